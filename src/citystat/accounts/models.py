@@ -1,0 +1,32 @@
+"""Users with a role and the regions and indicators they answer for."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+
+
+class User(AbstractUser):
+    class Role(models.TextChoices):
+        REPORTER = "reporter", "填报员"
+        REVIEWER = "reviewer", "审核员"
+        LEADER = "leader", "领导"
+        RESPONSIBLE = "responsible", "责任单位"
+        ANALYST = "analyst", "分析师"
+        ADMIN = "admin", "系统管理员"
+
+    role = models.CharField("角色", max_length=12, choices=Role.choices, default=Role.REPORTER)
+    unit_name = models.CharField("所在单位", max_length=60, blank=True)
+    regions = models.ManyToManyField("regions.Region", verbose_name="负责区划", blank=True, related_name="users")
+    indicators = models.ManyToManyField(
+        "indicators.Indicator", verbose_name="负责指标", blank=True, related_name="users",
+        help_text="留空表示该区划的全部指标",
+    )
+    is_demo = models.BooleanField("演示账号", default=False)
+
+    class Meta:
+        verbose_name = "用户"
+        verbose_name_plural = "用户"
+
+    def __str__(self) -> str:
+        return f"{self.username}({self.get_role_display()})"

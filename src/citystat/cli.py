@@ -1,0 +1,174 @@
+"""The `citystat` command. Subcommands load Django only when they need it."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+import importlib
+
+
+def setup_django() -> None:
+    """Configure Django or fail with one clear line (no traceback)."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "citystat.site.settings")
+    from citystat.site.config import ConfigurationError
+
+    try:
+        import django
+
+        django.setup()
+    except ConfigurationError as exc:
+        raise click.ClickException(str(exc)) from exc
+    except Exception as exc:  # a malformed DATABASE_URL surfaces here
+        raise click.ClickException(f"配置错误 / configuration error: {exc}") from exc
+
+
+def check_database() -> None:
+    from django.db import OperationalError, connection
+
+    try:
+        connection.ensure_connection()
+    except OperationalError as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise click.ClickException(
+            f"无法连接数据库 / cannot reach the database ({connection.vendor}): {first}. "
+            "Check DATABASE_URL (e.g. postgres://user:pass@127.0.0.1:5432/citystat) and that the server is running."
+        ) from exc
+
+
+def migrate(verbosity: int = 0) -> None:
+    from django.core.management import call_command
+
+    check_database()
+    call_command("migrate", interactive=False, verbosity=verbosity)
+
+
+def echo_progress(message: str) -> None:
+    click.echo(f"  · {message}", err=True)
+
+
+class DefaultGroup(click.Group):
+    """A group whose default command is `serve` (like Datasette)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or (args[0].startswith("-") and args[0] not in {"--help", "-h", "--version"}):
+            args = ["serve", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="citystat")
+def cli() -> None:
+    """citystat — 城市高质量发展监测调度平台.
+
+    Without a command, `citystat` runs `serve`.
+    """
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--no-demo", is_flag=True, help="Do not load the Xinzhou demo into an empty database.")
+def serve(host: str, port: int, no_demo: bool) -> None:
+    """Migrate, load the demo into an empty database, and serve the web app."""
+    setup_django()
+    migrate()
+    from django.conf import settings
+
+    from citystat.demo.load import DEMO_PASSWORD, DEMO_USERS, database_is_empty, load_demo
+
+    if not no_demo and database_is_empty():
+        if settings.PRODUCTION:
+            click.echo("生产模式不载入示例数据 / production mode: demo not loaded.", err=True)
+        else:
+            click.echo("载入忻州示例数据 / loading the Xinzhou demo …", err=True)
+            load_demo(progress=echo_progress)
+    from citystat.accounts.models import User
+
+    if not settings.PRODUCTION and User.objects.filter(is_demo=True).exists():
+        click.echo("演示账号 / demo accounts (password: %s):" % DEMO_PASSWORD)
+        for username, role, _region, unit in DEMO_USERS:
+            click.echo(f"  {username:<18} {role:<10} {unit}")
+    click.echo(f"citystat: http://{host}:{port}/")
+    from django.core.management import call_command
+
+    call_command("collectstatic", interactive=False, verbosity=0)
+    call_command("runserver", f"{host}:{port}", use_reloader=False, use_threading=True)
+
+
+@cli.command()
+@click.option("--reset", is_flag=True, help="Local SQLite only: delete the database file first.")
+def init(reset: bool) -> None:
+    """Create or upgrade the database schema (no data)."""
+    if reset:
+        from citystat.site import config
+
+        if config.is_production() or config.env("DATABASE_URL"):
+            raise click.ClickException("--reset only removes the local SQLite file; it is refused with DATABASE_URL or in production.")
+        path = config.home() / "citystat.sqlite3"
+        if path.exists():
+            path.unlink()
+            click.echo(f"removed {path}")
+    setup_django()
+    migrate()
+    click.echo("数据库已就绪 / database ready.")
+
+
+@cli.command()
+def demo() -> None:
+    """Load the deterministic Xinzhou demo into an empty database."""
+    setup_django()
+    migrate()
+    from django.conf import settings
+
+    from citystat.demo.load import DemoError, load_demo
+
+    if settings.PRODUCTION:
+        raise click.ClickException("生产模式不允许载入示例数据 / the demo is refused in production mode.")
+    try:
+        counts = load_demo(progress=echo_progress)
+    except DemoError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(", ".join(f"{k}: {v}" for k, v in counts.items()))
+
+
+@cli.command()
+@click.argument("username")
+@click.option("--role", type=click.Choice(["reporter", "reviewer", "leader", "responsible", "analyst", "admin"]), required=True)
+@click.option("--region", "regions", multiple=True, help="Region code the user answers for (repeatable).")
+@click.option("--unit-name", default="", help="The user's organisation, e.g. 定襄县统计局.")
+@click.password_option(help="Password (prompted when omitted).")
+def createuser(username: str, role: str, regions: tuple[str, ...], unit_name: str, password: str) -> None:
+    """Create a user with a role and the regions they answer for."""
+    setup_django()
+    check_database()
+    from citystat.accounts.actions import create_user
+    from citystat.regions.models import Region
+
+    found = {r.code: r for r in Region.objects.filter(code__in=regions)}
+    missing = [c for c in regions if c not in found]
+    if missing:
+        raise click.ClickException(f"未知区划代码 / unknown region code: {', '.join(missing)}")
+    try:
+        create_user(username=username, password=password, role=role, regions=found.values(), unit_name=unit_name)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"created {username} ({role})")
+
+
+# Commands whose modules need no Django: compute (statistics engine) and extract (text facts).
+for _module, _name in (("citystat.commands.compute", "compute"), ("citystat.commands.extract", "extract")):
+    try:
+        cli.add_command(getattr(importlib.import_module(_module), _name))
+    except ModuleNotFoundError as _exc:  # pragma: no cover - only while a command is not built yet
+        if _exc.name != _module:
+            raise
+
+
+def main(argv: list[str] | None = None) -> Any:
+    run: Callable[..., Any] = cli.main
+    return run(args=argv if argv is not None else sys.argv[1:], prog_name="citystat")

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class DashboardConfig(AppConfig):
+    name = "citystat.dashboard"
+    verbose_name = "监测看板"

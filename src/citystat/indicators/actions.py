@@ -1,0 +1,25 @@
+"""Writes to the catalogue."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+
+from citystat.indicators.models import Dimension, Indicator, IndicatorAlias
+
+
+@transaction.atomic
+def upsert_dimension(*, code: str, name: str, sort_order: int, description: str = "") -> Dimension:
+    dimension, _ = Dimension.objects.update_or_create(
+        code=code, defaults={"name": name, "sort_order": sort_order, "description": description}
+    )
+    return dimension
+
+
+@transaction.atomic
+def upsert_indicator(*, code: str, aliases: tuple[str, ...] = (), **fields: Any) -> Indicator:
+    indicator, _ = Indicator.objects.update_or_create(code=code, defaults=fields)
+    for alias in {indicator.name, *aliases}:
+        IndicatorAlias.objects.update_or_create(alias=alias, defaults={"indicator": indicator})
+    return indicator

@@ -1,0 +1,106 @@
+"""The indicator catalogue and the evaluation dimensions, held as data."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.db import models
+
+
+class Dimension(models.Model):
+    """A dimension of the evaluation framework (七大能级 plus 民生, 生态)."""
+
+    code = models.CharField("代码", max_length=20, unique=True)
+    name = models.CharField("名称", max_length=20)
+    weight = models.DecimalField("权重", max_digits=6, decimal_places=4, default=Decimal("1"))
+    sort_order = models.PositiveIntegerField("排序", default=0)
+    description = models.TextField("说明", blank=True)
+
+    class Meta:
+        verbose_name = "评价维度"
+        verbose_name_plural = "评价维度"
+        ordering = ["sort_order", "code"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Indicator(models.Model):
+    class Kind(models.TextChoices):
+        FLOW = "flow", "流量"
+        STOCK = "stock", "存量"
+        RATE = "rate", "比率"
+        RATIO = "ratio", "比值"
+        COUNT = "count", "计数"
+        INDEX = "index", "指数"
+
+    class Polarity(models.TextChoices):
+        HIGHER = "higher", "越高越好"
+        LOWER = "lower", "越低越好"
+
+    class GrowthMethod(models.TextChoices):
+        REPORTED = "reported", "报送(可比价)"
+        COMPUTED = "computed", "由总量计算(现价)"
+
+    class Frequency(models.TextChoices):
+        MONTHLY = "monthly", "月度"
+        QUARTERLY = "quarterly", "季度"
+        ANNUAL = "annual", "年度"
+
+    class ProgressBasis(models.TextChoices):
+        MONTHS = "months", "按月(m/12)"
+        CALENDAR_DAYS = "calendar_days", "按日历天数"
+
+    class TargetKind(models.TextChoices):
+        LEVEL = "level", "总量目标"
+        GROWTH = "growth", "增速目标"
+        NONE = "none", "无目标"
+
+    code = models.CharField("指标代码", max_length=40, unique=True)
+    name = models.CharField("指标名称", max_length=80)
+    unit = models.CharField("计量单位", max_length=20, blank=True)
+    dimension = models.ForeignKey(Dimension, verbose_name="维度", on_delete=models.PROTECT, related_name="indicators")
+    kind = models.CharField("类型", max_length=10, choices=Kind.choices)
+    frequency = models.CharField("频度", max_length=10, choices=Frequency.choices, default=Frequency.MONTHLY)
+    cumulative = models.BooleanField("按年累计(1-m月)", default=True)
+    combined_jan_feb = models.BooleanField("1-2月合并发布", default=True)
+    additive = models.BooleanField("可加总", default=True)
+    polarity = models.CharField("方向", max_length=10, choices=Polarity.choices, default=Polarity.HIGHER)
+    growth_method = models.CharField("增速来源", max_length=10, choices=GrowthMethod.choices, default=GrowthMethod.COMPUTED)
+    target_kind = models.CharField("目标类型", max_length=10, choices=TargetKind.choices, default=TargetKind.NONE)
+    decimals = models.PositiveSmallIntegerField("总量小数位", default=1)
+    growth_decimals = models.PositiveSmallIntegerField("增速小数位", default=1)
+    parent = models.ForeignKey(
+        "self", verbose_name="上级指标(拉动分解)", null=True, blank=True, on_delete=models.PROTECT, related_name="components"
+    )
+    progress_basis = models.CharField("序时进度口径", max_length=16, choices=ProgressBasis.choices, default=ProgressBasis.MONTHS)
+    source_unit = models.CharField("数据来源单位", max_length=40, blank=True)
+    is_key = models.BooleanField("主要指标", default=False)
+    sort_order = models.PositiveIntegerField("排序", default=0)
+    description = models.TextField("指标解释", blank=True)
+
+    class Meta:
+        verbose_name = "指标"
+        verbose_name_plural = "指标"
+        ordering = ["dimension__sort_order", "sort_order", "code"]
+
+    def __str__(self) -> str:
+        return f"{self.name}({self.unit})" if self.unit else self.name
+
+    @property
+    def higher_is_better(self) -> bool:
+        return self.polarity == self.Polarity.HIGHER
+
+
+class IndicatorAlias(models.Model):
+    """Header and text variants (规上工业增加值, 规模以上工业增加值) mapped to an indicator."""
+
+    alias = models.CharField("别名", max_length=80, unique=True)
+    indicator = models.ForeignKey(Indicator, verbose_name="指标", on_delete=models.CASCADE, related_name="aliases")
+
+    class Meta:
+        verbose_name = "指标别名"
+        verbose_name_plural = "指标别名"
+
+    def __str__(self) -> str:
+        return f"{self.alias} → {self.indicator.code}"

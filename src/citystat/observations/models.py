@@ -1,0 +1,164 @@
+"""Observations (indicator × region × month), their revision history and derived figures."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+from citystat.indicators.models import Indicator
+from citystat.regions.models import Region
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", "草稿"
+    SUBMITTED = "submitted", "已报送"
+    APPROVED = "approved", "已审核"
+    RETURNED = "returned", "已退回"
+
+
+class Source(models.TextChoices):
+    FORM = "form", "网页填报"
+    IMPORT = "import", "文件导入"
+    TEXT = "text", "文本提取"
+    API = "api", "接口"
+    PUBLISHED = "published", "公开发布"
+    SYNTHETIC = "synthetic", "示例数据"
+
+
+class Observation(models.Model):
+    """One figure: the year-to-date value (or point value) and the reported growth.
+
+    ``month`` is the last month covered; for cumulative indicators the value covers 1–month
+    (a combined 1–2月 figure is month 2 with ``combined_jan_feb`` set). Values are kept
+    exactly, in the indicator's unit.
+    """
+
+    indicator = models.ForeignKey(Indicator, verbose_name="指标", on_delete=models.PROTECT, related_name="observations")
+    region = models.ForeignKey(Region, verbose_name="区划", on_delete=models.PROTECT, related_name="observations")
+    year = models.PositiveSmallIntegerField("年份")
+    month = models.PositiveSmallIntegerField("月份")
+    combined_jan_feb = models.BooleanField("1-2月合并", default=False)
+    value = models.DecimalField("数值", max_digits=20, decimal_places=6, null=True, blank=True)
+    growth_reported = models.DecimalField("同比增长(%)", max_digits=12, decimal_places=4, null=True, blank=True)
+    status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.DRAFT)
+    source = models.CharField("来源", max_length=10, choices=Source.choices, default=Source.FORM)
+    is_synthetic = models.BooleanField("示例数据", default=False)
+    source_url = models.URLField("来源链接", max_length=500, blank=True)
+    note = models.CharField("备注", max_length=300, blank=True)
+    created_at = models.DateTimeField("创建时间", auto_now_add=True)
+    updated_at = models.DateTimeField("更新时间", auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="最后修改人", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = "统计数据"
+        verbose_name_plural = "统计数据"
+        ordering = ["indicator", "region", "year", "month"]
+        constraints = [
+            models.UniqueConstraint(fields=["indicator", "region", "year", "month"], name="observation_unique_period"),
+            models.CheckConstraint(condition=models.Q(month__gte=1, month__lte=12), name="observation_month_range"),
+            models.CheckConstraint(
+                condition=models.Q(combined_jan_feb=False) | models.Q(month=2), name="observation_combined_is_february"
+            ),
+        ]
+        indexes = [models.Index(fields=["year", "month", "region"])]
+
+    def __str__(self) -> str:
+        return f"{self.indicator.code} {self.region.code} {self.period}"
+
+    @property
+    def period(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    @property
+    def period_label(self) -> str:
+        return period_label(self.year, self.month, cumulative=self.indicator.cumulative)
+
+
+def period_label(year: int, month: int, *, cumulative: bool = True) -> str:
+    """Chinese label of a period: 2023年1-11月, 2023年1-2月, 2023年11月."""
+    if not cumulative:
+        return f"{year}年{month}月"
+    if month == 1:
+        return f"{year}年1月"
+    if month == 12:
+        return f"{year}年"
+    return f"{year}年1-{month}月"
+
+
+class Revision(models.Model):
+    """Every change to an observation: who, when, old → new, why."""
+
+    class Action(models.TextChoices):
+        CREATE = "create", "新增"
+        UPDATE = "update", "修改"
+        STATUS = "status", "状态变更"
+        DELETE = "delete", "删除"
+
+    observation = models.ForeignKey(Observation, verbose_name="数据", on_delete=models.CASCADE, related_name="revisions")
+    action = models.CharField("操作", max_length=10, choices=Action.choices)
+    changed_at = models.DateTimeField("时间", auto_now_add=True)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="操作人", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    old_value = models.DecimalField("原数值", max_digits=20, decimal_places=6, null=True, blank=True)
+    new_value = models.DecimalField("新数值", max_digits=20, decimal_places=6, null=True, blank=True)
+    old_growth = models.DecimalField("原增速", max_digits=12, decimal_places=4, null=True, blank=True)
+    new_growth = models.DecimalField("新增速", max_digits=12, decimal_places=4, null=True, blank=True)
+    old_status = models.CharField("原状态", max_length=10, blank=True)
+    new_status = models.CharField("新状态", max_length=10, blank=True)
+    source = models.CharField("来源", max_length=10, choices=Source.choices)
+    reason = models.CharField("原因", max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = "修订记录"
+        verbose_name_plural = "修订记录"
+        ordering = ["-changed_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.observation} {self.get_action_display()} {self.old_value} → {self.new_value}"
+
+
+class DerivedFigure(models.Model):
+    """Output of the statistics engine for one observation, stored so pages never compute.
+
+    Rebuilt by ``observations.actions.recompute_derived``; floats because these are
+    computed, unrounded figures; display rounding happens at the edge.
+    """
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="+")
+    region = models.ForeignKey(Region, on_delete=models.CASCADE, related_name="+")
+    year = models.PositiveSmallIntegerField()
+    month = models.PositiveSmallIntegerField()
+    value = models.FloatField(null=True)
+    monthly_value = models.FloatField(null=True)
+    base_value = models.FloatField(null=True)
+    growth = models.FloatField(null=True)
+    growth_source = models.CharField(max_length=10, blank=True)
+    growth_derived = models.FloatField(null=True)
+    monthly_growth = models.FloatField(null=True)
+    pull = models.FloatField(null=True)
+    contribution = models.FloatField(null=True)
+    share_of_parent_region = models.FloatField(null=True)
+    rank = models.IntegerField(null=True)
+    rank_change = models.IntegerField(null=True)
+    target_value = models.FloatField(null=True)
+    target_growth = models.FloatField(null=True)
+    completion = models.FloatField(null=True)
+    time_progress = models.FloatField(null=True)
+    progress_gap = models.FloatField(null=True)
+    growth_gap = models.FloatField(null=True)
+    light = models.CharField(max_length=8, blank=True)
+    computed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "派生指标"
+        verbose_name_plural = "派生指标"
+        constraints = [
+            models.UniqueConstraint(fields=["indicator", "region", "year", "month"], name="derived_unique_period"),
+        ]
+        indexes = [models.Index(fields=["year", "month", "region"])]
+
+    def __str__(self) -> str:
+        return f"{self.indicator_id}/{self.region_id} {self.year}-{self.month:02d}"

@@ -1,0 +1,48 @@
+from django.contrib import admin
+
+from citystat.projects import models as m
+
+
+class PlanInline(admin.TabularInline):
+    model = m.ProjectPlan
+    extra = 0
+
+
+class ProgressInline(admin.TabularInline):
+    model = m.ProjectProgress
+    extra = 0
+
+
+class MilestoneInline(admin.TabularInline):
+    model = m.Milestone
+    extra = 0
+
+
+@admin.register(m.Project)
+class ProjectAdmin(admin.ModelAdmin):
+    list_display = ("code", "name", "region", "category", "status", "total_investment", "responsible_unit", "is_synthetic")
+    list_filter = ("category", "status", "region", "chain")
+    search_fields = ("code", "name")
+    inlines = [PlanInline, MilestoneInline, ProgressInline]
+
+
+@admin.register(m.IndustryChain)
+class ChainAdmin(admin.ModelAdmin):
+    list_display = ("code", "name", "level", "lead_unit")
+
+
+@admin.register(m.SpecialisedTown)
+class TownAdmin(admin.ModelAdmin):
+    list_display = ("code", "name", "region", "level", "batch", "product")
+
+
+class TaskTargetInline(admin.TabularInline):
+    model = m.TaskTarget
+    extra = 0
+
+
+@admin.register(m.LivelihoodTask)
+class TaskAdmin(admin.ModelAdmin):
+    list_display = ("year", "seq", "title", "responsible_unit", "deadline")
+    list_filter = ("year",)
+    inlines = [TaskTargetInline]

@@ -1,0 +1,70 @@
+"""The region tree (GB/T 2260 codes) and the units that belong to no county."""
+
+from __future__ import annotations
+
+from django.db import models
+
+
+class Region(models.Model):
+    class Level(models.TextChoices):
+        PROVINCE = "province", "省"
+        CITY = "city", "市"
+        COUNTY = "county", "县级"
+
+    class Kind(models.TextChoices):
+        PROVINCE = "province", "省"
+        CITY = "city", "地级市"
+        DISTRICT = "district", "市辖区"
+        COUNTY = "county", "县"
+        COUNTY_CITY = "county_city", "县级市"
+        DEV_ZONE = "dev_zone", "开发区"
+        SCENIC_AREA = "scenic_area", "风景区"
+        CITY_DIRECT = "city_direct", "市直/市本级"
+
+    # Kinds ranked against each other in county league tables (methodology §7).
+    COUNTY_KINDS = (Kind.DISTRICT, Kind.COUNTY, Kind.COUNTY_CITY)
+
+    code = models.CharField("区划代码", max_length=12, unique=True)
+    name = models.CharField("名称", max_length=50)
+    short_name = models.CharField("简称", max_length=20, blank=True)
+    level = models.CharField("层级", max_length=10, choices=Level.choices)
+    kind = models.CharField("类型", max_length=16, choices=Kind.choices)
+    parent = models.ForeignKey(
+        "self", verbose_name="上级", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    )
+    longitude = models.DecimalField("中心点经度", max_digits=9, decimal_places=6, null=True, blank=True)
+    latitude = models.DecimalField("中心点纬度", max_digits=9, decimal_places=6, null=True, blank=True)
+    sort_order = models.PositiveIntegerField("排序", default=0)
+    note = models.CharField("备注", max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = "行政区划"
+        verbose_name_plural = "行政区划"
+        ordering = ["sort_order", "code"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(level="province") | models.Q(parent__isnull=False),
+                name="region_parent_required_below_province",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name}({self.code})"
+
+    @property
+    def is_county(self) -> bool:
+        return self.kind in self.COUNTY_KINDS
+
+
+class RegionAlias(models.Model):
+    """Name variants seen in files (忻府, 忻府区, 忻州市忻府区) mapped to a region."""
+
+    alias = models.CharField("别名", max_length=50, unique=True)
+    region = models.ForeignKey(Region, verbose_name="区划", on_delete=models.CASCADE, related_name="aliases")
+
+    class Meta:
+        verbose_name = "区划别名"
+        verbose_name_plural = "区划别名"
+
+    def __str__(self) -> str:
+        return f"{self.alias} → {self.region.code}"

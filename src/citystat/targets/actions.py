@@ -1,0 +1,52 @@
+"""Writes to targets: each change is a new version; the old one stays for the record."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from django.db import transaction
+
+from citystat.indicators.models import Indicator
+from citystat.regions.models import Region
+from citystat.targets.models import Target
+
+if TYPE_CHECKING:
+    from citystat.accounts.models import User
+
+
+@transaction.atomic
+def set_target(
+    *,
+    indicator: Indicator,
+    region: Region,
+    year: int,
+    target_value: Decimal | None = None,
+    target_growth: Decimal | None = None,
+    user: User | None = None,
+    reason: str = "",
+    is_synthetic: bool = False,
+) -> Target:
+    if target_value is None and target_growth is None:
+        raise ValueError("目标需要给出目标值或目标增速")
+    current = (
+        Target.objects.select_for_update().filter(indicator=indicator, region=region, year=year, is_current=True).first()
+    )
+    if current and current.target_value == target_value and current.target_growth == target_growth:
+        return current
+    version = 1
+    if current:
+        version = current.version + 1
+        current.is_current = False
+        current.save(update_fields=["is_current"])
+    return Target.objects.create(
+        indicator=indicator,
+        region=region,
+        year=year,
+        version=version,
+        target_value=target_value,
+        target_growth=target_growth,
+        set_by=user,
+        reason=reason,
+        is_synthetic=is_synthetic,
+    )

@@ -1,0 +1,24 @@
+from django.contrib import admin
+
+from citystat.targets.models import Target
+
+
+@admin.register(Target)
+class TargetAdmin(admin.ModelAdmin):
+    list_display = ("indicator", "region", "year", "version", "is_current", "target_value", "target_growth", "set_by", "set_at")
+    list_filter = ("year", "is_current", "indicator__dimension")
+    search_fields = ("indicator__name", "region__name")
+    raw_id_fields = ("indicator", "region")
+
+    def save_model(self, request, obj, form, change):  # type: ignore[no-untyped-def]
+        from citystat.targets.actions import set_target
+
+        set_target(
+            indicator=obj.indicator,
+            region=obj.region,
+            year=obj.year,
+            target_value=obj.target_value,
+            target_growth=obj.target_growth,
+            user=request.user,
+            reason=obj.reason or "管理后台修改",
+        )
