@@ -2,49 +2,16 @@
 
 from __future__ import annotations
 
-import os
+import importlib
+import pkgutil
 import sys
 from collections.abc import Callable
 from typing import Any
 
 import click
 
-import importlib
-
-
-def setup_django() -> None:
-    """Configure Django or fail with one clear line (no traceback)."""
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "citystat.site.settings")
-    from citystat.site.config import ConfigurationError
-
-    try:
-        import django
-
-        django.setup()
-    except ConfigurationError as exc:
-        raise click.ClickException(str(exc)) from exc
-    except Exception as exc:  # a malformed DATABASE_URL surfaces here
-        raise click.ClickException(f"配置错误 / configuration error: {exc}") from exc
-
-
-def check_database() -> None:
-    from django.db import OperationalError, connection
-
-    try:
-        connection.ensure_connection()
-    except OperationalError as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise click.ClickException(
-            f"无法连接数据库 / cannot reach the database ({connection.vendor}): {first}. "
-            "Check DATABASE_URL (e.g. postgres://user:pass@127.0.0.1:5432/citystat) and that the server is running."
-        ) from exc
-
-
-def migrate(verbosity: int = 0) -> None:
-    from django.core.management import call_command
-
-    check_database()
-    call_command("migrate", interactive=False, verbosity=verbosity)
+import citystat.commands
+from citystat.djangosetup import check_database, migrate, setup_django
 
 
 def echo_progress(message: str) -> None:
@@ -72,7 +39,9 @@ def cli() -> None:
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
-@click.option("--no-demo", is_flag=True, help="Do not load the Xinzhou demo into an empty database.")
+@click.option(
+    "--no-demo", is_flag=True, help="Do not load the Xinzhou demo into an empty database."
+)
 def serve(host: str, port: int, no_demo: bool) -> None:
     """Migrate, load the demo into an empty database, and serve the web app."""
     setup_django()
@@ -90,7 +59,7 @@ def serve(host: str, port: int, no_demo: bool) -> None:
     from citystat.accounts.models import User
 
     if not settings.PRODUCTION and User.objects.filter(is_demo=True).exists():
-        click.echo("演示账号 / demo accounts (password: %s):" % DEMO_PASSWORD)
+        click.echo(f"演示账号 / demo accounts (password: {DEMO_PASSWORD}):")
         for username, role, _region, unit in DEMO_USERS:
             click.echo(f"  {username:<18} {role:<10} {unit}")
     click.echo(f"citystat: http://{host}:{port}/")
@@ -108,7 +77,9 @@ def init(reset: bool) -> None:
         from citystat.site import config
 
         if config.is_production() or config.env("DATABASE_URL"):
-            raise click.ClickException("--reset only removes the local SQLite file; it is refused with DATABASE_URL or in production.")
+            raise click.ClickException(
+                "--reset only removes the local SQLite file; it is refused with DATABASE_URL or in production."
+            )
         path = config.home() / "citystat.sqlite3"
         if path.exists():
             path.unlink()
@@ -128,7 +99,9 @@ def demo() -> None:
     from citystat.demo.load import DemoError, load_demo
 
     if settings.PRODUCTION:
-        raise click.ClickException("生产模式不允许载入示例数据 / the demo is refused in production mode.")
+        raise click.ClickException(
+            "生产模式不允许载入示例数据 / the demo is refused in production mode."
+        )
     try:
         counts = load_demo(progress=echo_progress)
     except DemoError as exc:
@@ -138,11 +111,19 @@ def demo() -> None:
 
 @cli.command()
 @click.argument("username")
-@click.option("--role", type=click.Choice(["reporter", "reviewer", "leader", "responsible", "analyst", "admin"]), required=True)
-@click.option("--region", "regions", multiple=True, help="Region code the user answers for (repeatable).")
+@click.option(
+    "--role",
+    type=click.Choice(["reporter", "reviewer", "leader", "responsible", "analyst", "admin"]),
+    required=True,
+)
+@click.option(
+    "--region", "regions", multiple=True, help="Region code the user answers for (repeatable)."
+)
 @click.option("--unit-name", default="", help="The user's organisation, e.g. 定襄县统计局.")
 @click.password_option(help="Password (prompted when omitted).")
-def createuser(username: str, role: str, regions: tuple[str, ...], unit_name: str, password: str) -> None:
+def createuser(
+    username: str, role: str, regions: tuple[str, ...], unit_name: str, password: str
+) -> None:
     """Create a user with a role and the regions they answer for."""
     setup_django()
     check_database()
@@ -154,19 +135,35 @@ def createuser(username: str, role: str, regions: tuple[str, ...], unit_name: st
     if missing:
         raise click.ClickException(f"未知区划代码 / unknown region code: {', '.join(missing)}")
     try:
-        create_user(username=username, password=password, role=role, regions=found.values(), unit_name=unit_name)
+        create_user(
+            username=username,
+            password=password,
+            role=role,
+            regions=found.values(),
+            unit_name=unit_name,
+        )
     except ValueError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"created {username} ({role})")
 
 
-# Commands whose modules need no Django: compute (statistics engine) and extract (text facts).
-for _module, _name in (("citystat.commands.compute", "compute"), ("citystat.commands.extract", "extract")):
-    try:
-        cli.add_command(getattr(importlib.import_module(_module), _name))
-    except ModuleNotFoundError as _exc:  # pragma: no cover - only while a command is not built yet
-        if _exc.name != _module:
-            raise
+def register_commands(group: click.Group) -> None:
+    """Add every click command defined in a module of ``citystat.commands``.
+
+    Each feature keeps its commands in its own module; a command needing Django calls
+    ``citystat.djangosetup.setup_django()`` itself, so `--help` stays fast and DB-free.
+    """
+    for info in pkgutil.iter_modules(citystat.commands.__path__):
+        module = importlib.import_module(f"citystat.commands.{info.name}")
+        for command in vars(module).values():
+            if (
+                isinstance(command, click.Command)
+                and getattr(command.callback, "__module__", None) == module.__name__
+            ):
+                group.add_command(command)
+
+
+register_commands(cli)
 
 
 def main(argv: list[str] | None = None) -> Any:

@@ -17,9 +17,14 @@ class User(AbstractUser):
 
     role = models.CharField("角色", max_length=12, choices=Role.choices, default=Role.REPORTER)
     unit_name = models.CharField("所在单位", max_length=60, blank=True)
-    regions = models.ManyToManyField("regions.Region", verbose_name="负责区划", blank=True, related_name="users")
+    regions = models.ManyToManyField(
+        "regions.Region", verbose_name="负责区划", blank=True, related_name="users"
+    )
     indicators = models.ManyToManyField(
-        "indicators.Indicator", verbose_name="负责指标", blank=True, related_name="users",
+        "indicators.Indicator",
+        verbose_name="负责指标",
+        blank=True,
+        related_name="users",
         help_text="留空表示该区划的全部指标",
     )
     is_demo = models.BooleanField("演示账号", default=False)

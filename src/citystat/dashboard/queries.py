@@ -48,7 +48,9 @@ def overview(year: int | None = None, month: int | None = None) -> Overview | No
         year, month = periods[0]
     indicators = list(Indicator.objects.filter(is_key=True).select_related("dimension"))
     city = Region.objects.filter(level=Region.Level.CITY).order_by("code").first()
-    regions = [city, *Region.objects.filter(parent=city).order_by("sort_order", "code")] if city else []
+    regions = (
+        [city, *Region.objects.filter(parent=city).order_by("sort_order", "code")] if city else []
+    )
     figures = DerivedFigure.objects.filter(
         year=year, month__lte=month, indicator__in=indicators, region__in=regions
     ).values_list("indicator_id", "region_id", "month", "value", "growth", "growth_source", "light")
@@ -57,6 +59,12 @@ def overview(year: int | None = None, month: int | None = None) -> Overview | No
         current = latest.get((ind_id, reg_id))
         if current is None or m > current.month:
             latest[(ind_id, reg_id)] = Cell(value, growth, source, light, m)
-    rows = [OverviewRow(r, [latest.get((i.pk, r.pk)) for i in indicators]) for r in regions if r is not None]
+    rows = [
+        OverviewRow(r, [latest.get((i.pk, r.pk)) for i in indicators])
+        for r in regions
+        if r is not None
+    ]
     has_synthetic = Observation.objects.filter(year=year, is_synthetic=True).exists()
-    return Overview(year, month, period_label(year, month), indicators, rows, has_synthetic, periods)
+    return Overview(
+        year, month, period_label(year, month), indicators, rows, has_synthetic, periods
+    )

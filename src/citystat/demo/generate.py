@@ -39,18 +39,52 @@ PROFILES: dict[str, tuple[float, ...]] = {
 PM25_SEASON = (1.55, 1.35, 1.05, 0.85, 0.75, 0.65, 0.60, 0.62, 0.70, 0.90, 1.20, 1.55)
 # 2019 urbanisation rates published for some counties; the rest are synthetic.
 URBAN_RATE = {
-    "140902": 67.35, "140981": 56.47, "140930": 53.33, "140925": 52.82, "140929": 52.02, "140928": 51.22,
-    "140932": 50.88, "140922": 42.94, "140921": 46.16, "140923": 45.0, "140924": 44.0, "140926": 41.0,
-    "140927": 47.0, "140931": 52.0,
+    "140902": 67.35,
+    "140981": 56.47,
+    "140930": 53.33,
+    "140925": 52.82,
+    "140929": 52.02,
+    "140928": 51.22,
+    "140932": 50.88,
+    "140922": 42.94,
+    "140921": 46.16,
+    "140923": 45.0,
+    "140924": 44.0,
+    "140926": 41.0,
+    "140927": 47.0,
+    "140931": 52.0,
 }
 # 2019 year-end population (万人), used as relative weights for the county split.
 POP_2019 = {
-    "140902": 56.73, "140921": 22.54, "140922": 30.72, "140923": 22.10, "140924": 27.72, "140925": 16.61,
-    "140926": 16.19, "140927": 10.93, "140928": 11.14, "140929": 8.71, "140930": 15.00, "140931": 16.59,
-    "140932": 11.59, "140981": 50.71,
+    "140902": 56.73,
+    "140921": 22.54,
+    "140922": 30.72,
+    "140923": 22.10,
+    "140924": 27.72,
+    "140925": 16.61,
+    "140926": 16.19,
+    "140927": 10.93,
+    "140928": 11.14,
+    "140929": 8.71,
+    "140930": 15.00,
+    "140931": 16.59,
+    "140932": 11.59,
+    "140981": 50.71,
 }
-SECTIONS = {"140902": 1, "140921": 1, "140922": 1, "140923": 1, "140924": 1, "140925": 1, "140926": 1,
-            "140981": 1, "140930": 2, "140931": 1, "140932": 2, "140929": 1}
+SECTIONS = {
+    "140902": 1,
+    "140921": 1,
+    "140922": 1,
+    "140923": 1,
+    "140924": 1,
+    "140925": 1,
+    "140926": 1,
+    "140981": 1,
+    "140930": 2,
+    "140931": 1,
+    "140932": 2,
+    "140929": 1,
+}
 
 
 @dataclass(frozen=True)
@@ -126,7 +160,15 @@ class Builder:
     def anchor(self, code: str, region: str, year: int, month: int) -> Anchor | None:
         return self.anchors.get((code, region, year, month))
 
-    def emit(self, spec: cat.Spec, region: str, year: int, month: int, value: Decimal | None, growth: Decimal | None) -> None:
+    def emit(
+        self,
+        spec: cat.Spec,
+        region: str,
+        year: int,
+        month: int,
+        value: Decimal | None,
+        growth: Decimal | None,
+    ) -> None:
         a = self.anchor(spec.code, region, year, month)
         synthetic = True
         url = note = ""
@@ -136,24 +178,53 @@ class Builder:
             if a.growth is not None:
                 growth = Decimal(str(a.growth))
             synthetic, url = False, source_url(a.source)
-            published = "、".join(n for n, v in (("总量", a.value), ("增速", a.growth)) if v is not None)
-            other = "增速" if a.value is not None and growth is not None and a.growth is None else (
-                "总量" if a.growth is not None and value is not None and a.value is None else "")
-            note = f"{published}:{a.source}" + (f";{a.note}" if a.note else "") + (f";{other}为示例数据" if other else "")
-        self.records.append(Record(spec.code, region, year, month, value, growth, synthetic, url, note))
-        self.levels.setdefault((spec.code, region, year), {})[month] = value if value is not None else Decimal(0)
+            published = "、".join(
+                n for n, v in (("总量", a.value), ("增速", a.growth)) if v is not None
+            )
+            other = (
+                "增速"
+                if a.value is not None and growth is not None and a.growth is None
+                else (
+                    "总量" if a.growth is not None and value is not None and a.value is None else ""
+                )
+            )
+            note = (
+                f"{published}:{a.source}"
+                + (f";{a.note}" if a.note else "")
+                + (f";{other}为示例数据" if other else "")
+            )
+        self.records.append(
+            Record(spec.code, region, year, month, value, growth, synthetic, url, note)
+        )
+        self.levels.setdefault((spec.code, region, year), {})[month] = (
+            value if value is not None else Decimal(0)
+        )
 
-    def split_with_anchors(self, spec: cat.Spec, year: int, total: Decimal, weights: dict[str, float]) -> dict[str, Decimal]:
-        fixed = {r: Decimal(str(a.value)) for r in weights if (a := self.anchor(spec.code, r, year, 12)) and a.value is not None}
+    def split_with_anchors(
+        self, spec: cat.Spec, year: int, total: Decimal, weights: dict[str, float]
+    ) -> dict[str, Decimal]:
+        fixed = {
+            r: Decimal(str(a.value))
+            for r in weights
+            if (a := self.anchor(spec.code, r, year, 12)) and a.value is not None
+        }
         free = {r: w for r, w in weights.items() if r not in fixed}
-        out = split_total(total - sum(fixed.values(), Decimal(0)), free, spec.decimals)
+        # Published figures may carry more decimals than the indicator; split on the finer grid
+        # so that the parts still add up exactly.
+        decimals = max([spec.decimals, *(-int(v.as_tuple().exponent) for v in fixed.values())])
+        out = split_total(total - sum(fixed.values(), Decimal(0)), free, decimals)
         return {**out, **fixed}
 
-    def cumulative_path(self, spec: cat.Spec, annual: Decimal, jitter: float = 0.08) -> dict[int, Decimal]:
+    def cumulative_path(
+        self, spec: cat.Spec, annual: Decimal, jitter: float = 0.08
+    ) -> dict[int, Decimal]:
         w = np.array(PROFILES[spec.profile if spec.profile in PROFILES else "even"])
         w = np.clip(w * (1 + self.rng.normal(0, jitter, 12)), 0, None)
         f = np.cumsum(w) / w.sum()
-        return {m: (q(float(annual) * f[m - 1], spec.decimals) if m < 12 else annual) for m in range(1, 13)}
+        return {
+            m: (q(float(annual) * f[m - 1], spec.decimals) if m < 12 else annual)
+            for m in range(1, 13)
+        }
 
     # ---- indicator kinds ---------------------------------------------------------------
     def additive_flow(self, spec: cat.Spec) -> None:
@@ -168,7 +239,11 @@ class Builder:
         price = 1 + spec.price_2023 / 100
         t23_raw = {r: float(v) * (1 + unit_growth[r] / 100) * price for r, v in t22.items()}
         a23 = self.anchor(spec.code, CITY_CODE, 2023, 12)
-        city23 = Decimal(str(a23.value)) if a23 and a23.value is not None else q(sum(t23_raw.values()), spec.decimals)
+        city23 = (
+            Decimal(str(a23.value))
+            if a23 and a23.value is not None
+            else q(sum(t23_raw.values()), spec.decimals)
+        )
         t23 = self.split_with_anchors(spec, 2023, city23, t23_raw)
         paths = {
             2022: {r: self.cumulative_path(spec, v) for r, v in t22.items()},
@@ -180,10 +255,24 @@ class Builder:
             for m in months:
                 city_value = sum((paths[year][r][m] for r in paths[year]), Decimal(0))
                 for r in paths[year]:
-                    self.emit(spec, r, year, m, paths[year][r][m], self.growth_for(spec, year, m, r, paths, growth_by_month))
-                self.emit(spec, CITY_CODE, year, m, city_value, self.growth_for(spec, year, m, CITY_CODE, paths, growth_by_month))
+                    self.emit(
+                        spec,
+                        r,
+                        year,
+                        m,
+                        paths[year][r][m],
+                        self.growth_for(spec, year, m, r, paths, growth_by_month),
+                    )
+                self.emit(
+                    spec,
+                    CITY_CODE,
+                    year,
+                    m,
+                    city_value,
+                    self.growth_for(spec, year, m, CITY_CODE, paths, growth_by_month),
+                )
 
-    def comparable_growth(self, spec, year, paths, unit_growth, months):  # type: ignore[no-untyped-def]
+    def comparable_growth(self, spec, year, paths, unit_growth, months):
         """Unit growth per month for reported (comparable-price) indicators; city = base-weighted."""
         if spec.growth_method != "reported":
             return {}
@@ -192,7 +281,11 @@ class Builder:
         for m in months:
             base = paths[2022] if year == 2023 else None
             g = {
-                r: (centre + float(self.rng.normal(0, spec.spread / 2)) if centre is not None else unit_growth[r] + float(self.rng.normal(0, 1.0)))
+                r: (
+                    centre + float(self.rng.normal(0, spec.spread / 2))
+                    if centre is not None
+                    else unit_growth[r] + float(self.rng.normal(0, 1.0))
+                )
                 for r in paths[year]
             }
             if base is not None:
@@ -212,17 +305,17 @@ class Builder:
             out[(CITY_CODE, m)] = q(city, 1)
         return out
 
-    def growth_for(self, spec, year, m, region, paths, comparable):  # type: ignore[no-untyped-def]
+    def growth_for(self, spec, year, m, region, paths, comparable):
         if spec.growth_method == "reported":
             return comparable.get((region, m))
         if year == 2023:
             now = self.level_of(paths, 2023, region, m)
             base = self.level_of(paths, 2022, region, m)
-            return q((float(now) / float(base) - 1) * 100, 1) if base > 0 else None
+            return q((now / base - 1) * 100, 1) if base > 0 else None
         return q(spec.growth_2022 + float(self.rng.normal(0, spec.spread / 3)), 1)
 
     @staticmethod
-    def level_of(paths, year, region, m):  # type: ignore[no-untyped-def]
+    def level_of(paths, year, region, m):
         if region == CITY_CODE:
             return sum((paths[year][r][m] for r in paths[year]), Decimal(0))
         return paths[year][region][m]
@@ -234,19 +327,35 @@ class Builder:
         g23 = {r: spec.growth_2023 + float(self.rng.normal(0, spec.spread)) for r in end22}
         a23 = self.anchor(spec.code, CITY_CODE, 2023, 12)
         raw23 = {r: float(v) * (1 + g23[r] / 100) for r, v in end22.items()}
-        total23 = Decimal(str(a23.value)) if a23 and a23.value is not None else q(sum(raw23.values()), spec.decimals)
+        total23 = (
+            Decimal(str(a23.value))
+            if a23 and a23.value is not None
+            else q(sum(raw23.values()), spec.decimals)
+        )
         end23 = self.split_with_anchors(spec, 2023, total23, raw23)
-        start22 = {r: float(v) / (1 + (spec.growth_2022 + float(self.rng.normal(0, spec.spread))) / 100) for r, v in end22.items()}
+        start22 = {
+            r: float(v) / (1 + (spec.growth_2022 + float(self.rng.normal(0, spec.spread))) / 100)
+            for r, v in end22.items()
+        }
         for year in YEARS:
             for m in self.months(spec):
                 lo = start22 if year == 2022 else {r: float(v) for r, v in end22.items()}
                 hi = end22 if year == 2022 else end23
-                values = {r: (hi[r] if m == 12 else q(lo[r] + (float(hi[r]) - lo[r]) * m / 12, spec.decimals)) for r in hi}
+                values = {
+                    r: (
+                        hi[r]
+                        if m == 12
+                        else q(lo[r] + (float(hi[r]) - lo[r]) * m / 12, spec.decimals)
+                    )
+                    for r in hi
+                }
                 for r, v in values.items():
                     self.emit(spec, r, year, m, v, None)
                 self.emit(spec, CITY_CODE, year, m, sum(values.values(), Decimal(0)), None)
         if spec.code == "population":
-            self.population = {y: {r: self.levels[(spec.code, r, y)][12] for r in COUNTY_CODES} for y in YEARS}
+            self.population = {
+                y: {r: self.levels[(spec.code, r, y)][12] for r in COUNTY_CODES} for y in YEARS
+            }
 
     def urban_population(self, spec: cat.Spec) -> None:
         for year in YEARS:
@@ -257,7 +366,9 @@ class Builder:
             if dx is not None:
                 fixed["140921"] = q(float(pop["140921"]) * (dx.value or 0) / 100, 4)
             drift = 0 if year == 2022 else 1.1
-            weights = {r: float(pop[r]) * (URBAN_RATE[r] + drift) for r in COUNTY_CODES if r not in fixed}
+            weights = {
+                r: float(pop[r]) * (URBAN_RATE[r] + drift) for r in COUNTY_CODES if r not in fixed
+            }
             values = {**split_total(total - sum(fixed.values(), Decimal(0)), weights, 4), **fixed}
             for r, v in values.items():
                 self.emit(spec, r, year, 12, v, None)
@@ -265,25 +376,39 @@ class Builder:
                 self.emit(rate, r, year, 12, q(float(v) / float(pop[r]) * 100, 2), None)
             self.emit(spec, CITY_CODE, year, 12, total, None)
             city_pop = sum(pop.values(), Decimal(0))
-            self.emit(self.by_code("urbanisation"), CITY_CODE, year, 12, q(float(total) / float(city_pop) * 100, 2), None)
+            self.emit(
+                self.by_code("urbanisation"),
+                CITY_CODE,
+                year,
+                12,
+                q(float(total) / float(city_pop) * 100, 2),
+                None,
+            )
 
     def per_capita_income(self, spec: cat.Spec) -> None:
-        factor = {r: 0.78 + 0.5 * (URBAN_RATE[r] - 40) / 30 + float(self.rng.normal(0, 0.04)) for r in COUNTY_CODES}
+        factor = {
+            r: 0.78 + 0.5 * (URBAN_RATE[r] - 40) / 30 + float(self.rng.normal(0, 0.04))
+            for r in COUNTY_CODES
+        }
         fractions = {3: 0.265, 6: 0.52, 9: 0.765, 12: 1.0}
         levels: dict[int, dict[str, float]] = {2022: {}, 2023: {}}
         for r in COUNTY_CODES:
             a = self.anchor(spec.code, r, 2022, 12)
             levels[2022][r] = a.value if a and a.value is not None else spec.city_2022 * factor[r]
-            levels[2023][r] = levels[2022][r] * (1 + (spec.growth_2023 + float(self.rng.normal(0, spec.spread))) / 100)
+            levels[2023][r] = levels[2022][r] * (
+                1 + (spec.growth_2023 + float(self.rng.normal(0, spec.spread))) / 100
+            )
         for year in YEARS:
             pop = {r: float(v) for r, v in self.population[year].items()}
             for m, f in fractions.items():
                 vals = {r: q(levels[year][r] * (f if m < 12 else 1.0), 0) for r in COUNTY_CODES}
-                vals[CITY_CODE] = q(sum(float(vals[r]) * pop[r] for r in COUNTY_CODES) / sum(pop.values()), 0)
+                vals[CITY_CODE] = q(
+                    sum(float(vals[r]) * pop[r] for r in COUNTY_CODES) / sum(pop.values()), 0
+                )
                 for r, v in vals.items():
                     if year == 2023:
                         prev = self.levels[(spec.code, r, 2022)][m]
-                        growth = q((float(v) / float(prev) - 1) * 100, 1)
+                        growth = q((v / prev - 1) * 100, 1)
                     else:
                         growth = q(spec.growth_2022 + float(self.rng.normal(0, spec.spread)), 1)
                     self.emit(spec, r, year, m, v, growth)
@@ -291,7 +416,11 @@ class Builder:
     def city_rate(self, spec: cat.Spec) -> None:
         for year in YEARS:
             for m in self.months(spec):
-                v = spec.city_2022 + float(self.rng.normal(0, 0.15)) - (0.3 if year == 2023 else 0.0)
+                v = (
+                    spec.city_2022
+                    + float(self.rng.normal(0, 0.15))
+                    - (0.3 if year == 2023 else 0.0)
+                )
                 self.emit(spec, CITY_CODE, year, m, q(v, spec.decimals), None)
 
     def air(self, spec: cat.Spec) -> None:
@@ -300,8 +429,13 @@ class Builder:
             pop = {r: float(v) for r, v in self.population[year].items()}
             change = 1.0 if year == 2022 else (1 + spec.growth_2023 / 100)
             monthly = {
-                r: [level[r] * change * (PM25_SEASON[i] if spec.code == "pm25" else 1.0) * float(np.exp(self.rng.normal(0, 0.06)))
-                    for i in range(12)]
+                r: [
+                    level[r]
+                    * change
+                    * (PM25_SEASON[i] if spec.code == "pm25" else 1.0)
+                    * float(np.exp(self.rng.normal(0, 0.06)))
+                    for i in range(12)
+                ]
                 for r in COUNTY_CODES
             }
             for m in self.months(spec):
@@ -311,7 +445,10 @@ class Builder:
                     if spec.code == "good_air_days":
                         ytd = min(ytd + (1.5 if year == 2023 else 0.0), 99.0)
                     vals[r] = q(ytd, spec.decimals)
-                vals[CITY_CODE] = q(sum(float(vals[r]) * pop[r] for r in COUNTY_CODES) / sum(pop.values()), spec.decimals)
+                vals[CITY_CODE] = q(
+                    sum(float(vals[r]) * pop[r] for r in COUNTY_CODES) / sum(pop.values()),
+                    spec.decimals,
+                )
                 for r, v in vals.items():
                     self.emit(spec, r, year, m, v, None)
 
@@ -320,14 +457,20 @@ class Builder:
         lagging = {2022: ["140930", "140924"], 2023: ["140932"]}
         for year in YEARS:
             for m in self.months(count):
-                bad = set(lagging[year][: (1 if m in (1, 2, 12) else 2)]) if not (year == 2023 and m >= 5) else set()
+                bad = (
+                    set(lagging[year][: (1 if m in (1, 2, 12) else 2)])
+                    if not (year == 2023 and m >= 5)
+                    else set()
+                )
                 good = {r: n - (1 if r in bad else 0) for r, n in SECTIONS.items()}
                 for r, n in SECTIONS.items():
                     self.emit(count, r, year, m, Decimal(good[r]), None)
                     self.emit(ratio, r, year, m, q(good[r] / n * 100, 1), None)
                 total_good = sum(good.values())
                 self.emit(count, CITY_CODE, year, m, Decimal(total_good), None)
-                self.emit(ratio, CITY_CODE, year, m, q(total_good / sum(SECTIONS.values()) * 100, 1), None)
+                self.emit(
+                    ratio, CITY_CODE, year, m, q(total_good / sum(SECTIONS.values()) * 100, 1), None
+                )
 
     def annual_rate(self, spec: cat.Spec) -> None:
         level = {r: spec.city_2022 * float(np.exp(self.rng.normal(0, 0.35))) for r in COUNTY_CODES}
@@ -348,21 +491,37 @@ class Builder:
             regions = {r for (code, r, y) in self.levels if code == spec.code and y == 2022}
             for r in sorted(regions):
                 if spec.target_kind == "growth":
-                    g = spec.target_2023 if r == CITY_CODE else spec.target_2023 + float(self.rng.normal(0, 0.8))
+                    g = (
+                        spec.target_2023
+                        if r == CITY_CODE
+                        else spec.target_2023 + float(self.rng.normal(0, 0.8))
+                    )
                     self.targets.append(TargetRecord(spec.code, r, 2023, None, q(g, 1)))
                 else:
                     last = float(self.levels[(spec.code, r, 2022)][12])
                     city_last = float(self.levels[(spec.code, CITY_CODE, 2022)][12])
                     ratio = spec.target_2023 / city_last if city_last else 1.0
-                    value = spec.target_2023 if r == CITY_CODE else last * ratio * float(np.exp(self.rng.normal(0, 0.03)))
-                    self.targets.append(TargetRecord(spec.code, r, 2023, q(value, spec.decimals), None))
+                    value = (
+                        spec.target_2023
+                        if r == CITY_CODE
+                        else last * ratio * float(np.exp(self.rng.normal(0, 0.03)))
+                    )
+                    self.targets.append(
+                        TargetRecord(spec.code, r, 2023, q(value, spec.decimals), None)
+                    )
 
     def build(self) -> tuple[list[Record], list[TargetRecord]]:
         pop_spec = self.by_code("population")
         self.additive_stock(pop_spec)
         self.urban_population(self.by_code("urban_population"))
         for spec in cat.CATALOGUE:
-            if spec.code in {"population", "urban_population", "urbanisation", "water_good_sections", "water_good_ratio"}:
+            if spec.code in {
+                "population",
+                "urban_population",
+                "urbanisation",
+                "water_good_sections",
+                "water_good_ratio",
+            }:
                 continue
             if spec.code in {"income", "income_urban", "income_rural"}:
                 self.per_capita_income(spec)

@@ -16,7 +16,11 @@ from citystat.demo.generate import build
 from citystat.demo.regions import CITY, COUNTIES, NON_COUNTY, PROVINCE
 from citystat.indicators.actions import upsert_dimension, upsert_indicator
 from citystat.indicators.models import Indicator
-from citystat.observations.actions import ObservationInput, bulk_create_observations
+from citystat.observations.actions import (
+    ObservationInput,
+    bulk_create_observations,
+    recompute_derived,
+)
 from citystat.observations.models import Observation, Source, Status
 from citystat.projects import models as pm
 from citystat.regions.actions import upsert_region
@@ -39,11 +43,16 @@ class DemoError(Exception):
 
 
 def database_is_empty() -> bool:
-    return not (Region.objects.exists() or Indicator.objects.exists() or Observation.objects.exists())
+    return not (
+        Region.objects.exists() or Indicator.objects.exists() or Observation.objects.exists()
+    )
 
 
 def demo_is_loaded() -> bool:
-    return Region.objects.filter(code=CITY.code).exists() and Observation.objects.filter(is_synthetic=True).exists()
+    return (
+        Region.objects.filter(code=CITY.code).exists()
+        and Observation.objects.filter(is_synthetic=True).exists()
+    )
 
 
 @transaction.atomic
@@ -69,7 +78,9 @@ def load_demo(progress: Progress | None = None) -> dict[str, int]:
             month=r.month,
             value=r.value,
             growth_reported=r.growth,
-            combined_jan_feb=r.month == 2 and indicators[r.indicator].cumulative and indicators[r.indicator].combined_jan_feb,
+            combined_jan_feb=r.month == 2
+            and indicators[r.indicator].cumulative
+            and indicators[r.indicator].combined_jan_feb,
             status=Status.APPROVED,
             source=Source.SYNTHETIC if r.is_synthetic else Source.PUBLISHED,
             is_synthetic=r.is_synthetic,
@@ -94,34 +105,81 @@ def load_demo(progress: Progress | None = None) -> dict[str, int]:
     load_projects(regions)
     say("演示账号")
     load_users(regions)
-    return {"regions": len(regions), "indicators": len(indicators), "observations": n_obs, "targets": len(targets)}
+    say("派生指标(同比、拉动、完成率、位次)")
+    n_derived = recompute_derived()
+    return {
+        "regions": len(regions),
+        "indicators": len(indicators),
+        "observations": n_obs,
+        "targets": len(targets),
+        "derived": n_derived,
+    }
 
 
 def load_regions() -> dict[str, Region]:
-    province = upsert_region(code=PROVINCE.code, name=PROVINCE.name, short_name=PROVINCE.short_name,
-                             level="province", kind="province", parent=None)
-    city = upsert_region(code=CITY.code, name=CITY.name, short_name=CITY.short_name, level="city", kind="city",
-                         parent=province, longitude=_d(CITY.longitude), latitude=_d(CITY.latitude), aliases=CITY.aliases)
+    province = upsert_region(
+        code=PROVINCE.code,
+        name=PROVINCE.name,
+        short_name=PROVINCE.short_name,
+        level="province",
+        kind="province",
+        parent=None,
+    )
+    city = upsert_region(
+        code=CITY.code,
+        name=CITY.name,
+        short_name=CITY.short_name,
+        level="city",
+        kind="city",
+        parent=province,
+        longitude=_d(CITY.longitude),
+        latitude=_d(CITY.latitude),
+        aliases=CITY.aliases,
+    )
     out = {PROVINCE.code: province, CITY.code: city}
     for i, r in enumerate((*COUNTIES, *NON_COUNTY), start=1):
         out[r.code] = upsert_region(
-            code=r.code, name=r.name, short_name=r.short_name, level="county", kind=r.kind, parent=city,
-            longitude=_d(r.longitude), latitude=_d(r.latitude), sort_order=i, note=r.note,
+            code=r.code,
+            name=r.name,
+            short_name=r.short_name,
+            level="county",
+            kind=r.kind,
+            parent=city,
+            longitude=_d(r.longitude),
+            latitude=_d(r.latitude),
+            sort_order=i,
+            note=r.note,
             aliases=(*r.aliases, f"忻州市{r.name}"),
         )
     return out
 
 
 def load_catalogue() -> dict[str, Indicator]:
-    dims = {code: upsert_dimension(code=code, name=name, sort_order=i, description=desc)
-            for i, (code, name, desc) in enumerate(cat.DIMENSIONS, start=1)}
+    dims = {
+        code: upsert_dimension(code=code, name=name, sort_order=i, description=desc)
+        for i, (code, name, desc) in enumerate(cat.DIMENSIONS, start=1)
+    }
     out: dict[str, Indicator] = {}
     for i, s in enumerate(cat.CATALOGUE, start=1):
         out[s.code] = upsert_indicator(
-            code=s.code, aliases=s.aliases, name=s.name, unit=s.unit, dimension=dims[s.dimension], kind=s.kind,
-            frequency=s.frequency, cumulative=s.cumulative, combined_jan_feb=s.combined_jan_feb, additive=s.additive,
-            polarity=s.polarity, growth_method=s.growth_method, target_kind=s.target_kind, decimals=s.decimals,
-            parent=out[s.parent] if s.parent else None, source_unit=s.source_unit, is_key=s.is_key, sort_order=i,
+            code=s.code,
+            aliases=s.aliases,
+            name=s.name,
+            unit=s.unit,
+            dimension=dims[s.dimension],
+            kind=s.kind,
+            frequency=s.frequency,
+            cumulative=s.cumulative,
+            combined_jan_feb=s.combined_jan_feb,
+            additive=s.additive,
+            polarity=s.polarity,
+            growth_method=s.growth_method,
+            target_kind=s.target_kind,
+            decimals=s.decimals,
+            parent=out[s.parent] if s.parent else None,
+            source_unit=s.source_unit,
+            is_key=s.is_key,
+            sort_order=i,
         )
     return out
 
@@ -130,45 +188,98 @@ def load_projects(regions: dict[str, Region]) -> None:
     chains = {}
     for code, name, unit in published.CHAINS:
         chains[code], _ = pm.IndustryChain.objects.update_or_create(
-            code=code, defaults={"name": name, "lead_unit": unit, "is_synthetic": name not in {"铝镁精深加工", "高端锻造"}})
+            code=code,
+            defaults={
+                "name": name,
+                "lead_unit": unit,
+                "is_synthetic": name not in {"铝镁精深加工", "高端锻造"},
+            },
+        )
     for code, name, region, level, batch, product in published.TOWNS:
         pm.SpecialisedTown.objects.update_or_create(
-            code=code, defaults={"name": name, "region": regions[region], "level": level, "batch": batch, "product": product})
+            code=code,
+            defaults={
+                "name": name,
+                "region": regions[region],
+                "level": level,
+                "batch": batch,
+                "product": product,
+            },
+        )
     for code, name, region, category, chain, total, plan, status in published.PROJECTS:
         project, _ = pm.Project.objects.update_or_create(
             code=code,
-            defaults={"name": name, "region": regions[region], "category": category, "status": status,
-                      "chain": chains.get(chain or ""), "total_investment": Decimal(str(total)),
-                      "responsible_unit": f"{regions[region].name}人民政府" if region != CITY.code else "市发展改革委",
-                      "longitude": regions[region].longitude, "latitude": regions[region].latitude, "is_synthetic": True},
+            defaults={
+                "name": name,
+                "region": regions[region],
+                "category": category,
+                "status": status,
+                "chain": chains.get(chain or ""),
+                "total_investment": Decimal(str(total)),
+                "responsible_unit": f"{regions[region].name}人民政府"
+                if region != CITY.code
+                else "市发展改革委",
+                "longitude": regions[region].longitude,
+                "latitude": regions[region].latitude,
+                "is_synthetic": True,
+            },
         )
-        pm.ProjectPlan.objects.update_or_create(project=project, year=2023, version=1,
-                                                defaults={"annual_investment": Decimal(str(plan)), "planned_start_month": 3})
+        pm.ProjectPlan.objects.update_or_create(
+            project=project,
+            year=2023,
+            version=1,
+            defaults={"annual_investment": Decimal(str(plan)), "planned_start_month": 3},
+        )
         # Synthetic monthly progress: some projects run ahead of 序时进度, some behind.
         pace = 0.75 + (int(code[-3:]) * 37 % 50) / 100
         for month in range(2, 13):
             done = min(plan * pace * month / 12, plan * 1.15)
             pm.ProjectProgress.objects.update_or_create(
-                project=project, year=2023, month=month,
-                defaults={"completed_ytd": Decimal(str(round(done, 2))), "is_synthetic": True})
-        pm.Milestone.objects.update_or_create(project=project, kind="start",
-                                              defaults={"planned_date": dt.date(2023, 3, 31), "actual_date": dt.date(2023, 3, 20)})
+                project=project,
+                year=2023,
+                month=month,
+                defaults={"completed_ytd": Decimal(str(round(done, 2))), "is_synthetic": True},
+            )
+        pm.Milestone.objects.update_or_create(
+            project=project,
+            kind="start",
+            defaults={"planned_date": dt.date(2023, 3, 31), "actual_date": dt.date(2023, 3, 20)},
+        )
     for task in published.TASKS:
         obj, _ = pm.LivelihoodTask.objects.update_or_create(
-            year=2023, seq=int(task["seq"]),  # type: ignore[call-overload]
-            defaults={"title": task["title"], "responsible_unit": task["unit"], "deadline": dt.date(2023, 12, 31)})
+            year=2023,
+            seq=int(task["seq"]),  # type: ignore[call-overload]
+            defaults={
+                "title": task["title"],
+                "responsible_unit": task["unit"],
+                "deadline": dt.date(2023, 12, 31),
+            },
+        )
         for name, unit, target, actual, baseline in task["targets"]:  # type: ignore[attr-defined]
             pm.TaskTarget.objects.update_or_create(
-                task=obj, name=name,
-                defaults={"unit": unit, "target_value": Decimal(str(target)), "actual_value": Decimal(str(actual)),
-                          "baseline_value": Decimal(str(baseline)) if baseline is not None else None,
-                          "as_of": dt.date(2023, 12, 31), "source_note": published.SEED})
+                task=obj,
+                name=name,
+                defaults={
+                    "unit": unit,
+                    "target_value": Decimal(str(target)),
+                    "actual_value": Decimal(str(actual)),
+                    "baseline_value": Decimal(str(baseline)) if baseline is not None else None,
+                    "as_of": dt.date(2023, 12, 31),
+                    "source_note": published.SEED,
+                },
+            )
 
 
 def load_users(regions: dict[str, Region]) -> None:
     for username, role, region, unit in DEMO_USERS:
-        create_user(username=username, password=DEMO_PASSWORD, role=role, unit_name=unit,
-                    regions=[regions[region]] if region else [], is_demo=True)
+        create_user(
+            username=username,
+            password=DEMO_PASSWORD,
+            role=role,
+            unit_name=unit,
+            regions=[regions[region]] if region else [],
+            is_demo=True,
+        )
 
 
 def _d(x: float | None) -> Decimal | None:

@@ -33,20 +33,79 @@ ANCHORS: tuple[Anchor, ...] = (
     Anchor("ind_nee", "140900", 2023, 11, None, 120.0, SEED, "上拉全市规上工业增速0.3个百分点"),
     Anchor("afforestation", "140900", 2023, 12, 46.55, None, SEED, "国省营造林任务完成面积"),
     Anchor("yr_solid_waste", "140900", 2023, 12, 3.7, None, SEED, "黄河流域固废累计清运量"),
-    Anchor("water_good_sections", "140900", 2023, 11, 14, None, SEED, "截至11月14个国考断面全部优良"),
+    Anchor(
+        "water_good_sections", "140900", 2023, 11, 14, None, SEED, "截至11月14个国考断面全部优良"
+    ),
     Anchor("water_good_ratio", "140900", 2023, 11, 100.0, None, SEED),
     Anchor("green_mines", "140900", 2023, 12, 11, None, SEED, "列入省级绿色矿山名录库"),
     # published_facts.csv (shared/data/xinzhou), 2022-2023 rows.
-    Anchor("gdp", "140900", 2022, 12, 1500.60, None, "published_facts.csv: 忻州市 地区生产总值 2022"),
-    Anchor("population", "140900", 2022, 12, 265.56, None, "published_facts.csv: 忻州市 常住人口(年末) 2022"),
-    Anchor("population", "140900", 2023, 12, 263.47, None, "published_facts.csv: 忻州市 常住人口(年末) 2023"),
-    Anchor("urban_population", "140900", 2022, 12, 146.96, None, "published_facts.csv: 忻州市 城镇常住人口 2022"),
-    Anchor("urban_population", "140900", 2023, 12, 148.94, None, "published_facts.csv: 忻州市 城镇常住人口 2023"),
-    Anchor("urbanisation", "140900", 2022, 12, 55.34, None, "published_facts.csv: 忻州市 城镇化率 2022"),
-    Anchor("urbanisation", "140900", 2023, 12, 56.53, None, "published_facts.csv: 忻州市 城镇化率 2023"),
-    Anchor("population", "140921", 2022, 12, 19.1406, None, "published_facts.csv: 定襄县 常住人口(年末) 2022"),
-    Anchor("urbanisation", "140921", 2022, 12, 46.16, None, "published_facts.csv: 定襄县 城镇化率 2022"),
-    Anchor("grain", "140900", 2023, 12, 203.15, None, "published_facts.csv: 忻州市 粮食总产量 2023 40.63亿斤", "40.63亿斤 = 203.15万吨"),
+    Anchor(
+        "gdp", "140900", 2022, 12, 1500.60, None, "published_facts.csv: 忻州市 地区生产总值 2022"
+    ),
+    Anchor(
+        "population",
+        "140900",
+        2022,
+        12,
+        265.56,
+        None,
+        "published_facts.csv: 忻州市 常住人口(年末) 2022",
+    ),
+    Anchor(
+        "population",
+        "140900",
+        2023,
+        12,
+        263.47,
+        None,
+        "published_facts.csv: 忻州市 常住人口(年末) 2023",
+    ),
+    Anchor(
+        "urban_population",
+        "140900",
+        2022,
+        12,
+        146.96,
+        None,
+        "published_facts.csv: 忻州市 城镇常住人口 2022",
+    ),
+    Anchor(
+        "urban_population",
+        "140900",
+        2023,
+        12,
+        148.94,
+        None,
+        "published_facts.csv: 忻州市 城镇常住人口 2023",
+    ),
+    Anchor(
+        "urbanisation", "140900", 2022, 12, 55.34, None, "published_facts.csv: 忻州市 城镇化率 2022"
+    ),
+    Anchor(
+        "urbanisation", "140900", 2023, 12, 56.53, None, "published_facts.csv: 忻州市 城镇化率 2023"
+    ),
+    Anchor(
+        "population",
+        "140921",
+        2022,
+        12,
+        19.1406,
+        None,
+        "published_facts.csv: 定襄县 常住人口(年末) 2022",
+    ),
+    Anchor(
+        "urbanisation", "140921", 2022, 12, 46.16, None, "published_facts.csv: 定襄县 城镇化率 2022"
+    ),
+    Anchor(
+        "grain",
+        "140900",
+        2023,
+        12,
+        203.15,
+        None,
+        "published_facts.csv: 忻州市 粮食总产量 2023 40.63亿斤",
+        "40.63亿斤 = 203.15万吨",
+    ),
     Anchor("gdp", "140981", 2023, 12, 211.6, None, "published_facts.csv: 原平市 地区生产总值 2023"),
     Anchor("income", "140902", 2022, 12, 29143, 6.5, XF_2022),
     Anchor("income_urban", "140902", 2022, 12, 39930, 6.5, XF_2022),
@@ -65,14 +124,33 @@ def source_url(source: str) -> str:
 
 # Livelihood tasks, chains, towns and projects named in the seed review.
 TASKS: tuple[dict[str, object], ...] = (
-    {"seq": 1, "title": "放心午餐工程", "unit": "市教育局", "targets": (
-        ("覆盖小学", "所", 36, 36, 29), ("惠及学生", "名", 7498, 7498, None))},
-    {"seq": 2, "title": "零工市场建设", "unit": "市人社局", "targets": (
-        ("实现全覆盖的县(市、区)", "个", 14, 14, None), ("累计提供零工岗位", "个", 9600, 9600, None),
-        ("累计服务零工", "人次", 5200, 5200, None))},
-    {"seq": 3, "title": "乡村e镇建设", "unit": "市商务局", "targets": (
-        ("乡村e镇", "个", 12, 12, None), ("年度总产值", "亿元", 16.7, 16.7, None),
-        ("年度网络零售额", "亿元", 3.8, 3.8, None), ("年度新增市场主体", "户", 352, 352, None))},
+    {
+        "seq": 1,
+        "title": "放心午餐工程",
+        "unit": "市教育局",
+        "targets": (("覆盖小学", "所", 36, 36, 29), ("惠及学生", "名", 7498, 7498, None)),
+    },
+    {
+        "seq": 2,
+        "title": "零工市场建设",
+        "unit": "市人社局",
+        "targets": (
+            ("实现全覆盖的县(市、区)", "个", 14, 14, None),
+            ("累计提供零工岗位", "个", 9600, 9600, None),
+            ("累计服务零工", "人次", 5200, 5200, None),
+        ),
+    },
+    {
+        "seq": 3,
+        "title": "乡村e镇建设",
+        "unit": "市商务局",
+        "targets": (
+            ("乡村e镇", "个", 12, 12, None),
+            ("年度总产值", "亿元", 16.7, 16.7, None),
+            ("年度网络零售额", "亿元", 3.8, 3.8, None),
+            ("年度新增市场主体", "户", 352, 352, None),
+        ),
+    },
 )
 
 CHAINS: tuple[tuple[str, str, str], ...] = (
@@ -99,14 +177,86 @@ TOWNS: tuple[tuple[str, str, str, str, str, str], ...] = (
 
 # (code, name, region, category, chain, total investment 亿元, 2023 plan 亿元, status)
 PROJECTS: tuple[tuple[str, str, str, str, str | None, float, float, str], ...] = (
-    ("XZ-2023-001", "雄忻高铁忻州段", "140900", "infrastructure", None, 388.0, 62.0, "construction"),
-    ("XZ-2023-002", "集大原高铁忻州段", "140900", "infrastructure", None, 265.0, 48.0, "construction"),
-    ("XZ-2023-003", "108国道忻州段改建工程", "140902", "infrastructure", None, 34.6, 9.5, "construction"),
-    ("XZ-2023-004", "山西大水网第二横忻州水网连通工程", "140900", "infrastructure", None, 41.2, 8.0, "construction"),
+    (
+        "XZ-2023-001",
+        "雄忻高铁忻州段",
+        "140900",
+        "infrastructure",
+        None,
+        388.0,
+        62.0,
+        "construction",
+    ),
+    (
+        "XZ-2023-002",
+        "集大原高铁忻州段",
+        "140900",
+        "infrastructure",
+        None,
+        265.0,
+        48.0,
+        "construction",
+    ),
+    (
+        "XZ-2023-003",
+        "108国道忻州段改建工程",
+        "140902",
+        "infrastructure",
+        None,
+        34.6,
+        9.5,
+        "construction",
+    ),
+    (
+        "XZ-2023-004",
+        "山西大水网第二横忻州水网连通工程",
+        "140900",
+        "infrastructure",
+        None,
+        41.2,
+        8.0,
+        "construction",
+    ),
     ("XZ-2023-005", "滹沱河供水工程", "140981", "infrastructure", None, 18.7, 5.2, "construction"),
-    ("XZ-2023-006", "一道新能源14GW光伏电池生产基地", "140971", "industry", "PV", 56.0, 30.0, "operation"),
-    ("XZ-2023-007", "同德科创新材料产业链一体化项目", "140981", "industry", "NEW_MATERIALS", 120.0, 25.0, "construction"),
-    ("XZ-2023-008", "五台西龙池抽水蓄能电站二期", "140922", "energy", "NEW_ENERGY_EQUIP", 84.0, 12.0, "construction"),
-    ("XZ-2023-009", "代县黄草院抽水蓄能电站", "140923", "energy", "NEW_ENERGY_EQUIP", 92.0, 10.0, "construction"),
+    (
+        "XZ-2023-006",
+        "一道新能源14GW光伏电池生产基地",
+        "140971",
+        "industry",
+        "PV",
+        56.0,
+        30.0,
+        "operation",
+    ),
+    (
+        "XZ-2023-007",
+        "同德科创新材料产业链一体化项目",
+        "140981",
+        "industry",
+        "NEW_MATERIALS",
+        120.0,
+        25.0,
+        "construction",
+    ),
+    (
+        "XZ-2023-008",
+        "五台西龙池抽水蓄能电站二期",
+        "140922",
+        "energy",
+        "NEW_ENERGY_EQUIP",
+        84.0,
+        12.0,
+        "construction",
+    ),
+    (
+        "XZ-2023-009",
+        "代县黄草院抽水蓄能电站",
+        "140923",
+        "energy",
+        "NEW_ENERGY_EQUIP",
+        92.0,
+        10.0,
+        "construction",
+    ),
     ("XZ-2023-010", "岢岚县电子产业园", "140929", "industry", None, 12.0, 4.5, "construction"),
 )

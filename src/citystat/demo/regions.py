@@ -43,10 +43,34 @@ COUNTIES: tuple[RegionFact, ...] = (
 # Units inside the city total that belong to no county (methodology §8). 140971/140972
 # follow the statistical division codes; 140999 is an internal code for 市直 units.
 NON_COUNTY: tuple[RegionFact, ...] = (
-    RegionFact("140971", "忻州经济开发区", "开发区", "dev_zone", 112.7600, 38.3900, ("经济开发区", "忻州开发区"),
-               "不属于任何县(市、区);忻府区GDP不含开发区"),
-    RegionFact("140972", "五台山风景名胜区", "五台山", "scenic_area", 113.5900, 39.0300, ("五台山风景区", "五台山景区"),
-               "风景区管理局单独统计"),
-    RegionFact("140999", "市直", "市直", "city_direct", 112.7341, 38.4177, ("市本级", "市直单位"),
-               "市本级单位,内部代码,不属于GB/T 2260"),
+    RegionFact(
+        "140971",
+        "忻州经济开发区",
+        "开发区",
+        "dev_zone",
+        112.7600,
+        38.3900,
+        ("经济开发区", "忻州开发区"),
+        "不属于任何县(市、区);忻府区GDP不含开发区",
+    ),
+    RegionFact(
+        "140972",
+        "五台山风景名胜区",
+        "五台山",
+        "scenic_area",
+        113.5900,
+        39.0300,
+        ("五台山风景区", "五台山景区"),
+        "风景区管理局单独统计",
+    ),
+    RegionFact(
+        "140999",
+        "市直",
+        "市直",
+        "city_direct",
+        112.7341,
+        38.4177,
+        ("市本级", "市直单位"),
+        "市本级单位,内部代码,不属于GB/T 2260",
+    ),
 )

@@ -15,7 +15,18 @@ class AliasInline(admin.TabularInline):
 
 @admin.register(Indicator)
 class IndicatorAdmin(admin.ModelAdmin):
-    list_display = ("code", "name", "unit", "dimension", "kind", "additive", "polarity", "growth_method", "target_kind", "is_key")
+    list_display = (
+        "code",
+        "name",
+        "unit",
+        "dimension",
+        "kind",
+        "additive",
+        "polarity",
+        "growth_method",
+        "target_kind",
+        "is_key",
+    )
     list_filter = ("dimension", "kind", "polarity", "growth_method", "frequency", "is_key")
     search_fields = ("code", "name")
     inlines = [AliasInline]

@@ -59,21 +59,38 @@ class Indicator(models.Model):
     code = models.CharField("指标代码", max_length=40, unique=True)
     name = models.CharField("指标名称", max_length=80)
     unit = models.CharField("计量单位", max_length=20, blank=True)
-    dimension = models.ForeignKey(Dimension, verbose_name="维度", on_delete=models.PROTECT, related_name="indicators")
+    dimension = models.ForeignKey(
+        Dimension, verbose_name="维度", on_delete=models.PROTECT, related_name="indicators"
+    )
     kind = models.CharField("类型", max_length=10, choices=Kind.choices)
-    frequency = models.CharField("频度", max_length=10, choices=Frequency.choices, default=Frequency.MONTHLY)
+    frequency = models.CharField(
+        "频度", max_length=10, choices=Frequency.choices, default=Frequency.MONTHLY
+    )
     cumulative = models.BooleanField("按年累计(1-m月)", default=True)
     combined_jan_feb = models.BooleanField("1-2月合并发布", default=True)
     additive = models.BooleanField("可加总", default=True)
-    polarity = models.CharField("方向", max_length=10, choices=Polarity.choices, default=Polarity.HIGHER)
-    growth_method = models.CharField("增速来源", max_length=10, choices=GrowthMethod.choices, default=GrowthMethod.COMPUTED)
-    target_kind = models.CharField("目标类型", max_length=10, choices=TargetKind.choices, default=TargetKind.NONE)
+    polarity = models.CharField(
+        "方向", max_length=10, choices=Polarity.choices, default=Polarity.HIGHER
+    )
+    growth_method = models.CharField(
+        "增速来源", max_length=10, choices=GrowthMethod.choices, default=GrowthMethod.COMPUTED
+    )
+    target_kind = models.CharField(
+        "目标类型", max_length=10, choices=TargetKind.choices, default=TargetKind.NONE
+    )
     decimals = models.PositiveSmallIntegerField("总量小数位", default=1)
     growth_decimals = models.PositiveSmallIntegerField("增速小数位", default=1)
     parent = models.ForeignKey(
-        "self", verbose_name="上级指标(拉动分解)", null=True, blank=True, on_delete=models.PROTECT, related_name="components"
+        "self",
+        verbose_name="上级指标(拉动分解)",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="components",
     )
-    progress_basis = models.CharField("序时进度口径", max_length=16, choices=ProgressBasis.choices, default=ProgressBasis.MONTHS)
+    progress_basis = models.CharField(
+        "序时进度口径", max_length=16, choices=ProgressBasis.choices, default=ProgressBasis.MONTHS
+    )
     source_unit = models.CharField("数据来源单位", max_length=40, blank=True)
     is_key = models.BooleanField("主要指标", default=False)
     sort_order = models.PositiveIntegerField("排序", default=0)
@@ -96,7 +113,9 @@ class IndicatorAlias(models.Model):
     """Header and text variants (规上工业增加值, 规模以上工业增加值) mapped to an indicator."""
 
     alias = models.CharField("别名", max_length=80, unique=True)
-    indicator = models.ForeignKey(Indicator, verbose_name="指标", on_delete=models.CASCADE, related_name="aliases")
+    indicator = models.ForeignKey(
+        Indicator, verbose_name="指标", on_delete=models.CASCADE, related_name="aliases"
+    )
 
     class Meta:
         verbose_name = "指标别名"

@@ -88,7 +88,9 @@ def record_observation(
         return obs
     Revision.objects.create(
         observation=obs,
-        action=Revision.Action.UPDATE if (obs.value, obs.growth_reported) != (value, growth_reported) else Revision.Action.STATUS,
+        action=Revision.Action.UPDATE
+        if (obs.value, obs.growth_reported) != (value, growth_reported)
+        else Revision.Action.STATUS,
         changed_by=user,
         old_value=obs.value,
         new_value=value,
@@ -111,7 +113,9 @@ def record_observation(
 
 
 @transaction.atomic
-def set_status(*, observation: Observation, status: str, user: User | None, reason: str = "") -> Observation:
+def set_status(
+    *, observation: Observation, status: str, user: User | None, reason: str = ""
+) -> Observation:
     """Move an observation through draft → submitted → approved / returned, audited."""
     if observation.status == status:
         return observation
@@ -135,7 +139,9 @@ def set_status(*, observation: Observation, status: str, user: User | None, reas
 
 
 @transaction.atomic
-def bulk_create_observations(rows: Iterable[ObservationInput], *, user: User | None = None, reason: str = "") -> int:
+def bulk_create_observations(
+    rows: Iterable[ObservationInput], *, user: User | None = None, reason: str = ""
+) -> int:
     """Insert many new observations with their creation revisions (for loads into empty periods)."""
     objs = [
         Observation(
@@ -174,3 +180,10 @@ def bulk_create_observations(rows: Iterable[ObservationInput], *, user: User | N
         batch_size=2000,
     )
     return len(created)
+
+
+def recompute_derived() -> int:
+    """Rebuild the stored derived figures (after approval, import or a target change)."""
+    from citystat.observations.derivation import recompute_derived as rebuild
+
+    return rebuild()

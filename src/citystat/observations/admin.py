@@ -9,19 +9,29 @@ class RevisionInline(admin.TabularInline):
     can_delete = False
     readonly_fields = [f.name for f in Revision._meta.fields]
 
-    def has_add_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+    def has_add_permission(self, request, obj=None):
         return False
 
 
 @admin.register(Observation)
 class ObservationAdmin(admin.ModelAdmin):
-    list_display = ("indicator", "region", "year", "month", "value", "growth_reported", "status", "source", "is_synthetic")
+    list_display = (
+        "indicator",
+        "region",
+        "year",
+        "month",
+        "value",
+        "growth_reported",
+        "status",
+        "source",
+        "is_synthetic",
+    )
     list_filter = ("status", "source", "is_synthetic", "year", "indicator__dimension")
     search_fields = ("indicator__name", "indicator__code", "region__name", "region__code")
     raw_id_fields = ("indicator", "region")
     inlines = [RevisionInline]
 
-    def save_model(self, request, obj, form, change):  # type: ignore[no-untyped-def]
+    def save_model(self, request, obj, form, change):
         # Admin edits go through the action so they are audited like any other write.
         from citystat.observations.actions import record_observation
 
@@ -41,16 +51,35 @@ class ObservationAdmin(admin.ModelAdmin):
 
 @admin.register(Revision)
 class RevisionAdmin(admin.ModelAdmin):
-    list_display = ("observation", "action", "changed_at", "changed_by", "old_value", "new_value", "old_status", "new_status", "reason")
+    list_display = (
+        "observation",
+        "action",
+        "changed_at",
+        "changed_by",
+        "old_value",
+        "new_value",
+        "old_status",
+        "new_status",
+        "reason",
+    )
     list_filter = ("action", "source")
     raw_id_fields = ("observation",)
 
-    def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+    def has_change_permission(self, request, obj=None):
         return False
 
 
 @admin.register(DerivedFigure)
 class DerivedFigureAdmin(admin.ModelAdmin):
-    list_display = ("indicator", "region", "year", "month", "value", "growth", "completion", "light")
+    list_display = (
+        "indicator",
+        "region",
+        "year",
+        "month",
+        "value",
+        "growth",
+        "completion",
+        "light",
+    )
     list_filter = ("year", "light")
     raw_id_fields = ("indicator", "region")

@@ -18,9 +18,23 @@ from citystat.stats.batch import derive
 from citystat.targets.models import Target
 
 FIELDS = (
-    "value", "monthly_value", "base_value", "growth", "growth_derived", "monthly_growth", "pull", "contribution",
-    "share_of_parent_region", "rank", "rank_change", "target_value", "target_growth", "completion", "time_progress",
-    "progress_gap", "growth_gap",
+    "value",
+    "monthly_value",
+    "base_value",
+    "growth",
+    "growth_derived",
+    "monthly_growth",
+    "pull",
+    "contribution",
+    "share_of_parent_region",
+    "rank",
+    "rank_change",
+    "target_value",
+    "target_growth",
+    "completion",
+    "time_progress",
+    "progress_gap",
+    "growth_gap",
 )
 
 
@@ -29,7 +43,11 @@ def frames(*, approved_only: bool = True) -> dict[str, pd.DataFrame]:
     if approved_only:
         obs = obs.filter(status=Status.APPROVED)
     observations = pd.DataFrame.from_records(
-        obs.values_list("indicator__code", "region__code", "year", "month", "value", "growth_reported"),
+        list(
+            obs.values_list(
+                "indicator__code", "region__code", "year", "month", "value", "growth_reported"
+            )
+        ),
         columns=["indicator", "region", "year", "month", "value", "growth_reported"],
     )
     for col in ("value", "growth_reported"):
@@ -51,18 +69,31 @@ def frames(*, approved_only: bool = True) -> dict[str, pd.DataFrame]:
         ]
     )
     regions = pd.DataFrame.from_records(
-        [{"region": r.code, "parent": r.parent.code if r.parent else None, "rankable": r.is_county}
-         for r in Region.objects.select_related("parent")]
+        [
+            {
+                "region": r.code,
+                "parent": r.parent.code if r.parent else None,
+                "rankable": r.is_county,
+            }
+            for r in Region.objects.select_related("parent")
+        ]
     )
     targets = pd.DataFrame.from_records(
-        Target.objects.filter(is_current=True).values_list(
-            "indicator__code", "region__code", "year", "target_value", "target_growth"
+        list(
+            Target.objects.filter(is_current=True).values_list(
+                "indicator__code", "region__code", "year", "target_value", "target_growth"
+            )
         ),
         columns=["indicator", "region", "year", "target_value", "target_growth"],
     )
     for col in ("target_value", "target_growth"):
         targets[col] = pd.to_numeric(targets[col], errors="coerce").astype(float)
-    return {"observations": observations, "catalogue": catalogue, "regions": regions, "targets": targets}
+    return {
+        "observations": observations,
+        "catalogue": catalogue,
+        "regions": regions,
+        "targets": targets,
+    }
 
 
 def _clean(x: object) -> object:
@@ -96,8 +127,8 @@ def recompute_derived() -> int:
                 region_id=region_ids[rec["region"]],
                 year=int(rec["year"]),
                 month=int(rec["month"]),
-                growth_source=_clean(rec.get("growth_source")) or "",
-                light=_clean(rec.get("light")) or "",
+                growth_source=str(_clean(rec.get("growth_source")) or ""),
+                light=str(_clean(rec.get("light")) or ""),
                 **fields,
             )
         )

@@ -33,13 +33,19 @@ class Observation(models.Model):
     exactly, in the indicator's unit.
     """
 
-    indicator = models.ForeignKey(Indicator, verbose_name="指标", on_delete=models.PROTECT, related_name="observations")
-    region = models.ForeignKey(Region, verbose_name="区划", on_delete=models.PROTECT, related_name="observations")
+    indicator = models.ForeignKey(
+        Indicator, verbose_name="指标", on_delete=models.PROTECT, related_name="observations"
+    )
+    region = models.ForeignKey(
+        Region, verbose_name="区划", on_delete=models.PROTECT, related_name="observations"
+    )
     year = models.PositiveSmallIntegerField("年份")
     month = models.PositiveSmallIntegerField("月份")
     combined_jan_feb = models.BooleanField("1-2月合并", default=False)
     value = models.DecimalField("数值", max_digits=20, decimal_places=6, null=True, blank=True)
-    growth_reported = models.DecimalField("同比增长(%)", max_digits=12, decimal_places=4, null=True, blank=True)
+    growth_reported = models.DecimalField(
+        "同比增长(%)", max_digits=12, decimal_places=4, null=True, blank=True
+    )
     status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.DRAFT)
     source = models.CharField("来源", max_length=10, choices=Source.choices, default=Source.FORM)
     is_synthetic = models.BooleanField("示例数据", default=False)
@@ -48,7 +54,12 @@ class Observation(models.Model):
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
     updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="最后修改人", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name="最后修改人",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     class Meta:
@@ -56,10 +67,15 @@ class Observation(models.Model):
         verbose_name_plural = "统计数据"
         ordering = ["indicator", "region", "year", "month"]
         constraints = [
-            models.UniqueConstraint(fields=["indicator", "region", "year", "month"], name="observation_unique_period"),
-            models.CheckConstraint(condition=models.Q(month__gte=1, month__lte=12), name="observation_month_range"),
+            models.UniqueConstraint(
+                fields=["indicator", "region", "year", "month"], name="observation_unique_period"
+            ),
             models.CheckConstraint(
-                condition=models.Q(combined_jan_feb=False) | models.Q(month=2), name="observation_combined_is_february"
+                condition=models.Q(month__gte=1, month__lte=12), name="observation_month_range"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(combined_jan_feb=False) | models.Q(month=2),
+                name="observation_combined_is_february",
             ),
         ]
         indexes = [models.Index(fields=["year", "month", "region"])]
@@ -96,16 +112,31 @@ class Revision(models.Model):
         STATUS = "status", "状态变更"
         DELETE = "delete", "删除"
 
-    observation = models.ForeignKey(Observation, verbose_name="数据", on_delete=models.CASCADE, related_name="revisions")
+    observation = models.ForeignKey(
+        Observation, verbose_name="数据", on_delete=models.CASCADE, related_name="revisions"
+    )
     action = models.CharField("操作", max_length=10, choices=Action.choices)
     changed_at = models.DateTimeField("时间", auto_now_add=True)
     changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="操作人", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name="操作人",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    old_value = models.DecimalField("原数值", max_digits=20, decimal_places=6, null=True, blank=True)
-    new_value = models.DecimalField("新数值", max_digits=20, decimal_places=6, null=True, blank=True)
-    old_growth = models.DecimalField("原增速", max_digits=12, decimal_places=4, null=True, blank=True)
-    new_growth = models.DecimalField("新增速", max_digits=12, decimal_places=4, null=True, blank=True)
+    old_value = models.DecimalField(
+        "原数值", max_digits=20, decimal_places=6, null=True, blank=True
+    )
+    new_value = models.DecimalField(
+        "新数值", max_digits=20, decimal_places=6, null=True, blank=True
+    )
+    old_growth = models.DecimalField(
+        "原增速", max_digits=12, decimal_places=4, null=True, blank=True
+    )
+    new_growth = models.DecimalField(
+        "新增速", max_digits=12, decimal_places=4, null=True, blank=True
+    )
     old_status = models.CharField("原状态", max_length=10, blank=True)
     new_status = models.CharField("新状态", max_length=10, blank=True)
     source = models.CharField("来源", max_length=10, choices=Source.choices)
@@ -156,7 +187,9 @@ class DerivedFigure(models.Model):
         verbose_name = "派生指标"
         verbose_name_plural = "派生指标"
         constraints = [
-            models.UniqueConstraint(fields=["indicator", "region", "year", "month"], name="derived_unique_period"),
+            models.UniqueConstraint(
+                fields=["indicator", "region", "year", "month"], name="derived_unique_period"
+            ),
         ]
         indexes = [models.Index(fields=["year", "month", "region"])]
 

@@ -20,7 +20,16 @@ class MilestoneInline(admin.TabularInline):
 
 @admin.register(m.Project)
 class ProjectAdmin(admin.ModelAdmin):
-    list_display = ("code", "name", "region", "category", "status", "total_investment", "responsible_unit", "is_synthetic")
+    list_display = (
+        "code",
+        "name",
+        "region",
+        "category",
+        "status",
+        "total_investment",
+        "responsible_unit",
+        "is_synthetic",
+    )
     list_filter = ("category", "status", "region", "chain")
     search_fields = ("code", "name")
     inlines = [PlanInline, MilestoneInline, ProgressInline]

@@ -34,7 +34,9 @@ class SpecialisedTown(models.Model):
 
     code = models.CharField("代码", max_length=20, unique=True)
     name = models.CharField("名称", max_length=40)
-    region = models.ForeignKey(Region, verbose_name="所在县(市、区)", on_delete=models.PROTECT, related_name="towns")
+    region = models.ForeignKey(
+        Region, verbose_name="所在县(市、区)", on_delete=models.PROTECT, related_name="towns"
+    )
     level = models.CharField("级别", max_length=12, choices=IndustryChain.Level.choices)
     batch = models.CharField("批次", max_length=20, blank=True)
     product = models.CharField("主导产品", max_length=40, blank=True)
@@ -65,12 +67,32 @@ class Project(models.Model):
 
     code = models.CharField("项目编号", max_length=30, unique=True)
     name = models.CharField("项目名称", max_length=100)
-    region = models.ForeignKey(Region, verbose_name="所在地", on_delete=models.PROTECT, related_name="projects")
-    chain = models.ForeignKey(IndustryChain, verbose_name="产业链", null=True, blank=True, on_delete=models.SET_NULL, related_name="projects")
-    town = models.ForeignKey(SpecialisedTown, verbose_name="专业镇", null=True, blank=True, on_delete=models.SET_NULL, related_name="projects")
+    region = models.ForeignKey(
+        Region, verbose_name="所在地", on_delete=models.PROTECT, related_name="projects"
+    )
+    chain = models.ForeignKey(
+        IndustryChain,
+        verbose_name="产业链",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="projects",
+    )
+    town = models.ForeignKey(
+        SpecialisedTown,
+        verbose_name="专业镇",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="projects",
+    )
     category = models.CharField("类别", max_length=16, choices=Category.choices)
-    status = models.CharField("状态", max_length=14, choices=Status.choices, default=Status.UNDER_CONSTRUCTION)
-    total_investment = models.DecimalField("计划总投资(亿元)", max_digits=14, decimal_places=4, null=True, blank=True)
+    status = models.CharField(
+        "状态", max_length=14, choices=Status.choices, default=Status.UNDER_CONSTRUCTION
+    )
+    total_investment = models.DecimalField(
+        "计划总投资(亿元)", max_digits=14, decimal_places=4, null=True, blank=True
+    )
     responsible_unit = models.CharField("责任单位", max_length=60, blank=True)
     leader = models.CharField("包联领导", max_length=30, blank=True)
     description = models.TextField("建设内容", blank=True)
@@ -90,7 +112,9 @@ class Project(models.Model):
 class ProjectPlan(models.Model):
     """Annual planned investment of a project, versioned like targets."""
 
-    project = models.ForeignKey(Project, verbose_name="项目", on_delete=models.CASCADE, related_name="plans")
+    project = models.ForeignKey(
+        Project, verbose_name="项目", on_delete=models.CASCADE, related_name="plans"
+    )
     year = models.PositiveSmallIntegerField("年份")
     version = models.PositiveSmallIntegerField("版本", default=1)
     is_current = models.BooleanField("现行版本", default=True)
@@ -101,8 +125,14 @@ class ProjectPlan(models.Model):
         verbose_name = "年度投资计划"
         verbose_name_plural = "年度投资计划"
         constraints = [
-            models.UniqueConstraint(fields=["project", "year", "version"], name="plan_unique_version"),
-            models.UniqueConstraint(fields=["project", "year"], condition=models.Q(is_current=True), name="plan_one_current"),
+            models.UniqueConstraint(
+                fields=["project", "year", "version"], name="plan_unique_version"
+            ),
+            models.UniqueConstraint(
+                fields=["project", "year"],
+                condition=models.Q(is_current=True),
+                name="plan_one_current",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -112,7 +142,9 @@ class ProjectPlan(models.Model):
 class ProjectProgress(models.Model):
     """Investment completed in the year to the end of a month (本年完成投资, 1–m月)."""
 
-    project = models.ForeignKey(Project, verbose_name="项目", on_delete=models.CASCADE, related_name="progress")
+    project = models.ForeignKey(
+        Project, verbose_name="项目", on_delete=models.CASCADE, related_name="progress"
+    )
     year = models.PositiveSmallIntegerField("年份")
     month = models.PositiveSmallIntegerField("月份")
     completed_ytd = models.DecimalField("本年完成投资(亿元)", max_digits=14, decimal_places=4)
@@ -124,8 +156,12 @@ class ProjectProgress(models.Model):
         verbose_name_plural = "项目月度进展"
         ordering = ["project", "year", "month"]
         constraints = [
-            models.UniqueConstraint(fields=["project", "year", "month"], name="progress_unique_month"),
-            models.CheckConstraint(condition=models.Q(completed_ytd__gte=0), name="progress_non_negative"),
+            models.UniqueConstraint(
+                fields=["project", "year", "month"], name="progress_unique_month"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(completed_ytd__gte=0), name="progress_non_negative"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -139,7 +175,9 @@ class Milestone(models.Model):
         COMPLETION = "completion", "竣工"
         OPERATION = "operation", "投产"
 
-    project = models.ForeignKey(Project, verbose_name="项目", on_delete=models.CASCADE, related_name="milestones")
+    project = models.ForeignKey(
+        Project, verbose_name="项目", on_delete=models.CASCADE, related_name="milestones"
+    )
     kind = models.CharField("节点", max_length=12, choices=Kind.choices)
     planned_date = models.DateField("计划日期")
     actual_date = models.DateField("实际日期", null=True, blank=True)
@@ -148,7 +186,9 @@ class Milestone(models.Model):
         verbose_name = "项目节点"
         verbose_name_plural = "项目节点"
         ordering = ["project", "planned_date"]
-        constraints = [models.UniqueConstraint(fields=["project", "kind"], name="milestone_unique_kind")]
+        constraints = [
+            models.UniqueConstraint(fields=["project", "kind"], name="milestone_unique_kind")
+        ]
 
     def __str__(self) -> str:
         return f"{self.project} {self.get_kind_display()}"
@@ -178,12 +218,18 @@ class LivelihoodTask(models.Model):
 class TaskTarget(models.Model):
     """A quantitative target of a task (e.g. 36 所学校, 7498 名学生) and where it stands."""
 
-    task = models.ForeignKey(LivelihoodTask, verbose_name="事项", on_delete=models.CASCADE, related_name="targets")
+    task = models.ForeignKey(
+        LivelihoodTask, verbose_name="事项", on_delete=models.CASCADE, related_name="targets"
+    )
     name = models.CharField("目标项", max_length=60)
     unit = models.CharField("单位", max_length=12)
     target_value = models.DecimalField("目标值", max_digits=16, decimal_places=4)
-    actual_value = models.DecimalField("完成值", max_digits=16, decimal_places=4, null=True, blank=True)
-    baseline_value = models.DecimalField("上年基数", max_digits=16, decimal_places=4, null=True, blank=True)
+    actual_value = models.DecimalField(
+        "完成值", max_digits=16, decimal_places=4, null=True, blank=True
+    )
+    baseline_value = models.DecimalField(
+        "上年基数", max_digits=16, decimal_places=4, null=True, blank=True
+    )
     as_of = models.DateField("截至日期", null=True, blank=True)
     is_synthetic = models.BooleanField("示例数据", default=False)
     source_note = models.CharField("来源", max_length=200, blank=True)

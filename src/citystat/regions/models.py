@@ -30,10 +30,19 @@ class Region(models.Model):
     level = models.CharField("层级", max_length=10, choices=Level.choices)
     kind = models.CharField("类型", max_length=16, choices=Kind.choices)
     parent = models.ForeignKey(
-        "self", verbose_name="上级", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+        "self",
+        verbose_name="上级",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
     )
-    longitude = models.DecimalField("中心点经度", max_digits=9, decimal_places=6, null=True, blank=True)
-    latitude = models.DecimalField("中心点纬度", max_digits=9, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField(
+        "中心点经度", max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    latitude = models.DecimalField(
+        "中心点纬度", max_digits=9, decimal_places=6, null=True, blank=True
+    )
     sort_order = models.PositiveIntegerField("排序", default=0)
     note = models.CharField("备注", max_length=200, blank=True)
 
@@ -60,7 +69,9 @@ class RegionAlias(models.Model):
     """Name variants seen in files (忻府, 忻府区, 忻州市忻府区) mapped to a region."""
 
     alias = models.CharField("别名", max_length=50, unique=True)
-    region = models.ForeignKey(Region, verbose_name="区划", on_delete=models.CASCADE, related_name="aliases")
+    region = models.ForeignKey(
+        Region, verbose_name="区划", on_delete=models.CASCADE, related_name="aliases"
+    )
 
     class Meta:
         verbose_name = "区划别名"

@@ -24,12 +24,30 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("CITYSTAT_ENV", "local", "local (default) or production; production refuses demo accounts and requires SECRET_KEY"),
-    Setting("CITYSTAT_HOME", "./var", "folder for the SQLite file, the generated secret key, uploads and reports"),
-    Setting("DATABASE_URL", "sqlite:///$CITYSTAT_HOME/citystat.sqlite3", "database, e.g. postgres://user:pass@127.0.0.1:5432/citystat"),
-    Setting("SECRET_KEY", "(generated into $CITYSTAT_HOME/secret_key)", "Django secret key; required in production"),
+    Setting(
+        "CITYSTAT_ENV",
+        "local",
+        "local (default) or production; production refuses demo accounts and requires SECRET_KEY",
+    ),
+    Setting(
+        "CITYSTAT_HOME",
+        "./var",
+        "folder for the SQLite file, the generated secret key, uploads and reports",
+    ),
+    Setting(
+        "DATABASE_URL",
+        "sqlite:///$CITYSTAT_HOME/citystat.sqlite3",
+        "database, e.g. postgres://user:pass@127.0.0.1:5432/citystat",
+    ),
+    Setting(
+        "SECRET_KEY",
+        "(generated into $CITYSTAT_HOME/secret_key)",
+        "Django secret key; required in production",
+    ),
     Setting("DEBUG", "false", "true shows tracebacks in the browser; never in production"),
-    Setting("ALLOWED_HOSTS", "127.0.0.1,localhost", "comma-separated host names the server answers to"),
+    Setting(
+        "ALLOWED_HOSTS", "127.0.0.1,localhost", "comma-separated host names the server answers to"
+    ),
 )
 
 

@@ -14,7 +14,9 @@ PROJECT_ROOT = PACKAGE_DIR.parent.parent
 SECRET_KEY = config.secret_key()
 DEBUG = config.truthy(config.env("DEBUG", "false"))
 PRODUCTION = config.is_production()
-ALLOWED_HOSTS = [h.strip() for h in config.env("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h.strip()]
+ALLOWED_HOSTS = [
+    h.strip() for h in config.env("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h.strip()
+]
 if not PRODUCTION:
     ALLOWED_HOSTS += ["testserver", "[::1]"]
 
@@ -34,6 +36,11 @@ INSTALLED_APPS = [
     "citystat.targets",
     "citystat.projects",
     "citystat.dashboard",
+    "citystat.intake",
+    "citystat.api",
+    "citystat.reports",
+    "citystat.followups",
+    "citystat.textreview",
 ]
 
 MIDDLEWARE = [
@@ -92,6 +99,7 @@ LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = config.home() / "static"
+STATIC_ROOT.mkdir(exist_ok=True)
 # ECharts is installed by npm at build time (package.json) and served from here.
 STATICFILES_DIRS = [("vendor/echarts", PROJECT_ROOT / "node_modules" / "echarts" / "dist")]
 WHITENOISE_USE_FINDERS = True

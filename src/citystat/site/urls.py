@@ -8,7 +8,15 @@ admin.site.index_title = "数据与配置"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("login/", auth_views.LoginView.as_view(template_name="dashboard/login.html"), name="login"),
+    path(
+        "login/", auth_views.LoginView.as_view(template_name="dashboard/login.html"), name="login"
+    ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("intake/", include("citystat.intake.urls")),
+    path("api/", include("citystat.api.urls")),
+    path("reports/", include("citystat.reports.urls")),
+    path("projects/", include("citystat.projects.urls")),
+    path("followups/", include("citystat.followups.urls")),
+    path("text/", include("citystat.textreview.urls")),
     path("", include("citystat.dashboard.urls")),
 ]

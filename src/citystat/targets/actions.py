@@ -30,7 +30,9 @@ def set_target(
     if target_value is None and target_growth is None:
         raise ValueError("目标需要给出目标值或目标增速")
     current = (
-        Target.objects.select_for_update().filter(indicator=indicator, region=region, year=year, is_current=True).first()
+        Target.objects.select_for_update()
+        .filter(indicator=indicator, region=region, year=year, is_current=True)
+        .first()
     )
     if current and current.target_value == target_value and current.target_growth == target_growth:
         return current

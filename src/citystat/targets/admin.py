@@ -5,12 +5,22 @@ from citystat.targets.models import Target
 
 @admin.register(Target)
 class TargetAdmin(admin.ModelAdmin):
-    list_display = ("indicator", "region", "year", "version", "is_current", "target_value", "target_growth", "set_by", "set_at")
+    list_display = (
+        "indicator",
+        "region",
+        "year",
+        "version",
+        "is_current",
+        "target_value",
+        "target_growth",
+        "set_by",
+        "set_at",
+    )
     list_filter = ("year", "is_current", "indicator__dimension")
     search_fields = ("indicator__name", "region__name")
     raw_id_fields = ("indicator", "region")
 
-    def save_model(self, request, obj, form, change):  # type: ignore[no-untyped-def]
+    def save_model(self, request, obj, form, change):
         from citystat.targets.actions import set_target
 
         set_target(

@@ -18,7 +18,11 @@ def fixed(value: float | None, decimals: int = 1) -> str:
 @register.filter
 def signed(value: float | None, decimals: int = 1) -> str:
     text = display(value, int(decimals))
-    return f"+{text}" if value is not None and text != "—" and not text.startswith("-") and float(text) > 0 else text
+    return (
+        f"+{text}"
+        if value is not None and text != "—" and not text.startswith("-") and float(text) > 0
+        else text
+    )
 
 
 @register.filter

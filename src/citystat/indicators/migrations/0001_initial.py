@@ -6,70 +6,180 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Dimension',
+            name="Dimension",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=20, unique=True, verbose_name='代码')),
-                ('name', models.CharField(max_length=20, verbose_name='名称')),
-                ('weight', models.DecimalField(decimal_places=4, default=Decimal('1'), max_digits=6, verbose_name='权重')),
-                ('sort_order', models.PositiveIntegerField(default=0, verbose_name='排序')),
-                ('description', models.TextField(blank=True, verbose_name='说明')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=20, unique=True, verbose_name="代码")),
+                ("name", models.CharField(max_length=20, verbose_name="名称")),
+                (
+                    "weight",
+                    models.DecimalField(
+                        decimal_places=4, default=Decimal("1"), max_digits=6, verbose_name="权重"
+                    ),
+                ),
+                ("sort_order", models.PositiveIntegerField(default=0, verbose_name="排序")),
+                ("description", models.TextField(blank=True, verbose_name="说明")),
             ],
             options={
-                'verbose_name': '评价维度',
-                'verbose_name_plural': '评价维度',
-                'ordering': ['sort_order', 'code'],
+                "verbose_name": "评价维度",
+                "verbose_name_plural": "评价维度",
+                "ordering": ["sort_order", "code"],
             },
         ),
         migrations.CreateModel(
-            name='Indicator',
+            name="Indicator",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=40, unique=True, verbose_name='指标代码')),
-                ('name', models.CharField(max_length=80, verbose_name='指标名称')),
-                ('unit', models.CharField(blank=True, max_length=20, verbose_name='计量单位')),
-                ('kind', models.CharField(choices=[('flow', '流量'), ('stock', '存量'), ('rate', '比率'), ('ratio', '比值'), ('count', '计数'), ('index', '指数')], max_length=10, verbose_name='类型')),
-                ('frequency', models.CharField(choices=[('monthly', '月度'), ('quarterly', '季度'), ('annual', '年度')], default='monthly', max_length=10, verbose_name='频度')),
-                ('cumulative', models.BooleanField(default=True, verbose_name='按年累计(1-m月)')),
-                ('combined_jan_feb', models.BooleanField(default=True, verbose_name='1-2月合并发布')),
-                ('additive', models.BooleanField(default=True, verbose_name='可加总')),
-                ('polarity', models.CharField(choices=[('higher', '越高越好'), ('lower', '越低越好')], default='higher', max_length=10, verbose_name='方向')),
-                ('growth_method', models.CharField(choices=[('reported', '报送(可比价)'), ('computed', '由总量计算(现价)')], default='computed', max_length=10, verbose_name='增速来源')),
-                ('target_kind', models.CharField(choices=[('level', '总量目标'), ('growth', '增速目标'), ('none', '无目标')], default='none', max_length=10, verbose_name='目标类型')),
-                ('decimals', models.PositiveSmallIntegerField(default=1, verbose_name='总量小数位')),
-                ('growth_decimals', models.PositiveSmallIntegerField(default=1, verbose_name='增速小数位')),
-                ('progress_basis', models.CharField(choices=[('months', '按月(m/12)'), ('calendar_days', '按日历天数')], default='months', max_length=16, verbose_name='序时进度口径')),
-                ('source_unit', models.CharField(blank=True, max_length=40, verbose_name='数据来源单位')),
-                ('is_key', models.BooleanField(default=False, verbose_name='主要指标')),
-                ('sort_order', models.PositiveIntegerField(default=0, verbose_name='排序')),
-                ('description', models.TextField(blank=True, verbose_name='指标解释')),
-                ('dimension', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='indicators', to='indicators.dimension', verbose_name='维度')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='components', to='indicators.indicator', verbose_name='上级指标(拉动分解)')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=40, unique=True, verbose_name="指标代码")),
+                ("name", models.CharField(max_length=80, verbose_name="指标名称")),
+                ("unit", models.CharField(blank=True, max_length=20, verbose_name="计量单位")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("flow", "流量"),
+                            ("stock", "存量"),
+                            ("rate", "比率"),
+                            ("ratio", "比值"),
+                            ("count", "计数"),
+                            ("index", "指数"),
+                        ],
+                        max_length=10,
+                        verbose_name="类型",
+                    ),
+                ),
+                (
+                    "frequency",
+                    models.CharField(
+                        choices=[("monthly", "月度"), ("quarterly", "季度"), ("annual", "年度")],
+                        default="monthly",
+                        max_length=10,
+                        verbose_name="频度",
+                    ),
+                ),
+                ("cumulative", models.BooleanField(default=True, verbose_name="按年累计(1-m月)")),
+                (
+                    "combined_jan_feb",
+                    models.BooleanField(default=True, verbose_name="1-2月合并发布"),
+                ),
+                ("additive", models.BooleanField(default=True, verbose_name="可加总")),
+                (
+                    "polarity",
+                    models.CharField(
+                        choices=[("higher", "越高越好"), ("lower", "越低越好")],
+                        default="higher",
+                        max_length=10,
+                        verbose_name="方向",
+                    ),
+                ),
+                (
+                    "growth_method",
+                    models.CharField(
+                        choices=[("reported", "报送(可比价)"), ("computed", "由总量计算(现价)")],
+                        default="computed",
+                        max_length=10,
+                        verbose_name="增速来源",
+                    ),
+                ),
+                (
+                    "target_kind",
+                    models.CharField(
+                        choices=[("level", "总量目标"), ("growth", "增速目标"), ("none", "无目标")],
+                        default="none",
+                        max_length=10,
+                        verbose_name="目标类型",
+                    ),
+                ),
+                (
+                    "decimals",
+                    models.PositiveSmallIntegerField(default=1, verbose_name="总量小数位"),
+                ),
+                (
+                    "growth_decimals",
+                    models.PositiveSmallIntegerField(default=1, verbose_name="增速小数位"),
+                ),
+                (
+                    "progress_basis",
+                    models.CharField(
+                        choices=[("months", "按月(m/12)"), ("calendar_days", "按日历天数")],
+                        default="months",
+                        max_length=16,
+                        verbose_name="序时进度口径",
+                    ),
+                ),
+                (
+                    "source_unit",
+                    models.CharField(blank=True, max_length=40, verbose_name="数据来源单位"),
+                ),
+                ("is_key", models.BooleanField(default=False, verbose_name="主要指标")),
+                ("sort_order", models.PositiveIntegerField(default=0, verbose_name="排序")),
+                ("description", models.TextField(blank=True, verbose_name="指标解释")),
+                (
+                    "dimension",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="indicators",
+                        to="indicators.dimension",
+                        verbose_name="维度",
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="components",
+                        to="indicators.indicator",
+                        verbose_name="上级指标(拉动分解)",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '指标',
-                'verbose_name_plural': '指标',
-                'ordering': ['dimension__sort_order', 'sort_order', 'code'],
+                "verbose_name": "指标",
+                "verbose_name_plural": "指标",
+                "ordering": ["dimension__sort_order", "sort_order", "code"],
             },
         ),
         migrations.CreateModel(
-            name='IndicatorAlias',
+            name="IndicatorAlias",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('alias', models.CharField(max_length=80, unique=True, verbose_name='别名')),
-                ('indicator', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='aliases', to='indicators.indicator', verbose_name='指标')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("alias", models.CharField(max_length=80, unique=True, verbose_name="别名")),
+                (
+                    "indicator",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="aliases",
+                        to="indicators.indicator",
+                        verbose_name="指标",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '指标别名',
-                'verbose_name_plural': '指标别名',
+                "verbose_name": "指标别名",
+                "verbose_name_plural": "指标别名",
             },
         ),
     ]

@@ -6,115 +6,313 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('indicators', '0001_initial'),
-        ('regions', '0001_initial'),
+        ("indicators", "0001_initial"),
+        ("regions", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Observation',
+            name="Observation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(verbose_name='年份')),
-                ('month', models.PositiveSmallIntegerField(verbose_name='月份')),
-                ('combined_jan_feb', models.BooleanField(default=False, verbose_name='1-2月合并')),
-                ('value', models.DecimalField(blank=True, decimal_places=6, max_digits=20, null=True, verbose_name='数值')),
-                ('growth_reported', models.DecimalField(blank=True, decimal_places=4, max_digits=12, null=True, verbose_name='同比增长(%)')),
-                ('status', models.CharField(choices=[('draft', '草稿'), ('submitted', '已报送'), ('approved', '已审核'), ('returned', '已退回')], default='draft', max_length=10, verbose_name='状态')),
-                ('source', models.CharField(choices=[('form', '网页填报'), ('import', '文件导入'), ('text', '文本提取'), ('api', '接口'), ('published', '公开发布'), ('synthetic', '示例数据')], default='form', max_length=10, verbose_name='来源')),
-                ('is_synthetic', models.BooleanField(default=False, verbose_name='示例数据')),
-                ('source_url', models.URLField(blank=True, max_length=500, verbose_name='来源链接')),
-                ('note', models.CharField(blank=True, max_length=300, verbose_name='备注')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='创建时间')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='更新时间')),
-                ('indicator', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='observations', to='indicators.indicator', verbose_name='指标')),
-                ('region', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='observations', to='regions.region', verbose_name='区划')),
-                ('updated_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='最后修改人')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("year", models.PositiveSmallIntegerField(verbose_name="年份")),
+                ("month", models.PositiveSmallIntegerField(verbose_name="月份")),
+                ("combined_jan_feb", models.BooleanField(default=False, verbose_name="1-2月合并")),
+                (
+                    "value",
+                    models.DecimalField(
+                        blank=True, decimal_places=6, max_digits=20, null=True, verbose_name="数值"
+                    ),
+                ),
+                (
+                    "growth_reported",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=12,
+                        null=True,
+                        verbose_name="同比增长(%)",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("draft", "草稿"),
+                            ("submitted", "已报送"),
+                            ("approved", "已审核"),
+                            ("returned", "已退回"),
+                        ],
+                        default="draft",
+                        max_length=10,
+                        verbose_name="状态",
+                    ),
+                ),
+                (
+                    "source",
+                    models.CharField(
+                        choices=[
+                            ("form", "网页填报"),
+                            ("import", "文件导入"),
+                            ("text", "文本提取"),
+                            ("api", "接口"),
+                            ("published", "公开发布"),
+                            ("synthetic", "示例数据"),
+                        ],
+                        default="form",
+                        max_length=10,
+                        verbose_name="来源",
+                    ),
+                ),
+                ("is_synthetic", models.BooleanField(default=False, verbose_name="示例数据")),
+                (
+                    "source_url",
+                    models.URLField(blank=True, max_length=500, verbose_name="来源链接"),
+                ),
+                ("note", models.CharField(blank=True, max_length=300, verbose_name="备注")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="创建时间")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="更新时间")),
+                (
+                    "indicator",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="observations",
+                        to="indicators.indicator",
+                        verbose_name="指标",
+                    ),
+                ),
+                (
+                    "region",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="observations",
+                        to="regions.region",
+                        verbose_name="区划",
+                    ),
+                ),
+                (
+                    "updated_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="最后修改人",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '统计数据',
-                'verbose_name_plural': '统计数据',
-                'ordering': ['indicator', 'region', 'year', 'month'],
+                "verbose_name": "统计数据",
+                "verbose_name_plural": "统计数据",
+                "ordering": ["indicator", "region", "year", "month"],
             },
         ),
         migrations.CreateModel(
-            name='Revision',
+            name="Revision",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('action', models.CharField(choices=[('create', '新增'), ('update', '修改'), ('status', '状态变更'), ('delete', '删除')], max_length=10, verbose_name='操作')),
-                ('changed_at', models.DateTimeField(auto_now_add=True, verbose_name='时间')),
-                ('old_value', models.DecimalField(blank=True, decimal_places=6, max_digits=20, null=True, verbose_name='原数值')),
-                ('new_value', models.DecimalField(blank=True, decimal_places=6, max_digits=20, null=True, verbose_name='新数值')),
-                ('old_growth', models.DecimalField(blank=True, decimal_places=4, max_digits=12, null=True, verbose_name='原增速')),
-                ('new_growth', models.DecimalField(blank=True, decimal_places=4, max_digits=12, null=True, verbose_name='新增速')),
-                ('old_status', models.CharField(blank=True, max_length=10, verbose_name='原状态')),
-                ('new_status', models.CharField(blank=True, max_length=10, verbose_name='新状态')),
-                ('source', models.CharField(choices=[('form', '网页填报'), ('import', '文件导入'), ('text', '文本提取'), ('api', '接口'), ('published', '公开发布'), ('synthetic', '示例数据')], max_length=10, verbose_name='来源')),
-                ('reason', models.CharField(blank=True, max_length=300, verbose_name='原因')),
-                ('changed_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='操作人')),
-                ('observation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='revisions', to='observations.observation', verbose_name='数据')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[
+                            ("create", "新增"),
+                            ("update", "修改"),
+                            ("status", "状态变更"),
+                            ("delete", "删除"),
+                        ],
+                        max_length=10,
+                        verbose_name="操作",
+                    ),
+                ),
+                ("changed_at", models.DateTimeField(auto_now_add=True, verbose_name="时间")),
+                (
+                    "old_value",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=6,
+                        max_digits=20,
+                        null=True,
+                        verbose_name="原数值",
+                    ),
+                ),
+                (
+                    "new_value",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=6,
+                        max_digits=20,
+                        null=True,
+                        verbose_name="新数值",
+                    ),
+                ),
+                (
+                    "old_growth",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=12,
+                        null=True,
+                        verbose_name="原增速",
+                    ),
+                ),
+                (
+                    "new_growth",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=12,
+                        null=True,
+                        verbose_name="新增速",
+                    ),
+                ),
+                ("old_status", models.CharField(blank=True, max_length=10, verbose_name="原状态")),
+                ("new_status", models.CharField(blank=True, max_length=10, verbose_name="新状态")),
+                (
+                    "source",
+                    models.CharField(
+                        choices=[
+                            ("form", "网页填报"),
+                            ("import", "文件导入"),
+                            ("text", "文本提取"),
+                            ("api", "接口"),
+                            ("published", "公开发布"),
+                            ("synthetic", "示例数据"),
+                        ],
+                        max_length=10,
+                        verbose_name="来源",
+                    ),
+                ),
+                ("reason", models.CharField(blank=True, max_length=300, verbose_name="原因")),
+                (
+                    "changed_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="操作人",
+                    ),
+                ),
+                (
+                    "observation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="revisions",
+                        to="observations.observation",
+                        verbose_name="数据",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '修订记录',
-                'verbose_name_plural': '修订记录',
-                'ordering': ['-changed_at', '-id'],
+                "verbose_name": "修订记录",
+                "verbose_name_plural": "修订记录",
+                "ordering": ["-changed_at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='DerivedFigure',
+            name="DerivedFigure",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField()),
-                ('month', models.PositiveSmallIntegerField()),
-                ('value', models.FloatField(null=True)),
-                ('monthly_value', models.FloatField(null=True)),
-                ('base_value', models.FloatField(null=True)),
-                ('growth', models.FloatField(null=True)),
-                ('growth_source', models.CharField(blank=True, max_length=10)),
-                ('growth_derived', models.FloatField(null=True)),
-                ('monthly_growth', models.FloatField(null=True)),
-                ('pull', models.FloatField(null=True)),
-                ('contribution', models.FloatField(null=True)),
-                ('share_of_parent_region', models.FloatField(null=True)),
-                ('rank', models.IntegerField(null=True)),
-                ('rank_change', models.IntegerField(null=True)),
-                ('target_value', models.FloatField(null=True)),
-                ('target_growth', models.FloatField(null=True)),
-                ('completion', models.FloatField(null=True)),
-                ('time_progress', models.FloatField(null=True)),
-                ('progress_gap', models.FloatField(null=True)),
-                ('growth_gap', models.FloatField(null=True)),
-                ('light', models.CharField(blank=True, max_length=8)),
-                ('computed_at', models.DateTimeField(auto_now=True)),
-                ('indicator', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='indicators.indicator')),
-                ('region', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='regions.region')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("year", models.PositiveSmallIntegerField()),
+                ("month", models.PositiveSmallIntegerField()),
+                ("value", models.FloatField(null=True)),
+                ("monthly_value", models.FloatField(null=True)),
+                ("base_value", models.FloatField(null=True)),
+                ("growth", models.FloatField(null=True)),
+                ("growth_source", models.CharField(blank=True, max_length=10)),
+                ("growth_derived", models.FloatField(null=True)),
+                ("monthly_growth", models.FloatField(null=True)),
+                ("pull", models.FloatField(null=True)),
+                ("contribution", models.FloatField(null=True)),
+                ("share_of_parent_region", models.FloatField(null=True)),
+                ("rank", models.IntegerField(null=True)),
+                ("rank_change", models.IntegerField(null=True)),
+                ("target_value", models.FloatField(null=True)),
+                ("target_growth", models.FloatField(null=True)),
+                ("completion", models.FloatField(null=True)),
+                ("time_progress", models.FloatField(null=True)),
+                ("progress_gap", models.FloatField(null=True)),
+                ("growth_gap", models.FloatField(null=True)),
+                ("light", models.CharField(blank=True, max_length=8)),
+                ("computed_at", models.DateTimeField(auto_now=True)),
+                (
+                    "indicator",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="indicators.indicator",
+                    ),
+                ),
+                (
+                    "region",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="regions.region",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '派生指标',
-                'verbose_name_plural': '派生指标',
-                'indexes': [models.Index(fields=['year', 'month', 'region'], name='observation_year_c1a7ca_idx')],
-                'constraints': [models.UniqueConstraint(fields=('indicator', 'region', 'year', 'month'), name='derived_unique_period')],
+                "verbose_name": "派生指标",
+                "verbose_name_plural": "派生指标",
+                "indexes": [
+                    models.Index(
+                        fields=["year", "month", "region"], name="observation_year_c1a7ca_idx"
+                    )
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("indicator", "region", "year", "month"),
+                        name="derived_unique_period",
+                    )
+                ],
             },
         ),
         migrations.AddIndex(
-            model_name='observation',
-            index=models.Index(fields=['year', 'month', 'region'], name='observation_year_ed12e2_idx'),
+            model_name="observation",
+            index=models.Index(
+                fields=["year", "month", "region"], name="observation_year_ed12e2_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='observation',
-            constraint=models.UniqueConstraint(fields=('indicator', 'region', 'year', 'month'), name='observation_unique_period'),
+            model_name="observation",
+            constraint=models.UniqueConstraint(
+                fields=("indicator", "region", "year", "month"), name="observation_unique_period"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='observation',
-            constraint=models.CheckConstraint(condition=models.Q(('month__gte', 1), ('month__lte', 12)), name='observation_month_range'),
+            model_name="observation",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("month__gte", 1), ("month__lte", 12)),
+                name="observation_month_range",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='observation',
-            constraint=models.CheckConstraint(condition=models.Q(('combined_jan_feb', False), ('month', 2), _connector='OR'), name='observation_combined_is_february'),
+            model_name="observation",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("combined_jan_feb", False), ("month", 2), _connector="OR"),
+                name="observation_combined_is_february",
+            ),
         ),
     ]

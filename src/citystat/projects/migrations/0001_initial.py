@@ -5,159 +5,400 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('regions', '0001_initial'),
+        ("regions", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='IndustryChain',
+            name="IndustryChain",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=20, unique=True, verbose_name='代码')),
-                ('name', models.CharField(max_length=40, verbose_name='名称')),
-                ('level', models.CharField(choices=[('provincial', '省级'), ('municipal', '市级')], default='municipal', max_length=12, verbose_name='级别')),
-                ('lead_unit', models.CharField(blank=True, max_length=40, verbose_name='牵头单位')),
-                ('is_synthetic', models.BooleanField(default=False, verbose_name='示例数据')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=20, unique=True, verbose_name="代码")),
+                ("name", models.CharField(max_length=40, verbose_name="名称")),
+                (
+                    "level",
+                    models.CharField(
+                        choices=[("provincial", "省级"), ("municipal", "市级")],
+                        default="municipal",
+                        max_length=12,
+                        verbose_name="级别",
+                    ),
+                ),
+                ("lead_unit", models.CharField(blank=True, max_length=40, verbose_name="牵头单位")),
+                ("is_synthetic", models.BooleanField(default=False, verbose_name="示例数据")),
             ],
             options={
-                'verbose_name': '产业链',
-                'verbose_name_plural': '产业链',
-                'ordering': ['code'],
+                "verbose_name": "产业链",
+                "verbose_name_plural": "产业链",
+                "ordering": ["code"],
             },
         ),
         migrations.CreateModel(
-            name='LivelihoodTask',
+            name="LivelihoodTask",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(verbose_name='年份')),
-                ('seq', models.PositiveSmallIntegerField(verbose_name='序号')),
-                ('title', models.CharField(max_length=80, verbose_name='事项')),
-                ('responsible_unit', models.CharField(max_length=60, verbose_name='责任单位')),
-                ('deadline', models.DateField(blank=True, null=True, verbose_name='完成时限')),
-                ('description', models.TextField(blank=True, verbose_name='内容')),
-                ('is_synthetic', models.BooleanField(default=False, verbose_name='示例数据')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("year", models.PositiveSmallIntegerField(verbose_name="年份")),
+                ("seq", models.PositiveSmallIntegerField(verbose_name="序号")),
+                ("title", models.CharField(max_length=80, verbose_name="事项")),
+                ("responsible_unit", models.CharField(max_length=60, verbose_name="责任单位")),
+                ("deadline", models.DateField(blank=True, null=True, verbose_name="完成时限")),
+                ("description", models.TextField(blank=True, verbose_name="内容")),
+                ("is_synthetic", models.BooleanField(default=False, verbose_name="示例数据")),
             ],
             options={
-                'verbose_name': '民生实事',
-                'verbose_name_plural': '民生实事',
-                'ordering': ['year', 'seq'],
-                'constraints': [models.UniqueConstraint(fields=('year', 'seq'), name='task_unique_seq')],
+                "verbose_name": "民生实事",
+                "verbose_name_plural": "民生实事",
+                "ordering": ["year", "seq"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("year", "seq"), name="task_unique_seq")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='SpecialisedTown',
+            name="SpecialisedTown",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=20, unique=True, verbose_name='代码')),
-                ('name', models.CharField(max_length=40, verbose_name='名称')),
-                ('level', models.CharField(choices=[('provincial', '省级'), ('municipal', '市级')], max_length=12, verbose_name='级别')),
-                ('batch', models.CharField(blank=True, max_length=20, verbose_name='批次')),
-                ('product', models.CharField(blank=True, max_length=40, verbose_name='主导产品')),
-                ('region', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='towns', to='regions.region', verbose_name='所在县(市、区)')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=20, unique=True, verbose_name="代码")),
+                ("name", models.CharField(max_length=40, verbose_name="名称")),
+                (
+                    "level",
+                    models.CharField(
+                        choices=[("provincial", "省级"), ("municipal", "市级")],
+                        max_length=12,
+                        verbose_name="级别",
+                    ),
+                ),
+                ("batch", models.CharField(blank=True, max_length=20, verbose_name="批次")),
+                ("product", models.CharField(blank=True, max_length=40, verbose_name="主导产品")),
+                (
+                    "region",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="towns",
+                        to="regions.region",
+                        verbose_name="所在县(市、区)",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '专业镇',
-                'verbose_name_plural': '专业镇',
-                'ordering': ['code'],
+                "verbose_name": "专业镇",
+                "verbose_name_plural": "专业镇",
+                "ordering": ["code"],
             },
         ),
         migrations.CreateModel(
-            name='Project',
+            name="Project",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=30, unique=True, verbose_name='项目编号')),
-                ('name', models.CharField(max_length=100, verbose_name='项目名称')),
-                ('category', models.CharField(choices=[('industry', '产业'), ('infrastructure', '基础设施'), ('energy', '能源'), ('livelihood', '民生'), ('ecology', '生态')], max_length=16, verbose_name='类别')),
-                ('status', models.CharField(choices=[('planned', '前期'), ('construction', '在建'), ('completed', '竣工'), ('operation', '投产'), ('suspended', '停缓建')], default='construction', max_length=14, verbose_name='状态')),
-                ('total_investment', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='计划总投资(亿元)')),
-                ('responsible_unit', models.CharField(blank=True, max_length=60, verbose_name='责任单位')),
-                ('leader', models.CharField(blank=True, max_length=30, verbose_name='包联领导')),
-                ('description', models.TextField(blank=True, verbose_name='建设内容')),
-                ('longitude', models.DecimalField(blank=True, decimal_places=6, max_digits=9, null=True, verbose_name='经度')),
-                ('latitude', models.DecimalField(blank=True, decimal_places=6, max_digits=9, null=True, verbose_name='纬度')),
-                ('is_synthetic', models.BooleanField(default=False, verbose_name='示例数据')),
-                ('chain', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='projects', to='projects.industrychain', verbose_name='产业链')),
-                ('region', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='projects', to='regions.region', verbose_name='所在地')),
-                ('town', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='projects', to='projects.specialisedtown', verbose_name='专业镇')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=30, unique=True, verbose_name="项目编号")),
+                ("name", models.CharField(max_length=100, verbose_name="项目名称")),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("industry", "产业"),
+                            ("infrastructure", "基础设施"),
+                            ("energy", "能源"),
+                            ("livelihood", "民生"),
+                            ("ecology", "生态"),
+                        ],
+                        max_length=16,
+                        verbose_name="类别",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("planned", "前期"),
+                            ("construction", "在建"),
+                            ("completed", "竣工"),
+                            ("operation", "投产"),
+                            ("suspended", "停缓建"),
+                        ],
+                        default="construction",
+                        max_length=14,
+                        verbose_name="状态",
+                    ),
+                ),
+                (
+                    "total_investment",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="计划总投资(亿元)",
+                    ),
+                ),
+                (
+                    "responsible_unit",
+                    models.CharField(blank=True, max_length=60, verbose_name="责任单位"),
+                ),
+                ("leader", models.CharField(blank=True, max_length=30, verbose_name="包联领导")),
+                ("description", models.TextField(blank=True, verbose_name="建设内容")),
+                (
+                    "longitude",
+                    models.DecimalField(
+                        blank=True, decimal_places=6, max_digits=9, null=True, verbose_name="经度"
+                    ),
+                ),
+                (
+                    "latitude",
+                    models.DecimalField(
+                        blank=True, decimal_places=6, max_digits=9, null=True, verbose_name="纬度"
+                    ),
+                ),
+                ("is_synthetic", models.BooleanField(default=False, verbose_name="示例数据")),
+                (
+                    "chain",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="projects",
+                        to="projects.industrychain",
+                        verbose_name="产业链",
+                    ),
+                ),
+                (
+                    "region",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="projects",
+                        to="regions.region",
+                        verbose_name="所在地",
+                    ),
+                ),
+                (
+                    "town",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="projects",
+                        to="projects.specialisedtown",
+                        verbose_name="专业镇",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '重点项目',
-                'verbose_name_plural': '重点项目',
-                'ordering': ['code'],
+                "verbose_name": "重点项目",
+                "verbose_name_plural": "重点项目",
+                "ordering": ["code"],
             },
         ),
         migrations.CreateModel(
-            name='TaskTarget',
+            name="TaskTarget",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=60, verbose_name='目标项')),
-                ('unit', models.CharField(max_length=12, verbose_name='单位')),
-                ('target_value', models.DecimalField(decimal_places=4, max_digits=16, verbose_name='目标值')),
-                ('actual_value', models.DecimalField(blank=True, decimal_places=4, max_digits=16, null=True, verbose_name='完成值')),
-                ('baseline_value', models.DecimalField(blank=True, decimal_places=4, max_digits=16, null=True, verbose_name='上年基数')),
-                ('as_of', models.DateField(blank=True, null=True, verbose_name='截至日期')),
-                ('is_synthetic', models.BooleanField(default=False, verbose_name='示例数据')),
-                ('source_note', models.CharField(blank=True, max_length=200, verbose_name='来源')),
-                ('task', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='targets', to='projects.livelihoodtask', verbose_name='事项')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=60, verbose_name="目标项")),
+                ("unit", models.CharField(max_length=12, verbose_name="单位")),
+                (
+                    "target_value",
+                    models.DecimalField(decimal_places=4, max_digits=16, verbose_name="目标值"),
+                ),
+                (
+                    "actual_value",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=16,
+                        null=True,
+                        verbose_name="完成值",
+                    ),
+                ),
+                (
+                    "baseline_value",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=16,
+                        null=True,
+                        verbose_name="上年基数",
+                    ),
+                ),
+                ("as_of", models.DateField(blank=True, null=True, verbose_name="截至日期")),
+                ("is_synthetic", models.BooleanField(default=False, verbose_name="示例数据")),
+                ("source_note", models.CharField(blank=True, max_length=200, verbose_name="来源")),
+                (
+                    "task",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="targets",
+                        to="projects.livelihoodtask",
+                        verbose_name="事项",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '民生实事目标',
-                'verbose_name_plural': '民生实事目标',
+                "verbose_name": "民生实事目标",
+                "verbose_name_plural": "民生实事目标",
             },
         ),
         migrations.CreateModel(
-            name='Milestone',
+            name="Milestone",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('start', '开工'), ('structure', '主体完工'), ('completion', '竣工'), ('operation', '投产')], max_length=12, verbose_name='节点')),
-                ('planned_date', models.DateField(verbose_name='计划日期')),
-                ('actual_date', models.DateField(blank=True, null=True, verbose_name='实际日期')),
-                ('project', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='milestones', to='projects.project', verbose_name='项目')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("start", "开工"),
+                            ("structure", "主体完工"),
+                            ("completion", "竣工"),
+                            ("operation", "投产"),
+                        ],
+                        max_length=12,
+                        verbose_name="节点",
+                    ),
+                ),
+                ("planned_date", models.DateField(verbose_name="计划日期")),
+                ("actual_date", models.DateField(blank=True, null=True, verbose_name="实际日期")),
+                (
+                    "project",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="milestones",
+                        to="projects.project",
+                        verbose_name="项目",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '项目节点',
-                'verbose_name_plural': '项目节点',
-                'ordering': ['project', 'planned_date'],
-                'constraints': [models.UniqueConstraint(fields=('project', 'kind'), name='milestone_unique_kind')],
+                "verbose_name": "项目节点",
+                "verbose_name_plural": "项目节点",
+                "ordering": ["project", "planned_date"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("project", "kind"), name="milestone_unique_kind"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='ProjectPlan',
+            name="ProjectPlan",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(verbose_name='年份')),
-                ('version', models.PositiveSmallIntegerField(default=1, verbose_name='版本')),
-                ('is_current', models.BooleanField(default=True, verbose_name='现行版本')),
-                ('annual_investment', models.DecimalField(decimal_places=4, max_digits=14, verbose_name='年度计划投资(亿元)')),
-                ('planned_start_month', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='计划开工月份')),
-                ('project', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='plans', to='projects.project', verbose_name='项目')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("year", models.PositiveSmallIntegerField(verbose_name="年份")),
+                ("version", models.PositiveSmallIntegerField(default=1, verbose_name="版本")),
+                ("is_current", models.BooleanField(default=True, verbose_name="现行版本")),
+                (
+                    "annual_investment",
+                    models.DecimalField(
+                        decimal_places=4, max_digits=14, verbose_name="年度计划投资(亿元)"
+                    ),
+                ),
+                (
+                    "planned_start_month",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="计划开工月份"
+                    ),
+                ),
+                (
+                    "project",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="plans",
+                        to="projects.project",
+                        verbose_name="项目",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '年度投资计划',
-                'verbose_name_plural': '年度投资计划',
-                'constraints': [models.UniqueConstraint(fields=('project', 'year', 'version'), name='plan_unique_version'), models.UniqueConstraint(condition=models.Q(('is_current', True)), fields=('project', 'year'), name='plan_one_current')],
+                "verbose_name": "年度投资计划",
+                "verbose_name_plural": "年度投资计划",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("project", "year", "version"), name="plan_unique_version"
+                    ),
+                    models.UniqueConstraint(
+                        condition=models.Q(("is_current", True)),
+                        fields=("project", "year"),
+                        name="plan_one_current",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='ProjectProgress',
+            name="ProjectProgress",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(verbose_name='年份')),
-                ('month', models.PositiveSmallIntegerField(verbose_name='月份')),
-                ('completed_ytd', models.DecimalField(decimal_places=4, max_digits=14, verbose_name='本年完成投资(亿元)')),
-                ('note', models.CharField(blank=True, max_length=300, verbose_name='进展说明')),
-                ('is_synthetic', models.BooleanField(default=False, verbose_name='示例数据')),
-                ('project', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='progress', to='projects.project', verbose_name='项目')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("year", models.PositiveSmallIntegerField(verbose_name="年份")),
+                ("month", models.PositiveSmallIntegerField(verbose_name="月份")),
+                (
+                    "completed_ytd",
+                    models.DecimalField(
+                        decimal_places=4, max_digits=14, verbose_name="本年完成投资(亿元)"
+                    ),
+                ),
+                ("note", models.CharField(blank=True, max_length=300, verbose_name="进展说明")),
+                ("is_synthetic", models.BooleanField(default=False, verbose_name="示例数据")),
+                (
+                    "project",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="progress",
+                        to="projects.project",
+                        verbose_name="项目",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '项目月度进展',
-                'verbose_name_plural': '项目月度进展',
-                'ordering': ['project', 'year', 'month'],
-                'constraints': [models.UniqueConstraint(fields=('project', 'year', 'month'), name='progress_unique_month'), models.CheckConstraint(condition=models.Q(('completed_ytd__gte', 0)), name='progress_non_negative')],
+                "verbose_name": "项目月度进展",
+                "verbose_name_plural": "项目月度进展",
+                "ordering": ["project", "year", "month"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("project", "year", "month"), name="progress_unique_month"
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("completed_ytd__gte", 0)), name="progress_non_negative"
+                    ),
+                ],
             },
         ),
     ]

@@ -5,48 +5,120 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Region',
+            name="Region",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=12, unique=True, verbose_name='区划代码')),
-                ('name', models.CharField(max_length=50, verbose_name='名称')),
-                ('short_name', models.CharField(blank=True, max_length=20, verbose_name='简称')),
-                ('level', models.CharField(choices=[('province', '省'), ('city', '市'), ('county', '县级')], max_length=10, verbose_name='层级')),
-                ('kind', models.CharField(choices=[('province', '省'), ('city', '地级市'), ('district', '市辖区'), ('county', '县'), ('county_city', '县级市'), ('dev_zone', '开发区'), ('scenic_area', '风景区'), ('city_direct', '市直/市本级')], max_length=16, verbose_name='类型')),
-                ('longitude', models.DecimalField(blank=True, decimal_places=6, max_digits=9, null=True, verbose_name='中心点经度')),
-                ('latitude', models.DecimalField(blank=True, decimal_places=6, max_digits=9, null=True, verbose_name='中心点纬度')),
-                ('sort_order', models.PositiveIntegerField(default=0, verbose_name='排序')),
-                ('note', models.CharField(blank=True, max_length=200, verbose_name='备注')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='regions.region', verbose_name='上级')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=12, unique=True, verbose_name="区划代码")),
+                ("name", models.CharField(max_length=50, verbose_name="名称")),
+                ("short_name", models.CharField(blank=True, max_length=20, verbose_name="简称")),
+                (
+                    "level",
+                    models.CharField(
+                        choices=[("province", "省"), ("city", "市"), ("county", "县级")],
+                        max_length=10,
+                        verbose_name="层级",
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("province", "省"),
+                            ("city", "地级市"),
+                            ("district", "市辖区"),
+                            ("county", "县"),
+                            ("county_city", "县级市"),
+                            ("dev_zone", "开发区"),
+                            ("scenic_area", "风景区"),
+                            ("city_direct", "市直/市本级"),
+                        ],
+                        max_length=16,
+                        verbose_name="类型",
+                    ),
+                ),
+                (
+                    "longitude",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=6,
+                        max_digits=9,
+                        null=True,
+                        verbose_name="中心点经度",
+                    ),
+                ),
+                (
+                    "latitude",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=6,
+                        max_digits=9,
+                        null=True,
+                        verbose_name="中心点纬度",
+                    ),
+                ),
+                ("sort_order", models.PositiveIntegerField(default=0, verbose_name="排序")),
+                ("note", models.CharField(blank=True, max_length=200, verbose_name="备注")),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="children",
+                        to="regions.region",
+                        verbose_name="上级",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '行政区划',
-                'verbose_name_plural': '行政区划',
-                'ordering': ['sort_order', 'code'],
+                "verbose_name": "行政区划",
+                "verbose_name_plural": "行政区划",
+                "ordering": ["sort_order", "code"],
             },
         ),
         migrations.CreateModel(
-            name='RegionAlias',
+            name="RegionAlias",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('alias', models.CharField(max_length=50, unique=True, verbose_name='别名')),
-                ('region', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='aliases', to='regions.region', verbose_name='区划')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("alias", models.CharField(max_length=50, unique=True, verbose_name="别名")),
+                (
+                    "region",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="aliases",
+                        to="regions.region",
+                        verbose_name="区划",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '区划别名',
-                'verbose_name_plural': '区划别名',
+                "verbose_name": "区划别名",
+                "verbose_name_plural": "区划别名",
             },
         ),
         migrations.AddConstraint(
-            model_name='region',
-            constraint=models.CheckConstraint(condition=models.Q(('level', 'province'), ('parent__isnull', False), _connector='OR'), name='region_parent_required_below_province'),
+            model_name="region",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("level", "province"), ("parent__isnull", False), _connector="OR"
+                ),
+                name="region_parent_required_below_province",
+            ),
         ),
     ]

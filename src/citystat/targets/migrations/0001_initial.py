@@ -6,37 +6,103 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('indicators', '0001_initial'),
-        ('regions', '0001_initial'),
+        ("indicators", "0001_initial"),
+        ("regions", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Target',
+            name="Target",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(verbose_name='年份')),
-                ('version', models.PositiveSmallIntegerField(default=1, verbose_name='版本')),
-                ('is_current', models.BooleanField(default=True, verbose_name='现行版本')),
-                ('target_value', models.DecimalField(blank=True, decimal_places=6, max_digits=20, null=True, verbose_name='目标值(总量)')),
-                ('target_growth', models.DecimalField(blank=True, decimal_places=4, max_digits=10, null=True, verbose_name='目标增速(%)')),
-                ('reason', models.CharField(blank=True, max_length=300, verbose_name='说明')),
-                ('is_synthetic', models.BooleanField(default=False, verbose_name='示例数据')),
-                ('set_at', models.DateTimeField(auto_now_add=True, verbose_name='设定时间')),
-                ('indicator', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='targets', to='indicators.indicator', verbose_name='指标')),
-                ('region', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='targets', to='regions.region', verbose_name='区划')),
-                ('set_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='设定人')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("year", models.PositiveSmallIntegerField(verbose_name="年份")),
+                ("version", models.PositiveSmallIntegerField(default=1, verbose_name="版本")),
+                ("is_current", models.BooleanField(default=True, verbose_name="现行版本")),
+                (
+                    "target_value",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=6,
+                        max_digits=20,
+                        null=True,
+                        verbose_name="目标值(总量)",
+                    ),
+                ),
+                (
+                    "target_growth",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=10,
+                        null=True,
+                        verbose_name="目标增速(%)",
+                    ),
+                ),
+                ("reason", models.CharField(blank=True, max_length=300, verbose_name="说明")),
+                ("is_synthetic", models.BooleanField(default=False, verbose_name="示例数据")),
+                ("set_at", models.DateTimeField(auto_now_add=True, verbose_name="设定时间")),
+                (
+                    "indicator",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="targets",
+                        to="indicators.indicator",
+                        verbose_name="指标",
+                    ),
+                ),
+                (
+                    "region",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="targets",
+                        to="regions.region",
+                        verbose_name="区划",
+                    ),
+                ),
+                (
+                    "set_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="设定人",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '年度目标',
-                'verbose_name_plural': '年度目标',
-                'ordering': ['indicator', 'region', 'year', '-version'],
-                'constraints': [models.UniqueConstraint(fields=('indicator', 'region', 'year', 'version'), name='target_unique_version'), models.UniqueConstraint(condition=models.Q(('is_current', True)), fields=('indicator', 'region', 'year'), name='target_one_current'), models.CheckConstraint(condition=models.Q(('target_value__isnull', False), ('target_growth__isnull', False), _connector='OR'), name='target_has_value_or_growth')],
+                "verbose_name": "年度目标",
+                "verbose_name_plural": "年度目标",
+                "ordering": ["indicator", "region", "year", "-version"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("indicator", "region", "year", "version"),
+                        name="target_unique_version",
+                    ),
+                    models.UniqueConstraint(
+                        condition=models.Q(("is_current", True)),
+                        fields=("indicator", "region", "year"),
+                        name="target_one_current",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("target_value__isnull", False),
+                            ("target_growth__isnull", False),
+                            _connector="OR",
+                        ),
+                        name="target_has_value_or_growth",
+                    ),
+                ],
             },
         ),
     ]

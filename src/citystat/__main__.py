@@ -1,0 +1,3 @@
+from citystat.cli import main
+
+main()
