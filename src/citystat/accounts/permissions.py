@@ -1,0 +1,73 @@
+"""Who may read and write what. One place, used by views, API, CLI and admin.
+
+A reporter reads and writes only their own units (and, when listed, only their
+indicators); a reviewer reviews their assigned units (all units when none are assigned);
+leaders and analysts read everything; administrators may do anything.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from citystat.accounts.models import User
+    from citystat.indicators.models import Indicator
+    from citystat.regions.models import Region
+
+READ_ALL_ROLES = {"reviewer", "leader", "analyst", "admin"}
+
+
+def _assigned_region_ids(user: User) -> set[int]:
+    cached = getattr(user, "_region_ids", None)
+    if cached is None:
+        cached = set(user.regions.values_list("id", flat=True))
+        user._region_ids = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def is_admin(user: User) -> bool:
+    return bool(user.is_active and (user.is_superuser or user.role == "admin"))
+
+
+def can_read_region(user: User, region: Region) -> bool:
+    """Approved (published) figures: everyone signed in may read every region."""
+    return bool(user.is_active)
+
+
+def can_read_drafts(user: User, region: Region) -> bool:
+    """Unapproved figures (draft, submitted, returned) of a region."""
+    if not user.is_active:
+        return False
+    if user.role in READ_ALL_ROLES:
+        return True
+    return region.pk in _assigned_region_ids(user)
+
+
+def can_write(user: User, region: Region, indicator: Indicator | None = None) -> bool:
+    """Enter or change figures for a region (and indicator)."""
+    if not user.is_active:
+        return False
+    if is_admin(user):
+        return True
+    if user.role != "reporter" or region.pk not in _assigned_region_ids(user):
+        return False
+    if indicator is None:
+        return True
+    assigned = getattr(user, "_indicator_ids", None)
+    if assigned is None:
+        assigned = set(user.indicators.values_list("id", flat=True))
+        user._indicator_ids = assigned  # type: ignore[attr-defined]
+    return not assigned or indicator.pk in assigned
+
+
+def can_review(user: User, region: Region) -> bool:
+    """Approve or return submissions of a region."""
+    if not user.is_active:
+        return False
+    if is_admin(user):
+        return True
+    if user.role != "reviewer":
+        return False
+    assigned = _assigned_region_ids(user)
+    # A reviewer assigned to the city reviews all of its units.
+    return not assigned or region.pk in assigned or (region.parent_id in assigned)
