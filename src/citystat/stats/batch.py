@@ -1,0 +1,632 @@
+"""Batch derivation: every derived figure for every indicator × region × month.
+
+:func:`derive` takes long-format pandas DataFrames (contract in
+:mod:`citystat.stats.schema`, columns documented in ``docs/statistics/batch.md``)
+and returns one row per observed indicator × region × year × month.
+
+How it stays fast: observations are scattered once into a dense
+``(series, months)`` array (a series is one indicator in one region, the months
+run over the whole span of years), so "same month last year" is a shift of 12
+columns, "previous month" a shift of one, a parent indicator or parent region a
+row lookup, and rankings one stable sort. Nothing loops over observations in
+Python; the only Python loops are over a handful of columns.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+from citystat.stats.lights import DEFAULT_LIGHTS, LightThresholds
+from citystat.stats.schema import (
+    CATALOGUE_COLUMNS,
+    OBSERVATION_COLUMNS,
+    REGION_COLUMNS,
+    TARGET_COLUMNS,
+    SchemaError,
+    as_bool,
+    as_codes,
+    as_number,
+    require,
+)
+from citystat.stats.vectorised import (
+    competition_ranks,
+    growth_pct,
+    half_up_units,
+    previous_in_year,
+    safe_ratio,
+)
+
+__all__ = ["GROWTH_SOURCES", "LIGHTS", "OUTPUT_COLUMNS", "SchemaError", "derive"]
+
+F = npt.NDArray[np.float64]
+I64 = npt.NDArray[np.int64]
+B = npt.NDArray[np.bool_]
+
+OUTPUT_COLUMNS = (
+    "indicator",
+    "region",
+    "year",
+    "month",
+    "value",
+    "growth_reported",
+    "monthly_value",
+    "base_value",
+    "growth",
+    "growth_source",
+    "growth_derived",
+    "monthly_growth",
+    "pull",
+    "contribution",
+    "share_of_region_parent",
+    "rank",
+    "rank_change",
+    "target_value",
+    "target_growth",
+    "completion",
+    "time_progress",
+    "progress_gap",
+    "growth_gap",
+    "light",
+)
+GROWTH_SOURCES = ("reported", "derived")
+LIGHTS = ("green", "yellow", "red")
+_BASES = ("months", "calendar_days", "seasonal")
+
+
+@dataclass(frozen=True)
+class _Catalogue:
+    codes: pd.Index
+    cumulative: B
+    additive: B
+    higher_is_better: B
+    computed: B
+    decimals: I64
+    growth_decimals: I64
+    parent: I64  # catalogue position of the parent indicator, −1 for none
+    basis: I64  # index into _BASES
+    rank_on_value: B
+
+
+@dataclass(frozen=True)
+class _Regions:
+    codes: pd.Index
+    parent: I64  # position of the parent region, −1 for none
+    rankable: B
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Dense layout: row = series (indicator × region), column = month of the span."""
+
+    n_series: int
+    years: int
+    first_year: int
+    row_indicator: I64
+    row_region: I64
+    lookup: dict[int, int] | None  # sparse fallback of series id → row
+    dense_lookup: I64 | None  # series id → row (−1 absent), when small enough
+    n_regions: int
+
+    @property
+    def months(self) -> int:
+        return self.years * 12
+
+    def rows_of(self, indicator: I64, region: I64) -> I64:
+        """Row of each (indicator, region) pair, −1 where that series is absent."""
+        sid = indicator * self.n_regions + region
+        if self.dense_lookup is not None:
+            return self.dense_lookup[sid]
+        assert self.lookup is not None
+        return np.array([self.lookup.get(int(s), -1) for s in sid], dtype=np.int64)
+
+
+def _catalogue(frame: pd.DataFrame) -> _Catalogue:
+    frame = require(frame, CATALOGUE_COLUMNS, "catalogue")
+    codes = pd.Index(frame["indicator"].astype(str))
+    if codes.has_duplicates:
+        dup = codes[codes.duplicated()][0]
+        raise SchemaError(f"catalogue: indicator {dup!r} listed twice")
+    method = frame["growth_method"].astype(str).str.strip().str.lower()
+    bad = ~method.isin(["reported", "computed"])
+    if bad.any():
+        row = int(np.flatnonzero(bad.to_numpy())[0])
+        raise SchemaError(
+            f"catalogue: column 'growth_method' row {row + 1}: expected 'reported' or 'computed', "
+            f"got {frame['growth_method'].iloc[row]!r}"
+        )
+    basis = frame["progress_basis"].fillna("months").astype(str).str.strip().str.lower()
+    basis_codes = pd.Categorical(basis, categories=list(_BASES)).codes
+    if (basis_codes < 0).any():
+        row = int(np.flatnonzero(basis_codes < 0)[0])
+        raise SchemaError(
+            f"catalogue: column 'progress_basis' row {row + 1}: expected one of {', '.join(_BASES)}"
+        )
+    parents = frame["parent"].where(frame["parent"].notna() & (frame["parent"].astype(str) != ""))
+    parent_pos = np.full(len(frame), -1, dtype=np.int64)
+    has_parent = parents.notna().to_numpy()
+    if has_parent.any():
+        parent_pos[has_parent] = as_codes(
+            parents[has_parent].astype(str), codes, "catalogue", "parent"
+        )
+    cumulative = as_bool(frame["cumulative"], "catalogue", "cumulative")
+    rank_on = frame["rank_on"].astype("string").str.strip().str.lower()
+    rank_on_value = np.where(
+        rank_on.isna().to_numpy(),
+        ~cumulative,
+        (rank_on == "value").to_numpy(dtype=bool, na_value=False),
+    )
+    return _Catalogue(
+        codes=codes,
+        cumulative=cumulative,
+        additive=as_bool(frame["additive"], "catalogue", "additive"),
+        higher_is_better=as_bool(frame["higher_is_better"], "catalogue", "higher_is_better"),
+        computed=(method == "computed").to_numpy(),
+        decimals=_ints(frame["decimals"], "decimals"),
+        growth_decimals=_ints(frame["growth_decimals"].fillna(1), "growth_decimals"),
+        parent=parent_pos,
+        basis=np.asarray(basis_codes, dtype=np.int64),
+        rank_on_value=rank_on_value.astype(bool),
+    )
+
+
+def _ints(values: pd.Series, column: str) -> I64:
+    numbers = as_number(values, "catalogue", column)
+    if np.isnan(numbers).any() or (numbers != np.round(numbers)).any():
+        row = int(np.flatnonzero(np.isnan(numbers) | (numbers != np.round(numbers)))[0])
+        raise SchemaError(f"catalogue: column {column!r} row {row + 1}: not a whole number")
+    return numbers.astype(np.int64)
+
+
+def _regions(frame: pd.DataFrame | None, observed: pd.Series) -> _Regions:
+    if frame is None:
+        codes = pd.Index(sorted(pd.unique(observed.astype(str))))
+        # Without a region table nobody has siblings: no ranks, no parent shares.
+        return _Regions(codes, np.full(len(codes), -1, np.int64), np.zeros(len(codes), bool))
+    frame = require(frame, REGION_COLUMNS, "regions")
+    codes = pd.Index(frame["region"].astype(str))
+    if codes.has_duplicates:
+        raise SchemaError(f"regions: region {codes[codes.duplicated()][0]!r} listed twice")
+    parents = frame["parent"].where(frame["parent"].notna() & (frame["parent"].astype(str) != ""))
+    parent_pos = np.full(len(frame), -1, dtype=np.int64)
+    has_parent = parents.notna().to_numpy()
+    if has_parent.any():
+        parent_pos[has_parent] = as_codes(
+            parents[has_parent].astype(str), codes, "regions", "parent"
+        )
+    return _Regions(codes, parent_pos, as_bool(frame["rankable"], "regions", "rankable"))
+
+
+def _code_values(values: pd.Series) -> pd.Series:
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        return values.cat.rename_categories([str(c) for c in values.cat.categories])
+    if values.dtype == object or pd.api.types.is_string_dtype(values.dtype):
+        return values
+    return values.astype(str)
+
+
+def _whole(values: pd.Series, table: str, column: str) -> I64:
+    if pd.api.types.is_integer_dtype(values.dtype):
+        return values.to_numpy(dtype=np.int64)
+    numbers = as_number(values, table, column)
+    bad = np.isnan(numbers) | (numbers != np.floor(numbers))
+    if bad.any():
+        row = int(np.flatnonzero(bad)[0])
+        raise SchemaError(
+            f"{table}: column {column!r} row {row + 1}: not a whole number: {values.iloc[row]!r}"
+        )
+    return numbers.astype(np.int64)
+
+
+def _layout(ind: I64, reg: I64, year: I64, n_ind: int, n_reg: int) -> tuple[_Layout, I64]:
+    sid = ind * n_reg + reg
+    space = n_ind * n_reg
+    first_year = int(year.min())
+    years = int(year.max()) - first_year + 1
+    if space <= max(4 * len(sid), 1 << 22):
+        present = np.zeros(space, dtype=bool)
+        present[sid] = True
+        series = np.flatnonzero(present)
+        dense_lookup = np.full(space, -1, dtype=np.int64)
+        dense_lookup[series] = np.arange(series.shape[0])
+        row = dense_lookup[sid]
+        lookup = None
+    else:
+        series, row = np.unique(sid, return_inverse=True)
+        dense_lookup = None
+        lookup = {int(s): i for i, s in enumerate(series)}
+    layout = _Layout(
+        n_series=int(series.shape[0]),
+        years=years,
+        first_year=first_year,
+        row_indicator=series // n_reg,
+        row_region=series % n_reg,
+        lookup=lookup,
+        dense_lookup=dense_lookup,
+        n_regions=n_reg,
+    )
+    return layout, row.astype(np.int64)
+
+
+def _first_duplicate(cell: I64) -> int:
+    """Position of the first row that repeats an earlier row's cell."""
+    order = np.argsort(cell, kind="stable")
+    ordered = cell[order]
+    repeats = np.flatnonzero(ordered[1:] == ordered[:-1]) + 1
+    return int(order[repeats].min())
+
+
+def _shift(a: F, by: int) -> F:
+    out = np.empty_like(a)
+    out[:, :by] = np.nan
+    out[:, by:] = a[:, :-by]
+    return out
+
+
+def _previous_month(a: F, january: float) -> F:
+    """Value of month m−1 in the same year; ``january`` stands in before month 1."""
+    out = _shift(a, 1)
+    out[:, 0::12] = january
+    return out
+
+
+def _time_progress(layout: _Layout, cat: _Catalogue, values: F) -> F:
+    t = np.arange(layout.months)
+    month = t % 12 + 1
+    by_months = month / 12 * 100
+    basis = cat.basis[layout.row_indicator]
+    out = np.empty((layout.n_series, layout.months))
+    out[:] = by_months
+    calendar_rows = np.flatnonzero(basis == 1)
+    if calendar_rows.size:
+        days = np.array(
+            [
+                [calendar.monthrange(int(y), m)[1] for m in range(1, 13)]
+                for y in range(layout.first_year, layout.first_year + layout.years)
+            ]
+        )
+        elapsed = np.cumsum(days, axis=1) / days.sum(axis=1, keepdims=True) * 100
+        out[calendar_rows] = elapsed.ravel()
+    seasonal_rows = np.flatnonzero(basis == 2)
+    if seasonal_rows.size:
+        cube = values[seasonal_rows].reshape(-1, layout.years, 12)
+        annual = np.broadcast_to(cube[:, :, 11:12], cube.shape)
+        share = safe_ratio(cube, np.ascontiguousarray(annual))
+        ok = ~np.isnan(share)
+        total = np.cumsum(np.where(ok, share, 0.0), axis=1) - np.where(ok, share, 0.0)
+        count = np.cumsum(ok, axis=1) - ok
+        expected = safe_ratio(total, count.astype(np.float64)) * 100
+        fallback = np.broadcast_to(by_months.reshape(layout.years, 12), expected.shape)
+        out[seasonal_rows] = np.where(np.isnan(expected), fallback, expected).reshape(
+            -1, layout.months
+        )
+    out[~cat.cumulative[layout.row_indicator]] = np.nan
+    return out
+
+
+def _ranks(layout: _Layout, cat: _Catalogue, regions: _Regions, value: F, growth: F) -> F:
+    out = np.full((layout.n_series, layout.months), np.nan)
+    eligible = np.flatnonzero(regions.rankable[layout.row_region])
+    if eligible.size == 0:
+        return out
+    # Siblings (same indicator, same parent region) become neighbouring rows.
+    parent = regions.parent[layout.row_region[eligible]]
+    order = eligible[np.lexsort((parent, layout.row_indicator[eligible]))]
+    ind, parent = layout.row_indicator[order], regions.parent[layout.row_region[order]]
+    on_value = cat.rank_on_value[ind]
+    figure = growth[order]
+    if on_value.any():
+        figure[on_value] = value[order[on_value]]
+    decimals = np.where(on_value, cat.decimals[ind], cat.growth_decimals[ind])
+    keys = half_up_units(
+        figure, decimals[:, None] if np.unique(decimals).size > 1 else int(decimals[0])
+    )
+    del figure
+    flip = np.flatnonzero(cat.higher_is_better[ind])
+    keys[flip] *= -1.0  # ascending order puts the best first
+    block_change = np.ones(order.shape[0], dtype=bool)
+    block_change[1:] = (ind[1:] != ind[:-1]) | (parent[1:] != parent[:-1])
+    block = np.cumsum(block_change) - 1
+    # One group per block and month; row-major, so a group's members are a block's rows.
+    groups = (block[:, None] * layout.months + np.arange(layout.months)[None, :]).ravel()
+    out[order] = competition_ranks(keys.ravel(), groups).reshape(order.shape[0], layout.months)
+    return out
+
+
+def _targets(
+    frame: pd.DataFrame | None, layout: _Layout, cat: _Catalogue, regions: _Regions
+) -> tuple[F, F]:
+    shape = (layout.n_series, layout.years)
+    target_value, target_growth = np.full(shape, np.nan), np.full(shape, np.nan)
+    if frame is not None and len(frame):
+        frame = require(frame, TARGET_COLUMNS, "targets")
+        ind = as_codes(_code_values(frame["indicator"]), cat.codes, "targets", "indicator").astype(
+            np.int64
+        )
+        reg = as_codes(_code_values(frame["region"]), regions.codes, "targets", "region").astype(
+            np.int64
+        )
+        year = _whole(frame["year"], "targets", "year") - layout.first_year
+        row = layout.rows_of(ind, reg)
+        keep = (row >= 0) & (year >= 0) & (year < layout.years)
+        cell = row[keep] * layout.years + year[keep]
+        if cell.size and np.bincount(cell, minlength=target_value.size).max() > 1:
+            raise SchemaError(
+                "targets: more than one target for the same indicator, region and year"
+            )
+        target_value.ravel()[cell] = as_number(frame["target_value"], "targets", "target_value")[
+            keep
+        ]
+        target_growth.ravel()[cell] = as_number(frame["target_growth"], "targets", "target_growth")[
+            keep
+        ]
+    return np.repeat(target_value, 12, axis=1), np.repeat(target_growth, 12, axis=1)
+
+
+def _lights(
+    layout: _Layout,
+    cat: _Catalogue,
+    completion: F,
+    progress_gap: F,
+    growth_gap: F,
+    thresholds: LightThresholds,
+) -> npt.NDArray[np.int8]:
+    higher = cat.higher_is_better[layout.row_indicator]
+    cumulative = cat.cumulative[layout.row_indicator]
+    # Level targets first: 序时进度 gap for YTD flows, distance from 100% for stocks.
+    gap = progress_gap.copy()
+    stock = np.flatnonzero(~cumulative)
+    if stock.size:
+        gap[stock] = completion[stock] - 100.0
+    lower = np.flatnonzero(~higher)
+    if lower.size:
+        gap[lower] *= -1.0
+    use_growth = np.isnan(gap)
+    oriented_growth = growth_gap[use_growth]
+    oriented_growth[np.broadcast_to(~higher[:, None], gap.shape)[use_growth]] *= -1.0
+    gap[use_growth] = oriented_growth
+    del oriented_growth
+    shown = half_up_units(gap, thresholds.decimals)
+    shown /= 10.0**thresholds.decimals
+    del gap
+    codes = np.full(shown.shape, 1, dtype=np.int8)
+    level = ~use_growth
+    codes[level & (shown >= thresholds.green_from)] = 0
+    codes[level & (shown < thresholds.red_below)] = 2
+    codes[use_growth & (shown >= thresholds.growth_green_from)] = 0
+    codes[use_growth & (shown < thresholds.growth_red_below)] = 2
+    codes[np.isnan(shown)] = -1
+    return codes
+
+
+def derive(
+    observations: pd.DataFrame,
+    catalogue: pd.DataFrame,
+    regions: pd.DataFrame | None = None,
+    targets: pd.DataFrame | None = None,
+    *,
+    thresholds: LightThresholds = DEFAULT_LIGHTS,
+) -> pd.DataFrame:
+    """Derive every figure for every indicator × region × period in one pass.
+
+    Parameters
+    ----------
+    observations : DataFrame
+        ``indicator``, ``region``, ``year``, ``month`` (1–12; a combined
+        1–2月 figure is month 2 with no month 1), ``value`` (YTD for cumulative
+        indicators; NaN if missing) and optionally ``growth_reported`` (%).
+    catalogue : DataFrame
+        ``indicator``, ``cumulative``, ``additive``, ``higher_is_better``,
+        ``growth_method`` ('reported'|'computed'), ``decimals``; optional
+        ``growth_decimals`` (1), ``parent`` (component of), ``progress_basis``
+        ('months'|'calendar_days'|'seasonal') and ``rank_on`` ('growth'|'value').
+    regions : DataFrame, optional
+        ``region``, ``parent``, ``rankable``. Without it there are no ranks and
+        no shares of the parent region.
+    targets : DataFrame, optional
+        ``indicator``, ``region``, ``year``, ``target_value``, ``target_growth``.
+    thresholds : LightThresholds
+        Traffic-light cut-offs (Yinchuan defaults, see :mod:`citystat.stats.lights`).
+
+    Returns
+    -------
+    DataFrame
+        One row per observation, sorted by indicator, region, year, month, with
+        the columns in :data:`OUTPUT_COLUMNS` (documented in ``batch.md``).
+        Undefined figures are NaN / <NA>, never 0 or inf.
+
+    Examples
+    --------
+    >>> obs = pd.DataFrame({"indicator": "retail", "region": "c1", "year": [2024] * 3 + [2025] * 3,
+    ...     "month": [2, 3, 4] * 2, "value": [49000, 75000, 99000, 52000, 80500, 106300]})
+    >>> cat = pd.DataFrame({"indicator": ["retail"], "cumulative": [True], "additive": [True],
+    ...     "higher_is_better": [True], "growth_method": ["computed"], "decimals": [0]})
+    >>> out = derive(obs, cat)
+    >>> out[out.year == 2025][["month", "monthly_value", "growth", "monthly_growth"]].round(1)
+       month  monthly_value  growth  monthly_growth
+    3      2            NaN     6.1             NaN
+    4      3        28500.0     7.3             9.6
+    5      4        25800.0     7.4             7.5
+    """
+    observations = require(observations, OBSERVATION_COLUMNS, "observations")
+    if len(observations) == 0:
+        return pd.DataFrame({name: [] for name in OUTPUT_COLUMNS})
+    cat = _catalogue(catalogue)
+    regs = _regions(regions, observations["region"])
+    ind = as_codes(_code_values(observations["indicator"]), cat.codes, "observations", "indicator")
+    reg = as_codes(_code_values(observations["region"]), regs.codes, "observations", "region")
+    year = _whole(observations["year"], "observations", "year")
+    month = _whole(observations["month"], "observations", "month")
+    bad_month = (month < 1) | (month > 12)
+    if bad_month.any():
+        bad = int(np.flatnonzero(bad_month)[0])
+        raise SchemaError(
+            f"observations: column 'month' row {bad + 1}: month must be 1–12, got {month[bad]}"
+        )
+    layout, row = _layout(
+        ind.astype(np.int64), reg.astype(np.int64), year, len(cat.codes), len(regs.codes)
+    )
+    n_cells = layout.n_series * layout.months
+    cell = row * layout.months + (year - layout.first_year) * 12 + (month - 1)
+    counts = np.bincount(cell, minlength=n_cells)
+    duplicated = counts.max() > 1
+    observed = counts > 0
+    del counts
+    if duplicated:
+        dup = _first_duplicate(cell)
+        raise SchemaError(
+            f"observations: row {dup + 1}: duplicate indicator/region/year/month "
+            f"({observations['indicator'].iloc[dup]}, {observations['region'].iloc[dup]}, "
+            f"{year[dup]}, {month[dup]})"
+        )
+    shape = (layout.n_series, layout.months)
+    value = np.full(n_cells, np.nan)
+    value[cell] = as_number(observations["value"], "observations", "value")
+    reported = np.full(n_cells, np.nan)
+    reported[cell] = as_number(observations["growth_reported"], "observations", "growth_reported")
+    del cell, row
+    v, g_rep = value.reshape(shape), reported.reshape(shape)
+    ri = layout.row_indicator
+    cumulative_row = cat.cumulative[ri]
+
+    # Single month (累计 → 当月) and the same period last year.
+    monthly = v - _previous_month(v, 0.0)
+    monthly[~cumulative_row] = np.nan
+    base = _shift(v, 12)
+
+    # Growth: reported wins; derived only from levels of 'computed' indicators.
+    derived = growth_pct(v, base)
+    derived[~cat.computed[ri]] = np.nan
+    has_reported = ~np.isnan(g_rep)
+    growth = np.where(has_reported, g_rep, derived)
+    source = np.full(shape, -1, dtype=np.int8)
+    source[~np.isnan(derived)] = 1
+    source[has_reported] = 0
+    del has_reported
+
+    # Single-month growth with the bases backed out of the cumulative growth.
+    implied_base = safe_ratio(v, 1.0 + growth / 100.0)
+    monthly_base = implied_base - _previous_month(implied_base, 0.0)
+    del implied_base
+    monthly_growth = growth_pct(monthly, monthly_base)
+    del monthly_base
+
+    pull, contribution = _pulls(layout, cat, base, growth)
+    share = _region_shares(layout, cat, regs, v)
+    rank = _ranks(layout, cat, regs, v, growth)
+    rank_change = previous_in_year(rank, layout.years) - rank
+
+    target_value, target_growth = _targets(targets, layout, cat, regs)
+    completion = safe_ratio(v, target_value) * 100.0
+    time_progress = _time_progress(layout, cat, v)
+    progress_gap = completion - time_progress
+    growth_gap = growth - target_growth
+    light = _lights(layout, cat, completion, progress_gap, growth_gap, thresholds)
+
+    columns: dict[str, np.ndarray] = {
+        "value": value,
+        "growth_reported": reported,
+        "monthly_value": monthly,
+        "base_value": base,
+        "growth": growth,
+        "growth_source": source,
+        "growth_derived": derived,
+        "monthly_growth": monthly_growth,
+        "pull": pull,
+        "contribution": contribution,
+        "share_of_region_parent": share,
+        "rank": rank,
+        "rank_change": rank_change,
+        "target_value": target_value,
+        "target_growth": target_growth,
+        "completion": completion,
+        "time_progress": time_progress,
+        "progress_gap": progress_gap,
+        "growth_gap": growth_gap,
+        "light": light,
+    }
+    return _assemble(layout, cat, regs, observed, columns)
+
+
+def _pulls(layout: _Layout, cat: _Catalogue, base: F, growth: F) -> tuple[F, F]:
+    pull = np.full(base.shape, np.nan)
+    contribution = np.full(base.shape, np.nan)
+    parent_ind = cat.parent[layout.row_indicator]
+    child = np.flatnonzero(parent_ind >= 0)
+    if child.size == 0:
+        return pull, contribution
+    parent = layout.rows_of(parent_ind[child], layout.row_region[child])
+    child, parent = child[parent >= 0], parent[parent >= 0]
+    # Base-period weights: the component's and the total's same period last year.
+    pulls = safe_ratio(base[child], base[parent])
+    pulls *= growth[child]
+    total = growth[parent]
+    shown = half_up_units(total, cat.growth_decimals[layout.row_indicator[parent]][:, None])
+    total[shown == 0] = np.nan  # a total growth shown as 0.0 leaves contributions undefined
+    pull[child] = pulls
+    pulls = safe_ratio(pulls, total, positive=False)
+    pulls *= 100.0
+    contribution[child] = pulls
+    return pull, contribution
+
+
+def _region_shares(layout: _Layout, cat: _Catalogue, regs: _Regions, v: F) -> F:
+    parent_region = regs.parent[layout.row_region]
+    rows = np.flatnonzero((parent_region >= 0) & cat.additive[layout.row_indicator])
+    if rows.size == 0:
+        return np.full(v.shape, np.nan)
+    parent = np.full(layout.n_series, -1, dtype=np.int64)
+    parent[rows] = layout.rows_of(layout.row_indicator[rows], parent_region[rows])
+    share = v[np.maximum(parent, 0)]
+    share = safe_ratio(v, share)
+    share *= 100.0
+    share[parent < 0] = np.nan
+    return share
+
+
+def _categorical(codes: np.ndarray, categories: pd.Index) -> pd.Categorical:
+    # pandas-stubs types ``codes`` as a Sequence[int]; an int array is what pandas wants.
+    return pd.Categorical.from_codes(codes, categories=categories)  # type: ignore[arg-type]
+
+
+def _assemble(
+    layout: _Layout, cat: _Catalogue, regs: _Regions, observed: B, columns: dict[str, np.ndarray]
+) -> pd.DataFrame:
+    months = layout.months
+    full = bool(observed.all())
+    cells = None if full else np.flatnonzero(observed)
+
+    def pick(a: np.ndarray) -> np.ndarray:
+        flat = a.reshape(-1)
+        return flat if cells is None else flat[cells]
+
+    def per_row(codes: I64) -> np.ndarray:
+        small = codes.astype(np.int32)
+        return np.repeat(small, months) if cells is None else small[cells // months]
+
+    t = np.tile(np.arange(months, dtype=np.int32), layout.n_series)
+    t = t if cells is None else t[cells]
+    out: dict[str, object] = {
+        "indicator": _categorical(per_row(layout.row_indicator), cat.codes),
+        "region": _categorical(per_row(layout.row_region), regs.codes),
+        "year": layout.first_year + t // 12,
+        "month": t % 12 + 1,
+    }
+    del t
+    for name, array in columns.items():
+        flat = pick(array)
+        if name == "growth_source":
+            out[name] = _categorical(flat, pd.Index(GROWTH_SOURCES))
+        elif name == "light":
+            out[name] = _categorical(flat, pd.Index(LIGHTS))
+        elif name in ("rank", "rank_change"):
+            missing = np.isnan(flat)
+            whole = np.where(missing, 0.0, flat).astype(np.int32)
+            out[name] = pd.arrays.IntegerArray(whole, missing)
+        else:
+            out[name] = flat
+    return pd.DataFrame(out, columns=list(OUTPUT_COLUMNS), copy=False)
