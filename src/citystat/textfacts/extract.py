@@ -1,0 +1,429 @@
+"""Text in, facts out: the extractor that ties tokens, periods, regions and subjects together.
+
+Examples
+--------
+>>> text = "2023年,全县地区生产总值128.6亿元,比上年增长5.6%。其中,第一产业增加值9.9亿元,增长4.1%。"
+>>> [(f.text_span, f.subject, f.measure, f.value_base, f.period) for f in extract(text, region="定襄县")]
+... # doctest: +NORMALIZE_WHITESPACE
+[('128.6亿元', '地区生产总值', 'level', 12860000000.0, '2023'),
+ ('5.6%', '地区生产总值', 'growth_yoy', 5.6, '2023'),
+ ('9.9亿元', '第一产业增加值', 'level', 990000000.0, '2023'),
+ ('4.1%', '第一产业增加值', 'growth_yoy', 4.1, '2023')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Final
+
+from . import measures
+from .normalise import reading_copy
+from .patterns import Token, find_tokens
+from .periods import PeriodEvent, find_events, infer_year, title_period
+from .regions import collective, find_mentions, infer, resolve
+from .schema import Fact
+from .subjects import CARRY_HEADS, HEADS, clean, head_of, match_indicator, noun_after
+from .units import to_base, unit_info
+
+_SENTENCE_END: Final = "。!！?？\n"
+_CLAUSE_END: Final = ",，;；:：。!！?？\n"
+_COMPARE_BEFORE = re.compile(r"(?:比|较|高于|低于|快于|慢于|占|居|位居|全|于|与)$")
+_COLLECTIVE = re.compile(r"全市|全县|全区|全省|我市|我县|本市")
+_BARE_CONTEXT = re.compile(r"(?:比|指数|系数)(?:为|是|达到|达)$")
+_PREVIOUS_YEAR = re.compile(r"(?:原来|上年|去年|上年末)的?$")
+_COMPARABLE = re.compile(r"按(?:可比|不变)价")
+_PROJECTION = re.compile(r"预计|可达|有望|将达")
+_GENERIC_LEADS = ("增速", "增幅", "降幅", "占比", "比重", "占", "拉动", "上拉", "完成")
+_RESTRUCTURE = re.compile(
+    r"^(?P<adv>累计|全年|共)?(?P<verb>完成|清运|处理|回收|治理|修复|收储|消纳|造林)(?P<obj>.+?)(?:任务)?$"
+)
+_RANK_LEAD = re.compile(r"(?:居|位居|位列|排名|排在|排|列|名列|跃居)(?:全[\u4e00-\u9fa5]{0,5})?$")
+_TRAILING_RATE = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
+
+
+@dataclass(slots=True)
+class _Doc:
+    text: str
+    region: str | None
+    region_code: str | None
+    year: int | None
+    default_period: str | None
+    aliases: Mapping[str, str] | None
+    facts: list[Fact] = field(default_factory=list)
+    comparable_sentence: tuple[int, int] = (-1, -1)
+
+
+def extract(
+    text: str,
+    *,
+    region: str | None = None,
+    region_code: str | None = None,
+    year: int | None = None,
+    aliases: Mapping[str, str] | None = None,
+    id_prefix: str = "f",
+) -> list[Fact]:
+    """Read the numeric facts of a Chinese text.
+
+    Parameters
+    ----------
+    text
+        Plain text (decode and strip HTML first, see :func:`normalise.read_document`).
+        Traditional characters and full-width digits are read as simplified and
+        half-width; offsets always refer to ``text`` as given.
+    region, region_code
+        The document's own region (name or code); 全市/全县 and sentences that name no
+        region get it. Guessed from the text when both are omitted.
+    year
+        The document's own year; sentences without one inherit it. Guessed when omitted.
+    aliases
+        Alias → indicator code table; when given, each fact's ``indicator`` is matched.
+    id_prefix
+        Prefix of the running fact ids (``f-001``).
+
+    Returns
+    -------
+    list[Fact]
+        In text order.
+
+    Examples
+    --------
+    >>> [f.value_base for f in extract("新能源装机突破千万千瓦", region="忻州市", year=2023)]
+    [10000000.0]
+    >>> extract("") == []
+    True
+    """
+    if not text.strip():
+        return []
+    reading = reading_copy(text)
+    doc_year = year if year is not None else infer_year(reading)
+    name, code = _own_region(reading, region, region_code)
+    doc = _Doc(
+        text=reading,
+        region=name,
+        region_code=code,
+        year=doc_year,
+        default_period=title_period(reading, doc_year) or (str(doc_year) if doc_year else None),
+        aliases=aliases,
+    )
+    tokens = _accepted(find_tokens(reading), reading)
+    for start, end in _paragraphs(reading):
+        inside = [t for t in tokens if start <= t.start < end]
+        if inside:
+            events = [_shift(e, start) for e in find_events(reading[start:end], doc_year)]
+            _read_paragraph(doc, inside, events, start)
+    for number, fact in enumerate(doc.facts, 1):
+        fact.id = f"{id_prefix}-{number:03d}"
+        fact.text_span = text[fact.char_start : fact.char_end]
+    return doc.facts
+
+
+def _own_region(
+    reading: str, region: str | None, region_code: str | None
+) -> tuple[str | None, str | None]:
+    if region:
+        name, code = resolve(region)
+        return name, region_code or code
+    if region_code:
+        return resolve(region_code)
+    guessed = infer(reading)
+    return (guessed.name, guessed.code) if guessed else (None, None)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _shift(event: PeriodEvent, offset: int) -> PeriodEvent:
+    return PeriodEvent(
+        event.start + offset, event.end + offset, event.text, event.period, event.year
+    )
+
+
+def _accepted(tokens: list[Token], text: str) -> list[Token]:
+    """Keep tokens with a unit; give enumerated bare numbers the unit of the list's last item."""
+    kept: list[Token] = []
+    for i, token in enumerate(tokens):
+        if token.unit is not None or token.kind in ("ratio", "rank"):
+            kept.append(token)
+            continue
+        unit = _enumeration_unit(tokens, i, text)
+        if unit is not None:
+            token.unit = unit
+            kept.append(token)
+        elif _BARE_CONTEXT.search(text[max(0, token.start - 8) : token.start]) and re.match(
+            r"[,，。;；(（\s]|$", text[token.end : token.end + 1]
+        ):
+            kept.append(token)
+    return kept
+
+
+def _enumeration_unit(tokens: list[Token], i: int, text: str) -> str | None:
+    for later in tokens[i + 1 :]:
+        between = text[tokens[i].end : later.start]
+        if not re.fullmatch(r"\s*[、和及与]\s*", between):
+            return None
+        if later.unit is not None and later.kind == "number":
+            return later.unit
+        i += 1
+    return None
+
+
+def _bounds(text: str, position: int, stops: str, low: int, high: int) -> tuple[int, int]:
+    start = position
+    while start > low and text[start - 1] not in stops:
+        start -= 1
+    end = position
+    while end < high and text[end] not in stops:
+        end += 1
+    return start, end
+
+
+def _read_paragraph(
+    doc: _Doc, tokens: list[Token], events: list[PeriodEvent], p_start: int
+) -> None:
+    text = doc.text
+    p_end = p_start + len(text[p_start:].split("\n", 1)[0])
+    paragraph_facts: list[Fact] = []
+    previous_end = p_start
+    enumerations = _enumerations(doc, tokens)
+    for token in tokens:
+        s_start, s_end = _bounds(text, token.start, _SENTENCE_END, p_start, p_end)
+        c_start, _ = _bounds(text, token.start, _CLAUSE_END, s_start, s_end)
+        prefix = text[max(c_start, previous_end) : token.start]
+        clause_before = text[c_start : token.start]
+        after = text[token.end : token.end + 16]
+        previous_end = token.end + (2 if after.startswith(("以上", "左右")) else 0)
+        sentence_facts = [f for f in paragraph_facts if f.char_start >= s_start]
+        fact = _fact(doc, token, prefix, clause_before, after, (s_start, s_end), events)
+        item = enumerations.get(token.start)
+        subject = item[0] if item and item[0] else None
+        region = item[1] if item and item[1] else None
+        fact.subject = _subject(
+            fact, token, prefix, after, subject, sentence_facts, paragraph_facts
+        )
+        if region is None:
+            region = _region(doc, text, s_start, token.start)
+        fact.region = region
+        fact.region_code = (
+            resolve(region)[1] if region and region != doc.region else doc.region_code
+        )
+        if region is None:
+            fact.region_code = None
+        fact.denominator = measures.denominator(fact.subject or "", fact.measure)
+        if doc.aliases is not None:
+            found = match_indicator(fact.subject, doc.aliases)
+            fact.indicator = found.code if found else None
+        paragraph_facts.append(fact)
+        doc.facts.append(fact)
+
+
+def _fact(
+    doc: _Doc,
+    token: Token,
+    prefix: str,
+    clause_before: str,
+    after: str,
+    sentence: tuple[int, int],
+    events: list[PeriodEvent],
+) -> Fact:
+    measure, sign, basis = measures.decide(clause_before, after, token.unit, token.kind)
+    value = token.value
+    if isinstance(value, float) and sign < 0:
+        value = -abs(value)
+    value_base, base_unit = _base(token, value, measure)
+    sentence_text = doc.text[sentence[0] : sentence[1]]
+    comparable = measure in ("growth_yoy", "pp_change") and _comparable(doc, sentence)
+    note = "projection" if _PROJECTION.search(doc.text[sentence[0] : token.start]) else None
+    return Fact(
+        id="",
+        text_span=token.span,
+        char_start=token.start,
+        char_end=token.end,
+        subject=None,
+        region=None,
+        period=_period(doc, token, prefix, events),
+        measure=measure,
+        value=value,
+        unit=token.unit,
+        value_base=value_base,
+        base_unit=base_unit,
+        qualifier=measures.qualifier(prefix, after, token.approx),
+        comparable_price=comparable and bool(sentence_text),
+        basis=basis if measure in ("growth_yoy", "pp_change") else None,
+        note=note,
+    )
+
+
+def _base(
+    token: Token, value: float | list[float], measure: str
+) -> tuple[float | list[float] | None, str | None]:
+    if isinstance(value, list):
+        return list(value), None
+    if token.kind == "rank":
+        return value, "rank"
+    if token.unit is None:
+        return value, None
+    info = unit_info(token.unit)
+    if info is not None and info.kind == "times" and measure != "growth_yoy":
+        return value, "times"
+    return to_base(value, token.unit)
+
+
+def _comparable(doc: _Doc, sentence: tuple[int, int]) -> bool:
+    text = doc.text[sentence[0] : sentence[1]]
+    if _COMPARABLE.search(text):
+        doc.comparable_sentence = sentence
+        return True
+    if sentence == doc.comparable_sentence:
+        return True
+    _, prev_end = doc.comparable_sentence
+    if prev_end >= 0 and 0 <= sentence[0] - prev_end <= 2 and text.lstrip().startswith("其中"):
+        doc.comparable_sentence = sentence
+        return True
+    return False
+
+
+def _period(doc: _Doc, token: Token, prefix: str, events: list[PeriodEvent]) -> str | None:
+    current = [e for e in events if e.end <= token.start]
+    period = current[-1].period if current else doc.default_period
+    year = current[-1].year if current else doc.year
+    if _PREVIOUS_YEAR.search(prefix) and year is not None:
+        return str(year - 1)
+    return period
+
+
+def _region(doc: _Doc, text: str, s_start: int, position: int) -> str | None:
+    """The last region named before the number in its sentence, as a subject.
+
+    A name counts when it is in the number's own clause or opens its clause (after time
+    words and connectives): 代县 in ``五台西龙池、代县黄草院电站…,新能源装机…`` does not.
+    """
+    best: tuple[int, str | None] = (-1, doc.region)
+    sentence = text[s_start:position]
+    own_clause = _bounds(sentence, len(sentence), _CLAUSE_END, 0, len(sentence))[0]
+    for start, _, found in find_mentions(sentence):
+        clause_start = _bounds(sentence, start, _CLAUSE_END, 0, len(sentence))[0]
+        opens = clean(sentence[clause_start:start]) == ""
+        if start < own_clause and not opens:
+            continue
+        if not _COMPARE_BEFORE.search(sentence[max(0, start - 2) : start]):
+            best = max(best, (start, found.name), key=lambda b: b[0])
+    for m in _COLLECTIVE.finditer(sentence):
+        if not _COMPARE_BEFORE.search(sentence[max(0, m.start() - 2) : m.start()]):
+            best = max(best, (m.start(), collective(m.group(), doc.region)), key=lambda b: b[0])
+    return best[1]
+
+
+def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, tuple[str | None, str | None]]:
+    """Distribute a list of subjects (or regions) over the numbers after 分别."""
+    text = doc.text
+    out: dict[int, tuple[str | None, str | None]] = {}
+    groups: list[list[Token]] = []
+    for token in tokens:
+        if groups and re.fullmatch(r"\s*[、和及与]\s*", text[groups[-1][-1].end : token.start]):
+            groups[-1].append(token)
+        else:
+            groups.append([token])
+    for group in groups:
+        if len(group) < 2:
+            continue
+        c_start, _ = _bounds(text, group[0].start, _CLAUSE_END, 0, len(text))
+        before = text[c_start : group[0].start]
+        if "分别" not in before:
+            continue
+        items = re.split(r"、", before[: before.rindex("分别")])
+        if len(items) != len(group) and len(items) == len(group) - 1:
+            last = re.split(r"和|及|与", items[-1], maxsplit=1)
+            items = items[:-1] + last
+        if len(items) != len(group):
+            continue
+        parsed = [_split_region(doc, item) for item in items]
+        stems = [clean(stem) for _, stem in parsed]
+        last_head = head_of(stems[-1]) if stems[-1] else None
+        for token, (region, _), stem in zip(group, parsed, stems, strict=True):
+            subject = stem or stems[-1]
+            if stem and last_head and head_of(stem) is None and last_head in CARRY_HEADS:
+                subject = stem + last_head
+            out[token.start] = (subject or None, region)
+    return out
+
+
+def _split_region(doc: _Doc, item: str) -> tuple[str | None, str]:
+    for start, end, found in find_mentions(item):
+        if item[:start].strip(" ,，") in ("",) or start <= 1:
+            return found.name, item[end:]
+    return None, item
+
+
+def _subject(
+    fact: Fact,
+    token: Token,
+    prefix: str,
+    after: str,
+    given: str | None,
+    sentence_facts: list[Fact],
+    paragraph_facts: list[Fact],
+) -> str | None:
+    previous = sentence_facts[-1].subject if sentence_facts else None
+    info = unit_info(token.unit)
+    subject = given
+    if (
+        subject is None
+        and info is not None
+        and info.kind == "count"
+        and fact.measure != "abs_change"
+    ):
+        subject = noun_after(after[len(token.span) - len(token.span) :] if after else "")
+    if subject is None:
+        if token.kind == "rank":
+            prefix = _RANK_LEAD.sub("", prefix)
+        subject = clean(prefix)
+        if subject.startswith(("拉动", "上拉")) and previous:
+            subject = _strip_head(previous) + subject
+        elif subject.startswith(_GENERIC_LEADS) or subject in HEADS:
+            subject = (previous or "") + subject if previous else subject
+    if not subject:
+        subject = previous or (paragraph_facts[-1].subject if paragraph_facts else None)
+    if not subject:
+        return None
+    if fact.measure == "growth_yoy":
+        subject = _TRAILING_RATE.sub("", subject) or subject
+    if fact.measure in ("growth_yoy", "level") and head_of(subject) is None:
+        subject = _restore_head(subject, fact, paragraph_facts)
+    if fact.base_unit in ("ton", "mu") and fact.measure in ("level", "abs_change"):
+        subject = _restructure(subject, fact.base_unit)
+    if fact.base_unit == "ton" and re.search(r"能力|产能|^年产", subject):
+        fact.base_unit = "ton/year"
+    return subject
+
+
+def _strip_head(subject: str) -> str:
+    head = head_of(subject)
+    return subject[: -len(head)] if head and head in CARRY_HEADS else subject
+
+
+def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
+    if fact.measure == "level" and fact.base_unit != "yuan":
+        return subject
+    for earlier in reversed(paragraph_facts):
+        head = head_of(earlier.subject or "")
+        if earlier.measure == "growth_yoy" and head in CARRY_HEADS:
+            return subject + head if subject.endswith("业") else subject
+    if subject.endswith("业"):
+        return subject + "增加值"
+    return subject
+
+
+def _restructure(subject: str, base_unit: str | None) -> str:
+    found = _RESTRUCTURE.match(subject)
+    if not found:
+        return subject
+    suffix = "面积" if base_unit == "mu" else "量"
+    return f"{found['obj']}{found['adv'] or ''}{found['verb']}{suffix}"

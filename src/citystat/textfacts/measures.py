@@ -1,0 +1,186 @@
+"""Deciding a fact's measure, sign, basis and qualifier from the words around it.
+
+``prefix`` is the clause before the number (from the last comma, or the previous number),
+``after`` the text right after its span.
+
+Examples
+--------
+>>> decide("国有控股企业增长", "", "%", "number")
+('growth_yoy', 1, 'prev_year')
+>>> decide("禽蛋产量0.85万吨,下降", "", "%", "number")
+('growth_yoy', -1, 'prev_year')
+>>> decide("降幅比一季度收窄", "", "个百分点", "number")
+('pp_change', 1, 'rate_change_vs_prior_period')
+>>> decide("比上年末减少", "", "万人", "number")
+('abs_change', -1, None)
+>>> qualifier("挂果面积超过", "万亩,", False), qualifier("稳定在", "左右,", False)
+('超过', '约')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .units import unit_info
+
+_GROWTH = re.compile(
+    r"增长(?!率|点|极|方式|动能|潜力)|下降|减少|回落|下滑|下跌|上涨|降低|增速|增幅|降幅|负增长|减产|增产|同比|提高|上升|翻"
+)
+_GROWTH_NEG: Final = ("下降", "减少", "回落", "下滑", "下跌", "降低", "降幅", "负增长", "减产")
+_SHARE = re.compile(r"比重|占比|城镇化率|贡献率|比例|占[^,，。;；]*$|完成[^,，。;；]*的$")
+_TARGET = re.compile(r"目标|力争|控制在|预期目标|计划")
+_PP_VERB = re.compile(
+    r"提高|上升|加快|扩大|高于|快于|增加|回升|收窄|缩小|下降|回落|降低|放缓|低于|慢于|减少|下滑|回调|拉动|上拉|贡献"
+)
+_PP_NEG: Final = ("下降", "回落", "降低", "放缓", "低于", "慢于", "减少", "下滑", "回调")
+_ABS = re.compile(r"(增加|减少|增长|下降|减产|增产|多|少|扩大|缩小)(?:了)?$")
+_ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小")
+_QUAL_BEFORE: Final = (
+    ("突破", "突破"),
+    ("超过", "超过"),
+    ("超", "超过"),
+    ("逾", "超过"),
+    ("过", "超过"),
+    ("几近", "近"),
+    ("将近", "近"),
+    ("接近", "近"),
+    ("近", "近"),
+    ("约为", "约"),
+    ("大约", "约"),
+    ("约", "约"),
+)
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 - keep the last match
+        pass
+    return found
+
+
+def decide(prefix: str, after: str, unit: str | None, kind: str) -> tuple[str, int, str | None]:
+    """(measure, sign, basis) for a number with this unit and these words around it.
+
+    ``sign`` is -1 when the words make the value negative (下降, 减少, 回落 …).
+
+    Examples
+    --------
+    >>> decide("城镇化率为", "", "%", "number")[0], decide("出生率为", "", "‰", "number")[0]
+    ('share', 'level')
+    >>> decide("年均增长", "", "%", "number"), decide("比2020年增长", "", "%", "number")[2]
+    (('growth_yoy', 1, 'avg_annual'), 'cumulative_vs_base_year')
+    >>> decide("城镇登记失业率控制在", "以内", "%", "number")[0]
+    'target'
+    """
+    if kind == "ratio":
+        return "ratio", 1, None
+    if kind == "rank":
+        return "rank", 1, None
+    info = unit_info(unit)
+    if _TARGET.search(prefix) or after.startswith("以内"):
+        return "target", 1, None
+    if info is None:
+        return "level", 1, None
+    if info.kind == "pp":
+        return "pp_change", *_pp(prefix)
+    if info.kind == "times":
+        if _GROWTH.search(prefix[-6:]):
+            return "growth_yoy", _sign(prefix, _GROWTH, _GROWTH_NEG), _growth_basis(prefix)
+        return "ratio", 1, None
+    if info.kind == "rate":
+        return _rate(prefix)
+    found = _ABS.search(prefix.rstrip())
+    if found and re.search(r"比|较", prefix):
+        sign = -1 if found.group(1) in _ABS_NEG else 1
+        return "abs_change", sign, None
+    return ("count" if info.kind == "count" else "level"), 1, None
+
+
+def _rate(prefix: str) -> tuple[str, int, str | None]:
+    share = _last(_SHARE, prefix)
+    verb = _last(_GROWTH, prefix)
+    if share and (verb is None or share.end() >= verb.end()):
+        return "share", 1, None
+    if verb:
+        return "growth_yoy", _sign(prefix, _GROWTH, _GROWTH_NEG), _growth_basis(prefix)
+    if re.search(r"率[为是达]*(?:到)?$", prefix) or "率" in prefix[-8:]:
+        return "level", 1, None
+    return "share", 1, None
+
+
+def _pp(prefix: str) -> tuple[int, str]:
+    verb = _last(_PP_VERB, prefix)
+    word = verb.group() if verb else ""
+    narrowing = "降幅" in prefix
+    if word in ("收窄", "缩小"):
+        sign = 1 if narrowing else -1
+    elif word == "扩大":
+        sign = -1 if narrowing else 1
+    else:
+        sign = -1 if word in _PP_NEG else 1
+    if word in ("拉动", "上拉", "贡献") or re.search(r"拉动|上拉", prefix):
+        basis = "contribution"
+    elif word in ("高于", "低于", "快于", "慢于"):
+        basis = "gap_vs_reference"
+    elif re.search(r"增速|增幅|降幅|增长", prefix):
+        basis = "rate_change_vs_prior_period"
+    else:
+        basis = "share_change_vs_prev_year"
+    return sign, basis
+
+
+def _sign(prefix: str, pattern: re.Pattern[str], negatives: tuple[str, ...]) -> int:
+    verb = _last(pattern, prefix)
+    return -1 if verb and verb.group() in negatives else 1
+
+
+def _growth_basis(prefix: str) -> str:
+    if "年均" in prefix:
+        return "avg_annual"
+    if re.search(r"(?:比|较|与)[12]\d{3}年", prefix):
+        return "cumulative_vs_base_year"
+    return "prev_year"
+
+
+def qualifier(prefix: str, after: str, approx_inside: bool) -> str | None:
+    """The qualifier (突破, 超过, 以上, 近, 约) from the words around the number.
+
+    Examples
+    --------
+    >>> qualifier("年度网络零售额约", "亿元", False), qualifier("", "个以上", False)
+    ('约', None)
+    >>> qualifier("", "以上。", False), qualifier("带动农户", ",", True)
+    ('以上', '以上')
+    """
+    if approx_inside:
+        return "以上"
+    tail = prefix.rstrip()
+    for word, label in _QUAL_BEFORE:
+        if tail.endswith(word):
+            return label
+    if after.startswith(("以上", "余", "多")):
+        return "以上"
+    if after.startswith("左右"):
+        return "约"
+    return None
+
+
+def denominator(subject: str, measure: str) -> str | None:
+    """What a share is a share of (``占地区生产总值的比重`` → 地区生产总值).
+
+    Examples
+    --------
+    >>> denominator("第三产业增加值占地区生产总值的比重", "share"), denominator("城镇化率", "share")
+    ('地区生产总值', '常住人口')
+    """
+    if measure != "share":
+        return None
+    found = re.search(r"占(.+?)的?(?:比重|比例|份额)", subject) or re.search(
+        r"完成(.+?)的?$", subject
+    )
+    if found:
+        return found.group(1)
+    if "城镇化率" in subject:
+        return "常住人口"
+    return None

@@ -1,0 +1,270 @@
+"""Getting text ready to read: decoding, HTML, mojibake, traditional characters.
+
+Everything here is pure: functions take bytes or strings and return strings. The reading
+copy made by :func:`reading_copy` has exactly the length of the original, so offsets found
+in it are offsets into the original.
+
+Examples
+--------
+>>> reading_copy("增長１２.５％")
+'增长12.5%'
+>>> strip_html("<p>增长<b>5%</b></p><script>alert(1)</script>")
+'增长5%'
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from html.parser import HTMLParser
+from typing import Final
+
+from .numbers import to_half_width
+
+#: Files larger than this are refused.
+MAX_BYTES: Final = 50 * 1024 * 1024
+
+
+class InputError(ValueError):
+    """Input that cannot be read as text; the message is one clear line for the user."""
+
+
+@dataclass(slots=True)
+class Document:
+    """Decoded, cleaned text with what was done to it."""
+
+    text: str
+    encoding: str
+    notes: list[str] = field(default_factory=list)
+
+
+@cache
+def _converter() -> object | None:
+    try:
+        from opencc import OpenCC
+    except ImportError:  # pragma: no cover - the package is a dependency
+        return None
+    return OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified characters, one character for one (offsets kept).
+
+    The converter works by phrases; when a phrase would change the length, that text is
+    converted character by character instead.
+
+    Examples
+    --------
+    >>> to_simplified("萬畝產業")
+    '万亩产业'
+    """
+    converter = _converter()
+    if converter is None:  # pragma: no cover
+        return text
+    convert = converter.convert  # type: ignore[attr-defined]
+    out: str = convert(text)
+    if len(out) == len(text):
+        return out
+    chars = []
+    for ch in text:
+        converted: str = convert(ch)
+        chars.append(converted if len(converted) == 1 else ch)
+    return "".join(chars)
+
+
+def is_traditional(text: str) -> bool:
+    """Whether converting to simplified changes a noticeable share of the CJK characters.
+
+    Examples
+    --------
+    >>> is_traditional("五臺縣特色農業"), is_traditional("五台县特色农业")
+    (True, False)
+    """
+    sample = text[:20000]
+    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    if not cjk:
+        return False
+    changed = sum(1 for a, b in zip(sample, to_simplified(sample), strict=True) if a != b)
+    return changed >= max(2, cjk // 50)
+
+
+def reading_copy(text: str) -> str:
+    """The copy the extractor reads: simplified, half-width digits; same length.
+
+    Examples
+    --------
+    >>> len(reading_copy("８１５．４億元")) == len("８１５．４億元")
+    True
+    """
+    return to_half_width(to_simplified(text))
+
+
+_MOJIBAKE_MARKS: Final = ("锟斤拷", "烫烫烫", "屯屯屯", "\ufffd")
+_LATIN1_RUN = re.compile(r"[\u00c0-\u00ff][\u0080-\u00ff]{1,2}")
+
+
+def detect_mojibake(text: str) -> str | None:
+    """Say why ``text`` looks like mojibake (text decoded with the wrong encoding), or None.
+
+    Examples
+    --------
+    >>> detect_mojibake("增长5%") is None
+    True
+    >>> detect_mojibake("增长5%".encode().decode("latin-1"))
+    'UTF-8 text decoded as Latin-1/CP1252'
+    >>> detect_mojibake("忻州市经济增长".encode().decode("gbk", errors="replace"))
+    'UTF-8 text decoded as GBK'
+    """
+    sample = text[:20000]
+    for mark in _MOJIBAKE_MARKS[:3]:
+        if mark in sample:
+            return f"contains {mark!r}, the trace of a broken GBK/UTF-8 round trip"
+    runs = _LATIN1_RUN.findall(sample)
+    if len(runs) >= 2:
+        try:
+            repaired = "".join(runs).encode("cp1252", errors="strict").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            try:
+                repaired = "".join(runs).encode("latin-1").decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                repaired = ""
+        if repaired:
+            return "UTF-8 text decoded as Latin-1/CP1252"
+    cjk = [ch for ch in sample if "\u4e00" <= ch <= "\u9fff"]
+    if cjk:
+        chunk = "".join(cjk[:400])
+        try:
+            again = chunk.encode("gbk").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            again = ""
+        replaced = sample.count("\ufffd")
+        if again and any("\u4e00" <= ch <= "\u9fff" for ch in again):
+            return "UTF-8 text decoded as GBK"
+        if replaced * 20 >= len(cjk):
+            return "UTF-8 text decoded as GBK"
+    if sample.count("\ufffd") >= 3:
+        return "contains replacement characters (U+FFFD) from a failed decoding"
+    return None
+
+
+class _TextOnly(HTMLParser):
+    _SKIP: Final = frozenset({"script", "style", "noscript", "template", "head", "iframe"})
+    _BREAK: Final = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "section"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self.skipping += 1
+        elif tag in self._BREAK and self.parts and not self.parts[-1].endswith("\n"):
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in self._BREAK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether the text is an HTML document or fragment.
+
+    Examples
+    --------
+    >>> looks_like_html("<html><body>x</body></html>"), looks_like_html("a < b 且 c > d")
+    (True, False)
+    """
+    return bool(
+        re.search(r"<(?:!doctype|html|body|p|div|span|script|br|table|h[1-6])\b", text, re.I)
+    )
+
+
+def strip_html(text: str) -> str:
+    """Text content of HTML; scripts, styles and the head are dropped, never run.
+
+    Examples
+    --------
+    >>> strip_html("<div>全市&nbsp;增长</div><style>p{}</style>")
+    '全市\\xa0增长'
+    """
+    parser = _TextOnly()
+    parser.feed(text)
+    parser.close()
+    joined = html.unescape("".join(parser.parts))
+    return re.sub(r"\n{3,}", "\n\n", joined).strip()
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode UTF-8 (with or without BOM), else GB18030 (a superset of GBK and GB2312).
+
+    Raises
+    ------
+    InputError
+        For binary data, empty text, more than :data:`MAX_BYTES`, or undecodable bytes.
+
+    Examples
+    --------
+    >>> decode_bytes("增长5%".encode("gbk"))
+    ('增长5%', 'gb18030')
+    >>> decode_bytes(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00")
+    Traceback (most recent call last):
+    ...
+    citystat.textfacts.normalise.InputError: binary data, not text (NUL bytes found)
+    """
+    if len(data) > MAX_BYTES:
+        raise InputError(f"file too large: {len(data)} bytes, the limit is {MAX_BYTES} (50 MB)")
+    head = data[:65536]
+    if b"\x00" in head:
+        raise InputError("binary data, not text (NUL bytes found)")
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    if head and controls * 20 > len(head):
+        raise InputError("binary data, not text (control bytes found)")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if not text.strip():
+            raise InputError("empty text: nothing to read")
+        return text, encoding.replace("-sig", "")
+    raise InputError("cannot decode the text as UTF-8 or GB18030/GBK")
+
+
+def read_document(data: bytes) -> Document:
+    """Decode bytes into a :class:`Document`, stripping HTML and refusing mojibake.
+
+    Raises
+    ------
+    InputError
+        As :func:`decode_bytes`, and for mojibake or HTML without text.
+
+    Examples
+    --------
+    >>> doc = read_document("<p>全县增长5%</p><script>x()</script>".encode())
+    >>> doc.text, doc.notes
+    ('全县增长5%', ['HTML: tags stripped, scripts and styles dropped'])
+    >>> read_document("五臺縣特色農業".encode()).notes
+    ['traditional characters: read as simplified, offsets kept']
+    """
+    text, encoding = decode_bytes(data)
+    notes: list[str] = []
+    if looks_like_html(text):
+        text = strip_html(text)
+        notes.append("HTML: tags stripped, scripts and styles dropped")
+        if not text.strip():
+            raise InputError("empty text: the HTML holds no text")
+    reason = detect_mojibake(text)
+    if reason:
+        raise InputError(f"the text looks garbled (mojibake): {reason}")
+    if is_traditional(text):
+        notes.append("traditional characters: read as simplified, offsets kept")
+    return Document(text=text, encoding=encoding, notes=notes)

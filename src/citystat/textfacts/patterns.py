@@ -1,0 +1,175 @@
+"""Finding number tokens: a number with its unit, as written, and the non-facts to skip.
+
+A token is a candidate fact: Arabic or Chinese numeral, optional magnitude word, optional
+余/多, unit word (``0.96万个``, ``三千六百余户``, ``12.5 %``); a magnitude word alone
+after 突破/超过 (``千万千瓦``); a ratio (``9.8:41.2:49.0``); a rank (``第二位``).
+
+Examples
+--------
+>>> [(t.span, t.value, t.unit) for t in find_tokens("增长37.4%,提供0.96万个,带动三千六百余户")]
+[('37.4%', 37.4, '%'), ('0.96万个', 0.96, '万个'), ('三千六百余户', 3600.0, '户')]
+>>> [t.span for t in find_tokens("2023年2月6日,五个一体化,第二批,1-11月份,5000万元以上项目") if t.unit]
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from .numbers import is_chinese_numeral, parse_number
+from .units import MAGNITUDES, unit_info, unit_words_pattern
+
+_MAG = "|".join(MAGNITUDES)
+_UNIT = unit_words_pattern()
+_CN = "零〇一二两三四五六七八九十百千万亿"
+_CN_DIGIT = "一二两三四五六七八九十"
+
+TOKEN: Final = re.compile(
+    rf"(?P<ratio>\d+(?:\.\d+)?(?:\s?[:]\s?\d+(?:\.\d+)?){{1,4}})(?![\d.])"
+    rf"|(?P<rank>第(?P<rnum>[一二三四五六七八九十\d]+)(?P<runit>位|名)?)"
+    rf"|(?P<pctw>百分之(?P<pnum>[{_CN}]+|\d+(?:\.\d+)?))"
+    rf"|(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?:\s?(?P<a1>余|多)?(?P<mag>{_MAG})?(?P<a2>余|多)?(?P<unit>{_UNIT}))?"
+    rf"|(?P<cn>[{_CN}]*[{_CN_DIGIT}][{_CN}]*)(?P<ca>余|多)?(?P<cunit>{_UNIT})"
+    rf"|(?P<magonly>{_MAG})(?P<munit>{_UNIT})"
+)
+
+#: Words right before a magnitude-only quantity (``突破千万千瓦``) that make it a fact.
+MAGNITUDE_LEADS: Final = ("突破", "超过", "超", "逾", "近", "过", "上")
+#: Characters that make a following number an ordinal, a date part or a name.
+_ORDINAL_BEFORE: Final = ("第", "首", "每", "周", "星期", "初", "其", "之", "老", "单", "双")
+_RANK_LEADS = re.compile(
+    r"(?:居|位居|位列|排名|排在|排|列|名列|跃居|升至|保持)(?:全国|全省|全市|全区|全县|[\u4e00-\u9fa5]{1,6}?)?(?:同类\w{0,4}|各县\w{0,4})?$"
+)
+_THRESHOLD_AFTER = re.compile(
+    r"^(?:以上|以下|及以上|以内)(?=[\u4e00-\u9fa5A-Za-z“\"])(?!的?(?:增长|下降|水平))"
+)
+_NOT_COUNT_AFTER = re.compile(r"^(?:月|工作日|小时|季度|年度|年|周|星期|学年)")
+
+
+@dataclass(slots=True)
+class Token:
+    """A candidate fact found in the reading copy."""
+
+    start: int
+    end: int
+    span: str
+    value: float | list[float]
+    unit: str | None
+    kind: str  # number | ratio | rank | magnitude
+    approx: bool = False  # 余/多 inside the span
+    chinese: bool = False
+
+
+def find_tokens(text: str) -> list[Token]:
+    """Candidate facts of a reading copy (see :func:`normalise.reading_copy`), in order.
+
+    Bare numbers (no unit) are returned with ``unit=None``; the extractor decides whether
+    an enumeration or a ratio context makes them facts. Dates, years, ordinals, slogans,
+    codes and size classes (``5000万元以上项目``) are left out.
+
+    Examples
+    --------
+    >>> [t.span for t in find_tokens("突破千万千瓦,一道新能源14GW光伏,108国道") if t.unit]
+    ['千万千瓦', '14GW']
+    >>> [t.value for t in find_tokens("由上年的7.9:47.6:44.5调整为7.7:47.7:44.6")]
+    [[7.9, 47.6, 44.5], [7.7, 47.7, 44.6]]
+    """
+    tokens: list[Token] = []
+    for m in TOKEN.finditer(text):
+        token = _token(m, text)
+        if token is not None:
+            tokens.append(token)
+    return tokens
+
+
+def _token(m: re.Match[str], text: str) -> Token | None:
+    g = m.groupdict()
+    start, end = m.start(), m.end()
+    before = text[max(0, start - 12) : start]
+    after = text[end : end + 12]
+    if g["ratio"]:
+        parts = [float(x) for x in re.split(r"\s?:\s?", g["ratio"])]
+        context = text[max(0, start - 20) : start]
+        if len(parts) == 2 and "." not in g["ratio"] and not re.search(r"比|结构|比例", context):
+            return None  # a clock time such as 10:17
+        return Token(start, end, g["ratio"], parts, None, "ratio")
+    if g["rank"]:
+        if not _RANK_LEADS.search(before):
+            return None
+        return Token(start, end, g["rank"], parse_number(g["rnum"]), g["runit"], "rank")
+    if g["pctw"]:
+        return Token(start, end, g["pctw"], parse_number(g["pnum"]), "%", "number")
+    if g["magonly"]:
+        if not before.endswith(MAGNITUDE_LEADS) or (
+            re.match(r"[\u4e00-\u9fa5]", after[:1] or " ") and _THRESHOLD_AFTER.match(after)
+        ):
+            return None
+        return Token(
+            start, end, g["magonly"] + g["munit"], 1.0, g["magonly"] + g["munit"], "magnitude"
+        )
+    if g["cn"]:
+        return _chinese(m, before, after)
+    return _arabic(m, text, before, after)
+
+
+def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | None:
+    g = m.groupdict()
+    start, end = m.start(), m.end()
+    if before[-1:].isascii() and before[-1:].isalpha():
+        return None  # ICP10003702, GB2312
+    if before.endswith(_ORDINAL_BEFORE):
+        return None
+    unit = g["unit"]
+    if unit is None:
+        if (after[:1].isascii() and after[:1].isalpha()) or after.startswith(
+            ("年", "月", "日", "号", "时", "分", "秒")
+        ):
+            return None
+        return Token(start, m.end("num"), g["num"], parse_number(g["num"]), None, "number")
+    full_unit = (g["mag"] or "") + unit
+    info = unit_info(full_unit)
+    if info is None:
+        return None
+    if _THRESHOLD_AFTER.match(after):
+        return None  # a size class: 5000万元以上项目
+    if info.kind == "count" and _NOT_COUNT_AFTER.match(after):
+        return None  # 3个月
+    if unit in ("位", "名") and before.endswith("第"):
+        return None
+    value = parse_number(g["num"])
+    sign = text[start - 1 : start]
+    if sign == "-" and not text[start - 2 : start - 1].isdigit():
+        start -= 1
+        value = -value
+    return Token(start, end, text[start:end], value, full_unit, "number", bool(g["a1"] or g["a2"]))
+
+
+def _chinese(m: re.Match[str], before: str, after: str) -> Token | None:
+    g = m.groupdict()
+    numeral = g["cn"]
+    unit = g["cunit"]
+    if before.endswith(_ORDINAL_BEFORE) or not is_chinese_numeral(numeral):
+        return None
+    magnitude = ""
+    if numeral[-1] in "万亿" and len(numeral) > 1:
+        magnitude, numeral = numeral[-1], numeral[:-1]
+    try:
+        value = parse_number(numeral)
+    except ValueError:
+        return None
+    info = unit_info(magnitude + unit)
+    if info is None:
+        return None
+    total = value * (MAGNITUDES.get(magnitude, 1))
+    if info.kind in ("count", "person") and total <= 10 and not g["ca"]:
+        return None  # 七个维度, 五个一体化, 一户一策: rhetorical, not statistics
+    if info.kind == "count" and _NOT_COUNT_AFTER.match(after):
+        return None
+    if info.kind in ("rate", "pp", "times") and total < 1:
+        return None
+    return Token(
+        m.start(), m.end(), m.group(), value, magnitude + unit, "number", bool(g["ca"]), True
+    )

@@ -1,0 +1,174 @@
+"""Period expressions: years, month ranges, half-years, quarters, month ends, plans.
+
+Periods are written as in the annotation guideline: ``YYYY``, ``YYYY-MM/YYYY-MM``,
+``YYYY-MM`` (a state at a month end) and ``YYYY/YYYY``.
+
+Examples
+--------
+>>> [(e.text, e.period) for e in find_events("1-11月份,全市…截至11月,…", 2023)]
+[('1-11月份', '2023-01/2023-11'), ('截至11月', '2023-11')]
+>>> [e.period for e in find_events("上半年增长,增速比一季度加快", 2023)]
+['2023-01/2023-06']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Final
+
+from .numbers import parse_number
+
+_Y = r"(?:19|20)\d{2}"
+_PARTS: Final = {
+    "上半年": (1, 6),
+    "下半年": (7, 12),
+    "前三季度": (1, 9),
+    "前两季度": (1, 6),
+    "一季度": (1, 3),
+    "二季度": (4, 6),
+    "三季度": (7, 9),
+    "四季度": (10, 12),
+}
+_QUARTER_DIGITS: Final = {"1": "一", "2": "二", "3": "三", "4": "四"}
+_PLANS: Final = {"十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+
+_EVENT = re.compile(
+    rf"(?P<multi>(?P<ma>{_Y})\s*[-—–~～至到]\s*(?P<mb>{_Y})年)"
+    rf"|(?P<range>(?:(?P<ry>{_Y})年)?(?P<m1>\d{{1,2}})\s*[-—–~～至到]\s*(?P<m2>\d{{1,2}})月份?)"
+    rf"|(?P<part>(?:(?P<py>{_Y})年)?(?:第)?(?P<pname>上半年|下半年|前三季度|前两季度|[一二三四1-4]季度))"
+    rf"|(?P<mend>(?:截至|截止|到)(?:(?P<ey>{_Y})年)?(?P<em>\d{{1,2}})月(?:末|底|份)?(?![\d日号])"
+    rf"|(?:(?P<ey2>{_Y})年)?(?P<em2>\d{{1,2}})月(?:末|底))"
+    rf"|(?P<yend>(?:截至|截止|到)?(?:(?P<ny>{_Y})年)(?:末|底))"
+    rf"|(?P<month>(?:(?P<my>{_Y})年)?(?P<mm>\d{{1,2}})月份?(?![\d日号]))"
+    r"|(?P<plan>十[二三四五]五)[”\"]?(?P<since>以来)?"
+    r"|(?P<years>(?P<yn>[两三四五六七八九十]|\d{1,2})年来)"
+    rf"|(?P<year>(?P<yy>{_Y})年(?!\d{{1,2}}月\d{{1,2}}日)(?:度)?)"
+    r"|(?P<this>今年|本年|全年)"
+)
+#: Words that make the following period a comparison base, not the period of a figure.
+_COMPARISON: Final = ("比", "较", "与", "同", "于", "和", "对比", "相比")
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodEvent:
+    """A period expression at [start, end) that sets the period from there on."""
+
+    start: int
+    end: int
+    text: str
+    period: str | None
+    year: int | None
+
+
+def find_events(text: str, year: int | None) -> list[PeriodEvent]:
+    """Period expressions of ``text`` in order; ``year`` fills in forms without one.
+
+    A year expression sets the year for the expressions after it. Expressions right after
+    比/较/与 (``比上半年加快``, ``比2020年增长``) are comparison bases and are skipped.
+
+    Examples
+    --------
+    >>> [e.period for e in find_events("2022年,…6月末,…“十四五”以来,…三年来", 2023)]
+    ['2022', '2022-06', '2021/2022', '2020/2022']
+    >>> find_events("比2020年增长35.6%", 2023)
+    []
+    """
+    events: list[PeriodEvent] = []
+    current = year
+    for m in _EVENT.finditer(text):
+        before = text[max(0, m.start() - 2) : m.start()]
+        if before.endswith(_COMPARISON):
+            continue
+        period, new_year = _period_of(m, current)
+        if new_year is not None:
+            current = new_year
+        events.append(PeriodEvent(m.start(), m.end(), m.group(), period, current))
+    return events
+
+
+def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | None]:
+    g = m.groupdict()
+    if g["multi"]:
+        return f"{g['ma']}/{g['mb']}", int(g["mb"])
+    if g["range"]:
+        y = int(g["ry"]) if g["ry"] else year
+        return _span(y, int(g["m1"]), int(g["m2"])), y
+    if g["part"]:
+        y = int(g["py"]) if g["py"] else year
+        name = g["pname"]
+        name = _QUARTER_DIGITS.get(name[0], name[0]) + name[1:] if name[0] in "1234" else name
+        first, last = _PARTS[name]
+        return _span(y, first, last), y
+    if g["mend"]:
+        raw_y = g["ey"] or g["ey2"]
+        y = int(raw_y) if raw_y else year
+        month = int(g["em"] or g["em2"])
+        return (f"{y}-{month:02d}" if y else None), y
+    if g["yend"]:
+        return g["ny"], int(g["ny"])
+    if g["month"]:
+        y = int(g["my"]) if g["my"] else year
+        month = int(g["mm"])
+        return (f"{y}-{month:02d}" if y and 1 <= month <= 12 else None), y
+    if g["plan"]:
+        start_year = _PLANS.get(g["plan"])
+        if start_year is None:
+            return None, year
+        last = year if g["since"] and year is not None else start_year + 4
+        return f"{start_year}/{last}", year
+    if g["years"]:
+        n = int(parse_number(g["yn"]))
+        return (f"{year - n + 1}/{year}" if year else None), year
+    if g["year"]:
+        return g["yy"], int(g["yy"])
+    return (str(year) if year else None), year
+
+
+def _span(year: int | None, first: int, last: int) -> str | None:
+    if year is None or not (1 <= first <= last <= 12):
+        return None
+    return f"{year}-{first:02d}/{year}-{last:02d}"
+
+
+def infer_year(text: str) -> int | None:
+    """Guess a document's own year: its title's year, else the most mentioned year.
+
+    Examples
+    --------
+    >>> infer_year("记者 2024年01月10日\\n2023年……2023年……")
+    2023
+    >>> infer_year("原平市上半年经济运行") is None
+    True
+    """
+    lines = [line for line in text.splitlines() if line.strip()]
+    if lines:
+        title = re.search(rf"({_Y})年(?!\d{{1,2}}月)", lines[0])
+        if title:
+            return int(title.group(1))
+    counts = Counter(
+        int(m.group(1))
+        for m in re.finditer(rf"({_Y})年", text)
+        if not text[max(0, m.start() - 1) : m.start()].endswith(_COMPARISON)
+    )
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def title_period(text: str, year: int | None) -> str | None:
+    """The sub-annual period a document's title names (``上半年``, ``1-11月``), if any.
+
+    Examples
+    --------
+    >>> title_period("忻州市2023年前三季度经济运行简况\\n…", None)
+    '2023-01/2023-09'
+    >>> title_period("定襄县2023年统计公报", 2023) is None
+    True
+    """
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        return None
+    for event in find_events(lines[0], year):
+        if event.period and "-" in event.period:
+            return event.period
+    return None

@@ -1,0 +1,276 @@
+"""Subjects: the indicator a number is about, and matching it to catalogue codes.
+
+:func:`clean` turns the words before a number into an indicator name; :func:`noun_after`
+reads the noun after a counted number (``8条市级重点产业链``); :func:`match_indicator`
+maps a subject to a catalogue code through an alias table administrators can extend.
+
+Examples
+--------
+>>> clean("全年全县地区生产总值")
+'地区生产总值'
+>>> clean("2023年完成国省营造林任务")
+'完成国省营造林任务'
+>>> noun_after("个第一批市级专业镇发展迅速"[1:])
+'第一批市级专业镇'
+>>> match_indicator("规上工业增加值", {"规模以上工业增加值": "IND-001"})
+IndicatorMatch(code='IND-001', score=1.0, method='normalised')
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Final
+
+from .normalise import to_simplified
+from .regions import regions
+
+#: Words an indicator name ends with; a sector name without one has had it elided.
+HEADS: Final = (
+    "增加值",
+    "总产值",
+    "产值",
+    "投资",
+    "总产量",
+    "产量",
+    "营业收入",
+    "收入",
+    "利润",
+    "零售总额",
+    "零售额",
+    "销售额",
+    "余额",
+    "支出",
+    "总额",
+    "出口",
+    "进口",
+    "用电量",
+    "发电量",
+    "产能",
+    "面积",
+    "人数",
+    "人口",
+    "增速",
+    "比重",
+    "占比",
+    "率",
+)
+#: Heads that an elided item of a breakdown inherits from the item before it.
+CARRY_HEADS: Final = HEADS[:20]
+
+_REGION_NAMES = "|".join(sorted((r.name for r in regions().values()), key=len, reverse=True))
+_LEAD = re.compile(
+    r"^(?:其中|同时|此外|另外|另|并且|并|而且|而|且|但|与此同时|初步核算|经初步核算|据[^,，]{0,12}?统计|"
+    r"根据[^,，]{0,20}?结果|全年|年末|年底|当年|今年以来|今年|目前|当前|截至[^,，]{0,10}?[月日末底]|"
+    r"截至[^,，]{0,10}?年|[12]\d{3}年(?:末|底|度)?|上半年|下半年|前三季度|[一二三四]季度|"
+    r"\d{1,2}\s*[-至]\s*\d{1,2}月份?|\d{1,2}月(?:末|底|份)?|全市|全县|全区|全省|全镇|我市|我县|本市|"
+    rf"共有|拥有|共计|共|合计|总计|由原来的|由上年的|由|从|在|对|已|{_REGION_NAMES})"
+)
+_TRAIL = re.compile(
+    r"(?:为|达到了|达到|达|是|约为|约|大约|近|将近|几近|接近|超过|超|突破|逾|共|共计|合计|总计|"
+    r"分别为|分别|同比|环比|比上年末|比上年同期|比上年|比年初|较上年末|较上年|较年初|较去年|比去年|"
+    r"比[12]\d{3}年|较[12]\d{3}年|年均|增长了|增长|增加|下降|减少|提高|上升|回落|降低|减产|增产|下滑|"
+    r"稳定在|控制在|保持在|增至|降至|升至|调整为|调整到|调整|可达|预计可达|预计|实现|了|的|在|以上|以下|左右|由|从|"
+    r"由原来的|由上年的)$"
+)
+_INNER = re.compile(
+    r"按(?:可比|不变)价格?计算|比上年末|比上年同期|比上年|较上年|同比|环比|比年初|全年|"
+    r"实现(?=" + "|".join(HEADS[:20]) + ")"
+)
+_SCOPE = re.compile(r"^.*?(?:产业|工业|行业|企业|领域)中(?=.)")
+_QUOTES = re.compile(r"[“”\"‘’'「」《》〈〉]")
+_NP_STOPS: Final = [
+    "全部",
+    "均",
+    "都",
+    "已",
+    "被",
+    "实现",
+    "发展",
+    "达到",
+    "达",
+    "入选",
+    "获得",
+    "完成",
+    "建成",
+    "开工",
+    "投产",
+    "正在",
+    "和",
+    "与",
+    "及",
+    "的",
+    "共",
+    "累计",
+    "分别",
+    "同比",
+    "比",
+    "增长",
+    "下降",
+    "占",
+    "其中",
+    "年度",
+    "全年",
+    "年末",
+    "当年",
+    "合计",
+    "总计",
+    "以上",
+    "以下",
+    "左右",
+    "增至",
+    "增加",
+    "减少",
+    "为",
+    "是",
+    "列入",
+    "纳入",
+    "通过",
+    "成功",
+    "全面",
+    "持续",
+    "稳步",
+    "正式",
+    "顺利",
+    "相继",
+    "先后",
+    "等",
+    "中",
+    "在",
+    "带动",
+    "实施",
+]
+_NP_END = set(",，。;；:：、!！?？…\n ")
+
+
+def clean(phrase: str) -> str:
+    """Strip time, place, connective and verb words from the words before a number.
+
+    Examples
+    --------
+    >>> clean("比上年增长")
+    ''
+    >>> clean("其中,第一产业实现增加值"[3:])
+    '第一产业增加值'
+    >>> clean("战略性新兴产业中新一代信息技术产业增加值增长")
+    '新一代信息技术产业增加值'
+    """
+    text = _QUOTES.sub("", phrase).strip(" ,，、")
+    text = _INNER.sub("", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LEAD.sub("", text).strip(" ,，、")
+        text = _TRAIL.sub("", text).strip(" ,，、")
+    text = _SCOPE.sub("", text)
+    return text
+
+
+def head_of(subject: str) -> str | None:
+    """The head word an indicator name ends with, if any.
+
+    Examples
+    --------
+    >>> head_of("规模以上工业增加值"), head_of("节能环保产业")
+    ('增加值', None)
+    """
+    for head in HEADS:
+        if subject.endswith(head):
+            return head
+    return None
+
+
+def noun_after(text: str) -> str | None:
+    """The noun phrase right after a counted number's unit, or None.
+
+    Bracketed parts stay (``县(市、区)``); the phrase ends at punctuation, a digit or a
+    verb-like word.
+
+    Examples
+    --------
+    >>> noun_after("县(市、区)实现零工市场全覆盖"), noun_after("矿山企业被列入"), noun_after(",惠及")
+    ('县(市、区)', '矿山企业', None)
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(text) and len(out) < 20:
+        ch = text[i]
+        if ch in "(（":
+            close = min((j for j in (text.find(")", i), text.find("）", i)) if j > i), default=-1)
+            if close < 0 or close - i > 12:
+                break
+            out.append(text[i : close + 1])
+            i = close + 1
+            continue
+        if ch in _NP_END or ch.isdigit() or any(text.startswith(w, i) for w in _NP_STOPS):
+            break
+        out.append(ch)
+        i += 1
+    phrase = _QUOTES.sub("", "".join(out))
+    return phrase if len(phrase) >= 2 else None
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorMatch:
+    """A subject matched to a catalogue code: how (exact, normalised, fuzzy) and how well."""
+
+    code: str
+    score: float
+    method: str
+
+
+_NORMALISE_DROP = re.compile(r"[\s\W_]|全市|全县|全区|全省|的")
+
+
+def normalise_subject(subject: str) -> str:
+    """The form subjects are compared in: simplified, no punctuation, 规模以上 → 规上.
+
+    Examples
+    --------
+    >>> normalise_subject("全市 规模以上工业“增加值”")
+    '规上工业增加值'
+    """
+    text = to_simplified(subject).replace("规模以上", "规上").replace("限额以上", "限上")
+    return _NORMALISE_DROP.sub("", text)
+
+
+def match_indicator(
+    subject: str | None, aliases: Mapping[str, str], *, cutoff: float = 0.8
+) -> IndicatorMatch | None:
+    """Match a subject to an indicator code: exact alias, then normalised, then fuzzy.
+
+    Parameters
+    ----------
+    subject
+        The fact's subject.
+    aliases
+        Alias → indicator code; the catalogue's names and any alias administrators add.
+    cutoff
+        Lowest :class:`difflib.SequenceMatcher` ratio accepted for a fuzzy match.
+
+    Examples
+    --------
+    >>> table = {"地区生产总值": "GDP", "社会消费品零售总额": "RETAIL"}
+    >>> match_indicator("地区生产总值", table)
+    IndicatorMatch(code='GDP', score=1.0, method='exact')
+    >>> match_indicator("社会消费品零售额", table).method
+    'fuzzy'
+    >>> match_indicator("出生率", table) is None
+    True
+    """
+    if not subject:
+        return None
+    if subject in aliases:
+        return IndicatorMatch(aliases[subject], 1.0, "exact")
+    wanted = normalise_subject(subject)
+    normalised = {normalise_subject(alias): code for alias, code in aliases.items()}
+    if wanted in normalised:
+        return IndicatorMatch(normalised[wanted], 1.0, "normalised")
+    best: IndicatorMatch | None = None
+    for alias, code in normalised.items():
+        score = difflib.SequenceMatcher(None, wanted, alias).ratio()
+        if score >= cutoff and (best is None or score > best.score):
+            best = IndicatorMatch(code, round(score, 3), "fuzzy")
+    return best

@@ -1,0 +1,212 @@
+"""The unit table: stated units, their base units and the factor into them.
+
+A stated unit is an optional magnitude word (``万``, ``亿``, ``千万`` …) followed by a unit
+word: ``万亩`` = 1e4 × 亩, ``千万千瓦`` = 1e7 × 千瓦, ``千公顷`` = 1e3 × 15 亩.
+
+Examples
+--------
+>>> to_base(0.96, "万个")
+(9600.0, 'count')
+>>> to_base(46.55, "万亩")
+(465500.0, 'mu')
+>>> to_base(1, "千万千瓦")
+(10000000.0, 'kW')
+>>> to_base(-2.75, "‰")
+(-0.275, 'percent')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+
+@dataclass(frozen=True, slots=True)
+class UnitInfo:
+    """A unit word: its base unit, the factor into it, and its kind.
+
+    ``kind`` is one of ``count`` (discrete entities), ``person``, ``amount`` (continuous
+    quantities), ``rate`` (percent, per mille), ``pp`` (percentage points), ``times`` (倍).
+    """
+
+    base: str
+    factor: float
+    kind: str
+
+
+_COUNT_WORDS: Final = [
+    "个",
+    "所",
+    "户",
+    "家",
+    "条",
+    "座",
+    "件",
+    "项",
+    "辆",
+    "台",
+    "套",
+    "处",
+    "批",
+    "支",
+    "只",
+    "头",
+    "匹",
+    "口",
+    "棵",
+    "株",
+    "张",
+    "间",
+    "栋",
+    "幢",
+    "部",
+    "种",
+    "类",
+    "宗",
+    "笔",
+    "起",
+    "艘",
+    "架",
+    "眼",
+    "场",
+    "次",
+    "篇",
+    "份",
+    "单",
+    "床",
+    "盏",
+    "根",
+    "块",
+    "亩次",
+    "台套",
+    "架次",
+    "万户",
+]
+
+UNITS: Final[dict[str, UnitInfo]] = {
+    "元": UnitInfo("yuan", 1, "amount"),
+    "美元": UnitInfo("USD", 1, "amount"),
+    "吨": UnitInfo("ton", 1, "amount"),
+    "吨标准煤": UnitInfo("tce", 1, "amount"),
+    "公斤": UnitInfo("ton", 0.001, "amount"),
+    "千克": UnitInfo("ton", 0.001, "amount"),
+    "斤": UnitInfo("ton", 0.0005, "amount"),
+    "亩": UnitInfo("mu", 1, "amount"),
+    "公顷": UnitInfo("mu", 15, "amount"),
+    "平方米": UnitInfo("m2", 1, "amount"),
+    "平方公里": UnitInfo("km2", 1, "amount"),
+    "立方米": UnitInfo("m3", 1, "amount"),
+    "公里": UnitInfo("km", 1, "amount"),
+    "千米": UnitInfo("km", 1, "amount"),
+    "千瓦时": UnitInfo("kWh", 1, "amount"),
+    "兆瓦时": UnitInfo("kWh", 1000, "amount"),
+    "kWh": UnitInfo("kWh", 1, "amount"),
+    "千瓦": UnitInfo("kW", 1, "amount"),
+    "瓦": UnitInfo("kW", 0.001, "amount"),
+    "兆瓦": UnitInfo("kW", 1000, "amount"),
+    "吉瓦": UnitInfo("kW", 1_000_000, "amount"),
+    "kW": UnitInfo("kW", 1, "amount"),
+    "KW": UnitInfo("kW", 1, "amount"),
+    "MW": UnitInfo("kW", 1000, "amount"),
+    "GW": UnitInfo("kW", 1_000_000, "amount"),
+    "人次": UnitInfo("person-time", 1, "person"),
+    "人": UnitInfo("person", 1, "person"),
+    "名": UnitInfo("person", 1, "person"),
+    "位": UnitInfo("person", 1, "person"),
+    "%": UnitInfo("percent", 1, "rate"),
+    "‰": UnitInfo("percent", 0.1, "rate"),
+    "个百分点": UnitInfo("pp", 1, "pp"),
+    "百分点": UnitInfo("pp", 1, "pp"),
+    "倍": UnitInfo("percent", 100, "times"),
+    **{word: UnitInfo("count", 1, "count") for word in _COUNT_WORDS if word != "万户"},
+}
+
+#: Magnitude words that may precede a unit word, longest first.
+MAGNITUDES: Final[dict[str, float]] = {
+    "万亿": 1e12,
+    "千亿": 1e11,
+    "百亿": 1e10,
+    "十亿": 1e9,
+    "千万": 1e7,
+    "百万": 1e6,
+    "十万": 1e5,
+    "亿": 1e8,
+    "万": 1e4,
+    "千": 1e3,
+    "百": 1e2,
+    "十": 1e1,
+}
+
+#: Unit words that never take a magnitude in front (``百分点`` is not 百 × 分点).
+_NO_MAGNITUDE: Final = frozenset({"%", "‰", "个百分点", "百分点", "倍"})
+
+
+def split_unit(unit: str) -> tuple[float, str] | None:
+    """Split a stated unit into (magnitude, unit word), or ``None`` when it is unknown.
+
+    Examples
+    --------
+    >>> split_unit("亿千瓦时"), split_unit("千瓦"), split_unit("千公顷")
+    ((100000000.0, '千瓦时'), (1, '千瓦'), (1000.0, '公顷'))
+    >>> split_unit("光年") is None
+    True
+    """
+    if unit in UNITS:
+        return 1, unit
+    for word, factor in MAGNITUDES.items():
+        rest = unit[len(word) :]
+        if unit.startswith(word) and rest in UNITS and rest not in _NO_MAGNITUDE:
+            return factor, rest
+    return None
+
+
+def unit_info(unit: str | None) -> UnitInfo | None:
+    """The :class:`UnitInfo` of a stated unit's unit word.
+
+    Examples
+    --------
+    >>> unit_info("万人次").base, unit_info("家").kind
+    ('person-time', 'count')
+    """
+    if unit is None:
+        return None
+    parts = split_unit(unit)
+    return UNITS[parts[1]] if parts else None
+
+
+def to_base(value: float, unit: str | None) -> tuple[float | None, str | None]:
+    """Convert a value in a stated unit to (value in base unit, base unit name).
+
+    Unknown or absent units give ``(None, None)``.
+
+    Examples
+    --------
+    >>> to_base(14, "GW"), to_base(2.3, "倍"), to_base(5, None)
+    ((14000000.0, 'kW'), (230.0, 'percent'), (None, None))
+    """
+    if unit is None:
+        return None, None
+    parts = split_unit(unit)
+    if parts is None:
+        return None, None
+    magnitude, word = parts
+    info = UNITS[word]
+    return _tidy(value * magnitude * info.factor), info.base
+
+
+def _tidy(number: float) -> float:
+    """Round away binary noise (0.96 × 1e4 = 9599.999…) at 12 significant digits."""
+    return float(f"{number:.12g}")
+
+
+def unit_words_pattern() -> str:
+    """A regex alternation of all unit words, longest first (for the token pattern).
+
+    Examples
+    --------
+    >>> unit_words_pattern().split("|")[:2]
+    ['个百分点', '吨标准煤']
+    """
+    words = sorted(UNITS, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in words)
