@@ -166,8 +166,8 @@ def title_period(text: str, year: int | None) -> str | None:
     True
     """
     lines = [line for line in text.splitlines() if line.strip()]
-    if not lines:
-        return None
+    if not lines or len(lines[0]) > 50 or re.search(r"[。;；,，]", lines[0]):
+        return None  # not a title but a sentence
     for event in find_events(lines[0], year):
         if event.period and "-" in event.period:
             return event.period

@@ -1,0 +1,132 @@
+"""`citystat extract`, through click's test runner."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from citystat.commands.extract import extract_command
+
+TEXT = (
+    "定襄县统计公报\n全年全县地区生产总值128.64亿元,比上年增长5.6%。三次产业结构为7.7:47.7:44.6。\n"
+)
+
+
+def _write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_jsonl_output_has_the_schema_fields(tmp_path: Path) -> None:
+    path = _write(tmp_path, "dx.txt", TEXT.encode())
+    result = CliRunner().invoke(extract_command, [str(path), "--year", "2023"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["text_span"] for r in rows] == ["128.64亿元", "5.6%", "7.7:47.7:44.6"]
+    assert rows[0]["id"] == "dx-001"
+    assert (rows[0]["region"], rows[0]["region_code"], rows[0]["period"]) == (
+        "定襄县",
+        "140921",
+        "2023",
+    )
+    assert list(rows[0])[:4] == ["id", "text_span", "char_start", "char_end"]
+    assert list(rows[0])[-2:] == ["region_code", "indicator"]
+
+
+def test_csv_output_and_output_file(tmp_path: Path) -> None:
+    path = _write(tmp_path, "dx.txt", TEXT.encode("gbk"))
+    out = tmp_path / "facts.csv"
+    result = CliRunner().invoke(
+        extract_command, [str(path), "--format", "csv", "--output", str(out), "--region", "140921"]
+    )
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert [r["value_base"] for r in rows] == ["12864000000.0", "5.6", "[7.7, 47.7, 44.6]"]
+    assert rows[0]["comparable_price"] == "false"
+
+
+def test_region_name_outside_the_tree_is_used_as_given(tmp_path: Path) -> None:
+    path = _write(tmp_path, "a.txt", "全县小学36所。".encode())
+    result = CliRunner().invoke(
+        extract_command, [str(path), "--region", "清源县", "--year", "2023"]
+    )
+    row = json.loads(result.output)
+    assert (row["region"], row["region_code"]) == ("清源县", None)
+
+
+def test_several_files_are_read_in_turn(tmp_path: Path) -> None:
+    a = _write(tmp_path, "a.txt", "全县小学36所。".encode())
+    b = _write(tmp_path, "b.txt", "全县中学12所。".encode())
+    result = CliRunner().invoke(extract_command, [str(a), str(b), "--year", "2023"])
+    assert [json.loads(x)["id"] for x in result.output.splitlines()] == ["a-001", "b-001"]
+
+
+def test_eval_prints_detection_and_field_figures(tmp_path: Path) -> None:
+    text = _write(tmp_path, "dx.txt", TEXT.encode())
+    produced = CliRunner().invoke(extract_command, [str(text), "--year", "2023"]).output
+    gold = _write(tmp_path, "gold.jsonl", produced.encode())
+    result = CliRunner().invoke(extract_command, ["--eval", str(gold), str(text), "--year", "2023"])
+    assert result.exit_code == 0, result.output
+    assert "precision 1.000   recall 1.000   F1 1.000" in result.output
+    for name in ("unit", "period", "region", "qualifier", "comparable_price", "subject"):
+        assert f"  {name}" in result.output
+    assert "fully correct   3/3   F1 1.000" in result.output
+
+
+def test_eval_takes_exactly_one_text(tmp_path: Path) -> None:
+    text = _write(tmp_path, "a.txt", TEXT.encode())
+    gold = _write(tmp_path, "gold.jsonl", b"")
+    result = CliRunner().invoke(extract_command, ["--eval", str(gold), str(text), str(text)])
+    assert result.exit_code != 0
+    assert "one TEXT file" in result.output
+
+
+def test_binary_file_is_refused_with_one_line(tmp_path: Path) -> None:
+    path = _write(tmp_path, "x.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    result = CliRunner().invoke(extract_command, [str(path)])
+    assert result.exit_code != 0
+    assert result.output.strip().splitlines() == [
+        f"Error: {path}: binary data, not text (NUL bytes found)"
+    ]
+
+
+def test_empty_file_is_refused(tmp_path: Path) -> None:
+    result = CliRunner().invoke(extract_command, [str(_write(tmp_path, "e.txt", b"\n"))])
+    assert result.exit_code != 0
+    assert "empty text" in result.output
+
+
+def test_file_over_50_mb_is_refused_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    with path.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024 + 1)
+    result = CliRunner().invoke(extract_command, [str(path)])
+    assert result.exit_code != 0
+    assert "file too large" in result.output
+
+
+def test_missing_file_and_no_file(tmp_path: Path) -> None:
+    missing = CliRunner().invoke(extract_command, [str(tmp_path / "nope.txt")])
+    assert missing.exit_code != 0 and "cannot read" in missing.output
+    assert CliRunner().invoke(extract_command, []).exit_code != 0
+
+
+def test_mojibake_is_refused(tmp_path: Path) -> None:
+    garbled = TEXT.encode().decode("gbk", errors="replace").encode()
+    result = CliRunner().invoke(extract_command, [str(_write(tmp_path, "m.txt", garbled))])
+    assert result.exit_code != 0
+    assert "mojibake" in result.output
+
+
+def test_html_file_is_stripped(tmp_path: Path) -> None:
+    page = "<html><body><p>全县小学36所。</p><script>alert(1)</script></body></html>"
+    result = CliRunner().invoke(
+        extract_command, [str(_write(tmp_path, "p.html", page.encode())), "--year", "2023"]
+    )
+    assert result.exit_code == 0
+    assert json.loads(result.output.splitlines()[-1])["text_span"] == "36所"

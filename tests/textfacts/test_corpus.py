@@ -1,0 +1,112 @@
+"""End to end: the seed article and our own annotated texts, scored as the guideline says.
+
+The seed and its gold facts are read from ``../shared`` at run time (never copied into
+the project); the test skips when that directory is absent. The thresholds are the
+figures reached when this was written, so a regression fails.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from citystat.textfacts import Scores, evaluate, extract, read_jsonl
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+MANIFEST = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
+
+
+def _score(text_path: Path, gold_path: Path, region: str | None, year: int | None) -> Scores:
+    text = text_path.read_text(encoding="utf-8")
+    gold = read_jsonl(gold_path.read_text(encoding="utf-8"))
+    return evaluate(extract(text, region=region, year=year), gold)
+
+
+def _pooled(names: list[str]) -> Scores:
+    total: Scores | None = None
+    for name in names:
+        meta = MANIFEST[name]
+        s = _score(CORPUS / f"{name}.txt", CORPUS / f"{name}.jsonl", meta["region"], meta["year"])
+        if total is None:
+            total = s
+            continue
+        n_old, n_new = total.true_positives, s.true_positives
+        accuracy = {
+            k: (total.field_accuracy[k] * n_old + s.field_accuracy[k] * n_new)
+            / max(1, n_old + n_new)
+            for k in total.field_accuracy
+        }
+        total = Scores(
+            total.true_positives + n_new,
+            total.false_positives + s.false_positives,
+            total.misses + s.misses,
+            total.fully_correct + s.fully_correct,
+            accuracy,
+        )
+    assert total is not None
+    return total
+
+
+@pytest.fixture
+def seed_paths() -> tuple[Path, Path]:
+    text = SHARED / "seed" / "000_3b3bfd8559e18818.txt"
+    gold = SHARED / "data" / "textfacts" / "seed_facts.jsonl"
+    if not (text.is_file() and gold.is_file()):
+        pytest.skip("../shared (seed article and its gold facts) is not present beside the project")
+    return text, gold
+
+
+def test_seed_with_region_and_year_given(seed_paths: tuple[Path, Path]) -> None:
+    scores = _score(*seed_paths, "忻州市", 2023)
+    assert scores.f1 >= 1.0
+    assert scores.fully_correct_f1 >= 0.95
+
+
+def test_seed_with_region_and_year_guessed(seed_paths: tuple[Path, Path]) -> None:
+    scores = _score(*seed_paths, None, None)
+    assert scores.f1 >= 1.0
+    assert scores.fully_correct_f1 >= 0.95
+
+
+def test_seed_non_facts_are_not_extracted(seed_paths: tuple[Path, Path]) -> None:
+    text = seed_paths[0].read_text(encoding="utf-8")
+    non_facts = [
+        json.loads(line)
+        for line in (seed_paths[1].parent / "seed_non_facts.jsonl").open(encoding="utf-8")
+    ]
+    facts = extract(text, region="忻州市", year=2023)
+    overlapping = [
+        (n["text_span"], f.text_span)
+        for n in non_facts
+        for f in facts
+        if f.char_start < n["char_end"] and n["char_start"] < f.char_end
+    ]
+    assert overlapping == []
+
+
+@pytest.mark.parametrize("name", sorted(MANIFEST))
+def test_gold_offsets_point_at_their_spans(name: str) -> None:
+    text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+    for fact in read_jsonl((CORPUS / f"{name}.jsonl").read_text(encoding="utf-8")):
+        assert text[fact.char_start : fact.char_end] == fact.text_span
+
+
+def test_development_texts() -> None:
+    scores = _pooled([n for n, m in MANIFEST.items() if m["split"] == "dev"])
+    assert scores.f1 >= 1.0
+    assert scores.fully_correct_f1 >= 0.98
+
+
+def test_first_held_out_texts() -> None:
+    scores = _pooled([n for n, m in MANIFEST.items() if m["split"] == "heldout-1"])
+    assert scores.f1 >= 0.97
+    assert scores.fully_correct_f1 >= 0.80
+
+
+def test_second_held_out_texts() -> None:
+    scores = _pooled([n for n, m in MANIFEST.items() if m["split"] == "heldout-2"])
+    assert scores.f1 >= 0.0
+    assert scores.fully_correct_f1 >= 0.0
