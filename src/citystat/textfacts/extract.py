@@ -40,6 +40,7 @@ _RESTRUCTURE = re.compile(
     r"^(?P<adv>累计|全年|共)?(?P<verb>完成|清运|处理|回收|治理|修复|收储|消纳|造林)(?P<obj>.+?)(?:任务)?$"
 )
 _RANK_LEAD = re.compile(r"(?:居|位居|位列|排名|排在|排|列|名列|跃居)(?:全[\u4e00-\u9fa5]{0,5})?$")
+_GAP = re.compile(r"(?:高于|低于|快于|慢于|领先|落后).*$")
 _TRAILING_RATE = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
 
 
@@ -157,11 +158,29 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
         if unit is not None:
             token.unit = unit
             kept.append(token)
-        elif _BARE_CONTEXT.search(text[max(0, token.start - 8) : token.start]) and re.match(
-            r"[,，。;；(（\s]|$", text[token.end : token.end + 1]
-        ):
+        elif _bare_is_fact(text, token, kept):
             kept.append(token)
     return kept
+
+
+def _bare_is_fact(text: str, token: Token, kept: list[Token]) -> bool:
+    """A number without unit is a fact after 性别比为 or as a change of the ratio before."""
+    if _BARE_CONTEXT.search(text[max(0, token.start - 8) : token.start]) and re.match(
+        r"[,，。;；(（\s]|$", text[token.end : token.end + 1]
+    ):
+        return True
+    return bool(kept) and kept[-1].kind == "ratio" and _changes_ratio(text, kept[-1], token)
+
+
+def _changes_ratio(text: str, ratio: Token, token: Token) -> bool:
+    """``城乡居民收入比为2.38:1,比上年同期缩小0.05``: a bare change of the ratio before."""
+    between = text[ratio.end : token.start]
+    return (
+        len(between) <= 12
+        and not re.search(r"[。;；!！?？\n]", between)
+        and bool(re.search(r"(?:缩小|扩大|提高|下降|增加|减少|上升|回落)$", between))
+        and bool(re.match(r"[,，。;；\s]|$", text[token.end : token.end + 1]))
+    )
 
 
 def _enumeration_unit(tokens: list[Token], i: int, text: str) -> str | None:
@@ -380,7 +399,7 @@ def _subject(
         and info.kind == "count"
         and fact.measure != "abs_change"
     ):
-        subject = noun_after(after[len(token.span) - len(token.span) :] if after else "")
+        subject = noun_after(after)
     if subject is None:
         if token.kind == "rank":
             prefix = _RANK_LEAD.sub("", prefix)
@@ -389,6 +408,8 @@ def _subject(
             subject = _strip_head(previous) + subject
         elif subject.startswith(_GENERIC_LEADS) or subject in HEADS:
             subject = (previous or "") + subject if previous else subject
+        if fact.basis == "gap_vs_reference":
+            subject = _gap_subject(subject, sentence_facts)
     if not subject:
         subject = previous or (paragraph_facts[-1].subject if paragraph_facts else None)
     if not subject:
@@ -402,6 +423,17 @@ def _subject(
     if fact.base_unit == "ton" and re.search(r"能力|产能|^年产", subject):
         fact.base_unit = "ton/year"
     return subject
+
+
+def _gap_subject(subject: str, sentence_facts: list[Fact]) -> str:
+    """``低于全市平均水平`` names the reference, not the rate: the rate is the one before."""
+    own = _GAP.sub("", subject)
+    if own and own not in ("增速", "增幅", "增长"):
+        return own
+    rate = next((f for f in reversed(sentence_facts) if f.measure == "growth_yoy"), None)
+    if rate is None or not rate.subject:
+        return own or subject
+    return rate.subject + "增速"
 
 
 def _strip_head(subject: str) -> str:

@@ -81,6 +81,11 @@ def decide(prefix: str, after: str, unit: str | None, kind: str) -> tuple[str, i
     if _TARGET.search(prefix) or after.startswith("以内"):
         return "target", 1, None
     if info is None:
+        found = _ABS.search(prefix.rstrip())
+        if found and re.search(r"比|较", prefix):
+            return "abs_change", -1 if found.group(1) in _ABS_NEG else 1, None
+        if re.search(r"比(?:为|是)?$", prefix.rstrip()):
+            return "ratio", 1, None  # 性别比为105.2
         return "level", 1, None
     if info.kind == "pp":
         return "pp_change", *_pp(prefix)
