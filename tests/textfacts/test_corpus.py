@@ -100,13 +100,17 @@ def test_development_texts() -> None:
     assert scores.fully_correct_f1 >= 0.98
 
 
-def test_first_held_out_texts() -> None:
-    scores = _pooled([n for n, m in MANIFEST.items() if m["split"] == "heldout-1"])
-    assert scores.f1 >= 0.97
-    assert scores.fully_correct_f1 >= 0.80
-
-
-def test_second_held_out_texts() -> None:
-    scores = _pooled([n for n, m in MANIFEST.items() if m["split"] == "heldout-2"])
-    assert scores.f1 >= 0.0
-    assert scores.fully_correct_f1 >= 0.0
+@pytest.mark.parametrize(
+    ("split", "detection", "fully_correct"),
+    [
+        # Held out, then used for development once measured (see docs/textfacts.md):
+        ("heldout-1", 1.0, 0.87),
+        ("heldout-2", 1.0, 0.99),
+        # Never used for development: the figures of its first and only measurement.
+        ("heldout-3", 0.97, 0.88),
+    ],
+)
+def test_held_out_texts(split: str, detection: float, fully_correct: float) -> None:
+    scores = _pooled([n for n, m in MANIFEST.items() if m["split"] == split])
+    assert scores.f1 >= detection
+    assert scores.fully_correct_f1 >= fully_correct

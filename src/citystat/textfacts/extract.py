@@ -40,6 +40,7 @@ _RESTRUCTURE = re.compile(
     r"^(?P<adv>累计|全年|共)?(?P<verb>完成|清运|处理|回收|治理|修复|收储|消纳|造林)(?P<obj>.+?)(?:任务)?$"
 )
 _RANK_LEAD = re.compile(r"(?:居|位居|位列|排名|排在|排|列|名列|跃居)(?:全[\u4e00-\u9fa5]{0,5})?$")
+_RANK_SCOPE = re.compile(r"在?[^,，。;；]*中$")
 _GAP = re.compile(r"(?:高于|低于|快于|慢于|领先|落后).*$")
 _TRAILING_RATE = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
 
@@ -223,6 +224,11 @@ def _read_paragraph(
         fact = _fact(doc, token, prefix, clause_before, after, (s_start, s_end), events)
         item = enumerations.get(token.start)
         subject = item[0] if item and item[0] else None
+        if item and item[2]:
+            index, size = item[2]
+            earlier = [f for f in sentence_facts if f.measure in ("level", "count")]
+            if len(earlier) >= size:
+                subject = earlier[len(earlier) - size + index].subject
         region = item[1] if item and item[1] else None
         fact.subject = _subject(
             fact, token, prefix, after, subject, sentence_facts, paragraph_facts
@@ -340,10 +346,18 @@ def _region(doc: _Doc, text: str, s_start: int, position: int) -> str | None:
     return best[1]
 
 
-def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, tuple[str | None, str | None]]:
-    """Distribute a list of subjects (or regions) over the numbers after 分别."""
+_Item = tuple[str | None, str | None, tuple[int, int] | None]
+
+
+def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
+    """Distribute a list of subjects (or regions) over the numbers after 分别.
+
+    When nothing is listed before 分别 (``…人次,…亿元,分别增长38.6%和41.2%``), the
+    numbers refer back to the facts before them: item ``i`` of ``n`` is returned as a
+    back reference ``(i, n)``.
+    """
     text = doc.text
-    out: dict[int, tuple[str | None, str | None]] = {}
+    out: dict[int, _Item] = {}
     groups: list[list[Token]] = []
     for token in tokens:
         if groups and re.fullmatch(r"\s*[、和及与]\s*", text[groups[-1][-1].end : token.start]):
@@ -357,7 +371,12 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, tuple[str | None,
         before = text[c_start : group[0].start]
         if "分别" not in before:
             continue
-        items = re.split(r"、", before[: before.rindex("分别")])
+        listed = before[: before.rindex("分别")]
+        if not clean(listed):
+            for i, token in enumerate(group):
+                out[token.start] = (None, None, (i, len(group)))
+            continue
+        items = re.split(r"、", listed)
         if len(items) != len(group) and len(items) == len(group) - 1:
             last = re.split(r"和|及|与", items[-1], maxsplit=1)
             items = items[:-1] + last
@@ -370,7 +389,7 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, tuple[str | None,
             subject = stem or stems[-1]
             if stem and last_head and head_of(stem) is None and last_head in CARRY_HEADS:
                 subject = stem + last_head
-            out[token.start] = (subject or None, region)
+            out[token.start] = (subject or None, region, None)
     return out
 
 
@@ -402,7 +421,9 @@ def _subject(
         subject = noun_after(after)
     if subject is None:
         if token.kind == "rank":
-            prefix = _RANK_LEAD.sub("", prefix)
+            prefix = _RANK_SCOPE.sub("", _RANK_LEAD.sub("", prefix))
+            ranked = [f for f in sentence_facts if f.measure not in ("count", "rank")]
+            previous = ranked[-1].subject if ranked else previous
         subject = clean(prefix)
         if subject.startswith(("拉动", "上拉")) and previous:
             subject = _strip_head(previous) + subject
