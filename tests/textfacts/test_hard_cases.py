@@ -244,3 +244,52 @@ def test_indicator_is_matched_when_an_alias_table_is_given() -> None:
         aliases=aliases,
     )
     assert [f.indicator for f in facts] == ["GDP", "IVA", None]
+
+
+def test_respectively_after_the_figures_refers_back_to_them() -> None:
+    text = "景区全年共接待游客156.8万人次,实现旅游收入12.4亿元,分别增长85.2%和92.7%。"
+    facts = extract(text, region="宁武县", year=2023)
+    assert [(f.measure, f.subject) for f in facts] == [
+        ("level", "景区接待游客"),
+        ("level", "旅游收入"),
+        ("growth_yoy", "景区接待游客"),
+        ("growth_yoy", "旅游收入"),
+    ]
+
+
+def test_a_rate_raised_to_a_value_is_a_level_not_a_growth() -> None:
+    facts = extract("煤炭洗选率提高到92.5%,比上年提高1.7个百分点。", region="宁武县", year=2023)
+    assert [(f.measure, f.subject) for f in facts] == [
+        ("level", "煤炭洗选率"),
+        ("pp_change", "煤炭洗选率"),
+    ]
+
+
+def test_added_since_last_year_end_is_an_absolute_change() -> None:
+    facts = extract(
+        "并网装机容量达到86.5万千瓦,较上年末新增12.3万千瓦。", region="宁武县", year=2023
+    )
+    assert [(f.measure, f.value_base, f.subject) for f in facts] == [
+        ("level", 865_000.0, "并网装机容量"),
+        ("abs_change", 123_000.0, "并网装机容量"),
+    ]
+
+
+def test_rank_takes_the_rate_it_ranks() -> None:
+    text = "社会消费品零售总额同比增长5.4%,在全市十四个县(市、区)中排名第六。"
+    facts = extract(text, region="五寨县", year=2023)
+    assert (facts[-1].measure, facts[-1].value, facts[-1].subject) == (
+        "rank",
+        6.0,
+        "社会消费品零售总额",
+    )
+
+
+def test_enterprise_idiom_names_the_indicator() -> None:
+    fact = _one("全县规模以上工业企业累计完成工业增加值23.47亿元。")
+    assert fact.subject == "规模以上工业增加值"
+
+
+def test_sex_ratio_and_its_reference_base() -> None:
+    facts = extract("户籍人口性别比为105.2(以女性为100)。", region="河曲县", year=2022)
+    assert [(f.text_span, f.measure, f.value_base) for f in facts] == [("105.2", "ratio", 105.2)]
