@@ -6,9 +6,9 @@ Public API: :func:`extract`, :func:`evaluate`, :class:`Fact`, :class:`Scores`,
 
 Examples
 --------
->>> facts = extract("全市12个乡村e镇年度总产值达16.7亿元", region="忻州市", year=2023)
+>>> facts = extract("全县8个电商村年度销售额达3.2亿元", region="定襄县", year=2023)
 >>> [(f.text_span, f.subject, f.value_base) for f in facts]
-[('12个', '乡村e镇', 12.0), ('16.7亿元', '乡村e镇年度总产值', 1670000000.0)]
+[('8个', '电商村', 8.0), ('3.2亿元', '电商村年度销售额', 320000000.0)]
 """
 
 from .evaluate import Scores, evaluate, read_jsonl, to_jsonl

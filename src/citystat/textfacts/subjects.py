@@ -162,8 +162,8 @@ def clean(phrase: str) -> str:
     ''
     >>> clean("其中,第一产业实现增加值"[3:])
     '第一产业增加值'
-    >>> clean("战略性新兴产业中新一代信息技术产业增加值增长")
-    '新一代信息技术产业增加值'
+    >>> clean("高技术产业中电子信息制造业增加值增长")
+    '电子信息制造业增加值'
     """
     text = _QUOTES.sub("", phrase).strip(" ,，、")
     text = _ENTERPRISES_DID.sub(r"\1工业\2", text)
