@@ -1,0 +1,335 @@
+"""季度经济形势分析: judgement, dimensions, counties, targets and risks, suggestions."""
+
+from __future__ import annotations
+
+from citystat.reporting import wording as w
+from citystat.reporting.builders.common import (
+    SECTION_NUMBERS,
+    components_sentence,
+    county_chart,
+    indicator_sentence,
+    indicator_table,
+    observed_month,
+    para,
+    period_of,
+    rank_fig,
+)
+from citystat.reporting.inputs import FigureRow, IndicatorInfo, ReportData
+from citystat.reporting.model import (
+    Block,
+    Document,
+    Fig,
+    Label,
+    Paragraph,
+    Run,
+    Section,
+    Source,
+    Text,
+)
+from citystat.reporting.periods import QUARTER_NAMES, span_label
+from citystat.stats import display, year_end_forecast
+
+RANKED_KEYS = ("ind_va", "fai", "retail", "fiscal_revenue", "trade", "tourists")
+
+
+def _rows(
+    data: ReportData, inds: list[IndicatorInfo], region: str
+) -> list[tuple[IndicatorInfo, FigureRow]]:
+    out = []
+    for ind in inds:
+        m = observed_month(ind, data.month)
+        row = data.fig(ind.code, region, data.year, m) if m else None
+        if row is not None and row.value is not None:
+            out.append((ind, row))
+    return out
+
+
+def overview(data: ReportData) -> Section:
+    region = data.region.code
+    tops = [i for i in data.indicators.values() if not i.parent and i.kind != "rate"]
+    rows = [(i, r) for i, r in _rows(data, tops, region) if r.growth is not None]
+    up = sum(1 for i, r in rows if (w.round_or_none(r.growth, i.growth_decimals) or 0) > 0)
+    down = sum(1 for i, r in rows if (w.round_or_none(r.growth, i.growth_decimals) or 0) < 0)
+    srcs = [(r, "growth") for _, r in rows]
+    runs: list[Run] = [
+        Label(span_label(data.month, year=data.year)),
+        Text(f"，在{data.region.name}有同比数据的"),
+        w.count(len(rows), "any", srcs),
+        Text("项监测指标中，"),
+        w.count(up, "growth_pos", srcs),
+        Text("项同比为正、"),
+        w.count(down, "growth_neg", srcs),
+        Text("项同比为负。"),
+    ]
+    targeted = [(i, r) for i, r in _rows(data, list(data.indicators.values()), region) if r.light]
+    verdict = ""
+    if targeted:
+        lights = [(r, "light") for _, r in targeted]
+        green = sum(1 for _, r in targeted if r.light == "green")
+        yellow = sum(1 for _, r in targeted if r.light == "yellow")
+        red = sum(1 for _, r in targeted if r.light == "red")
+        runs += [
+            Text("设有年度目标的"),
+            w.count(len(targeted), "any", lights),
+            Text("项指标中，"),
+            w.count(green, "green", lights),
+            Text("项亮绿灯、"),
+            w.count(yellow, "yellow", lights),
+            Text("项亮黄灯、"),
+            w.count(red, "red", lights),
+            Text("项亮红灯。"),
+        ]
+        if red == 0 and yellow <= green:
+            verdict = "总体看，经济运行稳中有进，主要目标任务推进总体符合预期。"
+        elif red <= green:
+            verdict = "总体看，经济运行总体平稳，但部分指标与目标要求仍有差距，需要持续用力。"
+        else:
+            verdict = "总体看，完成全年目标任务的压力较大，亮红灯的指标需要逐项盯办、加快追赶。"
+    else:
+        verdict = "本年度未设定目标值，以下按同比变动和县域位次分析运行态势。"
+    blocks: list[Block] = [Paragraph(runs, "lead"), para([Text(verdict)])]
+    keys = [(i, r) for i, r in rows if i.is_key]
+    if keys:
+        clauses: list[Run] = [Text("主要指标方面：")]
+        for k, (ind, row) in enumerate(keys):
+            if k:
+                clauses.append(Text("；"))
+            clauses += [Text(ind.name), w.growth(row, ind)]
+        clauses.append(Text("。"))
+        blocks.append(para(clauses))
+    return Section("总体情况", blocks)
+
+
+def dimension_sections(data: ReportData) -> list[Section]:
+    region = data.region.code
+    out: list[Section] = []
+    for dim_code, dim_name in data.dimensions:
+        inds = [i for i in data.indicators.values() if i.dimension == dim_code]
+        tops = [i for i in inds if not i.parent]
+        blocks: list[Block] = []
+        for ind, row in _rows(data, tops, region):
+            blocks.append(para(indicator_sentence(data, ind, row, with_rank=data.region.is_county)))
+            comp = components_sentence(data, ind, row)
+            if comp:
+                blocks.append(para(comp))
+        if not blocks:
+            continue
+        table = indicator_table(
+            data, inds, region, data.year, data.month, f"{dim_name}领域主要指标"
+        )
+        if table is not None:
+            blocks.append(table)
+        out.append(Section(f"{dim_name}领域", blocks))
+    return out
+
+
+def county_section(data: ReportData) -> Section | None:
+    counties = data.counties()
+    if data.region.is_county or not counties:
+        return None
+    blocks: list[Block] = []
+    chart_done = False
+    for code in RANKED_KEYS:
+        ind = data.indicators.get(code)
+        if ind is None:
+            continue
+        m = observed_month(ind, data.month)
+        if m is None:
+            continue
+        ranked = [
+            (c, r)
+            for c in counties
+            if (r := data.fig(code, c.code, data.year, m)) is not None and r.rank is not None
+        ]
+        if len(ranked) < 6:
+            continue
+        ranked.sort(key=lambda cr: cr[1].rank or 0)
+        runs: list[Run] = [Label(period_of(ind, m)), Text(f"，{ind.name}增速位居前列的是")]
+        for k, (c, r) in enumerate(ranked[:3]):
+            runs += [
+                Text("、" if k else ""),
+                Text(f"{c.name}（"),
+                w.growth(r, ind),
+                Text("，"),
+                rank_fig(data, ind, r),
+                Text("）"),
+            ]
+        runs.append(Text("；位次靠后的是"))
+        for k, (c, r) in enumerate(ranked[-3:]):
+            runs += [
+                Text("、" if k else ""),
+                Text(f"{c.name}（"),
+                w.growth(r, ind),
+                Text("，"),
+                rank_fig(data, ind, r),
+                Text("）"),
+            ]
+        movers = [(c, r) for c, r in ranked if r.rank_change]
+        if movers:
+            best = max(movers, key=lambda cr: (cr[1].rank_change or 0, -(cr[1].rank or 0)))
+            worst = min(movers, key=lambda cr: (cr[1].rank_change or 0, cr[1].rank or 0))
+            if (best[1].rank_change or 0) > 0:
+                runs += [Text(f"。位次变化看，{best[0].name}"), rank_fig(data, ind, best[1])]
+            if (worst[1].rank_change or 0) < 0:
+                runs += [Text(f"；{worst[0].name}"), rank_fig(data, ind, worst[1])]
+        runs.append(Text("。"))
+        blocks.append(para(runs))
+        if not chart_done:
+            chart = county_chart(data, ind, data.year, m)
+            if chart is not None:
+                blocks.append(chart)
+                chart_done = True
+    if not blocks:
+        return None
+    return Section("县域比较", blocks)
+
+
+def _forecast_runs(data: ReportData, ind: IndicatorInfo, row: FigureRow) -> list[Run]:
+    if not ind.cumulative or ind.kind == "rate" or row.month == 12 or row.target_value is None:
+        return []
+    f = year_end_forecast(
+        row.value, row.month, [data.history(ind.code, row.region, row.year - 1)], row.target_value
+    )
+    if f is None:
+        return []
+    base = Source("forecast", "projection", ind.code, row.region, row.year, row.month)
+    runs: list[Run] = [
+        Text("；按往年同期进度推算，全年预计约为"),
+        Fig(
+            display(f.projection, ind.decimals),
+            "number",
+            (base,),
+            ind.decimals,
+            ind.code,
+            row.region,
+        ),
+        Text(ind.unit),
+    ]
+    if f.probability is not None:
+        p = Source("forecast", "probability", ind.code, row.region, row.year, row.month)
+        runs += [
+            Text("，达到目标的概率约为"),
+            Fig(
+                f"{display(f.probability * 100, 0)}%", "probability", (p,), 0, ind.code, row.region
+            ),
+        ]
+    return runs
+
+
+def risk_section(data: ReportData) -> Section:
+    region = data.region.code
+    blocks: list[Block] = []
+    lagging = [
+        (i, r)
+        for i, r in _rows(data, list(data.indicators.values()), region)
+        if r.light in ("red", "yellow")
+    ]
+    lagging.sort(key=lambda ir: (ir[1].light != "red", ir[0].code))
+    for ind, row in lagging:
+        runs: list[Run] = [
+            Text(f"{ind.name}（"),
+            w.light(row),
+            Text("）："),
+            Label(period_of(ind, row.month)),
+        ]
+        if ind.target_kind == "growth":
+            runs += [Text("同比"), w.growth(row, ind), Text("，"), *w.growth_target(row)]
+        elif not ind.higher_is_better:
+            runs += [
+                Text(f"累计{ind.name}" if ind.cumulative and ind.kind != "rate" else "为"),
+                w.level(row, ind),
+                Text(ind.unit),
+            ]
+            runs += [
+                Text("，年度控制目标为不超过"),
+                w.number(row, "target_value", ind.decimals),
+                Text(ind.unit),
+            ]
+        else:
+            runs += [Text("，"), w.completion(row)]
+            if row.progress_gap is not None and row.month < 12:
+                runs += [Text("，"), w.progress(row)]
+            runs += _forecast_runs(data, ind, row)
+        runs.append(Text("。"))
+        blocks.append(para(runs))
+    if not blocks:
+        blocks.append(para([Text("本期设有目标的指标均未亮黄灯或红灯，暂无需要预警的指标。")]))
+    return Section("目标进度与风险提示", blocks)
+
+
+def _laggards(
+    data: ReportData, ind: IndicatorInfo, month: int, n: int = 2
+) -> list[tuple[str, FigureRow]]:
+    ranked = [
+        (c.name, r)
+        for c in data.counties()
+        if (r := data.fig(ind.code, c.code, data.year, month)) is not None and r.rank is not None
+    ]
+    ranked.sort(key=lambda cr: -(cr[1].rank or 0))
+    return ranked[:n]
+
+
+def suggestions(data: ReportData) -> Section:
+    """One suggestion per red light, naming who should act and where the gap sits."""
+    region = data.region.code
+    lagging = [
+        (i, r) for i, r in _rows(data, list(data.indicators.values()), region) if r.light == "red"
+    ]
+    blocks: list[Block] = []
+    for k, (ind, row) in enumerate(lagging):
+        runs: list[Run] = [
+            Text(f"{'补齐' if k % 2 == 0 else '聚焦'}{ind.name}短板。建议{ind.source_unit}牵头，")
+        ]
+        worst = [] if data.region.is_county else _laggards(data, ind, row.month)
+        if worst:
+            runs.append(Text("重点盯住"))
+            for j, (name, r) in enumerate(worst):
+                runs += [Text(("、" if j else "") + f"{name}（"), w.growth(r, ind), Text("）")]
+            runs.append(Text("等位次靠后的县(市、区)，"))
+        if ind.code in ("fai", "investment_attracted"):
+            runs.append(Text("逐个项目倒排开工、入库和投资完成时间，"))
+        elif ind.code in ("fiscal_revenue",):
+            runs.append(Text("加强重点税源监控和非税收入征管，"))
+        elif ind.code in ("trade",):
+            runs.append(Text("稳住外贸龙头企业订单、帮助中小外贸企业拓展市场，"))
+        else:
+            runs.append(Text("梳理影响指标的主要企业和事项，"))
+        runs.append(Text("按月分解剩余目标，在下次调度会上报告追赶措施和成效。"))
+        blocks.append(para(runs))
+    if not blocks:
+        blocks.append(
+            para(
+                [
+                    Text(
+                        "设有目标的指标均未亮红灯，建议保持工作力度，巩固向好态势，提前谋划下一阶段重点工作。"
+                    )
+                ]
+            )
+        )
+    return Section("下一步工作建议", blocks)
+
+
+def build_quarterly(data: ReportData) -> Document:
+    q = data.month // 3
+    sections = [overview(data)]
+    dims = dimension_sections(data)
+    sections.append(Section("分领域运行情况", subsections=dims))
+    county = county_section(data)
+    if county is not None:
+        sections.append(county)
+    sections += [risk_section(data), suggestions(data)]
+    for k, s in enumerate(sections):
+        s.title = f"{SECTION_NUMBERS[k]}、{s.title}"
+    for k, s in enumerate(dims):
+        s.title = f"（{SECTION_NUMBERS[k]}）{s.title}"
+    return Document(
+        "quarterly",
+        f"{data.region.name}{data.year}年{QUARTER_NAMES[q]}经济形势分析",
+        f"（数据截至{data.year}年{data.month}月）",
+        data.region.code,
+        data.region.name,
+        f"{data.year}-Q{q}",
+        f"{data.region.name}统计局",
+        f"{data.today.year}年{data.today.month}月{data.today.day}日",
+        sections,
+    )

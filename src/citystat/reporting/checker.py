@@ -1,0 +1,369 @@
+"""The sentence checker: re-reads a document and verifies it against its inputs.
+
+For every paragraph and table cell it checks that
+
+* each number in the text lies inside a traced :class:`Fig` (or a period :class:`Label`);
+* fixed :class:`Text` holds no digit and no direction word (增长, 回落, 前移 …), so every
+  such word is a traced claim;
+* each ``Fig`` agrees with the data its sources point to, re-reading the figure from the
+  input bundle (not from the run) and parsing the words independently of the builders;
+* each source's observation ids are the ones the bundle holds for that figure.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from citystat.reporting.inputs import ReportData
+from citystat.reporting.model import Document, Fig, Label, Run, Source, Text
+from citystat.stats import display, round_or_none, year_end_forecast
+
+DIRECTION_WORDS = (
+    "增长",
+    "下降",
+    "加快",
+    "回落",
+    "持平",
+    "前移",
+    "后退",
+    "上拉",
+    "下拉",
+    "由负转正",
+    "由正转负",
+    "收窄",
+    "扩大",
+    "超序时",
+    "落后序时",
+    "突破",
+    "高于",
+    "低于",
+)
+LABEL_CHARS = re.compile(r"^[0-9年月日季度末前后上下半全一二三四至截\-—～（）() ]+$")
+NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    where: str
+    sentence: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message} 〔{self.sentence}〕"
+
+
+class CheckError(Exception):
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems[:20]))
+
+
+def _resolve(data: ReportData, s: Source) -> Any:
+    if s.table == "derived":
+        row = data.fig(s.indicator, s.region, s.year, s.month)
+        if row is None:
+            raise LookupError(f"no figure {s.describe()}")
+        return getattr(row, s.field)
+    if s.table == "task":
+        t = data.task_target(int(s.key))
+        if t is None:
+            raise LookupError(f"no task target {s.key}")
+        if s.field == "done":
+            return (
+                t.actual_value is not None
+                and t.target_value is not None
+                and t.actual_value >= t.target_value
+            )
+        return getattr(t, s.field)
+    if s.table == "project":
+        p = data.project(s.key)
+        if p is None:
+            raise LookupError(f"no project {s.key}")
+        if s.field == "progress_pct":
+            if not p.annual_plan or p.completed_ytd is None:
+                return None
+            return p.completed_ytd / p.annual_plan * 100
+        if s.field == "progress_gap":
+            if not p.annual_plan or p.completed_ytd is None:
+                return None
+            return p.completed_ytd / p.annual_plan * 100 - s.month / 12 * 100
+        return getattr(p, s.field)
+    if s.table == "forecast":
+        row = data.fig(s.indicator, s.region, s.year, s.month)
+        if row is None:
+            raise LookupError(f"no figure {s.describe()}")
+        f = year_end_forecast(
+            row.value,
+            s.month,
+            [data.history(s.indicator, s.region, s.year - 1)],
+            row.target_value,
+        )
+        if f is None:
+            return None
+        return {"projection": f.projection, "probability": f.probability}.get(s.field)
+    raise LookupError(f"unknown table {s.table}")
+
+
+def _r(x: Any, d: int) -> float | None:
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return None
+    return round_or_none(float(x), d)
+
+
+def _trim(text: str) -> str:
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _check_growth(text: str, v: list[Any], d: int) -> bool:
+    g = _r(v[0], d)
+    if g is None:
+        return text == "—"
+    if text == "持平":
+        return g == 0
+    m = re.fullmatch(r"(增长|下降)(\d+(?:\.\d+)?)(%|倍)", text)
+    if not m:
+        return False
+    word, num, unit = m.groups()
+    if word == "下降":
+        return g < 0 and unit == "%" and num == display(-g, d)
+    if unit == "倍":
+        return g >= 100 and num == display(g / 100, 1)
+    return 0 < g < 100 and num == display(g, d)
+
+
+def _check_trend(text: str, v: list[Any], d: int) -> bool:
+    g1, g0 = _r(v[0], d), _r(v[1], d)
+    if g1 is None or g0 is None:
+        return False
+    diff = display(abs(g1 - g0), d)
+    if text == "由负转正":
+        return g0 < 0 < g1
+    if text == "由正转负":
+        return g1 < 0 < g0
+    if text == "增速持平":
+        return g1 == g0 and g1 >= 0
+    if text == "降幅持平":
+        return g1 == g0 < 0
+    m = re.fullmatch(r"(增速加快|增速回落|降幅收窄|降幅扩大)(\d+(?:\.\d+)?)个百分点", text)
+    if not m or m.group(2) != diff:
+        return False
+    word = m.group(1)
+    if word.startswith("降幅"):
+        both_negative = g1 < 0 and g0 < 0
+        return both_negative and ((g1 > g0) == (word == "降幅收窄"))
+    return g1 >= 0 and g0 >= 0 and ((g1 > g0) == (word == "增速加快"))
+
+
+def _check_signed_words(
+    text: str, x: Any, d: int, pos: str, neg: str, zero: str, unit: str
+) -> bool:
+    g = _r(x, d)
+    if g is None:
+        return text == "—"
+    if g == 0:
+        return text == zero
+    m = re.fullmatch(f"({pos}|{neg})(\\d+(?:\\.\\d+)?){unit}", text)
+    return (
+        m is not None and m.group(1) == (pos if g > 0 else neg) and m.group(2) == display(abs(g), d)
+    )
+
+
+def _check_rank(text: str, v: list[Any], fig: Fig, data: ReportData) -> bool:
+    m = re.fullmatch(
+        r"(居|并列)([^第]*)第(\d+)位(?:，较(上月|上季度|上期)(前移|后退)(\d+)位|，位次与(?:上月|上季度|上期)相同)?",
+        text,
+    )
+    rank, change = v
+    if not m or rank is None or int(m.group(3)) != rank:
+        return False
+    s = fig.sources[0]
+    peers = [
+        f.rank
+        for (i, r, y, mo), f in data.figures.items()
+        if i == s.indicator and y == s.year and mo == s.month and r != s.region
+    ]
+    if (m.group(1) == "并列") != (rank in peers):
+        return False
+    if change is None:
+        return "，" not in text
+    if change == 0:
+        return "相同" in text
+    return m.group(5) == ("前移" if change > 0 else "后退") and int(m.group(6)) == abs(change)
+
+
+COUNT_PREDICATES: dict[str, Callable[[Any, int], bool]] = {
+    "growth_pos": lambda x, d: (_r(x, d) or 0) > 0,
+    "growth_neg": lambda x, d: (_r(x, d) or 0) < 0,
+    "green": lambda x, d: x == "green",
+    "yellow": lambda x, d: x == "yellow",
+    "red": lambda x, d: x == "red",
+    "behind": lambda x, d: x is not None and _r(x, d) is not None and (_r(x, d) or 0) < 0,
+    "any": lambda x, d: True,
+    "done_project": lambda x, d: x is not None and x >= 100,
+}
+
+
+def check_fig(fig: Fig, data: ReportData) -> str | None:
+    """None when the run agrees with the data, else the reason."""
+    try:
+        values = [_resolve(data, s) for s in fig.sources]
+    except LookupError as exc:
+        return str(exc)
+    for s in fig.sources:
+        if s.table == "derived" and s.observation_ids:
+            row = data.fig(s.indicator, s.region, s.year, s.month)
+            if row is not None and not set(s.observation_ids) <= set(row.observation_ids):
+                return f"observation ids {s.observation_ids} do not belong to {s.describe()}"
+    d = int(fig.param)
+    t = fig.text
+    c = fig.claim
+    ok: bool
+    if c == "growth":
+        ok = _check_growth(t, values, d)
+    elif c == "rate":
+        ok = t == f"{display(values[0], d)}%"
+    elif c in ("level", "number"):
+        shown = display(values[0], d)
+        ok = t == shown or ("." in shown and t == shown.rstrip("0").rstrip("."))
+    elif c == "sum":
+        ok = None not in values and t == display(sum(values), d)
+    elif c == "ratio":
+        ok = (
+            None not in values
+            and bool(values[1])
+            and t == f"{display(values[0] / values[1] * 100, d)}%"
+        )
+    elif c == "ratio_sum":
+        half = len(values) // 2
+        num, den = values[:half], values[half:]
+        ok = (
+            None not in values
+            and bool(sum(den))
+            and t == f"{display(sum(num) / sum(den) * 100, d)}%"
+        )
+    elif c == "project_number":
+        ok = values[0] is not None and t in (display(values[0], d), _trim(display(values[0], d)))
+    elif c == "task":
+        ok = values[0] is not None and (t == _trim(display(values[0], d)))
+    elif c == "task_wan":
+        ok = values[0] is not None and (t == _trim(display(values[0] / 10000, d)))
+    elif c == "level_wan":
+        ok = values[0] is not None and t == display(values[0] / 10000, d)
+    elif c == "trend":
+        ok = _check_trend(t, values, d)
+    elif c == "pull_word":
+        p = _r(values[0], 1)
+        ok = p is not None and t == ("上拉" if p > 0 else "下拉" if p < 0 else "影响")
+    elif c == "pull_abs":
+        ok = values[0] is not None and t == display(abs(_r(values[0], 1) or 0), 1)
+    elif c == "contribution":
+        ok = t == f"贡献率{display(values[0], 1)}%"
+    elif c == "completion":
+        ok = t == f"完成年度目标的{display(values[0], 1)}%"
+    elif c == "percent":
+        ok = values[0] is not None and t == f"{display(values[0], d)}%"
+    elif c == "progress":
+        ok = _check_signed_words(
+            t, values[0], 1, "超序时进度", "落后序时进度", "与序时进度持平", "个百分点"
+        )
+    elif c == "growth_gap":
+        ok = _check_signed_words(t, values[0], 1, "高于目标", "低于目标", "与目标持平", "个百分点")
+    elif c == "gap":
+        ok = _check_signed_words(t, values[0], 1, "超出", "落后", "持平", "个百分点")
+    elif c == "rank":
+        ok = _check_rank(t, values, fig, data)
+    elif c.startswith("count:"):
+        pred = COUNT_PREDICATES[c.split(":", 1)[1]]
+        ok = t == str(sum(1 for v in values if pred(v, d)))
+    elif c == "above":
+        ok = t.startswith("突破") and values[0] is not None and values[0] >= fig.param
+    elif c == "all_true":
+        ok = all(bool(v) for v in values)
+    elif c == "light":
+        ok = t == {"green": "绿灯", "yellow": "黄灯", "red": "红灯"}.get(values[0], "—")
+    elif c == "probability":
+        ok = values[0] is not None and t == f"{display(values[0] * 100, 0)}%"
+    else:
+        return f"unknown claim {c}"
+    return None if ok else f"「{t}」与数据不符 ({c}: {values})"
+
+
+def known_names(data: ReportData) -> list[str]:
+    """Proper names that may contain digits (PM2.5, 108国道 …), longest first."""
+    names = {i.name for i in data.indicators.values()} | {r.name for r in data.regions.values()}
+    names |= {p.name for p in data.projects} | {t.title for t in data.tasks}
+    names |= {tt.name for t in data.tasks for tt in t.targets}
+    return sorted(names, key=len, reverse=True)
+
+
+def _strip_names(text: str, names: list[str]) -> str:
+    for name in names:
+        if name in text:
+            text = text.replace(name, "·")
+    return text
+
+
+def _check_runs(runs: list[Run], data: ReportData, where: str, names: list[str]) -> list[Problem]:
+    problems: list[Problem] = []
+    text = "".join(r.text for r in runs)
+    traced = [False] * len(text)
+    pos = 0
+    for run in runs:
+        n = len(run.text)
+        if isinstance(run, Text):
+            bare = _strip_names(run.text, names)
+            if NUMBER.search(bare):
+                problems.append(Problem(where, text, f"未溯源的数字「{run.text}」"))
+            else:
+                traced[pos : pos + n] = [True] * n  # digits inside proper names only
+            for word in DIRECTION_WORDS:
+                if word in bare:
+                    problems.append(Problem(where, text, f"固定文字中含方向词「{word}」"))
+        elif isinstance(run, Label):
+            if not LABEL_CHARS.match(run.text):
+                problems.append(Problem(where, text, f"期别标签「{run.text}」含非日期文字"))
+            traced[pos : pos + n] = [True] * n
+        else:
+            reason = check_fig(run, data)
+            if reason:
+                problems.append(Problem(where, text, reason))
+            traced[pos : pos + n] = [True] * n
+        pos += n
+    # Re-read sentence by sentence: every number must sit inside a traced run.
+    start = 0
+    for sentence in re.split(r"(?<=[。；])", text):
+        for m in NUMBER.finditer(sentence):
+            a, b = start + m.start(), start + m.end()
+            if not all(traced[a:b]):
+                problems.append(Problem(where, sentence, f"数字「{m.group()}」未溯源"))
+        start += len(sentence)
+    return problems
+
+
+def problems_in(doc: Document, data: ReportData) -> list[Problem]:
+    problems: list[Problem] = []
+    names = known_names(data)
+    for section in doc.walk_sections():
+        for i, block in enumerate(section.blocks):
+            where = f"{section.title} #{i + 1}"
+            if hasattr(block, "runs"):
+                problems.extend(_check_runs(block.runs, data, where, names))
+            elif hasattr(block, "rows"):
+                for r, row in enumerate(block.rows):
+                    for c, cell in enumerate(row):
+                        problems.extend(
+                            _check_runs(cell, data, f"{where} 表{r + 1}行{c + 1}列", names)
+                        )
+    return problems
+
+
+def check_document(doc: Document, data: ReportData) -> int:
+    """Raise :class:`CheckError` listing every disagreement; return the number of checked runs."""
+    problems = problems_in(doc, data)
+    if problems:
+        raise CheckError(problems)
+    return len(doc.figs())

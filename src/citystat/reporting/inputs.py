@@ -1,0 +1,167 @@
+"""The builders' inputs: plain records gathered from the database by ``reports.queries``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+FIG_FIELDS = (
+    "value",
+    "growth",
+    "pull",
+    "contribution",
+    "rank",
+    "rank_change",
+    "target_value",
+    "target_growth",
+    "completion",
+    "time_progress",
+    "progress_gap",
+    "growth_gap",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RegionInfo:
+    code: str
+    name: str
+    level: str  # province | city | county
+    kind: str
+    parent: str = ""
+
+    @property
+    def is_county(self) -> bool:
+        # Counties proper (ranked): not the development zone, scenic area or 市直.
+        return self.level == "county" and self.kind in ("district", "county", "county_city")
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorInfo:
+    code: str
+    name: str
+    unit: str
+    dimension: str
+    dimension_name: str
+    frequency: str  # monthly | quarterly | annual
+    cumulative: bool
+    polarity: str  # higher | lower
+    target_kind: str  # level | growth | none
+    decimals: int
+    growth_decimals: int
+    parent: str
+    is_key: bool
+    source_unit: str
+    kind: str = "flow"  # flow | stock | rate | count
+
+    @property
+    def higher_is_better(self) -> bool:
+        return self.polarity != "lower"
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRow:
+    """One DerivedFigure with the ids of the observations it was derived from."""
+
+    indicator: str
+    region: str
+    year: int
+    month: int
+    value: float | None = None
+    growth: float | None = None
+    growth_source: str = ""
+    pull: float | None = None
+    contribution: float | None = None
+    rank: int | None = None
+    rank_change: int | None = None
+    target_value: float | None = None
+    target_growth: float | None = None
+    completion: float | None = None
+    time_progress: float | None = None
+    progress_gap: float | None = None
+    growth_gap: float | None = None
+    light: str = ""
+    observation_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TaskTargetInfo:
+    id: int
+    name: str
+    unit: str
+    target_value: float | None
+    actual_value: float | None
+    baseline_value: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class TaskInfo:
+    year: int
+    seq: int
+    title: str
+    responsible_unit: str
+    deadline: dt.date | None
+    targets: tuple[TaskTargetInfo, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MilestoneInfo:
+    kind: str  # start | structure | completion | operation
+    planned: dt.date | None
+    actual: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectInfo:
+    code: str
+    name: str
+    region: str
+    region_name: str
+    chain: str
+    status: str
+    total_investment: float | None
+    responsible_unit: str
+    annual_plan: float | None  # 亿元, current plan of the report year
+    completed_ytd: float | None  # 亿元, to the report month
+    milestones: tuple[MilestoneInfo, ...] = ()
+
+
+@dataclass(slots=True)
+class ReportData:
+    region: RegionInfo
+    year: int
+    month: int
+    regions: dict[str, RegionInfo]
+    indicators: dict[str, IndicatorInfo]  # in catalogue order
+    dimensions: list[tuple[str, str]]  # (code, name) in order
+    figures: dict[tuple[str, str, int, int], FigureRow]
+    tasks: list[TaskInfo] = field(default_factory=list)
+    projects: list[ProjectInfo] = field(default_factory=list)
+    today: dt.date = field(default_factory=dt.date.today)
+
+    def fig(self, indicator: str, region: str, year: int, month: int) -> FigureRow | None:
+        return self.figures.get((indicator, region, year, month))
+
+    def counties(self) -> list[RegionInfo]:
+        """Ranked peers: the counties under the report region (or beside it, for a county)."""
+        parent = self.region.parent if self.region.level == "county" else self.region.code
+        return [r for r in self.regions.values() if r.parent == parent and r.is_county]
+
+    def children_of(self, indicator: str) -> list[IndicatorInfo]:
+        return [i for i in self.indicators.values() if i.parent == indicator]
+
+    def history(self, indicator: str, region: str, year: int) -> dict[int, float | None]:
+        return {
+            m: f.value
+            for (i, r, y, m), f in self.figures.items()
+            if i == indicator and r == region and y == year
+        }
+
+    def task_target(self, target_id: int) -> TaskTargetInfo | None:
+        for task in self.tasks:
+            for t in task.targets:
+                if t.id == target_id:
+                    return t
+        return None
+
+    def project(self, code: str) -> ProjectInfo | None:
+        return next((p for p in self.projects if p.code == code), None)

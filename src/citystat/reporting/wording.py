@@ -1,0 +1,166 @@
+"""Sentence pieces chosen by the situation, each number a traced :class:`Fig` run.
+
+The plain wording comes from ``citystat.stats`` (growth_wording, progress_wording,
+rank_wording); this module splits it into traced runs and adds the comparisons the
+engine does not word (增速加快/回落, 由负转正, 降幅收窄, 拉动, 增长N倍).
+"""
+
+from __future__ import annotations
+
+from citystat.reporting.inputs import FigureRow, IndicatorInfo
+from citystat.reporting.model import Fig, Run, Source, Text
+from citystat.stats import display, growth_wording, progress_wording, rank_wording, round_or_none
+
+
+def src(row: FigureRow, field: str) -> Source:
+    """A DerivedFigure source; growth also cites the base-year observation."""
+    ids = (
+        row.observation_ids
+        if field in ("growth", "pull", "contribution")
+        else row.observation_ids[:1]
+    )
+    origin = row.growth_source if field == "growth" else ""
+    return Source(
+        "derived",
+        field,
+        indicator=row.indicator,
+        region=row.region,
+        year=row.year,
+        month=row.month,
+        origin=origin,
+        observation_ids=tuple(i for i in ids if i),
+    )
+
+
+def _fig(text: str, claim: str, rows: list[tuple[FigureRow, str]], param: float = 0.0) -> Fig:
+    first = rows[0][0]
+    return Fig(
+        text,
+        claim,
+        tuple(src(r, f) for r, f in rows),
+        param,
+        indicator=first.indicator,
+        region=first.region,
+    )
+
+
+def growth(row: FigureRow, ind: IndicatorInfo) -> Fig:
+    """增长6.5% / 下降0.6% / 持平; 增长1.2倍 from 100% up (statistical usage)."""
+    d = ind.growth_decimals
+    g = round_or_none(row.growth, d)
+    if g is not None and g >= 100:
+        return _fig(f"增长{display(g / 100, 1)}倍", "growth", [(row, "growth")], d)
+    return _fig(growth_wording(row.growth, d), "growth", [(row, "growth")], d)
+
+
+def growth_rate(row: FigureRow, ind: IndicatorInfo) -> Fig:
+    """The bare signed rate for parentheses and tables: 120.0% or -3.8%."""
+    d = ind.growth_decimals
+    return _fig(f"{display(row.growth, d)}%", "rate", [(row, "growth")], d)
+
+
+def level(row: FigureRow, ind: IndicatorInfo, *, wan: bool = False, trim: bool = False) -> Fig:
+    d = min(ind.decimals, 2)  # prose and tables read at most two decimals
+    if wan:
+        return _fig(display((row.value or 0) / 10000, 2), "level_wan", [(row, "value")], 2)
+    text = display(row.value, d)
+    if trim and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return _fig(text, "level", [(row, "value")], d)
+
+
+def number(row: FigureRow, field: str, decimals: int) -> Fig:
+    return _fig(display(getattr(row, field), decimals), "number", [(row, field)], decimals)
+
+
+def trend(now: FigureRow, before: FigureRow, ind: IndicatorInfo) -> Fig | None:
+    """How growth moved since the previous period: 加快/回落/持平, 由负转正, 降幅收窄 …"""
+    d = ind.growth_decimals
+    g1, g0 = round_or_none(now.growth, d), round_or_none(before.growth, d)
+    if g1 is None or g0 is None:
+        return None
+    diff = display(abs(g1 - g0), d)
+    if g0 < 0 < g1:
+        text = "由负转正"
+    elif g1 < 0 < g0:
+        text = "由正转负"
+    elif g1 < 0 and g0 < 0:
+        if g1 == g0:
+            text = "降幅持平"
+        else:
+            text = f"降幅收窄{diff}个百分点" if g1 > g0 else f"降幅扩大{diff}个百分点"
+    elif g1 == g0:
+        text = "增速持平"
+    else:
+        text = f"增速加快{diff}个百分点" if g1 > g0 else f"增速回落{diff}个百分点"
+    return _fig(text, "trend", [(now, "growth"), (before, "growth")], d)
+
+
+def pull_runs(child: FigureRow, parent_name: str) -> list[Run]:
+    """对 parent 增速上拉/下拉N个百分点."""
+    p = round_or_none(child.pull, 1)
+    if p is None:
+        return []
+    word = "上拉" if p > 0 else ("下拉" if p < 0 else "影响")
+    runs: list[Run] = [
+        Text(f"对{parent_name}增速"),
+        _fig(word, "pull_word", [(child, "pull")], 1),
+    ]
+    if p == 0:
+        return [*runs, Text("不足0.1个百分点")]
+    return [*runs, _fig(display(abs(p), 1), "pull_abs", [(child, "pull")], 1), Text("个百分点")]
+
+
+def contribution(child: FigureRow) -> Fig:
+    return _fig(
+        f"贡献率{display(child.contribution, 1)}%", "contribution", [(child, "contribution")], 1
+    )
+
+
+def progress(row: FigureRow) -> Fig:
+    return _fig(progress_wording(row.progress_gap, 1), "progress", [(row, "progress_gap")], 1)
+
+
+def completion(row: FigureRow) -> Fig:
+    return _fig(
+        f"完成年度目标的{display(row.completion, 1)}%", "completion", [(row, "completion")], 1
+    )
+
+
+def growth_target(row: FigureRow) -> list[Run]:
+    gap = round_or_none(row.growth_gap, 1)
+    if gap is None or row.target_growth is None:
+        return []
+    runs: list[Run] = [
+        Text("年度目标为"),
+        _fig(growth_wording(row.target_growth, 1), "growth", [(row, "target_growth")], 1),
+        Text("，"),
+    ]
+    if gap == 0:
+        runs.append(_fig("与目标持平", "growth_gap", [(row, "growth_gap")], 1))
+    else:
+        word = "高于目标" if gap > 0 else "低于目标"
+        runs.append(
+            _fig(f"{word}{display(abs(gap), 1)}个百分点", "growth_gap", [(row, "growth_gap")], 1)
+        )
+    return runs
+
+
+def rank(row: FigureRow, *, tied: bool, scope: str, step: str) -> Fig:
+    """居全市第N位，较上月前移N位 — the engine's rank_wording in the report's idiom."""
+    text = rank_wording(row.rank, row.rank_change, tied=tied)
+    text = (
+        text.replace("居第", f"居{scope}第").replace("并列第", f"并列{scope}第").replace(",", "，")
+    )
+    text = text.replace("较上期上升", f"较{step}前移").replace("较上期下降", f"较{step}后退")
+    text = text.replace("与上期持平", f"位次与{step}相同")
+    return _fig(text, "rank", [(row, "rank"), (row, "rank_change")], 0)
+
+
+def light(row: FigureRow) -> Fig:
+    text = {"green": "绿灯", "yellow": "黄灯", "red": "红灯"}.get(row.light, "—")
+    return _fig(text, "light", [(row, "light")], 0)
+
+
+def count(text_count: int, claim: str, rows: list[tuple[FigureRow, str]], decimals: int = 1) -> Fig:
+    return _fig(str(text_count), f"count:{claim}", rows, decimals)

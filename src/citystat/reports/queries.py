@@ -1,0 +1,177 @@
+"""Gather one report's inputs (a pure ``ReportData`` bundle) in a handful of queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db.models import Q
+
+from citystat.indicators.models import Dimension, Indicator
+from citystat.observations.models import DerivedFigure, Observation
+from citystat.projects.models import (
+    LivelihoodTask,
+    Milestone,
+    Project,
+    ProjectPlan,
+    ProjectProgress,
+)
+from citystat.regions.models import Region
+from citystat.reporting.inputs import (
+    FIG_FIELDS,
+    FigureRow,
+    IndicatorInfo,
+    MilestoneInfo,
+    ProjectInfo,
+    RegionInfo,
+    ReportData,
+    TaskInfo,
+    TaskTargetInfo,
+)
+
+
+class ReportInputError(ValueError):
+    pass
+
+
+def _region_info(r: Region, parent_code: str) -> RegionInfo:
+    return RegionInfo(r.code, r.name, r.level, r.kind, parent_code)
+
+
+def _float(x: object) -> float | None:
+    return None if x is None else float(x)  # type: ignore[arg-type]
+
+
+def report_data(
+    region_code: str, year: int, month: int, *, today: dt.date | None = None
+) -> ReportData:
+    """Everything the builders need for one region and period: figures for the region and its
+    peers in ``year`` and ``year - 1``, the observations behind them, tasks and projects."""
+    region = Region.objects.select_related("parent").filter(code=region_code).first()
+    if region is None:
+        raise ReportInputError(f"区划代码「{region_code}」不存在,请使用如 140900(忻州市)的代码")
+    group_parent = region.parent if region.level == "county" and region.parent else region
+    regions_qs = Region.objects.filter(
+        Q(pk=region.pk) | Q(parent=group_parent) | Q(pk=group_parent.pk)
+    )
+    regions_qs = regions_qs.select_related("parent").order_by("sort_order", "code")
+    regions = {r.code: _region_info(r, r.parent.code if r.parent else "") for r in regions_qs}
+    region_ids = [r.pk for r in regions_qs]
+
+    dims = list(Dimension.objects.order_by("sort_order", "id").values_list("code", "name"))
+    dim_names = dict(dims)
+    indicators: dict[str, IndicatorInfo] = {}
+    for ind in Indicator.objects.select_related("dimension", "parent").order_by(
+        "dimension__sort_order", "sort_order", "id"
+    ):
+        indicators[ind.code] = IndicatorInfo(
+            code=ind.code,
+            name=ind.name,
+            unit=ind.unit,
+            dimension=ind.dimension.code,
+            dimension_name=dim_names.get(ind.dimension.code, ""),
+            frequency=ind.frequency,
+            cumulative=ind.cumulative,
+            polarity=ind.polarity,
+            target_kind=ind.target_kind,
+            decimals=ind.decimals,
+            growth_decimals=ind.growth_decimals,
+            parent=ind.parent.code if ind.parent else "",
+            is_key=ind.is_key,
+            source_unit=ind.source_unit,
+            kind=ind.kind,
+        )
+    ind_code = dict(Indicator.objects.values_list("pk", "code"))
+    reg_code = {r.pk: r.code for r in regions_qs}
+
+    years = (year - 1, year)
+    obs_ids: dict[tuple[int, int, int, int], int] = {}
+    for pk, i, r, y, m in Observation.objects.filter(
+        region_id__in=region_ids, year__in=(year - 2, *years), status="approved"
+    ).values_list("pk", "indicator_id", "region_id", "year", "month"):
+        obs_ids[(i, r, y, m)] = pk
+
+    fields = ("indicator_id", "region_id", "year", "month", "growth_source", "light", *FIG_FIELDS)
+    figures: dict[tuple[str, str, int, int], FigureRow] = {}
+    for values in DerivedFigure.objects.filter(
+        region_id__in=region_ids, year__in=years
+    ).values_list(*fields):
+        rec = dict(zip(fields, values, strict=True))
+        i, r, y, m = (
+            rec.pop("indicator_id"),
+            rec.pop("region_id"),
+            rec.pop("year"),
+            rec.pop("month"),
+        )
+        ids = tuple(x for x in (obs_ids.get((i, r, y, m)), obs_ids.get((i, r, y - 1, m))) if x)
+        key = (ind_code[i], reg_code[r], y, m)
+        figures[key] = FigureRow(ind_code[i], reg_code[r], y, m, observation_ids=ids, **rec)
+
+    return ReportData(
+        region=regions[region.code],
+        year=year,
+        month=month,
+        regions=regions,
+        indicators=indicators,
+        dimensions=dims,
+        figures=figures,
+        tasks=_tasks(year),
+        projects=_projects(year, month, region),
+        today=today or dt.date.today(),
+    )
+
+
+def _tasks(year: int) -> list[TaskInfo]:
+    out = []
+    for t in LivelihoodTask.objects.filter(year=year).prefetch_related("targets").order_by("seq"):
+        targets = tuple(
+            TaskTargetInfo(
+                tt.pk,
+                tt.name,
+                tt.unit,
+                _float(tt.target_value),
+                _float(tt.actual_value),
+                _float(tt.baseline_value),
+            )
+            for tt in sorted(t.targets.all(), key=lambda x: x.pk)
+        )
+        out.append(TaskInfo(t.year, t.seq, t.title, t.responsible_unit, t.deadline, targets))
+    return out
+
+
+def _projects(year: int, month: int, region: Region) -> list[ProjectInfo]:
+    qs = Project.objects.select_related("region", "chain").order_by("code")
+    if region.level == "county":
+        qs = qs.filter(region=region)
+    plans = {
+        p: _float(v)
+        for p, v in ProjectPlan.objects.filter(year=year, is_current=True).values_list(
+            "project_id", "annual_investment"
+        )
+    }
+    progress = {
+        p: _float(v)
+        for p, v in ProjectProgress.objects.filter(year=year, month__lte=month)
+        .order_by("month")
+        .values_list("project_id", "completed_ytd")
+    }
+    milestones: dict[int, list[MilestoneInfo]] = {}
+    for pid, kind, planned, actual in Milestone.objects.values_list(
+        "project_id", "kind", "planned_date", "actual_date"
+    ):
+        milestones.setdefault(pid, []).append(MilestoneInfo(kind, planned, actual))
+    return [
+        ProjectInfo(
+            code=p.code,
+            name=p.name,
+            region=p.region.code,
+            region_name=p.region.name,
+            chain=p.chain.name if p.chain else "",
+            status=p.status,
+            total_investment=_float(p.total_investment),
+            responsible_unit=p.responsible_unit,
+            annual_plan=plans.get(p.pk),
+            completed_ytd=progress.get(p.pk),
+            milestones=tuple(milestones.get(p.pk, ())),
+        )
+        for p in qs
+    ]
