@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 
 from citystat.regions.models import Region
@@ -120,6 +121,15 @@ class ProjectPlan(models.Model):
     is_current = models.BooleanField("现行版本", default=True)
     annual_investment = models.DecimalField("年度计划投资(亿元)", max_digits=14, decimal_places=4)
     planned_start_month = models.PositiveSmallIntegerField("计划开工月份", null=True, blank=True)
+    reason = models.CharField("调整原因", max_length=200, blank=True)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="填报人",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+    )
+    created_at = models.DateTimeField("创建时间", auto_now_add=True, null=True)
 
     class Meta:
         verbose_name = "年度投资计划"
@@ -150,6 +160,13 @@ class ProjectProgress(models.Model):
     completed_ytd = models.DecimalField("本年完成投资(亿元)", max_digits=14, decimal_places=4)
     note = models.CharField("进展说明", max_length=300, blank=True)
     is_synthetic = models.BooleanField("示例数据", default=False)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="填报人",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+    )
 
     class Meta:
         verbose_name = "项目月度进展"
@@ -204,6 +221,12 @@ class LivelihoodTask(models.Model):
     deadline = models.DateField("完成时限", null=True, blank=True)
     description = models.TextField("内容", blank=True)
     is_synthetic = models.BooleanField("示例数据", default=False)
+    completion_rule = models.CharField(
+        "完成规则",
+        max_length=8,
+        choices=[("all", "全部目标均达到目标值"), ("mean", "各目标完成率平均达到100%")],
+        default="all",
+    )
 
     class Meta:
         verbose_name = "民生实事"
@@ -240,3 +263,148 @@ class TaskTarget(models.Model):
 
     def __str__(self) -> str:
         return f"{self.task.title}:{self.name}"
+
+
+class LightRule(models.Model):
+    """红黄绿 thresholds as data; the active row is used everywhere in projects and tasks.
+
+    The seeded default is Yinchuan's 发改委 project rule (methodology §6). That rule is
+    silent on projects 0–10 pp behind 序时进度; citystat colours that band yellow.
+    """
+
+    code = models.CharField("代码", max_length=20, unique=True)
+    name = models.CharField("名称", max_length=60)
+    green_from = models.DecimalField(
+        "绿灯下限(百分点)",
+        max_digits=6,
+        decimal_places=2,
+        default=0,
+        help_text="超(落后)序时进度不低于此值为绿灯",
+    )
+    red_below = models.DecimalField(
+        "红灯上限(百分点)",
+        max_digits=6,
+        decimal_places=2,
+        default=-30,
+        help_text="落后序时进度超过此值为红灯;两者之间(含落后0–10个百分点)为黄灯",
+    )
+    start_red_months = models.PositiveSmallIntegerField(
+        "未开工转红灯(月)",
+        default=3,
+        help_text="计划开工月份未开工为黄灯;连续此月数仍未开工为红灯",
+    )
+    is_active = models.BooleanField("启用", default=False)
+    note = models.TextField("说明", blank=True)
+
+    class Meta:
+        verbose_name = "红黄绿规则"
+        verbose_name_plural = "红黄绿规则"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_active"],
+                condition=models.Q(is_active=True),
+                name="lightrule_one_active",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(red_below__lte=models.F("green_from")),
+                name="lightrule_red_not_above_green",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Enterprise(models.Model):
+    """A firm of a chain or specialised town (name and county only)."""
+
+    name = models.CharField("企业名称", max_length=80)
+    region = models.ForeignKey(
+        Region, verbose_name="所在县(市、区)", on_delete=models.PROTECT, related_name="enterprises"
+    )
+    chain = models.ForeignKey(
+        IndustryChain,
+        verbose_name="产业链",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="enterprises",
+    )
+    town = models.ForeignKey(
+        SpecialisedTown,
+        verbose_name="专业镇",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="enterprises",
+    )
+    is_synthetic = models.BooleanField("示例数据", default=False)
+
+    class Meta:
+        verbose_name = "企业"
+        verbose_name_plural = "企业"
+        ordering = ["region__sort_order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class TaskUpdate(models.Model):
+    """A progress report on one target of a task, with an optional evidence file."""
+
+    target = models.ForeignKey(
+        TaskTarget, verbose_name="目标项", on_delete=models.CASCADE, related_name="updates"
+    )
+    year = models.PositiveSmallIntegerField("年份")
+    month = models.PositiveSmallIntegerField("月份")
+    value = models.DecimalField("累计完成值", max_digits=16, decimal_places=4)
+    note = models.CharField("进展说明", max_length=300, blank=True)
+    evidence = models.FileField("佐证材料", upload_to="evidence/%Y/%m/", blank=True)
+    evidence_name = models.CharField("原文件名", max_length=120, blank=True)
+    evidence_type = models.CharField("文件类型", max_length=10, blank=True)
+    evidence_size = models.PositiveIntegerField("文件大小(字节)", null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="填报人",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+    )
+    created_at = models.DateTimeField("填报时间", auto_now_add=True)
+    is_synthetic = models.BooleanField("示例数据", default=False)
+
+    class Meta:
+        verbose_name = "民生实事进展"
+        verbose_name_plural = "民生实事进展"
+        ordering = ["target", "year", "month", "id"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(value__gte=0), name="taskupdate_non_negative")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.target} {self.year}-{self.month:02d}"
+
+
+class ProjectLog(models.Model):
+    """Audit trail of every write to projects and tasks."""
+
+    project = models.ForeignKey(
+        Project, null=True, blank=True, on_delete=models.CASCADE, related_name="log"
+    )
+    task = models.ForeignKey(
+        LivelihoodTask, null=True, blank=True, on_delete=models.CASCADE, related_name="log"
+    )
+    action = models.CharField("操作", max_length=20)
+    detail = models.CharField("内容", max_length=300)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    at = models.DateTimeField("时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "操作记录"
+        verbose_name_plural = "操作记录"
+        ordering = ["-at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.action} {self.detail[:30]}"
