@@ -1,0 +1,401 @@
+"""Every write of the text review: one transaction each, every change recorded.
+
+- :func:`submit_document` stores a document and the facts read out of it;
+- :func:`correct_fact` changes one field of a pending fact (a :class:`FactCorrection` row);
+- :func:`reject_fact` / :func:`reopen_fact` move a fact out of and back into review;
+- :func:`accept_facts` accepts pending facts and turns each one that maps to the
+  catalogue into a DRAFT observation (source = text) linked back to the fact.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Final
+
+from django.db import transaction
+from django.utils import timezone
+
+from citystat.indicators.models import Indicator
+from citystat.observations.actions import record_observation
+from citystat.observations.models import Observation, Source, Status
+from citystat.regions.models import Region
+from citystat.textfacts import Fact, extract
+from citystat.textfacts.schema import BASES, MEASURES
+from citystat.textreview.access import can_draft
+from citystat.textreview.catalogue import alias_table, find_region, match_subject
+from citystat.textreview.mapping import UnmappedError, target_of
+from citystat.textreview.models import (
+    FactCorrection,
+    FactStatus,
+    MatchMethod,
+    SourceDocument,
+    TextFact,
+)
+from citystat.textreview.reading import ReadText
+
+if TYPE_CHECKING:
+    from citystat.accounts.models import User
+
+MEASURE_LABELS: Final = {
+    "level": "总量",
+    "count": "计数",
+    "growth_yoy": "增长",
+    "share": "占比",
+    "pp_change": "百分点变化",
+    "ratio": "比例结构",
+    "rank": "位次",
+    "target": "目标",
+    "abs_change": "增减量",
+}
+CORRECTABLE: Final = {
+    "subject": "主体",
+    "indicator": "匹配指标",
+    "region": "地区",
+    "period": "期间",
+    "measure": "类型",
+    "value": "数值",
+    "unit": "单位",
+    "value_base": "基本单位数值",
+    "base_unit": "基本单位",
+    "basis": "比较基础",
+}
+_PERIOD = re.compile(r"^\d{4}(?:-\d{2})?(?:/\d{4}(?:-\d{2})?)?$")
+
+
+class CorrectionError(ValueError):
+    """A correction that is not stored; the message is one Chinese line."""
+
+
+def _text(raw: Any) -> str:
+    return "" if raw is None else str(raw)
+
+
+def _fact_row(
+    document: SourceDocument, seq: int, fact: Fact, table: dict[str, str], pks: dict[str, int]
+) -> TextFact:
+    match = match_subject(fact.subject, table)
+    indicator_pk = None if match is None else pks.get(match.code)
+    return TextFact(
+        document=document,
+        seq=seq,
+        fact_id=fact.id,
+        text_span=fact.text_span[:200],
+        char_start=fact.char_start,
+        char_end=fact.char_end,
+        subject=_text(fact.subject)[:200],
+        region_name=_text(fact.region)[:100],
+        region_code=_text(fact.region_code),
+        period=_text(fact.period),
+        measure=fact.measure,
+        value=fact.value,
+        unit=_text(fact.unit),
+        value_base=fact.value_base,
+        base_unit=_text(fact.base_unit),
+        qualifier=_text(fact.qualifier),
+        comparable_price=fact.comparable_price,
+        denominator=_text(fact.denominator)[:200],
+        basis=_text(fact.basis),
+        optional=fact.optional,
+        note=_text(fact.note)[:300],
+        extracted=fact.to_dict(),
+        indicator_id=indicator_pk,
+        match_score=None if match is None or indicator_pk is None else match.score,
+        match_method="" if match is None or indicator_pk is None else match.method,
+    )
+
+
+@transaction.atomic
+def submit_document(
+    *,
+    user: User,
+    read: ReadText,
+    title: str = "",
+    filename: str = "",
+    region: Region | None = None,
+    year: int | None = None,
+) -> SourceDocument:
+    """Store a document and every fact read out of it, all or nothing."""
+    first_line = next((line.strip() for line in read.text.splitlines() if line.strip()), "")
+    document = SourceDocument.objects.create(
+        title=(title.strip() or filename or first_line[:40] or "未命名文本")[:200],
+        source_type=read.source_type,
+        filename=filename[:255],
+        encoding=read.encoding,
+        text=read.text,
+        text_sha256=hashlib.sha256(read.text.encode("utf-8")).hexdigest(),
+        upload_sha256=read.upload_sha256,
+        notes=read.notes,
+        region=region,
+        year=year,
+        created_by=user,
+    )
+    facts = extract(
+        read.text,
+        region=region.name if region else None,
+        region_code=region.code if region else None,
+        year=year,
+    )
+    table = alias_table()
+    pks = dict(Indicator.objects.values_list("code", "pk"))
+    rows = [_fact_row(document, seq, fact, table, pks) for seq, fact in enumerate(facts, 1)]
+    TextFact.objects.bulk_create(rows)
+    return document
+
+
+def _pending(fact: TextFact) -> None:
+    if fact.status != FactStatus.PENDING:
+        raise CorrectionError(f"事实 {fact.fact_id} 已{fact.get_status_display()},不能再修改")
+
+
+def _number(raw: str, label: str) -> float | None:
+    raw = raw.strip().replace(",", "").replace(",", "")
+    if not raw:
+        return None
+    try:
+        return float(raw)
+    except ValueError as exc:
+        raise CorrectionError(f"“{label}”应为数字,收到「{raw}」") from exc
+
+
+def _find_indicator(raw: str) -> Indicator | None:
+    raw = raw.strip()
+    if not raw:
+        return None
+    found = (
+        Indicator.objects.filter(code=raw).first()
+        or Indicator.objects.filter(name=raw).first()
+        or Indicator.objects.filter(aliases__alias=raw).first()
+    )
+    if found is None:
+        raise CorrectionError(f"“匹配指标”找不到「{raw}」,请填写指标代码或指标名称")
+    return found
+
+
+def _rematch(fact: TextFact) -> None:
+    match = match_subject(fact.subject or None, alias_table())
+    indicator = None if match is None else Indicator.objects.filter(code=match.code).first()
+    fact.indicator = indicator
+    fact.match_score = match.score if match and indicator else None
+    fact.match_method = match.method if match and indicator else MatchMethod.NONE
+
+
+@transaction.atomic
+def correct_fact(*, fact: TextFact, field_name: str, raw: str, user: User) -> TextFact:
+    """Change one field of a pending fact; raise :class:`CorrectionError` on bad input."""
+    fact = TextFact.objects.select_for_update().get(pk=fact.pk)
+    _pending(fact)
+    label = CORRECTABLE.get(field_name)
+    if label is None:
+        raise CorrectionError(f"字段「{field_name}」不能修改")
+    raw = raw.strip()
+    old = _display(fact, field_name)
+    if field_name == "subject":
+        fact.subject = raw[:200]
+        if fact.match_method != MatchMethod.MANUAL:
+            _rematch(fact)
+    elif field_name == "indicator":
+        indicator = _find_indicator(raw)
+        fact.indicator = indicator
+        fact.match_score = 1.0 if indicator else None
+        fact.match_method = MatchMethod.MANUAL if indicator else MatchMethod.NONE
+    elif field_name == "region":
+        region = find_region(raw)
+        fact.region_name = region.name if region else raw[:100]
+        fact.region_code = region.code if region else ""
+    elif field_name == "period":
+        if raw and not _PERIOD.match(raw):
+            raise CorrectionError(f"“期间”格式不对:「{raw}」;应为 2024、2024-03 或 2024-01/2024-03")
+        fact.period = raw
+    elif field_name == "measure":
+        by_label = {zh: code for code, zh in MEASURE_LABELS.items()}
+        measure = by_label.get(raw, raw)
+        if measure not in MEASURES:
+            raise CorrectionError(f"“类型”应为 {'、'.join(MEASURE_LABELS.values())} 之一")
+        fact.measure = measure
+    elif field_name == "value":
+        new = _number(raw, label)
+        old_value, old_base = fact.value, fact.value_base
+        fact.value = new
+        # Same unit, so the base value scales with the stated one (亿元 → yuan stays ×1e8).
+        if (
+            isinstance(old_value, int | float)
+            and isinstance(old_base, int | float)
+            and old_value
+            and new is not None
+        ):
+            fact.value_base = new * (old_base / old_value)
+    elif field_name == "unit":
+        fact.unit = raw[:20]
+    elif field_name == "value_base":
+        fact.value_base = _number(raw, label)
+    elif field_name == "base_unit":
+        fact.base_unit = raw[:20]
+    elif field_name == "basis":
+        if raw and raw not in BASES:
+            raise CorrectionError(f"“比较基础”应为 {'、'.join(BASES)} 之一,或留空")
+        fact.basis = raw
+    new_display = _display(fact, field_name)
+    if new_display == old:
+        return fact
+    fact.outcome = ""
+    fact.save()
+    FactCorrection.objects.create(
+        fact=fact,
+        field=field_name,
+        old_value=old[:300],
+        new_value=new_display[:300],
+        corrected_by=user,
+    )
+    return fact
+
+
+def _display(fact: TextFact, field_name: str) -> str:
+    if field_name == "indicator":
+        return fact.indicator.code if fact.indicator else ""
+    if field_name == "region":
+        return f"{fact.region_name} {fact.region_code}".strip()
+    return _text(getattr(fact, field_name))
+
+
+@transaction.atomic
+def reject_fact(*, fact: TextFact, user: User) -> TextFact:
+    fact = TextFact.objects.select_for_update().get(pk=fact.pk)
+    _pending(fact)
+    fact.status = FactStatus.REJECTED
+    fact.outcome = ""
+    fact.reviewed_by = user
+    fact.reviewed_at = timezone.now()
+    fact.save(update_fields=["status", "outcome", "reviewed_by", "reviewed_at"])
+    return fact
+
+
+@transaction.atomic
+def reopen_fact(*, fact: TextFact, user: User) -> TextFact:
+    """Back to pending: a rejected fact, or an accepted one that made no observation."""
+    fact = TextFact.objects.select_for_update().get(pk=fact.pk)
+    if fact.status == FactStatus.PENDING:
+        return fact
+    if fact.observation_id is not None:
+        raise CorrectionError(
+            f"事实 {fact.fact_id} 已生成草稿数据,不能撤回;如需修改请在数据报送中处理"
+        )
+    fact.status = FactStatus.PENDING
+    fact.outcome = ""
+    fact.reviewed_by = user
+    fact.reviewed_at = timezone.now()
+    fact.save(update_fields=["status", "outcome", "reviewed_by", "reviewed_at"])
+    return fact
+
+
+@dataclass
+class AcceptResult:
+    """What :func:`accept_facts` did: drafts made, facts accepted without one, facts kept."""
+
+    drafted: list[TextFact] = field(default_factory=list)
+    accepted_only: list[TextFact] = field(default_factory=list)
+    kept_pending: list[TextFact] = field(default_factory=list)
+
+
+def _reason(document: SourceDocument, fact: TextFact) -> str:
+    span = fact.text_span if len(fact.text_span) <= 40 else fact.text_span[:39] + "…"
+    return f"文本提取:文档#{document.pk}「{document.title[:60]}」第{fact.char_start}-{fact.char_end}字「{span}」"
+
+
+def _keep(fact: TextFact, why: str, result: AcceptResult) -> None:
+    fact.outcome = f"保留待审:{why}"[:300]
+    fact.save(update_fields=["outcome"])
+    result.kept_pending.append(fact)
+
+
+@transaction.atomic
+def accept_facts(
+    *, document: SourceDocument, user: User, fact_ids: list[int] | None = None
+) -> AcceptResult:
+    """Accept the pending facts (all, or those listed) of a document.
+
+    A fact that maps to an indicator, a region of the tree and a month (see
+    :mod:`citystat.textreview.mapping`) becomes a DRAFT observation, or fills the empty
+    field of an existing draft; the fact keeps a link to it. A fact that does not map is
+    accepted as a text record, with the reason. A fact stays pending when the user may
+    not write that region and indicator, or the observation already holds another value
+    or is past the draft stage: text never overwrites reviewed figures.
+    """
+    facts = (
+        TextFact.objects.select_for_update()
+        .select_related("indicator")
+        .filter(document=document, status=FactStatus.PENDING)
+        .order_by("seq")
+    )
+    if fact_ids is not None:
+        facts = facts.filter(pk__in=fact_ids)
+    result = AcceptResult()
+    regions: dict[str, Region | None] = {}
+    now = timezone.now()
+    for fact in facts:
+        key = fact.region_code or fact.region_name
+        if key not in regions:
+            regions[key] = find_region(key)
+        try:
+            target = target_of(
+                indicator=fact.indicator,
+                region=regions[key],
+                period=fact.period,
+                measure=fact.measure,
+                basis=fact.basis,
+                value_base=fact.value_base,
+                base_unit=fact.base_unit,
+            )
+        except UnmappedError as why:
+            fact.status = FactStatus.ACCEPTED
+            fact.outcome = f"已接受,未生成数据:{why}"[:300]
+            fact.reviewed_by, fact.reviewed_at = user, now
+            fact.save(update_fields=["status", "outcome", "reviewed_by", "reviewed_at"])
+            result.accepted_only.append(fact)
+            continue
+        if not can_draft(user, target.region, target.indicator):
+            _keep(fact, f"无权为{target.region.name}录入「{target.indicator.name}」", result)
+            continue
+        existing = Observation.objects.filter(
+            indicator=target.indicator, region=target.region, year=target.year, month=target.month
+        ).first()
+        value: Decimal | None = existing.value if existing else None
+        growth: Decimal | None = existing.growth_reported if existing else None
+        if existing is not None and existing.status != Status.DRAFT:
+            _keep(
+                fact,
+                f"{existing.period_label}已有{existing.get_status_display()}数据,"
+                "文本不覆盖;如需修改请在数据报送中处理",
+                result,
+            )
+            continue
+        current = value if target.field == "value" else growth
+        if current is not None and current != target.amount:
+            what = "数值" if target.field == "value" else "增速"
+            _keep(fact, f"该期草稿已有不同的{what}({current.normalize()}),请核对", result)
+            continue
+        if target.field == "value":
+            value = target.amount
+        else:
+            growth = target.amount
+        observation = record_observation(
+            indicator=target.indicator,
+            region=target.region,
+            year=target.year,
+            month=target.month,
+            value=value,
+            growth_reported=growth,
+            status=Status.DRAFT,
+            source=Source.TEXT,
+            user=user,
+            reason=_reason(document, fact)[:300],
+        )
+        fact.status = FactStatus.ACCEPTED
+        fact.observation = observation
+        fact.outcome = "已生成草稿数据"
+        fact.reviewed_by, fact.reviewed_at = user, now
+        fact.save(update_fields=["status", "observation", "outcome", "reviewed_by", "reviewed_at"])
+        result.drafted.append(fact)
+    return result

@@ -1,0 +1,181 @@
+"""Pages at /text/: submit a text, review its facts, accept them into draft observations."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.files.uploadedfile import UploadedFile
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from citystat.textreview import actions, queries
+from citystat.textreview.access import can_open, can_use
+from citystat.textreview.forms import CorrectionForm, SubmitForm
+from citystat.textreview.models import SourceDocument, TextFact
+from citystat.textreview.reading import (
+    MAX_UPLOAD_BYTES,
+    RefusedInputError,
+    read_paste,
+    read_upload,
+)
+
+if TYPE_CHECKING:
+    from citystat.accounts.models import User
+
+
+def _user(request: HttpRequest) -> User:
+    user = request.user
+    if not can_use(user):  # type: ignore[arg-type]
+        raise PermissionDenied("文本提取仅限填报员、审核员、分析师和管理员使用")
+    return user  # type: ignore[return-value]
+
+
+def _document(request: HttpRequest, pk: int) -> tuple[User, SourceDocument]:
+    user = _user(request)
+    document = get_object_or_404(
+        SourceDocument.objects.select_related("created_by", "region"), pk=pk
+    )
+    if not can_open(user, document):
+        raise PermissionDenied("无权查看该文档")
+    return user, document
+
+
+def _fact(document: SourceDocument, fact_pk: int) -> TextFact:
+    return get_object_or_404(TextFact, pk=fact_pk, document=document)
+
+
+@login_required
+def index(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    form = SubmitForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        upload = data.get("file")
+        try:
+            if upload is not None:
+                read = read_upload(upload.name, _read_limited(upload))
+            else:
+                read = read_paste(data["text"])
+        except RefusedInputError as refused:
+            form.add_error(None, f"{refused}(未保存任何内容)")
+        else:
+            document = actions.submit_document(
+                user=user,
+                read=read,
+                title=data.get("title") or "",
+                filename=upload.name if upload is not None else "",
+                region=data.get("region"),
+                year=data.get("year"),
+            )
+            count = document.facts.count()
+            messages.success(request, f"已读取 {count} 条数值事实,请逐条审核")
+            return redirect("textreview:review", pk=document.pk)
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request,
+        "textreview/index.html",
+        {"form": form, "documents": queries.documents_for(user)},
+        status=status,
+    )
+
+
+def _read_limited(upload: UploadedFile) -> bytes:
+    size = upload.size or 0
+    if size > MAX_UPLOAD_BYTES:
+        # Refuse before reading a large file into memory.
+        raise RefusedInputError(
+            f"上传的文件「{upload.name}」过大:{size / 1024 / 1024:.1f} MB,"
+            f"上限为 {MAX_UPLOAD_BYTES // 1024 // 1024} MB,请拆分后再上传"
+        )
+    return upload.read()
+
+
+@login_required
+def review(request: HttpRequest, pk: int) -> HttpResponse:
+    _, document = _document(request, pk)
+    return render(
+        request,
+        "textreview/review.html",
+        {
+            "review": queries.review(document),
+            "correctable": actions.CORRECTABLE,
+            "measure_labels": actions.MEASURE_LABELS,
+        },
+    )
+
+
+@login_required
+@require_POST
+def correct(request: HttpRequest, pk: int, fact_pk: int) -> HttpResponse:
+    user, document = _document(request, pk)
+    fact = _fact(document, fact_pk)
+    form = CorrectionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, f"事实 {fact.fact_id}:请选择要修改的字段")
+    else:
+        field_name = form.cleaned_data["field"]
+        try:
+            actions.correct_fact(
+                fact=fact, field_name=field_name, raw=form.cleaned_data["value"], user=user
+            )
+        except actions.CorrectionError as error:
+            messages.error(request, f"事实 {fact.fact_id}:{error}(未修改)")
+        else:
+            label = actions.CORRECTABLE[field_name]
+            messages.success(request, f"事实 {fact.fact_id} 的“{label}”已修改")
+    return redirect(f"{_review_url(document)}#fact-{fact.pk}")
+
+
+@login_required
+@require_POST
+def reject(request: HttpRequest, pk: int, fact_pk: int) -> HttpResponse:
+    user, document = _document(request, pk)
+    fact = _fact(document, fact_pk)
+    try:
+        actions.reject_fact(fact=fact, user=user)
+    except actions.CorrectionError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, f"事实 {fact.fact_id}「{fact.text_span}」已拒绝")
+    return redirect(f"{_review_url(document)}#fact-{fact.pk}")
+
+
+@login_required
+@require_POST
+def reopen(request: HttpRequest, pk: int, fact_pk: int) -> HttpResponse:
+    user, document = _document(request, pk)
+    fact = _fact(document, fact_pk)
+    try:
+        actions.reopen_fact(fact=fact, user=user)
+    except actions.CorrectionError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, f"事实 {fact.fact_id} 已恢复为待审核")
+    return redirect(f"{_review_url(document)}#fact-{fact.pk}")
+
+
+@login_required
+@require_POST
+def accept(request: HttpRequest, pk: int) -> HttpResponse:
+    user, document = _document(request, pk)
+    raw_ids = request.POST.getlist("fact")
+    ids = [int(x) for x in raw_ids if x.isdigit()] if raw_ids else None
+    result = actions.accept_facts(document=document, user=user, fact_ids=ids)
+    accepted = len(result.drafted) + len(result.accepted_only)
+    messages.success(
+        request,
+        f"已接受 {accepted} 条,生成草稿数据 {len(result.drafted)} 条;"
+        f"未生成数据 {len(result.accepted_only)} 条;保留待审 {len(result.kept_pending)} 条",
+    )
+    for fact in result.kept_pending:
+        messages.warning(request, f"事实 {fact.fact_id}「{fact.text_span}」{fact.outcome}")
+    return redirect(_review_url(document))
+
+
+def _review_url(document: SourceDocument) -> str:
+    return reverse("textreview:review", args=[document.pk])

@@ -1,0 +1,195 @@
+"""The page flow with the Django client: paste → review → correct / reject → accept → drafts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from citystat.observations.models import Observation, Revision
+from citystat.textreview.models import FactCorrection, SourceDocument, TextFact
+from tests.textreview.conftest import SAMPLE
+
+pytestmark = pytest.mark.django_db
+
+
+def _paste(client, text=SAMPLE, **extra):  # type: ignore[no-untyped-def]
+    return client.post("/text/", {"text": text, "title": "", **extra})
+
+
+def test_pasting_text_stores_the_document_and_its_facts_with_spans_and_matches(reporter):
+    response = _paste(reporter)
+    document = SourceDocument.objects.get()
+    assert response.status_code == 302 and response["Location"] == f"/text/{document.pk}/"
+    assert document.text == SAMPLE
+    assert document.source_type == "paste"
+    assert document.created_by.username == "reporter_140921"
+    assert len(document.text_sha256) == 64
+    facts = list(document.facts.order_by("seq"))
+    assert [(f.text_span, f.char_start, f.char_end) for f in facts] == [
+        ("8.5%", 24, 28),
+        ("12.3亿元", 37, 43),
+    ]
+    assert [SAMPLE[f.char_start : f.char_end] for f in facts] == ["8.5%", "12.3亿元"]
+    growth, level = facts
+    assert (growth.subject, growth.measure, growth.value, growth.value_base) == (
+        "规模以上工业增加值",
+        "growth_yoy",
+        8.5,
+        8.5,
+    )
+    assert (growth.region_name, growth.region_code, growth.period) == (
+        "定襄县",
+        "140921",
+        "2024-01/2024-02",
+    )
+    assert (growth.indicator.code, growth.match_method, growth.match_score) == (
+        "ind_va",
+        "exact",
+        1.0,
+    )
+    assert (level.measure, level.unit, level.value, level.value_base, level.base_unit) == (
+        "level",
+        "亿元",
+        12.3,
+        1230000000.0,
+        "yuan",
+    )
+    assert level.indicator.code == "fai"
+    assert level.match_method in {"normalised", "fuzzy", "exact"}
+    assert all(f.status == "pending" for f in facts)
+    assert growth.extracted["text_span"] == "8.5%"
+
+
+def test_the_review_page_highlights_each_span_and_lists_the_facts(
+    reporter, django_assert_max_num_queries
+):
+    _paste(reporter)
+    document = SourceDocument.objects.get()
+    g, lv = document.facts.order_by("seq")
+    with django_assert_max_num_queries(10):
+        response = reporter.get(f"/text/{document.pk}/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert (
+        f'<a href="#fact-{g.pk}" class="fact s-pending" id="span-{g.pk}" data-fact="f-001"' in html
+    )
+    assert f'>8.5%</a>,固定资产投资完成<a href="#fact-{lv.pk}"' in html
+    assert '<tr id="fact-' in html and "规模以上工业增加值" in html
+    assert '<b id="n-facts">2</b>' in html and '<b id="n-pending">2</b>' in html
+    assert "接受其余 2 条待审事实" in html
+
+
+def test_reject_one_accept_the_rest_makes_one_draft_linked_back(reporter):
+    _paste(reporter)
+    document = SourceDocument.objects.get()
+    growth, level = document.facts.order_by("seq")
+    reporter.post(f"/text/{document.pk}/facts/{level.pk}/reject/")
+    response = reporter.post(f"/text/{document.pk}/accept/", follow=True)
+    html = response.content.decode()
+    assert "已接受 1 条,生成草稿数据 1 条;未生成数据 0 条;保留待审 0 条" in html
+    growth.refresh_from_db()
+    level.refresh_from_db()
+    assert level.status == "rejected" and level.observation is None
+    assert growth.status == "accepted"
+    obs = growth.observation
+    assert (obs.indicator.code, obs.region.code, obs.year, obs.month) == (
+        "ind_va",
+        "140921",
+        2024,
+        2,
+    )
+    assert obs.combined_jan_feb is True
+    assert (obs.value, obs.growth_reported) == (None, Decimal("8.5000"))
+    assert (obs.status, obs.source, obs.is_synthetic) == ("draft", "text", False)
+    assert obs.updated_by.username == "reporter_140921"
+    revision = Revision.objects.get(observation=obs)
+    assert revision.action == "create" and revision.source == "text"
+    assert revision.reason == f"文本提取:文档#{document.pk}「{document.title}」第24-28字「8.5%」"
+    assert "草稿:规模以上工业增加值 · 定襄县 · 2024年1-2月" in html
+    assert Observation.objects.filter(source="text").count() == 1
+
+
+def test_accepting_both_facts_makes_two_drafts_in_the_indicator_units(reviewer):
+    _paste(reviewer)
+    document = SourceDocument.objects.get()
+    reviewer.post(f"/text/{document.pk}/accept/")
+    rows = sorted(
+        Observation.objects.filter(source="text").values_list(
+            "indicator__code", "region__code", "year", "month", "value", "growth_reported", "status"
+        )
+    )
+    assert rows == [
+        ("fai", "140921", 2024, 2, Decimal("12.300000"), None, "draft"),
+        ("ind_va", "140921", 2024, 2, None, Decimal("8.5000"), "draft"),
+    ]
+
+
+def test_correcting_a_field_is_recorded_and_changes_the_draft(reporter):
+    _paste(reporter)
+    document = SourceDocument.objects.get()
+    growth, level = document.facts.order_by("seq")
+    url = f"/text/{document.pk}/facts/{level.pk}/correct/"
+    response = reporter.post(url, {"field": "value", "value": "12.8"}, follow=True)
+    assert "事实 f-002 的“数值”已修改" in response.content.decode()
+    level.refresh_from_db()
+    assert (level.value, level.value_base) == (12.8, pytest.approx(1280000000.0))
+    correction = FactCorrection.objects.get(fact=level)
+    assert (correction.field, correction.old_value, correction.new_value) == (
+        "value",
+        "12.3",
+        "12.8",
+    )
+    assert correction.corrected_by.username == "reporter_140921"
+    assert level.extracted["value"] == 12.3  # the extractor's reading is kept
+    reporter.post(f"/text/{document.pk}/accept/", {"fact": [str(level.pk)]})
+    level.refresh_from_db()
+    growth.refresh_from_db()
+    assert level.observation.value == Decimal("12.800000")
+    assert growth.status == "pending"
+
+
+def test_a_bad_period_correction_is_refused_in_chinese_and_nothing_changes(reporter):
+    _paste(reporter)
+    document = SourceDocument.objects.get()
+    fact = document.facts.order_by("seq").first()
+    response = reporter.post(
+        f"/text/{document.pk}/facts/{fact.pk}/correct/",
+        {"field": "period", "value": "2024年2月"},
+        follow=True,
+    )
+    html = response.content.decode()
+    assert (
+        "事实 f-001:“期间”格式不对:「2024年2月」;应为 2024、2024-03 或 2024-01/2024-03(未修改)"
+        in html
+    )
+    fact.refresh_from_db()
+    assert fact.period == "2024-01/2024-02"
+    assert not FactCorrection.objects.exists()
+
+
+def test_setting_the_indicator_by_hand_marks_the_match_manual(reporter):
+    _paste(reporter, text="2024年1-2月,定襄县新增某某产值3.5亿元。")
+    document = SourceDocument.objects.get()
+    fact = document.facts.get()
+    assert fact.indicator is None and fact.match_method == ""
+    assert "未匹配" in reporter.get(f"/text/{document.pk}/").content.decode()
+    reporter.post(
+        f"/text/{document.pk}/facts/{fact.pk}/correct/",
+        {"field": "indicator", "value": "固定资产投资"},
+    )
+    fact.refresh_from_db()
+    assert (fact.indicator.code, fact.match_method, fact.match_score) == ("fai", "manual", 1.0)
+
+
+def test_an_unmapped_fact_is_accepted_as_a_record_without_an_observation(reporter):
+    _paste(reporter, text="2024年1-2月,定襄县新增某某产值3.5亿元。")
+    document = SourceDocument.objects.get()
+    reporter.post(f"/text/{document.pk}/accept/")
+    fact = TextFact.objects.get()
+    assert fact.status == "accepted" and fact.observation is None
+    assert fact.outcome == "已接受,未生成数据:未匹配到指标"
+    assert not Observation.objects.filter(source="text").exists()
+    reporter.post(f"/text/{document.pk}/facts/{fact.pk}/reopen/")
+    fact.refresh_from_db()
+    assert (fact.status, fact.outcome) == ("pending", "")
