@@ -21,6 +21,7 @@ speed-up vs naive X×, vs pandas Y×``.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import time
 from dataclasses import dataclass
@@ -368,6 +369,8 @@ def main() -> None:
     if args.quick:
         args.units, args.indicators, args.naive_fraction = 284, 20, 10
 
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"machine: {os.cpu_count()} CPUs, load average {load} before the run", flush=True)
     start = time.perf_counter()
     data = generate(args.units, args.indicators, args.years)
     n = len(data.observations)

@@ -267,10 +267,11 @@ def _shift(a: F, by: int) -> F:
     return out
 
 
-def _previous_month(a: F, january: float) -> F:
-    """Value of month m−1 in the same year; ``january`` stands in before month 1."""
-    out = _shift(a, 1)
-    out[:, 0::12] = january
+def _month_difference(a: F) -> F:
+    """``a[m] − a[m−1]`` within each year; month 1 keeps its own value (C[1] = M[1])."""
+    out = np.empty_like(a)
+    np.subtract(a[:, 1:], a[:, :-1], out=out[:, 1:])
+    out[:, 0::12] = a[:, 0::12]
     return out
 
 
@@ -333,6 +334,7 @@ def _ranks(layout: _Layout, cat: _Catalogue, regions: _Regions, value: F, growth
     block = np.cumsum(block_change) - 1
     # One group per block and month; row-major, so a group's members are a block's rows.
     groups = (block[:, None] * layout.months + np.arange(layout.months)[None, :]).ravel()
+    del block_change
     out[order] = competition_ranks(keys.ravel(), groups).reshape(order.shape[0], layout.months)
     return out
 
@@ -494,7 +496,7 @@ def derive(
     cumulative_row = cat.cumulative[ri]
 
     # Single month (累计 → 当月) and the same period last year.
-    monthly = v - _previous_month(v, 0.0)
+    monthly = _month_difference(v)
     monthly[~cumulative_row] = np.nan
     base = _shift(v, 12)
 
@@ -509,10 +511,12 @@ def derive(
     del has_reported
 
     # Single-month growth with the bases backed out of the cumulative growth.
-    implied_base = safe_ratio(v, 1.0 + growth / 100.0)
-    monthly_base = implied_base - _previous_month(implied_base, 0.0)
+    implied_base = np.divide(growth, 100.0)
+    implied_base += 1.0
+    safe_ratio(v, implied_base, out=implied_base)
+    monthly_base = _month_difference(implied_base)
     del implied_base
-    monthly_growth = growth_pct(monthly, monthly_base)
+    monthly_growth = growth_pct(monthly, monthly_base, out=monthly_base)
     del monthly_base
 
     pull, contribution = _pulls(layout, cat, base, growth)
@@ -521,7 +525,8 @@ def derive(
     rank_change = previous_in_year(rank, layout.years) - rank
 
     target_value, target_growth = _targets(targets, layout, cat, regs)
-    completion = safe_ratio(v, target_value) * 100.0
+    completion = safe_ratio(v, target_value)
+    completion *= 100.0
     time_progress = _time_progress(layout, cat, v)
     progress_gap = completion - time_progress
     growth_gap = growth - target_growth
@@ -582,7 +587,7 @@ def _region_shares(layout: _Layout, cat: _Catalogue, regs: _Regions, v: F) -> F:
     parent = np.full(layout.n_series, -1, dtype=np.int64)
     parent[rows] = layout.rows_of(layout.row_indicator[rows], parent_region[rows])
     share = v[np.maximum(parent, 0)]
-    share = safe_ratio(v, share)
+    safe_ratio(v, share, out=share)
     share *= 100.0
     share[parent < 0] = np.nan
     return share

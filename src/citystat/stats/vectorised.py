@@ -35,13 +35,19 @@ def half_up_units(x: FloatArray, decimals: int | npt.NDArray[np.int64]) -> Float
     >>> half_up_units(np.array([8.25, 0.15, -2.405, 2.675, np.nan]), 1).tolist()[:4]
     [83.0, 2.0, -24.0, 27.0]
     """
+    # Written with in-place operations: on large arrays, fresh memory costs more than arithmetic.
     scale = np.power(10.0, decimals)
-    ax = np.abs(x)
+    magnitude = np.abs(x)
+    k = np.multiply(magnitude, scale)
+    np.floor(k, out=k)
+    tie = np.multiply(k, 2.0)
+    tie += 1.0
+    tie /= 2.0 * scale
     with np.errstate(invalid="ignore"):
-        k = np.floor(ax * scale)
-        tie = (2.0 * k + 1.0) / (2.0 * scale)
-        k += ax >= tie
-    return np.copysign(k, x)
+        up = np.greater_equal(magnitude, tie)
+    del tie, magnitude
+    k += up
+    return np.copysign(k, x, out=k)
 
 
 def round_half_up_array(x: FloatArray, decimals: int | npt.NDArray[np.int64]) -> FloatArray:
@@ -57,22 +63,29 @@ def round_half_up_array(x: FloatArray, decimals: int | npt.NDArray[np.int64]) ->
     return half_up_units(x, decimals) / np.power(10.0, decimals)
 
 
-def safe_ratio(num: FloatArray, den: FloatArray, *, positive: bool = True) -> FloatArray:
+def safe_ratio(
+    num: FloatArray, den: FloatArray, *, positive: bool = True, out: FloatArray | None = None
+) -> FloatArray:
     """``num / den`` where the denominator is usable (> 0, or ≠ 0), else NaN.
+
+    ``out`` may be ``num`` or ``den`` itself, to save memory on large arrays.
 
     Examples
     --------
     >>> safe_ratio(np.array([1.0, 1.0, 1.0]), np.array([4.0, 0.0, -2.0])).tolist()
     [0.25, nan, nan]
     """
+    with np.errstate(invalid="ignore"):
+        bad = np.less_equal(den, 0) if positive else np.equal(den, 0)
     with np.errstate(divide="ignore", invalid="ignore"):
-        out = num / den
-    bad = ~(den > 0) if positive else ~(den != 0)
-    out[bad] = np.nan
-    return out
+        result = np.divide(num, den, out=out)
+    result[bad] = np.nan
+    return result
 
 
-def growth_pct(current: FloatArray, base: FloatArray) -> FloatArray:
+def growth_pct(
+    current: FloatArray, base: FloatArray, *, out: FloatArray | None = None
+) -> FloatArray:
     """Vectorised :func:`citystat.stats.growth.yoy`: NaN where base ≤ 0 or missing.
 
     Examples
@@ -80,10 +93,10 @@ def growth_pct(current: FloatArray, base: FloatArray) -> FloatArray:
     >>> growth_pct(np.array([110.0, 5.0]), np.array([100.0, 0.0])).round(6).tolist()
     [10.0, nan]
     """
-    out = safe_ratio(current, base)
-    out -= 1.0
-    out *= 100.0
-    return out
+    result = safe_ratio(current, base, out=out)
+    result -= 1.0
+    result *= 100.0
+    return result
 
 
 def previous_in_year(values: FloatArray, years: int) -> FloatArray:
@@ -100,14 +113,17 @@ def previous_in_year(values: FloatArray, years: int) -> FloatArray:
     """
     rows = values.shape[0]
     cube = values.reshape(rows, years, 12)
-    month = np.arange(12, dtype=np.int64)
-    last = np.where(np.isnan(cube), -1, month)
+    # Month index of the latest value so far, as int8 (12 months) to keep it small.
+    last = np.where(np.isnan(cube), np.int8(-1), np.arange(12, dtype=np.int8))
     np.maximum.accumulate(last, axis=2, out=last)
     before = np.empty_like(last)
     before[..., 0] = -1
     before[..., 1:] = last[..., :-1]
-    out = np.take_along_axis(cube, np.maximum(before, 0), axis=2)
-    out[before < 0] = np.nan
+    del last
+    missing = before < 0
+    np.maximum(before, 0, out=before)
+    out = np.take_along_axis(cube, before.astype(np.intp), axis=2)
+    out[missing] = np.nan
     return out.reshape(rows, years * 12)
 
 
@@ -134,8 +150,11 @@ def competition_ranks(keys: FloatArray, groups: IntArray) -> FloatArray:
     span = float(np.nanmax(keys)) - low + 2.0
     if span * (float(groups.max()) + 1.0) >= 2.0**62:
         return _competition_ranks_wide(keys, groups)
-    composite = np.where(missing, span - 1.0, keys - low).astype(np.int64)
-    composite += groups.astype(np.int64) * np.int64(span)
+    shifted = keys - low
+    shifted[missing] = span - 1.0
+    composite = shifted.astype(np.int64)
+    del shifted
+    composite += groups * np.int64(span)
     order = np.argsort(composite, kind="stable")
     composite = composite[order]
     first = np.empty(n, dtype=bool)
