@@ -110,11 +110,15 @@ def extract(
         aliases=aliases,
     )
     tokens = _accepted(find_tokens(reading), reading)
+    next_token = 0
     for start, end in _paragraphs(reading):
-        inside = [t for t in tokens if start <= t.start < end]
+        first = next_token
+        while next_token < len(tokens) and tokens[next_token].start < end:
+            next_token += 1
+        inside = tokens[first:next_token]
         if inside:
             events = [_shift(e, start) for e in find_events(reading[start:end], doc_year)]
-            _read_paragraph(doc, inside, events, start)
+            _read_paragraph(doc, inside, events, (start, end))
     for number, fact in enumerate(doc.facts, 1):
         fact.id = f"{id_prefix}-{number:03d}"
         fact.text_span = text[fact.char_start : fact.char_end]
@@ -206,10 +210,10 @@ def _bounds(text: str, position: int, stops: str, low: int, high: int) -> tuple[
 
 
 def _read_paragraph(
-    doc: _Doc, tokens: list[Token], events: list[PeriodEvent], p_start: int
+    doc: _Doc, tokens: list[Token], events: list[PeriodEvent], paragraph: tuple[int, int]
 ) -> None:
     text = doc.text
-    p_end = p_start + len(text[p_start:].split("\n", 1)[0])
+    p_start, p_end = paragraph
     paragraph_facts: list[Fact] = []
     previous_end = p_start
     enumerations = _enumerations(doc, tokens)
@@ -427,8 +431,10 @@ def _subject(
         subject = clean(prefix)
         if subject.startswith(("拉动", "上拉")) and previous:
             subject = _strip_head(previous) + subject
-        elif subject.startswith(_GENERIC_LEADS) or subject in HEADS:
+        elif subject.startswith(_GENERIC_LEADS):
             subject = (previous or "") + subject if previous else subject
+        elif subject in HEADS and previous and head_of(previous) in CARRY_HEADS:
+            subject = _strip_head(previous) + subject  # …工业增加值…,总产值… → 工业总产值
         if fact.basis == "gap_vs_reference":
             subject = _gap_subject(subject, sentence_facts)
     if not subject:

@@ -37,6 +37,7 @@ _PP_VERB = re.compile(
 _PP_NEG: Final = ("下降", "回落", "降低", "放缓", "低于", "慢于", "减少", "下滑", "回调")
 _ABS = re.compile(r"(增加|减少|增长|下降|减产|增产|新增|多|少|扩大|缩小)(?:了)?$")
 _ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小")
+_PER = re.compile(r"每[千万百十]?(?:人|户|平方)|人均|户均|平均")
 _QUAL_BEFORE: Final = (
     ("突破", "突破"),
     ("超过", "超过"),
@@ -100,7 +101,9 @@ def decide(prefix: str, after: str, unit: str | None, kind: str) -> tuple[str, i
     if found and re.search(r"比|较", prefix):
         sign = -1 if found.group(1) in _ABS_NEG else 1
         return "abs_change", sign, None
-    return ("count" if info.kind == "count" else "level"), 1, None
+    if info.kind == "count" and not _PER.search(prefix):
+        return "count", 1, None
+    return "level", 1, None  # amounts, persons, and counts per head (每千人口床位数)
 
 
 def _rate(prefix: str) -> tuple[str, int, str | None]:
