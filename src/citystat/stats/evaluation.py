@@ -91,7 +91,9 @@ def entropy_weights(scores: Mapping[str, Mapping[str, float]]) -> dict[str, floa
             divergence[indicator] = 0.0
             continue
         entropy = -sum(v / total * math.log(v / total) for v in vals if v > 0) / math.log(n)
-        divergence[indicator] = max(0.0, 1.0 - entropy)
+        d = 1.0 - entropy
+        # A uniform column has entropy 1 up to rounding noise: treat it as exactly no information.
+        divergence[indicator] = d if d > 1e-12 else 0.0
     norm = sum(divergence.values())
     if norm == 0:
         return {k: 1 / len(divergence) for k in divergence} if divergence else {}
