@@ -25,6 +25,7 @@ from citystat.textfacts.periods import find_events, infer_year, title_period
         ("“十四五”期间,", "2021/2025"),
         ("三年来,", "2021/2023"),
         ("2022年末,", "2022"),
+        ("前10个月,", "2023-01/2023-10"),
         ("全年,", "2023"),
     ],
 )

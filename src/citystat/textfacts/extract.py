@@ -262,7 +262,9 @@ def _fact(
     sentence: tuple[int, int],
     events: list[PeriodEvent],
 ) -> Fact:
-    measure, sign, basis = measures.decide(clause_before, after, token.unit, token.kind)
+    measure, sign, basis = measures.decide(
+        clause_before, after, token.unit, token.kind, doc.text[sentence[0] : token.start]
+    )
     value = token.value
     if isinstance(value, float) and sign < 0:
         value = -abs(value)
@@ -381,6 +383,8 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 out[token.start] = (None, None, (i, len(group)))
             continue
         items = re.split(r"、", listed)
+        if len(items) == 1 and len(group) == 2 and "城乡" in items[0]:
+            items = [items[0].replace("城乡", "城镇", 1), items[0].replace("城乡", "农村", 1)]
         if len(items) != len(group) and len(items) == len(group) - 1:
             last = re.split(r"和|及|与", items[-1], maxsplit=1)
             items = items[:-1] + last
@@ -481,6 +485,8 @@ def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
 
 
 def _restructure(subject: str, base_unit: str | None) -> str:
+    if subject.startswith("年产") and len(subject) > 2 and base_unit == "ton":
+        return subject[2:] + "年产量"  # 年产月饼约4.5万吨 → 月饼年产量
     found = _RESTRUCTURE.match(subject)
     if not found:
         return subject

@@ -31,6 +31,7 @@ _GROWTH = re.compile(
 _GROWTH_NEG: Final = ("下降", "减少", "回落", "下滑", "下跌", "降低", "降幅", "负增长", "减产")
 _SHARE = re.compile(r"比重|占比|城镇化率|贡献率|比例|占[^,，。;；]*$|完成[^,，。;；]*的$")
 _TARGET = re.compile(r"目标|力争|控制在|预期目标|计划")
+_TARGET_HEADING = re.compile(r"(?:预期)?目标(?:是|为)?[:：]|目标任务[是为]?[:：]?")
 _PP_VERB = re.compile(
     r"提高|上升|加快|扩大|高于|快于|增加|回升|收窄|缩小|下降|回落|降低|放缓|低于|慢于|减少|下滑|回调|拉动|上拉|贡献"
 )
@@ -61,8 +62,13 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found
 
 
-def decide(prefix: str, after: str, unit: str | None, kind: str) -> tuple[str, int, str | None]:
+def decide(
+    prefix: str, after: str, unit: str | None, kind: str, sentence: str = ""
+) -> tuple[str, int, str | None]:
     """(measure, sign, basis) for a number with this unit and these words around it.
+
+    ``sentence`` is the sentence up to the number: a heading such as ``主要预期目标是:``
+    makes every figure after it a target.
 
     ``sign`` is -1 when the words make the value negative (下降, 减少, 回落 …).
 
@@ -80,7 +86,7 @@ def decide(prefix: str, after: str, unit: str | None, kind: str) -> tuple[str, i
     if kind == "rank":
         return "rank", 1, None
     info = unit_info(unit)
-    if _TARGET.search(prefix) or after.startswith("以内"):
+    if _TARGET.search(prefix) or after.startswith("以内") or _TARGET_HEADING.search(sentence):
         return "target", 1, None
     if info is None:
         found = _ABS.search(prefix.rstrip())

@@ -37,6 +37,7 @@ _PLANS: Final = {"十二五": 2011, "十三五": 2016, "十四五": 2021, "十�
 _EVENT = re.compile(
     rf"(?P<multi>(?P<ma>{_Y})\s*[-—–~～至到]\s*(?P<mb>{_Y})年)"
     rf"|(?P<range>(?:(?P<ry>{_Y})年)?(?P<m1>\d{{1,2}})\s*[-—–~～至到]\s*(?P<m2>\d{{1,2}})月份?)"
+    rf"|(?P<first>(?:(?P<fy>{_Y})年)?前(?P<fn>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个月)"
     rf"|(?P<part>(?:(?P<py>{_Y})年)?(?:第)?(?P<pname>上半年|下半年|前三季度|前两季度|[一二三四1-4]季度))"
     rf"|(?P<mend>(?:截至|截止|到)(?:(?P<ey>{_Y})年)?(?P<em>\d{{1,2}})月(?:末|底|份)?(?![\d日号])"
     rf"|(?:(?P<ey2>{_Y})年)?(?P<em2>\d{{1,2}})月(?:末|底))"
@@ -95,6 +96,9 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
     if g["range"]:
         y = int(g["ry"]) if g["ry"] else year
         return _span(y, int(g["m1"]), int(g["m2"])), y
+    if g["first"]:
+        y = int(g["fy"]) if g["fy"] else year
+        return _span(y, 1, int(parse_number(g["fn"]))), y
     if g["part"]:
         y = int(g["py"]) if g["py"] else year
         name = g["pname"]
