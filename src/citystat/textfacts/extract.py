@@ -240,11 +240,12 @@ def _read_paragraph(
         if region is None:
             region = _region(doc, text, s_start, token.start)
         fact.region = region
-        fact.region_code = (
-            resolve(region)[1] if region and region != doc.region else doc.region_code
-        )
         if region is None:
             fact.region_code = None
+        elif region == doc.region:
+            fact.region_code = doc.region_code
+        else:
+            fact.region_code = resolve(region)[1]
         fact.denominator = measures.denominator(fact.subject or "", fact.measure)
         if doc.aliases is not None:
             found = match_indicator(fact.subject, doc.aliases)
@@ -269,7 +270,6 @@ def _fact(
     if isinstance(value, float) and sign < 0:
         value = -abs(value)
     value_base, base_unit = _base(token, value, measure)
-    sentence_text = doc.text[sentence[0] : sentence[1]]
     comparable = measure in ("growth_yoy", "pp_change") and _comparable(doc, sentence)
     note = "projection" if _PROJECTION.search(doc.text[sentence[0] : token.start]) else None
     return Fact(
@@ -286,7 +286,7 @@ def _fact(
         value_base=value_base,
         base_unit=base_unit,
         qualifier=measures.qualifier(prefix, after, token.approx),
-        comparable_price=comparable and bool(sentence_text),
+        comparable_price=comparable,
         basis=basis if measure in ("growth_yoy", "pp_change") else None,
         note=note,
     )
