@@ -1,4 +1,8 @@
-"""Every write to observations goes through here: one transaction, one revision per change."""
+"""Every write to observations goes through here: one transaction, one revision per change.
+
+Workflow: draft → submitted → approved or returned (with a reason). Approved figures are
+locked: changing one needs a reason and sends it back to review (submitted).
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,19 @@ from citystat.regions.models import Region
 
 if TYPE_CHECKING:
     from citystat.accounts.models import User
+
+
+class WorkflowError(ValueError):
+    """A write the review workflow does not allow; the message says why in Chinese."""
+
+
+class ObservationLockedError(WorkflowError):
+    """An approved figure was changed without a reason."""
+
+
+# Which statuses each workflow step starts from.
+SUBMITTABLE = (Status.DRAFT, Status.RETURNED)
+REVIEWABLE = (Status.SUBMITTED,)
 
 
 @dataclass(frozen=True)
@@ -50,8 +67,13 @@ def record_observation(
     reason: str = "",
     is_synthetic: bool = False,
     source_url: str = "",
+    note: str | None = None,
 ) -> Observation:
-    """Create or change one observation and write its revision; no-op when nothing changed."""
+    """Create or change one observation and write its revision; no-op when nothing changed.
+
+    Changing the value of an approved figure needs a ``reason`` (else ObservationLockedError)
+    and sends it back to review unless the caller stores it as approved.
+    """
     obs = (
         Observation.objects.select_for_update()
         .filter(indicator=indicator, region=region, year=year, month=month)
@@ -71,6 +93,7 @@ def record_observation(
             source=source,
             is_synthetic=is_synthetic,
             source_url=source_url,
+            note=note or "",
             updated_by=user,
         )
         Revision.objects.create(
@@ -86,11 +109,17 @@ def record_observation(
         return obs
     if obs.value == value and obs.growth_reported == growth_reported and obs.status == status:
         return obs
+    figures_change = (obs.value, obs.growth_reported) != (value, growth_reported)
+    if obs.status == Status.APPROVED and figures_change:
+        if not reason.strip():
+            raise ObservationLockedError(
+                f"{obs.region.name}“{obs.indicator.name}”{obs.period_label}已审核锁定,修改须填写原因。"
+            )
+        if status != Status.APPROVED:
+            status = Status.SUBMITTED
     Revision.objects.create(
         observation=obs,
-        action=Revision.Action.UPDATE
-        if (obs.value, obs.growth_reported) != (value, growth_reported)
-        else Revision.Action.STATUS,
+        action=Revision.Action.UPDATE if figures_change else Revision.Action.STATUS,
         changed_by=user,
         old_value=obs.value,
         new_value=value,
@@ -107,6 +136,8 @@ def record_observation(
     obs.source = source
     obs.is_synthetic = is_synthetic
     obs.source_url = source_url or obs.source_url
+    if note is not None:
+        obs.note = note[:300]
     obs.updated_by = user
     obs.save()
     return obs
@@ -180,6 +211,82 @@ def bulk_create_observations(
         batch_size=2000,
     )
     return len(created)
+
+
+def _move(
+    observations: Iterable[Observation],
+    *,
+    allowed_from: tuple[str, ...],
+    to: str,
+    user: User | None,
+    reason: str,
+    verb: str,
+) -> list[Observation]:
+    moved = []
+    for obs in observations:
+        if obs.status == to:
+            continue
+        if obs.status not in allowed_from:
+            raise WorkflowError(
+                f"{obs.region.name}“{obs.indicator.name}”{obs.period_label}当前为“{obs.get_status_display()}”,不能{verb}。"
+            )
+        set_status(observation=obs, status=to, user=user, reason=reason)
+        moved.append(obs)
+    return moved
+
+
+@transaction.atomic
+def submit_observations(
+    observations: Iterable[Observation], *, user: User | None, explanation: str = ""
+) -> int:
+    """Draft or returned → submitted; the explanation (for warnings) is kept on each revision."""
+    return len(
+        _move(
+            observations,
+            allowed_from=SUBMITTABLE,
+            to=Status.SUBMITTED,
+            user=user,
+            reason=explanation[:300],
+            verb="报送",
+        )
+    )
+
+
+@transaction.atomic
+def approve_observations(
+    observations: Iterable[Observation], *, user: User | None, recompute: bool = True
+) -> int:
+    """Submitted → approved (locked); rebuilds the derived figures so dashboards show them."""
+    moved = _move(
+        observations,
+        allowed_from=REVIEWABLE,
+        to=Status.APPROVED,
+        user=user,
+        reason="审核通过",
+        verb="审核通过",
+    )
+    if moved and recompute:
+        recompute_derived()
+    return len(moved)
+
+
+@transaction.atomic
+def return_observations(
+    observations: Iterable[Observation], *, user: User | None, reason: str
+) -> int:
+    """Submitted → returned to the reporter, with the reason they must address."""
+    if not reason.strip():
+        raise WorkflowError("退回须填写原因,说明需要修改什么。")
+    return len(
+        _move(
+            observations,
+            allowed_from=REVIEWABLE,
+            to=Status.RETURNED,
+            user=user,
+            reason=reason[:300],
+            verb="退回",
+        )
+    )
 
 
 def recompute_derived() -> int:

@@ -1,0 +1,45 @@
+"""`citystat template`: the monthly reporting .xlsx for one unit."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import click
+
+
+def parse_period(text: str) -> tuple[int, int]:
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})", text.strip())
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        raise click.ClickException(f"期别“{text}”格式应为 YYYY-MM,如 2024-02。")
+    return int(m.group(1)), int(m.group(2))
+
+
+@click.command("template")
+@click.option("--unit", "unit", required=True, help="Region code, e.g. 140921.")
+@click.option("--period", "period", required=True, help="Month as YYYY-MM, e.g. 2024-02.")
+@click.option("--output", "output", type=click.Path(dir_okay=False), help="File to write.")
+def template(unit: str, period: str, output: str | None) -> None:
+    """Write the reporting template (.xlsx) for a unit and month."""
+    from citystat.djangosetup import check_database, setup_django
+
+    year, month = parse_period(period)
+    setup_django()
+    check_database()
+    from citystat.importers.template import build_template
+    from citystat.intake.queries import template_lines
+    from citystat.regions.models import Region
+
+    region = Region.objects.filter(code=unit).first()
+    if region is None:
+        raise click.ClickException(f"区划代码“{unit}”不存在。")
+    data = build_template(
+        region_name=region.name,
+        region_code=region.code,
+        year=year,
+        month=month,
+        lines=template_lines(region, year, month),
+    )
+    path = Path(output or f"{region.code}-{year}-{month:02d}.xlsx")
+    path.write_bytes(data)
+    click.echo(str(path))

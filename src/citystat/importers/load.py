@@ -1,0 +1,153 @@
+"""Stage 5: compare with what is stored (old → new) and write through observations.actions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from django.db import transaction
+
+from citystat.importers.harmonise import Row
+from citystat.importers.problems import Problem, error
+from citystat.indicators.models import Indicator
+from citystat.observations import actions
+from citystat.observations.models import Observation, Source, Status
+from citystat.regions.models import Region
+
+if TYPE_CHECKING:
+    from citystat.accounts.models import User
+
+# Stored with six decimals; compare at that precision so re-importing the same file is a no-op.
+Q = Decimal("0.000001")
+
+
+def _q(x: Decimal | None) -> Decimal | None:
+    return None if x is None else x.quantize(Q)
+
+
+@dataclass
+class Change:
+    row: Row
+    indicator: Indicator
+    region: Region
+    old_value: Decimal | None
+    new_value: Decimal | None
+    old_growth: Decimal | None
+    new_growth: Decimal | None
+    old_status: str
+    existing: Observation | None
+
+    @property
+    def kind(self) -> str:
+        if self.existing is None:
+            return "create"
+        if (self.old_value, self.old_growth) == (self.new_value, self.new_growth):
+            return "same"
+        return "update"
+
+
+def plan(rows: list[Row], year: int, month: int) -> list[Change]:
+    """One Change per row that carries a figure, with the stored values it would replace."""
+    indicators = {i.code: i for i in Indicator.objects.filter(code__in={r.indicator for r in rows})}
+    regions = {r.code: r for r in Region.objects.filter(code__in={r.region for r in rows})}
+    stored = {
+        (o.indicator.code, o.region.code): o
+        for o in Observation.objects.filter(
+            year=year,
+            month=month,
+            indicator__in=indicators.values(),
+            region__in=regions.values(),
+        ).select_related("indicator", "region")
+    }
+    out = []
+    for row in rows:
+        if row.value is None and row.growth is None:
+            continue
+        obs = stored.get((row.indicator, row.region))
+        out.append(
+            Change(
+                row=row,
+                indicator=indicators[row.indicator],
+                region=regions[row.region],
+                old_value=obs.value if obs else None,
+                new_value=_q(row.value),
+                old_growth=obs.growth_reported if obs else None,
+                new_growth=_q(row.growth),
+                old_status=obs.status if obs else "",
+                existing=obs,
+            )
+        )
+    return out
+
+
+def lock_problems(changes: list[Change], reason: str) -> list[Problem]:
+    if reason.strip():
+        return []
+    return [
+        error(
+            f"{c.region.name}“{c.indicator.name}”已审核锁定(原值 {c.old_value}),修改须填写原因,修改后重新进入审核。",
+            code="locked",
+            sheet=c.row.sheet,
+            row=c.row.row,
+            column=c.row.columns.get("value", ""),
+        )
+        for c in changes
+        if c.kind == "update" and c.old_status == Status.APPROVED
+    ]
+
+
+@transaction.atomic
+def apply(
+    changes: list[Change],
+    *,
+    year: int,
+    month: int,
+    user: User | None,
+    source: str = Source.IMPORT,
+    reason: str = "",
+    explanation: str = "",
+    submit: bool = False,
+) -> int:
+    """Write every change in one transaction; returns how many figures changed."""
+    status = Status.SUBMITTED if submit else Status.DRAFT
+    new = [
+        actions.ObservationInput(
+            indicator=c.indicator,
+            region=c.region,
+            year=year,
+            month=month,
+            value=c.new_value,
+            growth_reported=c.new_growth,
+            combined_jan_feb=month == 2 and c.indicator.cumulative and c.indicator.combined_jan_feb,
+            status=status,
+            source=source,
+            is_synthetic=False,
+            note=(c.row.note or explanation)[:300],
+        )
+        for c in changes
+        if c.kind == "create"
+    ]
+    count = actions.bulk_create_observations(new, user=user, reason=reason or explanation)
+    touched_approved = False
+    for c in changes:
+        if c.kind != "update":
+            continue
+        touched_approved |= c.old_status == Status.APPROVED
+        actions.record_observation(
+            indicator=c.indicator,
+            region=c.region,
+            year=year,
+            month=month,
+            value=c.new_value,
+            growth_reported=c.new_growth,
+            status=status,
+            source=source,
+            user=user,
+            reason=reason or explanation,
+            note=(c.row.note or explanation)[:300] or None,
+        )
+        count += 1
+    if touched_approved:
+        actions.recompute_derived()
+    return count

@@ -1,0 +1,63 @@
+"""Reading numbers the way bureaus write them: full-width digits, thousands separators, “—”."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+# Cells bureaus use to say "no figure" (not zero).
+MISSING_MARKERS = {"", "—", "——", "–", "-", "--", "/", "／", "…", "...", "－", "无", "空", "x", "X"}
+_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+
+
+class NotANumberError(ValueError):
+    pass
+
+
+def normalise_text(raw: object) -> str:
+    """NFKC (full-width → half-width), no inner whitespace."""
+    text = unicodedata.normalize("NFKC", str(raw))
+    return re.sub(r"\s+", "", text)
+
+
+def is_missing(raw: object) -> bool:
+    if raw is None:
+        return True
+    if isinstance(raw, int | float | Decimal):
+        return False
+    return normalise_text(raw).replace("\u2014", "—") in MISSING_MARKERS
+
+
+def parse_number(raw: object) -> Decimal | None:
+    """A cell → Decimal, None for a missing marker; NotANumberError for anything else.
+
+    >>> parse_number("１２，３４５.６")
+    Decimal('12345.6')
+    >>> parse_number("—") is None
+    True
+    >>> parse_number(" 3.5% ")
+    Decimal('3.5')
+    """
+    if raw is None:
+        return None
+    if isinstance(raw, bool):
+        raise NotANumberError(str(raw))
+    if isinstance(raw, int):
+        return Decimal(raw)
+    if isinstance(raw, float):
+        if raw != raw or raw in (float("inf"), float("-inf")):
+            raise NotANumberError(str(raw))
+        return Decimal(str(raw))
+    if isinstance(raw, Decimal):
+        return raw
+    text = normalise_text(raw)
+    if text in MISSING_MARKERS:
+        return None
+    text = text.replace(",", "").replace("−", "-").rstrip("%")
+    if not _NUMBER.match(text):
+        raise NotANumberError(str(raw))
+    try:
+        return Decimal(text)
+    except InvalidOperation as exc:  # pragma: no cover - the regex already filters
+        raise NotANumberError(str(raw)) from exc

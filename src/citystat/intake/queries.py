@@ -1,0 +1,176 @@
+"""Reads for the intake pages: the unit's indicators for a month, status boards, audit."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from django.db.models import Q, QuerySet
+
+from citystat.accounts.permissions import can_read_drafts, can_review, can_write, is_admin
+from citystat.importers.template import TemplateLine
+from citystat.indicators.models import Indicator
+from citystat.observations.models import Observation, Status
+from citystat.regions.models import Region
+
+if TYPE_CHECKING:
+    from citystat.accounts.models import User
+
+QUARTER_END = {3, 6, 9, 12}
+
+
+def indicators_for(region: Region, month: int, user: User | None = None) -> list[Indicator]:
+    """What a unit reports for a month: monthly indicators; quarterly ones in quarter-end months."""
+    freqs = ["monthly"]
+    if month in QUARTER_END:
+        freqs.append("quarterly")
+    if month == 12:
+        freqs.append("annual")
+    qs = Indicator.objects.filter(frequency__in=freqs).select_related("dimension")
+    if user is not None and not is_admin(user):
+        assigned = list(user.indicators.values_list("id", flat=True))
+        if assigned:
+            qs = qs.filter(id__in=assigned)
+    return list(qs)
+
+
+def template_lines(
+    region: Region, year: int, month: int, user: User | None = None
+) -> list[TemplateLine]:
+    indicators = indicators_for(region, month, user)
+    stored = {
+        (o.indicator_id, o.year): o
+        for o in Observation.objects.filter(
+            region=region, indicator__in=indicators, month=month, year__in=(year - 1, year)
+        )
+    }
+    lines = []
+    for ind in indicators:
+        prior = stored.get((ind.pk, year - 1))
+        current = stored.get((ind.pk, year))
+        lines.append(
+            TemplateLine(
+                code=ind.code,
+                name=ind.name,
+                unit=ind.unit,
+                prior=prior.value if prior else None,
+                cumulative=ind.cumulative,
+                value=current.value if current else None,
+                growth=current.growth_reported if current else None,
+            )
+        )
+    return lines
+
+
+def writable_regions(user: User) -> QuerySet[Region]:
+    if is_admin(user):
+        return Region.objects.filter(level__in=["city", "county"]).order_by("sort_order", "code")
+    return user.regions.all().order_by("sort_order", "code")
+
+
+def reviewable_regions(user: User) -> list[Region]:
+    regions = Region.objects.filter(level__in=["city", "county"]).order_by("sort_order", "code")
+    return [r for r in regions if can_review(user, r)]
+
+
+def visible_observations(user: User) -> QuerySet[Observation]:
+    """Approved figures for everyone signed in; unapproved ones only where drafts may be read."""
+    qs = Observation.objects.select_related("indicator", "region")
+    if user.role in {"reviewer", "leader", "analyst", "admin"} or is_admin(user):
+        return qs
+    region_ids = list(user.regions.values_list("id", flat=True))
+    return qs.filter(Q(status=Status.APPROVED) | Q(region_id__in=region_ids))
+
+
+@dataclass
+class PeriodEntry:
+    indicator: Indicator
+    observation: Observation | None
+    prior: Decimal | None
+
+
+def period_entries(
+    region: Region, year: int, month: int, user: User | None = None
+) -> list[PeriodEntry]:
+    indicators = indicators_for(region, month, user)
+    obs = {
+        o.indicator_id: o
+        for o in Observation.objects.filter(
+            region=region, year=year, month=month, indicator__in=indicators
+        )
+    }
+    prior = dict(
+        Observation.objects.filter(
+            region=region, year=year - 1, month=month, indicator__in=indicators
+        ).values_list("indicator_id", "value")
+    )
+    return [PeriodEntry(i, obs.get(i.pk), prior.get(i.pk)) for i in indicators]
+
+
+def status_summary(observations: list[Observation]) -> str:
+    counts = Counter(o.status for o in observations)
+    if not counts:
+        return "none"
+    for status in (Status.RETURNED, Status.DRAFT, Status.SUBMITTED):
+        if counts.get(status):
+            return status
+    return Status.APPROVED
+
+
+@dataclass
+class BoardCell:
+    status: str  # none | draft | submitted | approved | returned
+    counts: dict[str, int] = field(default_factory=dict)
+    late: bool = False
+
+
+@dataclass
+class Board:
+    months: list[tuple[int, int]]
+    rows: list[tuple[Region, list[BoardCell]]]
+
+
+def completeness_board(
+    user: User, year: int, today: tuple[int, int], deadline_day: int = 10
+) -> Board:
+    """Which unit has submitted which month of a year, and what is late.
+
+    A month is due in the following month; after that a missing or unsubmitted month is late.
+    """
+    regions = reviewable_regions(user) or [
+        r for r in Region.objects.filter(level="county") if can_read_drafts(user, r)
+    ]
+    months = [(year, m) for m in range(1, 13) if (year, m) < today]
+    counts: dict[tuple[int, int], Counter[str]] = defaultdict(Counter)
+    for region_id, month, status in Observation.objects.filter(
+        year=year, region__in=regions
+    ).values_list("region_id", "month", "status"):
+        counts[(region_id, month)][status] += 1
+    rows = []
+    for r in regions:
+        cells = []
+        for y, m in months:
+            c = counts.get((r.pk, m), Counter())
+            if not c:
+                status = "none"
+            elif c.get(Status.RETURNED):
+                status = Status.RETURNED
+            elif c.get(Status.DRAFT):
+                status = Status.DRAFT
+            elif c.get(Status.SUBMITTED):
+                status = Status.SUBMITTED
+            else:
+                status = Status.APPROVED
+            due = (y + (m == 12), 1 if m == 12 else m + 1)
+            overdue = today > due
+            cells.append(
+                BoardCell(status, dict(c), late=status in {"none", "draft", "returned"} and overdue)
+            )
+        rows.append((r, cells))
+    return Board(months, rows)
+
+
+def user_can_write_any(user: User, region: Region) -> bool:
+    return can_write(user, region)
