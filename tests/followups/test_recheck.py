@@ -10,7 +10,7 @@ from citystat.accounts.models import User
 from citystat.followups import actions as fa
 from citystat.followups.models import Followup, Notification
 from citystat.indicators.models import Indicator
-from citystat.observations.actions import record_observation, recompute_derived, set_status
+from citystat.observations.actions import recompute_derived, record_observation, set_status
 from citystat.observations.models import DerivedFigure
 from citystat.regions.models import Region
 from citystat.targets.actions import set_target

@@ -55,3 +55,14 @@ class TaskAdmin(admin.ModelAdmin):
     list_display = ("year", "seq", "title", "responsible_unit", "deadline")
     list_filter = ("year",)
     inlines = [TaskTargetInline]
+
+
+@admin.register(m.LightRule)
+class LightRuleAdmin(admin.ModelAdmin):
+    list_display = ("code", "name", "green_from", "red_below", "start_red_months", "is_active")
+
+
+@admin.register(m.Enterprise)
+class EnterpriseAdmin(admin.ModelAdmin):
+    list_display = ("name", "region", "chain", "town", "is_synthetic")
+    list_filter = ("chain", "town")

@@ -1,0 +1,61 @@
+/* Project charts and map: ECharts served by the app; data from json_script blocks. */
+(function () {
+  "use strict";
+  var FONT = '"Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
+  var LIGHT = { red: "#c62828", yellow: "#b58105", green: "#1a7f37", none: "#8899aa" };
+  function data(id) {
+    var node = document.getElementById(id);
+    return node ? JSON.parse(node.textContent) : null;
+  }
+  var trend = document.getElementById("progress-chart");
+  if (trend && window.echarts) {
+    var d = data("progress-data");
+    var c = echarts.init(trend);
+    c.setOption({
+      textStyle: { fontFamily: FONT },
+      tooltip: { trigger: "axis", valueFormatter: function (v) { return v == null ? "—" : v + "%"; } },
+      legend: { data: ["投资完成率", "序时进度"] },
+      grid: { left: 48, right: 16, top: 36, bottom: 28 },
+      xAxis: { type: "category", data: d.months },
+      yAxis: { type: "value", axisLabel: { formatter: "{value}%" } },
+      series: [
+        { name: "投资完成率", type: "line", data: d.completion, itemStyle: { color: "#b42318" } },
+        { name: "序时进度", type: "line", data: d.expected, lineStyle: { type: "dashed" }, itemStyle: { color: "#627d98" } }
+      ]
+    });
+    window.addEventListener("resize", function () { c.resize(); });
+  }
+  var mapEl = document.getElementById("project-map");
+  if (mapEl && window.echarts) {
+    var pts = data("map-points");
+    fetch(mapEl.getAttribute("data-geojson")).then(function (r) { return r.json(); }).then(function (geo) {
+      echarts.registerMap("xinzhou", geo);
+      var m = echarts.init(mapEl);
+      m.setOption({
+        textStyle: { fontFamily: FONT },
+        tooltip: {
+          trigger: "item",
+          formatter: function (p) {
+            if (p.seriesType !== "scatter") { return p.name; }
+            var c = p.data.completion == null ? "—" : p.data.completion + "%";
+            return p.data.name + "<br>投资完成率 " + c;
+          }
+        },
+        geo: {
+          map: "xinzhou", roam: true,
+          label: { show: true, fontSize: 11, color: "#627d98" },
+          itemStyle: { areaColor: "#f1f4f8", borderColor: "#9fb3c8" },
+          emphasis: { itemStyle: { areaColor: "#e3eaf3" } }
+        },
+        series: [{
+          type: "scatter", coordinateSystem: "geo", symbolSize: 14,
+          data: pts,
+          itemStyle: { color: function (p) { return LIGHT[p.data.light] || LIGHT.none; }, borderColor: "#fff", borderWidth: 1 }
+        }]
+      });
+      m.on("click", function (p) { if (p.data && p.data.url) { window.location.href = p.data.url; } });
+      mapEl.setAttribute("data-ready", "1");
+      window.addEventListener("resize", function () { m.resize(); });
+    });
+  }
+})();
