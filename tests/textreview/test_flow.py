@@ -72,7 +72,8 @@ def test_the_review_page_highlights_each_span_and_lists_the_facts(
     html = response.content.decode()
     assert response.status_code == 200
     assert (
-        f'<a href="#fact-{g.pk}" class="fact s-pending" id="span-{g.pk}" data-fact="f-001"' in html
+        f'<a href="#fact-{g.pk}" class="tr-mark s-pending" id="span-{g.pk}" data-fact="f-001"'
+        in html
     )
     assert f'>8.5%</a>,固定资产投资完成<a href="#fact-{lv.pk}"' in html
     assert '<tr id="fact-' in html and "规模以上工业增加值" in html

@@ -55,6 +55,37 @@ class SourceDocument(models.Model):
         return self.title
 
 
+BASE_UNIT_LABELS = {
+    "yuan": "元",
+    "USD": "美元",
+    "percent": "%",
+    "pp": "个百分点",
+    "ton": "吨",
+    "ton/year": "吨/年",
+    "kW": "千瓦",
+    "kWh": "千瓦时",
+    "mu": "亩",
+    "km": "公里",
+    "tce": "吨标准煤",
+    "person": "人",
+    "person-time": "人次",
+    "count": "个",
+    "year": "年",
+    "rank": "位",
+    "times": "倍",
+}
+BASIS_LABELS = {
+    "prev_year": "比上年同期",
+    "avg_annual": "年均",
+    "cumulative_vs_base_year": "较基年累计",
+    "vs_prior_period_total": "较上期合计",
+    "share_change_vs_prev_year": "比重较上年",
+    "contribution": "拉动",
+    "rate_change_vs_prior_period": "增速较上期",
+    "gap_vs_reference": "与参照差距",
+}
+
+
 class FactStatus(models.TextChoices):
     PENDING = "pending", "待审核"
     ACCEPTED = "accepted", "已接受"
@@ -152,6 +183,14 @@ class TextFact(models.Model):
     @property
     def value_base_display(self) -> str:
         return number_display(self.value_base)
+
+    @property
+    def base_unit_label(self) -> str:
+        return BASE_UNIT_LABELS.get(self.base_unit, self.base_unit)
+
+    @property
+    def basis_label(self) -> str:
+        return BASIS_LABELS.get(self.basis, self.basis)
 
 
 def number_display(raw: object) -> str:

@@ -1,0 +1,53 @@
+"""Text review in a real browser: paste, see the highlights, reject one fact, accept the rest."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import login, screenshot
+
+pytestmark = pytest.mark.browser
+
+# Our own wording; 2024-02 is a period the demo does not have, so no other test is disturbed.
+TEXT = "2024年1-2月,定襄县规模以上工业增加值增长8.5%,固定资产投资完成12.3亿元。"
+
+
+def test_a_pasted_text_becomes_one_draft_observation_after_review(page):
+    login(page, "reporter_140921")
+    page.goto("/text/")
+    page.fill("textarea[name=text]", TEXT)
+    page.fill("input[name=title]", "浏览器测试:定襄县1-2月")
+    page.click("button[type=submit]:has-text('读取数值')")
+    page.wait_for_load_state("networkidle")
+    assert "已读取 2 条数值事实" in page.content()
+
+    marks = page.locator(".doctext a.tr-mark")
+    assert marks.all_inner_texts() == ["8.5%", "12.3亿元"]
+    assert page.locator(".doctext a.tr-mark.s-pending").count() == 2
+    assert page.locator(".doctext").inner_text() == TEXT
+    screenshot(page, "textreview-pending")
+
+    rows = page.locator("table.tr-facts tbody tr")
+    assert rows.count() == 2
+    assert "规模以上工业增加值" in rows.nth(0).inner_text()
+    assert "固定资产投资" in rows.nth(1).inner_text()
+
+    rows.nth(1).locator("button:has-text('拒绝')").click()
+    page.wait_for_load_state("networkidle")
+    assert "事实 f-002「12.3亿元」已拒绝" in page.content()
+    assert page.locator(".doctext a.tr-mark.s-rejected").inner_text() == "12.3亿元"
+
+    page.click("#accept-rest")
+    page.wait_for_load_state("networkidle")
+    assert "已接受 1 条,生成草稿数据 1 条;未生成数据 0 条;保留待审 0 条" in page.content()
+    assert page.locator(".doctext a.tr-mark.s-accepted").inner_text() == "8.5%"
+    first = page.locator("table.tr-facts tbody tr").nth(0).inner_text()
+    assert "已接受" in first
+    assert "草稿:规模以上工业增加值 · 定襄县 · 2024年1-2月" in first
+    assert page.locator("#n-drafted").inner_text() == "1"
+    assert "已拒绝" in page.locator("table.tr-facts tbody tr").nth(1).inner_text()
+    screenshot(page, "textreview-accepted")
+
+    page.goto("/text/")
+    listed = page.locator("table.tr-table tbody tr", has_text="浏览器测试:定襄县1-2月")
+    assert listed.locator("td.num").all_inner_texts() == ["2", "0", "1"]
