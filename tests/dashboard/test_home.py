@@ -43,7 +43,7 @@ def test_the_first_page_lists_the_city_and_its_fourteen_counties(
         "偏关县",
         "原平市",
     ):
-        assert f'<th scope="row">{name}</th>' in html
+        assert f">{name}</a></th>" in html
     assert "示例数据" in html
 
 

@@ -1,70 +1,562 @@
-"""Reads for the dashboard pages: a fixed number of queries each, over stored derived figures."""
+"""Reads for the dashboard pages: a fixed number of queries each, over stored derived figures.
+
+Every page reads ``DerivedFigure`` (the statistics engine's stored output) and never
+computes statistics per request; composite scores come from :mod:`.scores`, cached.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
-from citystat.indicators.models import Indicator
+from django.db.models import Q
+
+from citystat.dashboard.figures import Fig, latest_by_key, read
+from citystat.dashboard.models import MapLayer
+from citystat.dashboard.periods import (
+    Period,
+    available_periods,
+    choose_period,
+    data_version,
+    latest_months,
+    neighbours,
+)
+from citystat.dashboard.scores import Scores, county_scores
+from citystat.indicators.models import Dimension, Indicator
 from citystat.observations.models import DerivedFigure, Observation, period_label
+from citystat.projects.models import Project, ProjectPlan, ProjectProgress
 from citystat.regions.models import Region
+from citystat.stats.evaluation import TOTAL
+from citystat.stats.rounding import round_or_none
+
+ALERT_LIMIT = 40
 
 
 @dataclass
-class Cell:
-    value: float | None
-    growth: float | None
-    growth_source: str
-    light: str
-    month: int
+class Frame:
+    """What every page shares: the period, the catalogue and the region tree."""
+
+    version: int
+    period: Period
+    periods: list[Period]
+    previous: Period | None
+    next: Period | None
+    indicators: list[Indicator]
+    dimensions: list[Dimension]
+    city: Region
+    units: list[Region]  # the city's county-level units, in display order
+    has_synthetic: bool
+
+    @property
+    def counties(self) -> list[Region]:
+        return [r for r in self.units if r.is_county]
+
+    @property
+    def regions(self) -> list[Region]:
+        return [self.city, *self.units]
+
+    @property
+    def region_by_id(self) -> dict[int, Region]:
+        return {r.pk: r for r in self.regions}
+
+    @property
+    def key_indicators(self) -> list[Indicator]:
+        return [i for i in self.indicators if i.is_key]
+
+    def scores(self) -> Scores:
+        return county_scores(
+            self.version,
+            self.period.year,
+            self.period.month,
+            self.indicators,
+            self.counties,
+            self.dimensions,
+        )
+
+
+def frame(raw_period: str | None) -> Frame | None:
+    """Period, catalogue and regions in four queries (periods cached); None without data."""
+    version = data_version()
+    periods = available_periods(version)
+    period = choose_period(raw_period, periods)
+    regions = list(Region.objects.filter(level__in=[Region.Level.CITY, Region.Level.COUNTY]))
+    city = next((r for r in regions if r.level == Region.Level.CITY), None)
+    if period is None or city is None:
+        return None
+    units = sorted(
+        (r for r in regions if r.parent_id == city.pk), key=lambda r: (r.sort_order, r.code)
+    )
+    previous, nxt = neighbours(period, periods)
+    indicators = list(Indicator.objects.select_related("dimension"))
+    dimensions = sorted({i.dimension for i in indicators}, key=lambda d: (d.sort_order, d.code))
+    has_synthetic = Observation.objects.filter(year=period.year, is_synthetic=True).exists()
+    return Frame(
+        version, period, periods, previous, nxt, indicators, dimensions, city, units, has_synthetic
+    )
+
+
+def figure_label(indicator: Indicator, year: int, month: int) -> str:
+    if indicator.frequency == Indicator.Frequency.ANNUAL:
+        return f"{year}年"
+    return period_label(year, month, cumulative=indicator.cumulative)
+
+
+# ---------------------------------------------------------------- cards and alerts
+
+
+@dataclass
+class Card:
+    indicator: Indicator
+    fig: Fig | None
+    spark: list[float | None] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return figure_label(self.indicator, self.fig.year, self.fig.month) if self.fig else ""
+
+    @property
+    def light(self) -> str:
+        return self.fig.light if self.fig else ""
+
+
+@dataclass
+class DimensionCards:
+    dimension: Dimension
+    cards: list[Card]
+
+
+@dataclass
+class Alert:
+    region: Region
+    indicator: Indicator
+    fig: Fig
+
+
+def _cards(
+    f: Frame, region: Region, latest: dict[tuple[int, int], Fig], sparks: list[Fig]
+) -> list[DimensionCards]:
+    spark: dict[int, dict[int, float | None]] = {}
+    for s in sparks:
+        spark.setdefault(s.indicator_id, {})[s.month] = round_or_none(s.growth, 1)
+    groups: list[DimensionCards] = []
+    for d in f.dimensions:
+        cards = [
+            Card(
+                i,
+                latest.get((i.pk, region.pk)),
+                [spark.get(i.pk, {}).get(m) for m in range(1, f.period.month + 1)],
+            )
+            for i in f.key_indicators
+            if i.dimension_id == d.pk
+        ]
+        if cards:
+            groups.append(DimensionCards(d, cards))
+    return groups
+
+
+def _alerts(f: Frame, latest: dict[tuple[int, int], Fig]) -> list[Alert]:
+    regions = f.region_by_id
+    indicators = {i.pk: i for i in f.indicators}
+    alerts = [
+        Alert(regions[fig.region_id], indicators[fig.indicator_id], fig)
+        for fig in latest.values()
+        if fig.light in ("red", "yellow") and fig.region_id in regions
+    ]
+    order = {r.pk: n for n, r in enumerate(f.regions)}
+    alerts.sort(key=lambda a: (*a.fig.severity, order[a.region.pk]))
+    return alerts
+
+
+def _sparks(f: Frame, region: Region) -> list[Fig]:
+    return read(
+        DerivedFigure.objects.filter(
+            region=region,
+            year=f.period.year,
+            month__lte=f.period.month,
+            indicator__in=f.key_indicators,
+        )
+    )
+
+
+# ---------------------------------------------------------------- city overview
 
 
 @dataclass
 class OverviewRow:
     region: Region
-    cells: list[Cell | None] = field(default_factory=list)
+    cells: list[Fig | None]
 
 
 @dataclass
 class Overview:
-    year: int
-    month: int
-    label: str
-    indicators: list[Indicator]
+    frame: Frame
+    groups: list[DimensionCards]
     rows: list[OverviewRow]
-    has_synthetic: bool
-    periods: list[tuple[int, int]]
+    alerts: list[Alert]
+    alert_counts: dict[str, int]
+    scores: Scores
+    latest: dict[tuple[int, int], Fig]
+
+    @property
+    def shown_alerts(self) -> list[Alert]:
+        return self.alerts[:ALERT_LIMIT]
+
+    @property
+    def indicators(self) -> list[Indicator]:
+        return self.frame.key_indicators
+
+    def radar(self) -> dict[str, Any]:
+        s = self.scores
+        per_dim = [
+            [v for x in s.by_region.values() if (v := x[d]) is not None] for d in s.dimensions
+        ]
+        return {
+            "dimensions": s.dimensions,
+            "series": [
+                {"name": "县域平均", "values": [_r(s.average[d]) for d in s.dimensions]},
+                {"name": "县域最高", "values": [_r(max(v)) if v else None for v in per_dim]},
+                {"name": "县域最低", "values": [_r(min(v)) if v else None for v in per_dim]},
+            ],
+        }
 
 
-def available_periods() -> list[tuple[int, int]]:
-    return sorted(set(DerivedFigure.objects.values_list("year", "month").distinct()), reverse=True)
+def _r(x: float | None) -> float | None:
+    return round_or_none(x, 1)
 
 
-def overview(year: int | None = None, month: int | None = None) -> Overview | None:
-    """The city and its units × key indicators, latest figure at or before the chosen month."""
-    periods = available_periods()
-    if not periods:
+def overview(raw_period: str | None) -> Overview | None:
+    """The city overview: cards, the city-and-units table, alerts and dimension scores."""
+    f = frame(raw_period)
+    if f is None:
         return None
-    if year is None or month is None or (year, month) not in periods:
-        year, month = periods[0]
-    indicators = list(Indicator.objects.filter(is_key=True).select_related("dimension"))
-    city = Region.objects.filter(level=Region.Level.CITY).order_by("code").first()
-    regions = (
-        [city, *Region.objects.filter(parent=city).order_by("sort_order", "code")] if city else []
+    figs = read(
+        DerivedFigure.objects.filter(
+            year=f.period.year, month__in=latest_months(f.period.month), region__in=f.regions
+        ).filter(Q(indicator__is_key=True) | ~Q(light=""))
     )
-    figures = DerivedFigure.objects.filter(
-        year=year, month__lte=month, indicator__in=indicators, region__in=regions
-    ).values_list("indicator_id", "region_id", "month", "value", "growth", "growth_source", "light")
-    latest: dict[tuple[int, int], Cell] = {}
-    for ind_id, reg_id, m, value, growth, source, light in figures:
-        current = latest.get((ind_id, reg_id))
-        if current is None or m > current.month:
-            latest[(ind_id, reg_id)] = Cell(value, growth, source, light, m)
-    rows = [
-        OverviewRow(r, [latest.get((i.pk, r.pk)) for i in indicators])
-        for r in regions
-        if r is not None
+    latest = latest_by_key(figs)
+    groups = _cards(f, f.city, latest, _sparks(f, f.city))
+    rows = [OverviewRow(r, [latest.get((i.pk, r.pk)) for i in f.key_indicators]) for r in f.regions]
+    alerts = _alerts(f, latest)
+    counts = {
+        "red": sum(a.fig.light == "red" for a in alerts),
+        "yellow": sum(a.fig.light == "yellow" for a in alerts),
+    }
+    return Overview(f, groups, rows, alerts, counts, f.scores(), latest)
+
+
+# ---------------------------------------------------------------- indicator page
+
+
+@dataclass
+class LeagueRow:
+    region: Region
+    fig: Fig | None
+
+
+@dataclass
+class IndicatorPage:
+    frame: Frame
+    indicator: Indicator
+    region: Region
+    fig: Fig | None
+    series: dict[str, Any]
+    components: list[tuple[Indicator, Fig | None]]
+    league: list[LeagueRow]
+    others: list[LeagueRow]  # non-county units: listed, never ranked
+    parent: Indicator | None
+
+    @property
+    def label(self) -> str:
+        return figure_label(self.indicator, self.frame.period.year, self.frame.period.month)
+
+    @property
+    def map_metric(self) -> str:
+        return "value" if self.indicator.kind in ("rate", "ratio", "index") else "growth"
+
+    def breakdown_data(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "name": c.name,
+                "pull": round_or_none(f.pull, 1) if f else None,
+                "contribution": round_or_none(f.contribution, 1) if f else None,
+            }
+            for c, f in self.components
+        ]
+
+    def map_points(self) -> list[dict[str, Any]]:
+        ind = self.indicator
+        return [
+            {
+                "name": row.region.name,
+                "code": row.region.code,
+                "lon": float(row.region.longitude) if row.region.longitude is not None else None,
+                "lat": float(row.region.latitude) if row.region.latitude is not None else None,
+                "value": round_or_none(row.fig.value, ind.decimals) if row.fig else None,
+                "growth": round_or_none(row.fig.growth, ind.growth_decimals) if row.fig else None,
+                "completion": round_or_none(row.fig.completion, 1) if row.fig else None,
+                "light": row.fig.light if row.fig else "",
+            }
+            for row in self.league
+        ]
+
+
+def _league(
+    f: Frame, latest: dict[tuple[int, int], Fig], indicator: Indicator
+) -> tuple[list[LeagueRow], list[LeagueRow]]:
+    rows = [LeagueRow(r, latest.get((indicator.pk, r.pk))) for r in f.units]
+    ranked = [r for r in rows if r.region.is_county]
+    ranked.sort(key=lambda r: (r.fig.rank if r.fig and r.fig.rank is not None else 10**6))
+    others = [r for r in rows if not r.region.is_county and r.fig is not None]
+    return ranked, others
+
+
+def indicator_page(code: str, raw_period: str | None, region_code: str | None) -> IndicatorPage:
+    """Raises Indicator.DoesNotExist / Region.DoesNotExist for unknown codes."""
+    f = frame(raw_period)
+    if f is None:
+        raise DerivedFigure.DoesNotExist
+    indicator = next((i for i in f.indicators if i.code == code), None)
+    if indicator is None:
+        raise Indicator.DoesNotExist(code)
+    region = f.city
+    if region_code:
+        region = next((r for r in f.regions if r.code == region_code), None)  # type: ignore[assignment]
+        if region is None:
+            raise Region.DoesNotExist(region_code)
+    year, month = f.period.year, f.period.month
+    components = [i for i in f.indicators if i.parent_id == indicator.pk]
+    parent = next((i for i in f.indicators if i.pk == indicator.parent_id), None)
+    series_figs = read(
+        DerivedFigure.objects.filter(
+            indicator=indicator, region=region, year__in=[year - 1, year]
+        ).order_by("year", "month")
+    )
+    now = read(
+        DerivedFigure.objects.filter(
+            indicator__in=[indicator, *components],
+            year=year,
+            month__in=latest_months(month),
+            region__in=f.regions,
+        )
+    )
+    latest = latest_by_key(now)
+    league, others = _league(f, latest, indicator)
+    return IndicatorPage(
+        f,
+        indicator,
+        region,
+        latest.get((indicator.pk, region.pk)),
+        _series(indicator, series_figs, year, month),
+        [(c, latest.get((c.pk, region.pk))) for c in components],
+        league,
+        others,
+        parent,
+    )
+
+
+def _series(indicator: Indicator, figs: list[Fig], year: int, month: int) -> dict[str, Any]:
+    """Chart data: this year up to the month and all of last year, cumulative and single month."""
+    d, g = indicator.decimals, indicator.growth_decimals
+    this = {f.month: f for f in figs if f.year == year and f.month <= month}
+    last = {f.month: f for f in figs if f.year == year - 1}
+    months = list(range(1, 13))
+
+    def col(src: dict[int, Fig], attr: str, decimals: int) -> list[float | None]:
+        return [
+            round_or_none(getattr(src[m], attr), decimals) if m in src else None for m in months
+        ]
+
+    target_line: list[float | None] = []
+    for m in months:
+        fig = this.get(m)
+        if fig is None or fig.target_value is None:
+            target_line.append(None)
+        elif indicator.cumulative and fig.time_progress is not None:
+            target_line.append(round_or_none(fig.target_value * fig.time_progress / 100, d))
+        else:
+            target_line.append(round_or_none(fig.target_value, d))
+    growth_target = next(
+        (f.target_growth for f in this.values() if f.target_growth is not None), None
+    )
+    return {
+        "months": [f"{m}月" for m in months],
+        "year": year,
+        "unit": indicator.unit,
+        "cumulative": indicator.cumulative,
+        "value": col(this, "value", d),
+        "value_last": col(last, "value", d),
+        "monthly": col(this, "monthly_value", d),
+        "monthly_last": col(last, "monthly_value", d),
+        "growth": col(this, "growth", g),
+        "monthly_growth": col(this, "monthly_growth", g),
+        "target_line": target_line,
+        "growth_target": round_or_none(growth_target, g),
+    }
+
+
+# ---------------------------------------------------------------- county page
+
+
+@dataclass
+class Lagging:
+    indicator: Indicator
+    fig: Fig
+    reasons: list[str]
+
+
+@dataclass
+class ProjectRow:
+    project: Project
+    plan: float | None
+    done: float | None
+
+    @property
+    def completion(self) -> float | None:
+        if self.plan in (None, 0) or self.done is None:
+            return None
+        return self.done / self.plan * 100  # type: ignore[operator]
+
+
+@dataclass
+class CountyPage:
+    frame: Frame
+    region: Region
+    groups: list[DimensionCards]
+    scores: Scores
+    lagging: list[Lagging]
+    projects: list[ProjectRow]
+    score_rank: int | None
+
+    @property
+    def my_scores(self) -> dict[str, float | None] | None:
+        return self.scores.by_region.get(self.region.pk)
+
+    def score_rows(self) -> list[tuple[str, float | None, float | None]]:
+        mine = self.my_scores or {}
+        return [
+            (d, mine.get(d), self.scores.average.get(d)) for d in [*self.scores.dimensions, TOTAL]
+        ]
+
+    def radar(self) -> dict[str, Any]:
+        s, mine = self.scores, self.my_scores or {}
+        return {
+            "dimensions": s.dimensions,
+            "series": [
+                {"name": self.region.name, "values": [_r(mine.get(d)) for d in s.dimensions]},
+                {"name": "县域平均", "values": [_r(s.average[d]) for d in s.dimensions]},
+            ],
+        }
+
+
+def county_page(code: str, raw_period: str | None) -> CountyPage:
+    f = frame(raw_period)
+    if f is None:
+        raise DerivedFigure.DoesNotExist
+    region = next((r for r in f.units if r.code == code), None)
+    if region is None:
+        raise Region.DoesNotExist(code)
+    year, month = f.period.year, f.period.month
+    latest = latest_by_key(
+        read(DerivedFigure.objects.filter(year=year, month__in=latest_months(month), region=region))
+    )
+    groups = _cards(f, region, latest, _sparks(f, region))
+    lagging = _lagging(f, region, latest)
+    scores = f.scores()
+    ranked = [r for r, _ in scores.ranked()]
+    score_rank = ranked.index(region.pk) + 1 if region.pk in ranked else None
+    return CountyPage(
+        f, region, groups, scores, lagging, _projects(region, year, month), score_rank
+    )
+
+
+def _lagging(f: Frame, region: Region, latest: dict[tuple[int, int], Fig]) -> list[Lagging]:
+    """Behind target (red/yellow), in the bottom three of the counties, or falling."""
+    n = len(f.counties)
+    out: list[Lagging] = []
+    for ind in f.indicators:
+        fig = latest.get((ind.pk, region.pk))
+        if fig is None:
+            continue
+        reasons: list[str] = []
+        if fig.light in ("red", "yellow"):
+            reasons.append(f"{fig.light_words}:{fig.gap_words}")
+        if fig.rank is not None and n >= 6 and fig.rank > n - 3:
+            reasons.append(f"同比增速居第{fig.rank}位(共{n}个县市区)")
+        growth = round_or_none(fig.growth, ind.growth_decimals)
+        if growth is not None and (growth < 0 if ind.higher_is_better else growth > 0):
+            reasons.append("同比" + ("下降" if growth < 0 else "上升") + "(方向不利)")
+        if reasons:
+            out.append(Lagging(ind, fig, reasons))
+    out.sort(key=lambda x: (x.fig.severity[0], -len(x.reasons), -(x.fig.rank or 0)))
+    return out
+
+
+def _projects(region: Region, year: int, month: int) -> list[ProjectRow]:
+    projects = list(
+        Project.objects.filter(region=region).order_by("-total_investment", "code")[:30]
+    )
+    plans = {
+        pid: float(v)
+        for pid, v in ProjectPlan.objects.filter(
+            project__in=projects, year=year, is_current=True
+        ).values_list("project_id", "annual_investment")
+    }
+    done: dict[int, tuple[int, float]] = {}
+    for pid, m, v in ProjectProgress.objects.filter(
+        project__in=projects, year=year, month__lte=month
+    ).values_list("project_id", "month", "completed_ytd"):
+        if pid not in done or m > done[pid][0]:
+            done[pid] = (m, float(v))
+    return [
+        ProjectRow(p, plans.get(p.pk), done[p.pk][1] if p.pk in done else None) for p in projects
     ]
-    has_synthetic = Observation.objects.filter(year=year, is_synthetic=True).exists()
-    return Overview(
-        year, month, period_label(year, month), indicators, rows, has_synthetic, periods
-    )
+
+
+# ---------------------------------------------------------------- 大屏 and maps
+
+
+def screen_boards(o: Overview) -> list[dict[str, Any]]:
+    """Per key indicator with county figures: the league and map data for the rotating panel."""
+    boards = []
+    for ind in o.frame.key_indicators:
+        rows = [(r, o.latest.get((ind.pk, r.pk))) for r in o.frame.counties]
+        if not any(fig is not None and fig.growth is not None for _, fig in rows):
+            continue
+        points = [
+            {
+                "name": r.name,
+                "code": r.code,
+                "lon": float(r.longitude) if r.longitude is not None else None,
+                "lat": float(r.latitude) if r.latitude is not None else None,
+                "growth": round_or_none(fig.growth, ind.growth_decimals) if fig else None,
+                "rank": fig.rank if fig else None,
+                "light": fig.light if fig else "",
+            }
+            for r, fig in rows
+        ]
+        boards.append({"code": ind.code, "name": ind.name, "unit": ind.unit, "points": points})
+    return boards
+
+
+def score_ranking(o: Overview) -> list[dict[str, Any]]:
+    """Counties by composite total, best first (for the 大屏 bar chart)."""
+    regions = o.frame.region_by_id
+    return [
+        {"name": regions[r].name, "code": regions[r].code, "total": _r(t)}
+        for r, t in o.scores.ranked()
+        if r in regions
+    ]
+
+
+def active_map_layer_id() -> int | None:
+    return MapLayer.objects.filter(is_active=True).values_list("id", flat=True).first()
+
+
+def active_map_geojson() -> str | None:
+    return MapLayer.objects.filter(is_active=True).values_list("geojson", flat=True).first()
+
+
+def map_layers() -> Iterable[MapLayer]:
+    return MapLayer.objects.defer("geojson").select_related("uploaded_by")

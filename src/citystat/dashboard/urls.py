@@ -5,4 +5,11 @@ from citystat.dashboard import views
 app_name = "dashboard"
 urlpatterns = [
     path("", views.home, name="home"),
+    path("indicator/<str:code>/", views.indicator, name="indicator"),
+    path("region/<str:code>/", views.region, name="region"),
+    path("screen/", views.screen, name="screen"),
+    path("export/<str:kind>.xlsx", views.export, name="export"),
+    path("maps/", views.maps, name="maps"),
+    path("maps/<int:pk>/delete/", views.map_delete, name="map_delete"),
+    path("maps/boundaries.geojson", views.boundaries, name="boundaries"),
 ]

@@ -1,22 +1,218 @@
+"""Dashboard pages: parse the request, read through ``queries``, render; nothing computed here."""
+
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+from urllib.parse import quote
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
 
-from citystat.dashboard.queries import overview
+from citystat.accounts.permissions import is_admin
+from citystat.dashboard import exports, queries
+from citystat.dashboard.actions import MapLayerError, remove_map_layer, upload_map_layer
+from citystat.dashboard.models import MapLayer
+from citystat.indicators.models import Indicator
+from citystat.observations.models import DerivedFigure
+from citystat.regions.models import Region
+
+View = Callable[..., HttpResponse]
 
 
-def _period(request: HttpRequest) -> tuple[int | None, int | None]:
-    raw = request.GET.get("period", "")
+def timed(view: View) -> View:
+    """Adds a ``Server-Timing`` header (the benchmark reads the server's own time from it)."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        start = time.perf_counter()
+        response = view(request, *args, **kwargs)
+        if hasattr(response, "render") and not getattr(response, "is_rendered", True):
+            response.render()
+        response["Server-Timing"] = f"app;dur={(time.perf_counter() - start) * 1000:.1f}"
+        return response
+
+    return wrapper
+
+
+def _period(request: HttpRequest) -> str | None:
+    return request.GET.get("period")
+
+
+def _empty(request: HttpRequest) -> HttpResponse:
+    return render(request, "dashboard/empty.html", status=200)
+
+
+@timed
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    o = queries.overview(_period(request))
+    if o is None:
+        return _empty(request)
+    return render(
+        request,
+        "dashboard/home.html",
+        {"o": o, "f": o.frame, "overview": o, "radar": o.radar(), "page_kind": "home"},
+    )
+
+
+@timed
+@login_required
+def indicator(request: HttpRequest, code: str) -> HttpResponse:
     try:
-        year, month = (int(x) for x in raw.split("-"))
+        p = queries.indicator_page(code, _period(request), request.GET.get("region"))
+    except (Indicator.DoesNotExist, Region.DoesNotExist) as exc:
+        raise Http404("没有这个指标或地区") from exc
+    except DerivedFigure.DoesNotExist:
+        return _empty(request)
+    return render(
+        request,
+        "dashboard/indicator.html",
+        {
+            "p": p,
+            "f": p.frame,
+            "map_points": p.map_points(),
+            "breakdown": p.breakdown_data(),
+            "region_keep": [("region", p.region.code)],
+            "map_layer": queries.active_map_layer_id(),
+            "page_kind": "indicator",
+        },
+    )
+
+
+@timed
+@login_required
+def region(request: HttpRequest, code: str) -> HttpResponse:
+    city = Region.objects.filter(level=Region.Level.CITY, code=code).exists()
+    if city:
+        period = _period(request)
+        return redirect(f"/?period={quote(period)}" if period else "/")
+    try:
+        p = queries.county_page(code, _period(request))
+    except Region.DoesNotExist as exc:
+        raise Http404("没有这个地区") from exc
+    except DerivedFigure.DoesNotExist:
+        return _empty(request)
+    return render(
+        request,
+        "dashboard/county.html",
+        {"p": p, "f": p.frame, "radar": p.radar(), "page_kind": "county"},
+    )
+
+
+def _interval(request: HttpRequest) -> int:
+    """Seconds per 大屏 panel (``?interval=``, 0 stops the rotation)."""
+    try:
+        return max(0, min(600, int(request.GET.get("interval", "15"))))
     except ValueError:
-        return None, None
-    return year, month
+        return 15
+
+
+@timed
+@login_required
+def screen(request: HttpRequest) -> HttpResponse:
+    o = queries.overview(_period(request))
+    if o is None:
+        return _empty(request)
+    return render(
+        request,
+        "dashboard/screen.html",
+        {
+            "o": o,
+            "f": o.frame,
+            "radar": o.radar(),
+            "boards": queries.screen_boards(o),
+            "ranking": queries.score_ranking(o),
+            "map_layer": queries.active_map_layer_id(),
+            "slides": range(3),
+            "interval": _interval(request),
+        },
+    )
+
+
+EXPORTS = {"overview", "alerts", "league", "breakdown", "county", "scores"}
+
+
+@timed
+@login_required
+def export(request: HttpRequest, kind: str) -> HttpResponse:
+    if kind not in EXPORTS:
+        raise Http404("没有这个表格")
+    period = _period(request)
+    try:
+        if kind in ("overview", "alerts"):
+            o = queries.overview(period)
+            if o is None:
+                raise Http404("暂无数据")
+            sheet = exports.overview_sheet(o) if kind == "overview" else exports.alerts_sheet(o)
+        elif kind in ("league", "breakdown"):
+            p = queries.indicator_page(
+                request.GET.get("indicator", ""), period, request.GET.get("region")
+            )
+            sheet = exports.league_sheet(p) if kind == "league" else exports.breakdown_sheet(p)
+        else:
+            c = queries.county_page(request.GET.get("region", ""), period)
+            sheet = exports.county_sheet(c) if kind == "county" else exports.scores_sheet(c)
+    except (Indicator.DoesNotExist, Region.DoesNotExist, DerivedFigure.DoesNotExist) as exc:
+        raise Http404("没有这个指标或地区") from exc
+    response = HttpResponse(
+        exports.workbook(sheet),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    filename = f"{sheet.caption}.xlsx".replace(" ", "_")
+    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(filename)}"
+    return response
 
 
 @login_required
-def home(request: HttpRequest) -> HttpResponse:
-    year, month = _period(request)
-    return render(request, "dashboard/home.html", {"overview": overview(year, month)})
+def boundaries(request: HttpRequest) -> HttpResponse:
+    """The active boundary layer as GeoJSON, for ``echarts.registerMap``."""
+    data = queries.active_map_geojson()
+    if data is None:
+        raise Http404("尚未上传地图边界")
+    response = HttpResponse(data, content_type="application/geo+json; charset=utf-8")
+    response["Cache-Control"] = "private, max-age=300"
+    return response
+
+
+@login_required
+def maps(request: HttpRequest) -> HttpResponse:
+    """Administrators upload or remove county boundary layers."""
+    if not is_admin(request.user):  # type: ignore[arg-type]
+        raise PermissionDenied("只有系统管理员可以管理地图边界")
+    if request.method == "POST":
+        upload = request.FILES.get("file")
+        if upload is None:
+            messages.error(request, "请选择要上传的 GeoJSON 文件。")
+        else:
+            try:
+                layer = upload_map_layer(
+                    raw=upload.read(),
+                    name=request.POST.get("name", ""),
+                    user=request.user,  # type: ignore[arg-type]
+                    filename=upload.name or "",
+                )
+            except MapLayerError as exc:
+                messages.error(request, f"上传失败:{exc}")
+            else:
+                messages.success(
+                    request, f"已启用地图边界“{layer.name}”,共{layer.feature_count}个区划。"
+                )
+                return redirect("dashboard:maps")
+    return render(request, "dashboard/maps.html", {"layers": list(queries.map_layers())})
+
+
+@require_POST
+@login_required
+def map_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    if not is_admin(request.user):  # type: ignore[arg-type]
+        raise PermissionDenied("只有系统管理员可以管理地图边界")
+    remove_map_layer(get_object_or_404(MapLayer, pk=pk))
+    messages.success(request, "已删除地图边界;地图改用县城中心点显示。")
+    return redirect("dashboard:maps")

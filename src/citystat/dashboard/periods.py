@@ -1,0 +1,93 @@
+"""The months the dashboard can show, and which stored months a "latest figure" reads.
+
+The list of periods is a DISTINCT over the whole derived table, too slow to run per request
+at province scale, so it is cached against a cheap data version (the highest row id: the
+derivation rebuilds the table, so every rebuild moves it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Max
+
+from citystat.observations.models import DerivedFigure, period_label
+
+_periods_cache: dict[int, list[tuple[int, int]]] = {}
+
+
+@dataclass(frozen=True)
+class Period:
+    year: int
+    month: int
+
+    @property
+    def key(self) -> str:
+        return f"{self.year}-{self.month:02d}"
+
+    @property
+    def label(self) -> str:
+        return period_label(self.year, self.month)
+
+    @property
+    def month_label(self) -> str:
+        return f"{self.year}年{self.month}月"
+
+
+def data_version() -> int:
+    """Highest derived-figure id: changes whenever the derived table is rebuilt."""
+    return int(DerivedFigure.objects.aggregate(v=Max("id"))["v"] or 0)
+
+
+def available_periods(version: int | None = None) -> list[Period]:
+    """Months with derived figures, newest first."""
+    version = data_version() if version is None else version
+    cached = _periods_cache.get(version)
+    if cached is None:
+        cached = sorted(
+            set(DerivedFigure.objects.values_list("year", "month").distinct()), reverse=True
+        )
+        _periods_cache.clear()
+        _periods_cache[version] = cached
+    return [Period(y, m) for y, m in cached]
+
+
+def parse_period(raw: str | None) -> tuple[int, int] | None:
+    """``2023-11`` (or ``2023-1``) → (2023, 11); anything else → None."""
+    try:
+        year, month = (int(x) for x in (raw or "").split("-"))
+    except ValueError:
+        return None
+    if not 1 <= month <= 12 or not 1900 <= year <= 2200:
+        return None
+    return year, month
+
+
+def choose_period(raw: str | None, periods: list[Period]) -> Period | None:
+    """The requested period when it has data, else the newest one."""
+    if not periods:
+        return None
+    wanted = parse_period(raw)
+    if wanted is not None:
+        for p in periods:
+            if (p.year, p.month) == wanted:
+                return p
+    return periods[0]
+
+
+def latest_months(month: int) -> list[int]:
+    """Stored months whose figures can be "the latest at or before ``month``" in a year.
+
+    Monthly figures sit in the month itself, quarterly ones at the last quarter end
+    (3, 6, 9, 12) and annual ones in December, so reading these two months is enough
+    and keeps the query small at any scale.
+    """
+    quarter_end = 3 * (month // 3)
+    return sorted({month, quarter_end} - {0})
+
+
+def neighbours(period: Period, periods: list[Period]) -> tuple[Period | None, Period | None]:
+    """(previous, next) available months around ``period``."""
+    ordered = sorted(periods, key=lambda p: (p.year, p.month))
+    i = ordered.index(period)
+    return (ordered[i - 1] if i > 0 else None, ordered[i + 1] if i + 1 < len(ordered) else None)

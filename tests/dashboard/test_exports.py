@@ -1,0 +1,76 @@
+"""Tables export to Excel with numbers as numbers, rounded half-up, "—" for undefined."""
+
+import io
+
+import pytest
+from openpyxl import load_workbook
+
+pytestmark = pytest.mark.django_db
+
+
+def _sheet(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+    assert "attachment" in response["Content-Disposition"]
+    return load_workbook(io.BytesIO(response.content)).active
+
+
+def _rows(ws):
+    return [list(r) for r in ws.iter_rows(values_only=True)]
+
+
+def test_the_breakdown_exports_the_seed_growth_and_pull(leader):
+    ws = _sheet(leader, "/export/breakdown.xlsx?period=2023-11&indicator=ind_va")
+    rows = _rows(ws)
+    assert rows[0][0] == "规模以上工业增加值 分项拉动与贡献率 忻州市 2023年1-11月"
+    assert rows[1] == ["分项", "单位", "数值", "同比(%)", "拉动(百分点)", "贡献率(%)"]
+    nee = next(r for r in rows if r[0] == "新能源装备制造业增加值")
+    assert nee[2:5] == [3.54, 120.0, 0.3]
+    assert ws.cell(row=rows.index(nee) + 1, column=4).number_format == "0.0"
+
+
+def test_the_league_exports_every_county_with_rank(leader):
+    rows = _rows(_sheet(leader, "/export/league.xlsx?period=2023-11&indicator=ind_va"))
+    body = rows[2:]
+    assert len(body) == 14
+    assert body[0][:4] == ["繁峙县", 7.34, 11.6, 1]
+    assert [r[3] for r in body] == sorted(r[3] for r in body)
+
+
+def test_the_overview_exports_the_city_and_its_units(leader):
+    rows = _rows(_sheet(leader, "/export/overview.xlsx?period=2023-11"))
+    assert rows[2][0] == "忻州市"
+    assert len(rows) == 2 + 18
+    assert "—" in rows[-1]  # 市直 reports few indicators: gaps are dashes, not zeros
+
+
+def test_alerts_export_red_before_yellow(leader):
+    rows = _rows(_sheet(leader, "/export/alerts.xlsx?period=2023-11"))
+    lights = [r[-1] for r in rows[2:]]
+    assert lights and set(lights) <= {"红灯", "黄灯"}
+    assert lights == sorted(lights, key=lambda x: 0 if x == "红灯" else 1)
+
+
+def test_county_cards_and_scores_export(leader):
+    cards = _rows(_sheet(leader, "/export/county.xlsx?period=2023-11&region=140921"))
+    va = next(r for r in cards if r[1] == "规模以上工业增加值")
+    assert va[4:7] == [3.57, -2.2, 12]
+    scores = _rows(_sheet(leader, "/export/scores.xlsx?period=2023-11&region=140921"))
+    assert [r[0] for r in scores[2:]] == [
+        "产业",
+        "开放",
+        "创新",
+        "城市",
+        "改革",
+        "市场",
+        "安全",
+        "民生",
+        "生态",
+        "总分",
+    ]
+
+
+def test_unknown_export_is_404(leader):
+    assert leader.get("/export/nothing.xlsx").status_code == 404
+    assert leader.get("/export/league.xlsx?indicator=nope").status_code == 404

@@ -1,0 +1,147 @@
+"""Every dashboard page, every month of the demo: status, fixed query budgets, key figures."""
+
+import re
+
+import pytest
+
+from citystat.observations.models import DerivedFigure
+
+pytestmark = pytest.mark.django_db
+
+MONTHS = [f"{y}-{m:02d}" for y in (2022, 2023) for m in range(1, 13)]
+# A fixed ceiling per page, whatever the month or the data size.
+MAX_QUERIES = {"home": 12, "indicator": 12, "county": 15, "screen": 12}
+PAGES = {
+    "home": "/?period={p}",
+    "indicator": "/indicator/ind_va/?period={p}",
+    "county": "/region/140921/?period={p}",
+    "screen": "/screen/?period={p}",
+}
+
+
+@pytest.mark.parametrize("period", MONTHS)
+@pytest.mark.parametrize("kind", list(PAGES))
+def test_every_page_renders_every_month_within_its_query_budget(
+    leader, django_assert_max_num_queries, kind, period
+):
+    with django_assert_max_num_queries(MAX_QUERIES[kind]):
+        response = leader.get(PAGES[kind].format(p=period))
+    assert response.status_code == 200
+    year = int(period.split("-")[0])
+    html = response.content.decode()
+    assert f'value="{period}" selected' in html or kind == "screen"
+    assert f"{year}年" in html
+    assert "Server-Timing" in response.headers
+
+
+@pytest.mark.parametrize("code", ["140902", "140981", "140971", "140972", "140999"])
+def test_every_kind_of_unit_has_a_page(leader, code):
+    response = leader.get(f"/region/{code}/?period=2023-11")
+    assert response.status_code == 200
+
+
+def test_the_city_region_page_is_the_overview(leader):
+    response = leader.get("/region/140900/?period=2023-11")
+    assert response.status_code == 302 and response["Location"] == "/?period=2023-11"
+
+
+def test_the_new_energy_equipment_page_shows_120_percent_growth_and_its_pull(leader):
+    fig = DerivedFigure.objects.get(
+        indicator__code="ind_nee", region__code="140900", year=2023, month=11
+    )
+    assert fig.growth == pytest.approx(120.0)
+    html = leader.get("/indicator/ind_nee/?period=2023-11").content.decode()
+    assert "新能源装备制造业增加值" in html
+    assert '<span class="v up" data-fact="growth">+120.0</span>' in html
+    assert "增长120.0%" in html
+    assert "拉动规模以上工业增加值" in html
+    assert '<span class="v">0.3</span><span class="u">个百分点</span>' in html
+    assert '<span class="v" data-fact="value">3.540</span>' in html  # 3 decimals, as published
+
+
+def test_the_industry_breakdown_lists_the_seed_pulls(leader):
+    html = leader.get("/indicator/ind_va/?period=2023-11").content.decode()
+    table = html.split('data-table="breakdown"')[1].split("</table>")[0]
+    for code, growth in [
+        ("sei_ngit", "+37.4"),
+        ("sei_green", "+16.0"),
+        ("sei_hiend", "+29.9"),
+        ("ind_waste", "+13.2"),
+        ("ind_nee", "+120.0"),
+    ]:
+        row = table.split(f'data-indicator="{code}"')[1].split("</tr>")[0]
+        assert f'<td class="num">{growth}</td>' in row
+    row = table.split('data-indicator="ind_nee"')[1].split("</tr>")[0]
+    assert '<td class="num">+0.3</td>' in row
+
+
+def test_the_league_table_follows_the_stored_ranks(leader):
+    figs = DerivedFigure.objects.filter(
+        indicator__code="ind_va", year=2023, month=11, rank__isnull=False
+    ).order_by("rank", "region__sort_order")
+    html = leader.get("/indicator/ind_va/?period=2023-11").content.decode()
+    table = html.split('data-table="league"')[1].split("</table>")[0]
+    codes = re.findall(r'<tr data-region="(\d+)"', table)
+    assert codes[: figs.count()] == [f.region.code for f in figs]
+    first = figs[0]
+    row = table.split(f'data-region="{first.region.code}"')[1].split("</tr>")[0]
+    assert f'<td class="num">{first.rank}</td>' in row
+
+
+def test_units_outside_the_county_ranking_are_listed_unranked(leader):
+    html = leader.get("/indicator/fai/?period=2023-11").content.decode()
+    table = html.split('data-table="league"')[1].split("</table>")[0]
+    row = table.split('<tr class="noncounty" data-region="140971">')[1].split("</tr>")[0]
+    assert row.startswith('<td class="num">—</td>')
+    assert "34.08" in row
+
+
+def test_the_league_shows_rank_movement_with_arrows(leader):
+    fig = DerivedFigure.objects.get(
+        indicator__code="ind_va", region__code="140932", year=2023, month=11
+    )
+    html = leader.get("/indicator/ind_va/?period=2023-11").content.decode()
+    row = html.split('data-region="140932"')[1].split("</tr>")[0]
+    assert fig.rank_change == 2
+    assert '<td class="num move">↑2</td>' in row
+
+
+def test_unknown_indicator_or_region_is_404(leader):
+    assert leader.get("/indicator/nope/").status_code == 404
+    assert leader.get("/indicator/ind_va/?region=999999").status_code == 404
+    assert leader.get("/region/999999/").status_code == 404
+
+
+def test_a_period_without_data_falls_back_to_the_newest(leader):
+    html = leader.get("/?period=2030-01").content.decode()
+    assert 'value="2023-12" selected' in html
+    assert leader.get("/?period=garbage").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "url", ["/", "/indicator/ind_va/", "/region/140921/", "/screen/", "/export/overview.xlsx"]
+)
+def test_pages_need_login(client, url):
+    response = client.get(url)
+    assert response.status_code == 302 and response["Location"].startswith("/login/")
+
+
+def test_a_reporter_reads_the_published_figures_too(reporter):
+    assert reporter.get("/region/140921/?period=2023-11").status_code == 200
+
+
+def test_picker_steps_to_the_neighbouring_months(leader):
+    html = leader.get("/indicator/ind_va/?period=2023-01&region=140921").content.decode()
+    assert 'href="?region=140921&amp;period=2022-12"' in html
+    assert 'href="?region=140921&amp;period=2023-02"' in html
+    last = leader.get("/?period=2023-12").content.decode()
+    assert 'data-step="next"' not in last
+
+
+def test_the_overview_links_down_to_counties_and_indicators(leader):
+    html = leader.get("/?period=2023-11").content.decode()
+    assert 'href="/region/140921/?period=2023-11"' in html
+    assert 'href="/indicator/ind_va/?period=2023-11"' in html
+    county = leader.get("/region/140921/?period=2023-11").content.decode()
+    assert 'href="/indicator/ind_va/?period=2023-11&amp;region=140921"' in county
+    assert 'href="/?period=2023-11"' in county  # back to the city
