@@ -233,10 +233,25 @@ def test_vectorised_rounding_on_exact_ties(ns: list[int], decimals: int) -> None
 def test_vectorised_ranks_match_scalar_rank(items: list[tuple[int, float | None]]) -> None:
     groups = np.array([g for g, _ in items], dtype=np.int64)
     keys = np.array([np.nan if v is None else -round_half_up(v, 1) * 10 for _, v in items])
-    got = competition_ranks(keys, groups)
+    got = competition_ranks(keys.copy(), groups.copy())  # both are scratch space
     for g in set(groups.tolist()):
         members = {str(i): v for i, (gg, v) in enumerate(items) if gg == g}
         expected = rank(members, decimals=1)
         for name, want in expected.items():
             value = got[int(name)]
             assert (math.isnan(value) and want is None) or value == want
+
+
+def test_threaded_ranking_gives_the_same_table(
+    observations: pd.DataFrame,
+    catalogue: pd.DataFrame,
+    regions: pd.DataFrame,
+    targets: pd.DataFrame,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import citystat.stats.batch as batch
+
+    serial = derive(observations, catalogue, regions, targets)
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 0)
+    threaded = derive(observations, catalogue, regions, targets)
+    pd.testing.assert_frame_equal(serial, threaded)

@@ -15,6 +15,7 @@ Python; the only Python loops are over a handful of columns.
 from __future__ import annotations
 
 import calendar
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -76,6 +77,7 @@ OUTPUT_COLUMNS = (
 GROWTH_SOURCES = ("reported", "derived")
 LIGHTS = ("green", "yellow", "red")
 _BASES = ("months", "calendar_days", "seasonal")
+PARALLEL_FROM = 1_000_000  # dense cells from which ranking runs in a second thread
 
 
 @dataclass(frozen=True)
@@ -309,8 +311,11 @@ def _time_progress(layout: _Layout, cat: _Catalogue, values: F) -> F:
     return out
 
 
-def _ranks(layout: _Layout, cat: _Catalogue, regions: _Regions, value: F, growth: F) -> F:
-    out = np.full((layout.n_series, layout.months), np.nan)
+def _ranks(
+    layout: _Layout, cat: _Catalogue, regions: _Regions, value: F, growth: F
+) -> npt.NDArray[np.float32]:
+    # float32 holds every rank exactly (< 2**24) in half the memory of float64.
+    out = np.full((layout.n_series, layout.months), np.nan, dtype=np.float32)
     eligible = np.flatnonzero(regions.rankable[layout.row_region])
     if eligible.size == 0:
         return out
@@ -333,10 +338,30 @@ def _ranks(layout: _Layout, cat: _Catalogue, regions: _Regions, value: F, growth
     block_change[1:] = (ind[1:] != ind[:-1]) | (parent[1:] != parent[:-1])
     block = np.cumsum(block_change) - 1
     # One group per block and month; row-major, so a group's members are a block's rows.
-    groups = (block[:, None] * layout.months + np.arange(layout.months)[None, :]).ravel()
+    groups = (
+        block.astype(np.int64)[:, None] * layout.months + np.arange(layout.months)[None, :]
+    ).ravel()
     del block_change
     out[order] = competition_ranks(keys.ravel(), groups).reshape(order.shape[0], layout.months)
     return out
+
+
+R32 = npt.NDArray[np.float32]
+
+
+def _ranks_and_changes(
+    layout: _Layout, cat: _Catalogue, regions: _Regions, value: F, growth: F
+) -> tuple[R32, R32]:
+    rank = _ranks(layout, cat, regions, value, growth)
+    change = previous_in_year(rank, layout.years)
+    change -= rank
+    return rank, change
+
+
+def _done(result: tuple[R32, R32]) -> Future[tuple[R32, R32]]:
+    future: Future[tuple[R32, R32]] = Future()
+    future.set_result(result)
+    return future
 
 
 def _targets(
@@ -377,30 +402,32 @@ def _lights(
     growth_gap: F,
     thresholds: LightThresholds,
 ) -> npt.NDArray[np.int8]:
-    higher = cat.higher_is_better[layout.row_indicator]
-    cumulative = cat.cumulative[layout.row_indicator]
-    # Level targets first: 序时进度 gap for YTD flows, distance from 100% for stocks.
-    gap = progress_gap.copy()
-    stock = np.flatnonzero(~cumulative)
+    # Level targets first: 序时进度 gap for YTD flows, distance from 100% for stocks;
+    # where there is no level target, the growth gap.
+    use_growth = np.isnan(progress_gap)
+    gap = np.where(use_growth, growth_gap, progress_gap)
+    stock = np.flatnonzero(~cat.cumulative[layout.row_indicator])
     if stock.size:
-        gap[stock] = completion[stock] - 100.0
-    lower = np.flatnonzero(~higher)
-    if lower.size:
-        gap[lower] *= -1.0
-    use_growth = np.isnan(gap)
-    oriented_growth = growth_gap[use_growth]
-    oriented_growth[np.broadcast_to(~higher[:, None], gap.shape)[use_growth]] *= -1.0
-    gap[use_growth] = oriented_growth
-    del oriented_growth
+        stock_level = completion[stock] - 100.0
+        stock_growth = np.isnan(stock_level)
+        use_growth[stock] = stock_growth
+        gap[stock] = np.where(stock_growth, growth_gap[stock], stock_level)
+        del stock_level, stock_growth
+    # Orient by polarity so that a positive gap always means better than planned.
+    gap *= np.where(cat.higher_is_better[layout.row_indicator], 1.0, -1.0)[:, None]
     shown = half_up_units(gap, thresholds.decimals)
-    shown /= 10.0**thresholds.decimals
     del gap
-    codes = np.full(shown.shape, 1, dtype=np.int8)
-    level = ~use_growth
-    codes[level & (shown >= thresholds.green_from)] = 0
-    codes[level & (shown < thresholds.red_below)] = 2
-    codes[use_growth & (shown >= thresholds.growth_green_from)] = 0
-    codes[use_growth & (shown < thresholds.growth_red_below)] = 2
+    shown /= 10.0**thresholds.decimals
+    with np.errstate(invalid="ignore"):
+        green = np.where(
+            use_growth, shown >= thresholds.growth_green_from, shown >= thresholds.green_from
+        )
+        red = np.where(
+            use_growth, shown < thresholds.growth_red_below, shown < thresholds.red_below
+        )
+    codes = np.ones(shown.shape, dtype=np.int8)  # yellow unless green (0) or red (2)
+    np.subtract(codes, green, out=codes, casting="unsafe")
+    np.add(codes, red, out=codes, casting="unsafe")
     codes[np.isnan(shown)] = -1
     return codes
 
@@ -510,27 +537,34 @@ def derive(
     source[has_reported] = 0
     del has_reported
 
-    # Single-month growth with the bases backed out of the cumulative growth.
-    implied_base = np.divide(growth, 100.0)
-    implied_base += 1.0
-    safe_ratio(v, implied_base, out=implied_base)
-    monthly_base = _month_difference(implied_base)
-    del implied_base
-    monthly_growth = growth_pct(monthly, monthly_base, out=monthly_base)
-    del monthly_base
+    # League tables need only levels and growth: on large inputs they run on a second
+    # core while the rest is derived (numpy releases the GIL in sorts and ufuncs).
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        if n_cells >= PARALLEL_FROM:
+            ranked = pool.submit(_ranks_and_changes, layout, cat, regs, v, growth)
+        else:
+            ranked = _done(_ranks_and_changes(layout, cat, regs, v, growth))
 
-    pull, contribution = _pulls(layout, cat, base, growth)
-    share = _region_shares(layout, cat, regs, v)
-    rank = _ranks(layout, cat, regs, v, growth)
-    rank_change = previous_in_year(rank, layout.years) - rank
+        # Single-month growth with the bases backed out of the cumulative growth.
+        implied_base = np.divide(growth, 100.0)
+        implied_base += 1.0
+        safe_ratio(v, implied_base, out=implied_base)
+        monthly_base = _month_difference(implied_base)
+        del implied_base
+        monthly_growth = growth_pct(monthly, monthly_base, out=monthly_base)
+        del monthly_base
 
-    target_value, target_growth = _targets(targets, layout, cat, regs)
-    completion = safe_ratio(v, target_value)
-    completion *= 100.0
-    time_progress = _time_progress(layout, cat, v)
-    progress_gap = completion - time_progress
-    growth_gap = growth - target_growth
-    light = _lights(layout, cat, completion, progress_gap, growth_gap, thresholds)
+        pull, contribution = _pulls(layout, cat, base, growth)
+        share = _region_shares(layout, cat, regs, v)
+
+        target_value, target_growth = _targets(targets, layout, cat, regs)
+        completion = safe_ratio(v, target_value)
+        completion *= 100.0
+        time_progress = _time_progress(layout, cat, v)
+        progress_gap = completion - time_progress
+        growth_gap = growth - target_growth
+        light = _lights(layout, cat, completion, progress_gap, growth_gap, thresholds)
+        rank, rank_change = ranked.result()
 
     columns: dict[str, np.ndarray] = {
         "value": value,
@@ -630,7 +664,9 @@ def _assemble(
             out[name] = _categorical(flat, pd.Index(LIGHTS))
         elif name in ("rank", "rank_change"):
             missing = np.isnan(flat)
-            whole = np.where(missing, 0.0, flat).astype(np.int32)
+            with np.errstate(invalid="ignore"):
+                whole = flat.astype(np.int32)  # NaN casts to an arbitrary int, masked below
+            whole[missing] = 0
             out[name] = pd.arrays.IntegerArray(whole, missing)
         else:
             out[name] = flat

@@ -6,6 +6,8 @@ tests compare them with Hypothesis); none loops over elements in Python.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 import numpy as np
 import numpy.typing as npt
 
@@ -19,6 +21,7 @@ __all__ = [
 ]
 
 FloatArray = npt.NDArray[np.float64]
+AnyFloat = TypeVar("AnyFloat", npt.NDArray[np.float64], npt.NDArray[np.float32])
 IntArray = npt.NDArray[np.int64]
 
 
@@ -37,15 +40,18 @@ def half_up_units(x: FloatArray, decimals: int | npt.NDArray[np.int64]) -> Float
     """
     # Written with in-place operations: on large arrays, fresh memory costs more than arithmetic.
     scale = np.power(10.0, decimals)
-    magnitude = np.abs(x)
-    k = np.multiply(magnitude, scale)
+    k = np.abs(x)
+    k *= scale
     np.floor(k, out=k)
     tie = np.multiply(k, 2.0)
     tie += 1.0
     tie /= 2.0 * scale
+    # |x| ≥ tie, without a full-size |x| temporary.
     with np.errstate(invalid="ignore"):
-        up = np.greater_equal(magnitude, tie)
-    del tie, magnitude
+        up = np.greater_equal(x, tie)
+        np.negative(tie, out=tie)
+        up |= np.less_equal(x, tie)
+    del tie
     k += up
     return np.copysign(k, x, out=k)
 
@@ -99,7 +105,7 @@ def growth_pct(
     return result
 
 
-def previous_in_year(values: FloatArray, years: int) -> FloatArray:
+def previous_in_year(values: AnyFloat, years: int) -> AnyFloat:
     """For a ``(series, years*12)`` array, the previous *available* month's value.
 
     Looks back within the same year only (a combined 1–2月 figure is month 3's
@@ -127,12 +133,14 @@ def previous_in_year(values: FloatArray, years: int) -> FloatArray:
     return out.reshape(rows, years * 12)
 
 
-def competition_ranks(keys: FloatArray, groups: IntArray) -> FloatArray:
+def competition_ranks(keys: FloatArray, groups: IntArray) -> npt.NDArray[np.float32]:
     """Competition ranks (1, 2, 2, 4) of ``keys`` ascending within ``groups``.
 
     ``keys`` are integers stored as floats (NaN = not ranked); smaller ranks
     first, so negate keys for 越高越好. Mostly ordered ``groups`` (callers lay
     siblings out next to each other) let the stable sort find long runs.
+    Both arrays are **overwritten** (they are scratch space on large inputs);
+    ranks come back as float32, exact below 2**24, NaN where unranked.
 
     Examples
     --------
@@ -141,7 +149,7 @@ def competition_ranks(keys: FloatArray, groups: IntArray) -> FloatArray:
     [2.0, 2.0, 1.0, nan, 4.0, 1.0]
     """
     n = keys.shape[0]
-    out = np.full(n, np.nan)
+    out = np.full(n, np.nan, dtype=np.float32)
     missing = np.isnan(keys)
     if missing.all():
         return out
@@ -149,12 +157,12 @@ def competition_ranks(keys: FloatArray, groups: IntArray) -> FloatArray:
     # NaN keys sort after every real key of their group and are masked at the end.
     span = float(np.nanmax(keys)) - low + 2.0
     if span * (float(groups.max()) + 1.0) >= 2.0**62:
-        return _competition_ranks_wide(keys, groups)
-    shifted = keys - low
-    shifted[missing] = span - 1.0
-    composite = shifted.astype(np.int64)
-    del shifted
-    composite += groups * np.int64(span)
+        return _competition_ranks_wide(keys, groups).astype(np.float32)
+    keys -= low
+    keys[missing] = span - 1.0
+    composite = keys.astype(np.int64)
+    np.multiply(groups, np.int64(span), out=groups, casting="unsafe")
+    composite += groups
     order = np.argsort(composite, kind="stable")
     composite = composite[order]
     first = np.empty(n, dtype=bool)
