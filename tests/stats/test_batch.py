@@ -255,3 +255,18 @@ def test_threaded_ranking_gives_the_same_table(
     monkeypatch.setattr(batch, "PARALLEL_FROM", 0)
     threaded = derive(observations, catalogue, regions, targets)
     pd.testing.assert_frame_equal(serial, threaded)
+
+
+def test_sparse_series_lookup_gives_the_same_table(
+    observations: pd.DataFrame,
+    catalogue: pd.DataFrame,
+    regions: pd.DataFrame,
+    targets: pd.DataFrame,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import citystat.stats.batch as batch
+
+    dense = derive(observations, catalogue, regions, targets)
+    monkeypatch.setattr(batch, "DENSE_LOOKUP_MAX", 0)
+    sparse = derive(observations, catalogue, regions, targets)
+    pd.testing.assert_frame_equal(dense, sparse)

@@ -78,6 +78,7 @@ GROWTH_SOURCES = ("reported", "derived")
 LIGHTS = ("green", "yellow", "red")
 _BASES = ("months", "calendar_days", "seasonal")
 PARALLEL_FROM = 1_000_000  # dense cells from which ranking runs in a second thread
+DENSE_LOOKUP_MAX = 1 << 22  # indicator × region pairs addressed through a direct table (0: never)
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ class _Layout:
     first_year: int
     row_indicator: I64
     row_region: I64
-    lookup: dict[int, int] | None  # sparse fallback of series id → row
+    series: I64  # sorted series ids (indicator × n_regions + region), one per row
     dense_lookup: I64 | None  # series id → row (−1 absent), when small enough
     n_regions: int
 
@@ -123,8 +124,9 @@ class _Layout:
         sid = indicator * self.n_regions + region
         if self.dense_lookup is not None:
             return self.dense_lookup[sid]
-        assert self.lookup is not None
-        return np.array([self.lookup.get(int(s), -1) for s in sid], dtype=np.int64)
+        row = np.searchsorted(self.series, sid)
+        row[row == self.series.shape[0]] = 0
+        return np.where(self.series[row] == sid, row, -1)
 
 
 def _catalogue(frame: pd.DataFrame) -> _Catalogue:
@@ -229,25 +231,23 @@ def _layout(ind: I64, reg: I64, year: I64, n_ind: int, n_reg: int) -> tuple[_Lay
     space = n_ind * n_reg
     first_year = int(year.min())
     years = int(year.max()) - first_year + 1
-    if space <= max(4 * len(sid), 1 << 22):
+    if DENSE_LOOKUP_MAX > 0 and space <= max(4 * len(sid), DENSE_LOOKUP_MAX):
         present = np.zeros(space, dtype=bool)
         present[sid] = True
         series = np.flatnonzero(present)
         dense_lookup = np.full(space, -1, dtype=np.int64)
         dense_lookup[series] = np.arange(series.shape[0])
         row = dense_lookup[sid]
-        lookup = None
-    else:
+    else:  # too many indicator × region pairs for a direct table: sorted ids instead
         series, row = np.unique(sid, return_inverse=True)
         dense_lookup = None
-        lookup = {int(s): i for i, s in enumerate(series)}
     layout = _Layout(
         n_series=int(series.shape[0]),
         years=years,
         first_year=first_year,
         row_indicator=series // n_reg,
         row_region=series % n_reg,
-        lookup=lookup,
+        series=series.astype(np.int64),
         dense_lookup=dense_lookup,
         n_regions=n_reg,
     )
