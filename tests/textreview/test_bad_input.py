@@ -154,3 +154,15 @@ def test_traditional_text_is_kept_as_written_with_offsets_into_it(reporter):
     fact = document.facts.get()
     assert (fact.text_span, fact.char_start, fact.char_end) == ("8.5%", 24, 28)
     assert fact.indicator.code == "ind_va"
+
+
+def test_an_extractor_failure_is_reported_and_nothing_is_stored(reporter, monkeypatch):
+    from citystat.textreview import actions
+
+    def broken(*args: object, **kwargs: object) -> list[object]:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(actions, "extract", broken)
+    html = _errors(reporter.post("/text/", {"text": "增长5%"}))
+    assert "读取数值时出错(已记录,请联系管理员);未保存任何内容" in html
+    assert nothing_stored()

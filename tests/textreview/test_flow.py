@@ -194,3 +194,25 @@ def test_an_unmapped_fact_is_accepted_as_a_record_without_an_observation(reporte
     reporter.post(f"/text/{document.pk}/facts/{fact.pk}/reopen/")
     fact.refresh_from_db()
     assert (fact.status, fact.outcome) == ("pending", "")
+
+
+def test_a_reporter_finds_their_region_preselected(reporter):
+    html = reporter.get("/text/").content.decode()
+    assert '<option value="' in html
+    from citystat.regions.models import Region
+
+    pk = Region.objects.get(code="140921").pk
+    assert f'<option value="{pk}" selected>定襄县(140921)</option>' in html
+
+
+def test_the_document_region_and_year_are_inherited_by_bare_sentences(reviewer):
+    from citystat.regions.models import Region
+
+    region = Region.objects.get(code="140981")
+    reviewer.post(
+        "/text/", {"text": "全市规模以上工业增加值增长6.1%。", "region": region.pk, "year": "2024"}
+    )
+    document = SourceDocument.objects.get()
+    assert (document.region.code, document.year) == ("140981", 2024)
+    fact = document.facts.get()
+    assert (fact.region_name, fact.region_code, fact.period) == ("原平市", "140981", "2024")

@@ -324,7 +324,8 @@ def accept_facts(
     or is past the draft stage: text never overwrites reviewed figures.
     """
     facts = (
-        TextFact.objects.select_for_update()
+        # of=self: PostgreSQL refuses FOR UPDATE on the nullable side of the indicator join.
+        TextFact.objects.select_for_update(of=("self",))
         .select_related("indicator")
         .filter(document=document, status=FactStatus.PENDING)
         .order_by("seq")

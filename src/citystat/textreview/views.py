@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from django.contrib import messages
@@ -26,6 +27,8 @@ from citystat.textreview.reading import (
 
 if TYPE_CHECKING:
     from citystat.accounts.models import User
+
+log = logging.getLogger(__name__)
 
 
 def _user(request: HttpRequest) -> User:
@@ -52,7 +55,9 @@ def _fact(document: SourceDocument, fact_pk: int) -> TextFact:
 @login_required
 def index(request: HttpRequest) -> HttpResponse:
     user = _user(request)
-    form = SubmitForm(request.POST or None, request.FILES or None)
+    form = SubmitForm(
+        request.POST or None, request.FILES or None, initial={"region": _own_region(user)}
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         upload = data.get("file")
@@ -64,17 +69,24 @@ def index(request: HttpRequest) -> HttpResponse:
         except RefusedInputError as refused:
             form.add_error(None, f"{refused}(未保存任何内容)")
         else:
-            document = actions.submit_document(
-                user=user,
-                read=read,
-                title=data.get("title") or "",
-                filename=upload.name if upload is not None else "",
-                region=data.get("region"),
-                year=data.get("year"),
-            )
-            count = document.facts.count()
-            messages.success(request, f"已读取 {count} 条数值事实,请逐条审核")
-            return redirect("textreview:review", pk=document.pk)
+            try:
+                document = actions.submit_document(
+                    user=user,
+                    read=read,
+                    title=data.get("title") or "",
+                    filename=upload.name if upload is not None else "",
+                    region=data.get("region"),
+                    year=data.get("year"),
+                )
+            except Exception:
+                # An extractor failure must not lose the user's page; the transaction
+                # has rolled back, so nothing is stored. The log keeps the traceback.
+                log.exception("text extraction failed for user %s", user.pk)
+                form.add_error(None, "读取数值时出错(已记录,请联系管理员);未保存任何内容")
+            else:
+                count = document.facts.count()
+                messages.success(request, f"已读取 {count} 条数值事实,请逐条审核")
+                return redirect("textreview:review", pk=document.pk)
     status = 400 if request.method == "POST" else 200
     return render(
         request,
@@ -82,6 +94,14 @@ def index(request: HttpRequest) -> HttpResponse:
         {"form": form, "documents": queries.documents_for(user)},
         status=status,
     )
+
+
+def _own_region(user: User) -> int | None:
+    """A reporter's documents are usually about their one region: preselect it."""
+    if user.role != "reporter":
+        return None
+    ids = list(user.regions.values_list("pk", flat=True)[:2])
+    return ids[0] if len(ids) == 1 else None
 
 
 def _read_limited(upload: UploadedFile) -> bytes:
