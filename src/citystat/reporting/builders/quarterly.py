@@ -84,7 +84,7 @@ def overview(data: ReportData) -> Section:
         elif red <= green:
             verdict = "总体看，经济运行总体平稳，但部分指标与目标要求仍有差距，需要持续用力。"
         else:
-            verdict = "总体看，完成全年目标任务的压力较大，亮红灯的指标需要逐项盯办、加快追赶。"
+            verdict = "总体看，完成全年目标任务的压力较大，亮红灯的指标需要逐项盯办、奋力追赶。"
     else:
         verdict = "本年度未设定目标值，以下按同比变动和县域位次分析运行态势。"
     blocks: list[Block] = [Paragraph(runs, "lead"), para([Text(verdict)])]

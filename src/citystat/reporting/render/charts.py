@@ -1,0 +1,70 @@
+"""Charts drawn with matplotlib (Agg) in a CJK font found at run time."""
+
+from __future__ import annotations
+
+import io
+import threading
+
+from citystat.reporting.model import Chart
+from citystat.reporting.render.fonts import font
+from citystat.stats import display
+
+_LOCK = threading.Lock()  # pyplot state is global; reports may render in a background thread
+
+
+def _setup() -> str:
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    from matplotlib import font_manager
+
+    f = font("chart")
+    font_manager.fontManager.addfont(str(f.path))
+    name = font_manager.FontProperties(fname=str(f.path)).get_name()
+    matplotlib.rcParams["font.sans-serif"] = [name, "DejaVu Sans"]
+    matplotlib.rcParams["font.family"] = "sans-serif"
+    matplotlib.rcParams["axes.unicode_minus"] = False
+    matplotlib.rcParams["svg.fonttype"] = "none"
+    return name
+
+
+def draw(chart: Chart, fmt: str = "png", *, dpi: int = 150) -> bytes:
+    """The chart as PNG (docx, pdf) or SVG (html) bytes."""
+    with _LOCK:
+        _setup()
+        import matplotlib.pyplot as plt
+
+        fig, ax = plt.subplots(figsize=(6.3, 3.3))
+        try:
+            values = [v if v is not None else 0.0 for v in chart.values]
+            colours = ["#c0392b" if v < 0 else "#2e6da4" for v in values]
+            ax.bar(range(len(values)), values, color=colours, width=0.62)
+            ax.set_xticks(range(len(values)))
+            ax.set_xticklabels(chart.categories, rotation=40, ha="right", fontsize=8)
+            ax.set_ylabel(chart.unit, fontsize=8)
+            ax.tick_params(axis="y", labelsize=8)
+            ax.axhline(0, color="#555555", linewidth=0.6)
+            if chart.reference is not None:
+                ax.axhline(chart.reference, color="#e67e22", linewidth=1.0, linestyle="--")
+                ax.text(
+                    len(values) - 0.5,
+                    chart.reference,
+                    f"{chart.reference_label} {display(chart.reference, 1)}",
+                    color="#e67e22",
+                    fontsize=8,
+                    ha="right",
+                    va="bottom",
+                )
+            for k, v in enumerate(values):
+                ax.text(
+                    k, v, display(v, 1), ha="center", va="bottom" if v >= 0 else "top", fontsize=7
+                )
+            for side in ("top", "right"):
+                ax.spines[side].set_visible(False)
+            ax.set_title(chart.title, fontsize=10)
+            fig.tight_layout()
+            buf = io.BytesIO()
+            fig.savefig(buf, format=fmt, dpi=dpi)
+            return buf.getvalue()
+        finally:
+            plt.close(fig)

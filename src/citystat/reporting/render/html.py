@@ -1,0 +1,111 @@
+"""Standalone HTML: each traced number carries its provenance on hover and links to its indicator."""
+
+from __future__ import annotations
+
+import html
+from urllib.parse import quote
+
+from citystat.reporting.model import (
+    Chart,
+    Document,
+    Fig,
+    Label,
+    Paragraph,
+    Run,
+    Section,
+    TableBlock,
+)
+from citystat.reporting.render.charts import draw
+
+CSS = """
+body{font-family:"FangSong","仿宋","STFangsong","Noto Serif CJK SC","Source Han Serif SC",serif;
+max-width:46em;margin:2em auto;padding:0 1.5em;line-height:1.9;font-size:17px;color:#222}
+h1{font-family:"FZXiaoBiaoSong-B05S","方正小标宋简体","Noto Serif CJK SC",serif;text-align:center;font-size:1.7em;margin:.4em 0}
+.subtitle{text-align:center;font-family:"KaiTi","楷体","Noto Serif CJK SC",serif}
+h2{font-family:"SimHei","黑体","Noto Sans CJK SC",sans-serif;font-size:1.15em;margin:1.2em 0 .4em}
+h3{font-family:"KaiTi","楷体","Noto Serif CJK SC",serif;font-size:1.1em;margin:1em 0 .3em}
+p{text-indent:2em;margin:.3em 0;text-align:justify}
+.fig{border-bottom:1px dotted #2e6da4;cursor:help}
+a.fig{color:inherit;text-decoration:none}
+.fig:hover{background:#eaf2fb}
+table{border-collapse:collapse;margin:.4em auto 1em;font-size:.82em;line-height:1.5}
+th,td{border:1px solid #999;padding:.2em .5em;text-align:center}
+td:first-child{text-align:left}
+caption{font-family:"SimHei","黑体","Noto Sans CJK SC",sans-serif;padding-bottom:.2em}
+.unit{text-align:right;font-size:.8em;color:#555}
+figure{margin:1em 0;text-align:center}
+figure svg{max-width:100%;height:auto}
+.sign{text-align:right;margin-top:2em}
+.note{font-size:.8em;color:#666;text-indent:0}
+"""
+
+
+def _runs(runs: list[Run], link_base: str) -> str:
+    out = []
+    for r in runs:
+        text = html.escape(r.text)
+        if isinstance(r, Fig):
+            tip = html.escape(
+                "；".join(s.describe() for s in r.sources) + f"（{r.claim}）", quote=True
+            )
+            if r.indicator and link_base:
+                href = f"{link_base}{quote(r.indicator)}/?region={quote(r.region)}"
+                out.append(
+                    f'<a class="fig" href="{href}" title="{tip}" data-claim="{r.claim}">{text}</a>'
+                )
+            else:
+                out.append(f'<span class="fig" title="{tip}" data-claim="{r.claim}">{text}</span>')
+        elif isinstance(r, Label):
+            out.append(f'<span class="label">{text}</span>')
+        else:
+            out.append(text)
+    return "".join(out)
+
+
+def _table(t: TableBlock, link_base: str) -> str:
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in t.columns)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{_runs(cell, link_base)}</td>" for cell in row) + "</tr>"
+        for row in t.rows
+    )
+    return (
+        f'<div class="unit">单位：{html.escape(t.unit)}</div>'
+        f"<table><caption>{html.escape(t.title)}</caption><thead><tr>{head}</tr></thead>"
+        f"<tbody>{body}</tbody></table>"
+    )
+
+
+def _chart(c: Chart) -> str:
+    svg = draw(c, "svg").decode("utf-8")
+    svg = svg[svg.index("<svg") :]
+    return f"<figure>{svg}<figcaption>图　{html.escape(c.title)}（单位：{html.escape(c.unit)}）</figcaption></figure>"
+
+
+def _section(s: Section, level: int, link_base: str) -> str:
+    tag = "h2" if level == 1 else "h3"
+    parts = [f"<{tag}>{html.escape(s.title)}</{tag}>"]
+    for b in s.blocks:
+        if isinstance(b, Paragraph):
+            parts.append(f"<p>{_runs(b.runs, link_base)}</p>")
+        elif isinstance(b, TableBlock):
+            parts.append(_table(b, link_base))
+        else:
+            parts.append(_chart(b))
+    parts.extend(_section(sub, level + 1, link_base) for sub in s.subsections)
+    return "\n".join(parts)
+
+
+def render_html(doc: Document, *, link_base: str = "") -> str:
+    """The document as one HTML page; ``link_base`` (e.g. ``/indicators/``) enables indicator links."""
+    body = "\n".join(_section(s, 1, link_base) for s in doc.sections)
+    return f"""<!doctype html>
+<html lang="zh-Hans"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{html.escape(doc.title)}</title><style>{CSS}</style></head>
+<body><article data-kind="{doc.kind}" data-period="{doc.period}" data-region="{doc.region_code}">
+<h1>{html.escape(doc.title)}</h1><div class="subtitle">{html.escape(doc.subtitle)}</div>
+{body}
+<div class="sign">{html.escape(doc.issuer)}<br>{html.escape(doc.date_label)}</div>
+<p class="note">注：虚线标出的数字均可追溯，鼠标悬停可查看其指标、地区、期别、报送或推算来源及观测记录编号。</p>
+</article></body></html>
+"""
