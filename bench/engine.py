@@ -394,7 +394,13 @@ def main() -> None:
     )
 
     small = sample(data, args.naive_fraction)
-    _, naive_times = _timed(naive, small)
+    naive_out, naive_times = _timed(naive, small)
+    _check(
+        "naive",
+        derive(small.observations, small.catalogue, small.regions, small.targets),
+        naive_out,
+    )
+    del naive_out
     naive_rate = len(small.observations) / naive_times[0]
     print(
         f"naive: {len(small.observations):,} observations (1/{args.naive_fraction} sample) in "
@@ -408,7 +414,7 @@ def main() -> None:
         "pandas: " + ", ".join(f"{t:.2f} s" for t in pandas_times) + f" for {n:,} observations",
         flush=True,
     )
-    _check(engine_out, pandas_out)
+    _check("pandas", engine_out, pandas_out)
     del pandas_out
 
     rate = n / t_engine
@@ -419,7 +425,7 @@ def main() -> None:
     )
 
 
-def _check(engine_out: pd.DataFrame, pandas_out: pd.DataFrame) -> None:
+def _check(peer: str, engine_out: pd.DataFrame, pandas_out: pd.DataFrame) -> None:
     """The peers must compute the same figures, or the comparison means nothing."""
     keys = ["indicator", "region", "year", "month"]
     ours = engine_out.set_index(keys).sort_index()
@@ -438,9 +444,9 @@ def _check(engine_out: pd.DataFrame, pandas_out: pd.DataFrame) -> None:
         a = ours[column].to_numpy(dtype=float, na_value=np.nan)
         b = theirs[column].to_numpy(dtype=float, na_value=np.nan)
         if not np.allclose(a, b, equal_nan=True, rtol=1e-9, atol=1e-9):
-            raise SystemExit(f"check failed: pandas peer disagrees on {column}")
+            raise SystemExit(f"check failed: {peer} peer disagrees on {column}")
         checked += int((~np.isnan(a)).sum())
-    print(f"check: pandas peer agrees with the engine on {checked:,} figures", flush=True)
+    print(f"check: {peer} peer agrees with the engine on {checked:,} figures", flush=True)
 
 
 if __name__ == "__main__":
