@@ -120,8 +120,12 @@ def test_unsupported_output_type(files: dict[str, Path], tmp_path: Path) -> None
 
 
 def test_large_input_shows_progress_and_round_trips(
-    tmp_path: Path, catalogue: pd.DataFrame
+    tmp_path: Path, catalogue: pd.DataFrame, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import citystat.commands.compute as command
+
+    monkeypatch.setattr(command, "CHUNKED_FROM_BYTES", 0)  # read in chunks too
+    monkeypatch.setattr(command, "CHUNK_ROWS", 30_000)
     n_regions, months = 4200, 24
     obs = pd.DataFrame(
         {
@@ -141,6 +145,7 @@ def test_large_input_shows_progress_and_round_trips(
     catalogue.to_csv(cat, index=False)
     code, output = run(source, "--catalogue", cat, "-o", out)
     assert code == 0, output
+    assert "读取 / reading observations" in output
     assert "写出 / writing" in output
     derived = pd.read_csv(out)
     assert len(derived) == n_regions * months

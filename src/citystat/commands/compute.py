@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 CHUNK_ROWS = 200_000  # rows per chunk when reading or writing large files
+CHUNKED_FROM_BYTES = 8 * 1024 * 1024  # CSV observations from this size are read in chunks
 LARGE_ROWS = 100_000  # from this size on, show progress bars
 XLSX_MAX_ROWS = 1_048_575  # one sheet, less the header row
 READERS = {".csv", ".xlsx"}
@@ -69,15 +70,13 @@ def _read_observations(path: Path) -> pd.DataFrame:
                 path, sheet_name=0, dtype={"indicator": str, "region": str}, engine="openpyxl"
             )
         else:
-            large = path.stat().st_size > 8 * 1024 * 1024
+            large = path.stat().st_size > CHUNKED_FROM_BYTES
             if large:
-                parts = []
                 with click.progressbar(
                     _csv_chunks(path), label="读取 / reading observations", file=sys.stderr
                 ) as chunks:
-                    for chunk in chunks:
-                        parts.append(_compact(chunk))
-                frame = pd.concat(parts, ignore_index=True)
+                    parts = [_compact(chunk) for chunk in chunks]
+                frame = _concat(parts)
             else:
                 frame = pd.read_csv(
                     path,
@@ -92,6 +91,24 @@ def _read_observations(path: Path) -> pd.DataFrame:
             f"{path.name}: cannot read observations: {_first_line(exc)}"
         ) from exc
     return _compact(frame)
+
+
+def _concat(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """Concatenate chunks, merging their categories instead of falling back to text."""
+    import pandas as pd
+    from pandas.api.types import union_categoricals
+
+    codes = {
+        column: union_categoricals([part[column] for part in parts])
+        for column in ("indicator", "region")
+        if all(
+            column in part and isinstance(part[column].dtype, pd.CategoricalDtype) for part in parts
+        )
+    }
+    frame = pd.concat([part.drop(columns=list(codes)) for part in parts], ignore_index=True)
+    for column, values in codes.items():
+        frame[column] = values
+    return frame
 
 
 def _compact(frame: pd.DataFrame) -> pd.DataFrame:
