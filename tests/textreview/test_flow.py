@@ -79,6 +79,8 @@ def test_the_review_page_highlights_each_span_and_lists_the_facts(
     assert '<tr id="fact-' in html and "规模以上工业增加值" in html
     assert '<b id="n-facts">2</b>' in html and '<b id="n-pending">2</b>' in html
     assert "接受其余 2 条待审事实" in html
+    assert "接受后生成草稿:规模以上工业增加值 · 定襄县 · 2024年1-2月 · 增速 8.5%" in html
+    assert "接受后生成草稿:固定资产投资 · 定襄县 · 2024年1-2月 · 数值 12.3亿元" in html
 
 
 def test_reject_one_accept_the_rest_makes_one_draft_linked_back(reporter):
@@ -174,7 +176,8 @@ def test_setting_the_indicator_by_hand_marks_the_match_manual(reporter):
     document = SourceDocument.objects.get()
     fact = document.facts.get()
     assert fact.indicator is None and fact.match_method == ""
-    assert "未匹配" in reporter.get(f"/text/{document.pk}/").content.decode()
+    html = reporter.get(f"/text/{document.pk}/").content.decode()
+    assert "未匹配" in html and "接受后不生成数据:未匹配到指标" in html
     reporter.post(
         f"/text/{document.pk}/facts/{fact.pk}/correct/",
         {"field": "indicator", "value": "固定资产投资"},

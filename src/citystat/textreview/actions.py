@@ -25,8 +25,8 @@ from citystat.regions.models import Region
 from citystat.textfacts import Fact, extract
 from citystat.textfacts.schema import BASES, MEASURES
 from citystat.textreview.access import can_draft
-from citystat.textreview.catalogue import alias_table, find_region, match_subject
-from citystat.textreview.mapping import UnmappedError, target_of
+from citystat.textreview.catalogue import alias_table, find_region, match_subject, region_index
+from citystat.textreview.mapping import Target, UnmappedError, target_of
 from citystat.textreview.models import (
     FactCorrection,
     FactStatus,
@@ -290,6 +290,19 @@ def reopen_fact(*, fact: TextFact, user: User) -> TextFact:
     return fact
 
 
+def fact_target(fact: TextFact, regions: dict[str, Region]) -> Target:
+    """The observation field ``fact`` fills, or raise :class:`UnmappedError` with the reason."""
+    return target_of(
+        indicator=fact.indicator,
+        region=regions.get(fact.region_code) or regions.get(fact.region_name.strip()),
+        period=fact.period,
+        measure=fact.measure,
+        basis=fact.basis,
+        value_base=fact.value_base,
+        base_unit=fact.base_unit,
+    )
+
+
 @dataclass
 class AcceptResult:
     """What :func:`accept_facts` did: drafts made, facts accepted without one, facts kept."""
@@ -333,22 +346,11 @@ def accept_facts(
     if fact_ids is not None:
         facts = facts.filter(pk__in=fact_ids)
     result = AcceptResult()
-    regions: dict[str, Region | None] = {}
+    regions = region_index()
     now = timezone.now()
     for fact in facts:
-        key = fact.region_code or fact.region_name
-        if key not in regions:
-            regions[key] = find_region(key)
         try:
-            target = target_of(
-                indicator=fact.indicator,
-                region=regions[key],
-                period=fact.period,
-                measure=fact.measure,
-                basis=fact.basis,
-                value_base=fact.value_base,
-                base_unit=fact.base_unit,
-            )
+            target = fact_target(fact, regions)
         except UnmappedError as why:
             fact.status = FactStatus.ACCEPTED
             fact.outcome = f"已接受,未生成数据:{why}"[:300]

@@ -43,3 +43,18 @@ def find_region(name_or_code: str) -> Region | None:
     if alias is not None:
         return alias.region
     return Region.objects.filter(short_name=key).first()
+
+
+def region_index() -> dict[str, Region]:
+    """Every way a fact may name a region of the tree (code, name, alias, short name) → region.
+
+    Two queries; used where many facts are looked up at once.
+    """
+    regions = list(Region.objects.all())
+    index: dict[str, Region] = {r.short_name: r for r in regions if r.short_name}
+    by_pk = {r.pk: r for r in regions}
+    for alias, region_id in RegionAlias.objects.values_list("alias", "region_id"):
+        index[alias] = by_pk[region_id]
+    index.update({r.name: r for r in regions})
+    index.update({r.code: r for r in regions})
+    return index

@@ -194,7 +194,15 @@ class TextFact(models.Model):
 
 
 def number_display(raw: object) -> str:
-    """A stored number as a person would write it: ``12.3``, ``1230000000``, ``9.8:41.2:49``."""
+    """A stored number as a person would write it.
+
+    Examples
+    --------
+    >>> number_display(12.3), number_display(1230000000.0), number_display([9.8, 41.2, 49.0])
+    ('12.3', '1230000000', '9.8:41.2:49')
+    >>> number_display(-0.275), number_display(None)
+    ('-0.275', '')
+    """
     if raw is None:
         return ""
     if isinstance(raw, list):
