@@ -6,10 +6,24 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.backends import ModelBackend
+from django.core.exceptions import ValidationError
+
+from citystat.accounts import ratelimit
 
 
 class CitystatBackend(ModelBackend):
-    """Demo accounts share a published password, so production refuses them."""
+    """Demo accounts share a published password, so production refuses them.
+
+    Sign-in is refused while an account name or address has too many recent failures;
+    the ValidationError surfaces as the login form's error.
+    """
+
+    def authenticate(
+        self, request: Any, username: str | None = None, password: str | None = None, **kwargs: Any
+    ) -> Any:
+        if username and ratelimit.is_locked(username, ratelimit.client_ip(request)):
+            raise ValidationError(ratelimit.LOCKED_MESSAGE, code="locked")
+        return super().authenticate(request, username=username, password=password, **kwargs)
 
     def user_can_authenticate(self, user: Any) -> bool:
         if getattr(user, "is_demo", False) and settings.PRODUCTION:

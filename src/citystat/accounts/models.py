@@ -35,3 +35,19 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return f"{self.username}({self.get_role_display()})"
+
+
+class LoginFailure(models.Model):
+    """A failed sign-in; recent ones lock the account name (and address) for a while."""
+
+    username = models.CharField("用户名", max_length=150, db_index=True)
+    ip = models.GenericIPAddressField("地址", null=True, blank=True)
+    at = models.DateTimeField("时间", auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = "登录失败记录"
+        verbose_name_plural = "登录失败记录"
+        ordering = ["-at"]
+
+    def __str__(self) -> str:
+        return f"{self.username} {self.ip} {self.at:%Y-%m-%d %H:%M}"

@@ -95,6 +95,13 @@ def check(rows: list[Row], ctx: Context) -> list[Problem]:
     return problems
 
 
+def regions_needed(rows: list[Row], vocab: Vocabulary) -> set[str]:
+    """Regions whose stored figures the checks read: the file's, plus a city's parts."""
+    codes = {r.region for r in rows}
+    cities = {c for c in codes if vocab.regions[c].level == "city"}
+    return codes | {r.code for r in vocab.regions.values() if r.parent in cities}
+
+
 def _stored(ctx: Context, key: Key, period: Period) -> Decimal | None:
     return ctx.history.get(key, {}).get(period)
 
@@ -226,7 +233,7 @@ def _outlier(row: Row, ctx: Context, label: str) -> list[Problem]:
     if ref.cumulative and ctx.month > 1:
         prev = series.get((ctx.year, ctx.month - 1))
         if prev is None:
-            return []
+            return []  # e.g. a combined 1-2月 figure: no single month to compare
         current = float(row.value - prev)
     else:
         current = float(row.value)
@@ -364,7 +371,7 @@ def _rules(seen: dict[Key, Row], ctx: Context) -> list[Problem]:
                 except (ArithmeticError, RuleSyntaxError):
                     continue
                 if not _OPS[rule.operator](left, right, rule.tolerance):
-                    anchor = next(r for r in rows.values() if r is not None)
+                    anchor = min((r for r in rows.values() if r is not None), key=lambda r: r.row)
                     make = error if rule.severity == "error" else warning
                     out.append(
                         make(

@@ -101,8 +101,10 @@ class _Columns:
 
 def _find_header(sheet: Sheet, vocab: Vocabulary) -> int | None:
     for i, row in enumerate(sheet.rows[:30]):
-        roles = [classify_header(_text(v), vocab.header_roles) for v in row if _text(v)]
-        if any(r in KEY_ROLES for r in roles) and sum(1 for r in roles if r) >= 2:
+        texts = [_text(v) for v in row if _text(v)]
+        roles = [classify_header(t, vocab.header_roles) for t in texts]
+        named = sum(1 for t, r in zip(texts, roles, strict=True) if not r and vocab.indicator(t))
+        if any(r in KEY_ROLES for r in roles) and sum(1 for r in roles if r) + named >= 2:
             return i
     return None
 

@@ -136,7 +136,9 @@ def run(
         year=h.year,
         month=h.month,
         today=today(),
-        history=context.history({r.indicator for r in h.rows}, {r.region for r in h.rows}, h.year),
+        history=context.history(
+            {r.indicator for r in h.rows}, checks.regions_needed(h.rows, vocab), h.year
+        ),
         rules=context.rules(),
     )
     outcome.problems += checks.check(h.rows, ctx)

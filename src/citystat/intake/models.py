@@ -58,6 +58,10 @@ class ImportBatch(models.Model):
     def __str__(self) -> str:
         return f"{self.original_name} ({self.get_status_display()})"
 
+    @property
+    def period(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}" if self.year and self.month else ""
+
 
 class ValidationRule(models.Model):
     """A DHIS2-style rule: left side, operator, right side, with severity and a Chinese message.

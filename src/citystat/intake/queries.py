@@ -89,6 +89,17 @@ class PeriodEntry:
     indicator: Indicator
     observation: Observation | None
     prior: Decimal | None
+    value_text: str = ""
+    growth_text: str = ""
+    note_text: str = ""
+
+
+def plain(x: Decimal | None) -> str:
+    """A stored Decimal as a person would type it (3.200000 → 3.2)."""
+    if x is None:
+        return ""
+    text = f"{x:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def period_entries(
@@ -106,7 +117,20 @@ def period_entries(
             region=region, year=year - 1, month=month, indicator__in=indicators
         ).values_list("indicator_id", "value")
     )
-    return [PeriodEntry(i, obs.get(i.pk), prior.get(i.pk)) for i in indicators]
+    out = []
+    for i in indicators:
+        o = obs.get(i.pk)
+        out.append(
+            PeriodEntry(
+                i,
+                o,
+                prior.get(i.pk),
+                plain(o.value) if o else "",
+                plain(o.growth_reported) if o else "",
+                o.note if o else "",
+            )
+        )
+    return out
 
 
 def status_summary(observations: list[Observation]) -> str:

@@ -1,0 +1,225 @@
+"""A small JSON API for observations, with the same permission rules as the pages.
+
+Session authentication (sign in at /login/); writes need the CSRF token in the
+``X-CSRFToken`` header, as any Django form post does.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from decimal import Decimal
+from functools import wraps
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from citystat.accounts.permissions import can_read_drafts
+from citystat.importers.harmonise import Row
+from citystat.importers.numbers import NotANumberError, parse_number
+from citystat.indicators.models import Indicator
+from citystat.intake import actions, queries
+from citystat.intake.forms import parse_period
+from citystat.observations.actions import WorkflowError
+from citystat.observations.models import Observation, Source, Status
+from citystat.regions.models import Region
+
+MAX_LIST = 1000
+
+View = Callable[..., HttpResponse]
+
+
+def _err(status: int, message: str, **extra: Any) -> JsonResponse:
+    return JsonResponse({"error": message, **extra}, status=status)
+
+
+def api_view(view: View) -> View:
+    """JSON 401/403 instead of redirects to the login page."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not request.user.is_authenticated:
+            return _err(401, "未登录。请先在 /login/ 登录。")
+        try:
+            return view(request, *args, **kwargs)
+        except PermissionDenied as exc:
+            return _err(403, str(exc) or "无权访问。")
+        except WorkflowError as exc:
+            return _err(409, str(exc))
+
+    return wrapper
+
+
+def _num(x: Decimal | None) -> str | None:
+    return None if x is None else queries.plain(x)
+
+
+def serialise(o: Observation) -> dict[str, Any]:
+    return {
+        "id": o.pk,
+        "indicator": o.indicator.code,
+        "indicator_name": o.indicator.name,
+        "unit": o.indicator.unit,
+        "region": o.region.code,
+        "region_name": o.region.name,
+        "year": o.year,
+        "month": o.month,
+        "period": o.period,
+        "value": _num(o.value),
+        "growth_reported": _num(o.growth_reported),
+        "status": o.status,
+        "source": o.source,
+        "note": o.note,
+        "updated_at": o.updated_at.isoformat(),
+    }
+
+
+def _body(request: HttpRequest) -> dict[str, Any]:
+    try:
+        data = json.loads(request.body or b"{}")
+    except ValueError as exc:
+        raise ValueError("请求体不是有效的 JSON。") from exc
+    if not isinstance(data, dict):
+        raise ValueError("请求体应为 JSON 对象。")
+    return data
+
+
+@require_GET
+@api_view
+def observation_list(request: HttpRequest) -> HttpResponse:
+    qs = queries.visible_observations(request.user)  # type: ignore[arg-type]
+    filters = {
+        "region": "region__code",
+        "indicator": "indicator__code",
+        "year": "year",
+        "month": "month",
+        "status": "status",
+    }
+    for param, lookup in filters.items():
+        value = request.GET.get(param)
+        if value:
+            if param in {"year", "month"} and not value.isdigit():
+                return _err(400, f"参数 {param} 应为整数。")
+            qs = qs.filter(**{lookup: value})
+    rows = list(qs.order_by("year", "month", "region__code", "indicator__code")[: MAX_LIST + 1])
+    return JsonResponse(
+        {
+            "count": min(len(rows), MAX_LIST),
+            "truncated": len(rows) > MAX_LIST,
+            "results": [serialise(o) for o in rows[:MAX_LIST]],
+        }
+    )
+
+
+@require_GET
+@api_view
+def observation_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    o = Observation.objects.select_related("indicator", "region").filter(pk=pk).first()
+    if o is None:
+        return _err(404, "数据不存在。")
+    if o.status != Status.APPROVED and not can_read_drafts(request.user, o.region):  # type: ignore[arg-type]
+        raise PermissionDenied("无权查看该单位未审核的数据。")
+    return JsonResponse(serialise(o))
+
+
+@require_POST
+@api_view
+def observation_create(request: HttpRequest) -> HttpResponse:
+    """Create or change a draft figure: {region, indicator, year, month, value, growth_reported}."""
+    try:
+        data = _body(request)
+    except ValueError as exc:
+        return _err(400, str(exc))
+    region = Region.objects.filter(code=str(data.get("region", ""))).first()
+    indicator = Indicator.objects.filter(code=str(data.get("indicator", ""))).first()
+    if region is None or indicator is None:
+        return _err(400, "region 或 indicator 代码不存在。")
+    try:
+        year, month = int(data["year"]), int(data["month"])
+        value = parse_number(data.get("value"))
+        growth = parse_number(data.get("growth_reported"))
+    except (KeyError, TypeError, ValueError, NotANumberError):
+        return _err(400, "year、month 须为整数,value、growth_reported 须为数字或 null。")
+    row = Row(
+        sheet="",
+        row=1,
+        region=region.code,
+        indicator=indicator.code,
+        value=value,
+        growth=growth,
+        note=str(data.get("note", ""))[:300],
+        columns={"value": "value", "growth": "growth_reported"},
+    )
+    result = actions.save_entry(
+        user=request.user,  # type: ignore[arg-type]
+        region=region,
+        year=year,
+        month=month,
+        rows=[row],
+        explanation=str(data.get("explanation", "")),
+        reason=str(data.get("reason", "")),
+        source=Source.API,
+    )
+    problems = [
+        {"severity": p.severity, "message": p.message, "field": p.field or p.column, "code": p.code}
+        for p in result.problems
+    ]
+    if result.errors:
+        return _err(400, "数据未通过校验,未写入。", problems=problems)
+    o = (
+        Observation.objects.select_related("indicator", "region")
+        .filter(indicator=indicator, region=region, year=year, month=month)
+        .first()
+    )
+    if o is None:
+        return _err(400, "没有可写入的数值。", problems=problems)
+    return JsonResponse({"observation": serialise(o), "problems": problems}, status=201)
+
+
+@require_http_methods(["POST"])
+@api_view
+def period_action(request: HttpRequest, unit: str, period: str, action: str) -> HttpResponse:
+    """submit (reporter), approve / return (reviewer) every figure of a unit-month."""
+    region = Region.objects.filter(code=unit).first()
+    parsed = parse_period(period)
+    if region is None or parsed is None:
+        return _err(404, "单位或期别无效。")
+    try:
+        data = _body(request)
+    except ValueError as exc:
+        return _err(400, str(exc))
+    year, month = parsed
+    user: Any = request.user
+    if action == "submit":
+        n = actions.submit_period(
+            user=user,
+            region=region,
+            year=year,
+            month=month,
+            explanation=str(data.get("explanation", "")),
+        )
+    elif action == "approve":
+        n = actions.approve_period(user=user, region=region, year=year, month=month)
+    elif action == "return":
+        n = actions.return_period(
+            user=user, region=region, year=year, month=month, reason=str(data.get("reason", ""))
+        )
+    else:
+        return _err(404, "未知操作。")
+    return JsonResponse({"action": action, "count": n})
+
+
+@require_GET
+def openapi(request: HttpRequest) -> HttpResponse:
+    from citystat.api.schema import SCHEMA
+
+    return JsonResponse(SCHEMA)
+
+
+def observations(request: HttpRequest) -> HttpResponse:
+    """GET lists, POST creates a draft."""
+    if request.method == "POST":
+        return observation_create(request)
+    return observation_list(request)

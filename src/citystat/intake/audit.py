@@ -1,0 +1,60 @@
+"""Audit pages: every change to a figure, per observation and per user."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from citystat.accounts.models import User
+from citystat.accounts.permissions import can_read_drafts, is_admin
+from citystat.intake.models import ImportBatch, RuleChange, ValidationRule
+from citystat.observations.models import Observation, Revision, Status
+
+
+@login_required
+def observation(request: HttpRequest, pk: int) -> HttpResponse:
+    user: Any = request.user
+    obs = get_object_or_404(Observation.objects.select_related("indicator", "region"), pk=pk)
+    if obs.status != Status.APPROVED and not can_read_drafts(user, obs.region):
+        raise PermissionDenied("您无权查看该数据的未审核记录。")
+    revisions = obs.revisions.select_related("changed_by")
+    return render(request, "intake/audit_observation.html", {"obs": obs, "revisions": revisions})
+
+
+@login_required
+def by_user(request: HttpRequest, username: str) -> HttpResponse:
+    user: Any = request.user
+    target = get_object_or_404(User, username=username)
+    if target.pk != user.pk and not (is_admin(user) or user.role == "reviewer"):
+        raise PermissionDenied("只能查看自己的操作记录。")
+    revisions = (
+        Revision.objects.filter(changed_by=target)
+        .select_related("observation__indicator", "observation__region")
+        .order_by("-changed_at", "-id")[:300]
+    )
+    return render(
+        request,
+        "intake/audit_user.html",
+        {
+            "target": target,
+            "revisions": revisions,
+            "batches": ImportBatch.objects.filter(uploaded_by=target)[:50],
+            "rule_changes": RuleChange.objects.filter(changed_by=target)[:50],
+        },
+    )
+
+
+@login_required
+def rules(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "intake/rules.html",
+        {
+            "rules": ValidationRule.objects.all(),
+            "changes": RuleChange.objects.select_related("changed_by")[:50],
+        },
+    )

@@ -1,0 +1,126 @@
+"""The web entry form: one unit-month, a value / growth / note per indicator."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from django import forms
+
+from citystat.importers.harmonise import Row
+from citystat.importers.numbers import NotANumberError, normalise_text, parse_number
+from citystat.importers.problems import Problem, error
+from citystat.indicators.models import Indicator
+from citystat.regions.models import Region
+
+FIELD_LABELS = {"value": "本期值", "growth": "同比增长(%)"}
+
+
+def parse_period(text: str) -> tuple[int, int] | None:
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})", (text or "").strip())
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return None
+    return int(m.group(1)), int(m.group(2))
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(label="数据文件(.xlsx 或 .csv)")
+    unit = forms.CharField(label="单位(文件未写明时)", required=False)
+    period = forms.CharField(label="期别 YYYY-MM(文件未写明时)", required=False)
+
+    def clean_period(self) -> tuple[int, int] | None:
+        raw = self.cleaned_data.get("period", "")
+        if not raw:
+            return None
+        period = parse_period(raw)
+        if period is None:
+            raise forms.ValidationError("期别格式应为 YYYY-MM,如 2024-02。")
+        return period
+
+
+@dataclass
+class EntryLine:
+    indicator: Indicator
+    index: int
+    value_raw: str
+    growth_raw: str
+    note: str
+
+    @property
+    def value_field(self) -> str:
+        return f"v_{self.indicator.code}"
+
+    @property
+    def growth_field(self) -> str:
+        return f"g_{self.indicator.code}"
+
+
+def read_entry(
+    data: dict[str, str], region: Region, indicators: list[Indicator]
+) -> tuple[list[EntryLine], list[Row], list[Problem]]:
+    """Form fields → rows for the checks, and a problem per unreadable number."""
+    lines: list[EntryLine] = []
+    rows: list[Row] = []
+    problems: list[Problem] = []
+    for i, ind in enumerate(indicators, start=1):
+        line = EntryLine(
+            ind,
+            i,
+            data.get(f"v_{ind.code}", "").strip(),
+            data.get(f"g_{ind.code}", "").strip(),
+            data.get(f"n_{ind.code}", "").strip()[:300],
+        )
+        lines.append(line)
+        if not line.value_raw and not line.growth_raw:
+            continue
+        numbers = {}
+        bad = False
+        for key, raw, name in (
+            ("value", line.value_raw, line.value_field),
+            ("growth", line.growth_raw, line.growth_field),
+        ):
+            try:
+                numbers[key] = parse_number(raw)
+            except NotANumberError:
+                problems.append(
+                    error(
+                        f"“{ind.name}”{FIELD_LABELS[key]}“{raw}”不是数字。请只填写数字;无数据请留空或填“—”。",
+                        field=name,
+                        row=i,
+                        code="not_a_number",
+                    )
+                )
+                bad = True
+        if bad:
+            continue
+        rows.append(
+            Row(
+                sheet="",
+                row=i,
+                region=region.code,
+                indicator=ind.code,
+                value=numbers["value"],
+                growth=numbers["growth"],
+                note=normalise_text(line.note) if line.note else "",
+                columns={"value": line.value_field, "growth": line.growth_field},
+            )
+        )
+    return lines, rows, problems
+
+
+def as_field_problem(p: Problem, lines: list[EntryLine]) -> dict[str, object]:
+    """A check result located on a form field (the checks locate by row and column)."""
+    field = p.field or p.column
+    label = ""
+    if p.row is not None and 1 <= p.row <= len(lines):
+        line = lines[p.row - 1]
+        field = field or line.value_field
+        label = f"{line.indicator.name}·{'同比增长' if field.startswith('g_') else '本期值'}"
+    return {
+        "severity": p.severity,
+        "severity_label": p.severity_label,
+        "message": p.message,
+        "field": field,
+        "label": label or "整表",
+        "code": p.code,
+    }

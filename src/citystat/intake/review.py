@@ -1,0 +1,112 @@
+"""Reviewer pages: the queue of submitted unit-months, approve / return, completeness board."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+
+from citystat.accounts.permissions import can_review
+from citystat.importers.pipeline import today
+from citystat.intake import actions, queries
+from citystat.intake.views import _unit_period
+from citystat.observations.actions import WorkflowError
+from citystat.observations.models import Observation, Revision, Status
+
+
+@login_required
+def queue(request: HttpRequest) -> HttpResponse:
+    user: Any = request.user
+    regions = queries.reviewable_regions(user)
+    if not regions:
+        raise PermissionDenied("您没有审核权限。")
+    pending = Counter(
+        Observation.objects.filter(status=Status.SUBMITTED, region__in=regions).values_list(
+            "region__code", "region__name", "year", "month"
+        )
+    )
+    items = [
+        {"code": c, "name": n, "year": y, "month": m, "count": k, "period": f"{y}-{m:02d}"}
+        for (c, n, y, m), k in sorted(pending.items(), key=lambda x: (-x[0][2], -x[0][3], x[0][0]))
+    ]
+    return render(request, "intake/review_queue.html", {"items": items})
+
+
+@login_required
+def period(request: HttpRequest, unit: str, period: str) -> HttpResponse:
+    user: Any = request.user
+    region, year, month = _unit_period(unit, period)
+    if not can_review(user, region):
+        raise PermissionDenied("您无权审核该单位的数据。")
+    if request.method == "POST":
+        try:
+            if request.POST.get("action") == "approve":
+                n = actions.approve_period(user=user, region=region, year=year, month=month)
+                messages.success(request, f"已审核通过 {n} 个数据,监测看板已更新。")
+            else:
+                n = actions.return_period(
+                    user=user,
+                    region=region,
+                    year=year,
+                    month=month,
+                    reason=request.POST.get("reason", ""),
+                )
+                messages.success(request, f"已退回 {n} 个数据。")
+        except WorkflowError as exc:
+            messages.error(request, str(exc))
+        return redirect("intake:review_period", unit=unit, period=period)
+    observations = actions.period_observations(region, year, month)
+    problems = actions.validate_rows(actions.rows_from_stored(observations), year, month)
+    by_row: dict[int, list[Any]] = {}
+    for p in problems:
+        by_row.setdefault(p.row or 0, []).append(p)
+    prior = dict(
+        Observation.objects.filter(region=region, year=year - 1, month=month).values_list(
+            "indicator_id", "value"
+        )
+    )
+    explanations = (
+        Revision.objects.filter(observation__in=observations, new_status=Status.SUBMITTED)
+        .exclude(reason="")
+        .values_list("reason", flat=True)
+        .distinct()
+    )
+    rows = [
+        {"obs": o, "prior": prior.get(o.indicator_id), "problems": by_row.get(i, [])}
+        for i, o in enumerate(observations, start=1)
+    ]
+    return render(
+        request,
+        "intake/review_period.html",
+        {
+            "region": region,
+            "year": year,
+            "month": month,
+            "rows": rows,
+            "explanations": list(explanations),
+            "n_submitted": sum(o.status == Status.SUBMITTED for o in observations),
+        },
+    )
+
+
+@login_required
+def board(request: HttpRequest) -> HttpResponse:
+    user: Any = request.user
+    now = today()
+    try:
+        year = int(request.GET.get("year", now[0]))
+    except ValueError:
+        year = now[0]
+    data = queries.completeness_board(user, year, now)
+    if not data.rows:
+        raise PermissionDenied("您没有查看报送进度的权限。")
+    return render(
+        request,
+        "intake/board.html",
+        {"board": data, "year": year, "years": list(range(now[0], now[0] - 5, -1))},
+    )
