@@ -48,8 +48,12 @@ def _runs(runs: list[Run], link_base: str) -> str:
             tip = html.escape(
                 "；".join(s.describe() for s in r.sources) + f"（{r.claim}）", quote=True
             )
-            if r.indicator and link_base:
-                href = f"{link_base}{quote(r.indicator)}/?region={quote(r.region)}"
+            src = r.sources[0]
+            if r.indicator and link_base and src.table == "derived":
+                href = (
+                    f"{link_base}{quote(r.indicator)}/?region={quote(r.region)}"
+                    f"&amp;period={src.year}-{src.month}"
+                )
                 out.append(
                     f'<a class="fig" href="{href}" title="{tip}" data-claim="{r.claim}">{text}</a>'
                 )
@@ -101,7 +105,7 @@ def render_html(doc: Document, *, link_base: str = "") -> str:
     return f"""<!doctype html>
 <html lang="zh-Hans"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{html.escape(doc.title)}</title><style>{CSS}</style></head>
+<link rel="icon" href="data:,"><title>{html.escape(doc.title)}</title><style>{CSS}</style></head>
 <body><article data-kind="{doc.kind}" data-period="{doc.period}" data-region="{doc.region_code}">
 <h1>{html.escape(doc.title)}</h1><div class="subtitle">{html.escape(doc.subtitle)}</div>
 {body}

@@ -1,0 +1,131 @@
+"""Create and run report jobs. A job runs in a background thread of the web process
+(no broker needed); its row carries the progress the page polls."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from typing import TYPE_CHECKING
+
+from django.db import close_old_connections, transaction
+from django.utils import timezone
+
+from citystat.regions.models import Region
+from citystat.reporting.checker import CheckError
+from citystat.reporting.periods import PeriodError, parse_period
+from citystat.reports.models import ReportJob
+from citystat.reports.storage import job_dir
+
+if TYPE_CHECKING:
+    from citystat.accounts.models import User
+
+log = logging.getLogger(__name__)
+LINK_BASE = "/indicator/"
+
+
+class JobError(ValueError):
+    pass
+
+
+def create_job(user: User | None, kind: str, region_code: str, period: str, fmt: str) -> ReportJob:
+    """Validate the request (Chinese messages naming the field) and queue a job."""
+    if kind not in ReportJob.Kind.values:
+        raise JobError("报告类型无效:请选择季度经济形势分析、年度回顾或调度会材料")
+    if fmt not in ReportJob.Format.values:
+        raise JobError("格式无效:请选择 Word、PDF 或网页")
+    region = Region.objects.filter(code=region_code).first()
+    if region is None:
+        raise JobError(f"地区「{region_code}」不存在:请从列表中选择地区")
+    try:
+        parsed = parse_period(kind, period)
+    except PeriodError as exc:
+        raise JobError(f"期别:{exc}") from exc
+    with transaction.atomic():
+        return ReportJob.objects.create(
+            kind=kind,
+            region=region,
+            period=parsed.code,
+            fmt=fmt,
+            created_by=user if user is not None and user.pk else None,
+            message="排队中",
+        )
+
+
+def _update(job_id: int, **fields: object) -> None:
+    ReportJob.objects.filter(pk=job_id).update(**fields)
+
+
+def run_job(job_id: int) -> ReportJob:
+    """Generate the document of a queued job, recording progress and the outcome."""
+    from citystat.reports.generate import generate
+
+    job = ReportJob.objects.select_related("region").get(pk=job_id)
+    _update(job_id, status=ReportJob.Status.RUNNING, progress=5, message="开始生成")
+    started = time.perf_counter()
+
+    def progress(pct: int, message: str) -> None:
+        _update(job_id, progress=pct, message=message)
+
+    try:
+        result = generate(
+            job.kind,
+            job.region.code,
+            job.period,
+            job.fmt,
+            out_dir=job_dir(job_id),
+            progress=progress,
+            link_base=LINK_BASE,
+        )
+    except CheckError as exc:
+        _update(
+            job_id,
+            status=ReportJob.Status.FAILED,
+            message=f"数字核对未通过,未生成文件:{str(exc.problems[0])[:200]}",
+            finished_at=timezone.now(),
+        )
+    except (ValueError, LookupError) as exc:
+        _update(
+            job_id,
+            status=ReportJob.Status.FAILED,
+            message=str(exc)[:300],
+            finished_at=timezone.now(),
+        )
+    except Exception as exc:  # a failed job must say so on the page, not hang at "生成中"
+        log.exception("report job %s failed", job_id)
+        _update(
+            job_id,
+            status=ReportJob.Status.FAILED,
+            message=f"生成失败:{type(exc).__name__}",
+            finished_at=timezone.now(),
+        )
+    else:
+        _update(
+            job_id,
+            status=ReportJob.Status.DONE,
+            progress=100,
+            message="已完成",
+            file_name=result.path.name,
+            checked_figures=result.checked_figures,
+            seconds=round(time.perf_counter() - started, 2),
+            finished_at=timezone.now(),
+        )
+    return ReportJob.objects.get(pk=job_id)
+
+
+def _run_in_thread(job_id: int) -> None:
+    try:
+        run_job(job_id)
+    finally:
+        close_old_connections()
+
+
+def start_job(job: ReportJob) -> None:
+    """Run the job in a daemon thread once the creating transaction has committed."""
+
+    def launch() -> None:
+        threading.Thread(
+            target=_run_in_thread, args=(job.pk,), name=f"report-{job.pk}", daemon=True
+        ).start()
+
+    transaction.on_commit(launch)

@@ -1,0 +1,43 @@
+"""Generate a report from the reports page: progress shown, then a download link."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from tests.browser.conftest import login, screenshot
+
+pytestmark = pytest.mark.browser
+
+
+def test_generate_a_briefing_and_watch_it_finish(page: Any) -> None:
+    login(page, "leader")
+    page.goto("/reports/")
+    page.select_option("#kind", "briefing")
+    assert page.input_value("#period") == "2023-11"
+    page.select_option("select[name=fmt]", "html")
+    page.click("#report-form button[type=submit]")
+    assert "已开始生成" in page.inner_text("main")
+    row = page.locator("tr[data-job]").first
+    assert row.locator("progress").count() == 1
+    link = row.locator("td.download a")
+    link.wait_for(timeout=90_000)  # progress is polled until the job is done
+    assert row.locator(".state").inner_text() == "已完成"
+    assert re.search(r"已核对 \d+ 个数字", row.inner_text())
+    screenshot(page, "reports-page")
+    page.goto(link.get_attribute("href") or "")
+    assert page.locator("h1").inner_text() == "忻州市经济运行调度会材料"
+    fig = page.locator(".fig").first
+    assert "obs" in (fig.get_attribute("title") or "") or fig.count() == 1
+    screenshot(page, "reports-briefing-html")
+
+
+def test_a_wrong_period_is_explained(page: Any) -> None:
+    login(page, "leader")
+    page.goto("/reports/")
+    page.select_option("#kind", "review")
+    page.fill("#period", "2023-11")
+    page.click("#report-form button[type=submit]")
+    assert "年度回顾的期别应写作 2023" in page.inner_text("main")
