@@ -219,3 +219,24 @@ def test_the_document_region_and_year_are_inherited_by_bare_sentences(reviewer):
     assert (document.region.code, document.year) == ("140981", 2024)
     fact = document.facts.get()
     assert (fact.region_name, fact.region_code, fact.period) == ("原平市", "140981", "2024")
+
+
+def test_a_long_document_pages_its_table_and_links_highlights_across_pages(
+    reviewer, django_assert_max_num_queries
+):
+    text = "".join(f"定襄县第{n}项数值增长{n}.5%。" for n in range(1, 131))
+    reviewer.post("/text/", {"text": text, "year": "2024"})
+    document = SourceDocument.objects.get()
+    assert document.facts.count() == 130
+    first, last = document.facts.get(seq=1), document.facts.get(seq=130)
+    with django_assert_max_num_queries(12):
+        html = reviewer.get(f"/text/{document.pk}/").content.decode()
+    assert html.count('<tr id="fact-') == 100
+    assert f'<a href="#fact-{first.pk}" class="tr-mark' in html
+    assert f'<a href="?page=2#fact-{last.pk}" class="tr-mark' in html
+    assert "第 1 / 2 页(每页 100 条)" in html
+    assert "接受其余 130 条待审事实(全部 2 页)" in html
+    page2 = reviewer.get(f"/text/{document.pk}/?page=2").content.decode()
+    assert page2.count('<tr id="fact-') == 30 and f'id="fact-{last.pk}"' in page2
+    response = reviewer.post(f"/text/{document.pk}/facts/{last.pk}/reject/")
+    assert response["Location"] == f"/text/{document.pk}/?page=2#fact-{last.pk}"

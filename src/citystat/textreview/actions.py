@@ -22,7 +22,7 @@ from citystat.indicators.models import Indicator
 from citystat.observations.actions import record_observation
 from citystat.observations.models import Observation, Source, Status
 from citystat.regions.models import Region
-from citystat.textfacts import Fact, extract
+from citystat.textfacts import Fact, IndicatorMatch, extract
 from citystat.textfacts.schema import BASES, MEASURES
 from citystat.textreview.access import can_draft
 from citystat.textreview.catalogue import alias_table, find_region, match_subject, region_index
@@ -73,10 +73,23 @@ def _text(raw: Any) -> str:
     return "" if raw is None else str(raw)
 
 
+class _MemoTable(dict[str, str]):
+    """The alias table, remembering each subject's match: bulletins repeat their subjects."""
+
+    def __init__(self, table: dict[str, str]) -> None:
+        super().__init__(table)
+        self.matches: dict[str | None, IndicatorMatch | None] = {}
+
+    def match(self, subject: str | None) -> IndicatorMatch | None:
+        if subject not in self.matches:
+            self.matches[subject] = match_subject(subject, self)
+        return self.matches[subject]
+
+
 def _fact_row(
-    document: SourceDocument, seq: int, fact: Fact, table: dict[str, str], pks: dict[str, int]
+    document: SourceDocument, seq: int, fact: Fact, table: _MemoTable, pks: dict[str, int]
 ) -> TextFact:
-    match = match_subject(fact.subject, table)
+    match = table.match(fact.subject)
     indicator_pk = None if match is None else pks.get(match.code)
     return TextFact(
         document=document,
@@ -138,7 +151,7 @@ def submit_document(
         region_code=region.code if region else None,
         year=year,
     )
-    table = alias_table()
+    table = _MemoTable(alias_table())
     pks = dict(Indicator.objects.values_list("code", "pk"))
     rows = [_fact_row(document, seq, fact, table, pks) for seq, fact in enumerate(facts, 1)]
     TextFact.objects.bulk_create(rows)

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from django.db.models import Count, Q, QuerySet
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
 
 from citystat.observations.models import period_label
 from citystat.regions.models import Region
 from citystat.textreview.access import sees_all_documents
 from citystat.textreview.actions import fact_target
 from citystat.textreview.catalogue import region_index
-from citystat.textreview.highlight import Segment, segments
+from citystat.textreview.highlight import segments
 from citystat.textreview.mapping import UnmappedError
 from citystat.textreview.models import FactStatus, SourceDocument, TextFact
 
@@ -32,15 +35,30 @@ def documents_for(user: User, limit: int = 50) -> QuerySet[SourceDocument]:
     )[:limit]
 
 
+#: Review-table rows per page; the text shows every fact's highlight on every page.
+PER_PAGE = 100
+
+
 @dataclass
 class Review:
     document: SourceDocument
     facts: list[TextFact]
-    segments: list[Segment[TextFact]]
+    text_html: str
+    page: int
+    pages: int
+    total: int
     pending: int
     accepted: int
     rejected: int
     drafted: int
+
+    @property
+    def page_numbers(self) -> range:
+        return range(1, self.pages + 1)
+
+
+def page_of(fact: TextFact) -> int:
+    return (fact.seq - 1) // PER_PAGE + 1
 
 
 def preview(fact: TextFact, regions: dict[str, Region]) -> str:
@@ -58,24 +76,59 @@ def preview(fact: TextFact, regions: dict[str, Region]) -> str:
     )
 
 
-def review(document: SourceDocument) -> Review:
+def highlighted(text: str, spans: list[tuple[int, int, int, str, str, int]], page: int) -> str:
+    """The text as HTML with each fact's span a link to its table row (escaped, built in Python:
+    a template loop over thousands of spans is too slow)."""
+    parts: list[str] = []
+    for segment in segments(text, [(s[1], s[2], s) for s in spans]):
+        if segment.fact is None:
+            parts.append(escape(segment.text))
+            continue
+        pk, _, _, status, fact_id, seq = segment.fact
+        fact_page = (seq - 1) // PER_PAGE + 1
+        href = f"#fact-{pk}" if fact_page == page else f"?page={fact_page}#fact-{pk}"
+        parts.append(
+            format_html(
+                '<a href="{}" class="tr-mark s-{}" id="span-{}" data-fact="{}">{}</a>',
+                href,
+                status,
+                pk,
+                fact_id,
+                segment.text,
+            )
+        )
+    # Safe: every part was escaped above.
+    return mark_safe("".join(parts))
+
+
+def review(document: SourceDocument, page: int = 1) -> Review:
+    spans = list(
+        TextFact.objects.filter(document=document)
+        .order_by("seq")
+        .values_list("pk", "char_start", "char_end", "status", "fact_id", "seq")
+    )
+    pages = max(1, -(-len(spans) // PER_PAGE))
+    page = min(max(1, page), pages)
     facts = list(
         TextFact.objects.filter(document=document)
         .select_related("indicator", "observation", "observation__indicator", "observation__region")
-        .order_by("seq")
+        .order_by("seq")[(page - 1) * PER_PAGE : page * PER_PAGE]
     )
     if any(f.status == FactStatus.PENDING for f in facts):
         regions = region_index()
         for fact in facts:
             if fact.status == FactStatus.PENDING:
                 fact.preview = preview(fact, regions)  # type: ignore[attr-defined]
-    by_status = {s: sum(1 for f in facts if f.status == s) for s in FactStatus.values}
+    counts = Counter(s[3] for s in spans)
     return Review(
         document=document,
         facts=facts,
-        segments=segments(document.text, [(f.char_start, f.char_end, f) for f in facts]),
-        pending=by_status[FactStatus.PENDING],
-        accepted=by_status[FactStatus.ACCEPTED],
-        rejected=by_status[FactStatus.REJECTED],
-        drafted=sum(1 for f in facts if f.observation_id is not None),
+        text_html=highlighted(document.text, spans, page),
+        page=page,
+        pages=pages,
+        total=len(spans),
+        pending=counts[FactStatus.PENDING],
+        accepted=counts[FactStatus.ACCEPTED],
+        rejected=counts[FactStatus.REJECTED],
+        drafted=TextFact.objects.filter(document=document, observation__isnull=False).count(),
     )

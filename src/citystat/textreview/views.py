@@ -118,11 +118,13 @@ def _read_limited(upload: UploadedFile) -> bytes:
 @login_required
 def review(request: HttpRequest, pk: int) -> HttpResponse:
     _, document = _document(request, pk)
+    raw_page = request.GET.get("page", "1")
+    page = int(raw_page) if raw_page.isdigit() else 1
     return render(
         request,
         "textreview/review.html",
         {
-            "review": queries.review(document),
+            "review": queries.review(document, page),
             "correctable": actions.CORRECTABLE,
             "measure_labels": actions.MEASURE_LABELS,
         },
@@ -148,7 +150,7 @@ def correct(request: HttpRequest, pk: int, fact_pk: int) -> HttpResponse:
         else:
             label = actions.CORRECTABLE[field_name]
             messages.success(request, f"事实 {fact.fact_id} 的“{label}”已修改")
-    return redirect(f"{_review_url(document)}#fact-{fact.pk}")
+    return redirect(_fact_url(document, fact))
 
 
 @login_required
@@ -162,7 +164,7 @@ def reject(request: HttpRequest, pk: int, fact_pk: int) -> HttpResponse:
         messages.error(request, str(error))
     else:
         messages.success(request, f"事实 {fact.fact_id}「{fact.text_span}」已拒绝")
-    return redirect(f"{_review_url(document)}#fact-{fact.pk}")
+    return redirect(_fact_url(document, fact))
 
 
 @login_required
@@ -176,7 +178,7 @@ def reopen(request: HttpRequest, pk: int, fact_pk: int) -> HttpResponse:
         messages.error(request, str(error))
     else:
         messages.success(request, f"事实 {fact.fact_id} 已恢复为待审核")
-    return redirect(f"{_review_url(document)}#fact-{fact.pk}")
+    return redirect(_fact_url(document, fact))
 
 
 @login_required
@@ -195,6 +197,12 @@ def accept(request: HttpRequest, pk: int) -> HttpResponse:
     for fact in result.kept_pending:
         messages.warning(request, f"事实 {fact.fact_id}「{fact.text_span}」{fact.outcome}")
     return redirect(_review_url(document))
+
+
+def _fact_url(document: SourceDocument, fact: TextFact) -> str:
+    page = queries.page_of(fact)
+    query = f"?page={page}" if page > 1 else ""
+    return f"{_review_url(document)}{query}#fact-{fact.pk}"
 
 
 def _review_url(document: SourceDocument) -> str:
