@@ -11,15 +11,15 @@ def _client(username: str) -> Client:
 
 
 @pytest.fixture
-def leader(db) -> Client:  # type: ignore[no-untyped-def]
+def leader(db: None) -> Client:
     return _client("leader")
 
 
 @pytest.fixture
-def admin_client(db) -> Client:  # type: ignore[no-untyped-def]
+def admin_client(db: None) -> Client:
     return _client("admin")
 
 
 @pytest.fixture
-def reporter(db) -> Client:  # type: ignore[no-untyped-def]
+def reporter(db: None) -> Client:
     return _client("reporter_140921")

@@ -74,7 +74,7 @@ def test_county_scores_match_the_evaluation_engine_on_the_stored_figures():
         total = scores.by_region[r.pk]["总分"]
         assert total is not None and 60.0 <= total <= 100.0
     assert scores.average["总分"] == pytest.approx(
-        sum(s["总分"] for s in scores.by_region.values()) / 14
+        sum(s["总分"] or 0.0 for s in scores.by_region.values()) / 14
     )
 
 

@@ -145,3 +145,30 @@ def test_the_overview_links_down_to_counties_and_indicators(leader):
     county = leader.get("/region/140921/?period=2023-11").content.decode()
     assert 'href="/indicator/ind_va/?period=2023-11&amp;region=140921"' in county
     assert 'href="/?period=2023-11"' in county  # back to the city
+
+
+def test_a_second_visit_is_served_from_the_cache(leader, django_assert_max_num_queries):
+    leader.get("/indicator/ind_va/?period=2023-05")
+    # session, user, data version, map layer: no figure is read again.
+    with django_assert_max_num_queries(4):
+        again = leader.get("/indicator/ind_va/?period=2023-05")
+    assert again.status_code == 200 and "规模以上工业增加值" in again.content.decode()
+
+
+def test_a_recomputation_is_visible_at_once(leader):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from citystat.dashboard.periods import data_version
+    from citystat.observations.actions import recompute_derived
+
+    leader.get("/?period=2023-04")
+    before = data_version()
+    recompute_derived()  # rebuilds the table: new rows, new version, new cache key
+    assert data_version() > before
+    with CaptureQueriesContext(connection) as captured:
+        assert leader.get("/?period=2023-04").status_code == 200
+    figure_reads = [
+        q for q in captured.captured_queries if '"observations_derivedfigure"."value"' in q["sql"]
+    ]
+    assert figure_reads  # rendered afresh from the rebuilt table

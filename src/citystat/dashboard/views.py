@@ -10,20 +10,25 @@ from urllib.parse import quote
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from citystat.accounts.permissions import is_admin
 from citystat.dashboard import exports, queries
 from citystat.dashboard.actions import MapLayerError, remove_map_layer, upload_map_layer
 from citystat.dashboard.models import MapLayer
+from citystat.dashboard.periods import data_version
 from citystat.indicators.models import Indicator
 from citystat.observations.models import DerivedFigure
 from citystat.regions.models import Region
 
 View = Callable[..., HttpResponse]
+CACHE_SECONDS = 60
 
 
 def timed(view: View) -> View:
@@ -45,65 +50,106 @@ def _period(request: HttpRequest) -> str | None:
     return request.GET.get("period")
 
 
-def _empty(request: HttpRequest) -> HttpResponse:
-    return render(request, "dashboard/empty.html", status=200)
+def _rendered(
+    request: HttpRequest,
+    kind: str,
+    params: tuple[str | None, ...],
+    build: Callable[[], tuple[str, str]],
+    *,
+    with_layer: bool = False,
+) -> HttpResponse:
+    """Serve a page body from the cache, building it on a miss.
+
+    The body holds nothing user-specific (the shell around it does), so one rendering
+    serves everyone. The key carries the derived-data version, so a recomputation is
+    visible at once; the timeout bounds staleness of what is not derived (projects).
+    """
+    version = data_version()
+    layer = queries.active_map_layer_id() if with_layer else None
+    key = "dashboard:" + ":".join(
+        [kind, str(version), str(layer), *(quote(p or "", safe="") for p in params)]
+    )
+    hit = cache.get(key)
+    if hit is None:
+        hit = build()
+        cache.set(key, hit, CACHE_SECONDS)
+    title, body = hit
+    if kind == "screen":
+        return HttpResponse(body)
+    return render(request, "dashboard/page.html", {"title": title, "body": mark_safe(body)})
+
+
+def _empty_page() -> tuple[str, str]:
+    return "城市高质量发展监测调度平台", render_to_string("dashboard/empty.html")
 
 
 @timed
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    o = queries.overview(_period(request))
-    if o is None:
-        return _empty(request)
-    return render(
-        request,
-        "dashboard/home.html",
-        {"o": o, "f": o.frame, "overview": o, "radar": o.radar(), "page_kind": "home"},
-    )
+    period = _period(request)
+
+    def build() -> tuple[str, str]:
+        o = queries.overview(period)
+        if o is None:
+            return _empty_page()
+        context = {"o": o, "f": o.frame, "radar": o.radar()}
+        return (
+            f"{o.frame.city.name}监测看板 · {o.frame.period.label}",
+            render_to_string("dashboard/home_body.html", context),
+        )
+
+    return _rendered(request, "home", (period,), build)
 
 
 @timed
 @login_required
 def indicator(request: HttpRequest, code: str) -> HttpResponse:
-    try:
-        p = queries.indicator_page(code, _period(request), request.GET.get("region"))
-    except (Indicator.DoesNotExist, Region.DoesNotExist) as exc:
-        raise Http404("没有这个指标或地区") from exc
-    except DerivedFigure.DoesNotExist:
-        return _empty(request)
-    return render(
-        request,
-        "dashboard/indicator.html",
-        {
+    period, region_code = _period(request), request.GET.get("region")
+
+    def build() -> tuple[str, str]:
+        try:
+            p = queries.indicator_page(code, period, region_code)
+        except (Indicator.DoesNotExist, Region.DoesNotExist) as exc:
+            raise Http404("没有这个指标或地区") from exc
+        except DerivedFigure.DoesNotExist:
+            return _empty_page()
+        context = {
             "p": p,
             "f": p.frame,
             "map_points": p.map_points(),
             "breakdown": p.breakdown_data(),
             "region_keep": [("region", p.region.code)],
             "map_layer": queries.active_map_layer_id(),
-            "page_kind": "indicator",
-        },
-    )
+        }
+        return (
+            f"{p.indicator.name} · {p.region.name} · {p.label}",
+            render_to_string("dashboard/indicator_body.html", context),
+        )
+
+    return _rendered(request, "indicator", (code, period, region_code), build, with_layer=True)
 
 
 @timed
 @login_required
 def region(request: HttpRequest, code: str) -> HttpResponse:
-    city = Region.objects.filter(level=Region.Level.CITY, code=code).exists()
-    if city:
-        period = _period(request)
+    period = _period(request)
+    if Region.objects.filter(level=Region.Level.CITY, code=code).exists():
         return redirect(f"/?period={quote(period)}" if period else "/")
-    try:
-        p = queries.county_page(code, _period(request))
-    except Region.DoesNotExist as exc:
-        raise Http404("没有这个地区") from exc
-    except DerivedFigure.DoesNotExist:
-        return _empty(request)
-    return render(
-        request,
-        "dashboard/county.html",
-        {"p": p, "f": p.frame, "radar": p.radar(), "page_kind": "county"},
-    )
+
+    def build() -> tuple[str, str]:
+        try:
+            p = queries.county_page(code, period)
+        except Region.DoesNotExist as exc:
+            raise Http404("没有这个地区") from exc
+        except DerivedFigure.DoesNotExist:
+            return _empty_page()
+        context = {"p": p, "f": p.frame, "radar": p.radar()}
+        return (
+            f"{p.region.name} · {p.frame.period.label}",
+            render_to_string("dashboard/county_body.html", context),
+        )
+
+    return _rendered(request, "county", (code, period), build)
 
 
 def _interval(request: HttpRequest) -> int:
@@ -117,13 +163,13 @@ def _interval(request: HttpRequest) -> int:
 @timed
 @login_required
 def screen(request: HttpRequest) -> HttpResponse:
-    o = queries.overview(_period(request))
-    if o is None:
-        return _empty(request)
-    return render(
-        request,
-        "dashboard/screen.html",
-        {
+    period, interval = _period(request), _interval(request)
+
+    def build() -> tuple[str, str]:
+        o = queries.overview(period)
+        if o is None:
+            return _empty_page()
+        context = {
             "o": o,
             "f": o.frame,
             "radar": o.radar(),
@@ -131,9 +177,11 @@ def screen(request: HttpRequest) -> HttpResponse:
             "ranking": queries.score_ranking(o),
             "map_layer": queries.active_map_layer_id(),
             "slides": range(3),
-            "interval": _interval(request),
-        },
-    )
+            "interval": interval,
+        }
+        return "", render_to_string("dashboard/screen.html", context)
+
+    return _rendered(request, "screen", (period, str(interval)), build, with_layer=True)
 
 
 EXPORTS = {"overview", "alerts", "league", "breakdown", "county", "scores"}

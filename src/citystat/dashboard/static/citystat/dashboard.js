@@ -26,7 +26,8 @@
     var opt = {
       backgroundColor: "transparent",
       textStyle: { fontFamily: FONT, color: INK },
-      animation: !window.matchMedia("print").matches,
+      // No animation when printing or when driven by a test browser (stable screenshots).
+      animation: !window.matchMedia("print").matches && !navigator.webdriver,
       toolbox: dark ? undefined : {
         right: 4, top: 0, itemSize: 13,
         feature: { saveAsImage: { title: "保存为图片", pixelRatio: 2, backgroundColor: "#fff" } }
@@ -190,7 +191,8 @@
       return base({
         tooltip: tip, title: titleOpt || { text: label, left: 8, bottom: 200, textStyle: { color: MUTED, fontFamily: FONT, fontSize: 12, fontWeight: "normal" } }, visualMap: visual,
         series: [{ type: "map", map: mapName, roam: false, layoutCenter: ["55%", "52%"], layoutSize: "95%",
-          label: { show: true, color: dark ? "#fff" : "#1f2933", fontFamily: FONT, fontSize: dark ? 14 : 11 },
+          label: { show: true, color: dark ? "#fff" : "#1f2933", fontFamily: FONT, fontSize: dark ? 14 : 11,
+            textBorderColor: dark ? "#0b1a2a" : "#fff", textBorderWidth: 2 },
           itemStyle: { borderColor: dark ? "#0b1a2a" : "#fff", borderWidth: 1, areaColor: dark ? "#203448" : "#eef2f7" },
           emphasis: { label: { color: "#000" }, itemStyle: { areaColor: "#ffd166" } },
           data: points.map(function (p) { return { name: p.name, value: p[metric], raw: p[metric], code: p.code }; }) }]
