@@ -16,11 +16,16 @@ from django.db import transaction
 from citystat.accounts.models import User
 from citystat.projects.permissions import can_supervise, can_update_unit_work
 
+from . import periods
 from .models import ACTIVE_STATUSES, Event, Followup, Notification, Response, Rule
 from .rules import Finding, evaluate
 
 if TYPE_CHECKING:
     from citystat.regions.models import Region
+
+
+# Automatic escalation stops at 2 (分管领导, then 主要领导); later re-checks are logged only.
+MAX_AUTO_ESCALATION = 2
 
 
 class FollowupError(ValueError):
@@ -46,12 +51,9 @@ class RecheckResult:
 
 def parse_period(text: str) -> tuple[int, int]:
     try:
-        y, m = (int(x) for x in text.strip().split("-"))
-    except ValueError:
-        raise FollowupError(f"期别“{text}”格式不对,应为 YYYY-MM,例如 2023-12。") from None
-    if not 1 <= m <= 12 or not 2000 <= y <= 2100:
-        raise FollowupError(f"期别“{text}”不存在,月份应为 01–12。")
-    return y, m
+        return periods.parse_period(text)
+    except periods.PeriodError as exc:
+        raise FollowupError(str(exc)) from None
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -241,7 +243,16 @@ def recheck(year: int, month: int) -> RecheckResult:
             continue
         f.checked_year, f.checked_month = year, month
         f.save(update_fields=["checked_year", "checked_month", "updated_at"])
-        if holds:
+        if holds and f.escalation_level >= MAX_AUTO_ESCALATION:
+            _event(
+                f,
+                Event.Action.RECHECK,
+                f"{year}年{month}月数据复核:问题仍未消除(已升级{f.escalation_level}次,继续督办)。",
+                year=year,
+                month=month,
+            )
+            result.unchanged += 1
+        elif holds:
             escalate(f, user=None, note=f"{year}年{month}月数据复核:问题仍未消除,自动升级。")
             result.escalated.append(f)
         else:

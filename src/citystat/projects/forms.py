@@ -45,7 +45,9 @@ class TaskUpdateForm(forms.Form):
 
     def __init__(self, *args: object, task: pm.LivelihoodTask, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields["target"].queryset = task.targets.all()  # type: ignore[attr-defined]
+        field = self.fields["target"]
+        field.queryset = task.targets.order_by("id")  # type: ignore[attr-defined]
+        field.label_from_instance = lambda t: f"{t.name}({t.unit})"  # type: ignore[attr-defined]
 
 
 def form_errors(form: forms.Form) -> str:

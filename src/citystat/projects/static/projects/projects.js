@@ -32,6 +32,7 @@
       echarts.registerMap("xinzhou", geo);
       var m = echarts.init(mapEl);
       m.setOption({
+        animation: false,
         textStyle: { fontFamily: FONT },
         tooltip: {
           trigger: "item",
