@@ -29,8 +29,9 @@ def test_generate_a_briefing_and_watch_it_finish(page: Any) -> None:
     screenshot(page, "reports-page")
     page.goto(link.get_attribute("href") or "")
     assert page.locator("h1").inner_text() == "忻州市经济运行调度会材料"
-    fig = page.locator(".fig").first
-    assert "obs" in (fig.get_attribute("title") or "") or fig.count() == 1
+    assert "观测记录 #" in (
+        page.locator('.fig[title*="同比增速"]').first.get_attribute("title") or ""
+    )
     screenshot(page, "reports-briefing-html")
 
 

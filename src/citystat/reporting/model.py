@@ -24,17 +24,47 @@ class Source:
     observation_ids: tuple[int, ...] = ()
 
     def describe(self) -> str:
+        """Provenance in words, shown on hover in HTML."""
+        field = FIELD_NAMES.get(self.field, self.field)
         if self.table in ("derived", "forecast"):
-            where = f"{self.indicator}/{self.region} {self.year}-{self.month:02d}"
+            where = f"指标 {self.indicator} · 地区 {self.region} · {self.year}年{self.month}月"
+            if self.table == "forecast":
+                where += " · 年末预测"
+        elif self.table == "task":
+            where = f"民生实事目标项 #{self.key}"
         else:
-            where = f"{self.table}:{self.key}"
-        obs = ",".join(str(i) for i in self.observation_ids)
-        parts = [where, self.field]
+            where = f"重点项目 {self.key}"
+        parts = [where, field]
         if self.origin:
-            parts.append({"reported": "报送值", "derived": "推算值"}.get(self.origin, self.origin))
-        if obs:
-            parts.append(f"obs {obs}")
+            parts.append(
+                {"reported": "报送增速", "derived": "系统推算"}.get(self.origin, self.origin)
+            )
+        if self.observation_ids:
+            parts.append("观测记录 " + "、".join(f"#{i}" for i in self.observation_ids))
         return " · ".join(parts)
+
+
+FIELD_NAMES = {
+    "value": "数值",
+    "growth": "同比增速",
+    "pull": "拉动",
+    "contribution": "贡献率",
+    "rank": "位次",
+    "rank_change": "位次变化",
+    "target_value": "目标值",
+    "target_growth": "目标增速",
+    "completion": "完成率",
+    "progress_gap": "与序时进度之差",
+    "growth_gap": "与目标增速之差",
+    "light": "监测灯",
+    "actual_value": "实际完成",
+    "done": "是否完成",
+    "annual_plan": "年度计划投资",
+    "completed_ytd": "本年完成投资",
+    "progress_pct": "投资完成率",
+    "projection": "年末预测值",
+    "probability": "达标概率",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +117,20 @@ class TableBlock:
     columns: list[str]
     rows: list[list[list[Run]]]  # row → cell → runs
     note: str = ""
+
+    def column_weights(self) -> list[float]:
+        """Relative column widths from the longest text in each column (CJK counts double)."""
+
+        def width(text: str) -> float:
+            return sum(1.0 if ord(ch) > 0x2E80 else 0.55 for ch in text)
+
+        weights = []
+        for k, name in enumerate(self.columns):
+            longest = max(
+                [width("".join(r.text for r in row[k])) for row in self.rows] + [width(name)]
+            )
+            weights.append(min(max(longest, 2.5), 14.0) + 1.0)
+        return weights
 
 
 @dataclass(slots=True)

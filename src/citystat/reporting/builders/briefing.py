@@ -226,7 +226,7 @@ def projects(data: ReportData) -> Section | None:
             if late:
                 overdue.append((p, ms.planned, ms.kind))
     if overdue:
-        runs: list[Run] = [Text("节点逾期未完成的有：")]
+        runs: list[Run] = [Text("节点到期未完成的有：")]
         for k, (p, due, kind) in enumerate(overdue):
             runs += [
                 Text(("；" if k else "") + f"{p.name}计划于"),

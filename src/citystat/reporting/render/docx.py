@@ -84,6 +84,7 @@ def _table(d: Any, block: TableBlock) -> None:
     cap = d.add_paragraph()
     cap.alignment = WD_ALIGN_PARAGRAPH.CENTER
     _spacing(cap, indent=False, before=6)
+    cap.paragraph_format.keep_with_next = True
     _font(cap.add_run(block.title), H1_FONT, SIZE_4)
     unit = d.add_paragraph()
     unit.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -103,6 +104,13 @@ def _table(d: Any, block: TableBlock) -> None:
             text = "".join(r.text for r in runs)
             p.alignment = WD_ALIGN_PARAGRAPH.LEFT if k == 0 else WD_ALIGN_PARAGRAPH.CENTER
             _font(p.add_run(text), BODY_FONT, SIZE_5)
+    # Columns as wide as their longest text, within the 156 mm text width.
+    t.autofit = False
+    weights = block.column_weights()
+    widths = [156.0 * w / sum(weights) for w in weights]
+    for row_ in t.rows:
+        for k, cell in enumerate(row_.cells):
+            cell.width = Mm(widths[k])
     # Repeat the header row on every page the table spans.
     trpr = t.rows[0]._tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")
@@ -122,6 +130,7 @@ def _chart(d: Any, chart: Chart) -> None:
 def _section(d: Any, s: Section, level: int) -> None:
     h = d.add_paragraph()
     _spacing(h, indent=True)
+    h.paragraph_format.keep_with_next = True
     _font(h.add_run(s.title), H1_FONT if level == 1 else H2_FONT, SIZE_3)
     for block in s.blocks:
         if isinstance(block, Paragraph):

@@ -130,12 +130,14 @@ def _paragraph(
 
 
 def _table(pdf: _PDF, t: TableBlock) -> None:
+    if pdf.get_y() + 40 > pdf.h - pdf.b_margin:  # keep the caption with the first rows
+        pdf.add_page()
     pdf.ln(2)
     pdf.set_font("sans", size=12)
     pdf.multi_cell(0, 7, t.title, align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("serif", size=9)
     pdf.multi_cell(0, 5, f"单位：{t.unit}", align="R", new_x="LMARGIN", new_y="NEXT")
-    widths = [3.0 if k == 0 else 1.6 for k in range(len(t.columns))]
+    widths = t.column_weights()
     headings = FontFace(family="sans", size_pt=9, fill_color=(235, 240, 246))
     with pdf.table(
         col_widths=widths,
