@@ -29,14 +29,18 @@ def test_the_page_needs_login():
 
 
 def test_leaders_may_not_use_the_page(db):
-    assert client_for("leader").get("/text/").status_code == 403
+    response = client_for("leader").get("/text/")
+    assert response.status_code == 403
+    assert "文本提取仅限填报员、审核员、分析师和管理员使用" in response.content.decode()
     assert client_for("leader").post("/text/", {"text": SAMPLE}).status_code == 403
     assert not SourceDocument.objects.exists()
 
 
 def test_a_reporter_sees_only_their_own_documents(reporter, reviewer):
     document = _submit(reviewer)
-    assert reporter.get(f"/text/{document.pk}/").status_code == 403
+    response = reporter.get(f"/text/{document.pk}/")
+    assert response.status_code == 403
+    assert '<p class="error" id="forbidden-reason">无权查看该文档</p>' in response.content.decode()
     fact = document.facts.first()
     assert reporter.post(f"/text/{document.pk}/facts/{fact.pk}/reject/").status_code == 403
     assert reporter.post(f"/text/{document.pk}/accept/").status_code == 403

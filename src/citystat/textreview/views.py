@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from functools import wraps
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -31,6 +33,20 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def _page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Sign-in required; a refusal is a Chinese page saying why, with status 403."""
+
+    @login_required
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        try:
+            return view(request, *args, **kwargs)
+        except PermissionDenied as denied:
+            return render(request, "textreview/forbidden.html", {"reason": str(denied)}, status=403)
+
+    return wrapped
+
+
 def _user(request: HttpRequest) -> User:
     user = request.user
     if not can_use(user):  # type: ignore[arg-type]
@@ -52,7 +68,7 @@ def _fact(document: SourceDocument, fact_pk: int) -> TextFact:
     return get_object_or_404(TextFact, pk=fact_pk, document=document)
 
 
-@login_required
+@_page
 def index(request: HttpRequest) -> HttpResponse:
     user = _user(request)
     form = SubmitForm(
@@ -115,7 +131,7 @@ def _read_limited(upload: UploadedFile) -> bytes:
     return upload.read()
 
 
-@login_required
+@_page
 def review(request: HttpRequest, pk: int) -> HttpResponse:
     _, document = _document(request, pk)
     raw_page = request.GET.get("page", "1")
@@ -131,7 +147,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@login_required
+@_page
 @require_POST
 def correct(request: HttpRequest, pk: int, fact_pk: int) -> HttpResponse:
     user, document = _document(request, pk)
@@ -153,7 +169,7 @@ def correct(request: HttpRequest, pk: int, fact_pk: int) -> HttpResponse:
     return redirect(_fact_url(document, fact))
 
 
-@login_required
+@_page
 @require_POST
 def reject(request: HttpRequest, pk: int, fact_pk: int) -> HttpResponse:
     user, document = _document(request, pk)
@@ -167,7 +183,7 @@ def reject(request: HttpRequest, pk: int, fact_pk: int) -> HttpResponse:
     return redirect(_fact_url(document, fact))
 
 
-@login_required
+@_page
 @require_POST
 def reopen(request: HttpRequest, pk: int, fact_pk: int) -> HttpResponse:
     user, document = _document(request, pk)
@@ -181,7 +197,7 @@ def reopen(request: HttpRequest, pk: int, fact_pk: int) -> HttpResponse:
     return redirect(_fact_url(document, fact))
 
 
-@login_required
+@_page
 @require_POST
 def accept(request: HttpRequest, pk: int) -> HttpResponse:
     user, document = _document(request, pk)
