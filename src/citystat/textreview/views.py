@@ -71,9 +71,11 @@ def _fact(document: SourceDocument, fact_pk: int) -> TextFact:
 @_page
 def index(request: HttpRequest) -> HttpResponse:
     user = _user(request)
-    form = SubmitForm(
-        request.POST or None, request.FILES or None, initial={"region": _own_region(user)}
-    )
+    initial = {"region": _own_region(user)}
+    if request.method == "POST":
+        form = SubmitForm(request.POST, request.FILES, initial=initial)
+    else:
+        form = SubmitForm(initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         upload = data.get("file")
