@@ -50,6 +50,10 @@ def _one(x: float | None) -> str:
     return "—" if x is None else f"{round_half_up(x, 1):.1f}"
 
 
+def _two(x: object) -> str:
+    return f"{round_half_up(float(x or 0), 2):.2f}"  # type: ignore[arg-type]
+
+
 def _period_key(year: int, month: int) -> int:
     return year * 12 + month
 
@@ -115,8 +119,8 @@ def _projects(rules: list[Rule], year: int, month: int, snap: Snapshot) -> None:
                         subject=subject,
                         title=f"{p.name}投资进度落后",
                         detail=(
-                            f"截至{year}年{month}月,本年完成投资{s.ytd or 0}亿元,完成年度计划的"
-                            f"{_one(s.completion)}%,{progress_wording(s.gap)}(督办线:落后{rule.gap_pp:g}个百分点)。"
+                            f"截至{year}年{month}月,本年完成投资{_two(s.ytd)}亿元,完成年度计划的"
+                            f"{_one(s.completion)}%,{progress_wording(s.gap)}(督办线:落后{float(rule.gap_pp):g}个百分点)。"
                         ),
                         unit=p.responsible_unit,
                         region=p.region,
