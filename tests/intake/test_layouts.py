@@ -90,3 +90,26 @@ def test_hint_that_contradicts_the_title_is_an_error():
     (p,) = h.problems
     assert p.code == "period_conflict"
     assert "2024年2月" in p.message and "2024年3月" in p.message
+
+
+def test_period_and_unit_read_from_columns():
+    rows = [
+        ["期别", "地区", "指标名称", "本期值", "增速"],
+        ["2024年1-2月", "定襄县", "固定资产投资", 3.2, 3.9],
+        ["2024-02", "忻府", "固定资产投资", 12.0, 4.0],
+    ]
+    h = rows_of(xlsx(rows, title=None, sheet="Sheet1"))
+    assert not h.problems
+    assert (h.year, h.month) == (2024, 2)
+    assert [(r.region, r.indicator) for r in h.rows] == [("140921", "fai"), ("140902", "fai")]
+
+
+def test_a_period_column_with_two_months_is_refused():
+    rows = [
+        ["期别", "地区", "指标名称", "本期值"],
+        ["2024-02", "定襄县", "固定资产投资", 3.2],
+        ["2024-03", "定襄县", "社零", 5.0],
+    ]
+    h = rows_of(xlsx(rows, title=None, sheet="Sheet1"))
+    assert [p.code for p in h.problems] == ["many_periods", "no_period"]
+    assert "2024年2月、2024年3月" in h.problems[0].message

@@ -9,7 +9,7 @@ import pytest
 from citystat.importers import pipeline
 from citystat.intake import actions
 from citystat.observations.actions import ObservationLockedError, WorkflowError, record_observation
-from citystat.observations.models import DerivedFigure, Observation, Revision, Status
+from citystat.observations.models import DerivedFigure, Observation, Status
 from citystat.regions.models import Region
 from tests.intake.helpers import HEADER, fingerprint, xlsx
 
@@ -128,31 +128,38 @@ def test_approved_figures_are_locked_and_a_change_with_a_reason_is_reviewed_agai
     assert not DerivedFigure.objects.filter(indicator__code="fai", year=2024).exists()
 
 
-def test_warnings_block_submission_until_explained(reporter):
+def test_warnings_need_a_written_explanation_before_submission(reporter):
     rows = [*GOOD, ["fiscal_revenue", "一般公共预算收入", "亿元", 1.7, 250.0]]
     out = imported(reporter, rows)
     assert out.needs_explanation and not out.accepted
     out = imported(reporter, rows, explanation="大额土地出让收入一次性入库")
     assert out.accepted
+    assert obs("fiscal_revenue").note == "大额土地出让收入一次性入库"
     dingxiang = Region.objects.get(code="140921")
+    assert actions.submit_period(user=reporter, region=dingxiang, year=2024, month=2) == 3
+
+
+def test_a_note_on_the_row_explains_its_warning(reporter):
+    header = [*HEADER, "说明"]
+    rows = [header, ["fiscal_revenue", "一般公共预算收入", "亿元", 1.7, 250.0, "土地出让收入入库"]]
+    out = imported(reporter, rows)
+    assert out.warnings and out.accepted
+
+
+def test_a_draft_saved_from_the_form_with_warnings_cannot_be_submitted_unexplained(reporter):
+    from citystat.importers.harmonise import Row
+
+    dingxiang = Region.objects.get(code="140921")
+    row = Row("", 1, "140921", "fiscal_revenue", Decimal("1.7"), Decimal("250"))
+    result = actions.save_entry(user=reporter, region=dingxiang, year=2024, month=2, rows=[row])
+    assert result.saved == 1 and {p.code for p in result.warnings} >= {"growth_band"}
     with pytest.raises(WorkflowError, match="报送前须填写说明"):
         actions.submit_period(user=reporter, region=dingxiang, year=2024, month=2)
     n = actions.submit_period(
-        user=reporter,
-        region=dingxiang,
-        year=2024,
-        month=2,
-        explanation="大额土地出让收入一次性入库",
+        user=reporter, region=dingxiang, year=2024, month=2, explanation="土地出让收入入库"
     )
-    assert n == 3
-    assert (
-        Revision.objects.filter(
-            observation__region=dingxiang,
-            new_status="submitted",
-            reason="大额土地出让收入一次性入库",
-        ).count()
-        == 3
-    )
+    assert n == 1
+    assert obs("fiscal_revenue").revisions.first().reason == "土地出让收入入库"  # type: ignore[union-attr]
 
 
 def test_a_reporter_can_neither_approve_nor_submit_for_another_county(reporter):

@@ -95,6 +95,12 @@ def check(rows: list[Row], ctx: Context) -> list[Problem]:
     return problems
 
 
+def unexplained(problems: list[Problem], rows: list[Row]) -> list[Problem]:
+    """Warnings still needing an explanation: a note on the row (说明 column) explains it."""
+    noted = {(r.sheet, r.row) for r in rows if r.note.strip()}
+    return [p for p in problems if not p.is_error and (p.sheet, p.row) not in noted]
+
+
 def regions_needed(rows: list[Row], vocab: Vocabulary) -> set[str]:
     """Regions whose stored figures the checks read: the file's, plus a city's parts."""
     codes = {r.region for r in rows}

@@ -6,6 +6,7 @@ column; the stage never stops at the first one, so a reporter sees everything in
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -156,6 +157,19 @@ def _columns(sheet: Sheet, header: list[int], vocab: Vocabulary) -> _Columns:
     return _Columns(roles, wide, labels)
 
 
+def _column_periods(sheet: Sheet, col: int, start: int) -> set[tuple[int, int]]:
+    found: set[tuple[int, int]] = set()
+    for i in range(start, len(sheet.rows)):
+        v = sheet.rows[i][col] if col < len(sheet.rows[i]) else None
+        if isinstance(v, dt.date):
+            found.add((v.year, v.month))
+        elif v not in (None, ""):
+            p = find_period(str(v))
+            if p:
+                found.add(p)
+    return found
+
+
 def _pick(cols: dict[int, str], role: str, labels: dict[int, str]) -> tuple[int | None, list[int]]:
     found = [j for j, r in cols.items() if r == role]
     if len(found) <= 1:
@@ -237,6 +251,31 @@ def _harmonise_sheet(
         }
         if year_m and len(months) == 1:
             period = (int(year_m.group(1)), months.pop())
+    period_cols = [j for j, r in cols.roles.items() if r == "period"]
+    if period_cols:
+        found = _column_periods(sheet, period_cols[0], data_start)
+        if len(found) > 1:
+            listed = "、".join(f"{y}年{m}月" for y, m in sorted(found))
+            problems.append(
+                error(
+                    f"“期别”列含多个期别({listed})。每个文件只能报送一个月,请按月拆分。",
+                    code="many_periods",
+                    sheet=sheet.name,
+                    column=column_letter(period_cols[0]),
+                )
+            )
+        elif found:
+            (column_period,) = found
+            if period and period != column_period:
+                problems.append(
+                    error(
+                        f"标题写明的期别 {period[0]}年{period[1]}月 与“期别”列的 {column_period[0]}年{column_period[1]}月 不一致。",
+                        code="period_conflict",
+                        sheet=sheet.name,
+                        column=column_letter(period_cols[0]),
+                    )
+                )
+            period = period or column_period
     if period_hint:
         if period and period != period_hint:
             problems.append(

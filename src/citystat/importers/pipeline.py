@@ -148,7 +148,7 @@ def run(
     outcome.problems.sort(key=lambda p: (p.sheet, p.row or 0, p.column, not p.is_error))
     batch.n_rows = len(h.rows)
     if not outcome.errors and not dry_run:
-        if outcome.warnings and not explanation.strip():
+        if checks.unexplained(outcome.warnings, h.rows) and not explanation.strip():
             outcome.needs_explanation = True
         else:
             outcome.written = load.apply(

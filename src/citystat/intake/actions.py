@@ -94,7 +94,7 @@ def save_entry(
     result.problems += load.lock_problems(result.changes, reason)
     if result.errors or dry_run:
         return result
-    if result.warnings and not explanation.strip():
+    if checks.unexplained(result.warnings, rows) and not explanation.strip():
         result.needs_explanation = submit
         if submit:
             return result
@@ -132,6 +132,7 @@ def rows_from_stored(observations: list[Observation]) -> list[Row]:
             indicator=o.indicator.code,
             value=o.value,
             growth=o.growth_reported,
+            note=o.note,
             columns={"value": "", "growth": ""},
         )
         for i, o in enumerate(observations, start=1)
@@ -150,14 +151,17 @@ def submit_period(
     ]
     if not observations:
         return 0
-    problems = validate_rows(rows_from_stored(observations), year, month)
+    rows = rows_from_stored(observations)
+    problems = validate_rows(rows, year, month)
     if any(p.is_error for p in problems):
         raise obs_actions.WorkflowError(
             "存在错误,不能报送:" + ";".join(p.message for p in problems if p.is_error)[:300]
         )
-    if any(not p.is_error for p in problems) and not explanation.strip():
+    open_warnings = checks.unexplained(problems, rows)
+    if open_warnings and not explanation.strip():
         raise obs_actions.WorkflowError(
-            f"存在 {sum(not p.is_error for p in problems)} 条警告,报送前须填写说明。"
+            f"存在 {len(open_warnings)} 条警告,报送前须填写说明:"
+            + ";".join(p.message for p in open_warnings)[:200]
         )
     return obs_actions.submit_observations(observations, user=user, explanation=explanation)
 
