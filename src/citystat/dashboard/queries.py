@@ -28,7 +28,7 @@ from citystat.observations.models import DerivedFigure, Observation, period_labe
 from citystat.projects.models import Project, ProjectPlan, ProjectProgress
 from citystat.regions.models import Region
 from citystat.stats.evaluation import TOTAL
-from citystat.stats.rounding import round_or_none
+from citystat.stats.rounding import display, round_or_none
 
 ALERT_LIMIT = 40
 
@@ -186,6 +186,33 @@ def _sparks(f: Frame, region: Region) -> list[Fig]:
 class OverviewRow:
     region: Region
     cells: list[Fig | None]
+    shown: list[tuple[str, str, str, str, str]] = field(default_factory=list)
+
+    def texts(self, indicators: list[Indicator]) -> list[tuple[str, str, str, str, str]]:
+        """Per indicator: (code, value, signed growth, light, title), formatted once in Python.
+
+        The table has units × key indicators × 2 cells (≈3,000 at province scale); doing
+        the formatting here instead of in template filters keeps rendering cheap.
+        """
+        out = []
+        for ind, fig in zip(indicators, self.cells, strict=True):
+            if fig is None:
+                out.append((ind.code, "—", "—", "", ""))
+                continue
+            growth = display(fig.growth, ind.growth_decimals)
+            if growth != "—" and float(growth) > 0:
+                growth = "+" + growth
+            source = "推算" if fig.growth_source == "derived" else "报送"
+            out.append(
+                (
+                    ind.code,
+                    display(fig.value, ind.decimals),
+                    growth,
+                    fig.light,
+                    f"{source};{fig.month}月",
+                )
+            )
+        return out
 
 
 @dataclass
@@ -238,6 +265,8 @@ def overview(raw_period: str | None) -> Overview | None:
     latest = latest_by_key(figs)
     groups = _cards(f, f.city, latest, _sparks(f, f.city))
     rows = [OverviewRow(r, [latest.get((i.pk, r.pk)) for i in f.key_indicators]) for r in f.regions]
+    for row in rows:
+        row.shown = row.texts(f.key_indicators)
     alerts = _alerts(f, latest)
     counts = {
         "red": sum(a.fig.light == "red" for a in alerts),
