@@ -57,3 +57,11 @@ def form_errors(form: forms.Form) -> str:
         text = ";".join(str(e) for e in errs)
         parts.append(f"{label}:{text}" if label else text)
     return ";".join(parts)
+
+
+class ProgressImportForm(forms.Form):
+    year = forms.IntegerField(label="年份", min_value=2000, max_value=2100)
+    month = forms.TypedChoiceField(label="月份(1–N月累计)", choices=MONTHS, coerce=int)
+    file = forms.FileField(
+        label="文件(.xlsx 或 .csv:列“项目编号”“本年完成投资(亿元)”,可选“进展说明”)"
+    )

@@ -6,6 +6,7 @@ app_name = "projects"
 urlpatterns = [
     path("", views.project_list, name="list"),
     path("map/", views.project_map, name="map"),
+    path("import/", views.progress_import, name="import"),
     path("p/<str:code>/", views.project_detail, name="detail"),
     path("p/<str:code>/<str:what>/", views.project_write, name="write"),
     path("groups/", views.chain_index, name="groups"),

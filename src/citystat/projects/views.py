@@ -16,6 +16,7 @@ from citystat.projects.forms import (
     MilestoneForm,
     PlanForm,
     ProgressForm,
+    ProgressImportForm,
     TaskUpdateForm,
     form_errors,
 )
@@ -67,6 +68,39 @@ def project_list(request: HttpRequest) -> HttpResponse:
         "keep": [(k, v) for k, v in vars(f).items() if v],
     }
     return render(request, "projects/list.html", ctx)
+
+
+@login_required
+def progress_import(request: HttpRequest) -> HttpResponse:
+    """Upload many projects' 本年完成投资 for one month (all or nothing)."""
+    from citystat.projects.importer import import_progress
+
+    default = q.latest_period()
+    form = ProgressImportForm(
+        request.POST or None,
+        request.FILES or None,
+        initial={
+            "year": default[0],
+            "month": default[1],
+        },
+    )
+    result = None
+    if request.method == "POST" and form.is_valid():
+        d = form.cleaned_data
+        upload = d["file"]
+        result = import_progress(
+            upload.read(),
+            filename=upload.name,
+            year=d["year"],
+            month=d["month"],
+            user=request.user,  # type: ignore[arg-type]
+        )
+        if result.accepted:
+            messages.success(
+                request, f"已导入{d['year']}年1–{d['month']}月 {result.written} 个项目的完成投资。"
+            )
+            return redirect(reverse("projects:list") + f"?period={d['year']}-{d['month']}")
+    return render(request, "projects/import.html", {"form": form, "result": result})
 
 
 @login_required
