@@ -39,6 +39,10 @@ class Change:
     existing: Observation | None
 
     @property
+    def old_status_label(self) -> str:
+        return Status(self.old_status).label if self.old_status else "新增"
+
+    @property
     def kind(self) -> str:
         if self.existing is None:
             return "create"
