@@ -39,11 +39,35 @@ def test_growth_words_switch_to_times_from_one_hundred_percent(growth: float, te
         (-9.8, -10.5, "降幅收窄0.7个百分点"),
         (-2.1, -1.2, "降幅扩大0.9个百分点"),
         (-14.1, -14.1, "降幅持平"),
+        (0.0, -100.0, "由下降转为持平"),
+        (-1.6, 0.0, "由持平转为下降"),
+        (0.0, 0.0, "增速持平"),
+        (3.0, 0.04, "由持平转为增长"),
     ],
 )
 def test_trend_wording_chosen_by_the_two_growth_rates(now: float, before: float, text: str) -> None:
     fig = w.trend(row("ind_va", growth=now), row("ind_va", month=6, growth=before), VA)
     assert fig is not None and fig.text == text
+
+
+def test_trend_words_pass_the_checker_in_every_case() -> None:
+    from citystat.reporting.checker import check_fig
+
+    for now, before in [
+        (0.0, -100.0),
+        (-1.6, 0.0),
+        (0.0, 0.0),
+        (2.1, -0.4),
+        (-9.8, -10.5),
+        (6.5, 5.2),
+    ]:
+        a, b = row("ind_va", growth=now), row("ind_va", month=6, growth=before)
+        fig = w.trend(a, b, VA)
+        assert fig is not None and check_fig(fig, bundle(a, b)) is None, fig.text
+
+
+def test_a_pull_that_rounds_to_zero_is_not_worded() -> None:
+    assert w.pull_runs(row("ind_nee", pull=0.04), "规模以上工业增加值") == []
 
 
 def test_pull_words_keep_the_amount_next_to_the_direction() -> None:

@@ -125,3 +125,13 @@ def test_generated_text_copies_no_twenty_character_run_of_the_seed(db, shared_di
         text = "".join(build_document(kind, data).plain_text().split())
         copied = [text[i : i + 20] for i in range(len(text) - 19) if text[i : i + 20] in runs]
         assert copied == [], copied[:3]
+
+
+@pytest.mark.django_db
+def test_every_region_gets_documents_that_pass_the_checker() -> None:
+    from citystat.regions.models import Region
+
+    for code in Region.objects.filter(level__in=["city", "county"]).values_list("code", flat=True):
+        for kind, month in (("quarterly", 9), ("review", 12), ("briefing", 11)):
+            data = report_data(code, 2023, month, today=TODAY)
+            check_document(build_document(kind, data), data)

@@ -96,14 +96,13 @@ def _resolve(data: ReportData, s: Source) -> Any:
         row = data.fig(s.indicator, s.region, s.year, s.month)
         if row is None:
             raise LookupError(f"no figure {s.describe()}")
-        f = year_end_forecast(
-            row.value,
-            s.month,
-            [data.history(s.indicator, s.region, s.year - 1)],
-            row.target_value,
-        )
+        history = data.history(s.indicator, s.region, s.year - 1)
+        f = year_end_forecast(row.value, s.month, [history], row.target_value)
         if f is None:
             return None
+        if s.field == "growth":
+            last = history.get(12)
+            return f.projection / last * 100 - 100 if last else None
         return {"projection": f.projection, "probability": f.probability}.get(s.field)
     raise LookupError(f"unknown table {s.table}")
 
@@ -140,6 +139,15 @@ def _check_trend(text: str, v: list[Any], d: int) -> bool:
     if g1 is None or g0 is None:
         return False
     diff = display(abs(g1 - g0), d)
+    states = {
+        "由持平转为增长": (0, 1),
+        "由持平转为下降": (0, -1),
+        "由增长转为持平": (1, 0),
+        "由下降转为持平": (-1, 0),
+    }
+    if text in states:
+        sign = lambda x: (x > 0) - (x < 0)  # noqa: E731
+        return (sign(g0), sign(g1)) == states[text]
     if text == "由负转正":
         return g0 < 0 < g1
     if text == "由正转负":
@@ -155,7 +163,7 @@ def _check_trend(text: str, v: list[Any], d: int) -> bool:
     if word.startswith("降幅"):
         both_negative = g1 < 0 and g0 < 0
         return both_negative and ((g1 > g0) == (word == "降幅收窄"))
-    return g1 >= 0 and g0 >= 0 and ((g1 > g0) == (word == "增速加快"))
+    return g1 > 0 and g0 > 0 and ((g1 > g0) == (word == "增速加快"))
 
 
 def _check_signed_words(
@@ -224,6 +232,11 @@ def check_fig(fig: Fig, data: ReportData) -> str | None:
     ok: bool
     if c == "growth":
         ok = _check_growth(t, values, d)
+    elif c == "required_growth":
+        v, tg, vm, v12 = values
+        if None in values or v12 - vm <= 0:
+            return f"「{t}」缺少推算所需的数据"
+        ok = _check_growth(t, [(v12 * (1 + tg / 100) - v) / (v12 - vm) * 100 - 100], d)
     elif c == "rate":
         ok = t == f"{display(values[0], d)}%"
     elif c in ("level", "number"):
@@ -257,7 +270,7 @@ def check_fig(fig: Fig, data: ReportData) -> str | None:
         ok = _check_trend(t, values, d)
     elif c == "pull_word":
         p = _r(values[0], 1)
-        ok = p is not None and t == ("上拉" if p > 0 else "下拉" if p < 0 else "影响")
+        ok = p is not None and p != 0 and t == ("上拉" if p > 0 else "下拉")
     elif c == "pull_abs":
         ok = values[0] is not None and t == display(abs(_r(values[0], 1) or 0), 1)
     elif c == "contribution":

@@ -52,6 +52,7 @@ class IndicatorInfo:
     is_key: bool
     source_unit: str
     kind: str = "flow"  # flow | stock | rate | count
+    growth_method: str = "computed"  # reported (at comparable prices) | computed
 
     @property
     def higher_is_better(self) -> bool:

@@ -80,7 +80,15 @@ def trend(now: FigureRow, before: FigureRow, ind: IndicatorInfo) -> Fig | None:
     if g1 is None or g0 is None:
         return None
     diff = display(abs(g1 - g0), d)
-    if g0 < 0 < g1:
+    if g0 == 0 or g1 == 0:
+        # A zero at either end: the movement is a change of state, not a change of pace.
+        if g0 == g1:
+            text = "增速持平"
+        elif g0 == 0:
+            text = "由持平转为增长" if g1 > 0 else "由持平转为下降"
+        else:
+            text = "由增长转为持平" if g0 > 0 else "由下降转为持平"
+    elif g0 < 0 < g1:
         text = "由负转正"
     elif g1 < 0 < g0:
         text = "由正转负"
@@ -99,15 +107,10 @@ def trend(now: FigureRow, before: FigureRow, ind: IndicatorInfo) -> Fig | None:
 def pull_runs(child: FigureRow, parent_name: str) -> list[Run]:
     """对 parent 增速上拉/下拉N个百分点."""
     p = round_or_none(child.pull, 1)
-    if p is None:
-        return []
-    word = "上拉" if p > 0 else ("下拉" if p < 0 else "影响")
-    runs: list[Run] = [
-        Text(f"对{parent_name}增速"),
-        _fig(word, "pull_word", [(child, "pull")], 1),
-    ]
-    if p == 0:
-        return [*runs, Text("不足0.1个百分点")]
+    if p is None or p == 0:
+        return []  # nothing worth saying at the displayed precision
+    word = "上拉" if p > 0 else "下拉"
+    runs: list[Run] = [Text(f"对{parent_name}增速"), _fig(word, "pull_word", [(child, "pull")], 1)]
     return [*runs, _fig(display(abs(p), 1), "pull_abs", [(child, "pull")], 1), Text("个百分点")]
 
 

@@ -49,7 +49,10 @@ def generate(
     period = parse_period(kind, period_text)
     step(10, "读取数据")
     data = report_data(region, period.year, period.month, today=today)
-    if not any(k[2] == period.year and k[3] <= period.month for k in data.figures):
+    if not any(
+        k[1] == data.region.code and k[2] == period.year and k[3] <= period.month
+        for k in data.figures
+    ):
         raise ValueError(f"{data.region.name}{period.code}没有已审核的数据,无法生成报告")
     step(35, "撰写文稿")
     doc = build_document(kind, data)

@@ -79,6 +79,7 @@ def report_data(
             is_key=ind.is_key,
             source_unit=ind.source_unit,
             kind=ind.kind,
+            growth_method=ind.growth_method,
         )
     ind_code = dict(Indicator.objects.values_list("pk", "code"))
     reg_code = {r.pk: r.code for r in regions_qs}

@@ -138,8 +138,11 @@ def components_sentence(data: ReportData, ind: IndicatorInfo, row: FigureRow) ->
     for k, (child, c) in enumerate(parts[:4]):
         if k:
             runs.append(Text("；"))
-        runs += [Text(child.name), w.growth(c, child), Text("，"), *w.pull_runs(c, ind.name)]
-        if c.contribution is not None and 0 <= c.contribution <= 100:
+        pull = w.pull_runs(c, ind.name)
+        runs += [Text(child.name), w.growth(c, child)]
+        if pull:
+            runs += [Text("，"), *pull]
+        if pull and c.contribution is not None and 0 <= c.contribution <= 100:
             runs += [Text("（"), w.contribution(c), Text("）")]
     runs.append(Text("。"))
     return runs

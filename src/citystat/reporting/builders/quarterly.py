@@ -27,7 +27,7 @@ from citystat.reporting.model import (
     Text,
 )
 from citystat.reporting.periods import QUARTER_NAMES, span_label
-from citystat.stats import display, year_end_forecast
+from citystat.stats import display, growth_wording, year_end_forecast
 
 RANKED_KEYS = ("ind_va", "fai", "retail", "fiscal_revenue", "trade", "tourists")
 
@@ -51,6 +51,10 @@ def overview(data: ReportData) -> Section:
     up = sum(1 for i, r in rows if (w.round_or_none(r.growth, i.growth_decimals) or 0) > 0)
     down = sum(1 for i, r in rows if (w.round_or_none(r.growth, i.growth_decimals) or 0) < 0)
     srcs = [(r, "growth") for _, r in rows]
+    if not rows:
+        return Section(
+            "总体情况", [para([Text(f"{data.region.name}本期没有可供分析的同比数据。")])]
+        )
     runs: list[Run] = [
         Label(span_label(data.month, year=data.year)),
         Text(f"，在{data.region.name}有同比数据的"),
@@ -216,6 +220,44 @@ def _forecast_runs(data: ReportData, ind: IndicatorInfo, row: FigureRow) -> list
     return runs
 
 
+def _required_growth_runs(data: ReportData, ind: IndicatorInfo, row: FigureRow) -> list[Run]:
+    """What the rest of the year must grow by (on last year's same months) to meet a growth
+    target; only for nominal flows (value added grows at comparable prices)."""
+    if (
+        ind.growth_method != "computed"
+        or not ind.cumulative
+        or row.month == 12
+        or row.target_growth is None
+    ):
+        return []
+    before = data.fig(ind.code, row.region, row.year - 1, row.month)
+    annual = data.fig(ind.code, row.region, row.year - 1, 12)
+    if (
+        before is None
+        or annual is None
+        or row.value is None
+        or before.value is None
+        or annual.value is None
+    ):
+        return []
+    rest_last_year = annual.value - before.value
+    if rest_last_year <= 0:
+        return []
+    need = (annual.value * (1 + row.target_growth / 100) - row.value) / rest_last_year * 100 - 100
+    srcs = (
+        w.src(row, "value"),
+        w.src(row, "target_growth"),
+        w.src(before, "value"),
+        w.src(annual, "value"),
+    )
+    return [
+        Text("；要完成全年目标，"),
+        Label(f"{row.month + 1}-12月" if row.month < 11 else "12月"),
+        Text("需同比"),
+        Fig(growth_wording(need, 1), "required_growth", srcs, 1, ind.code, row.region),
+    ]
+
+
 def risk_section(data: ReportData) -> Section:
     region = data.region.code
     blocks: list[Block] = []
@@ -234,6 +276,7 @@ def risk_section(data: ReportData) -> Section:
         ]
         if ind.target_kind == "growth":
             runs += [Text("同比"), w.growth(row, ind), Text("，"), *w.growth_target(row)]
+            runs += _required_growth_runs(data, ind, row)
         elif not ind.higher_is_better:
             runs += [
                 Text(f"累计{ind.name}" if ind.cumulative and ind.kind != "rate" else "为"),

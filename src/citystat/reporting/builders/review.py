@@ -74,9 +74,12 @@ def industry(data: ReportData) -> Section | None:
     nee = _fig(data, "ind_nee", m)
     if nee is not None and nee[1].growth is not None:
         _, nrow = nee
-        runs = [*_growth_clause(data, "ind_nee", m), Text("，")]
-        runs += w.pull_runs(nrow, ind.name)
-        runs.append(Text("，成为工业领域的一大亮点。" if (nrow.pull or 0) > 0 else "。"))
+        runs = [*_growth_clause(data, "ind_nee", m)]
+        pull = w.pull_runs(nrow, ind.name)
+        if pull:
+            runs += [Text("，"), *pull]
+        lifts = (w.round_or_none(nrow.pull, 1) or 0) > 0
+        runs.append(Text("，成为工业领域的一大亮点。" if lifts else "。"))
         blocks.append(para(runs))
     return Section("产业转型", blocks)
 
@@ -252,6 +255,8 @@ def _task_value(t: TaskTargetInfo) -> list[Run]:
 
 
 def livelihood(data: ReportData) -> Section | None:
+    if data.region.level != "city":
+        return None  # the livelihood tasks are the city government's
     blocks: list[Block] = []
     for task in data.tasks:
         if not task.targets:
