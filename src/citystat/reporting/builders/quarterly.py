@@ -17,6 +17,7 @@ from citystat.reporting.builders.common import (
 from citystat.reporting.inputs import FigureRow, IndicatorInfo, ReportData
 from citystat.reporting.model import (
     Block,
+    Chart,
     Document,
     Fig,
     Label,
@@ -93,6 +94,15 @@ def overview(data: ReportData) -> Section:
         verdict = "本年度未设定目标值，以下按同比变动和县域位次分析运行态势。"
     blocks: list[Block] = [Paragraph(runs, "lead"), para([Text(verdict)])]
     keys = [(i, r) for i, r in rows if i.is_key]
+    chart = None
+    if len(keys) >= 4:
+        chart = Chart(
+            f"{span_label(data.month, year=data.year)}{data.region.name}主要指标同比增速",
+            "barh",
+            [i.name for i, _ in keys],
+            [r.growth for _, r in keys],
+            "%",
+        )
     if keys:
         clauses: list[Run] = [Text("主要指标方面：")]
         for k, (ind, row) in enumerate(keys):
@@ -101,6 +111,8 @@ def overview(data: ReportData) -> Section:
             clauses += [Text(ind.name), w.growth(row, ind)]
         clauses.append(Text("。"))
         blocks.append(para(clauses))
+    if chart is not None:
+        blocks.append(chart)
     return Section("总体情况", blocks)
 
 

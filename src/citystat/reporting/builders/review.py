@@ -11,6 +11,7 @@ from citystat.reporting.builders.common import SECTION_NUMBERS, growth_words, pa
 from citystat.reporting.inputs import FigureRow, IndicatorInfo, ReportData, TaskTargetInfo
 from citystat.reporting.model import (
     Block,
+    Chart,
     Document,
     Fig,
     Label,
@@ -71,6 +72,23 @@ def industry(data: ReportData) -> Section | None:
             runs += [Text("，" if k else ""), *c]
         runs.append(Text("。"))
         blocks.append(para(runs))
+    bars = [
+        (i, r)
+        for code in ("ind_va", *EMERGING, "ind_nee")
+        if (f := _fig(data, code, m))
+        for i, r in [f]
+        if r.growth is not None
+    ]
+    if len(bars) >= 3:
+        chart = Chart(
+            f"{span_label(m, year=data.year)}工业及新兴产业增加值增速",
+            "barh",
+            [i.name for i, _ in bars],
+            [r.growth for _, r in bars],
+            "%",
+        )
+    else:
+        chart = None
     nee = _fig(data, "ind_nee", m)
     if nee is not None and nee[1].growth is not None:
         _, nrow = nee
@@ -81,6 +99,8 @@ def industry(data: ReportData) -> Section | None:
         lifts = (w.round_or_none(nrow.pull, 1) or 0) > 0
         runs.append(Text("，成为工业领域的一大亮点。" if lifts else "。"))
         blocks.append(para(runs))
+    if chart is not None:
+        blocks.append(chart)
     return Section("产业转型", blocks)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import threading
+from typing import Any
 
 from citystat.reporting.model import Chart
 from citystat.reporting.render.fonts import font
@@ -28,6 +29,31 @@ def _setup() -> str:
     return name
 
 
+def _barh(ax: Any, chart: Chart) -> None:
+    """Horizontal bars, first category on top (indicator names are long)."""
+    values = [v if v is not None else 0.0 for v in chart.values]
+    ys = list(range(len(values)))[::-1]
+    ax.barh(ys, values, color=["#c0392b" if v < 0 else "#2e6da4" for v in values], height=0.6)
+    ax.set_yticks(ys)
+    ax.set_yticklabels(chart.categories, fontsize=8)
+    ax.set_xlabel(chart.unit, fontsize=8)
+    ax.tick_params(axis="x", labelsize=8)
+    ax.axvline(0, color="#555555", linewidth=0.6)
+    span = max([*values, 0.0]) - min([*values, 0.0]) or 1.0
+    for y, v in zip(ys, values, strict=True):
+        ax.text(
+            v + (0.01 if v >= 0 else -0.01) * span,
+            y,
+            display(v, 1),
+            va="center",
+            ha="left" if v >= 0 else "right",
+            fontsize=7,
+        )
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    ax.set_title(chart.title, fontsize=10)
+
+
 def draw(chart: Chart, fmt: str = "png", *, dpi: int = 150) -> bytes:
     """The chart as PNG (docx, pdf) or SVG (html) bytes."""
     with _LOCK:
@@ -36,6 +62,12 @@ def draw(chart: Chart, fmt: str = "png", *, dpi: int = 150) -> bytes:
 
         fig, ax = plt.subplots(figsize=(6.3, 3.3))
         try:
+            if chart.kind == "barh":
+                _barh(ax, chart)
+                fig.tight_layout()
+                buf = io.BytesIO()
+                fig.savefig(buf, format=fmt, dpi=dpi)
+                return buf.getvalue()
             values = [v if v is not None else 0.0 for v in chart.values]
             colours = ["#c0392b" if v < 0 else "#2e6da4" for v in values]
             ax.bar(range(len(values)), values, color=colours, width=0.62)

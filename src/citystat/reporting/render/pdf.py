@@ -95,6 +95,8 @@ def _lines(pdf: _PDF, text: str, width: float, first_indent: float) -> list[str]
             carry: list[str] = []
             if ch[0] in NO_START and len(cur) > 1:
                 carry = [cur.pop()]  # push the last character down with the punctuation
+                while carry[0][0] in NO_START and len(cur) > 1:
+                    carry.insert(0, cur.pop())
             while len(cur) > 1 and cur[-1][-1] in NO_END:
                 carry.insert(0, cur.pop())
             lines.append("".join(cur))
