@@ -210,3 +210,21 @@ def test_uploaded_boundaries_replace_the_centroids(page):
             page.locator("form[action*='/delete/'] button").first.click()
             page.wait_for_load_state("networkidle")
     assert "尚未上传边界" in page.content()
+
+
+def test_every_page_works_in_the_browser_for_every_month(page):
+    """All 24 demo months × overview, indicator and county pages: charts drawn, no errors."""
+    login(page, "leader")
+    months = [f"{y}-{m:02d}" for y in (2022, 2023) for m in range(1, 13)]
+    for period in months:
+        for url in (
+            f"/?period={period}",
+            f"/indicator/ind_va/?period={period}&region=140921",
+            f"/region/140921/?period={period}",
+        ):
+            page.goto(url, wait_until="domcontentloaded")
+            page.wait_for_function("document.body.dataset.chartsReady !== undefined")
+            selected = page.locator("form[data-period-picker] select[name=period]").input_value()
+            assert selected == period, url
+            assert int(page.evaluate("document.body.dataset.chartsReady")) >= 1, url
+    assert not page.problems

@@ -172,3 +172,32 @@ def test_a_recomputation_is_visible_at_once(leader):
         q for q in captured.captured_queries if '"observations_derivedfigure"."value"' in q["sql"]
     ]
     assert figure_reads  # rendered afresh from the rebuilt table
+
+
+def test_a_quarterly_indicator_is_labelled_with_the_quarter_it_covers(leader):
+    html = leader.get("/indicator/gdp/?period=2023-08&region=140902").content.decode()
+    assert "<small>忻府区 · 2023年1-6月</small>" in html
+    fig = DerivedFigure.objects.get(
+        indicator__code="gdp", region__code="140902", year=2023, month=6
+    )
+    assert f'data-fact="value">{fig.value:.2f}</span>' in html
+
+
+def test_january_cards_point_to_the_combined_january_february_figure(leader):
+    html = leader.get("/?period=2023-01").content.decode()
+    card = html.split('data-indicator="ind_va"')[1].split("</a>")[0]
+    assert "1-2月合并发布,见2月" in card
+
+
+def test_an_average_has_no_single_month_figure_and_a_flat_target_line(leader):
+    import json
+
+    html = leader.get("/indicator/pm25/?period=2023-06").content.decode()
+    assert "6月当月" not in html and 'data-mode="month"' not in html
+    series = json.loads(
+        html.split('<script id="series-data" type="application/json">')[1].split("</script>")[0]
+    )
+    target = DerivedFigure.objects.get(
+        indicator__code="pm25", region__code="140900", year=2023, month=6
+    ).target_value
+    assert series["target_line"][5] == target and series["cumulative"] is False

@@ -298,7 +298,9 @@ class IndicatorPage:
 
     @property
     def label(self) -> str:
-        return figure_label(self.indicator, self.frame.period.year, self.frame.period.month)
+        """The period the shown figure covers (a quarterly figure in August is 1–6月)."""
+        month = self.fig.month if self.fig else self.frame.period.month
+        return figure_label(self.indicator, self.frame.period.year, month)
 
     @property
     def map_metric(self) -> str:
@@ -402,7 +404,9 @@ def _series(indicator: Indicator, figs: list[Fig], year: int, month: int) -> dic
         fig = this.get(m)
         if fig is None or fig.target_value is None:
             target_line.append(None)
-        elif indicator.cumulative and fig.time_progress is not None:
+        elif indicator.cumulative and indicator.additive and fig.time_progress is not None:
+            # 序时目标: a year-to-date sum should have reached target × elapsed share;
+            # an average (PM2.5) or a level has the target itself as its line.
             target_line.append(round_or_none(fig.target_value * fig.time_progress / 100, d))
         else:
             target_line.append(round_or_none(fig.target_value, d))
@@ -413,7 +417,7 @@ def _series(indicator: Indicator, figs: list[Fig], year: int, month: int) -> dic
         "months": [f"{m}月" for m in months],
         "year": year,
         "unit": indicator.unit,
-        "cumulative": indicator.cumulative,
+        "cumulative": indicator.cumulative and indicator.additive,
         "value": col(this, "value", d),
         "value_last": col(last, "value", d),
         "monthly": col(this, "monthly_value", d),

@@ -99,13 +99,13 @@
     var month = mode === "month";
     var series = [
       { name: d.year + "年" + (month ? "当月" : (d.cumulative ? "累计" : "")), type: month ? "bar" : "line",
-        data: month ? d.monthly : d.value, itemStyle: { color: "#3d6fb6" }, symbolSize: 6 },
+        data: month ? d.monthly : d.value, itemStyle: { color: "#3d6fb6" }, symbolSize: 6, connectNulls: true },
       { name: (d.year - 1) + "年" + (month ? "当月" : (d.cumulative ? "累计" : "")), type: month ? "bar" : "line",
-        data: month ? d.monthly_last : d.value_last, itemStyle: { color: "#9fb3c8" }, lineStyle: { type: "dashed" }, symbolSize: 4 }
+        data: month ? d.monthly_last : d.value_last, itemStyle: { color: "#9fb3c8" }, lineStyle: { type: "dashed" }, symbolSize: 4, connectNulls: true }
     ];
     if (!month && d.target_line.some(function (v) { return v != null; })) {
       series.push({ name: d.cumulative ? "目标序时进度" : "年度目标", type: "line", data: d.target_line,
-        itemStyle: { color: "#b58105" }, lineStyle: { type: "dotted", width: 2 }, symbol: "none" });
+        itemStyle: { color: "#b58105" }, lineStyle: { type: "dotted", width: 2 }, symbol: "none", connectNulls: true });
     }
     chart.setOption(base({
       legend: { top: 0, left: "center", textStyle: { color: INK, fontFamily: FONT } },
@@ -121,7 +121,7 @@
     var chart = el._chart || (el._chart = make(el));
     var month = mode === "month";
     var s = { name: (month ? "当月" : (d.cumulative ? "累计" : "")) + "同比(%)", type: "line",
-      data: month ? d.monthly_growth : d.growth, itemStyle: { color: "#3d6fb6" }, symbolSize: 6, connectNulls: false };
+      data: month ? d.monthly_growth : d.growth, itemStyle: { color: "#3d6fb6" }, symbolSize: 6, connectNulls: true };
     if (d.growth_target != null && !month) {
       s.markLine = { symbol: "none", lineStyle: { color: "#b58105", type: "dotted", width: 2 },
         label: { formatter: "目标 " + d.growth_target + "%", color: "#b58105", fontFamily: FONT }, data: [{ yAxis: d.growth_target }] };
@@ -202,7 +202,7 @@
     var ys = points.map(function (p) { return p.lat; }).filter(function (v) { return v != null; });
     return base({
       title: titleOpt || { text: label, left: 8, bottom: 200, textStyle: { color: MUTED, fontFamily: FONT, fontSize: 12, fontWeight: "normal" } }, visualMap: merge(visual, { dimension: 2 }),
-      grid: { left: 70, right: 20, top: title ? 40 : 20, bottom: 20 },
+      grid: { left: 140, right: 20, top: title ? 40 : 20, bottom: 20 },
       xAxis: { type: "value", show: false, min: Math.min.apply(null, xs) - 0.25, max: Math.max.apply(null, xs) + 0.25 },
       yAxis: { type: "value", show: false, min: Math.min.apply(null, ys) - 0.2, max: Math.max.apply(null, ys) + 0.2 },
       series: [{ type: "scatter", symbolSize: dark ? 40 : 30,
