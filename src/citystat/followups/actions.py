@@ -182,7 +182,14 @@ def answer(followup: Followup, *, user: User, text: str) -> Response:
 
 
 @transaction.atomic
-def close(followup: Followup, *, user: User | None, note: str) -> Followup:
+def close(
+    followup: Followup,
+    *,
+    user: User | None,
+    note: str,
+    year: int | None = None,
+    month: int | None = None,
+) -> Followup:
     if user is not None and not can_supervise(user):
         raise FollowupError("只有审核员、领导或管理员可以办结督办。")
     if not followup.is_active:
@@ -190,13 +197,20 @@ def close(followup: Followup, *, user: User | None, note: str) -> Followup:
     followup.status = Followup.Status.CLOSED
     followup.closed_reason = note[:200]
     followup.save(update_fields=["status", "closed_reason", "updated_at"])
-    _event(followup, Event.Action.CLOSE, note, user=user)
+    _event(followup, Event.Action.CLOSE, note, user=user, year=year, month=month)
     _notify(_unit_users(followup.responsible_unit), followup, f"督办已办结:{followup.title}")
     return followup
 
 
 @transaction.atomic
-def escalate(followup: Followup, *, user: User | None, note: str) -> Followup:
+def escalate(
+    followup: Followup,
+    *,
+    user: User | None,
+    note: str,
+    year: int | None = None,
+    month: int | None = None,
+) -> Followup:
     if user is not None and not can_supervise(user):
         raise FollowupError("只有审核员、领导或管理员可以升级督办。")
     if not followup.is_active:
@@ -204,7 +218,7 @@ def escalate(followup: Followup, *, user: User | None, note: str) -> Followup:
     followup.status = Followup.Status.ESCALATED
     followup.escalation_level += 1
     followup.save(update_fields=["status", "escalation_level", "updated_at"])
-    _event(followup, Event.Action.ESCALATE, note, user=user)
+    _event(followup, Event.Action.ESCALATE, note, user=user, year=year, month=month)
     leaders = User.objects.filter(is_active=True, role="leader")
     _notify(
         [*_unit_users(followup.responsible_unit), *leaders],
@@ -253,10 +267,22 @@ def recheck(year: int, month: int) -> RecheckResult:
             )
             result.unchanged += 1
         elif holds:
-            escalate(f, user=None, note=f"{year}年{month}月数据复核:问题仍未消除,自动升级。")
+            escalate(
+                f,
+                user=None,
+                note=f"{year}年{month}月数据复核:问题仍未消除,自动升级。",
+                year=year,
+                month=month,
+            )
             result.escalated.append(f)
         else:
-            close(f, user=None, note=f"{year}年{month}月数据复核:问题已消除,自动办结。")
+            close(
+                f,
+                user=None,
+                note=f"{year}年{month}月数据复核:问题已消除,自动办结。",
+                year=year,
+                month=month,
+            )
             result.closed.append(f)
     for subject, finding in snap.findings.items():
         if subject in covered:

@@ -437,8 +437,9 @@ def task_status(task: pm.LivelihoodTask, year: int, month: int) -> TaskStatus:
 
 
 def task_periods() -> list[tuple[int, int]]:
-    agg = pm.TaskUpdate.objects.aggregate(y=Max("year"))
-    if agg["y"] is None:
+    """Months with task updates, newest first, up to the end of the latest task year."""
+    latest = pm.LivelihoodTask.objects.aggregate(y=Max("year"))["y"]
+    if latest is None:
         return []
-    rows = pm.TaskUpdate.objects.values_list("year", "month").distinct()
+    rows = pm.TaskUpdate.objects.filter(year__lte=latest).values_list("year", "month")
     return sorted(set(rows), reverse=True)

@@ -1,0 +1,86 @@
+"""A responsible unit updates its own projects and tasks; others only read."""
+
+from __future__ import annotations
+
+import pytest
+
+from citystat.accounts.models import User
+from citystat.projects import models as pm
+from citystat.projects.permissions import can_supervise, can_update_unit_work, sees_all_units
+
+pytestmark = pytest.mark.django_db
+
+
+def _user(name: str) -> User:
+    return User.objects.get(username=name)
+
+
+def test_rules_by_role():
+    assert can_update_unit_work(_user("unit_jyj"), "市教育局")
+    assert not can_update_unit_work(_user("unit_jyj"), "市人社局")
+    assert not can_update_unit_work(_user("leader"), "市教育局")
+    assert not can_update_unit_work(_user("reviewer"), "市教育局")
+    assert can_update_unit_work(_user("admin"), "市教育局")
+    # A reporter with the right unit name is still not the responsible unit.
+    reporter = _user("reporter_140921")
+    reporter.unit_name = "市教育局"
+    assert not can_update_unit_work(reporter, "市教育局")
+    assert sees_all_units(_user("leader")) and sees_all_units(_user("reviewer"))
+    assert not sees_all_units(_user("unit_jyj"))
+    assert can_supervise(_user("leader")) and not can_supervise(_user("unit_jyj"))
+
+
+def test_task_update_only_by_its_unit(client):
+    target = pm.TaskTarget.objects.get(task__seq=2, name="累计提供零工岗位")
+    client.force_login(_user("unit_jyj"))  # 市教育局, but task 2 is 市人社局's
+    page = client.get("/projects/tasks/2023/2/").content.decode()
+    assert "填报进展" not in page
+    r = client.post(
+        "/projects/tasks/2023/2/update/",
+        {"target": target.pk, "year": 2024, "month": 1, "value": "100"},
+    )
+    assert r.status_code == 403
+    assert not pm.TaskUpdate.objects.filter(target=target, year=2024).exists()
+
+
+def test_task_update_through_the_form(client):
+    target = pm.TaskTarget.objects.get(task__seq=1, name="覆盖小学")
+    client.force_login(_user("unit_jyj"))
+    r = client.post(
+        "/projects/tasks/2023/1/update/",
+        {"target": target.pk, "year": 2024, "month": 2, "value": "12", "note": "春季学期"},
+    )
+    assert r.status_code == 302
+    up = pm.TaskUpdate.objects.get(target=target, year=2024, month=2)
+    assert (up.value, up.note, up.created_by.username) == (12, "春季学期", "unit_jyj")
+    assert pm.ProjectLog.objects.filter(task=target.task, action="task").first().detail == (
+        "覆盖小学:截至2024年2月完成 12所"
+    )
+
+
+def test_project_page_query_budget(client, django_assert_max_num_queries):
+    client.force_login(_user("unit_140981"))
+    with django_assert_max_num_queries(30):
+        r = client.get("/projects/p/XZ-2023-005/?period=2023-12")
+    assert r.status_code == 200
+
+
+def test_seasonal_progress_is_used_when_the_project_has_history():
+    from citystat.projects import actions as pa
+    from citystat.projects import queries as q
+
+    p = pa.create_project(
+        code="T-S",
+        name="季节性项目",
+        region_code="140921",
+        category="industry",
+        total_investment="100",
+    )
+    for y in (2022, 2023):
+        pa.record_progress(p, year=y, month=6, completed_ytd="4")
+        pa.record_progress(p, year=y, month=12, completed_ytd="10")
+    pa.set_plan(p, year=2024, annual_investment="10")
+    pa.record_progress(p, year=2024, month=6, completed_ytd="4")
+    s = q.project_status(p, 2024, 6)
+    # 40% by June in both past years: 40% done is on 序时进度 (not 10 pp behind m/12).
+    assert (round(s.expected, 1), round(s.gap, 1), s.light) == (40.0, 0.0, "green")
