@@ -1,0 +1,25 @@
+"""Number reading: properties over generated values."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from citystat.importers.numbers import parse_number
+from citystat.importers.units import factor
+
+FULLWIDTH = str.maketrans("0123456789.,-", "０１２３４５６７８９．，－")
+
+
+@given(st.decimals(min_value=-(10**9), max_value=10**9, places=4, allow_nan=False))
+def test_thousands_separators_and_fullwidth_digits_read_back_exactly(x: Decimal):
+    text = f"{x:,.4f}"
+    assert parse_number(text) == x
+    assert parse_number(text.translate(FULLWIDTH)) == x
+
+
+@given(st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False))
+def test_wan_yuan_to_yi_yuan_and_back_is_exact(x: Decimal):
+    assert x * factor("万元", "亿元") * factor("亿元", "万元") == x
