@@ -74,3 +74,12 @@ def test_county_cards_and_scores_export(leader):
 def test_unknown_export_is_404(leader):
     assert leader.get("/export/nothing.xlsx").status_code == 404
     assert leader.get("/export/league.xlsx?indicator=nope").status_code == 404
+
+
+def test_lagging_indicators_and_projects_export(leader):
+    lagging = _rows(_sheet(leader, "/export/lagging.xlsx?period=2023-11&region=140921"))
+    va = next(r for r in lagging if r[0] == "规模以上工业增加值")
+    assert va[2:5] == [3.57, -2.2, 12]
+    assert va[5].startswith("红灯:低于目标6.6个百分点")
+    projects = _rows(_sheet(leader, "/export/projects.xlsx?period=2023-11&region=140981"))
+    assert projects[1][0] == "项目" and len(projects) == 2 + 2

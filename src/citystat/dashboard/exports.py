@@ -180,6 +180,60 @@ def scores_sheet(p: CountyPage) -> Sheet:
     return s
 
 
+def lagging_sheet(p: CountyPage) -> Sheet:
+    s = Sheet(
+        "需关注指标",
+        f"{p.region.name}需关注的指标 {p.frame.period.label}",
+        ["指标", "单位", "数值", "同比(%)", "位次", "原因"],
+        decimals=[None, None, 2, 1, 0, None],
+    )
+    for item in p.lagging:
+        f, i = item.fig, item.indicator
+        s.rows.append(
+            [
+                i.name,
+                i.unit,
+                _n(f.value, i.decimals),
+                _n(f.growth, i.growth_decimals),
+                f.rank,
+                ";".join(item.reasons),
+            ]
+        )
+        s.lights.append(f.light)
+    return s
+
+
+def projects_sheet(p: CountyPage) -> Sheet:
+    year = p.frame.period.year
+    s = Sheet(
+        "重点项目",
+        f"{p.region.name}重点项目 {p.frame.period.label}",
+        [
+            "项目",
+            "类别",
+            "状态",
+            "总投资(亿元)",
+            f"{year}年计划(亿元)",
+            "累计完成(亿元)",
+            "完成率(%)",
+        ],
+        decimals=[None, None, None, 2, 2, 2, 1],
+    )
+    for row in p.projects:
+        s.rows.append(
+            [
+                row.project.name,
+                row.project.get_category_display(),
+                row.project.get_status_display(),
+                _n(float(row.project.total_investment), 2),
+                _n(row.plan, 2),
+                _n(row.done, 2),
+                _n(row.completion, 1),
+            ]
+        )
+    return s
+
+
 def workbook(sheet: Sheet) -> bytes:
     """One sheet: caption row, bold header, numbers formatted at their precision, "—" for gaps."""
     wb = Workbook()

@@ -184,7 +184,13 @@ def screen(request: HttpRequest) -> HttpResponse:
     return _rendered(request, "screen", (period, str(interval)), build, with_layer=True)
 
 
-EXPORTS = {"overview", "alerts", "league", "breakdown", "county", "scores"}
+EXPORTS = {"overview", "alerts", "league", "breakdown", "county", "scores", "lagging", "projects"}
+COUNTY_SHEETS = {
+    "county": exports.county_sheet,
+    "scores": exports.scores_sheet,
+    "lagging": exports.lagging_sheet,
+    "projects": exports.projects_sheet,
+}
 
 
 @timed
@@ -206,7 +212,7 @@ def export(request: HttpRequest, kind: str) -> HttpResponse:
             sheet = exports.league_sheet(p) if kind == "league" else exports.breakdown_sheet(p)
         else:
             c = queries.county_page(request.GET.get("region", ""), period)
-            sheet = exports.county_sheet(c) if kind == "county" else exports.scores_sheet(c)
+            sheet = COUNTY_SHEETS[kind](c)
     except (Indicator.DoesNotExist, Region.DoesNotExist, DerivedFigure.DoesNotExist) as exc:
         raise Http404("没有这个指标或地区") from exc
     response = HttpResponse(
