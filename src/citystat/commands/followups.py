@@ -7,7 +7,13 @@ import click
 
 @click.group("followups")
 def followups_group() -> None:
-    """督办事项:每月数据入库后的自动复核。"""
+    """督办事项:每月数据入库后的自动复核。
+
+    \b
+    citystat followups check --period YYYY-MM
+      Re-check follow-ups against that month's approved data: close those whose
+      cause cleared, escalate the rest, raise new ones from the active rules.
+    """
 
 
 @followups_group.command("check")
