@@ -225,7 +225,12 @@ def projects_sheet(p: CountyPage) -> Sheet:
                 row.project.name,
                 row.project.get_category_display(),
                 row.project.get_status_display(),
-                _n(float(row.project.total_investment), 2),
+                _n(
+                    float(row.project.total_investment)
+                    if row.project.total_investment is not None
+                    else None,
+                    2,
+                ),
                 _n(row.plan, 2),
                 _n(row.done, 2),
                 _n(row.completion, 1),
