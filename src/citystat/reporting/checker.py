@@ -20,7 +20,7 @@ from typing import Any
 
 from citystat.reporting.inputs import ReportData
 from citystat.reporting.model import Document, Fig, Label, Run, Source, Text
-from citystat.stats import display, round_or_none, year_end_forecast
+from citystat.stats import display, round_or_none
 
 DIRECTION_WORDS = (
     "增长",
@@ -93,17 +93,17 @@ def _resolve(data: ReportData, s: Source) -> Any:
             return p.completed_ytd / p.annual_plan * 100 - s.month / 12 * 100
         return getattr(p, s.field)
     if s.table == "forecast":
-        row = data.fig(s.indicator, s.region, s.year, s.month)
-        if row is None:
-            raise LookupError(f"no figure {s.describe()}")
-        history = data.history(s.indicator, s.region, s.year - 1)
-        f = year_end_forecast(row.value, s.month, [history], row.target_value)
-        if f is None:
+        from citystat.reporting.forecasts import project
+
+        ind = data.indicators.get(s.indicator)
+        proj = project(data, ind, s.region, s.year, s.month) if ind else None
+        if proj is None:
             return None
-        if s.field == "growth":
-            last = history.get(12)
-            return f.projection / last * 100 - 100 if last else None
-        return {"projection": f.projection, "probability": f.probability}.get(s.field)
+        return {
+            "projection": proj.forecast.projection,
+            "probability": proj.forecast.probability,
+            "growth": proj.growth,
+        }.get(s.field)
     raise LookupError(f"unknown table {s.table}")
 
 
@@ -299,7 +299,15 @@ def check_fig(fig: Fig, data: ReportData) -> str | None:
     elif c == "light":
         ok = t == {"green": "绿灯", "yellow": "黄灯", "red": "红灯"}.get(values[0], "—")
     elif c == "probability":
-        ok = values[0] is not None and t == f"{display(values[0] * 100, 0)}%"
+        v = values[0]
+        if v is None:
+            ok = False
+        elif t == "不足1%":
+            ok = v < 0.005
+        elif t == "超过99%":
+            ok = v > 0.995
+        else:
+            ok = 0.005 <= v <= 0.995 and t == f"约为{display(v * 100, 0)}%"
     else:
         return f"unknown claim {c}"
     return None if ok else f"「{t}」与数据不符 ({c}: {values})"

@@ -14,6 +14,7 @@ from citystat.reporting.builders.common import (
     period_of,
     rank_fig,
 )
+from citystat.reporting.forecasts import project
 from citystat.reporting.inputs import FigureRow, IndicatorInfo, ReportData
 from citystat.reporting.model import (
     Block,
@@ -28,7 +29,7 @@ from citystat.reporting.model import (
     Text,
 )
 from citystat.reporting.periods import QUARTER_NAMES, span_label
-from citystat.stats import display, growth_wording, year_end_forecast
+from citystat.stats import display, growth_wording
 
 RANKED_KEYS = ("ind_va", "fai", "retail", "fiscal_revenue", "trade", "tourists")
 
@@ -200,33 +201,64 @@ def county_section(data: ReportData) -> Section | None:
     return Section("县域比较", blocks)
 
 
-def _forecast_runs(data: ReportData, ind: IndicatorInfo, row: FigureRow) -> list[Run]:
-    if not ind.cumulative or ind.kind == "rate" or row.month == 12 or row.target_value is None:
-        return []
-    f = year_end_forecast(
-        row.value, row.month, [data.history(ind.code, row.region, row.year - 1)], row.target_value
+def _forecastable(ind: IndicatorInfo) -> bool:
+    # Growth of value added is at comparable prices: not projectable from nominal levels.
+    return ind.higher_is_better and not (
+        ind.target_kind == "growth" and ind.growth_method != "computed"
     )
-    if f is None:
+
+
+def _probability_text(p: float) -> str:
+    if p < 0.005:
+        return "不足1%"
+    if p > 0.995:
+        return "超过99%"
+    return f"约为{display(p * 100, 0)}%"
+
+
+def _forecast_runs(data: ReportData, ind: IndicatorInfo, row: FigureRow) -> list[Run]:
+    """全年预计 … ，完成目标的概率约为P% (see ``reporting.forecasts``)."""
+    if not ind.higher_is_better or (
+        ind.target_kind == "growth" and ind.growth_method != "computed"
+    ):
         return []
-    base = Source("forecast", "projection", ind.code, row.region, row.year, row.month)
-    runs: list[Run] = [
-        Text("；按往年同期进度推算，全年预计约为"),
-        Fig(
-            display(f.projection, ind.decimals),
-            "number",
-            (base,),
-            ind.decimals,
-            ind.code,
-            row.region,
-        ),
-        Text(ind.unit),
-    ]
-    if f.probability is not None:
-        p = Source("forecast", "probability", ind.code, row.region, row.year, row.month)
-        runs += [
-            Text("，达到目标的概率约为"),
+    p = project(data, ind, row.region, row.year, row.month)
+    if p is None:
+        return []
+
+    def src(field: str) -> Source:
+        return Source("forecast", field, ind.code, row.region, row.year, row.month)
+
+    if ind.target_kind == "growth":
+        if p.growth is None:
+            return []
+        runs: list[Run] = [
+            Text("；按往年进度推算，全年预计"),
+            Fig(growth_wording(p.growth, 1), "growth", (src("growth"),), 1, ind.code, row.region),
+        ]
+    else:
+        runs = [
+            Text("；按往年进度推算，全年预计约为"),
             Fig(
-                f"{display(f.probability * 100, 0)}%", "probability", (p,), 0, ind.code, row.region
+                display(p.forecast.projection, ind.decimals),
+                "number",
+                (src("projection"),),
+                ind.decimals,
+                ind.code,
+                row.region,
+            ),
+            Text(ind.unit),
+        ]
+    if p.forecast.probability is not None:
+        runs += [
+            Text("，完成年度目标的概率"),
+            Fig(
+                _probability_text(p.forecast.probability),
+                "probability",
+                (src("probability"),),
+                0,
+                ind.code,
+                row.region,
             ),
         ]
     return runs
@@ -279,6 +311,16 @@ def risk_section(data: ReportData) -> Section:
         if r.light in ("red", "yellow")
     ]
     lagging.sort(key=lambda ir: (ir[1].light != "red", ir[0].code))
+    # Also the green ones the projection gives less than an even chance.
+    for ind, row in _rows(data, list(data.indicators.values()), region):
+        if row.light == "green" and _forecastable(ind):
+            p = project(data, ind, region, row.year, row.month)
+            if (
+                p is not None
+                and p.forecast.probability is not None
+                and p.forecast.probability < 0.5
+            ):
+                lagging.append((ind, row))
     for ind, row in lagging:
         runs: list[Run] = [
             Text(f"{ind.name}（"),
@@ -288,6 +330,7 @@ def risk_section(data: ReportData) -> Section:
         ]
         if ind.target_kind == "growth":
             runs += [Text("同比"), w.growth(row, ind), Text("，"), *w.growth_target(row)]
+            runs += _forecast_runs(data, ind, row)
             runs += _required_growth_runs(data, ind, row)
         elif not ind.higher_is_better:
             runs += [
