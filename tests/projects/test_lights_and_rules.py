@@ -122,3 +122,21 @@ def test_county_investment_for_the_city_is_every_project():
     )
     daixian = next(r for r in rows if r.region.code == "140923")
     assert (daixian.projects, daixian.done) == (1, Decimal("5.5000"))
+
+
+def test_a_project_without_a_report_has_no_progress_light(client):
+    from citystat.accounts.models import User
+
+    p = pa.create_project(
+        code="T-N",
+        name="未报送项目",
+        region_code="140921",
+        category="industry",
+        total_investment="9",
+    )
+    pa.set_plan(p, year=2023, annual_investment="3")
+    s = q.project_status(p, 2023, 6)
+    assert (s.ytd, s.completion, s.gap, s.light) == (None, None, None, "")
+    client.force_login(User.objects.get(username="leader"))
+    html = client.get("/projects/?period=2023-6&region=140921").content.decode()
+    assert '<span class="late">未报送</span>' in html

@@ -140,9 +140,10 @@ def evaluate(
         if p.year < year:
             history[p.year][p.month] = float(p.completed_ytd)
     expected = seasonal_time_progress(month, list(history.values()))
+    # No report for the year yet: no 完成率 and no progress light (shown as 未报送), rather
+    # than a 0% that could not be told apart from a real zero.
     comp = completion(
-        float(ytd) if ytd is not None else 0.0 if plan else None,
-        float(plan) if plan is not None else None,
+        float(ytd) if ytd is not None else None, float(plan) if plan is not None else None
     )
     gap = progress_gap(comp, month, expected=expected)
     progress_light = light(gap, rule.thresholds) or ""
