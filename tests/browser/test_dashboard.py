@@ -228,3 +228,19 @@ def test_every_page_works_in_the_browser_for_every_month(page):
             assert selected == period, url
             assert int(page.evaluate("document.body.dataset.chartsReady")) >= 1, url
     assert not page.problems
+
+
+def test_every_chart_offers_a_png_export(page):
+    login(page, "leader")
+    page.goto("/indicator/ind_va/?period=2023-11")
+    page.wait_for_selector("[data-chart=map][data-ready='1']")
+    result = page.evaluate(
+        """() => Array.from(document.querySelectorAll('[data-chart]')).map(el => {
+            const chart = echarts.getInstanceByDom(el);
+            const tools = chart.getOption().toolbox;
+            return [el.dataset.chart, !!(tools && tools[0].feature.saveAsImage),
+                    chart.getDataURL({type: 'png'}).slice(0, 22)];
+        })"""
+    )
+    assert {kind for kind, _, _ in result} == {"series-value", "series-growth", "breakdown", "map"}
+    assert all(has_tool and url == "data:image/png;base64," for _, has_tool, url in result)
