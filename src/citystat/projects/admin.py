@@ -66,3 +66,19 @@ class LightRuleAdmin(admin.ModelAdmin):
 class EnterpriseAdmin(admin.ModelAdmin):
     list_display = ("name", "region", "chain", "town", "is_synthetic")
     list_filter = ("chain", "town")
+
+
+@admin.register(m.TaskUpdate)
+class TaskUpdateAdmin(admin.ModelAdmin):
+    list_display = ("target", "year", "month", "value", "evidence_name", "created_by", "created_at")
+    list_filter = ("year",)
+    readonly_fields = ("evidence", "evidence_name", "evidence_type", "evidence_size")
+
+
+@admin.register(m.ProjectLog)
+class ProjectLogAdmin(admin.ModelAdmin):
+    list_display = ("at", "action", "project", "task", "detail", "user")
+    list_filter = ("action",)
+
+    def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+        return False
