@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.http import HttpRequest
 
 from citystat.projects import models as m
 
@@ -80,5 +81,5 @@ class ProjectLogAdmin(admin.ModelAdmin):
     list_display = ("at", "action", "project", "task", "detail", "user")
     list_filter = ("action",)
 
-    def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
         return False
