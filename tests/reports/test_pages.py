@@ -78,3 +78,20 @@ def test_a_period_without_data_fails_with_a_message(client_in: Client) -> None:
     done = actions.run_job(job.pk)
     assert done.status == "failed"
     assert "没有已审核的数据" in done.message
+
+
+def test_jobs_left_running_by_a_restart_are_marked_failed(client_in: Client) -> None:
+    import datetime as dt
+
+    from django.utils import timezone
+
+    job = actions.create_job(None, "quarterly", "140900", "2023-Q3", "pdf")
+    ReportJob.objects.filter(pk=job.pk).update(
+        status="running", created_at=timezone.now() - dt.timedelta(hours=1)
+    )
+    fresh = actions.create_job(None, "quarterly", "140900", "2023-Q2", "pdf")
+    client_in.get("/reports/")
+    job.refresh_from_db()
+    fresh.refresh_from_db()
+    assert (job.status, fresh.status) == ("failed", "queued")
+    assert "重新生成" in job.message

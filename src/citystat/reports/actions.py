@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
 import time
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 from django.db import close_old_connections, transaction
 from django.utils import timezone
 
+from citystat.accounts.permissions import can_read_region
 from citystat.regions.models import Region
 from citystat.reporting.checker import CheckError
 from citystat.reporting.periods import PeriodError, parse_period
@@ -37,6 +39,8 @@ def create_job(user: User | None, kind: str, region_code: str, period: str, fmt:
     region = Region.objects.filter(code=region_code).first()
     if region is None:
         raise JobError(f"地区「{region_code}」不存在:请从列表中选择地区")
+    if user is not None and not can_read_region(user, region):
+        raise JobError(f"没有查看{region.name}数据的权限")
     try:
         parsed = parse_period(kind, period)
     except PeriodError as exc:
@@ -50,6 +54,21 @@ def create_job(user: User | None, kind: str, region_code: str, period: str, fmt:
             created_by=user if user is not None and user.pk else None,
             message="排队中",
         )
+
+
+STALE_AFTER = dt.timedelta(minutes=15)
+
+
+def fail_stale_jobs() -> int:
+    """Jobs left 排队中/生成中 by a server restart never finish: say so instead of spinning."""
+    cutoff = timezone.now() - STALE_AFTER
+    return ReportJob.objects.filter(
+        status__in=[ReportJob.Status.QUEUED, ReportJob.Status.RUNNING], created_at__lt=cutoff
+    ).update(
+        status=ReportJob.Status.FAILED,
+        message="任务中断(服务曾重启),请重新生成",
+        finished_at=timezone.now(),
+    )
 
 
 def _update(job_id: int, **fields: object) -> None:

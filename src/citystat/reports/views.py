@@ -51,6 +51,7 @@ def index(request: HttpRequest) -> HttpResponse:
                 request, f"已开始生成:{job.region.name}{job.period}{job.get_kind_display()}"
             )
         return redirect("reports:index")
+    actions.fail_stale_jobs()
     regions = Region.objects.filter(level__in=["city", "county"]).order_by(
         "level", "sort_order", "code"
     )
