@@ -270,3 +270,18 @@ def test_sparse_series_lookup_gives_the_same_table(
     monkeypatch.setattr(batch, "DENSE_LOOKUP_MAX", 0)
     sparse = derive(observations, catalogue, regions, targets)
     pd.testing.assert_frame_equal(dense, sparse)
+
+
+def test_block_by_block_derivation_gives_the_same_table(
+    observations: pd.DataFrame,
+    catalogue: pd.DataFrame,
+    regions: pd.DataFrame,
+    targets: pd.DataFrame,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import citystat.stats.batch as batch
+
+    whole = derive(observations, catalogue, regions, targets)
+    monkeypatch.setattr(batch, "BLOCK_CELLS", 1)  # one series per block
+    blocked = derive(observations, catalogue, regions, targets)
+    pd.testing.assert_frame_equal(whole, blocked)

@@ -15,6 +15,7 @@ Python; the only Python loops are over a handful of columns.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -78,6 +79,7 @@ GROWTH_SOURCES = ("reported", "derived")
 LIGHTS = ("green", "yellow", "red")
 _BASES = ("months", "calendar_days", "seasonal")
 PARALLEL_FROM = 1_000_000  # dense cells from which ranking runs in a second thread
+BLOCK_CELLS = 1 << 16  # cells per block of series for the row-local derivations
 DENSE_LOOKUP_MAX = 1 << 22  # indicator × region pairs addressed through a direct table (0: never)
 
 
@@ -254,6 +256,37 @@ def _layout(ind: I64, reg: I64, year: I64, n_ind: int, n_reg: int) -> tuple[_Lay
     return layout, row.astype(np.int64)
 
 
+def _blocks(layout: _Layout) -> Iterator[slice]:
+    """Slices of whole series (rows) holding about ``BLOCK_CELLS`` cells each."""
+    step = max(1, BLOCK_CELLS // layout.months)
+    for start in range(0, layout.n_series, step):
+        yield slice(start, min(start + step, layout.n_series))
+
+
+def _levels(
+    v: F,
+    reported: F,
+    cumulative: B,
+    computed: B,
+    out: tuple[F, F, F, F, npt.NDArray[np.int8]],
+) -> None:
+    """当月值, same month last year and growth for a block of rows, written into ``out``."""
+    monthly, base, derived, growth, source = out
+    _month_difference(v, out=monthly)
+    monthly[~cumulative] = np.nan
+    base[:, :12] = np.nan
+    base[:, 12:] = v[:, :-12]
+    # Growth: reported wins; derived only from levels of 'computed' indicators.
+    growth_pct(v, base, out=derived)
+    derived[~computed] = np.nan
+    has_reported = ~np.isnan(reported)
+    np.copyto(growth, derived)
+    np.copyto(growth, reported, where=has_reported)
+    source.fill(-1)
+    source[~np.isnan(derived)] = 1
+    source[has_reported] = 0
+
+
 def _first_duplicate(cell: I64) -> int:
     """Position of the first row that repeats an earlier row's cell."""
     order = np.argsort(cell, kind="stable")
@@ -262,40 +295,46 @@ def _first_duplicate(cell: I64) -> int:
     return int(order[repeats].min())
 
 
-def _shift(a: F, by: int) -> F:
-    out = np.empty_like(a)
-    out[:, :by] = np.nan
-    out[:, by:] = a[:, :-by]
-    return out
-
-
-def _month_difference(a: F) -> F:
+def _month_difference(a: F, out: F | None = None) -> F:
     """``a[m] − a[m−1]`` within each year; month 1 keeps its own value (C[1] = M[1])."""
-    out = np.empty_like(a)
+    out = np.empty_like(a) if out is None else out
     np.subtract(a[:, 1:], a[:, :-1], out=out[:, 1:])
     out[:, 0::12] = a[:, 0::12]
     return out
 
 
-def _time_progress(layout: _Layout, cat: _Catalogue, values: F) -> F:
+def _progress_templates(layout: _Layout) -> tuple[F, F]:
+    """序时进度 of every month of the span: by months (m/12) and by calendar days."""
     t = np.arange(layout.months)
-    month = t % 12 + 1
-    by_months = month / 12 * 100
-    basis = cat.basis[layout.row_indicator]
-    out = np.empty((layout.n_series, layout.months))
+    by_months = (t % 12 + 1) / 12 * 100
+    days = np.array(
+        [
+            [calendar.monthrange(int(y), m)[1] for m in range(1, 13)]
+            for y in range(layout.first_year, layout.first_year + layout.years)
+        ]
+    )
+    by_days = (np.cumsum(days, axis=1) / days.sum(axis=1, keepdims=True) * 100).ravel()
+    return by_months, by_days
+
+
+def _time_progress(
+    layout: _Layout,
+    cat: _Catalogue,
+    indicators: I64,
+    values: F,
+    templates: tuple[F, F],
+    out: F,
+) -> None:
+    """Fill ``out`` (rows of ``values``) with 序时进度 by each row's progress basis."""
+    by_months, by_days = templates
+    basis = cat.basis[indicators]
     out[:] = by_months
     calendar_rows = np.flatnonzero(basis == 1)
     if calendar_rows.size:
-        days = np.array(
-            [
-                [calendar.monthrange(int(y), m)[1] for m in range(1, 13)]
-                for y in range(layout.first_year, layout.first_year + layout.years)
-            ]
-        )
-        elapsed = np.cumsum(days, axis=1) / days.sum(axis=1, keepdims=True) * 100
-        out[calendar_rows] = elapsed.ravel()
+        out[calendar_rows] = by_days
     seasonal_rows = np.flatnonzero(basis == 2)
     if seasonal_rows.size:
+        # Expected share of the annual total: the mean C[m]/C[12] of earlier years.
         cube = values[seasonal_rows].reshape(-1, layout.years, 12)
         annual = np.broadcast_to(cube[:, :, 11:12], cube.shape)
         share = safe_ratio(cube, np.ascontiguousarray(annual))
@@ -307,8 +346,7 @@ def _time_progress(layout: _Layout, cat: _Catalogue, values: F) -> F:
         out[seasonal_rows] = np.where(np.isnan(expected), fallback, expected).reshape(
             -1, layout.months
         )
-    out[~cat.cumulative[layout.row_indicator]] = np.nan
-    return out
+    out[~cat.cumulative[indicators]] = np.nan
 
 
 def _ranks(
@@ -391,11 +429,11 @@ def _targets(
         target_growth.ravel()[cell] = as_number(frame["target_growth"], "targets", "target_growth")[
             keep
         ]
-    return np.repeat(target_value, 12, axis=1), np.repeat(target_growth, 12, axis=1)
+    return target_value, target_growth
 
 
 def _lights(
-    layout: _Layout,
+    indicators: I64,
     cat: _Catalogue,
     completion: F,
     progress_gap: F,
@@ -406,7 +444,7 @@ def _lights(
     # where there is no level target, the growth gap.
     use_growth = np.isnan(progress_gap)
     gap = np.where(use_growth, growth_gap, progress_gap)
-    stock = np.flatnonzero(~cat.cumulative[layout.row_indicator])
+    stock = np.flatnonzero(~cat.cumulative[indicators])
     if stock.size:
         stock_level = completion[stock] - 100.0
         stock_growth = np.isnan(stock_level)
@@ -414,7 +452,7 @@ def _lights(
         gap[stock] = np.where(stock_growth, growth_gap[stock], stock_level)
         del stock_level, stock_growth
     # Orient by polarity so that a positive gap always means better than planned.
-    gap *= np.where(cat.higher_is_better[layout.row_indicator], 1.0, -1.0)[:, None]
+    gap *= np.where(cat.higher_is_better[indicators], 1.0, -1.0)[:, None]
     shown = half_up_units(gap, thresholds.decimals)
     del gap
     shown /= 10.0**thresholds.decimals
@@ -520,22 +558,20 @@ def derive(
     del cell, row
     v, g_rep = value.reshape(shape), reported.reshape(shape)
     ri = layout.row_indicator
-    cumulative_row = cat.cumulative[ri]
+    cumulative_row, computed_row = cat.cumulative[ri], cat.computed[ri]
 
-    # Single month (累计 → 当月) and the same period last year.
-    monthly = _month_difference(v)
-    monthly[~cumulative_row] = np.nan
-    base = _shift(v, 12)
-
-    # Growth: reported wins; derived only from levels of 'computed' indicators.
-    derived = growth_pct(v, base)
-    derived[~cat.computed[ri]] = np.nan
-    has_reported = ~np.isnan(g_rep)
-    growth = np.where(has_reported, g_rep, derived)
-    source = np.full(shape, -1, dtype=np.int8)
-    source[~np.isnan(derived)] = 1
-    source[has_reported] = 0
-    del has_reported
+    # Row-local figures are computed block by block of series: the temporaries stay
+    # small and are reused, while full-size arrays are only the outputs themselves.
+    monthly, base, derived, growth = (np.empty(shape) for _ in range(4))
+    source = np.empty(shape, dtype=np.int8)
+    for rows in _blocks(layout):
+        _levels(
+            v[rows],
+            g_rep[rows],
+            cumulative_row[rows],
+            computed_row[rows],
+            (monthly[rows], base[rows], derived[rows], growth[rows], source[rows]),
+        )
 
     # League tables need only levels and growth: on large inputs they run on a second
     # core while the rest is derived (numpy releases the GIL in sorts and ufuncs).
@@ -545,25 +581,32 @@ def derive(
         else:
             ranked = _done(_ranks_and_changes(layout, cat, regs, v, growth))
 
-        # Single-month growth with the bases backed out of the cumulative growth.
-        implied_base = np.divide(growth, 100.0)
-        implied_base += 1.0
-        safe_ratio(v, implied_base, out=implied_base)
-        monthly_base = _month_difference(implied_base)
-        del implied_base
-        monthly_growth = growth_pct(monthly, monthly_base, out=monthly_base)
-        del monthly_base
+        yearly_value, yearly_growth = _targets(targets, layout, cat, regs)
+        templates = _progress_templates(layout)
+        monthly_growth, target_value, target_growth = (np.empty(shape) for _ in range(3))
+        completion, time_progress, progress_gap, growth_gap = (np.empty(shape) for _ in range(4))
+        light = np.empty(shape, dtype=np.int8)
+        for rows in _blocks(layout):
+            # Single-month growth with the bases backed out of the cumulative growth.
+            implied_base = np.divide(growth[rows], 100.0)
+            implied_base += 1.0
+            safe_ratio(v[rows], implied_base, out=implied_base)
+            growth_pct(monthly[rows], _month_difference(implied_base), out=monthly_growth[rows])
+            # Targets, 完成率, 序时进度, gaps and lights.
+            n = implied_base.shape[0]
+            target_value[rows].reshape(n, layout.years, 12)[:] = yearly_value[rows, :, None]
+            target_growth[rows].reshape(n, layout.years, 12)[:] = yearly_growth[rows, :, None]
+            done = safe_ratio(v[rows], target_value[rows], out=completion[rows])
+            done *= 100.0
+            _time_progress(layout, cat, ri[rows], v[rows], templates, time_progress[rows])
+            np.subtract(done, time_progress[rows], out=progress_gap[rows])
+            np.subtract(growth[rows], target_growth[rows], out=growth_gap[rows])
+            light[rows] = _lights(
+                ri[rows], cat, done, progress_gap[rows], growth_gap[rows], thresholds
+            )
 
         pull, contribution = _pulls(layout, cat, base, growth)
         share = _region_shares(layout, cat, regs, v)
-
-        target_value, target_growth = _targets(targets, layout, cat, regs)
-        completion = safe_ratio(v, target_value)
-        completion *= 100.0
-        time_progress = _time_progress(layout, cat, v)
-        progress_gap = completion - time_progress
-        growth_gap = growth - target_growth
-        light = _lights(layout, cat, completion, progress_gap, growth_gap, thresholds)
         rank, rank_change = ranked.result()
 
     columns: dict[str, np.ndarray] = {
