@@ -114,3 +114,10 @@ def test_a_bad_amount_through_the_form_shows_the_message_and_writes_nothing(clie
     assert "未保存:2023年1–12月完成投资不能为负数" in r.content.decode()
     after = pm.ProjectProgress.objects.get(pk=before.pk)
     assert after.completed_ytd == before.completed_ytd
+
+
+def test_a_unit_can_list_only_its_own_projects(client):
+    client.force_login(User.objects.get(username="unit_140981"))
+    html = client.get("/projects/?period=2023-12&unit=原平市人民政府").content.decode()
+    assert html.count('data-code="XZ-2023-') == 2  # 滹沱河供水, 同德科创
+    assert "本单位(原平市人民政府)" in html

@@ -218,6 +218,7 @@ class ListFilters:
     chain: str = ""
     status: str = ""
     light: str = ""
+    unit: str = ""
 
 
 def filtered_statuses(year: int, month: int, f: ListFilters) -> list[ProjectStatus]:
@@ -228,6 +229,8 @@ def filtered_statuses(year: int, month: int, f: ListFilters) -> list[ProjectStat
         qs = qs.filter(chain__code=f.chain)
     if f.status:
         qs = qs.filter(status=f.status)
+    if f.unit:
+        qs = qs.filter(responsible_unit=f.unit)
     rows = project_statuses(year, month, qs)
     if f.light:
         rows = [r for r in rows if (r.light or "none") == f.light]

@@ -48,6 +48,7 @@ def project_list(request: HttpRequest) -> HttpResponse:
         chain=request.GET.get("chain", ""),
         status=request.GET.get("status", ""),
         light=request.GET.get("light", ""),
+        unit=request.GET.get("unit", ""),
     )
     rows = q.filtered_statuses(year, month, f)
     everything = q.project_statuses(year, month)
