@@ -64,10 +64,12 @@ def template_lines(
     return lines
 
 
-def writable_regions(user: User) -> QuerySet[Region]:
+def writable_regions(user: User) -> list[Region]:
     if is_admin(user):
-        return Region.objects.filter(level__in=["city", "county"]).order_by("sort_order", "code")
-    return user.regions.all().order_by("sort_order", "code")
+        return list(
+            Region.objects.filter(level__in=["city", "county"]).order_by("sort_order", "code")
+        )
+    return [r for r in user.regions.all().order_by("sort_order", "code") if can_write(user, r)]
 
 
 def reviewable_regions(user: User) -> list[Region]:
