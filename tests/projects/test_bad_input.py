@@ -158,3 +158,14 @@ def test_a_good_evidence_file_is_stored_under_a_random_name(settings, tmp_path):
     target.refresh_from_db()
     assert target.actual_value == Decimal("3")
     assert target.as_of == dt.date(2024, 1, 31)
+
+
+def test_the_admin_form_applies_the_same_limit(project):
+    row = pm.ProjectProgress(project=project, year=2024, month=1, completed_ytd=Decimal("12.5"))
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError) as exc:
+        row.full_clean()
+    assert exc.value.message_dict["completed_ytd"] == [
+        "本年完成投资 12.5 亿元超过项目计划总投资 12.0000 亿元。"
+    ]

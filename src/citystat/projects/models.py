@@ -148,6 +148,21 @@ class ProjectPlan(models.Model):
     def __str__(self) -> str:
         return f"{self.project} {self.year} v{self.version}"
 
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        total = self.project.total_investment if self.project_id else None
+        if self.annual_investment is not None and self.annual_investment < 0:
+            raise ValidationError({"annual_investment": "年度计划投资不能为负数。"})
+        if (
+            total is not None
+            and self.annual_investment is not None
+            and self.annual_investment > total
+        ):
+            raise ValidationError(
+                {"annual_investment": f"年度计划投资超过项目计划总投资 {total} 亿元。"}
+            )
+
 
 class ProjectProgress(models.Model):
     """Investment completed in the year to the end of a month (本年完成投资, 1–m月)."""
@@ -183,6 +198,18 @@ class ProjectProgress(models.Model):
 
     def __str__(self) -> str:
         return f"{self.project} {self.year}-{self.month:02d}"
+
+    def clean(self) -> None:
+        # The same rule as actions.record_progress, for edits made in the admin.
+        from django.core.exceptions import ValidationError
+
+        total = self.project.total_investment if self.project_id else None
+        if total is not None and self.completed_ytd is not None and self.completed_ytd > total:
+            raise ValidationError(
+                {
+                    "completed_ytd": f"本年完成投资 {self.completed_ytd} 亿元超过项目计划总投资 {total} 亿元。"
+                }
+            )
 
 
 class Milestone(models.Model):
