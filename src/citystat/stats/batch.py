@@ -638,35 +638,41 @@ def _pulls(layout: _Layout, cat: _Catalogue, base: F, growth: F) -> tuple[F, F]:
     pull = np.full(base.shape, np.nan)
     contribution = np.full(base.shape, np.nan)
     parent_ind = cat.parent[layout.row_indicator]
-    child = np.flatnonzero(parent_ind >= 0)
-    if child.size == 0:
+    children = np.flatnonzero(parent_ind >= 0)
+    if children.size == 0:
         return pull, contribution
-    parent = layout.rows_of(parent_ind[child], layout.row_region[child])
-    child, parent = child[parent >= 0], parent[parent >= 0]
-    # Base-period weights: the component's and the total's same period last year.
-    pulls = safe_ratio(base[child], base[parent])
-    pulls *= growth[child]
-    total = growth[parent]
-    shown = half_up_units(total, cat.growth_decimals[layout.row_indicator[parent]][:, None])
-    total[shown == 0] = np.nan  # a total growth shown as 0.0 leaves contributions undefined
-    pull[child] = pulls
-    pulls = safe_ratio(pulls, total, positive=False)
-    pulls *= 100.0
-    contribution[child] = pulls
+    parents = layout.rows_of(parent_ind[children], layout.row_region[children])
+    children, parents = children[parents >= 0], parents[parents >= 0]
+    step = max(1, BLOCK_CELLS // layout.months)
+    for start in range(0, children.shape[0], step):
+        child, parent = children[start : start + step], parents[start : start + step]
+        # Base-period weights: the component's and the total's same period last year.
+        pulls = safe_ratio(base[child], base[parent])
+        pulls *= growth[child]
+        total = growth[parent]
+        shown = half_up_units(total, cat.growth_decimals[layout.row_indicator[parent]][:, None])
+        total[shown == 0] = np.nan  # a total growth shown as 0.0: contributions undefined
+        pull[child] = pulls
+        pulls = safe_ratio(pulls, total, positive=False)
+        pulls *= 100.0
+        contribution[child] = pulls
     return pull, contribution
 
 
 def _region_shares(layout: _Layout, cat: _Catalogue, regs: _Regions, v: F) -> F:
+    share = np.full(v.shape, np.nan)
     parent_region = regs.parent[layout.row_region]
     rows = np.flatnonzero((parent_region >= 0) & cat.additive[layout.row_indicator])
     if rows.size == 0:
-        return np.full(v.shape, np.nan)
-    parent = np.full(layout.n_series, -1, dtype=np.int64)
-    parent[rows] = layout.rows_of(layout.row_indicator[rows], parent_region[rows])
-    share = v[np.maximum(parent, 0)]
-    safe_ratio(v, share, out=share)
-    share *= 100.0
-    share[parent < 0] = np.nan
+        return share
+    parents = layout.rows_of(layout.row_indicator[rows], parent_region[rows])
+    rows, parents = rows[parents >= 0], parents[parents >= 0]
+    step = max(1, BLOCK_CELLS // layout.months)
+    for start in range(0, rows.shape[0], step):
+        row, parent = rows[start : start + step], parents[start : start + step]
+        part = safe_ratio(v[row], v[parent])
+        part *= 100.0
+        share[row] = part
     return share
 
 
