@@ -78,11 +78,15 @@ class Frame:
 def frame(raw_period: str | None) -> Frame | None:
     """Period, catalogue and regions in four queries (periods cached); None without data."""
     version = data_version()
-    periods = available_periods(version)
-    period = choose_period(raw_period, periods)
     regions = list(Region.objects.filter(level__in=[Region.Level.CITY, Region.Level.COUNTY]))
-    city = next((r for r in regions if r.level == Region.Level.CITY), None)
-    if period is None or city is None:
+    city = min(
+        (r for r in regions if r.level == Region.Level.CITY), key=lambda r: r.code, default=None
+    )
+    if city is None:
+        return None
+    periods = available_periods(version, city.pk)
+    period = choose_period(raw_period, periods)
+    if period is None:
         return None
     units = sorted(
         (r for r in regions if r.parent_id == city.pk), key=lambda r: (r.sort_order, r.code)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from functools import wraps
@@ -28,7 +29,18 @@ from citystat.observations.models import DerivedFigure
 from citystat.regions.models import Region
 
 View = Callable[..., HttpResponse]
-CACHE_SECONDS = 60
+# Derived figures are in the key; this only bounds how late project progress shows.
+CACHE_SECONDS = 300
+_build_locks: dict[str, threading.Lock] = {}
+_build_locks_guard = threading.Lock()
+
+
+def _build_lock(key: str) -> threading.Lock:
+    """One builder per page key: concurrent requests for a cold page wait for it."""
+    with _build_locks_guard:
+        if len(_build_locks) > 2000:
+            _build_locks.clear()
+        return _build_locks.setdefault(key, threading.Lock())
 
 
 def timed(view: View) -> View:
@@ -63,6 +75,8 @@ def _rendered(
     The body holds nothing user-specific (the shell around it does), so one rendering
     serves everyone. The key carries the derived-data version, so a recomputation is
     visible at once; the timeout bounds staleness of what is not derived (projects).
+    Concurrent requests for the same cold page wait for one build instead of each
+    building it (20 clients opening a new month would otherwise build it 20 times).
     """
     version = data_version()
     layer = queries.active_map_layer_id() if with_layer else None
@@ -71,8 +85,11 @@ def _rendered(
     )
     hit = cache.get(key)
     if hit is None:
-        hit = build()
-        cache.set(key, hit, CACHE_SECONDS)
+        with _build_lock(key):
+            hit = cache.get(key)
+            if hit is None:
+                hit = build()
+                cache.set(key, hit, CACHE_SECONDS)
     title, body = hit
     if kind == "screen":
         return HttpResponse(body)
