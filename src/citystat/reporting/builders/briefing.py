@@ -96,7 +96,7 @@ def indicators(data: ReportData) -> Section:
     blocks.append(
         TableBlock(
             "亮灯指标清单",
-            "增速为同比,%",
+            "见各行，增速为%",
             ["指标", "期别", "本期数值", "同比(%)", "与目标差距", "监测", "责任单位"],
             rows,
         )
@@ -142,7 +142,7 @@ def counties(data: ReportData) -> Section | None:
             intro,
             TableBlock(
                 "县(市、区)红灯指标",
-                "增速为同比,%",
+                "见各行，增速为%",
                 ["县(市、区)", "指标", "同比(%)", "与目标差距", "位次"],
                 rows,
             ),
@@ -301,7 +301,7 @@ def tasks(data: ReportData) -> Section | None:
         [
             TableBlock(
                 "未完成的民生实事目标项",
-                "单位见各行",
+                "见各行",
                 ["事项", "目标项", "单位", "目标", "实际", "责任单位"],
                 rows,
             )

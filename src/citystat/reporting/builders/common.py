@@ -184,7 +184,7 @@ def indicator_table(
         return None
     return TableBlock(
         title,
-        "单位见各行;增速为同比,%",
+        "见各行，增速为%",
         ["指标", "单位", "期别", "数值", "同比(%)", "年度目标", "完成情况", "监测"],
         rows,
     )

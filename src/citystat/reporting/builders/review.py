@@ -376,7 +376,7 @@ def summary_table(data: ReportData) -> TableBlock:
             ]
         )
     return TableBlock(
-        "年度主要指标一览", "增速为同比,%", ["指标", "期别", "数值", "单位", "同比(%)"], rows
+        "年度主要指标一览", "见各行，增速为%", ["指标", "期别", "数值", "单位", "同比(%)"], rows
     )
 
 

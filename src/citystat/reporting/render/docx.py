@@ -89,6 +89,7 @@ def _table(d: Any, block: TableBlock) -> None:
     unit = d.add_paragraph()
     unit.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     unit.paragraph_format.space_after = Pt(2)
+    unit.paragraph_format.keep_with_next = True
     _font(unit.add_run(f"单位：{block.unit}"), BODY_FONT, SIZE_5)
     t = d.add_table(rows=1, cols=len(block.columns))
     t.style = "Table Grid"
@@ -121,6 +122,7 @@ def _table(d: Any, block: TableBlock) -> None:
 def _chart(d: Any, chart: Chart) -> None:
     p = d.add_paragraph()
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.paragraph_format.keep_with_next = True  # the caption stays under its chart
     p.add_run().add_picture(io.BytesIO(draw(chart, "png")), width=Cm(15))
     cap = d.add_paragraph()
     cap.alignment = WD_ALIGN_PARAGRAPH.CENTER
