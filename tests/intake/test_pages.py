@@ -165,3 +165,30 @@ def test_audit_pages_per_observation_and_per_user(client, reporter, reviewer):
     html = client.get("/intake/audit/user/reporter_140921/").content.decode()
     assert "固定资产投资" in html
     assert client.get("/intake/audit/user/reviewer/").status_code == 403
+
+
+def test_returned_reason_is_shown_to_the_reporter_and_reopened_figures_to_the_reviewer(
+    client, reporter, reviewer
+):
+    client.force_login(reporter)
+    client.post("/intake/entry/140921/2024-02/", {"action": "submit", "v_fai": "3.2"})
+    client.force_login(reviewer)
+    client.post(
+        "/intake/review/140921/2024-02/", {"action": "return", "reason": "请核对固定资产投资"}
+    )
+    client.force_login(reporter)
+    html = client.get("/intake/entry/140921/2024-02/").content.decode()
+    assert "退回:请核对固定资产投资" in html
+    client.post("/intake/entry/140921/2024-02/", {"action": "submit_stored"})
+    client.force_login(reviewer)
+    client.post("/intake/review/140921/2024-02/", {"action": "approve"})
+    client.force_login(reporter)
+    r = client.post(
+        "/intake/entry/140921/2024-02/",
+        {"action": "save", "v_fai": "3.3", "reason": "企业补报"},
+        follow=True,
+    )
+    assert "已保存 1 个数据" in r.content.decode()
+    client.force_login(reviewer)
+    html = client.get("/intake/review/140921/2024-02/").content.decode()
+    assert "审定后修改:原审定值 3.20,原因“企业补报”(reporter_140921)" in html

@@ -76,8 +76,19 @@ def period(request: HttpRequest, unit: str, period: str) -> HttpResponse:
         .values_list("reason", flat=True)
         .distinct()
     )
+    # A figure changed after approval: show the approved value it replaces and why.
+    reopened: dict[int, Revision] = {}
+    for rev in Revision.objects.filter(
+        observation__in=observations, action=Revision.Action.UPDATE, old_status=Status.APPROVED
+    ).order_by("changed_at", "id"):
+        reopened[rev.observation_id] = rev
     rows = [
-        {"obs": o, "prior": prior.get(o.indicator_id), "problems": by_row.get(i, [])}
+        {
+            "obs": o,
+            "prior": prior.get(o.indicator_id),
+            "problems": by_row.get(i, []),
+            "reopened": reopened.get(o.pk),
+        }
         for i, o in enumerate(observations, start=1)
     ]
     return render(

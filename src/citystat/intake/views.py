@@ -19,6 +19,7 @@ from citystat.intake import actions, queries
 from citystat.intake.forms import UploadForm, as_field_problem, parse_period, read_entry
 from citystat.intake.models import ImportBatch
 from citystat.observations.actions import WorkflowError
+from citystat.observations.models import Revision, Status
 from citystat.regions.models import Region
 
 
@@ -227,6 +228,14 @@ def entry(request: HttpRequest, unit: str, period: str) -> HttpResponse:
             e.growth_text = values.get(f"g_{e.indicator.code}", "")
             e.note_text = values.get(f"n_{e.indicator.code}", "")
     stored = [e.observation for e in entries if e.observation]
+    returned = (
+        Revision.objects.filter(observation__in=stored, new_status=Status.RETURNED)
+        .select_related("changed_by")
+        .order_by("-changed_at", "-id")
+        .first()
+        if any(o.status == Status.RETURNED for o in stored)
+        else None
+    )
     return render(
         request,
         "intake/entry.html",
@@ -240,6 +249,7 @@ def entry(request: HttpRequest, unit: str, period: str) -> HttpResponse:
             "problems": problems,
             "writable": writable,
             "status": queries.status_summary(stored),
+            "returned": returned,
             "has_submittable": any(o.status in ("draft", "returned") for o in stored),
             "check_url": reverse("intake:entry", kwargs={"unit": unit, "period": period}),
         },
