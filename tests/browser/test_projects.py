@@ -76,3 +76,13 @@ def test_a_renamed_file_is_refused_on_the_task_page(page, tmp_path):
     page.click("#task-form button[type=submit]")
     page.wait_for_load_state("networkidle")
     assert "不是PNG文件(实际为PDF文件)" in page.locator("ul.messages li.msg-error").inner_text()
+
+
+def test_chain_page_gathers_projects_enterprises_and_indicators(page):
+    login(page, "leader")
+    page.goto("/projects/groups/")
+    with page.expect_navigation(wait_until="networkidle"):
+        page.click("text=新能源装备制造")
+    assert page.locator("table.projects tbody tr").count() == 2
+    assert "新能源装备制造业增加值" in page.content()
+    screenshot(page, "chain-page")
