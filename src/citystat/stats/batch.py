@@ -18,6 +18,7 @@ import calendar
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -361,26 +362,27 @@ def _ranks(
     parent = regions.parent[layout.row_region[eligible]]
     order = eligible[np.lexsort((parent, layout.row_indicator[eligible]))]
     ind, parent = layout.row_indicator[order], regions.parent[layout.row_region[order]]
-    on_value = cat.rank_on_value[ind]
-    figure = growth[order]
-    if on_value.any():
-        figure[on_value] = value[order[on_value]]
-    decimals = np.where(on_value, cat.decimals[ind], cat.growth_decimals[ind])
-    keys = half_up_units(
-        figure, decimals[:, None] if np.unique(decimals).size > 1 else int(decimals[0])
-    )
-    del figure
-    flip = np.flatnonzero(cat.higher_is_better[ind])
-    keys[flip] *= -1.0  # ascending order puts the best first
-    block_change = np.ones(order.shape[0], dtype=bool)
-    block_change[1:] = (ind[1:] != ind[:-1]) | (parent[1:] != parent[:-1])
-    block = np.cumsum(block_change) - 1
-    # One group per block and month; row-major, so a group's members are a block's rows.
-    groups = (
-        block.astype(np.int64)[:, None] * layout.months + np.arange(layout.months)[None, :]
-    ).ravel()
-    del block_change
-    out[order] = competition_ranks(keys.ravel(), groups).reshape(order.shape[0], layout.months)
+    block_start = np.ones(order.shape[0], dtype=bool)
+    block_start[1:] = (ind[1:] != ind[:-1]) | (parent[1:] != parent[:-1])
+    block = np.cumsum(block_start) - 1
+    # Sibling blocks are independent: rank them a chunk of whole blocks at a time.
+    starts = np.flatnonzero(block_start)
+    step = max(1, BLOCK_CELLS // layout.months)
+    cuts = np.searchsorted(starts, np.arange(0, order.shape[0], step))
+    bounds = np.unique(np.append(starts[cuts[cuts < starts.shape[0]]], order.shape[0]))
+    months = np.arange(layout.months)
+    for lo, hi in pairwise(bounds.tolist()):
+        rows, chunk_ind = order[lo:hi], ind[lo:hi]
+        on_value = cat.rank_on_value[chunk_ind]
+        figure = growth[rows]
+        if on_value.any():
+            figure[on_value] = value[rows[on_value]]
+        decimals = np.where(on_value, cat.decimals[chunk_ind], cat.growth_decimals[chunk_ind])
+        keys = half_up_units(figure, decimals[:, None])
+        keys[cat.higher_is_better[chunk_ind]] *= -1.0  # ascending order puts the best first
+        # One group per sibling block and month.
+        groups = ((block[lo:hi] - block[lo])[:, None] * layout.months + months).ravel()
+        out[rows] = competition_ranks(keys.ravel(), groups).reshape(hi - lo, layout.months)
     return out
 
 
