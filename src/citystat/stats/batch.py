@@ -8,8 +8,9 @@ How it stays fast: observations are scattered once into a dense
 ``(series, months)`` array (a series is one indicator in one region, the months
 run over the whole span of years), so "same month last year" is a shift of 12
 columns, "previous month" a shift of one, a parent indicator or parent region a
-row lookup, and rankings one stable sort. Nothing loops over observations in
-Python; the only Python loops are over a handful of columns.
+row lookup, and rankings a stable sort per chunk of sibling blocks. The work runs
+block by block of series so that temporaries stay small; nothing loops over
+observations in Python.
 """
 
 from __future__ import annotations
