@@ -189,12 +189,7 @@ def _check_rank(text: str, v: list[Any], fig: Fig, data: ReportData) -> bool:
     if not m or rank is None or int(m.group(3)) != rank:
         return False
     s = fig.sources[0]
-    peers = [
-        f.rank
-        for (i, r, y, mo), f in data.figures.items()
-        if i == s.indicator and y == s.year and mo == s.month and r != s.region
-    ]
-    if (m.group(1) == "并列") != (rank in peers):
+    if (m.group(1) == "并列") != data.is_tied(s.indicator, s.region, s.year, s.month, rank):
         return False
     if change is None:
         return "，" not in text

@@ -138,6 +138,19 @@ class ReportData:
     tasks: list[TaskInfo] = field(default_factory=list)
     projects: list[ProjectInfo] = field(default_factory=list)
     today: dt.date = field(default_factory=dt.date.today)
+    _series: dict[tuple[str, str, int], dict[int, float | None]] = field(
+        default_factory=dict, repr=False
+    )
+    _ranks: dict[tuple[str, int, int], list[tuple[str, int]]] = field(
+        default_factory=dict, repr=False
+    )
+
+    def _index(self) -> None:
+        # Built once on first use: pages of the builders and the checker ask thousands of times.
+        for (i, r, y, m), f in self.figures.items():
+            self._series.setdefault((i, r, y), {})[m] = f.value
+            if f.rank is not None:
+                self._ranks.setdefault((i, y, m), []).append((r, f.rank))
 
     def fig(self, indicator: str, region: str, year: int, month: int) -> FigureRow | None:
         return self.figures.get((indicator, region, year, month))
@@ -151,11 +164,18 @@ class ReportData:
         return [i for i in self.indicators.values() if i.parent == indicator]
 
     def history(self, indicator: str, region: str, year: int) -> dict[int, float | None]:
-        return {
-            m: f.value
-            for (i, r, y, m), f in self.figures.items()
-            if i == indicator and r == region and y == year
-        }
+        """Month → value of one series (a copy)."""
+        if not self._series and self.figures:
+            self._index()
+        return dict(self._series.get((indicator, region, year), {}))
+
+    def is_tied(self, indicator: str, region: str, year: int, month: int, rank: int) -> bool:
+        """Whether another region holds the same rank (并列)."""
+        if not self._series and self.figures:
+            self._index()
+        return any(
+            r != region and k == rank for r, k in self._ranks.get((indicator, year, month), [])
+        )
 
     def task_target(self, target_id: int) -> TaskTargetInfo | None:
         for task in self.tasks:

@@ -64,11 +64,9 @@ def level_words(ind: IndicatorInfo, row: FigureRow) -> list[Run]:
 
 
 def rank_tied(data: ReportData, row: FigureRow) -> bool:
-    return any(
-        f.rank == row.rank
-        for (i, r, y, m), f in data.figures.items()
-        if i == row.indicator and y == row.year and m == row.month and r != row.region
-    )
+    if row.rank is None:
+        return False
+    return data.is_tied(row.indicator, row.region, row.year, row.month, row.rank)
 
 
 def rank_step(ind: IndicatorInfo) -> str:
