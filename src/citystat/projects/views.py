@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from citystat.dashboard.queries import active_map_layer_id
 from citystat.projects import actions as pa
 from citystat.projects import models as pm
 from citystat.projects import queries as q
@@ -129,6 +130,9 @@ def project_map(request: HttpRequest) -> HttpResponse:
             "periods": q.progress_periods() or _periods_of(year),
             "rows": rows,
             "points": points,
+            # Real boundaries only when an administrator uploaded a layer (dashboard maps);
+            # otherwise the projects are drawn on plain longitude/latitude axes.
+            "has_boundaries": active_map_layer_id() is not None,
         },
     )
 

@@ -28,35 +28,49 @@
   var mapEl = document.getElementById("project-map");
   if (mapEl && window.echarts) {
     var pts = data("map-points");
-    fetch(mapEl.getAttribute("data-geojson")).then(function (r) { return r.json(); }).then(function (geo) {
-      echarts.registerMap("xinzhou", geo);
+    var tooltip = {
+      trigger: "item",
+      formatter: function (p) {
+        if (p.seriesType !== "scatter") { return p.name; }
+        var c = p.data.completion == null ? "—" : p.data.completion + "%";
+        return p.data.name + "<br>投资完成率 " + c;
+      }
+    };
+    var scatter = {
+      type: "scatter", symbolSize: 14, data: pts,
+      itemStyle: { color: function (p) { return LIGHT[p.data.light] || LIGHT.none; }, borderColor: "#fff", borderWidth: 1 }
+    };
+    var draw = function (option) {
       var m = echarts.init(mapEl);
-      m.setOption({
-        animation: false,
-        textStyle: { fontFamily: FONT },
-        tooltip: {
-          trigger: "item",
-          formatter: function (p) {
-            if (p.seriesType !== "scatter") { return p.name; }
-            var c = p.data.completion == null ? "—" : p.data.completion + "%";
-            return p.data.name + "<br>投资完成率 " + c;
-          }
-        },
-        geo: {
-          map: "xinzhou", roam: true,
-          label: { show: true, fontSize: 11, color: "#627d98" },
-          itemStyle: { areaColor: "#f1f4f8", borderColor: "#9fb3c8" },
-          emphasis: { itemStyle: { areaColor: "#e3eaf3" } }
-        },
-        series: [{
-          type: "scatter", coordinateSystem: "geo", symbolSize: 14,
-          data: pts,
-          itemStyle: { color: function (p) { return LIGHT[p.data.light] || LIGHT.none; }, borderColor: "#fff", borderWidth: 1 }
-        }]
-      });
+      m.setOption(option);
       m.on("click", function (p) { if (p.data && p.data.url) { window.location.href = p.data.url; } });
       mapEl.setAttribute("data-ready", "1");
       window.addEventListener("resize", function () { m.resize(); });
-    });
+    };
+    var url = mapEl.getAttribute("data-geojson");
+    if (url) {
+      fetch(url).then(function (r) { return r.json(); }).then(function (geo) {
+        echarts.registerMap("counties", geo);
+        draw({
+          animation: false, textStyle: { fontFamily: FONT }, tooltip: tooltip,
+          geo: {
+            map: "counties", roam: true,
+            label: { show: true, fontSize: 11, color: "#627d98" },
+            itemStyle: { areaColor: "#f1f4f8", borderColor: "#9fb3c8" },
+            emphasis: { itemStyle: { areaColor: "#e3eaf3" } }
+          },
+          series: [Object.assign({ coordinateSystem: "geo" }, scatter)]
+        });
+      });
+    } else {
+      // No boundary layer uploaded: place projects by longitude and latitude.
+      draw({
+        animation: false, textStyle: { fontFamily: FONT }, tooltip: tooltip,
+        grid: { left: 50, right: 20, top: 20, bottom: 40 },
+        xAxis: { type: "value", name: "经度", scale: true, splitLine: { show: false } },
+        yAxis: { type: "value", name: "纬度", scale: true, splitLine: { show: false } },
+        series: [scatter]
+      });
+    }
   }
 })();
