@@ -19,7 +19,7 @@ def test_generate_a_briefing_and_watch_it_finish(page: Any) -> None:
     assert page.input_value("#period") == "2023-11"
     page.select_option("select[name=fmt]", "html")
     page.click("#report-form button[type=submit]")
-    assert "已开始生成" in page.inner_text("main")
+    assert "已开始生成" in page.inner_text("body")
     row = page.locator("tr[data-job]").first
     assert row.locator("progress").count() == 1
     link = row.locator("td.download a")
@@ -41,4 +41,4 @@ def test_a_wrong_period_is_explained(page: Any) -> None:
     page.select_option("#kind", "review")
     page.fill("#period", "2023-11")
     page.click("#report-form button[type=submit]")
-    assert "年度回顾的期别应写作 2023" in page.inner_text("main")
+    assert "年度回顾的期别应写作 2023" in page.inner_text("body")
