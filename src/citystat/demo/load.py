@@ -13,6 +13,7 @@ from citystat.demo import catalogue as cat
 from citystat.demo.generate import build
 from citystat.demo.projects import load_projects
 from citystat.demo.regions import CITY, COUNTIES, NON_COUNTY, PROVINCE
+from citystat.followups.demo import replay_2023
 from citystat.indicators.actions import upsert_dimension, upsert_indicator
 from citystat.indicators.models import Indicator
 from citystat.observations.actions import (
@@ -105,6 +106,8 @@ def load_demo(progress: Progress | None = None) -> dict[str, int]:
     load_users(regions)
     say("派生指标(同比、拉动、完成率、位次)")
     n_derived = recompute_derived()
+    say("督办事项(按月复核2023年)")
+    replay_2023()
     return {
         "regions": len(regions),
         "indicators": len(indicators),

@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from django.db import transaction
-
 from citystat.accounts.actions import create_user
 from citystat.accounts.models import User
 from citystat.demo import published
@@ -114,9 +112,6 @@ def load_projects(regions: dict[str, Region]) -> None:
     _enterprises(regions, chains, towns)
     _tasks()
     _unit_users()
-    # Follow-ups are re-checked month by month once the derived figures exist, i.e. after
-    # the demo's transaction commits (load.py derives figures after this loader runs).
-    transaction.on_commit(_replay_followups, robust=False)
 
 
 def _chains() -> dict[str, pm.IndustryChain]:
@@ -290,9 +285,3 @@ def _unit_users() -> None:
                 unit_name=unit,
                 is_demo=True,
             )
-
-
-def _replay_followups() -> None:
-    from citystat.followups.demo import replay_2023
-
-    replay_2023()
