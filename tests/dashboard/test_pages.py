@@ -201,3 +201,24 @@ def test_an_average_has_no_single_month_figure_and_a_flat_target_line(leader):
         indicator__code="pm25", region__code="140900", year=2023, month=6
     ).target_value
     assert series["target_line"][5] == target and series["cumulative"] is False
+
+
+def test_cards_say_how_growth_moved_since_the_previous_figure(leader):
+    from citystat.stats.rounding import round_half_up
+
+    now, before = (
+        DerivedFigure.objects.get(
+            indicator__code="ind_va", region__code="140900", year=2023, month=m
+        ).growth
+        for m in (11, 10)
+    )
+    diff = round_half_up(round_half_up(now, 1) - round_half_up(before, 1), 1)
+    html = leader.get("/?period=2023-11").content.decode()
+    card = html.split('data-indicator="ind_va"')[1].split("</a>")[0]
+    word = "提高" if diff > 0 else "回落"
+    expected = f"增速比1-10月{word}{abs(diff):.1f}个百分点" if diff else "增速与1-10月持平"
+    assert f'<div class="card-change">{expected}</div>' in card
+    gdp = html.split('data-indicator="gdp"')[1].split("</a>")[0]
+    assert (
+        "增速比1-6月" in gdp or "增速与1-6月持平" in gdp
+    )  # quarterly: against the previous quarter

@@ -114,10 +114,33 @@ class Card:
     indicator: Indicator
     fig: Fig | None
     spark: list[float | None] = field(default_factory=list)
+    previous: tuple[int, float] | None = None  # (month, 同比) of the previous figure this year
 
     @property
     def label(self) -> str:
         return figure_label(self.indicator, self.fig.year, self.fig.month) if self.fig else ""
+
+    @property
+    def change_words(self) -> str:
+        """增速比1-10月提高0.3个百分点: what changed since the previous figure.
+
+        Judged on the growth rates as displayed, so the words agree with the figures shown.
+        """
+        if self.fig is None or self.previous is None:
+            return ""
+        now = round_or_none(self.fig.growth, self.indicator.growth_decimals)
+        month, growth = self.previous
+        before = round_or_none(growth, self.indicator.growth_decimals)
+        if now is None or before is None:
+            return ""
+        label = figure_label(self.indicator, self.fig.year, month).removeprefix(
+            f"{self.fig.year}年"
+        )
+        diff = round_or_none(now - before, self.indicator.growth_decimals) or 0.0
+        if diff == 0:
+            return f"增速与{label}持平"
+        word = "提高" if diff > 0 else "回落"
+        return f"增速比{label}{word}{abs(diff):.{self.indicator.growth_decimals}f}个百分点"
 
     @property
     def light(self) -> str:
@@ -142,18 +165,31 @@ def _cards(
 ) -> list[DimensionCards]:
     spark: dict[int, dict[int, float | None]] = {}
     for s in sparks:
-        spark.setdefault(s.indicator_id, {})[s.month] = round_or_none(s.growth, 1)
+        spark.setdefault(s.indicator_id, {})[s.month] = s.growth
+
+    def previous(indicator: Indicator, fig: Fig | None) -> tuple[int, float] | None:
+        if fig is None:
+            return None
+        series = spark.get(indicator.pk, {})
+        earlier = [(m, g) for m, g in series.items() if m < fig.month and g is not None]
+        return max(earlier) if earlier else None
+
     groups: list[DimensionCards] = []
     for d in f.dimensions:
-        cards = [
-            Card(
-                i,
-                latest.get((i.pk, region.pk)),
-                [spark.get(i.pk, {}).get(m) for m in range(1, f.period.month + 1)],
+        cards = []
+        for i in f.key_indicators:
+            if i.dimension_id != d.pk:
+                continue
+            fig = latest.get((i.pk, region.pk))
+            series = spark.get(i.pk, {})
+            cards.append(
+                Card(
+                    i,
+                    fig,
+                    [round_or_none(series.get(m), 1) for m in range(1, f.period.month + 1)],
+                    previous(i, fig),
+                )
             )
-            for i in f.key_indicators
-            if i.dimension_id == d.pk
-        ]
         if cards:
             groups.append(DimensionCards(d, cards))
     return groups
