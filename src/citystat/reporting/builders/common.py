@@ -6,6 +6,7 @@ from citystat.reporting import wording as w
 from citystat.reporting.inputs import FigureRow, IndicatorInfo, ReportData
 from citystat.reporting.model import Chart, Fig, Label, Paragraph, Run, TableBlock, Text
 from citystat.reporting.periods import (
+    QUARTER_NAMES,
     comparison_label,
     point_label,
     previous_comparison_month,
@@ -35,6 +36,8 @@ def period_of(ind: IndicatorInfo, month: int, year: int | None = None) -> str:
         return prefix + point_label(month)
     if ind.frequency == "annual" or month == 12:
         return prefix + "全年"
+    if ind.frequency == "quarterly" and month % 3 == 0:
+        return prefix + QUARTER_NAMES[month // 3]  # 一季度, 上半年, 前三季度
     return span_label(month, year=year)
 
 
