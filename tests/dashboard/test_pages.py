@@ -222,3 +222,15 @@ def test_cards_say_how_growth_moved_since_the_previous_figure(leader):
     assert (
         "增速比1-6月" in gdp or "增速与1-6月持平" in gdp
     )  # quarterly: against the previous quarter
+
+
+def test_the_overview_names_the_leading_and_lagging_counties(leader):
+    from citystat.dashboard import queries
+
+    o = queries.overview("2023-11")
+    assert o is not None
+    ranking = queries.score_ranking(o)
+    assert len(ranking) == 14
+    html = leader.get("/?period=2023-11").content.decode()
+    line = html.split("data-standings>")[1].split("</p>")[0]
+    assert line.index(ranking[0]["name"]) < line.index("后三") < line.index(ranking[-1]["name"])

@@ -109,7 +109,14 @@ def home(request: HttpRequest) -> HttpResponse:
         o = queries.overview(period)
         if o is None:
             return _empty_page()
-        context = {"o": o, "f": o.frame, "radar": o.radar()}
+        ranking = queries.score_ranking(o)
+        context = {
+            "o": o,
+            "f": o.frame,
+            "radar": o.radar(),
+            "top": ranking[:3],
+            "bottom": ranking[-3:][::-1] if len(ranking) > 3 else [],
+        }
         return (
             f"{o.frame.city.name}监测看板 · {o.frame.period.label}",
             render_to_string("dashboard/home_body.html", context),
