@@ -104,3 +104,17 @@ def test_check_document_raises_with_every_problem() -> None:
     with pytest.raises(CheckError) as exc:
         check_document(doc, DATA)
     assert len(exc.value.problems) == 2
+
+
+def test_judgements_follow_the_data() -> None:
+    from citystat.reporting import wording as w
+
+    up = row("ind_va", "140902", growth=3.5, observation_ids=(12, 6))
+    down = row("ind_va", "140921", growth=-0.2, observation_ids=(13, 7))
+    data = bundle(up, down)
+    good = w.judgement("tourism", [(up, "growth")])
+    mixed = w.judgement("emerging", [(up, "growth"), (down, "growth")])
+    assert (good.text, mixed.text) == ("文旅市场持续回暖", "新兴产业表现分化")
+    assert problems_in(doc_with(good, Text("。")), data) == []
+    forged = Fig("文旅市场持续回暖", "judge", (mixed.sources[1],), 1)
+    assert len(problems_in(doc_with(forged, Text("。")), data)) == 1

@@ -20,6 +20,7 @@ from typing import Any
 
 from citystat.reporting.inputs import ReportData
 from citystat.reporting.model import Document, Fig, Label, Run, Source, Text
+from citystat.reporting.wording import JUDGEMENTS, VERDICTS
 from citystat.stats import display, round_or_none
 
 DIRECTION_WORDS = (
@@ -289,6 +290,14 @@ def check_fig(fig: Fig, data: ReportData) -> str | None:
         ok = t == str(sum(1 for v in values if pred(v, d)))
     elif c == "above":
         ok = t.startswith("突破") and values[0] is not None and values[0] >= fig.param
+    elif c == "judge":
+        good = all((_r(v, d) or 0) > 0 for v in values)
+        polarity = {p: k for pair in JUDGEMENTS.values() for k, p in enumerate(pair)}
+        ok = t in polarity and polarity[t] == (0 if good else 1)
+    elif c == "verdict":
+        g, y, r = (sum(1 for v in values if v == light) for light in ("green", "yellow", "red"))
+        expected = 0 if r == 0 and y <= g else (1 if r <= g else 2)
+        ok = t in VERDICTS and VERDICTS.index(t) == expected
     elif c == "all_true":
         ok = all(bool(v) for v in values)
     elif c == "light":

@@ -167,3 +167,31 @@ def light(row: FigureRow) -> Fig:
 
 def count(text_count: int, claim: str, rows: list[tuple[FigureRow, str]], decimals: int = 1) -> Fig:
     return _fig(str(text_count), f"count:{claim}", rows, decimals)
+
+
+# Judgements: a phrase per polarity; the checker re-derives the polarity from the data.
+JUDGEMENTS: dict[str, tuple[str, str]] = {
+    "emerging": ("新兴产业增势良好", "新兴产业表现分化"),
+    "tourism": ("文旅市场持续回暖", "文旅市场仍在恢复之中"),
+    "energy": ("能源保供有力有效", "能源保供压力仍然较大"),
+}
+VERDICTS = (
+    "总体看，经济运行稳中有进，主要目标任务推进总体符合预期",
+    "总体看，经济运行总体平稳，但部分指标与目标要求仍有差距，需要持续用力",
+    "总体看，完成全年目标任务的压力较大，亮红灯的指标需要逐项盯办、奋力追赶",
+)
+
+
+def judgement(topic: str, rows: list[tuple[FigureRow, str]], decimals: int = 1) -> Fig:
+    """The positive phrase when every source figure is above zero at display precision."""
+    good = all((round_or_none(getattr(r, f), decimals) or 0) > 0 for r, f in rows)
+    return _fig(JUDGEMENTS[topic][0 if good else 1], "judge", rows, decimals)
+
+
+def verdict(rows: list[FigureRow]) -> Fig:
+    """Overall judgement from the lights: no red and green ≥ yellow; red ≤ green; else."""
+    green = sum(1 for r in rows if r.light == "green")
+    yellow = sum(1 for r in rows if r.light == "yellow")
+    red = sum(1 for r in rows if r.light == "red")
+    k = 0 if red == 0 and yellow <= green else (1 if red <= green else 2)
+    return _fig(VERDICTS[k], "verdict", [(r, "light") for r in rows], 0)

@@ -68,7 +68,6 @@ def overview(data: ReportData) -> Section:
         Text("项同比为负。"),
     ]
     targeted = [(i, r) for i, r in _rows(data, list(data.indicators.values()), region) if r.light]
-    verdict = ""
     if targeted:
         lights = [(r, "light") for _, r in targeted]
         green = sum(1 for _, r in targeted if r.light == "green")
@@ -85,15 +84,10 @@ def overview(data: ReportData) -> Section:
             w.count(red, "red", lights),
             Text("项亮红灯。"),
         ]
-        if red == 0 and yellow <= green:
-            verdict = "总体看，经济运行稳中有进，主要目标任务推进总体符合预期。"
-        elif red <= green:
-            verdict = "总体看，经济运行总体平稳，但部分指标与目标要求仍有差距，需要持续用力。"
-        else:
-            verdict = "总体看，完成全年目标任务的压力较大，亮红灯的指标需要逐项盯办、奋力追赶。"
+        verdict_runs: list[Run] = [w.verdict([r for _, r in targeted]), Text("。")]
     else:
-        verdict = "本年度未设定目标值，以下按同比变动和县域位次分析运行态势。"
-    blocks: list[Block] = [Paragraph(runs, "lead"), para([Text(verdict)])]
+        verdict_runs = [Text("本年度未设定目标值，以下按同比变动和县域位次分析运行态势。")]
+    blocks: list[Block] = [Paragraph(runs, "lead"), para(verdict_runs)]
     keys = [(i, r) for i, r in rows if i.is_key]
     chart = None
     if len(keys) >= 4:

@@ -67,7 +67,12 @@ def industry(data: ReportData) -> Section | None:
     ]
     emerging = [c for code in EMERGING if (c := _growth_clause(data, code, m))]
     if emerging:
-        runs: list[Run] = [Text("新兴产业和新动能培育成效显现：")]
+        srcs = [
+            (f[1], "growth")
+            for code in EMERGING
+            if (f := _fig(data, code, m)) and f[1].growth is not None
+        ]
+        runs: list[Run] = [w.judgement("emerging", srcs), Text("：")]
         for k, c in enumerate(emerging):
             runs += [Text("，" if k else ""), *c]
         runs.append(Text("。"))
@@ -110,7 +115,7 @@ def energy(data: ReportData) -> Section | None:
         return None
     ind, row = ne
     runs: list[Run] = [
-        Text(f"能源革命综合改革试点持续深化。年末{ind.name}达到"),
+        Text(f"能源方面，年末{ind.name}达到"),
         w.level(row, ind, trim=True),
         Text(ind.unit),
     ]
@@ -150,7 +155,9 @@ def energy(data: ReportData) -> Section | None:
                         Text(c_ind.unit),
                         Text("，同比"),
                         w.growth(c_row, c_ind),
-                        Text("，能源保供有力有效。"),
+                        Text("，"),
+                        w.judgement("energy", [(c_row, "growth")]),
+                        Text("。"),
                     ]
                 )
             )
@@ -167,7 +174,7 @@ def projects(data: ReportData) -> Section | None:
     total_done = sum(p.completed_ytd or 0 for p in planned)
     ahead = [p for p in planned if (p.completed_ytd or 0) >= (p.annual_plan or 0)]
     runs: list[Run] = [
-        Text("重点项目建设扎实推进。纳入调度的"),
+        Text("重点项目建设方面，纳入调度的"),
         Fig(str(len(planned)), "count:any", plans, 0),
         Text("个重点项目年度计划投资"),
         Fig(display(total_plan, 1), "sum", plans, 1),
@@ -234,12 +241,12 @@ def innovation(data: ReportData) -> Section | None:
                 *contracts,
                 Text("。"),
             ]
-        blocks.append(para([Text("创新驱动持续加力。年末，"), *runs, *tail]))
+        blocks.append(para([Text("创新方面，年末"), *runs, *tail]))
     if reform:
         tail = [Text("。")]
         if new:
             tail = [Text("；"), Label(span_label(RELEASE_MONTH)), Text("，"), *new, Text("。")]
-        blocks.append(para([Text("营商环境改革激发市场活力，年末"), *reform, *tail]))
+        blocks.append(para([Text("市场主体方面，年末"), *reform, *tail]))
     return Section("改革创新", blocks) if blocks else None
 
 
@@ -252,11 +259,13 @@ def tourism(data: ReportData) -> Section | None:
             ("scenic_visitors", RELEASE_MONTH),
         ],
     )
-    if not runs:
+    tourists = _fig(data, "tourists", RELEASE_MONTH)
+    if not runs or tourists is None or tourists[1].growth is None:
         return None
+    lead = w.judgement("tourism", [(tourists[1], "growth")])
     return Section(
         "文旅融合",
-        [para([Label(span_label(RELEASE_MONTH)), Text("，文旅市场持续回暖："), *runs, Text("。")])],
+        [para([Label(span_label(RELEASE_MONTH)), Text("，"), lead, Text("："), *runs, Text("。")])],
     )
 
 
@@ -296,7 +305,7 @@ def livelihood(data: ReportData) -> Section | None:
         blocks.append(para(runs))
     if not blocks:
         return None
-    return Section("民生实事", [para([Text("年初确定的民生实事逐项落地：")]), *blocks])
+    return Section("民生实事", [para([Text("年初确定的民生实事进展如下：")]), *blocks])
 
 
 def ecology(data: ReportData) -> Section | None:
@@ -305,7 +314,7 @@ def ecology(data: ReportData) -> Section | None:
     if aff is not None:
         ind, row = aff
         runs: list[Run] = [
-            Text("生态建设成效明显，全年完成营造林"),
+            Text("生态建设方面，全年完成营造林"),
             w.level(row, ind, trim=True),
             Text(ind.unit),
         ]
@@ -318,7 +327,7 @@ def ecology(data: ReportData) -> Section | None:
         blocks.append(
             para(
                 [
-                    Text("黄河流域生态保护持续推进，全年清运黄河流域固废"),
+                    Text("黄河流域生态保护方面，全年清运黄河流域固废"),
                     w.level(row, ind, trim=True),
                     Text(f"{ind.unit}。"),
                 ]
