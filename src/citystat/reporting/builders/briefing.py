@@ -104,9 +104,46 @@ def indicators(data: ReportData) -> Section:
     return Section("进度滞后的指标", blocks)
 
 
+def declines(data: ReportData) -> Section | None:
+    """Key indicators below last year, whatever the targets say."""
+    rows: list[list[list[Run]]] = []
+    for ind in data.indicators.values():
+        m = observed_month(ind, data.month)
+        row = data.fig(ind.code, data.region.code, data.year, m) if m else None
+        if not ind.is_key or row is None or row.growth is None or ind.kind == "rate":
+            continue
+        if (w.round_or_none(row.growth, ind.growth_decimals) or 0) >= 0:
+            continue
+        rows.append(
+            [
+                [Text(ind.name)],
+                [Label(period_of(ind, row.month))],
+                [w.level(row, ind), Text(ind.unit)],
+                [w.growth_rate(row, ind)],
+                [Text(ind.source_unit or "—")],
+            ]
+        )
+    if not rows:
+        return None
+    return Section(
+        "同比下降的主要指标",
+        [
+            para([Text("下列主要指标低于上年同期水平，请责任单位在会上说明原因和应对措施：")]),
+            TableBlock(
+                "同比下降的主要指标",
+                "见各行，增速为%",
+                ["指标", "期别", "本期数值", "同比(%)", "责任单位"],
+                rows,
+            ),
+        ],
+    )
+
+
 def counties(data: ReportData) -> Section | None:
     if data.region.is_county or not data.counties():
         return None
+    if not any(f.light for f in data.figures.values() if f.year == data.year):
+        return None  # no targets this year: nothing to light
     rows: list[list[list[Run]]] = []
     for ind in data.indicators.values():
         if not ind.is_key or ind.target_kind != "growth":
@@ -322,7 +359,7 @@ def agenda(data: ReportData, sections: list[Section]) -> Section:
 
 
 def build_briefing(data: ReportData) -> Document:
-    parts = [indicators(data), counties(data), projects(data), tasks(data)]
+    parts = [indicators(data), declines(data), counties(data), projects(data), tasks(data)]
     sections = [s for s in parts if s is not None]
     sections.append(agenda(data, sections))
     for k, s in enumerate(sections):
