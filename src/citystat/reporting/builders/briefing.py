@@ -128,7 +128,7 @@ def declines(data: ReportData) -> Section | None:
     return Section(
         "同比下降的主要指标",
         [
-            para([Text("下列主要指标低于上年同期水平，请责任单位在会上说明原因和应对措施：")]),
+            para([Text("下列主要指标同比为负，请责任单位在会上说明原因和应对措施：")]),
             TableBlock(
                 "同比下降的主要指标",
                 "见各行，增速为%",
