@@ -20,3 +20,6 @@ def reviewer(db):  # type: ignore[no-untyped-def]
     from citystat.accounts.models import User
 
     return User.objects.get(username="reviewer")
+
+
+from tests.intake.caches import _forget_derived_caches  # noqa: E402, F401

@@ -1,0 +1,1 @@
+from tests.intake.caches import _forget_derived_caches  # noqa: F401
