@@ -133,6 +133,13 @@ def project_map(request: HttpRequest) -> HttpResponse:
             # Real boundaries only when an administrator uploaded a layer (dashboard maps);
             # otherwise the projects are drawn on plain longitude/latitude axes.
             "has_boundaries": active_map_layer_id() is not None,
+            "county_points": [
+                {"name": r.name, "value": [float(r.longitude), float(r.latitude)]}
+                for r in Region.objects.filter(
+                    level=Region.Level.COUNTY, kind__in=Region.COUNTY_KINDS
+                )
+                if r.longitude is not None and r.latitude is not None
+            ],
         },
     )
 

@@ -66,10 +66,15 @@
       // No boundary layer uploaded: place projects by longitude and latitude.
       draw({
         animation: false, textStyle: { fontFamily: FONT }, tooltip: tooltip,
-        grid: { left: 50, right: 20, top: 20, bottom: 40 },
+        grid: { left: 60, right: 50, top: 40, bottom: 40 },
         xAxis: { type: "value", name: "经度", scale: true, splitLine: { show: false } },
         yAxis: { type: "value", name: "纬度", scale: true, splitLine: { show: false } },
-        series: [scatter]
+        series: [
+          { type: "scatter", data: data("map-counties"), symbolSize: 26, silent: true,
+            itemStyle: { color: "#e3eaf3", borderColor: "#9fb3c8" },
+            label: { show: true, formatter: "{b}", position: "bottom", color: "#627d98", fontSize: 11 } },
+          scatter
+        ]
       });
     }
   }
