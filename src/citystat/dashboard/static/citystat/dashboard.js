@@ -7,7 +7,7 @@
   var INK = dark ? "#dbe7f3" : "#1f2933";
   var MUTED = dark ? "#7f97ad" : "#627d98";
   var GRID = dark ? "#23405c" : "#e4e9f0";
-  var SEQ = dark ? ["#17324d", "#2b6ea6", "#56c1ff"] : ["#dbe9f6", "#6baed6", "#08306b"];
+  var SEQ = dark ? ["#1f5f99", "#56c1ff", "#d8f1ff"] : ["#dbe9f6", "#6baed6", "#08306b"];
   var charts = [];
 
   function data(el) {
@@ -262,7 +262,7 @@
       var rows = b.points.filter(function (p) { return p.growth != null; })
         .sort(function (x, y) { return x.growth - y.growth; });
       chart.setOption(base({
-        title: { text: "同比增速排名(%)", left: "center", top: 4, textStyle: { color: INK, fontFamily: FONT, fontSize: 16 } },
+        title: { text: "同比增速排名(%)  颜色:目标灯", left: "center", top: 4, textStyle: { color: INK, fontFamily: FONT, fontSize: 16 } },
         grid: { left: 8, right: 56, top: 40, bottom: 8, containLabel: true },
         xAxis: merge({ type: "value" }, axisStyle()),
         yAxis: { type: "category", data: rows.map(function (r) { return r.name; }), axisLabel: { color: INK, fontFamily: FONT, fontSize: 14 } },
