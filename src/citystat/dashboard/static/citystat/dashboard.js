@@ -319,7 +319,11 @@
     }
     var full = document.querySelector("[data-fullscreen]");
     if (full) { full.addEventListener("click", function () { if (document.documentElement.requestFullscreen) { document.documentElement.requestFullscreen().catch(function () {}); } }); }
-    if (seconds > 0) { setInterval(function () { if (!paused) { show(current + 1); } }, seconds * 1000); }
+    if (seconds > 0) {
+      setInterval(function () { if (!paused) { show(current + 1); } }, seconds * 1000);
+      // A meeting-room screen stays open for hours: fetch fresh figures every ten minutes.
+      setTimeout(function () { if (!paused) { window.location.reload(); } }, 10 * 60 * 1000);
+    }
   }
 
   /* ---------------------------------------------------------------- wiring */
