@@ -192,3 +192,18 @@ def test_returned_reason_is_shown_to_the_reporter_and_reopened_figures_to_the_re
     client.force_login(reviewer)
     html = client.get("/intake/review/140921/2024-02/").content.decode()
     assert "审定后修改:原审定值 3.20,原因“企业补报”(reporter_140921)" in html
+
+
+def test_the_uploaded_file_is_kept_unchanged_and_only_its_uploader_gets_it(
+    as_reporter, client, django_user_model
+):
+    import hashlib
+
+    data = xlsx([HEADER, ["fai", "固定资产投资", "亿元", 3.2, 3.9]])
+    upload(as_reporter, data)
+    batch = ImportBatch.objects.latest("pk")
+    assert batch.sha256 == hashlib.sha256(data).hexdigest()
+    got = as_reporter.get(f"/intake/batch/{batch.pk}/file/")
+    assert b"".join(got.streaming_content) == data
+    client.force_login(django_user_model.objects.get(username="leader"))
+    assert client.get(f"/intake/batch/{batch.pk}/file/").status_code == 403

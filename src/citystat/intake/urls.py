@@ -9,6 +9,7 @@ urlpatterns = [
     path("upload/", views.upload, name="upload"),
     path("batch/<int:pk>/", views.batch_detail, name="batch"),
     path("batch/<int:pk>/confirm/", views.batch_confirm, name="batch_confirm"),
+    path("batch/<int:pk>/file/", views.batch_file, name="batch_file"),
     path("entry/<str:unit>/<str:period>/", views.entry, name="entry"),
     path("review/", review.queue, name="review"),
     path("review/<str:unit>/<str:period>/", review.period, name="review_period"),

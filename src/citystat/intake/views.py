@@ -7,7 +7,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
@@ -134,6 +134,15 @@ def batch_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "intake/batch.html",
         {"batch": batch, "changes": changes, "errors": errors, "warnings": warnings},
     )
+
+
+@login_required
+def batch_file(request: HttpRequest, pk: int) -> FileResponse:
+    """The uploaded file exactly as received (its SHA-256 is on the batch page)."""
+    batch = _own_batch(request, pk)
+    if not batch.file:
+        raise Http404("该批次未保存文件(超过大小上限)。")
+    return FileResponse(batch.file.open("rb"), as_attachment=True, filename=batch.original_name)
 
 
 @login_required
