@@ -1,19 +1,20 @@
 """The months the dashboard can show, and which stored months a "latest figure" reads.
 
-The list of periods is a DISTINCT over the whole derived table, too slow to run per request
-at province scale, so it is cached against a cheap data version (the highest row id: the
-derivation rebuilds the table, so every rebuild moves it).
+The list of periods is a DISTINCT over the derived table, too slow to run per request at
+province scale, so it is cached against a cheap data version: the id and computation time
+of the newest derived row. The derivation rebuilds the whole table, so every rebuild moves
+it, even when ids repeat (SQLite reuses ids after a rolled-back rebuild, as in tests).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Max
+from django.core.cache import cache
 
 from citystat.observations.models import DerivedFigure, period_label
 
-_periods_cache: dict[tuple[int, int | None], list[tuple[int, int]]] = {}
+_periods_cache: dict[tuple[str, int | None], list[tuple[int, int]]] = {}
 
 
 @dataclass(frozen=True)
@@ -34,12 +35,26 @@ class Period:
         return f"{self.year}年{self.month}月"
 
 
-def data_version() -> int:
-    """Highest derived-figure id: changes whenever the derived table is rebuilt."""
-    return int(DerivedFigure.objects.aggregate(v=Max("id"))["v"] or 0)
+def data_version() -> str:
+    """Changes whenever the derived table is rebuilt; one primary-key lookup."""
+    row = DerivedFigure.objects.order_by("-id").values_list("id", "computed_at").first()
+    return "empty" if row is None else f"{row[0]}-{row[1].timestamp():.6f}"
 
 
-def available_periods(version: int | None = None, region_id: int | None = None) -> list[Period]:
+def forget_caches() -> None:
+    """Drop every dashboard cache (periods, composite scores, page bodies).
+
+    Never needed in service (the version keys move with each rebuild); for tests and
+    scripts that change derived figures in place.
+    """
+    from citystat.dashboard import scores
+
+    _periods_cache.clear()
+    scores.forget()
+    cache.clear()
+
+
+def available_periods(version: str | None = None, region_id: int | None = None) -> list[Period]:
     """Months with derived figures (of ``region_id`` when given), newest first.
 
     Restricting to the top region reads its rows through the region index instead of

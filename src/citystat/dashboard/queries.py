@@ -37,7 +37,7 @@ ALERT_LIMIT = 40
 class Frame:
     """What every page shares: the period, the catalogue and the region tree."""
 
-    version: int
+    version: str
     period: Period
     periods: list[Period]
     previous: Period | None

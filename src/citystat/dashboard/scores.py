@@ -27,7 +27,11 @@ from citystat.stats.evaluation import TOTAL, FrameworkItem, Method, composite_sc
 LEVEL_KINDS = {Indicator.Kind.RATE, Indicator.Kind.RATIO, Indicator.Kind.INDEX}
 METHOD: Method = "efficacy"
 
-_cache: dict[tuple[int, int, int], Scores] = {}
+_cache: dict[tuple[str, int, int], Scores] = {}
+
+
+def forget() -> None:
+    _cache.clear()
 
 
 @dataclass
@@ -44,7 +48,7 @@ class Scores:
 
 
 def county_scores(
-    version: int,
+    version: str,
     year: int,
     month: int,
     indicators: list[Indicator],
