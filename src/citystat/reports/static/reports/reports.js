@@ -9,7 +9,10 @@
       period.value = opt.getAttribute("data-period") || period.value;
     });
   }
+  var leaving = false;
+  window.addEventListener("pagehide", function () { leaving = true; });
   function poll(row) {
+    if (leaving) { return; }
     fetch(row.getAttribute("data-status-url"), { credentials: "same-origin" })
       .then(function (r) { return r.json(); })
       .then(function (job) {
