@@ -23,6 +23,9 @@ CANDIDATES: dict[str, tuple[str, ...]] = {
 }
 
 
+CACHE_VERSION = 2  # bump when the extraction changes, so stale cached faces are not reused
+
+
 class FontNotFoundError(RuntimeError):
     pass
 
@@ -87,7 +90,7 @@ def font(role: str) -> FontFile:
         if name not in faces:
             continue
         path, index = faces[name]
-        out = cache_dir() / f"{name.replace(' ', '')}.{index}.otf"
+        out = cache_dir() / f"{name.replace(' ', '')}.{index}.v{CACHE_VERSION}.otf"
         if not out.exists():
             from fontTools.ttLib import TTCollection, TTFont
 
