@@ -206,3 +206,14 @@ def test_demo_has_the_seed_projects_tasks_chains_and_towns():
         "惠及学生": Decimal("7498"),
     }
     assert TaskTarget.objects.get(name="累计提供零工岗位").target_value == Decimal("9600")
+
+
+def test_gdp_is_the_sum_of_its_three_industries_for_every_unit_and_quarter(records):
+    checked = 0
+    for (ind, region, y, m), r in records.items():
+        if ind != "gdp":
+            continue
+        parts = [records[(c, region, y, m)].value for c in ("gdp_primary", "gdp_secondary", "gdp_tertiary")]
+        assert sum(parts, Decimal(0)) == r.value, (region, y, m)
+        checked += 1
+    assert checked == 8 * 16

@@ -130,7 +130,7 @@ def split_total(total: Decimal, weights: dict[str, float], decimals: int) -> dic
 class Builder:
     def __init__(self) -> None:
         self.rng = np.random.default_rng(SEED)
-        self.records: list[Record] = []
+        self.records: dict[tuple[str, str, int, int], Record] = {}
         self.targets: list[TargetRecord] = []
         self.anchors = {(a.indicator, a.region, a.year, a.month): a for a in ANCHORS}
         self.levels: dict[tuple[str, str, int], dict[int, Decimal]] = {}
@@ -193,8 +193,8 @@ class Builder:
                 + (f";{a.note}" if a.note else "")
                 + (f";{other}为示例数据" if other else "")
             )
-        self.records.append(
-            Record(spec.code, region, year, month, value, growth, synthetic, url, note)
+        self.records[(spec.code, region, year, month)] = Record(
+            spec.code, region, year, month, value, growth, synthetic, url, note
         )
         self.levels.setdefault((spec.code, region, year), {})[month] = (
             value if value is not None else Decimal(0)
@@ -536,8 +536,128 @@ class Builder:
             else:
                 self.additive_stock(spec)
         self.sections()
+        self.compose_gdp()
         self.build_targets()
-        return self.records, self.targets
+        return list(self.records.values()), self.targets
+
+    # ---- GDP as the sum of its three industries ---------------------------------------
+    GDP_PARTS = ("gdp_primary", "gdp_secondary", "gdp_tertiary")
+
+    def compose_gdp(self) -> None:
+        """Make each unit's three industries add up to its GDP, and GDP growth their weighted sum.
+
+        The industries are first generated like any flow (keeping the random stream of the
+        other indicators unchanged); here they are replaced by a split of each unit's GDP
+        by an industrial structure of its own, so that 拉动 and 贡献率 of the industries
+        add up to GDP growth (methodology §3).
+        """
+        rng = np.random.default_rng(SEED + 1)
+        gdp = self.by_code("gdp")
+        units = sorted({r for (code, r, _y, _m) in self.records if code == "gdp"} - {CITY_CODE})
+        months = self.months(gdp)
+        structure = {}
+        for r in units:
+            primary = (
+                0.012
+                if r == "140971"
+                else (0.062 if r == "140902" else float(rng.uniform(0.07, 0.17)))
+            )
+            coal = cat.COAL_WEIGHTS.get(r, 1.0)
+            secondary = (
+                0.299
+                if r == "140902"
+                else min(0.78, 0.32 + coal / 40 + float(rng.uniform(-0.04, 0.04)))
+            )
+            structure[r] = (primary, secondary)
+        growth = {
+            (code, r, y): spec.growth_2022 if y == 2022 else spec.growth_2023
+            for code in self.GDP_PARTS
+            for spec in [self.by_code(code)]
+            for r in units
+            for y in YEARS
+        }
+        for key in growth:
+            growth[key] += float(rng.normal(0, self.by_code(key[0]).spread))
+        for year in YEARS:
+            for m in months:
+                totals: dict[str, Decimal] = {code: Decimal(0) for code in self.GDP_PARTS}
+                for r in units:
+                    level = self.records[("gdp", r, year, m)].value or Decimal(0)
+                    s1, s2 = structure[r]
+                    drift = 1.0 if year == 2022 else 0.985
+                    p = q(float(level) * s1 * (0.7 if m <= 6 else 1.0) * drift, 2)
+                    sec = q(float(level) * s2, 2)
+                    values = dict(zip(self.GDP_PARTS, (p, sec, level - p - sec), strict=True))
+                    for code, v in values.items():
+                        g = q(growth[(code, r, year)] + float(rng.normal(0, 0.4)), 1)
+                        self.replace(code, r, year, m, v, g)
+                        totals[code] += v
+                    self.replace("gdp", r, year, m, level, self.weighted_growth(r, year, m))
+                for code, v in totals.items():
+                    self.replace(
+                        code, CITY_CODE, year, m, v, self.city_growth(code, units, year, m)
+                    )
+                self.replace(
+                    "gdp",
+                    CITY_CODE,
+                    year,
+                    m,
+                    self.records[("gdp", CITY_CODE, year, m)].value,
+                    self.weighted_growth(CITY_CODE, year, m),
+                )
+
+    def replace(
+        self,
+        code: str,
+        region: str,
+        year: int,
+        month: int,
+        value: Decimal | None,
+        growth: Decimal | None,
+    ) -> None:
+        old = self.records.get((code, region, year, month))
+        if old is None:
+            self.records[(code, region, year, month)] = Record(
+                code, region, year, month, value, growth, True
+            )
+        else:
+            if not old.is_synthetic and old.value is not None:
+                value = old.value  # a published level stays as published
+            self.records[(code, region, year, month)] = Record(
+                code, region, year, month, value, growth, old.is_synthetic, old.source_url, old.note
+            )
+        self.levels.setdefault((code, region, year), {})[month] = (
+            value if value is not None else Decimal(0)
+        )
+
+    def base_weights(
+        self,
+        codes: tuple[str, ...] | list[str],
+        region_of: dict[str, str],
+        year: int,
+        m: int,
+        key: str,
+    ) -> dict[str, float]:
+        """Base-period weights: last year's same-period values (this year's in the first year)."""
+        base_year = year - 1 if year > YEARS[0] else year
+        values = {
+            c: float(
+                self.records[(key if key != "*" else c, region_of[c], base_year, m)].value or 0
+            )
+            for c in codes
+        }
+        total = sum(values.values())
+        return {c: v / total for c, v in values.items()} if total else dict.fromkeys(codes, 0.0)
+
+    def weighted_growth(self, region: str, year: int, m: int) -> Decimal:
+        codes = list(self.GDP_PARTS)
+        w = self.base_weights(codes, dict.fromkeys(codes, region), year, m, "*")
+        g = sum(w[c] * float(self.records[(c, region, year, m)].growth or 0) for c in codes)
+        return q(g, 1)
+
+    def city_growth(self, code: str, units: list[str], year: int, m: int) -> Decimal:
+        w = self.base_weights(units, {u: u for u in units}, year, m, code)
+        return q(sum(w[u] * float(self.records[(code, u, year, m)].growth or 0) for u in units), 1)
 
 
 def build() -> tuple[list[Record], list[TargetRecord]]:
