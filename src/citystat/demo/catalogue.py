@@ -888,12 +888,15 @@ CATALOGUE: tuple[Spec, ...] = (
         source_unit="国家统计局忻州调查队",
     ),
     # 生态
+    # Year-to-date averages are not sums: no single-month value by subtraction, and a level
+    # target is met or not (no 序时进度), so they are point-in-time (cumulative=False).
     S(
         "pm25",
         "PM2.5平均浓度",
         "微克/立方米",
         "ecology",
         kind="rate",
+        cumulative=False,
         additive=False,
         polarity="lower",
         decimals=0,
@@ -913,6 +916,7 @@ CATALOGUE: tuple[Spec, ...] = (
         "%",
         "ecology",
         kind="rate",
+        cumulative=False,
         additive=False,
         decimals=1,
         city_2022=80.3,
