@@ -1,8 +1,7 @@
-"""Derived-figure caches keyed by the highest DerivedFigure id.
+"""The dashboard's derived-figure caches, forgotten after each test here.
 
-SQLite rolls the id sequence back with each test's transaction, so a later test that
-rebuilds the derived figures can reuse an id our rolled-back rebuild used and be served
-our periods from the cache. Tests here that approve (and so rebuild) clear them after.
+Tests here approve figures, which rebuilds the derived table inside a transaction that
+is then rolled back; the caches must not keep what that rebuild produced.
 """
 
 from __future__ import annotations
@@ -15,8 +14,8 @@ import pytest
 @pytest.fixture(autouse=True)
 def _forget_derived_caches() -> Iterator[None]:
     yield
-    from citystat.dashboard import periods, scores
+    from citystat.dashboard import periods
 
-    for name in ("_periods_cache",):
-        getattr(periods, name, {}).clear()
-    getattr(scores, "_cache", {}).clear()
+    forget = getattr(periods, "forget_caches", None)
+    if forget is not None:
+        forget()
