@@ -113,3 +113,28 @@ def test_a_period_column_with_two_months_is_refused():
     h = rows_of(xlsx(rows, title=None, sheet="Sheet1"))
     assert [p.code for p in h.problems] == ["many_periods", "no_period"]
     assert "2024年2月、2024年3月" in h.problems[0].message
+
+
+def test_one_sheet_per_county_with_a_unit_line_and_an_instructions_sheet():
+    import io
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    first = wb.active
+    first.title = "填报说明"
+    first.append(["请按万元填报"])
+    for name, value in (("定襄县", 32000), ("五台县", 21000)):
+        ws = wb.create_sheet(name)
+        ws.append(["主要指标完成情况(2024年1-2月)"])
+        ws.append(["单位:万元"])
+        ws.append(["指标名称", "本期值", "同比增长(%)"])
+        ws.append(["固定资产投资", value, 3.9])
+    out = io.BytesIO()
+    wb.save(out)
+    h = rows_of(out.getvalue())
+    assert not h.problems
+    assert [(r.sheet, r.region, r.value) for r in h.rows] == [
+        ("定襄县", "140921", Decimal("3.2000")),
+        ("五台县", "140922", Decimal("2.1000")),
+    ]
