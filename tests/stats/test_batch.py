@@ -285,3 +285,39 @@ def test_block_by_block_derivation_gives_the_same_table(
     monkeypatch.setattr(batch, "BLOCK_CELLS", 1)  # one series per block
     blocked = derive(observations, catalogue, regions, targets)
     pd.testing.assert_frame_equal(whole, blocked)
+
+
+def test_point_in_time_indicators_have_no_time_progress_and_light_on_the_target_itself():
+    obs = pd.DataFrame(
+        {
+            "indicator": "pm25",
+            "region": "c1",
+            "year": [2023, 2023],
+            "month": [6, 11],
+            "value": [37.0, 33.0],
+        }
+    )
+    cat = pd.DataFrame(
+        {
+            "indicator": ["pm25"],
+            "cumulative": [False],
+            "additive": [False],
+            "higher_is_better": [False],
+            "growth_method": ["computed"],
+            "decimals": [0],
+        }
+    )
+    targets = pd.DataFrame(
+        {
+            "indicator": ["pm25"],
+            "region": ["c1"],
+            "year": [2023],
+            "target_value": [33.0],
+            "target_growth": [float("nan")],
+        }
+    )
+    out = derive(obs, cat, None, targets)
+    assert out["time_progress"].isna().all()
+    assert out["progress_gap"].isna().all()
+    assert out["monthly_value"].isna().all()
+    assert list(out["light"]) == ["yellow", "green"]

@@ -38,6 +38,10 @@ FIELDS = (
 )
 
 
+# Model field → engine column where the names differ.
+ENGINE_NAMES = {"share_of_parent_region": "share_of_region_parent"}
+
+
 def frames(*, approved_only: bool = True) -> dict[str, pd.DataFrame]:
     obs = Observation.objects.all()
     if approved_only:
@@ -117,7 +121,7 @@ def recompute_derived() -> int:
     DerivedFigure.objects.all().delete()
     rows = []
     for rec in out.to_dict("records"):
-        fields = {f: _clean(rec.get(f)) for f in FIELDS}
+        fields = {f: _clean(rec.get(ENGINE_NAMES.get(f, f))) for f in FIELDS}
         for f in ("rank", "rank_change"):
             if fields[f] is not None:
                 fields[f] = int(fields[f])  # type: ignore[call-overload]

@@ -603,6 +603,11 @@ def derive(
             done *= 100.0
             _time_progress(layout, cat, ri[rows], v[rows], templates, time_progress[rows])
             np.subtract(done, time_progress[rows], out=progress_gap[rows])
+            # 序时进度 only means something for year-to-date flows; a stock or an average
+            # either meets its level target or not (the light uses completion − 100).
+            point_in_time = ~cat.cumulative[ri[rows]]
+            time_progress[rows][point_in_time] = np.nan
+            progress_gap[rows][point_in_time] = np.nan
             np.subtract(growth[rows], target_growth[rows], out=growth_gap[rows])
             light[rows] = _lights(
                 ri[rows], cat, done, progress_gap[rows], growth_gap[rows], thresholds
