@@ -213,7 +213,10 @@ def test_gdp_is_the_sum_of_its_three_industries_for_every_unit_and_quarter(recor
     for (ind, region, y, m), r in records.items():
         if ind != "gdp":
             continue
-        parts = [records[(c, region, y, m)].value for c in ("gdp_primary", "gdp_secondary", "gdp_tertiary")]
+        parts = [
+            records[(c, region, y, m)].value
+            for c in ("gdp_primary", "gdp_secondary", "gdp_tertiary")
+        ]
         assert sum(parts, Decimal(0)) == r.value, (region, y, m)
         checked += 1
     assert checked == 8 * 16

@@ -267,7 +267,16 @@ def approve_observations(
     )
     if moved and recompute:
         recompute_derived()
+        recheck_followups({(o.year, o.month) for o in moved})
     return len(moved)
+
+
+def recheck_followups(periods: Iterable[tuple[int, int]]) -> None:
+    """After new figures are approved, follow-ups close or escalate against them (issue 7)."""
+    from citystat.followups.actions import recheck
+
+    for year, month in sorted(set(periods)):
+        recheck(year, month)
 
 
 @transaction.atomic
