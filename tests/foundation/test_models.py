@@ -137,3 +137,14 @@ def test_two_current_target_versions_are_refused():
         Target.objects.create(
             indicator=t.indicator, region=t.region, year=t.year, version=99, target_growth=1
         )
+
+
+def test_a_target_change_refreshes_the_derived_figures(demo_user):
+    from citystat.observations.models import DerivedFigure
+
+    ind, reg = Indicator.objects.get(code="fai"), Region.objects.get(code="140921")
+    before = DerivedFigure.objects.get(indicator=ind, region=reg, year=2023, month=11)
+    set_target(indicator=ind, region=reg, year=2023, target_growth=Decimal("0.0"), user=demo_user)
+    after = DerivedFigure.objects.get(indicator=ind, region=reg, year=2023, month=11)
+    assert after.target_growth == 0.0
+    assert after.growth_gap == pytest.approx(before.growth)

@@ -99,6 +99,7 @@ def load_demo(progress: Progress | None = None) -> dict[str, int]:
             target_growth=t.target_growth,
             reason="示例数据",
             is_synthetic=True,
+            recompute=False,
         )
     say("项目、产业链与民生实事")
     load_projects(regions)

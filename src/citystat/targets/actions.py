@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 
 from citystat.indicators.models import Indicator
+from citystat.observations.actions import recompute_derived
 from citystat.regions.models import Region
 from citystat.targets.models import Target
 
@@ -26,7 +27,12 @@ def set_target(
     user: User | None = None,
     reason: str = "",
     is_synthetic: bool = False,
+    recompute: bool = True,
 ) -> Target:
+    """Set the current target (a new version when it changes) and refresh the derived figures.
+
+    Bulk loaders pass ``recompute=False`` and rebuild once at the end.
+    """
     if target_value is None and target_growth is None:
         raise ValueError("目标需要给出目标值或目标增速")
     current = (
@@ -41,7 +47,7 @@ def set_target(
         version = current.version + 1
         current.is_current = False
         current.save(update_fields=["is_current"])
-    return Target.objects.create(
+    target = Target.objects.create(
         indicator=indicator,
         region=region,
         year=year,
@@ -52,3 +58,6 @@ def set_target(
         reason=reason,
         is_synthetic=is_synthetic,
     )
+    if recompute:
+        recompute_derived()
+    return target
