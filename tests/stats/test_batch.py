@@ -321,3 +321,29 @@ def test_point_in_time_indicators_have_no_time_progress_and_light_on_the_target_
     assert out["progress_gap"].isna().all()
     assert out["monthly_value"].isna().all()
     assert list(out["light"]) == ["yellow", "green"]
+
+
+def test_growth_method_none_derives_no_growth_but_keeps_a_reported_one():
+    obs = pd.DataFrame(
+        {
+            "indicator": "ratio",
+            "region": "c1",
+            "year": [2022, 2023, 2023],
+            "month": [11, 10, 11],
+            "value": [85.7, 92.9, 100.0],
+            "growth_reported": [float("nan"), 1.5, float("nan")],
+        }
+    )
+    cat = pd.DataFrame(
+        {
+            "indicator": ["ratio"],
+            "cumulative": [False],
+            "additive": [False],
+            "higher_is_better": [True],
+            "growth_method": ["none"],
+            "decimals": [1],
+        }
+    )
+    out = derive(obs, cat).query("year == 2023").set_index("month")
+    assert math.isnan(out.loc[11, "growth"]) and math.isnan(out.loc[11, "growth_derived"])
+    assert out.loc[10, "growth"] == 1.5

@@ -63,7 +63,10 @@ def frames(*, approved_only: bool = True) -> dict[str, pd.DataFrame]:
                 "cumulative": i.cumulative,
                 "additive": i.additive,
                 "higher_is_better": i.higher_is_better,
-                "growth_method": i.growth_method,
+                # A rate in percent moves by percentage points, never by a % growth (§4).
+                "growth_method": "none"
+                if i.unit == "%" and i.growth_method == "computed"
+                else i.growth_method,
                 "decimals": i.decimals,
                 "growth_decimals": i.growth_decimals,
                 "parent": i.parent.code if i.parent else None,

@@ -140,12 +140,13 @@ def _catalogue(frame: pd.DataFrame) -> _Catalogue:
         dup = codes[codes.duplicated()][0]
         raise SchemaError(f"catalogue: indicator {dup!r} listed twice")
     method = frame["growth_method"].astype(str).str.strip().str.lower()
-    bad = ~method.isin(["reported", "computed"])
+    # 'none': never derive a growth rate (rates in percent change by percentage points).
+    bad = ~method.isin(["reported", "computed", "none"])
     if bad.any():
         row = int(np.flatnonzero(bad.to_numpy())[0])
         raise SchemaError(
-            f"catalogue: column 'growth_method' row {row + 1}: expected 'reported' or 'computed', "
-            f"got {frame['growth_method'].iloc[row]!r}"
+            f"catalogue: column 'growth_method' row {row + 1}: expected 'reported', 'computed' "
+            f"or 'none', got {frame['growth_method'].iloc[row]!r}"
         )
     basis = frame["progress_basis"].fillna("months").astype(str).str.strip().str.lower()
     basis_codes = pd.Categorical(basis, categories=list(_BASES)).codes
@@ -491,7 +492,7 @@ def derive(
         indicators; NaN if missing) and optionally ``growth_reported`` (%).
     catalogue : DataFrame
         ``indicator``, ``cumulative``, ``additive``, ``higher_is_better``,
-        ``growth_method`` ('reported'|'computed'), ``decimals``; optional
+        ``growth_method`` ('reported'|'computed'|'none'), ``decimals``; optional
         ``growth_decimals`` (1), ``parent`` (component of), ``progress_basis``
         ('months'|'calendar_days'|'seasonal') and ``rank_on`` ('growth'|'value').
     regions : DataFrame, optional
