@@ -20,10 +20,10 @@ def followups_group() -> None:
 @click.option("--period", required=True, help="YYYY-MM: the month whose data just landed.")
 def _check(period: str) -> None:
     """Close follow-ups whose cause cleared, escalate the rest, raise new ones."""
-    from citystat.followups.periods import PeriodError, parse_period
+    from citystat.stats.periods import PeriodError, parse_month
 
     try:
-        year, month = parse_period(period)
+        year, month = parse_month(period)
     except PeriodError as exc:
         raise click.ClickException(str(exc)) from exc
     from citystat.djangosetup import setup_and_migrate

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import click
 
+from citystat.stats.periods import PeriodError, parse_month
+
 
 def parse_period(text: str) -> tuple[int, int]:
-    m = re.fullmatch(r"(\d{4})-(\d{1,2})", text.strip())
-    if not m or not 1 <= int(m.group(2)) <= 12:
-        raise click.ClickException(f"期别“{text}”格式应为 YYYY-MM,如 2024-02。")
-    return int(m.group(1)), int(m.group(2))
+    try:
+        return parse_month(text)
+    except PeriodError:
+        raise click.ClickException(f"期别“{text}”格式应为 YYYY-MM,如 2024-02。") from None
 
 
 @click.command("template")

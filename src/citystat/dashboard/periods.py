@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from django.core.cache import cache
 
 from citystat.observations.models import DerivedFigure, period_label
+from citystat.stats.periods import PeriodError, parse_month
 
 _periods_cache: dict[tuple[str, int | None], list[tuple[int, int]]] = {}
 
@@ -75,12 +76,9 @@ def available_periods(version: str | None = None, region_id: int | None = None) 
 def parse_period(raw: str | None) -> tuple[int, int] | None:
     """``2023-11`` (or ``2023-1``) → (2023, 11); anything else → None."""
     try:
-        year, month = (int(x) for x in (raw or "").split("-"))
-    except ValueError:
+        return parse_month(raw or "")
+    except PeriodError:
         return None
-    if not 1 <= month <= 12 or not 1900 <= year <= 2200:
-        return None
-    return year, month
 
 
 def choose_period(raw: str | None, periods: list[Period]) -> Period | None:

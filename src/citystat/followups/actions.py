@@ -15,8 +15,8 @@ from django.db import transaction
 
 from citystat.accounts.models import User
 from citystat.projects.permissions import can_supervise, can_update_unit_work
+from citystat.stats.periods import PeriodError, parse_month
 
-from . import periods
 from .models import ACTIVE_STATUSES, Event, Followup, Notification, Response, Rule
 from .rules import Finding, evaluate
 
@@ -51,8 +51,8 @@ class RecheckResult:
 
 def parse_period(text: str) -> tuple[int, int]:
     try:
-        return periods.parse_period(text)
-    except periods.PeriodError as exc:
+        return parse_month(text)
+    except PeriodError as exc:
         raise FollowupError(str(exc)) from None
 
 

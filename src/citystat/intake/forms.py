@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from django import forms
@@ -12,15 +11,16 @@ from citystat.importers.numbers import NotANumberError, normalise_text, parse_nu
 from citystat.importers.problems import Problem, error
 from citystat.indicators.models import Indicator
 from citystat.regions.models import Region
+from citystat.stats.periods import PeriodError, parse_month
 
 FIELD_LABELS = {"value": "本期值", "growth": "同比增长(%)"}
 
 
 def parse_period(text: str) -> tuple[int, int] | None:
-    m = re.fullmatch(r"(\d{4})-(\d{1,2})", (text or "").strip())
-    if not m or not 1 <= int(m.group(2)) <= 12:
+    try:
+        return parse_month(text or "")
+    except PeriodError:
         return None
-    return int(m.group(1)), int(m.group(2))
 
 
 class UploadForm(forms.Form):

@@ -24,17 +24,14 @@ from citystat.projects.forms import (
 from citystat.projects.lights import LIGHT_LABELS, active_rule
 from citystat.projects.permissions import can_update_unit_work
 from citystat.regions.models import Region
+from citystat.stats.periods import PeriodError, parse_month
 
 
 def _period(request: HttpRequest, default: tuple[int, int]) -> tuple[int, int]:
-    raw = request.GET.get("period", "")
     try:
-        year, month = (int(x) for x in raw.split("-"))
-        if 1 <= month <= 12:
-            return year, month
-    except ValueError:
-        pass
-    return default
+        return parse_month(request.GET.get("period", ""))
+    except PeriodError:
+        return default
 
 
 def _periods_of(year: int) -> list[tuple[int, int]]:

@@ -14,15 +14,44 @@ from typing import Literal
 from citystat.stats._values import defined, is_missing
 
 __all__ = [
+    "PeriodError",
     "ProgressBasis",
     "cumulative_from_monthly",
     "days_elapsed",
     "monthly_from_cumulative",
+    "parse_month",
     "seasonal_time_progress",
     "time_progress",
 ]
 
 ProgressBasis = Literal["months", "calendar_days"]
+
+
+class PeriodError(ValueError):
+    """A month written wrongly; the message (Chinese) says how to write it."""
+
+
+def parse_month(text: str) -> tuple[int, int]:
+    """Read a month written ``YYYY-MM`` (``2023-11``, also ``2023-1``).
+
+    The one parser for period arguments of pages, forms, the API and the CLI.
+
+    Examples
+    --------
+    >>> parse_month(" 2023-11 ")
+    (2023, 11)
+    >>> parse_month("2023-13")
+    Traceback (most recent call last):
+    ...
+    citystat.stats.periods.PeriodError: 期别“2023-13”不存在,月份应为 01–12。
+    """
+    try:
+        year, month = (int(x) for x in text.strip().split("-"))
+    except ValueError:
+        raise PeriodError(f"期别“{text}”格式不对,应为 YYYY-MM,例如 2023-12。") from None
+    if not 1 <= month <= 12 or not 1900 <= year <= 2200:
+        raise PeriodError(f"期别“{text}”不存在,月份应为 01–12。")
+    return year, month
 
 
 def monthly_from_cumulative(cumulative: Mapping[int, float | None]) -> dict[int, float | None]:
