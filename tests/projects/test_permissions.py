@@ -84,3 +84,69 @@ def test_seasonal_progress_is_used_when_the_project_has_history():
     s = q.project_status(p, 2024, 6)
     # 40% by June in both past years: 40% done is on 序时进度 (not 10 pp behind m/12).
     assert (round(s.expected, 1), round(s.gap, 1), s.light) == (40.0, 0.0, "green")
+
+
+PDF = b"%PDF-1.4\n%evidence\n" + b"1" * 64
+
+
+@pytest.fixture
+def lunch_evidence(settings, tmp_path) -> pm.TaskUpdate:
+    """市教育局 reports 放心午餐 progress with a PDF (task 2023/1 is 市教育局's)."""
+    from citystat.projects import actions as pa
+
+    settings.MEDIA_ROOT = tmp_path
+    target = pm.TaskTarget.objects.get(task__seq=1, name="覆盖小学")
+    return pa.record_task_update(
+        target,
+        year=2024,
+        month=3,
+        value=20,
+        evidence_name="验收报告.pdf",
+        evidence_data=PDF,
+        user=_user("unit_jyj"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("username", "status"),
+    [
+        ("unit_jyj", 200),  # the task's responsible unit
+        ("admin", 200),
+        ("reviewer", 200),
+        ("leader", 200),
+        ("unit_140921", 403),  # another unit
+        ("unit_fgw", 403),
+        ("reporter_140921", 403),  # a county reporter
+    ],
+)
+def test_evidence_download_by_role(client, lunch_evidence, username, status):
+    client.force_login(_user(username))
+    r = client.get(f"/projects/evidence/{lunch_evidence.pk}/")
+    assert r.status_code == status
+    if status == 200:
+        assert b"".join(r.streaming_content) == PDF
+        assert r["Content-Disposition"] == (
+            "attachment; filename*=utf-8''%E9%AA%8C%E6%94%B6%E6%8A%A5%E5%91%8A.pdf"
+        )
+
+
+def test_evidence_download_needs_sign_in(client, lunch_evidence):
+    r = client.get(f"/projects/evidence/{lunch_evidence.pk}/")
+    assert r.status_code == 302
+    assert r["Location"] == f"/login/?next=/projects/evidence/{lunch_evidence.pk}/"
+
+
+def test_evidence_stays_with_its_uploader_when_the_task_changes_unit(client, lunch_evidence):
+    pm.LivelihoodTask.objects.filter(seq=1).update(responsible_unit="市人社局")
+    client.force_login(_user("unit_jyj"))
+    assert client.get(f"/projects/evidence/{lunch_evidence.pk}/").status_code == 200
+
+
+def test_evidence_refusal_does_not_depend_on_the_file(client, lunch_evidence):
+    client.force_login(_user("unit_140921"))
+    # The refusal does not depend on whether the update has a file (no probing of ids).
+    no_file = pm.TaskUpdate.objects.create(
+        target=lunch_evidence.target, year=2024, month=4, value=21
+    )
+    assert client.get(f"/projects/evidence/{no_file.pk}/").status_code == 403
+    assert client.get("/projects/evidence/999999/").status_code == 404

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -22,7 +23,7 @@ from citystat.projects.forms import (
     form_errors,
 )
 from citystat.projects.lights import LIGHT_LABELS, active_rule
-from citystat.projects.permissions import can_update_unit_work
+from citystat.projects.permissions import can_download_evidence, can_update_unit_work
 from citystat.regions.models import Region
 from citystat.stats.periods import PeriodError, parse_month
 
@@ -385,7 +386,13 @@ def task_update(request: HttpRequest, year: int, seq: int) -> HttpResponse:
 
 @login_required
 def evidence(request: HttpRequest, pk: int) -> FileResponse:
-    up = get_object_or_404(pm.TaskUpdate, pk=pk)
+    """An evidence file of a task update: for the task's unit and those who see all units."""
+    up = get_object_or_404(pm.TaskUpdate.objects.select_related("target__task"), pk=pk)
+    unit = up.target.task.responsible_unit
+    if not can_download_evidence(request.user, unit, up.created_by_id):  # type: ignore[arg-type]
+        raise PermissionDenied(
+            f"无权下载佐证材料:只有责任单位({unit})、审核员、领导、分析师和管理员可以下载。"
+        )
     if not up.evidence:
         raise Http404
     return FileResponse(up.evidence.open("rb"), as_attachment=True, filename=up.evidence_name)
