@@ -42,8 +42,19 @@ def cli() -> None:
 @click.option(
     "--no-demo", is_flag=True, help="Do not load the Xinzhou demo into an empty database."
 )
-def serve(host: str, port: int, no_demo: bool) -> None:
-    """Migrate, load the demo into an empty database, and serve the web app."""
+@click.option(
+    "--threads",
+    default=8,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Worker threads of the production server (CITYSTAT_ENV=production).",
+)
+def serve(host: str, port: int, no_demo: bool, threads: int) -> None:
+    """Migrate, load the demo into an empty database, and serve the web app.
+
+    Locally this is Django's development server; with CITYSTAT_ENV=production it is
+    waitress (see docs/deploy.md).
+    """
     setup_django()
     migrate()
     from django.conf import settings
@@ -62,11 +73,20 @@ def serve(host: str, port: int, no_demo: bool) -> None:
         click.echo(f"演示账号 / demo accounts (password: {DEMO_PASSWORD}):")
         for username, role, _region, unit in DEMO_USERS:
             click.echo(f"  {username:<18} {role:<10} {unit}")
-    click.echo(f"citystat: http://{host}:{port}/")
     from django.core.management import call_command
 
     call_command("collectstatic", interactive=False, verbosity=0)
-    call_command("runserver", f"{host}:{port}", use_reloader=False, use_threading=True)
+    click.echo(f"citystat: http://{host}:{port}/")
+    if settings.PRODUCTION:
+        # Django's runserver is a development server; production uses waitress, a
+        # maintained pure-Python WSGI server that runs alike on Linux and Windows hosts.
+        from waitress import serve as serve_wsgi
+
+        from citystat.site.wsgi import application
+
+        serve_wsgi(application, host=host, port=port, threads=threads, ident="citystat")
+    else:
+        call_command("runserver", f"{host}:{port}", use_reloader=False, use_threading=True)
 
 
 @cli.command()

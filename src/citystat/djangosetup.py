@@ -22,7 +22,7 @@ def setup_django() -> None:
         raise click.ClickException(f"配置错误 / configuration error: {exc}") from exc
 
 
-def check_database() -> None:
+def check_connection() -> None:
     from django.db import OperationalError, connection
 
     try:
@@ -35,10 +35,25 @@ def check_database() -> None:
         ) from exc
 
 
+def check_database() -> None:
+    """For commands that use the data but must not change the schema themselves."""
+    check_connection()
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    pending = executor.migration_plan(executor.loader.graph.leaf_nodes())
+    if pending:
+        raise click.ClickException(
+            f"数据库结构未建立或需要升级 / the database schema is missing or out of date "
+            f"({len(pending)} migrations pending): run `citystat init` first."
+        )
+
+
 def migrate(verbosity: int = 0) -> None:
     from django.core.management import call_command
 
-    check_database()
+    check_connection()
     call_command("migrate", interactive=False, verbosity=verbosity)
 
 

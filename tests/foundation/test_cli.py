@@ -88,3 +88,11 @@ def test_createuser_rejects_an_unknown_region(tmp_path):
     )
     assert result.returncode != 0
     assert "999999" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_command_on_an_empty_database_says_run_init(tmp_path):
+    result = run(["createuser", "someone", "--role", "admin", "--password", "x" * 12], tmp_path)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "citystat init" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -48,6 +48,16 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "ALLOWED_HOSTS", "127.0.0.1,localhost", "comma-separated host names the server answers to"
     ),
+    Setting(
+        "CSRF_TRUSTED_ORIGINS",
+        "(https:// + each of ALLOWED_HOSTS, in production)",
+        "comma-separated origins allowed to post forms, e.g. https://tjj.example.gov.cn",
+    ),
+    Setting(
+        "SESSION_COOKIE_SECURE",
+        "true in production",
+        "send the login cookie over HTTPS only; false only for a plain-HTTP intranet",
+    ),
 )
 
 
@@ -67,6 +77,10 @@ def home() -> Path:
 
 def truthy(value: str) -> bool:
     return value.lower() in {"1", "true", "yes", "on"}
+
+
+def csv_list(name: str, default: str = "") -> list[str]:
+    return [item.strip() for item in env(name, default).split(",") if item.strip()]
 
 
 def secret_key() -> str:

@@ -14,9 +14,7 @@ PROJECT_ROOT = PACKAGE_DIR.parent.parent
 SECRET_KEY = config.secret_key()
 DEBUG = config.truthy(config.env("DEBUG", "false"))
 PRODUCTION = config.is_production()
-ALLOWED_HOSTS = [
-    h.strip() for h in config.env("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h.strip()
-]
+ALLOWED_HOSTS = config.csv_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 if not PRODUCTION:
     ALLOWED_HOSTS += ["testserver", "[::1]"]
 
@@ -109,6 +107,15 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
 if PRODUCTION:
     SESSION_COOKIE_SECURE = config.truthy(config.env("SESSION_COOKIE_SECURE", "true"))
     CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+    # Behind the HTTPS proxy the app sees plain HTTP; the browser's Origin is https://host,
+    # so without these every form post fails the CSRF check (docs/deploy.md).
+    CSRF_TRUSTED_ORIGINS = config.csv_list("CSRF_TRUSTED_ORIGINS") or [
+        # ALLOWED_HOSTS writes a subdomain wildcard as .example.cn, origins as *.example.cn
+        f"https://*{host}" if host.startswith(".") else f"https://{host}"
+        for host in ALLOWED_HOSTS
+        if host != "*"
+    ]
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 LOGGING = {
     "version": 1,
