@@ -108,6 +108,9 @@ def test_development_texts() -> None:
         ("heldout-2", 1.0, 0.99),
         ("heldout-3", 1.0, 0.92),
         ("heldout-4", 1.0, 0.92),
+        # First sight 0.957 / 0.800; then used for development (是上年的N倍, 第一、二、三产业,
+        # 力争, section years, bare ratios changed 由…到…).
+        ("heldout-7", 1.0, 0.99),
         # Not used for development: the figures of their first and only measurement.
         ("heldout-5", 1.0, 0.97),
         ("heldout-6", 0.98, 0.98),

@@ -293,3 +293,101 @@ def test_enterprise_idiom_names_the_indicator() -> None:
 def test_sex_ratio_and_its_reference_base() -> None:
     facts = extract("户籍人口性别比为105.2(以女性为100)。", region="河曲县", year=2022)
     assert [(f.text_span, f.measure, f.value_base) for f in facts] == [("105.2", "ratio", 105.2)]
+
+
+def _rows(text: str, **kwargs: object) -> list[tuple[object, ...]]:
+    kwargs = {"region": "定襄县", "year": 2023, **kwargs}
+    return [
+        (f.text_span, f.subject, f.measure, f.value_base, f.basis, f.period)
+        for f in extract(text, **kwargs)  # type: ignore[arg-type]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "营业收入46.2亿元,是上年的1.3倍。",
+            ("1.3倍", "营业收入", "growth_yoy", 30.0, "prev_year", "2023"),
+        ),
+        (
+            "实现营业收入3.2亿元,为上年同期的2倍。",
+            ("2倍", "营业收入", "growth_yoy", 100.0, "prev_year", "2023"),
+        ),
+        (
+            "光伏发电量9.6亿千瓦时,是2020年的3.5倍。",
+            ("3.5倍", "光伏发电量", "growth_yoy", 250.0, "cumulative_vs_base_year", "2023"),
+        ),
+        (
+            "存款余额300亿元,相当于2018年末的1.8倍。",
+            ("1.8倍", "存款余额", "growth_yoy", 80.0, "cumulative_vs_base_year", "2023"),
+        ),
+    ],
+)
+def test_a_multiple_of_a_base_period_is_growth_by_the_multiple_less_one(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert _rows(text)[-1] == expected
+
+
+def test_a_multiple_of_a_base_period_does_not_move_the_period() -> None:
+    rows = _rows("发电量9.6亿千瓦时,是2020年的3.5倍。全年新增就业3120人。")
+    assert [r[5] for r in rows] == ["2023", "2023", "2023"]
+
+
+def test_a_multiple_of_another_region_is_still_a_ratio() -> None:
+    fact = _one("农民人均收入是全省平均水平的1.3倍。")
+    assert (fact.measure, fact.value_base) == ("ratio", 1.3)
+
+
+@pytest.mark.parametrize(
+    "listed", ["第一、二、三产业增加值", "第一、第二、第三产业增加值", "一、二、三产业增加值"]
+)
+def test_first_second_and_third_industry_lists(listed: str) -> None:
+    rows = _rows(f"{listed}分别为9.1亿元、50.2亿元和40.3亿元,分别增长3.1%、5.2%和-4.0%。")
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("9.1亿元", "第一产业增加值", "level"),
+        ("50.2亿元", "第二产业增加值", "level"),
+        ("40.3亿元", "第三产业增加值", "level"),
+        ("3.1%", "第一产业增加值", "growth_yoy"),
+        ("5.2%", "第二产业增加值", "growth_yoy"),
+        ("-4.0%", "第三产业增加值", "growth_yoy"),
+    ]
+
+
+def test_strive_makes_every_figure_after_it_in_the_sentence_a_target() -> None:
+    rows = _rows("力争全年地区生产总值增长6%,接待游客突破200万人次,旅游收入达到18亿元。")
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("6%", "地区生产总值", "target"),
+        ("200万人次", "接待游客", "target"),
+        ("18亿元", "旅游收入", "target"),
+    ]
+
+
+def test_a_bare_ratio_changed_from_a_base_year_to_a_new_value() -> None:
+    rows = _rows("城乡居民收入比由上年的2.71缩小到2.63。收入比由2021年的2.80缩小至2.63。")
+    assert [(r[0], r[1], r[2], r[3], r[5]) for r in rows] == [
+        ("2.71", "城乡居民收入比", "ratio", 2.71, "2022"),
+        ("2.63", "城乡居民收入比", "ratio", 2.63, "2023"),
+        ("2.80", "收入比", "ratio", 2.80, "2021"),
+        ("2.63", "收入比", "ratio", 2.63, "2023"),
+    ]
+
+
+def test_numbered_headings_with_a_year_set_their_section_period() -> None:
+    text = (
+        "某县2024年政府工作报告\n一、2023年工作回顾\n全年地区生产总值增长5.3%。\n"
+        "二、2024年目标任务\n全年地区生产总值增长6%左右。预计到2025年装机突破150万千瓦。\n"
+        "三、保障措施\n发放贷款1.2亿元。"
+    )
+    assert [(r[0], r[5]) for r in _rows(text)] == [
+        ("5.3%", "2023"),
+        ("6%", "2024"),
+        ("150万千瓦", "2025"),
+        ("1.2亿元", "2023"),
+    ]
+
+
+def test_this_year_in_a_report_is_the_year_its_title_names() -> None:
+    rows = _rows("某县2024年政府工作报告\n今年主要预期目标是:地区生产总值增长6%。")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("6%", "target", "2024")]

@@ -31,8 +31,15 @@ _SENTENCE_END: Final = "。!！?？\n"
 _CLAUSE_END: Final = ",，;；:：。!！?？\n"
 _COMPARE_BEFORE = re.compile(r"(?:比|较|高于|低于|快于|慢于|占|居|位居|全|于|与)$")
 _COLLECTIVE = re.compile(r"全市|全县|全区|全省|我市|我县|本市")
-_BARE_CONTEXT = re.compile(r"(?:比|指数|系数)(?:为|是|达到|达)$")
+_BARE_CONTEXT = re.compile(
+    r"(?:比|指数|系数)(?:为|是|达到|达|由(?:上年|去年|原来|[12]\d{3}年)?的?)$"
+)
+#: ``由上年的2.71缩小到2.63``: the verb between a bare figure and its new value.
+_CHANGED_TO = r"(?:缩小|扩大|下降|降低|提高|上升|调整|回落|降|升)(?:到|至|为)"
+#: A numbered section heading (``二、2024年目标任务``); its year is its section's year.
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
 _PREVIOUS_YEAR = re.compile(r"(?:原来|上年|去年|上年末)的?$")
+_FROM_YEAR = re.compile(r"由([12]\d{3})年(?:末|底)?的?$")
 _COMPARABLE = re.compile(r"按(?:可比|不变)价")
 _PROJECTION = re.compile(r"预计|可达|有望|将达")
 _GENERIC_LEADS = ("增速", "增幅", "降幅", "占比", "比重", "占", "拉动", "上拉", "完成")
@@ -55,6 +62,7 @@ class _Doc:
     aliases: Mapping[str, str] | None
     facts: list[Fact] = field(default_factory=list)
     comparable_sentence: tuple[int, int] = (-1, -1)
+    title_year: int | None = None
 
 
 def extract(
@@ -108,7 +116,9 @@ def extract(
         year=doc_year,
         default_period=title_period(reading, doc_year) or (str(doc_year) if doc_year else None),
         aliases=aliases,
+        title_year=infer_year(reading.lstrip().split("\n", 1)[0]),
     )
+    document = (doc.year, doc.default_period)
     tokens = _accepted(find_tokens(reading), reading)
     next_token = 0
     for start, end in _paragraphs(reading):
@@ -116,13 +126,32 @@ def extract(
         while next_token < len(tokens) and tokens[next_token].start < end:
             next_token += 1
         inside = tokens[first:next_token]
-        if inside:
-            events = [_shift(e, start) for e in find_events(reading[start:end], doc_year)]
-            _read_paragraph(doc, inside, events, (start, end))
+        if not inside:
+            _enter_section(doc, reading[start:end], document)
+            continue
+        events = [
+            _shift(e, start)
+            for e in find_events(reading[start:end], doc.year, this_year=doc.title_year)
+        ]
+        _read_paragraph(doc, inside, events, (start, end))
     for number, fact in enumerate(doc.facts, 1):
         fact.id = f"{id_prefix}-{number:03d}"
         fact.text_span = text[fact.char_start : fact.char_end]
     return doc.facts
+
+
+def _enter_section(doc: _Doc, line: str, document: tuple[int | None, str | None]) -> None:
+    """A numbered heading that names a year (``二、2024年目标任务``) sets its section's year.
+
+    A numbered heading without one returns to the document's own year and period.
+    """
+    if not _HEADING.match(line):
+        return
+    years = [e for e in find_events(line, document[0]) if e.period and e.period.isdigit()]
+    if years:
+        doc.year, doc.default_period = years[0].year, years[0].period
+    else:
+        doc.year, doc.default_period = document
 
 
 def _own_region(
@@ -170,11 +199,17 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
 
 def _bare_is_fact(text: str, token: Token, kept: list[Token]) -> bool:
     """A number without unit is a fact after 性别比为 or as a change of the ratio before."""
+    after = text[token.end : token.end + 6]
     if _BARE_CONTEXT.search(text[max(0, token.start - 8) : token.start]) and re.match(
-        r"[,，。;；(（\s]|$", text[token.end : token.end + 1]
+        rf"[,，。;；(（\s]|$|{_CHANGED_TO}", after
     ):
         return True
-    return bool(kept) and kept[-1].kind == "ratio" and _changes_ratio(text, kept[-1], token)
+    if not kept:
+        return False
+    if kept[-1].unit is None and kept[-1].kind == "number":
+        between = text[kept[-1].end : token.start]
+        return bool(re.fullmatch(_CHANGED_TO, between))
+    return kept[-1].kind == "ratio" and _changes_ratio(text, kept[-1], token)
 
 
 def _changes_ratio(text: str, ratio: Token, token: Token) -> bool:
@@ -270,6 +305,9 @@ def _fact(
     if isinstance(value, float) and sign < 0:
         value = -abs(value)
     value_base, base_unit = _base(token, value, measure)
+    multiple = token.unit == "倍" and measures.multiple_basis(clause_before) is not None
+    if multiple and measure == "growth_yoy" and isinstance(value, float):
+        value_base = round((value - 1) * 100, 10)  # 是上年的1.3倍 = growth of 30%
     comparable = measure in ("growth_yoy", "pp_change") and _comparable(doc, sentence)
     note = "projection" if _PROJECTION.search(doc.text[sentence[0] : token.start]) else None
     return Fact(
@@ -279,7 +317,7 @@ def _fact(
         char_end=token.end,
         subject=None,
         region=None,
-        period=_period(doc, token, prefix, events),
+        period=_period(doc, token, "" if multiple else prefix, events),
         measure=measure,
         value=value,
         unit=token.unit,
@@ -327,6 +365,9 @@ def _period(doc: _Doc, token: Token, prefix: str, events: list[PeriodEvent]) -> 
     year = current[-1].year if current else doc.year
     if _PREVIOUS_YEAR.search(prefix) and year is not None:
         return str(year - 1)
+    from_year = _FROM_YEAR.search(prefix)
+    if from_year:
+        return from_year.group(1)  # 由2022年的2.50缩小至2.41: 2.50 is 2022's
     return period
 
 
@@ -382,7 +423,7 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             for i, token in enumerate(group):
                 out[token.start] = (None, None, (i, len(group)))
             continue
-        items = re.split(r"、", listed)
+        items = _ordinal_sectors(re.split(r"、", listed))
         if len(items) == 1 and len(group) == 2 and "城乡" in items[0]:
             items = [items[0].replace("城乡", "城镇", 1), items[0].replace("城乡", "农村", 1)]
         if len(items) != len(group) and len(items) == len(group) - 1:
@@ -399,6 +440,21 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 subject = stem + last_head
             out[token.start] = (subject or None, region, None)
     return out
+
+
+def _ordinal_sectors(items: list[str]) -> list[str]:
+    """``第一、二、三产业投资`` lists 第一产业投资, 第二产业投资 and 第三产业投资.
+
+    >>> _ordinal_sectors(["第一", "二", "三产业投资"])
+    ['第一产业投资', '第二产业投资', '第三产业投资']
+    >>> _ordinal_sectors(["第二", "第三产业"]), _ordinal_sectors(["工业", "农业"])
+    (['第二产业', '第三产业'], ['工业', '农业'])
+    """
+    last = re.fullmatch(r"\s*第?([一二三])(产业.*)", items[-1]) if len(items) > 1 else None
+    if last is None or not all(re.fullmatch(r"\s*第?[一二三]\s*", i) for i in items[:-1]):
+        return items
+    ordinals = [i.strip().lstrip("第") for i in items[:-1]] + [last.group(1)]
+    return [f"第{o}{last.group(2)}" for o in ordinals]
 
 
 def _split_region(doc: _Doc, item: str) -> tuple[str | None, str]:

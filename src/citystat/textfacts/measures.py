@@ -31,6 +31,12 @@ _GROWTH = re.compile(
 _GROWTH_NEG: Final = ("下降", "减少", "回落", "下滑", "下跌", "降低", "降幅", "负增长", "减产")
 _SHARE = re.compile(r"比重|占比|城镇化率|贡献率|比例|占[^,，。;；]*$|完成[^,，。;；]*的$")
 _TARGET = re.compile(r"目标|力争|控制在|预期目标|计划")
+#: 力争 governs every figure after it in its sentence (``力争A突破N,B达到M``).
+_STRIVE = re.compile(r"力争")
+#: ``是上年的1.3倍``, ``相当于2020年的3.5倍``: a multiple of a base period's value.
+_MULTIPLE_OF = re.compile(
+    r"(?:是|为|相当于|达到|达)(?:上年同期|上年|去年同期|去年|同期|(?P<year>[12]\d{3})年(?:末|底|同期)?)的?$"
+)
 _TARGET_HEADING = re.compile(r"(?:预期)?目标(?:是|为)?[:：]|目标任务[是为]?[:：]?")
 _PP_VERB = re.compile(
     r"提高|上升|加快|扩大|高于|快于|增加|回升|收窄|缩小|下降|回落|降低|放缓|低于|慢于|减少|下滑|回调|拉动|上拉|贡献"
@@ -86,18 +92,26 @@ def decide(
     if kind == "rank":
         return "rank", 1, None
     info = unit_info(unit)
-    if _TARGET.search(prefix) or after.startswith("以内") or _TARGET_HEADING.search(sentence):
+    if (
+        _TARGET.search(prefix)
+        or after.startswith("以内")
+        or _TARGET_HEADING.search(sentence)
+        or _STRIVE.search(sentence)
+    ):
         return "target", 1, None
     if info is None:
         found = _ABS.search(prefix.rstrip())
         if found and re.search(r"比|较", prefix):
             return "abs_change", -1 if found.group(1) in _ABS_NEG else 1, None
-        if re.search(r"比(?:为|是)?$", prefix.rstrip()):
-            return "ratio", 1, None  # 性别比为105.2
+        if re.search(r"比(?:为|是)?$|(?<![对相])比由", prefix.rstrip()):
+            return "ratio", 1, None  # 性别比为105.2, 收入比由上年的2.71缩小到2.63
         return "level", 1, None
     if info.kind == "pp":
         return "pp_change", *_pp(prefix)
     if info.kind == "times":
+        basis = multiple_basis(prefix)
+        if basis is not None:
+            return "growth_yoy", 1, basis
         if _GROWTH.search(prefix[-6:]):
             return "growth_yoy", _sign(prefix, _GROWTH, _GROWTH_NEG), _growth_basis(prefix)
         return "ratio", 1, None
@@ -110,6 +124,26 @@ def decide(
     if info.kind == "count" and not _PER.search(prefix):
         return "count", 1, None
     return "level", 1, None  # amounts, persons, and counts per head (每千人口床位数)
+
+
+def multiple_basis(prefix: str) -> str | None:
+    """The growth basis when the words before ``N倍`` make it a multiple of a base value.
+
+    ``是上年的1.3倍`` is 1.3 times last year's value, a growth of (1.3 − 1) × 100 = 30%:
+    basis ``prev_year``; ``是2020年的3.5倍`` is growth over a base year. ``None`` otherwise
+    (``增长2.3倍`` is a growth of 230% by itself).
+
+    Examples
+    --------
+    >>> multiple_basis("营业收入46.2亿元,是上年的"), multiple_basis("相当于2020年的")
+    ('prev_year', 'cumulative_vs_base_year')
+    >>> multiple_basis("产值增长") is None
+    True
+    """
+    found = _MULTIPLE_OF.search(prefix.rstrip())
+    if found is None:
+        return None
+    return "cumulative_vs_base_year" if found["year"] else "prev_year"
 
 
 def _rate(prefix: str) -> tuple[str, int, str | None]:

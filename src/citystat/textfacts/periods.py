@@ -48,6 +48,8 @@ _EVENT = re.compile(
     rf"|(?P<year>(?P<yy>{_Y})年(?!\d{{1,2}}月\d{{1,2}}日)(?:度)?)"
     r"|(?P<this>今年|本年|全年)"
 )
+#: ``2020年的3.5倍``: the period before is the base of a multiple.
+_MULTIPLE_BASE = re.compile(r"(?:同期)?的?\s*[\d.一二两三四五六七八九十]+\s*倍")
 #: Words that make the following period a comparison base, not the period of a figure.
 _COMPARISON: Final = ("比", "较", "与", "同", "于", "和", "对比", "相比")
 
@@ -63,25 +65,37 @@ class PeriodEvent:
     year: int | None
 
 
-def find_events(text: str, year: int | None) -> list[PeriodEvent]:
+def find_events(text: str, year: int | None, *, this_year: int | None = None) -> list[PeriodEvent]:
     """Period expressions of ``text`` in order; ``year`` fills in forms without one.
 
     A year expression sets the year for the expressions after it. Expressions right after
-    比/较/与 (``比上半年加快``, ``比2020年增长``) are comparison bases and are skipped.
+    比/较/与 (``比上半年加快``, ``比2020年增长``) or right before 的N倍 (``是2020年的3.5倍``)
+    are comparison bases and are skipped. ``this_year`` is what 今年/本年 mean when it is
+    not ``year`` (a 2024 work report reviewing 2023 says 今年 for 2024).
 
     Examples
     --------
     >>> [e.period for e in find_events("2022年,…6月末,…“十四五”以来,…三年来", 2023)]
     ['2022', '2022-06', '2021/2022', '2020/2022']
-    >>> find_events("比2020年增长35.6%", 2023)
+    >>> find_events("比2020年增长35.6%", 2023), find_events("是2020年的3.5倍", 2023)
+    ([], [])
+    >>> find_events("收入比由2022年的2.50缩小至2.41", 2023)  # the year of 2.50 only
     []
+    >>> [e.period for e in find_events("今年目标:…全年", 2023, this_year=2024)]
+    ['2024', '2024']
     """
     events: list[PeriodEvent] = []
     current = year
     for m in _EVENT.finditer(text):
         before = text[max(0, m.start() - 2) : m.start()]
-        if before.endswith(_COMPARISON):
+        if (
+            before.endswith(_COMPARISON)
+            or _MULTIPLE_BASE.match(text, m.end())
+            or (before.endswith("由") and text.startswith("的", m.end()))
+        ):
             continue
+        if m.group() in ("今年", "本年") and this_year is not None:
+            current = this_year
         period, new_year = _period_of(m, current)
         if new_year is not None:
             current = new_year
