@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from citystat.accounts.models import User
@@ -150,3 +152,55 @@ def test_evidence_refusal_does_not_depend_on_the_file(client, lunch_evidence):
     )
     assert client.get(f"/projects/evidence/{no_file.pk}/").status_code == 403
     assert client.get("/projects/evidence/999999/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("username", "shown"),
+    [
+        ("leader", True),
+        ("reviewer", True),
+        ("admin", True),
+        ("reporter_140921", False),
+        ("unit_140921", False),  # 定襄县; the project is 代县's
+        ("unit_fgw", False),
+    ],
+)
+def test_project_page_lists_only_the_follow_ups_the_user_may_open(client, username, shown):
+    title = "代县黄草院抽水蓄能电站投资进度落后"
+    client.force_login(_user(username))
+    html = client.get("/projects/p/XZ-2023-009/?period=2023-12").content.decode()
+    assert (title in html) is shown
+    # Consistent with the follow-up page itself.
+    f = pm.Project.objects.get(code="XZ-2023-009").followups.get(title=title)
+    assert client.get(f"/followups/{f.pk}/").status_code == (200 if shown else 403)
+
+
+def test_the_responsible_unit_sees_its_own_follow_ups_on_its_project_page(client):
+    user = _user("unit_140921")
+    User.objects.filter(pk=user.pk).update(unit_name="代县人民政府")
+    client.force_login(user)
+    html = client.get("/projects/p/XZ-2023-009/?period=2023-12").content.decode()
+    assert "代县黄草院抽水蓄能电站投资进度落后" in html
+    assert "代县黄草院抽水蓄能电站开工节点逾期" in html
+
+
+@pytest.mark.parametrize(
+    ("username", "shown"),
+    [("unit_jyj", True), ("leader", True), ("unit_140921", False), ("reporter_140921", False)],
+)
+def test_task_page_lists_only_the_follow_ups_the_user_may_open(client, username, shown):
+    from citystat.followups.models import Followup
+
+    task = pm.LivelihoodTask.objects.get(year=2023, seq=1)  # 市教育局's
+    Followup.objects.create(
+        subject="task:2023-1:test",
+        title="放心午餐覆盖进度滞后",
+        responsible_unit="市教育局",
+        task=task,
+        year=2023,
+        month=6,
+        deadline=dt.date(2023, 7, 31),
+    )
+    client.force_login(_user(username))
+    html = client.get("/projects/tasks/2023/1/?period=2023-6").content.decode()
+    assert ("放心午餐覆盖进度滞后" in html) is shown

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from citystat.dashboard.queries import active_map_layer_id
+from citystat.followups.queries import visible_followups
 from citystat.projects import actions as pa
 from citystat.projects import models as pm
 from citystat.projects import queries as q
@@ -166,7 +167,10 @@ def project_detail(request: HttpRequest, code: str) -> HttpResponse:
         "chart": chart,
         "plans": project.plans.order_by("-year", "-version"),
         "log": project.log.select_related("user")[:20],
-        "followups": project.followups.order_by("-year", "-month")[:10],
+        # Only the follow-ups the follow-up board would show this user (their unit's, or all).
+        "followups": visible_followups(request.user)  # type: ignore[arg-type]
+        .filter(project=project)
+        .order_by("-year", "-month")[:10],
         "can_edit": can_edit,
         "progress_form": ProgressForm(initial={"year": year, "month": month}),
         "plan_form": PlanForm(initial={"year": year}),
@@ -346,7 +350,9 @@ def task_detail(request: HttpRequest, year: int, seq: int) -> HttpResponse:
             "can_edit": can_edit,
             "form": TaskUpdateForm(task=task, initial={"year": py, "month": pmonth}),
             "log": task.log.select_related("user")[:20],
-            "followups": task.followups.order_by("-year", "-month")[:10],
+            "followups": visible_followups(request.user)  # type: ignore[arg-type]
+            .filter(task=task)
+            .order_by("-year", "-month")[:10],
         },
     )
 
