@@ -16,7 +16,9 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citystat.accounts.permissions import is_admin
@@ -73,15 +75,21 @@ def _rendered(
     """Serve a page body from the cache, building it on a miss.
 
     The body holds nothing user-specific (the shell around it does), so one rendering
-    serves everyone. The key carries the derived-data version, so a recomputation is
-    visible at once; the timeout bounds staleness of what is not derived (projects).
+    serves everyone who reads the same interface language (the language is in the key).
+    The key carries the derived-data version, so a recomputation is visible at once; the timeout bounds staleness of what is not derived (projects).
     Concurrent requests for the same cold page wait for one build instead of each
     building it (20 clients opening a new month would otherwise build it 20 times).
     """
     version = data_version()
     layer = queries.active_map_layer_id() if with_layer else None
     key = "dashboard:" + ":".join(
-        [kind, str(version), str(layer), *(quote(p or "", safe="") for p in params)]
+        [
+            kind,
+            translation.get_language() or "",
+            str(version),
+            str(layer),
+            *(quote(p or "", safe="") for p in params),
+        ]
     )
     hit = cache.get(key)
     if hit is None:
@@ -97,7 +105,7 @@ def _rendered(
 
 
 def _empty_page() -> tuple[str, str]:
-    return "城市高质量发展监测调度平台", render_to_string("dashboard/empty.html")
+    return _("城市高质量发展监测调度平台"), render_to_string("dashboard/empty.html")
 
 
 @timed
@@ -118,7 +126,8 @@ def home(request: HttpRequest) -> HttpResponse:
             "bottom": ranking[-3:][::-1] if len(ranking) > 3 else [],
         }
         return (
-            f"{o.frame.city.name}监测看板 · {o.frame.period.label}",
+            _("%(city)s监测看板 · %(period)s")
+            % {"city": o.frame.city.name, "period": o.frame.period.label},
             render_to_string("dashboard/home_body.html", context),
         )
 
@@ -134,7 +143,7 @@ def indicator(request: HttpRequest, code: str) -> HttpResponse:
         try:
             p = queries.indicator_page(code, period, region_code)
         except (Indicator.DoesNotExist, Region.DoesNotExist) as exc:
-            raise Http404("没有这个指标或地区") from exc
+            raise Http404(_("没有这个指标或地区")) from exc
         except DerivedFigure.DoesNotExist:
             return _empty_page()
         context = {
@@ -164,7 +173,7 @@ def region(request: HttpRequest, code: str) -> HttpResponse:
         try:
             p = queries.county_page(code, period)
         except Region.DoesNotExist as exc:
-            raise Http404("没有这个地区") from exc
+            raise Http404(_("没有这个地区")) from exc
         except DerivedFigure.DoesNotExist:
             return _empty_page()
         context = {"p": p, "f": p.frame, "radar": p.radar()}
@@ -221,13 +230,13 @@ COUNTY_SHEETS = {
 @login_required
 def export(request: HttpRequest, kind: str) -> HttpResponse:
     if kind not in EXPORTS:
-        raise Http404("没有这个表格")
+        raise Http404(_("没有这个表格"))
     period = _period(request)
     try:
         if kind in ("overview", "alerts"):
             o = queries.overview(period)
             if o is None:
-                raise Http404("暂无数据")
+                raise Http404(_("暂无数据"))
             sheet = exports.overview_sheet(o) if kind == "overview" else exports.alerts_sheet(o)
         elif kind in ("league", "breakdown"):
             p = queries.indicator_page(
@@ -238,7 +247,7 @@ def export(request: HttpRequest, kind: str) -> HttpResponse:
             c = queries.county_page(request.GET.get("region", ""), period)
             sheet = COUNTY_SHEETS[kind](c)
     except (Indicator.DoesNotExist, Region.DoesNotExist, DerivedFigure.DoesNotExist) as exc:
-        raise Http404("没有这个指标或地区") from exc
+        raise Http404(_("没有这个指标或地区")) from exc
     response = HttpResponse(
         exports.workbook(sheet),
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -253,7 +262,7 @@ def boundaries(request: HttpRequest) -> HttpResponse:
     """The active boundary layer as GeoJSON, for ``echarts.registerMap``."""
     data = queries.active_map_geojson()
     if data is None:
-        raise Http404("尚未上传地图边界")
+        raise Http404(_("尚未上传地图边界"))
     response = HttpResponse(data, content_type="application/geo+json; charset=utf-8")
     response["Cache-Control"] = "private, max-age=300"
     return response
@@ -263,11 +272,11 @@ def boundaries(request: HttpRequest) -> HttpResponse:
 def maps(request: HttpRequest) -> HttpResponse:
     """Administrators upload or remove county boundary layers."""
     if not is_admin(request.user):  # type: ignore[arg-type]
-        raise PermissionDenied("只有系统管理员可以管理地图边界")
+        raise PermissionDenied(_("只有系统管理员可以管理地图边界"))
     if request.method == "POST":
         upload = request.FILES.get("file")
         if upload is None:
-            messages.error(request, "请选择要上传的 GeoJSON 文件。")
+            messages.error(request, _("请选择要上传的 GeoJSON 文件。"))
         else:
             try:
                 layer = upload_map_layer(
@@ -277,10 +286,12 @@ def maps(request: HttpRequest) -> HttpResponse:
                     filename=upload.name or "",
                 )
             except MapLayerError as exc:
-                messages.error(request, f"上传失败:{exc}")
+                messages.error(request, _("上传失败:%(error)s") % {"error": exc})
             else:
                 messages.success(
-                    request, f"已启用地图边界“{layer.name}”,共{layer.feature_count}个区划。"
+                    request,
+                    _("已启用地图边界“%(name)s”,共%(count)d个区划。")
+                    % {"name": layer.name, "count": layer.feature_count},
                 )
                 return redirect("dashboard:maps")
     return render(request, "dashboard/maps.html", {"layers": list(queries.map_layers())})
@@ -290,7 +301,7 @@ def maps(request: HttpRequest) -> HttpResponse:
 @login_required
 def map_delete(request: HttpRequest, pk: int) -> HttpResponse:
     if not is_admin(request.user):  # type: ignore[arg-type]
-        raise PermissionDenied("只有系统管理员可以管理地图边界")
+        raise PermissionDenied(_("只有系统管理员可以管理地图边界"))
     remove_map_layer(get_object_or_404(MapLayer, pk=pk))
-    messages.success(request, "已删除地图边界;地图改用县城中心点显示。")
+    messages.success(request, _("已删除地图边界;地图改用县城中心点显示。"))
     return redirect("dashboard:maps")

@@ -1,10 +1,11 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
-admin.site.site_header = "城市高质量发展监测调度平台 · 管理"
-admin.site.site_title = "citystat 管理"
-admin.site.index_title = "数据与配置"
+admin.site.site_header = _("城市高质量发展监测调度平台 · 管理")
+admin.site.site_title = _("citystat 管理")
+admin.site.index_title = _("数据与配置")
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -12,6 +13,7 @@ urlpatterns = [
         "login/", auth_views.LoginView.as_view(template_name="dashboard/login.html"), name="login"
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("i18n/", include("django.conf.urls.i18n")),
     path("intake/", include("citystat.intake.urls")),
     path("api/", include("citystat.api.urls")),
     path("reports/", include("citystat.reports.urls")),
