@@ -13,7 +13,12 @@ from click.testing import CliRunner
 
 from citystat.cli import cli
 from citystat.indicators.models import Indicator
-from citystat.observations.actions import record_observation, submit_observations
+from citystat.observations.actions import (
+    approve_observations,
+    record_observation,
+    return_observations,
+    submit_observations,
+)
 from citystat.observations.models import Observation, Status
 from citystat.regions.models import Region
 from tests.intake.helpers import HEADER, fingerprint, xlsx
@@ -131,3 +136,36 @@ def test_leader_reads_approved_but_cannot_write(client, wutai_draft):
     )
     assert r.status_code == 403
     assert client.post("/intake/review/140922/2024-02/", {"action": "approve"}).status_code == 403
+
+
+def test_the_history_of_another_countys_approved_figure_hides_what_came_before_approval(
+    reporter_client,
+):
+    """Approved figures are public; the draft values and return reasons before them are not."""
+    from citystat.accounts.models import User
+
+    reviewer = User.objects.get(username="reviewer")
+    fai, wutai = Indicator.objects.get(code="fai"), Region.objects.get(code="140922")
+    o = record_observation(indicator=fai, region=wutai, year=2024, month=3, value=Decimal("9.9"))
+    submit_observations([o], user=None)
+    return_observations([o], user=reviewer, reason="数值偏高请核实")
+    o = record_observation(indicator=fai, region=wutai, year=2024, month=3, value=Decimal("3.4"))
+    submit_observations([o], user=None)
+    approve_observations([o], user=reviewer, recompute=False)
+    url = f"/intake/audit/observation/{o.pk}/"
+    r = reporter_client.get(url)
+    html = r.content.decode()
+    assert r.status_code == 200
+    assert html.count("<tr><td>") == 1  # the approval only
+    assert "3.4000 → 3.4000" in html and "submitted → approved" in html
+    assert "9.9" not in html and "数值偏高请核实" not in html
+    reporter_client.force_login(reviewer)
+    html = reporter_client.get(url).content.decode()
+    assert html.count("<tr><td>") == 6
+    assert "9.9" in html and "数值偏高请核实" in html
+
+
+def test_another_users_audit_is_refused_whether_the_account_exists_or_not(reporter_client):
+    assert reporter_client.get("/intake/audit/user/admin/").status_code == 403
+    assert reporter_client.get("/intake/audit/user/no_such_user/").status_code == 403
+    assert reporter_client.get("/intake/audit/user/reporter_140921/").status_code == 200

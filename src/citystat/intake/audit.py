@@ -22,15 +22,20 @@ def observation(request: HttpRequest, pk: int) -> HttpResponse:
     if obs.status != Status.APPROVED and not can_read_drafts(user, obs.region):
         raise PermissionDenied("您无权查看该数据的未审核记录。")
     revisions = obs.revisions.select_related("changed_by")
+    if not can_read_drafts(user, obs.region):
+        # An approved figure is public, the values and return reasons before it are not:
+        # without draft access only the revisions that recorded an approved state are shown.
+        revisions = revisions.filter(new_status=Status.APPROVED)
     return render(request, "intake/audit_observation.html", {"obs": obs, "revisions": revisions})
 
 
 @login_required
 def by_user(request: HttpRequest, username: str) -> HttpResponse:
     user: Any = request.user
-    target = get_object_or_404(User, username=username)
-    if target.pk != user.pk and not (is_admin(user) or user.role == "reviewer"):
+    # Refuse before the lookup: a 404 for unknown names would let anyone list the accounts.
+    if username != user.username and not (is_admin(user) or user.role == "reviewer"):
         raise PermissionDenied("只能查看自己的操作记录。")
+    target = get_object_or_404(User, username=username)
     revisions = (
         Revision.objects.filter(changed_by=target)
         .select_related("observation__indicator", "observation__region")
