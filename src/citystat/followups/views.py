@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citystat.accounts.models import User
@@ -41,7 +42,7 @@ def board(request: HttpRequest) -> HttpResponse:
             "all_units": all_units,
             "unit": unit,
             "status": status,
-            "statuses": [("active", "未办结"), *Followup.Status.choices, ("all", "全部")],
+            "statuses": [("active", _("未办结")), *Followup.Status.choices, ("all", _("全部"))],
             "units": queries.unit_counts(qs),
             "rows": listed.order_by("-year", "-month", "responsible_unit", "id")[:300],
             "unread": queries.unread_count(user),
@@ -57,7 +58,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         Followup.objects.select_related("rule", "region", "indicator", "project", "task"), pk=pk
     )
     if not queries.can_see(user, f):
-        raise PermissionDenied("无权查看此督办事项。")
+        raise PermissionDenied(_("无权查看此督办事项。"))
     Notification.objects.filter(user=user, followup=f, is_read=False).update(is_read=True)
     return render(
         request,
@@ -80,28 +81,28 @@ def act(request: HttpRequest, pk: int, what: str) -> HttpResponse:
     user = _user(request)
     f = get_object_or_404(Followup, pk=pk)
     if not queries.can_see(user, f):
-        raise PermissionDenied("无权操作此督办事项。")
+        raise PermissionDenied(_("无权操作此督办事项。"))
     try:
         if what == "answer":
             form = AnswerForm(request.POST)
             if not form.is_valid():
-                raise actions.FollowupError("请填写答复内容。")
+                raise actions.FollowupError(_("请填写答复内容。"))
             actions.answer(f, user=user, text=form.cleaned_data["text"])
-            messages.success(request, "已答复。")
+            messages.success(request, _("已答复。"))
         elif what in {"close", "escalate"}:
             nform = NoteForm(request.POST)
             if not nform.is_valid():
-                raise actions.FollowupError("请填写说明。")
+                raise actions.FollowupError(_("请填写说明。"))
             if what == "close":
                 actions.close(f, user=user, note=nform.cleaned_data["note"])
-                messages.success(request, "已办结。")
+                messages.success(request, _("已办结。"))
             else:
                 actions.escalate(f, user=user, note=nform.cleaned_data["note"])
-                messages.success(request, "已升级。")
+                messages.success(request, _("已升级。"))
         else:
-            raise PermissionDenied("未知操作。")
+            raise PermissionDenied(_("未知操作。"))
     except actions.FollowupError as exc:
-        messages.error(request, f"未保存:{exc}")
+        messages.error(request, _("未保存:%(error)s") % {"error": exc})
     return redirect(reverse("followups:detail", args=[pk]))
 
 
@@ -109,7 +110,7 @@ def act(request: HttpRequest, pk: int, what: str) -> HttpResponse:
 def new(request: HttpRequest) -> HttpResponse:
     user = _user(request)
     if not can_supervise(user):
-        raise PermissionDenied("只有审核员、领导或管理员可以发起督办。")
+        raise PermissionDenied(_("只有审核员、领导或管理员可以发起督办。"))
     form = ManualForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
@@ -125,9 +126,9 @@ def new(request: HttpRequest) -> HttpResponse:
                 deadline=d["deadline"],
             )
         except actions.FollowupError as exc:
-            messages.error(request, f"未保存:{exc}")
+            messages.error(request, _("未保存:%(error)s") % {"error": exc})
         else:
-            messages.success(request, "已发起督办。")
+            messages.success(request, _("已发起督办。"))
             return redirect(reverse("followups:detail", args=[f.pk]))
     return render(request, "followups/new.html", {"form": form})
 
