@@ -10,6 +10,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 
 from citystat.accounts.permissions import can_review
 from citystat.importers.pipeline import today
@@ -47,7 +48,7 @@ def period(request: HttpRequest, unit: str, period: str) -> HttpResponse:
         try:
             if request.POST.get("action") == "approve":
                 n = actions.approve_period(user=user, region=region, year=year, month=month)
-                messages.success(request, f"已审核通过 {n} 个数据,监测看板已更新。")
+                messages.success(request, _("已审核通过 %(n)d 个数据,监测看板已更新。") % {"n": n})
             else:
                 n = actions.return_period(
                     user=user,
@@ -56,7 +57,7 @@ def period(request: HttpRequest, unit: str, period: str) -> HttpResponse:
                     month=month,
                     reason=request.POST.get("reason", ""),
                 )
-                messages.success(request, f"已退回 {n} 个数据。")
+                messages.success(request, _("已退回 %(n)d 个数据。") % {"n": n})
         except WorkflowError as exc:
             messages.error(request, str(exc))
         return redirect("intake:review_period", unit=unit, period=period)

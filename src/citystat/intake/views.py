@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citystat.accounts.permissions import can_read_drafts, can_review, can_write, is_admin
@@ -150,7 +151,7 @@ def batch_file(request: HttpRequest, pk: int) -> FileResponse:
 def batch_confirm(request: HttpRequest, pk: int) -> HttpResponse:
     batch = _own_batch(request, pk)
     if batch.status != ImportBatch.Status.PREVIEW or not batch.file:
-        messages.error(request, "该文件未通过预检或已导入,请重新上传。")
+        messages.error(request, _("该文件未通过预检或已导入,请重新上传。"))
         return redirect("intake:batch", pk=pk)
     explanation = request.POST.get("explanation", "").strip()
     outcome = pipeline.run(
@@ -166,13 +167,13 @@ def batch_confirm(request: HttpRequest, pk: int) -> HttpResponse:
         batch=batch,
     )
     if outcome.accepted:
-        messages.success(request, f"已导入 {outcome.written} 个数据。")
+        messages.success(request, _("已导入 %(n)d 个数据。") % {"n": outcome.written})
         if outcome.region and outcome.year and outcome.month:
             return redirect(
                 "intake:entry", unit=outcome.region, period=f"{outcome.year}-{outcome.month:02d}"
             )
     elif outcome.needs_explanation:
-        messages.error(request, "存在警告,请填写说明后再确认导入。")
+        messages.error(request, _("存在警告,请填写说明后再确认导入。"))
         batch.status = ImportBatch.Status.PREVIEW
         batch.save(update_fields=["status"])
     return redirect("intake:batch", pk=pk)
@@ -197,7 +198,7 @@ def entry(request: HttpRequest, unit: str, period: str) -> HttpResponse:
                 n = actions.submit_period(
                     user=user, region=region, year=year, month=month, explanation=explanation
                 )
-                messages.success(request, f"已提交审核 {n} 个数据。")
+                messages.success(request, _("已提交审核 %(n)d 个数据。") % {"n": n})
             except WorkflowError as exc:
                 messages.error(request, str(exc))
             return redirect("intake:entry", unit=unit, period=period)
@@ -221,12 +222,16 @@ def entry(request: HttpRequest, unit: str, period: str) -> HttpResponse:
         elif not any(p.is_error for p in all_problems) and not result.needs_explanation:
             messages.success(
                 request,
-                f"已保存 {result.saved} 个数据"
-                + (f",已提交审核 {result.submitted} 个。" if result.submitted else "。"),
+                (
+                    _("已保存 %(saved)d 个数据,已提交审核 %(submitted)d 个。")
+                    if result.submitted
+                    else _("已保存 %(saved)d 个数据。")
+                )
+                % {"saved": result.saved, "submitted": result.submitted},
             )
             return redirect("intake:entry", unit=unit, period=period)
         elif result.needs_explanation:
-            messages.error(request, "存在警告,请在“说明”中写明原因后再提交。")
+            messages.error(request, _("存在警告,请在“说明”中写明原因后再提交。"))
         values = request.POST
     else:
         values = None
