@@ -22,7 +22,9 @@ def run(args: list[str], tmp_path: Path, **env: str) -> subprocess.CompletedProc
     )
 
 
-@pytest.mark.parametrize("command", ["serve", "init", "demo", "createuser", "compute", "extract"])
+@pytest.mark.parametrize(
+    "command", ["serve", "init", "demo", "createuser", "compute", "extract", "backup", "restore"]
+)
 def test_every_command_has_help(tmp_path, command):
     result = run([command, "--help"], tmp_path)
     assert result.returncode == 0, result.stderr
