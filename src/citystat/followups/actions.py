@@ -1,7 +1,8 @@
 """Every write to follow-ups: raise, answer, close, escalate, and the monthly re-check.
 
 ``recheck(year, month)`` is the one entry point the data-arrival path calls after a
-month's figures are approved and derived (import, approval, `citystat followups check`).
+month's figures are approved and derived (import, `citystat followups check`, and
+approval through the ``observations_approved`` signal, connected in ``apps.py``).
 """
 
 from __future__ import annotations
@@ -229,6 +230,14 @@ def escalate(
 
 
 @transaction.atomic
+def recheck_after_approval(
+    sender: object, *, periods: Iterable[tuple[int, int]], **kwargs: object
+) -> None:
+    """Receiver of ``observations_approved``: re-check every approved month (issue 7)."""
+    for year, month in sorted(set(periods)):
+        recheck(year, month)
+
+
 def recheck(year: int, month: int) -> RecheckResult:
     """Re-check every rule-raised follow-up against (year, month), then raise new ones.
 

@@ -15,6 +15,7 @@ from django.db import transaction
 
 from citystat.indicators.models import Indicator
 from citystat.observations.models import Observation, Revision, Source, Status
+from citystat.observations.signals import observations_approved
 from citystat.regions.models import Region
 
 if TYPE_CHECKING:
@@ -256,7 +257,10 @@ def submit_observations(
 def approve_observations(
     observations: Iterable[Observation], *, user: User | None, recompute: bool = True
 ) -> int:
-    """Submitted → approved (locked); rebuilds the derived figures so dashboards show them."""
+    """Submitted → approved (locked); rebuilds the derived figures they reach.
+
+    Then sends ``signals.observations_approved`` (follow-ups re-check on it).
+    """
     moved = _move(
         observations,
         allowed_from=REVIEWABLE,
@@ -266,17 +270,15 @@ def approve_observations(
         verb="审核通过",
     )
     if moved and recompute:
-        recompute_derived()
-        recheck_followups({(o.year, o.month) for o in moved})
+        recompute_for_observations(moved)
+        observations_approved.send(
+            sender=Observation,
+            observations=moved,
+            periods=sorted({(o.year, o.month) for o in moved}),
+            indicators={o.indicator_id for o in moved},
+            regions={o.region_id for o in moved},
+        )
     return len(moved)
-
-
-def recheck_followups(periods: Iterable[tuple[int, int]]) -> None:
-    """After new figures are approved, follow-ups close or escalate against them (issue 7)."""
-    from citystat.followups.actions import recheck
-
-    for year, month in sorted(set(periods)):
-        recheck(year, month)
 
 
 @transaction.atomic
@@ -299,7 +301,22 @@ def return_observations(
 
 
 def recompute_derived() -> int:
-    """Rebuild the stored derived figures (after approval, import or a target change)."""
+    """Rebuild the whole stored derived table (``citystat compute``, demo load, imports)."""
     from citystat.observations.derivation import recompute_derived as rebuild
 
     return rebuild()
+
+
+def recompute_for_observations(observations: Iterable[Observation]) -> int:
+    """Rebuild only the derived figures that these (approved or changed) figures reach."""
+    from citystat.observations.derivation import recompute_scope, scope_for_observations
+
+    scope = scope_for_observations((o.indicator_id, o.year) for o in observations)
+    return 0 if scope is None else recompute_scope(scope)
+
+
+def recompute_for_target(*, indicator_id: int, year: int) -> int:
+    """Rebuild only the derived figures that a target of (indicator, year) reaches."""
+    from citystat.observations.derivation import recompute_scope, scope_for_target
+
+    return recompute_scope(scope_for_target(indicator_id, year))

@@ -33,9 +33,9 @@ class ObservationAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         # Admin edits go through the action so they are audited like any other write.
-        from citystat.observations.actions import record_observation
+        from citystat.observations.actions import recompute_for_observations, record_observation
 
-        record_observation(
+        obs = record_observation(
             indicator=obj.indicator,
             region=obj.region,
             year=obj.year,
@@ -47,6 +47,9 @@ class ObservationAdmin(admin.ModelAdmin):
             user=request.user,
             reason="管理后台修改",
         )
+        # An approved figure edited here (or approved here) shows at once; the rebuild
+        # covers only what this figure reaches, as after an approval.
+        recompute_for_observations([obs])
 
 
 @admin.register(Revision)

@@ -2,14 +2,24 @@
 
 The engine (``citystat.stats.batch.derive``) is pure and vectorised; this module only
 moves data between the database and DataFrames.
+
+Two ways to refresh the stored table:
+
+- :func:`recompute_derived` rebuilds all of it (``citystat compute``, demo load, imports);
+- :func:`recompute_scope` rebuilds only the rows a change can reach (approval, target
+  change). Which rows those are follows from what the engine reads; see
+  ``docs/statistics/recompute.md`` for the argument that the result equals a full rebuild.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 
 import pandas as pd
 from django.db import transaction
+from django.utils import timezone
 
 from citystat.indicators.models import Indicator
 from citystat.observations.models import DerivedFigure, Observation, Status
@@ -42,10 +52,31 @@ FIELDS = (
 ENGINE_NAMES = {"share_of_parent_region": "share_of_region_parent"}
 
 
-def frames(*, approved_only: bool = True) -> dict[str, pd.DataFrame]:
+def frames(
+    *,
+    approved_only: bool = True,
+    indicators: Collection[int] | None = None,
+    from_year: int | None = None,
+    to_year: int | None = None,
+) -> dict[str, pd.DataFrame]:
+    """The engine's four input tables, read from the database.
+
+    ``indicators`` (ids) and ``from_year``/``to_year`` narrow the observations and
+    targets; the catalogue and the regions are always whole.
+    """
     obs = Observation.objects.all()
+    targets_qs = Target.objects.filter(is_current=True)
     if approved_only:
         obs = obs.filter(status=Status.APPROVED)
+    if indicators is not None:
+        obs = obs.filter(indicator_id__in=indicators)
+        targets_qs = targets_qs.filter(indicator_id__in=indicators)
+    if from_year is not None:
+        obs = obs.filter(year__gte=from_year)
+        targets_qs = targets_qs.filter(year__gte=from_year)
+    if to_year is not None:
+        obs = obs.filter(year__lte=to_year)
+        targets_qs = targets_qs.filter(year__lte=to_year)
     observations = pd.DataFrame.from_records(
         list(
             obs.values_list(
@@ -87,7 +118,7 @@ def frames(*, approved_only: bool = True) -> dict[str, pd.DataFrame]:
     )
     targets = pd.DataFrame.from_records(
         list(
-            Target.objects.filter(is_current=True).values_list(
+            targets_qs.values_list(
                 "indicator__code", "region__code", "year", "target_value", "target_growth"
             )
         ),
@@ -111,17 +142,14 @@ def _clean(x: object) -> object:
     return x
 
 
-@transaction.atomic
-def recompute_derived() -> int:
-    """Rebuild the whole derived table from approved observations, in one transaction."""
-    data = frames()
-    if data["observations"].empty:
-        DerivedFigure.objects.all().delete()
-        return 0
-    out = derive(data["observations"], data["catalogue"], data["regions"], data["targets"])
+def _derive(data: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    return derive(data["observations"], data["catalogue"], data["regions"], data["targets"])
+
+
+def _figures(out: pd.DataFrame) -> list[DerivedFigure]:
+    """Unsaved ``DerivedFigure`` rows for the engine's output rows."""
     indicator_ids = dict(Indicator.objects.values_list("code", "id"))
     region_ids = dict(Region.objects.values_list("code", "id"))
-    DerivedFigure.objects.all().delete()
     rows = []
     for rec in out.to_dict("records"):
         fields = {f: _clean(rec.get(ENGINE_NAMES.get(f, f))) for f in FIELDS}
@@ -139,5 +167,116 @@ def recompute_derived() -> int:
                 **fields,
             )
         )
+    return rows
+
+
+def derived_rows() -> list[DerivedFigure]:
+    """Every row a full rebuild stores (unsaved): the engine's output for all approved data."""
+    data = frames()
+    return [] if data["observations"].empty else _figures(_derive(data))
+
+
+@transaction.atomic
+def recompute_derived() -> int:
+    """Rebuild the whole derived table from approved observations, in one transaction."""
+    rows = derived_rows()
+    DerivedFigure.objects.all().delete()
     DerivedFigure.objects.bulk_create(rows, batch_size=2000)
+    return len(rows)
+
+
+# ---------------------------------------------------------------- incremental rebuild
+
+# Progress bases whose 序时进度 reads only the month itself; any other (the engine's
+# 'seasonal') reads every earlier year of the series.
+_MONTH_LOCAL_BASES = frozenset({"months", "calendar_days"})
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Derived rows to rebuild: ``indicators`` × years ``first_year``…``last_year`` × all regions.
+
+    ``last_year`` None means every later year as well.
+    """
+
+    indicators: frozenset[int]
+    first_year: int
+    last_year: int | None = None
+
+    def union(self, other: Scope) -> Scope:
+        """The smallest scope holding both (a rectangle: all indicators × all years)."""
+        last = (
+            None
+            if self.last_year is None or other.last_year is None
+            else max(self.last_year, other.last_year)
+        )
+        return Scope(
+            self.indicators | other.indicators, min(self.first_year, other.first_year), last
+        )
+
+
+def scope_for_observations(changes: Iterable[tuple[int, int]]) -> Scope | None:
+    """What a change to approved observations can reach; ``changes``: (indicator id, year).
+
+    An observation of indicator I in year Y is read by the engine for: I's own series
+    (its later months, the same months of later years, the 序时进度 of seasonal
+    series), I in every region (shares of the parent region, ranks of siblings) and
+    the components of I (their 拉动 and 贡献率 use I's base and growth). So: I and its
+    components, every region, year Y onwards.
+    """
+    pairs = set(changes)
+    if not pairs:
+        return None
+    changed = {indicator for indicator, _ in pairs}
+    components = set(Indicator.objects.filter(parent_id__in=changed).values_list("id", flat=True))
+    return Scope(frozenset(changed | components), min(year for _, year in pairs))
+
+
+def scope_for_target(indicator_id: int, year: int) -> Scope:
+    """What a target of indicator I for year Y can reach: I's rows of year Y.
+
+    Targets feed only the target columns, 完成率, the gaps and the light of their own
+    series and year; nothing else in the engine reads them.
+    """
+    return Scope(frozenset({indicator_id}), year, year)
+
+
+@transaction.atomic
+def recompute_scope(scope: Scope) -> int:
+    """Rebuild the derived rows in ``scope`` only, in one transaction; returns rows written.
+
+    The engine gets what those rows read: the scope's indicators and their parent
+    indicators (拉动), in every region, from the year before the scope (同比 bases) up
+    to its last year, or all years when a seasonal 序时进度 is involved. The catalogue
+    and regions are whole. Assumes the stored table was current before the change.
+    """
+    catalogue = {
+        pk: (parent, basis)
+        for pk, parent, basis in Indicator.objects.values_list("id", "parent_id", "progress_basis")
+    }
+    wanted = {i for i in scope.indicators if i in catalogue}
+    inputs = wanted | {catalogue[i][0] for i in wanted if catalogue[i][0] is not None}
+    seasonal = any(str(catalogue[i][1]).strip().lower() not in _MONTH_LOCAL_BASES for i in wanted)
+    data = frames(
+        indicators=inputs,
+        from_year=None if seasonal else scope.first_year - 1,
+        to_year=scope.last_year,
+    )
+    stale = DerivedFigure.objects.filter(indicator_id__in=wanted, year__gte=scope.first_year)
+    if scope.last_year is not None:
+        stale = stale.filter(year__lte=scope.last_year)
+    deleted, _ = stale.delete()
+    rows: list[DerivedFigure] = []
+    if wanted and not data["observations"].empty:
+        out = _derive(data)
+        codes = set(Indicator.objects.filter(id__in=wanted).values_list("code", flat=True))
+        last = scope.last_year if scope.last_year is not None else int(out["year"].max())
+        keep = out["indicator"].isin(codes) & out["year"].between(scope.first_year, last)
+        rows = _figures(out[keep])
+        DerivedFigure.objects.bulk_create(rows, batch_size=2000)
+    if deleted and not rows:
+        # Rows only went away: move the data version (newest row's id and time) anyway.
+        DerivedFigure.objects.filter(
+            pk=DerivedFigure.objects.order_by("-id").values("id")[:1]
+        ).update(computed_at=timezone.now())
     return len(rows)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 
 from citystat.indicators.models import Indicator
-from citystat.observations.actions import recompute_derived
+from citystat.observations.actions import recompute_for_target
 from citystat.regions.models import Region
 from citystat.targets.models import Target
 
@@ -31,6 +31,7 @@ def set_target(
 ) -> Target:
     """Set the current target (a new version when it changes) and refresh the derived figures.
 
+    Only the figures of that indicator and year are rebuilt: nothing else reads a target.
     Bulk loaders pass ``recompute=False`` and rebuild once at the end.
     """
     if target_value is None and target_growth is None:
@@ -59,5 +60,5 @@ def set_target(
         is_synthetic=is_synthetic,
     )
     if recompute:
-        recompute_derived()
+        recompute_for_target(indicator_id=indicator.pk, year=year)
     return target

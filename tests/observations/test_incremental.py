@@ -1,0 +1,260 @@
+"""The incremental rebuild after an approval or a target change equals a full rebuild.
+
+Each case changes the demo through the actions (which rebuild only the rows the change
+can reach) and compares every row and every field of the stored table with what a full
+rebuild stores (``derived_rows``, the rows ``recompute_derived`` writes); one test runs
+every case in a row and then the full rebuild itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+import pytest
+
+from citystat.accounts.models import User
+from citystat.indicators.models import Indicator
+from citystat.observations.actions import (
+    approve_observations,
+    recompute_derived,
+    recompute_for_observations,
+    record_observation,
+)
+from citystat.observations.derivation import derived_rows
+from citystat.observations.models import DerivedFigure, Observation, Status
+from citystat.regions.models import Region
+from citystat.targets.actions import set_target
+
+pytestmark = pytest.mark.django_db
+
+# Every stored field but the row id and the time it was written.
+COLUMNS = [
+    f.attname for f in DerivedFigure._meta.concrete_fields if f.attname not in {"id", "computed_at"}
+]
+Row = tuple[object, ...]
+
+
+def _table() -> list[Row]:
+    return list(
+        DerivedFigure.objects.order_by("indicator_id", "region_id", "year", "month").values_list(
+            *COLUMNS
+        )
+    )
+
+
+def _full_rebuild() -> list[Row]:
+    """The rows a full rebuild would store now, without storing them."""
+    rows = [tuple(getattr(r, c) for c in COLUMNS) for r in derived_rows()]
+    return sorted(rows, key=lambda row: row[:4])
+
+
+def _differences(left: list[Row], right: list[Row]) -> list[tuple[Row | None, Row | None]]:
+    """Rows that differ, keyed by (indicator, region, year, month); empty when equal."""
+    a = {row[:4]: row for row in left}
+    b = {row[:4]: row for row in right}
+    return [(a.get(k), b.get(k)) for k in sorted(a.keys() | b.keys()) if a.get(k) != b.get(k)]
+
+
+def _reviewer() -> User:
+    return User.objects.get(username="reviewer")
+
+
+def _correct_and_approve(
+    *items: tuple[str, str, int, int, str, str | None],
+) -> None:
+    """Change approved figures (indicator, region, year, month, value, growth), then approve."""
+    changed = []
+    for code, region, year, month, value, growth in items:
+        changed.append(
+            record_observation(
+                indicator=Indicator.objects.get(code=code),
+                region=Region.objects.get(code=region),
+                year=year,
+                month=month,
+                value=Decimal(value),
+                growth_reported=None if growth is None else Decimal(growth),
+                reason="复核更正",
+            )
+        )
+    assert {o.status for o in changed} == {Status.SUBMITTED}  # back in review once changed
+    assert approve_observations(changed, user=_reviewer()) == len(changed)
+
+
+def _approved_county_value() -> None:
+    _correct_and_approve(("retail", "140921", 2023, 6, "30.10", "9.9"))
+
+
+def _growth_target() -> None:
+    set_target(
+        indicator=Indicator.objects.get(code="fiscal_revenue"),
+        region=Region.objects.get(code="140921"),
+        year=2023,
+        target_growth=Decimal("7.7"),
+        reason="年中调整",
+    )
+
+
+def _level_target() -> None:
+    set_target(
+        indicator=Indicator.objects.get(code="investment_attracted"),
+        region=Region.objects.get(code="140923"),
+        year=2023,
+        target_value=Decimal("30.00"),
+        reason="年中调整",
+    )
+
+
+def _component_of_computed_indicator() -> None:
+    # 出口 is a component of 进出口总额 (growth computed from levels): without its reported
+    # growth its 同比 is derived, which moves its 拉动, 贡献率 and rank.
+    _correct_and_approve(("export", "140922", 2023, 5, "0.60", None))
+
+
+def _december_feeding_next_year() -> None:
+    # 2022年12月 固定资产投资 is the base of 2023年12月 (同比, and the weights of the pulls
+    # of 投资 by industry).
+    _correct_and_approve(("fai", "140923", 2022, 12, "30.00", "-4.0"))
+
+
+def _city_total() -> None:
+    # The city's figure is the denominator of every county's share of it.
+    _correct_and_approve(("retail", "140900", 2023, 3, "150.00", "4.6"))
+
+
+def _parent_reported_growth() -> None:
+    # GDP's reported growth is the denominator of its industries' 贡献率.
+    _correct_and_approve(("gdp", "140924", 2023, 9, "70.00", "0.0"))
+
+
+def _new_figure_in_an_empty_month() -> None:
+    # GDP is quarterly: a May figure is a new cell (new sibling ranks, a new rank change).
+    obs = record_observation(
+        indicator=Indicator.objects.get(code="gdp"),
+        region=Region.objects.get(code="140921"),
+        year=2023,
+        month=5,
+        value=Decimal("31.00"),
+        growth_reported=Decimal("9.0"),
+        status=Status.SUBMITTED,
+    )
+    assert approve_observations([obs], user=_reviewer()) == 1
+
+
+def _several_indicators_and_years_at_once() -> None:
+    _correct_and_approve(
+        ("retail", "140902", 2022, 12, "120.00", "3.1"),
+        ("ind_va", "140924", 2023, 4, "20.00", "12.5"),
+    )
+
+
+CASES: dict[str, Callable[[], None]] = {
+    "approved county value changed": _approved_county_value,
+    "growth target changed": _growth_target,
+    "level target changed": _level_target,
+    "component of a computed indicator": _component_of_computed_indicator,
+    "December value feeding next year's yoy": _december_feeding_next_year,
+    "city total (parent of every county's share)": _city_total,
+    "parent's reported growth (components' contributions)": _parent_reported_growth,
+    "new figure in an empty month": _new_figure_in_an_empty_month,
+    "several indicators and years in one approval": _several_indicators_and_years_at_once,
+}
+
+
+@pytest.mark.parametrize("change", list(CASES.values()), ids=list(CASES))
+def test_the_incremental_rebuild_equals_a_full_rebuild(change: Callable[[], None]) -> None:
+    before = _table()
+    change()
+    incremental = _table()
+    assert _differences(before, incremental)  # the change did reach the derived table
+    assert _differences(incremental, _full_rebuild())[:3] == []
+
+
+def test_every_change_in_a_row_then_recompute_derived_changes_nothing() -> None:
+    for change in CASES.values():
+        change()
+    incremental = _table()
+    assert recompute_derived() == len(incremental)
+    assert _differences(incremental, _table())[:3] == []
+
+
+def test_a_target_change_rewrites_only_that_indicator_in_that_year() -> None:
+    fiscal = Indicator.objects.get(code="fiscal_revenue")
+    before = dict(
+        DerivedFigure.objects.values_list("id", "indicator_id").exclude(indicator=fiscal, year=2023)
+    )
+    _growth_target()
+    after = dict(
+        DerivedFigure.objects.values_list("id", "indicator_id").exclude(indicator=fiscal, year=2023)
+    )
+    assert after == before  # same rows, same ids: nothing outside the scope was written
+
+
+def test_an_approval_rewrites_the_indicator_and_its_components_from_that_year_on() -> None:
+    fai = Indicator.objects.get(code="fai")
+    scope = {fai.pk, *fai.components.values_list("pk", flat=True)}
+    assert len(scope) == 4  # 固定资产投资 and its three industries
+    outside = DerivedFigure.objects.exclude(indicator_id__in=scope, year__gte=2022)
+    kept = set(outside.values_list("id", flat=True))
+    _december_feeding_next_year()
+    assert set(outside.values_list("id", flat=True)) == kept
+
+
+def test_the_data_version_moves_with_an_incremental_rebuild() -> None:
+    from citystat.dashboard.periods import data_version
+
+    before = data_version()
+    _growth_target()
+    assert data_version() != before
+
+
+def test_an_observation_leaving_approval_drops_out_of_its_scope_on_the_next_rebuild() -> None:
+    """A figure sent back to review is not derived; the scoped rebuild removes its row."""
+    obs = Observation.objects.get(
+        indicator__code="retail", region__code="140921", year=2023, month=6
+    )
+    changed = record_observation(
+        indicator=obs.indicator,
+        region=obs.region,
+        year=2023,
+        month=6,
+        value=Decimal("1.00"),
+        growth_reported=obs.growth_reported,
+        reason="复核更正",
+    )
+    assert changed.status == Status.SUBMITTED
+    recompute_for_observations([changed])
+    assert not DerivedFigure.objects.filter(
+        indicator=obs.indicator, region=obs.region, year=2023, month=6
+    ).exists()
+    assert _differences(_table(), _full_rebuild())[:3] == []
+
+
+def test_an_approved_figure_edited_in_the_admin_shows_at_once(client) -> None:
+    obs = Observation.objects.get(
+        indicator__code="retail", region__code="140921", year=2023, month=6
+    )
+    client.force_login(User.objects.get(username="admin"))
+    r = client.post(
+        f"/admin/observations/observation/{obs.pk}/change/",
+        {
+            "indicator": obs.indicator_id,
+            "region": obs.region_id,
+            "year": 2023,
+            "month": 6,
+            "value": "30.10",
+            "growth_reported": "9.9",
+            "status": Status.APPROVED,
+            "source": obs.source,
+            "source_url": obs.source_url,
+            "note": obs.note,
+            "revisions-TOTAL_FORMS": "0",
+            "revisions-INITIAL_FORMS": "0",
+        },
+    )
+    assert r.status_code == 302, r.content.decode()[:2000]
+    figure = DerivedFigure.objects.get(
+        indicator=obs.indicator, region=obs.region, year=2023, month=6
+    )
+    assert (figure.value, figure.growth) == (30.1, 9.9)
+    assert _differences(_table(), _full_rebuild())[:3] == []
