@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from citystat.regions.models import Region
 from citystat.reporting.render import CONTENT_TYPES
@@ -48,7 +49,9 @@ def index(request: HttpRequest) -> HttpResponse:
         else:
             actions.start_job(job)
             messages.success(
-                request, f"已开始生成:{job.region.name}{job.period}{job.get_kind_display()}"
+                request,
+                _("已开始生成:%(region)s%(period)s%(kind)s")
+                % {"region": job.region.name, "period": job.period, "kind": job.get_kind_display()},
             )
         return redirect("reports:index")
     actions.fail_stale_jobs()
@@ -79,7 +82,7 @@ def download(request: HttpRequest, pk: int) -> FileResponse:
     job = get_object_or_404(ReportJob, pk=pk, status=ReportJob.Status.DONE)
     path = job_dir(job.pk) / job.file_name
     if not job.file_name or not path.is_file():
-        raise Http404("报告文件已不存在,请重新生成")
+        raise Http404(_("报告文件已不存在,请重新生成"))
     inline = job.fmt == "html"
     response = FileResponse(
         path.open("rb"),
