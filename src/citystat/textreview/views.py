@@ -14,6 +14,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citystat.textreview import actions, queries
@@ -50,7 +51,7 @@ def _page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
 def _user(request: HttpRequest) -> User:
     user = request.user
     if not can_use(user):  # type: ignore[arg-type]
-        raise PermissionDenied("文本提取仅限填报员、审核员、分析师和管理员使用")
+        raise PermissionDenied(_("文本提取仅限填报员、审核员、分析师和管理员使用"))
     return user  # type: ignore[return-value]
 
 
@@ -60,7 +61,7 @@ def _document(request: HttpRequest, pk: int) -> tuple[User, SourceDocument]:
         SourceDocument.objects.select_related("created_by", "region"), pk=pk
     )
     if not can_open(user, document):
-        raise PermissionDenied("无权查看该文档")
+        raise PermissionDenied(_("无权查看该文档"))
     return user, document
 
 
@@ -85,7 +86,7 @@ def index(request: HttpRequest) -> HttpResponse:
             else:
                 read = read_paste(data["text"])
         except RefusedInputError as refused:
-            form.add_error(None, f"{refused}(未保存任何内容)")
+            form.add_error(None, _("%(reason)s(未保存任何内容)") % {"reason": refused})
         else:
             try:
                 document = actions.submit_document(
@@ -100,10 +101,12 @@ def index(request: HttpRequest) -> HttpResponse:
                 # An extractor failure must not lose the user's page; the transaction
                 # has rolled back, so nothing is stored. The log keeps the traceback.
                 log.exception("text extraction failed for user %s", user.pk)
-                form.add_error(None, "读取数值时出错(已记录,请联系管理员);未保存任何内容")
+                form.add_error(None, _("读取数值时出错(已记录,请联系管理员);未保存任何内容"))
             else:
                 count = document.facts.count()
-                messages.success(request, f"已读取 {count} 条数值事实,请逐条审核")
+                messages.success(
+                    request, _("已读取 %(count)d 条数值事实,请逐条审核") % {"count": count}
+                )
                 return redirect("textreview:review", pk=document.pk)
     status = 400 if request.method == "POST" else 200
     return render(
@@ -127,8 +130,12 @@ def _read_limited(upload: UploadedFile) -> bytes:
     if size > MAX_UPLOAD_BYTES:
         # Refuse before reading a large file into memory.
         raise RefusedInputError(
-            f"上传的文件「{upload.name}」过大:{size / 1024 / 1024:.1f} MB,"
-            f"上限为 {MAX_UPLOAD_BYTES // 1024 // 1024} MB,请拆分后再上传"
+            _("上传的文件「%(name)s」过大:%(size).1f MB,上限为 %(limit)d MB,请拆分后再上传")
+            % {
+                "name": upload.name,
+                "size": size / 1024 / 1024,
+                "limit": MAX_UPLOAD_BYTES // 1024 // 1024,
+            }
         )
     return upload.read()
 
@@ -156,7 +163,7 @@ def correct(request: HttpRequest, pk: int, fact_pk: int) -> HttpResponse:
     fact = _fact(document, fact_pk)
     form = CorrectionForm(request.POST)
     if not form.is_valid():
-        messages.error(request, f"事实 {fact.fact_id}:请选择要修改的字段")
+        messages.error(request, _("事实 %(fact)s:请选择要修改的字段") % {"fact": fact.fact_id})
     else:
         field_name = form.cleaned_data["field"]
         try:
@@ -164,10 +171,16 @@ def correct(request: HttpRequest, pk: int, fact_pk: int) -> HttpResponse:
                 fact=fact, field_name=field_name, raw=form.cleaned_data["value"], user=user
             )
         except actions.CorrectionError as error:
-            messages.error(request, f"事实 {fact.fact_id}:{error}(未修改)")
+            messages.error(
+                request,
+                _("事实 %(fact)s:%(error)s(未修改)") % {"fact": fact.fact_id, "error": error},
+            )
         else:
             label = actions.CORRECTABLE[field_name]
-            messages.success(request, f"事实 {fact.fact_id} 的“{label}”已修改")
+            messages.success(
+                request,
+                _("事实 %(fact)s 的“%(field)s”已修改") % {"fact": fact.fact_id, "field": label},
+            )
     return redirect(_fact_url(document, fact))
 
 
@@ -181,7 +194,10 @@ def reject(request: HttpRequest, pk: int, fact_pk: int) -> HttpResponse:
     except actions.CorrectionError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, f"事实 {fact.fact_id}「{fact.text_span}」已拒绝")
+        messages.success(
+            request,
+            _("事实 %(fact)s「%(span)s」已拒绝") % {"fact": fact.fact_id, "span": fact.text_span},
+        )
     return redirect(_fact_url(document, fact))
 
 
@@ -195,7 +211,7 @@ def reopen(request: HttpRequest, pk: int, fact_pk: int) -> HttpResponse:
     except actions.CorrectionError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, f"事实 {fact.fact_id} 已恢复为待审核")
+        messages.success(request, _("事实 %(fact)s 已恢复为待审核") % {"fact": fact.fact_id})
     return redirect(_fact_url(document, fact))
 
 
@@ -209,11 +225,23 @@ def accept(request: HttpRequest, pk: int) -> HttpResponse:
     accepted = len(result.drafted) + len(result.accepted_only)
     messages.success(
         request,
-        f"已接受 {accepted} 条,生成草稿数据 {len(result.drafted)} 条;"
-        f"未生成数据 {len(result.accepted_only)} 条;保留待审 {len(result.kept_pending)} 条",
+        _(
+            "已接受 %(accepted)d 条,生成草稿数据 %(drafted)d 条;"
+            "未生成数据 %(undrafted)d 条;保留待审 %(pending)d 条"
+        )
+        % {
+            "accepted": accepted,
+            "drafted": len(result.drafted),
+            "undrafted": len(result.accepted_only),
+            "pending": len(result.kept_pending),
+        },
     )
     for fact in result.kept_pending:
-        messages.warning(request, f"事实 {fact.fact_id}「{fact.text_span}」{fact.outcome}")
+        messages.warning(
+            request,
+            _("事实 %(fact)s「%(span)s」%(outcome)s")
+            % {"fact": fact.fact_id, "span": fact.text_span, "outcome": fact.outcome},
+        )
     return redirect(_review_url(document))
 
 
