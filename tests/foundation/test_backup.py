@@ -105,14 +105,18 @@ def _citystat(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.fixture
-def backup_file(tmp_path, settings):
-    media = tmp_path / "media"
+@pytest.fixture(scope="module")
+def backup_file(tmp_path_factory, django_db_setup, django_db_blocker):
+    """One backup of the demo for the whole module (the tests only read it)."""
+    from django.test import override_settings
+
+    home = tmp_path_factory.mktemp("backup")
+    media = home / "media"
     (media / EVIDENCE).parent.mkdir(parents=True)
     (media / EVIDENCE).write_text("原平市 光伏项目 11月 现场照片 3张", encoding="utf-8")
-    settings.MEDIA_ROOT = str(media)
-    path = tmp_path / "citystat.zip"
-    make_backup(path)
+    path = home / "citystat.zip"
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=str(media)):
+        make_backup(path)
     return path
 
 
@@ -223,5 +227,7 @@ def test_a_path_outside_the_backup_is_refused(backup_file, tmp_path):
 
 
 def test_backup_never_overwrites(backup_file):
+    size = backup_file.stat().st_size
     with pytest.raises(BackupError, match="already exists"):
         make_backup(backup_file)
+    assert backup_file.stat().st_size == size
