@@ -93,6 +93,11 @@ def test_openapi_document_lists_the_paths(client):
         "/api/observations/",
         "/api/observations/{id}/",
         "/api/periods/{unit}/{period}/{action}/",
+        "/api/regions/",
+        "/api/indicators/",
+        "/api/figures/",
+        "/api/targets/",
+        "/api/data/{indicator}.csv",
     }
 
 

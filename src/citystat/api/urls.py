@@ -1,6 +1,6 @@
 from django.urls import path
 
-from citystat.api import views
+from citystat.api import reads, sdmx, views
 
 app_name = "api"
 urlpatterns = [
@@ -10,4 +10,9 @@ urlpatterns = [
     path(
         "periods/<str:unit>/<str:period>/<str:action>/", views.period_action, name="period_action"
     ),
+    path("regions/", reads.region_list, name="regions"),
+    path("indicators/", reads.indicator_list, name="indicators"),
+    path("figures/", reads.figure_list, name="figures"),
+    path("targets/", reads.target_list, name="targets"),
+    path("data/<str:indicator>.csv", sdmx.export, name="data"),
 ]

@@ -1,4 +1,7 @@
-"""A small JSON API for observations, with the same permission rules as the pages.
+"""The JSON API's observation endpoints and the plumbing every endpoint shares.
+
+Same permission rules as the pages. Read endpoints for the catalogue, derived figures and
+targets are in ``reads.py``; the SDMX-CSV export is in ``sdmx.py``.
 
 Session authentication (sign in at /login/); writes need the CSRF token in the
 ``X-CSRFToken`` header, as any Django form post does.
@@ -17,6 +20,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from citystat.accounts.permissions import can_read_drafts
+from citystat.api.params import BadParamError, Params, paginate
 from citystat.importers.harmonise import Row
 from citystat.importers.numbers import NotANumberError, parse_number
 from citystat.indicators.models import Indicator
@@ -26,8 +30,6 @@ from citystat.observations.actions import WorkflowError
 from citystat.observations.models import Observation, Source, Status
 from citystat.regions.models import Region
 
-MAX_LIST = 1000
-
 View = Callable[..., HttpResponse]
 
 
@@ -36,7 +38,7 @@ def _err(status: int, message: str, **extra: Any) -> JsonResponse:
 
 
 def api_view(view: View) -> View:
-    """JSON 401/403 instead of redirects to the login page."""
+    """JSON 401/403 instead of redirects to the login page; bad query parameters are 400s."""
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
@@ -44,6 +46,8 @@ def api_view(view: View) -> View:
             return _err(401, "未登录。请先在 /login/ 登录。")
         try:
             return view(request, *args, **kwargs)
+        except BadParamError as exc:
+            return _err(400, str(exc), **exc.extra)
         except PermissionDenied as exc:
             return _err(403, str(exc) or "无权访问。")
         except WorkflowError as exc:
@@ -89,28 +93,25 @@ def _body(request: HttpRequest) -> dict[str, Any]:
 @require_GET
 @api_view
 def observation_list(request: HttpRequest) -> HttpResponse:
+    params = Params(request, ("region", "indicator", "year", "month", "status"))
     qs = queries.visible_observations(request.user)  # type: ignore[arg-type]
-    filters = {
-        "region": "region__code",
-        "indicator": "indicator__code",
-        "year": "year",
-        "month": "month",
-        "status": "status",
-    }
-    for param, lookup in filters.items():
-        value = request.GET.get(param)
-        if value:
-            if param in {"year", "month"} and not value.isdigit():
-                return _err(400, f"参数 {param} 应为整数。")
-            qs = qs.filter(**{lookup: value})
-    rows = list(qs.order_by("year", "month", "region__code", "indicator__code")[: MAX_LIST + 1])
-    return JsonResponse(
-        {
-            "count": min(len(rows), MAX_LIST),
-            "truncated": len(rows) > MAX_LIST,
-            "results": [serialise(o) for o in rows[:MAX_LIST]],
-        }
-    )
+    regions = params.objects("region", Region.objects.all(), "/api/regions/")
+    if regions is not None:
+        qs = qs.filter(region__in=regions)
+    indicators = params.objects("indicator", Indicator.objects.all(), "/api/indicators/")
+    if indicators is not None:
+        qs = qs.filter(indicator__in=indicators)
+    year = params.integer("year", 1900, 2100)
+    if year is not None:
+        qs = qs.filter(year=year)
+    month = params.integer("month", 1, 12)
+    if month is not None:
+        qs = qs.filter(month=month)
+    status = params.choice("status", Status.values)
+    if status is not None:
+        qs = qs.filter(status=status)
+    qs = qs.order_by("year", "month", "region__code", "indicator__code")
+    return JsonResponse(paginate(request, params, qs, serialise))
 
 
 @require_GET
