@@ -132,6 +132,21 @@ def test_evidence_download_by_role(client, lunch_evidence, username, status):
         )
 
 
+@pytest.mark.parametrize(
+    ("username", "linked"),
+    [("unit_jyj", True), ("leader", True), ("unit_140921", False), ("reporter_140921", False)],
+)
+def test_the_task_page_links_the_file_only_for_those_who_may_open_it(
+    client, lunch_evidence, username, linked
+):
+    client.force_login(_user(username))
+    html = client.get("/projects/tasks/2023/1/?period=2024-03").content.decode()
+    link = f'href="/projects/evidence/{lunch_evidence.pk}/"'
+    assert (link in html) is linked
+    if not linked:
+        assert "有佐证材料(仅责任单位和督查人员可看)" in html
+
+
 def test_evidence_download_needs_sign_in(client, lunch_evidence):
     r = client.get(f"/projects/evidence/{lunch_evidence.pk}/")
     assert r.status_code == 302

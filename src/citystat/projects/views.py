@@ -24,7 +24,11 @@ from citystat.projects.forms import (
     form_errors,
 )
 from citystat.projects.lights import LIGHT_LABELS, active_rule
-from citystat.projects.permissions import can_download_evidence, can_update_unit_work
+from citystat.projects.permissions import (
+    can_download_evidence,
+    can_read_unit_files,
+    can_update_unit_work,
+)
 from citystat.regions.models import Region
 from citystat.stats.periods import PeriodError, parse_month
 
@@ -348,6 +352,7 @@ def task_detail(request: HttpRequest, year: int, seq: int) -> HttpResponse:
             "periods": periods or _periods_of(year),
             "s": q.task_status(task, py, pmonth),
             "can_edit": can_edit,
+            "can_read_files": can_read_unit_files(request.user, task.responsible_unit),  # type: ignore[arg-type]
             "form": TaskUpdateForm(task=task, initial={"year": py, "month": pmonth}),
             "log": task.log.select_related("user")[:20],
             "followups": visible_followups(request.user)  # type: ignore[arg-type]
