@@ -146,8 +146,13 @@ def _derive(data: dict[str, pd.DataFrame]) -> pd.DataFrame:
     return derive(data["observations"], data["catalogue"], data["regions"], data["targets"])
 
 
-def _figures(out: pd.DataFrame) -> list[DerivedFigure]:
-    """Unsaved ``DerivedFigure`` rows for the engine's output rows."""
+# A stored row as a tuple: its cell, then every derived field (what a rebuild compares).
+COLUMNS = ("indicator_id", "region_id", "year", "month", "growth_source", "light", *FIELDS)
+Row = tuple[object, ...]
+
+
+def _rows(out: pd.DataFrame) -> list[Row]:
+    """The engine's output rows as stored tuples (``COLUMNS``)."""
     indicator_ids = dict(Indicator.objects.values_list("code", "id"))
     region_ids = dict(Region.objects.values_list("code", "id"))
     rows = []
@@ -157,23 +162,27 @@ def _figures(out: pd.DataFrame) -> list[DerivedFigure]:
             if fields[f] is not None:
                 fields[f] = int(fields[f])  # type: ignore[call-overload]
         rows.append(
-            DerivedFigure(
-                indicator_id=indicator_ids[rec["indicator"]],
-                region_id=region_ids[rec["region"]],
-                year=int(rec["year"]),
-                month=int(rec["month"]),
-                growth_source=str(_clean(rec.get("growth_source")) or ""),
-                light=str(_clean(rec.get("light")) or ""),
-                **fields,
+            (
+                indicator_ids[rec["indicator"]],
+                region_ids[rec["region"]],
+                int(rec["year"]),
+                int(rec["month"]),
+                str(_clean(rec.get("growth_source")) or ""),
+                str(_clean(rec.get("light")) or ""),
+                *fields.values(),
             )
         )
     return rows
 
 
+def _figures(rows: Iterable[Row]) -> list[DerivedFigure]:
+    return [DerivedFigure(**dict(zip(COLUMNS, row, strict=True))) for row in rows]
+
+
 def derived_rows() -> list[DerivedFigure]:
     """Every row a full rebuild stores (unsaved): the engine's output for all approved data."""
     data = frames()
-    return [] if data["observations"].empty else _figures(_derive(data))
+    return [] if data["observations"].empty else _figures(_rows(_derive(data)))
 
 
 @transaction.atomic
@@ -243,7 +252,10 @@ def scope_for_target(indicator_id: int, year: int) -> Scope:
 
 @transaction.atomic
 def recompute_scope(scope: Scope) -> int:
-    """Rebuild the derived rows in ``scope`` only, in one transaction; returns rows written.
+    """Rebuild the derived rows in ``scope`` only, in one transaction; returns rows rewritten.
+
+    The rows of the scope are derived afresh and compared with the stored ones; only those
+    that differ are replaced (and rows whose observation is no longer approved deleted).
 
     The engine gets what those rows read: the scope's indicators and their parent
     indicators (拉动), in every region, from the year before the scope (同比 bases) up
@@ -262,21 +274,30 @@ def recompute_scope(scope: Scope) -> int:
         from_year=None if seasonal else scope.first_year - 1,
         to_year=scope.last_year,
     )
-    stale = DerivedFigure.objects.filter(indicator_id__in=wanted, year__gte=scope.first_year)
+    stored = DerivedFigure.objects.filter(indicator_id__in=wanted, year__gte=scope.first_year)
     if scope.last_year is not None:
-        stale = stale.filter(year__lte=scope.last_year)
-    deleted, _ = stale.delete()
-    rows: list[DerivedFigure] = []
+        stored = stored.filter(year__lte=scope.last_year)
+    fresh: list[Row] = []
     if wanted and not data["observations"].empty:
         out = _derive(data)
         codes = set(Indicator.objects.filter(id__in=wanted).values_list("code", flat=True))
         last = scope.last_year if scope.last_year is not None else int(out["year"].max())
         keep = out["indicator"].isin(codes) & out["year"].between(scope.first_year, last)
-        rows = _figures(out[keep])
-        DerivedFigure.objects.bulk_create(rows, batch_size=2000)
-    if deleted and not rows:
+        fresh = _rows(out[keep])
+    # Rewrite only the rows of the scope that differ (new ids, so the data version moves).
+    old = {row[1:5]: row for row in stored.values_list("id", *COLUMNS)}
+    changed = []
+    for row in fresh:
+        before = old.pop(row[:4], None)
+        if before is None or before[5:] != row[4:]:
+            changed.append((before, row))
+    gone = [before[0] for before, _ in changed if before is not None] + [r[0] for r in old.values()]
+    for start in range(0, len(gone), 500):
+        DerivedFigure.objects.filter(pk__in=gone[start : start + 500]).delete()
+    DerivedFigure.objects.bulk_create(_figures(row for _, row in changed), batch_size=2000)
+    if gone and not changed:
         # Rows only went away: move the data version (newest row's id and time) anyway.
         DerivedFigure.objects.filter(
             pk=DerivedFigure.objects.order_by("-id").values("id")[:1]
         ).update(computed_at=timezone.now())
-    return len(rows)
+    return len(changed)
