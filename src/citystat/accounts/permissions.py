@@ -34,13 +34,19 @@ def can_read_region(user: User, region: Region) -> bool:
     return bool(user.is_active)
 
 
+def draft_regions(user: User) -> set[int] | None:
+    """Ids of the regions whose unapproved figures the user may read; None means all."""
+    if not user.is_active:
+        return set()
+    if user.role in READ_ALL_ROLES or is_admin(user):
+        return None
+    return _assigned_region_ids(user)
+
+
 def can_read_drafts(user: User, region: Region) -> bool:
     """Unapproved figures (draft, submitted, returned) of a region."""
-    if not user.is_active:
-        return False
-    if user.role in READ_ALL_ROLES:
-        return True
-    return region.pk in _assigned_region_ids(user)
+    regions = draft_regions(user)
+    return regions is None or region.pk in regions
 
 
 def can_write(user: User, region: Region, indicator: Indicator | None = None) -> bool:

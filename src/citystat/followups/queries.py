@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from django.db.models import QuerySet
 
 from citystat.accounts.models import User
-from citystat.projects.permissions import sees_all_units
+from citystat.projects.permissions import can_read_unit_files, sees_all_units
 
 from .models import Followup, Notification
 
@@ -21,7 +21,7 @@ def visible_followups(user: User) -> QuerySet[Followup]:
 
 
 def can_see(user: User, f: Followup) -> bool:
-    return sees_all_units(user) or bool(user.unit_name and user.unit_name == f.responsible_unit)
+    return can_read_unit_files(user, f.responsible_unit)
 
 
 @dataclass

@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 
 from django.db.models import Q, QuerySet
 
-from citystat.accounts.permissions import can_read_drafts, can_review, can_write, is_admin
+from citystat.accounts.permissions import (
+    can_read_drafts,
+    can_review,
+    can_write,
+    draft_regions,
+    is_admin,
+)
 from citystat.importers.template import TemplateLine
 from citystat.indicators.models import Indicator
 from citystat.observations.models import Observation, Status
@@ -80,10 +86,10 @@ def reviewable_regions(user: User) -> list[Region]:
 def visible_observations(user: User) -> QuerySet[Observation]:
     """Approved figures for everyone signed in; unapproved ones only where drafts may be read."""
     qs = Observation.objects.select_related("indicator", "region")
-    if user.role in {"reviewer", "leader", "analyst", "admin"} or is_admin(user):
+    regions = draft_regions(user)
+    if regions is None:
         return qs
-    region_ids = list(user.regions.values_list("id", flat=True))
-    return qs.filter(Q(status=Status.APPROVED) | Q(region_id__in=region_ids))
+    return qs.filter(Q(status=Status.APPROVED) | Q(region_id__in=regions))
 
 
 @dataclass
