@@ -195,6 +195,7 @@ def generate_province(units: int, n_indicators: int, seed: int = 20231130) -> di
                     year=2023,
                     target_growth=Decimal(f"{rng.uniform(3, 9):.1f}"),
                     is_synthetic=True,
+                    recompute=False,  # one full rebuild at the end
                 )
             else:
                 annual = (
@@ -211,6 +212,7 @@ def generate_province(units: int, n_indicators: int, seed: int = 20231130) -> di
                             Decimal("0.01")
                         ),
                         is_synthetic=True,
+                        recompute=False,
                     )
             targets += 1
     counts["targets"] = targets
