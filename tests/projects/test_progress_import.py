@@ -76,7 +76,7 @@ def test_a_unit_may_import_only_its_own_projects():
 def test_not_an_excel_file_is_refused():
     out = import_progress(b"hello", filename="p.pdf", year=2024, month=3, user=None)
     assert out.problems == [
-        "不是 Excel 文件(仅支持 .xlsx 和 .csv)。请使用“下载模板”得到的表格填报。"
+        "不是 Excel 文件(仅支持 .xlsx、.xls 和 .csv)。请使用“下载模板”得到的表格填报。"
     ]
 
 

@@ -28,7 +28,7 @@ def import_file(
     reason: str,
     submit: bool,
 ) -> None:
-    """Import an .xlsx or .csv file of monthly figures (all or nothing)."""
+    """Import an .xlsx, .xls or .csv file of monthly figures (all or nothing)."""
     from citystat.djangosetup import check_database, setup_django
 
     period_hint = parse_period(period) if period else None

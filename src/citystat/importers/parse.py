@@ -1,8 +1,17 @@
 """Stage 2: bytes → sheets of cell values. No Django.
 
-Merged ranges are filled with their top-left value so a merged header or region cell
-labels every column or row it spans. Formula cells without a cached value (files
-written by scripts and never opened in Excel) are reported, never read as blank.
+The content decides the reader, never the file name: an OLE2 compound file is an old
+Excel 97-2003 workbook (.xls, read with xlrd), a zip is an .xlsx (openpyxl), and text is
+read as CSV only when it is named .csv/.txt. Both Excel readers produce the same
+``Sheet`` (rows of ``None``/``str``/``int``/``float``/``bool``/``datetime`` values), so
+every later stage is shared. Merged ranges are filled with their top-left value so a
+merged header or region cell labels every column or row it spans. Formula cells without
+a cached value (.xlsx files written by scripts and never opened in Excel) are reported,
+never read as blank; an .xls always stores a formula's last result.
+
+A password-protected workbook, a damaged file, a web page or CSV text renamed to .xls,
+and anything else are refused with a message saying what the file really is and how to
+fix it.
 """
 
 from __future__ import annotations
@@ -10,14 +19,20 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePath
+from typing import Any
 
 from citystat.importers.problems import Problem, RejectedError, column_letter, error
 
 MAX_BYTES = 20 * 1024 * 1024
+# A sheet spanning more cells than this is refused before it is laid out in memory.
+MAX_CELLS = 2_000_000
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
+# Names people give workbooks; text under these names gets a "really a web page/CSV" message.
+EXCEL_SUFFIXES = {".xls", ".xlsx", ".xlsm", ".et", ".ett"}
 INSTRUCTION_SHEETS = {"填报说明", "说明", "instructions"}
 
 
@@ -47,7 +62,7 @@ def size_problem(size: int, *, limit: int = MAX_BYTES) -> Problem | None:
 
 
 def parse_bytes(data: bytes, filename: str) -> Workbook:
-    """Parse an .xlsx or .csv file; raises RejectedError with the reasons."""
+    """Parse an .xlsx, .xls or .csv file; raises RejectedError with the reasons."""
     too_big = size_problem(len(data))
     if too_big:
         raise RejectedError([too_big])
@@ -55,36 +70,296 @@ def parse_bytes(data: bytes, filename: str) -> Workbook:
     if not data:
         raise RejectedError([error("文件是空的(0 字节),请重新导出后上传。", code="empty")])
     if data.startswith(OLE2_MAGIC):
-        if suffix == ".xls":
-            raise RejectedError(
-                [
-                    error(
-                        "暂不支持旧版 .xls 文件,请在 Excel 中“另存为”.xlsx 后上传。",
-                        code="xls",
-                    )
-                ]
-            )
-        raise RejectedError(
-            [
-                error(
-                    "文件已加密或已损坏,无法读取。请取消密码保护(文件→信息→保护工作簿)"
-                    "并另存为 .xlsx 后重新上传。",
-                    code="encrypted",
-                )
-            ]
-        )
+        return _parse_ole2(data, filename)
     if data.startswith(ZIP_MAGIC):
         return _parse_xlsx(data, filename)
     if suffix in {".csv", ".txt"}:
         return _parse_csv(data, filename)
+    if suffix in EXCEL_SUFFIXES:
+        disguised = disguised_text(data, suffix)
+        if disguised:
+            raise RejectedError([disguised])
     raise RejectedError(
         [
             error(
-                "不是 Excel 文件(仅支持 .xlsx 和 .csv)。请使用“下载模板”得到的表格填报。",
+                "不是 Excel 文件(仅支持 .xlsx、.xls 和 .csv)。请使用“下载模板”得到的表格填报。",
                 code="not_excel",
             )
         ]
     )
+
+
+def _encrypted() -> RejectedError:
+    return RejectedError(
+        [
+            error(
+                "文件设置了打开密码(已加密),无法读取。请在 Excel 或 WPS 中输入密码打开文件,"
+                "取消密码保护(Excel:文件→信息→保护工作簿→用密码进行加密,清空密码;"
+                "WPS:文件→文档加密→密码加密,清空密码)并保存后重新上传。",
+                code="encrypted",
+            )
+        ]
+    )
+
+
+def _corrupt(kind: str, exc: BaseException) -> RejectedError:
+    return RejectedError(
+        [
+            error(
+                f"文件已损坏,无法作为 {kind}读取({type(exc).__name__})。"
+                "请在 Excel 或 WPS 中打开后“另存为”.xlsx 再上传;打不开的请向报送单位重新索取。",
+                code="corrupt",
+            )
+        ]
+    )
+
+
+def _has_stream(names: set[str], *wanted: str) -> bool:
+    return any(w.lower() in names for w in wanted)
+
+
+def _parse_ole2(data: bytes, filename: str) -> Workbook:
+    """An OLE2 compound file: an .xls, a password-protected .xlsx, or another Office file."""
+    from xlrd import compdoc
+
+    try:
+        doc = compdoc.CompDoc(data, logfile=io.StringIO(), ignore_workbook_corruption=True)
+    except Exception as exc:  # any failure of xlrd's reader on these bytes means "damaged"
+        raise _corrupt(".xls(Excel 97-2003 工作簿)", exc) from exc
+    names = {d.name.lower() for d in doc.dirlist}
+    if _has_stream(names, "EncryptedPackage", "EncryptionInfo"):
+        raise _encrypted()  # an .xlsx saved with a password is an OLE2 file
+    if _has_stream(names, "Workbook", "Book"):
+        broken = _broken_chain(doc)
+        if broken:
+            raise _corrupt(".xls(Excel 97-2003 工作簿)", broken)
+        return _parse_xls(data, filename)
+    what = (
+        "一个 Word 文档"
+        if _has_stream(names, "WordDocument")
+        else "一个 PowerPoint 演示文稿"
+        if _has_stream(names, "PowerPoint Document")
+        else "Office 格式的文件,但其中没有工作表"
+    )
+    raise RejectedError(
+        [
+            error(
+                f"不是 Excel 文件:这是{what}。请上传 .xlsx、.xls 或 .csv 格式的报表,"
+                "或使用“下载模板”得到的表格填报。",
+                code="not_excel",
+            )
+        ]
+    )
+
+
+def _broken_chain(doc: Any) -> Exception | None:
+    """Whether the workbook stream's sector chain loops or runs past the stream's size.
+
+    xlrd follows a small stream's chain without a bound, so a loop in a damaged file
+    would take all memory; the chain is walked here first, at most as many steps as the
+    stream has sectors.
+    """
+    for entry in doc.dirlist:
+        if entry.etype != 2 or entry.name.lower() not in {"workbook", "book"}:
+            continue
+        small = entry.tot_size < doc.min_size_std_stream
+        table = doc.SSAT if small else doc.SAT
+        size = doc.short_sec_size if small else doc.sec_size
+        limit = -(-entry.tot_size // size)
+        sid, steps = entry.first_SID, 0
+        while sid >= 0:
+            steps += 1
+            if steps > limit or sid >= len(table):
+                return ValueError(f"sector chain of {entry.name!r} is broken")
+            sid = table[sid]
+    return None
+
+
+def _parse_xls(data: bytes, filename: str) -> Workbook:
+    """Excel 97-2003 (BIFF8, also BIFF5) through xlrd, into the same form as .xlsx."""
+    import xlrd
+
+    try:
+        # formatting_info=True: xlrd only reports merged ranges with it.
+        book = xlrd.open_workbook(
+            file_contents=data,
+            formatting_info=True,
+            ragged_rows=True,  # rows as long as their own cells, not all as long as the widest
+            logfile=io.StringIO(),
+            ignore_workbook_corruption=True,
+        )
+    except Exception as exc:  # xlrd raises many kinds on damaged bytes; all mean "damaged"
+        if "encrypted" in str(exc).lower():
+            raise _encrypted() from exc
+        raise _corrupt(".xls(Excel 97-2003 工作簿)", exc) from exc
+    sheets: list[Sheet] = []
+    try:
+        for ws in book.sheets():
+            cells = [
+                [
+                    _xls_value(t, v, book.datemode)
+                    for t, v in zip(ws.row_types(i), ws.row_values(i), strict=True)
+                ]
+                for i in range(ws.nrows)
+            ]
+            merged = [m for m in ws.merged_cells if _cell(cells, m[0], m[2]) is not None]
+            # The area that holds something, as openpyxl sees it: a damaged record can
+            # claim a cell at row 65536, column 65536, which must not become 4e9 cells.
+            height = max(
+                [i + 1 for i, row in enumerate(cells) if any(v is not None for v in row)]
+                + [m[1] for m in merged],
+                default=0,
+            )
+            width = max(
+                [
+                    max((j + 1 for j, v in enumerate(row) if v is not None), default=0)
+                    for row in cells
+                ]
+                + [m[3] for m in merged],
+                default=0,
+            )
+            _check_area(ws.name, height, width)
+            rows: list[list[object]] = [
+                [_cell(cells, i, j) for j in range(width)] for i in range(height)
+            ]
+            _fill_merged(rows, merged)
+            sheets.append(Sheet(ws.name, rows))
+    finally:
+        book.release_resources()
+    return Workbook(filename, sheets)
+
+
+def _cell(cells: list[list[object]], i: int, j: int) -> object:
+    return cells[i][j] if i < len(cells) and j < len(cells[i]) else None
+
+
+def _check_area(sheet: str, height: int, width: int) -> None:
+    if height * width > MAX_CELLS:
+        raise RejectedError(
+            [
+                error(
+                    f"工作表“{sheet}”的范围过大({height} 行 × {width} 列),"
+                    f"超过可读取的上限 {MAX_CELLS:,} 个单元格。通常是远处的单元格里误填了内容:"
+                    "请删除数据区以外的多余行和列后保存,再上传。",
+                    code="too_many_cells",
+                )
+            ]
+        )
+
+
+_XL_EMPTY, _XL_TEXT, _XL_NUMBER, _XL_DATE, _XL_BOOLEAN, _XL_ERROR, _XL_BLANK = range(7)
+_XLS_ERRORS = {0: "#NULL!", 7: "#DIV/0!", 15: "#VALUE!", 23: "#REF!", 29: "#NAME?", 36: "#NUM!"}
+
+
+def _xls_value(ctype: int, value: object, datemode: int) -> object:
+    """One xlrd cell → the value openpyxl gives for the same cell of an .xlsx.
+
+    >>> _xls_value(_XL_NUMBER, 140921.0, 0), _xls_value(_XL_NUMBER, 3.2, 0)
+    (140921, 3.2)
+    >>> _xls_value(_XL_BLANK, "", 0) is None, _xls_value(_XL_ERROR, 7, 0)
+    (True, '#DIV/0!')
+    >>> _xls_value(_XL_DATE, 45323.0, 0)
+    datetime.datetime(2024, 2, 1, 0, 0)
+    """
+    if ctype in (_XL_EMPTY, _XL_BLANK):
+        return None
+    if ctype == _XL_NUMBER and isinstance(value, float):
+        # .xls stores every number as a double; .xlsx keeps 140921 an integer, and a
+        # region code read as "140921.0" would not be found.
+        return int(value) if value.is_integer() and abs(value) < 2**53 else value
+    if ctype == _XL_DATE and isinstance(value, float):
+        import xlrd
+
+        try:
+            moment = xlrd.xldate.xldate_as_datetime(value, datemode)
+        except (xlrd.xldate.XLDateError, ValueError, OverflowError):
+            return value
+        return moment.time() if 0 <= value < 1 else moment
+    if ctype == _XL_BOOLEAN:
+        return bool(value)
+    if ctype == _XL_ERROR:
+        return _XLS_ERRORS.get(value, "#N/A") if isinstance(value, int) else "#N/A"
+    return value
+
+
+def _fill_merged(rows: list[list[object]], ranges: Iterable[tuple[int, int, int, int]]) -> None:
+    """Give every cell of each merged range its top-left value.
+
+    Ranges are 0-based and half-open, (first row, row after last, first col, col after
+    last), as xlrd gives them.
+
+    >>> rows = [["地区", None, "x"], [None, None, None]]
+    >>> _fill_merged(rows, [(0, 2, 0, 2)])
+    >>> rows
+    [['地区', '地区', 'x'], ['地区', '地区', None]]
+    """
+    for r0, r1, c0, c1 in ranges:
+        if r0 >= len(rows) or c0 >= len(rows[r0]):
+            continue
+        top = rows[r0][c0]
+        for r in range(r0, min(r1, len(rows))):
+            for c in range(c0, min(c1, len(rows[r]))):
+                rows[r][c] = top
+
+
+def disguised_text(data: bytes, suffix: str) -> Problem | None:
+    r"""A text file named like a workbook: what it really is and how to fix it.
+
+    Web systems' "export to Excel" often writes an HTML table or CSV text under an
+    .xls name; Excel opens those with a warning, but they are not workbooks.
+
+    >>> disguised_text(b"<html><body><table><tr><td>1</td></tr></table>", ".xls").code
+    'html'
+    >>> disguised_text("指标,本期值\nfai,3.2\n".encode("gb18030"), ".xls").code
+    'csv'
+    >>> disguised_text(bytes(range(256)), ".xls") is None
+    True
+    """
+    text = _as_text(data)
+    if text is None:
+        return None
+    head = text[:4096].lstrip().lower()
+    fix = "请用 Excel 或 WPS 打开它,“另存为”Excel 工作簿(.xlsx)后再上传。"
+    if "urn:schemas-microsoft-com:office:spreadsheet" in head:
+        return error(
+            f"文件扩展名是 {suffix},但内容其实是“XML 电子表格 2003”,不是 Excel 工作簿。{fix}",
+            code="xml_spreadsheet",
+        )
+    if head.startswith("mime-version:") or any(
+        tag in head for tag in ("<html", "<!doctype html", "<table", "<body", "<head>", "<meta")
+    ):
+        return error(
+            f"文件扩展名是 {suffix},但内容其实是网页(HTML),不是 Excel 工作簿"
+            "(常见于从网站或业务系统“导出 Excel”)。" + fix,
+            code="html",
+        )
+    lines = [line for line in text[:8192].splitlines() if line.strip()][:20]
+    if lines and not any("\t" in line for line in lines) and any("," in line for line in lines):
+        return error(
+            f"文件扩展名是 {suffix},但内容其实是逗号分隔的 CSV 文本,不是 Excel 工作簿。"
+            "请把扩展名改为 .csv 后上传,或用 Excel 或 WPS 打开它,“另存为”Excel 工作簿(.xlsx)后再上传。",
+            code="csv",
+        )
+    return error(
+        f"文件扩展名是 {suffix},但内容其实是纯文本(如制表符分隔的文本),不是 Excel 工作簿。{fix}",
+        code="text",
+    )
+
+
+def _as_text(data: bytes) -> str | None:
+    """The bytes as text if they are text (UTF-8, GB18030 or UTF-16 with a BOM), else None."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings: tuple[str, ...] = ("utf-16",)
+    else:
+        encodings = ("utf-8-sig", "gb18030")
+    for encoding in encodings:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\r\n\f")
+        return text if controls == 0 and "\x00" not in text else None
+    return None
 
 
 def _parse_csv(data: bytes, filename: str) -> Workbook:
@@ -108,18 +383,11 @@ def _parse_xlsx(data: bytes, filename: str) -> Workbook:
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise RejectedError(
-            [
-                error(
-                    f"文件已损坏,无法作为 .xlsx 读取({type(exc).__name__})。"
-                    "请在 Excel 中打开后另存为 .xlsx 再上传。",
-                    code="corrupt",
-                )
-            ]
-        ) from exc
+        raise _corrupt(".xlsx ", exc) from exc
     cached = None
     sheets: list[Sheet] = []
     for ws in book.worksheets:
+        _check_area(ws.title, ws.max_row, ws.max_column)
         rows: list[list[object]] = [list(r) for r in ws.iter_rows(values_only=True)]
         missing: set[tuple[int, int]] = set()
         formula_cells = [
@@ -136,12 +404,10 @@ def _parse_xlsx(data: bytes, filename: str) -> Workbook:
                 rows[i][j] = values[i][j]
                 if values[i][j] is None:
                     missing.add((i, j))
-        for merged in ws.merged_cells.ranges:
-            top = rows[merged.min_row - 1][merged.min_col - 1]
-            for r in range(merged.min_row - 1, merged.max_row):
-                for c in range(merged.min_col - 1, merged.max_col):
-                    if r < len(rows) and c < len(rows[r]):
-                        rows[r][c] = top
+        _fill_merged(
+            rows,
+            [(m.min_row - 1, m.max_row, m.min_col - 1, m.max_col) for m in ws.merged_cells.ranges],
+        )
         sheets.append(Sheet(ws.title, rows, missing))
     return Workbook(filename, sheets)
 

@@ -14,6 +14,17 @@ from citystat.regions.models import Region
 from citystat.stats.periods import PeriodError, parse_month
 
 FIELD_LABELS = {"value": "本期值", "growth": "同比增长(%)"}
+# What the upload's file chooser offers; the parser decides by content, not by name.
+UPLOAD_ACCEPT = ",".join(
+    [
+        ".xlsx",
+        ".xls",
+        ".csv",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "application/vnd.ms-excel",
+        "text/csv",
+    ]
+)
 
 
 def parse_period(text: str) -> tuple[int, int] | None:
@@ -24,7 +35,10 @@ def parse_period(text: str) -> tuple[int, int] | None:
 
 
 class UploadForm(forms.Form):
-    file = forms.FileField(label="数据文件(.xlsx 或 .csv)")
+    file = forms.FileField(
+        label="数据文件(.xlsx、.xls 或 .csv)",
+        widget=forms.ClearableFileInput(attrs={"accept": UPLOAD_ACCEPT}),
+    )
     unit = forms.CharField(label="单位(文件未写明时)", required=False)
     period = forms.CharField(label="期别 YYYY-MM(文件未写明时)", required=False)
 
