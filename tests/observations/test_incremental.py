@@ -258,3 +258,31 @@ def test_an_approved_figure_edited_in_the_admin_shows_at_once(client) -> None:
     )
     assert (figure.value, figure.growth) == (30.1, 9.9)
     assert _differences(_table(), _full_rebuild())[:3] == []
+
+
+def test_a_correction_from_the_entry_form_takes_the_published_figure_out_until_approved():
+    from citystat.importers.harmonise import Row
+    from citystat.intake.actions import save_entry
+
+    reporter = User.objects.get(username="reporter_140921")
+    dingxiang = Region.objects.get(code="140921")
+    fiscal = Indicator.objects.get(code="fiscal_revenue")
+    published = Observation.objects.get(indicator=fiscal, region=dingxiang, year=2023, month=11)
+    assert published.status == Status.APPROVED
+    assert DerivedFigure.objects.filter(indicator=fiscal, region=dingxiang, year=2023, month=11)
+
+    row = Row("", 1, "140921", "fiscal_revenue", published.value + Decimal("0.1"), None)
+    result = save_entry(
+        user=reporter,
+        region=dingxiang,
+        year=2023,
+        month=11,
+        rows=[row],
+        reason="补录一笔非税收入",
+        explanation="补录一笔非税收入",
+    )
+    assert result.saved == 1
+    published.refresh_from_db()
+    assert published.status == Status.SUBMITTED
+    assert not DerivedFigure.objects.filter(indicator=fiscal, region=dingxiang, year=2023, month=11)
+    assert _differences(_table(), _full_rebuild()) == []

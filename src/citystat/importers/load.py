@@ -133,12 +133,11 @@ def apply(
         if c.kind == "create"
     ]
     count = actions.bulk_create_observations(new, user=user, reason=reason or explanation)
-    touched_approved = False
+    left_approval = []
     for c in changes:
         if c.kind != "update":
             continue
-        touched_approved |= c.old_status == Status.APPROVED
-        actions.record_observation(
+        stored = actions.record_observation(
             indicator=c.indicator,
             region=c.region,
             year=year,
@@ -151,7 +150,11 @@ def apply(
             reason=reason or explanation,
             note=(c.row.note or explanation)[:300] or None,
         )
+        if c.old_status == Status.APPROVED:
+            left_approval.append(stored)
         count += 1
-    if touched_approved:
-        actions.recompute_derived()
+    if left_approval:
+        # Corrections of published figures go back to review: their derived figures (and
+        # those they feed) are rebuilt without them until they are approved again.
+        actions.recompute_for_observations(left_approval)
     return count
