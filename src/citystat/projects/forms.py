@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django import forms
 
+from citystat.intake.forms import UPLOAD_ACCEPT
 from citystat.projects import models as pm
 
 MONTHS = [(m, f"{m}月") for m in range(1, 13)]
@@ -63,5 +64,6 @@ class ProgressImportForm(forms.Form):
     year = forms.IntegerField(label="年份", min_value=2000, max_value=2100)
     month = forms.TypedChoiceField(label="月份(1–N月累计)", choices=MONTHS, coerce=int)
     file = forms.FileField(
-        label="文件(.xlsx 或 .csv:列“项目编号”“本年完成投资(亿元)”,可选“进展说明”)"
+        label="文件(.xlsx、.xls 或 .csv:列“项目编号”“本年完成投资(亿元)”,可选“进展说明”)",
+        widget=forms.ClearableFileInput(attrs={"accept": UPLOAD_ACCEPT}),
     )
