@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from . import measures
@@ -48,7 +48,14 @@ _RESTRUCTURE = re.compile(
 )
 _RANK_LEAD = re.compile(r"(?:居|位居|位列|排名|排在|排|列|名列|跃居)(?:全[\u4e00-\u9fa5]{0,5})?$")
 _RANK_SCOPE = re.compile(r"在?[^,，。;；]*中$")
-_GAP = re.compile(r"(?:高于|低于|快于|慢于|领先|落后).*$")
+#: A period that names a target: ``全年目标为…``, ``2024年预期目标``.
+_TARGET_PERIOD = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标")
+_TARGET_COLON = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标(?:任务)?(?:是|为)?[:：]")
+#: A target whose words name no indicator (``全年目标为增长7%``): the paragraph's one.
+_GENERIC_TARGET = re.compile(r"(?:全年|年度|今年|本年)?(?:预期|奋斗)?目标(?:任务)?")
+#: Heads of a sector's output, whose contributor is the sector itself.
+_OUTPUT_HEADS: Final = ("增加值", "总产值", "产值")
+_GAP = re.compile(r"(?:高于|低于|快于|慢于|领先|落后|超过|超出|(?<!超)超(?!额)).*$")
 _TRAILING_RATE = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
 
 
@@ -133,6 +140,7 @@ def extract(
             _shift(e, start)
             for e in find_events(reading[start:end], doc.year, this_year=doc.title_year)
         ]
+        events = _scoped(events, reading, (start, end), doc.default_period)
         _read_paragraph(doc, inside, events, (start, end))
     for number, fact in enumerate(doc.facts, 1):
         fact.id = f"{id_prefix}-{number:03d}"
@@ -177,8 +185,48 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _shift(event: PeriodEvent, offset: int) -> PeriodEvent:
     return PeriodEvent(
-        event.start + offset, event.end + offset, event.text, event.period, event.year
+        event.start + offset,
+        event.end + offset,
+        event.text,
+        event.period,
+        event.year,
+        event.kind,
+        event.until,
     )
+
+
+def _scoped(
+    events: list[PeriodEvent], text: str, paragraph: tuple[int, int], default: str | None
+) -> list[PeriodEvent]:
+    """Limit the reach of periods that hold for less than the rest of their paragraph.
+
+    - A single month (``8月份当月``) inside a cumulative context (the period in force
+      before it is a month range such as 1-8月 or 上半年) holds for its own sentence;
+      the next sentence is cumulative again.
+    - In the same cumulative context, a period that names a target (``全年目标为增长7%``)
+      holds for its own clause and for the further targets of its sentence; progress
+      figures after it (``完成年度目标的47.1%``) keep the cumulative period. A target
+      heading with a colon (``今年目标:``) still governs what follows, and outside a
+      cumulative context (a work report's year) a target's year carries on as any period.
+    """
+    out: list[PeriodEvent] = []
+    in_force = default
+    for event in events:
+        until, kind = None, event.kind
+        cumulative = bool(in_force and "/" in in_force and "-" in in_force)
+        if event.kind == "month" and cumulative:
+            until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
+        elif (
+            cumulative
+            and _TARGET_PERIOD.match(text, event.end)
+            and not _TARGET_COLON.match(text, event.end)
+        ):
+            until = _bounds(text, event.end, _CLAUSE_END, *paragraph)[1]
+            kind = "target"
+        out.append(replace(event, until=until, kind=kind))
+        if until is None:
+            in_force = event.period
+    return out
 
 
 def _accepted(tokens: list[Token], text: str) -> list[Token]:
@@ -269,6 +317,8 @@ def _read_paragraph(
             if len(earlier) >= size:
                 subject = earlier[len(earlier) - size + index].subject
         region = item[1] if item and item[1] else None
+        if subject is None and not clean(prefix):
+            subject = _row_label(text, c_start, s_start)
         fact.subject = _subject(
             fact, token, prefix, after, subject, sentence_facts, paragraph_facts
         )
@@ -298,8 +348,14 @@ def _fact(
     sentence: tuple[int, int],
     events: list[PeriodEvent],
 ) -> Fact:
+    _, clause_end = _bounds(doc.text, token.end, _CLAUSE_END, sentence[0], sentence[1])
     measure, sign, basis = measures.decide(
-        clause_before, after, token.unit, token.kind, doc.text[sentence[0] : token.start]
+        clause_before,
+        after,
+        token.unit,
+        token.kind,
+        doc.text[sentence[0] : token.start],
+        doc.text[token.end : clause_end],
     )
     value = token.value
     if isinstance(value, float) and sign < 0:
@@ -317,7 +373,7 @@ def _fact(
         char_end=token.end,
         subject=None,
         region=None,
-        period=_period(doc, token, "" if multiple else prefix, events),
+        period=_period(doc, token, "" if multiple else prefix, events, measure),
         measure=measure,
         value=value,
         unit=token.unit,
@@ -359,8 +415,10 @@ def _comparable(doc: _Doc, sentence: tuple[int, int]) -> bool:
     return False
 
 
-def _period(doc: _Doc, token: Token, prefix: str, events: list[PeriodEvent]) -> str | None:
-    current = [e for e in events if e.end <= token.start]
+def _period(
+    doc: _Doc, token: Token, prefix: str, events: list[PeriodEvent], measure: str = ""
+) -> str | None:
+    current = [e for e in events if e.end <= token.start and _holds(doc.text, e, token, measure)]
     period = current[-1].period if current else doc.default_period
     year = current[-1].year if current else doc.year
     if _PREVIOUS_YEAR.search(prefix) and year is not None:
@@ -369,6 +427,17 @@ def _period(doc: _Doc, token: Token, prefix: str, events: list[PeriodEvent]) -> 
     if from_year:
         return from_year.group(1)  # 由2022年的2.50缩小至2.41: 2.50 is 2022's
     return period
+
+
+def _holds(text: str, event: PeriodEvent, token: Token, measure: str) -> bool:
+    """Whether a period expression before a number still holds there (see :func:`_scoped`)."""
+    if event.until is None or token.start < event.until:
+        return True
+    return (
+        event.kind == "target"
+        and measure == "target"
+        and not any(c in _SENTENCE_END for c in text[event.end : token.start])
+    )
 
 
 def _region(doc: _Doc, text: str, s_start: int, position: int) -> str | None:
@@ -464,6 +533,24 @@ def _split_region(doc: _Doc, item: str) -> tuple[str | None, str]:
     return None, item
 
 
+def _row_label(text: str, c_start: int, s_start: int) -> str | None:
+    """The label of a table-like row: ``原煤产量:1236.5万吨`` → 原煤产量.
+
+    When the words before a number name nothing and its clause follows a colon, the
+    words before the colon (a short label without digits) are the subject.
+
+    >>> _row_label("其中税收收入:同比下降1.4%", 7, 0), _row_label("1-8月:增长", 5, 0)
+    ('税收收入', None)
+    """
+    if c_start <= s_start or text[c_start - 1] not in ":：":
+        return None
+    label_start, _ = _bounds(text, c_start - 1, _CLAUSE_END, s_start, c_start - 1)
+    label = clean(text[label_start : c_start - 1])
+    if not label or len(label) > 20 or re.search(r"\d", label):
+        return None
+    return label
+
+
 def _subject(
     fact: Fact,
     token: Token,
@@ -490,7 +577,10 @@ def _subject(
             previous = ranked[-1].subject if ranked else previous
         subject = clean(prefix)
         if subject.startswith(("拉动", "上拉")) and previous:
-            subject = _strip_head(previous) + subject
+            subject = _contributor(previous) + subject
+        elif _GENERIC_TARGET.fullmatch(subject) and fact.measure == "target":
+            named = [f for f in paragraph_facts if f.measure in ("level", "growth_yoy")]
+            subject = (named[-1].subject or "") if named else ""
         elif subject.startswith(_GENERIC_LEADS):
             subject = (previous or "") + subject if previous else subject
         elif subject in HEADS and previous and head_of(previous) in CARRY_HEADS:
@@ -513,14 +603,35 @@ def _subject(
 
 
 def _gap_subject(subject: str, sentence_facts: list[Fact]) -> str:
-    """``低于全市平均水平`` names the reference, not the rate: the rate is the one before."""
+    """``低于全市平均水平`` names the reference, not the rate: the rate is the one before.
+
+    That rate is the last growth rate (its subject + 增速), share (``完成年度目标的47.1%,
+    低于序时进度2.9个百分点``) or change of a growth rate (``增速…回落0.8个百分点,高于…``)
+    of the sentence.
+    """
     own = _GAP.sub("", subject)
     if own and own not in ("增速", "增幅", "增长"):
         return own
-    rate = next((f for f in reversed(sentence_facts) if f.measure == "growth_yoy"), None)
+    rate = next((f for f in reversed(sentence_facts) if _is_rate(f)), None)
     if rate is None or not rate.subject:
         return own or subject
-    return rate.subject + "增速"
+    return rate.subject + "增速" if rate.measure == "growth_yoy" else rate.subject
+
+
+def _is_rate(fact: Fact) -> bool:
+    if fact.measure in ("growth_yoy", "share"):
+        return True
+    subject = fact.subject or ""
+    return fact.measure == "pp_change" and subject.endswith(("增速", "增幅", "降幅"))
+
+
+def _contributor(previous: str) -> str:
+    """Who contributes a 拉动 figure: a sector for its value added or output
+    (``规模以上工业增加值增长7.2%,拉动GDP…`` → 规模以上工业), else the item itself
+    (``工业投资增长32.5%,拉动全部投资…`` → 工业投资).
+    """
+    head = head_of(previous)
+    return previous[: -len(head)] if head in _OUTPUT_HEADS else previous
 
 
 def _strip_head(subject: str) -> str:

@@ -31,6 +31,14 @@ _GROWTH = re.compile(
 _GROWTH_NEG: Final = ("下降", "减少", "回落", "下滑", "下跌", "降低", "降幅", "负增长", "减产")
 _SHARE = re.compile(r"比重|占比|城镇化率|贡献率|比例|占[^,，。;；]*$|完成[^,，。;；]*的$")
 _TARGET = re.compile(r"目标|力争|控制在|预期目标|计划")
+#: A target named as the reference of progress (``完成年度目标任务的52.4%``,
+#: ``高于年度目标1.3个百分点``) does not make the figure a target.
+_TARGET_REFERENCE = re.compile(
+    r"(?:完成|超额完成|超过|超出|超|高于|低于|快于|慢于|领先|落后于?|对照|对标)"
+    r"(?:了)?(?:年度|全年|年初|今年|本年|[12]\d{3}年)?(?:预期|计划|既定)?(?:目标|计划)(?:任务)?"
+)
+#: ``紧盯…增长6.5%、…增长8%的目标``: figures the rest of their clause calls a target.
+_TARGET_AFTER = re.compile(r"^[^,，。;；:：!！?？]*?的(?:预期|发展|奋斗|年度|全年)?目标")
 #: 力争 governs every figure after it in its sentence (``力争A突破N,B达到M``).
 _STRIVE = re.compile(r"力争")
 #: ``是上年的1.3倍``, ``相当于2020年的3.5倍``: a multiple of a base period's value.
@@ -40,7 +48,10 @@ _MULTIPLE_OF = re.compile(
 _TARGET_HEADING = re.compile(r"(?:预期)?目标(?:是|为)?[:：]|目标任务[是为]?[:：]?")
 _PP_VERB = re.compile(
     r"提高|上升|加快|扩大|高于|快于|增加|回升|收窄|缩小|下降|回落|降低|放缓|低于|慢于|减少|下滑|回调|拉动|上拉|贡献"
+    r"|超过|超出|(?<!超)超(?!额)"
 )
+#: Words before a pp figure that make it a gap to a reference (序时进度, 年度目标, 全市).
+_GAP_VERBS: Final = ("高于", "低于", "快于", "慢于", "超过", "超出", "超")
 _PP_NEG: Final = ("下降", "回落", "降低", "放缓", "低于", "慢于", "减少", "下滑", "回调")
 _ABS = re.compile(r"(增加|减少|增长|下降|减产|增产|新增|多|少|扩大|缩小)(?:了)?$")
 _ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小")
@@ -69,12 +80,21 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 
 def decide(
-    prefix: str, after: str, unit: str | None, kind: str, sentence: str = ""
+    prefix: str,
+    after: str,
+    unit: str | None,
+    kind: str,
+    sentence: str = "",
+    clause_after: str = "",
 ) -> tuple[str, int, str | None]:
     """(measure, sign, basis) for a number with this unit and these words around it.
 
     ``sentence`` is the sentence up to the number: a heading such as ``主要预期目标是:``
     makes every figure after it a target.
+
+    ``clause_after`` is the rest of the number's clause: ``…增长8%的目标`` is a target.
+    A target named as the reference of progress (``完成年度目标的``, ``高于年度目标``)
+    does not make a figure a target.
 
     ``sign`` is -1 when the words make the value negative (下降, 减少, 回落 …).
 
@@ -86,17 +106,24 @@ def decide(
     (('growth_yoy', 1, 'avg_annual'), 'cumulative_vs_base_year')
     >>> decide("城镇登记失业率控制在", "以内", "%", "number")[0]
     'target'
+    >>> decide("完成年度目标任务的", "", "%", "number")[0], decide("紧盯增长", "", "%", "number",
+    ...     clause_after="、工业增长8%的目标")[0]
+    ('share', 'target')
+    >>> decide("高于年度目标", "", "个百分点", "number"), decide("超序时进度", "", "个百分点", "number")
+    (('pp_change', 1, 'gap_vs_reference'), ('pp_change', 1, 'gap_vs_reference'))
     """
     if kind == "ratio":
         return "ratio", 1, None
     if kind == "rank":
         return "rank", 1, None
     info = unit_info(unit)
+    own = _TARGET_REFERENCE.sub("", prefix)
     if (
-        _TARGET.search(prefix)
+        _TARGET.search(own)
         or after.startswith("以内")
-        or _TARGET_HEADING.search(sentence)
+        or _TARGET_HEADING.search(_TARGET_REFERENCE.sub("", sentence))
         or _STRIVE.search(sentence)
+        or _TARGET_AFTER.match(clause_after)
     ):
         return "target", 1, None
     if info is None:
@@ -170,7 +197,7 @@ def _pp(prefix: str) -> tuple[int, str]:
         sign = -1 if word in _PP_NEG else 1
     if word in ("拉动", "上拉", "贡献") or re.search(r"拉动|上拉", prefix):
         basis = "contribution"
-    elif word in ("高于", "低于", "快于", "慢于"):
+    elif word in _GAP_VERBS:
         basis = "gap_vs_reference"
     elif re.search(r"增速|增幅|降幅|增长", prefix):
         basis = "rate_change_vs_prior_period"

@@ -10,6 +10,8 @@ Examples
 [('37.4%', 37.4, '%'), ('0.96万个', 0.96, '万个'), ('三千六百余户', 3600.0, '户')]
 >>> [t.span for t in find_tokens("2023年2月6日,五个一体化,第二批,1-11月份,5000万元以上项目") if t.unit]
 []
+>>> [(t.span, t.value, t.unit) for t in find_tokens("占七成以上,优良天数305天,一成不变,统一成本,三天")]
+[('七成', 7.0, '成'), ('305天', 305.0, '天')]
 """
 
 from __future__ import annotations
@@ -47,6 +49,16 @@ _THRESHOLD_AFTER = re.compile(
     r"^(?:以上|以下|及以上|以内)(?=[\u4e00-\u9fa5A-Za-z“\"])(?!的?(?:增长|下降|水平))"
 )
 _NOT_COUNT_AFTER = re.compile(r"^(?:月|工作日|小时|季度|年度|年|周|星期|学年)")
+#: 成 and 天 are also the first characters of words (成员, 成本, 一成不变; 天然气, 天津).
+_NOT_UNIT_AFTER: Final = {
+    "成": re.compile(
+        r"^(?:员|本|果|立|为|交|功|效|都|型|品|熟|长|绩|就|分|色|片|形|材|人|了|不变)"
+    ),
+    "天": re.compile(r"^(?:然|津|下|地|空|堂|河|山|门)"),
+}
+#: Before a Chinese numeral + 成/天 (``占…的七成``, ``近八成``): anything but a word
+#: character, or one of these (``统一成本``, ``唯一成功`` are words, not tenths).
+_TENTHS_BEFORE: Final = "的了有占近超逾约达为是过上到和、"
 
 
 @dataclass(slots=True)
@@ -135,6 +147,8 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
         return None
     if _THRESHOLD_AFTER.match(after):
         return None  # a size class: 5000万元以上项目
+    if unit in _NOT_UNIT_AFTER and _NOT_UNIT_AFTER[unit].match(after):
+        return None  # 3成员单位, 2天然气站
     if info.kind == "count" and _NOT_COUNT_AFTER.match(after):
         return None  # 3个月
     if unit in ("位", "名") and before.endswith("第"):
@@ -164,8 +178,13 @@ def _chinese(m: re.Match[str], before: str, after: str) -> Token | None:
     if info is None:
         return None
     total = value * (MAGNITUDES.get(magnitude, 1))
-    if info.kind in ("count", "person") and total <= 10 and not g["ca"]:
-        return None  # 七个维度, 五个一体化, 一户一策: rhetorical, not statistics
+    if info.kind in ("count", "person", "duration") and total <= 10 and not g["ca"]:
+        return None  # 七个维度, 五个一体化, 一户一策, 三天: rhetorical, not statistics
+    if unit in _NOT_UNIT_AFTER and (
+        _NOT_UNIT_AFTER[unit].match(after)
+        or (re.match(r"[\u4e00-\u9fa5]", before[-1:]) and before[-1:] not in _TENTHS_BEFORE)
+    ):
+        return None  # 一成不变, 统一成本, 天然
     if info.kind == "count" and _NOT_COUNT_AFTER.match(after):
         return None
     if info.kind in ("rate", "pp", "times") and total < 1:

@@ -63,6 +63,14 @@ class PeriodEvent:
     text: str
     period: str | None
     year: int | None
+    #: Which form it is: multi, range, first, part, mend, yend, month, plan, years, year, this.
+    kind: str = ""
+    #: Where it stops applying (a narrower period that holds for one sentence or clause).
+    until: int | None = None
+
+
+_KINDS: Final = ("multi", "range", "first", "part", "mend", "yend", "month", "plan", "years")
+_KINDS_LAST: Final = ("year", "this")
 
 
 def find_events(text: str, year: int | None, *, this_year: int | None = None) -> list[PeriodEvent]:
@@ -99,7 +107,8 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
         period, new_year = _period_of(m, current)
         if new_year is not None:
             current = new_year
-        events.append(PeriodEvent(m.start(), m.end(), m.group(), period, current))
+        kind = next(k for k in (*_KINDS, *_KINDS_LAST) if m.group(k))
+        events.append(PeriodEvent(m.start(), m.end(), m.group(), period, current, kind))
     return events
 
 

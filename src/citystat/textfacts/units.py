@@ -13,6 +13,8 @@ Examples
 (10000000.0, 'kW')
 >>> to_base(-2.75, "‰")
 (-0.275, 'percent')
+>>> to_base(7, "成"), to_base(305, "天")
+((70.0, 'percent'), (305.0, 'day'))
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ class UnitInfo:
     """A unit word: its base unit, the factor into it, and its kind.
 
     ``kind`` is one of ``count`` (discrete entities), ``person``, ``amount`` (continuous
-    quantities), ``rate`` (percent, per mille), ``pp`` (percentage points), ``times`` (倍).
+    quantities), ``rate`` (percent, per mille, 成), ``pp`` (percentage points), ``times`` (倍),
+    ``duration`` (天).
     """
 
     base: str
@@ -119,6 +122,10 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "个百分点": UnitInfo("pp", 1, "pp"),
     "百分点": UnitInfo("pp", 1, "pp"),
     "倍": UnitInfo("percent", 100, "times"),
+    # 七成 = 70 %: a tenth, recorded as stated (unit 成, value 7) and in percent.
+    "成": UnitInfo("percent", 10, "rate"),
+    # 305天: a number of days (优良天数), a continuous quantity measured in days.
+    "天": UnitInfo("day", 1, "duration"),
     **{word: UnitInfo("count", 1, "count") for word in _COUNT_WORDS if word != "万户"},
 }
 
@@ -139,7 +146,7 @@ MAGNITUDES: Final[dict[str, float]] = {
 }
 
 #: Unit words that never take a magnitude in front (``百分点`` is not 百 × 分点).
-_NO_MAGNITUDE: Final = frozenset({"%", "‰", "个百分点", "百分点", "倍"})
+_NO_MAGNITUDE: Final = frozenset({"%", "‰", "个百分点", "百分点", "倍", "成", "天"})
 
 
 def split_unit(unit: str) -> tuple[float, str] | None:
