@@ -126,7 +126,7 @@ def login(page: Any, username: str, password: str = DEMO_PASSWORD) -> None:
     page.goto("/login/")
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", password)
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")  # not the header's language switch
     page.wait_for_load_state("networkidle")
 
 

@@ -22,3 +22,18 @@ def test_login_then_the_first_page_lists_the_city_and_its_counties(page):
 def test_wrong_password_is_refused_in_chinese(page):
     login(page, "leader", "wrong-password")
     assert "用户名或密码不正确" in page.content()
+
+
+def test_the_language_switch_turns_the_interface_to_english_and_back(page):
+    login(page, "leader")
+    page.click("form.lang-switch button[value=en]")
+    page.wait_for_load_state("networkidle")
+    assert page.locator("html").get_attribute("lang") == "en"
+    sections = page.locator("nav.sections a").all_inner_texts()
+    assert sections[:2] == ["Dashboard", "Data intake"]
+    # Data stays as stored: region names are not translated.
+    assert page.locator("table.overview tbody tr th").first.inner_text().strip() == "忻州市"
+    screenshot(page, "home-english")
+    page.click("form.lang-switch button[value=zh-hans]")
+    page.wait_for_load_state("networkidle")
+    assert page.locator("nav.sections a").all_inner_texts()[:2] == ["监测看板", "数据报送"]
