@@ -31,6 +31,8 @@ _SENTENCE_END: Final = "。!！?？\n"
 _CLAUSE_END: Final = ",，;；:：。!！?？\n"
 _COMPARE_BEFORE = re.compile(r"(?:比|较|高于|低于|快于|慢于|占|居|位居|全|于|与)$")
 _COLLECTIVE = re.compile(r"全市|全县|全区|全省|我市|我县|本市")
+#: After 全市 …, words that make it the scope of a comparison (``为全市最高``, ``全市第一``).
+_SCOPE_AFTER = re.compile(r"的?(?:最|平均|第|前列|首位|之首|前[一二三四五六七八九十\d])")
 _BARE_CONTEXT = re.compile(
     r"(?:比|指数|系数)(?:为|是|达到|达|由(?:上年|去年|原来|[12]\d{3}年)?的?)$"
 )
@@ -55,8 +57,22 @@ _TARGET_COLON = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标(?:任务)?(
 _GENERIC_TARGET = re.compile(r"(?:全年|年度|今年|本年)?(?:预期|奋斗)?目标(?:任务)?")
 #: Heads of a sector's output, whose contributor is the sector itself.
 _OUTPUT_HEADS: Final = ("增加值", "总产值", "产值")
-_GAP = re.compile(r"(?:高于|低于|快于|慢于|领先|落后|超过|超出|(?<!超)超(?!额)).*$")
+_GAP = re.compile(r"(?:高于|低于|快于|慢于|领先|落后|超过|超出|高出|(?<!超)超(?!额)).*$")
 _TRAILING_RATE = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
+#: Words that name a rate of change but no indicator: the indicator is in the context.
+_BARE_RATE = re.compile(r"(?:增速|增幅|降幅|增长率|增长速度|涨幅)")
+_RATE_WORDS = re.compile(r"(?:增速|增幅|降幅|增长率|增长速度|涨幅)$")
+#: ``增速最快``, ``最低``: a superlative after the words that name the indicator.
+_SUPERLATIVE = re.compile(r"(?:最快|最高|最低|最慢|最大|最小|最多|最少|居首|领先)$")
+#: A clause that only links its figure to the clause before (``增速最高,为9.3%``).
+_COPULA = re.compile(r"^\s*(?:为|是|达到了|达到|达|约为|仅为)\s*$")
+_SHARE_WORD = re.compile(r"比重|比例|份额|占比")
+#: A paragraph's topic: ``从地区生产总值看,``, ``固定资产投资方面,``.
+_TOPIC = re.compile(r"^\s*从?(?P<topic>[^,，。;；:：\d]{2,16}?)(?:方面|来看|看)[,，:：]")
+#: ``是收入最低的岢岚县(7426元)的1.87倍``: a multiple of a reference named after 是…的.
+_MULTIPLE_REFERENCE = re.compile(r"(?:是|为|相当于)[^,，。;；]*的$")
+#: Verbs that end the words about listed regions (``河曲县、保德县、代县增速居全市前列``).
+_LISTED_VERB = re.compile(r"(?:居|位居|位列|排|列|领跑|均|都|全部|继续|保持).*$")
 
 
 @dataclass(slots=True)
@@ -256,7 +272,12 @@ def _bare_is_fact(text: str, token: Token, kept: list[Token]) -> bool:
         return False
     if kept[-1].unit is None and kept[-1].kind == "number":
         between = text[kept[-1].end : token.start]
-        return bool(re.fullmatch(_CHANGED_TO, between))
+        if re.fullmatch(_CHANGED_TO, between):
+            return True
+        ratio_before = text[max(0, kept[-1].start - 8) : kept[-1].start]
+        return bool(_BARE_CONTEXT.search(ratio_before)) and _changes_ratio(
+            text, kept[-1], token
+        )  # 收入比为2.56,比上年缩小0.07
     return kept[-1].kind == "ratio" and _changes_ratio(text, kept[-1], token)
 
 
@@ -300,30 +321,47 @@ def _read_paragraph(
     paragraph_facts: list[Fact] = []
     previous_end = p_start
     enumerations = _enumerations(doc, tokens)
+    topic = _topic(text[p_start:p_end])
     for token in tokens:
         s_start, s_end = _bounds(text, token.start, _SENTENCE_END, p_start, p_end)
         c_start, _ = _bounds(text, token.start, _CLAUSE_END, s_start, s_end)
         prefix = text[max(c_start, previous_end) : token.start]
         clause_before = text[c_start : token.start]
         after = text[token.end : token.end + 16]
+        previous_start = previous_end
         previous_end = token.end + (2 if after.startswith(("以上", "左右")) else 0)
         sentence_facts = [f for f in paragraph_facts if f.char_start >= s_start]
         fact = _fact(doc, token, prefix, clause_before, after, (s_start, s_end), events)
         item = enumerations.get(token.start)
         subject = item[0] if item and item[0] else None
+        region = item[1] if item and item[1] else None
         if item and item[2]:
             index, size = item[2]
-            earlier = [f for f in sentence_facts if f.measure in ("level", "count")]
+            if token.kind == "rank":  # 位居全市第一、第二位: the figures ranked before
+                earlier = [f for f in sentence_facts if f.measure not in ("count", "rank")]
+            else:
+                earlier = [f for f in sentence_facts if f.measure in ("level", "count")]
             if len(earlier) >= size:
-                subject = earlier[len(earlier) - size + index].subject
-        region = item[1] if item and item[1] else None
+                referred = earlier[len(earlier) - size + index]
+                subject = subject or referred.subject
+                region = region or referred.region
         if subject is None and not clean(prefix):
-            subject = _row_label(text, c_start, s_start)
+            subject = _row_label(text, c_start, s_start) or _linked_clause(
+                text, clause_before, c_start, s_start, previous_start
+            )
+        if subject is None and _in_brackets(text, token):
+            subject = next(  # 收入最低的岢岚县(7426元): the indicator of the figure before
+                (f.subject for f in reversed(sentence_facts) if f.measure != "count"), None
+            )
         fact.subject = _subject(
-            fact, token, prefix, after, subject, sentence_facts, paragraph_facts
+            fact, token, prefix, after, subject, sentence_facts, paragraph_facts, topic
         )
         if region is None:
-            region = _region(doc, text, s_start, token.start)
+            position = token.start
+            reference = _MULTIPLE_REFERENCE.search(clause_before)
+            if fact.measure == "ratio" and token.unit == "倍" and reference:
+                position = c_start + reference.start()  # the region after 是…的 is the base
+            region = _region(doc, text, s_start, position)
         fact.region = region
         if region is None:
             fact.region_code = None
@@ -457,6 +495,9 @@ def _region(doc: _Doc, text: str, s_start: int, position: int) -> str | None:
         if not _COMPARE_BEFORE.search(sentence[max(0, start - 2) : start]):
             best = max(best, (start, found.name), key=lambda b: b[0])
     for m in _COLLECTIVE.finditer(sentence):
+        clause_start = _bounds(sentence, m.start(), _CLAUSE_END, 0, len(sentence))[0]
+        if clean(sentence[clause_start : m.start()]) or _SCOPE_AFTER.match(sentence, m.end()):
+            continue  # 领跑全市, 占全市的, 为全市最高: the whole is an object or a scope
         if not _COMPARE_BEFORE.search(sentence[max(0, m.start() - 2) : m.start()]):
             best = max(best, (m.start(), collective(m.group(), doc.region)), key=lambda b: b[0])
     return best[1]
@@ -485,23 +526,31 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             continue
         c_start, _ = _bounds(text, group[0].start, _CLAUSE_END, 0, len(text))
         before = text[c_start : group[0].start]
-        if "分别" not in before:
+        ranks = all(t.kind == "rank" for t in group)
+        if "分别" not in before and not ranks:
             continue
-        listed = before[: before.rindex("分别")]
-        if not clean(listed):
+        split = before.rindex("分别") if "分别" in before else len(before)
+        listed, verb_words = before[:split], clean(before[split + 2 :])
+        if not clean(listed) or (ranks and "分别" not in before):
+            regions = _listed_regions(doc, text, c_start, len(group))
             for i, token in enumerate(group):
-                out[token.start] = (None, None, (i, len(group)))
+                if regions:  # 河曲县、保德县、代县增速居全市前列,分别增长…
+                    out[token.start] = (regions[1] or None, regions[0][i], None)
+                else:
+                    out[token.start] = (None, None, (i, len(group)))
             continue
-        items = _ordinal_sectors(re.split(r"、", listed))
+        items = _ordinal_sectors(_split_list(listed))
         if len(items) == 1 and len(group) == 2 and "城乡" in items[0]:
             items = [items[0].replace("城乡", "城镇", 1), items[0].replace("城乡", "农村", 1)]
         if len(items) != len(group) and len(items) == len(group) - 1:
             last = re.split(r"和|及|与", items[-1], maxsplit=1)
-            items = items[:-1] + last
+            items = items[:-1] + _shared_tail(last)
         if len(items) != len(group):
             continue
         parsed = [_split_region(doc, item) for item in items]
         stems = [clean(stem) for _, stem in parsed]
+        if verb_words and all(region for region, _ in parsed):
+            stems = [verb_words] * len(stems)  # 忻府区、原平市…分别实现地区生产总值…
         last_head = head_of(stems[-1]) if stems[-1] else None
         for token, (region, _), stem in zip(group, parsed, stems, strict=True):
             subject = stem or stems[-1]
@@ -509,6 +558,91 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 subject = stem + last_head
             out[token.start] = (subject or None, region, None)
     return out
+
+
+def _split_list(listed: str) -> list[str]:
+    """Split a list at 、 outside brackets (``忻府区、原平市两个县(市、区)`` has two items)."""
+    items, depth, current = [], 0, ""
+    for ch in listed:
+        depth += ch in "(（"
+        depth -= ch in ")）" and depth > 0
+        if ch == "、" and depth == 0:
+            items.append(current)
+            current = ""
+        else:
+            current += ch
+    return [*items, current]
+
+
+def _shared_tail(pair: list[str]) -> list[str]:
+    """``城镇和农村居民人均可支配收入``: the first word shares the rest of the second.
+
+    >>> _shared_tail(["城镇", "农村居民人均可支配收入"])
+    ['城镇居民人均可支配收入', '农村居民人均可支配收入']
+    >>> _shared_tail(["工业", "农业增加值"]), _shared_tail(["高新技术企业", "专精特新企业"])
+    (['工业增加值', '农业增加值'], ['高新技术企业', '专精特新企业'])
+    """
+    if len(pair) != 2:
+        return pair
+    first, second = pair[0].strip(), pair[1].strip()
+    if not first or head_of(first) is not None or len(second) - len(first) < 2:
+        return pair
+    return [first + second[len(first) :], second]
+
+
+def _listed_regions(doc: _Doc, text: str, c_start: int, size: int) -> tuple[list[str], str] | None:
+    """The regions listed at the start of the clause before (``河曲县、保德县、代县增速…``).
+
+    Returns the regions, in order, and what the rest of that clause names, when the clause
+    before lists exactly ``size`` regions.
+    """
+    if c_start < 1 or text[c_start - 1] not in ",，":
+        return None
+    start, _ = _bounds(text, c_start - 1, _CLAUSE_END, 0, c_start - 1)
+    items = _split_list(re.sub(r"[和及与]", "、", text[start : c_start - 1], count=0))
+    parsed = [_split_region(doc, item) for item in items]
+    if len(parsed) != size or not all(region for region, _ in parsed):
+        return None
+    if any(stem.strip() for _, stem in parsed[:-1]):
+        return None
+    rest = clean(_LISTED_VERB.sub("", parsed[-1][1]))
+    return [region for region, _ in parsed if region], rest
+
+
+def _topic(paragraph: str) -> str | None:
+    """The indicator a paragraph is about, when it opens with one: ``从地区生产总值看,``.
+
+    >>> _topic("固定资产投资方面,前三季度全市增长8.9%"), _topic("分类别看,食品类价格")
+    ('固定资产投资', None)
+    """
+    found = _TOPIC.match(paragraph)
+    if found is None:
+        return None
+    topic = clean(found["topic"])
+    if not topic or topic.startswith(("分", "总", "整体", "具体", "全")):
+        return None
+    return topic
+
+
+def _linked_clause(
+    text: str, clause_before: str, c_start: int, s_start: int, previous_start: int
+) -> str | None:
+    """``偏关县农村居民收入增速最高,为9.3%``: a figure after a bare copula belongs to the
+    words of the clause before (without its superlative), when that clause has no figure.
+    """
+    if not _COPULA.match(clause_before) or c_start <= s_start or previous_start >= c_start:
+        return None
+    start, _ = _bounds(text, c_start - 1, _CLAUSE_END, s_start, c_start - 1)
+    if start < previous_start:
+        return None
+    words = clean(_SUPERLATIVE.sub("", text[start : c_start - 1].strip()))
+    return words or None
+
+
+def _in_brackets(text: str, token: Token) -> bool:
+    return text[token.start - 1 : token.start] in ("(", "（") and text[
+        token.end : token.end + 1
+    ] in (")", "）")
 
 
 def _ordinal_sectors(items: list[str]) -> list[str]:
@@ -559,6 +693,7 @@ def _subject(
     given: str | None,
     sentence_facts: list[Fact],
     paragraph_facts: list[Fact],
+    topic: str | None = None,
 ) -> str | None:
     previous = sentence_facts[-1].subject if sentence_facts else None
     info = unit_info(token.unit)
@@ -582,15 +717,34 @@ def _subject(
             named = [f for f in paragraph_facts if f.measure in ("level", "growth_yoy")]
             subject = (named[-1].subject or "") if named else ""
         elif subject.startswith(_GENERIC_LEADS):
-            subject = (previous or "") + subject if previous else subject
+            lead = next(w for w in _GENERIC_LEADS if subject.startswith(w))
+            if previous and previous.endswith(lead):
+                subject = previous + subject[len(lead) :]  # …的比重,比重下降…
+            elif previous:
+                subject = previous + subject
         elif subject in HEADS and previous and head_of(previous) in CARRY_HEADS:
             subject = _strip_head(previous) + subject  # …工业增加值…,总产值… → 工业总产值
         if fact.basis == "gap_vs_reference":
             subject = _gap_subject(subject, sentence_facts)
+    if subject and _BARE_RATE.fullmatch(subject):
+        # 神池县、五寨县、岢岚县增速分别为…: the rate of the indicator named before
+        indicator = _context_indicator(sentence_facts, paragraph_facts, topic)
+        if indicator:
+            subject = indicator if fact.measure == "growth_yoy" else indicator + subject
     if not subject:
-        subject = previous or (paragraph_facts[-1].subject if paragraph_facts else None)
+        subject = previous
+    if not subject and paragraph_facts and paragraph_facts[-1].subject:
+        subject = _RATE_WORDS.sub("", paragraph_facts[-1].subject) or paragraph_facts[-1].subject
+    if not subject:
+        subject = topic
     if not subject:
         return None
+    if (
+        fact.measure == "share"
+        and re.search(r"占(?!比)", subject)
+        and not _SHARE_WORD.search(subject)
+    ):
+        subject = re.sub(r"的?$", "的比重", subject, count=1)  # 占全市的30.3%
     if fact.measure == "growth_yoy":
         subject = _TRAILING_RATE.sub("", subject) or subject
     if fact.measure in ("growth_yoy", "level") and head_of(subject) is None:
@@ -600,6 +754,17 @@ def _subject(
     if fact.base_unit == "ton" and re.search(r"能力|产能|^年产", subject):
         fact.base_unit = "ton/year"
     return subject
+
+
+def _context_indicator(
+    sentence_facts: list[Fact], paragraph_facts: list[Fact], topic: str | None
+) -> str | None:
+    """The indicator a bare 增速 refers to: the last amount or growth rate of the sentence,
+    else of the paragraph, else the paragraph's topic (``从地区生产总值看,``)."""
+    for fact in [*reversed(sentence_facts), *reversed(paragraph_facts)]:
+        if fact.measure in ("level", "growth_yoy") and fact.subject:
+            return _RATE_WORDS.sub("", fact.subject) or None
+    return topic
 
 
 def _gap_subject(subject: str, sentence_facts: list[Fact]) -> str:
@@ -615,7 +780,10 @@ def _gap_subject(subject: str, sentence_facts: list[Fact]) -> str:
     rate = next((f for f in reversed(sentence_facts) if _is_rate(f)), None)
     if rate is None or not rate.subject:
         return own or subject
-    return rate.subject + "增速" if rate.measure == "growth_yoy" else rate.subject
+    if rate.measure == "growth_yoy":
+        indicator = _RATE_WORDS.sub("", rate.subject)
+        return indicator + "增速" if indicator else rate.subject
+    return rate.subject
 
 
 def _is_rate(fact: Fact) -> bool:
@@ -642,6 +810,8 @@ def _strip_head(subject: str) -> str:
 def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
     if fact.measure == "level" and fact.base_unit != "yuan":
         return subject
+    if subject.endswith("类") and any((f.subject or "").endswith("价格") for f in paragraph_facts):
+        return subject + "价格"  # 食品烟酒类价格下降1.3%,衣着类上涨1.8%
     for earlier in reversed(paragraph_facts):
         head = head_of(earlier.subject or "")
         if earlier.measure == "growth_yoy" and head in CARRY_HEADS:

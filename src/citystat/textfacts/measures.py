@@ -34,11 +34,15 @@ _TARGET = re.compile(r"目标|力争|控制在|预期目标|计划")
 #: A target named as the reference of progress (``完成年度目标任务的52.4%``,
 #: ``高于年度目标1.3个百分点``) does not make the figure a target.
 _TARGET_REFERENCE = re.compile(
-    r"(?:完成|超额完成|超过|超出|超|高于|低于|快于|慢于|领先|落后于?|对照|对标)"
+    r"(?:完成|超额完成|超过|超出|超|高于|低于|快于|慢于|领先|落后于?|对照|对标|占)"
     r"(?:了)?(?:年度|全年|年初|今年|本年|[12]\d{3}年)?(?:预期|计划|既定)?(?:目标|计划)(?:任务)?"
 )
 #: ``紧盯…增长6.5%、…增长8%的目标``: figures the rest of their clause calls a target.
-_TARGET_AFTER = re.compile(r"^[^,，。;；:：!！?？]*?的(?:预期|发展|奋斗|年度|全年)?目标")
+_TARGET_AFTER = re.compile(
+    r"^[^,，。;；:：!！?？]*?的(?:预期|发展|奋斗|年度|全年)?(?:控制|调控|预期)?目标"
+)
+#: A clause that only links (``增速最快,达到8.9%``): the sentence before it governs.
+_COPULA_ONLY = re.compile(r"^\s*(?:为|是|达到了|达到|达|约为|仅为)\s*$")
 #: 力争 governs every figure after it in its sentence (``力争A突破N,B达到M``).
 _STRIVE = re.compile(r"力争")
 #: ``是上年的1.3倍``, ``相当于2020年的3.5倍``: a multiple of a base period's value.
@@ -48,10 +52,10 @@ _MULTIPLE_OF = re.compile(
 _TARGET_HEADING = re.compile(r"(?:预期)?目标(?:是|为)?[:：]|目标任务[是为]?[:：]?")
 _PP_VERB = re.compile(
     r"提高|上升|加快|扩大|高于|快于|增加|回升|收窄|缩小|下降|回落|降低|放缓|低于|慢于|减少|下滑|回调|拉动|上拉|贡献"
-    r"|超过|超出|(?<!超)超(?!额)"
+    r"|超过|超出|高出|(?<!超)超(?!额)"
 )
 #: Words before a pp figure that make it a gap to a reference (序时进度, 年度目标, 全市).
-_GAP_VERBS: Final = ("高于", "低于", "快于", "慢于", "超过", "超出", "超")
+_GAP_VERBS: Final = ("高于", "低于", "快于", "慢于", "超过", "超出", "高出", "超")
 _PP_NEG: Final = ("下降", "回落", "降低", "放缓", "低于", "慢于", "减少", "下滑", "回调")
 _ABS = re.compile(r"(增加|减少|增长|下降|减产|增产|新增|多|少|扩大|缩小)(?:了)?$")
 _ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小")
@@ -111,6 +115,11 @@ def decide(
     ('share', 'target')
     >>> decide("高于年度目标", "", "个百分点", "number"), decide("超序时进度", "", "个百分点", "number")
     (('pp_change', 1, 'gap_vs_reference'), ('pp_change', 1, 'gap_vs_reference'))
+    >>> decide("达到", "", "%", "number", "岢岚县增速最快,达到")[0]
+    'growth_yoy'
+    >>> decide("占年度计划的", "", "%", "number")[0], decide("低于", "", "%", "number",
+    ...     clause_after="的年度控制目标")[0]
+    ('share', 'target')
     """
     if kind == "ratio":
         return "ratio", 1, None
@@ -143,6 +152,8 @@ def decide(
             return "growth_yoy", _sign(prefix, _GROWTH, _GROWTH_NEG), _growth_basis(prefix)
         return "ratio", 1, None
     if info.kind == "rate":
+        if _COPULA_ONLY.match(prefix) and sentence:
+            return _rate(sentence)  # 增速最高,为9.3%;原平市最低,为6.2%
         return _rate(prefix)
     found = _ABS.search(prefix.rstrip())
     if found and re.search(r"比|较", prefix):

@@ -45,6 +45,10 @@ _ORDINAL_BEFORE: Final = ("第", "首", "每", "周", "星期", "初", "其", "�
 _RANK_LEADS = re.compile(
     r"(?:居|位居|位列|排名|排在|排|列|名列|跃居|升至|保持)(?:全国|全省|全市|全区|全县|[\u4e00-\u9fa5]{1,6}?)?(?:同类\w{0,4}|各县\w{0,4})?$"
 )
+#: A further rank of an enumeration: ``、第二位``, ``、二位``, ``和第三名``.
+_RANK_NEXT = re.compile(
+    r"[、和及](?P<rank>第?(?P<rnum>[一二三四五六七八九十]+|\d+)(?P<runit>位|名)?)(?![\d.])"
+)
 _THRESHOLD_AFTER = re.compile(
     r"^(?:以上|以下|及以上|以内)(?=[\u4e00-\u9fa5A-Za-z“\"])(?!的?(?:增长|下降|水平))"
 )
@@ -91,10 +95,35 @@ def find_tokens(text: str) -> list[Token]:
     """
     tokens: list[Token] = []
     for m in TOKEN.finditer(text):
+        if tokens and m.start() < tokens[-1].end:
+            continue  # inside an enumerated rank read below
         token = _token(m, text)
         if token is not None:
             tokens.append(token)
+            if token.kind == "rank":
+                tokens.extend(_enumerated_ranks(text, token.end))
     return tokens
+
+
+def _enumerated_ranks(text: str, position: int) -> list[Token]:
+    """The further ranks of ``位居全市第一、第二位`` or ``分列第一、二位``.
+
+    >>> [(t.span, t.value) for t in _enumerated_ranks("第一、二、三位", 2)]
+    [('二', 2.0), ('三位', 3.0)]
+    >>> _enumerated_ranks("第一、二产业", 2)
+    []
+    """
+    found: list[Token] = []
+    while m := _RANK_NEXT.match(text, position):
+        if m["runit"] is None and not _RANK_NEXT.match(text, m.end()):
+            break  # 第一、二产业 names sectors; a list of ranks ends with 位 or 名
+        found.append(
+            Token(m.start("rank"), m.end(), m["rank"], parse_number(m["rnum"]), m["runit"], "rank")
+        )
+        position = m.end()
+    if found and found[-1].unit is None:
+        return []
+    return found
 
 
 def _token(m: re.Match[str], text: str) -> Token | None:
