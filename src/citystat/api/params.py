@@ -14,6 +14,8 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, QueryDict
 
 MAX_LIST = 1000
+REGIONS_AT = "/api/regions/"
+INDICATORS_AT = "/api/indicators/"
 
 
 class BadParamError(ValueError):
@@ -76,6 +78,29 @@ class Params:
                 allowed=list(choices),
             )
         return wanted
+
+    def narrow(self, qs: QuerySet[Any]) -> QuerySet[Any]:
+        """Apply whichever of indicator, region, year and month this endpoint allows."""
+        from citystat.indicators.models import Indicator
+        from citystat.regions.models import Region
+
+        if "indicator" in self.allowed:
+            indicators = self.objects("indicator", Indicator.objects.all(), INDICATORS_AT)
+            if indicators is not None:
+                qs = qs.filter(indicator__in=indicators)
+        if "region" in self.allowed:
+            regions = self.objects("region", Region.objects.all(), REGIONS_AT)
+            if regions is not None:
+                qs = qs.filter(region__in=regions)
+        if "year" in self.allowed:
+            year = self.integer("year", 1900, 2100)
+            if year is not None:
+                qs = qs.filter(year=year)
+        if "month" in self.allowed:
+            month = self.integer("month", 1, 12)
+            if month is not None:
+                qs = qs.filter(month=month)
+        return qs
 
     def codes_text(self, name: str) -> list[str] | None:
         raw = self.text(name)

@@ -20,15 +20,12 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.http import require_GET
 
-from citystat.api.params import Params, paginate
+from citystat.api.params import INDICATORS_AT, REGIONS_AT, Params, paginate
 from citystat.api.views import _num, api_view
 from citystat.indicators.models import Dimension, Indicator
 from citystat.observations.models import DerivedFigure, period_label
 from citystat.regions.models import Region
 from citystat.targets.models import Target
-
-REGIONS_AT = "/api/regions/"
-INDICATORS_AT = "/api/indicators/"
 
 
 def _float(x: Any) -> float | None:
@@ -185,19 +182,7 @@ def _figure_serialiser(measures: list[str]) -> Any:
 def figure_list(request: HttpRequest) -> HttpResponse:
     """Derived figures (同比, 累计, 拉动, 贡献率, 序时进度, 完成率 …) of approved data."""
     params = Params(request, ("indicator", "region", "year", "month", "measure"))
-    qs = DerivedFigure.objects.all()
-    indicators = params.objects("indicator", Indicator.objects.all(), INDICATORS_AT)
-    if indicators is not None:
-        qs = qs.filter(indicator__in=indicators)
-    regions = params.objects("region", Region.objects.all(), REGIONS_AT)
-    if regions is not None:
-        qs = qs.filter(region__in=regions)
-    year = params.integer("year", 1900, 2100)
-    if year is not None:
-        qs = qs.filter(year=year)
-    month = params.integer("month", 1, 12)
-    if month is not None:
-        qs = qs.filter(month=month)
+    qs = params.narrow(DerivedFigure.objects.all())
     measures = params.choices("measure", list(MEASURES)) or list(MEASURES)
     qs = qs.order_by("year", "month", "region__code", "indicator__code").values(
         *_FIGURE_KEYS, *measures
@@ -231,16 +216,7 @@ def serialise_target(d: dict[str, Any]) -> dict[str, Any]:
 def target_list(request: HttpRequest) -> HttpResponse:
     """Current annual targets (the latest version of each)."""
     params = Params(request, ("year", "indicator", "region"))
-    qs = Target.objects.filter(is_current=True)
-    year = params.integer("year", 1900, 2100)
-    if year is not None:
-        qs = qs.filter(year=year)
-    indicators = params.objects("indicator", Indicator.objects.all(), INDICATORS_AT)
-    if indicators is not None:
-        qs = qs.filter(indicator__in=indicators)
-    regions = params.objects("region", Region.objects.all(), REGIONS_AT)
-    if regions is not None:
-        qs = qs.filter(region__in=regions)
+    qs = params.narrow(Target.objects.filter(is_current=True))
     rows = qs.order_by("year", "indicator__code", "region__code").values(
         "indicator__code",
         "indicator__name",

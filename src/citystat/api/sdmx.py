@@ -34,8 +34,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET
 
-from citystat.api.params import BadParamError, Params
-from citystat.api.reads import REGIONS_AT
+from citystat.api.params import REGIONS_AT, BadParamError, Params
 from citystat.api.views import _err, api_view
 from citystat.indicators.models import Indicator
 from citystat.intake.queries import plain

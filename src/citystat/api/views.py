@@ -94,19 +94,7 @@ def _body(request: HttpRequest) -> dict[str, Any]:
 @api_view
 def observation_list(request: HttpRequest) -> HttpResponse:
     params = Params(request, ("region", "indicator", "year", "month", "status"))
-    qs = queries.visible_observations(request.user)  # type: ignore[arg-type]
-    regions = params.objects("region", Region.objects.all(), "/api/regions/")
-    if regions is not None:
-        qs = qs.filter(region__in=regions)
-    indicators = params.objects("indicator", Indicator.objects.all(), "/api/indicators/")
-    if indicators is not None:
-        qs = qs.filter(indicator__in=indicators)
-    year = params.integer("year", 1900, 2100)
-    if year is not None:
-        qs = qs.filter(year=year)
-    month = params.integer("month", 1, 12)
-    if month is not None:
-        qs = qs.filter(month=month)
+    qs = params.narrow(queries.visible_observations(request.user))  # type: ignore[arg-type]
     status = params.choice("status", Status.values)
     if status is not None:
         qs = qs.filter(status=status)
