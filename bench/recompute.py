@@ -43,7 +43,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from web import _env  # bench/ is not a package: the sibling script, by path
+from web import _env, province_home  # bench/ is not a package: the sibling script, by path
 
 
 def _timed(fn: Callable[[], object]) -> tuple[float, object]:
@@ -196,24 +196,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="citystat-bench-recompute-") as tmp:
             child(Path(tmp), "--load-demo")
     if args.dataset in ("province", "both"):
-        home = args.province_home or Path(tempfile.mkdtemp(prefix="citystat-bench-province-"))
-        home.mkdir(parents=True, exist_ok=True)
-        if not (home / "citystat.sqlite3").exists():
-            print(f"generating the province-scale dataset into {home} …", flush=True)
-            subprocess.run(
-                [
-                    sys.executable,
-                    str(Path(__file__).with_name("web.py")),
-                    "--generate-into",
-                    str(home),
-                    "--units",
-                    str(args.units),
-                    "--indicators",
-                    str(args.indicators),
-                ],
-                env=_env(home),
-                check=True,
-            )
+        home = province_home(args.province_home, args.units, args.indicators)
         print(
             f"province scale ({args.units} units × {args.indicators} indicators × 36 months)",
             flush=True,

@@ -435,6 +435,29 @@ def bench(
             sys.stdout.flush()
 
 
+def province_home(home: Path | None, units: int, indicators: int) -> Path:
+    """A CITYSTAT_HOME holding the province-scale dataset, generated unless already there."""
+    home = home or Path(tempfile.mkdtemp(prefix="citystat-bench-province-"))
+    home.mkdir(parents=True, exist_ok=True)
+    if not (home / "citystat.sqlite3").exists():
+        print(f"generating the province-scale dataset into {home} …", flush=True)
+        subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--generate-into",
+                str(home),
+                "--units",
+                str(units),
+                "--indicators",
+                str(indicators),
+            ],
+            env=_env(home),
+            check=True,
+        )
+    return home
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dataset", choices=["demo", "province", "both"], default="both")
@@ -463,24 +486,7 @@ def main() -> None:
                 args=args,
             )
     if args.dataset in ("province", "both"):
-        home = args.province_home or Path(tempfile.mkdtemp(prefix="citystat-bench-province-"))
-        home.mkdir(parents=True, exist_ok=True)
-        if not (home / "citystat.sqlite3").exists():
-            print(f"generating the province-scale dataset into {home} …")
-            subprocess.run(
-                [
-                    sys.executable,
-                    __file__,
-                    "--generate-into",
-                    str(home),
-                    "--units",
-                    str(args.units),
-                    "--indicators",
-                    str(args.indicators),
-                ],
-                env=_env(home),
-                check=True,
-            )
+        home = province_home(args.province_home, args.units, args.indicators)
         bench(
             f"province scale ({args.units} units × {args.indicators} indicators × 36 months)",
             home,
