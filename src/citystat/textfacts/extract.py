@@ -40,7 +40,8 @@ _BARE_CONTEXT = re.compile(
 _CHANGED_TO = r"(?:缩小|扩大|下降|降低|提高|上升|调整|回落|降|升)(?:到|至|为)"
 #: A numbered section heading (``二、2024年目标任务``); its year is its section's year.
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
-_PREVIOUS_YEAR = re.compile(r"(?:原来|上年|去年|上年末)的?$")
+#: ``由上年的2.71``, ``由上年的每人每月50元``: the figure is the previous year's.
+_PREVIOUS_YEAR = re.compile(r"(?:原来|上年|去年|上年末)的?(?:每[人户月年天]|人均|户均)*$")
 _FROM_YEAR = re.compile(r"由([12]\d{3})年(?:末|底)?的?$")
 _COMPARABLE = re.compile(r"按(?:可比|不变)价")
 _PROJECTION = re.compile(r"预计|可达|有望|将达")
@@ -48,6 +49,12 @@ _GENERIC_LEADS = ("增速", "增幅", "降幅", "占比", "比重", "占", "拉�
 _RESTRUCTURE = re.compile(
     r"^(?P<adv>累计|全年|共)?(?P<verb>完成|清运|处理|回收|治理|修复|收储|消纳|造林)(?P<obj>.+?)(?:任务)?$"
 )
+#: ``生产原煤8716.3万吨`` names 原煤产量; ``发电77.8亿千瓦时`` names 发电量.
+_PRODUCED = re.compile(r"^.*(?:生产|产出)(?P<obj>[\u4e00-\u9fa5]{1,6})$")
+_NOT_PRODUCT = re.compile(r"(?:企业|煤矿|能力|线|基地|车间)$")
+#: ``为年度任务的115.8%``: the share of the task completed.
+_OF_TASK = re.compile(r"(?:为|是)(?P<task>(?:年度|全年)(?:目标)?任务|(?:年度|全年)计划)")
+_TASK_TAIL = re.compile(r"(?<=.)(?:年度|全年)(?:目标)?任务(?:数|量)?$")
 _RANK_LEAD = re.compile(r"(?:居|位居|位列|排名|排在|排|列|名列|跃居)(?:全[\u4e00-\u9fa5]{0,5})?$")
 _RANK_SCOPE = re.compile(r"在?[^,，。;；]*中$")
 #: A period that names a target: ``全年目标为…``, ``2024年预期目标``.
@@ -224,6 +231,8 @@ def _scoped(
       figures after it (``完成年度目标的47.1%``) keep the cumulative period. A target
       heading with a colon (``今年目标:``) still governs what follows, and outside a
       cumulative context (a work report's year) a target's year carries on as any period.
+    - A span up to now (``“十四五”以来``, ``三年来``) holds for its own sentence; the
+      next sentence is back in the period in force before it.
     """
     out: list[PeriodEvent] = []
     in_force = default
@@ -239,6 +248,8 @@ def _scoped(
         ):
             until = _bounds(text, event.end, _CLAUSE_END, *paragraph)[1]
             kind = "target"
+        elif event.kind in ("plan", "years") and event.text.endswith("来"):
+            until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
         out.append(replace(event, until=until, kind=kind))
         if until is None:
             in_force = event.period
@@ -545,6 +556,13 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
         if len(items) != len(group) and len(items) == len(group) - 1:
             last = re.split(r"和|及|与", items[-1], maxsplit=1)
             items = items[:-1] + _shared_tail(last)
+        if len(items) == 1 and not _split_region(doc, items[0])[0]:
+            # 河曲县和宁武县紧随其后,产量分别为…: one indicator, the regions listed before
+            regions = _listed_regions(doc, text, c_start, len(group))
+            if regions:
+                for i, token in enumerate(group):
+                    out[token.start] = (None, regions[0][i], None)
+                continue
         if len(items) != len(group):
             continue
         parsed = [_split_region(doc, item) for item in items]
@@ -711,6 +729,8 @@ def _subject(
             ranked = [f for f in sentence_facts if f.measure not in ("count", "rank")]
             previous = ranked[-1].subject if ranked else previous
         subject = clean(prefix)
+        if fact.measure == "share" and (task := _OF_TASK.fullmatch(subject)):
+            subject = "完成" + task["task"]  # 为年度任务的115.8% → …完成年度任务
         if subject.startswith(("拉动", "上拉")) and previous:
             subject = _contributor(previous) + subject
         elif _GENERIC_TARGET.fullmatch(subject) and fact.measure == "target":
@@ -751,6 +771,10 @@ def _subject(
         subject = _restore_head(subject, fact, paragraph_facts)
     if fact.base_unit in ("ton", "mu") and fact.measure in ("level", "abs_change"):
         subject = _restructure(subject, fact.base_unit)
+    if fact.measure in ("level", "abs_change"):
+        subject = _product(subject, fact.base_unit)
+    if fact.measure == "target":
+        subject = _TASK_TAIL.sub("", subject)  # 农村户厕改造年度任务2000户
     if fact.base_unit == "ton" and re.search(r"能力|产能|^年产", subject):
         fact.base_unit = "ton/year"
     return subject
@@ -818,6 +842,23 @@ def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
             return subject + head if subject.endswith("业") else subject
     if subject.endswith("业"):
         return subject + "增加值"
+    return subject
+
+
+def _product(subject: str, base_unit: str | None) -> str:
+    """An output named by its verb: ``生产原煤`` → 原煤产量, ``风电发电`` → 风电发电量.
+
+    >>> _product("生产煤矿生产原煤", "ton"), _product("新能源发电", "kWh")
+    ('原煤产量', '新能源发电量')
+    >>> _product("生产煤矿", "ton")
+    '生产煤矿'
+    """
+    if base_unit in ("ton", "m3", "kWh"):
+        found = _PRODUCED.match(subject)
+        if found and not _NOT_PRODUCT.search(found["obj"]):
+            return found["obj"] + "产量"
+    if base_unit == "kWh" and subject.endswith("发电"):
+        return subject + "量"
     return subject
 
 

@@ -47,8 +47,13 @@ _COPULA_ONLY = re.compile(r"^\s*(?:为|是|达到了|达到|达|约为|仅为)\s
 _STRIVE = re.compile(r"力争")
 #: ``是上年的1.3倍``, ``相当于2020年的3.5倍``: a multiple of a base period's value.
 _MULTIPLE_OF = re.compile(
-    r"(?:是|为|相当于|达到|达)(?:上年同期|上年|去年同期|去年|同期|(?P<year>[12]\d{3})年(?:末|底|同期)?)的?$"
+    r"(?:是|为|相当于|达到|达)(?:上年同期|上年|去年同期|去年|同期|(?P<year>[12]\d{3})年(?:末|底|同期)?)"
+    r"(?:[\u4e00-\u9fa5]{1,8}?)?的?$"
 )
+#: ``年度任务2000户``, ``任务数为50个``: the figure is the task itself (a target).
+_TASK = re.compile(r"(?:(?:年度|全年)(?:目标)?任务|任务数|任务量)(?:为|是)?$")
+#: A named rate ending in 度 (``草原综合植被盖度达到72.5%``, 满意度), not 年度/进度/力度.
+_NAMED_RATE = re.compile(r"(?:率|(?<![年季进力程额温速])度)(?:为|是|达到|达|保持在|保持)?$")
 _TARGET_HEADING = re.compile(r"(?:预期)?目标(?:是|为)?[:：]|目标任务[是为]?[:：]?")
 _PP_VERB = re.compile(
     r"提高|上升|加快|扩大|高于|快于|增加|回升|收窄|缩小|下降|回落|降低|放缓|低于|慢于|减少|下滑|回调|拉动|上拉|贡献"
@@ -117,6 +122,8 @@ def decide(
     (('pp_change', 1, 'gap_vs_reference'), ('pp_change', 1, 'gap_vs_reference'))
     >>> decide("达到", "", "%", "number", "岢岚县增速最快,达到")[0]
     'growth_yoy'
+    >>> decide("草原综合植被盖度达到", "", "%", "number")[0], decide("改造年度任务", "", "户", "number")[0]
+    ('level', 'target')
     >>> decide("占年度计划的", "", "%", "number")[0], decide("低于", "", "%", "number",
     ...     clause_after="的年度控制目标")[0]
     ('share', 'target')
@@ -133,6 +140,7 @@ def decide(
         or _TARGET_HEADING.search(_TARGET_REFERENCE.sub("", sentence))
         or _STRIVE.search(sentence)
         or _TARGET_AFTER.match(clause_after)
+        or _TASK.search(prefix.rstrip())
     ):
         return "target", 1, None
     if info is None:
@@ -175,6 +183,8 @@ def multiple_basis(prefix: str) -> str | None:
     --------
     >>> multiple_basis("营业收入46.2亿元,是上年的"), multiple_basis("相当于2020年的")
     ('prev_year', 'cumulative_vs_base_year')
+    >>> multiple_basis("装机186.7万千瓦,相当于上年新增规模的")
+    'prev_year'
     >>> multiple_basis("产值增长") is None
     True
     """
@@ -191,7 +201,7 @@ def _rate(prefix: str) -> tuple[str, int, str | None]:
         return "share", 1, None
     if verb:
         return "growth_yoy", _sign(prefix, _GROWTH, _GROWTH_NEG), _growth_basis(prefix)
-    if re.search(r"率[为是达]*(?:到)?$", prefix) or "率" in prefix[-8:]:
+    if _NAMED_RATE.search(prefix.rstrip()) or "率" in prefix[-8:]:
         return "level", 1, None
     return "share", 1, None
 
@@ -239,6 +249,9 @@ def qualifier(prefix: str, after: str, approx_inside: bool) -> str | None:
     ('约', None)
     >>> qualifier("", "以上。", False), qualifier("带动农户", ",", True)
     ('以上', '以上')
+    >>> qualifier("约占全县电力装机的", "", False)
+    '约'
+
     """
     if approx_inside:
         return "以上"
@@ -248,6 +261,8 @@ def qualifier(prefix: str, after: str, approx_inside: bool) -> str | None:
             return label
     if after.startswith(("以上", "余", "多")):
         return "以上"
+    if re.search(r"约占[^,，。;；]*$", tail):
+        return "约"  # 约占全县电力装机的九成
     if after.startswith("左右"):
         return "约"
     return None

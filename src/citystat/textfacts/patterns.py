@@ -12,6 +12,10 @@ Examples
 []
 >>> [(t.span, t.value, t.unit) for t in find_tokens("占七成以上,优良天数305天,一成不变,统一成本,三天")]
 [('七成', 7.0, '成'), ('305天', 305.0, '天')]
+>>> [(t.span, t.value, t.kind) for t in find_tokens("产量居全市首位,首位度")]
+[('首位', 1.0, 'rank')]
+>>> [t.span for t in find_tokens("PM2.5浓度31微克/立方米,PM10为58μg/m³,24小时服务,利用2136小时,")]
+['31微克/立方米', '58μg/m³', '2136小时']
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ _CN_DIGIT = "一二两三四五六七八九十"
 
 TOKEN: Final = re.compile(
     rf"(?P<ratio>\d+(?:\.\d+)?(?:\s?[:]\s?\d+(?:\.\d+)?){{1,4}})(?![\d.])"
-    rf"|(?P<rank>第(?P<rnum>[一二三四五六七八九十\d]+)(?P<runit>位|名)?)"
+    rf"|(?P<rank>第(?P<rnum>[一二三四五六七八九十\d]+)(?P<runit>位|名)?|首(?P<first>位))"
     rf"|(?P<pctw>百分之(?P<pnum>[{_CN}]+|\d+(?:\.\d+)?))"
     rf"|(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?:\s?(?P<a1>余|多)?(?P<mag>{_MAG})?(?P<a2>余|多)?(?P<unit>{_UNIT}))?"
@@ -59,6 +63,8 @@ _NOT_UNIT_AFTER: Final = {
         r"^(?:员|本|果|立|为|交|功|效|都|型|品|熟|长|绩|就|分|色|片|形|材|人|了|不变)"
     ),
     "天": re.compile(r"^(?:然|津|下|地|空|堂|河|山|门)"),
+    # 24小时服务, 8小时工作制, 2小时内: hours that modify a word or bound a time window.
+    "小时": re.compile(r"^(?!以上|以下|以内|左右|及以上)[\u4e00-\u9fa5]"),
 }
 #: Before a Chinese numeral + 成/天 (``占…的七成``, ``近八成``): anything but a word
 #: character, or one of these (``统一成本``, ``唯一成功`` are words, not tenths).
@@ -140,6 +146,8 @@ def _token(m: re.Match[str], text: str) -> Token | None:
     if g["rank"]:
         if not _RANK_LEADS.search(before):
             return None
+        if g["first"]:  # 居全市首位 = rank 1
+            return Token(start, end, g["rank"], 1.0, g["first"], "rank")
         return Token(start, end, g["rank"], parse_number(g["rnum"]), g["runit"], "rank")
     if g["pctw"]:
         return Token(start, end, g["pctw"], parse_number(g["pnum"]), "%", "number")

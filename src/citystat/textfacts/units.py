@@ -15,6 +15,10 @@ Examples
 (-0.275, 'percent')
 >>> to_base(7, "成"), to_base(305, "天")
 ((70.0, 'percent'), (305.0, 'day'))
+>>> to_base(31, "微克/立方米"), to_base(0.38, "毫克/升"), to_base(52.6, "分贝")
+((31.0, 'μg/m3'), (0.38, 'mg/L'), (52.6, 'dB'))
+>>> to_base(2136, "小时"), to_base(1.5, "万小时")
+((2136.0, 'hour'), (15000.0, 'hour'))
 """
 
 from __future__ import annotations
@@ -87,6 +91,10 @@ _COUNT_WORDS: Final = [
     "万户",
 ]
 
+_UG_M3: Final = ("微克/立方米", "微克每立方米", "μg/m³", "μg/m3", "µg/m³", "µg/m3", "ug/m3")
+_MG_M3: Final = ("毫克/立方米", "毫克每立方米", "mg/m³", "mg/m3")
+_MG_L: Final = ("毫克/升", "毫克每升", "mg/L", "mg/l")
+
 UNITS: Final[dict[str, UnitInfo]] = {
     "元": UnitInfo("yuan", 1, "amount"),
     "美元": UnitInfo("USD", 1, "amount"),
@@ -126,6 +134,14 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "成": UnitInfo("percent", 10, "rate"),
     # 305天: a number of days (优良天数), a continuous quantity measured in days.
     "天": UnitInfo("day", 1, "duration"),
+    # 利用小时数2136小时: hours as a quantity (24小时服务 is a modifier, see patterns).
+    "小时": UnitInfo("hour", 1, "duration"),
+    "毫米": UnitInfo("mm", 1, "amount"),
+    "分贝": UnitInfo("dB", 1, "amount"),
+    # Concentrations, recorded as stated; the base unit is the unit itself.
+    **{w: UnitInfo("μg/m3", 1, "amount") for w in _UG_M3},
+    **{w: UnitInfo("mg/m3", 1, "amount") for w in _MG_M3},
+    **{w: UnitInfo("mg/L", 1, "amount") for w in _MG_L},
     **{word: UnitInfo("count", 1, "count") for word in _COUNT_WORDS if word != "万户"},
 }
 
@@ -146,7 +162,9 @@ MAGNITUDES: Final[dict[str, float]] = {
 }
 
 #: Unit words that never take a magnitude in front (``百分点`` is not 百 × 分点).
-_NO_MAGNITUDE: Final = frozenset({"%", "‰", "个百分点", "百分点", "倍", "成", "天"})
+_NO_MAGNITUDE: Final = frozenset(
+    {"%", "‰", "个百分点", "百分点", "倍", "成", "天", "分贝", *_UG_M3, *_MG_M3, *_MG_L}
+)
 
 
 def split_unit(unit: str) -> tuple[float, str] | None:
@@ -212,8 +230,8 @@ def unit_words_pattern() -> str:
 
     Examples
     --------
-    >>> unit_words_pattern().split("|")[:2]
-    ['个百分点', '吨标准煤']
+    >>> unit_words_pattern().split("|")[:3]
+    ['微克/立方米', '微克每立方米', '毫克/立方米']
     """
     words = sorted(UNITS, key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) for w in words)
