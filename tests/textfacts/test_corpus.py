@@ -124,6 +124,8 @@ def test_development_texts() -> None:
         # (concentration, decibel and hour units, 首位, 相当于上年…的N倍, rates in 度, 年度任务,
         # 生产原煤 → 原煤产量, 和 before 分别, …以来 for one sentence).
         ("heldout-10", 1.0, 0.95),
+        # First sight of the extractor of 930ebae (0.991 / 0.861); not used for development.
+        ("heldout-11", 0.99, 0.86),
     ],
 )
 def test_held_out_texts(split: str, detection: float, fully_correct: float) -> None:
