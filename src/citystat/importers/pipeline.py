@@ -16,7 +16,7 @@ from django.utils import timezone
 from citystat.accounts.permissions import can_write
 from citystat.importers import checks, context, load, parse
 from citystat.importers.harmonise import Harmonised, Row, harmonise
-from citystat.importers.problems import Problem, RejectedError, error
+from citystat.importers.problems import Problem, RejectedError, SortsProblems, error
 from citystat.importers.store import store
 from citystat.intake.models import ImportBatch
 from citystat.regions.models import Region
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 
 @dataclass
-class Outcome:
+class Outcome(SortsProblems):
     batch: ImportBatch
     problems: list[Problem] = field(default_factory=list)
     changes: list[load.Change] = field(default_factory=list)
@@ -37,14 +37,6 @@ class Outcome:
     year: int | None = None
     month: int | None = None
     needs_explanation: bool = False
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.is_error]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if not p.is_error]
 
 
 def today() -> tuple[int, int]:

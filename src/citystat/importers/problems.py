@@ -79,3 +79,17 @@ class RejectedError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__("; ".join(p.line() for p in problems))
         self.problems = problems
+
+
+class SortsProblems:
+    """For results holding ``problems``: the errors and the warnings among them."""
+
+    problems: list[Problem]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if not p.is_error]

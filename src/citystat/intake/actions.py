@@ -18,7 +18,7 @@ from citystat.accounts.permissions import can_review, can_write
 from citystat.importers import checks, context, load
 from citystat.importers.harmonise import Row
 from citystat.importers.pipeline import today
-from citystat.importers.problems import Problem, error
+from citystat.importers.problems import Problem, SortsProblems, error
 from citystat.intake.models import RuleChange, ValidationRule
 from citystat.observations import actions as obs_actions
 from citystat.observations.models import Observation, Source, Status
@@ -29,20 +29,12 @@ if TYPE_CHECKING:
 
 
 @dataclass
-class EntryResult:
+class EntryResult(SortsProblems):
     problems: list[Problem] = field(default_factory=list)
     changes: list[load.Change] = field(default_factory=list)
     saved: int = 0
     submitted: int = 0
     needs_explanation: bool = False
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.is_error]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if not p.is_error]
 
 
 def validate_rows(rows: list[Row], year: int, month: int) -> list[Problem]:
