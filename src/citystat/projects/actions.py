@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from django.core.files.base import ContentFile
 from django.db import transaction
 
+from citystat.intake.queries import plain
 from citystat.projects import models as pm
 from citystat.projects.evidence import EvidenceError, check_evidence
 from citystat.regions.models import Region
@@ -138,7 +139,7 @@ def set_plan(
     total = project.total_investment
     if total is not None and amount > total:
         raise ProjectInputError(
-            f"年度计划投资 {amount} 亿元超过项目计划总投资 {total} 亿元;请核对后重新填写。"
+            f"年度计划投资 {plain(amount)} 亿元超过项目计划总投资 {total} 亿元;请核对后重新填写。"
         )
     previous = (
         pm.ProjectPlan.objects.select_for_update()
@@ -161,7 +162,7 @@ def set_plan(
     )
     _log(
         "plan",
-        f"{year}年计划投资第{plan.version}版:{amount} 亿元" + (f"({reason})" if reason else ""),
+        f"{year}年计划投资第{plan.version}版:{plain(amount)} 亿元" + (f"({reason})" if reason else ""),
         user,
         project=project,
     )
@@ -185,7 +186,7 @@ def record_progress(
     total = project.total_investment
     if total is not None and amount > total:
         raise ProjectInputError(
-            f"{year}年1–{month}月完成投资 {amount} 亿元超过项目计划总投资 {total} 亿元;"
+            f"{year}年1–{month}月完成投资 {plain(amount)} 亿元超过项目计划总投资 {total} 亿元;"
             "请核对金额单位(亿元)或先调整计划总投资。"
         )
     row, created = pm.ProjectProgress.objects.update_or_create(
@@ -201,7 +202,7 @@ def record_progress(
     )
     _log(
         "progress",
-        f"{year}年1–{month}月完成投资 {amount} 亿元" + ("" if created else "(更正)"),
+        f"{year}年1–{month}月完成投资 {plain(amount)} 亿元" + ("" if created else "(更正)"),
         user,
         project=project,
     )
@@ -311,7 +312,7 @@ def record_task_update(
         target.save(update_fields=["actual_value", "as_of"])
     _log(
         "task",
-        f"{target.name}:截至{year}年{month}月完成 {amount}{target.unit}"
+        f"{target.name}:截至{year}年{month}月完成 {plain(amount)}{target.unit}"
         + (f",附佐证材料 {checked.name}" if checked else ""),
         user,
         task=target.task,
