@@ -244,3 +244,11 @@ def test_lists_use_a_fixed_number_of_queries(client, django_assert_max_num_queri
     with django_assert_max_num_queries(queries):
         r = client.get(url)
     assert r.status_code == 200 and r.json()["count"] > 0
+
+
+def test_figures_carry_no_binary_float_noise(client):
+    r = login(client, "leader").get(
+        "/api/figures/?indicator=ind_nee&region=140900&year=2023&month=11"
+    )
+    row = r.json()["results"][0]
+    assert (row["value"], row["monthly_value"], row["growth"]) == (3.54, 0.337, 120.0)

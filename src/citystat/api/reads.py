@@ -153,6 +153,12 @@ _FIGURE_KEYS = (
 )
 
 
+def _without_float_noise(x: Any) -> Any:
+    """Derived figures are stored as floats; 12 significant digits drop the binary noise of a
+    difference (0.3370000000000002 → 0.337) and keep every digit a statistic carries."""
+    return float(f"{x:.12g}") if isinstance(x, float) else x
+
+
 def _figure_serialiser(measures: list[str]) -> Any:
     def serialise(d: dict[str, Any]) -> dict[str, Any]:
         out = {
@@ -169,7 +175,7 @@ def _figure_serialiser(measures: list[str]) -> Any:
             ),
             "cumulative": d["indicator__cumulative"],
         }
-        out.update({m: d[m] for m in measures})
+        out.update({m: _without_float_noise(d[m]) for m in measures})
         out["growth_source"] = d["growth_source"]
         out["computed_at"] = d["computed_at"].isoformat()
         return out
