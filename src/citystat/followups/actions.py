@@ -229,7 +229,6 @@ def escalate(
     return followup
 
 
-@transaction.atomic
 def recheck_after_approval(
     sender: object, *, periods: Iterable[tuple[int, int]], **kwargs: object
 ) -> None:
@@ -238,6 +237,7 @@ def recheck_after_approval(
         recheck(year, month)
 
 
+@transaction.atomic
 def recheck(year: int, month: int) -> RecheckResult:
     """Re-check every rule-raised follow-up against (year, month), then raise new ones.
 
