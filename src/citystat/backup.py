@@ -156,7 +156,7 @@ def make_backup(path: Path, progress: Progress | None = None) -> Manifest:
                     count = model._default_manager.count()
                     say(f"{label}: {count} rows")
                     member = f"data/{label}.jsonl"
-                    with archive.open(member, "w") as raw:
+                    with archive.open(member, "w", force_zip64=True) as raw:
                         writer = _HashingWriter(raw)
                         text = io.TextIOWrapper(io.BufferedWriter(writer), encoding="utf-8")
                         rows = model._default_manager.order_by("pk").iterator(chunk_size=CHUNK)
@@ -176,8 +176,10 @@ def make_backup(path: Path, progress: Progress | None = None) -> Manifest:
             say(f"uploaded files: {len(files)}")
             for file in files:
                 member = "media/" + file.relative_to(media).as_posix()
-                manifest.sha256[member] = hashlib.sha256(file.read_bytes()).hexdigest()
-                archive.write(file, member)
+                with file.open("rb") as source, archive.open(member, "w", force_zip64=True) as raw:
+                    writer = _HashingWriter(raw)
+                    shutil.copyfileobj(source, writer)
+                manifest.sha256[member] = writer.digest.hexdigest()
             archive.writestr(MANIFEST, manifest.to_json())
     except BaseException:
         partial.unlink(missing_ok=True)
