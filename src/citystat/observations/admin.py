@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from citystat.observations.models import DerivedFigure, Observation, Revision
+from citystat.observations.models import DerivedFigure, Observation, Revision, Status
 
 
 class RevisionInline(admin.TabularInline):
@@ -48,8 +48,9 @@ class ObservationAdmin(admin.ModelAdmin):
             reason="管理后台修改",
         )
         # An approved figure edited here (or approved here) shows at once; the rebuild
-        # covers only what this figure reaches, as after an approval.
-        recompute_for_observations([obs])
+        # covers only what this figure reaches, as after an approval. Drafts feed nothing.
+        if Status.APPROVED in {obs.status, form.initial.get("status")}:
+            recompute_for_observations([obs])
 
 
 @admin.register(Revision)
