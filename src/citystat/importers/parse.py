@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
 
+import xlrd
+
 from citystat.importers.problems import Problem, RejectedError, column_letter, error
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -177,8 +179,6 @@ def _broken_chain(doc: Any) -> Exception | None:
 
 def _parse_xls(data: bytes, filename: str) -> Workbook:
     """Excel 97-2003 (BIFF8, also BIFF5) through xlrd, into the same form as .xlsx."""
-    import xlrd
-
     try:
         # formatting_info=True: xlrd only reports merged ranges with it.
         book = xlrd.open_workbook(
@@ -247,38 +247,32 @@ def _check_area(sheet: str, height: int, width: int) -> None:
         )
 
 
-_XL_EMPTY, _XL_TEXT, _XL_NUMBER, _XL_DATE, _XL_BOOLEAN, _XL_ERROR, _XL_BLANK = range(7)
-_XLS_ERRORS = {0: "#NULL!", 7: "#DIV/0!", 15: "#VALUE!", 23: "#REF!", 29: "#NAME?", 36: "#NUM!"}
-
-
 def _xls_value(ctype: int, value: object, datemode: int) -> object:
     """One xlrd cell → the value openpyxl gives for the same cell of an .xlsx.
 
-    >>> _xls_value(_XL_NUMBER, 140921.0, 0), _xls_value(_XL_NUMBER, 3.2, 0)
+    >>> _xls_value(xlrd.XL_CELL_NUMBER, 140921.0, 0), _xls_value(xlrd.XL_CELL_NUMBER, 3.2, 0)
     (140921, 3.2)
-    >>> _xls_value(_XL_BLANK, "", 0) is None, _xls_value(_XL_ERROR, 7, 0)
+    >>> _xls_value(xlrd.XL_CELL_BLANK, "", 0) is None, _xls_value(xlrd.XL_CELL_ERROR, 7, 0)
     (True, '#DIV/0!')
-    >>> _xls_value(_XL_DATE, 45323.0, 0)
+    >>> _xls_value(xlrd.XL_CELL_DATE, 45323.0, 0)
     datetime.datetime(2024, 2, 1, 0, 0)
     """
-    if ctype in (_XL_EMPTY, _XL_BLANK):
+    if ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
         return None
-    if ctype == _XL_NUMBER and isinstance(value, float):
+    if ctype == xlrd.XL_CELL_NUMBER and isinstance(value, float):
         # .xls stores every number as a double; .xlsx keeps 140921 an integer, and a
         # region code read as "140921.0" would not be found.
         return int(value) if value.is_integer() and abs(value) < 2**53 else value
-    if ctype == _XL_DATE and isinstance(value, float):
-        import xlrd
-
+    if ctype == xlrd.XL_CELL_DATE and isinstance(value, float):
         try:
             moment = xlrd.xldate.xldate_as_datetime(value, datemode)
         except (xlrd.xldate.XLDateError, ValueError, OverflowError):
             return value
         return moment.time() if 0 <= value < 1 else moment
-    if ctype == _XL_BOOLEAN:
+    if ctype == xlrd.XL_CELL_BOOLEAN:
         return bool(value)
-    if ctype == _XL_ERROR:
-        return _XLS_ERRORS.get(value, "#N/A") if isinstance(value, int) else "#N/A"
+    if ctype == xlrd.XL_CELL_ERROR:
+        return xlrd.error_text_from_code.get(value, "#N/A") if isinstance(value, int) else "#N/A"
     return value
 
 
@@ -346,30 +340,32 @@ def disguised_text(data: bytes, suffix: str) -> Problem | None:
     )
 
 
-def _as_text(data: bytes) -> str | None:
-    """The bytes as text if they are text (UTF-8, GB18030 or UTF-16 with a BOM), else None."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encodings: tuple[str, ...] = ("utf-16",)
-    else:
-        encodings = ("utf-8-sig", "gb18030")
+TEXT_ENCODINGS = ("utf-8-sig", "gb18030")
+
+
+def _decode(data: bytes, encodings: tuple[str, ...] = TEXT_ENCODINGS) -> str | None:
     for encoding in encodings:
         try:
-            text = data.decode(encoding)
+            return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\r\n\f")
-        return text if controls == 0 and "\x00" not in text else None
     return None
 
 
+def _as_text(data: bytes) -> str | None:
+    """The bytes as text if they are text (UTF-8, GB18030 or UTF-16 with a BOM), else None."""
+    text = _decode(
+        data, ("utf-16",) if data.startswith((b"\xff\xfe", b"\xfe\xff")) else TEXT_ENCODINGS
+    )
+    if text is None:
+        return None
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\r\n\f")
+    return text if controls == 0 and "\x00" not in text else None
+
+
 def _parse_csv(data: bytes, filename: str) -> Workbook:
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
+    text = _decode(data)
+    if text is None:
         raise RejectedError([error("CSV 文件编码无法识别,请保存为 UTF-8 编码。", code="encoding")])
     if "\x00" in text:
         raise RejectedError([error("不是 Excel 或 CSV 文件(含二进制内容)。", code="not_excel")])
