@@ -196,10 +196,6 @@ def recompute_derived() -> int:
 
 # ---------------------------------------------------------------- incremental rebuild
 
-# Progress bases whose 序时进度 reads only the month itself; any other (the engine's
-# 'seasonal') reads every earlier year of the series.
-_MONTH_LOCAL_BASES = frozenset({"months", "calendar_days"})
-
 
 @dataclass(frozen=True)
 class Scope:
@@ -211,17 +207,6 @@ class Scope:
     indicators: frozenset[int]
     first_year: int
     last_year: int | None = None
-
-    def union(self, other: Scope) -> Scope:
-        """The smallest scope holding both (a rectangle: all indicators × all years)."""
-        last = (
-            None
-            if self.last_year is None or other.last_year is None
-            else max(self.last_year, other.last_year)
-        )
-        return Scope(
-            self.indicators | other.indicators, min(self.first_year, other.first_year), last
-        )
 
 
 def scope_for_observations(changes: Iterable[tuple[int, int]]) -> Scope | None:
@@ -263,12 +248,15 @@ def recompute_scope(scope: Scope) -> int:
     and regions are whole. Assumes the stored table was current before the change.
     """
     catalogue = {
-        pk: (parent, basis)
-        for pk, parent, basis in Indicator.objects.values_list("id", "parent_id", "progress_basis")
+        pk: (code, parent, basis)
+        for pk, code, parent, basis in Indicator.objects.values_list(
+            "id", "code", "parent_id", "progress_basis"
+        )
     }
     wanted = {i for i in scope.indicators if i in catalogue}
-    inputs = wanted | {catalogue[i][0] for i in wanted if catalogue[i][0] is not None}
-    seasonal = any(str(catalogue[i][1]).strip().lower() not in _MONTH_LOCAL_BASES for i in wanted)
+    inputs = wanted | {catalogue[i][1] for i in wanted if catalogue[i][1] is not None}
+    # A seasonal 序时进度 reads every earlier year of its series; the other bases only the month.
+    seasonal = any(str(catalogue[i][2]).strip().lower() == "seasonal" for i in wanted)
     data = frames(
         indicators=inputs,
         from_year=None if seasonal else scope.first_year - 1,
@@ -280,7 +268,7 @@ def recompute_scope(scope: Scope) -> int:
     fresh: list[Row] = []
     if wanted and not data["observations"].empty:
         out = _derive(data)
-        codes = set(Indicator.objects.filter(id__in=wanted).values_list("code", flat=True))
+        codes = {catalogue[i][0] for i in wanted}
         last = scope.last_year if scope.last_year is not None else int(out["year"].max())
         keep = out["indicator"].isin(codes) & out["year"].between(scope.first_year, last)
         fresh = _rows(out[keep])
