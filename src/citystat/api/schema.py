@@ -10,7 +10,10 @@ from typing import Any
 
 from citystat.api.params import MAX_LIST
 from citystat.api.reads import MEASURES
-from citystat.api.sdmx import HEADER, STRUCTURE_ID
+from citystat.api.sdmx import HEADER, SDMX_CSV_TYPE, STRUCTURE_ID
+from citystat.indicators.models import Indicator
+from citystat.observations.models import Status
+from citystat.regions.models import Region
 
 _OBS: dict[str, Any] = {
     "type": "object",
@@ -29,7 +32,7 @@ _OBS: dict[str, Any] = {
             "description": "decimal as text, in the indicator's unit",
         },
         "growth_reported": {"type": ["string", "null"]},
-        "status": {"enum": ["draft", "submitted", "approved", "returned"]},
+        "status": {"enum": Status.values},
         "source": {"type": "string"},
         "note": {"type": "string"},
         "updated_at": {"type": "string", "format": "date-time"},
@@ -117,19 +120,8 @@ _REGION = {
         "code": {"type": "string", "example": "140921"},
         "name": _STR,
         "short_name": _STR,
-        "level": {"enum": ["province", "city", "county"]},
-        "kind": {
-            "enum": [
-                "province",
-                "city",
-                "district",
-                "county",
-                "county_city",
-                "dev_zone",
-                "scenic_area",
-                "city_direct",
-            ]
-        },
+        "level": {"enum": Region.Level.values},
+        "kind": {"enum": Region.Kind.values},
         "kind_label": _STR,
         "parent": {"type": ["string", "null"]},
         "is_county": {"type": "boolean", "description": "ranked in county league tables"},
@@ -147,14 +139,14 @@ _INDICATOR = {
         "unit": _STR,
         "dimension": _STR,
         "dimension_name": _STR,
-        "kind": {"enum": ["flow", "stock", "rate", "ratio", "count", "index"]},
-        "frequency": {"enum": ["monthly", "quarterly", "annual"]},
+        "kind": {"enum": Indicator.Kind.values},
+        "frequency": {"enum": Indicator.Frequency.values},
         "cumulative": {"type": "boolean", "description": "values are year-to-date (1–m月)"},
         "combined_jan_feb": {"type": "boolean", "description": "1–2月 published together"},
         "additive": {"type": "boolean"},
-        "polarity": {"enum": ["higher", "lower"]},
-        "growth_method": {"enum": ["reported", "computed"]},
-        "target_kind": {"enum": ["level", "growth", "none"]},
+        "polarity": {"enum": Indicator.Polarity.values},
+        "growth_method": {"enum": Indicator.GrowthMethod.values},
+        "target_kind": {"enum": Indicator.TargetKind.values},
         "decimals": _INT,
         "growth_decimals": _INT,
         "parent": {"type": ["string", "null"], "description": "parent for 拉动 / 贡献率"},
@@ -198,7 +190,7 @@ _TARGET = {
         "indicator": _STR,
         "indicator_name": _STR,
         "unit": _STR,
-        "target_kind": {"enum": ["level", "growth", "none"]},
+        "target_kind": {"enum": Indicator.TargetKind.values},
         "region": _STR,
         "region_name": _STR,
         "year": _INT,
@@ -331,7 +323,7 @@ SCHEMA: dict[str, Any] = {
         "/api/regions/": _list_get(
             "Regions (GB/T 2260 codes), in the order the pages use",
             _query(
-                ("level", {"enum": ["province", "city", "county"]}, "区划层级"),
+                ("level", {"enum": Region.Level.values}, "区划层级"),
                 ("kind", _STR, "区划类型, e.g. county_city"),
                 ("parent", _CODES, "上级区划代码"),
             ),
@@ -342,7 +334,7 @@ SCHEMA: dict[str, Any] = {
             _query(
                 ("dimension", _CODES, "评价维度代码"),
                 ("kind", _STR, "flow, stock, rate, ratio, count or index"),
-                ("frequency", {"enum": ["monthly", "quarterly", "annual"]}, "频度"),
+                ("frequency", {"enum": Indicator.Frequency.values}, "频度"),
             ),
             _INDICATOR,
         ),
@@ -390,9 +382,7 @@ SCHEMA: dict[str, Any] = {
                         "description": "SDMX-CSV; Content-Disposition names the file",
                         "content": {
                             "text/csv": {"schema": {"type": "string"}},
-                            "application/vnd.sdmx.data+csv; version=2.0.0": {
-                                "schema": {"type": "string"}
-                            },
+                            SDMX_CSV_TYPE: {"schema": {"type": "string"}},
                         },
                     },
                     "400": _resp("invalid parameter", _ERROR),
