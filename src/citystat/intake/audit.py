@@ -19,10 +19,11 @@ from citystat.observations.models import Observation, Revision, Status
 def observation(request: HttpRequest, pk: int) -> HttpResponse:
     user: Any = request.user
     obs = get_object_or_404(Observation.objects.select_related("indicator", "region"), pk=pk)
-    if obs.status != Status.APPROVED and not can_read_drafts(user, obs.region):
+    sees_drafts = can_read_drafts(user, obs.region)
+    if obs.status != Status.APPROVED and not sees_drafts:
         raise PermissionDenied("您无权查看该数据的未审核记录。")
     revisions = obs.revisions.select_related("changed_by")
-    if not can_read_drafts(user, obs.region):
+    if not sees_drafts:
         # An approved figure is public, the values and return reasons before it are not:
         # without draft access only the revisions that recorded an approved state are shown.
         revisions = revisions.filter(new_status=Status.APPROVED)
