@@ -72,7 +72,6 @@ _RATE_WORDS = re.compile(r"(?:增速|增幅|降幅|增长率|增长速度|涨幅
 #: ``增速最快``, ``最低``: a superlative after the words that name the indicator.
 _SUPERLATIVE = re.compile(r"(?:最快|最高|最低|最慢|最大|最小|最多|最少|居首|领先)$")
 #: A clause that only links its figure to the clause before (``增速最高,为9.3%``).
-_COPULA = re.compile(r"^\s*(?:为|是|达到了|达到|达|约为|仅为)\s*$")
 _SHARE_WORD = re.compile(r"比重|比例|份额|占比")
 #: A paragraph's topic: ``从地区生产总值看,``, ``固定资产投资方面,``.
 _TOPIC = re.compile(r"^\s*从?(?P<topic>[^,，。;；:：\d]{2,16}?)(?:方面|来看|看)[,，:：]")
@@ -648,7 +647,11 @@ def _linked_clause(
     """``偏关县农村居民收入增速最高,为9.3%``: a figure after a bare copula belongs to the
     words of the clause before (without its superlative), when that clause has no figure.
     """
-    if not _COPULA.match(clause_before) or c_start <= s_start or previous_start >= c_start:
+    if (
+        not measures.COPULA_ONLY.match(clause_before)
+        or c_start <= s_start
+        or previous_start >= c_start
+    ):
         return None
     start, _ = _bounds(text, c_start - 1, _CLAUSE_END, s_start, c_start - 1)
     if start < previous_start:

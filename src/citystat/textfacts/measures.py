@@ -42,7 +42,7 @@ _TARGET_AFTER = re.compile(
     r"^[^,，。;；:：!！?？]*?的(?:预期|发展|奋斗|年度|全年)?(?:控制|调控|预期)?目标"
 )
 #: A clause that only links (``增速最快,达到8.9%``): the sentence before it governs.
-_COPULA_ONLY = re.compile(r"^\s*(?:为|是|达到了|达到|达|约为|仅为)\s*$")
+COPULA_ONLY = re.compile(r"^\s*(?:为|是|达到了|达到|达|约为|仅为)\s*$")
 #: 力争 governs every figure after it in its sentence (``力争A突破N,B达到M``).
 _STRIVE = re.compile(r"力争")
 #: ``是上年的1.3倍``, ``相当于2020年的3.5倍``: a multiple of a base period's value.
@@ -160,7 +160,7 @@ def decide(
             return "growth_yoy", _sign(prefix, _GROWTH, _GROWTH_NEG), _growth_basis(prefix)
         return "ratio", 1, None
     if info.kind == "rate":
-        if _COPULA_ONLY.match(prefix) and sentence:
+        if COPULA_ONLY.match(prefix) and sentence:
             return _rate(sentence)  # 增速最高,为9.3%;原平市最低,为6.2%
         return _rate(prefix)
     found = _ABS.search(prefix.rstrip())
