@@ -162,7 +162,8 @@ def set_plan(
     )
     _log(
         "plan",
-        f"{year}年计划投资第{plan.version}版:{plain(amount)} 亿元" + (f"({reason})" if reason else ""),
+        f"{year}年计划投资第{plan.version}版:{plain(amount)} 亿元"
+        + (f"({reason})" if reason else ""),
         user,
         project=project,
     )
