@@ -130,3 +130,72 @@ def test_html_file_is_stripped(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0
     assert json.loads(result.output.splitlines()[-1])["text_span"] == "36所"
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "set"
+    folder.mkdir()
+    body = "全年全县地区生产总值128.64亿元,比上年增长5.6%。"
+    (folder / "a.txt").write_text("# source: in-house\n" + body, encoding="utf-8")
+    gold = [
+        {
+            "char_start": 10,
+            "char_end": 18,
+            "text_span": "128.64亿元",
+            "measure": "level",
+            "value_base": 12864000000.0,
+            "subject": "地区生产总值",
+            "region": "定襄县",
+            "period": "2023",
+            "unit": "亿元",
+        },
+        {
+            "char_start": 24,
+            "char_end": 27,
+            "text_span": "5.6%",
+            "measure": "growth_yoy",
+            "value_base": 5.6,
+            "subject": "地区生产总值",
+            "region": "定襄县",
+            "period": "2022",
+            "unit": "%",
+        },
+        {
+            "char_start": 0,
+            "char_end": 2,
+            "text_span": "全年",
+            "measure": "count",
+            "value_base": 1.0,
+            "subject": "x",
+            "unit": "个",
+        },
+    ]
+    assert body[10:18] == "128.64亿元" and body[24:28] == "5.6%"
+    (folder / "a.jsonl").write_text(
+        "".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold), encoding="utf-8"
+    )
+    manifest = [
+        {"key": "a", "text": "a.txt", "gold": "a.jsonl", "region_code": "140921", "period": "2023"}
+    ]
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return folder
+
+
+def test_eval_folder_scores_each_text_and_pools(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    result = CliRunner().invoke(extract_command, ["--eval", str(folder), "--errors"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("a ") and "detection F1 0.800" in lines[0]
+    assert "fully correct F1 0.400" in lines[0]
+    assert "    missed   全年 [0] count 1.0 x" in lines
+    assert "    wrong    5.6% [24] period: '2023' ≠ '2022'" in lines
+    assert "1 texts, gold facts: 3 (0 optional)   predicted: 2" in result.output
+    assert "  period           0.500" in lines
+    assert "(matched 2, false positives 0, missed 1)" in result.output
+
+
+def test_eval_folder_without_manifest_is_refused_in_one_line(tmp_path: Path) -> None:
+    result = CliRunner().invoke(extract_command, ["--eval", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "manifest.json" in result.output and "Traceback" not in result.output

@@ -24,7 +24,7 @@ from citystat.textfacts import (
     read_jsonl,
     to_jsonl,
 )
-from citystat.textfacts.evaluate import FIELDS
+from citystat.textfacts.evaluate import FIELDS, Scores, pool
 from citystat.textfacts.normalise import MAX_BYTES
 
 
@@ -63,16 +63,24 @@ def _csv(facts: list[Fact]) -> str:
     return out.getvalue()
 
 
-def _report(gold_path: Path, text_path: Path, region: str | None, year: int | None) -> str:
+def _gold(gold_path: Path) -> list[Fact]:
     try:
-        gold = read_jsonl(gold_path.read_text(encoding="utf-8"))
+        return read_jsonl(gold_path.read_text(encoding="utf-8"))
     except (ValueError, KeyError, OSError) as error:
         raise click.ClickException(f"{gold_path}: not a gold JSON Lines file: {error}") from error
+
+
+def _report(gold_path: Path, text_path: Path, region: str | None, year: int | None) -> str:
+    gold = _gold(gold_path)
     predicted = extract(_read_text(text_path), region=region, year=year)
     scores = evaluate(predicted, gold)
     optional = sum(1 for g in gold if g.optional)
+    return _figures(scores, f"gold facts: {len(gold)} ({optional} optional)", len(predicted))
+
+
+def _figures(scores: Scores, head: str, predicted: int) -> str:
     lines = [
-        f"gold facts: {len(gold)} ({optional} optional)   predicted: {len(predicted)}",
+        f"{head}   predicted: {predicted}",
         f"detection   precision {scores.precision:.3f}   recall {scores.recall:.3f}   "
         f"F1 {scores.f1:.3f}   (matched {scores.true_positives}, false positives "
         f"{scores.false_positives}, missed {scores.misses})",
@@ -82,6 +90,76 @@ def _report(gold_path: Path, text_path: Path, region: str | None, year: int | No
         f"F1 {scores.fully_correct_f1:.3f}   (subject, period, region and unit also right)",
     ]
     return "\n".join(lines) + "\n"
+
+
+def _body(text: str) -> str:
+    """A set text without its first line when that is a ``# source: …`` note."""
+    if text.startswith("#"):
+        return text.split("\n", 1)[1] if "\n" in text else ""
+    return text
+
+
+def _manifest(folder: Path) -> list[dict[str, object]]:
+    path = folder / "manifest.json"
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise click.ClickException(
+            f"{path}: cannot read the manifest ({error.strerror or error}); a folder given to "
+            "--eval needs manifest.json listing each text with its gold file"
+        ) from error
+    except ValueError as error:
+        raise click.ClickException(f"{path}: not valid JSON: {error}") from error
+    if not isinstance(entries, list) or not all(
+        isinstance(e, dict) and "text" in e and "gold" in e for e in entries
+    ):
+        raise click.ClickException(
+            f'{path}: must be a JSON list of objects with at least "text" and "gold"'
+        )
+    return entries
+
+
+def _year_of(entry: dict[str, object], year: int | None) -> int | None:
+    period = str(entry.get("period") or "")
+    return int(period[:4]) if period[:4].isdigit() else year
+
+
+def _report_folder(folder: Path, region: str | None, year: int | None, errors: bool) -> str:
+    """Score every text of a folder laid out as ``../shared/data/textfacts/real``."""
+    per_text: list[Scores] = []
+    lines: list[str] = []
+    gold_total = optional_total = predicted_total = 0
+    for entry in _manifest(folder):
+        gold = _gold(folder / str(entry["gold"]))
+        text = _body(_read_text(folder / str(entry["text"])))
+        own = str(entry.get("region_code") or entry.get("region") or "") or region
+        predicted = extract(text, region=own, year=_year_of(entry, year))
+        scores = evaluate(predicted, gold)
+        per_text.append(scores)
+        gold_total += len(gold)
+        optional_total += sum(1 for g in gold if g.optional)
+        predicted_total += len(predicted)
+        lines.append(
+            f"{entry.get('key', entry['text'])!s:<34} gold {len(gold):>3}   detection F1 "
+            f"{scores.f1:.3f}   fully correct F1 {scores.fully_correct_f1:.3f}"
+        )
+        if errors:
+            lines.extend(_error_lines(scores))
+    pooled = pool(per_text)
+    head = f"{len(per_text)} texts, gold facts: {gold_total} ({optional_total} optional)"
+    return "\n".join(lines) + "\npooled:\n" + _figures(pooled, head, predicted_total)
+
+
+def _error_lines(scores: Scores) -> list[str]:
+    def show(f: Fact) -> str:
+        return f"{f.text_span} [{f.char_start}] {f.measure} {f.value_base} {f.subject}"
+
+    lines = [f"    missed   {show(g)}" for g in scores.missed]
+    lines += [f"    spurious {show(p)}" for p in scores.spurious]
+    for p, g, bad in scores.wrong:
+        diff = ", ".join(f"{n}: {getattr(p, n)!r} ≠ {getattr(g, n)!r}" for n in bad)
+        lines.append(f"    wrong    {g.text_span} [{g.char_start}] {diff}")
+    return lines
 
 
 @click.command("extract")
@@ -113,9 +191,15 @@ def _report(gold_path: Path, text_path: Path, region: str | None, year: int | No
 @click.option(
     "--eval",
     "gold",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    metavar="GOLD.jsonl",
-    help="Score against hand-annotated facts of the one TEXT file given.",
+    type=click.Path(exists=True, path_type=Path),
+    metavar="GOLD.jsonl|DIR",
+    help="Score against hand-annotated facts of the one TEXT file given, or every text "
+    "of a folder with manifest.json (texts + gold, as ../shared/data/textfacts/real).",
+)
+@click.option(
+    "--errors",
+    is_flag=True,
+    help="With --eval DIR: list each text's misses, false positives and wrong fields.",
 )
 def extract_command(
     files: tuple[Path, ...],
@@ -124,6 +208,7 @@ def extract_command(
     year: int | None,
     output: Path | None,
     gold: Path | None,
+    errors: bool,
 ) -> None:
     """Read the numeric facts out of Chinese text FILEs (UTF-8 or GB18030/GBK).
 
@@ -137,7 +222,13 @@ def extract_command(
       citystat extract bulletin.txt --region 140900 --year 2023
       citystat extract a.txt b.txt --format csv --output facts.csv
       citystat extract --eval gold.jsonl article.txt
+      citystat extract --eval ../shared/data/textfacts/real
     """
+    if gold is not None and gold.is_dir():
+        if files:
+            raise click.UsageError("--eval DIR reads its texts from the folder's manifest")
+        _write(_report_folder(gold, region, year, errors), output)
+        return
     if not files:
         raise click.UsageError("give at least one text FILE")
     if gold is not None:

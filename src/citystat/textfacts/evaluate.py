@@ -185,6 +185,37 @@ def evaluate(predicted: Sequence[Fact], gold: Sequence[Fact]) -> Scores:
     return Scores(tp, len(spurious), misses, fully, accuracy, missed, spurious, wrong)
 
 
+def pool(scores: Sequence[Scores]) -> Scores:
+    """Several texts' scores pooled: counts summed, field accuracy over all matched facts.
+
+    Examples
+    --------
+    >>> a = Scores(3, 1, 0, 2, {"unit": 1.0}, [], [], [])
+    >>> b = Scores(1, 0, 1, 1, {"unit": 0.0}, [], [], [])
+    >>> p = pool([a, b])
+    >>> (p.true_positives, p.false_positives, p.misses, p.fully_correct, p.field_accuracy)
+    (4, 1, 1, 3, {'unit': 0.75})
+    """
+    tp = sum(s.true_positives for s in scores)
+    names = list(scores[0].field_accuracy) if scores else list(FIELDS)
+    accuracy = {
+        name: _ratio(
+            round(sum(s.field_accuracy.get(name, 0.0) * s.true_positives for s in scores)), tp
+        )
+        for name in names
+    }
+    return Scores(
+        tp,
+        sum(s.false_positives for s in scores),
+        sum(s.misses for s in scores),
+        sum(s.fully_correct for s in scores),
+        accuracy,
+        [f for s in scores for f in s.missed],
+        [f for s in scores for f in s.spurious],
+        [w for s in scores for w in s.wrong],
+    )
+
+
 def read_jsonl(text: str) -> list[Fact]:
     """Facts from JSON Lines text (blank lines skipped).
 
