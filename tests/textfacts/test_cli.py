@@ -151,7 +151,7 @@ def _folder(tmp_path: Path) -> Path:
         },
         {
             "char_start": 24,
-            "char_end": 27,
+            "char_end": 28,
             "text_span": "5.6%",
             "measure": "growth_yoy",
             "value_base": 5.6,
