@@ -120,6 +120,10 @@ def _manifest(folder: Path) -> list[dict[str, object]]:
 
 
 def _year_of(entry: dict[str, object], year: int | None) -> int | None:
+    """The document's own year: the manifest's ``year``, else its period's first year."""
+    own = entry.get("year")
+    if isinstance(own, int):
+        return own
     period = str(entry.get("period") or "")
     return int(period[:4]) if period[:4].isdigit() else year
 
