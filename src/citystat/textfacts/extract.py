@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import Final
 
 from . import measures
-from .normalise import reading_copy
+from .normalise import reading_text
 from .patterns import Token, find_tokens
 from .periods import PeriodEvent, find_events, infer_year, title_period
 from .regions import Region, collective, find_mentions, infer, resolve
@@ -141,7 +141,7 @@ def extract(
     """
     if not text.strip():
         return []
-    reading = reading_copy(text)
+    reading, where = reading_text(text)
     doc_year = year if year is not None else infer_year(reading)
     name, code = _own_region(reading, region, region_code, regions)
     doc = _Doc(
@@ -173,6 +173,8 @@ def extract(
         _read_paragraph(doc, inside, events, (start, end))
     for number, fact in enumerate(doc.facts, 1):
         fact.id = f"{id_prefix}-{number:03d}"
+        if where is not None:  # pinyin artefacts were dropped: back to offsets in `text`
+            fact.char_start, fact.char_end = where[fact.char_start], where[fact.char_end - 1] + 1
         fact.text_span = text[fact.char_start : fact.char_end]
     return doc.facts
 
