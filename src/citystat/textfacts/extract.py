@@ -14,6 +14,7 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Final
@@ -90,6 +91,9 @@ class _Doc:
     default_period: str | None
     aliases: Mapping[str, str] | None
     regions: Mapping[str, Region] | None = None
+    #: Region mentions of the whole text, found once: (start, end, region), in order.
+    mentions: list[tuple[int, int, Region]] = field(default_factory=list)
+    mention_starts: list[int] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     comparable_sentence: tuple[int, int] = (-1, -1)
     title_year: int | None = None
@@ -154,6 +158,8 @@ def extract(
         regions=regions,
         title_year=infer_year(reading.lstrip().split("\n", 1)[0]),
     )
+    doc.mentions = find_mentions(reading, doc.region_code, doc.regions)
+    doc.mention_starts = [start for start, _, _ in doc.mentions]
     document = (doc.year, doc.default_period)
     tokens = _accepted(find_tokens(reading), reading)
     next_token = 0
@@ -514,7 +520,12 @@ def _region(doc: _Doc, text: str, s_start: int, position: int) -> str | None:
     best: tuple[int, str | None] = (-1, doc.region)
     sentence = text[s_start:position]
     own_clause = _bounds(sentence, len(sentence), _CLAUSE_END, 0, len(sentence))[0]
-    for start, _, found in find_mentions(sentence, doc.region_code, doc.regions):
+    first = bisect_left(doc.mention_starts, s_start)
+    last = bisect_left(doc.mention_starts, position)
+    for m_start, m_end, found in doc.mentions[first:last]:
+        if m_end > position:
+            continue
+        start = m_start - s_start
         clause_start = _bounds(sentence, start, _CLAUSE_END, 0, len(sentence))[0]
         opens = clean(sentence[clause_start:start]) == ""
         if start < own_clause and not opens:

@@ -194,7 +194,7 @@ def province_of(code: str | None) -> str | None:
     return code[:2] + "0000" if code and len(code) == 6 and code.isdigit() else None
 
 
-def _trie_pattern(names: Iterable[str]) -> str:
+def trie_pattern(names: Iterable[str]) -> str:
     """One regular expression for many literal names, factored by common prefix (fast)."""
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
     for name in names:
@@ -228,7 +228,7 @@ def _mention_table(near: str | None) -> tuple[re.Pattern[str], dict[str, Region]
         for alias in region.aliases:
             if region.level != "county" and alias not in _COMMON_WORDS:
                 table.setdefault(alias, region)
-    return re.compile(_trie_pattern(table)), table
+    return re.compile(trie_pattern(table)), table
 
 
 def find_mentions(
@@ -277,7 +277,7 @@ def _extra_mentions(text: str, extra: Mapping[str, Region]) -> list[tuple[int, i
 
 @cache
 def _extra_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(_trie_pattern(names) or r"(?!x)x")
+    return re.compile(trie_pattern(names) or r"(?!x)x")
 
 
 def catalogue_regions(rows: Iterable[tuple[str, str, Iterable[str]]]) -> dict[str, Region]:
@@ -342,7 +342,7 @@ def _infer_table() -> tuple[re.Pattern[str], dict[str, Region]]:
         region = regions()[code]
         for alias in region.aliases:
             merged.setdefault(alias, region)
-    return re.compile(_trie_pattern(merged)), merged
+    return re.compile(trie_pattern(merged)), merged
 
 
 def collective(word: str, own: str | None) -> str | None:

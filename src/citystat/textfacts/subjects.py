@@ -24,10 +24,11 @@ import difflib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Final
 
 from .normalise import to_simplified
-from .regions import regions
+from .regions import regions, trie_pattern
 
 #: Words an indicator name ends with; a sector name without one has had it elided.
 HEADS: Final = (
@@ -62,12 +63,13 @@ HEADS: Final = (
 #: Heads that an elided item of a breakdown inherits from the item before it.
 CARRY_HEADS: Final = HEADS[:20]
 
-_REGION_NAMES = "|".join(sorted((r.name for r in regions().values()), key=len, reverse=True))
+#: Every division's full name, as one prefix-factored pattern (fast on 3,000 names).
+_REGION_NAMES = trie_pattern(r.name for r in regions().values())
 _LEAD = re.compile(
     r"^(?:其中|同时|此外|另外|并且|而且|但是|与此同时|初步核算|经初步核算|据[^,，]{0,12}?统计|"
     r"根据[^,，]{0,20}?结果|全年|年末|年底|当年|今年以来|今年|目前|当前|截至[^,，]{0,10}?[月日末底]|"
     r"截至[^,，]{0,10}?年|[12]\d{3}年(?:末|底|度)?|上半年|下半年|前三季度|[一二三四]季度|"
-    r"\d{1,2}\s*[-至]\s*\d{1,2}月份?|\d{1,2}月(?:末|底|份)?|全市|全县|全区|全省|全镇|我市|我县|本市|"
+    r"\d{1,2}\s*[-至]\s*\d{1,2}月份?|\d{1,2}月(?:末|底|份)?|全市|全县|全区|全省|全镇|全国|我市|我县|我省|本市|该省|该市|该县|"
     r"(?:建成|投产|达产|完工|实施)后(?:可|将|预计)?|实现(?!正增长|增长)|"
     r"力争|确保|预计(?:到|至)?|去年|将|紧盯|紧扣|锚定|围绕|聚焦|瞄准|对标|冲刺|"
     rf"共有|拥有|共计|共|合计|总计|由原来的|由上年的|由|从|对|已|累计$|{_REGION_NAMES}|"
@@ -205,6 +207,12 @@ def head_of(subject: str) -> str | None:
     return None
 
 
+@cache
+def _np_stop() -> re.Pattern[str]:
+    """The stop words of a counted noun as one pattern (longest first)."""
+    return re.compile("|".join(map(re.escape, sorted(_NP_STOPS, key=len, reverse=True))))
+
+
 def noun_after(text: str) -> str | None:
     """The noun phrase right after a counted number's unit, or None.
 
@@ -227,7 +235,7 @@ def noun_after(text: str) -> str | None:
             out.append(text[i : close + 1])
             i = close + 1
             continue
-        if ch in _NP_END or ch.isdigit() or any(text.startswith(w, i) for w in _NP_STOPS):
+        if ch in _NP_END or ch.isdigit() or _np_stop().match(text, i):
             break
         out.append(ch)
         i += 1

@@ -1,0 +1,93 @@
+"""Throughput of the text-fact extractor on simplified text, in one process (issue 13).
+
+Two inputs, each repeated (whole paragraphs) to the sizes measured:
+
+- *article*: the seed article (``../shared/seed/``, a published government report of
+  about 130 characters per fact), read at run time and skipped when absent; this is
+  the figure the goal (≥ 1 MB/s) is judged on;
+- *dense*: the in-house corpus (``tests/textfacts/corpus``, simplified texts only,
+  invented figures; about 18 characters per fact, bulletins and tables), always there.
+
+Throughput is UTF-8 megabytes of input per CPU second of this process (1 MB = 10^6 bytes,
+a Chinese character is 3 bytes; CPU time, so that other load on the machine does not
+count), best of three runs. Several sizes show whether the time grows linearly with the
+length: MB/s should stay about the same from the smallest to the largest.
+
+Run ``python bench/textfacts.py`` (``--quick`` for a small smoke run). The last line
+reads ``textfacts: R MB/s on the article (goal 1 MB/s), D MB/s dense, linear: ratio X``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from citystat.textfacts import extract
+from citystat.textfacts.normalise import is_traditional
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "textfacts" / "corpus"
+SEED = ROOT.parent / "shared" / "seed" / "000_3b3bfd8559e18818.txt"
+
+
+def corpus_text() -> str:
+    """The simplified in-house texts, one paragraph block each."""
+    manifest = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
+    texts = [(CORPUS / f"{name}.txt").read_text(encoding="utf-8") for name in sorted(manifest)]
+    return "\n".join(t for t in texts if not is_traditional(t))
+
+
+def sized(base: str, megabytes: float) -> str:
+    """``base`` repeated (whole paragraphs) up to about ``megabytes`` of UTF-8."""
+    unit = len(base.encode("utf-8"))
+    copies = max(1, round(megabytes * 1e6 / unit))
+    return "\n".join([base] * copies)
+
+
+def measure(text: str) -> tuple[float, float, int]:
+    """(MB, CPU seconds, facts) of extracting ``text``, best of three runs."""
+    size = len(text.encode("utf-8")) / 1e6
+    best = float("inf")
+    facts = 0
+    for _ in range(3):
+        started = time.process_time()
+        facts = len(extract(text, region="定襄县", year=2023))
+        best = min(best, time.process_time() - started)
+    return size, best, facts
+
+
+def series(name: str, base: str, sizes: list[float]) -> list[float]:
+    """MB/s at each size, printed one line per size."""
+    rates = []
+    for megabytes in sizes:
+        size, seconds, facts = measure(sized(base, megabytes))
+        rates.append(size / seconds)
+        print(
+            f"{name:<8}{size:6.2f} MB  {seconds:6.2f} s  {size / seconds:5.2f} MB/s  "
+            f"{facts} facts ({len(sized(base, megabytes)) // max(facts, 1)} characters a fact)"
+        )
+    return rates
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes only")
+    args = parser.parse_args()
+    sizes = [0.1, 0.2] if args.quick else [0.25, 0.5, 1.0, 2.0]
+    extract("全县地区生产总值增长5%。", region="定襄县", year=2023)  # tables and patterns built
+    dense = series("dense", corpus_text(), sizes[:2] if not args.quick else sizes[:1])
+    if not SEED.exists():
+        print(f"textfacts: {dense[-1]:.2f} MB/s dense (the seed article is absent)")
+        return
+    article = series("article", SEED.read_text(encoding="utf-8"), sizes)
+    print(
+        f"textfacts: {article[-1]:.2f} MB/s on the article (goal 1 MB/s), "
+        f"{dense[-1]:.2f} MB/s dense, linear: ratio {article[-1] / article[0]:.2f} "
+        f"(MB/s at {sizes[-1]:g} MB over {sizes[0]:g} MB; 1.00 = linear)"
+    )
+
+
+if __name__ == "__main__":
+    main()
