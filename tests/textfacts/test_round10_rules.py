@@ -90,7 +90,8 @@ def test_annual_task_is_a_target_and_its_completion_a_share() -> None:
     text = "农村危房改造年度任务300户,截至9月底已完成260户,全年累计完成320户,为年度任务的106.7%。"
     assert [(f.text_span, f.subject, f.period, f.measure) for f in _facts(text)] == [
         ("300户", "农村危房改造", "2023", "target"),
-        ("260户", "农村危房改造", "2023-09", "count"),
+        # 截至9月底 + a flow (已完成): the sum of 1-9月 (issue 13, class 5)
+        ("260户", "农村危房改造", "2023-01/2023-09", "count"),
         ("320户", "农村危房改造", "2023", "count"),
         ("106.7%", "农村危房改造完成年度任务", "2023", "share"),
     ]

@@ -22,7 +22,7 @@ from typing import Final
 from . import measures
 from .normalise import reading_text
 from .patterns import Token, find_tokens
-from .periods import PeriodEvent, find_events, infer_year, title_period
+from .periods import PeriodEvent, cumulative_to, find_events, infer_year, title_period
 from .regions import Region, collective, find_mentions, infer, resolve
 from .schema import Fact
 from .subjects import CARRY_HEADS, HEADS, clean, head_of, match_indicator, noun_after
@@ -44,6 +44,8 @@ _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一�
 #: ``由上年的2.71``, ``由上年的每人每月50元``: the figure is the previous year's.
 _PREVIOUS_YEAR = re.compile(r"(?:原来|上年|去年|上年末)的?(?:每[人户月年天]|人均|户均)*$")
 _FROM_YEAR = re.compile(r"由([12]\d{3})年(?:末|底)?的?$")
+#: ``截至9月底``, ``至9月末``: a month end whose flows are sums since January.
+_MONTH_END_WORD = re.compile(r"^(?:截至|截止|到|至)|[末底]$")
 _COMPARABLE = re.compile(r"按(?:可比|不变)价")
 _PROJECTION = re.compile(r"预计|可达|有望|将达")
 _GENERIC_LEADS = ("增速", "增幅", "降幅", "占比", "比重", "占", "拉动", "上拉", "完成")
@@ -497,7 +499,15 @@ def _period(
     from_year = _FROM_YEAR.search(prefix)
     if from_year:
         return from_year.group(1)  # 由2022年的2.50缩小至2.41: 2.50 is 2022's
+    if current and current[-1].kind == "mend" and _MONTH_END_WORD.search(current[-1].text):
+        since = max(current[-1].end, _sentence_start(doc.text, token.start))
+        words = doc.text[since : token.start]  # 截至9月底完成投资: 1-9月
+        return cumulative_to(period, words, measure)
     return period
+
+
+def _sentence_start(text: str, position: int) -> int:
+    return max(text.rfind(ch, 0, position) for ch in _SENTENCE_END) + 1
 
 
 def _holds(text: str, event: PeriodEvent, token: Token, measure: str) -> bool:

@@ -30,7 +30,7 @@ _GROWTH = re.compile(
 )
 _GROWTH_NEG: Final = ("下降", "减少", "回落", "下滑", "下跌", "降低", "降幅", "负增长", "减产")
 _SHARE = re.compile(r"比重|占比|城镇化率|贡献率|比例|占[^,，。;；]*$|完成[^,，。;；]*的$")
-_TARGET = re.compile(r"目标|力争|控制在|预期目标|计划")
+_TARGET = re.compile(r"目标|力争|控制在|预期目标|计划(?!生育|单列)")
 #: A target named as the reference of progress (``完成年度目标任务的52.4%``,
 #: ``高于年度目标1.3个百分点``) does not make the figure a target.
 _TARGET_REFERENCE = re.compile(
@@ -64,6 +64,13 @@ _GAP_VERBS: Final = ("高于", "低于", "快于", "慢于", "超过", "超出",
 _PP_NEG: Final = ("下降", "回落", "降低", "放缓", "低于", "慢于", "减少", "下滑", "回调")
 _ABS = re.compile(r"(增加|减少|增长|下降|减产|增产|新增|多|少|扩大|缩小)(?:了)?$")
 _ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小")
+#: Changes named by their verb alone (``增收6.3亿元``, ``超收``, ``净增加2.1万人``): an
+#: absolute change, not a level, whatever comes before; but ``户均增收``/``人均增收``
+#: name an indicator of their own (a level).
+_CHANGE_VERB = re.compile(
+    r"(?<!均)(?P<verb>增收|减收|增支|减支|超收|短收|净增加|净减少|净增|净减|净流入|净流出)(?:了)?$"
+)
+_CHANGE_NEG: Final = ("减收", "减支", "短收", "净减少", "净减", "净流出")
 _PER = re.compile(r"每[千万百十]?(?:人|户|平方)|人均|户均|平均")
 _QUAL_BEFORE: Final = (
     ("突破", "突破"),
@@ -124,6 +131,10 @@ def decide(
     'growth_yoy'
     >>> decide("草原综合植被盖度达到", "", "%", "number")[0], decide("改造年度任务", "", "户", "number")[0]
     ('level', 'target')
+    >>> decide("增收", "", "亿元", "number"), decide("净减少", "", "万人", "number")[:2]
+    (('abs_change', 1, None), ('abs_change', -1))
+    >>> decide("医疗卫生与计划生育支出", "", "万元", "number")[0]
+    'level'
     >>> decide("占年度计划的", "", "%", "number")[0], decide("低于", "", "%", "number",
     ...     clause_after="的年度控制目标")[0]
     ('share', 'target')
@@ -143,6 +154,9 @@ def decide(
         or _TASK.search(prefix.rstrip())
     ):
         return "target", 1, None
+    change = _CHANGE_VERB.search(prefix.rstrip())
+    if change and (info is None or info.kind not in ("rate", "pp", "times")):
+        return "abs_change", -1 if change.group("verb") in _CHANGE_NEG else 1, None
     if info is None:
         found = _ABS.search(prefix.rstrip())
         if found and re.search(r"比|较", prefix):

@@ -43,7 +43,7 @@ _EVENT = re.compile(
     rf"|(?:(?P<ey2>{_Y})年)?(?P<em2>\d{{1,2}})月(?:末|底))"
     rf"|(?P<yend>(?:截至|截止|到)?(?:(?P<ny>{_Y})年)(?:末|底))"
     rf"|(?P<month>(?:(?P<my>{_Y})年)?(?P<mm>\d{{1,2}})月份?(?![\d日号]))"
-    r"|(?P<plan>十[二三四五]五)[”\"]?(?P<since>以来)?"
+    r"|(?P<plan>十[二三四五]五)[”\"]?(?:(?P<since>以来)|(?P<planend>末|期末))?"
     r"|(?P<years>(?P<yn>[两三四五六七八九十]|\d{1,2})年来)"
     rf"|(?P<year>(?P<yy>{_Y})年(?!\d{{1,2}}月\d{{1,2}}日)(?:度)?)"
     r"|(?P<this>今年|本年|全年)"
@@ -89,6 +89,8 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
     ([], [])
     >>> find_events("收入比由2022年的2.50缩小至2.41", 2023)  # the year of 2.50 only
     []
+    >>> [e.period for e in find_events("“十三五”末,…“十四五”期间", 2023)]
+    ['2020', '2021/2025']
     >>> [e.period for e in find_events("今年目标:…全年", 2023, this_year=2024)]
     ['2024', '2024']
     """
@@ -143,6 +145,8 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
         start_year = _PLANS.get(g["plan"])
         if start_year is None:
             return None, year
+        if g["planend"]:
+            return str(start_year + 4), start_year + 4  # 十三五末: the plan's last year
         last = year if g["since"] and year is not None else start_year + 4
         return f"{start_year}/{last}", year
     if g["years"]:
@@ -151,6 +155,36 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
     if g["year"]:
         return g["yy"], int(g["yy"])
     return (str(year) if year else None), year
+
+
+#: Words of a flow, summed over time (完成投资, 收入, 产量 …), as opposed to a stock.
+_FLOW = re.compile(
+    r"完成|累计|实现|新增|发放|销售|交易|成交|产量|生产|收入|支出|投资|开工|竣工|签约|接待|"
+    r"出口|进口|发电|用电|增长|下降|增速|同比"
+)
+_STOCK = re.compile(r"余额|在建|库存|保有|存量|人口|装机|总数|覆盖率|期末|年末|月末")
+
+
+def cumulative_to(period: str | None, words: str, measure: str) -> str | None:
+    """A month-end period (``截至9月底``) as the year-to-date span when the figure is a flow.
+
+    ``截至9月底完成投资126.5亿元,完成率72.4%`` are sums of January to September; a
+    balance at the month end (``贷款余额``, also its growth) stays the month. ``words``
+    are those from the period to the figure.
+
+    Examples
+    --------
+    >>> cumulative_to("2023-09", "重点项目完成投资", "level"), cumulative_to("2023-09", "贷款余额", "level")
+    ('2023-01/2023-09', '2023-09')
+    >>> cumulative_to("2023-09", "完成率", "level"), cumulative_to("2023", "完成投资", "level")
+    ('2023-01/2023-09', '2023')
+    """
+    if not period or len(period) != 7 or period[4] != "-":
+        return period
+    flow = _STOCK.search(words) is None and (
+        measure in ("growth_yoy", "pp_change") or _FLOW.search(words) is not None
+    )
+    return f"{period[:4]}-01/{period}" if flow and period[5:] != "01" else period
 
 
 def _span(year: int | None, first: int, last: int) -> str | None:

@@ -1,0 +1,106 @@
+"""The error classes of issue 13, each with in-house sentences of the same shape.
+
+Unit tests only: the measure of quality is real text (see docs/textfacts.md).
+"""
+
+from __future__ import annotations
+
+from citystat.textfacts import Fact, extract
+
+
+def _facts(text: str, region: str = "忻州市", year: int = 2023) -> list[Fact]:
+    return extract(text, region=region, year=year)
+
+
+def _rows(text: str, *fields: str) -> list[tuple[object, ...]]:
+    return [tuple(getattr(f, name) for name in ("text_span", *fields)) for f in _facts(text)]
+
+
+# 1. Subjects that are verb, time or comparison phrases
+
+
+def test_comparison_phrase_before_a_pp_change_is_no_subject() -> None:
+    text = "1-9月,全市规上工业增加值增长5.2%,较上月累计回升0.8个百分点。"
+    assert _rows(text, "subject", "measure") == [
+        ("5.2%", "规上工业增加值", "growth_yoy"),
+        ("0.8个百分点", "规上工业增加值", "pp_change"),
+    ]
+
+
+def test_time_phrase_with_ji_and_shouci_is_no_subject() -> None:
+    text = "全市地区生产总值继2015年首次突破5000亿元后,2023年达到6120.5亿元。"
+    assert _rows(text, "subject", "period") == [
+        ("5000亿元", "地区生产总值", "2015"),
+        ("6120.5亿元", "地区生产总值", "2023"),
+    ]
+
+
+def test_a_method_phrase_takes_the_subject_before() -> None:
+    text = "全年人均地区生产总值52000元,按年平均汇率计算为7380美元。"
+    assert _rows(text, "subject", "base_unit") == [
+        ("52000元", "人均地区生产总值", "yuan"),
+        ("7380美元", "人均地区生产总值", "USD"),
+    ]
+
+
+# 6. Measures: 增收/增支/超收/净增 are changes; 计划生育 is no target
+
+
+def test_net_increase_is_an_absolute_change_of_the_named_indicator() -> None:
+    assert _rows(
+        "年末全市常住人口净增加2.1万人,户籍人口净减少0.3万人。", "subject", "measure", "value"
+    ) == [
+        ("2.1万人", "常住人口", "abs_change", 2.1),
+        ("0.3万人", "户籍人口", "abs_change", -0.3),
+    ]
+
+
+def test_budget_gains_are_changes_of_the_figure_before() -> None:
+    text = "一般公共预算收入完成85.2亿元,增收6.3亿元,超收1.2亿元;一般公共预算支出210.5亿元,增支12.4亿元。"
+    assert _rows(text, "subject", "measure") == [
+        ("85.2亿元", "一般公共预算收入", "level"),
+        ("6.3亿元", "一般公共预算收入", "abs_change"),
+        ("1.2亿元", "一般公共预算收入", "abs_change"),
+        ("210.5亿元", "一般公共预算支出", "level"),
+        ("12.4亿元", "一般公共预算支出", "abs_change"),
+    ]
+
+
+def test_per_household_gain_names_its_own_indicator() -> None:
+    assert _rows("带动种植户户均增收3200元。", "measure") == [("3200元", "level")]
+
+
+def test_jihua_inside_a_name_is_no_target() -> None:
+    assert _rows("医疗卫生与计划生育支出26756万元,增长5.1%。", "measure") == [
+        ("26756万元", "level"),
+        ("5.1%", "growth_yoy"),
+    ]
+
+
+# 5. Periods
+
+
+def test_flows_up_to_a_month_end_are_cumulative_and_stocks_are_not() -> None:
+    text = (
+        "截至9月底,全市重点项目完成投资126.5亿元,完成率72.4%。"
+        "9月末,全市金融机构各项贷款余额812.3亿元,较年初增长6.1%。"
+    )
+    assert _rows(text, "period") == [
+        ("126.5亿元", "2023-01/2023-09"),
+        ("72.4%", "2023-01/2023-09"),
+        ("812.3亿元", "2023-09"),
+        ("6.1%", "2023-09"),
+    ]
+
+
+def test_items_after_a_period_head_keep_it() -> None:
+    text = "上半年,全县原煤产量812.6万吨,增长3.1%;焦炭产量95.2万吨,下降2.3%。"
+    assert {f.period for f in _facts(text)} == {"2023-01/2023-06"}
+
+
+def test_five_year_plans_and_their_end() -> None:
+    text = "“十四五”期间,全市地区生产总值年均增长5.6%。“十三五”末,全市森林覆盖率达到25.3%。"
+    assert _rows(text, "period", "basis") == [
+        ("5.6%", "2021/2025", "avg_annual"),
+        ("25.3%", "2020", None),
+    ]
