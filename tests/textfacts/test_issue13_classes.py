@@ -104,3 +104,58 @@ def test_five_year_plans_and_their_end() -> None:
         ("5.6%", "2021/2025", "avg_annual"),
         ("25.3%", "2020", None),
     ]
+
+
+# 6. 完成率 lists; 4. their regions
+
+
+def test_a_completion_rate_list_gives_each_region_its_rate() -> None:
+    text = "1-10月,各市完成率分别为:太原市118.3%、大同市91.6%。"
+    assert _rows(text, "subject", "measure", "region") == [
+        ("118.3%", "完成率", "level", "太原市"),
+        ("91.6%", "完成率", "level", "大同市"),
+    ]
+
+
+# 7. Units and forms
+
+
+def test_concentrations_per_standard_cubic_metre_and_capacity_per_year() -> None:
+    text = "二氧化硫排放浓度为35微克/标立方米,新建焦化项目年产能200万吨/年,全年优良天数达到296天。"
+    assert _rows(text, "unit", "value_base", "base_unit") == [
+        ("35微克/标立方米", "微克/标立方米", 35.0, "μg/m3"),
+        ("200万吨/年", "万吨/年", 2000000.0, "ton/year"),
+        ("296天", "天", 296.0, "day"),
+    ]
+
+
+def test_areas_share_one_base_unit() -> None:
+    text = "建成区面积42.5平方公里,新增绿地12.6万平方米。"
+    assert _rows(text, "value_base", "base_unit") == [
+        ("42.5平方公里", 42500000.0, "m2"),
+        ("12.6万平方米", 126000.0, "m2"),
+    ]
+
+
+def test_units_of_equal_size_multiply() -> None:
+    assert _rows("新建2×66万千瓦发电机组。", "value", "value_base") == [
+        ("2×66万千瓦", 132.0, 1320000.0)
+    ]
+
+
+def test_a_magnitude_word_alone_after_stable_at() -> None:
+    assert _rows("全市原煤产量稳定在千万吨以上。", "subject", "value_base", "qualifier") == [
+        ("千万吨", "原煤产量", 10000000.0, "以上")
+    ]
+
+
+def test_rank_right_after_the_whole_and_ordinals_that_are_no_rank() -> None:
+    text = "规上工业增加值增速全省第3,为全市第十二届运动会提供保障,第3批名单公布。"
+    assert _rows(text, "subject", "measure", "value") == [
+        ("第3", "规上工业增加值增速", "rank", 3.0)
+    ]
+
+
+def test_a_timestamp_is_no_ratio() -> None:
+    assert _facts("发布时间:2023-06-18 10:21:37 来源:统计局") == []
+    assert _rows("三次产业结构为9.8:41.2:49.0。", "measure") == [("9.8:41.2:49.0", "ratio")]

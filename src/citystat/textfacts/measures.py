@@ -131,6 +131,8 @@ def decide(
     'growth_yoy'
     >>> decide("草原综合植被盖度达到", "", "%", "number")[0], decide("改造年度任务", "", "户", "number")[0]
     ('level', 'target')
+    >>> decide("甲市", "", "%", "number", "各市完成率分别为:甲市")[0]
+    'level'
     >>> decide("增收", "", "亿元", "number"), decide("净减少", "", "万人", "number")[:2]
     (('abs_change', 1, None), ('abs_change', -1))
     >>> decide("医疗卫生与计划生育支出", "", "万元", "number")[0]
@@ -176,6 +178,9 @@ def decide(
     if info.kind == "rate":
         if COPULA_ONLY.match(prefix) and sentence:
             return _rate(sentence)  # 增速最高,为9.3%;原平市最低,为6.2%
+        listed = sentence.rfind("分别")
+        if listed >= 0 and not _RATE_CUE.search(prefix):
+            return _rate(sentence[: listed + 6])  # 各市完成率分别为:甲市118.3%、乙市…
         return _rate(prefix)
     found = _ABS.search(prefix.rstrip())
     if found and re.search(r"比|较", prefix):
@@ -206,6 +211,10 @@ def multiple_basis(prefix: str) -> str | None:
     if found is None:
         return None
     return "cumulative_vs_base_year" if found["year"] else "prev_year"
+
+
+#: Words that decide a rate's measure by themselves (see :func:`_rate`).
+_RATE_CUE = re.compile(_SHARE.pattern + "|" + _GROWTH.pattern + "|率|度")
 
 
 def _rate(prefix: str) -> tuple[str, int, str | None]:

@@ -16,6 +16,10 @@ Examples
 [('首位', 1.0, 'rank')]
 >>> [t.span for t in find_tokens("PM2.5浓度31微克/立方米,PM10为58μg/m³,24小时服务,利用2136小时,")]
 ['31微克/立方米', '58μg/m³', '2136小时']
+>>> [(t.span, t.value) for t in find_tokens("新建2×66万千瓦机组,增速全省第3,全市第十二届运动会")]
+[('2×66万千瓦', 132.0), ('第3', 3.0)]
+>>> [t.span for t in find_tokens("发布时间:2023-06-18 10:21:37,稳定在千万吨以上。") if t.unit]
+['千万吨']
 """
 
 from __future__ import annotations
@@ -43,12 +47,33 @@ TOKEN: Final = re.compile(
 )
 
 #: Words right before a magnitude-only quantity (``突破千万千瓦``) that make it a fact.
-MAGNITUDE_LEADS: Final = ("突破", "超过", "超", "逾", "近", "过", "上")
+MAGNITUDE_LEADS: Final = (
+    "突破",
+    "超过",
+    "超",
+    "逾",
+    "近",
+    "过",
+    "上",
+    "稳定在",
+    "保持在",
+    "达到",
+    "达",
+    "约",
+)
 #: Characters that make a following number an ordinal, a date part or a name.
 _ORDINAL_BEFORE: Final = ("第", "首", "每", "周", "星期", "初", "其", "之", "老", "单", "双")
 _RANK_LEADS = re.compile(
     r"(?:居|位居|位列|排名|排在|排|列|名列|跃居|升至|保持)(?:全国|全省|全市|全区|全县|[\u4e00-\u9fa5]{1,6}?)?(?:同类\w{0,4}|各县\w{0,4})?$"
+    # ``增速全省第3``: a rank right after the whole it ranks in, without 居/排名
+    r"|(?<![为在办举])(?:全国|全省|全市|全区|全县)$"
 )
+#: After 第N, words that make it an ordinal (第十二届运动会, 第3批, 第二次), not a rank.
+_ORDINAL_AFTER = re.compile(r"^(?:届|次|批|期|轮|号|条|款|章|节|部|版|代|任|回|季|产业|个|名单)")
+#: ``10:21:37`` after a date, ``08:30``: a clock time, not a ratio.
+_CLOCK = re.compile(r"^(?:[01]?\d|2[0-4])(?::[0-5]\d){1,2}$")
+#: ``2×66万千瓦`` = 132万千瓦: units of equal size.
+_TIMES_BEFORE = re.compile(r"(?P<n>\d{1,3})\s?[×xX*＊]\s?$")
 #: A further rank of an enumeration: ``、第二位``, ``、二位``, ``和第三名``.
 _RANK_NEXT = re.compile(
     r"[、和及](?P<rank>第?(?P<rnum>[一二三四五六七八九十]+|\d+)(?P<runit>位|名)?)(?![\d.])"
@@ -105,6 +130,8 @@ def find_tokens(text: str) -> list[Token]:
             continue  # inside an enumerated rank read below
         token = _token(m, text)
         if token is not None:
+            while tokens and token.start < tokens[-1].end:
+                tokens.pop()  # the 2 of 2×66万千瓦
             tokens.append(token)
             if token.kind == "rank":
                 tokens.extend(_enumerated_ranks(text, token.end))
@@ -140,11 +167,11 @@ def _token(m: re.Match[str], text: str) -> Token | None:
     if g["ratio"]:
         parts = [float(x) for x in re.split(r"\s?:\s?", g["ratio"])]
         context = text[max(0, start - 20) : start]
-        if len(parts) == 2 and "." not in g["ratio"] and not re.search(r"比|结构|比例", context):
-            return None  # a clock time such as 10:17
+        if _CLOCK.match(g["ratio"].replace(" ", "")) and not re.search(r"比|结构|比例", context):
+            return None  # a clock time such as 10:17 or 10:21:37
         return Token(start, end, g["ratio"], parts, None, "ratio")
     if g["rank"]:
-        if not _RANK_LEADS.search(before):
+        if not _RANK_LEADS.search(before) or (not g["runit"] and _ORDINAL_AFTER.match(after)):
             return None
         if g["first"]:  # 居全市首位 = rank 1
             return Token(start, end, g["rank"], 1.0, g["first"], "rank")
@@ -191,6 +218,10 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
     if unit in ("位", "名") and before.endswith("第"):
         return None
     value = parse_number(g["num"])
+    times = _TIMES_BEFORE.search(before)
+    if times:  # 2×66万千瓦: 132万千瓦
+        start -= len(times.group())
+        value = round(value * int(times["n"]), 10)
     sign = text[start - 1 : start]
     if sign == "-" and not text[start - 2 : start - 1].isdigit():
         start -= 1

@@ -91,8 +91,25 @@ _COUNT_WORDS: Final = [
     "万户",
 ]
 
-_UG_M3: Final = ("微克/立方米", "微克每立方米", "μg/m³", "μg/m3", "µg/m³", "µg/m3", "ug/m3")
-_MG_M3: Final = ("毫克/立方米", "毫克每立方米", "mg/m³", "mg/m3")
+_UG_M3: Final = (
+    "微克/立方米",
+    "微克每立方米",
+    "微克/标立方米",
+    "微克/标准立方米",
+    "μg/m³",
+    "μg/m3",
+    "µg/m³",
+    "µg/m3",
+    "ug/m3",
+)
+_MG_M3: Final = (
+    "毫克/立方米",
+    "毫克每立方米",
+    "毫克/标立方米",
+    "毫克/标准立方米",
+    "mg/m³",
+    "mg/m3",
+)
 _MG_L: Final = ("毫克/升", "毫克每升", "mg/L", "mg/l")
 
 UNITS: Final[dict[str, UnitInfo]] = {
@@ -106,8 +123,11 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "亩": UnitInfo("mu", 1, "amount"),
     "公顷": UnitInfo("mu", 15, "amount"),
     "平方米": UnitInfo("m2", 1, "amount"),
-    "平方公里": UnitInfo("km2", 1, "amount"),
+    "平方公里": UnitInfo("m2", 1_000_000, "amount"),  # one base per dimension: m²
+    "平方千米": UnitInfo("m2", 1_000_000, "amount"),
     "立方米": UnitInfo("m3", 1, "amount"),
+    "标立方米": UnitInfo("m3", 1, "amount"),
+    "吨/年": UnitInfo("ton/year", 1, "amount"),
     "公里": UnitInfo("km", 1, "amount"),
     "千米": UnitInfo("km", 1, "amount"),
     "千瓦时": UnitInfo("kWh", 1, "amount"),
@@ -231,7 +251,7 @@ def unit_words_pattern() -> str:
     Examples
     --------
     >>> unit_words_pattern().split("|")[:3]
-    ['微克/立方米', '微克每立方米', '毫克/立方米']
+    ['微克/标准立方米', '毫克/标准立方米', '微克/标立方米']
     """
     words = sorted(UNITS, key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) for w in words)
