@@ -303,7 +303,7 @@ def catalogue_regions(rows: Iterable[tuple[str, str, Iterable[str]]]) -> dict[st
             tuple(aliases),
         )
         for key in (name, *aliases):
-            if key.strip():
+            if len(key.strip()) >= 2:  # 代 alone is no place name in running text
                 table[key.strip()] = region
     return table
 

@@ -21,6 +21,7 @@ from django.utils import timezone
 from citystat.indicators.models import Indicator
 from citystat.observations.actions import record_observation
 from citystat.observations.models import Observation, Source, Status
+from citystat.regions.gazetteer import extraction_regions
 from citystat.regions.models import Region
 from citystat.textfacts import Fact, IndicatorMatch, extract
 from citystat.textfacts.schema import BASES, MEASURES
@@ -150,6 +151,7 @@ def submit_document(
         region=region.name if region else None,
         region_code=region.code if region else None,
         year=year,
+        regions=extraction_regions(),  # the catalogue's regions and aliases (textfacts helper)
     )
     table = _MemoTable(alias_table())
     pks = dict(Indicator.objects.values_list("code", "pk"))
