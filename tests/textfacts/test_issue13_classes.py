@@ -159,3 +159,41 @@ def test_rank_right_after_the_whole_and_ordinals_that_are_no_rank() -> None:
 def test_a_timestamp_is_no_ratio() -> None:
     assert _facts("发布时间:2023-06-18 10:21:37 来源:统计局") == []
     assert _rows("三次产业结构为9.8:41.2:49.0。", "measure") == [("9.8:41.2:49.0", "ratio")]
+
+
+# 3. Flattened tables
+
+
+def test_a_flattened_ranking_table_is_read_row_by_row() -> None:
+    text = "排名 城市 2022年GDP(亿元) 增速(%)\n1 太原市 5571.2 1.2\n2 长治市 2800.6 4.5\n\n以上为初步核算数。"
+    assert _rows(text, "subject", "region", "measure", "value_base", "period") == [
+        ("1", "GDP", "太原市", "rank", 1.0, "2022"),
+        ("5571.2", "GDP", "太原市", "level", 557120000000.0, "2022"),
+        ("1.2", "GDP", "太原市", "growth_yoy", 1.2, "2022"),
+        ("2", "GDP", "长治市", "rank", 2.0, "2022"),
+        ("2800.6", "GDP", "长治市", "level", 280060000000.0, "2022"),
+        ("4.5", "GDP", "长治市", "growth_yoy", 4.5, "2022"),
+    ]
+
+
+def test_a_bulletin_table_with_spaced_labels_and_a_unit_header() -> None:
+    text = (
+        "表1 年末人口数及其构成\n\n指 标 年末数(万人) 比重(%)\n全县常住人口 21.2\n"
+        "其中:城 镇 9.14 43.1\n乡 村 12.07 56.9\n\n全年城镇新增就业2935人。"
+    )
+    assert _rows(text, "subject", "measure", "value_base", "unit") == [
+        ("21.2", "常住人口", "level", 212000.0, "万人"),
+        ("9.14", "城镇常住人口", "level", 91400.0, "万人"),
+        ("43.1", "城镇常住人口", "share", 43.1, "%"),
+        ("12.07", "乡村常住人口", "level", 120700.0, "万人"),
+        ("56.9", "乡村常住人口", "share", 56.9, "%"),
+        ("2935人", "城镇新增就业", "level", 2935.0, "人"),
+    ]
+
+
+def test_a_unit_line_gives_unbracketed_columns_their_unit() -> None:
+    text = "单位:万吨\n产品 产量 上年\n粮食 12.5 11.8\n"
+    assert _rows(text, "subject", "unit", "value_base") == [
+        ("12.5", "粮食", "万吨", 125000.0),
+        ("11.8", "粮食", "万吨", 118000.0),
+    ]

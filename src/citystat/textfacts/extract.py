@@ -26,6 +26,7 @@ from .periods import PeriodEvent, cumulative_to, find_events, infer_year, title_
 from .regions import Region, collective, find_mentions, infer, resolve
 from .schema import Fact
 from .subjects import CARRY_HEADS, HEADS, clean, head_of, match_indicator, noun_after
+from .tables import Cell, read_tables
 from .units import to_base, unit_info
 
 _SENTENCE_END: Final = "。!！?？\n"
@@ -163,7 +164,8 @@ def extract(
     doc.mentions = find_mentions(reading, doc.region_code, doc.regions)
     doc.mention_starts = [start for start, _, _ in doc.mentions]
     document = (doc.year, doc.default_period)
-    tokens = _accepted(find_tokens(reading), reading)
+    cells = read_tables(reading)
+    tokens = _outside(_accepted(find_tokens(reading), reading), cells)
     next_token = 0
     for start, end in _paragraphs(reading):
         first = next_token
@@ -179,12 +181,56 @@ def extract(
         ]
         events = _scoped(events, reading, (start, end), doc.default_period)
         _read_paragraph(doc, inside, events, (start, end))
+    if cells:
+        doc.facts.extend(_table_fact(doc, cell) for cell in cells)
+        doc.facts.sort(key=lambda f: f.char_start)
     for number, fact in enumerate(doc.facts, 1):
         fact.id = f"{id_prefix}-{number:03d}"
         if where is not None:  # pinyin artefacts were dropped: back to offsets in `text`
             fact.char_start, fact.char_end = where[fact.char_start], where[fact.char_end - 1] + 1
         fact.text_span = text[fact.char_start : fact.char_end]
     return doc.facts
+
+
+def _outside(tokens: list[Token], cells: list[Cell]) -> list[Token]:
+    """Tokens that are not numbers of a table row (those are read by :mod:`tables`)."""
+    if not cells:
+        return tokens
+    taken = [(c.start, c.end) for c in cells]
+    return [t for t in tokens if not any(a < t.end and t.start < b for a, b in taken)]
+
+
+def _table_fact(doc: _Doc, cell: Cell) -> Fact:
+    """A fact from a number of a flattened table: the header gives unit, period, measure."""
+    region, code = doc.region, doc.region_code
+    found = find_mentions(cell.label, doc.region_code, doc.regions)
+    if found and found[0][0] == 0:
+        region, code = found[0][2].name, found[0][2].code or None
+    if cell.measure == "rank":
+        value_base, base_unit = cell.value, "rank"
+    else:
+        value_base, base_unit = to_base(cell.value, cell.unit)
+    fact = Fact(
+        id="",
+        text_span=cell.span,
+        char_start=cell.start,
+        char_end=cell.end,
+        subject=clean(cell.subject) or cell.subject,
+        region=region,
+        period=str(cell.year) if cell.year else doc.default_period,
+        measure=cell.measure,
+        value=cell.value,
+        unit=cell.unit,
+        value_base=value_base,
+        base_unit=base_unit,
+        basis="prev_year" if cell.measure == "growth_yoy" else None,
+        region_code=code,
+        note=f"table column {cell.column}" if cell.column else "table",
+    )
+    if doc.aliases is not None:
+        match = match_indicator(fact.subject, doc.aliases)
+        fact.indicator = match.code if match else None
+    return fact
 
 
 def _enter_section(doc: _Doc, line: str, document: tuple[int | None, str | None]) -> None:
