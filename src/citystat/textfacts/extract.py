@@ -206,9 +206,9 @@ def _table_fact(doc: _Doc, cell: Cell) -> Fact:
     found = find_mentions(cell.label, doc.region_code, doc.regions)
     if found and found[0][0] == 0:
         region, code = found[0][2].name, found[0][2].code or None
-    if cell.measure == "rank":
-        value_base, base_unit = cell.value, "rank"
-    else:
+    value_base: float | None = cell.value
+    base_unit: str | None = "rank"
+    if cell.measure != "rank":
         value_base, base_unit = to_base(cell.value, cell.unit)
     fact = Fact(
         id="",

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Final
+from typing import Any, Final
 
 #: The whole country: not a GB/T 2260 division, but a region figures are stated for.
 NATION: Final = "全国"
@@ -196,14 +196,14 @@ def province_of(code: str | None) -> str | None:
 
 def trie_pattern(names: Iterable[str]) -> str:
     """One regular expression for many literal names, factored by common prefix (fast)."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    trie: dict[str, Any] = {}
     for name in names:
         node = trie
         for ch in name:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:  # type: ignore[type-arg]
+    def build(node: dict[str, Any]) -> str:
         ends = "" in node
         branches = [re.escape(ch) + build(child) for ch, child in node.items() if ch]
         if not branches:
