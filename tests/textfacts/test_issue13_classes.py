@@ -197,3 +197,12 @@ def test_a_unit_line_gives_unbracketed_columns_their_unit() -> None:
         ("12.5", "粮食", "万吨", 125000.0),
         ("11.8", "粮食", "万吨", 118000.0),
     ]
+
+
+def test_three_sectors_listed_as_one_give_each_sector_its_figure() -> None:
+    text = "三次产业对地区生产总值贡献率分别为49.6%、-44.6%、95%。"
+    assert _rows(text, "subject") == [
+        ("49.6%", "第一产业贡献率"),
+        ("-44.6%", "第二产业贡献率"),
+        ("95%", "第三产业贡献率"),
+    ]

@@ -47,6 +47,8 @@ _PREVIOUS_YEAR = re.compile(r"(?:原来|上年|去年|上年末)的?(?:每[人�
 _FROM_YEAR = re.compile(r"由([12]\d{3})年(?:末|底)?的?$")
 #: ``截至9月底``, ``至9月末``: a month end whose flows are sums since January.
 _MONTH_END_WORD = re.compile(r"^(?:截至|截止|到|至)|[末底]$")
+#: ``三次产业对地区生产总值贡献率``: one figure for each of the three sectors.
+_THREE_SECTORS = re.compile(r"^三次产业(?:对[^,，。;；]{1,10}?(?=贡献率|拉动|的))?的?(?P<rest>.+)$")
 _COMPARABLE = re.compile(r"按(?:可比|不变)价")
 _PROJECTION = re.compile(r"预计|可达|有望|将达")
 _GENERIC_LEADS = ("增速", "增幅", "降幅", "占比", "比重", "占", "拉动", "上拉", "完成")
@@ -634,6 +636,9 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                     out[token.start] = (None, None, (i, len(group)))
             continue
         items = _ordinal_sectors(_split_list(listed))
+        three = _THREE_SECTORS.match(items[0].strip()) if len(items) == 1 else None
+        if three and len(group) == 3:  # 三次产业对地区生产总值贡献率分别为A、B、C
+            items = [f"第{o}产业{three['rest']}" for o in "一二三"]
         if len(items) == 1 and len(group) == 2 and "城乡" in items[0]:
             items = [items[0].replace("城乡", "城镇", 1), items[0].replace("城乡", "农村", 1)]
         if len(items) != len(group) and len(items) == len(group) - 1:
