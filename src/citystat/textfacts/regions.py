@@ -36,6 +36,27 @@ from typing import Any, Final
 
 #: The whole country: not a GB/T 2260 division, but a region figures are stated for.
 NATION: Final = "全国"
+#: Words whose region depends on the document (see :func:`collective`), never a name.
+RELATIVE: Final = frozenset(
+    {
+        "全国",
+        "全省",
+        "全市",
+        "全县",
+        "全区",
+        "全镇",
+        "我国",
+        "我省",
+        "我市",
+        "我县",
+        "本省",
+        "本市",
+        "本县",
+        "该省",
+        "该市",
+        "该县",
+    }
+)
 
 #: Province-level suffixes, longest first (``新疆维吾尔自治区`` → 新疆).
 _PROVINCE_SUFFIX = re.compile(r"(?:壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)$")
@@ -291,6 +312,8 @@ def catalogue_regions(rows: Iterable[tuple[str, str, Iterable[str]]]) -> dict[st
     >>> table = catalogue_regions([("140921", "定襄县", ["定襄"]), ("", "云中新区", ["云中"])])
     >>> table["定襄"].name, table["云中"].name, table["云中"].code
     ('定襄县', '云中新区', '')
+    >>> "全市" in catalogue_regions([("140900", "忻州市", ["全市", "忻州"])])
+    False
     """
     table: dict[str, Region] = {}
     for code, name, aliases in rows:
@@ -303,8 +326,10 @@ def catalogue_regions(rows: Iterable[tuple[str, str, Iterable[str]]]) -> dict[st
             tuple(aliases),
         )
         for key in (name, *aliases):
-            if len(key.strip()) >= 2:  # 代 alone is no place name in running text
-                table[key.strip()] = region
+            key = key.strip()
+            # 代 alone is no place name in running text; 全市 is relative to the document
+            if len(key) >= 2 and key not in RELATIVE:
+                table[key] = region
     return table
 
 
