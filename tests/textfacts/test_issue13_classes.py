@@ -206,3 +206,8 @@ def test_three_sectors_listed_as_one_give_each_sector_its_figure() -> None:
         ("-44.6%", "第二产业贡献率"),
         ("95%", "第三产业贡献率"),
     ]
+
+
+def test_an_opening_paragraph_without_figures_frames_the_whole_analysis() -> None:
+    text = "上半年,全市上下扎实推进复工复产,经济运行稳步复苏。\n\n从主要行业看,炼焦工业增长28.4%。"
+    assert _rows(text, "period") == [("28.4%", "2023-01/2023-06")]

@@ -225,10 +225,28 @@ def title_period(text: str, year: int | None) -> str | None:
     '2023-01/2023-09'
     >>> title_period("定襄县2023年统计公报", 2023) is None
     True
+    >>> title_period("上半年,全市上下……经济运行稳步复苏。\\n一、…", 2020)
+    '2020-01/2020-06'
+    >>> title_period("全年,全市上下……。", 2020) is None
+    True
     """
     lines = [line for line in text.splitlines() if line.strip()]
-    if not lines or len(lines[0]) > 50 or re.search(r"[。;；,，]", lines[0]):
-        return None  # not a title but a sentence
+    if not lines:
+        return None
+    if len(lines[0]) > 50 or re.search(r"[。;；,，]", lines[0]):
+        # not a title but a sentence: an analysis whose opening paragraph, with no figure
+        # of its own, frames the whole text (``上半年,在市委…稳定向好。``)
+        first = lines[0].lstrip()
+        opening = find_events(first[:16], year)
+        if (
+            opening
+            and opening[0].start == 0
+            and opening[0].kind in ("range", "first", "part")
+            and first[opening[0].end : opening[0].end + 1] in (",", "，")
+            and not re.search(r"\d", first[opening[0].end :])
+        ):
+            return opening[0].period
+        return None
     for event in find_events(lines[0], year):
         if event.period and "-" in event.period:
             return event.period
