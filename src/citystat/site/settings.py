@@ -108,8 +108,13 @@ LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 STATIC_URL = "/static/"
 STATIC_ROOT = config.home() / "static"
 STATIC_ROOT.mkdir(exist_ok=True)
-# ECharts is installed by npm at build time (package.json) and served from here.
-STATICFILES_DIRS = [("vendor/echarts", PROJECT_ROOT / "node_modules" / "echarts" / "dist")]
+# ECharts is installed by npm at build time (package.json) and served from node_modules in a
+# checkout; `make dist` copies it into the package, which is where an installed wheel has it.
+NPM_ECHARTS = PROJECT_ROOT / "node_modules" / "echarts" / "dist"
+BUNDLED_ECHARTS = PACKAGE_DIR / "site" / "static" / "vendor" / "echarts"
+STATICFILES_DIRS = [
+    ("vendor/echarts", NPM_ECHARTS if (NPM_ECHARTS / "echarts.min.js").is_file() else BUNDLED_ECHARTS)
+]
 WHITENOISE_USE_FINDERS = True
 MEDIA_ROOT = config.home() / "media"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
