@@ -137,7 +137,11 @@ if PRODUCTION:
     # The HTTPS proxy redirects port 80; a redirect in the app would also send the proxy's
     # and monitoring's loopback requests to https://127.0.0.1 (docs/deploy.md).
     SECURE_SSL_REDIRECT = False
-    SILENCED_SYSTEM_CHECKS = ["security.W008"]
+    SILENCED_SYSTEM_CHECKS = [
+        "security.W008",  # SECURE_SSL_REDIRECT: the proxy redirects, see above
+        "security.W005",  # includeSubDomains: other hosts of the bureau's domain may be plain HTTP
+        "security.W021",  # HSTS preload lists are for public internet names, not an intranet host
+    ]
     SECURE_REFERRER_POLICY = "same-origin"
     SESSION_COOKIE_HTTPONLY = True
     X_FRAME_OPTIONS = "DENY"
