@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from web import login, pct  # noqa: E402  (bench/web.py: the same login and percentile)
+from web import login, pct  # bench/web.py: the same login and percentile
 
 HOST = "127.0.0.1"  # loopback only
 LEADER, REPORTER = "load_leader", "load_reporter"
@@ -96,10 +96,10 @@ def _free_port() -> int:
 
 
 @contextmanager
-def serve(home: Path, database_url: str | None, server: list[str], threads: int) -> Iterator[int]:
+def serve(home: Path, database_url: str | None, server: list[str]) -> Iterator[int]:
     port = _free_port()
     args = [sys.executable, "-m", "citystat", "serve", "--host", HOST, "--port", str(port)]
-    args += ["--no-demo", "--threads", str(threads), *server]
+    args += ["--no-demo", *server]
     log = (home / f"load-{server[1]}.log").open("w")
     proc = subprocess.Popen(
         args, env=_env(home, database_url, True), stdout=log, stderr=subprocess.STDOUT
@@ -152,7 +152,9 @@ class Level:
         return len(self.latencies) / self.wall_s if self.wall_s else 0.0
 
 
-def drive(port: int, users: int, cookies: dict[str, str], urls: dict[str, list[str]], seconds: float) -> Level:
+def drive(
+    port: int, users: int, cookies: dict[str, str], urls: dict[str, list[str]], seconds: float
+) -> Level:
     level = Level(users)
     lock = threading.Lock()
     stop = time.monotonic() + seconds
@@ -224,6 +226,12 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30.0, help="per mode and level")
     parser.add_argument("--threads", type=int, default=8, help="threads per server process")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument(
+        "--multi-threads",
+        type=int,
+        default=None,
+        help="threads per gunicorn worker (default --threads)",
+    )
     parser.add_argument("--database-url", default=None, help="an empty PostgreSQL database")
     parser.add_argument("--quick", action="store_true", help="5 s per level, 20 users")
     args = parser.parse_args()
@@ -235,23 +243,31 @@ def main() -> None:
         prepare(home, args.database_url)
         year, units, keys = demo_shape(home, args.database_url)
         urls = {LEADER: leader_urls(year, units, keys), REPORTER: reporter_urls(year)}
+        multi_threads = args.multi_threads or args.threads
         modes = {
-            "single": ["--server", "waitress"],
-            "multi": ["--server", "gunicorn", "--workers", str(args.workers)],
+            "single": ["--server", "waitress", "--threads", str(args.threads)],
+            "multi": [
+                "--server",
+                "gunicorn",
+                "--workers",
+                str(args.workers),
+                "--threads",
+                str(multi_threads),
+            ],
         }
         results: dict[str, dict[int, Level]] = {}
         engine = "PostgreSQL" if args.database_url else "SQLite"
         print(
             f"{engine}; {os.cpu_count()} cores; {seconds:.0f} s per level; single = waitress, "
             f"1 process × {args.threads} threads; multi = gunicorn, {args.workers} processes × "
-            f"{args.threads} threads"
+            f"{multi_threads} threads"
         )
-        print(f"{'mode':<7} {'users':>5} {'requests':>8} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'errors':>6}")
+        print(
+            f"{'mode':<7} {'users':>5} {'requests':>8} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'errors':>6}"
+        )
         for mode, server in modes.items():
-            with serve(home, args.database_url, server, args.threads) as port:
-                cookies = {
-                    name: login(port, name, PASSWORD) for name in (LEADER, REPORTER)
-                }
+            with serve(home, args.database_url, server) as port:
+                cookies = {name: login(port, name, PASSWORD) for name in (LEADER, REPORTER)}
                 drive(port, 5, cookies, urls, 3.0)  # warm the page caches of every process
                 for n in users:
                     level = drive(port, n, cookies, urls, seconds)

@@ -61,7 +61,14 @@ def test_guessing_one_account_does_not_keep_its_owner_out():
 def test_the_wait_doubles_and_then_the_right_password_signs_in():
     limit = ratelimit.ACCOUNT_FROM_ADDRESS
     assert [limit.wait(n).total_seconds() for n in range(4, 12)] == [
-        0, 30, 60, 120, 240, 480, 900, 900
+        0,
+        30,
+        60,
+        120,
+        240,
+        480,
+        900,
+        900,
     ]
     now = timezone.now()
     for minutes_ago in (50, 40, 30, 20, 10, 9):  # six failures, the last one nine minutes ago
@@ -78,7 +85,7 @@ def test_tries_during_the_wait_are_not_counted():
     for _ in range(5):
         login(ATTACKER, "leader", "wrong-guess")
     for _ in range(10):
-        status, page = login(ATTACKER, "leader", "wrong-guess")
+        _, page = login(ATTACKER, "leader", "wrong-guess")
         assert "登录失败次数过多" in page
     assert LoginFailure.objects.filter(username="leader", ip=ATTACKER).count() == 5
 
@@ -88,4 +95,6 @@ def test_guessing_spread_over_many_addresses_slows_the_account_for_a_minute_at_m
         LoginFailure.objects.create(username="admin", ip=f"10.9.{i // 250}.{i % 250 + 1}")
     wait = ratelimit.retry_after("admin", OWNER)
     assert timedelta(0) < wait <= timedelta(minutes=1)
-    assert ratelimit.locked_message(wait) == "登录失败次数过多,请 60 秒后再试;如忘记密码请联系管理员。"
+    assert (
+        ratelimit.locked_message(wait) == "登录失败次数过多,请 60 秒后再试;如忘记密码请联系管理员。"
+    )

@@ -65,8 +65,17 @@ def test_the_bundle_installs_offline_and_serves_echarts(tmp_path: Path) -> None:
     venv.create(env_dir, with_pip=True)
     bin_dir = env_dir / "bin"
     installed = subprocess.run(
-        [bin_dir / "python", "-m", "pip", "install", "--quiet", "--no-index",
-         "--find-links", dist / "wheelhouse", "citystat"],
+        [
+            bin_dir / "python",
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-index",
+            "--find-links",
+            dist / "wheelhouse",
+            "citystat",
+        ],
         capture_output=True,
         text=True,
         timeout=1200,

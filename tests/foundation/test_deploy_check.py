@@ -23,7 +23,8 @@ def run(home: Path, *args: str, stdin: str | None = None, **extra: str):  # type
     env = {
         k: v
         for k, v in os.environ.items()
-        if k not in {"DATABASE_URL", "CITYSTAT_ENV", "SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DEBUG"}
+        if k
+        not in {"DATABASE_URL", "CITYSTAT_ENV", "SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DEBUG"}
     }
     env.update(CITYSTAT_HOME=str(home), **DOCUMENTED)
     env.update(extra)
@@ -43,7 +44,11 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     home = tmp_path_factory.mktemp("deploy-check")
     assert run(home, "init").returncode == 0
     created = run(
-        home, "createuser", "wang.admin", "--role", "admin",
+        home,
+        "createuser",
+        "wang.admin",
+        "--role",
+        "admin",
         stdin=f"{ADMIN_PASSWORD}\n{ADMIN_PASSWORD}\n",
     )
     assert created.returncode == 0, created.stderr
@@ -60,7 +65,9 @@ def test_the_documented_production_settings_pass(home: Path) -> None:
 
 
 def test_each_problem_is_named_with_its_fix(home: Path) -> None:
-    result = run(home, "deploy-check", ALLOWED_HOSTS="*", TRUSTED_PROXIES="", SESSION_COOKIE_SECURE="false")
+    result = run(
+        home, "deploy-check", ALLOWED_HOSTS="*", TRUSTED_PROXIES="", SESSION_COOKIE_SECURE="false"
+    )
     assert result.returncode == 1
     assert "security.W012" in result.stderr  # Django's: session cookie not HTTPS-only
     assert "错误 [citystat.E002] ALLOWED_HOSTS 含 *" in result.stderr

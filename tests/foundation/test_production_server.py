@@ -204,7 +204,10 @@ def test_signed_in_pages_are_private(server):
     session = re.search(r"sessionid=([^;]+)", login.getheader("Set-Cookie") or "")
     assert session
     home = _request(
-        server, "GET", "/", {"X-Forwarded-Proto": "https", "Cookie": f"sessionid={session.group(1)}"}
+        server,
+        "GET",
+        "/",
+        {"X-Forwarded-Proto": "https", "Cookie": f"sessionid={session.group(1)}"},
     )
     assert home.status == 200
     assert "private" in (home.getheader("Cache-Control") or "")

@@ -68,5 +68,5 @@ def test_trusted_proxies_setting(monkeypatch) -> None:
     monkeypatch.setenv("TRUSTED_PROXIES", "127.0.0.1, ::1")
     assert config.trusted_proxies() == frozenset({"127.0.0.1", "::1"})
     monkeypatch.setenv("TRUSTED_PROXIES", "nginx.local")
-    with pytest.raises(config.ConfigurationError, match="'nginx.local' is not an IP address"):
+    with pytest.raises(config.ConfigurationError, match=r"'nginx\.local' is not an IP address"):
         config.trusted_proxies()

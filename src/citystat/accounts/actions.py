@@ -42,4 +42,3 @@ def check_password(password: str, user: User) -> None:
         validate_password(password, user)
     except ValidationError as exc:
         raise ValueError("密码不符合要求:" + ";".join(exc.messages)) from exc
-

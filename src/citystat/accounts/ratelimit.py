@@ -42,7 +42,9 @@ class Limit:
         return min(self.first_wait * 2**doublings, self.max_wait)
 
 
-ACCOUNT_FROM_ADDRESS = Limit(free=5, first_wait=timedelta(seconds=30), max_wait=timedelta(minutes=15))
+ACCOUNT_FROM_ADDRESS = Limit(
+    free=5, first_wait=timedelta(seconds=30), max_wait=timedelta(minutes=15)
+)
 ADDRESS = Limit(free=30, first_wait=timedelta(seconds=30), max_wait=timedelta(minutes=15))
 ACCOUNT_EVERYWHERE = Limit(free=100, first_wait=timedelta(seconds=5), max_wait=timedelta(minutes=1))
 

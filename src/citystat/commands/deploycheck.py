@@ -33,5 +33,7 @@ def deploy_check() -> None:
         click.echo(str(problem), err=True)
     failed = failed or any(p.level == deploychecks.ERROR for p in problems)
     if failed:
-        raise click.ClickException("部署检查未通过 / deploy check failed: 见上方各条及 docs/deploy.md")
+        raise click.ClickException(
+            "部署检查未通过 / deploy check failed: 见上方各条及 docs/deploy.md"
+        )
     click.echo("citystat 部署检查: 通过 / passed")

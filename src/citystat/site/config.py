@@ -177,9 +177,7 @@ def web_workers() -> int:
     if not value:
         return os.cpu_count() or 1
     if not value.isdigit() or not 1 <= int(value) <= 64:
-        raise ConfigurationError(
-            f"WEB_WORKERS must be a whole number from 1 to 64, not '{value}'."
-        )
+        raise ConfigurationError(f"WEB_WORKERS must be a whole number from 1 to 64, not '{value}'.")
     return int(value)
 
 

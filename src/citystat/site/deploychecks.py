@@ -51,7 +51,7 @@ def _settings_problems() -> list[Problem]:
                 "登录限速也只能看到代理的地址。请设置为代理的地址,如 TRUSTED_PROXIES=127.0.0.1。",
             )
         )
-    backend = settings.CACHES["default"]["BACKEND"]
+    backend = str(settings.CACHES["default"]["BACKEND"])
     if backend.endswith("LocMemCache"):
         found.append(
             Problem(
@@ -105,7 +105,11 @@ def _database_problems() -> list[Problem]:
     except OperationalError as exc:
         first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         return [
-            Problem(ERROR, "citystat.E007", f"无法连接数据库:{first}。请检查 DATABASE_URL 和数据库服务。")
+            Problem(
+                ERROR,
+                "citystat.E007",
+                f"无法连接数据库:{first}。请检查 DATABASE_URL 和数据库服务。",
+            )
         ]
     executor = MigrationExecutor(connection)
     pending = executor.migration_plan(executor.loader.graph.leaf_nodes())

@@ -63,7 +63,7 @@ def serve_gunicorn(host: str, port: int, workers: int, threads: int) -> None:
     connections.close_all()
     options = gunicorn_options(host, port, workers, threads)
 
-    class Server(BaseApplication):  # type: ignore[misc]
+    class Server(BaseApplication):
         def load_config(self) -> None:
             for key, value in options.items():
                 self.cfg.set(key, value)

@@ -113,7 +113,10 @@ STATIC_ROOT.mkdir(exist_ok=True)
 NPM_ECHARTS = PROJECT_ROOT / "node_modules" / "echarts" / "dist"
 BUNDLED_ECHARTS = PACKAGE_DIR / "site" / "static" / "vendor" / "echarts"
 STATICFILES_DIRS = [
-    ("vendor/echarts", NPM_ECHARTS if (NPM_ECHARTS / "echarts.min.js").is_file() else BUNDLED_ECHARTS)
+    (
+        "vendor/echarts",
+        NPM_ECHARTS if (NPM_ECHARTS / "echarts.min.js").is_file() else BUNDLED_ECHARTS,
+    )
 ]
 WHITENOISE_USE_FINDERS = True
 MEDIA_ROOT = config.home() / "media"
@@ -154,6 +157,8 @@ if PRODUCTION:
             "OPTIONS": {"MAX_ENTRIES": 5000},
         }
     }
+    # Sessions are read on every request: from that shared cache, written through to the database.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 LOGGING = {
     "version": 1,
