@@ -67,13 +67,19 @@ def _env(home: Path, database_url: str | None, production: bool) -> dict[str, st
     return env
 
 
-def citystat(env: dict[str, str], *args: str) -> None:
-    subprocess.run([sys.executable, "-m", "citystat", *args], env=env, check=True)
-
-
 def prepare(home: Path, database_url: str | None) -> None:
     """The demo (local mode) and two accounts that production lets sign in."""
-    citystat(_env(home, database_url, production=False), "demo")
+    loaded = subprocess.run(
+        [sys.executable, "-m", "citystat", "demo"],
+        env=_env(home, database_url, production=False),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if loaded.returncode != 0:
+        if not (database_url and "already holds data" in loaded.stderr):
+            raise SystemExit(loaded.stderr)
+        print("the database already holds data: assuming the demo of an earlier run", flush=True)
     prod = _env(home, database_url, production=True)
     for name, role, extra in (
         (LEADER, "leader", []),
