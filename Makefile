@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test lint format install assets demo clean bench
+.PHONY: run test lint format install assets demo clean bench dist
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,5 +45,21 @@ demo: install
 bench: install
 	$(BIN)/python bench/engine.py
 
+# The offline bundle (docs/deploy.md): dist/citystat-<version>-py3-none-any.whl with every
+# static asset inside (ECharts copied from node_modules now), and dist/wheelhouse/ with it and
+# every dependency as a wheel, for `pip install --no-index --find-links dist/wheelhouse citystat`.
+# DIST_PYTHON builds the wheels: use the Python version (and OS) of the target server.
+DIST_PYTHON ?= $(BIN)/python
+DIST ?= dist
+BUNDLED_ECHARTS := src/citystat/site/static/vendor/echarts
+dist: assets
+	rm -rf build $(DIST) $(BUNDLED_ECHARTS)
+	mkdir -p $(BUNDLED_ECHARTS)
+	cp node_modules/echarts/dist/echarts.min.js node_modules/echarts/LICENSE $(BUNDLED_ECHARTS)/
+	$(DIST_PYTHON) -m pip wheel --quiet --no-deps --wheel-dir $(DIST) .
+	$(DIST_PYTHON) -m pip wheel --quiet --wheel-dir $(DIST)/wheelhouse $(DIST)/citystat-*-py3-none-any.whl
+	rm -rf build
+	@ls $(DIST)/*.whl && echo "$(DIST)/wheelhouse: $$(ls $(DIST)/wheelhouse | wc -l) wheels"
+
 clean:
-	rm -rf $(VENV) node_modules var .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules var .pytest_cache .mypy_cache .ruff_cache dist build $(BUNDLED_ECHARTS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 import sys
 from collections.abc import Callable
@@ -47,13 +48,29 @@ def cli() -> None:
     default=8,
     show_default=True,
     type=click.IntRange(1, 64),
-    help="Worker threads of the production server (CITYSTAT_ENV=production).",
+    help="Threads per worker process of the production server (CITYSTAT_ENV=production).",
 )
-def serve(host: str, port: int, no_demo: bool, threads: int) -> None:
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Worker processes of gunicorn (production on Linux); default WEB_WORKERS, else the number of CPU cores.",
+)
+@click.option(
+    "--server",
+    "server_name",
+    type=click.Choice(["gunicorn", "waitress"]),
+    default=None,
+    help="Production server: gunicorn (default on Linux, several processes) or waitress (default on Windows, one process).",
+)
+def serve(
+    host: str, port: int, no_demo: bool, threads: int, workers: int | None, server_name: str | None
+) -> None:
     """Migrate, load the demo into an empty database, and serve the web app.
 
     Locally this is Django's development server; with CITYSTAT_ENV=production it is
-    waitress (see docs/deploy.md).
+    gunicorn with one worker process per core on Linux, waitress on Windows (see
+    docs/deploy.md).
     """
     setup_django()
     migrate()
@@ -78,13 +95,19 @@ def serve(host: str, port: int, no_demo: bool, threads: int) -> None:
     call_command("collectstatic", interactive=False, verbosity=0)
     click.echo(f"citystat: http://{host}:{port}/")
     if settings.PRODUCTION:
-        # Django's runserver is a development server; production uses waitress, a
-        # maintained pure-Python WSGI server that runs alike on Linux and Windows hosts.
-        from waitress import serve as serve_wsgi
+        from citystat.site import config, server
 
-        from citystat.site.wsgi import application
-
-        serve_wsgi(application, host=host, port=port, threads=threads, ident="citystat")
+        chosen = server_name or server.default_server()
+        if chosen == "gunicorn":
+            if os.name == "nt":
+                raise click.ClickException(
+                    "gunicorn 不能在 Windows 上运行 / gunicorn does not run on Windows: use --server waitress."
+                )
+            count = workers or config.web_workers()
+            click.echo(f"gunicorn: {count} worker processes × {threads} threads", err=True)
+            server.serve_gunicorn(host, port, count, threads)
+        else:
+            server.serve_waitress(host, port, threads)
     else:
         call_command("runserver", f"{host}:{port}", use_reloader=False, use_threading=True)
 

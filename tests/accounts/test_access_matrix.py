@@ -419,7 +419,10 @@ def _client(role: str) -> Client:
         return client
     if role == "analyst":
         user = create_user(
-            username="analyst", password="x", role="analyst", unit_name="市统计局分析室"
+            username="analyst",
+            password="analyst-room-2026",
+            role="analyst",
+            unit_name="市统计局分析室",
         )
     else:
         user = User.objects.get(username=role)

@@ -23,7 +23,7 @@ def test_after_five_failures_even_the_right_password_is_refused(client):
     r = post_login(client, "citystat-demo")
     assert r.status_code == 200
     assert "登录失败次数过多" in str(r.context["form"].non_field_errors())
-    assert "登录失败次数过多,请 15 分钟后再试" in r.content.decode()
+    assert "登录失败次数过多,请 30 秒后再试" in r.content.decode()
     assert "用户名或密码不正确" not in r.content.decode()
     assert "_auth_user_id" not in client.session
 

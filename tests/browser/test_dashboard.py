@@ -60,7 +60,7 @@ def figures(server_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterat
 
 
 def _charts_drawn(page: Any, selector: str) -> int:
-    page.wait_for_function("document.body.dataset.chartsReady !== undefined")
+    page.wait_for_selector("body[data-charts-ready]", state="attached")
     return page.locator(f"{selector} canvas").count()
 
 
@@ -152,11 +152,12 @@ def test_the_big_screen_is_dark_and_rotates(page):
     assert bg == "rgb(7, 17, 29)"
     assert page.locator(".slide.active").get_attribute("data-slide") == "0"
     screenshot(page, "dashboard-screen-1", full_page=False)
-    page.wait_for_function("document.body.dataset.slide === '1'", timeout=8000)
+    # selectors, not wait_for_function: its polling evaluates a string, which the CSP refuses
+    page.wait_for_selector("body[data-slide='1']", state="attached", timeout=8000)
     page.wait_for_timeout(600)
     assert page.locator("[data-board-title]").inner_text() != ""
     screenshot(page, "dashboard-screen-2", full_page=False)
-    page.wait_for_function("document.body.dataset.slide === '2'", timeout=8000)
+    page.wait_for_selector("body[data-slide='2']", state="attached", timeout=8000)
     page.wait_for_timeout(600)
     screenshot(page, "dashboard-screen-3", full_page=False)
 
@@ -223,7 +224,7 @@ def test_every_page_works_in_the_browser_for_every_month(page):
             f"/region/140921/?period={period}",
         ):
             page.goto(url, wait_until="domcontentloaded")
-            page.wait_for_function("document.body.dataset.chartsReady !== undefined")
+            page.wait_for_selector("body[data-charts-ready]", state="attached")
             selected = page.locator("form[data-period-picker] select[name=period]").input_value()
             assert selected == period, url
             assert int(page.evaluate("document.body.dataset.chartsReady")) >= 1, url

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -27,7 +28,13 @@ def test_generate_a_briefing_and_watch_it_finish(page: Any) -> None:
     assert row.locator(".state").inner_text() == "已完成"
     assert re.search(r"已核对 \d+ 个数字", row.inner_text())
     screenshot(page, "reports-page")
-    page.goto(link.get_attribute("href") or "")
+    # every report, HTML included, is a download (an HTML report opened inline would run on
+    # the site's origin); the browser saves it, and it reads the same as a file opened locally
+    with page.expect_download() as download:
+        link.click()
+    saved = Path(download.value.path())
+    assert download.value.suggested_filename.endswith(".html")
+    page.set_content(saved.read_text(encoding="utf-8"))
     assert page.locator("h1").inner_text() == "忻州市经济运行调度会材料"
     assert "观测记录 #" in (
         page.locator('.fig[title*="同比增速"]').first.get_attribute("title") or ""

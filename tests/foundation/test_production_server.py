@@ -1,7 +1,9 @@
 """`citystat serve` in production mode, as an operator runs it behind an HTTPS proxy.
 
-A real subprocess on loopback with its own SQLite file; the proxy is played by the
-request headers it would add (Host, X-Forwarded-Proto).
+A real subprocess on loopback with its own SQLite file, once with gunicorn (Linux: several
+worker processes) and once with waitress (Windows); the proxy is played by the request
+headers it would add (Host, X-Forwarded-Proto, X-Forwarded-For) from 127.0.0.1, the
+address TRUSTED_PROXIES names.
 """
 
 from __future__ import annotations
@@ -40,12 +42,13 @@ def _env(home: Path) -> dict[str, str]:
         CITYSTAT_ENV="production",
         SECRET_KEY="test-only-" + "x" * 50,
         ALLOWED_HOSTS=f"127.0.0.1,{HOST}",
+        TRUSTED_PROXIES="127.0.0.1",
     )
     return environ
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
+def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     home = tmp_path_factory.mktemp("production-home")
     env = _env(home)
     citystat = [sys.executable, "-m", "citystat"]
@@ -60,10 +63,18 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
         check=False,
     )
     assert created.returncode == 0, created.stderr
+    return home
+
+
+@pytest.fixture(scope="module", params=["gunicorn", "waitress"])
+def server(request: pytest.FixtureRequest, home: Path) -> Iterator[int]:
+    env = _env(home)
+    citystat = [sys.executable, "-m", "citystat"]
     port = _free_port()
     log = (home / "server.log").open("w")
     proc = subprocess.Popen(
-        [*citystat, "serve", "--port", str(port), "--threads", "2"],
+        [*citystat, "serve", "--port", str(port), "--threads", "2", "--server", request.param]
+        + (["--workers", "2"] if request.param == "gunicorn" else []),
         env=env,
         stdout=log,
         stderr=subprocess.STDOUT,
@@ -128,10 +139,10 @@ def _post_login(port: int, origin: str, password: str) -> http.client.HTTPRespon
     )
 
 
-def test_production_is_served_by_waitress_with_static_files(server):
+def test_production_is_served_with_static_files(server):
     page = _request(server, "GET", "/login/", {"X-Forwarded-Proto": "https"})
     assert page.status == 200
-    assert page.getheader("Server") == "citystat"
+    assert page.getheader("Server") in {"citystat", "gunicorn"}
     echarts = _request(server, "GET", "/static/vendor/echarts/echarts.min.js", {})
     assert echarts.status == 200
     assert len(echarts.body) > 900_000  # type: ignore[attr-defined]
@@ -176,3 +187,27 @@ def test_demo_accounts_do_not_exist_in_production(server):
     )
     assert response.status == 200  # the form again, with the error
     assert "sessionid" not in (response.getheader("Set-Cookie") or "")
+
+
+def test_https_from_the_trusted_proxy_gets_hsts_and_a_plain_http_origin_is_refused(server):
+    over_https = _request(server, "GET", "/login/", {"X-Forwarded-Proto": "https"})
+    assert over_https.getheader("Strict-Transport-Security") == "max-age=31536000"
+    assert "script-src 'self'" in (over_https.getheader("Content-Security-Policy") or "")
+    over_http = _request(server, "GET", "/login/", {})
+    assert over_http.getheader("Strict-Transport-Security") is None
+    # the app knows it is on HTTPS, so a post claiming to come from http:// is refused
+    assert _post_login(server, f"http://{HOST}", PASSWORD).status == 403
+
+
+def test_signed_in_pages_are_private(server):
+    login = _post_login(server, f"https://{HOST}", PASSWORD)
+    session = re.search(r"sessionid=([^;]+)", login.getheader("Set-Cookie") or "")
+    assert session
+    home = _request(
+        server,
+        "GET",
+        "/",
+        {"X-Forwarded-Proto": "https", "Cookie": f"sessionid={session.group(1)}"},
+    )
+    assert home.status == 200
+    assert "private" in (home.getheader("Cache-Control") or "")

@@ -44,7 +44,10 @@ def test_request_generate_and_download_a_briefing(client_in: Client) -> None:
     actions.run_job(job.pk)  # the thread's body, run inline (the test transaction is not committed)
     status = client_in.get(f"/reports/jobs/{job.pk}/status.json").json()
     assert status["status"] == "done" and status["progress"] == 100 and status["checked"] > 0
-    body = b"".join(client_in.get(status["download"]).streaming_content).decode()
+    download = client_in.get(status["download"])
+    # an HTML report is a download too: opened inline it would run on our origin (issue 16)
+    assert download["Content-Disposition"].startswith("attachment; filename")
+    body = b"".join(download.streaming_content).decode()
     assert "忻州市经济运行调度会材料" in body
     assert 'href="/indicator/' in body  # numbers link to their indicator pages
     page = client_in.get("/reports/").content.decode()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from citystat.accounts.models import User
@@ -25,9 +27,18 @@ def create_user(
     if role not in User.Role.values:
         raise ValueError(f"未知角色 {role};可选:{', '.join(User.Role.values)}")
     user = User(username=username, role=role, unit_name=unit_name, is_demo=is_demo)
+    check_password(password, user)
     user.is_staff = role in {User.Role.ADMIN, User.Role.REVIEWER}
     user.is_superuser = role == User.Role.ADMIN
     user.set_password(password)
     user.save()
     user.regions.set(list(regions))
     return user
+
+
+def check_password(password: str, user: User) -> None:
+    """Django's AUTH_PASSWORD_VALIDATORS, as the admin's forms apply them; ValueError in Chinese."""
+    try:
+        validate_password(password, user)
+    except ValidationError as exc:
+        raise ValueError("密码不符合要求:" + ";".join(exc.messages)) from exc

@@ -14,15 +14,18 @@ from citystat.accounts import ratelimit
 class CitystatBackend(ModelBackend):
     """Demo accounts share a published password, so production refuses them.
 
-    Sign-in is refused while an account name or address has too many recent failures;
-    the ValidationError surfaces as the login form's error.
+    Sign-in is refused while the account name or the address must still wait after recent
+    failures (citystat.accounts.ratelimit); the ValidationError surfaces as the login
+    form's error. A try during the wait is not counted.
     """
 
     def authenticate(
         self, request: Any, username: str | None = None, password: str | None = None, **kwargs: Any
     ) -> Any:
-        if username and ratelimit.is_locked(username, ratelimit.client_ip(request)):
-            raise ValidationError(ratelimit.LOCKED_MESSAGE, code="locked")
+        if username:
+            wait = ratelimit.retry_after(username, ratelimit.client_ip(request))
+            if wait:
+                raise ValidationError(ratelimit.locked_message(wait), code="locked")
         return super().authenticate(request, username=username, password=password, **kwargs)
 
     def user_can_authenticate(self, user: Any) -> bool:

@@ -38,7 +38,7 @@ class User(AbstractUser):
 
 
 class LoginFailure(models.Model):
-    """A failed sign-in; recent ones lock the account name (and address) for a while."""
+    """A failed sign-in; recent ones make the next try wait (citystat.accounts.ratelimit)."""
 
     username = models.CharField("用户名", max_length=150, db_index=True)
     ip = models.GenericIPAddressField("地址", null=True, blank=True)

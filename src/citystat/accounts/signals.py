@@ -16,4 +16,4 @@ def on_login_failed(
 
 
 def on_logged_in(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
-    ratelimit.clear(user.get_username())
+    ratelimit.clear(user.get_username(), ratelimit.client_ip(request))

@@ -83,10 +83,11 @@ def download(request: HttpRequest, pk: int) -> FileResponse:
     path = job_dir(job.pk) / job.file_name
     if not job.file_name or not path.is_file():
         raise Http404(_("报告文件已不存在,请重新生成"))
-    inline = job.fmt == "html"
+    # Every format, HTML included, is a download: an HTML report opened inline would run
+    # on our origin with the signed-in user's session.
     response = FileResponse(
         path.open("rb"),
-        as_attachment=not inline,
+        as_attachment=True,
         filename=job.file_name,
         content_type=CONTENT_TYPES[job.fmt],
     )

@@ -12,7 +12,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent.parent
 PROJECT_ROOT = PACKAGE_DIR.parent.parent
 
 SECRET_KEY = config.secret_key()
-DEBUG = config.truthy(config.env("DEBUG", "false"))
+DEBUG = config.debug()
 PRODUCTION = config.is_production()
 ALLOWED_HOSTS = config.csv_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 if not PRODUCTION:
@@ -51,6 +51,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "citystat.site.middleware.SecurityHeadersMiddleware",
+    "citystat.site.middleware.DatabaseUnavailableMiddleware",  # last: its process_exception runs first
 ]
 
 ROOT_URLCONF = "citystat.site.urls"
@@ -59,7 +61,7 @@ WSGI_APPLICATION = "citystat.site.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [],
+        "DIRS": [PACKAGE_DIR / "site" / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -79,8 +81,16 @@ PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
 ]
+# Every way of setting a password (createuser, accounts.actions.create_user, the admin's forms,
+# Django's changepassword) goes through these.
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "citystat.accounts.passwords.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard:home"
@@ -98,8 +108,16 @@ LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 STATIC_URL = "/static/"
 STATIC_ROOT = config.home() / "static"
 STATIC_ROOT.mkdir(exist_ok=True)
-# ECharts is installed by npm at build time (package.json) and served from here.
-STATICFILES_DIRS = [("vendor/echarts", PROJECT_ROOT / "node_modules" / "echarts" / "dist")]
+# ECharts is installed by npm at build time (package.json) and served from node_modules in a
+# checkout; `make dist` copies it into the package, which is where an installed wheel has it.
+NPM_ECHARTS = PROJECT_ROOT / "node_modules" / "echarts" / "dist"
+BUNDLED_ECHARTS = PACKAGE_DIR / "site" / "static" / "vendor" / "echarts"
+STATICFILES_DIRS = [
+    (
+        "vendor/echarts",
+        NPM_ECHARTS if (NPM_ECHARTS / "echarts.min.js").is_file() else BUNDLED_ECHARTS,
+    )
+]
 WHITENOISE_USE_FINDERS = True
 MEDIA_ROOT = config.home() / "media"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
@@ -115,7 +133,32 @@ if PRODUCTION:
         for host in ALLOWED_HOSTS
         if host != "*"
     ]
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # HTTPS is known from the proxy's X-Forwarded-Proto, believed only from TRUSTED_PROXIES
+    # (citystat.site.proxy sets wsgi.url_scheme), so no SECURE_PROXY_SSL_HEADER here.
+    SECURE_HSTS_SECONDS = config.hsts_seconds(https=SESSION_COOKIE_SECURE)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = False  # other hosts of the bureau's domain may be plain HTTP
+    # The HTTPS proxy redirects port 80; a redirect in the app would also send the proxy's
+    # and monitoring's loopback requests to https://127.0.0.1 (docs/deploy.md).
+    SECURE_SSL_REDIRECT = False
+    SILENCED_SYSTEM_CHECKS = [
+        "security.W008",  # SECURE_SSL_REDIRECT: the proxy redirects, see above
+        "security.W005",  # includeSubDomains: other hosts of the bureau's domain may be plain HTTP
+        "security.W021",  # HSTS preload lists are for public internet names, not an intranet host
+    ]
+    SECURE_REFERRER_POLICY = "same-origin"
+    SESSION_COOKIE_HTTPONLY = True
+    X_FRAME_OPTIONS = "DENY"
+    # Several worker processes: the dashboard's page cache must be one for all of them.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(config.home() / "cache"),
+            "TIMEOUT": 600,
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+    # Sessions are read on every request: from that shared cache, written through to the database.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 LOGGING = {
     "version": 1,

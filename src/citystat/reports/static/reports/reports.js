@@ -30,6 +30,7 @@
             cell.textContent = "";
             var a = document.createElement("a");
             a.href = job.download;
+            a.setAttribute("download", "");  // every report is an attachment, HTML included
             a.textContent = "下载";
             cell.appendChild(a);
           }
