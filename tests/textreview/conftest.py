@@ -34,3 +34,14 @@ def nothing_stored() -> bool:
     from citystat.textreview.models import SourceDocument, TextFact
 
     return not SourceDocument.objects.exists() and not TextFact.objects.exists()
+
+
+@pytest.fixture(autouse=True)
+def jobs_run_inline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A submitted text's job runs in the request, as its background thread would after the
+    commit (the test transaction never commits, so the thread would never start)."""
+    from citystat.textreview import actions
+
+    monkeypatch.setattr(
+        actions, "start_extraction_job", lambda job: actions.run_extraction_job(job.pk)
+    )

@@ -1,6 +1,9 @@
 """Every write of the text review: one transaction each, every change recorded.
 
-- :func:`submit_document` stores a document and the facts read out of it;
+- :func:`create_extraction_job` queues a text; :func:`run_extraction_job` reads it in a
+  background thread outside any transaction, then stores the document with its facts
+  (:func:`store_document`) in one short transaction; :func:`submit_document` does both
+  at once (tests, scripts);
 - :func:`correct_fact` changes one field of a pending fact (a :class:`FactCorrection` row);
 - :func:`reject_fact` / :func:`reopen_fact` move a fact out of and back into review;
 - :func:`accept_facts` accepts pending facts and turns each one that maps to the
@@ -9,15 +12,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import logging
 import re
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
-from django.db import transaction
+from django.db import connections, transaction
 from django.utils import timezone
 
+from citystat.background import start_after_commit
 from citystat.indicators.models import Indicator
 from citystat.observations.actions import record_observation
 from citystat.observations.models import Observation, Source, Status
@@ -28,6 +38,7 @@ from citystat.textreview.access import can_draft
 from citystat.textreview.catalogue import alias_table, find_region, match_subject, region_index
 from citystat.textreview.mapping import Target, UnmappedError, target_of
 from citystat.textreview.models import (
+    ExtractionJob,
     FactCorrection,
     FactStatus,
     MatchMethod,
@@ -38,6 +49,8 @@ from citystat.textreview.reading import ReadText
 
 if TYPE_CHECKING:
     from citystat.accounts.models import User
+
+log = logging.getLogger(__name__)
 
 MEASURE_LABELS: Final = {
     "level": "总量",
@@ -86,13 +99,10 @@ class _MemoTable(dict[str, str]):
         return self.matches[subject]
 
 
-def _fact_row(
-    document: SourceDocument, seq: int, fact: Fact, table: _MemoTable, pks: dict[str, int]
-) -> TextFact:
+def _fact_row(seq: int, fact: Fact, table: _MemoTable, pks: dict[str, int]) -> TextFact:
     match = table.match(fact.subject)
     indicator_pk = None if match is None else pks.get(match.code)
     return TextFact(
-        document=document,
         seq=seq,
         fact_id=fact.id,
         text_span=fact.text_span[:200],
@@ -120,20 +130,64 @@ def _fact_row(
     )
 
 
+Progress = Callable[[int, str], None]
+
+
+def _no_progress(pct: int, message: str) -> None:
+    return None
+
+
+def read_facts(
+    text: str,
+    *,
+    region: Region | None = None,
+    year: int | None = None,
+    progress: Progress = _no_progress,
+) -> list[TextFact]:
+    """The facts of a text as unsaved rows, matched to the catalogue.
+
+    Only reads the database (the alias table, indicator keys), never inside a
+    transaction: reading a long text takes seconds to minutes and must hold no lock.
+    """
+    progress(10, f"正在提取数值(共 {len(text):,} 字)")
+    facts = extract(
+        text,
+        region=region.name if region else None,
+        region_code=region.code if region else None,
+        year=year,
+    )
+    total = len(facts)
+    progress(60, f"已提取 {total:,} 条数值,正在匹配指标")
+    table = _MemoTable(alias_table())
+    pks = dict(Indicator.objects.values_list("code", "pk"))
+    rows = []
+    for seq, fact in enumerate(facts, 1):
+        rows.append(_fact_row(seq, fact, table, pks))
+        if seq % 1000 == 0:
+            progress(60 + 30 * seq // total, f"正在匹配指标:{seq:,}/{total:,}")
+    return rows
+
+
+def _title(read: ReadText, title: str, filename: str) -> str:
+    first_line = next((line.strip() for line in read.text.splitlines() if line.strip()), "")
+    return (title.strip() or filename or first_line[:40] or "未命名文本")[:200]
+
+
 @transaction.atomic
-def submit_document(
+def store_document(
     *,
     user: User,
     read: ReadText,
+    rows: list[TextFact],
     title: str = "",
     filename: str = "",
     region: Region | None = None,
     year: int | None = None,
 ) -> SourceDocument:
-    """Store a document and every fact read out of it, all or nothing."""
-    first_line = next((line.strip() for line in read.text.splitlines() if line.strip()), "")
+    """Store a document and the facts read out of it (:func:`read_facts`), all or nothing,
+    in one short transaction."""
     document = SourceDocument.objects.create(
-        title=(title.strip() or filename or first_line[:40] or "未命名文本")[:200],
+        title=_title(read, title, filename),
         source_type=read.source_type,
         filename=filename[:255],
         encoding=read.encoding,
@@ -145,17 +199,170 @@ def submit_document(
         year=year,
         created_by=user,
     )
-    facts = extract(
-        read.text,
-        region=region.name if region else None,
-        region_code=region.code if region else None,
-        year=year,
-    )
-    table = _MemoTable(alias_table())
-    pks = dict(Indicator.objects.values_list("code", "pk"))
-    rows = [_fact_row(document, seq, fact, table, pks) for seq, fact in enumerate(facts, 1)]
-    TextFact.objects.bulk_create(rows)
+    for row in rows:
+        row.document = document
+    TextFact.objects.bulk_create(rows, batch_size=2000)
     return document
+
+
+def submit_document(
+    *,
+    user: User,
+    read: ReadText,
+    title: str = "",
+    filename: str = "",
+    region: Region | None = None,
+    year: int | None = None,
+) -> SourceDocument:
+    """Read a text and store it with its facts: reading outside any transaction, storing in
+    one. The web page runs this as an :class:`ExtractionJob` (see :func:`run_extraction_job`)."""
+    rows = read_facts(read.text, region=region, year=year)
+    return store_document(
+        user=user, read=read, rows=rows, title=title, filename=filename, region=region, year=year
+    )
+
+
+# --- extraction jobs ------------------------------------------------------------------------
+
+#: A job whose row has not moved for this long lost its thread (a restart): it is failed.
+#: While extraction runs, a heartbeat touches the row every HEARTBEAT seconds.
+STALE_AFTER: Final = dt.timedelta(minutes=5)
+HEARTBEAT: Final = 20.0
+ACTIVE: Final = (ExtractionJob.Status.QUEUED, ExtractionJob.Status.RUNNING)
+FAILED_MESSAGE: Final = "读取数值时出错(已记录,请联系管理员);未保存任何内容,请重新提交"
+
+
+class JobRefusedError(ValueError):
+    """A job that is not queued; the message is one Chinese line."""
+
+
+def create_extraction_job(
+    *,
+    user: User,
+    read: ReadText,
+    title: str = "",
+    filename: str = "",
+    region: Region | None = None,
+    year: int | None = None,
+) -> ExtractionJob:
+    """Queue a text for reading. One text at a time per user: a second is refused while the
+    first is read (the server has few cores; reading a long text takes a while)."""
+    fail_stale_extraction_jobs()
+    busy = ExtractionJob.objects.filter(created_by=user, status__in=ACTIVE).first()
+    if busy is not None:
+        raise JobRefusedError(
+            f"您提交的「{busy.title}」正在读取(已完成 {busy.progress}%),请等它完成后再提交下一篇"
+        )
+    return ExtractionJob.objects.create(
+        title=_title(read, title, filename),
+        source_type=read.source_type,
+        filename=filename[:255],
+        encoding=read.encoding,
+        text=read.text,
+        chars=len(read.text),
+        upload_sha256=read.upload_sha256,
+        notes=read.notes,
+        region=region,
+        year=year,
+        created_by=user,
+        message="排队中",
+    )
+
+
+def fail_stale_extraction_jobs() -> int:
+    """Jobs left 排队中/读取中 by a server restart never finish: say so instead of spinning."""
+    now = timezone.now()
+    return ExtractionJob.objects.filter(status__in=ACTIVE, updated_at__lt=now - STALE_AFTER).update(
+        status=ExtractionJob.Status.FAILED,
+        message="读取中断(服务曾重启),未保存任何内容,请重新提交",
+        text="",
+        finished_at=now,
+        updated_at=now,
+    )
+
+
+def _update_job(job_id: int, **fields: object) -> None:
+    """One short autocommit write (never inside the reading: no lock is held meanwhile)."""
+    ExtractionJob.objects.filter(pk=job_id).update(updated_at=timezone.now(), **fields)
+
+
+@contextmanager
+def _heartbeat(job_id: int) -> Iterator[None]:
+    """Touch the job's row every HEARTBEAT seconds while a long step runs, so that other
+    processes see it alive (:func:`fail_stale_extraction_jobs`)."""
+    stop = threading.Event()
+
+    def beat() -> None:
+        try:
+            while not stop.wait(HEARTBEAT):
+                _update_job(job_id)
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=beat, name=f"text-job-{job_id}-heartbeat", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+
+
+def run_extraction_job(job_id: int) -> ExtractionJob:
+    """Read a queued job's text outside any transaction, then store the document, its facts
+    and the job's outcome in one short transaction. A failure stores nothing but the job's
+    message."""
+    job = ExtractionJob.objects.select_related("region", "created_by").get(pk=job_id)
+    if job.status != ExtractionJob.Status.QUEUED:
+        return job
+    started = time.perf_counter()
+    _update_job(job_id, status=ExtractionJob.Status.RUNNING, progress=5, message="开始读取")
+
+    def progress(pct: int, message: str) -> None:
+        _update_job(job_id, progress=pct, message=message[:300])
+
+    read = ReadText(job.text, job.source_type, job.encoding, job.upload_sha256, job.notes)
+    try:
+        with _heartbeat(job_id):
+            rows = read_facts(read.text, region=job.region, year=job.year, progress=progress)
+        progress(90, f"正在保存 {len(rows):,} 条数值事实")
+        with transaction.atomic():
+            document = store_document(
+                user=job.created_by,
+                read=read,
+                rows=rows,
+                title=job.title,
+                filename=job.filename,
+                region=job.region,
+                year=job.year,
+            )
+            _update_job(
+                job_id,
+                status=ExtractionJob.Status.DONE,
+                progress=100,
+                message=f"已读取 {len(rows):,} 条数值事实",
+                document=document,
+                facts=len(rows),
+                text="",
+                seconds=round(time.perf_counter() - started, 2),
+                finished_at=timezone.now(),
+            )
+    except Exception:
+        # The page must say so instead of spinning at 读取中; the log keeps the traceback.
+        log.exception("text extraction job %s failed", job_id)
+        _update_job(
+            job_id,
+            status=ExtractionJob.Status.FAILED,
+            message=FAILED_MESSAGE,
+            text="",
+            seconds=round(time.perf_counter() - started, 2),
+            finished_at=timezone.now(),
+        )
+    return ExtractionJob.objects.get(pk=job_id)
+
+
+def start_extraction_job(job: ExtractionJob) -> None:
+    """Run the job in a background thread once the creating transaction has committed."""
+    start_after_commit(f"text-job-{job.pk}", run_extraction_job, job.pk)
 
 
 def _pending(fact: TextFact) -> None:
