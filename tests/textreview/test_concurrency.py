@@ -30,41 +30,12 @@ import pytest
 
 from citystat.textreview.reading import MAX_TEXT_CHARS
 from tests.textreview.concurrency_server import PASSWORD
-from tests.textreview.conftest import SAMPLE
+from tests.textreview.conftest import SAMPLE, number_heavy
 
 SERVER = Path(__file__).with_name("concurrency_server.py")
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 #: What a person waits for at most, on a busy two-core machine, for a login or a page.
 BOUND = 10.0
-
-SUBJECTS = (
-    "规模以上工业增加值",
-    "固定资产投资",
-    "社会消费品零售总额",
-    "一般公共预算收入",
-    "粮食产量",
-)
-
-
-def number_heavy(limit: int) -> str:
-    """A text of our own wording, about ``limit`` characters, dense with figures."""
-    lines, line, size, i = [], [], 0, 0
-    while True:
-        i += 1
-        sentence = (
-            f"{1 + i % 12}月,全市{SUBJECTS[i % 5]}完成{100 + i % 900}.{i % 10}亿元,"
-            f"同比增长{i % 13}.{i % 7}%,占全年目标的{20 + i % 70}.{i % 9}%。"
-        )
-        if size + len(sentence) + 1 > limit:
-            break
-        line.append(sentence)
-        size += len(sentence)
-        if len(line) == 12:
-            lines.append("".join(line))
-            line = []
-            size += 1
-    lines.append("".join(line))
-    return "\n".join(lines)
 
 
 @dataclass
