@@ -224,17 +224,28 @@ def store_document(
         year=year,
         created_by=user,
     )
-    if facts.values:
-        connection = connections[router.db_for_write(TextFact)]
-        quote = connection.ops.quote_name
-        columns = [TextFact._meta.get_field("document").column, *facts.columns]
-        sql = (
-            f"INSERT INTO {quote(TextFact._meta.db_table)} "
-            f"({', '.join(quote(c) for c in columns)}) VALUES ({', '.join(['%s'] * len(columns))})"
-        )
-        with connection.cursor() as cursor:
-            cursor.executemany(sql, [(document.pk, *row) for row in facts.values])
+    _insert_facts(document, facts)
     return document
+
+
+def _insert_facts(document: SourceDocument, facts: ReadFacts) -> None:
+    """SQLite: one executemany (a C loop over prepared rows); PostgreSQL: COPY (executemany or
+    multi-row INSERTs spend seconds in psycopg's client-side parsing of the statement)."""
+    connection = connections[router.db_for_write(TextFact)]
+    quote = connection.ops.quote_name
+    table = quote(TextFact._meta.db_table)
+    columns = ", ".join(map(quote, [TextFact._meta.get_field("document").column, *facts.columns]))
+    rows = [(document.pk, *row) for row in facts.values]
+    if not rows:
+        return
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            with cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        else:
+            marks = ", ".join(["%s"] * len(rows[0]))
+            cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
 
 
 def submit_document(
