@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
+from django.contrib.auth import get_user_model
 from django.db import connections, router, transaction
 from django.utils import timezone
 
@@ -291,11 +292,25 @@ def create_extraction_job(
     """Queue a text for reading. One text at a time per user: a second is refused while the
     first is read (the server has few cores; reading a long text takes a while)."""
     fail_stale_extraction_jobs()
-    busy = ExtractionJob.objects.filter(created_by=user, status__in=ACTIVE).first()
-    if busy is not None:
-        raise JobRefusedError(
-            f"您提交的「{busy.title}」正在读取(已完成 {busy.progress}%),请等它完成后再提交下一篇"
+    with transaction.atomic():
+        # Two submissions at once by one user: the second waits here, then sees the first.
+        list(get_user_model().objects.select_for_update().filter(pk=user.pk).values("pk"))
+        busy = (
+            ExtractionJob.objects.filter(created_by=user, status__in=ACTIVE)
+            .only("title", "progress")
+            .first()
         )
+        if busy is not None:
+            raise JobRefusedError(
+                f"您提交的「{busy.title}」正在读取(已完成 {busy.progress}%),"
+                "请等它完成后再提交下一篇"
+            )
+        return _queue(user, read, title, filename, region, year)
+
+
+def _queue(
+    user: User, read: ReadText, title: str, filename: str, region: Region | None, year: int | None
+) -> ExtractionJob:
     return ExtractionJob.objects.create(
         title=_title(read, title, filename),
         source_type=read.source_type,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from functools import wraps
 from typing import TYPE_CHECKING, Any
@@ -22,7 +21,6 @@ from citystat.textreview.access import can_open, can_open_job, can_use
 from citystat.textreview.forms import CorrectionForm, SubmitForm
 from citystat.textreview.models import ExtractionJob, SourceDocument, TextFact
 from citystat.textreview.reading import (
-    MAX_TEXT_CHARS,
     MAX_UPLOAD_BYTES,
     RefusedInputError,
     read_paste,
@@ -31,8 +29,6 @@ from citystat.textreview.reading import (
 
 if TYPE_CHECKING:
     from citystat.accounts.models import User
-
-log = logging.getLogger(__name__)
 
 
 def _page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -111,7 +107,6 @@ def index(request: HttpRequest) -> HttpResponse:
             "form": form,
             "documents": queries.documents_for(user),
             "jobs": queries.open_jobs_for(user),
-            "max_chars": MAX_TEXT_CHARS,
         },
         status=status,
     )
@@ -119,7 +114,7 @@ def index(request: HttpRequest) -> HttpResponse:
 
 def _job(request: HttpRequest, pk: int) -> ExtractionJob:
     user = _user(request)
-    job = get_object_or_404(ExtractionJob.objects.select_related("document"), pk=pk)
+    job = get_object_or_404(ExtractionJob.objects.defer("text"), pk=pk)
     if not can_open_job(user, job):
         raise PermissionDenied(_("无权查看该读取任务"))
     return job
