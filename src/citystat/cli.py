@@ -124,9 +124,12 @@ def init(reset: bool) -> None:
                 "--reset only removes the local SQLite file; it is refused with DATABASE_URL or in production."
             )
         path = config.home() / "citystat.sqlite3"
-        if path.exists():
-            path.unlink()
-            click.echo(f"removed {path}")
+        # With the file go its write-ahead log and index (WAL mode, see site/settings.py):
+        # a stale log beside a new file would be replayed into it.
+        for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            if stale.exists():
+                stale.unlink()
+                click.echo(f"removed {stale}")
     setup_django()
     migrate()
     click.echo("数据库已就绪 / database ready.")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.browser.conftest import login, screenshot
@@ -9,6 +11,7 @@ from tests.browser.conftest import login, screenshot
 pytestmark = pytest.mark.browser
 
 # Our own wording; 2024-02 is a period the demo does not have, so no other test is disturbed.
+REVIEW_URL = re.compile(r".*/text/\d+/$")
 TEXT = "2024年1-2月,定襄县规模以上工业增加值增长8.5%,固定资产投资完成12.3亿元。"
 
 
@@ -18,6 +21,8 @@ def test_a_pasted_text_becomes_one_draft_observation_after_review(page):
     page.fill("textarea[name=text]", TEXT)
     page.fill("input[name=title]", "浏览器测试:定襄县1-2月")
     page.click("button[type=submit]:has-text('读取数值')")
+    # The text is read in the background: the job page shows progress, then opens the review.
+    page.wait_for_url(REVIEW_URL)
     page.wait_for_load_state("networkidle")
     assert "已读取 2 条数值事实" in page.content()
 
@@ -59,6 +64,8 @@ def test_a_corrected_value_is_what_the_draft_gets(page):
     page.goto("/text/")
     page.fill("textarea[name=text]", "2024年1-4月,定襄县社会消费品零售总额增长4.8%。")
     page.click("button[type=submit]:has-text('读取数值')")
+    # The text is read in the background: the job page shows progress, then opens the review.
+    page.wait_for_url(REVIEW_URL)
     page.wait_for_load_state("networkidle")
     row = page.locator("table.tr-facts tbody tr").nth(0)
     assert (
@@ -80,3 +87,21 @@ def test_a_corrected_value_is_what_the_draft_gets(page):
     row = page.locator("table.tr-facts tbody tr").nth(0)
     assert "草稿:社会消费品零售总额 · 定襄县 · 2024年1-4月" in row.inner_text()
     screenshot(page, "textreview-corrected")
+
+
+def test_a_long_text_shows_its_reading_progress_then_its_review(page):
+    from tests.textreview.conftest import number_heavy
+
+    login(page, "reviewer")
+    page.goto("/text/")
+    assert "文本不超过 20 万字(超过请拆分后分批提交)" in page.locator("#tr-limit").inner_text()
+    page.fill("textarea[name=text]", number_heavy(60_000))
+    page.fill("input[name=title]", "浏览器测试:长文本")
+    page.click("button[type=submit]:has-text('读取数值')")
+    page.wait_for_url(re.compile(r".*/text/jobs/\d+/$"))
+    assert page.locator("#tr-job progress").count() == 1
+    assert "共 59" in page.locator("#tr-job").inner_text()
+    screenshot(page, "textreview-job")
+    page.wait_for_url(REVIEW_URL, timeout=120_000)
+    page.wait_for_load_state("networkidle")
+    assert "条数值事实,请逐条审核" in page.content()

@@ -20,7 +20,7 @@ def test_doctests(module):
 def test_admin_lists_documents_facts_and_corrections():
     client = client_for("admin")
     assert client.post("/text/", {"text": SAMPLE}).status_code == 302
-    from citystat.textreview.models import SourceDocument
+    from citystat.textreview.models import ExtractionJob, SourceDocument
 
     document = SourceDocument.objects.get()
     fact = document.facts.order_by("seq").last()
@@ -31,10 +31,13 @@ def test_admin_lists_documents_facts_and_corrections():
         "/admin/textreview/textfact/",
         f"/admin/textreview/textfact/{fact.pk}/change/",
         "/admin/textreview/factcorrection/",
+        "/admin/textreview/extractionjob/",
+        f"/admin/textreview/extractionjob/{ExtractionJob.objects.get().pk}/change/",
     ):
         response = client.get(url)
         assert response.status_code == 200, url
     assert "万元" in client.get("/admin/textreview/factcorrection/").content.decode()
+    assert client.get("/admin/textreview/extractionjob/add/").status_code == 403
 
 
 @pytest.mark.django_db

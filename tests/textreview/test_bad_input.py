@@ -7,7 +7,7 @@ import io
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from citystat.textreview.models import SourceDocument
+from citystat.textreview.models import ExtractionJob, SourceDocument
 from tests.textreview.conftest import nothing_stored
 
 pytestmark = pytest.mark.django_db
@@ -163,6 +163,12 @@ def test_an_extractor_failure_is_reported_and_nothing_is_stored(reporter, monkey
         raise RuntimeError("boom")
 
     monkeypatch.setattr(actions, "extract", broken)
-    html = _errors(reporter.post("/text/", {"text": "增长5%"}))
-    assert "读取数值时出错(已记录,请联系管理员);未保存任何内容" in html
+    response = reporter.post("/text/", {"text": "增长5%"})
+    job = ExtractionJob.objects.get()
+    assert response.status_code == 302 and response["Location"] == f"/text/jobs/{job.pk}/"
+    page = reporter.get(response["Location"])
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert "读取数值时出错(已记录,请联系管理员);未保存任何内容,请重新提交" in html
+    assert (job.status, job.text, job.document) == ("failed", "", None)
     assert nothing_stored()

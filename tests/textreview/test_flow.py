@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from citystat.observations.models import Observation, Revision
-from citystat.textreview.models import FactCorrection, SourceDocument, TextFact
+from citystat.textreview.models import ExtractionJob, FactCorrection, SourceDocument, TextFact
 from tests.textreview.conftest import SAMPLE
 
 pytestmark = pytest.mark.django_db
@@ -19,8 +19,20 @@ def _paste(client, text=SAMPLE, **extra):  # type: ignore[no-untyped-def]
 
 def test_pasting_text_stores_the_document_and_its_facts_with_spans_and_matches(reporter):
     response = _paste(reporter)
+    job = ExtractionJob.objects.get()
+    assert response.status_code == 302 and response["Location"] == f"/text/jobs/{job.pk}/"
     document = SourceDocument.objects.get()
+    # The job page sends a finished job on to its review, saying how many facts were read.
+    response = reporter.get(response["Location"])
     assert response.status_code == 302 and response["Location"] == f"/text/{document.pk}/"
+    assert "已读取 2 条数值事实,请逐条审核" in reporter.get(response["Location"]).content.decode()
+    assert (job.status, job.progress, job.facts, job.document, job.text) == (
+        "done",
+        100,
+        2,
+        document,
+        "",
+    )
     assert document.text == SAMPLE
     assert document.source_type == "paste"
     assert document.created_by.username == "reporter_140921"

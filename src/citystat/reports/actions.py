@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import threading
 import time
 from typing import TYPE_CHECKING
 
-from django.db import close_old_connections, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from citystat.accounts.permissions import can_read_region
+from citystat.background import start_after_commit
 from citystat.regions.models import Region
 from citystat.reporting.checker import CheckError
 from citystat.reporting.periods import PeriodError, parse_period
@@ -132,19 +132,6 @@ def run_job(job_id: int) -> ReportJob:
     return ReportJob.objects.get(pk=job_id)
 
 
-def _run_in_thread(job_id: int) -> None:
-    try:
-        run_job(job_id)
-    finally:
-        close_old_connections()
-
-
 def start_job(job: ReportJob) -> None:
     """Run the job in a daemon thread once the creating transaction has committed."""
-
-    def launch() -> None:
-        threading.Thread(
-            target=_run_in_thread, args=(job.pk,), name=f"report-{job.pk}", daemon=True
-        ).start()
-
-    transaction.on_commit(launch)
+    start_after_commit(f"report-{job.pk}", run_job, job.pk)

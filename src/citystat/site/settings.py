@@ -74,6 +74,16 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": dj_database_url.parse(config.database_url(), conn_max_age=60)}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several threads share the file: WAL lets reads go on while one writes; IMMEDIATE takes
+    # the write lock when a transaction begins (a deferred one that reads, then writes, fails
+    # at once with "database is locked" when another wrote meanwhile); a writer waits up to
+    # 20 s for the lock instead of 5 s. See docs/textreview.md (concurrency).
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from citystat.accounts.models import User
     from citystat.indicators.models import Indicator
     from citystat.regions.models import Region
-    from citystat.textreview.models import SourceDocument
+    from citystat.textreview.models import ExtractionJob, SourceDocument
 
 PAGE_ROLES = {"reporter", "reviewer", "analyst", "admin"}
 ALL_DOCUMENTS_ROLES = {"reviewer", "analyst", "admin"}
@@ -37,6 +37,13 @@ def can_open(user: User, document: SourceDocument) -> bool:
     if not can_use(user):
         return False
     return sees_all_documents(user) or document.created_by_id == user.pk
+
+
+def can_open_job(user: User, job: ExtractionJob) -> bool:
+    """A text being read: as its document will be (:func:`can_open`)."""
+    if not can_use(user):
+        return False
+    return sees_all_documents(user) or job.created_by_id == user.pk
 
 
 def can_draft(user: User, region: Region, indicator: Indicator) -> bool:

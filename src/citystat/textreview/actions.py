@@ -1,6 +1,9 @@
 """Every write of the text review: one transaction each, every change recorded.
 
-- :func:`submit_document` stores a document and the facts read out of it;
+- :func:`create_extraction_job` queues a text; :func:`run_extraction_job` reads it in a
+  background thread outside any transaction, then stores the document with its facts
+  (:func:`store_document`) in one short transaction; :func:`submit_document` does both
+  at once (tests, scripts);
 - :func:`correct_fact` changes one field of a pending fact (a :class:`FactCorrection` row);
 - :func:`reject_fact` / :func:`reopen_fact` move a fact out of and back into review;
 - :func:`accept_facts` accepts pending facts and turns each one that maps to the
@@ -9,15 +12,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import logging
 import re
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
-from django.db import transaction
+from django.contrib.auth import get_user_model
+from django.db import connections, router, transaction
 from django.utils import timezone
 
+from citystat.background import start_after_commit
 from citystat.indicators.models import Indicator
 from citystat.observations.actions import record_observation
 from citystat.observations.models import Observation, Source, Status
@@ -29,6 +40,7 @@ from citystat.textreview.access import can_draft
 from citystat.textreview.catalogue import alias_table, find_region, match_subject, region_index
 from citystat.textreview.mapping import Target, UnmappedError, target_of
 from citystat.textreview.models import (
+    ExtractionJob,
     FactCorrection,
     FactStatus,
     MatchMethod,
@@ -39,6 +51,8 @@ from citystat.textreview.reading import ReadText
 
 if TYPE_CHECKING:
     from citystat.accounts.models import User
+
+log = logging.getLogger(__name__)
 
 MEASURE_LABELS: Final = {
     "level": "总量",
@@ -87,13 +101,10 @@ class _MemoTable(dict[str, str]):
         return self.matches[subject]
 
 
-def _fact_row(
-    document: SourceDocument, seq: int, fact: Fact, table: _MemoTable, pks: dict[str, int]
-) -> TextFact:
+def _fact_row(seq: int, fact: Fact, table: _MemoTable, pks: dict[str, int]) -> TextFact:
     match = table.match(fact.subject)
     indicator_pk = None if match is None else pks.get(match.code)
     return TextFact(
-        document=document,
         seq=seq,
         fact_id=fact.id,
         text_span=fact.text_span[:200],
@@ -121,20 +132,90 @@ def _fact_row(
     )
 
 
+Progress = Callable[[int, str], None]
+
+
+def _no_progress(pct: int, message: str) -> None:
+    return None
+
+
+@dataclass
+class ReadFacts:
+    """The facts read out of a text, ready to insert: one tuple of database values per fact
+    (every column but the document's), prepared outside the transaction that stores them."""
+
+    columns: list[str]
+    values: list[tuple[Any, ...]]
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+
+def _prepared(rows: list[TextFact]) -> ReadFacts:
+    fields = [
+        f for f in TextFact._meta.concrete_fields if not f.primary_key and f.name != "document"
+    ]
+    connection = connections[router.db_for_write(TextFact)]
+    values = [
+        tuple(f.get_db_prep_save(getattr(row, f.attname), connection) for f in fields)
+        for row in rows
+    ]
+    return ReadFacts([f.column for f in fields], values)
+
+
+def read_facts(
+    text: str,
+    *,
+    region: Region | None = None,
+    year: int | None = None,
+    progress: Progress = _no_progress,
+) -> ReadFacts:
+    """The facts of a text, matched to the catalogue and prepared for storing.
+
+    Only reads the database (the alias table, indicator keys), never inside a
+    transaction: reading a long text takes seconds to minutes and must hold no lock.
+    """
+    progress(10, f"正在提取数值(共 {len(text):,} 字)")
+    facts = extract(
+        text,
+        region=region.name if region else None,
+        region_code=region.code if region else None,
+        year=year,
+        regions=extraction_regions(),  # the catalogue's own regions and aliases
+    )
+    total = len(facts)
+    progress(60, f"已提取 {total:,} 条数值,正在匹配指标")
+    table = _MemoTable(alias_table())
+    pks = dict(Indicator.objects.values_list("code", "pk"))
+    rows = []
+    for seq, fact in enumerate(facts, 1):
+        rows.append(_fact_row(seq, fact, table, pks))
+        if seq % 1000 == 0:
+            progress(60 + 30 * seq // total, f"正在匹配指标:{seq:,}/{total:,}")
+    return _prepared(rows)
+
+
+def _title(read: ReadText, title: str, filename: str) -> str:
+    first_line = next((line.strip() for line in read.text.splitlines() if line.strip()), "")
+    return (title.strip() or filename or first_line[:40] or "未命名文本")[:200]
+
+
 @transaction.atomic
-def submit_document(
+def store_document(
     *,
     user: User,
     read: ReadText,
+    facts: ReadFacts,
     title: str = "",
     filename: str = "",
     region: Region | None = None,
     year: int | None = None,
 ) -> SourceDocument:
-    """Store a document and every fact read out of it, all or nothing."""
-    first_line = next((line.strip() for line in read.text.splitlines() if line.strip()), "")
+    """Store a document and the facts read out of it (:func:`read_facts`), all or nothing,
+    in one short transaction: one INSERT of prepared values per fact (executemany), no
+    per-row work while the write lock is held (≈ 0.7 s for 13,700 facts on SQLite)."""
     document = SourceDocument.objects.create(
-        title=(title.strip() or filename or first_line[:40] or "未命名文本")[:200],
+        title=_title(read, title, filename),
         source_type=read.source_type,
         filename=filename[:255],
         encoding=read.encoding,
@@ -146,18 +227,202 @@ def submit_document(
         year=year,
         created_by=user,
     )
-    facts = extract(
-        read.text,
-        region=region.name if region else None,
-        region_code=region.code if region else None,
-        year=year,
-        regions=extraction_regions(),  # the catalogue's regions and aliases (textfacts helper)
-    )
-    table = _MemoTable(alias_table())
-    pks = dict(Indicator.objects.values_list("code", "pk"))
-    rows = [_fact_row(document, seq, fact, table, pks) for seq, fact in enumerate(facts, 1)]
-    TextFact.objects.bulk_create(rows)
+    _insert_facts(document, facts)
     return document
+
+
+def _insert_facts(document: SourceDocument, facts: ReadFacts) -> None:
+    """SQLite: one executemany (a C loop over prepared rows); PostgreSQL: COPY (executemany or
+    multi-row INSERTs spend seconds in psycopg's client-side parsing of the statement)."""
+    connection = connections[router.db_for_write(TextFact)]
+    quote = connection.ops.quote_name
+    table = quote(TextFact._meta.db_table)
+    columns = ", ".join(map(quote, [TextFact._meta.get_field("document").column, *facts.columns]))
+    rows = [(document.pk, *row) for row in facts.values]
+    if not rows:
+        return
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            with cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        else:
+            marks = ", ".join(["%s"] * len(rows[0]))
+            cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
+
+
+def submit_document(
+    *,
+    user: User,
+    read: ReadText,
+    title: str = "",
+    filename: str = "",
+    region: Region | None = None,
+    year: int | None = None,
+) -> SourceDocument:
+    """Read a text and store it with its facts: reading outside any transaction, storing in
+    one. The web page runs this as an :class:`ExtractionJob` (see :func:`run_extraction_job`)."""
+    facts = read_facts(read.text, region=region, year=year)
+    return store_document(
+        user=user, read=read, facts=facts, title=title, filename=filename, region=region, year=year
+    )
+
+
+# --- extraction jobs ------------------------------------------------------------------------
+
+#: A job whose row has not moved for this long lost its thread (a restart): it is failed.
+#: While extraction runs, a heartbeat touches the row every HEARTBEAT seconds.
+STALE_AFTER: Final = dt.timedelta(minutes=5)
+HEARTBEAT: Final = 20.0
+ACTIVE: Final = (ExtractionJob.Status.QUEUED, ExtractionJob.Status.RUNNING)
+FAILED_MESSAGE: Final = "读取数值时出错(已记录,请联系管理员);未保存任何内容,请重新提交"
+
+
+class JobRefusedError(ValueError):
+    """A job that is not queued; the message is one Chinese line."""
+
+
+def create_extraction_job(
+    *,
+    user: User,
+    read: ReadText,
+    title: str = "",
+    filename: str = "",
+    region: Region | None = None,
+    year: int | None = None,
+) -> ExtractionJob:
+    """Queue a text for reading. One text at a time per user: a second is refused while the
+    first is read (the server has few cores; reading a long text takes a while)."""
+    fail_stale_extraction_jobs()
+    with transaction.atomic():
+        # Two submissions at once by one user: the second waits here, then sees the first.
+        list(get_user_model().objects.select_for_update().filter(pk=user.pk).values("pk"))
+        busy = (
+            ExtractionJob.objects.filter(created_by=user, status__in=ACTIVE)
+            .only("title", "progress")
+            .first()
+        )
+        if busy is not None:
+            raise JobRefusedError(
+                f"您提交的「{busy.title}」正在读取(已完成 {busy.progress}%),"
+                "请等它完成后再提交下一篇"
+            )
+        return _queue(user, read, title, filename, region, year)
+
+
+def _queue(
+    user: User, read: ReadText, title: str, filename: str, region: Region | None, year: int | None
+) -> ExtractionJob:
+    return ExtractionJob.objects.create(
+        title=_title(read, title, filename),
+        source_type=read.source_type,
+        filename=filename[:255],
+        encoding=read.encoding,
+        text=read.text,
+        chars=len(read.text),
+        upload_sha256=read.upload_sha256,
+        notes=read.notes,
+        region=region,
+        year=year,
+        created_by=user,
+        message="排队中",
+    )
+
+
+def fail_stale_extraction_jobs() -> int:
+    """Jobs left 排队中/读取中 by a server restart never finish: say so instead of spinning."""
+    now = timezone.now()
+    return ExtractionJob.objects.filter(status__in=ACTIVE, updated_at__lt=now - STALE_AFTER).update(
+        status=ExtractionJob.Status.FAILED,
+        message="读取中断(服务曾重启),未保存任何内容,请重新提交",
+        text="",
+        finished_at=now,
+        updated_at=now,
+    )
+
+
+def _update_job(job_id: int, **fields: object) -> None:
+    """One short autocommit write (never inside the reading: no lock is held meanwhile)."""
+    ExtractionJob.objects.filter(pk=job_id).update(updated_at=timezone.now(), **fields)
+
+
+@contextmanager
+def _heartbeat(job_id: int) -> Iterator[None]:
+    """Touch the job's row every HEARTBEAT seconds while a long step runs, so that other
+    processes see it alive (:func:`fail_stale_extraction_jobs`)."""
+    stop = threading.Event()
+
+    def beat() -> None:
+        try:
+            while not stop.wait(HEARTBEAT):
+                _update_job(job_id)
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=beat, name=f"text-job-{job_id}-heartbeat", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+
+
+def run_extraction_job(job_id: int) -> ExtractionJob:
+    """Read a queued job's text outside any transaction, then store the document, its facts
+    and the job's outcome in one short transaction. A failure stores nothing but the job's
+    message."""
+    job = ExtractionJob.objects.select_related("region", "created_by").get(pk=job_id)
+    if job.status != ExtractionJob.Status.QUEUED:
+        return job
+    started = time.perf_counter()
+    _update_job(job_id, status=ExtractionJob.Status.RUNNING, progress=5, message="开始读取")
+
+    def progress(pct: int, message: str) -> None:
+        _update_job(job_id, progress=pct, message=message[:300])
+
+    read = ReadText(job.text, job.source_type, job.encoding, job.upload_sha256, job.notes)
+    try:
+        with _heartbeat(job_id):
+            facts = read_facts(read.text, region=job.region, year=job.year, progress=progress)
+        progress(90, f"正在保存 {len(facts):,} 条数值事实")
+        with transaction.atomic():
+            document = store_document(
+                user=job.created_by,
+                read=read,
+                facts=facts,
+                title=job.title,
+                filename=job.filename,
+                region=job.region,
+                year=job.year,
+            )
+            _update_job(
+                job_id,
+                status=ExtractionJob.Status.DONE,
+                progress=100,
+                message=f"已读取 {len(facts):,} 条数值事实",
+                document=document,
+                facts=len(facts),
+                text="",
+                seconds=round(time.perf_counter() - started, 2),
+                finished_at=timezone.now(),
+            )
+    except Exception:
+        # The page must say so instead of spinning at 读取中; the log keeps the traceback.
+        log.exception("text extraction job %s failed", job_id)
+        _update_job(
+            job_id,
+            status=ExtractionJob.Status.FAILED,
+            message=FAILED_MESSAGE,
+            text="",
+            seconds=round(time.perf_counter() - started, 2),
+            finished_at=timezone.now(),
+        )
+    return ExtractionJob.objects.get(pk=job_id)
+
+
+def start_extraction_job(job: ExtractionJob) -> None:
+    """Run the job in a background thread once the creating transaction has committed."""
+    start_after_commit(f"text-job-{job.pk}", run_extraction_job, job.pk)
 
 
 def _pending(fact: TextFact) -> None:

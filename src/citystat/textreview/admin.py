@@ -5,8 +5,9 @@ documents submitted afterwards and to subjects corrected on the review page.
 """
 
 from django.contrib import admin
+from django.http import HttpRequest
 
-from citystat.textreview.models import FactCorrection, SourceDocument, TextFact
+from citystat.textreview.models import ExtractionJob, FactCorrection, SourceDocument, TextFact
 
 
 class FactInline(admin.TabularInline):
@@ -56,3 +57,13 @@ class TextFactAdmin(admin.ModelAdmin):
 class FactCorrectionAdmin(admin.ModelAdmin):
     list_display = ("fact", "field", "old_value", "new_value", "corrected_by", "corrected_at")
     readonly_fields = ("fact", "field", "old_value", "new_value", "corrected_by", "corrected_at")
+
+
+@admin.register(ExtractionJob)
+class ExtractionJobAdmin(admin.ModelAdmin):
+    list_display = ("id", "title", "chars", "status", "progress", "facts", "seconds", "created_by")
+    list_filter = ("status",)
+    readonly_fields = [f.name for f in ExtractionJob._meta.fields]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False  # jobs are created by submitting a text on /text/

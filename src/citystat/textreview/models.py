@@ -237,3 +237,69 @@ class FactCorrection(models.Model):
 
     def __str__(self) -> str:
         return f"{self.fact} {self.field}: {self.old_value} → {self.new_value}"
+
+
+class ExtractionJob(models.Model):
+    """A submitted text being read in the background; its row carries the progress the page
+    polls. The document and its facts are stored together when reading has finished; until
+    then the text waits here (and is cleared once stored or failed)."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "排队中"
+        RUNNING = "running", "读取中"
+        DONE = "done", "已完成"
+        FAILED = "failed", "失败"
+
+    status = models.CharField("状态", max_length=8, choices=Status.choices, default=Status.QUEUED)
+    progress = models.PositiveSmallIntegerField("进度", default=0)
+    message = models.CharField("进度说明", max_length=300, blank=True)
+    title = models.CharField("标题", max_length=200, blank=True)
+    source_type = models.CharField(
+        "来源类型", max_length=8, choices=SourceDocument.SourceType.choices
+    )
+    filename = models.CharField("文件名", max_length=255, blank=True)
+    encoding = models.CharField("原始编码", max_length=20, blank=True)
+    text = models.TextField("待读取文本", blank=True)
+    chars = models.PositiveIntegerField("字数", default=0)
+    upload_sha256 = models.CharField("上传文件校验和(SHA-256)", max_length=64, blank=True)
+    notes = models.JSONField("读取说明", default=list, blank=True)
+    region = models.ForeignKey(
+        Region,
+        verbose_name="文档所属区划",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    year = models.PositiveSmallIntegerField("文档年份", null=True, blank=True)
+    document = models.ForeignKey(
+        SourceDocument,
+        verbose_name="文档",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    facts = models.PositiveIntegerField("事实数", default=0)
+    seconds = models.FloatField("用时(秒)", null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="提交人",
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    created_at = models.DateTimeField("提交时间", auto_now_add=True)
+    updated_at = models.DateTimeField("最近进展", auto_now=True)
+    finished_at = models.DateTimeField("完成时间", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "文本读取任务"
+        verbose_name_plural = "文本读取任务"
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.title or self.filename or '文本'}({self.get_status_display()})"
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (self.Status.DONE, self.Status.FAILED)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
@@ -17,7 +19,7 @@ from citystat.textreview.actions import fact_target
 from citystat.textreview.catalogue import region_index
 from citystat.textreview.highlight import segments
 from citystat.textreview.mapping import UnmappedError
-from citystat.textreview.models import FactStatus, SourceDocument, TextFact
+from citystat.textreview.models import ExtractionJob, FactStatus, SourceDocument, TextFact
 
 if TYPE_CHECKING:
     from citystat.accounts.models import User
@@ -33,6 +35,19 @@ def documents_for(user: User, limit: int = 50) -> QuerySet[SourceDocument]:
         n_pending=Count("facts", filter=Q(facts__status=FactStatus.PENDING)),
         n_drafted=Count("facts", filter=Q(facts__observation__isnull=False)),
     )[:limit]
+
+
+def open_jobs_for(user: User, limit: int = 10) -> QuerySet[ExtractionJob]:
+    """The user's own texts still being read, and those that failed in the last day."""
+    since = timezone.now() - dt.timedelta(days=1)
+    return (
+        ExtractionJob.objects.filter(created_by=user)
+        .filter(
+            Q(status__in=[ExtractionJob.Status.QUEUED, ExtractionJob.Status.RUNNING])
+            | Q(status=ExtractionJob.Status.FAILED, created_at__gte=since)
+        )
+        .defer("text")[:limit]
+    )
 
 
 #: Review-table rows per page; the text shows every fact's highlight on every page.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from functools import wraps
 from typing import TYPE_CHECKING, Any
@@ -11,16 +10,16 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citystat.textreview import actions, queries
-from citystat.textreview.access import can_open, can_use
+from citystat.textreview.access import can_open, can_open_job, can_use
 from citystat.textreview.forms import CorrectionForm, SubmitForm
-from citystat.textreview.models import SourceDocument, TextFact
+from citystat.textreview.models import ExtractionJob, SourceDocument, TextFact
 from citystat.textreview.reading import (
     MAX_UPLOAD_BYTES,
     RefusedInputError,
@@ -30,8 +29,6 @@ from citystat.textreview.reading import (
 
 if TYPE_CHECKING:
     from citystat.accounts.models import User
-
-log = logging.getLogger(__name__)
 
 
 def _page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -89,7 +86,7 @@ def index(request: HttpRequest) -> HttpResponse:
             form.add_error(None, _("%(reason)s(未保存任何内容)") % {"reason": refused})
         else:
             try:
-                document = actions.submit_document(
+                job = actions.create_extraction_job(
                     user=user,
                     read=read,
                     title=data.get("title") or "",
@@ -97,23 +94,57 @@ def index(request: HttpRequest) -> HttpResponse:
                     region=data.get("region"),
                     year=data.get("year"),
                 )
-            except Exception:
-                # An extractor failure must not lose the user's page; the transaction
-                # has rolled back, so nothing is stored. The log keeps the traceback.
-                log.exception("text extraction failed for user %s", user.pk)
-                form.add_error(None, _("读取数值时出错(已记录,请联系管理员);未保存任何内容"))
+            except actions.JobRefusedError as refused:
+                form.add_error(None, _("%(reason)s(本篇未保存)") % {"reason": refused})
             else:
-                count = document.facts.count()
-                messages.success(
-                    request, _("已读取 %(count)d 条数值事实,请逐条审核") % {"count": count}
-                )
-                return redirect("textreview:review", pk=document.pk)
+                actions.start_extraction_job(job)
+                return redirect("textreview:job", pk=job.pk)
     status = 400 if request.method == "POST" else 200
     return render(
         request,
         "textreview/index.html",
-        {"form": form, "documents": queries.documents_for(user)},
+        {
+            "form": form,
+            "documents": queries.documents_for(user),
+            "jobs": queries.open_jobs_for(user),
+        },
         status=status,
+    )
+
+
+def _job(request: HttpRequest, pk: int) -> ExtractionJob:
+    user = _user(request)
+    job = get_object_or_404(ExtractionJob.objects.defer("text"), pk=pk)
+    if not can_open_job(user, job):
+        raise PermissionDenied(_("无权查看该读取任务"))
+    return job
+
+
+@_page
+def job(request: HttpRequest, pk: int) -> HttpResponse:
+    """A text being read: progress (polled by textreview/job.js); when done, its review."""
+    actions.fail_stale_extraction_jobs()
+    found = _job(request, pk)
+    if found.status == ExtractionJob.Status.DONE and found.document_id is not None:
+        messages.success(
+            request, _("已读取 %(count)d 条数值事实,请逐条审核") % {"count": found.facts}
+        )
+        return redirect("textreview:review", pk=found.document_id)
+    return render(request, "textreview/job.html", {"job": found})
+
+
+@_page
+def job_status(request: HttpRequest, pk: int) -> HttpResponse:
+    found = _job(request, pk)
+    return JsonResponse(
+        {
+            "id": found.pk,
+            "status": found.status,
+            "status_label": found.get_status_display(),
+            "progress": found.progress,
+            "message": found.message,
+            "finished": found.finished,
+        }
     )
 
 
