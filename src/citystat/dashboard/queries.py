@@ -29,6 +29,7 @@ from citystat.projects.models import Project, ProjectPlan, ProjectProgress
 from citystat.regions.models import Region
 from citystat.stats.evaluation import TOTAL
 from citystat.stats.rounding import display, round_or_none
+from citystat.stats.ranking import reported_wording, reporting_status
 
 ALERT_LIMIT = 40
 
@@ -335,6 +336,7 @@ class IndicatorPage:
     league: list[LeagueRow]
     others: list[LeagueRow]  # non-county units: listed, never ranked
     parent: Indicator | None
+    reported_words: str = ""  # 「已报 N/M」 while ranks wait for every expected county
 
     @property
     def label(self) -> str:
@@ -424,7 +426,29 @@ def indicator_page(code: str, raw_period: str | None, region_code: str | None) -
         league,
         others,
         parent,
+        _reported_words(indicator, league, year),
     )
+
+
+def _reported_words(indicator: Indicator, league: list[LeagueRow], year: int) -> str:
+    """「已报 N/M」 for the league: expected = counties with the ranked figure this year or
+    last (the engine's rule); empty when all have reported the month shown."""
+    field = "growth" if indicator.cumulative else "value"
+    months = [r.fig.month for r in league if r.fig is not None]
+    if not months:
+        return ""
+    month = max(months)
+    now = {
+        r.region.code: getattr(r.fig, field) if r.fig is not None and r.fig.month == month else None
+        for r in league
+    }
+    seen = DerivedFigure.objects.filter(
+        indicator=indicator,
+        region__in=[r.region for r in league],
+        year__in=[year - 1, year],
+        **{f"{field}__isnull": False},
+    ).values_list("region__code", flat=True)
+    return reported_wording(*reporting_status(now, set(seen)))
 
 
 def _series(indicator: Indicator, figs: list[Fig], year: int, month: int) -> dict[str, Any]:

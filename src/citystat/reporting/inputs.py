@@ -177,6 +177,34 @@ class ReportData:
             r != region and k == rank for r, k in self._ranks.get((indicator, year, month), [])
         )
 
+    def reported(
+        self, indicator: str, year: int, month: int
+    ) -> tuple[list[FigureRow], list[FigureRow]]:
+        """Ranked counties that have reported this period, and one row per county expected.
+
+        Expected: a county with the ranked figure in this year or the year before (the
+        engine's rule, ``citystat.stats.batch``); the rows let a report cite 「已报 N/M」.
+        """
+        ind = self.indicators.get(indicator)
+        field_name = "value" if ind is not None and not ind.cumulative else "growth"
+        now: list[FigureRow] = []
+        expected: list[FigureRow] = []
+        for c in self.counties():
+            rows = [
+                f
+                for y in (year, year - 1)
+                for m in range(12, 0, -1)
+                if (f := self.fig(indicator, c.code, y, m)) is not None
+                and getattr(f, field_name) is not None
+            ]
+            this = self.fig(indicator, c.code, year, month)
+            if this is not None and getattr(this, field_name) is not None:
+                now.append(this)
+                expected.append(this)
+            elif rows:
+                expected.append(rows[0])
+        return now, expected
+
     def task_target(self, target_id: int) -> TaskTargetInfo | None:
         for task in self.tasks:
             for t in task.targets:
