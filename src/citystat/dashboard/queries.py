@@ -28,8 +28,8 @@ from citystat.observations.models import DerivedFigure, Observation, period_labe
 from citystat.projects.models import Project, ProjectPlan, ProjectProgress
 from citystat.regions.models import Region
 from citystat.stats.evaluation import TOTAL
-from citystat.stats.rounding import display, round_or_none
 from citystat.stats.ranking import reported_wording, reporting_status
+from citystat.stats.rounding import display, round_or_none
 
 ALERT_LIMIT = 40
 
