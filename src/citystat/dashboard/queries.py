@@ -26,6 +26,7 @@ from citystat.dashboard.scores import Scores, county_scores
 from citystat.indicators.models import Dimension, Indicator
 from citystat.observations.models import DerivedFigure, Observation, period_label
 from citystat.projects.models import Project, ProjectPlan, ProjectProgress
+from citystat.regions.comparison import province_lines
 from citystat.regions.models import Region
 from citystat.stats.evaluation import TOTAL
 from citystat.stats.ranking import reported_wording, reporting_status
@@ -116,6 +117,7 @@ class Card:
     fig: Fig | None
     spark: list[float | None] = field(default_factory=list)
     previous: tuple[int, float] | None = None  # (month, 同比) of the previous figure this year
+    province_words: str = ""  # 比全省高/低 X 个百分点，居全省N市第X位 (published figures only)
 
     @property
     def label(self) -> str:
@@ -194,6 +196,31 @@ def _cards(
         if cards:
             groups.append(DimensionCards(d, cards))
     return groups
+
+
+def _beside_province(city: Region, cards: list[Card]) -> None:
+    """Fill 比全省/居全省第X位 on the city's cards where the province has published."""
+    shown = [c for c in cards if c.fig is not None]
+    lines = province_lines(
+        city.code,
+        [
+            (
+                c.indicator.pk,
+                c.fig.year,
+                c.fig.month,
+                c.fig.growth,
+                c.indicator.higher_is_better,
+                c.indicator.growth_decimals,
+            )
+            for c in shown
+            if c.fig is not None
+        ],
+    )
+    for c in shown:
+        assert c.fig is not None
+        line = lines.get((c.indicator.pk, c.fig.year, c.fig.month))
+        if line is not None:
+            c.province_words = line.words
 
 
 def _alerts(f: Frame, latest: dict[tuple[int, int], Fig]) -> list[Alert]:
@@ -305,6 +332,7 @@ def overview(raw_period: str | None) -> Overview | None:
     )
     latest = latest_by_key(figs)
     groups = _cards(f, f.city, latest, _sparks(f, f.city))
+    _beside_province(f.city, [c for g in groups for c in g.cards])
     rows = [OverviewRow(r, [latest.get((i.pk, r.pk)) for i in f.key_indicators]) for r in f.regions]
     for row in rows:
         row.shown = row.texts(f.key_indicators)

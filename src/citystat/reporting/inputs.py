@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from citystat.stats.comparison import ProvinceComparison, compare_with_province
+
 FIG_FIELDS = (
     "value",
     "growth",
@@ -126,6 +128,22 @@ class ProjectInfo:
     milestones: tuple[MilestoneInfo, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class ComparisonRow:
+    """A published figure of the province or of one of its cities (never synthetic)."""
+
+    indicator: str
+    region: str  # code
+    region_name: str
+    level: str  # province | city
+    year: int
+    month: int
+    growth: float | None
+    value: float | None = None
+    source_title: str = ""
+    source_url: str = ""
+
+
 @dataclass(slots=True)
 class ReportData:
     region: RegionInfo
@@ -138,6 +156,8 @@ class ReportData:
     tasks: list[TaskInfo] = field(default_factory=list)
     projects: list[ProjectInfo] = field(default_factory=list)
     today: dt.date = field(default_factory=dt.date.today)
+    comparison: list[ComparisonRow] = field(default_factory=list)
+    comparison_cities: tuple[str, ...] = ()  # codes of every city of the province
     _series: dict[tuple[str, str, int], dict[int, float | None]] = field(
         default_factory=dict, repr=False
     )
@@ -204,6 +224,49 @@ class ReportData:
             elif rows:
                 expected.append(rows[0])
         return now, expected
+
+    def comparison_row(
+        self, indicator: str, region: str, year: int, month: int
+    ) -> ComparisonRow | None:
+        return next(
+            (
+                c
+                for c in self.comparison
+                if (c.indicator, c.region, c.year, c.month) == (indicator, region, year, month)
+            ),
+            None,
+        )
+
+    def province_comparison(
+        self, indicator: str, year: int, month: int
+    ) -> tuple[ProvinceComparison, list[ComparisonRow]] | None:
+        """The city's growth against the province's (both published precision) and its rank
+        among the province's cities, with the comparison rows used; None without them."""
+        ind = self.indicators.get(indicator)
+        own = self.fig(indicator, self.region.code, year, month)
+        if ind is None or own is None or own.growth is None:
+            return None
+        if self.region.code not in self.comparison_cities:
+            return None
+        rows = [
+            c
+            for c in self.comparison
+            if (c.indicator, c.year, c.month) == (indicator, year, month) and c.growth is not None
+        ]
+        province = next((c for c in rows if c.level == "province"), None)
+        if province is None:
+            return None
+        peers: dict[str, float | None] = {c.region: c.growth for c in rows if c.level == "city"}
+        peers[self.region.code] = own.growth
+        result = compare_with_province(
+            self.region.code,
+            peers,
+            province.growth,
+            expected=len(self.comparison_cities),
+            higher_is_better=ind.higher_is_better,
+            decimals=ind.growth_decimals,
+        )
+        return result, rows
 
     def task_target(self, target_id: int) -> TaskTargetInfo | None:
         for task in self.tasks:

@@ -8,7 +8,7 @@ from typing import Literal
 # Where a number comes from. ``table`` names the input table the checker resolves it in:
 # "derived" (DerivedFigure: key = indicator, region, year, month), "task" (TaskTarget id),
 # "project" (project code), "forecast" (indicator, region, year, month).
-Table = Literal["derived", "task", "project", "forecast", "milestone"]
+Table = Literal["derived", "task", "project", "forecast", "milestone", "comparison"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,9 +15,10 @@ from citystat.projects.models import (
     ProjectPlan,
     ProjectProgress,
 )
-from citystat.regions.models import Region
+from citystat.regions.models import ComparisonFigure, ComparisonRegion, Region
 from citystat.reporting.inputs import (
     FIG_FIELDS,
+    ComparisonRow,
     FigureRow,
     IndicatorInfo,
     MilestoneInfo,
@@ -107,6 +108,7 @@ def report_data(
         key = (ind_code[i], reg_code[r], y, m)
         figures[key] = FigureRow(ind_code[i], reg_code[r], y, m, observation_ids=ids, **rec)
 
+    cities, comparison = _comparison(years)
     return ReportData(
         region=regions[region.code],
         year=year,
@@ -118,7 +120,36 @@ def report_data(
         tasks=_tasks(year),
         projects=_projects(year, month, region),
         today=today or dt.date.today(),
+        comparison=comparison,
+        comparison_cities=cities,
     )
+
+
+def _comparison(years: tuple[int, int]) -> tuple[tuple[str, ...], list[ComparisonRow]]:
+    """The province's cities and their published figures (issue 11), never synthetic."""
+    cities = tuple(
+        ComparisonRegion.objects.filter(level=ComparisonRegion.Level.CITY)
+        .order_by("code")
+        .values_list("code", flat=True)
+    )
+    rows = [
+        ComparisonRow(
+            f.indicator.code,
+            f.region.code,
+            f.region.name,
+            f.region.level,
+            f.year,
+            f.month,
+            _float(f.growth),
+            _float(f.value),
+            f.source_title,
+            f.source_url,
+        )
+        for f in ComparisonFigure.objects.filter(year__in=years).select_related(
+            "indicator", "region"
+        )
+    ]
+    return cities, rows
 
 
 def _tasks(year: int) -> list[TaskInfo]:
