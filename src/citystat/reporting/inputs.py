@@ -84,6 +84,9 @@ class FigureRow:
     growth_gap: float | None = None
     light: str = ""
     observation_ids: tuple[int, ...] = ()
+    is_synthetic: bool = True  # any part of it is 示例数据 (or its origin is unknown)
+    source: str = ""  # where the period's observation was published (URL or title)
+    synthetic_parts: tuple[str, ...] = ("value", "growth", "target")  # which parts are
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +129,7 @@ class ProjectInfo:
     annual_plan: float | None  # 亿元, current plan of the report year
     completed_ytd: float | None  # 亿元, to the report month
     milestones: tuple[MilestoneInfo, ...] = ()
+    is_synthetic: bool = True
 
 
 @dataclass(frozen=True, slots=True)
