@@ -12,6 +12,7 @@ from typing import Any
 
 from django.db.models import Q
 
+from citystat.dashboard.figures import FIELDS as FIG_FIELDS
 from citystat.dashboard.figures import Fig, latest_by_key, read
 from citystat.dashboard.models import MapLayer
 from citystat.dashboard.periods import (
@@ -25,6 +26,7 @@ from citystat.dashboard.periods import (
 from citystat.dashboard.scores import Scores, county_scores
 from citystat.indicators.models import Dimension, Indicator
 from citystat.observations.models import DerivedFigure, Observation, period_label
+from citystat.observations.synthetic import synthetic_exists
 from citystat.projects.models import Project, ProjectPlan, ProjectProgress
 from citystat.regions.comparison import province_lines
 from citystat.regions.models import Region
@@ -429,11 +431,15 @@ def indicator_page(code: str, raw_period: str | None, region_code: str | None) -
     year, month = f.period.year, f.period.month
     components = [i for i in f.indicators if i.parent_id == indicator.pk]
     parent = next((i for i in f.indicators if i.pk == indicator.parent_id), None)
-    series_figs = read(
-        DerivedFigure.objects.filter(
-            indicator=indicator, region=region, year__in=[year - 1, year]
-        ).order_by("year", "month")
+    # The series and, in the same query, whether each point rests on 示例数据 (tooltips).
+    series_rows = list(
+        DerivedFigure.objects.filter(indicator=indicator, region=region, year__in=[year - 1, year])
+        .order_by("year", "month")
+        .annotate(synthetic=synthetic_exists())
+        .values_list(*FIG_FIELDS, "synthetic")
     )
+    series_figs = [Fig(*r[:-1]) for r in series_rows]
+    synthetic_months = {(r[2], r[3]) for r in series_rows if r[-1]}
     now = read(
         DerivedFigure.objects.filter(
             indicator__in=[indicator, *components],
@@ -449,7 +455,7 @@ def indicator_page(code: str, raw_period: str | None, region_code: str | None) -
         indicator,
         region,
         latest.get((indicator.pk, region.pk)),
-        _series(indicator, series_figs, year, month),
+        _series(indicator, series_figs, year, month, synthetic_months),
         [(c, latest.get((c.pk, region.pk))) for c in components],
         league,
         others,
@@ -479,7 +485,13 @@ def _reported_words(indicator: Indicator, league: list[LeagueRow], year: int) ->
     return reported_wording(*reporting_status(now, set(seen)))
 
 
-def _series(indicator: Indicator, figs: list[Fig], year: int, month: int) -> dict[str, Any]:
+def _series(
+    indicator: Indicator,
+    figs: list[Fig],
+    year: int,
+    month: int,
+    synthetic_months: set[tuple[int, int]] = frozenset(),  # type: ignore[assignment]
+) -> dict[str, Any]:
     """Chart data: this year up to the month and all of last year, cumulative and single month."""
     d, g = indicator.decimals, indicator.growth_decimals
     this = {f.month: f for f in figs if f.year == year and f.month <= month}
@@ -518,6 +530,10 @@ def _series(indicator: Indicator, figs: list[Fig], year: int, month: int) -> dic
         "monthly_growth": col(this, "monthly_growth", g),
         "target_line": target_line,
         "growth_target": round_or_none(growth_target, g),
+        # The chart tooltips say 示例数据 when any point rests on synthetic data.
+        "synthetic": any(
+            (f.year, f.month) in synthetic_months for f in [*this.values(), *last.values()]
+        ),
     }
 
 
