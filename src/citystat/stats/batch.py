@@ -399,8 +399,8 @@ def _waiting(figure: F, groups: I64, years: int) -> npt.NDArray[np.bool_]:
     expected sibling has reported that month (issue 11: with 2 of 14 in, nobody is
     「居第1位」). ``figure`` is ``(rows, years*12)``; ``groups`` labels its cells.
     """
-    has = ~np.isnan(figure)
-    yearly = has.reshape(has.shape[0], years, 12).any(axis=2)
+    has: npt.NDArray[np.bool_] = ~np.isnan(figure)
+    yearly: npt.NDArray[np.bool_] = np.any(has.reshape(has.shape[0], years, 12), axis=2)
     expected_year = yearly.copy()
     expected_year[:, 1:] |= yearly[:, :-1]
     expected = np.repeat(expected_year, 12, axis=1)
