@@ -149,6 +149,7 @@ def test_measure_selects_the_measures_returned(client):
         "growth",
         "light",
         "growth_source",
+        "is_synthetic",
         "computed_at",
     }
     assert (f["growth"], f["light"], f["period_label"]) == (-2.3, "red", "2023年")
@@ -252,3 +253,11 @@ def test_figures_carry_no_binary_float_noise(client):
     )
     row = r.json()["results"][0]
     assert (row["value"], row["monthly_value"], row["growth"]) == (3.54, 0.337, 120.0)
+
+
+def test_figure_rows_say_whether_they_rest_on_synthetic_data(client):
+    api = login(client)
+    synthetic = api.get("/api/figures/?indicator=fai&region=140921&year=2023&month=11").json()
+    assert [r["is_synthetic"] for r in synthetic["results"]] == [True]
+    published = api.get("/api/figures/?indicator=population&region=140900&year=2023&month=12")
+    assert [r["is_synthetic"] for r in published.json()["results"]] == [False]

@@ -171,7 +171,9 @@ def test_tables_export_to_excel(page):
         page.click('a[href*="/export/league.xlsx"]')
     path = info.value.path()
     ws = load_workbook(io.BytesIO(Path(path).read_bytes())).active
-    assert ws["A2"].value == "地区" and ws.max_row == 2 + 14
+    # 14 counties, then a blank row and the 示例数据 note (issue 11).
+    assert ws["A2"].value == "地区" and ws.max_row == 2 + 14 + 2
+    assert ws["A1"].value.endswith("（含示例数据，非官方统计数据）")
 
 
 def test_print_stylesheet_hides_the_controls(page):

@@ -23,7 +23,9 @@ def _rows(ws):
 def test_the_breakdown_exports_the_seed_growth_and_pull(leader):
     ws = _sheet(leader, "/export/breakdown.xlsx?period=2023-11&indicator=ind_va")
     rows = _rows(ws)
-    assert rows[0][0] == "规模以上工业增加值 分项拉动与贡献率 忻州市 2023年1-11月"
+    assert rows[0][0] == (
+        "规模以上工业增加值 分项拉动与贡献率 忻州市 2023年1-11月（含示例数据，非官方统计数据）"
+    )
     assert rows[1] == ["分项", "单位", "数值", "同比(%)", "拉动(百分点)", "贡献率(%)"]
     nee = next(r for r in rows if r[0] == "新能源装备制造业增加值")
     assert nee[2:5] == [3.54, 120.0, 0.3]
@@ -32,7 +34,7 @@ def test_the_breakdown_exports_the_seed_growth_and_pull(leader):
 
 def test_the_league_exports_every_county_with_rank(leader):
     rows = _rows(_sheet(leader, "/export/league.xlsx?period=2023-11&indicator=ind_va"))
-    body = rows[2:]
+    body = rows[2:-2]  # the last two rows: a blank and the 示例数据 note
     assert len(body) == 14
     assert body[0][:4] == ["繁峙县", 7.34, 11.6, 1]
     assert [r[3] for r in body] == sorted(r[3] for r in body)
@@ -41,13 +43,13 @@ def test_the_league_exports_every_county_with_rank(leader):
 def test_the_overview_exports_the_city_and_its_units(leader):
     rows = _rows(_sheet(leader, "/export/overview.xlsx?period=2023-11"))
     assert rows[2][0] == "忻州市"
-    assert len(rows) == 2 + 18
-    assert "—" in rows[-1]  # 市直 reports few indicators: gaps are dashes, not zeros
+    assert len(rows) == 2 + 18 + 2
+    assert "—" in rows[-3]  # 市直 reports few indicators: gaps are dashes, not zeros
 
 
 def test_alerts_export_red_before_yellow(leader):
     rows = _rows(_sheet(leader, "/export/alerts.xlsx?period=2023-11"))
-    lights = [r[-1] for r in rows[2:]]
+    lights = [r[-1] for r in rows[2:-2]]  # then a blank row and the 示例数据 note
     assert lights and set(lights) <= {"红灯", "黄灯"}
     assert lights == sorted(lights, key=lambda x: 0 if x == "红灯" else 1)
 
@@ -83,3 +85,20 @@ def test_lagging_indicators_and_projects_export(leader):
     assert va[5].startswith("红灯:低于目标6.6个百分点")
     projects = _rows(_sheet(leader, "/export/projects.xlsx?period=2023-11&region=140981"))
     assert projects[1][0] == "项目" and len(projects) == 2 + 2
+
+
+def test_a_sheet_with_synthetic_figures_says_so_and_one_without_does_not(leader):
+    from citystat.dashboard.exports import SYNTHETIC_NOTE, Sheet, workbook
+    from citystat.observations.models import DerivedFigure
+
+    rows = _rows(_sheet(leader, "/export/league.xlsx?period=2023-11&indicator=fai"))
+    assert rows[0][0].endswith("（含示例数据，非官方统计数据）")
+    assert rows[-1] == [SYNTHETIC_NOTE] + [None] * (len(rows[-1]) - 1)
+    # 忻州's population 2023 and 2022 are both published: no mark.
+    pop = DerivedFigure.objects.get(
+        indicator__code="population", region__code="140900", year=2023, month=12
+    )
+    sheet = Sheet("常住人口", "常住人口 2023年", ["地区", "数值"], [["忻州市", 263.47]], [None, 2])
+    sheet.keys.append((pop.indicator_id, pop.region_id, 2023, 12))
+    ws = load_workbook(io.BytesIO(workbook(sheet))).active
+    assert _rows(ws) == [["常住人口 2023年", None], ["地区", "数值"], ["忻州市", 263.47]]

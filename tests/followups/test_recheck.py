@@ -99,3 +99,24 @@ def test_a_follow_up_waits_when_the_next_month_has_no_data(fresh_2024):
     f.refresh_from_db()
     assert f.status == "open"
     assert f not in result.closed and f not in result.escalated
+
+
+def test_a_month_without_targets_closes_nothing():
+    """Issue 11: January 2024 approved before the 2024 targets exist has no light at all;
+    the open 2023 follow-ups wait instead of closing as 问题已消除."""
+    active = ["open", "answered", "escalated"]
+    before = set(
+        Followup.objects.filter(status__in=active, rule__isnull=False).values_list("pk", flat=True)
+    )
+    assert SUBJECT in set(Followup.objects.filter(pk__in=before).values_list("subject", flat=True))
+    _import_month(1, "1.20")  # above last January: it would have 'cleared' the red
+    jan = DerivedFigure.objects.get(
+        indicator__code="fiscal_revenue", region__code="140921", year=2024, month=1
+    )
+    assert jan.light == ""
+    result = fa.recheck(2024, 1)
+    assert result.closed == []
+    after = set(
+        Followup.objects.filter(status__in=active, rule__isnull=False).values_list("pk", flat=True)
+    )
+    assert before <= after

@@ -95,14 +95,73 @@ def test_ranks_at_published_precision_counties_only(derived: pd.DataFrame) -> No
     assert ranks == {"A": 2, "B": 1, "C": 2}  # A 7.37 and C 7.4 both show as 7.4
     assert pd.isna(row(derived, "FAI", "KF", 2025, 4)["rank"])  # 开发区 not ranked
     assert pd.isna(row(derived, "FAI", "XZ", 2025, 4)["rank"])
+    # In March B (which reports FAI in 2025) has not reported yet: 已报 2/3, nobody ranked.
     march = {reg: row(derived, "FAI", reg, 2025, 3)["rank"] for reg in ("A", "C")}
-    assert march == {"A": 2, "C": 1}
+    assert all(pd.isna(v) for v in march.values())
 
 
-def test_rank_change_against_previous_release(derived: pd.DataFrame) -> None:
-    assert row(derived, "FAI", "A", 2025, 4).rank_change == 0
-    assert row(derived, "FAI", "C", 2025, 4).rank_change == -1  # 1st → 2nd: 下降1位
-    assert pd.isna(row(derived, "FAI", "B", 2025, 4).rank_change)
+def test_rank_change_needs_a_previous_rank(derived: pd.DataFrame) -> None:
+    # March had no ranks (B missing), so April has no 位次变化 for anybody.
+    for reg in ("A", "B", "C"):
+        assert pd.isna(row(derived, "FAI", reg, 2025, 4).rank_change)
+
+
+def _league(rows: list[tuple[str, str, int, int, float]]) -> pd.DataFrame:
+    obs = pd.DataFrame(rows, columns=["indicator", "region", "year", "month", "value"])
+    obs["growth_reported"] = np.nan
+    catalogue = pd.DataFrame(
+        {
+            "indicator": ["X"],
+            "cumulative": [True],
+            "additive": [True],
+            "higher_is_better": [True],
+            "growth_method": ["computed"],
+            "decimals": [0],
+            "growth_decimals": [1],
+            "parent": [None],
+            "progress_basis": ["months"],
+        }
+    )
+    regions = pd.DataFrame(
+        {
+            "region": ["P", "A", "B", "C", "D"],
+            "parent": [None, "P", "P", "P", "P"],
+            "rankable": [False, True, True, True, True],
+        }
+    )
+    return derive(obs, catalogue, regions)
+
+
+def test_ranks_wait_for_every_expected_reporter() -> None:
+    # A, B, C report X in 2024 and 2025; D never reports it, so it is not expected.
+    base = [("X", reg, 2024, m, 100.0) for reg in "ABC" for m in (3, 4)]
+    now = [
+        ("X", "A", 2025, 3, 110.0),
+        ("X", "B", 2025, 3, 105.0),
+        ("X", "A", 2025, 4, 110.0),
+        ("X", "B", 2025, 4, 120.0),
+        ("X", "C", 2025, 4, 101.0),
+    ]
+    out = _league(base + now)
+    # March: C, expected (it reported last year), is missing: no rank for A or B.
+    assert pd.isna(row(out, "X", "A", 2025, 3)["rank"])
+    assert pd.isna(row(out, "X", "B", 2025, 3)["rank"])
+    # April: all three expected have reported; D is not expected and does not block.
+    april = {reg: row(out, "X", reg, 2025, 4)["rank"] for reg in "ABC"}
+    assert april == {"A": 2, "B": 1, "C": 3}
+
+
+def test_rank_change_against_previous_release() -> None:
+    base = [("X", reg, 2024, m, 100.0) for reg in "AB" for m in (3, 4)]
+    now = [
+        ("X", "A", 2025, 3, 110.0),
+        ("X", "B", 2025, 3, 105.0),
+        ("X", "A", 2025, 4, 110.0),
+        ("X", "B", 2025, 4, 120.0),
+    ]
+    out = _league(base + now)
+    assert row(out, "X", "A", 2025, 4).rank_change == -1  # 1st → 2nd: 下降1位
+    assert row(out, "X", "B", 2025, 4).rank_change == 1
 
 
 def test_lower_is_better_rate_ranked_on_level(derived: pd.DataFrame) -> None:
@@ -123,6 +182,45 @@ def test_targets_completion_progress_and_lights(derived: pd.DataFrame) -> None:
     assert r(c.growth_gap) == -0.6
     assert c.light == "yellow"  # growth gap judged against growth thresholds
     assert pd.isna(row(derived, "FAI", "B", 2025, 4).light)
+
+
+def test_lower_is_better_completion_is_target_over_actual() -> None:
+    # PM2.5 35 against a cap of 33: 94.3% (target ÷ actual), never 106.1%; red light.
+    obs = pd.DataFrame(
+        {
+            "indicator": ["PM"] * 2,
+            "region": ["C"] * 2,
+            "year": [2024, 2025],
+            "month": [12, 12],
+            "value": [34.0, 35.0],
+            "growth_reported": [np.nan, np.nan],
+        }
+    )
+    catalogue = pd.DataFrame(
+        {
+            "indicator": ["PM"],
+            "cumulative": [False],
+            "additive": [False],
+            "higher_is_better": [False],
+            "growth_method": ["none"],
+            "decimals": [0],
+            "growth_decimals": [1],
+            "parent": [None],
+            "progress_basis": ["months"],
+        }
+    )
+    targets = pd.DataFrame(
+        {
+            "indicator": ["PM"],
+            "region": ["C"],
+            "year": [2025],
+            "target_value": [33.0],
+            "target_growth": [np.nan],
+        }
+    )
+    pm = row(derive(obs, catalogue, None, targets), "PM", "C", 2025, 12)
+    assert r(pm.completion) == 94.3
+    assert pm.light == "yellow"  # 6.1% over the cap: behind, inside the red band of 30
 
 
 def test_light_thresholds_are_configurable(

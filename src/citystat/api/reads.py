@@ -24,6 +24,7 @@ from citystat.api.params import INDICATORS_AT, REGIONS_AT, Params, paginate
 from citystat.api.views import _num, api_view
 from citystat.indicators.models import Dimension, Indicator
 from citystat.observations.models import DerivedFigure, period_label
+from citystat.observations.synthetic import synthetic_exists
 from citystat.regions.models import Region
 from citystat.targets.models import Target
 
@@ -177,6 +178,7 @@ def _figure_serialiser(measures: list[str]) -> Any:
         }
         out.update({m: _without_float_noise(d[m]) for m in measures})
         out["growth_source"] = d["growth_source"]
+        out["is_synthetic"] = d["is_synthetic"]
         out["computed_at"] = d["computed_at"].isoformat()
         return out
 
@@ -188,10 +190,10 @@ def _figure_serialiser(measures: list[str]) -> Any:
 def figure_list(request: HttpRequest) -> HttpResponse:
     """Derived figures (同比, 累计, 拉动, 贡献率, 序时进度, 完成率 …) of approved data."""
     params = Params(request, ("indicator", "region", "year", "month", "measure"))
-    qs = params.narrow(DerivedFigure.objects.all())
+    qs = params.narrow(DerivedFigure.objects.annotate(is_synthetic=synthetic_exists()))
     measures = params.choices("measure", list(MEASURES)) or list(MEASURES)
     qs = qs.order_by("year", "month", "region__code", "indicator__code").values(
-        *_FIGURE_KEYS, *measures
+        *_FIGURE_KEYS, "is_synthetic", *measures
     )
     return JsonResponse(paginate(request, params, qs, _figure_serialiser(measures)))
 

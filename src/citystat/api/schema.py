@@ -34,6 +34,8 @@ _OBS: dict[str, Any] = {
         "growth_reported": {"type": ["string", "null"]},
         "status": {"enum": Status.values},
         "source": {"type": "string"},
+        "is_synthetic": {"type": "boolean", "description": "示例数据 (synthetic), not published"},
+        "source_url": {"type": "string"},
         "note": {"type": "string"},
         "updated_at": {"type": "string", "format": "date-time"},
     },
@@ -180,6 +182,10 @@ _FIGURE = {
         "growth_source": {
             "type": "string",
             "description": "where growth comes from: reported or derived (empty: none)",
+        },
+        "is_synthetic": {
+            "type": "boolean",
+            "description": "示例数据: rests on a synthetic observation (this period or its base)",
         },
         "computed_at": {"type": "string", "format": "date-time"},
     },

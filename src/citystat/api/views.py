@@ -75,6 +75,8 @@ def serialise(o: Observation) -> dict[str, Any]:
         "growth_reported": _num(o.growth_reported),
         "status": o.status,
         "source": o.source,
+        "is_synthetic": o.is_synthetic,
+        "source_url": o.source_url,
         "note": o.note,
         "updated_at": o.updated_at.isoformat(),
     }

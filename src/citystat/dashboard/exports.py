@@ -9,7 +9,9 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from citystat.dashboard.figures import Fig
 from citystat.dashboard.queries import CountyPage, IndicatorPage, Overview
+from citystat.observations.synthetic import any_synthetic
 from citystat.stats.rounding import round_or_none
 
 Cell = str | float | int | None
@@ -29,6 +31,16 @@ class Sheet:
     rows: list[list[Cell]] = field(default_factory=list)
     decimals: list[int | None] = field(default_factory=list)  # per column; None = text
     lights: list[str] = field(default_factory=list)  # per row, for the fill
+    # (indicator id, region id, year, month) of every figure shown: decides the 示例数据 mark
+    keys: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+
+SYNTHETIC_CAPTION = "（含示例数据，非官方统计数据）"
+SYNTHETIC_NOTE = "注：本表含示例数据（合成），不代表官方统计；公开发布数据见平台各指标页的来源。"
+
+
+def _key(f: Fig) -> tuple[int, int, int, int]:
+    return (f.indicator_id, f.region_id, f.year, f.month)
 
 
 def _n(x: float | None, decimals: int) -> float | None:
@@ -43,6 +55,7 @@ def overview_sheet(o: Overview) -> Sheet:
         headers += [f"{i.name}({i.unit})" if i.unit else i.name, f"{i.name}同比(%)"]
         decimals += [i.decimals, i.growth_decimals]
     rows: list[list[Cell]] = []
+    keys = []
     for row in o.rows:
         cells: list[Cell] = [row.region.name]
         for ind, fig in zip(inds, row.cells, strict=True):
@@ -50,9 +63,16 @@ def overview_sheet(o: Overview) -> Sheet:
                 _n(fig.value, ind.decimals) if fig else None,
                 _n(fig.growth, ind.growth_decimals) if fig else None,
             ]
+            if fig:
+                keys.append(_key(fig))
         rows.append(cells)
     return Sheet(
-        "主要指标", f"全市及各县(市、区)主要指标 {o.frame.period.label}", headers, rows, decimals
+        "主要指标",
+        f"全市及各县(市、区)主要指标 {o.frame.period.label}",
+        headers,
+        rows,
+        decimals,
+        keys=keys,
     )
 
 
@@ -91,6 +111,7 @@ def alerts_sheet(o: Overview) -> Sheet:
             ]
         )
         s.lights.append(f.light)
+        s.keys.append(_key(f))
     return s
 
 
@@ -116,6 +137,8 @@ def league_sheet(p: IndicatorPage) -> Sheet:
             ]
         )
         s.lights.append(f.light if f else "")
+        if f:
+            s.keys.append(_key(f))
     return s
 
 
@@ -137,6 +160,8 @@ def breakdown_sheet(p: IndicatorPage) -> Sheet:
                 _n(f.contribution, 1) if f else None,
             ]
         )
+        if f:
+            s.keys.append(_key(f))
     return s
 
 
@@ -165,6 +190,8 @@ def county_sheet(p: CountyPage) -> Sheet:
                 ]
             )
             s.lights.append(f.light if f else "")
+            if f:
+                s.keys.append(_key(f))
     return s
 
 
@@ -200,6 +227,7 @@ def lagging_sheet(p: CountyPage) -> Sheet:
             ]
         )
         s.lights.append(f.light)
+        s.keys.append(_key(f))
     return s
 
 
@@ -241,11 +269,12 @@ def projects_sheet(p: CountyPage) -> Sheet:
 
 def workbook(sheet: Sheet) -> bytes:
     """One sheet: caption row, bold header, numbers formatted at their precision, "—" for gaps."""
+    synthetic = any_synthetic(sheet.keys)
     wb = Workbook()
     ws = wb.active
     assert ws is not None
     ws.title = sheet.title
-    ws.append([sheet.caption])
+    ws.append([sheet.caption + (SYNTHETIC_CAPTION if synthetic else "")])
     ws["A1"].font = Font(bold=True, size=13)
     ws.append(sheet.headers)
     for cell in ws[2]:
@@ -265,6 +294,9 @@ def workbook(sheet: Sheet) -> bytes:
                 cell.fill = LIGHT_FILL[light]
     for c, header in enumerate(sheet.headers, start=1):
         ws.column_dimensions[get_column_letter(c)].width = max(10, min(28, len(header) * 2 + 2))
+    if synthetic:
+        ws.append([])
+        ws.append([SYNTHETIC_NOTE])
     ws.freeze_panes = "B3"
     out = io.BytesIO()
     wb.save(out)

@@ -12,6 +12,7 @@ from typing import Any
 
 from django.db.models import Q
 
+from citystat.dashboard.figures import FIELDS as FIG_FIELDS
 from citystat.dashboard.figures import Fig, latest_by_key, read
 from citystat.dashboard.models import MapLayer
 from citystat.dashboard.periods import (
@@ -25,9 +26,12 @@ from citystat.dashboard.periods import (
 from citystat.dashboard.scores import Scores, county_scores
 from citystat.indicators.models import Dimension, Indicator
 from citystat.observations.models import DerivedFigure, Observation, period_label
+from citystat.observations.synthetic import synthetic_exists
 from citystat.projects.models import Project, ProjectPlan, ProjectProgress
+from citystat.regions.comparison import province_lines
 from citystat.regions.models import Region
 from citystat.stats.evaluation import TOTAL
+from citystat.stats.ranking import reported_wording, reporting_status
 from citystat.stats.rounding import display, round_or_none
 
 ALERT_LIMIT = 40
@@ -115,6 +119,7 @@ class Card:
     fig: Fig | None
     spark: list[float | None] = field(default_factory=list)
     previous: tuple[int, float] | None = None  # (month, 同比) of the previous figure this year
+    province_words: str = ""  # 比全省高/低 X 个百分点，居全省N市第X位 (published figures only)
 
     @property
     def label(self) -> str:
@@ -193,6 +198,31 @@ def _cards(
         if cards:
             groups.append(DimensionCards(d, cards))
     return groups
+
+
+def _beside_province(city: Region, cards: list[Card]) -> None:
+    """Fill 比全省/居全省第X位 on the city's cards where the province has published."""
+    shown = [c for c in cards if c.fig is not None]
+    lines = province_lines(
+        city.code,
+        [
+            (
+                c.indicator.pk,
+                c.fig.year,
+                c.fig.month,
+                c.fig.growth,
+                c.indicator.higher_is_better,
+                c.indicator.growth_decimals,
+            )
+            for c in shown
+            if c.fig is not None
+        ],
+    )
+    for c in shown:
+        assert c.fig is not None
+        line = lines.get((c.indicator.pk, c.fig.year, c.fig.month))
+        if line is not None:
+            c.province_words = line.words
 
 
 def _alerts(f: Frame, latest: dict[tuple[int, int], Fig]) -> list[Alert]:
@@ -304,6 +334,7 @@ def overview(raw_period: str | None) -> Overview | None:
     )
     latest = latest_by_key(figs)
     groups = _cards(f, f.city, latest, _sparks(f, f.city))
+    _beside_province(f.city, [c for g in groups for c in g.cards])
     rows = [OverviewRow(r, [latest.get((i.pk, r.pk)) for i in f.key_indicators]) for r in f.regions]
     for row in rows:
         row.shown = row.texts(f.key_indicators)
@@ -335,6 +366,7 @@ class IndicatorPage:
     league: list[LeagueRow]
     others: list[LeagueRow]  # non-county units: listed, never ranked
     parent: Indicator | None
+    reported_words: str = ""  # 「已报 N/M」 while ranks wait for every expected county
 
     @property
     def label(self) -> str:
@@ -399,11 +431,15 @@ def indicator_page(code: str, raw_period: str | None, region_code: str | None) -
     year, month = f.period.year, f.period.month
     components = [i for i in f.indicators if i.parent_id == indicator.pk]
     parent = next((i for i in f.indicators if i.pk == indicator.parent_id), None)
-    series_figs = read(
-        DerivedFigure.objects.filter(
-            indicator=indicator, region=region, year__in=[year - 1, year]
-        ).order_by("year", "month")
+    # The series and, in the same query, whether each point rests on 示例数据 (tooltips).
+    series_rows = list(
+        DerivedFigure.objects.filter(indicator=indicator, region=region, year__in=[year - 1, year])
+        .order_by("year", "month")
+        .annotate(synthetic=synthetic_exists())
+        .values_list(*FIG_FIELDS, "synthetic")
     )
+    series_figs = [Fig(*r[:-1]) for r in series_rows]
+    synthetic_months = {(r[2], r[3]) for r in series_rows if r[-1]}
     now = read(
         DerivedFigure.objects.filter(
             indicator__in=[indicator, *components],
@@ -419,15 +455,43 @@ def indicator_page(code: str, raw_period: str | None, region_code: str | None) -
         indicator,
         region,
         latest.get((indicator.pk, region.pk)),
-        _series(indicator, series_figs, year, month),
+        _series(indicator, series_figs, year, month, synthetic_months),
         [(c, latest.get((c.pk, region.pk))) for c in components],
         league,
         others,
         parent,
+        _reported_words(indicator, league, year),
     )
 
 
-def _series(indicator: Indicator, figs: list[Fig], year: int, month: int) -> dict[str, Any]:
+def _reported_words(indicator: Indicator, league: list[LeagueRow], year: int) -> str:
+    """「已报 N/M」 for the league: expected = counties with the ranked figure this year or
+    last (the engine's rule); empty when all have reported the month shown."""
+    field = "growth" if indicator.cumulative else "value"
+    months = [r.fig.month for r in league if r.fig is not None]
+    if not months:
+        return ""
+    month = max(months)
+    now = {
+        r.region.code: getattr(r.fig, field) if r.fig is not None and r.fig.month == month else None
+        for r in league
+    }
+    seen = DerivedFigure.objects.filter(
+        indicator=indicator,
+        region__in=[r.region for r in league],
+        year__in=[year - 1, year],
+        **{f"{field}__isnull": False},
+    ).values_list("region__code", flat=True)
+    return reported_wording(*reporting_status(now, set(seen)))
+
+
+def _series(
+    indicator: Indicator,
+    figs: list[Fig],
+    year: int,
+    month: int,
+    synthetic_months: set[tuple[int, int]] = frozenset(),  # type: ignore[assignment]
+) -> dict[str, Any]:
     """Chart data: this year up to the month and all of last year, cumulative and single month."""
     d, g = indicator.decimals, indicator.growth_decimals
     this = {f.month: f for f in figs if f.year == year and f.month <= month}
@@ -466,6 +530,10 @@ def _series(indicator: Indicator, figs: list[Fig], year: int, month: int) -> dic
         "monthly_growth": col(this, "monthly_growth", g),
         "target_line": target_line,
         "growth_target": round_or_none(growth_target, g),
+        # The chart tooltips say 示例数据 when any point rests on synthetic data.
+        "synthetic": any(
+            (f.year, f.month) in synthetic_months for f in [*this.values(), *last.values()]
+        ),
     }
 
 

@@ -12,6 +12,7 @@ from citystat.accounts.models import User
 from citystat.demo import catalogue as cat
 from citystat.demo.generate import build
 from citystat.demo.projects import load_projects
+from citystat.demo.province import load_comparison
 from citystat.demo.regions import CITY, COUNTIES, NON_COUNTY, PROVINCE
 from citystat.followups.demo import replay_2023
 from citystat.indicators.actions import upsert_dimension, upsert_indicator
@@ -67,6 +68,8 @@ def load_demo(progress: Progress | None = None) -> dict[str, int]:
     regions = load_regions()
     say("指标体系")
     indicators = load_catalogue()
+    say("全省及各市公开数据(对比)")
+    load_comparison(indicators)
     say("月度数据")
     records, targets = build()
     rows = [

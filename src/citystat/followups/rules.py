@@ -64,7 +64,12 @@ def _indicator_red(rule: Rule, year: int, month: int, snap: Snapshot) -> None:
         figures = figures.filter(indicator__is_key=True)
     now = list(figures.select_related("indicator", "region"))
     for d in now:
-        snap.causes.setdefault(f"indicator:{d.indicator.code}:{d.region.code}", d.light == "red")
+        # No light (no target yet, no figure) says nothing: the follow-up waits, it is
+        # never closed as 问题已消除 (issue 11).
+        if d.light:
+            snap.causes.setdefault(
+                f"indicator:{d.indicator.code}:{d.region.code}", d.light == "red"
+            )
     reds = [d for d in now if d.light == "red"]
     if not reds:
         return

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from citystat.regions.models import Region, RegionAlias
+from citystat.regions.models import ComparisonFigure, ComparisonRegion, Region, RegionAlias
 
 
 class AliasInline(admin.TabularInline):
@@ -20,3 +20,25 @@ class RegionAdmin(admin.ModelAdmin):
 class RegionAliasAdmin(admin.ModelAdmin):
     list_display = ("alias", "region")
     search_fields = ("alias", "region__name")
+
+
+class ComparisonFigureInline(admin.TabularInline):
+    model = ComparisonFigure
+    extra = 0
+    fields = ("indicator", "year", "month", "value", "growth", "source_title", "source_url")
+
+
+@admin.register(ComparisonRegion)
+class ComparisonRegionAdmin(admin.ModelAdmin):
+    """The province and its cities beside the city: published figures only, with sources."""
+
+    list_display = ("code", "name", "level")
+    list_filter = ("level",)
+    inlines = [ComparisonFigureInline]
+
+
+@admin.register(ComparisonFigure)
+class ComparisonFigureAdmin(admin.ModelAdmin):
+    list_display = ("region", "indicator", "year", "month", "value", "growth", "source_title")
+    list_filter = ("region", "indicator", "year")
+    search_fields = ("region__name", "indicator__name", "source_title")

@@ -79,3 +79,64 @@ class RegionAlias(models.Model):
 
     def __str__(self) -> str:
         return f"{self.alias} → {self.region.code}"
+
+
+class ComparisonRegion(models.Model):
+    """The province and all its cities (the platform's own city among them), for comparison.
+
+    Kept apart from ``Region`` on purpose: a comparison region is never one of the city's
+    units, so it enters no ranking, sum, light or follow-up of theirs (issue 11). The own
+    city is listed too (same code as its ``Region``) so that 居全省N市第X位 counts it.
+    """
+
+    class Level(models.TextChoices):
+        PROVINCE = "province", "省"
+        CITY = "city", "地级市"
+
+    code = models.CharField("区划代码", max_length=12, unique=True)
+    name = models.CharField("名称", max_length=50)
+    level = models.CharField("层级", max_length=10, choices=Level.choices)
+
+    class Meta:
+        verbose_name = "对比地区"
+        verbose_name_plural = "对比地区"
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return f"{self.name}({self.code})"
+
+
+class ComparisonFigure(models.Model):
+    """A published figure of a comparison region (never synthetic), with its source."""
+
+    region = models.ForeignKey(
+        ComparisonRegion, verbose_name="对比地区", on_delete=models.CASCADE, related_name="figures"
+    )
+    indicator = models.ForeignKey(
+        "indicators.Indicator",
+        verbose_name="指标",
+        on_delete=models.PROTECT,
+        related_name="comparison_figures",
+    )
+    year = models.PositiveSmallIntegerField("年份")
+    month = models.PositiveSmallIntegerField("截至月份", help_text="前三季度为9,全年为12")
+    value = models.DecimalField("数值", max_digits=20, decimal_places=4, null=True, blank=True)
+    growth = models.DecimalField("增速(%)", max_digits=9, decimal_places=2, null=True, blank=True)
+    source_title = models.CharField("来源", max_length=200)
+    source_url = models.URLField("来源网址", max_length=500, blank=True)
+    published = models.CharField("发布日期", max_length=20, blank=True)
+    note = models.CharField("备注", max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = "对比地区公开数据"
+        verbose_name_plural = "对比地区公开数据"
+        ordering = ["indicator", "year", "month", "region"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["region", "indicator", "year", "month"],
+                name="comparison_figure_unique",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.region.name} {self.indicator_id} {self.year}-{self.month}"

@@ -22,6 +22,7 @@ from citystat.reporting.inputs import ReportData
 from citystat.reporting.model import Document, Fig, Label, Run, Source, Text
 from citystat.reporting.wording import JUDGEMENTS, VERDICTS
 from citystat.stats import display, round_or_none
+from citystat.stats.comparison import province_wording
 
 DIRECTION_WORDS = (
     "增长",
@@ -69,6 +70,11 @@ def _resolve(data: ReportData, s: Source) -> Any:
         if row is None:
             raise LookupError(f"no figure {s.describe()}")
         return getattr(row, s.field)
+    if s.table == "comparison":
+        c = data.comparison_row(s.indicator, s.region, s.year, s.month)
+        if c is None:
+            raise LookupError(f"no comparison figure {s.describe()}")
+        return getattr(c, s.field)
     if s.table == "task":
         t = data.task_target(int(s.key))
         if t is None:
@@ -283,6 +289,10 @@ def check_fig(fig: Fig, data: ReportData) -> str | None:
         ok = _check_signed_words(t, values[0], 1, "高于目标", "低于目标", "与目标持平", "个百分点")
     elif c == "gap":
         ok = _check_signed_words(t, values[0], 1, "超出", "落后", "持平", "个百分点")
+    elif c == "province":
+        first = fig.sources[0]
+        found = data.province_comparison(first.indicator, first.year, first.month)
+        ok = found is not None and t == province_wording(found[0])
     elif c == "rank":
         ok = _check_rank(t, values, fig, data)
     elif c.startswith("count:"):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from citystat.stats.comparison import ProvinceComparison, compare_with_province
+
 FIG_FIELDS = (
     "value",
     "growth",
@@ -82,6 +84,9 @@ class FigureRow:
     growth_gap: float | None = None
     light: str = ""
     observation_ids: tuple[int, ...] = ()
+    is_synthetic: bool = True  # any part of it is 示例数据 (or its origin is unknown)
+    source: str = ""  # where the period's observation was published (URL or title)
+    synthetic_parts: tuple[str, ...] = ("value", "growth", "target")  # which parts are
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +129,23 @@ class ProjectInfo:
     annual_plan: float | None  # 亿元, current plan of the report year
     completed_ytd: float | None  # 亿元, to the report month
     milestones: tuple[MilestoneInfo, ...] = ()
+    is_synthetic: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class ComparisonRow:
+    """A published figure of the province or of one of its cities (never synthetic)."""
+
+    indicator: str
+    region: str  # code
+    region_name: str
+    level: str  # province | city
+    year: int
+    month: int
+    growth: float | None
+    value: float | None = None
+    source_title: str = ""
+    source_url: str = ""
 
 
 @dataclass(slots=True)
@@ -138,6 +160,8 @@ class ReportData:
     tasks: list[TaskInfo] = field(default_factory=list)
     projects: list[ProjectInfo] = field(default_factory=list)
     today: dt.date = field(default_factory=dt.date.today)
+    comparison: list[ComparisonRow] = field(default_factory=list)
+    comparison_cities: tuple[str, ...] = ()  # codes of every city of the province
     _series: dict[tuple[str, str, int], dict[int, float | None]] = field(
         default_factory=dict, repr=False
     )
@@ -176,6 +200,77 @@ class ReportData:
         return any(
             r != region and k == rank for r, k in self._ranks.get((indicator, year, month), [])
         )
+
+    def reported(
+        self, indicator: str, year: int, month: int
+    ) -> tuple[list[FigureRow], list[FigureRow]]:
+        """Ranked counties that have reported this period, and one row per county expected.
+
+        Expected: a county with the ranked figure in this year or the year before (the
+        engine's rule, ``citystat.stats.batch``); the rows let a report cite 「已报 N/M」.
+        """
+        ind = self.indicators.get(indicator)
+        field_name = "value" if ind is not None and not ind.cumulative else "growth"
+        now: list[FigureRow] = []
+        expected: list[FigureRow] = []
+        for c in self.counties():
+            rows = [
+                f
+                for y in (year, year - 1)
+                for m in range(12, 0, -1)
+                if (f := self.fig(indicator, c.code, y, m)) is not None
+                and getattr(f, field_name) is not None
+            ]
+            this = self.fig(indicator, c.code, year, month)
+            if this is not None and getattr(this, field_name) is not None:
+                now.append(this)
+                expected.append(this)
+            elif rows:
+                expected.append(rows[0])
+        return now, expected
+
+    def comparison_row(
+        self, indicator: str, region: str, year: int, month: int
+    ) -> ComparisonRow | None:
+        return next(
+            (
+                c
+                for c in self.comparison
+                if (c.indicator, c.region, c.year, c.month) == (indicator, region, year, month)
+            ),
+            None,
+        )
+
+    def province_comparison(
+        self, indicator: str, year: int, month: int
+    ) -> tuple[ProvinceComparison, list[ComparisonRow]] | None:
+        """The city's growth against the province's (both published precision) and its rank
+        among the province's cities, with the comparison rows used; None without them."""
+        ind = self.indicators.get(indicator)
+        own = self.fig(indicator, self.region.code, year, month)
+        if ind is None or own is None or own.growth is None:
+            return None
+        if self.region.code not in self.comparison_cities:
+            return None
+        rows = [
+            c
+            for c in self.comparison
+            if (c.indicator, c.year, c.month) == (indicator, year, month) and c.growth is not None
+        ]
+        province = next((c for c in rows if c.level == "province"), None)
+        if province is None:
+            return None
+        peers: dict[str, float | None] = {c.region: c.growth for c in rows if c.level == "city"}
+        peers[self.region.code] = own.growth
+        result = compare_with_province(
+            self.region.code,
+            peers,
+            province.growth,
+            expected=len(self.comparison_cities),
+            higher_is_better=ind.higher_is_better,
+            decimals=ind.growth_decimals,
+        )
+        return result, rows
 
     def task_target(self, target_id: int) -> TaskTargetInfo | None:
         for task in self.tasks:

@@ -8,7 +8,7 @@ from typing import Literal
 # Where a number comes from. ``table`` names the input table the checker resolves it in:
 # "derived" (DerivedFigure: key = indicator, region, year, month), "task" (TaskTarget id),
 # "project" (project code), "forecast" (indicator, region, year, month).
-Table = Literal["derived", "task", "project", "forecast", "milestone"]
+Table = Literal["derived", "task", "project", "forecast", "milestone", "comparison"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +167,11 @@ class Document:
     issuer: str
     date_label: str
     sections: list[Section] = field(default_factory=list)
+    # Honest marking (issue 11): the mark every page carries when any figure shown is
+    # synthetic (empty when all are published), and the note naming the published figures
+    # with their sources. Metadata, not analysis text: the sentence checker skips them.
+    synthetic_mark: str = ""
+    data_note: list[str] = field(default_factory=list)
 
     def walk_sections(self) -> list[Section]:
         out: list[Section] = []

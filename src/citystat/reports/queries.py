@@ -15,9 +15,10 @@ from citystat.projects.models import (
     ProjectPlan,
     ProjectProgress,
 )
-from citystat.regions.models import Region
+from citystat.regions.models import ComparisonFigure, ComparisonRegion, Region
 from citystat.reporting.inputs import (
     FIG_FIELDS,
+    ComparisonRow,
     FigureRow,
     IndicatorInfo,
     MilestoneInfo,
@@ -27,6 +28,7 @@ from citystat.reporting.inputs import (
     TaskInfo,
     TaskTargetInfo,
 )
+from citystat.targets.models import Target
 
 
 class ReportInputError(ValueError):
@@ -86,10 +88,28 @@ def report_data(
 
     years = (year - 1, year)
     obs_ids: dict[tuple[int, int, int, int], int] = {}
-    for pk, i, r, y, m in Observation.objects.filter(
+    # Per observation, which parts are 示例数据: all of it when flagged synthetic; for a
+    # published one, the part its note names (「增速为示例数据」 / 「总量为示例数据」).
+    synthetic: dict[int, set[str]] = {}
+    sources: dict[int, str] = {}
+    for pk, i, r, y, m, is_syn, url, note in Observation.objects.filter(
         region_id__in=region_ids, year__in=(year - 2, *years), status="approved"
-    ).values_list("pk", "indicator_id", "region_id", "year", "month"):
+    ).values_list(
+        "pk", "indicator_id", "region_id", "year", "month", "is_synthetic", "source_url", "note"
+    ):
         obs_ids[(i, r, y, m)] = pk
+        parts = {"value", "growth"} if is_syn else set()
+        if "增速为示例数据" in note:
+            parts.add("growth")
+        if "总量为示例数据" in note:
+            parts.add("value")
+        synthetic[pk] = parts
+        sources[pk] = url or note
+    synthetic_targets = set(
+        Target.objects.filter(is_current=True, is_synthetic=True, year__in=years).values_list(
+            "indicator_id", "region_id", "year"
+        )
+    )
 
     fields = ("indicator_id", "region_id", "year", "month", "growth_source", "light", *FIG_FIELDS)
     figures: dict[tuple[str, str, int, int], FigureRow] = {}
@@ -105,8 +125,30 @@ def report_data(
         )
         ids = tuple(x for x in (obs_ids.get((i, r, y, m)), obs_ids.get((i, r, y - 1, m))) if x)
         key = (ind_code[i], reg_code[r], y, m)
-        figures[key] = FigureRow(ind_code[i], reg_code[r], y, m, observation_ids=ids, **rec)
+        own = obs_ids.get((i, r, y, m))
+        base = obs_ids.get((i, r, y - 1, m))
+        parts = set(synthetic.get(own, {"value", "growth"}) if own else {"value", "growth"})
+        # A growth derived from the levels is synthetic when either level is.
+        if rec["growth_source"] == "derived" and (
+            "value" in parts or (base is not None and "value" in synthetic.get(base, set()))
+        ):
+            parts.add("growth")
+        if (i, r, y) in synthetic_targets:
+            parts.add("target")
+        is_syn = bool(parts)
+        figures[key] = FigureRow(
+            ind_code[i],
+            reg_code[r],
+            y,
+            m,
+            observation_ids=ids,
+            is_synthetic=is_syn,
+            synthetic_parts=tuple(sorted(parts)),
+            source=sources.get(own, "") if own else "",
+            **rec,
+        )
 
+    cities, comparison = _comparison(years)
     return ReportData(
         region=regions[region.code],
         year=year,
@@ -118,7 +160,36 @@ def report_data(
         tasks=_tasks(year),
         projects=_projects(year, month, region),
         today=today or dt.date.today(),
+        comparison=comparison,
+        comparison_cities=cities,
     )
+
+
+def _comparison(years: tuple[int, int]) -> tuple[tuple[str, ...], list[ComparisonRow]]:
+    """The province's cities and their published figures (issue 11), never synthetic."""
+    cities = tuple(
+        ComparisonRegion.objects.filter(level=ComparisonRegion.Level.CITY)
+        .order_by("code")
+        .values_list("code", flat=True)
+    )
+    rows = [
+        ComparisonRow(
+            f.indicator.code,
+            f.region.code,
+            f.region.name,
+            f.region.level,
+            f.year,
+            f.month,
+            _float(f.growth),
+            _float(f.value),
+            f.source_title,
+            f.source_url,
+        )
+        for f in ComparisonFigure.objects.filter(year__in=years).select_related(
+            "indicator", "region"
+        )
+    ]
+    return cities, rows
 
 
 def _tasks(year: int) -> list[TaskInfo]:
@@ -173,6 +244,7 @@ def _projects(year: int, month: int, region: Region) -> list[ProjectInfo]:
             annual_plan=plans.get(p.pk),
             completed_ytd=progress.get(p.pk),
             milestones=tuple(milestones.get(p.pk, ())),
+            is_synthetic=p.is_synthetic,
         )
         for p in qs
     ]

@@ -10,6 +10,7 @@ The batch derivation over whole tables lives in :mod:`citystat.stats.batch`
 """
 
 from citystat.stats.attainment import (
+    cap_wording,
     completion,
     growth_gap,
     progress_gap,
@@ -42,7 +43,13 @@ from citystat.stats.periods import (
     time_progress,
 )
 from citystat.stats.population import average_population, per_capita, per_mille
-from citystat.stats.ranking import rank, rank_change, rank_wording
+from citystat.stats.ranking import (
+    rank,
+    rank_change,
+    rank_wording,
+    reported_wording,
+    reporting_status,
+)
 from citystat.stats.rounding import display, round_half_up, round_or_none
 from citystat.stats.structure import pp_change, residual, residual_tolerance, shares, structure
 
@@ -55,6 +62,7 @@ __all__ = [
     "average_growth_from_levels",
     "average_population",
     "back_out_base",
+    "cap_wording",
     "completion",
     "composite_scores",
     "contribution",
@@ -78,6 +86,8 @@ __all__ = [
     "rank",
     "rank_change",
     "rank_wording",
+    "reported_wording",
+    "reporting_status",
     "residual",
     "residual_tolerance",
     "round_half_up",

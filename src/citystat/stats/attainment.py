@@ -14,6 +14,7 @@ from citystat.stats.rounding import round_or_none
 
 __all__ = [
     "SdgStatus",
+    "cap_wording",
     "completion",
     "growth_gap",
     "progress_gap",
@@ -26,9 +27,13 @@ SdgStatus = Literal[
 ]
 
 
-def completion(actual: float | None, target: float | None) -> float | None:
+def completion(
+    actual: float | None, target: float | None, *, higher_is_better: bool = True
+) -> float | None:
     """目标完成率 in percent: ``actual / target × 100``; over 100 is allowed.
 
+    For 越低越好 targets (PM2.5 ≤ 33) the inverse rule: ``target / actual × 100``,
+    so that missing the cap reads below 100 (35 against 33 is 94.3%, never 106.1%).
     None when the target is 0, negative (计划为负) or missing; use the pp gap or
     pass/fail instead.
 
@@ -41,11 +46,37 @@ def completion(actual: float | None, target: float | None) -> float | None:
     (122.6, 33.48)
     >>> completion(5, 0) is None
     True
+    >>> round_half_up(completion(35, 33, higher_is_better=False), 1)
+    94.3
     """
     a, t = defined(actual), defined(target)
     if a is None or t is None or t <= 0:
         return None
+    if not higher_is_better:
+        return t / a * 100 if a > 0 else None
     return a / t * 100
+
+
+def cap_wording(actual: float | None, target: float | None, decimals: int, unit: str) -> str:
+    """A 越低越好 level against its cap, in the indicator's unit (methodology §6).
+
+    Examples
+    --------
+    >>> cap_wording(35, 33, 0, "微克/立方米"), cap_wording(30.04, 33, 1, "%")
+    ('超出目标2微克/立方米', '低于目标3.0个百分点')
+    >>> cap_wording(33.01, 33, 1, "人"), cap_wording(None, 33, 0, "人")
+    ('与目标持平', '—')
+    """
+    a, t = defined(actual), defined(target)
+    if a is None or t is None:
+        return "—"
+    gap = round_or_none(a - t, decimals)
+    if gap is None:
+        return "—"
+    if gap == 0:
+        return "与目标持平"
+    word = "超出目标" if gap > 0 else "低于目标"
+    return f"{word}{abs(gap):.{decimals}f}{'个百分点' if unit == '%' else unit}"
 
 
 def progress_gap(

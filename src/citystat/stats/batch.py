@@ -384,8 +384,31 @@ def _ranks(
         keys[cat.higher_is_better[chunk_ind]] *= -1.0  # ascending order puts the best first
         # One group per sibling block and month.
         groups = ((block[lo:hi] - block[lo])[:, None] * layout.months + months).ravel()
-        out[rows] = competition_ranks(keys.ravel(), groups).reshape(hi - lo, layout.months)
+        waiting = _waiting(figure, groups, layout.years)
+        ranks = competition_ranks(keys.ravel(), groups)
+        ranks[waiting] = np.nan
+        out[rows] = ranks.reshape(hi - lo, layout.months)
     return out
+
+
+def _waiting(figure: F, groups: I64, years: int) -> npt.NDArray[np.bool_]:
+    """Cells whose sibling block has not fully reported that month (no rank yet).
+
+    A unit is expected to report an indicator in a year when it has the ranked figure
+    for any month of that year or of the year before; a rank is taken only once every
+    expected sibling has reported that month (issue 11: with 2 of 14 in, nobody is
+    「居第1位」). ``figure`` is ``(rows, years*12)``; ``groups`` labels its cells.
+    """
+    has: npt.NDArray[np.bool_] = ~np.isnan(figure)
+    yearly: npt.NDArray[np.bool_] = np.any(has.reshape(has.shape[0], years, 12), axis=2)
+    expected_year = yearly.copy()
+    expected_year[:, 1:] |= yearly[:, :-1]
+    expected = np.repeat(expected_year, 12, axis=1)
+    n_groups = int(groups.max()) + 1 if groups.size else 0
+    n_expected = np.bincount(groups, weights=expected.ravel(), minlength=n_groups)
+    n_reported = np.bincount(groups, weights=has.ravel(), minlength=n_groups)
+    waiting: npt.NDArray[np.bool_] = (n_reported < n_expected)[groups]
+    return waiting
 
 
 R32 = npt.NDArray[np.float32]
@@ -613,6 +636,14 @@ def derive(
             light[rows] = _lights(
                 ri[rows], cat, done, progress_gap[rows], growth_gap[rows], thresholds
             )
+            # 越低越好: completion is target ÷ actual (§6), never actual ÷ target, which
+            # reads as over-fulfilment (PM2.5 35 against 33 is 94.3%, not 106.1%).
+            # The light and the 序时进度 gap above keep the share of the cap used.
+            lower = np.flatnonzero(~cat.higher_is_better[ri[rows]])
+            if lower.size:
+                inverse = safe_ratio(target_value[rows][lower], v[rows][lower])
+                inverse *= 100.0
+                done[lower] = inverse
 
         pull, contribution = _pulls(layout, cat, base, growth)
         share = _region_shares(layout, cat, regs, v)

@@ -6,12 +6,12 @@ published precision; None values are not ranked (listed last as "—").
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from citystat.stats._values import defined
 from citystat.stats.rounding import round_half_up
 
-__all__ = ["rank", "rank_change", "rank_wording"]
+__all__ = ["rank", "rank_change", "rank_wording", "reported_wording", "reporting_status"]
 
 
 def rank(
@@ -83,3 +83,32 @@ def rank_wording(current_rank: int | None, change: int | None = None, *, tied: b
         return f"{text},与上期持平"
     word = "上升" if change > 0 else "下降"
     return f"{text},较上期{word}{abs(change)}位"
+
+
+def reporting_status(now: Mapping[str, float | None], seen: Collection[str]) -> tuple[int, int]:
+    """(reported, expected) for one indicator and period among ranked peers.
+
+    A unit is expected when it reported the ranked figure in this year or the year
+    before (``seen``), or reports it now; the engine takes ranks only once
+    ``reported == expected`` (see ``citystat.stats.batch``).
+
+    Examples
+    --------
+    >>> reporting_status({"a": 6.5, "b": None, "c": 7.0}, {"a", "b", "c", "d"})
+    (2, 4)
+    >>> reporting_status({"a": 6.5}, set())
+    (1, 1)
+    """
+    reported = {name for name, v in now.items() if defined(v) is not None}
+    return len(reported), len(reported | set(seen))
+
+
+def reported_wording(reported: int, expected: int) -> str:
+    """「已报 N/M」 while some expected units have not reported; empty once all have.
+
+    Examples
+    --------
+    >>> reported_wording(2, 14), reported_wording(14, 14), reported_wording(0, 0)
+    ('已报2/14', '', '')
+    """
+    return f"已报{reported}/{expected}" if reported < expected else ""

@@ -9,6 +9,13 @@ KINDS = {"quarterly": "季度经济形势分析", "review": "年度回顾", "bri
 
 
 def build_document(kind: str, data: ReportData) -> Document:
+    """Build one document and mark it: synthetic figures → a mark on every page (issue 11)."""
+    from citystat.reporting.marking import mark
+
+    return mark(_build(kind, data), data)
+
+
+def _build(kind: str, data: ReportData) -> Document:
     if kind == "quarterly":
         from citystat.reporting.builders.quarterly import build_quarterly
 

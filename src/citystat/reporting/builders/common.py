@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from citystat.reporting import wording as w
 from citystat.reporting.inputs import FigureRow, IndicatorInfo, ReportData
-from citystat.reporting.model import Chart, Fig, Label, Paragraph, Run, TableBlock, Text
+from citystat.reporting.model import (
+    Chart,
+    Fig,
+    Label,
+    Paragraph,
+    Run,
+    Source,
+    TableBlock,
+    Text,
+)
 from citystat.reporting.periods import (
     QUARTER_NAMES,
     comparison_label,
@@ -12,6 +21,7 @@ from citystat.reporting.periods import (
     previous_comparison_month,
     span_label,
 )
+from citystat.stats.comparison import province_wording
 
 CN_NUM = "零一二三四五六七八九十"
 SECTION_NUMBERS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
@@ -121,8 +131,29 @@ def indicator_sentence(
         runs += [Text("；"), *target]
     if with_rank and row.rank is not None:
         runs += [Text("，"), rank_fig(data, ind, row)]
+    beside = province_fig(data, ind, row)
+    if beside is not None:
+        runs += [Text("，"), beside]
     runs.append(Text("。"))
     return runs
+
+
+def province_fig(data: ReportData, ind: IndicatorInfo, row: FigureRow) -> Fig | None:
+    """比全省高/低 X 个百分点，居全省N市第X位: computed from the province's published figure."""
+    if data.region.is_county or row.region != data.region.code:
+        return None
+    found = data.province_comparison(ind.code, row.year, row.month)
+    if found is None:
+        return None
+    comparison, rows = found
+    words = province_wording(comparison)
+    if not words:
+        return None
+    sources = (
+        w.src(row, "growth"),
+        *(Source("comparison", "growth", c.indicator, c.region, c.year, c.month) for c in rows),
+    )
+    return Fig(words, "province", sources, ind.growth_decimals, ind.code, row.region)
 
 
 def components_sentence(data: ReportData, ind: IndicatorInfo, row: FigureRow) -> list[Run]:

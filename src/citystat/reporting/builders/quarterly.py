@@ -152,6 +152,23 @@ def county_section(data: ReportData) -> Section | None:
             for c in counties
             if (r := data.fig(code, c.code, data.year, m)) is not None and r.rank is not None
         ]
+        reported, expected = data.reported(code, data.year, m)
+        if reported and len(reported) < len(expected):
+            # Ranks wait until every expected county has reported (issue 11): 已报 N/M.
+            field_name = "growth" if ind.cumulative else "value"
+            blocks.append(
+                para(
+                    [
+                        Label(period_of(ind, m)),
+                        Text(f"，{ind.name}各县（市、区）已报"),
+                        w.count(len(reported), "any", [(r, field_name) for r in reported]),
+                        Text("/"),
+                        w.count(len(expected), "any", [(r, field_name) for r in expected]),
+                        Text("，位次待全部报齐后排定。"),
+                    ]
+                )
+            )
+            continue
         if len(ranked) < 6:
             continue
         ranked.sort(key=lambda cr: cr[1].rank or 0)

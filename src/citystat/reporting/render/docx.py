@@ -157,6 +157,13 @@ def render_docx(doc: Document, path: Path) -> None:
     sec.left_margin, sec.right_margin = Mm(28), Mm(26)
     sec.footer_distance = Mm(20)
     _page_number_footer(sec)
+    if doc.synthetic_mark:
+        # The section header repeats on every page of the (single-section) document.
+        head = sec.header.paragraphs[0]
+        head.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        mark = head.add_run(doc.synthetic_mark)
+        _font(mark, H2_FONT, SIZE_5)
+        mark.font.color.rgb = RGBColor(0xB4, 0x23, 0x18)
     d.core_properties.title = doc.title
     d.core_properties.author = doc.issuer
     normal = d.styles["Normal"]
@@ -188,4 +195,10 @@ def render_docx(doc: Document, path: Path) -> None:
     )
     _font(r, BODY_FONT, SIZE_5)
     r.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+    for line in doc.data_note:
+        p = d.add_paragraph()
+        _spacing(p, indent=False)
+        run = p.add_run(line)
+        _font(run, BODY_FONT, SIZE_5)
+        run.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
     d.save(str(path))

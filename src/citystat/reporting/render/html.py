@@ -18,6 +18,9 @@ from citystat.reporting.model import (
 from citystat.reporting.render.charts import draw
 
 CSS = """
+.synthetic-mark{position:sticky;top:0;background:#fff4f2;color:#b42318;border:1px solid #b42318;
+text-align:center;font-size:.8em;padding:.2em;z-index:1}
+@media print{.synthetic-mark{position:fixed;top:0;left:0;right:0}}
 body{font-family:"FangSong","仿宋","STFangsong","Noto Serif CJK SC","Source Han Serif SC",serif;
 max-width:46em;margin:2em auto;padding:0 1.5em;line-height:1.9;font-size:17px;color:#222}
 h1{font-family:"FZXiaoBiaoSong-B05S","方正小标宋简体","Noto Serif CJK SC",serif;text-align:center;font-size:1.7em;margin:.4em 0}
@@ -102,14 +105,21 @@ def _section(s: Section, level: int, link_base: str) -> str:
 def render_html(doc: Document, *, link_base: str = "") -> str:
     """The document as one HTML page; ``link_base`` (e.g. ``/indicators/``) enables indicator links."""
     body = "\n".join(_section(s, 1, link_base) for s in doc.sections)
+    mark = (
+        f'<div class="synthetic-mark" data-synthetic>{html.escape(doc.synthetic_mark)}</div>'
+        if doc.synthetic_mark
+        else ""
+    )
+    note = "".join(f'<p class="note data-note">{html.escape(t)}</p>' for t in doc.data_note)
     return f"""<!doctype html>
 <html lang="zh-Hans"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,"><title>{html.escape(doc.title)}</title><style>{CSS}</style></head>
-<body><article data-kind="{doc.kind}" data-period="{doc.period}" data-region="{doc.region_code}">
+<body>{mark}<article data-kind="{doc.kind}" data-period="{doc.period}" data-region="{doc.region_code}">
 <h1>{html.escape(doc.title)}</h1><div class="subtitle">{html.escape(doc.subtitle)}</div>
 {body}
 <div class="sign">{html.escape(doc.issuer)}<br>{html.escape(doc.date_label)}</div>
 <p class="note">注：虚线标出的数字均可追溯，鼠标悬停可查看其指标、地区、期别、报送或推算来源及观测记录编号。</p>
+{note}
 </article></body></html>
 """

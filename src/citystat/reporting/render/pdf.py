@@ -28,6 +28,21 @@ INDENT = "\u3000\u3000"
 
 
 class _PDF(FPDF):
+    mark: str = ""  # the synthetic-data mark, printed at the top of every page
+    marked_pages: list[int]
+
+    def header(self) -> None:
+        if not self.mark:
+            return
+        self.marked_pages.append(self.page_no())
+        y = self.get_y()
+        self.set_y(12)
+        self.set_font("sans", size=10.5)
+        self.set_text_color(180, 35, 24)
+        self.cell(0, 6, self.mark, align="C")
+        self.set_text_color(0, 0, 0)
+        self.set_y(y)
+
     def footer(self) -> None:
         self.set_y(-25)
         self.set_font("serif", size=14)
@@ -191,7 +206,14 @@ def _section(pdf: _PDF, s: Section, level: int) -> None:
 
 
 def render_pdf(doc: Document, path: Path) -> None:
+    build_pdf(doc).output(str(path))
+
+
+def build_pdf(doc: Document) -> _PDF:
+    """The laid-out PDF (``marked_pages`` lists the pages that carry the mark)."""
     pdf = _new_pdf(doc)
+    pdf.mark = doc.synthetic_mark
+    pdf.marked_pages = []
     pdf.add_page()
     pdf.set_font("sans", size=22)
     pdf.multi_cell(0, 36 * PT, doc.title, align="C", new_x="LMARGIN", new_y="NEXT")
@@ -213,4 +235,6 @@ def render_pdf(doc: Document, path: Path) -> None:
         new_x="LMARGIN",
         new_y="NEXT",
     )
-    pdf.output(str(path))
+    for line in doc.data_note:
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    return pdf

@@ -93,6 +93,17 @@
 
   /* ---------------------------------------------------------------- indicator series */
   var seriesCharts = [];
+  // Honest marking (issue 11): a series resting on synthetic data says so in its tooltip.
+  function markTip(d, opt) {
+    if (!d.synthetic) { return opt; }
+    opt.tooltip = { trigger: "axis", textStyle: { fontFamily: FONT }, formatter: function (ps) {
+      var lines = [ps.length ? ps[0].name : ""];
+      ps.forEach(function (p) { lines.push(p.marker + p.seriesName + " " + (p.value == null ? "—" : p.value)); });
+      lines.push("示例数据（合成），非官方统计");
+      return lines.join("<br>");
+    } };
+    return opt;
+  }
   function seriesValue(el, mode) {
     var d = data(el);
     var chart = el._chart || (el._chart = make(el));
@@ -107,13 +118,13 @@
       series.push({ name: d.cumulative ? "目标序时进度" : "年度目标", type: "line", data: d.target_line,
         itemStyle: { color: "#b58105" }, lineStyle: { type: "dotted", width: 2 }, symbol: "none", connectNulls: true });
     }
-    chart.setOption(base({
+    chart.setOption(base(markTip(d, {
       legend: { top: 0, left: "center", textStyle: { color: INK, fontFamily: FONT } },
       grid: { left: 56, right: 16, top: 36, bottom: 28 },
       xAxis: merge({ type: "category", data: d.months }, axisStyle()),
       yAxis: merge({ type: "value", name: d.unit, nameTextStyle: { color: MUTED }, scale: true }, axisStyle()),
       series: series
-    }), true);
+    }, d)), true);
   }
 
   function seriesGrowth(el, mode) {
@@ -126,13 +137,13 @@
       s.markLine = { symbol: "none", lineStyle: { color: "#b58105", type: "dotted", width: 2 },
         label: { formatter: "目标 " + d.growth_target + "%", color: "#b58105", fontFamily: FONT }, data: [{ yAxis: d.growth_target }] };
     }
-    chart.setOption(base({
+    chart.setOption(base(markTip(d, {
       legend: { top: 0, left: "center", textStyle: { color: INK, fontFamily: FONT } },
       grid: { left: 48, right: 60, top: 36, bottom: 28 },
       xAxis: merge({ type: "category", data: d.months }, axisStyle()),
       yAxis: merge({ type: "value", name: "%", nameTextStyle: { color: MUTED }, scale: true }, axisStyle()),
       series: [s]
-    }), true);
+    }, d)), true);
   }
 
   /* ---------------------------------------------------------------- 拉动 breakdown */
