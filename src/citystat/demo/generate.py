@@ -537,6 +537,10 @@ class Builder:
                 self.additive_stock(spec)
         self.sections()
         self.compose_gdp()
+        for whole in self.COMPOSITIONS:
+            self.compose(whole)
+        self.fit_subset("tax_revenue", "fiscal_revenue", per_year=True)
+        self.fit_whole("power_capacity", "ne_capacity")
         self.build_targets()
         return list(self.records.values()), self.targets
 
@@ -649,8 +653,97 @@ class Builder:
         total = sum(values.values())
         return {c: v / total for c, v in values.items()} if total else dict.fromkeys(codes, 0.0)
 
-    def weighted_growth(self, region: str, year: int, m: int) -> Decimal:
-        codes = list(self.GDP_PARTS)
+    # ---- every other composition and 其中 item ----------------------------------------
+    COMPOSITIONS = ("ind_va", "trade", "retail", "fai")
+
+    def compose(self, whole: str) -> None:
+        """Make the whole the sum of its parts in every unit and period (methodology §3).
+
+        The parts keep their generated levels (their county split adds up to the city
+        already); the whole becomes their sum, its nominal growth the growth of that sum,
+        and its comparable-price growth the base-weighted sum of the parts' growth, so that
+        拉动 over the parts add up to the whole's growth and 贡献率 to 100%.
+        """
+        spec = self.by_code(whole)
+        parts = tuple(s.code for s in cat.CATALOGUE if s.parent == whole)
+        # A unit with a part but no whole (the development zone has no mines) gets a whole too.
+        keys = sorted({(whole, *k[1:]) for k in self.records if k[0] in (whole, *parts)})
+        for _code, region, year, m in keys:
+            values = [self.records.get((p, region, year, m)) for p in parts]
+            total = sum(
+                (r.value for r in values if r is not None and r.value is not None), Decimal(0)
+            )
+            old = self.records.get((whole, region, year, m))
+            self.replace(whole, region, year, m, total, old.growth if old else None)
+        for _code, region, year, m in keys:
+            if spec.growth_method == "reported":
+                present = [p for p in parts if (p, region, year, m) in self.records]
+                growth = self.weighted_growth(region, year, m, present)
+            elif year > YEARS[0]:
+                base = self.records[(whole, region, year - 1, m)].value or Decimal(0)
+                now = self.records[(whole, region, year, m)].value or Decimal(0)
+                growth = q((now / base - 1) * 100, 1) if base > 0 else None
+            else:
+                continue
+            self.replace(whole, region, year, m, self.records[(whole, region, year, m)].value, growth)
+
+    def fit_subset(self, item: str, whole: str, *, per_year: bool) -> None:
+        """Keep a 其中 item inside its whole: each unit's item is a share of its whole.
+
+        The share is the generated one, capped at 92%; ``per_year`` holds it for the year so
+        that a year-to-date item never falls while its whole rises. The city is the sum.
+        """
+        spec = self.by_code(item)
+        units = sorted({k[1] for k in self.records if k[0] == item} - {CITY_CODE})
+        periods = sorted({(k[2], k[3]) for k in self.records if k[0] == item})
+        for year, m in periods:
+            total = Decimal(0)
+            for r in units:
+                own, of = self.records.get((item, r, year, m)), self.records.get((whole, r, year, m))
+                if own is None or of is None or own.value is None or not of.value:
+                    continue
+                ref = self.records.get((item, r, year, 12)) if per_year else own
+                ref_whole = self.records.get((whole, r, year, 12)) if per_year else of
+                share = float(ref.value or 0) / float(ref_whole.value or 1)  # type: ignore[union-attr]
+                value = q(float(of.value) * min(max(share, 0.05), 0.92), spec.decimals)
+                self.replace(item, r, year, m, value, own.growth)
+                total += value
+            city = self.records[(item, CITY_CODE, year, m)]
+            self.replace(item, CITY_CODE, year, m, total, city.growth)
+        if spec.growth_method == "computed":
+            for year, m in periods:
+                if year == YEARS[0]:
+                    continue
+                for r in [*units, CITY_CODE]:
+                    now = self.records.get((item, r, year, m))
+                    before = self.records.get((item, r, year - 1, m))
+                    if now is None or before is None or not before.value or now.value is None:
+                        continue
+                    if now.growth is None:
+                        continue
+                    growth = q((now.value / before.value - 1) * 100, 1)
+                    self.replace(item, r, year, m, now.value, growth)
+
+    def fit_whole(self, whole: str, item: str) -> None:
+        """Raise a stock where its 其中 item outgrew it (新能源装机 突破千万千瓦 stays)."""
+        spec = self.by_code(whole)
+        periods = sorted({(k[2], k[3]) for k in self.records if k[0] == whole})
+        units = sorted({k[1] for k in self.records if k[0] == whole} - {CITY_CODE})
+        for year, m in periods:
+            total = Decimal(0)
+            for r in units:
+                own, sub = self.records[(whole, r, year, m)], self.records.get((item, r, year, m))
+                value = own.value or Decimal(0)
+                if sub is not None and sub.value is not None and sub.value > value * Decimal("0.9"):
+                    value = q(float(sub.value) / 0.9, spec.decimals)
+                self.replace(whole, r, year, m, value, own.growth)
+                total += value
+            self.replace(whole, CITY_CODE, year, m, total, None)
+
+    def weighted_growth(
+        self, region: str, year: int, m: int, parts: list[str] | None = None
+    ) -> Decimal:
+        codes = list(parts if parts is not None else self.GDP_PARTS)
         w = self.base_weights(codes, dict.fromkeys(codes, region), year, m, "*")
         g = sum(w[c] * float(self.records[(c, region, year, m)].growth or 0) for c in codes)
         return q(g, 1)
