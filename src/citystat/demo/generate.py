@@ -685,7 +685,9 @@ class Builder:
                 growth = q((now / base - 1) * 100, 1) if base > 0 else None
             else:
                 continue
-            self.replace(whole, region, year, m, self.records[(whole, region, year, m)].value, growth)
+            self.replace(
+                whole, region, year, m, self.records[(whole, region, year, m)].value, growth
+            )
 
     def fit_subset(self, item: str, whole: str, *, per_year: bool) -> None:
         """Keep a 其中 item inside its whole: each unit's item is a share of its whole.
@@ -699,7 +701,10 @@ class Builder:
         for year, m in periods:
             total = Decimal(0)
             for r in units:
-                own, of = self.records.get((item, r, year, m)), self.records.get((whole, r, year, m))
+                own, of = (
+                    self.records.get((item, r, year, m)),
+                    self.records.get((whole, r, year, m)),
+                )
                 if own is None or of is None or own.value is None or not of.value:
                     continue
                 ref = self.records.get((item, r, year, 12)) if per_year else own

@@ -223,7 +223,9 @@ def rule_problems(rule: RuleSpec, indicators: Mapping[str, IndicatorRef]) -> lis
             continue
         unknown = sorted(c for c in codes if c not in indicators)
         if unknown:
-            out.append(f"表达式“{side}”中的指标代码 {'、'.join(unknown)} 不存在,请按指标目录填写代码")
+            out.append(
+                f"表达式“{side}”中的指标代码 {'、'.join(unknown)} 不存在,请按指标目录填写代码"
+            )
         units.update({c: indicators[c].unit for c in codes if c in indicators})
         try:
             evaluate(side, dict.fromkeys(codes, Decimal(1)))
@@ -371,7 +373,11 @@ class Evaluator:
         if total_base <= 0:
             return None
         pulls = sum(
-            (b * x / total_base for b, x in zip(bases, growths, strict=True) if b and x is not None),
+            (
+                b * x / total_base
+                for b, x in zip(bases, growths, strict=True)
+                if b and x is not None
+            ),
             Decimal(0),
         )
         if abs(pulls - g) <= PULL_TOLERANCE_PP:
@@ -550,11 +556,13 @@ def violations(
     rules: Iterable[RuleSpec] = (),
     *,
     focus: Iterable[Cell] | None = None,
+    groups: Iterable[tuple[str, int, int]] | None = None,
 ) -> list[Violation]:
-    """Every broken rule over ``data``; with ``focus``, only those that read a focus figure."""
+    """Every broken rule over ``data``: on the (region, year, month) ``groups`` given, or
+    with ``focus``, those that read a focus figure (a form's or a file's rows)."""
     ev = Evaluator(vocab, data, rules)
     if focus is None:
-        return ev.run()
+        return ev.run(groups)
     cells = set(focus)
     groups: set[tuple[str, int, int]] = set()
     for _ind, reg, y, m in cells:

@@ -124,7 +124,9 @@ class Indicator(models.Model):
         from django.core.exceptions import ValidationError
 
         if self.parent_id and self.subset_of_id:
-            raise ValidationError("一个指标不能既是构成项又是其中项:请只填写“构成于”或“其中项所属指标”之一。")
+            raise ValidationError(
+                "一个指标不能既是构成项又是其中项:请只填写“构成于”或“其中项所属指标”之一。"
+            )
         for field, label in (("parent", "构成于"), ("subset_of", "其中项所属指标")):
             seen = {self.pk}
             node = getattr(self, field)
@@ -139,7 +141,9 @@ class Indicator(models.Model):
             )
         if self.subset_of_id and self.subset_of and self.subset_of.unit != self.unit:
             raise ValidationError(
-                {"subset_of": f"其中项的单位“{self.unit}”与总量“{self.subset_of.unit}”不同,无法比较。"}
+                {
+                    "subset_of": f"其中项的单位“{self.unit}”与总量“{self.subset_of.unit}”不同,无法比较。"
+                }
             )
 
 

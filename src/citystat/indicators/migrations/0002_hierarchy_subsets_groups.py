@@ -5,36 +5,61 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('indicators', '0001_initial'),
+        ("indicators", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='indicator',
-            name='subset_of',
-            field=models.ForeignKey(blank=True, help_text='其中项:总量的一部分,与同级项不相加(如税收收入⊂一般公共预算收入)。其中项只计算增速、占总量比重及比重变化,不超过所属总量。', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='subsets', to='indicators.indicator', verbose_name='其中项所属指标'),
+            model_name="indicator",
+            name="subset_of",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="其中项:总量的一部分,与同级项不相加(如税收收入⊂一般公共预算收入)。其中项只计算增速、占总量比重及比重变化,不超过所属总量。",
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="subsets",
+                to="indicators.indicator",
+                verbose_name="其中项所属指标",
+            ),
         ),
         migrations.AlterField(
-            model_name='indicator',
-            name='parent',
-            field=models.ForeignKey(blank=True, help_text='构成关系:各构成项互不重叠、相加等于总量(如三次产业→地区生产总值)。拉动和贡献率只按构成关系计算。', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='components', to='indicators.indicator', verbose_name='构成于(各构成项相加等于该总量)'),
+            model_name="indicator",
+            name="parent",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="构成关系:各构成项互不重叠、相加等于总量(如三次产业→地区生产总值)。拉动和贡献率只按构成关系计算。",
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="components",
+                to="indicators.indicator",
+                verbose_name="构成于(各构成项相加等于该总量)",
+            ),
         ),
         migrations.CreateModel(
-            name='IndicatorGroup',
+            name="IndicatorGroup",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.SlugField(max_length=40, unique=True, verbose_name='分组代码')),
-                ('name', models.CharField(max_length=80, verbose_name='分组名称')),
-                ('sort_order', models.PositiveIntegerField(default=0, verbose_name='排序')),
-                ('description', models.TextField(blank=True, verbose_name='说明')),
-                ('members', models.ManyToManyField(related_name='groups', to='indicators.indicator', verbose_name='成员指标')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.SlugField(max_length=40, unique=True, verbose_name="分组代码")),
+                ("name", models.CharField(max_length=80, verbose_name="分组名称")),
+                ("sort_order", models.PositiveIntegerField(default=0, verbose_name="排序")),
+                ("description", models.TextField(blank=True, verbose_name="说明")),
+                (
+                    "members",
+                    models.ManyToManyField(
+                        related_name="groups", to="indicators.indicator", verbose_name="成员指标"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '指标分组(交叉分类)',
-                'verbose_name_plural': '指标分组(交叉分类)',
-                'ordering': ['sort_order', 'code'],
+                "verbose_name": "指标分组(交叉分类)",
+                "verbose_name_plural": "指标分组(交叉分类)",
+                "ordering": ["sort_order", "code"],
             },
         ),
     ]
@@ -53,7 +78,15 @@ SUBSET_CODES = {
     "urban_population": "population",
     "ne_capacity": "power_capacity",
 }
-SUBSET_WORDS = ("战略性新兴", "高技术", "新能源装备", "高端装备", "节能环保", "新一代信息技术", "装备制造")
+SUBSET_WORDS = (
+    "战略性新兴",
+    "高技术",
+    "新能源装备",
+    "高端装备",
+    "节能环保",
+    "新一代信息技术",
+    "装备制造",
+)
 GROUPS = (("sei", "战略性新兴产业", ("sei_ngit", "sei_green", "sei_hiend", "ind_nee")),)
 
 
