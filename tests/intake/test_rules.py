@@ -89,7 +89,7 @@ def test_seeded_rule_urban_population_is_an_error(reporter):
 def test_growth_that_disagrees_with_levels_and_growth_outside_the_band_warn(reporter):
     rows = [
         HEADER,
-        ["retail", "社会消费品零售总额", "亿元", 6.28, 9.0],
+        ["retail", "社会消费品零售总额", "亿元", 3.80, 9.0],
         ["fiscal_revenue", "一般公共预算收入", "亿元", 1.70, 120.0],
     ]
     out = run(rows, reporter)
@@ -98,7 +98,7 @@ def test_growth_that_disagrees_with_levels_and_growth_outside_the_band_warn(repo
     assert ("growth_vs_levels", 3) in by_code
     assert ("growth_band", 4) in by_code
     (w, _) = [p for p in out.warnings if p.code == "growth_vs_levels"]
-    assert "报送增速 9% 与按总量推算的 5.0%(上年同期 5.98)" in w.message
+    assert "报送增速 9% 与按总量推算的 5.0%(上年同期 3.62)" in w.message
     assert w.column == "E"
 
 

@@ -657,37 +657,77 @@ class Builder:
     COMPOSITIONS = ("ind_va", "trade", "retail", "fai")
 
     def compose(self, whole: str) -> None:
-        """Make the whole the sum of its parts in every unit and period (methodology §3).
+        """Make the parts add up to the whole in every unit and period (methodology §3).
 
-        The parts keep their generated levels (their county split adds up to the city
-        already); the whole becomes their sum, its nominal growth the growth of that sum,
-        and its comparable-price growth the base-weighted sum of the parts' growth, so that
-        拉动 over the parts add up to the whole's growth and 贡献率 to 100%.
+        The whole keeps its generated levels and growth (its county split adds up to the
+        city already). Each unit's parts become shares of its whole, held for the year so
+        that year-to-date parts never fall; the city's parts are the sums of the units'.
+        Nominal growth of a part is then the growth of its levels; comparable-price growth
+        of the parts is shifted so that, weighted by base-period shares, it gives the whole's
+        growth: 拉动 over the parts add up to the whole's growth and 贡献率 to 100%.
         """
         spec = self.by_code(whole)
         parts = tuple(s.code for s in cat.CATALOGUE if s.parent == whole)
-        # A unit with a part but no whole (the development zone has no mines) gets a whole too.
-        keys = sorted({(whole, *k[1:]) for k in self.records if k[0] in (whole, *parts)})
-        for _code, region, year, m in keys:
-            values = [self.records.get((p, region, year, m)) for p in parts]
-            total = sum(
-                (r.value for r in values if r is not None and r.value is not None), Decimal(0)
-            )
-            old = self.records.get((whole, region, year, m))
-            self.replace(whole, region, year, m, total, old.growth if old else None)
-        for _code, region, year, m in keys:
+        decimals = max(self.by_code(p).decimals for p in parts)
+        keys = sorted(k for k in self.records if k[0] == whole)
+        units = sorted({k[1] for k in keys} - {CITY_CODE})
+        for key in [k for k in self.records if k[0] in parts and k[1] not in units]:
+            if key[1] != CITY_CODE:
+                del self.records[key]  # a part where its whole is not reported
+        city_share = self.shares(parts, CITY_CODE, YEARS[0])
+        for year in YEARS:
+            city: dict[tuple[str, int], Decimal] = {}
+            for r in units:
+                share = self.shares(parts, r, year) or city_share
+                for _w, _r, y, m in (k for k in keys if k[1] == r and k[2] == year):
+                    level = self.records[(whole, r, y, m)].value or Decimal(0)
+                    values = {p: q(float(level) * share[p], decimals) for p in parts}
+                    largest = max(parts, key=lambda p: share[p])
+                    values[largest] = level - sum(
+                        (v for p, v in values.items() if p != largest), Decimal(0)
+                    )
+                    for p, v in values.items():
+                        old = self.records.get((p, r, y, m))
+                        self.replace(p, r, y, m, v, old.growth if old else None)
+                        city[(p, m)] = city.get((p, m), Decimal(0)) + v
+            for (p, m), v in city.items():
+                old = self.records.get((p, CITY_CODE, year, m))
+                self.replace(p, CITY_CODE, year, m, v, old.growth if old else None)
+        for _w, r, year, m in keys:
+            for p in parts:
+                rec = self.records[(p, r, year, m)]
+                if spec.growth_method == "computed" and year > YEARS[0]:
+                    base = self.records[(p, r, year - 1, m)].value or Decimal(0)
+                    growth = q(((rec.value or Decimal(0)) / base - 1) * 100, 1) if base else None
+                    self.replace(p, r, year, m, rec.value, growth)
             if spec.growth_method == "reported":
-                present = [p for p in parts if (p, region, year, m) in self.records]
-                growth = self.weighted_growth(region, year, m, present)
-            elif year > YEARS[0]:
-                base = self.records[(whole, region, year - 1, m)].value or Decimal(0)
-                now = self.records[(whole, region, year, m)].value or Decimal(0)
-                growth = q((now / base - 1) * 100, 1) if base > 0 else None
-            else:
-                continue
-            self.replace(
-                whole, region, year, m, self.records[(whole, region, year, m)].value, growth
-            )
+                self.align_growth(whole, parts, r, year, m)
+
+    def shares(self, parts: tuple[str, ...], region: str, year: int) -> dict[str, float]:
+        """Each part's share of the year's last generated figures (none when absent)."""
+        last = {
+            p: float(rec.value or 0)
+            for p in parts
+            if (rec := self.records.get((p, region, year, 12))) is not None
+        }
+        total = sum(last.values())
+        if len(last) != len(parts) or total <= 0:
+            return {}
+        return {p: v / total for p, v in last.items()}
+
+    def align_growth(
+        self, whole: str, parts: tuple[str, ...], region: str, year: int, m: int
+    ) -> None:
+        """Shift the parts' comparable-price growth so that their base-weighted sum is the whole's."""
+        target = self.records[(whole, region, year, m)].growth
+        if target is None:
+            return
+        w = self.base_weights(list(parts), dict.fromkeys(parts, region), year, m, "*")
+        growth = {p: float(self.records[(p, region, year, m)].growth or 0) for p in parts}
+        shift = float(target) - sum(w[p] * growth[p] for p in parts)
+        for p in parts:
+            rec = self.records[(p, region, year, m)]
+            self.replace(p, region, year, m, rec.value, q(growth[p] + shift, 1))
 
     def fit_subset(self, item: str, whole: str, *, per_year: bool) -> None:
         """Keep a 其中 item inside its whole: each unit's item is a share of its whole.

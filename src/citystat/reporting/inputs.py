@@ -53,6 +53,7 @@ class IndicatorInfo:
     source_unit: str
     kind: str = "flow"  # flow | stock | rate | count
     growth_method: str = "computed"  # reported (at comparable prices) | computed
+    subset_of: str = ""  # 其中 item of this whole (``parent``: a part of a composition)
 
     @property
     def higher_is_better(self) -> bool:

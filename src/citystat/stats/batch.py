@@ -82,6 +82,7 @@ LIGHTS = ("green", "yellow", "red")
 _BASES = ("months", "calendar_days", "seasonal")
 PARALLEL_FROM = 1_000_000  # dense cells from which ranking runs in a second thread
 BLOCK_CELLS = 1 << 16  # cells per block of series for the row-local derivations
+COMPOSITION_GAP = 1e-3  # parts' bases within 0.1% of the whole's: the parts make it up
 DENSE_LOOKUP_MAX = 1 << 22  # indicator × region pairs addressed through a direct table (0: never)
 
 
@@ -644,6 +645,13 @@ def derive(
 
 
 def _pulls(layout: _Layout, cat: _Catalogue, base: F, growth: F) -> tuple[F, F]:
+    """拉动 and 贡献率 of the parts of each composition (``parent``: parts add up to it).
+
+    贡献率 is a part's increment over the whole's increment; the whole's increment is the
+    sum of its parts' pulls (comparable-price increments need not equal the rounded total
+    growth), so the 贡献率 of a composition add up to 100%. Where a part's pull is missing or
+    the stored parts do not make up the whole, the whole's growth stands in. A whole growth shown as 0.0 leaves 贡献率 undefined.
+    """
     pull = np.full(base.shape, np.nan)
     contribution = np.full(base.shape, np.nan)
     parent_ind = cat.parent[layout.row_indicator]
@@ -658,13 +666,27 @@ def _pulls(layout: _Layout, cat: _Catalogue, base: F, growth: F) -> tuple[F, F]:
         # Base-period weights: the component's and the total's same period last year.
         pulls = safe_ratio(base[child], base[parent])
         pulls *= growth[child]
-        total = growth[parent]
-        shown = half_up_units(total, cat.growth_decimals[layout.row_indicator[parent]][:, None])
-        total[shown == 0] = np.nan  # a total growth shown as 0.0: contributions undefined
         pull[child] = pulls
-        pulls = safe_ratio(pulls, total, positive=False)
-        pulls *= 100.0
-        contribution[child] = pulls
+    increment = np.zeros(base.shape)
+    np.add.at(increment, parents, pull[children])  # NaN where any part's pull is missing
+    covered = np.zeros(base.shape)
+    np.add.at(covered, parents, base[children])
+    with np.errstate(invalid="ignore", divide="ignore"):
+        # Only parts that make up the whole (bases adding up to its base) give its increment.
+        incomplete = ~(np.abs(covered - base) <= COMPOSITION_GAP * np.abs(base))
+    increment[incomplete] = np.nan
+    for start in range(0, children.shape[0], step):
+        child, parent = children[start : start + step], parents[start : start + step]
+        total = increment[parent]
+        missing = np.isnan(total)
+        total[missing] = growth[parent][missing]
+        shown = half_up_units(
+            growth[parent], cat.growth_decimals[layout.row_indicator[parent]][:, None]
+        )
+        total[shown == 0] = np.nan  # a total growth shown as 0.0: contributions undefined
+        share = safe_ratio(pull[child], total, positive=False)
+        share *= 100.0
+        contribution[child] = share
     return pull, contribution
 
 
