@@ -233,3 +233,21 @@ def test_a_hand_written_rule_that_cannot_hold_is_refused_when_saved(
     with pytest.raises(ValueError, match=reason):
         actions.save_rule(rule=rule, user=None)
     assert not ValidationRule.objects.filter(code="bad").exists()
+
+
+def test_the_quality_page_lists_each_violation_with_both_sides_and_a_link(
+    client, reviewer, reporter
+) -> None:  # type: ignore[no-untyped-def]
+    client.force_login(reviewer)
+    r = client.get("/intake/quality/")
+    assert r.status_code == 200
+    assert "检查 16582 个数据,发现 0 个错误、0 个警告。" in r.content.decode()
+    plant("fai", "140923", 2023, 5, value=stored("fai", "140923", 2023, 4) - 1)
+    page = client.get("/intake/quality/?region=140923&from=2023-05&to=2023-05").content.decode()
+    assert "发现 2 个错误、1 个警告" in page
+    assert page.count('href="/intake/review/140923/2023-05/"') == 3
+    assert "累计值不下降" in page and "构成项之和等于总量" in page
+    assert client.get("/intake/quality/?from=2023-13").status_code == 400
+    assert client.get("/intake/quality/?region=999999").status_code == 400
+    client.force_login(reporter)
+    assert client.get("/intake/quality/").status_code == 403

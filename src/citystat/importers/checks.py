@@ -38,6 +38,34 @@ __all__ = [
     "unexplained",
 ]
 
+# What the database columns hold (observations.Observation: value Decimal(20, 6), growth
+# Decimal(12, 4)); a test keeps these in step with the model.
+VALUE_INTEGER_DIGITS, VALUE_DECIMALS = 14, 6
+GROWTH_INTEGER_DIGITS, GROWTH_DECIMALS = 8, 4
+# The largest figure a bureau at any level could publish in each unit (about ten times the
+# national total: China's GDP is some 1.3×10⁶ 亿元, its population 1.4×10⁵ 万人).
+PLAUSIBLE_MAX: dict[str, Decimal] = {
+    "亿元": Decimal("1e6"),
+    "万元": Decimal("1e10"),
+    "元": Decimal("1e13"),
+    "万美元": Decimal("1e9"),
+    "亿美元": Decimal("1e5"),
+    "万人": Decimal("2e5"),
+    "人": Decimal("2e9"),
+    "万人次": Decimal("1e7"),
+    "人次": Decimal("1e11"),
+    "万户": Decimal("2e4"),
+    "户": Decimal("2e8"),
+    "家": Decimal("1e8"),
+    "个": Decimal("1e8"),
+    "万吨": Decimal("1e7"),
+    "吨": Decimal("1e11"),
+    "万千瓦": Decimal("1e7"),
+    "万亩": Decimal("2e6"),
+    "亩": Decimal("2e10"),
+    "微克/立方米": Decimal("2000"),
+}
+GROWTH_MAX = Decimal(10000)  # 增长100倍
 GROWTH_BAND = (Decimal(-50), Decimal(100))  # plausible year-on-year growth, %
 MAGNITUDE_RATIO = Decimal(1000)  # ×10⁴ slips (万元 in a 亿元 column) land far beyond this
 OUTLIER_SD = 3
@@ -186,6 +214,9 @@ def _row_checks(row: Row, ctx: Context, seen: dict[Key, Row]) -> list[Problem]:
             )
         )
         return out
+    bounds = _bounds(row, ref.name, ref.unit, ref.kind)
+    if bounds:
+        return bounds
     v = row.value
     if v is not None:
         if ref.kind in {"flow", "stock", "count"} and v < 0:
@@ -226,6 +257,75 @@ def _row_checks(row: Row, ctx: Context, seen: dict[Key, Row]) -> list[Problem]:
                 **_loc(row, "growth"),
             )
         )
+    return out
+
+
+def _digits(x: Decimal) -> tuple[int, int]:
+    """(integer digits, decimal places) of a finite Decimal."""
+    _sign, digits, exponent = x.normalize().as_tuple()
+    assert isinstance(exponent, int)
+    places = max(0, -exponent)
+    return max(0, len(digits) + exponent), places
+
+
+def _bounds(row: Row, name: str, unit: str, kind: str) -> list[Problem]:
+    """Values a bureau could never publish: beyond the column, beyond the unit's bound."""
+    out: list[Problem] = []
+    label = f"“{name}”"
+    for fld, x, int_digits, places, what in (
+        ("value", row.value, VALUE_INTEGER_DIGITS, VALUE_DECIMALS, "数值"),
+        ("growth", row.growth, GROWTH_INTEGER_DIGITS, GROWTH_DECIMALS, "同比增速"),
+        ("prior", row.prior, VALUE_INTEGER_DIGITS, VALUE_DECIMALS, "上年同期"),
+    ):
+        if x is None:
+            continue
+        where = _loc(row, fld)
+        if not x.is_finite():
+            out.append(
+                error(f"{label}{what}“{x}”不是有效数字。请填写数字。", code="not_finite", **where)
+            )
+            continue
+        n_int, n_dec = _digits(x)
+        if n_int > int_digits:
+            out.append(
+                error(
+                    f"{label}{what} {_fmt(x)} 超出可存储的范围(整数部分最多{int_digits}位)。"
+                    "请核对是否多填了位数或用错了单位。",
+                    code="too_large",
+                    **where,
+                )
+            )
+            continue
+        if n_dec > places:
+            out.append(
+                error(
+                    f"{label}{what} {x} 的小数超过{places}位,无法按原样保存。请按发布口径保留小数。",
+                    code="too_many_decimals",
+                    **where,
+                )
+            )
+            continue
+        if fld == "growth":
+            if abs(x) > GROWTH_MAX or (kind in {"flow", "stock", "count"} and x < -100):
+                out.append(
+                    error(
+                        f"{label}同比增速 {_fmt(x)}% 不可能(下降不会超过100%,增长不超过{GROWTH_MAX:.0f}%)。"
+                        "请核对是否把总量填进了增速列。",
+                        code="implausible",
+                        **where,
+                    )
+                )
+            continue
+        bound = PLAUSIBLE_MAX.get(unit)
+        if bound is not None and abs(x) > bound:
+            out.append(
+                error(
+                    f"{label}{what} {_fmt(x)}{unit} 超出任何一级统计部门可能发布的上限"
+                    f"({_fmt(bound)}{unit})。请核对单位(如万元与亿元)或位数。",
+                    code="implausible",
+                    **where,
+                )
+            )
     return out
 
 

@@ -96,6 +96,7 @@ class _Catalogue:
     decimals: I64
     growth_decimals: I64
     parent: I64  # catalogue position of the parent indicator, −1 for none
+    subset_of: I64  # catalogue position of the whole a 其中 item belongs to, −1 for none
     basis: I64  # index into _BASES
     rank_on_value: B
 
@@ -156,13 +157,8 @@ def _catalogue(frame: pd.DataFrame) -> _Catalogue:
         raise SchemaError(
             f"catalogue: column 'progress_basis' row {row + 1}: expected one of {', '.join(_BASES)}"
         )
-    parents = frame["parent"].where(frame["parent"].notna() & (frame["parent"].astype(str) != ""))
-    parent_pos = np.full(len(frame), -1, dtype=np.int64)
-    has_parent = parents.notna().to_numpy()
-    if has_parent.any():
-        parent_pos[has_parent] = as_codes(
-            parents[has_parent].astype(str), codes, "catalogue", "parent"
-        )
+    parent_pos = _positions(frame, "parent", codes)
+    subset_pos = _positions(frame, "subset_of", codes)
     cumulative = as_bool(frame["cumulative"], "catalogue", "cumulative")
     rank_on = frame["rank_on"].astype("string").str.strip().str.lower()
     rank_on_value = np.where(
@@ -179,6 +175,7 @@ def _catalogue(frame: pd.DataFrame) -> _Catalogue:
         decimals=_ints(frame["decimals"], "decimals"),
         growth_decimals=_ints(frame["growth_decimals"].fillna(1), "growth_decimals"),
         parent=parent_pos,
+        subset_of=subset_pos,
         basis=np.asarray(basis_codes, dtype=np.int64),
         rank_on_value=rank_on_value.astype(bool),
     )
@@ -190,6 +187,16 @@ def _ints(values: pd.Series, column: str) -> I64:
         row = int(np.flatnonzero(np.isnan(numbers) | (numbers != np.round(numbers)))[0])
         raise SchemaError(f"catalogue: column {column!r} row {row + 1}: not a whole number")
     return numbers.astype(np.int64)
+
+
+def _positions(frame: pd.DataFrame, column: str, codes: pd.Index) -> I64:
+    """Catalogue positions of the indicators a column names, −1 where empty."""
+    named = frame[column].where(frame[column].notna() & (frame[column].astype(str) != ""))
+    pos = np.full(len(frame), -1, dtype=np.int64)
+    has = named.notna().to_numpy()
+    if has.any():
+        pos[has] = as_codes(named[has].astype(str), codes, "catalogue", column)
+    return pos
 
 
 def _regions(frame: pd.DataFrame | None, observed: pd.Series) -> _Regions:
@@ -654,6 +661,7 @@ def _pulls(layout: _Layout, cat: _Catalogue, base: F, growth: F) -> tuple[F, F]:
     """
     pull = np.full(base.shape, np.nan)
     contribution = np.full(base.shape, np.nan)
+    _subset_pulls(layout, cat, base, growth, pull)
     parent_ind = cat.parent[layout.row_indicator]
     children = np.flatnonzero(parent_ind >= 0)
     if children.size == 0:
@@ -688,6 +696,23 @@ def _pulls(layout: _Layout, cat: _Catalogue, base: F, growth: F) -> tuple[F, F]:
         share *= 100.0
         contribution[child] = share
     return pull, contribution
+
+
+def _subset_pulls(layout: _Layout, cat: _Catalogue, base: F, growth: F, pull: F) -> None:
+    """拉动 of a 其中 item on its whole (上拉全市工业增速0.3个百分点): the same formula, but
+    no 贡献率, and never summed with the parts of a composition (methodology §3)."""
+    whole = cat.subset_of[layout.row_indicator]
+    items = np.flatnonzero(whole >= 0)
+    if items.size == 0:
+        return
+    wholes = layout.rows_of(whole[items], layout.row_region[items])
+    items, wholes = items[wholes >= 0], wholes[wholes >= 0]
+    step = max(1, BLOCK_CELLS // layout.months)
+    for start in range(0, items.shape[0], step):
+        item, of = items[start : start + step], wholes[start : start + step]
+        pulls = safe_ratio(base[item], base[of])
+        pulls *= growth[item]
+        pull[item] = pulls
 
 
 def _region_shares(layout: _Layout, cat: _Catalogue, regs: _Regions, v: F) -> F:
