@@ -146,14 +146,14 @@ def _coherence(seen: dict[Key, Row], ctx: Context, found: list[Problem]) -> list
     # A unit slip already explained by the magnitude warning would also skew the growth.
     slipped = {(p.sheet, p.row) for p in found if p.code == "magnitude"}
     out: list[Problem] = []
-    for v in coherence.violations(ctx.vocab, data, ctx.rules, focus=focus):
-        mine = [focus[c] for c in v.cells if c in focus]
-        own = (v.indicator, v.region, v.year, v.month)
+    for found_v in coherence.violations(ctx.vocab, data, ctx.rules, focus=focus):
+        mine = [focus[c] for c in found_v.cells if c in focus]
+        own = (found_v.indicator, found_v.region, found_v.year, found_v.month)
         anchor = focus[own] if own in focus else min(mine, key=lambda r: r.row)
-        if v.code == "growth_vs_levels" and (anchor.sheet, anchor.row) in slipped:
+        if found_v.code == "growth_vs_levels" and (anchor.sheet, anchor.row) in slipped:
             continue
-        make = error if v.is_error else warning
-        out.append(make(v.message, code=v.code, **_loc(anchor, v.field)))
+        make = error if found_v.is_error else warning
+        out.append(make(found_v.message, code=found_v.code, **_loc(anchor, found_v.field)))
     return out
 
 

@@ -546,14 +546,14 @@ def violations(
     if focus is None:
         return ev.run(groups)
     cells = set(focus)
-    groups: set[tuple[str, int, int]] = set()
-    for _ind, reg, y, m in cells:
-        groups.add((reg, y, m))
+    reached: set[tuple[str, int, int]] = set()
+    for ind, reg, y, m in cells:
+        reached.add((reg, y, m))
         parent = vocab.regions.get(reg)
         if parent is not None and parent.parent:
-            groups.add((parent.parent, y, m))
-        for later in ev.months.get((_ind, reg, y), []):
+            reached.add((parent.parent, y, m))
+        for later in ev.months.get((ind, reg, y), []):
             if later > m:
-                groups.add((reg, y, later))
+                reached.add((reg, y, later))
                 break
-    return [v for v in ev.run(groups) if cells.intersection(v.cells)]
+    return [v for v in ev.run(reached) if cells.intersection(v.cells)]
