@@ -90,3 +90,21 @@ def test_a_pull_of_a_subset_beside_the_parts_is_refused() -> None:
     assert fig is not None
     alone = doc_with(Text("新能源装备制造业"), *w.pull_runs(fig, "规模以上工业增加值"), Text("。"))
     assert problems_in(alone, data) == []
+
+
+def test_a_wrong_change_of_share_is_refused() -> None:
+    data = bundle(
+        WHOLE,
+        row("ind_va", month=9, value=90.0).__class__("ind_va", "140900", 2022, 9, value=90.0),
+        row("ind_nee", value=2.0, growth=120.0),
+        row("ind_nee").__class__("ind_nee", "140900", 2022, 9, value=0.9),
+    )
+    item, whole = data.fig("ind_nee", "140900", 2023, 9), data.fig("ind_va", "140900", 2023, 9)
+    item0, whole0 = data.fig("ind_nee", "140900", 2022, 9), data.fig("ind_va", "140900", 2022, 9)
+    assert item and whole and item0 and whole0
+    right = w.share_change(item, whole, item0, whole0)
+    assert right.text == "提高1.0个百分点"  # 2.0% − 1.0%
+    assert problems_in(doc_with(Text("比重"), w.share(item, whole), right, Text("。")), data) == []
+    wrong = Fig("提高1.5个百分点", right.claim, right.sources, right.param)
+    (p,) = problems_in(doc_with(Text("比重"), wrong, Text("。")), data)
+    assert "与数据不符" in p.message

@@ -44,3 +44,20 @@ def test_a_subset_gets_its_pull_but_no_contribution() -> None:
         "ind_manufacturing",
         "ind_utilities",
     ]
+
+
+def test_quarterly_2023_q3_gives_subsets_growth_share_and_change_of_share() -> None:
+    from citystat.reporting import build_document, check_document
+
+    data = report_data("140900", 2023, 9, today=dt.date(2024, 1, 5))
+    doc = build_document("quarterly", data)
+    check_document(doc, data)
+    text = doc.plain_text()
+    assert (
+        "其中，税收收入下降10.7%，占一般公共预算收入的比重为73.2%，比上年同期下降0.8个百分点。"
+        in text
+    )
+    assert "新能源装备制造业增加值增长1.2倍，占规模以上工业增加值的比重为0.6%" in text
+    # 其中 items are not listed among the parts: no pull of a subset in a 从构成看 sentence.
+    parts = next(line for line in text.splitlines() if line.startswith("从构成看，采矿业"))
+    assert "新能源" not in parts and "高端装备" not in parts

@@ -272,6 +272,16 @@ def check_fig(fig: Fig, data: ReportData) -> str | None:
         ok = p is not None and p != 0 and t == ("上拉" if p > 0 else "下拉")
     elif c == "pull_abs":
         ok = values[0] is not None and t == display(abs(_r(values[0], 1) or 0), 1)
+    elif c == "share_change":
+        a, b, a0, b0 = values
+        ok = (
+            None not in values
+            and bool(b)
+            and bool(b0)
+            and _check_signed_words(
+                t, a / b * 100 - a0 / b0 * 100, 1, "提高", "下降", "持平", "个百分点"
+            )
+        )
     elif c == "contribution":
         ok = t == f"贡献率{display(values[0], 1)}%"
     elif c == "completion":

@@ -161,6 +161,10 @@ class ReportData:
         parent = self.region.parent if self.region.level == "county" else self.region.code
         return [r for r in self.regions.values() if r.parent == parent and r.is_county]
 
+    def subsets_of(self, indicator: str) -> list[IndicatorInfo]:
+        """The 其中 items of a whole (not its composition parts)."""
+        return [i for i in self.indicators.values() if i.subset_of == indicator]
+
     def children_of(self, indicator: str) -> list[IndicatorInfo]:
         return [i for i in self.indicators.values() if i.parent == indicator]
 
