@@ -146,7 +146,7 @@ def _coherence(seen: dict[Key, Row], ctx: Context, found: list[Problem]) -> list
     # A unit slip already explained by the magnitude warning would also skew the growth.
     slipped = {(p.sheet, p.row) for p in found if p.code == "magnitude"}
     out: list[Problem] = []
-    for found_v in coherence.violations(ctx.vocab, data, ctx.rules, focus=focus):
+    for found_v in coherence.violations(ctx.vocab, data, ctx.rules, focus=focus, all_units=True):
         mine = [focus[c] for c in found_v.cells if c in focus]
         own = (found_v.indicator, found_v.region, found_v.year, found_v.month)
         anchor = focus[own] if own in focus else min(mine, key=lambda r: r.row)

@@ -251,8 +251,17 @@ def _has_division(expr: str) -> bool:
 
 class Evaluator:
     def __init__(
-        self, vocab: Vocabulary, data: Mapping[Cell, Figure], rules: Iterable[RuleSpec] = ()
+        self,
+        vocab: Vocabulary,
+        data: Mapping[Cell, Figure],
+        rules: Iterable[RuleSpec] = (),
+        *,
+        all_units: bool = False,
     ) -> None:
+        # all_units: a city total is compared only once every county-level unit has reported
+        # (intake, which reads a narrow history); otherwise once every unit that reports the
+        # indicator anywhere in ``data`` has (stored data: a few indicators cover a few units).
+        self.all_units = all_units
         self.vocab = vocab
         self.h = Hierarchy(vocab)
         self.data = data
@@ -417,7 +426,7 @@ class Evaluator:
             ref = self.vocab.indicators.get(ind)
             if ref is None or not ref.additive or fig.value is None:
                 continue
-            reporters = [u for u in units if u in self.reporters[ind]]
+            reporters = units if self.all_units else [u for u in units if u in self.reporters[ind]]
             values = [self.value(ind, u, y, m) for u in reporters]
             if not reporters or any(v is None for v in values):
                 continue
@@ -539,10 +548,11 @@ def violations(
     *,
     focus: Iterable[Cell] | None = None,
     groups: Iterable[tuple[str, int, int]] | None = None,
+    all_units: bool = False,
 ) -> list[Violation]:
     """Every broken rule over ``data``: on the (region, year, month) ``groups`` given, or
     with ``focus``, those that read a focus figure (a form's or a file's rows)."""
-    ev = Evaluator(vocab, data, rules)
+    ev = Evaluator(vocab, data, rules, all_units=all_units)
     if focus is None:
         return ev.run(groups)
     cells = set(focus)
