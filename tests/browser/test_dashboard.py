@@ -96,9 +96,9 @@ def test_indicator_page_matches_the_database_and_toggles_single_month(page, figu
     screenshot(page, "dashboard-indicator-nee")
     page.goto("/indicator/ind_va/?period=2023-11")
     rows = page.locator('[data-table="breakdown"] tbody tr')
-    assert rows.count() == 8
-    nee = page.locator('[data-table="breakdown"] tr[data-indicator="ind_nee"] td')
-    assert nee.nth(1).inner_text() == "+120.0" and nee.nth(2).inner_text() == "+0.3"
+    assert rows.count() == 3  # the composition: 采矿业, 制造业, 电力 (其中 items are not parts)
+    mining = page.locator('[data-table="breakdown"] tr[data-indicator="ind_mining"] td')
+    assert mining.nth(1).inner_text() == "+6.2" and mining.nth(2).inner_text() == "+5.4"
     league = page.locator('[data-table="league"] tbody tr')
     first = league.first
     assert first.locator("th a").first.inner_text() == figures.top_ranked("ind_va", 2023, 11)

@@ -27,9 +27,11 @@ def test_the_breakdown_exports_the_seed_growth_and_pull(leader):
         "规模以上工业增加值 分项拉动与贡献率 忻州市 2023年1-11月（含示例数据，非官方统计数据）"
     )
     assert rows[1] == ["分项", "单位", "数值", "同比(%)", "拉动(百分点)", "贡献率(%)"]
-    nee = next(r for r in rows if r[0] == "新能源装备制造业增加值")
-    assert nee[2:5] == [3.54, 120.0, 0.3]
-    assert ws.cell(row=rows.index(nee) + 1, column=4).number_format == "0.0"
+    # The composition only: the three 门类, whose 贡献率 add up to 100% (其中 items are not parts).
+    mining = next(r for r in rows if r[0] == "采矿业增加值")
+    assert mining[2:5] == [492.41, 6.2, 5.4]
+    assert ws.cell(row=rows.index(mining) + 1, column=4).number_format == "0.0"
+    assert not any(r[0] == "新能源装备制造业增加值" for r in rows)
 
 
 def test_the_league_exports_every_county_with_rank(leader):

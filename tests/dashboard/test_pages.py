@@ -59,20 +59,20 @@ def test_the_new_energy_equipment_page_shows_120_percent_growth_and_its_pull(lea
     assert '<span class="v" data-fact="value">3.540</span>' in html  # 3 decimals, as published
 
 
-def test_the_industry_breakdown_lists_the_seed_pulls(leader):
+def test_the_industry_breakdown_lists_the_three_sectors_not_the_subsets(leader):
+    # The breakdown is the composition (三大门类, 拉动 adding up to 规上工业 growth); the seed's
+    # 其中 items (新一代信息技术 … 新能源装备) show their growth and pull on their own pages.
     html = leader.get("/indicator/ind_va/?period=2023-11").content.decode()
     table = html.split('data-table="breakdown"')[1].split("</table>")[0]
-    for code, growth in [
-        ("sei_ngit", "+37.4"),
-        ("sei_green", "+16.0"),
-        ("sei_hiend", "+29.9"),
-        ("ind_waste", "+13.2"),
-        ("ind_nee", "+120.0"),
+    for code, growth, pull in [
+        ("ind_mining", "+6.2", "+5.4"),
+        ("ind_manufacturing", "+10.2", "+0.7"),
+        ("ind_utilities", "+10.0", "+0.6"),
     ]:
         row = table.split(f'data-indicator="{code}"')[1].split("</tr>")[0]
-        assert f'<td class="num">{growth}</td>' in row
-    row = table.split('data-indicator="ind_nee"')[1].split("</tr>")[0]
-    assert '<td class="num">+0.3</td>' in row
+        assert f'<td class="num">{growth}</td>' in row and f'<td class="num">{pull}</td>' in row
+    for code in ("sei_ngit", "sei_green", "sei_hiend", "ind_waste", "ind_nee"):
+        assert f'data-indicator="{code}"' not in table
 
 
 def test_the_league_table_follows_the_stored_ranks(leader):

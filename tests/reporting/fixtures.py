@@ -36,7 +36,11 @@ def ind(code: str, name: str, **kw: object) -> IndicatorInfo:
 def bundle(*rows: FigureRow) -> ReportData:
     inds = {
         "ind_va": ind("ind_va", "规模以上工业增加值", target_kind="growth"),
-        "ind_nee": ind("ind_nee", "新能源装备制造业增加值", parent="ind_va", is_key=False),
+        "ind_nee": ind("ind_nee", "新能源装备制造业增加值", subset_of="ind_va", is_key=False),
+        "ind_mining": ind("ind_mining", "采矿业增加值", parent="ind_va", is_key=False),
+        "ind_manufacturing": ind(
+            "ind_manufacturing", "制造业增加值", parent="ind_va", is_key=False
+        ),
         "pm25": ind("pm25", "PM2.5平均浓度", unit="微克/立方米", kind="rate", polarity="lower"),
     }
     return ReportData(

@@ -430,7 +430,9 @@ def indicator_page(code: str, raw_period: str | None, region_code: str | None) -
             raise Region.DoesNotExist(region_code)
     year, month = f.period.year, f.period.month
     components = [i for i in f.indicators if i.parent_id == indicator.pk]
-    parent = next((i for i in f.indicators if i.pk == indicator.parent_id), None)
+    # The whole a part adds up to, or the whole a 其中 item belongs to (its pull is on it).
+    whole = indicator.parent_id or indicator.subset_of_id
+    parent = next((i for i in f.indicators if i.pk == whole), None)
     # The series and, in the same query, whether each point rests on 示例数据 (tooltips).
     series_rows = list(
         DerivedFigure.objects.filter(indicator=indicator, region=region, year__in=[year - 1, year])

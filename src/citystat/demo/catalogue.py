@@ -35,7 +35,8 @@ class Spec:
     growth_method: str = "computed"
     target_kind: str = "none"
     decimals: int = 2
-    parent: str | None = None
+    parent: str | None = None  # composition: the parts add up to this whole
+    subset_of: str | None = None  # 其中 item: a subset of this whole, not summed with siblings
     source_unit: str = "市统计局"
     is_key: bool = False
     combined_jan_feb: bool = True
@@ -251,7 +252,7 @@ CATALOGUE: tuple[Spec, ...] = (
         "亿元",
         _IND,
         growth_method="reported",
-        parent="ind_va",
+        subset_of="ind_va",
         city_2022=3.1,
         growth_2022=21.0,
         growth_2023=37.4,
@@ -264,7 +265,7 @@ CATALOGUE: tuple[Spec, ...] = (
         "亿元",
         _IND,
         growth_method="reported",
-        parent="ind_va",
+        subset_of="ind_va",
         city_2022=6.2,
         growth_2022=9.5,
         growth_2023=16.0,
@@ -277,7 +278,7 @@ CATALOGUE: tuple[Spec, ...] = (
         "亿元",
         _IND,
         growth_method="reported",
-        parent="ind_va",
+        subset_of="ind_va",
         city_2022=9.8,
         growth_2022=14.0,
         growth_2023=29.9,
@@ -290,7 +291,7 @@ CATALOGUE: tuple[Spec, ...] = (
         "亿元",
         _IND,
         growth_method="reported",
-        parent="ind_va",
+        subset_of="ind_manufacturing",
         city_2022=2.4,
         growth_2022=6.0,
         growth_2023=13.2,
@@ -304,7 +305,7 @@ CATALOGUE: tuple[Spec, ...] = (
         "亿元",
         _IND,
         growth_method="reported",
-        parent="ind_va",
+        subset_of="ind_va",
         city_2022=1.755,
         growth_2022=35.0,
         growth_2023=120.0,
@@ -468,6 +469,7 @@ CATALOGUE: tuple[Spec, ...] = (
         decimals=2,
         city_2022=146.96,
         parts="population",
+        subset_of="population",
     ),
     S(
         "urbanisation",
@@ -519,7 +521,7 @@ CATALOGUE: tuple[Spec, ...] = (
         "税收收入",
         "亿元",
         "reform",
-        parent="fiscal_revenue",
+        subset_of="fiscal_revenue",
         combined_jan_feb=False,
         city_2022=139.0,
         growth_2022=31.0,
@@ -786,6 +788,7 @@ CATALOGUE: tuple[Spec, ...] = (
             "140929": 8.0,
             "140927": 8.0,
         },
+        subset_of="power_capacity",
     ),
     S(
         "safety_deaths",
@@ -1003,6 +1006,11 @@ CATALOGUE: tuple[Spec, ...] = (
         region_weights=COAL_WEIGHTS,
         source_unit="市自然资源局",
     ),
+)
+
+# Cross-cutting groups: members neither add up nor nest (methodology §3).
+GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("sei", "战略性新兴产业", ("sei_ngit", "sei_green", "sei_hiend", "ind_nee")),
 )
 
 BY_CODE: dict[str, Spec] = {s.code: s for s in CATALOGUE}

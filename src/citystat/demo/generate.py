@@ -537,6 +537,10 @@ class Builder:
                 self.additive_stock(spec)
         self.sections()
         self.compose_gdp()
+        for whole in self.COMPOSITIONS:
+            self.compose(whole)
+        self.fit_subset("tax_revenue", "fiscal_revenue", per_year=True)
+        self.fit_whole("power_capacity", "ne_capacity")
         self.build_targets()
         return list(self.records.values()), self.targets
 
@@ -649,8 +653,142 @@ class Builder:
         total = sum(values.values())
         return {c: v / total for c, v in values.items()} if total else dict.fromkeys(codes, 0.0)
 
-    def weighted_growth(self, region: str, year: int, m: int) -> Decimal:
-        codes = list(self.GDP_PARTS)
+    # ---- every other composition and 其中 item ----------------------------------------
+    COMPOSITIONS = ("ind_va", "trade", "retail", "fai")
+
+    def compose(self, whole: str) -> None:
+        """Make the parts add up to the whole in every unit and period (methodology §3).
+
+        The whole keeps its generated levels and growth (its county split adds up to the
+        city already). Each unit's parts become shares of its whole, held for the year so
+        that year-to-date parts never fall; the city's parts are the sums of the units'.
+        Nominal growth of a part is then the growth of its levels; comparable-price growth
+        of the parts is shifted so that, weighted by base-period shares, it gives the whole's
+        growth: 拉动 over the parts add up to the whole's growth and 贡献率 to 100%.
+        """
+        spec = self.by_code(whole)
+        parts = tuple(s.code for s in cat.CATALOGUE if s.parent == whole)
+        decimals = max(self.by_code(p).decimals for p in parts)
+        keys = sorted(k for k in self.records if k[0] == whole)
+        units = sorted({k[1] for k in keys} - {CITY_CODE})
+        for key in [k for k in self.records if k[0] in parts and k[1] not in units]:
+            if key[1] != CITY_CODE:
+                del self.records[key]  # a part where its whole is not reported
+        city_share = self.shares(parts, CITY_CODE, YEARS[0])
+        for year in YEARS:
+            city: dict[tuple[str, int], Decimal] = {}
+            for r in units:
+                share = self.shares(parts, r, year) or city_share
+                for _w, _r, y, m in (k for k in keys if k[1] == r and k[2] == year):
+                    level = self.records[(whole, r, y, m)].value or Decimal(0)
+                    values = {p: q(float(level) * share[p], decimals) for p in parts}
+                    largest = max(parts, key=lambda p: share[p])
+                    values[largest] = level - sum(
+                        (v for p, v in values.items() if p != largest), Decimal(0)
+                    )
+                    for p, v in values.items():
+                        old = self.records.get((p, r, y, m))
+                        self.replace(p, r, y, m, v, old.growth if old else None)
+                        city[(p, m)] = city.get((p, m), Decimal(0)) + v
+            for (p, m), v in city.items():
+                old = self.records.get((p, CITY_CODE, year, m))
+                self.replace(p, CITY_CODE, year, m, v, old.growth if old else None)
+        for _w, r, year, m in keys:
+            for p in parts:
+                rec = self.records[(p, r, year, m)]
+                if spec.growth_method == "computed" and year > YEARS[0]:
+                    base = self.records[(p, r, year - 1, m)].value or Decimal(0)
+                    growth = q(((rec.value or Decimal(0)) / base - 1) * 100, 1) if base else None
+                    self.replace(p, r, year, m, rec.value, growth)
+            if spec.growth_method == "reported":
+                self.align_growth(whole, parts, r, year, m)
+
+    def shares(self, parts: tuple[str, ...], region: str, year: int) -> dict[str, float]:
+        """Each part's share of the year's last generated figures (none when absent)."""
+        last = {
+            p: float(rec.value or 0)
+            for p in parts
+            if (rec := self.records.get((p, region, year, 12))) is not None
+        }
+        total = sum(last.values())
+        if len(last) != len(parts) or total <= 0:
+            return {}
+        return {p: v / total for p, v in last.items()}
+
+    def align_growth(
+        self, whole: str, parts: tuple[str, ...], region: str, year: int, m: int
+    ) -> None:
+        """Shift the parts' comparable-price growth so that their base-weighted sum is the whole's."""
+        target = self.records[(whole, region, year, m)].growth
+        if target is None:
+            return
+        w = self.base_weights(list(parts), dict.fromkeys(parts, region), year, m, "*")
+        growth = {p: float(self.records[(p, region, year, m)].growth or 0) for p in parts}
+        shift = float(target) - sum(w[p] * growth[p] for p in parts)
+        for p in parts:
+            rec = self.records[(p, region, year, m)]
+            self.replace(p, region, year, m, rec.value, q(growth[p] + shift, 1))
+
+    def fit_subset(self, item: str, whole: str, *, per_year: bool) -> None:
+        """Keep a 其中 item inside its whole: each unit's item is a share of its whole.
+
+        The share is the generated one, capped at 92%; ``per_year`` holds it for the year so
+        that a year-to-date item never falls while its whole rises. The city is the sum.
+        """
+        spec = self.by_code(item)
+        units = sorted({k[1] for k in self.records if k[0] == item} - {CITY_CODE})
+        periods = sorted({(k[2], k[3]) for k in self.records if k[0] == item})
+        for year, m in periods:
+            total = Decimal(0)
+            for r in units:
+                own, of = (
+                    self.records.get((item, r, year, m)),
+                    self.records.get((whole, r, year, m)),
+                )
+                if own is None or of is None or own.value is None or not of.value:
+                    continue
+                ref = self.records.get((item, r, year, 12)) if per_year else own
+                ref_whole = self.records.get((whole, r, year, 12)) if per_year else of
+                share = float(ref.value or 0) / float(ref_whole.value or 1)  # type: ignore[union-attr]
+                value = q(float(of.value) * min(max(share, 0.05), 0.92), spec.decimals)
+                self.replace(item, r, year, m, value, own.growth)
+                total += value
+            city = self.records[(item, CITY_CODE, year, m)]
+            self.replace(item, CITY_CODE, year, m, total, city.growth)
+        if spec.growth_method == "computed":
+            for year, m in periods:
+                if year == YEARS[0]:
+                    continue
+                for r in [*units, CITY_CODE]:
+                    now = self.records.get((item, r, year, m))
+                    before = self.records.get((item, r, year - 1, m))
+                    if now is None or before is None or not before.value or now.value is None:
+                        continue
+                    if now.growth is None:
+                        continue
+                    growth = q((now.value / before.value - 1) * 100, 1)
+                    self.replace(item, r, year, m, now.value, growth)
+
+    def fit_whole(self, whole: str, item: str) -> None:
+        """Raise a stock where its 其中 item outgrew it (新能源装机 突破千万千瓦 stays)."""
+        spec = self.by_code(whole)
+        periods = sorted({(k[2], k[3]) for k in self.records if k[0] == whole})
+        units = sorted({k[1] for k in self.records if k[0] == whole} - {CITY_CODE})
+        for year, m in periods:
+            total = Decimal(0)
+            for r in units:
+                own, sub = self.records[(whole, r, year, m)], self.records.get((item, r, year, m))
+                value = own.value or Decimal(0)
+                if sub is not None and sub.value is not None and sub.value > value * Decimal("0.9"):
+                    value = q(float(sub.value) / 0.9, spec.decimals)
+                self.replace(whole, r, year, m, value, own.growth)
+                total += value
+            self.replace(whole, CITY_CODE, year, m, total, None)
+
+    def weighted_growth(
+        self, region: str, year: int, m: int, parts: list[str] | None = None
+    ) -> Decimal:
+        codes = list(parts if parts is not None else self.GDP_PARTS)
         w = self.base_weights(codes, dict.fromkeys(codes, region), year, m, "*")
         g = sum(w[c] * float(self.records[(c, region, year, m)].growth or 0) for c in codes)
         return q(g, 1)

@@ -15,7 +15,7 @@ from citystat.demo.projects import load_projects
 from citystat.demo.province import load_comparison
 from citystat.demo.regions import CITY, COUNTIES, NON_COUNTY, PROVINCE
 from citystat.followups.demo import replay_2023
-from citystat.indicators.actions import upsert_dimension, upsert_indicator
+from citystat.indicators.actions import upsert_dimension, upsert_group, upsert_indicator
 from citystat.indicators.models import Indicator
 from citystat.observations.actions import (
     ObservationInput,
@@ -182,10 +182,13 @@ def load_catalogue() -> dict[str, Indicator]:
             target_kind=s.target_kind,
             decimals=s.decimals,
             parent=out[s.parent] if s.parent else None,
+            subset_of=out[s.subset_of] if s.subset_of else None,
             source_unit=s.source_unit,
             is_key=s.is_key,
             sort_order=i,
         )
+    for i, (code, name, members) in enumerate(cat.GROUPS, start=1):
+        upsert_group(code=code, name=name, members=[out[m] for m in members], sort_order=i)
     return out
 
 

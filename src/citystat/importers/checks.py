@@ -6,19 +6,66 @@ written explanation before the figures can be submitted.
 
 from __future__ import annotations
 
-import ast
 import math
-import operator
 import statistics
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from citystat.importers import coherence
+from citystat.importers.coherence import (
+    GROWTH_TOLERANCE_PP,
+    OPERATORS,
+    RuleSpec,
+    RuleSyntaxError,
+    evaluate,
+    expression_codes,
+)
 from citystat.importers.harmonise import Row
 from citystat.importers.problems import Problem, error, warning
 from citystat.importers.vocabulary import Vocabulary
 
-GROWTH_TOLERANCE_PP = Decimal("0.5")  # reported vs level-derived growth, percentage points
+__all__ = [
+    "GROWTH_TOLERANCE_PP",
+    "OPERATORS",
+    "Context",
+    "RuleSpec",
+    "RuleSyntaxError",
+    "check",
+    "evaluate",
+    "expression_codes",
+    "indicators_needed",
+    "regions_needed",
+    "unexplained",
+]
+
+# What the database columns hold (observations.Observation: value Decimal(20, 6), growth
+# Decimal(12, 4)); a test keeps these in step with the model.
+VALUE_INTEGER_DIGITS, VALUE_DECIMALS = 14, 6
+GROWTH_INTEGER_DIGITS, GROWTH_DECIMALS = 8, 4
+# The largest figure a bureau at any level could publish in each unit (about ten times the
+# national total: China's GDP is some 1.3×10⁶ 亿元, its population 1.4×10⁵ 万人).
+PLAUSIBLE_MAX: dict[str, Decimal] = {
+    "亿元": Decimal("1e6"),
+    "万元": Decimal("1e10"),
+    "元": Decimal("1e13"),
+    "万美元": Decimal("1e9"),
+    "亿美元": Decimal("1e5"),
+    "万人": Decimal("2e5"),
+    "人": Decimal("2e9"),
+    "万人次": Decimal("1e7"),
+    "人次": Decimal("1e11"),
+    "万户": Decimal("2e4"),
+    "户": Decimal("2e8"),
+    "家": Decimal("1e8"),
+    "个": Decimal("1e8"),
+    "万吨": Decimal("1e7"),
+    "吨": Decimal("1e11"),
+    "万千瓦": Decimal("1e7"),
+    "万亩": Decimal("2e6"),
+    "亩": Decimal("2e10"),
+    "微克/立方米": Decimal("2000"),
+}
+GROWTH_MAX = Decimal(10000)  # 增长100倍
 GROWTH_BAND = (Decimal(-50), Decimal(100))  # plausible year-on-year growth, %
 MAGNITUDE_RATIO = Decimal(1000)  # ×10⁴ slips (万元 in a 亿元 column) land far beyond this
 OUTLIER_SD = 3
@@ -27,19 +74,6 @@ QUARTER_END = {3, 6, 9, 12}
 
 Key = tuple[str, str]  # (indicator, region)
 Period = tuple[int, int]
-
-
-@dataclass(frozen=True)
-class RuleSpec:
-    """A declarative rule: left side, operator, right side (DHIS2-style)."""
-
-    code: str
-    left: str
-    operator: str
-    right: str
-    severity: str
-    message: str
-    tolerance: Decimal = Decimal(0)
 
 
 @dataclass
@@ -59,8 +93,7 @@ def _loc(row: Row, column_field: str = "value") -> dict[str, object]:
     return {"sheet": row.sheet, "row": row.row, "column": row.columns.get(column_field, "")}
 
 
-def _fmt(x: Decimal | float) -> str:
-    return f"{float(x):,.4g}" if abs(float(x)) >= 1e5 else f"{float(x):g}"
+_fmt = coherence.fmt
 
 
 def check(rows: list[Row], ctx: Context) -> list[Problem]:
@@ -90,9 +123,50 @@ def check(rows: list[Row], ctx: Context) -> list[Problem]:
             continue
         seen[key] = row
         problems.extend(_row_checks(row, ctx, seen))
-    problems.extend(_city_sum(seen, ctx))
-    problems.extend(_rules(seen, ctx))
+    problems.extend(_coherence(seen, ctx, problems))
     return problems
+
+
+def _coherence(seen: dict[Key, Row], ctx: Context, found: list[Problem]) -> list[Problem]:
+    """The catalogue's rules (generated and hand-written) on the rows beside what is stored."""
+    data: dict[coherence.Cell, coherence.Figure] = {}
+    for (ind, reg), series in ctx.history.items():
+        for (y, m), v in series.items():
+            data[(ind, reg, y, m)] = coherence.Figure(v, None)
+    focus: dict[coherence.Cell, Row] = {}
+    for (ind, reg), row in seen.items():
+        if row.value is None and row.growth is None:
+            continue
+        cell = (ind, reg, ctx.year, ctx.month)
+        data[cell] = coherence.Figure(row.value, row.growth)
+        focus[cell] = row
+        base = (ind, reg, ctx.year - 1, ctx.month)
+        if row.prior is not None and base not in data:
+            data[base] = coherence.Figure(row.prior, None)
+    # A unit slip already explained by the magnitude warning would also skew the growth.
+    slipped = {(p.sheet, p.row) for p in found if p.code == "magnitude"}
+    out: list[Problem] = []
+    for found_v in coherence.violations(ctx.vocab, data, ctx.rules, focus=focus, all_units=True):
+        mine = [focus[c] for c in found_v.cells if c in focus]
+        own = (found_v.indicator, found_v.region, found_v.year, found_v.month)
+        anchor = focus[own] if own in focus else min(mine, key=lambda r: r.row)
+        if found_v.code == "growth_vs_levels" and (anchor.sheet, anchor.row) in slipped:
+            continue
+        make = error if found_v.is_error else warning
+        out.append(make(found_v.message, code=found_v.code, **_loc(anchor, found_v.field)))
+    return out
+
+
+def indicators_needed(rows: list[Row], vocab: Vocabulary, rules: list[RuleSpec]) -> set[str]:
+    """Indicators whose stored figures the checks read: the rows', their wholes, parts and
+    其中 items, and every code a hand-written rule names."""
+    codes = coherence.Hierarchy(vocab).relatives({r.indicator for r in rows})
+    for rule in rules:
+        try:
+            codes |= expression_codes(rule.left) | expression_codes(rule.right)
+        except RuleSyntaxError:
+            continue
+    return codes
 
 
 def unexplained(problems: list[Problem], rows: list[Row]) -> list[Problem]:
@@ -140,6 +214,9 @@ def _row_checks(row: Row, ctx: Context, seen: dict[Key, Row]) -> list[Problem]:
             )
         )
         return out
+    bounds = _bounds(row, ref.name, ref.unit, ref.kind)
+    if bounds:
+        return bounds
     v = row.value
     if v is not None:
         if ref.kind in {"flow", "stock", "count"} and v < 0:
@@ -155,16 +232,6 @@ def _row_checks(row: Row, ctx: Context, seen: dict[Key, Row]) -> list[Problem]:
                 )
             )
         key = (row.indicator, row.region)
-        if ref.cumulative and ctx.month > 1:
-            prev = _stored(ctx, key, (ctx.year, ctx.month - 1))
-            if prev is not None and v < prev:
-                out.append(
-                    error(
-                        f"{label}本年累计值 {_fmt(v)} 低于上月累计 {_fmt(prev)}。累计值不应下降,请核对是否填成了当月值。",
-                        code="cumulative_falling",
-                        **where,
-                    )
-                )
         stored_base = _stored(ctx, key, (ctx.year - 1, ctx.month))
         base = stored_base if stored_base is not None else row.prior
         reference = base if base is not None else _latest(ctx, key)
@@ -180,25 +247,6 @@ def _row_checks(row: Row, ctx: Context, seen: dict[Key, Row]) -> list[Problem]:
                     )
                 )
                 return out
-        if (
-            row.growth is not None
-            and ref.growth_method == "computed"
-            and base is not None
-            and base > 0
-        ):
-            derived = (v / base - 1) * 100
-            # Levels rounded to the display decimals move small series' growth a lot.
-            half_unit = Decimal("0.5") * Decimal(10) ** -ref.decimals
-            tolerance = GROWTH_TOLERANCE_PP + 100 * half_unit * (1 / base + v / base / base)
-            if abs(derived - row.growth) > tolerance:
-                out.append(
-                    warning(
-                        f"{label}报送增速 {_fmt(row.growth)}% 与按总量推算的 {derived:.1f}%"
-                        f"(上年同期 {_fmt(base)})相差超过 {GROWTH_TOLERANCE_PP} 个百分点。请核对总量或增速。",
-                        code="growth_vs_levels",
-                        **_loc(row, "growth"),
-                    )
-                )
         out.extend(_outlier(row, ctx, label))
     if row.growth is not None and not GROWTH_BAND[0] <= row.growth <= GROWTH_BAND[1]:
         out.append(
@@ -209,6 +257,75 @@ def _row_checks(row: Row, ctx: Context, seen: dict[Key, Row]) -> list[Problem]:
                 **_loc(row, "growth"),
             )
         )
+    return out
+
+
+def _digits(x: Decimal) -> tuple[int, int]:
+    """(integer digits, decimal places) of a finite Decimal."""
+    _sign, digits, exponent = x.normalize().as_tuple()
+    assert isinstance(exponent, int)
+    places = max(0, -exponent)
+    return max(0, len(digits) + exponent), places
+
+
+def _bounds(row: Row, name: str, unit: str, kind: str) -> list[Problem]:
+    """Values a bureau could never publish: beyond the column, beyond the unit's bound."""
+    out: list[Problem] = []
+    label = f"“{name}”"
+    for fld, x, int_digits, places, what in (
+        ("value", row.value, VALUE_INTEGER_DIGITS, VALUE_DECIMALS, "数值"),
+        ("growth", row.growth, GROWTH_INTEGER_DIGITS, GROWTH_DECIMALS, "同比增速"),
+        ("prior", row.prior, VALUE_INTEGER_DIGITS, VALUE_DECIMALS, "上年同期"),
+    ):
+        if x is None:
+            continue
+        where = _loc(row, fld)
+        if not x.is_finite():
+            out.append(
+                error(f"{label}{what}“{x}”不是有效数字。请填写数字。", code="not_finite", **where)
+            )
+            continue
+        n_int, n_dec = _digits(x)
+        if n_int > int_digits:
+            out.append(
+                error(
+                    f"{label}{what} {_fmt(x)} 超出可存储的范围(整数部分最多{int_digits}位)。"
+                    "请核对是否多填了位数或用错了单位。",
+                    code="too_large",
+                    **where,
+                )
+            )
+            continue
+        if n_dec > places:
+            out.append(
+                error(
+                    f"{label}{what} {x} 的小数超过{places}位,无法按原样保存。请按发布口径保留小数。",
+                    code="too_many_decimals",
+                    **where,
+                )
+            )
+            continue
+        if fld == "growth":
+            if abs(x) > GROWTH_MAX or (kind in {"flow", "stock", "count"} and x < -100):
+                out.append(
+                    error(
+                        f"{label}同比增速 {_fmt(x)}% 不可能(下降不会超过100%,增长不超过{GROWTH_MAX:.0f}%)。"
+                        "请核对是否把总量填进了增速列。",
+                        code="implausible",
+                        **where,
+                    )
+                )
+            continue
+        bound = PLAUSIBLE_MAX.get(unit)
+        if bound is not None and abs(x) > bound:
+            out.append(
+                error(
+                    f"{label}{what} {_fmt(x)}{unit} 超出任何一级统计部门可能发布的上限"
+                    f"({_fmt(bound)}{unit})。请核对单位(如万元与亿元)或位数。",
+                    code="implausible",
+                    **where,
+                )
+            )
     return out
 
 
@@ -258,132 +375,3 @@ def _outlier(row: Row, ctx: Context, label: str) -> list[Problem]:
             **_loc(row),
         )
     ]
-
-
-def _city_sum(seen: dict[Key, Row], ctx: Context) -> list[Problem]:
-    """County sum + non-county units vs city total: a warning (methodology §8)."""
-    out: list[Problem] = []
-    cities = [r for r in ctx.vocab.regions.values() if r.level == "city"]
-    for city in cities:
-        parts = [r.code for r in ctx.vocab.regions.values() if r.parent == city.code]
-        for (indicator, region), row in seen.items():
-            if region != city.code or row.value is None:
-                continue
-            ref = ctx.vocab.indicators[indicator]
-            if not ref.additive:
-                continue
-            values = []
-            for p in parts:
-                r = seen.get((indicator, p))
-                v = r.value if r else _stored(ctx, (indicator, p), (ctx.year, ctx.month))
-                if v is None:
-                    break
-                values.append(v)
-            else:
-                residual = row.value - sum(values, Decimal(0))
-                tolerance = Decimal("0.05") * len(parts) * Decimal(10) ** (1 - ref.decimals)
-                if abs(residual) > tolerance:
-                    out.append(
-                        warning(
-                            f"“{ref.name}”各县(市、区)与开发区、风景区、市直合计 {_fmt(sum(values, Decimal(0)))},"
-                            f"与全市 {_fmt(row.value)} 相差 {_fmt(residual)}(容差 {_fmt(tolerance)})。请核对。",
-                            code="city_sum",
-                            **_loc(row),
-                        )
-                    )
-    return out
-
-
-_OPS: dict[str, Callable[[Decimal, Decimal, Decimal], bool]] = {
-    "==": lambda a, b, t: abs(a - b) <= t,
-    "!=": lambda a, b, t: abs(a - b) > t,
-    "<": lambda a, b, t: a < b + t,
-    "<=": lambda a, b, t: a <= b + t,
-    ">": lambda a, b, t: a + t > b,
-    ">=": lambda a, b, t: a + t >= b,
-}
-OPERATORS = tuple(_OPS)
-_BIN = {
-    ast.Add: operator.add,
-    ast.Sub: operator.sub,
-    ast.Mult: operator.mul,
-    ast.Div: operator.truediv,
-}
-
-
-class RuleSyntaxError(ValueError):
-    pass
-
-
-def expression_codes(expr: str) -> set[str]:
-    """Indicator codes in a rule side; raises RuleSyntaxError on anything but + - * / and numbers."""
-    try:
-        tree = ast.parse(expr.strip(), mode="eval")
-    except SyntaxError as exc:
-        raise RuleSyntaxError(f"表达式“{expr}”无法解析") from exc
-    codes: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Name):
-            codes.add(node.id)
-        elif (
-            not isinstance(
-                node, ast.Expression | ast.BinOp | ast.Constant | ast.Load | ast.UnaryOp | ast.USub
-            )
-            and type(node) not in _BIN
-        ):
-            raise RuleSyntaxError(f"表达式“{expr}”只能包含指标代码、数字和 + - * /")
-    return codes
-
-
-def evaluate(expr: str, values: dict[str, Decimal]) -> Decimal:
-    def ev(node: ast.AST) -> Decimal:
-        if isinstance(node, ast.Expression):
-            return ev(node.body)
-        if isinstance(node, ast.Constant) and isinstance(node.value, int | float):
-            return Decimal(str(node.value))
-        if isinstance(node, ast.Name):
-            return values[node.id]
-        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
-            return -ev(node.operand)
-        if isinstance(node, ast.BinOp) and type(node.op) in _BIN:
-            return Decimal(_BIN[type(node.op)](ev(node.left), ev(node.right)))
-        raise RuleSyntaxError("unsupported")
-
-    return ev(ast.parse(expr.strip(), mode="eval"))
-
-
-def _rules(seen: dict[Key, Row], ctx: Context) -> list[Problem]:
-    out: list[Problem] = []
-    regions = sorted({region for _, region in seen})
-    for rule in ctx.rules:
-        try:
-            codes = expression_codes(rule.left) | expression_codes(rule.right)
-        except RuleSyntaxError:
-            continue
-        for region in regions:
-            rows = {c: seen.get((c, region)) for c in codes}
-            if not any(rows.values()):
-                continue
-            values: dict[str, Decimal] = {}
-            for c in codes:
-                r = rows[c]
-                v = r.value if r else _stored(ctx, (c, region), (ctx.year, ctx.month))
-                if v is None:
-                    break
-                values[c] = v
-            else:
-                try:
-                    left, right = evaluate(rule.left, values), evaluate(rule.right, values)
-                except (ArithmeticError, RuleSyntaxError):
-                    continue
-                if not _OPS[rule.operator](left, right, rule.tolerance):
-                    anchor = min((r for r in rows.values() if r is not None), key=lambda r: r.row)
-                    make = error if rule.severity == "error" else warning
-                    out.append(
-                        make(
-                            f"{rule.message}(左边 {_fmt(left)},右边 {_fmt(right)},规则 {rule.code})",
-                            code=f"rule:{rule.code}",
-                            **_loc(anchor),
-                        )
-                    )
-    return out

@@ -25,8 +25,10 @@ def vocabulary() -> Vocabulary:
             frequency=i.frequency,
             growth_method=i.growth_method,
             decimals=i.decimals,
+            parent=i.parent.code if i.parent else "",
+            subset_of=i.subset_of.code if i.subset_of else "",
         )
-        for i in Indicator.objects.all()
+        for i in Indicator.objects.select_related("parent", "subset_of")
     }
     regions = {
         r.code: RegionRef(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 from django.db import transaction
@@ -23,7 +23,12 @@ Q = Decimal("0.000001")
 
 
 def _q(x: Decimal | None) -> Decimal | None:
-    return None if x is None else x.quantize(Q)
+    if x is None:
+        return None
+    try:
+        return x.quantize(Q)
+    except InvalidOperation:  # beyond the column: the checks refuse it, the plan keeps it as is
+        return x
 
 
 @dataclass

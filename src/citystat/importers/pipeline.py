@@ -123,15 +123,18 @@ def run(
         return _finish(outcome, explanation)
     names = {code: ref.name for code, ref in vocab.regions.items()}
     outcome.problems += permission_problems(h.rows, user, names)
+    rules = context.rules()
     ctx = checks.Context(
         vocab=vocab,
         year=h.year,
         month=h.month,
         today=today(),
         history=context.history(
-            {r.indicator for r in h.rows}, checks.regions_needed(h.rows, vocab), h.year
+            checks.indicators_needed(h.rows, vocab, rules),
+            checks.regions_needed(h.rows, vocab),
+            h.year,
         ),
-        rules=context.rules(),
+        rules=rules,
     )
     outcome.problems += checks.check(h.rows, ctx)
     if not any(p.code in {"future_period", "bad_month"} for p in outcome.problems):

@@ -117,6 +117,8 @@ class IndicatorRef:
     frequency: str = "monthly"
     growth_method: str = "computed"
     decimals: int = 1
+    parent: str = ""  # composition: the parts of a whole add up to it
+    subset_of: str = ""  # 其中 item of this whole
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.db import transaction
 
-from citystat.indicators.models import Dimension, Indicator, IndicatorAlias
+from citystat.indicators.models import Dimension, Indicator, IndicatorAlias, IndicatorGroup
 
 
 @transaction.atomic
@@ -23,3 +23,14 @@ def upsert_indicator(*, code: str, aliases: tuple[str, ...] = (), **fields: Any)
     for alias in {indicator.name, *aliases}:
         IndicatorAlias.objects.update_or_create(alias=alias, defaults={"indicator": indicator})
     return indicator
+
+
+@transaction.atomic
+def upsert_group(
+    *, code: str, name: str, members: list[Indicator], sort_order: int = 0
+) -> IndicatorGroup:
+    group, _ = IndicatorGroup.objects.update_or_create(
+        code=code, defaults={"name": name, "sort_order": sort_order}
+    )
+    group.members.set(members)
+    return group

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from citystat.indicators.models import Dimension, Indicator, IndicatorAlias
+from citystat.indicators.models import Dimension, Indicator, IndicatorAlias, IndicatorGroup
 
 
 @admin.register(Dimension)
@@ -25,6 +25,8 @@ class IndicatorAdmin(admin.ModelAdmin):
         "polarity",
         "growth_method",
         "target_kind",
+        "parent",
+        "subset_of",
         "is_key",
     )
     list_filter = ("dimension", "kind", "polarity", "growth_method", "frequency", "is_key")
@@ -36,3 +38,9 @@ class IndicatorAdmin(admin.ModelAdmin):
 class IndicatorAliasAdmin(admin.ModelAdmin):
     list_display = ("alias", "indicator")
     search_fields = ("alias", "indicator__name")
+
+
+@admin.register(IndicatorGroup)
+class IndicatorGroupAdmin(admin.ModelAdmin):
+    list_display = ("code", "name", "sort_order")
+    filter_horizontal = ("members",)

@@ -82,11 +82,23 @@ class Indicator(models.Model):
     growth_decimals = models.PositiveSmallIntegerField("增速小数位", default=1)
     parent = models.ForeignKey(
         "self",
-        verbose_name="上级指标(拉动分解)",
+        verbose_name="构成于(各构成项相加等于该总量)",
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="components",
+        help_text="构成关系:各构成项互不重叠、相加等于总量(如三次产业→地区生产总值)。"
+        "拉动和贡献率只按构成关系计算。",
+    )
+    subset_of = models.ForeignKey(
+        "self",
+        verbose_name="其中项所属指标",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="subsets",
+        help_text="其中项:总量的一部分,与同级项不相加(如税收收入⊂一般公共预算收入)。"
+        "其中项只计算增速、占总量比重及比重变化,不超过所属总量。",
     )
     progress_basis = models.CharField(
         "序时进度口径", max_length=16, choices=ProgressBasis.choices, default=ProgressBasis.MONTHS
@@ -107,6 +119,50 @@ class Indicator(models.Model):
     @property
     def higher_is_better(self) -> bool:
         return self.polarity == self.Polarity.HIGHER
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        if self.parent_id and self.subset_of_id:
+            raise ValidationError(
+                "一个指标不能既是构成项又是其中项:请只填写“构成于”或“其中项所属指标”之一。"
+            )
+        for field, label in (("parent", "构成于"), ("subset_of", "其中项所属指标")):
+            seen = {self.pk}
+            node = getattr(self, field)
+            while node is not None:
+                if node.pk in seen:
+                    raise ValidationError({field: f"“{label}”形成循环:指标不能属于自身或其下级。"})
+                seen.add(node.pk)
+                node = node.parent or node.subset_of
+        if self.parent_id and self.parent and self.parent.unit != self.unit:
+            raise ValidationError(
+                {"parent": f"构成项的单位“{self.unit}”与总量“{self.parent.unit}”不同,不能相加。"}
+            )
+        if self.subset_of_id and self.subset_of and self.subset_of.unit != self.unit:
+            raise ValidationError(
+                {
+                    "subset_of": f"其中项的单位“{self.unit}”与总量“{self.subset_of.unit}”不同,无法比较。"
+                }
+            )
+
+
+class IndicatorGroup(models.Model):
+    """A cross-cutting group (战略性新兴产业, 六新 …): members neither add up nor nest."""
+
+    code = models.SlugField("分组代码", max_length=40, unique=True)
+    name = models.CharField("分组名称", max_length=80)
+    members = models.ManyToManyField(Indicator, verbose_name="成员指标", related_name="groups")
+    sort_order = models.PositiveIntegerField("排序", default=0)
+    description = models.TextField("说明", blank=True)
+
+    class Meta:
+        verbose_name = "指标分组(交叉分类)"
+        verbose_name_plural = "指标分组(交叉分类)"
+        ordering = ["sort_order", "code"]
+
+    def __str__(self) -> str:
+        return self.name
 
 
 class IndicatorAlias(models.Model):

@@ -39,15 +39,18 @@ class EntryResult(SortsProblems):
 
 def validate_rows(rows: list[Row], year: int, month: int) -> list[Problem]:
     vocab = context.vocabulary()
+    rules = context.rules()
     ctx = checks.Context(
         vocab=vocab,
         year=year,
         month=month,
         today=today(),
         history=context.history(
-            {r.indicator for r in rows}, checks.regions_needed(rows, vocab), year
+            checks.indicators_needed(rows, vocab, rules),
+            checks.regions_needed(rows, vocab),
+            year,
         ),
-        rules=context.rules(),
+        rules=rules,
     )
     return checks.check(rows, ctx)
 
@@ -197,14 +200,11 @@ def _rule_dict(rule: ValidationRule) -> dict[str, Any]:
 
 @transaction.atomic
 def save_rule(*, rule: ValidationRule, user: User | None, reason: str = "") -> ValidationRule:
-    """Create or change a rule after checking both sides parse; every change is audited."""
-    for side in (rule.left, rule.right):
-        try:
-            checks.expression_codes(side)
-        except checks.RuleSyntaxError as exc:
-            raise ValueError(str(exc)) from exc
-    if rule.operator not in checks.OPERATORS:
-        raise ValueError(f"运算符“{rule.operator}”无效")
+    """Create or change a rule after checking it (syntax, known indicators, no ÷0, one unit);
+    every change is audited."""
+    problems = rule.problems()
+    if problems:
+        raise ValueError(";".join(problems))
     old = None
     if rule.pk:
         previous = ValidationRule.objects.filter(pk=rule.pk).first()

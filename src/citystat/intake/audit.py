@@ -8,9 +8,10 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
 
 from citystat.accounts.models import User
-from citystat.accounts.permissions import can_read_drafts, is_admin
+from citystat.accounts.permissions import can_read_drafts, draft_regions, is_admin
 from citystat.intake.models import ImportBatch, RuleChange, ValidationRule
 from citystat.observations.models import Observation, Revision, Status
 
@@ -64,3 +65,50 @@ def rules(request: HttpRequest) -> HttpResponse:
             "changes": RuleChange.objects.select_related("changed_by")[:50],
         },
     )
+
+
+QUALITY_ROWS = 500  # violations listed on the page; `citystat check` exports all
+
+
+@login_required
+def quality(request: HttpRequest) -> HttpResponse:
+    """数据质量: validation analysis over the stored figures (DHIS2's 'Run validation')."""
+    from django.urls import reverse
+
+    from citystat.intake.quality import run_check
+    from citystat.regions.models import Region
+    from citystat.stats.periods import PeriodError, parse_month
+
+    if draft_regions(request.user) is not None:  # type: ignore[arg-type]
+        raise PermissionDenied(
+            _("数据质量检查涵盖各单位未审核的数据,仅审核、领导和管理岗位可查看。")
+        )
+    region = request.GET.get("region", "").strip()
+    start, end = request.GET.get("from", "").strip(), request.GET.get("to", "").strip()
+    regions = list(Region.objects.filter(level__in=["city", "county"]).values_list("code", "name"))
+    context: dict[str, object] = {
+        "regions": regions,
+        "region": region,
+        "start": start,
+        "end": end,
+    }
+    try:
+        first = parse_month(start) if start else None
+        last = parse_month(end) if end else None
+    except PeriodError as exc:
+        context["problem"] = str(exc)
+        return render(request, "intake/quality.html", context, status=400)
+    if region and region not in dict(regions):
+        context["problem"] = _("区划代码“%(code)s”不存在。") % {"code": region}
+        return render(request, "intake/quality.html", context, status=400)
+    report = run_check(region=region or None, start=first, end=last)
+    rows = report.rows()
+    for row in rows:
+        row["link"] = reverse("intake:review_period", args=[row["region"], row["period"]])
+    context.update(
+        report=report,
+        rows=rows[:QUALITY_ROWS],
+        truncated=len(rows) > QUALITY_ROWS,
+        shown=QUALITY_ROWS,
+    )
+    return render(request, "intake/quality.html", context)

@@ -102,6 +102,28 @@ class ValidationRule(models.Model):
     def __str__(self) -> str:
         return f"{self.code}: {self.left} {self.operator} {self.right}"
 
+    def problems(self) -> list[str]:
+        """Why this rule cannot be saved (unknown indicator, ÷0, mixed units, syntax)."""
+        from citystat.importers import coherence, context
+
+        spec = coherence.RuleSpec(
+            code=self.code,
+            left=self.left,
+            operator=self.operator,
+            right=self.right,
+            severity=self.severity,
+            message=self.message,
+            tolerance=self.tolerance or Decimal(0),
+        )
+        return coherence.rule_problems(spec, context.vocabulary().indicators)
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        problems = self.problems()
+        if problems:
+            raise ValidationError(problems)
+
 
 class RuleChange(models.Model):
     """Audit of validation rules: who changed what, when, old → new, why."""

@@ -17,4 +17,5 @@ urlpatterns = [
     path("audit/observation/<int:pk>/", audit.observation, name="audit_observation"),
     path("audit/user/<str:username>/", audit.by_user, name="audit_user"),
     path("rules/", audit.rules, name="rules"),
+    path("quality/", audit.quality, name="quality"),
 ]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from citystat.indicators.models import Indicator
@@ -101,9 +102,10 @@ def frames(
                 "decimals": i.decimals,
                 "growth_decimals": i.growth_decimals,
                 "parent": i.parent.code if i.parent else None,
+                "subset_of": i.subset_of.code if i.subset_of else None,
                 "progress_basis": i.progress_basis,
             }
-            for i in Indicator.objects.select_related("parent")
+            for i in Indicator.objects.select_related("parent", "subset_of")
         ]
     )
     regions = pd.DataFrame.from_records(
@@ -222,7 +224,17 @@ def scope_for_observations(changes: Iterable[tuple[int, int]]) -> Scope | None:
     if not pairs:
         return None
     changed = {indicator for indicator, _ in pairs}
-    components = set(Indicator.objects.filter(parent_id__in=changed).values_list("id", flat=True))
+    # A part's 贡献率 reads its siblings' pulls (the whole's increment is their sum).
+    wholes = set(
+        Indicator.objects.filter(id__in=changed, parent__isnull=False).values_list(
+            "parent_id", flat=True
+        )
+    )
+    components = set(
+        Indicator.objects.filter(
+            Q(parent_id__in=changed | wholes) | Q(subset_of_id__in=changed)
+        ).values_list("id", flat=True)
+    )
     return Scope(frozenset(changed | components), min(year for _, year in pairs))
 
 
@@ -248,13 +260,20 @@ def recompute_scope(scope: Scope) -> int:
     and regions are whole. Assumes the stored table was current before the change.
     """
     catalogue = {
-        pk: (code, parent, basis)
-        for pk, code, parent, basis in Indicator.objects.values_list(
-            "id", "code", "parent_id", "progress_basis"
+        pk: (code, parent, basis, subset_of)
+        for pk, code, parent, basis, subset_of in Indicator.objects.values_list(
+            "id", "code", "parent_id", "progress_basis", "subset_of_id"
         )
     }
     wanted = {i for i in scope.indicators if i in catalogue}
-    inputs = wanted | {catalogue[i][1] for i in wanted if catalogue[i][1] is not None}
+    wholes = {catalogue[i][1] for i in wanted if catalogue[i][1] is not None}
+    siblings = {i for i, row in catalogue.items() if row[1] in wholes}
+    inputs = (
+        wanted
+        | wholes
+        | siblings
+        | {catalogue[i][3] for i in wanted if catalogue[i][3] is not None}
+    )
     # A seasonal 序时进度 reads every earlier year of its series; the other bases only the month.
     seasonal = any(str(catalogue[i][2]).strip().lower() == "seasonal" for i in wanted)
     data = frames(

@@ -44,6 +44,9 @@ DIRECTION_WORDS = (
     "高于",
     "低于",
 )
+PULL_TOLERANCE_PP = 0.1  # Σ 拉动 of a composition vs the whole's growth (methodology §3)
+CONTRIBUTION_TOLERANCE = 0.2  # Σ 贡献率 vs 100%
+PULL_CLAIMS = ("pull_word", "pull_abs", "contribution")
 LABEL_CHARS = re.compile(r"^[0-9年月日季度末前后上下半全一二三四至截\-—～（）() ]+$")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
@@ -275,6 +278,16 @@ def check_fig(fig: Fig, data: ReportData) -> str | None:
         ok = p is not None and p != 0 and t == ("上拉" if p > 0 else "下拉")
     elif c == "pull_abs":
         ok = values[0] is not None and t == display(abs(_r(values[0], 1) or 0), 1)
+    elif c == "share_change":
+        a, b, a0, b0 = values
+        ok = (
+            None not in values
+            and bool(b)
+            and bool(b0)
+            and _check_signed_words(
+                t, a / b * 100 - a0 / b0 * 100, 1, "提高", "下降", "持平", "个百分点"
+            )
+        )
     elif c == "contribution":
         ok = t == f"贡献率{display(values[0], 1)}%"
     elif c == "completion":
@@ -379,6 +392,84 @@ def _check_runs(runs: list[Run], data: ReportData, where: str, names: list[str])
     return problems
 
 
+def hierarchy_problems(runs: list[Run], data: ReportData, where: str) -> list[Problem]:
+    """A sentence that explains a growth by its parts must add up (methodology §3).
+
+    Refused: 拉动 over parts that do not sum to the whole's growth (± 0.1 pp) or 贡献率 that
+    do not sum to 100% (± 0.2), a pull of a 其中 item listed beside the parts of a composition,
+    and a named part or 其中 item larger than its whole.
+    """
+    text = "".join(r.text for r in runs)
+    problems: list[Problem] = []
+    pulled: dict[tuple[str, str, int, int], set[str]] = {}
+    named: set[tuple[str, str, int, int]] = set()
+    for run in runs:
+        if not isinstance(run, Fig):
+            continue
+        for src in run.sources:
+            if src.table != "derived" or src.indicator not in data.indicators:
+                continue
+            key = (src.indicator, src.region, src.year, src.month)
+            named.add(key)
+            if run.claim in PULL_CLAIMS:
+                ind = data.indicators[src.indicator]
+                whole = ind.parent or ind.subset_of
+                pulled.setdefault((whole, src.region, src.year, src.month), set()).add(
+                    src.indicator
+                )
+    for (whole, region, year, month), codes in pulled.items():
+        subsets = sorted(c for c in codes if not data.indicators[c].parent)
+        parts = [c for c in codes if data.indicators[c].parent]
+        if subsets and parts:
+            names = "、".join(data.indicators[c].name for c in subsets)
+            problems.append(Problem(where, text, f"其中项「{names}」的拉动与构成项并列,不能相加"))
+        if not whole or not parts:
+            continue
+        problems += _composition_sums(data, whole, region, year, month, where, text)
+    for ind_code, region, year, month in sorted(named):
+        ind = data.indicators[ind_code]
+        whole = ind.parent or ind.subset_of
+        row, total = data.fig(ind_code, region, year, month), data.fig(whole, region, year, month)
+        if not whole or row is None or total is None or row.value is None or total.value is None:
+            continue
+        if row.value > total.value + 0.5 * 10 ** -max(ind.decimals, 0):
+            problems.append(
+                Problem(
+                    where,
+                    text,
+                    f"「{ind.name}」{display(row.value, ind.decimals)}大于其总量"
+                    f"「{data.indicators[whole].name}」{display(total.value, ind.decimals)}",
+                )
+            )
+    return problems
+
+
+def _composition_sums(
+    data: ReportData, whole: str, region: str, year: int, month: int, where: str, text: str
+) -> list[Problem]:
+    total = data.fig(whole, region, year, month)
+    rows = [data.fig(c.code, region, year, month) for c in data.children_of(whole)]
+    if total is None or total.growth is None or any(r is None or r.pull is None for r in rows):
+        return []
+    name = data.indicators[whole].name
+    pulls = sum(r.pull or 0.0 for r in rows if r is not None)
+    out: list[Problem] = []
+    if abs(pulls - total.growth) > PULL_TOLERANCE_PP + 1e-9:
+        out.append(
+            Problem(
+                where,
+                text,
+                f"各构成项拉动之和{pulls:.2f}个百分点与「{name}」增速{total.growth:.2f}%不符",
+            )
+        )
+    contributions = [r.contribution for r in rows if r is not None]
+    if all(c is not None for c in contributions) and contributions:
+        s = sum(c or 0.0 for c in contributions)
+        if abs(s - 100) > CONTRIBUTION_TOLERANCE + 1e-9:
+            out.append(Problem(where, text, f"各构成项贡献率之和{s:.1f}%不等于100%"))
+    return out
+
+
 def problems_in(doc: Document, data: ReportData) -> list[Problem]:
     problems: list[Problem] = []
     names = known_names(data)
@@ -387,12 +478,13 @@ def problems_in(doc: Document, data: ReportData) -> list[Problem]:
             where = f"{section.title} #{i + 1}"
             if hasattr(block, "runs"):
                 problems.extend(_check_runs(block.runs, data, where, names))
+                problems.extend(hierarchy_problems(block.runs, data, where))
             elif hasattr(block, "rows"):
                 for r, row in enumerate(block.rows):
                     for c, cell in enumerate(row):
-                        problems.extend(
-                            _check_runs(cell, data, f"{where} 表{r + 1}行{c + 1}列", names)
-                        )
+                        at = f"{where} 表{r + 1}行{c + 1}列"
+                        problems.extend(_check_runs(cell, data, at, names))
+                        problems.extend(hierarchy_problems(cell, data, at))
     return problems
 
 

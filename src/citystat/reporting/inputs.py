@@ -55,6 +55,7 @@ class IndicatorInfo:
     source_unit: str
     kind: str = "flow"  # flow | stock | rate | count
     growth_method: str = "computed"  # reported (at comparable prices) | computed
+    subset_of: str = ""  # 其中 item of this whole (``parent``: a part of a composition)
 
     @property
     def higher_is_better(self) -> bool:
@@ -183,6 +184,10 @@ class ReportData:
         """Ranked peers: the counties under the report region (or beside it, for a county)."""
         parent = self.region.parent if self.region.level == "county" else self.region.code
         return [r for r in self.regions.values() if r.parent == parent and r.is_county]
+
+    def subsets_of(self, indicator: str) -> list[IndicatorInfo]:
+        """The 其中 items of a whole (not its composition parts)."""
+        return [i for i in self.indicators.values() if i.subset_of == indicator]
 
     def children_of(self, indicator: str) -> list[IndicatorInfo]:
         return [i for i in self.indicators.values() if i.parent == indicator]

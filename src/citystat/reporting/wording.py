@@ -120,6 +120,31 @@ def contribution(child: FigureRow) -> Fig:
     )
 
 
+def share(item: FigureRow, whole: FigureRow) -> Fig:
+    """占 whole 的比重 X% (current period, one decimal)."""
+    assert item.value is not None and whole.value
+    return _fig(
+        f"{display(item.value / whole.value * 100, 1)}%",
+        "ratio",
+        [(item, "value"), (whole, "value")],
+        1,
+    )
+
+
+def share_change(item: FigureRow, whole: FigureRow, item0: FigureRow, whole0: FigureRow) -> Fig:
+    """比上年同期提高/下降 N个百分点 (from unrounded shares, methodology §4)."""
+    assert item.value is not None and whole.value and item0.value is not None and whole0.value
+    diff = item.value / whole.value * 100 - item0.value / whole0.value * 100
+    shown = round_or_none(diff, 1) or 0.0
+    text = (
+        "持平"
+        if shown == 0
+        else f"{'提高' if shown > 0 else '下降'}{display(abs(diff), 1)}个百分点"
+    )
+    rows = [(item, "value"), (whole, "value"), (item0, "value"), (whole0, "value")]
+    return _fig(text, "share_change", rows, 1)
+
+
 def progress(row: FigureRow) -> Fig:
     return _fig(progress_wording(row.progress_gap, 1), "progress", [(row, "progress_gap")], 1)
 

@@ -62,7 +62,7 @@ def report_data(
     dims = list(Dimension.objects.order_by("sort_order", "id").values_list("code", "name"))
     dim_names = dict(dims)
     indicators: dict[str, IndicatorInfo] = {}
-    for ind in Indicator.objects.select_related("dimension", "parent").order_by(
+    for ind in Indicator.objects.select_related("dimension", "parent", "subset_of").order_by(
         "dimension__sort_order", "sort_order", "id"
     ):
         indicators[ind.code] = IndicatorInfo(
@@ -82,6 +82,7 @@ def report_data(
             source_unit=ind.source_unit,
             kind=ind.kind,
             growth_method=ind.growth_method,
+            subset_of=ind.subset_of.code if ind.subset_of else "",
         )
     ind_code = dict(Indicator.objects.values_list("pk", "code"))
     reg_code = {r.pk: r.code for r in regions_qs}

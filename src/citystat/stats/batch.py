@@ -82,6 +82,7 @@ LIGHTS = ("green", "yellow", "red")
 _BASES = ("months", "calendar_days", "seasonal")
 PARALLEL_FROM = 1_000_000  # dense cells from which ranking runs in a second thread
 BLOCK_CELLS = 1 << 16  # cells per block of series for the row-local derivations
+COMPOSITION_GAP = 1e-3  # parts' bases within 0.1% of the whole's: the parts make it up
 DENSE_LOOKUP_MAX = 1 << 22  # indicator × region pairs addressed through a direct table (0: never)
 
 
@@ -95,6 +96,7 @@ class _Catalogue:
     decimals: I64
     growth_decimals: I64
     parent: I64  # catalogue position of the parent indicator, −1 for none
+    subset_of: I64  # catalogue position of the whole a 其中 item belongs to, −1 for none
     basis: I64  # index into _BASES
     rank_on_value: B
 
@@ -155,13 +157,8 @@ def _catalogue(frame: pd.DataFrame) -> _Catalogue:
         raise SchemaError(
             f"catalogue: column 'progress_basis' row {row + 1}: expected one of {', '.join(_BASES)}"
         )
-    parents = frame["parent"].where(frame["parent"].notna() & (frame["parent"].astype(str) != ""))
-    parent_pos = np.full(len(frame), -1, dtype=np.int64)
-    has_parent = parents.notna().to_numpy()
-    if has_parent.any():
-        parent_pos[has_parent] = as_codes(
-            parents[has_parent].astype(str), codes, "catalogue", "parent"
-        )
+    parent_pos = _positions(frame, "parent", codes)
+    subset_pos = _positions(frame, "subset_of", codes)
     cumulative = as_bool(frame["cumulative"], "catalogue", "cumulative")
     rank_on = frame["rank_on"].astype("string").str.strip().str.lower()
     rank_on_value = np.where(
@@ -178,6 +175,7 @@ def _catalogue(frame: pd.DataFrame) -> _Catalogue:
         decimals=_ints(frame["decimals"], "decimals"),
         growth_decimals=_ints(frame["growth_decimals"].fillna(1), "growth_decimals"),
         parent=parent_pos,
+        subset_of=subset_pos,
         basis=np.asarray(basis_codes, dtype=np.int64),
         rank_on_value=rank_on_value.astype(bool),
     )
@@ -189,6 +187,16 @@ def _ints(values: pd.Series, column: str) -> I64:
         row = int(np.flatnonzero(np.isnan(numbers) | (numbers != np.round(numbers)))[0])
         raise SchemaError(f"catalogue: column {column!r} row {row + 1}: not a whole number")
     return numbers.astype(np.int64)
+
+
+def _positions(frame: pd.DataFrame, column: str, codes: pd.Index) -> I64:
+    """Catalogue positions of the indicators a column names, −1 where empty."""
+    named = frame[column].where(frame[column].notna() & (frame[column].astype(str) != ""))
+    pos = np.full(len(frame), -1, dtype=np.int64)
+    has = named.notna().to_numpy()
+    if has.any():
+        pos[has] = as_codes(named[has].astype(str), codes, "catalogue", column)
+    return pos
 
 
 def _regions(frame: pd.DataFrame | None, observed: pd.Series) -> _Regions:
@@ -675,8 +683,16 @@ def derive(
 
 
 def _pulls(layout: _Layout, cat: _Catalogue, base: F, growth: F) -> tuple[F, F]:
+    """拉动 and 贡献率 of the parts of each composition (``parent``: parts add up to it).
+
+    贡献率 is a part's increment over the whole's increment; the whole's increment is the
+    sum of its parts' pulls (comparable-price increments need not equal the rounded total
+    growth), so the 贡献率 of a composition add up to 100%. Where a part's pull is missing or
+    the stored parts do not make up the whole, the whole's growth stands in. A whole growth shown as 0.0 leaves 贡献率 undefined.
+    """
     pull = np.full(base.shape, np.nan)
     contribution = np.full(base.shape, np.nan)
+    _subset_pulls(layout, cat, base, growth, pull)
     parent_ind = cat.parent[layout.row_indicator]
     children = np.flatnonzero(parent_ind >= 0)
     if children.size == 0:
@@ -689,14 +705,45 @@ def _pulls(layout: _Layout, cat: _Catalogue, base: F, growth: F) -> tuple[F, F]:
         # Base-period weights: the component's and the total's same period last year.
         pulls = safe_ratio(base[child], base[parent])
         pulls *= growth[child]
-        total = growth[parent]
-        shown = half_up_units(total, cat.growth_decimals[layout.row_indicator[parent]][:, None])
-        total[shown == 0] = np.nan  # a total growth shown as 0.0: contributions undefined
         pull[child] = pulls
-        pulls = safe_ratio(pulls, total, positive=False)
-        pulls *= 100.0
-        contribution[child] = pulls
+    increment = np.zeros(base.shape)
+    np.add.at(increment, parents, pull[children])  # NaN where any part's pull is missing
+    covered = np.zeros(base.shape)
+    np.add.at(covered, parents, base[children])
+    with np.errstate(invalid="ignore", divide="ignore"):
+        # Only parts that make up the whole (bases adding up to its base) give its increment.
+        incomplete = ~(np.abs(covered - base) <= COMPOSITION_GAP * np.abs(base))
+    increment[incomplete] = np.nan
+    for start in range(0, children.shape[0], step):
+        child, parent = children[start : start + step], parents[start : start + step]
+        total = increment[parent]
+        missing = np.isnan(total)
+        total[missing] = growth[parent][missing]
+        shown = half_up_units(
+            growth[parent], cat.growth_decimals[layout.row_indicator[parent]][:, None]
+        )
+        total[shown == 0] = np.nan  # a total growth shown as 0.0: contributions undefined
+        share = safe_ratio(pull[child], total, positive=False)
+        share *= 100.0
+        contribution[child] = share
     return pull, contribution
+
+
+def _subset_pulls(layout: _Layout, cat: _Catalogue, base: F, growth: F, pull: F) -> None:
+    """拉动 of a 其中 item on its whole (上拉全市工业增速0.3个百分点): the same formula, but
+    no 贡献率, and never summed with the parts of a composition (methodology §3)."""
+    whole = cat.subset_of[layout.row_indicator]
+    items = np.flatnonzero(whole >= 0)
+    if items.size == 0:
+        return
+    wholes = layout.rows_of(whole[items], layout.row_region[items])
+    items, wholes = items[wholes >= 0], wholes[wholes >= 0]
+    step = max(1, BLOCK_CELLS // layout.months)
+    for start in range(0, items.shape[0], step):
+        item, of = items[start : start + step], wholes[start : start + step]
+        pulls = safe_ratio(base[item], base[of])
+        pulls *= growth[item]
+        pull[item] = pulls
 
 
 def _region_shares(layout: _Layout, cat: _Catalogue, regs: _Regions, v: F) -> F:

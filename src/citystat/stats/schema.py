@@ -49,6 +49,7 @@ CATALOGUE_COLUMNS: Mapping[str, Any] = {
     "decimals": REQUIRED,
     "growth_decimals": 1,
     "parent": None,
+    "subset_of": None,
     "progress_basis": "months",
     "rank_on": None,
 }

@@ -180,6 +180,24 @@ def components_sentence(data: ReportData, ind: IndicatorInfo, row: FigureRow) ->
     return runs
 
 
+def subsets_sentence(data: ReportData, ind: IndicatorInfo, row: FigureRow) -> list[Run]:
+    """其中 items: growth, share of the whole and the change of that share (methodology §3)."""
+    runs: list[Run] = []
+    before = data.fig(ind.code, row.region, row.year - 1, row.month)
+    for item in data.subsets_of(ind.code):
+        c = data.fig(item.code, row.region, row.year, row.month)
+        if c is None or c.value is None or c.growth is None or not row.value:
+            continue
+        runs += [Text("其中，" if not runs else "；"), Text(item.name), w.growth(c, item)]
+        runs += [Text(f"，占{ind.name}的比重为"), w.share(c, row)]
+        c0 = data.fig(item.code, row.region, row.year - 1, row.month)
+        if c0 is not None and c0.value is not None and before is not None and before.value:
+            runs += [Text("，比上年同期"), w.share_change(c, row, c0, before)]
+    if runs:
+        runs.append(Text("。"))
+    return runs
+
+
 def indicator_table(
     data: ReportData, inds: list[IndicatorInfo], region: str, year: int, month: int, title: str
 ) -> TableBlock | None:

@@ -13,6 +13,7 @@ from citystat.reporting.builders.common import (
     para,
     period_of,
     rank_fig,
+    subsets_sentence,
 )
 from citystat.reporting.forecasts import project
 from citystat.reporting.inputs import FigureRow, IndicatorInfo, ReportData
@@ -48,7 +49,9 @@ def _rows(
 
 def overview(data: ReportData) -> Section:
     region = data.region.code
-    tops = [i for i in data.indicators.values() if not i.parent and i.kind != "rate"]
+    tops = [
+        i for i in data.indicators.values() if not i.parent and not i.subset_of and i.kind != "rate"
+    ]
     rows = [(i, r) for i, r in _rows(data, tops, region) if r.growth is not None]
     up = sum(1 for i, r in rows if (w.round_or_none(r.growth, i.growth_decimals) or 0) > 0)
     down = sum(1 for i, r in rows if (w.round_or_none(r.growth, i.growth_decimals) or 0) < 0)
@@ -116,13 +119,13 @@ def dimension_sections(data: ReportData) -> list[Section]:
     out: list[Section] = []
     for dim_code, dim_name in data.dimensions:
         inds = [i for i in data.indicators.values() if i.dimension == dim_code]
-        tops = [i for i in inds if not i.parent]
+        tops = [i for i in inds if not i.parent and not i.subset_of]
         blocks: list[Block] = []
         for ind, row in _rows(data, tops, region):
             blocks.append(para(indicator_sentence(data, ind, row, with_rank=data.region.is_county)))
-            comp = components_sentence(data, ind, row)
-            if comp:
-                blocks.append(para(comp))
+            for extra in (components_sentence(data, ind, row), subsets_sentence(data, ind, row)):
+                if extra:
+                    blocks.append(para(extra))
         if not blocks:
             continue
         table = indicator_table(
