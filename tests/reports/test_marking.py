@@ -71,7 +71,8 @@ def test_a_document_built_only_from_published_figures_carries_no_mark(tmp_path: 
     assert doc.figs()  # it does state figures: the published ones
     assert doc.data_note[0] == "数据说明：本材料中的数字均为公开发布数据，来源如下。"
     assert all("示例数据" not in line for line in doc.data_note)
-    assert "1. 忻州市常住人口（2023年）：总量:published_facts.csv: 忻州市 常住人口(年末) 2023" in (
+    # The 其中 sentence on 城镇常住人口 cites 2022 too (the change of its share), so 2023 is line 2.
+    assert "2. 忻州市常住人口（2023年）：总量:published_facts.csv: 忻州市 常住人口(年末) 2023" in (
         doc.data_note
     )
     assert "年末，常住人口263.47万人，同比下降0.8%。" in doc.plain_text()
