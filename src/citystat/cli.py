@@ -133,7 +133,9 @@ def demo() -> None:
 @click.argument("username")
 @click.option(
     "--role",
-    type=click.Choice(["reporter", "reviewer", "leader", "responsible", "analyst", "admin"]),
+    type=click.Choice(
+        ["reporter", "reviewer", "leader", "responsible", "planner", "analyst", "admin"]
+    ),
     required=True,
 )
 @click.option(

@@ -270,6 +270,11 @@ class Overview:
         return self.alerts[:ALERT_LIMIT]
 
     @property
+    def has_targets(self) -> bool:
+        """Whether any figure of the period has a target (no alert means nothing without one)."""
+        return any(f.has_target for f in self.latest.values())
+
+    @property
     def indicators(self) -> list[Indicator]:
         return self.frame.key_indicators
 

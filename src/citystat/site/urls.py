@@ -20,5 +20,6 @@ urlpatterns = [
     path("projects/", include("citystat.projects.urls")),
     path("followups/", include("citystat.followups.urls")),
     path("text/", include("citystat.textreview.urls")),
+    path("targets/", include("citystat.targets.urls")),
     path("", include("citystat.dashboard.urls")),
 ]
