@@ -103,4 +103,3 @@ def todo_page(request: HttpRequest) -> HttpResponse:
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     return render(request, "dashboard/todo.html", {"items": todo(request.user)})  # type: ignore[arg-type]
-

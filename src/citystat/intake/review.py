@@ -49,6 +49,19 @@ def period(request: HttpRequest, unit: str, period: str) -> HttpResponse:
             if request.POST.get("action") == "approve":
                 n = actions.approve_period(user=user, region=region, year=year, month=month)
                 messages.success(request, _("已审核通过 %(n)d 个数据,监测看板已更新。") % {"n": n})
+            elif request.POST.get("action") == "return_figures":
+                reasons = {
+                    key[4:]: value.strip()
+                    for key, value in request.POST.items()
+                    if key.startswith("ret-") and value.strip()
+                }
+                n = actions.return_figures(
+                    user=user, region=region, year=year, month=month, reasons=reasons
+                )
+                messages.success(
+                    request,
+                    _("已退回 %(n)d 个数据,其余数据可继续审核通过。") % {"n": n},
+                )
             else:
                 n = actions.return_period(
                     user=user,
@@ -83,12 +96,14 @@ def period(request: HttpRequest, unit: str, period: str) -> HttpResponse:
         observation__in=observations, action=Revision.Action.UPDATE, old_status=Status.APPROVED
     ).order_by("changed_at", "id"):
         reopened[rev.observation_id] = rev
+    resubmitted = queries.resubmissions(observations)
     rows = [
         {
             "obs": o,
             "prior": prior.get(o.indicator_id),
             "problems": by_row.get(i, []),
             "reopened": reopened.get(o.pk),
+            "resubmitted": resubmitted.get(o.pk),
         }
         for i, o in enumerate(observations, start=1)
     ]
@@ -102,6 +117,7 @@ def period(request: HttpRequest, unit: str, period: str) -> HttpResponse:
             "rows": rows,
             "explanations": list(explanations),
             "n_submitted": sum(o.status == Status.SUBMITTED for o in observations),
+            "n_changed": sum(r.changed for r in resubmitted.values()),
         },
     )
 

@@ -264,6 +264,7 @@ def entry(request: HttpRequest, unit: str, period: str) -> HttpResponse:
             "writable": writable,
             "status": queries.status_summary(stored),
             "returned": returned,
+            "n_returned": sum(1 for e in entries if e.returned),
             "has_submittable": any(o.status in ("draft", "returned") for o in stored),
             "check_url": reverse("intake:entry", kwargs={"unit": unit, "period": period}),
         },
