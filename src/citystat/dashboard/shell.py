@@ -7,6 +7,7 @@ the work waiting for it, each item one click from its page.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -68,23 +69,122 @@ def _sections(user: User) -> list[MenuItem]:
 
 
 def todo(user: User) -> list[TodoItem]:
-    """The work waiting for ``user``; only items with a count are listed."""
-    from citystat.targets.grid import missing_count, planning_year
+    """The work waiting for ``user``, one item per thing to open, each with its size.
+
+    Reporters: returned unit-months and the month now due for each of their units;
+    reviewers: submitted unit-months; responsible units: follow-ups awaiting their answer;
+    the planning office: the year's targets not yet set.
+    """
+    from citystat.accounts.permissions import is_admin
 
     items: list[TodoItem] = []
+    if user.role == "reporter":
+        items += _reporter_todo(user)
+    if user.role == "reviewer" or is_admin(user):
+        items += _reviewer_todo(user)
+    if user.role == "responsible" and user.unit_name:
+        items += _followup_todo(user)
     if can_set_targets(user):
-        year = planning_year()
-        if year is not None:
-            n = missing_count(year)
-            if n:
-                items.append(
-                    TodoItem(
-                        _("%(year)d年度目标未设") % {"year": year},
-                        n,
-                        f"{reverse('targets:grid')}?year={year}",
-                    )
-                )
+        items += _targets_todo()
     return items
+
+
+def _reporter_todo(user: User) -> list[TodoItem]:
+    """One query: the unit-months of the reporter's units by status."""
+    from django.db.models import Count
+
+    from citystat.accounts.permissions import draft_regions
+    from citystat.importers.pipeline import today
+    from citystat.intake.queries import next_due
+    from citystat.observations.models import Observation, Status, period_label
+
+    region_ids = draft_regions(user)
+    if not region_ids:
+        return []
+    rows = (
+        Observation.objects.filter(region_id__in=region_ids)
+        .values("region__code", "region__name", "year", "month", "status")
+        .annotate(n=Count("id"))
+        .values_list("region__code", "region__name", "year", "month", "status", "n")
+    )
+    returned: dict[tuple[str, str, int, int], int] = {}
+    newest: dict[tuple[str, str], tuple[int, int]] = {}
+    for code, name, year, month, status, n in rows:
+        if status == Status.RETURNED:
+            returned[(code, name, year, month)] = n
+        elif status in (Status.SUBMITTED, Status.APPROVED):
+            newest[(code, name)] = max(newest.get((code, name), (0, 0)), (year, month))
+    items = [
+        TodoItem(
+            _("%(unit)s %(period)s 退回待修改") % {"unit": name, "period": period_label(y, m)},
+            n,
+            reverse("intake:entry", args=[code, f"{y}-{m:02d}"]),
+        )
+        for (code, name, y, m), n in sorted(returned.items(), key=lambda x: x[0][2:])
+    ]
+    now = today()
+    for (code, name), last in sorted(newest.items()):
+        due = next_due(last, now)
+        if due is None or (code, name, *due) in returned:
+            continue
+        items.append(
+            TodoItem(
+                _("%(unit)s %(period)s 待报送") % {"unit": name, "period": period_label(*due)},
+                1,
+                reverse("intake:entry", args=[code, f"{due[0]}-{due[1]:02d}"]),
+            )
+        )
+    return items
+
+
+def _reviewer_todo(user: User) -> list[TodoItem]:
+    from citystat.intake.queries import reviewable_regions
+    from citystat.observations.models import Observation, Status, period_label
+
+    regions = {r.pk: r for r in reviewable_regions(user)}
+    pending = Counter(
+        Observation.objects.filter(status=Status.SUBMITTED, region__in=list(regions)).values_list(
+            "region_id", "year", "month"
+        )
+    )
+    return [
+        TodoItem(
+            _("%(unit)s %(period)s 待审核")
+            % {"unit": regions[rid].name, "period": period_label(y, m)},
+            n,
+            reverse("intake:review_period", args=[regions[rid].code, f"{y}-{m:02d}"]),
+        )
+        for (rid, y, m), n in sorted(pending.items(), key=lambda x: (x[0][1], x[0][2], x[0][0]))
+    ]
+
+
+def _followup_todo(user: User) -> list[TodoItem]:
+    from citystat.followups.models import Followup
+
+    waiting = Followup.objects.filter(
+        responsible_unit=user.unit_name,
+        status__in=(Followup.Status.OPEN, Followup.Status.ESCALATED),
+    ).order_by("-id")
+    return [
+        TodoItem(_("督办待答复:%(title)s") % {"title": f.title}, 1, f"/followups/{f.pk}/")
+        for f in waiting
+    ]
+
+
+def _targets_todo() -> list[TodoItem]:
+    from citystat.targets.grid import missing_count, planning_year
+
+    year = planning_year()
+    n = missing_count(year) if year is not None else 0
+    if not n:
+        return []
+    return [
+        TodoItem(
+            _("%(year)d年度目标未设") % {"year": year},
+            n,
+            f"{reverse('targets:grid')}?year={year}",
+        )
+    ]
 
 
 def shell(request: HttpRequest) -> dict[str, Any]:
@@ -95,7 +195,7 @@ def shell(request: HttpRequest) -> dict[str, Any]:
     return {
         "menu": SimpleLazyObject(lambda: menu(user, request.path)),  # type: ignore[arg-type]
         "todo_items": todo_items,
-        "todo_total": SimpleLazyObject(lambda: sum(i.count for i in todo_items)),
+        "todo_total": SimpleLazyObject(lambda: len(todo_items)),
     }
 
 

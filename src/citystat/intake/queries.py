@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 
 from citystat.accounts.permissions import (
     can_read_drafts,
@@ -246,3 +246,35 @@ def completeness_board(
 
 def user_can_write_any(user: User, region: Region) -> bool:
     return can_write(user, region)
+
+
+def next_due(last: tuple[int, int], now: tuple[int, int]) -> tuple[int, int] | None:
+    """The month due after ``last`` (the newest submitted or approved month), once it has
+    ended: 2024-01 after 2023-12; None while that month is still running."""
+    y, m = last
+    due = (y + 1, 1) if m == 12 else (y, m + 1)
+    return due if due < now else None
+
+
+def due_periods(regions: list[Region]) -> dict[Region, tuple[int, int]]:
+    """The month each unit must report now (see ``next_due``)."""
+    from django.db.models import Max
+
+    from citystat.importers.pipeline import today
+
+    now = today()
+    newest = dict(
+        Observation.objects.filter(
+            region__in=regions, status__in=(Status.SUBMITTED, Status.APPROVED)
+        )
+        .values("region_id")
+        .annotate(last=Max(F("year") * 100 + F("month")))
+        .values_list("region_id", "last")
+    )
+    out = {}
+    for r in regions:
+        last = newest.get(r.pk)
+        due = None if last is None else next_due(divmod(last, 100), now)
+        if due is not None:
+            out[r] = due
+    return out
