@@ -18,6 +18,7 @@ from citystat.intake import actions, queries
 from citystat.intake.views import _unit_period
 from citystat.observations.actions import WorkflowError
 from citystat.observations.models import Observation, Revision, Status
+from citystat.targets.grid import planning_year
 
 
 @login_required
@@ -126,15 +127,21 @@ def period(request: HttpRequest, unit: str, period: str) -> HttpResponse:
 def board(request: HttpRequest) -> HttpResponse:
     user: Any = request.user
     now = today()
+    # the year of the month now due (2024 after an approved 2023-12), not the calendar's
+    planning = planning_year() or now[0]
     try:
-        year = int(request.GET.get("year", now[0]))
+        year = int(request.GET.get("year", planning))
     except ValueError:
-        year = now[0]
+        year = planning
     data = queries.completeness_board(user, year, now)
     if not data.rows:
         raise PermissionDenied("您没有查看报送进度的权限。")
     return render(
         request,
         "intake/board.html",
-        {"board": data, "year": year, "years": list(range(now[0], now[0] - 5, -1))},
+        {
+            "board": data,
+            "year": year,
+            "years": sorted({*range(planning, planning - 4, -1), year}, reverse=True),
+        },
     )
