@@ -63,6 +63,8 @@ def _sections(user: User) -> list[MenuItem]:
         items.append(MenuItem("/targets/", _("年度目标")))
     if can_use(user):
         items.append(MenuItem("/text/", _("文本提取")))
+    if user.role == "analyst" or is_admin(user):
+        items.append(MenuItem("/api/", _("接口文档")))
     if user.is_staff:
         items.append(MenuItem("/admin/", _("系统管理")))
     return items

@@ -23,3 +23,7 @@ urlpatterns = [
     path("targets/", include("citystat.targets.urls")),
     path("", include("citystat.dashboard.urls")),
 ]
+
+handler403 = "citystat.dashboard.errors.forbidden"
+handler404 = "citystat.dashboard.errors.not_found"
+handler500 = "citystat.dashboard.errors.server_error"
