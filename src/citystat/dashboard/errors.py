@@ -53,6 +53,6 @@ def server_error(request: HttpRequest) -> HttpResponse:
             "errors/error.html",
             {"status": 500, "title": title, "message": message, "back": None, "bare": True},
         )
-    except Exception:  # noqa: BLE001 - the error page must not raise
+    except Exception:  # the error page must not raise
         body = f"<!doctype html><meta charset=utf-8><title>{title}</title><h1>{title}</h1><p>{message}</p><p><a href='/'>返回首页</a></p>"
     return HttpResponse(body, status=500)
