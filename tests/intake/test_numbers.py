@@ -36,3 +36,23 @@ def test_a_comma_that_is_not_a_thousands_separator_is_refused_not_read_as_twelve
         with pytest.raises(NotANumberError) as caught:
             parse_number(raw)
         assert caught.value.hint == COMMA_HINT
+
+
+def test_a_word_file_renamed_xlsx_is_called_a_word_file():
+    import io
+    import zipfile
+
+    import pytest
+
+    from citystat.importers.parse import parse_bytes
+    from citystat.importers.problems import RejectedError
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<w:document/>")
+    with pytest.raises(RejectedError) as caught:
+        parse_bytes(buf.getvalue(), "报表.xlsx")
+    message = caught.value.problems[0].message
+    assert message.startswith("不是 Excel 文件:这是一个 Word 文档(.docx)。")
+    assert "OSError" not in message and "损坏" not in message
