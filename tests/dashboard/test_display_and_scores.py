@@ -90,7 +90,13 @@ def test_scores_are_cached_per_data_version(django_assert_max_num_queries):
 
 
 def test_no_value_is_an_en_dash_set_apart_never_a_dash_that_reads_as_one():
-    from citystat.dashboard.templatetags.citystat_format import fixed, pct, rank_move, rank_words, signed
+    from citystat.dashboard.templatetags.citystat_format import (
+        fixed,
+        pct,
+        rank_move,
+        rank_words,
+        signed,
+    )
 
     mark = '<span class="nv" title="无数据">–</span>'
     assert fixed(None) == pct(None) == signed(None) == rank_move(None) == rank_words(None) == mark
