@@ -94,6 +94,7 @@ def operations(schema: dict[str, Any]) -> list[Operation]:
             for status, resp in op.get("responses", {}).items():
                 content = resp.get("content", {})
                 kind, media = next(iter(content.items()), ("", {}))
+                media = media if isinstance(media, dict) else {}
                 responses.append(
                     (
                         f"{status} {resp.get('description', '')}".strip(),

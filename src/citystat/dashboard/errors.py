@@ -48,6 +48,7 @@ def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpR
 def server_error(request: HttpRequest) -> HttpResponse:
     title = _("系统出错")
     message = _("处理请求时出错,已记录在服务器日志中。请稍后重试;如一再出现,请联系系统管理员。")
+    body: str
     try:
         body = loader.render_to_string(
             "errors/error.html",

@@ -193,9 +193,9 @@ def shell(request: HttpRequest) -> dict[str, Any]:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
-    todo_items = SimpleLazyObject(lambda: todo(user))  # type: ignore[arg-type]
+    todo_items = SimpleLazyObject(lambda: todo(user))
     return {
-        "menu": SimpleLazyObject(lambda: menu(user, request.path)),  # type: ignore[arg-type]
+        "menu": SimpleLazyObject(lambda: menu(user, request.path)),
         "todo_items": todo_items,
         "todo_total": SimpleLazyObject(lambda: len(todo_items)),
     }
@@ -204,4 +204,4 @@ def shell(request: HttpRequest) -> dict[str, Any]:
 def todo_page(request: HttpRequest) -> HttpResponse:
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    return render(request, "dashboard/todo.html", {"items": todo(request.user)})  # type: ignore[arg-type]
+    return render(request, "dashboard/todo.html", {"items": todo(request.user)})

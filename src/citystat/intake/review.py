@@ -53,8 +53,8 @@ def period(request: HttpRequest, unit: str, period: str) -> HttpResponse:
             elif request.POST.get("action") == "return_figures":
                 reasons = {
                     key[4:]: value.strip()
-                    for key, value in request.POST.items()
-                    if key.startswith("ret-") and value.strip()
+                    for key in request.POST
+                    if key.startswith("ret-") and (value := request.POST.get(key, "")).strip()
                 }
                 n = actions.return_figures(
                     user=user, region=region, year=year, month=month, reasons=reasons

@@ -126,9 +126,8 @@ def upload(request: HttpRequest) -> HttpResponse:
         else:
             outcome = sheet.load(
                 book,
-                user=user,
+                user=user,  # type: ignore[arg-type]
                 reason=request.POST.get("reason", ""),
-                dry_run=False,  # type: ignore[arg-type]
             )
             problems = outcome.problems
             year = outcome.year or year
