@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth.views import redirect_to_login
+from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -161,12 +162,28 @@ def _reviewer_todo(user: User) -> list[TodoItem]:
 
 
 def _followup_todo(user: User) -> list[TodoItem]:
-    from citystat.followups.models import Followup
+    from django.db.models import Max, Q
 
-    waiting = Followup.objects.filter(
-        responsible_unit=user.unit_name,
-        status__in=(Followup.Status.OPEN, Followup.Status.ESCALATED),
-    ).order_by("-id")
+    from citystat.followups.models import Event, Followup
+
+    # 待答复, or escalated with no answer since the escalation (answering an escalated
+    # follow-up keeps its status until a re-check closes it)
+    waiting = (
+        Followup.objects.filter(
+            responsible_unit=user.unit_name,
+            status__in=(Followup.Status.OPEN, Followup.Status.ESCALATED),
+        )
+        .annotate(
+            answered=Max("events__at", filter=Q(events__action=Event.Action.ANSWER)),
+            escalated=Max("events__at", filter=Q(events__action=Event.Action.ESCALATE)),
+        )
+        .filter(
+            Q(status=Followup.Status.OPEN)
+            | Q(answered__isnull=True)
+            | Q(answered__lt=F("escalated"))
+        )
+        .order_by("-id")
+    )
     return [
         TodoItem(_("督办待答复:%(title)s") % {"title": f.title}, 1, f"/followups/{f.pk}/")
         for f in waiting
