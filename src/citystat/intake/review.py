@@ -88,6 +88,7 @@ def period(request: HttpRequest, unit: str, period: str) -> HttpResponse:
     explanations = (
         Revision.objects.filter(observation__in=observations, new_status=Status.SUBMITTED)
         .exclude(reason="")
+        .order_by()  # the model's ordering would make DISTINCT keep duplicates
         .values_list("reason", flat=True)
         .distinct()
     )
