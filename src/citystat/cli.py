@@ -76,7 +76,7 @@ def serve(
     migrate()
     from django.conf import settings
 
-    from citystat.demo.load import DEMO_PASSWORD, DEMO_USERS, database_is_empty, load_demo
+    from citystat.demo.load import DEMO_PASSWORD, database_is_empty, load_demo
 
     if not no_demo and database_is_empty():
         if settings.PRODUCTION:
@@ -87,9 +87,7 @@ def serve(
     from citystat.accounts.models import User
 
     if not settings.PRODUCTION and User.objects.filter(is_demo=True).exists():
-        click.echo(f"演示账号 / demo accounts (password: {DEMO_PASSWORD}):")
-        for username, role, _region, unit in DEMO_USERS:
-            click.echo(f"  {username:<18} {role:<10} {unit}")
+        _echo_demo(DEMO_PASSWORD)
     from django.core.management import call_command
 
     call_command("collectstatic", interactive=False, verbosity=0)
@@ -110,6 +108,26 @@ def serve(
             server.serve_waitress(host, port, threads)
     else:
         call_command("runserver", f"{host}:{port}", use_reloader=False, use_threading=True)
+
+
+def _echo_demo(password: str) -> None:
+    """Every demo account (from the database, so none is left out) and the demo's months."""
+    from citystat.accounts.models import User
+    from citystat.observations.models import Observation
+
+    users = User.objects.filter(is_demo=True, is_active=True).order_by("id")
+    click.echo(f"演示账号 / demo accounts ({users.count()}, password: {password}):")
+    for u in users:
+        click.echo(f"  {u.username:<18} {u.get_role_display():<6} {u.unit_name}")
+    first = Observation.objects.order_by("year", "month").values_list("year", "month").first()
+    last = Observation.objects.order_by("-year", "-month").values_list("year", "month").first()
+    if first and last:
+        y, m = last
+        due = f"{y + 1}-01" if m == 12 else f"{y}-{m + 1:02d}"
+        click.echo(
+            f"示例数据期别 / demo period: {first[0]}-{first[1]:02d} … {y}-{m:02d}"
+            f"(下一个报送月 / next month to report: {due})"
+        )
 
 
 @cli.command()
@@ -159,7 +177,9 @@ def demo() -> None:
 @click.argument("username")
 @click.option(
     "--role",
-    type=click.Choice(["reporter", "reviewer", "leader", "responsible", "analyst", "admin"]),
+    type=click.Choice(
+        ["reporter", "reviewer", "leader", "responsible", "planner", "analyst", "admin"]
+    ),
     required=True,
 )
 @click.option(

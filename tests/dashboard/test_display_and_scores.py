@@ -13,8 +13,8 @@ from citystat.dashboard.templatetags import citystat_format as fmt
         (8.25, 1, "8.3"),
         (0.15, 1, "0.2"),
         (-2.405, 2, "-2.41"),
-        (None, 1, "—"),
-        ("", 1, "—"),
+        (None, 1, '<span class="nv" title="无数据">–</span>'),
+        ("", 1, '<span class="nv" title="无数据">–</span>'),
         (-0.04, 1, "0.0"),
     ],
 )
@@ -26,12 +26,12 @@ def test_signed_pct_and_wording():
     assert fmt.signed(6.65, 1) == "+6.7"
     assert fmt.signed(-2.1, 1) == "-2.1"
     assert fmt.signed(0.04, 1) == "0.0"
-    assert fmt.pct(91.666, 1) == "91.7%" and fmt.pct(None) == "—"
+    assert fmt.pct(91.666, 1) == "91.7%" and fmt.pct(None) == fmt.no_value()
     assert fmt.growth_words(0.04) == "持平"
     assert fmt.growth_words(-0.6) == "下降0.6%"
     assert fmt.growth_words(120.0) == "增长120.0%"
     assert fmt.rank_move(2) == "↑2" and fmt.rank_move(-1) == "↓1" and fmt.rank_move(0) == "持平"
-    assert fmt.rank_move(None) == "—"
+    assert fmt.rank_move(None) == fmt.no_value()
     assert growth_gap_wording(-4.84) == "低于目标4.8个百分点"
 
 
@@ -87,3 +87,18 @@ def test_scores_are_cached_per_data_version(django_assert_max_num_queries):
     first = f.scores()
     with django_assert_max_num_queries(0):
         assert f.scores() is first
+
+
+def test_no_value_is_an_en_dash_set_apart_never_a_dash_that_reads_as_one():
+    from citystat.dashboard.templatetags.citystat_format import (
+        fixed,
+        pct,
+        rank_move,
+        rank_words,
+        signed,
+    )
+
+    mark = '<span class="nv" title="无数据">–</span>'
+    assert fixed(None) == pct(None) == signed(None) == rank_move(None) == rank_words(None) == mark
+    assert fixed(3.14159, 2) == "3.14" and rank_words(3) == "居第3位"
+    assert "—" not in mark and "一" not in mark

@@ -92,7 +92,7 @@ def test_units_outside_the_county_ranking_are_listed_unranked(leader):
     html = leader.get("/indicator/fai/?period=2023-11").content.decode()
     table = html.split('data-table="league"')[1].split("</table>")[0]
     row = table.split('<tr class="noncounty" data-region="140971">')[1].split("</tr>")[0]
-    assert row.startswith('<td class="num">—</td>')
+    assert row.startswith('<td class="num"><span class="nv" title="无数据">–</span></td>')
     assert "34.08" in row
 
 

@@ -12,6 +12,7 @@ class User(AbstractUser):
         REVIEWER = "reviewer", "审核员"
         LEADER = "leader", "领导"
         RESPONSIBLE = "responsible", "责任单位"
+        PLANNER = "planner", "目标管理"
         ANALYST = "analyst", "分析师"
         ADMIN = "admin", "系统管理员"
 

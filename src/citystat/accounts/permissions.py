@@ -77,3 +77,18 @@ def can_review(user: User, region: Region) -> bool:
     assigned = _assigned_region_ids(user)
     # A reviewer assigned to the city reviews all of its units.
     return not assigned or region.pk in assigned or (region.parent_id in assigned)
+
+
+def can_set_targets(user: User) -> bool:
+    """Set or revise annual targets: the planning office (目标管理) and administrators."""
+    return bool(user.is_active and (user.role == "planner" or is_admin(user)))
+
+
+def can_read_targets(user: User) -> bool:
+    """The 年度目标 page: targets are public within the platform (read-only but for planners)."""
+    return bool(user.is_active)
+
+
+def sees_targets_in_menu(user: User) -> bool:
+    """The menu lists 年度目标 for those who set them and those who read every figure."""
+    return bool(user.is_active and (user.role in READ_ALL_ROLES or can_set_targets(user)))

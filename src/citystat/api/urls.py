@@ -1,9 +1,10 @@
 from django.urls import path
 
-from citystat.api import reads, sdmx, views
+from citystat.api import docs, reads, sdmx, views
 
 app_name = "api"
 urlpatterns = [
+    path("", docs.page, name="docs"),
     path("openapi.json", views.openapi, name="openapi"),
     path("observations/", views.observations, name="observations"),
     path("observations/<int:pk>/", views.observation_detail, name="observation"),

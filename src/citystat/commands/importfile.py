@@ -46,6 +46,8 @@ def import_file(
     size = os.path.getsize(file)
     # Size first: a huge file is refused without being read.
     data = None if parse.size_problem(size) else open(file, "rb").read()  # noqa: SIM115
+    if data is not None and _import_targets(data, os.path.basename(file), user, reason, dry_run):
+        return
     outcome = pipeline.run(
         data,
         filename=os.path.basename(file),
@@ -89,6 +91,41 @@ def import_file(
     raise click.ClickException(
         f"未导入:{len(outcome.errors)} 个错误,{len(outcome.warnings)} 个警告,未写入任何数据(批次 #{outcome.batch.pk})。"
     )
+
+
+def _import_targets(data: bytes, filename: str, user: object, reason: str, dry_run: bool) -> bool:
+    """A 年度目标 workbook (the targets page's template) goes to the targets import.
+
+    Returns False for any other file, which then takes the figures path.
+    """
+    from citystat.importers import parse
+    from citystat.importers.problems import RejectedError
+    from citystat.targets import sheet
+
+    try:
+        book = parse.parse_bytes(data, filename)
+    except RejectedError:
+        return False  # the figures path reports why the file cannot be read
+    if not sheet.is_targets_book(book):
+        return False
+    outcome = sheet.load(book, user=user, reason=reason, dry_run=dry_run)  # type: ignore[arg-type]
+    for c in outcome.changes:
+        click.echo(
+            f"{'修订' if c.is_revision else '新增'} {outcome.year}年目标 {c.region.code} {c.region.name} "
+            f"{c.indicator.code} {c.indicator.name}: {_fmt(c.old)} → {_fmt(c.new)}"
+        )
+    for p in outcome.problems:
+        click.echo(p.line(), err=True)
+    if outcome.errors:
+        raise click.ClickException(f"未导入年度目标:{len(outcome.errors)} 个错误,未写入任何目标。")
+    if dry_run:
+        click.echo(f"预检通过(未写入):{outcome.year}年度目标,{len(outcome.changes)} 项改动。")
+    else:
+        click.echo(
+            f"已导入{outcome.year}年度目标:{len(outcome.changes)} 项"
+            f"(其中修订 {len(outcome.revisions)} 项)。"
+        )
+    return True
 
 
 def _fmt(x: object) -> str:

@@ -21,6 +21,7 @@ from citystat.dashboard.periods import (
     choose_period,
     data_version,
     latest_months,
+    missing_period,
     neighbours,
 )
 from citystat.dashboard.scores import Scores, county_scores
@@ -51,6 +52,12 @@ class Frame:
     city: Region
     units: list[Region]  # the city's county-level units, in display order
     has_synthetic: bool
+    asked: Period | None = None  # a month asked for that has no approved data
+
+    @property
+    def city_pending(self) -> bool:
+        """Counties of this month are approved, the city total is not yet (待审定)."""
+        return not self.period.complete
 
     @property
     def counties(self) -> list[Region]:
@@ -100,7 +107,17 @@ def frame(raw_period: str | None) -> Frame | None:
     dimensions = sorted({i.dimension for i in indicators}, key=lambda d: (d.sort_order, d.code))
     has_synthetic = Observation.objects.filter(year=period.year, is_synthetic=True).exists()
     return Frame(
-        version, period, periods, previous, nxt, indicators, dimensions, city, units, has_synthetic
+        version,
+        period,
+        periods,
+        previous,
+        nxt,
+        indicators,
+        dimensions,
+        city,
+        units,
+        has_synthetic,
+        missing_period(raw_period, periods),
     )
 
 
@@ -298,6 +315,11 @@ class Overview:
     @property
     def shown_alerts(self) -> list[Alert]:
         return self.alerts[:ALERT_LIMIT]
+
+    @property
+    def has_targets(self) -> bool:
+        """Whether any figure of the period has a target (no alert means nothing without one)."""
+        return any(f.has_target for f in self.latest.values())
 
     @property
     def indicators(self) -> list[Indicator]:

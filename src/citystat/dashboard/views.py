@@ -29,6 +29,7 @@ from citystat.dashboard.periods import data_version
 from citystat.indicators.models import Indicator
 from citystat.observations.models import DerivedFigure
 from citystat.regions.models import Region
+from citystat.targets.grid import year_without_targets
 
 View = Callable[..., HttpResponse]
 # Derived figures are in the key; this only bounds how late project progress shows.
@@ -124,6 +125,8 @@ def home(request: HttpRequest) -> HttpResponse:
             "radar": o.radar(),
             "top": ranking[:3],
             "bottom": ranking[-3:][::-1] if len(ranking) > 3 else [],
+            # read while the cached body is built; set_target drops the page caches
+            "no_target_year": year_without_targets(o.frame.periods[0], o.frame.indicators),
         }
         return (
             _("%(city)s监测看板 · %(period)s")

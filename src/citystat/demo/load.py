@@ -33,6 +33,7 @@ DEMO_USERS: tuple[tuple[str, str, str | None, str], ...] = (
     ("reviewer", User.Role.REVIEWER, CITY.code, "市统计局综合科"),
     ("leader", User.Role.LEADER, CITY.code, "市政府办公室"),
     ("reporter_140921", User.Role.REPORTER, "140921", "定襄县统计局"),
+    ("planner", User.Role.PLANNER, CITY.code, "市发展和改革委员会"),
 )
 
 Progress = Callable[[str], None]

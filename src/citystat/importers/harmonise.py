@@ -463,10 +463,11 @@ def _harmonise_sheet(
             raw_v = cells[j] if j < len(cells) else None
             try:
                 numbers[role] = parse_number(raw_v)
-            except NotANumberError:
+            except NotANumberError as exc:
                 problems.append(
                     error(
-                        f"“{raw_v}”不是数字。请只填写数字(可带小数点),不填单位或文字;无数据请填“—”。",
+                        f"“{raw_v}”不是数字。"
+                        + (exc.hint or "请只填写数字(可带小数点),不填单位或文字;无数据请填“—”。"),
                         code="not_a_number",
                         column=column_letter(j),
                         **loc,
@@ -549,10 +550,10 @@ def _wide_row(
         raw = cells[j] if j < len(cells) else None
         try:
             number = parse_number(raw)
-        except NotANumberError:
+        except NotANumberError as exc:
             problems.append(
                 error(
-                    f"“{raw}”不是数字。请只填写数字;无数据请填“—”。",
+                    f"“{raw}”不是数字。" + (exc.hint or "请只填写数字;无数据请填“—”。"),
                     code="not_a_number",
                     **loc,
                 )

@@ -12,7 +12,15 @@ _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 
 class NotANumberError(ValueError):
-    pass
+    """``hint`` says what is wrong when it is more than "not a number" (empty otherwise)."""
+
+    def __init__(self, raw: str, hint: str = "") -> None:
+        super().__init__(raw)
+        self.hint = hint
+
+
+COMMA_HINT = "逗号只能作千位分隔符(如 12,345.6),小数点请用“.”(如 1.2)。"
+_THOUSANDS = re.compile(r"^[-+−]?\d{1,3}(,\d{3})+(\.\d*)?%?$")
 
 
 def normalise_text(raw: object) -> str:
@@ -54,7 +62,12 @@ def parse_number(raw: object) -> Decimal | None:
     text = normalise_text(raw)
     if text in MISSING_MARKERS:
         return None
-    text = text.replace(",", "").replace("−", "-").rstrip("%")
+    if "," in text:
+        # 1,2 is a slip for 1.2 (or 12), never silently twelve: only true thousands groups.
+        if not _THOUSANDS.match(text):
+            raise NotANumberError(str(raw), COMMA_HINT)
+        text = text.replace(",", "")
+    text = text.replace("−", "-").rstrip("%")
     if not _NUMBER.match(text):
         raise NotANumberError(str(raw))
     try:

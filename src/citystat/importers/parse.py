@@ -373,9 +373,38 @@ def _parse_csv(data: bytes, filename: str) -> Workbook:
     return Workbook(filename, [Sheet(PurePath(filename).stem, rows)])
 
 
+def _zip_kind(data: bytes) -> str | None:
+    """What an Office zip really is when it is not a workbook (a .docx named .xlsx …)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = set(z.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None  # damaged: openpyxl's failure says so below
+    if "xl/workbook.xml" in names or any(n.endswith("/workbook.xml") for n in names):
+        return None
+    if "word/document.xml" in names:
+        return "一个 Word 文档(.docx)"
+    if "ppt/presentation.xml" in names:
+        return "一个 PowerPoint 演示文稿(.pptx)"
+    if "content.xml" in names and "mimetype" in names:
+        return "一个 OpenDocument 文件(.odt/.ods 等)"
+    return "一个压缩包(.zip),其中没有 Excel 工作表"
+
+
 def _parse_xlsx(data: bytes, filename: str) -> Workbook:
     import openpyxl
 
+    what = _zip_kind(data)
+    if what is not None:
+        raise RejectedError(
+            [
+                error(
+                    f"不是 Excel 文件:这是{what}。请上传 .xlsx、.xls 或 .csv 格式的报表,"
+                    "或使用“下载模板”得到的表格填报。",
+                    code="not_excel",
+                )
+            ]
+        )
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:

@@ -180,6 +180,28 @@ def return_period(*, user: User, region: Region, year: int, month: int, reason: 
         )
 
 
+def return_figures(
+    *, user: User, region: Region, year: int, month: int, reasons: dict[str, str]
+) -> int:
+    """Return only some submitted figures (indicator code → its own reason); the rest stay
+    submitted and can be approved at once. All or nothing: an unknown, not-submitted or
+    reasonless figure refuses the whole return."""
+    if not reasons:
+        raise obs_actions.WorkflowError("请在要退回的数据行填写退回原因。")
+    with transaction.atomic():
+        pending = {o.indicator.code: o for o in _reviewable(user, region, year, month)}
+        for code, reason in reasons.items():
+            if code not in pending:
+                raise obs_actions.WorkflowError(f"“{code}”不是{region.name}待审核的数据,不能退回。")
+            if not reason.strip():
+                raise obs_actions.WorkflowError(
+                    f"退回“{pending[code].indicator.name}”须填写原因,说明需要修改什么。"
+                )
+        for code, reason in reasons.items():
+            obs_actions.return_observations([pending[code]], user=user, reason=reason.strip())
+    return len(reasons)
+
+
 RULE_FIELDS = (
     "code",
     "name",

@@ -95,10 +95,11 @@ def read_entry(
         ):
             try:
                 numbers[key] = parse_number(raw)
-            except NotANumberError:
+            except NotANumberError as exc:
                 problems.append(
                     error(
-                        f"“{ind.name}”{FIELD_LABELS[key]}“{raw}”不是数字。请只填写数字;无数据请留空或填“—”。",
+                        f"“{ind.name}”{FIELD_LABELS[key]}“{raw}”不是数字。"
+                        + (exc.hint or "请只填写数字;无数据请留空或填“—”。"),
                         field=name,
                         row=i,
                         code="not_a_number",

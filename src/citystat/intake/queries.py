@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 
 from citystat.accounts.permissions import (
     can_read_drafts,
@@ -18,7 +18,7 @@ from citystat.accounts.permissions import (
 )
 from citystat.importers.template import TemplateLine
 from citystat.indicators.models import Indicator
-from citystat.observations.models import Observation, Status
+from citystat.observations.models import Observation, Revision, Status
 from citystat.regions.models import Region
 
 if TYPE_CHECKING:
@@ -100,6 +100,44 @@ class PeriodEntry:
     value_text: str = ""
     growth_text: str = ""
     note_text: str = ""
+    returned: Revision | None = None  # the reviewer's return of this very figure, with its reason
+
+
+def latest_returns(observations: list[Observation]) -> dict[int, Revision]:
+    """The newest return (who, when, reason, the value returned) of each figure that has one."""
+    out: dict[int, Revision] = {}
+    for rev in (
+        Revision.objects.filter(observation__in=observations, new_status=Status.RETURNED)
+        .select_related("changed_by")
+        .order_by("changed_at", "id")
+    ):
+        out[rev.observation_id] = rev
+    return out
+
+
+@dataclass(frozen=True)
+class Resubmitted:
+    """A figure returned, then changed and submitted again: what the reviewer compares."""
+
+    returned: Revision
+    value_changed: bool
+    growth_changed: bool
+
+    @property
+    def changed(self) -> bool:
+        return self.value_changed or self.growth_changed
+
+
+def resubmissions(observations: list[Observation]) -> dict[int, Resubmitted]:
+    """Submitted figures that were returned before: the returned value and whether it moved."""
+    returns = latest_returns([o for o in observations if o.status == Status.SUBMITTED])
+    out = {}
+    for o in observations:
+        rev = returns.get(o.pk)
+        if rev is None or o.status != Status.SUBMITTED:
+            continue
+        out[o.pk] = Resubmitted(rev, rev.new_value != o.value, rev.new_growth != o.growth_reported)
+    return out
 
 
 def plain(x: Decimal | None) -> str:
@@ -125,6 +163,7 @@ def period_entries(
             region=region, year=year - 1, month=month, indicator__in=indicators
         ).values_list("indicator_id", "value")
     )
+    returns = latest_returns([o for o in obs.values() if o.status == Status.RETURNED])
     out = []
     for i in indicators:
         o = obs.get(i.pk)
@@ -136,6 +175,7 @@ def period_entries(
                 plain(o.value) if o else "",
                 plain(o.growth_reported) if o else "",
                 o.note if o else "",
+                returns.get(o.pk) if o else None,
             )
         )
     return out
@@ -206,3 +246,35 @@ def completeness_board(
 
 def user_can_write_any(user: User, region: Region) -> bool:
     return can_write(user, region)
+
+
+def next_due(last: tuple[int, int], now: tuple[int, int]) -> tuple[int, int] | None:
+    """The month due after ``last`` (the newest submitted or approved month), once it has
+    ended: 2024-01 after 2023-12; None while that month is still running."""
+    y, m = last
+    due = (y + 1, 1) if m == 12 else (y, m + 1)
+    return due if due < now else None
+
+
+def due_periods(regions: list[Region]) -> dict[Region, tuple[int, int]]:
+    """The month each unit must report now (see ``next_due``)."""
+    from django.db.models import Max
+
+    from citystat.importers.pipeline import today
+
+    now = today()
+    newest = dict(
+        Observation.objects.filter(
+            region__in=regions, status__in=(Status.SUBMITTED, Status.APPROVED)
+        )
+        .values("region_id")
+        .annotate(last=Max(F("year") * 100 + F("month")))
+        .values_list("region_id", "last")
+    )
+    out = {}
+    for r in regions:
+        last = newest.get(r.pk)
+        due = None if last is None else next_due(divmod(last, 100), now)
+        if due is not None:
+            out[r] = due
+    return out

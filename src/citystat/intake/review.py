@@ -18,6 +18,7 @@ from citystat.intake import actions, queries
 from citystat.intake.views import _unit_period
 from citystat.observations.actions import WorkflowError
 from citystat.observations.models import Observation, Revision, Status
+from citystat.targets.grid import planning_year
 
 
 @login_required
@@ -49,6 +50,19 @@ def period(request: HttpRequest, unit: str, period: str) -> HttpResponse:
             if request.POST.get("action") == "approve":
                 n = actions.approve_period(user=user, region=region, year=year, month=month)
                 messages.success(request, _("已审核通过 %(n)d 个数据,监测看板已更新。") % {"n": n})
+            elif request.POST.get("action") == "return_figures":
+                reasons = {
+                    key[4:]: value.strip()
+                    for key in request.POST
+                    if key.startswith("ret-") and (value := request.POST.get(key, "")).strip()
+                }
+                n = actions.return_figures(
+                    user=user, region=region, year=year, month=month, reasons=reasons
+                )
+                messages.success(
+                    request,
+                    _("已退回 %(n)d 个数据,其余数据可继续审核通过。") % {"n": n},
+                )
             else:
                 n = actions.return_period(
                     user=user,
@@ -74,6 +88,7 @@ def period(request: HttpRequest, unit: str, period: str) -> HttpResponse:
     explanations = (
         Revision.objects.filter(observation__in=observations, new_status=Status.SUBMITTED)
         .exclude(reason="")
+        .order_by()  # the model's ordering would make DISTINCT keep duplicates
         .values_list("reason", flat=True)
         .distinct()
     )
@@ -83,12 +98,14 @@ def period(request: HttpRequest, unit: str, period: str) -> HttpResponse:
         observation__in=observations, action=Revision.Action.UPDATE, old_status=Status.APPROVED
     ).order_by("changed_at", "id"):
         reopened[rev.observation_id] = rev
+    resubmitted = queries.resubmissions(observations)
     rows = [
         {
             "obs": o,
             "prior": prior.get(o.indicator_id),
             "problems": by_row.get(i, []),
             "reopened": reopened.get(o.pk),
+            "resubmitted": resubmitted.get(o.pk),
         }
         for i, o in enumerate(observations, start=1)
     ]
@@ -102,6 +119,7 @@ def period(request: HttpRequest, unit: str, period: str) -> HttpResponse:
             "rows": rows,
             "explanations": list(explanations),
             "n_submitted": sum(o.status == Status.SUBMITTED for o in observations),
+            "n_changed": sum(r.changed for r in resubmitted.values()),
         },
     )
 
@@ -110,15 +128,21 @@ def period(request: HttpRequest, unit: str, period: str) -> HttpResponse:
 def board(request: HttpRequest) -> HttpResponse:
     user: Any = request.user
     now = today()
+    # the year of the month now due (2024 after an approved 2023-12), not the calendar's
+    planning = planning_year() or now[0]
     try:
-        year = int(request.GET.get("year", now[0]))
+        year = int(request.GET.get("year", planning))
     except ValueError:
-        year = now[0]
+        year = planning
     data = queries.completeness_board(user, year, now)
     if not data.rows:
         raise PermissionDenied("您没有查看报送进度的权限。")
     return render(
         request,
         "intake/board.html",
-        {"board": data, "year": year, "years": list(range(now[0], now[0] - 5, -1))},
+        {
+            "board": data,
+            "year": year,
+            "years": sorted({*range(planning, planning - 4, -1), year}, reverse=True),
+        },
     )

@@ -20,7 +20,7 @@ from citystat.intake import actions, queries
 from citystat.intake.forms import UploadForm, as_field_problem, parse_period, read_entry
 from citystat.intake.models import ImportBatch
 from citystat.observations.actions import WorkflowError
-from citystat.observations.models import Revision, Status
+from citystat.observations.models import Observation, Revision, Status
 from citystat.regions.models import Region
 
 
@@ -36,7 +36,24 @@ def _unit_period(unit: str, period: str) -> tuple[Region, int, int]:
     return region, parsed[0], parsed[1]
 
 
-def _default_period() -> str:
+def _default_period(units: list[Region]) -> str:
+    """The month now due: the earliest due month of the user's units; else the month after
+    the newest approved month anywhere; the previous calendar month only without any data."""
+    due = queries.due_periods(units) if units else {}
+    if due:
+        y, m = min(due.values())
+        return f"{y}-{m:02d}"
+    newest = (
+        Observation.objects.filter(status=Status.APPROVED)
+        .order_by("-year", "-month")
+        .values_list("year", "month")
+        .first()
+    )
+    if newest is not None:
+        y, m = newest
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        if (y, m) < pipeline.today():
+            return f"{y}-{m:02d}"
     y, m = pipeline.today()
     y, m = (y - 1, 12) if m == 1 else (y, m - 1)
     return f"{y}-{m:02d}"
@@ -46,7 +63,7 @@ def _default_period() -> str:
 def home(request: HttpRequest) -> HttpResponse:
     user = _user(request)
     units = list(queries.writable_regions(user))
-    period = request.GET.get("period") or _default_period()
+    period = request.GET.get("period") or _default_period(units)
     batches = ImportBatch.objects.filter(uploaded_by=user).select_related("region")[:10]
     return render(
         request,
@@ -264,6 +281,7 @@ def entry(request: HttpRequest, unit: str, period: str) -> HttpResponse:
             "writable": writable,
             "status": queries.status_summary(stored),
             "returned": returned,
+            "n_returned": sum(1 for e in entries if e.returned),
             "has_submittable": any(o.status in ("draft", "returned") for o in stored),
             "check_url": reverse("intake:entry", kwargs={"unit": unit, "period": period}),
         },

@@ -20,5 +20,10 @@ urlpatterns = [
     path("projects/", include("citystat.projects.urls")),
     path("followups/", include("citystat.followups.urls")),
     path("text/", include("citystat.textreview.urls")),
+    path("targets/", include("citystat.targets.urls")),
     path("", include("citystat.dashboard.urls")),
 ]
+
+handler403 = "citystat.dashboard.errors.forbidden"
+handler404 = "citystat.dashboard.errors.not_found"
+handler500 = "citystat.dashboard.errors.server_error"

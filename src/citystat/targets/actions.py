@@ -61,4 +61,13 @@ def set_target(
     )
     if recompute:
         recompute_for_target(indicator_id=indicator.pk, year=year)
+    # A target for a year without figures changes no derived row (the cache keys' version),
+    # yet the home page's "no targets yet" reminder depends on it.
+    transaction.on_commit(_forget_page_caches)
     return target
+
+
+def _forget_page_caches() -> None:
+    from citystat.dashboard.periods import forget_caches
+
+    forget_caches()

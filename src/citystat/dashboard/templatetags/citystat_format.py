@@ -3,12 +3,38 @@
 from __future__ import annotations
 
 from django import template
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 
 from citystat.stats.growth import growth_wording
 from citystat.stats.ranking import rank_wording
 from citystat.stats.rounding import display
 
 register = template.Library()
+
+# 'No value' must not read as 一 (第—位 looks like 第一位 in CJK fonts): an en dash set apart
+# by its style and titled 无数据, so it reads as "no figure" and never as a digit.
+NO_VALUE = "—"
+
+
+def no_value() -> SafeString:
+    return format_html('<span class="nv" title="{}">–</span>', "无数据")
+
+
+def _or_mark(text: str) -> str:
+    return no_value() if text == NO_VALUE else text
+
+
+@register.simple_tag(name="nv")
+def nv_tag() -> SafeString:
+    """The 'no value' mark, for cells that have no figure at all."""
+    return no_value()
+
+
+@register.filter
+def or_nv(value: object) -> object:
+    """The value, or the 'no value' mark when it is None or empty."""
+    return no_value() if value is None or value == "" else value
 
 
 def _num(value: object) -> float | None:
@@ -23,7 +49,7 @@ def _num(value: object) -> float | None:
 
 @register.filter
 def fixed(value: float | None, decimals: int = 1) -> str:
-    return display(_num(value), int(decimals))
+    return _or_mark(display(_num(value), int(decimals)))
 
 
 @register.filter
@@ -32,8 +58,8 @@ def signed(value: float | None, decimals: int = 1) -> str:
     text = display(value, int(decimals))
     return (
         f"+{text}"
-        if value is not None and text != "—" and not text.startswith("-") and float(text) > 0
-        else text
+        if value is not None and text != NO_VALUE and not text.startswith("-") and float(text) > 0
+        else _or_mark(text)
     )
 
 
@@ -51,14 +77,14 @@ def at(sequence: list[object], index: int) -> object:
 def pct(value: float | None, decimals: int = 1) -> str:
     """A percentage figure with its sign: ``91.7%``, or "—"."""
     text = display(_num(value), int(decimals))
-    return text if text == "—" else f"{text}%"
+    return _or_mark(text) if text == NO_VALUE else f"{text}%"
 
 
 @register.filter
 def rank_move(change: int | None) -> str:
     """位次变化 as an arrow: ↑2 (up two places), ↓1, 持平, or "—"."""
     if change is None or change == "":
-        return "—"
+        return no_value()
     if change == 0:
         return "持平"
     return f"↑{change}" if change > 0 else f"↓{-change}"
@@ -66,7 +92,7 @@ def rank_move(change: int | None) -> str:
 
 @register.filter
 def rank_words(rank: int | None, change: int | None = None) -> str:
-    return rank_wording(rank, change)
+    return _or_mark(rank_wording(rank, change))
 
 
 @register.filter
