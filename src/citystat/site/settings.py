@@ -14,6 +14,8 @@ PROJECT_ROOT = PACKAGE_DIR.parent.parent
 SECRET_KEY = config.secret_key()
 DEBUG = config.truthy(config.env("DEBUG", "false"))
 PRODUCTION = config.is_production()
+# Four eyes on approval (observations.actions.check_four_eyes); on unless turned off.
+FOUR_EYES = config.truthy(config.env("CITYSTAT_FOUR_EYES", "true"))
 ALLOWED_HOSTS = config.csv_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 if not PRODUCTION:
     ALLOWED_HOSTS += ["testserver", "[::1]"]
