@@ -119,8 +119,23 @@ def _compact(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+def _text_as_text(frame: pd.DataFrame) -> pd.DataFrame:
+    """Codes from the input file stay text in Excel: never formulas (``citystat.cells``)."""
+    import pandas as pd
+
+    from citystat.cells import safe_cell
+
+    text = [
+        c
+        for c in frame.columns
+        if frame[c].dtype == object or isinstance(frame[c].dtype, pd.CategoricalDtype)
+    ]
+    return frame.assign(**{str(c): frame[c].map(safe_cell) for c in text}) if text else frame
+
+
 def _write(frame: pd.DataFrame, path: Path) -> None:
     suffix = _suffix(path)
+    frame = _text_as_text(frame)
     if suffix == ".xlsx":
         if len(frame) > XLSX_MAX_ROWS:
             raise click.ClickException(

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 
+from citystat.cells import safe_row
 from citystat.textfacts import (
     FIELD_NAMES,
     Fact,
@@ -59,7 +60,7 @@ def _csv(facts: list[Fact]) -> str:
                 row.append(json.dumps(value))
             else:
                 row.append(str(value))
-        writer.writerow(row)
+        writer.writerow(safe_row(row))
     return out.getvalue()
 
 

@@ -9,6 +9,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from citystat.cells import safe_cell, safe_row
 from citystat.dashboard.queries import CountyPage, IndicatorPage, Overview
 from citystat.stats.rounding import round_or_none
 
@@ -245,9 +246,9 @@ def workbook(sheet: Sheet) -> bytes:
     ws = wb.active
     assert ws is not None
     ws.title = sheet.title
-    ws.append([sheet.caption])
+    ws.append([safe_cell(sheet.caption)])
     ws["A1"].font = Font(bold=True, size=13)
-    ws.append(sheet.headers)
+    ws.append(safe_row(sheet.headers))
     for cell in ws[2]:
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
@@ -255,7 +256,7 @@ def workbook(sheet: Sheet) -> bytes:
     for r, row in enumerate(sheet.rows, start=3):
         light = sheet.lights[r - 3] if r - 3 < len(sheet.lights) else ""
         for c, value in enumerate(row, start=1):
-            cell = ws.cell(row=r, column=c, value="—" if value is None else value)
+            cell = ws.cell(row=r, column=c, value="—" if value is None else safe_cell(value))
             dec = sheet.decimals[c - 1] if c - 1 < len(sheet.decimals) else None
             if isinstance(value, float | int) and dec is not None:
                 cell.number_format = "0" if dec <= 0 else "0." + "0" * dec
