@@ -77,3 +77,10 @@ def can_review(user: User, region: Region) -> bool:
     assigned = _assigned_region_ids(user)
     # A reviewer assigned to the city reviews all of its units.
     return not assigned or region.pk in assigned or (region.parent_id in assigned)
+
+
+def can_read_job(user: User, owner_id: int | None) -> bool:
+    """A report job (its progress and its file): its owner, and those who may read all units."""
+    return bool(user.is_active) and (
+        (owner_id is not None and owner_id == user.pk) or draft_regions(user) is None
+    )

@@ -134,27 +134,30 @@ def _text_as_text(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _write(frame: pd.DataFrame, path: Path) -> None:
+    """Write the derived table under a temporary name, then rename it (``citystat.files``)."""
+    from citystat.files import atomic_path
+
     suffix = _suffix(path)
     frame = _text_as_text(frame)
-    if suffix == ".xlsx":
-        if len(frame) > XLSX_MAX_ROWS:
-            raise click.ClickException(
-                f"{path.name}: {len(frame):,} rows do not fit in one .xlsx sheet "
-                f"({XLSX_MAX_ROWS:,} max); write a .csv instead"
-            )
-        frame.to_excel(path, index=False, sheet_name="derived", engine="openpyxl")
-        return
-    if len(frame) < LARGE_ROWS:
-        frame.to_csv(path, index=False, encoding="utf-8")
-        return
-    starts = range(0, len(frame), CHUNK_ROWS)
-    with (
-        path.open("w", encoding="utf-8", newline="") as handle,
-        click.progressbar(starts, label="写出 / writing", file=sys.stderr) as bar,
-    ):
-        for start in bar:
-            chunk = frame.iloc[start : start + CHUNK_ROWS]
-            chunk.to_csv(handle, index=False, header=start == 0)
+    if suffix == ".xlsx" and len(frame) > XLSX_MAX_ROWS:
+        raise click.ClickException(
+            f"{path.name}: {len(frame):,} rows do not fit in one .xlsx sheet "
+            f"({XLSX_MAX_ROWS:,} max); write a .csv instead"
+        )
+    with atomic_path(path) as tmp:
+        if suffix == ".xlsx":
+            frame.to_excel(tmp, index=False, sheet_name="derived", engine="openpyxl")
+        elif len(frame) < LARGE_ROWS:
+            frame.to_csv(tmp, index=False, encoding="utf-8")
+        else:
+            starts = range(0, len(frame), CHUNK_ROWS)
+            with (
+                tmp.open("w", encoding="utf-8", newline="") as handle,
+                click.progressbar(starts, label="写出 / writing", file=sys.stderr) as bar,
+            ):
+                for start in bar:
+                    chunk = frame.iloc[start : start + CHUNK_ROWS]
+                    chunk.to_csv(handle, index=False, header=start == 0)
 
 
 def _first_line(exc: BaseException) -> str:
