@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from citystat.indicators.models import Indicator
 from citystat.observations.models import Observation, Revision, Source, Status
@@ -85,22 +85,33 @@ def record_observation(
         .first()
     )
     combined = month == 2 and indicator.cumulative and indicator.combined_jan_feb
+    created = False
     if obs is None:
-        obs = Observation.objects.create(
-            indicator=indicator,
-            region=region,
-            year=year,
-            month=month,
-            combined_jan_feb=combined,
-            value=value,
-            growth_reported=growth_reported,
-            status=status,
-            source=source,
-            is_synthetic=is_synthetic,
-            source_url=source_url,
-            note=note or "",
-            updated_by=user,
-        )
+        try:
+            with transaction.atomic():  # a savepoint: a concurrent twin may insert first
+                obs = Observation.objects.create(
+                    indicator=indicator,
+                    region=region,
+                    year=year,
+                    month=month,
+                    combined_jan_feb=combined,
+                    value=value,
+                    growth_reported=growth_reported,
+                    status=status,
+                    source=source,
+                    is_synthetic=is_synthetic,
+                    source_url=source_url,
+                    note=note or "",
+                    updated_by=user,
+                )
+            created = True
+        except IntegrityError:
+            # The same figure was posted twice at once and the other request stored it
+            # first: carry on as a change of what it stored (a no-op when equal).
+            obs = Observation.objects.select_for_update().get(
+                indicator=indicator, region=region, year=year, month=month
+            )
+    if created:
         Revision.objects.create(
             observation=obs,
             action=Revision.Action.CREATE,
