@@ -20,20 +20,18 @@ template and the CLI's ``extract --format csv`` and ``compute`` outputs.
 from __future__ import annotations
 
 import re
-from typing import TypeVar
+from typing import Any
 
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?")
 
-T = TypeVar("T")
 
-
-def safe_cell(value: T) -> T | str:
+def safe_cell(value: Any) -> Any:
     """``value`` unchanged unless it is text a spreadsheet would run as a formula."""
     if isinstance(value, str) and value.startswith(TRIGGERS) and not _NUMBER.fullmatch(value):
         return "'" + value
     return value
 
 
-def safe_row(row: list[T]) -> list[T | str]:
+def safe_row(row: list[Any]) -> list[Any]:
     return [safe_cell(v) for v in row]

@@ -72,7 +72,7 @@ def index(request: HttpRequest) -> HttpResponse:
     )
     jobs = ReportJob.objects.select_related("region", "created_by")
     if draft_regions(request.user) is not None:  # type: ignore[arg-type]
-        jobs = jobs.filter(created_by=request.user)  # only those who read all see all jobs
+        jobs = jobs.filter(created_by_id=request.user.pk)  # only who reads all sees all jobs
     jobs = jobs[:30]
     return render(
         request,
