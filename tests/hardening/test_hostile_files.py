@@ -208,3 +208,24 @@ def test_csv_field_limits_and_carriage_returns_get_a_located_message(text, messa
         parse.parse_bytes(text, "f.csv")
     (problem,) = refused.value.problems
     assert problem.row and "CSV 第" in problem.message and message in problem.message
+
+
+def test_the_cli_refuses_crafted_and_mutated_files_without_a_traceback(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from citystat.cli import cli
+
+    before = Observation.objects.count()
+    # The crafted files for real; mutated ones as a dry run (a mutation may leave a valid file).
+    files = [(f"{case}.xlsx", build(), []) for case, (build, _) in sorted(CRAFTED.items())]
+    files += [(name, data, ["--dry-run"]) for i, name, data in mutated(60) if i % 6 == 0]
+    for name, data, extra in files:
+        path = tmp_path / name
+        path.write_bytes(data)
+        result = CliRunner().invoke(cli, ["import", str(path), "--user", "reporter_140921", *extra])
+        assert result.exception is None or isinstance(result.exception, SystemExit), (
+            name,
+            result.output[-500:],
+        )
+        assert "Traceback" not in result.output
+    assert Observation.objects.count() == before
