@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import TypeVar
 
 from django.db import connections, transaction
 
 
-def start_after_commit(name: str, run: Callable[[int], object], job_id: int) -> None:
-    """Run ``run(job_id)`` in a daemon thread named ``name`` after the current commit."""
+Arg = TypeVar("Arg")
+
+
+def start_after_commit(name: str, run: Callable[[Arg], object], arg: Arg) -> None:
+    """Run ``run(arg)`` in a daemon thread named ``name`` after the current commit."""
 
     def body() -> None:
         try:
-            run(job_id)
+            run(arg)
         finally:
             connections.close_all()  # this thread's connections (they are per thread)
 

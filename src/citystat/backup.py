@@ -3,8 +3,11 @@
 A backup is Django's serializer output rather than a database dump, so one made from
 PostgreSQL restores into SQLite and back (a bureau moving from the embedded default to a
 server keeps its data). Every member is listed with its SHA-256 in ``manifest.json``; a
-restore checks them all before it writes anything, loads into an empty database in one
-transaction, and moves the files into place only after the database has committed.
+restore checks them all before it writes anything, unpacks the uploaded files into a
+staging folder inside the media folder, loads into an empty database in one transaction and,
+still inside it, renames the staged files into place; only then does the transaction commit.
+A restore killed at any point leaves an empty database (and at most files identical to the
+backup's), which a second restore accepts.
 
 Derived figures are left out and rebuilt on restore: they follow from the observations
 and targets, and they are most of the rows.
@@ -120,9 +123,30 @@ class _HashingWriter(io.RawIOBase):
         return len(chunk)
 
 
+STAGING_PREFIX = ".restore-"  # a restore's staging folder inside the media folder
+
+
 def _media_files(root: Path) -> Iterator[Path]:
     if root.is_dir():
-        yield from sorted(p for p in root.rglob("*") if p.is_file())
+        yield from sorted(
+            p
+            for p in root.rglob("*")
+            if p.is_file() and not p.relative_to(root).parts[0].startswith(STAGING_PREFIX)
+        )
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _place(source: Path, target: Path) -> None:
+    """Move one staged file into place (a rename: staging is on the same file system)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(source, target)
 
 
 def make_backup(path: Path, progress: Progress | None = None) -> Manifest:
@@ -289,8 +313,16 @@ def restore_backup(path: Path, progress: Progress | None = None) -> Manifest:
             "Create a new database (or a new CITYSTAT_HOME), run `citystat init`, then restore."
         )
     media = Path(settings.MEDIA_ROOT)
+    for stale in media.glob(STAGING_PREFIX + "*"):  # left by a restore that was killed
+        shutil.rmtree(stale, ignore_errors=True)
     media_members = [m for m in manifest.sha256 if m.startswith("media/")]
-    clashes = [m for m in media_members if (media / m.removeprefix("media/")).exists()]
+    # A file identical to the backup's (placed by an interrupted restore) is no clash.
+    clashes = [
+        m
+        for m in media_members
+        if (target := media / m.removeprefix("media/")).exists()
+        and _sha256(target) != manifest.sha256[m]
+    ]
     if clashes:
         raise BackupError(
             f"{len(clashes)} uploaded files already exist under {media} (e.g. {clashes[0]}); "
@@ -298,8 +330,11 @@ def restore_backup(path: Path, progress: Progress | None = None) -> Manifest:
         )
     from citystat.observations.derivation import recompute_derived
 
-    with tempfile.TemporaryDirectory(prefix="citystat-restore-") as tmp:
-        staging = Path(tmp)
+    media.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=media))
+    placed: list[Path] = []
+    try:
+        say("unpacking the backup")
         with zipfile.ZipFile(path) as archive:
             archive.extractall(staging, members=list(manifest.sha256))
         fixtures = [
@@ -328,11 +363,20 @@ def restore_backup(path: Path, progress: Progress | None = None) -> Manifest:
                 )
             say("rebuilding derived figures")
             recompute_derived()
-        say(f"placing {len(media_members)} uploaded files")
-        for member in media_members:
-            target = media / member.removeprefix("media/")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.move(staging / member, target)
+            # Files go into place before the rows commit: a kill from here on leaves an
+            # empty database and files identical to the backup's.
+            say(f"placing {len(media_members)} uploaded files")
+            for member in media_members:
+                target = media / member.removeprefix("media/")
+                if not target.exists():
+                    _place(staging / member, target)
+                    placed.append(target)
+    except BaseException:
+        for target in placed:  # the rows were not kept: neither are the files
+            target.unlink(missing_ok=True)
+        raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     return manifest
 
 

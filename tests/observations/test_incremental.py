@@ -230,36 +230,6 @@ def test_an_observation_leaving_approval_drops_out_of_its_scope_on_the_next_rebu
     assert _differences(_table(), _full_rebuild())[:3] == []
 
 
-def test_an_approved_figure_edited_in_the_admin_shows_at_once(client) -> None:
-    obs = Observation.objects.get(
-        indicator__code="retail", region__code="140921", year=2023, month=6
-    )
-    client.force_login(User.objects.get(username="admin"))
-    r = client.post(
-        f"/admin/observations/observation/{obs.pk}/change/",
-        {
-            "indicator": obs.indicator_id,
-            "region": obs.region_id,
-            "year": 2023,
-            "month": 6,
-            "value": "30.10",
-            "growth_reported": "9.9",
-            "status": Status.APPROVED,
-            "source": obs.source,
-            "source_url": obs.source_url,
-            "note": obs.note,
-            "revisions-TOTAL_FORMS": "0",
-            "revisions-INITIAL_FORMS": "0",
-        },
-    )
-    assert r.status_code == 302, r.content.decode()[:2000]
-    figure = DerivedFigure.objects.get(
-        indicator=obs.indicator, region=obs.region, year=2023, month=6
-    )
-    assert (figure.value, figure.growth) == (30.1, 9.9)
-    assert _differences(_table(), _full_rebuild())[:3] == []
-
-
 def test_a_correction_from_the_entry_form_takes_the_published_figure_out_until_approved():
     from citystat.importers.harmonise import Row
     from citystat.intake.actions import save_entry

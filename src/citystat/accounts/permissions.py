@@ -92,3 +92,10 @@ def can_read_targets(user: User) -> bool:
 def sees_targets_in_menu(user: User) -> bool:
     """The menu lists 年度目标 for those who set them and those who read every figure."""
     return bool(user.is_active and (user.role in READ_ALL_ROLES or can_set_targets(user)))
+
+
+def can_read_job(user: User, owner_id: int | None) -> bool:
+    """A report job (its progress and its file): its owner, and those who may read all units."""
+    return bool(user.is_active) and (
+        (owner_id is not None and owner_id == user.pk) or draft_regions(user) is None
+    )

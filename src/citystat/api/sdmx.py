@@ -36,6 +36,7 @@ from django.views.decorators.http import require_GET
 
 from citystat.api.params import REGIONS_AT, BadParamError, Params
 from citystat.api.views import _err, api_view
+from citystat.cells import safe_row
 from citystat.indicators.models import Indicator
 from citystat.intake.queries import plain
 from citystat.observations.models import Observation, Status
@@ -155,7 +156,7 @@ def export(request: HttpRequest, indicator: str) -> HttpResponse:
         buf.write(BOM)
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(HEADER)
-    writer.writerows(rows(ind, observations))
+    writer.writerows(safe_row(row) for row in rows(ind, observations))
 
     wants_sdmx = "application/vnd.sdmx.data+csv" in request.headers.get("Accept", "")
     content_type = SDMX_CSV_TYPE if wants_sdmx else "text/csv"

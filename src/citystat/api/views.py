@@ -29,6 +29,7 @@ from citystat.intake.forms import parse_period
 from citystat.observations.actions import WorkflowError
 from citystat.observations.models import Observation, Source, Status
 from citystat.regions.models import Region
+from citystat.site.malformed import nul_message
 
 View = Callable[..., HttpResponse]
 
@@ -82,14 +83,44 @@ def serialise(o: Observation) -> dict[str, Any]:
     }
 
 
+MAX_JSON_DEPTH = 20  # the API's bodies are flat objects; deeper nesting is refused
+
+
 def _body(request: HttpRequest) -> dict[str, Any]:
     try:
         data = json.loads(request.body or b"{}")
+    except RecursionError as exc:
+        raise BadParamError(
+            f"请求体 JSON 嵌套过深(超过 {MAX_JSON_DEPTH} 层)。", param="body"
+        ) from exc
     except ValueError as exc:
-        raise ValueError("请求体不是有效的 JSON。") from exc
+        raise BadParamError("请求体不是有效的 JSON。", param="body") from exc
     if not isinstance(data, dict):
-        raise ValueError("请求体应为 JSON 对象。")
+        raise BadParamError("请求体应为 JSON 对象。", param="body")
+    _check_json(data)
     return data
+
+
+def _check_json(data: dict[str, Any]) -> None:
+    """No nesting beyond MAX_JSON_DEPTH and no NUL character in any key or text (walked
+    without recursion); the error names the top-level field."""
+    stack: list[tuple[str, object, int]] = [(str(k), v, 1) for k, v in data.items()]
+    for key in data:
+        if "\x00" in key:
+            raise BadParamError(nul_message(key.replace("\x00", "\\x00")), param=key)
+    while stack:
+        field, value, depth = stack.pop()
+        if depth > MAX_JSON_DEPTH:
+            raise BadParamError(
+                f"请求体字段 {field} 嵌套过深(超过 {MAX_JSON_DEPTH} 层)。", param=field
+            )
+        if isinstance(value, str) and "\x00" in value:
+            raise BadParamError(nul_message(field), param=field)
+        if isinstance(value, dict):
+            stack.extend((field, k, depth + 1) for k in value)
+            stack.extend((field, v, depth + 1) for v in value.values())
+        elif isinstance(value, list):
+            stack.extend((field, v, depth + 1) for v in value)
 
 
 @require_GET
@@ -115,24 +146,38 @@ def observation_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return JsonResponse(serialise(o))
 
 
+def _body_int(data: dict[str, Any], name: str, lo: int, hi: int) -> int:
+    raw = data.get(name)
+    if isinstance(raw, bool) or not isinstance(raw, int | str) or not str(raw).strip().isdigit():
+        raise BadParamError(f"字段 {name} 须为 {lo}–{hi} 之间的整数,收到 {raw!r}。", param=name)
+    number = int(str(raw).strip())
+    if not lo <= number <= hi:
+        raise BadParamError(f"字段 {name} 须为 {lo}–{hi} 之间的整数,收到 {number}。", param=name)
+    return number
+
+
+def _body_number(data: dict[str, Any], name: str) -> Decimal | None:
+    try:
+        return parse_number(data.get(name))
+    except NotANumberError as exc:
+        raise BadParamError(
+            f"字段 {name} 须为数字(最多 14 位整数)或 null,收到 {data.get(name)!r}。", param=name
+        ) from exc
+
+
 @require_POST
 @api_view
 def observation_create(request: HttpRequest) -> HttpResponse:
     """Create or change a draft figure: {region, indicator, year, month, value, growth_reported}."""
-    try:
-        data = _body(request)
-    except ValueError as exc:
-        return _err(400, str(exc))
+    data = _body(request)  # a malformed body is a BadParamError: 400 naming the field
     region = Region.objects.filter(code=str(data.get("region", ""))).first()
     indicator = Indicator.objects.filter(code=str(data.get("indicator", ""))).first()
     if region is None or indicator is None:
         return _err(400, "region 或 indicator 代码不存在。")
-    try:
-        year, month = int(data["year"]), int(data["month"])
-        value = parse_number(data.get("value"))
-        growth = parse_number(data.get("growth_reported"))
-    except (KeyError, TypeError, ValueError, NotANumberError):
-        return _err(400, "year、month 须为整数,value、growth_reported 须为数字或 null。")
+    year = _body_int(data, "year", 1900, 2100)
+    month = _body_int(data, "month", 1, 12)
+    value = _body_number(data, "value")
+    growth = _body_number(data, "growth_reported")
     row = Row(
         sheet="",
         row=1,
@@ -177,10 +222,7 @@ def period_action(request: HttpRequest, unit: str, period: str, action: str) -> 
     parsed = parse_period(period)
     if region is None or parsed is None:
         return _err(404, "单位或期别无效。")
-    try:
-        data = _body(request)
-    except ValueError as exc:
-        return _err(400, str(exc))
+    data = _body(request)  # a malformed body is a BadParamError: 400 naming the field
     year, month = parsed
     user: Any = request.user
     if action == "submit":

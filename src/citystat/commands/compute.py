@@ -119,27 +119,45 @@ def _compact(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+def _text_as_text(frame: pd.DataFrame) -> pd.DataFrame:
+    """Codes from the input file stay text in Excel: never formulas (``citystat.cells``)."""
+    import pandas as pd
+
+    from citystat.cells import safe_cell
+
+    text = [
+        c
+        for c in frame.columns
+        if frame[c].dtype == object or isinstance(frame[c].dtype, pd.CategoricalDtype)
+    ]
+    return frame.assign(**{str(c): frame[c].map(safe_cell) for c in text}) if text else frame
+
+
 def _write(frame: pd.DataFrame, path: Path) -> None:
+    """Write the derived table under a temporary name, then rename it (``citystat.files``)."""
+    from citystat.files import atomic_path
+
     suffix = _suffix(path)
-    if suffix == ".xlsx":
-        if len(frame) > XLSX_MAX_ROWS:
-            raise click.ClickException(
-                f"{path.name}: {len(frame):,} rows do not fit in one .xlsx sheet "
-                f"({XLSX_MAX_ROWS:,} max); write a .csv instead"
-            )
-        frame.to_excel(path, index=False, sheet_name="derived", engine="openpyxl")
-        return
-    if len(frame) < LARGE_ROWS:
-        frame.to_csv(path, index=False, encoding="utf-8")
-        return
-    starts = range(0, len(frame), CHUNK_ROWS)
-    with (
-        path.open("w", encoding="utf-8", newline="") as handle,
-        click.progressbar(starts, label="写出 / writing", file=sys.stderr) as bar,
-    ):
-        for start in bar:
-            chunk = frame.iloc[start : start + CHUNK_ROWS]
-            chunk.to_csv(handle, index=False, header=start == 0)
+    frame = _text_as_text(frame)
+    if suffix == ".xlsx" and len(frame) > XLSX_MAX_ROWS:
+        raise click.ClickException(
+            f"{path.name}: {len(frame):,} rows do not fit in one .xlsx sheet "
+            f"({XLSX_MAX_ROWS:,} max); write a .csv instead"
+        )
+    with atomic_path(path) as tmp:
+        if suffix == ".xlsx":
+            frame.to_excel(tmp, index=False, sheet_name="derived", engine="openpyxl")
+        elif len(frame) < LARGE_ROWS:
+            frame.to_csv(tmp, index=False, encoding="utf-8")
+        else:
+            starts = range(0, len(frame), CHUNK_ROWS)
+            with (
+                tmp.open("w", encoding="utf-8", newline="") as handle,
+                click.progressbar(starts, label="写出 / writing", file=sys.stderr) as bar,
+            ):
+                for start in bar:
+                    chunk = frame.iloc[start : start + CHUNK_ROWS]
+                    chunk.to_csv(handle, index=False, header=start == 0)
 
 
 def _first_line(exc: BaseException) -> str:

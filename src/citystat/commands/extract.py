@@ -14,6 +14,8 @@ from pathlib import Path
 
 import click
 
+from citystat.cells import safe_row
+from citystat.files import write_text
 from citystat.textfacts import (
     FIELD_NAMES,
     Fact,
@@ -59,7 +61,7 @@ def _csv(facts: list[Fact]) -> str:
                 row.append(json.dumps(value))
             else:
                 row.append(str(value))
-        writer.writerow(row)
+        writer.writerow(safe_row(row))
     return out.getvalue()
 
 
@@ -252,6 +254,6 @@ def _write(content: str, output: Path | None) -> None:
         click.echo(content, nl=False)
         return
     try:
-        output.write_text(content, encoding="utf-8")
+        write_text(output, content)
     except OSError as error:
         raise click.ClickException(f"{output}: cannot write: {error.strerror or error}") from error

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from citystat.files import write_bytes
 from citystat.stats.periods import PeriodError, parse_month
 
 
@@ -42,5 +43,5 @@ def template(unit: str, period: str, output: str | None) -> None:
         lines=template_lines(region, year, month),
     )
     path = Path(output or f"{region.code}-{year}-{month:02d}.xlsx")
-    path.write_bytes(data)
+    write_bytes(path, data)
     click.echo(str(path))

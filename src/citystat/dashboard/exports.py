@@ -9,6 +9,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from citystat.cells import safe_cell, safe_row
 from citystat.dashboard.figures import Fig
 from citystat.dashboard.queries import CountyPage, IndicatorPage, Overview
 from citystat.observations.synthetic import any_synthetic
@@ -274,9 +275,9 @@ def workbook(sheet: Sheet) -> bytes:
     ws = wb.active
     assert ws is not None
     ws.title = sheet.title
-    ws.append([sheet.caption + (SYNTHETIC_CAPTION if synthetic else "")])
+    ws.append([safe_cell(sheet.caption + (SYNTHETIC_CAPTION if synthetic else ""))])
     ws["A1"].font = Font(bold=True, size=13)
-    ws.append(sheet.headers)
+    ws.append(safe_row(sheet.headers))
     for cell in ws[2]:
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
@@ -284,7 +285,7 @@ def workbook(sheet: Sheet) -> bytes:
     for r, row in enumerate(sheet.rows, start=3):
         light = sheet.lights[r - 3] if r - 3 < len(sheet.lights) else ""
         for c, value in enumerate(row, start=1):
-            cell = ws.cell(row=r, column=c, value="—" if value is None else value)
+            cell = ws.cell(row=r, column=c, value="—" if value is None else safe_cell(value))
             dec = sheet.decimals[c - 1] if c - 1 < len(sheet.decimals) else None
             if isinstance(value, float | int) and dec is not None:
                 cell.number_format = "0" if dec <= 0 else "0." + "0" * dec

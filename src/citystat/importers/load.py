@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from citystat.importers.harmonise import Row
 from citystat.importers.problems import Problem, error
@@ -137,7 +137,28 @@ def apply(
         for c in changes
         if c.kind == "create"
     ]
-    count = actions.bulk_create_observations(new, user=user, reason=reason or explanation)
+    try:
+        with transaction.atomic():  # a savepoint: the same entry may be posted twice at once
+            count = actions.bulk_create_observations(new, user=user, reason=reason or explanation)
+    except IntegrityError:
+        # The twin request stored some of these first: store them one by one, each as a
+        # change of what is stored now (a no-op when equal), so this answers with the saved state.
+        count = 0
+        for n in new:
+            actions.record_observation(
+                indicator=n.indicator,
+                region=n.region,
+                year=year,
+                month=month,
+                value=n.value,
+                growth_reported=n.growth_reported,
+                status=status,
+                source=source,
+                user=user,
+                reason=reason or explanation,
+                note=n.note or None,
+            )
+            count += 1
     left_approval = []
     for c in changes:
         if c.kind != "update":

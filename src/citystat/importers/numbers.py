@@ -23,6 +23,17 @@ COMMA_HINT = "逗号只能作千位分隔符(如 12,345.6),小数点请用“.�
 _THOUSANDS = re.compile(r"^[-+−]?\d{1,3}(,\d{3})+(\.\d*)?%?$")
 
 
+# Figures are stored with at most 14 digits before the point (DecimalField 20, 6): a larger
+# magnitude such as 1e400 is no figure anyone reports, and would fail when stored.
+MAX_DIGITS_BEFORE_POINT = 14
+
+
+def _storable(number: Decimal, raw: object) -> Decimal:
+    if not number.is_finite() or (number and number.adjusted() >= MAX_DIGITS_BEFORE_POINT):
+        raise NotANumberError(str(raw))
+    return number
+
+
 def normalise_text(raw: object) -> str:
     """NFKC (full-width → half-width), no inner whitespace."""
     text = unicodedata.normalize("NFKC", str(raw))
@@ -46,19 +57,22 @@ def parse_number(raw: object) -> Decimal | None:
     True
     >>> parse_number(" 3.5% ")
     Decimal('3.5')
+    >>> parse_number("1e400")
+    Traceback (most recent call last):
+    citystat.importers.numbers.NotANumberError: 1e400
     """
     if raw is None:
         return None
     if isinstance(raw, bool):
         raise NotANumberError(str(raw))
     if isinstance(raw, int):
-        return Decimal(raw)
+        return _storable(Decimal(raw), raw)
     if isinstance(raw, float):
         if raw != raw or raw in (float("inf"), float("-inf")):
             raise NotANumberError(str(raw))
-        return Decimal(str(raw))
+        return _storable(Decimal(str(raw)), raw)
     if isinstance(raw, Decimal):
-        return raw
+        return _storable(raw, raw)
     text = normalise_text(raw)
     if text in MISSING_MARKERS:
         return None
@@ -71,6 +85,6 @@ def parse_number(raw: object) -> Decimal | None:
     if not _NUMBER.match(text):
         raise NotANumberError(str(raw))
     try:
-        return Decimal(text)
+        return _storable(Decimal(text), raw)
     except InvalidOperation as exc:  # pragma: no cover - the regex already filters
         raise NotANumberError(str(raw)) from exc

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePath
@@ -33,6 +35,23 @@ MAX_BYTES = 20 * 1024 * 1024
 MAX_CELLS = 2_000_000
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
+# An .xlsx is a zip: what it may hold once unzipped, checked from the zip's directory and
+# while streaming each part, before openpyxl builds anything (a 200 KB file can declare
+# gigabytes; a comment can hold 100 MB of text).
+MAX_INFLATED = 200 * 1024 * 1024  # the whole workbook unzipped
+MAX_PART = 16 * 1024 * 1024  # any one part but a worksheet (shared strings, comments, styles …)
+MAX_PARTS = 2000
+WORKSHEET = re.compile(r"xl/worksheets/[^/]+\.xml", re.IGNORECASE)
+# A cell element, with or without a namespace prefix: <c r="A1" …>, <x:c …> (counted with
+# bytes.count, which keeps up with zlib; a rare overcount only refuses a little earlier).
+CELL_TAGS = (b"<c ", b"<c>", b"<c/", b"<c\n", b"<c\t", b"<c\r", b":c ", b":c>", b":c/", b":c\n")
+# No part of a workbook has a DTD: entity expansion ("billion laughs") and external
+# entities need one. Searched as UTF-8 and as UTF-16 (both allowed for OOXML parts).
+DTD_MARKS = tuple(
+    mark.encode(encoding)
+    for mark in ("<!DOCTYPE", "<!ENTITY")
+    for encoding in ("utf-8", "utf-16-le", "utf-16-be")
+)
 # Names people give workbooks; text under these names gets a "really a web page/CSV" message.
 EXCEL_SUFFIXES = {".xls", ".xlsx", ".xlsm", ".et", ".ett"}
 INSTRUCTION_SHEETS = {"填报说明", "说明", "instructions"}
@@ -369,7 +388,35 @@ def _parse_csv(data: bytes, filename: str) -> Workbook:
         raise RejectedError([error("CSV 文件编码无法识别,请保存为 UTF-8 编码。", code="encoding")])
     if "\x00" in text:
         raise RejectedError([error("不是 Excel 或 CSV 文件(含二进制内容)。", code="not_excel")])
-    rows: list[list[object]] = [list(r) for r in csv.reader(io.StringIO(text))]
+    reader = csv.reader(io.StringIO(text))
+    rows: list[list[object]] = []
+    cells = 0
+    try:
+        for r in reader:
+            cells += len(r)
+            if cells > MAX_CELLS:
+                raise _hostile(
+                    f"CSV 文件超过可读取的上限 {MAX_CELLS:,} 个单元格(读到第 {reader.line_num} 行)。"
+                    "请只保留本期数据后再上传,或按月份拆分文件。",
+                    "too_many_cells",
+                )
+            rows.append(list(r))
+    except csv.Error as exc:
+        line = reader.line_num
+        if "field larger than field limit" in str(exc):
+            message = (
+                f"CSV 第 {line} 行有一个单元格超过 {csv.field_size_limit() // 1024} KB,"
+                "不是正常的报表内容(常见于引号未配对,把后面的内容都读进了一个单元格)。"
+                "请检查该行的引号,或用 Excel 打开后“另存为”.xlsx 再上传。"
+            )
+        elif "new-line character" in str(exc):
+            message = (
+                f"CSV 第 {line} 行有一个未加引号的单元格里含有换行符(回车)。"
+                "请把该单元格用英文双引号括起来,或用 Excel 打开后“另存为”.xlsx 再上传。"
+            )
+        else:
+            message = f"CSV 第 {line} 行格式有误({exc})。请用 Excel 打开后“另存为”.xlsx 再上传。"
+        raise RejectedError([error(message, code="csv_format", row=line)]) from exc
     return Workbook(filename, [Sheet(PurePath(filename).stem, rows)])
 
 
@@ -391,9 +438,118 @@ def _zip_kind(data: bytes) -> str | None:
     return "一个压缩包(.zip),其中没有 Excel 工作表"
 
 
-def _parse_xlsx(data: bytes, filename: str) -> Workbook:
-    import openpyxl
+def _hostile(message: str, code: str) -> RejectedError:
+    return RejectedError([error(message, code=code)])
 
+
+def _mb(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+def check_xlsx_parts(data: bytes) -> None:
+    """Refuse a hostile or damaged .xlsx from its zip directory and a streaming pass over
+    its parts, before it is loaded: declared and actual unzipped sizes, the cells of every
+    worksheet, any DTD (entity expansion, external entities), damaged compressed data."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        parts = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+        raise _corrupt(".xlsx ", exc) from exc
+    if len(parts) > MAX_PARTS:
+        raise _hostile(
+            f"文件内部包含 {len(parts)} 个部件,超过 Excel 工作簿的正常范围(上限 {MAX_PARTS})。"
+            "请在 Excel 或 WPS 中打开后“另存为”.xlsx 再上传。",
+            "too_many_parts",
+        )
+    declared = sum(p.file_size for p in parts)
+    if declared > MAX_INFLATED:
+        raise _hostile(
+            f"文件解压后有 {_mb(declared)},超过上限 {_mb(MAX_INFLATED)}(文件只有 {_mb(len(data))},"
+            "压缩比异常)。请删除无关工作表、图片后“另存为”.xlsx 再上传,或按月份拆分文件。",
+            "inflated_size",
+        )
+    for part in parts:
+        if not WORKSHEET.fullmatch(part.filename) and part.file_size > MAX_PART:
+            raise _hostile(
+                f"文件中的部件“{part.filename}”解压后有 {_mb(part.file_size)},超过上限 {_mb(MAX_PART)}"
+                "(常见于超长批注、超大图片或样式)。请删除批注和图片后“另存为”.xlsx 再上传。",
+                "part_size",
+            )
+    for part in parts:
+        _stream_part(archive, part)
+
+
+def _stream_part(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> None:
+    """Unzip one part in blocks (zipfile stops at the declared size and checks the CRC),
+    counting worksheet cells and looking for a DTD; nothing is kept in memory."""
+    is_sheet = WORKSHEET.fullmatch(part.filename) is not None
+    is_xml = part.filename.lower().endswith((".xml", ".rels", ".vml"))
+    cells, tail = 0, b""
+    try:
+        with archive.open(part) as stream:
+            while block := stream.read(1 << 20):
+                window = tail + block
+                if is_xml and any(mark in window for mark in DTD_MARKS):
+                    raise _hostile(
+                        f"文件中的部件“{part.filename}”含有文档类型定义(DTD/实体声明),"
+                        "正常的 Excel 工作簿不会有;为安全起见拒绝读取。"
+                        "请在 Excel 或 WPS 中打开后“另存为”.xlsx 再上传。",
+                        "xml_entities",
+                    )
+                if is_sheet:
+                    cut = window.rfind(b"<")
+                    cut = len(window) if cut < len(window) - 64 else cut
+                    counted = window[:cut]
+                    cells += sum(counted.count(tag) for tag in CELL_TAGS)
+                    if cells > MAX_CELLS:
+                        raise _hostile(
+                            f"工作表(部件“{part.filename}”)的单元格超过可读取的上限 {MAX_CELLS:,} 个。"
+                            "通常是远处的单元格里误填了内容或格式:请删除数据区以外的多余行和列后保存,再上传。",
+                            "too_many_cells",
+                        )
+                    tail = window[cut:]
+                else:
+                    tail = window[-32:]
+    except RejectedError:
+        raise
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        ValueError,
+        NotImplementedError,
+    ) as exc:
+        raise RejectedError(
+            [
+                error(
+                    f"文件已损坏:部件“{part.filename}”的压缩数据无法解开({type(exc).__name__})。"
+                    "请在 Excel 或 WPS 中打开后“另存为”.xlsx 再上传;打不开的请向报送单位重新索取。",
+                    code="corrupt",
+                )
+            ]
+        ) from exc
+
+
+# What openpyxl (lxml, defusedxml, zipfile, zlib) raises on damaged parts.
+XLSX_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    KeyError,
+    OSError,
+    ValueError,
+    TypeError,
+    AttributeError,
+    IndexError,
+    SyntaxError,  # xml.etree ParseError, lxml XMLSyntaxError
+    EOFError,
+    NotImplementedError,
+    RecursionError,
+    OverflowError,
+)
+
+
+def _parse_xlsx(data: bytes, filename: str) -> Workbook:
     what = _zip_kind(data)
     if what is not None:
         raise RejectedError(
@@ -405,10 +561,19 @@ def _parse_xlsx(data: bytes, filename: str) -> Workbook:
                 )
             ]
         )
+    check_xlsx_parts(data)
     try:
-        book = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
+        return _load_xlsx(data, filename)
+    except RejectedError:
+        raise
+    except XLSX_ERRORS as exc:
         raise _corrupt(".xlsx ", exc) from exc
+
+
+def _load_xlsx(data: bytes, filename: str) -> Workbook:
+    import openpyxl
+
+    book = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
     cached = None
     sheets: list[Sheet] = []
     for ws in book.worksheets:

@@ -142,6 +142,7 @@ def run(
         outcome.problems += load.lock_problems(outcome.changes, reason)
     outcome.problems.sort(key=lambda p: (p.sheet, p.row or 0, p.column, not p.is_error))
     batch.n_rows = len(h.rows)
+    batch.rows = [_row_dict(r) for r in h.rows] if dry_run and not outcome.errors else []
     if not outcome.errors and not dry_run:
         if checks.unexplained(outcome.warnings, h.rows) and not explanation.strip():
             outcome.needs_explanation = True
@@ -157,6 +158,39 @@ def run(
             )
             outcome.accepted = True
     return _finish(outcome, explanation, dry_run=dry_run)
+
+
+ROW_FIELDS = ("sheet", "row", "region", "indicator", "value", "growth", "note", "columns")
+
+
+def _row_dict(row: Row) -> dict[str, object]:
+    data = {name: getattr(row, name) for name in ROW_FIELDS}
+    for name in ("value", "growth"):
+        data[name] = None if data[name] is None else str(data[name])
+    return data
+
+
+def preview_rows(batch: ImportBatch) -> list[Row]:
+    """The rows a preview stored on the batch (nothing is parsed)."""
+    from decimal import Decimal
+
+    return [
+        Row(
+            **{
+                **{k: v for k, v in d.items() if k in ROW_FIELDS},
+                "value": None if d.get("value") is None else Decimal(d["value"]),
+                "growth": None if d.get("growth") is None else Decimal(d["growth"]),
+            }
+        )
+        for d in batch.rows
+    ]
+
+
+def preview_changes(batch: ImportBatch) -> list[load.Change]:
+    """What confirming the preview would change, against what is stored now."""
+    if not (batch.rows and batch.year and batch.month):
+        return []
+    return load.plan(preview_rows(batch), batch.year, batch.month)
 
 
 def _finish(outcome: Outcome, explanation: str, *, dry_run: bool = False) -> Outcome:

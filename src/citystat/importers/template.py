@@ -37,11 +37,13 @@ def build_template(
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    from citystat.cells import safe_cell
+
     wb = Workbook()
     ws = wb.active
     assert ws is not None
     ws.title = "数据"
-    ws["A1"] = title(region_name, year, month)
+    ws["A1"] = safe_cell(title(region_name, year, month))
     ws["A1"].font = Font(bold=True, size=14)
     ws.merge_cells("A1:G1")
     ws["A2"] = f"区划代码:{region_code}    期别:{year}-{month:02d}    单位:按各行“计量单位”填报"
@@ -64,8 +66,8 @@ def build_template(
     for i, line in enumerate(lines):
         r = first + i
         ws.cell(row=r, column=1, value=line.code)
-        ws.cell(row=r, column=2, value=line.name)
-        ws.cell(row=r, column=3, value=line.unit)
+        ws.cell(row=r, column=2, value=safe_cell(line.name))
+        ws.cell(row=r, column=3, value=safe_cell(line.unit))
         ws.cell(row=r, column=4, value=float(line.prior) if line.prior is not None else None)
         for col, v in ((5, line.value), (6, line.growth)):
             cell = ws.cell(row=r, column=col, value=float(v) if v is not None else None)

@@ -42,6 +42,9 @@ class RuleChangeAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         return False
 
+    def has_delete_permission(self, request, obj=None):
+        return False  # the audit trail of rule changes is never erased
+
 
 @admin.register(HeaderAlias)
 class HeaderAliasAdmin(admin.ModelAdmin):

@@ -48,6 +48,9 @@ class ImportBatch(models.Model):
     n_errors = models.PositiveIntegerField("错误数", default=0)
     n_warnings = models.PositiveIntegerField("警告数", default=0)
     problems = models.JSONField("问题清单", default=list, blank=True)
+    # The rows a preview read from the file, so the batch page shows old → new against what
+    # is stored now without parsing the file again (importers.pipeline.preview_rows).
+    rows = models.JSONField("预检数据行", default=list, blank=True)
     explanation = models.CharField("警告说明", max_length=300, blank=True)
 
     class Meta:

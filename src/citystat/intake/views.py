@@ -132,19 +132,10 @@ def _own_batch(request: HttpRequest, pk: int) -> ImportBatch:
 def batch_detail(request: HttpRequest, pk: int) -> HttpResponse:
     batch = _own_batch(request, pk)
     changes: list[Any] = []
-    if batch.status == ImportBatch.Status.PREVIEW and batch.file:
-        # Re-run the preview so the page shows current stored values (old → new).
-        outcome = pipeline.run(
-            batch.file.read(),
-            filename=batch.original_name,
-            user=_user(request),
-            channel=batch.channel,
-            region_hint=batch.region.code if batch.region else "",
-            period_hint=(batch.year, batch.month) if batch.year and batch.month else None,
-            dry_run=True,
-            batch=batch,
-        )
-        changes = [c for c in outcome.changes if c.kind != "same"]
+    if batch.status == ImportBatch.Status.PREVIEW:
+        # The rows the preview read, against the values stored now (old → new): the file
+        # is never parsed again when the page is opened.
+        changes = [c for c in pipeline.preview_changes(batch) if c.kind != "same"]
     errors = [p for p in batch.problems if p["severity"] == "error"]
     warnings = [p for p in batch.problems if p["severity"] != "error"]
     return render(

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from citystat.indicators.models import Indicator
 from citystat.observations.models import Observation, Revision, Source, Status
@@ -28,6 +28,10 @@ class WorkflowError(ValueError):
 
 class ObservationLockedError(WorkflowError):
     """An approved figure was changed without a reason."""
+
+
+class FourEyesError(WorkflowError):
+    """The one who entered or submitted a figure tried to approve it."""
 
 
 # Which statuses each workflow step starts from.
@@ -81,22 +85,33 @@ def record_observation(
         .first()
     )
     combined = month == 2 and indicator.cumulative and indicator.combined_jan_feb
+    created = False
     if obs is None:
-        obs = Observation.objects.create(
-            indicator=indicator,
-            region=region,
-            year=year,
-            month=month,
-            combined_jan_feb=combined,
-            value=value,
-            growth_reported=growth_reported,
-            status=status,
-            source=source,
-            is_synthetic=is_synthetic,
-            source_url=source_url,
-            note=note or "",
-            updated_by=user,
-        )
+        try:
+            with transaction.atomic():  # a savepoint: a concurrent twin may insert first
+                obs = Observation.objects.create(
+                    indicator=indicator,
+                    region=region,
+                    year=year,
+                    month=month,
+                    combined_jan_feb=combined,
+                    value=value,
+                    growth_reported=growth_reported,
+                    status=status,
+                    source=source,
+                    is_synthetic=is_synthetic,
+                    source_url=source_url,
+                    note=note or "",
+                    updated_by=user,
+                )
+            created = True
+        except IntegrityError:
+            # The same figure was posted twice at once and the other request stored it
+            # first: carry on as a change of what it stored (a no-op when equal).
+            obs = Observation.objects.select_for_update().get(
+                indicator=indicator, region=region, year=year, month=month
+            )
+    if created:
         Revision.objects.create(
             observation=obs,
             action=Revision.Action.CREATE,
@@ -253,14 +268,47 @@ def submit_observations(
     )
 
 
+def check_four_eyes(observations: list[Observation], user: User | None) -> None:
+    """Refuse when ``user`` entered, changed or submitted any of these figures since its
+    last approval (settings.FOUR_EYES, on by default; CITYSTAT_FOUR_EYES=false turns it off
+    for a one-person bureau)."""
+    from django.conf import settings
+    from django.db.models import Max, Q
+
+    if user is None or not getattr(settings, "FOUR_EYES", True) or not observations:
+        return
+    by_id = {o.pk: o for o in observations}
+    revisions = Revision.objects.filter(observation_id__in=by_id)
+    approved_up_to = dict(
+        revisions.filter(new_status=Status.APPROVED)
+        .values("observation_id")
+        .annotate(last=Max("id"))
+        .values_list("observation_id", "last")
+    )
+    own = revisions.filter(changed_by=user).filter(
+        Q(action__in=[Revision.Action.CREATE, Revision.Action.UPDATE])
+        | Q(new_status=Status.SUBMITTED)
+    )
+    for obs_id, rev_id in own.values_list("observation_id", "id"):
+        if rev_id > approved_up_to.get(obs_id, 0):
+            obs = by_id[obs_id]
+            raise FourEyesError(
+                f"{obs.region.name}“{obs.indicator.name}”{obs.period_label}由您本人填报或报送,"
+                "按“四眼原则”须由另一位审核人审核通过。"
+            )
+
+
 @transaction.atomic
 def approve_observations(
     observations: Iterable[Observation], *, user: User | None, recompute: bool = True
 ) -> int:
     """Submitted → approved (locked); rebuilds the derived figures they reach.
 
+    The one who entered or submitted a figure cannot approve it (``check_four_eyes``).
     Then sends ``signals.observations_approved`` (follow-ups re-check on it).
     """
+    observations = list(observations)
+    check_four_eyes([o for o in observations if o.status in REVIEWABLE], user)
     moved = _move(
         observations,
         allowed_from=REVIEWABLE,

@@ -1,6 +1,35 @@
+"""Admin for observations: the audit trail holds here too.
+
+- An approved figure is read-only: a correction goes through the entry page or an import
+  with a reason (a revision), and back to review. No figure is deleted here, since its
+  revisions would go with it (a draft entered by mistake is corrected or left as a draft).
+- Revisions are never added, changed or deleted here.
+- Derived figures are the engine's output: view only.
+- The status is never set here: submitting and approving go through the workflow pages, so
+  the four-eyes rule (``observations.actions.check_four_eyes``) cannot be walked around.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
 from django.contrib import admin
+from django.http import HttpRequest
 
 from citystat.observations.models import DerivedFigure, Observation, Revision, Status
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """View only: no add, no change, no delete (the change page shows the fields)."""
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
 
 
 class RevisionInline(admin.TabularInline):
@@ -9,7 +38,10 @@ class RevisionInline(admin.TabularInline):
     can_delete = False
     readonly_fields = [f.name for f in Revision._meta.fields]
 
-    def has_add_permission(self, request, obj=None):
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
 
 
@@ -29,32 +61,39 @@ class ObservationAdmin(admin.ModelAdmin):
     list_filter = ("status", "source", "is_synthetic", "year", "indicator__dimension")
     search_fields = ("indicator__name", "indicator__code", "region__name", "region__code")
     raw_id_fields = ("indicator", "region")
+    readonly_fields = ("status",)
     inlines = [RevisionInline]
 
-    def save_model(self, request, obj, form, change):
-        # Admin edits go through the action so they are audited like any other write.
-        from citystat.observations.actions import recompute_for_observations, record_observation
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        if obj is not None and obj.status == Status.APPROVED:
+            return False
+        return super().has_change_permission(request, obj)
 
-        obs = record_observation(
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        # Deleting a figure would take its revisions with it: never here.
+        return False
+
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+        # Admin edits go through the action so they are audited like any other write.
+        # Approved figures never reach here (read-only), so nothing published changes.
+        from citystat.observations.actions import record_observation
+
+        record_observation(
             indicator=obj.indicator,
             region=obj.region,
             year=obj.year,
             month=obj.month,
             value=obj.value,
             growth_reported=obj.growth_reported,
-            status=obj.status,
+            status=form.initial.get("status") or Status.DRAFT,
             source=obj.source,
-            user=request.user,
+            user=request.user,  # type: ignore[arg-type]
             reason="管理后台修改",
         )
-        # An approved figure edited here (or approved here) shows at once; the rebuild
-        # covers only what this figure reaches, as after an approval. Drafts feed nothing.
-        if Status.APPROVED in {obs.status, form.initial.get("status")}:
-            recompute_for_observations([obs])
 
 
 @admin.register(Revision)
-class RevisionAdmin(admin.ModelAdmin):
+class RevisionAdmin(ReadOnlyAdmin):
     list_display = (
         "observation",
         "action",
@@ -69,12 +108,9 @@ class RevisionAdmin(admin.ModelAdmin):
     list_filter = ("action", "source")
     raw_id_fields = ("observation",)
 
-    def has_change_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(DerivedFigure)
-class DerivedFigureAdmin(admin.ModelAdmin):
+class DerivedFigureAdmin(ReadOnlyAdmin):
     list_display = (
         "indicator",
         "region",

@@ -1,13 +1,20 @@
 """Create and run report jobs. A job runs in a background thread of the web process
-(no broker needed); its row carries the progress the page polls."""
+(no broker needed); its row carries the progress the page polls.
+
+At most :func:`running_limit` jobs of one user run at once (``REPORT_JOBS_PER_USER``,
+default 2); the others wait as 排队中 and the thread that finishes a job takes the user's
+next one (:func:`claim_next`), so a burst of requests queues instead of filling memory.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 import time
 from typing import TYPE_CHECKING
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -132,6 +139,46 @@ def run_job(job_id: int) -> ReportJob:
     return ReportJob.objects.get(pk=job_id)
 
 
+def running_limit() -> int:
+    return max(1, int(getattr(settings, "REPORT_JOBS_PER_USER", 2)))
+
+
+# Claims in one process are serialised here; across processes (PostgreSQL, several
+# workers) by the lock on the owner's row.
+_claiming = threading.Lock()
+
+
+def claim_next(owner_id: int | None) -> int | None:
+    """Mark the owner's oldest queued job running and return its id, unless the owner
+    already has ``running_limit()`` jobs running (or nothing is queued)."""
+    from citystat.accounts.models import User
+
+    with _claiming, transaction.atomic():
+        if owner_id is not None:
+            list(User.objects.select_for_update().filter(pk=owner_id).values_list("pk"))
+        jobs = ReportJob.objects.filter(created_by_id=owner_id)
+        if jobs.filter(status=ReportJob.Status.RUNNING).count() >= running_limit():
+            return None
+        job = jobs.filter(status=ReportJob.Status.QUEUED).order_by("created_at", "id").first()
+        if job is None:
+            return None
+        claimed = ReportJob.objects.filter(pk=job.pk, status=ReportJob.Status.QUEUED).update(
+            status=ReportJob.Status.RUNNING, progress=5, message="开始生成"
+        )
+        return job.pk if claimed else None
+
+
+def work(owner_id: int | None) -> list[int]:
+    """Run the owner's queued jobs while a slot is free; returns the ids run (the thread's body)."""
+    done = []
+    while (job_id := claim_next(owner_id)) is not None:
+        run_job(job_id)
+        done.append(job_id)
+    return done
+
+
 def start_job(job: ReportJob) -> None:
-    """Run the job in a daemon thread once the creating transaction has committed."""
-    start_after_commit(f"report-{job.pk}", run_job, job.pk)
+    """Once the creating transaction has committed, run the owner's queue in a daemon thread
+    (which exits at once when the owner's running slots are full: a running thread takes
+    the job when its own finishes)."""
+    start_after_commit(f"report-{job.pk}", work, job.created_by_id)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from citystat.accounts.permissions import can_read_job, draft_regions
 from citystat.regions.models import Region
 from citystat.reporting.render import CONTENT_TYPES
 from citystat.reports import actions
@@ -18,13 +20,23 @@ from citystat.reports.storage import job_dir
 DEFAULT_PERIODS = {"quarterly": "2023-Q3", "review": "2023", "briefing": "2023-11"}
 
 
+def _queue_message(job: ReportJob) -> str:
+    """排队中, with how many of the owner's jobs come first (at most N run at once)."""
+    ahead = ReportJob.objects.filter(
+        created_by_id=job.created_by_id,
+        status__in=[ReportJob.Status.QUEUED, ReportJob.Status.RUNNING],
+        id__lt=job.pk,
+    ).count()
+    return _("排队中,前面还有 %(n)d 个任务") % {"n": ahead} if ahead else job.message
+
+
 def _job_json(job: ReportJob) -> dict[str, object]:
     return {
         "id": job.pk,
         "status": job.status,
         "status_label": job.get_status_display(),
         "progress": job.progress,
-        "message": job.message,
+        "message": _queue_message(job) if job.status == ReportJob.Status.QUEUED else job.message,
         "checked": job.checked_figures,
         "download": reverse("reports:download", args=[job.pk])
         if job.status == ReportJob.Status.DONE
@@ -58,7 +70,10 @@ def index(request: HttpRequest) -> HttpResponse:
     regions = Region.objects.filter(level__in=["city", "county"]).order_by(
         "level", "sort_order", "code"
     )
-    jobs = ReportJob.objects.select_related("region", "created_by")[:30]
+    jobs = ReportJob.objects.select_related("region", "created_by")
+    if draft_regions(request.user) is not None:  # type: ignore[arg-type]
+        jobs = jobs.filter(created_by_id=request.user.pk)  # only who reads all sees all jobs
+    jobs = jobs[:30]
     return render(
         request,
         "reports/index.html",
@@ -72,14 +87,21 @@ def index(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _readable_job(request: HttpRequest, pk: int, **filters: object) -> ReportJob:
+    job = get_object_or_404(ReportJob, pk=pk, **filters)
+    if not can_read_job(request.user, job.created_by_id):  # type: ignore[arg-type]
+        raise PermissionDenied(_("只能查看自己申请的报告。"))
+    return job
+
+
 @login_required
 def status(request: HttpRequest, pk: int) -> JsonResponse:
-    return JsonResponse(_job_json(get_object_or_404(ReportJob, pk=pk)))
+    return JsonResponse(_job_json(_readable_job(request, pk)))
 
 
 @login_required
 def download(request: HttpRequest, pk: int) -> FileResponse:
-    job = get_object_or_404(ReportJob, pk=pk, status=ReportJob.Status.DONE)
+    job = _readable_job(request, pk, status=ReportJob.Status.DONE)
     path = job_dir(job.pk) / job.file_name
     if not job.file_name or not path.is_file():
         raise Http404(_("报告文件已不存在,请重新生成"))

@@ -40,6 +40,11 @@ SETTINGS: tuple[Setting, ...] = (
         "database, e.g. postgres://user:pass@127.0.0.1:5432/citystat",
     ),
     Setting(
+        "CITYSTAT_FOUR_EYES",
+        "true",
+        "true: whoever entered or submitted a figure cannot approve it; false for a one-person office",
+    ),
+    Setting(
         "SECRET_KEY",
         "(generated into $CITYSTAT_HOME/secret_key)",
         "Django secret key; required in production",

@@ -14,6 +14,8 @@ PROJECT_ROOT = PACKAGE_DIR.parent.parent
 SECRET_KEY = config.secret_key()
 DEBUG = config.debug()
 PRODUCTION = config.is_production()
+# Four eyes on approval (observations.actions.check_four_eyes); on unless turned off.
+FOUR_EYES = config.truthy(config.env("CITYSTAT_FOUR_EYES", "true"))
 ALLOWED_HOSTS = config.csv_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 if not PRODUCTION:
     ALLOWED_HOSTS += ["testserver", "[::1]"]
@@ -47,6 +49,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "citystat.site.malformed.MalformedRequestMiddleware",  # NUL in path/params → 400
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -9,6 +9,12 @@
   var GRID = dark ? "#23405c" : "#e4e9f0";
   var SEQ = dark ? ["#1f5f99", "#56c1ff", "#d8f1ff"] : ["#dbe9f6", "#6baed6", "#08306b"];
   var charts = [];
+  // Tooltips are HTML: every name or value from the data goes through esc().
+  function esc(s) {
+    return String(s == null ? "" : s).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
 
   function data(el) {
     var id = el.getAttribute("data-source");
@@ -59,7 +65,7 @@
       grid: { left: 2, right: 2, top: 4, bottom: 2 },
       xAxis: { type: "category", show: false, data: values.map(function (_, i) { return i + 1 + "月"; }) },
       yAxis: { type: "value", show: false, scale: true },
-      tooltip: { trigger: "axis", confine: true, formatter: function (p) { return p[0].name + " 同比 " + (p[0].value == null ? "—" : p[0].value + "%"); } },
+      tooltip: { trigger: "axis", confine: true, formatter: function (p) { return esc(p[0].name) + " 同比 " + (p[0].value == null ? "—" : esc(p[0].value) + "%"); } },
       series: [{ type: "line", data: values, symbol: "none", connectNulls: true, lineStyle: { width: 1.5, color: "#3d6fb6" }, areaStyle: { color: "rgba(61,111,182,.12)" } }]
     });
   }
@@ -159,7 +165,7 @@
         axisLabel: { color: INK, fontFamily: FONT, width: 150, overflow: "truncate" } }, {}),
       tooltip: { trigger: "axis", formatter: function (p) {
         var r = rows[p[0].dataIndex];
-        return r.name + "<br>拉动 " + (r.pull == null ? "—" : r.pull + " 个百分点") + "<br>贡献率 " + (r.contribution == null ? "—" : r.contribution + "%");
+        return esc(r.name) + "<br>拉动 " + (r.pull == null ? "—" : esc(r.pull) + " 个百分点") + "<br>贡献率 " + (r.contribution == null ? "—" : esc(r.contribution) + "%");
       } },
       series: [{ type: "bar", data: rows.map(function (r) {
         return { value: r.pull, itemStyle: { color: r.pull != null && r.pull < 0 ? "#c62828" : "#3d6fb6" } };
@@ -195,7 +201,7 @@
       formatter: function (v) { return Number(v).toFixed(1); } };
     var tip = { trigger: "item", formatter: function (p) {
       var d = p.data || {};
-      return (d.name || p.name) + "<br>" + label + ":" + (d.value == null || (d.value.length && d.value[2] == null) ? "—" : (d.raw != null ? d.raw : d.value));
+      return esc(d.name || p.name) + "<br>" + esc(label) + ":" + (d.value == null || (d.value.length && d.value[2] == null) ? "—" : esc(d.raw != null ? d.raw : d.value));
     } };
     var titleOpt = title ? { text: title, left: "center", top: 4, textStyle: { color: INK, fontFamily: FONT, fontSize: 16 } } : undefined;
     if (mapName) {

@@ -3,6 +3,12 @@
   "use strict";
   var FONT = '"Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
   var LIGHT = { red: "#c62828", yellow: "#b58105", green: "#1a7f37", none: "#8899aa" };
+  // Tooltips are HTML: every name or value from the data goes through esc().
+  function esc(s) {
+    return String(s == null ? "" : s).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
   function data(id) {
     var node = document.getElementById(id);
     return node ? JSON.parse(node.textContent) : null;
@@ -31,9 +37,9 @@
     var tooltip = {
       trigger: "item",
       formatter: function (p) {
-        if (p.seriesType !== "scatter") { return p.name; }
+        if (p.seriesType !== "scatter") { return esc(p.name); }
         var c = p.data.completion == null ? "—" : p.data.completion + "%";
-        return p.data.name + "<br>投资完成率 " + c;
+        return esc(p.data.name) + "<br>投资完成率 " + esc(c);
       }
     };
     var scatter = {
