@@ -195,3 +195,23 @@ class DerivedFigure(models.Model):
 
     def __str__(self) -> str:
         return f"{self.indicator_id}/{self.region_id} {self.year}-{self.month:02d}"
+
+
+class DataVersion(models.Model):
+    """The version of the derived figures: one row, bumped in every transaction that changes them.
+
+    Dashboard caches key on it (``observations.derivation.data_version``). ``token`` is new
+    at each bump, so a version never repeats even when a bump was rolled back (as in tests)
+    and the counter comes round to the same number again.
+    """
+
+    counter = models.PositiveBigIntegerField(default=0)
+    token = models.CharField(max_length=32, blank=True)
+    changed_at = models.DateTimeField(null=True)
+
+    class Meta:
+        verbose_name = "派生数据版本"
+        verbose_name_plural = "派生数据版本"
+
+    def __str__(self) -> str:
+        return f"{self.counter}-{self.token}"
