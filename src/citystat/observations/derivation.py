@@ -74,7 +74,7 @@ def frames(
     codes = {i.pk: i.code for i in indicator_list}
     region_codes = {r.pk: r.code for r in region_list}
     where: list[str] = []
-    params: list[object] = []
+    params: list[int | str] = []
     if approved_only:
         where.append("status = %s")
         params.append(Status.APPROVED.value)
