@@ -230,6 +230,7 @@ class Timing:
 
 
 LAST_TIMING = Timing()
+LAST_SCOPED_ROWS = 0  # rows the last scoped rebuild wrote (for bench/scale.py)
 
 
 @transaction.atomic
@@ -421,4 +422,6 @@ def recompute_scope(scope: Scope) -> int:
     changed = _store(table, scope)
     if changed:
         bump_data_version()
+    global LAST_SCOPED_ROWS
+    LAST_SCOPED_ROWS = changed
     return changed
