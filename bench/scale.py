@@ -178,16 +178,16 @@ def generate(units: int, n_indicators: int, years: int, per_city: int, seed: int
             for t in range(n_months):
                 year, month = FIRST_YEAR + t // 12, t % 12 + 1
                 for rid, v in zip(city_ids, city_values[:, t].tolist(), strict=True):
-                    yield (ind_id, rid, year, month, False, f"{v:.4f}", None, approved,
+                    yield (ind_id, rid, year, month, False, Decimal(f"{v:.4f}"), None, approved,
                            synthetic, True, "", "")  # fmt: skip
                 for rid, v in zip(county_ids, level[:, t].tolist(), strict=True):
-                    yield (ind_id, rid, year, month, False, f"{v:.4f}", None, approved,
+                    yield (ind_id, rid, year, month, False, Decimal(f"{v:.4f}"), None, approved,
                            synthetic, True, "", "")  # fmt: skip
 
         counts["observations"] += load_observations(rows(), reason="基准测试数据")
         if ind.target_kind == "growth":
             targets += [
-                (ind.pk, rid, last, None, f"{g:.1f}")
+                (ind.pk, rid, last, None, Decimal(f"{g:.1f}"))
                 for rid, g in zip(
                     city_ids + county_ids, rng.uniform(3, 9, size=len(cities) + units), strict=True
                 )
@@ -196,7 +196,7 @@ def generate(units: int, n_indicators: int, years: int, per_city: int, seed: int
             annual = np.concatenate([per_city_sum[:, -13], level[:, -13]])
             factor = rng.uniform(1.0, 1.12, size=len(annual))
             targets += [
-                (ind.pk, rid, last, f"{a * f:.2f}", None)
+                (ind.pk, rid, last, Decimal(f"{a * f:.2f}"), None)
                 for rid, a, f in zip(city_ids + county_ids, annual, factor, strict=True)
             ]
     counts["targets"] = load_targets(targets, reason="基准测试数据", is_synthetic=True)

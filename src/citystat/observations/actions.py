@@ -196,8 +196,7 @@ def load_observations(
 ) -> int:
     """Insert many new observations with their creation revisions, at the database's speed.
 
-    ``rows`` are plain tuples in ``OBSERVATION_COLUMNS`` order (values as ``Decimal`` or
-    decimal strings), for loads into empty periods. They go to a staging table in bulk
+    ``rows`` are plain tuples in ``OBSERVATION_COLUMNS`` order (figures as ``Decimal``), for loads into empty periods. They go to a staging table in bulk
     (PostgreSQL COPY, SQLite executemany); two set-based statements then store them and
     write one 新增 revision each.
     """

@@ -13,6 +13,7 @@ Two ways to refresh the stored table:
 
 from __future__ import annotations
 
+import re
 import time
 import uuid
 from collections.abc import Collection, Iterable
@@ -25,7 +26,14 @@ from django.db.models import F
 from django.utils import timezone
 
 from citystat.indicators.models import Indicator
-from citystat.observations.bulk import create_stage, drop_stage, is_postgresql, write_rows
+from citystat.observations.bulk import (
+    create_frame_stage,
+    create_stage,
+    drop_stage,
+    is_postgresql,
+    write_frame,
+    write_rows,
+)
 from citystat.observations.models import DataVersion, DerivedFigure, Observation, Status
 from citystat.regions.models import Region
 from citystat.stats.batch import derive
@@ -269,6 +277,40 @@ def _remember(timing: Timing) -> None:
 STAGE = "citystat_derived_stage"
 
 
+def _stage_rows(table: pd.DataFrame) -> dict[str, str]:
+    """Load ``table`` into the staging table; returns the SQL giving each stored column.
+
+    SQLite: the stored columns as they are, from ``executemany`` of tuples. PostgreSQL:
+    every column as a fixed-width number so that numpy can build one binary COPY (see
+    ``bulk.write_frame``): the two short strings as codes into their distinct values,
+    missing figures as NaN (NULL again in SQL), ranks as floats.
+    """
+    q = connection.ops.quote_name
+    stage = q(STAGE)
+    if not is_postgresql():
+        create_stage(STAGE, DerivedFigure._meta.db_table, COLUMNS, KEY)
+        write_rows(STAGE, COLUMNS, _tuples(table))
+        return {c: f"{stage}.{q(c)}" for c in COLUMNS}
+    coded = pd.DataFrame(
+        {k: table[k].to_numpy(dtype="int64") for k in KEY}, index=range(len(table))
+    )
+    source = {k: f"{stage}.{q(k)}" for k in KEY}
+    for name in ("growth_source", "light"):
+        codes, words = pd.factorize(table[name].to_numpy(dtype=object))
+        coded[name] = codes.astype("int16")
+        if not all(re.fullmatch(r"[a-z_]*", str(w)) for w in words):
+            raise ValueError(f"unexpected {name} values from the engine: {list(words)}")
+        literals = ", ".join(f"'{w}'" for w in words) or "''"
+        source[name] = f"(ARRAY[{literals}]::varchar[])[{stage}.{q(name)} + 1]"
+    for f in FIELDS:
+        coded[f] = table[f].to_numpy(dtype="float64", na_value=np.nan)
+        missing = f"NULLIF({stage}.{q(f)}, 'NaN'::float8)"
+        source[f] = f"CAST({missing} AS integer)" if f in INTEGER_FIELDS else missing
+    create_frame_stage(STAGE, coded)
+    write_frame(STAGE, coded)
+    return source
+
+
 def _store(table: pd.DataFrame, scope: Scope | None) -> int:
     """Make the stored rows of ``scope`` (None: all) equal to ``table``; returns rows written.
 
@@ -279,13 +321,12 @@ def _store(table: pd.DataFrame, scope: Scope | None) -> int:
     q = connection.ops.quote_name
     target = q(DerivedFigure._meta.db_table)
     stage = q(STAGE)
-    create_stage(STAGE, DerivedFigure._meta.db_table, COLUMNS, KEY)
-    write_rows(STAGE, COLUMNS, _tuples(table))
+    source = _stage_rows(table)
     now = timezone.now()
     same_key = " AND ".join(f"{stage}.{q(k)} = {target}.{q(k)}" for k in KEY)
     distinct = "IS DISTINCT FROM" if is_postgresql() else "IS NOT"
     differs = " OR ".join(
-        f"{target}.{q(c)} {distinct} {stage}.{q(c)}" for c in COLUMNS if c not in KEY
+        f"{target}.{q(c)} {distinct} {source[c]}" for c in COLUMNS if c not in KEY
     )
     in_scope, params = "", []
     if scope is not None:
@@ -308,7 +349,7 @@ def _store(table: pd.DataFrame, scope: Scope | None) -> int:
         deleted = cursor.rowcount
         cursor.execute(
             f"UPDATE {target} SET "
-            + ", ".join(f"{q(c)} = {stage}.{q(c)}" for c in values)
+            + ", ".join(f"{q(c)} = {source[c]}" for c in values)
             + f", {q('computed_at')} = %s FROM {stage} WHERE {same_key} AND ({differs})",
             [now],
         )
@@ -316,7 +357,7 @@ def _store(table: pd.DataFrame, scope: Scope | None) -> int:
         cols = ", ".join(q(c) for c in COLUMNS)
         cursor.execute(
             f"INSERT INTO {target} ({cols}, {q('computed_at')}) "
-            f"SELECT {', '.join(f'{stage}.{q(c)}' for c in COLUMNS)}, %s FROM {stage} "
+            f"SELECT {', '.join(source[c] for c in COLUMNS)}, %s FROM {stage} "
             f"WHERE NOT EXISTS (SELECT 1 FROM {target} WHERE {same_key})",
             [now],
         )

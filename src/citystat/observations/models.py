@@ -158,8 +158,16 @@ class DerivedFigure(models.Model):
     computed, unrounded figures; display rounding happens at the edge.
     """
 
-    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="+")
-    region = models.ForeignKey(Region, on_delete=models.CASCADE, related_name="+")
+    # No foreign-key constraints in the database: this is a cache of the engine's output,
+    # written only by ``observations.derivation`` with ids read from the catalogue in the
+    # same transaction, and deleting an indicator or region still cascades (Django does
+    # it). A constraint would cost a per-row check at commit for every stored row.
+    indicator = models.ForeignKey(
+        Indicator, on_delete=models.CASCADE, related_name="+", db_constraint=False
+    )
+    region = models.ForeignKey(
+        Region, on_delete=models.CASCADE, related_name="+", db_constraint=False
+    )
     year = models.PositiveSmallIntegerField()
     month = models.PositiveSmallIntegerField()
     value = models.FloatField(null=True)
