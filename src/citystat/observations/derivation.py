@@ -18,6 +18,7 @@ import time
 import uuid
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 import pandas as pd
@@ -328,19 +329,21 @@ def _store(table: pd.DataFrame, scope: Scope | None) -> int:
     differs = " OR ".join(
         f"{target}.{q(c)} {distinct} {source[c]}" for c in COLUMNS if c not in KEY
     )
-    in_scope, params = "", []
+    in_scope, params = "", cast(list[int], [])
     if scope is not None:
         ids = sorted(scope.indicators) or [-1]
-        in_scope = f"{q('indicator_id')} IN ({', '.join('%s' for _ in ids)}) AND {q('year')} >= %s"
+        marks = ", ".join("%s" for _ in ids)
+        in_scope = f"{target}.{q('indicator_id')} IN ({marks}) AND {target}.{q('year')} >= %s"
         params = [*ids, scope.first_year]
         if scope.last_year is not None:
-            in_scope += f" AND {q('year')} <= %s"
+            in_scope += f" AND {target}.{q('year')} <= %s"
             params.append(scope.last_year)
+        # Also on the update and insert: the planner then reads the scope by its index.
         in_scope += " AND "
     values = [c for c in COLUMNS if c not in KEY]
     with connection.cursor() as cursor:
-        if is_postgresql():
-            cursor.execute(f"ANALYZE {stage}")
+        if is_postgresql() and len(table) > 50_000:
+            cursor.execute(f"ANALYZE {stage}")  # a big stage: plan the joins by its size
         cursor.execute(
             f"DELETE FROM {target} WHERE {in_scope}"
             f"NOT EXISTS (SELECT 1 FROM {stage} WHERE {same_key})",
@@ -350,16 +353,17 @@ def _store(table: pd.DataFrame, scope: Scope | None) -> int:
         cursor.execute(
             f"UPDATE {target} SET "
             + ", ".join(f"{q(c)} = {source[c]}" for c in values)
-            + f", {q('computed_at')} = %s FROM {stage} WHERE {same_key} AND ({differs})",
-            [now],
+            + f", {q('computed_at')} = %s FROM {stage}"
+            f" WHERE {in_scope}{same_key} AND ({differs})",
+            [now, *params],
         )
         updated = cursor.rowcount
         cols = ", ".join(q(c) for c in COLUMNS)
         cursor.execute(
             f"INSERT INTO {target} ({cols}, {q('computed_at')}) "
             f"SELECT {', '.join(source[c] for c in COLUMNS)}, %s FROM {stage} "
-            f"WHERE NOT EXISTS (SELECT 1 FROM {target} WHERE {same_key})",
-            [now],
+            f"WHERE NOT EXISTS (SELECT 1 FROM {target} WHERE {in_scope}{same_key})",
+            [now, *params],
         )
         inserted = cursor.rowcount
     drop_stage(STAGE)
