@@ -12,6 +12,7 @@ ints and strings as the columns want them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 
 import numpy as np
 import numpy.typing as npt
@@ -23,6 +24,11 @@ Row = tuple[object, ...]
 
 def is_postgresql() -> bool:
     return connection.vendor == "postgresql"
+
+
+def db_datetime(value: datetime) -> object:
+    """``value`` as :func:`write_rows` must pass it: as is for psycopg, Django's text for SQLite."""
+    return value if is_postgresql() else connection.ops.adapt_datetimefield_value(value)
 
 
 def write_rows(table: str, columns: Sequence[str], rows: Iterable[Row]) -> int:

@@ -30,6 +30,7 @@ from citystat.indicators.models import Indicator
 from citystat.observations.bulk import (
     create_frame_stage,
     create_stage,
+    db_datetime,
     drop_stage,
     is_postgresql,
     write_frame,
@@ -246,8 +247,9 @@ LAST_SCOPED_ROWS = 0  # rows the last scoped rebuild wrote (for bench/scale.py)
 def recompute_derived() -> int:
     """Rebuild the whole derived table from approved observations, in one transaction.
 
-    Rows are changed in place: only those whose figures differ are written (plus new and
-    vanished rows); the data version moves in any case. Returns the number of rows stored.
+    PostgreSQL changes rows in place: only those whose figures differ are written (plus
+    new and vanished rows); SQLite rewrites the table. The data version moves in any case.
+    Returns the number of rows stored.
     """
     timing = Timing()
     start = time.perf_counter()
@@ -260,7 +262,10 @@ def recompute_derived() -> int:
         timing.engine = time.perf_counter() - start
         table = _table(out)
     start = time.perf_counter()
-    timing.changed = _store(table, None)
+    if is_postgresql():
+        timing.changed = _store(table, None)
+    else:
+        timing.changed = _replace_all(table)
     bump_data_version()
     timing.write = time.perf_counter() - start
     timing.rows = len(table)
@@ -310,6 +315,21 @@ def _stage_rows(table: pd.DataFrame) -> dict[str, str]:
     create_frame_stage(STAGE, coded)
     write_frame(STAGE, coded)
     return source
+
+
+def _replace_all(table: pd.DataFrame) -> int:
+    """SQLite, full rebuild: empty the table and insert every row with one ``executemany``.
+
+    SQLite compares a whole table row by row far slower than it rewrites it, and a full
+    rebuild has a single writer anyway; ids change, the data version says so.
+    """
+    DerivedFigure.objects.all()._raw_delete(DerivedFigure.objects.db)
+    now = db_datetime(timezone.now())
+    return write_rows(
+        DerivedFigure._meta.db_table,
+        (*COLUMNS, "computed_at"),
+        ((*row, now) for row in _tuples(table)),
+    )
 
 
 def _store(table: pd.DataFrame, scope: Scope | None) -> int:

@@ -80,9 +80,9 @@ def load_targets(
     """
     from django.utils import timezone
 
-    from citystat.observations.bulk import write_rows
+    from citystat.observations.bulk import db_datetime, write_rows
 
-    now, user_id = timezone.now(), (user.pk if user is not None else None)
+    now, user_id = db_datetime(timezone.now()), (user.pk if user is not None else None)
     return write_rows(
         Target._meta.db_table,
         (
