@@ -118,6 +118,8 @@ def write_frame(table: str, frame: pd.DataFrame) -> int:
     Missing floats travel as NaN; the caller turns them into NULL in SQL.
     """
     n = len(frame)
+    if n == 0:
+        return 0
 
     def constant(value: int, fmt: str) -> npt.NDArray[np.uint8]:
         return np.broadcast_to(
@@ -130,7 +132,7 @@ def write_frame(table: str, frame: pd.DataFrame) -> int:
         fmt = _BINARY[frame[c].dtype][1]
         parts.append(constant(np.dtype(fmt).itemsize, ">i4"))
         parts.append(frame[c].to_numpy().astype(fmt).view(np.uint8).reshape(n, -1))
-    rows = np.concatenate(parts, axis=1) if n else np.empty((0, 0), np.uint8)
+    rows = np.concatenate(parts, axis=1)
     q = connection.ops.quote_name
     names = ", ".join(q(c) for c in frame.columns)
     with connection.cursor() as cursor:
