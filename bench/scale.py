@@ -10,7 +10,7 @@ home in a temporary directory. In one run it
    (every tenth pattern: a parent with three components, a rate, a lower-is-better
    figure, growth and level targets) × ``--years`` years × 12 months, approved;
 2. times the full rebuild of the derived figures into the empty table and again over the
-   stored table (nothing changed: the in-place comparison only) and prints
+   stored table (nothing changed: PostgreSQL compares in place, SQLite rewrites) and prints
    ``rebuild: R rows in T s (engine E s)``, with where the time went;
 3. times one approval: a county's latest figure of the indicator with the most
    components, corrected (back to review) and approved with ``approve_observations``
@@ -226,7 +226,7 @@ def measure(args: argparse.Namespace) -> None:
     counts = generate(args.units, args.indicators, args.years, args.per_city, args.seed)
     print(f"generated in {time.perf_counter() - start:.1f} s: {counts}", flush=True)
 
-    for label in ("into the empty table", "again, nothing changed (compare in place)"):
+    for label in ("into the empty table", "again over the stored table, nothing changed"):
         start = time.perf_counter()
         n = recompute_derived()
         total = time.perf_counter() - start
