@@ -375,6 +375,9 @@ def _store(table: pd.DataFrame, scope: Scope | None) -> int:
     with connection.cursor() as cursor:
         if is_postgresql() and len(table) > 50_000:
             cursor.execute(f"ANALYZE {stage}")  # a big stage: plan the joins by its size
+            # Hash the stage and the stored rows in memory rather than in batches on disk
+            # (the default 4 MB spills at province scale); for this transaction only.
+            cursor.execute("SET LOCAL work_mem = '256MB'")
         cursor.execute(
             f"DELETE FROM {target} WHERE {in_scope}"
             f"NOT EXISTS (SELECT 1 FROM {stage} WHERE {same_key})",
