@@ -39,7 +39,8 @@ from django.utils import timezone
 
 FORMAT = "citystat-backup/1"
 MANIFEST = "manifest.json"
-# Rebuilt by migrate (content types, permissions) or by the engine (derived figures), or
+# Rebuilt by migrate (content types, permissions) or by the engine (derived figures and
+# their version), or
 # short-lived by nature (sessions, failed-login counters).
 LEFT_OUT = {
     "contenttypes.contenttype",
@@ -47,6 +48,7 @@ LEFT_OUT = {
     "sessions.session",
     "accounts.loginfailure",
     "observations.derivedfigure",
+    "observations.dataversion",
 }
 # Policy defaults that `citystat init` seeds (data migrations); a restore replaces them.
 SEEDED = {"projects.lightrule", "intake.validationrule", "followups.rule", "intake.headeralias"}

@@ -200,6 +200,33 @@ def test_an_approval_rewrites_the_indicator_and_its_components_from_that_year_on
     assert set(outside.values_list("id", flat=True)) == kept
 
 
+def test_a_scoped_rebuild_changes_only_the_differing_rows_in_place() -> None:
+    values = [c for c in COLUMNS if c not in {"indicator_id", "region_id", "year", "month"}]
+    before = {pk: row for pk, *row in DerivedFigure.objects.values_list("id", *values)}
+    written = dict(DerivedFigure.objects.values_list("id", "computed_at"))
+    obs = Observation.objects.get(
+        indicator__code="retail", region__code="140921", year=2023, month=6
+    )
+    changed = record_observation(
+        indicator=obs.indicator,
+        region=obs.region,
+        year=2023,
+        month=6,
+        value=Decimal("30.10"),
+        growth_reported=Decimal("9.9"),
+        status=Status.APPROVED,
+        reason="复核更正",
+    )
+    rewritten = recompute_for_observations([changed])
+    after = {pk: row for pk, *row in DerivedFigure.objects.values_list("id", *values)}
+    assert after.keys() == before.keys()  # same rows, same ids
+    differing = {pk for pk in after if after[pk] != before[pk]}
+    touched = {
+        pk for pk, at in DerivedFigure.objects.values_list("id", "computed_at") if at != written[pk]
+    }
+    assert touched == differing and len(differing) == rewritten > 0
+
+
 def test_the_data_version_moves_with_an_incremental_rebuild() -> None:
     from citystat.dashboard.periods import data_version
 

@@ -1,9 +1,9 @@
 """The months the dashboard can show, and which stored months a "latest figure" reads.
 
 The list of periods is a DISTINCT over the derived table, too slow to run per request at
-province scale, so it is cached against a cheap data version: the id and computation time
-of the newest derived row. The derivation rebuilds the whole table, so every rebuild moves
-it, even when ids repeat (SQLite reuses ids after a rolled-back rebuild, as in tests).
+province scale, so it is cached against a cheap data version: the counter that every
+rebuild of the derived figures moves in its own transaction
+(``observations.derivation.data_version``).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.db.models import Case, Max, When
 
+from citystat.observations import derivation
 from citystat.observations.models import DerivedFigure, period_label
 from citystat.stats.periods import PeriodError, parse_month
 
@@ -40,9 +41,8 @@ class Period:
 
 
 def data_version() -> str:
-    """Changes whenever the derived table is rebuilt; one primary-key lookup."""
-    row = DerivedFigure.objects.order_by("-id").values_list("id", "computed_at").first()
-    return "empty" if row is None else f"{row[0]}-{row[1].timestamp():.6f}"
+    """Changes whenever derived figures change; one primary-key lookup."""
+    return derivation.data_version()
 
 
 def forget_caches() -> None:

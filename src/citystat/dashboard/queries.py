@@ -36,6 +36,11 @@ from citystat.stats.ranking import reported_wording, reporting_status
 from citystat.stats.rounding import display, round_or_none
 
 ALERT_LIMIT = 40
+# With more county-level units than this, the home table shows the best and worst ones.
+UNIT_TABLE_LIMIT = 40
+UNIT_EXTREMES = 10
+# League tables show this many rows per page.
+LEAGUE_PAGE = 50
 
 
 @dataclass
@@ -322,6 +327,33 @@ class Overview:
         return any(f.has_target for f in self.latest.values())
 
     @property
+    def table_rows(self) -> list[OverviewRow]:
+        """The rows the page's table shows: every unit, or with many units the city and the
+        ``UNIT_EXTREMES`` best and worst counties by composite score (the export has all).
+
+        The page then grows with what it shows, not with the number of units.
+        """
+        if len(self.frame.units) <= UNIT_TABLE_LIMIT:
+            return self.rows
+        ranked = [r for r, _ in self.scores.ranked()]
+        keep = set(ranked[:UNIT_EXTREMES]) | set(ranked[-UNIT_EXTREMES:])
+        order = {r: n for n, r in enumerate(ranked)}
+        city = [row for row in self.rows if row.region.pk == self.frame.city.pk]
+        units = sorted(
+            (row for row in self.rows if row.region.pk in keep),
+            key=lambda row: order[row.region.pk],
+        )
+        return city + units
+
+    @property
+    def extremes(self) -> int:
+        return UNIT_EXTREMES
+
+    @property
+    def table_is_partial(self) -> bool:
+        return len(self.table_rows) < len(self.rows)
+
+    @property
     def indicators(self) -> list[Indicator]:
         return self.frame.key_indicators
 
@@ -358,14 +390,15 @@ def overview(raw_period: str | None) -> Overview | None:
     groups = _cards(f, f.city, latest, _sparks(f, f.city))
     _beside_province(f.city, [c for g in groups for c in g.cards])
     rows = [OverviewRow(r, [latest.get((i.pk, r.pk)) for i in f.key_indicators]) for r in f.regions]
-    for row in rows:
-        row.shown = row.texts(f.key_indicators)
     alerts = _alerts(f, latest)
     counts = {
         "red": sum(a.fig.light == "red" for a in alerts),
         "yellow": sum(a.fig.light == "yellow" for a in alerts),
     }
-    return Overview(f, groups, rows, alerts, counts, f.scores(), latest)
+    o = Overview(f, groups, rows, alerts, counts, f.scores(), latest)
+    for row in o.table_rows:
+        row.shown = row.texts(f.key_indicators)
+    return o
 
 
 # ---------------------------------------------------------------- indicator page
@@ -389,6 +422,21 @@ class IndicatorPage:
     others: list[LeagueRow]  # non-county units: listed, never ranked
     parent: Indicator | None
     reported_words: str = ""  # 「已报 N/M」 while ranks wait for every expected county
+    page: int = 1  # of the league table, ``LEAGUE_PAGE`` rows each
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-len(self.league) // LEAGUE_PAGE))
+
+    @property
+    def league_page(self) -> list[LeagueRow]:
+        start = (self.page - 1) * LEAGUE_PAGE
+        return self.league[start : start + LEAGUE_PAGE]
+
+    @property
+    def others_page(self) -> list[LeagueRow]:
+        """Units that are never ranked, listed after the last page of the ranked ones."""
+        return self.others if self.page == self.pages else []
 
     @property
     def label(self) -> str:
@@ -437,7 +485,9 @@ def _league(
     return ranked, others
 
 
-def indicator_page(code: str, raw_period: str | None, region_code: str | None) -> IndicatorPage:
+def indicator_page(
+    code: str, raw_period: str | None, region_code: str | None, page: int = 1
+) -> IndicatorPage:
     """Raises Indicator.DoesNotExist / Region.DoesNotExist for unknown codes."""
     f = frame(raw_period)
     if f is None:
@@ -485,6 +535,7 @@ def indicator_page(code: str, raw_period: str | None, region_code: str | None) -
         others,
         parent,
         _reported_words(indicator, league, year),
+        min(max(1, page), max(1, -(-len(league) // LEAGUE_PAGE))),
     )
 
 

@@ -141,10 +141,12 @@ def home(request: HttpRequest) -> HttpResponse:
 @login_required
 def indicator(request: HttpRequest, code: str) -> HttpResponse:
     period, region_code = _period(request), request.GET.get("region")
+    raw_page = request.GET.get("page", "1")
+    page = int(raw_page) if raw_page.isdigit() and 0 < len(raw_page) < 6 else 1
 
     def build() -> tuple[str, str]:
         try:
-            p = queries.indicator_page(code, period, region_code)
+            p = queries.indicator_page(code, period, region_code, page)
         except (Indicator.DoesNotExist, Region.DoesNotExist) as exc:
             raise Http404(_("没有这个指标或地区")) from exc
         except DerivedFigure.DoesNotExist:
@@ -162,7 +164,9 @@ def indicator(request: HttpRequest, code: str) -> HttpResponse:
             render_to_string("dashboard/indicator_body.html", context),
         )
 
-    return _rendered(request, "indicator", (code, period, region_code), build, with_layer=True)
+    return _rendered(
+        request, "indicator", (code, period, region_code, str(page)), build, with_layer=True
+    )
 
 
 @timed

@@ -158,8 +158,16 @@ class DerivedFigure(models.Model):
     computed, unrounded figures; display rounding happens at the edge.
     """
 
-    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="+")
-    region = models.ForeignKey(Region, on_delete=models.CASCADE, related_name="+")
+    # No foreign-key constraints in the database: this is a cache of the engine's output,
+    # written only by ``observations.derivation`` with ids read from the catalogue in the
+    # same transaction, and deleting an indicator or region still cascades (Django does
+    # it). A constraint would cost a per-row check at commit for every stored row.
+    indicator = models.ForeignKey(
+        Indicator, on_delete=models.CASCADE, related_name="+", db_constraint=False
+    )
+    region = models.ForeignKey(
+        Region, on_delete=models.CASCADE, related_name="+", db_constraint=False
+    )
     year = models.PositiveSmallIntegerField()
     month = models.PositiveSmallIntegerField()
     value = models.FloatField(null=True)
@@ -195,3 +203,23 @@ class DerivedFigure(models.Model):
 
     def __str__(self) -> str:
         return f"{self.indicator_id}/{self.region_id} {self.year}-{self.month:02d}"
+
+
+class DataVersion(models.Model):
+    """The version of the derived figures: one row, bumped in every transaction that changes them.
+
+    Dashboard caches key on it (``observations.derivation.data_version``). ``token`` is new
+    at each bump, so a version never repeats even when a bump was rolled back (as in tests)
+    and the counter comes round to the same number again.
+    """
+
+    counter = models.PositiveBigIntegerField(default=0)
+    token = models.CharField(max_length=32, blank=True)
+    changed_at = models.DateTimeField(null=True)
+
+    class Meta:
+        verbose_name = "派生数据版本"
+        verbose_name_plural = "派生数据版本"
+
+    def __str__(self) -> str:
+        return f"{self.counter}-{self.token}"

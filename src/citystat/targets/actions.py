@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -71,3 +72,40 @@ def _forget_page_caches() -> None:
     from citystat.dashboard.periods import forget_caches
 
     forget_caches()
+
+
+@transaction.atomic
+def load_targets(
+    rows: Iterable[tuple[object, ...]],
+    *,
+    user: User | None = None,
+    reason: str = "",
+    is_synthetic: bool = False,
+) -> int:
+    """Store many first targets in bulk: (indicator id, region id, year, value, growth) tuples.
+
+    For years that have no target yet (bulk loads, benchmark data); each becomes version 1
+    and current. No rebuild: the loader rebuilds the derived figures once at the end.
+    """
+    from django.utils import timezone
+
+    from citystat.observations.bulk import db_datetime, write_rows
+
+    now, user_id = db_datetime(timezone.now()), (user.pk if user is not None else None)
+    return write_rows(
+        Target._meta.db_table,
+        (
+            "indicator_id",
+            "region_id",
+            "year",
+            "target_value",
+            "target_growth",
+            "version",
+            "is_current",
+            "reason",
+            "is_synthetic",
+            "set_at",
+            "set_by_id",
+        ),
+        ((*row, 1, True, reason[:300], is_synthetic, now, user_id) for row in rows),
+    )

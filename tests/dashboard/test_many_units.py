@@ -1,0 +1,69 @@
+"""Pages that do not grow with the number of units beyond what they show (issue 17).
+
+The demo has 17 county-level units (14 ranked); the limits are lowered here so that the demo plays
+a city with many units.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from citystat.dashboard import queries
+from citystat.dashboard.periods import forget_caches
+from citystat.observations.models import DerivedFigure
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches():
+    forget_caches()
+    yield
+    forget_caches()
+
+
+def test_with_many_units_the_home_table_shows_the_best_and_worst_by_score(leader, monkeypatch):
+    monkeypatch.setattr(queries, "UNIT_TABLE_LIMIT", 5)
+    monkeypatch.setattr(queries, "UNIT_EXTREMES", 2)
+    o = queries.overview("2023-11")
+    assert o is not None
+    ranking = [r["code"] for r in queries.score_ranking(o)]
+    html = leader.get("/?period=2023-11").content.decode()
+    table = html.split('data-table="overview"')[1].split("</table>")[0]
+    shown = re.findall(r'data-region="(\d+)"', table)
+    assert shown == ["140900", *ranking[:2], *ranking[-2:]]
+    assert "共17个县级单位,表中列出综合得分前2位和后2位;" in html
+
+
+def test_with_few_units_the_home_table_lists_every_unit(leader):
+    html = leader.get("/?period=2023-11").content.decode()
+    table = html.split('data-table="overview"')[1].split("</table>")[0]
+    assert len(re.findall(r'data-region="(\d+)"', table)) == 1 + 17
+    assert "data-partial" not in html
+
+
+def test_league_tables_page_beyond_the_page_size(leader, monkeypatch):
+    monkeypatch.setattr(queries, "LEAGUE_PAGE", 5)
+    ranked = list(
+        DerivedFigure.objects.filter(
+            indicator__code="ind_va", year=2023, month=11, rank__isnull=False
+        )
+        .order_by("rank", "region__sort_order")
+        .values_list("region__code", flat=True)
+    )
+    assert len(ranked) == 14
+
+    def rows(page: int) -> tuple[list[str], str]:
+        html = leader.get(f"/indicator/ind_va/?period=2023-11&page={page}").content.decode()
+        table = html.split('data-table="league"')[1].split("</table>")[0]
+        pager = html.split("data-pager>")[1].split("</p>")[0]
+        return re.findall(r'<tr data-region="(\d+)"', table), pager
+
+    first, pager = rows(1)
+    assert first == ranked[:5] and pager.startswith("第1/3页,共14个") and "下一页" in pager
+    second, pager = rows(2)
+    assert second == ranked[5:10] and "上一页" in pager and "下一页" in pager
+    last, pager = rows(3)
+    assert last == ranked[10:] and "下一页" not in pager
+    assert rows(99)[0] == ranked[10:]  # past the end: the last page
+    assert rows(0)[0] == ranked[:5]
