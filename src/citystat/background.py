@@ -13,7 +13,6 @@ from typing import TypeVar
 
 from django.db import connections, transaction
 
-
 Arg = TypeVar("Arg")
 
 

@@ -51,7 +51,9 @@ def bare_chinese(source: str) -> list[str]:
 
 
 def test_the_templates_are_found():
-    assert len(TEMPLATES) >= 47  # every app's templates are found (a count pinned here clashed on every branch)
+    assert (
+        len(TEMPLATES) >= 47
+    )  # every app's templates are found (a count pinned here clashed on every branch)
 
 
 @pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: str(p.relative_to(PACKAGE)))
