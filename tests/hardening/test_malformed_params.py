@@ -118,5 +118,5 @@ def test_a_huge_number_in_the_entry_form_is_a_located_problem_not_a_500(admin: C
     for action in ("save", "check"):
         r = admin.post("/intake/entry/140921/2024-02/", {"action": action, "v_fai": "1e400"})
         assert r.status_code == 200
-        assert "“1e400”不是数字" in r.content.decode()
+        assert "“1e400”超出可存储的范围(整数部分最多14位)" in r.content.decode()
     assert not Observation.objects.filter(region__code="140921", year=2024, month=2).exists()

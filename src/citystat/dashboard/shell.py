@@ -174,8 +174,9 @@ def _followup_todo(user: User) -> list[TodoItem]:
             status__in=(Followup.Status.OPEN, Followup.Status.ESCALATED),
         )
         .annotate(
-            answered=Max("events__at", filter=Q(events__action=Event.Action.ANSWER)),
-            escalated=Max("events__at", filter=Q(events__action=Event.Action.ESCALATE)),
+            # by event id, not time: an answer and an escalation can share a timestamp
+            answered=Max("events__id", filter=Q(events__action=Event.Action.ANSWER)),
+            escalated=Max("events__id", filter=Q(events__action=Event.Action.ESCALATE)),
         )
         .filter(
             Q(status=Followup.Status.OPEN)

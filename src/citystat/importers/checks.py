@@ -21,6 +21,7 @@ from citystat.importers.coherence import (
     expression_codes,
 )
 from citystat.importers.harmonise import Row
+from citystat.importers.numbers import MAX_DIGITS_BEFORE_POINT
 from citystat.importers.problems import Problem, error, warning
 from citystat.importers.vocabulary import Vocabulary
 
@@ -40,7 +41,7 @@ __all__ = [
 
 # What the database columns hold (observations.Observation: value Decimal(20, 6), growth
 # Decimal(12, 4)); a test keeps these in step with the model.
-VALUE_INTEGER_DIGITS, VALUE_DECIMALS = 14, 6
+VALUE_INTEGER_DIGITS, VALUE_DECIMALS = MAX_DIGITS_BEFORE_POINT, 6
 GROWTH_INTEGER_DIGITS, GROWTH_DECIMALS = 8, 4
 # The largest figure a bureau at any level could publish in each unit (about ten times the
 # national total: China's GDP is some 1.3×10⁶ 亿元, its population 1.4×10⁵ 万人).

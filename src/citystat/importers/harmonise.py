@@ -466,9 +466,8 @@ def _harmonise_sheet(
             except NotANumberError as exc:
                 problems.append(
                     error(
-                        f"“{raw_v}”不是数字。"
-                        + (exc.hint or "请只填写数字(可带小数点),不填单位或文字;无数据请填“—”。"),
-                        code="not_a_number",
+                        exc.words(raw_v, "请只填写数字(可带小数点),不填单位或文字;无数据请填“—”。"),
+                        code=exc.code,
                         column=column_letter(j),
                         **loc,
                     )

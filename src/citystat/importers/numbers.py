@@ -12,11 +12,18 @@ _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 
 class NotANumberError(ValueError):
-    """``hint`` says what is wrong when it is more than "not a number" (empty otherwise)."""
+    """``hint`` says what is wrong when it is more than "not a number" (empty otherwise);
+    ``code`` is the problem code intake reports (``too_large`` for a number no column holds)."""
 
-    def __init__(self, raw: str, hint: str = "") -> None:
+    def __init__(self, raw: str, hint: str = "", code: str = "not_a_number") -> None:
         super().__init__(raw)
         self.hint = hint
+        self.code = code
+
+    def words(self, raw: object, default_hint: str) -> str:
+        """The intake message: "“raw”不是数字。…", or "“raw”超出…" for a number too large."""
+        lead = f"“{raw}”不是数字。" if self.code == "not_a_number" else f"“{raw}”"
+        return lead + (self.hint or default_hint)
 
 
 COMMA_HINT = "逗号只能作千位分隔符(如 12,345.6),小数点请用“.”(如 1.2)。"
@@ -29,8 +36,15 @@ MAX_DIGITS_BEFORE_POINT = 14
 
 
 def _storable(number: Decimal, raw: object) -> Decimal:
-    if not number.is_finite() or (number and number.adjusted() >= MAX_DIGITS_BEFORE_POINT):
+    if not number.is_finite():
         raise NotANumberError(str(raw))
+    if number and number.adjusted() >= MAX_DIGITS_BEFORE_POINT:
+        raise NotANumberError(
+            str(raw),
+            f"超出可存储的范围(整数部分最多{MAX_DIGITS_BEFORE_POINT}位)。"
+            "请核对是否多填了位数或用错了单位。",
+            code="too_large",
+        )
     return number
 
 

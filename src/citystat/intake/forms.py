@@ -98,11 +98,11 @@ def read_entry(
             except NotANumberError as exc:
                 problems.append(
                     error(
-                        f"“{ind.name}”{FIELD_LABELS[key]}“{raw}”不是数字。"
-                        + (exc.hint or "请只填写数字;无数据请留空或填“—”。"),
+                        f"“{ind.name}”{FIELD_LABELS[key]}"
+                        + exc.words(raw, "请只填写数字;无数据请留空或填“—”。"),
                         field=name,
                         row=i,
-                        code="not_a_number",
+                        code=exc.code,
                     )
                 )
                 bad = True
