@@ -16,4 +16,4 @@ def test_only_the_group_is_a_top_level_command():
     # The top-level `check` is the validation analysis (citystat.commands.check), not this one.
     callback = cli.commands["check"].callback
     assert callback is not None and callback.__module__ == "citystat.commands.check"
-    assert set(cli.commands["followups"].commands) == {"check"}  # type: ignore[attr-defined]
+    assert set(cli.commands["followups"].commands) == {"check", "digest"}  # type: ignore[attr-defined]

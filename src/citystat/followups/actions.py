@@ -66,14 +66,16 @@ def _unit_users(unit: str) -> list[User]:
     return list(User.objects.filter(is_active=True, unit_name=unit)) if unit else []
 
 
-def _notify(users: Iterable[User], followup: Followup, message: str) -> None:
+def _notify(
+    users: Iterable[User], followup: Followup, kind: Notification.Kind, message: str
+) -> None:
     seen: set[int] = set()
     rows = []
     for u in users:
         if u.pk in seen:
             continue
         seen.add(u.pk)
-        rows.append(Notification(user=u, followup=followup, message=message[:200]))
+        rows.append(Notification(user=u, followup=followup, kind=kind, message=message[:200]))
     Notification.objects.bulk_create(rows)
 
 
@@ -121,7 +123,9 @@ def _create(
     )
     how = f"按规则“{finding.rule.name}”自动发起" if finding else "人工发起"
     _event(f, Event.Action.RAISE, how, user=user, year=year, month=month)
-    _notify(_unit_users(unit), f, f"新督办:{f.title},请于{deadline}前答复。")
+    _notify(
+        _unit_users(unit), f, Notification.Kind.RAISE, f"新督办:{f.title},请于{deadline}前答复。"
+    )
     return f
 
 
@@ -178,7 +182,12 @@ def answer(followup: Followup, *, user: User, text: str) -> Response:
     supervisors = User.objects.filter(is_active=True, role__in=["reviewer", "leader"])
     if followup.created_by_id:
         supervisors = supervisors | User.objects.filter(pk=followup.created_by_id)
-    _notify(supervisors, followup, f"{followup.responsible_unit}已答复:{followup.title}")
+    _notify(
+        supervisors,
+        followup,
+        Notification.Kind.ANSWER,
+        f"{followup.responsible_unit}已答复:{followup.title}",
+    )
     return r
 
 
@@ -199,7 +208,12 @@ def close(
     followup.closed_reason = note[:200]
     followup.save(update_fields=["status", "closed_reason", "updated_at"])
     _event(followup, Event.Action.CLOSE, note, user=user, year=year, month=month)
-    _notify(_unit_users(followup.responsible_unit), followup, f"督办已办结:{followup.title}")
+    _notify(
+        _unit_users(followup.responsible_unit),
+        followup,
+        Notification.Kind.CLOSE,
+        f"督办已办结:{followup.title}",
+    )
     return followup
 
 
@@ -224,6 +238,7 @@ def escalate(
     _notify(
         [*_unit_users(followup.responsible_unit), *leaders],
         followup,
+        Notification.Kind.ESCALATE,
         f"督办升级(第{followup.escalation_level}次):{followup.title}",
     )
     return followup

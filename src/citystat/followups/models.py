@@ -183,11 +183,21 @@ class Event(models.Model):
 
 
 class Notification(models.Model):
+    class Kind(models.TextChoices):
+        """What happened; the daily digest counts notifications by kind, in this order."""
+
+        RAISE = "raise", "新督办"
+        ANSWER = "answer", "已答复"
+        CLOSE = "close", "已办结"
+        ESCALATE = "escalate", "升级"
+        OTHER = "other", "其他"
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="followup_notifications"
     )
     followup = models.ForeignKey(Followup, on_delete=models.CASCADE, related_name="notifications")
     message = models.CharField("消息", max_length=200)
+    kind = models.CharField("类别", max_length=10, choices=Kind.choices, default=Kind.OTHER)
     is_read = models.BooleanField("已读", default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 

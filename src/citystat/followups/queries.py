@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
@@ -10,6 +11,7 @@ from django.db.models import QuerySet
 from citystat.accounts.models import User
 from citystat.projects.permissions import can_read_unit_files, sees_all_units
 
+from .digest import SHANGHAI, Day, Item, group_by_day
 from .models import Followup, Notification
 
 
@@ -56,3 +58,18 @@ def unit_counts(qs: QuerySet[Followup]) -> list[UnitCount]:
 
 def unread_count(user: User) -> int:
     return Notification.objects.filter(user=user, is_read=False).count()
+
+
+# The page groups at most this many of a user's newest notifications.
+DIGEST_ROWS = 1000
+
+
+def digest(user: User, date: dt.date | None = None) -> list[Day]:
+    """The user's notifications grouped per Shanghai day; only ``date`` when given."""
+    qs = Notification.objects.filter(user=user)
+    if date is not None:
+        start = dt.datetime.combine(date, dt.time(), tzinfo=SHANGHAI)
+        qs = qs.filter(created_at__gte=start, created_at__lt=start + dt.timedelta(days=1))
+    rows = qs.values_list("created_at", "kind", "followup_id", "followup__title", "is_read")
+    items = [Item(*row) for row in rows[:DIGEST_ROWS]]
+    return group_by_day(items, Notification.Kind.choices)

@@ -142,7 +142,7 @@ def notifications(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "followups/notifications.html",
-        {"rows": Notification.objects.filter(user=user).select_related("followup")[:200]},
+        {"days": queries.digest(user)},
     )
 
 
