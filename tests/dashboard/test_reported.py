@@ -51,7 +51,9 @@ def test_a_county_returned_for_correction_holds_the_ranks_and_the_league_says_13
     assert "已报13/14 · 位次待全部报齐后排定" in head
     table = html.split('data-table="league"')[1].split("</table>")[0]
     row = table.split('data-region="140921"')[1].split("</tr>")[0]
-    assert row.split('<td class="num">', 1)[1].startswith('<span class="nv" title="无数据">–</span></td>')
+    assert row.split('<td class="num">', 1)[1].startswith(
+        '<span class="nv" title="无数据">–</span></td>'
+    )
 
 
 def test_a_complete_month_is_ranked_without_the_mark(leader):
