@@ -110,10 +110,13 @@ def test_the_new_year_cycle(page, tmp_path):
     assert "1.80" in page.content()
 
     # 7. the unit answers a follow-up
+    # The demo gives 定襄县 two escalated follow-ups; other browser tests share the live
+    # server's database and may already have answered one, so count from what is waiting.
     _as(page, "unit_140921")
-    assert _badge(page) == 2
-    page.click("a:has-text('督办待答复')")
+    waiting = _badge(page)
+    assert waiting in (1, 2)
+    page.click("a:has-text('督办待答复') >> nth=0")
     page.fill("#answer-form textarea", "已约谈重点企业,一季度补上进度。")
     page.click("#answer-form button[type=submit]")
     page.wait_for_load_state("networkidle")
-    assert _badge(page) == 1
+    assert _badge(page) == waiting - 1
