@@ -200,11 +200,11 @@ def test_a_unit_line_gives_unbracketed_columns_their_unit() -> None:
 
 
 def test_three_sectors_listed_as_one_give_each_sector_its_figure() -> None:
-    text = "三次产业对地区生产总值贡献率分别为49.6%、-44.6%、95%。"
+    text = "三次产业对地区生产总值贡献率分别为21.5%、-6.2%、84.7%。"
     assert _rows(text, "subject") == [
-        ("49.6%", "第一产业贡献率"),
-        ("-44.6%", "第二产业贡献率"),
-        ("95%", "第三产业贡献率"),
+        ("21.5%", "第一产业贡献率"),
+        ("-6.2%", "第二产业贡献率"),
+        ("84.7%", "第三产业贡献率"),
     ]
 
 
