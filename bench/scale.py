@@ -45,7 +45,16 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from web import BENCH_PASSWORD, BENCH_USER, PAGE_KINDS, _free_port, login, pct, run_page
+from web import (
+    BENCH_PASSWORD,
+    BENCH_USER,
+    PAGE_KINDS,
+    _free_port,
+    generated_catalogue,
+    login,
+    pct,
+    run_page,
+)
 
 FIRST_YEAR = 2021
 
@@ -62,8 +71,6 @@ def generate(units: int, n_indicators: int, years: int, per_city: int, seed: int
     from django.db import transaction
 
     from citystat.accounts.actions import create_user
-    from citystat.demo.catalogue import DIMENSIONS
-    from citystat.indicators.actions import upsert_dimension, upsert_indicator
     from citystat.observations.actions import load_observations
     from citystat.observations.models import Source, Status
     from citystat.regions.actions import upsert_region
@@ -117,35 +124,7 @@ def generate(units: int, n_indicators: int, years: int, per_city: int, seed: int
                 )
             )
             city_of.append(c)
-        dims = [
-            upsert_dimension(code=code, name=name, sort_order=i, description=desc)
-            for i, (code, name, desc) in enumerate(DIMENSIONS, start=1)
-        ]
-        indicators: list[Any] = []
-        for i in range(n_indicators):
-            slot = i % 10
-            parent = indicators[i - slot] if 1 <= slot <= 3 else None
-            rate = slot == 7
-            indicators.append(
-                upsert_indicator(
-                    code=f"P{i:03d}",
-                    name=f"示例指标{i:03d}",
-                    unit="%" if rate else "亿元",
-                    dimension=dims[(i // 10 + slot) % len(dims)],
-                    kind="rate" if rate else "flow",
-                    frequency="monthly",
-                    cumulative=not rate,
-                    combined_jan_feb=False,
-                    additive=not rate,
-                    polarity="lower" if slot == 9 else "higher",
-                    growth_method="computed",
-                    target_kind="growth" if slot == 0 else "level" if slot == 4 else "none",
-                    decimals=2,
-                    parent=parent,
-                    is_key=slot in (0, 4) or i == 7,
-                    sort_order=i,
-                )
-            )
+        indicators = generated_catalogue(n_indicators)
         create_user(
             username=BENCH_USER, password=BENCH_PASSWORD, role="leader", unit_name="基准测试"
         )

@@ -52,6 +52,44 @@ PAGE_KINDS = ("home", "indicator", "county", "screen")
 # ---------------------------------------------------------------- province-scale data
 
 
+def generated_catalogue(n_indicators: int) -> list[Any]:
+    """The benchmark's indicators P000…: slots 1–3 of every ten are parts of slot 0, slot 7 a
+    rate, slot 9 lower-is-better; targets on slots 0 (growth) and 4 (level)."""
+    from citystat.demo.catalogue import DIMENSIONS
+    from citystat.indicators.actions import upsert_dimension, upsert_indicator
+
+    dims = [
+        upsert_dimension(code=code, name=name, sort_order=i, description=desc)
+        for i, (code, name, desc) in enumerate(DIMENSIONS, start=1)
+    ]
+    indicators: list[Any] = []
+    for i in range(n_indicators):
+        slot = i % 10
+        parent = indicators[i - slot] if 1 <= slot <= 3 else None
+        rate = slot == 7
+        indicators.append(
+            upsert_indicator(
+                code=f"P{i:03d}",
+                name=f"示例指标{i:03d}",
+                unit="%" if rate else "亿元",
+                dimension=dims[(i // 10 + slot) % len(dims)],
+                kind="rate" if rate else "flow",
+                frequency="monthly",
+                cumulative=not rate,
+                combined_jan_feb=False,
+                additive=not rate,
+                polarity="lower" if slot == 9 else "higher",
+                growth_method="computed",
+                target_kind="growth" if slot == 0 else "level" if slot == 4 else "none",
+                decimals=2,
+                parent=parent,
+                is_key=slot in (0, 4) or i == 7,
+                sort_order=i,
+            )
+        )
+    return indicators
+
+
 def generate_province(units: int, n_indicators: int, seed: int = 20231130) -> dict[str, int]:
     """Fill the (empty) database of ``$CITYSTAT_HOME`` through the apps' actions."""
     from decimal import Decimal
@@ -62,8 +100,6 @@ def generate_province(units: int, n_indicators: int, seed: int = 20231130) -> di
 
     setup_and_migrate()
     from citystat.accounts.actions import create_user
-    from citystat.demo.catalogue import DIMENSIONS
-    from citystat.indicators.actions import upsert_dimension, upsert_indicator
     from citystat.observations.actions import (
         ObservationInput,
         bulk_create_observations,
@@ -110,35 +146,7 @@ def generate_province(units: int, n_indicators: int, seed: int = 20231130) -> di
                 sort_order=u + 1,
             )
         )
-    dims = [
-        upsert_dimension(code=code, name=name, sort_order=i, description=desc)
-        for i, (code, name, desc) in enumerate(DIMENSIONS, start=1)
-    ]
-    indicators: list[Any] = []
-    for i in range(n_indicators):
-        slot = i % 10
-        parent = indicators[i - slot] if 1 <= slot <= 3 else None
-        rate = slot == 7
-        indicators.append(
-            upsert_indicator(
-                code=f"P{i:03d}",
-                name=f"示例指标{i:03d}",
-                unit="%" if rate else "亿元",
-                dimension=dims[(i // 10 + slot) % len(dims)],
-                kind="rate" if rate else "flow",
-                frequency="monthly",
-                cumulative=not rate,
-                combined_jan_feb=False,
-                additive=not rate,
-                polarity="lower" if slot == 9 else "higher",
-                growth_method="computed",
-                target_kind="growth" if slot == 0 else "level" if slot == 4 else "none",
-                decimals=2,
-                parent=parent,
-                is_key=slot in (0, 4) or i == 7,
-                sort_order=i,
-            )
-        )
+    indicators = generated_catalogue(n_indicators)
     years, months = (2021, 2022, 2023), range(1, 13)
     n_months = len(years) * 12
     counts = {"regions": len(regions), "indicators": len(indicators), "observations": 0}
