@@ -56,6 +56,7 @@ class IndicatorInfo:
     kind: str = "flow"  # flow | stock | rate | count
     growth_method: str = "computed"  # reported (at comparable prices) | computed
     subset_of: str = ""  # 其中 item of this whole (``parent``: a part of a composition)
+    lead_unit: str = ""  # 牵头单位 at city level (who answers for it), not the data source
 
     @property
     def higher_is_better(self) -> bool:
@@ -88,6 +89,32 @@ class FigureRow:
     is_synthetic: bool = True  # any part of it is 示例数据 (or its origin is unknown)
     source: str = ""  # where the period's observation was published (URL or title)
     synthetic_parts: tuple[str, ...] = ("value", "growth", "target")  # which parts are
+
+
+@dataclass(frozen=True, slots=True)
+class CauseInfo:
+    """A 原因说明 entered for one indicator, region and period, attributed to who wrote it."""
+
+    indicator: str
+    region: str
+    year: int
+    month: int
+    text: str
+    unit: str  # the unit that explained (a department or county), for attribution
+    stage: str = "intake"  # intake | review | followup
+
+
+@dataclass(frozen=True, slots=True)
+class FollowupInfo:
+    """A follow-up on a lagging figure, with its latest answer (督办 records bear on causes)."""
+
+    indicator: str
+    region: str
+    year: int
+    month: int
+    status: str  # open | answered | escalated | closed
+    responsible_unit: str
+    answer: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +190,11 @@ class ReportData:
     today: dt.date = field(default_factory=dt.date.today)
     comparison: list[ComparisonRow] = field(default_factory=list)
     comparison_cities: tuple[str, ...] = ()  # codes of every city of the province
+    causes: list[CauseInfo] = field(default_factory=list)
+    followups: list[FollowupInfo] = field(default_factory=list)
+    # 牵头单位 per indicator code for the report's own region (a county's departments for a
+    # county document); falls back to ``IndicatorInfo.lead_unit``.
+    lead_units: dict[str, str] = field(default_factory=dict)
     _series: dict[tuple[str, str, int], dict[int, float | None]] = field(
         default_factory=dict, repr=False
     )
@@ -276,6 +308,20 @@ class ReportData:
             decimals=ind.growth_decimals,
         )
         return result, rows
+
+    def lead_unit(self, indicator: str) -> str:
+        """Who answers for an indicator in the report's region ("" when nobody is named)."""
+        if indicator in self.lead_units:
+            return self.lead_units[indicator]
+        ind = self.indicators.get(indicator)
+        return ind.lead_unit if ind is not None else ""
+
+    def causes_for(self, indicator: str, region: str, year: int, month: int) -> list[CauseInfo]:
+        return [
+            c
+            for c in self.causes
+            if (c.indicator, c.region, c.year, c.month) == (indicator, region, year, month)
+        ]
 
     def task_target(self, target_id: int) -> TaskTargetInfo | None:
         for task in self.tasks:
