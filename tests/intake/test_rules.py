@@ -69,7 +69,7 @@ def test_a_rule_with_code_in_it_is_refused():
         )
 
 
-def test_seeded_rule_urban_population_is_an_error(reporter):
+def test_urban_population_over_population_is_refused_once(reporter):
     rows = [
         ["指标代码", "本期值"],
         ["population", 20.0],
@@ -82,8 +82,51 @@ def test_seeded_rule_urban_population_is_an_error(reporter):
         channel="cli",
         dry_run=True,
     )
-    # The seeded hand-written rule and the generated 其中 rule (城镇人口 ⊂ 常住人口) both refuse it.
-    assert sorted(p.code for p in out.errors) == ["rule:urban-le-total-population", "subset"]
+    # One rule per check: the generated 其中 rule (城镇人口 ⊂ 常住人口); the seeded
+    # hand-written duplicate of it is gone (migration intake/0004).
+    assert [p.code for p in out.errors] == ["subset"]
+
+
+def test_the_seeded_hand_written_rules_check_what_the_hierarchy_cannot():
+    assert sorted(ValidationRule.objects.values_list("code", "left", "operator", "right")) == [
+        ("income-le-urban-income", "income", "<=", "income_urban"),
+        ("rural-income-le-income", "income_rural", "<=", "income"),
+        (
+            "urbanisation-from-population",
+            "urbanisation",
+            "==",
+            "urban_population / population * 100",
+        ),
+    ]
+
+
+def test_a_part_larger_than_its_whole_is_refused_without_the_other_parts(reporter):
+    rows = [
+        HEADER,
+        ["trade", "进出口总额", "亿元", 3.0, None],
+        ["import", "进口总额", "亿元", 3.5, None],
+    ]
+    (e,) = run(rows, reporter).errors
+    assert (e.code, e.row) == ("composition", 3)
+    assert "构成项“进口总额”3.5亿元 大于总量“进出口总额”3亿元,超出 0.5" in e.message
+
+
+def test_rural_income_above_all_residents_warns(reporter):
+    rows = [
+        ["指标代码", "本期值"],
+        ["income", 20000],
+        ["income_urban", 26000],
+        ["income_rural", 21000],
+    ]
+    out = pipeline.run(
+        xlsx(rows, title="定襄县主要指标(2024年12月)"),
+        filename="f.xlsx",
+        user=None,
+        channel="cli",
+        dry_run=True,
+    )
+    assert not out.errors
+    assert "rule:rural-income-le-income" in {p.code for p in out.warnings}
 
 
 def test_growth_that_disagrees_with_levels_and_growth_outside_the_band_warn(reporter):

@@ -315,6 +315,9 @@ class Evaluator:
                 continue
             values = [figs[p].value for p in parts if p in figs]
             if len(values) != len(parts) or any(v is None for v in values):
+                # Not all parts are in: the sum cannot be checked, but a non-negative part
+                # still cannot exceed its whole (进口 ≤ 进出口, 乡村零售额 ≤ 社零).
+                out += self._part_over_whole(whole, parts, reg, y, m, figs)
                 continue
             ref = self.vocab.indicators[whole]
             total = sum((v for v in values if v is not None), Decimal(0))
@@ -343,6 +346,37 @@ class Evaluator:
             v = self._composition_growth(whole, parts, reg, y, m, figs, cells)
             if v is not None:
                 out.append(v)
+        return out
+
+    def _part_over_whole(
+        self, whole: str, parts: list[str], reg: str, y: int, m: int, figs: dict[str, Figure]
+    ) -> list[Violation]:
+        w = figs[whole].value
+        assert w is not None
+        wref = self.vocab.indicators[whole]
+        out: list[Violation] = []
+        for p in parts:
+            f, ref = figs.get(p), self.vocab.indicators.get(p)
+            if f is None or f.value is None or ref is None or ref.kind not in NON_NEGATIVE_KINDS:
+                continue
+            tol = step(max(ref.decimals, wref.decimals)) / 2
+            if f.value > w + tol:
+                out.append(
+                    Violation(
+                        "composition",
+                        ERROR,
+                        whole,
+                        reg,
+                        y,
+                        m,
+                        w,
+                        f.value,
+                        tol,
+                        f"构成项“{ref.name}”{fmt(f.value)}{ref.unit} 大于总量“{wref.name}”"
+                        f"{fmt(w)}{wref.unit},超出 {fmt(f.value - w)}。构成项不能超过总量,请核对。",
+                        ((whole, reg, y, m), (p, reg, y, m)),
+                    )
+                )
         return out
 
     def _composition_growth(
