@@ -105,9 +105,9 @@ def alerts_sheet(o: Overview) -> Sheet:
                 i.unit,
                 _n(f.value, i.decimals),
                 _n(f.growth, i.growth_decimals),
-                _n(f.completion, 1),
+                _n(f.completion, 1) if f.shows_completion(i) else None,
                 _n(f.time_progress, 1),
-                f.gap_words,
+                f.gap_for(i),
                 f.light_words,
             ]
         )
@@ -133,7 +133,7 @@ def league_sheet(p: IndicatorPage) -> Sheet:
                 _n(f.growth, i.growth_decimals) if f else None,
                 f.rank if f else None,
                 f.rank_change if f else None,
-                _n(f.completion, 1) if f else None,
+                _n(f.completion, 1) if f and f.shows_completion(i) else None,
                 f.light_words if f else "",
             ]
         )
@@ -185,8 +185,8 @@ def county_sheet(p: CountyPage) -> Sheet:
                     _n(f.value, i.decimals) if f else None,
                     _n(f.growth, i.growth_decimals) if f else None,
                     f.rank if f else None,
-                    _n(f.completion, 1) if f else None,
-                    f.gap_words if f and f.has_target else "",
+                    _n(f.completion, 1) if f and f.shows_completion(i) else None,
+                    f.gap_for(i) if f and f.has_target else "",
                     f.light_words if f else "",
                 ]
             )

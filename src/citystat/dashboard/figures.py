@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from django.db.models import QuerySet
 
 from citystat.observations.models import DerivedFigure
-from citystat.stats.attainment import progress_wording
+from citystat.stats.attainment import cap_wording, progress_wording
 from citystat.stats.rounding import display, round_or_none
 
 FIELDS = (
@@ -37,6 +38,17 @@ FIELDS = (
     "growth_gap",
     "light",
 )
+
+
+class Polarised(Protocol):
+    """What the target wording needs of an indicator (``indicators.Indicator`` has it)."""
+
+    @property
+    def higher_is_better(self) -> bool: ...
+
+    decimals: int
+    unit: str
+
 
 LIGHT_ORDER = {"red": 0, "yellow": 1, "green": 2, "": 3}
 LIGHT_WORDS = {"red": "红灯", "yellow": "黄灯", "green": "绿灯", "": ""}
@@ -69,9 +81,52 @@ class Fig:
     def has_target(self) -> bool:
         return self.target_value is not None or self.target_growth is not None
 
+    def is_cap(self, indicator: Polarised) -> bool:
+        """A 越低越好 level target (PM2.5 ≤ 33, 死亡人数 ≤ 42): a 控制目标."""
+        return not indicator.higher_is_better and self.target_value is not None
+
+    def on_cap_pace(self, indicator: Polarised) -> bool:
+        """A year-to-date total against an annual cap, before the year is over."""
+        return (
+            self.is_cap(indicator)
+            and self.progress_gap is not None
+            and self.time_progress is not None
+            and self.time_progress < 100
+        )
+
+    def shows_completion(self, indicator: Polarised) -> bool:
+        """Whether a 完成率 is shown: never for a cap before the year is over (a year-to-date
+        total against the annual cap is 「已达控制目标的X%」, not a completion)."""
+        return self.completion is not None and not self.on_cap_pace(indicator)
+
+    def gap_for(self, indicator: Polarised) -> str:
+        """How the figure stands against its target, in the words the methodology gives.
+
+        For a 越低越好 cap the gap is in the indicator's unit (PM2.5 35 against 33:
+        「超出目标2微克/立方米」), and a year-to-date total against an annual cap states the
+        share of the cap used against 序时进度 (「已达控制目标的78.6%，快于序时进度3.6个百分点」):
+        never 「完成目标的106.1%」 or 「超序时进度」, which read as over-fulfilment.
+        """
+        if not self.is_cap(indicator):
+            return self.gap_words
+        if self.on_cap_pace(indicator):
+            assert self.value is not None and self.target_value is not None
+            used = self.value / self.target_value * 100 if self.target_value > 0 else None
+            gap = round_or_none(self.progress_gap, 1)
+            if used is None or gap is None:
+                return "—"
+            pace = (
+                "与序时进度持平"
+                if gap == 0
+                else f"{'快于' if gap > 0 else '慢于'}序时进度{abs(gap):.1f}个百分点"
+            )
+            return f"已达控制目标的{display(used, 1)}%，{pace}"
+        return cap_wording(self.value, self.target_value, indicator.decimals, indicator.unit)
+
     @property
     def gap_words(self) -> str:
-        """序时进度 gap for level targets, gap to the growth target otherwise."""
+        """序时进度 gap for level targets, gap to the growth target otherwise (越高越好;
+        pages use :meth:`gap_for`, which words a 越低越好 cap by its own rule)."""
         if self.progress_gap is not None:
             return progress_wording(self.progress_gap)
         if self.growth_gap is None and self.completion is not None:

@@ -142,6 +142,7 @@ class Card:
     spark: list[float | None] = field(default_factory=list)
     previous: tuple[int, float] | None = None  # (month, 同比) of the previous figure this year
     province_words: str = ""  # 比全省高/低 X 个百分点，居全省N市第X位 (published figures only)
+    reported_words: str = ""  # 「已报 N/M」 on a county's card while its rank waits
 
     @property
     def label(self) -> str:
@@ -316,6 +317,16 @@ class Overview:
     alert_counts: dict[str, int]
     scores: Scores
     latest: dict[tuple[int, int], Fig]
+    reporting: dict[int, Reporting] = field(default_factory=dict)
+
+    @property
+    def heads(self) -> list[tuple[Indicator, str]]:
+        """The table's indicator columns, each with 「已报 N/M」 while counties are missing."""
+        return [(i, r.words if (r := self.reporting.get(i.pk)) else "") for i in self.indicators]
+
+    @property
+    def pending(self) -> str:
+        return pending_words(self.reporting)
 
     @property
     def shown_alerts(self) -> list[Alert]:
@@ -395,7 +406,16 @@ def overview(raw_period: str | None) -> Overview | None:
         "red": sum(a.fig.light == "red" for a in alerts),
         "yellow": sum(a.fig.light == "yellow" for a in alerts),
     }
-    o = Overview(f, groups, rows, alerts, counts, f.scores(), latest)
+    o = Overview(
+        f,
+        groups,
+        rows,
+        alerts,
+        counts,
+        f.scores(),
+        latest,
+        county_reporting(f, f.key_indicators, latest),
+    )
     for row in o.table_rows:
         row.shown = row.texts(f.key_indicators)
     return o
@@ -421,8 +441,12 @@ class IndicatorPage:
     league: list[LeagueRow]
     others: list[LeagueRow]  # non-county units: listed, never ranked
     parent: Indicator | None
-    reported_words: str = ""  # 「已报 N/M」 while ranks wait for every expected county
+    reporting: Reporting | None = None  # 「已报 N/M」 while ranks wait for every expected county
     page: int = 1  # of the league table, ``LEAGUE_PAGE`` rows each
+
+    @property
+    def reported_words(self) -> str:
+        return self.reporting.words if self.reporting else ""
 
     @property
     def pages(self) -> int:
@@ -468,8 +492,13 @@ class IndicatorPage:
                 "lat": float(row.region.latitude) if row.region.latitude is not None else None,
                 "value": round_or_none(row.fig.value, ind.decimals) if row.fig else None,
                 "growth": round_or_none(row.fig.growth, ind.growth_decimals) if row.fig else None,
-                "completion": round_or_none(row.fig.completion, 1) if row.fig else None,
+                "completion": (
+                    round_or_none(row.fig.completion, 1)
+                    if row.fig and row.fig.shows_completion(ind)
+                    else None
+                ),
                 "light": row.fig.light if row.fig else "",
+                "note": rank_note(row.fig, self.reporting),
             }
             for row in self.league
         ]
@@ -524,6 +553,7 @@ def indicator_page(
     )
     latest = latest_by_key(now)
     league, others = _league(f, latest, indicator)
+    reporting = county_reporting(f, [indicator], latest).get(indicator.pk)
     return IndicatorPage(
         f,
         indicator,
@@ -534,30 +564,80 @@ def indicator_page(
         league,
         others,
         parent,
-        _reported_words(indicator, league, year),
+        reporting,
         min(max(1, page), max(1, -(-len(league) // LEAGUE_PAGE))),
     )
 
 
-def _reported_words(indicator: Indicator, league: list[LeagueRow], year: int) -> str:
-    """「已报 N/M」 for the league: expected = counties with the ranked figure this year or
-    last (the engine's rule); empty when all have reported the month shown."""
-    field = "growth" if indicator.cumulative else "value"
-    months = [r.fig.month for r in league if r.fig is not None]
-    if not months:
-        return ""
-    month = max(months)
-    now = {
-        r.region.code: getattr(r.fig, field) if r.fig is not None and r.fig.month == month else None
-        for r in league
+@dataclass(frozen=True)
+class Reporting:
+    """How many of the counties expected to report an indicator have reported its month."""
+
+    indicator: Indicator
+    month: int
+    reported: int
+    expected: int
+
+    @property
+    def complete(self) -> bool:
+        return self.reported >= self.expected
+
+    @property
+    def words(self) -> str:
+        """「已报 N/M」 while ranks wait for every expected county; empty once all are in."""
+        return reported_wording(self.reported, self.expected)
+
+
+def county_reporting(
+    f: Frame, indicators: Iterable[Indicator], latest: dict[tuple[int, int], Fig]
+) -> dict[int, Reporting]:
+    """Indicator id → its reporting among the counties, for the latest month any county has
+    in ``latest``; one query for all ``indicators``.
+
+    Expected and reported follow the engine's rule (``stats.batch``: a county is expected
+    when it has the ranked figure — growth for cumulative indicators, the level otherwise —
+    in this year or the year before), counted by :func:`citystat.stats.ranking.reporting_status`.
+    Every page that ranks or lights counties reads its 「已报 N/M」 here.
+    """
+    counties = f.counties
+    pending: dict[int, tuple[Indicator, int, dict[str, float | None]]] = {}
+    for ind in indicators:
+        field = "growth" if ind.cumulative else "value"
+        figs = [(c.code, latest.get((ind.pk, c.pk))) for c in counties]
+        months = [x.month for _, x in figs if x is not None]
+        if not months:
+            continue
+        month = max(months)
+        now = {
+            code: getattr(x, field) if x is not None and x.month == month else None
+            for code, x in figs
+        }
+        pending[ind.pk] = (ind, month, now)
+    if not pending:
+        return {}
+    by_growth = [pk for pk, (i, _, _) in pending.items() if i.cumulative]
+    by_value = [pk for pk, (i, _, _) in pending.items() if not i.cumulative]
+    seen: dict[int, set[str]] = {pk: set() for pk in pending}
+    for pk, code in (
+        DerivedFigure.objects.filter(
+            Q(indicator_id__in=by_growth, growth__isnull=False)
+            | Q(indicator_id__in=by_value, value__isnull=False),
+            region__in=counties,
+            year__in=[f.period.year - 1, f.period.year],
+        )
+        .values_list("indicator_id", "region__code")
+        .distinct()
+    ):
+        seen[pk].add(code)
+    return {
+        pk: Reporting(ind, month, *reporting_status(now, seen[pk]))
+        for pk, (ind, month, now) in pending.items()
     }
-    seen = DerivedFigure.objects.filter(
-        indicator=indicator,
-        region__in=[r.region for r in league],
-        year__in=[year - 1, year],
-        **{f"{field}__isnull": False},
-    ).values_list("region__code", flat=True)
-    return reported_wording(*reporting_status(now, set(seen)))
+
+
+def pending_words(reporting: dict[int, Reporting]) -> str:
+    """「地区生产总值已报12/14、…」 for the indicators some expected county has not reported."""
+    return "、".join(f"{r.indicator.name}{r.words}" for r in reporting.values() if r.words)
 
 
 def _series(
@@ -644,6 +724,11 @@ class CountyPage:
     lagging: list[Lagging]
     projects: list[ProjectRow]
     score_rank: int | None
+    reporting: dict[int, Reporting] = field(default_factory=dict)
+
+    @property
+    def pending(self) -> str:
+        return pending_words(self.reporting)
 
     @property
     def my_scores(self) -> dict[str, float | None] | None:
@@ -682,8 +767,29 @@ def county_page(code: str, raw_period: str | None) -> CountyPage:
     scores = f.scores()
     ranked = [r for r, _ in scores.ranked()]
     score_rank = ranked.index(region.pk) + 1 if region.pk in ranked else None
+    # Whether the counties have all reported the key indicators (one more read, all counties).
+    reporting = county_reporting(
+        f,
+        f.key_indicators,
+        latest_by_key(
+            read(
+                DerivedFigure.objects.filter(
+                    year=year,
+                    month__in=latest_months(month),
+                    region__in=f.counties,
+                    indicator__in=f.key_indicators,
+                )
+            )
+        ),
+    )
+    if region.is_county:
+        for card in (c for g in groups for c in g.cards):
+            r = reporting.get(card.indicator.pk)
+            fig = card.fig
+            if r is not None and fig is not None and fig.rank is None and fig.month == r.month:
+                card.reported_words = r.words
     return CountyPage(
-        f, region, groups, scores, lagging, _projects(region, year, month), score_rank
+        f, region, groups, scores, lagging, _projects(region, year, month), score_rank, reporting
     )
 
 
@@ -697,9 +803,10 @@ def _lagging(f: Frame, region: Region, latest: dict[tuple[int, int], Fig]) -> li
             continue
         reasons: list[str] = []
         if fig.light in ("red", "yellow"):
-            reasons.append(f"{fig.light_words}:{fig.gap_words}")
+            reasons.append(f"{fig.light_words}:{fig.gap_for(ind)}")
         if fig.rank is not None and n >= 6 and fig.rank > n - 3:
-            reasons.append(f"同比增速居第{fig.rank}位(共{n}个县市区)")
+            basis = "同比增速" if ind.cumulative else "数值"
+            reasons.append(f"{basis}居第{fig.rank}位(共{n}个县市区)")
         growth = round_or_none(fig.growth, ind.growth_decimals)
         if growth is not None and (growth < 0 if ind.higher_is_better else growth > 0):
             reasons.append("同比" + ("下降" if growth < 0 else "上升") + "(方向不利)")
@@ -733,6 +840,19 @@ def _projects(region: Region, year: int, month: int) -> list[ProjectRow]:
 # ---------------------------------------------------------------- 大屏 and maps
 
 
+def rank_note(fig: Fig | None, reporting: Reporting | None) -> str:
+    """A county's place in a map tooltip: 第3位, or why it has none (位次待定(已报12/14))."""
+    if fig is None:
+        return "本期未报送"
+    if reporting is not None and fig.month != reporting.month:
+        return f"{fig.month}月数据,未报{reporting.month}月"
+    if fig.rank is not None:
+        return f"第{fig.rank}位"
+    if reporting is not None and not reporting.complete:
+        return f"位次待定({reporting.words})"
+    return ""
+
+
 def screen_boards(o: Overview) -> list[dict[str, Any]]:
     """Per key indicator with county figures: the league and map data for the rotating panel."""
     boards = []
@@ -740,6 +860,7 @@ def screen_boards(o: Overview) -> list[dict[str, Any]]:
         rows = [(r, o.latest.get((ind.pk, r.pk))) for r in o.frame.counties]
         if not any(fig is not None and fig.growth is not None for _, fig in rows):
             continue
+        reporting = o.reporting.get(ind.pk)
         points = [
             {
                 "name": r.name,
@@ -749,10 +870,19 @@ def screen_boards(o: Overview) -> list[dict[str, Any]]:
                 "growth": round_or_none(fig.growth, ind.growth_decimals) if fig else None,
                 "rank": fig.rank if fig else None,
                 "light": fig.light if fig else "",
+                "note": rank_note(fig, reporting),
             }
             for r, fig in rows
         ]
-        boards.append({"code": ind.code, "name": ind.name, "unit": ind.unit, "points": points})
+        boards.append(
+            {
+                "code": ind.code,
+                "name": ind.name,
+                "unit": ind.unit,
+                "reported": reporting.words if reporting else "",
+                "points": points,
+            }
+        )
     return boards
 
 

@@ -113,3 +113,31 @@ def get(mapping: dict[object, object], key: object) -> object:
 @register.filter
 def sub(a: float | None, b: float | None) -> float | None:
     return None if a is None or b is None else a - b
+
+
+@register.filter
+def gap_for(fig: object, indicator: object) -> str:
+    """The figure against its target, worded by the indicator's polarity (控制目标 for caps)."""
+    method = getattr(fig, "gap_for", None)
+    return method(indicator) if method is not None else ""
+
+
+@register.filter
+def completion_for(fig: object, indicator: object) -> str:
+    """完成率 at one decimal, or "—" where none is shown (a cap before the year is over)."""
+    shows = getattr(fig, "shows_completion", None)
+    if shows is None or not shows(indicator):
+        return NO_VALUE
+    return display(getattr(fig, "completion", None), 1)
+
+
+@register.filter
+def is_cap(fig: object, indicator: object) -> bool:
+    method = getattr(fig, "is_cap", None)
+    return bool(method(indicator)) if method is not None else False
+
+
+@register.filter
+def shows_completion(fig: object, indicator: object) -> bool:
+    method = getattr(fig, "shows_completion", None)
+    return bool(method(indicator)) if method is not None else False

@@ -201,7 +201,8 @@
       formatter: function (v) { return Number(v).toFixed(1); } };
     var tip = { trigger: "item", formatter: function (p) {
       var d = p.data || {};
-      return esc(d.name || p.name) + "<br>" + esc(label) + ":" + (d.value == null || (d.value.length && d.value[2] == null) ? "—" : esc(d.raw != null ? d.raw : d.value));
+      return esc(d.name || p.name) + "<br>" + esc(label) + ":" + (d.value == null || (d.value.length && d.value[2] == null) ? "—" : esc(d.raw != null ? d.raw : d.value)) +
+        (d.note ? "<br>" + esc(d.note) : "");
     } };
     var titleOpt = title ? { text: title, left: "center", top: 4, textStyle: { color: INK, fontFamily: FONT, fontSize: 16 } } : undefined;
     if (mapName) {
@@ -212,7 +213,7 @@
             textBorderColor: dark ? "#0b1a2a" : "#fff", textBorderWidth: 2 },
           itemStyle: { borderColor: dark ? "#0b1a2a" : "#fff", borderWidth: 1, areaColor: dark ? "#203448" : "#eef2f7" },
           emphasis: { label: { color: "#000" }, itemStyle: { areaColor: "#ffd166" } },
-          data: points.map(function (p) { return { name: p.name, value: p[metric], raw: p[metric], code: p.code }; }) }]
+          data: points.map(function (p) { return { name: p.name, value: p[metric], raw: p[metric], code: p.code, note: p.note }; }) }]
       });
     }
     var xs = points.map(function (p) { return p.lon; }).filter(function (v) { return v != null; });
@@ -227,7 +228,7 @@
           formatter: function (p) { return p.data.name; } },
         itemStyle: { borderColor: dark ? "#0b1a2a" : "#fff", borderWidth: 1.5 },
         data: points.filter(function (p) { return p.lon != null; }).map(function (p) {
-          return { name: p.name, value: [p.lon, p.lat, p[metric]], raw: p[metric], code: p.code };
+          return { name: p.name, value: [p.lon, p.lat, p[metric]], raw: p[metric], code: p.code, note: p.note };
         }) }]
     });
   }
@@ -262,9 +263,9 @@
     withBoundaries(el.getAttribute("data-boundaries"), function (mapName) {
       el._draw = function () {
         var b = boards[board % boards.length];
-        chart.setOption(mapOption(b.points, "growth", b.unit, mapName, b.name + " 同比增速"), true);
+        chart.setOption(mapOption(b.points, "growth", b.unit, mapName, b.name + " 同比增速" + (b.reported ? " · " + b.reported : "")), true);
         var t = document.querySelector("[data-board-title]");
-        if (t) { t.textContent = b.name; }
+        if (t) { t.textContent = b.name + (b.reported ? "(" + b.reported + ",位次待定)" : ""); }
       };
       el._draw();
     });
@@ -279,7 +280,7 @@
       var rows = b.points.filter(function (p) { return p.growth != null; })
         .sort(function (x, y) { return x.growth - y.growth; });
       chart.setOption(base({
-        title: { text: "同比增速排名(%)  颜色:目标灯", left: "center", top: 4, textStyle: { color: INK, fontFamily: FONT, fontSize: 16 } },
+        title: { text: b.reported ? "同比增速(%)  " + b.reported + ",位次待全部报齐后排定" : "同比增速排名(%)  颜色:目标灯", left: "center", top: 4, textStyle: { color: INK, fontFamily: FONT, fontSize: 16 } },
         grid: { left: 8, right: 56, top: 40, bottom: 8, containLabel: true },
         xAxis: merge({ type: "value" }, axisStyle()),
         yAxis: { type: "category", data: rows.map(function (r) { return r.name; }), axisLabel: { color: INK, fontFamily: FONT, fontSize: 14 } },
