@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
@@ -96,3 +97,57 @@ def test_the_city_gdp_card_says_how_it_stands_beside_the_province(client):
     # An indicator the province has not published for the period gets no line.
     retail = html.split('data-indicator="retail"')[1].split("</a>")[0]
     assert "全省" not in retail
+
+
+def test_half_year_2023_gdp_growth_counts_taiyuan_among_the_cities_that_published():
+    data = report_data("140900", 2023, 6, today=TODAY)
+    doc = build_document("quarterly", data)
+    check_document(doc, data)
+    own = DerivedFigure.objects.get(
+        indicator__code="gdp", region__code="140900", year=2023, month=6
+    ).growth
+    gap = round(round(own, 1) - 4.7, 1)
+    word = "高" if gap > 0 else "低"
+    expected = f"比全省（增长4.7%）{word}{abs(gap):.1f}个百分点（全省11市中已有2市公布，暂不排位）"
+    assert expected in doc.plain_text()
+    taiyuan = ComparisonFigure.objects.get(
+        region__code="140100", indicator__code="gdp", year=2023, month=6
+    )
+    assert (float(taiyuan.value), float(taiyuan.growth)) == (2535.1, 4.1)
+
+
+def test_once_every_city_has_published_the_quarterly_states_the_rank_among_the_eleven():
+    """What the quarterly says when the other ten cities' 前三季度 figures are entered
+    (test figures, not published ones: the demo has none of them)."""
+    from citystat.indicators.models import Indicator
+    from citystat.regions.actions import upsert_comparison_figure
+
+    gdp = Indicator.objects.get(code="gdp")
+    others = ComparisonRegion.objects.filter(level="city").exclude(code="140900").order_by("code")
+    growth = {}
+    for k, region in enumerate(others):
+        growth[region.code] = 2.0 + k * 0.5  # 2.0, 2.5, … 6.5
+        upsert_comparison_figure(
+            region=region,
+            indicator=gdp,
+            year=2023,
+            month=9,
+            value=None,
+            growth=Decimal(str(growth[region.code])),
+            source_title="测试数据",
+        )
+    own = DerivedFigure.objects.get(
+        indicator__code="gdp", region__code="140900", year=2023, month=9
+    ).growth
+    shown = round(own, 1)
+    better = sum(1 for g in growth.values() if g > shown)
+    tied = any(g == shown for g in growth.values())
+    data = report_data("140900", 2023, 9, today=TODAY)
+    doc = build_document("quarterly", data)
+    check_document(doc, data)  # the checker recomputes the rank from the stored figures
+    lead = "并列" if tied else "居"
+    gap = round(shown - 4.5, 1)
+    word = "高" if gap > 0 else "低"
+    expected = f"比全省（增长4.5%）{word}{abs(gap):.1f}个百分点，{lead}全省11市第{better + 1}位"
+    assert expected in doc.plain_text()
+    assert "暂不排位" not in doc.plain_text().split(expected)[0].rsplit("\n", 1)[-1]
