@@ -107,7 +107,7 @@ def test_a_part_larger_than_its_whole_is_refused_without_the_other_parts(reporte
         ["import", "进口总额", "亿元", 3.5, None],
     ]
     (e,) = run(rows, reporter).errors
-    assert (e.code, e.row) == ("composition", 3)
+    assert (e.code, e.row) == ("composition", 4)  # on the part's row
     assert "构成项“进口总额”3.5亿元 大于总量“进出口总额”3亿元,超出 0.5" in e.message
 
 

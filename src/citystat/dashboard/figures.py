@@ -110,8 +110,8 @@ class Fig:
         if not self.is_cap(indicator):
             return self.gap_words
         if self.on_cap_pace(indicator):
-            assert self.value is not None and self.target_value is not None
-            used = self.value / self.target_value * 100 if self.target_value > 0 else None
+            t = self.target_value
+            used = self.value / t * 100 if self.value is not None and t and t > 0 else None
             gap = round_or_none(self.progress_gap, 1)
             if used is None or gap is None:
                 return "—"

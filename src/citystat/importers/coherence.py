@@ -351,33 +351,41 @@ class Evaluator:
     def _part_over_whole(
         self, whole: str, parts: list[str], reg: str, y: int, m: int, figs: dict[str, Figure]
     ) -> list[Violation]:
-        w = figs[whole].value
-        assert w is not None
-        wref = self.vocab.indicators[whole]
         out: list[Violation] = []
         for p in parts:
-            f, ref = figs.get(p), self.vocab.indicators.get(p)
-            if f is None or f.value is None or ref is None or ref.kind not in NON_NEGATIVE_KINDS:
-                continue
-            tol = step(max(ref.decimals, wref.decimals)) / 2
-            if f.value > w + tol:
-                out.append(
-                    Violation(
-                        "composition",
-                        ERROR,
-                        whole,
-                        reg,
-                        y,
-                        m,
-                        w,
-                        f.value,
-                        tol,
-                        f"构成项“{ref.name}”{fmt(f.value)}{ref.unit} 大于总量“{wref.name}”"
-                        f"{fmt(w)}{wref.unit},超出 {fmt(f.value - w)}。构成项不能超过总量,请核对。",
-                        ((whole, reg, y, m), (p, reg, y, m)),
-                    )
-                )
+            ref = self.vocab.indicators.get(p)
+            if ref is not None and ref.kind in NON_NEGATIVE_KINDS:
+                v = self._above_whole("composition", p, whole, reg, y, m, figs)
+                if v is not None:
+                    out.append(v)
         return out
+
+    def _above_whole(
+        self, kind: str, item: str, whole: str, reg: str, y: int, m: int, figs: dict[str, Figure]
+    ) -> Violation | None:
+        """A 其中 item (``subset``) or a part (``composition``) larger than its whole."""
+        a, b = figs.get(item), figs.get(whole)
+        if a is None or b is None or a.value is None or b.value is None:
+            return None
+        ref, wref = self.vocab.indicators[item], self.vocab.indicators[whole]
+        tol = step(max(ref.decimals, wref.decimals)) / 2
+        if a.value <= b.value + tol:
+            return None
+        label, of = ("其中项", "所属总量") if kind == "subset" else ("构成项", "总量")
+        return Violation(
+            kind,
+            ERROR,
+            item,
+            reg,
+            y,
+            m,
+            a.value,
+            b.value,
+            tol,
+            f"{label}“{ref.name}”{fmt(a.value)}{ref.unit} 大于{of}“{wref.name}”"
+            f"{fmt(b.value)}{wref.unit},超出 {fmt(a.value - b.value)}。{label}不能超过总量,请核对。",
+            ((item, reg, y, m), (whole, reg, y, m)),
+        )
 
     def _composition_growth(
         self,
@@ -425,31 +433,11 @@ class Evaluator:
         )
 
     def _subsets(self, reg: str, y: int, m: int, figs: dict[str, Figure]) -> list[Violation]:
-        out: list[Violation] = []
-        for item, whole in self.h.subsets.items():
-            a, b = figs.get(item), figs.get(whole)
-            if a is None or b is None or a.value is None or b.value is None:
-                continue
-            ref, wref = self.vocab.indicators[item], self.vocab.indicators[whole]
-            tol = step(max(ref.decimals, wref.decimals)) / 2
-            if a.value > b.value + tol:
-                out.append(
-                    Violation(
-                        "subset",
-                        ERROR,
-                        item,
-                        reg,
-                        y,
-                        m,
-                        a.value,
-                        b.value,
-                        tol,
-                        f"其中项“{ref.name}”{fmt(a.value)}{ref.unit} 大于所属总量“{wref.name}”"
-                        f"{fmt(b.value)}{wref.unit},超出 {fmt(a.value - b.value)}。其中项不能超过总量,请核对。",
-                        ((item, reg, y, m), (whole, reg, y, m)),
-                    )
-                )
-        return out
+        found = (
+            self._above_whole("subset", item, whole, reg, y, m, figs)
+            for item, whole in self.h.subsets.items()
+        )
+        return [v for v in found if v is not None]
 
     def _city(self, reg: str, y: int, m: int, figs: dict[str, Figure]) -> list[Violation]:
         units = self.h.region_parts.get(reg)
