@@ -69,19 +69,24 @@ def test_a_rule_with_code_in_it_is_refused():
         )
 
 
-def test_urban_population_over_population_is_refused_once(reporter):
-    rows = [
-        ["指标代码", "本期值"],
-        ["population", 20.0],
-        ["urban_population", 25.0],
-    ]
-    out = pipeline.run(
+def run_dingxiang_december(rows):  # type: ignore[no-untyped-def]
+    """A file of code/value rows titled with its unit and month (定襄县, 2024-12)."""
+    return pipeline.run(
         xlsx(rows, title="定襄县主要指标(2024年12月)"),
         filename="f.xlsx",
         user=None,
         channel="cli",
         dry_run=True,
     )
+
+
+def test_urban_population_over_population_is_refused_once(reporter):
+    rows = [
+        ["指标代码", "本期值"],
+        ["population", 20.0],
+        ["urban_population", 25.0],
+    ]
+    out = run_dingxiang_december(rows)
     # One rule per check: the generated 其中 rule (城镇人口 ⊂ 常住人口); the seeded
     # hand-written duplicate of it is gone (migration intake/0004).
     assert [p.code for p in out.errors] == ["subset"]
@@ -118,13 +123,7 @@ def test_rural_income_above_all_residents_warns(reporter):
         ["income_urban", 26000],
         ["income_rural", 21000],
     ]
-    out = pipeline.run(
-        xlsx(rows, title="定襄县主要指标(2024年12月)"),
-        filename="f.xlsx",
-        user=None,
-        channel="cli",
-        dry_run=True,
-    )
+    out = run_dingxiang_december(rows)
     assert not out.errors
     assert "rule:rural-income-le-income" in {p.code for p in out.warnings}
 
