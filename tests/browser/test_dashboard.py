@@ -247,3 +247,19 @@ def test_every_chart_offers_a_png_export(page):
     )
     assert {kind for kind, _, _ in result} == {"series-value", "series-growth", "breakdown", "map"}
     assert all(has_tool and url == "data:image/png;base64," for _, has_tool, url in result)
+
+
+def test_the_map_tooltip_gives_the_countys_place(page, figures):
+    login(page, "leader")
+    page.goto("/indicator/fiscal_revenue/?period=2023-11")
+    page.wait_for_selector("[data-chart='map'][data-ready='1']")
+    shown = page.evaluate(
+        """() => {
+          const el = document.querySelector("[data-chart='map']");
+          const chart = echarts.getInstanceByDom(el);
+          chart.dispatchAction({ type: "showTip", seriesIndex: 0, dataIndex: 0 });
+          return new Promise((done) => setTimeout(() => done(el.innerText), 400));
+        }"""
+    )
+    first = figures.top_ranked("fiscal_revenue", 2023, 11)
+    assert first in shown and "第1位" in shown  # the league's first row, ranked: all 14 in

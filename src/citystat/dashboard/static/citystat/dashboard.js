@@ -219,6 +219,7 @@
     var xs = points.map(function (p) { return p.lon; }).filter(function (v) { return v != null; });
     var ys = points.map(function (p) { return p.lat; }).filter(function (v) { return v != null; });
     return base({
+      tooltip: tip,
       title: titleOpt || { text: label, left: 8, bottom: 200, textStyle: { color: MUTED, fontFamily: FONT, fontSize: 12, fontWeight: "normal" } }, visualMap: merge(visual, { dimension: 2 }),
       grid: { left: 140, right: 20, top: title ? 40 : 20, bottom: 20 },
       xAxis: { type: "value", show: false, min: Math.min.apply(null, xs) - 0.25, max: Math.max.apply(null, xs) + 0.25 },
