@@ -104,3 +104,21 @@ def test_a_sheet_with_synthetic_figures_says_so_and_one_without_does_not(leader)
     sheet.keys.append((pop.indicator_id, pop.region_id, 2023, 12))
     ws = load_workbook(io.BytesIO(workbook(sheet))).active
     assert _rows(ws) == [["常住人口 2023年", None], ["地区", "数值"], ["忻州市", 263.47]]
+
+
+def test_the_league_export_says_who_has_reported_while_ranks_wait(leader):
+    from citystat.observations.actions import recompute_derived, set_status
+    from citystat.observations.models import Observation
+
+    obs = Observation.objects.get(
+        indicator__code="fiscal_revenue", region__code="140922", year=2023, month=11
+    )
+    set_status(observation=obs, status="returned", user=None)
+    recompute_derived()
+    rows = _rows(_sheet(leader, "/export/league.xlsx?period=2023-11&indicator=fiscal_revenue"))
+    assert rows[0][0] == (
+        "一般公共预算收入 各县(市、区) 2023年1-11月（已报13/14，位次待全部报齐后排定）"
+        "（含示例数据，非官方统计数据）"
+    )
+    county = _rows(_sheet(leader, "/export/county.xlsx?period=2023-11&region=140921"))
+    assert "（尚未报齐：一般公共预算收入已报13/14，暂不排位）" in county[0][0]

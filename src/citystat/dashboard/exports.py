@@ -118,9 +118,10 @@ def alerts_sheet(o: Overview) -> Sheet:
 
 def league_sheet(p: IndicatorPage) -> Sheet:
     i = p.indicator
+    waiting = f"（{p.reported_words}，位次待全部报齐后排定）" if p.reported_words else ""
     s = Sheet(
         "县域排名",
-        f"{i.name} 各县(市、区) {p.label}",
+        f"{i.name} 各县(市、区) {p.label}{waiting}",
         ["地区", f"数值({i.unit})", "同比(%)", "位次", "位次变化", "完成率(%)", "灯"],
         decimals=[None, i.decimals, i.growth_decimals, 0, 0, 1, None],
     )
@@ -167,9 +168,10 @@ def breakdown_sheet(p: IndicatorPage) -> Sheet:
 
 
 def county_sheet(p: CountyPage) -> Sheet:
+    waiting = f"（尚未报齐：{p.pending}，暂不排位）" if p.pending else ""
     s = Sheet(
         "主要指标",
-        f"{p.region.name}主要指标 {p.frame.period.label}",
+        f"{p.region.name}主要指标 {p.frame.period.label}{waiting}",
         ["维度", "指标", "期别", "单位", "数值", "同比(%)", "位次", "完成率(%)", "差距", "灯"],
         decimals=[None, None, None, None, 2, 1, 0, 1, None, None],
     )
