@@ -151,6 +151,7 @@ def extract(
     if not text.strip():
         return []
     reading, where = reading_text(text)
+    reading = _break_run_ons(reading)
     doc_year = year if year is not None else infer_year(reading)
     name, code = _own_region(reading, region, region_code, regions)
     doc = _Doc(
@@ -219,7 +220,7 @@ def _table_fact(doc: _Doc, cell: Cell) -> Fact:
         char_end=cell.end,
         subject=clean(cell.subject) or cell.subject,
         region=region,
-        period=str(cell.year) if cell.year else doc.default_period,
+        period=_cell_period(cell, doc.default_period),
         measure=cell.measure,
         value=cell.value,
         unit=cell.unit,
@@ -233,6 +234,17 @@ def _table_fact(doc: _Doc, cell: Cell) -> Fact:
         match = match_indicator(fact.subject, doc.aliases)
         fact.indicator = match.code if match else None
     return fact
+
+
+def _cell_period(cell: Cell, default: str | None) -> str | None:
+    """A column's year, or for a month's table its month (本月) or the months since
+    January (1-本月) of the document's month."""
+    if cell.year:
+        return str(cell.year)
+    month = re.fullmatch(r"(\d{4})-(\d{2})", default or "")
+    if month and cell.period_kind == "cumulative":
+        return f"{month[1]}-01/{month[1]}-{month[2]}"
+    return default
 
 
 def _enter_section(doc: _Doc, line: str, document: tuple[int | None, str | None]) -> None:
@@ -267,12 +279,59 @@ def _own_region(
     return (guessed.name, guessed.code) if guessed else (None, None)
 
 
+#: A run without a sentence end longer than this is cut at clause stops (see below).
+_RUN_ON: Final = 400
+_RUN_ON_CUT: Final = 300
+_RUN_ON_TEXT = re.compile(f"[^{_SENTENCE_END}]{{{_RUN_ON + 1},}}")
+_CUT_AT = re.compile(r"[,，;；]")
+_SENTENCE_STOP = re.compile(r"[。!！?？]")
+
+
+def _break_run_ons(text: str) -> str:
+    """Cut sentences of more than 400 characters at a clause stop every 300 characters.
+
+    Real sentences stay far below that (the longest of the development texts has 367
+    characters); text pasted without any sentence end (one long line of figures) would
+    otherwise make every number's sentence the whole text, and reading it quadratic.
+    The cut replaces a comma or semicolon by 。, so offsets stay as they are.
+    """
+    runs = list(_RUN_ON_TEXT.finditer(text))
+    if not runs:
+        return text
+    chars = list(text)
+    for run in runs:
+        position = run.start() + _RUN_ON_CUT
+        while position < run.end() - 1:
+            cut = _CUT_AT.search(text, position, run.end())
+            if cut is None:
+                break
+            chars[cut.start()] = "。"
+            position = cut.start() + _RUN_ON_CUT
+    return "".join(chars)
+
+
+#: A line longer than this is read as paragraphs cut at sentence ends (see below).
+_LONG_LINE: Final = 3000
+_LINE_CUT: Final = 2000
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """The lines of ``text``; a line of more than 3000 characters is cut after a sentence
+    end every 2000 characters (real paragraphs stay under 600: what a paragraph carries,
+    its topic and its periods, then stays local and reading it linear)."""
     spans = []
     start = 0
     for line in text.split("\n"):
-        spans.append((start, start + len(line)))
-        start += len(line) + 1
+        end = start + len(line)
+        piece = start
+        while end - piece > _LONG_LINE:
+            cut = _SENTENCE_STOP.search(text, piece + _LINE_CUT, end)
+            if cut is None:
+                break
+            spans.append((piece, cut.end()))
+            piece = cut.end()
+        spans.append((piece, end))
+        start = end + 1
     return spans
 
 
@@ -385,13 +444,10 @@ def _enumeration_unit(tokens: list[Token], i: int, text: str) -> str | None:
 
 
 def _bounds(text: str, position: int, stops: str, low: int, high: int) -> tuple[int, int]:
-    start = position
-    while start > low and text[start - 1] not in stops:
-        start -= 1
-    end = position
-    while end < high and text[end] not in stops:
-        end += 1
-    return start, end
+    """The span around ``position`` between two of ``stops`` (within ``low``–``high``)."""
+    start = max(low, max(text.rfind(stop, low, position) for stop in stops) + 1)
+    ends = [found for stop in stops if (found := text.find(stop, position, high)) >= 0]
+    return start, min(ends, default=max(high, position))
 
 
 def _read_paragraph(
@@ -555,7 +611,7 @@ def _period(
 
 
 def _sentence_start(text: str, position: int) -> int:
-    return max(text.rfind(ch, 0, position) for ch in _SENTENCE_END) + 1
+    return _bounds(text, position, _SENTENCE_END, 0, position)[0]
 
 
 def _holds(text: str, event: PeriodEvent, token: Token, measure: str) -> bool:
