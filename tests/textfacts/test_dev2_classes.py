@@ -68,3 +68,109 @@ def test_a_month_table_with_period_columns_and_the_unit_in_the_label() -> None:
         ("60.75", "餐饮收入", "level", "亿元", "2023-01/2023-06", 6075000000.0),
         ("4.4", "餐饮收入", "growth_yoy", "%", "2023-01/2023-06", 4.4),
     ]
+
+
+# Budgets and plans: the amount after 占年初预算 is the year's budget; 为年计划的 is a share
+
+
+def test_the_budget_inside_a_share_phrase_is_the_years_target() -> None:
+    text = "1-4月,全县完成税收收入2150万元,占年初预算6400万元的33.6%,同比下降4.2%。"
+    assert _rows(text, "subject", "measure", "period", "value_base") == [
+        ("2150万元", "税收收入", "level", "2023-01/2023-04", 21500000.0),
+        ("6400万元", "税收收入", "target", "2023", 64000000.0),
+        ("33.6%", "税收收入", "share", "2023-01/2023-04", 33.6),
+        ("4.2%", "税收收入", "growth_yoy", "2023-01/2023-04", -4.2),
+    ]
+
+
+def test_a_share_of_the_years_plan_after_wei_is_no_target() -> None:
+    text = "1-9月,全市85个重点项目完成投资96.4亿元,为年计划的78.2%。"
+    assert _rows(text, "subject", "measure", "denominator") == [
+        ("85个", "重点项目", "count", None),
+        ("96.4亿元", "重点项目完成投资", "level", None),
+        ("78.2%", "重点项目完成投资完成年计划", "share", "年计划"),
+    ]
+
+
+def test_counted_projects_keep_their_kind_before_a_verb() -> None:
+    text = "其中,12个新开工项目完成投资8.5亿元;30个续建项目完成投资40.1亿元。"
+    assert _rows(text, "subject", "measure") == [
+        ("12个", "新开工项目", "count"),
+        ("8.5亿元", "新开工项目完成投资", "level"),
+        ("30个", "续建项目", "count"),
+        ("40.1亿元", "续建项目完成投资", "level"),
+    ]
+
+
+def test_a_completion_list_refers_to_the_amounts_not_the_counts() -> None:
+    text = (
+        "按行业分,8个农业项目完成投资3.2亿元,15个工业项目完成投资20.5亿元,"
+        "分别占计划的91.0%、104.3%。"
+    )
+    rows = [(s, subj) for s, subj, m in _rows(text, "subject", "measure") if m == "share"]
+    assert rows == [("91.0%", "农业项目完成投资"), ("104.3%", "工业项目完成投资")]
+
+
+# Progress gaps and changes
+
+
+def test_a_gap_to_the_even_pace_written_with_percent_is_a_point_change() -> None:
+    text = "1-3月,全县财政收入9100万元,完成预算的21.5%,较均衡进度慢3.5%,较上年同期增收620万元。"
+    assert _rows(text, "subject", "measure", "value_base") == [
+        ("9100万元", "财政收入", "level", 91000000.0),
+        ("21.5%", "财政收入完成预算", "share", 21.5),
+        ("3.5%", "财政收入完成预算", "pp_change", -3.5),
+        ("620万元", "财政收入", "abs_change", 6200000.0),
+    ]
+
+
+def test_an_increment_is_an_absolute_change() -> None:
+    assert _rows("全省经济5年增量超过6000亿元。", "measure", "qualifier", region="山西省") == [
+        ("6000亿元", "abs_change", "超过")
+    ]
+
+
+# Comparison bases in a list are no periods; subjects are not comparison phrases
+
+
+def test_listed_comparison_bases_do_not_change_the_period_or_the_subject() -> None:
+    text = (
+        "1-9月,全市固定资产投资增长6.2%,增速分别较1-3月、1-6月和1-8月回落1.1、0.4和0.2个百分点,"
+        "较去年同期和全年分别提高0.5、0.3个百分点。其中,工业投资增长9.9%。"
+    )
+    rows = _rows(text, "subject", "period", "value_base")
+    assert {r[2] for r in rows} == {"2023-01/2023-09"}
+    assert [r[1] for r in rows] == ["固定资产投资"] + ["固定资产投资增速"] * 5 + ["工业投资"]
+    assert [r[3] for r in rows] == [6.2, -1.1, -0.4, -0.2, 0.5, 0.3, 9.9]
+
+
+def test_a_month_on_month_rank_keeps_the_indicator_without_leiji() -> None:
+    text = "1-9月,全市规上工业增加值累计增长7.5%,居全省第5位。"
+    assert _rows(text, "subject", "measure") == [
+        ("7.5%", "规上工业增加值", "growth_yoy"),
+        ("第5位", "规上工业增加值", "rank"),
+    ]
+
+
+# Five-year plan reviews: 年均 figures are the plan's; shares in words
+
+
+def test_average_annual_growth_in_a_plan_review_is_the_plans_period() -> None:
+    text = "“十四五”规划实施情况。\n全省生产总值年均增长5.6%,工业增加值年均增长7.1%。"
+    assert _rows(text, "period", "basis", region="山西省", year=2025) == [
+        ("5.6%", "2021/2025", "avg_annual"),
+        ("7.1%", "2021/2025", "avg_annual"),
+    ]
+
+
+def test_a_fraction_in_words_is_a_share_without_a_unit() -> None:
+    text = "全省原煤产量超过全国总量的四分之一。"
+    assert _rows(text, "measure", "value_base", "unit", "qualifier", region="山西省") == [
+        ("四分之一", "share", 25.0, None, "超过")
+    ]
+
+
+def test_gdp_and_its_chinese_name_are_one_subject_when_scored() -> None:
+    from citystat.textfacts.evaluate import subjects_agree
+
+    assert subjects_agree("人均GDP", "人均地区生产总值")

@@ -59,6 +59,20 @@ _RESTRUCTURE = re.compile(
 _PRODUCED = re.compile(r"^.*(?:生产|产出)(?P<obj>[\u4e00-\u9fa5]{1,6})$")
 _NOT_PRODUCT = re.compile(r"(?:企业|煤矿|能力|线|基地|车间)$")
 #: ``为年度任务的115.8%``: the share of the task completed.
+#: ``…占收入的比重``: what a share's subject adds to the item's own name.
+_SHARE_OF = re.compile(
+    r"占[^占]+的?(?:比重|比例)$"
+    r"|完成(?:年初|年度|全年|本年|年)?(?:调整)?(?:投资|开工)?(?:预算|计划|目标)(?:任务)?$"
+)
+#: ``税收收入占年初预算``: a budget's subject is the item budgeted.
+_BUDGET_OF = re.compile(
+    r"(?<=.)(?:占|完成|为|达到)?(?:了)?(?:年初|年度|全年|本年|今年)?(?:调整)?预算(?:数)?$"
+)
+#: A share's words that only name what it is measured against (``为年计划的``).
+_REFERENCE_ONLY = re.compile(
+    r"(?:为|完成|达到)(?:了)?(?P<ref>(?:年初|年度|全年|本年|年)?(?:调整)?(?:投资|开工)?(?:预算|计划))的?"
+)
+_STARTED = re.compile(r"(?:开工|竣工|投产|签约|落地|建成|完工)$")
 _OF_TASK = re.compile(r"(?:为|是)(?P<task>(?:年度|全年)(?:目标)?任务|(?:年度|全年)计划)")
 _TASK_TAIL = re.compile(r"(?<=.)(?:年度|全年)(?:目标)?任务(?:数|量)?$")
 _RANK_LEAD = re.compile(r"(?:居|位居|位列|排名|排在|排|列|名列|跃居)(?:全[\u4e00-\u9fa5]{0,5})?$")
@@ -477,12 +491,15 @@ def _read_paragraph(
             if token.kind == "rank":  # 位居全市第一、第二位: the figures ranked before
                 earlier = [f for f in sentence_facts if f.measure not in ("count", "rank")]
             else:
-                earlier = [f for f in sentence_facts if f.measure in ("level", "count")]
+                earlier = [f for f in sentence_facts if f.measure == "level"]
+                if len(earlier) < size:  # amounts first, counts only when too few
+                    earlier = [f for f in sentence_facts if f.measure in ("level", "count")]
             if len(earlier) >= size:
                 referred = earlier[len(earlier) - size + index]
                 subject = subject or referred.subject
                 region = region or referred.region
-        if subject is None and not clean(prefix):
+        counted = token.kind == "number" and _counted_noun(token, after)
+        if subject is None and not clean(prefix) and not counted:
             subject = _row_label(text, c_start, s_start) or _linked_clause(
                 text, clause_before, c_start, s_start, previous_start
             )
@@ -543,6 +560,14 @@ def _fact(
         value_base = round((value - 1) * 100, 10)  # 是上年的1.3倍 = growth of 30%
     comparable = measure in ("growth_yoy", "pp_change") and _comparable(doc, sentence)
     note = "projection" if _PROJECTION.search(doc.text[sentence[0] : token.start]) else None
+    period = _period(doc, token, "" if multiple else prefix, events, measure)
+    if measure == "target" and period and measures.BUDGET_BEFORE.search(clause_before.rstrip()):
+        period = period[:4]  # 占年初预算10065万元的: the budget is the year's
+    if basis == "avg_annual" and period and "/" not in period:
+        period = _plan_period(doc.text, token.start) or period  # 年均 in a 十四五 review
+    unit = token.unit
+    if "分之" in token.span and not token.span.startswith("百分之"):
+        unit = None  # 四分之一: a share in words, no unit written
     return Fact(
         id="",
         text_span=token.span,
@@ -550,10 +575,10 @@ def _fact(
         char_end=token.end,
         subject=None,
         region=None,
-        period=_period(doc, token, "" if multiple else prefix, events, measure),
+        period=period,
         measure=measure,
         value=value,
-        unit=token.unit,
+        unit=unit,
         value_base=value_base,
         base_unit=base_unit,
         qualifier=measures.qualifier(prefix, after, token.approx),
@@ -561,6 +586,27 @@ def _fact(
         basis=basis if measure in ("growth_yoy", "pp_change") else None,
         note=note,
     )
+
+
+_PLAN_NAME = re.compile(r"十([一二三四五])五")
+_PLAN_START: Final = {"二": 2011, "三": 2016, "四": 2021, "五": 2026}
+
+
+def _plan_period(text: str, position: int) -> str | None:
+    """The five-year plan the text before ``position`` last names (``“十四五”`` → 2021/2025)."""
+    named = None
+    for named in _PLAN_NAME.finditer(text, 0, position):  # noqa: B007 - keep the last
+        pass
+    if named is None or named.group(1) == "一":
+        return None
+    start = _PLAN_START[named.group(1)]
+    return f"{start}/{start + 4}"
+
+
+def _counted_noun(token: Token, after: str) -> bool:
+    """Whether a count is followed by the noun it counts (``64个投产项目``)."""
+    info = unit_info(token.unit)
+    return info is not None and info.kind == "count" and noun_after(after) is not None
 
 
 def _base(
@@ -862,6 +908,8 @@ def _subject(
     topic: str | None = None,
 ) -> str | None:
     previous = sentence_facts[-1].subject if sentence_facts else None
+    if previous and fact.measure in ("level", "abs_change", "growth_yoy"):
+        previous = _SHARE_OF.sub("", previous) or previous  # …占收入的比重, 增收…: the item
     info = unit_info(token.unit)
     subject = given
     if (
@@ -877,6 +925,10 @@ def _subject(
             ranked = [f for f in sentence_facts if f.measure not in ("count", "rank")]
             previous = ranked[-1].subject if ranked else previous
         subject = clean(prefix)
+        reference = _REFERENCE_ONLY.fullmatch(subject)
+        if fact.measure == "share" and previous and reference:
+            # …完成投资1434.9亿元,为年计划的95.6%: the share of the plan done
+            subject = f"{previous}完成{reference['ref']}"
         if fact.measure == "share" and (task := _OF_TASK.fullmatch(subject)):
             subject = "完成" + task["task"]  # 为年度任务的115.8% → …完成年度任务
         if subject.startswith(("拉动", "上拉")) and previous:
@@ -888,7 +940,7 @@ def _subject(
             lead = next(w for w in _GENERIC_LEADS if subject.startswith(w))
             if previous and previous.endswith(lead):
                 subject = previous + subject[len(lead) :]  # …的比重,比重下降…
-            elif previous:
+            elif previous and not previous.endswith("率"):  # 开工率91.7%;完成投资…
                 subject = previous + subject
         elif subject in HEADS and previous and head_of(previous) in CARRY_HEADS:
             subject = _strip_head(previous) + subject  # …工业增加值…,总产值… → 工业总产值
@@ -923,6 +975,10 @@ def _subject(
         subject = _product(subject, fact.base_unit)
     if fact.measure == "target":
         subject = _TASK_TAIL.sub("", subject)  # 农村户厕改造年度任务2000户
+        subject = _BUDGET_OF.sub("", subject)
+    if fact.measure == "count" and _STARTED.search(subject) and "项目" not in subject:
+        subject += "项目"  # 已开工206项
+
     if fact.base_unit == "ton" and re.search(r"能力|产能|^年产", subject):
         fact.base_unit = "ton/year"
     return subject

@@ -34,8 +34,20 @@ _TARGET = re.compile(r"目标|力争|控制在|预期目标|计划(?!生育|单�
 #: A target named as the reference of progress (``完成年度目标任务的52.4%``,
 #: ``高于年度目标1.3个百分点``) does not make the figure a target.
 _TARGET_REFERENCE = re.compile(
-    r"(?:完成|超额完成|超过|超出|超|高于|低于|快于|慢于|领先|落后于?|对照|对标|占)"
-    r"(?:了)?(?:年度|全年|年初|今年|本年|[12]\d{3}年)?(?:预期|计划|既定)?(?:目标|计划)(?:任务)?"
+    r"(?:完成|超额完成|超过|超出|超|高于|低于|快于|慢于|领先|落后于?|对照|对标|占|为|达到)"
+    r"(?:了)?(?:年度|全年|年初|今年|本年|年|[12]\d{3}年)?(?:预期|计划|既定)?"
+    r"(?:投资|开工|建设|收入|支出|生产)?(?:目标|计划)(?:任务)?"
+)
+#: ``占年初预算10065万元的``, ``完成预算105425万元的``: the amount right after is the
+#: year's budget (a target of the year), what the figure after it is measured against.
+BUDGET_BEFORE = re.compile(
+    r"(?:占|完成|为|达到)?(?:了)?(?:年初|年度|全年|本年|今年)?(?:调整)?预算(?:数)?(?:为|是)?$"
+)
+#: ``较均衡进度慢2.94%``, ``超序时进度3.1%``: a gap to the expected progress, in points
+#: though written with %.
+_PROGRESS_GAP = re.compile(
+    r"(?:[比较]|超过?|高于|低于|快于|慢于|落后于?)(?:均衡|序时|时间|计划)进度"
+    r"(?P<verb>慢|快|落后|超前|高|低)?(?:了)?$"
 )
 #: ``紧盯…增长6.5%、…增长8%的目标``: figures the rest of their clause calls a target.
 _TARGET_AFTER = re.compile(
@@ -71,6 +83,8 @@ _CHANGE_VERB = re.compile(
     r"(?<!均)(?P<verb>增收|减收|增支|减支|超收|短收|净增加|净减少|净增|净减|净流入|净流出)(?:了)?$"
 )
 _CHANGE_NEG: Final = ("减收", "减支", "短收", "净减少", "净减", "净流出")
+#: ``增量预计超过``: the figure is an increment (an absolute change).
+_INCREMENT = re.compile(r"增量(?:预计)?(?:将)?(?:超过|突破|达到|达|为|是|约)?$")
 _PER = re.compile(r"每[千万百十]?(?:人|户|平方)|人均|户均|平均")
 _QUAL_BEFORE: Final = (
     ("突破", "突破"),
@@ -137,6 +151,10 @@ def decide(
     (('abs_change', 1, None), ('abs_change', -1))
     >>> decide("医疗卫生与计划生育支出", "", "万元", "number")[0]
     'level'
+    >>> decide("占年初预算", "", "万元", "number")[0], decide("为年计划的", "", "%", "number")[0]
+    ('target', 'share')
+    >>> decide("较均衡进度慢", "", "%", "number")
+    ('pp_change', -1, 'gap_vs_reference')
     >>> decide("占年度计划的", "", "%", "number")[0], decide("低于", "", "%", "number",
     ...     clause_after="的年度控制目标")[0]
     ('share', 'target')
@@ -146,6 +164,15 @@ def decide(
     if kind == "rank":
         return "rank", 1, None
     info = unit_info(unit)
+    if info is not None and info.kind == "rate":
+        gap = _PROGRESS_GAP.search(prefix.rstrip())
+        if gap:
+            slower = (gap["verb"] or "") in ("慢", "落后", "低") or re.search(
+                r"低于|慢于|落后", gap.group()
+            )
+            return "pp_change", -1 if slower else 1, "gap_vs_reference"
+    elif BUDGET_BEFORE.search(prefix.rstrip()):
+        return "target", 1, None
     own = _TARGET_REFERENCE.sub("", prefix)
     if (
         _TARGET.search(own)
@@ -156,6 +183,12 @@ def decide(
         or _TASK.search(prefix.rstrip())
     ):
         return "target", 1, None
+    if (
+        info is not None
+        and info.kind not in ("rate", "pp", "times")
+        and _INCREMENT.search(prefix.rstrip())
+    ):
+        return "abs_change", 1, None  # 5年增量预计超过7500亿元
     change = _CHANGE_VERB.search(prefix.rstrip())
     if change and (info is None or info.kind not in ("rate", "pp", "times")):
         return "abs_change", -1 if change.group("verb") in _CHANGE_NEG else 1, None
@@ -286,6 +319,9 @@ def qualifier(prefix: str, after: str, approx_inside: bool) -> str | None:
         return "以上"
     if re.search(r"约占[^,，。;；]*$", tail):
         return "约"  # 约占全县电力装机的九成
+    above = re.search(r"(超过|逾|接近|将近)[^,，。;；]{1,10}的$", tail)
+    if above:  # 超过全国总量的四分之一
+        return dict(_QUAL_BEFORE)[above.group(1)]
     if after.startswith("左右"):
         return "约"
     return None
@@ -302,7 +338,7 @@ def denominator(subject: str, measure: str) -> str | None:
     if measure != "share":
         return None
     found = re.search(r"占(.+?)的?(?:比重|比例|份额)", subject) or re.search(
-        r"完成(.+?)的?$", subject
+        r"完成((?:(?!完成).)+?)的?$", subject
     )
     if found:
         return found.group(1)

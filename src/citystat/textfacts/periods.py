@@ -32,6 +32,7 @@ _PARTS: Final = {
     "四季度": (10, 12),
 }
 _QUARTER_DIGITS: Final = {"1": "一", "2": "二", "3": "三", "4": "四"}
+_LIST_GLUE = re.compile(r"\s*[、和及与]\s*")
 _PLANS: Final = {"十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 
 _EVENT = re.compile(
@@ -93,17 +94,24 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
     ['2020', '2021/2025']
     >>> [e.period for e in find_events("今年目标:…全年", 2023, this_year=2024)]
     ['2024', '2024']
+    >>> [e.period for e in find_events("1-8月,增速分别较1-2月、1-5月和1-7月回落", 2023)]
+    ['2023-01/2023-08']
     """
     events: list[PeriodEvent] = []
     current = year
+    skipped_end = -1
     for m in _EVENT.finditer(text):
         before = text[max(0, m.start() - 2) : m.start()]
         if (
             before.endswith(_COMPARISON)
             or _MULTIPLE_BASE.match(text, m.end())
             or (before.endswith("由") and text.startswith("的", m.end()))
+            # the further bases of a list: 分别较1-2月、1-3月和1-7月回落
+            or (skipped_end >= 0 and _LIST_GLUE.fullmatch(text, skipped_end, m.start()))
         ):
+            skipped_end = m.end()
             continue
+        skipped_end = -1
         if m.group() in ("今年", "本年") and this_year is not None:
             current = this_year
         period, new_year = _period_of(m, current)
