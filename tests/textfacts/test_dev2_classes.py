@@ -174,3 +174,63 @@ def test_gdp_and_its_chinese_name_are_one_subject_when_scored() -> None:
     from citystat.textfacts.evaluate import subjects_agree
 
     assert subjects_agree("人均GDP", "人均地区生产总值")
+
+
+# Finance news: 元至N月, bare 增加/减少 clauses, 累计 after a month, 负增长, rank moves
+
+
+def test_yuan_zhi_month_is_the_months_since_january() -> None:
+    text = "元至4月,全市完成一般公共预算收入56.20亿元,同比增加1.30亿元,负增长0.85%。"
+    assert _rows(text, "subject", "measure", "period", "value_base") == [
+        ("56.20亿元", "一般公共预算收入", "level", "2023-01/2023-04", 5620000000.0),
+        ("1.30亿元", "一般公共预算收入", "abs_change", "2023-01/2023-04", 130000000.0),
+        ("0.85%", "一般公共预算收入", "growth_yoy", "2023-01/2023-04", -0.85),
+    ]
+
+
+def test_a_bare_change_clause_after_a_level_is_a_change() -> None:
+    text = "1-6月,上划省级收入完成6.40亿元,减少520万元,下降0.8%。"
+    assert _rows(text, "measure", "value_base") == [
+        ("6.40亿元", "level", 640000000.0),
+        ("520万元", "abs_change", -5200000.0),
+        ("0.8%", "growth_yoy", -0.8),
+    ]
+
+
+def test_leiji_after_a_month_is_the_sum_since_january() -> None:
+    text = "4月份,全市税收收入当月完成6120万元,增长2.5%,累计完成20480万元,下降3.3%。"
+    assert _rows(text, "period") == [
+        ("6120万元", "2023-04"),
+        ("2.5%", "2023-04"),
+        ("20480万元", "2023-01/2023-04"),
+        ("3.3%", "2023-01/2023-04"),
+    ]
+
+
+def test_a_move_in_a_ranking_is_no_count() -> None:
+    text = "1-5月,全市财政收入增幅居全省第4位,同比提升2个位次。"
+    assert _rows(text, "measure") == [("第4位", "rank")]
+
+
+def test_a_part_of_the_year_carries_to_the_next_paragraph() -> None:
+    text = (
+        "上半年,全市财政收入完成21.5亿元,增长6.1%。\n全市税收收入15.2亿元,占财政收入比重为70.7%。"
+    )
+    assert {f.period for f in _facts(text)} == {"2023-01/2023-06"}
+
+
+# Regions: a bracketed figure of the whole; the group ranked in is no region
+
+
+def test_the_provinces_bracketed_average_and_the_citys_rank() -> None:
+    text = (
+        "1-7月,全市财政收入增长12.3%,增幅比全省平均增幅(8.8%)高3.5个百分点,"
+        "在全省11个地级市中居第2位。"
+    )
+    assert _rows(text, "region", "measure", region="大同市") == [
+        ("12.3%", "大同市", "growth_yoy"),
+        ("8.8%", "山西省", "growth_yoy"),
+        ("3.5个百分点", "大同市", "pp_change"),
+        ("11个", "山西省", "count"),  # the province's cities, a count of their own
+        ("第2位", "大同市", "rank"),
+    ]

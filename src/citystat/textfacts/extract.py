@@ -34,7 +34,12 @@ _CLAUSE_END: Final = ",，;；:：。!！?？\n"
 _COMPARE_BEFORE = re.compile(r"(?:比|较|高于|低于|快于|慢于|占|居|位居|全|于|与)$")
 _COLLECTIVE = re.compile(r"全市|全县|全区|全省|全国|我市|我县|我省|我国|本市|本省|该省|该市|该县")
 #: After 全市 …, words that make it the scope of a comparison (``为全市最高``, ``全市第一``).
-_SCOPE_AFTER = re.compile(r"的?(?:最|平均|第|前列|首位|之首|前[一二三四五六七八九十\d])")
+_SCOPE_AFTER = re.compile(
+    r"的?(?:最|平均|第|前列|首位|之首|前[一二三四五六七八九十\d])"
+    r"|[\d一二三四五六七八九十]+个[^,，。;；]{0,10}?中"  # 在全省21个地级以上市中居第7位
+)
+#: ``全省平均增幅(15.97%)``: a bracketed figure of the whole just named.
+_BRACKETED_WHOLE = re.compile(r"(全国|全省|全市|全县|全区)[^,，。;；()（）\d]{0,8}[(（]$")
 _BARE_CONTEXT = re.compile(
     r"(?:比|指数|系数)(?:为|是|达到|达|由(?:上年|去年|原来|[12]\d{3}年)?的?)$"
 )
@@ -60,10 +65,11 @@ _PRODUCED = re.compile(r"^.*(?:生产|产出)(?P<obj>[\u4e00-\u9fa5]{1,6})$")
 _NOT_PRODUCT = re.compile(r"(?:企业|煤矿|能力|线|基地|车间)$")
 #: ``为年度任务的115.8%``: the share of the task completed.
 #: ``…占收入的比重``: what a share's subject adds to the item's own name.
-_SHARE_OF = re.compile(
-    r"占[^占]+的?(?:比重|比例)$"
-    r"|完成(?:年初|年度|全年|本年|年)?(?:调整)?(?:投资|开工)?(?:预算|计划|目标)(?:任务)?$"
+_COMPLETION_OF = (
+    r"完成(?:年初|年度|全年|本年|年)?(?:调整)?(?:投资|开工)?(?:预算|计划|目标)(?:任务)?$"
 )
+_SHARE_OF = re.compile(r"占[^占]+的?(?:比重|比例)$|" + _COMPLETION_OF)
+_COMPLETION = re.compile(_COMPLETION_OF)
 #: ``税收收入占年初预算``: a budget's subject is the item budgeted.
 _BUDGET_OF = re.compile(
     r"(?<=.)(?:占|完成|为|达到)?(?:了)?(?:年初|年度|全年|本年|今年)?(?:调整)?预算(?:数)?$"
@@ -116,6 +122,8 @@ class _Doc:
     facts: list[Fact] = field(default_factory=list)
     comparable_sentence: tuple[int, int] = (-1, -1)
     title_year: int | None = None
+    #: The part of the year the paragraph before ended in, for a paragraph naming none.
+    carried: str | None = None
 
 
 def extract(
@@ -184,6 +192,7 @@ def extract(
     cells = read_tables(reading)
     tokens = _outside(_accepted(find_tokens(reading), reading), cells)
     next_token = 0
+    carried: str | None = None  # a part of the year the paragraph before ended in
     for start, end in _paragraphs(reading):
         first = next_token
         while next_token < len(tokens) and tokens[next_token].start < end:
@@ -191,13 +200,20 @@ def extract(
         inside = tokens[first:next_token]
         if not inside:
             _enter_section(doc, reading[start:end], document)
+            if _HEADING.match(reading[start:end]):
+                carried = None
             continue
         events = [
             _shift(e, start)
             for e in find_events(reading[start:end], doc.year, this_year=doc.title_year)
         ]
+        # 上半年,…收入…。\n全市税收收入…: still 上半年 (for flows and rates, see _period)
+        opens = not any(e.end <= inside[0].start for e in events)
+        doc.carried = carried if opens else None
         events = _scoped(events, reading, (start, end), doc.default_period)
         _read_paragraph(doc, inside, events, (start, end))
+        in_force = [e.period for e in events if e.until is None and e.period]
+        carried = in_force[-1] if in_force and _PART_OF_YEAR.fullmatch(in_force[-1]) else None
     if cells:
         doc.facts.extend(_table_fact(doc, cell) for cell in cells)
         doc.facts.sort(key=lambda f: f.char_start)
@@ -516,6 +532,9 @@ def _read_paragraph(
             if fact.measure == "ratio" and token.unit == "倍" and reference:
                 position = c_start + reference.start()  # the region after 是…的 is the base
             region = _region(doc, text, s_start, position)
+            whole = _BRACKETED_WHOLE.search(text, max(s_start, token.start - 16), token.start)
+            if whole and _in_brackets(text, token):  # 比全省平均增幅(15.97%)高: 全省's figure
+                region = collective(whole.group(1), doc.region) or region
         fact.region = region
         if region is None:
             fact.region_code = None
@@ -643,6 +662,8 @@ def _period(
 ) -> str | None:
     current = [e for e in events if e.end <= token.start and _holds(doc.text, e, token, measure)]
     period = current[-1].period if current else doc.default_period
+    if not current and doc.carried and measure != "count":
+        period = doc.carried
     year = current[-1].year if current else doc.year
     if _PREVIOUS_YEAR.search(prefix) and year is not None:
         return str(year - 1)
@@ -653,7 +674,16 @@ def _period(
         since = max(current[-1].end, _sentence_start(doc.text, token.start))
         words = doc.text[since : token.start]  # 截至9月底完成投资: 1-9月
         return cumulative_to(period, words, measure)
+    if current and current[-1].kind == "month" and measure in _SUMMED:
+        since = max(current[-1].end, _sentence_start(doc.text, token.start))
+        if "累计" in doc.text[since : token.start]:  # 3月份…当月完成…,累计完成…: 1-3月
+            return cumulative_to(period, "累计完成", measure)
     return period
+
+
+#: A span of months within one year (1-6月) or one month: what a paragraph may pass on.
+_PART_OF_YEAR = re.compile(r"\d{4}-\d{2}(?:/\d{4}-\d{2})?")
+_SUMMED: Final = ("level", "growth_yoy", "abs_change")
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -924,6 +954,8 @@ def _subject(
             prefix = _RANK_SCOPE.sub("", _RANK_LEAD.sub("", prefix))
             ranked = [f for f in sentence_facts if f.measure not in ("count", "rank")]
             previous = ranked[-1].subject if ranked else previous
+            if previous:  # …完成年初预算的53.5%,…,增幅位居全省第二位: the item's 增幅
+                previous = _COMPLETION.sub("", previous) or previous
         subject = clean(prefix)
         reference = _REFERENCE_ONLY.fullmatch(subject)
         if fact.measure == "share" and previous and reference:

@@ -84,6 +84,10 @@ _CHANGE_VERB = re.compile(
 )
 _CHANGE_NEG: Final = ("减收", "减支", "短收", "净减少", "净减", "净流出")
 #: ``增量预计超过``: the figure is an increment (an absolute change).
+#: A clause that is only a change verb (``,增加2.79亿元,``): a change of the figure before.
+_BARE_CHANGE = re.compile(
+    r"\s*(?:同比|比上年同期|比上年|较上年同期|较上年|比去年同期|较去年同期)?(?:增加|减少)(?:了)?\s*"
+)
 _INCREMENT = re.compile(r"增量(?:预计)?(?:将)?(?:超过|突破|达到|达|为|是|约)?$")
 _PER = re.compile(r"每[千万百十]?(?:人|户|平方)|人均|户均|平均")
 _QUAL_BEFORE: Final = (
@@ -189,6 +193,12 @@ def decide(
         and _INCREMENT.search(prefix.rstrip())
     ):
         return "abs_change", 1, None  # 5年增量预计超过7500亿元
+    if (
+        info is not None
+        and info.kind not in ("rate", "pp", "times")
+        and _BARE_CHANGE.fullmatch(prefix)
+    ):
+        return "abs_change", -1 if "减少" in prefix else 1, None  # …80.18亿元,增加2.79亿元
     change = _CHANGE_VERB.search(prefix.rstrip())
     if change and (info is None or info.kind not in ("rate", "pp", "times")):
         return "abs_change", -1 if change.group("verb") in _CHANGE_NEG else 1, None

@@ -82,7 +82,8 @@ _RANK_NEXT = re.compile(
 _THRESHOLD_AFTER = re.compile(
     r"^(?:以上|以下|及以上|以内)(?=[\u4e00-\u9fa5A-Za-z“\"])(?!的?(?:增长|下降|水平))"
 )
-_NOT_COUNT_AFTER = re.compile(r"^(?:月|工作日|小时|季度|年度|年|周|星期|学年)")
+#: ``3个月``, and ``提升1个位次`` (a move in a ranking, no count of anything).
+_NOT_COUNT_AFTER = re.compile(r"^(?:月|工作日|小时|季度|年度|年|周|星期|学年|位次)")
 #: 成 and 天 are also the first characters of words (成员, 成本, 一成不变; 天然气, 天津).
 _NOT_UNIT_AFTER: Final = {
     "成": re.compile(

@@ -37,7 +37,7 @@ _PLANS: Final = {"十二五": 2011, "十三五": 2016, "十四五": 2021, "十�
 
 _EVENT = re.compile(
     rf"(?P<multi>(?P<ma>{_Y})\s*[-—–~～至到]\s*(?P<mb>{_Y})年)"
-    rf"|(?P<range>(?:(?P<ry>{_Y})年)?(?P<m1>\d{{1,2}})\s*[-—–~～至到]\s*(?P<m2>\d{{1,2}})月份?)"
+    rf"|(?P<range>(?:(?P<ry>{_Y})年)?(?P<m1>\d{{1,2}}|元)\s*[-—–~～至到]\s*(?P<m2>\d{{1,2}})月份?)"
     rf"|(?P<first>(?:(?P<fy>{_Y})年)?前(?P<fn>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个月)"
     rf"|(?P<part>(?:(?P<py>{_Y})年)?(?:第)?(?P<pname>上半年|下半年|前三季度|前两季度|[一二三四1-4]季度))"
     rf"|(?P<mend>(?:截至|截止|到)(?:(?P<ey>{_Y})年)?(?P<em>\d{{1,2}})月(?:末|底|份)?(?![\d日号])"
@@ -96,6 +96,8 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
     ['2024', '2024']
     >>> [e.period for e in find_events("1-8月,增速分别较1-2月、1-5月和1-7月回落", 2023)]
     ['2023-01/2023-08']
+    >>> [e.period for e in find_events("元至5月,全市", 2023)]
+    ['2023-01/2023-05']
     """
     events: list[PeriodEvent] = []
     current = year
@@ -128,7 +130,8 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
         return f"{g['ma']}/{g['mb']}", int(g["mb"])
     if g["range"]:
         y = int(g["ry"]) if g["ry"] else year
-        return _span(y, int(g["m1"]), int(g["m2"])), y
+        first = 1 if g["m1"] == "元" else int(g["m1"])  # 元至5月: 元月 is January
+        return _span(y, first, int(g["m2"])), y
     if g["first"]:
         y = int(g["fy"]) if g["fy"] else year
         return _span(y, 1, int(parse_number(g["fn"]))), y
