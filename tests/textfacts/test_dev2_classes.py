@@ -234,3 +234,21 @@ def test_the_provinces_bracketed_average_and_the_citys_rank() -> None:
         ("11个", "山西省", "count"),  # the province's cities, a count of their own
         ("第2位", "大同市", "rank"),
     ]
+
+
+# National releases: areas across provinces are regions of their own
+
+
+def test_areas_across_provinces_are_their_own_regions_and_keep_the_period() -> None:
+    text = (
+        "1-5月,全国城市平均优良天数比例为82.0%,同比上升1.1个百分点。\n"
+        "京津冀及周边地区PM2.5平均浓度为41微克/立方米,同比下降6.8%。\n"
+        "汾渭平原平均优良天数比例为63.5%。"
+    )
+    assert _rows(text, "region", "period", region="全国", year=2024) == [
+        ("82.0%", "全国", "2024-01/2024-05"),
+        ("1.1个百分点", "全国", "2024-01/2024-05"),
+        ("41微克/立方米", "京津冀及周边地区", "2024-01/2024-05"),
+        ("6.8%", "京津冀及周边地区", "2024-01/2024-05"),
+        ("63.5%", "汾渭平原", "2024-01/2024-05"),
+    ]

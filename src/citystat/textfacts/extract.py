@@ -213,7 +213,8 @@ def extract(
         events = _scoped(events, reading, (start, end), doc.default_period)
         _read_paragraph(doc, inside, events, (start, end))
         in_force = [e.period for e in events if e.until is None and e.period]
-        carried = in_force[-1] if in_force and _PART_OF_YEAR.fullmatch(in_force[-1]) else None
+        if in_force:  # a paragraph naming no period passes on the one it had
+            carried = in_force[-1] if _PART_OF_YEAR.fullmatch(in_force[-1]) else None
     if cells:
         doc.facts.extend(_table_fact(doc, cell) for cell in cells)
         doc.facts.sort(key=lambda f: f.char_start)
