@@ -252,3 +252,18 @@ def test_areas_across_provinces_are_their_own_regions_and_keep_the_period() -> N
         ("6.8%", "京津冀及周边地区", "2024-01/2024-05"),
         ("63.5%", "汾渭平原", "2024-01/2024-05"),
     ]
+
+
+def test_sector_investment_and_the_short_three_sectors() -> None:
+    text = "1-6月,第二产业完成投资30.5亿元,增长8.8%。三产投资比例为5.0:40.0:55.0。"
+    assert _rows(text, "subject") == [
+        ("30.5亿元", "第二产业投资"),
+        ("8.8%", "第二产业投资"),
+        ("5.0:40.0:55.0", "三次产业投资比例"),
+    ]
+
+
+def test_the_whole_of_last_year_is_a_base_not_a_period() -> None:
+    text = "上半年,税收收入占比为70.2%,比去年同期提升1.5个百分点,比去年全年提升0.8个百分点。"
+    assert {f.period for f in _facts(text)} == {"2023-01/2023-06"}
+    assert [f.subject for f in _facts(text)][1:] == ["税收收入占比", "税收收入占比"]

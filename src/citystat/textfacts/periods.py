@@ -32,6 +32,8 @@ _PARTS: Final = {
     "四季度": (10, 12),
 }
 _QUARTER_DIGITS: Final = {"1": "一", "2": "二", "3": "三", "4": "四"}
+#: ``比去年全年提升``: the whole of last year is a comparison base too.
+_BASE_YEAR_BEFORE = re.compile(r"[比较](?:去年|上年)$")
 _LIST_GLUE = re.compile(r"\s*[、和及与]\s*")
 _PLANS: Final = {"十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 
@@ -106,6 +108,7 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
         before = text[max(0, m.start() - 2) : m.start()]
         if (
             before.endswith(_COMPARISON)
+            or _BASE_YEAR_BEFORE.search(text, max(0, m.start() - 3), m.start())
             or _MULTIPLE_BASE.match(text, m.end())
             or (before.endswith("由") and text.startswith("的", m.end()))
             # the further bases of a list: 分别较1-2月、1-3月和1-7月回落

@@ -110,6 +110,8 @@ _INNER = re.compile(
 _ENTERPRISES_DID = re.compile(
     r"(规模以上|规上)工业企业(?:累计)?(?:完成|实现)(?:工业)?(增加值|总产值|产值)"
 )
+_SECTOR_DID = re.compile(r"(?<=产业)(?:完成|实现)(?=投资|增加值)")
+_THREE_SHORT = re.compile(r"^三产(?=投资|比例|结构|构成)")
 #: A clause that is only a connective or an existential verb names nothing.
 _EMPTY_WORDS: Final = frozenset({"和", "及", "与", "以及", "有", "共有", "其中", "、"})
 _SCOPE = re.compile(r"^.*?(?:产业|工业|行业|企业|领域)中(?=.)")
@@ -197,6 +199,8 @@ def clean(phrase: str) -> str:
     text = _QUOTES.sub("", phrase).strip(" ,，、")
     text = text.lstrip(")）(（").rstrip("(（")  # the ends of a bracket: ``岢岚县(7426元)的``
     text = _ENTERPRISES_DID.sub(r"\1工业\2", text)
+    text = _SECTOR_DID.sub("", text)  # 第一产业完成投资 → 第一产业投资
+    text = _THREE_SHORT.sub("三次产业", text)  # 三产投资比例 → 三次产业投资比例
     text = _INNER.sub("", text)
     previous = None
     while previous != text:
