@@ -267,3 +267,19 @@ def test_the_whole_of_last_year_is_a_base_not_a_period() -> None:
     text = "上半年,税收收入占比为70.2%,比去年同期提升1.5个百分点,比去年全年提升0.8个百分点。"
     assert {f.period for f in _facts(text)} == {"2023-01/2023-06"}
     assert [f.subject for f in _facts(text)][1:] == ["税收收入占比", "税收收入占比"]
+
+
+def test_qian_n_yue_without_ge_is_the_months_since_january() -> None:
+    assert _rows("前7月,全市重点项目完成投资41.3亿元。", "period") == [
+        ("41.3亿元", "2023-01/2023-07")
+    ]
+
+
+def test_better_than_the_target_is_a_distance_not_a_target() -> None:
+    text = "全年PM2.5平均浓度为36微克/立方米,优于年度目标3微克/立方米;优良天数比例为78.4%,好于年度目标1.2个百分点。"
+    assert _rows(text, "subject", "measure") == [
+        ("36微克/立方米", "PM2.5平均浓度", "level"),
+        ("3微克/立方米", "PM2.5平均浓度", "abs_change"),
+        ("78.4%", "优良天数比例", "share"),
+        ("1.2个百分点", "优良天数比例", "pp_change"),
+    ]

@@ -34,7 +34,7 @@ _TARGET = re.compile(r"目标|力争|控制在|预期目标|计划(?!生育|单�
 #: A target named as the reference of progress (``完成年度目标任务的52.4%``,
 #: ``高于年度目标1.3个百分点``) does not make the figure a target.
 _TARGET_REFERENCE = re.compile(
-    r"(?:完成|超额完成|超过|超出|超|高于|低于|快于|慢于|领先|落后于?|对照|对标|占|为|达到)"
+    r"(?:完成|超额完成|超过|超出|超|高于|低于|快于|慢于|优于|好于|差于|领先|落后于?|对照|对标|占|为|达到)"
     r"(?:了)?(?:年度|全年|年初|今年|本年|年|[12]\d{3}年)?(?:预期|计划|既定)?"
     r"(?:投资|开工|建设|收入|支出|生产)?(?:目标|计划)(?:任务)?"
 )
@@ -42,6 +42,10 @@ _TARGET_REFERENCE = re.compile(
 #: year's budget (a target of the year), what the figure after it is measured against.
 BUDGET_BEFORE = re.compile(
     r"(?:占|完成|为|达到)?(?:了)?(?:年初|年度|全年|本年|今年)?(?:调整)?预算(?:数)?(?:为|是)?$"
+)
+#: ``优于年度目标2微克``, ``高于省定目标300元``: a distance to a target.
+_TARGET_GAP = re.compile(
+    r"(?P<verb>优于|好于|差于|高于|低于|超过|超出)(?:年度|全年|省定|市定|既定)?(?:目标|计划)(?:值)?$"
 )
 #: ``较均衡进度慢2.94%``, ``超序时进度3.1%``: a gap to the expected progress, in points
 #: though written with %.
@@ -69,10 +73,10 @@ _NAMED_RATE = re.compile(r"(?:率|(?<![年季进力程额温速])度)(?:为|是|
 _TARGET_HEADING = re.compile(r"(?:预期)?目标(?:是|为)?[:：]|目标任务[是为]?[:：]?")
 _PP_VERB = re.compile(
     r"提高|上升|加快|扩大|高于|快于|增加|回升|收窄|缩小|下降|回落|降低|放缓|低于|慢于|减少|下滑|回调|拉动|上拉|贡献"
-    r"|超过|超出|高出|(?<!超)超(?!额)"
+    r"|超过|超出|高出|优于|好于|(?<!超)超(?!额)"
 )
 #: Words before a pp figure that make it a gap to a reference (序时进度, 年度目标, 全市).
-_GAP_VERBS: Final = ("高于", "低于", "快于", "慢于", "超过", "超出", "高出", "超")
+_GAP_VERBS: Final = ("高于", "低于", "快于", "慢于", "超过", "超出", "高出", "超", "优于", "好于")
 _PP_NEG: Final = ("下降", "回落", "降低", "放缓", "低于", "慢于", "减少", "下滑", "回调")
 _ABS = re.compile(r"(增加|减少|增长|下降|减产|增产|新增|多|少|扩大|缩小)(?:了)?$")
 _ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小")
@@ -157,8 +161,8 @@ def decide(
     'level'
     >>> decide("占年初预算", "", "万元", "number")[0], decide("为年计划的", "", "%", "number")[0]
     ('target', 'share')
-    >>> decide("较均衡进度慢", "", "%", "number")
-    ('pp_change', -1, 'gap_vs_reference')
+    >>> decide("较均衡进度慢", "", "%", "number"), decide("优于年度目标", "", "微克/立方米", "number")
+    (('pp_change', -1, 'gap_vs_reference'), ('abs_change', 1, None))
     >>> decide("占年度计划的", "", "%", "number")[0], decide("低于", "", "%", "number",
     ...     clause_after="的年度控制目标")[0]
     ('share', 'target')
@@ -177,6 +181,9 @@ def decide(
             return "pp_change", -1 if slower else 1, "gap_vs_reference"
     elif BUDGET_BEFORE.search(prefix.rstrip()):
         return "target", 1, None
+    elif info is not None and info.kind != "pp" and (gap := _TARGET_GAP.search(prefix.rstrip())):
+        # 优于年度目标2微克/立方米: a distance to the target, as written (not a level)
+        return "abs_change", -1 if gap["verb"] == "低于" else 1, None
     own = _TARGET_REFERENCE.sub("", prefix)
     if (
         _TARGET.search(own)
