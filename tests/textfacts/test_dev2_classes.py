@@ -283,3 +283,17 @@ def test_better_than_the_target_is_a_distance_not_a_target() -> None:
         ("78.4%", "优良天数比例", "share"),
         ("1.2个百分点", "优良天数比例", "pp_change"),
     ]
+
+
+def test_a_city_opening_a_paragraph_holds_for_its_later_sentences() -> None:
+    text = (
+        "大同1-4月一般公共预算收入完成30.6亿元,增长5.5%。其中税收收入22.1亿元,增长2.0%。\n"
+        "全省一般公共预算收入增长3.9%。"
+    )
+    assert _rows(text, "subject", "region", region="山西省") == [
+        ("30.6亿元", "一般公共预算收入", "大同市"),
+        ("5.5%", "一般公共预算收入", "大同市"),
+        ("22.1亿元", "税收收入", "大同市"),
+        ("2.0%", "税收收入", "大同市"),
+        ("3.9%", "一般公共预算收入", "山西省"),
+    ]

@@ -490,6 +490,7 @@ def _read_paragraph(
     previous_end = p_start
     enumerations = _enumerations(doc, tokens)
     topic = _topic(text[p_start:p_end])
+    opening = _opening_region(doc, paragraph)
     for token in tokens:
         s_start, s_end = _bounds(text, token.start, _SENTENCE_END, p_start, p_end)
         c_start, _ = _bounds(text, token.start, _CLAUSE_END, s_start, s_end)
@@ -532,7 +533,7 @@ def _read_paragraph(
             reference = _MULTIPLE_REFERENCE.search(clause_before)
             if fact.measure == "ratio" and token.unit == "倍" and reference:
                 position = c_start + reference.start()  # the region after 是…的 is the base
-            region = _region(doc, text, s_start, position)
+            region = _region(doc, text, s_start, position, opening)
             whole = _BRACKETED_WHOLE.search(text, max(s_start, token.start - 16), token.start)
             if whole and _in_brackets(text, token):  # 比全省平均增幅(15.97%)高: 全省's figure
                 region = collective(whole.group(1), doc.region) or region
@@ -702,13 +703,32 @@ def _holds(text: str, event: PeriodEvent, token: Token, measure: str) -> bool:
     )
 
 
-def _region(doc: _Doc, text: str, s_start: int, position: int) -> str | None:
+def _opening_region(doc: _Doc, paragraph: tuple[int, int]) -> str | None:
+    """The region a paragraph opens with (``太原1-2月财政收入…。其中税收…``): the
+    region of its later sentences that name none. Only a region that is not the
+    document's own and opens the paragraph (after time words) counts."""
+    p_start, p_end = paragraph
+    first = bisect_left(doc.mention_starts, p_start)
+    if first >= len(doc.mentions):
+        return None
+    m_start, _, found = doc.mentions[first]
+    if m_start >= p_end or found.name == doc.region or found.level == "area":
+        return None
+    if clean(doc.text[p_start:m_start]) or m_start - p_start > 12:
+        return None
+    return found.name
+
+
+def _region(
+    doc: _Doc, text: str, s_start: int, position: int, default: str | None = None
+) -> str | None:
     """The last region named before the number in its sentence, as a subject.
 
     A name counts when it is in the number's own clause or opens its clause (after time
     words and connectives): 代县 in ``五台西龙池、代县黄草院电站…,新能源装机…`` does not.
+    ``default`` (else the document's region) when the sentence names none.
     """
-    best: tuple[int, str | None] = (-1, doc.region)
+    best: tuple[int, str | None] = (-1, default or doc.region)
     sentence = text[s_start:position]
     own_clause = _bounds(sentence, len(sentence), _CLAUSE_END, 0, len(sentence))[0]
     first = bisect_left(doc.mention_starts, s_start)

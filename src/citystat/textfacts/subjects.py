@@ -64,7 +64,11 @@ HEADS: Final = (
 CARRY_HEADS: Final = HEADS[:20]
 
 #: Every division's full name, as one prefix-factored pattern (fast on 3,000 names).
-_REGION_NAMES = trie_pattern(r.name for r in regions().values())
+#: Short forms of provinces and cities count too (``太原1-2月…收入`` names 收入).
+_REGION_NAMES = trie_pattern(
+    [r.name for r in regions().values()]
+    + [a for r in regions().values() if r.level != "county" for a in r.aliases if len(a) >= 2]
+)
 #: A comparison base: a period named relative to the figure's own.
 _BASE: Final = (
     r"(?:上月|上年同期|上年末|上年|去年同期|去年|年初|同期|全年|上半年|前三季度|一季度|"
