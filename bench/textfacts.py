@@ -1,12 +1,14 @@
 """Throughput of the text-fact extractor on simplified text, in one process (issue 13).
 
-Two inputs, each repeated (whole paragraphs) to the sizes measured:
+Three inputs, each repeated (whole paragraphs) to the sizes measured:
 
 - *article*: the seed article (``../shared/seed/``, a published government report of
   about 130 characters per fact), read at run time and skipped when absent; this is
   the figure the goal (≥ 1 MB/s) is judged on;
 - *dense*: the in-house corpus (``tests/textfacts/corpus``, simplified texts only,
-  invented figures; about 18 characters per fact, bulletins and tables), always there.
+  invented figures; about 18 characters per fact, bulletins and tables), always there;
+- *run-on*: the article as one line without any sentence end (。 and line breaks made
+  commas), half the largest size: text pasted without breaks must read in linear time.
 
 Throughput is UTF-8 megabytes of input per CPU second of this process (1 MB = 10^6 bytes,
 a Chinese character is 3 bytes; CPU time, so that other load on the machine does not
@@ -81,10 +83,17 @@ def main() -> None:
     if not SEED.exists():
         print(f"textfacts: {dense[-1]:.2f} MB/s dense (the seed article is absent)")
         return
-    article = series("article", SEED.read_text(encoding="utf-8"), sizes)
+    seed = SEED.read_text(encoding="utf-8")
+    article = series("article", seed, sizes)
+    # One line, no sentence end: the article's 。 and line breaks made commas (a pasted
+    # run-on text); was quadratic (every number's sentence the whole text).
+    run_on = sized(seed, sizes[-1] / 2).replace("\n", "，").replace("。", "，")
+    size, seconds, _ = measure(run_on)
+    print(f"run-on  {size:6.2f} MB  {seconds:6.2f} s  {size / seconds:5.2f} MB/s  (no line breaks)")
     print(
         f"textfacts: {article[-1]:.2f} MB/s on the article (goal 1 MB/s), "
-        f"{dense[-1]:.2f} MB/s dense, linear: ratio {article[-1] / article[0]:.2f} "
+        f"{dense[-1]:.2f} MB/s dense, {size / seconds:.2f} MB/s run-on, "
+        f"linear: ratio {article[-1] / article[0]:.2f} "
         f"(MB/s at {sizes[-1]:g} MB over {sizes[0]:g} MB; 1.00 = linear)"
     )
 

@@ -34,7 +34,12 @@ _CLAUSE_END: Final = ",，;；:：。!！?？\n"
 _COMPARE_BEFORE = re.compile(r"(?:比|较|高于|低于|快于|慢于|占|居|位居|全|于|与)$")
 _COLLECTIVE = re.compile(r"全市|全县|全区|全省|全国|我市|我县|我省|我国|本市|本省|该省|该市|该县")
 #: After 全市 …, words that make it the scope of a comparison (``为全市最高``, ``全市第一``).
-_SCOPE_AFTER = re.compile(r"的?(?:最|平均|第|前列|首位|之首|前[一二三四五六七八九十\d])")
+_SCOPE_AFTER = re.compile(
+    r"的?(?:最|平均|第|前列|首位|之首|前[一二三四五六七八九十\d])"
+    r"|[\d一二三四五六七八九十]+个[^,，。;；]{0,10}?中"  # 在全省21个地级以上市中居第7位
+)
+#: ``全省平均增幅(15.97%)``: a bracketed figure of the whole just named.
+_BRACKETED_WHOLE = re.compile(r"(全国|全省|全市|全县|全区)[^,，。;；()（）\d]{0,8}[(（]$")
 _BARE_CONTEXT = re.compile(
     r"(?:比|指数|系数)(?:为|是|达到|达|由(?:上年|去年|原来|[12]\d{3}年)?的?)$"
 )
@@ -59,6 +64,21 @@ _RESTRUCTURE = re.compile(
 _PRODUCED = re.compile(r"^.*(?:生产|产出)(?P<obj>[\u4e00-\u9fa5]{1,6})$")
 _NOT_PRODUCT = re.compile(r"(?:企业|煤矿|能力|线|基地|车间)$")
 #: ``为年度任务的115.8%``: the share of the task completed.
+#: ``…占收入的比重``: what a share's subject adds to the item's own name.
+_COMPLETION_OF = (
+    r"完成(?:年初|年度|全年|本年|年)?(?:调整)?(?:投资|开工)?(?:预算|计划|目标)(?:任务)?$"
+)
+_SHARE_OF = re.compile(r"占[^占]+的?(?:比重|比例)$|" + _COMPLETION_OF)
+_COMPLETION = re.compile(_COMPLETION_OF)
+#: ``税收收入占年初预算``: a budget's subject is the item budgeted.
+_BUDGET_OF = re.compile(
+    r"(?<=.)(?:占|完成|为|达到)?(?:了)?(?:年初|年度|全年|本年|今年)?(?:调整)?预算(?:数)?$"
+)
+#: A share's words that only name what it is measured against (``为年计划的``).
+_REFERENCE_ONLY = re.compile(
+    r"(?:为|完成|达到)(?:了)?(?P<ref>(?:年初|年度|全年|本年|年)?(?:调整)?(?:投资|开工)?(?:预算|计划))的?"
+)
+_STARTED = re.compile(r"(?:开工|竣工|投产|签约|落地|建成|完工)$")
 _OF_TASK = re.compile(r"(?:为|是)(?P<task>(?:年度|全年)(?:目标)?任务|(?:年度|全年)计划)")
 _TASK_TAIL = re.compile(r"(?<=.)(?:年度|全年)(?:目标)?任务(?:数|量)?$")
 _RANK_LEAD = re.compile(r"(?:居|位居|位列|排名|排在|排|列|名列|跃居)(?:全[\u4e00-\u9fa5]{0,5})?$")
@@ -102,6 +122,8 @@ class _Doc:
     facts: list[Fact] = field(default_factory=list)
     comparable_sentence: tuple[int, int] = (-1, -1)
     title_year: int | None = None
+    #: The part of the year the paragraph before ended in, for a paragraph naming none.
+    carried: str | None = None
 
 
 def extract(
@@ -151,6 +173,7 @@ def extract(
     if not text.strip():
         return []
     reading, where = reading_text(text)
+    reading = _break_run_ons(reading)
     doc_year = year if year is not None else infer_year(reading)
     name, code = _own_region(reading, region, region_code, regions)
     doc = _Doc(
@@ -169,6 +192,7 @@ def extract(
     cells = read_tables(reading)
     tokens = _outside(_accepted(find_tokens(reading), reading), cells)
     next_token = 0
+    carried: str | None = None  # a part of the year the paragraph before ended in
     for start, end in _paragraphs(reading):
         first = next_token
         while next_token < len(tokens) and tokens[next_token].start < end:
@@ -176,13 +200,21 @@ def extract(
         inside = tokens[first:next_token]
         if not inside:
             _enter_section(doc, reading[start:end], document)
+            if _HEADING.match(reading[start:end]):
+                carried = None
             continue
         events = [
             _shift(e, start)
             for e in find_events(reading[start:end], doc.year, this_year=doc.title_year)
         ]
+        # 上半年,…收入…。\n全市税收收入…: still 上半年 (for flows and rates, see _period)
+        opens = not any(e.end <= inside[0].start for e in events)
+        doc.carried = carried if opens else None
         events = _scoped(events, reading, (start, end), doc.default_period)
         _read_paragraph(doc, inside, events, (start, end))
+        in_force = [e.period for e in events if e.until is None and e.period]
+        if in_force:  # a paragraph naming no period passes on the one it had
+            carried = in_force[-1] if _PART_OF_YEAR.fullmatch(in_force[-1]) else None
     if cells:
         doc.facts.extend(_table_fact(doc, cell) for cell in cells)
         doc.facts.sort(key=lambda f: f.char_start)
@@ -219,7 +251,7 @@ def _table_fact(doc: _Doc, cell: Cell) -> Fact:
         char_end=cell.end,
         subject=clean(cell.subject) or cell.subject,
         region=region,
-        period=str(cell.year) if cell.year else doc.default_period,
+        period=_cell_period(cell, doc.default_period),
         measure=cell.measure,
         value=cell.value,
         unit=cell.unit,
@@ -233,6 +265,17 @@ def _table_fact(doc: _Doc, cell: Cell) -> Fact:
         match = match_indicator(fact.subject, doc.aliases)
         fact.indicator = match.code if match else None
     return fact
+
+
+def _cell_period(cell: Cell, default: str | None) -> str | None:
+    """A column's year, or for a month's table its month (本月) or the months since
+    January (1-本月) of the document's month."""
+    if cell.year:
+        return str(cell.year)
+    month = re.fullmatch(r"(\d{4})-(\d{2})", default or "")
+    if month and cell.period_kind == "cumulative":
+        return f"{month[1]}-01/{month[1]}-{month[2]}"
+    return default
 
 
 def _enter_section(doc: _Doc, line: str, document: tuple[int | None, str | None]) -> None:
@@ -267,12 +310,59 @@ def _own_region(
     return (guessed.name, guessed.code) if guessed else (None, None)
 
 
+#: A run without a sentence end longer than this is cut at clause stops (see below).
+_RUN_ON: Final = 400
+_RUN_ON_CUT: Final = 300
+_RUN_ON_TEXT = re.compile(f"[^{_SENTENCE_END}]{{{_RUN_ON + 1},}}")
+_CUT_AT = re.compile(r"[,，;；]")
+_SENTENCE_STOP = re.compile(r"[。!！?？]")
+
+
+def _break_run_ons(text: str) -> str:
+    """Cut sentences of more than 400 characters at a clause stop every 300 characters.
+
+    Real sentences stay far below that (the longest of the development texts has 367
+    characters); text pasted without any sentence end (one long line of figures) would
+    otherwise make every number's sentence the whole text, and reading it quadratic.
+    The cut replaces a comma or semicolon by 。, so offsets stay as they are.
+    """
+    runs = list(_RUN_ON_TEXT.finditer(text))
+    if not runs:
+        return text
+    chars = list(text)
+    for run in runs:
+        position = run.start() + _RUN_ON_CUT
+        while position < run.end() - 1:
+            cut = _CUT_AT.search(text, position, run.end())
+            if cut is None:
+                break
+            chars[cut.start()] = "。"
+            position = cut.start() + _RUN_ON_CUT
+    return "".join(chars)
+
+
+#: A line longer than this is read as paragraphs cut at sentence ends (see below).
+_LONG_LINE: Final = 3000
+_LINE_CUT: Final = 2000
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """The lines of ``text``; a line of more than 3000 characters is cut after a sentence
+    end every 2000 characters (real paragraphs stay under 600: what a paragraph carries,
+    its topic and its periods, then stays local and reading it linear)."""
     spans = []
     start = 0
     for line in text.split("\n"):
-        spans.append((start, start + len(line)))
-        start += len(line) + 1
+        end = start + len(line)
+        piece = start
+        while end - piece > _LONG_LINE:
+            cut = _SENTENCE_STOP.search(text, piece + _LINE_CUT, end)
+            if cut is None:
+                break
+            spans.append((piece, cut.end()))
+            piece = cut.end()
+        spans.append((piece, end))
+        start = end + 1
     return spans
 
 
@@ -385,13 +475,10 @@ def _enumeration_unit(tokens: list[Token], i: int, text: str) -> str | None:
 
 
 def _bounds(text: str, position: int, stops: str, low: int, high: int) -> tuple[int, int]:
-    start = position
-    while start > low and text[start - 1] not in stops:
-        start -= 1
-    end = position
-    while end < high and text[end] not in stops:
-        end += 1
-    return start, end
+    """The span around ``position`` between two of ``stops`` (within ``low``–``high``)."""
+    start = max(low, max(text.rfind(stop, low, position) for stop in stops) + 1)
+    ends = [found for stop in stops if (found := text.find(stop, position, high)) >= 0]
+    return start, min(ends, default=max(high, position))
 
 
 def _read_paragraph(
@@ -403,6 +490,7 @@ def _read_paragraph(
     previous_end = p_start
     enumerations = _enumerations(doc, tokens)
     topic = _topic(text[p_start:p_end])
+    opening = _opening_region(doc, paragraph)
     for token in tokens:
         s_start, s_end = _bounds(text, token.start, _SENTENCE_END, p_start, p_end)
         c_start, _ = _bounds(text, token.start, _CLAUSE_END, s_start, s_end)
@@ -421,12 +509,15 @@ def _read_paragraph(
             if token.kind == "rank":  # 位居全市第一、第二位: the figures ranked before
                 earlier = [f for f in sentence_facts if f.measure not in ("count", "rank")]
             else:
-                earlier = [f for f in sentence_facts if f.measure in ("level", "count")]
+                earlier = [f for f in sentence_facts if f.measure == "level"]
+                if len(earlier) < size:  # amounts first, counts only when too few
+                    earlier = [f for f in sentence_facts if f.measure in ("level", "count")]
             if len(earlier) >= size:
                 referred = earlier[len(earlier) - size + index]
                 subject = subject or referred.subject
                 region = region or referred.region
-        if subject is None and not clean(prefix):
+        counted = token.kind == "number" and _counted_noun(token, after)
+        if subject is None and not clean(prefix) and not counted:
             subject = _row_label(text, c_start, s_start) or _linked_clause(
                 text, clause_before, c_start, s_start, previous_start
             )
@@ -442,7 +533,10 @@ def _read_paragraph(
             reference = _MULTIPLE_REFERENCE.search(clause_before)
             if fact.measure == "ratio" and token.unit == "倍" and reference:
                 position = c_start + reference.start()  # the region after 是…的 is the base
-            region = _region(doc, text, s_start, position)
+            region = _region(doc, text, s_start, position, opening)
+            whole = _BRACKETED_WHOLE.search(text, max(s_start, token.start - 16), token.start)
+            if whole and _in_brackets(text, token):  # 比全省平均增幅(15.97%)高: 全省's figure
+                region = collective(whole.group(1), doc.region) or region
         fact.region = region
         if region is None:
             fact.region_code = None
@@ -487,6 +581,14 @@ def _fact(
         value_base = round((value - 1) * 100, 10)  # 是上年的1.3倍 = growth of 30%
     comparable = measure in ("growth_yoy", "pp_change") and _comparable(doc, sentence)
     note = "projection" if _PROJECTION.search(doc.text[sentence[0] : token.start]) else None
+    period = _period(doc, token, "" if multiple else prefix, events, measure)
+    if measure == "target" and period and measures.BUDGET_BEFORE.search(clause_before.rstrip()):
+        period = period[:4]  # 占年初预算10065万元的: the budget is the year's
+    if basis == "avg_annual" and period and "/" not in period:
+        period = _plan_period(doc.text, token.start) or period  # 年均 in a 十四五 review
+    unit = token.unit
+    if "分之" in token.span and not token.span.startswith("百分之"):
+        unit = None  # 四分之一: a share in words, no unit written
     return Fact(
         id="",
         text_span=token.span,
@@ -494,10 +596,10 @@ def _fact(
         char_end=token.end,
         subject=None,
         region=None,
-        period=_period(doc, token, "" if multiple else prefix, events, measure),
+        period=period,
         measure=measure,
         value=value,
-        unit=token.unit,
+        unit=unit,
         value_base=value_base,
         base_unit=base_unit,
         qualifier=measures.qualifier(prefix, after, token.approx),
@@ -505,6 +607,27 @@ def _fact(
         basis=basis if measure in ("growth_yoy", "pp_change") else None,
         note=note,
     )
+
+
+_PLAN_NAME = re.compile(r"十([一二三四五])五")
+_PLAN_START: Final = {"二": 2011, "三": 2016, "四": 2021, "五": 2026}
+
+
+def _plan_period(text: str, position: int) -> str | None:
+    """The five-year plan the text before ``position`` last names (``“十四五”`` → 2021/2025)."""
+    named = None
+    for named in _PLAN_NAME.finditer(text, 0, position):  # noqa: B007 - keep the last
+        pass
+    if named is None or named.group(1) == "一":
+        return None
+    start = _PLAN_START[named.group(1)]
+    return f"{start}/{start + 4}"
+
+
+def _counted_noun(token: Token, after: str) -> bool:
+    """Whether a count is followed by the noun it counts (``64个投产项目``)."""
+    info = unit_info(token.unit)
+    return info is not None and info.kind == "count" and noun_after(after) is not None
 
 
 def _base(
@@ -541,6 +664,8 @@ def _period(
 ) -> str | None:
     current = [e for e in events if e.end <= token.start and _holds(doc.text, e, token, measure)]
     period = current[-1].period if current else doc.default_period
+    if not current and doc.carried and measure != "count":
+        period = doc.carried
     year = current[-1].year if current else doc.year
     if _PREVIOUS_YEAR.search(prefix) and year is not None:
         return str(year - 1)
@@ -551,11 +676,20 @@ def _period(
         since = max(current[-1].end, _sentence_start(doc.text, token.start))
         words = doc.text[since : token.start]  # 截至9月底完成投资: 1-9月
         return cumulative_to(period, words, measure)
+    if current and current[-1].kind == "month" and measure in _SUMMED:
+        since = max(current[-1].end, _sentence_start(doc.text, token.start))
+        if "累计" in doc.text[since : token.start]:  # 3月份…当月完成…,累计完成…: 1-3月
+            return cumulative_to(period, "累计完成", measure)
     return period
 
 
+#: A span of months within one year (1-6月) or one month: what a paragraph may pass on.
+_PART_OF_YEAR = re.compile(r"\d{4}-\d{2}(?:/\d{4}-\d{2})?")
+_SUMMED: Final = ("level", "growth_yoy", "abs_change")
+
+
 def _sentence_start(text: str, position: int) -> int:
-    return max(text.rfind(ch, 0, position) for ch in _SENTENCE_END) + 1
+    return _bounds(text, position, _SENTENCE_END, 0, position)[0]
 
 
 def _holds(text: str, event: PeriodEvent, token: Token, measure: str) -> bool:
@@ -569,13 +703,32 @@ def _holds(text: str, event: PeriodEvent, token: Token, measure: str) -> bool:
     )
 
 
-def _region(doc: _Doc, text: str, s_start: int, position: int) -> str | None:
+def _opening_region(doc: _Doc, paragraph: tuple[int, int]) -> str | None:
+    """The region a paragraph opens with (``太原1-2月财政收入…。其中税收…``): the
+    region of its later sentences that name none. Only a region that is not the
+    document's own and opens the paragraph (after time words) counts."""
+    p_start, p_end = paragraph
+    first = bisect_left(doc.mention_starts, p_start)
+    if first >= len(doc.mentions):
+        return None
+    m_start, _, found = doc.mentions[first]
+    if m_start >= p_end or found.name == doc.region or found.level == "area":
+        return None
+    if clean(doc.text[p_start:m_start]) or m_start - p_start > 12:
+        return None
+    return found.name
+
+
+def _region(
+    doc: _Doc, text: str, s_start: int, position: int, default: str | None = None
+) -> str | None:
     """The last region named before the number in its sentence, as a subject.
 
     A name counts when it is in the number's own clause or opens its clause (after time
     words and connectives): 代县 in ``五台西龙池、代县黄草院电站…,新能源装机…`` does not.
+    ``default`` (else the document's region) when the sentence names none.
     """
-    best: tuple[int, str | None] = (-1, doc.region)
+    best: tuple[int, str | None] = (-1, default or doc.region)
     sentence = text[s_start:position]
     own_clause = _bounds(sentence, len(sentence), _CLAUSE_END, 0, len(sentence))[0]
     first = bisect_left(doc.mention_starts, s_start)
@@ -806,6 +959,8 @@ def _subject(
     topic: str | None = None,
 ) -> str | None:
     previous = sentence_facts[-1].subject if sentence_facts else None
+    if previous and fact.measure in ("level", "abs_change", "growth_yoy"):
+        previous = _SHARE_OF.sub("", previous) or previous  # …占收入的比重, 增收…: the item
     info = unit_info(token.unit)
     subject = given
     if (
@@ -820,7 +975,13 @@ def _subject(
             prefix = _RANK_SCOPE.sub("", _RANK_LEAD.sub("", prefix))
             ranked = [f for f in sentence_facts if f.measure not in ("count", "rank")]
             previous = ranked[-1].subject if ranked else previous
+            if previous:  # …完成年初预算的53.5%,…,增幅位居全省第二位: the item's 增幅
+                previous = _COMPLETION.sub("", previous) or previous
         subject = clean(prefix)
+        reference = _REFERENCE_ONLY.fullmatch(subject)
+        if fact.measure == "share" and previous and reference:
+            # …完成投资1434.9亿元,为年计划的95.6%: the share of the plan done
+            subject = f"{previous}完成{reference['ref']}"
         if fact.measure == "share" and (task := _OF_TASK.fullmatch(subject)):
             subject = "完成" + task["task"]  # 为年度任务的115.8% → …完成年度任务
         if subject.startswith(("拉动", "上拉")) and previous:
@@ -832,7 +993,7 @@ def _subject(
             lead = next(w for w in _GENERIC_LEADS if subject.startswith(w))
             if previous and previous.endswith(lead):
                 subject = previous + subject[len(lead) :]  # …的比重,比重下降…
-            elif previous:
+            elif previous and not previous.endswith("率"):  # 开工率91.7%;完成投资…
                 subject = previous + subject
         elif subject in HEADS and previous and head_of(previous) in CARRY_HEADS:
             subject = _strip_head(previous) + subject  # …工业增加值…,总产值… → 工业总产值
@@ -867,6 +1028,10 @@ def _subject(
         subject = _product(subject, fact.base_unit)
     if fact.measure == "target":
         subject = _TASK_TAIL.sub("", subject)  # 农村户厕改造年度任务2000户
+        subject = _BUDGET_OF.sub("", subject)
+    if fact.measure == "count" and _STARTED.search(subject) and "项目" not in subject:
+        subject += "项目"  # 已开工206项
+
     if fact.base_unit == "ton" and re.search(r"能力|产能|^年产", subject):
         fact.base_unit = "ton/year"
     return subject

@@ -34,8 +34,24 @@ _TARGET = re.compile(r"目标|力争|控制在|预期目标|计划(?!生育|单�
 #: A target named as the reference of progress (``完成年度目标任务的52.4%``,
 #: ``高于年度目标1.3个百分点``) does not make the figure a target.
 _TARGET_REFERENCE = re.compile(
-    r"(?:完成|超额完成|超过|超出|超|高于|低于|快于|慢于|领先|落后于?|对照|对标|占)"
-    r"(?:了)?(?:年度|全年|年初|今年|本年|[12]\d{3}年)?(?:预期|计划|既定)?(?:目标|计划)(?:任务)?"
+    r"(?:完成|超额完成|超过|超出|超|高于|低于|快于|慢于|优于|好于|差于|领先|落后于?|对照|对标|占|为|达到)"
+    r"(?:了)?(?:年度|全年|年初|今年|本年|年|[12]\d{3}年)?(?:预期|计划|既定)?"
+    r"(?:投资|开工|建设|收入|支出|生产)?(?:目标|计划)(?:任务)?"
+)
+#: ``占年初预算10065万元的``, ``完成预算105425万元的``: the amount right after is the
+#: year's budget (a target of the year), what the figure after it is measured against.
+BUDGET_BEFORE = re.compile(
+    r"(?:占|完成|为|达到)?(?:了)?(?:年初|年度|全年|本年|今年)?(?:调整)?预算(?:数)?(?:为|是)?$"
+)
+#: ``优于年度目标2微克``, ``高于省定目标300元``: a distance to a target.
+_TARGET_GAP = re.compile(
+    r"(?P<verb>优于|好于|差于|高于|低于|超过|超出)(?:年度|全年|省定|市定|既定)?(?:目标|计划)(?:值)?$"
+)
+#: ``较均衡进度慢2.94%``, ``超序时进度3.1%``: a gap to the expected progress, in points
+#: though written with %.
+_PROGRESS_GAP = re.compile(
+    r"(?:[比较]|超过?|高于|低于|快于|慢于|落后于?)(?:均衡|序时|时间|计划)进度"
+    r"(?P<verb>慢|快|落后|超前|高|低)?(?:了)?$"
 )
 #: ``紧盯…增长6.5%、…增长8%的目标``: figures the rest of their clause calls a target.
 _TARGET_AFTER = re.compile(
@@ -57,10 +73,10 @@ _NAMED_RATE = re.compile(r"(?:率|(?<![年季进力程额温速])度)(?:为|是|
 _TARGET_HEADING = re.compile(r"(?:预期)?目标(?:是|为)?[:：]|目标任务[是为]?[:：]?")
 _PP_VERB = re.compile(
     r"提高|上升|加快|扩大|高于|快于|增加|回升|收窄|缩小|下降|回落|降低|放缓|低于|慢于|减少|下滑|回调|拉动|上拉|贡献"
-    r"|超过|超出|高出|(?<!超)超(?!额)"
+    r"|超过|超出|高出|优于|好于|(?<!超)超(?!额)"
 )
 #: Words before a pp figure that make it a gap to a reference (序时进度, 年度目标, 全市).
-_GAP_VERBS: Final = ("高于", "低于", "快于", "慢于", "超过", "超出", "高出", "超")
+_GAP_VERBS: Final = ("高于", "低于", "快于", "慢于", "超过", "超出", "高出", "超", "优于", "好于")
 _PP_NEG: Final = ("下降", "回落", "降低", "放缓", "低于", "慢于", "减少", "下滑", "回调")
 _ABS = re.compile(r"(增加|减少|增长|下降|减产|增产|新增|多|少|扩大|缩小)(?:了)?$")
 _ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小")
@@ -71,6 +87,12 @@ _CHANGE_VERB = re.compile(
     r"(?<!均)(?P<verb>增收|减收|增支|减支|超收|短收|净增加|净减少|净增|净减|净流入|净流出)(?:了)?$"
 )
 _CHANGE_NEG: Final = ("减收", "减支", "短收", "净减少", "净减", "净流出")
+#: ``增量预计超过``: the figure is an increment (an absolute change).
+#: A clause that is only a change verb (``,增加2.79亿元,``): a change of the figure before.
+_BARE_CHANGE = re.compile(
+    r"\s*(?:同比|比上年同期|比上年|较上年同期|较上年|比去年同期|较去年同期)?(?:增加|减少)(?:了)?\s*"
+)
+_INCREMENT = re.compile(r"增量(?:预计)?(?:将)?(?:超过|突破|达到|达|为|是|约)?$")
 _PER = re.compile(r"每[千万百十]?(?:人|户|平方)|人均|户均|平均")
 _QUAL_BEFORE: Final = (
     ("突破", "突破"),
@@ -137,6 +159,10 @@ def decide(
     (('abs_change', 1, None), ('abs_change', -1))
     >>> decide("医疗卫生与计划生育支出", "", "万元", "number")[0]
     'level'
+    >>> decide("占年初预算", "", "万元", "number")[0], decide("为年计划的", "", "%", "number")[0]
+    ('target', 'share')
+    >>> decide("较均衡进度慢", "", "%", "number"), decide("优于年度目标", "", "微克/立方米", "number")
+    (('pp_change', -1, 'gap_vs_reference'), ('abs_change', 1, None))
     >>> decide("占年度计划的", "", "%", "number")[0], decide("低于", "", "%", "number",
     ...     clause_after="的年度控制目标")[0]
     ('share', 'target')
@@ -146,6 +172,18 @@ def decide(
     if kind == "rank":
         return "rank", 1, None
     info = unit_info(unit)
+    if info is not None and info.kind == "rate":
+        gap = _PROGRESS_GAP.search(prefix.rstrip())
+        if gap:
+            slower = (gap["verb"] or "") in ("慢", "落后", "低") or re.search(
+                r"低于|慢于|落后", gap.group()
+            )
+            return "pp_change", -1 if slower else 1, "gap_vs_reference"
+    elif BUDGET_BEFORE.search(prefix.rstrip()):
+        return "target", 1, None
+    elif info is not None and info.kind != "pp" and (gap := _TARGET_GAP.search(prefix.rstrip())):
+        # 优于年度目标2微克/立方米: a distance to the target, as written (not a level)
+        return "abs_change", -1 if gap["verb"] == "低于" else 1, None
     own = _TARGET_REFERENCE.sub("", prefix)
     if (
         _TARGET.search(own)
@@ -156,6 +194,18 @@ def decide(
         or _TASK.search(prefix.rstrip())
     ):
         return "target", 1, None
+    if (
+        info is not None
+        and info.kind not in ("rate", "pp", "times")
+        and _INCREMENT.search(prefix.rstrip())
+    ):
+        return "abs_change", 1, None  # 5年增量预计超过7500亿元
+    if (
+        info is not None
+        and info.kind not in ("rate", "pp", "times")
+        and _BARE_CHANGE.fullmatch(prefix)
+    ):
+        return "abs_change", -1 if "减少" in prefix else 1, None  # …80.18亿元,增加2.79亿元
     change = _CHANGE_VERB.search(prefix.rstrip())
     if change and (info is None or info.kind not in ("rate", "pp", "times")):
         return "abs_change", -1 if change.group("verb") in _CHANGE_NEG else 1, None
@@ -286,6 +336,9 @@ def qualifier(prefix: str, after: str, approx_inside: bool) -> str | None:
         return "以上"
     if re.search(r"约占[^,，。;；]*$", tail):
         return "约"  # 约占全县电力装机的九成
+    above = re.search(r"(超过|逾|接近|将近)[^,，。;；]{1,10}的$", tail)
+    if above:  # 超过全国总量的四分之一
+        return dict(_QUAL_BEFORE)[above.group(1)]
     if after.startswith("左右"):
         return "约"
     return None
@@ -302,7 +355,7 @@ def denominator(subject: str, measure: str) -> str | None:
     if measure != "share":
         return None
     found = re.search(r"占(.+?)的?(?:比重|比例|份额)", subject) or re.search(
-        r"完成(.+?)的?$", subject
+        r"完成((?:(?!完成).)+?)的?$", subject
     )
     if found:
         return found.group(1)

@@ -40,6 +40,7 @@ TOKEN: Final = re.compile(
     rf"(?P<ratio>\d+(?:\.\d+)?(?:\s?[:]\s?\d+(?:\.\d+)?){{1,4}})(?![\d.])"
     rf"|(?P<rank>第(?P<rnum>[一二三四五六七八九十\d]+)(?P<runit>位|名)?|首(?P<first>位))"
     rf"|(?P<pctw>百分之(?P<pnum>[{_CN}]+|\d+(?:\.\d+)?))"
+    rf"|(?P<frac>(?P<fden>[二三四五六七八九十]{{1,2}})分之(?P<fnum>[一二两三四五六七八九]))"
     rf"|(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?:\s?(?P<a1>余|多)?(?P<mag>{_MAG})?(?P<a2>余|多)?(?P<unit>{_UNIT}))?"
     rf"|(?P<cn>[{_CN}]*[{_CN_DIGIT}][{_CN}]*)(?P<ca>余|多)?(?P<cunit>{_UNIT})"
@@ -81,7 +82,8 @@ _RANK_NEXT = re.compile(
 _THRESHOLD_AFTER = re.compile(
     r"^(?:以上|以下|及以上|以内)(?=[\u4e00-\u9fa5A-Za-z“\"])(?!的?(?:增长|下降|水平))"
 )
-_NOT_COUNT_AFTER = re.compile(r"^(?:月|工作日|小时|季度|年度|年|周|星期|学年)")
+#: ``3个月``, and ``提升1个位次`` (a move in a ranking, no count of anything).
+_NOT_COUNT_AFTER = re.compile(r"^(?:月|工作日|小时|季度|年度|年|周|星期|学年|位次)")
 #: 成 and 天 are also the first characters of words (成员, 成本, 一成不变; 天然气, 天津).
 _NOT_UNIT_AFTER: Final = {
     "成": re.compile(
@@ -178,6 +180,9 @@ def _token(m: re.Match[str], text: str) -> Token | None:
         return Token(start, end, g["rank"], parse_number(g["rnum"]), g["runit"], "rank")
     if g["pctw"]:
         return Token(start, end, g["pctw"], parse_number(g["pnum"]), "%", "number")
+    if g["frac"]:  # 四分之一 = 25%: a share in words, no unit written
+        share = round(parse_number(g["fnum"]) / parse_number(g["fden"]) * 100, 6)
+        return Token(start, end, g["frac"], share, "%", "number")
     if g["magonly"]:
         if not before.endswith(MAGNITUDE_LEADS) or (
             re.match(r"[\u4e00-\u9fa5]", after[:1] or " ") and _THRESHOLD_AFTER.match(after)

@@ -32,12 +32,15 @@ _PARTS: Final = {
     "四季度": (10, 12),
 }
 _QUARTER_DIGITS: Final = {"1": "一", "2": "二", "3": "三", "4": "四"}
+#: ``比去年全年提升``: the whole of last year is a comparison base too.
+_BASE_YEAR_BEFORE = re.compile(r"[比较](?:去年|上年)$")
+_LIST_GLUE = re.compile(r"\s*[、和及与]\s*")
 _PLANS: Final = {"十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 
 _EVENT = re.compile(
     rf"(?P<multi>(?P<ma>{_Y})\s*[-—–~～至到]\s*(?P<mb>{_Y})年)"
-    rf"|(?P<range>(?:(?P<ry>{_Y})年)?(?P<m1>\d{{1,2}})\s*[-—–~～至到]\s*(?P<m2>\d{{1,2}})月份?)"
-    rf"|(?P<first>(?:(?P<fy>{_Y})年)?前(?P<fn>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个月)"
+    rf"|(?P<range>(?:(?P<ry>{_Y})年)?(?P<m1>\d{{1,2}}|元)\s*[-—–~～至到]\s*(?P<m2>\d{{1,2}})月份?)"
+    rf"|(?P<first>(?:(?P<fy>{_Y})年)?前(?P<fn>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月(?:份)?)"
     rf"|(?P<part>(?:(?P<py>{_Y})年)?(?:第)?(?P<pname>上半年|下半年|前三季度|前两季度|[一二三四1-4]季度))"
     rf"|(?P<mend>(?:截至|截止|到)(?:(?P<ey>{_Y})年)?(?P<em>\d{{1,2}})月(?:末|底|份)?(?![\d日号])"
     rf"|(?:(?P<ey2>{_Y})年)?(?P<em2>\d{{1,2}})月(?:末|底))"
@@ -93,17 +96,29 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
     ['2020', '2021/2025']
     >>> [e.period for e in find_events("今年目标:…全年", 2023, this_year=2024)]
     ['2024', '2024']
+    >>> [e.period for e in find_events("1-8月,增速分别较1-2月、1-5月和1-7月回落", 2023)]
+    ['2023-01/2023-08']
+    >>> [e.period for e in find_events("元至5月,全市", 2023)]
+    ['2023-01/2023-05']
+    >>> [e.period for e in find_events("前8月,全市;前三个月", 2023)]
+    ['2023-01/2023-08', '2023-01/2023-03']
     """
     events: list[PeriodEvent] = []
     current = year
+    skipped_end = -1
     for m in _EVENT.finditer(text):
         before = text[max(0, m.start() - 2) : m.start()]
         if (
             before.endswith(_COMPARISON)
+            or _BASE_YEAR_BEFORE.search(text, max(0, m.start() - 3), m.start())
             or _MULTIPLE_BASE.match(text, m.end())
             or (before.endswith("由") and text.startswith("的", m.end()))
+            # the further bases of a list: 分别较1-2月、1-3月和1-7月回落
+            or (skipped_end >= 0 and _LIST_GLUE.fullmatch(text, skipped_end, m.start()))
         ):
+            skipped_end = m.end()
             continue
+        skipped_end = -1
         if m.group() in ("今年", "本年") and this_year is not None:
             current = this_year
         period, new_year = _period_of(m, current)
@@ -120,7 +135,8 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
         return f"{g['ma']}/{g['mb']}", int(g["mb"])
     if g["range"]:
         y = int(g["ry"]) if g["ry"] else year
-        return _span(y, int(g["m1"]), int(g["m2"])), y
+        first = 1 if g["m1"] == "元" else int(g["m1"])  # 元至5月: 元月 is January
+        return _span(y, first, int(g["m2"])), y
     if g["first"]:
         y = int(g["fy"]) if g["fy"] else year
         return _span(y, 1, int(parse_number(g["fn"]))), y

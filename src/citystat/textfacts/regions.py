@@ -237,10 +237,23 @@ def trie_pattern(names: Iterable[str]) -> str:
     return build(trie)
 
 
+#: Areas across provinces that national releases report on (no GB/T 2260 code): their
+#: figures are theirs, not the nation's (``京津冀及周边地区PM2.5平均浓度…``).
+AREAS: Final = (
+    "京津冀及周边地区",
+    "京津冀地区",
+    "长三角地区",
+    "珠三角地区",
+    "汾渭平原",
+    "成渝地区",
+    "粤港澳大湾区",
+)
+
+
 @cache
 def _mention_table(near: str | None) -> tuple[re.Pattern[str], dict[str, Region]]:
     """Names that count as mentions in a document about ``near``, nearest first."""
-    table: dict[str, Region] = {}
+    table: dict[str, Region] = {name: Region("", name, "area", None) for name in AREAS}
     everywhere = sorted(regions().values(), key=lambda r: _closeness(r, near), reverse=True)
     for region in everywhere:
         if region.name not in _COMMON_WORDS:
@@ -272,6 +285,8 @@ def find_mentions(
     []
     >>> [r.name for _, _, r in find_mentions("汾河源头湿地;1-2月山西全省")]
     ['山西省']
+    >>> [r.name for _, _, r in find_mentions("长三角地区41个城市;汾渭平原PM2.5")]
+    ['长三角地区', '汾渭平原']
     """
     pattern, table = _mention_table(near)
     found = [

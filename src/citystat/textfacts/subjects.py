@@ -64,28 +64,42 @@ HEADS: Final = (
 CARRY_HEADS: Final = HEADS[:20]
 
 #: Every division's full name, as one prefix-factored pattern (fast on 3,000 names).
-_REGION_NAMES = trie_pattern(r.name for r in regions().values())
+#: Short forms of provinces and cities count too (``太原1-2月…收入`` names 收入).
+_REGION_NAMES = trie_pattern(
+    [r.name for r in regions().values()]
+    + [a for r in regions().values() if r.level != "county" for a in r.aliases if len(a) >= 2]
+)
+#: A comparison base: a period named relative to the figure's own.
+_BASE: Final = (
+    r"(?:上月|上年同期|上年末|上年|去年同期|去年|年初|同期|全年|上半年|前三季度|一季度|"
+    r"\d{1,2}\s*[-—至]\s*\d{1,2}月份?)"
+)
 _LEAD = re.compile(
     r"^(?:其中|同时|此外|另外|并且|而且|但是|与此同时|初步核算|经初步核算|据[^,，]{0,12}?统计|"
     r"根据[^,，]{0,20}?结果|全年|年末|年底|当年|今年以来|今年|目前|当前|截至[^,，]{0,10}?[月日末底]|"
     r"截至[^,，]{0,10}?年|[12]\d{3}年(?:末|底|度)?|上半年|下半年|前三季度|[一二三四]季度|"
     r"\d{1,2}\s*[-至]\s*\d{1,2}月份?|\d{1,2}月(?:末|底|份)?|全市|全县|全区|全省|全镇|全国|我市|我县|我省|本市|该省|该市|该县|"
     r"(?:建成|投产|达产|完工|实施)后(?:可|将|预计)?|实现(?!正增长|增长)|"
-    r"力争|确保|预计(?:到|至)?|去年|将|紧盯|紧扣|锚定|围绕|聚焦|瞄准|对标|冲刺|"
+    r"力争|确保|预计(?:到|至)?|去年|将|实际(?=已)|完成(?=[\u4e00-\u9fa5]{1,14}(?:收入|支出)$)|紧盯|紧扣|锚定|围绕|聚焦|瞄准|对标|冲刺|"
     rf"共有|拥有|共计|共|合计|总计|由原来的|由上年的|由|从|对|已|累计$|{_REGION_NAMES}|"
     # a bare 累计, the tail of a cut-off time word (``截至6月底已完成``), 所占比重, 约占
     r"[底末](?=已|累计|共|完成)|所占(?=比重|比例|份额)|所(?=占)|约(?=占)|"
     # a comparison phrase or a method at the start (``较上月累计回升``, ``按…计算为``)
     r"各(?:市|县|区|地|省|县区|县市区)(?=[\u4e00-\u9fa5]{2})|"
-    r"[比较](?:上月|上年同期|上年末|上年|去年同期|去年|年初|同期)|按[^,，。;；]{0,12}?计算(?:为|是)?)"
+    r"[比较](?:上月|上年同期|上年末|上年|去年同期|去年|年初|同期)|按[^,，。;；]{0,12}?计算(?:为|是)?|"
+    # a list of bases (``分别较去年同期和全年``, ``较1-2月、1-5月和1-7月``), a progress gap
+    rf"分别(?=[比较])|[比较]{_BASE}(?:[、和及与]{_BASE})*|[比较](?:均衡|序时|时间|计划)进度(?:慢|快|落后|超前)?)"
 )
 _TRAIL = re.compile(
     r"(?:为|达到了|达到|达|是|约为|约|大约|近|将近|几近|接近|超过|超|突破|逾|共|共计|合计|总计|"
     r"分别为|分别|同比|环比|比上年末|比上年同期|比上年|比年初|较上年末|较上年|较年初|较去年|比去年|"
-    r"比[12]\d{3}年|较[12]\d{3}年|年均|增长了|增长|增加|下降|减少|提高|上升|回落|降低|减产|增产|下滑|"
-    r"上涨|下跌|高于|低于|(?<![可所加予难足])以|"
-    r"稳定在|控制在|保持在|增至|降至|升至|调整为|调整到|调整|缩小|扩大|收窄|加快|放缓|可达|完成|多|少|"
-    r"(?<![占于比较在])(?:全国|全省|全市|全县|全区)|回升|累计回升|首次突破|首次|再次|净增加|净减少|净增|净减|增收|减收|增支|减支|超收|短收|"
+    r"比[12]\d{3}年|较[12]\d{3}年|年均|增长了|负增长|增长|增加|下降|减少|提高|上升|回落|降低|减产|增产|下滑|"
+    r"上涨|下跌|高于|低于|(?<![可所加予难足])以|提升|^[高低]|"
+    r"预计将(?:达到|达)?|将达到|稳定在|控制在|保持在|增至|降至|升至|调整为|调整到|调整|缩小|扩大|收窄|加快|放缓|可达|完成|多|少|"
+    r"(?<![占于比较在])(?:全国|全省|全市|全县|全区)|回升|累计回升|累计|"
+    rf"分别[比较]{_BASE}(?:[、和及与]{_BASE})*(?:分别)?|[比较]{_BASE}(?:[、和及与]{_BASE})+|"
+    r"[比较](?:均衡|序时|时间|计划)进度(?:慢|快|落后|超前)?|"
+    r"(?:优于|好于|差于|高于|低于|超过|超出)(?:年度|全年|省定|市定|既定)?(?:目标|计划)(?:值)?|首次突破|首次|再次|净增加|净减少|净增|净减|增收|减收|增支|减支|超收|短收|"
     r"[比较](?:上半年|上年|去年|一季度|前三季度|上月|\d{1,2}\s*[-至]\s*\d{1,2}月份?)|提高到|提高至|上升到|上升至|新增|预计可达|预计|实现|了|的|在|以上|以下|左右|由|从|"
     r"由原来的|由上年的|由[12]\d{3}年(?:末|底)?的|"
     r"(?:是|为|相当于)(?:上年同期|上年|去年同期|去年|同期|[12]\d{3}年(?:末|底|同期)?)"
@@ -93,6 +107,7 @@ _TRAIL = re.compile(
     r"(?:缩小|扩大|下降|降低|提高|上升|回落|调整|减少|增加|增长|降|升)(?:到|至))$"
 )
 _INNER = re.compile(
+    rf"分别?[比较]{_BASE}(?:[、和及与]{_BASE})*(?:分别)?(?=[\u4e00-\u9fa5]|$)|累计(?=完成|实现|增速|增长|增幅)|"
     r"按(?:可比|不变)价格?计算|继[12]\d{3}年(?:以来)?(?:首次|再次)?|按[^,，。;；]{0,12}?计算|[比较](?:上年末|上年同期|去年同期|上年|去年|年初)|同比|环比|全年|"
     r"(?:累计)?实现(?=" + "|".join(HEADS[:20]) + ")|共(?=接待|完成|实现|有|计|建成|培育)"
 )
@@ -100,6 +115,8 @@ _INNER = re.compile(
 _ENTERPRISES_DID = re.compile(
     r"(规模以上|规上)工业企业(?:累计)?(?:完成|实现)(?:工业)?(增加值|总产值|产值)"
 )
+_SECTOR_DID = re.compile(r"(?<=产业)(?:完成|实现)(?=投资|增加值)")
+_THREE_SHORT = re.compile(r"^三产(?=投资|比例|结构|构成)")
 #: A clause that is only a connective or an existential verb names nothing.
 _EMPTY_WORDS: Final = frozenset({"和", "及", "与", "以及", "有", "共有", "其中", "、"})
 _SCOPE = re.compile(r"^.*?(?:产业|工业|行业|企业|领域)中(?=.)")
@@ -185,8 +202,10 @@ def clean(phrase: str) -> str:
     ('', '', '比重', '')
     """
     text = _QUOTES.sub("", phrase).strip(" ,，、")
-    text = text.lstrip(")）").rstrip("(（")  # the ends of a bracket: ``岢岚县(7426元)的``
+    text = text.lstrip(")）(（").rstrip("(（")  # the ends of a bracket: ``岢岚县(7426元)的``
     text = _ENTERPRISES_DID.sub(r"\1工业\2", text)
+    text = _SECTOR_DID.sub("", text)  # 第一产业完成投资 → 第一产业投资
+    text = _THREE_SHORT.sub("三次产业", text)  # 三产投资比例 → 三次产业投资比例
     text = _INNER.sub("", text)
     previous = None
     while previous != text:
@@ -217,6 +236,9 @@ def _np_stop() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(_NP_STOPS, key=len, reverse=True))))
 
 
+_PROJECTS = re.compile(r"(?:(?!完成|分别|占|共|累计)[\u4e00-\u9fa5]){0,6}?项目")
+
+
 def noun_after(text: str) -> str | None:
     """The noun phrase right after a counted number's unit, or None.
 
@@ -227,11 +249,20 @@ def noun_after(text: str) -> str | None:
     --------
     >>> noun_after("县(市、区)实现零工市场全覆盖"), noun_after("矿山企业被列入"), noun_after(",惠及")
     ('县(市、区)', '矿山企业', None)
+    >>> noun_after("新开工项目完成投资"), noun_after("在建重点项目完成投资")
+    ('新开工项目', '在建重点项目')
     """
+    project = _PROJECTS.match(text)
+    if project:  # 64个投产项目, 17个新开工项目: a kind of project, verbs included
+        return project.group()
     out: list[str] = []
     i = 0
     while i < len(text) and len(out) < 20:
         ch = text[i]
+        if i == 0 and text.startswith(("在建", "在营", "在运", "在产", "在校", "在岗", "在册")):
+            out.append(ch)  # 172个在建重点项目: 在 opens the noun here
+            i += 1
+            continue
         if ch in "(（":
             close = min((j for j in (text.find(")", i), text.find("）", i)) if j > i), default=-1)
             if close < 0 or close - i > 12:
@@ -264,10 +295,11 @@ def normalise_subject(subject: str) -> str:
 
     Examples
     --------
-    >>> normalise_subject("全市 规模以上工业“增加值”")
-    '规上工业增加值'
+    >>> normalise_subject("全市 规模以上工业“增加值”"), normalise_subject("人均GDP")
+    ('规上工业增加值', '人均地区生产总值')
     """
     text = to_simplified(subject).replace("规模以上", "规上").replace("限额以上", "限上")
+    text = re.sub(r"GDP|ＧＤＰ", "地区生产总值", text)
     return _NORMALISE_DROP.sub("", text)
 
 

@@ -64,6 +64,7 @@ class Cell:
     label: str
     column: str
     year: int | None
+    period_kind: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,11 +73,53 @@ class _Column:
     unit: str | None
 
 
+#: Unbracketed columns that name a period of the table's month (``本月``, ``1-本月``).
+_PERIOD_COLUMN = re.compile(
+    r"^(?:本月|当月|本期|(?:1|一)\s*[-—－~～至]\s*本月(?:累计)?|本年累计|累计|"
+    r"(?:1|一)\s*[-—－~～至]\s*\d{1,2}月(?:份)?(?:累计)?)$"
+)
+#: A row label's own unit: ``社会消费品零售总额(亿元)``.
+_LABEL_UNIT = re.compile(r"\s*[(（](?P<unit>[^()（）\s\d]{1,6})[)）]\s*$")
+
+
+def period_kind(column: str) -> str | None:
+    """``month`` for a column of the month alone, ``cumulative`` for one since January.
+
+    >>> period_kind("本月"), period_kind("1-本月"), period_kind("比去年同月增长"), period_kind("增速")
+    ('month', 'cumulative', 'month', None)
+    """
+    if re.search(r"本月|当月|本期|同月", column) and not re.search(
+        r"[1一]\s*[-—－~～至]|累计", column
+    ):
+        return "month"
+    if re.search(r"[1一]\s*[-—－~～至]|累计|同期", column):
+        return "cumulative"
+    return None
+
+
+def _ordered_columns(line: str) -> list[_Column] | None:
+    """Every numeric column in header order, when unbracketed period columns (``本月``,
+    ``1-本月``) stand between bracketed ones: ``指标 本月 比去年同月增长(%) 1-本月 …``."""
+    cells = line.replace("|", " ").split()
+    if not any(_PERIOD_COLUMN.match(c) for c in cells):
+        return None
+    out = []
+    for cell in cells:
+        bracketed = _COLUMN.fullmatch(cell)
+        if bracketed:
+            out.append(_Column(bracketed["name"], bracketed["unit"]))
+        elif _PERIOD_COLUMN.match(cell):
+            out.append(_Column(cell, None))
+    return out
+
+
 def _header(line: str, unit_line: str | None) -> tuple[list[_Column], bool] | None:
     """The numeric columns of a header line, and whether it opens with a rank column."""
     if _SENTENCE_MARKS.search(line) or len(line) > 80:
         return None
-    columns = [_Column(m["name"], m["unit"]) for m in _COLUMN.finditer(line)]
+    columns = _ordered_columns(line) or [
+        _Column(m["name"], m["unit"]) for m in _COLUMN.finditer(line)
+    ]
     cells = line.replace("|", " ").split()
     ranked = bool(cells) and bool(_RANK_COLUMN.match(cells[0]))
     if not columns and unit_line:
@@ -144,6 +187,7 @@ def _rows(
 ) -> list[Cell]:
     cells: list[Cell] = []
     head_label: str | None = None
+    row_unit: str | None = None  # a unit in the first row's label holds for the rows after
     for start, line in lines[first:]:
         if not line.strip():
             if cells:
@@ -152,7 +196,13 @@ def _rows(
         m = _ROW.match(line)
         if m is None or _SENTENCE_MARKS.search(m["label"]):
             break
-        label = _LABEL_LEAD.sub("", re.sub(r"\s+", "", m["label"])).strip(":：")
+        label = _LABEL_LEAD.sub("", re.sub(r"\s+", "", m["label"]).lstrip("#＃")).strip(":：")
+        own_unit = _LABEL_UNIT.search(label)
+        if own_unit:  # 社会消费品零售总额(亿元): the row's unit, for columns without one
+            label = label[: own_unit.start()]
+            row_unit = own_unit["unit"]
+        elif head_label is None:
+            row_unit = None
         if not label:
             break
         if head_label is None:
@@ -185,7 +235,7 @@ def _rows(
                 _cell(
                     offset + number.start(),
                     number.group(),
-                    column.unit,
+                    column.unit or row_unit,
                     label,
                     column,
                     "",
@@ -225,6 +275,7 @@ def _cell(
         label,
         name,
         int(year_match["year"]) if year_match else None,
+        period_kind(column.name),
     )
 
 
