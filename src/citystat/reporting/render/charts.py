@@ -1,4 +1,8 @@
-"""Charts drawn with matplotlib (Agg) in a CJK font found at run time."""
+"""Charts drawn with matplotlib (Agg) in a CJK font found at run time.
+
+The picture carries no title: the caption under it (图N　title（单位）) and the 资料来源
+line are set as text by each renderer.
+"""
 
 from __future__ import annotations
 
@@ -51,7 +55,6 @@ def _barh(ax: Any, chart: Chart) -> None:
         )
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    ax.set_title(chart.title, fontsize=10)
 
 
 def draw(chart: Chart, fmt: str = "png", *, dpi: int = 150) -> bytes:
@@ -93,7 +96,6 @@ def draw(chart: Chart, fmt: str = "png", *, dpi: int = 150) -> bytes:
                 )
             for side in ("top", "right"):
                 ax.spines[side].set_visible(False)
-            ax.set_title(chart.title, fontsize=10)
             fig.tight_layout()
             buf = io.BytesIO()
             fig.savefig(buf, format=fmt, dpi=dpi)
