@@ -132,8 +132,9 @@ class TableBlock:
         """Column widths summing to ``total`` (mm) for text of ``char`` mm per CJK character
         (五号 ≈ 3.7 mm) and ``pad`` mm of cell margins.
 
-        Columns whose cells are numbers or short words get at least their longest cell, so a
-        figure never wraps inside its cell; the wordy columns (names, units responsible)
+        Columns whose cells are numbers or short words (at most four CJK characters: a unit,
+        a period, a light) get at least their longest cell, so a figure never wraps inside
+        its cell; the wordy columns (names, units responsible)
         share what is left, in proportion to their longest text, and wrap. Digits and Latin
         count 0.64 of a CJK character: wide enough for the fallback a viewer without Times
         New Roman uses (DejaVu Serif digits are 0.636 em).
@@ -152,9 +153,12 @@ class TableBlock:
         if sum(natural) <= total:
             return [total * n / sum(natural) for n in natural]
         # Too wide: numbers keep their width (headings may wrap), words wrap.
-        short = 6 * char + pad
         body = [max([width(t) for t in col] + [pad]) for col in texts]
-        fixed = {k: body[k] for k in range(len(natural)) if body[k] <= short}
+        fixed = {
+            k: body[k]
+            for k, col in enumerate(texts)
+            if all(sum(ord(ch) > 0x2E80 for ch in t) <= 4 for t in col)  # 1062.70亿元, 前三季度
+        }
         if len(fixed) == len(natural):  # all short: fit proportionally
             return [total * n / sum(body) for n in body]
         rest = max(total - sum(fixed.values()), 0.0)

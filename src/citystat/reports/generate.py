@@ -30,6 +30,10 @@ class NoDataError(ValueError):
     """The region has no approved figure for the period: no document is written."""
 
 
+class IssueDateError(ValueError):
+    """A 成文日期 that is not a date, or not after the period."""
+
+
 def default_filename(kind: str, region_name: str, period: Period, fmt: str) -> str:
     return f"{region_name}{period.code}{KINDS[kind]}.{fmt}"
 
@@ -51,13 +55,13 @@ def parse_issue_date(text: str, period: Period | None = None) -> dt.date:
             raise ValueError
         day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
-        raise ValueError(
+        raise IssueDateError(
             f"成文日期「{text}」无效:应写作 YYYY-MM-DD(如 2023-10-31),且为日历上存在的日期"
         ) from None
     if period is not None:
         end = dt.date(period.year, period.month, calendar.monthrange(period.year, period.month)[1])
         if day <= end:
-            raise ValueError(
+            raise IssueDateError(
                 f"成文日期 {day.isoformat()} 不晚于期末 {end.isoformat()}:"
                 f"成文日期应在期别结束之后(默认 {default_issue_date(period).isoformat()})"
             )

@@ -328,5 +328,5 @@ def build_pdf(doc: Document) -> _PDF:
         new_y="NEXT",
     )
     for line in doc.data_note:
-        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 6, line, align="L", new_x="LMARGIN", new_y="NEXT")
     return pdf
