@@ -218,3 +218,27 @@ def test_every_genre_as_pdf_embeds_a_regular_cjk_body_face(
     names = [line.split()[0].split("+")[-1] for line in fonts.splitlines()[2:]]
     assert any(n.endswith("-Regular") for n in names), names
     assert not any(n.endswith("-Bold") for n in names), names
+
+
+def test_without_a_regular_cjk_face_the_cli_stops_with_one_chinese_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from citystat.reporting.render import fonts
+
+    bold = fonts.Face("Noto Serif CJK SC", "Bold", 700, "/f/NotoSerifCJK-Bold.ttc", 2)
+    monkeypatch.setattr(fonts, "_faces", lambda: (bold,))
+    fonts.font.cache_clear()
+    try:
+        out = tmp_path / "q.pdf"
+        result = CliRunner().invoke(
+            report, ["quarterly", "--period", "2023-Q3", "--format", "pdf", "--output", str(out)]
+        )
+    finally:
+        fonts.font.cache_clear()
+    assert result.exit_code != 0
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(
+        "Error: 找不到常规字重（Regular）的中文字体（用途：正文），无法生成文件。"
+    )
+    assert not out.exists()
