@@ -140,10 +140,17 @@ def test_table_columns_fit_their_numbers_and_the_text_width() -> None:
     assert round(widths[3], 3) == 21.076
     assert round(widths[1], 3) == 11.9  # 亿元 = 2 × 3.7 + 4.5
     assert round(widths[2], 3) == 19.3  # 前三季度
-    assert round(widths[4], 3) == round(widths[5], 3) == 13.972  # 3.3%, 6.0%
-    # the wordy columns share the other 63.88 mm in proportion to their longest text
+    assert round(widths[5], 3) == 13.972  # 6.0% = 4 × 0.64 × 3.7 + 4.5
+    assert round(widths[4], 3) == 14.268  # its heading on two lines: 同比( | %)
+    # the wordy columns share the other 63.584 mm in proportion to their longest text
     # (规模以上工业增加值 37.8, 低于目标2.7个百分点 41.204) and wrap
-    assert (round(widths[0], 3), round(widths[6], 3)) == (30.564, 33.316)
+    assert (round(widths[0], 3), round(widths[6], 3)) == (30.422, 33.162)
+
+
+def test_a_column_of_dashes_keeps_its_short_heading_on_one_line() -> None:
+    t = TableBlock("表", "%", ["指标", "监测"], [_cells("地区生产总值" * 8, "—")])
+    widths = t.column_widths(156.0)
+    assert round(widths[1], 3) == 11.9  # 监测 = 2 × 3.7 + 4.5, not the one dash (8.2)
 
 
 def test_docx_tables_have_explicit_widths_unsplittable_rows_and_a_repeated_header(
@@ -156,6 +163,7 @@ def test_docx_tables_have_explicit_widths_unsplittable_rows_and_a_repeated_heade
     grid = [int(c.get(qn("w:w"))) for c in tbl.tblGrid.findall(qn("w:gridCol"))]
     assert grid == twips
     assert grid[3] == 1195  # 21.076 mm
+    assert grid[4] == 809  # 14.268 mm
     assert tbl.tblPr.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
     tblw = tbl.tblPr.find(qn("w:tblW"))
     assert (tblw.get(qn("w:type")), int(tblw.get(qn("w:w")))) == ("dxa", sum(twips))

@@ -140,8 +140,14 @@ class TableBlock:
         New Roman uses (DejaVu Serif digits are 0.636 em).
         """
 
+        def wide(ch: str) -> bool:  # CJK, full-width forms and dashes (—) take a full em
+            return ord(ch) > 0x2E80 or 0x2010 <= ord(ch) <= 0x206F
+
         def width(text: str) -> float:
-            return sum(char if ord(ch) > 0x2E80 else char * 0.64 for ch in text) + pad
+            return sum(char if wide(ch) else char * 0.64 for ch in text) + pad
+
+        def heading(name: str) -> float:  # 4+ characters may wrap onto two lines, no more
+            return width(name if len(name) <= 3 else name[: (len(name) + 1) // 2])
 
         texts = [
             ["".join(r.text for r in row[k]) for row in self.rows] for k in range(len(self.columns))
@@ -155,12 +161,12 @@ class TableBlock:
         # Too wide: numbers keep their width (headings may wrap), words wrap.
         body = [max([width(t) for t in col] + [pad]) for col in texts]
         fixed = {
-            k: body[k]
+            k: max(body[k], heading(self.columns[k]))
             for k, col in enumerate(texts)
             if all(sum(ord(ch) > 0x2E80 for ch in t) <= 4 for t in col)  # 1062.70亿元, 前三季度
         }
         if len(fixed) == len(natural):  # all short: fit proportionally
-            return [total * n / sum(body) for n in body]
+            return [total * fixed[k] / sum(fixed.values()) for k in range(len(natural))]
         rest = max(total - sum(fixed.values()), 0.0)
         wordy = {k: natural[k] for k in range(len(natural)) if k not in fixed}
         floor = 4 * char + pad

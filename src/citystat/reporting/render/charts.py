@@ -53,6 +53,10 @@ def _barh(ax: Any, chart: Chart) -> None:
             ha="left" if v >= 0 else "right",
             fontsize=7,
         )
+    # Room for the value labels beyond the longest bars (a −13.8 label must not run into
+    # the category names).
+    lo, hi = min([*values, 0.0]), max([*values, 0.0])
+    ax.set_xlim(lo - (0.12 * span if lo < 0 else 0.0), hi + 0.12 * span)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
 
@@ -94,6 +98,9 @@ def draw(chart: Chart, fmt: str = "png", *, dpi: int = 150) -> bytes:
                 ax.text(
                     k, v, display(v, 1), ha="center", va="bottom" if v >= 0 else "top", fontsize=7
                 )
+            lo, hi = min([*values, 0.0]), max([*values, 0.0])
+            margin = 0.1 * ((hi - lo) or 1.0)
+            ax.set_ylim(lo - (margin if lo < 0 else 0.0), hi + margin)
             for side in ("top", "right"):
                 ax.spines[side].set_visible(False)
             fig.tight_layout()
