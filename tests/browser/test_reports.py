@@ -49,3 +49,32 @@ def test_a_wrong_period_is_explained(page: Any) -> None:
     page.fill("#period", "2023-11")
     page.click("#report-form button[type=submit]")
     assert "年度回顾的期别应写作 2023" in page.inner_text("body")
+
+
+def test_the_issue_date_field_signs_the_document(page: Any) -> None:
+    login(page, "leader")
+    page.goto("/reports/")
+    page.select_option("#kind", "briefing")
+    page.fill("#issued", "2023-12-08")
+    page.select_option("select[name=fmt]", "html")
+    page.click("#report-form button[type=submit]")
+    row = page.locator("tr[data-job]").first
+    link = row.locator("td.download a")
+    link.wait_for(timeout=90_000)
+    with page.expect_download() as download:
+        link.click()
+    html = Path(download.value.path()).read_text(encoding="utf-8")
+    assert '<div class="sign">忻州市统计局<br>2023年12月8日</div>' in html
+    assert '<header class="masthead"><div class="unit-name">忻州市统计局</div></header>' in html
+
+
+def test_a_period_without_data_is_refused_on_the_page(page: Any) -> None:
+    login(page, "leader")
+    page.goto("/reports/")
+    page.select_option("#kind", "quarterly")
+    page.fill("#period", "2030-Q1")
+    page.click("#report-form button[type=submit]")
+    assert (
+        "忻州市2030-Q1没有审核通过的数据,不生成季度经济形势分析:请先报送并审核通过该季度数据后再生成"
+        in page.inner_text("body")
+    )

@@ -74,7 +74,7 @@ def test_docx_has_official_page_fonts_and_page_numbers(tmp_path: Path) -> None:
     assert run.font.size == Pt(16)
     assert run._element.rPr.find(qn("w:rFonts")).get(qn("w:eastAsia")) == "仿宋_GB2312"
     assert body.paragraph_format.first_line_indent == Pt(32)
-    title = d.paragraphs[0].runs[0]
+    title = d.paragraphs[1].runs[0]  # under the 版头
     assert (title.text, title.font.size) == ("忻州市2023年前三季度经济形势分析", Pt(22))
     assert title._element.rPr.find(qn("w:rFonts")).get(qn("w:eastAsia")) == "方正小标宋简体"
     footer = sec.footer.paragraphs[0]._element.xml

@@ -76,11 +76,23 @@ def test_bad_requests_are_explained_and_create_nothing(
     assert not ReportJob.objects.exists()
 
 
-def test_a_period_without_data_fails_with_a_message(client_in: Client) -> None:
-    job = actions.create_job(None, "briefing", "140900", "2030-01", "html")
+def test_a_period_without_data_is_refused_before_any_job(client_in: Client) -> None:
+    with pytest.raises(actions.JobError, match="忻州市2030-01没有审核通过的数据"):
+        actions.create_job(None, "briefing", "140900", "2030-01", "html")
+    assert not ReportJob.objects.exists()
+
+
+def test_a_job_whose_data_went_away_fails_with_the_message(client_in: Client) -> None:
+    from citystat.observations.models import Observation
+
+    job = actions.create_job(None, "briefing", "140921", "2023-11", "html")
+    Observation.objects.filter(region__code="140921", year=2023, month=11).update(status="returned")
     done = actions.run_job(job.pk)
     assert done.status == "failed"
-    assert "没有已审核的数据" in done.message
+    assert done.message == (
+        "定襄县2023-11没有审核通过的数据,不生成调度会材料:请先报送并审核通过该月度数据后再生成"
+    )
+    assert not done.file_name
 
 
 def test_jobs_left_running_by_a_restart_are_marked_failed(client_in: Client) -> None:

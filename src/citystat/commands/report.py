@@ -26,21 +26,49 @@ import click
     type=click.Path(dir_okay=False, path_type=Path),
     help="Output file (default: a descriptive name in the current folder).",
 )
-def report(kind: str, region: str, period: str, fmt: str, output: Path | None) -> None:
+@click.option(
+    "--date",
+    "date_text",
+    default="",
+    help="成文日期 YYYY-MM-DD (default: the last day of the month after the period, "
+    "e.g. 2023-10-31 for 2023-Q3).",
+)
+@click.option(
+    "--issuer",
+    default="",
+    help="Issuing unit for the 版头 and 落款 (default: the region's 统计局, or REPORT_ISSUER).",
+)
+@click.option("--number", default="", help="发文字号 printed under the 版头 (default: none).")
+def report(
+    kind: str,
+    region: str,
+    period: str,
+    fmt: str,
+    output: Path | None,
+    date_text: str,
+    issuer: str,
+    number: str,
+) -> None:
     """Generate a report from the approved data; every number is checked before writing."""
     from citystat.djangosetup import check_database, setup_django
 
     setup_django()
     check_database()
     from citystat.reporting.checker import CheckError
-    from citystat.reports.generate import generate
+    from citystat.reporting.periods import PeriodError, parse_period
+    from citystat.reports.generate import generate, parse_issue_date
 
     started = time.perf_counter()
     try:
-        result = generate(kind, region, period, fmt, output)
+        issued = None
+        if date_text:
+            issued = parse_issue_date(date_text, parse_period(kind, period))
+        result = generate(
+            kind, region, period, fmt, output, issued=issued, issuer=issuer, number=number
+        )
     except CheckError as exc:
         raise click.ClickException(f"数字核对未通过: {exc.problems[0]}") from exc
-    except (ValueError, LookupError) as exc:
+    except (ValueError, LookupError, PeriodError) as exc:
         raise click.ClickException(str(exc)) from exc
     elapsed = time.perf_counter() - started
     click.echo(f"{result.path}  ({result.checked_figures} 个数字已核对, {elapsed:.1f} s)")

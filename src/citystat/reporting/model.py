@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -67,6 +68,11 @@ FIELD_NAMES = {
 }
 
 
+def date_label(day: dt.date) -> str:
+    """成文日期 as a 公文 writes it: 2023年10月31日 (Arabic numerals, no leading zeros)."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
 @dataclass(frozen=True, slots=True)
 class Text:
     """Fixed wording: may hold no digits and no direction words (the checker enforces it)."""
@@ -119,18 +125,57 @@ class TableBlock:
     note: str = ""
 
     def column_weights(self) -> list[float]:
-        """Relative column widths from the longest text in each column (CJK counts double)."""
+        """Relative column widths (the PDF's ``col_widths``): :meth:`column_widths` of 1 unit."""
+        return self.column_widths(100.0)
+
+    def column_widths(self, total: float, *, char: float = 3.7, pad: float = 4.5) -> list[float]:
+        """Column widths summing to ``total`` (mm) for text of ``char`` mm per CJK character
+        (五号 ≈ 3.7 mm) and ``pad`` mm of cell margins.
+
+        Columns whose cells are numbers or short words (at most four CJK characters: a unit,
+        a period, a light) get at least their longest cell, so a figure never wraps inside
+        its cell; the wordy columns (names, units responsible)
+        share what is left, in proportion to their longest text, and wrap. Digits and Latin
+        count 0.64 of a CJK character: wide enough for the fallback a viewer without Times
+        New Roman uses (DejaVu Serif digits are 0.636 em).
+        """
+
+        def wide(ch: str) -> bool:  # CJK, full-width forms and dashes (—) take a full em
+            return ord(ch) > 0x2E80 or 0x2010 <= ord(ch) <= 0x206F
 
         def width(text: str) -> float:
-            return sum(1.0 if ord(ch) > 0x2E80 else 0.55 for ch in text)
+            return sum(char if wide(ch) else char * 0.64 for ch in text) + pad
 
-        weights = []
-        for k, name in enumerate(self.columns):
-            longest = max(
-                [width("".join(r.text for r in row[k])) for row in self.rows] + [width(name)]
-            )
-            weights.append(min(max(longest, 2.5), 14.0) + 1.0)
-        return weights
+        def heading(name: str) -> float:  # 4+ characters may wrap onto two lines, no more
+            return width(name if len(name) <= 3 else name[: (len(name) + 1) // 2])
+
+        texts = [
+            ["".join(r.text for r in row[k]) for row in self.rows] for k in range(len(self.columns))
+        ]
+        natural = [
+            max([width(t) for t in col] + [width(name)])
+            for col, name in zip(texts, self.columns, strict=True)
+        ]
+        if sum(natural) <= total:
+            return [total * n / sum(natural) for n in natural]
+        # Too wide: numbers keep their width (headings may wrap), words wrap.
+        body = [max([width(t) for t in col] + [pad]) for col in texts]
+        fixed = {
+            k: max(body[k], heading(self.columns[k]))
+            for k, col in enumerate(texts)
+            if all(sum(ord(ch) > 0x2E80 for ch in t) <= 4 for t in col)  # 1062.70亿元, 前三季度
+        }
+        if len(fixed) == len(natural):  # all short: fit proportionally
+            return [total * fixed[k] / sum(fixed.values()) for k in range(len(natural))]
+        rest = max(total - sum(fixed.values()), 0.0)
+        wordy = {k: natural[k] for k in range(len(natural)) if k not in fixed}
+        floor = 4 * char + pad
+        if rest < floor * len(wordy):  # extreme case: share everything proportionally
+            return [total * n / sum(natural) for n in natural]
+        widths = {k: max(floor, rest * n / sum(wordy.values())) for k, n in wordy.items()}
+        scale = rest / sum(widths.values())
+        widths = {k: w * scale for k, w in widths.items()}
+        return [fixed[k] if k in fixed else widths[k] for k in range(len(natural))]
 
 
 @dataclass(slots=True)
@@ -144,6 +189,8 @@ class Chart:
     unit: str
     reference: float | None = None  # a reference line, e.g. the city's growth
     reference_label: str = ""
+    # The 资料来源 line under the chart; renderers fall back to the document's issuer.
+    source: str = ""
 
 
 Block = Paragraph | TableBlock | Chart
@@ -172,6 +219,14 @@ class Document:
     # with their sources. Metadata, not analysis text: the sentence checker skips them.
     synthetic_mark: str = ""
     data_note: list[str] = field(default_factory=list)
+    # 成文日期 (the date signed under 落款 and written into the file's properties) and the
+    # 发文字号 line of the 版头 (empty: no number line). Set by ``reports.generate``.
+    issued: dt.date | None = None
+    number: str = ""
+
+    def charts(self) -> list[Chart]:
+        """The charts in reading order (numbered 图1、图2… by the renderers)."""
+        return [b for s in self.walk_sections() for b in s.blocks if isinstance(b, Chart)]
 
     def walk_sections(self) -> list[Section]:
         out: list[Section] = []

@@ -37,8 +37,16 @@ class JobError(ValueError):
     pass
 
 
-def create_job(user: User | None, kind: str, region_code: str, period: str, fmt: str) -> ReportJob:
-    """Validate the request (Chinese messages naming the field) and queue a job."""
+def create_job(
+    user: User | None, kind: str, region_code: str, period: str, fmt: str, issued: str = ""
+) -> ReportJob:
+    """Validate the request (Chinese messages naming the field) and queue a job.
+
+    ``issued`` is the 成文日期 as YYYY-MM-DD (empty: the last day of the month after the
+    period). A period without approved figures for the region is refused here: no job,
+    no file."""
+    from citystat.reports.generate import has_approved_data, no_data_message, parse_issue_date
+
     if kind not in ReportJob.Kind.values:
         raise JobError("报告类型无效:请选择季度经济形势分析、年度回顾或调度会材料")
     if fmt not in ReportJob.Format.values:
@@ -52,12 +60,21 @@ def create_job(user: User | None, kind: str, region_code: str, period: str, fmt:
         parsed = parse_period(kind, period)
     except PeriodError as exc:
         raise JobError(f"期别:{exc}") from exc
+    day = None
+    if issued.strip():
+        try:
+            day = parse_issue_date(issued, parsed)
+        except ValueError as exc:
+            raise JobError(str(exc)) from exc
+    if not has_approved_data(region.code, parsed):
+        raise JobError(no_data_message(region.name, parsed))
     with transaction.atomic():
         return ReportJob.objects.create(
             kind=kind,
             region=region,
             period=parsed.code,
             fmt=fmt,
+            issued=day,
             created_by=user if user is not None and user.pk else None,
             message="排队中",
         )
@@ -102,6 +119,7 @@ def run_job(job_id: int) -> ReportJob:
             out_dir=job_dir(job_id),
             progress=progress,
             link_base=LINK_BASE,
+            issued=job.issued,
         )
     except CheckError as exc:
         _update(

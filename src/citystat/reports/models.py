@@ -31,6 +31,8 @@ class ReportJob(models.Model):
     )
     period = models.CharField("期别", max_length=10)
     fmt = models.CharField("格式", max_length=5, choices=Format.choices)
+    # 成文日期 signed under 落款 (null: the default, the last day of the following month).
+    issued = models.DateField("成文日期", null=True, blank=True)
     status = models.CharField("状态", max_length=8, choices=Status.choices, default=Status.QUEUED)
     progress = models.PositiveSmallIntegerField("进度", default=0)
     message = models.CharField("进度说明", max_length=300, blank=True)

@@ -55,6 +55,7 @@ def index(request: HttpRequest) -> HttpResponse:
                 data.get("region", ""),
                 data.get("period", ""),
                 data.get("fmt", ""),
+                data.get("issued", ""),
             )
         except actions.JobError as exc:
             messages.error(request, str(exc))

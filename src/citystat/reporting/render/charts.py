@@ -1,4 +1,8 @@
-"""Charts drawn with matplotlib (Agg) in a CJK font found at run time."""
+"""Charts drawn with matplotlib (Agg) in a CJK font found at run time.
+
+The picture carries no title: the caption under it (图N　title（单位）) and the 资料来源
+line are set as text by each renderer.
+"""
 
 from __future__ import annotations
 
@@ -49,9 +53,12 @@ def _barh(ax: Any, chart: Chart) -> None:
             ha="left" if v >= 0 else "right",
             fontsize=7,
         )
+    # Room for the value labels beyond the longest bars (a −13.8 label must not run into
+    # the category names).
+    lo, hi = min([*values, 0.0]), max([*values, 0.0])
+    ax.set_xlim(lo - (0.12 * span if lo < 0 else 0.0), hi + 0.12 * span)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    ax.set_title(chart.title, fontsize=10)
 
 
 def draw(chart: Chart, fmt: str = "png", *, dpi: int = 150) -> bytes:
@@ -91,9 +98,11 @@ def draw(chart: Chart, fmt: str = "png", *, dpi: int = 150) -> bytes:
                 ax.text(
                     k, v, display(v, 1), ha="center", va="bottom" if v >= 0 else "top", fontsize=7
                 )
+            lo, hi = min([*values, 0.0]), max([*values, 0.0])
+            margin = 0.1 * ((hi - lo) or 1.0)
+            ax.set_ylim(lo - (margin if lo < 0 else 0.0), hi + margin)
             for side in ("top", "right"):
                 ax.spines[side].set_visible(False)
-            ax.set_title(chart.title, fontsize=10)
             fig.tight_layout()
             buf = io.BytesIO()
             fig.savefig(buf, format=fmt, dpi=dpi)

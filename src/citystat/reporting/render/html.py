@@ -16,6 +16,12 @@ from citystat.reporting.model import (
     TableBlock,
 )
 from citystat.reporting.render.charts import draw
+from citystat.reporting.render.layout import (
+    Numbering,
+    chart_caption,
+    source_line,
+    table_caption,
+)
 
 CSS = """
 .synthetic-mark{position:sticky;top:0;background:#fff4f2;color:#b42318;border:1px solid #b42318;
@@ -38,7 +44,14 @@ caption{font-family:"SimHei","黑体","Noto Sans CJK SC",sans-serif;padding-bott
 .unit{text-align:right;font-size:.8em;color:#555}
 figure{margin:1em 0;text-align:center}
 figure svg{max-width:100%;height:auto}
-.sign{text-align:right;margin-top:2em}
+.sign{text-align:right;margin-top:2em;padding-right:4em;break-inside:avoid;page-break-inside:avoid}
+.masthead{text-align:center;border-bottom:2px solid #e60012;padding-bottom:.4em;margin-bottom:1em}
+.masthead .unit-name{color:#e60012;font-family:"FZXiaoBiaoSong-B05S","方正小标宋简体","Noto Serif CJK SC",serif;
+font-size:2em;letter-spacing:.15em}
+.masthead .number{margin-top:.3em}
+figcaption .source{display:block;text-align:left;font-size:.8em;color:#444;margin:.2em 3em 0}
+figure,tr{break-inside:avoid;page-break-inside:avoid}
+thead{display:table-header-group}
 .note{font-size:.8em;color:#666;text-indent:0}
 """
 
@@ -69,7 +82,7 @@ def _runs(runs: list[Run], link_base: str) -> str:
     return "".join(out)
 
 
-def _table(t: TableBlock, link_base: str) -> str:
+def _table(t: TableBlock, link_base: str, number: int) -> str:
     head = "".join(f"<th>{html.escape(c)}</th>" for c in t.columns)
     body = "".join(
         "<tr>" + "".join(f"<td>{_runs(cell, link_base)}</td>" for cell in row) + "</tr>"
@@ -77,46 +90,57 @@ def _table(t: TableBlock, link_base: str) -> str:
     )
     return (
         f'<div class="unit">单位：{html.escape(t.unit)}</div>'
-        f"<table><caption>{html.escape(t.title)}</caption><thead><tr>{head}</tr></thead>"
+        f"<table><caption>{html.escape(table_caption(t, number))}</caption><thead><tr>{head}</tr></thead>"
         f"<tbody>{body}</tbody></table>"
     )
 
 
-def _chart(c: Chart) -> str:
+def _chart(c: Chart, number: int, doc: Document) -> str:
     svg = draw(c, "svg").decode("utf-8")
     svg = svg[svg.index("<svg") :]
-    return f"<figure>{svg}<figcaption>图　{html.escape(c.title)}（单位：{html.escape(c.unit)}）</figcaption></figure>"
+    return (
+        f"<figure>{svg}<figcaption>{html.escape(chart_caption(c, number))}"
+        f'<span class="source">{html.escape(source_line(c, doc))}</span></figcaption></figure>'
+    )
 
 
-def _section(s: Section, level: int, link_base: str) -> str:
+def _section(s: Section, level: int, link_base: str, doc: Document, numbering: Numbering) -> str:
     tag = "h2" if level == 1 else "h3"
     parts = [f"<{tag}>{html.escape(s.title)}</{tag}>"]
     for b in s.blocks:
         if isinstance(b, Paragraph):
             parts.append(f"<p>{_runs(b.runs, link_base)}</p>")
         elif isinstance(b, TableBlock):
-            parts.append(_table(b, link_base))
+            parts.append(_table(b, link_base, numbering.table(b)))
         else:
-            parts.append(_chart(b))
-    parts.extend(_section(sub, level + 1, link_base) for sub in s.subsections)
+            parts.append(_chart(b, numbering.chart(b), doc))
+    parts.extend(_section(sub, level + 1, link_base, doc, numbering) for sub in s.subsections)
     return "\n".join(parts)
 
 
 def render_html(doc: Document, *, link_base: str = "") -> str:
     """The document as one HTML page; ``link_base`` (e.g. ``/indicators/``) enables indicator links."""
-    body = "\n".join(_section(s, 1, link_base) for s in doc.sections)
+    numbering = Numbering(doc)
+    body = "\n".join(_section(s, 1, link_base, doc, numbering) for s in doc.sections)
+    number = f'<div class="number">{html.escape(doc.number)}</div>' if doc.number else ""
+    masthead = (
+        f'<header class="masthead"><div class="unit-name">{html.escape(doc.issuer)}</div>'
+        f"{number}</header>"
+    )
     mark = (
         f'<div class="synthetic-mark" data-synthetic>{html.escape(doc.synthetic_mark)}</div>'
         if doc.synthetic_mark
         else ""
     )
     note = "".join(f'<p class="note data-note">{html.escape(t)}</p>' for t in doc.data_note)
+    issued = f'\n<meta name="date" content="{doc.issued.isoformat()}">' if doc.issued else ""
     return f"""<!doctype html>
 <html lang="zh-Hans"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="author" content="{html.escape(doc.issuer)}">{issued}
 <link rel="icon" href="data:,"><title>{html.escape(doc.title)}</title><style>{CSS}</style></head>
 <body>{mark}<article data-kind="{doc.kind}" data-period="{doc.period}" data-region="{doc.region_code}">
-<h1>{html.escape(doc.title)}</h1><div class="subtitle">{html.escape(doc.subtitle)}</div>
+{masthead}<h1>{html.escape(doc.title)}</h1><div class="subtitle">{html.escape(doc.subtitle)}</div>
 {body}
 <div class="sign">{html.escape(doc.issuer)}<br>{html.escape(doc.date_label)}</div>
 <p class="note">注：虚线标出的数字均可追溯，鼠标悬停可查看其指标、地区、期别、报送或推算来源及观测记录编号。</p>

@@ -1,12 +1,17 @@
 """PDF from the same document model, with fpdf2 (pure Python) and system CJK fonts.
 
 Layout mirrors the .docx: A4, GB/T 9704 margins, 16 pt (三号) body at a 28 pt pitch,
-headings in a sans face (黑体 substitute), page numbers "— N —" at the foot.
+headings in a sans face (黑体 substitute), page numbers "— N —" at the foot; the 版头
+(issuing unit in red over a red rule), 图N/表N captions with a 资料来源 line under each
+chart, 落款 kept with its date, and the document properties (title, author = issuing unit,
+creation date = 成文日期). A chart that does not fit the rest of a page floats to the top of
+the next one while the text goes on filling the page (no half-empty pages).
 """
 
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import io
 import re
 import threading
@@ -17,10 +22,18 @@ from fontTools import ttLib
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
+from citystat.reporting.builders import KINDS
 from citystat.reporting.model import Chart, Document, Paragraph, Section, TableBlock
 from citystat.reporting.render.charts import draw
 from citystat.reporting.render.fonts import font
+from citystat.reporting.render.layout import (
+    Numbering,
+    chart_caption,
+    source_line,
+    table_caption,
+)
 
+BEIJING = dt.timezone(dt.timedelta(hours=8))  # 成文日期 09:00 China time
 PT = 25.4 / 72  # mm per point
 BODY_SIZE = 16
 LINE = 28 * PT
@@ -30,6 +43,9 @@ INDENT = "\u3000\u3000"
 class _PDF(FPDF):
     mark: str = ""  # the synthetic-data mark, printed at the top of every page
     marked_pages: list[int]
+    doc: Document
+    numbering: Numbering
+    floating: list[Chart]  # charts waiting for the top of the next page
 
     def header(self) -> None:
         if not self.mark:
@@ -78,6 +94,12 @@ def _add_font(pdf: FPDF, family: str, style: str, path: Path) -> None:
         pdf.fonts[key] = f
     except (ImportError, AttributeError, TypeError):  # fpdf2 internals changed: the slow path
         pdf.add_font(family, style, str(path))
+    # BaseFont is the face's PostScript name (NotoSerifCJKsc-Regular), as PDF readers and
+    # pdffonts expect, not fpdf2's family-only full name that hides the style.
+    added = pdf.fonts[key]
+    postscript = str(added.ttfont["name"].getDebugName(6) or "")
+    if postscript:
+        added.name = re.sub(r"[^A-Za-z0-9_-]", "", postscript)
 
 
 def _new_pdf(doc: Document) -> _PDF:
@@ -87,10 +109,27 @@ def _new_pdf(doc: Document) -> _PDF:
     _add_font(pdf, "serif", "", font("serif").path)
     _add_font(pdf, "kai", "", font("kai").path)
     _add_font(pdf, "sans", "", font("sans").path)
+    issued = doc.issued or dt.date.today()
     pdf.set_title(doc.title)
     pdf.set_author(doc.issuer)
+    pdf.set_subject(f"{doc.region_name}{doc.period}{KINDS.get(doc.kind, '')}")
+    pdf.set_keywords(f"{doc.region_name} {KINDS.get(doc.kind, '')} {doc.period}")
     pdf.set_creator("citystat")
+    pdf.set_producer("citystat")
+    pdf.set_lang("zh-CN")
+    pdf.set_creation_date(dt.datetime(issued.year, issued.month, issued.day, 9, 0, tzinfo=BEIJING))
+    pdf.doc = doc
+    pdf.numbering = Numbering(doc)
+    pdf.floating = []
     return pdf
+
+
+def _new_page(pdf: _PDF) -> None:
+    """A page break of our own: the charts waiting to be placed go to the top of the new page."""
+    pdf.add_page()
+    waiting, pdf.floating = pdf.floating, []
+    for c in waiting:
+        _chart(pdf, c)
 
 
 # Characters that may not start a line (避头) or end one (避尾), per common CJK typesetting.
@@ -129,11 +168,13 @@ def _paragraph(
 ) -> None:
     """Justified CJK paragraph with a two-character first-line indent and line-break rules."""
     width = pdf.epw
+    font_family = pdf.font_family
     first = 2 * size * PT if indent else 0.0
     lines = _lines(pdf, text, width, first)
     for k, ln in enumerate(lines):
         if pdf.get_y() + line > pdf.h - pdf.b_margin:
-            pdf.add_page()
+            _new_page(pdf)
+            pdf.set_font(font_family, size=size)
         x = pdf.l_margin + (first if k == 0 else 0.0)
         spacing = 0.0
         if k < len(lines) - 1 and len(ln) > 1 and not ln.isascii():
@@ -147,14 +188,15 @@ def _paragraph(
 
 
 def _table(pdf: _PDF, t: TableBlock) -> None:
-    if pdf.get_y() + 40 > pdf.h - pdf.b_margin:  # keep the caption with the first rows
-        pdf.add_page()
+    if pdf.floating or pdf.get_y() + 40 > pdf.h - pdf.b_margin:  # caption with the first rows
+        _new_page(pdf)
     pdf.ln(2)
     pdf.set_font("sans", size=12)
-    pdf.multi_cell(0, 7, t.title, align="C", new_x="LMARGIN", new_y="NEXT")
+    caption = table_caption(t, pdf.numbering.table(t))
+    pdf.multi_cell(0, 7, caption, align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("serif", size=9)
     pdf.multi_cell(0, 5, f"单位：{t.unit}", align="R", new_x="LMARGIN", new_y="NEXT")
-    widths = t.column_weights()
+    widths = t.column_widths(pdf.epw, char=9 * PT, pad=2.5)
     headings = FontFace(family="sans", size_pt=9, fill_color=(235, 240, 246))
     with pdf.table(
         col_widths=widths,
@@ -174,24 +216,41 @@ def _table(pdf: _PDF, t: TableBlock) -> None:
     pdf.ln(3)
 
 
+CHART_WIDTH = 145.0
+CHART_HEIGHT = CHART_WIDTH * 3.3 / 6.3
+CHART_BLOCK = CHART_HEIGHT + 16  # picture, caption and source line
+
+
 def _chart(pdf: _PDF, c: Chart) -> None:
+    if pdf.get_y() + CHART_BLOCK > pdf.h - pdf.b_margin:
+        pdf.floating.append(c)  # the text goes on; the chart heads the next page
+        return
     png = draw(c, "png")
-    width = 150.0
-    height = width * 3.3 / 6.3
-    if pdf.get_y() + height + 12 > pdf.h - pdf.b_margin:
-        pdf.add_page()
-    pdf.image(io.BytesIO(png), x=(pdf.w - width) / 2, w=width)
-    pdf.set_font("serif", size=10.5)
-    pdf.multi_cell(
-        0, 6, f"图　{c.title}（单位：{c.unit}）", align="C", new_x="LMARGIN", new_y="NEXT"
-    )
     pdf.ln(2)
+    pdf.image(io.BytesIO(png), x=(pdf.w - CHART_WIDTH) / 2, w=CHART_WIDTH)
+    family, size = pdf.font_family, pdf.font_size_pt
+    pdf.set_font("sans", size=10.5)
+    pdf.multi_cell(
+        0,
+        6,
+        chart_caption(c, pdf.numbering.chart(c)),
+        align="C",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.set_font("serif", size=9)
+    pdf.set_x(pdf.l_margin + (pdf.epw - CHART_WIDTH) / 2)
+    pdf.multi_cell(
+        CHART_WIDTH, 5, source_line(c, pdf.doc), align="L", new_x="LMARGIN", new_y="NEXT"
+    )
+    pdf.ln(3)
+    pdf.set_font(family, size=size)
 
 
 def _section(pdf: _PDF, s: Section, level: int) -> None:
-    pdf.set_font("sans" if level == 1 else "kai", size=BODY_SIZE)
     if pdf.get_y() + 3 * LINE > pdf.h - pdf.b_margin:
-        pdf.add_page()
+        _new_page(pdf)
+    pdf.set_font("sans" if level == 1 else "kai", size=BODY_SIZE)
     _paragraph(pdf, s.title, size=BODY_SIZE)
     for b in s.blocks:
         if isinstance(b, Paragraph):
@@ -209,12 +268,48 @@ def render_pdf(doc: Document, path: Path) -> None:
     build_pdf(doc).output(str(path))
 
 
+def _masthead(pdf: _PDF, doc: Document) -> None:
+    """版头: the issuing unit in red, the 发文字号 when there is one, a red rule."""
+    pdf.set_font("sans", size=26)
+    pdf.set_text_color(230, 0, 18)
+    pdf.set_char_spacing(1.5)
+    pdf.multi_cell(0, 14, doc.issuer, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_char_spacing(0)
+    pdf.set_text_color(0, 0, 0)
+    if doc.number:
+        pdf.set_font("serif", size=BODY_SIZE)
+        pdf.ln(2)
+        pdf.multi_cell(0, LINE, doc.number, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    y = pdf.get_y()
+    pdf.set_draw_color(230, 0, 18)
+    pdf.set_line_width(0.8)
+    pdf.line(pdf.l_margin, y, pdf.w - pdf.r_margin, y)
+    pdf.set_draw_color(0, 0, 0)
+    pdf.set_line_width(0.2)
+    pdf.ln(6)
+
+
+def _signature(pdf: _PDF, doc: Document) -> None:
+    """落款 and 成文日期 on one page: a break, when needed, comes before both."""
+    if pdf.floating:
+        _new_page(pdf)
+    if pdf.get_y() + 3 * LINE > pdf.h - pdf.b_margin:
+        _new_page(pdf)
+    else:
+        pdf.ln(LINE)
+    pdf.set_font("serif", size=BODY_SIZE)
+    for text in (doc.issuer, doc.date_label):
+        pdf.multi_cell(0, LINE, text + INDENT * 2, align="R", new_x="LMARGIN", new_y="NEXT")
+
+
 def build_pdf(doc: Document) -> _PDF:
     """The laid-out PDF (``marked_pages`` lists the pages that carry the mark)."""
     pdf = _new_pdf(doc)
     pdf.mark = doc.synthetic_mark
     pdf.marked_pages = []
     pdf.add_page()
+    _masthead(pdf, doc)
     pdf.set_font("sans", size=22)
     pdf.multi_cell(0, 36 * PT, doc.title, align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("kai", size=BODY_SIZE)
@@ -222,10 +317,7 @@ def build_pdf(doc: Document) -> _PDF:
     pdf.ln(4)
     for s in doc.sections:
         _section(pdf, s, 1)
-    pdf.ln(LINE)
-    pdf.set_font("serif", size=BODY_SIZE)
-    for text in (doc.issuer, doc.date_label):
-        pdf.multi_cell(0, LINE, text + INDENT * 2, align="R", new_x="LMARGIN", new_y="NEXT")
+    _signature(pdf, doc)
     pdf.set_font("serif", size=10.5)
     pdf.set_text_color(85, 85, 85)
     pdf.multi_cell(
@@ -236,5 +328,5 @@ def build_pdf(doc: Document) -> _PDF:
         new_y="NEXT",
     )
     for line in doc.data_note:
-        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 6, line, align="L", new_x="LMARGIN", new_y="NEXT")
     return pdf
