@@ -285,6 +285,13 @@ def check_fig(fig: Fig, data: ReportData) -> str | None:
             ok = negative and len(gs) >= 2
         else:
             ok = t == "降幅扩大" and negative and len(gs) == 2 and (gs[0] or 0) < (gs[1] or 0)
+    elif c == "rank_short":
+        first = fig.sources[0]
+        rank = values[0]
+        tied = rank is not None and data.is_tied(
+            first.indicator, first.region, first.year, first.month, rank
+        )
+        ok = rank is not None and t == f"{'并列' if tied else ''}第{rank}位"
     elif c == "structure":
         ok = None not in values and t == structure(values, d)
     elif c == "change":

@@ -554,7 +554,7 @@ def _counties(data: ReportData) -> Point | None:
                 lead += [Text("，"), rank_fig(data, ind, own)]
         if not lead:
             return None
-        return Point([Text("部分指标增速低于全市。"), Label(span_label(data.month)), Text("，"), *lead, Text("。")])
+        return Point([Text("部分指标与全市相比仍有差距。"), Label(span_label(data.month)), Text("，"), *lead, Text("。")])
     lead = []
     for ind in inds:
         m = observed_month(ind, data.month)
