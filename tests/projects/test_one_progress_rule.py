@@ -47,7 +47,8 @@ def test_page_and_briefing_agree_for_a_project_with_history() -> None:
     # once merged; until then the test supplies it the same way.
     histories = q.project_histories(2023)
     data.projects = [
-        dataclasses.replace(p, history=p.history or histories.get(p.code, ())) for p in data.projects
+        dataclasses.replace(p, history=p.history or histories.get(p.code, ()))
+        for p in data.projects
     ]
     info = data.project("T-HIST")
     assert info is not None and info.history == (((11, 9.5), (12, 10.0)),)

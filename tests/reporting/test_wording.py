@@ -156,7 +156,9 @@ def test_an_unchanged_rate_is_said_against_its_period_never_jiangfu_chiping(
     _checked(runs, a, b)
 
 
-DEATHS = ind("deaths", "生产安全事故死亡人数", unit="人", kind="count", decimals=0, polarity="lower")
+DEATHS = ind(
+    "deaths", "生产安全事故死亡人数", unit="人", kind="count", decimals=0, polarity="lower"
+)
 SECTIONS = ind(
     "sections", "国考断面优良水质断面数", unit="个", kind="count", cumulative=False, decimals=0
 )
@@ -240,7 +242,9 @@ def test_three_industries_in_order_whatever_their_pulls() -> None:
         row("ind_mining", value=80.0, growth=6.2, pull=5.4, contribution=83.2),
         row("ind_manufacturing", value=20.0, growth=8.7, pull=1.1, contribution=16.8),
     )
-    text = _text(components_sentence(data, data.indicators["ind_va"], data.fig("ind_va", "140900", 2023, 9)))  # type: ignore[arg-type]
+    text = _text(
+        components_sentence(data, data.indicators["ind_va"], data.fig("ind_va", "140900", 2023, 9))
+    )  # type: ignore[arg-type]
     assert text.index("采矿业") < text.index("制造业")
     rows = bundle(
         row("ind_va", value=100.0, growth=6.5),
@@ -310,7 +314,10 @@ def test_the_verdict_follows_the_headline_and_the_key_indicators(
     head: float, gap: float | None, keys: list[float], text: str
 ) -> None:
     h = row("ind_va", growth=head, growth_gap=gap)
-    ks = [row("ind_mining", region=r, growth=g) for r, g in zip(("140900", "140902", "140921", "140922", "140000", "1"), keys, strict=False)]
+    ks = [
+        row("ind_mining", region=r, growth=g)
+        for r, g in zip(("140900", "140902", "140921", "140922", "140000", "1"), keys, strict=False)
+    ]
     fig = w.verdict(h, ks)
     assert fig.text == text
     _checked([fig], h, *ks)

@@ -94,11 +94,11 @@ def _resolve(data: ReportData, s: Source) -> Any:
         if p is None:
             raise LookupError(f"no project {s.key}")
         if s.field == "progress_pct":
-            return p.progress(s.month).completion
+            return p.progress(s.month or 12).completion
         if s.field == "progress_gap":
-            return p.progress(s.month).gap
+            return p.progress(s.month or 12).gap
         if s.field == "expected_progress":
-            return p.progress(s.month).expected
+            return p.progress(s.month or 12).expected
         return getattr(p, s.field)
     if s.table == "forecast":
         from citystat.reporting.forecasts import project
@@ -156,7 +156,9 @@ def _check_trend(text: str, v: list[Any], d: int) -> bool:
         return g0 < 0 < g1
     if text == "由正转负":
         return g1 < 0 < g0
-    flat = re.fullmatch(r"(增速|降幅)与(上期|上月|上季度|上半年|一季度|前三季度|\d+(?:-\d+)?月)持平", text)
+    flat = re.fullmatch(
+        r"(增速|降幅)与(上期|上月|上季度|上半年|一季度|前三季度|\d+(?:-\d+)?月)持平", text
+    )
     if flat:
         return g1 == g0 and ((flat.group(1) == "降幅") == (g1 < 0))
     m = re.fullmatch(r"(增速加快|增速回落|降幅收窄|降幅扩大)(\d+(?:\.\d+)?)个百分点", text)

@@ -53,7 +53,9 @@ def _unit_problems(
         own = data.lead_unit(code)
         name = data.indicators[code].name
         if is_bureau(unit) and own != unit:
-            out.append(Problem(where, sentence, f"「{name}」的牵头单位不是{unit}（统计部门只报数）"))
+            out.append(
+                Problem(where, sentence, f"「{name}」的牵头单位不是{unit}（统计部门只报数）")
+            )
         elif own and own != unit:
             out.append(Problem(where, sentence, f"「{name}」的牵头单位是{own}，不是{unit}"))
     return out
@@ -133,7 +135,9 @@ def _agenda_problems(section: Section, data: ReportData) -> list[Problem]:
             if p.text.startswith("请") and "（未设定牵头单位）" in p.text:
                 problems.append(Problem(section.title, p.text, "未写明牵头单位"))
             continue
-        problems += _unit_problems(section.title, p.text, m.group(1), _named(m.group(2), data), data)
+        problems += _unit_problems(
+            section.title, p.text, m.group(1), _named(m.group(2), data), data
+        )
     return problems
 
 

@@ -271,7 +271,9 @@ def projects(data: ReportData) -> Section | None:
                 Fig(str(len(planned)), "count:any", gaps, 1),
                 Text("个重点项目中，"),
                 Fig(str(len(lagging)), "count:behind", gaps, 1),
-                Text("个项目投资完成进度落后于序时进度（序时进度按项目往年进度，无往年数据的按月均衡计算）。"),
+                Text(
+                    "个项目投资完成进度落后于序时进度（序时进度按项目往年进度，无往年数据的按月均衡计算）。"
+                ),
             ]
         )
     ]
@@ -287,8 +289,22 @@ def projects(data: ReportData) -> Section | None:
                 [Text(p.region_name)],
                 [Fig(display(p.annual_plan, 2), "project_number", (s("annual_plan"),), 2)],
                 [Fig(display(p.completed_ytd, 2), "project_number", (s("completed_ytd"),), 2)],
-                [Fig(f"{display(p.progress(m).completion, 1)}%", "percent", (s("progress_pct"),), 1)],
-                [Fig(f"{display(p.progress(m).expected, 1)}%", "percent", (s("expected_progress"),), 1)],
+                [
+                    Fig(
+                        f"{display(p.progress(m).completion, 1)}%",
+                        "percent",
+                        (s("progress_pct"),),
+                        1,
+                    )
+                ],
+                [
+                    Fig(
+                        f"{display(p.progress(m).expected, 1)}%",
+                        "percent",
+                        (s("expected_progress"),),
+                        1,
+                    )
+                ],
                 [project_gap_fig(p, m)],
                 [Text(p.responsible_unit or NO_UNIT)],
             ]
@@ -298,7 +314,16 @@ def projects(data: ReportData) -> Section | None:
             TableBlock(
                 "投资进度滞后的重点项目",
                 "亿元",
-                ["项目", "所在地", "年度计划", "本年完成", "完成率", "序时进度", "较序时进度", "牵头单位"],
+                [
+                    "项目",
+                    "所在地",
+                    "年度计划",
+                    "本年完成",
+                    "完成率",
+                    "序时进度",
+                    "较序时进度",
+                    "牵头单位",
+                ],
                 rows,
             )
         )
@@ -316,7 +341,9 @@ def projects(data: ReportData) -> Section | None:
             runs += [
                 Text(("；" if k else "") + f"{p.name}计划于"),
                 Label(f"{due.year}年{due.month}月{due.day}日"),
-                Text(f"{MILESTONE_NAMES.get(kind, kind)}（牵头单位：{p.responsible_unit or NO_UNIT}）"),
+                Text(
+                    f"{MILESTONE_NAMES.get(kind, kind)}（牵头单位：{p.responsible_unit or NO_UNIT}）"
+                ),
             ]
         runs.append(Text("。"))
         blocks.append(para(runs))
@@ -328,7 +355,9 @@ def _followups(data: ReportData) -> list[FollowupInfo]:
     return [
         f
         for f in data.followups
-        if f.region in regions and f.year == data.year and f.month <= data.month
+        if f.region in regions
+        and f.year == data.year
+        and f.month <= data.month
         and data.fig(f.indicator, f.region, f.year, f.month) is not None
     ]
 
@@ -348,7 +377,12 @@ def followups(data: ReportData) -> Section | None:
         para(
             [
                 Text("本年度针对滞后指标发起的督办事项中，"),
-                Fig(str(len(open_)), "count:any", tuple(src(f) for f in open_) or (src(items[0]),), 0)
+                Fig(
+                    str(len(open_)),
+                    "count:any",
+                    tuple(src(f) for f in open_) or (src(items[0]),),
+                    0,
+                )
                 if open_
                 else Text("没有"),
                 Text("项尚待答复，"),
@@ -466,7 +500,13 @@ def agenda(data: ReportData) -> Section:
     )
     if behind:
         items.append(f"请{'、'.join(behind)}说明重点项目投资进度滞后的原因，提出需协调解决的问题。")
-    waiting = sorted({f.responsible_unit or NO_UNIT for f in _followups(data) if not f.answer.strip() and f.status != "closed"})
+    waiting = sorted(
+        {
+            f.responsible_unit or NO_UNIT
+            for f in _followups(data)
+            if not f.answer.strip() and f.status != "closed"
+        }
+    )
     if waiting:
         items.append(f"请{'、'.join(waiting)}在会前答复尚未办结的督办事项。")
     items.append("会议确定的事项纳入督办清单，由督查部门跟踪落实。")

@@ -340,7 +340,9 @@ def structure_runs(data: ReportData, ind: IndicatorInfo, row: FigureRow) -> list
         return []
 
     def fig(text: str, rows: list[FigureRow]) -> Fig:
-        return Fig(text, "structure", tuple(w.src(r, "value") for r in rows), 1, ind.code, row.region)
+        return Fig(
+            text, "structure", tuple(w.src(r, "value") for r in rows), 1, ind.code, row.region
+        )
 
     return [
         Text("三次产业结构由上年同期的"),
@@ -408,4 +410,6 @@ def vs_reference(own: FigureRow, ref: FigureRow, ind: IndicatorInfo, name: str) 
         text = f"与{name}持平"
     else:
         text = f"{'高于' if a > b else '低于'}{name}{display(abs(a - b), d)}个百分点"
-    return Fig(text, "vs_ref", (w.src(own, "growth"), w.src(ref, "growth")), d, ind.code, own.region)
+    return Fig(
+        text, "vs_ref", (w.src(own, "growth"), w.src(ref, "growth")), d, ind.code, own.region
+    )

@@ -100,9 +100,10 @@ def overview(data: ReportData) -> Section:
     scope = scope_word(data)
     keys = _key_flows(data)
     if not keys:
-        return Section("总体情况", [para([Text(f"{data.region.name}本期没有可供分析的同比数据。")])])
+        blocks: list[Block] = [para([Text(f"{data.region.name}本期主要指标没有同比数据。")])]
+        return Section("总体情况", blocks, _numbered(dimension_sections(data)))
     head_ind, head = keys[0]
-    blocks: list[Block] = []
+    blocks = []
     sentence = indicator_sentence(data, head_ind, head, with_rank=data.region.is_county)
     sentence[1] = Text(f"，{scope}")
     blocks.append(Paragraph(sentence, "lead"))
@@ -142,7 +143,9 @@ def overview(data: ReportData) -> Section:
                 ]
             )
         )
-    key_all = [(i, r) for i, r in _rows(data, _tops(data), region) if i.is_key and r.growth is not None]
+    key_all = [
+        (i, r) for i, r in _rows(data, _tops(data), region) if i.is_key and r.growth is not None
+    ]
     key_all = [(i, r) for i, r in key_all if not w.by_change(i)]
     if len(key_all) >= 4:
         blocks.append(
@@ -158,9 +161,13 @@ def overview(data: ReportData) -> Section:
     county = county_section(data)
     if county is not None:
         subs.append(county)
+    return Section("总体情况", blocks, _numbered(subs))
+
+
+def _numbered(subs: list[Section]) -> list[Section]:
     for k, s in enumerate(subs):
         s.title = f"（{SECTION_NUMBERS[k]}）{s.title}"
-    return Section("总体情况", blocks, subs)
+    return subs
 
 
 def dimension_sections(data: ReportData, skip: str = "") -> list[Section]:
@@ -286,7 +293,9 @@ class Point:
         return out
 
 
-def _compositions(data: ReportData) -> list[tuple[IndicatorInfo, FigureRow, IndicatorInfo, FigureRow]]:
+def _compositions(
+    data: ReportData,
+) -> list[tuple[IndicatorInfo, FigureRow, IndicatorInfo, FigureRow]]:
     """(whole, row, part, part row) for the parts of the key wholes, with a pull."""
     out = []
     for whole, row in _rows(data, [i for i in _tops(data) if i.is_key], data.region.code):
@@ -449,7 +458,6 @@ def _explained(data: ReportData, ind: IndicatorInfo, row: FigureRow) -> list[Run
     return runs
 
 
-
 def _at_risk(data: ReportData, done: dict[str, Point]) -> list[Point]:
     region = data.region.code
     scope = scope_word(data)
@@ -498,7 +506,9 @@ def _at_risk(data: ReportData, done: dict[str, Point]) -> list[Point]:
 
 def _projection_runs(data: ReportData, ind: IndicatorInfo, row: FigureRow) -> list[Run]:
     """；按往年进度推算，全年预计增长X% / 约为N亿元 (only where the method applies)."""
-    if not ind.higher_is_better or (ind.target_kind == "growth" and ind.growth_method != "computed"):
+    if not ind.higher_is_better or (
+        ind.target_kind == "growth" and ind.growth_method != "computed"
+    ):
         return []
     p = project(data, ind, row.region, row.year, row.month)
     if p is None:
@@ -517,7 +527,14 @@ def _projection_runs(data: ReportData, ind: IndicatorInfo, row: FigureRow) -> li
     d = w.prose_decimals(ind)
     return [
         Text("；按往年进度推算，全年预计约为"),
-        Fig(display(p.forecast.projection, d), "number", (src("projection"),), d, ind.code, row.region),
+        Fig(
+            display(p.forecast.projection, d),
+            "number",
+            (src("projection"),),
+            d,
+            ind.code,
+            row.region,
+        ),
         Text(ind.unit),
     ]
 
@@ -554,7 +571,15 @@ def _counties(data: ReportData) -> Point | None:
                 lead += [Text("，"), rank_fig(data, ind, own)]
         if not lead:
             return None
-        return Point([Text("部分指标与全市相比仍有差距。"), Label(span_label(data.month)), Text("，"), *lead, Text("。")])
+        return Point(
+            [
+                Text("部分指标与全市相比仍有差距。"),
+                Label(span_label(data.month)),
+                Text("，"),
+                *lead,
+                Text("。"),
+            ]
+        )
     lead = []
     for ind in inds:
         m = observed_month(ind, data.month)
@@ -562,7 +587,9 @@ def _counties(data: ReportData) -> Point | None:
         rows = [
             r
             for c in data.counties()
-            if m and (r := data.fig(ind.code, c.code, data.year, m)) is not None and r.growth is not None
+            if m
+            and (r := data.fig(ind.code, c.code, data.year, m)) is not None
+            and r.growth is not None
         ]
         if ref is None or ref.growth is None or len(rows) < 3:
             continue
@@ -581,7 +608,9 @@ def _counties(data: ReportData) -> Point | None:
             lead.append(Text("个为负"))
     if not lead:
         return None
-    return Point([Text("县域发展不够均衡。"), Label(span_label(data.month)), Text("，"), *lead, Text("。")])
+    return Point(
+        [Text("县域发展不够均衡。"), Label(span_label(data.month)), Text("，"), *lead, Text("。")]
+    )
 
 
 def concerns(data: ReportData) -> tuple[Section, list[Point]]:
@@ -596,7 +625,7 @@ def concerns(data: ReportData) -> tuple[Section, list[Point]]:
         p.lead.insert(0, Text(f"（{SECTION_NUMBERS[k]}）"))
         blocks += p.blocks()
     if not blocks:
-        blocks.append(para([Text("本期设有目标的指标均未亮黄灯或红灯，主要指标未出现持续下降。")]))
+        blocks.append(para([Text("本期没有亮黄灯或红灯的指标，也没有连续为负的主要指标。")]))
     return Section("需要关注的问题", blocks), points
 
 
@@ -615,7 +644,7 @@ ACTIONS = (
     ("可支配收入", "落实稳就业和增收政策，关注重点群体收入"),
     ("生产总值", "会同各行业主管部门逐项对接核算指标，补齐拖后腿的行业短板"),
 )
-DEFAULT_ACTION = "梳理影响指标的主要企业和事项，按月分解剩余目标"
+DEFAULT_ACTION = "梳理影响指标的主要企业和事项，逐项制定追赶措施"
 
 
 def _action(ind: IndicatorInfo) -> str:
@@ -635,7 +664,7 @@ def suggestions(data: ReportData, points: list[Point]) -> Section:
     blocks: list[Block] = []
     for k, (unit, inds) in enumerate(by_unit.items()):
         names = "、".join(i.name for i in inds)
-        lead = [Text(f"（{SECTION_NUMBERS[k]}）{names}（牵头单位：{unit}）。")]
+        lead: list[Run] = [Text(f"（{SECTION_NUMBERS[k]}）{names}（牵头单位：{unit}）。")]
         actions = []
         for i in inds:
             a = _action(i)
@@ -647,7 +676,7 @@ def suggestions(data: ReportData, points: list[Point]) -> Section:
         blocks += [Paragraph(lead, "lead"), para([Text(body)])]
     if not blocks:
         blocks.append(
-            para([Text(f"{scope}主要指标运行在目标区间内，建议各牵头单位保持工作力度，提前谋划下一阶段重点工作。")])
+            para([Text(f"{scope}本期没有需要专项调度的指标，建议各牵头单位按年度目标推进工作。")])
         )
     return Section("下步建议", blocks)
 
