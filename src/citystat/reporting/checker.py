@@ -439,6 +439,8 @@ def _check_runs(runs: list[Run], data: ReportData, where: str, names: list[str])
             for word in DIRECTION_WORDS:
                 if word in bare:
                     problems.append(Problem(where, text, f"固定文字中含方向词「{word}」"))
+            if "概率" in bare:
+                problems.append(Problem(where, text, "风险不以概率表述（公文写明需达到的增速）"))
         elif isinstance(run, Label):
             if not LABEL_CHARS.match(run.text):
                 problems.append(Problem(where, text, f"期别标签「{run.text}」含非日期文字"))

@@ -363,7 +363,9 @@ def project_gap_fig(p: ProjectInfo, month: int) -> Fig:
     )
 
 
-def cause_runs(data: ReportData, indicator: str, row: FigureRow) -> list[Run]:
+def cause_runs(
+    data: ReportData, indicator: str, row: FigureRow, *, followups: bool = True
+) -> list[Run]:
     """据市工信局说明，… — each 原因说明 entered for the figure, attributed, then the 督办
     records on it (open: who is to answer; answered: the answer). Nothing when none exist:
     no cause is ever made up."""
@@ -374,7 +376,7 @@ def cause_runs(data: ReportData, indicator: str, row: FigureRow) -> list[Run]:
         if text:
             runs += [Text(f"据{c.unit}说明，" if c.unit else "据说明，")]
             runs += [Fig(text, "cause", src, 0, indicator, row.region), Text("。")]
-    for f in followups_for(data, indicator, row):
+    for f in followups_for(data, indicator, row) if followups else []:
         if f.answer.strip():
             runs += [Text("该项已列入督办，")]
             runs += [Fig(followup_text(f), "followup", src, 0, indicator, row.region), Text("。")]

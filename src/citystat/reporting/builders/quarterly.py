@@ -316,7 +316,7 @@ def _driver(data: ReportData) -> Point | None:
     if c.contribution is not None and 0 < c.contribution <= 100:
         lead += [Text("，"), w.contribution(c)]
     lead.append(Text("。"))
-    body = cause_runs(data, part.code, c) + cause_runs(data, whole.code, row)
+    body = cause_runs(data, part.code, c, followups=False)
     return Point(lead, body, (part.code, whole.code))
 
 
@@ -354,7 +354,7 @@ def _improver(data: ReportData) -> Point | None:
     lead: list[Run] = [Text(f"{ind.name}提速最为明显。"), Label(period_of(ind, row.month))]
     lead += [Text(f"，{ind.name}同比"), w.growth(row, ind)]
     lead += [*w.trend_runs(row, before, ind, comparison_label(prev)), Text("。")]
-    return Point(lead, cause_runs(data, ind.code, row), (ind.code,))
+    return Point(lead, cause_runs(data, ind.code, row, followups=False), (ind.code,))
 
 
 def _structure(data: ReportData) -> Point | None:
@@ -386,7 +386,7 @@ def _newest(data: ReportData) -> Point | None:
     if c0 is not None and r0 is not None and c0.value is not None and r0.value:
         lead += [Text(f"，占{whole.name}的比重比上年同期"), w.share_change(c, row, c0, r0)]
     lead.append(Text("。"))
-    return Point(lead, cause_runs(data, item.code, c), (item.code, whole.code))
+    return Point(lead, cause_runs(data, item.code, c, followups=False), (item.code, whole.code))
 
 
 def features(data: ReportData) -> Section:
