@@ -139,7 +139,7 @@ def departments(data: ReportData) -> Section:
                 ]
             )
         if blocks:
-            subs.append(Section(f"（{SECTION_NUMBERS[k % 10]}）{unit}", blocks))
+            subs.append(Section(f"（{SECTION_NUMBERS[min(k, 19)]}）{unit}", blocks))
     blocks = []
     if rows:
         blocks.append(

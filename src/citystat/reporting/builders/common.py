@@ -31,7 +31,8 @@ from citystat.stats import display, progress_wording, round_or_none, structure
 from citystat.stats.comparison import province_wording
 
 CN_NUM = "零一二三四五六七八九十"
-SECTION_NUMBERS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+_DIGITS = ["一", "二", "三", "四", "五", "六", "七", "八", "九"]
+SECTION_NUMBERS = [*_DIGITS, "十", *(f"十{d}" for d in _DIGITS), "二十"]  # 一 … 二十
 
 
 def observed_month(ind: IndicatorInfo, month: int) -> int | None:

@@ -643,6 +643,8 @@ ACTIONS = (
     ("零售", "落实促消费政策，组织重点商贸企业开展促销活动，推动限额以上企业应统尽统"),
     ("可支配收入", "落实稳就业和增收政策，关注重点群体收入"),
     ("生产总值", "会同各行业主管部门逐项对接核算指标，补齐拖后腿的行业短板"),
+    ("死亡", "压实安全生产责任，开展重点行业领域隐患排查整治，严防事故反弹"),
+    ("PM2.5", "加强扬尘、散煤和机动车污染管控，做好重污染天气应对"),
 )
 DEFAULT_ACTION = "梳理影响指标的主要企业和事项，逐项制定追赶措施"
 
@@ -671,7 +673,7 @@ def suggestions(data: ReportData, points: list[Point]) -> Section:
             if a not in actions:
                 actions.append(a)
         body = f"建议{unit}牵头，{'；'.join(actions)}，按月分解剩余目标，在下次调度会上报告进展。"
-        if not data.region.is_county and data.counties():
+        if not data.region.is_county and data.counties() and all(i.higher_is_better for i in inds):
             body = body.replace("按月分解剩余目标", "督促增速靠后的县（市、区）按月分解剩余目标")
         blocks += [Paragraph(lead, "lead"), para([Text(body)])]
     if not blocks:
