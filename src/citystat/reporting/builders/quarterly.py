@@ -310,7 +310,7 @@ def _driver(data: ReportData) -> Point | None:
     parts = [p for p in _compositions(data) if (round_or_none(p[3].pull, 1) or 0) > 0]
     if not parts:
         return None
-    whole, row, part, c = max(parts, key=lambda p: p[3].pull or 0)
+    whole, _row, part, c = max(parts, key=lambda p: p[3].pull or 0)
     lead: list[Run] = [Text(f"{part.name}支撑作用突出。"), Label(period_of(part, c.month))]
     lead += [Text(f"，{part.name}同比"), w.growth(c, part), Text("，"), *w.pull(c, whole.name)]
     if c.contribution is not None and 0 < c.contribution <= 100:
