@@ -496,7 +496,11 @@ def _at_risk(data: ReportData, done: dict[str, Point]) -> list[Point]:
             point.lead[-1:] = [Text("；"), *lead[skip:], Text("。")]
             continue
         body = _explained(data, ind, row)
-        title = Text(f"{ind.name}完成全年目标压力较大。")
+        title = Text(
+            f"{ind.name}完成全年目标压力较大。"
+            if ind.higher_is_better
+            else f"{ind.name}控制压力较大。"
+        )
         points.append(Point([title, *lead, Text("。")], body, (ind.code,)))
     if yellow:
         title = Text("部分指标与年度目标仍有差距。")
