@@ -14,8 +14,7 @@ from citystat.observations.models import DerivedFigure
 from citystat.projects import models as pm
 from citystat.projects.lights import ActiveRule, active_rule, worst
 from citystat.regions.models import Region
-from citystat.stats import completion, light, progress_gap
-from citystat.stats.periods import seasonal_time_progress
+from citystat.stats import completion, light, progress_gap, project_progress
 
 MILESTONE_LABELS = dict(pm.Milestone.Kind.choices)
 
@@ -135,17 +134,16 @@ def evaluate(
     plan = plan_row.annual_investment if plan_row else None
     this_year = [p for p in progress if p.year == year and p.month <= month]
     ytd = max(this_year, key=lambda p: p.month).completed_ytd if this_year else None
-    history: dict[int, dict[int, float]] = defaultdict(dict)
-    for p in progress:
-        if p.year < year:
-            history[p.year][p.month] = float(p.completed_ytd)
-    expected = seasonal_time_progress(month, list(history.values()))
-    # No report for the year yet: no 完成率 and no progress light (shown as 未报送), rather
+    # The one rule (citystat.stats.project_progress), shared with the 调度会 briefing. No
+    # report for the year yet: no 完成率 and no progress light (shown as 未报送), rather
     # than a 0% that could not be told apart from a real zero.
-    comp = completion(
-        float(ytd) if ytd is not None else None, float(plan) if plan is not None else None
+    rule_ = project_progress(
+        float(ytd) if ytd is not None else None,
+        float(plan) if plan is not None else None,
+        month,
+        [dict(y) for y in past_progress(progress, year)],
     )
-    gap = progress_gap(comp, month, expected=expected)
+    comp, expected, gap = rule_.completion, rule_.expected, rule_.gap
     progress_light = light(gap, rule.thresholds) or ""
 
     states = _milestone_states(milestones, cutoff)
@@ -178,6 +176,26 @@ def evaluate(
         due_to_start=due,
         milestones=states,
     )
+
+
+def past_progress(
+    progress: Iterable[pm.ProjectProgress], year: int
+) -> tuple[tuple[tuple[int, float], ...], ...]:
+    """本年完成投资 of the years before ``year``, one ((month, value), …) per year, oldest
+    first: the history the 序时进度 follows (``ProjectInfo.history`` in reports)."""
+    by_year: dict[int, dict[int, float]] = defaultdict(dict)
+    for p in progress:
+        if p.year < year:
+            by_year[p.year][p.month] = float(p.completed_ytd)
+    return tuple(tuple(sorted(by_year[y].items())) for y in sorted(by_year))
+
+
+def project_histories(year: int) -> dict[str, tuple[tuple[tuple[int, float], ...], ...]]:
+    """Project code → its past years' progress, in one query (for the report inputs)."""
+    rows: dict[str, list[pm.ProjectProgress]] = defaultdict(list)
+    for p in pm.ProjectProgress.objects.filter(year__lt=year).select_related("project"):
+        rows[p.project.code].append(p)
+    return {code: past_progress(progress, year) for code, progress in rows.items()}
 
 
 def projects_queryset(year: int) -> QuerySet[pm.Project]:

@@ -20,8 +20,8 @@ from typing import Any
 
 from citystat.reporting.inputs import ReportData
 from citystat.reporting.model import Document, Fig, Label, Run, Source, Text
-from citystat.reporting.wording import JUDGEMENTS, VERDICTS
-from citystat.stats import display, round_or_none
+from citystat.reporting.wording import JUDGEMENTS, VERDICTS, difficulty_word, verdict_level
+from citystat.stats import display, round_or_none, structure
 from citystat.stats.comparison import province_wording
 
 DIRECTION_WORDS = (
@@ -46,7 +46,7 @@ DIRECTION_WORDS = (
 )
 PULL_TOLERANCE_PP = 0.1  # Σ 拉动 of a composition vs the whole's growth (methodology §3)
 CONTRIBUTION_TOLERANCE = 0.2  # Σ 贡献率 vs 100%
-PULL_CLAIMS = ("pull_word", "pull_abs", "contribution")
+PULL_CLAIMS = ("pull_word", "pull_abs", "pull_growth", "contribution")
 LABEL_CHARS = re.compile(r"^[0-9年月日季度末前后上下半全一二三四至截\-—～（）() ]+$")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
@@ -94,13 +94,11 @@ def _resolve(data: ReportData, s: Source) -> Any:
         if p is None:
             raise LookupError(f"no project {s.key}")
         if s.field == "progress_pct":
-            if not p.annual_plan or p.completed_ytd is None:
-                return None
-            return p.completed_ytd / p.annual_plan * 100
+            return p.progress(s.month or 12).completion
         if s.field == "progress_gap":
-            if not p.annual_plan or p.completed_ytd is None:
-                return None
-            return p.completed_ytd / p.annual_plan * 100 - s.month / 12 * 100
+            return p.progress(s.month or 12).gap
+        if s.field == "expected_progress":
+            return p.progress(s.month or 12).expected
         return getattr(p, s.field)
     if s.table == "forecast":
         from citystat.reporting.forecasts import project
@@ -109,11 +107,7 @@ def _resolve(data: ReportData, s: Source) -> Any:
         proj = project(data, ind, s.region, s.year, s.month) if ind else None
         if proj is None:
             return None
-        return {
-            "projection": proj.forecast.projection,
-            "probability": proj.forecast.probability,
-            "growth": proj.growth,
-        }.get(s.field)
+        return {"projection": proj.forecast.projection, "growth": proj.growth}.get(s.field)
     raise LookupError(f"unknown table {s.table}")
 
 
@@ -162,10 +156,11 @@ def _check_trend(text: str, v: list[Any], d: int) -> bool:
         return g0 < 0 < g1
     if text == "由正转负":
         return g1 < 0 < g0
-    if text == "增速持平":
-        return g1 == g0 and g1 >= 0
-    if text == "降幅持平":
-        return g1 == g0 < 0
+    flat = re.fullmatch(
+        r"(增速|降幅)与(上期|上月|上季度|上半年|一季度|前三季度|\d+(?:-\d+)?月)持平", text
+    )
+    if flat:
+        return g1 == g0 and ((flat.group(1) == "降幅") == (g1 < 0))
     m = re.fullmatch(r"(增速加快|增速回落|降幅收窄|降幅扩大)(\d+(?:\.\d+)?)个百分点", text)
     if not m or m.group(2) != diff:
         return False
@@ -242,6 +237,80 @@ def check_fig(fig: Fig, data: ReportData) -> str | None:
         if None in values or v12 - vm <= 0:
             return f"「{t}」缺少推算所需的数据"
         ok = _check_growth(t, [(v12 * (1 + tg / 100) - v) / (v12 - vm) * 100 - 100], d)
+    elif c == "difficulty":
+        v, tg, vm, v12, g = values
+        if None in values or v12 - vm <= 0:
+            return f"「{t}」缺少判断所需的数据"
+        need = _r((v12 * (1 + tg / 100) - v) / (v12 - vm) * 100 - 100, 1) or 0.0
+        ok = t == difficulty_word(need, _r(g, 1) or 0.0)
+    elif c == "cause":
+        first = fig.sources[0]
+        texts = {
+            x.text.strip().rstrip("。；;")
+            for x in data.causes_for(first.indicator, first.region, first.year, first.month)
+        }
+        ok = t in texts
+    elif c == "followup":
+        first = fig.sources[0]
+        ok = any(
+            t == _followup_text(f.responsible_unit, f.answer)
+            for f in data.followups
+            if (f.indicator, f.region, f.year) == (first.indicator, first.region, first.year)
+            and f.month <= first.month
+        )
+    elif c == "vs_ref":
+        a, b = _r(values[0], d), _r(values[1], d)
+        m = re.fullmatch(r"(高于|低于)(\D+?)(\d+(?:\.\d+)?)个百分点", t)
+        if a is None or b is None:
+            ok = False
+        elif a == b:
+            ok = re.fullmatch(r"与\D+持平", t) is not None
+        else:
+            ok = (
+                m is not None
+                and m.group(1) == ("高于" if a > b else "低于")
+                and m.group(3) == display(abs(a - b), d)
+            )
+    elif c == "count_above":
+        ref = _r(values[0], d)
+        n = re.match(r"(\d+)个", t)
+        ok = (
+            ref is not None
+            and n is not None
+            and int(n.group(1))
+            == sum(1 for v in values[1:] if _r(v, d) is not None and (_r(v, d) or 0) > ref)
+        )
+    elif c == "decline":
+        gs = [_r(v, d) for v in values]
+        negative = all(g is not None and g < 0 for g in gs)
+        if t == "持续下降":
+            ok = negative and len(gs) >= 2
+        else:
+            ok = t == "降幅扩大" and negative and len(gs) == 2 and (gs[0] or 0) < (gs[1] or 0)
+    elif c == "rank_short":
+        first = fig.sources[0]
+        rank = values[0]
+        tied = rank is not None and data.is_tied(
+            first.indicator, first.region, first.year, first.month, rank
+        )
+        ok = rank is not None and t == f"{'并列' if tied else ''}第{rank}位"
+    elif c == "structure":
+        ok = None not in values and t == structure(values, d)
+    elif c == "change":
+        ok = None not in values and _check_signed_words(
+            t, values[0] - values[1], d, "增加", "减少", "持平", ""
+        )
+    elif c == "pp_change":
+        ok = None not in values and _check_signed_words(
+            t, values[0] - values[1], d, "提高", "下降", "持平", "个百分点"
+        )
+    elif c == "control_gap":
+        ok = None not in values and _check_signed_words(
+            t, values[0] - values[1], d, "超出控制目标", "低于控制目标", "与控制目标持平", ""
+        )
+    elif c == "pull_growth":
+        p = _r(values[0], 1)
+        ok = p is not None and p > 0 and t == f"增长{display(p, 1)}个百分点"
     elif c == "rate":
         ok = t == f"{display(values[0], d)}%"
     elif c in ("level", "number"):
@@ -318,26 +387,25 @@ def check_fig(fig: Fig, data: ReportData) -> str | None:
         polarity = {p: k for pair in JUDGEMENTS.values() for k, p in enumerate(pair)}
         ok = t in polarity and polarity[t] == (0 if good else 1)
     elif c == "verdict":
-        g, y, r = (sum(1 for v in values if v == light) for light in ("green", "yellow", "red"))
-        expected = 0 if r == 0 and y <= g else (1 if r <= g else 2)
-        ok = t in VERDICTS and VERDICTS.index(t) == expected
+        head = _r(values[0], 1)
+        fields = [src.field for src in fig.sources]
+        gap = _r(values[1], 1) if len(fields) > 1 and fields[1] == "growth_gap" else None
+        keys = [_r(v, 1) for v, f in zip(values[1:], fields[1:], strict=True) if f == "growth"]
+        ok = t in VERDICTS and VERDICTS.index(t) == verdict_level(head, gap, keys)
     elif c == "all_true":
         ok = all(bool(v) for v in values)
     elif c == "light":
         ok = t == {"green": "绿灯", "yellow": "黄灯", "red": "红灯"}.get(values[0], "—")
-    elif c == "probability":
-        v = values[0]
-        if v is None:
-            ok = False
-        elif t == "不足1%":
-            ok = v < 0.005
-        elif t == "超过99%":
-            ok = v > 0.995
-        else:
-            ok = 0.005 <= v <= 0.995 and t == f"约为{display(v * 100, 0)}%"
     else:
         return f"unknown claim {c}"
     return None if ok else f"「{t}」与数据不符 ({c}: {values})"
+
+
+def _followup_text(unit: str, answer: str) -> str:
+    # Re-worded here, independently of the builders: who answered and what.
+    if answer.strip():
+        return f"{unit or '责任单位'}答复：{answer.strip().rstrip('。；;')}"
+    return f"该项已列入督办，尚待{unit or '责任单位'}答复"
 
 
 def known_names(data: ReportData) -> list[str]:
@@ -371,6 +439,8 @@ def _check_runs(runs: list[Run], data: ReportData, where: str, names: list[str])
             for word in DIRECTION_WORDS:
                 if word in bare:
                     problems.append(Problem(where, text, f"固定文字中含方向词「{word}」"))
+            if "概率" in bare:
+                problems.append(Problem(where, text, "风险不以概率表述（公文写明需达到的增速）"))
         elif isinstance(run, Label):
             if not LABEL_CHARS.match(run.text):
                 problems.append(Problem(where, text, f"期别标签「{run.text}」含非日期文字"))

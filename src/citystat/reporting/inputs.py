@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from citystat.stats import ProjectProgress, project_progress
 from citystat.stats.comparison import ProvinceComparison, compare_with_province
 
 FIG_FIELDS = (
@@ -158,6 +159,14 @@ class ProjectInfo:
     completed_ytd: float | None  # 亿元, to the report month
     milestones: tuple[MilestoneInfo, ...] = ()
     is_synthetic: bool = True
+    # 本年完成投资 of the project's past years, one ((month, completed_ytd), …) per year: the
+    # 序时进度 follows them (``citystat.stats.project_progress``, the projects page's rule).
+    history: tuple[tuple[tuple[int, float], ...], ...] = ()
+
+    def progress(self, month: int) -> ProjectProgress:
+        return project_progress(
+            self.completed_ytd, self.annual_plan, month, [dict(y) for y in self.history]
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,11 +10,13 @@ The batch derivation over whole tables lives in :mod:`citystat.stats.batch`
 """
 
 from citystat.stats.attainment import (
+    ProjectProgress,
     cap_wording,
     completion,
     growth_gap,
     progress_gap,
     progress_wording,
+    project_progress,
     sdg_progress_status,
 )
 from citystat.stats.contribution import contribution, pull, pull_from_growth
@@ -58,6 +60,7 @@ __all__ = [
     "Forecast",
     "FrameworkItem",
     "LightThresholds",
+    "ProjectProgress",
     "average_growth",
     "average_growth_from_levels",
     "average_population",
@@ -81,6 +84,7 @@ __all__ = [
     "pp_change",
     "progress_gap",
     "progress_wording",
+    "project_progress",
     "pull",
     "pull_from_growth",
     "rank",

@@ -6,19 +6,23 @@ compared in pp and are **not** time-proportioned.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Literal
 
 from citystat.stats._values import defined
-from citystat.stats.periods import ProgressBasis, time_progress
+from citystat.stats.periods import ProgressBasis, seasonal_time_progress, time_progress
 from citystat.stats.rounding import round_or_none
 
 __all__ = [
+    "ProjectProgress",
     "SdgStatus",
     "cap_wording",
     "completion",
     "growth_gap",
     "progress_gap",
     "progress_wording",
+    "project_progress",
     "sdg_progress_status",
 ]
 
@@ -213,3 +217,44 @@ def sdg_progress_status(
     if ratio >= limited:
         return "limited_progress"
     return "deterioration"
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectProgress:
+    """A project's investment against its annual plan after month m (all in %, gap in pp)."""
+
+    completion: float | None  # 本年完成投资 / 年度计划投资 × 100
+    expected: float  # 序时进度
+    gap: float | None  # 超(落后)序时进度 = completion − expected
+
+
+def project_progress(
+    completed_ytd: float | None,
+    annual_plan: float | None,
+    month: int,
+    history: Sequence[Mapping[int, float | None]] = (),
+    basis: ProgressBasis = "months",
+    *,
+    year: int | None = None,
+) -> ProjectProgress:
+    """The one rule for a project's 序时进度 and its gap, used by every page and document.
+
+    The 序时进度 follows the project's own past years where it has them (the share of
+    the year's investment it reached by this month, :func:`seasonal_time_progress`), and
+    the months rule (m/12) otherwise.
+
+    Examples
+    --------
+    A project that did 30% of its investment by June last year, now at 40% of its plan:
+
+    >>> p = project_progress(4.0, 10.0, 6, [{6: 3.0, 12: 10.0}])
+    >>> round(p.completion, 1), round(p.expected, 1), round(p.gap, 1)
+    (40.0, 30.0, 10.0)
+    >>> round(project_progress(4.0, 10.0, 6).gap, 1)
+    -10.0
+    >>> project_progress(None, 10.0, 6).gap is None
+    True
+    """
+    expected = seasonal_time_progress(month, list(history), basis, year=year)
+    comp = completion(completed_ytd, annual_plan)
+    return ProjectProgress(comp, expected, progress_gap(comp, month, expected=expected))
