@@ -220,3 +220,33 @@ def verdict(rows: list[FigureRow]) -> Fig:
     red = sum(1 for r in rows if r.light == "red")
     k = 0 if red == 0 and yellow <= green else (1 if red <= green else 2)
     return _fig(VERDICTS[k], "verdict", [(r, "light") for r in rows], 0)
+
+
+# --- year-end review ---
+
+
+def scope_word(kind: str) -> str:
+    """How a document names its own region as a whole: 全市, 全县, 全区."""
+    return {"county": "全县", "district": "全区", "dev_zone": "全区", "scenic": "全区"}.get(
+        kind, "全市"
+    )
+
+
+def target_phrase(row: FigureRow, ind: IndicatorInfo) -> Fig | None:
+    """A stored target in words: 增长5.5% for a growth target, the level for a level target."""
+    if row.target_growth is not None:
+        d = 1
+        return _fig(growth_wording(row.target_growth, d), "growth", [(row, "target_growth")], d)
+    if row.target_value is not None:
+        d = min(ind.decimals, 2)
+        text = display(row.target_value, d)
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+        return _fig(text, "number", [(row, "target_value")], d)
+    return None
+
+
+def earlier_level(row: FigureRow, ind: IndicatorInfo) -> Fig:
+    """A count's level a year before, for 「213家（上年末186家）」: counts are compared by
+    their levels, not by a percentage."""
+    return level(row, ind, trim=True)
