@@ -269,7 +269,7 @@ def _review_inputs(year: int) -> dict[str, Any]:
     """Chains, towns, honours, the review's sections (priorities) and indicator groups.
 
     All of them, whatever the report's region: the review builder keeps what belongs to a
-    county. Eight queries.
+    county. Nine queries.
     """
     from citystat.indicators.models import IndicatorGroup
     from citystat.projects.models import (
@@ -341,14 +341,16 @@ def _review_inputs(year: int) -> dict[str, Any]:
         )
         for p in ReviewPriority.objects.order_by("sort_order", "code")
     ]
-    members: dict[int, list[str]] = {}
-    m_through = IndicatorGroup.members.through.objects.order_by("indicator__sort_order")
-    for gid, code in m_through.values_list("indicatorgroup_id", "indicator__code"):
-        members.setdefault(gid, []).append(code)
-    groups = [
-        GroupInfo(g.code, g.name, tuple(members.get(g.pk, ())))
-        for g in IndicatorGroup.objects.order_by("sort_order", "code")
-    ]
+    # A group without members has nothing to state: one query over the membership table.
+    grouped: dict[tuple[str, str], list[str]] = {}
+    m_through = IndicatorGroup.members.through.objects.order_by(
+        "indicatorgroup__sort_order", "indicatorgroup__code", "indicator__sort_order"
+    )
+    for g_code, g_name, code in m_through.values_list(
+        "indicatorgroup__code", "indicatorgroup__name", "indicator__code"
+    ):
+        grouped.setdefault((g_code, g_name), []).append(code)
+    groups = [GroupInfo(c, n, tuple(m)) for (c, n), m in grouped.items()]
     return {
         "chains": chains,
         "towns": towns,

@@ -99,6 +99,11 @@ def _names(text: str) -> list[Run]:
     return runs
 
 
+def _and(names: list[str]) -> str:
+    """甲、乙和丙."""
+    return names[0] if len(names) == 1 else "、".join(names[:-1]) + "和" + names[-1]
+
+
 def _scope(data: ReportData) -> str:
     return w.scope_word(data.region.kind)
 
@@ -111,10 +116,11 @@ def _is_city(data: ReportData) -> bool:
 
 
 def priorities(data: ReportData) -> list[PriorityInfo]:
-    """The city's own priorities; without any, one per evaluation dimension."""
-    if data.priorities:
-        return list(data.priorities)
-    return [PriorityInfo(code, name, (code,)) for code, name in data.dimensions]
+    """The city's own priorities, then one per evaluation dimension none of them claims
+    (all dimensions when no priority is set up), so no figure is left out."""
+    claimed = {d for p in data.priorities for d in p.dimensions}
+    rest = [PriorityInfo(c, n, (c,)) for c, n in data.dimensions if c not in claimed]
+    return [*data.priorities, *rest]
 
 
 def headline(data: ReportData) -> IndicatorInfo | None:
@@ -487,19 +493,15 @@ def honour_blocks(data: ReportData, priority: str | None) -> list[Block]:
     if not honours:
         return []
     honours.sort(key=lambda h: LEVEL_ORDER.get(h.level, 9))
-    # One clause per subject list: 「五寨县、静乐县、偏关县入选…」, 「云中河景区入选…、…」.
+    # One entry per honour, the places or units it went to in brackets:
+    # 「省级生态文明示范区（五寨县、静乐县和偏关县）」.
     by_title: dict[str, list[str]] = {}
     for h in honours:
         by_title.setdefault(h.title, []).append(h.subject)
-    clauses: dict[tuple[str, ...], list[str]] = {}
-    for title, subjects in by_title.items():
-        clauses.setdefault(tuple(subjects), []).append(title)
-    runs: list[Run] = [Text("获得的荣誉中，")]
-    for k, (who, titles) in enumerate(clauses.items()):
+    runs: list[Run] = [Text("获得的荣誉和入选的名单有：")]
+    for k, (title, who) in enumerate(by_title.items()):
         runs.append(Text("；" if k else ""))
-        runs += _names("、".join(who))
-        runs.append(Text("入选"))
-        runs += _names("、".join(titles))
+        runs += [*_names(title), Text("（"), *_names(_and(who)), Text("）")]
     return [para([*runs, Text("。")])]
 
 
@@ -687,13 +689,7 @@ def build_review(data: ReportData) -> Document:
 
 
 def _figs(section: Section) -> list[Fig]:
-    return [
-        r
-        for b in section.blocks
-        if hasattr(b, "runs")
-        for r in b.runs
-        if isinstance(r, Fig)
-    ]
+    return [r for b in section.blocks if hasattr(b, "runs") for r in b.runs if isinstance(r, Fig)]
 
 
 def chinese_number(n: int) -> str:
