@@ -185,6 +185,14 @@ def test_opening_frames_the_year_with_the_headline_and_the_main_indicators() -> 
     )
 
 
+def test_opening_sums_up_the_major_projects() -> None:
+    opening = build_review(bundle()).sections[0]
+    assert opening.blocks[-1].text == (  # type: ignore[union-attr]
+        "重点项目建设方面，纳入调度的2个重点项目年度计划投资14.0亿元，全年完成14.0亿元，"
+        "为年度计划的100.0%，其中1个项目完成年度计划。"
+    )
+
+
 def test_lead_unit_follows_the_name_and_the_cause_is_attributed() -> None:
     data = bundle(
         lead_units={"rev": "市财政局"},

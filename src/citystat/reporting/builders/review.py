@@ -133,14 +133,24 @@ def headline(data: ReportData) -> IndicatorInfo | None:
     return None
 
 
-def _cause_runs(data: ReportData, ind: IndicatorInfo, row: FigureRow) -> list[Run]:
-    """Attributed 原因说明 of the figure; nothing when none was entered (no invented cause)."""
+def _cause_runs(data: ReportData, indicator: str, row: FigureRow) -> list[Run]:
+    """Attributed 原因说明 of the figure; nothing when none was entered (no invented cause).
+
+    Same signature as the quarterly's ``common.cause_runs`` (traced 「cause」 runs): one of
+    them stays at merge.
+    """
     runs: list[Run] = []
-    for c in data.causes_for(ind.code, row.region, row.year, row.month):
+    for c in data.causes_for(indicator, row.region, row.year, row.month):
         text = c.text.strip().rstrip("。；;")
         if text:
             runs.append(Text(f"据{c.unit}分析，{text}。"))
     return runs
+
+
+def _verdict(head: FigureRow, keys: list[FigureRow]) -> Fig | None:
+    """The headline verdict over the key indicators (the shared wording's rule)."""
+    lit = [r for r in keys if r.light]
+    return w.verdict(lit) if lit else None
 
 
 def _lead_runs(data: ReportData, ind: IndicatorInfo) -> list[Run]:
@@ -163,7 +173,7 @@ def _key_blocks(data: ReportData, ind: IndicatorInfo, row: FigureRow) -> list[Bl
             if text[cut:]:
                 pieces.append(Text(text[cut:]))
             sentence = [*sentence[:at], *pieces, *sentence[at + 1 :]]
-    blocks: list[Block] = [para([*sentence, *_cause_runs(data, ind, row)])]
+    blocks: list[Block] = [para([*sentence, *_cause_runs(data, ind.code, row)])]
     extras = [components_sentence(data, ind, row)]
     if _subsets_with_the_whole(data, ind, row):
         extras.append(subsets_sentence(data, ind, row))
@@ -529,10 +539,10 @@ def opening(data: ReportData, sections: list[PriorityInfo]) -> Section:
         row = _row(data, head)
         assert row is not None
         sentence = indicator_sentence(data, head, row, with_rank=not _is_city(data))
-        lit = [r for _, r in keys if r.light]
-        if lit:
-            sentence = [*sentence, w.verdict(lit), Text("。")]
-        blocks.append(para(sentence))
+        verdict = _verdict(row, [r for _, r in keys])
+        if verdict is not None:
+            sentence = [*sentence, verdict, Text("。")]
+        blocks.append(para([*sentence, *_cause_runs(data, head.code, row)]))
     others: list[Run] = []
     label = ""
     for ind, row in keys:
@@ -551,6 +561,7 @@ def opening(data: ReportData, sections: list[PriorityInfo]) -> Section:
         others.append(w.growth(row, ind))
     if others:
         blocks.append(para([*others, Text("。")]))
+    blocks += projects_total(data)
     return Section(OPENING, blocks)
 
 
@@ -635,8 +646,6 @@ def build_review(data: ReportData) -> Document:
             blocks += town_blocks(data)
             shown_towns = True
         if p.project_categories:
-            if not shown_categories:
-                blocks += projects_total(data)
             blocks += project_blocks(data, p.project_categories)
             shown_categories.update(p.project_categories)
         if p.show_tasks:
@@ -654,8 +663,6 @@ def build_review(data: ReportData) -> Document:
         sorted({p.category for p in data.projects if p.category not in shown_categories})
     )
     if leftover:
-        if not shown_categories:
-            rest += projects_total(data)
         rest += project_blocks(data, leftover)
     if not shown_tasks:
         rest += task_blocks(data)
