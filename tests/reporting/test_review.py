@@ -253,6 +253,14 @@ def test_every_record_is_named_with_its_figures_and_lead_units() -> None:
     assert review_structure_problems(doc, bundle()) == []
 
 
+def test_a_task_without_targets_is_still_named() -> None:
+    data = bundle()
+    data.tasks.append(TaskInfo(2023, 2, "老旧小区改造", "市住建局", None, ()))
+    text = _checked(data).plain_text()
+    assert "老旧小区改造（市住建局牵头），未设量化目标。" in text
+    assert review_structure_problems(build_review(data), data) == []
+
+
 def test_a_year_inside_a_records_name_is_a_period_label() -> None:
     doc = build_review(bundle())
     labels = [

@@ -316,7 +316,7 @@ def _honours(data: ReportData) -> list[HonourInfo]:
 
 def _tasks(data: ReportData) -> list[TaskInfo]:
     # The livelihood tasks are the city government's: a county review does not list them.
-    return [t for t in data.tasks if t.targets] if _is_city(data) else []
+    return [t for t in data.tasks if t.year == data.year] if _is_city(data) else []
 
 
 def _project_figures(p: ProjectInfo) -> list[Run]:
@@ -476,11 +476,15 @@ def task_blocks(data: ReportData) -> list[Block]:
         return []
     blocks: list[Block] = [para([Text("年初确定的民生实事逐项推进：")])]
     for task in tasks:
-        runs: list[Run] = [Text(f"{task.title}（{task.responsible_unit}牵头），")]
+        lead = f"（{task.responsible_unit}牵头）" if task.responsible_unit else ""
+        if not task.targets:
+            blocks.append(para([Text(f"{task.title}{lead}，未设量化目标。")]))
+            continue
+        runs: list[Run] = [Text(f"{task.title}{lead}，")]
         for k, t in enumerate(task.targets):
             runs += [Text(("，" if k else "") + t.name), *_task_value(t)]
         srcs = tuple(Source("task", "done", key=str(t.id)) for t in task.targets)
-        if all(
+        if task.targets and all(
             t.actual_value is not None
             and t.target_value is not None
             and t.actual_value >= t.target_value
@@ -525,7 +529,7 @@ def opening(data: ReportData, sections: list[PriorityInfo]) -> Section:
         para(
             [
                 Label(f"{data.year}年"),
-                Text(f"，{scope}围绕{titles}等方面抓重点、补短板，推动经济社会各项工作。"),
+                Text(f"，{scope}围绕{titles}等方面抓重点、补短板，扎实推进经济社会发展各项工作。"),
             ]
         )
     ]
