@@ -311,6 +311,9 @@ def test_structure_check_names_what_is_missing() -> None:
         "未写到荣誉「2023年度改革案例」",
     ]
     assert review_structure_problems(doc) == ["缺少「展望」一节"]
+    county = bundle(region=A)
+    wrong = build_review(bundle())  # the city's text checked as the county's
+    assert "开篇未以「全县」称本地" in review_structure_problems(wrong, county)
 
 
 def test_section_numbers_past_ten() -> None:

@@ -717,7 +717,8 @@ def chinese_number(n: int) -> str:
 
 def review_structure_problems(document: Document, data: ReportData | None = None) -> list[str]:
     """What a year-end review lacks: its opening, a section per priority, its outlook and,
-    given the bundle, each chain, town, project, livelihood task and honour of the region."""
+    given the bundle, the region named as 全市/全县/全区, each key indicator with a figure,
+    and each chain, town, project, livelihood task and honour of the region."""
     problems: list[str] = []
     titles = [re.sub(r"^[^、]*、", "", s.title) for s in document.sections]
     if not titles or titles[0] != OPENING:
@@ -731,7 +732,11 @@ def review_structure_problems(document: Document, data: ReportData | None = None
         if has_content and p.title not in titles:
             problems.append(f"缺少「{p.title}」一节")
     text = document.plain_text()
-    wanted = [("产业链", c.name) for c in _chains(data)]
+    scope = _scope(data)
+    if f"{scope}围绕" not in text:
+        problems.append(f"开篇未以「{scope}」称本地")
+    wanted = [("主要指标", i.name) for i in data.indicators.values() if i.is_key and _row(data, i)]
+    wanted += [("产业链", c.name) for c in _chains(data)]
     wanted += [("专业镇", t.name) for t in _towns(data)]
     wanted += [("重点项目", p.name) for p in data.projects]
     wanted += [("民生实事", t.title) for t in _tasks(data)]
