@@ -167,10 +167,10 @@ def report_data(
         figures=figures,
         tasks=_tasks(year),
         projects=_projects(year, month, region),
+        **_review_inputs(year),
         today=today or dt.date.today(),
         comparison=comparison,
         comparison_cities=cities,
-        **_review_inputs(year),
     )
 
 
