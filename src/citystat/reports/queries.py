@@ -19,20 +19,15 @@ from citystat.projects.models import (
 from citystat.regions.models import ComparisonFigure, ComparisonRegion, Region
 from citystat.reporting.inputs import (
     FIG_FIELDS,
-    ChainInfo,
     ComparisonRow,
     FigureRow,
-    GroupInfo,
-    HonourInfo,
     IndicatorInfo,
     MilestoneInfo,
-    PriorityInfo,
     ProjectInfo,
     RegionInfo,
     ReportData,
     TaskInfo,
     TaskTargetInfo,
-    TownInfo,
 )
 from citystat.targets.models import Target
 
@@ -279,6 +274,7 @@ def _review_inputs(year: int) -> dict[str, Any]:
         ReviewPriority,
         SpecialisedTown,
     )
+    from citystat.reporting.inputs import ChainInfo, GroupInfo, HonourInfo, PriorityInfo, TownInfo
 
     places: dict[int, set[str]] = {}
     for model in (Enterprise, Project):
