@@ -15,7 +15,7 @@ def parts_sentence(data_rows: list) -> list[str]:  # type: ignore[type-arg]
     for code, name in (("ind_mining", "采矿业增加值"), ("ind_manufacturing", "制造业增加值")):
         fig = data.fig(code, "140900", 2023, 9)
         assert fig is not None
-        runs += [Text(name), *w.pull_runs(fig, "规模以上工业增加值"), Text("；")]
+        runs += [Text(name), *w.pull(fig, "规模以上工业增加值"), Text("；")]
         if fig.contribution is not None:
             runs.append(w.contribution(fig))
     runs.append(Text("。"))
@@ -82,13 +82,13 @@ def test_a_pull_of_a_subset_beside_the_parts_is_refused() -> None:
     for code in ("ind_mining", "ind_nee"):
         fig = data.fig(code, "140900", 2023, 9)
         assert fig is not None
-        runs += [Text(code), *w.pull_runs(fig, "规模以上工业增加值"), Text("；")]
+        runs += [Text(code), *w.pull(fig, "规模以上工业增加值"), Text("；")]
     messages = [p.message for p in problems_in(doc_with(*runs), data)]
     assert messages == ["其中项「新能源装备制造业增加值」的拉动与构成项并列,不能相加"]
     # Alone, a 其中 item's pull is a bulletin's usual sentence (上拉全市工业增速0.3个百分点).
     fig = data.fig("ind_nee", "140900", 2023, 9)
     assert fig is not None
-    alone = doc_with(Text("新能源装备制造业"), *w.pull_runs(fig, "规模以上工业增加值"), Text("。"))
+    alone = doc_with(Text("新能源装备制造业"), *w.pull(fig, "规模以上工业增加值"), Text("。"))
     assert problems_in(alone, data) == []
 
 

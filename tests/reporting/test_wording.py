@@ -70,14 +70,14 @@ def test_trend_words_pass_the_checker_in_every_case() -> None:
 
 
 def test_a_pull_that_rounds_to_zero_is_not_worded() -> None:
-    assert w.pull_runs(row("ind_nee", pull=0.04), "规模以上工业增加值") == []
+    assert w.pull(row("ind_nee", pull=0.04), "规模以上工业增加值") == []
 
 
 def test_pull_words_keep_the_amount_next_to_the_direction() -> None:
-    runs = w.pull_runs(row("ind_nee", pull=0.3001), "规模以上工业增加值")
-    assert "".join(r.text for r in runs) == "对规模以上工业增加值增速上拉0.3个百分点"
-    runs = w.pull_runs(row("ind_nee", pull=-1.26), "规模以上工业增加值")
-    assert "".join(r.text for r in runs) == "对规模以上工业增加值增速下拉1.3个百分点"
+    runs = w.pull(row("ind_nee", pull=0.3001), "规模以上工业增加值")
+    assert "".join(r.text for r in runs) == "拉动规模以上工业增加值增长0.3个百分点"
+    runs = w.pull(row("ind_nee", pull=-1.26), "规模以上工业增加值")
+    assert "".join(r.text for r in runs) == "下拉规模以上工业增加值增速1.3个百分点"
 
 
 @pytest.mark.parametrize(

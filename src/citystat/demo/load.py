@@ -14,6 +14,7 @@ from citystat.demo.generate import build
 from citystat.demo.projects import load_projects
 from citystat.demo.province import load_comparison
 from citystat.demo.regions import CITY, COUNTIES, NON_COUNTY, PROVINCE
+from citystat.demo.review import load_review
 from citystat.followups.demo import replay_2023
 from citystat.indicators.actions import upsert_dimension, upsert_group, upsert_indicator
 from citystat.indicators.models import Indicator
@@ -107,6 +108,8 @@ def load_demo(progress: Progress | None = None) -> dict[str, int]:
         )
     say("项目、产业链与民生实事")
     load_projects(regions)
+    say("年度盘点板块与荣誉")
+    load_review()
     say("演示账号")
     load_users(regions)
     say("派生指标(同比、拉动、完成率、位次)")

@@ -324,3 +324,97 @@ def record_task_update(
 def _month_end(year: int, month: int) -> dt.date:
     nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
     return nxt - dt.timedelta(days=1)
+
+
+# --- year-end review: sections (priorities) and honours ----------------------------------
+
+
+@transaction.atomic
+def set_review_priority(
+    *,
+    code: str,
+    title: str,
+    dimension_codes: list[str],
+    sort_order: int = 0,
+    show_chains: bool = False,
+    show_towns: bool = False,
+    show_tasks: bool = False,
+    project_categories: list[str] | None = None,
+) -> pm.ReviewPriority:
+    """Create or update one section of the year-end review (a priority of the city's own)."""
+    from citystat.indicators.models import Dimension
+
+    if not title.strip():
+        raise ProjectInputError(f"年度盘点板块“{code}”缺少标题,请填写如“产业能级”。")
+    dims = list(Dimension.objects.filter(code__in=dimension_codes))
+    missing = sorted(set(dimension_codes) - {d.code for d in dims})
+    if missing:
+        raise ProjectInputError(
+            f"年度盘点板块“{title}”引用的评价维度“{'、'.join(missing)}”不存在,"
+            "请先在指标体系中建立该维度。"
+        )
+    categories = project_categories or []
+    unknown = [c for c in categories if c not in pm.Project.Category.values]
+    if unknown:
+        raise ProjectInputError(
+            f"年度盘点板块“{title}”的项目类别“{'、'.join(unknown)}”无效,"
+            f"可用:{', '.join(pm.Project.Category.values)}。"
+        )
+    priority, _ = pm.ReviewPriority.objects.update_or_create(
+        code=code,
+        defaults={
+            "title": title.strip(),
+            "sort_order": sort_order,
+            "show_chains": show_chains,
+            "show_towns": show_towns,
+            "show_tasks": show_tasks,
+            "project_categories": ",".join(categories),
+        },
+    )
+    priority.dimensions.set(dims)
+    return priority
+
+
+@transaction.atomic
+def record_honour(
+    *,
+    year: int,
+    region_code: str,
+    subject: str,
+    title: str,
+    level: str,
+    priority_code: str = "",
+    source: str = "",
+    is_synthetic: bool = False,
+) -> pm.Honour:
+    """Record a distinction received in a year (once: the same subject and title update)."""
+    _check_period(year, 12)
+    region = Region.objects.filter(code=region_code).first()
+    if region is None:
+        raise ProjectInputError(f"荣誉“{title}”的区划代码“{region_code}”不存在。")
+    if level not in pm.Honour.Level.values:
+        raise ProjectInputError(
+            f"荣誉“{title}”的级别“{level}”无效,应为 {', '.join(pm.Honour.Level.values)}。"
+        )
+    if not subject.strip() or not title.strip():
+        raise ProjectInputError("荣誉须填写获评对象和荣誉名称。")
+    priority = None
+    if priority_code:
+        priority = pm.ReviewPriority.objects.filter(code=priority_code).first()
+        if priority is None:
+            raise ProjectInputError(
+                f"荣誉“{title}”所属的年度盘点板块“{priority_code}”不存在,请先建立该板块。"
+            )
+    honour, _ = pm.Honour.objects.update_or_create(
+        year=year,
+        subject=subject.strip(),
+        title=title.strip(),
+        defaults={
+            "region": region,
+            "level": level,
+            "priority": priority,
+            "source": source,
+            "is_synthetic": is_synthetic,
+        },
+    )
+    return honour

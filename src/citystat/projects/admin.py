@@ -86,3 +86,17 @@ class ProjectLogAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
         return False  # the project log is an audit trail: never erased
+
+
+@admin.register(m.ReviewPriority)
+class ReviewPriorityAdmin(admin.ModelAdmin):
+    list_display = ("sort_order", "code", "title", "show_chains", "show_towns", "show_tasks")
+    list_display_links = ("code", "title")
+    filter_horizontal = ("dimensions",)
+
+
+@admin.register(m.Honour)
+class HonourAdmin(admin.ModelAdmin):
+    list_display = ("year", "subject", "title", "level", "region", "priority", "is_synthetic")
+    list_filter = ("year", "level", "priority")
+    search_fields = ("subject", "title")

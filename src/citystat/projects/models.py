@@ -435,3 +435,90 @@ class ProjectLog(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} {self.detail[:30]}"
+
+
+class ReviewPriority(models.Model):
+    """One section of the year-end review: a priority the city set itself (e.g. 七大能级).
+
+    The review states the figures of the priority's dimensions and lists the records it
+    shows; whatever no priority claims still appears, in a closing section.
+    """
+
+    code = models.SlugField("代码", max_length=30, unique=True)
+    title = models.CharField("标题", max_length=30, help_text="如“产业能级”,作为年度盘点的一节")
+    sort_order = models.PositiveIntegerField("排序", default=0)
+    dimensions = models.ManyToManyField(
+        "indicators.Dimension",
+        verbose_name="包含的评价维度",
+        blank=True,
+        related_name="review_priorities",
+        help_text="这些维度的指标在本节陈述",
+    )
+    show_chains = models.BooleanField("列出重点产业链", default=False)
+    show_towns = models.BooleanField("列出专业镇", default=False)
+    show_tasks = models.BooleanField("列出民生实事", default=False)
+    project_categories = models.CharField(
+        "列出的项目类别",
+        max_length=80,
+        blank=True,
+        help_text="以逗号分隔的项目类别代码:industry, infrastructure, energy, livelihood, ecology",
+    )
+
+    class Meta:
+        verbose_name = "年度盘点板块"
+        verbose_name_plural = "年度盘点板块"
+        ordering = ["sort_order", "code"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def categories(self) -> list[str]:
+        return [c.strip() for c in self.project_categories.split(",") if c.strip()]
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        known = set(Project.Category.values)
+        unknown = [c for c in self.categories() if c not in known]
+        if unknown:
+            raise ValidationError(
+                {
+                    "project_categories": f"未知的项目类别“{'、'.join(unknown)}”,"
+                    f"可用:{', '.join(sorted(known))}。"
+                }
+            )
+
+
+class Honour(models.Model):
+    """A distinction a place or unit received in a year (荣誉、称号、入选名单), as a record."""
+
+    class Level(models.TextChoices):
+        NATIONAL = "national", "国家级"
+        PROVINCIAL = "provincial", "省级"
+        MUNICIPAL = "municipal", "市级"
+
+    year = models.PositiveSmallIntegerField("年份")
+    region = models.ForeignKey(
+        Region, verbose_name="所属区划", on_delete=models.PROTECT, related_name="honours"
+    )
+    subject = models.CharField("获评对象", max_length=60, help_text="如“云中河景区”")
+    title = models.CharField("荣誉或名单", max_length=80, help_text="如“首批省级文旅康养示范区”")
+    level = models.CharField("级别", max_length=12, choices=Level.choices)
+    priority = models.ForeignKey(
+        ReviewPriority,
+        verbose_name="年度盘点板块",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="honours",
+    )
+    source = models.CharField("来源", max_length=200, blank=True)
+    is_synthetic = models.BooleanField("示例数据", default=False)
+
+    class Meta:
+        verbose_name = "荣誉称号"
+        verbose_name_plural = "荣誉称号"
+        ordering = ["year", "priority__sort_order", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.year} {self.subject}:{self.title}"

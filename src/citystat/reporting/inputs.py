@@ -157,6 +157,9 @@ class ProjectInfo:
     responsible_unit: str
     annual_plan: float | None  # 亿元, current plan of the report year
     completed_ytd: float | None  # 亿元, to the report month
+    category: str = ""  # industry | infrastructure | energy | livelihood | ecology
+    category_name: str = ""  # 产业, 基础设施 …
+    status_name: str = ""  # 在建, 投产 …
     milestones: tuple[MilestoneInfo, ...] = ()
     is_synthetic: bool = True
     # 本年完成投资 of the project's past years, one ((month, completed_ytd), …) per year: the
@@ -204,6 +207,12 @@ class ReportData:
     # 牵头单位 per indicator code for the report's own region (a county's departments for a
     # county document); falls back to ``IndicatorInfo.lead_unit``.
     lead_units: dict[str, str] = field(default_factory=dict)
+    # The year-end review's records (filled by ``reports.queries._review_inputs``).
+    chains: list[ChainInfo] = field(default_factory=list)
+    towns: list[TownInfo] = field(default_factory=list)
+    honours: list[HonourInfo] = field(default_factory=list)
+    priorities: list[PriorityInfo] = field(default_factory=list)
+    groups: list[GroupInfo] = field(default_factory=list)
     _series: dict[tuple[str, str, int], dict[int, float | None]] = field(
         default_factory=dict, repr=False
     )
@@ -341,3 +350,68 @@ class ReportData:
 
     def project(self, code: str) -> ProjectInfo | None:
         return next((p for p in self.projects if p.code == code), None)
+
+
+# --- year-end review inputs ---
+
+
+@dataclass(frozen=True, slots=True)
+class ChainInfo:
+    """A key industrial chain (重点产业链) and the places its firms and projects are in."""
+
+    code: str
+    name: str
+    level: str  # provincial | municipal
+    level_name: str  # 省级 | 市级
+    lead_unit: str = ""
+    regions: tuple[str, ...] = ()  # codes of the counties with its enterprises or projects
+
+
+@dataclass(frozen=True, slots=True)
+class TownInfo:
+    """A specialised town (专业镇)."""
+
+    code: str
+    name: str
+    region: str
+    region_name: str
+    level: str  # provincial | municipal
+    level_name: str
+    batch: str = ""  # e.g. 第一批市级专业镇
+    product: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class HonourInfo:
+    """A distinction received in the year (荣誉、称号、入选名单), a record not a statistic."""
+
+    year: int
+    region: str
+    region_name: str
+    subject: str
+    title: str
+    level: str  # national | provincial | municipal
+    priority: str = ""  # the review section (ReviewPriority code) it belongs to
+    is_synthetic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PriorityInfo:
+    """A section of the year-end review: one of the city's own priorities, as data."""
+
+    code: str
+    title: str
+    dimensions: tuple[str, ...] = ()
+    show_chains: bool = False
+    show_towns: bool = False
+    show_tasks: bool = False
+    project_categories: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class GroupInfo:
+    """A cross-cutting indicator group (战略性新兴产业 …): members neither add up nor nest."""
+
+    code: str
+    name: str
+    members: tuple[str, ...]

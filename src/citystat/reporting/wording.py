@@ -120,16 +120,6 @@ def trend_runs(now: FigureRow, before: FigureRow, ind: IndicatorInfo, label: str
     return [Text("，较"), Label(label), fig]
 
 
-def pull_runs(child: FigureRow, parent_name: str) -> list[Run]:
-    """对 parent 增速上拉/下拉N个百分点."""
-    p = round_or_none(child.pull, 1)
-    if p is None or p == 0:
-        return []  # nothing worth saying at the displayed precision
-    word = "上拉" if p > 0 else "下拉"
-    runs: list[Run] = [Text(f"对{parent_name}增速"), _fig(word, "pull_word", [(child, "pull")], 1)]
-    return [*runs, _fig(display(abs(p), 1), "pull_abs", [(child, "pull")], 1), Text("个百分点")]
-
-
 def contribution(child: FigureRow) -> Fig:
     return _fig(
         f"贡献率{display(child.contribution, 1)}%", "contribution", [(child, "contribution")], 1
@@ -404,3 +394,20 @@ def verdict(head: FigureRow, keys: list[FigureRow]) -> Fig:
         [round_or_none(k.growth, 1) for k in keys],
     )
     return _fig(VERDICTS[level_], "verdict", rows, 1)
+
+
+# --- year-end review ---
+
+
+def target_phrase(row: FigureRow, ind: IndicatorInfo) -> Fig | None:
+    """A stored target in words: 增长5.5% for a growth target, the level for a level target."""
+    if row.target_growth is not None:
+        d = 1
+        return _fig(growth_wording(row.target_growth, d), "growth", [(row, "target_growth")], d)
+    if row.target_value is not None:
+        d = min(ind.decimals, 2)
+        text = display(row.target_value, d)
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+        return _fig(text, "number", [(row, "target_value")], d)
+    return None

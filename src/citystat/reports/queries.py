@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.db.models import Q
 
@@ -149,6 +150,7 @@ def report_data(
             **rec,
         )
 
+    figures.update(_review_next_targets(region, year, reg_code, ind_code))
     cities, comparison = _comparison(years)
     return ReportData(
         region=regions[region.code],
@@ -160,6 +162,7 @@ def report_data(
         figures=figures,
         tasks=_tasks(year),
         projects=_projects(year, month, region),
+        **_review_inputs(year),
         today=today or dt.date.today(),
         comparison=comparison,
         comparison_cities=cities,
@@ -246,6 +249,133 @@ def _projects(year: int, month: int, region: Region) -> list[ProjectInfo]:
             completed_ytd=progress.get(p.pk),
             milestones=tuple(milestones.get(p.pk, ())),
             is_synthetic=p.is_synthetic,
+            category=p.category,
+            category_name=p.get_category_display(),
+            status_name=p.get_status_display(),
         )
         for p in qs
     ]
+
+
+# --- year-end review inputs -------------------------------------------------------------
+
+
+def _review_inputs(year: int) -> dict[str, Any]:
+    """Chains, towns, honours, the review's sections (priorities) and indicator groups.
+
+    All of them, whatever the report's region: the review builder keeps what belongs to a
+    county. Nine queries.
+    """
+    from citystat.indicators.models import IndicatorGroup
+    from citystat.projects.models import (
+        Enterprise,
+        Honour,
+        IndustryChain,
+        ReviewPriority,
+        SpecialisedTown,
+    )
+    from citystat.reporting.inputs import ChainInfo, GroupInfo, HonourInfo, PriorityInfo, TownInfo
+
+    places: dict[int, set[str]] = {}
+    for model in (Enterprise, Project):
+        for chain_id, code in model.objects.filter(chain__isnull=False).values_list(
+            "chain_id", "region__code"
+        ):
+            places.setdefault(chain_id, set()).add(code)
+    chains = [
+        ChainInfo(
+            c.code,
+            c.name,
+            c.level,
+            c.get_level_display(),
+            c.lead_unit,
+            tuple(sorted(places.get(c.pk, ()))),
+        )
+        for c in IndustryChain.objects.order_by("id")
+    ]
+    towns = [
+        TownInfo(
+            t.code,
+            t.name,
+            t.region.code,
+            t.region.name,
+            t.level,
+            t.get_level_display(),
+            t.batch,
+            t.product,
+        )
+        for t in SpecialisedTown.objects.select_related("region").order_by("id")
+    ]
+    honours = [
+        HonourInfo(
+            h.year,
+            h.region.code,
+            h.region.name,
+            h.subject,
+            h.title,
+            h.level,
+            h.priority.code if h.priority else "",
+            h.is_synthetic,
+        )
+        for h in Honour.objects.filter(year=year)
+        .select_related("region", "priority")
+        .order_by("priority__sort_order", "id")
+    ]
+    dims: dict[int, list[str]] = {}
+    through = ReviewPriority.dimensions.through.objects.order_by("dimension__sort_order")
+    for pid, code in through.values_list("reviewpriority_id", "dimension__code"):
+        dims.setdefault(pid, []).append(code)
+    priorities = [
+        PriorityInfo(
+            p.code,
+            p.title,
+            tuple(dims.get(p.pk, ())),
+            p.show_chains,
+            p.show_towns,
+            p.show_tasks,
+            tuple(p.categories()),
+        )
+        for p in ReviewPriority.objects.order_by("sort_order", "code")
+    ]
+    # A group without members has nothing to state: one query over the membership table.
+    grouped: dict[tuple[str, str], list[str]] = {}
+    m_through = IndicatorGroup.members.through.objects.order_by(
+        "indicatorgroup__sort_order", "indicatorgroup__code", "indicator__sort_order"
+    )
+    for g_code, g_name, code in m_through.values_list(
+        "indicatorgroup__code", "indicatorgroup__name", "indicator__code"
+    ):
+        grouped.setdefault((g_code, g_name), []).append(code)
+    groups = [GroupInfo(c, n, tuple(m)) for (c, n), m in grouped.items()]
+    return {
+        "chains": chains,
+        "towns": towns,
+        "honours": honours,
+        "priorities": priorities,
+        "groups": groups,
+    }
+
+
+def _review_next_targets(
+    region: Region, year: int, reg_code: dict[int, str], ind_code: dict[int, str]
+) -> dict[tuple[str, str, int, int], FigureRow]:
+    """The next year's current targets of the report's region, as target-only rows keyed
+    (indicator, region, year + 1, 12), so the review's outlook cites them traced."""
+    out: dict[tuple[str, str, int, int], FigureRow] = {}
+    for i, r, tv, tg, syn in Target.objects.filter(
+        region=region, year=year + 1, is_current=True
+    ).values_list("indicator_id", "region_id", "target_value", "target_growth", "is_synthetic"):
+        if i not in ind_code or r not in reg_code:
+            continue
+        key = (ind_code[i], reg_code[r], year + 1, 12)
+        out[key] = FigureRow(
+            key[0],
+            key[1],
+            year + 1,
+            12,
+            target_value=_float(tv),
+            target_growth=_float(tg),
+            is_synthetic=syn,
+            synthetic_parts=("target",) if syn else (),
+        )
+    return out
