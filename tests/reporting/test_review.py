@@ -201,21 +201,21 @@ def test_lead_unit_follows_the_name_and_the_cause_is_attributed() -> None:
     text = _checked(data).plain_text()
     assert (
         "全年，一般公共预算收入（市财政局牵头）80.00亿元，同比下降3.0%；年度目标为增长4.0%，"
-        "低于目标7.0个百分点。据市财政局分析，主要受资源税收入减少影响。" in text
+        "低于目标7.0个百分点。据市财政局说明，主要受资源税收入减少影响。" in text
     )
     assert "一般公共预算收入全年下降3.0%，低于目标7.0个百分点，由市财政局牵头。" in text
 
 
 def test_without_a_cause_nothing_is_invented() -> None:
     text = build_review(bundle()).plain_text()
-    assert "分析" not in text and "牵头）80" not in text
+    assert "说明，" not in text and "牵头）80" not in text
     assert "受" not in text.split("改革攻坚")[1].split("其他重点工作")[0]
 
 
 def test_group_members_at_their_own_period_and_the_highlight_pull() -> None:
     text = _checked(bundle()).plain_text()
     assert (
-        "1-11月，新兴产业中，新兴产业增加值增长1.3倍（130.0%），对地区生产总值增速上拉0.4个百分点。"
+        "1-11月，新兴产业中，新兴产业增加值增长1.3倍（130.0%），拉动地区生产总值增长0.4个百分点。"
         in text
     )
     assert build_review(bundle()).subtitle == "（除注明1-11月者外，均为2023年全年或年末数据）"
@@ -223,7 +223,7 @@ def test_group_members_at_their_own_period_and_the_highlight_pull() -> None:
 
 def test_counts_are_compared_by_their_levels_not_by_a_percentage() -> None:
     text = _checked(bundle()).plain_text()
-    assert "此外，年末高新技术企业数120家（上年末110家）。" in text
+    assert "此外，年末高新技术企业数120家，比上年末增加10家。" in text
     assert "9.1%" not in text
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from citystat.reporting import wording as w
@@ -166,6 +168,17 @@ AIR = ind("air", "空气质量优良天数比例", unit="%", kind="rate", cumula
 JOBLESS = ind("jobless", "城镇调查失业率", unit="%", kind="rate", cumulative=False, decimals=2)
 PM25 = ind("pm25", "PM2.5平均浓度", unit="微克/立方米", kind="rate", cumulative=False, decimals=0)
 GDP = ind("gdp", "地区生产总值", growth_method="reported", frequency="quarterly")
+
+
+def test_a_stock_at_the_year_end_is_compared_with_last_year_end() -> None:
+    a = FigureRow(SECTIONS.code, "140900", 2023, 12, value=14.0)
+    b = FigureRow(SECTIONS.code, "140900", 2022, 12, value=12.0)
+    assert _text(w.change_runs(a, b, SECTIONS)) == "比上年末增加2个"
+    assert _text(w.change_runs(a, replace(b, value=14.0), SECTIONS)) == "与上年末持平"
+    # A flow summed over the year keeps 上年同期.
+    d = FigureRow(DEATHS.code, "140900", 2023, 12, value=46.0)
+    e = FigureRow(DEATHS.code, "140900", 2022, 12, value=46.0)
+    assert _text(w.change_runs(d, e, DEATHS)) == "与上年同期持平"
 
 
 @pytest.mark.parametrize(

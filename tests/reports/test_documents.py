@@ -75,7 +75,9 @@ def test_review_traces_the_pull_to_the_derived_figure_and_its_observations() -> 
 
     data = report_data("140900", 2023, 12, today=TODAY)
     doc = build_document("review", data)
-    pull = next(f for f in doc.figs() if f.claim == "pull_abs" and f.indicator == "ind_nee")
+    pull = next(
+        f for f in doc.figs() if f.claim in ("pull_growth", "pull_abs") and f.indicator == "ind_nee"
+    )
     (source,) = pull.sources
     assert (source.indicator, source.region, source.year, source.month, source.field) == (
         "ind_nee",

@@ -54,7 +54,7 @@ def test_city_review_states_the_six_headline_figures_with_their_growth() -> None
         assert row is not None and row.growth is not None
         assert ind.name in text, ind.name
         assert growth_wording(row.growth, ind.growth_decimals) in text, (ind.name, row.growth)
-    assert "全年，地区生产总值1477.56亿元，同比增长3.4%" in text
+    assert "全年，地区生产总值1477.6亿元，按可比价格计算，同比增长3.4%" in text
     assert "全年粮食总产量203.15万吨，同比增长0.9%" in text.replace("；", "").replace(
         "，粮食", "粮食"
     )
@@ -86,10 +86,10 @@ def test_city_review_keeps_the_published_seed_figures() -> None:
     assert (
         "1-11月，战略性新兴产业中，新一代信息技术产业增加值增长37.4%，节能环保产业增加值增长16.0%，"
         "高端装备制造业增加值增长29.9%，新能源装备制造业增加值增长1.2倍（120.0%），"
-        "对规模以上工业增加值增速上拉0.3个百分点。" in text
+        "拉动规模以上工业增加值增长0.3个百分点。" in text
     )
     assert "全年营造林面积46.55万亩" in text
-    assert "年末省级绿色矿山数11个（上年末6个）" in text
+    assert "年末省级绿色矿山数11个，比上年末增加5个" in text
     assert "省级生态文明示范区（五寨县、静乐县和偏关县）" in text
     assert "地方全面深化改革典型案例（中国改革2023年度）" in text
 

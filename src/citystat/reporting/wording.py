@@ -60,7 +60,7 @@ def growth_rate(row: FigureRow, ind: IndicatorInfo) -> Fig:
 
 
 def level(row: FigureRow, ind: IndicatorInfo, *, wan: bool = False, trim: bool = False) -> Fig:
-    d = prose_decimals(ind)
+    d = prose_decimals(ind, row.value)
     if wan:
         return _fig(display((row.value or 0) / 10000, 2), "level_wan", [(row, "value")], 2)
     text = display(row.value, d)
@@ -207,15 +207,17 @@ def count(text_count: int, claim: str, rows: list[tuple[FigureRow, str]], decima
 GROWTH_ONLY = ("规模以上工业增加值",)
 
 
-def prose_decimals(ind: IndicatorInfo) -> int:
+def prose_decimals(ind: IndicatorInfo, value: float | None = None) -> int:
     """Decimals a level is published with.
 
-    失业率 one decimal (5.4%); value added and GDP accounts in 亿元 one decimal (1062.7亿元,
-    the published form); anything else its catalogue decimals, at most two in prose.
+    失业率 one decimal (5.4%); value added and GDP accounts of 100亿元 and more one decimal
+    (1062.7亿元, the published form), smaller ones keep their catalogue decimals (2.37亿元
+    would lose a published digit); anything else its catalogue decimals, at most two in prose.
     """
     if ind.name.endswith("失业率"):
         return 1
-    if ind.unit == "亿元" and ind.growth_method == "reported" and ind.kind == "flow":
+    large = value is None or abs(value) >= 100
+    if ind.unit == "亿元" and ind.growth_method == "reported" and ind.kind == "flow" and large:
         return 1
     return min(ind.decimals, 2)
 
@@ -248,16 +250,18 @@ def change_runs(now: FigureRow, before: FigureRow, ind: IndicatorInfo) -> list[R
         return []
     d = prose_decimals(ind)
     rows = [(now, "value"), (before, "value")]
+    # A stock at the year's end is compared with the end of last year (比上年末).
+    base = "比上年末" if not ind.cumulative and now.month == 12 == before.month else "比上年同期"
     shown = round_or_none(now.value - before.value, d) or 0.0
     if shown == 0:
-        return [Text("与上年同期"), _fig("持平", "change", rows, d)]
+        return [Text(base.replace("比", "与", 1)), _fig("持平", "change", rows, d)]
     if ind.unit == "%":
         word = "提高" if shown > 0 else "下降"
         text = f"{word}{display(abs(shown), d)}个百分点"
-        return [Text("比上年同期"), _fig(text, "pp_change", rows, d)]
+        return [Text(base), _fig(text, "pp_change", rows, d)]
     word = "增加" if shown > 0 else "减少"
     text = f"{word}{display(abs(shown), d)}"
-    return [Text("比上年同期"), _fig(text, "change", rows, d), Text(ind.unit)]
+    return [Text(base), _fig(text, "change", rows, d), Text(ind.unit)]
 
 
 def by_change(ind: IndicatorInfo) -> bool:

@@ -195,7 +195,7 @@ def province_fig(data: ReportData, ind: IndicatorInfo, row: FigureRow) -> Fig | 
 
 
 def components_sentence(data: ReportData, ind: IndicatorInfo, row: FigureRow) -> list[Run]:
-    """其中 … 上拉 parent N个百分点 for the components with the largest pulls."""
+    """从构成看，each part's growth and 拉动 of the whole (with 贡献率 when all are meaningful)."""
     parts = []
     for child in data.children_of(ind.code):
         c = data.fig(child.code, row.region, row.year, row.month)
@@ -204,6 +204,9 @@ def components_sentence(data: ReportData, ind: IndicatorInfo, row: FigureRow) ->
     if not parts:
         return []
     # In the catalogue's order (一、二、三产; 采矿业、制造业、电力…), as bulletins list them.
+    # 贡献率 for every part or for none: when the whole falls the shares change sign
+    # (methodology §3), and a lone printed share could not add up to 100% for a reader.
+    shares = all(c.contribution is not None and 0 <= c.contribution <= 100 for _, c in parts)
     runs: list[Run] = [Text("从构成看，")]
     for k, (child, c) in enumerate(parts[:4]):
         if k:
@@ -212,7 +215,7 @@ def components_sentence(data: ReportData, ind: IndicatorInfo, row: FigureRow) ->
         runs += [Text(child.name), w.growth(c, child)]
         if pull:
             runs += [Text("，"), *pull]
-        if pull and c.contribution is not None and 0 <= c.contribution <= 100:
+        if pull and shares:
             runs += [Text("（"), w.contribution(c), Text("）")]
     runs.append(Text("。"))
     return runs
