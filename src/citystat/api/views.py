@@ -27,6 +27,7 @@ from citystat.indicators.models import Indicator
 from citystat.intake import actions, queries
 from citystat.intake.forms import parse_period
 from citystat.observations.actions import WorkflowError
+from citystat.observations.causes import read_causes
 from citystat.observations.models import Observation, Source, Status
 from citystat.regions.models import Region
 from citystat.site.malformed import nul_message
@@ -143,7 +144,15 @@ def observation_detail(request: HttpRequest, pk: int) -> HttpResponse:
         return _err(404, "数据不存在。")
     if o.status != Status.APPROVED and not can_read_drafts(request.user, o.region):  # type: ignore[arg-type]
         raise PermissionDenied("无权查看该单位未审核的数据。")
-    return JsonResponse(serialise(o))
+    causes, _answers = read_causes(
+        region_ids=[o.region_id], year=o.year, month=o.month, indicator_id=o.indicator_id
+    )
+    return JsonResponse(
+        {
+            **serialise(o),
+            "causes": [{"text": c.text, "unit": c.unit, "stage": c.stage} for c in causes],
+        }
+    )
 
 
 def _body_int(data: dict[str, Any], name: str, lo: int, hi: int) -> int:

@@ -8,7 +8,7 @@ from django.db.models import Q
 
 from citystat.indicators.leads import lead_units
 from citystat.indicators.models import Dimension, Indicator
-from citystat.observations.causes import read_causes
+from citystat.observations.causes import read_causes, read_followups
 from citystat.observations.models import DerivedFigure, Observation
 from citystat.projects.models import (
     LivelihoodTask,
@@ -189,7 +189,8 @@ def _causes(
 ) -> tuple[list[CauseInfo], list[FollowupInfo]]:
     """原因说明 (entered at intake or review, and follow-up answers) and the follow-ups on
     indicators, for the report year up to the report month."""
-    causes, followups = read_causes(region_ids=region_ids, year=year, month_max=month)
+    causes, answers = read_causes(region_ids=region_ids, year=year, month_max=month)
+    followups = read_followups(region_ids=region_ids, year=year, month_max=month, answers=answers)
     return (
         [
             CauseInfo(
