@@ -90,7 +90,7 @@ def set_lead_units(entries: list[LeadUnitEntry]) -> int:
         elif len(unit) > LEAD_UNIT_MAX_CHARS:
             problems.append(f"{where}:牵头单位“{unit[:20]}…”超过{LEAD_UNIT_MAX_CHARS}个字。")
     if problems:
-        raise LeadUnitError(";".join(problems))
+        raise LeadUnitError("".join(problems))
     for e in entries:
         ind = indicators.get(e.subject)
         LeadUnit.objects.update_or_create(

@@ -335,7 +335,7 @@ def save_review_causes(
         if stored.get(code) != text:
             plan.append((obs, text))
     if problems:
-        raise obs_actions.ExplanationError(";".join(problems))
+        raise obs_actions.ExplanationError("".join(problems))
     with transaction.atomic():
         for obs, text in plan:
             if text:
