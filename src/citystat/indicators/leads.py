@@ -30,18 +30,12 @@ def _speaks_for_city(region: Region) -> bool:
 def lead_units(region: Region, indicators: Iterable[Indicator] | None = None) -> dict[str, str]:
     """Indicator code → 牵头单位 in ``region`` for every indicator given (all when None).
 
-    Two queries whatever the number of indicators (the catalogue and the region's overrides).
+    One query (the region's overrides) for indicators given with their wholes; two otherwise.
     """
-    inds = list(
-        Indicator.objects.all() if indicators is None else indicators  # type: ignore[misc]
-    )
+    inds = list(Indicator.objects.all()) if indicators is None else list(indicators)
     by_pk = {i.pk: i for i in inds}
-    if indicators is not None and any(
-        (i.parent_id and i.parent_id not in by_pk)
-        or (i.subset_of_id and i.subset_of_id not in by_pk)
-        for i in inds
-    ):
-        by_pk = {i.pk: i for i in Indicator.objects.all()}
+    if any(w is not None and w not in by_pk for i in inds for w in (i.parent_id, i.subset_of_id)):
+        by_pk = {i.pk: i for i in Indicator.objects.all()}  # the wholes were not given
     own: dict[int, str] = {}
     per_dimension: dict[int, str] = {}
     for ind_id, dim_id, unit in LeadUnit.objects.filter(region=region).values_list(
