@@ -166,3 +166,11 @@ def test_the_demo_causes_are_marked_synthetic() -> None:
     demo = Explanation.objects.all()
     assert demo.count() == 10
     assert all(e.is_synthetic and e.text.startswith("（示例）") for e in demo)
+
+
+def test_the_admin_lists_causes_but_does_not_write_them(client) -> None:  # type: ignore[no-untyped-def]
+    client.force_login(User.objects.get(username="admin"))
+    page = client.get("/admin/observations/explanation/")
+    assert page.status_code == 200
+    assert "锻造产品订单减少" in page.content.decode()
+    assert client.get("/admin/observations/explanation/add/").status_code == 403
