@@ -7,10 +7,10 @@ from django.core.exceptions import PermissionDenied
 
 from citystat.accounts.models import User
 from citystat.followups import actions as fa
+from citystat.followups.causes import read_causes
 from citystat.followups.models import Followup
 from citystat.indicators.models import Indicator
 from citystat.observations.actions import ExplanationError, explain, withdraw_explanation
-from citystat.observations.causes import read_causes
 from citystat.observations.models import Explanation
 from citystat.regions.models import Region
 

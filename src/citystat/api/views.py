@@ -21,13 +21,13 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from citystat.accounts.permissions import can_read_drafts
 from citystat.api.params import BadParamError, Params, paginate
+from citystat.followups.causes import read_causes
 from citystat.importers.harmonise import Row
 from citystat.importers.numbers import NotANumberError, parse_number
 from citystat.indicators.models import Indicator
 from citystat.intake import actions, queries
 from citystat.intake.forms import parse_period
 from citystat.observations.actions import WorkflowError
-from citystat.observations.causes import read_causes
 from citystat.observations.models import Observation, Source, Status
 from citystat.regions.models import Region
 from citystat.site.malformed import nul_message

@@ -26,8 +26,8 @@ from citystat.dashboard import exports, queries
 from citystat.dashboard.actions import MapLayerError, remove_map_layer, upload_map_layer
 from citystat.dashboard.models import MapLayer
 from citystat.dashboard.periods import data_version
+from citystat.followups.causes import read_causes
 from citystat.indicators.models import Indicator
-from citystat.observations.causes import read_causes
 from citystat.observations.models import DerivedFigure
 from citystat.regions.models import Region
 from citystat.targets.grid import year_without_targets

@@ -6,9 +6,9 @@ import datetime as dt
 
 from django.db.models import Q
 
+from citystat.followups.causes import read_causes, read_followups
 from citystat.indicators.leads import lead_units
 from citystat.indicators.models import Dimension, Indicator
-from citystat.observations.causes import read_causes, read_followups
 from citystat.observations.models import DerivedFigure, Observation
 from citystat.projects.models import (
     LivelihoodTask,

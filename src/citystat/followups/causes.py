@@ -1,5 +1,7 @@
 """Reading 原因说明: the causes entered at intake and review, and follow-up answers.
 
+Here, not in ``observations``, because the core app imports no feature app.
+
 A follow-up's answer on an indicator, region and period is a cause too (stage
 ``followup``); it is read from ``followups.Response`` here, never copied into
 ``Explanation``. Reports (``reports.queries``), the indicator page and the API read
@@ -11,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from citystat.followups.models import Followup, Response
 from citystat.observations.models import Explanation
 
 
@@ -78,8 +81,6 @@ def read_causes(
 
     ``month`` one period; ``month_max`` every period of the year up to it. Two queries.
     """
-    from citystat.followups.models import Response
-
     causes = [
         Cause(*row)
         for row in Explanation.objects.filter(
@@ -124,8 +125,6 @@ def read_followups(
 ) -> list[IndicatorFollowup]:
     """Follow-ups on indicators of the regions, raised in the year up to ``month_max``, with
     the latest answers read by :func:`read_causes`. One query."""
-    from citystat.followups.models import Followup
-
     return [
         IndicatorFollowup(i, r, y, m, status, responsible, *answers.get(fid, ("", "")))
         for fid, i, r, y, m, status, responsible in Followup.objects.filter(
