@@ -36,7 +36,7 @@ from citystat.followups.models import Followup, Response
 from citystat.indicators.models import Indicator
 from citystat.intake.models import ImportBatch
 from citystat.observations.actions import record_observation, submit_observations
-from citystat.observations.models import Observation, Status
+from citystat.observations.models import Explanation, Observation, Status
 from citystat.projects import actions as pa
 from citystat.projects import models as pm
 from citystat.regions.models import Region
@@ -272,6 +272,19 @@ CASES = [
         writers=("admin", "reporter_140921"),
     ),
     Case(
+        "entry 原因说明",
+        "/intake/entry/140921/2023-11/",
+        only(302, ("admin", "reporter_140921")),
+        method="post",
+        data={"action": "save", "c_retail": "矩阵测试:限上企业销售下滑。"},
+        written=lambda w: Explanation.objects.filter(
+            indicator__code="retail", region__code="140921", year=2023, month=11
+        )
+        .filter(text="矩阵测试:限上企业销售下滑。")
+        .exists(),
+        writers=("admin", "reporter_140921"),
+    ),
+    Case(
         "template with another county's drafts",
         lambda w: (w.wutai_draft, "/intake/template/?unit=140922&period=2024-02")[1],
         only(200, ("admin", "reviewer")),
@@ -289,6 +302,19 @@ CASES = [
         method="post",
         data={"action": "approve"},
         written=lambda w: Observation.objects.get(pk=w.wutai_draft.pk).status == Status.APPROVED,
+        writers=("admin", "reviewer"),
+    ),
+    Case(
+        "review 原因说明",
+        lambda w: (w.wutai_draft, "/intake/review/140922/2024-02/")[1],
+        only(302, ("admin", "reviewer")),
+        method="post",
+        data={"action": "explain", "cause-fai": "矩阵测试:审核补充说明。"},
+        written=lambda w: Explanation.objects.filter(
+            indicator__code="fai", region__code="140922", stage="review"
+        )
+        .filter(text="矩阵测试:审核补充说明。")
+        .exists(),
         writers=("admin", "reviewer"),
     ),
     Case(
@@ -460,11 +486,12 @@ def test_access(case: Case, role: str) -> None:
 
 
 def test_the_table_covers_every_role_and_is_not_all_open() -> None:
-    assert len(CASES) * len(ROLES) == 517
+    assert len(CASES) * len(ROLES) == 539
     for case in CASES:
         assert set(case.expected) == set(ROLES), case.id
     refused = sum(s in (401, 403) for c in CASES for s in c.expected.values())
-    assert refused == 229  # 217 + report jobs refused to the 6 roles that do not read all
+    assert refused == 245  # 217 + report jobs refused to the 6 roles that do not read all
+    # + 原因说明 at entry and at review (8 roles refused each)
 
 
 def test_api_list_shows_drafts_only_to_those_who_may_read_them() -> None:

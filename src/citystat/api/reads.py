@@ -93,6 +93,7 @@ def serialise_indicator(i: Indicator) -> dict[str, Any]:
         "parent": i.parent.code if i.parent else None,
         "progress_basis": i.progress_basis,
         "source_unit": i.source_unit,
+        "lead_unit": i.lead_unit,
         "is_key": i.is_key,
         "description": i.description,
     }

@@ -40,6 +40,24 @@ _OBS: dict[str, Any] = {
         "updated_at": {"type": "string", "format": "date-time"},
     },
 }
+_OBS_DETAIL = {
+    "type": "object",
+    "properties": {
+        **_OBS["properties"],
+        "causes": {
+            "type": "array",
+            "description": "原因说明 of this figure: entered at intake or review, and follow-up answers",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "text": {"type": "string"},
+                    "unit": {"type": "string", "description": "the unit that explained"},
+                    "stage": {"enum": ["intake", "review", "followup"]},
+                },
+            },
+        },
+    },
+}
 _ERROR = {
     "type": "object",
     "properties": {
@@ -154,6 +172,10 @@ _INDICATOR = {
         "parent": {"type": ["string", "null"], "description": "parent for 拉动 / 贡献率"},
         "progress_basis": _STR,
         "source_unit": _STR,
+        "lead_unit": {
+            "type": "string",
+            "description": "牵头单位 at city level (not the data source)",
+        },
         "is_key": {"type": "boolean"},
         "description": _STR,
     },
@@ -286,7 +308,7 @@ SCHEMA: dict[str, Any] = {
                     {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}
                 ],
                 "responses": {
-                    "200": _resp("the figure", _OBS),
+                    "200": _resp("the figure, with its 原因说明", _OBS_DETAIL),
                     "404": _resp("not found", _ERROR),
                     **_COMMON,
                 },

@@ -21,6 +21,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from citystat.accounts.permissions import can_read_drafts
 from citystat.api.params import BadParamError, Params, paginate
+from citystat.followups.causes import read_causes
 from citystat.importers.harmonise import Row
 from citystat.importers.numbers import NotANumberError, parse_number
 from citystat.indicators.models import Indicator
@@ -143,7 +144,15 @@ def observation_detail(request: HttpRequest, pk: int) -> HttpResponse:
         return _err(404, "数据不存在。")
     if o.status != Status.APPROVED and not can_read_drafts(request.user, o.region):  # type: ignore[arg-type]
         raise PermissionDenied("无权查看该单位未审核的数据。")
-    return JsonResponse(serialise(o))
+    causes, _answers = read_causes(
+        region_ids=[o.region_id], year=o.year, month=o.month, indicator_id=o.indicator_id
+    )
+    return JsonResponse(
+        {
+            **serialise(o),
+            "causes": [{"text": c.text, "unit": c.unit, "stage": c.stage} for c in causes],
+        }
+    )
 
 
 def _body_int(data: dict[str, Any], name: str, lo: int, hi: int) -> int:

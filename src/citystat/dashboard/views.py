@@ -26,6 +26,7 @@ from citystat.dashboard import exports, queries
 from citystat.dashboard.actions import MapLayerError, remove_map_layer, upload_map_layer
 from citystat.dashboard.models import MapLayer
 from citystat.dashboard.periods import data_version
+from citystat.followups.causes import read_causes
 from citystat.indicators.models import Indicator
 from citystat.observations.models import DerivedFigure
 from citystat.regions.models import Region
@@ -105,6 +106,20 @@ def _rendered(
     return render(request, "dashboard/page.html", {"title": title, "body": mark_safe(body)})
 
 
+def _causes(
+    f: queries.Frame, region: Region, indicator: Indicator | None = None
+) -> list[tuple[Indicator, Any]]:
+    """The 原因说明 of a region's figures in the page's period (of one indicator, if given)."""
+    names = {i.pk: i for i in f.indicators}
+    causes, _answers = read_causes(
+        region_ids=[region.pk],
+        year=f.period.year,
+        month=f.period.month,
+        indicator_id=indicator.pk if indicator is not None else None,
+    )
+    return [(names[c.indicator_id], c) for c in causes if c.indicator_id in names]
+
+
 def _empty_page() -> tuple[str, str]:
     return _("城市高质量发展监测调度平台"), render_to_string("dashboard/empty.html")
 
@@ -158,6 +173,7 @@ def indicator(request: HttpRequest, code: str) -> HttpResponse:
             "breakdown": p.breakdown_data(),
             "region_keep": [("region", p.region.code)],
             "map_layer": queries.active_map_layer_id(),
+            "causes": _causes(p.frame, p.region, p.indicator),
         }
         return (
             f"{p.indicator.name} · {p.region.name} · {p.label}",
@@ -183,7 +199,12 @@ def region(request: HttpRequest, code: str) -> HttpResponse:
             raise Http404(_("没有这个地区")) from exc
         except DerivedFigure.DoesNotExist:
             return _empty_page()
-        context = {"p": p, "f": p.frame, "radar": p.radar()}
+        context = {
+            "p": p,
+            "f": p.frame,
+            "radar": p.radar(),
+            "causes": _causes(p.frame, p.region),
+        }
         return (
             f"{p.region.name} · {p.frame.period.label}",
             render_to_string("dashboard/county_body.html", context),

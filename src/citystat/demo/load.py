@@ -11,16 +11,23 @@ from citystat.accounts.actions import create_user
 from citystat.accounts.models import User
 from citystat.demo import catalogue as cat
 from citystat.demo.generate import build
+from citystat.demo.leads import CAUSES, LEAD_UNITS, county_leads
 from citystat.demo.projects import load_projects
 from citystat.demo.province import load_comparison
 from citystat.demo.regions import CITY, COUNTIES, NON_COUNTY, PROVINCE
 from citystat.demo.review import load_review
 from citystat.followups.demo import replay_2023
-from citystat.indicators.actions import upsert_dimension, upsert_group, upsert_indicator
+from citystat.indicators.actions import (
+    set_lead_units,
+    upsert_dimension,
+    upsert_group,
+    upsert_indicator,
+)
 from citystat.indicators.models import Indicator
 from citystat.observations.actions import (
     ObservationInput,
     bulk_create_observations,
+    explain,
     recompute_derived,
 )
 from citystat.observations.models import Observation, Source, Status
@@ -106,6 +113,9 @@ def load_demo(progress: Progress | None = None) -> dict[str, int]:
             is_synthetic=True,
             recompute=False,
         )
+    say("县级牵头单位与原因说明(示例)")
+    set_lead_units(county_leads())
+    load_causes(indicators, regions)
     say("项目、产业链与民生实事")
     load_projects(regions)
     say("年度盘点板块与荣誉")
@@ -188,12 +198,28 @@ def load_catalogue() -> dict[str, Indicator]:
             parent=out[s.parent] if s.parent else None,
             subset_of=out[s.subset_of] if s.subset_of else None,
             source_unit=s.source_unit,
+            lead_unit=LEAD_UNITS[s.code][0],
             is_key=s.is_key,
             sort_order=i,
         )
     for i, (code, name, members) in enumerate(cat.GROUPS, start=1):
         upsert_group(code=code, name=name, members=[out[m] for m in members], sort_order=i)
     return out
+
+
+def load_causes(indicators: dict[str, Indicator], regions: dict[str, Region]) -> None:
+    for code, region, year, month, stage, unit, text in CAUSES:
+        explain(
+            indicator=indicators[code],
+            region=regions[region],
+            year=year,
+            month=month,
+            text=text,
+            stage=stage,
+            user=None,
+            unit=unit,
+            is_synthetic=True,
+        )
 
 
 def load_users(regions: dict[str, Region]) -> None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 
 from citystat.accounts.models import User
+from citystat.observations.derivation import bump_data_version
 from citystat.projects.permissions import can_supervise, can_update_unit_work
 from citystat.stats.periods import PeriodError, parse_month
 
@@ -175,6 +176,8 @@ def answer(followup: Followup, *, user: User, text: str) -> Response:
     r = Response.objects.create(
         followup=followup, author=user, unit=user.unit_name, text=text.strip()
     )
+    if followup.indicator_id:
+        bump_data_version()  # the answer is a 原因说明 shown on pages cached on the version
     if followup.status == Followup.Status.OPEN:
         followup.status = Followup.Status.ANSWERED
         followup.save(update_fields=["status", "updated_at"])

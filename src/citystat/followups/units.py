@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from citystat.indicators.leads import government_of
 from citystat.indicators.models import Indicator
 from citystat.regions.models import Region
 
 
 def unit_for_region(region: Region, indicator: Indicator | None = None) -> str:
+    """The city's (and 市直's) figures: the indicator's 牵头单位, else its data source;
+    a county-level unit's: its government (the follow-up goes to the county, which hands
+    it to its departments)."""
     if region.level == "city" or region.kind == "city_direct":
-        return (indicator.source_unit if indicator and indicator.source_unit else "") or "市统计局"
-    if region.kind == "dev_zone":
-        return f"{region.name}管委会"
-    if region.kind == "scenic_area":
-        return f"{region.name}管理局"
-    return f"{region.name}人民政府"
+        if indicator is None:
+            return "市统计局"
+        return indicator.lead_unit or indicator.source_unit or "市统计局"
+    return government_of(region)

@@ -1,6 +1,12 @@
 from django.contrib import admin
 
-from citystat.indicators.models import Dimension, Indicator, IndicatorAlias, IndicatorGroup
+from citystat.indicators.models import (
+    Dimension,
+    Indicator,
+    IndicatorAlias,
+    IndicatorGroup,
+    LeadUnit,
+)
 
 
 @admin.register(Dimension)
@@ -28,7 +34,10 @@ class IndicatorAdmin(admin.ModelAdmin):
         "parent",
         "subset_of",
         "is_key",
+        "source_unit",
+        "lead_unit",
     )
+    list_editable = ("lead_unit",)
     list_filter = ("dimension", "kind", "polarity", "growth_method", "frequency", "is_key")
     search_fields = ("code", "name")
     inlines = [AliasInline]
@@ -44,3 +53,14 @@ class IndicatorAliasAdmin(admin.ModelAdmin):
 class IndicatorGroupAdmin(admin.ModelAdmin):
     list_display = ("code", "name", "sort_order")
     filter_horizontal = ("members",)
+
+
+@admin.register(LeadUnit)
+class LeadUnitAdmin(admin.ModelAdmin):
+    """County (or other unit) overrides of the city's 牵头单位, per indicator or dimension."""
+
+    list_display = ("region", "indicator", "dimension", "unit")
+    list_filter = ("region",)
+    list_editable = ("unit",)
+    search_fields = ("unit", "indicator__name", "indicator__code", "region__name")
+    autocomplete_fields = ("indicator", "region")

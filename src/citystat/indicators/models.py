@@ -104,6 +104,13 @@ class Indicator(models.Model):
         "序时进度口径", max_length=16, choices=ProgressBasis.choices, default=ProgressBasis.MONTHS
     )
     source_unit = models.CharField("数据来源单位", max_length=40, blank=True)
+    lead_unit = models.CharField(
+        "牵头单位(市级)",
+        max_length=60,
+        blank=True,
+        help_text="对该指标负责、在调度会上汇报的部门(如固定资产投资→市发展和改革委员会),"
+        "不同于数据来源单位。县(市、区)的牵头单位在“县级牵头单位”中设置。",
+    )
     is_key = models.BooleanField("主要指标", default=False)
     sort_order = models.PositiveIntegerField("排序", default=0)
     description = models.TextField("指标解释", blank=True)
@@ -179,3 +186,68 @@ class IndicatorAlias(models.Model):
 
     def __str__(self) -> str:
         return f"{self.alias} → {self.indicator.code}"
+
+
+class LeadUnit(models.Model):
+    """The 牵头单位 of an indicator (or a whole dimension) in one region, overriding the city's.
+
+    A county document names the county's own departments (定襄县发展和改革局), not the
+    city's; resolution order is in ``citystat.indicators.leads``.
+    """
+
+    indicator = models.ForeignKey(
+        Indicator,
+        verbose_name="指标",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="lead_units",
+    )
+    dimension = models.ForeignKey(
+        Dimension,
+        verbose_name="维度(该维度全部指标)",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="lead_units",
+    )
+    region = models.ForeignKey(
+        "regions.Region", verbose_name="区划", on_delete=models.CASCADE, related_name="lead_units"
+    )
+    unit = models.CharField("牵头单位", max_length=60)
+
+    class Meta:
+        verbose_name = "县级牵头单位"
+        verbose_name_plural = "县级牵头单位"
+        ordering = ["region", "dimension", "indicator"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    models.Q(indicator__isnull=False, dimension__isnull=True)
+                    | models.Q(indicator__isnull=True, dimension__isnull=False)
+                ),
+                name="leadunit_indicator_or_dimension",
+            ),
+            models.UniqueConstraint(
+                fields=["indicator", "region"],
+                condition=models.Q(indicator__isnull=False),
+                name="leadunit_unique_indicator_region",
+            ),
+            models.UniqueConstraint(
+                fields=["dimension", "region"],
+                condition=models.Q(dimension__isnull=False),
+                name="leadunit_unique_dimension_region",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        subject = self.indicator or self.dimension
+        return f"{self.region} · {subject} → {self.unit}"
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        if bool(self.indicator_id) == bool(self.dimension_id):
+            raise ValidationError("请选择指标或维度之一(二者只填一个)。")
+        if not self.unit.strip():
+            raise ValidationError({"unit": "牵头单位不能为空。"})

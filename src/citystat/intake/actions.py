@@ -19,9 +19,10 @@ from citystat.importers import checks, context, load
 from citystat.importers.harmonise import Row
 from citystat.importers.pipeline import today
 from citystat.importers.problems import Problem, SortsProblems, error
+from citystat.indicators.models import Indicator
 from citystat.intake.models import RuleChange, ValidationRule
 from citystat.observations import actions as obs_actions
-from citystat.observations.models import Observation, Source, Status
+from citystat.observations.models import Explanation, Observation, Source, Status
 from citystat.regions.models import Region
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ class EntryResult(SortsProblems):
     saved: int = 0
     submitted: int = 0
     needs_explanation: bool = False
+    explained: int = 0  # 原因说明 written or cleared
 
 
 def validate_rows(rows: list[Row], year: int, month: int) -> list[Problem]:
@@ -67,13 +69,17 @@ def save_entry(
     submit: bool = False,
     source: str = Source.FORM,
     dry_run: bool = False,
+    causes: dict[str, tuple[int, str]] | None = None,
 ) -> EntryResult:
-    """Validate and store one unit-month of figures from the web form or the API."""
+    """Validate and store one unit-month of figures from the web form or the API.
+
+    ``causes``: indicator code → (form row, 原因说明 as typed) — stored with the figures in
+    the same transaction (stage intake); an empty text clears a stored one. A bad cause
+    (too long, for a figure not entered, not the user's indicator) refuses everything.
+    """
     if not can_write(user, region):
         raise PermissionDenied(f"您无权填报{region.name}的数据。")
     result = EntryResult()
-    from citystat.indicators.models import Indicator
-
     indicators = {i.code: i for i in Indicator.objects.filter(code__in={r.indicator for r in rows})}
     for r in rows:
         if not can_write(user, region, indicators[r.indicator]):
@@ -87,6 +93,7 @@ def save_entry(
     result.problems += validate_rows(rows, year, month)
     result.changes = load.plan(rows, year, month)
     result.problems += load.lock_problems(result.changes, reason)
+    planned_causes = _plan_causes(user, region, year, month, rows, causes or {}, result)
     if result.errors or dry_run:
         return result
     if checks.unexplained(result.warnings, rows) and not explanation.strip():
@@ -103,11 +110,102 @@ def save_entry(
             reason=reason,
             explanation=explanation if result.warnings else "",
         )
+        result.explained = _write_causes(user, region, year, month, planned_causes)
         if submit:
             result.submitted = submit_period(
                 user=user, region=region, year=year, month=month, explanation=explanation
             )
     return result
+
+
+def _plan_causes(
+    user: User,
+    region: Region,
+    year: int,
+    month: int,
+    rows: list[Row],
+    causes: dict[str, tuple[int, str]],
+    result: EntryResult,
+) -> list[tuple[Indicator, str]]:
+    """The intake causes to write ("" = clear), checked; problems go on ``result``."""
+    if not causes:
+        return []
+    known = {i.code: i for i in Indicator.objects.filter(code__in=causes)}
+    entered = {r.indicator for r in rows} | set(
+        Observation.objects.filter(
+            region=region, year=year, month=month, indicator__code__in=causes
+        ).values_list("indicator__code", flat=True)
+    )
+    stored = dict(
+        Explanation.objects.filter(
+            region=region,
+            year=year,
+            month=month,
+            stage=Explanation.Stage.INTAKE,
+            indicator__code__in=causes,
+        ).values_list("indicator__code", "text")
+    )
+    plan: list[tuple[Indicator, str]] = []
+    for code, (row, typed) in causes.items():
+        ind = known.get(code)
+        here = {"field": f"c_{code}", "row": row or None}
+        if ind is None:
+            result.problems.append(
+                error(
+                    f"指标代码“{code}”不存在,不能填写原因说明。", code="unknown_indicator", **here
+                )
+            )
+            continue
+        if not typed.strip():
+            if code in stored:
+                plan.append((ind, ""))
+            continue
+        try:
+            text = obs_actions.clean_cause(typed)
+        except obs_actions.ExplanationError as exc:
+            result.problems.append(error(str(exc), code="cause", **here))
+            continue
+        if not can_write(user, region, ind):
+            result.problems.append(
+                error(f"您无权为“{ind.name}”填写原因说明。", code="forbidden", **here)
+            )
+        elif code not in entered:
+            result.problems.append(
+                error(
+                    f"“{ind.name}”本期未填数据,不能只填原因说明:请先填写本期值或同比增长。",
+                    code="cause_without_figure",
+                    **here,
+                )
+            )
+        elif stored.get(code) != text:
+            plan.append((ind, text))
+    return plan
+
+
+def _write_causes(
+    user: User, region: Region, year: int, month: int, plan: list[tuple[Indicator, str]]
+) -> int:
+    for ind, text in plan:
+        if text:
+            obs_actions.explain(
+                indicator=ind,
+                region=region,
+                year=year,
+                month=month,
+                text=text,
+                stage=Explanation.Stage.INTAKE,
+                user=user,
+            )
+        else:
+            obs_actions.withdraw_explanation(
+                indicator=ind,
+                region=region,
+                year=year,
+                month=month,
+                stage=Explanation.Stage.INTAKE,
+                user=user,
+            )
+    return len(plan)
 
 
 def period_observations(region: Region, year: int, month: int) -> list[Observation]:
@@ -200,6 +298,66 @@ def return_figures(
         for code, reason in reasons.items():
             obs_actions.return_observations([pending[code]], user=user, reason=reason.strip())
     return len(reasons)
+
+
+def save_review_causes(
+    *, user: User, region: Region, year: int, month: int, texts: dict[str, str]
+) -> int:
+    """A reviewer's 原因说明 on the figures of a unit-month (stage review), all or nothing.
+
+    ``texts``: indicator code → note; an empty note clears a stored one. Only figures of
+    the period can be explained; returns how many notes were written or cleared.
+    """
+    if not can_review(user, region):
+        raise PermissionDenied(f"您无权审核{region.name}的数据,不能填写审核原因说明。")
+    figures = {o.indicator.code: o for o in period_observations(region, year, month)}
+    stored = dict(
+        Explanation.objects.filter(
+            region=region, year=year, month=month, stage=Explanation.Stage.REVIEW
+        ).values_list("indicator__code", "text")
+    )
+    plan: list[tuple[Observation, str]] = []
+    problems: list[str] = []
+    for code, typed in texts.items():
+        obs = figures.get(code)
+        if obs is None:
+            problems.append(f"“{code}”不是{region.name}本期已填报的数据,不能填写原因说明。")
+            continue
+        if not typed.strip():
+            if code in stored:
+                plan.append((obs, ""))
+            continue
+        try:
+            text = obs_actions.clean_cause(typed, where=f"“{obs.indicator.name}”:")
+        except obs_actions.ExplanationError as exc:
+            problems.append(str(exc))
+            continue
+        if stored.get(code) != text:
+            plan.append((obs, text))
+    if problems:
+        raise obs_actions.ExplanationError("".join(problems))
+    with transaction.atomic():
+        for obs, text in plan:
+            if text:
+                obs_actions.explain(
+                    indicator=obs.indicator,
+                    region=region,
+                    year=year,
+                    month=month,
+                    text=text,
+                    stage=Explanation.Stage.REVIEW,
+                    user=user,
+                )
+            else:
+                obs_actions.withdraw_explanation(
+                    indicator=obs.indicator,
+                    region=region,
+                    year=year,
+                    month=month,
+                    stage=Explanation.Stage.REVIEW,
+                    user=user,
+                )
+    return len(plan)
 
 
 RULE_FIELDS = (

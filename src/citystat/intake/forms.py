@@ -59,6 +59,11 @@ class EntryLine:
     value_raw: str
     growth_raw: str
     note: str
+    cause: str = ""  # 原因说明 of this figure, as typed ("" clears a stored one)
+
+    @property
+    def cause_field(self) -> str:
+        return f"c_{self.indicator.code}"
 
     @property
     def value_field(self) -> str:
@@ -83,6 +88,7 @@ def read_entry(
             data.get(f"v_{ind.code}", "").strip(),
             data.get(f"g_{ind.code}", "").strip(),
             data.get(f"n_{ind.code}", "").strip()[:300],
+            data.get(f"c_{ind.code}", "").strip(),
         )
         lines.append(line)
         if not line.value_raw and not line.growth_raw:
@@ -123,6 +129,11 @@ def read_entry(
     return lines, rows, problems
 
 
+def entry_causes(lines: list[EntryLine]) -> dict[str, tuple[int, str]]:
+    """Indicator code → (form row, 原因说明 as typed) for every line of the form."""
+    return {line.indicator.code: (line.index, line.cause) for line in lines}
+
+
 def as_field_problem(p: Problem, lines: list[EntryLine]) -> dict[str, object]:
     """A check result located on a form field (the checks locate by row and column)."""
     field = p.field or p.column
@@ -130,7 +141,8 @@ def as_field_problem(p: Problem, lines: list[EntryLine]) -> dict[str, object]:
     if p.row is not None and 1 <= p.row <= len(lines):
         line = lines[p.row - 1]
         field = field or line.value_field
-        label = f"{line.indicator.name}·{'同比增长' if field.startswith('g_') else '本期值'}"
+        part = {"g_": "同比增长", "c_": "原因说明"}.get(field[:2], "本期值")
+        label = f"{line.indicator.name}·{part}"
     return {
         "severity": p.severity,
         "severity_label": p.severity_label,

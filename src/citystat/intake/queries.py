@@ -18,7 +18,7 @@ from citystat.accounts.permissions import (
 )
 from citystat.importers.template import TemplateLine
 from citystat.indicators.models import Indicator
-from citystat.observations.models import Observation, Revision, Status
+from citystat.observations.models import Explanation, Observation, Revision, Status
 from citystat.regions.models import Region
 
 if TYPE_CHECKING:
@@ -101,6 +101,7 @@ class PeriodEntry:
     growth_text: str = ""
     note_text: str = ""
     returned: Revision | None = None  # the reviewer's return of this very figure, with its reason
+    cause_text: str = ""  # the 原因说明 entered with the figure (stage intake)
 
 
 def latest_returns(observations: list[Observation]) -> dict[int, Revision]:
@@ -164,6 +165,15 @@ def period_entries(
         ).values_list("indicator_id", "value")
     )
     returns = latest_returns([o for o in obs.values() if o.status == Status.RETURNED])
+    causes = (
+        dict(
+            Explanation.objects.filter(
+                region=region, year=year, month=month, stage=Explanation.Stage.INTAKE
+            ).values_list("indicator_id", "text")
+        )
+        if obs
+        else {}
+    )
     out = []
     for i in indicators:
         o = obs.get(i.pk)
@@ -176,9 +186,18 @@ def period_entries(
                 plain(o.growth_reported) if o else "",
                 o.note if o else "",
                 returns.get(o.pk) if o else None,
+                causes.get(i.pk, ""),
             )
         )
     return out
+
+
+def period_causes(region: Region, year: int, month: int) -> dict[tuple[int, str], Explanation]:
+    """(indicator id, stage) → the 原因说明 of a unit-month's figures, in one query."""
+    return {
+        (e.indicator_id, e.stage): e
+        for e in Explanation.objects.filter(region=region, year=year, month=month)
+    }
 
 
 def status_summary(observations: list[Observation]) -> str:

@@ -17,7 +17,7 @@ from citystat.importers.pipeline import today
 from citystat.intake import actions, queries
 from citystat.intake.views import _unit_period
 from citystat.observations.actions import WorkflowError
-from citystat.observations.models import Observation, Revision, Status
+from citystat.observations.models import Explanation, Observation, Revision, Status
 from citystat.targets.grid import planning_year
 
 
@@ -50,6 +50,16 @@ def period(request: HttpRequest, unit: str, period: str) -> HttpResponse:
             if request.POST.get("action") == "approve":
                 n = actions.approve_period(user=user, region=region, year=year, month=month)
                 messages.success(request, _("已审核通过 %(n)d 个数据,监测看板已更新。") % {"n": n})
+            elif request.POST.get("action") == "explain":
+                texts = {
+                    key[6:]: request.POST.get(key, "")
+                    for key in request.POST
+                    if key.startswith("cause-")
+                }
+                n = actions.save_review_causes(
+                    user=user, region=region, year=year, month=month, texts=texts
+                )
+                messages.success(request, _("已保存审核原因说明 %(n)d 条。") % {"n": n})
             elif request.POST.get("action") == "return_figures":
                 reasons = {
                     key[4:]: value.strip()
@@ -99,6 +109,7 @@ def period(request: HttpRequest, unit: str, period: str) -> HttpResponse:
     ).order_by("changed_at", "id"):
         reopened[rev.observation_id] = rev
     resubmitted = queries.resubmissions(observations)
+    causes = queries.period_causes(region, year, month)
     rows = [
         {
             "obs": o,
@@ -106,6 +117,8 @@ def period(request: HttpRequest, unit: str, period: str) -> HttpResponse:
             "problems": by_row.get(i, []),
             "reopened": reopened.get(o.pk),
             "resubmitted": resubmitted.get(o.pk),
+            "intake_cause": causes.get((o.indicator_id, Explanation.Stage.INTAKE)),
+            "review_cause": causes.get((o.indicator_id, Explanation.Stage.REVIEW)),
         }
         for i, o in enumerate(observations, start=1)
     ]

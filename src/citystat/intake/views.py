@@ -17,7 +17,13 @@ from citystat.accounts.permissions import can_read_drafts, can_review, can_write
 from citystat.importers import parse, pipeline
 from citystat.importers.template import build_template, period_words
 from citystat.intake import actions, queries
-from citystat.intake.forms import UploadForm, as_field_problem, parse_period, read_entry
+from citystat.intake.forms import (
+    UploadForm,
+    as_field_problem,
+    entry_causes,
+    parse_period,
+    read_entry,
+)
 from citystat.intake.models import ImportBatch
 from citystat.observations.actions import WorkflowError
 from citystat.observations.models import Observation, Revision, Status
@@ -221,6 +227,7 @@ def entry(request: HttpRequest, unit: str, period: str) -> HttpResponse:
             reason=request.POST.get("reason", "").strip(),
             submit=action == "submit",
             dry_run=action == "check" or bool(parse_problems),
+            causes=entry_causes(lines),
         )
         all_problems = parse_problems + result.problems
         problems = [as_field_problem(p, lines) for p in all_problems]
@@ -237,6 +244,8 @@ def entry(request: HttpRequest, unit: str, period: str) -> HttpResponse:
                 )
                 % {"saved": result.saved, "submitted": result.submitted},
             )
+            if result.explained:
+                messages.success(request, _("已保存原因说明 %(n)d 条。") % {"n": result.explained})
             return redirect("intake:entry", unit=unit, period=period)
         elif result.needs_explanation:
             messages.error(request, _("存在警告,请在“说明”中写明原因后再提交。"))
@@ -249,6 +258,7 @@ def entry(request: HttpRequest, unit: str, period: str) -> HttpResponse:
             e.value_text = values.get(f"v_{e.indicator.code}", "")
             e.growth_text = values.get(f"g_{e.indicator.code}", "")
             e.note_text = values.get(f"n_{e.indicator.code}", "")
+            e.cause_text = values.get(f"c_{e.indicator.code}", "")
     stored = [e.observation for e in entries if e.observation]
     returned = (
         Revision.objects.filter(observation__in=stored, new_status=Status.RETURNED)

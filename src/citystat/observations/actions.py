@@ -11,12 +11,21 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
+from citystat.accounts.permissions import can_review, can_write
 from citystat.indicators.models import Indicator
 from citystat.observations.bulk import create_stage, drop_stage, write_rows
-from citystat.observations.models import Observation, Revision, Source, Status
+from citystat.observations.models import (
+    Explanation,
+    Observation,
+    Revision,
+    Source,
+    Status,
+    period_label,
+)
 from citystat.observations.signals import observations_approved
 from citystat.regions.models import Region
 
@@ -406,3 +415,106 @@ def recompute_for_target(*, indicator_id: int, year: int) -> int:
     from citystat.observations.derivation import recompute_scope, scope_for_target
 
     return recompute_scope(scope_for_target(indicator_id, year))
+
+
+# ---------------------------------------------------------------- 原因说明 (causes)
+
+
+class ExplanationError(WorkflowError):
+    """A 原因说明 refused; the message says what, where and how to fix it (Chinese)."""
+
+
+def clean_cause(text: str, *, where: str = "") -> str:
+    """The cause as stored: whitespace runs made one space; refused when empty or too long."""
+    from citystat.observations.models import EXPLANATION_MAX_CHARS
+
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        raise ExplanationError(f"{where}原因说明为空:请写明增减的主要原因(一两句话)。")
+    if len(cleaned) > EXPLANATION_MAX_CHARS:
+        raise ExplanationError(
+            f"{where}原因说明有{len(cleaned)}个字,超过{EXPLANATION_MAX_CHARS}个字的上限:"
+            "请只写主要原因,详细材料另附。"
+        )
+    return cleaned
+
+
+def _may_explain(user: User, region: Region, indicator: Indicator, stage: str) -> bool:
+    if stage == Explanation.Stage.INTAKE:
+        return can_write(user, region, indicator)
+    if stage == Explanation.Stage.REVIEW:
+        return can_review(user, region)
+    return False
+
+
+@transaction.atomic
+def explain(
+    *,
+    indicator: Indicator,
+    region: Region,
+    year: int,
+    month: int,
+    text: str,
+    stage: str,
+    user: User | None,
+    unit: str = "",
+    is_synthetic: bool = False,
+) -> Explanation:
+    """Store (or replace) the 原因说明 of one figure at one stage, attributed to a unit.
+
+    Intake: those who may enter the figure (a county reporter only for its own county);
+    review: those who may review the region. A follow-up's answer is a cause already
+    (``followups.Response``) and is not written here. ``user`` None is the demo loader,
+    which names ``unit`` itself. Refused with nothing written when the text is empty or
+    too long, the stage is unknown, or the figure has not been entered.
+    """
+    from citystat.observations.derivation import bump_data_version
+
+    where = f"{region.name}“{indicator.name}”{period_label(year, month, cumulative=indicator.cumulative)}"
+    if stage not in (Explanation.Stage.INTAKE, Explanation.Stage.REVIEW):
+        raise ExplanationError(
+            f"{where}:环节“{stage}”不能直接填写原因说明(填报 intake 或审核 review;"
+            "督办答复请在督办页面答复)。"
+        )
+    if user is not None and not _may_explain(user, region, indicator, stage):
+        raise PermissionDenied(
+            f"您无权为{where}填写原因说明:只有该单位的填报员(填报时)或审核员(审核时)可以填写。"
+        )
+    cleaned = clean_cause(text, where=f"{where}:")
+    if not Observation.objects.filter(
+        indicator=indicator, region=region, year=year, month=month
+    ).exists():
+        raise ExplanationError(f"{where}尚无数据,不能填写原因说明:请先填报该数据。")
+    who = unit.strip() or (user.unit_name if user is not None else "") or region.name
+    explanation, _ = Explanation.objects.update_or_create(
+        indicator=indicator,
+        region=region,
+        year=year,
+        month=month,
+        stage=stage,
+        defaults={
+            "text": cleaned,
+            "unit": who[:60],
+            "created_by": user,
+            "is_synthetic": is_synthetic,
+        },
+    )
+    bump_data_version()  # pages that show causes are cached on the data version
+    return explanation
+
+
+@transaction.atomic
+def withdraw_explanation(
+    *, indicator: Indicator, region: Region, year: int, month: int, stage: str, user: User
+) -> int:
+    """Remove one stage's 原因说明 of a figure (its text cleared in the form); returns 0 or 1."""
+    from citystat.observations.derivation import bump_data_version
+
+    if not _may_explain(user, region, indicator, stage):
+        raise PermissionDenied(f"您无权删除{region.name}“{indicator.name}”的原因说明。")
+    deleted, _ = Explanation.objects.filter(
+        indicator=indicator, region=region, year=year, month=month, stage=stage
+    ).delete()
+    if deleted:
+        bump_data_version()
+    return deleted

@@ -16,7 +16,13 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
-from citystat.observations.models import DerivedFigure, Observation, Revision, Status
+from citystat.observations.models import (
+    DerivedFigure,
+    Explanation,
+    Observation,
+    Revision,
+    Status,
+)
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -123,3 +129,12 @@ class DerivedFigureAdmin(ReadOnlyAdmin):
     )
     list_filter = ("year", "light")
     raw_id_fields = ("indicator", "region")
+
+
+@admin.register(Explanation)
+class ExplanationAdmin(ReadOnlyAdmin):
+    """原因说明 are written on the entry and review pages (``actions.explain``), not here."""
+
+    list_display = ("indicator", "region", "year", "month", "stage", "unit", "text", "is_synthetic")
+    list_filter = ("stage", "year", "is_synthetic")
+    search_fields = ("text", "unit", "indicator__name", "region__name")

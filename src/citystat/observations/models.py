@@ -223,3 +223,66 @@ class DataVersion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.counter}-{self.token}"
+
+
+# The longest 原因说明 kept: a short cause, not a report (one or two sentences).
+EXPLANATION_MAX_CHARS = 300
+
+
+class Explanation(models.Model):
+    """A 原因说明: a short cause of one figure (indicator × region × period), attributed.
+
+    Entered at intake (with the figure) or at review (a reviewer's note); a follow-up's
+    answer on the same figure is read from ``followups.Response`` and not stored again.
+    Written only by ``observations.actions.explain``.
+    """
+
+    class Stage(models.TextChoices):
+        INTAKE = "intake", "填报"
+        REVIEW = "review", "审核"
+        FOLLOWUP = "followup", "督办答复"
+
+    indicator = models.ForeignKey(
+        Indicator, verbose_name="指标", on_delete=models.CASCADE, related_name="explanations"
+    )
+    region = models.ForeignKey(
+        Region, verbose_name="区划", on_delete=models.CASCADE, related_name="explanations"
+    )
+    year = models.PositiveSmallIntegerField("年份")
+    month = models.PositiveSmallIntegerField("月份")
+    stage = models.CharField("环节", max_length=10, choices=Stage.choices)
+    text = models.CharField("原因说明", max_length=EXPLANATION_MAX_CHARS)
+    unit = models.CharField("说明单位", max_length=60)
+    is_synthetic = models.BooleanField("示例数据", default=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="填写人",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    updated_at = models.DateTimeField("更新时间", auto_now=True)
+
+    class Meta:
+        verbose_name = "原因说明"
+        verbose_name_plural = "原因说明"
+        ordering = ["indicator", "region", "year", "month", "stage"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "region", "year", "month", "stage"],
+                name="explanation_unique_stage",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(month__gte=1, month__lte=12), name="explanation_month_range"
+            ),
+        ]
+        indexes = [models.Index(fields=["year", "region"])]
+
+    def __str__(self) -> str:
+        return f"{self.indicator_id}/{self.region_id} {self.year}-{self.month:02d}:{self.text[:20]}"
+
+    @property
+    def attribution(self) -> str:
+        """「（定襄县统计局说明）」: how a page or a report credits the cause."""
+        return f"（{self.unit}说明）"

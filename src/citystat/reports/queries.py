@@ -7,6 +7,8 @@ from typing import Any
 
 from django.db.models import Q
 
+from citystat.followups.causes import read_causes, read_followups
+from citystat.indicators.leads import lead_units
 from citystat.indicators.models import Dimension, Indicator
 from citystat.observations.models import DerivedFigure, Observation
 from citystat.projects.models import (
@@ -19,8 +21,10 @@ from citystat.projects.models import (
 from citystat.regions.models import ComparisonFigure, ComparisonRegion, Region
 from citystat.reporting.inputs import (
     FIG_FIELDS,
+    CauseInfo,
     ComparisonRow,
     FigureRow,
+    FollowupInfo,
     IndicatorInfo,
     MilestoneInfo,
     ProjectInfo,
@@ -63,9 +67,12 @@ def report_data(
     dims = list(Dimension.objects.order_by("sort_order", "id").values_list("code", "name"))
     dim_names = dict(dims)
     indicators: dict[str, IndicatorInfo] = {}
-    for ind in Indicator.objects.select_related("dimension", "parent", "subset_of").order_by(
-        "dimension__sort_order", "sort_order", "id"
-    ):
+    catalogue = list(
+        Indicator.objects.select_related("dimension", "parent", "subset_of").order_by(
+            "dimension__sort_order", "sort_order", "id"
+        )
+    )
+    for ind in catalogue:
         indicators[ind.code] = IndicatorInfo(
             code=ind.code,
             name=ind.name,
@@ -84,6 +91,7 @@ def report_data(
             kind=ind.kind,
             growth_method=ind.growth_method,
             subset_of=ind.subset_of.code if ind.subset_of else "",
+            lead_unit=ind.lead_unit,
         )
     ind_code = dict(Indicator.objects.values_list("pk", "code"))
     reg_code = {r.pk: r.code for r in regions_qs}
@@ -152,6 +160,9 @@ def report_data(
 
     figures.update(_review_next_targets(region, year, reg_code, ind_code))
     cities, comparison = _comparison(years)
+    # Causes and follow-ups of the report region and the units under it (a county: itself).
+    explained = [r.pk for r in regions_qs if r.pk == region.pk or r.parent_id == region.pk]
+    causes, followups = _causes(explained, year, month, ind_code, reg_code)
     return ReportData(
         region=regions[region.code],
         year=year,
@@ -166,6 +177,48 @@ def report_data(
         today=today or dt.date.today(),
         comparison=comparison,
         comparison_cities=cities,
+        causes=causes,
+        followups=followups,
+        lead_units=lead_units(region, catalogue),
+    )
+
+
+def _causes(
+    region_ids: list[int],
+    year: int,
+    month: int,
+    ind_code: dict[int, str],
+    reg_code: dict[int, str],
+) -> tuple[list[CauseInfo], list[FollowupInfo]]:
+    """原因说明 (entered at intake or review, and follow-up answers) and the follow-ups on
+    indicators, for the report year up to the report month."""
+    causes, answers = read_causes(region_ids=region_ids, year=year, month_max=month)
+    followups = read_followups(region_ids=region_ids, year=year, month_max=month, answers=answers)
+    return (
+        [
+            CauseInfo(
+                ind_code[c.indicator_id],
+                reg_code[c.region_id],
+                c.year,
+                c.month,
+                c.text,
+                c.unit,
+                c.stage,
+            )
+            for c in causes
+        ],
+        [
+            FollowupInfo(
+                ind_code[f.indicator_id],
+                reg_code[f.region_id],
+                f.year,
+                f.month,
+                f.status,
+                f.responsible_unit,
+                f.answer,
+            )
+            for f in followups
+        ],
     )
 
 
