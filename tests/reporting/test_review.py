@@ -200,7 +200,7 @@ def test_lead_unit_follows_the_name_and_the_cause_is_attributed() -> None:
     )
     text = _checked(data).plain_text()
     assert (
-        "全年，一般公共预算收入（市财政局牵头）80.00亿元，同比下降3.0%；年度目标为增长4.0%，"
+        "全年，一般公共预算收入80.00亿元，同比下降3.0%；年度目标为增长4.0%，"
         "低于目标7.0个百分点。据市财政局说明，主要受资源税收入减少影响。" in text
     )
     assert "一般公共预算收入全年下降3.0%，低于目标7.0个百分点，由市财政局牵头。" in text

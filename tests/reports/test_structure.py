@@ -5,6 +5,7 @@ naming a 牵头单位 that is not the statistics bureau unless the indicator is 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -103,6 +104,8 @@ def test_structure_check_refuses_the_bureau_as_lead_unit_and_missing_units() -> 
     data.lead_units["fai"] = "市发展改革委"  # the document names 市统计局 for 固投
     with pytest.raises(CheckError, match="牵头单位不是市统计局"):
         check_structure(doc, data)
-    bare = report_data("140900", 2023, 9, today=TODAY)  # no 牵头单位 entered at all
+    bare = report_data("140900", 2023, 9, today=TODAY)
+    bare.lead_units.clear()  # as before any 牵头单位 was entered
+    bare.indicators = {k: replace(v, lead_unit="") for k, v in bare.indicators.items()}
     problems = structure_problems(build_document("quarterly", bare), bare)
     assert any("未写明牵头单位" in p.message for p in problems)

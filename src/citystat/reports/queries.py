@@ -18,6 +18,7 @@ from citystat.projects.models import (
     ProjectPlan,
     ProjectProgress,
 )
+from citystat.projects.queries import project_histories
 from citystat.regions.models import ComparisonFigure, ComparisonRegion, Region
 from citystat.reporting.inputs import (
     FIG_FIELDS,
@@ -288,6 +289,7 @@ def _projects(year: int, month: int, region: Region) -> list[ProjectInfo]:
         "project_id", "kind", "planned_date", "actual_date"
     ):
         milestones.setdefault(pid, []).append(MilestoneInfo(kind, planned, actual))
+    histories = project_histories(year)  # its past years: the one 序时进度 rule follows them
     return [
         ProjectInfo(
             code=p.code,
@@ -305,6 +307,7 @@ def _projects(year: int, month: int, region: Region) -> list[ProjectInfo]:
             category=p.category,
             category_name=p.get_category_display(),
             status_name=p.get_status_display(),
+            history=histories.get(p.code, ()),
         )
         for p in qs
     ]

@@ -145,26 +145,10 @@ def _verdict(head: FigureRow, keys: list[FigureRow]) -> Fig | None:
     return w.verdict(head, keys) if head.growth is not None else None
 
 
-def _lead_runs(data: ReportData, ind: IndicatorInfo) -> list[Run]:
-    unit = data.lead_unit(ind.code)
-    return [Text(f"（{unit}牵头）")] if unit else []
-
-
 def _key_blocks(data: ReportData, ind: IndicatorInfo, row: FigureRow) -> list[Block]:
     sentence = indicator_sentence(data, ind, row, with_rank=not _is_city(data))
-    lead = _lead_runs(data, ind)
-    if lead:  # after the name: 「固定资产投资（市发展改革委牵头）959.63亿元」
-        at = next(
-            (k for k, r in enumerate(sentence) if isinstance(r, Text) and ind.name in r.text),
-            None,
-        )
-        if at is not None:
-            text = sentence[at].text
-            cut = text.index(ind.name) + len(ind.name)
-            pieces: list[Run] = [Text(text[:cut]), *lead]
-            if text[cut:]:
-                pieces.append(Text(text[cut:]))
-            sentence = [*sentence[:at], *pieces, *sentence[at + 1 :]]
+    # A year-end review states what the year achieved; who answers for a shortfall is named
+    # once, in the outlook (由…牵头), not inside every figure's sentence.
     blocks: list[Block] = [para([*sentence, *_cause_runs(data, ind.code, row)])]
     extras = [components_sentence(data, ind, row)]
     if _subsets_with_the_whole(data, ind, row):
