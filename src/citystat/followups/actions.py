@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 
 from citystat.accounts.models import User
-from citystat.projects.permissions import can_supervise, can_update_unit_work
+from citystat.accounts.permissions import can_supervise, can_update_unit_work
 from citystat.stats.periods import PeriodError, parse_month
 
 from .models import ACTIVE_STATUSES, Event, Followup, Notification, Response, Rule
