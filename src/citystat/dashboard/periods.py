@@ -14,7 +14,7 @@ from django.db.models import Case, Max, When
 
 from citystat.dashboard import cache
 from citystat.observations.models import DerivedFigure, period_label
-from citystat.stats.periods import PeriodError, parse_month
+from citystat.stats.periods import parse_month_or_none
 
 _periods_cache = cache.periods_memo
 
@@ -75,12 +75,8 @@ def available_periods(version: str | None = None, region_id: int | None = None) 
     return [Period(y, m, h) for y, m, h in cached]
 
 
-def parse_period(raw: str | None) -> tuple[int, int] | None:
-    """``2023-11`` (or ``2023-1``) → (2023, 11); anything else → None."""
-    try:
-        return parse_month(raw or "")
-    except PeriodError:
-        return None
+# ``2023-11`` (or ``2023-1``) → (2023, 11); anything else → None.
+parse_period = parse_month_or_none
 
 
 def choose_period(raw: str | None, periods: list[Period]) -> Period | None:

@@ -38,32 +38,20 @@ from citystat.bulk import (
 from citystat.indicators.models import Indicator
 from citystat.observations.models import DataVersion, DerivedFigure, Observation, Status
 from citystat.regions.models import Region
-from citystat.stats.batch import derive
+from citystat.stats.batch import OUTPUT_COLUMNS, derive
 from citystat.targets.models import Target
-
-FIELDS = (
-    "value",
-    "monthly_value",
-    "base_value",
-    "growth",
-    "growth_derived",
-    "monthly_growth",
-    "pull",
-    "contribution",
-    "share_of_parent_region",
-    "rank",
-    "rank_change",
-    "target_value",
-    "target_growth",
-    "completion",
-    "time_progress",
-    "progress_gap",
-    "growth_gap",
-)
-
 
 # Model field → engine column where the names differ.
 ENGINE_NAMES = {"share_of_parent_region": "share_of_region_parent"}
+
+# The stored figures: the engine's output columns (one list, ``batch.OUTPUT_COLUMNS``) but the
+# key, the reported growth (an input) and the two text columns, in the engine's order.
+FIELDS = tuple(
+    {v: k for k, v in ENGINE_NAMES.items()}.get(c, c)
+    for c in OUTPUT_COLUMNS
+    if c
+    not in ("indicator", "region", "year", "month", "growth_reported", "growth_source", "light")
+)
 
 
 def frames(
