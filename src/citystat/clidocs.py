@@ -26,7 +26,9 @@ def command_names(group: click.Group) -> list[str]:
 
 def help_text(name: str | None = None) -> str:
     args = [name, "--help"] if name else ["--help"]
-    with click.Context(cli, info_name="citystat") as ctx:
+    # The group's own context settings (``-h`` beside ``--help``), as ``citystat --help`` has
+    # them; without them the text would depend on whether the group had already run.
+    with click.Context(cli, info_name="citystat", **cli.context_settings) as ctx:
         if name is None:
             return cli.get_help(ctx)
         command = cli.commands[name]

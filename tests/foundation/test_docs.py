@@ -3,6 +3,7 @@ exactly what `python -m citystat.clidocs` writes, settings.py reads only declare
 and the README keeps its two set-up commands."""
 
 import ast
+import difflib
 from pathlib import Path
 
 import click
@@ -26,7 +27,9 @@ def test_every_command_and_option_is_documented(name):
 
 def test_docs_cli_md_is_the_generated_text():
     doc = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
-    assert doc == clidocs.render(), "regenerate with: python -m citystat.clidocs"
+    generated = clidocs.render()
+    diff = "".join(difflib.unified_diff(doc.splitlines(True), generated.splitlines(True)))
+    assert diff == "", "regenerate with: python -m citystat.clidocs\n" + diff
 
 
 @pytest.mark.parametrize("name", clidocs.SETTINGS_DOCS)
