@@ -25,16 +25,25 @@ def command_names(group: click.Group) -> list[str]:
 
 
 def help_text(name: str | None = None) -> str:
-    args = [name, "--help"] if name else ["--help"]
-    # The group's own context settings (``-h`` beside ``--help``), as ``citystat --help`` has
-    # them; without them the text would depend on whether the group had already run.
+    """``citystat [name] --help`` as a user sees it: the group's context settings (``-h``
+    beside ``--help``) apply to every command."""
     with click.Context(cli, info_name="citystat", **cli.context_settings) as ctx:
         if name is None:
-            return cli.get_help(ctx)
+            return _fresh_help(cli, ctx)
         command = cli.commands[name]
         with click.Context(command, info_name=name, parent=ctx) as sub:
-            return command.get_help(sub)
-    raise AssertionError(args)
+            return _fresh_help(command, sub)
+
+
+def _fresh_help(command: click.Command, ctx: click.Context) -> str:
+    """The help of ``command`` in ``ctx``, whatever ran before: click (8.1.8+) keeps the
+    ``--help`` option of a command's first run, with that run's option names."""
+    cached = command._help_option
+    command._help_option = None
+    try:
+        return command.get_help(ctx)
+    finally:
+        command._help_option = cached
 
 
 def render() -> str:
