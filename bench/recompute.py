@@ -69,7 +69,6 @@ def measure(*, load_demo: bool, repeat: int, full_runs: int) -> None:
         recompute_for_observations,
         recompute_for_target,
         record_observation,
-        set_status,
     )
     from citystat.observations.models import DerivedFigure, Observation, Status
     from citystat.targets.actions import set_target
@@ -112,7 +111,8 @@ def measure(*, load_demo: bool, repeat: int, full_runs: int) -> None:
 
         for k in range(repeat):
             # The rebuild alone: approve without it, then rebuild the scope.
-            changed = set_status(observation=correct(2 * k), status=Status.APPROVED, user=None)
+            changed = correct(2 * k)
+            approve_observations([changed], user=None, recompute=False)
             t, rows = _timed(partial(recompute_for_observations, [changed]))
             scoped.append(t)
             # The whole approval: the rebuild and the follow-up re-check (signal).

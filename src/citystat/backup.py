@@ -383,5 +383,5 @@ def restore_backup(path: Path, progress: Progress | None = None) -> Manifest:
 
 
 def default_backup_path(home: Path) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = timezone.localtime().strftime("%Y%m%d-%H%M%S")
     return home / "backups" / f"citystat-{stamp}.zip"

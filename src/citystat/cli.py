@@ -137,7 +137,7 @@ def init(reset: bool) -> None:
     if reset:
         from citystat.site import config
 
-        if config.is_production() or config.env("DATABASE_URL"):
+        if config.is_production() or config.value("DATABASE_URL"):
             raise click.ClickException(
                 "--reset only removes the local SQLite file; it is refused with DATABASE_URL or in production."
             )

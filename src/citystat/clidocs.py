@@ -1,4 +1,6 @@
-"""Writes docs/cli.md from the commands' own --help (run: python -m citystat.clidocs)."""
+"""Writes the generated docs (run: python -m citystat.clidocs): docs/cli.md from the commands'
+own --help, and the settings tables of README.md and docs/deploy.md from
+``citystat.site.config.SETTINGS``. Tests compare each with what this would write."""
 
 from __future__ import annotations
 
@@ -8,6 +10,14 @@ from pathlib import Path
 import click
 
 from citystat.cli import cli
+from citystat.site.config import settings_table
+
+SETTINGS_START = (
+    "<!-- settings table: generated from citystat.site.config.SETTINGS by "
+    "`python -m citystat.clidocs`; do not edit -->\n"
+)
+SETTINGS_END = "<!-- end of settings table -->\n"
+SETTINGS_DOCS = ("README.md", "docs/deploy.md")
 
 
 def command_names(group: click.Group) -> list[str]:
@@ -15,14 +25,25 @@ def command_names(group: click.Group) -> list[str]:
 
 
 def help_text(name: str | None = None) -> str:
-    args = [name, "--help"] if name else ["--help"]
-    with click.Context(cli, info_name="citystat") as ctx:
+    """``citystat [name] --help`` as a user sees it: the group's context settings (``-h``
+    beside ``--help``) apply to every command."""
+    with click.Context(cli, info_name="citystat", **cli.context_settings) as ctx:
         if name is None:
-            return cli.get_help(ctx)
+            return _fresh_help(cli, ctx)
         command = cli.commands[name]
         with click.Context(command, info_name=name, parent=ctx) as sub:
-            return command.get_help(sub)
-    raise AssertionError(args)
+            return _fresh_help(command, sub)
+
+
+def _fresh_help(command: click.Command, ctx: click.Context) -> str:
+    """The help of ``command`` in ``ctx``, whatever ran before: click (8.1.8+) keeps the
+    ``--help`` option of a command's first run, with that run's option names."""
+    cached = command._help_option
+    command._help_option = None
+    try:
+        return command.get_help(ctx)
+    finally:
+        command._help_option = cached
 
 
 def render() -> str:
@@ -37,10 +58,25 @@ def render() -> str:
     return "\n".join(parts)
 
 
+def settings_block(text: str) -> str:
+    """The settings table as it stands in ``text`` (between the markers)."""
+    start = text.index(SETTINGS_START) + len(SETTINGS_START)
+    return text[start : text.index(SETTINGS_END, start)]
+
+
+def with_settings_table(text: str) -> str:
+    """``text`` with its settings table replaced by the one generated from SETTINGS."""
+    return text.replace(settings_block(text), settings_table(), 1)
+
+
 def main() -> None:
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/cli.md")
     target.write_text(render(), encoding="utf-8")
     print(f"wrote {target}")
+    for name in SETTINGS_DOCS:
+        path = target.parent.parent / name if len(sys.argv) > 1 else Path(name)
+        path.write_text(with_settings_table(path.read_text(encoding="utf-8")), encoding="utf-8")
+        print(f"wrote the settings table of {path}")
 
 
 if __name__ == "__main__":

@@ -1,8 +1,8 @@
 """Every sensitive URL requested as every demo role (plus an analyst and an anonymous visitor).
 
 One row per URL: the status code each role gets, and for writes who actually changed
-something. The rules behind the table are in ``citystat.accounts.permissions`` and
-``citystat.projects.permissions``:
+something. The rules behind the table are in ``citystat.accounts.permissions``
+(figures, targets and unit work alike):
 
 - approved figures: every signed-in user; drafts (draft, submitted, returned): reviewers,
   leaders, analysts, administrators and the reporter of the region;

@@ -35,7 +35,7 @@ def _workbook(month: int, value: float) -> bytes:
     return out.getvalue()
 
 
-def _import_and_approve(month: int, value: float) -> None:
+def _import_and_approve(month: int, value: float, commit) -> None:
     reporter = User.objects.get(username="reporter_140921")
     out = pipeline.run(
         _workbook(month, value),
@@ -47,12 +47,13 @@ def _import_and_approve(month: int, value: float) -> None:
     )
     assert out.accepted, [p.as_dict() for p in out.problems]
     assert (out.year, out.month) == (2024, month)
-    approved = approve_period(
-        user=User.objects.get(username="reviewer"),
-        region=Region.objects.get(code="140921"),
-        year=2024,
-        month=month,
-    )
+    with commit(execute=True):  # the signal goes out once the approval has committed
+        approved = approve_period(
+            user=User.objects.get(username="reviewer"),
+            region=Region.objects.get(code="140921"),
+            year=2024,
+            month=month,
+        )
     assert approved == 1
 
 
@@ -68,19 +69,23 @@ def fresh_2024():
         fa.close(f, user=None, note="2023年度督办已人工办结")
 
 
-def test_imported_january_raises_and_imported_february_closes(fresh_2024):
+def test_imported_january_raises_and_imported_february_closes(
+    fresh_2024, django_capture_on_commit_callbacks
+):
+    commit = django_capture_on_commit_callbacks
     # Approval re-checks follow-ups by itself: no one runs `citystat followups check`.
-    _import_and_approve(1, 0.90)
+    _import_and_approve(1, 0.90, commit)
     f = Followup.objects.get(subject=SUBJECT, status="open")
     assert (f.year, f.month) == (2024, 1)
-    _import_and_approve(2, 1.80)
+    _import_and_approve(2, 1.80, commit)
     f.refresh_from_db()
     assert f.status == "closed"
     assert f not in fa.recheck(2024, 2).closed  # already done; running again changes nothing
 
 
-def test_imported_february_still_red_escalates(fresh_2024):
-    _import_and_approve(1, 0.90)
-    _import_and_approve(2, 1.50)
+def test_imported_february_still_red_escalates(fresh_2024, django_capture_on_commit_callbacks):
+    commit = django_capture_on_commit_callbacks
+    _import_and_approve(1, 0.90, commit)
+    _import_and_approve(2, 1.50, commit)
     f = Followup.objects.get(subject=SUBJECT, year=2024, month=1)
     assert f.status == "escalated"

@@ -1,12 +1,17 @@
-"""Docs stay true: every CLI command and option is in docs/cli.md (regenerate with
-`python -m citystat.clidocs`), and the README keeps its two set-up commands."""
+"""Docs stay true: docs/cli.md and the settings tables of README.md and docs/deploy.md are
+exactly what `python -m citystat.clidocs` writes, settings.py reads only declared settings,
+and the README keeps its two set-up commands."""
 
+import ast
+import difflib
 from pathlib import Path
 
 import click
 import pytest
 
+from citystat import clidocs
 from citystat.cli import cli
+from citystat.site import config
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -18,6 +23,38 @@ def test_every_command_and_option_is_documented(name):
     for param in cli.commands[name].params:
         if isinstance(param, click.Option):
             assert any(opt in doc for opt in param.opts), (name, param.opts)
+
+
+def test_docs_cli_md_is_the_generated_text():
+    doc = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    generated = clidocs.render()
+    diff = "".join(difflib.unified_diff(doc.splitlines(True), generated.splitlines(True)))
+    assert diff == "", "regenerate with: python -m citystat.clidocs\n" + diff
+
+
+@pytest.mark.parametrize("name", clidocs.SETTINGS_DOCS)
+def test_the_settings_tables_are_generated_from_settings(name):
+    text = (ROOT / name).read_text(encoding="utf-8")
+    assert clidocs.settings_block(text) == config.settings_table()
+    assert "| `CITYSTAT_FOUR_EYES` | `true` | whoever entered or submitted" in text
+
+
+def test_settings_py_and_config_read_only_declared_settings():
+    """Every variable read by name goes through SETTINGS (its default is declared there)."""
+    readers = {"value", "flag", "csv_list", "env"}
+    read = set()
+    for module in ("settings.py", "config.py"):
+        tree = ast.parse((ROOT / "src" / "citystat" / "site" / module).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and node.args:
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                first = node.args[0]
+                if name in readers and isinstance(first, ast.Constant):
+                    read.add(first.value)
+                    # the default comes from SETTINGS, never a second literal
+                    assert len(node.args) == 1, (module, first.value)
+    assert read == {s.name for s in config.SETTINGS}
 
 
 def test_readme_names_the_two_setup_commands():

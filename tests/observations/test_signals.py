@@ -39,7 +39,9 @@ def test_follow_ups_listen_for_approvals():
 
 
 @pytest.mark.django_db
-def test_an_approval_sends_the_approved_figures_and_their_periods():
+def test_an_approval_sends_the_approved_figures_and_their_periods(
+    django_capture_on_commit_callbacks,
+):
     sent: list[dict[str, object]] = []
 
     def listen(sender: object, **kwargs: object) -> None:
@@ -60,8 +62,11 @@ def test_an_approval_sends_the_approved_figures_and_their_periods():
             for month, value in ((5, "25.00"), (6, "30.00"))
         ]
         reviewer = User.objects.get(username="reviewer")
-        assert approve_observations(figures, user=reviewer) == 2
-        assert approve_observations(figures, user=reviewer) == 0  # nothing moved: no signal
+        with django_capture_on_commit_callbacks(execute=True) as pending:
+            assert approve_observations(figures, user=reviewer) == 2
+            assert sent == []  # not before the approval has committed
+            assert approve_observations(figures, user=reviewer) == 0  # nothing moved: no signal
+        assert len(pending) == 1
     finally:
         observations_approved.disconnect(listen)
     assert len(sent) == 1

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from citystat.accounts.models import User
+from citystat.accounts.permissions import can_supervise, can_update_unit_work, sees_all_units
 from citystat.projects import models as pm
-from citystat.projects.permissions import can_supervise, can_update_unit_work, sees_all_units
 
 pytestmark = pytest.mark.django_db
 

@@ -20,8 +20,8 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.http import require_GET
 
+from citystat.api.http import api_view, plain_number
 from citystat.api.params import INDICATORS_AT, REGIONS_AT, Params, paginate
-from citystat.api.views import _num, api_view
 from citystat.indicators.models import Dimension, Indicator
 from citystat.observations.models import DerivedFigure, period_label
 from citystat.observations.synthetic import synthetic_exists
@@ -212,8 +212,8 @@ def serialise_target(d: dict[str, Any]) -> dict[str, Any]:
         "region_name": d["region__name"],
         "year": d["year"],
         "version": d["version"],
-        "target_value": _num(d["target_value"]),
-        "target_growth": _num(d["target_growth"]),
+        "target_value": plain_number(d["target_value"]),
+        "target_growth": plain_number(d["target_growth"]),
         "reason": d["reason"],
         "is_synthetic": d["is_synthetic"],
         "set_at": d["set_at"].isoformat(),

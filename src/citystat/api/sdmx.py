@@ -34,8 +34,8 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET
 
+from citystat.api.http import api_view, json_error
 from citystat.api.params import REGIONS_AT, BadParamError, Params
-from citystat.api.views import _err, api_view
 from citystat.cells import safe_row
 from citystat.indicators.models import Indicator
 from citystat.intake.queries import plain
@@ -130,7 +130,7 @@ def export(request: HttpRequest, indicator: str) -> HttpResponse:
     params = Params(request, ("region", "start", "end", "bom"))
     ind = Indicator.objects.filter(code=indicator).first()
     if ind is None:
-        return _err(
+        return json_error(
             404,
             f"未知的指标代码:{indicator}。有效代码见 GET /api/indicators/。",
             param="indicator",

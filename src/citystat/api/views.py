@@ -10,9 +10,7 @@ Session authentication (sign in at /login/); writes need the CSRF token in the
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from decimal import Decimal
-from functools import wraps
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
@@ -20,46 +18,18 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from citystat.accounts.permissions import can_read_drafts
+from citystat.api.http import api_view, json_error, plain_number
 from citystat.api.params import BadParamError, Params, paginate
+from citystat.api.schema import SCHEMA
 from citystat.followups.causes import read_causes
 from citystat.importers.harmonise import Row
 from citystat.importers.numbers import NotANumberError, parse_number
 from citystat.indicators.models import Indicator
 from citystat.intake import actions, queries
 from citystat.intake.forms import parse_period
-from citystat.observations.actions import WorkflowError
 from citystat.observations.models import Observation, Source, Status
 from citystat.regions.models import Region
 from citystat.site.malformed import nul_message
-
-View = Callable[..., HttpResponse]
-
-
-def _err(status: int, message: str, **extra: Any) -> JsonResponse:
-    return JsonResponse({"error": message, **extra}, status=status)
-
-
-def api_view(view: View) -> View:
-    """JSON 401/403 instead of redirects to the login page; bad query parameters are 400s."""
-
-    @wraps(view)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not request.user.is_authenticated:
-            return _err(401, "未登录。请先在 /login/ 登录。")
-        try:
-            return view(request, *args, **kwargs)
-        except BadParamError as exc:
-            return _err(400, str(exc), **exc.extra)
-        except PermissionDenied as exc:
-            return _err(403, str(exc) or "无权访问。")
-        except WorkflowError as exc:
-            return _err(409, str(exc))
-
-    return wrapper
-
-
-def _num(x: Decimal | None) -> str | None:
-    return None if x is None else queries.plain(x)
 
 
 def serialise(o: Observation) -> dict[str, Any]:
@@ -73,8 +43,8 @@ def serialise(o: Observation) -> dict[str, Any]:
         "year": o.year,
         "month": o.month,
         "period": o.period,
-        "value": _num(o.value),
-        "growth_reported": _num(o.growth_reported),
+        "value": plain_number(o.value),
+        "growth_reported": plain_number(o.growth_reported),
         "status": o.status,
         "source": o.source,
         "is_synthetic": o.is_synthetic,
@@ -141,7 +111,7 @@ def observation_list(request: HttpRequest) -> HttpResponse:
 def observation_detail(request: HttpRequest, pk: int) -> HttpResponse:
     o = Observation.objects.select_related("indicator", "region").filter(pk=pk).first()
     if o is None:
-        return _err(404, "数据不存在。")
+        return json_error(404, "数据不存在。")
     if o.status != Status.APPROVED and not can_read_drafts(request.user, o.region):  # type: ignore[arg-type]
         raise PermissionDenied("无权查看该单位未审核的数据。")
     causes, _answers = read_causes(
@@ -182,7 +152,7 @@ def observation_create(request: HttpRequest) -> HttpResponse:
     region = Region.objects.filter(code=str(data.get("region", ""))).first()
     indicator = Indicator.objects.filter(code=str(data.get("indicator", ""))).first()
     if region is None or indicator is None:
-        return _err(400, "region 或 indicator 代码不存在。")
+        return json_error(400, "region 或 indicator 代码不存在。")
     year = _body_int(data, "year", 1900, 2100)
     month = _body_int(data, "month", 1, 12)
     value = _body_number(data, "value")
@@ -212,14 +182,14 @@ def observation_create(request: HttpRequest) -> HttpResponse:
         for p in result.problems
     ]
     if result.errors:
-        return _err(400, "数据未通过校验,未写入。", problems=problems)
+        return json_error(400, "数据未通过校验,未写入。", problems=problems)
     o = (
         Observation.objects.select_related("indicator", "region")
         .filter(indicator=indicator, region=region, year=year, month=month)
         .first()
     )
     if o is None:
-        return _err(400, "没有可写入的数值。", problems=problems)
+        return json_error(400, "没有可写入的数值。", problems=problems)
     return JsonResponse({"observation": serialise(o), "problems": problems}, status=201)
 
 
@@ -230,7 +200,7 @@ def period_action(request: HttpRequest, unit: str, period: str, action: str) -> 
     region = Region.objects.filter(code=unit).first()
     parsed = parse_period(period)
     if region is None or parsed is None:
-        return _err(404, "单位或期别无效。")
+        return json_error(404, "单位或期别无效。")
     data = _body(request)  # a malformed body is a BadParamError: 400 naming the field
     year, month = parsed
     user: Any = request.user
@@ -249,14 +219,12 @@ def period_action(request: HttpRequest, unit: str, period: str, action: str) -> 
             user=user, region=region, year=year, month=month, reason=str(data.get("reason", ""))
         )
     else:
-        return _err(404, "未知操作。")
+        return json_error(404, "未知操作。")
     return JsonResponse({"action": action, "count": n})
 
 
 @require_GET
 def openapi(request: HttpRequest) -> HttpResponse:
-    from citystat.api.schema import SCHEMA
-
     return JsonResponse(SCHEMA)
 
 

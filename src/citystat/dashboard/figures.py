@@ -14,6 +14,7 @@ from django.db.models import QuerySet
 
 from citystat.observations.models import DerivedFigure
 from citystat.stats.attainment import cap_wording, progress_wording
+from citystat.stats.lights import SEVERITY
 from citystat.stats.rounding import display, round_or_none
 
 FIELDS = (
@@ -50,7 +51,6 @@ class Polarised(Protocol):
     unit: str
 
 
-LIGHT_ORDER = {"red": 0, "yellow": 1, "green": 2, "": 3}
 LIGHT_WORDS = {"red": "红灯", "yellow": "黄灯", "green": "绿灯", "": ""}
 
 
@@ -141,7 +141,7 @@ class Fig:
     @property
     def severity(self) -> tuple[int, float]:
         gap = self.progress_gap if self.progress_gap is not None else self.growth_gap
-        return LIGHT_ORDER.get(self.light, 3), gap if gap is not None else 0.0
+        return -SEVERITY.get(self.light, 0), gap if gap is not None else 0.0  # worst first
 
 
 def growth_gap_wording(gap: float | None, decimals: int = 1) -> str:

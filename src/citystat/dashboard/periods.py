@@ -1,23 +1,22 @@
 """The months the dashboard can show, and which stored months a "latest figure" reads.
 
 The list of periods is a DISTINCT over the derived table, too slow to run per request at
-province scale, so it is cached against a cheap data version: the counter that every
-rebuild of the derived figures moves in its own transaction
-(``observations.derivation.data_version``).
+province scale, so it is cached against a cheap version: the counter that every
+rebuild of the derived figures moves in its own transaction, joined with the policy
+version (``dashboard.cache.version``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
 from django.db.models import Case, Max, When
 
-from citystat.observations import derivation
+from citystat.dashboard import cache
 from citystat.observations.models import DerivedFigure, period_label
-from citystat.stats.periods import PeriodError, parse_month
+from citystat.stats.periods import parse_month_or_none
 
-_periods_cache: dict[tuple[str, int | None], list[tuple[int, int, bool]]] = {}
+_periods_cache = cache.periods_memo
 
 
 @dataclass(frozen=True)
@@ -41,21 +40,13 @@ class Period:
 
 
 def data_version() -> str:
-    """Changes whenever derived figures change; one primary-key lookup."""
-    return derivation.data_version()
+    """What every dashboard cache key carries: data version and policy version (one query)."""
+    return cache.version()
 
 
 def forget_caches() -> None:
-    """Drop every dashboard cache (periods, composite scores, page bodies).
-
-    Never needed in service (the version keys move with each rebuild); for tests and
-    scripts that change derived figures in place.
-    """
-    from citystat.dashboard import scores
-
-    _periods_cache.clear()
-    scores.forget()
-    cache.clear()
+    """Drop every dashboard cache (see ``dashboard.cache.forget``)."""
+    cache.forget()
 
 
 def available_periods(version: str | None = None, region_id: int | None = None) -> list[Period]:
@@ -84,12 +75,8 @@ def available_periods(version: str | None = None, region_id: int | None = None) 
     return [Period(y, m, h) for y, m, h in cached]
 
 
-def parse_period(raw: str | None) -> tuple[int, int] | None:
-    """``2023-11`` (or ``2023-1``) → (2023, 11); anything else → None."""
-    try:
-        return parse_month(raw or "")
-    except PeriodError:
-        return None
+# ``2023-11`` (or ``2023-1``) → (2023, 11); anything else → None.
+parse_period = parse_month_or_none
 
 
 def choose_period(raw: str | None, periods: list[Period]) -> Period | None:

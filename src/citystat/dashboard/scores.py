@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from citystat.dashboard import cache
 from citystat.dashboard.periods import latest_months
 from citystat.indicators.models import Dimension, Indicator
 from citystat.observations.models import DerivedFigure
@@ -27,7 +28,7 @@ from citystat.stats.evaluation import TOTAL, FrameworkItem, Method, composite_sc
 LEVEL_KINDS = {Indicator.Kind.RATE, Indicator.Kind.RATIO, Indicator.Kind.INDEX}
 METHOD: Method = "efficacy"
 
-_cache: dict[tuple[str, int, int], Scores] = {}
+_cache = cache.scores_memo
 
 
 def forget() -> None:

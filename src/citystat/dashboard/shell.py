@@ -49,8 +49,7 @@ def menu(user: User, path: str = "") -> list[MenuItem]:
 
 def _sections(user: User) -> list[MenuItem]:
     """By role alone (no query): the shell is on every page, under the pages' query budgets."""
-    from citystat.accounts.permissions import is_admin
-    from citystat.projects.permissions import can_supervise, sees_all_units
+    from citystat.accounts.permissions import can_supervise, is_admin, sees_all_units
     from citystat.textreview.access import can_use
 
     items = [MenuItem("/", _("监测看板"))]

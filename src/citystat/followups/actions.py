@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 
 from citystat.accounts.models import User
+from citystat.accounts.permissions import can_supervise, can_update_unit_work
 from citystat.observations.derivation import bump_data_version
-from citystat.projects.permissions import can_supervise, can_update_unit_work
-from citystat.stats.periods import PeriodError, parse_month
+from citystat.stats.periods import PeriodError, month_end, parse_month
 
 from .models import ACTIVE_STATUSES, Event, Followup, Notification, Response, Rule
 from .rules import Finding, evaluate
@@ -56,11 +56,6 @@ def parse_period(text: str) -> tuple[int, int]:
         return parse_month(text)
     except PeriodError as exc:
         raise FollowupError(str(exc)) from None
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
-    return nxt - dt.timedelta(days=1)
 
 
 def _unit_users(unit: str) -> list[User]:
@@ -148,7 +143,7 @@ def raise_manual(
         raise FollowupError("督办事项不能为空。")
     if not responsible_unit.strip():
         raise FollowupError("责任单位不能为空。")
-    if deadline < _month_end(year, month) - dt.timedelta(days=31):
+    if deadline < month_end(year, month) - dt.timedelta(days=31):
         raise FollowupError(f"答复期限 {deadline} 早于所属月份,请核对。")
     subject = f"manual:{year}-{month:02d}:{Followup.objects.count() + 1}"
     return _create(
@@ -314,7 +309,7 @@ def recheck(year: int, month: int) -> RecheckResult:
     for subject, finding in snap.findings.items():
         if subject in covered:
             continue
-        deadline = _month_end(year, month) + dt.timedelta(days=finding.rule.deadline_days)
+        deadline = month_end(year, month) + dt.timedelta(days=finding.rule.deadline_days)
         result.raised.append(
             _create(
                 finding,

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.db.models import QuerySet
 
 from citystat.accounts.models import User
-from citystat.projects.permissions import can_read_unit_files, sees_all_units
+from citystat.accounts.permissions import can_read_unit_files, sees_all_units
 
 from .digest import SHANGHAI, Day, Item, group_by_day
 from .models import Followup, Notification

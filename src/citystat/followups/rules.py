@@ -7,7 +7,6 @@ same cause in a later month and re-checked.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -17,6 +16,7 @@ from citystat.projects import models as pm
 from citystat.projects.queries import project_statuses, task_statuses
 from citystat.regions.models import Region
 from citystat.stats import progress_wording, round_half_up
+from citystat.stats.periods import month_end
 
 from .models import Rule
 from .units import unit_for_region
@@ -134,7 +134,7 @@ def _projects(rules: list[Rule], year: int, month: int, snap: Snapshot) -> None:
             elif rule.kind == Rule.Kind.MILESTONE_OVERDUE:
                 for m in s.milestones:
                     subject = f"milestone:{p.code}:{m.kind}"
-                    if m.planned > _month_end(year, month):
+                    if m.planned > month_end(year, month):
                         continue
                     snap.causes[subject] = m.state == "overdue"
                     if m.state == "overdue":
@@ -164,11 +164,6 @@ def _tasks(rule: Rule, year: int, month: int, snap: Snapshot) -> None:
                 unit=s.task.responsible_unit,
                 task=s.task,
             )
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
-    return nxt - dt.timedelta(days=1)
 
 
 def evaluate(year: int, month: int) -> Snapshot:

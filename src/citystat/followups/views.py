@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citystat.accounts.models import User
-from citystat.projects.permissions import can_supervise, can_update_unit_work, sees_all_units
+from citystat.accounts.permissions import can_supervise, can_update_unit_work, sees_all_units
 
 from . import actions, queries
 from .forms import AnswerForm, ManualForm, NoteForm

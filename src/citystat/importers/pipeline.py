@@ -6,7 +6,6 @@ nothing is written. A dry run stops before the load and reports what would chang
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -40,7 +39,7 @@ class Outcome(SortsProblems):
 
 
 def today() -> tuple[int, int]:
-    now = timezone.localdate() if timezone.is_aware(timezone.now()) else dt.date.today()
+    now = timezone.localdate()  # the bureau's date (TIME_ZONE), not the server's
     return now.year, now.month
 
 

@@ -11,7 +11,7 @@ from citystat.importers.numbers import NotANumberError, normalise_text, parse_nu
 from citystat.importers.problems import Problem, error
 from citystat.indicators.models import Indicator
 from citystat.regions.models import Region
-from citystat.stats.periods import PeriodError, parse_month
+from citystat.stats.periods import parse_month_or_none
 
 FIELD_LABELS = {"value": "本期值", "growth": "同比增长(%)"}
 # What the upload's file chooser offers; the parser decides by content, not by name.
@@ -27,11 +27,7 @@ UPLOAD_ACCEPT = ",".join(
 )
 
 
-def parse_period(text: str) -> tuple[int, int] | None:
-    try:
-        return parse_month(text or "")
-    except PeriodError:
-        return None
+parse_period = parse_month_or_none  # an optional YYYY-MM field: the month, or None
 
 
 class UploadForm(forms.Form):

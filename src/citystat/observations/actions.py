@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 from typing import TYPE_CHECKING
 
 from django.core.exceptions import PermissionDenied
@@ -16,8 +17,8 @@ from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from citystat.accounts.permissions import can_review, can_write
+from citystat.bulk import create_stage, drop_stage, write_rows
 from citystat.indicators.models import Indicator
-from citystat.observations.bulk import create_stage, drop_stage, write_rows
 from citystat.observations.models import (
     Explanation,
     Observation,
@@ -174,9 +175,28 @@ def record_observation(
 def set_status(
     *, observation: Observation, status: str, user: User | None, reason: str = ""
 ) -> Observation:
-    """Move an observation through draft → submitted → approved / returned, audited."""
+    """Move an observation through draft → submitted → approved / returned, audited.
+
+    Approving goes through :func:`approve_observations` (from any status here), so the
+    derived figures are rebuilt and ``observations_approved`` is sent as for every approval.
+    """
     if observation.status == status:
         return observation
+    if status == Status.APPROVED:
+        approve_observations(
+            [observation],
+            user=user,
+            allowed_from=tuple(s for s in Status if s != Status.APPROVED),
+            reason=reason or APPROVAL_REASON,
+        )
+        return observation
+    return _write_status(observation, status, user, reason)
+
+
+def _write_status(
+    observation: Observation, status: str, user: User | None, reason: str
+) -> Observation:
+    """The status change itself and its revision; every caller holds a transaction."""
     Revision.objects.create(
         observation=observation,
         action=Revision.Action.STATUS,
@@ -293,7 +313,7 @@ def _move(
             raise WorkflowError(
                 f"{obs.region.name}“{obs.indicator.name}”{obs.period_label}当前为“{obs.get_status_display()}”,不能{verb}。"
             )
-        set_status(observation=obs, status=to, user=user, reason=reason)
+        _write_status(obs, to, user, reason)
         moved.append(obs)
     return moved
 
@@ -345,33 +365,46 @@ def check_four_eyes(observations: list[Observation], user: User | None) -> None:
             )
 
 
+APPROVAL_REASON = "审核通过"
+
+
 @transaction.atomic
 def approve_observations(
-    observations: Iterable[Observation], *, user: User | None, recompute: bool = True
+    observations: Iterable[Observation],
+    *,
+    user: User | None,
+    recompute: bool = True,
+    allowed_from: tuple[str, ...] = REVIEWABLE,
+    reason: str = APPROVAL_REASON,
 ) -> int:
-    """Submitted → approved (locked); rebuilds the derived figures they reach.
+    """Submitted → approved (locked): the one approval path (review pages, API, admin action,
+    ``set_status``). Rebuilds the derived figures the approved ones reach and, once the
+    transaction has committed, sends ``signals.observations_approved`` (follow-ups re-check
+    on it). ``recompute=False``: bulk loaders that rebuild everything (and re-check) themselves.
 
     The one who entered or submitted a figure cannot approve it (``check_four_eyes``).
-    Then sends ``signals.observations_approved`` (follow-ups re-check on it).
     """
     observations = list(observations)
-    check_four_eyes([o for o in observations if o.status in REVIEWABLE], user)
+    check_four_eyes([o for o in observations if o.status in allowed_from], user)
     moved = _move(
         observations,
-        allowed_from=REVIEWABLE,
+        allowed_from=allowed_from,
         to=Status.APPROVED,
         user=user,
-        reason="审核通过",
+        reason=reason,
         verb="审核通过",
     )
     if moved and recompute:
         recompute_for_observations(moved)
-        observations_approved.send(
-            sender=Observation,
-            observations=moved,
-            periods=sorted({(o.year, o.month) for o in moved}),
-            indicators={o.indicator_id for o in moved},
-            regions={o.region_id for o in moved},
+        transaction.on_commit(
+            partial(
+                observations_approved.send,
+                sender=Observation,
+                observations=moved,
+                periods=sorted({(o.year, o.month) for o in moved}),
+                indicators={o.indicator_id for o in moved},
+                regions={o.region_id for o in moved},
+            )
         )
     return len(moved)
 
@@ -518,3 +551,19 @@ def withdraw_explanation(
     if deleted:
         bump_data_version()
     return deleted
+
+
+def rebuild_after_target_change(
+    *, indicators: Iterable[int], year: int, rebuild: bool = True, **_: object
+) -> None:
+    """Receiver of ``targets.signals.targets_changed``: rebuild what the targets reach.
+
+    The data version moves even when no derived row changed (a target for a year without
+    figures), since pages that key on it read targets too.
+    """
+    from citystat.observations.derivation import bump_data_version
+
+    if rebuild:
+        for indicator_id in sorted(indicators):
+            recompute_for_target(indicator_id=indicator_id, year=year)
+    bump_data_version()

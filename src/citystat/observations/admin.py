@@ -5,16 +5,20 @@
   revisions would go with it (a draft entered by mistake is corrected or left as a draft).
 - Revisions are never added, changed or deleted here.
 - Derived figures are the engine's output: view only.
-- The status is never set here: submitting and approving go through the workflow pages, so
-  the four-eyes rule (``observations.actions.check_four_eyes``) cannot be walked around.
+- The status is never edited as a field. Approving selected figures is an action that calls
+  ``observations.actions.approve_observations``, the one approval path: the reviewer's
+  regions (``can_review``), the four-eyes rule, the scoped rebuild and, after commit, the
+  ``observations_approved`` signal (follow-ups re-check) hold here as on the review pages.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.utils.translation import gettext, gettext_lazy
 
 from citystat.observations.models import (
     DerivedFigure,
@@ -23,6 +27,9 @@ from citystat.observations.models import (
     Revision,
     Status,
 )
+
+if TYPE_CHECKING:
+    from citystat.accounts.models import User
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -69,6 +76,30 @@ class ObservationAdmin(admin.ModelAdmin):
     raw_id_fields = ("indicator", "region")
     readonly_fields = ("status",)
     inlines = [RevisionInline]
+    actions = ["approve"]
+
+    @admin.action(description=gettext_lazy("审核通过所选数据"))
+    def approve(self, request: HttpRequest, queryset: QuerySet[Observation]) -> None:
+        from citystat.accounts.permissions import can_review
+        from citystat.observations.actions import WorkflowError, approve_observations
+
+        user: User = request.user  # type: ignore[assignment]
+        chosen = list(queryset.select_related("indicator", "region"))
+        refused = sorted({o.region.name for o in chosen if not can_review(user, o.region)})
+        if refused:
+            self.message_user(
+                request,
+                gettext("无权审核以下地区的数据:%(regions)s。未作任何修改。")
+                % {"regions": "、".join(refused)},
+                messages.ERROR,
+            )
+            return
+        try:
+            n = approve_observations(chosen, user=user)
+        except WorkflowError as exc:
+            self.message_user(request, f"{exc} " + gettext("未作任何修改。"), messages.ERROR)
+            return
+        self.message_user(request, gettext("已审核通过 %(n)d 条数据。") % {"n": n})
 
     def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         if obj is not None and obj.status == Status.APPROVED:

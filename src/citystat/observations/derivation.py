@@ -26,8 +26,7 @@ from django.db import connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from citystat.indicators.models import Indicator
-from citystat.observations.bulk import (
+from citystat.bulk import (
     create_frame_stage,
     create_stage,
     db_datetime,
@@ -36,34 +35,23 @@ from citystat.observations.bulk import (
     write_frame,
     write_rows,
 )
+from citystat.indicators.models import Indicator
 from citystat.observations.models import DataVersion, DerivedFigure, Observation, Status
 from citystat.regions.models import Region
-from citystat.stats.batch import derive
+from citystat.stats.batch import OUTPUT_COLUMNS, derive
 from citystat.targets.models import Target
-
-FIELDS = (
-    "value",
-    "monthly_value",
-    "base_value",
-    "growth",
-    "growth_derived",
-    "monthly_growth",
-    "pull",
-    "contribution",
-    "share_of_parent_region",
-    "rank",
-    "rank_change",
-    "target_value",
-    "target_growth",
-    "completion",
-    "time_progress",
-    "progress_gap",
-    "growth_gap",
-)
-
 
 # Model field → engine column where the names differ.
 ENGINE_NAMES = {"share_of_parent_region": "share_of_region_parent"}
+
+# The stored figures: the engine's output columns (one list, ``batch.OUTPUT_COLUMNS``) but the
+# key, the reported growth (an input) and the two text columns, in the engine's order.
+FIELDS = tuple(
+    {v: k for k, v in ENGINE_NAMES.items()}.get(c, c)
+    for c in OUTPUT_COLUMNS
+    if c
+    not in ("indicator", "region", "year", "month", "growth_reported", "growth_source", "light")
+)
 
 
 def frames(
@@ -407,20 +395,43 @@ def _store(table: pd.DataFrame, scope: Scope | None) -> int:
     return updated + inserted
 
 
-def bump_data_version() -> None:
-    """Move the derived figures' version, in the caller's transaction."""
+DATA_ROW, POLICY_ROW = 1, 2  # the two DataVersion rows: derived figures, policy
+
+
+def _bump(pk: int) -> None:
     now = timezone.now()
     token = uuid.uuid4().hex
-    if not DataVersion.objects.filter(pk=1).update(
+    if not DataVersion.objects.filter(pk=pk).update(
         counter=F("counter") + 1, token=token, changed_at=now
     ):
-        DataVersion.objects.create(pk=1, counter=1, token=token, changed_at=now)
+        DataVersion.objects.create(pk=pk, counter=1, token=token, changed_at=now)
+
+
+def bump_data_version() -> None:
+    """Move the derived figures' version, in the caller's transaction."""
+    _bump(DATA_ROW)
+
+
+def bump_policy_version() -> None:
+    """Move the policy version (catalogue, dimensions and weights, rules), in the caller's
+    transaction. Cache keys carry it beside the data version (:func:`cache_version`)."""
+    _bump(POLICY_ROW)
 
 
 def data_version() -> str:
-    """The derived figures' version, for cache keys: one primary-key lookup."""
-    row = DataVersion.objects.filter(pk=1).values_list("counter", "token").first()
+    """The derived figures' version: one primary-key lookup."""
+    row = DataVersion.objects.filter(pk=DATA_ROW).values_list("counter", "token").first()
     return "empty" if row is None else f"{row[0]}-{row[1]}"
+
+
+def cache_version() -> str:
+    """Data version and policy version joined, for every page cache key: one query."""
+    rows = dict.fromkeys((DATA_ROW, POLICY_ROW), "empty")
+    for pk, counter, token in DataVersion.objects.filter(pk__in=rows).values_list(
+        "pk", "counter", "token"
+    ):
+        rows[pk] = f"{counter}-{token}"
+    return f"{rows[DATA_ROW]}/{rows[POLICY_ROW]}"
 
 
 # ---------------------------------------------------------------- incremental rebuild

@@ -206,9 +206,11 @@ class DerivedFigure(models.Model):
 
 
 class DataVersion(models.Model):
-    """The version of the derived figures: one row, bumped in every transaction that changes them.
+    """Versions the page caches key on, one row each, bumped in the transaction that changes them.
 
-    Dashboard caches key on it (``observations.derivation.data_version``). ``token`` is new
+    Row 1: the derived figures (``observations.derivation.data_version``). Row 2: the policy
+    (catalogue, dimensions and their weights, light and follow-up rules;
+    ``bump_policy_version``). Dashboard caches key on both (``cache_version``). ``token`` is new
     at each bump, so a version never repeats even when a bump was rolled back (as in tests)
     and the counter comes round to the same number again.
     """

@@ -9,8 +9,9 @@ from __future__ import annotations
 from django.dispatch import Signal
 
 observations_approved = Signal()
-"""Sent by ``approve_observations`` once figures are approved and the derived figures
-that depend on them are rebuilt, inside the approval's transaction.
+"""Sent by ``approve_observations`` (the one approval path) once figures are approved and
+the derived figures that depend on them are rebuilt, after the approval's transaction has
+committed (a receiver sees the approval stored, and a rolled-back approval sends nothing).
 
 Keyword arguments:
 

@@ -11,11 +11,13 @@ from typing import TYPE_CHECKING
 
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils import timezone
 
 from citystat.intake.queries import plain
 from citystat.projects import models as pm
 from citystat.projects.evidence import EvidenceError, check_evidence
 from citystat.regions.models import Region
+from citystat.stats.periods import month_end
 
 if TYPE_CHECKING:
     from citystat.accounts.models import User
@@ -222,7 +224,7 @@ def set_milestones(
 
     Kinds not given keep their stored dates; the check covers the merged result.
     """
-    today = today or dt.date.today()
+    today = today or timezone.localdate()
     unknown = set(dates) - set(MILESTONE_ORDER)
     if unknown:
         raise ProjectInputError(f"未知的项目节点:{'、'.join(sorted(unknown))}。")
@@ -309,7 +311,7 @@ def record_task_update(
     latest = pm.TaskUpdate.objects.filter(target=target).order_by("-year", "-month", "-id").first()
     if latest is not None and latest.pk == update.pk:
         target.actual_value = amount
-        target.as_of = _month_end(year, month)
+        target.as_of = month_end(year, month)
         target.save(update_fields=["actual_value", "as_of"])
     _log(
         "task",
@@ -319,11 +321,6 @@ def record_task_update(
         task=target.task,
     )
     return update
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
-    return nxt - dt.timedelta(days=1)
 
 
 # --- year-end review: sections (priorities) and honours ----------------------------------

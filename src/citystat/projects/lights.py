@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from citystat.stats.lights import LightThresholds
+from citystat.stats.lights import SEVERITY, LightThresholds
 
-LIGHT_ORDER = {"": 0, None: 0, "green": 1, "yellow": 2, "red": 3}
 LIGHT_LABELS = {"green": "绿灯", "yellow": "黄灯", "red": "红灯", "": "—"}
 
 
@@ -43,6 +42,6 @@ def worst(*lights: str | None) -> str:
     """The most severe of several lights ('' when none is set)."""
     best = ""
     for lt in lights:
-        if lt and LIGHT_ORDER[lt] > LIGHT_ORDER[best]:
+        if lt and SEVERITY[lt] > SEVERITY[best]:
             best = lt
     return best

@@ -9,12 +9,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db.models import Max, Prefetch, QuerySet
+from django.utils import timezone
 
 from citystat.observations.models import DerivedFigure
 from citystat.projects import models as pm
 from citystat.projects.lights import ActiveRule, active_rule, worst
 from citystat.regions.models import Region
 from citystat.stats import completion, light, progress_gap, project_progress
+from citystat.stats.periods import month_end
 
 MILESTONE_LABELS = dict(pm.Milestone.Kind.choices)
 
@@ -32,11 +34,6 @@ CHAIN_INDICATORS: dict[str, tuple[str, ...]] = {
 TOWN_INDICATORS = ("ind_va", "fai", "retail", "fiscal_revenue")
 
 
-def month_end(year: int, month: int) -> dt.date:
-    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
-    return nxt - dt.timedelta(days=1)
-
-
 def _months_between(a: dt.date, year: int, month: int) -> int:
     return (year * 12 + month) - (a.year * 12 + a.month)
 
@@ -45,7 +42,7 @@ def latest_period() -> tuple[int, int]:
     """The last month with project progress (the default period of the pages)."""
     row = pm.ProjectProgress.objects.order_by("-year", "-month").values("year", "month").first()
     if row is None:
-        today = dt.date.today()
+        today = timezone.localdate()
         return today.year, today.month
     return row["year"], row["month"]
 

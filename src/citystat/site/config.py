@@ -1,7 +1,10 @@
 """Deployment settings declared as data: name, default and help.
 
-One list feeds the Django settings, the README's configuration table and the error
-messages, so a setting cannot exist without being documented.
+One list feeds the Django settings (``settings.py`` reads every variable through
+:func:`value`, :func:`flag` and :func:`csv_list`, which take the default from here), the
+README's and ``docs/deploy.md``'s configuration tables (:func:`settings_table`, written by
+``python -m citystat.clidocs``; a test compares them) and the error messages, so a setting
+cannot exist without being documented.
 """
 
 from __future__ import annotations
@@ -19,68 +22,79 @@ class ConfigurationError(Exception):
 @dataclass(frozen=True)
 class Setting:
     name: str
-    default: str
-    help: str
+    default: str | None  # what the code uses when the variable is unset; None: computed
+    help: str  # markdown, as the tables show it
+    shown: str = ""  # the table's default column when not simply `default` (markdown)
+
+    @property
+    def default_text(self) -> str:
+        return self.shown or f"`{self.default}`"
 
 
 SETTINGS: tuple[Setting, ...] = (
     Setting(
         "CITYSTAT_ENV",
         "local",
-        "local (default) or production; production refuses demo accounts and requires SECRET_KEY",
+        "`production` refuses demo accounts and requires `SECRET_KEY`",
     ),
-    Setting(
-        "CITYSTAT_HOME",
-        "./var",
-        "folder for the SQLite file, the generated secret key, uploads and reports",
-    ),
+    Setting("CITYSTAT_HOME", "./var", "SQLite file, generated secret key, uploads, reports"),
     Setting(
         "DATABASE_URL",
-        "sqlite:///$CITYSTAT_HOME/citystat.sqlite3",
-        "database, e.g. postgres://user:pass@127.0.0.1:5432/citystat",
+        None,
+        "e.g. `postgres://user:pass@127.0.0.1:5432/citystat`",
+        "`sqlite:///$CITYSTAT_HOME/citystat.sqlite3`",
     ),
     Setting(
         "CITYSTAT_FOUR_EYES",
         "true",
-        "true: whoever entered or submitted a figure cannot approve it; false for a one-person office",
+        "whoever entered or submitted a figure cannot approve it (four eyes); `false` only for "
+        "a one-person office",
     ),
     Setting(
         "SECRET_KEY",
-        "(generated into $CITYSTAT_HOME/secret_key)",
-        "Django secret key; required in production",
+        None,
+        "required in production",
+        "generated into `$CITYSTAT_HOME/secret_key`",
     ),
-    Setting("DEBUG", "false", "true shows tracebacks in the browser; never in production"),
-    Setting(
-        "ALLOWED_HOSTS", "127.0.0.1,localhost", "comma-separated host names the server answers to"
-    ),
+    Setting("DEBUG", "false", "tracebacks in the browser; never in production"),
+    Setting("ALLOWED_HOSTS", "127.0.0.1,localhost", "host names the server answers to"),
     Setting(
         "CSRF_TRUSTED_ORIGINS",
-        "(https:// + each of ALLOWED_HOSTS, in production)",
-        "comma-separated origins allowed to post forms, e.g. https://tjj.example.gov.cn",
+        None,
+        "origins allowed to post forms",
+        "`https://` + each `ALLOWED_HOSTS` name, in production",
     ),
     Setting(
-        "SESSION_COOKIE_SECURE",
-        "true in production",
-        "send the login cookie over HTTPS only; false only for a plain-HTTP intranet",
+        "SESSION_COOKIE_SECURE", "true", "login cookie over HTTPS only", "`true` in production"
     ),
     Setting(
         "TRUSTED_PROXIES",
-        "(none)",
-        "comma-separated addresses of the reverse proxy, e.g. 127.0.0.1; only requests from "
-        "these may set X-Forwarded-For / X-Forwarded-Proto (the client's address and https)",
+        "",
+        "addresses of the HTTPS proxy; only they may set `X-Forwarded-For`/`-Proto`",
+        "none",
     ),
     Setting(
         "WEB_WORKERS",
-        "(number of CPU cores)",
-        "worker processes of the production server on Linux (gunicorn); Windows uses one "
-        "waitress process with --threads",
+        None,
+        "gunicorn worker processes (production on Linux)",
+        "number of CPU cores",
     ),
     Setting(
         "HSTS_SECONDS",
-        "31536000 in production with HTTPS",
-        "how long browsers must use HTTPS only (Strict-Transport-Security); 0 turns it off",
+        None,
+        "`Strict-Transport-Security`; `0` turns it off",
+        "`31536000` in production with HTTPS",
     ),
 )
+BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def settings_table() -> str:
+    """The configuration table of the README and docs/deploy.md (markdown)."""
+    rows = ["| variable | default | meaning |", "|---|---|---|"]
+    rows += [f"| `{s.name}` | {s.default_text} | {s.help} |" for s in SETTINGS]
+    return "\n".join(rows) + "\n"
+
 
 # Django's own minimum for a secret key (django.core.checks.security.base).
 SECRET_KEY_MIN_LENGTH = 50
@@ -93,22 +107,31 @@ def env(name: str, default: str = "") -> str:
     return os.environ.get(name, default).strip()
 
 
+def value(name: str) -> str:
+    """The variable ``name`` of SETTINGS; unset or empty: its declared default ("" when computed)."""
+    return env(name) or (BY_NAME[name].default or "")
+
+
+def flag(name: str) -> bool:
+    return truthy(value(name))
+
+
 def is_production() -> bool:
-    return env("CITYSTAT_ENV", "local").lower() in {"prod", "production"}
+    return value("CITYSTAT_ENV").lower() in {"prod", "production"}
 
 
 def home() -> Path:
-    path = Path(env("CITYSTAT_HOME") or "var").resolve()
+    path = Path(value("CITYSTAT_HOME")).resolve()
     path.mkdir(parents=True, exist_ok=True)
     return path
 
 
-def truthy(value: str) -> bool:
-    return value.lower() in {"1", "true", "yes", "on"}
+def truthy(text: str) -> bool:
+    return text.lower() in {"1", "true", "yes", "on"}
 
 
-def csv_list(name: str, default: str = "") -> list[str]:
-    return [item.strip() for item in env(name, default).split(",") if item.strip()]
+def csv_list(name: str) -> list[str]:
+    return [item.strip() for item in value(name).split(",") if item.strip()]
 
 
 MAKE_KEY = "python3 -c 'import secrets; print(secrets.token_urlsafe(50))'"
@@ -127,7 +150,7 @@ def weak_secret_key(key: str) -> str | None:
 
 
 def secret_key() -> str:
-    key = env("SECRET_KEY")
+    key = value("SECRET_KEY")
     if key and is_production():
         weakness = weak_secret_key(key)
         if weakness:
@@ -152,7 +175,7 @@ def secret_key() -> str:
 
 def debug() -> bool:
     """DEBUG shows tracebacks (settings, SQL) to anyone; production refuses it."""
-    on = truthy(env("DEBUG", "false"))
+    on = flag("DEBUG")
     if on and is_production():
         raise ConfigurationError(
             "DEBUG=true is refused with CITYSTAT_ENV=production: it shows tracebacks and "
@@ -178,22 +201,22 @@ def trusted_proxies() -> frozenset[str]:
 
 
 def web_workers() -> int:
-    value = env("WEB_WORKERS")
-    if not value:
+    given = value("WEB_WORKERS")
+    if not given:
         return os.cpu_count() or 1
-    if not value.isdigit() or not 1 <= int(value) <= 64:
-        raise ConfigurationError(f"WEB_WORKERS must be a whole number from 1 to 64, not '{value}'.")
-    return int(value)
+    if not given.isdigit() or not 1 <= int(given) <= 64:
+        raise ConfigurationError(f"WEB_WORKERS must be a whole number from 1 to 64, not '{given}'.")
+    return int(given)
 
 
 def hsts_seconds(https: bool) -> int:
-    value = env("HSTS_SECONDS")
-    if not value:
+    given = value("HSTS_SECONDS")
+    if not given:
         return 31536000 if (is_production() and https) else 0
-    if not value.isdigit():
-        raise ConfigurationError(f"HSTS_SECONDS must be a whole number of seconds, not '{value}'.")
-    return int(value)
+    if not given.isdigit():
+        raise ConfigurationError(f"HSTS_SECONDS must be a whole number of seconds, not '{given}'.")
+    return int(given)
 
 
 def database_url() -> str:
-    return env("DATABASE_URL") or f"sqlite:///{home() / 'citystat.sqlite3'}"
+    return value("DATABASE_URL") or f"sqlite:///{home() / 'citystat.sqlite3'}"

@@ -1,4 +1,8 @@
-"""Django settings for citystat, read from the environment (see citystat.site.config)."""
+"""Django settings for citystat, read from the environment.
+
+Every variable and its default is declared once in ``citystat.site.config.SETTINGS``; this
+module reads them only through ``config`` (a test checks that each name it reads is declared).
+"""
 
 from __future__ import annotations
 
@@ -15,8 +19,8 @@ SECRET_KEY = config.secret_key()
 DEBUG = config.debug()
 PRODUCTION = config.is_production()
 # Four eyes on approval (observations.actions.check_four_eyes); on unless turned off.
-FOUR_EYES = config.truthy(config.env("CITYSTAT_FOUR_EYES", "true"))
-ALLOWED_HOSTS = config.csv_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
+FOUR_EYES = config.flag("CITYSTAT_FOUR_EYES")
+ALLOWED_HOSTS = config.csv_list("ALLOWED_HOSTS")
 if not PRODUCTION:
     ALLOWED_HOSTS += ["testserver", "[::1]"]
 
@@ -137,7 +141,7 @@ MEDIA_ROOT = config.home() / "media"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
 
 if PRODUCTION:
-    SESSION_COOKIE_SECURE = config.truthy(config.env("SESSION_COOKIE_SECURE", "true"))
+    SESSION_COOKIE_SECURE = config.flag("SESSION_COOKIE_SECURE")
     CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
     # Behind the HTTPS proxy the app sees plain HTTP; the browser's Origin is https://host,
     # so without these every form post fails the CSRF check (docs/deploy.md).

@@ -15,9 +15,12 @@ from typing import Literal
 from citystat.stats._values import defined
 from citystat.stats.rounding import round_half_up
 
-__all__ = ["DEFAULT_LIGHTS", "Light", "LightThresholds", "light"]
+__all__ = ["DEFAULT_LIGHTS", "SEVERITY", "Light", "LightThresholds", "light"]
 
 Light = Literal["green", "yellow", "red"]
+
+SEVERITY: dict[str | None, int] = {None: 0, "": 0, "green": 1, "yellow": 2, "red": 3}
+"""How bad a light is, none 0 … red 3: the one order for "the worst of" and "worst first"."""
 
 
 @dataclass(frozen=True, slots=True)

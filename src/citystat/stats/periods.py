@@ -8,6 +8,7 @@ has no single-month value and the first one is ``M[3] = C[3] − C[2]``
 from __future__ import annotations
 
 import calendar
+import datetime
 from collections.abc import Mapping, Sequence
 from typing import Literal
 
@@ -18,8 +19,10 @@ __all__ = [
     "ProgressBasis",
     "cumulative_from_monthly",
     "days_elapsed",
+    "month_end",
     "monthly_from_cumulative",
     "parse_month",
+    "parse_month_or_none",
     "seasonal_time_progress",
     "time_progress",
 ]
@@ -52,6 +55,27 @@ def parse_month(text: str) -> tuple[int, int]:
     if not 1 <= month <= 12 or not 1900 <= year <= 2200:
         raise PeriodError(f"期别“{text}”不存在,月份应为 01–12。")
     return year, month
+
+
+def parse_month_or_none(text: str | None) -> tuple[int, int] | None:
+    """:func:`parse_month`, or None for anything else (an optional period of a page or form).
+
+    >>> parse_month_or_none("2023-1"), parse_month_or_none("最新"), parse_month_or_none(None)
+    ((2023, 1), None, None)
+    """
+    try:
+        return parse_month(text or "")
+    except PeriodError:
+        return None
+
+
+def month_end(year: int, month: int) -> datetime.date:
+    """The last day of the month: the date a month's figures, deadlines and plans stand at.
+
+    >>> month_end(2024, 2), month_end(2023, 12)
+    (datetime.date(2024, 2, 29), datetime.date(2023, 12, 31))
+    """
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def monthly_from_cumulative(cumulative: Mapping[int, float | None]) -> dict[int, float | None]:

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 
 from citystat.indicators.models import Indicator
-from citystat.observations.actions import recompute_for_target
 from citystat.regions.models import Region
 from citystat.targets.models import Target
+from citystat.targets.signals import targets_changed
 
 if TYPE_CHECKING:
     from citystat.accounts.models import User
@@ -60,18 +60,11 @@ def set_target(
         reason=reason,
         is_synthetic=is_synthetic,
     )
-    if recompute:
-        recompute_for_target(indicator_id=indicator.pk, year=year)
-    # A target for a year without figures changes no derived row (the cache keys' version),
-    # yet the home page's "no targets yet" reminder depends on it.
-    transaction.on_commit(_forget_page_caches)
+    # The observations app rebuilds what the target reaches (``recompute``) and moves the
+    # data version, which the page caches key on (the home page's "no targets yet" reminder
+    # depends on targets even for a year without figures).
+    targets_changed.send(sender=Target, indicators={indicator.pk}, year=year, rebuild=recompute)
     return target
-
-
-def _forget_page_caches() -> None:
-    from citystat.dashboard.periods import forget_caches
-
-    forget_caches()
 
 
 @transaction.atomic
@@ -89,7 +82,7 @@ def load_targets(
     """
     from django.utils import timezone
 
-    from citystat.observations.bulk import db_datetime, write_rows
+    from citystat.bulk import db_datetime, write_rows
 
     now, user_id = db_datetime(timezone.now()), (user.pk if user is not None else None)
     return write_rows(

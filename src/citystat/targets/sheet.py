@@ -25,10 +25,11 @@ from citystat.importers.numbers import NotANumberError, parse_number
 from citystat.importers.parse import Sheet, Workbook
 from citystat.importers.problems import Problem, SortsProblems, column_letter, error
 from citystat.indicators.models import Indicator
-from citystat.observations.actions import recompute_for_target
 from citystat.regions.models import Region
 from citystat.targets.actions import set_target
 from citystat.targets.grid import grid, target_indicators, target_regions
+from citystat.targets.models import Target
+from citystat.targets.signals import targets_changed
 
 if TYPE_CHECKING:
     from citystat.accounts.models import User
@@ -289,7 +290,11 @@ def load(
                 reason=reason.strip() or f"导入{out.year}年度目标",
                 recompute=False,
             )
-        for indicator_id in sorted({c.indicator.pk for c in out.changes}):
-            recompute_for_target(indicator_id=indicator_id, year=out.year)
+        targets_changed.send(
+            sender=Target,
+            indicators={c.indicator.pk for c in out.changes},
+            year=out.year,
+            rebuild=True,
+        )
     out.written = True
     return out

@@ -31,7 +31,14 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from citystat.reporting.builders import KINDS
 from citystat.reporting.model import Chart, Document, Paragraph, Section, TableBlock
 from citystat.reporting.render.charts import draw
-from citystat.reporting.render.layout import Numbering, chart_caption, source_line, table_caption
+from citystat.reporting.render.layout import (
+    BEIJING,
+    Numbering,
+    chart_caption,
+    issued_date,
+    source_line,
+    table_caption,
+)
 
 TITLE_FONT = "方正小标宋简体"
 BODY_FONT = "仿宋_GB2312"
@@ -46,7 +53,6 @@ SIZE_5 = Pt(10.5)  # 五号
 SIZE_S1 = Pt(26)  # 一号: the issuing unit of the 版头
 RED = RGBColor(0xE6, 0x00, 0x12)
 TEXT_WIDTH_MM = 156.0  # 210 − 28 − 26
-BEIJING = dt.timezone(dt.timedelta(hours=8))  # 成文日期 09:00 China time
 TWIPS_PER_MM = 1440 / 25.4
 
 
@@ -274,7 +280,7 @@ def _signature(d: Any, doc: Document) -> None:
 
 def _properties(d: Any, doc: Document) -> None:
     """Core and extended properties of our own: none of python-docx's 2013 template values."""
-    issued = doc.issued or dt.date.today()
+    issued = issued_date(doc)
     stamp = dt.datetime(issued.year, issued.month, issued.day, 9, 0, tzinfo=BEIJING).astimezone(
         dt.UTC
     )

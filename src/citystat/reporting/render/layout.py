@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from citystat.reporting.model import Chart, Document, TableBlock
 
 
@@ -17,6 +19,14 @@ class Numbering:
 
     def table(self, table: TableBlock) -> int:
         return self._tables[id(table)]
+
+
+BEIJING = dt.timezone(dt.timedelta(hours=8))  # 成文日期 09:00 China time
+
+
+def issued_date(doc: Document) -> dt.date:
+    """The 成文日期 written in the file: the document's, else today in China."""
+    return doc.issued or dt.datetime.now(BEIJING).date()
 
 
 def chart_caption(chart: Chart, number: int) -> str:

@@ -27,13 +27,14 @@ from citystat.reporting.model import Chart, Document, Paragraph, Section, TableB
 from citystat.reporting.render.charts import draw
 from citystat.reporting.render.fonts import font
 from citystat.reporting.render.layout import (
+    BEIJING,
     Numbering,
     chart_caption,
+    issued_date,
     source_line,
     table_caption,
 )
 
-BEIJING = dt.timezone(dt.timedelta(hours=8))  # 成文日期 09:00 China time
 PT = 25.4 / 72  # mm per point
 BODY_SIZE = 16
 LINE = 28 * PT
@@ -109,7 +110,7 @@ def _new_pdf(doc: Document) -> _PDF:
     _add_font(pdf, "serif", "", font("serif").path)
     _add_font(pdf, "kai", "", font("kai").path)
     _add_font(pdf, "sans", "", font("sans").path)
-    issued = doc.issued or dt.date.today()
+    issued = issued_date(doc)
     pdf.set_title(doc.title)
     pdf.set_author(doc.issuer)
     pdf.set_subject(f"{doc.region_name}{doc.period}{KINDS.get(doc.kind, '')}")

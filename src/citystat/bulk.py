@@ -1,4 +1,4 @@
-"""Plain rows into a table at the database's speed, without model instances.
+"""Plain rows into a table at the database's speed, without model instances (plumbing under every app).
 
 PostgreSQL gets them through the COPY protocol (psycopg 3's ``cursor.copy``), SQLite
 through one ``executemany`` of tuples; both inside the caller's transaction. Used by the
