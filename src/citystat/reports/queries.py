@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from django.db.models import Q
+from django.utils import timezone
 
 from citystat.followups.causes import read_causes, read_followups
 from citystat.indicators.leads import lead_units
@@ -175,7 +176,7 @@ def report_data(
         tasks=_tasks(year),
         projects=_projects(year, month, region),
         **_review_inputs(year),
-        today=today or dt.date.today(),
+        today=today or timezone.localdate(),
         comparison=comparison,
         comparison_cities=cities,
         causes=causes,
