@@ -294,3 +294,25 @@ def test_html_masthead_numbered_captions_and_signature_kept_together(tmp_path: P
     )
     assert '<meta name="author" content="甲市统计局">' in html
     assert '<meta name="date" content="2023-10-31">' in html
+
+
+def test_lead_sentences_are_bold_in_word_and_strong_in_html(tmp_path: Path) -> None:
+    doc = doc_with(
+        [
+            Paragraph([Text("工业生产稳中有升。")], "lead"),
+            Paragraph([Text("规模以上工业增加值增长6.5%。")]),
+        ]
+    )
+    path = tmp_path / "lead.docx"
+    render(doc, "docx", path)
+    runs = {
+        p.text: [r.bold for r in p.runs]
+        for p in docx.Document(str(path)).paragraphs
+        if p.text.startswith(("工业生产", "规模以上"))
+    }
+    assert runs == {"工业生产稳中有升。": [True], "规模以上工业增加值增长6.5%。": [None]}
+    html_path = tmp_path / "lead.html"
+    render(doc, "html", html_path)
+    page = html_path.read_text("utf-8")
+    assert "<p><strong>工业生产稳中有升。</strong></p>" in page
+    assert "<p>规模以上工业增加值增长6.5%。</p>" in page

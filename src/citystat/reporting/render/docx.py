@@ -233,7 +233,9 @@ def _section(d: Any, s: Section, level: int, numbering: Numbering, flow: _Flow) 
             p = d.add_paragraph()
             _spacing(p)
             p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-            _font(p.add_run(block.text), BODY_FONT, SIZE_3)
+            run = p.add_run(block.text)
+            _font(run, BODY_FONT, SIZE_3)
+            run.bold = block.style == "lead" or None  # 主要特点: the bold lead sentences
             flow.add(28 * flow.lines(block.text, 16, 32))
         elif isinstance(block, TableBlock):
             flow.stop()

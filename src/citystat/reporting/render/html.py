@@ -109,7 +109,10 @@ def _section(s: Section, level: int, link_base: str, doc: Document, numbering: N
     parts = [f"<{tag}>{html.escape(s.title)}</{tag}>"]
     for b in s.blocks:
         if isinstance(b, Paragraph):
-            parts.append(f"<p>{_runs(b.runs, link_base)}</p>")
+            body = _runs(b.runs, link_base)
+            parts.append(
+                f"<p><strong>{body}</strong></p>" if b.style == "lead" else f"<p>{body}</p>"
+            )
         elif isinstance(b, TableBlock):
             parts.append(_table(b, link_base, numbering.table(b)))
         else:

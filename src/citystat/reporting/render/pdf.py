@@ -255,7 +255,8 @@ def _section(pdf: _PDF, s: Section, level: int) -> None:
     _paragraph(pdf, s.title, size=BODY_SIZE)
     for b in s.blocks:
         if isinstance(b, Paragraph):
-            pdf.set_font("serif", size=BODY_SIZE)
+            # Lead sentences (主要特点) in the 黑体 face: the body's own face has no Bold here.
+            pdf.set_font("sans" if b.style == "lead" else "serif", size=BODY_SIZE)
             _paragraph(pdf, b.text, size=BODY_SIZE)
         elif isinstance(b, TableBlock):
             _table(pdf, b)
