@@ -9,7 +9,10 @@ against the data; this module verifies the shape a bureau chief expects:
 * every recommendation, department item and meeting item names a 牵头单位 — one that is
   set (not a placeholder), that is the 牵头单位 of the indicators it speaks for, and that is
   the statistics bureau only when those indicators are the bureau's own;
-* a county document speaks of itself as 全县 / 全区 (not 全市).
+* a county document speaks of itself as 全县 / 全区 (not 全市);
+* a year-end review has its opening, a section per priority of the region's own, its
+  outlook, and names every key indicator, chain, town, project, task and honour it holds
+  (``builders.review.review_structure_problems``).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 
 from citystat.reporting.builders.common import scope_word
+from citystat.reporting.builders.review import review_structure_problems
 from citystat.reporting.checker import CheckError, Problem
 from citystat.reporting.inputs import ReportData
 from citystat.reporting.model import Document, Fig, Paragraph, Section
@@ -161,6 +165,8 @@ def structure_problems(doc: Document, data: ReportData) -> list[Problem]:
             problems += _features_problems(by_title["主要特点"])
         if "下步建议" in by_title:
             problems += _suggestion_problems(by_title["下步建议"], data)
+    if doc.kind == "review":  # sections are the city's own priorities (data), checked there
+        problems += [Problem("结构", doc.title, m) for m in review_structure_problems(doc, data)]
     if doc.kind == "briefing":
         if "分牵头单位调度事项" in by_title:
             problems += _department_problems(by_title["分牵头单位调度事项"], data)
