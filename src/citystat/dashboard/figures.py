@@ -12,6 +12,7 @@ from typing import Protocol
 
 from django.db.models import QuerySet
 
+from citystat.indicators.models import Indicator
 from citystat.observations.models import DerivedFigure
 from citystat.stats.attainment import cap_wording, progress_wording
 from citystat.stats.rounding import display, round_or_none
@@ -172,3 +173,22 @@ def latest_by_key(figs: Iterable[Fig]) -> dict[tuple[int, int], Fig]:
         if current is None or f.month > current.month:
             out[key] = f
     return out
+
+
+def latest_sql(columns: str, where: str) -> str:
+    """SQL of :func:`latest_by_key` in the database: the derived figures ``where`` selects,
+    ``columns`` of each (``d.`` is the figure, ``i.`` its indicator) and ``latest_rank``,
+    which is 1 on the row of the latest month of its (indicator, region); the caller keeps
+    ``latest_rank = 1`` in an outer query."""
+    d = DerivedFigure._meta.db_table
+    i = Indicator._meta.db_table
+    return (
+        f"SELECT {columns}, ROW_NUMBER() OVER (PARTITION BY d.indicator_id, d.region_id"
+        f" ORDER BY d.month DESC) AS latest_rank FROM {d} d JOIN {i} i ON i.id = d.indicator_id"
+        f" WHERE {where}"
+    )
+
+
+def marks(values: Iterable[object]) -> str:
+    """``%s, %s, …``: one SQL parameter mark per value."""
+    return ", ".join("%s" for _ in values)
