@@ -449,10 +449,11 @@ def alert_summary(
     months = latest_months(f.period.month)
     ids = list(regions)
     r = Region._meta.db_table
-    inner = latest_sql(
-        ", ".join(f"d.{c}" for c in FIG_FIELDS),
-        f"d.year = %s AND d.month IN ({marks(months)}) AND d.region_id IN ({marks(ids)})"
-        " AND (i.is_key = %s OR d.light <> '')",
+    inner, inner_params = latest_sql(
+        [(c, f"d.{c}") for c in FIG_FIELDS],
+        f"d.year = %s AND d.region_id IN ({marks(ids)}) AND (i.is_key = %s OR d.light <> '')",
+        [f.period.year, *ids, True],
+        months,
     )
     cols = ", ".join(f"y.{c}" for c in FIG_FIELDS)
     severity = (
@@ -469,10 +470,10 @@ def alert_summary(
         " SUM(CASE WHEN x.target_value IS NOT NULL OR x.target_growth IS NOT NULL"
         " THEN 1 ELSE 0 END) OVER () AS targets,"
         f" ROW_NUMBER() OVER (ORDER BY {severity}) AS severity"
-        f" FROM ({inner}) x JOIN {r} r ON r.id = x.region_id WHERE x.latest_rank = 1) y"
+        f" FROM ({inner}) x JOIN {r} r ON r.id = x.region_id) y"
         " WHERE y.light IN ('red', 'yellow') OR y.severity = 1 ORDER BY y.severity"
     )
-    params: list[object] = [f.city.pk, f.period.year, *months, *ids, True]  # in SQL order
+    params: list[object] = [f.city.pk, *inner_params]  # in SQL order
     if limit is not None:
         sql += " LIMIT %s"
         params.append(max(1, limit))
@@ -508,15 +509,20 @@ def reporting_summary(f: Frame, indicators: Iterable[Indicator]) -> dict[int, Re
     ranked = "CASE WHEN i.cumulative = %s THEN d.growth ELSE d.value END IS NOT NULL"
     now = f"d.year = %s AND d.month IN ({marks(months)})"
     per_month = ", ".join(
-        f"SUM(CASE WHEN d.year = %s AND d.month = %s AND {ranked} THEN 1 ELSE 0 END)"
-        for _ in months
+        f"MAX(CASE WHEN d.year = %s AND d.month = %s AND {ranked} THEN 1 ELSE 0 END) AS at{n}"
+        for n in range(len(months))
     )
+    # Per (indicator, county) first, then per indicator: hash aggregates, no sort of the
+    # two years' rows that COUNT(DISTINCT …) would need.
     sql = (
-        f"SELECT d.indicator_id, MAX(CASE WHEN {now} THEN d.month END),"
-        f" COUNT(DISTINCT CASE WHEN {ranked} THEN d.region_id END), {per_month}"
+        "SELECT c.indicator_id, MAX(c.latest), SUM(c.seen),"
+        f" {', '.join(f'SUM(c.at{n})' for n in range(len(months)))} FROM ("
+        f"SELECT d.indicator_id, MAX(CASE WHEN {now} THEN d.month END) AS latest,"
+        f" MAX(CASE WHEN {ranked} THEN 1 ELSE 0 END) AS seen, {per_month}"
         f" FROM {d} d JOIN {i} i ON i.id = d.indicator_id"
         f" WHERE d.indicator_id IN ({marks(wanted)}) AND d.region_id IN ({marks(counties)})"
-        " AND d.year IN (%s, %s) GROUP BY d.indicator_id"
+        " AND d.year IN (%s, %s) GROUP BY d.indicator_id, d.region_id"
+        ") c GROUP BY c.indicator_id"
     )
     params: list[object] = [year, *months, True]
     for m in months:

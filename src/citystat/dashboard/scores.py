@@ -74,21 +74,25 @@ def _latest_compared(year: int, month: int, counties: list[Region]) -> list[tupl
     """(indicator id, county id, figure compared) of each county's latest figure at or before
     the month: the level for ``LEVEL_KINDS``, the 同比 otherwise.
 
-    The latest month is chosen in the database (a window over the at most two stored
-    months), so only one row per indicator and county, three columns, comes back.
+    The latest month is chosen in the database (:func:`~citystat.dashboard.figures.latest_sql`),
+    so only one row per indicator and county, three columns, comes back.
     """
     if not counties:
         return []
     months = latest_months(month)
-    kinds = sorted(str(k) for k in LEVEL_KINDS)
-    inner = latest_sql(
-        f"d.indicator_id, d.region_id, CASE WHEN i.kind IN ({marks(kinds)})"
-        " THEN d.value ELSE d.growth END AS x",
-        f"d.year = %s AND d.month IN ({marks(months)}) AND d.region_id IN ({marks(counties)})",
+    kinds = ", ".join(f"'{k}'" for k in sorted(str(k) for k in LEVEL_KINDS))  # fixed codes
+    sql, params = latest_sql(
+        [
+            ("indicator_id", "d.indicator_id"),
+            ("region_id", "d.region_id"),
+            ("x", f"CASE WHEN i.kind IN ({kinds}) THEN d.value ELSE d.growth END"),
+        ],
+        f"d.year = %s AND d.region_id IN ({marks(counties)})",
+        [year, *(c.pk for c in counties)],
+        months,
     )
-    sql = f"SELECT indicator_id, region_id, x FROM ({inner}) t WHERE latest_rank = 1"
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*kinds, year, *months, *(c.pk for c in counties)])
+        cursor.execute(sql, params)
         return cursor.fetchall()
 
 
