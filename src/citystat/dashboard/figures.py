@@ -51,6 +51,9 @@ class Polarised(Protocol):
     unit: str
 
 
+# A parameter of the raw SQL below.
+SqlParam = bool | int | float | str | None
+
 LIGHT_ORDER = {"red": 0, "yellow": 1, "green": 2, "": 3}
 LIGHT_WORDS = {"red": "红灯", "yellow": "黄灯", "green": "绿灯", "": ""}
 
@@ -178,9 +181,9 @@ def latest_by_key(figs: Iterable[Fig]) -> dict[tuple[int, int], Fig]:
 def latest_sql(
     columns: Sequence[tuple[str, str]],
     where: str,
-    params: Sequence[object],
+    params: Sequence[SqlParam],
     months: Sequence[int],
-) -> tuple[str, list[object]]:
+) -> tuple[str, list[SqlParam]]:
     """SQL and parameters of :func:`latest_by_key` in the database: of the derived figures
     of ``months`` that ``where`` selects, the one of the latest month of each (indicator,
     region), with ``columns`` as (name, SQL expression) (``d.`` is the figure, ``i.`` its

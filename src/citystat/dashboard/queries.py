@@ -14,7 +14,7 @@ from django.db import connection
 from django.db.models import Q
 
 from citystat.dashboard.figures import FIELDS as FIG_FIELDS
-from citystat.dashboard.figures import Fig, latest_by_key, latest_sql, marks, read
+from citystat.dashboard.figures import Fig, SqlParam, latest_by_key, latest_sql, marks, read
 from citystat.dashboard.models import MapLayer
 from citystat.dashboard.periods import (
     Period,
@@ -473,7 +473,7 @@ def alert_summary(
         f" FROM ({inner}) x JOIN {r} r ON r.id = x.region_id) y"
         " WHERE y.light IN ('red', 'yellow') OR y.severity = 1 ORDER BY y.severity"
     )
-    params: list[object] = [f.city.pk, *inner_params]  # in SQL order
+    params: list[SqlParam] = [f.city.pk, *inner_params]  # in SQL order
     if limit is not None:
         sql += " LIMIT %s"
         params.append(max(1, limit))
@@ -524,7 +524,7 @@ def reporting_summary(f: Frame, indicators: Iterable[Indicator]) -> dict[int, Re
         " AND d.year IN (%s, %s) GROUP BY d.indicator_id, d.region_id"
         ") c GROUP BY c.indicator_id"
     )
-    params: list[object] = [year, *months, True]
+    params: list[SqlParam] = [year, *months, True]
     for m in months:
         params += [year, m, True]
     params += [*wanted, *counties, year - 1, year]
