@@ -201,6 +201,9 @@ def measure(args: argparse.Namespace) -> None:
 
     engine = connection.vendor
     print(f"database: {engine} ({connection.settings_dict['NAME']}); load average {load()}")
+    if args.pages_only:
+        pages(args)
+        return
     start = time.perf_counter()
     counts = generate(args.units, args.indicators, args.years, args.per_city, args.seed)
     print(f"generated in {time.perf_counter() - start:.1f} s: {counts}", flush=True)
@@ -253,6 +256,11 @@ def measure(args: argparse.Namespace) -> None:
     if args.no_pages:
         print(f"load average {load()}")
         return
+    pages(args)
+
+
+def pages(args: argparse.Namespace) -> None:
+    """The pages against a server on the database as it stands."""
     urls = page_urls()
     with serve() as port:
         cookie = login(port, BENCH_USER, BENCH_PASSWORD)
@@ -353,6 +361,11 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--requests", type=int, default=200, help="per page type (bounded)")
     parser.add_argument("--no-pages", action="store_true")
+    parser.add_argument(
+        "--pages-only",
+        action="store_true",
+        help="only the pages, on the dataset a previous run left (nothing generated or rebuilt)",
+    )
     parser.add_argument("--seed", type=int, default=20231130)
     args = parser.parse_args()
     args.per_city = args.per_city or args.units

@@ -67,3 +67,67 @@ def test_league_tables_page_beyond_the_page_size(leader, monkeypatch):
     assert last == ranked[10:] and "下一页" not in pager
     assert rows(99)[0] == ranked[10:]  # past the end: the last page
     assert rows(0)[0] == ranked[:5]
+
+
+MONTHS = [f"{y}-{m:02d}" for y in (2022, 2023) for m in range(1, 13)]
+
+
+@pytest.mark.parametrize("period", MONTHS)
+def test_the_summaries_equal_the_computation_over_every_units_figures(db, period):
+    """Alerts, counts by light, 已报 N/M and the scores' inputs, counted in the database,
+    equal the same computed in Python over every unit's latest figures (how the pages
+    read them before)."""
+    from django.db.models import Q
+
+    from citystat.dashboard.figures import latest_by_key, read
+    from citystat.dashboard.periods import latest_months
+    from citystat.dashboard.scores import LEVEL_KINDS, _latest_compared
+
+    f = queries.frame(period)
+    assert f is not None
+    months = latest_months(f.period.month)
+    latest = latest_by_key(
+        read(
+            DerivedFigure.objects.filter(
+                year=f.period.year, month__in=months, region__in=f.regions
+            ).filter(Q(indicator__is_key=True) | ~Q(light=""))
+        )
+    )
+    indicators = {i.pk: i for i in f.indicators}
+    order = {r.pk: n for n, r in enumerate(f.regions)}
+    expected = sorted(
+        (x for x in latest.values() if x.light in ("red", "yellow")),
+        key=lambda x: (*x.severity, order[x.region_id], x.indicator_id),
+    )
+    alerts, counts, has_targets = queries.alert_summary(f, None)
+    assert [a.fig for a in alerts] == expected
+    assert [(a.region.pk, a.indicator.pk) for a in alerts] == [
+        (x.region_id, x.indicator_id) for x in expected
+    ]
+    assert counts == {
+        "red": sum(x.light == "red" for x in expected),
+        "yellow": sum(x.light == "yellow" for x in expected),
+    }
+    assert has_targets == any(x.has_target for x in latest.values())
+    top, _, _ = queries.alert_summary(f, 7)
+    assert [a.fig for a in top] == expected[:7]
+
+    assert queries.reporting_summary(f, f.key_indicators) == queries.county_reporting(
+        f, f.key_indicators, latest
+    )
+
+    every = latest_by_key(
+        read(
+            DerivedFigure.objects.filter(
+                year=f.period.year, month__in=months, region__in=f.counties
+            )
+        )
+    )
+    assert sorted(_latest_compared(f.period.year, f.period.month, f.counties)) == sorted(
+        (
+            x.indicator_id,
+            x.region_id,
+            x.value if indicators[x.indicator_id].kind in LEVEL_KINDS else x.growth,
+        )
+        for x in every.values()
+    )

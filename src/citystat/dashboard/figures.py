@@ -6,12 +6,13 @@ Reading ``values_list`` tuples into a slotted dataclass keeps a page's figure re
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
 from django.db.models import QuerySet
 
+from citystat.indicators.models import Indicator
 from citystat.observations.models import DerivedFigure
 from citystat.stats.attainment import cap_wording, progress_wording
 from citystat.stats.lights import SEVERITY
@@ -51,6 +52,8 @@ class Polarised(Protocol):
     unit: str
 
 
+# A parameter of the raw SQL below.
+SqlParam = bool | int | float | str | None
 LIGHT_WORDS = {"red": "红灯", "yellow": "黄灯", "green": "绿灯", "": ""}
 
 
@@ -172,3 +175,48 @@ def latest_by_key(figs: Iterable[Fig]) -> dict[tuple[int, int], Fig]:
         if current is None or f.month > current.month:
             out[key] = f
     return out
+
+
+def latest_sql(
+    columns: Sequence[tuple[str, str]],
+    where: str,
+    params: Sequence[SqlParam],
+    months: Sequence[int],
+) -> tuple[str, list[SqlParam]]:
+    """SQL and parameters of :func:`latest_by_key` in the database: of the derived figures
+    of ``months`` that ``where`` selects, the one of the latest month of each (indicator,
+    region), with ``columns`` as (name, SQL expression) (``d.`` is the figure, ``i.`` its
+    indicator).
+
+    With two months (a quarterly figure seen from a later month) one scan and a hash
+    aggregate per (indicator, region) pick each column from the latest month: no sort of
+    every row (a window would need one) and no second scan (an anti-join would).
+    """
+    d = DerivedFigure._meta.db_table
+    i = Indicator._meta.db_table
+    ordered = sorted({int(m) for m in months}, reverse=True)
+    source = (
+        f"FROM {d} d JOIN {i} i ON i.id = d.indicator_id"
+        f" WHERE {where} AND d.month IN ({marks(ordered)})"
+    )
+    if len(ordered) == 1:
+        chosen = ", ".join(f"{expr} AS {name}" for name, expr in columns)
+        return f"SELECT {chosen} {source}", [*params, *ordered]
+
+    def pick(expr: str) -> str:
+        cases = " ".join(
+            f"WHEN MAX(d.month) = {m} THEN MAX(CASE WHEN d.month = {m} THEN {expr} END)"
+            for m in ordered
+        )
+        return f"CASE {cases} END"
+
+    sql = (
+        f"SELECT {', '.join(f'{pick(expr)} AS {name}' for name, expr in columns)} {source}"
+        " GROUP BY d.indicator_id, d.region_id"
+    )
+    return sql, [*params, *ordered]
+
+
+def marks(values: Iterable[object]) -> str:
+    """``%s, %s, …``: one SQL parameter mark per value."""
+    return ", ".join("%s" for _ in values)

@@ -10,10 +10,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.db import connection
 from django.db.models import Q
 
 from citystat.dashboard.figures import FIELDS as FIG_FIELDS
-from citystat.dashboard.figures import Fig, latest_by_key, read
+from citystat.dashboard.figures import Fig, SqlParam, latest_by_key, latest_sql, marks, read
 from citystat.dashboard.models import MapLayer
 from citystat.dashboard.periods import (
     Period,
@@ -248,19 +249,6 @@ def _beside_province(city: Region, cards: list[Card]) -> None:
             c.province_words = line.words
 
 
-def _alerts(f: Frame, latest: dict[tuple[int, int], Fig]) -> list[Alert]:
-    regions = f.region_by_id
-    indicators = {i.pk: i for i in f.indicators}
-    alerts = [
-        Alert(regions[fig.region_id], indicators[fig.indicator_id], fig)
-        for fig in latest.values()
-        if fig.light in ("red", "yellow") and fig.region_id in regions
-    ]
-    order = {r.pk: n for n, r in enumerate(f.regions)}
-    alerts.sort(key=lambda a: (*a.fig.severity, order[a.region.pk]))
-    return alerts
-
-
 def _sparks(f: Frame, region: Region) -> list[Fig]:
     return read(
         DerivedFigure.objects.filter(
@@ -318,6 +306,8 @@ class Overview:
     scores: Scores
     latest: dict[tuple[int, int], Fig]
     reporting: dict[int, Reporting] = field(default_factory=dict)
+    # Whether any figure of the period has a target (no alert means nothing without one).
+    has_targets: bool = False
 
     @property
     def heads(self) -> list[tuple[Indicator, str]]:
@@ -333,9 +323,8 @@ class Overview:
         return self.alerts[:ALERT_LIMIT]
 
     @property
-    def has_targets(self) -> bool:
-        """Whether any figure of the period has a target (no alert means nothing without one)."""
-        return any(f.has_target for f in self.latest.values())
+    def alert_total(self) -> int:
+        return sum(self.alert_counts.values())
 
     @property
     def table_rows(self) -> list[OverviewRow]:
@@ -344,10 +333,10 @@ class Overview:
 
         The page then grows with what it shows, not with the number of units.
         """
-        if len(self.frame.units) <= UNIT_TABLE_LIMIT:
+        if not self.table_is_partial:
             return self.rows
         ranked = [r for r, _ in self.scores.ranked()]
-        keep = set(ranked[:UNIT_EXTREMES]) | set(ranked[-UNIT_EXTREMES:])
+        keep = set(_extremes(self.scores))
         order = {r: n for n, r in enumerate(ranked)}
         city = [row for row in self.rows if row.region.pk == self.frame.city.pk]
         units = sorted(
@@ -362,7 +351,7 @@ class Overview:
 
     @property
     def table_is_partial(self) -> bool:
-        return len(self.table_rows) < len(self.rows)
+        return len(self.frame.units) > UNIT_TABLE_LIMIT
 
     @property
     def indicators(self) -> list[Indicator]:
@@ -387,38 +376,168 @@ def _r(x: float | None) -> float | None:
     return round_or_none(x, 1)
 
 
-def overview(raw_period: str | None) -> Overview | None:
-    """The city overview: cards, the city-and-units table, alerts and dimension scores."""
+def overview(
+    raw_period: str | None, *, every_unit: bool = False, alert_limit: int | None = ALERT_LIMIT
+) -> Overview | None:
+    """The city overview: cards, the city-and-units table, alerts and dimension scores.
+
+    Reads what the page shows, not every unit's figures: the key indicators of the city and
+    of the units in the table (every unit up to ``UNIT_TABLE_LIMIT``, else the best and worst
+    by composite score), the ``alert_limit`` most severe alerts with the counts by light
+    (:func:`alert_summary`) and the counties' reporting as counts (:func:`reporting_summary`).
+    ``every_unit`` reads every unit's row (the 大屏's map, the exports); ``alert_limit=None``
+    lists every alert (the export).
+    """
     f = frame(raw_period)
     if f is None:
         return None
+    scores = f.scores()
+    shown = f.regions
+    if not every_unit and len(f.units) > UNIT_TABLE_LIMIT:
+        keep = set(_extremes(scores))
+        shown = [r for r in f.regions if r.pk == f.city.pk or r.pk in keep]
+    # The shown regions' latest key figures and, in the same query, the city's sparklines.
+    months = latest_months(f.period.month)
     figs = read(
         DerivedFigure.objects.filter(
-            year=f.period.year, month__in=latest_months(f.period.month), region__in=f.regions
-        ).filter(Q(indicator__is_key=True) | ~Q(light=""))
+            Q(month__in=months, region__in=shown) | Q(month__lte=f.period.month, region=f.city),
+            year=f.period.year,
+            indicator__is_key=True,
+        )
     )
-    latest = latest_by_key(figs)
-    groups = _cards(f, f.city, latest, _sparks(f, f.city))
+    latest = latest_by_key(x for x in figs if x.month in months)
+    sparks = [x for x in figs if x.region_id == f.city.pk]
+    groups = _cards(f, f.city, latest, sparks)
     _beside_province(f.city, [c for g in groups for c in g.cards])
-    rows = [OverviewRow(r, [latest.get((i.pk, r.pk)) for i in f.key_indicators]) for r in f.regions]
-    alerts = _alerts(f, latest)
-    counts = {
-        "red": sum(a.fig.light == "red" for a in alerts),
-        "yellow": sum(a.fig.light == "yellow" for a in alerts),
-    }
+    rows = [OverviewRow(r, [latest.get((i.pk, r.pk)) for i in f.key_indicators]) for r in shown]
+    alerts, counts, has_targets = alert_summary(f, alert_limit)
     o = Overview(
         f,
         groups,
         rows,
         alerts,
         counts,
-        f.scores(),
+        scores,
         latest,
-        county_reporting(f, f.key_indicators, latest),
+        reporting_summary(f, f.key_indicators),
+        has_targets,
     )
     for row in o.table_rows:
         row.shown = row.texts(f.key_indicators)
     return o
+
+
+def _extremes(scores: Scores) -> list[int]:
+    """Region ids of the ``UNIT_EXTREMES`` best and worst units by composite score."""
+    ranked = [r for r, _ in scores.ranked()]
+    return [*ranked[:UNIT_EXTREMES], *ranked[-UNIT_EXTREMES:]]
+
+
+def alert_summary(
+    f: Frame, limit: int | None = ALERT_LIMIT
+) -> tuple[list[Alert], dict[str, int], bool]:
+    """The ``limit`` most severe red and yellow figures of the city and its units (all with
+    ``None``), the counts by light and whether any figure has a target, counted and ordered
+    in the database.
+
+    The alerts of every unit's latest figure of the key and light-bearing indicators,
+    most severe first (red before yellow, then the larger gap behind, then the city and the
+    units in display order); one query, whatever the number of units.
+    """
+    regions = f.region_by_id
+    indicators = {i.pk: i for i in f.indicators}
+    months = latest_months(f.period.month)
+    ids = list(regions)
+    r = Region._meta.db_table
+    inner, inner_params = latest_sql(
+        [(c, f"d.{c}") for c in FIG_FIELDS],
+        f"d.year = %s AND d.region_id IN ({marks(ids)}) AND (i.is_key = %s OR d.light <> '')",
+        [f.period.year, *ids, True],
+        months,
+    )
+    cols = ", ".join(f"y.{c}" for c in FIG_FIELDS)
+    severity = (
+        "CASE x.light WHEN 'red' THEN 0 WHEN 'yellow' THEN 1 ELSE 2 END,"
+        " COALESCE(x.progress_gap, x.growth_gap, 0.0),"
+        " CASE WHEN x.region_id = %s THEN 0 ELSE 1 END, r.sort_order, r.code, x.indicator_id"
+    )
+    # Counts over every latest figure; the rows are the alerts, most severe first, and at
+    # least one row (when there is no alert, a plain one that only carries the counts).
+    sql = (
+        f"SELECT {cols}, y.reds, y.yellows, y.targets FROM (SELECT x.*,"
+        " SUM(CASE WHEN x.light = 'red' THEN 1 ELSE 0 END) OVER () AS reds,"
+        " SUM(CASE WHEN x.light = 'yellow' THEN 1 ELSE 0 END) OVER () AS yellows,"
+        " SUM(CASE WHEN x.target_value IS NOT NULL OR x.target_growth IS NOT NULL"
+        " THEN 1 ELSE 0 END) OVER () AS targets,"
+        f" ROW_NUMBER() OVER (ORDER BY {severity}) AS severity"
+        f" FROM ({inner}) x JOIN {r} r ON r.id = x.region_id) y"
+        " WHERE y.light IN ('red', 'yellow') OR y.severity = 1 ORDER BY y.severity"
+    )
+    params: list[SqlParam] = [f.city.pk, *inner_params]  # in SQL order
+    if limit is not None:
+        sql += " LIMIT %s"
+        params.append(max(1, limit))
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        found = cursor.fetchall()
+    n = len(FIG_FIELDS)
+    alerts = [
+        Alert(regions[row[1]], indicators[row[0]], Fig(*row[:n]))
+        for row in found
+        if row[n - 1] in ("red", "yellow")
+    ][: limit if limit is not None else None]
+    reds, yellows, targets = (int(x or 0) for x in found[0][n:]) if found else (0, 0, 0)
+    return alerts, {"red": reds, "yellow": yellows}, targets > 0
+
+
+def reporting_summary(f: Frame, indicators: Iterable[Indicator]) -> dict[int, Reporting]:
+    """Indicator id → its reporting among the counties, counted in the database.
+
+    The same as :func:`county_reporting` over every county's latest figures (the month is
+    the latest any county has; a county is expected when it has the ranked figure in this
+    year or the year before, and reported when it has it in that month), in one query that
+    returns a row per indicator whatever the number of counties.
+    """
+    wanted = {i.pk: i for i in indicators}
+    counties = [c.pk for c in f.counties]
+    if not wanted or not counties:
+        return {}
+    year = f.period.year
+    months = latest_months(f.period.month)
+    d = DerivedFigure._meta.db_table
+    i = Indicator._meta.db_table
+    ranked = "CASE WHEN i.cumulative = %s THEN d.growth ELSE d.value END IS NOT NULL"
+    now = f"d.year = %s AND d.month IN ({marks(months)})"
+    per_month = ", ".join(
+        f"MAX(CASE WHEN d.year = %s AND d.month = %s AND {ranked} THEN 1 ELSE 0 END) AS at{n}"
+        for n in range(len(months))
+    )
+    # Per (indicator, county) first, then per indicator: hash aggregates, no sort of the
+    # two years' rows that COUNT(DISTINCT …) would need.
+    sql = (
+        "SELECT c.indicator_id, MAX(c.latest), SUM(c.seen),"
+        f" {', '.join(f'SUM(c.at{n})' for n in range(len(months)))} FROM ("
+        f"SELECT d.indicator_id, MAX(CASE WHEN {now} THEN d.month END) AS latest,"
+        f" MAX(CASE WHEN {ranked} THEN 1 ELSE 0 END) AS seen, {per_month}"
+        f" FROM {d} d JOIN {i} i ON i.id = d.indicator_id"
+        f" WHERE d.indicator_id IN ({marks(wanted)}) AND d.region_id IN ({marks(counties)})"
+        " AND d.year IN (%s, %s) GROUP BY d.indicator_id, d.region_id"
+        ") c GROUP BY c.indicator_id"
+    )
+    params: list[SqlParam] = [year, *months, True]
+    for m in months:
+        params += [year, m, True]
+    params += [*wanted, *counties, year - 1, year]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        found = cursor.fetchall()
+    out: dict[int, Reporting] = {}
+    for pk, month, seen, *at in found:
+        if month is None:
+            continue
+        reported = int(at[months.index(month)] or 0)
+        out[pk] = Reporting(wanted[pk], month, reported, max(int(seen), reported))
+    return {pk: out[pk] for pk in wanted if pk in out}
 
 
 # ---------------------------------------------------------------- indicator page

@@ -227,7 +227,7 @@ def screen(request: HttpRequest) -> HttpResponse:
     period, interval = _period(request), _interval(request)
 
     def build() -> tuple[str, str]:
-        o = queries.overview(period)
+        o = queries.overview(period, every_unit=True)  # the map shows every county
         if o is None:
             return _empty_page()
         context = {
@@ -262,7 +262,7 @@ def export(request: HttpRequest, kind: str) -> HttpResponse:
     period = _period(request)
     try:
         if kind in ("overview", "alerts"):
-            o = queries.overview(period)
+            o = queries.overview(period, every_unit=True, alert_limit=None)
             if o is None:
                 raise Http404(_("暂无数据"))
             sheet = exports.overview_sheet(o) if kind == "overview" else exports.alerts_sheet(o)
