@@ -7,9 +7,9 @@ import pytest
 from citystat.demo import catalogue
 from citystat.demo.leads import DINGXIANG_LEADS, LEAD_UNITS
 from citystat.followups.units import unit_for_region
-from citystat.indicators.actions import LeadUnitEntry, LeadUnitError, set_lead_units
-from citystat.indicators.leads import lead_unit_for, lead_units
 from citystat.indicators.models import Indicator, LeadUnit
+from citystat.regions.actions import LeadUnitEntry, LeadUnitError, set_lead_units
+from citystat.regions.leads import lead_unit_for, lead_units
 from citystat.regions.models import Region
 
 pytestmark = pytest.mark.django_db

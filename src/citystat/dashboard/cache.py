@@ -8,6 +8,9 @@ administrator's edit of a weight or rule reach the next page load alike.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from django.core.cache import cache
@@ -19,9 +22,24 @@ periods_memo: dict[tuple[str, int | None], list[tuple[int, int, bool]]] = {}
 scores_memo: dict[tuple[str, int, int], Any] = {}
 
 
+# The version a page body is being built under: every read of the build keys on the same
+# version as the page (and asks the database once).
+_building: ContextVar[str | None] = ContextVar("dashboard_version", default=None)
+
+
 def version() -> str:
-    """Data version and policy version, for cache keys: one query."""
-    return derivation.cache_version()
+    """Data version and policy version, for cache keys: one query (none while building)."""
+    return _building.get() or derivation.cache_version()
+
+
+@contextmanager
+def building(at: str) -> Iterator[None]:
+    """Build a page body under one version (``version()`` answers it without a query)."""
+    token = _building.set(at)
+    try:
+        yield
+    finally:
+        _building.reset(token)
 
 
 def forget() -> None:

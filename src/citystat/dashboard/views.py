@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citystat.accounts.permissions import is_admin
+from citystat.dashboard import cache as version_cache
 from citystat.dashboard import exports, queries
 from citystat.dashboard.actions import MapLayerError, remove_map_layer, upload_map_layer
 from citystat.dashboard.models import MapLayer
@@ -78,7 +79,8 @@ def _rendered(
 
     The body holds nothing user-specific (the shell around it does), so one rendering
     serves everyone who reads the same interface language (the language is in the key).
-    The key carries the derived-data version, so a recomputation is visible at once; the timeout bounds staleness of what is not derived (projects).
+    The key carries the data and policy versions, so a recomputation or a policy edit is
+    visible at once; the timeout bounds staleness of what is not derived (projects).
     Concurrent requests for the same cold page wait for one build instead of each
     building it (20 clients opening a new month would otherwise build it 20 times).
     """
@@ -98,7 +100,8 @@ def _rendered(
         with _build_lock(key):
             hit = cache.get(key)
             if hit is None:
-                hit = build()
+                with version_cache.building(version):
+                    hit = build()
                 cache.set(key, hit, CACHE_SECONDS)
     title, body = hit
     if kind == "screen":

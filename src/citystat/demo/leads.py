@@ -7,14 +7,14 @@ only where the figure is its own work and no department drives it. Each entry sa
 County overrides: 定襄县 names its own departments, by dimension first and then by
 indicator. The names follow the usual county naming (县发展和改革局 …); they are demo data,
 not a record of the county's actual organisation. Other counties answer through their
-government (``citystat.indicators.leads``).
+government (``citystat.regions.leads``).
 
 The causes are invented sentences marked 「（示例）」 and stored with ``is_synthetic``.
 """
 
 from __future__ import annotations
 
-from citystat.indicators.actions import LeadUnitEntry
+from citystat.regions.actions import LeadUnitEntry
 
 FGW = "市发展和改革委员会"
 GXJ = "市工业和信息化局"

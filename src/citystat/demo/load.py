@@ -18,7 +18,6 @@ from citystat.demo.regions import CITY, COUNTIES, NON_COUNTY, PROVINCE
 from citystat.demo.review import load_review
 from citystat.followups.demo import replay_2023
 from citystat.indicators.actions import (
-    set_lead_units,
     upsert_dimension,
     upsert_group,
     upsert_indicator,
@@ -31,7 +30,7 @@ from citystat.observations.actions import (
     recompute_derived,
 )
 from citystat.observations.models import Observation, Source, Status
-from citystat.regions.actions import upsert_region
+from citystat.regions.actions import set_lead_units, upsert_region
 from citystat.regions.models import Region
 from citystat.targets.actions import set_target
 

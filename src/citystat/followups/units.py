@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from citystat.indicators.leads import government_of
 from citystat.indicators.models import Indicator
+from citystat.regions.leads import government_of
 from citystat.regions.models import Region
 
 

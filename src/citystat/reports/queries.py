@@ -9,7 +9,6 @@ from django.db.models import Q
 from django.utils import timezone
 
 from citystat.followups.causes import read_causes, read_followups
-from citystat.indicators.leads import lead_units
 from citystat.indicators.models import Dimension, Indicator
 from citystat.observations.models import DerivedFigure, Observation
 from citystat.projects.models import (
@@ -20,6 +19,7 @@ from citystat.projects.models import (
     ProjectProgress,
 )
 from citystat.projects.queries import project_histories
+from citystat.regions.leads import lead_units
 from citystat.regions.models import ComparisonFigure, ComparisonRegion, Region
 from citystat.reporting.inputs import (
     FIG_FIELDS,
