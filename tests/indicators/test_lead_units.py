@@ -23,7 +23,7 @@ def test_every_demo_indicator_has_a_lead_unit_and_a_reason() -> None:
     assert stored == {c: LEAD_UNITS[c][0] for c in codes}
     # The statistics bureau (or its survey team) leads only its own figures.
     own = sorted(c for c, (u, _) in LEAD_UNITS.items() if "统计" in u or "调查队" in u)
-    assert own == ["income", "population", "urban_population"]
+    assert own == ["population", "urban_population"]
 
 
 def test_the_lead_unit_is_not_the_data_source() -> None:
@@ -51,7 +51,7 @@ def test_the_city_and_dingxiang_resolve_to_their_own_departments() -> None:
         "fiscal_revenue": ("市财政局", "定襄县财政局"),
         "tax_revenue": ("国家税务总局忻州市税务局", "国家税务总局定襄县税务局"),
         "urban_population": ("市统计局", "定襄县统计局"),  # from its whole, 常住人口
-        "income": ("国家统计局忻州调查队", "国家统计局定襄调查队"),
+        "income": ("市发展和改革委员会", "定襄县发展和改革局"),
         "new_jobs": ("市人力资源和社会保障局", "定襄县人力资源和社会保障局"),
         "pm25": ("市生态环境局", "忻州市生态环境局定襄分局"),
         "coal_output": ("市能源局", "定襄县能源局"),

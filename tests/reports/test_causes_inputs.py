@@ -23,7 +23,7 @@ def test_the_city_report_names_city_departments() -> None:
         "ind_va": "市工业和信息化局",
         "retail": "市商务局",
         "trade": "市商务局",
-        "income": "国家统计局忻州调查队",
+        "income": "市发展和改革委员会",
     }
     assert len(data.lead_units) == 58
 
