@@ -54,7 +54,7 @@ ROLES = (
     "leader",
     "analyst",  # not in the demo: made here
     "reporter_140921",  # 定襄县统计局
-    "unit_fgw",  # 市发展改革委
+    "unit_fgw",  # 市发展和改革委员会
     "unit_140981",  # 原平市人民政府
     "unit_140921",  # 定襄县人民政府
     "unit_jyj",  # 市教育局

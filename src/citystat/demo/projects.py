@@ -86,7 +86,7 @@ TASK_CURVES = {
 
 # (username, unit) of responsible-unit demo accounts.
 UNIT_USERS = (
-    ("unit_fgw", "市发展改革委"),
+    ("unit_fgw", "市发展和改革委员会"),
     ("unit_140981", "原平市人民政府"),
     ("unit_140921", "定襄县人民政府"),
     ("unit_jyj", "市教育局"),
@@ -98,7 +98,7 @@ ENTERPRISE_SUFFIXES = ("甲", "乙", "丙")
 
 def unit_of(region: Region) -> str:
     if region.code == CITY.code:
-        return "市发展改革委"
+        return "市发展和改革委员会"
     if region.kind == "dev_zone":
         return f"{region.name}管委会"
     return f"{region.name}人民政府"

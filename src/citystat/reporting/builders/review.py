@@ -136,8 +136,9 @@ def headline(data: ReportData) -> IndicatorInfo | None:
 
 
 def _cause_runs(data: ReportData, indicator: str, row: FigureRow) -> list[Run]:
-    """Attributed 原因说明 and 督办 answers of the figure; nothing when none was entered."""
-    return cause_runs(data, indicator, row)
+    """Attributed 原因说明 of the figure; nothing when none was entered. A year-end review
+    states the year's results: pending 督办 items belong to the briefing, not here."""
+    return cause_runs(data, indicator, row, followups=False)
 
 
 def _verdict(head: FigureRow, keys: list[FigureRow]) -> Fig | None:
