@@ -106,7 +106,7 @@ def overview(data: ReportData) -> Section:
     blocks = []
     sentence = indicator_sentence(data, head_ind, head, with_rank=data.region.is_county)
     sentence[1] = Text(f"，{scope}")
-    blocks.append(Paragraph(sentence, "lead"))
+    blocks.append(para(sentence))  # bold is for the 主要特点 lead sentences only
     others = keys[1:]
     runs: list[Run] = [Text(f"总体看，{scope}"), w.verdict(head, [r for _, r in others])]
     up = [(i, r) for i, r in others if (_g(r, i) or 0) > 0]
