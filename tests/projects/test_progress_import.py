@@ -69,7 +69,9 @@ def test_a_unit_may_import_only_its_own_projects():
     unit = User.objects.get(username="unit_140981")
     data = _xlsx([("XZ-2023-005", "滹沱河", 1.0, ""), ("XZ-2023-001", "雄忻高铁", 2, "")])
     out = import_progress(data, filename="p.xlsx", year=2024, month=3, user=unit)
-    assert out.problems == ["工作表“项目”第4行:您无权更新项目 XZ-2023-001(责任单位:市发展和改革委员会)。"]
+    assert out.problems == [
+        "工作表“项目”第4行:您无权更新项目 XZ-2023-001(责任单位:市发展和改革委员会)。"
+    ]
     assert _ytd("XZ-2023-005") is None
 
 
