@@ -183,8 +183,14 @@ def _plan_causes(
 
 
 def _write_causes(
-    user: User, region: Region, year: int, month: int, plan: list[tuple[Indicator, str]]
+    user: User,
+    region: Region,
+    year: int,
+    month: int,
+    plan: list[tuple[Indicator, str]],
+    stage: str = Explanation.Stage.INTAKE,
 ) -> int:
+    """Write each planned cause, or withdraw it where the text was cleared (form and review)."""
     for ind, text in plan:
         if text:
             obs_actions.explain(
@@ -193,17 +199,12 @@ def _write_causes(
                 year=year,
                 month=month,
                 text=text,
-                stage=Explanation.Stage.INTAKE,
+                stage=stage,
                 user=user,
             )
         else:
             obs_actions.withdraw_explanation(
-                indicator=ind,
-                region=region,
-                year=year,
-                month=month,
-                stage=Explanation.Stage.INTAKE,
-                user=user,
+                indicator=ind, region=region, year=year, month=month, stage=stage, user=user
             )
     return len(plan)
 
@@ -337,27 +338,14 @@ def save_review_causes(
     if problems:
         raise obs_actions.ExplanationError("".join(problems))
     with transaction.atomic():
-        for obs, text in plan:
-            if text:
-                obs_actions.explain(
-                    indicator=obs.indicator,
-                    region=region,
-                    year=year,
-                    month=month,
-                    text=text,
-                    stage=Explanation.Stage.REVIEW,
-                    user=user,
-                )
-            else:
-                obs_actions.withdraw_explanation(
-                    indicator=obs.indicator,
-                    region=region,
-                    year=year,
-                    month=month,
-                    stage=Explanation.Stage.REVIEW,
-                    user=user,
-                )
-    return len(plan)
+        return _write_causes(
+            user,
+            region,
+            year,
+            month,
+            [(obs.indicator, text) for obs, text in plan],
+            Explanation.Stage.REVIEW,
+        )
 
 
 RULE_FIELDS = (
