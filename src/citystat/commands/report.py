@@ -10,9 +10,7 @@ import click
 
 @click.command("report")
 @click.argument("kind", type=click.Choice(["quarterly", "review", "briefing"]))
-@click.option(
-    "--region", default="140900", show_default=True, help="Region code, e.g. 140900 (忻州市)."
-)
+@click.option("--region", default="", help="Region code (default: the city).")
 @click.option(
     "--period",
     required=True,
@@ -57,9 +55,11 @@ def report(
     from citystat.reporting.checker import CheckError
     from citystat.reporting.periods import PeriodError, parse_period
     from citystat.reports.generate import generate, parse_issue_date
+    from citystat.reports.queries import city_code
 
     started = time.perf_counter()
     try:
+        region = region or city_code()
         issued = None
         if date_text:
             issued = parse_issue_date(date_text, parse_period(kind, period))

@@ -50,6 +50,12 @@ def _float(x: object) -> float | None:
     return None if x is None else float(x)  # type: ignore[arg-type]
 
 
+def city_code() -> str:
+    """The city's code: the default region of a report ("" before any region is loaded)."""
+    code = Region.objects.filter(level="city").order_by("code").values_list("code", flat=True)
+    return code.first() or ""
+
+
 def report_data(
     region_code: str, year: int, month: int, *, today: dt.date | None = None
 ) -> ReportData:
@@ -57,7 +63,9 @@ def report_data(
     peers in ``year`` and ``year - 1``, the observations behind them, tasks and projects."""
     region = Region.objects.select_related("parent").filter(code=region_code).first()
     if region is None:
-        raise ReportInputError(f"区划代码「{region_code}」不存在,请使用如 140900(忻州市)的代码")
+        example = Region.objects.filter(level="city").order_by("code").first()
+        hint = f",请使用如 {example.code}({example.name})的代码" if example else ",请先导入区划"
+        raise ReportInputError(f"区划代码「{region_code}」不存在{hint}")
     group_parent = region.parent if region.level == "county" and region.parent else region
     regions_qs = Region.objects.filter(
         Q(pk=region.pk) | Q(parent=group_parent) | Q(pk=group_parent.pk)
