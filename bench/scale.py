@@ -54,6 +54,7 @@ from web import (
     login,
     pct,
     run_page,
+    wait_until_listening,
 )
 
 FIRST_YEAR = 2021
@@ -317,7 +318,6 @@ def page_urls() -> dict[str, list[str]]:
 @contextmanager
 def serve() -> Iterator[int]:
     """``citystat serve --no-demo`` on loopback against this process's database."""
-    import socket
 
     port = _free_port()
     home = Path(os.environ["CITYSTAT_HOME"])
@@ -333,17 +333,7 @@ def serve() -> Iterator[int]:
         stderr=subprocess.STDOUT,
     )
     try:
-        deadline = time.monotonic() + 300
-        while time.monotonic() < deadline:
-            if proc.poll() is not None:
-                raise RuntimeError((home / "bench-scale-server.log").read_text()[-2000:])
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1):
-                    break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            raise RuntimeError("server did not start")
+        wait_until_listening(proc, port, home / "bench-scale-server.log", seconds=300)
         yield port
     finally:
         proc.terminate()

@@ -248,6 +248,22 @@ def _env(home: Path) -> dict[str, str]:
     return env
 
 
+def wait_until_listening(
+    proc: subprocess.Popen[bytes], port: int, log: Path, *, seconds: float
+) -> None:
+    """Return once the server accepts connections; raise with its log's tail if it died."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(log.read_text()[-2000:])
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return
+        except OSError:
+            time.sleep(0.5)
+    raise RuntimeError("server did not start")
+
+
 @contextmanager
 def serve(home: Path, *, load_demo: bool) -> Iterator[int]:
     port = _free_port()
@@ -257,17 +273,7 @@ def serve(home: Path, *, load_demo: bool) -> Iterator[int]:
     log = (home / "bench-server.log").open("w")
     proc = subprocess.Popen(args, env=_env(home), stdout=log, stderr=subprocess.STDOUT)
     try:
-        deadline = time.monotonic() + 600
-        while time.monotonic() < deadline:
-            if proc.poll() is not None:
-                raise RuntimeError((home / "bench-server.log").read_text()[-2000:])
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1):
-                    break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            raise RuntimeError("server did not start")
+        wait_until_listening(proc, port, home / "bench-server.log", seconds=600)
         yield port
     finally:
         proc.terminate()
