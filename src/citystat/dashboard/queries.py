@@ -886,21 +886,9 @@ def county_page(code: str, raw_period: str | None) -> CountyPage:
     scores = f.scores()
     ranked = [r for r, _ in scores.ranked()]
     score_rank = ranked.index(region.pk) + 1 if region.pk in ranked else None
-    # Whether the counties have all reported the key indicators (one more read, all counties).
-    reporting = county_reporting(
-        f,
-        f.key_indicators,
-        latest_by_key(
-            read(
-                DerivedFigure.objects.filter(
-                    year=year,
-                    month__in=latest_months(month),
-                    region__in=f.counties,
-                    indicator__in=f.key_indicators,
-                )
-            )
-        ),
-    )
+    # Whether the counties have all reported the key indicators: counted in the database, so
+    # the page does not read every county's figures (issue 17).
+    reporting = reporting_summary(f, f.key_indicators)
     if region.is_county:
         for card in (c for g in groups for c in g.cards):
             r = reporting.get(card.indicator.pk)
