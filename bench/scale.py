@@ -52,6 +52,7 @@ from web import (
     _free_port,
     generated_catalogue,
     login,
+    month_urls,
     pct,
     run_page,
     wait_until_listening,
@@ -302,17 +303,7 @@ def page_urls() -> dict[str, list[str]]:
         .order_by("sort_order", "code")
         .values_list("code", flat=True)
     )
-    periods = [f"{year}-{m:02d}" for m in range(1, 13)]
-    return {
-        "home": [f"/?period={p}" for p in periods],
-        "indicator": [
-            f"/indicator/{keys[n % len(keys)]}/?period={p}" for n, p in enumerate(periods)
-        ],
-        "county": [
-            f"/region/{units[(n * 7) % len(units)]}/?period={p}" for n, p in enumerate(periods)
-        ],
-        "screen": [f"/screen/?period={p}&interval=15" for p in periods],
-    }
+    return month_urls(keys, units, year)
 
 
 @contextmanager

@@ -391,6 +391,21 @@ def pct(values: list[float], q: float) -> float:
 # ---------------------------------------------------------------- page URLs per dataset
 
 
+def month_urls(keys: list[str], units: list[str], year: int) -> dict[str, list[str]]:
+    """Each page type once per month of ``year``, rotating over indicators and units."""
+    periods = [f"{year}-{m:02d}" for m in range(1, 13)]
+    return {
+        "home": [f"/?period={p}" for p in periods],
+        "indicator": [
+            f"/indicator/{keys[n % len(keys)]}/?period={p}" for n, p in enumerate(periods)
+        ],
+        "county": [
+            f"/region/{units[(n * 7) % len(units)]}/?period={p}" for n, p in enumerate(periods)
+        ],
+        "screen": [f"/screen/?period={p}&interval=15" for p in periods],
+    }
+
+
 def page_urls(home: Path) -> dict[str, list[str]]:
     """Twelve URLs per page type over the newest year, read from the server's own database."""
     import sqlite3
@@ -408,17 +423,7 @@ def page_urls(home: Path) -> dict[str, list[str]]:
         )
     ]
     db.close()
-    periods = [f"{year}-{m:02d}" for m in range(1, 13)]
-    return {
-        "home": [f"/?period={p}" for p in periods],
-        "indicator": [
-            f"/indicator/{keys[n % len(keys)]}/?period={p}" for n, p in enumerate(periods)
-        ],
-        "county": [
-            f"/region/{units[(n * 7) % len(units)]}/?period={p}" for n, p in enumerate(periods)
-        ],
-        "screen": [f"/screen/?period={p}&interval=15" for p in periods],
-    }
+    return month_urls(keys, units, year)
 
 
 def bench(
