@@ -39,7 +39,8 @@ class Limit:
         if failures < self.free:
             return timedelta(0)
         doublings = min(failures - self.free, 30)
-        return min(self.first_wait * 2**doublings, self.max_wait)
+        factor: int = 2**doublings
+        return min(self.first_wait * factor, self.max_wait)
 
 
 ACCOUNT_FROM_ADDRESS = Limit(
@@ -63,7 +64,8 @@ def _remaining(limit: Limit, failures: QuerySet[LoginFailure], now: datetime) ->
     found = failures.aggregate(n=Count("id"), last=Max("at"))
     if not found["n"]:
         return timedelta(0)
-    return max(found["last"] + limit.wait(found["n"]) - now, timedelta(0))
+    last: datetime = found["last"]
+    return max(last + limit.wait(found["n"]) - now, timedelta(0))
 
 
 def retry_after(username: str, ip: str | None, now: datetime | None = None) -> timedelta:

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 def _back(request: HttpRequest) -> str | None:
     """The page the user came from, when it is on this site and is not this page."""
-    referer = request.META.get("HTTP_REFERER", "")
+    referer: str = request.META.get("HTTP_REFERER", "")
     parts = urlsplit(referer)
     if not referer or parts.netloc != request.get_host() or parts.path == request.path:
         return None

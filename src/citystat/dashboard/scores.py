@@ -61,7 +61,7 @@ def county_scores(
     dimensions: list[Dimension],
 ) -> Scores:
     key = (version, year, month)
-    cached = _cache.get(key)
+    cached: Scores | None = _cache.get(key)
     if cached is not None:
         return cached
     result = _compute(year, month, indicators, counties, dimensions)
@@ -94,7 +94,8 @@ def _latest_compared(year: int, month: int, counties: list[Region]) -> list[tupl
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        return cursor.fetchall()
+        rows: list[tuple[int, int, Any]] = cursor.fetchall()
+        return rows
 
 
 def _compute(

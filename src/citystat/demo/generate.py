@@ -109,6 +109,10 @@ class TargetRecord:
     target_growth: Decimal | None
 
 
+# year → region code → month → cumulative level
+Paths = dict[int, dict[str, dict[int, Decimal]]]
+
+
 def q(x: float | Decimal, decimals: int) -> Decimal:
     """Half-up on the decimal value (methodology §11)."""
     return Decimal(str(x)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
@@ -272,7 +276,14 @@ class Builder:
                     self.growth_for(spec, year, m, CITY_CODE, paths, growth_by_month),
                 )
 
-    def comparable_growth(self, spec, year, paths, unit_growth, months):
+    def comparable_growth(
+        self,
+        spec: cat.Spec,
+        year: int,
+        paths: Paths,
+        unit_growth: dict[str, float],
+        months: list[int],
+    ) -> dict[tuple[str, int], Decimal]:
         """Unit growth per month for reported (comparable-price) indicators; city = base-weighted."""
         if spec.growth_method != "reported":
             return {}
@@ -305,7 +316,15 @@ class Builder:
             out[(CITY_CODE, m)] = q(city, 1)
         return out
 
-    def growth_for(self, spec, year, m, region, paths, comparable):
+    def growth_for(
+        self,
+        spec: cat.Spec,
+        year: int,
+        m: int,
+        region: str,
+        paths: Paths,
+        comparable: dict[tuple[str, int], Decimal],
+    ) -> Decimal | None:
         if spec.growth_method == "reported":
             return comparable.get((region, m))
         if year == 2023:
@@ -315,7 +334,7 @@ class Builder:
         return q(spec.growth_2022 + float(self.rng.normal(0, spec.spread / 3)), 1)
 
     @staticmethod
-    def level_of(paths, year, region, m):
+    def level_of(paths: Paths, year: int, region: str, m: int) -> Decimal:
         if region == CITY_CODE:
             return sum((paths[year][r][m] for r in paths[year]), Decimal(0))
         return paths[year][region][m]

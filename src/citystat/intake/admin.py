@@ -1,5 +1,11 @@
-from django.contrib import admin
+from __future__ import annotations
 
+from django import forms
+from django.contrib import admin
+from django.db.models import QuerySet
+from django.http import HttpRequest
+
+from citystat.accounts.requests import signed_in_user
 from citystat.intake import actions
 from citystat.intake.models import HeaderAlias, ImportBatch, RuleChange, ValidationRule
 
@@ -19,16 +25,18 @@ class ValidationRuleAdmin(admin.ModelAdmin):
     list_filter = ("severity", "is_active")
     search_fields = ("code", "name", "left", "right")
 
-    def save_model(self, request, obj, form, change):
+    def save_model(
+        self, request: HttpRequest, obj: ValidationRule, form: forms.Form, change: bool
+    ) -> None:
         # Through the action so every rule change is audited.
-        actions.save_rule(rule=obj, user=request.user, reason="管理后台修改")
+        actions.save_rule(rule=obj, user=signed_in_user(request), reason="管理后台修改")
 
-    def delete_model(self, request, obj):
-        actions.delete_rule(rule=obj, user=request.user, reason="管理后台删除")
+    def delete_model(self, request: HttpRequest, obj: ValidationRule) -> None:
+        actions.delete_rule(rule=obj, user=signed_in_user(request), reason="管理后台删除")
 
-    def delete_queryset(self, request, queryset):
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[ValidationRule]) -> None:
         for obj in queryset:
-            actions.delete_rule(rule=obj, user=request.user, reason="管理后台删除")
+            actions.delete_rule(rule=obj, user=signed_in_user(request), reason="管理后台删除")
 
 
 @admin.register(RuleChange)
@@ -36,13 +44,13 @@ class RuleChangeAdmin(admin.ModelAdmin):
     list_display = ("rule_code", "action", "changed_by", "changed_at", "reason")
     readonly_fields = ("rule_code", "action", "changed_by", "changed_at", "old", "new", "reason")
 
-    def has_add_permission(self, request):
+    def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
-    def has_change_permission(self, request, obj=None):
+    def has_change_permission(self, request: HttpRequest, obj: RuleChange | None = None) -> bool:
         return False
 
-    def has_delete_permission(self, request, obj=None):
+    def has_delete_permission(self, request: HttpRequest, obj: RuleChange | None = None) -> bool:
         return False  # the audit trail of rule changes is never erased
 
 
@@ -67,5 +75,5 @@ class ImportBatchAdmin(admin.ModelAdmin):
     list_filter = ("status", "channel")
     readonly_fields = [f.name for f in ImportBatch._meta.fields]
 
-    def has_add_permission(self, request):
+    def has_add_permission(self, request: HttpRequest) -> bool:
         return False

@@ -13,13 +13,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext, gettext_lazy
 
+from citystat.accounts.requests import signed_in_user
 from citystat.observations.models import (
     DerivedFigure,
     Explanation,
@@ -27,9 +28,6 @@ from citystat.observations.models import (
     Revision,
     Status,
 )
-
-if TYPE_CHECKING:
-    from citystat.accounts.models import User
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -83,7 +81,7 @@ class ObservationAdmin(admin.ModelAdmin):
         from citystat.accounts.permissions import can_review
         from citystat.observations.actions import WorkflowError, approve_observations
 
-        user: User = request.user  # type: ignore[assignment]
+        user = signed_in_user(request)
         chosen = list(queryset.select_related("indicator", "region"))
         refused = sorted({o.region.name for o in chosen if not can_review(user, o.region)})
         if refused:
@@ -124,7 +122,7 @@ class ObservationAdmin(admin.ModelAdmin):
             growth_reported=obj.growth_reported,
             status=form.initial.get("status") or Status.DRAFT,
             source=obj.source,
-            user=request.user,  # type: ignore[arg-type]
+            user=signed_in_user(request),
             reason="管理后台修改",
         )
 

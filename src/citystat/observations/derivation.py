@@ -380,7 +380,7 @@ def _store(table: pd.DataFrame, scope: Scope | None) -> int:
             f" WHERE {in_scope}{same_key} AND ({differs})",
             [now, *params],
         )
-        updated = cursor.rowcount
+        updated: int = cursor.rowcount
         cols = ", ".join(q(c) for c in COLUMNS)
         cursor.execute(
             f"INSERT INTO {target} ({cols}, {q('computed_at')}) "
@@ -388,7 +388,7 @@ def _store(table: pd.DataFrame, scope: Scope | None) -> int:
             f"WHERE NOT EXISTS (SELECT 1 FROM {target} WHERE {in_scope}{same_key})",
             [now, *params],
         )
-        inserted = cursor.rowcount
+        inserted: int = cursor.rowcount
     drop_stage(STAGE)
     if deleted and not (updated or inserted):
         bump_data_version()  # rows only went away

@@ -138,6 +138,10 @@ def _check_growth(text: str, v: list[Any], d: int) -> bool:
     return 0 < g < 100 and num == display(g, d)
 
 
+def _sign(x: float) -> int:
+    return (x > 0) - (x < 0)
+
+
 def _check_trend(text: str, v: list[Any], d: int) -> bool:
     g1, g0 = _r(v[0], d), _r(v[1], d)
     if g1 is None or g0 is None:
@@ -150,8 +154,7 @@ def _check_trend(text: str, v: list[Any], d: int) -> bool:
         "由下降转为持平": (-1, 0),
     }
     if text in states:
-        sign = lambda x: (x > 0) - (x < 0)  # noqa: E731
-        return (sign(g0), sign(g1)) == states[text]
+        return (_sign(g0), _sign(g1)) == states[text]
     if text == "由负转正":
         return g0 < 0 < g1
     if text == "由正转负":

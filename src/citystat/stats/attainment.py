@@ -156,7 +156,8 @@ def progress_wording(gap: float | None, decimals: int = 1) -> str:
 def _cagr(start: float, end: float, years: float) -> float | None:
     if start <= 0 or end <= 0 or years <= 0:
         return None
-    return (end / start) ** (1 / years) - 1
+    root: float = (end / start) ** (1 / years)  # a positive base: a real root, not complex
+    return root - 1
 
 
 def sdg_progress_status(

@@ -129,7 +129,8 @@ class _Layout:
         """Row of each (indicator, region) pair, −1 where that series is absent."""
         sid = indicator * self.n_regions + region
         if self.dense_lookup is not None:
-            return self.dense_lookup[sid]
+            rows: I64 = self.dense_lookup[sid]
+            return rows
         row = np.searchsorted(self.series, sid)
         row[row == self.series.shape[0]] = 0
         return np.where(self.series[row] == sid, row, -1)

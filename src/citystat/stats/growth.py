@@ -129,7 +129,8 @@ def average_growth(rates: Iterable[float | None]) -> float | None:
         n += 1
     if n == 0 or product <= 0:
         return None
-    return (product ** (1 / n) - 1) * 100
+    root: float = product ** (1 / n)  # a positive base: a real root, not complex
+    return (root - 1) * 100
 
 
 def average_growth_from_levels(
@@ -150,7 +151,8 @@ def average_growth_from_levels(
     c, b = defined(current), defined(base)
     if c is None or b is None or b <= 0 or c <= 0 or years <= 0:
         return None
-    return ((c / b) ** (1 / years) - 1) * 100
+    root: float = (c / b) ** (1 / years)  # a positive base: a real root, not complex
+    return (root - 1) * 100
 
 
 def two_year_average(

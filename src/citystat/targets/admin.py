@@ -1,5 +1,10 @@
-from django.contrib import admin
+from __future__ import annotations
 
+from django import forms
+from django.contrib import admin
+from django.http import HttpRequest
+
+from citystat.accounts.requests import signed_in_user
 from citystat.targets.models import Target
 
 
@@ -20,7 +25,7 @@ class TargetAdmin(admin.ModelAdmin):
     search_fields = ("indicator__name", "region__name")
     raw_id_fields = ("indicator", "region")
 
-    def save_model(self, request, obj, form, change):
+    def save_model(self, request: HttpRequest, obj: Target, form: forms.Form, change: bool) -> None:
         from citystat.targets.actions import set_target
 
         set_target(
@@ -29,6 +34,6 @@ class TargetAdmin(admin.ModelAdmin):
             year=obj.year,
             target_value=obj.target_value,
             target_growth=obj.target_growth,
-            user=request.user,
+            user=signed_in_user(request),
             reason=obj.reason or "管理后台修改",
         )

@@ -168,7 +168,8 @@ def _read_limited(upload: UploadedFile) -> bytes:
                 "limit": MAX_UPLOAD_BYTES // 1024 // 1024,
             }
         )
-    return upload.read()
+    data: bytes = upload.read()
+    return data
 
 
 @_page

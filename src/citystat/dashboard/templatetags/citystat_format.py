@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
@@ -81,7 +83,7 @@ def pct(value: float | None, decimals: int = 1) -> str:
 
 
 @register.filter
-def rank_move(change: int | None) -> str:
+def rank_move(change: int | Literal[""] | None) -> str:
     """位次变化 as an arrow: ↑2 (up two places), ↓1, 持平, or "—"."""
     if change is None or change == "":
         return no_value()

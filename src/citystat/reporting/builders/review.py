@@ -51,7 +51,7 @@ from citystat.reporting.model import (
     Source,
     Text,
 )
-from citystat.stats import display
+from citystat.stats import display, round_or_none
 
 RELEASE_MONTH = 11  # the last monthly release before the year-end statistics
 OPENING = "总体情况"
@@ -203,7 +203,7 @@ def _group_blocks(data: ReportData, codes: set[str], stated: set[str]) -> list[B
             if k == 0:
                 runs.append(Text(f"{group.name}中，"))
             runs += [Text(ind.name), w.growth(row, ind)]
-            if (w.round_or_none(row.growth, ind.growth_decimals) or 0) >= 100:
+            if (round_or_none(row.growth, ind.growth_decimals) or 0) >= 100:
                 runs += [Text("（"), w.growth_rate(row, ind), Text("）")]
             whole = data.indicators.get(ind.subset_of or ind.parent)
             if whole is not None and ind.code == fastest:
@@ -564,7 +564,7 @@ def outlook(data: ReportData, sections: list[PriorityInfo]) -> Section:
         if row is None or row.growth is None or ind.kind != "flow":
             continue
         behind = (row.growth_gap is not None and row.growth_gap < 0) or (
-            w.round_or_none(row.growth, ind.growth_decimals) or 0
+            round_or_none(row.growth, ind.growth_decimals) or 0
         ) < 0
         if not behind or not ind.higher_is_better:
             continue
