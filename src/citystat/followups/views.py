@@ -13,18 +13,19 @@ from django.views.decorators.http import require_POST
 
 from citystat.accounts.models import User
 from citystat.accounts.permissions import can_supervise, can_update_unit_work, sees_all_units
+from citystat.accounts.requests import AuthenticatedRequest
 
 from . import actions, queries
 from .forms import AnswerForm, ManualForm, NoteForm
 from .models import Followup, Notification, Rule
 
 
-def _user(request: HttpRequest) -> User:
-    return request.user  # type: ignore[return-value]
+def _user(request: AuthenticatedRequest) -> User:
+    return request.user
 
 
 @login_required
-def board(request: HttpRequest) -> HttpResponse:
+def board(request: AuthenticatedRequest) -> HttpResponse:
     user = _user(request)
     qs = queries.visible_followups(user)
     all_units = sees_all_units(user)
@@ -52,7 +53,7 @@ def board(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def detail(request: HttpRequest, pk: int) -> HttpResponse:
+def detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     user = _user(request)
     f = get_object_or_404(
         Followup.objects.select_related("rule", "region", "indicator", "project", "task"), pk=pk
@@ -77,7 +78,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def act(request: HttpRequest, pk: int, what: str) -> HttpResponse:
+def act(request: AuthenticatedRequest, pk: int, what: str) -> HttpResponse:
     user = _user(request)
     f = get_object_or_404(Followup, pk=pk)
     if not queries.can_see(user, f):
@@ -107,7 +108,7 @@ def act(request: HttpRequest, pk: int, what: str) -> HttpResponse:
 
 
 @login_required
-def new(request: HttpRequest) -> HttpResponse:
+def new(request: AuthenticatedRequest) -> HttpResponse:
     user = _user(request)
     if not can_supervise(user):
         raise PermissionDenied(_("只有审核员、领导或管理员可以发起督办。"))
@@ -134,7 +135,7 @@ def new(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def notifications(request: HttpRequest) -> HttpResponse:
+def notifications(request: AuthenticatedRequest) -> HttpResponse:
     user = _user(request)
     if request.method == "POST":
         Notification.objects.filter(user=user, is_read=False).update(is_read=True)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
@@ -12,13 +10,14 @@ from django.utils.translation import gettext as _
 
 from citystat.accounts.models import User
 from citystat.accounts.permissions import can_read_drafts, draft_regions, is_admin
+from citystat.accounts.requests import AuthenticatedRequest
 from citystat.intake.models import ImportBatch, RuleChange, ValidationRule
 from citystat.observations.models import Observation, Revision, Status
 
 
 @login_required
-def observation(request: HttpRequest, pk: int) -> HttpResponse:
-    user: Any = request.user
+def observation(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    user = request.user
     obs = get_object_or_404(Observation.objects.select_related("indicator", "region"), pk=pk)
     sees_drafts = can_read_drafts(user, obs.region)
     if obs.status != Status.APPROVED and not sees_drafts:
@@ -32,8 +31,8 @@ def observation(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def by_user(request: HttpRequest, username: str) -> HttpResponse:
-    user: Any = request.user
+def by_user(request: AuthenticatedRequest, username: str) -> HttpResponse:
+    user = request.user
     # Refuse before the lookup: a 404 for unknown names would let anyone list the accounts.
     if username != user.username and not (is_admin(user) or user.role == "reviewer"):
         raise PermissionDenied("只能查看自己的操作记录。")
@@ -71,7 +70,7 @@ QUALITY_ROWS = 500  # violations listed on the page; `citystat check` exports al
 
 
 @login_required
-def quality(request: HttpRequest) -> HttpResponse:
+def quality(request: AuthenticatedRequest) -> HttpResponse:
     """数据质量: validation analysis over the stored figures (DHIS2's 'Run validation')."""
     from django.urls import reverse
 
@@ -79,7 +78,7 @@ def quality(request: HttpRequest) -> HttpResponse:
     from citystat.regions.models import Region
     from citystat.stats.periods import PeriodError, parse_month
 
-    if draft_regions(request.user) is not None:  # type: ignore[arg-type]
+    if draft_regions(request.user) is not None:
         raise PermissionDenied(
             _("数据质量检查涵盖各单位未审核的数据,仅审核、领导和管理岗位可查看。")
         )

@@ -8,11 +8,12 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from citystat.accounts.permissions import can_review
+from citystat.accounts.requests import AuthenticatedRequest
 from citystat.importers.pipeline import today
 from citystat.intake import actions, queries
 from citystat.intake.views import _unit_period
@@ -22,8 +23,8 @@ from citystat.targets.grid import planning_year
 
 
 @login_required
-def queue(request: HttpRequest) -> HttpResponse:
-    user: Any = request.user
+def queue(request: AuthenticatedRequest) -> HttpResponse:
+    user = request.user
     regions = queries.reviewable_regions(user)
     if not regions:
         raise PermissionDenied("您没有审核权限。")
@@ -40,8 +41,8 @@ def queue(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def period(request: HttpRequest, unit: str, period: str) -> HttpResponse:
-    user: Any = request.user
+def period(request: AuthenticatedRequest, unit: str, period: str) -> HttpResponse:
+    user = request.user
     region, year, month = _unit_period(unit, period)
     if not can_review(user, region):
         raise PermissionDenied("您无权审核该单位的数据。")
@@ -138,8 +139,8 @@ def period(request: HttpRequest, unit: str, period: str) -> HttpResponse:
 
 
 @login_required
-def board(request: HttpRequest) -> HttpResponse:
-    user: Any = request.user
+def board(request: AuthenticatedRequest) -> HttpResponse:
+    user = request.user
     now = today()
     # the year of the month now due (2024 after an approved 2023-12), not the calendar's
     planning = planning_year() or now[0]

@@ -7,13 +7,15 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from citystat.accounts.models import User
 from citystat.accounts.permissions import can_read_drafts, can_review, can_write, is_admin
+from citystat.accounts.requests import AuthenticatedRequest
 from citystat.importers import parse, pipeline
 from citystat.importers.template import build_template, period_words
 from citystat.intake import actions, queries
@@ -30,7 +32,7 @@ from citystat.observations.models import Observation, Revision, Status
 from citystat.regions.models import Region
 
 
-def _user(request: HttpRequest) -> Any:
+def _user(request: AuthenticatedRequest) -> User:
     return request.user
 
 
@@ -66,7 +68,7 @@ def _default_period(units: list[Region]) -> str:
 
 
 @login_required
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthenticatedRequest) -> HttpResponse:
     user = _user(request)
     units = list(queries.writable_regions(user))
     period = request.GET.get("period") or _default_period(units)
@@ -84,7 +86,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def template_download(request: HttpRequest) -> HttpResponse:
+def template_download(request: AuthenticatedRequest) -> HttpResponse:
     user = _user(request)
     region, year, month = _unit_period(request.GET.get("unit", ""), request.GET.get("period", ""))
     if not (can_write(user, region) or can_review(user, region)):
@@ -105,7 +107,7 @@ def template_download(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def upload(request: HttpRequest) -> HttpResponse:
+def upload(request: AuthenticatedRequest) -> HttpResponse:
     user = _user(request)
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
@@ -126,7 +128,7 @@ def upload(request: HttpRequest) -> HttpResponse:
     return render(request, "intake/upload.html", {"form": form})
 
 
-def _own_batch(request: HttpRequest, pk: int) -> ImportBatch:
+def _own_batch(request: AuthenticatedRequest, pk: int) -> ImportBatch:
     batch = get_object_or_404(ImportBatch.objects.select_related("region", "uploaded_by"), pk=pk)
     user = _user(request)
     if batch.uploaded_by_id != user.pk and not is_admin(user):
@@ -135,7 +137,7 @@ def _own_batch(request: HttpRequest, pk: int) -> ImportBatch:
 
 
 @login_required
-def batch_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def batch_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     batch = _own_batch(request, pk)
     changes: list[Any] = []
     if batch.status == ImportBatch.Status.PREVIEW:
@@ -152,7 +154,7 @@ def batch_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def batch_file(request: HttpRequest, pk: int) -> FileResponse:
+def batch_file(request: AuthenticatedRequest, pk: int) -> FileResponse:
     """The uploaded file exactly as received (its SHA-256 is on the batch page)."""
     batch = _own_batch(request, pk)
     if not batch.file:
@@ -162,7 +164,7 @@ def batch_file(request: HttpRequest, pk: int) -> FileResponse:
 
 @login_required
 @require_POST
-def batch_confirm(request: HttpRequest, pk: int) -> HttpResponse:
+def batch_confirm(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     batch = _own_batch(request, pk)
     if batch.status != ImportBatch.Status.PREVIEW or not batch.file:
         messages.error(request, _("该文件未通过预检或已导入,请重新上传。"))
@@ -194,7 +196,7 @@ def batch_confirm(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def entry(request: HttpRequest, unit: str, period: str) -> HttpResponse:
+def entry(request: AuthenticatedRequest, unit: str, period: str) -> HttpResponse:
     user = _user(request)
     region, year, month = _unit_period(unit, period)
     writable = can_write(user, region)
