@@ -5,11 +5,13 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from citystat.accounts.requests import AuthenticatedRequest
 from citystat.dashboard.queries import active_map_layer_id
 from citystat.followups.queries import visible_followups
 from citystat.projects import actions as pa
@@ -76,7 +78,7 @@ def project_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def progress_import(request: HttpRequest) -> HttpResponse:
+def progress_import(request: AuthenticatedRequest) -> HttpResponse:
     """Upload many projects' 本年完成投资 for one month (all or nothing)."""
     from citystat.projects.importer import import_progress
 
@@ -98,7 +100,7 @@ def progress_import(request: HttpRequest) -> HttpResponse:
             filename=upload.name,
             year=d["year"],
             month=d["month"],
-            user=request.user,  # type: ignore[arg-type]
+            user=request.user,
         )
         if result.accepted:
             messages.success(
@@ -148,7 +150,7 @@ def project_map(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def project_detail(request: HttpRequest, code: str) -> HttpResponse:
+def project_detail(request: AuthenticatedRequest, code: str) -> HttpResponse:
     project = get_object_or_404(
         pm.Project.objects.select_related("region", "chain", "town"), code=code
     )
@@ -160,7 +162,7 @@ def project_detail(request: HttpRequest, code: str) -> HttpResponse:
         "completion": [None if p.completion is None else round(p.completion, 1) for p in timeline],
         "expected": [round(p.expected, 1) for p in timeline],
     }
-    can_edit = can_update_unit_work(request.user, project.responsible_unit)  # type: ignore[arg-type]
+    can_edit = can_update_unit_work(request.user, project.responsible_unit)
     ctx = {
         "project": project,
         "year": year,
@@ -172,7 +174,7 @@ def project_detail(request: HttpRequest, code: str) -> HttpResponse:
         "plans": project.plans.order_by("-year", "-version"),
         "log": project.log.select_related("user")[:20],
         # Only the follow-ups the follow-up board would show this user (their unit's, or all).
-        "followups": visible_followups(request.user)  # type: ignore[arg-type]
+        "followups": visible_followups(request.user)
         .filter(project=project)
         .order_by("-year", "-month")[:10],
         "can_edit": can_edit,
@@ -184,15 +186,15 @@ def project_detail(request: HttpRequest, code: str) -> HttpResponse:
     return render(request, "projects/detail.html", ctx)
 
 
-def _guard(request: HttpRequest, unit: str) -> HttpResponse | None:
-    if not can_update_unit_work(request.user, unit):  # type: ignore[arg-type]
+def _guard(request: AuthenticatedRequest, unit: str) -> HttpResponse | None:
+    if not can_update_unit_work(request.user, unit):
         return HttpResponseForbidden("无权修改:只有责任单位或管理员可以更新此项目或事项。")
     return None
 
 
 @login_required
 @require_POST
-def project_write(request: HttpRequest, code: str, what: str) -> HttpResponse:
+def project_write(request: AuthenticatedRequest, code: str, what: str) -> HttpResponse:
     project = get_object_or_404(pm.Project, code=code)
     refused = _guard(request, project.responsible_unit)
     if refused:
@@ -211,7 +213,7 @@ def project_write(request: HttpRequest, code: str, what: str) -> HttpResponse:
                 month=d["month"],
                 completed_ytd=d["completed_ytd"],
                 note=d["note"],
-                user=user,  # type: ignore[arg-type]
+                user=user,
             )
             messages.success(request, f"已保存{d['year']}年1–{d['month']}月完成投资。")
             back += f"?period={d['year']}-{d['month']}"
@@ -226,7 +228,7 @@ def project_write(request: HttpRequest, code: str, what: str) -> HttpResponse:
                 annual_investment=d["annual_investment"],
                 planned_start_month=d["planned_start_month"],
                 reason=d["reason"],
-                user=user,  # type: ignore[arg-type]
+                user=user,
             )
             messages.success(request, f"已保存{plan.year}年计划投资第{plan.version}版。")
         elif what == "milestone":
@@ -237,7 +239,7 @@ def project_write(request: HttpRequest, code: str, what: str) -> HttpResponse:
             pa.set_milestones(
                 project,
                 {d["kind"]: (d["planned_date"], d["actual_date"])},
-                user=user,  # type: ignore[arg-type]
+                user=user,
             )
             messages.success(request, "已保存项目节点。")
         else:
@@ -251,13 +253,13 @@ def _group_page(
     request: HttpRequest,
     template: str,
     obj: object,
-    projects_qs: object,
+    projects_qs: QuerySet[pm.Project],
     region: Region,
     indicator_codes: tuple[str, ...],
     enterprises: object,
 ) -> HttpResponse:
     year, month = _period(request, q.latest_period())
-    rows = q.project_statuses(year, month, projects_qs)  # type: ignore[arg-type]
+    rows = q.project_statuses(year, month, projects_qs)
     return render(
         request,
         template,
@@ -337,11 +339,11 @@ def task_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def task_detail(request: HttpRequest, year: int, seq: int) -> HttpResponse:
+def task_detail(request: AuthenticatedRequest, year: int, seq: int) -> HttpResponse:
     task = get_object_or_404(pm.LivelihoodTask, year=year, seq=seq)
     periods = q.task_periods()
     py, pmonth = _period(request, periods[0] if periods else (year, 12))
-    can_edit = can_update_unit_work(request.user, task.responsible_unit)  # type: ignore[arg-type]
+    can_edit = can_update_unit_work(request.user, task.responsible_unit)
     return render(
         request,
         "projects/task.html",
@@ -352,10 +354,10 @@ def task_detail(request: HttpRequest, year: int, seq: int) -> HttpResponse:
             "periods": periods or _periods_of(year),
             "s": q.task_status(task, py, pmonth),
             "can_edit": can_edit,
-            "can_read_files": can_read_unit_files(request.user, task.responsible_unit),  # type: ignore[arg-type]
+            "can_read_files": can_read_unit_files(request.user, task.responsible_unit),
             "form": TaskUpdateForm(task=task, initial={"year": py, "month": pmonth}),
             "log": task.log.select_related("user")[:20],
-            "followups": visible_followups(request.user)  # type: ignore[arg-type]
+            "followups": visible_followups(request.user)
             .filter(task=task)
             .order_by("-year", "-month")[:10],
         },
@@ -364,7 +366,7 @@ def task_detail(request: HttpRequest, year: int, seq: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def task_update(request: HttpRequest, year: int, seq: int) -> HttpResponse:
+def task_update(request: AuthenticatedRequest, year: int, seq: int) -> HttpResponse:
     task = get_object_or_404(pm.LivelihoodTask, year=year, seq=seq)
     refused = _guard(request, task.responsible_unit)
     if refused:
@@ -384,7 +386,7 @@ def task_update(request: HttpRequest, year: int, seq: int) -> HttpResponse:
             note=d["note"],
             evidence_name=upload.name if upload else None,
             evidence_data=upload.read() if upload else None,
-            user=request.user,  # type: ignore[arg-type]
+            user=request.user,
         )
         messages.success(
             request, f"已保存“{d['target'].name}”截至{d['year']}年{d['month']}月的进展。"
@@ -396,11 +398,11 @@ def task_update(request: HttpRequest, year: int, seq: int) -> HttpResponse:
 
 
 @login_required
-def evidence(request: HttpRequest, pk: int) -> FileResponse:
+def evidence(request: AuthenticatedRequest, pk: int) -> FileResponse:
     """An evidence file of a task update: for the task's unit and those who see all units."""
     up = get_object_or_404(pm.TaskUpdate.objects.select_related("target__task"), pk=pk)
     unit = up.target.task.responsible_unit
-    if not can_download_evidence(request.user, unit, up.created_by_id):  # type: ignore[arg-type]
+    if not can_download_evidence(request.user, unit, up.created_by_id):
         raise PermissionDenied(
             f"无权下载佐证材料:只有责任单位({unit})、审核员、领导、分析师和管理员可以下载。"
         )
