@@ -18,6 +18,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from citystat.accounts.permissions import can_read_drafts
+from citystat.accounts.requests import AuthenticatedRequest
 from citystat.api.http import api_view, json_error, plain_number
 from citystat.api.params import BadParamError, Params, paginate
 from citystat.api.schema import SCHEMA
@@ -96,9 +97,9 @@ def _check_json(data: dict[str, Any]) -> None:
 
 @require_GET
 @api_view
-def observation_list(request: HttpRequest) -> HttpResponse:
+def observation_list(request: AuthenticatedRequest) -> HttpResponse:
     params = Params(request, ("region", "indicator", "year", "month", "status"))
-    qs = params.narrow(queries.visible_observations(request.user))  # type: ignore[arg-type]
+    qs = params.narrow(queries.visible_observations(request.user))
     status = params.choice("status", Status.values)
     if status is not None:
         qs = qs.filter(status=status)
@@ -108,11 +109,11 @@ def observation_list(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 @api_view
-def observation_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def observation_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     o = Observation.objects.select_related("indicator", "region").filter(pk=pk).first()
     if o is None:
         return json_error(404, "数据不存在。")
-    if o.status != Status.APPROVED and not can_read_drafts(request.user, o.region):  # type: ignore[arg-type]
+    if o.status != Status.APPROVED and not can_read_drafts(request.user, o.region):
         raise PermissionDenied("无权查看该单位未审核的数据。")
     causes, _answers = read_causes(
         region_ids=[o.region_id], year=o.year, month=o.month, indicator_id=o.indicator_id
@@ -146,7 +147,7 @@ def _body_number(data: dict[str, Any], name: str) -> Decimal | None:
 
 @require_POST
 @api_view
-def observation_create(request: HttpRequest) -> HttpResponse:
+def observation_create(request: AuthenticatedRequest) -> HttpResponse:
     """Create or change a draft figure: {region, indicator, year, month, value, growth_reported}."""
     data = _body(request)  # a malformed body is a BadParamError: 400 naming the field
     region = Region.objects.filter(code=str(data.get("region", ""))).first()
@@ -168,7 +169,7 @@ def observation_create(request: HttpRequest) -> HttpResponse:
         columns={"value": "value", "growth": "growth_reported"},
     )
     result = actions.save_entry(
-        user=request.user,  # type: ignore[arg-type]
+        user=request.user,
         region=region,
         year=year,
         month=month,
@@ -195,7 +196,9 @@ def observation_create(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["POST"])
 @api_view
-def period_action(request: HttpRequest, unit: str, period: str, action: str) -> HttpResponse:
+def period_action(
+    request: AuthenticatedRequest, unit: str, period: str, action: str
+) -> HttpResponse:
     """submit (reporter), approve / return (reviewer) every figure of a unit-month."""
     region = Region.objects.filter(code=unit).first()
     parsed = parse_period(period)
@@ -203,7 +206,7 @@ def period_action(request: HttpRequest, unit: str, period: str, action: str) -> 
         return json_error(404, "单位或期别无效。")
     data = _body(request)  # a malformed body is a BadParamError: 400 naming the field
     year, month = parsed
-    user: Any = request.user
+    user = request.user
     if action == "submit":
         n = actions.submit_period(
             user=user,

@@ -22,6 +22,8 @@ from django.utils.translation import gettext as _
 from citystat.accounts.permissions import can_set_targets, sees_targets_in_menu
 
 if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+
     from citystat.accounts.models import User
 
 
@@ -207,7 +209,8 @@ def _targets_todo() -> list[TodoItem]:
 
 
 def shell(request: HttpRequest) -> dict[str, Any]:
-    user = getattr(request, "user", None)
+    # None when AuthenticationMiddleware has not run (a page rendered for a refused request)
+    user: User | AnonymousUser | None = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
     todo_items = SimpleLazyObject(lambda: todo(user))

@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citystat.accounts.permissions import is_admin
+from citystat.accounts.requests import AuthenticatedRequest
 from citystat.dashboard import cache as version_cache
 from citystat.dashboard import exports, queries
 from citystat.dashboard.actions import MapLayerError, remove_map_layer, upload_map_layer
@@ -300,9 +301,9 @@ def boundaries(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def maps(request: HttpRequest) -> HttpResponse:
+def maps(request: AuthenticatedRequest) -> HttpResponse:
     """Administrators upload or remove county boundary layers."""
-    if not is_admin(request.user):  # type: ignore[arg-type]
+    if not is_admin(request.user):
         raise PermissionDenied(_("只有系统管理员可以管理地图边界"))
     if request.method == "POST":
         upload = request.FILES.get("file")
@@ -313,7 +314,7 @@ def maps(request: HttpRequest) -> HttpResponse:
                 layer = upload_map_layer(
                     raw=upload.read(),
                     name=request.POST.get("name", ""),
-                    user=request.user,  # type: ignore[arg-type]
+                    user=request.user,
                     filename=upload.name or "",
                 )
             except MapLayerError as exc:
@@ -330,8 +331,8 @@ def maps(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @login_required
-def map_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    if not is_admin(request.user):  # type: ignore[arg-type]
+def map_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    if not is_admin(request.user):
         raise PermissionDenied(_("只有系统管理员可以管理地图边界"))
     remove_map_layer(get_object_or_404(MapLayer, pk=pk))
     messages.success(request, _("已删除地图边界;地图改用县城中心点显示。"))

@@ -5,12 +5,13 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from citystat.accounts.permissions import can_read_job, draft_regions
+from citystat.accounts.requests import AuthenticatedRequest
 from citystat.regions.models import Region
 from citystat.reporting.render import CONTENT_TYPES
 from citystat.reports import actions
@@ -45,12 +46,12 @@ def _job_json(job: ReportJob) -> dict[str, object]:
 
 
 @login_required
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: AuthenticatedRequest) -> HttpResponse:
     if request.method == "POST":
         data = request.POST
         try:
             job = actions.create_job(
-                request.user,  # type: ignore[arg-type]
+                request.user,
                 data.get("kind", ""),
                 data.get("region", ""),
                 data.get("period", ""),
@@ -72,7 +73,7 @@ def index(request: HttpRequest) -> HttpResponse:
         "level", "sort_order", "code"
     )
     jobs = ReportJob.objects.select_related("region", "created_by")
-    if draft_regions(request.user) is not None:  # type: ignore[arg-type]
+    if draft_regions(request.user) is not None:
         jobs = jobs.filter(created_by_id=request.user.pk)  # only who reads all sees all jobs
     jobs = jobs[:30]
     return render(
@@ -88,20 +89,20 @@ def index(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _readable_job(request: HttpRequest, pk: int, **filters: object) -> ReportJob:
+def _readable_job(request: AuthenticatedRequest, pk: int, **filters: object) -> ReportJob:
     job = get_object_or_404(ReportJob, pk=pk, **filters)
-    if not can_read_job(request.user, job.created_by_id):  # type: ignore[arg-type]
+    if not can_read_job(request.user, job.created_by_id):
         raise PermissionDenied(_("只能查看自己申请的报告。"))
     return job
 
 
 @login_required
-def status(request: HttpRequest, pk: int) -> JsonResponse:
+def status(request: AuthenticatedRequest, pk: int) -> JsonResponse:
     return JsonResponse(_job_json(_readable_job(request, pk)))
 
 
 @login_required
-def download(request: HttpRequest, pk: int) -> FileResponse:
+def download(request: AuthenticatedRequest, pk: int) -> FileResponse:
     job = _readable_job(request, pk, status=ReportJob.Status.DONE)
     path = job_dir(job.pk) / job.file_name
     if not job.file_name or not path.is_file():

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -13,7 +11,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from citystat.accounts.models import User
 from citystat.accounts.permissions import can_read_targets, can_set_targets
+from citystat.accounts.requests import AuthenticatedRequest
 from citystat.importers import parse
 from citystat.importers.problems import RejectedError
 from citystat.indicators.models import Indicator
@@ -23,9 +23,9 @@ from citystat.targets.grid import grid, planning_year
 from citystat.targets.models import Target
 
 
-def _reader(request: HttpRequest) -> Any:
+def _reader(request: AuthenticatedRequest) -> User:
     user = request.user
-    if not can_read_targets(user):  # type: ignore[arg-type]
+    if not can_read_targets(user):
         raise PermissionDenied(_("您无权查看年度目标。"))
     return user
 
@@ -54,7 +54,7 @@ def _form_book(request: HttpRequest, year: int) -> parse.Workbook:
 
 
 @login_required
-def year_grid(request: HttpRequest) -> HttpResponse:
+def year_grid(request: AuthenticatedRequest) -> HttpResponse:
     user = _reader(request)
     year = _year(request)
     outcome = None
@@ -93,7 +93,7 @@ def year_grid(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def template_download(request: HttpRequest) -> HttpResponse:
+def template_download(request: AuthenticatedRequest) -> HttpResponse:
     _reader(request)
     year = _year(request)
     response = HttpResponse(
@@ -106,9 +106,9 @@ def template_download(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def upload(request: HttpRequest) -> HttpResponse:
+def upload(request: AuthenticatedRequest) -> HttpResponse:
     user = request.user
-    if not can_set_targets(user):  # type: ignore[arg-type]
+    if not can_set_targets(user):
         raise PermissionDenied(_("您无权设定年度目标。"))
     upload_file = request.FILES.get("file")
     year = _year(request)
@@ -126,7 +126,7 @@ def upload(request: HttpRequest) -> HttpResponse:
         else:
             outcome = sheet.load(
                 book,
-                user=user,  # type: ignore[arg-type]
+                user=user,
                 reason=request.POST.get("reason", ""),
             )
             problems = outcome.problems
@@ -145,7 +145,7 @@ def upload(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def history(request: HttpRequest, indicator: str, region: str, year: int) -> HttpResponse:
+def history(request: AuthenticatedRequest, indicator: str, region: str, year: int) -> HttpResponse:
     _reader(request)
     ind = get_object_or_404(Indicator, code=indicator)
     reg = get_object_or_404(Region, code=region)

@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from citystat.accounts.requests import AuthenticatedRequest
 from citystat.textreview import actions, queries
 from citystat.textreview.access import can_open, can_open_job, can_use
 from citystat.textreview.forms import CorrectionForm, SubmitForm
@@ -45,14 +46,14 @@ def _page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     return wrapped
 
 
-def _user(request: HttpRequest) -> User:
+def _user(request: AuthenticatedRequest) -> User:
     user = request.user
-    if not can_use(user):  # type: ignore[arg-type]
+    if not can_use(user):
         raise PermissionDenied(_("文本提取仅限填报员、审核员、分析师和管理员使用"))
-    return user  # type: ignore[return-value]
+    return user
 
 
-def _document(request: HttpRequest, pk: int) -> tuple[User, SourceDocument]:
+def _document(request: AuthenticatedRequest, pk: int) -> tuple[User, SourceDocument]:
     user = _user(request)
     document = get_object_or_404(
         SourceDocument.objects.select_related("created_by", "region"), pk=pk
@@ -67,7 +68,7 @@ def _fact(document: SourceDocument, fact_pk: int) -> TextFact:
 
 
 @_page
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: AuthenticatedRequest) -> HttpResponse:
     user = _user(request)
     initial = {"region": _own_region(user)}
     if request.method == "POST":
@@ -112,7 +113,7 @@ def index(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _job(request: HttpRequest, pk: int) -> ExtractionJob:
+def _job(request: AuthenticatedRequest, pk: int) -> ExtractionJob:
     user = _user(request)
     job = get_object_or_404(ExtractionJob.objects.defer("text"), pk=pk)
     if not can_open_job(user, job):
@@ -121,7 +122,7 @@ def _job(request: HttpRequest, pk: int) -> ExtractionJob:
 
 
 @_page
-def job(request: HttpRequest, pk: int) -> HttpResponse:
+def job(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """A text being read: progress (polled by textreview/job.js); when done, its review."""
     actions.fail_stale_extraction_jobs()
     found = _job(request, pk)
@@ -134,7 +135,7 @@ def job(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @_page
-def job_status(request: HttpRequest, pk: int) -> HttpResponse:
+def job_status(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     found = _job(request, pk)
     return JsonResponse(
         {
@@ -173,7 +174,7 @@ def _read_limited(upload: UploadedFile) -> bytes:
 
 
 @_page
-def review(request: HttpRequest, pk: int) -> HttpResponse:
+def review(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     _, document = _document(request, pk)
     raw_page = request.GET.get("page", "1")
     page = int(raw_page) if raw_page.isdigit() else 1
@@ -190,7 +191,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
 
 @_page
 @require_POST
-def correct(request: HttpRequest, pk: int, fact_pk: int) -> HttpResponse:
+def correct(request: AuthenticatedRequest, pk: int, fact_pk: int) -> HttpResponse:
     user, document = _document(request, pk)
     fact = _fact(document, fact_pk)
     form = CorrectionForm(request.POST)
@@ -218,7 +219,7 @@ def correct(request: HttpRequest, pk: int, fact_pk: int) -> HttpResponse:
 
 @_page
 @require_POST
-def reject(request: HttpRequest, pk: int, fact_pk: int) -> HttpResponse:
+def reject(request: AuthenticatedRequest, pk: int, fact_pk: int) -> HttpResponse:
     user, document = _document(request, pk)
     fact = _fact(document, fact_pk)
     try:
@@ -235,7 +236,7 @@ def reject(request: HttpRequest, pk: int, fact_pk: int) -> HttpResponse:
 
 @_page
 @require_POST
-def reopen(request: HttpRequest, pk: int, fact_pk: int) -> HttpResponse:
+def reopen(request: AuthenticatedRequest, pk: int, fact_pk: int) -> HttpResponse:
     user, document = _document(request, pk)
     fact = _fact(document, fact_pk)
     try:
@@ -249,7 +250,7 @@ def reopen(request: HttpRequest, pk: int, fact_pk: int) -> HttpResponse:
 
 @_page
 @require_POST
-def accept(request: HttpRequest, pk: int) -> HttpResponse:
+def accept(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     user, document = _document(request, pk)
     raw_ids = request.POST.getlist("fact")
     ids = [int(x) for x in raw_ids if x.isdigit()] if raw_ids else None
