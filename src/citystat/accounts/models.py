@@ -30,6 +30,10 @@ class User(AbstractUser):
     )
     is_demo = models.BooleanField("演示账号", default=False)
 
+    # Caches of accounts/permissions.py, set on an instance at first use (not fields).
+    _region_ids: set[int]
+    _indicator_ids: set[int]
+
     class Meta:
         verbose_name = "用户"
         verbose_name_plural = "用户"

@@ -21,7 +21,7 @@ def _assigned_region_ids(user: User) -> set[int]:
     cached = getattr(user, "_region_ids", None)
     if cached is None:
         cached = set(user.regions.values_list("id", flat=True))
-        user._region_ids = cached  # type: ignore[attr-defined]
+        user._region_ids = cached
     return cached
 
 
@@ -62,7 +62,7 @@ def can_write(user: User, region: Region, indicator: Indicator | None = None) ->
     assigned = getattr(user, "_indicator_ids", None)
     if assigned is None:
         assigned = set(user.indicators.values_list("id", flat=True))
-        user._indicator_ids = assigned  # type: ignore[attr-defined]
+        user._indicator_ids = assigned
     return not assigned or indicator.pk in assigned
 
 

@@ -19,9 +19,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
 from django.db.models import Count, Max, QuerySet
+from django.http import HttpRequest
 from django.utils import timezone
 
 from citystat.accounts.models import LoginFailure
@@ -54,10 +54,11 @@ MAX_FAILURES_PER_USER = ACCOUNT_FROM_ADDRESS.free
 MAX_FAILURES_PER_IP = ADDRESS.free
 
 
-def client_ip(request: Any) -> str | None:
+def client_ip(request: HttpRequest | None) -> str | None:
     if request is None:
         return None
-    return request.META.get("REMOTE_ADDR") or None
+    ip: str | None = request.META.get("REMOTE_ADDR") or None
+    return ip
 
 
 def _remaining(limit: Limit, failures: QuerySet[LoginFailure], now: datetime) -> timedelta:

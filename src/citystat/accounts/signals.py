@@ -4,16 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.http import HttpRequest
+
 from citystat.accounts import ratelimit
+from citystat.accounts.models import User
 
 
 def on_login_failed(
-    sender: Any, credentials: dict[str, Any], request: Any = None, **kwargs: Any
+    sender: object,
+    credentials: dict[str, Any],
+    request: HttpRequest | None = None,
+    **kwargs: object,
 ) -> None:
     username = str(credentials.get("username") or "")
     if username:
         ratelimit.record_failure(username, ratelimit.client_ip(request))
 
 
-def on_logged_in(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
+def on_logged_in(sender: object, request: HttpRequest, user: User, **kwargs: object) -> None:
     ratelimit.clear(user.get_username(), ratelimit.client_ip(request))

@@ -62,7 +62,7 @@ HEADER = (
 SDMX_CSV_TYPE = "application/vnd.sdmx.data+csv; version=2.0.0"
 BOM = "\ufeff"
 
-_FREQ = {
+_FREQ: dict[str, str] = {
     Indicator.Frequency.MONTHLY: "M",
     Indicator.Frequency.QUARTERLY: "Q",
     Indicator.Frequency.ANNUAL: "A",
@@ -81,7 +81,7 @@ def time_period(frequency: str, year: int, month: int) -> tuple[str, str]:
     >>> time_period("quarterly", 2023, 8)
     ('M', '2023-08')
     """
-    freq = _FREQ.get(frequency, "M")  # type: ignore[call-overload]
+    freq = _FREQ.get(frequency, "M")
     if freq == "Q" and month % 3 == 0:
         return "Q", f"{year:04d}-Q{month // 3}"
     if freq == "A" and month == 12:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 import click
 
 from citystat.commands.template import parse_period
+
+if TYPE_CHECKING:
+    from citystat.accounts.models import User
 
 
 @click.command("import")
@@ -93,7 +97,9 @@ def import_file(
     )
 
 
-def _import_targets(data: bytes, filename: str, user: object, reason: str, dry_run: bool) -> bool:
+def _import_targets(
+    data: bytes, filename: str, user: User | None, reason: str, dry_run: bool
+) -> bool:
     """A 年度目标 workbook (the targets page's template) goes to the targets import.
 
     Returns False for any other file, which then takes the figures path.
@@ -108,7 +114,7 @@ def _import_targets(data: bytes, filename: str, user: object, reason: str, dry_r
         return False  # the figures path reports why the file cannot be read
     if not sheet.is_targets_book(book):
         return False
-    outcome = sheet.load(book, user=user, reason=reason, dry_run=dry_run)  # type: ignore[arg-type]
+    outcome = sheet.load(book, user=user, reason=reason, dry_run=dry_run)
     for c in outcome.changes:
         click.echo(
             f"{'修订' if c.is_revision else '新增'} {outcome.year}年目标 {c.region.code} {c.region.name} "

@@ -136,7 +136,7 @@ def _compute(
     by_region = {int(r): {n: s.get(n) for n in [*names, TOTAL]} for r, s in raw.items()}
     average: dict[str, float | None] = {}
     for n in [*names, TOTAL]:
-        present = [s[n] for s in by_region.values() if s[n] is not None]
-        average[n] = sum(present) / len(present) if present else None  # type: ignore[arg-type]
+        present = [v for s in by_region.values() if (v := s[n]) is not None]
+        average[n] = sum(present) / len(present) if present else None
     counts = {dim_names[d]: c for d, c in per_dim.items()}
     return Scores(names, by_region, average, counts)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from decimal import Decimal
 
 from citystat.indicators.models import Indicator
 from citystat.observations.models import DerivedFigure
@@ -50,8 +51,8 @@ def _one(x: float | None) -> str:
     return "—" if x is None else f"{round_half_up(x, 1):.1f}"
 
 
-def _two(x: object) -> str:
-    return f"{round_half_up(float(x or 0), 2):.2f}"  # type: ignore[arg-type]
+def _two(x: Decimal | None) -> str:
+    return f"{round_half_up(float(x or 0), 2):.2f}"
 
 
 def _period_key(year: int, month: int) -> int:

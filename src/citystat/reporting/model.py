@@ -106,10 +106,13 @@ class Fig:
 Run = Text | Label | Fig
 
 
+ParagraphStyle = Literal["body", "lead", "note"]
+
+
 @dataclass(slots=True)
 class Paragraph:
     runs: list[Run]
-    style: Literal["body", "lead", "note"] = "body"
+    style: ParagraphStyle = "body"
 
     @property
     def text(self) -> str:

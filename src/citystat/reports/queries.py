@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 from django.db.models import Q
@@ -46,8 +47,8 @@ def _region_info(r: Region, parent_code: str) -> RegionInfo:
     return RegionInfo(r.code, r.name, r.level, r.kind, parent_code)
 
 
-def _float(x: object) -> float | None:
-    return None if x is None else float(x)  # type: ignore[arg-type]
+def _float(x: Decimal | float | None) -> float | None:
+    return None if x is None else float(x)
 
 
 def city_code() -> str:

@@ -15,6 +15,7 @@ from citystat.reporting.model import (
     Fig,
     Label,
     Paragraph,
+    ParagraphStyle,
     Run,
     Source,
     TableBlock,
@@ -313,8 +314,8 @@ def county_chart(data: ReportData, ind: IndicatorInfo, year: int, month: int) ->
     )
 
 
-def para(runs: list[Run], style: str = "body") -> Paragraph:
-    return Paragraph(runs, style)  # type: ignore[arg-type]
+def para(runs: list[Run], style: ParagraphStyle = "body") -> Paragraph:
+    return Paragraph(runs, style)
 
 
 def join_clauses(clauses: list[list[Run]], sep: str = "，", end: str = "。") -> list[Run]:

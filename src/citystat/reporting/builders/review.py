@@ -76,8 +76,11 @@ def review_month(data: ReportData, ind: IndicatorInfo, region: str) -> int | Non
         year_end = None
     if ind.frequency == "monthly" and (year_end is None or not _published(year_end)):
         release = data.fig(ind.code, region, data.year, RELEASE_MONTH)
-        usable = release is not None and release.value is not None
-        if usable and (year_end is None or _published(release)):  # type: ignore[arg-type]
+        if (
+            release is not None
+            and release.value is not None
+            and (year_end is None or _published(release))
+        ):
             return RELEASE_MONTH
     return 12 if year_end is not None else None
 
