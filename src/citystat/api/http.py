@@ -25,7 +25,10 @@ def json_error(status: int, message: str, **extra: Any) -> JsonResponse:
 
 
 def api_view(view: View) -> View:
-    """JSON 401/403 instead of redirects to the login page; bad query parameters are 400s."""
+    """JSON 401/403 instead of redirects to the login page; bad query parameters are 400s.
+
+    The view runs only for a signed-in user, so it takes an ``AuthenticatedRequest``.
+    """
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
