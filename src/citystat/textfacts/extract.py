@@ -3,7 +3,7 @@
 Examples
 --------
 >>> text = "2023年,全县地区生产总值128.6亿元,比上年增长5.6%。其中,第一产业增加值9.9亿元,增长4.1%。"
->>> [(f.text_span, f.subject, f.measure, f.value_base, f.period) for f in extract(text, region="定襄县")]
+>>> [(f.text_span, f.subject, f.measure, f.value_base, f.period) for f in extract(text, region="平遥县")]
 ... # doctest: +NORMALIZE_WHITESPACE
 [('128.6亿元', '地区生产总值', 'level', 12860000000.0, '2023'),
  ('5.6%', '地区生产总值', 'growth_yoy', 5.6, '2023'),
@@ -101,9 +101,9 @@ _SUPERLATIVE = re.compile(r"(?:最快|最高|最低|最慢|最大|最小|最多|
 _SHARE_WORD = re.compile(r"比重|比例|份额|占比")
 #: A paragraph's topic: ``从地区生产总值看,``, ``固定资产投资方面,``.
 _TOPIC = re.compile(r"^\s*从?(?P<topic>[^,，。;；:：\d]{2,16}?)(?:方面|来看|看)[,，:：]")
-#: ``是收入最低的岢岚县(7426元)的1.87倍``: a multiple of a reference named after 是…的.
+#: ``是收入最低的榆社县(7426元)的1.87倍``: a multiple of a reference named after 是…的.
 _MULTIPLE_REFERENCE = re.compile(r"(?:是|为|相当于)[^,，。;；]*的$")
-#: Verbs that end the words about listed regions (``河曲县、保德县、代县增速居全市前列``).
+#: Verbs that end the words about listed regions (``和顺县、寿阳县、祁县增速居全市前列``).
 _LISTED_VERB = re.compile(r"(?:居|位居|位列|排|列|领跑|均|都|全部|继续|保持).*$")
 
 
@@ -165,7 +165,7 @@ def extract(
 
     Examples
     --------
-    >>> [f.value_base for f in extract("新能源装机突破千万千瓦", region="忻州市", year=2023)]
+    >>> [f.value_base for f in extract("新能源装机突破千万千瓦", region="晋中市", year=2023)]
     [10000000.0]
     >>> extract("") == []
     True
@@ -522,7 +522,7 @@ def _read_paragraph(
                 text, clause_before, c_start, s_start, previous_start
             )
         if subject is None and _in_brackets(text, token):
-            subject = next(  # 收入最低的岢岚县(7426元): the indicator of the figure before
+            subject = next(  # 收入最低的榆社县(7426元): the indicator of the figure before
                 (f.subject for f in reversed(sentence_facts) if f.measure != "count"), None
             )
         fact.subject = _subject(
@@ -725,7 +725,7 @@ def _region(
     """The last region named before the number in its sentence, as a subject.
 
     A name counts when it is in the number's own clause or opens its clause (after time
-    words and connectives): 代县 in ``五台西龙池、代县黄草院电站…,新能源装机…`` does not.
+    words and connectives): 祁县 in ``灵石西龙池、祁县黄草院电站…,新能源装机…`` does not.
     ``default`` (else the document's region) when the sentence names none.
     """
     best: tuple[int, str | None] = (-1, default or doc.region)
@@ -783,7 +783,7 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
         if not clean(listed) or (ranks and "分别" not in before):
             regions = _listed_regions(doc, text, c_start, len(group))
             for i, token in enumerate(group):
-                if regions:  # 河曲县、保德县、代县增速居全市前列,分别增长…
+                if regions:  # 和顺县、寿阳县、祁县增速居全市前列,分别增长…
                     out[token.start] = (regions[1] or None, regions[0][i], None)
                 else:
                     out[token.start] = (None, None, (i, len(group)))
@@ -798,7 +798,7 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             last = re.split(r"和|及|与", items[-1], maxsplit=1)
             items = items[:-1] + _shared_tail(last)
         if len(items) == 1 and not _split_region(doc, items[0])[0]:
-            # 河曲县和宁武县紧随其后,产量分别为…: one indicator, the regions listed before
+            # 和顺县和左权县紧随其后,产量分别为…: one indicator, the regions listed before
             regions = _listed_regions(doc, text, c_start, len(group))
             if regions:
                 for i, token in enumerate(group):
@@ -809,7 +809,7 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
         parsed = [_split_region(doc, item) for item in items]
         stems = [clean(stem) for _, stem in parsed]
         if verb_words and all(region for region, _ in parsed):
-            stems = [verb_words] * len(stems)  # 忻府区、原平市…分别实现地区生产总值…
+            stems = [verb_words] * len(stems)  # 榆次区、介休市…分别实现地区生产总值…
         last_head = head_of(stems[-1]) if stems[-1] else None
         for token, (region, _), stem in zip(group, parsed, stems, strict=True):
             subject = stem or stems[-1]
@@ -820,7 +820,7 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
 
 
 def _split_list(listed: str) -> list[str]:
-    """Split a list at 、 outside brackets (``忻府区、原平市两个县(市、区)`` has two items)."""
+    """Split a list at 、 outside brackets (``榆次区、介休市两个县(市、区)`` has two items)."""
     items, depth, current = [], 0, ""
     for ch in listed:
         depth += ch in "(（"
@@ -850,7 +850,7 @@ def _shared_tail(pair: list[str]) -> list[str]:
 
 
 def _listed_regions(doc: _Doc, text: str, c_start: int, size: int) -> tuple[list[str], str] | None:
-    """The regions listed at the start of the clause before (``河曲县、保德县、代县增速…``).
+    """The regions listed at the start of the clause before (``和顺县、寿阳县、祁县增速…``).
 
     Returns the regions, in order, and what the rest of that clause names, when the clause
     before lists exactly ``size`` regions.
@@ -886,7 +886,7 @@ def _topic(paragraph: str) -> str | None:
 def _linked_clause(
     text: str, clause_before: str, c_start: int, s_start: int, previous_start: int
 ) -> str | None:
-    """``偏关县农村居民收入增速最高,为9.3%``: a figure after a bare copula belongs to the
+    """``昔阳县农村居民收入增速最高,为9.3%``: a figure after a bare copula belongs to the
     words of the clause before (without its superlative), when that clause has no figure.
     """
     if (
@@ -1000,7 +1000,7 @@ def _subject(
         if fact.basis == "gap_vs_reference":
             subject = _gap_subject(subject, sentence_facts)
     if subject and _BARE_RATE.fullmatch(subject):
-        # 神池县、五寨县、岢岚县增速分别为…: the rate of the indicator named before
+        # 左权县、昔阳县、榆社县增速分别为…: the rate of the indicator named before
         indicator = _context_indicator(sentence_facts, paragraph_facts, topic)
         if indicator:
             subject = indicator if fact.measure == "growth_yoy" else indicator + subject

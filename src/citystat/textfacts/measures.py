@@ -149,7 +149,7 @@ def decide(
     ('share', 'target')
     >>> decide("高于年度目标", "", "个百分点", "number"), decide("超序时进度", "", "个百分点", "number")
     (('pp_change', 1, 'gap_vs_reference'), ('pp_change', 1, 'gap_vs_reference'))
-    >>> decide("达到", "", "%", "number", "岢岚县增速最快,达到")[0]
+    >>> decide("达到", "", "%", "number", "榆社县增速最快,达到")[0]
     'growth_yoy'
     >>> decide("草原综合植被盖度达到", "", "%", "number")[0], decide("改造年度任务", "", "户", "number")[0]
     ('level', 'target')
@@ -227,7 +227,7 @@ def decide(
         return "ratio", 1, None
     if info.kind == "rate":
         if COPULA_ONLY.match(prefix) and sentence:
-            return _rate(sentence)  # 增速最高,为9.3%;原平市最低,为6.2%
+            return _rate(sentence)  # 增速最高,为9.3%;介休市最低,为6.2%
         listed = sentence.rfind("分别")
         if listed >= 0 and not _RATE_CUE.search(prefix):
             return _rate(sentence[: listed + 6])  # 各市完成率分别为:甲市118.3%、乙市…

@@ -216,7 +216,7 @@ def infer_year(text: str) -> int | None:
     --------
     >>> infer_year("记者 2024年01月10日\\n2023年……2023年……")
     2023
-    >>> infer_year("原平市上半年经济运行") is None
+    >>> infer_year("介休市上半年经济运行") is None
     True
     """
     lines = [line for line in text.splitlines() if line.strip()]
@@ -237,9 +237,9 @@ def title_period(text: str, year: int | None) -> str | None:
 
     Examples
     --------
-    >>> title_period("忻州市2023年前三季度经济运行简况\\n…", None)
+    >>> title_period("晋中市2023年前三季度经济运行简况\\n…", None)
     '2023-01/2023-09'
-    >>> title_period("定襄县2023年统计公报", 2023) is None
+    >>> title_period("平遥县2023年统计公报", 2023) is None
     True
     >>> title_period("上半年,全市上下……经济运行稳步复苏。\\n一、…", 2020)
     '2020-01/2020-06'

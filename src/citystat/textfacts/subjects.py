@@ -196,13 +196,13 @@ def clean(phrase: str) -> str:
     '第一产业增加值'
     >>> clean("高技术产业中电子信息制造业增加值增长")
     '电子信息制造业增加值'
-    >>> clean("衣着类上涨"), clean("忻府区以"), clean(")的")
+    >>> clean("衣着类上涨"), clean("榆次区以"), clean(")的")
     ('衣着类', '', '')
     >>> clean("底已完成"), clean("累计完成"), clean("所占比重"), clean("相当于上年新增规模的")
     ('', '', '比重', '')
     """
     text = _QUOTES.sub("", phrase).strip(" ,，、")
-    text = text.lstrip(")）(（").rstrip("(（")  # the ends of a bracket: ``岢岚县(7426元)的``
+    text = text.lstrip(")）(（").rstrip("(（")  # the ends of a bracket: ``榆社县(7426元)的``
     text = _ENTERPRISES_DID.sub(r"\1工业\2", text)
     text = _SECTOR_DID.sub("", text)  # 第一产业完成投资 → 第一产业投资
     text = _THREE_SHORT.sub("三次产业", text)  # 三产投资比例 → 三次产业投资比例
