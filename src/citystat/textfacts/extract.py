@@ -49,7 +49,7 @@ _CHANGED_TO = r"(?:缩小|扩大|下降|降低|提高|上升|调整|回落|降|�
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
 #: ``由上年的2.71``, ``由上年的每人每月50元``: the figure is the previous year's.
 _PREVIOUS_YEAR = re.compile(r"(?:原来|上年|去年|上年末)的?(?:每[人户月年天]|人均|户均)*$")
-_FROM_YEAR = re.compile(r"由([12]\d{3})年(?:末|底)?的?$")
+_FROM_YEAR = re.compile(r"(?:由|相比于?|相较于?|对比)([12]\d{3})年(?:末|底)?的?$")
 #: ``截至9月底``, ``至9月末``: a month end whose flows are sums since January.
 _MONTH_END_WORD = re.compile(r"^(?:截至|截止|到|至)|[末底]$")
 #: ``三次产业对地区生产总值贡献率``: one figure for each of the three sectors.
@@ -528,6 +528,8 @@ def _read_paragraph(
         fact.subject = _subject(
             fact, token, prefix, after, subject, sentence_facts, paragraph_facts, topic
         )
+        if not fact.subject and _in_brackets(text, token):
+            fact.subject = _subject_after_list(text, token.end, s_end)
         if region is None:
             position = token.start
             reference = _MULTIPLE_REFERENCE.search(clause_before)
@@ -900,6 +902,31 @@ def _linked_clause(
         return None
     words = clean(_SUPERLATIVE.sub("", text[start : c_start - 1].strip()))
     return words or None
+
+
+#: The rest of a list of bracketed figures (``甲市(36.1亿)、乙市(32.4亿)``), then the
+#: words that gather its items (``五地``, ``等4市``, ``各市``), then the indicator they share.
+_LIST_AFTER = re.compile(
+    r"[)）](?:[、和及与][^()（）、,，。;；]{1,10}[(（][^()（）]{1,16}[)）])*"
+    r"(?:等)?(?:[一二三四五六七八九十两\d]+个?(?:地|市|县|区|省|地市)|各\w{1,2})?"
+    r"(?P<subject>[\u4e00-\u9fa5]{2,12}?)"
+    r"(?=在|均|分别|为|达|完成|实现|同比|比上年|增长|下降|合计|[,，。;；]|$)"
+)
+
+
+def _subject_after_list(text: str, end: int, s_end: int) -> str | None:
+    """The indicator named after a list of bracketed figures (``甲市(36.1亿)、…五地财政收入``).
+
+    >>> t = "甲市(36.1亿)、乙市(32.4亿)五地财政收入在1-2月均超过30亿"
+    >>> _subject_after_list(t, 8, len(t)), _subject_after_list(t, 18, len(t))
+    ('财政收入', '财政收入')
+    >>> _subject_after_list("人数(120人)。", 6, 9) is None
+    True
+    """
+    found = _LIST_AFTER.match(text, end, s_end)
+    if not found:
+        return None
+    return clean(found["subject"]) or None
 
 
 def _in_brackets(text: str, token: Token) -> bool:

@@ -110,6 +110,10 @@ _QUAL_BEFORE: Final = (
 )
 
 
+#: A rate that the words after it call a growth rate (``9.5%的高增速``, ``3%的增幅``).
+_RATE_NAMED_AFTER = re.compile(r"的(?:较?高|较?低|超高|两位数)?(?:增速|增幅|增长率|涨幅)")
+
+
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     found = None
     for found in pattern.finditer(text):  # noqa: B007 - keep the last match
@@ -163,6 +167,8 @@ def decide(
     ('target', 'share')
     >>> decide("较均衡进度慢", "", "%", "number"), decide("优于年度目标", "", "微克/立方米", "number")
     (('pp_change', -1, 'gap_vs_reference'), ('abs_change', 1, None))
+    >>> decide("相比上年", "的高增速", "%", "number")
+    ('growth_yoy', 1, 'prev_year')
     >>> decide("占年度计划的", "", "%", "number")[0], decide("低于", "", "%", "number",
     ...     clause_after="的年度控制目标")[0]
     ('share', 'target')
@@ -226,6 +232,8 @@ def decide(
             return "growth_yoy", _sign(prefix, _GROWTH, _GROWTH_NEG), _growth_basis(prefix)
         return "ratio", 1, None
     if info.kind == "rate":
+        if _RATE_NAMED_AFTER.match(after):  # 相比上年95.84%的高增速: a growth rate
+            return "growth_yoy", 1, "prev_year"
         if COPULA_ONLY.match(prefix) and sentence:
             return _rate(sentence)  # 增速最高,为9.3%;介休市最低,为6.2%
         listed = sentence.rfind("分别")

@@ -1,0 +1,54 @@
+"""Error classes of the first held-out set of real texts, built for once it was spent
+(issue 13, round 3).
+
+Each test uses an invented sentence of the same shape as the real one (invented places
+where the shape needs a region); the real texts are kept outside the repository.
+"""
+
+from __future__ import annotations
+
+from citystat.textfacts import Fact, extract
+
+
+def _facts(text: str, region: str = "河北省", year: int = 2024) -> list[Fact]:
+    return extract(text, region=region, year=year)
+
+
+def _rows(text: str, *fields: str, region: str = "河北省") -> list[tuple[object, ...]]:
+    return [
+        tuple(getattr(f, name) for name in ("text_span", *fields))
+        for f in _facts(text, region=region)
+    ]
+
+
+# Amounts written with 亿 and no currency
+
+
+def test_an_amount_in_yi_without_currency_is_yuan_when_the_sentence_is_about_money() -> None:
+    text = "保定1-3月财政收入为48.27亿,增长6.1%。"
+    assert _rows(text, "subject", "region", "unit", "value_base", "base_unit", "period") == [
+        ("48.27亿", "财政收入", "保定市", "亿", 4827000000.0, "yuan", "2024-01/2024-03"),
+        ("6.1%", "财政收入", "保定市", "%", 6.1, "percent", "2024-01/2024-03"),
+    ]
+
+
+def test_a_bare_yi_outside_money_is_not_a_fact() -> None:
+    assert _rows("全省常住人口约0.75亿,人口密度较高。", "unit") == []
+    assert _rows("项目规模达到3亿级。", "unit") == []
+
+
+def test_bracketed_amounts_of_a_region_list_take_the_indicator_named_after_the_list() -> None:
+    text = "沧州(25.6亿)、邢台(21.3亿)、衡水(12.9亿)三市税收收入在一季度均有增长。"
+    assert _rows(text, "subject", "region", "value_base") == [
+        ("25.6亿", "税收收入", "沧州市", 2560000000.0),
+        ("21.3亿", "税收收入", "邢台市", 2130000000.0),
+        ("12.9亿", "税收收入", "衡水市", 1290000000.0),
+    ]
+
+
+def test_a_rate_called_a_growth_rate_after_it_is_growth_of_the_year_compared_with() -> None:
+    text = "唐山财政收入增长3.2%,相比2023年12.4%的高增速有所回落。"
+    assert _rows(text, "subject", "measure", "period") == [
+        ("3.2%", "财政收入", "growth_yoy", "2024"),
+        ("12.4%", "财政收入", "growth_yoy", "2023"),
+    ]
