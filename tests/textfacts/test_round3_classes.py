@@ -52,3 +52,38 @@ def test_a_rate_called_a_growth_rate_after_it_is_growth_of_the_year_compared_wit
         ("3.2%", "财政收入", "growth_yoy", "2024"),
         ("12.4%", "财政收入", "growth_yoy", "2023"),
     ]
+
+
+# Air-quality releases: the whole year, the base year, targets of pollutants
+
+
+def test_january_to_december_is_the_year() -> None:
+    text = "1-12月,全国300个城市平均优良天数比例为84.2%。"
+    assert _rows(text, "period", region="全国") == [("300个", "2024"), ("84.2%", "2024")]
+
+
+def test_a_base_named_with_words_between_is_no_period_and_its_bracketed_figure_is() -> None:
+    text = "优良天数比例为84.2%,较疫情前的2019年同期(80.1%)上升4.1个百分点。"
+    assert _rows(text, "subject", "period", "measure", region="全国") == [
+        ("84.2%", "优良天数比例", "2024", "share"),
+        ("80.1%", "优良天数比例", "2019", "share"),
+        ("4.1个百分点", "优良天数比例", "2024", "pp_change"),
+    ]
+
+
+def test_what_remains_after_a_deduction_is_the_indicator_before() -> None:
+    text = "重度污染天数比例为1.8%,扣除沙尘天后,实际为1.2%。"
+    assert _rows(text, "subject", region="全国") == [
+        ("1.8%", "重度污染天数比例"),
+        ("1.2%", "重度污染天数比例"),
+    ]
+
+
+def test_a_pollutant_better_than_its_target_is_below_it() -> None:
+    text = "PM2.5平均浓度为28微克/立方米,优于年度目标(31.5微克/立方米)3.5微克/立方米,较2019年同期改善12.5%。"
+    assert _rows(text, "subject", "measure", "value_base", region="全国") == [
+        ("28微克/立方米", "PM2.5平均浓度", "level", 28.0),
+        ("31.5微克/立方米", "PM2.5平均浓度", "target", 31.5),
+        ("3.5微克/立方米", "PM2.5平均浓度", "abs_change", -3.5),
+        ("12.5%", "PM2.5平均浓度", "growth_yoy", -12.5),
+    ]

@@ -49,6 +49,8 @@ _CHANGED_TO = r"(?:缩小|扩大|下降|降低|提高|上升|调整|回落|降|�
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
 #: ``由上年的2.71``, ``由上年的每人每月50元``: the figure is the previous year's.
 _PREVIOUS_YEAR = re.compile(r"(?:原来|上年|去年|上年末)的?(?:每[人户月年天]|人均|户均)*$")
+#: ``较2019年同期(82.0%)``: a bracketed figure right after a base period is that period's.
+_BASE_FIGURE = re.compile(r"([12]\d{3})年(?:同期|全年|末|底)?[(（]$")
 _FROM_YEAR = re.compile(r"(?:由|相比于?|相较于?|对比)([12]\d{3})年(?:末|底)?的?$")
 #: ``截至9月底``, ``至9月末``: a month end whose flows are sums since January.
 _MONTH_END_WORD = re.compile(r"^(?:截至|截止|到|至)|[末底]$")
@@ -671,7 +673,7 @@ def _period(
     year = current[-1].year if current else doc.year
     if _PREVIOUS_YEAR.search(prefix) and year is not None:
         return str(year - 1)
-    from_year = _FROM_YEAR.search(prefix)
+    from_year = _FROM_YEAR.search(prefix) or _BASE_FIGURE.search(prefix)
     if from_year:
         return from_year.group(1)  # 由2022年的2.50缩小至2.41: 2.50 is 2022's
     if current and current[-1].kind == "mend" and _MONTH_END_WORD.search(current[-1].text):

@@ -45,8 +45,13 @@ BUDGET_BEFORE = re.compile(
 )
 #: ``优于年度目标2微克``, ``高于省定目标300元``: a distance to a target.
 _TARGET_GAP = re.compile(
-    r"(?P<verb>优于|好于|差于|高于|低于|超过|超出)(?:年度|全年|省定|市定|既定)?(?:目标|计划)(?:值)?$"
+    r"(?P<verb>优于|好于|差于|高于|低于|超过|超出)(?:年度|全年|省定|市定|既定)?(?:目标|计划)(?:值)?"
+    r"(?:[(（][^()（）]{1,24}[)）])?$"  # 优于年度目标(32.9微克/立方米)2.9微克/立方米
 )
+#: ``年度目标(32.9微克/立方米)``: the figure in brackets after a target word is the target.
+_TARGET_BRACKET = re.compile(r"(?:目标|计划)值?[(（]$")
+#: Units of pollutants: better (优于, 好于, 改善) means lower.
+_LOWER_IS_BETTER: Final = frozenset({"μg/m3", "mg/m3", "mg/L", "dB"})
 #: ``较均衡进度慢2.94%``, ``超序时进度3.1%``: a gap to the expected progress, in points
 #: though written with %.
 _PROGRESS_GAP = re.compile(
@@ -165,8 +170,14 @@ def decide(
     'level'
     >>> decide("占年初预算", "", "万元", "number")[0], decide("为年计划的", "", "%", "number")[0]
     ('target', 'share')
-    >>> decide("较均衡进度慢", "", "%", "number"), decide("优于年度目标", "", "微克/立方米", "number")
+    >>> decide("较均衡进度慢", "", "%", "number"), decide("高于年度目标", "", "亿元", "number")
     (('pp_change', -1, 'gap_vs_reference'), ('abs_change', 1, None))
+    >>> decide("优于年度目标(35微克/立方米)", "", "微克/立方米", "number")
+    ('abs_change', -1, None)
+    >>> decide("优于年度目标(", "", "微克/立方米", "number")[0]
+    'target'
+    >>> decide("较2019年改善", "", "%", "number", "PM2.5浓度较2019年改善")
+    ('growth_yoy', -1, 'cumulative_vs_base_year')
     >>> decide("相比上年", "的高增速", "%", "number")
     ('growth_yoy', 1, 'prev_year')
     >>> decide("占年度计划的", "", "%", "number")[0], decide("低于", "", "%", "number",
@@ -188,8 +199,11 @@ def decide(
     elif BUDGET_BEFORE.search(prefix.rstrip()):
         return "target", 1, None
     elif info is not None and info.kind != "pp" and (gap := _TARGET_GAP.search(prefix.rstrip())):
-        # 优于年度目标2微克/立方米: a distance to the target, as written (not a level)
-        return "abs_change", -1 if gap["verb"] == "低于" else 1, None
+        # 优于年度目标2微克/立方米: a distance to the target (lower, for a pollutant)
+        better = gap["verb"] in ("优于", "好于") and info.base in _LOWER_IS_BETTER
+        return "abs_change", -1 if gap["verb"] == "低于" or better else 1, None
+    if _TARGET_BRACKET.search(prefix):
+        return "target", 1, None
     own = _TARGET_REFERENCE.sub("", prefix)
     if (
         _TARGET.search(own)
@@ -232,6 +246,8 @@ def decide(
             return "growth_yoy", _sign(prefix, _GROWTH, _GROWTH_NEG), _growth_basis(prefix)
         return "ratio", 1, None
     if info.kind == "rate":
+        if prefix.endswith("改善") and "浓度" in sentence:  # 浓度…改善16.7%: it fell
+            return "growth_yoy", -1, _growth_basis(prefix)
         if _RATE_NAMED_AFTER.match(after):  # 相比上年95.84%的高增速: a growth rate
             return "growth_yoy", 1, "prev_year"
         if COPULA_ONLY.match(prefix) and sentence:
@@ -316,7 +332,7 @@ def _sign(prefix: str, pattern: re.Pattern[str], negatives: tuple[str, ...]) -> 
 def _growth_basis(prefix: str) -> str:
     if "年均" in prefix:
         return "avg_annual"
-    if re.search(r"(?:比|较|与)[12]\d{3}年", prefix):
+    if re.search(r"(?:比|较|与)(?:[\u4e00-\u9fa5]{1,6}的)?[12]\d{3}年", prefix):
         return "cumulative_vs_base_year"
     return "prev_year"
 

@@ -34,6 +34,8 @@ _PARTS: Final = {
 _QUARTER_DIGITS: Final = {"1": "一", "2": "二", "3": "三", "4": "四"}
 #: ``比去年全年提升``: the whole of last year is a comparison base too.
 _BASE_YEAR_BEFORE = re.compile(r"[比较](?:去年|上年)$")
+#: ``较疫情前的2019年同期``: a base named with a few words between 较 and the period.
+_DISTANT_BASE = re.compile(r"(?:[比较]|相比|对比)[\u4e00-\u9fa5]{1,6}的$")
 _LIST_GLUE = re.compile(r"\s*[、和及与]\s*")
 _PLANS: Final = {"十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 
@@ -90,6 +92,8 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
     ['2022', '2022-06', '2021/2022', '2020/2022']
     >>> find_events("比2020年增长35.6%", 2023), find_events("是2020年的3.5倍", 2023)
     ([], [])
+    >>> find_events("较疫情前的2019年同期上升", 2023)
+    []
     >>> find_events("收入比由2022年的2.50缩小至2.41", 2023)  # the year of 2.50 only
     []
     >>> [e.period for e in find_events("“十三五”末,…“十四五”期间", 2023)]
@@ -98,6 +102,8 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
     ['2024', '2024']
     >>> [e.period for e in find_events("1-8月,增速分别较1-2月、1-5月和1-7月回落", 2023)]
     ['2023-01/2023-08']
+    >>> [e.period for e in find_events("1—12月,全国", 2023)]
+    ['2023']
     >>> [e.period for e in find_events("元至5月,全市", 2023)]
     ['2023-01/2023-05']
     >>> [e.period for e in find_events("前8月,全市;前三个月", 2023)]
@@ -111,6 +117,7 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
         if (
             before.endswith(_COMPARISON)
             or _BASE_YEAR_BEFORE.search(text, max(0, m.start() - 3), m.start())
+            or _DISTANT_BASE.search(text, max(0, m.start() - 10), m.start())
             or _MULTIPLE_BASE.match(text, m.end())
             or (before.endswith("由") and text.startswith("的", m.end()))
             # the further bases of a list: 分别较1-2月、1-3月和1-7月回落
@@ -206,6 +213,8 @@ def cumulative_to(period: str | None, words: str, measure: str) -> str | None:
 def _span(year: int | None, first: int, last: int) -> str | None:
     if year is None or not (1 <= first <= last <= 12):
         return None
+    if (first, last) == (1, 12):
+        return str(year)  # 1-12月 is the whole year
     return f"{year}-{first:02d}/{year}-{last:02d}"
 
 
