@@ -87,3 +87,35 @@ def test_a_pollutant_better_than_its_target_is_below_it() -> None:
         ("3.5微克/立方米", "PM2.5平均浓度", "abs_change", -3.5),
         ("12.5%", "PM2.5平均浓度", "growth_yoy", -12.5),
     ]
+
+
+# Key-project progress reports
+
+
+def test_a_numbered_paragraph_about_one_kind_of_project_names_its_verb_only_subjects() -> None:
+    text = (
+        "2、改造项目。改造项目共46个,计划总投资88.2亿元,年内计划投资20.5亿元。"
+        "至8月底,开工建设41个,累计完成投资14.6亿元,完成年度计划的71.2%。"
+    )
+    rows = _rows(text, "subject", "measure", "period", region="江阴市")
+    assert rows == [
+        ("46个", "改造项目", "count", "2024"),
+        ("88.2亿元", "改造项目计划总投资", "level", "2024"),
+        ("20.5亿元", "改造项目年内计划投资", "target", "2024"),
+        ("41个", "改造项目开工建设", "count", "2024-01/2024-08"),
+        ("14.6亿元", "改造项目完成投资", "level", "2024-01/2024-08"),
+        ("71.2%", "改造项目完成年度计划", "share", "2024-01/2024-08"),
+    ]
+
+
+def test_a_count_of_projects_in_a_state_at_a_month_end_is_that_month() -> None:
+    text = "至8月底,投入达到序时进度的项目有96个,占在建项目数的58.2%。"
+    assert _rows(text, "subject", "period", region="江阴市") == [
+        ("96个", "投入达到序时进度的项目", "2024-08"),
+        ("58.2%", "投入达到序时进度的项目占在建项目数的比重", "2024-08"),
+    ]
+
+
+def test_rates_listed_after_a_rate_word_are_levels_of_it() -> None:
+    text = "甲镇、乙镇竣工率较高,分别为100%、72%。"
+    assert _rows(text, "measure", region="江阴市") == [("100%", "level"), ("72%", "level")]

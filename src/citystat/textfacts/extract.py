@@ -80,6 +80,16 @@ _BUDGET_OF = re.compile(
 _REFERENCE_ONLY = re.compile(
     r"(?:为|完成|达到)(?:了)?(?P<ref>(?:年初|年度|全年|本年|年)?(?:调整)?(?:投资|开工)?(?:预算|计划))的?"
 )
+#: The verb phrase of an amount done, dropped before 完成年度计划 (``项目累计完成投资``).
+_DONE_TAIL = re.compile(r"(?:累计)?(?:完成|实现)?(?:投资|投入)$")
+#: ``1、新建项目。``: a numbered paragraph about one kind of item.
+_ITEM_HEADING = re.compile(
+    r"\s*(?:[(（]?[\d一二三四五六七八九十]{1,2}[、.．)）]\s*)(?P<item>[\u4e00-\u9fa5]{2,8}项目)[。:：]"
+)
+#: Subjects that say what was done but not to what (``开工建设``, ``累计完成投资``).
+_VERB_ONLY = re.compile(
+    r"^(?:累计|年内|全年|当年|已)?(?:完成|实现|开工|竣工|计划|新开工|投产|在建|投资|建成)"
+)
 _STARTED = re.compile(r"(?:开工|竣工|投产|签约|落地|建成|完工)$")
 _OF_TASK = re.compile(r"(?:为|是)(?P<task>(?:年度|全年)(?:目标)?任务|(?:年度|全年)计划)")
 _TASK_TAIL = re.compile(r"(?<=.)(?:年度|全年)(?:目标)?任务(?:数|量)?$")
@@ -492,6 +502,8 @@ def _read_paragraph(
     previous_end = p_start
     enumerations = _enumerations(doc, tokens)
     topic = _topic(text[p_start:p_end])
+    heading = _ITEM_HEADING.match(text, p_start, p_end)
+    kind_of_item = heading["item"] if heading else None
     opening = _opening_region(doc, paragraph)
     for token in tokens:
         s_start, s_end = _bounds(text, token.start, _SENTENCE_END, p_start, p_end)
@@ -532,6 +544,15 @@ def _read_paragraph(
         )
         if not fact.subject and _in_brackets(text, token):
             fact.subject = _subject_after_list(text, token.end, s_end)
+        if (
+            kind_of_item
+            and fact.subject
+            and "项目" not in fact.subject
+            and _VERB_ONLY.match(fact.subject)
+        ):
+            fact.subject = (
+                kind_of_item + fact.subject
+            )  # 1、新建项目。…开工建设160个 → 新建项目开工建设
         if region is None:
             position = token.start
             reference = _MULTIPLE_REFERENCE.search(clause_before)
@@ -668,7 +689,7 @@ def _period(
 ) -> str | None:
     current = [e for e in events if e.end <= token.start and _holds(doc.text, e, token, measure)]
     period = current[-1].period if current else doc.default_period
-    if not current and doc.carried and measure != "count":
+    if not current and doc.carried and measure not in ("count", "target"):
         period = doc.carried
     year = current[-1].year if current else doc.year
     if _PREVIOUS_YEAR.search(prefix) and year is not None:
@@ -1010,7 +1031,10 @@ def _subject(
         reference = _REFERENCE_ONLY.fullmatch(subject)
         if fact.measure == "share" and previous and reference:
             # …完成投资1434.9亿元,为年计划的95.6%: the share of the plan done
-            subject = f"{previous}完成{reference['ref']}"
+            done = previous
+            if subject.startswith("完成"):  # 累计完成投资…,完成年度计划的: 项目完成年度计划
+                done = _DONE_TAIL.sub("", previous) or previous
+            subject = f"{done}完成{reference['ref']}"
         if fact.measure == "share" and (task := _OF_TASK.fullmatch(subject)):
             subject = "完成" + task["task"]  # 为年度任务的115.8% → …完成年度任务
         if subject.startswith(("拉动", "上拉")) and previous:
@@ -1022,7 +1046,11 @@ def _subject(
             lead = next(w for w in _GENERIC_LEADS if subject.startswith(w))
             if previous and previous.endswith(lead):
                 subject = previous + subject[len(lead) :]  # …的比重,比重下降…
-            elif previous and not previous.endswith("率"):  # 开工率91.7%;完成投资…
+            elif (
+                previous
+                and not previous.endswith("率")
+                and (sentence_facts[-1].measure != "count" or fact.measure == "share")
+            ):  # 开工率91.7%;完成投资… (not after a count: 开工41个,完成投资…)
                 subject = previous + subject
         elif subject in HEADS and previous and head_of(previous) in CARRY_HEADS:
             subject = _strip_head(previous) + subject  # …工业增加值…,总产值… → 工业总产值

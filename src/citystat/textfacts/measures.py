@@ -30,7 +30,8 @@ _GROWTH = re.compile(
 )
 _GROWTH_NEG: Final = ("下降", "减少", "回落", "下滑", "下跌", "降低", "降幅", "负增长", "减产")
 _SHARE = re.compile(r"比重|占比|城镇化率|贡献率|比例|占[^,，。;；]*$|完成[^,，。;；]*的$")
-_TARGET = re.compile(r"目标|力争|控制在|预期目标|计划(?!生育|单列)")
+#: 计划总投资 of a project is its planned size (a level), not a target of the year.
+_TARGET = re.compile(r"目标|力争|控制在|预期目标|计划(?!生育|单列|总投资)")
 #: A target named as the reference of progress (``完成年度目标任务的52.4%``,
 #: ``高于年度目标1.3个百分点``) does not make the figure a target.
 _TARGET_REFERENCE = re.compile(
@@ -166,6 +167,10 @@ def decide(
     'level'
     >>> decide("增收", "", "亿元", "number"), decide("净减少", "", "万人", "number")[:2]
     (('abs_change', 1, None), ('abs_change', -1))
+    >>> decide("医疗卫生与计划生育支出", "", "万元", "number")[0], decide("计划总投资", "", "亿元", "number")[0]
+    ('level', 'level')
+    >>> decide("、", "", "%", "number", "甲镇、乙镇竣工率较高,分别为100%、")[0]
+    'level'
     >>> decide("医疗卫生与计划生育支出", "", "万元", "number")[0]
     'level'
     >>> decide("占年初预算", "", "万元", "number")[0], decide("为年计划的", "", "%", "number")[0]
@@ -254,7 +259,7 @@ def decide(
             return _rate(sentence)  # 增速最高,为9.3%;介休市最低,为6.2%
         listed = sentence.rfind("分别")
         if listed >= 0 and not _RATE_CUE.search(prefix):
-            return _rate(sentence[: listed + 6])  # 各市完成率分别为:甲市118.3%、乙市…
+            return _rate(sentence[:listed])  # 各市完成率分别为:甲市118.3%、乙市…
         return _rate(prefix)
     found = _ABS.search(prefix.rstrip())
     if found and re.search(r"比|较", prefix):

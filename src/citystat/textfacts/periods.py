@@ -185,6 +185,8 @@ _FLOW = re.compile(
     r"完成|累计|实现|新增|发放|销售|交易|成交|产量|生产|收入|支出|投资|开工|竣工|签约|接待|"
     r"出口|进口|发电|用电|增长|下降|增速|同比"
 )
+#: ``达到进度的项目有188个``, ``项目数为278个``: a count of things in a state (a stock).
+_STATE = re.compile(r"(?:项目|企业|单位|个数|数)(?:共有|有|为|达)$")
 _STOCK = re.compile(r"余额|在建|库存|保有|存量|人口|装机|总数|覆盖率|期末|年末|月末")
 
 
@@ -201,9 +203,13 @@ def cumulative_to(period: str | None, words: str, measure: str) -> str | None:
     ('2023-01/2023-09', '2023-09')
     >>> cumulative_to("2023-09", "完成率", "level"), cumulative_to("2023", "完成投资", "level")
     ('2023-01/2023-09', '2023')
+    >>> cumulative_to("2023-09", "累计开工", "count"), cumulative_to("2023-09", "累计投入达标的项目有", "count")
+    ('2023-01/2023-09', '2023-09')
     """
     if not period or len(period) != 7 or period[4] != "-":
         return period
+    if measure == "count" and _STATE.search(words):
+        return period  # …的项目有188个: how many are in that state at the month end
     flow = _STOCK.search(words) is None and (
         measure in ("growth_yoy", "pp_change") or _FLOW.search(words) is not None
     )
