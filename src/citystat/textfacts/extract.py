@@ -31,6 +31,9 @@ from .units import to_base, unit_info
 
 _SENTENCE_END: Final = "。!！?？\n"
 _CLAUSE_END: Final = ",，;；:：。!！?？\n"
+_STOPS: Final = {
+    stops: re.compile("[" + re.escape(stops) + "]") for stops in (_SENTENCE_END, _CLAUSE_END)
+}
 _COMPARE_BEFORE = re.compile(r"(?:比|较|高于|低于|快于|慢于|占|居|位居|全|于|与)$")
 _COLLECTIVE = re.compile(r"全市|全县|全区|全省|全国|我市|我县|我省|我国|本市|本省|该省|该市|该县")
 #: After 全市 …, words that make it the scope of a comparison (``为全市最高``, ``全市第一``).
@@ -136,6 +139,8 @@ class _Doc:
     title_year: int | None = None
     #: The part of the year the paragraph before ended in, for a paragraph naming none.
     carried: str | None = None
+    #: Positions of sentence and clause ends in ``text``, by stop set (see :func:`_doc_bounds`).
+    stop_index: dict[str, list[int]] = field(default_factory=dict)
 
 
 def extract(
@@ -487,10 +492,27 @@ def _enumeration_unit(tokens: list[Token], i: int, text: str) -> str | None:
 
 
 def _bounds(text: str, position: int, stops: str, low: int, high: int) -> tuple[int, int]:
-    """The span around ``position`` between two of ``stops`` (within ``low``–``high``)."""
+    """The span around ``position`` between two of ``stops`` (within ``low``–``high``).
+
+    >>> _bounds("甲,乙丙。丁", 3, _CLAUSE_END, 0, 6)
+    (2, 4)
+    """
     start = max(low, max(text.rfind(stop, low, position) for stop in stops) + 1)
-    ends = [found for stop in stops if (found := text.find(stop, position, high)) >= 0]
-    return start, min(ends, default=max(high, position))
+    end = _STOPS[stops].search(text, position, high) if position < high else None
+    return start, end.start() if end else max(high, position)
+
+
+def _doc_bounds(doc: _Doc, position: int, stops: str, low: int, high: int) -> tuple[int, int]:
+    """:func:`_bounds` in the document's text, from an index of its stops built once
+    (two binary searches instead of a scan for each stop character)."""
+    index = doc.stop_index.get(stops)
+    if index is None:
+        index = [m.start() for m in _STOPS[stops].finditer(doc.text)]
+        doc.stop_index[stops] = index
+    i = bisect_left(index, position)
+    start = max(low, index[i - 1] + 1) if i > 0 else low
+    end = index[i] if i < len(index) and index[i] < high else max(high, position)
+    return start, end
 
 
 def _read_paragraph(
@@ -499,6 +521,7 @@ def _read_paragraph(
     text = doc.text
     p_start, p_end = paragraph
     paragraph_facts: list[Fact] = []
+    fact_starts: list[int] = []  # their char_start, in order (for the sentence's facts)
     previous_end = p_start
     enumerations = _enumerations(doc, tokens)
     topic = _topic(text[p_start:p_end])
@@ -506,14 +529,14 @@ def _read_paragraph(
     kind_of_item = heading["item"] if heading else None
     opening = _opening_region(doc, paragraph)
     for token in tokens:
-        s_start, s_end = _bounds(text, token.start, _SENTENCE_END, p_start, p_end)
-        c_start, _ = _bounds(text, token.start, _CLAUSE_END, s_start, s_end)
+        s_start, s_end = _doc_bounds(doc, token.start, _SENTENCE_END, p_start, p_end)
+        c_start, _ = _doc_bounds(doc, token.start, _CLAUSE_END, s_start, s_end)
         prefix = text[max(c_start, previous_end) : token.start]
         clause_before = text[c_start : token.start]
         after = text[token.end : token.end + 16]
         previous_start = previous_end
         previous_end = token.end + (2 if after.startswith(("以上", "左右")) else 0)
-        sentence_facts = [f for f in paragraph_facts if f.char_start >= s_start]
+        sentence_facts = paragraph_facts[bisect_left(fact_starts, s_start) :]
         fact = _fact(doc, token, prefix, clause_before, after, (s_start, s_end), events)
         item = enumerations.get(token.start)
         subject = item[0] if item and item[0] else None
@@ -576,6 +599,7 @@ def _read_paragraph(
             found = match_indicator(fact.subject, doc.aliases)
             fact.indicator = found.code if found else None
         paragraph_facts.append(fact)
+        fact_starts.append(fact.char_start)
         doc.facts.append(fact)
 
 
@@ -588,7 +612,7 @@ def _fact(
     sentence: tuple[int, int],
     events: list[PeriodEvent],
 ) -> Fact:
-    _, clause_end = _bounds(doc.text, token.end, _CLAUSE_END, sentence[0], sentence[1])
+    _, clause_end = _doc_bounds(doc, token.end, _CLAUSE_END, sentence[0], sentence[1])
     measure, sign, basis = measures.decide(
         clause_before,
         after,
@@ -634,18 +658,15 @@ def _fact(
     )
 
 
-_PLAN_NAME = re.compile(r"十([一二三四五])五")
 _PLAN_START: Final = {"二": 2011, "三": 2016, "四": 2021, "五": 2026}
 
 
 def _plan_period(text: str, position: int) -> str | None:
     """The five-year plan the text before ``position`` last names (``“十四五”`` → 2021/2025)."""
-    named = None
-    for named in _PLAN_NAME.finditer(text, 0, position):  # noqa: B007 - keep the last
-        pass
-    if named is None or named.group(1) == "一":
+    found = max((text.rfind(f"十{n}五", 0, position), n) for n in _PLAN_START)
+    if found[0] < 0:
         return None
-    start = _PLAN_START[named.group(1)]
+    start = _PLAN_START[found[1]]
     return f"{start}/{start + 4}"
 
 
@@ -755,21 +776,22 @@ def _region(
     """
     best: tuple[int, str | None] = (-1, default or doc.region)
     sentence = text[s_start:position]
-    own_clause = _bounds(sentence, len(sentence), _CLAUSE_END, 0, len(sentence))[0]
+    own_clause = _doc_bounds(doc, position, _CLAUSE_END, s_start, position)[0] - s_start
     first = bisect_left(doc.mention_starts, s_start)
     last = bisect_left(doc.mention_starts, position)
     for m_start, m_end, found in doc.mentions[first:last]:
         if m_end > position:
             continue
         start = m_start - s_start
-        clause_start = _bounds(sentence, start, _CLAUSE_END, 0, len(sentence))[0]
+        clause_start = _doc_bounds(doc, m_start, _CLAUSE_END, s_start, position)[0] - s_start
         opens = clean(sentence[clause_start:start]) == ""
         if start < own_clause and not opens:
             continue
         if not _COMPARE_BEFORE.search(sentence[max(0, start - 2) : start]):
             best = max(best, (start, found.name), key=lambda b: b[0])
     for m in _COLLECTIVE.finditer(sentence):
-        clause_start = _bounds(sentence, m.start(), _CLAUSE_END, 0, len(sentence))[0]
+        at = s_start + m.start()
+        clause_start = _doc_bounds(doc, at, _CLAUSE_END, s_start, position)[0] - s_start
         if clean(sentence[clause_start : m.start()]) or _SCOPE_AFTER.match(sentence, m.end()):
             continue  # 领跑全市, 占全市的, 为全市最高: the whole is an object or a scope
         if not _COMPARE_BEFORE.search(sentence[max(0, m.start() - 2) : m.start()]):

@@ -24,7 +24,7 @@ import difflib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final
 
 from .normalise import to_simplified
@@ -188,6 +188,7 @@ _NP_STOPS: Final = [
 _NP_END = set(",，。;；:：、!！?？…\n ")
 
 
+@lru_cache(maxsize=8192)  # pure; bulletins repeat their phrases (增长, 比上年增长 …)
 def clean(phrase: str) -> str:
     """Strip time, place, connective and verb words from the words before a number.
 

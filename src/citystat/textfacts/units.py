@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 
@@ -191,6 +192,7 @@ _NO_MAGNITUDE: Final = frozenset(
 _BARE_MONEY: Final = frozenset({"亿", "万亿"})
 
 
+@lru_cache(maxsize=1024)  # pure, over the few unit words a text uses
 def split_unit(unit: str) -> tuple[float, str] | None:
     """Split a stated unit into (magnitude, unit word), or ``None`` when it is unknown.
 
