@@ -119,3 +119,17 @@ def test_a_count_of_projects_in_a_state_at_a_month_end_is_that_month() -> None:
 def test_rates_listed_after_a_rate_word_are_levels_of_it() -> None:
     text = "甲镇、乙镇竣工率较高,分别为100%、72%。"
     assert _rows(text, "measure", region="江阴市") == [("100%", "level"), ("72%", "level")]
+
+
+def test_kinds_listed_before_a_rate_list_name_its_items_and_a_parallel_list_after() -> None:
+    text = (
+        "至6月底,全市重点项目累计完成投资88.5亿元。\n二、分行业情况\n"
+        "能源、交通项目进展较快,投资完成率分别高于总体进度3.5、2.1个百分点;"
+        "水利、民生进展较慢,分别低于总体进度1.2、4.6个百分点。"
+    )
+    assert _rows(text, "subject", "period", region="江阴市")[1:] == [
+        ("3.5", "能源项目投资完成率", "2024-01/2024-06"),
+        ("2.1个百分点", "交通项目投资完成率", "2024-01/2024-06"),
+        ("1.2", "水利项目投资完成率", "2024-01/2024-06"),
+        ("4.6个百分点", "民生项目投资完成率", "2024-01/2024-06"),
+    ]

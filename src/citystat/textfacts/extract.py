@@ -139,6 +139,8 @@ class _Doc:
     title_year: int | None = None
     #: The part of the year the paragraph before ended in, for a paragraph naming none.
     carried: str | None = None
+    #: Whether ``carried`` is a month end (``至9月底``), whose flows are sums since January.
+    carried_month_end: bool = False
     #: Positions of sentence and clause ends in ``text``, by stop set (see :func:`_doc_bounds`).
     stop_index: dict[str, list[int]] = field(default_factory=dict)
 
@@ -217,8 +219,8 @@ def extract(
         inside = tokens[first:next_token]
         if not inside:
             _enter_section(doc, reading[start:end], document)
-            if _HEADING.match(reading[start:end]):
-                carried = None
+            if _HEADING.match(reading[start:end]) and find_events(reading[start:end], doc.year):
+                carried = None  # 二、2024年目标任务: a section of its own period
             continue
         events = [
             _shift(e, start)
@@ -229,9 +231,11 @@ def extract(
         doc.carried = carried if opens else None
         events = _scoped(events, reading, (start, end), doc.default_period)
         _read_paragraph(doc, inside, events, (start, end))
-        in_force = [e.period for e in events if e.until is None and e.period]
+        in_force = [e for e in events if e.until is None and e.period]
         if in_force:  # a paragraph naming no period passes on the one it had
-            carried = in_force[-1] if _PART_OF_YEAR.fullmatch(in_force[-1]) else None
+            last = in_force[-1]
+            carried = last.period if _PART_OF_YEAR.fullmatch(last.period or "") else None
+            doc.carried_month_end = last.kind == "mend" and bool(_MONTH_END_WORD.search(last.text))
     if cells:
         doc.facts.extend(_table_fact(doc, cell) for cell in cells)
         doc.facts.sort(key=lambda f: f.char_start)
@@ -712,6 +716,9 @@ def _period(
     period = current[-1].period if current else doc.default_period
     if not current and doc.carried and measure not in ("count", "target"):
         period = doc.carried
+        if doc.carried_month_end:  # 至9月底,…。\n二、…\n…完成率分别高于…: 1-9月
+            words = doc.text[_sentence_start(doc.text, token.start) : token.start]
+            period = cumulative_to(period, words, measure)
     year = current[-1].year if current else doc.year
     if _PREVIOUS_YEAR.search(prefix) and year is not None:
         return str(year - 1)
@@ -812,6 +819,7 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
     text = doc.text
     out: dict[int, _Item] = {}
     groups: list[list[Token]] = []
+    parallel: tuple[str, str] | None = None  # the head and indicator of a list of kinds
     for token in tokens:
         if groups and re.fullmatch(r"\s*[、和及与]\s*", text[groups[-1][-1].end : token.start]):
             groups[-1].append(token)
@@ -829,9 +837,14 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
         listed, verb_words = before[:split], clean(before[split + 2 :])
         if not clean(listed) or (ranks and "分别" not in before):
             regions = _listed_regions(doc, text, c_start, len(group))
+            kinds = None
+            if not regions and parallel:  # …;外资、基础设施进展不够理想,分别低于…
+                kinds = _listed_kinds(text, c_start, len(group), parallel[0])
             for i, token in enumerate(group):
                 if regions:  # 和顺县、寿阳县、祁县增速居全市前列,分别增长…
                     out[token.start] = (regions[1] or None, regions[0][i], None)
+                elif kinds and parallel:
+                    out[token.start] = (kinds[i] + parallel[1], None, None)
                 else:
                     out[token.start] = (None, None, (i, len(group)))
             continue
@@ -850,6 +863,14 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             if regions:
                 for i, token in enumerate(group):
                     out[token.start] = (None, regions[0][i], None)
+                continue
+            kinds = _listed_kinds(text, c_start, len(group))
+            indicator = clean(items[0])
+            if kinds and indicator:  # 科技、农业项目进展较好,投资完成率分别…: 科技项目投资完成率
+                for kind, token in zip(kinds, group, strict=True):
+                    out[token.start] = (kind + indicator, None, None)
+                shared = _KIND_HEAD.search(kinds[-1])
+                parallel = (shared.group(), indicator) if shared else None
                 continue
         if len(items) != len(group):
             continue
@@ -913,6 +934,41 @@ def _listed_regions(doc: _Doc, text: str, c_start: int, size: int) -> tuple[list
         return None
     rest = clean(_LISTED_VERB.sub("", parsed[-1][1]))
     return [region for region, _ in parsed if region], rest
+
+
+#: Where the words about a list of kinds end (``…服务业项目进展较好``): their predicate.
+_KIND_PREDICATE = re.compile(r"(?:进展|表现|推进|运行|发展|增长|完成|实现|均|较|保持|居|位居).*$")
+_KIND_HEAD = re.compile(r"(?:项目|企业|行业|产业|领域)$")
+
+
+def _listed_kinds(
+    text: str, c_start: int, size: int, head_before: str | None = None
+) -> list[str] | None:
+    """The kinds listed in the clause before, sharing the last one's head word
+    (``科技、农业、工业项目进展较好,`` → 科技项目, 农业项目, 工业项目), when there are
+    exactly ``size`` of them; ``head_before`` is the head of a parallel list before
+    (``…;外资、基础设施进展不够理想,`` → 外资项目, 基础设施项目).
+
+    >>> t = "科技、农业、工业项目进展较好,投资完成率分别高于"
+    >>> _listed_kinds(t, 15, 3), _listed_kinds(t, 15, 2)
+    (['科技项目', '农业项目', '工业项目'], None)
+    >>> _listed_kinds(";外资、基础设施进展不够理想,分别低于", 15, 2, "项目")
+    ['外资项目', '基础设施项目']
+    """
+    if c_start < 1 or text[c_start - 1] not in ",，":
+        return None
+    start, _ = _bounds(text, c_start - 1, _CLAUSE_END, 0, c_start - 1)
+    items = [i.strip() for i in re.split(r"[、和及与]", text[start : c_start - 1])]
+    if len(items) != size or size < 2:
+        return None
+    items[-1] = _KIND_PREDICATE.sub("", items[-1])
+    if not all(re.fullmatch(r"[\u4e00-\u9fa5]{1,8}", i) for i in items):
+        return None
+    found = _KIND_HEAD.search(items[-1])
+    head = found.group() if found else head_before
+    if head is None:
+        return None
+    return [i if i.endswith(head) else i + head for i in items]
 
 
 def _topic(paragraph: str) -> str | None:
