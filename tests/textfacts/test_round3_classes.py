@@ -133,3 +133,21 @@ def test_kinds_listed_before_a_rate_list_name_its_items_and_a_parallel_list_afte
         ("1.2", "水利项目投资完成率", "2024-01/2024-06"),
         ("4.6个百分点", "民生项目投资完成率", "2024-01/2024-06"),
     ]
+
+
+# Quarterly releases (seen by eye on public text of other provinces, not annotated)
+
+
+def test_since_the_start_of_the_year_is_the_period_the_title_names() -> None:
+    text = (
+        "2024年一季度全省经济运行情况\n"
+        "一季度,全省完成生产总值512.6亿元,增长4.8%。\n"
+        "今年以来,全省蔬菜产量增长6.2%,城镇新增就业2.1万人,同比增长3.5%。"
+    )
+    assert _rows(text, "subject", "period", region="甘肃省") == [
+        ("512.6亿元", "生产总值", "2024-01/2024-03"),
+        ("4.8%", "生产总值", "2024-01/2024-03"),
+        ("6.2%", "蔬菜产量", "2024-01/2024-03"),
+        ("2.1万人", "城镇新增就业", "2024-01/2024-03"),
+        ("3.5%", "城镇新增就业", "2024-01/2024-03"),
+    ]

@@ -223,7 +223,7 @@ def extract(
                 carried = None  # 二、2024年目标任务: a section of its own period
             continue
         events = [
-            _shift(e, start)
+            _since_new_year(doc, _shift(e, start))
             for e in find_events(reading[start:end], doc.year, this_year=doc.title_year)
         ]
         # 上半年,…收入…。\n全市税收收入…: still 上半年 (for flows and rates, see _period)
@@ -297,6 +297,18 @@ def _cell_period(cell: Cell, default: str | None) -> str | None:
     if month and cell.period_kind == "cumulative":
         return f"{month[1]}-01/{month[1]}-{month[2]}"
     return default
+
+
+def _since_new_year(doc: _Doc, event: PeriodEvent) -> PeriodEvent:
+    """``今年以来`` is the document's own period (its title's 一季度, else the year)."""
+    if (
+        event.text in ("今年", "本年")
+        and doc.text.startswith("以来", event.end)
+        and doc.default_period
+        and doc.default_period[:4] == event.period
+    ):
+        return replace(event, period=doc.default_period)
+    return event
 
 
 def _enter_section(doc: _Doc, line: str, document: tuple[int | None, str | None]) -> None:
@@ -1228,13 +1240,18 @@ def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
         return subject
     if subject.endswith("类") and any((f.subject or "").endswith("价格") for f in paragraph_facts):
         return subject + "价格"  # 食品烟酒类价格下降1.3%,衣着类上涨1.8%
+    sector = subject.endswith("业") and not subject.endswith(_NOT_SECTORS)
     for earlier in reversed(paragraph_facts):
         head = head_of(earlier.subject or "")
         if earlier.measure == "growth_yoy" and head in CARRY_HEADS:
-            return subject + head if subject.endswith("业") else subject
-    if subject.endswith("业"):
+            return subject + head if sector else subject
+    if sector:
         return subject + "增加值"
     return subject
+
+
+#: Words in 业 that name no sector (城镇新增就业 takes no 增加值).
+_NOT_SECTORS: Final = ("就业", "创业", "失业", "毕业", "企业", "职业", "学业", "事业")
 
 
 def _product(subject: str, base_unit: str | None) -> str:
