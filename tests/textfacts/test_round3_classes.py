@@ -151,3 +151,19 @@ def test_since_the_start_of_the_year_is_the_period_the_title_names() -> None:
         ("2.1万人", "城镇新增就业", "2024-01/2024-03"),
         ("3.5%", "城镇新增就业", "2024-01/2024-03"),
     ]
+
+
+# Hong Kong and overseas press style (按年, 首N个月, 与…相比)
+
+
+def test_press_style_comparisons_and_first_months() -> None:
+    text = (
+        "今年首8个月,全国民间投资为21,350亿元,按年下降2.5%。"
+        "8月份,工业增加值按年实际增长4.2%;与7月相比,增长0.35%。"
+    )
+    assert _rows(text, "subject", "period", "value", region="全国") == [
+        ("21,350亿元", "民间投资", "2024-01/2024-08", 21350.0),
+        ("2.5%", "民间投资", "2024-01/2024-08", -2.5),
+        ("4.2%", "工业增加值", "2024-08", 4.2),
+        ("0.35%", "工业增加值", "2024-08", 0.35),
+    ]

@@ -42,7 +42,7 @@ _PLANS: Final = {"十二五": 2011, "十三五": 2016, "十四五": 2021, "十�
 _EVENT = re.compile(
     rf"(?P<multi>(?P<ma>{_Y})\s*[-—–~～至到]\s*(?P<mb>{_Y})年)"
     rf"|(?P<range>(?:(?P<ry>{_Y})年)?(?P<m1>\d{{1,2}}|元)\s*[-—–~～至到]\s*(?P<m2>\d{{1,2}})月份?)"
-    rf"|(?P<first>(?:(?P<fy>{_Y})年)?前(?P<fn>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月(?:份)?)"
+    rf"|(?P<first>(?:(?P<fy>{_Y})年)?[前首](?P<fn>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月(?:份)?)"
     rf"|(?P<part>(?:(?P<py>{_Y})年)?(?:第)?(?P<pname>上半年|下半年|前三季度|前两季度|[一二三四1-4]季度))"
     rf"|(?P<mend>(?:截至|截止|到)(?:(?P<ey>{_Y})年)?(?P<em>\d{{1,2}})月(?:末|底|份)?(?![\d日号])"
     rf"|(?:(?P<ey2>{_Y})年)?(?P<em2>\d{{1,2}})月(?:末|底))"
@@ -92,8 +92,8 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
     ['2022', '2022-06', '2021/2022', '2020/2022']
     >>> find_events("比2020年增长35.6%", 2023), find_events("是2020年的3.5倍", 2023)
     ([], [])
-    >>> find_events("较疫情前的2019年同期上升", 2023)
-    []
+    >>> find_events("较疫情前的2019年同期上升", 2023), find_events("与9月相比,增长", 2023)
+    ([], [])
     >>> find_events("收入比由2022年的2.50缩小至2.41", 2023)  # the year of 2.50 only
     []
     >>> [e.period for e in find_events("“十三五”末,…“十四五”期间", 2023)]
@@ -106,8 +106,8 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
     ['2023']
     >>> [e.period for e in find_events("元至5月,全市", 2023)]
     ['2023-01/2023-05']
-    >>> [e.period for e in find_events("前8月,全市;前三个月", 2023)]
-    ['2023-01/2023-08', '2023-01/2023-03']
+    >>> [e.period for e in find_events("前8月,全市;前三个月;首10个月", 2023)]
+    ['2023-01/2023-08', '2023-01/2023-03', '2023-01/2023-10']
     """
     events: list[PeriodEvent] = []
     current = year
@@ -119,6 +119,7 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
             or _BASE_YEAR_BEFORE.search(text, max(0, m.start() - 3), m.start())
             or _DISTANT_BASE.search(text, max(0, m.start() - 10), m.start())
             or _MULTIPLE_BASE.match(text, m.end())
+            or text.startswith(("相比", "比较"), m.end())  # 与今年9月相比: a base
             or (before.endswith("由") and text.startswith("的", m.end()))
             # the further bases of a list: 分别较1-2月、1-3月和1-7月回落
             or (skipped_end >= 0 and _LIST_GLUE.fullmatch(text, skipped_end, m.start()))
