@@ -49,6 +49,8 @@ _BARE_CONTEXT = re.compile(
 #: ``由上年的2.71缩小到2.63``: the verb between a bare figure and its new value.
 _CHANGED_TO = r"(?:缩小|扩大|下降|降低|提高|上升|调整|回落|降|升)(?:到|至|为)"
 #: A numbered section heading (``二、2024年目标任务``); its year is its section's year.
+#: A sentence that breaks a figure down by period: its periods hold for it alone.
+_BREAKDOWN = re.compile(r"\s*(?:分季度|分季|分月份?|按季度|从环比)看")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
 #: ``由上年的2.71``, ``由上年的每人每月50元``: the figure is the previous year's.
 _PREVIOUS_YEAR = re.compile(r"(?:原来|上年|去年|上年末)的?(?:每[人户月年天]|人均|户均)*$")
@@ -426,6 +428,7 @@ def _scoped(
       cumulative context (a work report's year) a target's year carries on as any period.
     - A span up to now (``“十四五”以来``, ``三年来``) holds for its own sentence; the
       next sentence is back in the period in force before it.
+    - So do the periods of a breakdown by period (``分季度看,一季度…,二季度…。``).
     """
     out: list[PeriodEvent] = []
     in_force = default
@@ -441,7 +444,9 @@ def _scoped(
         ):
             until = _bounds(text, event.end, _CLAUSE_END, *paragraph)[1]
             kind = "target"
-        elif event.kind in ("plan", "years") and event.text.endswith("来"):
+        elif (event.kind in ("plan", "years") and event.text.endswith("来")) or _BREAKDOWN.match(
+            text, _bounds(text, event.start, _SENTENCE_END, *paragraph)[0]
+        ):
             until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
         out.append(replace(event, until=until, kind=kind))
         if until is None:
@@ -1251,7 +1256,7 @@ def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
 
 
 #: Words in 业 that name no sector (城镇新增就业 takes no 增加值).
-_NOT_SECTORS: Final = ("就业", "创业", "失业", "毕业", "企业", "职业", "学业", "事业")
+_NOT_SECTORS: Final = ("就业", "创业", "失业", "毕业", "职业", "学业")
 
 
 def _product(subject: str, base_unit: str | None) -> str:
