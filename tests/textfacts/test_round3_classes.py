@@ -183,3 +183,11 @@ def test_the_periods_of_a_breakdown_by_quarter_hold_for_their_sentence() -> None
         "2024-01/2024-09",
         "2024-01/2024-09",
     ]
+
+
+def test_a_rank_in_the_world_of_the_size_of_the_figure_before() -> None:
+    text = "全省研发投入年均增长9.5%,规模跃居中部第三。"
+    assert _rows(text, "subject", "measure", region="湖北省") == [
+        ("9.5%", "研发投入", "growth_yoy"),
+        ("第三", "研发投入规模", "rank"),
+    ]
