@@ -191,3 +191,12 @@ def test_a_rank_in_the_world_of_the_size_of_the_figure_before() -> None:
         ("9.5%", "研发投入", "growth_yoy"),
         ("第三", "研发投入规模", "rank"),
     ]
+
+
+def test_a_ratio_written_with_the_ratio_sign_and_gdp_completed() -> None:
+    text = "全市完成地区生产总值(GDP)980.5亿元,增长4.1%。三次产业比重为12.5∶40.1∶47.4。"
+    assert _rows(text, "subject", "value", region="赤峰市") == [
+        ("980.5亿元", "地区生产总值(GDP)", 980.5),
+        ("4.1%", "地区生产总值(GDP)", 4.1),
+        ("12.5∶40.1∶47.4", "三次产业比重", [12.5, 40.1, 47.4]),
+    ]
