@@ -200,3 +200,12 @@ def test_a_ratio_written_with_the_ratio_sign_and_gdp_completed() -> None:
         ("4.1%", "地区生产总值(GDP)", 4.1),
         ("12.5∶40.1∶47.4", "三次产业比重", [12.5, 40.1, 47.4]),
     ]
+
+
+def test_a_figure_continuing_a_list_after_a_heading_colon_is_the_item_before() -> None:
+    text = "今年的主要预期目标是:地区生产总值增长6%、力争7%,固定资产投资增长10%。"
+    assert _rows(text, "subject", "measure", region="河南省") == [
+        ("6%", "地区生产总值", "target"),
+        ("7%", "地区生产总值", "target"),
+        ("10%", "固定资产投资", "target"),
+    ]

@@ -577,7 +577,8 @@ def _read_paragraph(
                 subject = subject or referred.subject
                 region = region or referred.region
         counted = token.kind == "number" and _counted_noun(token, after)
-        if subject is None and not clean(prefix) and not counted:
+        continued = bool(sentence_facts) and prefix.lstrip().startswith(("、", "和", "及"))
+        if subject is None and not clean(prefix) and not counted and not continued:
             subject = _row_label(text, c_start, s_start) or _linked_clause(
                 text, clause_before, c_start, s_start, previous_start
             )
