@@ -209,3 +209,18 @@ def test_a_figure_continuing_a_list_after_a_heading_colon_is_the_item_before() -
         ("7%", "地区生产总值", "target"),
         ("10%", "固定资产投资", "target"),
     ]
+
+
+def test_after_a_cumulative_figure_of_a_month_the_ranks_that_follow_are_cumulative() -> None:
+    text = (
+        "5月份,全市税收收入当月完成3.2亿元,增长4.1%,累计完成15.6亿元,增长6.3%。"
+        "收入规模位居全省第7位,增幅高于全省平均1.2个百分点。"
+    )
+    assert [p for _, p in _rows(text, "period", region="濮阳市")] == [
+        "2024-05",
+        "2024-05",
+        "2024-01/2024-05",
+        "2024-01/2024-05",
+        "2024-01/2024-05",
+        "2024-01/2024-05",
+    ]

@@ -749,10 +749,16 @@ def _period(
         since = max(current[-1].end, _sentence_start(doc.text, token.start))
         words = doc.text[since : token.start]  # 截至9月底完成投资: 1-9月
         return cumulative_to(period, words, measure)
-    if current and current[-1].kind == "month" and measure in _SUMMED:
-        since = max(current[-1].end, _sentence_start(doc.text, token.start))
-        if "累计" in doc.text[since : token.start]:  # 3月份…当月完成…,累计完成…: 1-3月
-            return cumulative_to(period, "累计完成", measure)
+    if current and current[-1].kind == "month" and measure != "count":
+        sentence_start = _sentence_start(doc.text, token.start)
+        since = max(current[-1].end, sentence_start)
+        if measure in _SUMMED and "累计" in doc.text[since : token.start]:
+            return cumulative_to(period, "累计完成", measure)  # 3月份…当月…,累计完成…: 1-3月
+        if (
+            sentence_start > current[-1].end
+            and "累计" in doc.text[current[-1].end : sentence_start]
+        ):
+            return cumulative_to(period, "累计完成", measure)  # …累计完成…。收入规模位居…
     return period
 
 
