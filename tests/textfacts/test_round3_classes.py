@@ -224,3 +224,11 @@ def test_after_a_cumulative_figure_of_a_month_the_ranks_that_follow_are_cumulati
         "2024-01/2024-05",
         "2024-01/2024-05",
     ]
+
+
+def test_an_increase_in_percent_is_a_growth_rate() -> None:
+    text = "上半年,煤炭工业增长7.4%;非煤工业增加1.9%。"
+    assert _rows(text, "subject", "measure", region="大同市") == [
+        ("7.4%", "煤炭工业增加值", "growth_yoy"),
+        ("1.9%", "非煤工业增加值", "growth_yoy"),
+    ]
