@@ -232,3 +232,12 @@ def test_an_increase_in_percent_is_a_growth_rate() -> None:
         ("7.4%", "煤炭工业增加值", "growth_yoy"),
         ("1.9%", "非煤工业增加值", "growth_yoy"),
     ]
+
+
+def test_held_within_is_a_target_only_with_a_bound() -> None:
+    assert _rows("年末城镇登记失业率控制在3.62%。", "measure", region="晋中市") == [
+        ("3.62%", "level")
+    ]
+    assert _rows("城镇登记失业率控制在4.5%以内。", "measure", region="晋中市") == [
+        ("4.5%", "target")
+    ]

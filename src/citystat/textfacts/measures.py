@@ -31,7 +31,11 @@ _GROWTH = re.compile(
 _GROWTH_NEG: Final = ("下降", "减少", "回落", "下滑", "下跌", "降低", "降幅", "负增长", "减产")
 _SHARE = re.compile(r"比重|占比|城镇化率|贡献率|比例|占[^,，。;；]*$|完成[^,，。;；]*的$")
 #: 计划总投资 of a project is its planned size (a level), not a target of the year.
-_TARGET = re.compile(r"目标|力争|控制在|预期目标|计划(?!生育|单列|总投资)")
+_TARGET = re.compile(r"目标|力争|预期目标|计划(?!生育|单列|总投资)")
+#: 控制在 makes a target when a bound follows (``控制在4.5%以内``); ``年末…控制在3.94%``
+#: states what was reached.
+_HELD_WITHIN = re.compile(r"控制在[^,，。;；]{0,12}$")
+_BOUND_AFTER = re.compile(r"以内|以下|之内|左右|范围|的?(?:年度|全年)?(?:控制)?目标")
 #: A target named as the reference of progress (``完成年度目标任务的52.4%``,
 #: ``高于年度目标1.3个百分点``) does not make the figure a target.
 _TARGET_REFERENCE = re.compile(
@@ -152,8 +156,8 @@ def decide(
     ('share', 'level')
     >>> decide("年均增长", "", "%", "number"), decide("比2020年增长", "", "%", "number")[2]
     (('growth_yoy', 1, 'avg_annual'), 'cumulative_vs_base_year')
-    >>> decide("城镇登记失业率控制在", "以内", "%", "number")[0]
-    'target'
+    >>> decide("城镇登记失业率控制在", "以内", "%", "number")[0], decide("失业率控制在", "。", "%", "number")[0]
+    ('target', 'level')
     >>> decide("完成年度目标任务的", "", "%", "number")[0], decide("紧盯增长", "", "%", "number",
     ...     clause_after="、工业增长8%的目标")[0]
     ('share', 'target')
@@ -213,6 +217,7 @@ def decide(
     if (
         _TARGET.search(own)
         or after.startswith("以内")
+        or (_HELD_WITHIN.search(own) and _BOUND_AFTER.match(after))
         or _TARGET_HEADING.search(_TARGET_REFERENCE.sub("", sentence))
         or _STRIVE.search(sentence)
         or _TARGET_AFTER.match(clause_after)
