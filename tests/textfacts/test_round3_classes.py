@@ -241,3 +241,9 @@ def test_held_within_is_a_target_only_with_a_bound() -> None:
     assert _rows("城镇登记失业率控制在4.5%以内。", "measure", region="晋中市") == [
         ("4.5%", "target")
     ]
+
+
+def test_a_sex_ratio_without_a_verb() -> None:
+    assert _rows("男性人口5.1万人,女性人口4.9万人,男女性别比 104.08。", "measure", region="晋中市")[
+        2:
+    ] == [("104.08", "ratio")]
