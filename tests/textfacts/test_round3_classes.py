@@ -247,3 +247,22 @@ def test_a_sex_ratio_without_a_verb() -> None:
     assert _rows("男性人口5.1万人,女性人口4.9万人,男女性别比 104.08。", "measure", region="晋中市")[
         2:
     ] == [("104.08", "ratio")]
+
+
+# Price releases (seen by eye on a public national CPI release, not annotated)
+
+
+def test_a_price_release_breakdown_lists_and_contributions() -> None:
+    text = (
+        "6月份,全省居民消费价格同比上涨0.9%。其中,城市上涨1.0%,农村上涨0.6%。"
+        "食品价格上涨2.1%,影响CPI上涨约0.40个百分点;蛋类、鲜菜价格分别下降3.2%和1.5%。"
+    )
+    assert _rows(text, "subject", "measure", "value", region="河北省") == [
+        ("0.9%", "居民消费价格", "growth_yoy", 0.9),
+        ("1.0%", "城市居民消费价格", "growth_yoy", 1.0),
+        ("0.6%", "农村居民消费价格", "growth_yoy", 0.6),
+        ("2.1%", "食品价格", "growth_yoy", 2.1),
+        ("0.40个百分点", "食品价格影响CPI", "pp_change", 0.4),
+        ("3.2%", "蛋类价格", "growth_yoy", -3.2),
+        ("1.5%", "鲜菜价格", "growth_yoy", -1.5),
+    ]

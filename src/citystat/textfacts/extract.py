@@ -910,6 +910,8 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             subject = stem or stems[-1]
             if stem and last_head and head_of(stem) is None and last_head in CARRY_HEADS:
                 subject = stem + last_head
+            elif stem and stems[-1].endswith("价格") and not stem.endswith("价格"):
+                subject = stem + "价格"  # 水产品、鲜果、粮食价格分别上涨…
             out[token.start] = (subject or None, region, None)
     return out
 
@@ -1142,11 +1144,25 @@ def _subject(
             subject = f"{done}完成{reference['ref']}"
         if fact.measure == "share" and (task := _OF_TASK.fullmatch(subject)):
             subject = "完成" + task["task"]  # 为年度任务的115.8% → …完成年度任务
-        if subject.startswith(("拉动", "上拉")) and previous:
-            subject = _contributor(previous) + subject
+        if (
+            subject.startswith(("拉动", "上拉")) or re.match(measures.IMPACT_LEAD, subject)
+        ) and previous:
+            subject = _contributor(previous) + subject  # 食品价格…,影响CPI上涨…: 食品价格影响CPI
         elif _GENERIC_TARGET.fullmatch(subject) and fact.measure == "target":
             named = [f for f in paragraph_facts if f.measure in ("level", "growth_yoy")]
             subject = (named[-1].subject or "") if named else ""
+        elif subject in _PLACE_KINDS and fact.measure == "growth_yoy" and paragraph_facts:
+            # 居民消费价格同比上涨1.8%。其中,城市上涨1.8%: 城市居民消费价格
+            whole = next(
+                (
+                    f.subject
+                    for f in reversed(paragraph_facts)
+                    if f.subject and not f.subject.startswith(_PLACE_KINDS)
+                ),
+                None,
+            )
+            if whole:
+                subject = subject + _RATE_WORDS.sub("", whole).removeprefix("全国")
         elif subject in ("规模", "总量", "体量") and previous:
             subject = previous + subject  # 研发投入年均增长11%,规模跃居世界第二
         elif subject.startswith(_GENERIC_LEADS):
@@ -1267,6 +1283,8 @@ def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
     return subject
 
 
+#: A breakdown by where (``其中,城市上涨1.8%,农村上涨1.5%``) of the figure before.
+_PLACE_KINDS: Final = ("城市", "农村", "城镇", "乡村")
 #: Words in 业 that name no sector (城镇新增就业 takes no 增加值).
 _NOT_SECTORS: Final = ("就业", "创业", "失业", "毕业", "职业", "学业")
 

@@ -124,6 +124,11 @@ _QUAL_BEFORE: Final = (
 _RATE_NAMED_AFTER = re.compile(r"的(?:较?高|较?低|超高|两位数)?(?:增速|增幅|增长率|涨幅)")
 
 
+#: ``影响CPI上涨约0.83个百分点``: a category's contribution to a price index.
+IMPACT_LEAD = r"影响(?=[A-Z]{2,4}|[\u4e00-\u9fa5]{0,10}(?:指数|价格))"
+_IMPACT = re.compile(IMPACT_LEAD)
+
+
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     found = None
     for found in pattern.finditer(text):  # noqa: B007 - keep the last match
@@ -187,6 +192,8 @@ def decide(
     'target'
     >>> decide("较2019年改善", "", "%", "number", "PM2.5浓度较2019年改善")
     ('growth_yoy', -1, 'cumulative_vs_base_year')
+    >>> decide("影响CPI上涨约", "", "个百分点", "number"), decide("影响CPI下降约", "", "个百分点", "number")
+    (('pp_change', 1, 'contribution'), ('pp_change', -1, 'contribution'))
     >>> decide("相比上年", "的高增速", "%", "number")
     ('growth_yoy', 1, 'prev_year')
     >>> decide("占年度计划的", "", "%", "number")[0], decide("低于", "", "%", "number",
@@ -323,7 +330,11 @@ def _pp(prefix: str) -> tuple[int, str]:
         sign = -1 if narrowing else 1
     else:
         sign = -1 if word in _PP_NEG else 1
-    if word in ("拉动", "上拉", "贡献") or re.search(r"拉动|上拉", prefix):
+    if (
+        word in ("拉动", "上拉", "贡献")
+        or re.search(r"拉动|上拉", prefix)
+        or _IMPACT.search(prefix)
+    ):
         basis = "contribution"
     elif word in _GAP_VERBS:
         basis = "gap_vs_reference"
