@@ -266,3 +266,23 @@ def test_a_price_release_breakdown_lists_and_contributions() -> None:
         ("3.2%", "蛋类价格", "growth_yoy", -3.2),
         ("1.5%", "鲜菜价格", "growth_yoy", -1.5),
     ]
+
+
+# Bulletin tables with a unit column (表1)
+
+
+def test_a_table_with_a_unit_column_reads_each_row_in_its_own_unit() -> None:
+    text = (
+        "表1 2024年主要指标\n"
+        "指标 单位 绝对数 比上年增长(%)\n"
+        "地区生产总值 亿元 845.2 5.6\n"
+        "规模以上工业增加值 亿元 — 7.1\n"
+        "城镇新增就业 人 5230 2.4\n"
+    )
+    assert _rows(text, "subject", "measure", "unit", "value_base", region="平遥县") == [
+        ("845.2", "地区生产总值", "level", "亿元", 84520000000.0),
+        ("5.6", "地区生产总值", "growth_yoy", "%", 5.6),
+        ("7.1", "规模以上工业增加值", "growth_yoy", "%", 7.1),
+        ("5230", "城镇新增就业", "level", "人", 5230.0),
+        ("2.4", "城镇新增就业", "growth_yoy", "%", 2.4),
+    ]
