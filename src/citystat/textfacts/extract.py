@@ -447,8 +447,10 @@ def _scoped(
         ):
             until = _bounds(text, event.end, _CLAUSE_END, *paragraph)[1]
             kind = "target"
-        elif (event.kind in ("plan", "years") and event.text.endswith("来")) or _BREAKDOWN.match(
-            text, _bounds(text, event.start, _SENTENCE_END, *paragraph)[0]
+        elif (
+            (event.kind == "plan" and event.text.endswith("来"))
+            or event.kind == "years"
+            or _BREAKDOWN.match(text, _bounds(text, event.start, _SENTENCE_END, *paragraph)[0])
         ):
             until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
         out.append(replace(event, until=until, kind=kind))
@@ -1163,7 +1165,7 @@ def _subject(
             )
             if whole:
                 subject = subject + _RATE_WORDS.sub("", whole).removeprefix("全国")
-        elif subject in ("规模", "总量", "体量") and previous:
+        elif subject in ("规模", "总量", "体量", "增量") and previous:
             subject = previous + subject  # 研发投入年均增长11%,规模跃居世界第二
         elif subject.startswith(_GENERIC_LEADS):
             lead = next(w for w in _GENERIC_LEADS if subject.startswith(w))

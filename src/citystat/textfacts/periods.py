@@ -49,7 +49,7 @@ _EVENT = re.compile(
     rf"|(?P<yend>(?:截至|截止|到)?(?:(?P<ny>{_Y})年)(?:末|底))"
     rf"|(?P<month>(?:(?P<my>{_Y})年)?(?P<mm>\d{{1,2}})月份?(?![\d日号]))"
     r"|(?P<plan>十[二三四五]五)[”\"]?(?:(?P<since>以来)|(?P<planend>末|期末))?"
-    r"|(?P<years>(?P<yn>[两三四五六七八九十]|\d{1,2})年来)"
+    r"|(?P<years>(?P<yn>[两三四五六七八九十]|\d{1,2})年(?:来|间|(?=累计|增量|共计)))"
     rf"|(?P<year>(?P<yy>{_Y})年(?!\d{{1,2}}月\d{{1,2}}日)(?:度)?)"
     r"|(?P<this>今年|本年|全年)"
 )
@@ -96,6 +96,8 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
     ([], [])
     >>> find_events("收入比由2022年的2.50缩小至2.41", 2023)  # the year of 2.50 only
     []
+    >>> [e.period for e in find_events("5年增量超过7500亿元;五年间", 2025)]
+    ['2021/2025', '2021/2025']
     >>> [e.period for e in find_events("“十三五”末,…“十四五”期间", 2023)]
     ['2020', '2021/2025']
     >>> [e.period for e in find_events("今年目标:…全年", 2023, this_year=2024)]
