@@ -295,3 +295,11 @@ def test_a_span_of_years_holds_for_its_sentence_and_an_increment_names_the_figur
         ("8000亿元", "经济总量增量", "abs_change", "2020/2024"),
         ("1500万吨", "粮食产量", "level", "2024"),
     ]
+
+
+def test_a_quantity_named_by_its_trade_verb() -> None:
+    text = "2024年累计成交绿证86.2万张,销售收入12.5亿元。"
+    assert _rows(text, "subject", region="山西省") == [
+        ("86.2万张", "绿证成交量"),
+        ("12.5亿元", "销售收入"),
+    ]

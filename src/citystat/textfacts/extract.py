@@ -70,6 +70,8 @@ _RESTRUCTURE = re.compile(
 )
 #: ``生产原煤8716.3万吨`` names 原煤产量; ``发电77.8亿千瓦时`` names 发电量.
 _PRODUCED = re.compile(r"^.*(?:生产|产出)(?P<obj>[\u4e00-\u9fa5]{1,6})$")
+#: A quantity named by its trade verb: ``累计成交绿证`` (counted or weighed, not money).
+_TRADED = re.compile(r"^(?:累计|全年)?(?P<verb>成交|交易|销售)(?P<obj>[\u4e00-\u9fa5A-Za-z]{1,8})$")
 _NOT_PRODUCT = re.compile(r"(?:企业|煤矿|能力|线|基地|车间)$")
 #: ``为年度任务的115.8%``: the share of the task completed.
 #: ``…占收入的比重``: what a share's subject adds to the item's own name.
@@ -1206,7 +1208,7 @@ def _subject(
         subject = _restore_head(subject, fact, paragraph_facts)
     if fact.base_unit in ("ton", "mu") and fact.measure in ("level", "abs_change"):
         subject = _restructure(subject, fact.base_unit)
-    if fact.measure in ("level", "abs_change"):
+    if fact.measure in ("level", "abs_change", "count"):
         subject = _product(subject, fact.base_unit)
     if fact.measure == "target":
         subject = _TASK_TAIL.sub("", subject)  # 农村户厕改造年度任务2000户
@@ -1296,8 +1298,8 @@ def _product(subject: str, base_unit: str | None) -> str:
 
     >>> _product("生产煤矿生产原煤", "ton"), _product("新能源发电", "kWh")
     ('原煤产量', '新能源发电量')
-    >>> _product("生产煤矿", "ton")
-    '生产煤矿'
+    >>> _product("生产煤矿", "ton"), _product("累计成交绿证", "count"), _product("销售收入", "yuan")
+    ('生产煤矿', '绿证成交量', '销售收入')
     """
     if base_unit in ("ton", "m3", "kWh"):
         found = _PRODUCED.match(subject)
@@ -1305,6 +1307,9 @@ def _product(subject: str, base_unit: str | None) -> str:
             return found["obj"] + "产量"
     if base_unit == "kWh" and subject.endswith("发电"):
         return subject + "量"
+    traded = _TRADED.match(subject)
+    if traded and base_unit not in (None, "yuan", "USD", "percent"):
+        return traded["obj"] + traded["verb"] + "量"  # 累计成交绿证131.7万张 → 绿证成交量
     return subject
 
 
