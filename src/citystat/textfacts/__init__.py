@@ -6,7 +6,7 @@ Public API: :func:`extract`, :func:`evaluate`, :class:`Fact`, :class:`Scores`,
 
 Examples
 --------
->>> facts = extract("全县8个电商村年度销售额达3.2亿元", region="定襄县", year=2023)
+>>> facts = extract("全县8个电商村年度销售额达3.2亿元", region="平遥县", year=2023)
 >>> [(f.text_span, f.subject, f.value_base) for f in facts]
 [('8个', '电商村', 8.0), ('3.2亿元', '电商村年度销售额', 320000000.0)]
 """

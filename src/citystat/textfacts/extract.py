@@ -3,7 +3,7 @@
 Examples
 --------
 >>> text = "2023年,全县地区生产总值128.6亿元,比上年增长5.6%。其中,第一产业增加值9.9亿元,增长4.1%。"
->>> [(f.text_span, f.subject, f.measure, f.value_base, f.period) for f in extract(text, region="定襄县")]
+>>> [(f.text_span, f.subject, f.measure, f.value_base, f.period) for f in extract(text, region="平遥县")]
 ... # doctest: +NORMALIZE_WHITESPACE
 [('128.6亿元', '地区生产总值', 'level', 12860000000.0, '2023'),
  ('5.6%', '地区生产总值', 'growth_yoy', 5.6, '2023'),
@@ -31,6 +31,9 @@ from .units import to_base, unit_info
 
 _SENTENCE_END: Final = "。!！?？\n"
 _CLAUSE_END: Final = ",，;；:：。!！?？\n"
+_STOPS: Final = {
+    stops: re.compile("[" + re.escape(stops) + "]") for stops in (_SENTENCE_END, _CLAUSE_END)
+}
 _COMPARE_BEFORE = re.compile(r"(?:比|较|高于|低于|快于|慢于|占|居|位居|全|于|与)$")
 _COLLECTIVE = re.compile(r"全市|全县|全区|全省|全国|我市|我县|我省|我国|本市|本省|该省|该市|该县")
 #: After 全市 …, words that make it the scope of a comparison (``为全市最高``, ``全市第一``).
@@ -41,15 +44,20 @@ _SCOPE_AFTER = re.compile(
 #: ``全省平均增幅(15.97%)``: a bracketed figure of the whole just named.
 _BRACKETED_WHOLE = re.compile(r"(全国|全省|全市|全县|全区)[^,，。;；()（）\d]{0,8}[(（]$")
 _BARE_CONTEXT = re.compile(
-    r"(?:比|指数|系数)(?:为|是|达到|达|由(?:上年|去年|原来|[12]\d{3}年)?的?)$"
+    r"(?:比|指数|系数)(?:为|是|达到|达|由(?:上年|去年|原来|[12]\d{3}年)?的?)\s*$"
+    r"|性别比[:：]?\s*$"  # 男女性别比 102.87
 )
 #: ``由上年的2.71缩小到2.63``: the verb between a bare figure and its new value.
 _CHANGED_TO = r"(?:缩小|扩大|下降|降低|提高|上升|调整|回落|降|升)(?:到|至|为)"
 #: A numbered section heading (``二、2024年目标任务``); its year is its section's year.
+#: A sentence that breaks a figure down by period: its periods hold for it alone.
+_BREAKDOWN = re.compile(r"\s*(?:分季度|分季|分月份?|按季度|从环比)看")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
 #: ``由上年的2.71``, ``由上年的每人每月50元``: the figure is the previous year's.
 _PREVIOUS_YEAR = re.compile(r"(?:原来|上年|去年|上年末)的?(?:每[人户月年天]|人均|户均)*$")
-_FROM_YEAR = re.compile(r"由([12]\d{3})年(?:末|底)?的?$")
+#: ``较2019年同期(82.0%)``: a bracketed figure right after a base period is that period's.
+_BASE_FIGURE = re.compile(r"([12]\d{3})年(?:同期|全年|末|底)?[(（]$")
+_FROM_YEAR = re.compile(r"(?:由|相比于?|相较于?|对比)([12]\d{3})年(?:末|底)?的?$")
 #: ``截至9月底``, ``至9月末``: a month end whose flows are sums since January.
 _MONTH_END_WORD = re.compile(r"^(?:截至|截止|到|至)|[末底]$")
 #: ``三次产业对地区生产总值贡献率``: one figure for each of the three sectors.
@@ -62,6 +70,8 @@ _RESTRUCTURE = re.compile(
 )
 #: ``生产原煤8716.3万吨`` names 原煤产量; ``发电77.8亿千瓦时`` names 发电量.
 _PRODUCED = re.compile(r"^.*(?:生产|产出)(?P<obj>[\u4e00-\u9fa5]{1,6})$")
+#: A quantity named by its trade verb: ``累计成交绿证`` (counted or weighed, not money).
+_TRADED = re.compile(r"^(?:累计|全年)?(?P<verb>成交|交易|销售)(?P<obj>[\u4e00-\u9fa5A-Za-z]{1,8})$")
 _NOT_PRODUCT = re.compile(r"(?:企业|煤矿|能力|线|基地|车间)$")
 #: ``为年度任务的115.8%``: the share of the task completed.
 #: ``…占收入的比重``: what a share's subject adds to the item's own name.
@@ -78,10 +88,22 @@ _BUDGET_OF = re.compile(
 _REFERENCE_ONLY = re.compile(
     r"(?:为|完成|达到)(?:了)?(?P<ref>(?:年初|年度|全年|本年|年)?(?:调整)?(?:投资|开工)?(?:预算|计划))的?"
 )
+#: The verb phrase of an amount done, dropped before 完成年度计划 (``项目累计完成投资``).
+_DONE_TAIL = re.compile(r"(?:累计)?(?:完成|实现)?(?:投资|投入)$")
+#: ``1、新建项目。``: a numbered paragraph about one kind of item.
+_ITEM_HEADING = re.compile(
+    r"\s*(?:[(（]?[\d一二三四五六七八九十]{1,2}[、.．)）]\s*)(?P<item>[\u4e00-\u9fa5]{2,8}项目)[。:：]"
+)
+#: Subjects that say what was done but not to what (``开工建设``, ``累计完成投资``).
+_VERB_ONLY = re.compile(
+    r"^(?:累计|年内|全年|当年|已)?(?:完成|实现|开工|竣工|计划|新开工|投产|在建|投资|建成)"
+)
 _STARTED = re.compile(r"(?:开工|竣工|投产|签约|落地|建成|完工)$")
 _OF_TASK = re.compile(r"(?:为|是)(?P<task>(?:年度|全年)(?:目标)?任务|(?:年度|全年)计划)")
 _TASK_TAIL = re.compile(r"(?<=.)(?:年度|全年)(?:目标)?任务(?:数|量)?$")
-_RANK_LEAD = re.compile(r"(?:居|位居|位列|排名|排在|排|列|名列|跃居)(?:全[\u4e00-\u9fa5]{0,5})?$")
+_RANK_LEAD = re.compile(
+    r"(?:居|位居|位列|排名|排在|排|列|名列|跃居|跃升至|升至)(?:全[\u4e00-\u9fa5]{0,5}|世界|全球|中部|西部|东部)?$"
+)
 _RANK_SCOPE = re.compile(r"在?[^,，。;；]*中$")
 #: A period that names a target: ``全年目标为…``, ``2024年预期目标``.
 _TARGET_PERIOD = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标")
@@ -101,9 +123,9 @@ _SUPERLATIVE = re.compile(r"(?:最快|最高|最低|最慢|最大|最小|最多|
 _SHARE_WORD = re.compile(r"比重|比例|份额|占比")
 #: A paragraph's topic: ``从地区生产总值看,``, ``固定资产投资方面,``.
 _TOPIC = re.compile(r"^\s*从?(?P<topic>[^,，。;；:：\d]{2,16}?)(?:方面|来看|看)[,，:：]")
-#: ``是收入最低的岢岚县(7426元)的1.87倍``: a multiple of a reference named after 是…的.
+#: ``是收入最低的榆社县(7426元)的1.87倍``: a multiple of a reference named after 是…的.
 _MULTIPLE_REFERENCE = re.compile(r"(?:是|为|相当于)[^,，。;；]*的$")
-#: Verbs that end the words about listed regions (``河曲县、保德县、代县增速居全市前列``).
+#: Verbs that end the words about listed regions (``和顺县、寿阳县、祁县增速居全市前列``).
 _LISTED_VERB = re.compile(r"(?:居|位居|位列|排|列|领跑|均|都|全部|继续|保持).*$")
 
 
@@ -124,6 +146,10 @@ class _Doc:
     title_year: int | None = None
     #: The part of the year the paragraph before ended in, for a paragraph naming none.
     carried: str | None = None
+    #: Whether ``carried`` is a month end (``至9月底``), whose flows are sums since January.
+    carried_month_end: bool = False
+    #: Positions of sentence and clause ends in ``text``, by stop set (see :func:`_doc_bounds`).
+    stop_index: dict[str, list[int]] = field(default_factory=dict)
 
 
 def extract(
@@ -165,7 +191,7 @@ def extract(
 
     Examples
     --------
-    >>> [f.value_base for f in extract("新能源装机突破千万千瓦", region="忻州市", year=2023)]
+    >>> [f.value_base for f in extract("新能源装机突破千万千瓦", region="晋中市", year=2023)]
     [10000000.0]
     >>> extract("") == []
     True
@@ -200,11 +226,11 @@ def extract(
         inside = tokens[first:next_token]
         if not inside:
             _enter_section(doc, reading[start:end], document)
-            if _HEADING.match(reading[start:end]):
-                carried = None
+            if _HEADING.match(reading[start:end]) and find_events(reading[start:end], doc.year):
+                carried = None  # 二、2024年目标任务: a section of its own period
             continue
         events = [
-            _shift(e, start)
+            _since_new_year(doc, _shift(e, start))
             for e in find_events(reading[start:end], doc.year, this_year=doc.title_year)
         ]
         # 上半年,…收入…。\n全市税收收入…: still 上半年 (for flows and rates, see _period)
@@ -212,9 +238,11 @@ def extract(
         doc.carried = carried if opens else None
         events = _scoped(events, reading, (start, end), doc.default_period)
         _read_paragraph(doc, inside, events, (start, end))
-        in_force = [e.period for e in events if e.until is None and e.period]
+        in_force = [e for e in events if e.until is None and e.period]
         if in_force:  # a paragraph naming no period passes on the one it had
-            carried = in_force[-1] if _PART_OF_YEAR.fullmatch(in_force[-1]) else None
+            last = in_force[-1]
+            carried = last.period if _PART_OF_YEAR.fullmatch(last.period or "") else None
+            doc.carried_month_end = last.kind == "mend" and bool(_MONTH_END_WORD.search(last.text))
     if cells:
         doc.facts.extend(_table_fact(doc, cell) for cell in cells)
         doc.facts.sort(key=lambda f: f.char_start)
@@ -276,6 +304,18 @@ def _cell_period(cell: Cell, default: str | None) -> str | None:
     if month and cell.period_kind == "cumulative":
         return f"{month[1]}-01/{month[1]}-{month[2]}"
     return default
+
+
+def _since_new_year(doc: _Doc, event: PeriodEvent) -> PeriodEvent:
+    """``今年以来`` is the document's own period (its title's 一季度, else the year)."""
+    if (
+        event.text in ("今年", "本年")
+        and doc.text.startswith("以来", event.end)
+        and doc.default_period
+        and doc.default_period[:4] == event.period
+    ):
+        return replace(event, period=doc.default_period)
+    return event
 
 
 def _enter_section(doc: _Doc, line: str, document: tuple[int | None, str | None]) -> None:
@@ -393,6 +433,7 @@ def _scoped(
       cumulative context (a work report's year) a target's year carries on as any period.
     - A span up to now (``“十四五”以来``, ``三年来``) holds for its own sentence; the
       next sentence is back in the period in force before it.
+    - So do the periods of a breakdown by period (``分季度看,一季度…,二季度…。``).
     """
     out: list[PeriodEvent] = []
     in_force = default
@@ -408,7 +449,11 @@ def _scoped(
         ):
             until = _bounds(text, event.end, _CLAUSE_END, *paragraph)[1]
             kind = "target"
-        elif event.kind in ("plan", "years") and event.text.endswith("来"):
+        elif (
+            (event.kind == "plan" and event.text.endswith("来"))
+            or event.kind == "years"
+            or _BREAKDOWN.match(text, _bounds(text, event.start, _SENTENCE_END, *paragraph)[0])
+        ):
             until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
         out.append(replace(event, until=until, kind=kind))
         if until is None:
@@ -475,10 +520,27 @@ def _enumeration_unit(tokens: list[Token], i: int, text: str) -> str | None:
 
 
 def _bounds(text: str, position: int, stops: str, low: int, high: int) -> tuple[int, int]:
-    """The span around ``position`` between two of ``stops`` (within ``low``–``high``)."""
+    """The span around ``position`` between two of ``stops`` (within ``low``–``high``).
+
+    >>> _bounds("甲,乙丙。丁", 3, _CLAUSE_END, 0, 6)
+    (2, 4)
+    """
     start = max(low, max(text.rfind(stop, low, position) for stop in stops) + 1)
-    ends = [found for stop in stops if (found := text.find(stop, position, high)) >= 0]
-    return start, min(ends, default=max(high, position))
+    end = _STOPS[stops].search(text, position, high) if position < high else None
+    return start, end.start() if end else max(high, position)
+
+
+def _doc_bounds(doc: _Doc, position: int, stops: str, low: int, high: int) -> tuple[int, int]:
+    """:func:`_bounds` in the document's text, from an index of its stops built once
+    (two binary searches instead of a scan for each stop character)."""
+    index = doc.stop_index.get(stops)
+    if index is None:
+        index = [m.start() for m in _STOPS[stops].finditer(doc.text)]
+        doc.stop_index[stops] = index
+    i = bisect_left(index, position)
+    start = max(low, index[i - 1] + 1) if i > 0 else low
+    end = index[i] if i < len(index) and index[i] < high else max(high, position)
+    return start, end
 
 
 def _read_paragraph(
@@ -487,19 +549,22 @@ def _read_paragraph(
     text = doc.text
     p_start, p_end = paragraph
     paragraph_facts: list[Fact] = []
+    fact_starts: list[int] = []  # their char_start, in order (for the sentence's facts)
     previous_end = p_start
     enumerations = _enumerations(doc, tokens)
     topic = _topic(text[p_start:p_end])
+    heading = _ITEM_HEADING.match(text, p_start, p_end)
+    kind_of_item = heading["item"] if heading else None
     opening = _opening_region(doc, paragraph)
     for token in tokens:
-        s_start, s_end = _bounds(text, token.start, _SENTENCE_END, p_start, p_end)
-        c_start, _ = _bounds(text, token.start, _CLAUSE_END, s_start, s_end)
+        s_start, s_end = _doc_bounds(doc, token.start, _SENTENCE_END, p_start, p_end)
+        c_start, _ = _doc_bounds(doc, token.start, _CLAUSE_END, s_start, s_end)
         prefix = text[max(c_start, previous_end) : token.start]
         clause_before = text[c_start : token.start]
         after = text[token.end : token.end + 16]
         previous_start = previous_end
         previous_end = token.end + (2 if after.startswith(("以上", "左右")) else 0)
-        sentence_facts = [f for f in paragraph_facts if f.char_start >= s_start]
+        sentence_facts = paragraph_facts[bisect_left(fact_starts, s_start) :]
         fact = _fact(doc, token, prefix, clause_before, after, (s_start, s_end), events)
         item = enumerations.get(token.start)
         subject = item[0] if item and item[0] else None
@@ -517,17 +582,29 @@ def _read_paragraph(
                 subject = subject or referred.subject
                 region = region or referred.region
         counted = token.kind == "number" and _counted_noun(token, after)
-        if subject is None and not clean(prefix) and not counted:
+        continued = bool(sentence_facts) and prefix.lstrip().startswith(("、", "和", "及"))
+        if subject is None and not clean(prefix) and not counted and not continued:
             subject = _row_label(text, c_start, s_start) or _linked_clause(
                 text, clause_before, c_start, s_start, previous_start
             )
         if subject is None and _in_brackets(text, token):
-            subject = next(  # 收入最低的岢岚县(7426元): the indicator of the figure before
+            subject = next(  # 收入最低的榆社县(7426元): the indicator of the figure before
                 (f.subject for f in reversed(sentence_facts) if f.measure != "count"), None
             )
         fact.subject = _subject(
             fact, token, prefix, after, subject, sentence_facts, paragraph_facts, topic
         )
+        if not fact.subject and _in_brackets(text, token):
+            fact.subject = _subject_after_list(text, token.end, s_end)
+        if (
+            kind_of_item
+            and fact.subject
+            and "项目" not in fact.subject
+            and _VERB_ONLY.match(fact.subject)
+        ):
+            fact.subject = (
+                kind_of_item + fact.subject
+            )  # 1、新建项目。…开工建设160个 → 新建项目开工建设
         if region is None:
             position = token.start
             reference = _MULTIPLE_REFERENCE.search(clause_before)
@@ -551,6 +628,7 @@ def _read_paragraph(
             found = match_indicator(fact.subject, doc.aliases)
             fact.indicator = found.code if found else None
         paragraph_facts.append(fact)
+        fact_starts.append(fact.char_start)
         doc.facts.append(fact)
 
 
@@ -563,7 +641,7 @@ def _fact(
     sentence: tuple[int, int],
     events: list[PeriodEvent],
 ) -> Fact:
-    _, clause_end = _bounds(doc.text, token.end, _CLAUSE_END, sentence[0], sentence[1])
+    _, clause_end = _doc_bounds(doc, token.end, _CLAUSE_END, sentence[0], sentence[1])
     measure, sign, basis = measures.decide(
         clause_before,
         after,
@@ -609,18 +687,15 @@ def _fact(
     )
 
 
-_PLAN_NAME = re.compile(r"十([一二三四五])五")
 _PLAN_START: Final = {"二": 2011, "三": 2016, "四": 2021, "五": 2026}
 
 
 def _plan_period(text: str, position: int) -> str | None:
     """The five-year plan the text before ``position`` last names (``“十四五”`` → 2021/2025)."""
-    named = None
-    for named in _PLAN_NAME.finditer(text, 0, position):  # noqa: B007 - keep the last
-        pass
-    if named is None or named.group(1) == "一":
+    found = max((text.rfind(f"十{n}五", 0, position), n) for n in _PLAN_START)
+    if found[0] < 0:
         return None
-    start = _PLAN_START[named.group(1)]
+    start = _PLAN_START[found[1]]
     return f"{start}/{start + 4}"
 
 
@@ -664,22 +739,31 @@ def _period(
 ) -> str | None:
     current = [e for e in events if e.end <= token.start and _holds(doc.text, e, token, measure)]
     period = current[-1].period if current else doc.default_period
-    if not current and doc.carried and measure != "count":
+    if not current and doc.carried and measure not in ("count", "target"):
         period = doc.carried
+        if doc.carried_month_end:  # 至9月底,…。\n二、…\n…完成率分别高于…: 1-9月
+            words = doc.text[_sentence_start(doc.text, token.start) : token.start]
+            period = cumulative_to(period, words, measure)
     year = current[-1].year if current else doc.year
     if _PREVIOUS_YEAR.search(prefix) and year is not None:
         return str(year - 1)
-    from_year = _FROM_YEAR.search(prefix)
+    from_year = _FROM_YEAR.search(prefix) or _BASE_FIGURE.search(prefix)
     if from_year:
         return from_year.group(1)  # 由2022年的2.50缩小至2.41: 2.50 is 2022's
     if current and current[-1].kind == "mend" and _MONTH_END_WORD.search(current[-1].text):
         since = max(current[-1].end, _sentence_start(doc.text, token.start))
         words = doc.text[since : token.start]  # 截至9月底完成投资: 1-9月
         return cumulative_to(period, words, measure)
-    if current and current[-1].kind == "month" and measure in _SUMMED:
-        since = max(current[-1].end, _sentence_start(doc.text, token.start))
-        if "累计" in doc.text[since : token.start]:  # 3月份…当月完成…,累计完成…: 1-3月
-            return cumulative_to(period, "累计完成", measure)
+    if current and current[-1].kind == "month" and measure != "count":
+        sentence_start = _sentence_start(doc.text, token.start)
+        since = max(current[-1].end, sentence_start)
+        if measure in _SUMMED and "累计" in doc.text[since : token.start]:
+            return cumulative_to(period, "累计完成", measure)  # 3月份…当月…,累计完成…: 1-3月
+        if (
+            sentence_start > current[-1].end
+            and "累计" in doc.text[current[-1].end : sentence_start]
+        ):
+            return cumulative_to(period, "累计完成", measure)  # …累计完成…。收入规模位居…
     return period
 
 
@@ -725,26 +809,27 @@ def _region(
     """The last region named before the number in its sentence, as a subject.
 
     A name counts when it is in the number's own clause or opens its clause (after time
-    words and connectives): 代县 in ``五台西龙池、代县黄草院电站…,新能源装机…`` does not.
+    words and connectives): 祁县 in ``灵石西龙池、祁县黄草院电站…,新能源装机…`` does not.
     ``default`` (else the document's region) when the sentence names none.
     """
     best: tuple[int, str | None] = (-1, default or doc.region)
     sentence = text[s_start:position]
-    own_clause = _bounds(sentence, len(sentence), _CLAUSE_END, 0, len(sentence))[0]
+    own_clause = _doc_bounds(doc, position, _CLAUSE_END, s_start, position)[0] - s_start
     first = bisect_left(doc.mention_starts, s_start)
     last = bisect_left(doc.mention_starts, position)
     for m_start, m_end, found in doc.mentions[first:last]:
         if m_end > position:
             continue
         start = m_start - s_start
-        clause_start = _bounds(sentence, start, _CLAUSE_END, 0, len(sentence))[0]
+        clause_start = _doc_bounds(doc, m_start, _CLAUSE_END, s_start, position)[0] - s_start
         opens = clean(sentence[clause_start:start]) == ""
         if start < own_clause and not opens:
             continue
         if not _COMPARE_BEFORE.search(sentence[max(0, start - 2) : start]):
             best = max(best, (start, found.name), key=lambda b: b[0])
     for m in _COLLECTIVE.finditer(sentence):
-        clause_start = _bounds(sentence, m.start(), _CLAUSE_END, 0, len(sentence))[0]
+        at = s_start + m.start()
+        clause_start = _doc_bounds(doc, at, _CLAUSE_END, s_start, position)[0] - s_start
         if clean(sentence[clause_start : m.start()]) or _SCOPE_AFTER.match(sentence, m.end()):
             continue  # 领跑全市, 占全市的, 为全市最高: the whole is an object or a scope
         if not _COMPARE_BEFORE.search(sentence[max(0, m.start() - 2) : m.start()]):
@@ -765,6 +850,7 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
     text = doc.text
     out: dict[int, _Item] = {}
     groups: list[list[Token]] = []
+    parallel: tuple[str, str] | None = None  # the head and indicator of a list of kinds
     for token in tokens:
         if groups and re.fullmatch(r"\s*[、和及与]\s*", text[groups[-1][-1].end : token.start]):
             groups[-1].append(token)
@@ -782,9 +868,14 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
         listed, verb_words = before[:split], clean(before[split + 2 :])
         if not clean(listed) or (ranks and "分别" not in before):
             regions = _listed_regions(doc, text, c_start, len(group))
+            kinds = None
+            if not regions and parallel:  # …;外资、基础设施进展不够理想,分别低于…
+                kinds = _listed_kinds(text, c_start, len(group), parallel[0])
             for i, token in enumerate(group):
-                if regions:  # 河曲县、保德县、代县增速居全市前列,分别增长…
+                if regions:  # 和顺县、寿阳县、祁县增速居全市前列,分别增长…
                     out[token.start] = (regions[1] or None, regions[0][i], None)
+                elif kinds and parallel:
+                    out[token.start] = (kinds[i] + parallel[1], None, None)
                 else:
                     out[token.start] = (None, None, (i, len(group)))
             continue
@@ -798,29 +889,39 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             last = re.split(r"和|及|与", items[-1], maxsplit=1)
             items = items[:-1] + _shared_tail(last)
         if len(items) == 1 and not _split_region(doc, items[0])[0]:
-            # 河曲县和宁武县紧随其后,产量分别为…: one indicator, the regions listed before
+            # 和顺县和左权县紧随其后,产量分别为…: one indicator, the regions listed before
             regions = _listed_regions(doc, text, c_start, len(group))
             if regions:
                 for i, token in enumerate(group):
                     out[token.start] = (None, regions[0][i], None)
+                continue
+            kinds = _listed_kinds(text, c_start, len(group))
+            indicator = clean(items[0])
+            if kinds and indicator:  # 科技、农业项目进展较好,投资完成率分别…: 科技项目投资完成率
+                for kind, token in zip(kinds, group, strict=True):
+                    out[token.start] = (kind + indicator, None, None)
+                shared = _KIND_HEAD.search(kinds[-1])
+                parallel = (shared.group(), indicator) if shared else None
                 continue
         if len(items) != len(group):
             continue
         parsed = [_split_region(doc, item) for item in items]
         stems = [clean(stem) for _, stem in parsed]
         if verb_words and all(region for region, _ in parsed):
-            stems = [verb_words] * len(stems)  # 忻府区、原平市…分别实现地区生产总值…
+            stems = [verb_words] * len(stems)  # 榆次区、介休市…分别实现地区生产总值…
         last_head = head_of(stems[-1]) if stems[-1] else None
         for token, (region, _), stem in zip(group, parsed, stems, strict=True):
             subject = stem or stems[-1]
             if stem and last_head and head_of(stem) is None and last_head in CARRY_HEADS:
                 subject = stem + last_head
+            elif stem and stems[-1].endswith("价格") and not stem.endswith("价格"):
+                subject = stem + "价格"  # 水产品、鲜果、粮食价格分别上涨…
             out[token.start] = (subject or None, region, None)
     return out
 
 
 def _split_list(listed: str) -> list[str]:
-    """Split a list at 、 outside brackets (``忻府区、原平市两个县(市、区)`` has two items)."""
+    """Split a list at 、 outside brackets (``榆次区、介休市两个县(市、区)`` has two items)."""
     items, depth, current = [], 0, ""
     for ch in listed:
         depth += ch in "(（"
@@ -850,7 +951,7 @@ def _shared_tail(pair: list[str]) -> list[str]:
 
 
 def _listed_regions(doc: _Doc, text: str, c_start: int, size: int) -> tuple[list[str], str] | None:
-    """The regions listed at the start of the clause before (``河曲县、保德县、代县增速…``).
+    """The regions listed at the start of the clause before (``和顺县、寿阳县、祁县增速…``).
 
     Returns the regions, in order, and what the rest of that clause names, when the clause
     before lists exactly ``size`` regions.
@@ -866,6 +967,41 @@ def _listed_regions(doc: _Doc, text: str, c_start: int, size: int) -> tuple[list
         return None
     rest = clean(_LISTED_VERB.sub("", parsed[-1][1]))
     return [region for region, _ in parsed if region], rest
+
+
+#: Where the words about a list of kinds end (``…服务业项目进展较好``): their predicate.
+_KIND_PREDICATE = re.compile(r"(?:进展|表现|推进|运行|发展|增长|完成|实现|均|较|保持|居|位居).*$")
+_KIND_HEAD = re.compile(r"(?:项目|企业|行业|产业|领域)$")
+
+
+def _listed_kinds(
+    text: str, c_start: int, size: int, head_before: str | None = None
+) -> list[str] | None:
+    """The kinds listed in the clause before, sharing the last one's head word
+    (``科技、农业、工业项目进展较好,`` → 科技项目, 农业项目, 工业项目), when there are
+    exactly ``size`` of them; ``head_before`` is the head of a parallel list before
+    (``…;外资、基础设施进展不够理想,`` → 外资项目, 基础设施项目).
+
+    >>> t = "科技、农业、工业项目进展较好,投资完成率分别高于"
+    >>> _listed_kinds(t, 15, 3), _listed_kinds(t, 15, 2)
+    (['科技项目', '农业项目', '工业项目'], None)
+    >>> _listed_kinds(";外资、基础设施进展不够理想,分别低于", 15, 2, "项目")
+    ['外资项目', '基础设施项目']
+    """
+    if c_start < 1 or text[c_start - 1] not in ",，":
+        return None
+    start, _ = _bounds(text, c_start - 1, _CLAUSE_END, 0, c_start - 1)
+    items = [i.strip() for i in re.split(r"[、和及与]", text[start : c_start - 1])]
+    if len(items) != size or size < 2:
+        return None
+    items[-1] = _KIND_PREDICATE.sub("", items[-1])
+    if not all(re.fullmatch(r"[\u4e00-\u9fa5]{1,8}", i) for i in items):
+        return None
+    found = _KIND_HEAD.search(items[-1])
+    head = found.group() if found else head_before
+    if head is None:
+        return None
+    return [i if i.endswith(head) else i + head for i in items]
 
 
 def _topic(paragraph: str) -> str | None:
@@ -886,7 +1022,7 @@ def _topic(paragraph: str) -> str | None:
 def _linked_clause(
     text: str, clause_before: str, c_start: int, s_start: int, previous_start: int
 ) -> str | None:
-    """``偏关县农村居民收入增速最高,为9.3%``: a figure after a bare copula belongs to the
+    """``昔阳县农村居民收入增速最高,为9.3%``: a figure after a bare copula belongs to the
     words of the clause before (without its superlative), when that clause has no figure.
     """
     if (
@@ -900,6 +1036,31 @@ def _linked_clause(
         return None
     words = clean(_SUPERLATIVE.sub("", text[start : c_start - 1].strip()))
     return words or None
+
+
+#: The rest of a list of bracketed figures (``甲市(36.1亿)、乙市(32.4亿)``), then the
+#: words that gather its items (``五地``, ``等4市``, ``各市``), then the indicator they share.
+_LIST_AFTER = re.compile(
+    r"[)）](?:[、和及与][^()（）、,，。;；]{1,10}[(（][^()（）]{1,16}[)）])*"
+    r"(?:等)?(?:[一二三四五六七八九十两\d]+个?(?:地|市|县|区|省|地市)|各\w{1,2})?"
+    r"(?P<subject>[\u4e00-\u9fa5]{2,12}?)"
+    r"(?=在|均|分别|为|达|完成|实现|同比|比上年|增长|下降|合计|[,，。;；]|$)"
+)
+
+
+def _subject_after_list(text: str, end: int, s_end: int) -> str | None:
+    """The indicator named after a list of bracketed figures (``甲市(36.1亿)、…五地财政收入``).
+
+    >>> t = "甲市(36.1亿)、乙市(32.4亿)五地财政收入在1-2月均超过30亿"
+    >>> _subject_after_list(t, 8, len(t)), _subject_after_list(t, 18, len(t))
+    ('财政收入', '财政收入')
+    >>> _subject_after_list("人数(120人)。", 6, 9) is None
+    True
+    """
+    found = _LIST_AFTER.match(text, end, s_end)
+    if not found:
+        return None
+    return clean(found["subject"]) or None
 
 
 def _in_brackets(text: str, token: Token) -> bool:
@@ -981,26 +1142,49 @@ def _subject(
         reference = _REFERENCE_ONLY.fullmatch(subject)
         if fact.measure == "share" and previous and reference:
             # …完成投资1434.9亿元,为年计划的95.6%: the share of the plan done
-            subject = f"{previous}完成{reference['ref']}"
+            done = previous
+            if subject.startswith("完成"):  # 累计完成投资…,完成年度计划的: 项目完成年度计划
+                done = _DONE_TAIL.sub("", previous) or previous
+            subject = f"{done}完成{reference['ref']}"
         if fact.measure == "share" and (task := _OF_TASK.fullmatch(subject)):
             subject = "完成" + task["task"]  # 为年度任务的115.8% → …完成年度任务
-        if subject.startswith(("拉动", "上拉")) and previous:
-            subject = _contributor(previous) + subject
+        if (
+            subject.startswith(("拉动", "上拉")) or re.match(measures.IMPACT_LEAD, subject)
+        ) and previous:
+            subject = _contributor(previous) + subject  # 食品价格…,影响CPI上涨…: 食品价格影响CPI
         elif _GENERIC_TARGET.fullmatch(subject) and fact.measure == "target":
             named = [f for f in paragraph_facts if f.measure in ("level", "growth_yoy")]
             subject = (named[-1].subject or "") if named else ""
+        elif subject in _PLACE_KINDS and fact.measure == "growth_yoy" and paragraph_facts:
+            # 居民消费价格同比上涨1.8%。其中,城市上涨1.8%: 城市居民消费价格
+            whole = next(
+                (
+                    f.subject
+                    for f in reversed(paragraph_facts)
+                    if f.subject and not f.subject.startswith(_PLACE_KINDS)
+                ),
+                None,
+            )
+            if whole:
+                subject = subject + _RATE_WORDS.sub("", whole).removeprefix("全国")
+        elif subject in ("规模", "总量", "体量", "增量") and previous:
+            subject = previous + subject  # 研发投入年均增长11%,规模跃居世界第二
         elif subject.startswith(_GENERIC_LEADS):
             lead = next(w for w in _GENERIC_LEADS if subject.startswith(w))
             if previous and previous.endswith(lead):
                 subject = previous + subject[len(lead) :]  # …的比重,比重下降…
-            elif previous and not previous.endswith("率"):  # 开工率91.7%;完成投资…
+            elif (
+                previous
+                and not previous.endswith("率")
+                and (sentence_facts[-1].measure != "count" or fact.measure == "share")
+            ):  # 开工率91.7%;完成投资… (not after a count: 开工41个,完成投资…)
                 subject = previous + subject
         elif subject in HEADS and previous and head_of(previous) in CARRY_HEADS:
             subject = _strip_head(previous) + subject  # …工业增加值…,总产值… → 工业总产值
         if fact.basis == "gap_vs_reference":
             subject = _gap_subject(subject, sentence_facts)
     if subject and _BARE_RATE.fullmatch(subject):
-        # 神池县、五寨县、岢岚县增速分别为…: the rate of the indicator named before
+        # 左权县、昔阳县、榆社县增速分别为…: the rate of the indicator named before
         indicator = _context_indicator(sentence_facts, paragraph_facts, topic)
         if indicator:
             subject = indicator if fact.measure == "growth_yoy" else indicator + subject
@@ -1024,7 +1208,7 @@ def _subject(
         subject = _restore_head(subject, fact, paragraph_facts)
     if fact.base_unit in ("ton", "mu") and fact.measure in ("level", "abs_change"):
         subject = _restructure(subject, fact.base_unit)
-    if fact.measure in ("level", "abs_change"):
+    if fact.measure in ("level", "abs_change", "count"):
         subject = _product(subject, fact.base_unit)
     if fact.measure == "target":
         subject = _TASK_TAIL.sub("", subject)  # 农村户厕改造年度任务2000户
@@ -1093,13 +1277,20 @@ def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
         return subject
     if subject.endswith("类") and any((f.subject or "").endswith("价格") for f in paragraph_facts):
         return subject + "价格"  # 食品烟酒类价格下降1.3%,衣着类上涨1.8%
+    sector = subject.endswith("业") and not subject.endswith(_NOT_SECTORS)
     for earlier in reversed(paragraph_facts):
         head = head_of(earlier.subject or "")
         if earlier.measure == "growth_yoy" and head in CARRY_HEADS:
-            return subject + head if subject.endswith("业") else subject
-    if subject.endswith("业"):
+            return subject + head if sector else subject
+    if sector:
         return subject + "增加值"
     return subject
+
+
+#: A breakdown by where (``其中,城市上涨1.8%,农村上涨1.5%``) of the figure before.
+_PLACE_KINDS: Final = ("城市", "农村", "城镇", "乡村")
+#: Words in 业 that name no sector (城镇新增就业 takes no 增加值).
+_NOT_SECTORS: Final = ("就业", "创业", "失业", "毕业", "职业", "学业")
 
 
 def _product(subject: str, base_unit: str | None) -> str:
@@ -1107,8 +1298,8 @@ def _product(subject: str, base_unit: str | None) -> str:
 
     >>> _product("生产煤矿生产原煤", "ton"), _product("新能源发电", "kWh")
     ('原煤产量', '新能源发电量')
-    >>> _product("生产煤矿", "ton")
-    '生产煤矿'
+    >>> _product("生产煤矿", "ton"), _product("累计成交绿证", "count"), _product("销售收入", "yuan")
+    ('生产煤矿', '绿证成交量', '销售收入')
     """
     if base_unit in ("ton", "m3", "kWh"):
         found = _PRODUCED.match(subject)
@@ -1116,6 +1307,9 @@ def _product(subject: str, base_unit: str | None) -> str:
             return found["obj"] + "产量"
     if base_unit == "kWh" and subject.endswith("发电"):
         return subject + "量"
+    traded = _TRADED.match(subject)
+    if traded and base_unit not in (None, "yuan", "USD", "percent"):
+        return traded["obj"] + traded["verb"] + "量"  # 累计成交绿证131.7万张 → 绿证成交量
     return subject
 
 

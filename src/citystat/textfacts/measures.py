@@ -25,12 +25,17 @@ from typing import Final
 from .units import unit_info
 
 _GROWTH = re.compile(
-    r"(?:增长(?!率|点|极|方式|动能|潜力|面)|下降|减少|回落|下滑|下跌|上涨|降低|提高|上升)(?![到至])"
+    r"(?:增长(?!率|点|极|方式|动能|潜力|面)|增加(?!值|到|至)|下降|减少|回落|下滑|下跌|上涨|降低|提高|上升)(?![到至])"
     r"|增速|增幅|降幅|负增长|减产|增产|同比|翻"
 )
 _GROWTH_NEG: Final = ("下降", "减少", "回落", "下滑", "下跌", "降低", "降幅", "负增长", "减产")
 _SHARE = re.compile(r"比重|占比|城镇化率|贡献率|比例|占[^,，。;；]*$|完成[^,，。;；]*的$")
-_TARGET = re.compile(r"目标|力争|控制在|预期目标|计划(?!生育|单列)")
+#: 计划总投资 of a project is its planned size (a level), not a target of the year.
+_TARGET = re.compile(r"目标|力争|预期目标|计划(?!生育|单列|总投资)")
+#: 控制在 makes a target when a bound follows (``控制在4.5%以内``); ``年末…控制在3.94%``
+#: states what was reached.
+_HELD_WITHIN = re.compile(r"控制在[^,，。;；]{0,12}$")
+_BOUND_AFTER = re.compile(r"以内|以下|之内|左右|范围|的?(?:年度|全年)?(?:控制)?目标")
 #: A target named as the reference of progress (``完成年度目标任务的52.4%``,
 #: ``高于年度目标1.3个百分点``) does not make the figure a target.
 _TARGET_REFERENCE = re.compile(
@@ -45,8 +50,13 @@ BUDGET_BEFORE = re.compile(
 )
 #: ``优于年度目标2微克``, ``高于省定目标300元``: a distance to a target.
 _TARGET_GAP = re.compile(
-    r"(?P<verb>优于|好于|差于|高于|低于|超过|超出)(?:年度|全年|省定|市定|既定)?(?:目标|计划)(?:值)?$"
+    r"(?P<verb>优于|好于|差于|高于|低于|超过|超出)(?:年度|全年|省定|市定|既定)?(?:目标|计划)(?:值)?"
+    r"(?:[(（][^()（）]{1,24}[)）])?$"  # 优于年度目标(32.9微克/立方米)2.9微克/立方米
 )
+#: ``年度目标(32.9微克/立方米)``: the figure in brackets after a target word is the target.
+_TARGET_BRACKET = re.compile(r"(?:目标|计划)值?[(（]$")
+#: Units of pollutants: better (优于, 好于, 改善) means lower.
+_LOWER_IS_BETTER: Final = frozenset({"μg/m3", "mg/m3", "mg/L", "dB"})
 #: ``较均衡进度慢2.94%``, ``超序时进度3.1%``: a gap to the expected progress, in points
 #: though written with %.
 _PROGRESS_GAP = re.compile(
@@ -110,6 +120,15 @@ _QUAL_BEFORE: Final = (
 )
 
 
+#: A rate that the words after it call a growth rate (``9.5%的高增速``, ``3%的增幅``).
+_RATE_NAMED_AFTER = re.compile(r"的(?:较?高|较?低|超高|两位数)?(?:增速|增幅|增长率|涨幅)")
+
+
+#: ``影响CPI上涨约0.83个百分点``: a category's contribution to a price index.
+IMPACT_LEAD = r"影响(?=[A-Z]{2,4}|[\u4e00-\u9fa5]{0,10}(?:指数|价格))"
+_IMPACT = re.compile(IMPACT_LEAD)
+
+
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     found = None
     for found in pattern.finditer(text):  # noqa: B007 - keep the last match
@@ -142,14 +161,14 @@ def decide(
     ('share', 'level')
     >>> decide("年均增长", "", "%", "number"), decide("比2020年增长", "", "%", "number")[2]
     (('growth_yoy', 1, 'avg_annual'), 'cumulative_vs_base_year')
-    >>> decide("城镇登记失业率控制在", "以内", "%", "number")[0]
-    'target'
+    >>> decide("城镇登记失业率控制在", "以内", "%", "number")[0], decide("失业率控制在", "。", "%", "number")[0]
+    ('target', 'level')
     >>> decide("完成年度目标任务的", "", "%", "number")[0], decide("紧盯增长", "", "%", "number",
     ...     clause_after="、工业增长8%的目标")[0]
     ('share', 'target')
     >>> decide("高于年度目标", "", "个百分点", "number"), decide("超序时进度", "", "个百分点", "number")
     (('pp_change', 1, 'gap_vs_reference'), ('pp_change', 1, 'gap_vs_reference'))
-    >>> decide("达到", "", "%", "number", "岢岚县增速最快,达到")[0]
+    >>> decide("达到", "", "%", "number", "榆社县增速最快,达到")[0]
     'growth_yoy'
     >>> decide("草原综合植被盖度达到", "", "%", "number")[0], decide("改造年度任务", "", "户", "number")[0]
     ('level', 'target')
@@ -157,12 +176,26 @@ def decide(
     'level'
     >>> decide("增收", "", "亿元", "number"), decide("净减少", "", "万人", "number")[:2]
     (('abs_change', 1, None), ('abs_change', -1))
+    >>> decide("医疗卫生与计划生育支出", "", "万元", "number")[0], decide("计划总投资", "", "亿元", "number")[0]
+    ('level', 'level')
+    >>> decide("、", "", "%", "number", "甲镇、乙镇竣工率较高,分别为100%、")[0]
+    'level'
     >>> decide("医疗卫生与计划生育支出", "", "万元", "number")[0]
     'level'
     >>> decide("占年初预算", "", "万元", "number")[0], decide("为年计划的", "", "%", "number")[0]
     ('target', 'share')
-    >>> decide("较均衡进度慢", "", "%", "number"), decide("优于年度目标", "", "微克/立方米", "number")
+    >>> decide("较均衡进度慢", "", "%", "number"), decide("高于年度目标", "", "亿元", "number")
     (('pp_change', -1, 'gap_vs_reference'), ('abs_change', 1, None))
+    >>> decide("优于年度目标(35微克/立方米)", "", "微克/立方米", "number")
+    ('abs_change', -1, None)
+    >>> decide("优于年度目标(", "", "微克/立方米", "number")[0]
+    'target'
+    >>> decide("较2019年改善", "", "%", "number", "PM2.5浓度较2019年改善")
+    ('growth_yoy', -1, 'cumulative_vs_base_year')
+    >>> decide("影响CPI上涨约", "", "个百分点", "number"), decide("影响CPI下降约", "", "个百分点", "number")
+    (('pp_change', 1, 'contribution'), ('pp_change', -1, 'contribution'))
+    >>> decide("相比上年", "的高增速", "%", "number")
+    ('growth_yoy', 1, 'prev_year')
     >>> decide("占年度计划的", "", "%", "number")[0], decide("低于", "", "%", "number",
     ...     clause_after="的年度控制目标")[0]
     ('share', 'target')
@@ -182,12 +215,16 @@ def decide(
     elif BUDGET_BEFORE.search(prefix.rstrip()):
         return "target", 1, None
     elif info is not None and info.kind != "pp" and (gap := _TARGET_GAP.search(prefix.rstrip())):
-        # 优于年度目标2微克/立方米: a distance to the target, as written (not a level)
-        return "abs_change", -1 if gap["verb"] == "低于" else 1, None
+        # 优于年度目标2微克/立方米: a distance to the target (lower, for a pollutant)
+        better = gap["verb"] in ("优于", "好于") and info.base in _LOWER_IS_BETTER
+        return "abs_change", -1 if gap["verb"] == "低于" or better else 1, None
+    if _TARGET_BRACKET.search(prefix):
+        return "target", 1, None
     own = _TARGET_REFERENCE.sub("", prefix)
     if (
         _TARGET.search(own)
         or after.startswith("以内")
+        or (_HELD_WITHIN.search(own) and _BOUND_AFTER.match(after))
         or _TARGET_HEADING.search(_TARGET_REFERENCE.sub("", sentence))
         or _STRIVE.search(sentence)
         or _TARGET_AFTER.match(clause_after)
@@ -226,11 +263,15 @@ def decide(
             return "growth_yoy", _sign(prefix, _GROWTH, _GROWTH_NEG), _growth_basis(prefix)
         return "ratio", 1, None
     if info.kind == "rate":
+        if prefix.endswith("改善") and "浓度" in sentence:  # 浓度…改善16.7%: it fell
+            return "growth_yoy", -1, _growth_basis(prefix)
+        if _RATE_NAMED_AFTER.match(after):  # 相比上年95.84%的高增速: a growth rate
+            return "growth_yoy", 1, "prev_year"
         if COPULA_ONLY.match(prefix) and sentence:
-            return _rate(sentence)  # 增速最高,为9.3%;原平市最低,为6.2%
+            return _rate(sentence)  # 增速最高,为9.3%;介休市最低,为6.2%
         listed = sentence.rfind("分别")
         if listed >= 0 and not _RATE_CUE.search(prefix):
-            return _rate(sentence[: listed + 6])  # 各市完成率分别为:甲市118.3%、乙市…
+            return _rate(sentence[:listed])  # 各市完成率分别为:甲市118.3%、乙市…
         return _rate(prefix)
     found = _ABS.search(prefix.rstrip())
     if found and re.search(r"比|较", prefix):
@@ -289,7 +330,11 @@ def _pp(prefix: str) -> tuple[int, str]:
         sign = -1 if narrowing else 1
     else:
         sign = -1 if word in _PP_NEG else 1
-    if word in ("拉动", "上拉", "贡献") or re.search(r"拉动|上拉", prefix):
+    if (
+        word in ("拉动", "上拉", "贡献")
+        or re.search(r"拉动|上拉", prefix)
+        or _IMPACT.search(prefix)
+    ):
         basis = "contribution"
     elif word in _GAP_VERBS:
         basis = "gap_vs_reference"
@@ -308,7 +353,7 @@ def _sign(prefix: str, pattern: re.Pattern[str], negatives: tuple[str, ...]) -> 
 def _growth_basis(prefix: str) -> str:
     if "年均" in prefix:
         return "avg_annual"
-    if re.search(r"(?:比|较|与)[12]\d{3}年", prefix):
+    if re.search(r"(?:比|较|与)(?:[\u4e00-\u9fa5]{1,6}的)?[12]\d{3}年", prefix):
         return "cumulative_vs_base_year"
     return "prev_year"
 

@@ -80,7 +80,7 @@ def is_traditional(text: str) -> bool:
 
     Examples
     --------
-    >>> is_traditional("五臺縣特色農業"), is_traditional("五台县特色农业")
+    >>> is_traditional("靈石縣特色農業"), is_traditional("灵石县特色农业")
     (True, False)
     """
     sample = text[:20000]
@@ -179,7 +179,7 @@ def detect_mojibake(text: str) -> str | None:
     True
     >>> detect_mojibake("增长5%".encode().decode("latin-1"))
     'UTF-8 text decoded as Latin-1/CP1252'
-    >>> detect_mojibake("忻州市经济增长".encode().decode("gbk", errors="replace"))
+    >>> detect_mojibake("晋中市经济增长".encode().decode("gbk", errors="replace"))
     'UTF-8 text decoded as GBK'
     """
     sample = text[:20000]
@@ -317,7 +317,7 @@ def read_document(data: bytes) -> Document:
     >>> doc = read_document("<p>全县增长5%</p><script>x()</script>".encode())
     >>> doc.text, doc.notes
     ('全县增长5%', ['HTML: tags stripped, scripts and styles dropped'])
-    >>> read_document("五臺縣特色農業".encode()).notes
+    >>> read_document("靈石縣特色農業".encode()).notes
     ['traditional characters: read as simplified, offsets kept']
     """
     text, encoding = decode_bytes(data)

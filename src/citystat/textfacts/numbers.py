@@ -34,19 +34,20 @@ CHINESE_NUMERAL_CHARS: Final = "".join([*CHINESE_DIGITS, *SMALL_UNITS, *BIG_UNIT
 
 #: One-to-one replacements that keep offsets: full-width digits and signs to ASCII.
 _HALF_WIDTH: Final = str.maketrans(
-    "０１２３４５６７８９．％：－＋\u3000\u00a0\u2009\u2212",
-    "0123456789.%:-+   -",
+    "０１２３４５６７８９．％：－＋\u3000\u00a0\u2009\u2212\u2236",
+    "0123456789.%:-+   -:",
 )
 _ARABIC = re.compile(r"^[-+]?\d+(?:\.\d+)?$")
 
 
 def to_half_width(text: str) -> str:
-    """Replace full-width digits, ``．``, ``％``, ``：`` and odd spaces, one char for one.
+    """Replace full-width digits, ``．``, ``％``, ``：``, the ratio sign ``∶`` and odd spaces,
+    one char for one.
 
     Examples
     --------
-    >>> to_half_width("增长１２.５％")
-    '增长12.5%'
+    >>> to_half_width("增长１２.５％"), to_half_width("21.5∶36.1")
+    ('增长12.5%', '21.5:36.1')
     >>> len(to_half_width("８１５．４")) == len("８１５．４")
     True
     """

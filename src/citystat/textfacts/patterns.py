@@ -84,6 +84,14 @@ _THRESHOLD_AFTER = re.compile(
 )
 #: ``3个月``, and ``提升1个位次`` (a move in a ranking, no count of anything).
 _NOT_COUNT_AFTER = re.compile(r"^(?:月|工作日|小时|季度|年度|年|周|星期|学年|位次)")
+#: ``财政收入为93.18亿``: a magnitude word with no unit after it (not 亿元, 亿人) is an
+#: amount of money when the sentence speaks of money (these words, before or after).
+_BARE_YI = re.compile(r"(?P<mag>万亿|亿)(?P<a>余|多)?(?![\u4e00-\u9fa5A-Za-z])")
+_MONEY = re.compile(
+    r"收入|支出|投资|生产总值|GDP|销售额|零售额|营业额|营收|利润|税|资金|财政|预算|金额|产值"
+    r"|增加值|总额|贷款|存款|余额|元"
+)
+_SENTENCE_STOP = re.compile(r"[。；;!！?？\n]")
 #: 成 and 天 are also the first characters of words (成员, 成本, 一成不变; 天然气, 天津).
 _NOT_UNIT_AFTER: Final = {
     "成": re.compile(
@@ -209,6 +217,17 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
             ("年", "月", "日", "号", "时", "分", "秒")
         ):
             return None
+        bare = _BARE_YI.match(text, end)
+        if bare and _money_sentence(text, start, bare.end()):
+            return Token(
+                start,
+                bare.end(),
+                text[start : bare.end()],
+                parse_number(g["num"]),
+                bare["mag"],
+                "number",
+                bool(bare["a"]),
+            )
         return Token(start, m.end("num"), g["num"], parse_number(g["num"]), None, "number")
     full_unit = (g["mag"] or "") + unit
     info = unit_info(full_unit)
@@ -232,6 +251,21 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
         start -= 1
         value = -value
     return Token(start, end, text[start:end], value, full_unit, "number", bool(g["a1"] or g["a2"]))
+
+
+def _money_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``start``–``end`` speaks of money (``财政收入为93.18亿``).
+
+    >>> _money_sentence("人口为1.2亿,增长", 3, 7), _money_sentence("(36.1亿)、五地财政收入", 1, 6)
+    (False, True)
+    """
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 80]
+    stops = list(_SENTENCE_STOP.finditer(before))
+    before = before[stops[-1].end() :] if stops else before
+    stop = _SENTENCE_STOP.search(after)
+    after = after[: stop.start()] if stop else after
+    return bool(_MONEY.search(before) or _MONEY.search(after))
 
 
 def _chinese(m: re.Match[str], before: str, after: str) -> Token | None:

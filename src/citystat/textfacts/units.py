@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 
@@ -187,6 +188,11 @@ _NO_MAGNITUDE: Final = frozenset(
 )
 
 
+#: Magnitude words that stand alone for an amount of money (``93.18亿``).
+_BARE_MONEY: Final = frozenset({"亿", "万亿"})
+
+
+@lru_cache(maxsize=1024)  # pure, over the few unit words a text uses
 def split_unit(unit: str) -> tuple[float, str] | None:
     """Split a stated unit into (magnitude, unit word), or ``None`` when it is unknown.
 
@@ -194,11 +200,15 @@ def split_unit(unit: str) -> tuple[float, str] | None:
     --------
     >>> split_unit("亿千瓦时"), split_unit("千瓦"), split_unit("千公顷")
     ((100000000.0, '千瓦时'), (1, '千瓦'), (1000.0, '公顷'))
+    >>> split_unit("亿"), split_unit("万")
+    ((100000000.0, '元'), None)
     >>> split_unit("光年") is None
     True
     """
     if unit in UNITS:
         return 1, unit
+    if unit in _BARE_MONEY:  # 财政收入为93.18亿: yuan (see patterns._BARE_YI)
+        return MAGNITUDES[unit], "元"
     for word, factor in MAGNITUDES.items():
         rest = unit[len(word) :]
         if unit.startswith(word) and rest in UNITS and rest not in _NO_MAGNITUDE:
