@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.http import HttpRequest
 
 
 class User(AbstractUser):
@@ -52,3 +53,8 @@ class LoginFailure(models.Model):
 
     def __str__(self) -> str:
         return f"{self.username} {self.ip} {self.at:%Y-%m-%d %H:%M}"
+
+
+def acting_user(request: HttpRequest) -> User | None:
+    """The signed-in user of ``request`` (None when anonymous), as actions take it."""
+    return request.user if isinstance(request.user, User) else None
