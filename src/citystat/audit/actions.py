@@ -50,8 +50,9 @@ def jsonable(value: object) -> Json:
 
 
 def snapshot(obj: models.Model, *, exclude: Iterable[str] = ()) -> Values:
-    """The editable fields of ``obj`` (many-to-many as sorted ids) as Python values."""
-    values = model_to_dict(obj, exclude=list(exclude))
+    """The editable fields of ``obj`` but its id (many-to-many as sorted ids) as Python values."""
+    pk = obj._meta.pk
+    values = model_to_dict(obj, exclude=[*([pk.name] if pk else []), *exclude])
     return {
         k: sorted(m.pk for m in v) if isinstance(v, list | tuple) else v for k, v in values.items()
     }

@@ -2,7 +2,8 @@
 
 ``AuditedAdmin`` puts a required 修改原因 field on the change form and writes every save
 and delete of its model through :mod:`citystat.audit.actions` with the acting user and that
-reason (a delete has no form: its reason is 管理后台删除).
+reason (a delete has no form: its reason is 管理后台删除; an edit in a list page's editable
+column, which has none either, 管理后台列表页修改).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ else:
     BaseModelForm = forms.ModelForm
 
 ADMIN_DELETE_REASON = "管理后台删除"
+# An edit in a list page's editable column (``list_editable``) has no reason field.
+ADMIN_LIST_REASON = "管理后台列表页修改"
 
 
 def reason_field() -> forms.CharField:
@@ -76,7 +79,8 @@ class AuditedAdmin(BaseAdmin):
     def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
         # After the many-to-many fields are saved, so the log sees them as stored.
         super().save_related(request, form, formsets, change)
-        self.audit_saved(request, form.instance, form.audit_before, form.cleaned_data["reason"])
+        reason = form.cleaned_data.get("reason") or ADMIN_LIST_REASON
+        self.audit_saved(request, form.instance, form.audit_before, reason)
 
     def audit_saved(
         self, request: HttpRequest, obj: models.Model, before: actions.Values | None, reason: str

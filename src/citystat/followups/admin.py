@@ -21,6 +21,7 @@ class RuleAdmin(AuditedAdmin):
         "deadline_days",
         "is_active",
     )
+    list_editable = ("is_active",)
 
 
 @admin.register(Followup)

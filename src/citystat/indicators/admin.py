@@ -51,6 +51,7 @@ class IndicatorAdmin(CatalogueAdmin):
         "source_unit",
         "lead_unit",
     )
+    list_editable = ("lead_unit",)
     list_filter = ("dimension", "kind", "polarity", "growth_method", "frequency", "is_key")
     search_fields = ("code", "name")
     inlines = [AliasInline]
@@ -74,5 +75,6 @@ class LeadUnitAdmin(CatalogueAdmin):
 
     list_display = ("region", "indicator", "dimension", "unit")
     list_filter = ("region",)
+    list_editable = ("unit",)
     search_fields = ("unit", "indicator__name", "indicator__code", "region__name")
     autocomplete_fields = ("indicator", "region")
