@@ -419,3 +419,23 @@ def test_an_edit_in_the_indicator_list_is_audited_with_the_list_reason(client) -
         "old": {"lead_unit": old},
         "new": {"lead_unit": "市发展和改革委员会(投资科)"},
     }
+
+
+def test_a_password_set_in_the_admin_is_audited_without_the_hash(client) -> None:
+    admin_user = _user("admin")
+    client.force_login(admin_user)
+    user = _user("reporter_140921")
+    new = "Qp4!citystat-reset-2031"
+    r = client.post(
+        f"/admin/accounts/user/{user.pk}/password/",
+        {"password1": new, "password2": new, "set_usable_password": "true"},
+    )
+    assert r.status_code == 302, r.content.decode()[:3000]
+    (row,) = _log(user)
+    assert _summary(row) == (
+        EventType.USER_PASSWORD_CHANGED,
+        Domain.USERS,
+        admin_user,
+        "管理后台重设密码",
+    )
+    assert row.extra_data == {}

@@ -5,12 +5,16 @@ from typing import TYPE_CHECKING
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
+from django.http import HttpRequest, HttpResponse
 
 from citystat.accounts.actions import AUDIT_EXCLUDE, user_event
 from citystat.accounts.models import User
+from citystat.audit import actions as audit
 from citystat.audit.actions import Values
 from citystat.audit.admin import AuditedAdmin, with_reason
 from citystat.audit.models import EventType
+
+PASSWORD_REASON = "管理后台重设密码"
 
 if TYPE_CHECKING:
     BaseUserAdmin = UserAdmin[User]
@@ -39,3 +43,19 @@ class CitystatUserAdmin(AuditedAdmin, BaseUserAdmin):
 
     def audit_changed_event(self, changed: Values) -> EventType:
         return user_event(changed)
+
+    def user_change_password(
+        self, request: HttpRequest, id: str, form_url: str = ""
+    ) -> HttpResponse:
+        """Django's password page, audited as 重设密码 (the hash itself is never logged)."""
+        before = User.objects.filter(pk=id).values_list("password", flat=True).first()
+        response = super().user_change_password(request, id, form_url)
+        user = User.objects.filter(pk=id).first()
+        if user is not None and before is not None and user.password != before:
+            audit.record(
+                EventType.USER_PASSWORD_CHANGED,
+                obj=user,
+                user=request.user,
+                reason=PASSWORD_REASON,
+            )
+        return response

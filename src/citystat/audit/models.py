@@ -41,6 +41,7 @@ class EventType(models.IntegerChoices):
     USER_CREATED = 501, _("新增用户")
     USER_CHANGED = 502, _("修改用户")
     USER_ROLE_CHANGED = 503, _("变更角色")
+    USER_PASSWORD_CHANGED = 504, _("重设密码")
     USER_DELETED = 505, _("删除用户")
     RULE_CREATED = 601, _("新增规则")
     RULE_CHANGED = 602, _("修改规则")
