@@ -439,3 +439,16 @@ def test_a_password_set_in_the_admin_is_audited_without_the_hash(client) -> None
         "管理后台重设密码",
     )
     assert row.extra_data == {}
+
+
+def test_the_rules_page_and_a_users_page_read_the_audit_log(client) -> None:
+    admin_user = _user("admin")
+    rule = ValidationRule.objects.order_by("id").first()
+    assert rule is not None
+    rule.message = "请核对口径"
+    intake_actions.save_rule(rule=rule, user=admin_user, reason="提示改写")
+    client.force_login(admin_user)
+    rules_page = client.get("/intake/rules/").content.decode()
+    assert "提示改写" in rules_page and "修改规则" in rules_page
+    own = client.get("/intake/audit/user/admin/").content.decode()
+    assert 'id="changes"' in own and "提示改写" in own
