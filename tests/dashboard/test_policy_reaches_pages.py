@@ -51,6 +51,7 @@ def test_a_dimension_weight_edited_in_the_admin_reorders_the_next_page_load(clie
             "weight": "20",
             "sort_order": industry.sort_order,
             "description": industry.description,
+            "reason": "产业维度权重上调",
         },
     )
     assert response.status_code == 302

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from citystat.intake.models import RuleChange, ValidationRule
+from citystat.audit.models import AuditLog, EventType
+from citystat.intake.models import ValidationRule
 
 pytestmark = pytest.mark.django_db
 
@@ -30,12 +31,20 @@ def test_an_administrator_adds_a_rule_in_the_admin_and_it_is_audited(client, dja
             "severity": "warning",
             "message": "税收收入不应大于一般公共预算收入",
             "is_active": "on",
+            "reason": "税收口径核对",
         },
     )
     assert r.status_code == 302, r.content.decode()[:2000]
     rule = ValidationRule.objects.get(code="tax-le-fiscal")
-    (change,) = RuleChange.objects.filter(rule_code="tax-le-fiscal")
-    assert (change.action, change.changed_by, change.old) == ("create", admin, None)
+    logged = AuditLog.objects.filter(object_model="intake.ValidationRule", object_id=str(rule.pk))
+    (change,) = logged
+    assert (change.event_type, change.acting_user, change.reason) == (
+        EventType.RULE_CREATED,
+        admin,
+        "税收口径核对",
+    )
+    assert "old" not in change.extra_data
     client.post(f"/admin/intake/validationrule/{rule.pk}/delete/", {"post": "yes"})
     assert not ValidationRule.objects.filter(code="tax-le-fiscal").exists()
-    assert RuleChange.objects.filter(rule_code="tax-le-fiscal", action="delete").count() == 1
+    (deleted,) = logged.filter(event_type=EventType.RULE_DELETED)
+    assert (deleted.reason, deleted.extra_data["old"]["code"]) == ("管理后台删除", "tax-le-fiscal")

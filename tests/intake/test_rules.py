@@ -6,9 +6,10 @@ from decimal import Decimal
 
 import pytest
 
+from citystat.audit.models import AuditLog, EventType
 from citystat.importers import pipeline
 from citystat.intake import actions
-from citystat.intake.models import RuleChange, ValidationRule
+from citystat.intake.models import ValidationRule
 from tests.intake.helpers import HEADER, xlsx
 
 pytestmark = pytest.mark.django_db
@@ -50,8 +51,17 @@ def test_an_administrators_rule_is_applied_with_its_message_and_location(reporte
     assert (
         e.message == "三次产业投资之和应等于固定资产投资,请核对(左边 2.7,右边 3.2,规则 fai-parts)"
     )
-    (change,) = RuleChange.objects.filter(rule_code="fai-parts")
-    assert (change.action, change.changed_by, change.new["right"]) == ("create", admin, "fai")
+    rule = ValidationRule.objects.get(code="fai-parts")
+    (change,) = AuditLog.objects.filter(
+        object_model="intake.ValidationRule", object_id=str(rule.pk)
+    )
+    assert (change.event_type, change.acting_user, change.reason) == (
+        EventType.RULE_CREATED,
+        admin,
+        "新增",
+    )
+    assert change.extra_data["new"]["right"] == "fai"
+    assert change.extra_data["new"]["tolerance"] == "0.05"
 
 
 def test_a_rule_with_code_in_it_is_refused():

@@ -52,6 +52,7 @@ def _change_form(obs: Observation, **values: str) -> dict[str, object]:
         "note": obs.note,
         "revisions-TOTAL_FORMS": "0",
         "revisions-INITIAL_FORMS": "0",
+        "reason": values.get("reason", "更正录入错误"),
     }
 
 
@@ -128,7 +129,7 @@ def test_a_draft_is_edited_in_the_admin_with_a_revision_but_never_approved_there
         Decimal("3.2"),
         Decimal("3.3"),
         _user("admin"),
-        "管理后台修改",
+        "更正录入错误",
     )
     # Not even a draft is deleted here: its revisions would go with it.
     r = c.post(f"/admin/observations/observation/{draft.pk}/delete/", {"post": "yes"})

@@ -1,10 +1,16 @@
 from django.contrib import admin
 
+from citystat.audit.admin import AuditedAdmin
+from citystat.audit.models import EventType
+
 from .models import Followup, Rule
 
 
 @admin.register(Rule)
-class RuleAdmin(admin.ModelAdmin):
+class RuleAdmin(AuditedAdmin):
+    """Follow-up rules: edits audited with the acting user and a required reason."""
+
+    audit_events = (EventType.RULE_CREATED, EventType.RULE_CHANGED, EventType.RULE_DELETED)
     list_display = (
         "code",
         "name",

@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from citystat.audit.admin import AuditedAdmin
+from citystat.audit.models import EventType
 from citystat.indicators.models import (
     Dimension,
     Indicator,
@@ -8,9 +10,21 @@ from citystat.indicators.models import (
     LeadUnit,
 )
 
+CATALOGUE_EVENTS = (
+    EventType.CATALOGUE_CREATED,
+    EventType.CATALOGUE_CHANGED,
+    EventType.CATALOGUE_DELETED,
+)
+
+
+class CatalogueAdmin(AuditedAdmin):
+    """Catalogue edits in the admin: audited with the acting user and a required reason."""
+
+    audit_events = CATALOGUE_EVENTS
+
 
 @admin.register(Dimension)
-class DimensionAdmin(admin.ModelAdmin):
+class DimensionAdmin(CatalogueAdmin):
     list_display = ("code", "name", "weight", "sort_order")
 
 
@@ -20,7 +34,7 @@ class AliasInline(admin.TabularInline):
 
 
 @admin.register(Indicator)
-class IndicatorAdmin(admin.ModelAdmin):
+class IndicatorAdmin(CatalogueAdmin):
     list_display = (
         "code",
         "name",
@@ -44,19 +58,19 @@ class IndicatorAdmin(admin.ModelAdmin):
 
 
 @admin.register(IndicatorAlias)
-class IndicatorAliasAdmin(admin.ModelAdmin):
+class IndicatorAliasAdmin(CatalogueAdmin):
     list_display = ("alias", "indicator")
     search_fields = ("alias", "indicator__name")
 
 
 @admin.register(IndicatorGroup)
-class IndicatorGroupAdmin(admin.ModelAdmin):
+class IndicatorGroupAdmin(CatalogueAdmin):
     list_display = ("code", "name", "sort_order")
     filter_horizontal = ("members",)
 
 
 @admin.register(LeadUnit)
-class LeadUnitAdmin(admin.ModelAdmin):
+class LeadUnitAdmin(CatalogueAdmin):
     """County (or other unit) overrides of the city's 牵头单位, per indicator or dimension."""
 
     list_display = ("region", "indicator", "dimension", "unit")

@@ -7,20 +7,20 @@ what (``accounts.permissions``) and the validation that must pass first.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.forms.models import model_to_dict
 
 from citystat.accounts.permissions import can_review, can_write
+from citystat.audit import actions as audit
+from citystat.audit.models import EventType
 from citystat.importers import checks, context, load
 from citystat.importers.harmonise import Row
 from citystat.importers.pipeline import today
 from citystat.importers.problems import Problem, SortsProblems, error
 from citystat.indicators.models import Indicator
-from citystat.intake.models import RuleChange, ValidationRule
+from citystat.intake.models import ValidationRule
 from citystat.observations import actions as obs_actions
 from citystat.observations.models import Explanation, Observation, Source, Status
 from citystat.regions.models import Region
@@ -348,42 +348,22 @@ def save_review_causes(
         )
 
 
-RULE_FIELDS = (
-    "code",
-    "name",
-    "left",
-    "operator",
-    "right",
-    "tolerance",
-    "severity",
-    "message",
-    "is_active",
-)
-
-
-def _rule_dict(rule: ValidationRule) -> dict[str, Any]:
-    data = model_to_dict(rule, fields=RULE_FIELDS)
-    return {k: str(v) if isinstance(v, Decimal) else v for k, v in data.items()}
-
-
 @transaction.atomic
 def save_rule(*, rule: ValidationRule, user: User | None, reason: str = "") -> ValidationRule:
     """Create or change a rule after checking it (syntax, known indicators, no ÷0, one unit);
-    every change is audited."""
+    every change is audited (新增规则 / 修改规则, the fields before and after)."""
     problems = rule.problems()
     if problems:
         raise ValueError(";".join(problems))
-    old = None
-    if rule.pk:
-        previous = ValidationRule.objects.filter(pk=rule.pk).first()
-        old = _rule_dict(previous) if previous else None
+    previous = ValidationRule.objects.filter(pk=rule.pk).first() if rule.pk else None
+    before = audit.snapshot(previous) if previous else None
     rule.save()
-    RuleChange.objects.create(
-        rule_code=rule.code,
-        action="update" if old else "create",
-        changed_by=user,
-        old=old,
-        new=_rule_dict(rule),
+    audit.record_change(
+        rule,
+        before,
+        created=EventType.RULE_CREATED,
+        changed=EventType.RULE_CHANGED,
+        user=user,
         reason=reason,
     )
     return rule
@@ -391,12 +371,5 @@ def save_rule(*, rule: ValidationRule, user: User | None, reason: str = "") -> V
 
 @transaction.atomic
 def delete_rule(*, rule: ValidationRule, user: User | None, reason: str = "") -> None:
-    RuleChange.objects.create(
-        rule_code=rule.code,
-        action="delete",
-        changed_by=user,
-        old=_rule_dict(rule),
-        new=None,
-        reason=reason,
-    )
+    audit.record_delete(rule, deleted=EventType.RULE_DELETED, user=user, reason=reason)
     rule.delete()

@@ -1,17 +1,22 @@
 from __future__ import annotations
 
-from django import forms
+from typing import Any
+
 from django.contrib import admin
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from citystat.accounts.requests import signed_in_user
+from citystat.audit.admin import ADMIN_DELETE_REASON, BaseAdmin, ReasonForm
 from citystat.intake import actions
-from citystat.intake.models import HeaderAlias, ImportBatch, RuleChange, ValidationRule
+from citystat.intake.models import HeaderAlias, ImportBatch, ValidationRule
 
 
 @admin.register(ValidationRule)
-class ValidationRuleAdmin(admin.ModelAdmin):
+class ValidationRuleAdmin(BaseAdmin):
+    """Saves and deletes go through ``intake.actions`` (audited with the form's reason)."""
+
+    form = ReasonForm
     list_display = (
         "code",
         "name",
@@ -25,33 +30,17 @@ class ValidationRuleAdmin(admin.ModelAdmin):
     list_filter = ("severity", "is_active")
     search_fields = ("code", "name", "left", "right")
 
-    def save_model(
-        self, request: HttpRequest, obj: ValidationRule, form: forms.Form, change: bool
-    ) -> None:
-        # Through the action so every rule change is audited.
-        actions.save_rule(rule=obj, user=signed_in_user(request), reason="管理后台修改")
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+        actions.save_rule(
+            rule=obj, user=signed_in_user(request), reason=form.cleaned_data["reason"]
+        )
 
-    def delete_model(self, request: HttpRequest, obj: ValidationRule) -> None:
-        actions.delete_rule(rule=obj, user=signed_in_user(request), reason="管理后台删除")
+    def delete_model(self, request: HttpRequest, obj: Any) -> None:
+        actions.delete_rule(rule=obj, user=signed_in_user(request), reason=ADMIN_DELETE_REASON)
 
-    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[ValidationRule]) -> None:
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
         for obj in queryset:
-            actions.delete_rule(rule=obj, user=signed_in_user(request), reason="管理后台删除")
-
-
-@admin.register(RuleChange)
-class RuleChangeAdmin(admin.ModelAdmin):
-    list_display = ("rule_code", "action", "changed_by", "changed_at", "reason")
-    readonly_fields = ("rule_code", "action", "changed_by", "changed_at", "old", "new", "reason")
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: RuleChange | None = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: RuleChange | None = None) -> bool:
-        return False  # the audit trail of rule changes is never erased
+            self.delete_model(request, obj)
 
 
 @admin.register(HeaderAlias)

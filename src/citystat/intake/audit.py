@@ -11,7 +11,8 @@ from django.utils.translation import gettext as _
 from citystat.accounts.models import User
 from citystat.accounts.permissions import can_read_drafts, draft_regions, is_admin
 from citystat.accounts.requests import AuthenticatedRequest
-from citystat.intake.models import ImportBatch, RuleChange, ValidationRule
+from citystat.audit.models import AuditLog, Domain
+from citystat.intake.models import ImportBatch, ValidationRule
 from citystat.observations.models import Observation, Revision, Status
 
 
@@ -49,7 +50,10 @@ def by_user(request: AuthenticatedRequest, username: str) -> HttpResponse:
             "target": target,
             "revisions": revisions,
             "batches": ImportBatch.objects.filter(uploaded_by=target)[:50],
-            "rule_changes": RuleChange.objects.filter(changed_by=target)[:50],
+            # Figures are listed above from their revisions; the rest of the audit log here.
+            "changes": AuditLog.objects.filter(acting_user=target).exclude(
+                domain=Domain.OBSERVATIONS
+            )[:50],
         },
     )
 
@@ -61,7 +65,9 @@ def rules(request: HttpRequest) -> HttpResponse:
         "intake/rules.html",
         {
             "rules": ValidationRule.objects.all(),
-            "changes": RuleChange.objects.select_related("changed_by")[:50],
+            "changes": AuditLog.objects.filter(
+                domain=Domain.RULES, object_model=ValidationRule._meta.label
+            ).select_related("acting_user")[:50],
         },
     )
 

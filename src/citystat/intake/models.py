@@ -128,33 +128,6 @@ class ValidationRule(models.Model):
             raise ValidationError(problems)
 
 
-class RuleChange(models.Model):
-    """Audit of validation rules: who changed what, when, old → new, why."""
-
-    rule_code = models.CharField("规则代码", max_length=40)
-    action = models.CharField("操作", max_length=10)
-    changed_at = models.DateTimeField("时间", auto_now_add=True)
-    changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name="操作人",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    old = models.JSONField("原内容", null=True, blank=True)
-    new = models.JSONField("新内容", null=True, blank=True)
-    reason = models.CharField("原因", max_length=300, blank=True)
-
-    class Meta:
-        verbose_name = "规则变更记录"
-        verbose_name_plural = "规则变更记录"
-        ordering = ["-changed_at", "-id"]
-
-    def __str__(self) -> str:
-        return f"{self.rule_code} {self.action}"
-
-
 class HeaderAlias(models.Model):
     """A column header seen in bureaus' files, mapped to what the column holds."""
 

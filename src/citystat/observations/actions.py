@@ -17,6 +17,8 @@ from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from citystat.accounts.permissions import can_review, can_write
+from citystat.audit import actions as audit
+from citystat.audit.models import EventType
 from citystat.bulk import create_stage, drop_stage, write_rows
 from citystat.indicators.models import Indicator
 from citystat.observations.models import (
@@ -134,17 +136,36 @@ def record_observation(
             source=source,
             reason=reason,
         )
+        audit.record(
+            EventType.OBSERVATION_CREATED,
+            obj=obs,
+            user=user,
+            reason=reason,
+            new=_figures(value, growth_reported, status),
+            extra={"source": source},
+        )
         return obs
     if obs.value == value and obs.growth_reported == growth_reported and obs.status == status:
         return obs
     figures_change = (obs.value, obs.growth_reported) != (value, growth_reported)
+    event = EventType.OBSERVATION_CHANGED if figures_change else STATUS_EVENTS.get(status)
     if obs.status == Status.APPROVED and figures_change:
         if not reason.strip():
             raise ObservationLockedError(
                 f"{obs.region.name}“{obs.indicator.name}”{obs.period_label}已审核锁定,修改须填写原因。"
             )
+        event = EventType.OBSERVATION_REVISED
         if status != Status.APPROVED:
             status = Status.SUBMITTED
+    audit.record(
+        event or EventType.OBSERVATION_STATUS_CHANGED,
+        obj=obs,
+        user=user,
+        reason=reason,
+        old=_figures(obs.value, obs.growth_reported, obs.status),
+        new=_figures(value, growth_reported, status),
+        extra={"source": source},
+    )
     Revision.objects.create(
         observation=obs,
         action=Revision.Action.UPDATE if figures_change else Revision.Action.STATUS,
@@ -193,10 +214,33 @@ def set_status(
     return _write_status(observation, status, user, reason)
 
 
+# The audit event of each workflow step, by the status it moves to.
+STATUS_EVENTS: dict[str, EventType] = {
+    Status.SUBMITTED: EventType.OBSERVATION_SUBMITTED,
+    Status.APPROVED: EventType.OBSERVATION_APPROVED,
+    Status.RETURNED: EventType.OBSERVATION_RETURNED,
+}
+
+
+def _figures(value: Decimal | None, growth: Decimal | None, status: str) -> dict[str, object]:
+    """An observation's state as the audit log records it before and after a change."""
+    return {"value": value, "growth": growth, "status": str(status)}
+
+
 def _write_status(
     observation: Observation, status: str, user: User | None, reason: str
 ) -> Observation:
-    """The status change itself and its revision; every caller holds a transaction."""
+    """The status change itself, its revision and its audit row; every caller holds a
+    transaction."""
+    figures = partial(_figures, observation.value, observation.growth_reported)
+    audit.record(
+        STATUS_EVENTS.get(status, EventType.OBSERVATION_STATUS_CHANGED),
+        obj=observation,
+        user=user,
+        reason=reason,
+        old=figures(observation.status),
+        new=figures(status),
+    )
     Revision.objects.create(
         observation=observation,
         action=Revision.Action.STATUS,
@@ -266,6 +310,8 @@ def load_observations(
             [Revision.Action.CREATE.value, now, user_id, reason[:300]],
         )
     drop_stage(_OBSERVATION_STAGE)
+    # One audit row for the load (each figure has its 新增 revision above).
+    audit.record(EventType.OBSERVATIONS_LOADED, user=user, reason=reason, extra={"count": count})
     return count
 
 

@@ -21,6 +21,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext, gettext_lazy
 
 from citystat.accounts.requests import signed_in_user
+from citystat.audit.admin import ReasonForm
 from citystat.observations.models import (
     DerivedFigure,
     Explanation,
@@ -73,6 +74,7 @@ class ObservationAdmin(admin.ModelAdmin):
     search_fields = ("indicator__name", "indicator__code", "region__name", "region__code")
     raw_id_fields = ("indicator", "region")
     readonly_fields = ("status",)
+    form = ReasonForm  # a required 修改原因, kept on the revision and in the audit log
     inlines = [RevisionInline]
     actions = ["approve"]
 
@@ -123,7 +125,7 @@ class ObservationAdmin(admin.ModelAdmin):
             status=form.initial.get("status") or Status.DRAFT,
             source=obj.source,
             user=signed_in_user(request),
-            reason="管理后台修改",
+            reason=form.cleaned_data["reason"],
         )
 
 

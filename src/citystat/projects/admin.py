@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.http import HttpRequest
 
+from citystat.audit.admin import AuditedAdmin
+from citystat.audit.models import EventType
 from citystat.projects import models as m
 
 
@@ -59,7 +61,10 @@ class TaskAdmin(admin.ModelAdmin):
 
 
 @admin.register(m.LightRule)
-class LightRuleAdmin(admin.ModelAdmin):
+class LightRuleAdmin(AuditedAdmin):
+    """红黄绿 rules: edits audited with the acting user and a required reason."""
+
+    audit_events = (EventType.RULE_CREATED, EventType.RULE_CHANGED, EventType.RULE_DELETED)
     list_display = ("code", "name", "green_from", "red_below", "start_red_months", "is_active")
 
 

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 
+from citystat.audit import actions as audit
+from citystat.audit.models import EventType
 from citystat.indicators.models import Dimension, Indicator, LeadUnit
 from citystat.regions.models import ComparisonFigure, ComparisonRegion, Region, RegionAlias
+
+if TYPE_CHECKING:
+    from citystat.audit.actions import Actor
 
 
 @transaction.atomic
@@ -25,8 +31,16 @@ def upsert_region(
     sort_order: int = 0,
     note: str = "",
     aliases: tuple[str, ...] = (),
+    user: Actor = None,
+    reason: str = "",
 ) -> Region:
-    region, _ = Region.objects.update_or_create(
+    """Create or change a region by code, audited (新增区划 / 修改区划)."""
+    region = audit.upsert(
+        Region,
+        created=EventType.REGION_CREATED,
+        changed=EventType.REGION_CHANGED,
+        user=user,
+        reason=reason,
         code=code,
         defaults={
             "name": name,
@@ -108,7 +122,7 @@ class LeadUnitEntry:
 
 
 @transaction.atomic
-def set_lead_units(entries: list[LeadUnitEntry]) -> int:
+def set_lead_units(entries: list[LeadUnitEntry], *, user: Actor = None, reason: str = "") -> int:
     """Store region overrides of the 牵头单位 (all or nothing); returns how many were written.
 
     An unknown indicator/dimension or region, or an empty or over-long unit name, refuses
@@ -139,7 +153,12 @@ def set_lead_units(entries: list[LeadUnitEntry]) -> int:
         raise LeadUnitError("".join(problems))
     for e in entries:
         ind = indicators.get(e.subject)
-        LeadUnit.objects.update_or_create(
+        audit.upsert(
+            LeadUnit,
+            created=EventType.CATALOGUE_CREATED,
+            changed=EventType.CATALOGUE_CHANGED,
+            user=user,
+            reason=reason,
             indicator=ind,
             dimension=None if ind is not None else dimensions[e.subject],
             region=regions[e.region],

@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from citystat.audit.admin import AuditedAdmin
+from citystat.audit.models import EventType
 from citystat.regions.models import ComparisonFigure, ComparisonRegion, Region, RegionAlias
 
 
@@ -8,8 +10,14 @@ class AliasInline(admin.TabularInline):
     extra = 0
 
 
+REGION_EVENTS = (EventType.REGION_CREATED, EventType.REGION_CHANGED, EventType.REGION_DELETED)
+
+
 @admin.register(Region)
-class RegionAdmin(admin.ModelAdmin):
+class RegionAdmin(AuditedAdmin):
+    """Region edits in the admin: audited with the acting user and a required reason."""
+
+    audit_events = REGION_EVENTS
     list_display = ("code", "name", "level", "kind", "parent", "longitude", "latitude")
     list_filter = ("level", "kind")
     search_fields = ("code", "name")
@@ -17,7 +25,8 @@ class RegionAdmin(admin.ModelAdmin):
 
 
 @admin.register(RegionAlias)
-class RegionAliasAdmin(admin.ModelAdmin):
+class RegionAliasAdmin(AuditedAdmin):
+    audit_events = REGION_EVENTS
     list_display = ("alias", "region")
     search_fields = ("alias", "region__name")
 

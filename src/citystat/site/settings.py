@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "citystat.audit",
     "citystat.accounts",
     "citystat.regions",
     "citystat.indicators",

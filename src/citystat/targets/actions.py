@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from django.db import transaction
 
+from citystat.audit import actions as audit
+from citystat.audit.models import EventType
 from citystat.indicators.models import Indicator
 from citystat.regions.models import Region
 from citystat.targets.models import Target
@@ -60,11 +62,38 @@ def set_target(
         reason=reason,
         is_synthetic=is_synthetic,
     )
+    audit.record(
+        EventType.TARGET_SET,
+        obj=target,
+        user=user,
+        reason=reason,
+        old=_state(current) if current else None,
+        new=_state(target),
+    )
     # The observations app rebuilds what the target reaches (``recompute``) and moves the
     # data version, which the page caches key on (the home page's "no targets yet" reminder
     # depends on targets even for a year without figures).
     targets_changed.send(sender=Target, indicators={indicator.pk}, year=year, rebuild=recompute)
     return target
+
+
+def _state(target: Target) -> dict[str, object]:
+    """A target version as the audit log records it."""
+    return {
+        "target_value": target.target_value,
+        "target_growth": target.target_growth,
+        "version": target.version,
+    }
+
+
+@transaction.atomic
+def delete_target(*, target: Target, user: User | None, reason: str) -> None:
+    """Delete one target version (the admin's delete), audited; no rebuild of figures here
+    beyond what ``targets_changed`` asks for."""
+    audit.record(EventType.TARGET_DELETED, obj=target, user=user, reason=reason, old=_state(target))
+    indicator_id, year = target.indicator_id, target.year
+    target.delete()
+    targets_changed.send(sender=Target, indicators={indicator_id}, year=year, rebuild=True)
 
 
 @transaction.atomic
@@ -85,7 +114,7 @@ def load_targets(
     from citystat.bulk import db_datetime, write_rows
 
     now, user_id = db_datetime(timezone.now()), (user.pk if user is not None else None)
-    return write_rows(
+    count = write_rows(
         Target._meta.db_table,
         (
             "indicator_id",
@@ -102,3 +131,5 @@ def load_targets(
         ),
         ((*row, 1, True, reason[:300], is_synthetic, now, user_id) for row in rows),
     )
+    audit.record(EventType.TARGETS_LOADED, user=user, reason=reason, extra={"count": count})
+    return count
