@@ -39,3 +39,27 @@ def test_an_administrator_adds_a_rule_in_the_admin_and_it_is_audited(client, dja
     client.post(f"/admin/intake/validationrule/{rule.pk}/delete/", {"post": "yes"})
     assert not ValidationRule.objects.filter(code="tax-le-fiscal").exists()
     assert RuleChange.objects.filter(rule_code="tax-le-fiscal", action="delete").count() == 1
+
+
+def test_the_admin_refuses_a_rule_on_an_unknown_indicator_and_saves_nothing(
+    client, django_user_model
+):
+    client.force_login(django_user_model.objects.get(username="admin"))
+    r = client.post(
+        "/admin/intake/validationrule/add/",
+        {
+            "code": "no-such",
+            "name": "未知指标",
+            "left": "no_such_indicator",
+            "operator": "<=",
+            "right": "fiscal_revenue",
+            "tolerance": "0",
+            "severity": "warning",
+            "message": "不应出现",
+            "is_active": "on",
+        },
+    )
+    assert r.status_code == 200
+    assert "no_such_indicator" in r.content.decode()
+    assert not ValidationRule.objects.filter(code="no-such").exists()
+    assert not RuleChange.objects.filter(rule_code="no-such").exists()

@@ -6,8 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from citystat.importers import pipeline
-from citystat.intake import actions
+from citystat.intake import actions, pipeline
 from citystat.intake.models import RuleChange, ValidationRule
 from tests.intake.helpers import HEADER, xlsx
 

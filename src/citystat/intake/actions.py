@@ -15,12 +15,13 @@ from django.db import transaction
 from django.forms.models import model_to_dict
 
 from citystat.accounts.permissions import can_review, can_write
-from citystat.importers import checks, context, load
+from citystat.importers import checks
 from citystat.importers.harmonise import Row
-from citystat.importers.pipeline import today
 from citystat.importers.problems import Problem, SortsProblems, error
 from citystat.indicators.models import Indicator
+from citystat.intake import context, load
 from citystat.intake.models import RuleChange, ValidationRule
+from citystat.intake.pipeline import today
 from citystat.observations import actions as obs_actions
 from citystat.observations.models import Explanation, Observation, Source, Status
 from citystat.regions.models import Region
@@ -370,7 +371,7 @@ def _rule_dict(rule: ValidationRule) -> dict[str, Any]:
 def save_rule(*, rule: ValidationRule, user: User | None, reason: str = "") -> ValidationRule:
     """Create or change a rule after checking it (syntax, known indicators, no ÷0, one unit);
     every change is audited."""
-    problems = rule.problems()
+    problems = context.rule_problems(rule)
     if problems:
         raise ValueError(";".join(problems))
     old = None

@@ -1,11 +1,42 @@
+from django import forms
 from django.contrib import admin
 
-from citystat.intake import actions
+from citystat.intake import actions, context
 from citystat.intake.models import HeaderAlias, ImportBatch, RuleChange, ValidationRule
+
+RULE_SPEC_FIELDS = ("code", "left", "operator", "right", "severity", "message", "tolerance")
+
+
+class ValidationRuleForm(forms.ModelForm):  # type: ignore[type-arg]
+    """Refuses a rule that cannot be checked (unknown indicator, ÷0, mixed units, syntax)."""
+
+    class Meta:
+        model = ValidationRule
+        fields = (
+            "code",
+            "name",
+            "left",
+            "operator",
+            "right",
+            "tolerance",
+            "severity",
+            "message",
+            "is_active",
+        )
+
+    def clean(self) -> dict[str, object]:
+        cleaned = super().clean() or {}
+        if not self.errors:
+            edited = ValidationRule(**{f: cleaned.get(f) for f in RULE_SPEC_FIELDS})
+            problems = context.rule_problems(edited)
+            if problems:
+                raise forms.ValidationError(problems)
+        return cleaned
 
 
 @admin.register(ValidationRule)
 class ValidationRuleAdmin(admin.ModelAdmin):
+    form = ValidationRuleForm
     list_display = (
         "code",
         "name",

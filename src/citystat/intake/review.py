@@ -13,12 +13,12 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from citystat.accounts.permissions import can_review
-from citystat.importers.pipeline import today
 from citystat.intake import actions, queries
+from citystat.intake.pipeline import today
 from citystat.intake.views import _unit_period
 from citystat.observations.actions import WorkflowError
 from citystat.observations.models import Explanation, Observation, Revision, Status
-from citystat.targets.grid import planning_year
+from citystat.observations.periods import planning_year
 
 
 @login_required

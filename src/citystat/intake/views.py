@@ -14,9 +14,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citystat.accounts.permissions import can_read_drafts, can_review, can_write, is_admin
-from citystat.importers import parse, pipeline
+from citystat.importers import parse
 from citystat.importers.template import build_template, period_words
-from citystat.intake import actions, queries
+from citystat.intake import actions, pipeline, queries
 from citystat.intake.forms import (
     UploadForm,
     as_field_problem,

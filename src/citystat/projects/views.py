@@ -10,8 +10,6 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from citystat.dashboard.queries import active_map_layer_id
-from citystat.followups.queries import visible_followups
 from citystat.projects import actions as pa
 from citystat.projects import models as pm
 from citystat.projects import queries as q
@@ -29,6 +27,7 @@ from citystat.projects.permissions import (
     can_read_unit_files,
     can_update_unit_work,
 )
+from citystat.regions.maps import active_map_layer_id
 from citystat.regions.models import Region
 from citystat.stats.periods import PeriodError, parse_month
 
@@ -171,10 +170,6 @@ def project_detail(request: HttpRequest, code: str) -> HttpResponse:
         "chart": chart,
         "plans": project.plans.order_by("-year", "-version"),
         "log": project.log.select_related("user")[:20],
-        # Only the follow-ups the follow-up board would show this user (their unit's, or all).
-        "followups": visible_followups(request.user)  # type: ignore[arg-type]
-        .filter(project=project)
-        .order_by("-year", "-month")[:10],
         "can_edit": can_edit,
         "progress_form": ProgressForm(initial={"year": year, "month": month}),
         "plan_form": PlanForm(initial={"year": year}),
@@ -355,9 +350,6 @@ def task_detail(request: HttpRequest, year: int, seq: int) -> HttpResponse:
             "can_read_files": can_read_unit_files(request.user, task.responsible_unit),  # type: ignore[arg-type]
             "form": TaskUpdateForm(task=task, initial={"year": py, "month": pmonth}),
             "log": task.log.select_related("user")[:20],
-            "followups": visible_followups(request.user)  # type: ignore[arg-type]
-            .filter(task=task)
-            .order_by("-year", "-month")[:10],
         },
     )
 

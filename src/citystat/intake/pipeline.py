@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING
 from django.utils import timezone
 
 from citystat.accounts.permissions import can_write
-from citystat.importers import checks, context, load, parse
+from citystat.importers import checks, parse
 from citystat.importers.harmonise import Harmonised, Row, harmonise
 from citystat.importers.problems import Problem, RejectedError, SortsProblems, error
-from citystat.importers.store import store
+from citystat.intake import context, load
 from citystat.intake.models import ImportBatch
+from citystat.intake.store import store
 from citystat.regions.models import Region
 
 if TYPE_CHECKING:
