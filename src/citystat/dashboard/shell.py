@@ -96,7 +96,7 @@ def _reporter_todo(user: User) -> list[TodoItem]:
     from django.db.models import Count
 
     from citystat.accounts.permissions import draft_regions
-    from citystat.intake.pipeline import today
+    from citystat.intake.context import today
     from citystat.intake.queries import next_due
     from citystat.observations.models import Observation, Status, period_label
 

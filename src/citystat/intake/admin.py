@@ -7,7 +7,7 @@ from citystat.intake.models import HeaderAlias, ImportBatch, RuleChange, Validat
 RULE_SPEC_FIELDS = ("code", "left", "operator", "right", "severity", "message", "tolerance")
 
 
-class ValidationRuleForm(forms.ModelForm):  # type: ignore[type-arg]
+class ValidationRuleForm(forms.ModelForm):
     """Refuses a rule that cannot be checked (unknown indicator, ÷0, mixed units, syntax)."""
 
     class Meta:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
+from django.utils import timezone
+
 from citystat.importers import coherence
 from citystat.importers.checks import Key, Period, RuleSpec
 from citystat.importers.vocabulary import IndicatorRef, RegionRef, Vocabulary
@@ -13,6 +15,12 @@ from citystat.indicators.models import Indicator, IndicatorAlias
 from citystat.intake.models import HeaderAlias, ValidationRule
 from citystat.observations.models import Observation
 from citystat.regions.models import Region, RegionAlias
+
+
+def today() -> tuple[int, int]:
+    """(year, month) of the bureau's date (TIME_ZONE), not the server's."""
+    now = timezone.localdate()
+    return now.year, now.month
 
 
 def vocabulary() -> Vocabulary:

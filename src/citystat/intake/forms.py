@@ -13,7 +13,6 @@ from citystat.indicators.models import Indicator
 from citystat.regions.models import Region
 from citystat.stats.periods import parse_month_or_none
 
-FIELD_LABELS = {"value": "本期值", "growth": "同比增长(%)"}
 # What the upload's file chooser offers; the parser decides by content, not by name.
 UPLOAD_ACCEPT = ",".join(
     [
@@ -100,8 +99,7 @@ def read_entry(
             except NotANumberError as exc:
                 problems.append(
                     error(
-                        f"“{ind.name}”{FIELD_LABELS[key]}"
-                        + exc.words(raw, "请只填写数字;无数据请留空或填“—”。"),
+                        exc.words(raw),  # the file's words; the page labels the field
                         field=name,
                         row=i,
                         code=exc.code,

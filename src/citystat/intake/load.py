@@ -16,6 +16,8 @@ from citystat.observations.models import Observation, Source, Status
 from citystat.regions.models import Region
 
 if TYPE_CHECKING:
+    from django.db.models import Model
+
     from citystat.accounts.models import User
 
 # Stored with six decimals; compare at that precision so re-importing the same file is a no-op.
@@ -116,10 +118,14 @@ def apply(
     source: str = Source.IMPORT,
     reason: str = "",
     explanation: str = "",
-    submit: bool = False,
+    origin: Model | None = None,
 ) -> int:
-    """Write every change in one transaction; returns how many figures changed."""
-    status = Status.SUBMITTED if submit else Status.DRAFT
+    """Write every change as a draft in one transaction; returns how many figures changed.
+
+    ``origin``: the import batch or text document, kept on each revision. Submitting is a
+    step of its own (``ingest.submit_stored``).
+    """
+    status = Status.DRAFT
     new = [
         actions.ObservationInput(
             indicator=c.indicator,
@@ -139,7 +145,9 @@ def apply(
     ]
     try:
         with transaction.atomic():  # a savepoint: the same entry may be posted twice at once
-            count = actions.bulk_create_observations(new, user=user, reason=reason or explanation)
+            count = actions.bulk_create_observations(
+                new, user=user, reason=reason or explanation, origin=origin
+            )
     except IntegrityError:
         # The twin request stored some of these first: store them one by one, each as a
         # change of what is stored now (a no-op when equal), so this answers with the saved state.
@@ -157,6 +165,7 @@ def apply(
                 user=user,
                 reason=reason or explanation,
                 note=n.note or None,
+                origin=origin,
             )
             count += 1
     left_approval = []
@@ -175,6 +184,7 @@ def apply(
             user=user,
             reason=reason or explanation,
             note=(c.row.note or explanation)[:300] or None,
+            origin=origin,
         )
         if c.old_status == Status.APPROVED:
             left_approval.append(stored)

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from citystat.accounts.permissions import can_read_drafts, can_review, can_write, is_admin
 from citystat.importers import parse
 from citystat.importers.template import build_template, period_words
-from citystat.intake import actions, pipeline, queries
+from citystat.intake import actions, context, pipeline, queries
 from citystat.intake.forms import (
     UploadForm,
     as_field_problem,
@@ -58,9 +58,9 @@ def _default_period(units: list[Region]) -> str:
     if newest is not None:
         y, m = newest
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-        if (y, m) < pipeline.today():
+        if (y, m) < context.today():
             return f"{y}-{m:02d}"
-    y, m = pipeline.today()
+    y, m = context.today()
     y, m = (y - 1, 12) if m == 1 else (y, m - 1)
     return f"{y}-{m:02d}"
 
@@ -226,10 +226,11 @@ def entry(request: HttpRequest, unit: str, period: str) -> HttpResponse:
             explanation=explanation,
             reason=request.POST.get("reason", "").strip(),
             submit=action == "submit",
-            dry_run=action == "check" or bool(parse_problems),
+            dry_run=action == "check",
             causes=entry_causes(lines),
+            read_problems=parse_problems,
         )
-        all_problems = parse_problems + result.problems
+        all_problems = result.problems
         problems = [as_field_problem(p, lines) for p in all_problems]
         if action == "check" or request.headers.get("x-requested-with") == "fetch":
             if request.headers.get("x-requested-with") == "fetch":
