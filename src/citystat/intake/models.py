@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 
 from citystat.regions.models import Region
 
@@ -60,6 +61,9 @@ class ImportBatch(models.Model):
 
     def __str__(self) -> str:
         return f"{self.original_name} ({self.get_status_display()})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("intake:batch", args=[self.pk])
 
     @property
     def period(self) -> str:
