@@ -26,10 +26,10 @@ from citystat.importers.harmonise import Row
 from citystat.importers.numbers import NotANumberError, parse_number
 from citystat.indicators.models import Indicator
 from citystat.intake import actions, queries
-from citystat.intake.forms import parse_period
 from citystat.nul import NUL, nul_message, shown
 from citystat.observations.models import Observation, Source, Status
 from citystat.regions.models import Region
+from citystat.stats.periods import parse_month_or_none
 
 
 def serialise(o: Observation) -> dict[str, Any]:
@@ -198,7 +198,7 @@ def observation_create(request: HttpRequest) -> HttpResponse:
 def period_action(request: HttpRequest, unit: str, period: str, action: str) -> HttpResponse:
     """submit (reporter), approve / return (reviewer) every figure of a unit-month."""
     region = Region.objects.filter(code=unit).first()
-    parsed = parse_period(period)
+    parsed = parse_month_or_none(period)
     if region is None or parsed is None:
         return json_error(404, "单位或期别无效。")
     data = _body(request)  # a malformed body is a BadParamError: 400 naming the field

@@ -4,30 +4,18 @@ from django.contrib import admin
 from citystat.intake import actions, context
 from citystat.intake.models import HeaderAlias, ImportBatch, RuleChange, ValidationRule
 
-RULE_SPEC_FIELDS = ("code", "left", "operator", "right", "severity", "message", "tolerance")
-
 
 class ValidationRuleForm(forms.ModelForm):
     """Refuses a rule that cannot be checked (unknown indicator, ÷0, mixed units, syntax)."""
 
     class Meta:
         model = ValidationRule
-        fields = (
-            "code",
-            "name",
-            "left",
-            "operator",
-            "right",
-            "tolerance",
-            "severity",
-            "message",
-            "is_active",
-        )
+        fields = actions.RULE_FIELDS
 
     def clean(self) -> dict[str, object]:
         cleaned = super().clean() or {}
         if not self.errors:
-            edited = ValidationRule(**{f: cleaned.get(f) for f in RULE_SPEC_FIELDS})
+            edited = ValidationRule(**{f: cleaned.get(f) for f in actions.RULE_FIELDS})
             problems = context.rule_problems(edited)
             if problems:
                 raise forms.ValidationError(problems)

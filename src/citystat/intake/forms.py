@@ -26,9 +26,6 @@ UPLOAD_ACCEPT = ",".join(
 )
 
 
-parse_period = parse_month_or_none  # an optional YYYY-MM field: the month, or None
-
-
 class UploadForm(forms.Form):
     file = forms.FileField(
         label="数据文件(.xlsx、.xls 或 .csv)",
@@ -41,7 +38,7 @@ class UploadForm(forms.Form):
         raw = self.cleaned_data.get("period", "")
         if not raw:
             return None
-        period = parse_period(raw)
+        period = parse_month_or_none(raw)
         if period is None:
             raise forms.ValidationError("期别格式应为 YYYY-MM,如 2024-02。")
         return period

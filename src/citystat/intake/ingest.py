@@ -1,7 +1,8 @@
 """One validate-and-load sequence for every way figures arrive.
 
 The web entry form (and the API, which posts the same rows), a file import and accepted
-text facts all hand over :class:`Submission` rows of one month and call :func:`ingest`:
+text facts (``textreview.actions.accept_facts``) all hand over :class:`Submission` rows of
+one month and call :func:`ingest`:
 
 1. **check** — who may write each row (:func:`permission_problems`, one wording), the
    catalogue, range, history and rule checks (:func:`validate_rows`), what is stored
@@ -68,6 +69,8 @@ class Submission:
     # What reading the input found already (a number that is no number, a dash read as
     # missing): its errors stop the write, its warnings need the explanation like any other.
     read_problems: list[Problem] = field(default_factory=list)
+    # The caller has decided who may write (text review's own rule, textreview.access).
+    permission_checked: bool = False
     # The units whose month a submission sends to review (default: those of the rows).
     units: list[Region] = field(default_factory=list)
 
@@ -142,7 +145,8 @@ def permission_problems(rows: list[Row], user: User | None) -> list[Problem]:
 def check(sub: Submission, vocab: Vocabulary | None = None) -> Ingested:
     """Steps 1 and 2: every problem of the submission, and what it would change."""
     result = Ingested(problems=list(sub.read_problems))
-    result.problems += permission_problems(sub.rows, sub.user)
+    if not sub.permission_checked:
+        result.problems += permission_problems(sub.rows, sub.user)
     result.problems += validate_rows(sub.rows, sub.year, sub.month, vocab)
     if not any(p.code in PERIOD_CODES for p in result.problems):
         result.changes = load.plan(sub.rows, sub.year, sub.month)

@@ -21,13 +21,13 @@ from citystat.intake.forms import (
     UploadForm,
     as_field_problem,
     entry_causes,
-    parse_period,
     read_entry,
 )
 from citystat.intake.models import ImportBatch
 from citystat.observations.actions import WorkflowError
 from citystat.observations.models import Observation, Revision, Status
 from citystat.regions.models import Region
+from citystat.stats.periods import parse_month_or_none
 
 
 def _user(request: HttpRequest) -> Any:
@@ -36,7 +36,7 @@ def _user(request: HttpRequest) -> Any:
 
 def _unit_period(unit: str, period: str) -> tuple[Region, int, int]:
     region = Region.objects.filter(code=unit).first()
-    parsed = parse_period(period)
+    parsed = parse_month_or_none(period)
     if region is None or parsed is None:
         raise Http404("单位或期别无效")
     return region, parsed[0], parsed[1]

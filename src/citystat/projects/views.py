@@ -29,14 +29,11 @@ from citystat.projects.permissions import (
 )
 from citystat.regions.maps import active_map_layer_id
 from citystat.regions.models import Region
-from citystat.stats.periods import PeriodError, parse_month
+from citystat.stats.periods import parse_month_or_none
 
 
 def _period(request: HttpRequest, default: tuple[int, int]) -> tuple[int, int]:
-    try:
-        return parse_month(request.GET.get("period", ""))
-    except PeriodError:
-        return default
+    return parse_month_or_none(request.GET.get("period")) or default
 
 
 def _periods_of(year: int) -> list[tuple[int, int]]:
