@@ -10,6 +10,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from citystat.accounts.permissions import (
+    can_download_evidence,
+    can_read_unit_files,
+    can_update_unit_work,
+)
 from citystat.projects import actions as pa
 from citystat.projects import models as pm
 from citystat.projects import queries as q
@@ -22,11 +27,6 @@ from citystat.projects.forms import (
     form_errors,
 )
 from citystat.projects.lights import LIGHT_LABELS, active_rule
-from citystat.projects.permissions import (
-    can_download_evidence,
-    can_read_unit_files,
-    can_update_unit_work,
-)
 from citystat.regions.maps import active_map_layer_id
 from citystat.regions.models import Region
 from citystat.stats.periods import parse_month_or_none
