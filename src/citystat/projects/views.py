@@ -26,9 +26,10 @@ from citystat.projects.forms import (
     TaskUpdateForm,
     form_errors,
 )
-from citystat.projects.lights import LIGHT_LABELS, active_rule
+from citystat.projects.lights import active_rule
 from citystat.regions.maps import active_map_layer_id
 from citystat.regions.models import Region
+from citystat.stats.lights import LIGHT_LABELS
 from citystat.stats.periods import parse_month_or_none
 
 
@@ -62,7 +63,7 @@ def project_list(request: HttpRequest) -> HttpResponse:
         "regions": Region.objects.filter(projects__isnull=False).distinct().order_by("sort_order"),
         "chains": pm.IndustryChain.objects.all(),
         "statuses": pm.Project.Status.choices,
-        "lights": [(k, v) for k, v in LIGHT_LABELS.items() if k],
+        "lights": list(LIGHT_LABELS.items()),
         "investment": q.county_investment(year, month, everything),
         "rule": active_rule(),
         "has_synthetic": any(r.project.is_synthetic for r in everything),
