@@ -143,6 +143,30 @@ def apply(
         for c in changes
         if c.kind == "create"
     ]
+
+    def write_one(
+        indicator: Indicator,
+        region: Region,
+        value: Decimal | None,
+        growth: Decimal | None,
+        note: str | None,
+    ) -> Observation:
+        """One figure as a change of what is stored now (a no-op when equal)."""
+        return actions.record_observation(
+            indicator=indicator,
+            region=region,
+            year=year,
+            month=month,
+            value=value,
+            growth_reported=growth,
+            status=status,
+            source=source,
+            user=user,
+            reason=reason or explanation,
+            note=note,
+            origin=origin,
+        )
+
     try:
         with transaction.atomic():  # a savepoint: the same entry may be posted twice at once
             count = actions.bulk_create_observations(
@@ -153,39 +177,14 @@ def apply(
         # change of what is stored now (a no-op when equal), so this answers with the saved state.
         count = 0
         for n in new:
-            actions.record_observation(
-                indicator=n.indicator,
-                region=n.region,
-                year=year,
-                month=month,
-                value=n.value,
-                growth_reported=n.growth_reported,
-                status=status,
-                source=source,
-                user=user,
-                reason=reason or explanation,
-                note=n.note or None,
-                origin=origin,
-            )
+            write_one(n.indicator, n.region, n.value, n.growth_reported, n.note or None)
             count += 1
     left_approval = []
     for c in changes:
         if c.kind != "update":
             continue
-        stored = actions.record_observation(
-            indicator=c.indicator,
-            region=c.region,
-            year=year,
-            month=month,
-            value=c.new_value,
-            growth_reported=c.new_growth,
-            status=status,
-            source=source,
-            user=user,
-            reason=reason or explanation,
-            note=(c.row.note or explanation)[:300] or None,
-            origin=origin,
-        )
+        note = (c.row.note or explanation)[:300] or None
+        stored = write_one(c.indicator, c.region, c.new_value, c.new_growth, note)
         if c.old_status == Status.APPROVED:
             left_approval.append(stored)
         count += 1
