@@ -29,9 +29,9 @@ def main() -> None:
     import openpyxl
 
     from citystat.demo.load import load_demo
-    from citystat.importers import pipeline
     from citystat.indicators.actions import upsert_indicator
     from citystat.indicators.models import Dimension, Indicator
+    from citystat.intake import pipeline
     from citystat.observations.models import Observation
     from citystat.regions.models import Region
 

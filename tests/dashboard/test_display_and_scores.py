@@ -3,8 +3,9 @@
 import pytest
 
 from citystat.dashboard.figures import growth_gap_wording
-from citystat.dashboard.periods import latest_months, parse_period
+from citystat.dashboard.periods import latest_months
 from citystat.dashboard.templatetags import citystat_format as fmt
+from citystat.stats.periods import parse_month_or_none as parse_period
 
 
 @pytest.mark.parametrize(

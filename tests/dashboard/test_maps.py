@@ -7,7 +7,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from citystat.dashboard.actions import MapLayerError, parse_boundaries
-from citystat.dashboard.models import MapLayer
+from citystat.regions.models import MapLayer
 
 pytestmark = pytest.mark.django_db
 

@@ -132,11 +132,22 @@ def test_opening_a_follow_up_marks_its_notifications_read(client):
     assert n.is_read
 
 
-def test_bad_period_is_refused_in_chinese():
-    with pytest.raises(fa.FollowupError, match="期别“2023-13”不存在"):
-        fa.parse_period("2023-13")
-    with pytest.raises(fa.FollowupError, match="格式不对"):
-        fa.parse_period("202312")
+def test_bad_period_is_refused_in_chinese(client):  # type: ignore[no-untyped-def]
+    """The one month parser's message (stats.periods.parse_month), and nothing is raised."""
+    _login(client, "reviewer")
+    before = Followup.objects.count()
+    r = client.post(
+        "/followups/new/",
+        {
+            "title": "核实数据",
+            "responsible_unit": "定襄县统计局",
+            "period": "2023-13",
+            "deadline": "2024-01-15",
+        },
+    )
+    assert r.status_code == 200
+    assert "未保存:期别“2023-13”不存在,月份应为 01–12。" in r.content.decode()
+    assert Followup.objects.count() == before
 
 
 def test_deadline_is_the_month_end_plus_the_rule_days():

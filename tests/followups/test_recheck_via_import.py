@@ -11,8 +11,8 @@ import pytest
 from citystat.accounts.models import User
 from citystat.followups import actions as fa
 from citystat.followups.models import Followup
-from citystat.importers import pipeline
 from citystat.indicators.models import Indicator
+from citystat.intake import pipeline
 from citystat.intake.actions import approve_period
 from citystat.regions.models import Region
 from citystat.targets.actions import set_target

@@ -9,8 +9,8 @@ import pytest
 from django.test import Client
 
 from citystat.accounts.models import User
-from citystat.importers import load
 from citystat.indicators.models import Indicator
+from citystat.intake import load
 from citystat.observations.actions import record_observation
 from citystat.observations.models import Observation
 from citystat.regions.models import Region

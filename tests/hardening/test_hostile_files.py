@@ -16,9 +16,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from citystat.accounts.models import User
-from citystat.importers import context, parse
+from citystat.importers import parse
 from citystat.importers.harmonise import harmonise
 from citystat.importers.problems import RejectedError
+from citystat.intake import context
 from citystat.intake.models import ImportBatch
 from citystat.observations.models import Observation
 from tests.hardening.fuzzfiles import FIXTURES, mutated

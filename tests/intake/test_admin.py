@@ -48,3 +48,29 @@ def test_an_administrator_adds_a_rule_in_the_admin_and_it_is_audited(client, dja
     assert not ValidationRule.objects.filter(code="tax-le-fiscal").exists()
     (deleted,) = logged.filter(event_type=EventType.RULE_DELETED)
     assert (deleted.reason, deleted.extra_data["old"]["code"]) == ("管理后台删除", "tax-le-fiscal")
+
+
+def test_the_admin_refuses_a_rule_on_an_unknown_indicator_and_saves_nothing(
+    client, django_user_model
+):
+    client.force_login(django_user_model.objects.get(username="admin"))
+    logged_before = AuditLog.objects.count()
+    r = client.post(
+        "/admin/intake/validationrule/add/",
+        {
+            "code": "no-such",
+            "name": "未知指标",
+            "left": "no_such_indicator",
+            "operator": "<=",
+            "right": "fiscal_revenue",
+            "tolerance": "0",
+            "severity": "warning",
+            "message": "不应出现",
+            "is_active": "on",
+            "reason": "新增核对规则",
+        },
+    )
+    assert r.status_code == 200
+    assert "no_such_indicator" in r.content.decode()
+    assert not ValidationRule.objects.filter(code="no-such").exists()
+    assert AuditLog.objects.count() == logged_before

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from citystat.cli import cli
-from citystat.importers import pipeline
+from citystat.intake import pipeline
 from citystat.intake.models import ImportBatch
 from tests.intake.helpers import HEADER, fingerprint, write, xlsx
 

@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from citystat.importers import pipeline
 from citystat.indicators.models import Indicator
+from citystat.intake import pipeline
 from citystat.observations.actions import record_observation
 from citystat.regions.models import Region
 from tests.intake.helpers import HEADER, fingerprint, xlsx

@@ -30,7 +30,7 @@ def test_template_command_refuses_bad_input(tmp_path):
     result = CliRunner().invoke(cli, ["template", "--unit", "999999", "--period", "2024-03"])
     assert result.exit_code == 1 and "区划代码“999999”不存在" in result.output
     result = CliRunner().invoke(cli, ["template", "--unit", "140921", "--period", "2024-13"])
-    assert result.exit_code == 1 and "格式应为 YYYY-MM" in result.output
+    assert result.exit_code == 1 and "期别“2024-13”不存在,月份应为 01–12。" in result.output
 
 
 def test_dry_run_prints_old_and_new_and_writes_nothing(tmp_path):

@@ -6,8 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from citystat.importers import context, parse
+from citystat.importers import parse
 from citystat.importers.harmonise import harmonise
+from citystat.intake import context
 from tests.intake.helpers import xlsx
 
 pytestmark = pytest.mark.django_db

@@ -148,7 +148,7 @@ def test_bounds_match_the_database_columns() -> None:
 def test_values_a_bureau_could_never_publish_are_refused_with_their_location(
     reporter, value: str, growth: str, code: str, column: str, message: str
 ) -> None:  # type: ignore[no-untyped-def]
-    from citystat.importers import pipeline
+    from citystat.intake import pipeline
     from tests.intake.helpers import HEADER, xlsx
 
     rows = [HEADER, ["fai", "固定资产投资", "亿元", value, growth or None]]

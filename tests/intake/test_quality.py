@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from citystat.cli import cli
 from citystat.importers.harmonise import Row
-from citystat.intake import actions
+from citystat.intake import actions, ingest
 from citystat.intake.models import ValidationRule
 from citystat.intake.quality import run_check
 
@@ -161,7 +161,7 @@ def entry(region: str, *figures: tuple[str, Decimal | None, Decimal | None]) -> 
 
 
 def codes(rows: list[Row], year: int, month: int) -> set[tuple[str, str]]:
-    return {(p.code, p.severity) for p in actions.validate_rows(rows, year, month)}
+    return {(p.code, p.severity) for p in ingest.validate_rows(rows, year, month)}
 
 
 def test_intake_catches_each_rule_kind_against_what_is_stored() -> None:
@@ -210,7 +210,7 @@ def test_the_unchanged_demo_passes_intake() -> None:
             region__code="140921", year=2023, month=9
         ).select_related("indicator")
     ]
-    problems = actions.validate_rows(entry("140921", *figures), 2023, 9)
+    problems = ingest.validate_rows(entry("140921", *figures), 2023, 9)
     assert [p for p in problems if p.code not in {"outlier", "growth_band"}] == []
 
 

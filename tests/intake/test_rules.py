@@ -7,8 +7,7 @@ from decimal import Decimal
 import pytest
 
 from citystat.audit.models import AuditLog, EventType
-from citystat.importers import pipeline
-from citystat.intake import actions
+from citystat.intake import actions, pipeline
 from citystat.intake.models import ValidationRule
 from tests.intake.helpers import HEADER, xlsx
 

@@ -6,8 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from citystat.importers import pipeline
-from citystat.intake import actions
+from citystat.intake import actions, pipeline
 from citystat.observations.actions import ObservationLockedError, WorkflowError, record_observation
 from citystat.observations.models import DerivedFigure, Observation, Status
 from citystat.regions.models import Region

@@ -14,9 +14,10 @@ from click.testing import CliRunner
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from citystat.cli import cli
-from citystat.importers import context, parse, pipeline
+from citystat.importers import parse
 from citystat.importers.harmonise import harmonise
 from citystat.importers.problems import RejectedError
+from citystat.intake import context, pipeline
 from citystat.intake.models import ImportBatch
 from citystat.observations.models import Observation, Status
 from tests.intake.helpers import fingerprint, write

@@ -14,8 +14,9 @@ from django.test import Client
 from citystat.cli import cli
 from citystat.importers import parse
 from citystat.observations.models import DerivedFigure
+from citystat.observations.periods import planning_year
 from citystat.targets import sheet
-from citystat.targets.grid import grid, missing_count, planning_year, year_without_targets
+from citystat.targets.grid import grid, missing_count, year_without_targets
 from citystat.targets.models import Target
 
 pytestmark = pytest.mark.django_db

@@ -27,10 +27,10 @@ from citystat.importers.harmonise import Row
 from citystat.importers.numbers import NotANumberError, parse_number
 from citystat.indicators.models import Indicator
 from citystat.intake import actions, queries
-from citystat.intake.forms import parse_period
+from citystat.nul import NUL, nul_message, shown
 from citystat.observations.models import Observation, Source, Status
 from citystat.regions.models import Region
-from citystat.site.malformed import nul_message
+from citystat.stats.periods import parse_month_or_none
 
 
 def serialise(o: Observation) -> dict[str, Any]:
@@ -78,15 +78,15 @@ def _check_json(data: dict[str, Any]) -> None:
     without recursion); the error names the top-level field."""
     stack: list[tuple[str, object, int]] = [(str(k), v, 1) for k, v in data.items()]
     for key in data:
-        if "\x00" in key:
-            raise BadParamError(nul_message(key.replace("\x00", "\\x00")), param=key)
+        if NUL in key:
+            raise BadParamError(nul_message(shown(key)), param=key)
     while stack:
         field, value, depth = stack.pop()
         if depth > MAX_JSON_DEPTH:
             raise BadParamError(
                 f"请求体字段 {field} 嵌套过深(超过 {MAX_JSON_DEPTH} 层)。", param=field
             )
-        if isinstance(value, str) and "\x00" in value:
+        if isinstance(value, str) and NUL in value:
             raise BadParamError(nul_message(field), param=field)
         if isinstance(value, dict):
             stack.extend((field, k, depth + 1) for k in value)
@@ -201,7 +201,7 @@ def period_action(
 ) -> HttpResponse:
     """submit (reporter), approve / return (reviewer) every figure of a unit-month."""
     region = Region.objects.filter(code=unit).first()
-    parsed = parse_period(period)
+    parsed = parse_month_or_none(period)
     if region is None or parsed is None:
         return json_error(404, "单位或期别无效。")
     data = _body(request)  # a malformed body is a BadParamError: 400 naming the field

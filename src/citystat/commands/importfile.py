@@ -39,7 +39,8 @@ def import_file(
     setup_django()
     check_database()
     from citystat.accounts.models import User
-    from citystat.importers import parse, pipeline
+    from citystat.importers import parse
+    from citystat.intake import pipeline
     from citystat.intake.models import ImportBatch
 
     user = None

@@ -11,10 +11,11 @@ from citystat.stats.periods import PeriodError, parse_month
 
 
 def parse_period(text: str) -> tuple[int, int]:
+    """``parse_month`` for a command's --period: its message as the command's error."""
     try:
         return parse_month(text)
-    except PeriodError:
-        raise click.ClickException(f"期别“{text}”格式应为 YYYY-MM,如 2024-02。") from None
+    except PeriodError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 @click.command("template")

@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 
-from citystat.dashboard.models import MapLayer
-from citystat.regions.models import Region
+from citystat.regions.models import MapLayer, Region
 
 if TYPE_CHECKING:
     from citystat.accounts.models import User

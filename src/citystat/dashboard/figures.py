@@ -15,7 +15,7 @@ from django.db.models import QuerySet
 from citystat.indicators.models import Indicator
 from citystat.observations.models import DerivedFigure
 from citystat.stats.attainment import cap_wording, progress_wording
-from citystat.stats.lights import SEVERITY
+from citystat.stats.lights import SEVERITY, light_label
 from citystat.stats.rounding import display, round_or_none
 
 FIELDS = (
@@ -54,7 +54,6 @@ class Polarised(Protocol):
 
 # A parameter of the raw SQL below.
 SqlParam = bool | int | float | str | None
-LIGHT_WORDS = {"red": "红灯", "yellow": "黄灯", "green": "绿灯", "": ""}
 
 
 @dataclass(slots=True)
@@ -139,7 +138,7 @@ class Fig:
 
     @property
     def light_words(self) -> str:
-        return LIGHT_WORDS.get(self.light, "")
+        return light_label(self.light, missing="")
 
     @property
     def severity(self) -> tuple[int, float]:

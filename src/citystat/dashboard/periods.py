@@ -76,14 +76,13 @@ def available_periods(version: str | None = None, region_id: int | None = None) 
 
 
 # ``2023-11`` (or ``2023-1``) → (2023, 11); anything else → None.
-parse_period = parse_month_or_none
 
 
 def choose_period(raw: str | None, periods: list[Period]) -> Period | None:
     """The requested period when it has data, else the newest one (see ``missing_period``)."""
     if not periods:
         return None
-    wanted = parse_period(raw)
+    wanted = parse_month_or_none(raw)
     if wanted is not None:
         for p in periods:
             if (p.year, p.month) == wanted:
@@ -111,7 +110,7 @@ def neighbours(period: Period, periods: list[Period]) -> tuple[Period | None, Pe
 
 def missing_period(raw: str | None, periods: list[Period]) -> Period | None:
     """The period asked for when it is a valid month without data (the page says so)."""
-    wanted = parse_period(raw)
+    wanted = parse_month_or_none(raw)
     if wanted is None or any((p.year, p.month) == wanted for p in periods):
         return None
     return Period(*wanted)

@@ -15,7 +15,6 @@ from django.db.models import Q
 
 from citystat.dashboard.figures import FIELDS as FIG_FIELDS
 from citystat.dashboard.figures import Fig, SqlParam, latest_by_key, latest_sql, marks, read
-from citystat.dashboard.models import MapLayer
 from citystat.dashboard.periods import (
     Period,
     available_periods,
@@ -1001,15 +1000,3 @@ def score_ranking(o: Overview) -> list[dict[str, Any]]:
         for r, t in o.scores.ranked()
         if r in regions
     ]
-
-
-def active_map_layer_id() -> int | None:
-    return MapLayer.objects.filter(is_active=True).values_list("id", flat=True).first()
-
-
-def active_map_geojson() -> str | None:
-    return MapLayer.objects.filter(is_active=True).values_list("geojson", flat=True).first()
-
-
-def map_layers() -> Iterable[MapLayer]:
-    return MapLayer.objects.defer("geojson").select_related("uploaded_by")

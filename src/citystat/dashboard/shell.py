@@ -98,7 +98,7 @@ def _reporter_todo(user: User) -> list[TodoItem]:
     from django.db.models import Count
 
     from citystat.accounts.permissions import draft_regions
-    from citystat.importers.pipeline import today
+    from citystat.intake.context import today
     from citystat.intake.queries import next_due
     from citystat.observations.models import Observation, Status, period_label
 
@@ -193,7 +193,8 @@ def _followup_todo(user: User) -> list[TodoItem]:
 
 
 def _targets_todo() -> list[TodoItem]:
-    from citystat.targets.grid import missing_count, planning_year
+    from citystat.observations.periods import planning_year
+    from citystat.targets.grid import missing_count
 
     year = planning_year()
     n = missing_count(year) if year is not None else 0

@@ -26,12 +26,12 @@ from citystat.accounts.requests import AuthenticatedRequest
 from citystat.dashboard import cache as version_cache
 from citystat.dashboard import exports, queries
 from citystat.dashboard.actions import MapLayerError, remove_map_layer, upload_map_layer
-from citystat.dashboard.models import MapLayer
 from citystat.dashboard.periods import data_version
 from citystat.followups.causes import read_causes
 from citystat.indicators.models import Indicator
 from citystat.observations.models import DerivedFigure
-from citystat.regions.models import Region
+from citystat.regions import maps as region_maps
+from citystat.regions.models import MapLayer, Region
 from citystat.targets.grid import year_without_targets
 
 View = Callable[..., HttpResponse]
@@ -86,7 +86,7 @@ def _rendered(
     building it (20 clients opening a new month would otherwise build it 20 times).
     """
     version = data_version()
-    layer = queries.active_map_layer_id() if with_layer else None
+    layer = region_maps.active_map_layer_id() if with_layer else None
     key = "dashboard:" + ":".join(
         [
             kind,
@@ -176,7 +176,7 @@ def indicator(request: HttpRequest, code: str) -> HttpResponse:
             "map_points": p.map_points(),
             "breakdown": p.breakdown_data(),
             "region_keep": [("region", p.region.code)],
-            "map_layer": queries.active_map_layer_id(),
+            "map_layer": region_maps.active_map_layer_id(),
             "causes": _causes(p.frame, p.region, p.indicator),
         }
         return (
@@ -240,7 +240,7 @@ def screen(request: HttpRequest) -> HttpResponse:
             "radar": o.radar(),
             "boards": queries.screen_boards(o),
             "ranking": queries.score_ranking(o),
-            "map_layer": queries.active_map_layer_id(),
+            "map_layer": region_maps.active_map_layer_id(),
             "slides": range(3),
             "interval": interval,
         }
@@ -292,7 +292,7 @@ def export(request: HttpRequest, kind: str) -> HttpResponse:
 @login_required
 def boundaries(request: HttpRequest) -> HttpResponse:
     """The active boundary layer as GeoJSON, for ``echarts.registerMap``."""
-    data = queries.active_map_geojson()
+    data = region_maps.active_map_geojson()
     if data is None:
         raise Http404(_("尚未上传地图边界"))
     response = HttpResponse(data, content_type="application/geo+json; charset=utf-8")
@@ -326,7 +326,7 @@ def maps(request: AuthenticatedRequest) -> HttpResponse:
                     % {"name": layer.name, "count": layer.feature_count},
                 )
                 return redirect("dashboard:maps")
-    return render(request, "dashboard/maps.html", {"layers": list(queries.map_layers())})
+    return render(request, "dashboard/maps.html", {"layers": list(region_maps.map_layers())})
 
 
 @require_POST

@@ -17,7 +17,7 @@ from django.db import transaction
 from citystat.accounts.models import User
 from citystat.accounts.permissions import can_supervise, can_update_unit_work
 from citystat.observations.derivation import bump_data_version
-from citystat.stats.periods import PeriodError, month_end, parse_month
+from citystat.stats.periods import month_end
 
 from .models import ACTIVE_STATUSES, Event, Followup, Notification, Response, Rule
 from .rules import Finding, evaluate
@@ -49,13 +49,6 @@ class RecheckResult:
             f"自动办结 {len(self.closed)} 件,升级 {len(self.escalated)} 件,"
             f"待下月复核 {self.unchanged} 件。"
         )
-
-
-def parse_period(text: str) -> tuple[int, int]:
-    try:
-        return parse_month(text)
-    except PeriodError as exc:
-        raise FollowupError(str(exc)) from None
 
 
 def _unit_users(unit: str) -> list[User]:

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from citystat.accounts.models import User
 from citystat.accounts.permissions import can_supervise, can_update_unit_work, sees_all_units
 from citystat.accounts.requests import AuthenticatedRequest
+from citystat.stats.periods import PeriodError, parse_month
 
 from . import actions, queries
 from .forms import AnswerForm, ManualForm, NoteForm
@@ -116,7 +117,7 @@ def new(request: AuthenticatedRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         try:
-            year, month = actions.parse_period(d["period"])
+            year, month = parse_month(d["period"])
             f = actions.raise_manual(
                 user=user,
                 title=d["title"],
@@ -126,7 +127,7 @@ def new(request: AuthenticatedRequest) -> HttpResponse:
                 month=month,
                 deadline=d["deadline"],
             )
-        except actions.FollowupError as exc:
+        except (actions.FollowupError, PeriodError) as exc:
             messages.error(request, _("未保存:%(error)s") % {"error": exc})
         else:
             messages.success(request, _("已发起督办。"))

@@ -466,7 +466,7 @@ def _harmonise_sheet(
             except NotANumberError as exc:
                 problems.append(
                     error(
-                        exc.words(raw_v, "请只填写数字(可带小数点),不填单位或文字;无数据请填“—”。"),
+                        exc.words(raw_v),
                         code=exc.code,
                         column=column_letter(j),
                         **loc,

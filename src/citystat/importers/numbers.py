@@ -11,6 +11,10 @@ MISSING_MARKERS = {"", "—", "——", "–", "-", "--", "/", "／", "…", "..
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 
+# What to do about a figure that is no number, wherever it was typed.
+NUMBER_HINT = "请只填写数字(可带小数点),不填单位或文字;无数据请填“—”。"
+
+
 class NotANumberError(ValueError):
     """``hint`` says what is wrong when it is more than "not a number" (empty otherwise);
     ``code`` is the problem code intake reports (``too_large`` for a number no column holds)."""
@@ -20,8 +24,10 @@ class NotANumberError(ValueError):
         self.hint = hint
         self.code = code
 
-    def words(self, raw: object, default_hint: str) -> str:
-        """The intake message: "“raw”不是数字。…", or "“raw”超出…" for a number too large."""
+    def words(self, raw: object, default_hint: str = NUMBER_HINT) -> str:
+        """The intake message: "“raw”不是数字。…", or "“raw”超出…" for a number too large.
+
+        One wording for the web form and a file, so the same bad value reads the same."""
         lead = f"“{raw}”不是数字。" if self.code == "not_a_number" else f"“{raw}”"
         return lead + (self.hint or default_hint)
 

@@ -15,11 +15,10 @@ from django.db import transaction
 from citystat.accounts.permissions import can_review, can_write
 from citystat.audit import actions as audit
 from citystat.audit.models import EventType
-from citystat.importers import checks, context, load
 from citystat.importers.harmonise import Row
-from citystat.importers.pipeline import today
 from citystat.importers.problems import Problem, SortsProblems, error
 from citystat.indicators.models import Indicator
+from citystat.intake import context, ingest, load
 from citystat.intake.models import ValidationRule
 from citystat.observations import actions as obs_actions
 from citystat.observations.models import Explanation, Observation, Source, Status
@@ -39,24 +38,6 @@ class EntryResult(SortsProblems):
     explained: int = 0  # 原因说明 written or cleared
 
 
-def validate_rows(rows: list[Row], year: int, month: int) -> list[Problem]:
-    vocab = context.vocabulary()
-    rules = context.rules()
-    ctx = checks.Context(
-        vocab=vocab,
-        year=year,
-        month=month,
-        today=today(),
-        history=context.history(
-            checks.indicators_needed(rows, vocab, rules),
-            checks.regions_needed(rows, vocab),
-            year,
-        ),
-        rules=rules,
-    )
-    return checks.check(rows, ctx)
-
-
 def save_entry(
     *,
     user: User,
@@ -70,51 +51,40 @@ def save_entry(
     source: str = Source.FORM,
     dry_run: bool = False,
     causes: dict[str, tuple[int, str]] | None = None,
+    read_problems: list[Problem] | None = None,
 ) -> EntryResult:
     """Validate and store one unit-month of figures from the web form or the API.
 
     ``causes``: indicator code → (form row, 原因说明 as typed) — stored with the figures in
     the same transaction (stage intake); an empty text clears a stored one. A bad cause
     (too long, for a figure not entered, not the user's indicator) refuses everything.
+    ``read_problems``: what reading the form found (a value that is no number). The
+    checks, the write and the submission are the file import's (``intake.ingest``).
     """
     if not can_write(user, region):
         raise PermissionDenied(f"您无权填报{region.name}的数据。")
-    result = EntryResult()
-    indicators = {i.code: i for i in Indicator.objects.filter(code__in={r.indicator for r in rows})}
-    for r in rows:
-        if not can_write(user, region, indicators[r.indicator]):
-            result.problems.append(
-                error(
-                    f"您无权填报“{indicators[r.indicator].name}”。",
-                    field=r.indicator,
-                    code="forbidden",
-                )
-            )
-    result.problems += validate_rows(rows, year, month)
-    result.changes = load.plan(rows, year, month)
-    result.problems += load.lock_problems(result.changes, reason)
+    result = EntryResult(problems=list(read_problems or []))
     planned_causes = _plan_causes(user, region, year, month, rows, causes or {}, result)
-    if result.errors or dry_run:
-        return result
-    if checks.unexplained(result.warnings, rows) and not explanation.strip():
-        result.needs_explanation = submit
-        if submit:
-            return result
-    with transaction.atomic():
-        result.saved = load.apply(
-            result.changes,
+    done = ingest.ingest(
+        ingest.Submission(
+            rows=rows,
             year=year,
             month=month,
             user=user,
             source=source,
             reason=reason,
-            explanation=explanation if result.warnings else "",
-        )
-        result.explained = _write_causes(user, region, year, month, planned_causes)
-        if submit:
-            result.submitted = submit_period(
-                user=user, region=region, year=year, month=month, explanation=explanation
-            )
+            explanation=explanation,
+            submit=submit,
+            dry_run=dry_run or bool(result.errors),
+            read_problems=result.problems,
+            units=[region],
+        ),
+        with_write=lambda: _write_causes(user, region, year, month, planned_causes),
+    )
+    result.problems, result.changes = done.problems, done.changes
+    result.needs_explanation = done.needs_explanation
+    result.saved, result.submitted = done.written, done.submitted
+    result.explained = len(planned_causes) if done.accepted else 0
     return result
 
 
@@ -209,30 +179,6 @@ def _write_causes(
     return len(plan)
 
 
-def period_observations(region: Region, year: int, month: int) -> list[Observation]:
-    return list(
-        Observation.objects.filter(region=region, year=year, month=month)
-        .select_related("indicator", "region")
-        .order_by("indicator__dimension__sort_order", "indicator__sort_order")
-    )
-
-
-def rows_from_stored(observations: list[Observation]) -> list[Row]:
-    return [
-        Row(
-            sheet="",
-            row=i,
-            region=o.region.code,
-            indicator=o.indicator.code,
-            value=o.value,
-            growth=o.growth_reported,
-            note=o.note,
-            columns={"value": "", "growth": ""},
-        )
-        for i, o in enumerate(observations, start=1)
-    ]
-
-
 @transaction.atomic
 def submit_period(
     *, user: User, region: Region, year: int, month: int, explanation: str = ""
@@ -240,30 +186,17 @@ def submit_period(
     """Submit every draft or returned figure of a unit-month; warnings need an explanation."""
     if not can_write(user, region):
         raise PermissionDenied(f"您无权报送{region.name}的数据。")
-    observations = [
-        o for o in period_observations(region, year, month) if o.status in obs_actions.SUBMITTABLE
-    ]
-    if not observations:
-        return 0
-    rows = rows_from_stored(observations)
-    problems = validate_rows(rows, year, month)
-    if any(p.is_error for p in problems):
-        raise obs_actions.WorkflowError(
-            "存在错误,不能报送:" + ";".join(p.message for p in problems if p.is_error)[:300]
-        )
-    open_warnings = checks.unexplained(problems, rows)
-    if open_warnings and not explanation.strip():
-        raise obs_actions.WorkflowError(
-            f"存在 {len(open_warnings)} 条警告,报送前须填写说明:"
-            + ";".join(p.message for p in open_warnings)[:200]
-        )
-    return obs_actions.submit_observations(observations, user=user, explanation=explanation)
+    return ingest.submit_stored(
+        user=user, region=region, year=year, month=month, explanation=explanation
+    )
 
 
 def _reviewable(user: User, region: Region, year: int, month: int) -> list[Observation]:
     if not can_review(user, region):
         raise PermissionDenied(f"您无权审核{region.name}的数据。")
-    return [o for o in period_observations(region, year, month) if o.status == Status.SUBMITTED]
+    return [
+        o for o in ingest.period_observations(region, year, month) if o.status == Status.SUBMITTED
+    ]
 
 
 def approve_period(*, user: User, region: Region, year: int, month: int) -> int:
@@ -311,7 +244,7 @@ def save_review_causes(
     """
     if not can_review(user, region):
         raise PermissionDenied(f"您无权审核{region.name}的数据,不能填写审核原因说明。")
-    figures = {o.indicator.code: o for o in period_observations(region, year, month)}
+    figures = {o.indicator.code: o for o in ingest.period_observations(region, year, month)}
     stored = dict(
         Explanation.objects.filter(
             region=region, year=year, month=month, stage=Explanation.Stage.REVIEW
@@ -348,11 +281,25 @@ def save_review_causes(
         )
 
 
+#: The fields of a validation rule that people edit (the admin form, the rule file).
+RULE_FIELDS = (
+    "code",
+    "name",
+    "left",
+    "operator",
+    "right",
+    "tolerance",
+    "severity",
+    "message",
+    "is_active",
+)
+
+
 @transaction.atomic
 def save_rule(*, rule: ValidationRule, user: User | None, reason: str = "") -> ValidationRule:
     """Create or change a rule after checking it (syntax, known indicators, no ÷0, one unit);
     every change is audited (新增规则 / 修改规则, the fields before and after)."""
-    problems = rule.problems()
+    problems = context.rule_problems(rule)
     if problems:
         raise ValueError(";".join(problems))
     previous = ValidationRule.objects.filter(pk=rule.pk).first() if rule.pk else None

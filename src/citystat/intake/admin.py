@@ -2,21 +2,39 @@ from __future__ import annotations
 
 from typing import Any
 
+from django import forms
 from django.contrib import admin
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from citystat.accounts.requests import signed_in_user
 from citystat.audit.admin import ADMIN_DELETE_REASON, BaseAdmin, ReasonForm
-from citystat.intake import actions
+from citystat.intake import actions, context
 from citystat.intake.models import HeaderAlias, ImportBatch, ValidationRule
+
+
+class ValidationRuleForm(ReasonForm):
+    """Refuses a rule that cannot be checked (unknown indicator, ÷0, mixed units, syntax)."""
+
+    class Meta:
+        model = ValidationRule
+        fields = actions.RULE_FIELDS
+
+    def clean(self) -> dict[str, object]:
+        cleaned = super().clean() or {}
+        if not self.errors:
+            edited = ValidationRule(**{f: cleaned.get(f) for f in actions.RULE_FIELDS})
+            problems = context.rule_problems(edited)
+            if problems:
+                raise forms.ValidationError(problems)
+        return cleaned
 
 
 @admin.register(ValidationRule)
 class ValidationRuleAdmin(BaseAdmin):
     """Saves and deletes go through ``intake.actions`` (audited with the form's reason)."""
 
-    form = ReasonForm
+    form = ValidationRuleForm
     list_display = (
         "code",
         "name",

@@ -23,7 +23,8 @@ def observation(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     sees_drafts = can_read_drafts(user, obs.region)
     if obs.status != Status.APPROVED and not sees_drafts:
         raise PermissionDenied("您无权查看该数据的未审核记录。")
-    revisions = obs.revisions.select_related("changed_by")
+    # the import batch or text document each change came from (one query per kind)
+    revisions = obs.revisions.select_related("changed_by").prefetch_related("origin")
     if not sees_drafts:
         # An approved figure is public, the values and return reasons before it are not:
         # without draft access only the revisions that recorded an approved state are shown.

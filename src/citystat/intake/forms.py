@@ -13,7 +13,6 @@ from citystat.indicators.models import Indicator
 from citystat.regions.models import Region
 from citystat.stats.periods import parse_month_or_none
 
-FIELD_LABELS = {"value": "本期值", "growth": "同比增长(%)"}
 # What the upload's file chooser offers; the parser decides by content, not by name.
 UPLOAD_ACCEPT = ",".join(
     [
@@ -25,9 +24,6 @@ UPLOAD_ACCEPT = ",".join(
         "text/csv",
     ]
 )
-
-
-parse_period = parse_month_or_none  # an optional YYYY-MM field: the month, or None
 
 
 class UploadForm(forms.Form):
@@ -42,7 +38,7 @@ class UploadForm(forms.Form):
         raw = self.cleaned_data.get("period", "")
         if not raw:
             return None
-        period = parse_period(raw)
+        period = parse_month_or_none(raw)
         if period is None:
             raise forms.ValidationError("期别格式应为 YYYY-MM,如 2024-02。")
         return period
@@ -100,8 +96,7 @@ def read_entry(
             except NotANumberError as exc:
                 problems.append(
                     error(
-                        f"“{ind.name}”{FIELD_LABELS[key]}"
-                        + exc.words(raw, "请只填写数字;无数据请留空或填“—”。"),
+                        exc.words(raw),  # the file's words; the page labels the field
                         field=name,
                         row=i,
                         code=exc.code,

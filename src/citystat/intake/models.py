@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 
 from citystat.regions.models import Region
 
@@ -49,7 +50,7 @@ class ImportBatch(models.Model):
     n_warnings = models.PositiveIntegerField("警告数", default=0)
     problems = models.JSONField("问题清单", default=list, blank=True)
     # The rows a preview read from the file, so the batch page shows old → new against what
-    # is stored now without parsing the file again (importers.pipeline.preview_rows).
+    # is stored now without parsing the file again (intake.pipeline.preview_rows).
     rows = models.JSONField("预检数据行", default=list, blank=True)
     explanation = models.CharField("警告说明", max_length=300, blank=True)
 
@@ -60,6 +61,9 @@ class ImportBatch(models.Model):
 
     def __str__(self) -> str:
         return f"{self.original_name} ({self.get_status_display()})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("intake:batch", args=[self.pk])
 
     @property
     def period(self) -> str:
@@ -104,28 +108,6 @@ class ValidationRule(models.Model):
 
     def __str__(self) -> str:
         return f"{self.code}: {self.left} {self.operator} {self.right}"
-
-    def problems(self) -> list[str]:
-        """Why this rule cannot be saved (unknown indicator, ÷0, mixed units, syntax)."""
-        from citystat.importers import coherence, context
-
-        spec = coherence.RuleSpec(
-            code=self.code,
-            left=self.left,
-            operator=self.operator,
-            right=self.right,
-            severity=self.severity,
-            message=self.message,
-            tolerance=self.tolerance or Decimal(0),
-        )
-        return coherence.rule_problems(spec, context.vocabulary().indicators)
-
-    def clean(self) -> None:
-        from django.core.exceptions import ValidationError
-
-        problems = self.problems()
-        if problems:
-            raise ValidationError(problems)
 
 
 class HeaderAlias(models.Model):

@@ -8,9 +8,9 @@ import json
 from dataclasses import dataclass
 from decimal import Decimal
 
-from citystat.importers import context
 from citystat.importers.coherence import Cell, Figure, Violation, violations
 from citystat.importers.vocabulary import Vocabulary
+from citystat.intake import context
 
 Month = tuple[int, int]
 

@@ -279,7 +279,7 @@ def due_periods(regions: list[Region]) -> dict[Region, tuple[int, int]]:
     """The month each unit must report now (see ``next_due``)."""
     from django.db.models import Max
 
-    from citystat.importers.pipeline import today
+    from citystat.intake.context import today
 
     now = today()
     newest = dict(

@@ -14,12 +14,12 @@ from django.utils.translation import gettext as _
 
 from citystat.accounts.permissions import can_review
 from citystat.accounts.requests import AuthenticatedRequest
-from citystat.importers.pipeline import today
-from citystat.intake import actions, queries
+from citystat.intake import actions, ingest, queries
+from citystat.intake.context import today
 from citystat.intake.views import _unit_period
 from citystat.observations.actions import WorkflowError
 from citystat.observations.models import Explanation, Observation, Revision, Status
-from citystat.targets.grid import planning_year
+from citystat.observations.periods import planning_year
 
 
 @login_required
@@ -86,8 +86,8 @@ def period(request: AuthenticatedRequest, unit: str, period: str) -> HttpRespons
         except WorkflowError as exc:
             messages.error(request, str(exc))
         return redirect("intake:review_period", unit=unit, period=period)
-    observations = actions.period_observations(region, year, month)
-    problems = actions.validate_rows(actions.rows_from_stored(observations), year, month)
+    observations = ingest.period_observations(region, year, month)
+    problems = ingest.validate_rows(ingest.rows_from_stored(observations), year, month)
     by_row: dict[int, list[Any]] = {}
     for p in problems:
         by_row.setdefault(p.row or 0, []).append(p)

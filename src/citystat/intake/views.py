@@ -16,20 +16,20 @@ from django.views.decorators.http import require_POST
 from citystat.accounts.models import User
 from citystat.accounts.permissions import can_read_drafts, can_review, can_write, is_admin
 from citystat.accounts.requests import AuthenticatedRequest
-from citystat.importers import parse, pipeline
+from citystat.importers import parse
 from citystat.importers.template import build_template, period_words
-from citystat.intake import actions, queries
+from citystat.intake import actions, context, pipeline, queries
 from citystat.intake.forms import (
     UploadForm,
     as_field_problem,
     entry_causes,
-    parse_period,
     read_entry,
 )
 from citystat.intake.models import ImportBatch
 from citystat.observations.actions import WorkflowError
 from citystat.observations.models import Observation, Revision, Status
 from citystat.regions.models import Region
+from citystat.stats.periods import parse_month_or_none
 
 
 def _user(request: AuthenticatedRequest) -> User:
@@ -38,7 +38,7 @@ def _user(request: AuthenticatedRequest) -> User:
 
 def _unit_period(unit: str, period: str) -> tuple[Region, int, int]:
     region = Region.objects.filter(code=unit).first()
-    parsed = parse_period(period)
+    parsed = parse_month_or_none(period)
     if region is None or parsed is None:
         raise Http404("单位或期别无效")
     return region, parsed[0], parsed[1]
@@ -60,9 +60,9 @@ def _default_period(units: list[Region]) -> str:
     if newest is not None:
         y, m = newest
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-        if (y, m) < pipeline.today():
+        if (y, m) < context.today():
             return f"{y}-{m:02d}"
-    y, m = pipeline.today()
+    y, m = context.today()
     y, m = (y - 1, 12) if m == 1 else (y, m - 1)
     return f"{y}-{m:02d}"
 
@@ -228,10 +228,11 @@ def entry(request: AuthenticatedRequest, unit: str, period: str) -> HttpResponse
             explanation=explanation,
             reason=request.POST.get("reason", "").strip(),
             submit=action == "submit",
-            dry_run=action == "check" or bool(parse_problems),
+            dry_run=action == "check",
             causes=entry_causes(lines),
+            read_problems=parse_problems,
         )
-        all_problems = parse_problems + result.problems
+        all_problems = result.problems
         problems = [as_field_problem(p, lines) for p in all_problems]
         if action == "check" or request.headers.get("x-requested-with") == "fetch":
             if request.headers.get("x-requested-with") == "fetch":

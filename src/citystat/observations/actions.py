@@ -12,8 +12,10 @@ from decimal import Decimal
 from functools import partial
 from typing import TYPE_CHECKING
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, connection, transaction
+from django.db.models import Model
 from django.utils import timezone
 
 from citystat.accounts.permissions import can_review, can_write
@@ -87,11 +89,13 @@ def record_observation(
     is_synthetic: bool = False,
     source_url: str = "",
     note: str | None = None,
+    origin: Model | None = None,
 ) -> Observation:
     """Create or change one observation and write its revision; no-op when nothing changed.
 
     Changing the value of an approved figure needs a ``reason`` (else ObservationLockedError)
-    and sends it back to review unless the caller stores it as approved.
+    and sends it back to review unless the caller stores it as approved. ``origin``: the
+    record the change came from (an import batch, a text document), kept on the revision.
     """
     obs = (
         Observation.objects.select_for_update()
@@ -135,6 +139,7 @@ def record_observation(
             new_status=status,
             source=source,
             reason=reason,
+            origin=origin,
         )
         audit.record(
             EventType.OBSERVATION_CREATED,
@@ -178,6 +183,7 @@ def record_observation(
         new_status=status,
         source=source,
         reason=reason,
+        origin=origin,
     )
     obs.value = value
     obs.growth_reported = growth_reported
@@ -280,7 +286,11 @@ _OBSERVATION_STAGE = "citystat_observation_stage"
 
 @transaction.atomic
 def load_observations(
-    rows: Iterable[tuple[object, ...]], *, user: User | None = None, reason: str = ""
+    rows: Iterable[tuple[object, ...]],
+    *,
+    user: User | None = None,
+    reason: str = "",
+    origin: Model | None = None,
 ) -> int:
     """Insert many new observations with their creation revisions, at the database's speed.
 
@@ -304,10 +314,11 @@ def load_observations(
         )
         cursor.execute(
             f"INSERT INTO {q(Revision._meta.db_table)} (observation_id, action, changed_at,"
-            " changed_by_id, new_value, new_growth, old_status, new_status, source, reason)"
-            f" SELECT o.id, %s, %s, %s, o.value, o.growth_reported, '', o.status, o.source, %s"
-            f" FROM {table} o JOIN {stage} s ON {same_key}",
-            [Revision.Action.CREATE.value, now, user_id, reason[:300]],
+            " changed_by_id, new_value, new_growth, old_status, new_status, source, reason,"
+            " origin_type_id, origin_id)"
+            f" SELECT o.id, %s, %s, %s, o.value, o.growth_reported, '', o.status, o.source, %s,"
+            f" %s, %s FROM {table} o JOIN {stage} s ON {same_key}",
+            [Revision.Action.CREATE.value, now, user_id, reason[:300], *origin_key(origin)],
         )
     drop_stage(_OBSERVATION_STAGE)
     # One audit row for the load (each figure has its 新增 revision above).
@@ -316,7 +327,11 @@ def load_observations(
 
 
 def bulk_create_observations(
-    rows: Iterable[ObservationInput], *, user: User | None = None, reason: str = ""
+    rows: Iterable[ObservationInput],
+    *,
+    user: User | None = None,
+    reason: str = "",
+    origin: Model | None = None,
 ) -> int:
     """Insert many new observations with their creation revisions (for loads into empty periods)."""
     return load_observations(
@@ -339,7 +354,15 @@ def bulk_create_observations(
         ),
         user=user,
         reason=reason,
+        origin=origin,
     )
+
+
+def origin_key(origin: Model | None) -> tuple[int | None, int | None]:
+    """(content type, primary key) of the record a change came from, as the revision stores it."""
+    if origin is None:
+        return None, None
+    return ContentType.objects.get_for_model(origin).pk, origin.pk
 
 
 def _move(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 
 from citystat.indicators.models import Indicator
@@ -141,6 +143,18 @@ class Revision(models.Model):
     new_status = models.CharField("新状态", max_length=10, blank=True)
     source = models.CharField("来源", max_length=10, choices=Source.choices)
     reason = models.CharField("原因", max_length=300, blank=True)
+    # What the change came from, when it came from a record: the import batch (intake) or
+    # the text document (textreview). Generic, so that this core app names no feature app.
+    origin_type = models.ForeignKey(
+        ContentType,
+        verbose_name="来源记录类型",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    origin_id = models.PositiveBigIntegerField("来源记录编号", null=True, blank=True)
+    origin = GenericForeignKey("origin_type", "origin_id")
 
     class Meta:
         verbose_name = "修订记录"

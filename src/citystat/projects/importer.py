@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 
 from django.db import transaction
 
+from citystat.accounts.permissions import can_update_unit_work
 from citystat.importers.parse import cell_name, data_sheets, parse_bytes
 from citystat.importers.problems import RejectedError
 from citystat.projects import models as pm
 from citystat.projects.actions import ProjectInputError, record_progress
-from citystat.projects.permissions import can_update_unit_work
 
 if TYPE_CHECKING:
     from citystat.accounts.models import User

@@ -6,8 +6,6 @@ from dataclasses import dataclass
 
 from citystat.stats.lights import SEVERITY, LightThresholds
 
-LIGHT_LABELS = {"green": "绿灯", "yellow": "黄灯", "red": "红灯", "": "—"}
-
 
 @dataclass(frozen=True)
 class ActiveRule:

@@ -11,9 +11,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from citystat.accounts.permissions import (
+    can_download_evidence,
+    can_read_unit_files,
+    can_update_unit_work,
+)
 from citystat.accounts.requests import AuthenticatedRequest
-from citystat.dashboard.queries import active_map_layer_id
-from citystat.followups.queries import visible_followups
 from citystat.projects import actions as pa
 from citystat.projects import models as pm
 from citystat.projects import queries as q
@@ -25,21 +28,15 @@ from citystat.projects.forms import (
     TaskUpdateForm,
     form_errors,
 )
-from citystat.projects.lights import LIGHT_LABELS, active_rule
-from citystat.projects.permissions import (
-    can_download_evidence,
-    can_read_unit_files,
-    can_update_unit_work,
-)
+from citystat.projects.lights import active_rule
+from citystat.regions.maps import active_map_layer_id
 from citystat.regions.models import Region
-from citystat.stats.periods import PeriodError, parse_month
+from citystat.stats.lights import LIGHT_LABELS
+from citystat.stats.periods import parse_month_or_none
 
 
 def _period(request: HttpRequest, default: tuple[int, int]) -> tuple[int, int]:
-    try:
-        return parse_month(request.GET.get("period", ""))
-    except PeriodError:
-        return default
+    return parse_month_or_none(request.GET.get("period")) or default
 
 
 def _periods_of(year: int) -> list[tuple[int, int]]:
@@ -68,7 +65,7 @@ def project_list(request: HttpRequest) -> HttpResponse:
         "regions": Region.objects.filter(projects__isnull=False).distinct().order_by("sort_order"),
         "chains": pm.IndustryChain.objects.all(),
         "statuses": pm.Project.Status.choices,
-        "lights": [(k, v) for k, v in LIGHT_LABELS.items() if k],
+        "lights": list(LIGHT_LABELS.items()),
         "investment": q.county_investment(year, month, everything),
         "rule": active_rule(),
         "has_synthetic": any(r.project.is_synthetic for r in everything),
@@ -173,10 +170,6 @@ def project_detail(request: AuthenticatedRequest, code: str) -> HttpResponse:
         "chart": chart,
         "plans": project.plans.order_by("-year", "-version"),
         "log": project.log.select_related("user")[:20],
-        # Only the follow-ups the follow-up board would show this user (their unit's, or all).
-        "followups": visible_followups(request.user)
-        .filter(project=project)
-        .order_by("-year", "-month")[:10],
         "can_edit": can_edit,
         "progress_form": ProgressForm(initial={"year": year, "month": month}),
         "plan_form": PlanForm(initial={"year": year}),
@@ -357,9 +350,6 @@ def task_detail(request: AuthenticatedRequest, year: int, seq: int) -> HttpRespo
             "can_read_files": can_read_unit_files(request.user, task.responsible_unit),
             "form": TaskUpdateForm(task=task, initial={"year": py, "month": pmonth}),
             "log": task.log.select_related("user")[:20],
-            "followups": visible_followups(request.user)
-            .filter(task=task)
-            .order_by("-year", "-month")[:10],
         },
     )
 

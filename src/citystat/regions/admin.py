@@ -1,8 +1,15 @@
 from django.contrib import admin
+from django.http import HttpRequest
 
 from citystat.audit.admin import AuditedAdmin
 from citystat.audit.models import EventType
-from citystat.regions.models import ComparisonFigure, ComparisonRegion, Region, RegionAlias
+from citystat.regions.models import (
+    ComparisonFigure,
+    ComparisonRegion,
+    MapLayer,
+    Region,
+    RegionAlias,
+)
 
 
 class AliasInline(admin.TabularInline):
@@ -51,3 +58,23 @@ class ComparisonFigureAdmin(admin.ModelAdmin):
     list_display = ("region", "indicator", "year", "month", "value", "growth", "source_title")
     list_filter = ("region", "indicator", "year")
     search_fields = ("region__name", "indicator__name", "source_title")
+
+
+@admin.register(MapLayer)
+class MapLayerAdmin(admin.ModelAdmin):
+    """Read-only listing; layers are uploaded and validated at /maps/ (dashboard.actions)."""
+
+    list_display = ("name", "feature_count", "is_active", "uploaded_at", "uploaded_by")
+    exclude = ("geojson",)
+    readonly_fields = (
+        "name",
+        "feature_count",
+        "original_filename",
+        "checksum",
+        "uploaded_at",
+        "uploaded_by",
+        "is_active",
+    )
+
+    def has_add_permission(self, request: HttpRequest, obj: MapLayer | None = None) -> bool:
+        return False

@@ -23,6 +23,7 @@ from citystat.reporting.model import Document, Fig, Label, Run, Source, Text
 from citystat.reporting.wording import JUDGEMENTS, VERDICTS, difficulty_word, verdict_level
 from citystat.stats import display, round_or_none, structure
 from citystat.stats.comparison import province_wording
+from citystat.stats.lights import light_label
 
 DIRECTION_WORDS = (
     "增长",
@@ -398,7 +399,7 @@ def check_fig(fig: Fig, data: ReportData) -> str | None:
     elif c == "all_true":
         ok = all(bool(v) for v in values)
     elif c == "light":
-        ok = t == {"green": "绿灯", "yellow": "黄灯", "red": "红灯"}.get(values[0], "—")
+        ok = t == light_label(values[0] if isinstance(values[0], str) else None)
     else:
         return f"unknown claim {c}"
     return None if ok else f"「{t}」与数据不符 ({c}: {values})"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from citystat.reporting.inputs import FigureRow, IndicatorInfo
 from citystat.reporting.model import Fig, Label, Run, Source, Text
 from citystat.stats import display, growth_wording, progress_wording, rank_wording, round_or_none
+from citystat.stats.lights import light_label
 
 
 def src(row: FigureRow, field: str) -> Source:
@@ -192,7 +193,7 @@ def rank(row: FigureRow, *, tied: bool, scope: str, step: str) -> Fig:
 
 
 def light(row: FigureRow) -> Fig:
-    text = {"green": "绿灯", "yellow": "黄灯", "red": "红灯"}.get(row.light, "—")
+    text = light_label(row.light)
     return _fig(text, "light", [(row, "light")], 0)
 
 

@@ -4,18 +4,19 @@ A NUL character cannot be stored or even compared by PostgreSQL ("A string liter
 contain NUL"); no code, name or number of the platform contains one. This middleware looks
 at the path, every query parameter and every form field before any view runs, and answers
 400 with the name of the first parameter that holds one (JSON under /api/, a Chinese page
-elsewhere). JSON bodies are checked where they are read (``api.views._body``).
+elsewhere). JSON bodies are checked where they are read (``api.views._body``); the rule
+and its sentence are ``citystat.nul``'s.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
 from django.utils.html import escape
 
-NUL = "\x00"
+from citystat.nul import NUL, first_with_nul, nul_message
 
 
 def bad_request(request: HttpRequest, param: str, message: str) -> HttpResponse:
@@ -32,17 +33,6 @@ def bad_request(request: HttpRequest, param: str, message: str) -> HttpResponse:
         '<p><a href="/">返回首页</a></p></html>'
     )
     return HttpResponse(body, status=400, content_type="text/html; charset=utf-8")
-
-
-def nul_message(param: str) -> str:
-    return f"参数 {param} 含有空字符(NUL,\\x00),不是有效的取值。请检查链接或表单后重试。"
-
-
-def first_with_nul(pairs: Iterable[tuple[str, list[str]]]) -> str | None:
-    for key, values in pairs:
-        if NUL in key or any(NUL in v for v in values):
-            return key.replace(NUL, "\\x00")
-    return None
 
 
 class MalformedRequestMiddleware:

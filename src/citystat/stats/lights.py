@@ -15,9 +15,30 @@ from typing import Literal
 from citystat.stats._values import defined
 from citystat.stats.rounding import round_half_up
 
-__all__ = ["DEFAULT_LIGHTS", "SEVERITY", "Light", "LightThresholds", "light"]
+__all__ = [
+    "DEFAULT_LIGHTS",
+    "LIGHT_LABELS",
+    "SEVERITY",
+    "Light",
+    "LightThresholds",
+    "light",
+    "light_label",
+]
 
 Light = Literal["green", "yellow", "red"]
+
+# The one vocabulary of the lights: pages, reports and the report checker say these words.
+LIGHT_LABELS: dict[str, str] = {"green": "绿灯", "yellow": "黄灯", "red": "红灯"}
+
+
+def light_label(value: str | None, missing: str = "—") -> str:
+    """绿灯/黄灯/红灯 for a light, ``missing`` for none.
+
+    >>> light_label("red"), light_label(""), light_label(None, missing="")
+    ('红灯', '—', '')
+    """
+    return LIGHT_LABELS.get(value or "", missing)
+
 
 SEVERITY: dict[str | None, int] = {None: 0, "": 0, "green": 1, "yellow": 2, "red": 3}
 """How bad a light is, none 0 … red 3: the one order for "the worst of" and "worst first"."""

@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING
 
 from citystat.indicators.models import Indicator
 from citystat.observations.models import DerivedFigure
+from citystat.observations.periods import planning_year
 from citystat.regions.models import Region
 from citystat.targets.models import Target
 
 if TYPE_CHECKING:
-    from citystat.dashboard.periods import Period
+    from citystat.observations.periods import Month
 
 
 @dataclass
@@ -115,24 +116,8 @@ def grid(year: int) -> Grid:
     return Grid(year=year, regions=regions, rows=rows)
 
 
-def planning_year(newest: Period | None = None) -> int | None:
-    """The year the figures are now in: that of the month after the newest approved month.
-
-    After December 2023 this is 2024, the new year whose targets are needed before its
-    first figures arrive. None while nothing is approved. ``newest``: when already known.
-    """
-    from citystat.dashboard.periods import available_periods
-
-    if newest is None:
-        periods = available_periods()
-        if not periods:
-            return None
-        newest = periods[0]
-    return newest.year + 1 if newest.month == 12 else newest.year
-
-
 def year_without_targets(
-    newest: Period | None = None, indicators: list[Indicator] | None = None
+    newest: Month | None = None, indicators: list[Indicator] | None = None
 ) -> int | None:
     """The planning year when it has no target at all (the home page's reminder).
 

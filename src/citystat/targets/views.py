@@ -17,9 +17,10 @@ from citystat.accounts.requests import AuthenticatedRequest
 from citystat.importers import parse
 from citystat.importers.problems import RejectedError
 from citystat.indicators.models import Indicator
+from citystat.observations.periods import planning_year
 from citystat.regions.models import Region
 from citystat.targets import sheet
-from citystat.targets.grid import grid, planning_year
+from citystat.targets.grid import grid
 from citystat.targets.models import Target
 
 

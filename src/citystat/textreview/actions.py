@@ -29,8 +29,10 @@ from django.db import connections, router, transaction
 from django.utils import timezone
 
 from citystat.background import start_after_commit
+from citystat.importers.harmonise import Row
 from citystat.indicators.models import Indicator
-from citystat.observations.actions import record_observation
+from citystat.intake.context import vocabulary
+from citystat.intake.ingest import Submission, ingest
 from citystat.observations.models import Observation, Source, Status
 from citystat.regions.gazetteer import extraction_regions
 from citystat.regions.models import Region
@@ -597,6 +599,22 @@ def _reason(document: SourceDocument, fact: TextFact) -> str:
     return f"文本提取:文档#{document.pk}「{document.title[:60]}」第{fact.char_start}-{fact.char_end}字「{span}」"
 
 
+def _fact_as_row(
+    fact: TextFact, target: Target, value: Decimal | None, growth: Decimal | None
+) -> Row:
+    """The fact as a row of the checks (with the draft's other field, if one is stored)."""
+    return Row(
+        sheet="",
+        row=fact.seq,
+        region=target.region.code,
+        indicator=target.indicator.code,
+        value=value,
+        growth=growth,
+        note="",
+        columns={"value": "", "growth": ""},
+    )
+
+
 def _keep(fact: TextFact, why: str, result: AcceptResult) -> None:
     fact.outcome = f"保留待审:{why}"[:300]
     fact.save(update_fields=["outcome"])
@@ -627,6 +645,7 @@ def accept_facts(
         facts = facts.filter(pk__in=fact_ids)
     result = AcceptResult()
     regions = region_index()
+    vocab = vocabulary()
     now = timezone.now()
     for fact in facts:
         try:
@@ -663,17 +682,24 @@ def accept_facts(
             value = target.amount
         else:
             growth = target.amount
-        observation = record_observation(
-            indicator=target.indicator,
-            region=target.region,
-            year=target.year,
-            month=target.month,
-            value=value,
-            growth_reported=growth,
-            status=Status.DRAFT,
-            source=Source.TEXT,
-            user=user,
-            reason=_reason(document, fact)[:300],
+        done = ingest(
+            Submission(
+                rows=[_fact_as_row(fact, target, value, growth)],
+                year=target.year,
+                month=target.month,
+                user=user,
+                source=Source.TEXT,
+                reason=_reason(document, fact)[:300],
+                permission_checked=True,  # can_draft above
+                origin=document,
+            ),
+            vocab=vocab,
+        )
+        if done.errors:
+            _keep(fact, "未通过校验:" + done.errors[0].message, result)
+            continue
+        observation = Observation.objects.get(
+            indicator=target.indicator, region=target.region, year=target.year, month=target.month
         )
         fact.status = FactStatus.ACCEPTED
         fact.observation = observation

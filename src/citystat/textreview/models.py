@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 
 from citystat.indicators.models import Indicator
 from citystat.observations.models import Observation
@@ -53,6 +54,9 @@ class SourceDocument(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("textreview:review", args=[self.pk])
 
 
 BASE_UNIT_LABELS = {

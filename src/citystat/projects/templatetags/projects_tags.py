@@ -6,8 +6,8 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
-from citystat.projects.lights import LIGHT_LABELS
 from citystat.stats import progress_wording
+from citystat.stats.lights import light_label
 from citystat.stats.rounding import display
 
 register = template.Library()
@@ -16,7 +16,7 @@ register = template.Library()
 @register.filter
 def light_badge(light: str | None) -> SafeString:
     key = light or ""
-    label = LIGHT_LABELS.get(key, "—")
+    label = light_label(key)
     return format_html('<span class="lamp lamp-{}">{}</span>', key or "none", label)
 
 

@@ -1,19 +1,29 @@
-"""Reads what the pure stages need from the database: vocabulary, history, rules."""
+"""Reads what the pure stages need from the database: vocabulary, history, rules (and whether
+a rule as edited can be saved)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from decimal import Decimal
 
+from django.utils import timezone
+
+from citystat.importers import coherence
 from citystat.importers.checks import Key, Period, RuleSpec
 from citystat.importers.vocabulary import IndicatorRef, RegionRef, Vocabulary
+from citystat.indicators.models import Indicator, IndicatorAlias
+from citystat.intake.models import HeaderAlias, ValidationRule
+from citystat.observations.models import Observation
+from citystat.regions.models import Region, RegionAlias
+
+
+def today() -> tuple[int, int]:
+    """(year, month) of the bureau's date (TIME_ZONE), not the server's."""
+    now = timezone.localdate()
+    return now.year, now.month
 
 
 def vocabulary() -> Vocabulary:
-    from citystat.indicators.models import Indicator, IndicatorAlias
-    from citystat.intake.models import HeaderAlias
-    from citystat.regions.models import Region, RegionAlias
-
     indicators = {
         i.code: IndicatorRef(
             code=i.code,
@@ -59,8 +69,6 @@ def history(
     indicator_codes: set[str], region_codes: set[str], year: int
 ) -> dict[Key, dict[Period, Decimal]]:
     """Stored values of these series over the two previous years and this year."""
-    from citystat.observations.models import Observation
-
     out: dict[Key, dict[Period, Decimal]] = defaultdict(dict)
     if not indicator_codes or not region_codes:
         return out
@@ -78,8 +86,6 @@ def history(
 
 
 def rules() -> list[RuleSpec]:
-    from citystat.intake.models import ValidationRule
-
     return [
         RuleSpec(
             code=r.code,
@@ -92,3 +98,17 @@ def rules() -> list[RuleSpec]:
         )
         for r in ValidationRule.objects.filter(is_active=True)
     ]
+
+
+def rule_problems(rule: ValidationRule) -> list[str]:
+    """Why this rule cannot be saved (unknown indicator, ÷0, mixed units, syntax)."""
+    spec = RuleSpec(
+        code=rule.code,
+        left=rule.left,
+        operator=rule.operator,
+        right=rule.right,
+        severity=rule.severity,
+        message=rule.message,
+        tolerance=rule.tolerance or Decimal(0),
+    )
+    return coherence.rule_problems(spec, vocabulary().indicators)

@@ -1,28 +1,26 @@
-"""Runs the stages for one file: store → parse → harmonise → validate → load.
+"""Runs the stages for one file: store → parse → harmonise, then ``ingest`` (check → write → submit).
 
 All or nothing: if any error remains, or a warning is left without an explanation,
 nothing is written. A dry run stops before the load and reports what would change.
+The checks and the write are those of the web form (``intake.ingest``).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from django.utils import timezone
-
-from citystat.accounts.permissions import can_write
-from citystat.importers import checks, context, load, parse
+from citystat.importers import parse
 from citystat.importers.harmonise import Harmonised, Row, harmonise
 from citystat.importers.problems import Problem, RejectedError, SortsProblems, error
-from citystat.importers.store import store
+from citystat.intake import context, ingest, load
 from citystat.intake.models import ImportBatch
+from citystat.intake.store import store
+from citystat.observations.models import Source
 from citystat.regions.models import Region
 
 if TYPE_CHECKING:
     from citystat.accounts.models import User
-    from citystat.indicators.models import Indicator
 
 
 @dataclass
@@ -36,46 +34,6 @@ class Outcome(SortsProblems):
     year: int | None = None
     month: int | None = None
     needs_explanation: bool = False
-
-
-def today() -> tuple[int, int]:
-    now = timezone.localdate()  # the bureau's date (TIME_ZONE), not the server's
-    return now.year, now.month
-
-
-def permission_problems(
-    rows: list[Row], user: User | None, vocab_names: dict[str, str]
-) -> list[Problem]:
-    """One error per unit (or indicator) the user may not write, listing the rows."""
-    if user is None:
-        return []
-    from citystat.indicators.models import Indicator
-
-    regions = {r.code: r for r in Region.objects.filter(code__in={r.region for r in rows})}
-    indicators: dict[str, Indicator] = {
-        i.code: i for i in Indicator.objects.filter(code__in={r.indicator for r in rows})
-    }
-    refused: dict[str, list[Row]] = defaultdict(list)
-    for row in rows:
-        region = regions[row.region]
-        if not can_write(user, region):
-            refused[row.region].append(row)
-        elif not can_write(user, region, indicators[row.indicator]):
-            refused[f"{row.region}/{row.indicator}"].append(row)
-    out = []
-    for key, rs in refused.items():
-        code, _, ind = key.partition("/")
-        what = vocab_names.get(code, code) + (f"“{indicators[ind].name}”" if ind else "")
-        lines = "、".join(str(r.row) for r in rs[:10]) + ("等" if len(rs) > 10 else "")
-        out.append(
-            error(
-                f"您无权填报{what}的数据(第{lines}行)。请只上传本单位负责的数据,或联系管理员分配权限。",
-                code="forbidden",
-                sheet=rs[0].sheet,
-                row=rs[0].row,
-            )
-        )
-    return out
 
 
 def run(
@@ -120,42 +78,30 @@ def run(
     outcome.region, outcome.year, outcome.month = h.region, h.year, h.month
     if h.year is None or h.month is None:
         return _finish(outcome, explanation)
-    names = {code: ref.name for code, ref in vocab.regions.items()}
-    outcome.problems += permission_problems(h.rows, user, names)
-    rules = context.rules()
-    ctx = checks.Context(
-        vocab=vocab,
-        year=h.year,
-        month=h.month,
-        today=today(),
-        history=context.history(
-            checks.indicators_needed(h.rows, vocab, rules),
-            checks.regions_needed(h.rows, vocab),
-            h.year,
+    done = ingest.ingest(
+        ingest.Submission(
+            rows=h.rows,
+            year=h.year,
+            month=h.month,
+            user=user,
+            source=Source.IMPORT,
+            reason=reason,
+            explanation=explanation,
+            submit=submit,
+            dry_run=dry_run,
+            drafts_may_wait=False,  # a file is loaded whole: its warnings are explained now
+            origin=batch,
+            read_problems=outcome.problems,
         ),
-        rules=rules,
+        vocab=vocab,
     )
-    outcome.problems += checks.check(h.rows, ctx)
-    if not any(p.code in {"future_period", "bad_month"} for p in outcome.problems):
-        outcome.changes = load.plan(h.rows, h.year, h.month)
-        outcome.problems += load.lock_problems(outcome.changes, reason)
+    outcome.problems = done.problems
+    outcome.changes = done.changes
+    outcome.needs_explanation = done.needs_explanation
+    outcome.written, outcome.accepted = done.written, done.accepted
     outcome.problems.sort(key=lambda p: (p.sheet, p.row or 0, p.column, not p.is_error))
     batch.n_rows = len(h.rows)
     batch.rows = [_row_dict(r) for r in h.rows] if dry_run and not outcome.errors else []
-    if not outcome.errors and not dry_run:
-        if checks.unexplained(outcome.warnings, h.rows) and not explanation.strip():
-            outcome.needs_explanation = True
-        else:
-            outcome.written = load.apply(
-                outcome.changes,
-                year=h.year,
-                month=h.month,
-                user=user,
-                reason=reason,
-                explanation=explanation,
-                submit=submit,
-            )
-            outcome.accepted = True
     return _finish(outcome, explanation, dry_run=dry_run)
 
 

@@ -16,6 +16,8 @@ from citystat.observations.models import Observation, Source, Status
 from citystat.regions.models import Region
 
 if TYPE_CHECKING:
+    from django.db.models import Model
+
     from citystat.accounts.models import User
 
 # Stored with six decimals; compare at that precision so re-importing the same file is a no-op.
@@ -116,10 +118,14 @@ def apply(
     source: str = Source.IMPORT,
     reason: str = "",
     explanation: str = "",
-    submit: bool = False,
+    origin: Model | None = None,
 ) -> int:
-    """Write every change in one transaction; returns how many figures changed."""
-    status = Status.SUBMITTED if submit else Status.DRAFT
+    """Write every change as a draft in one transaction; returns how many figures changed.
+
+    ``origin``: the import batch or text document, kept on each revision. Submitting is a
+    step of its own (``ingest.submit_stored``).
+    """
+    status = Status.DRAFT
     new = [
         actions.ObservationInput(
             indicator=c.indicator,
@@ -137,45 +143,48 @@ def apply(
         for c in changes
         if c.kind == "create"
     ]
+
+    def write_one(
+        indicator: Indicator,
+        region: Region,
+        value: Decimal | None,
+        growth: Decimal | None,
+        note: str | None,
+    ) -> Observation:
+        """One figure as a change of what is stored now (a no-op when equal)."""
+        return actions.record_observation(
+            indicator=indicator,
+            region=region,
+            year=year,
+            month=month,
+            value=value,
+            growth_reported=growth,
+            status=status,
+            source=source,
+            user=user,
+            reason=reason or explanation,
+            note=note,
+            origin=origin,
+        )
+
     try:
         with transaction.atomic():  # a savepoint: the same entry may be posted twice at once
-            count = actions.bulk_create_observations(new, user=user, reason=reason or explanation)
+            count = actions.bulk_create_observations(
+                new, user=user, reason=reason or explanation, origin=origin
+            )
     except IntegrityError:
         # The twin request stored some of these first: store them one by one, each as a
         # change of what is stored now (a no-op when equal), so this answers with the saved state.
         count = 0
         for n in new:
-            actions.record_observation(
-                indicator=n.indicator,
-                region=n.region,
-                year=year,
-                month=month,
-                value=n.value,
-                growth_reported=n.growth_reported,
-                status=status,
-                source=source,
-                user=user,
-                reason=reason or explanation,
-                note=n.note or None,
-            )
+            write_one(n.indicator, n.region, n.value, n.growth_reported, n.note or None)
             count += 1
     left_approval = []
     for c in changes:
         if c.kind != "update":
             continue
-        stored = actions.record_observation(
-            indicator=c.indicator,
-            region=c.region,
-            year=year,
-            month=month,
-            value=c.new_value,
-            growth_reported=c.new_growth,
-            status=status,
-            source=source,
-            user=user,
-            reason=reason or explanation,
-            note=(c.row.note or explanation)[:300] or None,
-        )
+        note = (c.row.note or explanation)[:300] or None
+        stored = write_one(c.indicator, c.region, c.new_value, c.new_growth, note)
         if c.old_status == Status.APPROVED:
             left_approval.append(stored)
         count += 1
