@@ -21,6 +21,7 @@ from citystat.indicators.actions import (
     upsert_dimension,
     upsert_group,
     upsert_indicator,
+    set_placements,
 )
 from citystat.indicators.models import Indicator
 from citystat.observations.actions import (
@@ -203,6 +204,8 @@ def load_catalogue() -> dict[str, Indicator]:
         )
     for i, (code, name, members) in enumerate(cat.GROUPS, start=1):
         upsert_group(code=code, name=name, members=[out[m] for m in members], sort_order=i)
+    for place, codes in cat.PLACEMENTS.items():
+        set_placements(place, list(codes))
     return out
 
 

@@ -323,6 +323,22 @@ def record_task_update(
     return update
 
 
+@transaction.atomic
+def set_chain_indicators(chain: pm.IndustryChain, codes: list[str]) -> None:
+    """The indicators a chain's page shows (city level), in this order."""
+    from citystat.indicators.models import Indicator
+
+    indicators = {i.code: i for i in Indicator.objects.filter(code__in=codes)}
+    missing = [c for c in codes if c not in indicators]
+    if missing:
+        raise ProjectInputError(
+            f"产业链“{chain.name}”的展示指标“{'、'.join(missing)}”不存在,请先载入指标体系。"
+        )
+    pm.ChainIndicator.objects.filter(chain=chain).delete()
+    for n, code in enumerate(codes, start=1):
+        pm.ChainIndicator.objects.create(chain=chain, indicator=indicators[code], sort_order=n)
+
+
 # --- year-end review: sections (priorities) and honours ----------------------------------
 
 

@@ -30,6 +30,29 @@ class IndustryChain(models.Model):
         return self.name
 
 
+class ChainIndicator(models.Model):
+    """An indicator shown on a chain's page (city level), in ``sort_order``."""
+
+    chain = models.ForeignKey(
+        IndustryChain, verbose_name="产业链", on_delete=models.CASCADE, related_name="indicators"
+    )
+    indicator = models.ForeignKey(
+        "indicators.Indicator", verbose_name="指标", on_delete=models.CASCADE, related_name="+"
+    )
+    sort_order = models.PositiveIntegerField("排序", default=0)
+
+    class Meta:
+        verbose_name = "产业链展示指标"
+        verbose_name_plural = "产业链展示指标"
+        ordering = ["chain", "sort_order"]
+        constraints = [
+            models.UniqueConstraint(fields=["chain", "indicator"], name="chain_indicator_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.chain} · {self.indicator}"
+
+
 class SpecialisedTown(models.Model):
     """A specialised town (专业镇) around one product, e.g. 定襄法兰."""
 
