@@ -32,6 +32,7 @@ FLOWS = (
     ("revenue", "一般公共预算收入", "亿元", 88.0, 3.0),
     ("jobs", "城镇新增就业", "人", 32000.0, 2.0),
 )
+SYNTHETIC = "总量为示例数据;增速为示例数据"  # how a note marks an imported figure 示例数据
 QUARTERLY = {"grp_p1", "grp_p2", "grp_p3"}
 
 
@@ -89,13 +90,11 @@ def write_figures() -> None:
                 for k in ORDER:
                     n, u = NAMES[k]
                     if k == "air_days":
-                        w.writerow([k, n, u, "", round(air[code], 1), "", ""])
+                        w.writerow([k, n, u, "", round(air[code], 1), "", SYNTHETIC])
                         continue
-                    if k in QUARTERLY or k == "grp":
-                        pass
                     now, before = rows[k]
                     fmt = (lambda x: int(x)) if u == "人" else (lambda x: f"{x:.2f}")
-                    w.writerow([k, n, u, fmt(before), fmt(now), growth(now, before), ""])
+                    w.writerow([k, n, u, fmt(before), fmt(now), growth(now, before), SYNTHETIC])
 
 
 if __name__ == "__main__":
