@@ -28,7 +28,12 @@ from citystat.demo import regions as demo_regions
 FILES = Path(__file__).parent / "files"
 FIGURES = sorted((FILES / "figures").glob("*.csv"))
 # Rows the migrations seed: an empty database still has them.
-SEEDED = {"followups.rule", "intake.validationrule", "observations.dataversion", "projects.lightrule"}
+SEEDED = {
+    "followups.rule",
+    "intake.validationrule",
+    "observations.dataversion",
+    "projects.lightrule",
+}
 KEPT_APPS = {"contenttypes", "auth", "sessions", "admin"}
 DEMO_WORDS = [
     "忻州",
@@ -131,7 +136,12 @@ def test_the_files_build_a_second_city_whose_pages_and_reports_name_only_it(
     assert list(Indicator.objects.get(code="revenue").subsets.values_list("code", flat=True)) == [
         "revenue_tax"
     ]
-    assert Placement.codes(Placement.Place.QUARTERLY_COUNTIES) == ("va", "invest", "sales", "revenue")
+    assert Placement.codes(Placement.Place.QUARTERLY_COUNTIES) == (
+        "va",
+        "invest",
+        "sales",
+        "revenue",
+    )
     assert Target.objects.count() == 36
 
     create_user(username="mayor", password="chengchuan-2024", role="leader")

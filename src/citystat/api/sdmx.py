@@ -170,9 +170,15 @@ def export(request: HttpRequest, indicator: str) -> HttpResponse:
     stem = "_".join(parts)
     ascii_stem = stem.encode("ascii", "ignore").decode()
     response["Content-Disposition"] = content_disposition(
-        f"citystat_{ascii_stem}.csv", f"忻州_{ind.name}_{stem}.csv"
+        f"citystat_{ascii_stem}.csv", f"{_city_name()}{ind.name}_{stem}.csv"
     )
     return response
+
+
+def _city_name() -> str:
+    """The city's short name and an underscore for the download's name, or nothing."""
+    city = Region.objects.filter(level=Region.Level.CITY).order_by("sort_order", "code").first()
+    return f"{city.short_name or city.name}_" if city else ""
 
 
 def _ym(p: tuple[int, int] | None) -> str:

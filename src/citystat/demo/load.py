@@ -18,10 +18,10 @@ from citystat.demo.regions import CITY, COUNTIES, NON_COUNTY, PROVINCE
 from citystat.demo.review import load_review
 from citystat.followups.demo import replay_2023
 from citystat.indicators.actions import (
+    set_placements,
     upsert_dimension,
     upsert_group,
     upsert_indicator,
-    set_placements,
 )
 from citystat.indicators.models import Indicator
 from citystat.observations.actions import (

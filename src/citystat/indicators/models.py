@@ -228,7 +228,7 @@ class IndicatorAlias(models.Model):
 class LeadUnit(models.Model):
     """The 牵头单位 of an indicator (or a whole dimension) in one region, overriding the city's.
 
-    A county document names the county's own departments (定襄县发展和改革局), not the
+    A county document names the county's own departments (青柘县发展和改革局), not the
     city's; resolution order is in ``citystat.regions.leads``.
     """
 

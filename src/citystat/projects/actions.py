@@ -88,7 +88,8 @@ def create_project(
     region = Region.objects.filter(code=str(region_code).strip()).first()
     if region is None:
         raise ProjectInputError(
-            f"所在地代码“{region_code}”不存在;请填写已登记的县(市、区)代码,例如 140921(定襄县)。"
+            f"所在地代码“{region_code}”不存在;请填写已登记的县(市、区)代码,"
+            f"例如 {Region.example()}。"
         )
     if category not in pm.Project.Category.values:
         raise ProjectInputError(

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Max, Prefetch, QuerySet
+from django.db.models import Max, Prefetch, QuerySet, Subquery
 from django.utils import timezone
 
 from citystat.indicators.models import Placement
@@ -20,7 +20,6 @@ from citystat.stats import completion, light, progress_gap, project_progress
 from citystat.stats.periods import month_end
 
 MILESTONE_LABELS = dict(pm.Milestone.Kind.choices)
-
 
 
 def chain_indicators(chain: pm.IndustryChain) -> tuple[str, ...]:
@@ -294,8 +293,8 @@ class CountyInvestment:
     region: Region
     projects: int
     done: Decimal
-    fai: float | None
-    fai_growth: float | None
+    investment: float | None
+    investment_growth: float | None
     share: float | None
 
 
@@ -314,7 +313,11 @@ def county_investment(
     figures = {
         d.region_id: d
         for d in DerivedFigure.objects.filter(
-            indicator__code__in=Placement.codes(Placement.Place.PROJECT_INVESTMENT)[:1],
+            indicator=Subquery(
+                Placement.objects.filter(place=Placement.Place.PROJECT_INVESTMENT)
+                .order_by("sort_order")
+                .values("indicator")[:1]
+            ),
             year=year,
             month=month,
         ).only("region_id", "value", "growth")
@@ -327,15 +330,15 @@ def county_investment(
         if not mine and fig is None:
             continue
         done = sum((r.ytd or Decimal(0) for r in mine), Decimal(0))
-        fai = fig.value if fig else None
+        investment = fig.value if fig else None
         out.append(
             CountyInvestment(
                 region=region,
                 projects=len(mine),
                 done=done,
-                fai=fai,
-                fai_growth=fig.growth if fig else None,
-                share=completion(float(done), fai) if mine else None,
+                investment=investment,
+                investment_growth=fig.growth if fig else None,
+                share=completion(float(done), investment) if mine else None,
             )
         )
     return out

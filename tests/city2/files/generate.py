@@ -41,7 +41,9 @@ def level(base: float, share: int, month: int, year: int, growth: float) -> floa
     return base * share / 100 * month / 12 * (1 + growth / 100) ** (year - 2023)
 
 
-def unit_rows(share: int, tilt: float, month: int, digits: int = 2) -> dict[str, tuple[float, float]]:
+def unit_rows(
+    share: int, tilt: float, month: int, digits: int = 2
+) -> dict[str, tuple[float, float]]:
     """code → (this year, last year) for one unit, with the derived wholes and 其中 items."""
     out: dict[str, tuple[float, float]] = {}
     for code, _, unit, base, growth in FLOWS:
@@ -49,7 +51,9 @@ def unit_rows(share: int, tilt: float, month: int, digits: int = 2) -> dict[str,
         now = round(level(base, share, month, YEAR, growth + tilt), nd)
         before = round(level(base, share, month, YEAR - 1, 0), nd)
         out[code] = (now, before)
-    out["grp"] = tuple(round(sum(out[p][i] for p in ("grp_p1", "grp_p2", "grp_p3")), 2) for i in (0, 1))  # type: ignore[assignment]
+    out["grp"] = tuple(
+        round(sum(out[p][i] for p in ("grp_p1", "grp_p2", "grp_p3")), 2) for i in (0, 1)
+    )  # type: ignore[assignment]
     out["va_hitech"] = (round(out["va"][0] * 0.31, 2), round(out["va"][1] * 0.29, 2))
     out["revenue_tax"] = (round(out["revenue"][0] * 0.72, 2), round(out["revenue"][1] * 0.7, 2))
     return out
@@ -62,7 +66,20 @@ NAMES = {
     **{c: (n, u) for c, n, u, _, _ in FLOWS},
     "air_days": ("空气质量优良天数比例", "%"),
 }
-ORDER = ("grp", "grp_p1", "grp_p2", "grp_p3", "va", "va_hitech", "invest", "sales", "revenue", "revenue_tax", "jobs", "air_days")
+ORDER = (
+    "grp",
+    "grp_p1",
+    "grp_p2",
+    "grp_p3",
+    "va",
+    "va_hitech",
+    "invest",
+    "sales",
+    "revenue",
+    "revenue_tax",
+    "jobs",
+    "air_days",
+)
 
 
 def growth(now: float, before: float) -> float:
@@ -73,12 +90,18 @@ def write_figures() -> None:
     for month in MONTHS:
         per_unit = {code: unit_rows(share, tilt, month) for code, _, share, tilt in UNITS}
         city = {
-            k: tuple(round(sum(per_unit[u][k][i] for u in per_unit), 0 if k == "jobs" else 2) for i in (0, 1))
+            k: tuple(
+                round(sum(per_unit[u][k][i] for u in per_unit), 0 if k == "jobs" else 2)
+                for i in (0, 1)
+            )
             for k in per_unit[UNITS[0][0]]
         }
         air = {u[0]: 80.0 + n * 2.5 + month / 3 for n, u in enumerate(UNITS)}
         air[CITY[0]] = round(sum(air.values()) / len(air), 1)
-        for code, name, rows in ((CITY[0], CITY[1], city), *((u[0], u[1], per_unit[u[0]]) for u in UNITS)):
+        for code, name, rows in (
+            (CITY[0], CITY[1], city),
+            *((u[0], u[1], per_unit[u[0]]) for u in UNITS),
+        ):
             path = HERE / "figures" / f"{code}_{YEAR}-{month:02d}.csv"
             path.parent.mkdir(exist_ok=True)
             span = f"1-{month}月"
@@ -86,7 +109,17 @@ def write_figures() -> None:
                 w = csv.writer(f)
                 w.writerow([f"{name}主要经济指标完成情况({YEAR}年{span})"])
                 w.writerow([f"区划代码:{code}    期别:{YEAR}-{month:02d}"])
-                w.writerow(["指标代码", "指标名称", "计量单位", f"上年同期({YEAR - 1}年{span})", f"本期值({YEAR}年{span})", "同比增长(%)", "说明"])
+                w.writerow(
+                    [
+                        "指标代码",
+                        "指标名称",
+                        "计量单位",
+                        f"上年同期({YEAR - 1}年{span})",
+                        f"本期值({YEAR}年{span})",
+                        "同比增长(%)",
+                        "说明",
+                    ]
+                )
                 for k in ORDER:
                     n, u = NAMES[k]
                     if k == "air_days":

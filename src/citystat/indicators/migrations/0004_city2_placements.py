@@ -5,25 +5,53 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('indicators', '0003_causes_lead_units'),
+        ("indicators", "0003_causes_lead_units"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Placement',
+            name="Placement",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('place', models.CharField(choices=[('briefing_counties', '调度会材料:县(市、区)对比表'), ('quarterly_counties', '季度分析:县(市、区)位次'), ('town_page', '专业镇页面:所在县指标'), ('project_investment', '重点项目:与之对照的投资指标')], max_length=30, verbose_name='展示位置')),
-                ('sort_order', models.PositiveIntegerField(default=0, verbose_name='排序')),
-                ('indicator', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='placements', to='indicators.indicator', verbose_name='指标')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "place",
+                    models.CharField(
+                        choices=[
+                            ("briefing_counties", "调度会材料:县(市、区)对比表"),
+                            ("quarterly_counties", "季度分析:县(市、区)位次"),
+                            ("town_page", "专业镇页面:所在县指标"),
+                            ("project_investment", "重点项目:与之对照的投资指标"),
+                        ],
+                        max_length=30,
+                        verbose_name="展示位置",
+                    ),
+                ),
+                ("sort_order", models.PositiveIntegerField(default=0, verbose_name="排序")),
+                (
+                    "indicator",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="placements",
+                        to="indicators.indicator",
+                        verbose_name="指标",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '指标展示位置',
-                'verbose_name_plural': '指标展示位置',
-                'ordering': ['place', 'sort_order', 'indicator__code'],
-                'constraints': [models.UniqueConstraint(fields=('place', 'indicator'), name='placement_once_per_place')],
+                "verbose_name": "指标展示位置",
+                "verbose_name_plural": "指标展示位置",
+                "ordering": ["place", "sort_order", "indicator__code"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("place", "indicator"), name="placement_once_per_place"
+                    )
+                ],
             },
         ),
     ]

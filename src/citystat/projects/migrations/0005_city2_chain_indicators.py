@@ -5,26 +5,50 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('indicators', '0004_city2_placements'),
-        ('projects', '0004_review_priorities_honours'),
+        ("indicators", "0004_city2_placements"),
+        ("projects", "0004_review_priorities_honours"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ChainIndicator',
+            name="ChainIndicator",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.PositiveIntegerField(default=0, verbose_name='排序')),
-                ('chain', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='indicators', to='projects.industrychain', verbose_name='产业链')),
-                ('indicator', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='indicators.indicator', verbose_name='指标')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.PositiveIntegerField(default=0, verbose_name="排序")),
+                (
+                    "chain",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="indicators",
+                        to="projects.industrychain",
+                        verbose_name="产业链",
+                    ),
+                ),
+                (
+                    "indicator",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="indicators.indicator",
+                        verbose_name="指标",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '产业链展示指标',
-                'verbose_name_plural': '产业链展示指标',
-                'ordering': ['chain', 'sort_order'],
-                'constraints': [models.UniqueConstraint(fields=('chain', 'indicator'), name='chain_indicator_once')],
+                "verbose_name": "产业链展示指标",
+                "verbose_name_plural": "产业链展示指标",
+                "ordering": ["chain", "sort_order"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("chain", "indicator"), name="chain_indicator_once"
+                    )
+                ],
             },
         ),
     ]
