@@ -53,9 +53,15 @@ def _counts() -> tuple[int, int, int, int]:
 def test_a_region_file_in_xlsx_loads_like_its_csv(tmp_path: Path) -> None:
     from citystat.regions.models import Region, RegionAlias
 
-    rows = [
-        line.split(",") for line in (FILES / "regions.csv").read_text(encoding="utf-8").splitlines()
+    # The invented city's file calls it 全市 too, which in this database means the demo city.
+    refused = _load("regions", FILES / "regions.csv")
+    assert refused.output.splitlines() == [
+        "[错误] 文件“regions.csv” 工作表“regions” 第3行 H列:名称或别名“全市”已指区划“140900”,"
+        "同一名称不能指两个区划。请换一个别名,或先在管理后台修改原有别名。",
+        "Error: 未载入区划:1 个错误,未写入任何数据(regions.csv)。",
     ]
+    text = (FILES / "regions.csv").read_text(encoding="utf-8").replace("全市、", "")
+    rows = [line.split(",") for line in text.splitlines()]
     path = _xlsx(tmp_path, "区划.xlsx", "区划", [r + [""] * (9 - len(r)) for r in rows])
     result = _load("regions", path)
     assert result.exit_code == 0, result.output
@@ -69,7 +75,7 @@ def test_a_region_file_in_xlsx_loads_like_its_csv(tmp_path: Path) -> None:
     )
     assert str(county.longitude) == "116.710000"
     assert RegionAlias.objects.get(alias="澄川高新区").region.code == "990571"
-    again = _load("regions", FILES / "regions.csv")  # the same rows again: updated, not doubled
+    again = _load("regions", path)  # the same rows again: updated, not doubled
     assert again.exit_code == 0 and Region.objects.filter(code__startswith="99").count() == 7
 
 

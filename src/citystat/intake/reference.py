@@ -31,9 +31,9 @@ from citystat.importers.table import (
     yes_no,
 )
 from citystat.indicators.actions import set_placements, upsert_dimension, upsert_indicator
-from citystat.indicators.models import Dimension, Indicator, Placement
+from citystat.indicators.models import Dimension, Indicator, IndicatorAlias, Placement
 from citystat.regions.actions import upsert_region
-from citystat.regions.models import Region
+from citystat.regions.models import Region, RegionAlias
 
 T = TypeVar("T", "RegionRow", "IndicatorRow")
 REGION_CODE = re.compile(r"\d{6}")
@@ -143,6 +143,12 @@ def _region_row(table: Table, r: Record, out: list[Problem]) -> RegionRow:
 def _check_region_tree(table: Table, pairs: list[tuple[Record, RegionRow]]) -> list[Problem]:
     out: list[Problem] = []
     in_file = {row.code: row for _, row in pairs}
+    out += _taken_aliases(
+        table,
+        [(r, row.code, {row.name, row.short_name, *row.aliases} - {""}) for r, row in pairs],
+        dict(RegionAlias.objects.values_list("alias", "region__code")),
+        "区划",
+    )
     stored = dict(Region.objects.values_list("code", "kind"))
     seen: set[str] = set()
     for record, row in pairs:
@@ -232,6 +238,40 @@ def _parents_first(rows: list[T], parents: Callable[[T], list[str]]) -> list[T]:
 
     for row in rows:
         visit(row, set())
+    return out
+
+
+def _taken_aliases(
+    table: Table,
+    names: list[tuple[Record, str, set[str]]],
+    stored: dict[str, str],
+    what: str,
+) -> list[Problem]:
+    """A name or alias that already means another row (in the database or the file)."""
+    out: list[Problem] = []
+    owner: dict[str, str] = {}
+    for record, code, words in names:
+        key = "aliases" if record.letters.get("aliases") else "name"
+        for word in sorted(words):
+            other = owner.get(word) or stored.get(word)
+            if other is not None and other != code and other not in {c for _, c, _ in names}:
+                out.append(
+                    table.problem(
+                        record,
+                        key,
+                        f"名称或别名“{word}”已指{what}“{other}”,同一名称不能指两个{what}。"
+                        "请换一个别名,或先在管理后台修改原有别名。",
+                    )
+                )
+            elif word in owner and owner[word] != code:
+                out.append(
+                    table.problem(
+                        record,
+                        key,
+                        f"名称或别名“{word}”在本文件中已用于{what}“{owner[word]}”。",
+                    )
+                )
+            owner.setdefault(word, code)
     return out
 
 
@@ -358,6 +398,12 @@ def _check_catalogue(table: Table, pairs: list[tuple[Record, IndicatorRow]]) -> 
     in_file = {row.code: row for _, row in pairs}
     stored_units = dict(Indicator.objects.values_list("code", "unit"))
     stored_dims = set(Dimension.objects.values_list("code", flat=True))
+    out += _taken_aliases(
+        table,
+        [(r, row.code, {row.name, *row.aliases}) for r, row in pairs],
+        dict(IndicatorAlias.objects.values_list("alias", "indicator__code")),
+        "指标",
+    )
     named_dims = {row.dimension for _, row in pairs if row.dimension_name}
     seen: set[str] = set()
     for record, row in pairs:
