@@ -8,9 +8,14 @@ and column. The formats are in docs/load-files.md.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from citystat.importers.problems import Problem
 
 KINDS = {
     "regions": ("区划", "Load the region tree (区划代码, 名称, 类型, 上级代码 …)."),
@@ -27,6 +32,7 @@ class Result:
     """What the loader reports back, whatever the kind of file."""
 
     problems: list[str]
+    errors: int
     rows: int
     written: bool
 
@@ -36,14 +42,12 @@ def load() -> None:
     """Load a city's regions, catalogue or targets from a file (all or nothing)."""
 
 
-def _problem_lines(filename: str, problems: list[object]) -> list[str]:
-    from citystat.importers.problems import Problem
-
-    out = []
-    for p in problems:
-        assert isinstance(p, Problem)
-        out.append(f"[{p.severity_label}] 文件“{filename}” {p.location}:{p.message}")
-    return out
+def _result(
+    filename: str, problems: Sequence[Problem], rows: int = 0, written: bool = False
+) -> Result:
+    """Each problem located in the file: 「[错误] 文件“x.csv” 工作表“x” 第3行 C列:…」."""
+    lines = [f"[{p.severity_label}] 文件“{filename}” {p.location}:{p.message}" for p in problems]
+    return Result(lines, sum(1 for p in problems if p.is_error), rows, written)
 
 
 def _run(kind: str, path: str, dry_run: bool, reason: str) -> Result:
@@ -54,29 +58,30 @@ def _run(kind: str, path: str, dry_run: bool, reason: str) -> Result:
     size = os.path.getsize(path)
     too_big = parse.size_problem(size)
     if too_big is not None:
-        return Result(_problem_lines(filename, [too_big]), 0, False)
+        return _result(filename, [too_big])
     with open(path, "rb") as f:
         data = f.read()
     try:
         book = parse.parse_bytes(data, filename)
     except RejectedError as exc:
-        return Result(_problem_lines(filename, list(exc.problems)), 0, False)
+        return _result(filename, exc.problems)
     if not book.sheets:
-        return Result(_problem_lines(filename, [error("文件中没有工作表。")]), 0, False)
+        return _result(filename, [error("文件中没有工作表。")])
     if kind == "targets":
         from citystat.targets import sheet
 
         t = sheet.load(book, user=None, reason=reason, dry_run=dry_run)
-        return Result(_problem_lines(filename, list(t.problems)), len(t.changes), t.written)
+        return _result(filename, t.problems, len(t.changes), t.written)
     from citystat.intake import reference
 
     loader = reference.load_regions if kind == "regions" else reference.load_catalogue
     out = loader(book, dry_run=dry_run)
-    return Result(_problem_lines(filename, list(out.problems)), out.rows, out.written)
+    return _result(filename, out.problems, out.rows, out.written)
 
 
 def _subcommand(kind: str) -> click.Command:
     what, help_text = KINDS[kind]
+    counted = "项目标" if kind == "targets" else "行"  # targets count what changes, not rows
 
     def run(file: str, dry_run: bool, reason: str = "") -> None:
         from citystat.djangosetup import check_database, setup_django
@@ -86,14 +91,15 @@ def _subcommand(kind: str) -> click.Command:
         result = _run(kind, file, dry_run, reason)
         for line in result.problems:
             click.echo(line, err=True)
-        errors = sum(1 for line in result.problems if line.startswith("[错误]"))
         name = os.path.basename(file)
-        if errors:
-            raise click.ClickException(f"未载入{what}:{errors} 个错误,未写入任何数据({name})。")
+        if result.errors:
+            raise click.ClickException(
+                f"未载入{what}:{result.errors} 个错误,未写入任何数据({name})。"
+            )
         if dry_run:
-            click.echo(f"预检通过(未写入):{what} {result.rows} 行({name})。")
+            click.echo(f"预检通过(未写入):{what} {result.rows} {counted}({name})。")
         else:
-            click.echo(f"已载入{what}:{result.rows} 行({name})。")
+            click.echo(f"已载入{what}:{result.rows} {counted}({name})。")
 
     params: list[click.Parameter] = [
         click.Argument(["file"], type=click.Path(exists=True, dir_okay=False)),

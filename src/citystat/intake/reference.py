@@ -155,6 +155,8 @@ def _check_region_tree(table: Table, pairs: list[tuple[Record, RegionRow]]) -> l
         if row.code in seen:
             out.append(table.problem(record, "code", f"区划代码“{row.code}”出现了两次。"))
         seen.add(row.code)
+        if not row.kind:
+            continue  # its 类型 is already refused; its parent cannot be judged
         if row.kind == Region.Kind.PROVINCE:
             if row.parent:
                 out.append(table.problem(record, "parent", "省级区划不填上级代码。"))
