@@ -9,8 +9,8 @@ column, so a refusal says where to look. Pure (no Django).
 >>> t = read_table(Sheet("区划", [["区划代码", "名称"], ["990500", "澄川市"], [None, None]]), cols)
 >>> [(r.number, r.values) for r in t.records], t.problems
 ([(2, {'code': '990500', 'name': '澄川市'})], [])
->>> read_table(Sheet("区划", [["代码", "名称"]]), cols).problems[0].message[:22]
-'找不到表头行:前10行中没有同时含有“区划代码”“名称”的一行'
+>>> print(read_table(Sheet("区划", [["代码", "名称"]]), cols).problems[0].message)
+找不到表头行:前10行中没有同时含有“区划代码”“名称”的一行。请按文件格式说明(docs/load-files.md)写表头。
 """
 
 from __future__ import annotations
