@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import openpyxl
@@ -25,7 +26,7 @@ def _csv(tmp_path: Path, name: str, text: str) -> Path:
     return path
 
 
-def _xlsx(tmp_path: Path, name: str, sheet: str, rows: list[list[object]]) -> Path:
+def _xlsx(tmp_path: Path, name: str, sheet: str, rows: Sequence[Sequence[object]]) -> Path:
     book = openpyxl.Workbook()
     ws = book.active
     assert ws is not None

@@ -94,7 +94,9 @@ def _load_city(tmp_path: Path) -> None:
     assert "已载入区划:7 行(regions.csv)。" in _cli("load", "regions", FILES / "regions.csv")
     catalogue = _as_xlsx(FILES / "catalogue.csv", tmp_path / "catalogue.xlsx", "指标")
     assert "已载入指标体系:12 行(catalogue.xlsx)。" in _cli("load", "catalogue", catalogue)
-    assert "已载入年度目标:36 项目标(targets.csv)。" in _cli("load", "targets", FILES / "targets.csv")
+    assert "已载入年度目标:36 项目标(targets.csv)。" in _cli(
+        "load", "targets", FILES / "targets.csv"
+    )
     for path in FIGURES:
         assert "已导入:期别 2024-" in _cli("import", path, "--submit")
     from citystat.observations.actions import approve_observations
