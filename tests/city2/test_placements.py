@@ -90,3 +90,25 @@ def test_the_briefing_compares_counties_on_the_placed_indicators() -> None:
     doc = build_document("briefing", report_data("140900", 2023, 11))
     table = next(t for t in doc.tables() if t.title.startswith("各县"))
     assert table.columns[1:] == ["社会消费品零售总额（1-11月）", "规模以上工业增加值（1-11月）"]
+
+
+def test_projects_investment_is_set_beside_the_placed_indicator() -> None:
+    from citystat.indicators.actions import set_placements
+    from citystat.observations.models import DerivedFigure
+    from citystat.projects.queries import county_investment
+
+    def city_row(code: str) -> tuple[float | None, float | None]:
+        fig = DerivedFigure.objects.get(
+            indicator__code=code, region__code="140900", year=2023, month=12
+        )
+        return fig.value, fig.growth
+
+    def shown() -> tuple[float | None, float | None]:
+        row = next(c for c in county_investment(2023, 12) if c.region.code == "140900")
+        return row.investment, row.investment_growth
+
+    assert shown() == city_row("fai")
+    set_placements("project_investment", ["retail"])
+    assert shown() == city_row("retail")
+    set_placements("project_investment", [])
+    assert shown() == (None, None)
