@@ -13,8 +13,8 @@ template and the CLI's ``extract --format csv`` and ``compute`` outputs.
 ("'=1+1", "'@SUM(A1)", "'-2+3", "'\\tx")
 >>> safe_cell("-1.3"), safe_cell("+2"), safe_cell("-5%"), safe_cell(-7), safe_cell(None)
 ('-1.3', '+2', '-5%', -7, None)
->>> safe_cell("忻州市")
-'忻州市'
+>>> safe_cell("澄川市")
+'澄川市'
 """
 
 from __future__ import annotations

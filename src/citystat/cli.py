@@ -40,9 +40,7 @@ def cli() -> None:
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
-@click.option(
-    "--no-demo", is_flag=True, help="Do not load the Xinzhou demo into an empty database."
-)
+@click.option("--no-demo", is_flag=True, help="Do not load the demo into an empty database.")
 @click.option(
     "--threads",
     default=8,
@@ -82,7 +80,7 @@ def serve(
         if settings.PRODUCTION:
             click.echo("生产模式不载入示例数据 / production mode: demo not loaded.", err=True)
         else:
-            click.echo("载入忻州示例数据 / loading the Xinzhou demo …", err=True)
+            click.echo("载入示例数据 / loading the demo …", err=True)
             load_demo(progress=echo_progress)
     from citystat.accounts.models import User
 
@@ -155,7 +153,7 @@ def init(reset: bool) -> None:
 
 @cli.command()
 def demo() -> None:
-    """Load the deterministic Xinzhou demo into an empty database."""
+    """Load the deterministic demo (citystat.demo) into an empty database."""
     setup_django()
     migrate()
     from django.conf import settings
@@ -185,7 +183,7 @@ def demo() -> None:
 @click.option(
     "--region", "regions", multiple=True, help="Region code the user answers for (repeatable)."
 )
-@click.option("--unit-name", default="", help="The user's organisation, e.g. 定襄县统计局.")
+@click.option("--unit-name", default="", help="The user's organisation, e.g. 青柘县统计局.")
 @click.password_option(help="Password (prompted when omitted).")
 def createuser(
     username: str, role: str, regions: tuple[str, ...], unit_name: str, password: str

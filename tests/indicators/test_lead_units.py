@@ -107,8 +107,8 @@ def test_unknown_codes_are_refused_with_their_location_and_nothing_is_written() 
             ]
         )
     assert str(exc.value) == (
-        "第3行:“gpd”既不是指标代码也不是维度代码,请使用指标体系中的代码(如 fai)。"
-        "第4行:区划代码“149999”不存在,请使用如 140921(定襄县)的代码。"
+        "第3行:“gpd”既不是指标代码也不是维度代码,请使用指标体系中的代码(如 gdp)。"
+        "第4行:区划代码“149999”不存在,请使用如 140902(忻府区)的代码。"
         "第5行:牵头单位不能为空。"
     )
     assert LeadUnit.objects.count() == before

@@ -52,6 +52,7 @@ def bundle(*rows: FigureRow) -> ReportData:
         dimensions=[("industry", "产业")],
         figures={(r.indicator, r.region, r.year, r.month): r for r in rows},
         today=dt.date(2023, 10, 20),
+        placements={"briefing_counties": ("ind_va",), "quarterly_counties": ("ind_va",)},
     )
 
 

@@ -137,7 +137,7 @@ _CODES = {"type": "string", "description": "one code or several, comma-separated
 _REGION = {
     "type": "object",
     "properties": {
-        "code": {"type": "string", "example": "140921"},
+        "code": {"type": "string", "example": "990521"},
         "name": _STR,
         "short_name": _STR,
         "level": {"enum": Region.Level.values},
@@ -154,7 +154,7 @@ _REGION = {
 _INDICATOR = {
     "type": "object",
     "properties": {
-        "code": {"type": "string", "example": "fai"},
+        "code": {"type": "string", "example": "invest"},
         "name": _STR,
         "unit": _STR,
         "dimension": _STR,

@@ -142,7 +142,9 @@ def export(request: HttpRequest, indicator: str) -> HttpResponse:
     if start and end and start > end:
         raise BadParamError("start 晚于 end。", param="start")
     bom = params.choice("bom", ("0", "1")) != "0"
-    qs = Observation.objects.filter(indicator=ind, status=Status.APPROVED).select_related("region")
+    qs = Observation.objects.filter(indicator=ind, status=Status.APPROVED).select_related(
+        "region", "region__parent"
+    )
     if regions is not None:
         qs = qs.filter(region__in=regions)
     if start:
@@ -170,9 +172,22 @@ def export(request: HttpRequest, indicator: str) -> HttpResponse:
     stem = "_".join(parts)
     ascii_stem = stem.encode("ascii", "ignore").decode()
     response["Content-Disposition"] = content_disposition(
-        f"citystat_{ascii_stem}.csv", f"忻州_{ind.name}_{stem}.csv"
+        f"citystat_{ascii_stem}.csv", f"{_city_name(observations)}{ind.name}_{stem}.csv"
     )
     return response
+
+
+def _city_name(observations: list[Observation]) -> str:
+    """The city the rows belong to (short name and an underscore) for the download's name.
+
+    Read from the rows' regions (a county's parent), so it costs no query; nothing when
+    there are no rows or they are the province's.
+    """
+    for o in observations:
+        region = o.region if o.region.level == Region.Level.CITY else o.region.parent
+        if region is not None and region.level == Region.Level.CITY:
+            return f"{region.short_name or region.name}_"
+    return ""
 
 
 def _ym(p: tuple[int, int] | None) -> str:

@@ -9,7 +9,7 @@ import click
 
 
 @click.command("check")
-@click.option("--region", default=None, help="Region code: only this unit's figures (e.g. 140921).")
+@click.option("--region", default=None, help="Region code: only this unit's figures (e.g. 990521).")
 @click.option("--from", "start", default=None, help="YYYY-MM: first month to check.")
 @click.option("--to", "end", default=None, help="YYYY-MM: last month to check.")
 @click.option(

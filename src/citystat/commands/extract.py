@@ -225,7 +225,7 @@ def extract_command(
 
     \b
     Examples:
-      citystat extract bulletin.txt --region 140900 --year 2023
+      citystat extract bulletin.txt --region 990500 --year 2023
       citystat extract a.txt b.txt --format csv --output facts.csv
       citystat extract --eval gold.jsonl article.txt
       citystat extract --eval ../shared/data/textfacts/real

@@ -19,7 +19,7 @@ def parse_period(text: str) -> tuple[int, int]:
 
 
 @click.command("template")
-@click.option("--unit", "unit", required=True, help="Region code, e.g. 140921.")
+@click.option("--unit", "unit", required=True, help="Region code, e.g. 990521.")
 @click.option("--period", "period", required=True, help="Month as YYYY-MM, e.g. 2024-02.")
 @click.option("--output", "output", type=click.Path(dir_okay=False), help="File to write.")
 def template(unit: str, period: str, output: str | None) -> None:

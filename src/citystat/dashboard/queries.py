@@ -27,7 +27,7 @@ from citystat.dashboard.periods import (
 from citystat.dashboard.scores import Scores, county_scores
 from citystat.indicators.models import Dimension, Indicator
 from citystat.observations.models import DerivedFigure, Observation, period_label
-from citystat.observations.synthetic import synthetic_exists
+from citystat.observations.synthetic import marked_synthetic, synthetic_exists
 from citystat.projects.models import Project, ProjectPlan, ProjectProgress
 from citystat.regions.comparison import province_lines
 from citystat.regions.models import Region
@@ -110,7 +110,7 @@ def frame(raw_period: str | None) -> Frame | None:
     previous, nxt = neighbours(period, periods)
     indicators = list(Indicator.objects.select_related("dimension"))
     dimensions = sorted({i.dimension for i in indicators}, key=lambda d: (d.sort_order, d.code))
-    has_synthetic = Observation.objects.filter(year=period.year, is_synthetic=True).exists()
+    has_synthetic = Observation.objects.filter(marked_synthetic(), year=period.year).exists()
     return Frame(
         version,
         period,

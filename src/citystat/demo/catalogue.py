@@ -1014,3 +1014,32 @@ GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 
 BY_CODE: dict[str, Spec] = {s.code: s for s in CATALOGUE}
+
+
+# Where the demo city features indicators (``indicators.Placement``), in order.
+PLACEMENTS: dict[str, tuple[str, ...]] = {
+    "briefing_counties": (
+        "gdp",
+        "ind_va",
+        "fai",
+        "retail",
+        "fiscal_revenue",
+        "trade",
+        "tourists",
+        "income",
+    ),
+    "quarterly_counties": ("ind_va", "fai", "retail", "fiscal_revenue", "trade", "tourists"),
+    "town_page": ("ind_va", "fai", "retail", "fiscal_revenue"),
+    "project_investment": ("fai",),
+}
+# The indicators each chain's page shows (``projects.ChainIndicator``), city level.
+CHAIN_INDICATORS: dict[str, tuple[str, ...]] = {
+    "AL_MG": ("ind_manufacturing", "ind_va"),
+    "FORGING": ("sei_hiend", "ind_manufacturing"),
+    "NEW_ENERGY_EQUIP": ("ind_nee", "ne_capacity", "power_capacity"),
+    "PV": ("ind_nee", "sei_green", "ne_capacity"),
+    "NEW_MATERIALS": ("ind_manufacturing", "ind_waste"),
+    "COAL_MACHINE": ("sei_hiend", "coal_output"),
+    "SPECIAL_AGRI": ("grain", "retail_rural"),
+    "CULTURE_TOURISM": ("tourists", "tourism_revenue", "scenic_visitors"),
+}

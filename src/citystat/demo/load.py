@@ -18,6 +18,7 @@ from citystat.demo.regions import CITY, COUNTIES, NON_COUNTY, PROVINCE
 from citystat.demo.review import load_review
 from citystat.followups.demo import replay_2023
 from citystat.indicators.actions import (
+    set_placements,
     upsert_dimension,
     upsert_group,
     upsert_indicator,
@@ -203,6 +204,8 @@ def load_catalogue() -> dict[str, Indicator]:
         )
     for i, (code, name, members) in enumerate(cat.GROUPS, start=1):
         upsert_group(code=code, name=name, members=[out[m] for m in members], sort_order=i)
+    for place, codes in cat.PLACEMENTS.items():
+        set_placements(place, list(codes))
     return out
 
 

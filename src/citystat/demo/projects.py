@@ -13,6 +13,7 @@ from decimal import Decimal
 from citystat.accounts.actions import create_user
 from citystat.accounts.models import User
 from citystat.demo import published
+from citystat.demo.catalogue import CHAIN_INDICATORS
 from citystat.demo.regions import CITY
 from citystat.projects import actions as pa
 from citystat.projects import models as pm
@@ -125,6 +126,7 @@ def _chains() -> dict[str, pm.IndustryChain]:
                 "is_synthetic": name not in {"铝镁精深加工", "高端锻造"},
             },
         )
+        pa.set_chain_indicators(chains[code], list(CHAIN_INDICATORS.get(code, ())))
     return chains
 
 

@@ -1,7 +1,7 @@
 """Evaluating follow-up rules against one month's data: what is wrong, and for whom.
 
-Each finding is keyed by a subject ("indicator:fai:140921", "project:XZ-2023-009:behind",
-"milestone:XZ-2023-010:structure", "task:2023-3"), so a follow-up can be matched to the
+Each finding is keyed by a subject ("indicator:invest:990521", "project:CC-2024-009:behind",
+"milestone:CC-2024-010:structure", "task:2023-3"), so a follow-up can be matched to the
 same cause in a later month and re-checked.
 """
 

@@ -65,7 +65,7 @@ class Harmonised:
 def find_period(text: str) -> tuple[int, int] | None:
     """(year, last month) from a title or sheet name.
 
-    >>> find_period("定襄县主要经济指标完成情况(2024年1-2月)")
+    >>> find_period("青柘县主要经济指标完成情况(2024年1-2月)")
     (2024, 2)
     >>> find_period("2023年1—11月"), find_period("数据2024-03")
     ((2023, 11), (2024, 3))
@@ -311,7 +311,7 @@ def _harmonise_sheet(
     if not region and not has_region_col:
         problems.append(
             error(
-                "无法确定填报单位。请在标题中写明单位名称(如“定襄县主要经济指标完成情况”),"
+                "无法确定填报单位。请在标题中写明单位名称(如“××县主要经济指标完成情况”),"
                 "或增加“地区”列,或在命令中使用 --unit 区划代码。",
                 code="no_unit",
                 **where,

@@ -269,8 +269,8 @@ def _check_area(sheet: str, height: int, width: int) -> None:
 def _xls_value(ctype: int, value: object, datemode: int) -> object:
     """One xlrd cell → the value openpyxl gives for the same cell of an .xlsx.
 
-    >>> _xls_value(xlrd.XL_CELL_NUMBER, 140921.0, 0), _xls_value(xlrd.XL_CELL_NUMBER, 3.2, 0)
-    (140921, 3.2)
+    >>> _xls_value(xlrd.XL_CELL_NUMBER, 990521.0, 0), _xls_value(xlrd.XL_CELL_NUMBER, 3.2, 0)
+    (990521, 3.2)
     >>> _xls_value(xlrd.XL_CELL_BLANK, "", 0) is None, _xls_value(xlrd.XL_CELL_ERROR, 7, 0)
     (True, '#DIV/0!')
     >>> _xls_value(xlrd.XL_CELL_DATE, 45323.0, 0)
@@ -279,8 +279,8 @@ def _xls_value(ctype: int, value: object, datemode: int) -> object:
     if ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
         return None
     if ctype == xlrd.XL_CELL_NUMBER and isinstance(value, float):
-        # .xls stores every number as a double; .xlsx keeps 140921 an integer, and a
-        # region code read as "140921.0" would not be found.
+        # .xls stores every number as a double; .xlsx keeps 990521 an integer, and a
+        # region code read as "990521.0" would not be found.
         return int(value) if value.is_integer() and abs(value) < 2**53 else value
     if ctype == xlrd.XL_CELL_DATE and isinstance(value, float):
         try:

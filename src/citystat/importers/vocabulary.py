@@ -162,7 +162,7 @@ class Vocabulary:
         return self.region_names.get(key) or self.region_names.get(name_key(text), "")
 
     def find_region_in(self, text: str) -> str:
-        """The region named in a title (longest name wins: 忻州市忻府区 over 忻州市)."""
+        """The region named in a title (longest name wins: 澄川市云渡区 over 澄川市)."""
         key = normalise_text(text)
         best = ""
         best_len = 0

@@ -13,6 +13,7 @@ from citystat.indicators.models import (
     Indicator,
     IndicatorAlias,
     IndicatorGroup,
+    Placement,
 )
 
 if TYPE_CHECKING:
@@ -91,3 +92,21 @@ def upsert_group(
         reason=reason,
     )
     return group
+
+
+class PlacementError(ValueError):
+    """Placements refused: the message names the unknown codes (Chinese)."""
+
+
+@transaction.atomic
+def set_placements(place: str, codes: list[str]) -> list[Placement]:
+    """Feature these indicators (in this order) at ``place``, replacing what was there."""
+    indicators = {i.code: i for i in Indicator.objects.filter(code__in=codes)}
+    missing = [c for c in codes if c not in indicators]
+    if missing:
+        raise PlacementError(f"指标代码“{'、'.join(missing)}”不存在,请先载入指标体系。")
+    Placement.objects.filter(place=place).delete()
+    return [
+        Placement.objects.create(place=place, indicator=indicators[c], sort_order=n)
+        for n, c in enumerate(codes, start=1)
+    ]

@@ -8,6 +8,7 @@ from citystat.indicators.models import (
     IndicatorAlias,
     IndicatorGroup,
     LeadUnit,
+    Placement,
 )
 
 CATALOGUE_EVENTS = (
@@ -78,3 +79,13 @@ class LeadUnitAdmin(CatalogueAdmin):
     list_editable = ("unit",)
     search_fields = ("unit", "indicator__name", "indicator__code", "region__name")
     autocomplete_fields = ("indicator", "region")
+
+
+@admin.register(Placement)
+class PlacementAdmin(admin.ModelAdmin):
+    """Which indicators the county tables of the reports and the project pages feature."""
+
+    list_display = ("place", "indicator", "sort_order")
+    list_editable = ("sort_order",)
+    list_filter = ("place",)
+    autocomplete_fields = ("indicator",)

@@ -172,6 +172,43 @@ class IndicatorGroup(models.Model):
         return self.name
 
 
+class Placement(models.Model):
+    """Where an indicator is featured: a report section or a page that lists chosen indicators.
+
+    The city decides which indicators its county tables compare, which the project pages set
+    beside investment, and so on; the code only reads the places in ``sort_order``.
+    """
+
+    class Place(models.TextChoices):
+        BRIEFING_COUNTIES = "briefing_counties", "调度会材料:县(市、区)对比表"
+        QUARTERLY_COUNTIES = "quarterly_counties", "季度分析:县(市、区)位次"
+        TOWN_PAGE = "town_page", "专业镇页面:所在县指标"
+        PROJECT_INVESTMENT = "project_investment", "重点项目:与之对照的投资指标"
+
+    place = models.CharField("展示位置", max_length=30, choices=Place.choices)
+    indicator = models.ForeignKey(
+        Indicator, verbose_name="指标", on_delete=models.CASCADE, related_name="placements"
+    )
+    sort_order = models.PositiveIntegerField("排序", default=0)
+
+    class Meta:
+        verbose_name = "指标展示位置"
+        verbose_name_plural = "指标展示位置"
+        ordering = ["place", "sort_order", "indicator__code"]
+        constraints = [
+            models.UniqueConstraint(fields=["place", "indicator"], name="placement_once_per_place")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_place_display()} · {self.indicator.name}"
+
+    @classmethod
+    def codes(cls, place: str) -> tuple[str, ...]:
+        """The indicator codes featured at ``place``, in order."""
+        rows = cls.objects.filter(place=place).order_by("sort_order", "indicator__code")
+        return tuple(rows.values_list("indicator__code", flat=True))
+
+
 class IndicatorAlias(models.Model):
     """Header and text variants (规上工业增加值, 规模以上工业增加值) mapped to an indicator."""
 
@@ -191,7 +228,7 @@ class IndicatorAlias(models.Model):
 class LeadUnit(models.Model):
     """The 牵头单位 of an indicator (or a whole dimension) in one region, overriding the city's.
 
-    A county document names the county's own departments (定襄县发展和改革局), not the
+    A county document names the county's own departments (青柘县发展和改革局), not the
     city's; resolution order is in ``citystat.regions.leads``.
     """
 

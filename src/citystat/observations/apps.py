@@ -8,7 +8,7 @@ class ObservationsConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 
-        from citystat.indicators.models import Dimension, Indicator, IndicatorGroup
+        from citystat.indicators.models import Dimension, Indicator, IndicatorGroup, Placement
         from citystat.observations import policy
         from citystat.observations.actions import rebuild_after_target_change
         from citystat.regions.models import Region
@@ -18,15 +18,15 @@ class ObservationsConfig(AppConfig):
         targets_changed.connect(
             rebuild_after_target_change, dispatch_uid="observations.rebuild_after_target_change"
         )
-        # Policy edits (catalogue, dimensions and weights, regions) move the policy version
+        # Policy edits (catalogue, dimensions and weights, regions, placements) move the policy version
         # the page caches key on; an indicator edit rebuilds what it reaches.
         pre_save.connect(policy.remember_indicator, sender=Indicator, dispatch_uid="policy.i0")
         post_save.connect(policy.indicator_saved, sender=Indicator, dispatch_uid="policy.i1")
-        for model in (Indicator, Dimension, IndicatorGroup, Region):
+        for model in (Indicator, Dimension, IndicatorGroup, Region, Placement):
             post_delete.connect(
                 policy.policy_changed, sender=model, dispatch_uid=f"policy.d.{model.__name__}"
             )
-        for model in (Dimension, IndicatorGroup, Region):
+        for model in (Dimension, IndicatorGroup, Region, Placement):
             post_save.connect(
                 policy.policy_changed, sender=model, dispatch_uid=f"policy.s.{model.__name__}"
             )

@@ -300,5 +300,5 @@ class Explanation(models.Model):
 
     @property
     def attribution(self) -> str:
-        """「（定襄县统计局说明）」: how a page or a report credits the cause."""
+        """「（青柘县统计局说明）」: how a page or a report credits the cause."""
         return f"（{self.unit}说明）"

@@ -16,6 +16,11 @@ from django.db.models import Exists, OuterRef, Q
 from citystat.observations.models import Observation, Status
 
 
+def marked_synthetic() -> Q:
+    """Observations that are 示例数据: flagged, or a note naming a synthetic part."""
+    return Q(is_synthetic=True) | Q(note__contains="为示例数据")
+
+
 def synthetic_exists(prefix: str = "") -> Exists:
     """``Exists`` annotation for a queryset whose rows have ``indicator``, ``region``,
     ``year`` and ``month`` (under ``prefix``, e.g. ``""`` for ``DerivedFigure``)."""
@@ -27,7 +32,7 @@ def synthetic_exists(prefix: str = "") -> Exists:
             region=ref("region"),
             month=ref("month"),
             status=Status.APPROVED,
-        ).filter(Q(is_synthetic=True) | Q(note__contains="为示例数据"))
+        ).filter(marked_synthetic())
     )
 
 
@@ -37,7 +42,7 @@ def any_synthetic(keys: Iterable[tuple[int, int, int, int]]) -> bool:
     if not wanted:
         return False
     flagged = Observation.objects.filter(
-        Q(is_synthetic=True) | Q(note__contains="为示例数据"),
+        marked_synthetic(),
         indicator_id__in={k[0] for k in wanted},
         region_id__in={k[1] for k in wanted},
         year__in={y for k in wanted for y in (k[2], k[2] - 1)},

@@ -88,7 +88,8 @@ def create_project(
     region = Region.objects.filter(code=str(region_code).strip()).first()
     if region is None:
         raise ProjectInputError(
-            f"所在地代码“{region_code}”不存在;请填写已登记的县(市、区)代码,例如 140921(定襄县)。"
+            f"所在地代码“{region_code}”不存在;请填写已登记的县(市、区)代码,"
+            f"例如 {Region.example()}。"
         )
     if category not in pm.Project.Category.values:
         raise ProjectInputError(
@@ -321,6 +322,22 @@ def record_task_update(
         task=target.task,
     )
     return update
+
+
+@transaction.atomic
+def set_chain_indicators(chain: pm.IndustryChain, codes: list[str]) -> None:
+    """The indicators a chain's page shows (city level), in this order."""
+    from citystat.indicators.models import Indicator
+
+    indicators = {i.code: i for i in Indicator.objects.filter(code__in=codes)}
+    missing = [c for c in codes if c not in indicators]
+    if missing:
+        raise ProjectInputError(
+            f"产业链“{chain.name}”的展示指标“{'、'.join(missing)}”不存在,请先载入指标体系。"
+        )
+    pm.ChainIndicator.objects.filter(chain=chain).delete()
+    for n, code in enumerate(codes, start=1):
+        pm.ChainIndicator.objects.create(chain=chain, indicator=indicators[code], sort_order=n)
 
 
 # --- year-end review: sections (priorities) and honours ----------------------------------

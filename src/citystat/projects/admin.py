@@ -38,9 +38,16 @@ class ProjectAdmin(admin.ModelAdmin):
     inlines = [PlanInline, MilestoneInline, ProgressInline]
 
 
+class ChainIndicatorInline(admin.TabularInline):
+    model = m.ChainIndicator
+    extra = 0
+    autocomplete_fields = ("indicator",)
+
+
 @admin.register(m.IndustryChain)
 class ChainAdmin(admin.ModelAdmin):
     list_display = ("code", "name", "level", "lead_unit")
+    inlines = [ChainIndicatorInline]
 
 
 @admin.register(m.SpecialisedTown)

@@ -30,8 +30,31 @@ class IndustryChain(models.Model):
         return self.name
 
 
+class ChainIndicator(models.Model):
+    """An indicator shown on a chain's page (city level), in ``sort_order``."""
+
+    chain = models.ForeignKey(
+        IndustryChain, verbose_name="产业链", on_delete=models.CASCADE, related_name="indicators"
+    )
+    indicator = models.ForeignKey(
+        "indicators.Indicator", verbose_name="指标", on_delete=models.CASCADE, related_name="+"
+    )
+    sort_order = models.PositiveIntegerField("排序", default=0)
+
+    class Meta:
+        verbose_name = "产业链展示指标"
+        verbose_name_plural = "产业链展示指标"
+        ordering = ["chain", "sort_order"]
+        constraints = [
+            models.UniqueConstraint(fields=["chain", "indicator"], name="chain_indicator_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.chain} · {self.indicator}"
+
+
 class SpecialisedTown(models.Model):
-    """A specialised town (专业镇) around one product, e.g. 定襄法兰."""
+    """A specialised town (专业镇) around one product, e.g. 青柘法兰."""
 
     code = models.CharField("代码", max_length=20, unique=True)
     name = models.CharField("名称", max_length=40)
@@ -501,7 +524,7 @@ class Honour(models.Model):
     region = models.ForeignKey(
         Region, verbose_name="所属区划", on_delete=models.PROTECT, related_name="honours"
     )
-    subject = models.CharField("获评对象", max_length=60, help_text="如“云中河景区”")
+    subject = models.CharField("获评对象", max_length=60, help_text="如“某某景区”")
     title = models.CharField("荣誉或名单", max_length=80, help_text="如“首批省级文旅康养示范区”")
     level = models.CharField("级别", max_length=12, choices=Level.choices)
     priority = models.ForeignKey(

@@ -8,9 +8,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Max, Prefetch, QuerySet
+from django.db.models import Max, Prefetch, QuerySet, Subquery
 from django.utils import timezone
 
+from citystat.indicators.models import Placement
 from citystat.observations.models import DerivedFigure
 from citystat.projects import models as pm
 from citystat.projects.lights import ActiveRule, active_rule, worst
@@ -20,18 +21,15 @@ from citystat.stats.periods import month_end
 
 MILESTONE_LABELS = dict(pm.Milestone.Kind.choices)
 
-# Indicators shown on a chain's page (city level); a local mapping, not a statistical rule.
-CHAIN_INDICATORS: dict[str, tuple[str, ...]] = {
-    "AL_MG": ("ind_manufacturing", "ind_va"),
-    "FORGING": ("sei_hiend", "ind_manufacturing"),
-    "NEW_ENERGY_EQUIP": ("ind_nee", "ne_capacity", "power_capacity"),
-    "PV": ("ind_nee", "sei_green", "ne_capacity"),
-    "NEW_MATERIALS": ("ind_manufacturing", "ind_waste"),
-    "COAL_MACHINE": ("sei_hiend", "coal_output"),
-    "SPECIAL_AGRI": ("grain", "retail_rural"),
-    "CULTURE_TOURISM": ("tourists", "tourism_revenue", "scenic_visitors"),
-}
-TOWN_INDICATORS = ("ind_va", "fai", "retail", "fiscal_revenue")
+
+def chain_indicators(chain: pm.IndustryChain) -> tuple[str, ...]:
+    """The indicators a chain's page shows (``ChainIndicator`` rows the admin edits)."""
+    return tuple(chain.indicators.order_by("sort_order").values_list("indicator__code", flat=True))
+
+
+def town_indicators() -> tuple[str, ...]:
+    """The county indicators a specialised town's page shows (a ``Placement``)."""
+    return Placement.codes(Placement.Place.TOWN_PAGE)
 
 
 def _months_between(a: dt.date, year: int, month: int) -> int:
@@ -295,24 +293,34 @@ class CountyInvestment:
     region: Region
     projects: int
     done: Decimal
-    fai: float | None
-    fai_growth: float | None
+    investment: float | None
+    investment_growth: float | None
     share: float | None
 
 
 def county_investment(
     year: int, month: int, rows: Sequence[ProjectStatus] | None = None
 ) -> list[CountyInvestment]:
-    """Projects' completed investment per county beside the county's 固定资产投资 (fai)."""
+    """Projects' completed investment per county beside the county's investment indicator.
+
+    The indicator is the first ``Placement`` at 重点项目:与之对照的投资指标 (固定资产投资 in
+    most catalogues); without one, the investment column stays empty.
+    """
     rows = rows if rows is not None else project_statuses(year, month)
     by_region: dict[int, list[ProjectStatus]] = defaultdict(list)
     for r in rows:
         by_region[r.project.region_id].append(r)
     figures = {
         d.region_id: d
-        for d in DerivedFigure.objects.filter(indicator__code="fai", year=year, month=month).only(
-            "region_id", "value", "growth"
-        )
+        for d in DerivedFigure.objects.filter(
+            indicator=Subquery(
+                Placement.objects.filter(place=Placement.Place.PROJECT_INVESTMENT)
+                .order_by("sort_order")
+                .values("indicator")[:1]
+            ),
+            year=year,
+            month=month,
+        ).only("region_id", "value", "growth")
     }
     regions = Region.objects.filter(level__in=["city", "county"]).order_by("level", "sort_order")
     out = []
@@ -322,15 +330,15 @@ def county_investment(
         if not mine and fig is None:
             continue
         done = sum((r.ytd or Decimal(0) for r in mine), Decimal(0))
-        fai = fig.value if fig else None
+        investment = fig.value if fig else None
         out.append(
             CountyInvestment(
                 region=region,
                 projects=len(mine),
                 done=done,
-                fai=fai,
-                fai_growth=fig.growth if fig else None,
-                share=completion(float(done), fai) if mine else None,
+                investment=investment,
+                investment_growth=fig.growth if fig else None,
+                share=completion(float(done), investment) if mine else None,
             )
         )
     return out

@@ -292,7 +292,7 @@ def chain_detail(request: HttpRequest, code: str) -> HttpResponse:
         chain,
         q.projects_queryset(year).filter(chain=chain),
         Region.objects.get(level="city"),
-        q.CHAIN_INDICATORS.get(chain.code, ()),
+        q.chain_indicators(chain),
         chain.enterprises.select_related("region"),
     )
 
@@ -310,7 +310,7 @@ def town_detail(request: HttpRequest, code: str) -> HttpResponse:
             region=town.region, chain__isnull=False, town__isnull=True
         ),
         town.region,
-        q.TOWN_INDICATORS,
+        q.town_indicators(),
         town.enterprises.select_related("region"),
     )
 

@@ -136,15 +136,18 @@ def set_lead_units(entries: list[LeadUnitEntry], *, user: Actor = None, reason: 
     }
     regions = {r.code: r for r in Region.objects.filter(code__in={e.region for e in entries})}
     problems = []
+    example = Region.example()
+    code_example = Indicator.objects.values_list("code", flat=True).first() or "指标代码"
     for n, e in enumerate(entries, start=1):
         where = e.where or f"第{n}条"
         unit = e.unit.strip()
         if e.subject not in indicators and e.subject not in dimensions:
             problems.append(
-                f"{where}:“{e.subject}”既不是指标代码也不是维度代码,请使用指标体系中的代码(如 fai)。"
+                f"{where}:“{e.subject}”既不是指标代码也不是维度代码,"
+                f"请使用指标体系中的代码(如 {code_example})。"
             )
         if e.region not in regions:
-            problems.append(f"{where}:区划代码“{e.region}”不存在,请使用如 140921(定襄县)的代码。")
+            problems.append(f"{where}:区划代码“{e.region}”不存在,请使用如 {example}的代码。")
         if not unit:
             problems.append(f"{where}:牵头单位不能为空。")
         elif len(unit) > LEAD_UNIT_MAX_CHARS:

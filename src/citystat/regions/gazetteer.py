@@ -3,8 +3,8 @@
 :mod:`citystat.textfacts` is pure and knows the national GB/T 2260 table; this adapter
 adds what the catalogue holds beyond it: each region's name, short name and the aliases
 an administrator added in the admin (区划别名). Built on every call (two queries), so a
-new alias reaches the next extraction. A county's short name (定襄) is left out, as the
-pure side leaves out county stems (定襄法兰 names a brand); an alias added on purpose
+new alias reaches the next extraction. A county's short name (青柘) is left out, as the
+pure side leaves out county stems (青柘法兰 names a brand); an alias added on purpose
 counts. Names shorter than two characters never count.
 """
 

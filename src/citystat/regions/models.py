@@ -65,9 +65,19 @@ class Region(models.Model):
     def is_county(self) -> bool:
         return self.kind in self.COUNTY_KINDS
 
+    @classmethod
+    def example(cls, name_first: bool = False) -> str:
+        """A county of the database, for messages: 「990521(青柘县)」 (or 「青柘县(990521)」)."""
+        county = cls.objects.filter(kind__in=cls.COUNTY_KINDS).order_by("sort_order", "code")
+        first = county.values_list("code", "name").first()
+        if first is None:
+            return "县名(6位区划代码)" if name_first else "6位区划代码"
+        code, name = first
+        return f"{name}({code})" if name_first else f"{code}({name})"
+
 
 class RegionAlias(models.Model):
-    """Name variants seen in files (忻府, 忻府区, 忻州市忻府区) mapped to a region."""
+    """Name variants seen in files (云渡, 云渡区, 澄川市云渡区) mapped to a region."""
 
     alias = models.CharField("别名", max_length=50, unique=True)
     region = models.ForeignKey(

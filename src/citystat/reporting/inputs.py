@@ -207,6 +207,9 @@ class ReportData:
     # 牵头单位 per indicator code for the report's own region (a county's departments for a
     # county document); falls back to ``IndicatorInfo.lead_unit``.
     lead_units: dict[str, str] = field(default_factory=dict)
+    # Indicator codes featured per place (``indicators.Placement``: the county tables of the
+    # briefing and the quarterly analysis), in order; the city's choice, not the code's.
+    placements: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # The year-end review's records (filled by ``reports.queries._review_inputs``).
     chains: list[ChainInfo] = field(default_factory=list)
     towns: list[TownInfo] = field(default_factory=list)

@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from citystat.followups.causes import read_causes, read_followups
-from citystat.indicators.models import Dimension, Indicator
+from citystat.indicators.models import Dimension, Indicator, Placement
 from citystat.observations.models import DerivedFigure, Observation
 from citystat.projects.models import (
     LivelihoodTask,
@@ -191,7 +191,17 @@ def report_data(
         causes=causes,
         followups=followups,
         lead_units=lead_units(region, catalogue),
+        placements=placements(),
     )
+
+
+def placements() -> dict[str, tuple[str, ...]]:
+    """The featured indicators of every place (``Placement``), in order."""
+    out: dict[str, list[str]] = {}
+    rows = Placement.objects.order_by("place", "sort_order", "indicator__code")
+    for place, code in rows.values_list("place", "indicator__code"):
+        out.setdefault(place, []).append(code)
+    return {place: tuple(codes) for place, codes in out.items()}
 
 
 def _causes(

@@ -37,8 +37,8 @@ def per_capita(
 
     Examples
     --------
-    忻府区 2022: GDP 244.18亿元 gives 42,244 yuan; the bureau, dividing an
-    unrounded GDP, published 42,245 (see the tolerance note in the docs).
+    A district's GDP of 244.18亿元 over 577,990 and 578,043 residents gives 42,244 yuan;
+    a bureau dividing the unrounded GDP publishes 42,245 (see the tolerance note in the docs).
 
     >>> round(per_capita(244.18e8, 577990, 578043), 2)
     42244.47

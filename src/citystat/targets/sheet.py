@@ -2,7 +2,7 @@
 
 Layout of the sheet 「年度目标」: A1 holds the title 「2024年度目标」 (the year is read from
 it); row 2 is the header — 指标代码, 指标名称, 单位, 目标类型, then for each region a target
-column headed 「定襄县(140921)」 and a grey 「上年实际」 column beside it, which the import
+column headed 「青柘县(990521)」 and a grey 「上年实际」 column beside it, which the import
 ignores. One row per indicator. A blank target cell means "no target set here" and leaves
 any stored target alone.
 """
@@ -172,7 +172,7 @@ def read(book: Workbook) -> TargetImport:
     if not columns and not out.problems:
         out.problems.append(
             error(
-                "表头中没有区划列(形如“定襄县(140921)”)。",
+                f"表头中没有区划列(形如“{Region.example(name_first=True)}”)。",
                 sheet=name,
                 row=header_at + 1,
             )

@@ -73,7 +73,7 @@ class Migration(migrations.Migration):
                 (
                     "subject",
                     models.CharField(
-                        help_text="如“云中河景区”", max_length=60, verbose_name="获评对象"
+                        help_text="如“某某景区”", max_length=60, verbose_name="获评对象"
                     ),
                 ),
                 (

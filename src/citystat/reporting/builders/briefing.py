@@ -49,8 +49,8 @@ MILESTONE_NAMES = {
     "completion": "竣工",
     "operation": "投产运营",
 }
-#: The indicators a county is compared with the city on (when the catalogue has them).
-COMPARED = ("gdp", "ind_va", "fai", "retail", "fiscal_revenue", "trade", "tourists", "income")
+#: The place (``ReportData.placements``) holding the indicators a county is compared on.
+COMPARED = "briefing_counties"
 NO_UNIT = "（未设定牵头单位）"
 
 
@@ -167,7 +167,8 @@ def _gap_cell(ind: IndicatorInfo, row: FigureRow) -> list[Run]:
 
 def counties(data: ReportData) -> Section | None:
     """Each county against the city average and its 位次 (a county document: itself)."""
-    inds = [data.indicators[c] for c in COMPARED if c in data.indicators]
+    codes = data.placements.get(COMPARED, ())
+    inds = [data.indicators[c] for c in codes if c in data.indicators]
     if data.region.is_county:
         return _own_county(data, inds)
     places = data.counties()

@@ -52,7 +52,8 @@ from citystat.reporting.model import (
 from citystat.reporting.periods import QUARTER_NAMES, comparison_label, span_label
 from citystat.stats import display, growth_wording, round_or_none
 
-RANKED_KEYS = ("ind_va", "fai", "retail", "fiscal_revenue", "trade", "tourists")
+#: The place (``ReportData.placements``) holding the indicators whose 位次 the analysis states.
+RANKED = "quarterly_counties"
 SECTIONS = ("总体情况", "主要特点", "需要关注的问题", "下步建议")
 
 
@@ -203,7 +204,7 @@ def county_section(data: ReportData) -> Section | None:
         return None
     blocks: list[Block] = []
     chart_done = False
-    for code in RANKED_KEYS:
+    for code in data.placements.get(RANKED, ()):
         ind = data.indicators.get(code)
         if ind is None:
             continue
@@ -557,7 +558,7 @@ def _required(data: ReportData, ind: IndicatorInfo, row: FigureRow) -> list[Run]
 
 def _counties(data: ReportData) -> Point | None:
     """X个县（市、区）增速高于全市，Y个为负 — or, for a county, where it stands in the city."""
-    inds = [data.indicators[c] for c in RANKED_KEYS if c in data.indicators]
+    inds = [data.indicators[c] for c in data.placements.get(RANKED, ()) if c in data.indicators]
     if data.region.is_county:
         city = data.region.parent
         lead: list[Run] = []

@@ -482,7 +482,7 @@ def honour_blocks(data: ReportData, priority: str | None) -> list[Block]:
         return []
     honours.sort(key=lambda h: LEVEL_ORDER.get(h.level, 9))
     # One entry per honour, the places or units it went to in brackets:
-    # 「省级生态文明示范区（五寨县、静乐县和偏关县）」.
+    # 「省级生态文明示范区（甲县、乙县和丙县）」.
     by_title: dict[str, list[str]] = {}
     for h in honours:
         by_title.setdefault(h.title, []).append(h.subject)
