@@ -11,8 +11,11 @@ ints and strings as the columns want them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any, Literal, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -90,53 +93,308 @@ def drop_stage(name: str) -> None:
         cursor.execute(f"DROP TABLE IF EXISTS {connection.ops.quote_name(name)}")
 
 
-# numpy dtype → (PostgreSQL type, big-endian binary field) for :func:`write_frame`.
-_BINARY = {
-    np.dtype("int64"): ("int8", ">i8"),
-    np.dtype("int32"): ("int4", ">i4"),
-    np.dtype("int16"): ("int2", ">i2"),
-    np.dtype("float64"): ("float8", ">f8"),
-}
 _COPY_HEADER = b"PGCOPY\n\xff\r\n\x00" + bytes(8)  # signature, flags, no header extension
 _COPY_TRAILER = b"\xff\xff"
+# PostgreSQL type oid → big-endian binary field for fixed-width types.
+_FIXED = {20: ">i8", 21: ">i2", 23: ">i4", 701: ">f8", 1184: ">i8", 1114: ">i8"}
+_TEXT = {25, 1043}  # text, varchar
+_PG_EPOCH = np.datetime64("2000-01-01T00:00:00", "us")
+_CHUNK = 100_000  # rows per piece of a COPY payload (bounds the memory of a national load)
 
 
-def create_frame_stage(name: str, frame: pd.DataFrame) -> None:
-    """PostgreSQL: a temporary table ``name`` with one column per column of ``frame``."""
-    q = connection.ops.quote_name
-    cols = ", ".join(f"{q(c)} {_BINARY[frame[c].dtype][0]} NOT NULL" for c in frame.columns)
-    with connection.cursor() as cursor:
-        cursor.execute(f"DROP TABLE IF EXISTS {q(name)}")
-        cursor.execute(f"CREATE TEMP TABLE {q(name)} ({cols})")
+@dataclass
+class _Column:
+    """One column ready for a binary COPY: fixed-width values, or strings as codes into words."""
+
+    fmt: str  # big-endian numpy format of a value; "" for a string
+    values: npt.NDArray[Any]  # values (fixed), or codes into ``words`` (string)
+    missing: npt.NDArray[np.bool_] | None = None  # NULLs (fixed; None: none)
+    words: list[bytes] = field(default_factory=list)
 
 
-def write_frame(table: str, frame: pd.DataFrame) -> int:
-    """PostgreSQL: a frame of int/float columns without NULLs as one binary COPY.
+def _prepare(oid: int, values: npt.NDArray[Any]) -> _Column:
+    if oid in _TEXT:
+        codes, words = pd.factorize(values, use_na_sentinel=False)
+        return _Column("", codes.astype(np.int64), words=[str(w).encode() for w in words])
+    fmt = _FIXED.get(oid)
+    if fmt is None:
+        raise TypeError(f"binary COPY of PostgreSQL type {oid} is not supported")
+    if oid in (1184, 1114):  # timestamps: microseconds since 2000-01-01
+        values = (values.astype("datetime64[us]") - _PG_EPOCH).astype(np.int64)
+    missing = np.isnan(values) if values.dtype.kind == "f" else None
+    return _Column(fmt, values, missing if missing is not None and missing.any() else None)
 
-    Every row has the same width, so numpy lays the whole COPY payload out at once (a
-    structured array of big-endian fields) and no Python object is made per row or value.
-    Missing floats travel as NaN; the caller turns them into NULL in SQL.
+
+def _layouts(columns: Sequence[_Column], n: int) -> npt.NDArray[np.int64]:
+    """A number per row naming its layout: which fields are NULL, which word each string is."""
+    layout = np.zeros(n, np.int64)
+    radix = 1
+    for c in columns:
+        size = len(c.words) if not c.fmt else (2 if c.missing is not None else 1)
+        if size == 1:
+            continue
+        if radix * size >= 2**62:  # too many varying columns for one number: renumber
+            _, layout = np.unique(layout, return_inverse=True)
+            radix = int(layout.max()) + 1
+        layout += radix * (c.values if not c.fmt else cast(npt.NDArray[np.bool_], c.missing))
+        radix *= size
+    return layout
+
+
+def _block(columns: Sequence[_Column], rows: npt.NDArray[np.int64]) -> npt.NDArray[Any]:
+    """Rows ``rows`` (all of one layout) as binary COPY tuples: one structured array."""
+    first = int(rows[0])
+    fields: list[tuple[str, str]] = [("count", ">i2")]
+    for j, c in enumerate(columns):
+        fields.append((f"length{j}", ">i4"))
+        if c.fmt and (c.missing is None or not c.missing[first]):
+            fields.append((f"value{j}", c.fmt))
+        elif not c.fmt and c.words[int(c.values[first])]:
+            fields.append((f"value{j}", f"S{len(c.words[int(c.values[first])])}"))
+    block = np.empty(len(rows), np.dtype(fields))
+    block["count"] = len(columns)
+    names = block.dtype.names or ()
+    for j, c in enumerate(columns):
+        if f"value{j}" not in names:
+            block[f"length{j}"] = -1 if c.fmt else 0
+        elif c.fmt:
+            block[f"length{j}"] = np.dtype(c.fmt).itemsize
+            block[f"value{j}"] = c.values[rows]
+        else:
+            word = c.words[int(c.values[first])]
+            block[f"length{j}"] = len(word)
+            block[f"value{j}"] = word
+    return block
+
+
+_MANY_LAYOUTS = 2_000  # layouts in a piece beyond which a boolean mask lays the rows out
+
+
+def _masked(columns: Sequence[_Column], rows: npt.NDArray[np.int64]) -> bytes:
+    """Rows ``rows`` in that order as binary COPY tuples, whatever their layouts.
+
+    Every field at its widest, one row of bytes per table row, and the bytes a row does
+    not send (a NULL's data, a short string's padding) dropped by one boolean mask.
     """
-    n = len(frame)
+    m = len(rows)
+    parts = [
+        np.broadcast_to(np.frombuffer(np.array(len(columns), ">i2").tobytes(), np.uint8), (m, 2))
+    ]
+    sent = [np.ones((m, 2), np.bool_)]
+    for c in columns:
+        if c.fmt:
+            size = np.dtype(c.fmt).itemsize
+            values = c.values[rows]
+            missing = c.missing[rows] if c.missing is not None else np.zeros(m, np.bool_)
+            data = np.where(missing, 0, values).astype(c.fmt).view(np.uint8).reshape(m, size)
+            lengths = np.where(missing, -1, size).astype(">i4")
+            keep = np.repeat(~missing[:, None], size, axis=1)
+        else:
+            width = max((len(w) for w in c.words), default=0)
+            words = np.zeros((len(c.words), width), np.uint8)
+            for i, w in enumerate(c.words):
+                words[i, : len(w)] = np.frombuffer(w, np.uint8)
+            codes = c.values[rows]
+            word_lengths = np.array([len(w) for w in c.words], dtype=">i4")
+            data, lengths = words[codes], word_lengths[codes]
+            keep = np.arange(width) < lengths[:, None]
+        parts += [lengths.view(np.uint8).reshape(m, 4), data]
+        sent += [np.ones((m, 4), np.bool_), keep]
+    return np.concatenate(parts, axis=1)[np.concatenate(sent, axis=1)].tobytes()
+
+
+def binary_copy_payload(
+    oids: Sequence[int],
+    columns: Sequence[npt.NDArray[Any]],
+    cluster: npt.NDArray[Any] | None = None,
+) -> Iterator[bytes | memoryview]:
+    """The rows of ``columns`` (PostgreSQL types ``oids``) as binary COPY data, in pieces.
+
+    A row's bytes depend on which of its fields are NULL (no data) and on its strings'
+    lengths, so rows are grouped by that layout: each group is one numpy structured array
+    (no Python object per row or value). Rows therefore arrive in layout order, within
+    each value of ``cluster`` when given (rows of one cluster stay together, the table's
+    physical order), else in any order; within a group in their own order.
+    """
+    n = len(columns[0]) if columns else 0
+    yield _COPY_HEADER
+    if n:
+        prepared = [_prepare(oid, values) for oid, values in zip(oids, columns, strict=True)]
+        layout = _layouts(prepared, n)
+        order = (
+            np.lexsort((layout, cluster))
+            if cluster is not None
+            else np.argsort(layout, kind="stable")
+        )
+        for start in range(0, n, _CHUNK):
+            rows = order[start : start + _CHUNK]
+            kinds = layout[rows]
+            if len(np.unique(kinds)) > _MANY_LAYOUTS:
+                yield _masked(prepared, rows)  # rows of (almost) every layout: one by one
+                continue
+            # Runs of one layout in the output order, and each run's place in its group.
+            starts = np.flatnonzero(np.r_[True, kinds[1:] != kinds[:-1]])
+            ends = np.r_[starts[1:], len(rows)]
+            blocks, widths = {}, {}
+            for kind in np.unique(kinds).tolist():
+                block = _block(prepared, rows[kinds == kind])
+                blocks[kind], widths[kind] = block.data.cast("B"), block.dtype.itemsize
+            at = dict.fromkeys(blocks, 0)
+            for s, e, kind in zip(
+                starts.tolist(), ends.tolist(), kinds[starts].tolist(), strict=True
+            ):
+                width = widths[kind]
+                yield blocks[kind][at[kind] * width : (at[kind] + e - s) * width]
+                at[kind] += e - s
+    yield _COPY_TRAILER
+
+
+def write_columns(
+    table: str,
+    columns: Mapping[str, npt.NDArray[Any]],
+    *,
+    freeze: bool = False,
+    cluster: npt.NDArray[Any] | None = None,
+) -> int:
+    """PostgreSQL: equal-length arrays into ``table``'s columns of those names by one binary COPY.
+
+    Types follow the table's columns: integers, floats (NaN is NULL), timestamps
+    (``datetime64``), short strings (object arrays of ``str``). ``freeze``: COPY FREEZE,
+    for a table emptied by ``TRUNCATE`` in the same transaction. Rows of one ``cluster``
+    value are stored together (see :func:`binary_copy_payload`).
+    """
+    names = list(columns)
+    n = len(columns[names[0]]) if names else 0
     if n == 0:
         return 0
-
-    def constant(value: int, fmt: str) -> npt.NDArray[np.uint8]:
-        return np.broadcast_to(
-            np.frombuffer(np.array(value, dtype=fmt).tobytes(), np.uint8),
-            (n, np.dtype(fmt).itemsize),
-        )
-
-    parts = [constant(len(frame.columns), ">i2")]
-    for c in frame.columns:
-        fmt = _BINARY[frame[c].dtype][1]
-        parts.append(constant(np.dtype(fmt).itemsize, ">i4"))
-        parts.append(frame[c].to_numpy().astype(fmt).view(np.uint8).reshape(n, -1))
-    rows = np.concatenate(parts, axis=1)
     q = connection.ops.quote_name
-    names = ", ".join(q(c) for c in frame.columns)
+    cols = ", ".join(q(c) for c in names)
     with connection.cursor() as cursor:
-        raw = cursor.cursor
-        with raw.copy(f"COPY {q(table)} ({names}) FROM STDIN (FORMAT BINARY)") as copy:
-            copy.write(_COPY_HEADER + rows.tobytes() + _COPY_TRAILER)
-    return len(frame)
+        raw = cursor.cursor  # psycopg 3 cursor under Django's wrapper
+        raw.execute(f"SELECT {cols} FROM {q(table)} LIMIT 0")
+        oids = [int(d.type_code) for d in raw.description or ()]
+        options = "FORMAT BINARY, FREEZE" if freeze else "FORMAT BINARY"
+        with raw.copy(f"COPY {q(table)} ({cols}) FROM STDIN ({options})") as copy:
+            for piece in binary_copy_payload(oids, [columns[c] for c in names], cluster):
+                copy.write(piece)
+    return n
+
+
+Kind = Literal["int", "float"]
+_READ = {"int": ("integer", ">i4"), "float": ("DOUBLE PRECISION", ">f8")}
+
+
+def read_columns(
+    select: Sequence[tuple[str, Kind]], rest: str, params: Sequence[int | float | str]
+) -> list[npt.NDArray[Any]]:
+    """``SELECT <select> <rest>`` as one numpy array per column: int64, or float64 (NULL is NaN).
+
+    PostgreSQL sends the rows by binary COPY, every field fixed-width (NULLs as NaN in
+    SQL), so numpy reads them as one structured array; SQLite's rows become one float
+    array (ids are exact in a double up to 2**53).
+    """
+    if not is_postgresql():
+        exprs = ", ".join(
+            f"CAST({e} AS INTEGER)" if k == "int" else f"CAST({e} AS REAL)" for e, k in select
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT {exprs} {rest}", list(params))
+            records = cursor.fetchall()
+        matrix = np.array(records, dtype=np.float64).reshape(len(records), len(select))
+        return [
+            matrix[:, i].astype(np.int64) if k == "int" else matrix[:, i].copy()
+            for i, (_, k) in enumerate(select)
+        ]
+    exprs = ", ".join(
+        f"CAST({e} AS integer)" if k == "int" else f"COALESCE(CAST({e} AS DOUBLE PRECISION), 'NaN')"
+        for e, k in select
+    )
+    buffer = bytearray()
+    with (
+        connection.cursor() as cursor,
+        cursor.cursor.copy(
+            f"COPY (SELECT {exprs} {rest}) TO STDOUT (FORMAT BINARY)", params
+        ) as copy,
+    ):
+        for block in copy:
+            buffer += block
+    fields: list[tuple[str, str]] = [("count", ">i2")]
+    for i, (_, k) in enumerate(select):
+        fields += [(f"length{i}", ">i4"), (f"value{i}", _READ[k][1])]
+    record = np.dtype(fields)
+    body = len(buffer) - len(_COPY_HEADER) - len(_COPY_TRAILER)
+    rows = np.frombuffer(buffer, record, count=body // record.itemsize, offset=len(_COPY_HEADER))
+    return [
+        rows[f"value{i}"].astype(np.int64 if k == "int" else np.float64)
+        for i, (_, k) in enumerate(select)
+    ]
+
+
+@contextmanager
+def without_indexes(table: str) -> Iterator[Callable[[], None]]:
+    """Drop ``table``'s secondary indexes (unique constraints too, not the primary key).
+
+    Yields a function that creates them again (each built at once from the table, which is
+    faster than updating them row by row during a bulk load); it runs at the end of the
+    block if the block did not call it. On an error they are not recreated: the caller's
+    transaction, which rolls back, dropped them.
+    """
+    q = connection.ops.quote_name
+    drop: list[str] = []
+    create: list[str] = []
+    with connection.cursor() as cursor:
+        if is_postgresql():
+            cursor.execute(
+                "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
+                " WHERE conrelid = %s::regclass AND contype = 'u' ORDER BY conname",
+                [table],
+            )
+            for name, definition in cursor.fetchall():
+                drop.append(f"ALTER TABLE {q(table)} DROP CONSTRAINT {q(name)}")
+                create.append(f"ALTER TABLE {q(table)} ADD CONSTRAINT {q(name)} {definition}")
+            cursor.execute(
+                "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)"
+                " FROM pg_index i WHERE i.indrelid = %s::regclass AND NOT i.indisprimary"
+                " AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)"
+                " ORDER BY 1",
+                [table],
+            )
+        else:
+            cursor.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = %s"
+                " AND sql IS NOT NULL ORDER BY name",
+                [table],
+            )
+        for name, definition in cursor.fetchall():
+            drop.append(f"DROP INDEX {name if is_postgresql() else q(name)}")
+            create.append(definition)
+        for sql in drop:
+            cursor.execute(sql)
+    done = False
+
+    def rebuild() -> None:
+        nonlocal done
+        if done:
+            return
+        done = True
+        with connection.cursor() as cursor:
+            if is_postgresql():
+                cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
+            for sql in create:
+                cursor.execute(sql)
+
+    yield rebuild
+    rebuild()
+
+
+def reset_sequence(table: str, column: str) -> None:
+    """PostgreSQL: ``table``'s id sequence continues after the largest ``column`` stored."""
+    if not is_postgresql():
+        return  # SQLite's rowids continue after the largest by themselves
+    q = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT setval(pg_get_serial_sequence(%s, %s), COALESCE(MAX({q(column)}), 0) + 1,"
+            f" false) FROM {q(table)}",
+            [table, column],
+        )
