@@ -159,7 +159,8 @@ def _block(columns: Sequence[_Column], rows: npt.NDArray[np.int64]) -> npt.NDArr
             block[f"length{j}"] = -1 if c.fmt else 0
         elif c.fmt:
             block[f"length{j}"] = np.dtype(c.fmt).itemsize
-            block[f"value{j}"] = c.values[rows]
+            # Big-endian first: a plain copy into the packed field, not a cast per value.
+            block[f"value{j}"] = c.values[rows].astype(c.fmt)
         else:
             word = c.words[int(c.values[first])]
             block[f"length{j}"] = len(word)
@@ -207,6 +208,7 @@ def binary_copy_payload(
     oids: Sequence[int],
     columns: Sequence[npt.NDArray[Any]],
     cluster: npt.NDArray[Any] | None = None,
+    number: int | None = None,
 ) -> Iterator[bytes | memoryview]:
     """The rows of ``columns`` (PostgreSQL types ``oids``) as binary COPY data, in pieces.
 
@@ -214,7 +216,8 @@ def binary_copy_payload(
     lengths, so rows are grouped by that layout: each group is one numpy structured array
     (no Python object per row or value). Rows therefore arrive in layout order, within
     each value of ``cluster`` when given (rows of one cluster stay together, the table's
-    physical order), else in any order; within a group in their own order.
+    physical order), else in any order; within a group in their own order. Column
+    ``number`` (an index), when given, is filled with 1…n in the order the rows are sent.
     """
     n = len(columns[0]) if columns else 0
     yield _COPY_HEADER
@@ -226,6 +229,10 @@ def binary_copy_payload(
             if cluster is not None
             else np.argsort(layout, kind="stable")
         )
+        if number is not None:
+            serial = np.empty(n, np.int64)
+            serial[order] = np.arange(1, n + 1)
+            prepared[number] = _prepare(oids[number], serial)
         for start in range(0, n, _CHUNK):
             rows = order[start : start + _CHUNK]
             kinds = layout[rows]
@@ -255,18 +262,24 @@ def write_columns(
     *,
     freeze: bool = False,
     cluster: npt.NDArray[Any] | None = None,
+    number: str | None = None,
 ) -> int:
     """PostgreSQL: equal-length arrays into ``table``'s columns of those names by one binary COPY.
 
     Types follow the table's columns: integers, floats (NaN is NULL), timestamps
     (``datetime64``), short strings (object arrays of ``str``). ``freeze``: COPY FREEZE,
     for a table emptied by ``TRUNCATE`` in the same transaction. Rows of one ``cluster``
-    value are stored together (see :func:`binary_copy_payload`).
+    value are stored together (see :func:`binary_copy_payload`). ``number``: a column to
+    fill with 1…n in the order the rows are stored (ids that follow the table's order).
     """
     names = list(columns)
     n = len(columns[names[0]]) if names else 0
     if n == 0:
         return 0
+    arrays = [columns[c] for c in names]
+    if number is not None:
+        names.append(number)
+        arrays.append(np.zeros(n, np.int64))
     q = connection.ops.quote_name
     cols = ", ".join(q(c) for c in names)
     with connection.cursor() as cursor:
@@ -275,13 +288,14 @@ def write_columns(
         oids = [int(d.type_code) for d in raw.description or ()]
         options = "FORMAT BINARY, FREEZE" if freeze else "FORMAT BINARY"
         with raw.copy(f"COPY {q(table)} ({cols}) FROM STDIN ({options})") as copy:
-            for piece in binary_copy_payload(oids, [columns[c] for c in names], cluster):
+            serial = None if number is None else len(names) - 1
+            for piece in binary_copy_payload(oids, arrays, cluster, serial):
                 copy.write(piece)
     return n
 
 
 Kind = Literal["int", "float"]
-_READ = {"int": ("integer", ">i4"), "float": ("DOUBLE PRECISION", ">f8")}
+_READ = {"int": ">i4", "float": ">f8"}
 
 
 def read_columns(
@@ -289,9 +303,9 @@ def read_columns(
 ) -> list[npt.NDArray[Any]]:
     """``SELECT <select> <rest>`` as one numpy array per column: int64, or float64 (NULL is NaN).
 
-    PostgreSQL sends the rows by binary COPY, every field fixed-width (NULLs as NaN in
-    SQL), so numpy reads them as one structured array; SQLite's rows become one float
-    array (ids are exact in a double up to 2**53).
+    PostgreSQL sends each column as one binary string of fixed-width values (NULLs as
+    NaN in SQL) that numpy reads as it is; SQLite's rows become one float array (ids are
+    exact in a double up to 2**53). ``rest`` must not group or order by anything.
     """
     if not is_postgresql():
         exprs = ", ".join(
@@ -305,28 +319,21 @@ def read_columns(
             matrix[:, i].astype(np.int64) if k == "int" else matrix[:, i].copy()
             for i, (_, k) in enumerate(select)
         ]
+    # One row back: per column, every value's binary form (big-endian, fixed width)
+    # concatenated in the same scan order. A COPY TO would cost a Python call per row.
     exprs = ", ".join(
-        f"CAST({e} AS integer)" if k == "int" else f"COALESCE(CAST({e} AS DOUBLE PRECISION), 'NaN')"
+        f"string_agg(int4send(CAST({e} AS integer)), ''::bytea)"
+        if k == "int"
+        else f"string_agg(float8send(COALESCE(CAST({e} AS DOUBLE PRECISION), 'NaN')), ''::bytea)"
         for e, k in select
     )
-    buffer = bytearray()
-    with (
-        connection.cursor() as cursor,
-        cursor.cursor.copy(
-            f"COPY (SELECT {exprs} {rest}) TO STDOUT (FORMAT BINARY)", params
-        ) as copy,
-    ):
-        for block in copy:
-            buffer += block
-    fields: list[tuple[str, str]] = [("count", ">i2")]
-    for i, (_, k) in enumerate(select):
-        fields += [(f"length{i}", ">i4"), (f"value{i}", _READ[k][1])]
-    record = np.dtype(fields)
-    body = len(buffer) - len(_COPY_HEADER) - len(_COPY_TRAILER)
-    rows = np.frombuffer(buffer, record, count=body // record.itemsize, offset=len(_COPY_HEADER))
+    with connection.cursor() as cursor:
+        raw = cursor.cursor  # psycopg 3 cursor: the bytea columns come back as bytes
+        raw.execute(f"SELECT {exprs} {rest}", params)
+        blobs = raw.fetchone() or ()
     return [
-        rows[f"value{i}"].astype(np.int64 if k == "int" else np.float64)
-        for i, (_, k) in enumerate(select)
+        np.frombuffer(blob or b"", _READ[k]).astype(np.int64 if k == "int" else np.float64)
+        for blob, (_, k) in zip(blobs, select, strict=True)
     ]
 
 

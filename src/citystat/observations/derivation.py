@@ -353,12 +353,9 @@ def _replace_all(table: Columns, timing: Timing) -> int:
                 cursor.execute("SET LOCAL synchronous_commit = off")
                 cursor.execute(f"TRUNCATE {connection.ops.quote_name(name)}")
             stamp = np.datetime64(now.astimezone(UTC).replace(tzinfo=None), "us")
-            columns = {
-                "id": np.arange(1, n + 1, dtype=np.int64),
-                **{c: table[c] for c in COLUMNS},
-                "computed_at": np.full(n, stamp),
-            }
-            write_columns(name, columns, freeze=True)
+            columns = {c: table[c] for c in COLUMNS} | {"computed_at": np.full(n, stamp)}
+            # Ids in the order rows are stored: the primary key is only appended to.
+            write_columns(name, columns, freeze=True, cluster=table["indicator_id"], number="id")
             reset_sequence(name, "id")
         else:
             DerivedFigure.objects.all()._raw_delete(DerivedFigure.objects.db)
