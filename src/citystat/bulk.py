@@ -294,47 +294,61 @@ def write_columns(
     return n
 
 
-Kind = Literal["int", "float"]
-_READ = {"int": ">i4", "float": ">f8"}
+Kind = Literal["int", "bigint", "float", "text"]
+_READ = {"int": ">i4", "bigint": ">i8", "float": ">f8"}
+_SEND = {
+    "int": "int4send(CAST({} AS integer))",
+    "bigint": "int8send(CAST({} AS bigint))",
+    "float": "float8send(COALESCE(CAST({} AS DOUBLE PRECISION), 'NaN'))",
+    # Each string's UTF-8 bytes and a NUL after it (NULL as the empty string).
+    "text": "convert_to(COALESCE({}, ''), 'UTF8') || '\\x00'::bytea",
+}
 
 
 def read_columns(
     select: Sequence[tuple[str, Kind]], rest: str, params: Sequence[int | float | str]
 ) -> list[npt.NDArray[Any]]:
-    """``SELECT <select> <rest>`` as one numpy array per column: int64, or float64 (NULL is NaN).
+    """``SELECT <select> <rest>`` as one numpy array per column, in the scan's order.
 
-    PostgreSQL sends each column as one binary string of fixed-width values (NULLs as
-    NaN in SQL) that numpy reads as it is; SQLite's rows become one float array (ids are
-    exact in a double up to 2**53). ``rest`` must not group or order by anything.
+    ``int``/``bigint`` give int64; ``float`` float64 with NaN for NULL; ``text`` an object
+    array of ``str`` ('' for NULL). PostgreSQL sends each column as one binary string of
+    its values (fixed-width numbers, NUL-terminated strings) that numpy reads as it is, so
+    no Python object is made per row; ``rest`` must not group or order by anything.
+    SQLite's rows are taken apart column by column (ids are exact in a double up to 2**53).
     """
     if not is_postgresql():
-        exprs = ", ".join(
-            f"CAST({e} AS INTEGER)" if k == "int" else f"CAST({e} AS REAL)" for e, k in select
-        )
+        casts = {"int": "INTEGER", "bigint": "INTEGER", "float": "REAL", "text": "TEXT"}
+        exprs = ", ".join(f"CAST({e} AS {casts[k]})" for e, k in select)
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT {exprs} {rest}", list(params))
             records = cursor.fetchall()
-        matrix = np.array(records, dtype=np.float64).reshape(len(records), len(select))
-        return [
-            matrix[:, i].astype(np.int64) if k == "int" else matrix[:, i].copy()
-            for i, (_, k) in enumerate(select)
-        ]
-    # One row back: per column, every value's binary form (big-endian, fixed width)
-    # concatenated in the same scan order. A COPY TO would cost a Python call per row.
-    exprs = ", ".join(
-        f"string_agg(int4send(CAST({e} AS integer)), ''::bytea)"
-        if k == "int"
-        else f"string_agg(float8send(COALESCE(CAST({e} AS DOUBLE PRECISION), 'NaN')), ''::bytea)"
-        for e, k in select
-    )
+        columns = list(zip(*records, strict=True)) if records else [()] * len(select)
+        out: list[npt.NDArray[Any]] = []
+        for values, (_, k) in zip(columns, select, strict=True):
+            if k == "text":
+                out.append(np.array(["" if v is None else v for v in values], dtype=object))
+            else:
+                floats = np.array(values, dtype=np.float64)
+                out.append(floats if k == "float" else floats.astype(np.int64))
+        return out
+    # One row back: per column, every value's binary form concatenated in the same scan
+    # order. A COPY TO would cost a Python call per row.
+    exprs = ", ".join(f"string_agg({_SEND[k].format(e)}, ''::bytea)" for e, k in select)
     with connection.cursor() as cursor:
         raw = cursor.cursor  # psycopg 3 cursor: the bytea columns come back as bytes
         raw.execute(f"SELECT {exprs} {rest}", params)
         blobs = raw.fetchone() or ()
-    return [
-        np.frombuffer(blob or b"", _READ[k]).astype(np.int64 if k == "int" else np.float64)
-        for blob, (_, k) in zip(blobs, select, strict=True)
-    ]
+    result: list[npt.NDArray[Any]] = []
+    for blob, (_, k) in zip(blobs, select, strict=True):
+        data = bytes(blob or b"")
+        if k == "text":
+            words = data.split(b"\0")[:-1]
+            result.append(np.array([w.decode() for w in words], dtype=object))
+        else:
+            result.append(
+                np.frombuffer(data, _READ[k]).astype(np.float64 if k == "float" else np.int64)
+            )
+    return result
 
 
 @contextmanager

@@ -24,16 +24,25 @@ def _temp_table(sql: str) -> None:
         cursor.execute(f"CREATE TEMP TABLE bulk_probe ({sql})")
 
 
-def test_read_columns_gives_ints_and_floats_with_nan_for_null() -> None:
-    _temp_table("a integer NOT NULL, b double precision")
+def test_read_columns_gives_ints_floats_with_nan_for_null_and_strings() -> None:
+    _temp_table("a integer NOT NULL, big bigint, b double precision, s varchar(10)")
     with connection.cursor() as cursor:
-        cursor.execute("INSERT INTO bulk_probe VALUES (1, 2.5), (2, NULL), (3, -0.125), (7, 1e300)")
-    a, b = bulk.read_columns([("a", "int"), ("b", "float")], "FROM bulk_probe WHERE a > %s", [1])
-    assert a.dtype == np.int64 and b.dtype == np.float64
+        cursor.execute(
+            "INSERT INTO bulk_probe VALUES (1, 1, 2.5, 'x'), (2, 5000000000, NULL, ''),"
+            " (3, -4, -0.125, '派生'), (7, 0, 1e300, NULL)"
+        )
+    a, big, b, s = bulk.read_columns(
+        [("a", "int"), ("big", "bigint"), ("b", "float"), ("s", "text")],
+        "FROM bulk_probe WHERE a > %s",
+        [1],
+    )
+    assert a.dtype == np.int64 and big.dtype == np.int64 and b.dtype == np.float64
     order = np.argsort(a)  # the rows come in the scan's order, which SQL does not promise
-    a, b = a[order], b[order]
+    a, big, b, s = a[order], big[order], b[order], s[order]
     assert a.tolist() == [2, 3, 7]
+    assert big.tolist() == [5000000000, -4, 0]
     assert np.isnan(b[0]) and b[1:].tolist() == [-0.125, 1e300]
+    assert s.tolist() == ["", "派生", ""]  # NULL as the empty string
 
 
 def test_read_columns_of_no_rows_gives_empty_arrays() -> None:

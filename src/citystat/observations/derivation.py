@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC
 from typing import Any, cast
@@ -28,6 +28,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from citystat.bulk import (
+    Kind,
     create_stage,
     db_datetime,
     drop_stage,
@@ -184,6 +185,7 @@ KEY = ("indicator_id", "region_id", "year", "month")
 COLUMNS = (*KEY, "growth_source", "light", *FIELDS)
 Row = tuple[object, ...]
 INTEGER_FIELDS = ("rank", "rank_change")
+TEXTS = ("growth_source", "light")
 # The stored columns as numpy arrays (``COLUMNS``): the cell as int64, the two short strings
 # as ``str`` objects, every figure as float64 with NaN for missing (the ranks too).
 Columns = dict[str, npt.NDArray[Any]]
@@ -238,13 +240,13 @@ def _tuples(table: Columns) -> list[Row]:
     return list(zip(*columns, strict=True))
 
 
-def _sqlite_rows(table: Columns, *extra: object) -> Iterator[Row]:
+def _sqlite_rows(table: Columns, names: Sequence[str] = COLUMNS, *extra: object) -> Iterator[Row]:
     """SQLite: rows of ``table`` (and ``extra`` at the end of each) for ``executemany``.
 
     Floats go as they are: SQLite stores a NaN as NULL, and a whole float as an integer in
     an integer column (the ranks).
     """
-    columns = [table[name].tolist() for name in COLUMNS]
+    columns = [table[name].tolist() for name in names]
     tail = [[e] * len(columns[0]) for e in extra]
     return zip(*columns, *tail, strict=True)
 
@@ -319,19 +321,6 @@ def _remember(timing: Timing) -> None:
 STAGE = "citystat_derived_stage"
 
 
-def _stage_rows(table: Columns) -> None:
-    """Load ``table`` into a temporary staging table ``STAGE`` with the stored columns' types.
-
-    PostgreSQL: one binary COPY laid out by numpy (``bulk.write_columns``); SQLite: one
-    ``executemany`` into a stage indexed by the cell.
-    """
-    create_stage(STAGE, DerivedFigure._meta.db_table, COLUMNS, KEY)
-    if is_postgresql():
-        write_columns(STAGE, {c: table[c] for c in COLUMNS})
-    else:
-        write_rows(STAGE, COLUMNS, _sqlite_rows(table))
-
-
 def _replace_all(table: Columns, timing: Timing) -> int:
     """Full rebuild: empty the table and write every row at once, indexes built afterwards.
 
@@ -359,7 +348,9 @@ def _replace_all(table: Columns, timing: Timing) -> int:
             reset_sequence(name, "id")
         else:
             DerivedFigure.objects.all()._raw_delete(DerivedFigure.objects.db)
-            write_rows(name, (*COLUMNS, "computed_at"), _sqlite_rows(table, db_datetime(now)))
+            write_rows(
+                name, (*COLUMNS, "computed_at"), _sqlite_rows(table, COLUMNS, db_datetime(now))
+            )
         timing.write = time.perf_counter() - start
         start = time.perf_counter()
         rebuild_indexes()
@@ -367,68 +358,103 @@ def _replace_all(table: Columns, timing: Timing) -> int:
     return n
 
 
+def _in_scope(scope: Scope | None) -> tuple[str, list[int | float | str]]:
+    """SQL ``WHERE …`` (or '') picking the stored rows of ``scope``, and its parameters."""
+    if scope is None:
+        return "", []
+    q = connection.ops.quote_name
+    ids = sorted(scope.indicators) or [-1]
+    where = f" WHERE {q('indicator_id')} IN ({', '.join('%s' for _ in ids)}) AND {q('year')} >= %s"
+    params: list[int | float | str] = [*ids, scope.first_year]
+    if scope.last_year is not None:
+        where += f" AND {q('year')} <= %s"
+        params.append(scope.last_year)
+    return where, params
+
+
+def _stored(scope: Scope | None) -> Columns:
+    """The stored rows of ``scope`` as columns like :func:`_table`'s, with their ``id``."""
+    kinds: dict[str, Kind] = {"id": "bigint"}
+    kinds |= {c: "int" if c in KEY else "text" for c in COLUMNS if c in KEY or c in TEXTS}
+    kinds |= dict.fromkeys(FIELDS, "float")
+    where, params = _in_scope(scope)
+    q = connection.ops.quote_name
+    arrays = read_columns(
+        [(q(c), k) for c, k in kinds.items()],
+        f"FROM {q(DerivedFigure._meta.db_table)}{where}",
+        params,
+    )
+    return dict(zip(kinds, arrays, strict=True))
+
+
 def _store(table: Columns, scope: Scope | None) -> int:
     """Make the stored rows of ``scope`` (None: all) equal to ``table``; returns rows written.
 
-    The rows go to a temporary staging table in bulk, then three set-based statements
-    change the stored table in place: delete the scope's rows that are no longer derived,
-    update the rows whose figures differ, insert the new ones. Ids of unchanged rows stay.
+    The scope's stored rows are read as columns and compared with ``table`` in numpy
+    (exactly, NULL equal to NULL, as SQL's ``IS DISTINCT FROM``); only the rows that differ
+    go to a staging table, and three statements by row id change the stored table in
+    place: delete the rows no longer derived, update those whose figures differ, insert
+    the new ones. Ids of unchanged rows stay; an approval writes a handful of rows.
     """
+    stored = _stored(scope)
+    new = pd.DataFrame({k: table[k] for k in KEY}).assign(new=np.arange(len(table["year"])))
+    old = pd.DataFrame({k: stored[k] for k in KEY}).assign(old=np.arange(len(stored["year"])))
+    both = new.merge(old, on=list(KEY), how="outer")
+    gone = stored["id"][both["old"][both["new"].isna()].to_numpy(dtype=np.int64)]
+    added = both["new"][both["old"].isna()].to_numpy(dtype=np.int64)
+    pairs = both[both["new"].notna() & both["old"].notna()]
+    i, j = pairs["new"].to_numpy(dtype=np.int64), pairs["old"].to_numpy(dtype=np.int64)
+    differs = np.zeros(len(i), dtype=bool)
+    for c in COLUMNS:
+        if c in KEY:
+            continue
+        a, b = table[c][i], stored[c][j]
+        if a.dtype.kind == "f":
+            differs |= (a != b) & ~(np.isnan(a) & np.isnan(b))
+        else:
+            differs |= a != b
+    rows = np.concatenate([i[differs], added])
+    ids = np.concatenate([stored["id"][j[differs]], np.zeros(len(added), np.int64)])
+    changed = {"id": ids} | {c: table[c][rows] for c in COLUMNS}
+
     q = connection.ops.quote_name
-    target = q(DerivedFigure._meta.db_table)
-    stage = q(STAGE)
-    _stage_rows(table)
-    source = {c: f"{stage}.{q(c)}" for c in COLUMNS}
+    target, stage = q(DerivedFigure._meta.db_table), q(STAGE)
     now = timezone.now()
-    same_key = " AND ".join(f"{stage}.{q(k)} = {target}.{q(k)}" for k in KEY)
-    distinct = "IS DISTINCT FROM" if is_postgresql() else "IS NOT"
-    differs = " OR ".join(
-        f"{target}.{q(c)} {distinct} {source[c]}" for c in COLUMNS if c not in KEY
-    )
-    in_scope, params = "", cast(list[int], [])
-    if scope is not None:
-        ids = sorted(scope.indicators) or [-1]
-        marks = ", ".join("%s" for _ in ids)
-        in_scope = f"{target}.{q('indicator_id')} IN ({marks}) AND {target}.{q('year')} >= %s"
-        params = [*ids, scope.first_year]
-        if scope.last_year is not None:
-            in_scope += f" AND {target}.{q('year')} <= %s"
-            params.append(scope.last_year)
-        # Also on the update and insert: the planner then reads the scope by its index.
-        in_scope += " AND "
-    values = [c for c in COLUMNS if c not in KEY]
     with connection.cursor() as cursor:
-        if is_postgresql() and len(table["indicator_id"]) > 50_000:
-            cursor.execute(f"ANALYZE {stage}")  # a big stage: plan the joins by its size
-            # Hash the stage and the stored rows in memory rather than in batches on disk
-            # (the default 4 MB spills at province scale); for this transaction only.
-            cursor.execute("SET LOCAL work_mem = '256MB'")
-        cursor.execute(
-            f"DELETE FROM {target} WHERE {in_scope}"
-            f"NOT EXISTS (SELECT 1 FROM {stage} WHERE {same_key})",
-            params,
-        )
-        deleted = int(cursor.rowcount)
-        cursor.execute(
-            f"UPDATE {target} SET "
-            + ", ".join(f"{q(c)} = {source[c]}" for c in values)
-            + f", {q('computed_at')} = %s FROM {stage}"
-            f" WHERE {in_scope}{same_key} AND ({differs})",
-            [now, *params],
-        )
-        updated = int(cursor.rowcount)
-        cols = ", ".join(q(c) for c in COLUMNS)
-        cursor.execute(
-            f"INSERT INTO {target} ({cols}, {q('computed_at')}) "
-            f"SELECT {', '.join(source[c] for c in COLUMNS)}, %s FROM {stage} "
-            f"WHERE NOT EXISTS (SELECT 1 FROM {target} WHERE {in_scope}{same_key})",
-            [now, *params],
-        )
-        inserted = int(cursor.rowcount)
-    drop_stage(STAGE)
-    if deleted and not (updated or inserted):
+        for start in range(0, len(gone), 1000):
+            chunk = gone[start : start + 1000].tolist()
+            cursor.execute(
+                f"DELETE FROM {target} WHERE {q('id')} IN ({', '.join('%s' for _ in chunk)})",
+                chunk,
+            )
+    if len(rows):
+        create_stage(STAGE, DerivedFigure._meta.db_table, ("id", *COLUMNS), ("id",))
+        if is_postgresql():
+            write_columns(STAGE, changed)
+        else:
+            write_rows(STAGE, ("id", *COLUMNS), _sqlite_rows(changed, ("id", *COLUMNS)))
+        values = [c for c in COLUMNS if c not in KEY]
+        with connection.cursor() as cursor:
+            if is_postgresql() and len(rows) > 50_000:
+                cursor.execute(f"ANALYZE {stage}")  # a big stage: plan the joins by its size
+            cursor.execute(
+                f"UPDATE {target} SET "
+                + ", ".join(f"{q(c)} = {stage}.{q(c)}" for c in values)
+                + f", {q('computed_at')} = %s FROM {stage}"
+                f" WHERE {stage}.{q('id')} = {target}.{q('id')}",
+                [now],
+            )
+            cols = ", ".join(q(c) for c in COLUMNS)
+            cursor.execute(
+                f"INSERT INTO {target} ({cols}, {q('computed_at')})"
+                f" SELECT {', '.join(f'{stage}.{q(c)}' for c in COLUMNS)}, %s FROM {stage}"
+                f" WHERE {stage}.{q('id')} = 0",
+                [now],
+            )
+        drop_stage(STAGE)
+    if len(gone) and not len(rows):
         bump_data_version()  # rows only went away
-    return updated + inserted
+    return len(rows)
 
 
 DATA_ROW, POLICY_ROW = 1, 2  # the two DataVersion rows: derived figures, policy
