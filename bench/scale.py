@@ -10,8 +10,9 @@ home in a temporary directory. In one run it
    (every tenth pattern: a parent with three components, a rate, a lower-is-better
    figure, growth and level targets) × ``--years`` years × 12 months, approved;
 2. times the full rebuild of the derived figures into the empty table and again over the
-   stored table (nothing changed: PostgreSQL compares in place, SQLite rewrites) and prints
-   ``rebuild: R rows in T s (engine E s)``, with where the time went;
+   stored table (``--rebuilds`` in all; each empties the table and writes every row) and
+   prints ``rebuild: R rows in T s (engine E s)``, with where the time went (read, engine,
+   frame, write, index) and the load average;
 3. times one approval: a county's latest figure of the indicator with the most
    components, corrected (back to review) and approved with ``approve_observations``
    (scoped rebuild in place and follow-up re-check), median of ``--approvals``;
@@ -20,8 +21,9 @@ home in a temporary directory. In one run it
    and latency p50/p95 cold (every URL once) and under ``--clients`` concurrent clients
    (``--requests`` per page type, bounded).
 
-The machine's load average is printed at start and end: the development machine is
-shared. Examples::
+The machine's load average is printed with each figure: the development machine is
+shared. ``--reuse`` skips the generation and measures the dataset a previous run left
+(for SQLite, pass the same ``CITYSTAT_HOME``). Examples::
 
     DATABASE_URL=postgres://postgres@127.0.0.1:55432/citystat_bench python bench/scale.py --units 120
     python bench/scale.py --units 120                      # SQLite

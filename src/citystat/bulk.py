@@ -1,12 +1,14 @@
 """Plain rows into a table at the database's speed, without model instances (plumbing under every app).
 
 PostgreSQL gets them through the COPY protocol (psycopg 3's ``cursor.copy``), SQLite
-through one ``executemany`` of tuples; both inside the caller's transaction. Used by the
-derived-figure rebuild (into a staging table, then one set-based merge) and by the bulk
-load of observations.
+through one ``executemany`` of tuples; both inside the caller's transaction.
 
-Rows are tuples of Python values in the order of ``columns``: ``None`` for NULL, floats,
-ints and strings as the columns want them.
+- :func:`write_rows`: tuples of Python values in the order of ``columns`` (``None`` for
+  NULL); the bulk load of observations and targets.
+- :func:`write_columns` / :func:`read_columns`: numpy arrays, one per column, with no
+  Python object per row (PostgreSQL binary COPY laid out by numpy; a column's values
+  read back as one binary string); the derived-figure rebuild.
+- :func:`without_indexes`, :func:`reset_sequence`: around a table rewritten at once.
 """
 
 from __future__ import annotations

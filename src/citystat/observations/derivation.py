@@ -72,9 +72,10 @@ def frames(
     plain tuples (ids and floats), not model instances or Decimals.
     """
     indicator_list = list(Indicator.objects.select_related("parent", "subset_of"))
-    region_list = list(Region.objects.select_related("parent"))
+    # Plain values, not model instances: a national deployment has thousands of regions.
+    region_list = list(Region.objects.values_list("id", "code", "parent__code", "kind"))
     codes = {i.pk: i.code for i in indicator_list}
-    region_codes = {r.pk: r.code for r in region_list}
+    region_codes = {pk: code for pk, code, _, _ in region_list}
     where: list[str] = []
     params: list[int | float | str] = []
     if approved_only:
@@ -141,12 +142,8 @@ def frames(
     )
     regions = pd.DataFrame.from_records(
         [
-            {
-                "region": r.code,
-                "parent": r.parent.code if r.parent else None,
-                "rankable": r.is_county,
-            }
-            for r in region_list
+            {"region": code, "parent": parent, "rankable": kind in Region.COUNTY_KINDS}
+            for _, code, parent, kind in region_list
         ]
     )
     targets = pd.DataFrame.from_records(
