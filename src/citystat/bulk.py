@@ -402,7 +402,7 @@ def without_indexes(table: str) -> Iterator[Callable[[], None]]:
         done = True
         with connection.cursor() as cursor:
             if is_postgresql():
-                cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
+                cursor.execute("SET LOCAL maintenance_work_mem = '1GB'")
             for sql in create:
                 cursor.execute(sql)
 
