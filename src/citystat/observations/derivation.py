@@ -188,24 +188,37 @@ TEXTS = ("growth_source", "light")
 Columns = dict[str, npt.NDArray[Any]]
 
 
+def _labels(col: pd.Series) -> tuple[npt.NDArray[np.int64], list[object]]:
+    """A column as codes into its distinct labels (-1: missing); the engine's are categorical."""
+    if isinstance(col.dtype, pd.CategoricalDtype):
+        return col.cat.codes.to_numpy(dtype=np.int64), list(col.cat.categories)
+    codes, labels = pd.factorize(col)
+    return codes.astype(np.int64), list(labels)
+
+
 def _table(out: pd.DataFrame) -> Columns:
-    """The engine's output as the stored columns, column by column."""
+    """The engine's output as the stored columns, column by column (codes, not strings)."""
     n = len(out)
     table: Columns = {}
     for key, name, model in (
         ("indicator_id", "indicator", Indicator),
         ("region_id", "region", Region),
     ):
-        codes, ids = zip(*model.objects.values_list("code", "id"), strict=True) if n else ((), ())
-        at = pd.Index(list(codes)).get_indexer(out[name].to_numpy(dtype=object))
-        if (at < 0).any():
+        codes, labels = _labels(out[name])
+        ids = dict(model.objects.values_list("code", "id")) if n else {}
+        lookup = np.array([ids.get(str(label), -1) for label in labels] + [-1], dtype=np.int64)
+        table[key] = lookup[codes]  # code -1 (missing) picks the last entry, -1 too
+        if (table[key] < 0).any():
             raise ValueError(f"the engine returned a {name} code not in the database")
-        table[key] = np.asarray(ids, dtype=np.int64)[at]
     for key in ("year", "month"):
         table[key] = out[key].to_numpy(dtype=np.int64)
     for name in ("growth_source", "light"):
-        col = out[name].astype(object) if name in out else pd.Series([""] * n, index=out.index)
-        table[name] = col.where(col.notna(), "").astype(str).to_numpy(dtype=object)
+        if name not in out:
+            table[name] = np.full(n, "", dtype=object)
+            continue
+        codes, labels = _labels(out[name])
+        words = np.array([str(label) for label in labels] + [""], dtype=object)
+        table[name] = words[codes]  # missing (code -1) is the empty string, the last word
     for f in FIELDS:
         engine = ENGINE_NAMES.get(f, f)
         table[f] = (
