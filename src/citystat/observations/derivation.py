@@ -69,7 +69,8 @@ def frames(
 
     ``indicators`` (ids) and ``from_year``/``to_year`` narrow the observations and
     targets; the catalogue and the regions are always whole. Observations are read as
-    plain tuples (ids and floats), not model instances or Decimals.
+    numpy columns of ids and floats (``bulk.read_columns``), not model instances, tuples
+    or Decimals.
     """
     indicator_list = list(Indicator.objects.select_related("parent", "subset_of"))
     # Plain values, not model instances: a national deployment has thousands of regions.
