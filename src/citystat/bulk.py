@@ -8,7 +8,7 @@ through one ``executemany`` of tuples; both inside the caller's transaction.
 - :func:`write_columns` / :func:`read_columns`: numpy arrays, one per column, with no
   Python object per row (PostgreSQL binary COPY laid out by numpy; a column's values
   read back as one binary string); the derived-figure rebuild.
-- :func:`without_indexes`, :func:`reset_sequence`: around a table rewritten at once.
+- :func:`without_indexes`, :func:`reserve_ids`: around a table rewritten at once.
 """
 
 from __future__ import annotations
@@ -210,7 +210,7 @@ def binary_copy_payload(
     oids: Sequence[int],
     columns: Sequence[npt.NDArray[Any]],
     cluster: npt.NDArray[Any] | None = None,
-    number: int | None = None,
+    number: tuple[int, int] | None = None,
 ) -> Iterator[bytes | memoryview]:
     """The rows of ``columns`` (PostgreSQL types ``oids``) as binary COPY data, in pieces.
 
@@ -219,7 +219,8 @@ def binary_copy_payload(
     (no Python object per row or value). Rows therefore arrive in layout order, within
     each value of ``cluster`` when given (rows of one cluster stay together, the table's
     physical order), else in any order; within a group in their own order. Column
-    ``number`` (an index), when given, is filled with 1…n in the order the rows are sent.
+    ``number`` = (index of a column, first value): that column is filled with first,
+    first + 1, … in the order the rows are sent.
     """
     n = len(columns[0]) if columns else 0
     yield _COPY_HEADER
@@ -232,9 +233,10 @@ def binary_copy_payload(
             else np.argsort(layout, kind="stable")
         )
         if number is not None:
+            column, first = number
             serial = np.empty(n, np.int64)
-            serial[order] = np.arange(1, n + 1)
-            prepared[number] = _prepare(oids[number], serial)
+            serial[order] = np.arange(first, first + n)
+            prepared[column] = _prepare(oids[column], serial)
         for start in range(0, n, _CHUNK):
             rows = order[start : start + _CHUNK]
             kinds = layout[rows]
@@ -264,15 +266,16 @@ def write_columns(
     *,
     freeze: bool = False,
     cluster: npt.NDArray[Any] | None = None,
-    number: str | None = None,
+    number: tuple[str, int] | None = None,
 ) -> int:
     """PostgreSQL: equal-length arrays into ``table``'s columns of those names by one binary COPY.
 
     Types follow the table's columns: integers, floats (NaN is NULL), timestamps
     (``datetime64``), short strings (object arrays of ``str``). ``freeze``: COPY FREEZE,
     for a table emptied by ``TRUNCATE`` in the same transaction. Rows of one ``cluster``
-    value are stored together (see :func:`binary_copy_payload`). ``number``: a column to
-    fill with 1…n in the order the rows are stored (ids that follow the table's order).
+    value are stored together (see :func:`binary_copy_payload`). ``number`` = (a column,
+    first value): that column is filled with first, first + 1, … in the order the rows are
+    stored (ids that follow the table's order; see :func:`reserve_ids`).
     """
     names = list(columns)
     n = len(columns[names[0]]) if names else 0
@@ -280,7 +283,7 @@ def write_columns(
         return 0
     arrays = [columns[c] for c in names]
     if number is not None:
-        names.append(number)
+        names.append(number[0])
         arrays.append(np.zeros(n, np.int64))
     q = connection.ops.quote_name
     cols = ", ".join(q(c) for c in names)
@@ -290,7 +293,7 @@ def write_columns(
         oids = [int(d.type_code) for d in raw.description or ()]
         options = "FORMAT BINARY, FREEZE" if freeze else "FORMAT BINARY"
         with raw.copy(f"COPY {q(table)} ({cols}) FROM STDIN ({options})") as copy:
-            serial = None if number is None else len(names) - 1
+            serial = None if number is None else (len(names) - 1, number[1])
             for piece in binary_copy_payload(oids, arrays, cluster, serial):
                 copy.write(piece)
     return n
@@ -410,14 +413,17 @@ def without_indexes(table: str) -> Iterator[Callable[[], None]]:
     rebuild()
 
 
-def reset_sequence(table: str, column: str) -> None:
-    """PostgreSQL: ``table``'s id sequence continues after the largest ``column`` stored."""
-    if not is_postgresql():
-        return  # SQLite's rowids continue after the largest by themselves
-    q = connection.ops.quote_name
+def reserve_ids(table: str, column: str, n: int) -> int:
+    """PostgreSQL: take ``n`` consecutive values of ``table``'s id sequence; returns the first.
+
+    The sequence only moves forward (it is not transactional): ids given out before a
+    rolled-back transaction are never given out again, whatever the table holds.
+    """
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT setval(pg_get_serial_sequence(%s, %s), COALESCE(MAX({q(column)}), 0) + 1,"
-            f" false) FROM {q(table)}",
-            [table, column],
+            "SELECT setval(pg_get_serial_sequence(%s, %s),"
+            " nextval(pg_get_serial_sequence(%s, %s)) + %s - 1)",
+            [table, column, table, column, n],
         )
+        row = cursor.fetchone()
+    return int(row[0]) - n + 1

@@ -75,7 +75,7 @@ def test_write_columns_round_trips_nulls_strings_and_timestamps(
         "at": np.full(n, np.datetime64(at.replace(tzinfo=None), "us")),
     }
     cluster = np.array([2, 1, 2, 1, 1, 2, 1])
-    assert bulk.write_columns("bulk_probe", columns, cluster=cluster, number="serial") == n
+    assert bulk.write_columns("bulk_probe", columns, cluster=cluster, number=("serial", 11)) == n
     with connection.cursor() as cursor:
         cursor.execute("SELECT id, y, r, v, s, w, at FROM bulk_probe ORDER BY id")
         stored = cursor.fetchall()
@@ -95,6 +95,27 @@ def test_write_columns_round_trips_nulls_strings_and_timestamps(
     with connection.cursor() as cursor:  # rows of one cluster value are stored together
         cursor.execute("SELECT id, serial FROM bulk_probe ORDER BY ctid")
         physical, serial = zip(*cursor.fetchall(), strict=True)
-    assert list(serial) == list(range(1, n + 1))  # numbered in the order stored
+    assert list(serial) == list(range(11, 11 + n))  # numbered in the order stored
     clusters = {int(i): int(c) for i, c in zip(columns["id"], cluster, strict=True)}
     assert [clusters[i] for i in physical] == sorted(clusters[i] for i in physical)
+
+
+def test_a_rolled_back_full_rebuild_never_hands_out_a_stored_id_again() -> None:
+    if not bulk.is_postgresql():
+        pytest.skip("ids from a PostgreSQL sequence")
+    from django.db import transaction
+    from django.db.models import Max
+
+    from citystat.observations.actions import recompute_derived
+    from citystat.observations.models import DerivedFigure
+
+    def rebuild_then_fail() -> None:
+        with transaction.atomic():
+            recompute_derived()  # new ids for every row, then rolled back
+            raise RuntimeError("rolled back")
+
+    top = DerivedFigure.objects.aggregate(top=Max("id"))["top"]
+    with pytest.raises(RuntimeError):
+        rebuild_then_fail()
+    assert DerivedFigure.objects.aggregate(top=Max("id"))["top"] == top
+    assert bulk.reserve_ids(DerivedFigure._meta.db_table, "id", 1) > top

@@ -34,7 +34,7 @@ from citystat.bulk import (
     drop_stage,
     is_postgresql,
     read_columns,
-    reset_sequence,
+    reserve_ids,
     without_indexes,
     write_columns,
     write_rows,
@@ -355,8 +355,10 @@ def _replace_all(table: Columns, timing: Timing) -> int:
             stamp = np.datetime64(now.astimezone(UTC).replace(tzinfo=None), "us")
             columns = {c: table[c] for c in COLUMNS} | {"computed_at": np.full(n, stamp)}
             # Ids in the order rows are stored: the primary key is only appended to.
-            write_columns(name, columns, freeze=True, cluster=table["indicator_id"], number="id")
-            reset_sequence(name, "id")
+            first = reserve_ids(name, "id", n) if n else 1
+            write_columns(
+                name, columns, freeze=True, cluster=table["indicator_id"], number=("id", first)
+            )
         else:
             DerivedFigure.objects.all()._raw_delete(DerivedFigure.objects.db)
             write_rows(
