@@ -10,8 +10,9 @@ home in a temporary directory. In one run it
    (every tenth pattern: a parent with three components, a rate, a lower-is-better
    figure, growth and level targets) × ``--years`` years × 12 months, approved;
 2. times the full rebuild of the derived figures into the empty table and again over the
-   stored table (nothing changed: PostgreSQL compares in place, SQLite rewrites) and prints
-   ``rebuild: R rows in T s (engine E s)``, with where the time went;
+   stored table (``--rebuilds`` in all; each empties the table and writes every row) and
+   prints ``rebuild: R rows in T s (engine E s)``, with where the time went (read, engine,
+   frame, write, index) and the load average;
 3. times one approval: a county's latest figure of the indicator with the most
    components, corrected (back to review) and approved with ``approve_observations``
    (scoped rebuild in place and follow-up re-check), median of ``--approvals``;
@@ -20,8 +21,9 @@ home in a temporary directory. In one run it
    and latency p50/p95 cold (every URL once) and under ``--clients`` concurrent clients
    (``--requests`` per page type, bounded).
 
-The machine's load average is printed at start and end: the development machine is
-shared. Examples::
+The machine's load average is printed with each figure: the development machine is
+shared. ``--reuse`` skips the generation and measures the dataset a previous run left
+(for SQLite, pass the same ``CITYSTAT_HOME``). Examples::
 
     DATABASE_URL=postgres://postgres@127.0.0.1:55432/citystat_bench python bench/scale.py --units 120
     python bench/scale.py --units 120                      # SQLite
@@ -206,19 +208,25 @@ def measure(args: argparse.Namespace) -> None:
     if args.pages_only:
         pages(args)
         return
-    start = time.perf_counter()
-    counts = generate(args.units, args.indicators, args.years, args.per_city, args.seed)
-    print(f"generated in {time.perf_counter() - start:.1f} s: {counts}", flush=True)
+    if args.reuse:
+        print(f"dataset a previous run left: {Observation.objects.count():,} observations")
+    else:
+        start = time.perf_counter()
+        counts = generate(args.units, args.indicators, args.years, args.per_city, args.seed)
+        print(f"generated in {time.perf_counter() - start:.1f} s: {counts}", flush=True)
 
-    for label in ("into the empty table", "again over the stored table, nothing changed"):
+    labels = ["into the empty table"] if not args.reuse else []
+    labels += ["again over the stored table"] * (args.rebuilds - len(labels))
+    for label in labels:
         start = time.perf_counter()
         n = recompute_derived()
         total = time.perf_counter() - start
         t = derivation.LAST_TIMING
         print(
             f"rebuild: {n:,} rows in {total:.2f} s (engine {t.engine:.2f} s)"
-            f"  [{label}: read {t.read:.2f} s, write {t.write:.2f} s,"
-            f" {t.changed:,} rows written; {total / max(t.engine, 1e-9):.1f}× engine]",
+            f"  [{label}: read {t.read:.2f} s, engine {t.engine:.2f} s, frame {t.frame:.2f} s,"
+            f" write {t.write:.2f} s, index {t.index:.2f} s;"
+            f" {total / max(t.engine, 1e-9):.1f}× engine; load average {load()}]",
             flush=True,
         )
 
@@ -252,7 +260,8 @@ def measure(args: argparse.Namespace) -> None:
         f"approval: {statistics.median(times):.3f} s"
         f"  [{obs.indicator.code} {obs.region.code} {obs.year}-{obs.month:02d},"
         f" {parent.components.count()} components; {rows} rows rewritten;"
-        f" median of {len(times)}: {', '.join(f'{t:.3f}' for t in times)}]",
+        f" median of {len(times)}: {', '.join(f'{t:.3f}' for t in times)};"
+        f" load average {load()}]",
         flush=True,
     )
     if args.no_pages:
@@ -339,6 +348,12 @@ def main() -> None:
     parser.add_argument("--years", type=int, default=3, help=f"from {FIRST_YEAR}, 12 months each")
     parser.add_argument("--per-city", type=int, default=0, help="units per city (0: all in one)")
     parser.add_argument("--approvals", type=int, default=3)
+    parser.add_argument("--rebuilds", type=int, default=2, help="full rebuilds to time")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="measure on the dataset a previous run left (nothing generated)",
+    )
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--requests", type=int, default=200, help="per page type (bounded)")
     parser.add_argument("--no-pages", action="store_true")

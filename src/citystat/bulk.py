@@ -1,18 +1,23 @@
 """Plain rows into a table at the database's speed, without model instances (plumbing under every app).
 
 PostgreSQL gets them through the COPY protocol (psycopg 3's ``cursor.copy``), SQLite
-through one ``executemany`` of tuples; both inside the caller's transaction. Used by the
-derived-figure rebuild (into a staging table, then one set-based merge) and by the bulk
-load of observations.
+through one ``executemany`` of tuples; both inside the caller's transaction.
 
-Rows are tuples of Python values in the order of ``columns``: ``None`` for NULL, floats,
-ints and strings as the columns want them.
+- :func:`write_rows`: tuples of Python values in the order of ``columns`` (``None`` for
+  NULL); the bulk load of observations and targets.
+- :func:`write_columns` / :func:`read_columns`: numpy arrays, one per column, with no
+  Python object per row (PostgreSQL binary COPY laid out by numpy; a column's values
+  read back as one binary string); the derived-figure rebuild.
+- :func:`without_indexes`, :func:`reserve_ids`: around a table rewritten at once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any, Literal, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -90,53 +95,335 @@ def drop_stage(name: str) -> None:
         cursor.execute(f"DROP TABLE IF EXISTS {connection.ops.quote_name(name)}")
 
 
-# numpy dtype → (PostgreSQL type, big-endian binary field) for :func:`write_frame`.
-_BINARY = {
-    np.dtype("int64"): ("int8", ">i8"),
-    np.dtype("int32"): ("int4", ">i4"),
-    np.dtype("int16"): ("int2", ">i2"),
-    np.dtype("float64"): ("float8", ">f8"),
-}
 _COPY_HEADER = b"PGCOPY\n\xff\r\n\x00" + bytes(8)  # signature, flags, no header extension
 _COPY_TRAILER = b"\xff\xff"
+# PostgreSQL type oid → big-endian binary field for fixed-width types.
+_FIXED = {20: ">i8", 21: ">i2", 23: ">i4", 701: ">f8", 1184: ">i8", 1114: ">i8"}
+_TEXT = {25, 1043}  # text, varchar
+_PG_EPOCH = np.datetime64("2000-01-01T00:00:00", "us")
+_CHUNK = 100_000  # rows per piece of a COPY payload (bounds the memory of a national load)
 
 
-def create_frame_stage(name: str, frame: pd.DataFrame) -> None:
-    """PostgreSQL: a temporary table ``name`` with one column per column of ``frame``."""
-    q = connection.ops.quote_name
-    cols = ", ".join(f"{q(c)} {_BINARY[frame[c].dtype][0]} NOT NULL" for c in frame.columns)
-    with connection.cursor() as cursor:
-        cursor.execute(f"DROP TABLE IF EXISTS {q(name)}")
-        cursor.execute(f"CREATE TEMP TABLE {q(name)} ({cols})")
+@dataclass
+class _Column:
+    """One column ready for a binary COPY: fixed-width values, or strings as codes into words."""
+
+    fmt: str  # big-endian numpy format of a value; "" for a string
+    values: npt.NDArray[Any]  # values (fixed), or codes into ``words`` (string)
+    missing: npt.NDArray[np.bool_] | None = None  # NULLs (fixed; None: none)
+    words: list[bytes] = field(default_factory=list)
 
 
-def write_frame(table: str, frame: pd.DataFrame) -> int:
-    """PostgreSQL: a frame of int/float columns without NULLs as one binary COPY.
+def _prepare(oid: int, values: npt.NDArray[Any]) -> _Column:
+    if oid in _TEXT:
+        codes, words = pd.factorize(values, use_na_sentinel=False)
+        return _Column("", codes.astype(np.int64), words=[str(w).encode() for w in words])
+    fmt = _FIXED.get(oid)
+    if fmt is None:
+        raise TypeError(f"binary COPY of PostgreSQL type {oid} is not supported")
+    if oid in (1184, 1114):  # timestamps: microseconds since 2000-01-01
+        values = (values.astype("datetime64[us]") - _PG_EPOCH).astype(np.int64)
+    missing = np.isnan(values) if values.dtype.kind == "f" else None
+    return _Column(fmt, values, missing if missing is not None and missing.any() else None)
 
-    Every row has the same width, so numpy lays the whole COPY payload out at once (a
-    structured array of big-endian fields) and no Python object is made per row or value.
-    Missing floats travel as NaN; the caller turns them into NULL in SQL.
+
+def _layouts(columns: Sequence[_Column], n: int) -> npt.NDArray[np.int64]:
+    """A number per row naming its layout: which fields are NULL, which word each string is."""
+    layout = np.zeros(n, np.int64)
+    radix = 1
+    for c in columns:
+        size = len(c.words) if not c.fmt else (2 if c.missing is not None else 1)
+        if size == 1:
+            continue
+        if radix * size >= 2**62:  # too many varying columns for one number: renumber
+            _, layout = np.unique(layout, return_inverse=True)
+            radix = int(layout.max()) + 1
+        layout += radix * (c.values if not c.fmt else cast(npt.NDArray[np.bool_], c.missing))
+        radix *= size
+    return layout
+
+
+def _block(columns: Sequence[_Column], rows: npt.NDArray[np.int64]) -> npt.NDArray[Any]:
+    """Rows ``rows`` (all of one layout) as binary COPY tuples: one structured array."""
+    first = int(rows[0])
+    fields: list[tuple[str, str]] = [("count", ">i2")]
+    for j, c in enumerate(columns):
+        fields.append((f"length{j}", ">i4"))
+        if c.fmt and (c.missing is None or not c.missing[first]):
+            fields.append((f"value{j}", c.fmt))
+        elif not c.fmt and c.words[int(c.values[first])]:
+            fields.append((f"value{j}", f"S{len(c.words[int(c.values[first])])}"))
+    block = np.empty(len(rows), np.dtype(fields))
+    block["count"] = len(columns)
+    names = block.dtype.names or ()
+    for j, c in enumerate(columns):
+        if f"value{j}" not in names:
+            block[f"length{j}"] = -1 if c.fmt else 0
+        elif c.fmt:
+            block[f"length{j}"] = np.dtype(c.fmt).itemsize
+            # Big-endian first: a plain copy into the packed field, not a cast per value.
+            block[f"value{j}"] = c.values[rows].astype(c.fmt)
+        else:
+            word = c.words[int(c.values[first])]
+            block[f"length{j}"] = len(word)
+            block[f"value{j}"] = word
+    return block
+
+
+_MANY_LAYOUTS = 2_000  # layouts in a piece beyond which a boolean mask lays the rows out
+
+
+def _masked(columns: Sequence[_Column], rows: npt.NDArray[np.int64]) -> bytes:
+    """Rows ``rows`` in that order as binary COPY tuples, whatever their layouts.
+
+    Every field at its widest, one row of bytes per table row, and the bytes a row does
+    not send (a NULL's data, a short string's padding) dropped by one boolean mask.
     """
-    n = len(frame)
+    m = len(rows)
+    parts = [
+        np.broadcast_to(np.frombuffer(np.array(len(columns), ">i2").tobytes(), np.uint8), (m, 2))
+    ]
+    sent = [np.ones((m, 2), np.bool_)]
+    for c in columns:
+        if c.fmt:
+            size = np.dtype(c.fmt).itemsize
+            values = c.values[rows]
+            missing = c.missing[rows] if c.missing is not None else np.zeros(m, np.bool_)
+            data = np.where(missing, 0, values).astype(c.fmt).view(np.uint8).reshape(m, size)
+            lengths = np.where(missing, -1, size).astype(">i4")
+            keep = np.repeat(~missing[:, None], size, axis=1)
+        else:
+            width = max((len(w) for w in c.words), default=0)
+            words = np.zeros((len(c.words), width), np.uint8)
+            for i, w in enumerate(c.words):
+                words[i, : len(w)] = np.frombuffer(w, np.uint8)
+            codes = c.values[rows]
+            word_lengths = np.array([len(w) for w in c.words], dtype=">i4")
+            data, lengths = words[codes], word_lengths[codes]
+            keep = np.arange(width) < lengths[:, None]
+        parts += [lengths.view(np.uint8).reshape(m, 4), data]
+        sent += [np.ones((m, 4), np.bool_), keep]
+    return np.concatenate(parts, axis=1)[np.concatenate(sent, axis=1)].tobytes()
+
+
+def binary_copy_payload(
+    oids: Sequence[int],
+    columns: Sequence[npt.NDArray[Any]],
+    cluster: npt.NDArray[Any] | None = None,
+    number: tuple[int, int] | None = None,
+) -> Iterator[bytes | memoryview]:
+    """The rows of ``columns`` (PostgreSQL types ``oids``) as binary COPY data, in pieces.
+
+    A row's bytes depend on which of its fields are NULL (no data) and on its strings'
+    lengths, so rows are grouped by that layout: each group is one numpy structured array
+    (no Python object per row or value). Rows therefore arrive in layout order, within
+    each value of ``cluster`` when given (rows of one cluster stay together, the table's
+    physical order), else in any order; within a group in their own order. Column
+    ``number`` = (index of a column, first value): that column is filled with first,
+    first + 1, … in the order the rows are sent.
+    """
+    n = len(columns[0]) if columns else 0
+    yield _COPY_HEADER
+    if n:
+        prepared = [_prepare(oid, values) for oid, values in zip(oids, columns, strict=True)]
+        layout = _layouts(prepared, n)
+        order = (
+            np.lexsort((layout, cluster))
+            if cluster is not None
+            else np.argsort(layout, kind="stable")
+        )
+        if number is not None:
+            column, first = number
+            serial = np.empty(n, np.int64)
+            serial[order] = np.arange(first, first + n)
+            prepared[column] = _prepare(oids[column], serial)
+        for start in range(0, n, _CHUNK):
+            rows = order[start : start + _CHUNK]
+            kinds = layout[rows]
+            if len(np.unique(kinds)) > _MANY_LAYOUTS:
+                yield _masked(prepared, rows)  # rows of (almost) every layout: one by one
+                continue
+            # Runs of one layout in the output order, and each run's place in its group.
+            starts = np.flatnonzero(np.r_[True, kinds[1:] != kinds[:-1]])
+            ends = np.r_[starts[1:], len(rows)]
+            blocks, widths = {}, {}
+            for kind in np.unique(kinds).tolist():
+                block = _block(prepared, rows[kinds == kind])
+                blocks[kind], widths[kind] = block.data.cast("B"), block.dtype.itemsize
+            at = dict.fromkeys(blocks, 0)
+            for s, e, kind in zip(
+                starts.tolist(), ends.tolist(), kinds[starts].tolist(), strict=True
+            ):
+                width = widths[kind]
+                yield blocks[kind][at[kind] * width : (at[kind] + e - s) * width]
+                at[kind] += e - s
+    yield _COPY_TRAILER
+
+
+def write_columns(
+    table: str,
+    columns: Mapping[str, npt.NDArray[Any]],
+    *,
+    freeze: bool = False,
+    cluster: npt.NDArray[Any] | None = None,
+    number: tuple[str, int] | None = None,
+) -> int:
+    """PostgreSQL: equal-length arrays into ``table``'s columns of those names by one binary COPY.
+
+    Types follow the table's columns: integers, floats (NaN is NULL), timestamps
+    (``datetime64``), short strings (object arrays of ``str``). ``freeze``: COPY FREEZE,
+    for a table emptied by ``TRUNCATE`` in the same transaction. Rows of one ``cluster``
+    value are stored together (see :func:`binary_copy_payload`). ``number`` = (a column,
+    first value): that column is filled with first, first + 1, … in the order the rows are
+    stored (ids that follow the table's order; see :func:`reserve_ids`).
+    """
+    names = list(columns)
+    n = len(columns[names[0]]) if names else 0
     if n == 0:
         return 0
-
-    def constant(value: int, fmt: str) -> npt.NDArray[np.uint8]:
-        return np.broadcast_to(
-            np.frombuffer(np.array(value, dtype=fmt).tobytes(), np.uint8),
-            (n, np.dtype(fmt).itemsize),
-        )
-
-    parts = [constant(len(frame.columns), ">i2")]
-    for c in frame.columns:
-        fmt = _BINARY[frame[c].dtype][1]
-        parts.append(constant(np.dtype(fmt).itemsize, ">i4"))
-        parts.append(frame[c].to_numpy().astype(fmt).view(np.uint8).reshape(n, -1))
-    rows = np.concatenate(parts, axis=1)
+    arrays = [columns[c] for c in names]
+    if number is not None:
+        names.append(number[0])
+        arrays.append(np.zeros(n, np.int64))
     q = connection.ops.quote_name
-    names = ", ".join(q(c) for c in frame.columns)
+    cols = ", ".join(q(c) for c in names)
     with connection.cursor() as cursor:
-        raw = cursor.cursor
-        with raw.copy(f"COPY {q(table)} ({names}) FROM STDIN (FORMAT BINARY)") as copy:
-            copy.write(_COPY_HEADER + rows.tobytes() + _COPY_TRAILER)
-    return len(frame)
+        raw = cursor.cursor  # psycopg 3 cursor under Django's wrapper
+        raw.execute(f"SELECT {cols} FROM {q(table)} LIMIT 0")
+        oids = [int(d.type_code) for d in raw.description or ()]
+        options = "FORMAT BINARY, FREEZE" if freeze else "FORMAT BINARY"
+        with raw.copy(f"COPY {q(table)} ({cols}) FROM STDIN ({options})") as copy:
+            serial = None if number is None else (len(names) - 1, number[1])
+            for piece in binary_copy_payload(oids, arrays, cluster, serial):
+                copy.write(piece)
+    return n
+
+
+Kind = Literal["int", "bigint", "float", "text"]
+_READ = {"int": ">i4", "bigint": ">i8", "float": ">f8"}
+_SEND = {
+    "int": "int4send(CAST({} AS integer))",
+    "bigint": "int8send(CAST({} AS bigint))",
+    "float": "float8send(COALESCE(CAST({} AS DOUBLE PRECISION), 'NaN'))",
+    # Each string's UTF-8 bytes and a NUL after it (NULL as the empty string).
+    "text": "convert_to(COALESCE({}, ''), 'UTF8') || '\\x00'::bytea",
+}
+
+
+def read_columns(
+    select: Sequence[tuple[str, Kind]], rest: str, params: Sequence[int | float | str]
+) -> list[npt.NDArray[Any]]:
+    """``SELECT <select> <rest>`` as one numpy array per column, in the scan's order.
+
+    ``int``/``bigint`` give int64; ``float`` float64 with NaN for NULL; ``text`` an object
+    array of ``str`` ('' for NULL). PostgreSQL sends each column as one binary string of
+    its values (fixed-width numbers, NUL-terminated strings) that numpy reads as it is, so
+    no Python object is made per row; ``rest`` must not group or order by anything.
+    SQLite's rows are taken apart column by column (ids are exact in a double up to 2**53).
+    """
+    if not is_postgresql():
+        casts = {"int": "INTEGER", "bigint": "INTEGER", "float": "REAL", "text": "TEXT"}
+        exprs = ", ".join(f"CAST({e} AS {casts[k]})" for e, k in select)
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT {exprs} {rest}", list(params))
+            records = cursor.fetchall()
+        columns = list(zip(*records, strict=True)) if records else [()] * len(select)
+        out: list[npt.NDArray[Any]] = []
+        for values, (_, k) in zip(columns, select, strict=True):
+            if k == "text":
+                out.append(np.array(["" if v is None else v for v in values], dtype=object))
+            else:
+                floats = np.array(values, dtype=np.float64)
+                out.append(floats if k == "float" else floats.astype(np.int64))
+        return out
+    # One row back: per column, every value's binary form concatenated in the same scan
+    # order. A COPY TO would cost a Python call per row.
+    exprs = ", ".join(f"string_agg({_SEND[k].format(e)}, ''::bytea)" for e, k in select)
+    with connection.cursor() as cursor:
+        raw = cursor.cursor  # psycopg 3 cursor: the bytea columns come back as bytes
+        raw.execute(f"SELECT {exprs} {rest}", params)
+        blobs = raw.fetchone() or ()
+    result: list[npt.NDArray[Any]] = []
+    for blob, (_, k) in zip(blobs, select, strict=True):
+        data = bytes(blob or b"")
+        if k == "text":
+            words = data.split(b"\0")[:-1]
+            result.append(np.array([w.decode() for w in words], dtype=object))
+        else:
+            result.append(
+                np.frombuffer(data, _READ[k]).astype(np.float64 if k == "float" else np.int64)
+            )
+    return result
+
+
+@contextmanager
+def without_indexes(table: str) -> Iterator[Callable[[], None]]:
+    """Drop ``table``'s secondary indexes (unique constraints too, not the primary key).
+
+    Yields a function that creates them again (each built at once from the table, which is
+    faster than updating them row by row during a bulk load); it runs at the end of the
+    block if the block did not call it. On an error they are not recreated: the caller's
+    transaction, which rolls back, dropped them.
+    """
+    q = connection.ops.quote_name
+    drop: list[str] = []
+    create: list[str] = []
+    with connection.cursor() as cursor:
+        if is_postgresql():
+            cursor.execute(
+                "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
+                " WHERE conrelid = %s::regclass AND contype = 'u' ORDER BY conname",
+                [table],
+            )
+            for name, definition in cursor.fetchall():
+                drop.append(f"ALTER TABLE {q(table)} DROP CONSTRAINT {q(name)}")
+                create.append(f"ALTER TABLE {q(table)} ADD CONSTRAINT {q(name)} {definition}")
+            cursor.execute(
+                "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)"
+                " FROM pg_index i WHERE i.indrelid = %s::regclass AND NOT i.indisprimary"
+                " AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)"
+                " ORDER BY 1",
+                [table],
+            )
+        else:
+            cursor.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = %s"
+                " AND sql IS NOT NULL ORDER BY name",
+                [table],
+            )
+        for name, definition in cursor.fetchall():
+            drop.append(f"DROP INDEX {name if is_postgresql() else q(name)}")
+            create.append(definition)
+        for sql in drop:
+            cursor.execute(sql)
+    done = False
+
+    def rebuild() -> None:
+        nonlocal done
+        if done:
+            return
+        done = True
+        with connection.cursor() as cursor:
+            if is_postgresql():
+                cursor.execute("SET LOCAL maintenance_work_mem = '1GB'")
+            for sql in create:
+                cursor.execute(sql)
+
+    yield rebuild
+    rebuild()
+
+
+def reserve_ids(table: str, column: str, n: int) -> int:
+    """PostgreSQL: take ``n`` consecutive values of ``table``'s id sequence; returns the first.
+
+    The sequence only moves forward (it is not transactional): ids given out before a
+    rolled-back transaction are never given out again, whatever the table holds.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT setval(pg_get_serial_sequence(%s, %s),"
+            " nextval(pg_get_serial_sequence(%s, %s)) + %s - 1)",
+            [table, column, table, column, n],
+        )
+        row = cursor.fetchone()
+    return int(row[0]) - n + 1

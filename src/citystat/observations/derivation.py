@@ -13,26 +13,30 @@ Two ways to refresh the stored table:
 
 from __future__ import annotations
 
-import re
 import time
 import uuid
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import cast
+from datetime import UTC
+from typing import Any, cast
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 from django.db import connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
 from citystat.bulk import (
-    create_frame_stage,
+    Kind,
     create_stage,
     db_datetime,
     drop_stage,
     is_postgresql,
-    write_frame,
+    read_columns,
+    reserve_ids,
+    without_indexes,
+    write_columns,
     write_rows,
 )
 from citystat.indicators.models import Indicator
@@ -65,14 +69,16 @@ def frames(
 
     ``indicators`` (ids) and ``from_year``/``to_year`` narrow the observations and
     targets; the catalogue and the regions are always whole. Observations are read as
-    plain tuples (ids and floats), not model instances or Decimals.
+    numpy columns of ids and floats (``bulk.read_columns``), not model instances, tuples
+    or Decimals.
     """
     indicator_list = list(Indicator.objects.select_related("parent", "subset_of"))
-    region_list = list(Region.objects.select_related("parent"))
+    # Plain values, not model instances: a national deployment has thousands of regions.
+    region_list = list(Region.objects.values_list("id", "code", "parent__code", "kind"))
     codes = {i.pk: i.code for i in indicator_list}
-    region_codes = {r.pk: r.code for r in region_list}
+    region_codes = {pk: code for pk, code, _, _ in region_list}
     where: list[str] = []
-    params: list[int | str] = []
+    params: list[int | float | str] = []
     if approved_only:
         where.append("status = %s")
         params.append(Status.APPROVED.value)
@@ -86,21 +92,28 @@ def frames(
     if to_year is not None:
         where.append("year <= %s")
         params.append(to_year)
-    sql = (
-        "SELECT indicator_id, region_id, year, month,"
-        " CAST(value AS DOUBLE PRECISION), CAST(growth_reported AS DOUBLE PRECISION)"
-        f" FROM {Observation._meta.db_table}" + (" WHERE " + " AND ".join(where) if where else "")
+    indicator_ids, region_ids, years, months, values, growths = read_columns(
+        [
+            ("indicator_id", "int"),
+            ("region_id", "int"),
+            ("year", "int"),
+            ("month", "int"),
+            ("value", "float"),
+            ("growth_reported", "float"),
+        ],
+        f"FROM {Observation._meta.db_table}" + (" WHERE " + " AND ".join(where) if where else ""),
+        params,
     )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        records = cursor.fetchall()
-    observations = pd.DataFrame.from_records(
-        records, columns=["indicator", "region", "year", "month", "value", "growth_reported"]
+    observations = pd.DataFrame(
+        {
+            "indicator": _lookup(indicator_ids, codes),
+            "region": _lookup(region_ids, region_codes),
+            "year": years,
+            "month": months,
+            "value": values,
+            "growth_reported": growths,
+        }
     )
-    observations["indicator"] = observations["indicator"].map(codes)
-    observations["region"] = observations["region"].map(region_codes)
-    for col in ("value", "growth_reported"):
-        observations[col] = pd.to_numeric(observations[col], errors="coerce").astype(float)
     targets_qs = Target.objects.filter(is_current=True)
     if indicators is not None:
         targets_qs = targets_qs.filter(indicator_id__in=indicators)
@@ -130,12 +143,8 @@ def frames(
     )
     regions = pd.DataFrame.from_records(
         [
-            {
-                "region": r.code,
-                "parent": r.parent.code if r.parent else None,
-                "rankable": r.is_county,
-            }
-            for r in region_list
+            {"region": code, "parent": parent, "rankable": kind in Region.COUNTY_KINDS}
+            for _, code, parent, kind in region_list
         ]
     )
     targets = pd.DataFrame.from_records(
@@ -157,6 +166,14 @@ def frames(
     }
 
 
+def _lookup(ids: npt.NDArray[np.int64], names: dict[int, str]) -> npt.NDArray[np.object_]:
+    """``names[id]`` for every id, by one array index (None where an id has no name)."""
+    size = max(max(names, default=0), int(ids.max()) if len(ids) else 0) + 1
+    table = np.full(size, None, dtype=object)
+    table[list(names)] = list(names.values())
+    return cast("npt.NDArray[np.object_]", table[ids])
+
+
 def _derive(data: dict[str, pd.DataFrame]) -> pd.DataFrame:
     return derive(data["observations"], data["catalogue"], data["regions"], data["targets"])
 
@@ -166,45 +183,83 @@ KEY = ("indicator_id", "region_id", "year", "month")
 COLUMNS = (*KEY, "growth_source", "light", *FIELDS)
 Row = tuple[object, ...]
 INTEGER_FIELDS = ("rank", "rank_change")
+TEXTS = ("growth_source", "light")
+# The stored columns as numpy arrays (``COLUMNS``): the cell as int64, the two short strings
+# as ``str`` objects, every figure as float64 with NaN for missing (the ranks too).
+Columns = dict[str, npt.NDArray[Any]]
 
 
-def _table(out: pd.DataFrame) -> pd.DataFrame:
-    """The engine's output as the stored columns (``COLUMNS``), column by column."""
-    indicator_ids = dict(Indicator.objects.values_list("code", "id"))
-    region_ids = dict(Region.objects.values_list("code", "id"))
+def _labels(col: pd.Series) -> tuple[npt.NDArray[np.int64], list[object]]:
+    """A column as codes into its distinct labels (-1: missing); the engine's are categorical."""
+    if isinstance(col.dtype, pd.CategoricalDtype):
+        return col.cat.codes.to_numpy(dtype=np.int64), list(col.cat.categories)
+    codes, labels = pd.factorize(col)
+    return codes.astype(np.int64), list(labels)
+
+
+def _table(out: pd.DataFrame) -> Columns:
+    """The engine's output as the stored columns, column by column (codes, not strings)."""
     n = len(out)
-    table = pd.DataFrame(
-        {
-            "indicator_id": out["indicator"].map(indicator_ids).to_numpy(dtype="int64"),
-            "region_id": out["region"].map(region_ids).to_numpy(dtype="int64"),
-            "year": out["year"].to_numpy(dtype="int64"),
-            "month": out["month"].to_numpy(dtype="int64"),
-        }
-    )
+    table: Columns = {}
+    for key, name, model in (
+        ("indicator_id", "indicator", Indicator),
+        ("region_id", "region", Region),
+    ):
+        codes, labels = _labels(out[name])
+        ids = dict(model.objects.values_list("code", "id")) if n else {}
+        lookup = np.array([ids.get(str(label), -1) for label in labels] + [-1], dtype=np.int64)
+        table[key] = lookup[codes]  # code -1 (missing) picks the last entry, -1 too
+        if (table[key] < 0).any():
+            raise ValueError(f"the engine returned a {name} code not in the database")
+    for key in ("year", "month"):
+        table[key] = out[key].to_numpy(dtype=np.int64)
     for name in ("growth_source", "light"):
-        col = out[name].astype(object) if name in out else pd.Series([""] * n, index=out.index)
-        table[name] = col.where(col.notna(), "").astype(str).to_numpy()
+        if name not in out:
+            table[name] = np.full(n, "", dtype=object)
+            continue
+        codes, labels = _labels(out[name])
+        words = np.array([str(label) for label in labels] + [""], dtype=object)
+        table[name] = words[codes]  # missing (code -1) is the empty string, the last word
     for f in FIELDS:
         engine = ENGINE_NAMES.get(f, f)
-        col = (
-            pd.to_numeric(out[engine], errors="coerce")
+        table[f] = (
+            pd.to_numeric(out[engine], errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
             if engine in out
-            else pd.Series([np.nan] * n, index=out.index)
+            else np.full(n, np.nan)
         )
-        table[f] = (col.astype("Int64") if f in INTEGER_FIELDS else col.astype(float)).array
     return table
 
 
-def _tuples(table: pd.DataFrame) -> list[Row]:
-    """Rows of ``table`` as plain Python tuples, ``None`` for missing (what the drivers take)."""
+def _empty() -> Columns:
+    return _table(pd.DataFrame(columns=["indicator", "region", "year", "month"]))
+
+
+def _tuples(table: Columns) -> list[Row]:
+    """Rows of ``table`` as plain Python tuples, ``None`` for missing, ints for the ranks."""
     columns = []
-    for name in table.columns:
-        col = table[name]
-        values = col.to_numpy(dtype=object)
-        if col.isna().any():
-            values[col.isna().to_numpy()] = None
-        columns.append(values.tolist())
+    for name in COLUMNS:
+        values = table[name]
+        if values.dtype.kind != "f":
+            columns.append(values.tolist())
+            continue
+        missing = np.isnan(values)
+        if name in INTEGER_FIELDS:
+            values = np.where(missing, 0, values).astype(np.int64)
+        cells = values.astype(object)
+        cells[missing] = None
+        columns.append(cells.tolist())
     return list(zip(*columns, strict=True))
+
+
+def _sqlite_rows(table: Columns, names: Sequence[str] = COLUMNS, *extra: object) -> Iterator[Row]:
+    """SQLite: rows of ``table`` (and ``extra`` at the end of each) for ``executemany``.
+
+    Floats go as they are: SQLite stores a NaN as NULL, and a whole float as an integer in
+    an integer column (the ranks).
+    """
+    columns = [table[name].tolist() for name in names]
+    tail = [[e] * len(columns[0]) for e in extra]
+    return zip(*columns, *tail, strict=True)
 
 
 def _figures(rows: Iterable[Row]) -> list[DerivedFigure]:
@@ -212,18 +267,25 @@ def _figures(rows: Iterable[Row]) -> list[DerivedFigure]:
 
 
 def derived_rows() -> list[DerivedFigure]:
-    """Every row a full rebuild stores, unsaved (for tests and inspection; writes use tuples)."""
+    """Every row a full rebuild stores, unsaved (for tests and inspection; writes use arrays)."""
     data = frames()
     return [] if data["observations"].empty else _figures(_tuples(_table(_derive(data))))
 
 
 @dataclass
 class Timing:
-    """Where a rebuild's time went (seconds), for ``bench/scale.py``."""
+    """Where a rebuild's time went (seconds), for ``bench/scale.py``.
+
+    ``read``: the approved observations into the engine's frames; ``frame``: the engine's
+    output into the stored columns; ``write``: into the table (with emptying it);
+    ``index``: rebuilding its indexes (full rebuild) and the data version.
+    """
 
     read: float = 0.0
     engine: float = 0.0
+    frame: float = 0.0
     write: float = 0.0
+    index: float = 0.0
     rows: int = 0
     changed: int = 0
 
@@ -236,30 +298,28 @@ LAST_SCOPED_ROWS = 0  # rows the last scoped rebuild wrote (for bench/scale.py)
 def recompute_derived() -> int:
     """Rebuild the whole derived table from approved observations, in one transaction.
 
-    PostgreSQL changes rows in place: only those whose figures differ are written (plus
-    new and vanished rows); SQLite rewrites the table. The data version moves in any case.
-    Returns the number of rows stored.
+    The table is emptied and every row written afresh (see :func:`_replace_all`); the data
+    version moves. Returns the number of rows stored.
     """
     timing = Timing()
     start = time.perf_counter()
     data = frames()
     timing.read = time.perf_counter() - start
-    table = pd.DataFrame(columns=list(COLUMNS))
+    table = _empty()
     if not data["observations"].empty:
         start = time.perf_counter()
         out = _derive(data)
         timing.engine = time.perf_counter() - start
+        start = time.perf_counter()
         table = _table(out)
+        timing.frame = time.perf_counter() - start
+    timing.changed = _replace_all(table, timing)
     start = time.perf_counter()
-    if is_postgresql():
-        timing.changed = _store(table, None)
-    else:
-        timing.changed = _replace_all(table)
     bump_data_version()
-    timing.write = time.perf_counter() - start
-    timing.rows = len(table)
+    timing.index += time.perf_counter() - start
+    timing.rows = timing.changed
     _remember(timing)
-    return len(table)
+    return timing.changed
 
 
 def _remember(timing: Timing) -> None:
@@ -272,127 +332,142 @@ def _remember(timing: Timing) -> None:
 STAGE = "citystat_derived_stage"
 
 
-def _stage_rows(table: pd.DataFrame) -> dict[str, str]:
-    """Load ``table`` into the staging table; returns the SQL giving each stored column.
+def _replace_all(table: Columns, timing: Timing) -> int:
+    """Full rebuild: empty the table and write every row at once, indexes built afterwards.
 
-    SQLite: the stored columns as they are, from ``executemany`` of tuples. PostgreSQL:
-    every column as a fixed-width number so that numpy can build one binary COPY (see
-    ``bulk.write_frame``): the two short strings as codes into their distinct values,
-    missing figures as NaN (NULL again in SQL), ranks as floats.
-    """
-    q = connection.ops.quote_name
-    stage = q(STAGE)
-    if not is_postgresql():
-        create_stage(STAGE, DerivedFigure._meta.db_table, COLUMNS, KEY)
-        write_rows(STAGE, COLUMNS, _tuples(table))
-        return {c: f"{stage}.{q(c)}" for c in COLUMNS}
-    coded = pd.DataFrame(
-        {k: table[k].to_numpy(dtype="int64") for k in KEY}, index=range(len(table))
-    )
-    source = {k: f"{stage}.{q(k)}" for k in KEY}
-    for name in ("growth_source", "light"):
-        codes, words = pd.factorize(table[name].to_numpy(dtype=object))
-        coded[name] = codes.astype("int16")
-        if not all(re.fullmatch(r"[a-z_]*", str(w)) for w in words):
-            raise ValueError(f"unexpected {name} values from the engine: {list(words)}")
-        literals = ", ".join(f"'{w}'" for w in words) or "''"
-        source[name] = f"(ARRAY[{literals}]::varchar[])[{stage}.{q(name)} + 1]"
-    for f in FIELDS:
-        coded[f] = table[f].to_numpy(dtype="float64", na_value=np.nan)
-        missing = f"NULLIF({stage}.{q(f)}, 'NaN'::float8)"
-        source[f] = f"CAST({missing} AS integer)" if f in INTEGER_FIELDS else missing
-    create_frame_stage(STAGE, coded)
-    write_frame(STAGE, coded)
-    return source
-
-
-def _replace_all(table: pd.DataFrame) -> int:
-    """SQLite, full rebuild: empty the table and insert every row with one ``executemany``.
-
-    SQLite compares a whole table row by row far slower than it rewrites it, and a full
-    rebuild has a single writer anyway; ids change, the data version says so.
+    Comparing a whole table row by row costs far more than rewriting it (PostgreSQL: three
+    joins of every row with the stored table), and building an index at once beats
+    updating it row by row. PostgreSQL: ``TRUNCATE`` (readers of the table wait for this
+    transaction, a few seconds) and one binary ``COPY … FREEZE`` with the row ids;
+    the commit does not wait for the disk (a cache: a crash loses at most the rebuild,
+    which the data version then does not claim). SQLite: ``DELETE`` and one
+    ``executemany``. Ids change; the data version says so.
     """
     name = DerivedFigure._meta.db_table
-    DerivedFigure.objects.all()._raw_delete(DerivedFigure.objects.db)
-    with connection.cursor() as cursor:
-        # Building the secondary indexes once at the end beats updating them row by row.
-        cursor.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = %s"
-            " AND sql IS NOT NULL",
-            [name],
-        )
-        indexes = cursor.fetchall()
-        for index, _ in indexes:
-            cursor.execute(f"DROP INDEX {connection.ops.quote_name(index)}")
-    now = db_datetime(timezone.now())
-    n = write_rows(name, (*COLUMNS, "computed_at"), ((*row, now) for row in _tuples(table)))
-    with connection.cursor() as cursor:
-        for _, sql in indexes:
-            cursor.execute(sql)
+    n = len(table["indicator_id"])
+    now = timezone.now()
+    start = time.perf_counter()
+    with without_indexes(name) as rebuild_indexes:
+        if is_postgresql():
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL synchronous_commit = off")
+                cursor.execute(f"TRUNCATE {connection.ops.quote_name(name)}")
+            stamp = np.datetime64(now.astimezone(UTC).replace(tzinfo=None), "us")
+            columns = {c: table[c] for c in COLUMNS} | {"computed_at": np.full(n, stamp)}
+            # Ids in the order rows are stored: the primary key is only appended to.
+            first = reserve_ids(name, "id", n) if n else 1
+            write_columns(
+                name, columns, freeze=True, cluster=table["indicator_id"], number=("id", first)
+            )
+        else:
+            DerivedFigure.objects.all()._raw_delete(DerivedFigure.objects.db)
+            write_rows(
+                name, (*COLUMNS, "computed_at"), _sqlite_rows(table, COLUMNS, db_datetime(now))
+            )
+        timing.write = time.perf_counter() - start
+        start = time.perf_counter()
+        rebuild_indexes()
+    timing.index = time.perf_counter() - start
     return n
 
 
-def _store(table: pd.DataFrame, scope: Scope | None) -> int:
+def _in_scope(scope: Scope | None) -> tuple[str, list[int | float | str]]:
+    """SQL ``WHERE …`` (or '') picking the stored rows of ``scope``, and its parameters."""
+    if scope is None:
+        return "", []
+    q = connection.ops.quote_name
+    ids = sorted(scope.indicators) or [-1]
+    where = f" WHERE {q('indicator_id')} IN ({', '.join('%s' for _ in ids)}) AND {q('year')} >= %s"
+    params: list[int | float | str] = [*ids, scope.first_year]
+    if scope.last_year is not None:
+        where += f" AND {q('year')} <= %s"
+        params.append(scope.last_year)
+    return where, params
+
+
+def _stored(scope: Scope | None) -> Columns:
+    """The stored rows of ``scope`` as columns like :func:`_table`'s, with their ``id``."""
+    kinds: dict[str, Kind] = {"id": "bigint"}
+    kinds |= {c: "int" if c in KEY else "text" for c in COLUMNS if c in KEY or c in TEXTS}
+    kinds |= dict.fromkeys(FIELDS, "float")
+    where, params = _in_scope(scope)
+    q = connection.ops.quote_name
+    arrays = read_columns(
+        [(q(c), k) for c, k in kinds.items()],
+        f"FROM {q(DerivedFigure._meta.db_table)}{where}",
+        params,
+    )
+    return dict(zip(kinds, arrays, strict=True))
+
+
+def _store(table: Columns, scope: Scope | None) -> int:
     """Make the stored rows of ``scope`` (None: all) equal to ``table``; returns rows written.
 
-    The rows go to a temporary staging table in bulk, then three set-based statements
-    change the stored table in place: delete the scope's rows that are no longer derived,
-    update the rows whose figures differ, insert the new ones. Ids of unchanged rows stay.
+    The scope's stored rows are read as columns and compared with ``table`` in numpy
+    (exactly, NULL equal to NULL, as SQL's ``IS DISTINCT FROM``); only the rows that differ
+    go to a staging table, and three statements by row id change the stored table in
+    place: delete the rows no longer derived, update those whose figures differ, insert
+    the new ones. Ids of unchanged rows stay; an approval writes a handful of rows.
     """
+    stored = _stored(scope)
+    new = pd.DataFrame({k: table[k] for k in KEY}).assign(new=np.arange(len(table["year"])))
+    old = pd.DataFrame({k: stored[k] for k in KEY}).assign(old=np.arange(len(stored["year"])))
+    both = new.merge(old, on=list(KEY), how="outer")
+    gone = stored["id"][both["old"][both["new"].isna()].to_numpy(dtype=np.int64)]
+    added = both["new"][both["old"].isna()].to_numpy(dtype=np.int64)
+    pairs = both[both["new"].notna() & both["old"].notna()]
+    i, j = pairs["new"].to_numpy(dtype=np.int64), pairs["old"].to_numpy(dtype=np.int64)
+    differs = np.zeros(len(i), dtype=bool)
+    for c in COLUMNS:
+        if c in KEY:
+            continue
+        a, b = table[c][i], stored[c][j]
+        if a.dtype.kind == "f":
+            differs |= (a != b) & ~(np.isnan(a) & np.isnan(b))
+        else:
+            differs |= a != b
+    rows = np.concatenate([i[differs], added])
+    ids = np.concatenate([stored["id"][j[differs]], np.zeros(len(added), np.int64)])
+    changed = {"id": ids} | {c: table[c][rows] for c in COLUMNS}
+
     q = connection.ops.quote_name
-    target = q(DerivedFigure._meta.db_table)
-    stage = q(STAGE)
-    source = _stage_rows(table)
+    target, stage = q(DerivedFigure._meta.db_table), q(STAGE)
     now = timezone.now()
-    same_key = " AND ".join(f"{stage}.{q(k)} = {target}.{q(k)}" for k in KEY)
-    distinct = "IS DISTINCT FROM" if is_postgresql() else "IS NOT"
-    differs = " OR ".join(
-        f"{target}.{q(c)} {distinct} {source[c]}" for c in COLUMNS if c not in KEY
-    )
-    in_scope, params = "", cast(list[int], [])
-    if scope is not None:
-        ids = sorted(scope.indicators) or [-1]
-        marks = ", ".join("%s" for _ in ids)
-        in_scope = f"{target}.{q('indicator_id')} IN ({marks}) AND {target}.{q('year')} >= %s"
-        params = [*ids, scope.first_year]
-        if scope.last_year is not None:
-            in_scope += f" AND {target}.{q('year')} <= %s"
-            params.append(scope.last_year)
-        # Also on the update and insert: the planner then reads the scope by its index.
-        in_scope += " AND "
-    values = [c for c in COLUMNS if c not in KEY]
     with connection.cursor() as cursor:
-        if is_postgresql() and len(table) > 50_000:
-            cursor.execute(f"ANALYZE {stage}")  # a big stage: plan the joins by its size
-            # Hash the stage and the stored rows in memory rather than in batches on disk
-            # (the default 4 MB spills at province scale); for this transaction only.
-            cursor.execute("SET LOCAL work_mem = '256MB'")
-        cursor.execute(
-            f"DELETE FROM {target} WHERE {in_scope}"
-            f"NOT EXISTS (SELECT 1 FROM {stage} WHERE {same_key})",
-            params,
-        )
-        deleted = cursor.rowcount
-        cursor.execute(
-            f"UPDATE {target} SET "
-            + ", ".join(f"{q(c)} = {source[c]}" for c in values)
-            + f", {q('computed_at')} = %s FROM {stage}"
-            f" WHERE {in_scope}{same_key} AND ({differs})",
-            [now, *params],
-        )
-        updated: int = cursor.rowcount
-        cols = ", ".join(q(c) for c in COLUMNS)
-        cursor.execute(
-            f"INSERT INTO {target} ({cols}, {q('computed_at')}) "
-            f"SELECT {', '.join(source[c] for c in COLUMNS)}, %s FROM {stage} "
-            f"WHERE NOT EXISTS (SELECT 1 FROM {target} WHERE {in_scope}{same_key})",
-            [now, *params],
-        )
-        inserted: int = cursor.rowcount
-    drop_stage(STAGE)
-    if deleted and not (updated or inserted):
+        for start in range(0, len(gone), 1000):
+            chunk = gone[start : start + 1000].tolist()
+            cursor.execute(
+                f"DELETE FROM {target} WHERE {q('id')} IN ({', '.join('%s' for _ in chunk)})",
+                chunk,
+            )
+    if len(rows):
+        create_stage(STAGE, DerivedFigure._meta.db_table, ("id", *COLUMNS), ("id",))
+        if is_postgresql():
+            write_columns(STAGE, changed)
+        else:
+            write_rows(STAGE, ("id", *COLUMNS), _sqlite_rows(changed, ("id", *COLUMNS)))
+        values = [c for c in COLUMNS if c not in KEY]
+        with connection.cursor() as cursor:
+            if is_postgresql() and len(rows) > 50_000:
+                cursor.execute(f"ANALYZE {stage}")  # a big stage: plan the joins by its size
+            cursor.execute(
+                f"UPDATE {target} SET "
+                + ", ".join(f"{q(c)} = {stage}.{q(c)}" for c in values)
+                + f", {q('computed_at')} = %s FROM {stage}"
+                f" WHERE {stage}.{q('id')} = {target}.{q('id')}",
+                [now],
+            )
+            cols = ", ".join(q(c) for c in COLUMNS)
+            cursor.execute(
+                f"INSERT INTO {target} ({cols}, {q('computed_at')})"
+                f" SELECT {', '.join(f'{stage}.{q(c)}' for c in COLUMNS)}, %s FROM {stage}"
+                f" WHERE {stage}.{q('id')} = 0",
+                [now],
+            )
+        drop_stage(STAGE)
+    if len(gone) and not len(rows):
         bump_data_version()  # rows only went away
-    return updated + inserted
+    return len(rows)
 
 
 DATA_ROW, POLICY_ROW = 1, 2  # the two DataVersion rows: derived figures, policy
@@ -519,7 +594,7 @@ def recompute_scope(scope: Scope) -> int:
         from_year=None if seasonal else scope.first_year - 1,
         to_year=scope.last_year,
     )
-    table = pd.DataFrame(columns=list(COLUMNS))
+    table = _empty()
     if wanted and not data["observations"].empty:
         out = _derive(data)
         codes = {catalogue[i][0] for i in wanted}

@@ -176,8 +176,10 @@ class DerivedFigure(models.Model):
     # written only by ``observations.derivation`` with ids read from the catalogue in the
     # same transaction, and deleting an indicator or region still cascades (Django does
     # it). A constraint would cost a per-row check at commit for every stored row.
+    # No index of its own on the indicator: the unique (indicator, region, year, month) index
+    # serves every lookup by indicator, and one index fewer to build at each full rebuild.
     indicator = models.ForeignKey(
-        Indicator, on_delete=models.CASCADE, related_name="+", db_constraint=False
+        Indicator, on_delete=models.CASCADE, related_name="+", db_constraint=False, db_index=False
     )
     region = models.ForeignKey(
         Region, on_delete=models.CASCADE, related_name="+", db_constraint=False
