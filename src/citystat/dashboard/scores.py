@@ -20,11 +20,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 from django.db import connection
 
 from citystat.dashboard import cache
 from citystat.dashboard.figures import latest_sql, marks
 from citystat.dashboard.periods import latest_months
+from citystat.dashboard.summary import CitySummary
 from citystat.indicators.models import Dimension, Indicator
 from citystat.regions.models import Region
 from citystat.stats.evaluation import TOTAL, FrameworkItem, Method, composite_scores
@@ -59,12 +61,20 @@ def county_scores(
     indicators: list[Indicator],
     counties: list[Region],
     dimensions: list[Dimension],
+    summary: CitySummary | None = None,
 ) -> Scores:
+    """The counties' scores; their inputs from the month's ``summary`` when given, else
+    read from the derived figures (the same values, tested equal)."""
     key = (version, year, month)
     cached = _cache.get(key)
     if cached is not None:
         return cached
-    result = _compute(year, month, indicators, counties, dimensions)
+    compared = (
+        _latest_compared(year, month, counties)
+        if summary is None
+        else summary_compared(summary, indicators, counties)
+    )
+    result = _compute(indicators, counties, dimensions, compared)
     if len(_cache) > 64:
         _cache.clear()
     _cache[key] = result
@@ -97,16 +107,31 @@ def _latest_compared(year: int, month: int, counties: list[Region]) -> list[tupl
         return cursor.fetchall()
 
 
+def summary_compared(
+    summary: CitySummary, indicators: list[Indicator], counties: list[Region]
+) -> list[tuple[int, int, Any]]:
+    """What :func:`_latest_compared` reads, from the month's summary."""
+    ids = np.asarray([c.pk for c in counties], dtype="int64")
+    out: list[tuple[int, int, Any]] = []
+    for i in indicators:
+        rows = summary.rows(i.pk, ids)
+        x = rows["value"] if i.kind in LEVEL_KINDS else rows["growth"]
+        out += [
+            (i.pk, r, None if v != v else v)
+            for r, v in zip(rows["region"].tolist(), x.tolist(), strict=True)
+        ]
+    return out
+
+
 def _compute(
-    year: int,
-    month: int,
     indicators: list[Indicator],
     counties: list[Region],
     dimensions: list[Dimension],
+    compared: list[tuple[int, int, Any]],
 ) -> Scores:
     by_id = {i.pk: i for i in indicators}
     values: dict[str, dict[str, float | None]] = {str(r.pk): {} for r in counties}
-    for ind_id, reg_id, x in _latest_compared(year, month, counties):
+    for ind_id, reg_id, x in compared:
         ind = by_id.get(ind_id)
         if ind is not None and str(reg_id) in values:
             values[str(reg_id)][ind.code] = x

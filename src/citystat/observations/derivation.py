@@ -36,6 +36,7 @@ from citystat.bulk import (
     write_rows,
 )
 from citystat.indicators.models import Indicator
+from citystat.observations import summaries
 from citystat.observations.models import DataVersion, DerivedFigure, Observation, Status
 from citystat.regions.models import Region
 from citystat.stats.batch import OUTPUT_COLUMNS, derive
@@ -255,6 +256,7 @@ def recompute_derived() -> int:
         timing.changed = _store(table, None)
     else:
         timing.changed = _replace_all(table)
+    summaries.write(table, None)  # the per-period summaries, in the same transaction
     bump_data_version()
     timing.write = time.perf_counter() - start
     timing.rows = len(table)
@@ -528,6 +530,7 @@ def recompute_scope(scope: Scope) -> int:
         table = _table(out[keep])
     # Change in place only the rows of the scope that differ; the version moves if any did.
     changed = _store(table, scope)
+    summaries.write(table, scope)  # the per-period summaries of the scope
     if changed:
         bump_data_version()
     global LAST_SCOPED_ROWS
