@@ -105,10 +105,12 @@ def write(table: pd.DataFrame, scope: Scope | None) -> int:
     rows._raw_delete(rows.db)
     if table.empty:
         return 0
+    # Read before the rows are streamed: no other query may run on the connection during a COPY.
+    parent_of: dict[int, int | None] = dict(Region.objects.values_list("id", "parent_id"))
     return write_rows(
         PeriodSummary._meta.db_table,
         ("indicator_id", "parent_id", "year", "month", "figures"),
-        _summaries(table),
+        _summaries(table, parent_of),
     )
 
 
@@ -125,7 +127,10 @@ def rebuild() -> int:
     return write(stored(), None)
 
 
-def _summaries(table: pd.DataFrame) -> Iterator[tuple[int, int, int, int, bytes]]:
+def _summaries(
+    table: pd.DataFrame, parent_of: dict[int, int | None]
+) -> Iterator[tuple[int, int, int, int, bytes]]:
+    """The rows of ``table``'s summaries; ``parent_of``: region id → parent id."""
     ind = table["indicator_id"].to_numpy(dtype="int64")
     reg = table["region_id"].to_numpy(dtype="int64")
     year = table["year"].to_numpy(dtype="int64")
@@ -149,7 +154,6 @@ def _summaries(table: pd.DataFrame) -> Iterator[tuple[int, int, int, int, bytes]
     if unknown:
         raise ValueError(f"unexpected lights from the engine: {sorted(unknown)}")
 
-    parent_of = dict(Region.objects.values_list("id", "parent_id"))
     children: dict[int, list[int]] = {}
     for r, p in parent_of.items():
         if p is not None:
