@@ -23,7 +23,14 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["FrameworkItem", "Method", "composite_scores", "entropy_weights", "indicator_scores"]
+__all__ = [
+    "FrameworkItem",
+    "Method",
+    "composite_columns",
+    "composite_scores",
+    "entropy_weights",
+    "indicator_scores",
+]
 
 Method = Literal["minmax", "efficacy", "entropy"]
 TOTAL = "总分"
@@ -147,12 +154,25 @@ def composite_scores(
     >>> composite_scores(data, fw, "efficacy")["乙"]
     {'经济': 60.0, '生态': 100.0, '总分': 73.33333333333333}
     """
-    regions = list(values)
     rows = list(values.values())
+    columns = {
+        item.indicator: _column([row.get(item.indicator) for row in rows]) for item in framework
+    }
+    return composite_columns(list(values), columns, framework, method)
+
+
+def composite_columns(
+    regions: Sequence[str],
+    columns: Mapping[str, npt.NDArray[np.float64]],
+    framework: Sequence[FrameworkItem],
+    method: Method = "minmax",
+) -> dict[str, dict[str, float | None]]:
+    """:func:`composite_scores` of values given per indicator as a column over ``regions``
+    (NaN: no figure): what it computes, without a lookup per region and indicator."""
     base_method: Method = "minmax" if method == "entropy" else method
     per_indicator = {
         item.indicator: _scored(
-            _column([row.get(item.indicator) for row in rows]),
+            np.where(np.isfinite(columns[item.indicator]), columns[item.indicator], np.nan),
             item.higher_is_better,
             base_method,
         )
@@ -170,12 +190,12 @@ def composite_scores(
     for item in framework:
         groups[item.dimension].append(item.indicator)
     groups[TOTAL] = [item.indicator for item in framework]
-    columns = {
+    scored = {
         name: _optional(_weighted(per_indicator, weights, members, len(regions)))
         for name, members in groups.items()
     }
     return {
-        region: {name: column[n] for name, column in columns.items()}
+        region: {name: column[n] for name, column in scored.items()}
         for n, region in enumerate(regions)
     }
 
