@@ -467,10 +467,12 @@ def alerts_from_summary(
     row per indicator, ordered in Python; then the shown alerts' figures by their keys."""
     regions = f.region_by_id
     ids = np.asarray(list(regions), dtype="int64")
-    order = {r.pk: n for n, r in enumerate(f.regions)}
+    order = np.zeros(int(ids.max()) + 1, dtype="int64")
+    order[[r.pk for r in f.regions]] = np.arange(len(f.regions))  # the city, then the units
     reds = yellows = 0
     targets = False
-    found: list[tuple[int, float, int, int, int, int]] = []
+    lit: list[np.ndarray] = []
+    lit_of: list[np.ndarray] = []
     for ind in f.indicators:
         rows = s.rows(ind.pk, ids)
         if not ind.is_key:
@@ -481,22 +483,20 @@ def alerts_from_summary(
         reds += int((light == RED).sum())
         yellows += int((light == YELLOW).sum())
         targets = targets or bool(rows["target"].any())
-        lit = rows[(light == RED) | (light == YELLOW)]
-        for region, lamp, gap, month in zip(
-            lit["region"].tolist(),
-            lit["light"].tolist(),
-            lit["gap"].tolist(),
-            lit["month"].tolist(),
-            strict=True,
-        ):
-            severity = 0 if lamp == RED else 1
-            found.append(
-                (severity, 0.0 if gap != gap else gap, order[region], ind.pk, region, month)
-            )
-    found.sort()
-    shown = found[:limit] if limit is not None else found
+        alerting = rows[(light == RED) | (light == YELLOW)]
+        lit.append(alerting)
+        lit_of.append(np.full(len(alerting), ind.pk, dtype="int64"))
+    found = np.concatenate(lit) if lit else np.empty(0, dtype=summaries.FIGURES)
+    found_of = np.concatenate(lit_of) if lit_of else np.empty(0, dtype="int64")
+    # Most severe first: red before yellow, the larger gap behind, then the city and the
+    # units in display order, then the indicator (as ``alerts_in_database`` orders them).
+    gap = np.nan_to_num(found["gap"], nan=0.0)
+    first = np.lexsort((found_of, order[found["region"]], gap, found["light"] != RED))
+    if limit is not None:
+        first = first[:limit]
+    shown = [(int(found_of[n]), int(found["region"][n]), int(found["month"][n])) for n in first]
     keys = Q()
-    for *_, ind_id, region_id, month in shown:
+    for ind_id, region_id, month in shown:
         keys |= Q(indicator_id=ind_id, region_id=region_id, month=month)
     figs = (
         {}
@@ -507,7 +507,7 @@ def alerts_from_summary(
         }
     )
     indicators = {i.pk: i for i in f.indicators}
-    alerts = [Alert(regions[r], indicators[i], figs[(i, r)]) for *_, i, r, _m in shown]
+    alerts = [Alert(regions[r], indicators[i], figs[(i, r)]) for i, r, _ in shown]
     return alerts, {"red": reds, "yellow": yellows}, targets
 
 

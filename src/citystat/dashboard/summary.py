@@ -44,7 +44,7 @@ class CitySummary:
         got = self.figures.get(indicator_id)
         if got is None:
             return np.empty(0, dtype=summaries.FIGURES)
-        return got[np.isin(got["region"], regions)]
+        return got[np.isin(got["region"], regions, kind="table")]
 
     def seen_in(self, indicator_id: int, field: str, regions: np.ndarray) -> int:
         """How many of ``regions`` have ``field`` (value or growth) in any month of this
@@ -54,7 +54,7 @@ class CitySummary:
             got = source.get(indicator_id)
             if got is not None:
                 flagged.update(got["region"][got[field]].tolist())
-        return int(np.isin(regions, list(flagged)).sum()) if flagged else 0
+        return int(np.isin(regions, list(flagged), kind="table").sum()) if flagged else 0
 
 
 def load(
