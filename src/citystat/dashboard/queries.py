@@ -495,16 +495,14 @@ def alerts_from_summary(
     if limit is not None:
         first = first[:limit]
     shown = [(int(found_of[n]), int(found["region"][n]), int(found["month"][n])) for n in first]
+    # Each by its unique key (both databases then look each one up in the key's index).
     keys = Q()
     for ind_id, region_id, month in shown:
-        keys |= Q(indicator_id=ind_id, region_id=region_id, month=month)
+        keys |= Q(indicator_id=ind_id, region_id=region_id, year=f.period.year, month=month)
     figs = (
         {}
         if not shown
-        else {
-            (x.indicator_id, x.region_id): x
-            for x in read(DerivedFigure.objects.filter(keys, year=f.period.year))
-        }
+        else {(x.indicator_id, x.region_id): x for x in read(DerivedFigure.objects.filter(keys))}
     )
     indicators = {i.pk: i for i in f.indicators}
     alerts = [Alert(regions[r], indicators[i], figs[(i, r)]) for i, r, _ in shown]
