@@ -146,13 +146,11 @@ def _summaries(
     progress_gap, growth_gap = floats("progress_gap"), floats("growth_gap")
     gap = np.where(np.isnan(progress_gap), growth_gap, progress_gap)
     target = ~np.isnan(floats("target_value")) | ~np.isnan(floats("target_growth"))
-    light_text = table["light"].fillna("").astype(str).to_numpy(dtype=object)
-    light = np.zeros(len(table), dtype="int8")
-    for code, word in enumerate(LIGHTS):
-        light[light_text == word] = code
-    unknown = set(light_text[(light == 0) & (light_text != "")])
-    if unknown:
-        raise ValueError(f"unexpected lights from the engine: {sorted(unknown)}")
+    light_text = table["light"].fillna("").astype(str)
+    light = pd.Categorical(light_text, categories=list(LIGHTS)).codes.astype("int8")
+    if (light < 0).any():
+        unknown = sorted(set(light_text[light < 0]))
+        raise ValueError(f"unexpected lights from the engine: {unknown}")
 
     children: dict[int, list[int]] = {}
     for r, p in parent_of.items():
@@ -200,23 +198,27 @@ def _summaries(
             yield int(ind[i]), int(grp[start]), int(year[i]), m, packed[start:stop].tobytes()
 
     # The year: every child region, whether it has a value / a growth in any month.
-    frame = pd.DataFrame(
-        {"i": ind, "y": year, "r": reg, "v": ~np.isnan(value), "g": ~np.isnan(growth)}
-    )
-    seen = frame.groupby(["i", "y", "r"], sort=False)[["v", "g"]].any()
-    flags = {k: (bool(v), bool(g)) for k, v, g in seen.itertuples(name=None)}
-    pairs = sorted({(int(i), int(y)) for i, y, _ in flags})
-    groups = {p: np.asarray(sorted(c), dtype="int32") for p, c in children.items()}
-    for p, members in groups.items():
-        for i, y in pairs:
+    inds, ind_code = np.unique(ind, return_inverse=True)
+    years, year_code = np.unique(year, return_inverse=True)
+    has = np.zeros((len(inds), len(years), top), dtype=bool)
+    has[ind_code[known], year_code[known], reg[known]] = True
+    has_value = np.zeros_like(has)
+    has_growth = np.zeros_like(has)
+    ok = known & ~np.isnan(value)
+    has_value[ind_code[ok], year_code[ok], reg[ok]] = True
+    ok = known & ~np.isnan(growth)
+    has_growth[ind_code[ok], year_code[ok], reg[ok]] = True
+    for p, kids in children.items():
+        members = np.asarray(sorted(kids), dtype="int64")
+        for a, b in zip(*np.nonzero(has[:, :, members].any(axis=2)), strict=True):
+            v, g = has_value[a, b, members], has_growth[a, b, members]
+            if not (v.any() or g.any()):
+                continue
             packed = np.zeros(len(members), dtype=SEEN)
             packed["region"] = members
-            got = [flags.get((i, y, int(r)), (False, False)) for r in members]
-            if not any(v or g for v, g in got):
-                continue
-            packed["value"] = [v for v, _ in got]
-            packed["growth"] = [g for _, g in got]
-            yield i, p, y, YEAR, packed.tobytes()
+            packed["value"] = v
+            packed["growth"] = g
+            yield int(inds[a]), p, int(years[b]), YEAR, packed.tobytes()
 
 
 def _runs(keys: np.ndarray) -> Iterator[tuple[int, int]]:
