@@ -225,7 +225,7 @@ def measure(args: argparse.Namespace) -> None:
         print(
             f"rebuild: {n:,} rows in {total:.2f} s (engine {t.engine:.2f} s)"
             f"  [{label}: read {t.read:.2f} s, engine {t.engine:.2f} s, frame {t.frame:.2f} s,"
-            f" write {t.write:.2f} s, index {t.index:.2f} s;"
+            f" write {t.write:.2f} s, index {t.index:.2f} s, summaries {t.summaries:.2f} s;"
             f" {total / max(t.engine, 1e-9):.1f}× engine; load average {load()}]",
             flush=True,
         )

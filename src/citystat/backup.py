@@ -39,8 +39,8 @@ from django.utils import timezone
 
 FORMAT = "citystat-backup/1"
 MANIFEST = "manifest.json"
-# Rebuilt by migrate (content types, permissions) or by the engine (derived figures and
-# their version), or
+# Rebuilt by migrate (content types, permissions) or by the engine (derived figures, their
+# version and the per-period summaries written with them), or
 # short-lived by nature (sessions, failed-login counters).
 LEFT_OUT = {
     "contenttypes.contenttype",
@@ -49,6 +49,7 @@ LEFT_OUT = {
     "accounts.loginfailure",
     "observations.derivedfigure",
     "observations.dataversion",
+    "observations.periodsummary",
 }
 # Policy defaults that `citystat init` seeds (data migrations); a restore replaces them.
 SEEDED = {"projects.lightrule", "intake.validationrule", "followups.rule", "intake.headeralias"}

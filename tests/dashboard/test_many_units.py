@@ -131,3 +131,65 @@ def test_the_summaries_equal_the_computation_over_every_units_figures(db, period
         )
         for x in every.values()
     )
+
+
+def _pages(client, period: str) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """What the home page, the 大屏 and a county page show of the month, read afresh."""
+    forget_caches()
+    o = queries.overview(period)
+    assert o is not None
+    county = queries.county_page("140921", period)
+    shown = {
+        "scores": o.scores,
+        "alerts": [(a.region.pk, a.indicator.pk, a.fig) for a in o.alerts],
+        "counts": o.alert_counts,
+        "has_targets": o.has_targets,
+        "reporting": o.reporting,
+        "table": [(row.region.pk, row.shown) for row in o.table_rows],
+        "radar": o.radar(),
+        "ranking": queries.score_ranking(o),
+        "boards": queries.screen_boards(o),
+        "county": (county.scores, county.score_rank, county.reporting, county.pending),
+    }
+    forget_caches()
+    for name, url in (("home", f"/?period={period}"), ("screen", f"/screen/?period={period}")):
+        html = client.get(url).content.decode()
+        shown[name] = re.sub(r'name="csrfmiddlewaretoken" value="\w+"', "", html)
+    return shown
+
+
+@pytest.mark.parametrize("period", MONTHS)
+def test_the_pages_read_from_the_stored_summary_equal_those_read_from_every_units_figures(
+    leader, monkeypatch, period
+):
+    """Scores, alerts, counts by light, 已报 N/M, the table's rows and the 大屏's boards from
+    the month's stored summary (one row per indicator) equal those read from the derived
+    figures of every unit, on every demo month; so do the pages themselves."""
+    monkeypatch.setattr(queries, "UNIT_TABLE_LIMIT", 5)
+    monkeypatch.setattr(queries, "UNIT_EXTREMES", 3)
+    monkeypatch.setattr(queries, "ALERT_LIMIT", 6)
+    f = queries.frame(period)
+    assert f is not None and f.summary() is not None
+    from_summary = _pages(leader, period)
+    monkeypatch.setattr(queries, "load_summary", lambda *_: None)
+    from_figures = _pages(leader, period)
+    for what, shown in from_summary.items():
+        assert shown == from_figures[what], what
+    assert from_summary["boards"]
+    assert bool(from_summary["alerts"]) == period.startswith("2023")  # 2023 has targets
+
+
+def test_a_unit_moved_into_the_city_since_the_last_rebuild_is_read_from_the_figures(db):
+    """The summary was written for the units the city had then: with another set of units
+    the pages read the derived figures instead (and so still show every current unit)."""
+    from citystat.regions.models import Region
+
+    f = queries.frame("2023-11")
+    assert f is not None and f.summary() is not None
+    other = Region.objects.create(
+        code="149999", name="新设区", short_name="新设区", level="county", kind="district",
+        parent=f.city,
+    )  # fmt: skip
+    forget_caches()
+    f = queries.frame("2023-11")
+    assert f is not None and other in f.units and f.summary() is None

@@ -1,4 +1,5 @@
-"""The dashboard's cache version and in-process memos: below ``periods`` and ``scores``.
+"""The dashboard's cache version and in-process memos: below ``periods``, ``scores`` and
+``summary``.
 
 Every dashboard cache (the list of periods, the composite scores, whole page bodies) is
 keyed by :func:`version`: the derived figures' data version joined with the policy
@@ -20,6 +21,7 @@ from citystat.observations import derivation
 # Filled by ``periods`` and ``scores``; keyed by version first, so they never serve stale.
 periods_memo: dict[tuple[str, int | None], list[tuple[int, int, bool]]] = {}
 scores_memo: dict[tuple[str, int, int], Any] = {}
+summary_memo: dict[tuple[str, int, int, int], Any] = {}
 
 
 # The version a page body is being built under: every read of the build keys on the same
@@ -50,4 +52,5 @@ def forget() -> None:
     """
     periods_memo.clear()
     scores_memo.clear()
+    summary_memo.clear()
     cache.clear()

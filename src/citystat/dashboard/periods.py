@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from django.db.models import Case, Max, When
 
 from citystat.dashboard import cache
+from citystat.observations import summaries
 from citystat.observations.models import DerivedFigure, period_label
 from citystat.stats.periods import parse_month_or_none
 
@@ -90,15 +91,9 @@ def choose_period(raw: str | None, periods: list[Period]) -> Period | None:
     return periods[0]
 
 
-def latest_months(month: int) -> list[int]:
-    """Stored months whose figures can be "the latest at or before ``month``" in a year.
-
-    Monthly figures sit in the month itself, quarterly ones at the last quarter end
-    (3, 6, 9, 12) and annual ones in December, so reading these two months is enough
-    and keeps the query small at any scale.
-    """
-    quarter_end = 3 * (month // 3)
-    return sorted({month, quarter_end} - {0})
+# Stored months whose figures can be "the latest at or before a month" in a year (one rule
+# for the pages and the summaries the derivation writes).
+latest_months = summaries.latest_months
 
 
 def neighbours(period: Period, periods: list[Period]) -> tuple[Period | None, Period | None]:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 from django.db import connection
 from django.db.models import Q
 
@@ -25,7 +26,10 @@ from citystat.dashboard.periods import (
     neighbours,
 )
 from citystat.dashboard.scores import Scores, county_scores
+from citystat.dashboard.summary import CitySummary
+from citystat.dashboard.summary import load as load_summary
 from citystat.indicators.models import Dimension, Indicator
+from citystat.observations import summaries
 from citystat.observations.models import DerivedFigure, Observation, period_label
 from citystat.observations.synthetic import marked_synthetic, synthetic_exists
 from citystat.projects.models import Project, ProjectPlan, ProjectProgress
@@ -36,6 +40,8 @@ from citystat.stats.ranking import reported_wording, reporting_status
 from citystat.stats.rounding import display, round_or_none
 
 ALERT_LIMIT = 40
+# Light codes in the stored summaries (``observations.summaries.LIGHTS``).
+RED, YELLOW = summaries.LIGHTS.index("red"), summaries.LIGHTS.index("yellow")
 # With more county-level units than this, the home table shows the best and worst ones.
 UNIT_TABLE_LIMIT = 40
 UNIT_EXTREMES = 10
@@ -80,6 +86,11 @@ class Frame:
     def key_indicators(self) -> list[Indicator]:
         return [i for i in self.indicators if i.is_key]
 
+    def summary(self) -> CitySummary | None:
+        """The month's stored summary for the city and its units (None: read the figures)."""
+        units = [u.pk for u in self.units]
+        return load_summary(self.version, self.city.pk, units, self.period.year, self.period.month)
+
     def scores(self) -> Scores:
         return county_scores(
             self.version,
@@ -88,6 +99,7 @@ class Frame:
             self.indicators,
             self.counties,
             self.dimensions,
+            self.summary(),
         )
 
 
@@ -436,8 +448,70 @@ def alert_summary(
     f: Frame, limit: int | None = ALERT_LIMIT
 ) -> tuple[list[Alert], dict[str, int], bool]:
     """The ``limit`` most severe red and yellow figures of the city and its units (all with
-    ``None``), the counts by light and whether any figure has a target, counted and ordered
-    in the database.
+    ``None``), the counts by light and whether any figure has a target.
+
+    From the month's stored summary (:func:`alerts_from_summary`) when there is one and a
+    limit, else counted and ordered in the database (:func:`alerts_in_database`).
+    """
+    s = f.summary() if limit is not None else None
+    if s is not None:
+        return alerts_from_summary(f, s, limit)
+    return alerts_in_database(f, limit)
+
+
+def alerts_from_summary(
+    f: Frame, s: CitySummary, limit: int | None = ALERT_LIMIT
+) -> tuple[list[Alert], dict[str, int], bool]:
+    """:func:`alert_summary` from the month's summary: the lights, gaps and targets of one
+    row per indicator, ordered in Python; then the shown alerts' figures by their keys."""
+    regions = f.region_by_id
+    ids = np.asarray(list(regions), dtype="int64")
+    order = np.zeros(int(ids.max()) + 1, dtype="int64")
+    order[[r.pk for r in f.regions]] = np.arange(len(f.regions))  # the city, then the units
+    reds = yellows = 0
+    targets = False
+    lit: list[np.ndarray] = []
+    lit_of: list[np.ndarray] = []
+    for ind in f.indicators:
+        rows = s.rows(ind.pk, ids)
+        if not ind.is_key:
+            rows = rows[rows["light"] != 0]
+        if not len(rows):
+            continue
+        light = rows["light"]
+        reds += int((light == RED).sum())
+        yellows += int((light == YELLOW).sum())
+        targets = targets or bool(rows["target"].any())
+        alerting = rows[(light == RED) | (light == YELLOW)]
+        lit.append(alerting)
+        lit_of.append(np.full(len(alerting), ind.pk, dtype="int64"))
+    found = np.concatenate(lit) if lit else np.empty(0, dtype=summaries.FIGURES)
+    found_of = np.concatenate(lit_of) if lit_of else np.empty(0, dtype="int64")
+    # Most severe first: red before yellow, the larger gap behind, then the city and the
+    # units in display order, then the indicator (as ``alerts_in_database`` orders them).
+    gap = np.nan_to_num(found["gap"], nan=0.0)
+    first = np.lexsort((found_of, order[found["region"]], gap, found["light"] != RED))
+    if limit is not None:
+        first = first[:limit]
+    shown = [(int(found_of[n]), int(found["region"][n]), int(found["month"][n])) for n in first]
+    # Each by its unique key (both databases then look each one up in the key's index).
+    keys = Q()
+    for ind_id, region_id, month in shown:
+        keys |= Q(indicator_id=ind_id, region_id=region_id, year=f.period.year, month=month)
+    figs = (
+        {}
+        if not shown
+        else {(x.indicator_id, x.region_id): x for x in read(DerivedFigure.objects.filter(keys))}
+    )
+    indicators = {i.pk: i for i in f.indicators}
+    alerts = [Alert(regions[r], indicators[i], figs[(i, r)]) for i, r, _ in shown]
+    return alerts, {"red": reds, "yellow": yellows}, targets
+
+
+def alerts_in_database(
+    f: Frame, limit: int | None = ALERT_LIMIT
+) -> tuple[list[Alert], dict[str, int], bool]:
+    """:func:`alert_summary` counted and ordered in the database, over every unit's figures.
 
     The alerts of every unit's latest figure of the key and light-bearing indicators,
     most severe first (red before yellow, then the larger gap behind, then the city and the
@@ -490,6 +564,37 @@ def alert_summary(
 
 
 def reporting_summary(f: Frame, indicators: Iterable[Indicator]) -> dict[int, Reporting]:
+    """Indicator id → its reporting among the counties: from the month's stored summary
+    when there is one (:func:`reporting_from_summary`), else counted in the database
+    (:func:`reporting_in_database`)."""
+    s = f.summary()
+    if s is not None:
+        return reporting_from_summary(f, s, indicators)
+    return reporting_in_database(f, indicators)
+
+
+def reporting_from_summary(
+    f: Frame, s: CitySummary, indicators: Iterable[Indicator]
+) -> dict[int, Reporting]:
+    """:func:`reporting_summary` from the month's summary: a row per indicator."""
+    counties = np.asarray([c.pk for c in f.counties], dtype="int64")
+    out: dict[int, Reporting] = {}
+    if not len(counties):
+        return out
+    for ind in indicators:
+        rows = s.rows(ind.pk, counties)
+        if not len(rows):
+            continue
+        field = "growth" if ind.cumulative else "value"
+        month = int(rows["month"].max())
+        now = rows[rows["month"] == month]
+        reported = int((~np.isnan(now[field])).sum())
+        seen = s.seen_in(ind.pk, field, counties)
+        out[ind.pk] = Reporting(ind, month, reported, max(seen, reported))
+    return out
+
+
+def reporting_in_database(f: Frame, indicators: Iterable[Indicator]) -> dict[int, Reporting]:
     """Indicator id → its reporting among the counties, counted in the database.
 
     The same as :func:`county_reporting` over every county's latest figures (the month is
@@ -946,7 +1051,7 @@ def _projects(region: Region, year: int, month: int) -> list[ProjectRow]:
 # ---------------------------------------------------------------- 大屏 and maps
 
 
-def rank_note(fig: Fig | None, reporting: Reporting | None) -> str:
+def rank_note(fig: Fig | Point | None, reporting: Reporting | None) -> str:
     """A county's place in a map tooltip: 第3位, or why it has none (位次待定(已报12/14))."""
     if fig is None:
         return "本期未报送"
@@ -959,34 +1064,86 @@ def rank_note(fig: Fig | None, reporting: Reporting | None) -> str:
     return ""
 
 
+@dataclass(frozen=True, slots=True)
+class Point:
+    """What the 大屏's map and bars show of a county's latest figure."""
+
+    month: int
+    growth: float | None
+    rank: int | None
+    light: str
+
+
+def county_points(o: Overview) -> dict[tuple[int, int], Point]:
+    """(indicator id, county id) → :class:`Point`, for the key indicators and every county.
+
+    From the month's stored summary when there is one, else one query of those four
+    columns (and the keys) of each county's latest figure: never every column of every
+    unit's figures.
+    """
+    f = o.frame
+    counties = np.asarray([c.pk for c in f.counties], dtype="int64")
+    if not len(counties) or not f.key_indicators:
+        return {}
+    s = f.summary()
+    if s is not None:
+        out: dict[tuple[int, int], Point] = {}
+        for ind in f.key_indicators:
+            rows = s.rows(ind.pk, counties)
+            for region, month, growth, rank, light in zip(
+                rows["region"].tolist(),
+                rows["month"].tolist(),
+                rows["growth"].tolist(),
+                rows["rank"].tolist(),
+                rows["light"].tolist(),
+                strict=True,
+            ):
+                out[(ind.pk, region)] = Point(
+                    month,
+                    None if growth != growth else growth,
+                    rank or None,
+                    summaries.LIGHTS[light],
+                )
+        return out
+    sql, params = latest_sql(
+        [(c, f"d.{c}") for c in ("indicator_id", "region_id", "month", "growth", "rank", "light")],
+        f"d.year = %s AND d.region_id IN ({marks(counties)}) AND i.is_key = %s",
+        [f.period.year, *counties.tolist(), True],
+        latest_months(f.period.month),
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return {(i, r): Point(m, g, k, light) for i, r, m, g, k, light in cursor.fetchall()}
+
+
 def screen_boards(o: Overview) -> list[dict[str, Any]]:
     """Per key indicator with county figures: the league and map data for the rotating panel."""
+    points = county_points(o)
     boards = []
     for ind in o.frame.key_indicators:
-        rows = [(r, o.latest.get((ind.pk, r.pk))) for r in o.frame.counties]
-        if not any(fig is not None and fig.growth is not None for _, fig in rows):
+        rows = [(r, points.get((ind.pk, r.pk))) for r in o.frame.counties]
+        if not any(p is not None and p.growth is not None for _, p in rows):
             continue
         reporting = o.reporting.get(ind.pk)
-        points = [
-            {
-                "name": r.name,
-                "code": r.code,
-                "lon": float(r.longitude) if r.longitude is not None else None,
-                "lat": float(r.latitude) if r.latitude is not None else None,
-                "growth": round_or_none(fig.growth, ind.growth_decimals) if fig else None,
-                "rank": fig.rank if fig else None,
-                "light": fig.light if fig else "",
-                "note": rank_note(fig, reporting),
-            }
-            for r, fig in rows
-        ]
         boards.append(
             {
                 "code": ind.code,
                 "name": ind.name,
                 "unit": ind.unit,
                 "reported": reporting.words if reporting else "",
-                "points": points,
+                "points": [
+                    {
+                        "name": r.name,
+                        "code": r.code,
+                        "lon": float(r.longitude) if r.longitude is not None else None,
+                        "lat": float(r.latitude) if r.latitude is not None else None,
+                        "growth": round_or_none(p.growth, ind.growth_decimals) if p else None,
+                        "rank": p.rank if p else None,
+                        "light": p.light if p else "",
+                        "note": rank_note(p, reporting),
+                    }
+                    for r, p in rows
+                ],
             }
         )
     return boards

@@ -20,14 +20,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 from django.db import connection
 
 from citystat.dashboard import cache
 from citystat.dashboard.figures import latest_sql, marks
 from citystat.dashboard.periods import latest_months
+from citystat.dashboard.summary import CitySummary
 from citystat.indicators.models import Dimension, Indicator
 from citystat.regions.models import Region
-from citystat.stats.evaluation import TOTAL, FrameworkItem, Method, composite_scores
+from citystat.stats.evaluation import TOTAL, FrameworkItem, Method, composite_columns
 
 LEVEL_KINDS = {Indicator.Kind.RATE, Indicator.Kind.RATIO, Indicator.Kind.INDEX}
 METHOD: Method = "efficacy"
@@ -59,12 +62,20 @@ def county_scores(
     indicators: list[Indicator],
     counties: list[Region],
     dimensions: list[Dimension],
+    summary: CitySummary | None = None,
 ) -> Scores:
+    """The counties' scores; their inputs from the month's ``summary`` when given, else
+    read from the derived figures (the same values, tested equal)."""
     key = (version, year, month)
     cached: Scores | None = _cache.get(key)
     if cached is not None:
         return cached
-    result = _compute(year, month, indicators, counties, dimensions)
+    compared = (
+        _columns(_latest_compared(year, month, counties), counties)
+        if summary is None
+        else summary_columns(summary, indicators, counties)
+    )
+    result = _compute(indicators, counties, dimensions, compared)
     if len(_cache) > 64:
         _cache.clear()
     _cache[key] = result
@@ -98,21 +109,52 @@ def _latest_compared(year: int, month: int, counties: list[Region]) -> list[tupl
         return rows
 
 
+Columns = dict[int, npt.NDArray[np.float64]]  # indicator id → figure compared per county
+
+
+def _columns(compared: list[tuple[int, int, Any]], counties: list[Region]) -> Columns:
+    """:func:`_latest_compared`'s rows as columns over ``counties`` (NaN: no figure)."""
+    at = {c.pk: n for n, c in enumerate(counties)}
+    out: Columns = {}
+    for ind_id, reg_id, x in compared:
+        n = at.get(reg_id)
+        if n is not None:
+            col = out.setdefault(ind_id, np.full(len(counties), np.nan))
+            col[n] = np.nan if x is None else x
+    return out
+
+
+def summary_columns(
+    summary: CitySummary, indicators: list[Indicator], counties: list[Region]
+) -> Columns:
+    """What :func:`_latest_compared` reads, as columns over ``counties``, from the month's
+    summary (one packed row per indicator)."""
+    ids = np.asarray([c.pk for c in counties], dtype="int64")
+    order = np.argsort(ids)
+    out: Columns = {}
+    for i in indicators:
+        rows = summary.rows(i.pk, ids)
+        if not len(rows):
+            continue
+        col = np.full(len(ids), np.nan)
+        col[order[np.searchsorted(ids[order], rows["region"])]] = (
+            rows["value"] if i.kind in LEVEL_KINDS else rows["growth"]
+        )
+        out[i.pk] = col
+    return out
+
+
 def _compute(
-    year: int,
-    month: int,
     indicators: list[Indicator],
     counties: list[Region],
     dimensions: list[Dimension],
+    compared: Columns,
 ) -> Scores:
-    by_id = {i.pk: i for i in indicators}
-    values: dict[str, dict[str, float | None]] = {str(r.pk): {} for r in counties}
-    for ind_id, reg_id, x in _latest_compared(year, month, counties):
-        ind = by_id.get(ind_id)
-        if ind is not None and str(reg_id) in values:
-            values[str(reg_id)][ind.code] = x
+    # An indicator takes part when every county has its figure.
     complete = [
-        i for i in indicators if values and all(values[r].get(i.code) is not None for r in values)
+        i
+        for i in indicators
+        if counties and i.pk in compared and not np.isnan(compared[i.pk]).any()
     ]
     dim_names = {d.pk: d.name for d in dimensions}
     dim_weight = {d.pk: float(d.weight) for d in dimensions}
@@ -132,7 +174,9 @@ def _compute(
     if not framework:
         empty: dict[str, float | None] = dict.fromkeys([*names, TOTAL])
         return Scores(names, {r.pk: dict(empty) for r in counties}, empty, {})
-    raw = composite_scores(values, framework, METHOD)
+    raw = composite_columns(
+        [str(r.pk) for r in counties], {i.code: compared[i.pk] for i in complete}, framework, METHOD
+    )
     by_region = {int(r): {n: s.get(n) for n in [*names, TOTAL]} for r, s in raw.items()}
     average: dict[str, float | None] = {}
     for n in [*names, TOTAL]:

@@ -231,7 +231,7 @@ def screen(request: HttpRequest) -> HttpResponse:
     period, interval = _period(request), _interval(request)
 
     def build() -> tuple[str, str]:
-        o = queries.overview(period, every_unit=True)  # the map shows every county
+        o = queries.overview(period)  # the map's points: queries.screen_boards
         if o is None:
             return _empty_page()
         context = {

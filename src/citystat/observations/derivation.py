@@ -40,6 +40,7 @@ from citystat.bulk import (
     write_rows,
 )
 from citystat.indicators.models import Indicator
+from citystat.observations import summaries
 from citystat.observations.models import DataVersion, DerivedFigure, Observation, Status
 from citystat.regions.models import Region
 from citystat.stats.batch import OUTPUT_COLUMNS, derive
@@ -278,7 +279,8 @@ class Timing:
 
     ``read``: the approved observations into the engine's frames; ``frame``: the engine's
     output into the stored columns; ``write``: into the table (with emptying it);
-    ``index``: rebuilding its indexes (full rebuild) and the data version.
+    ``index``: rebuilding its indexes (full rebuild) and the data version; ``summaries``:
+    the per-period summaries the home page and the 大屏 read.
     """
 
     read: float = 0.0
@@ -286,6 +288,7 @@ class Timing:
     frame: float = 0.0
     write: float = 0.0
     index: float = 0.0
+    summaries: float = 0.0
     rows: int = 0
     changed: int = 0
 
@@ -314,6 +317,9 @@ def recompute_derived() -> int:
         table = _table(out)
         timing.frame = time.perf_counter() - start
     timing.changed = _replace_all(table, timing)
+    start = time.perf_counter()
+    summaries.write(table, None)  # the per-period summaries, in the same transaction
+    timing.summaries = time.perf_counter() - start
     start = time.perf_counter()
     bump_data_version()
     timing.index += time.perf_counter() - start
@@ -603,6 +609,7 @@ def recompute_scope(scope: Scope) -> int:
         table = _table(out[keep])
     # Change in place only the rows of the scope that differ; the version moves if any did.
     changed = _store(table, scope)
+    summaries.write(table, scope)  # the per-period summaries of the scope
     if changed:
         bump_data_version()
     global LAST_SCOPED_ROWS

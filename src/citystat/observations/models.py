@@ -221,6 +221,45 @@ class DerivedFigure(models.Model):
         return f"{self.indicator_id}/{self.region_id} {self.year}-{self.month:02d}"
 
 
+class PeriodSummary(models.Model):
+    """What the home page and the 大屏 need of one indicator in one month, for the units of
+    one region: written by ``observations.derivation`` with the derived figures, in the
+    same transaction (``observations.summaries``).
+
+    ``figures`` holds, for ``parent`` and its child regions, each one's latest derived
+    figure at or before ``month`` (the stored months ``latest_months`` names), as a packed
+    numpy array of the few columns the pages summarise (``summaries.FIGURES``: value,
+    growth, rank, light, the gap behind target, whether there is a target, the figure's
+    month). ``month`` 0 is the year: for every child region whether it has a value and a
+    growth in any month of it (``summaries.SEEN``), which 「已报 N/M」 counts.
+
+    Nothing here depends on policy (weights, which indicators are key, the order of
+    regions): pages apply it when they read, so a policy edit reaches them at once.
+    """
+
+    indicator = models.ForeignKey(
+        Indicator, on_delete=models.CASCADE, related_name="+", db_constraint=False
+    )
+    parent = models.ForeignKey(
+        Region, on_delete=models.CASCADE, related_name="+", db_constraint=False
+    )
+    year = models.PositiveSmallIntegerField()
+    month = models.PositiveSmallIntegerField()
+    figures = models.BinaryField()
+
+    class Meta:
+        verbose_name = "分期汇总"
+        verbose_name_plural = "分期汇总"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["year", "parent", "month", "indicator"], name="period_summary_unique"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.indicator_id}/{self.parent_id} {self.year}-{self.month:02d}"
+
+
 class DataVersion(models.Model):
     """Versions the page caches key on, one row each, bumped in the transaction that changes them.
 

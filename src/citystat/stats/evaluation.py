@@ -20,9 +20,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from citystat.stats._values import defined
+import numpy as np
+import numpy.typing as npt
 
-__all__ = ["FrameworkItem", "Method", "composite_scores", "entropy_weights", "indicator_scores"]
+__all__ = [
+    "FrameworkItem",
+    "Method",
+    "composite_columns",
+    "composite_scores",
+    "entropy_weights",
+    "indicator_scores",
+]
 
 Method = Literal["minmax", "efficacy", "entropy"]
 TOTAL = "总分"
@@ -52,22 +60,38 @@ def indicator_scores(
     >>> indicator_scores({"a": 2.0, "b": 4.0, "c": None}, higher_is_better=False)
     {'a': 100.0, 'b': 0.0, 'c': None}
     """
-    clean = {k: defined(v) for k, v in values.items()}
-    present = [v for v in clean.values() if v is not None]
-    if not present:
-        return dict.fromkeys(clean)
-    low, high = min(present), max(present)
-    floor, span = (60.0, 40.0) if method == "efficacy" else (0.0, 100.0)
-    out: dict[str, float | None] = {}
-    for name, v in clean.items():
-        if v is None:
-            out[name] = None
-        elif high == low:
-            out[name] = floor + span
-        else:
-            position = (v - low) / (high - low)
-            out[name] = floor + span * (position if higher_is_better else 1 - position)
+    column = _scored(_column(list(values.values())), higher_is_better, method)
+    return dict(zip(values, _optional(column), strict=True))
+
+
+def _column(values: list[float | None]) -> npt.NDArray[np.float64]:
+    """Values as floats, NaN where there is no usable number (None, NaN, infinite)."""
+    out = np.array(values, dtype=np.float64)  # None becomes NaN
+    out[~np.isfinite(out)] = np.nan
     return out
+
+
+def _optional(column: npt.NDArray[np.float64]) -> list[float | None]:
+    return [None if v != v else v for v in column.tolist()]
+
+
+def _scored(
+    column: npt.NDArray[np.float64], higher_is_better: bool, method: Method
+) -> npt.NDArray[np.float64]:
+    """One indicator's scores over a column of regions (NaN: no figure, no score).
+
+    Element by element the same arithmetic as a loop over the regions would do, so the
+    scores are exactly those of the formula in the module's docstring.
+    """
+    present = column[~np.isnan(column)]
+    if not len(present):
+        return column.copy()
+    low, high = float(present.min()), float(present.max())
+    floor, span = (60.0, 40.0) if method == "efficacy" else (0.0, 100.0)
+    if high == low:
+        return np.where(np.isnan(column), np.nan, floor + span)
+    position = (column - low) / (high - low)
+    return floor + span * (position if higher_is_better else 1 - position)
 
 
 def entropy_weights(scores: Mapping[str, Mapping[str, float]]) -> dict[str, float]:
@@ -130,16 +154,34 @@ def composite_scores(
     >>> composite_scores(data, fw, "efficacy")["乙"]
     {'经济': 60.0, '生态': 100.0, '总分': 73.33333333333333}
     """
-    regions = list(values)
-    per_indicator: dict[str, dict[str, float | None]] = {}
-    for item in framework:
-        column = {r: values[r].get(item.indicator) for r in regions}
-        base_method: Method = "minmax" if method == "entropy" else method
-        per_indicator[item.indicator] = indicator_scores(column, item.higher_is_better, base_method)
+    rows = list(values.values())
+    columns = {
+        item.indicator: _column([row.get(item.indicator) for row in rows]) for item in framework
+    }
+    return composite_columns(list(values), columns, framework, method)
+
+
+def composite_columns(
+    regions: Sequence[str],
+    columns: Mapping[str, npt.NDArray[np.float64]],
+    framework: Sequence[FrameworkItem],
+    method: Method = "minmax",
+) -> dict[str, dict[str, float | None]]:
+    """:func:`composite_scores` of values given per indicator as a column over ``regions``
+    (NaN: no figure): what it computes, without a lookup per region and indicator."""
+    base_method: Method = "minmax" if method == "entropy" else method
+    per_indicator = {
+        item.indicator: _scored(
+            np.where(np.isfinite(columns[item.indicator]), columns[item.indicator], np.nan),
+            item.higher_is_better,
+            base_method,
+        )
+        for item in framework
+    }
     weights = {item.indicator: item.weight for item in framework}
     if method == "entropy":
         complete = {
-            ind: {r: s for r, s in col.items() if s is not None}
+            ind: {r: s for r, s in zip(regions, _optional(col), strict=True) if s is not None}
             for ind, col in per_indicator.items()
         }
         weights = entropy_weights(complete)
@@ -148,28 +190,30 @@ def composite_scores(
     for item in framework:
         groups[item.dimension].append(item.indicator)
     groups[TOTAL] = [item.indicator for item in framework]
-    out: dict[str, dict[str, float | None]] = {}
-    for region in regions:
-        out[region] = {
-            name: _weighted(per_indicator, weights, members, region)
-            for name, members in groups.items()
-        }
-    return out
+    scored = {
+        name: _optional(_weighted(per_indicator, weights, members, len(regions)))
+        for name, members in groups.items()
+    }
+    return {
+        region: {name: column[n] for name, column in scored.items()}
+        for n, region in enumerate(regions)
+    }
 
 
 def _weighted(
-    scores: Mapping[str, Mapping[str, float | None]],
+    scores: Mapping[str, npt.NDArray[np.float64]],
     weights: Mapping[str, float],
     members: Sequence[str],
-    region: str,
-) -> float | None:
+    n: int,
+) -> npt.NDArray[np.float64]:
+    """Weighted mean of the members' scores per region; NaN where any member has none.
+
+    Accumulated member by member in framework order, as a loop per region would.
+    """
     total_weight = sum(weights[m] for m in members)
     if total_weight <= 0:
-        return None
-    acc = 0.0
+        return np.full(n, np.nan)
+    acc = np.zeros(n, dtype=np.float64)
     for m in members:
-        s = scores[m][region]
-        if s is None:
-            return None
-        acc += weights[m] * s
+        acc = acc + weights[m] * scores[m]
     return acc / total_weight
