@@ -151,3 +151,43 @@ def can_update_unit_work(user: User, unit: str) -> bool:
 def can_supervise(user: User) -> bool:
     """Raise, close or escalate follow-ups by hand."""
     return bool(user.is_active and (is_admin(user) or user.role in SUPERVISOR_ROLES))
+
+
+# Text review (文本提取). The page (submit, review): reporters, reviewers, analysts and
+# administrators; leaders and responsible units read approved figures elsewhere. A submitted
+# text: its submitter, and reviewers, analysts and administrators, who see every text.
+TEXT_REVIEW_ROLES = {"reporter", "reviewer", "analyst", "admin"}
+ALL_TEXTS_ROLES = {"reviewer", "analyst", "admin"}
+
+
+def can_use_text_review(user: User) -> bool:
+    return bool(user.is_active and (is_admin(user) or user.role in TEXT_REVIEW_ROLES))
+
+
+def sees_all_texts(user: User) -> bool:
+    return is_admin(user) or user.role in ALL_TEXTS_ROLES
+
+
+def can_open_text(user: User, submitted_by_id: int | None) -> bool:
+    """A submitted text, as its document or as the job still reading it."""
+    if not can_use_text_review(user):
+        return False
+    return sees_all_texts(user) or submitted_by_id == user.pk
+
+
+def can_draft_from_text(user: User, region: Region, indicator: Indicator) -> bool:
+    """May ``user`` turn an accepted fact into a draft of ``indicator`` for ``region``.
+
+    Administrators always; a reporter where :func:`can_write` allows; a reviewer where
+    :func:`can_review` allows; an analyst for every region whose drafts they may read
+    (analysts are who retype published figures, and drafts still go through review).
+    """
+    if is_admin(user):
+        return True
+    if user.role == "reporter":
+        return can_write(user, region, indicator)
+    if user.role == "reviewer":
+        return can_review(user, region)
+    if user.role == "analyst":
+        return can_read_drafts(user, region)
+    return False

@@ -19,7 +19,11 @@ from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
-from citystat.accounts.permissions import can_set_targets, sees_targets_in_menu
+from citystat.accounts.permissions import (
+    can_set_targets,
+    can_use_text_review,
+    sees_targets_in_menu,
+)
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
@@ -52,7 +56,6 @@ def menu(user: User, path: str = "") -> list[MenuItem]:
 def _sections(user: User) -> list[MenuItem]:
     """By role alone (no query): the shell is on every page, under the pages' query budgets."""
     from citystat.accounts.permissions import can_supervise, is_admin, sees_all_units
-    from citystat.textreview.access import can_use
 
     items = [MenuItem("/", _("监测看板"))]
     if user.role in ("reporter", "reviewer") or is_admin(user):
@@ -63,7 +66,7 @@ def _sections(user: User) -> list[MenuItem]:
     items.append(MenuItem("/reports/", _("分析报告")))
     if sees_targets_in_menu(user):
         items.append(MenuItem("/targets/", _("年度目标")))
-    if can_use(user):
+    if can_use_text_review(user):
         items.append(MenuItem("/text/", _("文本提取")))
     if user.role == "analyst" or is_admin(user):
         items.append(MenuItem("/api/", _("接口文档")))

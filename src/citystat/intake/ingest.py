@@ -69,7 +69,7 @@ class Submission:
     # What reading the input found already (a number that is no number, a dash read as
     # missing): its errors stop the write, its warnings need the explanation like any other.
     read_problems: list[Problem] = field(default_factory=list)
-    # The caller has decided who may write (text review's own rule, textreview.access).
+    # The caller has decided who may write (text review: permissions.can_draft_from_text).
     permission_checked: bool = False
     # The units whose month a submission sends to review (default: those of the rows).
     units: list[Region] = field(default_factory=list)

@@ -28,6 +28,7 @@ from django.contrib.auth import get_user_model
 from django.db import connections, router, transaction
 from django.utils import timezone
 
+from citystat.accounts.permissions import can_draft_from_text
 from citystat.background import start_after_commit
 from citystat.importers.harmonise import Row
 from citystat.indicators.models import Indicator
@@ -38,7 +39,6 @@ from citystat.regions.gazetteer import extraction_regions
 from citystat.regions.models import Region
 from citystat.textfacts import Fact, IndicatorMatch, extract
 from citystat.textfacts.schema import BASES, MEASURES
-from citystat.textreview.access import can_draft
 from citystat.textreview.catalogue import alias_table, find_region, match_subject, region_index
 from citystat.textreview.mapping import Target, UnmappedError, target_of
 from citystat.textreview.models import (
@@ -657,7 +657,7 @@ def accept_facts(
             fact.save(update_fields=["status", "outcome", "reviewed_by", "reviewed_at"])
             result.accepted_only.append(fact)
             continue
-        if not can_draft(user, target.region, target.indicator):
+        if not can_draft_from_text(user, target.region, target.indicator):
             _keep(fact, f"无权为{target.region.name}录入「{target.indicator.name}」", result)
             continue
         existing = Observation.objects.filter(
@@ -690,7 +690,7 @@ def accept_facts(
                 user=user,
                 source=Source.TEXT,
                 reason=_reason(document, fact)[:300],
-                permission_checked=True,  # can_draft above
+                permission_checked=True,  # can_draft_from_text above
                 origin=document,
             ),
             vocab=vocab,

@@ -12,9 +12,9 @@ from django.utils import timezone
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
+from citystat.accounts.permissions import sees_all_texts
 from citystat.observations.models import period_label
 from citystat.regions.models import Region
-from citystat.textreview.access import sees_all_documents
 from citystat.textreview.actions import fact_target
 from citystat.textreview.catalogue import region_index
 from citystat.textreview.highlight import segments
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 def documents_for(user: User, limit: int = 50) -> QuerySet[SourceDocument]:
     """The latest documents the user may open, with fact counts by status."""
     docs = SourceDocument.objects.select_related("created_by", "region").defer("text")
-    if not sees_all_documents(user):
+    if not sees_all_texts(user):
         docs = docs.filter(created_by=user)
     return docs.annotate(
         n_facts=Count("facts"),

@@ -16,9 +16,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from citystat.accounts.permissions import can_open_text, can_use_text_review
 from citystat.accounts.requests import AuthenticatedRequest
 from citystat.textreview import actions, queries
-from citystat.textreview.access import can_open, can_open_job, can_use
 from citystat.textreview.forms import CorrectionForm, SubmitForm
 from citystat.textreview.models import ExtractionJob, SourceDocument, TextFact
 from citystat.textreview.reading import (
@@ -48,7 +48,7 @@ def _page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
 
 def _user(request: AuthenticatedRequest) -> User:
     user = request.user
-    if not can_use(user):
+    if not can_use_text_review(user):
         raise PermissionDenied(_("文本提取仅限填报员、审核员、分析师和管理员使用"))
     return user
 
@@ -58,7 +58,7 @@ def _document(request: AuthenticatedRequest, pk: int) -> tuple[User, SourceDocum
     document = get_object_or_404(
         SourceDocument.objects.select_related("created_by", "region"), pk=pk
     )
-    if not can_open(user, document):
+    if not can_open_text(user, document.created_by_id):
         raise PermissionDenied(_("无权查看该文档"))
     return user, document
 
@@ -116,7 +116,7 @@ def index(request: AuthenticatedRequest) -> HttpResponse:
 def _job(request: AuthenticatedRequest, pk: int) -> ExtractionJob:
     user = _user(request)
     job = get_object_or_404(ExtractionJob.objects.defer("text"), pk=pk)
-    if not can_open_job(user, job):
+    if not can_open_text(user, job.created_by_id):
         raise PermissionDenied(_("无权查看该读取任务"))
     return job
 
