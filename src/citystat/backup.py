@@ -52,7 +52,7 @@ LEFT_OUT = {
     "observations.periodsummary",
 }
 # Policy defaults that `citystat init` seeds (data migrations); a restore replaces them.
-SEEDED = {"projects.lightrule", "intake.validationrule", "followups.rule", "intake.headeralias"}
+SEEDED = {"indicators.lightrule", "intake.validationrule", "followups.rule", "intake.headeralias"}
 CHUNK = 2000
 
 Progress = Callable[[str], None]

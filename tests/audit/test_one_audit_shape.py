@@ -16,7 +16,7 @@ from citystat.accounts.actions import create_user
 from citystat.accounts.models import User
 from citystat.audit.models import AuditLog, Domain, EventType
 from citystat.indicators.actions import upsert_dimension
-from citystat.indicators.models import Dimension, Indicator, LeadUnit
+from citystat.indicators.models import Dimension, Indicator, LeadUnit, LightRule
 from citystat.intake import actions as intake_actions
 from citystat.intake.models import ValidationRule
 from citystat.observations.actions import (
@@ -28,7 +28,6 @@ from citystat.observations.actions import (
     submit_observations,
 )
 from citystat.observations.models import Observation, Source
-from citystat.projects.models import LightRule
 from citystat.regions.actions import LeadUnitEntry, set_lead_units, upsert_region
 from citystat.regions.models import Region
 from citystat.targets.actions import set_target
@@ -338,7 +337,7 @@ def test_a_light_rule_edited_and_deleted_in_the_admin_is_audited(client) -> None
     admin_user = _user("admin")
     client.force_login(admin_user)
     rule = LightRule.objects.get(is_active=True)
-    url = f"/admin/projects/lightrule/{rule.pk}/"
+    url = f"/admin/indicators/lightrule/{rule.pk}/"
     r = client.post(url + "change/", _admin_form(rule, note="试行", reason="试行说明"))
     assert r.status_code == 302, r.content.decode()[:3000]
     (changed,) = _log(rule)

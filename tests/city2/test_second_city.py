@@ -32,7 +32,7 @@ SEEDED = {
     "followups.rule",
     "intake.validationrule",
     "observations.dataversion",
-    "projects.lightrule",
+    "indicators.lightrule",
 }
 KEPT_APPS = {"contenttypes", "auth", "sessions", "admin"}
 DEMO_WORDS = [

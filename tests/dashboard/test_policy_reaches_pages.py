@@ -12,10 +12,9 @@ import pytest
 from citystat.accounts.models import User
 from citystat.dashboard import cache
 from citystat.followups.models import Rule
-from citystat.indicators.models import Dimension, Indicator
+from citystat.indicators.models import Dimension, Indicator, LightRule
 from citystat.observations.actions import recompute_derived
 from citystat.observations.models import DerivedFigure
-from citystat.projects.models import LightRule
 
 pytestmark = pytest.mark.django_db
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from citystat.indicators.models import LightRule
 from citystat.projects import actions as pa
 from citystat.projects import models as pm
 from citystat.projects import queries as q
@@ -16,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_the_default_rule_is_yinchuans_with_the_open_band_yellow():
-    rule = pm.LightRule.objects.get(is_active=True)
+    rule = LightRule.objects.get(is_active=True)
     assert (rule.code, rule.green_from, rule.red_below, rule.start_red_months) == (
         "yinchuan",
         Decimal("0.00"),
@@ -53,8 +54,8 @@ def test_progress_lights_at_the_cut_offs(done, light):
 
 
 def test_thresholds_are_data():
-    pm.LightRule.objects.filter(is_active=True).update(is_active=False)
-    pm.LightRule.objects.create(
+    LightRule.objects.filter(is_active=True).update(is_active=False)
+    LightRule.objects.create(
         code="strict", name="严格", green_from=0, red_below=-10, is_active=True
     )
     p = pa.create_project(

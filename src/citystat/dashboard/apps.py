@@ -6,18 +6,16 @@ class DashboardConfig(AppConfig):
     verbose_name = "监测看板"
 
     def ready(self) -> None:
-        # The rules the pages show (project lights, follow-up rules) are policy: an edit moves
-        # the policy version the dashboard caches key on (``dashboard.cache.version``).
+        # Follow-up rules are policy: an edit moves the policy version the dashboard caches key
+        # on (``dashboard.cache.version``); 红黄绿 rules do so in ``observations.apps``.
         from django.db.models.signals import post_delete, post_save
 
         from citystat.followups.models import Rule
         from citystat.observations.policy import policy_changed
-        from citystat.projects.models import LightRule
 
-        for model in (LightRule, Rule):
-            for signal in (post_save, post_delete):
-                signal.connect(
-                    policy_changed,
-                    sender=model,
-                    dispatch_uid=f"dashboard.policy.{signal is post_save}.{model.__name__}",
-                )
+        for signal in (post_save, post_delete):
+            signal.connect(
+                policy_changed,
+                sender=Rule,
+                dispatch_uid=f"dashboard.policy.{signal is post_save}.Rule",
+            )

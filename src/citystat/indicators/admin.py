@@ -8,6 +8,7 @@ from citystat.indicators.models import (
     IndicatorAlias,
     IndicatorGroup,
     LeadUnit,
+    LightRule,
     Placement,
 )
 
@@ -89,3 +90,21 @@ class PlacementAdmin(admin.ModelAdmin):
     list_editable = ("sort_order",)
     list_filter = ("place",)
     autocomplete_fields = ("indicator",)
+
+
+@admin.register(LightRule)
+class LightRuleAdmin(AuditedAdmin):
+    """红黄绿 rules: edits audited with the acting user and a required reason; an edit of
+    the active rule rebuilds the derived figures' lights."""
+
+    audit_events = (EventType.RULE_CREATED, EventType.RULE_CHANGED, EventType.RULE_DELETED)
+    list_display = (
+        "code",
+        "name",
+        "green_from",
+        "red_below",
+        "growth_green_from",
+        "growth_red_below",
+        "start_red_months",
+        "is_active",
+    )

@@ -288,3 +288,77 @@ class LeadUnit(models.Model):
             raise ValidationError("请选择指标或维度之一(二者只填一个)。")
         if not self.unit.strip():
             raise ValidationError({"unit": "牵头单位不能为空。"})
+
+
+class LightRule(models.Model):
+    """红黄绿 thresholds as data: the one light policy of indicators, projects and tasks.
+
+    The active row colours projects and tasks against 序时进度 and every derived figure with
+    a target (against 序时进度 for a level target, against the growth target for a growth
+    one), so a page, a report and the checker never disagree on a light. The seeded default
+    is Yinchuan's 发改委 project rule (methodology §6). That rule is silent on 0–10 pp behind
+    序时进度; citystat colours that band yellow. No published rule exists for growth targets:
+    the default (green at or above the target, red more than 3 pp below) is a local choice.
+    An edit rebuilds the derived figures (``observations.apps``).
+    """
+
+    code = models.CharField("代码", max_length=20, unique=True)
+    name = models.CharField("名称", max_length=60)
+    green_from = models.DecimalField(
+        "绿灯下限(百分点)",
+        max_digits=6,
+        decimal_places=2,
+        default=0,
+        help_text="超(落后)序时进度不低于此值为绿灯",
+    )
+    red_below = models.DecimalField(
+        "红灯上限(百分点)",
+        max_digits=6,
+        decimal_places=2,
+        default=-30,
+        help_text="落后序时进度超过此值为红灯;两者之间(含落后0–10个百分点)为黄灯",
+    )
+    growth_green_from = models.DecimalField(
+        "增速绿灯下限(百分点)",
+        max_digits=6,
+        decimal_places=2,
+        default=0,
+        help_text="增速与目标增速之差不低于此值为绿灯",
+    )
+    growth_red_below = models.DecimalField(
+        "增速红灯上限(百分点)",
+        max_digits=6,
+        decimal_places=2,
+        default=-3,
+        help_text="增速低于目标增速超过此值为红灯;两者之间为黄灯",
+    )
+    start_red_months = models.PositiveSmallIntegerField(
+        "未开工转红灯(月)",
+        default=3,
+        help_text="计划开工月份未开工为黄灯;连续此月数仍未开工为红灯",
+    )
+    is_active = models.BooleanField("启用", default=False)
+    note = models.TextField("说明", blank=True)
+
+    class Meta:
+        verbose_name = "红黄绿规则"
+        verbose_name_plural = "红黄绿规则"
+        db_table = "projects_lightrule"  # moved from projects with its rows
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_active"],
+                condition=models.Q(is_active=True),
+                name="lightrule_one_active",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(red_below__lte=models.F("green_from")),
+                name="lightrule_red_not_above_green",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(growth_red_below__lte=models.F("growth_green_from")),
+                name="lightrule_growth_red_not_above_green",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name

@@ -6,9 +6,21 @@ class ObservationsConfig(AppConfig):
     verbose_name = "统计数据"
 
     def ready(self) -> None:
-        from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
+        from django.db.models.signals import (
+            m2m_changed,
+            post_delete,
+            post_save,
+            pre_delete,
+            pre_save,
+        )
 
-        from citystat.indicators.models import Dimension, Indicator, IndicatorGroup, Placement
+        from citystat.indicators.models import (
+            Dimension,
+            Indicator,
+            IndicatorGroup,
+            LightRule,
+            Placement,
+        )
         from citystat.observations import policy
         from citystat.observations.actions import rebuild_after_target_change
         from citystat.regions.models import Region
@@ -30,6 +42,15 @@ class ObservationsConfig(AppConfig):
             post_save.connect(
                 policy.policy_changed, sender=model, dispatch_uid=f"policy.s.{model.__name__}"
             )
+        # The one light policy: an edit of the cut-offs in force re-derives every light.
+        for name, before, after in (
+            ("save", pre_save, post_save),
+            ("delete", pre_delete, post_delete),
+        ):
+            before.connect(
+                policy.remember_lights, sender=LightRule, dispatch_uid=f"lights.0.{name}"
+            )
+            after.connect(policy.lights_changed, sender=LightRule, dispatch_uid=f"lights.1.{name}")
         m2m_changed.connect(
             policy.policy_changed, sender=IndicatorGroup.members.through, dispatch_uid="policy.m"
         )

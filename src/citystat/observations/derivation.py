@@ -39,6 +39,7 @@ from citystat.bulk import (
     write_columns,
     write_rows,
 )
+from citystat.indicators.lights import active_thresholds
 from citystat.indicators.models import Indicator
 from citystat.observations import summaries
 from citystat.observations.models import DataVersion, DerivedFigure, Observation, Status
@@ -176,7 +177,14 @@ def _lookup(ids: npt.NDArray[np.int64], names: dict[int, str]) -> npt.NDArray[np
 
 
 def _derive(data: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    return derive(data["observations"], data["catalogue"], data["regions"], data["targets"])
+    """The engine over ``data``, lights by the active 红黄绿 rule (the one light policy)."""
+    return derive(
+        data["observations"],
+        data["catalogue"],
+        data["regions"],
+        data["targets"],
+        thresholds=active_thresholds(),
+    )
 
 
 # A stored row as a tuple: its cell, then every derived field (what a rebuild compares).

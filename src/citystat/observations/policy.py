@@ -5,7 +5,8 @@ The page caches key on the data version joined with the policy version
 the same transaction, so the next page load computes afresh (a dimension weight reorders
 the county ranking at once). An indicator edit that changes what the engine reads also
 rebuilds the derived figures it reaches (its own rows and those of its components, from its
-first approved year on), as an approval would.
+first approved year on), as an approval would; a 红黄绿 rule edit that changes the cut-offs
+in force derives every stored light again.
 
 Connected in ``ObservationsConfig.ready()`` for the models below this app; feature apps
 connect their own rule models to :func:`policy_changed`.
@@ -17,9 +18,11 @@ from typing import Any
 
 from django.db.models import Min
 
-from citystat.indicators.models import Indicator
+from citystat.indicators.lights import active_thresholds
+from citystat.indicators.models import Indicator, LightRule
 from citystat.observations.derivation import (
     bump_policy_version,
+    recompute_derived,
     recompute_scope,
     scope_for_observations,
 )
@@ -44,6 +47,20 @@ DERIVATION_FIELDS = (
 def policy_changed(**_: object) -> None:
     """Receiver for ``post_save``/``post_delete``/``m2m_changed`` of a policy model."""
     bump_policy_version()
+
+
+def remember_lights(sender: type[LightRule], instance: LightRule, **_: object) -> None:
+    """``pre_save``/``pre_delete`` of a 红黄绿 rule: the cut-offs in force before it."""
+    instance._lights_before = active_thresholds()  # type: ignore[attr-defined]
+
+
+def lights_changed(sender: type[LightRule], instance: LightRule, **_: object) -> None:
+    """``post_save``/``post_delete`` of a 红黄绿 rule: the policy version moves, and when the
+    cut-offs in force changed, every stored light is derived again under them (a full
+    rebuild, in the same transaction as the edit)."""
+    bump_policy_version()
+    if getattr(instance, "_lights_before", None) != active_thresholds():
+        recompute_derived()
 
 
 def remember_indicator(sender: type[Indicator], instance: Indicator, **_: object) -> None:

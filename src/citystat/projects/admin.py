@@ -1,8 +1,6 @@
 from django.contrib import admin
 from django.http import HttpRequest
 
-from citystat.audit.admin import AuditedAdmin
-from citystat.audit.models import EventType
 from citystat.projects import models as m
 
 
@@ -65,14 +63,6 @@ class TaskAdmin(admin.ModelAdmin):
     list_display = ("year", "seq", "title", "responsible_unit", "deadline")
     list_filter = ("year",)
     inlines = [TaskTargetInline]
-
-
-@admin.register(m.LightRule)
-class LightRuleAdmin(AuditedAdmin):
-    """红黄绿 rules: edits audited with the acting user and a required reason."""
-
-    audit_events = (EventType.RULE_CREATED, EventType.RULE_CHANGED, EventType.RULE_DELETED)
-    list_display = ("code", "name", "green_from", "red_below", "start_red_months", "is_active")
 
 
 @admin.register(m.Enterprise)

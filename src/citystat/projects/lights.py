@@ -1,9 +1,11 @@
-"""The active 红黄绿 rule, read from data (LightRule) and handed to citystat.stats.light."""
+"""The active 红黄绿 rule for projects and tasks: the one light policy (``indicators.lights``)
+with the project-only part (months before a project not started turns red)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from citystat.indicators import lights
 from citystat.stats.lights import SEVERITY, LightThresholds
 
 
@@ -21,16 +23,12 @@ DEFAULT_RULE = ActiveRule(
 
 
 def active_rule() -> ActiveRule:
-    from citystat.projects.models import LightRule
-
-    row = LightRule.objects.filter(is_active=True).first()
+    row = lights.active_rule()
     if row is None:
         return DEFAULT_RULE
     return ActiveRule(
         name=row.name,
-        thresholds=LightThresholds(
-            green_from=float(row.green_from), red_below=float(row.red_below)
-        ),
+        thresholds=lights.thresholds_of(row),
         start_red_months=row.start_red_months,
         note=row.note,
     )

@@ -315,56 +315,6 @@ class TaskTarget(models.Model):
         return f"{self.task.title}:{self.name}"
 
 
-class LightRule(models.Model):
-    """红黄绿 thresholds as data; the active row is used everywhere in projects and tasks.
-
-    The seeded default is Yinchuan's 发改委 project rule (methodology §6). That rule is
-    silent on projects 0–10 pp behind 序时进度; citystat colours that band yellow.
-    """
-
-    code = models.CharField("代码", max_length=20, unique=True)
-    name = models.CharField("名称", max_length=60)
-    green_from = models.DecimalField(
-        "绿灯下限(百分点)",
-        max_digits=6,
-        decimal_places=2,
-        default=0,
-        help_text="超(落后)序时进度不低于此值为绿灯",
-    )
-    red_below = models.DecimalField(
-        "红灯上限(百分点)",
-        max_digits=6,
-        decimal_places=2,
-        default=-30,
-        help_text="落后序时进度超过此值为红灯;两者之间(含落后0–10个百分点)为黄灯",
-    )
-    start_red_months = models.PositiveSmallIntegerField(
-        "未开工转红灯(月)",
-        default=3,
-        help_text="计划开工月份未开工为黄灯;连续此月数仍未开工为红灯",
-    )
-    is_active = models.BooleanField("启用", default=False)
-    note = models.TextField("说明", blank=True)
-
-    class Meta:
-        verbose_name = "红黄绿规则"
-        verbose_name_plural = "红黄绿规则"
-        constraints = [
-            models.UniqueConstraint(
-                fields=["is_active"],
-                condition=models.Q(is_active=True),
-                name="lightrule_one_active",
-            ),
-            models.CheckConstraint(
-                condition=models.Q(red_below__lte=models.F("green_from")),
-                name="lightrule_red_not_above_green",
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return self.name
-
-
 class Enterprise(models.Model):
     """A firm of a chain or specialised town (name and county only)."""
 
