@@ -74,7 +74,8 @@ def serve(
     migrate()
     from django.conf import settings
 
-    from citystat.demo.load import DEMO_PASSWORD, database_is_empty, load_demo
+    from citystat.demo.load import database_is_empty, load_demo
+    from citystat.demo.projects import DEMO_PASSWORD
 
     if not no_demo and database_is_empty():
         if settings.PRODUCTION:

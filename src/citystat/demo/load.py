@@ -12,7 +12,7 @@ from citystat.accounts.models import User
 from citystat.demo import catalogue as cat
 from citystat.demo.generate import build
 from citystat.demo.leads import CAUSES, LEAD_UNITS, county_leads
-from citystat.demo.projects import load_projects
+from citystat.demo.projects import DEMO_PASSWORD, load_projects
 from citystat.demo.province import load_comparison
 from citystat.demo.regions import CITY, COUNTIES, NON_COUNTY, PROVINCE
 from citystat.demo.review import load_review
@@ -35,7 +35,6 @@ from citystat.regions.actions import set_lead_units, upsert_region
 from citystat.regions.models import Region
 from citystat.targets.actions import set_target
 
-DEMO_PASSWORD = "citystat-demo"
 DEMO_USERS: tuple[tuple[str, str, str | None, str], ...] = (
     ("admin", User.Role.ADMIN, None, "市统计局信息中心"),
     ("reviewer", User.Role.REVIEWER, CITY.code, "市统计局综合科"),

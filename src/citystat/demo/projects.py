@@ -20,6 +20,7 @@ from citystat.projects import models as pm
 from citystat.regions.models import Region
 
 YEAR = 2023
+# The demo accounts' one password (printed by `citystat demo` and in the README).
 DEMO_PASSWORD = "citystat-demo"
 
 # Construction seasonality in the north: little work in Jan–Feb (share of the year's
