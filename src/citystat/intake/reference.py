@@ -36,6 +36,7 @@ from citystat.regions.actions import upsert_region
 from citystat.regions.models import Region, RegionAlias
 
 T = TypeVar("T", "RegionRow", "IndicatorRow")
+R = TypeVar("R")
 REGION_CODE = re.compile(r"\d{6}")
 INDICATOR_CODE = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,39}")
 
@@ -190,38 +191,66 @@ def _check_region_tree(table: Table, pairs: list[tuple[Record, RegionRow]]) -> l
 
 def load_regions(book: Workbook, *, dry_run: bool = False) -> Loaded:
     """Read a region file and (unless anything is wrong or ``dry_run``) write it."""
-    table = read_table(pick_sheet(book, ("区划", "行政区划")), REGION_COLUMNS)
+    return _load(
+        book,
+        dry_run=dry_run,
+        sheets=("区划", "行政区划"),
+        columns=REGION_COLUMNS,
+        what="区划",
+        read_row=_region_row,
+        check=_check_region_tree,
+        write=_write_regions,
+    )
+
+
+def _load(
+    book: Workbook,
+    *,
+    dry_run: bool,
+    sheets: tuple[str, ...],
+    columns: tuple[Column, ...],
+    what: str,
+    read_row: Callable[[Table, Record, list[Problem]], R],
+    check: Callable[[Table, list[tuple[Record, R]]], list[Problem]],
+    write: Callable[[list[R], str], None],
+) -> Loaded:
+    """Read one reference table, check it whole, and write it, all or nothing, only when
+    nothing is wrong (the same sequence for regions and the catalogue)."""
+    table = read_table(pick_sheet(book, sheets), columns)
     out = Loaded(list(table.problems))
-    pairs = [(r, _region_row(table, r, out.problems)) for r in table.records]
+    pairs = [(r, read_row(table, r, out.problems)) for r in table.records]
     out.rows = len(pairs)
     if not table.problems:
-        out.problems += _check_region_tree(table, pairs)
+        out.problems += check(table, pairs)
     if not pairs and not out.problems:
-        out.problems.append(_empty(table, "区划"))
+        out.problems.append(_empty(table, what))
     if out.errors or dry_run:
         return out
-    rows = [row for _, row in pairs]
     with transaction.atomic():
-        written: dict[str, Region] = {}
-        order = {r.code: n for n, r in enumerate(rows, start=1)}
-        for row in _parents_first(rows, lambda r: [r.parent]):
-            parent = written.get(row.parent) or Region.objects.filter(code=row.parent).first()
-            written[row.code] = upsert_region(
-                code=row.code,
-                name=row.name,
-                level=LEVEL_OF_KIND.get(Region.Kind(row.kind), Region.Level.COUNTY),
-                kind=row.kind,
-                parent=parent,
-                longitude=row.longitude,
-                latitude=row.latitude,
-                short_name=row.short_name,
-                sort_order=order[row.code],
-                note=row.note,
-                aliases=row.aliases,
-                reason=_reason(book),
-            )
+        write([row for _, row in pairs], _reason(book))
     out.written = True
     return out
+
+
+def _write_regions(rows: list[RegionRow], reason: str) -> None:
+    written: dict[str, Region] = {}
+    order = {r.code: n for n, r in enumerate(rows, start=1)}
+    for row in _parents_first(rows, lambda r: [r.parent]):
+        parent = written.get(row.parent) or Region.objects.filter(code=row.parent).first()
+        written[row.code] = upsert_region(
+            code=row.code,
+            name=row.name,
+            level=LEVEL_OF_KIND.get(Region.Kind(row.kind), Region.Level.COUNTY),
+            kind=row.kind,
+            parent=parent,
+            longitude=row.longitude,
+            latitude=row.latitude,
+            short_name=row.short_name,
+            sort_order=order[row.code],
+            note=row.note,
+            aliases=row.aliases,
+            reason=reason,
+        )
 
 
 def _parents_first(rows: list[T], parents: Callable[[T], list[str]]) -> list[T]:
@@ -472,21 +501,16 @@ def _cycles(table: Table, pairs: list[tuple[Record, IndicatorRow]]) -> list[Prob
 
 def load_catalogue(book: Workbook, *, dry_run: bool = False) -> Loaded:
     """Read a catalogue file and (unless anything is wrong or ``dry_run``) write it."""
-    table = read_table(pick_sheet(book, ("指标", "指标体系")), CATALOGUE_COLUMNS)
-    out = Loaded(list(table.problems))
-    pairs = [(r, _indicator_row(table, r, out.problems)) for r in table.records]
-    out.rows = len(pairs)
-    if not table.problems:
-        out.problems += _check_catalogue(table, pairs)
-    if not pairs and not out.problems:
-        out.problems.append(_empty(table, "指标"))
-    if out.errors or dry_run:
-        return out
-    rows = [row for _, row in pairs]
-    with transaction.atomic():
-        _write_catalogue(rows, _reason(book))
-    out.written = True
-    return out
+    return _load(
+        book,
+        dry_run=dry_run,
+        sheets=("指标", "指标体系"),
+        columns=CATALOGUE_COLUMNS,
+        what="指标",
+        read_row=_indicator_row,
+        check=_check_catalogue,
+        write=_write_catalogue,
+    )
 
 
 def _reason(book: Workbook) -> str:
