@@ -21,6 +21,7 @@ import numpy as np
 from citystat.demo import catalogue as cat
 from citystat.demo.published import ANCHORS, Anchor, source_url
 from citystat.demo.regions import CITY, COUNTIES
+from citystat.observations.synthetic import PART_LABELS, part_note
 
 SEED = 140900
 YEARS = (2022, 2023)
@@ -183,19 +184,23 @@ class Builder:
                 growth = Decimal(str(a.growth))
             synthetic, url = False, source_url(a.source)
             published = "、".join(
-                n for n, v in (("总量", a.value), ("增速", a.growth)) if v is not None
+                PART_LABELS[part]
+                for part, v in (("value", a.value), ("growth", a.growth))
+                if v is not None
             )
             other = (
-                "增速"
+                "growth"
                 if a.value is not None and growth is not None and a.growth is None
                 else (
-                    "总量" if a.growth is not None and value is not None and a.value is None else ""
+                    "value"
+                    if a.growth is not None and value is not None and a.value is None
+                    else ""
                 )
             )
             note = (
                 f"{published}:{a.source}"
                 + (f";{a.note}" if a.note else "")
-                + (f";{other}为示例数据" if other else "")
+                + (f";{part_note(other)}" if other else "")
             )
         self.records[(spec.code, region, year, month)] = Record(
             spec.code, region, year, month, value, growth, synthetic, url, note

@@ -15,10 +15,28 @@ from django.db.models import Exists, OuterRef, Q
 
 from citystat.observations.models import Observation, Status
 
+# A published figure may come with only one part published (its level or its growth); the
+# other part is then 示例数据 and the note names it: 「总量为示例数据」 / 「增速为示例数据」.
+# The demo writes these notes, import files may carry them, pages and reports read them.
+PART_MARK = "为示例数据"
+PART_LABELS = {"value": "总量", "growth": "增速"}
+
+
+def part_note(part: str) -> str:
+    """The note that marks one part (``"value"`` or ``"growth"``) as 示例数据."""
+    return f"{PART_LABELS[part]}{PART_MARK}"
+
+
+def synthetic_parts(is_synthetic: bool, note: str) -> set[str]:
+    """Which parts of an observation are 示例数据: both when flagged, else those its note names."""
+    if is_synthetic:
+        return set(PART_LABELS)
+    return {part for part in PART_LABELS if part_note(part) in note}
+
 
 def marked_synthetic() -> Q:
     """Observations that are 示例数据: flagged, or a note naming a synthetic part."""
-    return Q(is_synthetic=True) | Q(note__contains="为示例数据")
+    return Q(is_synthetic=True) | Q(note__contains=PART_MARK)
 
 
 def synthetic_exists(prefix: str = "") -> Exists:

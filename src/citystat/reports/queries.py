@@ -12,6 +12,7 @@ from django.utils import timezone
 from citystat.followups.causes import read_causes, read_followups
 from citystat.indicators.models import Dimension, Indicator, Placement
 from citystat.observations.models import DerivedFigure, Observation
+from citystat.observations.synthetic import synthetic_parts
 from citystat.projects.models import (
     LivelihoodTask,
     Milestone,
@@ -109,8 +110,7 @@ def report_data(
 
     years = (year - 1, year)
     obs_ids: dict[tuple[int, int, int, int], int] = {}
-    # Per observation, which parts are 示例数据: all of it when flagged synthetic; for a
-    # published one, the part its note names (「增速为示例数据」 / 「总量为示例数据」).
+    # Per observation, which parts are 示例数据 (all, or the part a published one's note names).
     synthetic: dict[int, set[str]] = {}
     sources: dict[int, str] = {}
     for pk, i, r, y, m, is_syn, url, note in Observation.objects.filter(
@@ -119,12 +119,7 @@ def report_data(
         "pk", "indicator_id", "region_id", "year", "month", "is_synthetic", "source_url", "note"
     ):
         obs_ids[(i, r, y, m)] = pk
-        parts = {"value", "growth"} if is_syn else set()
-        if "增速为示例数据" in note:
-            parts.add("growth")
-        if "总量为示例数据" in note:
-            parts.add("value")
-        synthetic[pk] = parts
+        synthetic[pk] = synthetic_parts(is_syn, note)
         sources[pk] = url or note
     synthetic_targets = set(
         Target.objects.filter(is_current=True, is_synthetic=True, year__in=years).values_list(
