@@ -41,6 +41,7 @@ _PLANS: Final = {"十二五": 2011, "十三五": 2016, "十四五": 2021, "十�
 
 _EVENT = re.compile(
     rf"(?P<multi>(?P<ma>{_Y})\s*[-—–~～至到]\s*(?P<mb>{_Y})年)"
+    rf"|(?P<days>(?:(?P<dy>{_Y})年)?(?P<d1>\d{{1,2}})月\d{{1,2}}[日号]\s*[-—–~～至到]\s*(?:(?P<d2>\d{{1,2}})月)?\d{{1,2}}[日号])"
     rf"|(?P<range>(?:(?P<ry>{_Y})年)?(?P<m1>\d{{1,2}}|元)\s*[-—–~～至到]\s*(?P<m2>\d{{1,2}})月份?)"
     rf"|(?P<first>(?:(?P<fy>{_Y})年)?[前首](?P<fn>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月(?:份)?)"
     rf"|(?P<part>(?:(?P<py>{_Y})年)?(?:第)?(?P<pname>上半年|下半年|前三季度|前两季度|[一二三四1-4]季度))"
@@ -74,7 +75,7 @@ class PeriodEvent:
     until: int | None = None
 
 
-_KINDS: Final = ("multi", "range", "first", "part", "mend", "yend", "month", "plan", "years")
+_KINDS: Final = ("multi", "days", "range", "first", "part", "mend", "yend", "month", "plan", "years")
 _KINDS_LAST: Final = ("year", "this")
 
 
@@ -143,6 +144,11 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
     g = m.groupdict()
     if g["multi"]:
         return f"{g['ma']}/{g['mb']}", int(g["mb"])
+    if g["days"]:  # 10月1日-4日: a span of days, written as its month(s)
+        y = int(g["dy"]) if g["dy"] else year
+        first = int(g["d1"])
+        last = int(g["d2"]) if g["d2"] else first
+        return (_span(y, first, last) if 1 <= first <= last <= 12 else None), y
     if g["range"]:
         y = int(g["ry"]) if g["ry"] else year
         first = 1 if g["m1"] == "元" else int(g["m1"])  # 元至5月: 元月 is January
