@@ -34,7 +34,7 @@ _CLAUSE_END: Final = ",，;；:：。!！?？\n"
 _STOPS: Final = {
     stops: re.compile("[" + re.escape(stops) + "]") for stops in (_SENTENCE_END, _CLAUSE_END)
 }
-_COMPARE_BEFORE = re.compile(r"(?:比|较|高于|低于|快于|慢于|占|居|位居|全|于|与)$")
+_COMPARE_BEFORE = re.compile(r"(?:比|较|高于|低于|快于|慢于|占|居|位居|全|于|与|对)$")
 _COLLECTIVE = re.compile(r"全市|全县|全区|全省|全国|我市|我县|我省|我国|本市|本省|该省|该市|该县")
 #: After 全市 …, words that make it the scope of a comparison (``为全市最高``, ``全市第一``).
 _SCOPE_AFTER = re.compile(
