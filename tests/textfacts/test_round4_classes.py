@@ -57,3 +57,31 @@ def test_a_trade_partner_after_dui_is_not_the_region() -> None:
         ("210.4亿元", "香港地区进出口", "湖北省"),
         ("5.5%", "香港地区进出口", "湖北省"),
     ]
+
+
+# Shares: the whole is the region's own total, or the scope of the sentence
+
+
+def test_a_share_of_the_regions_own_total_drops_the_region_and_same_period() -> None:
+    text = "湖北省私营企业进出口3100.2亿元,占同期湖北省外贸进出口总值的52.3%。"
+    assert _rows(text, "subject", "measure")[1] == (
+        "52.3%",
+        "私营企业进出口占外贸进出口总值的比重",
+        "share",
+    )
+
+
+def test_a_share_naming_no_whole_takes_the_whole_of_the_share_before() -> None:
+    text = (
+        "私营企业进出口3100.2亿元,占同期湖北省外贸进出口总值的52.3%。"
+        "国有企业进出口1200.6亿元,增长4.1%,占20.2%。"
+    )
+    assert _rows(text, "subject")[-1] == ("20.2%", "国有企业进出口占外贸进出口总值的比重")
+
+
+def test_a_share_naming_no_whole_takes_the_scope_of_its_sentence() -> None:
+    text = "年末全省常住人口中,城镇人口为3700.12万人,占63.88%。"
+    assert _rows(text, "subject") == [
+        ("3700.12万人", "城镇人口"),
+        ("63.88%", "城镇人口占常住人口的比重"),
+    ]

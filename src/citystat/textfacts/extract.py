@@ -23,7 +23,7 @@ from . import measures
 from .normalise import reading_text
 from .patterns import Token, find_tokens
 from .periods import PeriodEvent, cumulative_to, find_events, infer_year, title_period
-from .regions import Region, collective, find_mentions, infer, resolve
+from .regions import Region, collective, find_mentions, infer, lookup, resolve
 from .schema import Fact
 from .subjects import CARRY_HEADS, HEADS, clean, head_of, match_indicator, noun_after
 from .tables import Cell, read_tables
@@ -148,6 +148,8 @@ class _Doc:
     carried: str | None = None
     #: Whether ``carried`` is a month end (``至9月底``), whose flows are sums since January.
     carried_month_end: bool = False
+    #: The whole the last share was of (``占外贸进出口总值的比重``), for shares naming none.
+    share_whole: str | None = None
     #: Positions of sentence and clause ends in ``text``, by stop set (see :func:`_doc_bounds`).
     stop_index: dict[str, list[int]] = field(default_factory=dict)
 
@@ -615,6 +617,8 @@ def _read_paragraph(
             if whole and _in_brackets(text, token):  # 比全省平均增幅(15.97%)高: 全省's figure
                 region = collective(whole.group(1), doc.region) or region
         fact.region = region
+        if fact.measure == "share" and fact.subject:
+            fact.subject = _share_whole(doc, fact.subject, text[s_start : token.start], region)
         if region is None:
             fact.region_code = None
         elif region == doc.region:
@@ -1219,6 +1223,39 @@ def _subject(
     if fact.base_unit == "ton" and re.search(r"能力|产能|^年产", subject):
         fact.base_unit = "ton/year"
     return subject
+
+
+#: A share's subject: the part, 占, the whole, the share word.
+_SHARE_PARTS = re.compile(r"^(?P<part>.+?)占(?P<whole>.*?)(?P<de>的?)(?P<word>比重|比例)$")
+#: The scope of a sentence's shares (``2023年末全省常住人口中,``): the whole they are of.
+_SHARE_SCOPE = re.compile(r"([\u4e00-\u9fa5]{2,12})中[,，]")
+
+
+def _share_whole(doc: _Doc, subject: str, sentence_before: str, region: str | None) -> str:
+    """Name the whole of a share as its own (``占同期福建省外贸总值的比重`` → 占外贸总值的比重)
+    and fill it in when the words name none (``国有企业进出口…,占22.3%``): the scope of the
+    sentence (``全省常住人口中,…``), else the whole of the share before."""
+    found = _SHARE_PARTS.match(subject)
+    if found is None:
+        return subject
+    whole = found["whole"]
+    own = [name for name in (region, doc.region) if name]
+    for name in list(own):
+        known = lookup(name)
+        own.extend(known.aliases if known else ())
+    stripped = None
+    while stripped != whole:
+        stripped = whole
+        whole = whole.removeprefix("同期").removeprefix("同时期")
+        for name in own:
+            whole = whole.removeprefix(name)
+    if not whole:
+        scopes = _SHARE_SCOPE.findall(sentence_before)
+        whole = (clean(scopes[-1]) if scopes else "") or doc.share_whole or ""
+    if not whole:
+        return subject
+    doc.share_whole = whole
+    return f"{found['part']}占{whole}{found['de'] or '的'}{found['word']}"
 
 
 def _context_indicator(
