@@ -85,3 +85,57 @@ def test_a_share_naming_no_whole_takes_the_scope_of_its_sentence() -> None:
         ("3700.12万人", "城镇人口"),
         ("63.88%", "城镇人口占常住人口的比重"),
     ]
+
+
+# Regions: a heading names the region of what follows
+
+
+def test_a_region_heading_sets_the_region_and_what_quan_sheng_means() -> None:
+    text = "湖南:5月1日-5日,全省接待游客1500万人次,同比增长6.1%。江西:全省接待游客980万人次。"
+    assert _rows(text, "region", region=None) == [
+        ("1500万人次", "湖南省"),
+        ("6.1%", "湖南省"),
+        ("980万人次", "江西省"),
+    ]
+
+
+def test_a_city_heading_with_its_targets_makes_quan_shi_that_city() -> None:
+    text = (
+        "武汉市2025年主要预期目标:全市地区生产总值增长5.5%左右,"
+        "社会消费品零售总额增长6%。"
+    )
+    assert _rows(text, "subject", "region", "measure") == [
+        ("5.5%", "地区生产总值", "武汉市", "target"),
+        ("6%", "社会消费品零售总额", "武汉市", "target"),
+    ]
+
+
+# Measures: rates named after, multiples in lists, 激增
+
+
+def test_a_rate_the_words_after_call_a_growth_rate_is_the_growth_of_that_whole() -> None:
+    text = "全省出口1520.3亿元,增长12.5%,远高于同期全国3.8%的整体出口增幅。"
+    assert _rows(text, "subject", "region", "measure")[2] == (
+        "3.8%",
+        "出口",
+        "全国",
+        "growth_yoy",
+    )
+
+
+def test_a_list_of_multiples_after_a_growth_verb_are_growths() -> None:
+    text = "其中对甲国、乙国、丙国出口分别增长3.1倍、1.6倍和1.2倍。"
+    assert _rows(text, "measure", "value_base") == [
+        ("3.1倍", "growth_yoy", 310.0),
+        ("1.6倍", "growth_yoy", 160.0),
+        ("1.2倍", "growth_yoy", 120.0),
+    ]
+
+
+def test_a_surge_verb_is_growth_and_names_no_subject() -> None:
+    text = "其中宜昌进出口激增3倍、襄阳激增1.4倍、荆州增长36.2%。"
+    assert _rows(text, "subject", "region", "measure", "value_base") == [
+        ("3倍", "进出口", "宜昌市", "growth_yoy", 300.0),
+        ("1.4倍", "进出口", "襄阳市", "growth_yoy", 140.0),
+        ("36.2%", "进出口", "荆州市", "growth_yoy", 36.2),
+    ]

@@ -42,6 +42,7 @@ _SCOPE_AFTER = re.compile(
     r"|[\d一二三四五六七八九十]+个[^,，。;；]{0,10}?中"  # 在全省21个地级以上市中居第7位
 )
 #: ``全省平均增幅(15.97%)``: a bracketed figure of the whole just named.
+_WHOLE_BEFORE = re.compile(r"(全国|全省|全市|全县|全区|我国)(?:整体|总体|平均)?$")
 _BRACKETED_WHOLE = re.compile(r"(全国|全省|全市|全县|全区)[^,，。;；()（）\d]{0,8}[(（]$")
 _BARE_CONTEXT = re.compile(
     r"(?:比|指数|系数)(?:为|是|达到|达|由(?:上年|去年|原来|[12]\d{3}年)?的?)\s*$"
@@ -558,6 +559,7 @@ def _read_paragraph(
     heading = _ITEM_HEADING.match(text, p_start, p_end)
     kind_of_item = heading["item"] if heading else None
     opening = _opening_region(doc, paragraph)
+    headings = _region_headings(doc, paragraph)
     for token in tokens:
         s_start, s_end = _doc_bounds(doc, token.start, _SENTENCE_END, p_start, p_end)
         c_start, _ = _doc_bounds(doc, token.start, _CLAUSE_END, s_start, s_end)
@@ -589,6 +591,9 @@ def _read_paragraph(
             subject = _row_label(text, c_start, s_start) or _linked_clause(
                 text, clause_before, c_start, s_start, previous_start
             )
+        named = measures.rate_named_after(after) if fact.measure == "growth_yoy" else None
+        if subject is None and named:
+            subject = named  # 远高于同期全国4.9%的整体出口增幅: 出口
         if subject is None and _in_brackets(text, token):
             subject = next(  # 收入最低的榆社县(7426元): the indicator of the figure before
                 (f.subject for f in reversed(sentence_facts) if f.measure != "count"), None
@@ -612,10 +617,14 @@ def _read_paragraph(
             reference = _MULTIPLE_REFERENCE.search(clause_before)
             if fact.measure == "ratio" and token.unit == "倍" and reference:
                 position = c_start + reference.start()  # the region after 是…的 is the base
-            region = _region(doc, text, s_start, position, opening)
+            scope = next((r for at, r in reversed(headings) if at <= token.start), None)
+            region = _region(doc, text, s_start, position, opening, scope)
             whole = _BRACKETED_WHOLE.search(text, max(s_start, token.start - 16), token.start)
             if whole and _in_brackets(text, token):  # 比全省平均增幅(15.97%)高: 全省's figure
                 region = collective(whole.group(1), doc.region) or region
+            own_whole = _WHOLE_BEFORE.search(clause_before) if named is not None else None
+            if own_whole:  # 高于同期全国2.4%的增幅: 全国's rate
+                region = collective(own_whole.group(1), doc.region) or region
         fact.region = region
         if fact.measure == "share" and fact.subject:
             fact.subject = _share_whole(doc, fact.subject, text[s_start : token.start], region)
@@ -807,16 +816,42 @@ def _opening_region(doc: _Doc, paragraph: tuple[int, int]) -> str | None:
     return found.name
 
 
+#: A heading that names a region before a colon (``乙市:``, ``乙市2020年主要预期目标:``).
+_REGION_HEADING = re.compile(r"(?:^|(?<=[。;；!！\s]))\s*(?P<name>[^,，。;；:：\s\d]{2,12}(?:[12]\d{3}年)?[^,，。;；:：\s\d]{0,10})[:：]")
+
+
+def _region_headings(doc: _Doc, paragraph: tuple[int, int]) -> list[tuple[int, str]]:
+    """Where a heading of a region starts its part of a paragraph, and that region: the
+    sentences after ``乙省:`` are about 乙省, and 全省/全市 there mean it."""
+    out: list[tuple[int, str]] = []
+    for m in _REGION_HEADING.finditer(doc.text, *paragraph):
+        first = bisect_left(doc.mention_starts, m.start("name"))
+        if first >= len(doc.mentions):
+            continue
+        m_start, m_end, found = doc.mentions[first]
+        if m_start != m.start("name") or m_end > m.end("name") or found.level == "area":
+            continue
+        out.append((m.end(), found.name))
+    return out
+
+
 def _region(
-    doc: _Doc, text: str, s_start: int, position: int, default: str | None = None
+    doc: _Doc,
+    text: str,
+    s_start: int,
+    position: int,
+    default: str | None = None,
+    scope: str | None = None,
 ) -> str | None:
     """The last region named before the number in its sentence, as a subject.
 
     A name counts when it is in the number's own clause or opens its clause (after time
     words and connectives): 祁县 in ``灵石西龙池、祁县黄草院电站…,新能源装机…`` does not.
-    ``default`` (else the document's region) when the sentence names none.
+    ``default`` (else the document's region) when the sentence names none. ``scope`` is
+    the region of a heading (``乙市2020年主要目标:全市…``): the sentence's default, and
+    what 全市/全省 mean there.
     """
-    best: tuple[int, str | None] = (-1, default or doc.region)
+    best: tuple[int, str | None] = (-1, scope or default or doc.region)
     sentence = text[s_start:position]
     own_clause = _doc_bounds(doc, position, _CLAUSE_END, s_start, position)[0] - s_start
     first = bisect_left(doc.mention_starts, s_start)
@@ -837,7 +872,8 @@ def _region(
         if clean(sentence[clause_start : m.start()]) or _SCOPE_AFTER.match(sentence, m.end()):
             continue  # 领跑全市, 占全市的, 为全市最高: the whole is an object or a scope
         if not _COMPARE_BEFORE.search(sentence[max(0, m.start() - 2) : m.start()]):
-            best = max(best, (m.start(), collective(m.group(), doc.region)), key=lambda b: b[0])
+            whole = collective(m.group(), scope or doc.region)
+            best = max(best, (m.start(), whole), key=lambda b: b[0])
     return best[1]
 
 

@@ -26,7 +26,7 @@ from .units import unit_info
 
 _GROWTH = re.compile(
     r"(?:增长(?!率|点|极|方式|动能|潜力|面)|增加(?!值|到|至)|下降|减少|回落|下滑|下跌|上涨|降低|提高|上升)(?![到至])"
-    r"|增速|增幅|降幅|负增长|减产|增产|同比|翻"
+    r"|增速|增幅|降幅|负增长|减产|增产|同比|翻|(?:激|猛|骤|剧)增"
 )
 _GROWTH_NEG: Final = ("下降", "减少", "回落", "下滑", "下跌", "降低", "降幅", "负增长", "减产")
 _SHARE = re.compile(r"比重|占比|城镇化率|贡献率|比例|占[^,，。;；]*$|完成[^,，。;；]*的$")
@@ -121,7 +121,22 @@ _QUAL_BEFORE: Final = (
 
 
 #: A rate that the words after it call a growth rate (``9.5%的高增速``, ``3%的增幅``).
-_RATE_NAMED_AFTER = re.compile(r"的(?:较?高|较?低|超高|两位数)?(?:增速|增幅|增长率|涨幅)")
+_RATE_NAMED_AFTER = re.compile(
+    r"的(?:较?高|较?低|超高|两位数)?(?P<what>(?:(?!目标)[\u4e00-\u9fa5]){0,8}?)(?:增速|增幅|增长率|涨幅)"
+    r"(?=[,，。;；)）]|$)"
+)
+_WHOLE_WORDS = re.compile(r"^(?:整体|总体|全部|同期)")
+
+
+def rate_named_after(after: str) -> str | None:
+    """What a rate is the growth of, when the words after it call it one
+    (``4.9%的整体出口增幅`` → 出口); None when they do not.
+
+    >>> rate_named_after("的整体出口增幅;进口"), rate_named_after("的高增速。"), rate_named_after("的目标增幅")
+    ('出口', '', None)
+    """
+    found = _RATE_NAMED_AFTER.match(after)
+    return _WHOLE_WORDS.sub("", found["what"]) if found else None
 
 
 #: ``影响CPI上涨约0.83个百分点``: a category's contribution to a price index.
@@ -196,6 +211,10 @@ def decide(
     (('pp_change', 1, 'contribution'), ('pp_change', -1, 'contribution'))
     >>> decide("相比上年", "的高增速", "%", "number")
     ('growth_yoy', 1, 'prev_year')
+    >>> decide("远高于同期全国", "的整体出口增幅;", "%", "number")[0], decide("激增", "", "倍", "number")[0]
+    ('growth_yoy', 'growth_yoy')
+    >>> decide("对甲、乙分别增长2.3倍、", "", "倍", "number")[0]
+    'growth_yoy'
     >>> decide("占年度计划的", "", "%", "number")[0], decide("低于", "", "%", "number",
     ...     clause_after="的年度控制目标")[0]
     ('share', 'target')
@@ -261,6 +280,9 @@ def decide(
             return "growth_yoy", 1, basis
         if _GROWTH.search(prefix[-6:]):
             return "growth_yoy", _sign(prefix, _GROWTH, _GROWTH_NEG), _growth_basis(prefix)
+        listed = _TIMES_LIST.search(prefix)
+        if listed:  # 分别增长2.3倍、2.1倍: each is a growth
+            return "growth_yoy", _sign(listed.group(), _GROWTH, _GROWTH_NEG), "prev_year"
         return "ratio", 1, None
     if info.kind == "rate":
         if prefix.endswith("改善") and "浓度" in sentence:  # 浓度…改善16.7%: it fell
@@ -303,6 +325,11 @@ def multiple_basis(prefix: str) -> str | None:
         return None
     return "cumulative_vs_base_year" if found["year"] else "prev_year"
 
+
+#: The items of a list of growth multiples before a number (``分别增长2.3倍、2.1倍和``).
+_TIMES_LIST = re.compile(
+    r"分别(?:" + _GROWTH.pattern + r")[\d.]+倍(?:\s*[、和及与]\s*[\d.]+倍)*\s*[、和及与]\s*$"
+)
 
 #: Words that decide a rate's measure by themselves (see :func:`_rate`).
 _RATE_CUE = re.compile(_SHARE.pattern + "|" + _GROWTH.pattern + "|率|度")
