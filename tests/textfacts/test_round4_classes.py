@@ -139,3 +139,31 @@ def test_a_surge_verb_is_growth_and_names_no_subject() -> None:
         ("1.4倍", "进出口", "襄阳市", "growth_yoy", 140.0),
         ("36.2%", "进出口", "荆州市", "growth_yoy", 36.2),
     ]
+
+
+# Units: yields per area, per-mille points; a figure restated in brackets
+
+
+def test_yields_per_area_are_kilograms_per_mu() -> None:
+    text = "全省早稻单位面积产量6120.0公斤/公顷(408.0公斤/亩)。"
+    assert _rows(text, "measure", "value_base", "base_unit") == [
+        ("6120.0公斤/公顷", "level", 408.0, "kg/mu"),
+        ("408.0公斤/亩", "level", 408.0, "kg/mu"),
+    ]
+
+
+def test_a_bracketed_restatement_of_a_change_is_the_same_change() -> None:
+    text = "全省早稻播种面积比上年减少12.3千公顷(18.45万亩),下降1.1%。"
+    assert _rows(text, "subject", "measure", "value_base") == [
+        ("12.3千公顷", "早稻播种面积", "abs_change", -184500.0),
+        ("18.45万亩", "早稻播种面积", "abs_change", -184500.0),
+        ("1.1%", "早稻播种面积", "growth_yoy", -1.1),
+    ]
+
+
+def test_per_mille_points_are_a_tenth_of_a_percentage_point() -> None:
+    text = "全省出生率为5.88‰,比上年下降0.40个千分点。"
+    assert _rows(text, "subject", "measure", "value_base", "base_unit") == [
+        ("5.88‰", "出生率", "level", 0.588, "percent"),
+        ("0.40个千分点", "出生率", "pp_change", -0.04, "pp"),
+    ]

@@ -585,6 +585,13 @@ def _read_paragraph(
                 referred = earlier[len(earlier) - size + index]
                 subject = subject or referred.subject
                 region = region or referred.region
+        twin = _twin(text, token, fact, paragraph_facts)
+        if twin is not None:  # 增加4.5千公顷(6.8万亩): the same change in another unit
+            subject = subject or twin.subject
+            fact.measure, fact.basis = twin.measure, twin.basis
+            if isinstance(fact.value, float) and isinstance(twin.value, float):
+                fact.value = -abs(fact.value) if twin.value < 0 else abs(fact.value)
+                fact.value_base, fact.base_unit = _base(token, fact.value, fact.measure)
         counted = token.kind == "number" and _counted_noun(token, after)
         continued = bool(sentence_facts) and prefix.lstrip().startswith(("、", "和", "及"))
         if subject is None and not clean(prefix) and not counted and not continued:
@@ -1101,6 +1108,19 @@ def _subject_after_list(text: str, end: int, s_end: int) -> str | None:
     if not found:
         return None
     return clean(found["subject"]) or None
+
+
+def _twin(text: str, token: Token, fact: Fact, paragraph_facts: list[Fact]) -> Fact | None:
+    """The figure a bracketed one restates in another unit (``增加4.5千公顷(6.8万亩)``,
+    ``135.4公斤/公顷(9.0公斤/亩)``): the one right before the bracket, in the same base unit."""
+    if not paragraph_facts or not _in_brackets(text, token):
+        return None
+    before = paragraph_facts[-1]
+    if before.char_end != token.start - 1 or before.base_unit != fact.base_unit:
+        return None
+    if before.measure == fact.measure or before.measure not in ("level", "abs_change"):
+        return None
+    return before
 
 
 def _in_brackets(text: str, token: Token) -> bool:
