@@ -167,3 +167,19 @@ def test_per_mille_points_are_a_tenth_of_a_percentage_point() -> None:
         ("5.88‰", "出生率", "level", 0.588, "percent"),
         ("0.40个千分点", "出生率", "pp_change", -0.04, "pp"),
     ]
+
+
+# Ranks: a list of rankings, each with its own 第N
+
+
+def test_a_list_of_rankings_gives_each_its_rank() -> None:
+    text = "全年位居全国百强县营商环境第2、绿色发展第6、科技创新第9,跻身全国前列。"
+    assert _rows(text, "subject", "measure", "value", region="宁乡市") == [
+        ("第2", "全国百强县营商环境", "rank", 2.0),
+        ("第6", "绿色发展", "rank", 6.0),
+        ("第9", "科技创新", "rank", 9.0),
+    ]
+
+
+def test_an_ordinal_after_a_list_is_still_not_a_rank() -> None:
+    assert _rows("列入第3批、第4批试点名单。", "measure") == []

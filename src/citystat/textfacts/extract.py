@@ -105,6 +105,7 @@ _TASK_TAIL = re.compile(r"(?<=.)(?:年度|全年)(?:目标)?任务(?:数|量)?$"
 _RANK_LEAD = re.compile(
     r"(?:居|位居|位列|排名|排在|排|列|名列|跃居|跃升至|升至)(?:全[\u4e00-\u9fa5]{0,5}|世界|全球|中部|西部|东部)?$"
 )
+_RANK_OPEN = re.compile(r"^(?:位居|位列|名列|跃居|排名|排在|居(?![民住]))")
 _RANK_SCOPE = re.compile(r"在?[^,，。;；]*中$")
 #: A period that names a target: ``全年目标为…``, ``2024年预期目标``.
 _TARGET_PERIOD = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标")
@@ -1199,6 +1200,8 @@ def _subject(
             if previous:  # …完成年初预算的53.5%,…,增幅位居全省第二位: the item's 增幅
                 previous = _COMPLETION.sub("", previous) or previous
         subject = clean(prefix)
+        if token.kind == "rank":
+            subject = _RANK_OPEN.sub("", subject)  # 位居甲榜单第3: the ranking is 甲榜单
         reference = _REFERENCE_ONLY.fullmatch(subject)
         if fact.measure == "share" and previous and reference:
             # …完成投资1434.9亿元,为年计划的95.6%: the share of the plan done

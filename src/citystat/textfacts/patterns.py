@@ -65,10 +65,12 @@ MAGNITUDE_LEADS: Final = (
 #: Characters that make a following number an ordinal, a date part or a name.
 _ORDINAL_BEFORE: Final = ("第", "首", "每", "周", "星期", "初", "其", "之", "老", "单", "双")
 _RANK_LEADS = re.compile(
-    r"(?:居|位居|位列|排名|排在|排|列|名列|跃居|升至|保持)(?:全国|全省|全市|全区|全县|[\u4e00-\u9fa5]{1,6}?)?(?:同类\w{0,4}|各县\w{0,4})?$"
+    r"(?:居|位居|位列|排名|排在|排|列|名列|跃居|升至|保持)(?:全国|全省|全市|全区|全县)?(?:[\u4e00-\u9fa5]{1,10}?)?(?:同类\w{0,4}|各县\w{0,4})?$"
     # ``增速全省第3``: a rank right after the whole it ranks in, without 居/排名
     r"|(?<![为在办举])(?:全国|全省|全市|全区|全县)$"
 )
+#: A further ranking of a list (``位居甲榜第3、乙榜第4``): a rank, a 、 and the next ranking.
+_RANK_LIST_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+(?:位|名)?[、,，][\u4e00-\u9fa5]{2,12}$")
 #: After 第N, words that make it an ordinal (第十二届运动会, 第3批, 第二次), not a rank.
 _ORDINAL_AFTER = re.compile(r"^(?:届|次|批|期|轮|号|条|款|章|节|部|版|代|任|回|季|产业|个|名单)")
 #: ``10:21:37`` after a date, ``08:30``: a clock time, not a ratio.
@@ -181,7 +183,10 @@ def _token(m: re.Match[str], text: str) -> Token | None:
             return None  # a clock time such as 10:17 or 10:21:37
         return Token(start, end, g["ratio"], parts, None, "ratio")
     if g["rank"]:
-        if not _RANK_LEADS.search(before) or (not g["runit"] and _ORDINAL_AFTER.match(after)):
+        led = _RANK_LEADS.search(before) or _RANK_LIST_BEFORE.search(
+            text, max(0, start - 24), start
+        )
+        if not led or (not g["runit"] and _ORDINAL_AFTER.match(after)):
             return None
         if g["first"]:  # 居全市首位 = rank 1
             return Token(start, end, g["rank"], 1.0, g["first"], "rank")
