@@ -183,3 +183,22 @@ def test_a_list_of_rankings_gives_each_its_rank() -> None:
 
 def test_an_ordinal_after_a_list_is_still_not_a_rank() -> None:
     assert _rows("列入第3批、第4批试点名单。", "measure") == []
+
+
+# Spans of days and subjects that are only a verb
+
+
+def test_the_first_days_of_a_holiday_are_a_span_not_a_figure() -> None:
+    text = "长江三峡景区前3天累计接待8.2万人,同比增长12.4%。"
+    assert _rows(text, "subject", "measure") == [
+        ("8.2万人", "长江三峡景区接待", "level"),
+        ("12.4%", "长江三峡景区接待", "growth_yoy"),
+    ]
+
+
+def test_a_subject_that_is_only_a_verb_takes_the_topic_of_its_part_of_the_sentence() -> None:
+    text = "其中,神农架景区接待游客创新高;古隆中文化园,前3天累计接待5.3万人,增长8.1%。"
+    assert _rows(text, "subject") == [
+        ("5.3万人", "古隆中文化园接待"),
+        ("8.1%", "古隆中文化园接待"),
+    ]

@@ -611,6 +611,10 @@ def _read_paragraph(
         )
         if not fact.subject and _in_brackets(text, token):
             fact.subject = _subject_after_list(text, token.end, s_end)
+        if fact.subject and _BARE_VERB.fullmatch(fact.subject):
+            named = _segment_topic(text, s_start, token.start)
+            if named:  # 甲景区连续…,前4天累计接待13.91万人: 甲景区接待
+                fact.subject = named + fact.subject
         if (
             kind_of_item
             and fact.subject
@@ -1109,6 +1113,25 @@ def _subject_after_list(text: str, end: int, s_end: int) -> str | None:
     if not found:
         return None
     return clean(found["subject"]) or None
+
+
+#: A subject that is a verb with no object (``累计接待``), to be said of the topic.
+_BARE_VERB = re.compile(r"(?:累计|共|共计)?(?:接待|吸引|发放|销售|运送|收治|培训|帮扶)")
+#: The opening noun phrase of a part of a sentence (``甲景区连续…``, ``乙研究基地,…``).
+_SEGMENT_TOPIC = re.compile(
+    r"\s*(?:其中|同时|此外)?[,，]?\s*(?P<topic>[\u4e00-\u9fa5]{2,14}?)"
+    r"(?=[,，]|连续|前\d|近\d|累计|共|接待|吸引|发放|销售|运送|收治|培训|帮扶)"
+)
+
+
+def _segment_topic(text: str, s_start: int, position: int) -> str | None:
+    """What a part of a sentence (from its start or the last ;) is about, when it opens
+    with a noun phrase and no figure: the topic of a subject that is only a verb."""
+    start = max(s_start, text.rfind(";", s_start, position) + 1, text.rfind("；", s_start, position) + 1)
+    found = _SEGMENT_TOPIC.match(text, start, position)
+    if found is None:
+        return None
+    return clean(found["topic"]) or None
 
 
 def _twin(text: str, token: Token, fact: Fact, paragraph_facts: list[Fact]) -> Fact | None:

@@ -73,6 +73,8 @@ _RANK_LEADS = re.compile(
 _RANK_LIST_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+(?:位|名)?[、,，][\u4e00-\u9fa5]{2,12}$")
 #: After 第N, words that make it an ordinal (第十二届运动会, 第3批, 第二次), not a rank.
 _ORDINAL_AFTER = re.compile(r"^(?:届|次|批|期|轮|号|条|款|章|节|部|版|代|任|回|季|产业|个|名单)")
+#: Before N天, words that make it the span a figure covers (前4天, 近7天), not a figure.
+_SPAN_LEADS: Final = ("前", "首", "近", "头", "后", "这")
 #: ``10:21:37`` after a date, ``08:30``: a clock time, not a ratio.
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-4])(?::[0-5]\d){1,2}$")
 #: ``2×66万千瓦`` = 132万千瓦: units of equal size.
@@ -246,6 +248,8 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
         return None  # 3个月
     if unit in ("位", "名") and before.endswith("第"):
         return None
+    if unit == "天" and before.endswith(_SPAN_LEADS) and not g["mag"]:
+        return None  # 前4天累计接待: the span the figures after are summed over
     value = parse_number(g["num"])
     times = _TIMES_BEFORE.search(before)
     if times:  # 2×66万千瓦: 132万千瓦
