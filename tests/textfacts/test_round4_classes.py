@@ -202,3 +202,46 @@ def test_a_subject_that_is_only_a_verb_takes_the_topic_of_its_part_of_the_senten
         ("5.3万人", "古隆中文化园接待"),
         ("8.1%", "古隆中文化园接待"),
     ]
+
+
+# Ratios with a note, rates reached, targets named after 目标是, parallel lists
+
+
+def test_a_ratio_named_before_a_bracketed_note_is_read() -> None:
+    text = "常住人口中,男性为2980.1万人,女性为2901.6万人,性别比(以女性为100,男性对女性的比例)为102.71。"
+    assert _rows(text, "subject", "measure", "value")[-1] == ("102.71", "性别比", "ratio", 102.71)
+
+
+def test_a_bare_multiple_after_bei_lu_is_a_ratio() -> None:
+    text = "二季度全省人力资源市场求人倍率1.42。"
+    assert _rows(text, "subject", "measure", "value") == [
+        ("1.42", "人力资源市场求人倍率", "ratio", 1.42),
+    ]
+
+
+def test_a_rate_that_moved_to_a_value_is_a_level_of_the_topic() -> None:
+    text = "从城镇调查失业率走势看,就业形势逐步好转。3月份受降雪影响走高至5.8%,4月份回落至5.3%。"
+    assert _rows(text, "subject", "measure") == [
+        ("5.8%", "城镇调查失业率", "level"),
+        ("5.3%", "城镇调查失业率", "level"),
+    ]
+
+
+def test_the_words_naming_a_target_are_not_the_subject() -> None:
+    text = "市政府工作报告提出的全市发展主要预期目标是地区生产总值增长6%左右。"
+    assert _rows(text, "subject", "measure", region="武汉市") == [
+        ("6%", "地区生产总值", "target"),
+    ]
+
+
+def test_figures_with_bounds_in_a_list_are_distributed_without_fenbie() -> None:
+    text = (
+        "2025年主要预期目标:城乡居民人均可支配收入分别增长5.5%以上和7%以上,"
+        "城镇登记失业率、城镇调查失业率控制在4%以内、5.5%以内。"
+    )
+    assert _rows(text, "subject", "measure", region="武汉市") == [
+        ("5.5%", "城镇居民人均可支配收入", "target"),
+        ("7%", "农村居民人均可支配收入", "target"),
+        ("4%", "城镇登记失业率", "target"),
+        ("5.5%", "城镇调查失业率", "target"),
+    ]

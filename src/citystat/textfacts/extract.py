@@ -45,8 +45,8 @@ _SCOPE_AFTER = re.compile(
 _WHOLE_BEFORE = re.compile(r"(全国|全省|全市|全县|全区|我国)(?:整体|总体|平均)?$")
 _BRACKETED_WHOLE = re.compile(r"(全国|全省|全市|全县|全区)[^,，。;；()（）\d]{0,8}[(（]$")
 _BARE_CONTEXT = re.compile(
-    r"(?:比|指数|系数)(?:为|是|达到|达|由(?:上年|去年|原来|[12]\d{3}年)?的?)\s*$"
-    r"|性别比[:：]?\s*$"  # 男女性别比 102.87
+    r"(?:比|指数|系数)(?:[(（][^()（）]{1,30}[)）])?(?:为|是|达到|达|由(?:上年|去年|原来|[12]\d{3}年)?的?)\s*$"
+    r"|(?:性别比|倍率)(?:[(（][^()（）]{1,30}[)）])?[:：]?\s*$"  # 男女性别比 102.87, 求人倍率1.37
 )
 #: ``由上年的2.71缩小到2.63``: the verb between a bare figure and its new value.
 _CHANGED_TO = r"(?:缩小|扩大|下降|降低|提高|上升|调整|回落|降|升)(?:到|至|为)"
@@ -124,6 +124,7 @@ _SUPERLATIVE = re.compile(r"(?:最快|最高|最低|最慢|最大|最小|最多|
 #: A clause that only links its figure to the clause before (``增速最高,为9.3%``).
 _SHARE_WORD = re.compile(r"比重|比例|份额|占比")
 #: A paragraph's topic: ``从地区生产总值看,``, ``固定资产投资方面,``.
+_TOPIC_TAIL = re.compile(r"(?<=.)(?:的)?(?:走势|情况|形势|变化|趋势)$")
 _TOPIC = re.compile(r"^\s*从?(?P<topic>[^,，。;；:：\d]{2,16}?)(?:方面|来看|看)[,，:：]")
 #: ``是收入最低的榆社县(7426元)的1.87倍``: a multiple of a reference named after 是…的.
 _MULTIPLE_REFERENCE = re.compile(r"(?:是|为|相当于)[^,，。;；]*的$")
@@ -484,7 +485,7 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
 def _bare_is_fact(text: str, token: Token, kept: list[Token]) -> bool:
     """A number without unit is a fact after 性别比为 or as a change of the ratio before."""
     after = text[token.end : token.end + 6]
-    if _BARE_CONTEXT.search(text[max(0, token.start - 8) : token.start]) and re.match(
+    if _BARE_CONTEXT.search(text[max(0, token.start - 40) : token.start]) and re.match(
         rf"[,，。;；(（\s]|$|{_CHANGED_TO}", after
     ):
         return True
@@ -602,6 +603,8 @@ def _read_paragraph(
         named = measures.rate_named_after(after) if fact.measure == "growth_yoy" else None
         if subject is None and named:
             subject = named  # 远高于同期全国4.9%的整体出口增幅: 出口
+        if subject is None and not clean(prefix.split(")")[-1].split("）")[-1]):
+            subject = _before_bracket(doc, clause_before, s_start, c_start)
         if subject is None and _in_brackets(text, token):
             subject = next(  # 收入最低的榆社县(7426元): the indicator of the figure before
                 (f.subject for f in reversed(sentence_facts) if f.measure != "count"), None
@@ -904,7 +907,7 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
     groups: list[list[Token]] = []
     parallel: tuple[str, str] | None = None  # the head and indicator of a list of kinds
     for token in tokens:
-        if groups and re.fullmatch(r"\s*[、和及与]\s*", text[groups[-1][-1].end : token.start]):
+        if groups and _GLUE.fullmatch(text, groups[-1][-1].end, token.start):
             groups[-1].append(token)
         else:
             groups.append([token])
@@ -914,7 +917,7 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
         c_start, _ = _bounds(text, group[0].start, _CLAUSE_END, 0, len(text))
         before = text[c_start : group[0].start]
         ranks = all(t.kind == "rank" for t in group)
-        if "分别" not in before and not ranks:
+        if "分别" not in before and not ranks and not _parallel(before, len(group)):
             continue
         split = before.rindex("分别") if "分别" in before else len(before)
         listed, verb_words = before[:split], clean(before[split + 2 :])
@@ -970,6 +973,17 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 subject = stem + "价格"  # 水产品、鲜果、粮食价格分别上涨…
             out[token.start] = (subject or None, region, None)
     return out
+
+
+#: Between the figures of a list: ``4.5%以内、6.5%以内``, ``6.1%以上和6.5%以上``.
+_GLUE = re.compile(r"\s*(?:以上|以下|以内|左右)?\s*[、和及与]\s*")
+
+
+def _parallel(before: str, size: int) -> bool:
+    """``甲率、乙率控制在4.5%以内、6.5%以内``: as many items listed before a list of
+    figures as there are figures, without 分别, each naming something."""
+    items = _split_list(before)
+    return len(items) == size and all(clean(item) for item in items)
 
 
 def _split_list(listed: str) -> list[str]:
@@ -1065,7 +1079,7 @@ def _topic(paragraph: str) -> str | None:
     found = _TOPIC.match(paragraph)
     if found is None:
         return None
-    topic = clean(found["topic"])
+    topic = _TOPIC_TAIL.sub("", clean(found["topic"]))  # 从失业率走势看: 失业率
     if not topic or topic.startswith(("分", "总", "整体", "具体", "全")):
         return None
     return topic
@@ -1132,6 +1146,18 @@ def _segment_topic(text: str, s_start: int, position: int) -> str | None:
     if found is None:
         return None
     return clean(found["topic"]) or None
+
+
+def _before_bracket(doc: _Doc, clause_before: str, s_start: int, c_start: int) -> str | None:
+    """``性别比(以女性为100,男性对女性的比例)为104.33``: a clause that starts inside a
+    bracket opened in an earlier clause names its figure before that bracket."""
+    if not re.search(r"[)）]", clause_before) or re.search(r"[(（]", clause_before):
+        return None
+    opened = max(doc.text.rfind("(", s_start, c_start), doc.text.rfind("（", s_start, c_start))
+    if opened < 0:
+        return None
+    start, _ = _doc_bounds(doc, opened, _CLAUSE_END, s_start, opened)
+    return clean(doc.text[start:opened]) or None
 
 
 def _twin(text: str, token: Token, fact: Fact, paragraph_facts: list[Fact]) -> Fact | None:

@@ -269,7 +269,9 @@ def decide(
         found = _ABS.search(prefix.rstrip())
         if found and re.search(r"比|较", prefix):
             return "abs_change", -1 if found.group(1) in _ABS_NEG else 1, None
-        if re.search(r"比(?:为|是)?$|(?<![对相])比由", prefix.rstrip()):
+        if re.search(r"比(?:为|是)?$|(?<![对相])比由|倍率$", prefix.rstrip()) or _NOTED_RATIO.search(
+            sentence.rstrip()
+        ):
             return "ratio", 1, None  # 性别比为105.2, 收入比由上年的2.71缩小到2.63
         return "level", 1, None
     if info.kind == "pp":
@@ -326,6 +328,10 @@ def multiple_basis(prefix: str) -> str | None:
     return "cumulative_vs_base_year" if found["year"] else "prev_year"
 
 
+#: A rate that moved to a value (``走高至``, ``回落到``), with no share word: a level.
+_REACHED = re.compile(r"(?:走高|走低|攀升|升|降|回落|回升|上升|下降|提高|降低)(?:至|到)$")
+#: A ratio named before a bracketed note (``性别比(以女性为100)为``).
+_NOTED_RATIO = re.compile(r"(?:比|倍率)[(（][^()（）]{1,30}[)）](?:为|是)?$")
 #: The items of a list of growth multiples before a number (``分别增长2.3倍、2.1倍和``).
 _TIMES_LIST = re.compile(
     r"分别(?:" + _GROWTH.pattern + r")[\d.]+倍(?:\s*[、和及与]\s*[\d.]+倍)*\s*[、和及与]\s*$"
@@ -344,6 +350,8 @@ def _rate(prefix: str) -> tuple[str, int, str | None]:
         return "growth_yoy", _sign(prefix, _GROWTH, _GROWTH_NEG), _growth_basis(prefix)
     if _NAMED_RATE.search(prefix.rstrip()) or "率" in prefix[-8:]:
         return "level", 1, None
+    if _REACHED.search(prefix.rstrip()):
+        return "level", 1, None  # 4月份走高至6.1%: the rate reached (of the topic)
     return "share", 1, None
 
 

@@ -84,7 +84,7 @@ _RANK_NEXT = re.compile(
     r"[、和及](?P<rank>第?(?P<rnum>[一二三四五六七八九十]+|\d+)(?P<runit>位|名)?)(?![\d.])"
 )
 _THRESHOLD_AFTER = re.compile(
-    r"^(?:以上|以下|及以上|以内)(?=[\u4e00-\u9fa5A-Za-z“\"])(?!的?(?:增长|下降|水平))"
+    r"^(?:以上|以下|及以上|以内)(?=[\u4e00-\u9fa5A-Za-z“\"])(?!的?(?:增长|下降|水平)|[和、及与][\d.]+)"
 )
 #: ``3个月``, and ``提升1个位次`` (a move in a ranking, no count of anything).
 _NOT_COUNT_AFTER = re.compile(r"^(?:月|工作日|小时|季度|年度|年|周|星期|学年|位次)")
