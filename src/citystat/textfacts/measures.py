@@ -123,7 +123,7 @@ _QUAL_BEFORE: Final = (
 #: A rate that the words after it call a growth rate (``9.5%的高增速``, ``3%的增幅``).
 _RATE_NAMED_AFTER = re.compile(
     r"的(?:较?高|较?低|超高|两位数)?(?P<what>(?:(?!目标)[\u4e00-\u9fa5]){0,8}?)(?:增速|增幅|增长率|涨幅)"
-    r"(?=[,，。;；)）]|$)"
+    r"(?!目标|预期)"
 )
 _WHOLE_WORDS = re.compile(r"^(?:整体|总体|全部|同期)")
 

@@ -118,7 +118,7 @@ _INNER = re.compile(
 _ENTERPRISES_DID = re.compile(
     r"(规模以上|规上)工业企业(?:累计)?(?:完成|实现)(?:工业)?(增加值|总产值|产值)"
 )
-_BY_WAY = re.compile(r"以([\u4e00-\u9fa5]{2,8}?)(?:方式|形式)(?=[\u4e00-\u9fa5])")
+_BY_WAY = re.compile(r"^以([\u4e00-\u9fa5]{2,8}?)(?:方式|形式)(?=[\u4e00-\u9fa5])")
 _SECTOR_DID = re.compile(r"(?<=产业)(?:完成|实现)(?=投资|增加值)")
 _THREE_SHORT = re.compile(r"^三产(?=投资|比例|结构|构成)")
 #: A clause that is only a connective or an existential verb names nothing.
@@ -227,14 +227,14 @@ def clean(phrase: str) -> str:
     text = text.lstrip(")）(（").rstrip("(（")  # the ends of a bracket: ``榆社县(7426元)的``
     text = _ENTERPRISES_DID.sub(r"\1工业\2", text)
     text = _SECTOR_DID.sub("", text)  # 第一产业完成投资 → 第一产业投资
-    text = _THREE_SHORT.sub("三次产业", text)
-    text = _BY_WAY.sub(r"\1", text)  # 以加工贸易方式进出口 → 加工贸易进出口  # 三产投资比例 → 三次产业投资比例
+    text = _THREE_SHORT.sub("三次产业", text)  # 三产投资比例 → 三次产业投资比例
     text = _INNER.sub("", text)
     previous = None
     while previous != text:
         previous = text
         text = _LEAD.sub("", text).strip(" ,，、")
         text = _TRAIL.sub("", text).strip(" ,，、")
+        text = _BY_WAY.sub(r"\1", text)  # (甲省)以加工贸易方式进出口 → 加工贸易进出口
     text = _SCOPE.sub("", text)
     return "" if text in _EMPTY_WORDS else text
 
