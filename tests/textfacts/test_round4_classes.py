@@ -245,3 +245,19 @@ def test_figures_with_bounds_in_a_list_are_distributed_without_fenbie() -> None:
         ("4%", "城镇登记失业率", "target"),
         ("5.5%", "城镇调查失业率", "target"),
     ]
+
+
+# Counts of things whose name opens with 中; the year's task as a reference
+
+
+def test_a_counted_noun_may_open_with_zhong() -> None:
+    text = "6月末,18个中部省份均已完成年度任务。"
+    assert _rows(text, "subject", "measure") == [("18个", "中部省份", "count")]
+
+
+def test_the_years_task_as_a_reference_keeps_the_period_of_the_figure() -> None:
+    text = "1至6月,全省城镇新增就业41.2万人,完成全年目标任务的58%。"
+    assert _rows(text, "period") == [
+        ("41.2万人", "2024-01/2024-06"),
+        ("58%", "2024-01/2024-06"),
+    ]

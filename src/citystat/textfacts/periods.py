@@ -36,6 +36,7 @@ _QUARTER_DIGITS: Final = {"1": "一", "2": "二", "3": "三", "4": "四"}
 _BASE_YEAR_BEFORE = re.compile(r"[比较](?:去年|上年)$")
 #: ``较疫情前的2019年同期``: a base named with a few words between 较 and the period.
 _DISTANT_BASE = re.compile(r"(?:[比较]|相比|对比)[\u4e00-\u9fa5]{1,6}的$")
+_TASK_REFERENCE = re.compile(r"(?:完成|占|为|达到|超过|实现)了?$")
 _LIST_GLUE = re.compile(r"\s*[、和及与]\s*")
 _PLANS: Final = {"十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 
@@ -105,6 +106,8 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
     ['2024', '2024']
     >>> [e.period for e in find_events("1-8月,增速分别较1-2月、1-5月和1-7月回落", 2023)]
     ['2023-01/2023-08']
+    >>> [e.period for e in find_events("1至6月,完成全年目标任务的59%", 2023)]
+    ['2023-01/2023-06']
     >>> [e.period for e in find_events("1—12月,全国", 2023)]
     ['2023']
     >>> [e.period for e in find_events("元至5月,全市", 2023)]
@@ -123,6 +126,8 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
             or _DISTANT_BASE.search(text, max(0, m.start() - 10), m.start())
             or _MULTIPLE_BASE.match(text, m.end())
             or text.startswith(("相比", "比较"), m.end())  # 与今年9月相比: a base
+            # 完成全年目标任务的59%: the year's task is the reference, not the period
+            or (m.group() == "全年" and _TASK_REFERENCE.search(text, max(0, m.start() - 3), m.start()))
             or (before.endswith("由") and text.startswith("的", m.end()))
             # the further bases of a list: 分别较1-2月、1-3月和1-7月回落
             or (skipped_end >= 0 and _LIST_GLUE.fullmatch(text, skipped_end, m.start()))

@@ -274,6 +274,9 @@ def noun_after(text: str) -> str | None:
     ('县(市、区)', '矿山企业', None)
     >>> noun_after("新开工项目完成投资"), noun_after("在建重点项目完成投资")
     ('新开工项目', '在建重点项目')
+    >>> noun_after("中小企业获得贷款")
+    '中小企业'
+
     """
     project = _PROJECTS.match(text)
     if project:  # 64个投产项目, 17个新开工项目: a kind of project, verbs included
@@ -293,7 +296,10 @@ def noun_after(text: str) -> str | None:
             out.append(text[i : close + 1])
             i = close + 1
             continue
-        if ch in _NP_END or ch.isdigit() or _np_stop().match(text, i):
+        if ch in _NP_END or ch.isdigit():
+            break
+        stop = _np_stop().match(text, i)
+        if stop and not (i == 0 and stop.group() == "中"):  # 25个中西部省份: 中 opens it
             break
         out.append(ch)
         i += 1
