@@ -261,3 +261,33 @@ def test_the_years_task_as_a_reference_keeps_the_period_of_the_figure() -> None:
         ("41.2万人", "2024-01/2024-06"),
         ("58%", "2024-01/2024-06"),
     ]
+
+
+# Indices, comparable scopes, 共有, a city's own GDP
+
+
+def test_an_index_in_percent_is_a_level() -> None:
+    text = "9月份,非制造业商务活动指数为51.7%,比上月上升0.4个百分点。"
+    assert _rows(text, "subject", "measure", region="全国") == [
+        ("51.7%", "非制造业商务活动指数", "level"),
+        ("0.4个百分点", "非制造业商务活动指数", "pp_change"),
+    ]
+
+
+def test_a_comparable_scope_is_not_the_subject() -> None:
+    text = "春节假期全省接待游客3120万人次,按可比口径同比增长21.3%。"
+    assert _rows(text, "subject")[1] == ("21.3%", "接待游客")
+
+
+def test_a_city_named_before_its_gdp_is_the_region_not_part_of_the_subject() -> None:
+    text = "宜昌市地区生产总值6190.0亿元,增长7.2%;襄阳市5842.9亿元,增长5.4%。"
+    assert _rows(text, "subject", "region") == [
+        ("6190.0亿元", "地区生产总值", "宜昌市"),
+        ("7.2%", "地区生产总值", "宜昌市"),
+        ("5842.9亿元", "地区生产总值", "襄阳市"),
+        ("5.4%", "地区生产总值", "襄阳市"),
+    ]
+
+
+def test_gong_you_before_a_count_is_not_part_of_the_subject() -> None:
+    assert _rows("年末全省共有各级各类学校1.1万所。", "subject") == [("1.1万所", "各级各类学校")]

@@ -79,7 +79,9 @@ _MULTIPLE_OF = re.compile(
 #: ``年度任务2000户``, ``任务数为50个``: the figure is the task itself (a target).
 _TASK = re.compile(r"(?:(?:年度|全年)(?:目标)?任务|任务数|任务量)(?:为|是)?$")
 #: A named rate ending in 度 (``草原综合植被盖度达到72.5%``, 满意度), not 年度/进度/力度.
-_NAMED_RATE = re.compile(r"(?:率|(?<![年季进力程额温速])度)(?:为|是|达到|达|保持在|保持)?$")
+_NAMED_RATE = re.compile(
+    r"(?:率|(?<![年季进力程额温速])度|指数(?:[(（][A-Za-z]{2,5}[)）])?)(?:为|是|达到|达|保持在|保持)?$"
+)
 _TARGET_HEADING = re.compile(r"(?:预期)?目标(?:是|为)?[:：]|目标任务[是为]?[:：]?")
 _PP_VERB = re.compile(
     r"提高|上升|加快|扩大|高于|快于|增加|回升|收窄|缩小|下降|回落|降低|放缓|低于|慢于|减少|下滑|回调|拉动|上拉|贡献"
@@ -185,6 +187,8 @@ def decide(
     (('pp_change', 1, 'gap_vs_reference'), ('pp_change', 1, 'gap_vs_reference'))
     >>> decide("达到", "", "%", "number", "榆社县增速最快,达到")[0]
     'growth_yoy'
+    >>> decide("制造业采购经理指数(PMI)为", "", "%", "number")[0]
+    'level'
     >>> decide("草原综合植被盖度达到", "", "%", "number")[0], decide("改造年度任务", "", "户", "number")[0]
     ('level', 'target')
     >>> decide("甲市", "", "%", "number", "各市完成率分别为:甲市")[0]
