@@ -291,3 +291,46 @@ def test_a_city_named_before_its_gdp_is_the_region_not_part_of_the_subject() -> 
 
 def test_gong_you_before_a_count_is_not_part_of_the_subject() -> None:
     assert _rows("年末全省共有各级各类学校1.1万所。", "subject") == [("1.1万所", "各级各类学校")]
+
+
+# Lists of regions with 分别, elided heads and kinds, bases of shares
+
+
+def test_regions_listed_before_fenbie_take_a_figure_each() -> None:
+    text = "武汉、襄阳、宜昌分别新增就业22.4万人、6.1万人和5.8万人。"
+    assert _rows(text, "subject", "region") == [
+        ("22.4万人", "新增就业", "武汉市"),
+        ("6.1万人", "新增就业", "襄阳市"),
+        ("5.8万人", "新增就业", "宜昌市"),
+    ]
+
+
+def test_a_sector_after_a_named_use_of_power_inherits_its_head() -> None:
+    text = "全年第一产业用电量18亿千瓦时,第二产业2120亿千瓦时。"
+    assert _rows(text, "subject") == [
+        ("18亿千瓦时", "第一产业用电量"),
+        ("2120亿千瓦时", "第二产业用电量"),
+    ]
+
+
+def test_a_count_built_so_far_names_the_kind_counted_before() -> None:
+    text = "全省新建充电桩2.1万个,累计建成9.8万个。"
+    assert _rows(text, "subject") == [("2.1万个", "新建充电桩"), ("9.8万个", "累计建成充电桩")]
+
+
+def test_scale_ranked_after_a_share_is_the_scale_of_the_amount() -> None:
+    text = "全省进出口总值6400亿元,增长5.2%,占全国的1.6%,规模居中部第二。"
+    assert _rows(text, "subject")[-1] == ("第二", "进出口总值规模")
+
+
+def test_a_year_before_the_share_it_is_the_base_of_is_not_the_period() -> None:
+    text = "全省旅客发送量1.6亿人次,恢复至2019年同期的81.5%。"
+    assert _rows(text, "period") == [("1.6亿人次", "2024"), ("81.5%", "2024")]
+
+
+def test_containers_in_standard_boxes_and_years_in_a_row_name_nothing() -> None:
+    text = "武汉港集装箱吞吐量320万标准箱,连续5年增长,增长6.6%。"
+    assert _rows(text, "subject", "value_base", "base_unit") == [
+        ("320万标准箱", "武汉港集装箱吞吐量", 3200000.0, "TEU"),
+        ("6.6%", "武汉港集装箱吞吐量", 6.6, "percent"),
+    ]

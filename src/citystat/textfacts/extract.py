@@ -99,6 +99,7 @@ _ITEM_HEADING = re.compile(
 _VERB_ONLY = re.compile(
     r"^(?:累计|年内|全年|当年|已)?(?:完成|实现|开工|竣工|计划|新开工|投产|在建|投资|建成)"
 )
+_VERB_LEAD = re.compile(r"^(?:累计|全年|当年|年内|已)?(?:新建|新增|建成|开工|投产|新开工|建设|改造|完成)")
 _STARTED = re.compile(r"(?:开工|竣工|投产|签约|落地|建成|完工)$")
 _OF_TASK = re.compile(r"(?:为|是)(?P<task>(?:年度|全年)(?:目标)?任务|(?:年度|全年)计划)")
 _TASK_TAIL = re.compile(r"(?<=.)(?:年度|全年)(?:目标)?任务(?:数|量)?$")
@@ -921,7 +922,9 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             continue
         split = before.rindex("分别") if "分别" in before else len(before)
         listed, verb_words = before[:split], clean(before[split + 2 :])
-        if not clean(listed) or (ranks and "分别" not in before):
+        named = _split_list(listed)
+        of_regions = len(named) == len(group) and all(_split_region(doc, i)[0] for i in named)
+        if (not clean(listed) and not of_regions) or (ranks and "分别" not in before):
             regions = _listed_regions(doc, text, c_start, len(group))
             kinds = None
             if not regions and parallel:  # …;外资、基础设施进展不够理想,分别低于…
@@ -1280,6 +1283,9 @@ def _subject(
             if whole:
                 subject = subject + _RATE_WORDS.sub("", whole).removeprefix("全国")
         elif subject in ("规模", "总量", "体量", "增量") and previous:
+            amounts = [f for f in sentence_facts if f.measure in ("level", "growth_yoy")]
+            if amounts and amounts[-1].subject:  # …,占全国的11.7%,规模居全国第三: the amount's
+                previous = amounts[-1].subject
             subject = previous + subject  # 研发投入年均增长11%,规模跃居世界第二
         elif subject.startswith(_GENERIC_LEADS):
             lead = next(w for w in _GENERIC_LEADS if subject.startswith(w))
@@ -1326,7 +1332,12 @@ def _subject(
         subject = _TASK_TAIL.sub("", subject)  # 农村户厕改造年度任务2000户
         subject = _BUDGET_OF.sub("", subject)
     if fact.measure == "count" and _STARTED.search(subject) and "项目" not in subject:
-        subject += "项目"  # 已开工206项
+        counted = [f for f in sentence_facts if f.measure == "count" and f.subject]
+        kind = _VERB_LEAD.sub("", counted[-1].subject or "") if counted else ""
+        if kind and not _STARTED.search(kind):
+            subject += kind  # 新建5G基站3.2万个,累计建成20.1万个: 建成5G基站
+        else:
+            subject += "项目"  # 已开工206项
 
     if fact.base_unit == "ton" and re.search(r"能力|产能|^年产", subject):
         fact.base_unit = "ton/year"
@@ -1419,6 +1430,10 @@ def _strip_head(subject: str) -> str:
 
 def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
     if fact.measure == "level" and fact.base_unit != "yuan":
+        same = [f for f in paragraph_facts if f.measure == "level" and f.base_unit == fact.base_unit]
+        head = head_of(same[-1].subject or "") if same else None
+        if head in CARRY_HEADS and subject.endswith("产业"):
+            return subject + head  # 第一产业用电量23亿千瓦时,第二产业3821亿千瓦时
         return subject
     if subject.endswith("类") and any((f.subject or "").endswith("价格") for f in paragraph_facts):
         return subject + "价格"  # 食品烟酒类价格下降1.3%,衣着类上涨1.8%
@@ -1462,7 +1477,7 @@ def _restructure(subject: str, base_unit: str | None) -> str:
     if subject.startswith("年产") and len(subject) > 2 and base_unit == "ton":
         return subject[2:] + "年产量"  # 年产月饼约4.5万吨 → 月饼年产量
     found = _RESTRUCTURE.match(subject)
-    if not found:
-        return subject
+    if not found or subject.endswith(("面积", "量")):
+        return subject  # 完成造林面积: named already
     suffix = "面积" if base_unit == "mu" else "量"
     return f"{found['obj']}{found['adv'] or ''}{found['verb']}{suffix}"

@@ -57,6 +57,8 @@ _EVENT = re.compile(
 )
 #: ``2020年的3.5倍``: the period before is the base of a multiple.
 _MULTIPLE_BASE = re.compile(r"(?:同期)?的?\s*[\d.一二两三四五六七八九十]+\s*倍")
+#: ``恢复至2019年同期的78.2%``: the period before is the base of a share.
+_SHARE_BASE = re.compile(r"(?:同期|全年)?(?:水平)?的\s*[\d.]+\s*[%％]")
 #: Words that make the following period a comparison base, not the period of a figure.
 _COMPARISON: Final = ("比", "较", "与", "同", "于", "和", "对比", "相比")
 
@@ -108,6 +110,8 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
     ['2023-01/2023-08']
     >>> [e.period for e in find_events("1至6月,完成全年目标任务的59%", 2023)]
     ['2023-01/2023-06']
+    >>> find_events("恢复至2019年同期的78.2%", 2023)
+    []
     >>> [e.period for e in find_events("1—12月,全国", 2023)]
     ['2023']
     >>> [e.period for e in find_events("元至5月,全市", 2023)]
@@ -125,6 +129,7 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
             or _BASE_YEAR_BEFORE.search(text, max(0, m.start() - 3), m.start())
             or _DISTANT_BASE.search(text, max(0, m.start() - 10), m.start())
             or _MULTIPLE_BASE.match(text, m.end())
+            or _SHARE_BASE.match(text, m.end())
             or text.startswith(("相比", "比较"), m.end())  # 与今年9月相比: a base
             # 完成全年目标任务的59%: the year's task is the reference, not the period
             or (m.group() == "全年" and _TASK_REFERENCE.search(text, max(0, m.start() - 3), m.start()))

@@ -160,6 +160,9 @@ UNITS: Final[dict[str, UnitInfo]] = {
     # 利用小时数2136小时: hours as a quantity (24小时服务 is a modifier, see patterns).
     "小时": UnitInfo("hour", 1, "duration"),
     "毫米": UnitInfo("mm", 1, "amount"),
+    # Containers in twenty-foot equivalents (集装箱吞吐量3530万标准箱).
+    "标准箱": UnitInfo("TEU", 1, "amount"),
+    "TEU": UnitInfo("TEU", 1, "amount"),
     # Yields per area, in kilograms per mu (1 公顷 = 15 亩).
     "公斤/亩": UnitInfo("kg/mu", 1, "amount"),
     "千克/亩": UnitInfo("kg/mu", 1, "amount"),
