@@ -334,3 +334,37 @@ def test_containers_in_standard_boxes_and_years_in_a_row_name_nothing() -> None:
         ("320万标准箱", "武汉港集装箱吞吐量", 3200000.0, "TEU"),
         ("6.6%", "武汉港集装箱吞吐量", 6.6, "percent"),
     ]
+
+
+# Subjects from the clause before; lists with their own verbs; ratios narrowed
+
+
+def test_a_figure_after_a_clause_with_none_takes_that_clauses_indicator() -> None:
+    text = "8月份,全省居民消费价格同比持平,环比上涨0.3%。"
+    assert _rows(text, "subject", "measure") == [("0.3%", "居民消费价格", "growth_yoy")]
+
+
+def test_a_list_of_rates_with_their_own_verbs_refers_back_in_order() -> None:
+    text = "全省规模以上工业企业实现营业收入3.2万亿元,利润总额1620.4亿元,分别增长2.5%、下降6.1%。"
+    assert _rows(text, "subject", "value_base")[2:] == [
+        ("2.5%", "规模以上工业企业营业收入", 2.5),
+        ("6.1%", "利润总额", -6.1),
+    ]
+
+
+def test_a_ratio_narrowed_to_a_value_is_read() -> None:
+    text = "城乡居民收入比缩小至2.21。"
+    assert _rows(text, "subject", "measure", "value") == [("2.21", "城乡居民收入比", "ratio", 2.21)]
+
+
+def test_a_different_head_after_a_product_does_not_take_the_product() -> None:
+    text = "全省原煤产量2310.5万吨,增长3.2%;发电量612.3亿千瓦时,下降1.2%。"
+    assert [r[1] for r in _rows(text, "subject")] == ["原煤产量", "原煤产量", "发电量", "发电量"]
+
+
+def test_prefectures_and_cities_listed_with_ge_name_nothing() -> None:
+    text = "各市州财政收入完成率分别为:武汉市101.2%、襄阳市97.5%。"
+    assert _rows(text, "subject", "region") == [
+        ("101.2%", "财政收入完成率", "武汉市"),
+        ("97.5%", "财政收入完成率", "襄阳市"),
+    ]

@@ -45,7 +45,7 @@ _SCOPE_AFTER = re.compile(
 _WHOLE_BEFORE = re.compile(r"(全国|全省|全市|全县|全区|我国)(?:整体|总体|平均)?$")
 _BRACKETED_WHOLE = re.compile(r"(全国|全省|全市|全县|全区)[^,，。;；()（）\d]{0,8}[(（]$")
 _BARE_CONTEXT = re.compile(
-    r"(?:比|指数|系数)(?:[(（][^()（）]{1,30}[)）])?(?:为|是|达到|达|由(?:上年|去年|原来|[12]\d{3}年)?的?)\s*$"
+    r"比(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)\s*$|(?:比|指数|系数)(?:[(（][^()（）]{1,30}[)）])?(?:为|是|达到|达|由(?:上年|去年|原来|[12]\d{3}年)?的?)\s*$"
     r"|(?:性别比|倍率)(?:[(（][^()（）]{1,30}[)）])?[:：]?\s*$"  # 男女性别比 102.87, 求人倍率1.37
 )
 #: ``由上年的2.71缩小到2.63``: the verb between a bare figure and its new value.
@@ -615,6 +615,8 @@ def _read_paragraph(
         )
         if not fact.subject and _in_brackets(text, token):
             fact.subject = _subject_after_list(text, token.end, s_end)
+        if not fact.subject and c_start > s_start:  # 价格同比持平,环比上涨0.2%
+            fact.subject = _first_clause(doc, s_start, c_start)
         if fact.subject and _BARE_VERB.fullmatch(fact.subject):
             named = _segment_topic(text, s_start, token.start)
             if named:  # 甲景区连续…,前4天累计接待13.91万人: 甲景区接待
@@ -979,7 +981,9 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
 
 
 #: Between the figures of a list: ``4.5%以内、6.5%以内``, ``6.1%以上和6.5%以上``.
-_GLUE = re.compile(r"\s*(?:以上|以下|以内|左右)?\s*[、和及与]\s*")
+_GLUE = re.compile(
+    r"\s*(?:以上|以下|以内|左右)?\s*[、和及与]\s*(?:增长|下降|增加|减少|上涨|下跌|提高|降低)?\s*"
+)
 
 
 def _parallel(before: str, size: int) -> bool:
@@ -1151,6 +1155,19 @@ def _segment_topic(text: str, s_start: int, position: int) -> str | None:
     return clean(found["topic"]) or None
 
 
+_LEVEL_PREDICATE = re.compile(r"(?:同比|环比|总体|基本|保持)*(?:持平|平稳|稳定|回升|回落|增长|下降)$")
+
+
+def _first_clause(doc: _Doc, s_start: int, c_start: int) -> str | None:
+    """The indicator the clause before names, when it has no figure of its own
+    (``居民消费价格同比持平,环比上涨0.2%`` → 居民消费价格)."""
+    start, _ = _doc_bounds(doc, c_start - 1, _CLAUSE_END, s_start, c_start - 1)
+    words = doc.text[start : c_start - 1]
+    if re.search(r"\d", words):
+        return None
+    return clean(_LEVEL_PREDICATE.sub("", clean(words))) or None
+
+
 def _before_bracket(doc: _Doc, clause_before: str, s_start: int, c_start: int) -> str | None:
     """``性别比(以女性为100,男性对女性的比例)为104.33``: a clause that starts inside a
     bracket opened in an earlier clause names its figure before that bracket."""
@@ -1297,7 +1314,15 @@ def _subject(
                 and (sentence_facts[-1].measure != "count" or fact.measure == "share")
             ):  # 开工率91.7%;完成投资… (not after a count: 开工41个,完成投资…)
                 subject = previous + subject
-        elif subject in HEADS and previous and head_of(previous) in CARRY_HEADS:
+        elif (
+            subject in HEADS
+            and previous
+            and head_of(previous) in CARRY_HEADS
+            and (
+                subject == head_of(previous)  # 原煤产量…;乙县产量…: the same product
+                or _strip_head(previous).endswith("业")  # 工业增加值…,总产值: the sector's
+            )
+        ):
             subject = _strip_head(previous) + subject  # …工业增加值…,总产值… → 工业总产值
         if fact.basis == "gap_vs_reference":
             subject = _gap_subject(subject, sentence_facts)

@@ -273,7 +273,7 @@ def decide(
         found = _ABS.search(prefix.rstrip())
         if found and re.search(r"比|较", prefix):
             return "abs_change", -1 if found.group(1) in _ABS_NEG else 1, None
-        if re.search(r"比(?:为|是)?$|(?<![对相])比由|倍率$", prefix.rstrip()) or _NOTED_RATIO.search(
+        if re.search(r"比(?:为|是)?$|(?<![对相])比由|倍率$|比(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)$", prefix.rstrip()) or _NOTED_RATIO.search(
             sentence.rstrip()
         ):
             return "ratio", 1, None  # 性别比为105.2, 收入比由上年的2.71缩小到2.63
