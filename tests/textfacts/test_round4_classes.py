@@ -368,3 +368,30 @@ def test_prefectures_and_cities_listed_with_ge_name_nothing() -> None:
         ("101.2%", "财政收入完成率", "武汉市"),
         ("97.5%", "财政收入完成率", "襄阳市"),
     ]
+
+
+# Gaps to a whole or a control target; 稳居
+
+
+def test_a_rate_higher_than_the_wholes_is_a_gap_of_that_rate() -> None:
+    text = "1-8月,宜昌市规模以上工业增加值增长9.1%,增速比全省高3.2个百分点。"
+    assert _rows(text, "subject", "measure", "basis", "value_base")[1] == (
+        "3.2个百分点",
+        "规模以上工业增加值增速",
+        "pp_change",
+        "gap_vs_reference",
+        3.2,
+    )
+
+
+def test_below_a_control_target_is_a_gap_of_the_rate_before() -> None:
+    text = "前三季度城镇调查失业率平均为5.1%,低于控制目标0.4个百分点。"
+    assert _rows(text, "subject", "measure", "value_base") == [
+        ("5.1%", "城镇调查失业率", "level", 5.1),
+        ("0.4个百分点", "城镇调查失业率", "pp_change", -0.4),
+    ]
+
+
+def test_a_scale_that_stays_first_is_the_rank_of_the_amount() -> None:
+    text = "前三季度全省外贸进出口3.8万亿元,增长2.1%,规模稳居中部首位。"
+    assert _rows(text, "subject", "measure")[-1] == ("首位", "外贸进出口规模", "rank")

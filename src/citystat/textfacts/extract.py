@@ -104,9 +104,9 @@ _STARTED = re.compile(r"(?:开工|竣工|投产|签约|落地|建成|完工)$")
 _OF_TASK = re.compile(r"(?:为|是)(?P<task>(?:年度|全年)(?:目标)?任务|(?:年度|全年)计划)")
 _TASK_TAIL = re.compile(r"(?<=.)(?:年度|全年)(?:目标)?任务(?:数|量)?$")
 _RANK_LEAD = re.compile(
-    r"(?:居|位居|位列|排名|排在|排|列|名列|跃居|跃升至|升至)(?:全[\u4e00-\u9fa5]{0,5}|世界|全球|中部|西部|东部)?$"
+    r"(?:居|位居|稳居|位列|排名|排在|排|列|名列|跃居|跃升至|升至)(?:全[\u4e00-\u9fa5]{0,5}|世界|全球|中部|西部|东部)?$"
 )
-_RANK_OPEN = re.compile(r"^(?:位居|位列|名列|跃居|排名|排在|居(?![民住]))")
+_RANK_OPEN = re.compile(r"^(?:位居|稳居|位列|名列|跃居|排名|排在|居(?![民住]))")
 _RANK_SCOPE = re.compile(r"在?[^,，。;；]*中$")
 #: A period that names a target: ``全年目标为…``, ``2024年预期目标``.
 _TARGET_PERIOD = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标")
@@ -115,7 +115,10 @@ _TARGET_COLON = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标(?:任务)?(
 _GENERIC_TARGET = re.compile(r"(?:全年|年度|今年|本年)?(?:预期|奋斗)?目标(?:任务)?")
 #: Heads of a sector's output, whose contributor is the sector itself.
 _OUTPUT_HEADS: Final = ("增加值", "总产值", "产值")
-_GAP = re.compile(r"(?:高于|低于|快于|慢于|领先|落后|超过|超出|高出|(?<!超)超(?!额)).*$")
+_GAP = re.compile(
+    r"(?:高于|低于|快于|慢于|领先|落后|超过|超出|高出|(?<!超)超(?!额)).*$"
+    r"|[比较][^,，。;；]{1,8}?(?:高|低|快|慢)$"  # 增速比全省高4.5个百分点
+)
 _TRAILING_RATE = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
 #: Words that name a rate of change but no indicator: the indicator is in the context.
 _BARE_RATE = re.compile(r"(?:增速|增幅|降幅|增长率|增长速度|涨幅)")
@@ -1435,6 +1438,8 @@ def _gap_subject(subject: str, sentence_facts: list[Fact]) -> str:
 def _is_rate(fact: Fact) -> bool:
     if fact.measure in ("growth_yoy", "share"):
         return True
+    if fact.measure == "level" and (fact.subject or "").endswith("率"):
+        return True  # 失业率为4.9%,低于控制目标0.6个百分点
     subject = fact.subject or ""
     return fact.measure == "pp_change" and subject.endswith(("增速", "增幅", "降幅"))
 

@@ -40,7 +40,7 @@ _BOUND_AFTER = re.compile(r"以内|以下|之内|左右|范围|的?(?:年度|全
 #: ``高于年度目标1.3个百分点``) does not make the figure a target.
 _TARGET_REFERENCE = re.compile(
     r"(?:完成|超额完成|超过|超出|超|高于|低于|快于|慢于|优于|好于|差于|领先|落后于?|对照|对标|占|为|达到)"
-    r"(?:了)?(?:年度|全年|年初|今年|本年|年|[12]\d{3}年)?(?:预期|计划|既定)?"
+    r"(?:了)?(?:年度|全年|年初|今年|本年|年|[12]\d{3}年)?(?:预期|计划|既定|控制|调控)?"
     r"(?:投资|开工|建设|收入|支出|生产)?(?:目标|计划)(?:任务)?"
 )
 #: ``占年初预算10065万元的``, ``完成预算105425万元的``: the amount right after is the
@@ -183,6 +183,8 @@ def decide(
     >>> decide("完成年度目标任务的", "", "%", "number")[0], decide("紧盯增长", "", "%", "number",
     ...     clause_after="、工业增长8%的目标")[0]
     ('share', 'target')
+    >>> decide("增速比全省低", "", "个百分点", "number")
+    ('pp_change', -1, 'gap_vs_reference')
     >>> decide("高于年度目标", "", "个百分点", "number"), decide("超序时进度", "", "个百分点", "number")
     (('pp_change', 1, 'gap_vs_reference'), ('pp_change', 1, 'gap_vs_reference'))
     >>> decide("达到", "", "%", "number", "榆社县增速最快,达到")[0]
@@ -359,7 +361,14 @@ def _rate(prefix: str) -> tuple[str, int, str | None]:
     return "share", 1, None
 
 
+#: ``增速比全省高4.5个百分点``: a gap to the whole's rate.
+_WHOLE_GAP = re.compile(r"[比较](?:全国|全省|全市|全县|全区)(?:平均)?(?:水平)?(?P<verb>高|低|快|慢)$")
+
+
 def _pp(prefix: str) -> tuple[int, str]:
+    whole = _WHOLE_GAP.search(prefix.rstrip())
+    if whole:
+        return (-1 if whole["verb"] in ("低", "慢") else 1), "gap_vs_reference"
     verb = _last(_PP_VERB, prefix)
     word = verb.group() if verb else ""
     narrowing = "降幅" in prefix
