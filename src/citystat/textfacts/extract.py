@@ -920,7 +920,7 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
     for group in groups:
         if len(group) < 2:
             continue
-        c_start, _ = _bounds(text, group[0].start, _CLAUSE_END, 0, len(text))
+        c_start, _ = _doc_bounds(doc, group[0].start, _CLAUSE_END, 0, len(text))
         before = text[c_start : group[0].start]
         ranks = all(t.kind == "rank" for t in group)
         if "分别" not in before and not ranks and not _parallel(before, len(group)):
@@ -1034,7 +1034,7 @@ def _listed_regions(doc: _Doc, text: str, c_start: int, size: int) -> tuple[list
     """
     if c_start < 1 or text[c_start - 1] not in ",，":
         return None
-    start, _ = _bounds(text, c_start - 1, _CLAUSE_END, 0, c_start - 1)
+    start, _ = _doc_bounds(doc, c_start - 1, _CLAUSE_END, 0, c_start - 1)
     items = _split_list(re.sub(r"[和及与]", "、", text[start : c_start - 1], count=0))
     parsed = [_split_region(doc, item) for item in items]
     if len(parsed) != size or not all(region for region, _ in parsed):
