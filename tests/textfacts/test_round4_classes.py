@@ -395,3 +395,21 @@ def test_below_a_control_target_is_a_gap_of_the_rate_before() -> None:
 def test_a_scale_that_stays_first_is_the_rank_of_the_amount() -> None:
     text = "前三季度全省外贸进出口3.8万亿元,增长2.1%,规模稳居中部首位。"
     assert _rows(text, "subject", "measure")[-1] == ("首位", "外贸进出口规模", "rank")
+
+
+# Deviations from normal, averages over two years
+
+
+def test_more_than_normal_is_a_change_of_the_figure_before() -> None:
+    text = "全省水资源总量1820.4亿立方米,比常年偏少6.5%。"
+    assert _rows(text, "subject", "measure", "value_base")[1] == (
+        "6.5%",
+        "水资源总量",
+        "growth_yoy",
+        -6.5,
+    )
+
+
+def test_an_average_over_two_years_is_an_average_annual_growth_of_the_indicator() -> None:
+    text = "1-5月,全省固定资产投资增长3.6%;两年平均增长5.9%。"
+    assert _rows(text, "subject", "basis")[1] == ("5.9%", "固定资产投资", "avg_annual")

@@ -26,9 +26,9 @@ from .units import unit_info
 
 _GROWTH = re.compile(
     r"(?:增长(?!率|点|极|方式|动能|潜力|面)|增加(?!值|到|至)|下降|减少|回落|下滑|下跌|上涨|降低|提高|上升)(?![到至])"
-    r"|增速|增幅|降幅|负增长|减产|增产|同比|翻|(?:激|猛|骤|剧)增"
+    r"|增速|增幅|降幅|负增长|减产|增产|同比|翻|(?:激|猛|骤|剧)增|偏多|偏少"
 )
-_GROWTH_NEG: Final = ("下降", "减少", "回落", "下滑", "下跌", "降低", "降幅", "负增长", "减产")
+_GROWTH_NEG: Final = ("下降", "减少", "回落", "下滑", "下跌", "降低", "降幅", "负增长", "减产", "偏少")
 _SHARE = re.compile(r"比重|占比|城镇化率|贡献率|比例|占[^,，。;；]*$|完成[^,，。;；]*的$")
 #: 计划总投资 of a project is its planned size (a level), not a target of the year.
 _TARGET = re.compile(r"目标|力争|预期目标|计划(?!生育|单列|总投资)")
@@ -183,6 +183,8 @@ def decide(
     >>> decide("完成年度目标任务的", "", "%", "number")[0], decide("紧盯增长", "", "%", "number",
     ...     clause_after="、工业增长8%的目标")[0]
     ('share', 'target')
+    >>> decide("比常年偏少", "", "%", "number"), decide("两年平均增长", "", "%", "number")
+    (('growth_yoy', -1, 'prev_year'), ('growth_yoy', 1, 'avg_annual'))
     >>> decide("增速比全省低", "", "个百分点", "number")
     ('pp_change', -1, 'gap_vs_reference')
     >>> decide("高于年度目标", "", "个百分点", "number"), decide("超序时进度", "", "个百分点", "number")
@@ -399,8 +401,8 @@ def _sign(prefix: str, pattern: re.Pattern[str], negatives: tuple[str, ...]) -> 
 
 
 def _growth_basis(prefix: str) -> str:
-    if "年均" in prefix:
-        return "avg_annual"
+    if "年均" in prefix or re.search(r"(?:两|三|四|五|\d)年平均", prefix):
+        return "avg_annual"  # 两年平均增长6.2%
     if re.search(r"(?:比|较|与)(?:[\u4e00-\u9fa5]{1,6}的)?[12]\d{3}年", prefix):
         return "cumulative_vs_base_year"
     return "prev_year"
