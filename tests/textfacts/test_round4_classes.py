@@ -100,10 +100,7 @@ def test_a_region_heading_sets_the_region_and_what_quan_sheng_means() -> None:
 
 
 def test_a_city_heading_with_its_targets_makes_quan_shi_that_city() -> None:
-    text = (
-        "武汉市2025年主要预期目标:全市地区生产总值增长5.5%左右,"
-        "社会消费品零售总额增长6%。"
-    )
+    text = "武汉市2025年主要预期目标:全市地区生产总值增长5.5%左右,社会消费品零售总额增长6%。"
     assert _rows(text, "subject", "region", "measure") == [
         ("5.5%", "地区生产总值", "武汉市", "target"),
         ("6%", "社会消费品零售总额", "武汉市", "target"),

@@ -99,7 +99,9 @@ _ITEM_HEADING = re.compile(
 _VERB_ONLY = re.compile(
     r"^(?:累计|年内|全年|当年|已)?(?:完成|实现|开工|竣工|计划|新开工|投产|在建|投资|建成)"
 )
-_VERB_LEAD = re.compile(r"^(?:累计|全年|当年|年内|已)?(?:新建|新增|建成|开工|投产|新开工|建设|改造|完成)")
+_VERB_LEAD = re.compile(
+    r"^(?:累计|全年|当年|年内|已)?(?:新建|新增|建成|开工|投产|新开工|建设|改造|完成)"
+)
 _STARTED = re.compile(r"(?:开工|竣工|投产|签约|落地|建成|完工)$")
 _OF_TASK = re.compile(r"(?:为|是)(?P<task>(?:年度|全年)(?:目标)?任务|(?:年度|全年)计划)")
 _TASK_TAIL = re.compile(r"(?<=.)(?:年度|全年)(?:目标)?任务(?:数|量)?$")
@@ -838,7 +840,9 @@ def _opening_region(doc: _Doc, paragraph: tuple[int, int]) -> str | None:
 
 
 #: A heading that names a region before a colon (``乙市:``, ``乙市2020年主要预期目标:``).
-_REGION_HEADING = re.compile(r"(?:^|(?<=[。;；!！\s]))\s*(?P<name>[^,，。;；:：\s\d]{2,12}(?:[12]\d{3}年)?[^,，。;；:：\s\d]{0,10})[:：]")
+_REGION_HEADING = re.compile(
+    r"(?:^|(?<=[。;；!！\s]))\s*(?P<name>[^,，。;；:：\s\d]{2,12}(?:[12]\d{3}年)?[^,，。;；:：\s\d]{0,10})[:：]"
+)
 
 
 def _region_headings(doc: _Doc, paragraph: tuple[int, int]) -> list[tuple[int, str]]:
@@ -1151,14 +1155,18 @@ _SEGMENT_TOPIC = re.compile(
 def _segment_topic(text: str, s_start: int, position: int) -> str | None:
     """What a part of a sentence (from its start or the last ;) is about, when it opens
     with a noun phrase and no figure: the topic of a subject that is only a verb."""
-    start = max(s_start, text.rfind(";", s_start, position) + 1, text.rfind("；", s_start, position) + 1)
+    start = max(
+        s_start, text.rfind(";", s_start, position) + 1, text.rfind("；", s_start, position) + 1
+    )
     found = _SEGMENT_TOPIC.match(text, start, position)
     if found is None:
         return None
     return clean(found["topic"]) or None
 
 
-_LEVEL_PREDICATE = re.compile(r"(?:同比|环比|总体|基本|保持)*(?:持平|平稳|稳定|回升|回落|增长|下降)$")
+_LEVEL_PREDICATE = re.compile(
+    r"(?:同比|环比|总体|基本|保持)*(?:持平|平稳|稳定|回升|回落|增长|下降)$"
+)
 
 
 def _first_clause(doc: _Doc, s_start: int, c_start: int) -> str | None:
@@ -1460,7 +1468,9 @@ def _strip_head(subject: str) -> str:
 
 def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
     if fact.measure == "level" and fact.base_unit != "yuan":
-        same = [f for f in paragraph_facts if f.measure == "level" and f.base_unit == fact.base_unit]
+        same = [
+            f for f in paragraph_facts if f.measure == "level" and f.base_unit == fact.base_unit
+        ]
         head = head_of(same[-1].subject or "") if same else None
         if head in CARRY_HEADS and subject.endswith("产业"):
             return subject + head  # 第一产业用电量23亿千瓦时,第二产业3821亿千瓦时

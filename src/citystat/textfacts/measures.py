@@ -28,7 +28,18 @@ _GROWTH = re.compile(
     r"(?:增长(?!率|点|极|方式|动能|潜力|面)|增加(?!值|到|至)|下降|减少|回落|下滑|下跌|上涨|降低|提高|上升)(?![到至])"
     r"|增速|增幅|降幅|负增长|减产|增产|同比|翻|(?:激|猛|骤|剧)增|偏多|偏少"
 )
-_GROWTH_NEG: Final = ("下降", "减少", "回落", "下滑", "下跌", "降低", "降幅", "负增长", "减产", "偏少")
+_GROWTH_NEG: Final = (
+    "下降",
+    "减少",
+    "回落",
+    "下滑",
+    "下跌",
+    "降低",
+    "降幅",
+    "负增长",
+    "减产",
+    "偏少",
+)
 _SHARE = re.compile(r"比重|占比|城镇化率|贡献率|比例|占[^,，。;；]*$|完成[^,，。;；]*的$")
 #: 计划总投资 of a project is its planned size (a level), not a target of the year.
 _TARGET = re.compile(r"目标|力争|预期目标|计划(?!生育|单列|总投资)")
@@ -277,9 +288,10 @@ def decide(
         found = _ABS.search(prefix.rstrip())
         if found and re.search(r"比|较", prefix):
             return "abs_change", -1 if found.group(1) in _ABS_NEG else 1, None
-        if re.search(r"比(?:为|是)?$|(?<![对相])比由|倍率$|比(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)$", prefix.rstrip()) or _NOTED_RATIO.search(
-            sentence.rstrip()
-        ):
+        if re.search(
+            r"比(?:为|是)?$|(?<![对相])比由|倍率$|比(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)$",
+            prefix.rstrip(),
+        ) or _NOTED_RATIO.search(sentence.rstrip()):
             return "ratio", 1, None  # 性别比为105.2, 收入比由上年的2.71缩小到2.63
         return "level", 1, None
     if info.kind == "pp":
@@ -290,9 +302,9 @@ def decide(
             return "growth_yoy", 1, basis
         if _GROWTH.search(prefix[-6:]):
             return "growth_yoy", _sign(prefix, _GROWTH, _GROWTH_NEG), _growth_basis(prefix)
-        listed = _TIMES_LIST.search(prefix)
-        if listed:  # 分别增长2.3倍、2.1倍: each is a growth
-            return "growth_yoy", _sign(listed.group(), _GROWTH, _GROWTH_NEG), "prev_year"
+        multiples = _TIMES_LIST.search(prefix)
+        if multiples:  # 分别增长2.3倍、2.1倍: each is a growth
+            return "growth_yoy", _sign(multiples.group(), _GROWTH, _GROWTH_NEG), "prev_year"
         return "ratio", 1, None
     if info.kind == "rate":
         if prefix.endswith("改善") and "浓度" in sentence:  # 浓度…改善16.7%: it fell
@@ -364,7 +376,9 @@ def _rate(prefix: str) -> tuple[str, int, str | None]:
 
 
 #: ``增速比全省高4.5个百分点``: a gap to the whole's rate.
-_WHOLE_GAP = re.compile(r"[比较](?:全国|全省|全市|全县|全区)(?:平均)?(?:水平)?(?P<verb>高|低|快|慢)$")
+_WHOLE_GAP = re.compile(
+    r"[比较](?:全国|全省|全市|全县|全区)(?:平均)?(?:水平)?(?P<verb>高|低|快|慢)$"
+)
 
 
 def _pp(prefix: str) -> tuple[int, str]:

@@ -70,7 +70,9 @@ _RANK_LEADS = re.compile(
     r"|(?<![为在办举])(?:全国|全省|全市|全区|全县)$"
 )
 #: A further ranking of a list (``位居甲榜第3、乙榜第4``): a rank, a 、 and the next ranking.
-_RANK_LIST_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+(?:位|名)?[、,，][\u4e00-\u9fa5]{2,12}$")
+_RANK_LIST_BEFORE = re.compile(
+    r"第[\d一二三四五六七八九十]+(?:位|名)?[、,，][\u4e00-\u9fa5]{2,12}$"
+)
 #: After 第N, words that make it an ordinal (第十二届运动会, 第3批, 第二次), not a rank.
 _ORDINAL_AFTER = re.compile(r"^(?:届|次|批|期|轮|号|条|款|章|节|部|版|代|任|回|季|产业|个|名单)")
 #: Before N天, words that make it the span a figure covers (前4天, 近7天), not a figure.

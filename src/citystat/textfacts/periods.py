@@ -78,7 +78,18 @@ class PeriodEvent:
     until: int | None = None
 
 
-_KINDS: Final = ("multi", "days", "range", "first", "part", "mend", "yend", "month", "plan", "years")
+_KINDS: Final = (
+    "multi",
+    "days",
+    "range",
+    "first",
+    "part",
+    "mend",
+    "yend",
+    "month",
+    "plan",
+    "years",
+)
 _KINDS_LAST: Final = ("year", "this")
 
 
@@ -132,7 +143,10 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
             or _SHARE_BASE.match(text, m.end())
             or text.startswith(("相比", "比较"), m.end())  # 与今年9月相比: a base
             # 完成全年目标任务的59%: the year's task is the reference, not the period
-            or (m.group() == "全年" and _TASK_REFERENCE.search(text, max(0, m.start() - 3), m.start()))
+            or (
+                m.group() == "全年"
+                and _TASK_REFERENCE.search(text, max(0, m.start() - 3), m.start())
+            )
             or (before.endswith("由") and text.startswith("的", m.end()))
             # the further bases of a list: 分别较1-2月、1-3月和1-7月回落
             or (skipped_end >= 0 and _LIST_GLUE.fullmatch(text, skipped_end, m.start()))

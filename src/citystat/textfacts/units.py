@@ -198,7 +198,21 @@ MAGNITUDES: Final[dict[str, float]] = {
 
 #: Unit words that never take a magnitude in front (``百分点`` is not 百 × 分点).
 _NO_MAGNITUDE: Final = frozenset(
-    {"%", "‰", "个百分点", "百分点", "个千分点", "千分点", "倍", "成", "天", "分贝", *_UG_M3, *_MG_M3, *_MG_L}
+    {
+        "%",
+        "‰",
+        "个百分点",
+        "百分点",
+        "个千分点",
+        "千分点",
+        "倍",
+        "成",
+        "天",
+        "分贝",
+        *_UG_M3,
+        *_MG_M3,
+        *_MG_L,
+    }
 )
 
 
