@@ -410,3 +410,16 @@ def test_more_than_normal_is_a_change_of_the_figure_before() -> None:
 def test_an_average_over_two_years_is_an_average_annual_growth_of_the_indicator() -> None:
     text = "1-5月,全省固定资产投资增长3.6%;两年平均增长5.9%。"
     assert _rows(text, "subject", "basis")[1] == ("5.9%", "固定资产投资", "avg_annual")
+
+
+# Tables: a unit line gives the unbracketed columns their unit
+
+
+def test_a_unit_line_gives_unbracketed_columns_their_unit_beside_bracketed_ones() -> None:
+    text = "各市地区生产总值\n单位:亿元\n城市 地区生产总值 增速(%)\n襄阳市 5842.9 5.4\n宜昌市 6190.0 7.2\n"
+    assert _rows(text, "subject", "region", "measure", "unit") == [
+        ("5842.9", "地区生产总值", "襄阳市", "level", "亿元"),
+        ("5.4", "地区生产总值", "襄阳市", "growth_yoy", "%"),
+        ("6190.0", "地区生产总值", "宜昌市", "level", "亿元"),
+        ("7.2", "地区生产总值", "宜昌市", "growth_yoy", "%"),
+    ]
