@@ -423,3 +423,20 @@ def test_a_unit_line_gives_unbracketed_columns_their_unit_beside_bracketed_ones(
         ("6190.0", "地区生产总值", "宜昌市", "level", "亿元"),
         ("7.2", "地区生产总值", "宜昌市", "growth_yoy", "%"),
     ]
+
+
+# Totals so far, 数量 ranks, groups of cities
+
+
+def test_a_total_so_far_after_new_ones_counts_the_kind_without_xinzeng() -> None:
+    text = "全年新增高新技术企业1320家,累计达到6100家,数量居中部第二。"
+    assert _rows(text, "subject", "measure") == [
+        ("1320家", "新增高新技术企业", "count"),
+        ("6100家", "高新技术企业", "count"),
+        ("第二", "高新技术企业数量", "rank"),
+    ]
+
+
+def test_a_group_of_cities_and_jun_name_nothing() -> None:
+    text = "武汉、襄阳、宜昌三市地区生产总值均超过五千亿元。"
+    assert [r[1] for r in _rows(text, "subject")] == ["地区生产总值"]

@@ -1310,8 +1310,11 @@ def _subject(
             )
             if whole:
                 subject = subject + _RATE_WORDS.sub("", whole).removeprefix("全国")
-        elif subject in ("规模", "总量", "体量", "增量") and previous:
-            amounts = [f for f in sentence_facts if f.measure in ("level", "growth_yoy")]
+        elif subject in ("规模", "总量", "体量", "增量", "数量") and previous:
+            kept = (
+                ("level", "growth_yoy", "count") if subject == "数量" else ("level", "growth_yoy")
+            )
+            amounts = [f for f in sentence_facts if f.measure in kept]
             if amounts and amounts[-1].subject:  # …,占全国的11.7%,规模居全国第三: the amount's
                 previous = amounts[-1].subject
             subject = previous + subject  # 研发投入年均增长11%,规模跃居世界第二
@@ -1344,6 +1347,8 @@ def _subject(
             subject = indicator if fact.measure == "growth_yoy" else indicator + subject
     if not subject:
         subject = previous
+        if subject and "累计" in prefix and fact.measure in ("count", "level"):
+            subject = _VERB_LEAD.sub("", subject) or subject  # 新增甲企业…,累计达到1.1万家
     if not subject and paragraph_facts and paragraph_facts[-1].subject:
         subject = _RATE_WORDS.sub("", paragraph_facts[-1].subject) or paragraph_facts[-1].subject
     if not subject:
