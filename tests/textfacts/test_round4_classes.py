@@ -440,3 +440,11 @@ def test_a_total_so_far_after_new_ones_counts_the_kind_without_xinzeng() -> None
 def test_a_group_of_cities_and_jun_name_nothing() -> None:
     text = "武汉、襄阳、宜昌三市地区生产总值均超过五千亿元。"
     assert [r[1] for r in _rows(text, "subject")] == ["地区生产总值"]
+
+
+def test_the_next_item_of_a_list_shares_the_verb_of_the_first() -> None:
+    text = "全年实际到位内资410亿元、外资3.2亿美元。"
+    assert _rows(text, "subject") == [
+        ("410亿元", "实际到位内资"),
+        ("3.2亿美元", "实际到位外资"),
+    ]

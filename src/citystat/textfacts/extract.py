@@ -99,6 +99,8 @@ _ITEM_HEADING = re.compile(
 _VERB_ONLY = re.compile(
     r"^(?:累计|年内|全年|当年|已)?(?:完成|实现|开工|竣工|计划|新开工|投产|在建|投资|建成)"
 )
+#: The verb of a list's first item that the next items share (``实际到位内资…、外资…``).
+_SHARED_VERB = re.compile(r"^(?:实际到位|实际使用|累计完成|累计实现|新签约|引进|签约)")
 _VERB_LEAD = re.compile(
     r"^(?:累计|全年|当年|年内|已)?(?:新建|新增|建成|开工|投产|新开工|建设|改造|完成)"
 )
@@ -1280,6 +1282,15 @@ def _subject(
             if previous:  # …完成年初预算的53.5%,…,增幅位居全省第二位: the item's 增幅
                 previous = _COMPLETION.sub("", previous) or previous
         subject = clean(prefix)
+        lead = _SHARED_VERB.match(previous or "")
+        if (
+            lead
+            and subject
+            and len(subject) <= 6
+            and prefix.lstrip().startswith(("、", "和", "及"))
+            and not _SHARED_VERB.match(subject)
+        ):
+            subject = lead.group() + subject  # 实际到位内资380亿元、外资2.1亿美元: 实际到位外资
         if token.kind == "rank":
             subject = _RANK_OPEN.sub("", subject)  # 位居甲榜单第3: the ranking is 甲榜单
         reference = _REFERENCE_ONLY.fullmatch(subject)
