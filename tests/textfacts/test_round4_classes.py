@@ -448,3 +448,28 @@ def test_the_next_item_of_a_list_shares_the_verb_of_the_first() -> None:
         ("410亿元", "实际到位内资"),
         ("3.2亿美元", "实际到位外资"),
     ]
+
+
+# Monthly releases: a month heading its sentence; 上年同月, 名义
+
+
+def test_a_month_heading_its_sentence_sets_the_period_of_the_sentences_after() -> None:
+    text = (
+        "1—9月份,全省城镇调查失业率平均值为5.3%。9月份,全省城镇调查失业率为5.1%。"
+        "本地户籍劳动力调查失业率为5.2%。"
+    )
+    assert _rows(text, "period") == [
+        ("5.3%", "2024-01/2024-09"),
+        ("5.1%", "2024-09"),
+        ("5.2%", "2024-09"),
+    ]
+
+
+def test_the_same_month_of_last_year_and_nominal_name_nothing() -> None:
+    text = "9月份,产品销售率为96.8%,比上年同月下降0.3个百分点;出口交货值1210亿元,同比名义下降2.1%。"
+    assert [r[1] for r in _rows(text, "subject")] == [
+        "产品销售率",
+        "产品销售率",
+        "出口交货值",
+        "出口交货值",
+    ]

@@ -453,7 +453,7 @@ def _scoped(
     for event in events:
         until, kind = None, event.kind
         cumulative = bool(in_force and "/" in in_force and "-" in in_force)
-        if event.kind == "month" and cumulative:
+        if event.kind == "month" and cumulative and not _opens_sentence(text, event, paragraph):
             until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
         elif (
             cumulative
@@ -472,6 +472,13 @@ def _scoped(
         if until is None:
             in_force = event.period
     return out
+
+
+def _opens_sentence(text: str, event: PeriodEvent, paragraph: tuple[int, int]) -> bool:
+    """``…。10月份,全国城镇调查失业率为5.0%。本地户籍…``: a month heading its sentence with
+    a comma sets the period of what follows, as a range would."""
+    start = _bounds(text, event.start, _SENTENCE_END, *paragraph)[0]
+    return not text[start : event.start].strip() and text[event.end : event.end + 1] in ",，"
 
 
 def _accepted(tokens: list[Token], text: str) -> list[Token]:
