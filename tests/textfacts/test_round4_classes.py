@@ -473,3 +473,19 @@ def test_the_same_month_of_last_year_and_nominal_name_nothing() -> None:
         "出口交货值",
         "出口交货值",
     ]
+
+
+def test_zones_listed_before_fenbie_take_the_indicator_after_it() -> None:
+    text = "东湖高新区、经开区分别实现规上工业增加值增长11.4%、8.7%。"
+    assert [r[1] for r in _rows(text, "subject", region="武汉市")] == [
+        "东湖高新区规上工业增加值",
+        "经开区规上工业增加值",
+    ]
+
+
+def test_two_cities_before_gdp_name_nothing() -> None:
+    text = "襄阳、宜昌两市GDP分别为5842.9亿元和6190.0亿元。"
+    assert _rows(text, "subject", "region") == [
+        ("5842.9亿元", "GDP", "襄阳市"),
+        ("6190.0亿元", "GDP", "宜昌市"),
+    ]

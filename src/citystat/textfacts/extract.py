@@ -992,6 +992,8 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 subject = stem + last_head
             elif stem and stems[-1].endswith("价格") and not stem.endswith("价格"):
                 subject = stem + "价格"  # 水产品、鲜果、粮食价格分别上涨…
+            elif stem and verb_words and _ZONE.search(stem) and head_of(verb_words):
+                subject = stem + verb_words  # 高新区、经开区分别实现规上工业增加值增长…
             out[token.start] = (subject or None, region, None)
     return out
 
@@ -1007,6 +1009,11 @@ def _parallel(before: str, size: int) -> bool:
     figures as there are figures, without 分别, each naming something."""
     items = _split_list(before)
     return len(items) == size and all(clean(item) for item in items)
+
+
+#: Places that are no division (development zones, parks, towns): a list of them names
+#: the indicator after 分别 for each.
+_ZONE = re.compile(r"(?:开发区|高新区|新区|经开区|园区|片区|产业园|镇|乡|街道)$")
 
 
 def _split_list(listed: str) -> list[str]:
