@@ -1296,15 +1296,15 @@ def _subject(
             if previous:  # …完成年初预算的53.5%,…,增幅位居全省第二位: the item's 增幅
                 previous = _COMPLETION.sub("", previous) or previous
         subject = clean(prefix)
-        lead = _SHARED_VERB.match(previous or "")
+        shared = _SHARED_VERB.match(previous or "")
         if (
-            lead
+            shared
             and subject
             and len(subject) <= 6
             and prefix.lstrip().startswith(("、", "和", "及"))
             and not _SHARED_VERB.match(subject)
         ):
-            subject = lead.group() + subject  # 实际到位内资380亿元、外资2.1亿美元: 实际到位外资
+            subject = shared.group() + subject  # 实际到位内资380亿元、外资2.1亿美元: 实际到位外资
         if token.kind == "rank":
             subject = _RANK_OPEN.sub("", subject)  # 位居甲榜单第3: the ranking is 甲榜单
         reference = _REFERENCE_ONLY.fullmatch(subject)
