@@ -489,3 +489,19 @@ def test_two_cities_before_gdp_name_nothing() -> None:
         ("5842.9亿元", "GDP", "襄阳市"),
         ("6190.0亿元", "GDP", "宜昌市"),
     ]
+
+
+# Size classes and recoveries
+
+
+def test_a_magnitude_word_naming_a_size_class_is_not_a_figure() -> None:
+    text = "全年签约项目1180个,其中超亿元项目620个。"
+    assert _rows(text, "subject", "measure") == [
+        ("1180个", "签约项目", "count"),
+        ("620个", "超亿元项目", "count"),
+    ]
+
+
+def test_a_recovery_to_a_base_year_is_said_of_the_figure_before() -> None:
+    text = "全省旅客吞吐量3120.4万人次,恢复到2019年的91.3%。"
+    assert _rows(text, "subject", "period")[1] == ("91.3%", "旅客吞吐量恢复到2019年", "2024")

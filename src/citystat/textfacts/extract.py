@@ -1335,6 +1335,8 @@ def _subject(
             )
             if whole:
                 subject = subject + _RATE_WORDS.sub("", whole).removeprefix("全国")
+        elif subject.startswith("恢复") and previous:
+            subject = previous + subject  # …吞吐量…,恢复到2019年的87.5%
         elif subject in ("规模", "总量", "体量", "增量", "数量") and previous:
             kept = (
                 ("level", "growth_yoy", "count") if subject == "数量" else ("level", "growth_yoy")

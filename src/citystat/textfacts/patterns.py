@@ -81,6 +81,8 @@ _SPAN_LEADS: Final = ("前", "首", "近", "头", "后", "这")
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-4])(?::[0-5]\d){1,2}$")
 #: ``2×66万千瓦`` = 132万千瓦: units of equal size.
 _TIMES_BEFORE = re.compile(r"(?P<n>\d{1,3})\s?[×xX*＊]\s?$")
+#: After a magnitude word alone, a noun that makes it a size class (``超亿元项目``).
+_SIZE_CLASS = re.compile(r"^(?:级|以上|的)?(?:项目|企业|产业|工程|集群|园区|级)")
 #: A further rank of an enumeration: ``、第二位``, ``、二位``, ``和第三名``.
 _RANK_NEXT = re.compile(
     r"[、和及](?P<rank>第?(?P<rnum>[一二三四五六七八九十]+|\d+)(?P<runit>位|名)?)(?![\d.])"
@@ -201,8 +203,10 @@ def _token(m: re.Match[str], text: str) -> Token | None:
         share = round(parse_number(g["fnum"]) / parse_number(g["fden"]) * 100, 6)
         return Token(start, end, g["frac"], share, "%", "number")
     if g["magonly"]:
-        if not before.endswith(MAGNITUDE_LEADS) or (
-            re.match(r"[\u4e00-\u9fa5]", after[:1] or " ") and _THRESHOLD_AFTER.match(after)
+        if (
+            not before.endswith(MAGNITUDE_LEADS)
+            or (re.match(r"[\u4e00-\u9fa5]", after[:1] or " ") and _THRESHOLD_AFTER.match(after))
+            or _SIZE_CLASS.match(after)  # 超亿元项目856个: a size class, not a figure
         ):
             return None
         return Token(
