@@ -23,7 +23,7 @@ from . import measures
 from .normalise import reading_text
 from .patterns import Token, find_tokens
 from .periods import PeriodEvent, cumulative_to, find_events, infer_year, title_period
-from .regions import Region, collective, find_mentions, infer, resolve
+from .regions import Region, collective, find_mentions, infer, lookup, resolve
 from .schema import Fact
 from .subjects import CARRY_HEADS, HEADS, clean, head_of, match_indicator, noun_after
 from .tables import Cell, read_tables
@@ -34,7 +34,7 @@ _CLAUSE_END: Final = ",，;；:：。!！?？\n"
 _STOPS: Final = {
     stops: re.compile("[" + re.escape(stops) + "]") for stops in (_SENTENCE_END, _CLAUSE_END)
 }
-_COMPARE_BEFORE = re.compile(r"(?:比|较|高于|低于|快于|慢于|占|居|位居|全|于|与)$")
+_COMPARE_BEFORE = re.compile(r"(?:比|较|高于|低于|快于|慢于|占|居|位居|全|于|与|对)$")
 _COLLECTIVE = re.compile(r"全市|全县|全区|全省|全国|我市|我县|我省|我国|本市|本省|该省|该市|该县")
 #: After 全市 …, words that make it the scope of a comparison (``为全市最高``, ``全市第一``).
 _SCOPE_AFTER = re.compile(
@@ -42,10 +42,11 @@ _SCOPE_AFTER = re.compile(
     r"|[\d一二三四五六七八九十]+个[^,，。;；]{0,10}?中"  # 在全省21个地级以上市中居第7位
 )
 #: ``全省平均增幅(15.97%)``: a bracketed figure of the whole just named.
+_WHOLE_BEFORE = re.compile(r"(全国|全省|全市|全县|全区|我国)(?:整体|总体|平均)?$")
 _BRACKETED_WHOLE = re.compile(r"(全国|全省|全市|全县|全区)[^,，。;；()（）\d]{0,8}[(（]$")
 _BARE_CONTEXT = re.compile(
-    r"(?:比|指数|系数)(?:为|是|达到|达|由(?:上年|去年|原来|[12]\d{3}年)?的?)\s*$"
-    r"|性别比[:：]?\s*$"  # 男女性别比 102.87
+    r"比(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)\s*$|(?:比|指数|系数)(?:[(（][^()（）]{1,30}[)）])?(?:为|是|达到|达|由(?:上年|去年|原来|[12]\d{3}年)?的?)\s*$"
+    r"|(?:性别比|倍率)(?:[(（][^()（）]{1,30}[)）])?[:：]?\s*$"  # 男女性别比 102.87, 求人倍率1.37
 )
 #: ``由上年的2.71缩小到2.63``: the verb between a bare figure and its new value.
 _CHANGED_TO = r"(?:缩小|扩大|下降|降低|提高|上升|调整|回落|降|升)(?:到|至|为)"
@@ -98,12 +99,18 @@ _ITEM_HEADING = re.compile(
 _VERB_ONLY = re.compile(
     r"^(?:累计|年内|全年|当年|已)?(?:完成|实现|开工|竣工|计划|新开工|投产|在建|投资|建成)"
 )
+#: The verb of a list's first item that the next items share (``实际到位内资…、外资…``).
+_SHARED_VERB = re.compile(r"^(?:实际到位|实际使用|累计完成|累计实现|新签约|引进|签约)")
+_VERB_LEAD = re.compile(
+    r"^(?:累计|全年|当年|年内|已)?(?:新建|新增|建成|开工|投产|新开工|建设|改造|完成)"
+)
 _STARTED = re.compile(r"(?:开工|竣工|投产|签约|落地|建成|完工)$")
 _OF_TASK = re.compile(r"(?:为|是)(?P<task>(?:年度|全年)(?:目标)?任务|(?:年度|全年)计划)")
 _TASK_TAIL = re.compile(r"(?<=.)(?:年度|全年)(?:目标)?任务(?:数|量)?$")
 _RANK_LEAD = re.compile(
-    r"(?:居|位居|位列|排名|排在|排|列|名列|跃居|跃升至|升至)(?:全[\u4e00-\u9fa5]{0,5}|世界|全球|中部|西部|东部)?$"
+    r"(?:居|位居|稳居|位列|排名|排在|排|列|名列|跃居|跃升至|升至)(?:全[\u4e00-\u9fa5]{0,5}|世界|全球|中部|西部|东部)?$"
 )
+_RANK_OPEN = re.compile(r"^(?:位居|稳居|位列|名列|跃居|排名|排在|居(?![民住]))")
 _RANK_SCOPE = re.compile(r"在?[^,，。;；]*中$")
 #: A period that names a target: ``全年目标为…``, ``2024年预期目标``.
 _TARGET_PERIOD = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标")
@@ -112,7 +119,10 @@ _TARGET_COLON = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标(?:任务)?(
 _GENERIC_TARGET = re.compile(r"(?:全年|年度|今年|本年)?(?:预期|奋斗)?目标(?:任务)?")
 #: Heads of a sector's output, whose contributor is the sector itself.
 _OUTPUT_HEADS: Final = ("增加值", "总产值", "产值")
-_GAP = re.compile(r"(?:高于|低于|快于|慢于|领先|落后|超过|超出|高出|(?<!超)超(?!额)).*$")
+_GAP = re.compile(
+    r"(?:高于|低于|快于|慢于|领先|落后|超过|超出|高出|(?<!超)超(?!额)).*$"
+    r"|[比较][^,，。;；]{1,8}?(?:高|低|快|慢)$"  # 增速比全省高4.5个百分点
+)
 _TRAILING_RATE = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
 #: Words that name a rate of change but no indicator: the indicator is in the context.
 _BARE_RATE = re.compile(r"(?:增速|增幅|降幅|增长率|增长速度|涨幅)")
@@ -122,6 +132,7 @@ _SUPERLATIVE = re.compile(r"(?:最快|最高|最低|最慢|最大|最小|最多|
 #: A clause that only links its figure to the clause before (``增速最高,为9.3%``).
 _SHARE_WORD = re.compile(r"比重|比例|份额|占比")
 #: A paragraph's topic: ``从地区生产总值看,``, ``固定资产投资方面,``.
+_TOPIC_TAIL = re.compile(r"(?<=.)(?:的)?(?:走势|情况|形势|变化|趋势)$")
 _TOPIC = re.compile(r"^\s*从?(?P<topic>[^,，。;；:：\d]{2,16}?)(?:方面|来看|看)[,，:：]")
 #: ``是收入最低的榆社县(7426元)的1.87倍``: a multiple of a reference named after 是…的.
 _MULTIPLE_REFERENCE = re.compile(r"(?:是|为|相当于)[^,，。;；]*的$")
@@ -148,6 +159,8 @@ class _Doc:
     carried: str | None = None
     #: Whether ``carried`` is a month end (``至9月底``), whose flows are sums since January.
     carried_month_end: bool = False
+    #: The whole the last share was of (``占外贸进出口总值的比重``), for shares naming none.
+    share_whole: str | None = None
     #: Positions of sentence and clause ends in ``text``, by stop set (see :func:`_doc_bounds`).
     stop_index: dict[str, list[int]] = field(default_factory=dict)
 
@@ -440,7 +453,7 @@ def _scoped(
     for event in events:
         until, kind = None, event.kind
         cumulative = bool(in_force and "/" in in_force and "-" in in_force)
-        if event.kind == "month" and cumulative:
+        if event.kind == "month" and cumulative and not _opens_sentence(text, event, paragraph):
             until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
         elif (
             cumulative
@@ -459,6 +472,13 @@ def _scoped(
         if until is None:
             in_force = event.period
     return out
+
+
+def _opens_sentence(text: str, event: PeriodEvent, paragraph: tuple[int, int]) -> bool:
+    """``…。10月份,全国城镇调查失业率为5.0%。本地户籍…``: a month heading its sentence with
+    a comma sets the period of what follows, as a range would."""
+    start = _bounds(text, event.start, _SENTENCE_END, *paragraph)[0]
+    return not text[start : event.start].strip() and text[event.end : event.end + 1] in ",，"
 
 
 def _accepted(tokens: list[Token], text: str) -> list[Token]:
@@ -480,7 +500,7 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
 def _bare_is_fact(text: str, token: Token, kept: list[Token]) -> bool:
     """A number without unit is a fact after 性别比为 or as a change of the ratio before."""
     after = text[token.end : token.end + 6]
-    if _BARE_CONTEXT.search(text[max(0, token.start - 8) : token.start]) and re.match(
+    if _BARE_CONTEXT.search(text[max(0, token.start - 40) : token.start]) and re.match(
         rf"[,，。;；(（\s]|$|{_CHANGED_TO}", after
     ):
         return True
@@ -556,6 +576,7 @@ def _read_paragraph(
     heading = _ITEM_HEADING.match(text, p_start, p_end)
     kind_of_item = heading["item"] if heading else None
     opening = _opening_region(doc, paragraph)
+    headings = _region_headings(doc, paragraph)
     for token in tokens:
         s_start, s_end = _doc_bounds(doc, token.start, _SENTENCE_END, p_start, p_end)
         c_start, _ = _doc_bounds(doc, token.start, _CLAUSE_END, s_start, s_end)
@@ -581,12 +602,24 @@ def _read_paragraph(
                 referred = earlier[len(earlier) - size + index]
                 subject = subject or referred.subject
                 region = region or referred.region
+        twin = _twin(text, token, fact, paragraph_facts)
+        if twin is not None:  # 增加4.5千公顷(6.8万亩): the same change in another unit
+            subject = subject or twin.subject
+            fact.measure, fact.basis = twin.measure, twin.basis
+            if isinstance(fact.value, float) and isinstance(twin.value, float):
+                fact.value = -abs(fact.value) if twin.value < 0 else abs(fact.value)
+                fact.value_base, fact.base_unit = _base(token, fact.value, fact.measure)
         counted = token.kind == "number" and _counted_noun(token, after)
         continued = bool(sentence_facts) and prefix.lstrip().startswith(("、", "和", "及"))
         if subject is None and not clean(prefix) and not counted and not continued:
             subject = _row_label(text, c_start, s_start) or _linked_clause(
                 text, clause_before, c_start, s_start, previous_start
             )
+        named = measures.rate_named_after(after) if fact.measure == "growth_yoy" else None
+        if subject is None and named:
+            subject = named  # 远高于同期全国4.9%的整体出口增幅: 出口
+        if subject is None and not clean(prefix.split(")")[-1].split("）")[-1]):
+            subject = _before_bracket(doc, clause_before, s_start, c_start)
         if subject is None and _in_brackets(text, token):
             subject = next(  # 收入最低的榆社县(7426元): the indicator of the figure before
                 (f.subject for f in reversed(sentence_facts) if f.measure != "count"), None
@@ -596,6 +629,12 @@ def _read_paragraph(
         )
         if not fact.subject and _in_brackets(text, token):
             fact.subject = _subject_after_list(text, token.end, s_end)
+        if not fact.subject and c_start > s_start:  # 价格同比持平,环比上涨0.2%
+            fact.subject = _first_clause(doc, s_start, c_start)
+        if fact.subject and _BARE_VERB.fullmatch(fact.subject):
+            named = _segment_topic(text, s_start, token.start)
+            if named:  # 甲景区连续…,前4天累计接待13.91万人: 甲景区接待
+                fact.subject = named + fact.subject
         if (
             kind_of_item
             and fact.subject
@@ -610,11 +649,17 @@ def _read_paragraph(
             reference = _MULTIPLE_REFERENCE.search(clause_before)
             if fact.measure == "ratio" and token.unit == "倍" and reference:
                 position = c_start + reference.start()  # the region after 是…的 is the base
-            region = _region(doc, text, s_start, position, opening)
+            scope = next((r for at, r in reversed(headings) if at <= token.start), None)
+            region = _region(doc, text, s_start, position, opening, scope)
             whole = _BRACKETED_WHOLE.search(text, max(s_start, token.start - 16), token.start)
             if whole and _in_brackets(text, token):  # 比全省平均增幅(15.97%)高: 全省's figure
                 region = collective(whole.group(1), doc.region) or region
+            own_whole = _WHOLE_BEFORE.search(clause_before) if named is not None else None
+            if own_whole:  # 高于同期全国2.4%的增幅: 全国's rate
+                region = collective(own_whole.group(1), doc.region) or region
         fact.region = region
+        if fact.measure == "share" and fact.subject:
+            fact.subject = _share_whole(doc, fact.subject, text[s_start : token.start], region)
         if region is None:
             fact.region_code = None
         elif region == doc.region:
@@ -803,16 +848,44 @@ def _opening_region(doc: _Doc, paragraph: tuple[int, int]) -> str | None:
     return found.name
 
 
+#: A heading that names a region before a colon (``乙市:``, ``乙市2020年主要预期目标:``).
+_REGION_HEADING = re.compile(
+    r"(?:^|(?<=[。;；!！\s]))\s*(?P<name>[^,，。;；:：\s\d]{2,12}(?:[12]\d{3}年)?[^,，。;；:：\s\d]{0,10})[:：]"
+)
+
+
+def _region_headings(doc: _Doc, paragraph: tuple[int, int]) -> list[tuple[int, str]]:
+    """Where a heading of a region starts its part of a paragraph, and that region: the
+    sentences after ``乙省:`` are about 乙省, and 全省/全市 there mean it."""
+    out: list[tuple[int, str]] = []
+    for m in _REGION_HEADING.finditer(doc.text, *paragraph):
+        first = bisect_left(doc.mention_starts, m.start("name"))
+        if first >= len(doc.mentions):
+            continue
+        m_start, m_end, found = doc.mentions[first]
+        if m_start != m.start("name") or m_end > m.end("name") or found.level == "area":
+            continue
+        out.append((m.end(), found.name))
+    return out
+
+
 def _region(
-    doc: _Doc, text: str, s_start: int, position: int, default: str | None = None
+    doc: _Doc,
+    text: str,
+    s_start: int,
+    position: int,
+    default: str | None = None,
+    scope: str | None = None,
 ) -> str | None:
     """The last region named before the number in its sentence, as a subject.
 
     A name counts when it is in the number's own clause or opens its clause (after time
     words and connectives): 祁县 in ``灵石西龙池、祁县黄草院电站…,新能源装机…`` does not.
-    ``default`` (else the document's region) when the sentence names none.
+    ``default`` (else the document's region) when the sentence names none. ``scope`` is
+    the region of a heading (``乙市2020年主要目标:全市…``): the sentence's default, and
+    what 全市/全省 mean there.
     """
-    best: tuple[int, str | None] = (-1, default or doc.region)
+    best: tuple[int, str | None] = (-1, scope or default or doc.region)
     sentence = text[s_start:position]
     own_clause = _doc_bounds(doc, position, _CLAUSE_END, s_start, position)[0] - s_start
     first = bisect_left(doc.mention_starts, s_start)
@@ -833,7 +906,8 @@ def _region(
         if clean(sentence[clause_start : m.start()]) or _SCOPE_AFTER.match(sentence, m.end()):
             continue  # 领跑全市, 占全市的, 为全市最高: the whole is an object or a scope
         if not _COMPARE_BEFORE.search(sentence[max(0, m.start() - 2) : m.start()]):
-            best = max(best, (m.start(), collective(m.group(), doc.region)), key=lambda b: b[0])
+            whole = collective(m.group(), scope or doc.region)
+            best = max(best, (m.start(), whole), key=lambda b: b[0])
     return best[1]
 
 
@@ -852,21 +926,23 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
     groups: list[list[Token]] = []
     parallel: tuple[str, str] | None = None  # the head and indicator of a list of kinds
     for token in tokens:
-        if groups and re.fullmatch(r"\s*[、和及与]\s*", text[groups[-1][-1].end : token.start]):
+        if groups and _GLUE.fullmatch(text, groups[-1][-1].end, token.start):
             groups[-1].append(token)
         else:
             groups.append([token])
     for group in groups:
         if len(group) < 2:
             continue
-        c_start, _ = _bounds(text, group[0].start, _CLAUSE_END, 0, len(text))
+        c_start, _ = _doc_bounds(doc, group[0].start, _CLAUSE_END, 0, len(text))
         before = text[c_start : group[0].start]
         ranks = all(t.kind == "rank" for t in group)
-        if "分别" not in before and not ranks:
+        if "分别" not in before and not ranks and not _parallel(before, len(group)):
             continue
         split = before.rindex("分别") if "分别" in before else len(before)
         listed, verb_words = before[:split], clean(before[split + 2 :])
-        if not clean(listed) or (ranks and "分别" not in before):
+        named = _split_list(listed)
+        of_regions = len(named) == len(group) and all(_split_region(doc, i)[0] for i in named)
+        if (not clean(listed) and not of_regions) or (ranks and "分别" not in before):
             regions = _listed_regions(doc, text, c_start, len(group))
             kinds = None
             if not regions and parallel:  # …;外资、基础设施进展不够理想,分别低于…
@@ -916,8 +992,28 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 subject = stem + last_head
             elif stem and stems[-1].endswith("价格") and not stem.endswith("价格"):
                 subject = stem + "价格"  # 水产品、鲜果、粮食价格分别上涨…
+            elif stem and verb_words and _ZONE.search(stem) and head_of(verb_words):
+                subject = stem + verb_words  # 高新区、经开区分别实现规上工业增加值增长…
             out[token.start] = (subject or None, region, None)
     return out
+
+
+#: Between the figures of a list: ``4.5%以内、6.5%以内``, ``6.1%以上和6.5%以上``.
+_GLUE = re.compile(
+    r"\s*(?:以上|以下|以内|左右)?\s*[、和及与]\s*(?:增长|下降|增加|减少|上涨|下跌|提高|降低)?\s*"
+)
+
+
+def _parallel(before: str, size: int) -> bool:
+    """``甲率、乙率控制在4.5%以内、6.5%以内``: as many items listed before a list of
+    figures as there are figures, without 分别, each naming something."""
+    items = _split_list(before)
+    return len(items) == size and all(clean(item) for item in items)
+
+
+#: Places that are no division (development zones, parks, towns): a list of them names
+#: the indicator after 分别 for each.
+_ZONE = re.compile(r"(?:开发区|高新区|新区|经开区|园区|片区|产业园|镇|乡|街道)$")
 
 
 def _split_list(listed: str) -> list[str]:
@@ -958,7 +1054,7 @@ def _listed_regions(doc: _Doc, text: str, c_start: int, size: int) -> tuple[list
     """
     if c_start < 1 or text[c_start - 1] not in ",，":
         return None
-    start, _ = _bounds(text, c_start - 1, _CLAUSE_END, 0, c_start - 1)
+    start, _ = _doc_bounds(doc, c_start - 1, _CLAUSE_END, 0, c_start - 1)
     items = _split_list(re.sub(r"[和及与]", "、", text[start : c_start - 1], count=0))
     parsed = [_split_region(doc, item) for item in items]
     if len(parsed) != size or not all(region for region, _ in parsed):
@@ -1013,7 +1109,7 @@ def _topic(paragraph: str) -> str | None:
     found = _TOPIC.match(paragraph)
     if found is None:
         return None
-    topic = clean(found["topic"])
+    topic = _TOPIC_TAIL.sub("", clean(found["topic"]))  # 从失业率走势看: 失业率
     if not topic or topic.startswith(("分", "总", "整体", "具体", "全")):
         return None
     return topic
@@ -1061,6 +1157,67 @@ def _subject_after_list(text: str, end: int, s_end: int) -> str | None:
     if not found:
         return None
     return clean(found["subject"]) or None
+
+
+#: A subject that is a verb with no object (``累计接待``), to be said of the topic.
+_BARE_VERB = re.compile(r"(?:累计|共|共计)?(?:接待|吸引|发放|销售|运送|收治|培训|帮扶)")
+#: The opening noun phrase of a part of a sentence (``甲景区连续…``, ``乙研究基地,…``).
+_SEGMENT_TOPIC = re.compile(
+    r"\s*(?:其中|同时|此外)?[,，]?\s*(?P<topic>[\u4e00-\u9fa5]{2,14}?)"
+    r"(?=[,，]|连续|前\d|近\d|累计|共|接待|吸引|发放|销售|运送|收治|培训|帮扶)"
+)
+
+
+def _segment_topic(text: str, s_start: int, position: int) -> str | None:
+    """What a part of a sentence (from its start or the last ;) is about, when it opens
+    with a noun phrase and no figure: the topic of a subject that is only a verb."""
+    start = max(
+        s_start, text.rfind(";", s_start, position) + 1, text.rfind("；", s_start, position) + 1
+    )
+    found = _SEGMENT_TOPIC.match(text, start, position)
+    if found is None:
+        return None
+    return clean(found["topic"]) or None
+
+
+_LEVEL_PREDICATE = re.compile(
+    r"(?:同比|环比|总体|基本|保持)*(?:持平|平稳|稳定|回升|回落|增长|下降)$"
+)
+
+
+def _first_clause(doc: _Doc, s_start: int, c_start: int) -> str | None:
+    """The indicator the clause before names, when it has no figure of its own
+    (``居民消费价格同比持平,环比上涨0.2%`` → 居民消费价格)."""
+    start, _ = _doc_bounds(doc, c_start - 1, _CLAUSE_END, s_start, c_start - 1)
+    words = doc.text[start : c_start - 1]
+    if re.search(r"\d", words):
+        return None
+    return clean(_LEVEL_PREDICATE.sub("", clean(words))) or None
+
+
+def _before_bracket(doc: _Doc, clause_before: str, s_start: int, c_start: int) -> str | None:
+    """``性别比(以女性为100,男性对女性的比例)为104.33``: a clause that starts inside a
+    bracket opened in an earlier clause names its figure before that bracket."""
+    if not re.search(r"[)）]", clause_before) or re.search(r"[(（]", clause_before):
+        return None
+    opened = max(doc.text.rfind("(", s_start, c_start), doc.text.rfind("（", s_start, c_start))
+    if opened < 0:
+        return None
+    start, _ = _doc_bounds(doc, opened, _CLAUSE_END, s_start, opened)
+    return clean(doc.text[start:opened]) or None
+
+
+def _twin(text: str, token: Token, fact: Fact, paragraph_facts: list[Fact]) -> Fact | None:
+    """The figure a bracketed one restates in another unit (``增加4.5千公顷(6.8万亩)``,
+    ``135.4公斤/公顷(9.0公斤/亩)``): the one right before the bracket, in the same base unit."""
+    if not paragraph_facts or not _in_brackets(text, token):
+        return None
+    before = paragraph_facts[-1]
+    if before.char_end != token.start - 1 or before.base_unit != fact.base_unit:
+        return None
+    if before.measure == fact.measure or before.measure not in ("level", "abs_change"):
+        return None
+    return before
 
 
 def _in_brackets(text: str, token: Token) -> bool:
@@ -1139,6 +1296,17 @@ def _subject(
             if previous:  # …完成年初预算的53.5%,…,增幅位居全省第二位: the item's 增幅
                 previous = _COMPLETION.sub("", previous) or previous
         subject = clean(prefix)
+        shared = _SHARED_VERB.match(previous or "")
+        if (
+            shared
+            and subject
+            and len(subject) <= 6
+            and prefix.lstrip().startswith(("、", "和", "及"))
+            and not _SHARED_VERB.match(subject)
+        ):
+            subject = shared.group() + subject  # 实际到位内资380亿元、外资2.1亿美元: 实际到位外资
+        if token.kind == "rank":
+            subject = _RANK_OPEN.sub("", subject)  # 位居甲榜单第3: the ranking is 甲榜单
         reference = _REFERENCE_ONLY.fullmatch(subject)
         if fact.measure == "share" and previous and reference:
             # …完成投资1434.9亿元,为年计划的95.6%: the share of the plan done
@@ -1167,7 +1335,15 @@ def _subject(
             )
             if whole:
                 subject = subject + _RATE_WORDS.sub("", whole).removeprefix("全国")
-        elif subject in ("规模", "总量", "体量", "增量") and previous:
+        elif subject.startswith("恢复") and previous:
+            subject = previous + subject  # …吞吐量…,恢复到2019年的87.5%
+        elif subject in ("规模", "总量", "体量", "增量", "数量") and previous:
+            kept = (
+                ("level", "growth_yoy", "count") if subject == "数量" else ("level", "growth_yoy")
+            )
+            amounts = [f for f in sentence_facts if f.measure in kept]
+            if amounts and amounts[-1].subject:  # …,占全国的11.7%,规模居全国第三: the amount's
+                previous = amounts[-1].subject
             subject = previous + subject  # 研发投入年均增长11%,规模跃居世界第二
         elif subject.startswith(_GENERIC_LEADS):
             lead = next(w for w in _GENERIC_LEADS if subject.startswith(w))
@@ -1179,7 +1355,15 @@ def _subject(
                 and (sentence_facts[-1].measure != "count" or fact.measure == "share")
             ):  # 开工率91.7%;完成投资… (not after a count: 开工41个,完成投资…)
                 subject = previous + subject
-        elif subject in HEADS and previous and head_of(previous) in CARRY_HEADS:
+        elif (
+            subject in HEADS
+            and previous
+            and head_of(previous) in CARRY_HEADS
+            and (
+                subject == head_of(previous)  # 原煤产量…;乙县产量…: the same product
+                or _strip_head(previous).endswith("业")  # 工业增加值…,总产值: the sector's
+            )
+        ):
             subject = _strip_head(previous) + subject  # …工业增加值…,总产值… → 工业总产值
         if fact.basis == "gap_vs_reference":
             subject = _gap_subject(subject, sentence_facts)
@@ -1190,6 +1374,8 @@ def _subject(
             subject = indicator if fact.measure == "growth_yoy" else indicator + subject
     if not subject:
         subject = previous
+        if subject and "累计" in prefix and fact.measure in ("count", "level"):
+            subject = _VERB_LEAD.sub("", subject) or subject  # 新增甲企业…,累计达到1.1万家
     if not subject and paragraph_facts and paragraph_facts[-1].subject:
         subject = _RATE_WORDS.sub("", paragraph_facts[-1].subject) or paragraph_facts[-1].subject
     if not subject:
@@ -1214,11 +1400,49 @@ def _subject(
         subject = _TASK_TAIL.sub("", subject)  # 农村户厕改造年度任务2000户
         subject = _BUDGET_OF.sub("", subject)
     if fact.measure == "count" and _STARTED.search(subject) and "项目" not in subject:
-        subject += "项目"  # 已开工206项
+        counted = [f for f in sentence_facts if f.measure == "count" and f.subject]
+        kind = _VERB_LEAD.sub("", counted[-1].subject or "") if counted else ""
+        if kind and not _STARTED.search(kind):
+            subject += kind  # 新建5G基站3.2万个,累计建成20.1万个: 建成5G基站
+        else:
+            subject += "项目"  # 已开工206项
 
     if fact.base_unit == "ton" and re.search(r"能力|产能|^年产", subject):
         fact.base_unit = "ton/year"
     return subject
+
+
+#: A share's subject: the part, 占, the whole, the share word.
+_SHARE_PARTS = re.compile(r"^(?P<part>.+?)占(?P<whole>.*?)(?P<de>的?)(?P<word>比重|比例)$")
+#: The scope of a sentence's shares (``2023年末全省常住人口中,``): the whole they are of.
+_SHARE_SCOPE = re.compile(r"([\u4e00-\u9fa5]{2,12})中[,，]")
+
+
+def _share_whole(doc: _Doc, subject: str, sentence_before: str, region: str | None) -> str:
+    """Name the whole of a share as its own (``占同期福建省外贸总值的比重`` → 占外贸总值的比重)
+    and fill it in when the words name none (``国有企业进出口…,占22.3%``): the scope of the
+    sentence (``全省常住人口中,…``), else the whole of the share before."""
+    found = _SHARE_PARTS.match(subject)
+    if found is None:
+        return subject
+    whole = found["whole"]
+    own = [name for name in (region, doc.region) if name]
+    for name in list(own):
+        known = lookup(name)
+        own.extend(known.aliases if known else ())
+    stripped = None
+    while stripped != whole:
+        stripped = whole
+        whole = whole.removeprefix("同期").removeprefix("同时期")
+        for name in own:
+            whole = whole.removeprefix(name)
+    if not whole:
+        scopes = _SHARE_SCOPE.findall(sentence_before)
+        whole = (clean(scopes[-1]) if scopes else "") or doc.share_whole or ""
+    if not whole:
+        return subject
+    doc.share_whole = whole
+    return f"{found['part']}占{whole}{found['de'] or '的'}{found['word']}"
 
 
 def _context_indicator(
@@ -1254,6 +1478,8 @@ def _gap_subject(subject: str, sentence_facts: list[Fact]) -> str:
 def _is_rate(fact: Fact) -> bool:
     if fact.measure in ("growth_yoy", "share"):
         return True
+    if fact.measure == "level" and (fact.subject or "").endswith("率"):
+        return True  # 失业率为4.9%,低于控制目标0.6个百分点
     subject = fact.subject or ""
     return fact.measure == "pp_change" and subject.endswith(("增速", "增幅", "降幅"))
 
@@ -1274,6 +1500,12 @@ def _strip_head(subject: str) -> str:
 
 def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
     if fact.measure == "level" and fact.base_unit != "yuan":
+        same = [
+            f for f in paragraph_facts if f.measure == "level" and f.base_unit == fact.base_unit
+        ]
+        head = head_of(same[-1].subject or "") if same else None
+        if head in CARRY_HEADS and subject.endswith("产业"):
+            return subject + head  # 第一产业用电量23亿千瓦时,第二产业3821亿千瓦时
         return subject
     if subject.endswith("类") and any((f.subject or "").endswith("价格") for f in paragraph_facts):
         return subject + "价格"  # 食品烟酒类价格下降1.3%,衣着类上涨1.8%
@@ -1317,7 +1549,7 @@ def _restructure(subject: str, base_unit: str | None) -> str:
     if subject.startswith("年产") and len(subject) > 2 and base_unit == "ton":
         return subject[2:] + "年产量"  # 年产月饼约4.5万吨 → 月饼年产量
     found = _RESTRUCTURE.match(subject)
-    if not found:
-        return subject
+    if not found or subject.endswith(("面积", "量")):
+        return subject  # 完成造林面积: named already
     suffix = "面积" if base_unit == "mu" else "量"
     return f"{found['obj']}{found['adv'] or ''}{found['verb']}{suffix}"

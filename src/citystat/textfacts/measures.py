@@ -26,9 +26,20 @@ from .units import unit_info
 
 _GROWTH = re.compile(
     r"(?:增长(?!率|点|极|方式|动能|潜力|面)|增加(?!值|到|至)|下降|减少|回落|下滑|下跌|上涨|降低|提高|上升)(?![到至])"
-    r"|增速|增幅|降幅|负增长|减产|增产|同比|翻"
+    r"|增速|增幅|降幅|负增长|减产|增产|同比|翻|(?:激|猛|骤|剧)增|偏多|偏少"
 )
-_GROWTH_NEG: Final = ("下降", "减少", "回落", "下滑", "下跌", "降低", "降幅", "负增长", "减产")
+_GROWTH_NEG: Final = (
+    "下降",
+    "减少",
+    "回落",
+    "下滑",
+    "下跌",
+    "降低",
+    "降幅",
+    "负增长",
+    "减产",
+    "偏少",
+)
 _SHARE = re.compile(r"比重|占比|城镇化率|贡献率|比例|占[^,，。;；]*$|完成[^,，。;；]*的$")
 #: 计划总投资 of a project is its planned size (a level), not a target of the year.
 _TARGET = re.compile(r"目标|力争|预期目标|计划(?!生育|单列|总投资)")
@@ -40,7 +51,7 @@ _BOUND_AFTER = re.compile(r"以内|以下|之内|左右|范围|的?(?:年度|全
 #: ``高于年度目标1.3个百分点``) does not make the figure a target.
 _TARGET_REFERENCE = re.compile(
     r"(?:完成|超额完成|超过|超出|超|高于|低于|快于|慢于|优于|好于|差于|领先|落后于?|对照|对标|占|为|达到)"
-    r"(?:了)?(?:年度|全年|年初|今年|本年|年|[12]\d{3}年)?(?:预期|计划|既定)?"
+    r"(?:了)?(?:年度|全年|年初|今年|本年|年|[12]\d{3}年)?(?:预期|计划|既定|控制|调控)?"
     r"(?:投资|开工|建设|收入|支出|生产)?(?:目标|计划)(?:任务)?"
 )
 #: ``占年初预算10065万元的``, ``完成预算105425万元的``: the amount right after is the
@@ -79,7 +90,9 @@ _MULTIPLE_OF = re.compile(
 #: ``年度任务2000户``, ``任务数为50个``: the figure is the task itself (a target).
 _TASK = re.compile(r"(?:(?:年度|全年)(?:目标)?任务|任务数|任务量)(?:为|是)?$")
 #: A named rate ending in 度 (``草原综合植被盖度达到72.5%``, 满意度), not 年度/进度/力度.
-_NAMED_RATE = re.compile(r"(?:率|(?<![年季进力程额温速])度)(?:为|是|达到|达|保持在|保持)?$")
+_NAMED_RATE = re.compile(
+    r"(?:率|(?<![年季进力程额温速])度|指数(?:[(（][A-Za-z]{2,5}[)）])?)(?:为|是|达到|达|保持在|保持)?$"
+)
 _TARGET_HEADING = re.compile(r"(?:预期)?目标(?:是|为)?[:：]|目标任务[是为]?[:：]?")
 _PP_VERB = re.compile(
     r"提高|上升|加快|扩大|高于|快于|增加|回升|收窄|缩小|下降|回落|降低|放缓|低于|慢于|减少|下滑|回调|拉动|上拉|贡献"
@@ -121,7 +134,22 @@ _QUAL_BEFORE: Final = (
 
 
 #: A rate that the words after it call a growth rate (``9.5%的高增速``, ``3%的增幅``).
-_RATE_NAMED_AFTER = re.compile(r"的(?:较?高|较?低|超高|两位数)?(?:增速|增幅|增长率|涨幅)")
+_RATE_NAMED_AFTER = re.compile(
+    r"的(?:较?高|较?低|超高|两位数)?(?P<what>(?:(?!目标)[\u4e00-\u9fa5]){0,8}?)(?:增速|增幅|增长率|涨幅)"
+    r"(?!目标|预期)"
+)
+_WHOLE_WORDS = re.compile(r"^(?:整体|总体|全部|同期)")
+
+
+def rate_named_after(after: str) -> str | None:
+    """What a rate is the growth of, when the words after it call it one
+    (``4.9%的整体出口增幅`` → 出口); None when they do not.
+
+    >>> rate_named_after("的整体出口增幅;进口"), rate_named_after("的高增速。"), rate_named_after("的目标增幅")
+    ('出口', '', None)
+    """
+    found = _RATE_NAMED_AFTER.match(after)
+    return _WHOLE_WORDS.sub("", found["what"]) if found else None
 
 
 #: ``影响CPI上涨约0.83个百分点``: a category's contribution to a price index.
@@ -166,10 +194,16 @@ def decide(
     >>> decide("完成年度目标任务的", "", "%", "number")[0], decide("紧盯增长", "", "%", "number",
     ...     clause_after="、工业增长8%的目标")[0]
     ('share', 'target')
+    >>> decide("比常年偏少", "", "%", "number"), decide("两年平均增长", "", "%", "number")
+    (('growth_yoy', -1, 'prev_year'), ('growth_yoy', 1, 'avg_annual'))
+    >>> decide("增速比全省低", "", "个百分点", "number")
+    ('pp_change', -1, 'gap_vs_reference')
     >>> decide("高于年度目标", "", "个百分点", "number"), decide("超序时进度", "", "个百分点", "number")
     (('pp_change', 1, 'gap_vs_reference'), ('pp_change', 1, 'gap_vs_reference'))
     >>> decide("达到", "", "%", "number", "榆社县增速最快,达到")[0]
     'growth_yoy'
+    >>> decide("制造业采购经理指数(PMI)为", "", "%", "number")[0]
+    'level'
     >>> decide("草原综合植被盖度达到", "", "%", "number")[0], decide("改造年度任务", "", "户", "number")[0]
     ('level', 'target')
     >>> decide("甲市", "", "%", "number", "各市完成率分别为:甲市")[0]
@@ -196,6 +230,10 @@ def decide(
     (('pp_change', 1, 'contribution'), ('pp_change', -1, 'contribution'))
     >>> decide("相比上年", "的高增速", "%", "number")
     ('growth_yoy', 1, 'prev_year')
+    >>> decide("远高于同期全国", "的整体出口增幅;", "%", "number")[0], decide("激增", "", "倍", "number")[0]
+    ('growth_yoy', 'growth_yoy')
+    >>> decide("对甲、乙分别增长2.3倍、", "", "倍", "number")[0]
+    'growth_yoy'
     >>> decide("占年度计划的", "", "%", "number")[0], decide("低于", "", "%", "number",
     ...     clause_after="的年度控制目标")[0]
     ('share', 'target')
@@ -250,7 +288,10 @@ def decide(
         found = _ABS.search(prefix.rstrip())
         if found and re.search(r"比|较", prefix):
             return "abs_change", -1 if found.group(1) in _ABS_NEG else 1, None
-        if re.search(r"比(?:为|是)?$|(?<![对相])比由", prefix.rstrip()):
+        if re.search(
+            r"比(?:为|是)?$|(?<![对相])比由|倍率$|比(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)$",
+            prefix.rstrip(),
+        ) or _NOTED_RATIO.search(sentence.rstrip()):
             return "ratio", 1, None  # 性别比为105.2, 收入比由上年的2.71缩小到2.63
         return "level", 1, None
     if info.kind == "pp":
@@ -261,6 +302,9 @@ def decide(
             return "growth_yoy", 1, basis
         if _GROWTH.search(prefix[-6:]):
             return "growth_yoy", _sign(prefix, _GROWTH, _GROWTH_NEG), _growth_basis(prefix)
+        multiples = _TIMES_LIST.search(prefix)
+        if multiples:  # 分别增长2.3倍、2.1倍: each is a growth
+            return "growth_yoy", _sign(multiples.group(), _GROWTH, _GROWTH_NEG), "prev_year"
         return "ratio", 1, None
     if info.kind == "rate":
         if prefix.endswith("改善") and "浓度" in sentence:  # 浓度…改善16.7%: it fell
@@ -304,6 +348,15 @@ def multiple_basis(prefix: str) -> str | None:
     return "cumulative_vs_base_year" if found["year"] else "prev_year"
 
 
+#: A rate that moved to a value (``走高至``, ``回落到``), with no share word: a level.
+_REACHED = re.compile(r"(?:走高|走低|攀升|升|降|回落|回升|上升|下降|提高|降低)(?:至|到)$")
+#: A ratio named before a bracketed note (``性别比(以女性为100)为``).
+_NOTED_RATIO = re.compile(r"(?:比|倍率)[(（][^()（）]{1,30}[)）](?:为|是)?$")
+#: The items of a list of growth multiples before a number (``分别增长2.3倍、2.1倍和``).
+_TIMES_LIST = re.compile(
+    r"分别(?:" + _GROWTH.pattern + r")[\d.]+倍(?:\s*[、和及与]\s*[\d.]+倍)*\s*[、和及与]\s*$"
+)
+
 #: Words that decide a rate's measure by themselves (see :func:`_rate`).
 _RATE_CUE = re.compile(_SHARE.pattern + "|" + _GROWTH.pattern + "|率|度")
 
@@ -317,10 +370,21 @@ def _rate(prefix: str) -> tuple[str, int, str | None]:
         return "growth_yoy", _sign(prefix, _GROWTH, _GROWTH_NEG), _growth_basis(prefix)
     if _NAMED_RATE.search(prefix.rstrip()) or "率" in prefix[-8:]:
         return "level", 1, None
+    if _REACHED.search(prefix.rstrip()):
+        return "level", 1, None  # 4月份走高至6.1%: the rate reached (of the topic)
     return "share", 1, None
 
 
+#: ``增速比全省高4.5个百分点``: a gap to the whole's rate.
+_WHOLE_GAP = re.compile(
+    r"[比较](?:全国|全省|全市|全县|全区)(?:平均)?(?:水平)?(?P<verb>高|低|快|慢)$"
+)
+
+
 def _pp(prefix: str) -> tuple[int, str]:
+    whole = _WHOLE_GAP.search(prefix.rstrip())
+    if whole:
+        return (-1 if whole["verb"] in ("低", "慢") else 1), "gap_vs_reference"
     verb = _last(_PP_VERB, prefix)
     word = verb.group() if verb else ""
     narrowing = "降幅" in prefix
@@ -351,8 +415,8 @@ def _sign(prefix: str, pattern: re.Pattern[str], negatives: tuple[str, ...]) -> 
 
 
 def _growth_basis(prefix: str) -> str:
-    if "年均" in prefix:
-        return "avg_annual"
+    if "年均" in prefix or re.search(r"(?:两|三|四|五|\d)年平均", prefix):
+        return "avg_annual"  # 两年平均增长6.2%
     if re.search(r"(?:比|较|与)(?:[\u4e00-\u9fa5]{1,6}的)?[12]\d{3}年", prefix):
         return "cumulative_vs_base_year"
     return "prev_year"

@@ -65,22 +65,30 @@ MAGNITUDE_LEADS: Final = (
 #: Characters that make a following number an ordinal, a date part or a name.
 _ORDINAL_BEFORE: Final = ("第", "首", "每", "周", "星期", "初", "其", "之", "老", "单", "双")
 _RANK_LEADS = re.compile(
-    r"(?:居|位居|位列|排名|排在|排|列|名列|跃居|升至|保持)(?:全国|全省|全市|全区|全县|[\u4e00-\u9fa5]{1,6}?)?(?:同类\w{0,4}|各县\w{0,4})?$"
+    r"(?:居|位居|位列|排名|排在|排|列|名列|跃居|升至|保持)(?:全国|全省|全市|全区|全县)?(?:[\u4e00-\u9fa5]{1,10}?)?(?:同类\w{0,4}|各县\w{0,4})?$"
     # ``增速全省第3``: a rank right after the whole it ranks in, without 居/排名
     r"|(?<![为在办举])(?:全国|全省|全市|全区|全县)$"
 )
+#: A further ranking of a list (``位居甲榜第3、乙榜第4``): a rank, a 、 and the next ranking.
+_RANK_LIST_BEFORE = re.compile(
+    r"第[\d一二三四五六七八九十]+(?:位|名)?[、,，][\u4e00-\u9fa5]{2,12}$"
+)
 #: After 第N, words that make it an ordinal (第十二届运动会, 第3批, 第二次), not a rank.
 _ORDINAL_AFTER = re.compile(r"^(?:届|次|批|期|轮|号|条|款|章|节|部|版|代|任|回|季|产业|个|名单)")
+#: Before N天, words that make it the span a figure covers (前4天, 近7天), not a figure.
+_SPAN_LEADS: Final = ("前", "首", "近", "头", "后", "这")
 #: ``10:21:37`` after a date, ``08:30``: a clock time, not a ratio.
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-4])(?::[0-5]\d){1,2}$")
 #: ``2×66万千瓦`` = 132万千瓦: units of equal size.
 _TIMES_BEFORE = re.compile(r"(?P<n>\d{1,3})\s?[×xX*＊]\s?$")
+#: After a magnitude word alone, a noun that makes it a size class (``超亿元项目``).
+_SIZE_CLASS = re.compile(r"^(?:级|以上|的)?(?:项目|企业|产业|工程|集群|园区|级)")
 #: A further rank of an enumeration: ``、第二位``, ``、二位``, ``和第三名``.
 _RANK_NEXT = re.compile(
     r"[、和及](?P<rank>第?(?P<rnum>[一二三四五六七八九十]+|\d+)(?P<runit>位|名)?)(?![\d.])"
 )
 _THRESHOLD_AFTER = re.compile(
-    r"^(?:以上|以下|及以上|以内)(?=[\u4e00-\u9fa5A-Za-z“\"])(?!的?(?:增长|下降|水平))"
+    r"^(?:以上|以下|及以上|以内)(?=[\u4e00-\u9fa5A-Za-z“\"])(?!的?(?:增长|下降|水平)|[和、及与][\d.]+)"
 )
 #: ``3个月``, and ``提升1个位次`` (a move in a ranking, no count of anything).
 _NOT_COUNT_AFTER = re.compile(r"^(?:月|工作日|小时|季度|年度|年|周|星期|学年|位次)")
@@ -181,7 +189,10 @@ def _token(m: re.Match[str], text: str) -> Token | None:
             return None  # a clock time such as 10:17 or 10:21:37
         return Token(start, end, g["ratio"], parts, None, "ratio")
     if g["rank"]:
-        if not _RANK_LEADS.search(before) or (not g["runit"] and _ORDINAL_AFTER.match(after)):
+        led = _RANK_LEADS.search(before) or _RANK_LIST_BEFORE.search(
+            text, max(0, start - 24), start
+        )
+        if not led or (not g["runit"] and _ORDINAL_AFTER.match(after)):
             return None
         if g["first"]:  # 居全市首位 = rank 1
             return Token(start, end, g["rank"], 1.0, g["first"], "rank")
@@ -192,8 +203,10 @@ def _token(m: re.Match[str], text: str) -> Token | None:
         share = round(parse_number(g["fnum"]) / parse_number(g["fden"]) * 100, 6)
         return Token(start, end, g["frac"], share, "%", "number")
     if g["magonly"]:
-        if not before.endswith(MAGNITUDE_LEADS) or (
-            re.match(r"[\u4e00-\u9fa5]", after[:1] or " ") and _THRESHOLD_AFTER.match(after)
+        if (
+            not before.endswith(MAGNITUDE_LEADS)
+            or (re.match(r"[\u4e00-\u9fa5]", after[:1] or " ") and _THRESHOLD_AFTER.match(after))
+            or _SIZE_CLASS.match(after)  # 超亿元项目856个: a size class, not a figure
         ):
             return None
         return Token(
@@ -241,6 +254,8 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
         return None  # 3个月
     if unit in ("位", "名") and before.endswith("第"):
         return None
+    if unit == "天" and before.endswith(_SPAN_LEADS) and not g["mag"]:
+        return None  # 前4天累计接待: the span the figures after are summed over
     value = parse_number(g["num"])
     times = _TIMES_BEFORE.search(before)
     if times:  # 2×66万千瓦: 132万千瓦

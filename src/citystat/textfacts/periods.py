@@ -36,11 +36,13 @@ _QUARTER_DIGITS: Final = {"1": "一", "2": "二", "3": "三", "4": "四"}
 _BASE_YEAR_BEFORE = re.compile(r"[比较](?:去年|上年)$")
 #: ``较疫情前的2019年同期``: a base named with a few words between 较 and the period.
 _DISTANT_BASE = re.compile(r"(?:[比较]|相比|对比)[\u4e00-\u9fa5]{1,6}的$")
+_TASK_REFERENCE = re.compile(r"(?:完成|占|为|达到|超过|实现)了?$")
 _LIST_GLUE = re.compile(r"\s*[、和及与]\s*")
 _PLANS: Final = {"十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 
 _EVENT = re.compile(
     rf"(?P<multi>(?P<ma>{_Y})\s*[-—–~～至到]\s*(?P<mb>{_Y})年)"
+    rf"|(?P<days>(?:(?P<dy>{_Y})年)?(?P<d1>\d{{1,2}})月\d{{1,2}}[日号]\s*[-—–~～至到]\s*(?:(?P<d2>\d{{1,2}})月)?\d{{1,2}}[日号])"
     rf"|(?P<range>(?:(?P<ry>{_Y})年)?(?P<m1>\d{{1,2}}|元)\s*[-—–~～至到]\s*(?P<m2>\d{{1,2}})月份?)"
     rf"|(?P<first>(?:(?P<fy>{_Y})年)?[前首](?P<fn>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月(?:份)?)"
     rf"|(?P<part>(?:(?P<py>{_Y})年)?(?:第)?(?P<pname>上半年|下半年|前三季度|前两季度|[一二三四1-4]季度))"
@@ -55,6 +57,8 @@ _EVENT = re.compile(
 )
 #: ``2020年的3.5倍``: the period before is the base of a multiple.
 _MULTIPLE_BASE = re.compile(r"(?:同期)?的?\s*[\d.一二两三四五六七八九十]+\s*倍")
+#: ``恢复至2019年同期的78.2%``: the period before is the base of a share.
+_SHARE_BASE = re.compile(r"(?:同期|全年)?(?:水平)?的\s*[\d.]+\s*[%％]")
 #: Words that make the following period a comparison base, not the period of a figure.
 _COMPARISON: Final = ("比", "较", "与", "同", "于", "和", "对比", "相比")
 
@@ -74,7 +78,18 @@ class PeriodEvent:
     until: int | None = None
 
 
-_KINDS: Final = ("multi", "range", "first", "part", "mend", "yend", "month", "plan", "years")
+_KINDS: Final = (
+    "multi",
+    "days",
+    "range",
+    "first",
+    "part",
+    "mend",
+    "yend",
+    "month",
+    "plan",
+    "years",
+)
 _KINDS_LAST: Final = ("year", "this")
 
 
@@ -104,6 +119,10 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
     ['2024', '2024']
     >>> [e.period for e in find_events("1-8月,增速分别较1-2月、1-5月和1-7月回落", 2023)]
     ['2023-01/2023-08']
+    >>> [e.period for e in find_events("1至6月,完成全年目标任务的59%", 2023)]
+    ['2023-01/2023-06']
+    >>> find_events("恢复至2019年同期的78.2%", 2023)
+    []
     >>> [e.period for e in find_events("1—12月,全国", 2023)]
     ['2023']
     >>> [e.period for e in find_events("元至5月,全市", 2023)]
@@ -121,7 +140,13 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
             or _BASE_YEAR_BEFORE.search(text, max(0, m.start() - 3), m.start())
             or _DISTANT_BASE.search(text, max(0, m.start() - 10), m.start())
             or _MULTIPLE_BASE.match(text, m.end())
+            or _SHARE_BASE.match(text, m.end())
             or text.startswith(("相比", "比较"), m.end())  # 与今年9月相比: a base
+            # 完成全年目标任务的59%: the year's task is the reference, not the period
+            or (
+                m.group() == "全年"
+                and _TASK_REFERENCE.search(text, max(0, m.start() - 3), m.start())
+            )
             or (before.endswith("由") and text.startswith("的", m.end()))
             # the further bases of a list: 分别较1-2月、1-3月和1-7月回落
             or (skipped_end >= 0 and _LIST_GLUE.fullmatch(text, skipped_end, m.start()))
@@ -143,6 +168,11 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
     g = m.groupdict()
     if g["multi"]:
         return f"{g['ma']}/{g['mb']}", int(g["mb"])
+    if g["days"]:  # 10月1日-4日: a span of days, written as its month(s)
+        y = int(g["dy"]) if g["dy"] else year
+        first = int(g["d1"])
+        last = int(g["d2"]) if g["d2"] else first
+        return (_span(y, first, last) if 1 <= first <= last <= 12 else None), y
     if g["range"]:
         y = int(g["ry"]) if g["ry"] else year
         first = 1 if g["m1"] == "元" else int(g["m1"])  # 元至5月: 元月 is January

@@ -129,6 +129,15 @@ def _header(line: str, unit_line: str | None) -> tuple[list[_Column], bool] | No
         columns = [_Column(name, unit_line) for name in names]
     if not columns:
         return None
+    if unit_line and len(cells) - (2 if ranked else 1) > len(columns):
+        # 单位:亿元 / 城市 地区生产总值 增速(%): the unbracketed columns are in 亿元
+        columns = []
+        for cell in cells[(2 if ranked else 1) :]:
+            bracketed = _COLUMN.fullmatch(cell)
+            if bracketed:
+                columns.append(_Column(bracketed["name"], bracketed["unit"]))
+            else:
+                columns.append(_Column(cell, unit_line))
     if unit_line:
         columns = [c if c.unit else _Column(c.name, unit_line) for c in columns]
     # unbracketed numeric columns between label and bracketed ones are not guessed
@@ -145,6 +154,9 @@ def read_tables(text: str) -> list[Cell]:
     ... # doctest: +NORMALIZE_WHITESPACE
     [('3', 'GDP', '太原市', 'rank', 2022), ('2100.5', 'GDP', '太原市', 'level', 2022),
      ('5.2', 'GDP', '太原市', 'growth_yoy', 2022)]
+    >>> rows = "单位:亿元\\n城市 地区生产总值 增速(%)\\n洛阳市 1361.8 7.4\\n"
+    >>> [(c.span, c.subject, c.measure, c.unit) for c in read_tables(rows)]
+    [('1361.8', '地区生产总值', 'level', '亿元'), ('7.4', '地区生产总值', 'growth_yoy', '%')]
     >>> read_tables("全年增长5.2%(初步核算)。\\n")
     []
     """

@@ -19,6 +19,8 @@ Examples
 ((31.0, 'μg/m3'), (0.38, 'mg/L'), (52.6, 'dB'))
 >>> to_base(2136, "小时"), to_base(1.5, "万小时")
 ((2136.0, 'hour'), (15000.0, 'hour'))
+>>> to_base(6000, "公斤/公顷"), to_base(420.5, "公斤/亩"), to_base(-0.5, "个千分点")
+((400.0, 'kg/mu'), (420.5, 'kg/mu'), (-0.05, 'pp'))
 """
 
 from __future__ import annotations
@@ -158,6 +160,18 @@ UNITS: Final[dict[str, UnitInfo]] = {
     # 利用小时数2136小时: hours as a quantity (24小时服务 is a modifier, see patterns).
     "小时": UnitInfo("hour", 1, "duration"),
     "毫米": UnitInfo("mm", 1, "amount"),
+    # Containers in twenty-foot equivalents (集装箱吞吐量3530万标准箱).
+    "标准箱": UnitInfo("TEU", 1, "amount"),
+    "TEU": UnitInfo("TEU", 1, "amount"),
+    # Yields per area, in kilograms per mu (1 公顷 = 15 亩).
+    "公斤/亩": UnitInfo("kg/mu", 1, "amount"),
+    "千克/亩": UnitInfo("kg/mu", 1, "amount"),
+    "斤/亩": UnitInfo("kg/mu", 0.5, "amount"),
+    "公斤/公顷": UnitInfo("kg/mu", 1 / 15, "amount"),
+    "千克/公顷": UnitInfo("kg/mu", 1 / 15, "amount"),
+    # A change of a per-mille rate, in percentage points (as ‰ is in percent).
+    "个千分点": UnitInfo("pp", 0.1, "pp"),
+    "千分点": UnitInfo("pp", 0.1, "pp"),
     "分贝": UnitInfo("dB", 1, "amount"),
     # Concentrations, recorded as stated; the base unit is the unit itself.
     **{w: UnitInfo("μg/m3", 1, "amount") for w in _UG_M3},
@@ -184,7 +198,21 @@ MAGNITUDES: Final[dict[str, float]] = {
 
 #: Unit words that never take a magnitude in front (``百分点`` is not 百 × 分点).
 _NO_MAGNITUDE: Final = frozenset(
-    {"%", "‰", "个百分点", "百分点", "倍", "成", "天", "分贝", *_UG_M3, *_MG_M3, *_MG_L}
+    {
+        "%",
+        "‰",
+        "个百分点",
+        "百分点",
+        "个千分点",
+        "千分点",
+        "倍",
+        "成",
+        "天",
+        "分贝",
+        *_UG_M3,
+        *_MG_M3,
+        *_MG_L,
+    }
 )
 
 
