@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from .numbers import parse_number
+from .scanning import prefiltered
 
 _Y = r"(?:19|20)\d{2}"
 _PARTS: Final = {
@@ -53,6 +54,7 @@ _EVENT = re.compile(
     rf"|(?P<year>(?P<yy>{_Y})年(?!\d{{1,2}}月\d{{1,2}}日)(?:度)?)"
     r"|(?P<this>今年|本年|全年)"
 )
+_EVENT_SCAN = prefiltered(_EVENT)  # the same matches, found faster
 #: ``2020年的3.5倍``: the period before is the base of a multiple.
 _MULTIPLE_BASE = re.compile(r"(?:同期)?的?\s*[\d.一二两三四五六七八九十]+\s*倍")
 #: Words that make the following period a comparison base, not the period of a figure.
@@ -114,7 +116,7 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
     events: list[PeriodEvent] = []
     current = year
     skipped_end = -1
-    for m in _EVENT.finditer(text):
+    for m in _EVENT_SCAN.finditer(text):
         before = text[max(0, m.start() - 2) : m.start()]
         if (
             before.endswith(_COMPARISON)
