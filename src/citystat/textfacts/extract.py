@@ -354,7 +354,8 @@ def _own_region(
 #: A run without a sentence end longer than this is cut at clause stops (see below).
 _RUN_ON: Final = 400
 _RUN_ON_CUT: Final = 300
-_RUN_ON_TEXT = re.compile(f"[^{_SENTENCE_END}]{{{_RUN_ON + 1},}}")
+#: (a match starts only where a run starts: trying every position of a run was quadratic)
+_RUN_ON_TEXT = re.compile(f"(?<![^{_SENTENCE_END}])[^{_SENTENCE_END}]{{{_RUN_ON + 1},}}")
 _CUT_AT = re.compile(r"[,，;；]")
 _SENTENCE_STOP = re.compile(r"[。!！?？]")
 
@@ -539,9 +540,12 @@ def _doc_bounds(doc: _Doc, position: int, stops: str, low: int, high: int) -> tu
         index = [m.start() for m in _STOPS[stops].finditer(doc.text)]
         doc.stop_index[stops] = index
     i = bisect_left(index, position)
-    start = max(low, index[i - 1] + 1) if i > 0 else low
-    end = index[i] if i < len(index) and index[i] < high else max(high, position)
-    return start, end
+    start = index[i - 1] + 1 if i else low
+    if start < low:
+        start = low
+    if i < len(index) and index[i] < high:
+        return start, index[i]
+    return start, high if high > position else position
 
 
 def _read_paragraph(

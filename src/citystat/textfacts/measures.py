@@ -118,6 +118,7 @@ _QUAL_BEFORE: Final = (
     ("大约", "约"),
     ("约", "约"),
 )
+_QUAL_WORDS: Final = tuple(word for word, _ in _QUAL_BEFORE)
 
 
 #: A rate that the words after it call a growth rate (``9.5%的高增速``, ``3%的增幅``).
@@ -374,7 +375,7 @@ def qualifier(prefix: str, after: str, approx_inside: bool) -> str | None:
     if approx_inside:
         return "以上"
     tail = prefix.rstrip()
-    for word, label in _QUAL_BEFORE:
+    for word, label in _QUAL_BEFORE if tail.endswith(_QUAL_WORDS) else ():
         if tail.endswith(word):
             return label
     if after.startswith(("以上", "余", "多")):

@@ -130,9 +130,14 @@ class Names:
         self._lengths = sorted({len(name) for name in table}, reverse=True)
         self._pairs = {name[:2] for name in table}
         self._singles = {name for name in table if len(name) == 1}
-        starts = sorted({name[0] for name in table})
-        chars = "".join(_char(ord(c)) for c in starts)
-        self._starts = re.compile(f"[{chars}]" if chars else r"(?!x)x")
+        starts = "".join(_char(ord(c)) for c in sorted({name[0] for name in table}))
+        seconds = "".join(_char(ord(c)) for c in sorted({name[1] for name in table if name[1:]}))
+        if not starts:
+            self._starts = re.compile(r"(?!x)x")
+        elif self._singles:  # a name of one character: every first character is one
+            self._starts = re.compile(f"[{starts}]")
+        else:  # a first character followed by a second one
+            self._starts = re.compile(f"[{starts}](?=[{seconds}])")
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, name) of each name found, in order, not overlapping."""
