@@ -226,7 +226,11 @@ def decide(
         _TARGET.search(own)
         or after.startswith("以内")
         or (_HELD_WITHIN.search(own) and _BOUND_AFTER.match(after))
-        or _TARGET_HEADING.search(_TARGET_REFERENCE.sub("", sentence))
+        or (  # no 目 and 标, no 目标 even with words cut out (skips the scan: speed)
+            "目" in sentence
+            and "标" in sentence
+            and _TARGET_HEADING.search(_TARGET_REFERENCE.sub("", sentence))
+        )
         or _STRIVE.search(sentence)
         or _TARGET_AFTER.match(clause_after)
         or _TASK.search(prefix.rstrip())

@@ -31,6 +31,7 @@ SMALL_UNITS: Final = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS: Final = {"万": 10_000, "亿": 100_000_000}
 #: Characters that may make up a Chinese numeral.
 CHINESE_NUMERAL_CHARS: Final = "".join([*CHINESE_DIGITS, *SMALL_UNITS, *BIG_UNITS])
+_CHINESE_NUMERAL = re.compile(f"[{CHINESE_NUMERAL_CHARS}]+")
 
 #: One-to-one replacements that keep offsets: full-width digits and signs to ASCII.
 _HALF_WIDTH: Final = str.maketrans(
@@ -123,7 +124,7 @@ def parse_number(numeral: str) -> float:
     (0.96, 23.0)
     """
     stripped = numeral.strip()
-    if stripped and all(ch in CHINESE_NUMERAL_CHARS for ch in stripped):
+    if _CHINESE_NUMERAL.fullmatch(stripped):
         return parse_chinese(stripped)
     return parse_arabic(stripped)
 
@@ -136,4 +137,4 @@ def is_chinese_numeral(text: str) -> bool:
     >>> is_chinese_numeral("三千六百"), is_chinese_numeral("36")
     (True, False)
     """
-    return bool(text) and all(ch in CHINESE_NUMERAL_CHARS for ch in text)
+    return _CHINESE_NUMERAL.fullmatch(text) is not None
