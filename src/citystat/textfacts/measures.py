@@ -119,6 +119,8 @@ _QUAL_BEFORE: Final = (
     ("约", "约"),
 )
 _QUAL_WORDS: Final = tuple(word for word, _ in _QUAL_BEFORE)
+_ABOUT_SHARE = re.compile(r"约占[^,，。;；]*$")
+_ABOVE_SHARE = re.compile(r"(超过|逾|接近|将近)[^,，。;；]{1,10}的$")
 
 
 #: A rate that the words after it call a growth rate (``9.5%的高增速``, ``3%的增幅``).
@@ -384,9 +386,9 @@ def qualifier(prefix: str, after: str, approx_inside: bool) -> str | None:
             return label
     if after.startswith(("以上", "余", "多")):
         return "以上"
-    if re.search(r"约占[^,，。;；]*$", tail):
+    if "约占" in tail and _ABOUT_SHARE.search(tail):
         return "约"  # 约占全县电力装机的九成
-    above = re.search(r"(超过|逾|接近|将近)[^,，。;；]{1,10}的$", tail)
+    above = _ABOVE_SHARE.search(tail) if tail.endswith("的") else None
     if above:  # 超过全国总量的四分之一
         return dict(_QUAL_BEFORE)[above.group(1)]
     if after.startswith("左右"):
