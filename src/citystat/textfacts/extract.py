@@ -457,7 +457,8 @@ def _scoped(
             or _BREAKDOWN.match(text, _bounds(text, event.start, _SENTENCE_END, *paragraph)[0])
         ):
             until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
-        out.append(replace(event, until=until, kind=kind))
+        changed = until != event.until or kind != event.kind  # (frozen: kept as it is)
+        out.append(replace(event, until=until, kind=kind) if changed else event)
         if until is None:
             in_force = event.period
     return out
@@ -663,7 +664,7 @@ def _fact(
     if multiple and measure == "growth_yoy" and isinstance(value, float):
         value_base = round((value - 1) * 100, 10)  # 是上年的1.3倍 = growth of 30%
     comparable = measure in ("growth_yoy", "pp_change") and _comparable(doc, sentence)
-    note = "projection" if _PROJECTION.search(doc.text[sentence[0] : token.start]) else None
+    note = "projection" if _PROJECTION.search(doc.text, sentence[0], token.start) else None
     period = _period(doc, token, "" if multiple else prefix, events, measure)
     if measure == "target" and period and measures.BUDGET_BEFORE.search(clause_before.rstrip()):
         period = period[:4]  # 占年初预算10065万元的: the budget is the year's
