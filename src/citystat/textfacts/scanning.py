@@ -50,11 +50,15 @@ def prefiltered(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if pattern.flags & re.IGNORECASE:
         return pattern
     try:
-        first = _first(sre_parse.parse(pattern.pattern, pattern.flags))
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        first = _first(parsed)
         if first is None or first[1] or not first[0]:
             return pattern
-        chars = "".join(dict.fromkeys(first[0]))
-        return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+        look = "[" + "".join(dict.fromkeys(first[0])) + "]"
+        second = _walk(parsed, {0})
+        if second is not None and second[1] == {2} and second[0]:
+            look += "[" + "".join(dict.fromkeys(second[0])) + "]"  # every match has two
+        return re.compile(f"(?={look})(?:{pattern.pattern})", pattern.flags)
     except (re.error, TypeError, ValueError):
         return pattern
 
@@ -113,6 +117,67 @@ def _first_of(op: Any, av: Any) -> tuple[list[str], bool] | None:
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
         return [], True  # consumes nothing
     return None  # ANY, NOT_LITERAL, group references …
+
+
+def _walk(items: Any, offsets: set[int]) -> tuple[list[str], set[int]] | None:
+    """The class items that can be a match's second character, and the offsets (0, 1, or
+    2 for two and more characters) at which a match of ``items`` can end when it starts
+    at ``offsets``; None when unknown."""
+    second: list[str] = []
+    for op, av in items:
+        found = _walk_one(op, av, offsets)
+        if found is None:
+            return None
+        second.extend(found[0])
+        offsets = found[1]
+    return second, offsets
+
+
+def _walk_one(op: Any, av: Any, offsets: set[int]) -> tuple[list[str], set[int]] | None:
+    if op is sre.LITERAL or op is sre.IN:
+        chars = _first_of(op, av)
+        if chars is None:
+            return None
+        return (chars[0] if 1 in offsets else []), {min(o + 1, 2) for o in offsets}
+    if op is sre.SUBPATTERN:
+        return None if av[1] & re.IGNORECASE else _walk(av[3], offsets)
+    if op is sre.ATOMIC_GROUP:
+        return _walk(av, offsets)
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return [], offsets
+    if op is sre.BRANCH:
+        second: list[str] = []
+        ends: set[int] = set()
+        for alternative in av[1]:
+            found = _walk(alternative, offsets)
+            if found is None:
+                return None
+            second.extend(found[0])
+            ends |= found[1]
+        return second, ends
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, inner = av
+        second, ends, copies = [], set(offsets), 0
+        while copies < low:  # the copies a match must have (until nothing changes)
+            found = _walk(inner, ends)
+            if found is None:
+                return None
+            second.extend(found[0])
+            copies += 1
+            if found[1] == ends:
+                break
+            ends = found[1]
+        while copies < high:  # the further copies it may have
+            found = _walk(inner, ends)
+            if found is None:
+                return None
+            second.extend(found[0])
+            copies += 1
+            if found[1] <= ends:
+                break
+            ends |= found[1]
+        return second, ends
+    return None
 
 
 class Names:
