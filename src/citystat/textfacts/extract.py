@@ -19,12 +19,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Final
 
-from . import measures
+from . import measures, scanning
 from .normalise import reading_text
 from .patterns import Token, find_tokens
 from .periods import PeriodEvent, cumulative_to, find_events, infer_year, title_period
 from .regions import Region, collective, find_mentions, infer, resolve
-from .scanning import last_before
 from .schema import Fact
 from .subjects import CARRY_HEADS, HEADS, clean, head_of, match_indicator, noun_after
 from .tables import Cell, read_tables
@@ -528,7 +527,7 @@ def _bounds(text: str, position: int, stops: str, low: int, high: int) -> tuple[
     >>> _bounds("甲,乙丙。丁", 3, _CLAUSE_END, 0, 6)
     (2, 4)
     """
-    start = last_before(_STOPS[stops], text, low, position) + 1 or low
+    start = scanning.last_before(_STOPS[stops], text, low, position) + 1 or low
     end = _STOPS[stops].search(text, position, high) if position < high else None
     return start, end.start() if end else max(high, position)
 
