@@ -41,6 +41,7 @@ _HALF_WIDTH: Final = str.maketrans(
 #: What a text has to replace (one scan; ``str.translate`` is slow on CJK text).
 _FULL_WIDTH = re.compile("[" + "".join(chr(c) for c in _HALF_WIDTH) + "]")
 _ARABIC = re.compile(r"^[-+]?\d+(?:\.\d+)?$")
+_PLAIN_DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
 def to_half_width(text: str) -> str:
@@ -128,6 +129,8 @@ def parse_number(numeral: str) -> float:
     (0.96, 23.0)
     """
     stripped = numeral.strip()
+    if _PLAIN_DECIMAL.fullmatch(stripped):
+        return float(stripped)  # the common case, as parse_arabic would read it
     if _CHINESE_NUMERAL.fullmatch(stripped):
         return parse_chinese(stripped)
     return parse_arabic(stripped)
