@@ -185,8 +185,9 @@ class Names:
     each position the longest name, then on from its end.
 
     A regular expression of some 3,500 names tries hundreds of alternatives at every
-    character that starts one; here a character class finds the candidates and a set of
-    the names' first two characters discards most of them.
+    character that starts one; here a first character followed by a possible second one
+    finds the candidates, a set of the names' first two characters discards most of them
+    and a set of the names gives the longest at each.
     """
 
     def __init__(self, names: Iterable[str]) -> None:
@@ -237,6 +238,9 @@ def last_before(stop: re.Pattern[str], text: str, low: int, high: int) -> int:
     (5, -1)
     >>> last_before(stop, "甲,乙。丙,丁", 2, 4), last_before(stop, "甲,乙。丙,丁", 4, 2)
     (3, -1)
+
+    ``low`` and ``high`` are offsets from the start (not from the end when negative, as
+    in ``str.rfind``); every caller passes offsets of ``0`` or more.
     """
     window = 32
     start = max(low, high - window)
