@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Final
 
-from . import measures
+from . import measures, scanning
 from .normalise import reading_text
 from .patterns import Token, find_tokens
 from .periods import PeriodEvent, cumulative_to, find_events, infer_year, title_period
@@ -366,7 +366,8 @@ def _own_region(
 #: A run without a sentence end longer than this is cut at clause stops (see below).
 _RUN_ON: Final = 400
 _RUN_ON_CUT: Final = 300
-_RUN_ON_TEXT = re.compile(f"[^{_SENTENCE_END}]{{{_RUN_ON + 1},}}")
+#: (a match starts only where a run starts: trying every position of a run was quadratic)
+_RUN_ON_TEXT = re.compile(f"(?<![^{_SENTENCE_END}])[^{_SENTENCE_END}]{{{_RUN_ON + 1},}}")
 _CUT_AT = re.compile(r"[,，;；]")
 _SENTENCE_STOP = re.compile(r"[。!！?？]")
 
@@ -468,7 +469,8 @@ def _scoped(
             or _BREAKDOWN.match(text, _bounds(text, event.start, _SENTENCE_END, *paragraph)[0])
         ):
             until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
-        out.append(replace(event, until=until, kind=kind))
+        changed = until != event.until or kind != event.kind  # (frozen: kept as it is)
+        out.append(replace(event, until=until, kind=kind) if changed else event)
         if until is None:
             in_force = event.period
     return out
@@ -545,7 +547,7 @@ def _bounds(text: str, position: int, stops: str, low: int, high: int) -> tuple[
     >>> _bounds("甲,乙丙。丁", 3, _CLAUSE_END, 0, 6)
     (2, 4)
     """
-    start = max(low, max(text.rfind(stop, low, position) for stop in stops) + 1)
+    start = scanning.last_before(_STOPS[stops], text, low, position) + 1 or low
     end = _STOPS[stops].search(text, position, high) if position < high else None
     return start, end.start() if end else max(high, position)
 
@@ -558,9 +560,12 @@ def _doc_bounds(doc: _Doc, position: int, stops: str, low: int, high: int) -> tu
         index = [m.start() for m in _STOPS[stops].finditer(doc.text)]
         doc.stop_index[stops] = index
     i = bisect_left(index, position)
-    start = max(low, index[i - 1] + 1) if i > 0 else low
-    end = index[i] if i < len(index) and index[i] < high else max(high, position)
-    return start, end
+    start = index[i - 1] + 1 if i else low
+    if start < low:
+        start = low
+    if i < len(index) and index[i] < high:
+        return start, index[i]
+    return start, high if high > position else position
 
 
 def _read_paragraph(
@@ -703,7 +708,7 @@ def _fact(
     if multiple and measure == "growth_yoy" and isinstance(value, float):
         value_base = round((value - 1) * 100, 10)  # 是上年的1.3倍 = growth of 30%
     comparable = measure in ("growth_yoy", "pp_change") and _comparable(doc, sentence)
-    note = "projection" if _PROJECTION.search(doc.text[sentence[0] : token.start]) else None
+    note = "projection" if _PROJECTION.search(doc.text, sentence[0], token.start) else None
     period = _period(doc, token, "" if multiple else prefix, events, measure)
     if measure == "target" and period and measures.BUDGET_BEFORE.search(clause_before.rstrip()):
         period = period[:4]  # 占年初预算10065万元的: the budget is the year's

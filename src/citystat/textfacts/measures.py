@@ -131,6 +131,9 @@ _QUAL_BEFORE: Final = (
     ("大约", "约"),
     ("约", "约"),
 )
+_QUAL_WORDS: Final = tuple(word for word, _ in _QUAL_BEFORE)
+_ABOUT_SHARE = re.compile(r"约占[^,，。;；]*$")
+_ABOVE_SHARE = re.compile(r"(超过|逾|接近|将近)[^,，。;；]{1,10}的$")
 
 
 #: A rate that the words after it call a growth rate (``9.5%的高增速``, ``3%的增幅``).
@@ -263,7 +266,11 @@ def decide(
         _TARGET.search(own)
         or after.startswith("以内")
         or (_HELD_WITHIN.search(own) and _BOUND_AFTER.match(after))
-        or _TARGET_HEADING.search(_TARGET_REFERENCE.sub("", sentence))
+        or (  # no 目 and 标, no 目标 even with words cut out (skips the scan: speed)
+            "目" in sentence
+            and "标" in sentence
+            and _TARGET_HEADING.search(_TARGET_REFERENCE.sub("", sentence))
+        )
         or _STRIVE.search(sentence)
         or _TARGET_AFTER.match(clause_after)
         or _TASK.search(prefix.rstrip())
@@ -438,14 +445,14 @@ def qualifier(prefix: str, after: str, approx_inside: bool) -> str | None:
     if approx_inside:
         return "以上"
     tail = prefix.rstrip()
-    for word, label in _QUAL_BEFORE:
+    for word, label in _QUAL_BEFORE if tail.endswith(_QUAL_WORDS) else ():
         if tail.endswith(word):
             return label
     if after.startswith(("以上", "余", "多")):
         return "以上"
-    if re.search(r"约占[^,，。;；]*$", tail):
+    if "约占" in tail and _ABOUT_SHARE.search(tail):
         return "约"  # 约占全县电力装机的九成
-    above = re.search(r"(超过|逾|接近|将近)[^,，。;；]{1,10}的$", tail)
+    above = _ABOVE_SHARE.search(tail) if tail.endswith("的") else None
     if above:  # 超过全国总量的四分之一
         return dict(_QUAL_BEFORE)[above.group(1)]
     if after.startswith("左右"):

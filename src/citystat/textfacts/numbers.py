@@ -31,13 +31,17 @@ SMALL_UNITS: Final = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS: Final = {"万": 10_000, "亿": 100_000_000}
 #: Characters that may make up a Chinese numeral.
 CHINESE_NUMERAL_CHARS: Final = "".join([*CHINESE_DIGITS, *SMALL_UNITS, *BIG_UNITS])
+_CHINESE_NUMERAL = re.compile(f"[{CHINESE_NUMERAL_CHARS}]+")
 
 #: One-to-one replacements that keep offsets: full-width digits and signs to ASCII.
 _HALF_WIDTH: Final = str.maketrans(
     "０１２３４５６７８９．％：－＋\u3000\u00a0\u2009\u2212\u2236",
     "0123456789.%:-+   -:",
 )
+#: What a text has to replace (one scan; ``str.translate`` is slow on CJK text).
+_FULL_WIDTH = re.compile("[" + "".join(chr(c) for c in _HALF_WIDTH) + "]")
 _ARABIC = re.compile(r"^[-+]?\d+(?:\.\d+)?$")
+_PLAIN_DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
 def to_half_width(text: str) -> str:
@@ -51,7 +55,11 @@ def to_half_width(text: str) -> str:
     >>> len(to_half_width("８１５．４")) == len("８１５．４")
     True
     """
-    return text.translate(_HALF_WIDTH)
+    if len(text) < 100:
+        return text.translate(_HALF_WIDTH)
+    for char in set(_FULL_WIDTH.findall(text)):  # a whole text: none or a few kinds (：)
+        text = text.replace(char, chr(_HALF_WIDTH[ord(char)]))
+    return text
 
 
 def parse_chinese(numeral: str) -> float:
@@ -121,7 +129,9 @@ def parse_number(numeral: str) -> float:
     (0.96, 23.0)
     """
     stripped = numeral.strip()
-    if stripped and all(ch in CHINESE_NUMERAL_CHARS for ch in stripped):
+    if _PLAIN_DECIMAL.fullmatch(stripped):
+        return float(stripped)  # the common case, as parse_arabic would read it
+    if _CHINESE_NUMERAL.fullmatch(stripped):
         return parse_chinese(stripped)
     return parse_arabic(stripped)
 
@@ -134,4 +144,4 @@ def is_chinese_numeral(text: str) -> bool:
     >>> is_chinese_numeral("三千六百"), is_chinese_numeral("36")
     (True, False)
     """
-    return bool(text) and all(ch in CHINESE_NUMERAL_CHARS for ch in text)
+    return _CHINESE_NUMERAL.fullmatch(text) is not None

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from .numbers import is_chinese_numeral, parse_number
+from .scanning import prefiltered
 from .units import MAGNITUDES, unit_info, unit_words_pattern
 
 _MAG = "|".join(MAGNITUDES)
@@ -46,6 +47,7 @@ TOKEN: Final = re.compile(
     rf"|(?P<cn>[{_CN}]*[{_CN_DIGIT}][{_CN}]*)(?P<ca>余|多)?(?P<cunit>{_UNIT})"
     rf"|(?P<magonly>{_MAG})(?P<munit>{_UNIT})"
 )
+_TOKEN_SCAN = prefiltered(TOKEN)  # the same matches, found faster
 
 #: Words right before a magnitude-only quantity (``突破千万千瓦``) that make it a fact.
 MAGNITUDE_LEADS: Final = (
@@ -143,7 +145,7 @@ def find_tokens(text: str) -> list[Token]:
     [[7.9, 47.6, 44.5], [7.7, 47.7, 44.6]]
     """
     tokens: list[Token] = []
-    for m in TOKEN.finditer(text):
+    for m in _TOKEN_SCAN.finditer(text):
         if tokens and m.start() < tokens[-1].end:
             continue  # inside an enumerated rank read below
         token = _token(m, text)
@@ -178,7 +180,7 @@ def _enumerated_ranks(text: str, position: int) -> list[Token]:
 
 
 def _token(m: re.Match[str], text: str) -> Token | None:
-    g = m.groupdict()
+    g = m  # g["name"]: the group, or None (a groupdict() built per match was slow)
     start, end = m.start(), m.end()
     before = text[max(0, start - 12) : start]
     after = text[end : end + 12]
@@ -218,7 +220,7 @@ def _token(m: re.Match[str], text: str) -> Token | None:
 
 
 def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | None:
-    g = m.groupdict()
+    g = m  # g["name"]: the group, or None (a groupdict() built per match was slow)
     start, end = m.start(), m.end()
     if before[-1:].isascii() and before[-1:].isalpha():
         return None  # ICP10003702, GB2312
@@ -284,7 +286,7 @@ def _money_sentence(text: str, start: int, end: int) -> bool:
 
 
 def _chinese(m: re.Match[str], before: str, after: str) -> Token | None:
-    g = m.groupdict()
+    g = m  # g["name"]: the group, or None (a groupdict() built per match was slow)
     numeral = g["cn"]
     unit = g["cunit"]
     if before.endswith(_ORDINAL_BEFORE) or not is_chinese_numeral(numeral):

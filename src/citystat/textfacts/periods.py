@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from .numbers import parse_number
+from .scanning import prefiltered
 
 _Y = r"(?:19|20)\d{2}"
 _PARTS: Final = {
@@ -55,6 +56,7 @@ _EVENT = re.compile(
     rf"|(?P<year>(?P<yy>{_Y})年(?!\d{{1,2}}月\d{{1,2}}日)(?:度)?)"
     r"|(?P<this>今年|本年|全年)"
 )
+_EVENT_SCAN = prefiltered(_EVENT)  # the same matches, found faster
 #: ``2020年的3.5倍``: the period before is the base of a multiple.
 _MULTIPLE_BASE = re.compile(r"(?:同期)?的?\s*[\d.一二两三四五六七八九十]+\s*倍")
 #: ``恢复至2019年同期的78.2%``: the period before is the base of a share.
@@ -133,7 +135,7 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
     events: list[PeriodEvent] = []
     current = year
     skipped_end = -1
-    for m in _EVENT.finditer(text):
+    for m in _EVENT_SCAN.finditer(text):
         before = text[max(0, m.start() - 2) : m.start()]
         if (
             before.endswith(_COMPARISON)
@@ -165,7 +167,7 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
 
 
 def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | None]:
-    g = m.groupdict()
+    g = m  # g["name"]: the group, or None (a groupdict() built per match was slow)
     if g["multi"]:
         return f"{g['ma']}/{g['mb']}", int(g["mb"])
     if g["days"]:  # 10月1日-4日: a span of days, written as its month(s)
