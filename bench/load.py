@@ -102,7 +102,8 @@ def _free_port() -> int:
 
 
 @contextmanager
-def serve(home: Path, database_url: str | None, server: list[str]) -> Iterator[int]:
+def serve(home: Path, database_url: str | None, server: list[str]) -> Iterator[tuple[int, int]]:
+    """Start the production server on a free loopback port: (port, the server's pid)."""
     port = _free_port()
     args = [sys.executable, "-m", "citystat", "serve", "--host", HOST, "--port", str(port)]
     args += ["--no-demo", *server]
@@ -122,7 +123,7 @@ def serve(home: Path, database_url: str | None, server: list[str]) -> Iterator[i
                 time.sleep(0.3)
         else:
             raise RuntimeError("server did not start")
-        yield port
+        yield port, proc.pid
     finally:
         proc.terminate()
         proc.wait(timeout=60)
@@ -152,34 +153,88 @@ class Level:
     latencies: list[float] = field(default_factory=list)
     errors: int = 0
     wall_s: float = 0.0
+    by_role: dict[str, int] = field(default_factory=dict)
+    server_cpu_s: float | None = None  # the server's processes (Linux /proc), None elsewhere
+    client_cpu_s: float = 0.0  # this process: the simulated users
 
     @property
     def rate(self) -> float:
         return len(self.latencies) / self.wall_s if self.wall_s else 0.0
 
+    def per_request_ms(self, seconds: float | None) -> str:
+        return f"{seconds / len(self.latencies) * 1000:.2f}" if seconds and self.latencies else "-"
+
+
+def schedule(urls: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """One fixed cycle of requests shared by all users: every fifth a reporter's page.
+
+    Users take the next request of this cycle in turn, so both modes serve the same mix
+    whatever their speed (users that each kept their own role would favour whichever kind
+    of page the server answers faster: 10 % reporter pages on one process, 6 % on several).
+    """
+    leader, reporter = urls[LEADER], urls[REPORTER]
+    cycle, li, ri = [], 0, 0
+    for k in range(5 * len(leader) * len(reporter)):
+        if k % 5 == 4:
+            cycle.append((REPORTER, reporter[ri % len(reporter)]))
+            ri += 1
+        else:
+            cycle.append((LEADER, leader[li % len(leader)]))
+            li += 1
+    return cycle
+
+
+def process_tree_cpu(pid: int) -> float | None:
+    """CPU seconds (user + system) of ``pid`` and its descendants, from /proc (Linux only)."""
+    proc = Path("/proc")
+    if not (proc / str(pid) / "stat").exists():
+        return None
+    stats: dict[int, tuple[int, float]] = {}
+    for entry in proc.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        # after the command: state ppid … utime (14th field of the line) stime (15th)
+        stats[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])))
+    tree, grew = {pid}, True
+    while grew:
+        grew = False
+        for child, (parent, _ticks) in stats.items():
+            if parent in tree and child not in tree:
+                tree.add(child)
+                grew = True
+    ticks = sum(stats[p][1] for p in tree if p in stats)
+    return ticks / os.sysconf("SC_CLK_TCK")
+
 
 def drive(
-    port: int, users: int, cookies: dict[str, str], urls: dict[str, list[str]], seconds: float
+    port: int,
+    users: int,
+    cookies: dict[str, str],
+    urls: dict[str, list[str]],
+    seconds: float,
+    server_pid: int | None = None,
 ) -> Level:
     level = Level(users)
     lock = threading.Lock()
     stop = time.monotonic() + seconds
     budget = iter(range(MAX_REQUESTS))
+    cycle = schedule(urls)
 
-    def user(n: int) -> None:
-        role = REPORTER if n % 5 == 4 else LEADER
-        mine, cookie = urls[role], cookies[role]
+    def user() -> None:
         conn = http.client.HTTPConnection(HOST, port, timeout=60)
-        i = n
         while time.monotonic() < stop:
             with lock:
-                if next(budget, None) is None:
-                    break
-            url = mine[i % len(mine)]
-            i += 1
+                k = next(budget, None)
+            if k is None:
+                break
+            role, url = cycle[k % len(cycle)]
             start = time.perf_counter()
             try:
-                conn.request("GET", url, headers={"Cookie": cookie})
+                conn.request("GET", url, headers={"Cookie": cookies[role]})
                 response = conn.getresponse()
                 response.read()
                 ok = response.status == 200
@@ -191,15 +246,22 @@ def drive(
             with lock:
                 level.latencies.append(elapsed)
                 level.errors += not ok
+                level.by_role[role] = level.by_role.get(role, 0) + 1
         conn.close()
 
-    threads = [threading.Thread(target=user, args=(n,)) for n in range(users)]
+    threads = [threading.Thread(target=user) for _ in range(users)]
+    server0 = process_tree_cpu(server_pid) if server_pid else None
+    client0 = time.process_time()
     start = time.perf_counter()
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     level.wall_s = time.perf_counter() - start
+    level.client_cpu_s = time.process_time() - client0
+    server1 = process_tree_cpu(server_pid) if server_pid else None
+    if server0 is not None and server1 is not None:
+        level.server_cpu_s = server1 - server0
     return level
 
 
@@ -269,24 +331,38 @@ def main() -> None:
             f"{multi_threads} threads"
         )
         print(
-            f"{'mode':<7} {'users':>5} {'requests':>8} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'errors':>6}"
+            "the same requests for both modes: one fixed cycle, every fifth request a reporter's "
+            f"page ({len(urls[REPORTER])} 数据报送 pages), the others the leaders' "
+            f"{len(urls[LEADER])} overview, indicator, county and 大屏 pages; users = "
+            "concurrent keep-alive connections, each sending the next request of the cycle "
+            "as soon as its previous one is answered"
+        )
+        print(
+            f"{'mode':<7} {'users':>5} {'requests':>8} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7}"
+            f" {'errors':>6} {'reporter':>8} {'server CPU ms/req':>17} {'client CPU ms/req':>17}"
         )
         for mode, server in modes.items():
-            with serve(home, args.database_url, server) as port:
+            with serve(home, args.database_url, server) as (port, pid):
                 cookies = {name: login(port, name, PASSWORD) for name in (LEADER, REPORTER)}
                 drive(port, 5, cookies, urls, 3.0)  # warm the page caches of every process
                 for n in users:
-                    level = drive(port, n, cookies, urls, seconds)
+                    level = drive(port, n, cookies, urls, seconds, server_pid=pid)
                     results.setdefault(mode, {})[n] = level
                     ms = [x * 1000 for x in level.latencies]
+                    share = level.by_role.get(REPORTER, 0) / max(len(ms), 1)
                     print(
                         f"{mode:<7} {n:>5} {len(ms):>8} {level.rate:>7.1f} {pct(ms, 50):>7.0f}"
-                        f" {pct(ms, 95):>7.0f} {level.errors:>6}",
+                        f" {pct(ms, 95):>7.0f} {level.errors:>6} {share:>8.1%}"
+                        f" {level.per_request_ms(level.server_cpu_s):>17}"
+                        f" {level.per_request_ms(level.client_cpu_s):>17}",
                         flush=True,
                     )
         for n in users:
             single, multi = results["single"][n], results["multi"][n]
             print(f"{n} users: multi/single = {multi.rate / single.rate:.2f}× requests/s")
+        load = os.getloadavg() if hasattr(os, "getloadavg") else None
+        if load:
+            print(f"load average at the end: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
 
 
 if __name__ == "__main__":
