@@ -9,6 +9,9 @@ administrator's edit of a weight or rule reach the next page load alike.
 
 from __future__ import annotations
 
+import threading
+import time
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -44,6 +47,37 @@ def building(at: str) -> Iterator[None]:
         _building.reset(token)
 
 
+# Page bodies this process served lately, in front of the shared (file) cache: a hit costs
+# no file read, no unpickling. Keyed like the shared cache (the data and policy versions are
+# in the key, so an approval reaches every process at its next request); each entry keeps
+# the shared entry's expiry, so what is not derived (projects) is no later than there.
+LOCAL_ENTRIES = 256
+_local: OrderedDict[str, tuple[float, Any]] = OrderedDict()
+_local_lock = threading.Lock()
+
+
+def local_get(key: str) -> Any | None:
+    """The page body stored under ``key`` by this process and not yet expired, else None."""
+    with _local_lock:
+        entry = _local.get(key)
+        if entry is None:
+            return None
+        if entry[0] <= time.monotonic():
+            del _local[key]
+            return None
+        _local.move_to_end(key)
+        return entry[1]
+
+
+def local_set(key: str, value: Any, expires_at: float) -> None:
+    """Keep ``value`` under ``key`` until ``expires_at`` (``time.monotonic()``) at the latest."""
+    with _local_lock:
+        _local[key] = (expires_at, value)
+        _local.move_to_end(key)
+        while len(_local) > LOCAL_ENTRIES:
+            _local.popitem(last=False)
+
+
 def forget() -> None:
     """Drop every dashboard cache (periods, composite scores, page bodies).
 
@@ -53,4 +87,6 @@ def forget() -> None:
     periods_memo.clear()
     scores_memo.clear()
     summary_memo.clear()
+    with _local_lock:
+        _local.clear()
     cache.clear()
