@@ -7,18 +7,27 @@ script serves one prepared installation in production mode twice, on loopback on
 - ``multi``: ``citystat serve --server gunicorn`` (``--workers`` processes, default the core
   count, ``--threads`` threads each),
 
-and drives each with 20 and 50 simulated users (``--users``): every fifth user is a reporter
-(数据报送 home and an entry form), the others are leaders (city overview, indicator, county
-and 大屏 pages over the months of the newest year). Users send requests back to back over
-keep-alive connections for ``--seconds`` per level (bounded: at most 120 s and 20,000
-requests per level). It prints requests/s and nearest-rank p50/p95 latency per mode and
-level, and the multi/single ratio.
+and drives each with 20 and 50 simulated users (``--users``): concurrent keep-alive
+connections that send requests back to back for ``--seconds`` per level (bounded: at most
+120 s and 20,000 requests per level). Both modes get the same requests: all users take
+turns in one fixed cycle in which every fifth request is a reporter's page (数据报送 home
+and entry forms) and the others are the leaders' (city overview, indicator, county and 大屏
+pages over the months of the newest year). (``--mix per-user``, how the script worked
+before, gives each user a role of its own; the mix then follows the server's speed on each
+kind of page: 10 % reporter pages on one process, 6 % on two.)
+
+It prints per mode and level requests/s, nearest-rank p50/p95 latency, the share of
+reporter pages, the cores the server used (its processes' CPU seconds per second, from
+/proc on Linux), the server's and this client's CPU milliseconds per request, then the
+multi/single ratio and the load average. The client runs on the same machine: on 2 cores
+the multi mode can use at most what the client and other work leave of the second core.
 
 The installation: the Xinzhou demo loaded in local mode into a fresh ``CITYSTAT_HOME``
 (SQLite), or into ``--database-url`` (an EMPTY PostgreSQL database, or one already holding
 the demo), plus two non-demo accounts, since production refuses demo accounts.
 
-Run ``python bench/load.py`` (``--quick`` for a short smoke run).
+Run ``python bench/load.py`` (``--quick`` for a short smoke run); the command line is
+printed first, so a result carries how to repeat it.
 """
 
 from __future__ import annotations
@@ -161,6 +170,11 @@ class Level:
     def rate(self) -> float:
         return len(self.latencies) / self.wall_s if self.wall_s else 0.0
 
+    @property
+    def cores(self) -> str:
+        """Cores the server used on average (its CPU seconds per second)."""
+        return f"{self.server_cpu_s / self.wall_s:.2f}" if self.server_cpu_s else "-"
+
     def per_request_ms(self, seconds: float | None) -> str:
         return f"{seconds / len(self.latencies) * 1000:.2f}" if seconds and self.latencies else "-"
 
@@ -217,21 +231,32 @@ def drive(
     urls: dict[str, list[str]],
     seconds: float,
     server_pid: int | None = None,
+    mix: str = "cycle",
 ) -> Level:
+    """``users`` users for ``seconds``; ``mix`` "cycle": all take turns in one shared cycle
+    (see ``schedule``); "per-user": every fifth user a reporter cycling over the reporter's
+    pages, the others over the leaders' (how this script worked before: the mix then
+    follows the server's speed on each kind of page)."""
     level = Level(users)
     lock = threading.Lock()
     stop = time.monotonic() + seconds
     budget = iter(range(MAX_REQUESTS))
     cycle = schedule(urls)
 
-    def user() -> None:
+    def user(n: int) -> None:
         conn = http.client.HTTPConnection(HOST, port, timeout=60)
+        own = REPORTER if n % 5 == 4 else LEADER
+        i = n
         while time.monotonic() < stop:
             with lock:
                 k = next(budget, None)
             if k is None:
                 break
-            role, url = cycle[k % len(cycle)]
+            if mix == "per-user":
+                role, url = own, urls[own][i % len(urls[own])]
+                i += 1
+            else:
+                role, url = cycle[k % len(cycle)]
             start = time.perf_counter()
             try:
                 conn.request("GET", url, headers={"Cookie": cookies[role]})
@@ -249,7 +274,7 @@ def drive(
                 level.by_role[role] = level.by_role.get(role, 0) + 1
         conn.close()
 
-    threads = [threading.Thread(target=user) for _ in range(users)]
+    threads = [threading.Thread(target=user, args=(n,)) for n in range(users)]
     server0 = process_tree_cpu(server_pid) if server_pid else None
     client0 = time.process_time()
     start = time.perf_counter()
@@ -301,12 +326,20 @@ def main() -> None:
         help="threads per gunicorn worker (default --threads)",
     )
     parser.add_argument("--database-url", default=None, help="an empty PostgreSQL database")
+    parser.add_argument(
+        "--mix",
+        choices=["cycle", "per-user"],
+        default="cycle",
+        help="cycle: the same requests for both modes (default); per-user: each user keeps "
+        "its role (the mix then differs between the modes; for comparison with older runs)",
+    )
     parser.add_argument("--quick", action="store_true", help="5 s per level, 20 users")
     args = parser.parse_args()
     users = [int(u) for u in args.users.split(",")] if not args.quick else [20]
     seconds = min(5.0 if args.quick else args.seconds, MAX_SECONDS)
     with tempfile.TemporaryDirectory(prefix="citystat-load-") as tmp:
         home = Path(tmp)
+        print("$ python " + " ".join(sys.argv), flush=True)
         print(f"preparing the demo installation in {home} …", flush=True)
         prepare(home, args.database_url)
         year, units, keys = demo_shape(home, args.database_url)
@@ -330,29 +363,38 @@ def main() -> None:
             f"1 process × {args.threads} threads; multi = gunicorn, {args.workers} processes × "
             f"{multi_threads} threads"
         )
-        print(
-            "the same requests for both modes: one fixed cycle, every fifth request a reporter's "
-            f"page ({len(urls[REPORTER])} 数据报送 pages), the others the leaders' "
-            f"{len(urls[LEADER])} overview, indicator, county and 大屏 pages; users = "
-            "concurrent keep-alive connections, each sending the next request of the cycle "
-            "as soon as its previous one is answered"
-        )
+        if args.mix == "cycle":
+            print(
+                "requests: the same for both modes, one fixed cycle, every fifth request a "
+                f"reporter's page ({len(urls[REPORTER])} 数据报送 pages), the others the "
+                f"leaders' {len(urls[LEADER])} overview, indicator, county and 大屏 pages; "
+                "users = concurrent keep-alive connections, each sending the next request of "
+                "the cycle as soon as its previous one is answered"
+            )
+        else:
+            print(
+                "requests: per user (every fifth user a reporter, each cycling over its own "
+                "pages back to back), so the mix of each mode follows its speed: compare the "
+                "reporter column"
+            )
         print(
             f"{'mode':<7} {'users':>5} {'requests':>8} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7}"
-            f" {'errors':>6} {'reporter':>8} {'server CPU ms/req':>17} {'client CPU ms/req':>17}"
+            f" {'errors':>6} {'reporter':>8} {'server cores':>12} {'server CPU ms/req':>17}"
+            f" {'client CPU ms/req':>17}"
         )
         for mode, server in modes.items():
             with serve(home, args.database_url, server) as (port, pid):
                 cookies = {name: login(port, name, PASSWORD) for name in (LEADER, REPORTER)}
                 drive(port, 5, cookies, urls, 3.0)  # warm the page caches of every process
                 for n in users:
-                    level = drive(port, n, cookies, urls, seconds, server_pid=pid)
+                    level = drive(port, n, cookies, urls, seconds, server_pid=pid, mix=args.mix)
                     results.setdefault(mode, {})[n] = level
                     ms = [x * 1000 for x in level.latencies]
                     share = level.by_role.get(REPORTER, 0) / max(len(ms), 1)
                     print(
                         f"{mode:<7} {n:>5} {len(ms):>8} {level.rate:>7.1f} {pct(ms, 50):>7.0f}"
                         f" {pct(ms, 95):>7.0f} {level.errors:>6} {share:>8.1%}"
+                        f" {level.cores:>12}"
                         f" {level.per_request_ms(level.server_cpu_s):>17}"
                         f" {level.per_request_ms(level.client_cpu_s):>17}",
                         flush=True,
