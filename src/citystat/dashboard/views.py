@@ -112,7 +112,8 @@ def _rendered(
                     cache.set(key, hit, CACHE_SECONDS)
         if len(hit) == 3:  # (an entry of an older release has no expiry: not kept here)
             left = hit[2] - time.time()
-            version_cache.local_set(key, hit, time.monotonic() + left)
+            size = len(hit[0]) + len(hit[1])
+            version_cache.local_set(key, hit, time.monotonic() + left, size)
     title, body = hit[0], hit[1]
     if kind == "screen":
         return HttpResponse(body)
