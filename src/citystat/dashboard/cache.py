@@ -9,6 +9,9 @@ administrator's edit of a weight or rule reach the next page load alike.
 
 from __future__ import annotations
 
+import threading
+import time
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -44,6 +47,48 @@ def building(at: str) -> Iterator[None]:
         _building.reset(token)
 
 
+# Page bodies this process served lately, in front of the shared (file) cache: a hit costs
+# no file read, no unpickling. Keyed like the shared cache (the data and policy versions are
+# in the key, so an approval reaches every process at its next request); each entry keeps
+# the shared entry's expiry, so what is not derived (projects) is no later than there.
+# Bounded by count and by characters (a province's pages are larger than the demo's).
+LOCAL_ENTRIES = 256
+LOCAL_CHARS = 16_000_000
+_local: OrderedDict[str, tuple[float, int, Any]] = OrderedDict()
+_local_chars = 0
+_local_lock = threading.Lock()
+
+
+def local_get(key: str) -> Any | None:
+    """The page body stored under ``key`` by this process and not yet expired, else None."""
+    global _local_chars
+    with _local_lock:
+        entry = _local.get(key)
+        if entry is None:
+            return None
+        if entry[0] <= time.monotonic():
+            del _local[key]
+            _local_chars -= entry[1]
+            return None
+        _local.move_to_end(key)
+        return entry[2]
+
+
+def local_set(key: str, value: Any, expires_at: float, size: int) -> None:
+    """Keep ``value`` (``size`` characters) under ``key`` until ``expires_at``
+    (``time.monotonic()``) at the latest."""
+    global _local_chars
+    with _local_lock:
+        old = _local.pop(key, None)
+        if old is not None:
+            _local_chars -= old[1]
+        _local[key] = (expires_at, size, value)
+        _local_chars += size
+        while len(_local) > LOCAL_ENTRIES or (_local_chars > LOCAL_CHARS and len(_local) > 1):
+            _drop_key, dropped = _local.popitem(last=False)
+            _local_chars -= dropped[1]
+
+
 def forget() -> None:
     """Drop every dashboard cache (periods, composite scores, page bodies).
 
@@ -53,4 +98,8 @@ def forget() -> None:
     periods_memo.clear()
     scores_memo.clear()
     summary_memo.clear()
+    global _local_chars
+    with _local_lock:
+        _local.clear()
+        _local_chars = 0
     cache.clear()

@@ -84,6 +84,8 @@ def _rendered(
     visible at once; the timeout bounds staleness of what is not derived (projects).
     Concurrent requests for the same cold page wait for one build instead of each
     building it (20 clients opening a new month would otherwise build it 20 times).
+    Each process keeps the bodies it served lately (``local_get``), under the same key
+    and until the shared entry's expiry.
     """
     version = data_version()
     layer = region_maps.active_map_layer_id() if with_layer else None
@@ -96,15 +98,23 @@ def _rendered(
             *(quote(p or "", safe="") for p in params),
         ]
     )
-    hit = cache.get(key)
+    hit = version_cache.local_get(key)
     if hit is None:
-        with _build_lock(key):
-            hit = cache.get(key)
-            if hit is None:
-                with version_cache.building(version):
-                    hit = build()
-                cache.set(key, hit, CACHE_SECONDS)
-    title, body = hit
+        hit = cache.get(key)
+        if hit is None:
+            with _build_lock(key):
+                hit = cache.get(key)
+                if hit is None:
+                    with version_cache.building(version):
+                        title, body = build()
+                    # when the shared entry expires, so that every process's copy ends with it
+                    hit = (title, body, time.time() + CACHE_SECONDS)
+                    cache.set(key, hit, CACHE_SECONDS)
+        if len(hit) == 3:  # (an entry of an older release has no expiry: not kept here)
+            left = hit[2] - time.time()
+            size = len(hit[0]) + len(hit[1])
+            version_cache.local_set(key, hit, time.monotonic() + left, size)
+    title, body = hit[0], hit[1]
     if kind == "screen":
         return HttpResponse(body)
     return render(request, "dashboard/page.html", {"title": title, "body": mark_safe(body)})

@@ -150,9 +150,16 @@ def plain(x: Decimal | None) -> str:
 
 
 def period_entries(
-    region: Region, year: int, month: int, user: User | None = None
+    region: Region,
+    year: int,
+    month: int,
+    user: User | None = None,
+    indicators: list[Indicator] | None = None,
 ) -> list[PeriodEntry]:
-    indicators = indicators_for(region, month, user)
+    """The unit-month's rows; ``indicators``: ``indicators_for(region, month, user)`` if the
+    caller has it already."""
+    if indicators is None:
+        indicators = indicators_for(region, month, user)
     obs = {
         o.indicator_id: o
         for o in Observation.objects.filter(

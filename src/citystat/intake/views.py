@@ -255,7 +255,7 @@ def entry(request: AuthenticatedRequest, unit: str, period: str) -> HttpResponse
         values = request.POST
     else:
         values = None
-    entries = queries.period_entries(region, year, month, user)
+    entries = queries.period_entries(region, year, month, user, indicators)
     if values is not None:
         for e in entries:
             e.value_text = values.get(f"v_{e.indicator.code}", "")
