@@ -268,20 +268,25 @@ def write_columns(
     cluster: npt.NDArray[Any] | None = None,
     number: tuple[str, int] | None = None,
 ) -> int:
-    """PostgreSQL: equal-length arrays into ``table``'s columns of those names by one binary COPY.
+    """Equal-length arrays into ``table``'s columns of those names, in bulk.
 
-    Types follow the table's columns: integers, floats (NaN is NULL), timestamps
-    (``datetime64``), short strings (object arrays of ``str``). ``freeze``: COPY FREEZE,
-    for a table emptied by ``TRUNCATE`` in the same transaction. Rows of one ``cluster``
-    value are stored together (see :func:`binary_copy_payload`). ``number`` = (a column,
-    first value): that column is filled with first, first + 1, … in the order the rows are
-    stored (ids that follow the table's order; see :func:`reserve_ids`).
+    PostgreSQL: one binary COPY; types follow the table's columns: integers, floats (NaN is
+    NULL), timestamps (``datetime64``), short strings (object arrays of ``str``). ``freeze``:
+    COPY FREEZE, for a table emptied by ``TRUNCATE`` in the same transaction. Rows of one
+    ``cluster`` value are stored together (see :func:`binary_copy_payload`). ``number`` =
+    (a column, first value): that column is filled with first, first + 1, … in the order
+    the rows are stored (ids that follow the table's order; see :func:`reserve_ids`).
+
+    SQLite (no ``freeze`` or ``number``; strings and integers and floats only): see
+    :func:`_sqlite_write_columns`.
     """
     names = list(columns)
     n = len(columns[names[0]]) if names else 0
     if n == 0:
         return 0
     arrays = [columns[c] for c in names]
+    if not is_postgresql():
+        return _sqlite_write_columns(table, names, arrays, cluster)
     if number is not None:
         names.append(number[0])
         arrays.append(np.zeros(n, np.int64))
@@ -296,6 +301,75 @@ def write_columns(
             serial = None if number is None else (len(names) - 1, number[1])
             for piece in binary_copy_payload(oids, arrays, cluster, serial):
                 copy.write(piece)
+    return n
+
+
+def _sqlite_literal(word: bytes) -> str:
+    return "'" + word.decode().replace("'", "''") + "'"
+
+
+def _sqlite_write_columns(
+    table: str,
+    names: Sequence[str],
+    arrays: Sequence[npt.NDArray[Any]],
+    cluster: npt.NDArray[Any] | None,
+) -> int:
+    """SQLite: the arrays' rows by ``executemany``, grouped by layout like the binary COPY.
+
+    Binding a value costs more than anything else SQLite does per row, so rows are grouped
+    by which of their floats are NaN and which word each string column holds (the layout of
+    :func:`binary_copy_payload`): a group's statement has those as ``NULL`` and string
+    literals, and binds only the numbers that are there. Rows go in layout order, within
+    each value of ``cluster`` when given. SQLite stores a whole float in an integer
+    column as an integer.
+    """
+    n = len(arrays[0])
+    prepared = []
+    for values in arrays:
+        if values.dtype.kind == "O":
+            codes, words = pd.factorize(values, use_na_sentinel=False)
+            prepared.append(
+                _Column("", codes.astype(np.int64), words=[str(w).encode() for w in words])
+            )
+        else:
+            missing = np.isnan(values) if values.dtype.kind == "f" else None
+            prepared.append(
+                _Column("=", values, missing if missing is not None and missing.any() else None)
+            )
+    layout = _layouts(prepared, n)
+    order = (
+        np.lexsort((layout, cluster)) if cluster is not None else np.argsort(layout, kind="stable")
+    )
+    kinds = layout[order]
+    q = connection.ops.quote_name
+    head = f"INSERT INTO {q(table)} ({', '.join(q(c) for c in names)}) VALUES "
+    bound = [
+        j for j, c in enumerate(prepared) if c.fmt and (c.missing is None or not c.missing.all())
+    ]
+    # Every bound column once as Python values in the stored order; a run binds a slice.
+    lists = {j: prepared[j].values[order].tolist() for j in bound}
+    starts = np.flatnonzero(np.r_[True, kinds[1:] != kinds[:-1]])
+    ends = np.r_[starts[1:], n]
+    statements: dict[int, tuple[str, list[int]]] = {}
+    with connection.cursor() as cursor:
+        raw = cursor.cursor  # the sqlite3 cursor: plain "?" parameters, no Django formatting
+        for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
+            kind = int(kinds[s])
+            if kind not in statements:
+                first = int(order[s])
+                exprs, params = [], []
+                for j, c in enumerate(prepared):
+                    if not c.fmt:
+                        exprs.append(_sqlite_literal(c.words[int(c.values[first])]))
+                    elif c.missing is not None and c.missing[first]:
+                        exprs.append("NULL")
+                    else:
+                        exprs.append("?")
+                        params.append(j)
+                statements[kind] = (head + f"({', '.join(exprs)})", params)
+            sql, params = statements[kind]
+            rows = zip(*(lists[j][s:e] for j in params), strict=True) if params else [()] * (e - s)
+            raw.executemany(sql, rows)
     return n
 
 
@@ -327,6 +401,13 @@ def read_columns(
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT {exprs} {rest}", list(params))
             records = cursor.fetchall()
+        if records and all(k != "text" for _, k in select):
+            # Numbers only: the rows become one float64 matrix in one call (None is NaN).
+            matrix = np.array(records, dtype=np.float64)
+            return [
+                matrix[:, j].copy() if k == "float" else matrix[:, j].astype(np.int64)
+                for j, (_, k) in enumerate(select)
+            ]
         columns = list(zip(*records, strict=True)) if records else [()] * len(select)
         out: list[npt.NDArray[Any]] = []
         for values, (_, k) in zip(columns, select, strict=True):

@@ -375,9 +375,9 @@ def _replace_all(table: Columns, timing: Timing) -> int:
             )
         else:
             DerivedFigure.objects.all()._raw_delete(DerivedFigure.objects.db)
-            write_rows(
-                name, (*COLUMNS, "computed_at"), _sqlite_rows(table, COLUMNS, db_datetime(now))
-            )
+            stamp = np.full(n, db_datetime(now), dtype=object)
+            columns = {c: table[c] for c in COLUMNS} | {"computed_at": stamp}
+            write_columns(name, columns, cluster=table["indicator_id"])
         timing.write = time.perf_counter() - start
         start = time.perf_counter()
         rebuild_indexes()
