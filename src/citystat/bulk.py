@@ -438,8 +438,9 @@ def read_columns(
 
 
 @contextmanager
-def without_indexes(table: str) -> Iterator[Callable[[], None]]:
-    """Drop ``table``'s secondary indexes (unique constraints too, not the primary key).
+def without_indexes(table: str, *, primary_key: bool = False) -> Iterator[Callable[[], None]]:
+    """Drop ``table``'s secondary indexes (unique constraints too; with ``primary_key``, on
+    PostgreSQL, the primary key as well: no table may refer to it).
 
     Yields a function that creates them again (each built at once from the table, which is
     faster than updating them row by row during a bulk load); it runs at the end of the
@@ -453,8 +454,9 @@ def without_indexes(table: str) -> Iterator[Callable[[], None]]:
         if is_postgresql():
             cursor.execute(
                 "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
-                " WHERE conrelid = %s::regclass AND contype = 'u' ORDER BY conname",
-                [table],
+                " WHERE conrelid = %s::regclass AND contype = ANY(%s)"
+                " ORDER BY contype = 'u', conname",  # the primary key first
+                [table, ["p", "u"] if primary_key else ["u"]],
             )
             for name, definition in cursor.fetchall():
                 drop.append(f"ALTER TABLE {q(table)} DROP CONSTRAINT {q(name)}")

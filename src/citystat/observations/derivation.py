@@ -361,7 +361,7 @@ def _replace_all(table: Columns, timing: Timing) -> int:
     n = len(table["indicator_id"])
     now = timezone.now()
     start = time.perf_counter()
-    with without_indexes(name) as rebuild_indexes:
+    with without_indexes(name, primary_key=True) as rebuild_indexes:
         if is_postgresql():
             with connection.cursor() as cursor:
                 cursor.execute("SET LOCAL synchronous_commit = off")
