@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import chain
 from typing import Any, Literal, cast
 
 import numpy as np
@@ -304,6 +305,10 @@ def write_columns(
     return n
 
 
+_SQLITE_ROWS = 32  # rows per INSERT statement
+_SQLITE_VARIABLES = 999  # bound values per statement (SQLite's limit before 3.32)
+
+
 def _sqlite_literal(word: bytes) -> str:
     return "'" + word.decode().replace("'", "''") + "'"
 
@@ -316,12 +321,14 @@ def _sqlite_write_columns(
 ) -> int:
     """SQLite: the arrays' rows by ``executemany``, grouped by layout like the binary COPY.
 
-    Binding a value costs more than anything else SQLite does per row, so rows are grouped
-    by which of their floats are NaN and which word each string column holds (the layout of
-    :func:`binary_copy_payload`): a group's statement has those as ``NULL`` and string
-    literals, and binds only the numbers that are there. Rows go in layout order, within
-    each value of ``cluster`` when given. SQLite stores a whole float in an integer
-    column as an integer.
+    Binding values and running a statement cost more than anything else SQLite does per
+    row, so rows are grouped by which of their floats are NaN and which word each string
+    column holds (the layout of :func:`binary_copy_payload`): a group's statement has
+    those as ``NULL`` and string literals, binds only the numbers that are there, and
+    inserts up to ``_SQLITE_ROWS`` rows at once. Rows go in layout order, within each
+    value of ``cluster`` when given. SQLite stores a whole float in an integer column as
+    an integer. (At 120 units, 435,600 rows of 24 columns: 2.3 s of CPU row by row, 1.9 s
+    by layout, ~1.4 s by layout 32 rows at a time.)
     """
     n = len(arrays[0])
     prepared = []
@@ -350,7 +357,7 @@ def _sqlite_write_columns(
     lists = {j: prepared[j].values[order].tolist() for j in bound}
     starts = np.flatnonzero(np.r_[True, kinds[1:] != kinds[:-1]])
     ends = np.r_[starts[1:], n]
-    statements: dict[int, tuple[str, list[int]]] = {}
+    statements: dict[int, tuple[str, str, int, list[int]]] = {}
     with connection.cursor() as cursor:
         raw = cursor.cursor  # the sqlite3 cursor: plain "?" parameters, no Django formatting
         for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
@@ -366,10 +373,30 @@ def _sqlite_write_columns(
                     else:
                         exprs.append("?")
                         params.append(j)
-                statements[kind] = (head + f"({', '.join(exprs)})", params)
-            sql, params = statements[kind]
-            rows = zip(*(lists[j][s:e] for j in params), strict=True) if params else [()] * (e - s)
-            raw.executemany(sql, rows)
+                one = f"({', '.join(exprs)})"
+                per = max(1, min(_SQLITE_ROWS, _SQLITE_VARIABLES // max(1, len(params))))
+                statements[kind] = (head + one, head + ", ".join([one] * per), per, params)
+            single, several, per, params = statements[kind]
+            # Whole statements of ``per`` rows (a statement's own cost, once per row with
+            # ``executemany`` of one row, is then shared), the rest of the run row by row.
+            width = len(params)
+            whole = (e - s) // per * per
+            if whole and width:
+                flat = list(
+                    chain.from_iterable(
+                        zip(*(lists[j][s : s + whole] for j in params), strict=True)
+                    )
+                )
+                step = per * width
+                raw.executemany(several, (flat[i : i + step] for i in range(0, len(flat), step)))
+            else:
+                whole = 0
+            rows = (
+                zip(*(lists[j][s + whole : e] for j in params), strict=True)
+                if params
+                else [()] * (e - s - whole)
+            )
+            raw.executemany(single, rows)
     return n
 
 

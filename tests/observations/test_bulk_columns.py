@@ -113,12 +113,15 @@ def test_write_columns_round_trips_nulls_strings_and_timestamps(
     assert [clusters[i] for i in physical] == sorted(clusters[i] for i in physical)
 
 
-def test_write_columns_on_sqlite_binds_only_the_numbers_that_are_there() -> None:
+@pytest.mark.parametrize("rows_per_statement", [32, 2, 1])
+def test_write_columns_on_sqlite_binds_only_the_numbers_that_are_there(
+    rows_per_statement: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     if bulk.is_postgresql():
         pytest.skip("SQLite's executemany by layout")
+    monkeypatch.setattr(bulk, "_SQLITE_ROWS", rows_per_statement)
     _temp_table(
-        "id integer PRIMARY KEY, k integer, r integer, v real, s varchar(10), w varchar(8),"
-        " at text"
+        "id integer PRIMARY KEY, k integer, r integer, v real, s varchar(10), w varchar(8), at text"
     )
     columns = {
         "k": np.array([5, 3, 9, 1, 2, 8, 4], dtype=np.int64),
@@ -146,6 +149,28 @@ def test_write_columns_on_sqlite_binds_only_the_numbers_that_are_there() -> None
     ]
     # Rows of one cluster value are stored together (cluster 1 first).
     assert sorted(physical[:4]) == [1, 2, 3, 4] and sorted(physical[4:]) == [5, 8, 9]
+
+
+@pytest.mark.parametrize("rows_per_statement", [32, 4, 1])
+def test_write_columns_on_sqlite_inserts_runs_of_one_layout_several_rows_at_a_time(
+    rows_per_statement: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if bulk.is_postgresql():
+        pytest.skip("SQLite's executemany by layout")
+    monkeypatch.setattr(bulk, "_SQLITE_ROWS", rows_per_statement)
+    _temp_table("id integer PRIMARY KEY, k integer, v real, w varchar(8)")
+    k = np.arange(23, dtype=np.int64)
+    v = np.where(k % 5 == 0, np.nan, k / 8)  # two layouts: with and without a value
+    w = np.array(["red"] * 23, dtype=object)
+    assert bulk.write_columns("bulk_probe", {"k": k, "v": v, "w": w}) == 23
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT k, v, w FROM bulk_probe ORDER BY k")
+        stored = cursor.fetchall()
+        cursor.execute("SELECT k FROM bulk_probe ORDER BY id")
+        physical = [i for (i,) in cursor.fetchall()]
+    assert stored == [(i, None if i % 5 == 0 else i / 8, "red") for i in range(23)]
+    # Layout order, each layout's rows in their own order.
+    assert physical == [i for i in range(23) if i % 5] + [0, 5, 10, 15, 20]
 
 
 def test_a_rolled_back_full_rebuild_never_hands_out_a_stored_id_again() -> None:
