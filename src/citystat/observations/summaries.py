@@ -88,10 +88,34 @@ def latest_months(month: int) -> list[int]:
     return sorted({month, quarter_end} - {0})
 
 
-def write(columns: Mapping[str, npt.NDArray[Any]], scope: Scope | None) -> int:
+SummaryRow = tuple[int, int, int, int, bytes]  # indicator, parent region, year, month, figures
+
+
+def parents() -> dict[int, int | None]:
+    """Region id → parent id, what :func:`compute` needs of the database."""
+    return dict(Region.objects.values_list("id", "parent_id"))
+
+
+def compute(
+    columns: Mapping[str, npt.NDArray[Any]], parent_of: dict[int, int | None]
+) -> list[SummaryRow]:
+    """Every summary row of ``columns`` (see :func:`write`). Numpy only, no database: the
+    full rebuild runs it in a thread while the database builds the derived table's indexes.
+    """
+    if not len(columns["indicator_id"]):
+        return []
+    return list(_summaries({name: columns[name] for name in SOURCE}, parent_of))
+
+
+def write(
+    columns: Mapping[str, npt.NDArray[Any]],
+    scope: Scope | None,
+    computed: list[SummaryRow] | None = None,
+) -> int:
     """Replace the summaries of ``scope`` (None: all) by those of ``columns`` (the engine's
     output as the derivation stores it, column by column: every region of the scope's
-    indicators and years); returns the rows written.
+    indicators and years); returns the rows written. ``computed``: the rows of
+    ``columns`` already made by :func:`compute`.
 
     Summaries of a database that has none yet (made before they existed) are first built
     whole from the stored figures, so that a scoped write never leaves the rest missing.
@@ -99,7 +123,7 @@ def write(columns: Mapping[str, npt.NDArray[Any]], scope: Scope | None) -> int:
     table = {name: columns[name] for name in SOURCE}
     rows = PeriodSummary.objects.all()
     if scope is not None and not rows.exists():
-        table, scope = stored(), None
+        table, scope, computed = stored(), None, None
     if scope is not None:
         rows = rows.filter(indicator_id__in=sorted(scope.indicators), year__gte=scope.first_year)
         if scope.last_year is not None:
@@ -108,11 +132,11 @@ def write(columns: Mapping[str, npt.NDArray[Any]], scope: Scope | None) -> int:
     if not len(table["indicator_id"]):
         return 0
     # Read before the rows are streamed: no other query may run on the connection during a COPY.
-    parent_of: dict[int, int | None] = dict(Region.objects.values_list("id", "parent_id"))
+    made = _summaries(table, parents()) if computed is None else computed
     return write_rows(
         PeriodSummary._meta.db_table,
         ("indicator_id", "parent_id", "year", "month", "figures"),
-        _summaries(table, parent_of),
+        made,
     )
 
 
@@ -155,7 +179,7 @@ def _codes(values: npt.NDArray[np.int64]) -> tuple[npt.NDArray[np.int64], npt.ND
 
 def _summaries(
     table: Mapping[str, npt.NDArray[Any]], parent_of: dict[int, int | None]
-) -> Iterator[tuple[int, int, int, int, bytes]]:
+) -> Iterator[SummaryRow]:
     """The rows of ``table``'s summaries (``SOURCE`` columns); ``parent_of``: region id →
     parent id."""
     ind, reg = _ints(table["indicator_id"]), _ints(table["region_id"])
