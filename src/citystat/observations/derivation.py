@@ -362,8 +362,9 @@ def _replace_all(table: Columns, timing: Timing) -> int:
     updating it row by row. PostgreSQL: ``TRUNCATE`` (readers of the table wait for this
     transaction, a few seconds) and one binary ``COPY … FREEZE`` with the row ids;
     the commit does not wait for the disk (a cache: a crash loses at most the rebuild,
-    which the data version then does not claim). SQLite: ``DELETE`` and one
-    ``executemany``. Ids change; the data version says so.
+    which the data version then does not claim). SQLite: ``DELETE`` and the rows by
+    ``bulk.write_columns`` (grouped by layout, several rows per statement). Ids change;
+    the data version says so.
     """
     name = DerivedFigure._meta.db_table
     n = len(table["indicator_id"])
@@ -374,8 +375,8 @@ def _replace_all(table: Columns, timing: Timing) -> int:
             with connection.cursor() as cursor:
                 cursor.execute("SET LOCAL synchronous_commit = off")
                 cursor.execute(f"TRUNCATE {connection.ops.quote_name(name)}")
-            stamp = np.datetime64(now.astimezone(UTC).replace(tzinfo=None), "us")
-            columns = {c: table[c] for c in COLUMNS} | {"computed_at": np.full(n, stamp)}
+            at = np.datetime64(now.astimezone(UTC).replace(tzinfo=None), "us")
+            columns = {c: table[c] for c in COLUMNS} | {"computed_at": np.full(n, at)}
             # Ids in the order rows are stored: the primary key is only appended to.
             first = reserve_ids(name, "id", n) if n else 1
             write_columns(
@@ -383,9 +384,12 @@ def _replace_all(table: Columns, timing: Timing) -> int:
             )
         else:
             DerivedFigure.objects.all()._raw_delete(DerivedFigure.objects.db)
-            stamp = np.full(n, db_datetime(now), dtype=object)
-            columns = {c: table[c] for c in COLUMNS} | {"computed_at": stamp}
-            write_columns(name, columns, cluster=table["indicator_id"])
+            text = np.full(n, db_datetime(now), dtype=object)
+            write_columns(
+                name,
+                {c: table[c] for c in COLUMNS} | {"computed_at": text},
+                cluster=table["indicator_id"],
+            )
         timing.write = time.perf_counter() - start
         start = time.perf_counter()
         rebuild_indexes()
