@@ -377,7 +377,8 @@ def _replace_all(table: Columns, timing: Timing) -> int:
                 cursor.execute(f"TRUNCATE {connection.ops.quote_name(name)}")
             at = np.datetime64(now.astimezone(UTC).replace(tzinfo=None), "us")
             columns = {c: table[c] for c in COLUMNS} | {"computed_at": np.full(n, at)}
-            # Ids in the order rows are stored: the primary key is only appended to.
+            # Ids in the order rows are stored: the primary key, built afterwards, follows
+            # the table's order.
             first = reserve_ids(name, "id", n) if n else 1
             write_columns(
                 name, columns, freeze=True, cluster=table["indicator_id"], number=("id", first)
