@@ -12,7 +12,8 @@ home in a temporary directory. In one run it
 2. times the full rebuild of the derived figures into the empty table and again over the
    stored table (``--rebuilds`` in all; each empties the table and writes every row) and
    prints ``rebuild: R rows in T s (engine E s)``, with where the time went (read, engine,
-   frame, write, index) and the load average;
+   frame, write, index, summaries), the CPU time it took here and in the PostgreSQL
+   backend (when the server runs on this machine) and the load average;
 3. times one approval: a county's latest figure of the indicator with the most
    components, corrected (back to review) and approved with ``approve_observations``
    (scoped rebuild in place and follow-up re-check), median of ``--approvals``;
@@ -66,6 +67,27 @@ FIRST_YEAR = 2021
 def load() -> str:
     with open("/proc/loadavg") as f:
         return " ".join(f.read().split()[:3])
+
+
+def server_cpu() -> float | None:
+    """CPU seconds the PostgreSQL backend of this process's connection has used, when the
+    server runs on this machine (``/proc``); None on SQLite or when it cannot be read.
+
+    With this process's own CPU time it shows what a rebuild costs whatever else the
+    machine runs (the parallel workers of an index build are not counted)."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        (pid,) = cursor.fetchone()
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def generate(units: int, n_indicators: int, years: int, per_city: int, seed: int) -> dict[str, int]:
@@ -218,15 +240,22 @@ def measure(args: argparse.Namespace) -> None:
     labels = ["into the empty table"] if not args.reuse else []
     labels += ["again over the stored table"] * (args.rebuilds - len(labels))
     for label in labels:
+        server = server_cpu()
+        cpu = time.process_time()
         start = time.perf_counter()
         n = recompute_derived()
         total = time.perf_counter() - start
+        cpu = time.process_time() - cpu
+        after = server_cpu()
         t = derivation.LAST_TIMING
+        used = f"CPU {cpu:.2f} s here" + (
+            f" + {after - server:.2f} s server" if server is not None and after is not None else ""
+        )
         print(
             f"rebuild: {n:,} rows in {total:.2f} s (engine {t.engine:.2f} s)"
             f"  [{label}: read {t.read:.2f} s, engine {t.engine:.2f} s, frame {t.frame:.2f} s,"
             f" write {t.write:.2f} s, index {t.index:.2f} s, summaries {t.summaries:.2f} s;"
-            f" {total / max(t.engine, 1e-9):.1f}× engine; load average {load()}]",
+            f" {total / max(t.engine, 1e-9):.1f}× engine; {used}; load average {load()}]",
             flush=True,
         )
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import chain
 from typing import Any, Literal, cast
 
 import numpy as np
@@ -268,20 +269,25 @@ def write_columns(
     cluster: npt.NDArray[Any] | None = None,
     number: tuple[str, int] | None = None,
 ) -> int:
-    """PostgreSQL: equal-length arrays into ``table``'s columns of those names by one binary COPY.
+    """Equal-length arrays into ``table``'s columns of those names, in bulk.
 
-    Types follow the table's columns: integers, floats (NaN is NULL), timestamps
-    (``datetime64``), short strings (object arrays of ``str``). ``freeze``: COPY FREEZE,
-    for a table emptied by ``TRUNCATE`` in the same transaction. Rows of one ``cluster``
-    value are stored together (see :func:`binary_copy_payload`). ``number`` = (a column,
-    first value): that column is filled with first, first + 1, … in the order the rows are
-    stored (ids that follow the table's order; see :func:`reserve_ids`).
+    PostgreSQL: one binary COPY; types follow the table's columns: integers, floats (NaN is
+    NULL), timestamps (``datetime64``), short strings (object arrays of ``str``). ``freeze``:
+    COPY FREEZE, for a table emptied by ``TRUNCATE`` in the same transaction. Rows of one
+    ``cluster`` value are stored together (see :func:`binary_copy_payload`). ``number`` =
+    (a column, first value): that column is filled with first, first + 1, … in the order
+    the rows are stored (ids that follow the table's order; see :func:`reserve_ids`).
+
+    SQLite (no ``freeze`` or ``number``; strings and integers and floats only): see
+    :func:`_sqlite_write_columns`.
     """
     names = list(columns)
     n = len(columns[names[0]]) if names else 0
     if n == 0:
         return 0
     arrays = [columns[c] for c in names]
+    if not is_postgresql():
+        return _sqlite_write_columns(table, names, arrays, cluster)
     if number is not None:
         names.append(number[0])
         arrays.append(np.zeros(n, np.int64))
@@ -296,6 +302,101 @@ def write_columns(
             serial = None if number is None else (len(names) - 1, number[1])
             for piece in binary_copy_payload(oids, arrays, cluster, serial):
                 copy.write(piece)
+    return n
+
+
+_SQLITE_ROWS = 32  # rows per INSERT statement
+_SQLITE_VARIABLES = 999  # bound values per statement (SQLite's limit before 3.32)
+
+
+def _sqlite_literal(word: bytes) -> str:
+    return "'" + word.decode().replace("'", "''") + "'"
+
+
+def _sqlite_write_columns(
+    table: str,
+    names: Sequence[str],
+    arrays: Sequence[npt.NDArray[Any]],
+    cluster: npt.NDArray[Any] | None,
+) -> int:
+    """SQLite: the arrays' rows by ``executemany``, grouped by layout like the binary COPY.
+
+    Binding values and running a statement cost more than anything else SQLite does per
+    row, so rows are grouped by which of their floats are NaN and which word each string
+    column holds (the layout of :func:`binary_copy_payload`): a group's statement has
+    those as ``NULL`` and string literals, binds only the numbers that are there, and
+    inserts up to ``_SQLITE_ROWS`` rows at once. Rows go in layout order, within each
+    value of ``cluster`` when given. SQLite stores a whole float in an integer column as
+    an integer. (At 120 units, 435,600 rows of 24 columns: 2.3 s of CPU row by row, 1.9 s
+    by layout, ~1.4 s by layout 32 rows at a time.)
+    """
+    n = len(arrays[0])
+    prepared = []
+    for values in arrays:
+        if values.dtype.kind == "O":
+            codes, words = pd.factorize(values, use_na_sentinel=False)
+            prepared.append(
+                _Column("", codes.astype(np.int64), words=[str(w).encode() for w in words])
+            )
+        else:
+            missing = np.isnan(values) if values.dtype.kind == "f" else None
+            prepared.append(
+                _Column("=", values, missing if missing is not None and missing.any() else None)
+            )
+    layout = _layouts(prepared, n)
+    order = (
+        np.lexsort((layout, cluster)) if cluster is not None else np.argsort(layout, kind="stable")
+    )
+    kinds = layout[order]
+    q = connection.ops.quote_name
+    head = f"INSERT INTO {q(table)} ({', '.join(q(c) for c in names)}) VALUES "
+    bound = [
+        j for j, c in enumerate(prepared) if c.fmt and (c.missing is None or not c.missing.all())
+    ]
+    # Every bound column once as Python values in the stored order; a run binds a slice.
+    lists = {j: prepared[j].values[order].tolist() for j in bound}
+    starts = np.flatnonzero(np.r_[True, kinds[1:] != kinds[:-1]])
+    ends = np.r_[starts[1:], n]
+    statements: dict[int, tuple[str, str, int, list[int]]] = {}
+    with connection.cursor() as cursor:
+        raw = cursor.cursor  # the sqlite3 cursor: plain "?" parameters, no Django formatting
+        for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
+            kind = int(kinds[s])
+            if kind not in statements:
+                first = int(order[s])
+                exprs, params = [], []
+                for j, c in enumerate(prepared):
+                    if not c.fmt:
+                        exprs.append(_sqlite_literal(c.words[int(c.values[first])]))
+                    elif c.missing is not None and c.missing[first]:
+                        exprs.append("NULL")
+                    else:
+                        exprs.append("?")
+                        params.append(j)
+                one = f"({', '.join(exprs)})"
+                per = max(1, min(_SQLITE_ROWS, _SQLITE_VARIABLES // max(1, len(params))))
+                statements[kind] = (head + one, head + ", ".join([one] * per), per, params)
+            single, several, per, params = statements[kind]
+            # Whole statements of ``per`` rows (a statement's own cost, once per row with
+            # ``executemany`` of one row, is then shared), the rest of the run row by row.
+            width = len(params)
+            whole = (e - s) // per * per
+            if whole and width:
+                flat = list(
+                    chain.from_iterable(
+                        zip(*(lists[j][s : s + whole] for j in params), strict=True)
+                    )
+                )
+                step = per * width
+                raw.executemany(several, (flat[i : i + step] for i in range(0, len(flat), step)))
+            else:
+                whole = 0
+            rows = (
+                zip(*(lists[j][s + whole : e] for j in params), strict=True)
+                if params
+                else [()] * (e - s - whole)
+            )
+            raw.executemany(single, rows)
     return n
 
 
@@ -327,6 +428,13 @@ def read_columns(
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT {exprs} {rest}", list(params))
             records = cursor.fetchall()
+        if records and all(k != "text" for _, k in select):
+            # Numbers only: the rows become one float64 matrix in one call (None is NaN).
+            matrix = np.array(records, dtype=np.float64)
+            return [
+                matrix[:, j].copy() if k == "float" else matrix[:, j].astype(np.int64)
+                for j, (_, k) in enumerate(select)
+            ]
         columns = list(zip(*records, strict=True)) if records else [()] * len(select)
         out: list[npt.NDArray[Any]] = []
         for values, (_, k) in zip(columns, select, strict=True):
@@ -357,8 +465,9 @@ def read_columns(
 
 
 @contextmanager
-def without_indexes(table: str) -> Iterator[Callable[[], None]]:
-    """Drop ``table``'s secondary indexes (unique constraints too, not the primary key).
+def without_indexes(table: str, *, primary_key: bool = False) -> Iterator[Callable[[], None]]:
+    """Drop ``table``'s secondary indexes (unique constraints too; with ``primary_key``, on
+    PostgreSQL, the primary key as well: no table may refer to it).
 
     Yields a function that creates them again (each built at once from the table, which is
     faster than updating them row by row during a bulk load); it runs at the end of the
@@ -372,8 +481,9 @@ def without_indexes(table: str) -> Iterator[Callable[[], None]]:
         if is_postgresql():
             cursor.execute(
                 "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
-                " WHERE conrelid = %s::regclass AND contype = 'u' ORDER BY conname",
-                [table],
+                " WHERE conrelid = %s::regclass AND contype = ANY(%s)"
+                " ORDER BY contype = 'u', conname",  # the primary key first
+                [table, ["p", "u"] if primary_key else ["u"]],
             )
             for name, definition in cursor.fetchall():
                 drop.append(f"ALTER TABLE {q(table)} DROP CONSTRAINT {q(name)}")

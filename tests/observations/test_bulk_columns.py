@@ -45,6 +45,19 @@ def test_read_columns_gives_ints_floats_with_nan_for_null_and_strings() -> None:
     assert s.tolist() == ["", "派生", ""]  # NULL as the empty string
 
 
+def test_read_columns_of_numbers_only_gives_nan_for_null() -> None:
+    _temp_table("a integer NOT NULL, b double precision, c numeric(12, 4)")
+    with connection.cursor() as cursor:
+        cursor.execute("INSERT INTO bulk_probe VALUES (4, NULL, 1.25), (9, -0.5, NULL)")
+    a, b, c = bulk.read_columns(
+        [("a", "int"), ("b", "float"), ("c", "float")], "FROM bulk_probe", []
+    )
+    order = np.argsort(a)
+    assert a.dtype == np.int64 and a[order].tolist() == [4, 9]
+    assert np.isnan(b[order][0]) and b[order][1] == -0.5
+    assert c[order][0] == 1.25 and np.isnan(c[order][1])
+
+
 def test_read_columns_of_no_rows_gives_empty_arrays() -> None:
     _temp_table("a integer NOT NULL, b double precision")
     a, b = bulk.read_columns([("a", "int"), ("b", "float")], "FROM bulk_probe", [])
@@ -98,6 +111,66 @@ def test_write_columns_round_trips_nulls_strings_and_timestamps(
     assert list(serial) == list(range(11, 11 + n))  # numbered in the order stored
     clusters = {int(i): int(c) for i, c in zip(columns["id"], cluster, strict=True)}
     assert [clusters[i] for i in physical] == sorted(clusters[i] for i in physical)
+
+
+@pytest.mark.parametrize("rows_per_statement", [32, 2, 1])
+def test_write_columns_on_sqlite_binds_only_the_numbers_that_are_there(
+    rows_per_statement: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if bulk.is_postgresql():
+        pytest.skip("SQLite's executemany by layout")
+    monkeypatch.setattr(bulk, "_SQLITE_ROWS", rows_per_statement)
+    _temp_table(
+        "id integer PRIMARY KEY, k integer, r integer, v real, s varchar(10), w varchar(8), at text"
+    )
+    columns = {
+        "k": np.array([5, 3, 9, 1, 2, 8, 4], dtype=np.int64),
+        "r": np.array([1.0, np.nan, 3.0, np.nan, 12.0, 2.0, np.nan]),
+        "v": np.array([0.5, np.nan, -1e-9, 123456.789, np.nan, np.nan, 0.0]),
+        "s": np.array(["computed", "", "reported", "", "派生", "it's", "x"], dtype=object),
+        "w": np.array(["red", "green", "", "yellow", "red", "", ""], dtype=object),
+        "at": np.full(7, "2026-12-05 03:04:05.123456", dtype=object),
+    }
+    cluster = np.array([2, 1, 2, 1, 1, 2, 1])
+    assert bulk.write_columns("bulk_probe", columns, cluster=cluster) == 7
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT k, r, typeof(r), v, s, w, at FROM bulk_probe ORDER BY k")
+        stored = cursor.fetchall()
+        cursor.execute("SELECT k FROM bulk_probe ORDER BY id")
+        physical = [k for (k,) in cursor.fetchall()]
+    assert stored == [
+        (1, None, "null", 123456.789, "", "yellow", "2026-12-05 03:04:05.123456"),
+        (2, 12, "integer", None, "派生", "red", "2026-12-05 03:04:05.123456"),
+        (3, None, "null", None, "", "green", "2026-12-05 03:04:05.123456"),
+        (4, None, "null", 0.0, "x", "", "2026-12-05 03:04:05.123456"),
+        (5, 1, "integer", 0.5, "computed", "red", "2026-12-05 03:04:05.123456"),
+        (8, 2, "integer", None, "it's", "", "2026-12-05 03:04:05.123456"),
+        (9, 3, "integer", -1e-9, "reported", "", "2026-12-05 03:04:05.123456"),
+    ]
+    # Rows of one cluster value are stored together (cluster 1 first).
+    assert sorted(physical[:4]) == [1, 2, 3, 4] and sorted(physical[4:]) == [5, 8, 9]
+
+
+@pytest.mark.parametrize("rows_per_statement", [32, 4, 1])
+def test_write_columns_on_sqlite_inserts_runs_of_one_layout_several_rows_at_a_time(
+    rows_per_statement: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if bulk.is_postgresql():
+        pytest.skip("SQLite's executemany by layout")
+    monkeypatch.setattr(bulk, "_SQLITE_ROWS", rows_per_statement)
+    _temp_table("id integer PRIMARY KEY, k integer, v real, w varchar(8)")
+    k = np.arange(23, dtype=np.int64)
+    v = np.where(k % 5 == 0, np.nan, k / 8)  # two layouts: with and without a value
+    w = np.array(["red"] * 23, dtype=object)
+    assert bulk.write_columns("bulk_probe", {"k": k, "v": v, "w": w}) == 23
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT k, v, w FROM bulk_probe ORDER BY k")
+        stored = cursor.fetchall()
+        cursor.execute("SELECT k FROM bulk_probe ORDER BY id")
+        physical = [i for (i,) in cursor.fetchall()]
+    assert stored == [(i, None if i % 5 == 0 else i / 8, "red") for i in range(23)]
+    # Layout order, each layout's rows in their own order.
+    assert physical == [i for i in range(23) if i % 5] + [0, 5, 10, 15, 20]
 
 
 def test_a_rolled_back_full_rebuild_never_hands_out_a_stored_id_again() -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC
 from typing import Any, cast
@@ -288,7 +289,8 @@ class Timing:
     ``read``: the approved observations into the engine's frames; ``frame``: the engine's
     output into the stored columns; ``write``: into the table (with emptying it);
     ``index``: rebuilding its indexes (full rebuild) and the data version; ``summaries``:
-    the per-period summaries the home page and the 大屏 read.
+    the per-period summaries the home page and the 大屏 read (full rebuild: writing them,
+    and waiting for what of making them the write and the indexes did not cover).
     """
 
     read: float = 0.0
@@ -324,9 +326,15 @@ def recompute_derived() -> int:
         start = time.perf_counter()
         table = _table(out)
         timing.frame = time.perf_counter() - start
-    timing.changed = _replace_all(table, timing)
-    start = time.perf_counter()
-    summaries.write(table, None)  # the per-period summaries, in the same transaction
+    parent_of = summaries.parents()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # The per-period summaries are numpy only: made in a thread while this one waits
+        # for the database to store the rows and build the indexes.
+        made = pool.submit(summaries.compute, table, parent_of)
+        timing.changed = _replace_all(table, timing)
+        start = time.perf_counter()
+        computed = made.result()
+    summaries.write(table, None, computed)  # in the same transaction
     timing.summaries = time.perf_counter() - start
     start = time.perf_counter()
     bump_data_version()
@@ -354,29 +362,34 @@ def _replace_all(table: Columns, timing: Timing) -> int:
     updating it row by row. PostgreSQL: ``TRUNCATE`` (readers of the table wait for this
     transaction, a few seconds) and one binary ``COPY … FREEZE`` with the row ids;
     the commit does not wait for the disk (a cache: a crash loses at most the rebuild,
-    which the data version then does not claim). SQLite: ``DELETE`` and one
-    ``executemany``. Ids change; the data version says so.
+    which the data version then does not claim). SQLite: ``DELETE`` and the rows by
+    ``bulk.write_columns`` (grouped by layout, several rows per statement). Ids change;
+    the data version says so.
     """
     name = DerivedFigure._meta.db_table
     n = len(table["indicator_id"])
     now = timezone.now()
     start = time.perf_counter()
-    with without_indexes(name) as rebuild_indexes:
+    with without_indexes(name, primary_key=True) as rebuild_indexes:
         if is_postgresql():
             with connection.cursor() as cursor:
                 cursor.execute("SET LOCAL synchronous_commit = off")
                 cursor.execute(f"TRUNCATE {connection.ops.quote_name(name)}")
-            stamp = np.datetime64(now.astimezone(UTC).replace(tzinfo=None), "us")
-            columns = {c: table[c] for c in COLUMNS} | {"computed_at": np.full(n, stamp)}
-            # Ids in the order rows are stored: the primary key is only appended to.
+            at = np.datetime64(now.astimezone(UTC).replace(tzinfo=None), "us")
+            columns = {c: table[c] for c in COLUMNS} | {"computed_at": np.full(n, at)}
+            # Ids in the order rows are stored: the primary key, built afterwards, follows
+            # the table's order.
             first = reserve_ids(name, "id", n) if n else 1
             write_columns(
                 name, columns, freeze=True, cluster=table["indicator_id"], number=("id", first)
             )
         else:
             DerivedFigure.objects.all()._raw_delete(DerivedFigure.objects.db)
-            write_rows(
-                name, (*COLUMNS, "computed_at"), _sqlite_rows(table, COLUMNS, db_datetime(now))
+            text = np.full(n, db_datetime(now), dtype=object)
+            write_columns(
+                name,
+                {c: table[c] for c in COLUMNS} | {"computed_at": text},
+                cluster=table["indicator_id"],
             )
         timing.write = time.perf_counter() - start
         start = time.perf_counter()

@@ -88,72 +88,115 @@ def latest_months(month: int) -> list[int]:
     return sorted({month, quarter_end} - {0})
 
 
-def write(columns: Mapping[str, npt.NDArray[Any]], scope: Scope | None) -> int:
+SummaryRow = tuple[int, int, int, int, bytes]  # indicator, parent region, year, month, figures
+
+
+def parents() -> dict[int, int | None]:
+    """Region id → parent id, what :func:`compute` needs of the database."""
+    return dict(Region.objects.values_list("id", "parent_id"))
+
+
+def compute(
+    columns: Mapping[str, npt.NDArray[Any]], parent_of: dict[int, int | None]
+) -> list[SummaryRow]:
+    """Every summary row of ``columns`` (see :func:`write`). Numpy only, no database: the
+    full rebuild runs it in a thread while the database builds the derived table's indexes.
+    """
+    if not len(columns["indicator_id"]):
+        return []
+    return list(_summaries({name: columns[name] for name in SOURCE}, parent_of))
+
+
+def write(
+    columns: Mapping[str, npt.NDArray[Any]],
+    scope: Scope | None,
+    computed: list[SummaryRow] | None = None,
+) -> int:
     """Replace the summaries of ``scope`` (None: all) by those of ``columns`` (the engine's
     output as the derivation stores it, column by column: every region of the scope's
-    indicators and years); returns the rows written.
+    indicators and years); returns the rows written. ``computed``: the rows of
+    ``columns`` already made by :func:`compute`.
 
     Summaries of a database that has none yet (made before they existed) are first built
     whole from the stored figures, so that a scoped write never leaves the rest missing.
     """
-    table = pd.DataFrame({name: columns[name] for name in SOURCE}, copy=False)
+    table = {name: columns[name] for name in SOURCE}
     rows = PeriodSummary.objects.all()
     if scope is not None and not rows.exists():
-        table, scope = stored(), None
+        table, scope, computed = stored(), None, None
     if scope is not None:
         rows = rows.filter(indicator_id__in=sorted(scope.indicators), year__gte=scope.first_year)
         if scope.last_year is not None:
             rows = rows.filter(year__lte=scope.last_year)
     rows._raw_delete(rows.db)
-    if table.empty:
+    if not len(table["indicator_id"]):
         return 0
     # Read before the rows are streamed: no other query may run on the connection during a COPY.
-    parent_of: dict[int, int | None] = dict(Region.objects.values_list("id", "parent_id"))
+    made = _summaries(table, parents()) if computed is None else computed
     return write_rows(
         PeriodSummary._meta.db_table,
         ("indicator_id", "parent_id", "year", "month", "figures"),
-        _summaries(table, parent_of),
+        made,
     )
 
 
-def stored() -> pd.DataFrame:
+def stored() -> dict[str, npt.NDArray[Any]]:
     """The stored derived figures' ``SOURCE`` columns (to build every summary afresh)."""
     cols = ", ".join(connection.ops.quote_name(c) for c in SOURCE)
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT {cols} FROM {DerivedFigure._meta.db_table}")
-        return pd.DataFrame.from_records(cursor.fetchall(), columns=list(SOURCE))
+        records = cursor.fetchall()
+    values = list(zip(*records, strict=True)) if records else [()] * len(SOURCE)
+    return {name: np.array(v, dtype=object) for name, v in zip(SOURCE, values, strict=True)}
 
 
 def rebuild() -> int:
     """Every summary from the stored derived figures (a database migrated with figures)."""
-    table = stored()
-    return write({name: table[name].to_numpy() for name in SOURCE}, None)
+    return write(stored(), None)
+
+
+def _ints(values: npt.NDArray[Any]) -> npt.NDArray[np.int64]:
+    return np.asarray(values).astype(np.int64)
+
+
+def _floats(values: npt.NDArray[Any]) -> npt.NDArray[np.float64]:
+    """A column as float64, NaN for missing (the derivation's already are; stored ones may
+    hold None)."""
+    if values.dtype.kind == "f":
+        return values.astype(np.float64, copy=False)
+    return pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(
+        dtype=np.float64, na_value=np.nan
+    )
+
+
+def _codes(values: npt.NDArray[np.int64]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """The distinct values of small non-negative ints and each value's index into them."""
+    present = np.zeros(int(values.max()) + 1, dtype=bool)
+    present[values] = True
+    distinct = np.flatnonzero(present)
+    return distinct, (np.cumsum(present) - 1)[values]
 
 
 def _summaries(
-    table: pd.DataFrame, parent_of: dict[int, int | None]
-) -> Iterator[tuple[int, int, int, int, bytes]]:
-    """The rows of ``table``'s summaries; ``parent_of``: region id → parent id."""
-    ind = table["indicator_id"].to_numpy(dtype="int64")
-    reg = table["region_id"].to_numpy(dtype="int64")
-    year = table["year"].to_numpy(dtype="int64")
-    month = table["month"].to_numpy(dtype="int64")
-
-    def floats(name: str) -> np.ndarray:
-        return pd.to_numeric(table[name], errors="coerce").to_numpy(
-            dtype="float64", na_value=np.nan
-        )
-
-    value, growth = floats("value"), floats("growth")
-    rank = np.nan_to_num(floats("rank"), nan=0.0).astype("int32")
-    progress_gap, growth_gap = floats("progress_gap"), floats("growth_gap")
+    table: Mapping[str, npt.NDArray[Any]], parent_of: dict[int, int | None]
+) -> Iterator[SummaryRow]:
+    """The rows of ``table``'s summaries (``SOURCE`` columns); ``parent_of``: region id →
+    parent id."""
+    ind, reg = _ints(table["indicator_id"]), _ints(table["region_id"])
+    year, month = _ints(table["year"]), _ints(table["month"])
+    value, growth = _floats(table["value"]), _floats(table["growth"])
+    rank = np.nan_to_num(_floats(table["rank"]), nan=0.0).astype("int32")
+    progress_gap, growth_gap = _floats(table["progress_gap"]), _floats(table["growth_gap"])
     gap = np.where(np.isnan(progress_gap), growth_gap, progress_gap)
-    target = ~np.isnan(floats("target_value")) | ~np.isnan(floats("target_growth"))
-    light_text = table["light"].fillna("").astype(str)
-    light = pd.Categorical(light_text, categories=list(LIGHTS)).codes.astype("int8")
-    if (light < 0).any():
-        unknown = sorted(set(light_text[light < 0]))
+    target = ~np.isnan(_floats(table["target_value"])) | ~np.isnan(_floats(table["target_growth"]))
+    light_codes, light_words = pd.factorize(table["light"], use_na_sentinel=False)
+    words = [
+        "" if w is None or (isinstance(w, float) and np.isnan(w)) else str(w) for w in light_words
+    ]
+    unknown = sorted(set(words) - set(LIGHTS))
+    if unknown:
         raise ValueError(f"unexpected lights from the engine: {unknown}")
+    light = np.array([LIGHTS.index(w) for w in words], dtype="int8")[light_codes]
 
     children: dict[int, list[int]] = {}
     for r, p in parent_of.items():
@@ -168,41 +211,48 @@ def _summaries(
     known = reg < top
     grp_of = np.where(known, parent[np.minimum(reg, top - 1)], -1)
 
-    # Month by month: each region's latest figure at or before it, in its parent's row and,
-    # for a region with children, first in its own.
+    # Each figure goes in its parent's row and, for a region with children, first in its
+    # own: one entry per place, sorted once by (indicator, year, group, place in the group,
+    # month). A month's row then takes, per place, the last entry of the stored months
+    # ``latest_months`` names, in that order already.
+    child = np.flatnonzero(known & (grp_of >= 0))
+    head = np.flatnonzero(known & is_head[np.minimum(reg, top - 1)])
+    rows = np.concatenate([child, head])
+    grp = np.concatenate([grp_of[child], reg[head]])
+    place = np.concatenate([reg[child], np.full(len(head), -1, dtype="int64")])
+    sort = np.lexsort((month[rows], place, grp, year[rows], ind[rows]))
+    rows, grp, place = rows[sort], grp[sort], place[sort]
+    ind_r, year_r, month_r = ind[rows], year[rows], month[rows]
+    packed_all = np.empty(len(rows), dtype=FIGURES)
+    packed_all["region"] = reg[rows]
+    packed_all["month"] = month_r
+    packed_all["light"] = light[rows]
+    packed_all["target"] = target[rows]
+    packed_all["rank"] = rank[rows]
+    packed_all["value"] = value[rows]
+    packed_all["growth"] = growth[rows]
+    packed_all["gap"] = gap[rows]
+    records = packed_all.view(np.uint8).reshape(len(rows), FIGURES.itemsize)  # rows as bytes
     for m in range(1, 13):
-        idx = np.nonzero(np.isin(month, latest_months(m)) & known)[0]
-        if not len(idx):
+        pick = np.flatnonzero(np.isin(month_r, latest_months(m)))
+        if not len(pick):
             continue
-        # The latest of the (at most two) months per (indicator, region, year).
-        idx = idx[np.lexsort((month[idx], reg[idx], year[idx], ind[idx]))]
-        key = np.stack([ind[idx], year[idx], reg[idx]])
-        last = np.ones(len(idx), dtype=bool)
+        # The latest of the (at most two) months per place: the last of its run.
+        key = np.stack([ind_r[pick], year_r[pick], grp[pick], place[pick]])
+        last = np.ones(len(pick), dtype=bool)
         last[:-1] = (key[:, 1:] != key[:, :-1]).any(axis=0)
-        idx = idx[last]
-        child = idx[grp_of[idx] >= 0]
-        head = idx[is_head[reg[idx]]]
-        rows = np.concatenate([child, head])
-        grp = np.concatenate([grp_of[child], reg[head]])
-        order = np.concatenate([reg[child], np.full(len(head), -1, dtype="int64")])
-        sort = np.lexsort((order, grp, year[rows], ind[rows]))
-        rows, grp = rows[sort], grp[sort]
-        packed = np.empty(len(rows), dtype=FIGURES)
-        packed["region"] = reg[rows]
-        packed["month"] = month[rows]
-        packed["light"] = light[rows]
-        packed["target"] = target[rows]
-        packed["rank"] = rank[rows]
-        packed["value"] = value[rows]
-        packed["growth"] = growth[rows]
-        packed["gap"] = gap[rows]
-        for start, stop in _runs(np.stack([ind[rows], year[rows], grp])):
-            i = rows[start]
-            yield int(ind[i]), int(grp[start]), int(year[i]), m, packed[start:stop].tobytes()
+        pick = pick[last]
+        data = records[pick].tobytes()
+        keys = np.stack([ind_r[pick], year_r[pick], grp[pick]])
+        bounds = list(_runs(keys))
+        firsts = keys[:, [start for start, _ in bounds]].tolist()
+        size = FIGURES.itemsize
+        for (start, stop), i, y, g in zip(bounds, *firsts, strict=True):
+            yield i, g, y, m, data[start * size : stop * size]
 
     # The year: every child region, whether it has a value / a growth in any month.
-    inds, ind_code = np.unique(ind, return_inverse=True)
-    years, year_code = np.unique(year, return_inverse=True)
+    inds, ind_code = _codes(ind)
+    years, year_code = _codes(year)
     has = np.zeros((len(inds), len(years), top), dtype=bool)
     has[ind_code[known], year_code[known], reg[known]] = True
     has_value = np.zeros_like(has)
