@@ -6,7 +6,7 @@ In-house sentences of the shapes the issue lists; unit tests, not a measure of q
 from __future__ import annotations
 
 from citystat.textfacts import extract
-from citystat.textfacts.regions import catalogue_regions, find_mentions, lookup, resolve
+from citystat.textfacts.regions import catalogue_regions, find_mentions, infer, lookup, resolve
 
 
 def _regions(text: str, **kw: object) -> list[tuple[str, str | None, str | None]]:
@@ -62,3 +62,9 @@ def test_catalogue_regions_and_aliases_reach_the_extractor() -> None:
     assert [(f.region, f.region_code) for f in facts] == [("云中新区", None), ("定襄县", "140921")]
     without = extract(text, region="忻州市", year=2023)
     assert [f.region for f in without] == ["忻州市", "忻州市"]
+
+
+def test_a_text_most_about_an_area_across_provinces_has_no_own_region() -> None:
+    # 京津冀 has no division code; guessing the document's region must not fail on it.
+    text = "空气质量月报\n京津冀地区PM2.5平均浓度下降。京津冀地区优良天数增加。"
+    assert infer(text) is None

@@ -365,7 +365,10 @@ def infer(text: str) -> Region | None:
         if first and title_table[first.group()].level != "province":
             return title_table[first.group()]
     table = _mention_table(None)[1]
-    counts = Counter(table[name].code for _, _, name in _mention_names(None).finditer(text))
+    # Areas across provinces (京津冀 …) have no code and cannot be a document's own region.
+    counts = Counter(
+        code for _, _, name in _mention_names(None).finditer(text) if (code := table[name].code)
+    )
     if not counts:
         return None
     return regions()[counts.most_common(1)[0][0]]
