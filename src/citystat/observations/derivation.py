@@ -42,7 +42,13 @@ from citystat.bulk import (
 from citystat.indicators.lights import active_thresholds
 from citystat.indicators.models import Indicator
 from citystat.observations import summaries
-from citystat.observations.models import DataVersion, DerivedFigure, Observation, Status
+from citystat.observations.models import (
+    DataVersion,
+    DerivedFigure,
+    Observation,
+    PeriodSummary,
+    Status,
+)
 from citystat.regions.models import Region
 from citystat.stats.batch import OUTPUT_COLUMNS, derive
 from citystat.targets.models import Target
@@ -66,11 +72,12 @@ def frames(
     indicators: Collection[int] | None = None,
     from_year: int | None = None,
     to_year: int | None = None,
+    regions: Collection[int] | None = None,
 ) -> dict[str, pd.DataFrame]:
     """The engine's four input tables, read from the database.
 
-    ``indicators`` (ids) and ``from_year``/``to_year`` narrow the observations and
-    targets; the catalogue and the regions are always whole. Observations are read as
+    ``indicators`` and ``regions`` (ids) and ``from_year``/``to_year`` narrow the
+    observations and targets; the catalogue and the region table are always whole. Observations are read as
     numpy columns of ids and floats (``bulk.read_columns``), not model instances, tuples
     or Decimals.
     """
@@ -88,6 +95,10 @@ def frames(
         ids = sorted(int(i) for i in indicators) or [-1]
         where.append(f"indicator_id IN ({', '.join('%s' for _ in ids)})")
         params.extend(ids)
+    if regions is not None:
+        region_ids = sorted(int(r) for r in regions) or [-1]
+        where.append(f"region_id IN ({', '.join('%s' for _ in region_ids)})")
+        params.extend(region_ids)
     if from_year is not None:
         where.append("year >= %s")
         params.append(from_year)
@@ -119,6 +130,8 @@ def frames(
     targets_qs = Target.objects.filter(is_current=True)
     if indicators is not None:
         targets_qs = targets_qs.filter(indicator_id__in=indicators)
+    if regions is not None:
+        targets_qs = targets_qs.filter(region_id__in=regions)
     if from_year is not None:
         targets_qs = targets_qs.filter(year__gte=from_year)
     if to_year is not None:
@@ -396,6 +409,10 @@ def _in_scope(scope: Scope | None) -> tuple[str, list[int | float | str]]:
     if scope.last_year is not None:
         where += f" AND {q('year')} <= %s"
         params.append(scope.last_year)
+    if scope.regions is not None:
+        regions = sorted(scope.regions) or [-1]
+        where += f" AND {q('region_id')} IN ({', '.join('%s' for _ in regions)})"
+        params.extend(regions)
     return where, params
 
 
@@ -528,24 +545,28 @@ def cache_version() -> str:
 
 @dataclass(frozen=True)
 class Scope:
-    """Derived rows to rebuild: ``indicators`` × years ``first_year``…``last_year`` × all regions.
+    """Derived rows to rebuild: ``indicators`` × years ``first_year``…``last_year`` × ``regions``.
 
-    ``last_year`` None means every later year as well.
+    ``last_year`` None means every later year as well; ``regions`` None every region.
     """
 
     indicators: frozenset[int]
     first_year: int
     last_year: int | None = None
+    regions: frozenset[int] | None = None
 
 
-def scope_for_observations(changes: Iterable[tuple[int, int]]) -> Scope | None:
-    """What a change to approved observations can reach; ``changes``: (indicator id, year).
+def scope_for_observations(
+    changes: Iterable[tuple[int, int]], regions: Collection[int] | None = None
+) -> Scope | None:
+    """What a change to approved observations can reach; ``changes``: (indicator id, year),
+    ``regions``: the ids of the regions whose observations changed (None: any region).
 
-    An observation of indicator I in year Y is read by the engine for: I's own series
-    (its later months, the same months of later years, the 序时进度 of seasonal
-    series), I in every region (shares of the parent region, ranks of siblings) and
-    the components of I (their 拉动 and 贡献率 use I's base and growth). So: I and its
-    components, every region, year Y onwards.
+    An observation of indicator I in region R, year Y is read by the engine for: I's own
+    series (its later months, the same months of later years, the 序时进度 of seasonal
+    series), I in R's sibling regions (ranks) and R's child regions (their shares of R),
+    and the components of I (their 拉动 and 贡献率 use I's base and growth). So: I and its
+    components, R's family (:func:`region_family`), year Y onwards.
     """
     pairs = set(changes)
     if not pairs:
@@ -562,7 +583,27 @@ def scope_for_observations(changes: Iterable[tuple[int, int]]) -> Scope | None:
             Q(parent_id__in=changed | wholes) | Q(subset_of_id__in=changed)
         ).values_list("id", flat=True)
     )
-    return Scope(frozenset(changed | components), min(year for _, year in pairs))
+    return Scope(
+        frozenset(changed | components),
+        min(year for _, year in pairs),
+        regions=None if regions is None else region_family(regions),
+    )
+
+
+def region_family(changed: Collection[int]) -> frozenset[int]:
+    """The regions whose derived rows read the observations of ``changed`` (ids): each
+    region, its parent's children (its siblings and itself; the top regions when it has no
+    parent) and its own children.
+
+    The engine never adds regions up (a city total is an observation of its own), so a
+    region's figures reach no ancestor: only the ranks of its siblings and the shares of
+    its children.
+    """
+    parents = set(Region.objects.filter(id__in=changed).values_list("parent_id", flat=True))
+    family = Q(id__in=changed) | Q(parent_id__in=changed) | Q(parent_id__in=parents - {None})
+    if None in parents:
+        family |= Q(parent__isnull=True)
+    return frozenset(Region.objects.filter(family).values_list("id", flat=True))
 
 
 def scope_for_target(indicator_id: int, year: int) -> Scope:
@@ -603,10 +644,22 @@ def recompute_scope(scope: Scope) -> int:
     )
     # A seasonal 序时进度 reads every earlier year of its series; the other bases only the month.
     seasonal = any(str(catalogue[i][2]).strip().lower() == "seasonal" for i in wanted)
+    # A region's share reads its parent region: the scope's regions and their parents.
+    regions = (
+        None
+        if scope.regions is None
+        else scope.regions
+        | set(
+            Region.objects.filter(id__in=scope.regions, parent__isnull=False).values_list(
+                "parent_id", flat=True
+            )
+        )
+    )
     data = frames(
         indicators=inputs,
         from_year=None if seasonal else scope.first_year - 1,
         to_year=scope.last_year,
+        regions=regions,
     )
     table = _empty()
     if wanted and not data["observations"].empty:
@@ -614,12 +667,48 @@ def recompute_scope(scope: Scope) -> int:
         codes = {catalogue[i][0] for i in wanted}
         last = scope.last_year if scope.last_year is not None else int(out["year"].max())
         keep = out["indicator"].isin(codes) & out["year"].between(scope.first_year, last)
+        if scope.regions is not None:
+            ids = dict(Region.objects.filter(id__in=scope.regions).values_list("code", "id"))
+            keep &= out["region"].isin(ids)
         table = _table(out[keep])
     # Change in place only the rows of the scope that differ; the version moves if any did.
     changed = _store(table, scope)
-    summaries.write(table, scope)  # the per-period summaries of the scope
+    _write_summaries(table, scope)  # the per-period summaries of the scope
     if changed:
         bump_data_version()
     global LAST_SCOPED_ROWS
     LAST_SCOPED_ROWS = changed
     return changed
+
+
+def _write_summaries(table: Columns, scope: Scope) -> None:
+    """The per-period summaries (``summaries``) of ``scope``, after its rows are stored.
+
+    A scope of every region replaces those of its indicators and years (``summaries.write``).
+    A scope of some regions replaces only the summaries their rows appear in: their
+    parents' and, for a region with children, its own (each a region's row and its
+    children's), built from the stored rows of those regions.
+    """
+    if scope.regions is None or not PeriodSummary.objects.exists():
+        summaries.write(table, scope)
+        return
+    parent_of: dict[int, int | None] = dict(Region.objects.values_list("id", "parent_id"))
+    heads = {p for p in parent_of.values() if p is not None}
+    groups = {parent_of.get(r) for r in scope.regions} | (scope.regions & heads)
+    groups.discard(None)
+    members = frozenset(groups | {r for r, p in parent_of.items() if p in groups})
+    rows = PeriodSummary.objects.filter(
+        indicator_id__in=sorted(scope.indicators),
+        year__gte=scope.first_year,
+        parent_id__in=sorted(g for g in groups if g is not None),
+    )
+    if scope.last_year is not None:
+        rows = rows.filter(year__lte=scope.last_year)
+    rows._raw_delete(rows.db)
+    stored = _stored(Scope(scope.indicators, scope.first_year, scope.last_year, members))
+    frame = pd.DataFrame({name: stored[name] for name in summaries.SOURCE}, copy=False)
+    write_rows(
+        PeriodSummary._meta.db_table,
+        ("indicator_id", "parent_id", "year", "month", "figures"),
+        (row for row in summaries._summaries(frame, parent_of) if row[1] in groups),
+    )
