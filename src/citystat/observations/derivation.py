@@ -687,7 +687,7 @@ def _write_summaries(table: Columns, scope: Scope) -> None:
     A scope of every region replaces those of its indicators and years (``summaries.write``).
     A scope of some regions replaces only the summaries their rows appear in: their
     parents' and, for a region with children, its own (each a region's row and its
-    children's), built from the stored rows of those regions.
+    children's), built from ``table`` and the stored rows of the other regions they hold.
     """
     if scope.regions is None or not PeriodSummary.objects.exists():
         summaries.write(table, scope)
@@ -705,8 +705,14 @@ def _write_summaries(table: Columns, scope: Scope) -> None:
     if scope.last_year is not None:
         rows = rows.filter(year__lte=scope.last_year)
     rows._raw_delete(rows.db)
-    stored = _stored(Scope(scope.indicators, scope.first_year, scope.last_year, members))
-    frame = pd.DataFrame({name: stored[name] for name in summaries.SOURCE}, copy=False)
+    # The scope's rows are ``table`` (stored as they are): only the other members are read.
+    parts = [table]
+    if others := members - scope.regions:
+        parts.append(_stored(Scope(scope.indicators, scope.first_year, scope.last_year, others)))
+    frame = pd.DataFrame(
+        {name: np.concatenate([part[name] for part in parts]) for name in summaries.SOURCE},
+        copy=False,
+    )
     write_rows(
         PeriodSummary._meta.db_table,
         ("indicator_id", "parent_id", "year", "month", "figures"),
