@@ -377,9 +377,14 @@ def test_an_approval_in_a_county_rebuilds_the_county_and_its_siblings_only() -> 
     retail = Indicator.objects.get(code="retail")
     scope = scope_for_observations([(retail.pk, 2023)], {ids["149802"]})
     assert scope is not None and scope.regions == counties
-    # A city's figure is read by its siblings (ranks) and its counties (shares of it).
-    cities = set(Region.objects.filter(parent__code="140000").values_list("id", flat=True))
-    assert region_family({ids["149800"]}) == cities | counties
+    # A city's figure is read by its counties (shares of it); cities are not ranked, so
+    # not by the other cities.
+    assert region_family({ids["149800"]}) == {ids["149800"]} | counties
+    # A demo county's: by its county-level siblings (ranks), not by the city's other units.
+    demo = Region.objects.filter(parent__code="140900")
+    ranked = set(demo.filter(kind__in=Region.COUNTY_KINDS).values_list("id", flat=True))
+    assert ranked != set(demo.values_list("id", flat=True))
+    assert region_family({ids["140921"]}) == ranked
     # Nothing of the demo city is written by an approval in the second one.
     demo = DerivedFigure.objects.filter(region__parent__code="140900")
     written = dict(demo.values_list("id", "computed_at"))

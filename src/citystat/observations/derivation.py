@@ -431,8 +431,9 @@ def _stored(scope: Scope | None) -> Columns:
     return dict(zip(kinds, arrays, strict=True))
 
 
-def _store(table: Columns, scope: Scope | None) -> int:
-    """Make the stored rows of ``scope`` (None: all) equal to ``table``; returns rows written.
+def _store(table: Columns, scope: Scope | None) -> tuple[int, set[int]]:
+    """Make the stored rows of ``scope`` (None: all) equal to ``table``; returns the number
+    of rows written and the ids of the regions whose rows were written or deleted.
 
     The scope's stored rows are read as columns and compared with ``table`` in numpy
     (exactly, NULL equal to NULL, as SQL's ``IS DISTINCT FROM``); only the rows that differ
@@ -444,7 +445,8 @@ def _store(table: Columns, scope: Scope | None) -> int:
     new = pd.DataFrame({k: table[k] for k in KEY}).assign(new=np.arange(len(table["year"])))
     old = pd.DataFrame({k: stored[k] for k in KEY}).assign(old=np.arange(len(stored["year"])))
     both = new.merge(old, on=list(KEY), how="outer")
-    gone = stored["id"][both["old"][both["new"].isna()].to_numpy(dtype=np.int64)]
+    gone_at = both["old"][both["new"].isna()].to_numpy(dtype=np.int64)
+    gone = stored["id"][gone_at]
     added = both["new"][both["old"].isna()].to_numpy(dtype=np.int64)
     pairs = both[both["new"].notna() & both["old"].notna()]
     i, j = pairs["new"].to_numpy(dtype=np.int64), pairs["old"].to_numpy(dtype=np.int64)
@@ -498,7 +500,9 @@ def _store(table: Columns, scope: Scope | None) -> int:
         drop_stage(STAGE)
     if len(gone) and not len(rows):
         bump_data_version()  # rows only went away
-    return len(rows)
+    touched = {int(r) for r in np.unique(stored["region_id"][gone_at])}
+    touched |= {int(r) for r in np.unique(table["region_id"][rows])}
+    return len(rows), touched
 
 
 DATA_ROW, POLICY_ROW = 1, 2  # the two DataVersion rows: derived figures, policy
@@ -592,17 +596,22 @@ def scope_for_observations(
 
 def region_family(changed: Collection[int]) -> frozenset[int]:
     """The regions whose derived rows read the observations of ``changed`` (ids): each
-    region, its parent's children (its siblings and itself; the top regions when it has no
-    parent) and its own children.
+    region, its own children (their shares of it) and, for a ranked (county-level) region,
+    its ranked siblings (the top ranked regions when it has no parent).
 
     The engine never adds regions up (a city total is an observation of its own), so a
-    region's figures reach no ancestor: only the ranks of its siblings and the shares of
-    its children.
+    region's figures reach no ancestor; and only county-level regions are ranked, among
+    their county-level siblings, so a city's figures reach no other city.
     """
-    parents = set(Region.objects.filter(id__in=changed).values_list("parent_id", flat=True))
-    family = Q(id__in=changed) | Q(parent_id__in=changed) | Q(parent_id__in=parents - {None})
+    ranked = Region.COUNTY_KINDS  # what ``frames`` marks rankable
+    parents = set(
+        Region.objects.filter(id__in=changed, kind__in=ranked).values_list("parent_id", flat=True)
+    )
+    family = Q(id__in=changed) | Q(parent_id__in=changed)
+    if parents - {None}:
+        family |= Q(parent_id__in=parents - {None}, kind__in=ranked)
     if None in parents:
-        family |= Q(parent__isnull=True)
+        family |= Q(parent__isnull=True, kind__in=ranked)
     return frozenset(Region.objects.filter(family).values_list("id", flat=True))
 
 
@@ -672,8 +681,8 @@ def recompute_scope(scope: Scope) -> int:
             keep &= out["region"].isin(ids)
         table = _table(out[keep])
     # Change in place only the rows of the scope that differ; the version moves if any did.
-    changed = _store(table, scope)
-    _write_summaries(table, scope)  # the per-period summaries of the scope
+    changed, touched = _store(table, scope)
+    _write_summaries(table, scope, touched)  # the per-period summaries of the scope
     if changed:
         bump_data_version()
     global LAST_SCOPED_ROWS
@@ -681,12 +690,13 @@ def recompute_scope(scope: Scope) -> int:
     return changed
 
 
-def _write_summaries(table: Columns, scope: Scope) -> None:
-    """The per-period summaries (``summaries``) of ``scope``, after its rows are stored.
+def _write_summaries(table: Columns, scope: Scope, touched: set[int]) -> None:
+    """The per-period summaries (``summaries``) of ``scope``, after its rows are stored;
+    ``touched``: the regions whose rows :func:`_store` wrote or deleted.
 
     A scope of every region replaces those of its indicators and years (``summaries.write``).
-    A scope of some regions replaces only the summaries their rows appear in: their
-    parents' and, for a region with children, its own (each a region's row and its
+    A scope of some regions replaces only the summaries a touched region's rows appear in:
+    its parent's and, for a region with children, its own (each holds a region's row and its
     children's), built from ``table`` and the stored rows of the other regions they hold.
     """
     if scope.regions is None or not PeriodSummary.objects.exists():
@@ -694,13 +704,14 @@ def _write_summaries(table: Columns, scope: Scope) -> None:
         return
     parent_of: dict[int, int | None] = dict(Region.objects.values_list("id", "parent_id"))
     heads = {p for p in parent_of.values() if p is not None}
-    groups = {parent_of.get(r) for r in scope.regions} | (scope.regions & heads)
-    groups.discard(None)
+    groups = {p for r in touched if (p := parent_of.get(r)) is not None} | (touched & heads)
+    if not groups:
+        return
     members = frozenset(groups | {r for r, p in parent_of.items() if p in groups})
     rows = PeriodSummary.objects.filter(
         indicator_id__in=sorted(scope.indicators),
         year__gte=scope.first_year,
-        parent_id__in=sorted(g for g in groups if g is not None),
+        parent_id__in=sorted(groups),
     )
     if scope.last_year is not None:
         rows = rows.filter(year__lte=scope.last_year)
