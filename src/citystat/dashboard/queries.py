@@ -38,6 +38,7 @@ from citystat.regions.models import Region
 from citystat.stats.evaluation import TOTAL
 from citystat.stats.ranking import reported_wording, reporting_status
 from citystat.stats.rounding import display, round_or_none
+from citystat.stats.vectorised import round_half_up_array
 
 ALERT_LIMIT = 40
 # Light codes in the stored summaries (``observations.summaries.LIGHTS``).
@@ -1127,16 +1128,17 @@ def screen_boards(o: Overview) -> dict[str, Any]:
         if not any(p is not None and p.growth is not None for p in rows):
             continue
         reporting = o.reporting.get(ind.pk)
+        growth = round_half_up_array(
+            np.array([np.nan if p is None or p.growth is None else p.growth for p in rows]),
+            ind.growth_decimals,
+        )
         boards.append(
             {
                 "code": ind.code,
                 "name": ind.name,
                 "unit": ind.unit,
                 "reported": reporting.words if reporting else "",
-                "growth": [
-                    None if p is None else round_or_none(p.growth, ind.growth_decimals)
-                    for p in rows
-                ],
+                "growth": [None if g != g else g for g in growth.tolist()],  # NaN: none
                 "rank": [None if p is None else p.rank for p in rows],
                 "light": ["" if p is None else p.light for p in rows],
                 "note": [rank_note(p, reporting) for p in rows],
