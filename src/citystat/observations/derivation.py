@@ -72,11 +72,11 @@ def frames(
     indicators: Collection[int] | None = None,
     from_year: int | None = None,
     to_year: int | None = None,
-    regions: Collection[int] | None = None,
+    in_regions: Collection[int] | None = None,
 ) -> dict[str, pd.DataFrame]:
     """The engine's four input tables, read from the database.
 
-    ``indicators`` and ``regions`` (ids) and ``from_year``/``to_year`` narrow the
+    ``indicators`` and ``in_regions`` (ids) and ``from_year``/``to_year`` narrow the
     observations and targets; the catalogue and the region table are always whole. Observations are read as
     numpy columns of ids and floats (``bulk.read_columns``), not model instances, tuples
     or Decimals.
@@ -95,10 +95,10 @@ def frames(
         ids = sorted(int(i) for i in indicators) or [-1]
         where.append(f"indicator_id IN ({', '.join('%s' for _ in ids)})")
         params.extend(ids)
-    if regions is not None:
-        region_ids = sorted(int(r) for r in regions) or [-1]
-        where.append(f"region_id IN ({', '.join('%s' for _ in region_ids)})")
-        params.extend(region_ids)
+    if in_regions is not None:
+        wanted = sorted(int(r) for r in in_regions) or [-1]
+        where.append(f"region_id IN ({', '.join('%s' for _ in wanted)})")
+        params.extend(wanted)
     if from_year is not None:
         where.append("year >= %s")
         params.append(from_year)
@@ -130,8 +130,8 @@ def frames(
     targets_qs = Target.objects.filter(is_current=True)
     if indicators is not None:
         targets_qs = targets_qs.filter(indicator_id__in=indicators)
-    if regions is not None:
-        targets_qs = targets_qs.filter(region_id__in=regions)
+    if in_regions is not None:
+        targets_qs = targets_qs.filter(region_id__in=in_regions)
     if from_year is not None:
         targets_qs = targets_qs.filter(year__gte=from_year)
     if to_year is not None:
@@ -668,7 +668,7 @@ def recompute_scope(scope: Scope) -> int:
         indicators=inputs,
         from_year=None if seasonal else scope.first_year - 1,
         to_year=scope.last_year,
-        regions=regions,
+        in_regions=regions,
     )
     table = _empty()
     if wanted and not data["observations"].empty:
