@@ -727,5 +727,10 @@ def _write_summaries(table: Columns, scope: Scope, touched: set[int]) -> None:
     write_rows(
         PeriodSummary._meta.db_table,
         ("indicator_id", "parent_id", "year", "month", "figures"),
-        (row for row in summaries._summaries(frame, parent_of) if row[1] in groups),
+        # The members' parents only: a member city is then no head of a summary of its own.
+        (
+            row
+            for row in summaries._summaries(frame, {r: parent_of[r] for r in members})
+            if row[1] in groups
+        ),
     )
