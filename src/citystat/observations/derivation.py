@@ -77,9 +77,9 @@ def frames(
     """The engine's four input tables, read from the database.
 
     ``indicators`` and ``in_regions`` (ids) and ``from_year``/``to_year`` narrow the
-    observations and targets; the catalogue and the region table are always whole. Observations are read as
-    numpy columns of ids and floats (``bulk.read_columns``), not model instances, tuples
-    or Decimals.
+    observations and targets; the catalogue and the region table are always whole.
+    Observations are read as numpy columns of ids and floats (``bulk.read_columns``), not
+    model instances, tuples or Decimals.
     """
     indicator_list = list(Indicator.objects.select_related("parent", "subset_of"))
     # Plain values, not model instances: a national deployment has thousands of regions.
