@@ -155,7 +155,23 @@ def test_the_big_screen_is_dark_and_rotates(page):
     # selectors, not wait_for_function: its polling evaluates a string, which the CSP refuses
     page.wait_for_selector("body[data-slide='1']", state="attached", timeout=8000)
     page.wait_for_timeout(600)
-    assert page.locator("[data-board-title]").inner_text() != ""
+    title = page.locator("[data-board-title]").inner_text()
+    # The page sends every county once and each board's figures as columns: the map and
+    # the bars of the board shown get one point per county, with its name and note.
+    screen = json.loads(page.locator("#boards-data").text_content() or "")
+    board = next(b for b in screen["boards"] if title.startswith(b["name"]))
+    counties = screen["counties"]
+    assert len(counties) == 14
+    option = "echarts.getInstanceByDom(document.querySelector('[data-chart=%s]')).getOption()"
+    bars = page.evaluate(option % "screen-bars" + ".yAxis[0].data")
+    growth = [
+        (g, c["name"]) for c, g in zip(counties, board["growth"], strict=True) if g is not None
+    ]
+    assert bars == [name for _, name in sorted(growth, key=lambda x: x[0])]
+    points = page.evaluate(option % "screen-map" + ".series[0].data")
+    assert [(p["name"], p["code"], p["note"]) for p in points] == [
+        (c["name"], c["code"], note) for c, note in zip(counties, board["note"], strict=True)
+    ]
     screenshot(page, "dashboard-screen-2", full_page=False)
     page.wait_for_selector("body[data-slide='2']", state="attached", timeout=8000)
     page.wait_for_timeout(600)

@@ -113,10 +113,16 @@ def test_the_screen_and_the_map_tooltips_say_who_has_reported(leader):
     _return_dingxiang_november()
     html = leader.get("/screen/?period=2023-11").content.decode()
     assert "尚未报齐:一般公共预算收入已报13/14;位次暂不排定" in html
-    boards = json.loads(html.split('id="boards-data" type="application/json">')[1].split("<")[0])
+    raw = html.split('id="boards-data" type="application/json">')[1].split("<")[0]
+    screen = json.loads(raw)
+    # Every county once (not once per indicator); each board's figures in their order.
+    codes = [c["code"] for c in screen["counties"]]
+    assert len(codes) == len(set(codes)) == 14 and raw.count('"140921"') == 1
+    boards = screen["boards"]
+    assert all(len(b[k]) == 14 for b in boards for k in ("growth", "rank", "light", "note"))
     board = next(b for b in boards if b["code"] == "fiscal_revenue")
     assert board["reported"] == "已报13/14"
-    notes = {p["code"]: p["note"] for p in board["points"]}
+    notes = dict(zip(codes, board["note"], strict=True))
     assert notes["140921"] == "位次待定(已报13/14)"
     assert notes["140922"] == "9月数据,未报11月"  # its latest approved figure is older
     assert all(b["reported"] == "" for b in boards if b["code"] != "fiscal_revenue")

@@ -283,3 +283,110 @@ def test_a_correction_from_the_entry_form_takes_the_published_figure_out_until_a
     assert published.status == Status.SUBMITTED
     assert not DerivedFigure.objects.filter(indicator=fiscal, region=dingxiang, year=2023, month=11)
     assert _differences(_table(), _full_rebuild()) == []
+
+
+# ------------------------------------------------ two cities: an approval stays in its family
+
+SECOND_CITY = ("149800", "试验市")
+SECOND_COUNTIES = (("149801", "甲县"), ("149802", "乙县"), ("149803", "丙县"))
+# The demo units whose figures the invented counties copy (scaled: other values, other ranks).
+COPIED = {"149800": "140900", "149801": "140921", "149802": "140922", "149803": "140923"}
+
+
+@pytest.fixture
+def two_cities(db: None) -> None:
+    """A second (invented) city of three counties beside the demo city, under the same
+    province, with approved figures copied from the demo's and scaled, and the stored
+    derived table rebuilt in full over both."""
+    province = Region.objects.get(code="140000")
+    city = Region.objects.create(
+        code=SECOND_CITY[0], name=SECOND_CITY[1], level="city", kind="city", parent=province
+    )
+    for code, name in SECOND_COUNTIES:
+        Region.objects.create(code=code, name=name, level="county", kind="county", parent=city)
+    ids = dict(Region.objects.values_list("code", "id"))
+    copies = []
+    for k, (new, old) in enumerate(sorted(COPIED.items())):
+        for obs in Observation.objects.filter(region_id=ids[old], status=Status.APPROVED):
+            obs.pk, obs.region_id = None, ids[new]
+            if obs.value is not None:
+                obs.value = obs.value * (Decimal("1.1") + Decimal(k) / 20)
+            copies.append(obs)
+    Observation.objects.bulk_create(copies)
+    recompute_derived()
+
+
+def _summaries() -> dict[tuple[int, int, int, int], bytes]:
+    from citystat.observations.models import PeriodSummary
+
+    return {
+        (i, p, y, m): bytes(data)
+        for i, p, y, m, data in PeriodSummary.objects.values_list(
+            "indicator_id", "parent_id", "year", "month", "figures"
+        )
+    }
+
+
+def _summaries_afresh() -> dict[tuple[int, int, int, int], bytes]:
+    from django.db import transaction
+
+    from citystat.observations import summaries
+
+    sid = transaction.savepoint()
+    summaries.rebuild()
+    rows = _summaries()
+    transaction.savepoint_rollback(sid)
+    return rows
+
+
+CITY_CASES: dict[str, tuple[tuple[str, str, int, int, str, str | None], ...]] = {
+    "a county of the second city": (("retail", "149802", 2023, 6, "41.50", "8.8"),),
+    "a county of the demo city": (("retail", "140921", 2023, 6, "30.10", "9.9"),),
+    "the second city's total (its counties' shares)": (
+        ("retail", "149800", 2023, 3, "190.00", "4.1"),
+    ),
+    "a parent indicator in a county": (("gdp", "149801", 2023, 9, "77.00", "0.5"),),
+    "counties of both cities at once": (
+        ("retail", "149803", 2022, 12, "33.00", "2.0"),
+        ("ind_va", "140924", 2023, 4, "20.00", "12.5"),
+    ),
+}
+
+
+@pytest.mark.usefixtures("two_cities")
+@pytest.mark.parametrize("items", list(CITY_CASES.values()), ids=list(CITY_CASES))
+def test_with_two_cities_an_approval_stores_exactly_the_rows_of_a_full_rebuild(
+    items: tuple[tuple[str, str, int, int, str, str | None], ...],
+) -> None:
+    before, summaries_before = _table(), _summaries()
+    _correct_and_approve(*items)
+    incremental = _table()
+    assert _differences(before, incremental)  # the change did reach the derived table
+    assert _differences(incremental, _full_rebuild())[:3] == []
+    after = _summaries()
+    assert after != summaries_before
+    assert after == _summaries_afresh()
+
+
+@pytest.mark.usefixtures("two_cities")
+def test_an_approval_in_a_county_rebuilds_the_county_and_its_siblings_only() -> None:
+    from citystat.observations.derivation import region_family, scope_for_observations
+
+    ids = dict(Region.objects.values_list("code", "id"))
+    counties = {ids[code] for code, _ in SECOND_COUNTIES}
+    retail = Indicator.objects.get(code="retail")
+    scope = scope_for_observations([(retail.pk, 2023)], {ids["149802"]})
+    assert scope is not None and scope.regions == counties
+    # A city's figure is read by its counties (shares of it); cities are not ranked, so
+    # not by the other cities.
+    assert region_family({ids["149800"]}) == {ids["149800"]} | counties
+    # A demo county's: by its county-level siblings (ranks), not by the city's other units.
+    demo = Region.objects.filter(parent__code="140900")
+    ranked = set(demo.filter(kind__in=Region.COUNTY_KINDS).values_list("id", flat=True))
+    assert ranked != set(demo.values_list("id", flat=True))
+    assert region_family({ids["140921"]}) == ranked
+    # Nothing of the demo city is written by an approval in the second one.
+    demo = DerivedFigure.objects.filter(region__parent__code="140900")
+    written = dict(demo.values_list("id", "computed_at"))
+    _correct_and_approve(*CITY_CASES["a county of the second city"])
+    assert dict(demo.values_list("id", "computed_at")) == written

@@ -38,6 +38,7 @@ from citystat.regions.models import Region
 from citystat.stats.evaluation import TOTAL
 from citystat.stats.ranking import reported_wording, reporting_status
 from citystat.stats.rounding import display, round_or_none
+from citystat.stats.vectorised import round_half_up_array
 
 ALERT_LIMIT = 40
 # Light codes in the stored summaries (``observations.summaries.LIGHTS``).
@@ -407,17 +408,14 @@ def overview(
     if not every_unit and len(f.units) > UNIT_TABLE_LIMIT:
         keep = set(_extremes(scores))
         shown = [r for r in f.regions if r.pk == f.city.pk or r.pk in keep]
-    # The shown regions' latest key figures and, in the same query, the city's sparklines.
+    # The shown units' latest key figures, and the city's months of the year (its latest
+    # figures and its sparklines). Two queries, each on an index: one with OR reads every
+    # figure of the year.
     months = latest_months(f.period.month)
-    figs = read(
-        DerivedFigure.objects.filter(
-            Q(month__in=months, region__in=shown) | Q(month__lte=f.period.month, region=f.city),
-            year=f.period.year,
-            indicator__is_key=True,
-        )
-    )
-    latest = latest_by_key(x for x in figs if x.month in months)
-    sparks = [x for x in figs if x.region_id == f.city.pk]
+    key = DerivedFigure.objects.filter(year=f.period.year, indicator__is_key=True)
+    sparks = read(key.filter(month__lte=f.period.month, region=f.city))
+    units = read(key.filter(month__in=months, region__in=[r for r in shown if r != f.city]))
+    latest = latest_by_key(x for x in [*sparks, *units] if x.month in months)
     groups = _cards(f, f.city, latest, sparks)
     _beside_province(f.city, [c for g in groups for c in g.cards])
     rows = [OverviewRow(r, [latest.get((i.pk, r.pk)) for i in f.key_indicators]) for r in shown]
@@ -1116,37 +1114,50 @@ def county_points(o: Overview) -> dict[tuple[int, int], Point]:
         return {(i, r): Point(m, g, k, light) for i, r, m, g, k, light in cursor.fetchall()}
 
 
-def screen_boards(o: Overview) -> list[dict[str, Any]]:
-    """Per key indicator with county figures: the league and map data for the rotating panel."""
+def screen_boards(o: Overview) -> dict[str, Any]:
+    """The rotating panel's league and map data: every county once (``counties``: name,
+    code, centre), then per key indicator with county figures (``boards``) its figures as
+    columns in the counties' order (growth, rank, light, tooltip note). The page's script
+    joins the two (``dashboard.js``), so a county's name and place are sent once, not once
+    per indicator."""
     points = county_points(o)
+    counties = o.frame.counties
     boards = []
     for ind in o.frame.key_indicators:
-        rows = [(r, points.get((ind.pk, r.pk))) for r in o.frame.counties]
-        if not any(p is not None and p.growth is not None for _, p in rows):
+        rows = [points.get((ind.pk, r.pk)) for r in counties]
+        if not any(p is not None and p.growth is not None for p in rows):
             continue
         reporting = o.reporting.get(ind.pk)
+        growth = round_half_up_array(
+            np.array([np.nan if p is None or p.growth is None else p.growth for p in rows]),
+            ind.growth_decimals,
+        )
         boards.append(
             {
                 "code": ind.code,
                 "name": ind.name,
                 "unit": ind.unit,
                 "reported": reporting.words if reporting else "",
-                "points": [
-                    {
-                        "name": r.name,
-                        "code": r.code,
-                        "lon": float(r.longitude) if r.longitude is not None else None,
-                        "lat": float(r.latitude) if r.latitude is not None else None,
-                        "growth": round_or_none(p.growth, ind.growth_decimals) if p else None,
-                        "rank": p.rank if p else None,
-                        "light": p.light if p else "",
-                        "note": rank_note(p, reporting),
-                    }
-                    for r, p in rows
-                ],
+                "growth": [None if g != g else g for g in growth.tolist()],  # NaN: none
+                "rank": [None if p is None else p.rank for p in rows],
+                "light": ["" if p is None else p.light for p in rows],
+                "note": [rank_note(p, reporting) for p in rows],
             }
         )
-    return boards
+    return {
+        "counties": [
+            {
+                "name": r.name,
+                "code": r.code,
+                "lon": float(r.longitude) if r.longitude is not None else None,
+                "lat": float(r.latitude) if r.latitude is not None else None,
+            }
+            for r in counties
+        ]
+        if boards
+        else [],
+        "boards": boards,
+    }
 
 
 def score_ranking(o: Overview) -> list[dict[str, Any]]:

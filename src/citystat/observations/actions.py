@@ -508,7 +508,10 @@ def recompute_for_observations(observations: Iterable[Observation]) -> int:
     """Rebuild only the derived figures that these (approved or changed) figures reach."""
     from citystat.observations.derivation import recompute_scope, scope_for_observations
 
-    scope = scope_for_observations((o.indicator_id, o.year) for o in observations)
+    observations = list(observations)
+    scope = scope_for_observations(
+        ((o.indicator_id, o.year) for o in observations), {o.region_id for o in observations}
+    )
     return 0 if scope is None else recompute_scope(scope)
 
 

@@ -43,7 +43,13 @@ from citystat.bulk import (
 from citystat.indicators.lights import active_thresholds
 from citystat.indicators.models import Indicator
 from citystat.observations import summaries
-from citystat.observations.models import DataVersion, DerivedFigure, Observation, Status
+from citystat.observations.models import (
+    DataVersion,
+    DerivedFigure,
+    Observation,
+    PeriodSummary,
+    Status,
+)
 from citystat.regions.models import Region
 from citystat.stats.batch import OUTPUT_COLUMNS, derive
 from citystat.targets.models import Target
@@ -67,13 +73,14 @@ def frames(
     indicators: Collection[int] | None = None,
     from_year: int | None = None,
     to_year: int | None = None,
+    in_regions: Collection[int] | None = None,
 ) -> dict[str, pd.DataFrame]:
     """The engine's four input tables, read from the database.
 
-    ``indicators`` (ids) and ``from_year``/``to_year`` narrow the observations and
-    targets; the catalogue and the regions are always whole. Observations are read as
-    numpy columns of ids and floats (``bulk.read_columns``), not model instances, tuples
-    or Decimals.
+    ``indicators`` and ``in_regions`` (ids) and ``from_year``/``to_year`` narrow the
+    observations and targets; the catalogue and the region table are always whole.
+    Observations are read as numpy columns of ids and floats (``bulk.read_columns``), not
+    model instances, tuples or Decimals.
     """
     indicator_list = list(Indicator.objects.select_related("parent", "subset_of"))
     # Plain values, not model instances: a national deployment has thousands of regions.
@@ -89,6 +96,10 @@ def frames(
         ids = sorted(int(i) for i in indicators) or [-1]
         where.append(f"indicator_id IN ({', '.join('%s' for _ in ids)})")
         params.extend(ids)
+    if in_regions is not None:
+        wanted = sorted(int(r) for r in in_regions) or [-1]
+        where.append(f"region_id IN ({', '.join('%s' for _ in wanted)})")
+        params.extend(wanted)
     if from_year is not None:
         where.append("year >= %s")
         params.append(from_year)
@@ -120,6 +131,8 @@ def frames(
     targets_qs = Target.objects.filter(is_current=True)
     if indicators is not None:
         targets_qs = targets_qs.filter(indicator_id__in=indicators)
+    if in_regions is not None:
+        targets_qs = targets_qs.filter(region_id__in=in_regions)
     if from_year is not None:
         targets_qs = targets_qs.filter(year__gte=from_year)
     if to_year is not None:
@@ -409,6 +422,10 @@ def _in_scope(scope: Scope | None) -> tuple[str, list[int | float | str]]:
     if scope.last_year is not None:
         where += f" AND {q('year')} <= %s"
         params.append(scope.last_year)
+    if scope.regions is not None:
+        regions = sorted(scope.regions) or [-1]
+        where += f" AND {q('region_id')} IN ({', '.join('%s' for _ in regions)})"
+        params.extend(regions)
     return where, params
 
 
@@ -427,8 +444,9 @@ def _stored(scope: Scope | None) -> Columns:
     return dict(zip(kinds, arrays, strict=True))
 
 
-def _store(table: Columns, scope: Scope | None) -> int:
-    """Make the stored rows of ``scope`` (None: all) equal to ``table``; returns rows written.
+def _store(table: Columns, scope: Scope | None) -> tuple[int, set[int]]:
+    """Make the stored rows of ``scope`` (None: all) equal to ``table``; returns the number
+    of rows written and the ids of the regions whose rows were written or deleted.
 
     The scope's stored rows are read as columns and compared with ``table`` in numpy
     (exactly, NULL equal to NULL, as SQL's ``IS DISTINCT FROM``); only the rows that differ
@@ -440,7 +458,8 @@ def _store(table: Columns, scope: Scope | None) -> int:
     new = pd.DataFrame({k: table[k] for k in KEY}).assign(new=np.arange(len(table["year"])))
     old = pd.DataFrame({k: stored[k] for k in KEY}).assign(old=np.arange(len(stored["year"])))
     both = new.merge(old, on=list(KEY), how="outer")
-    gone = stored["id"][both["old"][both["new"].isna()].to_numpy(dtype=np.int64)]
+    gone_at = both["old"][both["new"].isna()].to_numpy(dtype=np.int64)
+    gone = stored["id"][gone_at]
     added = both["new"][both["old"].isna()].to_numpy(dtype=np.int64)
     pairs = both[both["new"].notna() & both["old"].notna()]
     i, j = pairs["new"].to_numpy(dtype=np.int64), pairs["old"].to_numpy(dtype=np.int64)
@@ -494,7 +513,9 @@ def _store(table: Columns, scope: Scope | None) -> int:
         drop_stage(STAGE)
     if len(gone) and not len(rows):
         bump_data_version()  # rows only went away
-    return len(rows)
+    touched = {int(r) for r in np.unique(stored["region_id"][gone_at])}
+    touched |= {int(r) for r in np.unique(table["region_id"][rows])}
+    return len(rows), touched
 
 
 DATA_ROW, POLICY_ROW = 1, 2  # the two DataVersion rows: derived figures, policy
@@ -541,24 +562,28 @@ def cache_version() -> str:
 
 @dataclass(frozen=True)
 class Scope:
-    """Derived rows to rebuild: ``indicators`` × years ``first_year``…``last_year`` × all regions.
+    """Derived rows to rebuild: ``indicators`` × years ``first_year``…``last_year`` × ``regions``.
 
-    ``last_year`` None means every later year as well.
+    ``last_year`` None means every later year as well; ``regions`` None every region.
     """
 
     indicators: frozenset[int]
     first_year: int
     last_year: int | None = None
+    regions: frozenset[int] | None = None
 
 
-def scope_for_observations(changes: Iterable[tuple[int, int]]) -> Scope | None:
-    """What a change to approved observations can reach; ``changes``: (indicator id, year).
+def scope_for_observations(
+    changes: Iterable[tuple[int, int]], regions: Collection[int] | None = None
+) -> Scope | None:
+    """What a change to approved observations can reach; ``changes``: (indicator id, year),
+    ``regions``: the ids of the regions whose observations changed (None: any region).
 
-    An observation of indicator I in year Y is read by the engine for: I's own series
-    (its later months, the same months of later years, the 序时进度 of seasonal
-    series), I in every region (shares of the parent region, ranks of siblings) and
-    the components of I (their 拉动 and 贡献率 use I's base and growth). So: I and its
-    components, every region, year Y onwards.
+    An observation of indicator I in region R, year Y is read by the engine for: I's own
+    series (its later months, the same months of later years, the 序时进度 of seasonal
+    series), I in R's sibling regions (ranks) and R's child regions (their shares of R),
+    and the components of I (their 拉动 and 贡献率 use I's base and growth). So: I and its
+    components, R's family (:func:`region_family`), year Y onwards.
     """
     pairs = set(changes)
     if not pairs:
@@ -575,7 +600,32 @@ def scope_for_observations(changes: Iterable[tuple[int, int]]) -> Scope | None:
             Q(parent_id__in=changed | wholes) | Q(subset_of_id__in=changed)
         ).values_list("id", flat=True)
     )
-    return Scope(frozenset(changed | components), min(year for _, year in pairs))
+    return Scope(
+        frozenset(changed | components),
+        min(year for _, year in pairs),
+        regions=None if regions is None else region_family(regions),
+    )
+
+
+def region_family(changed: Collection[int]) -> frozenset[int]:
+    """The regions whose derived rows read the observations of ``changed`` (ids): each
+    region, its own children (their shares of it) and, for a ranked (county-level) region,
+    its ranked siblings (the top ranked regions when it has no parent).
+
+    The engine never adds regions up (a city total is an observation of its own), so a
+    region's figures reach no ancestor; and only county-level regions are ranked, among
+    their county-level siblings, so a city's figures reach no other city.
+    """
+    ranked = Region.COUNTY_KINDS  # what ``frames`` marks rankable
+    parents = set(
+        Region.objects.filter(id__in=changed, kind__in=ranked).values_list("parent_id", flat=True)
+    )
+    family = Q(id__in=changed) | Q(parent_id__in=changed)
+    if parents - {None}:
+        family |= Q(parent_id__in=parents - {None}, kind__in=ranked)
+    if None in parents:
+        family |= Q(parent__isnull=True, kind__in=ranked)
+    return frozenset(Region.objects.filter(family).values_list("id", flat=True))
 
 
 def scope_for_target(indicator_id: int, year: int) -> Scope:
@@ -616,10 +666,22 @@ def recompute_scope(scope: Scope) -> int:
     )
     # A seasonal 序时进度 reads every earlier year of its series; the other bases only the month.
     seasonal = any(str(catalogue[i][2]).strip().lower() == "seasonal" for i in wanted)
+    # A region's share reads its parent region: the scope's regions and their parents.
+    regions = (
+        None
+        if scope.regions is None
+        else scope.regions
+        | set(
+            Region.objects.filter(id__in=scope.regions, parent__isnull=False).values_list(
+                "parent_id", flat=True
+            )
+        )
+    )
     data = frames(
         indicators=inputs,
         from_year=None if seasonal else scope.first_year - 1,
         to_year=scope.last_year,
+        in_regions=regions,
     )
     table = _empty()
     if wanted and not data["observations"].empty:
@@ -627,12 +689,61 @@ def recompute_scope(scope: Scope) -> int:
         codes = {catalogue[i][0] for i in wanted}
         last = scope.last_year if scope.last_year is not None else int(out["year"].max())
         keep = out["indicator"].isin(codes) & out["year"].between(scope.first_year, last)
+        if scope.regions is not None:
+            ids = dict(Region.objects.filter(id__in=scope.regions).values_list("code", "id"))
+            keep &= out["region"].isin(ids)
         table = _table(out[keep])
     # Change in place only the rows of the scope that differ; the version moves if any did.
-    changed = _store(table, scope)
-    summaries.write(table, scope)  # the per-period summaries of the scope
+    changed, touched = _store(table, scope)
+    _write_summaries(table, scope, touched)  # the per-period summaries of the scope
     if changed:
         bump_data_version()
     global LAST_SCOPED_ROWS
     LAST_SCOPED_ROWS = changed
     return changed
+
+
+def _write_summaries(table: Columns, scope: Scope, touched: set[int]) -> None:
+    """The per-period summaries (``summaries``) of ``scope``, after its rows are stored;
+    ``touched``: the regions whose rows :func:`_store` wrote or deleted.
+
+    A scope of every region replaces those of its indicators and years (``summaries.write``).
+    A scope of some regions replaces only the summaries a touched region's rows appear in:
+    its parent's and, for a region with children, its own (each holds a region's row and its
+    children's), built from ``table`` and the stored rows of the other regions they hold.
+    """
+    if scope.regions is None or not PeriodSummary.objects.exists():
+        summaries.write(table, scope)
+        return
+    parent_of: dict[int, int | None] = dict(Region.objects.values_list("id", "parent_id"))
+    heads = {p for p in parent_of.values() if p is not None}
+    groups = {p for r in touched if (p := parent_of.get(r)) is not None} | (touched & heads)
+    if not groups:
+        return
+    members = frozenset(groups | {r for r, p in parent_of.items() if p in groups})
+    rows = PeriodSummary.objects.filter(
+        indicator_id__in=sorted(scope.indicators),
+        year__gte=scope.first_year,
+        parent_id__in=sorted(groups),
+    )
+    if scope.last_year is not None:
+        rows = rows.filter(year__lte=scope.last_year)
+    rows._raw_delete(rows.db)
+    # The scope's rows are ``table`` (stored as they are): only the other members are read.
+    parts = [table]
+    if others := members - scope.regions:
+        parts.append(_stored(Scope(scope.indicators, scope.first_year, scope.last_year, others)))
+    frame = pd.DataFrame(
+        {name: np.concatenate([part[name] for part in parts]) for name in summaries.SOURCE},
+        copy=False,
+    )
+    write_rows(
+        PeriodSummary._meta.db_table,
+        ("indicator_id", "parent_id", "year", "month", "figures"),
+        # The members' parents only: a member city is then no head of a summary of its own.
+        (
+            row
+            for row in summaries._summaries(frame, {r: parent_of[r] for r in members})
+            if row[1] in groups
+        ),
+    )

@@ -257,8 +257,25 @@
 
   /* ---------------------------------------------------------------- 大屏 */
   var board = 0;
+  // boards-data sends every county once and each board's figures as columns in the
+  // counties' order; the map and the bars want one point per county.
+  var joined = null;
+  function screenBoards(el) {
+    if (joined) { return joined; }
+    var d = data(el);
+    if (!d || !d.boards) { return null; }
+    joined = d.boards.map(function (b) {
+      return { code: b.code, name: b.name, unit: b.unit, reported: b.reported,
+        points: d.counties.map(function (c, i) {
+          return { name: c.name, code: c.code, lon: c.lon, lat: c.lat,
+            growth: b.growth[i], rank: b.rank[i], light: b.light[i], note: b.note[i] };
+        }) };
+    });
+    return joined;
+  }
+
   function screenMap(el) {
-    var boards = data(el);
+    var boards = screenBoards(el);
     if (!boards || !boards.length) { return; }
     var chart = make(el);
     withBoundaries(el.getAttribute("data-boundaries"), function (mapName) {
@@ -273,7 +290,7 @@
   }
 
   function screenBars(el) {
-    var boards = data(el);
+    var boards = screenBoards(el);
     if (!boards || !boards.length) { return; }
     var chart = make(el);
     el._draw = function () {
