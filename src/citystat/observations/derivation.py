@@ -715,7 +715,7 @@ def _write_summaries(table: Columns, scope: Scope, touched: set[int]) -> None:
     if scope.regions is None or not PeriodSummary.objects.exists():
         summaries.write(table, scope)
         return
-    parent_of: dict[int, int | None] = dict(Region.objects.values_list("id", "parent_id"))
+    parent_of = summaries.parents()
     heads = {p for p in parent_of.values() if p is not None}
     groups = {p for r in touched if (p := parent_of.get(r)) is not None} | (touched & heads)
     if not groups:
@@ -733,17 +733,14 @@ def _write_summaries(table: Columns, scope: Scope, touched: set[int]) -> None:
     parts = [table]
     if others := members - scope.regions:
         parts.append(_stored(Scope(scope.indicators, scope.first_year, scope.last_year, others)))
-    frame = pd.DataFrame(
-        {name: np.concatenate([part[name] for part in parts]) for name in summaries.SOURCE},
-        copy=False,
-    )
+    columns = {name: np.concatenate([part[name] for part in parts]) for name in summaries.SOURCE}
     write_rows(
         PeriodSummary._meta.db_table,
         ("indicator_id", "parent_id", "year", "month", "figures"),
         # The members' parents only: a member city is then no head of a summary of its own.
         (
             row
-            for row in summaries._summaries(frame, {r: parent_of[r] for r in members})
+            for row in summaries.compute(columns, {r: parent_of[r] for r in members})
             if row[1] in groups
         ),
     )
