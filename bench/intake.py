@@ -1,6 +1,6 @@
 """Benchmark of a file import (issue 4): 14 counties × 60 indicators, one month.
 
-Loads the Xinzhou demo into a throw-away SQLite home, adds two monthly indicators so
+Loads the demo into a throw-away SQLite home, adds two monthly indicators so
 the catalogue has 60, writes one long-layout .xlsx (地区 / 指标代码 / 计量单位 / 本期值 /
 同比增长) for December (every frequency is due then), and times the whole pipeline —
 store, parse, harmonise, validate, load — as ``citystat import`` runs it. The goal is

@@ -22,7 +22,7 @@ reporter pages, the cores the server used (its processes' CPU seconds per second
 multi/single ratio and the load average. The client runs on the same machine: on 2 cores
 the multi mode can use at most what the client and other work leave of the second core.
 
-The installation: the Xinzhou demo loaded in local mode into a fresh ``CITYSTAT_HOME``
+The installation: the demo loaded in local mode into a fresh ``CITYSTAT_HOME``
 (SQLite), or into ``--database-url`` (an EMPTY PostgreSQL database, or one already holding
 the demo), plus two non-demo accounts, since production refuses demo accounts.
 

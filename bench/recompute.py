@@ -17,7 +17,7 @@ Everything runs in one transaction that is rolled back, so a kept home stays as 
 
 Datasets:
 
-- ``demo``: the Xinzhou demo (19 regions, 58 indicators, 24 months, 16,538 observations);
+- ``demo``: the demo (19 regions, 58 indicators, 24 months, 16,538 observations);
 - ``province``: the province-scale home of ``bench/web.py`` (its generator, reused:
   ``--units`` 120 county-level units × ``--indicators`` 100 × 36 months ≈ 436,000
   observations).
@@ -192,7 +192,7 @@ def main() -> None:
         )
 
     if args.dataset in ("demo", "both"):
-        print("demo (Xinzhou)", flush=True)
+        print("demo", flush=True)
         with tempfile.TemporaryDirectory(prefix="citystat-bench-recompute-") as tmp:
             child(Path(tmp), "--load-demo")
     if args.dataset in ("province", "both"):

@@ -13,7 +13,7 @@ session/auth middleware); latency is what the client saw. Percentiles are neares
 
 Datasets:
 
-- ``demo``: the Xinzhou demo (19 regions, 58 indicators, 24 months);
+- ``demo``: the demo (19 regions, 58 indicators, 24 months);
 - ``province``: synthetic, generated through the apps' actions into a separate home:
   one city with ``--units`` county-level units (default 120; all under one city, the
   worst case for the pages, which list every unit) × ``--indicators`` (100) ×
@@ -497,7 +497,7 @@ def main() -> None:
     if args.dataset in ("demo", "both"):
         with tempfile.TemporaryDirectory(prefix="citystat-bench-demo-") as tmp:
             bench(
-                "demo (Xinzhou)",
+                "demo",
                 Path(tmp),
                 load_demo=True,
                 user=DEMO_USER,
