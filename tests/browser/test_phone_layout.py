@@ -66,3 +66,24 @@ def test_the_phone_header_is_one_line_and_the_menu_opens(page):
     assert links[0] == "监测看板" and any(t.startswith("待办") for t in links)
     assert _overflow(page) <= 0
     screenshot(page, "phone-menu-open", full_page=False)
+
+
+def test_the_big_screen_opened_on_a_phone_scrolls_down_with_its_charts_stacked(page):
+    page.set_viewport_size({"width": 390, "height": 844})
+    login(page, "leader")
+    page.goto("/screen/")
+    page.wait_for_load_state("networkidle")
+    page.click("button[data-pause]")
+    title = page.locator(".screen-head h1").bounding_box()
+    assert title is not None and title["height"] < 40  # one line, not one character per line
+    assert _overflow(page) <= 0
+    page.click("button[data-goto='1']")
+    boxes = [
+        page.locator(f"[data-chart='{name}']").bounding_box()
+        for name in ("screen-map", "screen-bars")
+    ]
+    assert all(b is not None for b in boxes)
+    chart_map, bars = boxes
+    assert chart_map is not None and bars is not None
+    assert chart_map["width"] > 300 and bars["y"] >= chart_map["y"] + chart_map["height"]
+    screenshot(page, "phone-screen-counties", full_page=True)
