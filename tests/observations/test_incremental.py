@@ -190,6 +190,19 @@ def test_a_target_change_rewrites_only_that_indicator_in_that_year() -> None:
     assert after == before  # same rows, same ids: nothing outside the scope was written
 
 
+def test_a_target_change_rewrites_only_that_region() -> None:
+    """Targets reach no rank, share or total: a county's target rewrites that county's rows."""
+    fiscal = Indicator.objects.get(code="fiscal_revenue")
+    county = Region.objects.get(code="140921")
+    others = DerivedFigure.objects.filter(indicator=fiscal, year=2023).exclude(region=county)
+    written = dict(others.values_list("id", "computed_at"))
+    assert len(written) > 0
+    _growth_target()
+    assert dict(others.values_list("id", "computed_at")) == written
+    own = DerivedFigure.objects.filter(indicator=fiscal, year=2023, region=county)
+    assert set(own.values_list("target_growth", flat=True)) == {7.7}
+
+
 def test_an_approval_rewrites_the_indicator_and_its_components_from_that_year_on() -> None:
     fai = Indicator.objects.get(code="fai")
     scope = {fai.pk, *fai.components.values_list("pk", flat=True)}

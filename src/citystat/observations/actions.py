@@ -6,7 +6,7 @@ locked: changing one needs a reason and sends it back to review (submitted).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import partial
@@ -515,11 +515,14 @@ def recompute_for_observations(observations: Iterable[Observation]) -> int:
     return 0 if scope is None else recompute_scope(scope)
 
 
-def recompute_for_target(*, indicator_id: int, year: int) -> int:
-    """Rebuild only the derived figures that a target of (indicator, year) reaches."""
+def recompute_for_target(
+    *, indicator_id: int, year: int, regions: Collection[int] | None = None
+) -> int:
+    """Rebuild only the derived figures that targets of (indicator, year) in ``regions``
+    (None: any region) reach."""
     from citystat.observations.derivation import recompute_scope, scope_for_target
 
-    return recompute_scope(scope_for_target(indicator_id, year))
+    return recompute_scope(scope_for_target(indicator_id, year, regions))
 
 
 # ---------------------------------------------------------------- 原因说明 (causes)
@@ -626,7 +629,12 @@ def withdraw_explanation(
 
 
 def rebuild_after_target_change(
-    *, indicators: Iterable[int], year: int, rebuild: bool = True, **_: object
+    *,
+    indicators: Iterable[int],
+    year: int,
+    regions: Collection[int] | None = None,
+    rebuild: bool = True,
+    **_: object,
 ) -> None:
     """Receiver of ``targets.signals.targets_changed``: rebuild what the targets reach.
 
@@ -637,5 +645,5 @@ def rebuild_after_target_change(
 
     if rebuild:
         for indicator_id in sorted(indicators):
-            recompute_for_target(indicator_id=indicator_id, year=year)
+            recompute_for_target(indicator_id=indicator_id, year=year, regions=regions)
     bump_data_version()

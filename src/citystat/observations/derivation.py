@@ -628,13 +628,18 @@ def region_family(changed: Collection[int]) -> frozenset[int]:
     return frozenset(Region.objects.filter(family).values_list("id", flat=True))
 
 
-def scope_for_target(indicator_id: int, year: int) -> Scope:
-    """What a target of indicator I for year Y can reach: I's rows of year Y.
+def scope_for_target(indicator_id: int, year: int, regions: Collection[int] | None = None) -> Scope:
+    """What a target of indicator I for year Y can reach: I's rows of year Y in the regions
+    whose targets changed (``regions``; None: every region).
 
     Targets feed only the target columns, 完成率, the gaps and the light of their own
-    series and year; nothing else in the engine reads them.
+    series and year; nothing else in the engine reads them (no rank, share or total). The
+    scope is still the regions' family (:func:`region_family`): the engine ranks among the
+    regions it is given, and only the rows that differ are written.
     """
-    return Scope(frozenset({indicator_id}), year, year)
+    return Scope(
+        frozenset({indicator_id}), year, year, None if regions is None else region_family(regions)
+    )
 
 
 @transaction.atomic

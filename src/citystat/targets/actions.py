@@ -73,7 +73,9 @@ def set_target(
     # The observations app rebuilds what the target reaches (``recompute``) and moves the
     # data version, which the page caches key on (the home page's "no targets yet" reminder
     # depends on targets even for a year without figures).
-    targets_changed.send(sender=Target, indicators={indicator.pk}, year=year, rebuild=recompute)
+    targets_changed.send(
+        sender=Target, indicators={indicator.pk}, year=year, regions={region.pk}, rebuild=recompute
+    )
     return target
 
 
@@ -91,9 +93,11 @@ def delete_target(*, target: Target, user: User | None, reason: str) -> None:
     """Delete one target version (the admin's delete), audited; no rebuild of figures here
     beyond what ``targets_changed`` asks for."""
     audit.record(EventType.TARGET_DELETED, obj=target, user=user, reason=reason, old=_state(target))
-    indicator_id, year = target.indicator_id, target.year
+    indicator_id, region_id, year = target.indicator_id, target.region_id, target.year
     target.delete()
-    targets_changed.send(sender=Target, indicators={indicator_id}, year=year, rebuild=True)
+    targets_changed.send(
+        sender=Target, indicators={indicator_id}, year=year, regions={region_id}, rebuild=True
+    )
 
 
 @transaction.atomic

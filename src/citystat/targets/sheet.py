@@ -294,6 +294,7 @@ def load(
             sender=Target,
             indicators={c.indicator.pk for c in out.changes},
             year=out.year,
+            regions={c.region.pk for c in out.changes},
             rebuild=True,
         )
     out.written = True

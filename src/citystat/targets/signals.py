@@ -15,6 +15,7 @@ Keyword arguments:
 
 - ``indicators``: set of the indicator ids whose targets changed;
 - ``year``: the year of those targets;
+- ``regions``: set of the region ids whose targets changed (absent: any region);
 - ``rebuild``: whether the derived figures those targets reach are to be rebuilt now
   (False for a write that is one of many, rebuilt once by the caller's last send).
 """
