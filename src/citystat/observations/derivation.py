@@ -274,15 +274,13 @@ def _tuples(table: Columns) -> list[Row]:
     return list(zip(*columns, strict=True))
 
 
-def _sqlite_rows(table: Columns, names: Sequence[str] = COLUMNS, *extra: object) -> Iterator[Row]:
-    """SQLite: rows of ``table`` (and ``extra`` at the end of each) for ``executemany``.
+def _sqlite_rows(table: Columns, names: Sequence[str] = COLUMNS) -> Iterator[Row]:
+    """SQLite: rows of ``table`` for ``executemany``.
 
     Floats go as they are: SQLite stores a NaN as NULL, and a whole float as an integer in
     an integer column (the ranks).
     """
-    columns = [table[name].tolist() for name in names]
-    tail = [[e] * len(columns[0]) for e in extra]
-    return zip(*columns, *tail, strict=True)
+    return zip(*(table[name].tolist() for name in names), strict=True)
 
 
 def _figures(rows: Iterable[Row]) -> list[DerivedFigure]:
@@ -726,13 +724,7 @@ def _write_summaries(table: Columns, scope: Scope, touched: set[int]) -> None:
     if not groups:
         return
     members = frozenset(groups | {r for r, p in parent_of.items() if p in groups})
-    rows = PeriodSummary.objects.filter(
-        indicator_id__in=sorted(scope.indicators),
-        year__gte=scope.first_year,
-        parent_id__in=sorted(groups),
-    )
-    if scope.last_year is not None:
-        rows = rows.filter(year__lte=scope.last_year)
+    rows = summaries.in_scope(scope).filter(parent_id__in=sorted(groups))
     rows._raw_delete(rows.db)
     # The scope's rows are ``table`` (stored as they are): only the other members are read.
     parts = [table]

@@ -24,7 +24,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 from django.db import connection
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 
 from citystat.bulk import write_rows
 from citystat.observations.models import DerivedFigure, PeriodSummary
@@ -107,6 +107,14 @@ def compute(
     return list(_summaries({name: columns[name] for name in SOURCE}, parent_of))
 
 
+def in_scope(scope: Scope) -> QuerySet[PeriodSummary]:
+    """The stored summaries of ``scope``'s indicators and years (of every parent region)."""
+    rows = PeriodSummary.objects.filter(
+        indicator_id__in=sorted(scope.indicators), year__gte=scope.first_year
+    )
+    return rows if scope.last_year is None else rows.filter(year__lte=scope.last_year)
+
+
 def write(
     columns: Mapping[str, npt.NDArray[Any]],
     scope: Scope | None,
@@ -125,9 +133,7 @@ def write(
     if scope is not None and not rows.exists():
         table, scope, computed = stored(), None, None
     if scope is not None:
-        rows = rows.filter(indicator_id__in=sorted(scope.indicators), year__gte=scope.first_year)
-        if scope.last_year is not None:
-            rows = rows.filter(year__lte=scope.last_year)
+        rows = in_scope(scope)
     rows._raw_delete(rows.db)
     if not len(table["indicator_id"]):
         return 0
