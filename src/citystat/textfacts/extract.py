@@ -163,6 +163,8 @@ class _Doc:
     share_whole: str | None = None
     #: Positions of sentence and clause ends in ``text``, by stop set (see :func:`_doc_bounds`).
     stop_index: dict[str, list[int]] = field(default_factory=dict)
+    #: (sentence start, name start, collective) → what :func:`_name_words` read there.
+    region_words: dict[tuple[int, int, bool], tuple[bool, bool]] = field(default_factory=dict)
 
 
 def extract(
@@ -530,14 +532,17 @@ def _changes_ratio(text: str, ratio: Token, token: Token) -> bool:
     )
 
 
+_ENUMERATION_GLUE = re.compile(r"\s*[、和及与]\s*")
+
+
 def _enumeration_unit(tokens: list[Token], i: int, text: str) -> str | None:
-    for later in tokens[i + 1 :]:
-        between = text[tokens[i].end : later.start]
-        if not re.fullmatch(r"\s*[、和及与]\s*", between):
+    # (an index, not ``tokens[i + 1 :]``: a copy of the rest for each bare number was quadratic)
+    for j in range(i + 1, len(tokens)):
+        later = tokens[j]
+        if not _ENUMERATION_GLUE.fullmatch(text, tokens[j - 1].end, later.start):
             return None
         if later.unit is not None and later.kind == "number":
             return later.unit
-        i += 1
     return None
 
 
@@ -863,6 +868,8 @@ def _region_headings(doc: _Doc, paragraph: tuple[int, int]) -> list[tuple[int, s
     """Where a heading of a region starts its part of a paragraph, and that region: the
     sentences after ``乙省:`` are about 乙省, and 全省/全市 there mean it."""
     out: list[tuple[int, str]] = []
+    if doc.text.find(":", *paragraph) < 0 and doc.text.find("：", *paragraph) < 0:
+        return out  # no colon, no heading (skips the pattern's scan of the paragraph)
     for m in _REGION_HEADING.finditer(doc.text, *paragraph):
         first = bisect_left(doc.mention_starts, m.start("name"))
         if first >= len(doc.mentions):
@@ -895,25 +902,42 @@ def _region(
     own_clause = _doc_bounds(doc, position, _CLAUSE_END, s_start, position)[0] - s_start
     first = bisect_left(doc.mention_starts, s_start)
     last = bisect_left(doc.mention_starts, position)
+    seen = doc.region_words  # what a name's own words decide, read once for all figures
     for m_start, m_end, found in doc.mentions[first:last]:
         if m_end > position:
             continue
         start = m_start - s_start
-        clause_start = _doc_bounds(doc, m_start, _CLAUSE_END, s_start, position)[0] - s_start
-        opens = clean(sentence[clause_start:start]) == ""
+        known = seen.get((s_start, m_start, False))
+        if known is None:
+            known = seen[s_start, m_start, False] = _name_words(doc, sentence, s_start, start)
+        opens, compared = known
         if start < own_clause and not opens:
             continue
-        if not _COMPARE_BEFORE.search(sentence[max(0, start - 2) : start]):
+        if not compared:
             best = max(best, (start, found.name), key=lambda b: b[0])
     for m in _COLLECTIVE.finditer(sentence):
-        at = s_start + m.start()
-        clause_start = _doc_bounds(doc, at, _CLAUSE_END, s_start, position)[0] - s_start
-        if clean(sentence[clause_start : m.start()]) or _SCOPE_AFTER.match(sentence, m.end()):
+        known = seen.get((s_start, s_start + m.start(), True))
+        if known is None:
+            known = seen[s_start, s_start + m.start(), True] = _name_words(
+                doc, sentence, s_start, m.start()
+            )
+        opens, compared = known
+        if not opens or _SCOPE_AFTER.match(sentence, m.end()):
             continue  # 领跑全市, 占全市的, 为全市最高: the whole is an object or a scope
-        if not _COMPARE_BEFORE.search(sentence[max(0, m.start() - 2) : m.start()]):
+        if not compared:
             whole = collective(m.group(), scope or doc.region)
             best = max(best, (m.start(), whole), key=lambda b: b[0])
     return best[1]
+
+
+def _name_words(doc: _Doc, sentence: str, s_start: int, start: int) -> tuple[bool, bool]:
+    """For :func:`_region`, of a name at ``start`` in ``sentence`` (the words of its
+    sentence up to a figure after it): whether it opens its clause (only time words and
+    connectives before it) and whether a comparison word (比, 占 …) comes right before it.
+    Neither depends on the figure, so each sentence's names are read once."""
+    clause_start = _doc_bounds(doc, s_start + start, _CLAUSE_END, s_start, s_start + start)[0]
+    opens = clean(sentence[clause_start - s_start : start]) == ""
+    return opens, bool(_COMPARE_BEFORE.search(sentence[max(0, start - 2) : start]))
 
 
 _Item = tuple[str | None, str | None, tuple[int, int] | None]
