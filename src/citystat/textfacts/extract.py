@@ -587,9 +587,14 @@ def _read_paragraph(
     kind_of_item = heading["item"] if heading else None
     opening = _opening_region(doc, paragraph)
     headings = _region_headings(doc, paragraph)
+    s_start = s_end = c_start = c_end = -1
     for token in tokens:
-        s_start, s_end = _doc_bounds(doc, token.start, _SENTENCE_END, p_start, p_end)
-        c_start, _ = _doc_bounds(doc, token.start, _CLAUSE_END, s_start, s_end)
+        # the bounds of the figure before hold while no stop comes between (tokens in order)
+        if not s_start <= token.start < s_end:
+            s_start, s_end = _doc_bounds(doc, token.start, _SENTENCE_END, p_start, p_end)
+            c_end = -1
+        if not c_start <= token.start < c_end:
+            c_start, c_end = _doc_bounds(doc, token.start, _CLAUSE_END, s_start, s_end)
         prefix = text[max(c_start, previous_end) : token.start]
         clause_before = text[c_start : token.start]
         after = text[token.end : token.end + 16]
