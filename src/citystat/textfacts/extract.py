@@ -601,7 +601,7 @@ def _read_paragraph(
         previous_start = previous_end
         previous_end = token.end + (2 if after.startswith(("以上", "左右")) else 0)
         sentence_facts = paragraph_facts[bisect_left(fact_starts, s_start) :]
-        fact = _fact(doc, token, prefix, clause_before, after, (s_start, s_end), events)
+        fact = _fact(doc, token, prefix, clause_before, after, (s_start, s_end), events, c_end)
         item = enumerations.get(token.start)
         subject = item[0] if item and item[0] else None
         region = item[1] if item and item[1] else None
@@ -665,7 +665,8 @@ def _read_paragraph(
             if fact.measure == "ratio" and token.unit == "倍" and reference:
                 position = c_start + reference.start()  # the region after 是…的 is the base
             scope = next((r for at, r in reversed(headings) if at <= token.start), None)
-            region = _region(doc, text, s_start, position, opening, scope)
+            own_clause = c_start if position == token.start else None
+            region = _region(doc, text, s_start, position, opening, scope, own_clause)
             whole = _BRACKETED_WHOLE.search(text, max(s_start, token.start - 16), token.start)
             if whole and _in_brackets(text, token):  # 比全省平均增幅(15.97%)高: 全省's figure
                 region = collective(whole.group(1), doc.region) or region
@@ -700,8 +701,10 @@ def _fact(
     after: str,
     sentence: tuple[int, int],
     events: list[PeriodEvent],
+    clause_end: int = -1,
 ) -> Fact:
-    _, clause_end = _doc_bounds(doc, token.end, _CLAUSE_END, sentence[0], sentence[1])
+    if clause_end < token.end:  # (the end of the clause the number starts in, when it is past it)
+        _, clause_end = _doc_bounds(doc, token.end, _CLAUSE_END, sentence[0], sentence[1])
     measure, sign, basis = measures.decide(
         clause_before,
         after,
@@ -893,6 +896,7 @@ def _region(
     position: int,
     default: str | None = None,
     scope: str | None = None,
+    clause_start: int | None = None,
 ) -> str | None:
     """The last region named before the number in its sentence, as a subject.
 
@@ -900,11 +904,14 @@ def _region(
     words and connectives): 祁县 in ``灵石西龙池、祁县黄草院电站…,新能源装机…`` does not.
     ``default`` (else the document's region) when the sentence names none. ``scope`` is
     the region of a heading (``乙市2020年主要目标:全市…``): the sentence's default, and
-    what 全市/全省 mean there.
+    what 全市/全省 mean there. ``clause_start``: where the clause of ``position`` starts,
+    when the caller knows it.
     """
     best: tuple[int, str | None] = (-1, scope or default or doc.region)
     sentence = text[s_start:position]
-    own_clause = _doc_bounds(doc, position, _CLAUSE_END, s_start, position)[0] - s_start
+    if clause_start is None:
+        clause_start = _doc_bounds(doc, position, _CLAUSE_END, s_start, position)[0]
+    own_clause = clause_start - s_start
     first = bisect_left(doc.mention_starts, s_start)
     last = bisect_left(doc.mention_starts, position)
     seen = doc.region_words  # what a name's own words decide, read once for all figures
