@@ -661,10 +661,14 @@ def _read_paragraph(
             )  # 1、新建项目。…开工建设160个 → 新建项目开工建设
         if region is None:
             position = token.start
-            reference = _MULTIPLE_REFERENCE.search(clause_before)
+            reference = _MULTIPLE_REFERENCE.search(clause_before) if token.unit == "倍" else None
             if fact.measure == "ratio" and token.unit == "倍" and reference:
                 position = c_start + reference.start()  # the region after 是…的 is the base
-            scope = next((r for at, r in reversed(headings) if at <= token.start), None)
+            scope = (
+                next((r for at, r in reversed(headings) if at <= token.start), None)
+                if headings
+                else None
+            )
             own_clause = c_start if position == token.start else None
             region = _region(doc, text, s_start, position, opening, scope, own_clause)
             whole = _BRACKETED_WHOLE.search(text, max(s_start, token.start - 16), token.start)
