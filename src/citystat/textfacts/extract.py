@@ -671,7 +671,11 @@ def _read_paragraph(
             )
             own_clause = c_start if position == token.start else None
             region = _region(doc, text, s_start, position, opening, scope, own_clause)
-            whole = _BRACKETED_WHOLE.search(text, max(s_start, token.start - 16), token.start)
+            whole = (  # (it ends with a bracket: looked for only right after one)
+                _BRACKETED_WHOLE.search(text, max(s_start, token.start - 16), token.start)
+                if text[token.start - 1 : token.start] in ("(", "（")
+                else None
+            )
             if whole and _in_brackets(text, token):  # 比全省平均增幅(15.97%)高: 全省's figure
                 region = collective(whole.group(1), doc.region) or region
             own_whole = _WHOLE_BEFORE.search(clause_before) if named is not None else None
