@@ -251,7 +251,7 @@ def extract(
         # 上半年,…收入…。\n全市税收收入…: still 上半年 (for flows and rates, see _period)
         opens = not any(e.end <= inside[0].start for e in events)
         doc.carried = carried if opens else None
-        events = _scoped(events, reading, (start, end), doc.default_period)
+        events = _scoped(events, doc, (start, end), doc.default_period)
         _read_paragraph(doc, inside, events, (start, end))
         in_force = [e for e in events if e.until is None and e.period]
         if in_force:  # a paragraph naming no period passes on the one it had
@@ -435,7 +435,7 @@ def _shift(event: PeriodEvent, offset: int) -> PeriodEvent:
 
 
 def _scoped(
-    events: list[PeriodEvent], text: str, paragraph: tuple[int, int], default: str | None
+    events: list[PeriodEvent], doc: _Doc, paragraph: tuple[int, int], default: str | None
 ) -> list[PeriodEvent]:
     """Limit the reach of periods that hold for less than the rest of their paragraph.
 
@@ -451,6 +451,7 @@ def _scoped(
       next sentence is back in the period in force before it.
     - So do the periods of a breakdown by period (``分季度看,一季度…,二季度…。``).
     """
+    text = doc.text
     out: list[PeriodEvent] = []
     in_force = default
     for event in events:
@@ -468,7 +469,7 @@ def _scoped(
         elif (
             (event.kind == "plan" and event.text.endswith("来"))
             or event.kind == "years"
-            or _BREAKDOWN.match(text, _bounds(text, event.start, _SENTENCE_END, *paragraph)[0])
+            or _BREAKDOWN.match(text, _doc_bounds(doc, event.start, _SENTENCE_END, *paragraph)[0])
         ):
             until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
         changed = until != event.until or kind != event.kind  # (frozen: kept as it is)
