@@ -65,6 +65,7 @@ _MONTH_END_WORD = re.compile(r"^(?:截至|截止|到|至)|[末底]$")
 _THREE_SECTORS = re.compile(r"^三次产业(?:对[^,，。;；]{1,10}?(?=贡献率|拉动|的))?的?(?P<rest>.+)$")
 _COMPARABLE = re.compile(r"按(?:可比|不变)价")
 _PROJECTION = re.compile(r"预计|可达|有望|将达")
+_IMPACT = re.compile(measures.IMPACT_LEAD)  # (compiled once: matched for every subject)
 _GENERIC_LEADS = ("增速", "增幅", "降幅", "占比", "比重", "占", "拉动", "上拉", "完成")
 _RESTRUCTURE = re.compile(
     r"^(?P<adv>累计|全年|共)?(?P<verb>完成|清运|处理|回收|治理|修复|收储|消纳|造林)(?P<obj>.+?)(?:任务)?$"
@@ -739,23 +740,27 @@ def _fact(
     unit = token.unit
     if "分之" in token.span and not token.span.startswith("百分之"):
         unit = None  # 四分之一: a share in words, no unit written
+    # (positional, in the order of Fact's fields: keywords made this call 1 µs slower, 3% of
+    # reading dense text; tests/textfacts/test_scanning_speed.py checks the order)
     return Fact(
-        id="",
-        text_span=token.span,
-        char_start=token.start,
-        char_end=token.end,
-        subject=None,
-        region=None,
-        period=period,
-        measure=measure,
-        value=value,
-        unit=unit,
-        value_base=value_base,
-        base_unit=base_unit,
-        qualifier=measures.qualifier(prefix, after, token.approx),
-        comparable_price=comparable,
-        basis=basis if measure in ("growth_yoy", "pp_change") else None,
-        note=note,
+        "",  # id
+        token.span,  # text_span
+        token.start,  # char_start
+        token.end,  # char_end
+        None,  # subject
+        None,  # region
+        period,
+        measure,
+        value,
+        unit,
+        value_base,
+        base_unit,
+        measures.qualifier(prefix, after, token.approx),  # qualifier
+        comparable,  # comparable_price
+        None,  # denominator
+        False,  # optional
+        note,
+        basis if measure in ("growth_yoy", "pp_change") else None,  # basis
     )
 
 
@@ -1245,10 +1250,14 @@ def _first_clause(doc: _Doc, s_start: int, c_start: int) -> str | None:
     return clean(_LEVEL_PREDICATE.sub("", clean(words))) or None
 
 
+_CLOSES = re.compile(r"[)）]")
+_OPENS = re.compile(r"[(（]")
+
+
 def _before_bracket(doc: _Doc, clause_before: str, s_start: int, c_start: int) -> str | None:
     """``性别比(以女性为100,男性对女性的比例)为104.33``: a clause that starts inside a
     bracket opened in an earlier clause names its figure before that bracket."""
-    if not re.search(r"[)）]", clause_before) or re.search(r"[(（]", clause_before):
+    if not _CLOSES.search(clause_before) or _OPENS.search(clause_before):
         return None
     opened = max(doc.text.rfind("(", s_start, c_start), doc.text.rfind("（", s_start, c_start))
     if opened < 0:
@@ -1366,9 +1375,7 @@ def _subject(
             subject = f"{done}完成{reference['ref']}"
         if fact.measure == "share" and (task := _OF_TASK.fullmatch(subject)):
             subject = "完成" + task["task"]  # 为年度任务的115.8% → …完成年度任务
-        if (
-            subject.startswith(("拉动", "上拉")) or re.match(measures.IMPACT_LEAD, subject)
-        ) and previous:
+        if (subject.startswith(("拉动", "上拉")) or _IMPACT.match(subject)) and previous:
             subject = _contributor(previous) + subject  # 食品价格…,影响CPI上涨…: 食品价格影响CPI
         elif _GENERIC_TARGET.fullmatch(subject) and fact.measure == "target":
             named = [f for f in paragraph_facts if f.measure in ("level", "growth_yoy")]
