@@ -939,8 +939,8 @@ def _region(
         opens, compared = known
         if start < own_clause and not opens:
             continue
-        if not compared:
-            best = max(best, (start, found.name), key=lambda b: b[0])
+        if not compared and start > best[0]:  # the last name wins (the first of a place)
+            best = (start, found.name)
     for m in _COLLECTIVE.finditer(sentence):
         known = seen.get((s_start, s_start + m.start(), True))
         if known is None:
@@ -950,9 +950,8 @@ def _region(
         opens, compared = known
         if not opens or _SCOPE_AFTER.match(sentence, m.end()):
             continue  # 领跑全市, 占全市的, 为全市最高: the whole is an object or a scope
-        if not compared:
-            whole = collective(m.group(), scope or doc.region)
-            best = max(best, (m.start(), whole), key=lambda b: b[0])
+        if not compared and m.start() > best[0]:
+            best = (m.start(), collective(m.group(), scope or doc.region))
     return best[1]
 
 
