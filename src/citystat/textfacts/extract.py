@@ -814,7 +814,11 @@ def _comparable(doc: _Doc, sentence: tuple[int, int]) -> bool:
 def _period(
     doc: _Doc, token: Token, prefix: str, events: list[PeriodEvent], measure: str = ""
 ) -> str | None:
-    current = [e for e in events if e.end <= token.start and _holds(doc.text, e, token, measure)]
+    current = [  # (_holds called only for a period of limited reach)
+        e
+        for e in events
+        if e.end <= token.start and (e.until is None or _holds(doc.text, e, token, measure))
+    ]
     period = current[-1].period if current else doc.default_period
     if not current and doc.carried and measure not in ("count", "target"):
         period = doc.carried
