@@ -943,7 +943,7 @@ def _region(
         opens, compared = known
         if start < own_clause and not opens:
             continue
-        if not compared and start > best[0]:  # the last name wins (the first of a place)
+        if not compared and start > best[0]:  # the last name before the figure wins
             best = (start, found.name)
     for m in _COLLECTIVE.finditer(sentence):
         known = seen.get((s_start, s_start + m.start(), True))
