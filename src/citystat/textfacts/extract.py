@@ -65,7 +65,6 @@ _MONTH_END_WORD = re.compile(r"^(?:截至|截止|到|至)|[末底]$")
 _THREE_SECTORS = re.compile(r"^三次产业(?:对[^,，。;；]{1,10}?(?=贡献率|拉动|的))?的?(?P<rest>.+)$")
 _COMPARABLE = re.compile(r"按(?:可比|不变)价")
 _PROJECTION = re.compile(r"预计|可达|有望|将达")
-_IMPACT = re.compile(measures.IMPACT_LEAD)  # (compiled once: matched for every subject)
 _GENERIC_LEADS = ("增速", "增幅", "降幅", "占比", "比重", "占", "拉动", "上拉", "完成")
 _RESTRUCTURE = re.compile(
     r"^(?P<adv>累计|全年|共)?(?P<verb>完成|清运|处理|回收|治理|修复|收储|消纳|造林)(?P<obj>.+?)(?:任务)?$"
@@ -1378,7 +1377,9 @@ def _subject(
             subject = f"{done}完成{reference['ref']}"
         if fact.measure == "share" and (task := _OF_TASK.fullmatch(subject)):
             subject = "完成" + task["task"]  # 为年度任务的115.8% → …完成年度任务
-        if (subject.startswith(("拉动", "上拉")) or _IMPACT.match(subject)) and previous:
+        if (
+            subject.startswith(("拉动", "上拉")) or re.match(measures.IMPACT_LEAD, subject)
+        ) and previous:
             subject = _contributor(previous) + subject  # 食品价格…,影响CPI上涨…: 食品价格影响CPI
         elif _GENERIC_TARGET.fullmatch(subject) and fact.measure == "target":
             named = [f for f in paragraph_facts if f.measure in ("level", "growth_yoy")]
