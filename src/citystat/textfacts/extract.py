@@ -313,6 +313,8 @@ def _cell_period(cell: Cell, default: str | None) -> str | None:
     January (1-本月) of the document's month."""
     if cell.year:
         return str(cell.year)
+    if cell.period:
+        return cell.period
     month = re.fullmatch(r"(\d{4})-(\d{2})", default or "")
     if month and cell.period_kind == "cumulative":
         return f"{month[1]}-01/{month[1]}-{month[2]}"

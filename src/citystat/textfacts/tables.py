@@ -28,9 +28,10 @@ Examples
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .numbers import parse_number
+from .periods import find_events, infer_year
 from .regions import find_mentions
 
 #: A column of a header: its name and the unit in brackets (``2022年GDP(亿元)``).
@@ -65,6 +66,8 @@ class Cell:
     column: str
     year: int | None
     period_kind: str | None = None
+    #: the period the table's title names (``表1 2024年1—9月份…``), when it names one
+    period: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +173,13 @@ def read_tables(text: str) -> list[Cell]:
             found = _UNIT_LINE.match(lines[i - 1][1])
             unit_line = found["unit"] if found else None
         header = _header(line, unit_line)
+        if header is None:
+            stacked = read_stacked(text, lines, i)
+            if stacked:
+                cells.extend(stacked)
+                while i < len(lines) and lines[i][0] < stacked[-1].end:
+                    i += 1
+                continue
         if header is None and _unit_column_header(line) is not None:
             header = [], False
         if header is None:
@@ -390,3 +400,187 @@ def _measure(name: str, unit: str | None) -> str:
 def _looks_like_region(label: str) -> bool:
     found = find_mentions(label)
     return bool(found) and found[0][0] == 0 and found[0][1] >= len(label) - 1
+
+
+#: One cell of a table flattened one cell per line: the line without ``|`` borders.
+_STACKED_BORDER = re.compile(r"^[\s|｜]*(?P<cell>.*?)[\s|｜]*$")
+_STACKED_NUMBER = re.compile(rf"^{_NUMBER}$|^[—–\-]{{1,2}}$|^…+$|^/$")
+#: Cells that head the label column of a table (``指标``, ``项 目``, ``地区``).
+_LABEL_HEADER = re.compile(
+    r"^(?:指\s*标(?:名称)?|项\s*目|地\s*区|城\s*市|县\s*区|行\s*业|类\s*别|名\s*称)$"
+)
+#: A sub-row (``其中:住宅``); ``其中`` alone is a heading.
+_SUB_ROW = re.compile(r"^(?:其中|内)\s*[:：]\s*")
+
+
+def _stacked_cell(line: str) -> str:
+    found = _STACKED_BORDER.match(line)
+    return found["cell"] if found else line.strip()
+
+
+def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Cell]:
+    """A table flattened one cell per line, as statistical releases come out of a web
+    page: the header cells, then each row's label and its values, every one on its own
+    line (``|`` borders dropped). The label column's header opens it (``指标``); the
+    header's number of value columns must equal the number of values of every row.
+    A row label's bracketed unit holds for columns without one; rows after a
+    ``其中:`` row are its parent's parts until a row with its own unit, and take the
+    parent's head as the text itself names it (``其中:住宅`` under ``…投资(亿元)`` is
+    ``住宅投资`` when the text says 住宅投资, and its siblings take the same head).
+
+    >>> text = "指标\\n总量\\n比上年增长(%)\\n工业用电量(亿千瓦时)\\n45.6\\n3.2\\n其中:轻工业\\n7.1\\n-1.5\\n"
+    >>> [(c.span, c.subject, c.measure, c.unit) for c in read_tables(text)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('45.6', '工业用电量', 'level', '亿千瓦时'), ('3.2', '工业用电量', 'growth_yoy', '%'),
+     ('7.1', '轻工业用电量', 'level', '亿千瓦时'), ('-1.5', '轻工业用电量', 'growth_yoy', '%')]
+    """
+    cells_of = [_stacked_cell(line) for _, line in lines]
+    head = cells_of[first]
+    if not _LABEL_HEADER.match(head):
+        return []
+    # the header: cells up to the first row label, which is the last text cell before
+    # the first run of numbers
+    k = first + 1
+    while k < len(lines) and cells_of[k] and not _STACKED_NUMBER.match(cells_of[k]):
+        if _SENTENCE_MARKS.search(cells_of[k]) or len(cells_of[k]) > 24:
+            return []
+        k += 1
+    names = cells_of[first + 1 : k - 1]
+    unit_at = next((j for j, c in enumerate(names) if _UNIT_HEADER.match(c)), None)
+    if unit_at is not None:  # a unit column: each row is its label, its unit, its values
+        names = names[unit_at + 1 : -1]
+    if not names:
+        return []
+    columns = []
+    for name in names:
+        bracketed = _COLUMN.fullmatch(name)
+        columns.append(
+            _Column(bracketed["name"], bracketed["unit"]) if bracketed else _Column(name, None)
+        )
+    before = [c for c in cells_of[max(0, first - 2) : first] if c]
+    unit_line = next((m["unit"] for c in before if (m := _UNIT_LINE.match(c))), None)
+    if unit_line:  # 单位:亿元 before the table: columns without a unit of their own
+        columns = [c if c.unit else _Column(c.name, unit_line) for c in columns]
+    width = len(columns)
+    rows: list[tuple[str, str | None, list[tuple[int, str]]]] = []
+    row = k - (2 if unit_at is not None else 1)
+    while row < len(lines):
+        label = cells_of[row]
+        if not label or _STACKED_NUMBER.match(label) or _SENTENCE_MARKS.search(label):
+            break
+        unit_cell: str | None = None
+        values_at = row + 1
+        if unit_at is not None:
+            unit_cell = cells_of[row + 1] if row + 1 < len(lines) else None
+            values_at = row + 2
+        values = []
+        for j in range(values_at, min(values_at + width, len(lines))):
+            if not cells_of[j] or not _STACKED_NUMBER.match(cells_of[j]):
+                break
+            start, line = lines[j]
+            values.append((start + line.index(cells_of[j]), cells_of[j]))
+        if len(values) != width:
+            break
+        rows.append((label, unit_cell, values))
+        row = values_at + width
+    if not rows or (
+        not any(c.unit for c in columns)
+        and not any(_LABEL_UNIT.search(label) or unit for label, unit, _ in rows)
+    ):
+        return []
+    title = next((c for c in reversed(cells_of[max(0, first - 3) : first]) if c), "")
+    found = [e.period for e in find_events(title, infer_year(title)) if e.period]
+    period = found[0] if found and _TITLE.match(title) else None
+    return [replace(c, period=period) for c in _stacked_cells(text, rows, columns)]
+
+
+#: A table's title line: ``表1 …`` or ``表一：…``.
+_TITLE = re.compile(r"^(?:附)?表\s*[0-9一二三四五六七八九十]+\s*[:：.、]?")
+
+
+def _stacked_cells(
+    text: str, rows: list[tuple[str, str | None, list[tuple[int, str]]]], columns: list[_Column]
+) -> list[Cell]:
+    cells: list[Cell] = []
+    years = " ".join(c.name for c in columns)
+    amount = next(
+        (_YEAR.sub("", c.name).strip() for c in columns if not _GROWTH_COLUMN.search(c.name)),
+        "",
+    )
+    parent: str | None = None
+    parent_unit: str | None = None
+    children: list[str] = []  # the parts under the current parent
+    head: str | None = None  # the parent's head as the text names a part
+    for label, unit_cell, values in rows:
+        label = re.sub(r"\s+", "", label).lstrip("#＃")
+        own_unit = _LABEL_UNIT.search(label)
+        if own_unit:
+            label = label[: own_unit.start()]
+        sub = _SUB_ROW.match(label)
+        if sub:
+            label = label[sub.end() :]
+        if own_unit or (not sub and not children):
+            parent, parent_unit, children, head = (
+                label,
+                own_unit["unit"] if own_unit else None,
+                [],
+                None,
+            )
+            subject = _LABEL_LEAD.sub("", label) or label
+        elif parent is not None:
+            children.append(label)
+            head = head or _part_head(text, label, parent)
+            subject = label + head if head is not None else _part_name(label, parent)
+        else:
+            subject = label
+        unit = unit_cell or parent_unit
+        for (position, raw), column in zip(values, columns, strict=True):
+            if not _CELL_NUMBER.match(raw):
+                continue
+            cell = _cell(position, raw, column.unit or unit, label, column, "", amount, years)
+            if _looks_like_region(label):  # a region row: the column names the indicator
+                cells.append(cell)
+                continue
+            cells.append(
+                Cell(
+                    cell.start,
+                    cell.end,
+                    cell.span,
+                    cell.value,
+                    cell.unit,
+                    subject,
+                    cell.measure,
+                    cell.label,
+                    cell.column,
+                    cell.year,
+                    cell.period_kind,
+                )
+            )
+    return cells
+
+
+def _part_head(text: str, part: str, parent: str) -> str | None:
+    """The longest proper ending of ``parent`` that the text writes after ``part``
+    (``住宅`` + ``投资`` of ``房地产开发投资``), or None."""
+    for k in range(1, len(parent) - 1):
+        if part + parent[k:] in text:
+            return parent[k:]
+    return None
+
+
+def _part_name(part: str, parent: str) -> str:
+    """A part's name when the text never names it: the part alone when it has the
+    parent's head (``税收收入`` under ``一般公共预算收入``), else the part before the
+    parent, sharing what ends the one and opens the other (``轻工业`` + ``工业用电量``).
+
+    >>> _part_name("税收收入", "一般公共预算收入"), _part_name("轻工业", "工业用电量")
+    ('税收收入', '轻工业用电量')
+    >>> _part_name("城镇", "常住人口")
+    '城镇常住人口'
+    """
+    if len(part) > 2 and part[-2:] == parent[-2:]:
+        return part
+    for k in range(min(len(part), len(parent)) - 1, 0, -1):
+        if part.endswith(parent[:k]):
+            return part + parent[k:]
+    return part + parent

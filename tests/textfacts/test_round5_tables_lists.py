@@ -1,0 +1,95 @@
+"""Tables and lists of the spent held-out sets of real texts (issue 13, round 5).
+
+Each test uses an invented text of the same shape as a real one (invented figures and
+names); the real texts are kept outside the repository.
+"""
+
+from __future__ import annotations
+
+from citystat.textfacts import Fact, extract
+
+
+def _facts(text: str, region: str | None = "河南省", year: int = 2024) -> list[Fact]:
+    return extract(text, region=region, year=year)
+
+
+def _rows(
+    text: str, *fields: str, region: str | None = "河南省", year: int = 2024
+) -> list[tuple[object, ...]]:
+    return [
+        tuple(getattr(f, name) for name in ("text_span", *fields))
+        for f in _facts(text, region=region, year=year)
+    ]
+
+
+# (1) Tables flattened one cell per line
+
+_STACKED = (
+    "一季度,全省工业用电量平稳增长。其中,轻工业用电量有所回落。\n"
+    "表1 2024年1—3月份全省电力消费情况\n"
+    "指标 |\n"
+    "绝对数 |\n"
+    "比上年同期增长(%) |\n"
+    "全社会用电量(亿千瓦时) |\n"
+    "812.4 |\n"
+    "6.3 |\n"
+    "其中:工业 |\n"
+    "530.2 |\n"
+    "5.1 |\n"
+    "居民生活 |\n"
+    "140.8 |\n"
+    "-2.4 |\n"
+    "发电装机容量(万千瓦) |\n"
+    "3050 |\n"
+    "9.8 |\n"
+)
+
+
+def test_a_table_one_cell_per_line_is_read_row_by_row() -> None:
+    rows = _rows(_STACKED, "subject", "measure", "unit", "value_base", "period")
+    assert rows == [
+        ("812.4", "全社会用电量", "level", "亿千瓦时", 81240000000.0, "2024-01/2024-03"),
+        ("6.3", "全社会用电量", "growth_yoy", "%", 6.3, "2024-01/2024-03"),
+        ("530.2", "工业用电量", "level", "亿千瓦时", 53020000000.0, "2024-01/2024-03"),
+        ("5.1", "工业用电量", "growth_yoy", "%", 5.1, "2024-01/2024-03"),
+        ("140.8", "居民生活用电量", "level", "亿千瓦时", 14080000000.0, "2024-01/2024-03"),
+        ("-2.4", "居民生活用电量", "growth_yoy", "%", -2.4, "2024-01/2024-03"),
+        ("3050", "发电装机容量", "level", "万千瓦", 30500000.0, "2024-01/2024-03"),
+        ("9.8", "发电装机容量", "growth_yoy", "%", 9.8, "2024-01/2024-03"),
+    ]
+
+
+def test_header_cells_carry_the_units_and_a_part_without_a_name_in_the_text() -> None:
+    text = (
+        "项目\n绝对数(亿元)\n比上年增长(%)\n一般公共预算收入\n96.5\n4.2\n其中:税收收入\n61.0\n—\n"
+    )
+    assert _rows(text, "subject", "measure", "unit") == [
+        ("96.5", "一般公共预算收入", "level", "亿元"),
+        ("4.2", "一般公共预算收入", "growth_yoy", "%"),
+        ("61.0", "税收收入", "level", "亿元"),
+    ]
+
+
+def test_region_rows_of_a_stacked_table_take_the_column_as_subject() -> None:
+    text = "单位:亿元\n地区\n地区生产总值\n增速(%)\n栾川县\n210.5\n5.6\n嵩县\n188.0\n4.9\n"
+    assert _rows(text, "subject", "region", "measure", "unit", region="洛阳市") == [
+        ("210.5", "地区生产总值", "栾川县", "level", "亿元"),
+        ("5.6", "地区生产总值", "栾川县", "growth_yoy", "%"),
+        ("188.0", "地区生产总值", "嵩县", "level", "亿元"),
+        ("4.9", "地区生产总值", "嵩县", "growth_yoy", "%"),
+    ]
+
+
+def test_lines_of_numbers_without_a_header_are_no_table() -> None:
+    text = "指标\n说明\n2024\n12\n"
+    assert _facts(text) == []
+
+
+def test_a_stacked_table_with_a_unit_column() -> None:
+    text = "指标名称\n单位\n本年\n比上年增长(%)\n粮食产量\n万吨\n12.5\n3.1\n肉类产量\n万吨\n2.2\n-0.4\n"
+    assert _rows(text, "subject", "unit", "measure", "value_base") == [
+        ("12.5", "粮食产量", "万吨", "level", 125000.0),
+        ("3.1", "粮食产量", "%", "growth_yoy", 3.1),
+        ("2.2", "肉类产量", "万吨", "level", 22000.0),
+        ("-0.4", "肉类产量", "%", "growth_yoy", -0.4),
+    ]
