@@ -93,3 +93,40 @@ def test_a_stacked_table_with_a_unit_column() -> None:
         ("2.2", "肉类产量", "万吨", "level", 22000.0),
         ("-0.4", "肉类产量", "%", "growth_yoy", -0.4),
     ]
+
+
+# (2) Lists of regions, each item its own region and value
+
+
+def test_ordered_lists_of_regions_take_the_heading_as_indicator() -> None:
+    text = (
+        "各县(区)税收收入完成情况:按规模排序,盂县8.2亿元,平定县6.4亿元,城区5.1亿元,"
+        "开发区1.3亿元;按增速排序,城区7.5%,盂县3.1%,开发区-2.2%,平定县-4.6%。"
+    )
+    assert _rows(text, "subject", "region", "measure", region="阳泉市") == [
+        ("8.2亿元", "税收收入", "盂县", "level"),
+        ("6.4亿元", "税收收入", "平定县", "level"),
+        ("5.1亿元", "税收收入", "城区", "level"),
+        ("1.3亿元", "开发区税收收入", "阳泉市", "level"),
+        ("7.5%", "税收收入", "城区", "growth_yoy"),
+        ("3.1%", "税收收入", "盂县", "growth_yoy"),
+        ("-2.2%", "开发区税收收入", "阳泉市", "growth_yoy"),
+        ("-4.6%", "税收收入", "平定县", "growth_yoy"),
+    ]
+
+
+def test_a_generic_district_name_of_another_city_is_no_region() -> None:
+    text = "按规模排序,盂县8.2亿元,平定县6.4亿元,城区5.1亿元。"
+    rows = _rows(text, "region", region="长沙市")
+    assert [r[1] for r in rows] == ["盂县", "平定县", "长沙市"]
+
+
+def test_regions_two_clauses_before_a_list_after_fenbie() -> None:
+    text = (
+        "从区域看,长沙、株洲、湘潭保持领先,新增企业数量位居前三位,分别为3.2万户、1.1万户和0.9万户。"
+    )
+    assert _rows(text, "subject", "region", region="湖南省") == [
+        ("3.2万户", "新增企业数量", "长沙市"),
+        ("1.1万户", "新增企业数量", "株洲市"),
+        ("0.9万户", "新增企业数量", "湘潭市"),
+    ]

@@ -20,10 +20,11 @@ from dataclasses import dataclass, field, replace
 from typing import Final
 
 from . import measures, scanning
+from .lists import ordering_removed, region_lists
 from .normalise import reading_text
 from .patterns import Token, find_tokens
 from .periods import PeriodEvent, cumulative_to, find_events, infer_year, title_period
-from .regions import Region, collective, find_mentions, infer, lookup, resolve
+from .regions import Region, collective, find_mentions, infer, lookup, resolve, whole_region
 from .schema import Fact
 from .subjects import CARRY_HEADS, HEADS, clean, head_of, match_indicator, noun_after
 from .tables import Cell, read_tables
@@ -579,6 +580,13 @@ def _read_paragraph(
     fact_starts: list[int] = []  # their char_start, in order (for the sentence's facts)
     previous_end = p_start
     enumerations = _enumerations(doc, tokens)
+    for at, (named, where) in region_lists(
+        text,
+        [(t.start, t.end) for t in tokens],
+        lambda name: whole_region(name, doc.region_code, doc.regions),
+        doc.region,
+    ).items():  # 按规模排序,甲县10.6亿元,乙县…: each item its region
+        enumerations.setdefault(at, (named, where, None))
     topic = _topic(text[p_start:p_end])
     heading = _ITEM_HEADING.match(text, p_start, p_end)
     kind_of_item = heading["item"] if heading else None
@@ -1065,7 +1073,13 @@ def _listed_regions(doc: _Doc, text: str, c_start: int, size: int) -> tuple[list
     items = _split_list(re.sub(r"[和及与]", "、", text[start : c_start - 1], count=0))
     parsed = [_split_region(doc, item) for item in items]
     if len(parsed) != size or not all(region for region, _ in parsed):
-        return None
+        # 甲市、乙市…持续领先,新登记企业数量占据前三位,分别为…: the clause before names
+        # the indicator, the one before it the regions
+        named = ordering_removed(text[start : c_start - 1])
+        earlier = _listed_regions(doc, text, start, size) if start > c_start - 24 else None
+        if earlier is None or not named or re.search(r"\d", named):
+            return None
+        return earlier[0], named
     if any(stem.strip() for _, stem in parsed[:-1]):
         return None
     rest = clean(_LISTED_VERB.sub("", parsed[-1][1]))

@@ -237,6 +237,10 @@ def decide(
     ('growth_yoy', 'growth_yoy')
     >>> decide("对甲、乙分别增长2.3倍、", "", "倍", "number")[0]
     'growth_yoy'
+    >>> decide("丙县", "", "%", "number", "按增速排序,甲县6%,乙县5.4%,丙县")[0]
+    'growth_yoy'
+    >>> decide("丙县", "", "%", "number", "按完成进度排序,甲县80%,丙县")[0]
+    'share'
     >>> decide("占年度计划的", "", "%", "number")[0], decide("低于", "", "%", "number",
     ...     clause_after="的年度控制目标")[0]
     ('share', 'target')
@@ -320,6 +324,9 @@ def decide(
             return "growth_yoy", 1, "prev_year"
         if COPULA_ONLY.match(prefix) and sentence:
             return _rate(sentence)  # 增速最高,为9.3%;介休市最低,为6.2%
+        ordered = SORTED_BY.search(sentence)
+        if ordered and not _RATE_CUE.search(prefix):
+            return _rate(ordered["key"])  # 按增速排序,甲县6%,乙县5.4%…: growth rates
         listed = sentence.rfind("分别")
         if listed >= 0 and not _RATE_CUE.search(prefix):
             return _rate(sentence[:listed])  # 各市完成率分别为:甲市118.3%、乙市…
@@ -331,6 +338,14 @@ def decide(
     if info.kind == "count" and not _PER.search(prefix):
         return "count", 1, None
     return "level", 1, None  # amounts, persons, and counts per head (每千人口床位数)
+
+
+#: The lead of a list ordered by a key (``按增速排序,甲县6%,乙县5.4%``), up to the
+#: number: what the figures of the list are.
+SORTED_BY = re.compile(
+    r"按(?P<key>[^,，;；:：。按]{1,12}?)(?:排序|排名|排列|排位|高低|大小)"
+    r"(?:[,，:：]|(?:由|从)[高低大小快慢]到[高低大小快慢][,，:：]?)[^;；。:：]*$"
+)
 
 
 def multiple_basis(prefix: str) -> str | None:

@@ -1,0 +1,139 @@
+"""Lists of regions with a figure each, without 分别: ``按规模排序,甲县10.6亿元,乙县…``.
+
+A run of at least three clauses that each hold only a name and one figure
+(``泽州县10.6亿元,高平市10.5亿元,城区6.9亿元``), most of the names regions, is a list of
+the same indicator over regions. The indicator is what the words before the list name,
+without the ordering (``按规模排序``, ``按增速排序``); when they name nothing, the
+heading of the sentence before its colon (``各县(市、区)收入完成情况:`` → 收入). A
+region item gets its region and the indicator; an item that is no region (``开发区``,
+``市本级``) stays in the document's region with its name in front of the indicator.
+What the figures measure is decided by :func:`measures.decide` from the ordering
+(``按增速排序`` → growth).
+
+Examples
+--------
+>>> text = "各县收入完成情况:按规模排序,盂县10.6亿元,平定县9.5亿元,开发区2.4亿元,郊区1.1亿元。"
+>>> starts = [(m.start(), m.end()) for m in __import__("re").finditer(r"[\\d.]+亿元", text)]
+>>> def region(name):
+...     return {"盂县": "盂县", "平定县": "平定县", "郊区": "郊区"}.get(name)
+>>> for at, item in sorted(region_lists(text, starts, region, "阳泉市").items()):
+...     print(text[at:at + 6], item)
+10.6亿元 ('收入', '盂县')
+9.5亿元, ('收入', '平定县')
+2.4亿元, ('开发区收入', '阳泉市')
+1.1亿元。 ('收入', '郊区')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .subjects import clean
+
+#: What may end an item clause right after its figure.
+_AFTER = re.compile(r"\s*(?:[,，、;；。]|$)")
+#: An item's name: a short name, nothing else in its clause.
+_NAME = re.compile(r"[\u4e00-\u9fa5][\u4e00-\u9fa5()（）]{1,11}")
+#: Words that order a list or introduce it, not part of the indicator.
+_ORDERING = re.compile(
+    r"按[^,，;；:：。按]{1,12}?(?:排序|排名|排列|排位|高低|大小)(?:(?:由|从)[高低大小快慢]到[高低大小快慢])?|"
+    r"从[^,，;；:：。]{1,6}看|(?:分别|依次)(?:为|是)?|(?:位居|居|占据|排名)?前[一二三四五六七八九十\d]+(?:位|名)"
+)
+#: The collective at the start of a heading (``各县(市、区)``) and its end (``完成情况``).
+_HEADING_EDGES = re.compile(
+    r"^(?:各(?:县|市|区|旗|地|乡镇|省)(?:[(（][^)）]{1,8}[)）])?)|"
+    r"(?:完成|运行|进度)?(?:情况|如下)$"
+)
+_SENTENCE = "。!！?？\n"
+
+
+def region_lists(
+    text: str,
+    figures: Sequence[tuple[int, int]],
+    region_of: Callable[[str], str | None],
+    own: str | None,
+) -> dict[int, tuple[str | None, str | None]]:
+    """``figure start → (subject, region)`` for the figures of region lists in ``text``.
+
+    ``figures`` are the (start, end) of the numbers with their units, in order;
+    ``region_of`` names the region an item's name is (or ``None``); ``own`` is the
+    document's region, for items that are no region.
+    """
+    items: list[tuple[int, int, str]] = []  # figure start, name start, name
+    for start, end in figures:
+        if not _AFTER.match(text, end):
+            continue
+        opening = max(text.rfind(mark, 0, start) for mark in ",，、;；:：。\n") + 1
+        name = text[opening:start].strip()
+        if _NAME.fullmatch(name):
+            items.append((start, opening, name))
+    out: dict[int, tuple[str | None, str | None]] = {}
+    run: list[tuple[int, int, str]] = []
+    for item in [*items, (-1, -1, "")]:
+        if run and item[0] >= 0 and _follows(text, figures, run[-1][0], item[1]):
+            run.append(item)
+            continue
+        if len(run) >= 3:
+            out.update(_distribute(text, run, region_of, own))
+        run = [item]
+    return out
+
+
+def _follows(text: str, figures: Sequence[tuple[int, int]], previous: int, opening: int) -> bool:
+    """Whether the item opening at ``opening`` comes right after the figure at ``previous``
+    (only its unit's end and one comma or 、 between)."""
+    end = next((e for s, e in figures if s == previous), None)
+    return end is not None and re.fullmatch(r"\s*[,，、]\s*", text[end:opening]) is not None
+
+
+def _distribute(
+    text: str,
+    run: list[tuple[int, int, str]],
+    region_of: Callable[[str], str | None],
+    own: str | None,
+) -> dict[int, tuple[str | None, str | None]]:
+    regions = [region_of(name) for _, _, name in run]
+    if sum(r is not None for r in regions) * 3 < len(run) * 2:
+        return {}
+    indicator = _indicator(text, run[0][1])
+    out: dict[int, tuple[str | None, str | None]] = {}
+    for (start, _, name), region in zip(run, regions, strict=True):
+        if region is not None:
+            out[start] = (indicator or None, region)
+        else:
+            out[start] = (name + indicator, own)
+    return out
+
+
+def _indicator(text: str, first: int) -> str:
+    """What the words before a list name: its own lead, else the heading before the
+    sentence's colon."""
+    sentence = max(text.rfind(mark, 0, first) for mark in _SENTENCE) + 1
+    lead_start = max(text.rfind(mark, sentence, first) for mark in ";；:：") + 1
+    lead = clean(_ORDERING.sub("", text[max(lead_start, sentence) : first]).strip(" ,，、"))
+    if lead:
+        return lead
+    colon = min(
+        (
+            at
+            for at in (text.find(":", sentence, first), text.find("：", sentence, first))
+            if at >= 0
+        ),
+        default=-1,
+    )
+    if colon < 0:
+        return ""
+    heading = text[sentence:colon].strip()
+    for _ in range(2):
+        heading = _HEADING_EDGES.sub("", heading).strip()
+    return clean(heading)
+
+
+def ordering_removed(words: str) -> str:
+    """The indicator a clause about a list names, without its ordering words.
+
+    >>> ordering_removed("新登记企业数量占据前三位"), ordering_removed("按增速排序")
+    ('新登记企业数量', '')
+    """
+    return clean(_ORDERING.sub("", words))
