@@ -130,3 +130,39 @@ def test_regions_two_clauses_before_a_list_after_fenbie() -> None:
         ("1.1万户", "新增企业数量", "株洲市"),
         ("0.9万户", "新增企业数量", "湘潭市"),
     ]
+
+
+# (3) Units: ages, rates per 100,000, beds in 万张, densities per thousand people
+
+
+def test_ages_and_rates_per_hundred_thousand() -> None:
+    text = "全省人均预期寿命达到79.2岁,孕产妇死亡率下降到9.8/10万,婴儿死亡率为3.1‰。"
+    assert _rows(text, "subject", "measure", "unit", "value_base", "base_unit") == [
+        ("79.2岁", "人均预期寿命", "level", "岁", 79.2, "year"),
+        ("9.8/10万", "孕产妇死亡率", "level", "/10万", 0.0098, "percent"),
+        ("3.1‰", "婴儿死亡率", "level", "‰", 0.31, "percent"),
+    ]
+
+
+def test_an_age_that_bounds_a_group_is_no_figure() -> None:
+    text = "65岁及以上人口1520万人,15-59岁人口占61.2%,年满18岁,"
+    assert [f.text_span for f in _facts(text)] == ["1520万人", "61.2%"]
+
+
+def test_densities_per_thousand_people_are_levels() -> None:
+    text = "每千人口医疗机构床位7.1张,执业医师3.2人/千人,全科医生4.1人/万人。"
+    assert _rows(text, "measure", "unit", "value_base", "base_unit") == [
+        ("7.1张", "level", "张", 7.1, "count"),
+        ("3.2人/千人", "level", "人/千人", 3.2, "per_1000"),
+        ("4.1人/万人", "level", "人/万人", 0.41, "per_1000"),
+    ]
+
+
+def test_changes_after_a_comparison_clause_are_absolute_changes() -> None:
+    text = "全省共有乡镇卫生院1820个,床位9.4万张,与上年比较,床位增加0.3万张,人员减少0.2万人。"
+    assert _rows(text, "measure", "value_base") == [
+        ("1820个", "count", 1820.0),
+        ("9.4万张", "count", 94000.0),
+        ("0.3万张", "abs_change", 3000.0),
+        ("0.2万人", "abs_change", -2000.0),
+    ]

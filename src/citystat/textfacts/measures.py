@@ -115,6 +115,11 @@ _CHANGE_NEG: Final = ("减收", "减支", "短收", "净减少", "净减", "净�
 _BARE_CHANGE = re.compile(
     r"\s*(?:同比|比上年同期|比上年|较上年同期|较上年|比去年同期|较去年同期)?(?:增加|减少)(?:了)?\s*"
 )
+#: A comparison stated as a clause of its own (``与上年比较,``, ``同上年相比,``): the
+#: changes after it in the sentence are against that base.
+_COMPARED = re.compile(
+    r"(?:与|同|和|跟)(?:上年|去年|上年同期|去年同期|上年末|去年末|年初)(?:相比|比较|对比)[,，]"
+)
 _INCREMENT = re.compile(r"增量(?:预计)?(?:将)?(?:超过|突破|达到|达|为|是|约)?$")
 _PER = re.compile(r"每[千万百十]?(?:人|户|平方)|人均|户均|平均")
 _QUAL_BEFORE: Final = (
@@ -237,6 +242,8 @@ def decide(
     ('growth_yoy', 'growth_yoy')
     >>> decide("对甲、乙分别增长2.3倍、", "", "倍", "number")[0]
     'growth_yoy'
+    >>> decide("床位增加", "", "万张", "number", "共有床位15万张,与上年比较,床位增加")
+    ('abs_change', 1, None)
     >>> decide("丙县", "", "%", "number", "按增速排序,甲县6%,乙县5.4%,丙县")[0]
     'growth_yoy'
     >>> decide("丙县", "", "%", "number", "按完成进度排序,甲县80%,丙县")[0]
@@ -295,6 +302,14 @@ def decide(
     change = _CHANGE_VERB.search(prefix.rstrip())
     if change and (info is None or info.kind not in ("rate", "pp", "times")):
         return "abs_change", -1 if change.group("verb") in _CHANGE_NEG else 1, None
+    if (
+        info is not None
+        and info.kind not in ("rate", "pp", "times")
+        and _ABS.search(prefix.rstrip())
+        and _COMPARED.search(sentence)
+    ):  # 与上年比较,床位增加4.9万张: a change, the comparison stated once before
+        found = _ABS.search(prefix.rstrip())
+        return "abs_change", -1 if found and found.group(1) in _ABS_NEG else 1, None
     if info is None:
         found = _ABS.search(prefix.rstrip())
         if found and re.search(r"比|较", prefix):
