@@ -166,3 +166,20 @@ def test_changes_after_a_comparison_clause_are_absolute_changes() -> None:
         ("0.3万张", "abs_change", 3000.0),
         ("0.2万人", "abs_change", -2000.0),
     ]
+
+
+# (5) Completion of a named target: a share of it, not a target
+
+
+def test_completion_of_named_targets_is_a_share() -> None:
+    text = (
+        "2023年,全县新增城镇就业6120人,完成省定民生实事目标任务的118.5%,"
+        "市定目标任务的104%;农村劳动力转移就业3400人,完成目标任务的121% 。"
+    )
+    assert _rows(text, "measure", "denominator", region="岳阳市", year=2023) == [
+        ("6120人", "level", None),
+        ("118.5%", "share", "省定民生实事目标任务"),
+        ("104%", "share", "市定目标任务"),
+        ("3400人", "level", None),
+        ("121%", "share", "目标任务"),
+    ]

@@ -53,6 +53,9 @@ _TARGET_REFERENCE = re.compile(
     r"(?:完成|超额完成|超过|超出|超|高于|低于|快于|慢于|优于|好于|差于|领先|落后于?|对照|对标|占|为|达到)"
     r"(?:了)?(?:年度|全年|年初|今年|本年|年|[12]\d{3}年)?(?:预期|计划|既定|控制|调控)?"
     r"(?:投资|开工|建设|收入|支出|生产)?(?:目标|计划)(?:任务)?"
+    # 完成省民生工程目标任务的130.26%, 市民生工程目标任务的127%: a named target's share
+    r"|(?:完成|超额完成|占|为|达到)(?:了)?[\u4e00-\u9fa5]{1,8}?(?:目标|计划)(?:任务)?(?=的)"
+    r"|(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{0,8}?(?:目标|计划)(?:任务)?的(?=\s*[\d.]|\s*$)"
 )
 #: ``占年初预算10065万元的``, ``完成预算105425万元的``: the amount right after is the
 #: year's budget (a target of the year), what the figure after it is measured against.
@@ -497,6 +500,8 @@ def denominator(subject: str, measure: str) -> str | None:
     --------
     >>> denominator("第三产业增加值占地区生产总值的比重", "share"), denominator("城镇化率", "share")
     ('地区生产总值', '常住人口')
+    >>> denominator("市民生工程目标任务", "share"), denominator("就业完成省定目标任务", "share")
+    ('市民生工程目标任务', '省定目标任务')
     """
     if measure != "share":
         return None
@@ -507,4 +512,10 @@ def denominator(subject: str, measure: str) -> str | None:
         return found.group(1)
     if "城镇化率" in subject:
         return "常住人口"
+    if _NAMED_TARGET.fullmatch(subject):  # …,市民生工程目标任务的127%: of that target
+        return subject
     return None
+
+
+#: A target named by itself (``市民生工程目标任务``, ``调整预算``): the whole of a share.
+_NAMED_TARGET = re.compile(r"[\u4e00-\u9fa5]{0,10}(?:目标任务|目标|计划|预算)")
