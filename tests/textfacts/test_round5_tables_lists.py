@@ -183,3 +183,54 @@ def test_completion_of_named_targets_is_a_share() -> None:
         ("3400人", "level", None),
         ("121%", "share", "目标任务"),
     ]
+
+
+# (4) Periods cumulative to a day, stocks on a day or at the end of a span
+
+
+def test_figures_up_to_a_day_are_the_year_to_date_and_stocks_that_month() -> None:
+    text = (
+        "截至11月20日,全省新登记经营主体45.2万户,同比增长12.3%。"
+        "至此,全省实有经营主体增至512.6万户。\n"
+        "今年新登记企业13.8万户,同比增长9.1%。\n"
+        "从区域看,新登记经营主体6.2万户。\n"
+    )
+    assert _rows(text, "period", year=2023) == [
+        ("45.2万户", "2023-01/2023-11"),
+        ("12.3%", "2023-01/2023-11"),
+        ("512.6万户", "2023-11"),
+        ("13.8万户", "2023-01/2023-11"),
+        ("9.1%", "2023-01/2023-11"),
+        ("6.2万户", "2023-01/2023-11"),
+    ]
+
+
+def test_a_stock_in_a_half_year_is_its_state_at_the_end() -> None:
+    text = (
+        "上半年,全省经营主体总量超过800万户,新设企业12.1万户。"
+        "至6月底实有企业260万户。按2022年末常住人口计算,平均每千人拥有企业52.5户。"
+    )
+    assert _rows(text, "period", year=2023) == [
+        ("800万户", "2023-06"),
+        ("12.1万户", "2023-01/2023-06"),
+        ("260万户", "2023-06"),
+        ("52.5户", "2023-06"),
+    ]
+
+
+def test_the_growth_of_a_stock_at_a_month_end_is_that_month() -> None:
+    text = "1—9月份,全省商品房销售面积1820万平方米。9月末,商品房待售面积6120万平方米,同比增长8.4%。"
+    assert _rows(text, "period", year=2023) == [
+        ("1820万平方米", "2023-01/2023-09"),
+        ("6120万平方米", "2023-09"),
+        ("8.4%", "2023-09"),
+    ]
+
+
+def test_a_period_after_the_last_figure_is_not_passed_on() -> None:
+    text = (
+        "上半年,全区一般公共预算收入88.2亿元。\n"
+        "国内增值税21.5亿元,同比下降12.1%,主要是退税政策在二季度集中兑现。\n"
+        "企业所得税30.4亿元,完成年初预算的52.3%。\n"
+    )
+    assert [r[1] for r in _rows(text, "period", year=2022)] == ["2022-01/2022-06"] * 5

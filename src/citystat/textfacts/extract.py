@@ -23,7 +23,14 @@ from . import measures, scanning
 from .lists import ordering_removed, region_lists
 from .normalise import reading_text
 from .patterns import Token, find_tokens
-from .periods import PeriodEvent, cumulative_to, find_events, infer_year, title_period
+from .periods import (
+    PeriodEvent,
+    cumulative_to,
+    find_events,
+    infer_year,
+    stock_at_end,
+    title_period,
+)
 from .regions import Region, collective, find_mentions, infer, lookup, resolve, whole_region
 from .schema import Fact
 from .subjects import CARRY_HEADS, HEADS, clean, head_of, match_indicator, noun_after
@@ -61,7 +68,9 @@ _PREVIOUS_YEAR = re.compile(r"(?:原来|上年|去年|上年末)的?(?:每[人�
 _BASE_FIGURE = re.compile(r"([12]\d{3})年(?:同期|全年|末|底)?[(（]$")
 _FROM_YEAR = re.compile(r"(?:由|相比于?|相较于?|对比)([12]\d{3})年(?:末|底)?的?$")
 #: ``截至9月底``, ``至9月末``: a month end whose flows are sums since January.
-_MONTH_END_WORD = re.compile(r"^(?:截至|截止|到|至)|[末底]$")
+_MONTH_END_WORD = re.compile(r"^(?:截至|截止|到|至)|[末底]$|^(?:今年|本年)$")
+#: A document's first figures stated up to a day or month (``截至12月13日``).
+_TO_DATE = re.compile(r"^(?:截至|截止)")
 #: ``三次产业对地区生产总值贡献率``: one figure for each of the three sectors.
 _THREE_SECTORS = re.compile(r"^三次产业(?:对[^,，。;；]{1,10}?(?=贡献率|拉动|的))?的?(?P<rest>.+)$")
 _COMPARABLE = re.compile(r"按(?:可比|不变)价")
@@ -160,6 +169,9 @@ class _Doc:
     carried: str | None = None
     #: Whether ``carried`` is a month end (``至9月底``), whose flows are sums since January.
     carried_month_end: bool = False
+    #: The month the document's figures run to, when its first figures are stated
+    #: ``截至12月13日``: what 今年 means after (the year to date).
+    to_date: str | None = None
     #: The whole the last share was of (``占外贸进出口总值的比重``), for shares naming none.
     share_whole: str | None = None
     #: Positions of sentence and clause ends in ``text``, by stop set (see :func:`_doc_bounds`).
@@ -251,8 +263,16 @@ def extract(
         opens = not any(e.end <= inside[0].start for e in events)
         doc.carried = carried if opens else None
         events = _scoped(events, reading, (start, end), doc.default_period)
+        if not doc.facts and doc.year:
+            lead = next((e for e in events if e.kind == "mend" and _TO_DATE.match(e.text)), None)
+            if lead and lead.period and lead.period[:4] == str(doc.year):
+                doc.to_date = lead.period
         _read_paragraph(doc, inside, events, (start, end))
-        in_force = [e for e in events if e.until is None and e.period]
+        # a period named after the paragraph's last figure (…,主要是政策在二季度集中兑现。)
+        # governed none of its figures: it is no period of the next paragraph
+        in_force = [
+            e for e in events if e.until is None and e.period and e.start < inside[-1].start
+        ]
         if in_force:  # a paragraph naming no period passes on the one it had
             last = in_force[-1]
             carried = last.period if _PART_OF_YEAR.fullmatch(last.period or "") else None
@@ -331,6 +351,9 @@ def _since_new_year(doc: _Doc, event: PeriodEvent) -> PeriodEvent:
         and doc.default_period[:4] == event.period
     ):
         return replace(event, period=doc.default_period)
+    if event.text in ("今年", "本年") and doc.to_date and doc.to_date[:4] == event.period:
+        # 截至12月13日,…。今年新登记…: the year to date, a month end (flows from January)
+        return replace(event, period=doc.to_date, kind="mend")
     return event
 
 
@@ -799,7 +822,14 @@ def _period(
 ) -> str | None:
     current = [e for e in events if e.end <= token.start and _holds(doc.text, e, token, measure)]
     period = current[-1].period if current else doc.default_period
-    if not current and doc.carried and measure not in ("count", "target"):
+    if (
+        not current
+        and doc.carried
+        and measure != "target"
+        # 截至12月13日,…。\n从地域看,…新登记…N户: a count to date, in a text whose
+        # figures all run to that day
+        and (measure != "count" or (doc.carried_month_end and doc.carried == doc.to_date))
+    ):
         period = doc.carried
         if doc.carried_month_end:  # 至9月底,…。\n二、…\n…完成率分别高于…: 1-9月
             words = doc.text[_sentence_start(doc.text, token.start) : token.start]
@@ -824,7 +854,8 @@ def _period(
             and "累计" in doc.text[current[-1].end : sentence_start]
         ):
             return cumulative_to(period, "累计完成", measure)  # …累计完成…。收入规模位居…
-    return period
+    since = max(current[-1].end if current else 0, _sentence_start(doc.text, token.start))
+    return stock_at_end(period, doc.text[since : token.start], measure)  # 上半年,…总量…
 
 
 #: A span of months within one year (1-6月) or one month: what a paragraph may pass on.
