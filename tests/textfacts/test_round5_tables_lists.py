@@ -234,3 +234,18 @@ def test_a_period_after_the_last_figure_is_not_passed_on() -> None:
         "企业所得税30.4亿元,完成年初预算的52.3%。\n"
     )
     assert [r[1] for r in _rows(text, "period", year=2022)] == ["2022-01/2022-06"] * 5
+
+
+def test_a_ranked_stacked_table_with_blank_lines_and_separators() -> None:
+    text = (
+        "表2 2023年各市地区生产总值\n排名 |\n城市 |\nGDP(亿元) |\n增速(%) |\n\n"
+        "1 |\n\n郑州市 |\n\n13,617.8 |\n\n7.4 |\n2 |\n洛阳市 |\n5,478.0 |\n3.8 |\n"
+    )
+    assert _rows(text, "subject", "region", "measure", "value_base", "period", year=2023) == [
+        ("1", "GDP", "郑州市", "rank", 1.0, "2023"),
+        ("13,617.8", "GDP", "郑州市", "level", 1361780000000.0, "2023"),
+        ("7.4", "GDP", "郑州市", "growth_yoy", 7.4, "2023"),
+        ("2", "GDP", "洛阳市", "rank", 2.0, "2023"),
+        ("5,478.0", "GDP", "洛阳市", "level", 547800000000.0, "2023"),
+        ("3.8", "GDP", "洛阳市", "growth_yoy", 3.8, "2023"),
+    ]

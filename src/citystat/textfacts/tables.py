@@ -404,10 +404,13 @@ def _looks_like_region(label: str) -> bool:
 
 #: One cell of a table flattened one cell per line: the line without ``|`` borders.
 _STACKED_BORDER = re.compile(r"^[\s|｜]*(?P<cell>.*?)[\s|｜]*$")
-_STACKED_NUMBER = re.compile(rf"^{_NUMBER}$|^[—–\-]{{1,2}}$|^…+$|^/$")
+#: A value cell: a number, with or without thousands separators (``78,680``).
+_VALUE = re.compile(rf"^-?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?$|^{_NUMBER}$")
+_STACKED_NUMBER = re.compile(rf"{_VALUE.pattern}|^[—–\-]{{1,2}}$|^…+$|^/$")
 #: Cells that head the label column of a table (``指标``, ``项 目``, ``地区``).
 _LABEL_HEADER = re.compile(
-    r"^(?:指\s*标(?:名称)?|项\s*目|地\s*区|城\s*市|县\s*区|行\s*业|类\s*别|名\s*称)$"
+    r"(?:主要)?指\s*标(?:名称)?|项\s*目(?:名称)?|地\s*区|城\s*市|县\s*区|区\s*县|地\s*市|"
+    r"县[(（]市、?区?[)）]|行\s*业|类\s*别|名\s*称|产品(?:名称)?|分\s*组|分\s*类"
 )
 #: A sub-row (``其中:住宅``); ``其中`` alone is a heading.
 _SUB_ROW = re.compile(r"^(?:其中|内)\s*[:：]\s*")
@@ -421,12 +424,13 @@ def _stacked_cell(line: str) -> str:
 def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Cell]:
     """A table flattened one cell per line, as statistical releases come out of a web
     page: the header cells, then each row's label and its values, every one on its own
-    line (``|`` borders dropped). The label column's header opens it (``指标``); the
-    header's number of value columns must equal the number of values of every row.
-    A row label's bracketed unit holds for columns without one; rows after a
-    ``其中:`` row are its parent's parts until a row with its own unit, and take the
-    parent's head as the text itself names it (``其中:住宅`` under ``…投资(亿元)`` is
-    ``住宅投资`` when the text says 住宅投资, and its siblings take the same head).
+    line (``|`` borders and blank lines dropped). The label column's header opens it
+    (``指标``; after a rank column, ``排名``/``城市``); the header's number of value
+    columns must equal the number of values of every row. A row label's bracketed unit
+    holds for columns without one; rows after a ``其中:`` row are its parent's parts
+    until a row with its own unit, and take the parent's head as the text itself names
+    it (``其中:住宅`` under ``…投资(亿元)`` is ``住宅投资`` when the text says 住宅投资,
+    and its siblings take the same head).
 
     >>> text = "指标\\n总量\\n比上年增长(%)\\n工业用电量(亿千瓦时)\\n45.6\\n3.2\\n其中:轻工业\\n7.1\\n-1.5\\n"
     >>> [(c.span, c.subject, c.measure, c.unit) for c in read_tables(text)]
@@ -434,18 +438,21 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
     [('45.6', '工业用电量', 'level', '亿千瓦时'), ('3.2', '工业用电量', 'growth_yoy', '%'),
      ('7.1', '轻工业用电量', 'level', '亿千瓦时'), ('-1.5', '轻工业用电量', 'growth_yoy', '%')]
     """
-    cells_of = [_stacked_cell(line) for _, line in lines]
-    head = cells_of[first]
-    if not _LABEL_HEADER.match(head):
+    head = _stacked_cell(lines[first][1])
+    ranked = bool(_RANK_COLUMN.fullmatch(head))
+    if not ranked and not _LABEL_HEADER.fullmatch(head):
         return []
-    # the header: cells up to the first row label, which is the last text cell before
-    # the first run of numbers
-    k = first + 1
-    while k < len(lines) and cells_of[k] and not _STACKED_NUMBER.match(cells_of[k]):
-        if _SENTENCE_MARKS.search(cells_of[k]) or len(cells_of[k]) > 24:
+    cells = _stacked_run(lines, first + 1)
+    if ranked:  # 排名 / 城市 / GDP(亿元) / …: the label column's header comes next
+        if not cells or not _LABEL_HEADER.fullmatch(cells[0][1]):
             return []
-        k += 1
-    names = cells_of[first + 1 : k - 1]
+        cells = cells[1:]
+    # the header: cells up to the first row (its label, or its rank), before a number
+    k = next((j for j, (_, c) in enumerate(cells) if _STACKED_NUMBER.match(c)), None)
+    if k is None:
+        return []
+    # a ranked table's first number is its first rank; else the label is the cell before
+    names = [c for _, c in cells[: k if ranked else k - 1]]
     unit_at = next((j for j, c in enumerate(names) if _UNIT_HEADER.match(c)), None)
     if unit_at is not None:  # a unit column: each row is its label, its unit, its values
         names = names[unit_at + 1 : -1]
@@ -457,30 +464,35 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
         columns.append(
             _Column(bracketed["name"], bracketed["unit"]) if bracketed else _Column(name, None)
         )
-    before = [c for c in cells_of[max(0, first - 2) : first] if c]
+    before = [_stacked_cell(line) for _, line in lines[max(0, first - 2) : first]]
     unit_line = next((m["unit"] for c in before if (m := _UNIT_LINE.match(c))), None)
     if unit_line:  # 单位:亿元 before the table: columns without a unit of their own
         columns = [c if c.unit else _Column(c.name, unit_line) for c in columns]
     width = len(columns)
     rows: list[tuple[str, str | None, list[tuple[int, str]]]] = []
-    row = k - (2 if unit_at is not None else 1)
-    while row < len(lines):
-        label = cells_of[row]
-        if not label or _STACKED_NUMBER.match(label) or _SENTENCE_MARKS.search(label):
+    ranks: list[tuple[int, str]] = []
+    row = k if ranked else k - (2 if unit_at is not None else 1)
+    while row < len(cells):
+        if ranked:  # 3 / 甲市 / 2100.5 / 5.2
+            if not re.fullmatch(r"\d{1,3}", cells[row][1]):
+                break
+            rank = cells[row]
+            row += 1
+            if row >= len(cells):
+                break
+        label = cells[row][1]
+        if _STACKED_NUMBER.match(label) or _SENTENCE_MARKS.search(label):
             break
         unit_cell: str | None = None
         values_at = row + 1
         if unit_at is not None:
-            unit_cell = cells_of[row + 1] if row + 1 < len(lines) else None
+            unit_cell = cells[row + 1][1] if row + 1 < len(cells) else None
             values_at = row + 2
-        values = []
-        for j in range(values_at, min(values_at + width, len(lines))):
-            if not cells_of[j] or not _STACKED_NUMBER.match(cells_of[j]):
-                break
-            start, line = lines[j]
-            values.append((start + line.index(cells_of[j]), cells_of[j]))
-        if len(values) != width:
+        values = cells[values_at : values_at + width]
+        if len(values) != width or not all(_STACKED_NUMBER.match(c) for _, c in values):
             break
+        if ranked:
+            ranks.append(rank)
         rows.append((label, unit_cell, values))
         row = values_at + width
     if not rows or (
@@ -488,10 +500,36 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
         and not any(_LABEL_UNIT.search(label) or unit for label, unit, _ in rows)
     ):
         return []
-    title = next((c for c in reversed(cells_of[max(0, first - 3) : first]) if c), "")
+    above = [_stacked_cell(line) for _, line in lines[max(0, first - 3) : first]]
+    title = next((c for c in reversed(above) if _TITLE.match(c)), "")
     found = [e.period for e in find_events(title, infer_year(title)) if e.period]
-    period = found[0] if found and _TITLE.match(title) else None
-    return [replace(c, period=period) for c in _stacked_cells(text, rows, columns)]
+    period = found[0] if found else None
+    read = _stacked_cells(text, rows, columns)
+    for (position, raw), (label, _, _) in zip(ranks, rows if ranked else [], strict=True):
+        amount = next((c.subject for c in read if c.label == label), "")
+        rank = Cell(position, position + len(raw), raw, parse_number(raw), None, amount, "rank",
+                    label, "", None)  # fmt: skip
+        read.append(rank)
+    read.sort(key=lambda c: c.start)
+    return [replace(c, period=period) for c in read]
+
+
+#: A cell of a stacked table: a short line without sentence punctuation.
+_STACKED_LIMIT = 4000
+
+
+def _stacked_run(lines: list[tuple[int, str]], first: int) -> list[tuple[int, str]]:
+    """The cells from line ``first`` on, as (offset, text), blank lines skipped, up to
+    the first line that cannot be a cell (a sentence)."""
+    out: list[tuple[int, str]] = []
+    for start, line in lines[first : first + _STACKED_LIMIT]:
+        cell = _stacked_cell(line)
+        if not cell:
+            continue
+        if len(cell) > 30 or (_SENTENCE_MARKS.search(cell) and not _VALUE.match(cell)):
+            break
+        out.append((start + line.index(cell), cell))
+    return out
 
 
 #: A table's title line: ``表1 …`` or ``表一：…``.
@@ -535,7 +573,7 @@ def _stacked_cells(
             subject = label
         unit = unit_cell or parent_unit
         for (position, raw), column in zip(values, columns, strict=True):
-            if not _CELL_NUMBER.match(raw):
+            if not _VALUE.match(raw):
                 continue
             cell = _cell(position, raw, column.unit or unit, label, column, "", amount, years)
             if _looks_like_region(label):  # a region row: the column names the indicator
