@@ -33,8 +33,8 @@ from .subjects import clean
 
 #: What may end an item clause right after its figure.
 _AFTER = re.compile(r"\s*(?:[,，、;；。]|$)")
-#: An item's name: a short name, nothing else in its clause.
-_NAME = re.compile(r"[\u4e00-\u9fa5][\u4e00-\u9fa5()（）]{1,11}")
+#: The name right before a figure, up to a clause mark (searched in a short window).
+_ITEM_NAME = re.compile(r"(?P<name>[\u4e00-\u9fa5][\u4e00-\u9fa5()（）]{1,11})\s*$")
 #: Words that order a list or introduce it, not part of the indicator.
 _ORDERING = re.compile(
     r"按[^,，;；:：。按]{1,12}?(?:排序|排名|排列|排位|高低|大小)(?:(?:由|从)[高低大小快慢]到[高低大小快慢])?|"
@@ -61,30 +61,32 @@ def region_lists(
     document's region, for items that are no region.
     """
     items: list[tuple[int, int, str]] = []  # figure start, name start, name
+    ends = dict(figures)
     for start, end in figures:
         if not _AFTER.match(text, end):
             continue
-        opening = max(text.rfind(mark, 0, start) for mark in ",，、;；:：。\n") + 1
-        name = text[opening:start].strip()
-        if _NAME.fullmatch(name):
+        found = _ITEM_NAME.search(text, max(0, start - 13), start)
+        if found is None:
+            continue
+        opening = found.start("name")
+        name = found["name"]
+        if opening == 0 or text[opening - 1] in ",，、;；:：。\n":
             items.append((start, opening, name))
     out: dict[int, tuple[str | None, str | None]] = {}
     run: list[tuple[int, int, str]] = []
     for item in [*items, (-1, -1, "")]:
-        if run and item[0] >= 0 and _follows(text, figures, run[-1][0], item[1]):
+        end = ends.get(run[-1][0]) if run else None
+        if (
+            end is not None
+            and item[0] >= 0
+            and re.fullmatch(r"\s*[,，、]\s*", text[end : item[1]]) is not None
+        ):
             run.append(item)
             continue
         if len(run) >= 3:
             out.update(_distribute(text, run, region_of, own))
         run = [item]
     return out
-
-
-def _follows(text: str, figures: Sequence[tuple[int, int]], previous: int, opening: int) -> bool:
-    """Whether the item opening at ``opening`` comes right after the figure at ``previous``
-    (only its unit's end and one comma or 、 between)."""
-    end = next((e for s, e in figures if s == previous), None)
-    return end is not None and re.fullmatch(r"\s*[,，、]\s*", text[end:opening]) is not None
 
 
 def _distribute(
@@ -109,7 +111,8 @@ def _distribute(
 def _indicator(text: str, first: int) -> str:
     """What the words before a list name: its own lead, else the heading before the
     sentence's colon."""
-    sentence = max(text.rfind(mark, 0, first) for mark in _SENTENCE) + 1
+    window = max(0, first - 200)
+    sentence = max(window - 1, *(text.rfind(mark, window, first) for mark in _SENTENCE)) + 1
     lead_start = max(text.rfind(mark, sentence, first) for mark in ";；:：") + 1
     lead = clean(_ORDERING.sub("", text[max(lead_start, sentence) : first]).strip(" ,，、"))
     if lead:
