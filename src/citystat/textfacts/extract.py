@@ -854,8 +854,11 @@ def _period(
             and "累计" in doc.text[current[-1].end : sentence_start]
         ):
             return cumulative_to(period, "累计完成", measure)  # …累计完成…。收入规模位居…
-    since = max(current[-1].end if current else 0, _sentence_start(doc.text, token.start))
-    return stock_at_end(period, doc.text[since : token.start], measure)  # 上半年,…总量…
+    if measure in ("level", "count") and period and "/" in period:  # 上半年,…总量…
+        since = max(current[-1].end if current else 0, token.start - 40)
+        since = max(since, doc.text.rfind("。", since, token.start) + 1)
+        return stock_at_end(period, doc.text[since : token.start], measure)
+    return period
 
 
 #: A span of months within one year (1-6月) or one month: what a paragraph may pass on.

@@ -61,8 +61,14 @@ def region_lists(
     document's region, for items that are no region.
     """
     items: list[tuple[int, int, str]] = []  # figure start, name start, name
+    if len(figures) < 3:
+        return {}
     ends = dict(figures)
-    for start, end in figures:
+    for k, (start, end) in enumerate(figures):
+        near_before = k > 0 and start - figures[k - 1][1] <= 14
+        near_after = k + 1 < len(figures) and figures[k + 1][0] - end <= 14
+        if not (near_before or near_after) or not "\u4e00" <= text[start - 1 : start] <= "\u9fa5":
+            continue  # an item is a name and a figure, close to the next or the one before
         if not _AFTER.match(text, end):
             continue
         found = _ITEM_NAME.search(text, max(0, start - 13), start)

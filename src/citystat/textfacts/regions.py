@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Final
 
 from .scanning import Names
@@ -431,7 +431,17 @@ def whole_region(
     >>> whole_region("开发区", "140500"), whole_region("武汉", "420000")
     (None, '武汉市')
     """
+    if not extra:
+        return _whole_region(name, near)
     found = find_mentions(name, near, extra)
+    if found and found[0][0] == 0 and found[0][1] == len(name):
+        return found[0][2].name
+    return _whole_region(name, near)
+
+
+@lru_cache(maxsize=4096)  # pure: the few names of a text's lists, asked once per figure
+def _whole_region(name: str, near: str | None) -> str | None:
+    found = find_mentions(name, near)
     if found and found[0][0] == 0 and found[0][1] == len(name):
         return found[0][2].name
     region = lookup(name, near)

@@ -438,7 +438,9 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
     [('45.6', '工业用电量', 'level', '亿千瓦时'), ('3.2', '工业用电量', 'growth_yoy', '%'),
      ('7.1', '轻工业用电量', 'level', '亿千瓦时'), ('-1.5', '轻工业用电量', 'growth_yoy', '%')]
     """
-    head = _stacked_cell(lines[first][1])
+    head = lines[first][1].strip(" \t|｜\r\u3000")
+    if len(head) > 8:  # no header cell of a label or rank column (most lines: fast)
+        return []
     ranked = bool(_RANK_COLUMN.fullmatch(head))
     if not ranked and not _LABEL_HEADER.fullmatch(head):
         return []
