@@ -33,6 +33,9 @@ from .subjects import clean
 
 #: What may end an item clause right after its figure.
 _AFTER = re.compile(r"\s*(?:[,，、;；。]|$)")
+_ITEM_END = frozenset(",，、;；。")
+#: Between an item's figure and the next item's name.
+_BETWEEN = re.compile(r"\s*[,，、]\s*")
 #: The name right before a figure, up to a clause mark (searched in a short window).
 _ITEM_NAME = re.compile(r"(?P<name>[\u4e00-\u9fa5][\u4e00-\u9fa5()（）]{1,11})\s*$")
 #: Words that order a list or introduce it, not part of the indicator.
@@ -64,12 +67,19 @@ def region_lists(
     if len(figures) < 3:
         return {}
     ends = dict(figures)
+    last = len(figures) - 1
     for k, (start, end) in enumerate(figures):
-        near_before = k > 0 and start - figures[k - 1][1] <= 14
-        near_after = k + 1 < len(figures) and figures[k + 1][0] - end <= 14
-        if not (near_before or near_after) or not "\u4e00" <= text[start - 1 : start] <= "\u9fa5":
-            continue  # an item is a name and a figure, close to the next or the one before
-        if not _AFTER.match(text, end):
+        # an item is a name and a figure, close to the next or the one before (cheap
+        # checks first: most figures are no item)
+        if not "\u4e00" <= text[start - 1 : start] <= "\u9fa5":
+            continue
+        following = text[end : end + 1]
+        if following and following not in _ITEM_END and not _AFTER.match(text, end):
+            continue
+        if not (
+            (k > 0 and start - figures[k - 1][1] <= 14)
+            or (k < last and figures[k + 1][0] - end <= 14)
+        ):
             continue
         found = _ITEM_NAME.search(text, max(0, start - 13), start)
         if found is None:
@@ -82,11 +92,7 @@ def region_lists(
     run: list[tuple[int, int, str]] = []
     for item in [*items, (-1, -1, "")]:
         end = ends.get(run[-1][0]) if run else None
-        if (
-            end is not None
-            and item[0] >= 0
-            and re.fullmatch(r"\s*[,，、]\s*", text[end : item[1]]) is not None
-        ):
+        if end is not None and item[0] >= 0 and _BETWEEN.fullmatch(text, end, item[1]) is not None:
             run.append(item)
             continue
         if len(run) >= 3:

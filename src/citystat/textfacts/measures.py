@@ -275,7 +275,8 @@ def decide(
         return "abs_change", -1 if gap["verb"] == "低于" or better else 1, None
     if _TARGET_BRACKET.search(prefix):
         return "target", 1, None
-    own = _TARGET_REFERENCE.sub("", prefix)
+    # every reference names 目标 or 计划: without them nothing is cut (skips the scan: speed)
+    own = _TARGET_REFERENCE.sub("", prefix) if "目标" in prefix or "计划" in prefix else prefix
     if (
         _TARGET.search(own)
         or after.startswith("以内")
@@ -342,7 +343,7 @@ def decide(
             return "growth_yoy", 1, "prev_year"
         if COPULA_ONLY.match(prefix) and sentence:
             return _rate(sentence)  # 增速最高,为9.3%;介休市最低,为6.2%
-        ordered = SORTED_BY.search(sentence)
+        ordered = SORTED_BY.search(sentence) if "按" in sentence else None
         if ordered and not _RATE_CUE.search(prefix):
             return _rate(ordered["key"])  # 按增速排序,甲县6%,乙县5.4%…: growth rates
         listed = sentence.rfind("分别")
