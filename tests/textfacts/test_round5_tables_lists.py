@@ -249,3 +249,21 @@ def test_a_ranked_stacked_table_with_blank_lines_and_separators() -> None:
         ("5,478.0", "GDP", "洛阳市", "level", 547800000000.0, "2023"),
         ("3.8", "GDP", "洛阳市", "growth_yoy", 3.8, "2023"),
     ]
+
+
+def test_yici_lists_like_fenbie_and_a_shared_district_name_of_the_city() -> None:
+    text = "盂县、平定县、郊区税收收入依次为8.2亿元、6.4亿元和5.1亿元。"
+    assert _rows(text, "subject", "region", region="阳泉市") == [
+        ("8.2亿元", "税收收入", "盂县"),
+        ("6.4亿元", "税收收入", "平定县"),
+        ("5.1亿元", "税收收入", "郊区"),
+    ]
+
+
+def test_three_sectors_after_a_whole_region_word() -> None:
+    text = "全县三次产业增加值依次为12.3亿元、45.6亿元和78.9亿元。"
+    assert _rows(text, "subject", region="平定县") == [
+        ("12.3亿元", "第一产业增加值"),
+        ("45.6亿元", "第二产业增加值"),
+        ("78.9亿元", "第三产业增加值"),
+    ]

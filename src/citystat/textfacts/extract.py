@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Final
 
 from . import measures, scanning
-from .lists import ordering_removed, region_lists
+from .lists import as_respectively, ordering_removed, region_lists
 from .normalise import reading_text
 from .patterns import Token, find_tokens
 from .periods import (
@@ -225,7 +225,7 @@ def extract(
     if not text.strip():
         return []
     reading, where = reading_text(text)
-    reading = _break_run_ons(reading)
+    reading = as_respectively(_break_run_ons(reading))
     doc_year = year if year is not None else infer_year(reading)
     name, code = _own_region(reading, region, region_code, regions)
     doc = _Doc(
@@ -1005,7 +1005,9 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                     out[token.start] = (None, None, (i, len(group)))
             continue
         items = _ordinal_sectors(_split_list(listed))
-        three = _THREE_SECTORS.match(items[0].strip()) if len(items) == 1 else None
+        three = (
+            _THREE_SECTORS.match(_WHOLE_LEAD.sub("", items[0].strip())) if len(items) == 1 else None
+        )  # 全县三次产业增加值分别为…
         if three and len(group) == 3:  # 三次产业对地区生产总值贡献率分别为A、B、C
             items = [f"第{o}产业{three['rest']}" for o in "一二三"]
         if len(items) == 1 and len(group) == 2 and "城乡" in items[0]:
@@ -1300,7 +1302,15 @@ def _split_region(doc: _Doc, item: str) -> tuple[str | None, str]:
     for start, end, found in find_mentions(item, doc.region_code, doc.regions):
         if item[:start].strip(" ,，") in ("",) or start <= 1:
             return found.name, item[end:]
+    district = _GENERIC_DISTRICT.match(item)
+    if district and (name := whole_region(district.group(), doc.region_code, doc.regions)):
+        return name, item[district.end() :]  # 盂县、平定县、郊区收入分别…: the city's 郊区
     return None, item
+
+
+_WHOLE_LEAD = re.compile(r"^(?:全[国省市县区旗州盟])")
+#: A district name many cities share (``城区``, ``郊区``, ``矿区``), opening a list item.
+_GENERIC_DISTRICT = re.compile(r"\s*[\u4e00-\u9fa5]区")
 
 
 def _row_label(text: str, c_start: int, s_start: int) -> str | None:

@@ -152,3 +152,16 @@ def ordering_removed(words: str) -> str:
     ('新登记企业数量', '')
     """
     return clean(_ORDERING.sub("", words))
+
+
+#: ``依次为`` lists figures in the order of the names before, as ``分别为`` does.
+_IN_ORDER = re.compile(r"依次(?=为|是|增长|下降|达|占|实现|完成|提高|降低|比|较|上涨|下跌)")
+
+
+def as_respectively(text: str) -> str:
+    """``依次为`` read as ``分别为`` (the same length: offsets are kept).
+
+    >>> as_respectively("三县收入依次为8.2亿元、6.4亿元,依次排列")
+    '三县收入分别为8.2亿元、6.4亿元,依次排列'
+    """
+    return _IN_ORDER.sub("分别", text) if "依次" in text else text
