@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from .numbers import parse_number
 from .periods import find_events, infer_year
 from .regions import find_mentions
+from .subjects import head_of
 
 #: A column of a header: its name and the unit in brackets (``2022年GDP(亿元)``).
 _COLUMN = re.compile(
@@ -74,6 +75,8 @@ class Cell:
 class _Column:
     name: str
     unit: str | None
+    #: the period a group header names over this column (``9月`` / ``1-9月`` above it)
+    period: str | None = None
 
 
 #: Unbracketed columns that name a period of the table's month (``本月``, ``1-本月``).
@@ -460,12 +463,10 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
         names = names[unit_at + 1 : -1]
     if not names:
         return []
-    columns = []
-    for name in names:
-        bracketed = _COLUMN.fullmatch(name)
-        columns.append(
-            _Column(bracketed["name"], bracketed["unit"]) if bracketed else _Column(name, None)
-        )
+    above = [_stacked_cell(line) for _, line in lines[max(0, first - 3) : first]]
+    title = next((c for c in reversed(above) if _TITLE.match(c)), "")
+    year = infer_year(title)
+    columns = _grouped_columns(names, year) or [_named_column(name) for name in names]
     before = [_stacked_cell(line) for _, line in lines[max(0, first - 2) : first]]
     unit_line = next((m["unit"] for c in before if (m := _UNIT_LINE.match(c))), None)
     if unit_line:  # 单位:亿元 before the table: columns without a unit of their own
@@ -492,6 +493,18 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
             values_at = row + 2
         values = cells[values_at : values_at + width]
         if len(values) != width or not all(_STACKED_NUMBER.match(c) for _, c in values):
+            following = cells[row + 1 : row + 3]
+            if (
+                rows
+                and not ranked
+                and unit_at is None
+                and len(following) == 2
+                and not _STACKED_NUMBER.match(following[0][1])
+                and _VALUE.match(following[1][1])
+            ):  # 按经营单位所在地分: a heading over the rows after it, no values
+                rows.append((label, None, []))
+                row += 1
+                continue
             break
         if ranked:
             ranks.append(rank)
@@ -502,9 +515,7 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
         and not any(_LABEL_UNIT.search(label) or unit for label, unit, _ in rows)
     ):
         return []
-    above = [_stacked_cell(line) for _, line in lines[max(0, first - 3) : first]]
-    title = next((c for c in reversed(above) if _TITLE.match(c)), "")
-    found = [e.period for e in find_events(title, infer_year(title)) if e.period]
+    found = [e.period for e in find_events(title, year) if e.period]
     period = found[0] if found else None
     read = _stacked_cells(text, rows, columns)
     for (position, raw), (label, _, _) in zip(ranks, rows if ranked else [], strict=True):
@@ -513,7 +524,37 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
                     label, "", None)  # fmt: skip
         read.append(rank)
     read.sort(key=lambda c: c.start)
-    return [replace(c, period=period) for c in read]
+    return [replace(c, period=c.period or period) for c in read]
+
+
+def _named_column(name: str) -> _Column:
+    bracketed = _COLUMN.fullmatch(name)
+    return _Column(bracketed["name"], bracketed["unit"]) if bracketed else _Column(name, None)
+
+
+def _grouped_columns(names: list[str], year: int | None) -> list[_Column] | None:
+    """Columns under period groups: ``9月 / 1-9月`` then, for each, ``绝对量(亿元) /
+    同比增长(%)`` — each column gets its group's period.
+
+    >>> [(c.name, c.unit, c.period) for c in _grouped_columns(
+    ...     ["9月", "1-9月", "绝对量(亿元)", "增长(%)", "绝对量(亿元)", "增长(%)"], 2024)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('绝对量', '亿元', '2024-09'), ('增长', '%', '2024-09'),
+     ('绝对量', '亿元', '2024-01/2024-09'), ('增长', '%', '2024-01/2024-09')]
+    """
+    groups: list[str] = []
+    for name in names:
+        if _COLUMN.fullmatch(name) or _UNIT_HEADER.match(name):
+            break
+        found = find_events(name, year)
+        if len(found) != 1 or found[0].start != 0 or found[0].end != len(name):
+            return None
+        groups.append(found[0].period or "")
+    rest = names[len(groups) :]
+    if len(groups) < 2 or not rest or len(rest) % len(groups) or not all(groups):
+        return None
+    size = len(rest) // len(groups)
+    return [replace(_named_column(name), period=groups[k // size]) for k, name in enumerate(rest)]
 
 
 #: A cell of a stacked table: a short line without sentence punctuation.
@@ -549,10 +590,15 @@ def _stacked_cells(
     )
     parent: str | None = None
     parent_unit: str | None = None
+    first_unit: str | None = None
     children: list[str] = []  # the parts under the current parent
     head: str | None = None  # the parent's head as the text names a part
+    first: str | None = None  # the table's first row: what a heading's rows are parts of
     for label, unit_cell, values in rows:
         label = re.sub(r"\s+", "", label).lstrip("#＃")
+        if not values:  # a heading (按消费类型分): the rows after it are parts of the first
+            parent, parent_unit, children, head = first, first_unit, [label], None
+            continue
         own_unit = _LABEL_UNIT.search(label)
         if own_unit:
             label = label[: own_unit.start()]
@@ -561,12 +607,14 @@ def _stacked_cells(
             label = label[sub.end() :]
         if own_unit or (not sub and not children):
             parent, parent_unit, children, head = (
-                label,
+                _LABEL_LEAD.sub("", label) or label,
                 own_unit["unit"] if own_unit else None,
                 [],
                 None,
             )
-            subject = _LABEL_LEAD.sub("", label) or label
+            subject = parent
+            if first is None:
+                first, first_unit = parent, parent_unit
         elif parent is not None:
             children.append(label)
             head = head or _part_head(text, label, parent)
@@ -578,24 +626,11 @@ def _stacked_cells(
             if not _VALUE.match(raw):
                 continue
             cell = _cell(position, raw, column.unit or unit, label, column, "", amount, years)
+            cell = replace(cell, period=column.period)
             if _looks_like_region(label):  # a region row: the column names the indicator
                 cells.append(cell)
                 continue
-            cells.append(
-                Cell(
-                    cell.start,
-                    cell.end,
-                    cell.span,
-                    cell.value,
-                    cell.unit,
-                    subject,
-                    cell.measure,
-                    cell.label,
-                    cell.column,
-                    cell.year,
-                    cell.period_kind,
-                )
-            )
+            cells.append(replace(cell, subject=subject))
     return cells
 
 
@@ -605,7 +640,21 @@ def _part_head(text: str, part: str, parent: str) -> str | None:
     for k in range(1, len(parent) - 1):
         if part + parent[k:] in text:
             return parent[k:]
+    # the text's own short form: 城镇消费品零售额 for a part of 社会消费品零售总额
+    for m in re.finditer(
+        re.escape(part) + rf"([\u4e00-\u9fa5]{{1,10}}?{re.escape(parent[-1])})", text
+    ):
+        tail = m.group(1)
+        if len(tail) >= 3 and _subsequence(tail, parent):
+            return tail
     return None
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """Whether ``short``'s characters appear in ``long`` in order (消费品零售额 in
+    社会消费品零售总额)."""
+    rest = iter(long)
+    return all(c in rest for c in short)
 
 
 def _part_name(part: str, parent: str) -> str:
@@ -618,8 +667,8 @@ def _part_name(part: str, parent: str) -> str:
     >>> _part_name("城镇", "常住人口")
     '城镇常住人口'
     """
-    if len(part) > 2 and part[-2:] == parent[-2:]:
-        return part
+    if (len(part) > 2 and part[-2:] == parent[-2:]) or head_of(part) is not None:
+        return part  # 税收收入, 除汽车以外的消费品零售额: a name of its own
     for k in range(min(len(part), len(parent)) - 1, 0, -1):
         if part.endswith(parent[:k]):
             return part + parent[k:]
