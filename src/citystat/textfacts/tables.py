@@ -77,6 +77,8 @@ class _Column:
     unit: str | None
     #: the period a group header names over this column (``9月`` / ``1-9月`` above it)
     period: str | None = None
+    #: a column without a unit of its own (``绝对量``): its cells need the row's unit
+    bare: bool = False
 
 
 #: Unbracketed columns that name a period of the table's month (``本月``, ``1-本月``).
@@ -146,7 +148,13 @@ def _header(line: str, unit_line: str | None) -> tuple[list[_Column], bool] | No
                 columns.append(_Column(cell, unit_line))
     if unit_line:
         columns = [c if c.unit else _Column(c.name, unit_line) for c in columns]
-    # unbracketed numeric columns between label and bracketed ones are not guessed
+    flat = line.replace("|", " ").replace("｜", " ").strip()
+    lead = _LABEL_HEADER.match(flat)
+    rest = flat[lead.end() :].split() if lead and not unit_line and not ranked else []
+    if len(rest) > len(columns) and all(len(c) <= 12 for c in rest):
+        # 指标 | 绝对量 | 同比增长(%): every cell after the label column's is a column;
+        # one without a unit takes the row's (房地产开发投资(亿元) | 78680 | -10.1)
+        columns = [c if c.unit else replace(c, bare=True) for c in (_named_column(n) for n in rest)]
     return columns, ranked
 
 
@@ -308,6 +316,8 @@ def _rows(
         if own_unit:  # 社会消费品零售总额(亿元): the row's unit, for columns without one
             label = label[: own_unit.start()]
             row_unit = own_unit["unit"]
+            if head_label is not None and any(c.bare for c in columns):
+                head_label = None  # 房屋施工面积(万平方米) after 投资(亿元)…: a new parent
         elif head_label is None:
             row_unit = None
         if not label:
@@ -338,6 +348,8 @@ def _rows(
                 )
             )
         for number, column in zip(numbers, columns, strict=False):
+            if column.bare and not row_unit:
+                continue  # a column without a unit in a row without one: no figure
             cells.append(
                 _cell(
                     offset + number.start(),
