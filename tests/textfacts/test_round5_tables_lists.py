@@ -308,3 +308,12 @@ def test_a_row_per_line_table_with_a_column_without_unit_takes_the_rows_unit() -
         ("2210", "风电发电装机容量", "level", "万千瓦", "2024-01/2024-06"),
         ("20.4", "风电发电装机容量", "growth_yoy", "%", "2024-01/2024-06"),
     ]
+
+
+def test_a_daily_average_of_entities_is_a_count_and_per_head_a_level() -> None:
+    text = "上半年,全省新设企业15.3万户,平均每天新设0.84万户;平均每千人拥有企业41.2户。"
+    assert _rows(text, "measure", year=2023) == [
+        ("15.3万户", "count"),
+        ("0.84万户", "count"),
+        ("41.2户", "level"),
+    ]
