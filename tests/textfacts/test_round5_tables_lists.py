@@ -317,3 +317,12 @@ def test_a_daily_average_of_entities_is_a_count_and_per_head_a_level() -> None:
         ("0.84万户", "count"),
         ("41.2户", "level"),
     ]
+
+
+def test_the_economy_in_a_half_year_is_a_flow_and_new_jobs_a_level() -> None:
+    text = "上半年,全市经济总量达到1210.5亿元。与上年相比,全市新增就业1.2万人,粮食产量增加0.8万吨。"
+    assert _rows(text, "measure", "period", year=2023) == [
+        ("1210.5亿元", "level", "2023-01/2023-06"),
+        ("1.2万人", "level", "2023-01/2023-06"),
+        ("0.8万吨", "abs_change", "2023-01/2023-06"),
+    ]

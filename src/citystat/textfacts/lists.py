@@ -116,7 +116,7 @@ def _distribute(
         if region is not None:
             out[start] = (indicator or None, region)
         else:
-            out[start] = (name + indicator, own)
+            out[start] = (name + indicator if indicator else None, own)
     return out
 
 

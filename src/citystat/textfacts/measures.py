@@ -123,6 +123,8 @@ _BARE_CHANGE = re.compile(
 _COMPARED = re.compile(
     r"(?:与|同|和|跟)(?:上年|去年|上年同期|去年同期|上年末|去年末|年初)(?:相比|比较|对比)[,，]"
 )
+#: The changes it governs (not 新增: ``新增就业1.2万人`` names an indicator, a level).
+_COMPARED_CHANGE = re.compile(r"(?<!新)(增加|减少|增长|下降|减产|增产|多|少)(?:了)?$")
 _INCREMENT = re.compile(r"增量(?:预计)?(?:将)?(?:超过|突破|达到|达|为|是|约)?$")
 _PER = re.compile(r"每[千万百十]?(?:人|户|平方)|人均|户均|平均(?!每?[天日月周年])")
 _QUAL_BEFORE: Final = (
@@ -309,10 +311,10 @@ def decide(
     if (
         info is not None
         and info.kind not in ("rate", "pp", "times")
-        and _ABS.search(prefix.rstrip())
+        and _COMPARED_CHANGE.search(prefix.rstrip())
         and _COMPARED.search(sentence)
     ):  # 与上年比较,床位增加4.9万张: a change, the comparison stated once before
-        found = _ABS.search(prefix.rstrip())
+        found = _COMPARED_CHANGE.search(prefix.rstrip())
         return "abs_change", -1 if found and found.group(1) in _ABS_NEG else 1, None
     if info is None:
         found = _ABS.search(prefix.rstrip())

@@ -228,7 +228,7 @@ _FLOW = re.compile(
 )
 #: ``达到进度的项目有188个``, ``项目数为278个``: a count of things in a state (a stock).
 _STATE = re.compile(r"(?:项目|企业|单位|个数|数)(?:共有|有|为|达)$")
-_STOCK = re.compile(r"余额|在建|库存|保有|存量|人口|装机|总数|覆盖率|期末|年末|月末|待售|实有|总量")
+_STOCK = re.compile(r"余额|在建|库存|保有|存量|人口|装机|总数|覆盖率|期末|年末|月末|待售|实有")
 
 
 def cumulative_to(period: str | None, words: str, measure: str) -> str | None:
@@ -258,7 +258,9 @@ def cumulative_to(period: str | None, words: str, measure: str) -> str | None:
 
 
 #: A stock named as such (``市场主体总量``, ``实有企业``, ``贷款余额``): its state at a moment.
-_STOCK_NAMED = re.compile(r"总量|实有|余额|保有量|存量|存栏|库存|待售|期末|月末")
+_STOCK_NAMED = re.compile(r"实有|余额|保有量|存量|存栏|库存|待售|期末|月末")
+#: ``总量`` is a stock of things counted (市场主体总量), but 经济总量 is a flow (GDP).
+_COUNT_STOCK = re.compile(r"总量|总数")
 
 
 def stock_at_end(period: str | None, words: str, measure: str) -> str | None:
@@ -272,12 +274,14 @@ def stock_at_end(period: str | None, words: str, measure: str) -> str | None:
     ('2018-01/2018-06', '2018')
     >>> stock_at_end("2018-01/2018-06", "贷款余额同比增长", "growth_yoy")
     '2018-01/2018-06'
+    >>> stock_at_end("2018-01/2018-06", "经济总量达到", "level")
+    '2018-01/2018-06'
     """
     if (
         not period
         or measure not in ("level", "count")
         or not re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", period)
-        or not _STOCK_NAMED.search(words)
+        or not (_STOCK_NAMED.search(words) or (measure == "count" and _COUNT_STOCK.search(words)))
         or _FLOW_VERB.search(words)
     ):
         return period
