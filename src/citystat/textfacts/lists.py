@@ -91,8 +91,12 @@ def region_lists(
     out: dict[int, tuple[str | None, str | None]] = {}
     run: list[tuple[int, int, str]] = []
     for item in [*items, (-1, -1, "")]:
-        end = ends.get(run[-1][0]) if run else None
-        if end is not None and item[0] >= 0 and _BETWEEN.fullmatch(text, end, item[1]) is not None:
+        after = ends.get(run[-1][0]) if run else None
+        if (
+            after is not None
+            and item[0] >= 0
+            and _BETWEEN.fullmatch(text, after, item[1]) is not None
+        ):
             run.append(item)
             continue
         if len(run) >= 3:

@@ -532,9 +532,9 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
     read = _stacked_cells(text, rows, columns)
     for (position, raw), (label, _, _) in zip(ranks, rows if ranked else [], strict=True):
         amount = next((c.subject for c in read if c.label == label), "")
-        rank = Cell(position, position + len(raw), raw, parse_number(raw), None, amount, "rank",
-                    label, "", None)  # fmt: skip
-        read.append(rank)
+        rank_cell = Cell(position, position + len(raw), raw, parse_number(raw), None, amount,
+                         "rank", label, "", None)  # fmt: skip
+        read.append(rank_cell)
     read.sort(key=lambda c: c.start)
     return [replace(c, period=c.period or period) for c in read]
 
