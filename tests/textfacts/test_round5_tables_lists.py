@@ -326,3 +326,13 @@ def test_the_economy_in_a_half_year_is_a_flow_and_new_jobs_a_level() -> None:
         ("1.2万人", "level", "2023-01/2023-06"),
         ("0.8万吨", "abs_change", "2023-01/2023-06"),
     ]
+
+
+def test_a_numbered_stacked_table_has_no_ranks() -> None:
+    text = "序号\n指标\n绝对数(亿元)\n增长(%)\n1\n地区生产总值\n2100.5\n5.2\n2\n一般公共预算收入\n180.3\n4.1\n"
+    assert _rows(text, "subject", "measure", region="洛阳市") == [
+        ("2100.5", "地区生产总值", "level"),
+        ("5.2", "地区生产总值", "growth_yoy"),
+        ("180.3", "一般公共预算收入", "level"),
+        ("4.1", "一般公共预算收入", "growth_yoy"),
+    ]

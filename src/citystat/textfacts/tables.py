@@ -456,7 +456,8 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
     head = lines[first][1].strip(" \t|｜\r\u3000")
     if len(head) > 8:  # no header cell of a label or rank column (most lines: fast)
         return []
-    ranked = bool(_RANK_COLUMN.fullmatch(head))
+    serial = bool(_SERIAL_COLUMN.fullmatch(head))  # 序号 / 指标 / …: numbered rows, no rank
+    ranked = serial or bool(_RANK_COLUMN.fullmatch(head))
     if not ranked and not _LABEL_HEADER.fullmatch(head):
         return []
     cells = _stacked_run(lines, first + 1)
@@ -530,7 +531,10 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
     found = [e.period for e in find_events(title, year) if e.period]
     period = found[0] if found else None
     read = _stacked_cells(text, rows, columns)
-    for (position, raw), (label, _, _) in zip(ranks, rows if ranked else [], strict=True):
+    ranked_rows = rows if ranked and not serial else []
+    for (position, raw), (label, _, _) in zip(
+        ranks if ranked_rows else [], ranked_rows, strict=True
+    ):
         amount = next((c.subject for c in read if c.label == label), "")
         rank_cell = Cell(position, position + len(raw), raw, parse_number(raw), None, amount,
                          "rank", label, "", None)  # fmt: skip
