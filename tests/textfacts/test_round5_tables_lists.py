@@ -336,3 +336,12 @@ def test_a_numbered_stacked_table_has_no_ranks() -> None:
         ("180.3", "一般公共预算收入", "level"),
         ("4.1", "一般公共预算收入", "growth_yoy"),
     ]
+
+
+def test_a_list_of_regions_with_colons_and_semicolons() -> None:
+    text = "各县税收收入完成情况:盂县:8.2亿元;平定县:6.4亿元;郊区:5.1亿元。"
+    assert _rows(text, "subject", "region", region="阳泉市") == [
+        ("8.2亿元", "税收收入", "盂县"),
+        ("6.4亿元", "税收收入", "平定县"),
+        ("5.1亿元", "税收收入", "郊区"),
+    ]

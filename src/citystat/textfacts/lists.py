@@ -35,9 +35,9 @@ from .subjects import clean
 _AFTER = re.compile(r"\s*(?:[,，、;；。]|$)")
 _ITEM_END = frozenset(",，、;；。")
 #: Between an item's figure and the next item's name.
-_BETWEEN = re.compile(r"\s*[,，、]\s*")
+_BETWEEN = re.compile(r"\s*[,，、;；]\s*")
 #: The name right before a figure, up to a clause mark (searched in a short window).
-_ITEM_NAME = re.compile(r"(?P<name>[\u4e00-\u9fa5][\u4e00-\u9fa5()（）]{1,11})\s*$")
+_ITEM_NAME = re.compile(r"(?P<name>[\u4e00-\u9fa5][\u4e00-\u9fa5()（）]{1,11})\s*(?:[:：]\s*)?$")
 #: Words that order a list or introduce it, not part of the indicator.
 _ORDERING = re.compile(
     r"按[^,，;；:：。按]{1,12}?(?:排序|排名|排列|排位|高低|大小)(?:(?:由|从)[高低大小快慢]到[高低大小快慢])?|"
@@ -71,7 +71,8 @@ def region_lists(
     for k, (start, end) in enumerate(figures):
         # an item is a name and a figure, close to the next or the one before (cheap
         # checks first: most figures are no item)
-        if not "\u4e00" <= text[start - 1 : start] <= "\u9fa5":
+        before = text[start - 1 : start]
+        if not ("\u4e00" <= before <= "\u9fa5" or before in ":："):
             continue
         following = text[end : end + 1]
         if following and following not in _ITEM_END and not _AFTER.match(text, end):
@@ -81,7 +82,7 @@ def region_lists(
             or (k < last and figures[k + 1][0] - end <= 14)
         ):
             continue
-        found = _ITEM_NAME.search(text, max(0, start - 13), start)
+        found = _ITEM_NAME.search(text, max(0, start - 15), start)
         if found is None:
             continue
         opening = found.start("name")
