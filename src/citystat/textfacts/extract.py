@@ -1302,15 +1302,16 @@ def _split_region(doc: _Doc, item: str) -> tuple[str | None, str]:
     for start, end, found in find_mentions(item, doc.region_code, doc.regions):
         if item[:start].strip(" ,，") in ("",) or start <= 1:
             return found.name, item[end:]
-    district = _GENERIC_DISTRICT.match(item)
+    district = _SHARED_DISTRICT.match(item)
     if district and (name := whole_region(district.group(), doc.region_code, doc.regions)):
         return name, item[district.end() :]  # 盂县、平定县、郊区收入分别…: the city's 郊区
     return None, item
 
 
+#: ``全县`` before a list's indicator (``全县三次产业增加值分别为…``).
 _WHOLE_LEAD = re.compile(r"^(?:全[国省市县区旗州盟])")
 #: A district name many cities share (``城区``, ``郊区``, ``矿区``), opening a list item.
-_GENERIC_DISTRICT = re.compile(r"\s*[\u4e00-\u9fa5]区")
+_SHARED_DISTRICT = re.compile(r"\s*[\u4e00-\u9fa5]区")
 
 
 def _row_label(text: str, c_start: int, s_start: int) -> str | None:
