@@ -108,9 +108,13 @@ _NOT_UNIT_AFTER: Final = {
         r"^(?:员|本|果|立|为|交|功|效|都|型|品|熟|长|绩|就|分|色|片|形|材|人|了|不变)"
     ),
     "天": re.compile(r"^(?:然|津|下|地|空|堂|河|山|门)"),
+    # 60岁以上, 3岁儿童, 18岁的: an age that bounds or names a group, not a figure.
+    "岁": re.compile(r"^(?![,，。;；:：、)）!！?？\n]|\s*$)"),
     # 24小时服务, 8小时工作制, 2小时内: hours that modify a word or bound a time window.
     "小时": re.compile(r"^(?!以上|以下|以内|左右|及以上)[\u4e00-\u9fa5]"),
 }
+#: Before an age: a range (``15-``) or a threshold (``年满``, ``不满``, ``超过``).
+_AGE_BOUND = re.compile(r"(?:\d\s*[-—–～~至到]|满|以上的?|以下的?|超过|不足|未满)\s*$")
 #: Before a Chinese numeral + 成/天 (``占…的七成``, ``近八成``): anything but a word
 #: character, or one of these (``统一成本``, ``唯一成功`` are words, not tenths).
 _TENTHS_BEFORE: Final = "的了有占近超逾约达为是过上到和、"
@@ -256,6 +260,8 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
         return None  # 3个月
     if unit in ("位", "名") and before.endswith("第"):
         return None
+    if unit == "岁" and _AGE_BOUND.search(before):
+        return None  # 15-59岁, 年满18岁: an age range or threshold
     if unit == "天" and before.endswith(_SPAN_LEADS) and not g["mag"]:
         return None  # 前4天累计接待: the span the figures after are summed over
     value = parse_number(g["num"])
