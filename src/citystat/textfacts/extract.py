@@ -25,7 +25,16 @@ from .patterns import Token, find_tokens
 from .periods import PeriodEvent, cumulative_to, find_events, infer_year, title_period
 from .regions import Region, collective, find_mentions, infer, lookup, resolve
 from .schema import Fact
-from .subjects import CARRY_HEADS, HEADS, clean, head_of, match_indicator, noun_after
+from .subjects import (
+    CARRY_HEADS,
+    HEADS,
+    ZONE,
+    clean,
+    head_of,
+    match_indicator,
+    names_place,
+    noun_after,
+)
 from .tables import Cell, read_tables
 from .units import to_base, unit_info
 
@@ -131,9 +140,15 @@ _RATE_WORDS = re.compile(r"(?:增速|增幅|降幅|增长率|增长速度|涨幅
 _SUPERLATIVE = re.compile(r"(?:最快|最高|最低|最慢|最大|最小|最多|最少|居首|领先)$")
 #: A clause that only links its figure to the clause before (``增速最高,为9.3%``).
 _SHARE_WORD = re.compile(r"比重|比例|份额|占比")
-#: A paragraph's topic: ``从地区生产总值看,``, ``固定资产投资方面,``.
-_TOPIC_TAIL = re.compile(r"(?<=.)(?:的)?(?:走势|情况|形势|变化|趋势)$")
-_TOPIC = re.compile(r"^\s*从?(?P<topic>[^,，。;；:：\d]{2,16}?)(?:方面|来看|看)[,，:：]")
+#: A paragraph's topic: ``从地区生产总值看,``, ``固定资产投资方面,``, ``甲收入完成情况:``.
+_TOPIC_TAIL = re.compile(r"(?<=.)(?:的)?(?:完成|执行|运行)?(?:走势|情况|形势|变化|趋势)$")
+_TOPIC = re.compile(
+    r"^\s*从?(?P<topic>[^,，。;；:：\d]{2,16}?)(?:方面|来看|看)[,，:：]"
+    r"|^\s*(?P<heading>[^,，。;；:：\d]{4,24}?情况)[:：]"
+)
+#: A condition that takes a part out (``扣除留抵退税因素后``): the figures after it are
+#: the whole's, not the part's named just before.
+_DEDUCTED = re.compile(r"(?:扣除|剔除)[^,，。;；\d]{1,16}?(?:因素|影响)后?")
 #: ``是收入最低的榆社县(7426元)的1.87倍``: a multiple of a reference named after 是…的.
 _MULTIPLE_REFERENCE = re.compile(r"(?:是|为|相当于)[^,，。;；]*的$")
 #: Verbs that end the words about listed regions (``和顺县、寿阳县、祁县增速居全市前列``).
@@ -591,6 +606,15 @@ def _read_paragraph(
         previous_start = previous_end
         previous_end = token.end + (2 if after.startswith(("以上", "左右")) else 0)
         sentence_facts = paragraph_facts[bisect_left(fact_starts, s_start) :]
+        if sentence_facts and _DEDUCTED.search(text, previous_start, token.start):
+            # …其中甲…,扣除甲因素后…: the figures after it are the whole's (the first of the
+            # sentence, or of its part after the last ;)
+            part = max(
+                text.rfind(";", s_start, token.start), text.rfind("；", s_start, token.start)
+            )
+            sentence_facts = [f for f in sentence_facts if f.char_start > part][
+                :1
+            ] or sentence_facts
         fact = _fact(doc, token, prefix, clause_before, after, (s_start, s_end), events)
         item = enumerations.get(token.start)
         subject = item[0] if item and item[0] else None
@@ -1114,7 +1138,7 @@ def _topic(paragraph: str) -> str | None:
     found = _TOPIC.match(paragraph)
     if found is None:
         return None
-    topic = _TOPIC_TAIL.sub("", clean(found["topic"]))  # 从失业率走势看: 失业率
+    topic = _TOPIC_TAIL.sub("", clean(found["topic"] or found["heading"]))  # 从失业率走势看: 失业率
     if not topic or topic.startswith(("分", "总", "整体", "具体", "全")):
         return None
     return topic
@@ -1377,8 +1401,13 @@ def _subject(
         indicator = _context_indicator(sentence_facts, paragraph_facts, topic)
         if indicator:
             subject = indicator if fact.measure == "growth_yoy" else indicator + subject
+    if subject and ZONE.fullmatch(subject) and (previous or topic):
+        # 甲县10.6亿元,…,高新区2.4亿元: a zone in a list of places, with the list's indicator
+        subject += ZONE.sub("", previous or topic or "")
     if not subject:
         subject = previous
+        if subject and names_place(prefix) and (zone := ZONE.match(subject)):
+            subject = subject[zone.end() :] or subject  # …,高新区2.4亿元,乙县0.9亿元: 乙县's own
         if subject and "累计" in prefix and fact.measure in ("count", "level"):
             subject = _VERB_LEAD.sub("", subject) or subject  # 新增甲企业…,累计达到1.1万家
     if not subject and paragraph_facts and paragraph_facts[-1].subject:

@@ -86,7 +86,12 @@ _LEAD = re.compile(
     r"[底末](?=已|累计|共|完成)|受[^,，。;；]{1,8}?影响|[\u4e00-\u9fa5]{0,24}?目标(?:任务)?(?:是|为)(?=[\u4e00-\u9fa5])|"
     r"所占(?=比重|比例|份额)|所(?=占)|约(?=占)|"
     # a comparison phrase or a method at the start (``较上月累计回升``, ``按…计算为``)
-    r"各(?:市州|市县|县市区|县区|市|县|区|地|省|州)(?=[\u4e00-\u9fa5]{2})|"
+    # a condition or qualifier (``扣除价格因素``, ``剔除…影响后``, ``按自然口径``, ``与上年相比``,
+    # ``按规模排序``): it says how the figure is counted, not what it counts
+    r"(?:扣除|剔除)[^,，。;；]{0,16}?(?:因素|影响|后)(?:后)?(?:实际)?|"
+    r"按[^,，。;；]{0,8}?口径(?:计算)?|按[^,，。;；]{0,10}?(?:排序|排名|排列|统计)|"
+    r"(?:与|和|同)[^,，。;；]{1,12}?(?:相比|比较)(?:而言)?|"
+    r"各(?:市州|市县|县市区|县区|市|县|区|地|省|州)(?=[\u4e00-\u9fa5]{2}|[(（])|"
     r"[两三四五六七八九十\d]{1,2}个?(?:市|县|区|省|地市)(?=[\u4e00-\u9fa5A-Za-z]{2})|"
     r"[比较](?:[\u4e00-\u9fa5]{1,6}的)?[12]\d{3}年(?:同期|全年|末|底)?|相比于?|相较于?|[比较](?:上月|上年同期|上年同月|去年同月|上年末|上年|去年同期|去年|年初|同期)|按[^,，。;；]{0,12}?计算(?:为|是)?|"
     # a list of bases (``分别较去年同期和全年``, ``较1-2月、1-5月和1-7月``), a progress gap
@@ -128,6 +133,14 @@ _EMPTY_WORDS: Final = frozenset(
     {"和", "及", "与", "以及", "有", "共有", "其中", "、", "实际", "实际上", "其余", "剩余"}
 )
 _SCOPE = re.compile(r"^.*?(?:产业|工业|行业|企业|领域)中(?=.)")
+#: A bracket left at the start once a word before it went (``各县(市、区)…`` → ``(市、区)…``).
+_OPENING_NOTE = re.compile(r"^[(（][^()（）]{1,8}[)）]")
+#: A development zone or park named as a place in a list (``高新区2.4亿元``): not a region
+#: of the division table, yet a place, not an indicator.
+ZONE: Final = re.compile(
+    r"^[\u4e00-\u9fa5]{0,8}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|"
+    r"工业园区|产业园区|园区|示范区|试验区|保税区|综保区)"
+)
 _QUOTES = re.compile(r"[“”\"‘’'「」《》〈〉]")
 #: A note in brackets about the words around it (``(下同)``, ``(人民币,下同)``, ``(以下简称…)``).
 _NOTE = re.compile(r"[(（][^()（）]{0,10}?(?:下同|以下简称[^()（）]{0,12})[)）]")
@@ -238,8 +251,18 @@ def clean(phrase: str) -> str:
         text = _LEAD.sub("", text).strip(" ,，、")
         text = _TRAIL.sub("", text).strip(" ,，、")
         text = _BY_WAY.sub(r"\1", text)  # (甲省)以加工贸易方式进出口 → 加工贸易进出口
+        text = _OPENING_NOTE.sub("", text)
     text = _SCOPE.sub("", text)
     return "" if text in _EMPTY_WORDS else text
+
+
+def names_place(words: str) -> bool:
+    """Whether the words name a division (full or short form), as a list item's place does.
+
+    >>> names_place("正定县"), names_place("税收收入")
+    (True, False)
+    """
+    return re.search(_REGION_NAMES, words) is not None
 
 
 def head_of(subject: str) -> str | None:

@@ -1,0 +1,94 @@
+"""Round 5 of #13: the subject is the indicator noun phrase of its clause.
+
+Each rule on short sentences of our own, of the shapes the real texts showed (not the
+texts themselves): a condition or qualifier before the number (扣除…因素, 按…口径,
+与…相比, 按…排序) names no indicator; a figure after 扣除某项因素后 is the whole's,
+not the part's named just before; a ``…情况:`` heading gives a list of places its
+indicator, and a development zone in the list takes that indicator too.
+"""
+
+from __future__ import annotations
+
+from citystat.textfacts import Fact, extract
+from citystat.textfacts.subjects import clean
+
+
+def _facts(text: str, region: str = "石家庄市") -> list[Fact]:
+    return extract(text, region=region, year=2023)
+
+
+def _subjects(text: str, region: str = "石家庄市") -> list[tuple[str, str | None]]:
+    return [(f.text_span, f.subject) for f in _facts(text, region)]
+
+
+def test_conditions_and_qualifiers_are_not_subjects() -> None:
+    assert [
+        clean(words)
+        for words in (
+            "扣除价格因素实际增长",
+            "剔除疫情影响后增长",
+            "按自然口径下降",
+            "按同口径计算增长",
+            "与去年同期相比增长",
+            "和上年相比降低",
+            "按规模排序",
+        )
+    ] == ["", "", "", "", "", "", ""]
+
+
+def test_a_condition_before_the_number_leaves_the_clause_indicator() -> None:
+    text = (
+        "全市城镇新增就业8600人,与去年同期相比增长6.2%,比2019年增长3.5%。"
+        "城镇登记失业率为3.1%,与去年相比降低0.2个百分点。"
+        "全市农民人均可支配收入18000元,增长6.0%,按可比口径增长5.8%,扣除价格因素实际增长4.9%。"
+    )
+    assert _subjects(text) == [
+        ("8600人", "城镇新增就业"),
+        ("6.2%", "城镇新增就业"),
+        ("3.5%", "城镇新增就业"),
+        ("3.1%", "城镇登记失业率"),
+        ("0.2个百分点", "城镇登记失业率"),
+        ("18000元", "农民人均可支配收入"),
+        ("6.0%", "农民人均可支配收入"),
+        ("5.8%", "农民人均可支配收入"),
+        ("4.9%", "农民人均可支配收入"),
+    ]
+
+
+def test_after_a_deduction_the_figures_are_the_wholes_of_the_sentence_part() -> None:
+    text = (
+        "全市地方财政收入96亿元,其中:退税冲减收入12亿元,扣除退税因素后,完成年初预算的61.2%,"
+        "同比增长2.4%,按自然口径下降9.8%。"
+        "城镇职工工资45000元,增长4.0%,扣除价格因素实际增长3.2%;"
+        "乡村职工工资30000元,增长5.0%,扣除价格因素实际增长4.1%。"
+    )
+    assert _subjects(text) == [
+        ("96亿元", "地方财政收入"),
+        ("12亿元", "退税冲减收入"),
+        ("61.2%", "地方财政收入完成年初预算"),
+        ("2.4%", "地方财政收入"),
+        ("9.8%", "地方财政收入"),
+        ("45000元", "城镇职工工资"),
+        ("4.0%", "城镇职工工资"),
+        ("3.2%", "城镇职工工资"),
+        ("30000元", "乡村职工工资"),
+        ("5.0%", "乡村职工工资"),
+        ("4.1%", "乡村职工工资"),
+    ]
+
+
+def test_a_heading_with_a_colon_names_the_indicator_of_a_ranked_list_of_places() -> None:
+    text = (
+        "各县(市、区)税收收入完成情况:按总量排序,正定县8.6亿元,平山县7.5亿元,"
+        "高新区3.1亿元,赞皇县0.8亿元;按增速排序,正定县12.5%,平山县9%。"
+    )
+    rows = [(f.text_span, f.subject, f.region) for f in _facts(text)]
+    assert [(span, subject) for span, subject, _ in rows] == [
+        ("8.6亿元", "税收收入"),
+        ("7.5亿元", "税收收入"),
+        ("3.1亿元", "高新区税收收入"),
+        ("0.8亿元", "税收收入"),
+        ("12.5%", "税收收入"),
+        ("9%", "税收收入"),
+    ]
+    assert rows[0][2] == "正定县" and rows[3][2] == "赞皇县"
