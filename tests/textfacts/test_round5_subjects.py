@@ -92,3 +92,32 @@ def test_a_heading_with_a_colon_names_the_indicator_of_a_ranked_list_of_places()
         ("9%", "税收收入"),
     ]
     assert rows[0][2] == "正定县" and rows[3][2] == "赞皇县"
+
+
+def test_a_level_of_government_under_the_whole_takes_the_wholes_indicator() -> None:
+    text = (
+        "全市一般公共预算收入累计完成58.2亿元,为年度预算的70.1%,同比下降2.6%,"
+        "其中市本级完成20.4亿元,为年度预算的68%,同比下降4.1%。"
+        "全市一般公共预算支出执行96.3亿元,其中市本级支出24.5亿元,同比增长5.8%。"
+    )
+    assert _subjects(text) == [
+        ("58.2亿元", "一般公共预算收入"),
+        ("70.1%", "一般公共预算收入完成年度预算"),
+        ("2.6%", "一般公共预算收入"),
+        ("20.4亿元", "市本级一般公共预算收入"),
+        ("68%", "市本级一般公共预算收入完成年度预算"),
+        ("4.1%", "市本级一般公共预算收入"),
+        ("96.3亿元", "一般公共预算支出"),
+        ("24.5亿元", "市本级一般公共预算支出"),
+        ("5.8%", "市本级一般公共预算支出"),
+    ]
+
+
+def test_the_verb_between_a_collector_and_its_revenue_is_not_part_of_the_name() -> None:
+    text = "分征收系统看,税务系统累计完成收入31亿元,同比下降3.2%;财政系统完成收入12亿元。"
+    assert _subjects(text) == [
+        ("31亿元", "税务系统收入"),
+        ("3.2%", "税务系统收入"),
+        ("12亿元", "财政系统收入"),
+    ]
+    assert clean("项目累计完成投资") == "项目完成投资"  # the convention for investment stays

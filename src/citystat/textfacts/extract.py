@@ -100,6 +100,10 @@ _REFERENCE_ONLY = re.compile(
 )
 #: The verb phrase of an amount done, dropped before 完成年度计划 (``项目累计完成投资``).
 _DONE_TAIL = re.compile(r"(?:累计)?(?:完成|实现)?(?:投资|投入)$")
+#: A level of government alone, or with a bare head (``市本级``, ``县本级支出``).
+_OWN_LEVEL = re.compile(
+    r"(?P<scope>(?:省|市|县|区|州|乡镇|镇)(?:本级|直)|本级)(?P<head>" + "|".join(HEADS) + ")?"
+)
 #: ``1、新建项目。``: a numbered paragraph about one kind of item.
 _ITEM_HEADING = re.compile(
     r"\s*(?:[(（]?[\d一二三四五六七八九十]{1,2}[、.．)）]\s*)(?P<item>[\u4e00-\u9fa5]{2,8}项目)[。:：]"
@@ -1336,6 +1340,14 @@ def _subject(
             subject = shared.group() + subject  # 实际到位内资380亿元、外资2.1亿美元: 实际到位外资
         if token.kind == "rank":
             subject = _RANK_OPEN.sub("", subject)  # 位居甲榜单第3: the ranking is 甲榜单
+        level = _OWN_LEVEL.fullmatch(subject)
+        if level and previous:
+            # …收入76.7亿元,…,其中市本级(支出)26.5亿元: the level of government's share of
+            # the whole's indicator
+            whole = _SHARE_OF.sub("", previous) or previous
+            whole = whole[own.end() :] if (own := _OWN_LEVEL.match(whole)) else whole
+            if whole and (not level["head"] or whole.endswith(level["head"])):
+                subject = level["scope"] + whole
         reference = _REFERENCE_ONLY.fullmatch(subject)
         if fact.measure == "share" and previous and reference:
             # …完成投资1434.9亿元,为年计划的95.6%: the share of the plan done
