@@ -121,3 +121,41 @@ def test_the_verb_between_a_collector_and_its_revenue_is_not_part_of_the_name() 
         ("12亿元", "财政系统收入"),
     ]
     assert clean("项目累计完成投资") == "项目完成投资"  # the convention for investment stays
+
+
+def test_shares_of_a_budget_and_of_a_whole_name_the_item_not_the_share_before() -> None:
+    text = (
+        "全县税收收入完成8,136万元,占调整预算96.75%,占一般公共预算收入的41.2%;"
+        "非税收入完成11,447万元,占年初预算112.6%,占一般公共预算收入的58.8%。"
+    )
+    facts = _facts(text)
+    assert [(f.text_span, f.subject, f.denominator) for f in facts if f.measure == "share"] == [
+        ("96.75%", "税收收入完成调整预算", "调整预算"),
+        ("41.2%", "税收收入占一般公共预算收入的比重", "一般公共预算收入"),
+        ("112.6%", "非税收入完成年初预算", "年初预算"),
+        ("58.8%", "非税收入占一般公共预算收入的比重", "一般公共预算收入"),
+    ]
+
+
+def test_a_contribution_names_the_item_and_the_growth_it_pulls() -> None:
+    text = (
+        "其中,居民人均工资性收入15000元,增长4.4%,占可支配收入的比重为55.8%,"
+        "拉动居民人均可支配收入增长2.4个百分点。"
+    )
+    assert _subjects(text)[-1] == ("2.4个百分点", "居民人均工资性收入拉动居民人均可支配收入增长")
+
+
+def test_one_groups_figure_as_a_share_of_anothers_and_a_bracketed_list_in_a_name() -> None:
+    text = (
+        "农村居民人均消费支出为城镇居民的61.3%,占比较上年同期扩大1.2个百分点。"
+        "全体居民发展型(教育文化娱乐、医疗保健)消费支出占比为22.4%,较上年同期提高0.8个百分点。"
+    )
+    assert _subjects(text) == [
+        ("61.3%", "农村居民人均消费支出相当于城镇居民的比例"),
+        ("1.2个百分点", "农村居民人均消费支出相当于城镇居民的比例"),
+        ("22.4%", "全体居民发展型消费支出占比"),
+        ("0.8个百分点", "全体居民发展型消费支出占比"),
+    ]
+    assert (
+        clean("县(市、区)一般公共预算收入") == "县(市、区)一般公共预算收入"
+    )  # not a list of names

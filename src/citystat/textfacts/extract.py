@@ -100,6 +100,16 @@ _REFERENCE_ONLY = re.compile(
 )
 #: The verb phrase of an amount done, dropped before 完成年度计划 (``项目累计完成投资``).
 _DONE_TAIL = re.compile(r"(?:累计)?(?:完成|实现)?(?:投资|投入)$")
+#: A share of a budget (``占调整预算``), said as the convention says it: 完成调整预算.
+_SHARE_OF_BUDGET = re.compile(
+    r"(?P<item>.+?)占(?P<ref>(?:年初|年度|全年|本年)?(?:调整)?预算(?:数)?)的?(?:比重|比例)?"
+)
+#: ``甲为乙的54.3%``: one group's figure as a share of another's (a short name, no verb).
+_RELATIVE_TO = re.compile(
+    r"(?P<item>[^占为是]{2,}?)(?:为|是|相当于)(?P<other>[\u4e00-\u9fa5]{2,8}?)(?:水平)?的?"
+)
+#: ``拉动甲增长``: the growth a contribution is to.
+_PULLED_GROWTH = re.compile(r"(?:拉动|上拉|带动)[^,，。;；]{1,20}?增长\s*$")
 #: A level of government alone, or with a bare head (``市本级``, ``县本级支出``).
 _OWN_LEVEL = re.compile(
     r"(?P<scope>(?:省|市|县|区|州|乡镇|镇)(?:本级|直)|本级)(?P<head>" + "|".join(HEADS) + ")?"
@@ -1360,7 +1370,9 @@ def _subject(
         if (
             subject.startswith(("拉动", "上拉")) or re.match(measures.IMPACT_LEAD, subject)
         ) and previous:
-            subject = _contributor(previous) + subject  # 食品价格…,影响CPI上涨…: 食品价格影响CPI
+            subject = _contributor(_SHARE_OF.sub("", previous) or previous) + subject
+            if _PULLED_GROWTH.search(prefix) and not subject.endswith("增长"):
+                subject += "增长"  # 拉动甲收入增长1.9个百分点: 乙拉动甲收入增长
         elif _GENERIC_TARGET.fullmatch(subject) and fact.measure == "target":
             named = [f for f in paragraph_facts if f.measure in ("level", "growth_yoy")]
             subject = (named[-1].subject or "") if named else ""
@@ -1388,7 +1400,11 @@ def _subject(
             subject = previous + subject  # 研发投入年均增长11%,规模跃居世界第二
         elif subject.startswith(_GENERIC_LEADS):
             lead = next(w for w in _GENERIC_LEADS if subject.startswith(w))
-            if previous and previous.endswith(lead):
+            if previous and lead == "占":  # …占调整预算105%,占全部收入的48.5%: the item's
+                previous = _SHARE_OF.sub("", previous) or previous
+            if previous and subject in ("占比", "比重") and _SHARE_WORD.search(previous[-2:]):
+                subject = previous  # 甲相当于乙的比例…,占比扩大2.2个百分点: that share
+            elif previous and previous.endswith(lead):
                 subject = previous + subject[len(lead) :]  # …的比重,比重下降…
             elif (
                 previous
@@ -1428,6 +1444,10 @@ def _subject(
         subject = topic
     if not subject:
         return None
+    if fact.measure == "share" and (budget := _SHARE_OF_BUDGET.fullmatch(subject)):
+        subject = f"{budget['item']}完成{budget['ref']}"  # 甲收入…,占调整预算105%: done of it
+    elif fact.measure == "share" and (relative := _RELATIVE_TO.fullmatch(subject)):
+        subject = f"{relative['item']}相当于{relative['other']}的比例"  # 甲为乙的54.3%
     if (
         fact.measure == "share"
         and re.search(r"占(?!比)", subject)

@@ -138,6 +138,8 @@ _EMPTY_WORDS: Final = frozenset(
 _SCOPE = re.compile(r"^.*?(?:产业|工业|行业|企业|领域)中(?=.)")
 #: A bracket left at the start once a word before it went (``各县(市、区)…`` → ``(市、区)…``).
 _OPENING_NOTE = re.compile(r"^[(（][^()（）]{1,8}[)）]")
+#: A bracketed list inside a name (``生存型(食品烟酒、衣着、居住)消费支出``): what it covers.
+_LISTED_NOTE = re.compile(r"(?<=.)[(（][^()（）、]{2,}(?:、[^()（）、]{2,})+[)）](?=.)")
 #: A development zone or park named as a place in a list (``高新区2.4亿元``): not a region
 #: of the division table, yet a place, not an indicator.
 ZONE: Final = re.compile(
@@ -247,7 +249,7 @@ def clean(phrase: str) -> str:
     text = _ENTERPRISES_DID.sub(r"\1工业\2", text)
     text = _SECTOR_DID.sub("", text)  # 第一产业完成投资 → 第一产业投资
     text = _THREE_SHORT.sub("三次产业", text)  # 三产投资比例 → 三次产业投资比例
-    text = _INNER.sub("", text)
+    text = _LISTED_NOTE.sub("", _INNER.sub("", text))
     previous = None
     while previous != text:
         previous = text
