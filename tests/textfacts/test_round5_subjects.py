@@ -159,3 +159,32 @@ def test_one_groups_figure_as_a_share_of_anothers_and_a_bracketed_list_in_a_name
     assert (
         clean("县(市、区)一般公共预算收入") == "县(市、区)一般公共预算收入"
     )  # not a list of names
+
+
+def test_a_kind_within_a_collective_and_a_stock_said_with_a_verb_of_existence() -> None:
+    text = (
+        "今年新登记市场主体中个体工商户18.2万户,同比增长12.4%;其中企业6.1万户,同比增长9.5%。"
+        "上半年,市场主体总量超过200万户,至6月底实有205.3万户。其中,企业64.8万户,占31.6%。"
+    )
+    assert _subjects(text) == [
+        ("18.2万户", "新登记个体工商户"),
+        ("12.4%", "新登记个体工商户"),
+        ("6.1万户", "企业"),
+        ("9.5%", "企业"),  # no value added: enterprises counted in 户
+        ("200万户", "市场主体总量"),
+        ("205.3万户", "实有市场主体"),
+        ("64.8万户", "企业"),
+        ("31.6%", "企业占市场主体的比重"),
+    ]
+
+
+def test_a_breakdown_dimension_is_not_a_topic_and_a_rank_phrase_is_not_a_name() -> None:
+    text = (
+        "从地域看,武汉、宜昌、襄阳新登记市场主体数量占据前三位,分别为25.1万户、10.2万户和9.3万户。"
+    )
+    facts = _facts(text, region="湖北省")
+    assert [(f.text_span, f.subject, f.region) for f in facts] == [
+        ("25.1万户", "新登记市场主体数量", "武汉市"),
+        ("10.2万户", "新登记市场主体数量", "宜昌市"),
+        ("9.3万户", "新登记市场主体数量", "襄阳市"),
+    ]

@@ -154,6 +154,36 @@ _RATE_WORDS = re.compile(r"(?:增速|增幅|降幅|增长率|增长速度|涨幅
 _SUPERLATIVE = re.compile(r"(?:最快|最高|最低|最慢|最大|最小|最多|最少|居首|领先)$")
 #: A clause that only links its figure to the clause before (``增速最高,为9.3%``).
 _SHARE_WORD = re.compile(r"比重|比例|份额|占比")
+#: Words that name a breakdown, not an indicator (``从地域看``, ``分行业看``).
+_DIMENSIONS: Final = frozenset(
+    {
+        "地域",
+        "区域",
+        "地区",
+        "行业",
+        "产业",
+        "城乡",
+        "类别",
+        "类型",
+        "结构",
+        "规模",
+        "所有制",
+        "季度",
+        "月份",
+        "项目",
+        "部门",
+        "层级",
+        "门类",
+        "领域",
+        "主体",
+    }
+)
+#: A sentence that breaks down the figure before it (``其中,``).
+_BREAKDOWN_OPEN = re.compile(r"\s*其中[,，:：]?")
+#: A verb of existence alone (``至6月底实有1.03亿户``): the kind counted is the figure's before.
+_EXISTING = re.compile(r"实有|现有|共有|拥有")
+#: The amount words of a subject (``市场主体总量``) that a count of its items drops.
+_AMOUNT_TAIL = re.compile(r"(?:总量|总数|数量|规模)$")
 #: A paragraph's topic: ``从地区生产总值看,``, ``固定资产投资方面,``, ``甲收入完成情况:``.
 _TOPIC_TAIL = re.compile(r"(?<=.)(?:的)?(?:完成|执行|运行)?(?:走势|情况|形势|变化|趋势)$")
 _TOPIC = re.compile(
@@ -702,7 +732,13 @@ def _read_paragraph(
                 region = collective(own_whole.group(1), doc.region) or region
         fact.region = region
         if fact.measure == "share" and fact.subject:
-            fact.subject = _share_whole(doc, fact.subject, text[s_start : token.start], region)
+            earlier = paragraph_facts[: bisect_left(fact_starts, s_start)]
+            before = (
+                earlier[-1].subject if earlier and _BREAKDOWN_OPEN.match(text, s_start) else None
+            )
+            fact.subject = _share_whole(
+                doc, fact.subject, text[s_start : token.start], region, before
+            )
         if region is None:
             fact.region_code = None
         elif region == doc.region:
@@ -1153,8 +1189,8 @@ def _topic(paragraph: str) -> str | None:
     if found is None:
         return None
     topic = _TOPIC_TAIL.sub("", clean(found["topic"] or found["heading"]))  # 从失业率走势看: 失业率
-    if not topic or topic.startswith(("分", "总", "整体", "具体", "全")):
-        return None
+    if not topic or topic.startswith(("分", "总", "整体", "具体", "全")) or topic in _DIMENSIONS:
+        return None  # 从地域看: how the figures are broken down, not what they count
     return topic
 
 
@@ -1429,6 +1465,8 @@ def _subject(
         indicator = _context_indicator(sentence_facts, paragraph_facts, topic)
         if indicator:
             subject = indicator if fact.measure == "growth_yoy" else indicator + subject
+    if subject and _EXISTING.fullmatch(subject) and previous:
+        subject += _AMOUNT_TAIL.sub("", previous)  # …总量超过1亿户,至6月底实有1.03亿户
     if subject and ZONE.fullmatch(subject) and (previous or topic):
         # 甲县10.6亿元,…,高新区2.4亿元: a zone in a list of places, with the list's indicator
         subject += ZONE.sub("", previous or topic or "")
@@ -1484,10 +1522,17 @@ _SHARE_PARTS = re.compile(r"^(?P<part>.+?)占(?P<whole>.*?)(?P<de>的?)(?P<word>
 _SHARE_SCOPE = re.compile(r"([\u4e00-\u9fa5]{2,12})中[,，]")
 
 
-def _share_whole(doc: _Doc, subject: str, sentence_before: str, region: str | None) -> str:
+def _share_whole(
+    doc: _Doc,
+    subject: str,
+    sentence_before: str,
+    region: str | None,
+    before: str | None = None,
+) -> str:
     """Name the whole of a share as its own (``占同期福建省外贸总值的比重`` → 占外贸总值的比重)
     and fill it in when the words name none (``国有企业进出口…,占22.3%``): the scope of the
-    sentence (``全省常住人口中,…``), else the whole of the share before."""
+    sentence (``全省常住人口中,…``), else the figure's before a 其中 sentence (``实有市场主体
+    1.03亿户。其中,企业…,占31.4%``), else the whole of the share before."""
     found = _SHARE_PARTS.match(subject)
     if found is None:
         return subject
@@ -1504,7 +1549,9 @@ def _share_whole(doc: _Doc, subject: str, sentence_before: str, region: str | No
             whole = whole.removeprefix(name)
     if not whole:
         scopes = _SHARE_SCOPE.findall(sentence_before)
-        whole = (clean(scopes[-1]) if scopes else "") or doc.share_whole or ""
+        if before:
+            before = _EXISTING.sub("", _SHARE_OF.sub("", before), count=1) or before
+        whole = (clean(scopes[-1]) if scopes else "") or before or doc.share_whole or ""
     if not whole:
         return subject
     doc.share_whole = whole
@@ -1580,7 +1627,7 @@ def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
         head = head_of(earlier.subject or "")
         if earlier.measure == "growth_yoy" and head in CARRY_HEADS:
             return subject + head if sector else subject
-    if sector:
+    if sector and not subject.endswith("企业"):  # 企业 counted (户) have no value added
         return subject + "增加值"
     return subject
 
