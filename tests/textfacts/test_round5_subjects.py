@@ -188,3 +188,18 @@ def test_a_breakdown_dimension_is_not_a_topic_and_a_rank_phrase_is_not_a_name() 
         ("10.2万户", "新登记市场主体数量", "宜昌市"),
         ("9.3万户", "新登记市场主体数量", "襄阳市"),
     ]
+
+
+def test_catalogue_names_are_matched_anywhere_in_the_subject_or_clause() -> None:
+    aliases = {"地区生产总值": "GDP", "规模以上工业增加值": "IVA", "城镇新增就业": "JOBS"}
+    text = (
+        "全市规上工业增加值增速为6.1%,第二产业增加值占地区生产总值的比重为41.3%,"
+        "城镇新增就业8600人,与去年同期相比增长6.2%。"
+    )
+    facts = extract(text, region="石家庄市", year=2023, aliases=aliases)
+    assert [(f.text_span, f.indicator) for f in facts] == [
+        ("6.1%", "IVA"),
+        ("41.3%", None),  # a share of GDP is not GDP
+        ("8600人", "JOBS"),
+        ("6.2%", "JOBS"),
+    ]

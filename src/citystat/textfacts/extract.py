@@ -31,6 +31,7 @@ from .subjects import (
     ZONE,
     clean,
     head_of,
+    indicator_in,
     match_indicator,
     names_place,
     noun_after,
@@ -749,7 +750,9 @@ def _read_paragraph(
             fact.region_code = resolve(region, doc.region_code)[1]
         fact.denominator = measures.denominator(fact.subject or "", fact.measure)
         if doc.aliases is not None:
-            found = match_indicator(fact.subject, doc.aliases)
+            found = match_indicator(fact.subject, doc.aliases) or indicator_in(
+                fact.subject, clause_before, doc.aliases
+            )
             fact.indicator = found.code if found else None
         paragraph_facts.append(fact)
         fact_starts.append(fact.char_start)

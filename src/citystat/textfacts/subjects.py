@@ -408,3 +408,51 @@ def match_indicator(
         if score >= cutoff and (best is None or score > best.score):
             best = IndicatorMatch(code, round(score, 3), "fuzzy")
     return best
+
+
+#: Where a subject's own part ends: what follows names a whole, a target or a growth pulled
+#: (``甲占地区生产总值的比重``, ``乙拉动规上工业增长``), not the subject's indicator.
+_PART_END = re.compile(r"占|拉动|上拉|带动|相当于|完成(?=年初|年度|全年|调整|预算|计划|目标)")
+
+
+def indicator_in(
+    subject: str | None, clause: str, aliases: Mapping[str, str]
+) -> IndicatorMatch | None:
+    """A catalogue name or alias found anywhere in the subject's own part, else in the
+    clause the number stands in (the one ending nearest the number, longest first).
+
+    For subjects that are not a catalogue name as a whole (``全县规上工业增加值增速``,
+    ``按可比价格计算,地区生产总值…``); :func:`match_indicator` tries the whole first.
+
+    Examples
+    --------
+    >>> table = {"地区生产总值": "GDP", "规模以上工业增加值": "IVA", "增加值": "VA"}
+    >>> indicator_in("全市规上工业增加值增速", "", table)
+    IndicatorMatch(code='IVA', score=1.0, method='contained')
+    >>> indicator_in("第三产业增加值占地区生产总值的比重", "", table).code
+    'VA'
+    >>> indicator_in("甲", "按不变价格计算,地区生产总值同比增长", table)
+    IndicatorMatch(code='GDP', score=1.0, method='clause')
+    >>> indicator_in("乙拉动地区生产总值增长", "", table) is None
+    True
+    """
+    names = _normalised_aliases(tuple(aliases.items()))
+    part = _PART_END.split(normalise_subject(subject or ""), maxsplit=1)[0]
+    found = max(((len(n), n) for n in names if n and n in part), default=None)
+    if found:
+        return IndicatorMatch(names[found[1]], 1.0, "contained")
+    words = _PART_END.split(normalise_subject(clause), maxsplit=1)[0]
+    best: tuple[int, int, str] | None = None
+    for name in names:
+        at = words.rfind(name) if name else -1
+        if at >= 0 and (best is None or (at + len(name), len(name)) > best[:2]):
+            best = (at + len(name), len(name), name)
+    return IndicatorMatch(names[best[2]], 1.0, "clause") if best else None
+
+
+@lru_cache(maxsize=16)
+def _normalised_aliases(items: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """Normalised alias → code, longest names kept first when two normalise alike."""
+    return {
+        normalise_subject(alias): code for alias, code in sorted(items, key=lambda i: -len(i[0]))
+    }
