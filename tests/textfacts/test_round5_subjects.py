@@ -203,3 +203,24 @@ def test_catalogue_names_are_matched_anywhere_in_the_subject_or_clause() -> None
         ("8600人", "JOBS"),
         ("6.2%", "JOBS"),
     ]
+
+
+def test_a_list_of_contributions_after_a_list_of_sectors_names_each_sector() -> None:
+    text = (
+        "三次产业对地区生产总值贡献率分别为12.6%、40.4%、47.0%,"
+        "拉动经济增长分别为0.6个百分点、2.1个百分点、2.4个百分点。"
+    )
+    assert _subjects(text)[3:] == [
+        ("0.6个百分点", "第一产业拉动经济增长"),
+        ("2.1个百分点", "第二产业拉动经济增长"),
+        ("2.4个百分点", "第三产业拉动经济增长"),
+    ]
+
+
+def test_a_group_of_a_population_is_its_population_in_a_share() -> None:
+    text = "2023年末全市常住人口中,男性为169.69万人,占51.06%;女性为166.30万人,占48.94%。"
+    shares = [(f.text_span, f.subject) for f in _facts(text) if f.measure == "share"]
+    assert shares == [
+        ("51.06%", "男性人口占常住人口的比重"),
+        ("48.94%", "女性人口占常住人口的比重"),
+    ]

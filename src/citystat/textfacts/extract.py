@@ -29,6 +29,7 @@ from .subjects import (
     CARRY_HEADS,
     HEADS,
     ZONE,
+    ZONE_WORDS,
     clean,
     head_of,
     indicator_in,
@@ -1007,6 +1008,7 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
     out: dict[int, _Item] = {}
     groups: list[list[Token]] = []
     parallel: tuple[str, str] | None = None  # the head and indicator of a list of kinds
+    listed_before: tuple[int, list[str]] = (-1, [])  # the last list's end and its subjects
     for token in tokens:
         if groups and _GLUE.fullmatch(text, groups[-1][-1].end, token.start):
             groups[-1].append(token)
@@ -1061,6 +1063,14 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 shared = _KIND_HEAD.search(kinds[-1])
                 parallel = (shared.group(), indicator) if shared else None
                 continue
+        pulled = _PULLED_LIST.fullmatch(items[0].strip()) if len(items) == 1 else None
+        end, contributors = listed_before
+        if pulled and len(contributors) == len(group) and _same_sentence(text, end, c_start):
+            # 三次产业…贡献率分别为A、B、C,拉动经济增长分别为x、y、z: each sector pulls
+            for contributor, token in zip(contributors, group, strict=True):
+                own = _CONTRIBUTOR_TAIL.sub("", contributor) or contributor
+                out[token.start] = (own + pulled.group(), None, None)
+            continue
         if len(items) != len(group):
             continue
         parsed = [_split_region(doc, item) for item in items]
@@ -1077,7 +1087,20 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             elif stem and verb_words and _ZONE.search(stem) and head_of(verb_words):
                 subject = stem + verb_words  # 高新区、经开区分别实现规上工业增加值增长…
             out[token.start] = (subject or None, region, None)
+        listed_before = (group[-1].end, [out[t.start][0] or "" for t in group])
     return out
+
+
+#: ``拉动经济增长``: the growth a list of contributions pulls.
+_PULLED_LIST = re.compile(r"(?:拉动|上拉)[^,，。;；]{1,16}?增长")
+#: What a contributor's earlier figure adds to its name (``第一产业对GDP贡献率``).
+_CONTRIBUTOR_TAIL = re.compile(
+    r"(?:对[^,，。;；]{1,12}?)?的?(?:贡献率|比重|占比|增加值|增速|增幅)$"
+)
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    return start >= 0 and not any(ch in _SENTENCE_END for ch in text[start:end])
 
 
 #: Between the figures of a list: ``4.5%以内、6.5%以内``, ``6.1%以上和6.5%以上``.
@@ -1095,7 +1118,7 @@ def _parallel(before: str, size: int) -> bool:
 
 #: Places that are no division (development zones, parks, towns): a list of them names
 #: the indicator after 分别 for each.
-_ZONE = re.compile(r"(?:开发区|高新区|新区|经开区|园区|片区|产业园|镇|乡|街道)$")
+_ZONE = re.compile(rf"(?:{ZONE_WORDS}|镇|乡|街道)$")
 
 
 def _split_list(listed: str) -> list[str]:
@@ -1558,7 +1581,10 @@ def _share_whole(
     if not whole:
         return subject
     doc.share_whole = whole
-    return f"{found['part']}占{whole}{found['de'] or '的'}{found['word']}"
+    part = found["part"]
+    if whole.endswith("人口") and len(part) <= 8 and not re.search(r"[人口员户]$", part):
+        part += "人口"  # 常住人口中,男性…,占51.06%: 男性人口占常住人口的比重
+    return f"{part}占{whole}{found['de'] or '的'}{found['word']}"
 
 
 def _context_indicator(

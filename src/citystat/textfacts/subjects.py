@@ -147,10 +147,11 @@ _OPENING_NOTE = re.compile(r"^[(（][^()（）]{1,8}[)）]")
 _LISTED_NOTE = re.compile(r"(?<=.)[(（][^()（）、]{2,}(?:、[^()（）、]{2,})+[)）](?=.)")
 #: A development zone or park named as a place in a list (``高新区2.4亿元``): not a region
 #: of the division table, yet a place, not an indicator.
-ZONE: Final = re.compile(
-    r"^[\u4e00-\u9fa5]{0,8}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|"
-    r"工业园区|产业园区|园区|示范区|试验区|保税区|综保区)"
+ZONE_WORDS: Final = (
+    r"(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|工业园区|产业园区|产业园|"
+    r"园区|片区|示范区|试验区|保税区|综保区)"
 )
+ZONE: Final = re.compile(rf"^[\u4e00-\u9fa5]{{0,8}}?{ZONE_WORDS}")
 _QUOTES = re.compile(r"[“”\"‘’'「」《》〈〉]")
 #: A note in brackets about the words around it (``(下同)``, ``(人民币,下同)``, ``(以下简称…)``).
 _NOTE = re.compile(r"[(（][^()（）]{0,10}?(?:下同|以下简称[^()（）]{0,12})[)）]")
