@@ -34,6 +34,11 @@ def test_conditions_and_qualifiers_are_not_subjects() -> None:
             "按规模排序",
         )
     ] == ["", "", "", "", "", "", ""]
+    # a comparison with a base inside the words keeps the indicator before it
+    assert [clean(w) for w in ("出口额同2019年相比增长", "工业用电量较上年同期相比增长")] == [
+        "出口额",
+        "工业用电量",
+    ]
 
 
 def test_a_condition_before_the_number_leaves_the_clause_indicator() -> None:
