@@ -254,3 +254,12 @@ def test_methods_bases_and_extra_change_words_are_not_subjects() -> None:
         "粮食总产量",
     ]
     assert (clean("再生资源回收量"), clean("再生水利用率")) == ("再生资源回收量", "再生水利用率")
+
+
+def test_a_bare_head_after_a_place_is_the_indicator_named_before() -> None:
+    text = "全省固定资产投资增长6.0%,其中朔州市投资增速达到15.3%,高于全省9.3个百分点。"
+    assert [(f.text_span, f.subject, f.region) for f in _facts(text, "山西省")] == [
+        ("6.0%", "固定资产投资", "山西省"),
+        ("15.3%", "固定资产投资", "朔州市"),
+        ("9.3个百分点", "固定资产投资增速", "朔州市"),
+    ]

@@ -102,6 +102,10 @@ _REFERENCE_ONLY = re.compile(
 )
 #: The verb phrase of an amount done, dropped before 完成年度计划 (``项目累计完成投资``).
 _DONE_TAIL = re.compile(r"(?:累计)?(?:完成|实现)?(?:投资|投入)$")
+#: A head word alone, perhaps with a rate word (``投资增速``): the indicator is named before.
+_BARE_HEAD = re.compile(
+    "(?P<head>" + "|".join(CARRY_HEADS) + ")(?P<rate>增速|增幅|增长率|增长速度)?"
+)
 #: A share of a budget (``占调整预算``), said as the convention says it: 完成调整预算.
 _SHARE_OF_BUDGET = re.compile(
     r"(?P<item>.+?)占(?P<ref>(?:年初|年度|全年|本年)?(?:调整)?预算(?:数)?)的?(?:比重|比例)?"
@@ -1520,6 +1524,12 @@ def _subject(
         subject = re.sub(r"的?$", "的比重", subject, count=1)  # 占全市的30.3%
     if fact.measure == "growth_yoy":
         subject = _TRAILING_RATE.sub("", subject) or subject
+    bare = _BARE_HEAD.fullmatch(subject)
+    if bare and paragraph_facts:
+        # 全省固定资产投资增长6.0%,其中甲市投资增速15.3%: the indicator named before
+        named = _RATE_WORDS.sub("", paragraph_facts[-1].subject or "")
+        if named != bare["head"] and named.endswith(bare["head"]) and head_of(named):
+            subject = named + (bare["rate"] or "")
     if fact.measure in ("growth_yoy", "level") and head_of(subject) is None:
         subject = _restore_head(subject, fact, paragraph_facts)
     if fact.base_unit in ("ton", "mu") and fact.measure in ("level", "abs_change"):
