@@ -1502,7 +1502,7 @@ def _subject(
         subject += ZONE.sub("", previous or topic or "")
     if not subject:
         subject = previous
-        if subject and names_place(prefix) and (zone := ZONE.match(subject)):
+        if subject and (zone := ZONE.match(subject)) and names_place(prefix):
             subject = subject[zone.end() :] or subject  # …,高新区2.4亿元,乙县0.9亿元: 乙县's own
         if subject and "累计" in prefix and fact.measure in ("count", "level"):
             subject = _VERB_LEAD.sub("", subject) or subject  # 新增甲企业…,累计达到1.1万家

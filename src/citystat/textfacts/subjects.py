@@ -125,8 +125,9 @@ _INNER = re.compile(
     r"按[年月季](?:实际)?(?=增长|下降|增加|减少|上升|回落)|(?:实际|名义)(?=增长|下降)|"
     r"(?:累计)?实现(?=" + "|".join(HEADS[:20]) + ")|共(?=接待|完成|实现|计|建成|培育)|"
     # a verb between a collector and its money (``国税系统累计完成收入``: 国税系统收入)
-    r"(?<=[\u4e00-\u9fa5]{2})(?:累计)?完成(?=收入$|支出$|税收$|[\u4e00-\u9fa5]{0,6}?(?:收入|支出)$)|"
-    r"(?<=[入出])执行$"
+    # (each alternative opens with a literal, so that the pattern is tried only where one is)
+    r"完成(?<=[\u4e00-\u9fa5]{4})(?=[\u4e00-\u9fa5]{0,6}?(?:收入|支出)$)|"
+    r"执行(?<=[入出]执行)$"
 )
 #: ``规模以上工业企业(累计)完成工业增加值`` names the indicator 规模以上工业增加值.
 _ENTERPRISES_DID = re.compile(
@@ -149,7 +150,7 @@ _KIND_WITHIN = re.compile(
 #: A bracket left at the start once a word before it went (``各县(市、区)…`` → ``(市、区)…``).
 _OPENING_NOTE = re.compile(r"^[(（][^()（）]{1,8}[)）]")
 #: A bracketed list inside a name (``生存型(食品烟酒、衣着、居住)消费支出``): what it covers.
-_LISTED_NOTE = re.compile(r"(?<=.)[(（][^()（）、]{2,}(?:、[^()（）、]{2,})+[)）](?=.)")
+_LISTED_NOTE = re.compile(r"[(（](?<=..)[^()（）、]{2,}(?:、[^()（）、]{2,})+[)）](?=.)")
 #: A development zone or park named as a place in a list (``高新区2.4亿元``): not a region
 #: of the division table, yet a place, not an indicator.
 ZONE_WORDS: Final = (
@@ -278,7 +279,12 @@ def names_place(words: str) -> bool:
     >>> names_place("正定县"), names_place("税收收入")
     (True, False)
     """
-    return re.search(_REGION_NAMES, words) is not None
+    return _places().search(words) is not None
+
+
+@cache
+def _places() -> re.Pattern[str]:
+    return re.compile(_REGION_NAMES)
 
 
 def head_of(subject: str) -> str | None:
