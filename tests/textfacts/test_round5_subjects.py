@@ -263,3 +263,20 @@ def test_a_bare_head_after_a_place_is_the_indicator_named_before() -> None:
         ("15.3%", "固定资产投资", "朔州市"),
         ("9.3个百分点", "固定资产投资增速", "朔州市"),
     ]
+
+
+def test_a_group_of_residents_takes_the_indicator_of_the_whole_or_the_parallel_group() -> None:
+    text = (
+        "全市居民人均可支配收入3.2万元,增长5.1%。分城乡看,城镇居民4.1万元,增长4.5%;"
+        "农村居民1.9万元,增长6.6%。全市城镇居民200万人,农村居民120万人。"
+    )
+    assert [subject for _, subject in _subjects(text)] == [
+        "居民人均可支配收入",
+        "居民人均可支配收入",
+        "城镇居民人均可支配收入",
+        "城镇居民人均可支配收入",
+        "农村居民人均可支配收入",
+        "农村居民人均可支配收入",
+        "城镇居民",  # persons: not the income of the groups before
+        "农村居民",
+    ]

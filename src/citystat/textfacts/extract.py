@@ -102,6 +102,8 @@ _REFERENCE_ONLY = re.compile(
 )
 #: The verb phrase of an amount done, dropped before 完成年度计划 (``项目累计完成投资``).
 _DONE_TAIL = re.compile(r"(?:累计)?(?:完成|实现)?(?:投资|投入)$")
+#: A group of residents (``城镇居民``), to be read with the indicator of a parallel group.
+_GROUP = re.compile(r"(?:城镇|农村|城市|乡村|全体)?居民|(?:城镇|农村|城市|乡村)(?=居民|人均)")
 #: A head word alone, perhaps with a rate word (``投资增速``): the indicator is named before.
 _BARE_HEAD = re.compile(
     "(?P<head>" + "|".join(CARRY_HEADS) + ")(?P<rate>增速|增幅|增长率|增长速度)?"
@@ -1524,6 +1526,19 @@ def _subject(
         subject = re.sub(r"的?$", "的比重", subject, count=1)  # 占全市的30.3%
     if fact.measure == "growth_yoy":
         subject = _TRAILING_RATE.sub("", subject) or subject
+    group = _GROUP.fullmatch(subject)
+    if group and paragraph_facts:
+        # 居民人均可支配收入3.2万元…;城镇居民4.1万元,农村居民1.9万元: the same indicator
+        # of a group of the whole (same unit), named after the group in place of the other
+        named = next(
+            (f for f in reversed(paragraph_facts) if f.subject and f.base_unit == fact.base_unit),
+            None,
+        )
+        other = _GROUP.match(named.subject or "") if named else None
+        if named and other and other.group() != subject:
+            rest = (named.subject or "")[other.end() :]
+            if head_of(rest) or rest.endswith(("价格", "支出", "面积")):
+                subject += rest
     bare = _BARE_HEAD.fullmatch(subject)
     if bare and paragraph_facts:
         # 全省固定资产投资增长6.0%,其中甲市投资增速15.3%: the indicator named before
