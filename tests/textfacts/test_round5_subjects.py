@@ -280,3 +280,25 @@ def test_a_group_of_residents_takes_the_indicator_of_the_whole_or_the_parallel_g
         "城镇居民",  # persons: not the income of the groups before
         "农村居民",
     ]
+
+
+def test_what_institutions_counted_first_have_is_named_with_them() -> None:
+    text = (
+        "全市共有普通高校12所,在校生25万人;普通高中52所,招生3.1万人。"
+        "全市共有乡镇卫生院330个,床位1.5万张,卫生人员1.6万人,卫生人员数比上年增加600人。"
+        "全市共有医疗卫生机构2300个,其中医院56个。重点项目120个,竣工率40.7%。"
+    )
+    assert [subject for _, subject in _subjects(text)] == [
+        "普通高校",
+        "普通高校在校生",
+        "普通高中",
+        "普通高中招生",
+        "乡镇卫生院",
+        "乡镇卫生院床位",
+        "乡镇卫生院卫生人员",
+        "乡镇卫生院卫生人员数",
+        "医疗卫生机构",
+        "医院",  # a kind after 其中, counted in the same unit
+        "重点项目",
+        "竣工率",  # a rate is not something the projects have
+    ]

@@ -725,6 +725,9 @@ def _read_paragraph(
             fact.subject = (
                 kind_of_item + fact.subject
             )  # 1、新建项目。…开工建设160个 → 新建项目开工建设
+        owner = _institutions(text, token, fact, sentence_facts, s_start)
+        if owner:  # 共有甲卫生院3.4万个,床位150万张: 甲卫生院床位
+            fact.subject = owner + (fact.subject or "")
         if region is None:
             position = token.start
             reference = _MULTIPLE_REFERENCE.search(clause_before)
@@ -1103,6 +1106,44 @@ _PULLED_LIST = re.compile(r"(?:拉动|上拉)[^,，。;；]{1,16}?增长")
 _CONTRIBUTOR_TAIL = re.compile(
     r"(?:对[^,，。;；]{1,12}?)?的?(?:贡献率|比重|占比|增加值|增速|增幅)$"
 )
+
+
+#: Units that count institutions (``卫生院3.4万个``, ``高校12所``, ``企业85家``).
+_INSTITUTION_UNITS: Final = ("个", "所", "家", "座", "处")
+
+
+def _institutions(
+    text: str, token: Token, fact: Fact, sentence_facts: list[Fact], s_start: int
+) -> str | None:
+    """``共有甲卫生院3.4万个,床位150万张,卫生人员160万人``: what the institutions counted
+    first in the sentence part have (beds, staff, pupils, revenue) is named with them.
+
+    Not a kind counted in the same unit (``其中医院56个``), nor a rate per head (每千人口…).
+    """
+    subject = fact.subject
+    if (
+        not subject
+        or len(subject) > 6
+        or subject.startswith(("每", "人均", "其中"))
+        or subject.endswith(("率", "比重", "占比"))
+        or fact.measure not in ("level", "count", "abs_change", "growth_yoy")
+    ):
+        return None
+    part = max(text.rfind(";", s_start, token.start), text.rfind("；", s_start, token.start))
+    first = next((f for f in sentence_facts if f.char_start > part), None)
+    if first is None or first.measure != "count" or first.unit not in _INSTITUTION_UNITS:
+        return None
+    owner = first.subject or ""
+    if (
+        fact.unit == first.unit
+        or not owner
+        or owner in subject
+        or subject in owner
+        or head_of(owner)
+        or "其中" in text[first.char_end : token.start]
+    ):
+        return None
+    return owner
 
 
 def _same_sentence(text: str, start: int, end: int) -> bool:
