@@ -1108,6 +1108,12 @@ _CONTRIBUTOR_TAIL = re.compile(
 )
 
 
+#: What institutions have: staff, beds, pupils (``卫生人员``, ``床位``, ``在校生``).
+_MEMBERS = re.compile(
+    r"(?:卫生技术|卫生|工作|从业|在岗|在职|专业技术)?人员(?:数|总数)?|床位(?:数)?|"
+    r"执业(?:\(助理\)|（助理）)?医师|注册护士|全科医生|在校(?:学)?生(?:数)?|招生(?:数)?|"
+    r"毕业生(?:数)?|专任教师|教职工|职工(?:人数)?"
+)
 #: Units that count institutions (``卫生院3.4万个``, ``高校12所``, ``企业85家``).
 _INSTITUTION_UNITS: Final = ("个", "所", "家", "座", "处")
 
@@ -1116,18 +1122,10 @@ def _institutions(
     text: str, token: Token, fact: Fact, sentence_facts: list[Fact], s_start: int
 ) -> str | None:
     """``共有甲卫生院3.4万个,床位150万张,卫生人员160万人``: what the institutions counted
-    first in the sentence part have (beds, staff, pupils, revenue) is named with them.
-
-    Not a kind counted in the same unit (``其中医院56个``), nor a rate per head (每千人口…).
+    first in the sentence part have (staff, beds, pupils) is named with them; not after 其中.
     """
     subject = fact.subject
-    if (
-        not subject
-        or len(subject) > 6
-        or subject.startswith(("每", "人均", "其中"))
-        or subject.endswith(("率", "比重", "占比"))
-        or fact.measure not in ("level", "count", "abs_change", "growth_yoy")
-    ):
+    if not subject or not _MEMBERS.fullmatch(subject):
         return None
     part = max(text.rfind(";", s_start, token.start), text.rfind("；", s_start, token.start))
     first = next((f for f in sentence_facts if f.char_start > part), None)
