@@ -1461,10 +1461,10 @@ def _subject(
         if level and previous:
             # …收入76.7亿元,…,其中市本级(支出)26.5亿元: the level of government's share of
             # the whole's indicator
-            whole = _SHARE_OF.sub("", previous) or previous
-            whole = whole[own.end() :] if (own := _OWN_LEVEL.match(whole)) else whole
-            if whole and (not level["head"] or whole.endswith(level["head"])):
-                subject = level["scope"] + whole
+            total = _SHARE_OF.sub("", previous) or previous
+            total = total[own.end() :] if (own := _OWN_LEVEL.match(total)) else total
+            if total and (not level["head"] or total.endswith(level["head"])):
+                subject = level["scope"] + total
         reference = _REFERENCE_ONLY.fullmatch(subject)
         if fact.measure == "share" and previous and reference:
             # …完成投资1434.9亿元,为年计划的95.6%: the share of the plan done
@@ -1569,21 +1569,21 @@ def _subject(
     if group and paragraph_facts:
         # 居民人均可支配收入3.2万元…;城镇居民4.1万元,农村居民1.9万元: the same indicator
         # of a group of the whole (same unit), named after the group in place of the other
-        named = next(
+        same = next(
             (f for f in reversed(paragraph_facts) if f.subject and f.base_unit == fact.base_unit),
             None,
         )
-        other = _GROUP.match(named.subject or "") if named else None
-        if named and other and other.group() != subject:
-            rest = (named.subject or "")[other.end() :]
+        other = _GROUP.match(same.subject or "") if same else None
+        if same and other and other.group() != subject:
+            rest = (same.subject or "")[other.end() :]
             if head_of(rest) or rest.endswith(("价格", "支出", "面积")):
                 subject += rest
     bare = _BARE_HEAD.fullmatch(subject)
     if bare and paragraph_facts:
         # 全省固定资产投资增长6.0%,其中甲市投资增速15.3%: the indicator named before
-        named = _RATE_WORDS.sub("", paragraph_facts[-1].subject or "")
-        if named != bare["head"] and named.endswith(bare["head"]) and head_of(named):
-            subject = named + (bare["rate"] or "")
+        before = _RATE_WORDS.sub("", paragraph_facts[-1].subject or "")
+        if before != bare["head"] and before.endswith(bare["head"]) and head_of(before):
+            subject = before + (bare["rate"] or "")
     if fact.measure in ("growth_yoy", "level") and head_of(subject) is None:
         subject = _restore_head(subject, fact, paragraph_facts)
     if fact.base_unit in ("ton", "mu") and fact.measure in ("level", "abs_change"):
