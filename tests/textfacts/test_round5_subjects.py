@@ -34,6 +34,21 @@ def test_conditions_and_qualifiers_are_not_subjects() -> None:
             "按规模排序",
         )
     ] == ["", "", "", "", "", "", ""]
+    assert [
+        clean(words)
+        for words in (
+            "同口径增长",
+            "若剔除基数影响",
+            "据初步测算",
+            "在同口径下增长",
+            "按全口径统计",
+        )
+    ] == ["", "", "", "", ""]
+    # a scope that is part of a name stays (全口径财政收入 is an indicator)
+    assert (clean("全口径财政收入"), clean("经测算数字经济规模")) == (
+        "全口径财政收入",
+        "数字经济规模",
+    )
     # a comparison with a base inside the words keeps the indicator before it
     assert [clean(w) for w in ("出口额同2019年相比增长", "工业用电量较上年同期相比增长")] == [
         "出口额",
