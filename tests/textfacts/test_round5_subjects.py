@@ -317,3 +317,20 @@ def test_what_institutions_counted_first_have_is_named_with_them() -> None:
         "重点项目",
         "竣工率",  # a rate is not something the projects have
     ]
+
+
+def test_an_item_of_a_breakdown_in_the_same_unit_inherits_the_head() -> None:
+    text = (
+        "全年粮食总产量210万吨,其中,夏粮60万吨,秋粮150万吨。"
+        "全社会用电量120亿千瓦时,其中,工业80亿千瓦时。"
+        "全年完成邮政业务总量12亿元,快递业务量3.2亿件。"
+    )
+    assert [subject for _, subject in _subjects(text)] == [
+        "粮食总产量",
+        "夏粮产量",
+        "秋粮产量",
+        "全社会用电量",
+        "工业用电量",
+        "邮政业务总量",
+        "快递业务量",
+    ]

@@ -1712,6 +1712,8 @@ def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
         head = head_of(same[-1].subject or "") if same else None
         if head in CARRY_HEADS and subject.endswith("产业"):
             return subject + head  # 第一产业用电量23亿千瓦时,第二产业3821亿千瓦时
+        if head in _ITEM_HEADS and len(subject) <= 6 and "产" not in subject:
+            return subject + _ITEM_HEADS[head]  # 粮食总产量210万吨,其中,夏粮60万吨: 夏粮产量
         return subject
     if subject.endswith("类") and any((f.subject or "").endswith("价格") for f in paragraph_facts):
         return subject + "价格"  # 食品烟酒类价格下降1.3%,衣着类上涨1.8%
@@ -1726,6 +1728,9 @@ def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
 
 
 #: A breakdown by where (``其中,城市上涨1.8%,农村上涨1.5%``) of the figure before.
+#: Heads an item of a breakdown in the same unit inherits (a part of a 总产量 is a 产量).
+#: (Not 人口: 户籍人口…,其中男性 is 男性户籍人口, a name the head alone does not give.)
+_ITEM_HEADS: Final = {"总产量": "产量", "产量": "产量", "用电量": "用电量"}
 _PLACE_KINDS: Final = ("城市", "农村", "城镇", "乡村")
 #: Words in 业 that name no sector (城镇新增就业 takes no 增加值).
 _NOT_SECTORS: Final = ("就业", "创业", "失业", "毕业", "职业", "学业")
