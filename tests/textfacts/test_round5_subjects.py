@@ -334,3 +334,9 @@ def test_an_item_of_a_breakdown_in_the_same_unit_inherits_the_head() -> None:
         "邮政业务总量",
         "快递业务量",
     ]
+
+
+def test_a_milestone_phrase_is_not_part_of_the_name() -> None:
+    text = "全省新登记市场主体突破百万大关,达102.3万户,同比增长21.5%。"
+    assert [subject for _, subject in _subjects(text)] == ["新登记市场主体", "新登记市场主体"]
+    assert clean("进出口总值跨越万亿关口") == "进出口总值"
