@@ -340,3 +340,15 @@ def test_a_milestone_phrase_is_not_part_of_the_name() -> None:
     text = "全省新登记市场主体突破百万大关,达102.3万户,同比增长21.5%。"
     assert [subject for _, subject in _subjects(text)] == ["新登记市场主体", "新登记市场主体"]
     assert clean("进出口总值跨越万亿关口") == "进出口总值"
+
+
+def test_a_bare_amount_belongs_to_the_indicator_the_sentence_opens_with() -> None:
+    text = (
+        "二是对东盟国家进出口继续保持增长势头,进出口额320.5亿元,增长17%。"
+        "全市工业生产保持稳定增长,产量120万吨。"  # the opening names no 产量: kept
+    )
+    assert [subject for _, subject in _subjects(text)] == [
+        "东盟国家进出口",
+        "东盟国家进出口",
+        "产量",
+    ]

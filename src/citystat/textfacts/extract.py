@@ -725,6 +725,9 @@ def _read_paragraph(
             fact.subject = (
                 kind_of_item + fact.subject
             )  # 1、新建项目。…开工建设160个 → 新建项目开工建设
+        topic_name = _opening_topic(doc, s_start, c_start, fact.subject)
+        if topic_name:  # 对甲地区进出口继续保持增长势头,进出口额…: 对甲地区进出口
+            fact.subject = topic_name
         owner = _institutions(text, token, fact, sentence_facts, s_start)
         if owner:  # 共有甲卫生院3.4万个,床位150万张: 甲卫生院床位
             fact.subject = owner + (fact.subject or "")
@@ -1114,6 +1117,31 @@ _MEMBERS = re.compile(
     r"执业(?:\(助理\)|（助理）)?医师|注册护士|全科医生|在校(?:学)?生(?:数)?|招生(?:数)?|"
     r"毕业生(?:数)?|专任教师|教职工|职工(?:人数)?"
 )
+#: An amount named by its head alone (``进出口额``): the sentence's opening may name it fully.
+_BARE_AMOUNT = re.compile(r"(进出口|出口|进口|收入|投资|产量|销售|利润)(?:额|总额|总值)?")
+#: The predicate of an opening clause that only says how an indicator goes (保持增长势头).
+_HOW_IT_GOES = re.compile(
+    r"(?:继续|持续|保持|稳步|快速|稳定|实现|呈现)[^,，。;；]{0,10}?"
+    r"(?:势头|态势|趋势|增长|回升|向好|提升|上升)$"
+)
+
+
+def _opening_topic(doc: _Doc, s_start: int, c_start: int, subject: str | None) -> str | None:
+    """``对甲地区进出口继续保持增长势头,进出口额…``: a figure whose subject is a bare amount
+    belongs to the indicator the sentence opens with, when that opening clause has no
+    figure, only says how the indicator goes, and names an indicator of the same head."""
+    bare = _BARE_AMOUNT.fullmatch(subject or "")
+    if bare is None or c_start <= s_start:
+        return None
+    _, end = _doc_bounds(doc, s_start, _CLAUSE_END, s_start, c_start)
+    words = doc.text[s_start:end]
+    goes = _HOW_IT_GOES.search(words)
+    if goes is None or re.search(r"\d", words):
+        return None
+    topic = clean(words[: goes.start()])
+    return topic if topic != bare.group(1) and topic.endswith(bare.group(1)) else None
+
+
 #: Units that count institutions (``卫生院3.4万个``, ``高校12所``, ``企业85家``).
 _INSTITUTION_UNITS: Final = ("个", "所", "家", "座", "处")
 
