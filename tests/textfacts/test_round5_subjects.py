@@ -352,3 +352,19 @@ def test_a_bare_amount_belongs_to_the_indicator_the_sentence_opens_with() -> Non
         "东盟国家进出口",
         "产量",
     ]
+
+
+def test_what_was_done_is_said_of_the_kind_of_project_counted() -> None:
+    text = (
+        "全年实施重点项目120个,总投资860亿元,当年完成投资320亿元,占年度计划的105%。"
+        "截至11月底,全县38个省市重点项目已开工36个,累计完成投资45.2亿元,"
+        "完成年度投资计划的92.1%。"
+    )
+    assert [subject for _, subject in _subjects(text)][2:4] == [
+        "重点项目完成投资",
+        "重点项目完成投资占年度计划的比重",  # round 9's convention for a plan
+    ]
+    assert [subject for _, subject in _subjects(text)][-2:] == [
+        "省市重点项目完成投资",
+        "省市重点项目完成年度投资计划",
+    ]

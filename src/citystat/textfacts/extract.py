@@ -728,6 +728,15 @@ def _read_paragraph(
         topic_name = _opening_topic(doc, s_start, c_start, fact.subject)
         if topic_name:  # 对甲地区进出口继续保持增长势头,进出口额…: 对甲地区进出口
             fact.subject = topic_name
+        if (
+            fact.subject
+            and "项目" not in fact.subject
+            and _VERB_ONLY.match(fact.subject)
+            and not fact.subject.endswith("率")
+        ):
+            kind = _project_kind(sentence_facts)
+            if kind:  # 重点项目38个,…,累计完成投资45.2亿元: 重点项目完成投资
+                fact.subject = kind + fact.subject
         owner = _institutions(text, token, fact, sentence_facts, s_start)
         if owner:  # 共有甲卫生院3.4万个,床位150万张: 甲卫生院床位
             fact.subject = owner + (fact.subject or "")
@@ -1142,6 +1151,20 @@ def _opening_topic(doc: _Doc, s_start: int, c_start: int, subject: str | None) -
     return topic if topic != bare.group(1) and topic.endswith(bare.group(1)) else None
 
 
+#: The verb before a kind of project counted (``实施重点项目120个``).
+_KIND_LEAD = re.compile(r"^(?:全年|当年|年内|今年)?(?:实施|推进|谋划|储备|安排|列入|确定|共有|共)")
+
+
+def _project_kind(sentence_facts: list[Fact]) -> str | None:
+    """The kind of project the sentence counted last (``省市重点项目38个``), for what was
+    done without naming what (``完成投资``, ``完成年度计划``)."""
+    for earlier in reversed(sentence_facts):
+        subject = earlier.subject or ""
+        if earlier.measure == "count" and subject.endswith("项目"):
+            return _VERB_LEAD.sub("", _KIND_LEAD.sub("", subject)) or None
+    return None
+
+
 #: Units that count institutions (``卫生院3.4万个``, ``高校12所``, ``企业85家``).
 _INSTITUTION_UNITS: Final = ("个", "所", "家", "座", "处")
 
@@ -1498,7 +1521,7 @@ def _subject(
             # …完成投资1434.9亿元,为年计划的95.6%: the share of the plan done
             done = previous
             if subject.startswith("完成"):  # 累计完成投资…,完成年度计划的: 项目完成年度计划
-                done = _DONE_TAIL.sub("", previous) or previous
+                done = _DONE_TAIL.sub("", previous)  # (nothing left: the project's, below)
             subject = f"{done}完成{reference['ref']}"
         if fact.measure == "share" and (task := _OF_TASK.fullmatch(subject)):
             subject = "完成" + task["task"]  # 为年度任务的115.8% → …完成年度任务
@@ -1545,6 +1568,15 @@ def _subject(
                 previous
                 and not previous.endswith("率")
                 and (sentence_facts[-1].measure != "count" or fact.measure == "share")
+                # nor after an amount done or invested (总投资860亿元,完成投资…): the
+                # project's, named below
+                and not (
+                    lead == "完成"
+                    and (
+                        (head_of(subject) and head_of(subject) == head_of(previous))
+                        or previous.startswith("完成")
+                    )
+                )
             ):  # 开工率91.7%;完成投资… (not after a count: 开工41个,完成投资…)
                 subject = previous + subject
         elif (
