@@ -368,3 +368,14 @@ def test_what_was_done_is_said_of_the_kind_of_project_counted() -> None:
         "省市重点项目完成投资",
         "省市重点项目完成年度投资计划",
     ]
+
+
+def test_a_share_naming_no_whole_is_of_the_amount_before_it_in_the_sentence() -> None:
+    texts = ("全市农作物总播种面积116.4万亩,粮食作物占84.7%。", "国有企业进出口12亿元,占22.3%。")
+    shares = [
+        (f.text_span, f.subject) for text in texts for f in _facts(text) if f.measure == "share"
+    ]
+    assert shares == [
+        ("84.7%", "粮食作物占农作物总播种面积的比重"),
+        ("22.3%", "国有企业进出口占的比重"),  # its own amount is not its whole
+    ]

@@ -756,9 +756,11 @@ def _read_paragraph(
         fact.region = region
         if fact.measure == "share" and fact.subject:
             earlier = paragraph_facts[: bisect_left(fact_starts, s_start)]
-            before = (
-                earlier[-1].subject if earlier and _BREAKDOWN_OPEN.match(text, s_start) else None
-            )
+            amounts = [f for f in sentence_facts if f.measure == "level" and f.subject]
+            if earlier and _BREAKDOWN_OPEN.match(text, s_start):
+                before = earlier[-1].subject
+            else:  # 全市农作物总播种面积116.4万亩,粮食作物占84.7%: of the amount before
+                before = amounts[-1].subject if amounts else None
             fact.subject = _share_whole(
                 doc, fact.subject, text[s_start : token.start], region, before
             )
@@ -1699,6 +1701,9 @@ def _share_whole(
             whole = whole.removeprefix(name)
     if not whole:
         scopes = _SHARE_SCOPE.findall(sentence_before)
+        part = found["part"]
+        if before and (part in before or before in part):
+            before = None  # 甲进出口12亿元,占22.3%: the part's own amount, not its whole
         if before:
             before = _EXISTING.sub("", _SHARE_OF.sub("", before), count=1) or before
         whole = (clean(scopes[-1]) if scopes else "") or before or doc.share_whole or ""
