@@ -379,3 +379,8 @@ def test_a_share_naming_no_whole_is_of_the_amount_before_it_in_the_sentence() ->
         ("84.7%", "粮食作物占农作物总播种面积的比重"),
         ("22.3%", "国有企业进出口占的比重"),  # its own amount is not its whole
     ]
+
+
+def test_a_list_before_jinchukou_keeps_the_whole_head() -> None:
+    text = "从市场看,对欧盟、东盟进出口分别为5.86亿元和4.12亿元。"
+    assert [subject for _, subject in _subjects(text)] == ["欧盟进出口", "东盟进出口"]

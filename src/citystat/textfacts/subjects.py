@@ -47,6 +47,7 @@ HEADS: Final = (
     "余额",
     "支出",
     "总额",
+    "进出口",  # before 出口: 甲、乙进出口 lists 甲进出口, not 甲出口
     "出口",
     "进口",
     "用电量",
@@ -61,7 +62,7 @@ HEADS: Final = (
     "率",
 )
 #: Heads that an elided item of a breakdown inherits from the item before it.
-CARRY_HEADS: Final = HEADS[:20]
+CARRY_HEADS: Final = HEADS[:21]
 
 #: Every division's full name, as one prefix-factored pattern (fast on 3,000 names).
 #: Short forms of provinces and cities count too (``太原1-2月…收入`` names 收入).
@@ -124,7 +125,7 @@ _INNER = re.compile(
     # a currency or method of counting inside (``出口以人民币计价增长``, ``按汇率折算为``)
     r"以[^,，。;；]{1,8}?(?:计价|计算|折算|核算)|按[^,，。;；]{0,12}?(?:折算|计价|核算)(?:为|是)?|"
     r"按[年月季](?:实际)?(?=增长|下降|增加|减少|上升|回落)|(?:实际|名义)(?=增长|下降)|"
-    r"(?:累计)?实现(?=" + "|".join(HEADS[:20]) + ")|共(?=接待|完成|实现|计|建成|培育)|"
+    r"(?:累计)?实现(?=" + "|".join(CARRY_HEADS) + ")|共(?=接待|完成|实现|计|建成|培育)|"
     # a verb between a collector and its money (``国税系统累计完成收入``: 国税系统收入)
     # (each alternative opens with a literal, so that the pattern is tried only where one is)
     r"完成(?<=[\u4e00-\u9fa5]{4})(?=[\u4e00-\u9fa5]{0,6}?(?:收入|支出)$)|"
