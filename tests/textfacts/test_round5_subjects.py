@@ -384,3 +384,15 @@ def test_a_share_naming_no_whole_is_of_the_amount_before_it_in_the_sentence() ->
 def test_a_list_before_jinchukou_keeps_the_whole_head() -> None:
     text = "从市场看,对欧盟、东盟进出口分别为5.86亿元和4.12亿元。"
     assert [subject for _, subject in _subjects(text)] == ["欧盟进出口", "东盟进出口"]
+
+
+def test_the_wording_of_a_target_or_limit_is_not_its_name() -> None:
+    text = (
+        "年末全县政府债务余额32.1亿元,控制在省核定的债务限额36.40亿元以内。"
+        "全年城镇新增就业目标为3万人,城镇调查失业率控制在5.5%以内。"
+    )
+    assert [(f.subject, f.measure) for f in _facts(text)][1:] == [
+        ("债务限额", "target"),
+        ("城镇新增就业", "target"),
+        ("城镇调查失业率", "target"),
+    ]

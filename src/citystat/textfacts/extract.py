@@ -138,6 +138,8 @@ _VERB_LEAD = re.compile(
 _STARTED = re.compile(r"(?:开工|竣工|投产|签约|落地|建成|完工)$")
 _OF_TASK = re.compile(r"(?:为|是)(?P<task>(?:年度|全年)(?:目标)?任务|(?:年度|全年)计划)")
 _TASK_TAIL = re.compile(r"(?<=.)(?:年度|全年)(?:目标)?任务(?:数|量)?$")
+#: ``城镇新增就业目标为3万人``: the indicator targeted (not a task completed: 完成…目标任务).
+_TARGET_TAIL = re.compile(r"^(?P<name>(?:(?!完成).)+?)的?(?:预期|奋斗)?目标(?:值)?$")
 _RANK_LEAD = re.compile(
     r"(?:居|位居|稳居|位列|排名|排在|排|列|名列|跃居|跃升至|升至)(?:全[\u4e00-\u9fa5]{0,5}|世界|全球|中部|西部|东部)?$"
 )
@@ -1654,6 +1656,7 @@ def _subject(
         subject = _product(subject, fact.base_unit)
     if fact.measure == "target":
         subject = _TASK_TAIL.sub("", subject)  # 农村户厕改造年度任务2000户
+        subject = _TARGET_TAIL.sub(r"\g<name>", subject)  # 城镇新增就业目标为3万人
         subject = _BUDGET_OF.sub("", subject)
     if fact.measure == "count" and _STARTED.search(subject) and "项目" not in subject:
         counted = [f for f in sentence_facts if f.measure == "count" and f.subject]
