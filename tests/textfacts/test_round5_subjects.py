@@ -97,6 +97,17 @@ def test_after_a_deduction_the_figures_are_the_wholes_of_the_sentence_part() -> 
     ]
 
 
+def test_a_list_after_a_deduction_still_refers_back_to_its_items() -> None:
+    text = (
+        "城镇居民人均可支配收入4.1万元,农村居民人均可支配收入1.9万元,"
+        "扣除价格因素,分别实际增长4.5%和6.6%。"
+    )
+    assert [subject for _, subject in _subjects(text)][2:] == [
+        "城镇居民人均可支配收入",
+        "农村居民人均可支配收入",
+    ]
+
+
 def test_a_heading_with_a_colon_names_the_indicator_of_a_ranked_list_of_places() -> None:
     text = (
         "各县(市、区)税收收入完成情况:按总量排序,正定县8.6亿元,平山县7.5亿元,"

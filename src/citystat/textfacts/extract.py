@@ -660,7 +660,12 @@ def _read_paragraph(
         previous_start = previous_end
         previous_end = token.end + (2 if after.startswith(("以上", "左右")) else 0)
         sentence_facts = paragraph_facts[bisect_left(fact_starts, s_start) :]
-        if sentence_facts and _DEDUCTED.search(text, previous_start, token.start):
+        listed = enumerations.get(token.start)
+        if (
+            sentence_facts
+            and not (listed and listed[2])  # 甲…,乙…,扣除价格因素,分别增长: theirs
+            and _DEDUCTED.search(text, previous_start, token.start)
+        ):
             # …其中甲…,扣除甲因素后…: the figures after it are the whole's (the first of the
             # sentence, or of its part after the last ;)
             part = max(
