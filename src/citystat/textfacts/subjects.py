@@ -29,6 +29,7 @@ from typing import Final
 
 from .normalise import to_simplified
 from .regions import regions, trie_pattern
+from .scanning import Names
 
 #: Words an indicator name ends with; a sector name without one has had it elided.
 HEADS: Final = (
@@ -66,10 +67,10 @@ CARRY_HEADS: Final = HEADS[:21]
 
 #: Every division's full name, as one prefix-factored pattern (fast on 3,000 names).
 #: Short forms of provinces and cities count too (``太原1-2月…收入`` names 收入).
-_REGION_NAMES = trie_pattern(
-    [r.name for r in regions().values()]
-    + [a for r in regions().values() if r.level != "county" for a in r.aliases if len(a) >= 2]
-)
+_PLACE_NAMES: Final = [r.name for r in regions().values()] + [
+    a for r in regions().values() if r.level != "county" for a in r.aliases if len(a) >= 2
+]
+_REGION_NAMES = trie_pattern(_PLACE_NAMES)
 #: A comparison base: a period named relative to the figure's own.
 _BASE: Final = (
     r"(?:上月|上年同期|上年同月|去年同月|上年末|上年|去年同期|去年|年初|同期|全年|上半年|前三季度|一季度|"
@@ -283,12 +284,14 @@ def names_place(words: str) -> bool:
     >>> names_place("正定县"), names_place("税收收入")
     (True, False)
     """
-    return _places().search(words) is not None
+    return next(_places().finditer(words), None) is not None
 
 
 @cache
-def _places() -> re.Pattern[str]:
-    return re.compile(_REGION_NAMES)
+def _places() -> Names:
+    # (finds what re.compile(_REGION_NAMES) finds; compiling that pattern of 3,000 names
+    # took 0.1 s in each process)
+    return Names(_PLACE_NAMES)
 
 
 def head_of(subject: str) -> str | None:
