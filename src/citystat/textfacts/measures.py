@@ -106,12 +106,16 @@ _GAP_VERBS: Final = ("高于", "低于", "快于", "慢于", "超过", "超出",
 _PP_NEG: Final = ("下降", "回落", "降低", "放缓", "低于", "慢于", "减少", "下滑", "回调")
 _ABS = re.compile(r"(增加|减少|增长|下降|减产|增产|新增|多|少|扩大|缩小)(?:了)?$")
 _ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小")
+#: The last characters of every match of _ABS (a test before the search: speed).
+_ABS_ENDS: Final = ("加", "少", "长", "降", "产", "增", "多", "大", "小", "了")
 #: Changes named by their verb alone (``增收6.3亿元``, ``超收``, ``净增加2.1万人``): an
 #: absolute change, not a level, whatever comes before; but ``户均增收``/``人均增收``
 #: name an indicator of their own (a level).
 _CHANGE_VERB = re.compile(
     r"(?<!均)(?P<verb>增收|减收|增支|减支|超收|短收|净增加|净减少|净增|净减|净流入|净流出)(?:了)?$"
 )
+#: The last characters of every match of _CHANGE_VERB (a test before the search: speed).
+_CHANGE_ENDS: Final = ("收", "支", "加", "少", "增", "减", "入", "出", "了")
 _CHANGE_NEG: Final = ("减收", "减支", "短收", "净减少", "净减", "净流出")
 #: ``增量预计超过``: the figure is an increment (an absolute change).
 #: A clause that is only a change verb (``,增加2.79亿元,``): a change of the figure before.
@@ -125,6 +129,7 @@ _COMPARED = re.compile(
 )
 #: The changes it governs (not 新增: ``新增就业1.2万人`` names an indicator, a level).
 _COMPARED_CHANGE = re.compile(r"(?<!新)(增加|减少|增长|下降|减产|增产|多|少)(?:了)?$")
+_COMPARED_ENDS: Final = ("加", "少", "长", "降", "产", "多", "了")  # (its last characters)
 _INCREMENT = re.compile(r"增量(?:预计)?(?:将)?(?:超过|突破|达到|达|为|是|约)?$")
 _PER = re.compile(r"每[千万百十]?(?:人|户|平方)|人均|户均|平均(?!每?[天日月周年])")
 _QUAL_BEFORE: Final = (
@@ -262,20 +267,28 @@ def decide(
     if kind == "rank":
         return "rank", 1, None
     info = unit_info(unit)
+    # (the literal tests before the searches below are words or ends every match has: most
+    # figures have none of them, and a test of a word is cheaper than a search)
+    stripped = prefix.rstrip()
     if info is not None and info.kind == "rate":
-        gap = _PROGRESS_GAP.search(prefix.rstrip())
+        gap = _PROGRESS_GAP.search(stripped) if "进度" in stripped else None
         if gap:
             slower = (gap["verb"] or "") in ("慢", "落后", "低") or re.search(
                 r"低于|慢于|落后", gap.group()
             )
             return "pp_change", -1 if slower else 1, "gap_vs_reference"
-    elif BUDGET_BEFORE.search(prefix.rstrip()):
+    elif "预算" in stripped and BUDGET_BEFORE.search(stripped):
         return "target", 1, None
-    elif info is not None and info.kind != "pp" and (gap := _TARGET_GAP.search(prefix.rstrip())):
+    elif (
+        info is not None
+        and info.kind != "pp"
+        and ("目标" in stripped or "计划" in stripped)
+        and (gap := _TARGET_GAP.search(stripped))
+    ):
         # 优于年度目标2微克/立方米: a distance to the target (lower, for a pollutant)
         better = gap["verb"] in ("优于", "好于") and info.base in _LOWER_IS_BETTER
         return "abs_change", -1 if gap["verb"] == "低于" or better else 1, None
-    if _TARGET_BRACKET.search(prefix):
+    if ("(" in prefix or "（" in prefix) and _TARGET_BRACKET.search(prefix):
         return "target", 1, None
     # every reference names 目标 or 计划: without them nothing is cut (skips the scan: speed)
     own = _TARGET_REFERENCE.sub("", prefix) if "目标" in prefix or "计划" in prefix else prefix
@@ -290,13 +303,14 @@ def decide(
         )
         or _STRIVE.search(sentence)
         or _TARGET_AFTER.match(clause_after)
-        or _TASK.search(prefix.rstrip())
+        or ("任务" in stripped and _TASK.search(stripped))
     ):
         return "target", 1, None
     if (
         info is not None
         and info.kind not in ("rate", "pp", "times")
-        and _INCREMENT.search(prefix.rstrip())
+        and "增量" in stripped
+        and _INCREMENT.search(stripped)
     ):
         return "abs_change", 1, None  # 5年增量预计超过7500亿元
     if (
@@ -305,24 +319,25 @@ def decide(
         and _BARE_CHANGE.fullmatch(prefix)
     ):
         return "abs_change", -1 if "减少" in prefix else 1, None  # …80.18亿元,增加2.79亿元
-    change = _CHANGE_VERB.search(prefix.rstrip())
+    change = _CHANGE_VERB.search(stripped) if stripped.endswith(_CHANGE_ENDS) else None
     if change and (info is None or info.kind not in ("rate", "pp", "times")):
         return "abs_change", -1 if change.group("verb") in _CHANGE_NEG else 1, None
     if (
         info is not None
         and info.kind not in ("rate", "pp", "times")
-        and _COMPARED_CHANGE.search(prefix.rstrip())
+        and stripped.endswith(_COMPARED_ENDS)
+        and _COMPARED_CHANGE.search(stripped)
         and _COMPARED.search(sentence)
     ):  # 与上年比较,床位增加4.9万张: a change, the comparison stated once before
-        found = _COMPARED_CHANGE.search(prefix.rstrip())
+        found = _COMPARED_CHANGE.search(stripped)
         return "abs_change", -1 if found and found.group(1) in _ABS_NEG else 1, None
     if info is None:
-        found = _ABS.search(prefix.rstrip())
+        found = _ABS.search(stripped) if stripped.endswith(_ABS_ENDS) else None
         if found and re.search(r"比|较", prefix):
             return "abs_change", -1 if found.group(1) in _ABS_NEG else 1, None
         if re.search(
             r"比(?:为|是)?$|(?<![对相])比由|倍率$|比(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)$",
-            prefix.rstrip(),
+            stripped,
         ) or _NOTED_RATIO.search(sentence.rstrip()):
             return "ratio", 1, None  # 性别比为105.2, 收入比由上年的2.71缩小到2.63
         return "level", 1, None
@@ -341,7 +356,7 @@ def decide(
     if info.kind == "rate":
         if prefix.endswith("改善") and "浓度" in sentence:  # 浓度…改善16.7%: it fell
             return "growth_yoy", -1, _growth_basis(prefix)
-        if _RATE_NAMED_AFTER.match(after):  # 相比上年95.84%的高增速: a growth rate
+        if after.startswith("的") and _RATE_NAMED_AFTER.match(after):  # 相比上年95.84%的高增速: a growth rate
             return "growth_yoy", 1, "prev_year"
         if COPULA_ONLY.match(prefix) and sentence:
             return _rate(sentence)  # 增速最高,为9.3%;介休市最低,为6.2%
@@ -352,7 +367,7 @@ def decide(
         if listed >= 0 and not _RATE_CUE.search(prefix):
             return _rate(sentence[:listed])  # 各市完成率分别为:甲市118.3%、乙市…
         return _rate(prefix)
-    found = _ABS.search(prefix.rstrip())
+    found = _ABS.search(stripped) if stripped.endswith(_ABS_ENDS) else None
     if found and re.search(r"比|较", prefix):
         sign = -1 if found.group(1) in _ABS_NEG else 1
         return "abs_change", sign, None
