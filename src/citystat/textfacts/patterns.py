@@ -48,6 +48,9 @@ TOKEN: Final = re.compile(
     rf"|(?P<magonly>{_MAG})(?P<munit>{_UNIT})"
 )
 _TOKEN_SCAN = prefiltered(TOKEN)  # the same matches, found faster
+#: The group that closes last in a match of an Arabic number (with its unit or without):
+#: ``match.lastgroup`` tells the branch without asking each branch's group in turn.
+_ARABIC_LAST: Final = frozenset({"num", "unit"})
 
 #: Words right before a magnitude-only quantity (``突破千万千瓦``) that make it a fact.
 MAGNITUDE_LEADS: Final = (
@@ -188,6 +191,8 @@ def _token(m: re.Match[str], text: str) -> Token | None:
     start, end = m.start(), m.end()
     before = text[max(0, start - 12) : start]
     after = text[end : end + 12]
+    if m.lastgroup in _ARABIC_LAST:  # the most common branch, told at once (see below)
+        return _arabic(m, text, before, after)
     if g["ratio"]:
         parts = [float(x) for x in re.split(r"\s?:\s?", g["ratio"])]
         context = text[max(0, start - 20) : start]

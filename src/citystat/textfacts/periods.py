@@ -94,6 +94,7 @@ _KINDS: Final = (
     "years",
 )
 _KINDS_LAST: Final = ("year", "this")
+_KIND_SET: Final = frozenset((*_KINDS, *_KINDS_LAST))
 
 
 def find_events(text: str, year: int | None, *, this_year: int | None = None) -> list[PeriodEvent]:
@@ -167,7 +168,9 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
         period, new_year = _period_of(m, current)
         if new_year is not None:
             current = new_year
-        kind = next(k for k in (*_KINDS, *_KINDS_LAST) if m.group(k))
+        kind = m.lastgroup  # the form's group closes last, but for 十四五's 以来/末
+        if kind not in _KIND_SET:
+            kind = next(k for k in (*_KINDS, *_KINDS_LAST) if m.group(k))
         events.append(PeriodEvent(m.start(), m.end(), m.group(), period, current, kind))
     return events
 
@@ -261,6 +264,7 @@ def cumulative_to(period: str | None, words: str, measure: str) -> str | None:
 _STOCK_NAMED = re.compile(r"实有|余额|保有量|存量|存栏|库存|待售|期末|月末")
 #: ``总量`` is a stock of things counted (市场主体总量), but 经济总量 is a flow (GDP).
 _COUNT_STOCK = re.compile(r"总量|总数")
+_MONTH_SPAN = re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}")
 
 
 def stock_at_end(period: str | None, words: str, measure: str) -> str | None:
@@ -280,7 +284,7 @@ def stock_at_end(period: str | None, words: str, measure: str) -> str | None:
     if (
         not period
         or measure not in ("level", "count")
-        or not re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", period)
+        or not _MONTH_SPAN.fullmatch(period)
         or not (_STOCK_NAMED.search(words) or (measure == "count" and _COUNT_STOCK.search(words)))
         or _FLOW_VERB.search(words)
     ):
