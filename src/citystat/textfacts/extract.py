@@ -1652,7 +1652,8 @@ def _subject(
         if fact.measure == "share" and (task := _OF_TASK.fullmatch(subject)):
             subject = "完成" + task["task"]  # 为年度任务的115.8% → …完成年度任务
         if (
-            subject.startswith(("拉动", "上拉")) or re.match(measures.IMPACT_LEAD, subject)
+            subject.startswith(("拉动", "上拉"))
+            or (subject.startswith("影响") and re.match(measures.IMPACT_LEAD, subject))
         ) and previous:
             subject = _contributor(_SHARE_OF.sub("", previous) or previous) + subject
             if _PULLED_GROWTH.search(prefix) and not subject.endswith("增长"):

@@ -304,10 +304,15 @@ def head_of(subject: str) -> str | None:
     """
     if not subject.endswith(HEADS):  # one scan for the common case: no head
         return None
-    for head in HEADS:
-        if subject.endswith(head):
-            return head
-    return None
+    # the first of HEADS it ends with: of the endings of each head's length, the one
+    # listed first (a look-up for each of the few lengths, not a test of every head)
+    return HEADS[min(_HEAD_RANK.get(subject[-n:], _NO_RANK) for n in _HEAD_LENGTHS)]
+
+
+#: Each head's place in HEADS, and the lengths of the heads (for :func:`head_of`).
+_HEAD_RANK: Final = {head: k for k, head in reversed(list(enumerate(HEADS)))}
+_HEAD_LENGTHS: Final = tuple(sorted({len(head) for head in HEADS}))
+_NO_RANK: Final = len(HEADS)
 
 
 @cache
