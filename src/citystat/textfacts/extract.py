@@ -247,6 +247,8 @@ class _Doc:
     stop_index: dict[str, list[int]] = field(default_factory=dict)
     #: (sentence start, name start, collective) → what :func:`_name_words` read there.
     region_words: dict[tuple[int, int, bool], tuple[bool, bool]] = field(default_factory=dict)
+    #: list item → what :func:`_split_region` read in it (the same items recur in a text).
+    split_items: dict[str, tuple[str | None, str]] = field(default_factory=dict)
 
 
 def extract(
@@ -1560,6 +1562,13 @@ def _ordinal_sectors(items: list[str]) -> list[str]:
 
 
 def _split_region(doc: _Doc, item: str) -> tuple[str | None, str]:
+    known = doc.split_items.get(item)
+    if known is None:
+        known = doc.split_items[item] = _split_item(doc, item)
+    return known
+
+
+def _split_item(doc: _Doc, item: str) -> tuple[str | None, str]:
     for start, end, found in find_mentions(item, doc.region_code, doc.regions):
         if item[:start].strip(" ,，") in ("",) or start <= 1:
             return found.name, item[end:]
