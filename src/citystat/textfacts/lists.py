@@ -37,7 +37,9 @@ _ITEM_END = frozenset(",，、;；。")
 #: Between an item's figure and the next item's name.
 _BETWEEN = re.compile(r"\s*[,，、;；]\s*")
 #: The name right before a figure, up to a clause mark (searched in a short window).
-_ITEM_NAME = re.compile(r"(?P<name>[\u4e00-\u9fa5][\u4e00-\u9fa5()（）]{1,11})\s*(?:[:：]\s*)?$")
+#: (Possessive: what follows the name cannot start with a character of it, so giving
+#: characters back never helps; without it the search backtracked at every position.)
+_ITEM_NAME = re.compile(r"(?P<name>[\u4e00-\u9fa5][\u4e00-\u9fa5()（）]{1,11}+)\s*+(?:[:：]\s*)?$")
 #: Words that order a list or introduce it, not part of the indicator.
 _ORDERING = re.compile(
     r"按[^,，;；:：。按]{1,12}?(?:排序|排名|排列|排位|高低|大小)(?:(?:由|从)[高低大小快慢]到[高低大小快慢])?|"
