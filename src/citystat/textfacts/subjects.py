@@ -302,17 +302,16 @@ def head_of(subject: str) -> str | None:
     >>> head_of("规模以上工业增加值"), head_of("节能环保产业")
     ('增加值', None)
     """
-    if not subject.endswith(HEADS):  # one scan for the common case: no head
-        return None
-    # the first of HEADS it ends with: of the endings of each head's length, the one
-    # listed first (a look-up for each of the few lengths, not a test of every head)
-    return HEADS[min(_HEAD_RANK.get(subject[-n:], _NO_RANK) for n in _HEAD_LENGTHS)]
+    for head in _HEADS_BY_LAST.get(subject[-1:], ()):  # (the heads it can end with)
+        if subject.endswith(head):
+            return head
+    return None
 
 
-#: Each head's place in HEADS, and the lengths of the heads (for :func:`head_of`).
-_HEAD_RANK: Final = {head: k for k, head in reversed(list(enumerate(HEADS)))}
-_HEAD_LENGTHS: Final = tuple(sorted({len(head) for head in HEADS}))
-_NO_RANK: Final = len(HEADS)
+#: The heads by their last character, each in the order of HEADS (for :func:`head_of`).
+_HEADS_BY_LAST: Final[dict[str, tuple[str, ...]]] = {
+    last: tuple(head for head in HEADS if head.endswith(last)) for last in {h[-1] for h in HEADS}
+}
 
 
 @cache
