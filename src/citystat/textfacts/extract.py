@@ -1643,7 +1643,7 @@ def _subject(
             subject = shared.group() + subject  # 实际到位内资380亿元、外资2.1亿美元: 实际到位外资
         if token.kind == "rank":
             subject = _RANK_OPEN.sub("", subject)  # 位居甲榜单第3: the ranking is 甲榜单
-        level = _OWN_LEVEL.fullmatch(subject)
+        level = _OWN_LEVEL.fullmatch(subject) if previous else None
         if level and previous:
             # …收入76.7亿元,…,其中市本级(支出)26.5亿元: the level of government's share of
             # the whole's indicator
@@ -1651,7 +1651,9 @@ def _subject(
             total = total[own.end() :] if (own := _OWN_LEVEL.match(total)) else total
             if total and (not level["head"] or total.endswith(level["head"])):
                 subject = level["scope"] + total
-        reference = _REFERENCE_ONLY.fullmatch(subject)
+        reference = (
+            _REFERENCE_ONLY.fullmatch(subject) if fact.measure == "share" and previous else None
+        )
         if fact.measure == "share" and previous and reference:
             # …完成投资1434.9亿元,为年计划的95.6%: the share of the plan done
             done = previous
@@ -1667,7 +1669,7 @@ def _subject(
             subject = _contributor(_SHARE_OF.sub("", previous) or previous) + subject
             if _PULLED_GROWTH.search(prefix) and not subject.endswith("增长"):
                 subject += "增长"  # 拉动甲收入增长1.9个百分点: 乙拉动甲收入增长
-        elif _GENERIC_TARGET.fullmatch(subject) and fact.measure == "target":
+        elif fact.measure == "target" and _GENERIC_TARGET.fullmatch(subject):
             named = [f for f in paragraph_facts if f.measure in ("level", "growth_yoy")]
             subject = (named[-1].subject or "") if named else ""
         elif subject in _PLACE_KINDS and fact.measure == "growth_yoy" and paragraph_facts:
@@ -1732,9 +1734,9 @@ def _subject(
         indicator = _context_indicator(sentence_facts, paragraph_facts, topic)
         if indicator:
             subject = indicator if fact.measure == "growth_yoy" else indicator + subject
-    if subject and _EXISTING.fullmatch(subject) and previous:
+    if subject and previous and _EXISTING.fullmatch(subject):
         subject += _AMOUNT_TAIL.sub("", previous)  # …总量超过1亿户,至6月底实有1.03亿户
-    if subject and ZONE.fullmatch(subject) and (previous or topic):
+    if subject and (previous or topic) and ZONE.fullmatch(subject):
         # 甲县10.6亿元,…,高新区2.4亿元: a zone in a list of places, with the list's indicator
         subject += ZONE.sub("", previous or topic or "")
     if not subject:
@@ -1761,7 +1763,7 @@ def _subject(
         subject = re.sub(r"的?$", "的比重", subject, count=1)  # 占全市的30.3%
     if fact.measure == "growth_yoy":
         subject = _TRAILING_RATE.sub("", subject) or subject
-    group = _GROUP.fullmatch(subject)
+    group = _GROUP.fullmatch(subject) if paragraph_facts else None  # (used only with them)
     if group and paragraph_facts:
         # 居民人均可支配收入3.2万元…;城镇居民4.1万元,农村居民1.9万元: the same indicator
         # of a group of the whole (same unit), named after the group in place of the other
@@ -1774,7 +1776,7 @@ def _subject(
             rest = (same.subject or "")[other.end() :]
             if head_of(rest) or rest.endswith(("价格", "支出", "面积")):
                 subject += rest
-    bare = _BARE_HEAD.fullmatch(subject)
+    bare = _BARE_HEAD.fullmatch(subject) if paragraph_facts else None
     if bare and paragraph_facts:
         # 全省固定资产投资增长6.0%,其中甲市投资增速15.3%: the indicator named before
         before = _RATE_WORDS.sub("", paragraph_facts[-1].subject or "")
