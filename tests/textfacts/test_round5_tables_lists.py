@@ -345,3 +345,8 @@ def test_a_list_of_regions_with_colons_and_semicolons() -> None:
         ("6.4亿元", "税收收入", "平定县"),
         ("5.1亿元", "税收收入", "郊区"),
     ]
+
+
+def test_the_kinds_a_breakdown_names_are_no_count() -> None:
+    text = "从居民4项收入的情况来看,工资性收入增长5.1%;全年完成4项改革任务。"
+    assert [f.text_span for f in _facts(text)] == ["5.1%", "4项"]
