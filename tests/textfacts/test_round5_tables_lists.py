@@ -345,3 +345,16 @@ def test_a_list_of_regions_with_colons_and_semicolons() -> None:
         ("6.4亿元", "税收收入", "平定县"),
         ("5.1亿元", "税收收入", "郊区"),
     ]
+
+
+def test_the_kinds_a_breakdown_names_are_no_count() -> None:
+    text = "从居民4项收入的情况来看,工资性收入增长5.1%;全年完成4项改革任务。"
+    assert [f.text_span for f in _facts(text)] == ["5.1%", "4项"]
+
+
+def test_a_caption_without_a_number_gives_the_tables_period() -> None:
+    text = "全省工业生产平稳向好。\n2024年1—3月份全省规模以上工业主要指标\n指标\n绝对数(亿元)\n增长(%)\n营业收入\n5120.6\n4.4\n"
+    assert _rows(text, "subject", "period", year=2024) == [
+        ("5120.6", "营业收入", "2024-01/2024-03"),
+        ("4.4", "营业收入", "2024-01/2024-03"),
+    ]

@@ -14,6 +14,8 @@ Examples
 [('七成', 7.0, '成'), ('305天', 305.0, '天')]
 >>> [(t.span, t.value, t.kind) for t in find_tokens("产量居全市首位,首位度")]
 [('首位', 1.0, 'rank')]
+>>> [t.span for t in find_tokens("从居民4项收入的情况来看,8类商品中,完成4项改革任务,")]
+['4项']
 >>> [t.span for t in find_tokens("PM2.5浓度31微克/立方米,PM10为58μg/m³,24小时服务,利用2136小时,")]
 ['31微克/立方米', '58μg/m³', '2136小时']
 >>> [(t.span, t.value) for t in find_tokens("新建2×66万千瓦机组,增速全省第3,全市第十二届运动会")]
@@ -96,6 +98,8 @@ _THRESHOLD_AFTER = re.compile(
     r"^(?:以上|以下|及以上|以内)(?=[\u4e00-\u9fa5A-Za-z“\"])(?!的?(?:增长|下降|水平)|[和、及与][\d.]+)"
 )
 #: ``3个月``, and ``提升1个位次`` (a move in a ranking, no count of anything).
+#: After a few kinds (``4项收入``, ``8类商品``): words that frame a breakdown of them.
+_FRAME_AFTER = re.compile(r"^[\u4e00-\u9fa5]{1,6}?(?:的情况|的构成|的结构|中|来看|看)")
 _NOT_COUNT_AFTER = re.compile(r"^(?:月|工作日|小时|季度|年度|年|周|星期|学年|位次)")
 #: ``财政收入为93.18亿``: a magnitude word with no unit after it (not 亿元, 亿人) is an
 #: amount of money when the sentence speaks of money (these words, before or after).
@@ -263,6 +267,13 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
         return None  # 3成员单位, 2天然气站
     if info.kind == "count" and _NOT_COUNT_AFTER.match(after):
         return None  # 3个月
+    if (
+        unit in ("项", "类")
+        and not g["mag"]
+        and _FRAME_AFTER.match(after)
+        and parse_number(g["num"]) <= 12
+    ):
+        return None  # 从居民4项收入的情况来看: the parts a breakdown names, no figure
     if unit in ("位", "名") and before.endswith("第"):
         return None
     if unit == "岁" and _AGE_BOUND.search(before):

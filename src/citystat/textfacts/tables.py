@@ -477,7 +477,7 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
     if not names:
         return []
     above = [_stacked_cell(line) for _, line in lines[max(0, first - 3) : first]]
-    title = next((c for c in reversed(above) if _TITLE.match(c)), "")
+    title = next((c for c in reversed(above) if _TITLE.match(c) or _CAPTION.search(c)), "")
     year = infer_year(title)
     columns = _grouped_columns(names, year) or [_named_column(name) for name in names]
     before = [_stacked_cell(line) for _, line in lines[max(0, first - 2) : first]]
@@ -591,6 +591,8 @@ def _stacked_run(lines: list[tuple[int, str]], first: int) -> list[tuple[int, st
     return out
 
 
+#: A table's caption without a number: a short line ending so (``…主要指标完成情况``).
+_CAPTION = re.compile(r"^[^,，。;；!！?？]{4,40}(?:情况|数据|指标|统计|一览表|汇总表)$")
 #: A table's title line: ``表1 …`` or ``表一：…``.
 _TITLE = re.compile(r"^(?:附)?表\s*[0-9一二三四五六七八九十]+\s*[:：.、]?")
 
