@@ -664,6 +664,7 @@ def _read_paragraph(
         if (
             sentence_facts
             and not (listed and listed[2])  # 甲…,乙…,扣除价格因素,分别增长: theirs
+            and text.find("除", previous_start, token.start) >= 0  # (a quick test first)
             and _DEDUCTED.search(text, previous_start, token.start)
         ):
             # …其中甲…,扣除甲因素后…: the figures after it are the whole's (the first of the
@@ -1148,8 +1149,10 @@ def _opening_topic(doc: _Doc, s_start: int, c_start: int, subject: str | None) -
     """``对甲地区进出口继续保持增长势头,进出口额…``: a figure whose subject is a bare amount
     belongs to the indicator the sentence opens with, when that opening clause has no
     figure, only says how the indicator goes, and names an indicator of the same head."""
-    bare = _BARE_AMOUNT.fullmatch(subject or "")
-    if bare is None or c_start <= s_start:
+    if c_start <= s_start or not subject or len(subject) > 5:
+        return None
+    bare = _BARE_AMOUNT.fullmatch(subject)
+    if bare is None:
         return None
     _, end = _doc_bounds(doc, s_start, _CLAUSE_END, s_start, c_start)
     words = doc.text[s_start:end]
@@ -1185,7 +1188,7 @@ def _institutions(
     first in the sentence part have (staff, beds, pupils) is named with them; not after 其中.
     """
     subject = fact.subject
-    if not subject or not _MEMBERS.fullmatch(subject):
+    if not subject or len(subject) > 10 or not _MEMBERS.fullmatch(subject):
         return None
     part = max(text.rfind(";", s_start, token.start), text.rfind("；", s_start, token.start))
     first = next((f for f in sentence_facts if f.char_start > part), None)
@@ -1517,7 +1520,7 @@ def _subject(
             subject = shared.group() + subject  # 实际到位内资380亿元、外资2.1亿美元: 实际到位外资
         if token.kind == "rank":
             subject = _RANK_OPEN.sub("", subject)  # 位居甲榜单第3: the ranking is 甲榜单
-        level = _OWN_LEVEL.fullmatch(subject)
+        level = _OWN_LEVEL.fullmatch(subject) if ("级" in subject or "直" in subject) else None
         if level and previous:
             # …收入76.7亿元,…,其中市本级(支出)26.5亿元: the level of government's share of
             # the whole's indicator
@@ -1605,9 +1608,9 @@ def _subject(
         indicator = _context_indicator(sentence_facts, paragraph_facts, topic)
         if indicator:
             subject = indicator if fact.measure == "growth_yoy" else indicator + subject
-    if subject and _EXISTING.fullmatch(subject) and previous:
+    if subject in ("实有", "现有", "共有", "拥有") and previous:
         subject += _AMOUNT_TAIL.sub("", previous)  # …总量超过1亿户,至6月底实有1.03亿户
-    if subject and ZONE.fullmatch(subject) and (previous or topic):
+    if subject and "区" in subject and ZONE.fullmatch(subject) and (previous or topic):
         # 甲县10.6亿元,…,高新区2.4亿元: a zone in a list of places, with the list's indicator
         subject += ZONE.sub("", previous or topic or "")
     if not subject:
@@ -1634,7 +1637,7 @@ def _subject(
         subject = re.sub(r"的?$", "的比重", subject, count=1)  # 占全市的30.3%
     if fact.measure == "growth_yoy":
         subject = _TRAILING_RATE.sub("", subject) or subject
-    group = _GROUP.fullmatch(subject)
+    group = _GROUP.fullmatch(subject) if len(subject) <= 4 else None
     if group and paragraph_facts:
         # 居民人均可支配收入3.2万元…;城镇居民4.1万元,农村居民1.9万元: the same indicator
         # of a group of the whole (same unit), named after the group in place of the other
@@ -1647,7 +1650,7 @@ def _subject(
             rest = (same.subject or "")[other.end() :]
             if head_of(rest) or rest.endswith(("价格", "支出", "面积")):
                 subject += rest
-    bare = _BARE_HEAD.fullmatch(subject)
+    bare = _BARE_HEAD.fullmatch(subject) if len(subject) <= 9 else None
     if bare and paragraph_facts:
         # 全省固定资产投资增长6.0%,其中甲市投资增速15.3%: the indicator named before
         before = _RATE_WORDS.sub("", paragraph_facts[-1].subject or "")
