@@ -407,3 +407,15 @@ def test_the_wording_of_a_target_or_limit_is_not_its_name() -> None:
         ("城镇新增就业", "target"),
         ("城镇调查失业率", "target"),
     ]
+
+
+def test_a_figure_relative_to_a_reference_and_a_rate_said_higher_or_lower() -> None:
+    text = (
+        "全市人均可支配收入3.2万元,相当于全省平均水平的105.3%。"
+        "与全省相比,全市居民消费价格涨幅低0.3个百分点。"
+    )
+    assert [subject for _, subject in _subjects(text)] == [
+        "人均可支配收入",
+        "人均可支配收入相当于全省平均水平的比例",
+        "居民消费价格涨幅",
+    ]

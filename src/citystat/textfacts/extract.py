@@ -114,7 +114,7 @@ _SHARE_OF_BUDGET = re.compile(
 )
 #: ``甲为乙的54.3%``: one group's figure as a share of another's (a short name, no verb).
 _RELATIVE_TO = re.compile(
-    r"(?P<item>[^占为是]{2,}?)(?:为|是|相当于)(?P<other>[\u4e00-\u9fa5]{2,8}?)(?:水平)?的?"
+    r"(?P<item>[^占为是]{2,}?)(?:为|是|相当于)(?P<other>[\u4e00-\u9fa5]{2,8}?)的?"
 )
 #: ``拉动甲增长``: the growth a contribution is to.
 _PULLED_GROWTH = re.compile(r"(?:拉动|上拉|带动)[^,，。;；]{1,20}?增长\s*$")
@@ -1558,6 +1558,8 @@ def _subject(
             )
             if whole:
                 subject = subject + _RATE_WORDS.sub("", whole).removeprefix("全国")
+        elif subject.startswith("相当于") and previous and fact.measure == "share":
+            subject = previous + subject  # 人均收入3.2万元,相当于全省平均水平的105.3%
         elif subject.startswith("恢复") and previous:
             subject = previous + subject  # …吞吐量…,恢复到2019年的87.5%
         elif subject in ("规模", "总量", "体量", "增量", "数量") and previous:
