@@ -419,3 +419,19 @@ def test_a_figure_relative_to_a_reference_and_a_rate_said_higher_or_lower() -> N
         "人均可支配收入相当于全省平均水平的比例",
         "居民消费价格涨幅",
     ]
+
+
+def test_a_change_of_a_growth_rate_names_the_rate_and_month_words_go() -> None:
+    text = (
+        "第四季度,全市地区生产总值增长5.5%,比第三季度加快0.6个百分点,拉动作用增强。"
+        "11月份,全市规上工业增加值当月增长6.2%,1-11月累计增长5.1%。"
+        "全市城镇登记失业率为3.1%,比上年回落0.2个百分点。"
+    )
+    assert [subject for _, subject in _subjects(text)] == [
+        "地区生产总值",
+        "地区生产总值增速",
+        "规上工业增加值",
+        "规上工业增加值",
+        "城镇登记失业率",  # a level rate, not a growth rate
+        "城镇登记失业率",
+    ]

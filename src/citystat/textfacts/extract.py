@@ -102,6 +102,8 @@ _REFERENCE_ONLY = re.compile(
 )
 #: The verb phrase of an amount done, dropped before 完成年度计划 (``项目累计完成投资``).
 _DONE_TAIL = re.compile(r"(?:累计)?(?:完成|实现)?(?:投资|投入)$")
+#: Verbs of a growth rate that changes (``加快``, ``放缓``).
+_RATE_CHANGE = re.compile(r"加快|放缓|回落|回升|收窄|扩大")
 #: A group of residents (``城镇居民``), to be read with the indicator of a parallel group.
 _GROUP = re.compile(r"(?:城镇|农村|城市|乡村|全体)?居民|(?:城镇|农村|城市|乡村)(?=居民|人均)")
 #: A head word alone, perhaps with a rate word (``投资增速``): the indicator is named before.
@@ -1617,6 +1619,14 @@ def _subject(
         subject += ZONE.sub("", previous or topic or "")
     if not subject:
         subject = previous
+        if (
+            subject
+            and fact.measure == "pp_change"
+            and sentence_facts[-1].measure == "growth_yoy"
+            and _RATE_CHANGE.search(prefix)
+            and not _RATE_WORDS.search(subject)
+        ):
+            subject += "增速"  # 甲增长5.5%,比上季度加快0.6个百分点: the growth rate's change
         if subject and (zone := ZONE.match(subject)) and names_place(prefix):
             subject = subject[zone.end() :] or subject  # …,高新区2.4亿元,乙县0.9亿元: 乙县's own
         if subject and "累计" in prefix and fact.measure in ("count", "level"):
@@ -1773,6 +1783,7 @@ def _contributor(previous: str) -> str:
     (``规模以上工业增加值增长7.2%,拉动GDP…`` → 规模以上工业), else the item itself
     (``工业投资增长32.5%,拉动全部投资…`` → 工业投资).
     """
+    previous = _RATE_WORDS.sub("", previous) or previous  # 甲增加值增速…,拉动…: 甲
     head = head_of(previous)
     return previous[: -len(head)] if head in _OUTPUT_HEADS else previous
 
