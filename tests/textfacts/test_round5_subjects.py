@@ -435,3 +435,9 @@ def test_a_change_of_a_growth_rate_names_the_rate_and_month_words_go() -> None:
         "城镇登记失业率",  # a level rate, not a growth rate
         "城镇登记失业率",
     ]
+
+
+def test_a_short_comparison_after_a_rate_is_not_part_of_its_name() -> None:
+    text = "12月末,全市本外币存款余额5200亿元,同比增长8.8%,增速比上月末高0.3个百分点。"
+    assert _subjects(text)[-1] == ("0.3个百分点", "本外币存款余额增速")
+    assert clean("比上年多") == ""
