@@ -441,3 +441,14 @@ def test_a_short_comparison_after_a_rate_is_not_part_of_its_name() -> None:
     text = "12月末,全市本外币存款余额5200亿元,同比增长8.8%,增速比上月末高0.3个百分点。"
     assert _subjects(text)[-1] == ("0.3个百分点", "本外币存款余额增速")
     assert clean("比上年多") == ""
+
+
+def test_what_a_place_did_under_the_whole_is_the_wholes_indicator() -> None:
+    text = "全省固定资产投资增长5%,其中太原市完成投资1200亿元,增长6%;大同市完成450亿元,增长4%。"
+    assert [(f.subject, f.region) for f in _facts(text, "山西省")] == [
+        ("固定资产投资", "山西省"),
+        ("固定资产投资", "太原市"),
+        ("固定资产投资", "太原市"),
+        ("固定资产投资", "大同市"),
+        ("固定资产投资", "大同市"),
+    ]

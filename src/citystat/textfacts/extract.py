@@ -108,7 +108,9 @@ _RATE_CHANGE = re.compile(r"加快|放缓|回落|回升|收窄|扩大")
 _GROUP = re.compile(r"(?:城镇|农村|城市|乡村|全体)?居民|(?:城镇|农村|城市|乡村)(?=居民|人均)")
 #: A head word alone, perhaps with a rate word (``投资增速``): the indicator is named before.
 _BARE_HEAD = re.compile(
-    "(?P<head>" + "|".join(CARRY_HEADS) + ")(?P<rate>增速|增幅|增长率|增长速度)?"
+    "(?P<verb>(?:累计)?(?:完成|实现))?(?P<head>"
+    + "|".join(CARRY_HEADS)
+    + ")(?P<rate>增速|增幅|增长率|增长速度)?"
 )
 #: A share of a budget (``占调整预算``), said as the convention says it: 完成调整预算.
 _SHARE_OF_BUDGET = re.compile(
@@ -1666,7 +1668,12 @@ def _subject(
     if bare and paragraph_facts:
         # 全省固定资产投资增长6.0%,其中甲市投资增速15.3%: the indicator named before
         before = _RATE_WORDS.sub("", paragraph_facts[-1].subject or "")
-        if before != bare["head"] and before.endswith(bare["head"]) and head_of(before):
+        if (
+            before != bare["head"]
+            and before.endswith(bare["head"])
+            and head_of(before)
+            and (not bare["verb"] or names_place(prefix))  # 其中甲市完成投资…: a place's
+        ):
             subject = before + (bare["rate"] or "")
     if fact.measure in ("growth_yoy", "level") and head_of(subject) is None:
         subject = _restore_head(subject, fact, paragraph_facts)
