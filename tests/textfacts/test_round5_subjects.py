@@ -452,3 +452,20 @@ def test_what_a_place_did_under_the_whole_is_the_wholes_indicator() -> None:
         ("固定资产投资", "大同市"),
         ("固定资产投资", "大同市"),
     ]
+
+
+def test_a_total_a_bare_verb_and_a_share_of_a_count_take_the_object_named_before() -> None:
+    text = (
+        "全年新增规上工业企业56家,总数达到820家。"
+        "全市累计建成高标准农田120万亩,今年新建15万亩。"
+        "全县共有各类市场主体3.2万户,其中个体工商户2.4万户,占75%。"
+    )
+    assert [subject for _, subject in _subjects(text)] == [
+        "新增规上工业企业",
+        "规上工业企业总数",
+        "累计建成高标准农田",
+        "新建高标准农田",
+        "各类市场主体",
+        "个体工商户",
+        "个体工商户占各类市场主体的比重",
+    ]

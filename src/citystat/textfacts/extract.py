@@ -768,11 +768,22 @@ def _read_paragraph(
         fact.region = region
         if fact.measure == "share" and fact.subject:
             earlier = paragraph_facts[: bisect_left(fact_starts, s_start)]
-            amounts = [f for f in sentence_facts if f.measure == "level" and f.subject]
             if earlier and _BREAKDOWN_OPEN.match(text, s_start):
                 before = earlier[-1].subject
             else:  # 全市农作物总播种面积116.4万亩,粮食作物占84.7%: of the amount before
-                before = amounts[-1].subject if amounts else None
+                # (the last amount or count in the sentence that is not the part's own)
+                part = (fact.subject or "").split("占")[0]
+                before = next(
+                    (
+                        f.subject
+                        for f in reversed(sentence_facts)
+                        if f.measure in ("level", "count")
+                        and f.subject
+                        and part not in f.subject
+                        and f.subject not in part
+                    ),
+                    None,
+                )
             fact.subject = _share_whole(
                 doc, fact.subject, text[s_start : token.start], region, before
             )
@@ -1566,13 +1577,17 @@ def _subject(
             subject = previous + subject  # 人均收入3.2万元,相当于全省平均水平的105.3%
         elif subject.startswith("恢复") and previous:
             subject = previous + subject  # …吞吐量…,恢复到2019年的87.5%
-        elif subject in ("规模", "总量", "体量", "增量", "数量") and previous:
+        elif subject in ("规模", "总量", "体量", "增量", "数量", "总数") and previous:
             kept = (
-                ("level", "growth_yoy", "count") if subject == "数量" else ("level", "growth_yoy")
+                ("level", "growth_yoy", "count")
+                if subject in ("数量", "总数")
+                else ("level", "growth_yoy")
             )
             amounts = [f for f in sentence_facts if f.measure in kept]
             if amounts and amounts[-1].subject:  # …,占全国的11.7%,规模居全国第三: the amount's
                 previous = amounts[-1].subject
+            if subject == "总数":  # 新增规上工业企业56家,总数达到820家: 规上工业企业总数
+                previous = _VERB_LEAD.sub("", previous) or previous
             subject = previous + subject  # 研发投入年均增长11%,规模跃居世界第二
         elif subject.startswith(_GENERIC_LEADS):
             lead = next(w for w in _GENERIC_LEADS if subject.startswith(w))
@@ -1616,6 +1631,10 @@ def _subject(
             subject = indicator if fact.measure == "growth_yoy" else indicator + subject
     if subject in ("实有", "现有", "共有", "拥有") and previous:
         subject += _AMOUNT_TAIL.sub("", previous)  # …总量超过1亿户,至6月底实有1.03亿户
+    if subject and previous and _VERB_LEAD.fullmatch(subject):
+        done_to = _VERB_LEAD.sub("", previous)  # 累计建成高标准农田…,今年新建15万亩
+        if done_to and done_to != previous and not _VERB_LEAD.match(done_to):
+            subject += done_to
     if subject and "区" in subject and ZONE.fullmatch(subject) and (previous or topic):
         # 甲县10.6亿元,…,高新区2.4亿元: a zone in a list of places, with the list's indicator
         subject += ZONE.sub("", previous or topic or "")
