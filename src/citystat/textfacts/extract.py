@@ -772,15 +772,15 @@ def _read_paragraph(
                 before = earlier[-1].subject
             else:  # 全市农作物总播种面积116.4万亩,粮食作物占84.7%: of the amount before
                 # (the last amount or count in the sentence that is not the part's own)
-                part = (fact.subject or "").split("占")[0]
+                share_part = (fact.subject or "").split("占")[0]
                 before = next(
                     (
                         f.subject
                         for f in reversed(sentence_facts)
                         if f.measure in ("level", "count")
                         and f.subject
-                        and part not in f.subject
-                        and f.subject not in part
+                        and share_part not in f.subject
+                        and f.subject not in share_part
                     ),
                     None,
                 )
