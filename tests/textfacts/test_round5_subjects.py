@@ -407,3 +407,65 @@ def test_the_wording_of_a_target_or_limit_is_not_its_name() -> None:
         ("城镇新增就业", "target"),
         ("城镇调查失业率", "target"),
     ]
+
+
+def test_a_figure_relative_to_a_reference_and_a_rate_said_higher_or_lower() -> None:
+    text = (
+        "全市人均可支配收入3.2万元,相当于全省平均水平的105.3%。"
+        "与全省相比,全市居民消费价格涨幅低0.3个百分点。"
+    )
+    assert [subject for _, subject in _subjects(text)] == [
+        "人均可支配收入",
+        "人均可支配收入相当于全省平均水平的比例",
+        "居民消费价格涨幅",
+    ]
+
+
+def test_a_change_of_a_growth_rate_names_the_rate_and_month_words_go() -> None:
+    text = (
+        "第四季度,全市地区生产总值增长5.5%,比第三季度加快0.6个百分点,拉动作用增强。"
+        "11月份,全市规上工业增加值当月增长6.2%,1-11月累计增长5.1%。"
+        "全市城镇登记失业率为3.1%,比上年回落0.2个百分点。"
+    )
+    assert [subject for _, subject in _subjects(text)] == [
+        "地区生产总值",
+        "地区生产总值增速",
+        "规上工业增加值",
+        "规上工业增加值",
+        "城镇登记失业率",  # a level rate, not a growth rate
+        "城镇登记失业率",
+    ]
+
+
+def test_a_short_comparison_after_a_rate_is_not_part_of_its_name() -> None:
+    text = "12月末,全市本外币存款余额5200亿元,同比增长8.8%,增速比上月末高0.3个百分点。"
+    assert _subjects(text)[-1] == ("0.3个百分点", "本外币存款余额增速")
+    assert clean("比上年多") == ""
+
+
+def test_what_a_place_did_under_the_whole_is_the_wholes_indicator() -> None:
+    text = "全省固定资产投资增长5%,其中太原市完成投资1200亿元,增长6%;大同市完成450亿元,增长4%。"
+    assert [(f.subject, f.region) for f in _facts(text, "山西省")] == [
+        ("固定资产投资", "山西省"),
+        ("固定资产投资", "太原市"),
+        ("固定资产投资", "太原市"),
+        ("固定资产投资", "大同市"),
+        ("固定资产投资", "大同市"),
+    ]
+
+
+def test_a_total_a_bare_verb_and_a_share_of_a_count_take_the_object_named_before() -> None:
+    text = (
+        "全年新增规上工业企业56家,总数达到820家。"
+        "全市累计建成高标准农田120万亩,今年新建15万亩。"
+        "全县共有各类市场主体3.2万户,其中个体工商户2.4万户,占75%。"
+    )
+    assert [subject for _, subject in _subjects(text)] == [
+        "新增规上工业企业",
+        "规上工业企业总数",
+        "累计建成高标准农田",
+        "新建高标准农田",
+        "各类市场主体",
+        "个体工商户",
+        "个体工商户占各类市场主体的比重",
+    ]

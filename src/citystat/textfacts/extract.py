@@ -112,11 +112,15 @@ _REFERENCE_ONLY = re.compile(
 )
 #: The verb phrase of an amount done, dropped before 完成年度计划 (``项目累计完成投资``).
 _DONE_TAIL = re.compile(r"(?:累计)?(?:完成|实现)?(?:投资|投入)$")
+#: Verbs of a growth rate that changes (``加快``, ``放缓``).
+_RATE_CHANGE = re.compile(r"加快|放缓|回落|回升|收窄|扩大")
 #: A group of residents (``城镇居民``), to be read with the indicator of a parallel group.
 _GROUP = re.compile(r"(?:城镇|农村|城市|乡村|全体)?居民|(?:城镇|农村|城市|乡村)(?=居民|人均)")
 #: A head word alone, perhaps with a rate word (``投资增速``): the indicator is named before.
 _BARE_HEAD = re.compile(
-    "(?P<head>" + "|".join(CARRY_HEADS) + ")(?P<rate>增速|增幅|增长率|增长速度)?"
+    "(?P<verb>(?:累计)?(?:完成|实现))?(?P<head>"
+    + "|".join(CARRY_HEADS)
+    + ")(?P<rate>增速|增幅|增长率|增长速度)?"
 )
 #: A share of a budget (``占调整预算``), said as the convention says it: 完成调整预算.
 _SHARE_OF_BUDGET = re.compile(
@@ -124,7 +128,7 @@ _SHARE_OF_BUDGET = re.compile(
 )
 #: ``甲为乙的54.3%``: one group's figure as a share of another's (a short name, no verb).
 _RELATIVE_TO = re.compile(
-    r"(?P<item>[^占为是]{2,}?)(?:为|是|相当于)(?P<other>[\u4e00-\u9fa5]{2,8}?)(?:水平)?的?"
+    r"(?P<item>[^占为是]{2,}?)(?:为|是|相当于)(?P<other>[\u4e00-\u9fa5]{2,8}?)的?"
 )
 #: ``拉动甲增长``: the growth a contribution is to.
 _PULLED_GROWTH = re.compile(r"(?:拉动|上拉|带动)[^,，。;；]{1,20}?增长\s*$")
@@ -710,6 +714,7 @@ def _read_paragraph(
         if (
             sentence_facts
             and not (listed and listed[2])  # 甲…,乙…,扣除价格因素,分别增长: theirs
+            and text.find("除", previous_start, token.start) >= 0  # (a quick test first)
             and _DEDUCTED.search(text, previous_start, token.start)
         ):
             # …其中甲…,扣除甲因素后…: the figures after it are the whole's (the first of the
@@ -818,11 +823,22 @@ def _read_paragraph(
         fact.region = region
         if fact.measure == "share" and fact.subject:
             earlier = paragraph_facts[: bisect_left(fact_starts, s_start)]
-            amounts = [f for f in sentence_facts if f.measure == "level" and f.subject]
             if earlier and _BREAKDOWN_OPEN.match(text, s_start):
                 before = earlier[-1].subject
             else:  # 全市农作物总播种面积116.4万亩,粮食作物占84.7%: of the amount before
-                before = amounts[-1].subject if amounts else None
+                # (the last amount or count in the sentence that is not the part's own)
+                share_part = (fact.subject or "").split("占")[0]
+                before = next(
+                    (
+                        f.subject
+                        for f in reversed(sentence_facts)
+                        if f.measure in ("level", "count")
+                        and f.subject
+                        and share_part not in f.subject
+                        and f.subject not in share_part
+                    ),
+                    None,
+                )
             fact.subject = _share_whole(
                 doc, fact.subject, text[s_start : token.start], region, before
             )
@@ -1248,8 +1264,10 @@ def _opening_topic(doc: _Doc, s_start: int, c_start: int, subject: str | None) -
     """``对甲地区进出口继续保持增长势头,进出口额…``: a figure whose subject is a bare amount
     belongs to the indicator the sentence opens with, when that opening clause has no
     figure, only says how the indicator goes, and names an indicator of the same head."""
-    bare = _BARE_AMOUNT.fullmatch(subject or "")
-    if bare is None or c_start <= s_start:
+    if c_start <= s_start or not subject or len(subject) > 5:
+        return None
+    bare = _BARE_AMOUNT.fullmatch(subject)
+    if bare is None:
         return None
     _, end = _doc_bounds(doc, s_start, _CLAUSE_END, s_start, c_start)
     words = doc.text[s_start:end]
@@ -1285,7 +1303,7 @@ def _institutions(
     first in the sentence part have (staff, beds, pupils) is named with them; not after 其中.
     """
     subject = fact.subject
-    if not subject or not _MEMBERS.fullmatch(subject):
+    if not subject or len(subject) > 10 or not _MEMBERS.fullmatch(subject):
         return None
     part = max(text.rfind(";", s_start, token.start), text.rfind("；", s_start, token.start))
     first = next((f for f in sentence_facts if f.char_start > part), None)
@@ -1643,7 +1661,7 @@ def _subject(
             subject = shared.group() + subject  # 实际到位内资380亿元、外资2.1亿美元: 实际到位外资
         if token.kind == "rank":
             subject = _RANK_OPEN.sub("", subject)  # 位居甲榜单第3: the ranking is 甲榜单
-        level = _OWN_LEVEL.fullmatch(subject) if previous else None
+        level = _OWN_LEVEL.fullmatch(subject) if ("级" in subject or "直" in subject) else None
         if level and previous:
             # …收入76.7亿元,…,其中市本级(支出)26.5亿元: the level of government's share of
             # the whole's indicator
@@ -1684,15 +1702,21 @@ def _subject(
             )
             if whole:
                 subject = subject + _RATE_WORDS.sub("", whole).removeprefix("全国")
+        elif subject.startswith("相当于") and previous and fact.measure == "share":
+            subject = previous + subject  # 人均收入3.2万元,相当于全省平均水平的105.3%
         elif subject.startswith("恢复") and previous:
             subject = previous + subject  # …吞吐量…,恢复到2019年的87.5%
-        elif subject in ("规模", "总量", "体量", "增量", "数量") and previous:
+        elif subject in ("规模", "总量", "体量", "增量", "数量", "总数") and previous:
             kept = (
-                ("level", "growth_yoy", "count") if subject == "数量" else ("level", "growth_yoy")
+                ("level", "growth_yoy", "count")
+                if subject in ("数量", "总数")
+                else ("level", "growth_yoy")
             )
             amounts = [f for f in sentence_facts if f.measure in kept]
             if amounts and amounts[-1].subject:  # …,占全国的11.7%,规模居全国第三: the amount's
                 previous = amounts[-1].subject
+            if subject == "总数":  # 新增规上工业企业56家,总数达到820家: 规上工业企业总数
+                previous = _VERB_LEAD.sub("", previous) or previous
             subject = previous + subject  # 研发投入年均增长11%,规模跃居世界第二
         elif subject.startswith(_GENERIC_LEADS):
             lead = next(w for w in _GENERIC_LEADS if subject.startswith(w))
@@ -1734,13 +1758,25 @@ def _subject(
         indicator = _context_indicator(sentence_facts, paragraph_facts, topic)
         if indicator:
             subject = indicator if fact.measure == "growth_yoy" else indicator + subject
-    if subject and previous and _EXISTING.fullmatch(subject):
+    if subject in ("实有", "现有", "共有", "拥有") and previous:
         subject += _AMOUNT_TAIL.sub("", previous)  # …总量超过1亿户,至6月底实有1.03亿户
-    if subject and (previous or topic) and ZONE.fullmatch(subject):
+    if subject and previous and _VERB_LEAD.fullmatch(subject):
+        done_to = _VERB_LEAD.sub("", previous)  # 累计建成高标准农田…,今年新建15万亩
+        if done_to and done_to != previous and not _VERB_LEAD.match(done_to):
+            subject += done_to
+    if subject and "区" in subject and ZONE.fullmatch(subject) and (previous or topic):
         # 甲县10.6亿元,…,高新区2.4亿元: a zone in a list of places, with the list's indicator
         subject += ZONE.sub("", previous or topic or "")
     if not subject:
         subject = previous
+        if (
+            subject
+            and fact.measure == "pp_change"
+            and sentence_facts[-1].measure == "growth_yoy"
+            and _RATE_CHANGE.search(prefix)
+            and not _RATE_WORDS.search(subject)
+        ):
+            subject += "增速"  # 甲增长5.5%,比上季度加快0.6个百分点: the growth rate's change
         if subject and (zone := ZONE.match(subject)) and names_place(prefix):
             subject = subject[zone.end() :] or subject  # …,高新区2.4亿元,乙县0.9亿元: 乙县's own
         if subject and "累计" in prefix and fact.measure in ("count", "level"):
@@ -1763,7 +1799,7 @@ def _subject(
         subject = re.sub(r"的?$", "的比重", subject, count=1)  # 占全市的30.3%
     if fact.measure == "growth_yoy":
         subject = _TRAILING_RATE.sub("", subject) or subject
-    group = _GROUP.fullmatch(subject) if paragraph_facts else None  # (used only with them)
+    group = _GROUP.fullmatch(subject) if len(subject) <= 4 else None
     if group and paragraph_facts:
         # 居民人均可支配收入3.2万元…;城镇居民4.1万元,农村居民1.9万元: the same indicator
         # of a group of the whole (same unit), named after the group in place of the other
@@ -1776,11 +1812,16 @@ def _subject(
             rest = (same.subject or "")[other.end() :]
             if head_of(rest) or rest.endswith(("价格", "支出", "面积")):
                 subject += rest
-    bare = _BARE_HEAD.fullmatch(subject) if paragraph_facts else None
+    bare = _BARE_HEAD.fullmatch(subject) if len(subject) <= 9 else None
     if bare and paragraph_facts:
         # 全省固定资产投资增长6.0%,其中甲市投资增速15.3%: the indicator named before
         before = _RATE_WORDS.sub("", paragraph_facts[-1].subject or "")
-        if before != bare["head"] and before.endswith(bare["head"]) and head_of(before):
+        if (
+            before != bare["head"]
+            and before.endswith(bare["head"])
+            and head_of(before)
+            and (not bare["verb"] or names_place(prefix))  # 其中甲市完成投资…: a place's
+        ):
             subject = before + (bare["rate"] or "")
     if fact.measure in ("growth_yoy", "level") and head_of(subject) is None:
         subject = _restore_head(subject, fact, paragraph_facts)
@@ -1897,6 +1938,7 @@ def _contributor(previous: str) -> str:
     (``规模以上工业增加值增长7.2%,拉动GDP…`` → 规模以上工业), else the item itself
     (``工业投资增长32.5%,拉动全部投资…`` → 工业投资).
     """
+    previous = _RATE_WORDS.sub("", previous) or previous  # 甲增加值增速…,拉动…: 甲
     head = head_of(previous)
     return previous[: -len(head)] if head in _OUTPUT_HEADS else previous
 
