@@ -356,7 +356,8 @@ def decide(
     if info.kind == "rate":
         if prefix.endswith("改善") and "浓度" in sentence:  # 浓度…改善16.7%: it fell
             return "growth_yoy", -1, _growth_basis(prefix)
-        if after.startswith("的") and _RATE_NAMED_AFTER.match(after):  # 相比上年95.84%的高增速: a growth rate
+        # 相比上年95.84%的高增速: a growth rate (every such rate is followed by 的)
+        if after.startswith("的") and _RATE_NAMED_AFTER.match(after):
             return "growth_yoy", 1, "prev_year"
         if COPULA_ONLY.match(prefix) and sentence:
             return _rate(sentence)  # 增速最高,为9.3%;介休市最低,为6.2%
