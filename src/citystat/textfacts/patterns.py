@@ -88,6 +88,7 @@ _SPAN_LEADS: Final = ("前", "首", "近", "头", "后", "这")
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-4])(?::[0-5]\d){1,2}$")
 #: ``2×66万千瓦`` = 132万千瓦: units of equal size.
 _TIMES_BEFORE = re.compile(r"(?P<n>\d{1,3})\s?[×xX*＊]\s?$")
+_TIMES_OPS: Final = frozenset("×xX*＊")
 #: After a magnitude word alone, a noun that makes it a size class (``超亿元项目``).
 _SIZE_CLASS = re.compile(r"^(?:级|以上|的)?(?:项目|企业|产业|工程|集群|园区|级)")
 #: A further rank of an enumeration: ``、第二位``, ``、二位``, ``和第三名``.
@@ -261,7 +262,7 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
     info = unit_info(full_unit)
     if info is None:
         return None
-    if _THRESHOLD_AFTER.match(after):
+    if after.startswith(("以", "及")) and _THRESHOLD_AFTER.match(after):  # (its first words)
         return None  # a size class: 5000万元以上项目
     if unit in _NOT_UNIT_AFTER and _NOT_UNIT_AFTER[unit].match(after):
         return None  # 3成员单位, 2天然气站
@@ -281,7 +282,9 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
     if unit == "天" and before.endswith(_SPAN_LEADS) and not g["mag"]:
         return None  # 前4天累计接待: the span the figures after are summed over
     value = parse_number(g["num"])
-    times = _TIMES_BEFORE.search(before)
+    # (the operator is one of the last three characters of every match: \s?, and $ before
+    # a final line break)
+    times = None if _TIMES_OPS.isdisjoint(before[-3:]) else _TIMES_BEFORE.search(before)
     if times:  # 2×66万千瓦: 132万千瓦
         start -= len(times.group())
         value = round(value * int(times["n"]), 10)
