@@ -253,6 +253,15 @@ class _Doc:
     region_words: dict[tuple[int, int, bool], tuple[bool, bool]] = field(default_factory=dict)
     #: list item → what :func:`_split_region` read in it (the same items recur in a text).
     split_items: dict[str, tuple[str | None, str]] = field(default_factory=dict)
+    #: list item's name → the region it is as a whole (for :func:`lists.region_lists`).
+    item_regions: dict[str, str | None] = field(default_factory=dict)
+
+    def item_region(self, name: str) -> str | None:
+        """The region a list item's name is (``regions.whole_region``), read once a text."""
+        if name in self.item_regions:
+            return self.item_regions[name]
+        found = self.item_regions[name] = whole_region(name, self.region_code, self.regions)
+        return found
 
 
 def extract(
@@ -687,7 +696,7 @@ def _read_paragraph(
     for at, (named, where) in region_lists(
         text,
         [(t.start, t.end) for t in tokens],
-        lambda name: whole_region(name, doc.region_code, doc.regions),
+        doc.item_region,
         doc.region,
     ).items():  # 按规模排序,甲县10.6亿元,乙县…: each item its region
         enumerations.setdefault(at, (named, where, None))
