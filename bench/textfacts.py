@@ -20,13 +20,16 @@ length: MB/s should stay about the same from the smallest to the largest.
 
 Run ``python bench/textfacts.py`` (``--quick`` for a small smoke run). The last line
 reads ``textfacts: D MB/s dense (O each text once), R MB/s on the article, … (goal 1 MB/s
-on each: met|not met), linear: ratio X``.
+on each: met|not met), linear: ratio X …; load average L``. CPU time still depends on the
+load of a shared machine (two cores shared by several processes run slower), so the load
+average at the end is printed with it: compare figures taken at about the same load.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import time
 from pathlib import Path
 
@@ -97,7 +100,10 @@ def main() -> None:
     dense_sizes = sizes[:2]
     dense = series("dense", corpus, dense_sizes)
     if not SEED.exists():
-        print(f"textfacts: {dense[-1]:.2f} MB/s dense ({once:.2f} each text once; no seed article)")
+        print(
+            f"textfacts: {dense[-1]:.2f} MB/s dense ({once:.2f} each text once; no seed article); "
+            f"load average {os.getloadavg()[0]:.2f}"
+        )
         return
     seed = SEED.read_text(encoding="utf-8")
     article = series("article", seed, sizes)
@@ -113,7 +119,8 @@ def main() -> None:
         f"(goal {GOAL:g} MB/s on each: {met}), "
         f"linear: ratio {article[-1] / article[0]:.2f} "
         f"(MB/s at {sizes[-1]:g} MB over {sizes[0]:g} MB; 1.00 = linear; "
-        f"dense {dense[-1] / dense[0]:.2f} at {dense_sizes[-1]:g} over {dense_sizes[0]:g} MB)"
+        f"dense {dense[-1] / dense[0]:.2f} at {dense_sizes[-1]:g} over {dense_sizes[0]:g} MB); "
+        f"load average {os.getloadavg()[0]:.2f}"
     )
 
 

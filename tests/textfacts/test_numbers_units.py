@@ -79,3 +79,19 @@ def test_unknown_unit_has_no_base() -> None:
     assert to_base(3, "光年") == (None, None)
     assert split_unit("百分点") == (1, "百分点")
     assert unit_info("家") is not None and unit_info("家").kind == "count"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [("5484", 5484.0), ("12.5", 12.5), ("0012", 12.0), (" 12 ", 12.0), ("１２", 12.0)],
+)
+def test_parse_number_reads_plain_decimals_with_or_without_the_fast_path(
+    numeral: str, value: float
+) -> None:
+    assert parse_number(numeral) == value
+
+
+@pytest.mark.parametrize("numeral", ["5.", ".5", "12.5.3", "12e3", ""])
+def test_parse_number_rejects_what_is_no_plain_decimal(numeral: str) -> None:
+    with pytest.raises(ValueError, match="not a number"):
+        parse_number(numeral)

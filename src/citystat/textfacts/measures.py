@@ -373,8 +373,8 @@ def _rate(prefix: str) -> tuple[str, int, str | None]:
     verb = _last(_GROWTH, prefix)
     if share and (verb is None or share.end() >= verb.end()):
         return "share", 1, None
-    if verb:
-        return "growth_yoy", _sign(prefix, _GROWTH, _GROWTH_NEG), _growth_basis(prefix)
+    if verb:  # (its sign from the verb found: _sign would search for it again)
+        return "growth_yoy", -1 if verb.group() in _GROWTH_NEG else 1, _growth_basis(prefix)
     if _NAMED_RATE.search(prefix.rstrip()) or "率" in prefix[-8:]:
         return "level", 1, None
     if _REACHED.search(prefix.rstrip()):
@@ -421,10 +421,14 @@ def _sign(prefix: str, pattern: re.Pattern[str], negatives: tuple[str, ...]) -> 
     return -1 if verb and verb.group() in negatives else 1
 
 
+_YEARS_AVERAGE = re.compile(r"(?:两|三|四|五|\d)年平均")
+_BASE_YEAR = re.compile(r"(?:比|较|与)(?:[\u4e00-\u9fa5]{1,6}的)?[12]\d{3}年")
+
+
 def _growth_basis(prefix: str) -> str:
-    if "年均" in prefix or re.search(r"(?:两|三|四|五|\d)年平均", prefix):
+    if "年均" in prefix or _YEARS_AVERAGE.search(prefix):
         return "avg_annual"  # 两年平均增长6.2%
-    if re.search(r"(?:比|较|与)(?:[\u4e00-\u9fa5]{1,6}的)?[12]\d{3}年", prefix):
+    if _BASE_YEAR.search(prefix):
         return "cumulative_vs_base_year"
     return "prev_year"
 

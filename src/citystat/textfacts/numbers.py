@@ -128,6 +128,9 @@ def parse_number(numeral: str) -> float:
     >>> parse_number("0.96"), parse_number("二十三")
     (0.96, 23.0)
     """
+    whole, dot, part = numeral.partition(".")
+    if numeral.isascii() and whole.isdigit() and (part.isdigit() or not dot):
+        return float(numeral)  # the commonest case, as _PLAIN_DECIMAL reads it, without a regex
     stripped = numeral.strip()
     if _PLAIN_DECIMAL.fullmatch(stripped):
         return float(stripped)  # the common case, as parse_arabic would read it

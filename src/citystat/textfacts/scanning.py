@@ -193,9 +193,16 @@ class Names:
     def __init__(self, names: Iterable[str]) -> None:
         table = {name for name in names if name}
         self._names = table
-        self._lengths = sorted({len(name) for name in table}, reverse=True)
-        self._pairs = {name[:2] for name in table}
         self._singles = {name for name in table if len(name) == 1}
+        #: a name's first two characters → the lengths of the names that start so, longest
+        #: first (and 1 when the first character is a name by itself)
+        lengths: dict[str, set[int]] = {}
+        for name in table:
+            lengths.setdefault(name[:2], set()).add(len(name))
+        self._pairs = {
+            pair: tuple(sorted(found | ({1} if pair[0] in self._singles else set()), reverse=True))
+            for pair, found in lengths.items()
+        }
         starts = "".join(_char(ord(c)) for c in sorted({name[0] for name in table}))
         seconds = "".join(_char(ord(c)) for c in sorted({name[1] for name in table if name[1:]}))
         if not starts:
@@ -207,18 +214,19 @@ class Names:
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, name) of each name found, in order, not overlapping."""
-        names, lengths, pairs, singles = self._names, self._lengths, self._pairs, self._singles
+        names, pairs, singles = self._names, self._pairs, self._singles
         end = 0
         for m in self._starts.finditer(text):
             start = m.start()
             if start < end:
                 continue
-            if text[start : start + 2] not in pairs:
+            lengths = pairs.get(text[start : start + 2])
+            if lengths is None:
                 if text[start] in singles:
                     end = start + 1
                     yield start, end, text[start]
                 continue
-            for length in lengths:
+            for length in lengths:  # only the lengths of names that start so
                 name = text[start : start + length]
                 if len(name) == length and name in names:
                     end = start + length
