@@ -20,10 +20,18 @@ from dataclasses import dataclass, field, replace
 from typing import Final
 
 from . import measures, scanning
+from .lists import as_respectively, ordering_removed, region_lists
 from .normalise import reading_text
 from .patterns import Token, find_tokens
-from .periods import PeriodEvent, cumulative_to, find_events, infer_year, title_period
-from .regions import Region, collective, find_mentions, infer, lookup, resolve
+from .periods import (
+    PeriodEvent,
+    cumulative_to,
+    find_events,
+    infer_year,
+    stock_at_end,
+    title_period,
+)
+from .regions import Region, collective, find_mentions, infer, lookup, resolve, whole_region
 from .schema import Fact
 from .subjects import CARRY_HEADS, HEADS, clean, head_of, match_indicator, noun_after
 from .tables import Cell, read_tables
@@ -60,7 +68,9 @@ _PREVIOUS_YEAR = re.compile(r"(?:原来|上年|去年|上年末)的?(?:每[人�
 _BASE_FIGURE = re.compile(r"([12]\d{3})年(?:同期|全年|末|底)?[(（]$")
 _FROM_YEAR = re.compile(r"(?:由|相比于?|相较于?|对比)([12]\d{3})年(?:末|底)?的?$")
 #: ``截至9月底``, ``至9月末``: a month end whose flows are sums since January.
-_MONTH_END_WORD = re.compile(r"^(?:截至|截止|到|至)|[末底]$")
+_MONTH_END_WORD = re.compile(r"^(?:截至|截止|到|至)|[末底]$|^(?:今年|本年)$")
+#: A document's first figures stated up to a day or month (``截至12月13日``).
+_TO_DATE = re.compile(r"^(?:截至|截止)")
 #: ``三次产业对地区生产总值贡献率``: one figure for each of the three sectors.
 _THREE_SECTORS = re.compile(r"^三次产业(?:对[^,，。;；]{1,10}?(?=贡献率|拉动|的))?的?(?P<rest>.+)$")
 _COMPARABLE = re.compile(r"按(?:可比|不变)价")
@@ -159,6 +169,9 @@ class _Doc:
     carried: str | None = None
     #: Whether ``carried`` is a month end (``至9月底``), whose flows are sums since January.
     carried_month_end: bool = False
+    #: The month the document's figures run to, when its first figures are stated
+    #: ``截至12月13日``: what 今年 means after (the year to date).
+    to_date: str | None = None
     #: The whole the last share was of (``占外贸进出口总值的比重``), for shares naming none.
     share_whole: str | None = None
     #: Positions of sentence and clause ends in ``text``, by stop set (see :func:`_doc_bounds`).
@@ -214,7 +227,7 @@ def extract(
     if not text.strip():
         return []
     reading, where = reading_text(text)
-    reading = _break_run_ons(reading)
+    reading = as_respectively(_break_run_ons(reading))
     doc_year = year if year is not None else infer_year(reading)
     name, code = _own_region(reading, region, region_code, regions)
     doc = _Doc(
@@ -252,8 +265,16 @@ def extract(
         opens = not any(e.end <= inside[0].start for e in events)
         doc.carried = carried if opens else None
         events = _scoped(events, doc, (start, end), doc.default_period)
+        if not doc.facts and doc.year:
+            lead = next((e for e in events if e.kind == "mend" and _TO_DATE.match(e.text)), None)
+            if lead and lead.period and lead.period[:4] == str(doc.year):
+                doc.to_date = lead.period
         _read_paragraph(doc, inside, events, (start, end))
-        in_force = [e for e in events if e.until is None and e.period]
+        # a period named after the paragraph's last figure (…,主要是政策在二季度集中兑现。)
+        # governed none of its figures: it is no period of the next paragraph
+        in_force = [
+            e for e in events if e.until is None and e.period and e.start < inside[-1].start
+        ]
         if in_force:  # a paragraph naming no period passes on the one it had
             last = in_force[-1]
             carried = last.period if _PART_OF_YEAR.fullmatch(last.period or "") else None
@@ -315,6 +336,8 @@ def _cell_period(cell: Cell, default: str | None) -> str | None:
     January (1-本月) of the document's month."""
     if cell.year:
         return str(cell.year)
+    if cell.period:
+        return cell.period
     month = re.fullmatch(r"(\d{4})-(\d{2})", default or "")
     if month and cell.period_kind == "cumulative":
         return f"{month[1]}-01/{month[1]}-{month[2]}"
@@ -330,6 +353,9 @@ def _since_new_year(doc: _Doc, event: PeriodEvent) -> PeriodEvent:
         and doc.default_period[:4] == event.period
     ):
         return replace(event, period=doc.default_period)
+    if event.text in ("今年", "本年") and doc.to_date and doc.to_date[:4] == event.period:
+        # 截至12月13日,…。今年新登记…: the year to date, a month end (flows from January)
+        return replace(event, period=doc.to_date, kind="mend")
     return event
 
 
@@ -583,6 +609,13 @@ def _read_paragraph(
     fact_starts: list[int] = []  # their char_start, in order (for the sentence's facts)
     previous_end = p_start
     enumerations = _enumerations(doc, tokens)
+    for at, (named, where) in region_lists(
+        text,
+        [(t.start, t.end) for t in tokens],
+        lambda name: whole_region(name, doc.region_code, doc.regions),
+        doc.region,
+    ).items():  # 按规模排序,甲县10.6亿元,乙县…: each item its region
+        enumerations.setdefault(at, (named, where, None))
     topic = _topic(text[p_start:p_end])
     heading = _ITEM_HEADING.match(text, p_start, p_end)
     kind_of_item = heading["item"] if heading else None
@@ -819,7 +852,14 @@ def _period(
         if e.end <= token.start and (e.until is None or _holds(doc.text, e, token, measure))
     ]
     period = current[-1].period if current else doc.default_period
-    if not current and doc.carried and measure not in ("count", "target"):
+    if (
+        not current
+        and doc.carried
+        and measure != "target"
+        # 截至12月13日,…。\n从地域看,…新登记…N户: a count to date, in a text whose
+        # figures all run to that day
+        and (measure != "count" or (doc.carried_month_end and doc.carried == doc.to_date))
+    ):
         period = doc.carried
         if doc.carried_month_end:  # 至9月底,…。\n二、…\n…完成率分别高于…: 1-9月
             words = doc.text[_sentence_start(doc.text, token.start) : token.start]
@@ -844,6 +884,10 @@ def _period(
             and "累计" in doc.text[current[-1].end : sentence_start]
         ):
             return cumulative_to(period, "累计完成", measure)  # …累计完成…。收入规模位居…
+    if measure in ("level", "count") and period and "/" in period:  # 上半年,…总量…
+        since = max(current[-1].end if current else 0, token.start - 40)
+        since = max(since, doc.text.rfind("。", since, token.start) + 1)
+        return stock_at_end(period, doc.text[since : token.start], measure)
     return period
 
 
@@ -1013,7 +1057,9 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                     out[token.start] = (None, None, (i, len(group)))
             continue
         items = _ordinal_sectors(_split_list(listed))
-        three = _THREE_SECTORS.match(items[0].strip()) if len(items) == 1 else None
+        three = (
+            _THREE_SECTORS.match(_WHOLE_LEAD.sub("", items[0].strip())) if len(items) == 1 else None
+        )  # 全县三次产业增加值分别为…
         if three and len(group) == 3:  # 三次产业对地区生产总值贡献率分别为A、B、C
             items = [f"第{o}产业{three['rest']}" for o in "一二三"]
         if len(items) == 1 and len(group) == 2 and "城乡" in items[0]:
@@ -1115,7 +1161,13 @@ def _listed_regions(doc: _Doc, text: str, c_start: int, size: int) -> tuple[list
     items = _split_list(re.sub(r"[和及与]", "、", text[start : c_start - 1], count=0))
     parsed = [_split_region(doc, item) for item in items]
     if len(parsed) != size or not all(region for region, _ in parsed):
-        return None
+        # 甲市、乙市…持续领先,新登记企业数量占据前三位,分别为…: the clause before names
+        # the indicator, the one before it the regions
+        named = ordering_removed(text[start : c_start - 1])
+        earlier = _listed_regions(doc, text, start, size) if start > c_start - 24 else None
+        if earlier is None or not named or re.search(r"\d", named):
+            return None
+        return earlier[0], named
     if any(stem.strip() for _, stem in parsed[:-1]):
         return None
     rest = clean(_LISTED_VERB.sub("", parsed[-1][1]))
@@ -1306,7 +1358,16 @@ def _split_region(doc: _Doc, item: str) -> tuple[str | None, str]:
     for start, end, found in find_mentions(item, doc.region_code, doc.regions):
         if item[:start].strip(" ,，") in ("",) or start <= 1:
             return found.name, item[end:]
+    district = _SHARED_DISTRICT.match(item)
+    if district and (name := whole_region(district.group(), doc.region_code, doc.regions)):
+        return name, item[district.end() :]  # 盂县、平定县、郊区收入分别…: the city's 郊区
     return None, item
+
+
+#: ``全县`` before a list's indicator (``全县三次产业增加值分别为…``).
+_WHOLE_LEAD = re.compile(r"^(?:全[国省市县区旗州盟])")
+#: A district name many cities share (``城区``, ``郊区``, ``矿区``), opening a list item.
+_SHARED_DISTRICT = re.compile(r"\s*[\u4e00-\u9fa5]区")
 
 
 def _row_label(text: str, c_start: int, s_start: int) -> str | None:

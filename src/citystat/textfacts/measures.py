@@ -53,6 +53,9 @@ _TARGET_REFERENCE = re.compile(
     r"(?:完成|超额完成|超过|超出|超|高于|低于|快于|慢于|优于|好于|差于|领先|落后于?|对照|对标|占|为|达到)"
     r"(?:了)?(?:年度|全年|年初|今年|本年|年|[12]\d{3}年)?(?:预期|计划|既定|控制|调控)?"
     r"(?:投资|开工|建设|收入|支出|生产)?(?:目标|计划)(?:任务)?"
+    # 完成省民生工程目标任务的130.26%, 市民生工程目标任务的127%: a named target's share
+    r"|(?:完成|超额完成|占|为|达到)(?:了)?[\u4e00-\u9fa5]{1,8}?(?:目标|计划)(?:任务)?(?=的)"
+    r"|(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{0,8}?(?:目标|计划)(?:任务)?的(?=\s*[\d.]|\s*$)"
 )
 #: ``占年初预算10065万元的``, ``完成预算105425万元的``: the amount right after is the
 #: year's budget (a target of the year), what the figure after it is measured against.
@@ -115,8 +118,15 @@ _CHANGE_NEG: Final = ("减收", "减支", "短收", "净减少", "净减", "净�
 _BARE_CHANGE = re.compile(
     r"\s*(?:同比|比上年同期|比上年|较上年同期|较上年|比去年同期|较去年同期)?(?:增加|减少)(?:了)?\s*"
 )
+#: A comparison stated as a clause of its own (``与上年比较,``, ``同上年相比,``): the
+#: changes after it in the sentence are against that base.
+_COMPARED = re.compile(
+    r"(?:与|同|和|跟)(?:上年|去年|上年同期|去年同期|上年末|去年末|年初)(?:相比|比较|对比)[,，]"
+)
+#: The changes it governs (not 新增: ``新增就业1.2万人`` names an indicator, a level).
+_COMPARED_CHANGE = re.compile(r"(?<!新)(增加|减少|增长|下降|减产|增产|多|少)(?:了)?$")
 _INCREMENT = re.compile(r"增量(?:预计)?(?:将)?(?:超过|突破|达到|达|为|是|约)?$")
-_PER = re.compile(r"每[千万百十]?(?:人|户|平方)|人均|户均|平均")
+_PER = re.compile(r"每[千万百十]?(?:人|户|平方)|人均|户均|平均(?!每?[天日月周年])")
 _QUAL_BEFORE: Final = (
     ("突破", "突破"),
     ("超过", "超过"),
@@ -237,6 +247,12 @@ def decide(
     ('growth_yoy', 'growth_yoy')
     >>> decide("对甲、乙分别增长2.3倍、", "", "倍", "number")[0]
     'growth_yoy'
+    >>> decide("床位增加", "", "万张", "number", "共有床位15万张,与上年比较,床位增加")
+    ('abs_change', 1, None)
+    >>> decide("丙县", "", "%", "number", "按增速排序,甲县6%,乙县5.4%,丙县")[0]
+    'growth_yoy'
+    >>> decide("丙县", "", "%", "number", "按完成进度排序,甲县80%,丙县")[0]
+    'share'
     >>> decide("占年度计划的", "", "%", "number")[0], decide("低于", "", "%", "number",
     ...     clause_after="的年度控制目标")[0]
     ('share', 'target')
@@ -261,7 +277,8 @@ def decide(
         return "abs_change", -1 if gap["verb"] == "低于" or better else 1, None
     if _TARGET_BRACKET.search(prefix):
         return "target", 1, None
-    own = _TARGET_REFERENCE.sub("", prefix)
+    # every reference names 目标 or 计划: without them nothing is cut (skips the scan: speed)
+    own = _TARGET_REFERENCE.sub("", prefix) if "目标" in prefix or "计划" in prefix else prefix
     if (
         _TARGET.search(own)
         or after.startswith("以内")
@@ -291,6 +308,14 @@ def decide(
     change = _CHANGE_VERB.search(prefix.rstrip())
     if change and (info is None or info.kind not in ("rate", "pp", "times")):
         return "abs_change", -1 if change.group("verb") in _CHANGE_NEG else 1, None
+    if (
+        info is not None
+        and info.kind not in ("rate", "pp", "times")
+        and _COMPARED_CHANGE.search(prefix.rstrip())
+        and _COMPARED.search(sentence)
+    ):  # 与上年比较,床位增加4.9万张: a change, the comparison stated once before
+        found = _COMPARED_CHANGE.search(prefix.rstrip())
+        return "abs_change", -1 if found and found.group(1) in _ABS_NEG else 1, None
     if info is None:
         found = _ABS.search(prefix.rstrip())
         if found and re.search(r"比|较", prefix):
@@ -320,6 +345,9 @@ def decide(
             return "growth_yoy", 1, "prev_year"
         if COPULA_ONLY.match(prefix) and sentence:
             return _rate(sentence)  # 增速最高,为9.3%;介休市最低,为6.2%
+        ordered = SORTED_BY.search(sentence) if "按" in sentence else None
+        if ordered and not _RATE_CUE.search(prefix):
+            return _rate(ordered["key"])  # 按增速排序,甲县6%,乙县5.4%…: growth rates
         listed = sentence.rfind("分别")
         if listed >= 0 and not _RATE_CUE.search(prefix):
             return _rate(sentence[:listed])  # 各市完成率分别为:甲市118.3%、乙市…
@@ -331,6 +359,14 @@ def decide(
     if info.kind == "count" and not _PER.search(prefix):
         return "count", 1, None
     return "level", 1, None  # amounts, persons, and counts per head (每千人口床位数)
+
+
+#: The lead of a list ordered by a key (``按增速排序,甲县6%,乙县5.4%``), up to the
+#: number: what the figures of the list are.
+SORTED_BY = re.compile(
+    r"按(?P<key>[^,，;；:：。按]{1,12}?)(?:排序|排名|排列|排位|高低|大小)"
+    r"(?:[,，:：]|(?:由|从)[高低大小快慢]到[高低大小快慢][,，:：]?)[^;；。:：]*$"
+)
 
 
 def multiple_basis(prefix: str) -> str | None:
@@ -471,6 +507,8 @@ def denominator(subject: str, measure: str) -> str | None:
     --------
     >>> denominator("第三产业增加值占地区生产总值的比重", "share"), denominator("城镇化率", "share")
     ('地区生产总值', '常住人口')
+    >>> denominator("市民生工程目标任务", "share"), denominator("就业完成省定目标任务", "share")
+    ('市民生工程目标任务', '省定目标任务')
     """
     if measure != "share":
         return None
@@ -481,4 +519,10 @@ def denominator(subject: str, measure: str) -> str | None:
         return found.group(1)
     if "城镇化率" in subject:
         return "常住人口"
+    if _NAMED_TARGET.fullmatch(subject):  # …,市民生工程目标任务的127%: of that target
+        return subject
     return None
+
+
+#: A target named by itself (``市民生工程目标任务``, ``调整预算``): the whole of a share.
+_NAMED_TARGET = re.compile(r"[\u4e00-\u9fa5]{0,10}(?:目标任务|目标|计划|预算)")

@@ -14,6 +14,8 @@ Examples
 [('七成', 7.0, '成'), ('305天', 305.0, '天')]
 >>> [(t.span, t.value, t.kind) for t in find_tokens("产量居全市首位,首位度")]
 [('首位', 1.0, 'rank')]
+>>> [t.span for t in find_tokens("从居民4项收入的情况来看,8类商品中,完成4项改革任务,")]
+['4项']
 >>> [t.span for t in find_tokens("PM2.5浓度31微克/立方米,PM10为58μg/m³,24小时服务,利用2136小时,")]
 ['31微克/立方米', '58μg/m³', '2136小时']
 >>> [(t.span, t.value) for t in find_tokens("新建2×66万千瓦机组,增速全省第3,全市第十二届运动会")]
@@ -93,6 +95,8 @@ _THRESHOLD_AFTER = re.compile(
     r"^(?:以上|以下|及以上|以内)(?=[\u4e00-\u9fa5A-Za-z“\"])(?!的?(?:增长|下降|水平)|[和、及与][\d.]+)"
 )
 #: ``3个月``, and ``提升1个位次`` (a move in a ranking, no count of anything).
+#: After a few kinds (``4项收入``, ``8类商品``): words that frame a breakdown of them.
+_FRAME_AFTER = re.compile(r"^[\u4e00-\u9fa5]{1,6}?(?:的情况|的构成|的结构|中|来看|看)")
 _NOT_COUNT_AFTER = re.compile(r"^(?:月|工作日|小时|季度|年度|年|周|星期|学年|位次)")
 #: ``财政收入为93.18亿``: a magnitude word with no unit after it (not 亿元, 亿人) is an
 #: amount of money when the sentence speaks of money (these words, before or after).
@@ -108,9 +112,13 @@ _NOT_UNIT_AFTER: Final = {
         r"^(?:员|本|果|立|为|交|功|效|都|型|品|熟|长|绩|就|分|色|片|形|材|人|了|不变)"
     ),
     "天": re.compile(r"^(?:然|津|下|地|空|堂|河|山|门)"),
+    # 60岁以上, 3岁儿童, 18岁的: an age that bounds or names a group, not a figure.
+    "岁": re.compile(r"^(?![,，。;；:：、)）!！?？\n]|\s*$)"),
     # 24小时服务, 8小时工作制, 2小时内: hours that modify a word or bound a time window.
     "小时": re.compile(r"^(?!以上|以下|以内|左右|及以上)[\u4e00-\u9fa5]"),
 }
+#: Before an age: a range (``15-``) or a threshold (``年满``, ``不满``, ``超过``).
+_AGE_BOUND = re.compile(r"(?:\d\s*[-—–～~至到]|满|以上的?|以下的?|超过|不足|未满)\s*$")
 #: Before a Chinese numeral + 成/天 (``占…的七成``, ``近八成``): anything but a word
 #: character, or one of these (``统一成本``, ``唯一成功`` are words, not tenths).
 _TENTHS_BEFORE: Final = "的了有占近超逾约达为是过上到和、"
@@ -254,8 +262,17 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
         return None  # 3成员单位, 2天然气站
     if info.kind == "count" and _NOT_COUNT_AFTER.match(after):
         return None  # 3个月
+    if (
+        unit in ("项", "类")
+        and not g["mag"]
+        and _FRAME_AFTER.match(after)
+        and parse_number(g["num"]) <= 12
+    ):
+        return None  # 从居民4项收入的情况来看: the parts a breakdown names, no figure
     if unit in ("位", "名") and before.endswith("第"):
         return None
+    if unit == "岁" and _AGE_BOUND.search(before):
+        return None  # 15-59岁, 年满18岁: an age range or threshold
     if unit == "天" and before.endswith(_SPAN_LEADS) and not g["mag"]:
         return None  # 前4天累计接待: the span the figures after are summed over
     value = parse_number(g["num"])

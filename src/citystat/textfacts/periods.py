@@ -48,6 +48,7 @@ _EVENT = re.compile(
     rf"|(?P<first>(?:(?P<fy>{_Y})年)?[前首](?P<fn>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月(?:份)?)"
     rf"|(?P<part>(?:(?P<py>{_Y})年)?(?:第)?(?P<pname>上半年|下半年|前三季度|前两季度|[一二三四1-4]季度))"
     rf"|(?P<mend>(?:截至|截止|到)(?:(?P<ey>{_Y})年)?(?P<em>\d{{1,2}})月(?:末|底|份)?(?![\d日号])"
+    rf"|(?:截至|截止到?|到|至)(?:(?P<ey3>{_Y})年)?(?P<em3>\d{{1,2}})月\d{{1,2}}[日号](?:[零〇一二两三四五六七八九十\d]{{1,3}}时)?"
     rf"|(?:(?P<ey2>{_Y})年)?(?P<em2>\d{{1,2}})月(?:末|底))"
     rf"|(?P<yend>(?:截至|截止|到)?(?:(?P<ny>{_Y})年)(?:末|底))"
     rf"|(?P<month>(?:(?P<my>{_Y})年)?(?P<mm>\d{{1,2}})月份?(?![\d日号]))"
@@ -131,6 +132,10 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
     ['2023-01/2023-05']
     >>> [e.period for e in find_events("前8月,全市;前三个月;首10个月", 2023)]
     ['2023-01/2023-08', '2023-01/2023-03', '2023-01/2023-10']
+    >>> [(e.text, e.period, e.kind) for e in find_events("12月15日发布,截至12月13日,全省", 2021)]
+    [('截至12月13日', '2021-12', 'mend')]
+    >>> find_events("按2017年底全国人口计算", 2018)
+    []
     """
     events: list[PeriodEvent] = []
     current = year
@@ -139,6 +144,7 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
         before = text[max(0, m.start() - 2) : m.start()]
         if (
             before.endswith(_COMPARISON)
+            or before.endswith("按")  # 按2017年底人口计算: the basis of a calculation
             or _BASE_YEAR_BEFORE.search(text, max(0, m.start() - 3), m.start())
             or _DISTANT_BASE.search(text, max(0, m.start() - 10), m.start())
             or _MULTIPLE_BASE.match(text, m.end())
@@ -189,9 +195,9 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
         first, last = _PARTS[name]
         return _span(y, first, last), y
     if g["mend"]:
-        raw_y = g["ey"] or g["ey2"]
+        raw_y = g["ey"] or g["ey2"] or g["ey3"]
         y = int(raw_y) if raw_y else year
-        month = int(g["em"] or g["em2"])
+        month = int(g["em"] or g["em2"] or g["em3"])  # 截至12月13日: the state on a day
         return (f"{y}-{month:02d}" if y else None), y
     if g["yend"]:
         return g["ny"], int(g["ny"])
@@ -218,11 +224,11 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
 #: Words of a flow, summed over time (完成投资, 收入, 产量 …), as opposed to a stock.
 _FLOW = re.compile(
     r"完成|累计|实现|新增|发放|销售|交易|成交|产量|生产|收入|支出|投资|开工|竣工|签约|接待|"
-    r"出口|进口|发电|用电|增长|下降|增速|同比"
+    r"出口|进口|发电|用电|增长|下降|增速|同比|新登记|新设|注册"
 )
 #: ``达到进度的项目有188个``, ``项目数为278个``: a count of things in a state (a stock).
 _STATE = re.compile(r"(?:项目|企业|单位|个数|数)(?:共有|有|为|达)$")
-_STOCK = re.compile(r"余额|在建|库存|保有|存量|人口|装机|总数|覆盖率|期末|年末|月末")
+_STOCK = re.compile(r"余额|在建|库存|保有|存量|人口|装机|总数|覆盖率|期末|年末|月末|待售|实有")
 
 
 def cumulative_to(period: str | None, words: str, measure: str) -> str | None:
@@ -249,6 +255,41 @@ def cumulative_to(period: str | None, words: str, measure: str) -> str | None:
         measure in ("growth_yoy", "pp_change") or _FLOW.search(words) is not None
     )
     return f"{period[:4]}-01/{period}" if flow and period[5:] != "01" else period
+
+
+#: A stock named as such (``市场主体总量``, ``实有企业``, ``贷款余额``): its state at a moment.
+_STOCK_NAMED = re.compile(r"实有|余额|保有量|存量|存栏|库存|待售|期末|月末")
+#: ``总量`` is a stock of things counted (市场主体总量), but 经济总量 is a flow (GDP).
+_COUNT_STOCK = re.compile(r"总量|总数")
+
+
+def stock_at_end(period: str | None, words: str, measure: str) -> str | None:
+    """A stock in a span of months (``上半年,市场主体总量超过1亿户``) is its state at
+    the span's last month; flows and rates keep the span. ``words`` are those from the
+    period to the figure.
+
+    >>> stock_at_end("2018-01/2018-06", "市场主体总量超过", "count")
+    '2018-06'
+    >>> stock_at_end("2018-01/2018-06", "新设企业", "count"), stock_at_end("2018", "总量", "level")
+    ('2018-01/2018-06', '2018')
+    >>> stock_at_end("2018-01/2018-06", "贷款余额同比增长", "growth_yoy")
+    '2018-01/2018-06'
+    >>> stock_at_end("2018-01/2018-06", "经济总量达到", "level")
+    '2018-01/2018-06'
+    """
+    if (
+        not period
+        or measure not in ("level", "count")
+        or not re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", period)
+        or not (_STOCK_NAMED.search(words) or (measure == "count" and _COUNT_STOCK.search(words)))
+        or _FLOW_VERB.search(words)
+    ):
+        return period
+    return period[-7:]
+
+
+#: Verbs of a flow that may follow a stock's name (``库存商品销售``, ``余额新增``).
+_FLOW_VERB = re.compile(r"新增|新设|新登记|完成|实现|销售|发放|投放")
 
 
 def _span(year: int | None, first: int, last: int) -> str | None:

@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Final
 
 from .scanning import Names
@@ -411,3 +411,42 @@ def collective(word: str, own: str | None) -> str | None:
             region = regions().get(region.parent) if region.parent else None
         return region.name if region else own
     return None
+
+
+#: Names shared by districts of many cities (``城区``, ``郊区``, ``矿区``): a region only
+#: within the document's own city.
+_GENERIC_DISTRICT = re.compile(r"^[\u4e00-\u9fa5]?区$")
+
+
+def whole_region(
+    name: str, near: str | None = None, extra: Mapping[str, Region] | None = None
+) -> str | None:
+    """The region ``name`` is, as a whole (a list item: ``高平市``, ``武汉``, ``城区``), or None.
+
+    A two-character district name shared across the country counts only under the
+    document's own city (``near``).
+
+    >>> whole_region("高平市"), whole_region("城区", "140500"), whole_region("城区", "420100")
+    ('高平市', '城区', None)
+    >>> whole_region("开发区", "140500"), whole_region("武汉", "420000")
+    (None, '武汉市')
+    """
+    if not extra:
+        return _whole_region(name, near)
+    found = find_mentions(name, near, extra)
+    if found and found[0][0] == 0 and found[0][1] == len(name):
+        return found[0][2].name
+    return _whole_region(name, near)
+
+
+@lru_cache(maxsize=4096)  # pure: the few names of a text's lists, asked once per figure
+def _whole_region(name: str, near: str | None) -> str | None:
+    found = find_mentions(name, near)
+    if found and found[0][0] == 0 and found[0][1] == len(name):
+        return found[0][2].name
+    region = lookup(name, near)
+    if region is None or region.level == "area":
+        return None
+    if _GENERIC_DISTRICT.match(name) and not (near and region.code[:4] == near[:4]):
+        return None
+    return region.name

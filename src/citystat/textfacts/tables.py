@@ -28,10 +28,12 @@ Examples
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .numbers import parse_number
+from .periods import find_events, infer_year
 from .regions import find_mentions
+from .subjects import head_of
 
 #: A column of a header: its name and the unit in brackets (``2022年GDP(亿元)``).
 _COLUMN = re.compile(
@@ -65,12 +67,18 @@ class Cell:
     column: str
     year: int | None
     period_kind: str | None = None
+    #: the period the table's title names (``表1 2024年1—9月份…``), when it names one
+    period: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class _Column:
     name: str
     unit: str | None
+    #: the period a group header names over this column (``9月`` / ``1-9月`` above it)
+    period: str | None = None
+    #: a column without a unit of its own (``绝对量``): its cells need the row's unit
+    bare: bool = False
 
 
 #: Unbracketed columns that name a period of the table's month (``本月``, ``1-本月``).
@@ -140,7 +148,13 @@ def _header(line: str, unit_line: str | None) -> tuple[list[_Column], bool] | No
                 columns.append(_Column(cell, unit_line))
     if unit_line:
         columns = [c if c.unit else _Column(c.name, unit_line) for c in columns]
-    # unbracketed numeric columns between label and bracketed ones are not guessed
+    flat = line.replace("|", " ").replace("｜", " ").strip()
+    lead = _LABEL_HEADER.match(flat)
+    rest = flat[lead.end() :].split() if lead and not unit_line and not ranked else []
+    if len(rest) > len(columns) and all(len(c) <= 12 for c in rest):
+        # 指标 | 绝对量 | 同比增长(%): every cell after the label column's is a column;
+        # one without a unit takes the row's (房地产开发投资(亿元) | 78680 | -10.1)
+        columns = [c if c.unit else replace(c, bare=True) for c in (_named_column(n) for n in rest)]
     return columns, ranked
 
 
@@ -170,6 +184,13 @@ def read_tables(text: str) -> list[Cell]:
             found = _UNIT_LINE.match(lines[i - 1][1])
             unit_line = found["unit"] if found else None
         header = _header(line, unit_line)
+        if header is None:
+            stacked = read_stacked(text, lines, i)
+            if stacked:
+                cells.extend(stacked)
+                while i < len(lines) and lines[i][0] < stacked[-1].end:
+                    i += 1
+                continue
         if header is None and _unit_column_header(line) is not None:
             header = [], False
         if header is None:
@@ -295,6 +316,8 @@ def _rows(
         if own_unit:  # 社会消费品零售总额(亿元): the row's unit, for columns without one
             label = label[: own_unit.start()]
             row_unit = own_unit["unit"]
+            if head_label is not None and any(c.bare for c in columns):
+                head_label = None  # 房屋施工面积(万平方米) after 投资(亿元)…: a new parent
         elif head_label is None:
             row_unit = None
         if not label:
@@ -325,6 +348,8 @@ def _rows(
                 )
             )
         for number, column in zip(numbers, columns, strict=False):
+            if column.bare and not row_unit:
+                continue  # a column without a unit in a row without one: no figure
             cells.append(
                 _cell(
                     offset + number.start(),
@@ -390,3 +415,279 @@ def _measure(name: str, unit: str | None) -> str:
 def _looks_like_region(label: str) -> bool:
     found = find_mentions(label)
     return bool(found) and found[0][0] == 0 and found[0][1] >= len(label) - 1
+
+
+#: One cell of a table flattened one cell per line: the line without ``|`` borders.
+_STACKED_BORDER = re.compile(r"^[\s|｜]*(?P<cell>.*?)[\s|｜]*$")
+#: A value cell: a number, with or without thousands separators (``78,680``).
+_VALUE = re.compile(rf"^-?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?$|^{_NUMBER}$")
+_STACKED_NUMBER = re.compile(rf"{_VALUE.pattern}|^[—–\-]{{1,2}}$|^…+$|^/$")
+#: Cells that head the label column of a table (``指标``, ``项 目``, ``地区``).
+_LABEL_HEADER = re.compile(
+    r"(?:主要)?指\s*标(?:名称)?|项\s*目(?:名称)?|地\s*区|城\s*市|县\s*区|区\s*县|地\s*市|"
+    r"县[(（]市、?区?[)）]|行\s*业|类\s*别|名\s*称|产品(?:名称)?|分\s*组|分\s*类"
+)
+#: A sub-row (``其中:住宅``); ``其中`` alone is a heading.
+_SUB_ROW = re.compile(r"^(?:其中|内)\s*[:：]\s*")
+
+
+def _stacked_cell(line: str) -> str:
+    found = _STACKED_BORDER.match(line)
+    return found["cell"] if found else line.strip()
+
+
+def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Cell]:
+    """A table flattened one cell per line, as statistical releases come out of a web
+    page: the header cells, then each row's label and its values, every one on its own
+    line (``|`` borders and blank lines dropped). The label column's header opens it
+    (``指标``; after a rank column, ``排名``/``城市``); the header's number of value
+    columns must equal the number of values of every row. A row label's bracketed unit
+    holds for columns without one; rows after a ``其中:`` row are its parent's parts
+    until a row with its own unit, and take the parent's head as the text itself names
+    it (``其中:住宅`` under ``…投资(亿元)`` is ``住宅投资`` when the text says 住宅投资,
+    and its siblings take the same head).
+
+    >>> text = "指标\\n总量\\n比上年增长(%)\\n工业用电量(亿千瓦时)\\n45.6\\n3.2\\n其中:轻工业\\n7.1\\n-1.5\\n"
+    >>> [(c.span, c.subject, c.measure, c.unit) for c in read_tables(text)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('45.6', '工业用电量', 'level', '亿千瓦时'), ('3.2', '工业用电量', 'growth_yoy', '%'),
+     ('7.1', '轻工业用电量', 'level', '亿千瓦时'), ('-1.5', '轻工业用电量', 'growth_yoy', '%')]
+    """
+    head = lines[first][1].strip(" \t|｜\r\u3000")
+    if len(head) > 8:  # no header cell of a label or rank column (most lines: fast)
+        return []
+    serial = bool(_SERIAL_COLUMN.fullmatch(head))  # 序号 / 指标 / …: numbered rows, no rank
+    ranked = serial or bool(_RANK_COLUMN.fullmatch(head))
+    if not ranked and not _LABEL_HEADER.fullmatch(head):
+        return []
+    cells = _stacked_run(lines, first + 1)
+    if ranked:  # 排名 / 城市 / GDP(亿元) / …: the label column's header comes next
+        if not cells or not _LABEL_HEADER.fullmatch(cells[0][1]):
+            return []
+        cells = cells[1:]
+    # the header: cells up to the first row (its label, or its rank), before a number
+    k = next((j for j, (_, c) in enumerate(cells) if _STACKED_NUMBER.match(c)), None)
+    if k is None:
+        return []
+    # a ranked table's first number is its first rank; else the label is the cell before
+    names = [c for _, c in cells[: k if ranked else k - 1]]
+    unit_at = next((j for j, c in enumerate(names) if _UNIT_HEADER.match(c)), None)
+    if unit_at is not None:  # a unit column: each row is its label, its unit, its values
+        names = names[unit_at + 1 : -1]
+    if not names:
+        return []
+    above = [_stacked_cell(line) for _, line in lines[max(0, first - 3) : first]]
+    title = next((c for c in reversed(above) if _TITLE.match(c) or _CAPTION.search(c)), "")
+    year = infer_year(title)
+    columns = _grouped_columns(names, year) or [_named_column(name) for name in names]
+    before = [_stacked_cell(line) for _, line in lines[max(0, first - 2) : first]]
+    unit_line = next((m["unit"] for c in before if (m := _UNIT_LINE.match(c))), None)
+    if unit_line:  # 单位:亿元 before the table: columns without a unit of their own
+        columns = [c if c.unit else _Column(c.name, unit_line) for c in columns]
+    width = len(columns)
+    rows: list[tuple[str, str | None, list[tuple[int, str]]]] = []
+    ranks: list[tuple[int, str]] = []
+    row = k if ranked else k - (2 if unit_at is not None else 1)
+    while row < len(cells):
+        if ranked:  # 3 / 甲市 / 2100.5 / 5.2
+            if not re.fullmatch(r"\d{1,3}", cells[row][1]):
+                break
+            rank = cells[row]
+            row += 1
+            if row >= len(cells):
+                break
+        label = cells[row][1]
+        if _STACKED_NUMBER.match(label) or _SENTENCE_MARKS.search(label):
+            break
+        unit_cell: str | None = None
+        values_at = row + 1
+        if unit_at is not None:
+            unit_cell = cells[row + 1][1] if row + 1 < len(cells) else None
+            values_at = row + 2
+        values = cells[values_at : values_at + width]
+        if len(values) != width or not all(_STACKED_NUMBER.match(c) for _, c in values):
+            following = cells[row + 1 : row + 3]
+            if (
+                rows
+                and not ranked
+                and unit_at is None
+                and len(following) == 2
+                and not _STACKED_NUMBER.match(following[0][1])
+                and _VALUE.match(following[1][1])
+            ):  # 按经营单位所在地分: a heading over the rows after it, no values
+                rows.append((label, None, []))
+                row += 1
+                continue
+            break
+        if ranked:
+            ranks.append(rank)
+        rows.append((label, unit_cell, values))
+        row = values_at + width
+    if not rows or (
+        not any(c.unit for c in columns)
+        and not any(_LABEL_UNIT.search(label) or unit for label, unit, _ in rows)
+    ):
+        return []
+    found = [e.period for e in find_events(title, year) if e.period]
+    period = found[0] if found else None
+    read = _stacked_cells(text, rows, columns)
+    ranked_rows = rows if ranked and not serial else []
+    for (position, raw), (label, _, _) in zip(
+        ranks if ranked_rows else [], ranked_rows, strict=True
+    ):
+        amount = next((c.subject for c in read if c.label == label), "")
+        rank_cell = Cell(position, position + len(raw), raw, parse_number(raw), None, amount,
+                         "rank", label, "", None)  # fmt: skip
+        read.append(rank_cell)
+    read.sort(key=lambda c: c.start)
+    return [replace(c, period=c.period or period) for c in read]
+
+
+def _named_column(name: str) -> _Column:
+    bracketed = _COLUMN.fullmatch(name)
+    return _Column(bracketed["name"], bracketed["unit"]) if bracketed else _Column(name, None)
+
+
+def _grouped_columns(names: list[str], year: int | None) -> list[_Column] | None:
+    """Columns under period groups: ``9月 / 1-9月`` then, for each, ``绝对量(亿元) /
+    同比增长(%)`` — each column gets its group's period.
+
+    >>> [(c.name, c.unit, c.period) for c in _grouped_columns(
+    ...     ["9月", "1-9月", "绝对量(亿元)", "增长(%)", "绝对量(亿元)", "增长(%)"], 2024)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('绝对量', '亿元', '2024-09'), ('增长', '%', '2024-09'),
+     ('绝对量', '亿元', '2024-01/2024-09'), ('增长', '%', '2024-01/2024-09')]
+    """
+    groups: list[str] = []
+    for name in names:
+        if _COLUMN.fullmatch(name) or _UNIT_HEADER.match(name):
+            break
+        found = find_events(name, year)
+        if len(found) != 1 or found[0].start != 0 or found[0].end != len(name):
+            return None
+        groups.append(found[0].period or "")
+    rest = names[len(groups) :]
+    if len(groups) < 2 or not rest or len(rest) % len(groups) or not all(groups):
+        return None
+    size = len(rest) // len(groups)
+    return [replace(_named_column(name), period=groups[k // size]) for k, name in enumerate(rest)]
+
+
+#: A cell of a stacked table: a short line without sentence punctuation.
+_STACKED_LIMIT = 4000
+
+
+def _stacked_run(lines: list[tuple[int, str]], first: int) -> list[tuple[int, str]]:
+    """The cells from line ``first`` on, as (offset, text), blank lines skipped, up to
+    the first line that cannot be a cell (a sentence)."""
+    out: list[tuple[int, str]] = []
+    for start, line in lines[first : first + _STACKED_LIMIT]:
+        cell = _stacked_cell(line)
+        if not cell:
+            continue
+        if len(cell) > 30 or (_SENTENCE_MARKS.search(cell) and not _VALUE.match(cell)):
+            break
+        out.append((start + line.index(cell), cell))
+    return out
+
+
+#: A table's caption without a number: a short line ending so (``…主要指标完成情况``).
+_CAPTION = re.compile(r"^[^,，。;；!！?？]{4,40}(?:情况|数据|指标|统计|一览表|汇总表)$")
+#: A table's title line: ``表1 …`` or ``表一：…``.
+_TITLE = re.compile(r"^(?:附)?表\s*[0-9一二三四五六七八九十]+\s*[:：.、]?")
+
+
+def _stacked_cells(
+    text: str, rows: list[tuple[str, str | None, list[tuple[int, str]]]], columns: list[_Column]
+) -> list[Cell]:
+    cells: list[Cell] = []
+    years = " ".join(c.name for c in columns)
+    amount = next(
+        (_YEAR.sub("", c.name).strip() for c in columns if not _GROWTH_COLUMN.search(c.name)),
+        "",
+    )
+    parent: str | None = None
+    parent_unit: str | None = None
+    first_unit: str | None = None
+    children: list[str] = []  # the parts under the current parent
+    head: str | None = None  # the parent's head as the text names a part
+    first: str | None = None  # the table's first row: what a heading's rows are parts of
+    for label, unit_cell, values in rows:
+        label = re.sub(r"\s+", "", label).lstrip("#＃")
+        if not values:  # a heading (按消费类型分): the rows after it are parts of the first
+            parent, parent_unit, children, head = first, first_unit, [label], None
+            continue
+        own_unit = _LABEL_UNIT.search(label)
+        if own_unit:
+            label = label[: own_unit.start()]
+        sub = _SUB_ROW.match(label)
+        if sub:
+            label = label[sub.end() :]
+        if own_unit or (not sub and not children):
+            parent, parent_unit, children, head = (
+                _LABEL_LEAD.sub("", label) or label,
+                own_unit["unit"] if own_unit else None,
+                [],
+                None,
+            )
+            subject = parent
+            if first is None:
+                first, first_unit = parent, parent_unit
+        elif parent is not None:
+            children.append(label)
+            head = head or _part_head(text, label, parent)
+            subject = label + head if head is not None else _part_name(label, parent)
+        else:
+            subject = label
+        unit = unit_cell or parent_unit
+        for (position, raw), column in zip(values, columns, strict=True):
+            if not _VALUE.match(raw):
+                continue
+            cell = _cell(position, raw, column.unit or unit, label, column, "", amount, years)
+            cell = replace(cell, period=column.period)
+            if _looks_like_region(label):  # a region row: the column names the indicator
+                cells.append(cell)
+                continue
+            cells.append(replace(cell, subject=subject))
+    return cells
+
+
+def _part_head(text: str, part: str, parent: str) -> str | None:
+    """The longest proper ending of ``parent`` that the text writes after ``part``
+    (``住宅`` + ``投资`` of ``房地产开发投资``), or None."""
+    for k in range(1, len(parent) - 1):
+        if part + parent[k:] in text:
+            return parent[k:]
+    # the text's own short form: 城镇消费品零售额 for a part of 社会消费品零售总额
+    for m in re.finditer(
+        re.escape(part) + rf"([\u4e00-\u9fa5]{{1,10}}?{re.escape(parent[-1])})", text
+    ):
+        tail = m.group(1)
+        if len(tail) >= 3 and _subsequence(tail, parent):
+            return tail
+    return None
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """Whether ``short``'s characters appear in ``long`` in order (消费品零售额 in
+    社会消费品零售总额)."""
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
+def _part_name(part: str, parent: str) -> str:
+    """A part's name when the text never names it: the part alone when it has the
+    parent's head (``税收收入`` under ``一般公共预算收入``), else the part before the
+    parent, sharing what ends the one and opens the other (``轻工业`` + ``工业用电量``).
+
+    >>> _part_name("税收收入", "一般公共预算收入"), _part_name("轻工业", "工业用电量")
+    ('税收收入', '轻工业用电量')
+    >>> _part_name("城镇", "常住人口")
+    '城镇常住人口'
+    """
+    if (len(part) > 2 and part[-2:] == parent[-2:]) or head_of(part) is not None:
+        return part  # 税收收入, 除汽车以外的消费品零售额: a name of its own
+    for k in range(min(len(part), len(parent)) - 1, 0, -1):
+        if part.endswith(parent[:k]):
+            return part + parent[k:]
+    return part + parent

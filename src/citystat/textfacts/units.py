@@ -21,6 +21,10 @@ Examples
 ((2136.0, 'hour'), (15000.0, 'hour'))
 >>> to_base(6000, "公斤/公顷"), to_base(420.5, "公斤/亩"), to_base(-0.5, "个千分点")
 ((400.0, 'kg/mu'), (420.5, 'kg/mu'), (-0.05, 'pp'))
+>>> to_base(78.6, "岁"), to_base(15.1, "/10万"), to_base(6.5, "张/千人"), to_base(25, "人/万人")
+((78.6, 'year'), (0.0151, 'percent'), (6.5, 'per_1000'), (2.5, 'per_1000'))
+>>> to_base(4.9, "万张"), split_unit("万岁")
+((49000.0, 'count'), None)
 """
 
 from __future__ import annotations
@@ -115,6 +119,11 @@ _MG_M3: Final = (
 )
 _MG_L: Final = ("毫克/升", "毫克每升", "mg/L", "mg/l")
 
+_PER_100K: Final = ("/10万", "/10万人", "/十万", "/十万人", "/10万人口")
+_PER_10K: Final = ("/万", "/万人", "/万人口", "‱")
+_PER_HEAD: Final = ("个", "张", "人", "名", "所", "床", "辆", "户")
+_PEOPLE: Final = (("千人", 1.0), ("千人口", 1.0), ("万人", 0.1), ("万人口", 0.1))
+
 UNITS: Final[dict[str, UnitInfo]] = {
     "元": UnitInfo("yuan", 1, "amount"),
     "美元": UnitInfo("USD", 1, "amount"),
@@ -174,6 +183,13 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "千分点": UnitInfo("pp", 0.1, "pp"),
     "分贝": UnitInfo("dB", 1, "amount"),
     # Concentrations, recorded as stated; the base unit is the unit itself.
+    # Ages (人均预期寿命78.6岁): years; an age as a bound (60岁以上) is no figure (patterns).
+    "岁": UnitInfo("year", 1, "amount"),
+    # Rates per 100,000 or 10,000 (孕产妇死亡率15.1/10万): in percent, as ‰ is.
+    **{w: UnitInfo("percent", 0.001, "rate") for w in _PER_100K},
+    **{w: UnitInfo("percent", 0.01, "rate") for w in _PER_10K},
+    # Densities per thousand or ten thousand people (床位6.2张/千人): per 1,000 people.
+    **{w + "/" + p: UnitInfo("per_1000", f, "amount") for w in _PER_HEAD for p, f in _PEOPLE},
     **{w: UnitInfo("μg/m3", 1, "amount") for w in _UG_M3},
     **{w: UnitInfo("mg/m3", 1, "amount") for w in _MG_M3},
     **{w: UnitInfo("mg/L", 1, "amount") for w in _MG_L},
@@ -209,6 +225,10 @@ _NO_MAGNITUDE: Final = frozenset(
         "成",
         "天",
         "分贝",
+        "岁",
+        *_PER_100K,
+        *_PER_10K,
+        *(w + "/" + p for w in _PER_HEAD for p, _ in _PEOPLE),
         *_UG_M3,
         *_MG_M3,
         *_MG_L,

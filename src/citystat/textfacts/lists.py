@@ -1,0 +1,172 @@
+"""Lists of regions with a figure each, without 分别: ``按规模排序,甲县10.6亿元,乙县…``.
+
+A run of at least three clauses that each hold only a name and one figure
+(``泽州县10.6亿元,高平市10.5亿元,城区6.9亿元``), most of the names regions, is a list of
+the same indicator over regions. The indicator is what the words before the list name,
+without the ordering (``按规模排序``, ``按增速排序``); when they name nothing, the
+heading of the sentence before its colon (``各县(市、区)收入完成情况:`` → 收入). A
+region item gets its region and the indicator; an item that is no region (``开发区``,
+``市本级``) stays in the document's region with its name in front of the indicator.
+What the figures measure is decided by :func:`measures.decide` from the ordering
+(``按增速排序`` → growth).
+
+Examples
+--------
+>>> text = "各县收入完成情况:按规模排序,盂县10.6亿元,平定县9.5亿元,开发区2.4亿元,郊区1.1亿元。"
+>>> starts = [(m.start(), m.end()) for m in __import__("re").finditer(r"[\\d.]+亿元", text)]
+>>> def region(name):
+...     return {"盂县": "盂县", "平定县": "平定县", "郊区": "郊区"}.get(name)
+>>> for at, item in sorted(region_lists(text, starts, region, "阳泉市").items()):
+...     print(text[at:at + 6], item)
+10.6亿元 ('收入', '盂县')
+9.5亿元, ('收入', '平定县')
+2.4亿元, ('开发区收入', '阳泉市')
+1.1亿元。 ('收入', '郊区')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .subjects import clean
+
+#: What may end an item clause right after its figure.
+_AFTER = re.compile(r"\s*(?:[,，、;；。]|$)")
+_ITEM_END = frozenset(",，、;；。")
+#: Between an item's figure and the next item's name.
+_BETWEEN = re.compile(r"\s*[,，、;；]\s*")
+#: The name right before a figure, up to a clause mark (searched in a short window).
+_ITEM_NAME = re.compile(r"(?P<name>[\u4e00-\u9fa5][\u4e00-\u9fa5()（）]{1,11})\s*(?:[:：]\s*)?$")
+#: Words that order a list or introduce it, not part of the indicator.
+_ORDERING = re.compile(
+    r"按[^,，;；:：。按]{1,12}?(?:排序|排名|排列|排位|高低|大小)(?:(?:由|从)[高低大小快慢]到[高低大小快慢])?|"
+    r"从[^,，;；:：。]{1,6}看|(?:分别|依次)(?:为|是)?|(?:位居|居|占据|排名)?前[一二三四五六七八九十\d]+(?:位|名)"
+)
+#: The collective at the start of a heading (``各县(市、区)``) and its end (``完成情况``).
+_HEADING_EDGES = re.compile(
+    r"^(?:各(?:县|市|区|旗|地|乡镇|省)(?:[(（][^)）]{1,8}[)）])?)|"
+    r"(?:完成|运行|进度)?(?:情况|如下)$"
+)
+_SENTENCE = "。!！?？\n"
+
+
+def region_lists(
+    text: str,
+    figures: Sequence[tuple[int, int]],
+    region_of: Callable[[str], str | None],
+    own: str | None,
+) -> dict[int, tuple[str | None, str | None]]:
+    """``figure start → (subject, region)`` for the figures of region lists in ``text``.
+
+    ``figures`` are the (start, end) of the numbers with their units, in order;
+    ``region_of`` names the region an item's name is (or ``None``); ``own`` is the
+    document's region, for items that are no region.
+    """
+    items: list[tuple[int, int, str]] = []  # figure start, name start, name
+    if len(figures) < 3:
+        return {}
+    ends = dict(figures)
+    last = len(figures) - 1
+    for k, (start, end) in enumerate(figures):
+        # an item is a name and a figure, close to the next or the one before (cheap
+        # checks first: most figures are no item)
+        before = text[start - 1 : start]
+        if not ("\u4e00" <= before <= "\u9fa5" or before in ":："):
+            continue
+        following = text[end : end + 1]
+        if following and following not in _ITEM_END and not _AFTER.match(text, end):
+            continue
+        if not (
+            (k > 0 and start - figures[k - 1][1] <= 14)
+            or (k < last and figures[k + 1][0] - end <= 14)
+        ):
+            continue
+        found = _ITEM_NAME.search(text, max(0, start - 15), start)
+        if found is None:
+            continue
+        opening = found.start("name")
+        name = found["name"]
+        if opening == 0 or text[opening - 1] in ",，、;；:：。\n":
+            items.append((start, opening, name))
+    out: dict[int, tuple[str | None, str | None]] = {}
+    run: list[tuple[int, int, str]] = []
+    for item in [*items, (-1, -1, "")]:
+        after = ends.get(run[-1][0]) if run else None
+        if (
+            after is not None
+            and item[0] >= 0
+            and _BETWEEN.fullmatch(text, after, item[1]) is not None
+        ):
+            run.append(item)
+            continue
+        if len(run) >= 3:
+            out.update(_distribute(text, run, region_of, own))
+        run = [item]
+    return out
+
+
+def _distribute(
+    text: str,
+    run: list[tuple[int, int, str]],
+    region_of: Callable[[str], str | None],
+    own: str | None,
+) -> dict[int, tuple[str | None, str | None]]:
+    regions = [region_of(name) for _, _, name in run]
+    if sum(r is not None for r in regions) * 3 < len(run) * 2:
+        return {}
+    indicator = _indicator(text, run[0][1])
+    out: dict[int, tuple[str | None, str | None]] = {}
+    for (start, _, name), region in zip(run, regions, strict=True):
+        if region is not None:
+            out[start] = (indicator or None, region)
+        else:
+            out[start] = (name + indicator if indicator else None, own)
+    return out
+
+
+def _indicator(text: str, first: int) -> str:
+    """What the words before a list name: its own lead, else the heading before the
+    sentence's colon."""
+    window = max(0, first - 200)
+    sentence = max(window - 1, *(text.rfind(mark, window, first) for mark in _SENTENCE)) + 1
+    lead_start = max(text.rfind(mark, sentence, first) for mark in ";；:：") + 1
+    lead = clean(_ORDERING.sub("", text[max(lead_start, sentence) : first]).strip(" ,，、"))
+    if lead:
+        return lead
+    colon = min(
+        (
+            at
+            for at in (text.find(":", sentence, first), text.find("：", sentence, first))
+            if at >= 0
+        ),
+        default=-1,
+    )
+    if colon < 0:
+        return ""
+    heading = text[sentence:colon].strip()
+    for _ in range(2):
+        heading = _HEADING_EDGES.sub("", heading).strip()
+    return clean(heading)
+
+
+def ordering_removed(words: str) -> str:
+    """The indicator a clause about a list names, without its ordering words.
+
+    >>> ordering_removed("新登记企业数量占据前三位"), ordering_removed("按增速排序")
+    ('新登记企业数量', '')
+    """
+    return clean(_ORDERING.sub("", words))
+
+
+#: ``依次为`` lists figures in the order of the names before, as ``分别为`` does.
+_IN_ORDER = re.compile(r"依次(?=为|是|增长|下降|达|占|实现|完成|提高|降低|比|较|上涨|下跌)")
+
+
+def as_respectively(text: str) -> str:
+    """``依次为`` read as ``分别为`` (the same length: offsets are kept).
+
+    >>> as_respectively("三县收入依次为8.2亿元、6.4亿元,依次排列")
+    '三县收入分别为8.2亿元、6.4亿元,依次排列'
+    """
+    return _IN_ORDER.sub("分别", text) if "依次" in text else text
