@@ -578,9 +578,10 @@ def build_beside(table: str) -> str:
     return new
 
 
-def swap_in(table: str, new: str) -> None:
+def swap_in(table: str, new: str, before: Callable[[], None] | None = None) -> None:
     """PostgreSQL: put table ``new`` (from :func:`build_beside`, filled) in the place of
-    ``table``, in the caller's transaction.
+    ``table``, in the caller's transaction; ``before`` runs when ``new`` is complete, just
+    before the swap (the rest of the caller's work, so that readers wait for none of it).
 
     ``table``'s indexes are built on ``new`` (under other names: index names are unique
     in a schema), and then, in a few catalogue statements, the
@@ -661,6 +662,8 @@ def swap_in(table: str, new: str) -> None:
         for column, sequence in sequences:
             cursor.execute(f"SELECT last_value, is_called FROM {q(sequence)}")
             positions.append((column, sequence, *cursor.fetchone()))
+        if before is not None:
+            before()
         # The swap: from here until the commit, readers of the table wait.
         cursor.execute(f"DROP TABLE {q(table)}")
         cursor.execute(f"ALTER TABLE {q(new)} RENAME TO {q(table)}")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -347,11 +347,13 @@ def recompute_derived() -> int:
         # The per-period summaries are numpy only: made in a thread while this one waits
         # for the database to store the rows and build the indexes.
         made = pool.submit(summaries.compute, table, parent_of)
-        timing.changed = _replace_all(table, timing)
-        start = time.perf_counter()
-        computed = made.result()
-    summaries.write(table, None, computed)  # in the same transaction
-    timing.summaries = time.perf_counter() - start
+
+        def summarise() -> None:
+            start = time.perf_counter()
+            summaries.write(table, None, made.result())  # in the same transaction
+            timing.summaries = time.perf_counter() - start
+
+        timing.changed = _replace_all(table, timing, summarise)
     start = time.perf_counter()
     bump_data_version()
     timing.index += time.perf_counter() - start
@@ -389,7 +391,7 @@ def _remember(timing: Timing) -> None:
 STAGE = "citystat_derived_stage"
 
 
-def _replace_all(table: Columns, timing: Timing) -> int:
+def _replace_all(table: Columns, timing: Timing, summarise: Callable[[], None]) -> int:
     """Full rebuild: write every row at once into an empty table, indexes built afterwards.
 
     Comparing a whole table row by row costs far more than rewriting it (PostgreSQL: three
@@ -404,6 +406,8 @@ def _replace_all(table: Columns, timing: Timing) -> int:
       version then does not claim). A table something else refers to (a view, a foreign
       key; ``bulk.swappable``) is emptied by ``TRUNCATE`` and filled in place instead,
       readers waiting for the whole rebuild.
+      ``summarise`` (writing the summaries, ``timing.summaries``) runs before the swap,
+      so that readers wait for as little as possible.
     - SQLite: ``DELETE`` and the rows by ``bulk.write_columns`` (grouped by layout,
       several rows per statement), its secondary indexes dropped and created again.
       Readers go on reading the stored figures meanwhile (WAL).
@@ -425,6 +429,7 @@ def _replace_all(table: Columns, timing: Timing) -> int:
             start = time.perf_counter()
             rebuild_indexes()
         timing.index = time.perf_counter() - start
+        summarise()
         return n
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL synchronous_commit = off")
@@ -447,10 +452,11 @@ def _replace_all(table: Columns, timing: Timing) -> int:
         timing.write = time.perf_counter() - start
         start = time.perf_counter()
         if rebuild_indexes is None:
-            swap_in(name, target)
+            swap_in(name, target, before=summarise)
         else:
             rebuild_indexes()
-    timing.index = time.perf_counter() - start
+            summarise()
+    timing.index = time.perf_counter() - start - timing.summaries
     return n
 
 
