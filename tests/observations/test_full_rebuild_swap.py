@@ -179,3 +179,38 @@ def test_readers_read_the_old_rows_until_the_swap_commits_then_the_new_ones() ->
 def _drop(table: str) -> None:
     with connection.cursor() as cursor:
         cursor.execute(f"DROP TABLE IF EXISTS {table}")
+
+
+def test_a_scoped_rebuild_waits_while_another_transaction_writes_derived_figures() -> None:
+    """Full and scoped rebuilds take turns (an approval committed while a full rebuild
+    writes its new table would be lost with the old table)."""
+    _postgresql_only()
+    from django.db import OperationalError
+
+    from citystat.indicators.models import Indicator
+    from citystat.observations.derivation import Scope, one_writer, recompute_scope
+
+    held, release = threading.Event(), threading.Event()
+
+    def writer() -> None:
+        with transaction.atomic():
+            one_writer()
+            held.set()
+            assert release.wait(30)
+
+    scope = Scope(
+        frozenset({Indicator.objects.order_by("pk").values_list("pk", flat=True)[0]}), 2024
+    )
+    thread, out = _in_thread(writer)
+    try:
+        assert held.wait(30)
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL lock_timeout = '300ms'")
+            with pytest.raises(OperationalError, match="lock timeout"):
+                recompute_scope(scope)
+    finally:
+        release.set()
+        thread.join(30)
+    assert "error" not in out
+    assert recompute_scope(scope) == 0  # its turn now; nothing had changed
