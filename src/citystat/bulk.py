@@ -658,12 +658,12 @@ def swap_in(table: str, new: str, before: Callable[[], None] | None = None) -> N
                 f"ALTER TABLE {q(table)} ADD CONSTRAINT {q(constraint)}"
                 f" {clause} USING INDEX {q(temporary)}{timing}"
             )
+        if before is not None:
+            before()
         positions = []
         for column, sequence in sequences:
             cursor.execute(f"SELECT last_value, is_called FROM {q(sequence)}")
             positions.append((column, sequence, *cursor.fetchone()))
-        if before is not None:
-            before()
         # The swap: from here until the commit, readers of the table wait.
         cursor.execute(f"DROP TABLE {q(table)}")
         cursor.execute(f"ALTER TABLE {q(new)} RENAME TO {q(table)}")
