@@ -23,7 +23,8 @@ def test_comparison_phrase_before_a_pp_change_is_no_subject() -> None:
     text = "1-9月,全市规上工业增加值增长5.2%,较上月累计回升0.8个百分点。"
     assert _rows(text, "subject", "measure") == [
         ("5.2%", "规上工业增加值", "growth_yoy"),
-        ("0.8个百分点", "规上工业增加值", "pp_change"),
+        # for pp_change the rate that changes, as the guideline says (round 5)
+        ("0.8个百分点", "规上工业增加值增速", "pp_change"),
     ]
 
 

@@ -33,7 +33,18 @@ from .periods import (
 )
 from .regions import Region, collective, find_mentions, infer, lookup, resolve, whole_region
 from .schema import Fact
-from .subjects import CARRY_HEADS, HEADS, clean, head_of, match_indicator, noun_after
+from .subjects import (
+    CARRY_HEADS,
+    HEADS,
+    ZONE,
+    ZONE_WORDS,
+    clean,
+    head_of,
+    indicator_in,
+    match_indicator,
+    names_place,
+    noun_after,
+)
 from .tables import Cell, read_tables
 from .units import to_base, unit_info
 
@@ -101,6 +112,30 @@ _REFERENCE_ONLY = re.compile(
 )
 #: The verb phrase of an amount done, dropped before 完成年度计划 (``项目累计完成投资``).
 _DONE_TAIL = re.compile(r"(?:累计)?(?:完成|实现)?(?:投资|投入)$")
+#: Verbs of a growth rate that changes (``加快``, ``放缓``).
+_RATE_CHANGE = re.compile(r"加快|放缓|回落|回升|收窄|扩大")
+#: A group of residents (``城镇居民``), to be read with the indicator of a parallel group.
+_GROUP = re.compile(r"(?:城镇|农村|城市|乡村|全体)?居民|(?:城镇|农村|城市|乡村)(?=居民|人均)")
+#: A head word alone, perhaps with a rate word (``投资增速``): the indicator is named before.
+_BARE_HEAD = re.compile(
+    "(?P<verb>(?:累计)?(?:完成|实现))?(?P<head>"
+    + "|".join(CARRY_HEADS)
+    + ")(?P<rate>增速|增幅|增长率|增长速度)?"
+)
+#: A share of a budget (``占调整预算``), said as the convention says it: 完成调整预算.
+_SHARE_OF_BUDGET = re.compile(
+    r"(?P<item>.+?)占(?P<ref>(?:年初|年度|全年|本年)?(?:调整)?预算(?:数)?)的?(?:比重|比例)?"
+)
+#: ``甲为乙的54.3%``: one group's figure as a share of another's (a short name, no verb).
+_RELATIVE_TO = re.compile(
+    r"(?P<item>[^占为是]{2,}?)(?:为|是|相当于)(?P<other>[\u4e00-\u9fa5]{2,8}?)的?"
+)
+#: ``拉动甲增长``: the growth a contribution is to.
+_PULLED_GROWTH = re.compile(r"(?:拉动|上拉|带动)[^,，。;；]{1,20}?增长\s*$")
+#: A level of government alone, or with a bare head (``市本级``, ``县本级支出``).
+_OWN_LEVEL = re.compile(
+    r"(?P<scope>(?:省|市|县|区|州|乡镇|镇)(?:本级|直)|本级)(?P<head>" + "|".join(HEADS) + ")?"
+)
 #: ``1、新建项目。``: a numbered paragraph about one kind of item.
 _ITEM_HEADING = re.compile(
     r"\s*(?:[(（]?[\d一二三四五六七八九十]{1,2}[、.．)）]\s*)(?P<item>[\u4e00-\u9fa5]{2,8}项目)[。:：]"
@@ -117,6 +152,8 @@ _VERB_LEAD = re.compile(
 _STARTED = re.compile(r"(?:开工|竣工|投产|签约|落地|建成|完工)$")
 _OF_TASK = re.compile(r"(?:为|是)(?P<task>(?:年度|全年)(?:目标)?任务|(?:年度|全年)计划)")
 _TASK_TAIL = re.compile(r"(?<=.)(?:年度|全年)(?:目标)?任务(?:数|量)?$")
+#: ``城镇新增就业目标为3万人``: the indicator targeted (not a task completed: 完成…目标任务).
+_TARGET_TAIL = re.compile(r"^(?P<name>(?:(?!完成).)+?)的?(?:预期|奋斗)?目标(?:值)?$")
 _RANK_LEAD = re.compile(
     r"(?:居|位居|稳居|位列|排名|排在|排|列|名列|跃居|跃升至|升至)(?:全[\u4e00-\u9fa5]{0,5}|世界|全球|中部|西部|东部)?$"
 )
@@ -141,9 +178,45 @@ _RATE_WORDS = re.compile(r"(?:增速|增幅|降幅|增长率|增长速度|涨幅
 _SUPERLATIVE = re.compile(r"(?:最快|最高|最低|最慢|最大|最小|最多|最少|居首|领先)$")
 #: A clause that only links its figure to the clause before (``增速最高,为9.3%``).
 _SHARE_WORD = re.compile(r"比重|比例|份额|占比")
-#: A paragraph's topic: ``从地区生产总值看,``, ``固定资产投资方面,``.
-_TOPIC_TAIL = re.compile(r"(?<=.)(?:的)?(?:走势|情况|形势|变化|趋势)$")
-_TOPIC = re.compile(r"^\s*从?(?P<topic>[^,，。;；:：\d]{2,16}?)(?:方面|来看|看)[,，:：]")
+#: Words that name a breakdown, not an indicator (``从地域看``, ``分行业看``).
+_DIMENSIONS: Final = frozenset(
+    {
+        "地域",
+        "区域",
+        "地区",
+        "行业",
+        "产业",
+        "城乡",
+        "类别",
+        "类型",
+        "结构",
+        "规模",
+        "所有制",
+        "季度",
+        "月份",
+        "项目",
+        "部门",
+        "层级",
+        "门类",
+        "领域",
+        "主体",
+    }
+)
+#: A sentence that breaks down the figure before it (``其中,``).
+_BREAKDOWN_OPEN = re.compile(r"\s*其中[,，:：]?")
+#: A verb of existence alone (``至6月底实有1.03亿户``): the kind counted is the figure's before.
+_EXISTING = re.compile(r"实有|现有|共有|拥有")
+#: The amount words of a subject (``市场主体总量``) that a count of its items drops.
+_AMOUNT_TAIL = re.compile(r"(?:总量|总数|数量|规模)$")
+#: A paragraph's topic: ``从地区生产总值看,``, ``固定资产投资方面,``, ``甲收入完成情况:``.
+_TOPIC_TAIL = re.compile(r"(?<=.)(?:的)?(?:完成|执行|运行)?(?:走势|情况|形势|变化|趋势)$")
+_TOPIC = re.compile(
+    r"^\s*从?(?P<topic>[^,，。;；:：\d]{2,16}?)(?:方面|来看|看)[,，:：]"
+    r"|^\s*(?P<heading>[^,，。;；:：\d]{4,24}?情况)[:：]"
+)
+#: A condition that takes a part out (``扣除留抵退税因素后``): the figures after it are
+#: the whole's, not the part's named just before.
+_DEDUCTED = re.compile(r"(?:扣除|剔除)[^,，。;；\d]{1,16}?(?:因素|影响)后?")
 #: ``是收入最低的榆社县(7426元)的1.87倍``: a multiple of a reference named after 是…的.
 _MULTIPLE_REFERENCE = re.compile(r"(?:是|为|相当于)[^,，。;；]*的$")
 #: Verbs that end the words about listed regions (``和顺县、寿阳县、祁县增速居全市前列``).
@@ -635,6 +708,21 @@ def _read_paragraph(
         previous_start = previous_end
         previous_end = token.end + (2 if after.startswith(("以上", "左右")) else 0)
         sentence_facts = paragraph_facts[bisect_left(fact_starts, s_start) :]
+        listed = enumerations.get(token.start)
+        if (
+            sentence_facts
+            and not (listed and listed[2])  # 甲…,乙…,扣除价格因素,分别增长: theirs
+            and text.find("除", previous_start, token.start) >= 0  # (a quick test first)
+            and _DEDUCTED.search(text, previous_start, token.start)
+        ):
+            # …其中甲…,扣除甲因素后…: the figures after it are the whole's (the first of the
+            # sentence, or of its part after the last ;)
+            part = max(
+                text.rfind(";", s_start, token.start), text.rfind("；", s_start, token.start)
+            )
+            sentence_facts = [f for f in sentence_facts if f.char_start > part][
+                :1
+            ] or sentence_facts
         fact = _fact(doc, token, prefix, clause_before, after, (s_start, s_end), events, c_end)
         item = enumerations.get(token.start)
         subject = item[0] if item and item[0] else None
@@ -693,6 +781,21 @@ def _read_paragraph(
             fact.subject = (
                 kind_of_item + fact.subject
             )  # 1、新建项目。…开工建设160个 → 新建项目开工建设
+        topic_name = _opening_topic(doc, s_start, c_start, fact.subject)
+        if topic_name:  # 对甲地区进出口继续保持增长势头,进出口额…: 对甲地区进出口
+            fact.subject = topic_name
+        if (
+            fact.subject
+            and "项目" not in fact.subject
+            and _VERB_ONLY.match(fact.subject)
+            and not fact.subject.endswith("率")
+        ):
+            kind = _project_kind(sentence_facts)
+            if kind:  # 重点项目38个,…,累计完成投资45.2亿元: 重点项目完成投资
+                fact.subject = kind + fact.subject
+        owner = _institutions(text, token, fact, sentence_facts, s_start)
+        if owner:  # 共有甲卫生院3.4万个,床位150万张: 甲卫生院床位
+            fact.subject = owner + (fact.subject or "")
         if region is None:
             position = token.start
             reference = _MULTIPLE_REFERENCE.search(clause_before) if token.unit == "倍" else None
@@ -717,7 +820,26 @@ def _read_paragraph(
                 region = collective(own_whole.group(1), doc.region) or region
         fact.region = region
         if fact.measure == "share" and fact.subject:
-            fact.subject = _share_whole(doc, fact.subject, text[s_start : token.start], region)
+            earlier = paragraph_facts[: bisect_left(fact_starts, s_start)]
+            if earlier and _BREAKDOWN_OPEN.match(text, s_start):
+                before = earlier[-1].subject
+            else:  # 全市农作物总播种面积116.4万亩,粮食作物占84.7%: of the amount before
+                # (the last amount or count in the sentence that is not the part's own)
+                share_part = (fact.subject or "").split("占")[0]
+                before = next(
+                    (
+                        f.subject
+                        for f in reversed(sentence_facts)
+                        if f.measure in ("level", "count")
+                        and f.subject
+                        and share_part not in f.subject
+                        and f.subject not in share_part
+                    ),
+                    None,
+                )
+            fact.subject = _share_whole(
+                doc, fact.subject, text[s_start : token.start], region, before
+            )
         if region is None:
             fact.region_code = None
         elif region == doc.region:
@@ -728,7 +850,9 @@ def _read_paragraph(
             fact.region_code = resolve(region, doc.region_code)[1]
         fact.denominator = measures.denominator(fact.subject or "", fact.measure)
         if doc.aliases is not None:
-            found = match_indicator(fact.subject, doc.aliases)
+            found = match_indicator(fact.subject, doc.aliases) or indicator_in(
+                fact.subject, clause_before, doc.aliases
+            )
             fact.indicator = found.code if found else None
         paragraph_facts.append(fact)
         fact_starts.append(fact.char_start)
@@ -1026,6 +1150,7 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
     out: dict[int, _Item] = {}
     groups: list[list[Token]] = []
     parallel: tuple[str, str] | None = None  # the head and indicator of a list of kinds
+    listed_before: tuple[int, list[str]] = (-1, [])  # the last list's end and its subjects
     for token in tokens:
         if groups and _GLUE.fullmatch(text, groups[-1][-1].end, token.start):
             groups[-1].append(token)
@@ -1082,6 +1207,14 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 shared = _KIND_HEAD.search(kinds[-1])
                 parallel = (shared.group(), indicator) if shared else None
                 continue
+        pulled = _PULLED_LIST.fullmatch(items[0].strip()) if len(items) == 1 else None
+        end, contributors = listed_before
+        if pulled and len(contributors) == len(group) and _same_sentence(text, end, c_start):
+            # 三次产业…贡献率分别为A、B、C,拉动经济增长分别为x、y、z: each sector pulls
+            for contributor, token in zip(contributors, group, strict=True):
+                own = _CONTRIBUTOR_TAIL.sub("", contributor) or contributor
+                out[token.start] = (own + pulled.group(), None, None)
+            continue
         if len(items) != len(group):
             continue
         parsed = [_split_region(doc, item) for item in items]
@@ -1098,7 +1231,97 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             elif stem and verb_words and _ZONE.search(stem) and head_of(verb_words):
                 subject = stem + verb_words  # 高新区、经开区分别实现规上工业增加值增长…
             out[token.start] = (subject or None, region, None)
+        listed_before = (group[-1].end, [out[t.start][0] or "" for t in group])
     return out
+
+
+#: ``拉动经济增长``: the growth a list of contributions pulls.
+_PULLED_LIST = re.compile(r"(?:拉动|上拉)[^,，。;；]{1,16}?增长")
+#: What a contributor's earlier figure adds to its name (``第一产业对GDP贡献率``).
+_CONTRIBUTOR_TAIL = re.compile(
+    r"(?:对[^,，。;；]{1,12}?)?的?(?:贡献率|比重|占比|增加值|增速|增幅)$"
+)
+
+
+#: What institutions have: staff, beds, pupils (``卫生人员``, ``床位``, ``在校生``).
+_MEMBERS = re.compile(
+    r"(?:卫生技术|卫生|工作|从业|在岗|在职|专业技术)?人员(?:数|总数)?|床位(?:数)?|"
+    r"执业(?:\(助理\)|（助理）)?医师|注册护士|全科医生|在校(?:学)?生(?:数)?|招生(?:数)?|"
+    r"毕业生(?:数)?|专任教师|教职工|职工(?:人数)?"
+)
+#: An amount named by its head alone (``进出口额``): the sentence's opening may name it fully.
+_BARE_AMOUNT = re.compile(r"(进出口|出口|进口|收入|投资|产量|销售|利润)(?:额|总额|总值)?")
+#: The predicate of an opening clause that only says how an indicator goes (保持增长势头).
+_HOW_IT_GOES = re.compile(
+    r"(?:继续|持续|保持|稳步|快速|稳定|实现|呈现)[^,，。;；]{0,10}?"
+    r"(?:势头|态势|趋势|增长|回升|向好|提升|上升)$"
+)
+
+
+def _opening_topic(doc: _Doc, s_start: int, c_start: int, subject: str | None) -> str | None:
+    """``对甲地区进出口继续保持增长势头,进出口额…``: a figure whose subject is a bare amount
+    belongs to the indicator the sentence opens with, when that opening clause has no
+    figure, only says how the indicator goes, and names an indicator of the same head."""
+    if c_start <= s_start or not subject or len(subject) > 5:
+        return None
+    bare = _BARE_AMOUNT.fullmatch(subject)
+    if bare is None:
+        return None
+    _, end = _doc_bounds(doc, s_start, _CLAUSE_END, s_start, c_start)
+    words = doc.text[s_start:end]
+    goes = _HOW_IT_GOES.search(words)
+    if goes is None or re.search(r"\d", words):
+        return None
+    topic = clean(words[: goes.start()])
+    return topic if topic != bare.group(1) and topic.endswith(bare.group(1)) else None
+
+
+#: The verb before a kind of project counted (``实施重点项目120个``).
+_KIND_LEAD = re.compile(r"^(?:全年|当年|年内|今年)?(?:实施|推进|谋划|储备|安排|列入|确定|共有|共)")
+
+
+def _project_kind(sentence_facts: list[Fact]) -> str | None:
+    """The kind of project the sentence counted last (``省市重点项目38个``), for what was
+    done without naming what (``完成投资``, ``完成年度计划``)."""
+    for earlier in reversed(sentence_facts):
+        subject = earlier.subject or ""
+        if earlier.measure == "count" and subject.endswith("项目"):
+            return _VERB_LEAD.sub("", _KIND_LEAD.sub("", subject)) or None
+    return None
+
+
+#: Units that count institutions (``卫生院3.4万个``, ``高校12所``, ``企业85家``).
+_INSTITUTION_UNITS: Final = ("个", "所", "家", "座", "处")
+
+
+def _institutions(
+    text: str, token: Token, fact: Fact, sentence_facts: list[Fact], s_start: int
+) -> str | None:
+    """``共有甲卫生院3.4万个,床位150万张,卫生人员160万人``: what the institutions counted
+    first in the sentence part have (staff, beds, pupils) is named with them; not after 其中.
+    """
+    subject = fact.subject
+    if not subject or len(subject) > 10 or not _MEMBERS.fullmatch(subject):
+        return None
+    part = max(text.rfind(";", s_start, token.start), text.rfind("；", s_start, token.start))
+    first = next((f for f in sentence_facts if f.char_start > part), None)
+    if first is None or first.measure != "count" or first.unit not in _INSTITUTION_UNITS:
+        return None
+    owner = first.subject or ""
+    if (
+        fact.unit == first.unit
+        or not owner
+        or owner in subject
+        or subject in owner
+        or head_of(owner)
+        or "其中" in text[first.char_end : token.start]
+    ):
+        return None
+    return owner
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    return start >= 0 and not any(ch in _SENTENCE_END for ch in text[start:end])
 
 
 #: Between the figures of a list: ``4.5%以内、6.5%以内``, ``6.1%以上和6.5%以上``.
@@ -1116,7 +1339,7 @@ def _parallel(before: str, size: int) -> bool:
 
 #: Places that are no division (development zones, parks, towns): a list of them names
 #: the indicator after 分别 for each.
-_ZONE = re.compile(r"(?:开发区|高新区|新区|经开区|园区|片区|产业园|镇|乡|街道)$")
+_ZONE = re.compile(rf"(?:{ZONE_WORDS}|镇|乡|街道)$")
 
 
 def _split_list(listed: str) -> list[str]:
@@ -1218,9 +1441,9 @@ def _topic(paragraph: str) -> str | None:
     found = _TOPIC.match(paragraph)
     if found is None:
         return None
-    topic = _TOPIC_TAIL.sub("", clean(found["topic"]))  # 从失业率走势看: 失业率
-    if not topic or topic.startswith(("分", "总", "整体", "具体", "全")):
-        return None
+    topic = _TOPIC_TAIL.sub("", clean(found["topic"] or found["heading"]))  # 从失业率走势看: 失业率
+    if not topic or topic.startswith(("分", "总", "整体", "具体", "全")) or topic in _DIMENSIONS:
+        return None  # 从地域看: how the figures are broken down, not what they count
     return topic
 
 
@@ -1429,19 +1652,29 @@ def _subject(
             subject = shared.group() + subject  # 实际到位内资380亿元、外资2.1亿美元: 实际到位外资
         if token.kind == "rank":
             subject = _RANK_OPEN.sub("", subject)  # 位居甲榜单第3: the ranking is 甲榜单
+        level = _OWN_LEVEL.fullmatch(subject) if ("级" in subject or "直" in subject) else None
+        if level and previous:
+            # …收入76.7亿元,…,其中市本级(支出)26.5亿元: the level of government's share of
+            # the whole's indicator
+            total = _SHARE_OF.sub("", previous) or previous
+            total = total[own.end() :] if (own := _OWN_LEVEL.match(total)) else total
+            if total and (not level["head"] or total.endswith(level["head"])):
+                subject = level["scope"] + total
         reference = _REFERENCE_ONLY.fullmatch(subject)
         if fact.measure == "share" and previous and reference:
             # …完成投资1434.9亿元,为年计划的95.6%: the share of the plan done
             done = previous
             if subject.startswith("完成"):  # 累计完成投资…,完成年度计划的: 项目完成年度计划
-                done = _DONE_TAIL.sub("", previous) or previous
+                done = _DONE_TAIL.sub("", previous)  # (nothing left: the project's, below)
             subject = f"{done}完成{reference['ref']}"
         if fact.measure == "share" and (task := _OF_TASK.fullmatch(subject)):
             subject = "完成" + task["task"]  # 为年度任务的115.8% → …完成年度任务
         if (
             subject.startswith(("拉动", "上拉")) or re.match(measures.IMPACT_LEAD, subject)
         ) and previous:
-            subject = _contributor(previous) + subject  # 食品价格…,影响CPI上涨…: 食品价格影响CPI
+            subject = _contributor(_SHARE_OF.sub("", previous) or previous) + subject
+            if _PULLED_GROWTH.search(prefix) and not subject.endswith("增长"):
+                subject += "增长"  # 拉动甲收入增长1.9个百分点: 乙拉动甲收入增长
         elif _GENERIC_TARGET.fullmatch(subject) and fact.measure == "target":
             named = [f for f in paragraph_facts if f.measure in ("level", "growth_yoy")]
             subject = (named[-1].subject or "") if named else ""
@@ -1457,24 +1690,43 @@ def _subject(
             )
             if whole:
                 subject = subject + _RATE_WORDS.sub("", whole).removeprefix("全国")
+        elif subject.startswith("相当于") and previous and fact.measure == "share":
+            subject = previous + subject  # 人均收入3.2万元,相当于全省平均水平的105.3%
         elif subject.startswith("恢复") and previous:
             subject = previous + subject  # …吞吐量…,恢复到2019年的87.5%
-        elif subject in ("规模", "总量", "体量", "增量", "数量") and previous:
+        elif subject in ("规模", "总量", "体量", "增量", "数量", "总数") and previous:
             kept = (
-                ("level", "growth_yoy", "count") if subject == "数量" else ("level", "growth_yoy")
+                ("level", "growth_yoy", "count")
+                if subject in ("数量", "总数")
+                else ("level", "growth_yoy")
             )
             amounts = [f for f in sentence_facts if f.measure in kept]
             if amounts and amounts[-1].subject:  # …,占全国的11.7%,规模居全国第三: the amount's
                 previous = amounts[-1].subject
+            if subject == "总数":  # 新增规上工业企业56家,总数达到820家: 规上工业企业总数
+                previous = _VERB_LEAD.sub("", previous) or previous
             subject = previous + subject  # 研发投入年均增长11%,规模跃居世界第二
         elif subject.startswith(_GENERIC_LEADS):
             lead = next(w for w in _GENERIC_LEADS if subject.startswith(w))
-            if previous and previous.endswith(lead):
+            if previous and lead == "占":  # …占调整预算105%,占全部收入的48.5%: the item's
+                previous = _SHARE_OF.sub("", previous) or previous
+            if previous and subject in ("占比", "比重") and _SHARE_WORD.search(previous[-2:]):
+                subject = previous  # 甲相当于乙的比例…,占比扩大2.2个百分点: that share
+            elif previous and previous.endswith(lead):
                 subject = previous + subject[len(lead) :]  # …的比重,比重下降…
             elif (
                 previous
                 and not previous.endswith("率")
                 and (sentence_facts[-1].measure != "count" or fact.measure == "share")
+                # nor after an amount done or invested (总投资860亿元,完成投资…): the
+                # project's, named below
+                and not (
+                    lead == "完成"
+                    and (
+                        (head_of(subject) and head_of(subject) == head_of(previous))
+                        or previous.startswith("完成")
+                    )
+                )
             ):  # 开工率91.7%;完成投资… (not after a count: 开工41个,完成投资…)
                 subject = previous + subject
         elif (
@@ -1494,8 +1746,27 @@ def _subject(
         indicator = _context_indicator(sentence_facts, paragraph_facts, topic)
         if indicator:
             subject = indicator if fact.measure == "growth_yoy" else indicator + subject
+    if subject in ("实有", "现有", "共有", "拥有") and previous:
+        subject += _AMOUNT_TAIL.sub("", previous)  # …总量超过1亿户,至6月底实有1.03亿户
+    if subject and previous and _VERB_LEAD.fullmatch(subject):
+        done_to = _VERB_LEAD.sub("", previous)  # 累计建成高标准农田…,今年新建15万亩
+        if done_to and done_to != previous and not _VERB_LEAD.match(done_to):
+            subject += done_to
+    if subject and "区" in subject and ZONE.fullmatch(subject) and (previous or topic):
+        # 甲县10.6亿元,…,高新区2.4亿元: a zone in a list of places, with the list's indicator
+        subject += ZONE.sub("", previous or topic or "")
     if not subject:
         subject = previous
+        if (
+            subject
+            and fact.measure == "pp_change"
+            and sentence_facts[-1].measure == "growth_yoy"
+            and _RATE_CHANGE.search(prefix)
+            and not _RATE_WORDS.search(subject)
+        ):
+            subject += "增速"  # 甲增长5.5%,比上季度加快0.6个百分点: the growth rate's change
+        if subject and (zone := ZONE.match(subject)) and names_place(prefix):
+            subject = subject[zone.end() :] or subject  # …,高新区2.4亿元,乙县0.9亿元: 乙县's own
         if subject and "累计" in prefix and fact.measure in ("count", "level"):
             subject = _VERB_LEAD.sub("", subject) or subject  # 新增甲企业…,累计达到1.1万家
     if not subject and paragraph_facts and paragraph_facts[-1].subject:
@@ -1504,6 +1775,10 @@ def _subject(
         subject = topic
     if not subject:
         return None
+    if fact.measure == "share" and (budget := _SHARE_OF_BUDGET.fullmatch(subject)):
+        subject = f"{budget['item']}完成{budget['ref']}"  # 甲收入…,占调整预算105%: done of it
+    elif fact.measure == "share" and (relative := _RELATIVE_TO.fullmatch(subject)):
+        subject = f"{relative['item']}相当于{relative['other']}的比例"  # 甲为乙的54.3%
     if (
         fact.measure == "share"
         and re.search(r"占(?!比)", subject)
@@ -1512,6 +1787,30 @@ def _subject(
         subject = re.sub(r"的?$", "的比重", subject, count=1)  # 占全市的30.3%
     if fact.measure == "growth_yoy":
         subject = _TRAILING_RATE.sub("", subject) or subject
+    group = _GROUP.fullmatch(subject) if len(subject) <= 4 else None
+    if group and paragraph_facts:
+        # 居民人均可支配收入3.2万元…;城镇居民4.1万元,农村居民1.9万元: the same indicator
+        # of a group of the whole (same unit), named after the group in place of the other
+        same = next(
+            (f for f in reversed(paragraph_facts) if f.subject and f.base_unit == fact.base_unit),
+            None,
+        )
+        other = _GROUP.match(same.subject or "") if same else None
+        if same and other and other.group() != subject:
+            rest = (same.subject or "")[other.end() :]
+            if head_of(rest) or rest.endswith(("价格", "支出", "面积")):
+                subject += rest
+    bare = _BARE_HEAD.fullmatch(subject) if len(subject) <= 9 else None
+    if bare and paragraph_facts:
+        # 全省固定资产投资增长6.0%,其中甲市投资增速15.3%: the indicator named before
+        before = _RATE_WORDS.sub("", paragraph_facts[-1].subject or "")
+        if (
+            before != bare["head"]
+            and before.endswith(bare["head"])
+            and head_of(before)
+            and (not bare["verb"] or names_place(prefix))  # 其中甲市完成投资…: a place's
+        ):
+            subject = before + (bare["rate"] or "")
     if fact.measure in ("growth_yoy", "level") and head_of(subject) is None:
         subject = _restore_head(subject, fact, paragraph_facts)
     if fact.base_unit in ("ton", "mu") and fact.measure in ("level", "abs_change"):
@@ -1520,6 +1819,7 @@ def _subject(
         subject = _product(subject, fact.base_unit)
     if fact.measure == "target":
         subject = _TASK_TAIL.sub("", subject)  # 农村户厕改造年度任务2000户
+        subject = _TARGET_TAIL.sub(r"\g<name>", subject)  # 城镇新增就业目标为3万人
         subject = _BUDGET_OF.sub("", subject)
     if fact.measure == "count" and _STARTED.search(subject) and "项目" not in subject:
         counted = [f for f in sentence_facts if f.measure == "count" and f.subject]
@@ -1540,10 +1840,17 @@ _SHARE_PARTS = re.compile(r"^(?P<part>.+?)占(?P<whole>.*?)(?P<de>的?)(?P<word>
 _SHARE_SCOPE = re.compile(r"([\u4e00-\u9fa5]{2,12})中[,，]")
 
 
-def _share_whole(doc: _Doc, subject: str, sentence_before: str, region: str | None) -> str:
+def _share_whole(
+    doc: _Doc,
+    subject: str,
+    sentence_before: str,
+    region: str | None,
+    before: str | None = None,
+) -> str:
     """Name the whole of a share as its own (``占同期福建省外贸总值的比重`` → 占外贸总值的比重)
     and fill it in when the words name none (``国有企业进出口…,占22.3%``): the scope of the
-    sentence (``全省常住人口中,…``), else the whole of the share before."""
+    sentence (``全省常住人口中,…``), else the figure's before a 其中 sentence (``实有市场主体
+    1.03亿户。其中,企业…,占31.4%``), else the whole of the share before."""
     found = _SHARE_PARTS.match(subject)
     if found is None:
         return subject
@@ -1560,11 +1867,19 @@ def _share_whole(doc: _Doc, subject: str, sentence_before: str, region: str | No
             whole = whole.removeprefix(name)
     if not whole:
         scopes = _SHARE_SCOPE.findall(sentence_before)
-        whole = (clean(scopes[-1]) if scopes else "") or doc.share_whole or ""
+        part = found["part"]
+        if before and (part in before or before in part):
+            before = None  # 甲进出口12亿元,占22.3%: the part's own amount, not its whole
+        if before:
+            before = _EXISTING.sub("", _SHARE_OF.sub("", before), count=1) or before
+        whole = (clean(scopes[-1]) if scopes else "") or before or doc.share_whole or ""
     if not whole:
         return subject
     doc.share_whole = whole
-    return f"{found['part']}占{whole}{found['de'] or '的'}{found['word']}"
+    part = found["part"]
+    if whole.endswith("人口") and len(part) <= 8 and not re.search(r"[人口员户]$", part):
+        part += "人口"  # 常住人口中,男性…,占51.06%: 男性人口占常住人口的比重
+    return f"{part}占{whole}{found['de'] or '的'}{found['word']}"
 
 
 def _context_indicator(
@@ -1611,6 +1926,7 @@ def _contributor(previous: str) -> str:
     (``规模以上工业增加值增长7.2%,拉动GDP…`` → 规模以上工业), else the item itself
     (``工业投资增长32.5%,拉动全部投资…`` → 工业投资).
     """
+    previous = _RATE_WORDS.sub("", previous) or previous  # 甲增加值增速…,拉动…: 甲
     head = head_of(previous)
     return previous[: -len(head)] if head in _OUTPUT_HEADS else previous
 
@@ -1628,6 +1944,8 @@ def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
         head = head_of(same[-1].subject or "") if same else None
         if head in CARRY_HEADS and subject.endswith("产业"):
             return subject + head  # 第一产业用电量23亿千瓦时,第二产业3821亿千瓦时
+        if head in _ITEM_HEADS and len(subject) <= 6 and "产" not in subject:
+            return subject + _ITEM_HEADS[head]  # 粮食总产量210万吨,其中,夏粮60万吨: 夏粮产量
         return subject
     if subject.endswith("类") and any((f.subject or "").endswith("价格") for f in paragraph_facts):
         return subject + "价格"  # 食品烟酒类价格下降1.3%,衣着类上涨1.8%
@@ -1636,12 +1954,15 @@ def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
         head = head_of(earlier.subject or "")
         if earlier.measure == "growth_yoy" and head in CARRY_HEADS:
             return subject + head if sector else subject
-    if sector:
+    if sector and not subject.endswith("企业"):  # 企业 counted (户) have no value added
         return subject + "增加值"
     return subject
 
 
 #: A breakdown by where (``其中,城市上涨1.8%,农村上涨1.5%``) of the figure before.
+#: Heads an item of a breakdown in the same unit inherits (a part of a 总产量 is a 产量).
+#: (Not 人口: 户籍人口…,其中男性 is 男性户籍人口, a name the head alone does not give.)
+_ITEM_HEADS: Final = {"总产量": "产量", "产量": "产量", "用电量": "用电量"}
 _PLACE_KINDS: Final = ("城市", "农村", "城镇", "乡村")
 #: Words in 业 that name no sector (城镇新增就业 takes no 增加值).
 _NOT_SECTORS: Final = ("就业", "创业", "失业", "毕业", "职业", "学业")

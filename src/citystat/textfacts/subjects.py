@@ -47,6 +47,7 @@ HEADS: Final = (
     "余额",
     "支出",
     "总额",
+    "进出口",  # before 出口: 甲、乙进出口 lists 甲进出口, not 甲出口
     "出口",
     "进口",
     "用电量",
@@ -61,7 +62,7 @@ HEADS: Final = (
     "率",
 )
 #: Heads that an elided item of a breakdown inherits from the item before it.
-CARRY_HEADS: Final = HEADS[:20]
+CARRY_HEADS: Final = HEADS[:21]
 
 #: Every division's full name, as one prefix-factored pattern (fast on 3,000 names).
 #: Short forms of provinces and cities count too (``太原1-2月…收入`` names 收入).
@@ -71,22 +72,32 @@ _REGION_NAMES = trie_pattern(
 )
 #: A comparison base: a period named relative to the figure's own.
 _BASE: Final = (
-    r"(?:上月|上年同期|上年同月|去年同月|上年末|上年|去年同期|去年|年初|同期|全年|上半年|前三季度|一季度|"
+    r"(?:上月末|上季末|上月|上年同期|上年同月|去年同月|上年末|上年|去年同期|去年|年初|同期|全年|上半年|前三季度|"
+    r"第?[一二三四]季度|上季度|上一季度|"
     r"\d{1,2}\s*[-—至]\s*\d{1,2}月份?)"
 )
 _LEAD = re.compile(
     r"^(?:其中|同时|同期|此外|[\u4e00-\u9fa5]{0,4}?(?:小长假|长假|假期|黄金周)(?:期间|内|里)?|另外|并且|而且|但是|与此同时|初步核算|经初步核算|据[^,，]{0,12}?统计|"
     r"根据[^,，]{0,20}?结果|全年|年末|年底|当年|今年以来|今年|目前|当前|截至[^,，]{0,10}?[月日末底]|"
-    r"截至[^,，]{0,10}?年|[12]\d{3}年(?:末|底|度)?|上半年|下半年|前三季度|[一二三四]季度|"
+    r"截至[^,，]{0,10}?年|(?:至|到)\d{1,2}月(?:末|底)|[12]\d{3}年(?:末|底|度)?|上半年|下半年|前三季度|[一二三四]季度|"
     r"\d{1,2}\s*[-至]\s*\d{1,2}月份?|\d{1,2}月(?:末|底|份)?|[前首]\d{1,2}个?月份?|(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|(?=累计|增量|共计))|全市|全县|全区|全省|全镇|全国|我市|我县|我省|我国|本市|[一二三四五六七八九十]是|该省|该市|该县|"
     r"(?:建成|投产|达产|完工|实施)后(?:可|将|预计)?|实现(?!正增长|增长)|"
-    r"力争|确保|预计(?:到|至)?|去年|将|实际(?=已)|完成(?=[\u4e00-\u9fa5]{0,14}(?:收入|支出|生产总值|增加值|产值|营业额|销售额)(?:[(（][A-Za-z]{2,5}[)）])?$)|紧盯|紧扣|锚定|围绕|聚焦|瞄准|对标|冲刺|"
+    r"力争|确保|建议|完成(?!年度|年初|全年|本年|计划)(?=[\u4e00-\u9fa5]{2,12}投资$)|预计(?:到|至)?|去年|将|实际(?=已)|完成(?=[\u4e00-\u9fa5]{0,14}(?:收入|支出|生产总值|增加值|产值|营业额|销售额|业务总量|业务量|周转量|吞吐量|运输量|运量|总额|总值)(?:[(（][A-Za-z]{2,5}[)）])?$)|紧盯|紧扣|锚定|围绕|聚焦|瞄准|对标|冲刺|"
     rf"共有|拥有|共计|共|合计|总计|由原来的|由上年的|由|从|对|已|累计$|(?:{_REGION_NAMES})(?![市县区州盟旗]?地区(?!生产)|港|机场)|"
     # a bare 累计, the tail of a cut-off time word (``截至6月底已完成``), 所占比重, 约占
     r"[底末](?=已|累计|共|完成)|受[^,，。;；]{1,8}?影响|[\u4e00-\u9fa5]{0,24}?目标(?:任务)?(?:是|为)(?=[\u4e00-\u9fa5])|"
     r"所占(?=比重|比例|份额)|所(?=占)|约(?=占)|"
     # a comparison phrase or a method at the start (``较上月累计回升``, ``按…计算为``)
-    r"各(?:市州|市县|县市区|县区|市|县|区|地|省|州)(?=[\u4e00-\u9fa5]{2})|"
+    # a condition or qualifier (``扣除价格因素``, ``剔除…影响后``, ``按自然口径``, ``与上年相比``,
+    # ``按规模排序``): it says how the figure is counted, not what it counts
+    # a limit's wording (``控制在省核定的债务限额…以内``)
+    r"(?:控制在|保持在|稳定在|限定在)|(?:省|市|县|国家|上级)?(?:核定|下达|批准|确定)的(?=[\u4e00-\u9fa5]{2})|"
+    r"(?:若|如|如果)?(?:扣除|剔除)[^,，。;；]{0,16}?(?:因素|影响|后)(?:后)?(?:实际)?的?|"
+    r"在[^,，。;；]{1,16}?(?:基础上|背景下|情况下|前提下|口径下)(?:再|又|仍|继续)?|"
+    r"(?:据|经)(?:初步)?(?:测算|核算|统计|调查|监测)|(?:同|可比|自然)口径(?:下(?!降|滑|跌)|计算|统计)?|"
+    r"按[^,，。;；]{0,8}?口径(?:计算|统计|核算)?|按[^,，。;；]{0,10}?(?:排序|排名|排列|统计)|"
+    r"(?:与|和|同)[^,，。;；]{1,12}?(?:相比|比较)(?:而言)?|"
+    r"各(?:市州|市县|县市区|县区|市|县|区|地|省|州)(?=[\u4e00-\u9fa5]{2}|[(（])|"
     r"[两三四五六七八九十\d]{1,2}个?(?:市|县|区|省|地市)(?=[\u4e00-\u9fa5A-Za-z]{2})|"
     r"[比较](?:[\u4e00-\u9fa5]{1,6}的)?[12]\d{3}年(?:同期|全年|末|底)?|相比于?|相较于?|[比较](?:上月|上年同期|上年同月|去年同月|上年末|上年|去年同期|去年|年初|同期)|按[^,，。;；]{0,12}?计算(?:为|是)?|"
     # a list of bases (``分别较去年同期和全年``, ``较1-2月、1-5月和1-7月``), a progress gap
@@ -96,12 +107,13 @@ _TRAIL = re.compile(
     r"(?:为|达到了|达到|达|是|约为|(?<=率)平均|(?<=[值额量率])均|[比较]?(?:常年|常年同期)?偏[多少高低]|(?:两|三|四|五|\d)年平均|约|大约|近|将近|几近|接近|超过|超|突破|跨越|迈上|站上|跃上|相继|先后|逾|共|共计|合计|总计|"
     r"分别为|分别|同比|环比|按年|按月|按季|比上年末|比上年同期|比上年|比年初|较上年末|较上年|较年初|较去年|比去年|"
     r"比[12]\d{3}年|较[12]\d{3}年|年均|增长了|负增长|走高|走低|攀升|激增|猛增|骤增|剧增|增长|增加|下降|减少|提高|上升|回落|降低|减产|增产|下滑|"
-    r"上涨|下跌|高于|低于|(?<![可所加予难足])以|提升|改善|恶化|^[高低]|(?<![拥具没所共])有|"
+    r"上涨|下跌|高于|低于|(?<![可所加予难足])以|提升|改善|恶化|^[高低]|(?<![拥具没所共实现])有|当月|本月|当季|单月|[高低快慢](?<=[速幅率].)|(?:占据|位居|位列|排名|排在)(?:全[省市国区县])?(?:前|第)[一二三四五六七八九十\d]{1,2}位?|"
     r"预计将(?:达到|达)?|将达到|稳定在|控制在|保持在|增至|降至|升至|调整为|调整到|调整|缩小|扩大|收窄|加快|放缓|可达|完成|多|少|"
     r"(?<![占于比较在])(?:全国|全省|全市|全县|全区)|回升|累计回升|累计|"
     rf"分别[比较]{_BASE}(?:[、和及与]{_BASE})*(?:分别)?|[比较]{_BASE}(?:[、和及与]{_BASE})+|"
+    rf"[比较](?:[12]\d{{3}}年|{_BASE})[高低快慢多少]|"  # 增速比上月末高0.3个百分点
     r"[比较](?:均衡|序时|时间|计划)进度(?:慢|快|落后|超前)?|"
-    r"(?:优于|好于|差于|高于|低于|超过|超出)(?:年度|全年|省定|市定|既定)?(?:目标|计划)(?:值)?|首次突破|首次|再次|净增加|净减少|净增|净减|增收|减收|增支|减支|超收|短收|"
+    r"(?:优于|好于|差于|高于|低于|超过|超出)(?:年度|全年|省定|市定|既定)?(?:目标|计划)(?:值)?|(?:突破|跨越|迈上|站上|跃上|跨上|迈过)[^,，。;；\d]{1,6}?(?:大关|关口|台阶|门槛|量级)|首次突破|首次|再次|净增加|净减少|净增|净减|增收|减收|增支|减支|超收|短收|多增|多减|少增|少减|再|"
     r"[比较](?:上半年|上年|去年|一季度|前三季度|上月|\d{1,2}\s*[-至]\s*\d{1,2}月份?)|提高到|提高至|上升到|上升至|新增|预计可达|预计|实现|了|的|在|以上|以下|左右|由|从|"
     r"由原来的|由上年的|由[12]\d{3}年(?:末|底)?的|"
     r"(?:是|为|相当于)(?:上年同期|上年|去年同期|去年|同期|[12]\d{3}年(?:末|底|同期)?)"
@@ -109,11 +121,19 @@ _TRAIL = re.compile(
     r"(?:缩小|扩大|下降|降低|提高|上升|回落|调整|减少|增加|增长|走高|走低|攀升|降|升)(?:到|至))$"
 )
 _INNER = re.compile(
+    # a comparison with a base inside (``甲与上年相比增长``, ``乙较上年同期相比``)
+    rf"(?:与|同|和|[比较])(?:[12]\d{{3}}年|{_BASE})(?:同期)?(?:相比|比较)(?:而言)?|"
     rf"分别?[比较]{_BASE}(?:[、和及与]{_BASE})*(?:分别)?(?=[\u4e00-\u9fa5]|$)|累计(?=完成|实现|增速|增长|增幅|接待)|"
     r"(?:前|近|头)(?:\d{1,2}|[一二三四五六七八九十两]{1,2})天|连续(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年|"
     r"按(?:可比|不变)价格?计算|按可比口径(?:计算)?|继[12]\d{3}年(?:以来)?(?:首次|再次)?|按[^,，。;；]{0,12}?计算|[比较](?:上年末|上年同期|上年同月|去年同期|去年同月|上年|去年|年初)|同比|环比|全年|"
+    # a currency or method of counting inside (``出口以人民币计价增长``, ``按汇率折算为``)
+    r"以[^,，。;；]{1,8}?(?:计价|计算|折算|核算)|按[^,，。;；]{0,12}?(?:折算|计价|核算)(?:为|是)?|"
     r"按[年月季](?:实际)?(?=增长|下降|增加|减少|上升|回落)|(?:实际|名义)(?=增长|下降)|"
-    r"(?:累计)?实现(?=" + "|".join(HEADS[:20]) + ")|共(?=接待|完成|实现|计|建成|培育)"
+    r"(?:累计)?实现(?=" + "|".join(CARRY_HEADS) + ")|共(?=接待|完成|实现|计|建成|培育)|"
+    # a verb between a collector and its money (``国税系统累计完成收入``: 国税系统收入)
+    # (each alternative opens with a literal, so that the pattern is tried only where one is)
+    r"完成(?<=[\u4e00-\u9fa5]{4})(?=[\u4e00-\u9fa5]{0,6}?(?:收入|支出)$)|"
+    r"执行(?<=[入出]执行)$"
 )
 #: ``规模以上工业企业(累计)完成工业增加值`` names the indicator 规模以上工业增加值.
 _ENTERPRISES_DID = re.compile(
@@ -128,6 +148,22 @@ _EMPTY_WORDS: Final = frozenset(
     {"和", "及", "与", "以及", "有", "共有", "其中", "、", "实际", "实际上", "其余", "剩余"}
 )
 _SCOPE = re.compile(r"^.*?(?:产业|工业|行业|企业|领域)中(?=.)")
+#: ``新登记市场主体中企业``: a kind within a collective, with the collective's qualifier.
+_KIND_WITHIN = re.compile(
+    r"^(?P<q>新登记|新设立|新设|新注册|新增|新建|新开工|在建|实有|现有)?"
+    r"[\u4e00-\u9fa5]{0,8}?(?:市场主体|主体|项目|人员|人口|学生|单位|户)中(?=[\u4e00-\u9fa5]{2})"
+)
+#: A bracket left at the start once a word before it went (``各县(市、区)…`` → ``(市、区)…``).
+_OPENING_NOTE = re.compile(r"^[(（][^()（）]{1,8}[)）]")
+#: A bracketed list inside a name (``生存型(食品烟酒、衣着、居住)消费支出``): what it covers.
+_LISTED_NOTE = re.compile(r"[(（](?<=..)[^()（）、]{2,}(?:、[^()（）、]{2,})+[)）](?=.)")
+#: A development zone or park named as a place in a list (``高新区2.4亿元``): not a region
+#: of the division table, yet a place, not an indicator.
+ZONE_WORDS: Final = (
+    r"(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|工业园区|产业园区|产业园|"
+    r"园区|片区|示范区|试验区|保税区|综保区)"
+)
+ZONE: Final = re.compile(rf"^[\u4e00-\u9fa5]{{0,8}}?{ZONE_WORDS}")
 _QUOTES = re.compile(r"[“”\"‘’'「」《》〈〉]")
 #: A note in brackets about the words around it (``(下同)``, ``(人民币,下同)``, ``(以下简称…)``).
 _NOTE = re.compile(r"[(（][^()（）]{0,10}?(?:下同|以下简称[^()（）]{0,12})[)）]")
@@ -232,14 +268,34 @@ def clean(phrase: str) -> str:
     text = _SECTOR_DID.sub("", text)  # 第一产业完成投资 → 第一产业投资
     text = _THREE_SHORT.sub("三次产业", text)  # 三产投资比例 → 三次产业投资比例
     text = _INNER.sub("", text)
+    if "、" in text:  # (quick test first: most phrases have no list)
+        text = _LISTED_NOTE.sub("", text)
     previous = None
     while previous != text:
         previous = text
         text = _LEAD.sub("", text).strip(" ,，、")
         text = _TRAIL.sub("", text).strip(" ,，、")
         text = _BY_WAY.sub(r"\1", text)  # (甲省)以加工贸易方式进出口 → 加工贸易进出口
+        if text[:1] in ("(", "（"):
+            text = _OPENING_NOTE.sub("", text)
     text = _SCOPE.sub("", text)
+    if "中" in text:
+        text = _KIND_WITHIN.sub(lambda m: m["q"] or "", text)
     return "" if text in _EMPTY_WORDS else text
+
+
+def names_place(words: str) -> bool:
+    """Whether the words name a division (full or short form), as a list item's place does.
+
+    >>> names_place("正定县"), names_place("税收收入")
+    (True, False)
+    """
+    return _places().search(words) is not None
+
+
+@cache
+def _places() -> re.Pattern[str]:
+    return re.compile(_REGION_NAMES)
 
 
 def head_of(subject: str) -> str | None:
@@ -375,3 +431,51 @@ def match_indicator(
         if score >= cutoff and (best is None or score > best.score):
             best = IndicatorMatch(code, round(score, 3), "fuzzy")
     return best
+
+
+#: Where a subject's own part ends: what follows names a whole, a target or a growth pulled
+#: (``甲占地区生产总值的比重``, ``乙拉动规上工业增长``), not the subject's indicator.
+_PART_END = re.compile(r"占|拉动|上拉|带动|相当于|完成(?=年初|年度|全年|调整|预算|计划|目标)")
+
+
+def indicator_in(
+    subject: str | None, clause: str, aliases: Mapping[str, str]
+) -> IndicatorMatch | None:
+    """A catalogue name or alias found anywhere in the subject's own part, else in the
+    clause the number stands in (the one ending nearest the number, longest first).
+
+    For subjects that are not a catalogue name as a whole (``全县规上工业增加值增速``,
+    ``按可比价格计算,地区生产总值…``); :func:`match_indicator` tries the whole first.
+
+    Examples
+    --------
+    >>> table = {"地区生产总值": "GDP", "规模以上工业增加值": "IVA", "增加值": "VA"}
+    >>> indicator_in("全市规上工业增加值增速", "", table)
+    IndicatorMatch(code='IVA', score=1.0, method='contained')
+    >>> indicator_in("第三产业增加值占地区生产总值的比重", "", table).code
+    'VA'
+    >>> indicator_in("甲", "按不变价格计算,地区生产总值同比增长", table)
+    IndicatorMatch(code='GDP', score=1.0, method='clause')
+    >>> indicator_in("乙拉动地区生产总值增长", "", table) is None
+    True
+    """
+    names = _normalised_aliases(tuple(aliases.items()))
+    part = _PART_END.split(normalise_subject(subject or ""), maxsplit=1)[0]
+    found = max(((len(n), n) for n in names if n and n in part), default=None)
+    if found:
+        return IndicatorMatch(names[found[1]], 1.0, "contained")
+    words = _PART_END.split(normalise_subject(clause), maxsplit=1)[0]
+    best: tuple[int, int, str] | None = None
+    for name in names:
+        at = words.rfind(name) if name else -1
+        if at >= 0 and (best is None or (at + len(name), len(name)) > best[:2]):
+            best = (at + len(name), len(name), name)
+    return IndicatorMatch(names[best[2]], 1.0, "clause") if best else None
+
+
+@lru_cache(maxsize=16)
+def _normalised_aliases(items: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """Normalised alias → code, longest names kept first when two normalise alike."""
+    return {
+        normalise_subject(alias): code for alias, code in sorted(items, key=lambda i: -len(i[0]))
+    }
