@@ -14,6 +14,9 @@ home in a temporary directory. In one run it
    prints ``rebuild: R rows in T s (engine E s)``, with where the time went (read, engine,
    frame, write, index, summaries), the CPU time it took here and in the PostgreSQL
    backend (when the server runs on this machine) and the load average;
+   then one more rebuild with a reader beside it (a connection of its own reading one
+   stored figure over and over, as a page would) and prints how long its reads took
+   (``--no-reader``: not);
 3. times one approval: a county's latest figure of the indicator with the most
    components, corrected (back to review) and approved with ``approve_observations``
    (scoped rebuild in place and follow-up re-check), median of ``--approvals``;
@@ -259,6 +262,18 @@ def measure(args: argparse.Namespace) -> None:
             flush=True,
         )
 
+    if not args.no_reader:
+        with reader_beside() as reads:
+            start = time.perf_counter()
+            recompute_derived()
+            total = time.perf_counter() - start
+        print(
+            f"reader beside a rebuild ({total:.2f} s): {len(reads)} reads, p50"
+            f" {pct(reads, 50) * 1000:.1f} ms, longest {max(reads, default=0) * 1000:.0f} ms;"
+            f" load average {load()}",
+            flush=True,
+        )
+
     parent = Indicator.objects.annotate(n=Count("components")).order_by("-n", "sort_order").first()
     assert parent is not None
     obs = (
@@ -297,6 +312,47 @@ def measure(args: argparse.Namespace) -> None:
         print(f"load average {load()}")
         return
     pages(args)
+
+
+@contextmanager
+def reader_beside() -> Iterator[list[float]]:
+    """While the block runs, a thread with a database connection of its own reads one stored
+    figure by its key over and over (a page's lookup); yields the list of the reads' times
+    in seconds. A read that waits for the rebuild shows as a long one."""
+    import threading
+
+    from django.db import connection
+
+    from citystat.observations.models import DerivedFigure
+
+    key = DerivedFigure.objects.values_list("indicator_id", "region_id", "year", "month").first()
+    times: list[float] = []
+    stop = threading.Event()
+    table = DerivedFigure._meta.db_table
+
+    def run() -> None:
+        try:
+            while not stop.is_set():
+                start = time.perf_counter()
+                with connection.cursor() as cursor:
+                    cursor.execute(
+                        f"SELECT value, growth, light FROM {table} WHERE indicator_id = %s"
+                        " AND region_id = %s AND year = %s AND month = %s",
+                        list(key or (0, 0, 0, 0)),
+                    )
+                    cursor.fetchall()
+                times.append(time.perf_counter() - start)
+                stop.wait(0.01)
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    try:
+        yield times
+    finally:
+        stop.set()
+        thread.join()
 
 
 def pages(args: argparse.Namespace) -> None:
@@ -386,6 +442,9 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--requests", type=int, default=200, help="per page type (bounded)")
     parser.add_argument("--no-pages", action="store_true")
+    parser.add_argument(
+        "--no-reader", action="store_true", help="no rebuild with a reader beside it"
+    )
     parser.add_argument(
         "--pages-only",
         action="store_true",

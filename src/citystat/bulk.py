@@ -9,6 +9,8 @@ through one ``executemany`` of tuples; both inside the caller's transaction.
   Python object per row (PostgreSQL binary COPY laid out by numpy; a column's values
   read back as one binary string); the derived-figure rebuild.
 - :func:`without_indexes`, :func:`reserve_ids`: around a table rewritten at once.
+- :func:`build_beside`, :func:`swap_in` (PostgreSQL): a table rewritten at once beside the
+  one readers use, and swapped in for it by renames at the end of the transaction.
 """
 
 from __future__ import annotations
@@ -537,3 +539,151 @@ def reserve_ids(table: str, column: str, n: int) -> int:
         )
         row = cursor.fetchone()
     return int(row[0]) - n + 1
+
+
+def swappable(table: str) -> bool:
+    """PostgreSQL: whether ``table`` can be replaced by :func:`swap_in`: nothing else refers
+    to it by its identity (a view, a foreign key to it, a trigger, a row policy, a
+    publication, an index that is no plain one or a constraint that is neither a primary
+    key, a unique nor a check constraint), any of which a ``DROP TABLE`` would break."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT EXISTS (SELECT 1 FROM pg_depend WHERE refobjid = %s::regclass"
+            "   AND classid = 'pg_rewrite'::regclass)"
+            " OR EXISTS (SELECT 1 FROM pg_constraint WHERE confrelid = %s::regclass"
+            "   OR (conrelid = %s::regclass AND contype NOT IN ('p', 'u', 'c')))"
+            " OR EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = %s::regclass)"
+            " OR EXISTS (SELECT 1 FROM pg_policy WHERE polrelid = %s::regclass)"
+            " OR EXISTS (SELECT 1 FROM pg_publication_rel WHERE prrelid = %s::regclass)"
+            " OR EXISTS (SELECT 1 FROM pg_index WHERE indrelid = %s::regclass"
+            "   AND (indpred IS NOT NULL OR indexprs IS NOT NULL))"
+            " OR EXISTS (SELECT 1 FROM pg_inherits"
+            "   WHERE inhrelid = %s::regclass OR inhparent = %s::regclass)",
+            [table] * 9,
+        )
+        (blocked,) = cursor.fetchone()
+    return not blocked
+
+
+def build_beside(table: str) -> str:
+    """PostgreSQL: a new empty table like ``table`` (its columns, defaults, identity,
+    NOT NULL and check constraints, storage, comments; no indexes), created in the
+    caller's transaction, so that a ``COPY … FREEZE`` may fill it and nobody else sees it.
+    Returns its name; fill it, then :func:`swap_in`.
+    """
+    q = connection.ops.quote_name
+    new = f"{table}__new"
+    with connection.cursor() as cursor:
+        cursor.execute(f"CREATE TABLE {q(new)} (LIKE {q(table)} INCLUDING ALL EXCLUDING INDEXES)")
+    return new
+
+
+def swap_in(table: str, new: str, before: Callable[[], None] | None = None) -> None:
+    """PostgreSQL: put table ``new`` (from :func:`build_beside`, filled) in the place of
+    ``table``, in the caller's transaction; ``before`` runs when ``new`` is complete, just
+    before the swap (the rest of the caller's work, so that readers wait for none of it).
+
+    ``table``'s indexes are built on ``new`` (under other names: index names are unique
+    in a schema), and then, in a few catalogue statements, the
+    old table is dropped and ``new`` takes its name, its primary key, unique constraints
+    and index names, its identity sequences' names and positions, its owner, grants,
+    storage parameters and comment. Readers of ``table`` are not held up while ``new`` is
+    built: they wait only for these last statements and the commit (an ``ACCESS
+    EXCLUSIVE`` lock on the old table, taken by the ``DROP``); then their queries find
+    the new table under the old name (PostgreSQL looks a name up again when a lock it
+    waited for was on a table since dropped). Before the commit nobody sees ``new``.
+    """
+    q = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT c.relname, pg_get_indexdef(i.indexrelid), i.indisunique,"
+            " 'CREATE ' || CASE WHEN i.indisunique THEN 'UNIQUE ' ELSE '' END || 'INDEX '"
+            "  || quote_ident(c.relname) || ' ON ' || quote_ident(n.nspname) || '.'"
+            "  || quote_ident(t.relname) || ' ',"
+            " con.conname, con.contype, con.condeferrable, con.condeferred"
+            " FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+            " JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace"
+            " LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid"
+            "  AND con.conrelid = i.indrelid"
+            " WHERE i.indrelid = %s::regclass ORDER BY i.indisprimary DESC, c.relname",
+            [table],
+        )
+        indexes = cursor.fetchall()
+        # Identity and serial columns: their sequences' names and positions.
+        cursor.execute(
+            "SELECT a.attname, s.relname FROM pg_attribute a"
+            " JOIN pg_class s ON s.oid = pg_get_serial_sequence(%s, a.attname)::regclass"
+            " WHERE a.attrelid = %s::regclass AND a.attnum > 0 AND NOT a.attisdropped"
+            " ORDER BY a.attnum",
+            [q(table), table],
+        )
+        sequences = cursor.fetchall()
+        cursor.execute(
+            "SELECT pg_get_userbyid(relowner), reloptions, obj_description(oid, 'pg_class'),"
+            " ARRAY(SELECT ARRAY[CASE WHEN a.grantee = 0 THEN 'PUBLIC'"
+            "   ELSE quote_ident(pg_get_userbyid(a.grantee)) END, a.privilege_type,"
+            "   a.is_grantable::text]"
+            "  FROM aclexplode(relacl) a WHERE a.grantee <> relowner)"
+            " FROM pg_class WHERE oid = %s::regclass",
+            [table],
+        )
+        owner, options, comment, grants = cursor.fetchone()
+        cursor.execute("SET LOCAL maintenance_work_mem = '1GB'")
+        renames: list[str] = []
+        for k, (
+            name,
+            definition,
+            is_unique,
+            prefix,
+            constraint,
+            kind,
+            deferrable,
+            deferred,
+        ) in enumerate(indexes):
+            if not definition.startswith(prefix):
+                raise ValueError(f"cannot rebuild index {name} of {table}: {definition}")
+            temporary = f"{new}_{k}"
+            unique = "UNIQUE " if is_unique else ""
+            cursor.execute(
+                f"CREATE {unique}INDEX {q(temporary)} ON {q(new)} {definition[len(prefix) :]}"
+            )
+            if constraint is None:
+                renames.append(f"ALTER INDEX {q(temporary)} RENAME TO {q(name)}")
+                continue
+            clause = {"p": "PRIMARY KEY", "u": "UNIQUE"}[kind]
+            timing = (" DEFERRABLE" if deferrable else "") + (
+                " INITIALLY DEFERRED" if deferred else ""
+            )
+            renames.append(
+                f"ALTER TABLE {q(table)} ADD CONSTRAINT {q(constraint)}"
+                f" {clause} USING INDEX {q(temporary)}{timing}"
+            )
+        if before is not None:
+            before()
+        positions = []
+        for column, sequence in sequences:
+            cursor.execute(f"SELECT last_value, is_called FROM {q(sequence)}")
+            positions.append((column, sequence, *cursor.fetchone()))
+        # The swap: from here until the commit, readers of the table wait.
+        cursor.execute(f"DROP TABLE {q(table)}")
+        cursor.execute(f"ALTER TABLE {q(new)} RENAME TO {q(table)}")
+        for sql in renames:
+            cursor.execute(sql)
+        for column, sequence, last, called in positions:
+            cursor.execute(
+                "SELECT pg_get_serial_sequence(%s, %s), setval(pg_get_serial_sequence(%s, %s), %s, %s)",
+                [q(table), column, q(table), column, last, called],
+            )
+            (current, _) = cursor.fetchone()
+            cursor.execute(f"ALTER SEQUENCE {current} RENAME TO {q(sequence)}")
+        cursor.execute("SELECT current_user")
+        (me,) = cursor.fetchone()
+        if owner != me:
+            cursor.execute(f"ALTER TABLE {q(table)} OWNER TO {q(owner)}")
+        if options:
+            cursor.execute(f"ALTER TABLE {q(table)} SET ({', '.join(options)})")
+        if comment is not None:
+            cursor.execute(f"COMMENT ON TABLE {q(table)} IS %s", [comment])
+        for grantee, privilege, grantable in grants:
+            option = " WITH GRANT OPTION" if grantable == "true" else ""
+            cursor.execute(f"GRANT {privilege} ON {q(table)} TO {grantee}{option}")

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import UTC
 from typing import Any, cast
@@ -30,12 +31,15 @@ from django.utils import timezone
 
 from citystat.bulk import (
     Kind,
+    build_beside,
     create_stage,
     db_datetime,
     drop_stage,
     is_postgresql,
     read_columns,
     reserve_ids,
+    swap_in,
+    swappable,
     without_indexes,
     write_columns,
     write_rows,
@@ -327,6 +331,7 @@ def recompute_derived() -> int:
     """
     timing = Timing()
     start = time.perf_counter()
+    one_writer()
     data = frames()
     timing.read = time.perf_counter() - start
     table = _empty()
@@ -342,17 +347,38 @@ def recompute_derived() -> int:
         # The per-period summaries are numpy only: made in a thread while this one waits
         # for the database to store the rows and build the indexes.
         made = pool.submit(summaries.compute, table, parent_of)
-        timing.changed = _replace_all(table, timing)
-        start = time.perf_counter()
-        computed = made.result()
-    summaries.write(table, None, computed)  # in the same transaction
-    timing.summaries = time.perf_counter() - start
+
+        def summarise() -> None:
+            start = time.perf_counter()
+            summaries.write(table, None, made.result())  # in the same transaction
+            timing.summaries = time.perf_counter() - start
+
+        timing.changed = _replace_all(table, timing, summarise)
     start = time.perf_counter()
     bump_data_version()
     timing.index += time.perf_counter() - start
     timing.rows = timing.changed
     _remember(timing)
     return timing.changed
+
+
+# PostgreSQL advisory lock held by a transaction that writes derived figures (any number).
+WRITER_LOCK = 0x63697479_64657276
+
+
+def one_writer() -> None:
+    """PostgreSQL: wait until no other transaction is writing derived figures, and keep
+    the others waiting until this one ends (a transaction-level advisory lock).
+
+    A full rebuild writes a new table from the observations it read at its start and swaps
+    it in at its end: an approval committed in between would be lost with the old table.
+    Full and scoped rebuilds therefore take turns; each reads the observations after it
+    has its turn. Readers are not affected. (SQLite: one writer at a time anyway, the
+    transaction holding the write lock from its start.)
+    """
+    if is_postgresql():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [WRITER_LOCK])
 
 
 def _remember(timing: Timing) -> None:
@@ -365,36 +391,33 @@ def _remember(timing: Timing) -> None:
 STAGE = "citystat_derived_stage"
 
 
-def _replace_all(table: Columns, timing: Timing) -> int:
-    """Full rebuild: empty the table and write every row at once, indexes built afterwards.
+def _replace_all(table: Columns, timing: Timing, summarise: Callable[[], None]) -> int:
+    """Full rebuild: write every row at once into an empty table, indexes built afterwards.
 
     Comparing a whole table row by row costs far more than rewriting it (PostgreSQL: three
     joins of every row with the stored table), and building an index at once beats
-    updating it row by row. PostgreSQL: ``TRUNCATE`` (readers of the table wait for this
-    transaction, a few seconds) and one binary ``COPY … FREEZE`` with the row ids;
-    the commit does not wait for the disk (a cache: a crash loses at most the rebuild,
-    which the data version then does not claim). SQLite: ``DELETE`` and the rows by
-    ``bulk.write_columns`` (grouped by layout, several rows per statement). Ids change;
-    the data version says so.
+    updating it row by row. Ids change; the data version says so.
+
+    - PostgreSQL: a new table beside the stored one (``bulk.build_beside``), one binary
+      ``COPY … FREEZE`` with the row ids, its indexes built, and swapped in for the stored
+      table by renames (``bulk.swap_in``): readers go on reading the stored figures while
+      the new ones are written and wait only for the swap and the commit. The commit does
+      not wait for the disk (a cache: a crash loses at most the rebuild, which the data
+      version then does not claim). A table something else refers to (a view, a foreign
+      key; ``bulk.swappable``) is emptied by ``TRUNCATE`` and filled in place instead,
+      readers waiting for the whole rebuild.
+      ``summarise`` (writing the summaries, ``timing.summaries``) runs before the swap,
+      so that readers wait for as little as possible.
+    - SQLite: ``DELETE`` and the rows by ``bulk.write_columns`` (grouped by layout,
+      several rows per statement), its secondary indexes dropped and created again.
+      Readers go on reading the stored figures meanwhile (WAL).
     """
     name = DerivedFigure._meta.db_table
     n = len(table["indicator_id"])
     now = timezone.now()
     start = time.perf_counter()
-    with without_indexes(name, primary_key=True) as rebuild_indexes:
-        if is_postgresql():
-            with connection.cursor() as cursor:
-                cursor.execute("SET LOCAL synchronous_commit = off")
-                cursor.execute(f"TRUNCATE {connection.ops.quote_name(name)}")
-            at = np.datetime64(now.astimezone(UTC).replace(tzinfo=None), "us")
-            columns = {c: table[c] for c in COLUMNS} | {"computed_at": np.full(n, at)}
-            # Ids in the order rows are stored: the primary key, built afterwards, follows
-            # the table's order.
-            first = reserve_ids(name, "id", n) if n else 1
-            write_columns(
-                name, columns, freeze=True, cluster=table["indicator_id"], number=("id", first)
-            )
-        else:
+    if not is_postgresql():
+        with without_indexes(name) as rebuild_indexes:
             DerivedFigure.objects.all()._raw_delete(DerivedFigure.objects.db)
             text = np.full(n, db_datetime(now), dtype=object)
             write_columns(
@@ -402,10 +425,38 @@ def _replace_all(table: Columns, timing: Timing) -> int:
                 {c: table[c] for c in COLUMNS} | {"computed_at": text},
                 cluster=table["indicator_id"],
             )
+            timing.write = time.perf_counter() - start
+            start = time.perf_counter()
+            rebuild_indexes()
+        timing.index = time.perf_counter() - start
+        summarise()
+        return n
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL synchronous_commit = off")
+    at = np.datetime64(now.astimezone(UTC).replace(tzinfo=None), "us")
+    columns = {c: table[c] for c in COLUMNS} | {"computed_at": np.full(n, at)}
+    # Ids in the order rows are stored (the primary key, built afterwards, follows the
+    # table's order), from the stored table's sequence: they only move forward.
+    first = reserve_ids(name, "id", n) if n else 1
+    swap = swappable(name)
+    with nullcontext(None) if swap else without_indexes(name, primary_key=True) as rebuild_indexes:
+        if swap:
+            target = build_beside(name)
+        else:
+            target = name
+            with connection.cursor() as cursor:
+                cursor.execute(f"TRUNCATE {connection.ops.quote_name(name)}")
+        write_columns(
+            target, columns, freeze=True, cluster=table["indicator_id"], number=("id", first)
+        )
         timing.write = time.perf_counter() - start
         start = time.perf_counter()
-        rebuild_indexes()
-    timing.index = time.perf_counter() - start
+        if rebuild_indexes is None:
+            swap_in(name, target, before=summarise)
+        else:
+            rebuild_indexes()
+            summarise()
+    timing.index = time.perf_counter() - start - timing.summaries
     return n
 
 
@@ -652,6 +703,7 @@ def recompute_scope(scope: Scope) -> int:
     to its last year, or all years when a seasonal 序时进度 is involved. The catalogue
     and regions are whole. Assumes the stored table was current before the change.
     """
+    one_writer()
     catalogue = {
         pk: (code, parent, basis, subset_of)
         for pk, code, parent, basis, subset_of in Indicator.objects.values_list(
