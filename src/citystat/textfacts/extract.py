@@ -1000,9 +1000,10 @@ def _period(
             words = doc.text[_sentence_start(doc.text, token.start) : token.start]
             period = cumulative_to(period, words, measure)
     year = current[-1].year if current else doc.year
-    if _PREVIOUS_YEAR.search(prefix) and year is not None:
+    dated = "年" in prefix or "原来" in prefix  # (every match of the three below has them)
+    if dated and year is not None and _PREVIOUS_YEAR.search(prefix):
         return str(year - 1)
-    from_year = _FROM_YEAR.search(prefix) or _BASE_FIGURE.search(prefix)
+    from_year = (_FROM_YEAR.search(prefix) or _BASE_FIGURE.search(prefix)) if dated else None
     if from_year:
         return from_year.group(1)  # 由2022年的2.50缩小至2.41: 2.50 is 2022's
     if current and current[-1].kind == "mend" and _MONTH_END_WORD.search(current[-1].text):
@@ -2003,8 +2004,8 @@ def _product(subject: str, base_unit: str | None) -> str:
             return found["obj"] + "产量"
     if base_unit == "kWh" and subject.endswith("发电"):
         return subject + "量"
-    traded = _TRADED.match(subject)
-    if traded and base_unit not in (None, "yuan", "USD", "percent"):
+    traded = _TRADED.match(subject) if base_unit not in (None, "yuan", "USD", "percent") else None
+    if traded:
         return traded["obj"] + traded["verb"] + "量"  # 累计成交绿证131.7万张 → 绿证成交量
     return subject
 
