@@ -83,8 +83,6 @@ _TARGET_AFTER = re.compile(
 )
 #: A clause that only links (``增速最快,达到8.9%``): the sentence before it governs.
 COPULA_ONLY = re.compile(r"^\s*(?:为|是|达到了|达到|达|约为|仅为)\s*$")
-#: 力争 governs every figure after it in its sentence (``力争A突破N,B达到M``).
-_STRIVE = re.compile(r"力争")
 #: ``是上年的1.3倍``, ``相当于2020年的3.5倍``: a multiple of a base period's value.
 _MULTIPLE_OF = re.compile(
     r"(?:是|为|相当于|达到|达)(?:上年同期|上年|去年同期|去年|同期|(?P<year>[12]\d{3})年(?:末|底|同期)?)"
@@ -293,16 +291,16 @@ def decide(
     # every reference names 目标 or 计划: without them nothing is cut (skips the scan: speed)
     own = _TARGET_REFERENCE.sub("", prefix) if "目标" in prefix or "计划" in prefix else prefix
     if (
-        _TARGET.search(own)
+        (("目标" in own or "力争" in own or "计划" in own) and _TARGET.search(own))
         or after.startswith("以内")
-        or (_HELD_WITHIN.search(own) and _BOUND_AFTER.match(after))
+        or ("控制在" in own and _HELD_WITHIN.search(own) and _BOUND_AFTER.match(after))
         or (  # no 目 and 标, no 目标 even with words cut out (skips the scan: speed)
             "目" in sentence
             and "标" in sentence
             and _TARGET_HEADING.search(_TARGET_REFERENCE.sub("", sentence))
         )
-        or _STRIVE.search(sentence)
-        or _TARGET_AFTER.match(clause_after)
+        or "力争" in sentence  # governs every figure after it in its sentence (力争A突破N,B达到M)
+        or ("目标" in clause_after and _TARGET_AFTER.match(clause_after))
         or ("任务" in stripped and _TASK.search(stripped))
     ):
         return "target", 1, None
@@ -478,9 +476,9 @@ _BASE_YEAR = re.compile(r"(?:比|较|与)(?:[\u4e00-\u9fa5]{1,6}的)?[12]\d{3}�
 
 
 def _growth_basis(prefix: str) -> str:
-    if "年均" in prefix or _YEARS_AVERAGE.search(prefix):
+    if "年均" in prefix or ("年平均" in prefix and _YEARS_AVERAGE.search(prefix)):
         return "avg_annual"  # 两年平均增长6.2%
-    if _BASE_YEAR.search(prefix):
+    if "年" in prefix and _BASE_YEAR.search(prefix):
         return "cumulative_vs_base_year"
     return "prev_year"
 
