@@ -240,7 +240,7 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
         return None  # ICP10003702, GB2312
     if before.endswith(_ORDINAL_BEFORE):
         return None
-    unit = g["unit"]
+    num, mag, unit = m.group("num", "mag", "unit")  # (one call for the groups used most)
     if unit is None:
         if (after[:1].isascii() and after[:1].isalpha()) or after.startswith(
             ("年", "月", "日", "号", "时", "分", "秒")
@@ -252,13 +252,13 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
                 start,
                 bare.end(),
                 text[start : bare.end()],
-                parse_number(g["num"]),
+                parse_number(num),
                 bare["mag"],
                 "number",
                 bool(bare["a"]),
             )
-        return Token(start, m.end("num"), g["num"], parse_number(g["num"]), None, "number")
-    full_unit = (g["mag"] or "") + unit
+        return Token(start, m.end("num"), num, parse_number(num), None, "number")
+    full_unit = (mag or "") + unit
     info = unit_info(full_unit)
     if info is None:
         return None
@@ -268,20 +268,15 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
         return None  # 3成员单位, 2天然气站
     if info.kind == "count" and _NOT_COUNT_AFTER.match(after):
         return None  # 3个月
-    if (
-        unit in ("项", "类")
-        and not g["mag"]
-        and _FRAME_AFTER.match(after)
-        and parse_number(g["num"]) <= 12
-    ):
+    if unit in ("项", "类") and not mag and _FRAME_AFTER.match(after) and parse_number(num) <= 12:
         return None  # 从居民4项收入的情况来看: the parts a breakdown names, no figure
     if unit in ("位", "名") and before.endswith("第"):
         return None
     if unit == "岁" and _AGE_BOUND.search(before):
         return None  # 15-59岁, 年满18岁: an age range or threshold
-    if unit == "天" and before.endswith(_SPAN_LEADS) and not g["mag"]:
+    if unit == "天" and before.endswith(_SPAN_LEADS) and not mag:
         return None  # 前4天累计接待: the span the figures after are summed over
-    value = parse_number(g["num"])
+    value = parse_number(num)
     # (the operator is one of the last three characters of every match: \s?, and $ before
     # a final line break)
     times = None if _TIMES_OPS.isdisjoint(before[-3:]) else _TIMES_BEFORE.search(before)
