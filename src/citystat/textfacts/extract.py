@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 from typing import Final
 
 from . import measures, scanning
@@ -378,8 +379,19 @@ def _outside(tokens: list[Token], cells: list[Cell]) -> list[Token]:
     """Tokens that are not numbers of a table row (those are read by :mod:`tables`)."""
     if not cells:
         return tokens
-    taken = [(c.start, c.end) for c in cells]
-    return [t for t in tokens if not any(a < t.end and t.start < b for a, b in taken)]
+    # A token overlaps a cell when a cell starting before its end ends after its start:
+    # with the cells by start, the furthest end of those starting before the token's end
+    # tells it (a binary search for each token instead of a test of every cell, which made
+    # a text with tables quadratic).
+    taken = sorted((c.start, c.end) for c in cells)
+    starts = [a for a, _ in taken]
+    furthest = list(accumulate((b for _, b in taken), max))
+    kept: list[Token] = []
+    for t in tokens:
+        i = bisect_left(starts, t.end)
+        if not (i and furthest[i - 1] > t.start):
+            kept.append(t)
+    return kept
 
 
 def _table_fact(doc: _Doc, cell: Cell) -> Fact:
