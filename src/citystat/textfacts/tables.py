@@ -257,8 +257,8 @@ def _unit_column_rows(
     years = " ".join(c.name for c in columns)
     # (by index, not lines[first:]: a copy of the rest of the text's lines for each table
     # was quadratic in a text of many tables)
-    for k in range(first, len(lines)):
-        start, line = lines[k]
+    for at in range(first, len(lines)):
+        start, line = lines[at]
         if not line.strip():
             if cells:
                 break
@@ -308,8 +308,8 @@ def _rows(
     row_unit: str | None = None  # a unit in the first row's label holds for the rows after
     # (by index, not lines[first:]: a copy of the rest of the text's lines for each table
     # was quadratic in a text of many tables)
-    for k in range(first, len(lines)):
-        start, line = lines[k]
+    for at in range(first, len(lines)):
+        start, line = lines[at]
         if not line.strip():
             if cells:
                 break
