@@ -894,6 +894,8 @@ def _fact(
     if basis == "avg_annual" and period and "/" not in period:
         period = _plan_period(doc.text, token.start) or period  # 年均 in a 十四五 review
     unit = token.unit
+    if unit in ("万人", "万人次") and not token.span.endswith("人") and "人" not in token.span:
+        unit = "万"  # 人员132.7万: the unit as written (人 elided)
     if "分之" in token.span and not token.span.startswith("百分之"):
         unit = None  # 四分之一: a share in words, no unit written
     # (positional, in the order of Fact's fields: keywords made this call 1 µs slower, 3% of
@@ -1222,6 +1224,10 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
         if verb_words and all(region for region, _ in parsed):
             stems = [verb_words] * len(stems)  # 榆次区、介休市…分别实现地区生产总值…
         last_head = head_of(stems[-1]) if stems[-1] else None
+        if any(region for region, _ in parsed) and not all(region for region, _ in parsed):
+            # 经开区、高新区、宜阳县投资分别…: the zones are the document's own, the county
+            # its own region (not the region a later mention in the clause names)
+            parsed = [(region or doc.region, stem) for region, stem in parsed]
         for token, (region, _), stem in zip(group, parsed, stems, strict=True):
             subject = stem or stems[-1]
             if stem and last_head and head_of(stem) is None and last_head in CARRY_HEADS:
@@ -1804,6 +1810,8 @@ def _subject(
     if bare and paragraph_facts:
         # 全省固定资产投资增长6.0%,其中甲市投资增速15.3%: the indicator named before
         before = _RATE_WORDS.sub("", paragraph_facts[-1].subject or "")
+        if (zone := ZONE.match(before)) and given:  # 经开区收入…,新安县40亿元: not the zone's
+            before = before[zone.end() :]
         if (
             before != bare["head"]
             and before.endswith(bare["head"])

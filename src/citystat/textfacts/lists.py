@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .subjects import clean
+from .subjects import ZONE_WORDS, clean
 
 #: What may end an item clause right after its figure.
 _AFTER = re.compile(r"\s*(?:[,，、;；。]|$)")
@@ -46,9 +46,13 @@ _ORDERING = re.compile(
 #: The collective at the start of a heading (``各县(市、区)``) and its end (``完成情况``).
 _HEADING_EDGES = re.compile(
     r"^(?:各(?:县|市|区|旗|地|乡镇|省)(?:[(（][^)）]{1,8}[)）])?)|"
+    rf"^(?:各|全[省市县区])(?:{ZONE_WORDS})|"
     r"(?:完成|运行|进度)?(?:情况|如下)$"
 )
 _SENTENCE = "。!！?？\n"
+#: An item that is a development zone or the city's own level (``经开区``, ``市本级``):
+#: a place, though no region; a list of regions and zones is a list of places.
+_ZONE_ITEM = re.compile(rf"[\u4e00-\u9fa5]{{0,10}}?{ZONE_WORDS}|(?:市|县|区)?本级")
 
 
 def region_lists(
@@ -113,7 +117,12 @@ def _distribute(
     own: str | None,
 ) -> dict[int, tuple[str | None, str | None]]:
     regions = [region_of(name) for _, _, name in run]
-    if sum(r is not None for r in regions) * 3 < len(run) * 2:
+    found = sum(r is not None for r in regions)
+    places = found + sum(
+        r is None and _ZONE_ITEM.fullmatch(name) is not None
+        for r, (_, _, name) in zip(regions, run, strict=True)
+    )
+    if found == 0 or places * 3 < len(run) * 2:
         return {}
     indicator = _indicator(text, run[0][1])
     out: dict[int, tuple[str | None, str | None]] = {}

@@ -110,9 +110,11 @@ _ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小")
 #: absolute change, not a level, whatever comes before; but ``户均增收``/``人均增收``
 #: name an indicator of their own (a level).
 _CHANGE_VERB = re.compile(
-    r"(?<!均)(?P<verb>增收|减收|增支|减支|超收|短收|净增加|净减少|净增|净减|净流入|净流出)(?:了)?$"
+    r"(?<!均)(?P<verb>增收|减收|增支|减支|超收|短收|净增加|净减少|净增|净减|净流入|净流出"
+    # 同比多增85亿元, 少增40亿元: a change of an increment; 再增产3.2万吨: of an output
+    r"|多增|少增|多减|少减|增产|减产)(?:了)?$"
 )
-_CHANGE_NEG: Final = ("减收", "减支", "短收", "净减少", "净减", "净流出")
+_CHANGE_NEG: Final = ("减收", "减支", "短收", "净减少", "净减", "净流出", "少增", "多减", "减产")
 #: ``增量预计超过``: the figure is an increment (an absolute change).
 #: A clause that is only a change verb (``,增加2.79亿元,``): a change of the figure before.
 _BARE_CHANGE = re.compile(
@@ -422,12 +424,30 @@ def _rate(prefix: str) -> tuple[str, int, str | None]:
 _WHOLE_GAP = re.compile(
     r"[比较](?:全国|全省|全市|全县|全区)(?:平均)?(?:水平)?(?P<verb>高|低|快|慢)$"
 )
+#: A rate's difference by an adjective alone (``涨幅低0.3个百分点``, ``增速比上月快``):
+#: lower or slower is negative.
+_RATE_GAP = re.compile(
+    r"(?:涨幅|增幅|降幅|增速|跌幅|比重|占比|率|水平|[比较][^,，。;；]{1,12}?)(?<![加放提降偏走调拉抬压升])(?P<verb>高|低|快|慢)(?:了)?$"
+)
+#: What a rate is compared with, when it is an earlier period of its own (a change).
+_PRIOR_PERIOD = re.compile(
+    r"[比较](?:上年|去年|上月|上季度?|上半年|前?[一二三四]季度|前三季度|同期|年初|[12]\d{3}年)"
+)
 
 
 def _pp(prefix: str) -> tuple[int, str]:
     whole = _WHOLE_GAP.search(prefix.rstrip())
     if whole:
         return (-1 if whole["verb"] in ("低", "慢") else 1), "gap_vs_reference"
+    if prefix.rstrip()[-1:] in ("低", "慢", "高", "快") or prefix.rstrip().endswith(
+        ("低了", "慢了", "高了", "快了")
+    ):
+        gap = _RATE_GAP.search(prefix.rstrip())
+        if gap:  # 涨幅低0.3个百分点: lower, negative
+            sign = -1 if gap["verb"] in ("低", "慢") else 1
+            if _PRIOR_PERIOD.search(gap.group()):
+                return sign, "rate_change_vs_prior_period"
+            return sign, "gap_vs_reference"
     verb = _last(_PP_VERB, prefix)
     word = verb.group() if verb else ""
     narrowing = "降幅" in prefix

@@ -46,6 +46,7 @@ TOKEN: Final = re.compile(
     rf"|(?P<frac>(?P<fden>[二三四五六七八九十]{{1,2}})分之(?P<fnum>[一二两三四五六七八九]))"
     rf"|(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?:\s?(?P<a1>余|多)?(?P<mag>{_MAG})?(?P<a2>余|多)?(?P<unit>{_UNIT}))?"
+    rf"|(?P<magstep>{_MAG})(?=级?(?:台阶|大关|关口))"
     rf"|(?P<cn>[{_CN}]*[{_CN_DIGIT}][{_CN}]*)(?P<ca>余|多)?(?P<cunit>{_UNIT})"
     rf"|(?P<magonly>{_MAG})(?P<munit>{_UNIT})"
 )
@@ -66,6 +67,8 @@ MAGNITUDE_LEADS: Final = (
     "达",
     "约",
 )
+#: Before a magnitude word that names a step (``迈上千亿台阶``, ``突破万亿大关``).
+_STEP_LEADS: Final = (*MAGNITUDE_LEADS, "跨越", "迈入", "跨入", "迈过", "跨过", "站稳")
 #: Characters that make a following number an ordinal, a date part or a name.
 _ORDINAL_BEFORE: Final = ("第", "首", "每", "周", "星期", "初", "其", "之", "老", "单", "双")
 _RANK_LEADS = re.compile(
@@ -104,6 +107,13 @@ _BARE_YI = re.compile(r"(?P<mag>万亿|亿)(?P<a>余|多)?(?![\u4e00-\u9fa5A-Za-
 _MONEY = re.compile(
     r"收入|支出|投资|生产总值|GDP|销售额|零售额|营业额|营收|利润|税|资金|财政|预算|金额|产值"
     r"|增加值|总额|贷款|存款|余额|元"
+)
+#: ``…工作的人员132.7万``: a bare 万 after a noun of persons is 万人 (of visits, 万人次).
+_BARE_WAN = re.compile(r"万(?P<a>余|多)?(?!(?!左右|以上)[\u4e00-\u9fa5A-Za-z\d])")
+_PERSONS_BEFORE = re.compile(
+    r"(?:(?P<visits>游客|旅客|观众|人次)|人员|人口|人数|职工|员工|工人|劳动力|农民工|学生|在校生"
+    r"|毕业生|教师|医生|医师|护士|居民|就业|志愿者|会员|党员)"
+    r"(?:总数|总量|数)?(?:为|是|达到|达|共|有|约|近|超过|突破|增至|增加|减少)?$"
 )
 _SENTENCE_STOP = re.compile(r"[。；;!！?？\n]")
 #: 成 and 天 are also the first characters of words (成员, 成本, 一成不变; 天然气, 天津).
@@ -222,6 +232,16 @@ def _token(m: re.Match[str], text: str) -> Token | None:
         return Token(
             start, end, g["magonly"] + g["munit"], 1.0, g["magonly"] + g["munit"], "magnitude"
         )
+    if g["magstep"]:
+        # 地区生产总值迈上千亿台阶: 1 × 千亿 (yuan), when the sentence speaks of money
+        mag = g["magstep"]
+        if not before.endswith(_STEP_LEADS) or MAGNITUDES[mag] < 1e8:
+            return None
+        if re.match(r"级?(?:台阶|大关|关口)的", after):
+            return None  # 跨越百亿级台阶的产业集群: a size class
+        if not _money_sentence(text, start, end):
+            return None
+        return Token(start, end, mag, 1.0, mag, "magnitude")
     if g["cn"]:
         return _chinese(m, before, after)
     return _arabic(m, text, before, after)
@@ -251,6 +271,18 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
                 "number",
                 bool(bare["a"]),
             )
+        if text.startswith("万", end) and (wan := _BARE_WAN.match(text, end)):
+            persons = _PERSONS_BEFORE.search(before)
+            if persons:  # 工作的人员132.7万: 万人 (the unit as written is 万)
+                return Token(
+                    start,
+                    wan.end(),
+                    text[start : wan.end()],
+                    parse_number(g["num"]),
+                    "万人次" if persons["visits"] else "万人",
+                    "number",
+                    bool(wan["a"]),
+                )
         return Token(start, m.end("num"), g["num"], parse_number(g["num"]), None, "number")
     full_unit = (g["mag"] or "") + unit
     info = unit_info(full_unit)

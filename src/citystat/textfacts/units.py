@@ -95,6 +95,14 @@ _COUNT_WORDS: Final = [
     "亩次",
     "台套",
     "架次",
+    "册",  # 图书1200万册
+    "例",  # 病例, 手术1.2万例
+    "列",  # 开行班列1200列
+    "辆次",
+    "艘次",
+    "车次",
+    "户次",
+    "件次",
     "万户",
 ]
 
@@ -172,6 +180,16 @@ UNITS: Final[dict[str, UnitInfo]] = {
     # Containers in twenty-foot equivalents (集装箱吞吐量3530万标准箱).
     "标准箱": UnitInfo("TEU", 1, "amount"),
     "TEU": UnitInfo("TEU", 1, "amount"),
+    "标箱": UnitInfo("TEU", 1, "amount"),
+    "国际标准箱": UnitInfo("TEU", 1, "amount"),
+    # Transport work: 货物周转量120亿吨公里, 旅客周转量8.6亿人公里.
+    "吨公里": UnitInfo("ton-km", 1, "amount"),
+    "吨千米": UnitInfo("ton-km", 1, "amount"),
+    "人公里": UnitInfo("person-km", 1, "amount"),
+    "人千米": UnitInfo("person-km", 1, "amount"),
+    # 用电量120亿度: kilowatt-hours (度 alone is also a degree: only with 万 or 亿).
+    "万度": UnitInfo("kWh", 1e4, "amount"),
+    "亿度": UnitInfo("kWh", 1e8, "amount"),
     # Yields per area, in kilograms per mu (1 公顷 = 15 亩).
     "公斤/亩": UnitInfo("kg/mu", 1, "amount"),
     "千克/亩": UnitInfo("kg/mu", 1, "amount"),
@@ -237,7 +255,7 @@ _NO_MAGNITUDE: Final = frozenset(
 
 
 #: Magnitude words that stand alone for an amount of money (``93.18亿``).
-_BARE_MONEY: Final = frozenset({"亿", "万亿"})
+_BARE_MONEY: Final = frozenset({"亿", "万亿", "十亿", "百亿", "千亿"})
 
 
 @lru_cache(maxsize=1024)  # pure, over the few unit words a text uses

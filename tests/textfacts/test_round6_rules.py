@@ -1,0 +1,166 @@
+"""Rules of round 6 (issue 13): changes of increments, steps, units, gaps, lists of zones.
+
+Each test uses an invented text of the same shape as a real one (invented figures and
+names); the real texts are kept outside the repository.
+"""
+
+from __future__ import annotations
+
+from citystat.textfacts import Fact, extract
+from citystat.textfacts.units import split_unit, to_base
+
+
+def _facts(text: str, region: str | None = "河南省", year: int = 2024) -> list[Fact]:
+    return extract(text, region=region, year=year)
+
+
+def _rows(
+    text: str, *fields: str, region: str | None = "河南省", year: int = 2024
+) -> list[tuple[object, ...]]:
+    return [
+        tuple(getattr(f, name) for name in ("text_span", *fields))
+        for f in _facts(text, region=region, year=year)
+    ]
+
+
+# Changes of an increment (同比多增/少增) and of an output (再增产) are absolute changes
+
+
+def test_more_or_less_increase_is_an_absolute_change() -> None:
+    rows = _rows(
+        "1-9月,全省新增贷款1200亿元,同比多增85亿元;住户存款同比少增40亿元。",
+        "measure",
+        "value_base",
+    )
+    assert rows == [
+        ("1200亿元", "level", 120000000000.0),
+        ("85亿元", "abs_change", 8500000000.0),
+        ("40亿元", "abs_change", -4000000000.0),
+    ]
+
+
+def test_increased_output_is_an_absolute_change_without_comparison() -> None:
+    rows = _rows("全市粮食总产量达到120万吨,再增产3.2万吨;油料减产0.4万吨。", "measure", "value")
+    assert rows == [
+        ("120万吨", "level", 120.0),
+        ("3.2万吨", "abs_change", 3.2),
+        ("0.4万吨", "abs_change", -0.4),
+    ]
+
+
+def test_yield_per_mu_increase_names_its_own_indicator() -> None:
+    # 亩均增产 is not the verb 增产 alone (the same guard as 户均增收)
+    assert _rows("小麦亩均增产12公斤。", "measure")[0][1] != "abs_change"
+
+
+# A step of magnitude (迈上千亿台阶) is an amount, not a count of 台
+
+
+def test_magnitude_step_is_an_amount_of_money() -> None:
+    rows = _rows(
+        "全市地区生产总值迈上千亿台阶,一般公共预算收入首次突破百亿大关。",
+        "measure",
+        "value_base",
+        "base_unit",
+        "unit",
+        "qualifier",
+    )
+    assert rows == [
+        ("千亿", "level", 100000000000.0, "yuan", "千亿", None),
+        ("百亿", "level", 10000000000.0, "yuan", "百亿", "突破"),
+    ]
+
+
+def test_magnitude_step_as_a_size_class_or_without_money_is_no_fact() -> None:
+    assert _rows("跨越百亿级台阶的产业集群达到5个。") == [("5个",)]
+    assert _rows("全县各项事业迈上新台阶,人才队伍跨越千亿台阶。") == []
+
+
+# Units a catalogue of units lacked
+
+
+def test_count_and_transport_units() -> None:
+    rows = _rows(
+        "全年出版图书1200万册,完成手术1.2万例,开行中欧班列1200列,"
+        "货物周转量320亿吨公里,旅客周转量8.6亿人公里,集装箱吞吐量52万标箱,全社会用电量120.5亿度。",
+        "value_base",
+        "base_unit",
+    )
+    assert rows == [
+        ("1200万册", 12000000.0, "count"),
+        ("1.2万例", 12000.0, "count"),
+        ("1200列", 1200.0, "count"),
+        ("320亿吨公里", 32000000000.0, "ton-km"),
+        ("8.6亿人公里", 860000000.0, "person-km"),
+        ("52万标箱", 520000.0, "TEU"),
+        ("120.5亿度", 12050000000.0, "kWh"),
+    ]
+
+
+def test_degree_alone_is_no_unit() -> None:
+    assert _rows("最高气温35度,满意度达95%。") == [("95%",)]
+    assert split_unit("度") is None and to_base(3, "万度") == (30000.0, "kWh")
+
+
+# A rate lower or slower by an adjective alone is negative
+
+
+def test_rate_lower_by_adjective_is_negative() -> None:
+    rows = _rows(
+        "居民消费价格涨幅低0.3个百分点,增速比上月快0.2个百分点,比重较上年低了1.1个百分点。",
+        "value",
+        "basis",
+    )
+    assert rows == [
+        ("0.3个百分点", -0.3, "gap_vs_reference"),
+        ("0.2个百分点", 0.2, "rate_change_vs_prior_period"),
+        ("1.1个百分点", -1.1, "rate_change_vs_prior_period"),
+    ]
+
+
+# A county among development zones keeps its own region; the zones the document's
+
+
+def test_county_in_a_respectively_list_of_zones() -> None:
+    rows = _rows("经开区、高新区、宜阳县投资分别完成5亿元、3亿元、2亿元。", "region", "subject")
+    assert rows == [
+        ("5亿元", "河南省", "经开区投资"),
+        ("3亿元", "河南省", "高新区投资"),
+        ("2亿元", "宜阳县", "投资"),
+    ]
+
+
+def test_county_in_a_list_of_zones_after_a_heading() -> None:
+    rows = _rows(
+        "各开发区营业收入:经开区120亿元、高新区95亿元、新安县40亿元。",
+        "region",
+        "subject",
+        region="洛阳市",
+    )
+    assert rows == [
+        ("120亿元", "洛阳市", "经开区营业收入"),
+        ("95亿元", "洛阳市", "高新区营业收入"),
+        ("40亿元", "新安县", "营业收入"),
+    ]
+
+
+# A bare 万 after a noun of persons is 万人 (of visitors, 万人次)
+
+
+def test_bare_wan_after_persons() -> None:
+    rows = _rows(
+        "年末全国村卫生室工作的人员132.7万,常住人口1200万左右,接待游客达3200万。",
+        "unit",
+        "value_base",
+        "base_unit",
+        "qualifier",
+    )
+    assert rows == [
+        ("132.7万", "万", 1327000.0, "person", None),
+        ("1200万", "万", 12000000.0, "person", "约"),
+        ("3200万", "万", 32000000.0, "person-time", None),
+    ]
+
+
+def test_bare_wan_after_other_nouns_is_no_fact() -> None:
+    assert _rows("项目编号1200万,面积达3.2万。") == []
