@@ -164,3 +164,26 @@ def test_bare_wan_after_persons() -> None:
 
 def test_bare_wan_after_other_nouns_is_no_fact() -> None:
     assert _rows("项目编号1200万,面积达3.2万。") == []
+
+
+# Prices per unit of a good, litres
+
+
+def test_prices_per_unit_of_a_good() -> None:
+    rows = _rows(
+        "新建商品住宅均价1.2万元/平方米,生猪出栏均价15.6元/公斤,玉米价格2800元/吨,原油价格80美元/桶。",
+        "unit",
+        "value_base",
+        "base_unit",
+    )
+    assert rows == [
+        ("1.2万元/平方米", "万元/平方米", 12000.0, "yuan/m2"),
+        ("15.6元/公斤", "元/公斤", 15.6, "yuan/kg"),
+        ("2800元/吨", "元/吨", 2800.0, "yuan/ton"),
+        ("80美元/桶", "美元/桶", 80.0, "USD/barrel"),
+    ]
+
+
+def test_litres_but_not_the_verb_sheng() -> None:
+    assert _rows("人均日用水量120升。", "value_base", "base_unit") == [("120升", 120.0, "L")]
+    assert [r[0] for r in _rows("占比由3.2%升至3.5%。")] == ["3.2%", "3.5%"]

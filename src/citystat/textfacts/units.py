@@ -127,6 +127,18 @@ _MG_M3: Final = (
 )
 _MG_L: Final = ("毫克/升", "毫克每升", "mg/L", "mg/l")
 
+#: Goods a price is stated per (``元/吨``), and the base unit's name for each.
+_PRICED: Final = (
+    ("吨", "ton"),
+    ("公斤", "kg"),
+    ("千克", "kg"),
+    ("斤", "jin"),
+    ("平方米", "m2"),
+    ("亩", "mu"),
+    ("立方米", "m3"),
+    ("千瓦时", "kWh"),
+    ("头", "head"),
+)
 _PER_100K: Final = ("/10万", "/10万人", "/十万", "/十万人", "/10万人口")
 _PER_10K: Final = ("/万", "/万人", "/万人口", "‱")
 _PER_HEAD: Final = ("个", "张", "人", "名", "所", "床", "辆", "户")
@@ -187,6 +199,12 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "吨千米": UnitInfo("ton-km", 1, "amount"),
     "人公里": UnitInfo("person-km", 1, "amount"),
     "人千米": UnitInfo("person-km", 1, "amount"),
+    # Prices per unit of a good, as stated (均价1.2万元/平方米, 15.6元/公斤).
+    **{"元/" + w: UnitInfo("yuan/" + b, 1, "amount") for w, b in _PRICED},
+    "美元/桶": UnitInfo("USD/barrel", 1, "amount"),
+    "美元/吨": UnitInfo("USD/ton", 1, "amount"),
+    # Volumes of liquid (人均日用水量120升); 升 as a verb is left out (patterns).
+    "升": UnitInfo("L", 1, "amount"),
     # 用电量120亿度: kilowatt-hours (度 alone is also a degree: only with 万 or 亿).
     "万度": UnitInfo("kWh", 1e4, "amount"),
     "亿度": UnitInfo("kWh", 1e8, "amount"),
