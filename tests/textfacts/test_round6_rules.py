@@ -187,3 +187,84 @@ def test_prices_per_unit_of_a_good() -> None:
 def test_litres_but_not_the_verb_sheng() -> None:
     assert _rows("人均日用水量120升。", "value_base", "base_unit") == [("120升", 120.0, "L")]
     assert [r[0] for r in _rows("占比由3.2%升至3.5%。")] == ["3.2%", "3.5%"]
+
+
+# Dev set 6 classes (new genres): units with Latin letters and a lost superscript
+
+
+def test_latin_units_and_a_superscript_lost_to_a_question_mark() -> None:
+    rows = _rows(
+        "全省平均年降水量为612.3mm。全省水资源总量为142.6亿m?,比多年平均值偏少3.1%。"
+        "人均生活用水量为150L/d,新建绿地面积12.5万m?,流域面积3.2万km²。",
+        "unit",
+        "value_base",
+        "base_unit",
+        region="河北省",
+    )
+    assert rows == [
+        ("612.3mm", "mm", 612.3, "mm"),
+        ("142.6亿m?", "亿m³", 14260000000.0, "m3"),
+        ("3.1%", "%", -3.1, "percent"),
+        ("150L/d", "L/d", 150.0, "L/d"),
+        ("12.5万m?", "万m²", 125000.0, "m2"),
+        ("3.2万km²", "万km²", 32000000000.0, "m2"),
+    ]
+
+
+def test_a_comparison_opening_a_paragraph_governs_its_sentences() -> None:
+    text = (
+        "与2022年相比,用水总量增加12.0亿立方米,其中工业用水量减少3.1亿立方米。"
+        "地下水源供水量减少2.2亿立方米,其他水源供水量增加1.5亿立方米。\n"
+        "地表水源供水量为80.5亿立方米。"
+    )
+    rows = _rows(text, "measure", "value")
+    assert rows == [
+        ("12.0亿立方米", "abs_change", 12.0),
+        ("3.1亿立方米", "abs_change", -3.1),
+        ("2.2亿立方米", "abs_change", -2.2),
+        ("1.5亿立方米", "abs_change", 1.5),
+        ("80.5亿立方米", "level", 80.5),
+    ]
+
+
+# Lists of places ordered 由多到少, with a note on a name, or with figures in brackets
+
+
+def test_list_ordered_from_most_to_least_with_a_note_on_a_name() -> None:
+    text = (
+        "三城区优良天数由多到少排序依次为:西工区(不含新站点位)260天,涧西区251天,洛龙区240天。"
+        "“三县”优良天数由多到少为:伊川县300天,宜阳县287天,嵩县265天。"
+    )
+    facts = extract(text, region="洛阳市", year=2023)
+    assert [(f.text_span, f.subject, f.region) for f in facts] == [
+        ("260天", "优良天数", "西工区"),
+        ("251天", "优良天数", "涧西区"),
+        ("240天", "优良天数", "洛龙区"),
+        ("300天", "优良天数", "伊川县"),
+        ("287天", "优良天数", "宜阳县"),
+        ("265天", "优良天数", "嵩县"),
+    ]
+
+
+def test_index_figures_in_brackets_after_places() -> None:
+    text = "各区空气质量综合指数由低到高(污染由轻至重)排序依次为:西工区(3.85)、涧西区(4.12)、洛龙区(4.60)。"
+    facts = extract(text, region="洛阳市", year=2023)
+    assert [(f.text_span, f.subject, f.region, f.measure, f.unit) for f in facts] == [
+        ("3.85", "空气质量综合指数", "西工区", "level", None),
+        ("4.12", "空气质量综合指数", "涧西区", "level", None),
+        ("4.60", "空气质量综合指数", "洛龙区", "level", None),
+    ]
+    # a bracketed figure outside a sentence about an index stays no fact
+    assert _rows("西工区(3.85)、涧西区(4.12)、洛龙区(4.60)。", region="洛阳市") == []
+
+
+def test_good_days_rate_and_enrolment_rate_are_shares() -> None:
+    rows = _rows(
+        "市区优良天数250天,优良率为68.5%;学前教育毛入园率达到90.2%,失业率为4.5%。", "measure"
+    )
+    assert rows == [
+        ("250天", "level"),
+        ("68.5%", "share"),
+        ("90.2%", "share"),
+        ("4.5%", "level"),
+    ]

@@ -46,7 +46,7 @@ from .subjects import (
     noun_after,
 )
 from .tables import Cell, read_tables
-from .units import to_base, unit_info
+from .units import restore_superscripts, to_base, unit_info
 
 _SENTENCE_END: Final = "。!！?？\n"
 _CLAUSE_END: Final = ",，;；:：。!！?？\n"
@@ -67,6 +67,8 @@ _BARE_CONTEXT = re.compile(
     r"比(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)\s*$|(?:比|指数|系数)(?:[(（][^()（）]{1,30}[)）])?(?:为|是|达到|达|由(?:上年|去年|原来|[12]\d{3}年)?的?)\s*$"
     r"|(?:性别比|倍率)(?:[(（][^()（）]{1,30}[)）])?[:：]?\s*$"  # 男女性别比 102.87, 求人倍率1.37
 )
+#: A sentence about an index or coefficient, up to a bare figure in brackets after a name.
+_INDEX_SENTENCE = re.compile(r"(?:指数|系数)[^。;；!！?？\n]*$")
 #: ``由上年的2.71缩小到2.63``: the verb between a bare figure and its new value.
 _CHANGED_TO = r"(?:缩小|扩大|下降|降低|提高|上升|调整|回落|降|升)(?:到|至|为)"
 #: A numbered section heading (``二、2024年目标任务``); its year is its section's year.
@@ -300,7 +302,7 @@ def extract(
     if not text.strip():
         return []
     reading, where = reading_text(text)
-    reading = as_respectively(_break_run_ons(reading))
+    reading = restore_superscripts(as_respectively(_break_run_ons(reading)))
     doc_year = year if year is not None else infer_year(reading)
     name, code = _own_region(reading, region, region_code, regions)
     doc = _Doc(
@@ -602,8 +604,16 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
 
 
 def _bare_is_fact(text: str, token: Token, kept: list[Token]) -> bool:
-    """A number without unit is a fact after 性别比为 or as a change of the ratio before."""
+    """A number without unit is a fact after 性别比为 or as a change of the ratio before,
+    or in brackets after a name in a sentence about an index (``甲区(4.25)、乙区(4.74)``)."""
     after = text[token.end : token.end + 6]
+    if (
+        text[token.start - 1 : token.start] in ("(", "（")
+        and after[:1] in (")", "）")
+        and "\u4e00" <= text[token.start - 2 : token.start - 1] <= "\u9fa5"
+        and _INDEX_SENTENCE.search(text, max(0, token.start - 120), token.start)
+    ):
+        return True
     if _BARE_CONTEXT.search(text[max(0, token.start - 40) : token.start]) and re.match(
         rf"[,，。;；(（\s]|$|{_CHANGED_TO}", after
     ):
@@ -682,6 +692,13 @@ def _read_paragraph(
     fact_starts: list[int] = []  # their char_start, in order (for the sentence's facts)
     previous_end = p_start
     enumerations = _enumerations(doc, tokens)
+    # 与2021年相比,…增加…。…减少…: the paragraph's changes are all against that base
+    compared = (
+        measures.opening_comparison(text[p_start : p_start + 24])
+        if text.find("相比", p_start, p_start + 24) >= 0
+        or text.find("比较", p_start, p_start + 24) >= 0
+        else ""
+    )
     for at, (named, where) in region_lists(
         text,
         [(t.start, t.end) for t in tokens],
@@ -723,7 +740,9 @@ def _read_paragraph(
             sentence_facts = [f for f in sentence_facts if f.char_start > part][
                 :1
             ] or sentence_facts
-        fact = _fact(doc, token, prefix, clause_before, after, (s_start, s_end), events, c_end)
+        fact = _fact(
+            doc, token, prefix, clause_before, after, (s_start, s_end), events, c_end, compared
+        )
         item = enumerations.get(token.start)
         subject = item[0] if item and item[0] else None
         region = item[1] if item and item[1] else None
@@ -868,6 +887,7 @@ def _fact(
     sentence: tuple[int, int],
     events: list[PeriodEvent],
     clause_end: int = -1,
+    compared: str = "",
 ) -> Fact:
     if clause_end < token.end:  # (the end of the clause the number starts in, when it is past it)
         _, clause_end = _doc_bounds(doc, token.end, _CLAUSE_END, sentence[0], sentence[1])
@@ -876,7 +896,7 @@ def _fact(
         after,
         token.unit,
         token.kind,
-        doc.text[sentence[0] : token.start],
+        compared + doc.text[sentence[0] : token.start],
         doc.text[token.end : clause_end],
     )
     value = token.value

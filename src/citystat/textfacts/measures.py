@@ -40,7 +40,10 @@ _GROWTH_NEG: Final = (
     "减产",
     "偏少",
 )
-_SHARE = re.compile(r"比重|占比|城镇化率|贡献率|比例|占[^,，。;；]*$|完成[^,，。;；]*的$")
+#: (优良率 is the share of good days, 毛入园率/入学率 of the age group enrolled.)
+_SHARE = re.compile(
+    r"比重|占比|城镇化率|贡献率|比例|优良率|入园率|入学率|占[^,，。;；]*$|完成[^,，。;；]*的$"
+)
 #: 计划总投资 of a project is its planned size (a level), not a target of the year.
 _TARGET = re.compile(r"目标|力争|预期目标|计划(?!生育|单列|总投资)")
 #: 控制在 makes a target when a bound follows (``控制在4.5%以内``); ``年末…控制在3.94%``
@@ -120,10 +123,25 @@ _CHANGE_NEG: Final = ("减收", "减支", "短收", "净减少", "净减", "净�
 _BARE_CHANGE = re.compile(
     r"\s*(?:同比|比上年同期|比上年|较上年同期|较上年|比去年同期|较去年同期)?(?:增加|减少)(?:了)?\s*"
 )
+
+
 #: A comparison stated as a clause of its own (``与上年比较,``, ``同上年相比,``): the
 #: changes after it in the sentence are against that base.
+#: The same comparison opening a paragraph (after a time word at most): it governs the
+#: changes of every sentence of the paragraph (``与2021年相比,用水总量增加…。地表水…增加…``).
+def opening_comparison(paragraph_start: str) -> str:
+    """The comparison clause a paragraph opens with, or ``""``.
+
+    >>> opening_comparison("与2021年相比,用水总量增加"), opening_comparison("用水总量增加")
+    ('与2021年相比,', '')
+    """
+    found = _COMPARED.match(paragraph_start.lstrip())
+    return found.group() if found else ""
+
+
 _COMPARED = re.compile(
-    r"(?:与|同|和|跟)(?:上年|去年|上年同期|去年同期|上年末|去年末|年初)(?:相比|比较|对比)[,，]"
+    r"(?:与|同|和|跟)(?:上年|去年|上年同期|去年同期|上年末|去年末|年初|[12]\d{3}年(?:同期|末)?)"
+    r"(?:相比|比较|对比)[,，]"
 )
 #: The changes it governs (not 新增: ``新增就业1.2万人`` names an indicator, a level).
 _COMPARED_CHANGE = re.compile(r"(?<!新)(增加|减少|增长|下降|减产|增产|多|少)(?:了)?$")

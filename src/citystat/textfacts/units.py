@@ -199,6 +199,14 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "吨千米": UnitInfo("ton-km", 1, "amount"),
     "人公里": UnitInfo("person-km", 1, "amount"),
     "人千米": UnitInfo("person-km", 1, "amount"),
+    # Written with Latin letters (水资源总量27088.1亿m³, 降水量631.5mm, 用水量176L/d).
+    "m³": UnitInfo("m3", 1, "amount"),
+    "m²": UnitInfo("m2", 1, "amount"),
+    "km²": UnitInfo("m2", 1_000_000, "amount"),
+    "mm": UnitInfo("mm", 1, "amount"),
+    "L/d": UnitInfo("L/d", 1, "amount"),
+    "升/天": UnitInfo("L/d", 1, "amount"),
+    "升/日": UnitInfo("L/d", 1, "amount"),
     # Prices per unit of a good, as stated (均价1.2万元/平方米, 15.6元/公斤).
     **{"元/" + w: UnitInfo("yuan/" + b, 1, "amount") for w, b in _PRICED},
     "美元/桶": UnitInfo("USD/barrel", 1, "amount"),
@@ -332,6 +340,30 @@ def to_base(value: float, unit: str | None) -> tuple[float | None, str | None]:
     magnitude, word = parts
     info = UNITS[word]
     return _tidy(value * magnitude * info.factor), info.base
+
+
+#: ``亿m?``, ``425m?``: a superscript lost to ``?`` after a number (an encoding artefact).
+_LOST_SUPERSCRIPT = re.compile(r"(?<=[\d万亿])(k?)m[?？](?![\dA-Za-z])")
+_AREA_WORDS = re.compile(r"面积")
+
+
+def restore_superscripts(text: str) -> str:
+    """``m?`` after a number read as ``m³`` (``m²`` when the words before speak of an
+    area, ``km²`` always); the same length, so offsets are kept.
+
+    >>> restore_superscripts("耕地用水量为5998.2亿m?,面积12m?,流域3.2万km?。问?")
+    '耕地用水量为5998.2亿m³,面积12m²,流域3.2万km²。问?'
+    """
+    if "m?" not in text and "m？" not in text:
+        return text
+
+    def _restore(m: re.Match[str]) -> str:
+        before = text[max(0, m.start() - 24) : m.start()]
+        clause = re.split(r"[。,，;；]", before)[-1]
+        area = bool(m.group(1)) or bool(_AREA_WORDS.search(clause))
+        return m.group(1) + ("m²" if area else "m³")
+
+    return _LOST_SUPERSCRIPT.sub(_restore, text)
 
 
 def _tidy(number: float) -> float:
