@@ -268,3 +268,34 @@ def test_good_days_rate_and_enrolment_rate_are_shares() -> None:
         ("90.2%", "share"),
         ("4.5%", "level"),
     ]
+
+
+# News of a day's event: its month; a short city name right after its province
+
+
+def test_figures_of_a_days_event_are_of_its_month() -> None:
+    text = (
+        "河南洛阳集中签约12个项目 总投资320亿元\n"
+        "本报洛阳3月18日讯 18日,洛阳举行重大项目集中签约活动,签约12个项目,总投资320亿元。\n"
+        "2023年,全市地区生产总值增长5.1%。\n"
+        "今日签约的项目总投资占全年招商任务900亿元的35.6%。"
+    )
+    rows = _rows(text, "period", "region", "qualifier", "measure", region="洛阳市", year=2024)
+    assert rows == [
+        ("12个", "2024-03/2024-03", "洛阳市", None, "count"),
+        ("320亿元", "2024-03/2024-03", "洛阳市", None, "level"),
+        ("12个", "2024-03/2024-03", "洛阳市", None, "count"),
+        ("320亿元", "2024-03/2024-03", "洛阳市", None, "level"),
+        ("5.1%", "2023", "洛阳市", None, "growth_yoy"),
+        ("900亿元", "2024", "洛阳市", None, "target"),
+        ("35.6%", "2024-03/2024-03", "洛阳市", None, "share"),
+    ]
+
+
+def test_a_date_of_the_telling_is_no_period() -> None:
+    rows = _rows("1月20日,记者从市统计局获悉,全市规上工业增加值增长6.2%。", "period", year=2024)
+    assert rows == [("6.2%", "2024")]
+
+
+def test_tiers_are_no_ranks() -> None:
+    assert _rows("挺进全省第一方阵,稳居第二梯队,经济总量居全省第3位。", "value") == [("第3位", 3.0)]

@@ -24,6 +24,7 @@ from .lists import as_respectively, ordering_removed, region_lists
 from .normalise import reading_text
 from .patterns import Token, find_tokens
 from .periods import (
+    DAY_EVENT,
     PeriodEvent,
     cumulative_to,
     find_events,
@@ -49,6 +50,10 @@ from .tables import Cell, read_tables
 from .units import restore_superscripts, to_base, unit_info
 
 _SENTENCE_END: Final = "。!！?？\n"
+#: A target of the whole year (``全年招商任务``, ``年度目标``).
+_YEARS_TASK = re.compile(r"(?:全年|年度)[\u4e00-\u9fa5]{0,4}?(?:目标|任务|计划)(?:为|是)?$")
+#: A news dateline (``太原2月27日电``, ``(记者 某某)2月27日``): the day the text reports.
+_DATELINE = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月\d{1,2}[日号](?![\d\s]*[-—–~～至到])")
 _CLAUSE_END: Final = ",，;；:：。!！?？\n"
 _STOPS: Final = {
     stops: re.compile("[" + re.escape(stops) + "]") for stops in (_SENTENCE_END, _CLAUSE_END)
@@ -249,6 +254,9 @@ class _Doc:
     to_date: str | None = None
     #: The whole the last share was of (``占外贸进出口总值的比重``), for shares naming none.
     share_whole: str | None = None
+    #: The month of the day the text reports (its dateline ``太原2月27日``, or the last day
+    #: an event was told of), for 今日/27日 naming none (see :func:`periods.find_events`).
+    today: str | None = None
     #: Positions of sentence and clause ends in ``text``, by stop set (see :func:`_doc_bounds`).
     stop_index: dict[str, list[int]] = field(default_factory=dict)
     #: (sentence start, name start, collective) → what :func:`_name_words` read there.
@@ -315,6 +323,9 @@ def extract(
         regions=regions,
         title_year=infer_year(reading.lstrip().split("\n", 1)[0]),
     )
+    dateline = _DATELINE.search(reading, 0, 160) if "日" in reading[:160] else None
+    if dateline and doc.year and 1 <= int(dateline["m"]) <= 12:
+        doc.today = f"{doc.year}-{int(dateline['m']):02d}"
     doc.mentions = find_mentions(reading, doc.region_code, doc.regions)
     doc.mention_starts = [start for start, _, _ in doc.mentions]
     document = (doc.year, doc.default_period)
@@ -334,8 +345,15 @@ def extract(
             continue
         events = [
             _since_new_year(doc, _shift(e, start))
-            for e in find_events(reading[start:end], doc.year, this_year=doc.title_year)
+            for e in find_events(
+                reading[start:end], doc.year, this_year=doc.title_year, today=doc.today
+            )
         ]
+        if not events and not doc.facts and doc.today and DAY_EVENT.search(reading, start, end):
+            # the headline of a day's event (…签约17个项目 总投资572亿元): the dateline's month
+            month = f"{doc.today}/{doc.today}"
+            events = [PeriodEvent(start, start, "", month, int(doc.today[:4]), "day")]
+        doc.today = next((e.year_month for e in reversed(events) if e.kind == "day"), doc.today)
         # 上半年,…收入…。\n全市税收收入…: still 上半年 (for flows and rates, see _period)
         opens = not any(e.end <= inside[0].start for e in events)
         doc.carried = carried if opens else None
@@ -569,7 +587,7 @@ def _scoped(
             kind = "target"
         elif (
             (event.kind == "plan" and event.text.endswith("来"))
-            or event.kind == "years"
+            or event.kind in ("years", "day")
             or _BREAKDOWN.match(text, _doc_bounds(doc, event.start, _SENTENCE_END, *paragraph)[0])
         ):
             until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
@@ -911,6 +929,13 @@ def _fact(
     period = _period(doc, token, "" if multiple else prefix, events, measure)
     if measure == "target" and period and measures.BUDGET_BEFORE.search(clause_before.rstrip()):
         period = period[:4]  # 占年初预算10065万元的: the budget is the year's
+    elif (
+        measure == "target"
+        and period
+        and "/" in period
+        and _YEARS_TASK.search(clause_before.rstrip())
+    ):
+        period = period[:4]  # (2月27日签约…,)占全年招商任务1500亿元: the year's task
     if basis == "avg_annual" and period and "/" not in period:
         period = _plan_period(doc.text, token.start) or period  # 年均 in a 十四五 review
     unit = token.unit

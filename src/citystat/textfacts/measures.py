@@ -94,7 +94,9 @@ _MULTIPLE_OF = re.compile(
     r"(?:[\u4e00-\u9fa5]{1,8}?)?的?$"
 )
 #: ``年度任务2000户``, ``任务数为50个``: the figure is the task itself (a target).
-_TASK = re.compile(r"(?:(?:年度|全年)(?:目标)?任务|任务数|任务量)(?:为|是)?$")
+_TASK = re.compile(
+    r"(?:(?:年度|全年)(?:[\u4e00-\u9fa5]{1,4}?)?(?:目标)?任务|任务数|任务量)(?:为|是)?$"
+)
 #: A named rate ending in 度 (``草原综合植被盖度达到72.5%``, 满意度), not 年度/进度/力度.
 _NAMED_RATE = re.compile(
     r"(?:率|(?<![年季进力程额温速])度|指数(?:[(（][A-Za-z]{2,5}[)）])?)(?:为|是|达到|达|保持在|保持)?$"
@@ -162,6 +164,8 @@ _QUAL_BEFORE: Final = (
     ("约", "约"),
 )
 _QUAL_WORDS: Final = tuple(word for word, _ in _QUAL_BEFORE)
+#: Before 约, characters that make it part of a word (签约, 节约, 合约, 履约, 预约, 制约).
+_NOT_ABOUT: Final = frozenset("签节合履预制契公邀违解条集特")
 _ABOUT_SHARE = re.compile(r"约占[^,，。;；]*$")
 _ABOVE_SHARE = re.compile(r"(超过|逾|接近|将近)[^,，。;；]{1,10}的$")
 
@@ -516,8 +520,8 @@ def qualifier(prefix: str, after: str, approx_inside: bool) -> str | None:
     ('约', None)
     >>> qualifier("", "以上。", False), qualifier("带动农户", ",", True)
     ('以上', '以上')
-    >>> qualifier("约占全县电力装机的", "", False)
-    '约'
+    >>> qualifier("约占全县电力装机的", "", False), qualifier("集中签约", "个", False)
+    ('约', None)
 
     """
     if approx_inside:
@@ -525,6 +529,8 @@ def qualifier(prefix: str, after: str, approx_inside: bool) -> str | None:
     tail = prefix.rstrip()
     for word, label in _QUAL_BEFORE if tail.endswith(_QUAL_WORDS) else ():
         if tail.endswith(word):
+            if word == "约" and tail[-2:-1] in _NOT_ABOUT:
+                break  # 签约17个项目, 节约3.2万吨: a word ending in 约, not "about"
             return label
     if after.startswith(("以上", "余", "多")):
         return "以上"

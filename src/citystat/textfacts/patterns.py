@@ -81,7 +81,9 @@ _RANK_LIST_BEFORE = re.compile(
     r"第[\d一二三四五六七八九十]+(?:位|名)?[、,，][\u4e00-\u9fa5]{2,12}$"
 )
 #: After 第N, words that make it an ordinal (第十二届运动会, 第3批, 第二次), not a rank.
-_ORDINAL_AFTER = re.compile(r"^(?:届|次|批|期|轮|号|条|款|章|节|部|版|代|任|回|季|产业|个|名单)")
+_ORDINAL_AFTER = re.compile(
+    r"^(?:届|次|批|期|轮|号|条|款|章|节|部|版|代|任|回|季|产业|个|名单|方阵|梯队|阵营|序列|档次)"
+)
 #: Before N天, words that make it the span a figure covers (前4天, 近7天), not a figure.
 _SPAN_LEADS: Final = ("前", "首", "近", "头", "后", "这")
 #: ``10:21:37`` after a date, ``08:30``: a clock time, not a ratio.

@@ -282,17 +282,21 @@ def find_mentions(
     ['太原市', '吕梁市']
     >>> [r.name for _, _, r in find_mentions("平遥法兰、灵石西龙池电站", near="140700")]
     []
-    >>> [r.name for _, _, r in find_mentions("汾河源头湿地;1-2月山西全省")]
-    ['山西省']
+    >>> [r.name for _, _, r in find_mentions("汾河源头湿地;1-2月山西全省,山西晋中签约")]
+    ['山西省', '山西省', '晋中市']
     >>> [r.name for _, _, r in find_mentions("长三角地区41个城市;汾渭平原PM2.5")]
     ['长三角地区', '汾渭平原']
     """
     table = _mention_table(near)[1]
-    found = [
-        (start, end, table[name])
-        for start, end, name in _mention_names(near).finditer(text)
-        if name == table[name].name or _SHORT_BEFORE.search(text, max(0, start - 1), start)
-    ]
+    found: list[tuple[int, int, Region]] = []
+    for start, end, name in _mention_names(near).finditer(text):
+        region = table[name]
+        if (
+            name == region.name
+            or _SHORT_BEFORE.search(text, max(0, start - 1), start)
+            or (found and found[-1][1] == start and _inside(region, found[-1][2]))
+        ):  # (山西晋中: a short form right after the province it lies in)
+            found.append((start, end, region))
     if extra:
         found.extend(_extra_mentions(text, extra))
         found.sort(key=lambda item: (item[0], -item[1]))
@@ -302,6 +306,15 @@ def find_mentions(
                 kept.append(item)
         found = kept
     return found
+
+
+def _inside(region: Region, outer: Region) -> bool:
+    """Whether ``region`` lies in ``outer`` (a province or a city), by their codes."""
+    if not region.code or not outer.code or region.code == outer.code:
+        return False
+    if outer.level == "province":
+        return region.code[:2] == outer.code[:2]
+    return outer.level == "city" and region.code[:4] == outer.code[:4]
 
 
 def _extra_mentions(text: str, extra: Mapping[str, Region]) -> list[tuple[int, int, Region]]:
