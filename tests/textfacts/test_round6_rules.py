@@ -299,3 +299,28 @@ def test_a_date_of_the_telling_is_no_period() -> None:
 
 def test_tiers_are_no_ranks() -> None:
     assert _rows("挺进全省第一方阵,稳居第二梯队,经济总量居全省第3位。", "value") == [("第3位", 3.0)]
+
+
+# Increments named as indicators, changes with a qualifier, outputs counted in pieces
+
+
+def test_named_increment_is_a_level_and_a_span_increment_a_change() -> None:
+    rows = _rows(
+        "前三季度社会融资规模增量3200.5亿元。5年增量预计超过6000亿元。", "measure", year=2025
+    )
+    assert rows == [("3200.5亿元", "level"), ("6000亿元", "abs_change")]
+
+
+def test_change_with_a_qualifier_before_its_figure() -> None:
+    rows = _rows("绿色贷款余额达4200.3亿元,较年初增长逾520亿元。", "measure", "qualifier")
+    assert rows == [("4200.3亿元", "level", None), ("520亿元", "abs_change", "以上")]
+
+
+def test_outputs_of_products_counted_in_pieces_are_levels() -> None:
+    text = (
+        "分产品看,上半年,600种产品中有320种产品产量同比增长。钢材5.1亿吨,增长3.2%;"
+        "汽车1200.5万辆,增长5.5%,其中新能源汽车300.2万辆,增长30.1%。\n"
+        "全年新增公交车1200辆。"
+    )
+    rows = [r for r in _rows(text, "measure") if "辆" in str(r[0])]
+    assert rows == [("1200.5万辆", "level"), ("300.2万辆", "level"), ("1200辆", "count")]

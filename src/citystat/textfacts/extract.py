@@ -50,6 +50,12 @@ from .tables import Cell, read_tables
 from .units import restore_superscripts, to_base, unit_info
 
 _SENTENCE_END: Final = "。!！?？\n"
+#: Units of products counted in pieces (汽车万辆, 工业机器人万套, 手机亿部).
+_PRODUCT_UNITS: Final = frozenset("辆台套部架艘件")
+#: A product's name alone before its figure (``;汽车``, ``,其中新能源汽车``).
+_PRODUCT_ITEM = re.compile(
+    r"\s*[,，;；、]?\s*(?:其中)?[,，]?\s*[\u4e00-\u9fa5A-Za-z0-9()（）]{1,10}"
+)
 #: A target of the whole year (``全年招商任务``, ``年度目标``).
 _YEARS_TASK = re.compile(r"(?:全年|年度)[\u4e00-\u9fa5]{0,4}?(?:目标|任务|计划)(?:为|是)?$")
 #: A news dateline (``太原2月27日电``, ``(记者 某某)2月27日``): the day the text reports.
@@ -710,6 +716,8 @@ def _read_paragraph(
     fact_starts: list[int] = []  # their char_start, in order (for the sentence's facts)
     previous_end = p_start
     enumerations = _enumerations(doc, tokens)
+    # 分产品看,…产品产量…: the figures after it are outputs of products
+    output_frame = max(text.find("分产品", p_start, p_end), text.find("产品产量", p_start, p_end))
     # 与2021年相比,…增加…。…减少…: the paragraph's changes are all against that base
     compared = (
         measures.opening_comparison(text[p_start : p_start + 24])
@@ -761,6 +769,15 @@ def _read_paragraph(
         fact = _fact(
             doc, token, prefix, clause_before, after, (s_start, s_end), events, c_end, compared
         )
+        if (
+            fact.measure == "count"
+            and output_frame >= 0
+            and token.start > output_frame
+            and token.unit
+            and token.unit[-1] in _PRODUCT_UNITS
+            and _PRODUCT_ITEM.fullmatch(prefix)
+        ):  # 分产品看,…汽车1310.3万辆: an output counted in pieces, a level
+            fact.measure = "level"
         item = enumerations.get(token.start)
         subject = item[0] if item and item[0] else None
         region = item[1] if item and item[1] else None

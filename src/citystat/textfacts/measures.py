@@ -109,7 +109,9 @@ _PP_VERB = re.compile(
 #: Words before a pp figure that make it a gap to a reference (序时进度, 年度目标, 全市).
 _GAP_VERBS: Final = ("高于", "低于", "快于", "慢于", "超过", "超出", "高出", "超", "优于", "好于")
 _PP_NEG: Final = ("下降", "回落", "降低", "放缓", "低于", "慢于", "减少", "下滑", "回调")
-_ABS = re.compile(r"(增加|减少|增长|下降|减产|增产|新增|多|少|扩大|缩小)(?:了)?$")
+_ABS = re.compile(
+    r"(增加|减少|增长|下降|减产|增产|新增|多|少|扩大|缩小)(?:了)?(?:逾|超过|超|近|约|达)?$"
+)
 _ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小")
 #: Changes named by their verb alone (``增收6.3亿元``, ``超收``, ``净增加2.1万人``): an
 #: absolute change, not a level, whatever comes before; but ``户均增收``/``人均增收``
@@ -147,13 +149,16 @@ _COMPARED = re.compile(
 )
 #: The changes it governs (not 新增: ``新增就业1.2万人`` names an indicator, a level).
 _COMPARED_CHANGE = re.compile(r"(?<!新)(增加|减少|增长|下降|减产|增产|多|少)(?:了)?$")
-_INCREMENT = re.compile(r"增量(?:预计)?(?:将)?(?:超过|突破|达到|达|为|是|约)?$")
+#: (Not after a noun: 社会融资规模增量 names an indicator of its own, a level.)
+_INCREMENT = re.compile(
+    r"(?:^|(?<![\u4e00-\u9fa5])|(?<=[年来间]))增量(?:预计)?(?:将)?(?:超过|突破|达到|达|为|是|约)?$"
+)
 _PER = re.compile(r"每[千万百十]?(?:人|户|平方)|人均|户均|平均(?!每?[天日月周年])")
 _QUAL_BEFORE: Final = (
     ("突破", "突破"),
     ("超过", "超过"),
     ("超", "超过"),
-    ("逾", "超过"),
+    ("逾", "以上"),  # 逾639亿元 = 639亿元余, as the guideline reads 余
     ("过", "超过"),
     ("几近", "近"),
     ("将近", "近"),
