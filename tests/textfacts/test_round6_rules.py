@@ -324,3 +324,4 @@ def test_outputs_of_products_counted_in_pieces_are_levels() -> None:
     )
     rows = [r for r in _rows(text, "measure") if "辆" in str(r[0])]
     assert rows == [("1200.5万辆", "level"), ("300.2万辆", "level"), ("1200辆", "count")]
+
