@@ -325,6 +325,7 @@ def decide(
     if (
         info is not None
         and info.kind not in ("rate", "pp", "times")
+        and "增量" in prefix
         and _INCREMENT.search(prefix.rstrip())
     ):
         return "abs_change", 1, None  # 5年增量预计超过7500亿元
