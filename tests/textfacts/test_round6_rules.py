@@ -325,3 +325,21 @@ def test_outputs_of_products_counted_in_pieces_are_levels() -> None:
     rows = [r for r in _rows(text, "measure") if "辆" in str(r[0])]
     assert rows == [("1200.5万辆", "level"), ("300.2万辆", "level"), ("1200辆", "count")]
 
+
+# Ranges and tenths after a change verb
+
+
+def test_a_range_has_no_minus_sign() -> None:
+    rows = _rows("预计全年经济增长5%-6%,投资增长7%~8%;价格同比-1.2%。", "value", "subject")
+    assert rows == [
+        ("5%", 5.0, "经济"),
+        ("6%", 6.0, "经济"),
+        ("7%", 7.0, "投资"),
+        ("8%", 8.0, "投资"),
+        ("-1.2%", -1.2, "价格"),
+    ]
+
+
+def test_tenths_after_a_change_verb() -> None:
+    rows = _rows("游客人数增长三成,门票收入下降两成。", "value_base", "measure")
+    assert rows == [("三成", 30.0, "growth_yoy"), ("两成", -20.0, "growth_yoy")]

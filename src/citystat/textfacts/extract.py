@@ -56,6 +56,8 @@ _PRODUCT_UNITS: Final = frozenset("辆台套部架艘件")
 _PRODUCT_ITEM = re.compile(
     r"\s*[,，;；、]?\s*(?:其中)?[,，]?\s*[\u4e00-\u9fa5A-Za-z0-9()（）]{1,10}"
 )
+#: Between the two ends of a range (``5%-6%``, ``5%~6%``, ``5%至6%``).
+_RANGE_DASHES: Final = frozenset({"-", "—", "–", "~", "～", "至", "到"})
 #: A target of the whole year (``全年招商任务``, ``年度目标``).
 _YEARS_TASK = re.compile(r"(?:全年|年度)[\u4e00-\u9fa5]{0,4}?(?:目标|任务|计划)(?:为|是)?$")
 #: A news dateline (``太原2月27日电``, ``(记者 某某)2月27日``): the day the text reports.
@@ -800,6 +802,8 @@ def _read_paragraph(
             if isinstance(fact.value, float) and isinstance(twin.value, float):
                 fact.value = -abs(fact.value) if twin.value < 0 else abs(fact.value)
                 fact.value_base, fact.base_unit = _base(token, fact.value, fact.measure)
+        if subject is None and sentence_facts and prefix.strip() in _RANGE_DASHES:
+            subject = sentence_facts[-1].subject  # 增长5%-6%: the range's other end
         counted = token.kind == "number" and _counted_noun(token, after)
         continued = bool(sentence_facts) and prefix.lstrip().startswith(("、", "和", "及"))
         if subject is None and not clean(prefix) and not counted and not continued:

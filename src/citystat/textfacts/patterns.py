@@ -137,7 +137,7 @@ _NOT_UNIT_AFTER: Final = {
 _AGE_BOUND = re.compile(r"(?:\d\s*[-—–～~至到]|满|以上的?|以下的?|超过|不足|未满)\s*$")
 #: Before a Chinese numeral + 成/天 (``占…的七成``, ``近八成``): anything but a word
 #: character, or one of these (``统一成本``, ``唯一成功`` are words, not tenths).
-_TENTHS_BEFORE: Final = "的了有占近超逾约达为是过上到和、"
+_TENTHS_BEFORE: Final = "的了有占近超逾约达为是过上到和、长加降升涨跌减"
 
 
 @dataclass(slots=True)
@@ -173,6 +173,12 @@ def find_tokens(text: str) -> list[Token]:
         if tokens and m.start() < tokens[-1].end:
             continue  # inside an enumerated rank read below
         token = _token(m, text)
+        if token is not None and tokens and token.start == tokens[-1].end and token.span[:1] == "-":
+            # 增长5%-6%: a range, the dash no minus sign
+            token.start += 1
+            token.span = token.span[1:]
+            if isinstance(token.value, float):
+                token.value = -token.value
         if token is not None:
             while tokens and token.start < tokens[-1].end:
                 tokens.pop()  # the 2 of 2×66万千瓦
