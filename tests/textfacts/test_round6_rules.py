@@ -343,3 +343,8 @@ def test_a_range_has_no_minus_sign() -> None:
 def test_tenths_after_a_change_verb() -> None:
     rows = _rows("游客人数增长三成,门票收入下降两成。", "value_base", "measure")
     assert rows == [("三成", 30.0, "growth_yoy"), ("两成", -20.0, "growth_yoy")]
+
+
+def test_a_move_in_a_ranking_is_no_count_of_persons() -> None:
+    rows = _rows("增速居全省第2位,较上月前移1位,排名上升2位;培训人员1200名。", "value", "measure")
+    assert rows == [("第2位", 2.0, "rank"), ("1200名", 1200.0, "level")]

@@ -102,6 +102,9 @@ _THRESHOLD_AFTER = re.compile(
 #: ``3个月``, and ``提升1个位次`` (a move in a ranking, no count of anything).
 #: After a few kinds (``4项收入``, ``8类商品``): words that frame a breakdown of them.
 _FRAME_AFTER = re.compile(r"^[\u4e00-\u9fa5]{1,6}?(?:的情况|的构成|的结构|中|来看|看)")
+#: Before ``N位``/``N名``: a move in a ranking (``较上月前移1位``).
+_RANK_MOVE = re.compile(r"(?:前移|后移|上移|下移|前进|后退|进位|退位)了?$")
+_RANK_CHANGE = re.compile(r"(?:上升|下降|提升|提高|下滑|回落)了?$")
 _NOT_COUNT_AFTER = re.compile(r"^(?:月|工作日|小时|季度|年度|年|周|星期|学年|位次)")
 #: ``财政收入为93.18亿``: a magnitude word with no unit after it (not 亿元, 亿人) is an
 #: amount of money when the sentence speaks of money (these words, before or after).
@@ -313,8 +316,12 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
         and parse_number(g["num"]) <= 12
     ):
         return None  # 从居民4项收入的情况来看: the parts a breakdown names, no figure
-    if unit in ("位", "名") and before.endswith("第"):
-        return None
+    if unit in ("位", "名") and (
+        before.endswith("第")
+        or _RANK_MOVE.search(before)
+        or (unit == "位" and _RANK_CHANGE.search(before) and parse_number(g["num"]) < 50)
+    ):
+        return None  # 较上月前移1位, 排名上升2位: a move in a ranking, no persons
     if unit == "岁" and _AGE_BOUND.search(before):
         return None  # 15-59岁, 年满18岁: an age range or threshold
     if unit == "天" and before.endswith(_SPAN_LEADS) and not g["mag"]:
