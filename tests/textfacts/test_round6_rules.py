@@ -348,3 +348,12 @@ def test_tenths_after_a_change_verb() -> None:
 def test_a_move_in_a_ranking_is_no_count_of_persons() -> None:
     rows = _rows("增速居全省第2位,较上月前移1位,排名上升2位;培训人员1200名。", "value", "measure")
     assert rows == [("第2位", 2.0, "rank"), ("1200名", 1200.0, "level")]
+
+
+def test_places_of_two_regions_listed_before_a_figure_are_the_documents() -> None:
+    text = (
+        "10月3日,洛阳白云山景区、南阳老界岭景区接待量大幅增长,接待游客增长120.5%。"
+        "洛阳龙门石窟景区接待游客3.2万人次。"
+    )
+    rows = _rows(text, "region", year=2024)
+    assert rows == [("120.5%", "河南省"), ("3.2万人次", "洛阳市")]

@@ -1180,6 +1180,9 @@ def _region(
             continue
         if not compared and start > best[0]:  # the last name before the figure wins
             best = (start, found.name)
+            listed = _listed_after(doc, text, m_start, m_end, found, position)
+            if listed is not None:  # 甲市某景区、乙州某景区接待量…: places of two regions
+                best = (start, scope or default or doc.region)
     for m in _COLLECTIVE.finditer(sentence):
         known = seen.get((s_start, s_start + m.start(), True))
         if known is None:
@@ -1192,6 +1195,23 @@ def _region(
         if not compared and m.start() > best[0]:
             best = (m.start(), collective(m.group(), scope or doc.region))
     return best[1]
+
+
+def _listed_after(
+    doc: _Doc, text: str, m_start: int, m_end: int, found: Region, position: int
+) -> Region | None:
+    """Another region listed after a name opening an earlier clause (``巴中光雾山景区、
+    阿坝州茂县…景区接待量大幅增长,…``): the figure is of places in both, not of the first."""
+    clause_end = _doc_bounds(doc, m_end, _CLAUSE_END, m_end, position)[1]
+    if clause_end >= position or text.find("、", m_end, clause_end) < 0:
+        return None  # (the name's own clause holds the figure, or lists nothing)
+    at = bisect_left(doc.mention_starts, m_end)
+    for n_start, _, other in doc.mentions[at:]:
+        if n_start >= clause_end:
+            break
+        if other.name != found.name and text.rfind("、", m_end, n_start) >= 0:
+            return other
+    return None
 
 
 def _name_words(doc: _Doc, sentence: str, s_start: int, start: int) -> tuple[bool, bool]:
