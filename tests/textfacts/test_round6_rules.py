@@ -357,3 +357,18 @@ def test_places_of_two_regions_listed_before_a_figure_are_the_documents() -> Non
     )
     rows = _rows(text, "region", year=2024)
     assert rows == [("120.5%", "河南省"), ("3.2万人次", "洛阳市")]
+
+
+def test_a_region_opening_a_part_after_a_semicolon_holds_for_that_part() -> None:
+    text = (
+        "全省4A级以上景区接待游客600万人次;洛阳龙门石窟景区,前4天接待12.1万人,增长20.5%;"
+        "新晋5A级景区老界岭,前4天接待8.3万人,增长3倍多。"
+    )
+    rows = _rows(text, "region", year=2024)
+    assert rows == [
+        ("600万人次", "河南省"),
+        ("12.1万人", "洛阳市"),
+        ("20.5%", "洛阳市"),
+        ("8.3万人", "河南省"),
+        ("3倍", "河南省"),
+    ]

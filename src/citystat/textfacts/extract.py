@@ -1178,6 +1178,8 @@ def _region(
         opens, compared = known
         if start < own_clause and not opens:
             continue
+        if start < own_clause and _part_scoped(sentence, start):
+            continue  # …;甲市某基地,接待…;乙景区,接待…: 甲市 opened its part only
         if not compared and start > best[0]:  # the last name before the figure wins
             best = (start, found.name)
             listed = _listed_after(doc, text, m_start, m_end, found, position)
@@ -1195,6 +1197,15 @@ def _region(
         if not compared and m.start() > best[0]:
             best = (m.start(), collective(m.group(), scope or doc.region))
     return best[1]
+
+
+def _part_scoped(sentence: str, start: int) -> bool:
+    """Whether a name at ``start`` opens a part of its sentence after a ``;`` and another
+    ``;`` ends that part before the figure (the end of ``sentence``)."""
+    if ";" not in sentence and "；" not in sentence:
+        return False
+    before = max(sentence.rfind(";", 0, start), sentence.rfind("；", 0, start))
+    return before >= 0 and (sentence.find(";", start) >= 0 or sentence.find("；", start) >= 0)
 
 
 def _listed_after(
