@@ -372,3 +372,8 @@ def test_a_region_opening_a_part_after_a_semicolon_holds_for_that_part() -> None
         ("8.3万人", "河南省"),
         ("3倍", "河南省"),
     ]
+
+
+def test_the_production_and_construction_corps_is_a_region_of_its_own() -> None:
+    text = "新疆生产建设兵团:一季度,兵团辖区各主要景区共接待游客30.5万人次。"
+    assert _rows(text, "region", region="全国") == [("30.5万人次", "新疆生产建设兵团")]

@@ -240,6 +240,8 @@ AREAS: Final = (
     "汾渭平原",
     "成渝地区",
     "粤港澳大湾区",
+    # a province-level administration without a GB/T 2260 division of its own
+    "新疆生产建设兵团",
 )
 
 
