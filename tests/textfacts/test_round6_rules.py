@@ -377,3 +377,15 @@ def test_a_region_opening_a_part_after_a_semicolon_holds_for_that_part() -> None
 def test_the_production_and_construction_corps_is_a_region_of_its_own() -> None:
     text = "新疆生产建设兵团:一季度,兵团辖区各主要景区共接待游客30.5万人次。"
     assert _rows(text, "region", region="全国") == [("30.5万人次", "新疆生产建设兵团")]
+
+
+def test_temperatures_and_their_departures() -> None:
+    text = "全年平均气温15.2℃,较常年偏高0.8℃,极端最低气温-12.5℃;日照时数2100小时。"
+    rows = _rows(text, "measure", "value_base", "base_unit", "region")
+    assert rows == [
+        ("15.2℃", "level", 15.2, "°C", "河南省"),
+        ("0.8℃", "abs_change", 0.8, "°C", "河南省"),
+        ("-12.5℃", "level", -12.5, "°C", "河南省"),
+        ("2100小时", "level", 2100.0, "hour", "河南省"),
+    ]
+    assert _rows("平均气温较常年偏低1.1℃。", "value") == [("1.1℃", -1.1)]

@@ -110,9 +110,9 @@ _PP_VERB = re.compile(
 _GAP_VERBS: Final = ("高于", "低于", "快于", "慢于", "超过", "超出", "高出", "超", "优于", "好于")
 _PP_NEG: Final = ("下降", "回落", "降低", "放缓", "低于", "慢于", "减少", "下滑", "回调")
 _ABS = re.compile(
-    r"(增加|减少|增长|下降|减产|增产|新增|多|少|扩大|缩小)(?:了)?(?:逾|超过|超|近|约|达)?$"
+    r"(增加|减少|增长|下降|减产|增产|新增|偏高|偏低|多|少|扩大|缩小)(?:了)?(?:逾|超过|超|近|约|达)?$"
 )
-_ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小")
+_ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小", "偏低")
 #: Changes named by their verb alone (``增收6.3亿元``, ``超收``, ``净增加2.1万人``): an
 #: absolute change, not a level, whatever comes before; but ``户均增收``/``人均增收``
 #: name an indicator of their own (a level).

@@ -68,6 +68,11 @@ _COUNTY_SUFFIX = re.compile(r"(?:县|市|旗)$")
 #: Names that are ordinary words: never a mention on their own.
 _COMMON_WORDS: Final = frozenset({"城区", "郊区", "矿区", "市中区", "新区", "市辖区"})
 _LEVELS: Final = ("province", "city", "county")
+#: Short forms that are words before these (``日照时数``, ``白银价格``).
+_SHORT_AS_WORD: Final = {
+    "日照": ("时", "小时", "充足", "百分率"),
+    "白银": ("价格", "期货", "饰品", "首饰"),
+}
 #: What may stand before a short form (``太原``) for it to be a place: the start, a
 #: non-CJK character, or a word that ends before a place (``1-2月山西``, ``、吕梁``);
 #: not a character of a longer word (``汾河源头`` holds no 河源).
@@ -293,6 +298,8 @@ def find_mentions(
     found: list[tuple[int, int, Region]] = []
     for start, end, name in _mention_names(near).finditer(text):
         region = table[name]
+        if name in _SHORT_AS_WORD and text.startswith(_SHORT_AS_WORD[name], end):
+            continue  # 日照时数 (sunshine hours), 白银价格: words, not the cities
         if (
             name == region.name
             or _SHORT_BEFORE.search(text, max(0, start - 1), start)

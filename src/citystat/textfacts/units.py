@@ -199,6 +199,10 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "吨千米": UnitInfo("ton-km", 1, "amount"),
     "人公里": UnitInfo("person-km", 1, "amount"),
     "人千米": UnitInfo("person-km", 1, "amount"),
+    # Temperatures (平均气温15.2℃, 较常年偏高0.8℃).
+    "℃": UnitInfo("°C", 1, "amount"),
+    "°C": UnitInfo("°C", 1, "amount"),
+    "摄氏度": UnitInfo("°C", 1, "amount"),
     # Written with Latin letters (水资源总量27088.1亿m³, 降水量631.5mm, 用水量176L/d).
     "m³": UnitInfo("m3", 1, "amount"),
     "m²": UnitInfo("m2", 1, "amount"),
@@ -270,6 +274,9 @@ _NO_MAGNITUDE: Final = frozenset(
         "天",
         "分贝",
         "岁",
+        "℃",
+        "°C",
+        "摄氏度",
         *_PER_100K,
         *_PER_10K,
         *(w + "/" + p for w in _PER_HEAD for p, _ in _PEOPLE),
