@@ -389,3 +389,16 @@ def test_temperatures_and_their_departures() -> None:
         ("2100小时", "level", 2100.0, "hour", "河南省"),
     ]
     assert _rows("平均气温较常年偏低1.1℃。", "value") == [("1.1℃", -1.1)]
+
+
+def test_capacities_per_day_and_flows_per_second() -> None:
+    rows = _rows(
+        "城市污水处理能力达到120万吨/日,供水能力85万立方米/日,入库流量3200立方米/秒。",
+        "value_base",
+        "base_unit",
+    )
+    assert rows == [
+        ("120万吨/日", 1200000.0, "ton/day"),
+        ("85万立方米/日", 850000.0, "m3/day"),
+        ("3200立方米/秒", 3200.0, "m3/s"),
+    ]

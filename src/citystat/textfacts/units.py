@@ -199,6 +199,12 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "吨千米": UnitInfo("ton-km", 1, "amount"),
     "人公里": UnitInfo("person-km", 1, "amount"),
     "人千米": UnitInfo("person-km", 1, "amount"),
+    # Capacities per day and flows per second (污水处理能力120万吨/日, 流量3.2立方米/秒).
+    "吨/日": UnitInfo("ton/day", 1, "amount"),
+    "吨/天": UnitInfo("ton/day", 1, "amount"),
+    "立方米/日": UnitInfo("m3/day", 1, "amount"),
+    "立方米/天": UnitInfo("m3/day", 1, "amount"),
+    "立方米/秒": UnitInfo("m3/s", 1, "amount"),
     # Temperatures (平均气温15.2℃, 较常年偏高0.8℃).
     "℃": UnitInfo("°C", 1, "amount"),
     "°C": UnitInfo("°C", 1, "amount"),
