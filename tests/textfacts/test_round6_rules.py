@@ -402,3 +402,12 @@ def test_capacities_per_day_and_flows_per_second() -> None:
         ("85万立方米/日", 850000.0, "m3/day"),
         ("3200立方米/秒", 3200.0, "m3/s"),
     ]
+
+
+def test_news_telling_figures_on_a_day_keeps_the_year() -> None:
+    text = (
+        "春节期间全市接待游客120万人次\n"
+        "本报讯 2月18日,记者从市文旅局获悉,春节期间全市接待游客120万人次,同比增长15%。"
+    )
+    rows = _rows(text, "period", region="洛阳市", year=2024)
+    assert rows == [("120万人次", "2024"), ("120万人次", "2024"), ("15%", "2024")]

@@ -107,6 +107,8 @@ _KINDS: Final = (
 #: What happens on a day and has figures of its own (签约17个项目, 开工, 接待游客).
 DAY_EVENT = re.compile(r"举行|举办|签约|签订|开工|竣工|投产|揭牌|开幕|接待")
 _SENTENCE_STOPS = re.compile(r"[。!！?？\n]")
+#: A sentence telling of figures (``记者从…获悉``, ``发布``): its date is the telling's.
+_TELLING = re.compile(r"获悉|了解到|记者|发布|公布|通报|介绍|透露|显示|召开")
 _KINDS_LAST: Final = ("year", "this")
 
 
@@ -161,6 +163,8 @@ def find_events(
     ['2018-02/2018-02', '2018-02/2018-02']
     >>> find_events("1月20日,记者从市统计局获悉,全市", 2024), find_events("今日签约", 2018)
     ([], [])
+    >>> find_events("2月18日,记者从市文旅局获悉,春节期间全市接待游客", 2024)
+    []
     """
     events: list[PeriodEvent] = []
     current = year
@@ -189,7 +193,8 @@ def find_events(
         skipped_end = -1
         if m["day"] or m["today"]:
             stop = _SENTENCE_STOPS.search(text, m.end())
-            if not DAY_EVENT.search(text, m.end(), stop.start() if stop else len(text)):
+            until = stop.start() if stop else len(text)
+            if not DAY_EVENT.search(text, m.end(), until) or _TELLING.search(text, m.end(), until):
                 continue  # 1月20日,记者获悉,…: a date of the telling, no period
             if m["day"]:
                 y = int(m["sy"]) if m["sy"] else current
