@@ -335,8 +335,8 @@ def extract(
     if dateline and doc.year and 1 <= int(dateline["m"]) <= 12:
         # the text reports a day's event (27日,晋中举行…签约) near its start: that day's month
         month = f"{doc.year}-{int(dateline['m']):02d}"
-        lead = reading[: dateline.end() + 400]
-        if any(e.kind == "day" for e in find_events(lead, doc.year, today=month)):
+        opening = reading[: dateline.end() + 400]
+        if any(e.kind == "day" for e in find_events(opening, doc.year, today=month)):
             doc.today = month
     doc.mentions = find_mentions(reading, doc.region_code, doc.regions)
     doc.mention_starts = [start for start, _, _ in doc.mentions]
