@@ -411,3 +411,8 @@ def test_news_telling_figures_on_a_day_keeps_the_year() -> None:
     )
     rows = _rows(text, "period", region="洛阳市", year=2024)
     assert rows == [("120万人次", "2024"), ("120万人次", "2024"), ("15%", "2024")]
+
+
+def test_a_coefficient_or_index_right_before_its_figure() -> None:
+    rows = _rows("居民收入基尼系数0.46,空气质量综合指数4.95;项目编号0.46。", "measure", "unit")
+    assert rows == [("0.46", "level", None), ("4.95", "level", None)]

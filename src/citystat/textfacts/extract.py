@@ -79,6 +79,7 @@ _BRACKETED_WHOLE = re.compile(r"(全国|全省|全市|全县|全区)[^,，。;�
 _BARE_CONTEXT = re.compile(
     r"比(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)\s*$|(?:比|指数|系数)(?:[(（][^()（）]{1,30}[)）])?(?:为|是|达到|达|由(?:上年|去年|原来|[12]\d{3}年)?的?)\s*$"
     r"|(?:性别比|倍率)(?:[(（][^()（）]{1,30}[)）])?[:：]?\s*$"  # 男女性别比 102.87, 求人倍率1.37
+    r"|(?:指数|系数)\s*$"  # 基尼系数0.46, 综合指数4.95
 )
 #: A sentence about an index or coefficient, up to a bare figure in brackets after a name.
 _INDEX_SENTENCE = re.compile(r"(?:指数|系数)[^。;；!！?？\n]*$")
