@@ -416,3 +416,12 @@ def test_news_telling_figures_on_a_day_keeps_the_year() -> None:
 def test_a_coefficient_or_index_right_before_its_figure() -> None:
     rows = _rows("居民收入基尼系数0.46,空气质量综合指数4.95;项目编号0.46。", "measure", "unit")
     assert rows == [("0.46", "level", None), ("4.95", "level", None)]
+
+
+def test_the_end_of_a_quarter_is_a_month_end() -> None:
+    text = "一季度末,全省贷款余额5.2万亿元,同比增长9%。三季度末,全省累计完成投资1.2万亿元。"
+    assert _rows(text, "period") == [
+        ("5.2万亿元", "2024-03"),
+        ("9%", "2024-03"),
+        ("1.2万亿元", "2024-01/2024-09"),
+    ]

@@ -46,6 +46,8 @@ _EVENT = re.compile(
     rf"|(?P<days>(?:(?P<dy>{_Y})年)?(?P<d1>\d{{1,2}})月\d{{1,2}}[日号]\s*[-—–~～至到]\s*(?:(?P<d2>\d{{1,2}})月)?\d{{1,2}}[日号])"
     rf"|(?P<range>(?:(?P<ry>{_Y})年)?(?P<m1>\d{{1,2}}|元)\s*[-—–~～至到]\s*(?P<m2>\d{{1,2}})月份?)"
     rf"|(?P<first>(?:(?P<fy>{_Y})年)?[前首](?P<fn>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月(?:份)?)"
+    # 一季度末, 上半年末: the state at the part's last month, as 3月末
+    rf"|(?P<pend>(?:(?P<qy>{_Y})年)?(?:第)?(?P<qname>上半年|下半年|前三季度|[一二三四1-4]季度)[末底])"
     rf"|(?P<part>(?:(?P<py>{_Y})年)?(?:第)?(?P<pname>上半年|下半年|前三季度|前两季度|[一二三四1-4]季度))"
     rf"|(?P<mend>(?:截至|截止|到)(?:(?P<ey>{_Y})年)?(?P<em>\d{{1,2}})月(?:末|底|份)?(?![\d日号])"
     rf"|(?:截至|截止到?|到|至)(?:(?P<ey3>{_Y})年)?(?P<em3>\d{{1,2}})月\d{{1,2}}[日号](?:[零〇一二两三四五六七八九十\d]{{1,3}}时)?"
@@ -152,6 +154,8 @@ def find_events(
     ['2023-01/2023-08', '2023-01/2023-03', '2023-01/2023-10']
     >>> [(e.text, e.period, e.kind) for e in find_events("12月15日发布,截至12月13日,全省", 2021)]
     [('截至12月13日', '2021-12', 'mend')]
+    >>> [(e.period, e.kind) for e in find_events("一季度末,余额…;三季度末", 2024)]
+    [('2024-03', 'mend'), ('2024-09', 'mend')]
     >>> find_events("按2017年底全国人口计算", 2018)
     []
 
@@ -212,7 +216,7 @@ def find_events(
         period, new_year = _period_of(m, current)
         if new_year is not None:
             current = new_year
-        kind = next(k for k in (*_KINDS, *_KINDS_LAST) if m.group(k))
+        kind = "mend" if m["pend"] else next(k for k in (*_KINDS, *_KINDS_LAST) if m.group(k))
         events.append(PeriodEvent(m.start(), m.end(), m.group(), period, current, kind))
     return events
 
@@ -233,6 +237,12 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
     if g["first"]:
         y = int(g["fy"]) if g["fy"] else year
         return _span(y, 1, int(parse_number(g["fn"]))), y
+    if g["pend"]:  # 一季度末: March's end
+        y = int(g["qy"]) if g["qy"] else year
+        name = g["qname"]
+        name = _QUARTER_DIGITS.get(name[0], name[0]) + name[1:] if name[0] in "1234" else name
+        last = _PARTS[name][1]
+        return (f"{y}-{last:02d}" if y else None), y
     if g["part"]:
         y = int(g["py"]) if g["py"] else year
         name = g["pname"]
