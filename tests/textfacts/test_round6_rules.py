@@ -425,3 +425,8 @@ def test_the_end_of_a_quarter_is_a_month_end() -> None:
         ("9%", "2024-03"),
         ("1.2万亿元", "2024-01/2024-09"),
     ]
+
+
+def test_other_currencies() -> None:
+    rows = _rows("其中港资8.2亿港元,对欧盟出口15亿欧元。", "value_base", "base_unit")
+    assert rows == [("8.2亿港元", 820000000.0, "HKD"), ("15亿欧元", 1500000000.0, "EUR")]

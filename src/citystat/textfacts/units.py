@@ -147,6 +147,11 @@ _PEOPLE: Final = (("千人", 1.0), ("千人口", 1.0), ("万人", 0.1), ("万人
 UNITS: Final[dict[str, UnitInfo]] = {
     "元": UnitInfo("yuan", 1, "amount"),
     "美元": UnitInfo("USD", 1, "amount"),
+    "港元": UnitInfo("HKD", 1, "amount"),
+    "港币": UnitInfo("HKD", 1, "amount"),
+    "欧元": UnitInfo("EUR", 1, "amount"),
+    "日元": UnitInfo("JPY", 1, "amount"),
+    "英镑": UnitInfo("GBP", 1, "amount"),
     "吨": UnitInfo("ton", 1, "amount"),
     "吨标准煤": UnitInfo("tce", 1, "amount"),
     "公斤": UnitInfo("ton", 0.001, "amount"),
