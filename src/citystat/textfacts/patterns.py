@@ -176,7 +176,7 @@ def find_tokens(text: str) -> list[Token]:
         if tokens and m.start() < tokens[-1].end:
             continue  # inside an enumerated rank read below
         token = _token(m, text)
-        if token is not None and tokens and token.start == tokens[-1].end and token.span[:1] == "-":
+        if token is not None and token.span[0] == "-" and tokens and token.start == tokens[-1].end:
             # 增长5%-6%: a range, the dash no minus sign
             token.start += 1
             token.span = token.span[1:]

@@ -195,7 +195,7 @@ def find_events(
             skipped_end = m.end()
             continue
         skipped_end = -1
-        if m["day"] or m["today"]:
+        if m.group()[-1] in "日号天" and (m["day"] or m["today"]):
             stop = _SENTENCE_STOPS.search(text, m.end())
             until = stop.start() if stop else len(text)
             if not DAY_EVENT.search(text, m.end(), until) or _TELLING.search(text, m.end(), until):
