@@ -24,6 +24,7 @@ from .lists import as_respectively, ordering_removed, region_lists
 from .normalise import reading_text
 from .patterns import Token, find_tokens
 from .periods import (
+    DAY_EVENT,
     PeriodEvent,
     cumulative_to,
     find_events,
@@ -46,9 +47,21 @@ from .subjects import (
     noun_after,
 )
 from .tables import Cell, read_tables
-from .units import to_base, unit_info
+from .units import restore_superscripts, to_base, unit_info
 
 _SENTENCE_END: Final = "。!！?？\n"
+#: Units of products counted in pieces (汽车万辆, 工业机器人万套, 手机亿部).
+_PRODUCT_UNITS: Final = frozenset("辆台套部架艘件")
+#: A product's name alone before its figure (``;汽车``, ``,其中新能源汽车``).
+_PRODUCT_ITEM = re.compile(
+    r"\s*[,，;；、]?\s*(?:其中)?[,，]?\s*[\u4e00-\u9fa5A-Za-z0-9()（）]{1,10}"
+)
+#: Between the two ends of a range (``5%-6%``, ``5%~6%``, ``5%至6%``).
+_RANGE_DASHES: Final = frozenset({"-", "—", "–", "~", "～", "至", "到"})
+#: A target of the whole year (``全年招商任务``, ``年度目标``).
+_YEARS_TASK = re.compile(r"(?:全年|年度)[\u4e00-\u9fa5]{0,4}?(?:目标|任务|计划)(?:为|是)?$")
+#: A news dateline (``太原2月27日电``, ``(记者 某某)2月27日``): the day the text reports.
+_DATELINE = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月\d{1,2}[日号](?![\d\s]*[-—–~～至到])")
 _CLAUSE_END: Final = ",，;；:：。!！?？\n"
 _STOPS: Final = {
     stops: re.compile("[" + re.escape(stops) + "]") for stops in (_SENTENCE_END, _CLAUSE_END)
@@ -66,7 +79,10 @@ _BRACKETED_WHOLE = re.compile(r"(全国|全省|全市|全县|全区)[^,，。;�
 _BARE_CONTEXT = re.compile(
     r"比(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)\s*$|(?:比|指数|系数)(?:[(（][^()（）]{1,30}[)）])?(?:为|是|达到|达|由(?:上年|去年|原来|[12]\d{3}年)?的?)\s*$"
     r"|(?:性别比|倍率)(?:[(（][^()（）]{1,30}[)）])?[:：]?\s*$"  # 男女性别比 102.87, 求人倍率1.37
+    r"|(?:指数|系数)\s*$"  # 基尼系数0.46, 综合指数4.95
 )
+#: A sentence about an index or coefficient, up to a bare figure in brackets after a name.
+_INDEX_SENTENCE = re.compile(r"(?:指数|系数)[^。;；!！?？\n]*$")
 #: ``由上年的2.71缩小到2.63``: the verb between a bare figure and its new value.
 _CHANGED_TO = r"(?:缩小|扩大|下降|降低|提高|上升|调整|回落|降|升)(?:到|至|为)"
 #: A numbered section heading (``二、2024年目标任务``); its year is its section's year.
@@ -247,6 +263,9 @@ class _Doc:
     to_date: str | None = None
     #: The whole the last share was of (``占外贸进出口总值的比重``), for shares naming none.
     share_whole: str | None = None
+    #: The month of the day the text reports (its dateline ``太原2月27日``, or the last day
+    #: an event was told of), for 今日/27日 naming none (see :func:`periods.find_events`).
+    today: str | None = None
     #: Positions of sentence and clause ends in ``text``, by stop set (see :func:`_doc_bounds`).
     stop_index: dict[str, list[int]] = field(default_factory=dict)
     #: (sentence start, name start, collective) → what :func:`_name_words` read there.
@@ -300,7 +319,7 @@ def extract(
     if not text.strip():
         return []
     reading, where = reading_text(text)
-    reading = as_respectively(_break_run_ons(reading))
+    reading = restore_superscripts(as_respectively(_break_run_ons(reading)))
     doc_year = year if year is not None else infer_year(reading)
     name, code = _own_region(reading, region, region_code, regions)
     doc = _Doc(
@@ -313,6 +332,13 @@ def extract(
         regions=regions,
         title_year=infer_year(reading.lstrip().split("\n", 1)[0]),
     )
+    dateline = _DATELINE.search(reading, 0, 160) if "日" in reading[:160] else None
+    if dateline and doc.year and 1 <= int(dateline["m"]) <= 12:
+        # the text reports a day's event (27日,晋中举行…签约) near its start: that day's month
+        month = f"{doc.year}-{int(dateline['m']):02d}"
+        opening = reading[: dateline.end() + 400]
+        if any(e.kind == "day" for e in find_events(opening, doc.year, today=month)):
+            doc.today = month
     doc.mentions = find_mentions(reading, doc.region_code, doc.regions)
     doc.mention_starts = [start for start, _, _ in doc.mentions]
     document = (doc.year, doc.default_period)
@@ -332,8 +358,15 @@ def extract(
             continue
         events = [
             _since_new_year(doc, _shift(e, start))
-            for e in find_events(reading[start:end], doc.year, this_year=doc.title_year)
+            for e in find_events(
+                reading[start:end], doc.year, this_year=doc.title_year, today=doc.today
+            )
         ]
+        if not events and not doc.facts and doc.today and DAY_EVENT.search(reading, start, end):
+            # the headline of a day's event (…签约17个项目 总投资572亿元): the dateline's month
+            month = f"{doc.today}/{doc.today}"
+            events = [PeriodEvent(start, start, "", month, int(doc.today[:4]), "day")]
+        doc.today = next((e.year_month for e in reversed(events) if e.kind == "day"), doc.today)
         # 上半年,…收入…。\n全市税收收入…: still 上半年 (for flows and rates, see _period)
         opens = not any(e.end <= inside[0].start for e in events)
         doc.carried = carried if opens else None
@@ -567,7 +600,7 @@ def _scoped(
             kind = "target"
         elif (
             (event.kind == "plan" and event.text.endswith("来"))
-            or event.kind == "years"
+            or event.kind in ("years", "day")
             or _BREAKDOWN.match(text, _doc_bounds(doc, event.start, _SENTENCE_END, *paragraph)[0])
         ):
             until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
@@ -602,8 +635,16 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
 
 
 def _bare_is_fact(text: str, token: Token, kept: list[Token]) -> bool:
-    """A number without unit is a fact after 性别比为 or as a change of the ratio before."""
+    """A number without unit is a fact after 性别比为 or as a change of the ratio before,
+    or in brackets after a name in a sentence about an index (``甲区(4.25)、乙区(4.74)``)."""
     after = text[token.end : token.end + 6]
+    if (
+        text[token.start - 1 : token.start] in ("(", "（")
+        and after[:1] in (")", "）")
+        and "\u4e00" <= text[token.start - 2 : token.start - 1] <= "\u9fa5"
+        and _INDEX_SENTENCE.search(text, max(0, token.start - 120), token.start)
+    ):
+        return True
     if _BARE_CONTEXT.search(text[max(0, token.start - 40) : token.start]) and re.match(
         rf"[,，。;；(（\s]|$|{_CHANGED_TO}", after
     ):
@@ -682,6 +723,15 @@ def _read_paragraph(
     fact_starts: list[int] = []  # their char_start, in order (for the sentence's facts)
     previous_end = p_start
     enumerations = _enumerations(doc, tokens)
+    # 分产品看,…产品产量…: the figures after it are outputs of products
+    output_frame = max(text.find("分产品", p_start, p_end), text.find("产品产量", p_start, p_end))
+    # 与2021年相比,…增加…。…减少…: the paragraph's changes are all against that base
+    compared = (
+        measures.opening_comparison(text[p_start : p_start + 24])
+        if text.find("相比", p_start, p_start + 24) >= 0
+        or text.find("比较", p_start, p_start + 24) >= 0
+        else ""
+    )
     for at, (named, where) in region_lists(
         text,
         [(t.start, t.end) for t in tokens],
@@ -723,7 +773,18 @@ def _read_paragraph(
             sentence_facts = [f for f in sentence_facts if f.char_start > part][
                 :1
             ] or sentence_facts
-        fact = _fact(doc, token, prefix, clause_before, after, (s_start, s_end), events, c_end)
+        fact = _fact(
+            doc, token, prefix, clause_before, after, (s_start, s_end), events, c_end, compared
+        )
+        if (
+            fact.measure == "count"
+            and output_frame >= 0
+            and token.start > output_frame
+            and token.unit
+            and token.unit[-1] in _PRODUCT_UNITS
+            and _PRODUCT_ITEM.fullmatch(prefix)
+        ):  # 分产品看,…汽车1310.3万辆: an output counted in pieces, a level
+            fact.measure = "level"
         item = enumerations.get(token.start)
         subject = item[0] if item and item[0] else None
         region = item[1] if item and item[1] else None
@@ -746,6 +807,8 @@ def _read_paragraph(
             if isinstance(fact.value, float) and isinstance(twin.value, float):
                 fact.value = -abs(fact.value) if twin.value < 0 else abs(fact.value)
                 fact.value_base, fact.base_unit = _base(token, fact.value, fact.measure)
+        if subject is None and sentence_facts and prefix.strip() in _RANGE_DASHES:
+            subject = sentence_facts[-1].subject  # 增长5%-6%: the range's other end
         counted = token.kind == "number" and _counted_noun(token, after)
         continued = bool(sentence_facts) and prefix.lstrip().startswith(("、", "和", "及"))
         if subject is None and not clean(prefix) and not counted and not continued:
@@ -868,6 +931,7 @@ def _fact(
     sentence: tuple[int, int],
     events: list[PeriodEvent],
     clause_end: int = -1,
+    compared: str = "",
 ) -> Fact:
     if clause_end < token.end:  # (the end of the clause the number starts in, when it is past it)
         _, clause_end = _doc_bounds(doc, token.end, _CLAUSE_END, sentence[0], sentence[1])
@@ -876,7 +940,7 @@ def _fact(
         after,
         token.unit,
         token.kind,
-        doc.text[sentence[0] : token.start],
+        compared + doc.text[sentence[0] : token.start],
         doc.text[token.end : clause_end],
     )
     value = token.value
@@ -891,9 +955,18 @@ def _fact(
     period = _period(doc, token, "" if multiple else prefix, events, measure)
     if measure == "target" and period and measures.BUDGET_BEFORE.search(clause_before.rstrip()):
         period = period[:4]  # 占年初预算10065万元的: the budget is the year's
+    elif (
+        measure == "target"
+        and period
+        and "/" in period
+        and _YEARS_TASK.search(clause_before.rstrip())
+    ):
+        period = period[:4]  # (2月27日签约…,)占全年招商任务1500亿元: the year's task
     if basis == "avg_annual" and period and "/" not in period:
         period = _plan_period(doc.text, token.start) or period  # 年均 in a 十四五 review
     unit = token.unit
+    if unit in ("万人", "万人次") and not token.span.endswith("人") and "人" not in token.span:
+        unit = "万"  # 人员132.7万: the unit as written (人 elided)
     if "分之" in token.span and not token.span.startswith("百分之"):
         unit = None  # 四分之一: a share in words, no unit written
     # (positional, in the order of Fact's fields: keywords made this call 1 µs slower, 3% of
@@ -1110,8 +1183,13 @@ def _region(
         opens, compared = known
         if start < own_clause and not opens:
             continue
+        if start < own_clause and _part_scoped(sentence, start):
+            continue  # …;甲市某基地,接待…;乙景区,接待…: 甲市 opened its part only
         if not compared and start > best[0]:  # the last name before the figure wins
             best = (start, found.name)
+            listed = _listed_after(doc, text, m_start, m_end, found, position)
+            if listed is not None:  # 甲市某景区、乙州某景区接待量…: places of two regions
+                best = (start, scope or default or doc.region)
     for m in _COLLECTIVE.finditer(sentence):
         known = seen.get((s_start, s_start + m.start(), True))
         if known is None:
@@ -1124,6 +1202,32 @@ def _region(
         if not compared and m.start() > best[0]:
             best = (m.start(), collective(m.group(), scope or doc.region))
     return best[1]
+
+
+def _part_scoped(sentence: str, start: int) -> bool:
+    """Whether a name at ``start`` opens a part of its sentence after a ``;`` and another
+    ``;`` ends that part before the figure (the end of ``sentence``)."""
+    if ";" not in sentence and "；" not in sentence:
+        return False
+    before = max(sentence.rfind(";", 0, start), sentence.rfind("；", 0, start))
+    return before >= 0 and (sentence.find(";", start) >= 0 or sentence.find("；", start) >= 0)
+
+
+def _listed_after(
+    doc: _Doc, text: str, m_start: int, m_end: int, found: Region, position: int
+) -> Region | None:
+    """Another region listed after a name opening an earlier clause (``巴中光雾山景区、
+    阿坝州茂县…景区接待量大幅增长,…``): the figure is of places in both, not of the first."""
+    clause_end = _doc_bounds(doc, m_end, _CLAUSE_END, m_end, position)[1]
+    if clause_end >= position or text.find("、", m_end, clause_end) < 0:
+        return None  # (the name's own clause holds the figure, or lists nothing)
+    at = bisect_left(doc.mention_starts, m_end)
+    for n_start, _, other in doc.mentions[at:]:
+        if n_start >= clause_end:
+            break
+        if other.name != found.name and text.rfind("、", m_end, n_start) >= 0:
+            return other
+    return None
 
 
 def _name_words(doc: _Doc, sentence: str, s_start: int, start: int) -> tuple[bool, bool]:
@@ -1222,6 +1326,10 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
         if verb_words and all(region for region, _ in parsed):
             stems = [verb_words] * len(stems)  # 榆次区、介休市…分别实现地区生产总值…
         last_head = head_of(stems[-1]) if stems[-1] else None
+        if any(region for region, _ in parsed) and not all(region for region, _ in parsed):
+            # 经开区、高新区、宜阳县投资分别…: the zones are the document's own, the county
+            # its own region (not the region a later mention in the clause names)
+            parsed = [(region or doc.region, stem) for region, stem in parsed]
         for token, (region, _), stem in zip(group, parsed, stems, strict=True):
             subject = stem or stems[-1]
             if stem and last_head and head_of(stem) is None and last_head in CARRY_HEADS:
@@ -1804,6 +1912,8 @@ def _subject(
     if bare and paragraph_facts:
         # 全省固定资产投资增长6.0%,其中甲市投资增速15.3%: the indicator named before
         before = _RATE_WORDS.sub("", paragraph_facts[-1].subject or "")
+        if (zone := ZONE.match(before)) and given:  # 经开区收入…,新安县40亿元: not the zone's
+            before = before[zone.end() :]
         if (
             before != bare["head"]
             and before.endswith(bare["head"])
