@@ -39,3 +39,40 @@ def test_a_traditional_text_reads_clothing_as_simplified() -> None:
         ("1100元", "人均衣着支出"),
         ("6.6%", "人均衣着支出"),
     ]
+
+
+def test_a_gap_to_a_progress_after_a_share_of_a_budget_is_the_budgets_progress() -> None:
+    text = (
+        "1-5月,全县完成税收收入9800万元,完成年初预算的46.2%,超序时进度4.5个百分点,"
+        "较上年同期增收600万元。"
+    )
+    assert _subjects(text) == [
+        ("9800万元", "税收收入"),
+        ("46.2%", "税收收入完成年初预算"),
+        ("4.5个百分点", "税收收入预算完成进度"),
+        ("600万元", "税收收入"),
+    ]
+    # a target's keeps its share's name
+    text = "全市重点项目完成年度目标任务的81.2%,快于序时进度6.3个百分点。"
+    assert _subjects(text)[-1] == ("6.3个百分点", "重点项目完成年度目标任务")
+
+
+def test_a_list_of_single_characters_shares_the_rest_of_the_last_word() -> None:
+    text = "年末全市银行业存、贷款余额分别增长7.6%、10.2%,进、出口总额分别为35亿元、21亿元。"
+    assert _subjects(text) == [
+        ("7.6%", "银行业存款余额"),
+        ("10.2%", "银行业贷款余额"),
+        ("35亿元", "进口总额"),
+        ("21亿元", "出口总额"),
+    ]
+
+
+def test_a_kind_of_enterprise_under_a_whole_has_the_wholes_indicator() -> None:
+    text = "1-6月,全县社会消费品零售总额42.3亿元,增长6.1%。其中,限上企业完成11.8亿元,增长8.4%。"
+    assert _subjects(text)[-2:] == [
+        ("11.8亿元", "限上企业社会消费品零售总额"),
+        ("8.4%", "限上企业社会消费品零售总额"),
+    ]
+    # a sector under a whole keeps only the head (批发零售业零售额, not …社会消费品…)
+    text = "全县社会消费品零售总额42.3亿元,增长6.1%。其中,批发零售业完成30.2亿元,增长5.3%。"
+    assert _subjects(text)[-1] == ("5.3%", "批发零售业零售总额")

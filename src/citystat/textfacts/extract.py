@@ -100,7 +100,7 @@ _NOT_PRODUCT = re.compile(r"(?:企业|煤矿|能力|线|基地|车间)$")
 _COMPLETION_OF = (
     r"完成(?:年初|年度|全年|本年|年)?(?:调整)?(?:投资|开工)?(?:预算|计划|目标)(?:任务)?$"
 )
-_SHARE_OF = re.compile(r"占[^占]+的?(?:比重|比例)$|" + _COMPLETION_OF)
+_SHARE_OF = re.compile(r"占[^占]+的?(?:比重|比例)$|预算完成进度$|" + _COMPLETION_OF)
 _COMPLETION = re.compile(_COMPLETION_OF)
 #: ``税收收入占年初预算``: a budget's subject is the item budgeted.
 _BUDGET_OF = re.compile(
@@ -1221,6 +1221,8 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
         stems = [clean(stem) for _, stem in parsed]
         if verb_words and all(region for region, _ in parsed):
             stems = [verb_words] * len(stems)  # 榆次区、介休市…分别实现地区生产总值…
+        if len(stems) > 1 and stems[-1][:1] in _PAIRED:
+            stems = _elided_pair(stems)  # 存、贷款余额: 存款余额 and 贷款余额
         last_head = head_of(stems[-1]) if stems[-1] else None
         for token, (region, _), stem in zip(group, parsed, stems, strict=True):
             subject = stem or stems[-1]
@@ -1328,6 +1330,48 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 _GLUE = re.compile(
     r"\s*(?:以上|以下|以内|左右)?\s*[、和及与]\s*(?:增长|下降|增加|减少|上涨|下跌|提高|降低)?\s*"
 )
+
+
+#: Characters that pair into a list sharing the rest of the last word (``存、贷款余额``,
+#: ``进、出口总额``, ``大、中型企业``, ``一、二产业``): each group one kind of pair.
+_PAIR_GROUPS: Final = (
+    "存贷",
+    "进出",
+    "大中小",
+    "内外",
+    "城乡",
+    "工农",
+    "一二三",
+    "收支",
+    "国地",
+    "客货",
+)
+_PAIRED: Final = frozenset("".join(_PAIR_GROUPS))
+
+
+def _elided_pair(stems: list[str]) -> list[str]:
+    """Items of one character before the last share its rest, and the scope of the first
+    (``金融机构存``, ``贷款余额`` → 金融机构存款余额, 金融机构贷款余额).
+
+    >>> _elided_pair(["金融机构存", "贷款余额"]), _elided_pair(["进", "出口总额"])
+    (['金融机构存款余额', '金融机构贷款余额'], ['进口总额', '出口总额'])
+    >>> _elided_pair(["工业投资", "农业投资"])
+    ['工业投资', '农业投资']
+    """
+    last = stems[-1]
+    group = next(g for g in _PAIR_GROUPS if last[0] in g)
+    rest = last[1:]
+    if len(rest) < 2 or (head_of(rest) is None and not rest.endswith(("企业", "产业", "学"))):
+        return stems
+    out = []
+    for stem in stems[:-1]:
+        if not stem or stem[-1] not in group or stem[-1] == last[0]:
+            return stems
+        if len(stem) > 1 and head_of(stem) is not None:
+            return stems
+        out.append(stem + rest)
+    scope = out[0][: len(stems[0]) - 1]
+    return [*out, last if last.startswith(scope) else scope + last]
 
 
 def _parallel(before: str, size: int) -> bool:
@@ -1740,7 +1784,7 @@ def _subject(
         ):
             subject = _strip_head(previous) + subject  # …工业增加值…,总产值… → 工业总产值
         if fact.basis == "gap_vs_reference":
-            subject = _gap_subject(subject, sentence_facts)
+            subject = _gap_subject(subject, sentence_facts, "进度" in prefix)
     if subject and _BARE_RATE.fullmatch(subject):
         # 左权县、昔阳县、榆社县增速分别为…: the rate of the indicator named before
         indicator = _context_indicator(sentence_facts, paragraph_facts, topic)
@@ -1893,12 +1937,14 @@ def _context_indicator(
     return topic
 
 
-def _gap_subject(subject: str, sentence_facts: list[Fact]) -> str:
+def _gap_subject(subject: str, sentence_facts: list[Fact], progress: bool = False) -> str:
     """``低于全市平均水平`` names the reference, not the rate: the rate is the one before.
 
     That rate is the last growth rate (its subject + 增速), share (``完成年度目标的47.1%,
     低于序时进度2.9个百分点``) or change of a growth rate (``增速…回落0.8个百分点,高于…``)
-    of the sentence.
+    of the sentence. Against a progress (``progress``: 较均衡进度慢, 超序时进度) a share of
+    a budget or plan done is that budget's progress (``甲收入完成年初预算的53.5%,超序时进度
+    3.5个百分点``: 甲收入预算完成进度).
     """
     own = _GAP.sub("", subject)
     if own and own not in ("增速", "增幅", "增长"):
@@ -1909,6 +1955,10 @@ def _gap_subject(subject: str, sentence_facts: list[Fact]) -> str:
     if rate.measure == "growth_yoy":
         indicator = _RATE_WORDS.sub("", rate.subject)
         return indicator + "增速" if indicator else rate.subject
+    done = _COMPLETION.search(rate.subject) if progress and rate.measure == "share" else None
+    if done and done.start() > 0 and done.group().endswith("预算"):
+        # (a target's or plan's keeps its share's name: 完成年度目标任务, 完成年度计划)
+        return rate.subject[: done.start()] + "预算完成进度"
     return rate.subject
 
 
@@ -1953,6 +2003,11 @@ def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
     for earlier in reversed(paragraph_facts):
         head = head_of(earlier.subject or "")
         if earlier.measure == "growth_yoy" and head in CARRY_HEADS:
+            whole = earlier.subject or ""
+            if subject.endswith("企业") and not _SCOPED.search(whole):
+                # 社会消费品零售总额…,其中限上企业完成19.4亿元: a kind of enterprise has the
+                # whole's indicator (限上企业社会消费品零售总额), a sector only its head
+                return subject + whole
             return subject + head if sector else subject
     if sector and not subject.endswith("企业"):  # 企业 counted (户) have no value added
         return subject + "增加值"
@@ -1964,6 +2019,8 @@ def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
 #: (Not 人口: 户籍人口…,其中男性 is 男性户籍人口, a name the head alone does not give.)
 _ITEM_HEADS: Final = {"总产量": "产量", "产量": "产量", "用电量": "用电量"}
 _PLACE_KINDS: Final = ("城市", "农村", "城镇", "乡村")
+#: A whole already of a kind of enterprise or scope (规模以上工业增加值): its kinds take the head.
+_SCOPED = re.compile(r"规模以上|规上|限额以上|限上|企业|工业|产业|行业|业(?=增加值|产值)")
 #: Words in 业 that name no sector (城镇新增就业 takes no 增加值).
 _NOT_SECTORS: Final = ("就业", "创业", "失业", "毕业", "职业", "学业")
 
