@@ -76,3 +76,26 @@ def test_a_kind_of_enterprise_under_a_whole_has_the_wholes_indicator() -> None:
     # a sector under a whole keeps only the head (批发零售业零售额, not …社会消费品…)
     text = "全县社会消费品零售总额42.3亿元,增长6.1%。其中,批发零售业完成30.2亿元,增长5.3%。"
     assert _subjects(text)[-1] == ("5.3%", "批发零售业零售总额")
+
+
+def test_a_list_after_an_ordering_names_the_indicator_without_it() -> None:
+    # the first item carries a note in brackets; the ordering words and the count of
+    # districts are no part of the name, and no item is named after the figure before it
+    text = (
+        "五城区空气优良天数由多到少排序依次为:裕华区(不含某监测点)260天,"
+        "新华区251天,桥西区248天,长安区240天。"
+    )
+    assert _subjects(text) == [
+        ("260天", "空气优良天数"),
+        ("251天", "空气优良天数"),
+        ("248天", "空气优良天数"),
+        ("240天", "空气优良天数"),
+    ]
+
+
+def test_a_comparison_with_the_long_term_average_names_no_indicator() -> None:
+    text = "全省水资源总量为120.5亿立方米,比多年平均值偏多12.3%。"
+    assert _subjects(text, "山西省") == [
+        ("120.5亿立方米", "水资源总量"),
+        ("12.3%", "水资源总量"),
+    ]

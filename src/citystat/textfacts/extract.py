@@ -726,6 +726,12 @@ def _read_paragraph(
         fact = _fact(doc, token, prefix, clause_before, after, (s_start, s_end), events, c_end)
         item = enumerations.get(token.start)
         subject = item[0] if item and item[0] else None
+        if (
+            subject
+            and any(ch.isdigit() for ch in subject)
+            and any(subject.endswith(f.text_span) for f in paragraph_facts)
+        ):
+            subject = None  # 甲区(不含某点位)251天,乙区247天: a figure before is no name
         region = item[1] if item and item[1] else None
         if item and item[2]:
             index, size = item[2]
