@@ -99,3 +99,26 @@ def test_a_comparison_with_the_long_term_average_names_no_indicator() -> None:
         ("120.5亿立方米", "水资源总量"),
         ("12.3%", "水资源总量"),
     ]
+
+
+def test_a_recovery_to_a_base_period_is_how_far_the_figure_recovered() -> None:
+    text = "全省接待游客3520.6万人次,增长31.2%,恢复到2019年同期的96.4%。"
+    assert _subjects(text, "江西省")[-1] == ("96.4%", "接待游客恢复程度")
+    text = "全市铁路客运量恢复至疫情前水平的88%。"
+    assert _subjects(text)[-1] == ("88%", "铁路客运量恢复程度")
+
+
+def test_a_share_of_the_total_of_a_kind_is_of_all_of_that_kind() -> None:
+    text = "全市有民办幼儿园412所,比上年增加23所,占总数的41.5%。"
+    assert _subjects(text) == [
+        ("412所", "民办幼儿园"),
+        ("23所", "民办幼儿园"),
+        ("41.5%", "民办幼儿园占幼儿园的比重"),
+    ]
+    # 有 opens the name only in words of their own (有色金属, 有效灌溉面积)
+    assert _subjects("全市有色金属冶炼业增加值增长5.2%。") == [("5.2%", "有色金属冶炼业增加值")]
+
+
+def test_what_was_contacted_keeps_its_verb() -> None:
+    text = "全年对接企业、高校院所、行业协会等860家。"
+    assert _subjects(text) == [("860家", "对接企业、高校院所、行业协会等")]

@@ -122,6 +122,10 @@ _BARE_HEAD = re.compile(
     + "|".join(CARRY_HEADS)
     + ")(?P<rate>增速|增幅|增长率|增长速度)?"
 )
+#: ``恢复到2019年同期的``: a recovery to a base period.
+_RECOVERED_TO = re.compile(
+    r"恢复(?:到|至)?(?:了)?(?:疫情前)?(?:的)?(?:[12]\d{3}年)?(?:同期)?(?:水平)?的?"
+)
 #: A share of a budget (``占调整预算``), said as the convention says it: 完成调整预算.
 _SHARE_OF_BUDGET = re.compile(
     r"(?P<item>.+?)占(?P<ref>(?:年初|年度|全年|本年)?(?:调整)?预算(?:数)?)的?(?:比重|比例)?"
@@ -1825,6 +1829,10 @@ def _subject(
         subject = topic
     if not subject:
         return None
+    recovered = subject.find("恢复") if fact.measure == "share" else -1
+    if recovered > 0 and _RECOVERED_TO.fullmatch(subject, recovered):
+        # 甲…,恢复到2019年同期的87.5%: how far 甲 recovered (as the gold names it)
+        subject = subject[:recovered] + "恢复程度"
     if fact.measure == "share" and (budget := _SHARE_OF_BUDGET.fullmatch(subject)):
         subject = f"{budget['item']}完成{budget['ref']}"  # 甲收入…,占调整预算105%: done of it
     elif fact.measure == "share" and (relative := _RELATIVE_TO.fullmatch(subject)):
@@ -1890,6 +1898,10 @@ _SHARE_PARTS = re.compile(r"^(?P<part>.+?)占(?P<whole>.*?)(?P<de>的?)(?P<word>
 _SHARE_SCOPE = re.compile(r"([\u4e00-\u9fa5]{2,12})中[,，]")
 
 
+#: A kind of something (``普惠性幼儿园``, ``民办学校``): the qualifier and the thing.
+_OF_A_KIND = re.compile(r"(?:.{1,6}?[性型类级营办])(?P<kind>[\u4e00-\u9fa5]{2,6})")
+
+
 def _share_whole(
     doc: _Doc,
     subject: str,
@@ -1925,8 +1937,10 @@ def _share_whole(
         whole = (clean(scopes[-1]) if scopes else "") or before or doc.share_whole or ""
     if not whole:
         return subject
-    doc.share_whole = whole
     part = found["part"]
+    if whole in ("总数", "总量") and (kind := _OF_A_KIND.fullmatch(part)):
+        whole = kind["kind"]  # 普惠性幼儿园…,占总数的68.1%: of all 幼儿园
+    doc.share_whole = whole
     if whole.endswith("人口") and len(part) <= 8 and not re.search(r"[人口员户]$", part):
         part += "人口"  # 常住人口中,男性…,占51.06%: 男性人口占常住人口的比重
     return f"{part}占{whole}{found['de'] or '的'}{found['word']}"
