@@ -122,3 +122,9 @@ def test_a_share_of_the_total_of_a_kind_is_of_all_of_that_kind() -> None:
 def test_what_was_contacted_keeps_its_verb() -> None:
     text = "全年对接企业、高校院所、行业协会等860家。"
     assert _subjects(text) == [("860家", "对接企业、高校院所、行业协会等")]
+
+
+def test_a_figure_after_one_not_read_is_named_by_the_words_before_that_one() -> None:
+    # whether or not the first figure's unit is read, the second is the same indicator's
+    text = "2022年,全省平均年降水量为512.4mm,比多年平均值偏少3.1%。"
+    assert _subjects(text, "山西省")[-1] == ("3.1%", "平均年降水量")
