@@ -128,3 +128,37 @@ def test_a_figure_after_one_not_read_is_named_by_the_words_before_that_one() -> 
     # whether or not the first figure's unit is read, the second is the same indicator's
     text = "2022年,全省平均年降水量为512.4mm,比多年平均值偏少3.1%。"
     assert _subjects(text, "山西省")[-1] == ("3.1%", "平均年降水量")
+
+
+def test_the_change_of_a_real_growth_rate_is_the_real_rate_s() -> None:
+    text = (
+        "1-5月,全市社会消费品零售总额820.5亿元,同比增长9.4%,增速比上年同期回落0.3个百分点;"
+        "扣除价格因素,同比实际增长7.9%,增速比上年同期回落0.8个百分点。"
+    )
+    assert _subjects(text)[-3:] == [
+        ("0.3个百分点", "社会消费品零售总额增速"),
+        ("7.9%", "社会消费品零售总额"),
+        ("0.8个百分点", "社会消费品零售总额实际增速"),
+    ]
+
+
+def test_a_share_together_of_a_breakdown_is_of_the_amount_before() -> None:
+    text = "上半年新增贷款1320亿元,其中制造业与民营企业贷款合计占比超过六成,支撑作用明显。"
+    assert _subjects(text, "山西省")[-1] == (
+        "六成",
+        "制造业与民营企业贷款占新增贷款的比重",
+    )
+    # a month's share of the same name keeps that name (单月, 高达 are no part of it)
+    text = "全年跨境人民币结算量达320.4亿元,人民币结算占比超过三分之一,其中12月单月占比高达41.2%。"
+    assert _subjects(text, "山西省")[-2:] == [
+        ("三分之一", "人民币结算占比"),
+        ("41.2%", "人民币结算占比"),
+    ]
+
+
+def test_one_figure_said_of_a_list_is_named_after_the_first_item() -> None:
+    text = "一季度,全市新发放个人住房贷款、小微企业贷款加权平均利率均同比下降0.32个百分点。"
+    assert _subjects(text) == [("0.32个百分点", "新发放个人住房贷款加权平均利率")]
+    # a share of the task of the whole year keeps 全年
+    text = "今日集中签约12个项目,总投资312亿元,占全年招商任务的20.8%。"
+    assert _subjects(text)[-1] == ("20.8%", "总投资占全年招商任务的比重")

@@ -122,6 +122,9 @@ _BARE_HEAD = re.compile(
     + "|".join(CARRY_HEADS)
     + ")(?P<rate>增速|增幅|增长率|增长速度)?"
 )
+_TOGETHER = re.compile(r"(?:合计|共计|总计|合共|加总|两者|二者|三者)+$")
+#: A real growth, as against a nominal one.
+_REAL_GROWTH: Final = ("实际增长", "实际下降", "实际增长了", "实际下降了")
 #: ``恢复到2019年同期的``: a recovery to a base period.
 _RECOVERED_TO = re.compile(
     r"恢复(?:到|至)?(?:了)?(?:疫情前)?(?:的)?(?:[12]\d{3}年)?(?:同期)?(?:水平)?的?"
@@ -776,6 +779,15 @@ def _read_paragraph(
         fact.subject = _subject(
             fact, token, prefix, after, subject, sentence_facts, paragraph_facts, topic
         )
+        if (
+            fact.measure == "pp_change"
+            and fact.subject
+            and fact.subject.endswith("增速")
+            and sentence_facts
+            and sentence_facts[-1].measure == "growth_yoy"
+            and text.endswith(_REAL_GROWTH, 0, sentence_facts[-1].char_start)
+        ):  # 同比实际增长10.3%,增速比上年同期回落1.2个百分点: the real growth rate's change
+            fact.subject = fact.subject[:-2].removesuffix("实际") + "实际增速"
         if not fact.subject and _in_brackets(text, token):
             fact.subject = _subject_after_list(text, token.end, s_end)
         if not fact.subject and c_start > s_start:  # 价格同比持平,环比上涨0.2%
@@ -831,6 +843,23 @@ def _read_paragraph(
             if own_whole:  # 高于同期全国2.4%的增幅: 全国's rate
                 region = collective(own_whole.group(1), doc.region) or region
         fact.region = region
+        if (
+            fact.measure == "share"
+            and fact.subject
+            and fact.subject.endswith("占比")
+            and "其中" in clause_before
+        ):  # …增量4719亿元,其中甲与乙合计占比超过九成: 甲与乙占增量的比重
+            part = _TOGETHER.sub("", fact.subject[:-2])
+            whole = next(
+                (
+                    f.subject
+                    for f in reversed(sentence_facts)
+                    if f.measure in ("level", "abs_change", "count") and f.subject
+                ),
+                None,
+            )
+            if whole and len(part) >= 2 and clause_before.find(part) > clause_before.find("其中"):
+                fact.subject = f"{part}占{whole}的比重"
         if fact.measure == "share" and fact.subject:
             earlier = paragraph_facts[: bisect_left(fact_starts, s_start)]
             if earlier and _BREAKDOWN_OPEN.match(text, s_start):
@@ -1709,6 +1738,8 @@ def _subject(
             if previous:  # …完成年初预算的53.5%,…,增幅位居全省第二位: the item's 增幅
                 previous = _COMPLETION.sub("", previous) or previous
         subject = clean(prefix)
+        if "、" in subject and ("均" in prefix or "都" in prefix):
+            subject = _first_of_all(subject)  # 甲贷款、乙贷款利率均下降…: 甲贷款利率
         shared = _SHARED_VERB.match(previous or "")
         if (
             shared
@@ -1969,6 +2000,28 @@ def _context_indicator(
         if fact.measure in ("level", "growth_yoy") and fact.subject:
             return _RATE_WORDS.sub("", fact.subject) or None
     return topic
+
+
+def _first_of_all(subject: str) -> str:
+    """One figure said of a list (``甲、乙…均下降0.5个百分点``) is named after the first
+    item, with the words the last item adds to what both name.
+
+    >>> _first_of_all("新发放企业贷款、普惠小微贷款加权平均利率")
+    '新发放企业贷款加权平均利率'
+    >>> _first_of_all("工业用电量、居民用电量"), _first_of_all("县(市、区)")
+    ('工业用电量', '县(市、区)')
+    """
+    items = _split_list(subject)
+    if len(items) < 2 or not all(items):
+        return subject
+    first, last = items[0], items[-1]
+    if head_of(first):
+        return first
+    for size in range(min(len(first), 4), 1, -1):  # the longest word they share
+        at = last.rfind(first[-size:])
+        if at >= 0:
+            return first + last[at + size :]
+    return subject
 
 
 def _gap_subject(subject: str, sentence_facts: list[Fact], progress: bool = False) -> str:
