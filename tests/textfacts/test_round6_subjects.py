@@ -162,3 +162,16 @@ def test_one_figure_said_of_a_list_is_named_after_the_first_item() -> None:
     # a share of the task of the whole year keeps 全年
     text = "今日集中签约12个项目,总投资312亿元,占全年招商任务的20.8%。"
     assert _subjects(text)[-1] == ("20.8%", "总投资占全年招商任务的比重")
+
+
+def test_a_count_of_things_that_grew_is_named_by_what_grew() -> None:
+    text = "上半年,38个大类行业中有27个行业增加值保持同比增长,580种产品中有302种产品产量同比增长。"
+    assert _subjects(text) == [
+        ("38个", "大类行业"),
+        ("27个", "增加值同比增长的大类行业"),
+        ("580种", "产品"),
+        ("302种", "产量同比增长的产品"),
+    ]
+    # all of them: counted as they are
+    text = "前三季度,全市11个县(市、区)地区生产总值全部实现正增长。"
+    assert (_subjects(text)[0][1] or "").startswith("县(市、区)")

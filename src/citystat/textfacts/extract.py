@@ -788,6 +788,8 @@ def _read_paragraph(
             and text.endswith(_REAL_GROWTH, 0, sentence_facts[-1].char_start)
         ):  # 同比实际增长10.3%,增速比上年同期回落1.2个百分点: the real growth rate's change
             fact.subject = fact.subject[:-2].removesuffix("实际") + "实际增速"
+        if fact.measure == "count" and fact.subject and text.find("长", token.end, s_end) > 0:
+            fact.subject = _counted_that(text, token.end, fact.subject, sentence_facts)
         if not fact.subject and _in_brackets(text, token):
             fact.subject = _subject_after_list(text, token.end, s_end)
         if not fact.subject and c_start > s_start:  # 价格同比持平,环比上涨0.2%
@@ -2000,6 +2002,28 @@ def _context_indicator(
         if fact.measure in ("level", "growth_yoy") and fact.subject:
             return _RATE_WORDS.sub("", fact.subject) or None
     return topic
+
+
+#: ``331种产品产量同比增长``: a count of the things of which something grew.
+_COUNTED_THAT = re.compile(
+    r"(?P<noun>[\u4e00-\u9fa5]{0,8}?(?:产品|行业|企业|县[(（]市、区[)）]|县区|县市区|乡镇|门类|"
+    r"城市|省份|地市|市州|园区|商品|品种))"
+    r"(?P<measure>[\u4e00-\u9fa5]{0,8}?)"
+    r"(?P<pred>(?:同比|均|都|继续|保持|实现)*(?:正增长|负增长|增长|下降))(?=[,，。;；]|$)"
+)
+
+
+def _counted_that(text: str, end: int, subject: str, sentence_facts: list[Fact]) -> str:
+    """A count of things of which something grew or fell is named by that (``620种产品中有
+    331种产品产量同比增长`` → 产量同比增长的产品; ``41个大类行业中有32个行业…`` → …的大类行业)."""
+    found = _COUNTED_THAT.match(text, end)
+    if found is None or found["measure"].endswith("全部") or re.search("[均都]", found["pred"]):
+        return subject  # 14个县全部实现正增长: all of them, counted as they are
+    noun = found["noun"]
+    kinds = (f.subject for f in reversed(sentence_facts) if f.measure == "count" and f.subject)
+    noun = next((k for k in kinds if k.endswith(noun) and "的" not in k), noun)
+    pred = found["pred"].replace("保持", "").replace("继续", "")
+    return f"{found['measure']}{pred}的{noun}"
 
 
 def _first_of_all(subject: str) -> str:
