@@ -175,3 +175,15 @@ def test_a_count_of_things_that_grew_is_named_by_what_grew() -> None:
     # all of them: counted as they are
     text = "前三季度,全市11个县(市、区)地区生产总值全部实现正增长。"
     assert (_subjects(text)[0][1] or "").startswith("县(市、区)")
+    # or fell behind
+    text = "受雨雪天气影响,4个省份进度偏慢,2个地市进度滞后。"
+    assert _subjects(text, "中国") == [("4个", "进度偏慢的省份"), ("2个", "进度滞后的地市")]
+
+
+def test_a_garbled_run_before_a_name_is_dropped() -> None:
+    # a repost whose bytes went wrong: a letter standing for a character, with its pinyin
+    text = "全國發電設備累計平均利用小時數(shù)為900小時(shí)。?。唤挡珖l(fā)电设备平均利用小时数为880小时,同比减少20小时。"
+    assert [s for _, s in _subjects(text, "中国")][-2:] == [
+        "电设备平均利用小时数",
+        "电设备平均利用小时数",
+    ]

@@ -788,7 +788,7 @@ def _read_paragraph(
             and text.endswith(_REAL_GROWTH, 0, sentence_facts[-1].char_start)
         ):  # 同比实际增长10.3%,增速比上年同期回落1.2个百分点: the real growth rate's change
             fact.subject = fact.subject[:-2].removesuffix("实际") + "实际增速"
-        if fact.measure == "count" and fact.subject and text.find("长", token.end, s_end) > 0:
+        if fact.measure == "count" and fact.subject and _GREW.search(text, token.end, s_end):
             fact.subject = _counted_that(text, token.end, fact.subject, sentence_facts)
         if not fact.subject and _in_brackets(text, token):
             fact.subject = _subject_after_list(text, token.end, s_end)
@@ -2009,8 +2009,12 @@ _COUNTED_THAT = re.compile(
     r"(?P<noun>[\u4e00-\u9fa5]{0,8}?(?:产品|行业|企业|县[(（]市、区[)）]|县区|县市区|乡镇|门类|"
     r"城市|省份|地市|市州|园区|商品|品种))"
     r"(?P<measure>[\u4e00-\u9fa5]{0,8}?)"
-    r"(?P<pred>(?:同比|均|都|继续|保持|实现)*(?:正增长|负增长|增长|下降))(?=[,，。;；]|$)"
+    r"(?P<pred>(?:同比|均|都|继续|保持|实现)*(?:正增长|负增长|增长|下降|偏慢|偏快|滞后|落后|超前))"
+    r"(?=[,，。;；]|$)"
 )
+
+
+_GREW = re.compile(r"长|降|偏|滞后|落后|超前")
 
 
 def _counted_that(text: str, end: int, subject: str, sentence_facts: list[Fact]) -> str:

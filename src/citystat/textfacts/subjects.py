@@ -167,6 +167,9 @@ ZONE_WORDS: Final = (
     r"园区|片区|示范区|试验区|保税区|综保区)"
 )
 ZONE: Final = re.compile(rf"^[\u4e00-\u9fa5]{{0,8}}?{ZONE_WORDS}")
+#: A garbled run of a repost (``敝粒吃拢珖l(fā)电设备``): a Latin letter that stands for a
+#: character, with that character's pinyin after it; what comes before it is unreadable.
+_GARBLED_RUN = re.compile(r"^.*[\u4e00-\u9fff][A-Za-z][(（][a-zü\u00e0-\u01dc]{1,6}[)）]")
 _QUOTES = re.compile(r"[“”\"‘’'「」《》〈〉]")
 #: A note in brackets about the words around it (``(下同)``, ``(人民币,下同)``, ``(以下简称…)``).
 _NOTE = re.compile(r"[(（][^()（）]{0,10}?(?:下同|以下简称[^()（）]{0,12})[)）]")
@@ -266,6 +269,8 @@ def clean(phrase: str) -> str:
     ('', '', '比重', '')
     """
     text = _NOTE.sub("", _QUOTES.sub("", phrase)).strip(" ,，、")
+    if "(" in text:  # (quick test first: a garbled run ends in a letter with its pinyin)
+        text = _GARBLED_RUN.sub("", text)
     text = text.lstrip(")）(（").rstrip("(（")  # the ends of a bracket: ``榆社县(7426元)的``
     text = _ENTERPRISES_DID.sub(r"\1工业\2", text)
     text = _SECTOR_DID.sub("", text)  # 第一产业完成投资 → 第一产业投资
