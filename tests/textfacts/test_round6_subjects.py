@@ -52,6 +52,9 @@ def test_a_gap_to_a_progress_after_a_share_of_a_budget_is_the_budgets_progress()
         ("4.5个百分点", "税收收入预算完成进度"),
         ("600万元", "税收收入"),
     ]
+    # a rank after it is the item's
+    text = "全县税收收入完成年初预算的46.2%,超序时进度4.5个百分点,增幅位居全市第二位。"
+    assert _subjects(text)[-1] == ("第二位", "税收收入增幅")
     # a target's keeps its share's name
     text = "全市重点项目完成年度目标任务的81.2%,快于序时进度6.3个百分点。"
     assert _subjects(text)[-1] == ("6.3个百分点", "重点项目完成年度目标任务")

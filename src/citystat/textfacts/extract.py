@@ -1738,7 +1738,7 @@ def _subject(
             ranked = [f for f in sentence_facts if f.measure not in ("count", "rank")]
             previous = ranked[-1].subject if ranked else previous
             if previous:  # …完成年初预算的53.5%,…,增幅位居全省第二位: the item's 增幅
-                previous = _COMPLETION.sub("", previous) or previous
+                previous = _COMPLETION.sub("", previous.removesuffix("预算完成进度")) or previous
         subject = clean(prefix)
         if "、" in subject and ("均" in prefix or "都" in prefix):
             subject = _first_of_all(subject)  # 甲贷款、乙贷款利率均下降…: 甲贷款利率
