@@ -190,3 +190,13 @@ def test_a_garbled_run_before_a_name_is_dropped() -> None:
         "电设备平均利用小时数",
         "电设备平均利用小时数",
     ]
+
+
+def test_wholes_and_counts_of_places_before_a_name_go() -> None:
+    text = (
+        "一市三县空气优良天数由多到少排序依次为:辛集市298天,晋州市281天,新乐市266天,"
+        "无极县250天。上半年,中国粗钢产量53564万吨。"
+    )
+    assert [s for _, s in _subjects(text)] == ["空气优良天数"] * 4 + ["粗钢产量"]
+    # a verb after a counted noun ends it
+    assert _subjects("纳入监测的320家住宿企业接待游客412.5万人次。")[0] == ("320家", "住宿企业")
