@@ -200,3 +200,21 @@ def test_wholes_and_counts_of_places_before_a_name_go() -> None:
     assert [s for _, s in _subjects(text)] == ["空气优良天数"] * 4 + ["粗钢产量"]
     # a verb after a counted noun ends it
     assert _subjects("纳入监测的320家住宿企业接待游客412.5万人次。")[0] == ("320家", "住宿企业")
+
+
+def test_a_share_of_a_total_named_in_an_earlier_sentence() -> None:
+    text = (
+        "全年进出口总额430亿元,增长7%。其中,出口260亿元;进口170亿元。对东盟进出口95亿元,占22.1%。"
+    )
+    assert _subjects(text, "山西省")[-1] == ("22.1%", "东盟进出口占进出口总额的比重")
+
+
+def test_the_output_after_a_crops_area_is_that_crops() -> None:
+    text = "全年粮食播种面积3200万亩,总产量290亿斤,增长1.8%。油料种植面积60万亩,产量9万吨。"
+    assert _subjects(text, "山西省") == [
+        ("3200万亩", "粮食播种面积"),
+        ("290亿斤", "粮食总产量"),
+        ("1.8%", "粮食总产量"),
+        ("60万亩", "油料种植面积"),
+        ("9万吨", "油料产量"),
+    ]

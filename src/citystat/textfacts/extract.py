@@ -123,6 +123,9 @@ _BARE_HEAD = re.compile(
     + ")(?P<rate>增速|增幅|增长率|增长速度)?"
 )
 _TOGETHER = re.compile(r"(?:合计|共计|总计|合共|加总|两者|二者|三者)+$")
+#: What a crop's area is followed by, and the area it is of (``粮食播种面积``).
+_CROP_HEADS: Final = frozenset({"总产量", "产量", "单产", "亩产", "总产"})
+_SOWN = re.compile(r"(?P<crop>[\u4e00-\u9fa5]{1,8}?)(?:播种|种植|收获|实播)面积")
 #: A real growth, as against a nominal one.
 _REAL_GROWTH: Final = ("实际增长", "实际下降", "实际增长了", "实际下降了")
 #: ``恢复到2019年同期的``: a recovery to a base period.
@@ -880,6 +883,20 @@ def _read_paragraph(
                     ),
                     None,
                 )
+                own_head = head_of(share_part) if before is None and "占" in fact.subject else None
+                if own_head:  # 进出口总额…。对甲地区进出口180亿元,占34.6%: of the total
+                    before = next(
+                        (
+                            f.subject
+                            for f in reversed(earlier)
+                            if f.measure == "level"
+                            and f.subject
+                            and own_head in f.subject
+                            and head_of(f.subject) != own_head
+                            and share_part not in f.subject
+                        ),
+                        None,
+                    )
             fact.subject = _share_whole(
                 doc, fact.subject, text[s_start : token.start], region, before
             )
@@ -1840,6 +1857,8 @@ def _subject(
             )
         ):
             subject = _strip_head(previous) + subject  # …工业增加值…,总产值… → 工业总产值
+        if subject in _CROP_HEADS and previous and (crop := _SOWN.fullmatch(previous)):
+            subject = crop["crop"] + subject  # 粮食播种面积…,总产量285亿斤: 粮食总产量
         if fact.basis == "gap_vs_reference":
             subject = _gap_subject(subject, sentence_facts, "进度" in prefix)
     if subject and _BARE_RATE.fullmatch(subject):
