@@ -854,8 +854,8 @@ def _read_paragraph(
             and fact.subject.endswith("占比")
             and "其中" in clause_before
         ):  # …增量4719亿元,其中甲与乙合计占比超过九成: 甲与乙占增量的比重
-            part = _TOGETHER.sub("", fact.subject[:-2])
-            whole = next(
+            together = _TOGETHER.sub("", fact.subject[:-2])
+            total = next(
                 (
                     f.subject
                     for f in reversed(sentence_facts)
@@ -863,8 +863,12 @@ def _read_paragraph(
                 ),
                 None,
             )
-            if whole and len(part) >= 2 and clause_before.find(part) > clause_before.find("其中"):
-                fact.subject = f"{part}占{whole}的比重"
+            if (
+                total
+                and len(together) >= 2
+                and clause_before.find(together) > clause_before.find("其中")
+            ):
+                fact.subject = f"{together}占{total}的比重"
         if fact.measure == "share" and fact.subject:
             earlier = paragraph_facts[: bisect_left(fact_starts, s_start)]
             if earlier and _BREAKDOWN_OPEN.match(text, s_start):
