@@ -218,3 +218,8 @@ def test_the_output_after_a_crops_area_is_that_crops() -> None:
         ("60万亩", "油料种植面积"),
         ("9万吨", "油料产量"),
     ]
+
+
+def test_a_citys_urban_area_keeps_its_name() -> None:
+    text = "全年石家庄市区空气优良天数226天。"
+    assert _subjects(text) == [("226天", "市区空气优良天数")]
