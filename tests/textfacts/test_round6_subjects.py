@@ -223,3 +223,14 @@ def test_the_output_after_a_crops_area_is_that_crops() -> None:
 def test_a_citys_urban_area_keeps_its_name() -> None:
     text = "全年石家庄市区空气优良天数226天。"
     assert _subjects(text) == [("226天", "市区空气优良天数")]
+
+
+def test_a_dash_names_the_item_and_rising_pollutants_are_counted_as_such() -> None:
+    text = (
+        "一项污染物——臭氧浓度(160微克/立方米)同比持平。3项污染物同比上升:"
+        "一氧化碳浓度1.2毫克/立方米,上升9.1%。"
+    )
+    assert _subjects(text)[:2] == [
+        ("160微克/立方米", "臭氧浓度"),
+        ("3项", "同比上升的污染物"),
+    ]

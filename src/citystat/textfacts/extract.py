@@ -2030,14 +2030,14 @@ def _context_indicator(
 #: ``331种产品产量同比增长``: a count of the things of which something grew.
 _COUNTED_THAT = re.compile(
     r"(?P<noun>[\u4e00-\u9fa5]{0,8}?(?:产品|行业|企业|县[(（]市、区[)）]|县区|县市区|乡镇|门类|"
-    r"城市|省份|地市|市州|园区|商品|品种))"
+    r"城市|省份|地市|市州|园区|商品|品种|污染物|指标))"
     r"(?P<measure>[\u4e00-\u9fa5]{0,8}?)"
-    r"(?P<pred>(?:同比|均|都|继续|保持|实现)*(?:正增长|负增长|增长|下降|偏慢|偏快|滞后|落后|超前))"
-    r"(?=[,，。;；]|$)"
+    r"(?P<pred>(?:同比|均|都|继续|保持|实现)*(?:正增长|负增长|增长|下降|上升|偏慢|偏快|滞后|落后|超前))"
+    r"(?=[,，。;；:：]|$)"
 )
 
 
-_GREW = re.compile(r"长|降|偏|滞后|落后|超前")
+_GREW = re.compile(r"长|降|升|偏|滞后|落后|超前")
 
 
 def _counted_that(text: str, end: int, subject: str, sentence_facts: list[Fact]) -> str:

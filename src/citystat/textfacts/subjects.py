@@ -273,6 +273,8 @@ def clean(phrase: str) -> str:
     text = _NOTE.sub("", _QUOTES.sub("", phrase)).strip(" ,，、")
     if "(" in text:  # (quick test first: a garbled run ends in a letter with its pinyin)
         text = _GARBLED_RUN.sub("", text)
+    if "——" in text:  # 一项污染物——二氧化氮浓度: the dash names it
+        text = text.rsplit("——", 1)[1] or text
     text = text.lstrip(")）(（").rstrip("(（")  # the ends of a bracket: ``榆社县(7426元)的``
     text = _ENTERPRISES_DID.sub(r"\1工业\2", text)
     text = _SECTOR_DID.sub("", text)  # 第一产业完成投资 → 第一产业投资
