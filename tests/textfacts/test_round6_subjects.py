@@ -234,3 +234,7 @@ def test_a_dash_names_the_item_and_rising_pollutants_are_counted_as_such() -> No
         ("160微克/立方米", "臭氧浓度"),
         ("3项", "同比上升的污染物"),
     ]
+
+
+def test_a_space_between_words_of_a_headline_parts_them() -> None:
+    assert _subjects("河北石家庄签约23个项目 总投资415亿元")[-1] == ("415亿元", "总投资")

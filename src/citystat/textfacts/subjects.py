@@ -171,6 +171,7 @@ ZONE: Final = re.compile(rf"^[\u4e00-\u9fa5]{{0,8}}?{ZONE_WORDS}")
 #: A garbled run of a repost (``敝粒吃拢珖l(fā)电设备``): a Latin letter that stands for a
 #: character, with that character's pinyin after it; what comes before it is unreadable.
 _GARBLED_RUN = re.compile(r"^.*[\u4e00-\u9fff][A-Za-z][(（][a-zü\u00e0-\u01dc]{1,6}[)）]")
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _QUOTES = re.compile(r"[“”\"‘’'「」《》〈〉]")
 #: A note in brackets about the words around it (``(下同)``, ``(人民币,下同)``, ``(以下简称…)``).
 _NOTE = re.compile(r"[(（][^()（）]{0,10}?(?:下同|以下简称[^()（）]{0,12})[)）]")
@@ -275,6 +276,9 @@ def clean(phrase: str) -> str:
         text = _GARBLED_RUN.sub("", text)
     if "——" in text:  # 一项污染物——二氧化氮浓度: the dash names it
         text = text.rsplit("——", 1)[1] or text
+    if " " in text or "\u3000" in text:  # 签约17个项目 总投资572亿元: a space parts a headline
+        last = _CJK_GAP.split(text)[-1]
+        text = last if len(last) >= 2 else text
     text = text.lstrip(")）(（").rstrip("(（")  # the ends of a bracket: ``榆社县(7426元)的``
     text = _ENTERPRISES_DID.sub(r"\1工业\2", text)
     text = _SECTOR_DID.sub("", text)  # 第一产业完成投资 → 第一产业投资
