@@ -238,3 +238,13 @@ def test_a_dash_names_the_item_and_rising_pollutants_are_counted_as_such() -> No
 
 def test_a_space_between_words_of_a_headline_parts_them() -> None:
     assert _subjects("河北石家庄签约23个项目 总投资415亿元")[-1] == ("415亿元", "总投资")
+
+
+def test_verbs_between_who_and_what_go() -> None:
+    text = "全年某机场完成旅客吞吐量980万人次。全市法院共受理各类案件6.2万件。"
+    assert _subjects(text) == [
+        ("980万人次", "某机场旅客吞吐量"),
+        ("6.2万件", "法院受理各类案件"),
+    ]
+    # a city's short name that begins a word of its own stays (日照时数)
+    assert _subjects("全年日照时数2380小时。")[0] == ("2380小时", "日照时数")
