@@ -248,3 +248,6 @@ def test_verbs_between_who_and_what_go() -> None:
     ]
     # a city's short name that begins a word of its own stays (日照时数)
     assert _subjects("全年日照时数2380小时。")[0] == ("2380小时", "日照时数")
+    # a figure whose unit is not written, in a sentence with figures read before it
+    text = "全年原煤产量320.5万吨,增长6.1%;洗煤产量188.2,下降4.4%;焦炭产量60万吨。"
+    assert _subjects(text)[2] == ("4.4%", "洗煤产量")

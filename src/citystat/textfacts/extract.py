@@ -768,8 +768,9 @@ def _read_paragraph(
             subject = _row_label(text, c_start, s_start) or _linked_clause(
                 text, clause_before, c_start, s_start, previous_start
             )
-        if subject is None and not sentence_facts and c_start > s_start and not clean(prefix):
-            subject = _unread_clause(doc, s_start, c_start)
+        if subject is None and c_start > s_start and not clean(prefix):
+            read_to = sentence_facts[-1].char_end if sentence_facts else -1
+            subject = _unread_clause(doc, s_start, c_start, read_to)
         named = measures.rate_named_after(after) if fact.measure == "growth_yoy" else None
         if subject is None and named:
             subject = named  # 远高于同期全国4.9%的整体出口增幅: 出口
@@ -1635,16 +1636,22 @@ def _first_clause(doc: _Doc, s_start: int, c_start: int) -> str | None:
     return clean(_LEVEL_PREDICATE.sub("", clean(words))) or None
 
 
-def _unread_clause(doc: _Doc, s_start: int, c_start: int) -> str | None:
+def _unread_clause(doc: _Doc, s_start: int, c_start: int, read_to: int = -1) -> str | None:
     """``降水量为631.5mm,比多年平均值偏少2.0%`` with a figure the scanner did not read
-    (its unit unknown) in the clause before: the words before that figure."""
+    (its unit unknown or not written: ``洗煤产量294.8,下降13.3%``) in the clause before,
+    after the last figure read (``read_to``): the words before that figure."""
     start, _ = _doc_bounds(doc, c_start - 1, _CLAUSE_END, s_start, c_start - 1)
+    if read_to > start:
+        return None
     figure = _UNREAD_FIGURE.search(doc.text, start, c_start - 1)
     return (clean(doc.text[start : figure.start()]) or None) if figure else None
 
 
-#: A figure the scanner did not read (its unit unknown): a number after 为/达, not a date.
-_UNREAD_FIGURE = re.compile(r"(?<=[为达是])\d+(?:\.\d+)?(?![\d.年月日号季%])")
+#: A figure the scanner did not read: a number after 为/达 (not a date), or a bare number
+#: that ends the clause.
+_UNREAD_FIGURE = re.compile(
+    r"(?<=[为达是])\d+(?:\.\d+)?(?![\d.年月日号季%])|(?<=[\u4e00-\u9fa5])\d+(?:\.\d+)?$"
+)
 
 
 _CLOSES = re.compile(r"[)）]")
