@@ -251,3 +251,8 @@ def test_verbs_between_who_and_what_go() -> None:
     # a figure whose unit is not written, in a sentence with figures read before it
     text = "全年原煤产量320.5万吨,增长6.1%;洗煤产量188.2,下降4.4%;焦炭产量60万吨。"
     assert _subjects(text)[2] == ("4.4%", "洗煤产量")
+
+
+def test_the_whole_pulled_is_named_without_its_place() -> None:
+    text = "全市规上工业增加值增长8%,其中煤炭工业增长7.4%,拉动全市规上工业增长3.5个百分点。"
+    assert _subjects(text)[-1] == ("3.5个百分点", "煤炭工业拉动规上工业增长")

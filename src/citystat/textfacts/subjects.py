@@ -174,6 +174,7 @@ ZONE: Final = re.compile(rf"^[\u4e00-\u9fa5]{{0,8}}?{ZONE_WORDS}")
 #: A garbled run of a repost (``敝粒吃拢珖l(fā)电设备``): a Latin letter that stands for a
 #: character, with that character's pinyin after it; what comes before it is unreadable.
 _GARBLED_RUN = re.compile(r"^.*[\u4e00-\u9fff][A-Za-z][(（][a-zü\u00e0-\u01dc]{1,6}[)）]")
+_PULLED_PLACE = re.compile(r"拉动(?:全|我)[市省县区国]")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _QUOTES = re.compile(r"[“”\"‘’'「」《》〈〉]")
 #: A note in brackets about the words around it (``(下同)``, ``(人民币,下同)``, ``(以下简称…)``).
@@ -277,6 +278,8 @@ def clean(phrase: str) -> str:
     text = _NOTE.sub("", _QUOTES.sub("", phrase)).strip(" ,，、")
     if "(" in text:  # (quick test first: a garbled run ends in a letter with its pinyin)
         text = _GARBLED_RUN.sub("", text)
+    if "拉动全" in text or "拉动我" in text:  # 拉动全市规上工业增长: the whole is the place's
+        text = _PULLED_PLACE.sub("拉动", text)
     if "——" in text:  # 一项污染物——二氧化氮浓度: the dash names it
         text = text.rsplit("——", 1)[1] or text
     if " " in text or "\u3000" in text:  # 签约17个项目 总投资572亿元: a space parts a headline
