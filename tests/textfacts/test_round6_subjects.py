@@ -256,3 +256,11 @@ def test_verbs_between_who_and_what_go() -> None:
 def test_the_whole_pulled_is_named_without_its_place() -> None:
     text = "全市规上工业增加值增长8%,其中煤炭工业增长7.4%,拉动全市规上工业增长3.5个百分点。"
     assert _subjects(text)[-1] == ("3.5个百分点", "煤炭工业拉动规上工业增长")
+
+
+def test_days_in_a_row_are_the_days_of_what_held() -> None:
+    text = "假期中,某景区连续4天接待游客达到最大承载量。全市连续6天出现重污染天气。"
+    assert _subjects(text, "阿坝藏族羌族自治州") == [
+        ("4天", "某景区达到最大承载量天数"),
+        ("6天", "出现重污染天气天数"),
+    ]

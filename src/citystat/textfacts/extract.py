@@ -792,6 +792,11 @@ def _read_paragraph(
             and text.endswith(_REAL_GROWTH, 0, sentence_facts[-1].char_start)
         ):  # 同比实际增长10.3%,增速比上年同期回落1.2个百分点: the real growth rate's change
             fact.subject = fact.subject[:-2].removesuffix("实际") + "实际增速"
+        if token.unit in ("天", "日") and fact.subject and fact.subject.endswith("连续"):
+            # 甲景区连续3天接待游客达到最大接待能力: the days it did so
+            state = _STATE.search(text, token.end, min(s_end, token.end + 24))
+            if state:
+                fact.subject = fact.subject[:-2] + state["state"] + "天数"
         if fact.measure == "count" and fact.subject and _GREW.search(text, token.end, s_end):
             fact.subject = _counted_that(text, token.end, fact.subject, sentence_facts)
         if not fact.subject and _in_brackets(text, token):
@@ -2044,6 +2049,10 @@ _COUNTED_THAT = re.compile(
 )
 
 
+#: What held on days in a row (``连续3天…达到最大接待能力``), up to the clause's end.
+_STATE = re.compile(
+    r"(?P<state>(?:达到|出现|保持|超过|处于|实现)[^,，。;；\d]{1,12})(?=[,，。;；]|$)"
+)
 _GREW = re.compile(r"长|降|升|偏|滞后|落后|超前")
 
 
