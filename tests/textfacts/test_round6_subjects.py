@@ -264,3 +264,11 @@ def test_days_in_a_row_are_the_days_of_what_held() -> None:
         ("4天", "某景区达到最大承载量天数"),
         ("6天", "出现重污染天气天数"),
     ]
+
+
+def test_a_second_share_of_a_task_is_the_same_items() -> None:
+    text = "全年城镇新增就业3.2万人,完成省下达目标任务的118.5%,市定目标任务的106.7%。"
+    assert _subjects(text)[-2:] == [
+        ("118.5%", "城镇新增就业完成省下达目标任务"),
+        ("106.7%", "城镇新增就业完成市定目标任务"),
+    ]

@@ -1804,6 +1804,15 @@ def _subject(
         if fact.measure == "share" and (task := _OF_TASK.fullmatch(subject)):
             subject = "完成" + task["task"]  # 为年度任务的115.8% → …完成年度任务
         if (
+            fact.measure == "share"
+            and subject.endswith(_TASK_WORDS)
+            and "完成" not in subject
+            and previous
+            and sentence_facts[-1].measure == "share"
+            and (done := previous.find("完成")) > 0
+        ):  # 完成省级目标任务的130%,市级目标任务的127%: the same item's
+            subject = previous[: done + 2] + subject
+        if (
             subject.startswith(("拉动", "上拉")) or re.match(measures.IMPACT_LEAD, subject)
         ) and previous:
             subject = _contributor(_SHARE_OF.sub("", previous) or previous) + subject
@@ -2049,6 +2058,8 @@ _COUNTED_THAT = re.compile(
 )
 
 
+#: What a share of a task or plan done is measured against.
+_TASK_WORDS: Final = ("目标任务", "任务", "计划", "预算", "目标")
 #: What held on days in a row (``连续3天…达到最大接待能力``), up to the clause's end.
 _STATE = re.compile(
     r"(?P<state>(?:达到|出现|保持|超过|处于|实现)[^,，。;；\d]{1,12})(?=[,，。;；]|$)"
