@@ -272,3 +272,8 @@ def test_a_second_share_of_a_task_is_the_same_items() -> None:
         ("118.5%", "城镇新增就业完成省下达目标任务"),
         ("106.7%", "城镇新增就业完成市定目标任务"),
     ]
+
+
+def test_a_bare_noun_of_staff_is_the_staff_named_before() -> None:
+    text = "年末全省共有社区卫生服务中心820个,卫生人员3.1万人,与上年比较,人员增加0.2万人。"
+    assert _subjects(text, "山西省")[-1] == ("0.2万人", "社区卫生服务中心卫生人员")

@@ -1891,6 +1891,16 @@ def _subject(
         indicator = _context_indicator(sentence_facts, paragraph_facts, topic)
         if indicator:
             subject = indicator if fact.measure == "growth_yoy" else indicator + subject
+    if subject in _BARE_NOUNS and sentence_facts and fact.measure in ("abs_change", "level"):
+        # 卫生人员160.5万人,与上年比较,…,人员增加7.5万人: the staff named before
+        subject = next(
+            (
+                f.subject
+                for f in reversed(sentence_facts)
+                if f.subject and f.subject.endswith(subject) and len(f.subject) > len(subject) + 1
+            ),
+            subject,
+        )
     if subject in ("实有", "现有", "共有", "拥有") and previous:
         subject += _AMOUNT_TAIL.sub("", previous)  # …总量超过1亿户,至6月底实有1.03亿户
     if subject and previous and _VERB_LEAD.fullmatch(subject):
@@ -2058,6 +2068,8 @@ _COUNTED_THAT = re.compile(
 )
 
 
+#: Nouns that alone name what the sentence named in full before (人员 → 卫生人员).
+_BARE_NOUNS: Final = frozenset({"人员", "人数", "床位", "职工", "人口", "户数"})
 #: What a share of a task or plan done is measured against.
 _TASK_WORDS: Final = ("目标任务", "任务", "计划", "预算", "目标")
 #: What held on days in a row (``连续3天…达到最大接待能力``), up to the clause's end.
