@@ -1809,9 +1809,9 @@ def _subject(
             and "完成" not in subject
             and previous
             and sentence_facts[-1].measure == "share"
-            and (done := previous.find("完成")) > 0
+            and (done_at := previous.find("完成")) > 0
         ):  # 完成省级目标任务的130%,市级目标任务的127%: the same item's
-            subject = previous[: done + 2] + subject
+            subject = previous[: done_at + 2] + subject
         if (
             subject.startswith(("拉动", "上拉")) or re.match(measures.IMPACT_LEAD, subject)
         ) and previous:
