@@ -116,7 +116,7 @@ _NOT_PRODUCT = re.compile(r"(?:企业|煤矿|能力|线|基地|车间)$")
 _COMPLETION_OF = (
     r"完成(?:年初|年度|全年|本年|年)?(?:调整)?(?:投资|开工)?(?:预算|计划|目标)(?:任务)?$"
 )
-_SHARE_OF = re.compile(r"占[^占]+的?(?:比重|比例)$|" + _COMPLETION_OF)
+_SHARE_OF = re.compile(r"占[^占]+的?(?:比重|比例)$|预算完成进度$|" + _COMPLETION_OF)
 _COMPLETION = re.compile(_COMPLETION_OF)
 #: ``税收收入占年初预算``: a budget's subject is the item budgeted.
 _BUDGET_OF = re.compile(
@@ -137,6 +137,16 @@ _BARE_HEAD = re.compile(
     "(?P<verb>(?:累计)?(?:完成|实现))?(?P<head>"
     + "|".join(CARRY_HEADS)
     + ")(?P<rate>增速|增幅|增长率|增长速度)?"
+)
+_TOGETHER = re.compile(r"(?:合计|共计|总计|合共|加总|两者|二者|三者)+$")
+#: What a crop's area is followed by, and the area it is of (``粮食播种面积``).
+_CROP_HEADS: Final = frozenset({"总产量", "产量", "单产", "亩产", "总产"})
+_SOWN = re.compile(r"(?P<crop>[\u4e00-\u9fa5]{1,8}?)(?:播种|种植|收获|实播)面积")
+#: A real growth, as against a nominal one.
+_REAL_GROWTH: Final = ("实际增长", "实际下降", "实际增长了", "实际下降了")
+#: ``恢复到2019年同期的``: a recovery to a base period.
+_RECOVERED_TO = re.compile(
+    r"恢复(?:到|至)?(?:了)?(?:疫情前)?(?:的)?(?:[12]\d{3}年)?(?:同期)?(?:水平)?的?"
 )
 #: A share of a budget (``占调整预算``), said as the convention says it: 完成调整预算.
 _SHARE_OF_BUDGET = re.compile(
@@ -787,6 +797,12 @@ def _read_paragraph(
             fact.measure = "level"
         item = enumerations.get(token.start)
         subject = item[0] if item and item[0] else None
+        if (
+            subject
+            and any(ch.isdigit() for ch in subject)
+            and any(subject.endswith(f.text_span) for f in paragraph_facts)
+        ):
+            subject = None  # 甲区(不含某点位)251天,乙区247天: a figure before is no name
         region = item[1] if item and item[1] else None
         if item and item[2]:
             index, size = item[2]
@@ -815,6 +831,9 @@ def _read_paragraph(
             subject = _row_label(text, c_start, s_start) or _linked_clause(
                 text, clause_before, c_start, s_start, previous_start
             )
+        if subject is None and c_start > s_start and not clean(prefix):
+            read_to = sentence_facts[-1].char_end if sentence_facts else -1
+            subject = _unread_clause(doc, s_start, c_start, read_to)
         named = measures.rate_named_after(after) if fact.measure == "growth_yoy" else None
         if subject is None and named:
             subject = named  # 远高于同期全国4.9%的整体出口增幅: 出口
@@ -827,6 +846,22 @@ def _read_paragraph(
         fact.subject = _subject(
             fact, token, prefix, after, subject, sentence_facts, paragraph_facts, topic
         )
+        if (
+            fact.measure == "pp_change"
+            and fact.subject
+            and fact.subject.endswith("增速")
+            and sentence_facts
+            and sentence_facts[-1].measure == "growth_yoy"
+            and text.endswith(_REAL_GROWTH, 0, sentence_facts[-1].char_start)
+        ):  # 同比实际增长10.3%,增速比上年同期回落1.2个百分点: the real growth rate's change
+            fact.subject = fact.subject[:-2].removesuffix("实际") + "实际增速"
+        if token.unit in ("天", "日") and fact.subject and fact.subject.endswith("连续"):
+            # 甲景区连续3天接待游客达到最大接待能力: the days it did so
+            state = _STATE.search(text, token.end, min(s_end, token.end + 24))
+            if state:
+                fact.subject = fact.subject[:-2] + state["state"] + "天数"
+        if fact.measure == "count" and fact.subject and _GREW.search(text, token.end, s_end):
+            fact.subject = _counted_that(text, token.end, fact.subject, sentence_facts)
         if not fact.subject and _in_brackets(text, token):
             fact.subject = _subject_after_list(text, token.end, s_end)
         if not fact.subject and c_start > s_start:  # 价格同比持平,环比上涨0.2%
@@ -882,6 +917,27 @@ def _read_paragraph(
             if own_whole:  # 高于同期全国2.4%的增幅: 全国's rate
                 region = collective(own_whole.group(1), doc.region) or region
         fact.region = region
+        if (
+            fact.measure == "share"
+            and fact.subject
+            and fact.subject.endswith("占比")
+            and "其中" in clause_before
+        ):  # …增量4719亿元,其中甲与乙合计占比超过九成: 甲与乙占增量的比重
+            together = _TOGETHER.sub("", fact.subject[:-2])
+            total = next(
+                (
+                    f.subject
+                    for f in reversed(sentence_facts)
+                    if f.measure in ("level", "abs_change", "count") and f.subject
+                ),
+                None,
+            )
+            if (
+                total
+                and len(together) >= 2
+                and clause_before.find(together) > clause_before.find("其中")
+            ):
+                fact.subject = f"{together}占{total}的比重"
         if fact.measure == "share" and fact.subject:
             earlier = paragraph_facts[: bisect_left(fact_starts, s_start)]
             if earlier and _BREAKDOWN_OPEN.match(text, s_start):
@@ -900,6 +956,20 @@ def _read_paragraph(
                     ),
                     None,
                 )
+                own_head = head_of(share_part) if before is None and "占" in fact.subject else None
+                if own_head:  # 进出口总额…。对甲地区进出口180亿元,占34.6%: of the total
+                    before = next(
+                        (
+                            f.subject
+                            for f in reversed(earlier)
+                            if f.measure == "level"
+                            and f.subject
+                            and own_head in f.subject
+                            and head_of(f.subject) != own_head
+                            and share_part not in f.subject
+                        ),
+                        None,
+                    )
             fact.subject = _share_whole(
                 doc, fact.subject, text[s_start : token.start], region, before
             )
@@ -1325,6 +1395,8 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
         stems = [clean(stem) for _, stem in parsed]
         if verb_words and all(region for region, _ in parsed):
             stems = [verb_words] * len(stems)  # 榆次区、介休市…分别实现地区生产总值…
+        if len(stems) > 1 and stems[-1][:1] in _PAIRED:
+            stems = _elided_pair(stems)  # 存、贷款余额: 存款余额 and 贷款余额
         last_head = head_of(stems[-1]) if stems[-1] else None
         if any(region for region, _ in parsed) and not all(region for region, _ in parsed):
             # 经开区、高新区、宜阳县投资分别…: the zones are the document's own, the county
@@ -1436,6 +1508,48 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 _GLUE = re.compile(
     r"\s*(?:以上|以下|以内|左右)?\s*[、和及与]\s*(?:增长|下降|增加|减少|上涨|下跌|提高|降低)?\s*"
 )
+
+
+#: Characters that pair into a list sharing the rest of the last word (``存、贷款余额``,
+#: ``进、出口总额``, ``大、中型企业``, ``一、二产业``): each group one kind of pair.
+_PAIR_GROUPS: Final = (
+    "存贷",
+    "进出",
+    "大中小",
+    "内外",
+    "城乡",
+    "工农",
+    "一二三",
+    "收支",
+    "国地",
+    "客货",
+)
+_PAIRED: Final = frozenset("".join(_PAIR_GROUPS))
+
+
+def _elided_pair(stems: list[str]) -> list[str]:
+    """Items of one character before the last share its rest, and the scope of the first
+    (``金融机构存``, ``贷款余额`` → 金融机构存款余额, 金融机构贷款余额).
+
+    >>> _elided_pair(["金融机构存", "贷款余额"]), _elided_pair(["进", "出口总额"])
+    (['金融机构存款余额', '金融机构贷款余额'], ['进口总额', '出口总额'])
+    >>> _elided_pair(["工业投资", "农业投资"])
+    ['工业投资', '农业投资']
+    """
+    last = stems[-1]
+    group = next(g for g in _PAIR_GROUPS if last[0] in g)
+    rest = last[1:]
+    if len(rest) < 2 or (head_of(rest) is None and not rest.endswith(("企业", "产业", "学"))):
+        return stems
+    out = []
+    for stem in stems[:-1]:
+        if not stem or stem[-1] not in group or stem[-1] == last[0]:
+            return stems
+        if len(stem) > 1 and head_of(stem) is not None:
+            return stems
+        out.append(stem + rest)
+    scope = out[0][: len(stems[0]) - 1]
+    return [*out, last if last.startswith(scope) else scope + last]
 
 
 def _parallel(before: str, size: int) -> bool:
@@ -1635,6 +1749,24 @@ def _first_clause(doc: _Doc, s_start: int, c_start: int) -> str | None:
     return clean(_LEVEL_PREDICATE.sub("", clean(words))) or None
 
 
+def _unread_clause(doc: _Doc, s_start: int, c_start: int, read_to: int = -1) -> str | None:
+    """``降水量为631.5mm,比多年平均值偏少2.0%`` with a figure the scanner did not read
+    (its unit unknown or not written: ``洗煤产量294.8,下降13.3%``) in the clause before,
+    after the last figure read (``read_to``): the words before that figure."""
+    start, _ = _doc_bounds(doc, c_start - 1, _CLAUSE_END, s_start, c_start - 1)
+    if read_to > start:
+        return None
+    figure = _UNREAD_FIGURE.search(doc.text, start, c_start - 1)
+    return (clean(doc.text[start : figure.start()]) or None) if figure else None
+
+
+#: A figure the scanner did not read: a number after 为/达 (not a date), or a bare number
+#: that ends the clause.
+_UNREAD_FIGURE = re.compile(
+    r"(?<=[为达是])\d+(?:\.\d+)?(?![\d.年月日号季%])|(?<=[\u4e00-\u9fa5])\d+(?:\.\d+)?$"
+)
+
+
 _CLOSES = re.compile(r"[)）]")
 _OPENS = re.compile(r"[(（]")
 
@@ -1747,8 +1879,10 @@ def _subject(
             ranked = [f for f in sentence_facts if f.measure not in ("count", "rank")]
             previous = ranked[-1].subject if ranked else previous
             if previous:  # …完成年初预算的53.5%,…,增幅位居全省第二位: the item's 增幅
-                previous = _COMPLETION.sub("", previous) or previous
+                previous = _COMPLETION.sub("", previous.removesuffix("预算完成进度")) or previous
         subject = clean(prefix)
+        if "、" in subject and ("均" in prefix or "都" in prefix):
+            subject = _first_of_all(subject)  # 甲贷款、乙贷款利率均下降…: 甲贷款利率
         shared = _SHARED_VERB.match(previous or "")
         if (
             shared
@@ -1777,6 +1911,15 @@ def _subject(
             subject = f"{done}完成{reference['ref']}"
         if fact.measure == "share" and (task := _OF_TASK.fullmatch(subject)):
             subject = "完成" + task["task"]  # 为年度任务的115.8% → …完成年度任务
+        if (
+            fact.measure == "share"
+            and subject.endswith(_TASK_WORDS)
+            and "完成" not in subject
+            and previous
+            and sentence_facts[-1].measure == "share"
+            and (done_at := previous.find("完成")) > 0
+        ):  # 完成省级目标任务的130%,市级目标任务的127%: the same item's
+            subject = previous[: done_at + 2] + subject
         if (
             subject.startswith(("拉动", "上拉")) or re.match(measures.IMPACT_LEAD, subject)
         ) and previous:
@@ -1847,13 +1990,25 @@ def _subject(
             )
         ):
             subject = _strip_head(previous) + subject  # …工业增加值…,总产值… → 工业总产值
+        if subject in _CROP_HEADS and previous and (crop := _SOWN.fullmatch(previous)):
+            subject = crop["crop"] + subject  # 粮食播种面积…,总产量285亿斤: 粮食总产量
         if fact.basis == "gap_vs_reference":
-            subject = _gap_subject(subject, sentence_facts)
+            subject = _gap_subject(subject, sentence_facts, "进度" in prefix)
     if subject and _BARE_RATE.fullmatch(subject):
         # 左权县、昔阳县、榆社县增速分别为…: the rate of the indicator named before
         indicator = _context_indicator(sentence_facts, paragraph_facts, topic)
         if indicator:
             subject = indicator if fact.measure == "growth_yoy" else indicator + subject
+    if subject in _BARE_NOUNS and sentence_facts and fact.measure in ("abs_change", "level"):
+        # 卫生人员160.5万人,与上年比较,…,人员增加7.5万人: the staff named before
+        subject = next(
+            (
+                f.subject
+                for f in reversed(sentence_facts)
+                if f.subject and f.subject.endswith(subject) and len(f.subject) > len(subject) + 1
+            ),
+            subject,
+        )
     if subject in ("实有", "现有", "共有", "拥有") and previous:
         subject += _AMOUNT_TAIL.sub("", previous)  # …总量超过1亿户,至6月底实有1.03亿户
     if subject and previous and _VERB_LEAD.fullmatch(subject):
@@ -1883,6 +2038,10 @@ def _subject(
         subject = topic
     if not subject:
         return None
+    recovered = subject.find("恢复") if fact.measure == "share" else -1
+    if recovered > 0 and _RECOVERED_TO.fullmatch(subject, recovered):
+        # 甲…,恢复到2019年同期的87.5%: how far 甲 recovered (as the gold names it)
+        subject = subject[:recovered] + "恢复程度"
     if fact.measure == "share" and (budget := _SHARE_OF_BUDGET.fullmatch(subject)):
         subject = f"{budget['item']}完成{budget['ref']}"  # 甲收入…,占调整预算105%: done of it
     elif fact.measure == "share" and (relative := _RELATIVE_TO.fullmatch(subject)):
@@ -1950,6 +2109,10 @@ _SHARE_PARTS = re.compile(r"^(?P<part>.+?)占(?P<whole>.*?)(?P<de>的?)(?P<word>
 _SHARE_SCOPE = re.compile(r"([\u4e00-\u9fa5]{2,12})中[,，]")
 
 
+#: A kind of something (``普惠性幼儿园``, ``民办学校``): the qualifier and the thing.
+_OF_A_KIND = re.compile(r"(?:.{1,6}?[性型类级营办])(?P<kind>[\u4e00-\u9fa5]{2,6})")
+
+
 def _share_whole(
     doc: _Doc,
     subject: str,
@@ -1985,8 +2148,10 @@ def _share_whole(
         whole = (clean(scopes[-1]) if scopes else "") or before or doc.share_whole or ""
     if not whole:
         return subject
-    doc.share_whole = whole
     part = found["part"]
+    if whole in ("总数", "总量") and (kind := _OF_A_KIND.fullmatch(part)):
+        whole = kind["kind"]  # 普惠性幼儿园…,占总数的68.1%: of all 幼儿园
+    doc.share_whole = whole
     if whole.endswith("人口") and len(part) <= 8 and not re.search(r"[人口员户]$", part):
         part += "人口"  # 常住人口中,男性…,占51.06%: 男性人口占常住人口的比重
     return f"{part}占{whole}{found['de'] or '的'}{found['word']}"
@@ -2003,12 +2168,70 @@ def _context_indicator(
     return topic
 
 
-def _gap_subject(subject: str, sentence_facts: list[Fact]) -> str:
+#: ``331种产品产量同比增长``: a count of the things of which something grew.
+_COUNTED_THAT = re.compile(
+    r"(?P<noun>[\u4e00-\u9fa5]{0,8}?(?:产品|行业|企业|县[(（]市、区[)）]|县区|县市区|乡镇|门类|"
+    r"城市|省份|地市|市州|园区|商品|品种|污染物|指标))"
+    r"(?P<measure>[\u4e00-\u9fa5]{0,8}?)"
+    r"(?P<pred>(?:同比|均|都|继续|保持|实现)*(?:正增长|负增长|增长|下降|上升|偏慢|偏快|滞后|落后|超前))"
+    r"(?=[,，。;；:：]|$)"
+)
+
+
+#: Nouns that alone name what the sentence named in full before (人员 → 卫生人员).
+_BARE_NOUNS: Final = frozenset({"人员", "人数", "床位", "职工", "人口", "户数"})
+#: What a share of a task or plan done is measured against.
+_TASK_WORDS: Final = ("目标任务", "任务", "计划", "预算", "目标")
+#: What held on days in a row (``连续3天…达到最大接待能力``), up to the clause's end.
+_STATE = re.compile(
+    r"(?P<state>(?:达到|出现|保持|超过|处于|实现)[^,，。;；\d]{1,12})(?=[,，。;；]|$)"
+)
+_GREW = re.compile(r"长|降|升|偏|滞后|落后|超前")
+
+
+def _counted_that(text: str, end: int, subject: str, sentence_facts: list[Fact]) -> str:
+    """A count of things of which something grew or fell is named by that (``620种产品中有
+    331种产品产量同比增长`` → 产量同比增长的产品; ``41个大类行业中有32个行业…`` → …的大类行业)."""
+    found = _COUNTED_THAT.match(text, end)
+    if found is None or found["measure"].endswith("全部") or re.search("[均都]", found["pred"]):
+        return subject  # 14个县全部实现正增长: all of them, counted as they are
+    noun = found["noun"]
+    kinds = (f.subject for f in reversed(sentence_facts) if f.measure == "count" and f.subject)
+    noun = next((k for k in kinds if k.endswith(noun) and "的" not in k), noun)
+    pred = found["pred"].replace("保持", "").replace("继续", "")
+    return f"{found['measure']}{pred}的{noun}"
+
+
+def _first_of_all(subject: str) -> str:
+    """One figure said of a list (``甲、乙…均下降0.5个百分点``) is named after the first
+    item, with the words the last item adds to what both name.
+
+    >>> _first_of_all("新发放企业贷款、普惠小微贷款加权平均利率")
+    '新发放企业贷款加权平均利率'
+    >>> _first_of_all("工业用电量、居民用电量"), _first_of_all("县(市、区)")
+    ('工业用电量', '县(市、区)')
+    """
+    items = _split_list(subject)
+    if len(items) < 2 or not all(items):
+        return subject
+    first, last = items[0], items[-1]
+    if head_of(first):
+        return first
+    for size in range(min(len(first), 4), 1, -1):  # the longest word they share
+        at = last.rfind(first[-size:])
+        if at >= 0:
+            return first + last[at + size :]
+    return subject
+
+
+def _gap_subject(subject: str, sentence_facts: list[Fact], progress: bool = False) -> str:
     """``低于全市平均水平`` names the reference, not the rate: the rate is the one before.
 
     That rate is the last growth rate (its subject + 增速), share (``完成年度目标的47.1%,
     低于序时进度2.9个百分点``) or change of a growth rate (``增速…回落0.8个百分点,高于…``)
-    of the sentence.
+    of the sentence. Against a progress (``progress``: 较均衡进度慢, 超序时进度) a share of
+    a budget or plan done is that budget's progress (``甲收入完成年初预算的53.5%,超序时进度
+    3.5个百分点``: 甲收入预算完成进度).
     """
     own = _GAP.sub("", subject)
     if own and own not in ("增速", "增幅", "增长"):
@@ -2019,6 +2242,10 @@ def _gap_subject(subject: str, sentence_facts: list[Fact]) -> str:
     if rate.measure == "growth_yoy":
         indicator = _RATE_WORDS.sub("", rate.subject)
         return indicator + "增速" if indicator else rate.subject
+    done = _COMPLETION.search(rate.subject) if progress and rate.measure == "share" else None
+    if done and done.start() > 0 and done.group().endswith("预算"):
+        # (a target's or plan's keeps its share's name: 完成年度目标任务, 完成年度计划)
+        return rate.subject[: done.start()] + "预算完成进度"
     return rate.subject
 
 
@@ -2063,6 +2290,11 @@ def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
     for earlier in reversed(paragraph_facts):
         head = head_of(earlier.subject or "")
         if earlier.measure == "growth_yoy" and head in CARRY_HEADS:
+            whole = earlier.subject or ""
+            if subject.endswith("企业") and not _SCOPED.search(whole):
+                # 社会消费品零售总额…,其中限上企业完成19.4亿元: a kind of enterprise has the
+                # whole's indicator (限上企业社会消费品零售总额), a sector only its head
+                return subject + whole
             return subject + head if sector else subject
     if sector and not subject.endswith("企业"):  # 企业 counted (户) have no value added
         return subject + "增加值"
@@ -2074,6 +2306,8 @@ def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
 #: (Not 人口: 户籍人口…,其中男性 is 男性户籍人口, a name the head alone does not give.)
 _ITEM_HEADS: Final = {"总产量": "产量", "产量": "产量", "用电量": "用电量"}
 _PLACE_KINDS: Final = ("城市", "农村", "城镇", "乡村")
+#: A whole already of a kind of enterprise or scope (规模以上工业增加值): its kinds take the head.
+_SCOPED = re.compile(r"规模以上|规上|限额以上|限上|企业|工业|产业|行业|业(?=增加值|产值)")
 #: Words in 业 that name no sector (城镇新增就业 takes no 增加值).
 _NOT_SECTORS: Final = ("就业", "创业", "失业", "毕业", "职业", "学业")
 
