@@ -16,6 +16,7 @@ import re
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -72,17 +73,24 @@ def _cpu_ticks(pid: int) -> int:
     return int(fields[11]) + int(fields[12])
 
 
-def _workers(master: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == master:
-                found.append(int(entry.name))
-    return sorted(found)
+def _workers(master: int, expected: int = 2, wait: float = 60.0) -> list[int]:
+    """The master's worker processes, once ``expected`` of them run (gunicorn forks them
+    one after the other: on a loaded machine the first may answer before the second
+    exists)."""
+    deadline = time.monotonic() + wait
+    while True:
+        found = []
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                except OSError:
+                    continue
+                if int(fields[1]) == master:
+                    found.append(int(entry.name))
+        if len(found) >= expected or time.monotonic() > deadline:
+            return sorted(found)
+        time.sleep(0.2)
 
 
 def _titles(port: int, cookie: str, n_threads: int = 6, each: int = 6) -> list[str]:

@@ -25,6 +25,7 @@ from .lists import as_respectively, ordering_removed, region_lists
 from .normalise import reading_text
 from .patterns import Token, find_tokens
 from .periods import (
+    DAY_EVENT,
     PeriodEvent,
     cumulative_to,
     find_events,
@@ -47,9 +48,21 @@ from .subjects import (
     noun_after,
 )
 from .tables import Cell, read_tables
-from .units import to_base, unit_info
+from .units import restore_superscripts, to_base, unit_info
 
 _SENTENCE_END: Final = "。!！?？\n"
+#: Units of products counted in pieces (汽车万辆, 工业机器人万套, 手机亿部).
+_PRODUCT_UNITS: Final = frozenset("辆台套部架艘件")
+#: A product's name alone before its figure (``;汽车``, ``,其中新能源汽车``).
+_PRODUCT_ITEM = re.compile(
+    r"\s*[,，;；、]?\s*(?:其中)?[,，]?\s*[\u4e00-\u9fa5A-Za-z0-9()（）]{1,10}"
+)
+#: Between the two ends of a range (``5%-6%``, ``5%~6%``, ``5%至6%``).
+_RANGE_DASHES: Final = frozenset({"-", "—", "–", "~", "～", "至", "到"})
+#: A target of the whole year (``全年招商任务``, ``年度目标``).
+_YEARS_TASK = re.compile(r"(?:全年|年度)[\u4e00-\u9fa5]{0,4}?(?:目标|任务|计划)(?:为|是)?$")
+#: A news dateline (``太原2月27日电``, ``(记者 某某)2月27日``): the day the text reports.
+_DATELINE = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月\d{1,2}[日号](?![\d\s]*[-—–~～至到])")
 _CLAUSE_END: Final = ",，;；:：。!！?？\n"
 _STOPS: Final = {
     stops: re.compile("[" + re.escape(stops) + "]") for stops in (_SENTENCE_END, _CLAUSE_END)
@@ -67,7 +80,10 @@ _BRACKETED_WHOLE = re.compile(r"(全国|全省|全市|全县|全区)[^,，。;�
 _BARE_CONTEXT = re.compile(
     r"比(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)\s*$|(?:比|指数|系数)(?:[(（][^()（）]{1,30}[)）])?(?:为|是|达到|达|由(?:上年|去年|原来|[12]\d{3}年)?的?)\s*$"
     r"|(?:性别比|倍率)(?:[(（][^()（）]{1,30}[)）])?[:：]?\s*$"  # 男女性别比 102.87, 求人倍率1.37
+    r"|(?:指数|系数)\s*$"  # 基尼系数0.46, 综合指数4.95
 )
+#: A sentence about an index or coefficient, up to a bare figure in brackets after a name.
+_INDEX_SENTENCE = re.compile(r"(?:指数|系数)[^。;；!！?？\n]*$")
 #: ``由上年的2.71缩小到2.63``: the verb between a bare figure and its new value.
 _CHANGED_TO = r"(?:缩小|扩大|下降|降低|提高|上升|调整|回落|降|升)(?:到|至|为)"
 #: A numbered section heading (``二、2024年目标任务``); its year is its section's year.
@@ -101,7 +117,7 @@ _NOT_PRODUCT = re.compile(r"(?:企业|煤矿|能力|线|基地|车间)$")
 _COMPLETION_OF = (
     r"完成(?:年初|年度|全年|本年|年)?(?:调整)?(?:投资|开工)?(?:预算|计划|目标)(?:任务)?$"
 )
-_SHARE_OF = re.compile(r"占[^占]+的?(?:比重|比例)$|" + _COMPLETION_OF)
+_SHARE_OF = re.compile(r"占[^占]+的?(?:比重|比例)$|预算完成进度$|" + _COMPLETION_OF)
 _COMPLETION = re.compile(_COMPLETION_OF)
 #: ``税收收入占年初预算``: a budget's subject is the item budgeted.
 _BUDGET_OF = re.compile(
@@ -122,6 +138,16 @@ _BARE_HEAD = re.compile(
     "(?P<verb>(?:累计)?(?:完成|实现))?(?P<head>"
     + "|".join(CARRY_HEADS)
     + ")(?P<rate>增速|增幅|增长率|增长速度)?"
+)
+_TOGETHER = re.compile(r"(?:合计|共计|总计|合共|加总|两者|二者|三者)+$")
+#: What a crop's area is followed by, and the area it is of (``粮食播种面积``).
+_CROP_HEADS: Final = frozenset({"总产量", "产量", "单产", "亩产", "总产"})
+_SOWN = re.compile(r"(?P<crop>[\u4e00-\u9fa5]{1,8}?)(?:播种|种植|收获|实播)面积")
+#: A real growth, as against a nominal one.
+_REAL_GROWTH: Final = ("实际增长", "实际下降", "实际增长了", "实际下降了")
+#: ``恢复到2019年同期的``: a recovery to a base period.
+_RECOVERED_TO = re.compile(
+    r"恢复(?:到|至)?(?:了)?(?:疫情前)?(?:的)?(?:[12]\d{3}年)?(?:同期)?(?:水平)?的?"
 )
 #: A share of a budget (``占调整预算``), said as the convention says it: 完成调整预算.
 _SHARE_OF_BUDGET = re.compile(
@@ -248,6 +274,9 @@ class _Doc:
     to_date: str | None = None
     #: The whole the last share was of (``占外贸进出口总值的比重``), for shares naming none.
     share_whole: str | None = None
+    #: The month of the day the text reports (its dateline ``太原2月27日``, or the last day
+    #: an event was told of), for 今日/27日 naming none (see :func:`periods.find_events`).
+    today: str | None = None
     #: Positions of sentence and clause ends in ``text``, by stop set (see :func:`_doc_bounds`).
     stop_index: dict[str, list[int]] = field(default_factory=dict)
     #: (sentence start, name start, collective) → what :func:`_name_words` read there.
@@ -312,7 +341,7 @@ def extract(
     if not text.strip():
         return []
     reading, where = reading_text(text)
-    reading = as_respectively(_break_run_ons(reading))
+    reading = restore_superscripts(as_respectively(_break_run_ons(reading)))
     doc_year = year if year is not None else infer_year(reading)
     name, code = _own_region(reading, region, region_code, regions)
     doc = _Doc(
@@ -325,6 +354,13 @@ def extract(
         regions=regions,
         title_year=infer_year(reading.lstrip().split("\n", 1)[0]),
     )
+    dateline = _DATELINE.search(reading, 0, 160) if "日" in reading[:160] else None
+    if dateline and doc.year and 1 <= int(dateline["m"]) <= 12:
+        # the text reports a day's event (27日,晋中举行…签约) near its start: that day's month
+        month = f"{doc.year}-{int(dateline['m']):02d}"
+        opening = reading[: dateline.end() + 400]
+        if any(e.kind == "day" for e in find_events(opening, doc.year, today=month)):
+            doc.today = month
     doc.mentions = find_mentions(reading, doc.region_code, doc.regions)
     doc.mention_starts = [start for start, _, _ in doc.mentions]
     document = (doc.year, doc.default_period)
@@ -344,8 +380,15 @@ def extract(
             continue
         events = [
             _since_new_year(doc, _shift(e, start))
-            for e in find_events(reading[start:end], doc.year, this_year=doc.title_year)
+            for e in find_events(
+                reading[start:end], doc.year, this_year=doc.title_year, today=doc.today
+            )
         ]
+        if not events and not doc.facts and doc.today and DAY_EVENT.search(reading, start, end):
+            # the headline of a day's event (…签约17个项目 总投资572亿元): the dateline's month
+            month = f"{doc.today}/{doc.today}"
+            events = [PeriodEvent(start, start, "", month, int(doc.today[:4]), "day")]
+        doc.today = next((e.year_month for e in reversed(events) if e.kind == "day"), doc.today)
         # 上半年,…收入…。\n全市税收收入…: still 上半年 (for flows and rates, see _period)
         opens = not any(e.end <= inside[0].start for e in events)
         doc.carried = carried if opens else None
@@ -590,7 +633,7 @@ def _scoped(
             kind = "target"
         elif (
             (event.kind == "plan" and event.text.endswith("来"))
-            or event.kind == "years"
+            or event.kind in ("years", "day")
             or _BREAKDOWN.match(text, _doc_bounds(doc, event.start, _SENTENCE_END, *paragraph)[0])
         ):
             until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
@@ -625,8 +668,16 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
 
 
 def _bare_is_fact(text: str, token: Token, kept: list[Token]) -> bool:
-    """A number without unit is a fact after 性别比为 or as a change of the ratio before."""
+    """A number without unit is a fact after 性别比为 or as a change of the ratio before,
+    or in brackets after a name in a sentence about an index (``甲区(4.25)、乙区(4.74)``)."""
     after = text[token.end : token.end + 6]
+    if (
+        text[token.start - 1 : token.start] in ("(", "（")
+        and after[:1] in (")", "）")
+        and "\u4e00" <= text[token.start - 2 : token.start - 1] <= "\u9fa5"
+        and _INDEX_SENTENCE.search(text, max(0, token.start - 120), token.start)
+    ):
+        return True
     if _BARE_CONTEXT.search(text[max(0, token.start - 40) : token.start]) and re.match(
         rf"[,，。;；(（\s]|$|{_CHANGED_TO}", after
     ):
@@ -705,6 +756,15 @@ def _read_paragraph(
     fact_starts: list[int] = []  # their char_start, in order (for the sentence's facts)
     previous_end = p_start
     enumerations = _enumerations(doc, tokens)
+    # 分产品看,…产品产量…: the figures after it are outputs of products
+    output_frame = max(text.find("分产品", p_start, p_end), text.find("产品产量", p_start, p_end))
+    # 与2021年相比,…增加…。…减少…: the paragraph's changes are all against that base
+    compared = (
+        measures.opening_comparison(text[p_start : p_start + 24])
+        if text.find("相比", p_start, p_start + 24) >= 0
+        or text.find("比较", p_start, p_start + 24) >= 0
+        else ""
+    )
     for at, (named, where) in region_lists(
         text,
         [(t.start, t.end) for t in tokens],
@@ -746,9 +806,26 @@ def _read_paragraph(
             sentence_facts = [f for f in sentence_facts if f.char_start > part][
                 :1
             ] or sentence_facts
-        fact = _fact(doc, token, prefix, clause_before, after, (s_start, s_end), events, c_end)
+        fact = _fact(
+            doc, token, prefix, clause_before, after, (s_start, s_end), events, c_end, compared
+        )
+        if (
+            fact.measure == "count"
+            and output_frame >= 0
+            and token.start > output_frame
+            and token.unit
+            and token.unit[-1] in _PRODUCT_UNITS
+            and _PRODUCT_ITEM.fullmatch(prefix)
+        ):  # 分产品看,…汽车1310.3万辆: an output counted in pieces, a level
+            fact.measure = "level"
         item = enumerations.get(token.start)
         subject = item[0] if item and item[0] else None
+        if (
+            subject
+            and any(ch.isdigit() for ch in subject)
+            and any(subject.endswith(f.text_span) for f in paragraph_facts)
+        ):
+            subject = None  # 甲区(不含某点位)251天,乙区247天: a figure before is no name
         region = item[1] if item and item[1] else None
         if item and item[2]:
             index, size = item[2]
@@ -769,12 +846,17 @@ def _read_paragraph(
             if isinstance(fact.value, float) and isinstance(twin.value, float):
                 fact.value = -abs(fact.value) if twin.value < 0 else abs(fact.value)
                 fact.value_base, fact.base_unit = _base(token, fact.value, fact.measure)
+        if subject is None and sentence_facts and prefix.strip() in _RANGE_DASHES:
+            subject = sentence_facts[-1].subject  # 增长5%-6%: the range's other end
         counted = token.kind == "number" and _counted_noun(token, after)
         continued = bool(sentence_facts) and prefix.lstrip().startswith(("、", "和", "及"))
         if subject is None and not clean(prefix) and not counted and not continued:
             subject = _row_label(text, c_start, s_start) or _linked_clause(
                 text, clause_before, c_start, s_start, previous_start
             )
+        if subject is None and c_start > s_start and not clean(prefix):
+            read_to = sentence_facts[-1].char_end if sentence_facts else -1
+            subject = _unread_clause(doc, s_start, c_start, read_to)
         named = measures.rate_named_after(after) if fact.measure == "growth_yoy" else None
         if subject is None and named:
             subject = named  # 远高于同期全国4.9%的整体出口增幅: 出口
@@ -787,6 +869,22 @@ def _read_paragraph(
         fact.subject = _subject(
             fact, token, prefix, after, subject, sentence_facts, paragraph_facts, topic
         )
+        if (
+            fact.measure == "pp_change"
+            and fact.subject
+            and fact.subject.endswith("增速")
+            and sentence_facts
+            and sentence_facts[-1].measure == "growth_yoy"
+            and text.endswith(_REAL_GROWTH, 0, sentence_facts[-1].char_start)
+        ):  # 同比实际增长10.3%,增速比上年同期回落1.2个百分点: the real growth rate's change
+            fact.subject = fact.subject[:-2].removesuffix("实际") + "实际增速"
+        if token.unit in ("天", "日") and fact.subject and fact.subject.endswith("连续"):
+            # 甲景区连续3天接待游客达到最大接待能力: the days it did so
+            state = _STATE.search(text, token.end, min(s_end, token.end + 24))
+            if state:
+                fact.subject = fact.subject[:-2] + state["state"] + "天数"
+        if fact.measure == "count" and fact.subject and _GREW.search(text, token.end, s_end):
+            fact.subject = _counted_that(text, token.end, fact.subject, sentence_facts)
         if not fact.subject and _in_brackets(text, token):
             fact.subject = _subject_after_list(text, token.end, s_end)
         if not fact.subject and c_start > s_start:  # 价格同比持平,环比上涨0.2%
@@ -842,6 +940,27 @@ def _read_paragraph(
             if own_whole:  # 高于同期全国2.4%的增幅: 全国's rate
                 region = collective(own_whole.group(1), doc.region) or region
         fact.region = region
+        if (
+            fact.measure == "share"
+            and fact.subject
+            and fact.subject.endswith("占比")
+            and "其中" in clause_before
+        ):  # …增量4719亿元,其中甲与乙合计占比超过九成: 甲与乙占增量的比重
+            together = _TOGETHER.sub("", fact.subject[:-2])
+            total = next(
+                (
+                    f.subject
+                    for f in reversed(sentence_facts)
+                    if f.measure in ("level", "abs_change", "count") and f.subject
+                ),
+                None,
+            )
+            if (
+                total
+                and len(together) >= 2
+                and clause_before.find(together) > clause_before.find("其中")
+            ):
+                fact.subject = f"{together}占{total}的比重"
         if fact.measure == "share" and fact.subject:
             earlier = paragraph_facts[: bisect_left(fact_starts, s_start)]
             if earlier and _BREAKDOWN_OPEN.match(text, s_start):
@@ -860,6 +979,20 @@ def _read_paragraph(
                     ),
                     None,
                 )
+                own_head = head_of(share_part) if before is None and "占" in fact.subject else None
+                if own_head:  # 进出口总额…。对甲地区进出口180亿元,占34.6%: of the total
+                    before = next(
+                        (
+                            f.subject
+                            for f in reversed(earlier)
+                            if f.measure == "level"
+                            and f.subject
+                            and own_head in f.subject
+                            and head_of(f.subject) != own_head
+                            and share_part not in f.subject
+                        ),
+                        None,
+                    )
             fact.subject = _share_whole(
                 doc, fact.subject, text[s_start : token.start], region, before
             )
@@ -891,6 +1024,7 @@ def _fact(
     sentence: tuple[int, int],
     events: list[PeriodEvent],
     clause_end: int = -1,
+    compared: str = "",
 ) -> Fact:
     if clause_end < token.end:  # (the end of the clause the number starts in, when it is past it)
         _, clause_end = _doc_bounds(doc, token.end, _CLAUSE_END, sentence[0], sentence[1])
@@ -899,7 +1033,7 @@ def _fact(
         after,
         token.unit,
         token.kind,
-        doc.text[sentence[0] : token.start],
+        compared + doc.text[sentence[0] : token.start],
         doc.text[token.end : clause_end],
     )
     value = token.value
@@ -914,9 +1048,18 @@ def _fact(
     period = _period(doc, token, "" if multiple else prefix, events, measure)
     if measure == "target" and period and measures.BUDGET_BEFORE.search(clause_before.rstrip()):
         period = period[:4]  # 占年初预算10065万元的: the budget is the year's
+    elif (
+        measure == "target"
+        and period
+        and "/" in period
+        and _YEARS_TASK.search(clause_before.rstrip())
+    ):
+        period = period[:4]  # (2月27日签约…,)占全年招商任务1500亿元: the year's task
     if basis == "avg_annual" and period and "/" not in period:
         period = _plan_period(doc.text, token.start) or period  # 年均 in a 十四五 review
     unit = token.unit
+    if unit in ("万人", "万人次") and not token.span.endswith("人") and "人" not in token.span:
+        unit = "万"  # 人员132.7万: the unit as written (人 elided)
     if "分之" in token.span and not token.span.startswith("百分之"):
         unit = None  # 四分之一: a share in words, no unit written
     # (positional, in the order of Fact's fields: keywords made this call 1 µs slower, 3% of
@@ -1134,8 +1277,13 @@ def _region(
         opens, compared = known
         if start < own_clause and not opens:
             continue
+        if start < own_clause and _part_scoped(sentence, start):
+            continue  # …;甲市某基地,接待…;乙景区,接待…: 甲市 opened its part only
         if not compared and start > best[0]:  # the last name before the figure wins
             best = (start, found.name)
+            listed = _listed_after(doc, text, m_start, m_end, found, position)
+            if listed is not None:  # 甲市某景区、乙州某景区接待量…: places of two regions
+                best = (start, scope or default or doc.region)
     for m in _COLLECTIVE.finditer(sentence):
         known = seen.get((s_start, s_start + m.start(), True))
         if known is None:
@@ -1148,6 +1296,32 @@ def _region(
         if not compared and m.start() > best[0]:
             best = (m.start(), collective(m.group(), scope or doc.region))
     return best[1]
+
+
+def _part_scoped(sentence: str, start: int) -> bool:
+    """Whether a name at ``start`` opens a part of its sentence after a ``;`` and another
+    ``;`` ends that part before the figure (the end of ``sentence``)."""
+    if ";" not in sentence and "；" not in sentence:
+        return False
+    before = max(sentence.rfind(";", 0, start), sentence.rfind("；", 0, start))
+    return before >= 0 and (sentence.find(";", start) >= 0 or sentence.find("；", start) >= 0)
+
+
+def _listed_after(
+    doc: _Doc, text: str, m_start: int, m_end: int, found: Region, position: int
+) -> Region | None:
+    """Another region listed after a name opening an earlier clause (``巴中光雾山景区、
+    阿坝州茂县…景区接待量大幅增长,…``): the figure is of places in both, not of the first."""
+    clause_end = _doc_bounds(doc, m_end, _CLAUSE_END, m_end, position)[1]
+    if clause_end >= position or text.find("、", m_end, clause_end) < 0:
+        return None  # (the name's own clause holds the figure, or lists nothing)
+    at = bisect_left(doc.mention_starts, m_end)
+    for n_start, _, other in doc.mentions[at:]:
+        if n_start >= clause_end:
+            break
+        if other.name != found.name and text.rfind("、", m_end, n_start) >= 0:
+            return other
+    return None
 
 
 def _name_words(doc: _Doc, sentence: str, s_start: int, start: int) -> tuple[bool, bool]:
@@ -1245,7 +1419,13 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
         stems = [clean(stem) for _, stem in parsed]
         if verb_words and all(region for region, _ in parsed):
             stems = [verb_words] * len(stems)  # 榆次区、介休市…分别实现地区生产总值…
+        if len(stems) > 1 and stems[-1][:1] in _PAIRED:
+            stems = _elided_pair(stems)  # 存、贷款余额: 存款余额 and 贷款余额
         last_head = head_of(stems[-1]) if stems[-1] else None
+        if any(region for region, _ in parsed) and not all(region for region, _ in parsed):
+            # 经开区、高新区、宜阳县投资分别…: the zones are the document's own, the county
+            # its own region (not the region a later mention in the clause names)
+            parsed = [(region or doc.region, stem) for region, stem in parsed]
         for token, (region, _), stem in zip(group, parsed, stems, strict=True):
             subject = stem or stems[-1]
             if stem and last_head and head_of(stem) is None and last_head in CARRY_HEADS:
@@ -1352,6 +1532,48 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 _GLUE = re.compile(
     r"\s*(?:以上|以下|以内|左右)?\s*[、和及与]\s*(?:增长|下降|增加|减少|上涨|下跌|提高|降低)?\s*"
 )
+
+
+#: Characters that pair into a list sharing the rest of the last word (``存、贷款余额``,
+#: ``进、出口总额``, ``大、中型企业``, ``一、二产业``): each group one kind of pair.
+_PAIR_GROUPS: Final = (
+    "存贷",
+    "进出",
+    "大中小",
+    "内外",
+    "城乡",
+    "工农",
+    "一二三",
+    "收支",
+    "国地",
+    "客货",
+)
+_PAIRED: Final = frozenset("".join(_PAIR_GROUPS))
+
+
+def _elided_pair(stems: list[str]) -> list[str]:
+    """Items of one character before the last share its rest, and the scope of the first
+    (``金融机构存``, ``贷款余额`` → 金融机构存款余额, 金融机构贷款余额).
+
+    >>> _elided_pair(["金融机构存", "贷款余额"]), _elided_pair(["进", "出口总额"])
+    (['金融机构存款余额', '金融机构贷款余额'], ['进口总额', '出口总额'])
+    >>> _elided_pair(["工业投资", "农业投资"])
+    ['工业投资', '农业投资']
+    """
+    last = stems[-1]
+    group = next(g for g in _PAIR_GROUPS if last[0] in g)
+    rest = last[1:]
+    if len(rest) < 2 or (head_of(rest) is None and not rest.endswith(("企业", "产业", "学"))):
+        return stems
+    out = []
+    for stem in stems[:-1]:
+        if not stem or stem[-1] not in group or stem[-1] == last[0]:
+            return stems
+        if len(stem) > 1 and head_of(stem) is not None:
+            return stems
+        out.append(stem + rest)
+    scope = out[0][: len(stems[0]) - 1]
+    return [*out, last if last.startswith(scope) else scope + last]
 
 
 def _parallel(before: str, size: int) -> bool:
@@ -1551,6 +1773,24 @@ def _first_clause(doc: _Doc, s_start: int, c_start: int) -> str | None:
     return clean(_LEVEL_PREDICATE.sub("", clean(words))) or None
 
 
+def _unread_clause(doc: _Doc, s_start: int, c_start: int, read_to: int = -1) -> str | None:
+    """``降水量为631.5mm,比多年平均值偏少2.0%`` with a figure the scanner did not read
+    (its unit unknown or not written: ``洗煤产量294.8,下降13.3%``) in the clause before,
+    after the last figure read (``read_to``): the words before that figure."""
+    start, _ = _doc_bounds(doc, c_start - 1, _CLAUSE_END, s_start, c_start - 1)
+    if read_to > start:
+        return None
+    figure = _UNREAD_FIGURE.search(doc.text, start, c_start - 1)
+    return (clean(doc.text[start : figure.start()]) or None) if figure else None
+
+
+#: A figure the scanner did not read: a number after 为/达 (not a date), or a bare number
+#: that ends the clause.
+_UNREAD_FIGURE = re.compile(
+    r"(?<=[为达是])\d+(?:\.\d+)?(?![\d.年月日号季%])|(?<=[\u4e00-\u9fa5])\d+(?:\.\d+)?$"
+)
+
+
 _CLOSES = re.compile(r"[)）]")
 _OPENS = re.compile(r"[(（]")
 
@@ -1670,8 +1910,10 @@ def _subject(
             ranked = [f for f in sentence_facts if f.measure not in ("count", "rank")]
             previous = ranked[-1].subject if ranked else previous
             if previous:  # …完成年初预算的53.5%,…,增幅位居全省第二位: the item's 增幅
-                previous = _COMPLETION.sub("", previous) or previous
+                previous = _COMPLETION.sub("", previous.removesuffix("预算完成进度")) or previous
         subject = clean(prefix)
+        if "、" in subject and ("均" in prefix or "都" in prefix):
+            subject = _first_of_all(subject)  # 甲贷款、乙贷款利率均下降…: 甲贷款利率
         shared = _SHARED_VERB.match(previous or "")
         if (
             shared
@@ -1702,6 +1944,15 @@ def _subject(
             subject = f"{done}完成{reference['ref']}"
         if fact.measure == "share" and (task := _OF_TASK.fullmatch(subject)):
             subject = "完成" + task["task"]  # 为年度任务的115.8% → …完成年度任务
+        if (
+            fact.measure == "share"
+            and subject.endswith(_TASK_WORDS)
+            and "完成" not in subject
+            and previous
+            and sentence_facts[-1].measure == "share"
+            and (done_at := previous.find("完成")) > 0
+        ):  # 完成省级目标任务的130%,市级目标任务的127%: the same item's
+            subject = previous[: done_at + 2] + subject
         if (
             subject.startswith(("拉动", "上拉"))
             or (subject.startswith("影响") and re.match(measures.IMPACT_LEAD, subject))
@@ -1773,13 +2024,25 @@ def _subject(
             )
         ):
             subject = _strip_head(previous) + subject  # …工业增加值…,总产值… → 工业总产值
+        if subject in _CROP_HEADS and previous and (crop := _SOWN.fullmatch(previous)):
+            subject = crop["crop"] + subject  # 粮食播种面积…,总产量285亿斤: 粮食总产量
         if fact.basis == "gap_vs_reference":
-            subject = _gap_subject(subject, sentence_facts)
+            subject = _gap_subject(subject, sentence_facts, "进度" in prefix)
     if subject and _BARE_RATE.fullmatch(subject):
         # 左权县、昔阳县、榆社县增速分别为…: the rate of the indicator named before
         indicator = _context_indicator(sentence_facts, paragraph_facts, topic)
         if indicator:
             subject = indicator if fact.measure == "growth_yoy" else indicator + subject
+    if subject in _BARE_NOUNS and sentence_facts and fact.measure in ("abs_change", "level"):
+        # 卫生人员160.5万人,与上年比较,…,人员增加7.5万人: the staff named before
+        subject = next(
+            (
+                f.subject
+                for f in reversed(sentence_facts)
+                if f.subject and f.subject.endswith(subject) and len(f.subject) > len(subject) + 1
+            ),
+            subject,
+        )
     if subject in ("实有", "现有", "共有", "拥有") and previous:
         subject += _AMOUNT_TAIL.sub("", previous)  # …总量超过1亿户,至6月底实有1.03亿户
     if subject and previous and _VERB_LEAD.fullmatch(subject):
@@ -1809,6 +2072,10 @@ def _subject(
         subject = topic
     if not subject:
         return None
+    recovered = subject.find("恢复") if fact.measure == "share" else -1
+    if recovered > 0 and _RECOVERED_TO.fullmatch(subject, recovered):
+        # 甲…,恢复到2019年同期的87.5%: how far 甲 recovered (as the gold names it)
+        subject = subject[:recovered] + "恢复程度"
     if fact.measure == "share" and (budget := _SHARE_OF_BUDGET.fullmatch(subject)):
         subject = f"{budget['item']}完成{budget['ref']}"  # 甲收入…,占调整预算105%: done of it
     elif fact.measure == "share" and (relative := _RELATIVE_TO.fullmatch(subject)):
@@ -1838,6 +2105,8 @@ def _subject(
     if bare and paragraph_facts:
         # 全省固定资产投资增长6.0%,其中甲市投资增速15.3%: the indicator named before
         before = _RATE_WORDS.sub("", paragraph_facts[-1].subject or "")
+        if (zone := ZONE.match(before)) and given:  # 经开区收入…,新安县40亿元: not the zone's
+            before = before[zone.end() :]
         if (
             before != bare["head"]
             and before.endswith(bare["head"])
@@ -1872,6 +2141,10 @@ def _subject(
 _SHARE_PARTS = re.compile(r"^(?P<part>.+?)占(?P<whole>.*?)(?P<de>的?)(?P<word>比重|比例)$")
 #: The scope of a sentence's shares (``2023年末全省常住人口中,``): the whole they are of.
 _SHARE_SCOPE = re.compile(r"([\u4e00-\u9fa5]{2,12})中[,，]")
+
+
+#: A kind of something (``普惠性幼儿园``, ``民办学校``): the qualifier and the thing.
+_OF_A_KIND = re.compile(r"(?:.{1,6}?[性型类级营办])(?P<kind>[\u4e00-\u9fa5]{2,6})")
 
 
 def _share_whole(
@@ -1909,8 +2182,10 @@ def _share_whole(
         whole = (clean(scopes[-1]) if scopes else "") or before or doc.share_whole or ""
     if not whole:
         return subject
-    doc.share_whole = whole
     part = found["part"]
+    if whole in ("总数", "总量") and (kind := _OF_A_KIND.fullmatch(part)):
+        whole = kind["kind"]  # 普惠性幼儿园…,占总数的68.1%: of all 幼儿园
+    doc.share_whole = whole
     if whole.endswith("人口") and len(part) <= 8 and not re.search(r"[人口员户]$", part):
         part += "人口"  # 常住人口中,男性…,占51.06%: 男性人口占常住人口的比重
     return f"{part}占{whole}{found['de'] or '的'}{found['word']}"
@@ -1927,12 +2202,70 @@ def _context_indicator(
     return topic
 
 
-def _gap_subject(subject: str, sentence_facts: list[Fact]) -> str:
+#: ``331种产品产量同比增长``: a count of the things of which something grew.
+_COUNTED_THAT = re.compile(
+    r"(?P<noun>[\u4e00-\u9fa5]{0,8}?(?:产品|行业|企业|县[(（]市、区[)）]|县区|县市区|乡镇|门类|"
+    r"城市|省份|地市|市州|园区|商品|品种|污染物|指标))"
+    r"(?P<measure>[\u4e00-\u9fa5]{0,8}?)"
+    r"(?P<pred>(?:同比|均|都|继续|保持|实现)*(?:正增长|负增长|增长|下降|上升|偏慢|偏快|滞后|落后|超前))"
+    r"(?=[,，。;；:：]|$)"
+)
+
+
+#: Nouns that alone name what the sentence named in full before (人员 → 卫生人员).
+_BARE_NOUNS: Final = frozenset({"人员", "人数", "床位", "职工", "人口", "户数"})
+#: What a share of a task or plan done is measured against.
+_TASK_WORDS: Final = ("目标任务", "任务", "计划", "预算", "目标")
+#: What held on days in a row (``连续3天…达到最大接待能力``), up to the clause's end.
+_STATE = re.compile(
+    r"(?P<state>(?:达到|出现|保持|超过|处于|实现)[^,，。;；\d]{1,12})(?=[,，。;；]|$)"
+)
+_GREW = re.compile(r"长|降|升|偏|滞后|落后|超前")
+
+
+def _counted_that(text: str, end: int, subject: str, sentence_facts: list[Fact]) -> str:
+    """A count of things of which something grew or fell is named by that (``620种产品中有
+    331种产品产量同比增长`` → 产量同比增长的产品; ``41个大类行业中有32个行业…`` → …的大类行业)."""
+    found = _COUNTED_THAT.match(text, end)
+    if found is None or found["measure"].endswith("全部") or re.search("[均都]", found["pred"]):
+        return subject  # 14个县全部实现正增长: all of them, counted as they are
+    noun = found["noun"]
+    kinds = (f.subject for f in reversed(sentence_facts) if f.measure == "count" and f.subject)
+    noun = next((k for k in kinds if k.endswith(noun) and "的" not in k), noun)
+    pred = found["pred"].replace("保持", "").replace("继续", "")
+    return f"{found['measure']}{pred}的{noun}"
+
+
+def _first_of_all(subject: str) -> str:
+    """One figure said of a list (``甲、乙…均下降0.5个百分点``) is named after the first
+    item, with the words the last item adds to what both name.
+
+    >>> _first_of_all("新发放企业贷款、普惠小微贷款加权平均利率")
+    '新发放企业贷款加权平均利率'
+    >>> _first_of_all("工业用电量、居民用电量"), _first_of_all("县(市、区)")
+    ('工业用电量', '县(市、区)')
+    """
+    items = _split_list(subject)
+    if len(items) < 2 or not all(items):
+        return subject
+    first, last = items[0], items[-1]
+    if head_of(first):
+        return first
+    for size in range(min(len(first), 4), 1, -1):  # the longest word they share
+        at = last.rfind(first[-size:])
+        if at >= 0:
+            return first + last[at + size :]
+    return subject
+
+
+def _gap_subject(subject: str, sentence_facts: list[Fact], progress: bool = False) -> str:
     """``低于全市平均水平`` names the reference, not the rate: the rate is the one before.
 
     That rate is the last growth rate (its subject + 增速), share (``完成年度目标的47.1%,
     低于序时进度2.9个百分点``) or change of a growth rate (``增速…回落0.8个百分点,高于…``)
-    of the sentence.
+    of the sentence. Against a progress (``progress``: 较均衡进度慢, 超序时进度) a share of
+    a budget or plan done is that budget's progress (``甲收入完成年初预算的53.5%,超序时进度
+    3.5个百分点``: 甲收入预算完成进度).
     """
     own = _GAP.sub("", subject)
     if own and own not in ("增速", "增幅", "增长"):
@@ -1943,6 +2276,10 @@ def _gap_subject(subject: str, sentence_facts: list[Fact]) -> str:
     if rate.measure == "growth_yoy":
         indicator = _RATE_WORDS.sub("", rate.subject)
         return indicator + "增速" if indicator else rate.subject
+    done = _COMPLETION.search(rate.subject) if progress and rate.measure == "share" else None
+    if done and done.start() > 0 and done.group().endswith("预算"):
+        # (a target's or plan's keeps its share's name: 完成年度目标任务, 完成年度计划)
+        return rate.subject[: done.start()] + "预算完成进度"
     return rate.subject
 
 
@@ -1987,6 +2324,11 @@ def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
     for earlier in reversed(paragraph_facts):
         head = head_of(earlier.subject or "")
         if earlier.measure == "growth_yoy" and head in CARRY_HEADS:
+            whole = earlier.subject or ""
+            if subject.endswith("企业") and not _SCOPED.search(whole):
+                # 社会消费品零售总额…,其中限上企业完成19.4亿元: a kind of enterprise has the
+                # whole's indicator (限上企业社会消费品零售总额), a sector only its head
+                return subject + whole
             return subject + head if sector else subject
     if sector and not subject.endswith("企业"):  # 企业 counted (户) have no value added
         return subject + "增加值"
@@ -1998,6 +2340,8 @@ def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
 #: (Not 人口: 户籍人口…,其中男性 is 男性户籍人口, a name the head alone does not give.)
 _ITEM_HEADS: Final = {"总产量": "产量", "产量": "产量", "用电量": "用电量"}
 _PLACE_KINDS: Final = ("城市", "农村", "城镇", "乡村")
+#: A whole already of a kind of enterprise or scope (规模以上工业增加值): its kinds take the head.
+_SCOPED = re.compile(r"规模以上|规上|限额以上|限上|企业|工业|产业|行业|业(?=增加值|产值)")
 #: Words in 业 that name no sector (城镇新增就业 takes no 增加值).
 _NOT_SECTORS: Final = ("就业", "创业", "失业", "毕业", "职业", "学业")
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .subjects import clean
+from .subjects import ZONE_WORDS, clean
 
 #: What may end an item clause right after its figure.
 _AFTER = re.compile(r"\s*(?:[,，、;；。]|$)")
@@ -43,14 +43,25 @@ _ITEM_NAME = re.compile(r"(?P<name>[\u4e00-\u9fa5][\u4e00-\u9fa5()（）]{1,11}+
 #: Words that order a list or introduce it, not part of the indicator.
 _ORDERING = re.compile(
     r"按[^,，;；:：。按]{1,12}?(?:排序|排名|排列|排位|高低|大小)(?:(?:由|从)[高低大小快慢]到[高低大小快慢])?|"
+    # 由多到少排序, 由低到高(污染由轻至重)排序
+    r"(?:由|从)[高低大小快慢多少好差轻重优劣][到至][高低大小快慢多少好差轻重优劣]"
+    r"(?:[(（][^()（）]{0,16}[)）])?(?:排序|排列|排名)?|"
     r"从[^,，;；:：。]{1,6}看|(?:分别|依次)(?:为|是)?|(?:位居|居|占据|排名)?前[一二三四五六七八九十\d]+(?:位|名)"
 )
 #: The collective at the start of a heading (``各县(市、区)``) and its end (``完成情况``).
 _HEADING_EDGES = re.compile(
     r"^(?:各(?:县|市|区|旗|地|乡镇|省)(?:[(（][^)）]{1,8}[)）])?)|"
+    # 六城区…, “三县一市”…: a count of the places listed
+    r"^[“\"]?[一二三四五六七八九十两\d]+个?(?:城区|县区|县市区|县市|县|市|区|旗|乡镇)"
+    r"(?:[一二三四五六七八九十两\d]+个?(?:城区|县|市|区))?[”\"]?|"
+    rf"^(?:各|全[省市县区])(?:{ZONE_WORDS})|"
     r"(?:完成|运行|进度)?(?:情况|如下)$"
 )
 _SENTENCE = "。!！?？\n"
+_NOTE_AFTER = re.compile(r"[(（][^()（）]*[)）]$")
+#: An item that is a development zone or the city's own level (``经开区``, ``市本级``):
+#: a place, though no region; a list of regions and zones is a list of places.
+_ZONE_ITEM = re.compile(rf"[\u4e00-\u9fa5]{{0,10}}?{ZONE_WORDS}|(?:市|县|区)?本级")
 
 
 def region_lists(
@@ -74,7 +85,13 @@ def region_lists(
         # an item is a name and a figure, close to the next or the one before (cheap
         # checks first: most figures are no item)
         before = text[start - 1 : start]
-        if not ("\u4e00" <= before <= "\u9fa5" or before in ":："):
+        name_end = start
+        if before in "(（" and text[end : end + 1] in ")）":
+            # 万柏林区(4.25)、迎泽区(4.74): the figure in brackets after the name
+            name_end, end = start - 1, end + 1
+            ends[start] = end
+            before = text[name_end - 1 : name_end]
+        if not ("\u4e00" <= before <= "\u9fa5" or before in ":：)）"):
             continue
         following = text[end : end + 1]
         if following and following not in _ITEM_END and not _AFTER.match(text, end):
@@ -84,7 +101,7 @@ def region_lists(
             or (k < last and figures[k + 1][0] - end <= 14)
         ):
             continue
-        found = _ITEM_NAME.search(text, max(0, start - 15), start)
+        found = _ITEM_NAME.search(text, max(0, name_end - 15), name_end)
         if found is None:
             continue
         opening = found.start("name")
@@ -114,8 +131,14 @@ def _distribute(
     region_of: Callable[[str], str | None],
     own: str | None,
 ) -> dict[int, tuple[str | None, str | None]]:
-    regions = [region_of(name) for _, _, name in run]
-    if sum(r is not None for r in regions) * 3 < len(run) * 2:
+    # 尖草坪区(不含上兰点位)251天: the place, without the note on it
+    regions = [region_of(_NOTE_AFTER.sub("", name)) for _, _, name in run]
+    found = sum(r is not None for r in regions)
+    places = found + sum(
+        r is None and _ZONE_ITEM.fullmatch(name) is not None
+        for r, (_, _, name) in zip(regions, run, strict=True)
+    )
+    if found == 0 or places * 3 < len(run) * 2:
         return {}
     indicator = _indicator(text, run[0][1])
     out: dict[int, tuple[str | None, str | None]] = {}
@@ -133,7 +156,8 @@ def _indicator(text: str, first: int) -> str:
     window = max(0, first - 200)
     sentence = max(window - 1, *(text.rfind(mark, window, first) for mark in _SENTENCE)) + 1
     lead_start = max(text.rfind(mark, sentence, first) for mark in ";；:：") + 1
-    lead = clean(_ORDERING.sub("", text[max(lead_start, sentence) : first]).strip(" ,，、"))
+    lead = _ORDERING.sub("", text[max(lead_start, sentence) : first]).strip(" ,，、")
+    lead = clean(_HEADING_EDGES.sub("", lead).strip())
     if lead:
         return lead
     colon = min(
@@ -146,7 +170,8 @@ def _indicator(text: str, first: int) -> str:
     )
     if colon < 0:
         return ""
-    heading = text[sentence:colon].strip()
+    heading = _ORDERING.sub("", text[sentence:colon]).strip()
+    heading = heading.removesuffix("为").removesuffix("是") if heading else heading
     for _ in range(2):
         heading = _HEADING_EDGES.sub("", heading).strip()
     return clean(heading)

@@ -40,7 +40,10 @@ _GROWTH_NEG: Final = (
     "减产",
     "偏少",
 )
-_SHARE = re.compile(r"比重|占比|城镇化率|贡献率|比例|占[^,，。;；]*$|完成[^,，。;；]*的$")
+#: (优良率 is the share of good days, 毛入园率/入学率 of the age group enrolled.)
+_SHARE = re.compile(
+    r"比重|占比|城镇化率|贡献率|比例|优良率|入园率|入学率|占[^,，。;；]*$|完成[^,，。;；]*的$"
+)
 #: 计划总投资 of a project is its planned size (a level), not a target of the year.
 _TARGET = re.compile(r"目标|力争|预期目标|计划(?!生育|单列|总投资)")
 #: 控制在 makes a target when a bound follows (``控制在4.5%以内``); ``年末…控制在3.94%``
@@ -89,7 +92,9 @@ _MULTIPLE_OF = re.compile(
     r"(?:[\u4e00-\u9fa5]{1,8}?)?的?$"
 )
 #: ``年度任务2000户``, ``任务数为50个``: the figure is the task itself (a target).
-_TASK = re.compile(r"(?:(?:年度|全年)(?:目标)?任务|任务数|任务量)(?:为|是)?$")
+_TASK = re.compile(
+    r"(?:(?:年度|全年)(?:[\u4e00-\u9fa5]{1,4}?)?(?:目标)?任务|任务数|任务量)(?:为|是)?$"
+)
 #: A named rate ending in 度 (``草原综合植被盖度达到72.5%``, 满意度), not 年度/进度/力度.
 _NAMED_RATE = re.compile(
     r"(?:率|(?<![年季进力程额温速])度|指数(?:[(（][A-Za-z]{2,5}[)）])?)(?:为|是|达到|达|保持在|保持)?$"
@@ -102,39 +107,64 @@ _PP_VERB = re.compile(
 #: Words before a pp figure that make it a gap to a reference (序时进度, 年度目标, 全市).
 _GAP_VERBS: Final = ("高于", "低于", "快于", "慢于", "超过", "超出", "高出", "超", "优于", "好于")
 _PP_NEG: Final = ("下降", "回落", "降低", "放缓", "低于", "慢于", "减少", "下滑", "回调")
-_ABS = re.compile(r"(增加|减少|增长|下降|减产|增产|新增|多|少|扩大|缩小)(?:了)?$")
-_ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小")
+_ABS = re.compile(
+    r"(增加|减少|增长|下降|减产|增产|新增|偏高|偏低|多|少|扩大|缩小)(?:了)?(?:逾|超过|超|近|约|达)?$"
+)
+_ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小", "偏低")
 #: The last characters of every match of _ABS (a test before the search: speed).
-_ABS_ENDS: Final = ("加", "少", "长", "降", "产", "增", "多", "大", "小", "了")
+_ABS_ENDS: Final = (
+    *("加", "少", "长", "降", "产", "增", "高", "低", "多", "大", "小", "了"),
+    *("逾", "过", "超", "近", "约", "达"),
+)
 #: Changes named by their verb alone (``增收6.3亿元``, ``超收``, ``净增加2.1万人``): an
 #: absolute change, not a level, whatever comes before; but ``户均增收``/``人均增收``
 #: name an indicator of their own (a level).
 _CHANGE_VERB = re.compile(
-    r"(?<!均)(?P<verb>增收|减收|增支|减支|超收|短收|净增加|净减少|净增|净减|净流入|净流出)(?:了)?$"
+    r"(?<!均)(?P<verb>增收|减收|增支|减支|超收|短收|净增加|净减少|净增|净减|净流入|净流出"
+    # 同比多增85亿元, 少增40亿元: a change of an increment; 再增产3.2万吨: of an output
+    r"|多增|少增|多减|少减|增产|减产)(?:了)?$"
 )
 #: The last characters of every match of _CHANGE_VERB (a test before the search: speed).
-_CHANGE_ENDS: Final = ("收", "支", "加", "少", "增", "减", "入", "出", "了")
-_CHANGE_NEG: Final = ("减收", "减支", "短收", "净减少", "净减", "净流出")
+_CHANGE_ENDS: Final = ("收", "支", "加", "少", "增", "减", "入", "出", "产", "了")
+_CHANGE_NEG: Final = ("减收", "减支", "短收", "净减少", "净减", "净流出", "少增", "多减", "减产")
 #: ``增量预计超过``: the figure is an increment (an absolute change).
 #: A clause that is only a change verb (``,增加2.79亿元,``): a change of the figure before.
 _BARE_CHANGE = re.compile(
     r"\s*(?:同比|比上年同期|比上年|较上年同期|较上年|比去年同期|较去年同期)?(?:增加|减少)(?:了)?\s*"
 )
+
+
 #: A comparison stated as a clause of its own (``与上年比较,``, ``同上年相比,``): the
 #: changes after it in the sentence are against that base.
+#: The same comparison opening a paragraph (after a time word at most): it governs the
+#: changes of every sentence of the paragraph (``与2021年相比,用水总量增加…。地表水…增加…``).
+def opening_comparison(paragraph_start: str) -> str:
+    """The comparison clause a paragraph opens with, or ``""``.
+
+    >>> opening_comparison("与2021年相比,用水总量增加"), opening_comparison("用水总量增加")
+    ('与2021年相比,', '')
+    """
+    found = _COMPARED.match(paragraph_start.lstrip())
+    return found.group() if found else ""
+
+
 _COMPARED = re.compile(
-    r"(?:与|同|和|跟)(?:上年|去年|上年同期|去年同期|上年末|去年末|年初)(?:相比|比较|对比)[,，]"
+    r"(?:与|同|和|跟)(?:上年|去年|上年同期|去年同期|上年末|去年末|年初|[12]\d{3}年(?:同期|末)?)"
+    r"(?:相比|比较|对比)[,，]"
 )
 #: The changes it governs (not 新增: ``新增就业1.2万人`` names an indicator, a level).
 _COMPARED_CHANGE = re.compile(r"(?<!新)(增加|减少|增长|下降|减产|增产|多|少)(?:了)?$")
 _COMPARED_ENDS: Final = ("加", "少", "长", "降", "产", "多", "了")  # (its last characters)
-_INCREMENT = re.compile(r"增量(?:预计)?(?:将)?(?:超过|突破|达到|达|为|是|约)?$")
+#: (Not after a noun: 社会融资规模增量 names an indicator of its own, a level.)
+_INCREMENT = re.compile(
+    r"(?:^|(?<![\u4e00-\u9fa5])|(?<=[年来间]))增量(?:预计)?(?:将)?(?:超过|突破|达到|达|为|是|约)?$"
+)
 _PER = re.compile(r"每[千万百十]?(?:人|户|平方)|人均|户均|平均(?!每?[天日月周年])")
 _QUAL_BEFORE: Final = (
     ("突破", "突破"),
     ("超过", "超过"),
     ("超", "超过"),
-    ("逾", "超过"),
+    ("逾", "以上"),  # 逾639亿元 = 639亿元余, as the guideline reads 余
     ("过", "超过"),
     ("几近", "近"),
     ("将近", "近"),
@@ -145,6 +175,8 @@ _QUAL_BEFORE: Final = (
     ("约", "约"),
 )
 _QUAL_WORDS: Final = tuple(word for word, _ in _QUAL_BEFORE)
+#: Before 约, characters that make it part of a word (签约, 节约, 合约, 履约, 预约, 制约).
+_NOT_ABOUT: Final = frozenset("签节合履预制契公邀违解条集特")
 _ABOUT_SHARE = re.compile(r"约占[^,，。;；]*$")
 _ABOVE_SHARE = re.compile(r"(超过|逾|接近|将近)[^,，。;；]{1,10}的$")
 
@@ -436,12 +468,30 @@ def _rate(prefix: str) -> tuple[str, int, str | None]:
 _WHOLE_GAP = re.compile(
     r"[比较](?:全国|全省|全市|全县|全区)(?:平均)?(?:水平)?(?P<verb>高|低|快|慢)$"
 )
+#: A rate's difference by an adjective alone (``涨幅低0.3个百分点``, ``增速比上月快``):
+#: lower or slower is negative.
+_RATE_GAP = re.compile(
+    r"(?:涨幅|增幅|降幅|增速|跌幅|比重|占比|率|水平|[比较][^,，。;；]{1,12}?)(?<![加放提降偏走调拉抬压升])(?P<verb>高|低|快|慢)(?:了)?$"
+)
+#: What a rate is compared with, when it is an earlier period of its own (a change).
+_PRIOR_PERIOD = re.compile(
+    r"[比较](?:上年|去年|上月|上季度?|上半年|前?[一二三四]季度|前三季度|同期|年初|[12]\d{3}年)"
+)
 
 
 def _pp(prefix: str) -> tuple[int, str]:
     whole = _WHOLE_GAP.search(prefix.rstrip())
     if whole:
         return (-1 if whole["verb"] in ("低", "慢") else 1), "gap_vs_reference"
+    if prefix.rstrip()[-1:] in ("低", "慢", "高", "快") or prefix.rstrip().endswith(
+        ("低了", "慢了", "高了", "快了")
+    ):
+        gap = _RATE_GAP.search(prefix.rstrip())
+        if gap:  # 涨幅低0.3个百分点: lower, negative
+            sign = -1 if gap["verb"] in ("低", "慢") else 1
+            if _PRIOR_PERIOD.search(gap.group()):
+                return sign, "rate_change_vs_prior_period"
+            return sign, "gap_vs_reference"
     verb = _last(_PP_VERB, prefix)
     word = verb.group() if verb else ""
     narrowing = "降幅" in prefix
@@ -492,8 +542,8 @@ def qualifier(prefix: str, after: str, approx_inside: bool) -> str | None:
     ('约', None)
     >>> qualifier("", "以上。", False), qualifier("带动农户", ",", True)
     ('以上', '以上')
-    >>> qualifier("约占全县电力装机的", "", False)
-    '约'
+    >>> qualifier("约占全县电力装机的", "", False), qualifier("集中签约", "个", False)
+    ('约', None)
 
     """
     if approx_inside:
@@ -501,6 +551,8 @@ def qualifier(prefix: str, after: str, approx_inside: bool) -> str | None:
     tail = prefix.rstrip()
     for word, label in _QUAL_BEFORE if tail.endswith(_QUAL_WORDS) else ():
         if tail.endswith(word):
+            if word == "约" and tail[-2:-1] in _NOT_ABOUT:
+                break  # 签约17个项目, 节约3.2万吨: a word ending in 约, not "about"
             return label
     if after.startswith(("以上", "余", "多")):
         return "以上"

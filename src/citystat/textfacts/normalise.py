@@ -67,13 +67,45 @@ def to_simplified(text: str) -> str:
         return text
     convert = converter.convert  # type: ignore[attr-defined]
     out: str = convert(text)
-    if len(out) == len(text):
-        return out
-    chars = []
-    for ch in text:
-        converted: str = convert(ch)
-        chars.append(converted if len(converted) == 1 else ch)
-    return "".join(chars)
+    if len(out) != len(text):
+        chars = []
+        for ch in text:
+            converted: str = convert(ch)
+            chars.append(converted if len(converted) == 1 else ch)
+        out = "".join(chars)
+    return _left_forms(out)
+
+
+#: Variant and traditional forms OpenCC's t2s leaves as they are, one character for one
+#: (``衞生`` → 卫生, ``値`` → 值, ``衹`` → 只).
+_LEFT_FORMS: Final = str.maketrans(
+    "衞衹隣痺粧蔴緜姪伕甦鉄淸靑尙緖値槪旣卽",
+    "卫只邻痹妆麻绵侄夫苏铁清青尚绪值概既即",
+)
+_LEFT_TEST = re.compile("[衞衹隣痺粧蔴緜姪伕甦鉄淸靑尙緖値槪旣卽]")
+#: 著 that is zhe/zhuó (着) in simplified writing: traditional text writes both with 著, and
+#: t2s keeps 著 (right in 著名, 显著, 著作, 编著 …, wrong in 衣著, 随著, 著力, 有著 …). It is
+#: 着 unless a word of writing or renown holds it; after a verb that takes the particle
+#: (衣/穿/随/接/沿/朝/向 …) always 着 (``穿著名牌``).
+_ZHE = re.compile(
+    r"(?<=[衣穿随接沿朝向本味绕凭藉志看对睡执附紧带跟顺靠沉])著|"
+    r"(?<![显卓昭编论名原合土专巨译遗撰拙彰])著(?![名作称述录者书])"
+)
+
+
+def _left_forms(text: str) -> str:
+    """Fix what t2s leaves (see ``_LEFT_FORMS`` and ``_ZHE``); same length.
+
+    >>> _left_forms("人均衣著支出,随著增长,显著提高,著名景区,编著")
+    '人均衣着支出,随着增长,显著提高,著名景区,编著'
+    >>> _left_forms("衞生院3個,産値")
+    '卫生院3個,産值'
+    """
+    if "著" in text:  # (quick tests first: most text has neither)
+        text = _ZHE.sub("着", text)
+    if _LEFT_TEST.search(text):
+        text = text.translate(_LEFT_FORMS)
+    return text
 
 
 _CJK = re.compile("[\u4e00-\u9fff]")

@@ -46,6 +46,7 @@ TOKEN: Final = re.compile(
     rf"|(?P<frac>(?P<fden>[二三四五六七八九十]{{1,2}})分之(?P<fnum>[一二两三四五六七八九]))"
     rf"|(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?:\s?(?P<a1>余|多)?(?P<mag>{_MAG})?(?P<a2>余|多)?(?P<unit>{_UNIT}))?"
+    rf"|(?P<magstep>{_MAG})(?=级?(?:台阶|大关|关口))"
     rf"|(?P<cn>[{_CN}]*[{_CN_DIGIT}][{_CN}]*)(?P<ca>余|多)?(?P<cunit>{_UNIT})"
     rf"|(?P<magonly>{_MAG})(?P<munit>{_UNIT})"
 )
@@ -69,6 +70,8 @@ MAGNITUDE_LEADS: Final = (
     "达",
     "约",
 )
+#: Before a magnitude word that names a step (``迈上千亿台阶``, ``突破万亿大关``).
+_STEP_LEADS: Final = (*MAGNITUDE_LEADS, "跨越", "迈入", "跨入", "迈过", "跨过", "站稳")
 #: Characters that make a following number an ordinal, a date part or a name.
 _ORDINAL_BEFORE: Final = ("第", "首", "每", "周", "星期", "初", "其", "之", "老", "单", "双")
 _RANK_LEADS = re.compile(
@@ -81,7 +84,9 @@ _RANK_LIST_BEFORE = re.compile(
     r"第[\d一二三四五六七八九十]+(?:位|名)?[、,，][\u4e00-\u9fa5]{2,12}$"
 )
 #: After 第N, words that make it an ordinal (第十二届运动会, 第3批, 第二次), not a rank.
-_ORDINAL_AFTER = re.compile(r"^(?:届|次|批|期|轮|号|条|款|章|节|部|版|代|任|回|季|产业|个|名单)")
+_ORDINAL_AFTER = re.compile(
+    r"^(?:届|次|批|期|轮|号|条|款|章|节|部|版|代|任|回|季|产业|个|名单|方阵|梯队|阵营|序列|档次)"
+)
 #: Before N天, words that make it the span a figure covers (前4天, 近7天), not a figure.
 _SPAN_LEADS: Final = ("前", "首", "近", "头", "后", "这")
 #: ``10:21:37`` after a date, ``08:30``: a clock time, not a ratio.
@@ -101,6 +106,9 @@ _THRESHOLD_AFTER = re.compile(
 #: ``3个月``, and ``提升1个位次`` (a move in a ranking, no count of anything).
 #: After a few kinds (``4项收入``, ``8类商品``): words that frame a breakdown of them.
 _FRAME_AFTER = re.compile(r"^[\u4e00-\u9fa5]{1,6}?(?:的情况|的构成|的结构|中|来看|看)")
+#: Before ``N位``/``N名``: a move in a ranking (``较上月前移1位``).
+_RANK_MOVE = re.compile(r"(?:前移|后移|上移|下移|前进|后退|进位|退位)了?$")
+_RANK_CHANGE = re.compile(r"(?:上升|下降|提升|提高|下滑|回落)了?$")
 _NOT_COUNT_AFTER = re.compile(r"^(?:月|工作日|小时|季度|年度|年|周|星期|学年|位次)")
 #: ``财政收入为93.18亿``: a magnitude word with no unit after it (not 亿元, 亿人) is an
 #: amount of money when the sentence speaks of money (these words, before or after).
@@ -109,6 +117,13 @@ _MONEY = re.compile(
     r"收入|支出|投资|生产总值|GDP|销售额|零售额|营业额|营收|利润|税|资金|财政|预算|金额|产值"
     r"|增加值|总额|贷款|存款|余额|元"
 )
+#: ``…工作的人员132.7万``: a bare 万 after a noun of persons is 万人 (of visits, 万人次).
+_BARE_WAN = re.compile(r"万(?P<a>余|多)?(?!(?!左右|以上)[\u4e00-\u9fa5A-Za-z\d])")
+_PERSONS_BEFORE = re.compile(
+    r"(?:(?P<visits>游客|旅客|观众|人次)|人员|人口|人数|职工|员工|工人|劳动力|农民工|学生|在校生"
+    r"|毕业生|教师|医生|医师|护士|居民|就业|志愿者|会员|党员)"
+    r"(?:总数|总量|数)?(?:为|是|达到|达|共|有|约|近|超过|突破|增至|增加|减少)?$"
+)
 _SENTENCE_STOP = re.compile(r"[。；;!！?？\n]")
 #: 成 and 天 are also the first characters of words (成员, 成本, 一成不变; 天然气, 天津).
 _NOT_UNIT_AFTER: Final = {
@@ -116,6 +131,10 @@ _NOT_UNIT_AFTER: Final = {
         r"^(?:员|本|果|立|为|交|功|效|都|型|品|熟|长|绩|就|分|色|片|形|材|人|了|不变)"
     ),
     "天": re.compile(r"^(?:然|津|下|地|空|堂|河|山|门)"),
+    # 由12升至15, 3升级: 升 the verb, not litres
+    "升": re.compile(
+        r"^(?:至|到|为|了|高|级|幅|值|温|格|降|入|学|任|规|位|[\d一二三四五六七八九十])"
+    ),
     # 60岁以上, 3岁儿童, 18岁的: an age that bounds or names a group, not a figure.
     "岁": re.compile(r"^(?![,，。;；:：、)）!！?？\n]|\s*$)"),
     # 24小时服务, 8小时工作制, 2小时内: hours that modify a word or bound a time window.
@@ -125,7 +144,7 @@ _NOT_UNIT_AFTER: Final = {
 _AGE_BOUND = re.compile(r"(?:\d\s*[-—–～~至到]|满|以上的?|以下的?|超过|不足|未满)\s*$")
 #: Before a Chinese numeral + 成/天 (``占…的七成``, ``近八成``): anything but a word
 #: character, or one of these (``统一成本``, ``唯一成功`` are words, not tenths).
-_TENTHS_BEFORE: Final = "的了有占近超逾约达为是过上到和、"
+_TENTHS_BEFORE: Final = "的了有占近超逾约达为是过上到和、长加降升涨跌减"
 
 
 @dataclass(slots=True)
@@ -161,6 +180,12 @@ def find_tokens(text: str) -> list[Token]:
         if tokens and m.start() < tokens[-1].end:
             continue  # inside an enumerated rank read below
         token = _token(m, text)
+        if token is not None and token.span[0] == "-" and tokens and token.start == tokens[-1].end:
+            # 增长5%-6%: a range, the dash no minus sign
+            token.start += 1
+            token.span = token.span[1:]
+            if isinstance(token.value, float):
+                token.value = -token.value
         if token is not None:
             while tokens and token.start < tokens[-1].end:
                 tokens.pop()  # the 2 of 2×66万千瓦
@@ -228,6 +253,16 @@ def _token(m: re.Match[str], text: str) -> Token | None:
         return Token(
             start, end, g["magonly"] + g["munit"], 1.0, g["magonly"] + g["munit"], "magnitude"
         )
+    if g["magstep"]:
+        # 地区生产总值迈上千亿台阶: 1 × 千亿 (yuan), when the sentence speaks of money
+        mag = g["magstep"]
+        if not before.endswith(_STEP_LEADS) or MAGNITUDES[mag] < 1e8:
+            return None
+        if re.match(r"级?(?:台阶|大关|关口)的", after):
+            return None  # 跨越百亿级台阶的产业集群: a size class
+        if not _money_sentence(text, start, end):
+            return None
+        return Token(start, end, mag, 1.0, mag, "magnitude")
     if g["cn"]:
         return _chinese(m, before, after)
     return _arabic(m, text, before, after)
@@ -257,6 +292,18 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
                 "number",
                 bool(bare["a"]),
             )
+        if text.startswith("万", end) and (wan := _BARE_WAN.match(text, end)):
+            persons = _PERSONS_BEFORE.search(before)
+            if persons:  # 工作的人员132.7万: 万人 (the unit as written is 万)
+                return Token(
+                    start,
+                    wan.end(),
+                    text[start : wan.end()],
+                    parse_number(num),
+                    "万人次" if persons["visits"] else "万人",
+                    "number",
+                    bool(wan["a"]),
+                )
         return Token(start, m.end("num"), num, parse_number(num), None, "number")
     full_unit = (mag or "") + unit
     info = unit_info(full_unit)
@@ -270,8 +317,12 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
         return None  # 3个月
     if unit in ("项", "类") and not mag and _FRAME_AFTER.match(after) and parse_number(num) <= 12:
         return None  # 从居民4项收入的情况来看: the parts a breakdown names, no figure
-    if unit in ("位", "名") and before.endswith("第"):
-        return None
+    if unit in ("位", "名") and (
+        before.endswith("第")
+        or _RANK_MOVE.search(before)
+        or (unit == "位" and _RANK_CHANGE.search(before) and parse_number(g["num"]) < 50)
+    ):
+        return None  # 较上月前移1位, 排名上升2位: a move in a ranking, no persons
     if unit == "岁" and _AGE_BOUND.search(before):
         return None  # 15-59岁, 年满18岁: an age range or threshold
     if unit == "天" and before.endswith(_SPAN_LEADS) and not mag:

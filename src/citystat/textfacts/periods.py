@@ -46,10 +46,15 @@ _EVENT = re.compile(
     rf"|(?P<days>(?:(?P<dy>{_Y})年)?(?P<d1>\d{{1,2}})月\d{{1,2}}[日号]\s*[-—–~～至到]\s*(?:(?P<d2>\d{{1,2}})月)?\d{{1,2}}[日号])"
     rf"|(?P<range>(?:(?P<ry>{_Y})年)?(?P<m1>\d{{1,2}}|元)\s*[-—–~～至到]\s*(?P<m2>\d{{1,2}})月份?)"
     rf"|(?P<first>(?:(?P<fy>{_Y})年)?[前首](?P<fn>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月(?:份)?)"
+    # 一季度末, 上半年末: the state at the part's last month, as 3月末
+    rf"|(?P<pend>(?:(?P<qy>{_Y})年)?(?:第)?(?P<qname>上半年|下半年|前三季度|[一二三四1-4]季度)[末底])"
     rf"|(?P<part>(?:(?P<py>{_Y})年)?(?:第)?(?P<pname>上半年|下半年|前三季度|前两季度|[一二三四1-4]季度))"
     rf"|(?P<mend>(?:截至|截止|到)(?:(?P<ey>{_Y})年)?(?P<em>\d{{1,2}})月(?:末|底|份)?(?![\d日号])"
     rf"|(?:截至|截止到?|到|至)(?:(?P<ey3>{_Y})年)?(?P<em3>\d{{1,2}})月\d{{1,2}}[日号](?:[零〇一二两三四五六七八九十\d]{{1,3}}时)?"
     rf"|(?:(?P<ey2>{_Y})年)?(?P<em2>\d{{1,2}})月(?:末|底))"
+    # 27日,晋中举行…签约17个项目: the figures of an event on a day are its month's
+    rf"|(?P<day>(?:(?P<sy>{_Y})年)?(?P<sm>\d{{1,2}})月\d{{1,2}}[日号](?![\d\s]*[-—–~～至到]))"
+    r"|(?P<today>今日|今天|当天|当日|\d{1,2}日(?=[,，]))"
     rf"|(?P<yend>(?:截至|截止|到)?(?:(?P<ny>{_Y})年)(?:末|底))"
     rf"|(?P<month>(?:(?P<my>{_Y})年)?(?P<mm>\d{{1,2}})月份?(?![\d日号]))"
     r"|(?P<plan>十[二三四五]五)[”\"]?(?:(?P<since>以来)|(?P<planend>末|期末))?"
@@ -80,6 +85,12 @@ class PeriodEvent:
     #: Where it stops applying (a narrower period that holds for one sentence or clause).
     until: int | None = None
 
+    @property
+    def year_month(self) -> str | None:
+        """``YYYY-MM`` of a one-month period (``2018-02/2018-02``), else ``None``."""
+        p = self.period
+        return p[:7] if p and len(p) == 15 and p[:7] == p[8:] else None
+
 
 _KINDS: Final = (
     "multi",
@@ -88,16 +99,24 @@ _KINDS: Final = (
     "first",
     "part",
     "mend",
+    "day",
+    "today",
     "yend",
     "month",
     "plan",
     "years",
 )
+#: What happens on a day and has figures of its own (签约17个项目, 开工, 接待游客).
+DAY_EVENT = re.compile(r"举行|举办|签约|签订|开工|竣工|投产|揭牌|开幕|接待")
+_SENTENCE_STOPS = re.compile(r"[。!！?？\n]")
+#: A sentence telling of figures (``记者从…获悉``, ``发布``): its date is the telling's.
+_TELLING = re.compile(r"获悉|了解到|记者|发布|公布|通报|介绍|透露|显示|召开")
 _KINDS_LAST: Final = ("year", "this")
-_KIND_SET: Final = frozenset((*_KINDS, *_KINDS_LAST))
 
 
-def find_events(text: str, year: int | None, *, this_year: int | None = None) -> list[PeriodEvent]:
+def find_events(
+    text: str, year: int | None, *, this_year: int | None = None, today: str | None = None
+) -> list[PeriodEvent]:
     """Period expressions of ``text`` in order; ``year`` fills in forms without one.
 
     A year expression sets the year for the expressions after it. Expressions right after
@@ -135,7 +154,20 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
     ['2023-01/2023-08', '2023-01/2023-03', '2023-01/2023-10']
     >>> [(e.text, e.period, e.kind) for e in find_events("12月15日发布,截至12月13日,全省", 2021)]
     [('截至12月13日', '2021-12', 'mend')]
+    >>> [(e.period, e.kind) for e in find_events("一季度末,余额…;三季度末", 2024)]
+    [('2024-03', 'mend'), ('2024-09', 'mend')]
     >>> find_events("按2017年底全国人口计算", 2018)
+    []
+
+    A day (``2月27日``, ``今日``, ``27日,``) is a period only when its sentence tells of
+    an event of that day (举行, 签约, 开工 …): its month; ``today`` is the month of a day
+    named without one (the dateline's), else the last day's.
+
+    >>> [e.period for e in find_events("2月27日,晋中举行签约仪式。今日签约17个", 2018)]
+    ['2018-02/2018-02', '2018-02/2018-02']
+    >>> find_events("1月20日,记者从市统计局获悉,全市", 2024), find_events("今日签约", 2018)
+    ([], [])
+    >>> find_events("2月18日,记者从市文旅局获悉,春节期间全市接待游客", 2024)
     []
     """
     events: list[PeriodEvent] = []
@@ -163,14 +195,28 @@ def find_events(text: str, year: int | None, *, this_year: int | None = None) ->
             skipped_end = m.end()
             continue
         skipped_end = -1
+        if m.group()[-1] in "日号天" and (m["day"] or m["today"]):
+            stop = _SENTENCE_STOPS.search(text, m.end())
+            until = stop.start() if stop else len(text)
+            if not DAY_EVENT.search(text, m.end(), until) or _TELLING.search(text, m.end(), until):
+                continue  # 1月20日,记者获悉,…: a date of the telling, no period
+            if m["day"]:
+                y = int(m["sy"]) if m["sy"] else current
+                month = int(m["sm"])
+                if y is None or not 1 <= month <= 12:
+                    continue
+                today = f"{y}-{month:02d}"
+            elif today is None:
+                continue
+            span = f"{today}/{today}"
+            events.append(PeriodEvent(m.start(), m.end(), m.group(), span, int(today[:4]), "day"))
+            continue
         if m.group() in ("今年", "本年") and this_year is not None:
             current = this_year
         period, new_year = _period_of(m, current)
         if new_year is not None:
             current = new_year
-        kind = m.lastgroup  # the form's group closes last, but for 十四五's 以来/末
-        if kind not in _KIND_SET:
-            kind = next(k for k in (*_KINDS, *_KINDS_LAST) if m.group(k))
+        kind = "mend" if m["pend"] else next(k for k in (*_KINDS, *_KINDS_LAST) if m.group(k))
         events.append(PeriodEvent(m.start(), m.end(), m.group(), period, current, kind))
     return events
 
@@ -191,6 +237,12 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
     if g["first"]:
         y = int(g["fy"]) if g["fy"] else year
         return _span(y, 1, int(parse_number(g["fn"]))), y
+    if g["pend"]:  # 一季度末: March's end
+        y = int(g["qy"]) if g["qy"] else year
+        name = g["qname"]
+        name = _QUARTER_DIGITS.get(name[0], name[0]) + name[1:] if name[0] in "1234" else name
+        last = _PARTS[name][1]
+        return (f"{y}-{last:02d}" if y else None), y
     if g["part"]:
         y = int(g["py"]) if g["py"] else year
         name = g["pname"]

@@ -68,6 +68,11 @@ _COUNTY_SUFFIX = re.compile(r"(?:县|市|旗)$")
 #: Names that are ordinary words: never a mention on their own.
 _COMMON_WORDS: Final = frozenset({"城区", "郊区", "矿区", "市中区", "新区", "市辖区"})
 _LEVELS: Final = ("province", "city", "county")
+#: Short forms that are words before these (``日照时数``, ``白银价格``).
+_SHORT_AS_WORD: Final = {
+    "日照": ("时", "小时", "充足", "百分率"),
+    "白银": ("价格", "期货", "饰品", "首饰"),
+}
 #: What may stand before a short form (``太原``) for it to be a place: the start, a
 #: non-CJK character, or a word that ends before a place (``1-2月山西``, ``、吕梁``);
 #: not a character of a longer word (``汾河源头`` holds no 河源).
@@ -240,6 +245,8 @@ AREAS: Final = (
     "汾渭平原",
     "成渝地区",
     "粤港澳大湾区",
+    # a province-level administration without a GB/T 2260 division of its own
+    "新疆生产建设兵团",
 )
 
 
@@ -282,17 +289,23 @@ def find_mentions(
     ['太原市', '吕梁市']
     >>> [r.name for _, _, r in find_mentions("平遥法兰、灵石西龙池电站", near="140700")]
     []
-    >>> [r.name for _, _, r in find_mentions("汾河源头湿地;1-2月山西全省")]
-    ['山西省']
+    >>> [r.name for _, _, r in find_mentions("汾河源头湿地;1-2月山西全省,山西晋中签约")]
+    ['山西省', '山西省', '晋中市']
     >>> [r.name for _, _, r in find_mentions("长三角地区41个城市;汾渭平原PM2.5")]
     ['长三角地区', '汾渭平原']
     """
     table = _mention_table(near)[1]
-    found = [
-        (start, end, table[name])
-        for start, end, name in _mention_names(near).finditer(text)
-        if name == table[name].name or _SHORT_BEFORE.search(text, max(0, start - 1), start)
-    ]
+    found: list[tuple[int, int, Region]] = []
+    for start, end, name in _mention_names(near).finditer(text):
+        region = table[name]
+        if name in _SHORT_AS_WORD and text.startswith(_SHORT_AS_WORD[name], end):
+            continue  # 日照时数 (sunshine hours), 白银价格: words, not the cities
+        if (
+            name == region.name
+            or _SHORT_BEFORE.search(text, max(0, start - 1), start)
+            or (found and found[-1][1] == start and _inside(region, found[-1][2]))
+        ):  # (山西晋中: a short form right after the province it lies in)
+            found.append((start, end, region))
     if extra:
         found.extend(_extra_mentions(text, extra))
         found.sort(key=lambda item: (item[0], -item[1]))
@@ -302,6 +315,15 @@ def find_mentions(
                 kept.append(item)
         found = kept
     return found
+
+
+def _inside(region: Region, outer: Region) -> bool:
+    """Whether ``region`` lies in ``outer`` (a province or a city), by their codes."""
+    if not region.code or not outer.code or region.code == outer.code:
+        return False
+    if outer.level == "province":
+        return region.code[:2] == outer.code[:2]
+    return outer.level == "city" and region.code[:4] == outer.code[:4]
 
 
 def _extra_mentions(text: str, extra: Mapping[str, Region]) -> list[tuple[int, int, Region]]:

@@ -95,6 +95,14 @@ _COUNT_WORDS: Final = [
     "亩次",
     "台套",
     "架次",
+    "册",  # 图书1200万册
+    "例",  # 病例, 手术1.2万例
+    "列",  # 开行班列1200列
+    "辆次",
+    "艘次",
+    "车次",
+    "户次",
+    "件次",
     "万户",
 ]
 
@@ -119,6 +127,18 @@ _MG_M3: Final = (
 )
 _MG_L: Final = ("毫克/升", "毫克每升", "mg/L", "mg/l")
 
+#: Goods a price is stated per (``元/吨``), and the base unit's name for each.
+_PRICED: Final = (
+    ("吨", "ton"),
+    ("公斤", "kg"),
+    ("千克", "kg"),
+    ("斤", "jin"),
+    ("平方米", "m2"),
+    ("亩", "mu"),
+    ("立方米", "m3"),
+    ("千瓦时", "kWh"),
+    ("头", "head"),
+)
 _PER_100K: Final = ("/10万", "/10万人", "/十万", "/十万人", "/10万人口")
 _PER_10K: Final = ("/万", "/万人", "/万人口", "‱")
 _PER_HEAD: Final = ("个", "张", "人", "名", "所", "床", "辆", "户")
@@ -127,6 +147,11 @@ _PEOPLE: Final = (("千人", 1.0), ("千人口", 1.0), ("万人", 0.1), ("万人
 UNITS: Final[dict[str, UnitInfo]] = {
     "元": UnitInfo("yuan", 1, "amount"),
     "美元": UnitInfo("USD", 1, "amount"),
+    "港元": UnitInfo("HKD", 1, "amount"),
+    "港币": UnitInfo("HKD", 1, "amount"),
+    "欧元": UnitInfo("EUR", 1, "amount"),
+    "日元": UnitInfo("JPY", 1, "amount"),
+    "英镑": UnitInfo("GBP", 1, "amount"),
     "吨": UnitInfo("ton", 1, "amount"),
     "吨标准煤": UnitInfo("tce", 1, "amount"),
     "公斤": UnitInfo("ton", 0.001, "amount"),
@@ -172,6 +197,40 @@ UNITS: Final[dict[str, UnitInfo]] = {
     # Containers in twenty-foot equivalents (集装箱吞吐量3530万标准箱).
     "标准箱": UnitInfo("TEU", 1, "amount"),
     "TEU": UnitInfo("TEU", 1, "amount"),
+    "标箱": UnitInfo("TEU", 1, "amount"),
+    "国际标准箱": UnitInfo("TEU", 1, "amount"),
+    # Transport work: 货物周转量120亿吨公里, 旅客周转量8.6亿人公里.
+    "吨公里": UnitInfo("ton-km", 1, "amount"),
+    "吨千米": UnitInfo("ton-km", 1, "amount"),
+    "人公里": UnitInfo("person-km", 1, "amount"),
+    "人千米": UnitInfo("person-km", 1, "amount"),
+    # Capacities per day and flows per second (污水处理能力120万吨/日, 流量3.2立方米/秒).
+    "吨/日": UnitInfo("ton/day", 1, "amount"),
+    "吨/天": UnitInfo("ton/day", 1, "amount"),
+    "立方米/日": UnitInfo("m3/day", 1, "amount"),
+    "立方米/天": UnitInfo("m3/day", 1, "amount"),
+    "立方米/秒": UnitInfo("m3/s", 1, "amount"),
+    # Temperatures (平均气温15.2℃, 较常年偏高0.8℃).
+    "℃": UnitInfo("°C", 1, "amount"),
+    "°C": UnitInfo("°C", 1, "amount"),
+    "摄氏度": UnitInfo("°C", 1, "amount"),
+    # Written with Latin letters (水资源总量27088.1亿m³, 降水量631.5mm, 用水量176L/d).
+    "m³": UnitInfo("m3", 1, "amount"),
+    "m²": UnitInfo("m2", 1, "amount"),
+    "km²": UnitInfo("m2", 1_000_000, "amount"),
+    "mm": UnitInfo("mm", 1, "amount"),
+    "L/d": UnitInfo("L/d", 1, "amount"),
+    "升/天": UnitInfo("L/d", 1, "amount"),
+    "升/日": UnitInfo("L/d", 1, "amount"),
+    # Prices per unit of a good, as stated (均价1.2万元/平方米, 15.6元/公斤).
+    **{"元/" + w: UnitInfo("yuan/" + b, 1, "amount") for w, b in _PRICED},
+    "美元/桶": UnitInfo("USD/barrel", 1, "amount"),
+    "美元/吨": UnitInfo("USD/ton", 1, "amount"),
+    # Volumes of liquid (人均日用水量120升); 升 as a verb is left out (patterns).
+    "升": UnitInfo("L", 1, "amount"),
+    # 用电量120亿度: kilowatt-hours (度 alone is also a degree: only with 万 or 亿).
+    "万度": UnitInfo("kWh", 1e4, "amount"),
+    "亿度": UnitInfo("kWh", 1e8, "amount"),
     # Yields per area, in kilograms per mu (1 公顷 = 15 亩).
     "公斤/亩": UnitInfo("kg/mu", 1, "amount"),
     "千克/亩": UnitInfo("kg/mu", 1, "amount"),
@@ -226,6 +285,9 @@ _NO_MAGNITUDE: Final = frozenset(
         "天",
         "分贝",
         "岁",
+        "℃",
+        "°C",
+        "摄氏度",
         *_PER_100K,
         *_PER_10K,
         *(w + "/" + p for w in _PER_HEAD for p, _ in _PEOPLE),
@@ -237,7 +299,7 @@ _NO_MAGNITUDE: Final = frozenset(
 
 
 #: Magnitude words that stand alone for an amount of money (``93.18亿``).
-_BARE_MONEY: Final = frozenset({"亿", "万亿"})
+_BARE_MONEY: Final = frozenset({"亿", "万亿", "十亿", "百亿", "千亿"})
 
 
 @lru_cache(maxsize=1024)  # pure, over the few unit words a text uses
@@ -296,6 +358,30 @@ def to_base(value: float, unit: str | None) -> tuple[float | None, str | None]:
     magnitude, word = parts
     info = UNITS[word]
     return _tidy(value * magnitude * info.factor), info.base
+
+
+#: ``亿m?``, ``425m?``: a superscript lost to ``?`` after a number (an encoding artefact).
+_LOST_SUPERSCRIPT = re.compile(r"(?<=[\d万亿])(k?)m[?？](?![\dA-Za-z])")
+_AREA_WORDS = re.compile(r"面积")
+
+
+def restore_superscripts(text: str) -> str:
+    """``m?`` after a number read as ``m³`` (``m²`` when the words before speak of an
+    area, ``km²`` always); the same length, so offsets are kept.
+
+    >>> restore_superscripts("耕地用水量为5998.2亿m?,面积12m?,流域3.2万km?。问?")
+    '耕地用水量为5998.2亿m³,面积12m²,流域3.2万km²。问?'
+    """
+    if "m?" not in text and "m？" not in text:
+        return text
+
+    def _restore(m: re.Match[str]) -> str:
+        before = text[max(0, m.start() - 24) : m.start()]
+        clause = re.split(r"[。,，;；]", before)[-1]
+        area = bool(m.group(1)) or bool(_AREA_WORDS.search(clause))
+        return m.group(1) + ("m²" if area else "m³")
+
+    return _LOST_SUPERSCRIPT.sub(_restore, text)
 
 
 def _tidy(number: float) -> float:
