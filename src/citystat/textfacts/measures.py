@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .scanning import last_characters
 from .units import unit_info
 
 _GROWTH = re.compile(
@@ -111,11 +112,8 @@ _ABS = re.compile(
     r"(增加|减少|增长|下降|减产|增产|新增|偏高|偏低|多|少|扩大|缩小)(?:了)?(?:逾|超过|超|近|约|达)?$"
 )
 _ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小", "偏低")
-#: The last characters of every match of _ABS (a test before the search: speed).
-_ABS_ENDS: Final = (
-    *("加", "少", "长", "降", "产", "增", "高", "低", "多", "大", "小", "了"),
-    *("逾", "过", "超", "近", "约", "达"),
-)
+#: The characters every match of _ABS ends with, read from it (a test before the search).
+_ABS_ENDS: Final = last_characters(_ABS)
 #: Changes named by their verb alone (``增收6.3亿元``, ``超收``, ``净增加2.1万人``): an
 #: absolute change, not a level, whatever comes before; but ``户均增收``/``人均增收``
 #: name an indicator of their own (a level).
@@ -124,8 +122,8 @@ _CHANGE_VERB = re.compile(
     # 同比多增85亿元, 少增40亿元: a change of an increment; 再增产3.2万吨: of an output
     r"|多增|少增|多减|少减|增产|减产)(?:了)?$"
 )
-#: The last characters of every match of _CHANGE_VERB (a test before the search: speed).
-_CHANGE_ENDS: Final = ("收", "支", "加", "少", "增", "减", "入", "出", "产", "了")
+#: The characters every match of _CHANGE_VERB ends with (a test before the search).
+_CHANGE_ENDS: Final = last_characters(_CHANGE_VERB)
 _CHANGE_NEG: Final = ("减收", "减支", "短收", "净减少", "净减", "净流出", "少增", "多减", "减产")
 #: ``增量预计超过``: the figure is an increment (an absolute change).
 #: A clause that is only a change verb (``,增加2.79亿元,``): a change of the figure before.
@@ -154,7 +152,7 @@ _COMPARED = re.compile(
 )
 #: The changes it governs (not 新增: ``新增就业1.2万人`` names an indicator, a level).
 _COMPARED_CHANGE = re.compile(r"(?<!新)(增加|减少|增长|下降|减产|增产|多|少)(?:了)?$")
-_COMPARED_ENDS: Final = ("加", "少", "长", "降", "产", "多", "了")  # (its last characters)
+_COMPARED_ENDS: Final = last_characters(_COMPARED_CHANGE)  # (the same for this one)
 #: (Not after a noun: 社会融资规模增量 names an indicator of its own, a level.)
 _INCREMENT = re.compile(
     r"(?:^|(?<![\u4e00-\u9fa5])|(?<=[年来间]))增量(?:预计)?(?:将)?(?:超过|突破|达到|达|为|是|约)?$"
