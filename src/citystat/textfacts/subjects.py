@@ -179,6 +179,9 @@ _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _QUOTES = re.compile(r"[“”\"‘’'「」《》〈〉]")
 #: A note in brackets about the words around it (``(下同)``, ``(人民币,下同)``, ``(以下简称…)``).
 _NOTE = re.compile(r"[(（][^()（）]{0,10}?(?:下同|以下简称[^()（）]{0,12})[)）]")
+#: A note of the price basis inside a name (``万元增加值(当年价)用水量``): how it was valued,
+#: not part of the indicator.
+_PRICE_NOTE = re.compile(r"[(（](?:按)?(?:当年|现行|现|可比|不变)?价(?:格)?(?:计算|计)?[)）]")
 _NP_STOPS: Final = [
     "全部",
     "均",
@@ -268,6 +271,8 @@ def clean(phrase: str) -> str:
     ('', '')
     >>> clean("较去年同期(下同)增长"), clean("进出口总值(人民币,下同)")
     ('', '进出口总值')
+    >>> clean("万元地区生产总值(当年价)能耗"), clean("人均收入(按可比价格计算)")
+    ('万元地区生产总值能耗', '人均收入')
     >>> clean("二是我省以一般贸易方式出口"), clean("对我国台湾地区进出口")
     ('一般贸易出口', '台湾地区进出口')
     >>> clean("南京市地区生产总值"), clean("年末全省共有各级各类学校"), clean("按可比口径同比增长")
@@ -276,6 +281,8 @@ def clean(phrase: str) -> str:
     ('', '', '比重', '')
     """
     text = _NOTE.sub("", _QUOTES.sub("", phrase)).strip(" ,，、")
+    if "价)" in text or "价）" in text or "算)" in text or "算）" in text:
+        text = _PRICE_NOTE.sub("", text)  # 万元增加值(当年价)用水量 → 万元增加值用水量
     if "(" in text:  # (quick test first: a garbled run ends in a letter with its pinyin)
         text = _GARBLED_RUN.sub("", text)
     if "拉动全" in text or "拉动我" in text:  # 拉动全市规上工业增长: the whole is the place's
@@ -399,6 +406,15 @@ class IndicatorMatch:
     method: str
 
 
+#: Short names the press uses for indicators, with the full name they stand for.
+_SHORT_NAME_FULL: Final = {
+    "社融": "社会融资",
+    "社零总额": "社会消费品零售总额",
+    "社零额": "社会消费品零售总额",
+    "社零": "社会消费品零售总额",
+    "固投": "固定资产投资",
+}
+_SHORT_NAMES = re.compile("|".join(_SHORT_NAME_FULL))
 _NORMALISE_DROP = re.compile(r"[\s\W_]|全市|全县|全区|全省|的")
 
 
@@ -409,9 +425,13 @@ def normalise_subject(subject: str) -> str:
     --------
     >>> normalise_subject("全市 规模以上工业“增加值”"), normalise_subject("人均GDP")
     ('规上工业增加值', '人均地区生产总值')
+    >>> normalise_subject("社融规模增量"), normalise_subject("社零额"), normalise_subject("固投")
+    ('社会融资规模增量', '社会消费品零售总额', '固定资产投资')
     """
     text = to_simplified(subject).replace("规模以上", "规上").replace("限额以上", "限上")
     text = re.sub(r"GDP|ＧＤＰ", "地区生产总值", text)
+    if "社融" in text or "社零" in text or "固投" in text:  # the press's short names
+        text = _SHORT_NAMES.sub(lambda m: _SHORT_NAME_FULL[m[0]], text)
     return _NORMALISE_DROP.sub("", text)
 
 
