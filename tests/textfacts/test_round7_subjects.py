@@ -37,3 +37,16 @@ def test_the_press_short_names_of_indicators_agree_with_the_full_names() -> None
     assert subjects_agree("社零额", "社会消费品零售总额")
     assert subjects_agree("全市固投", "固定资产投资")
     assert not subjects_agree("社区", "社会融资")
+
+
+def test_a_growth_after_a_clause_on_how_a_rate_goes_is_that_clauses_indicator() -> None:
+    # the paragraph's topic names the breakdown; the clause before names the part that grew
+    text = (
+        "从轻重工业看,重工业贡献突出。上半年重工业增速持续加快,同比增长7.4%,"
+        "拉动全市规上工业增长3.5个百分点。"
+    )
+    assert _subjects(text) == [
+        ("7.4%", "重工业增加值"),
+        ("3.5个百分点", "重工业拉动规上工业增长"),
+    ]
+    assert _subjects("全市服务业增速有所回落,同比增长3.1%。") == [("3.1%", "服务业增加值")]

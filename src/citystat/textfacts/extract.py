@@ -834,6 +834,8 @@ def _read_paragraph(
         if subject is None and c_start > s_start and not clean(prefix):
             read_to = sentence_facts[-1].char_end if sentence_facts else -1
             subject = _unread_clause(doc, s_start, c_start, read_to)
+        if subject is None and not sentence_facts and c_start > s_start and not clean(prefix):
+            subject = _rate_goes_clause(doc, s_start, c_start)  # 乙增速加快,同比增长7.4%: 乙's
         named = measures.rate_named_after(after) if fact.measure == "growth_yoy" else None
         if subject is None and named:
             subject = named  # 远高于同期全国4.9%的整体出口增幅: 出口
@@ -1747,6 +1749,25 @@ def _first_clause(doc: _Doc, s_start: int, c_start: int) -> str | None:
     if re.search(r"\d", words):
         return None
     return clean(_LEVEL_PREDICATE.sub("", clean(words))) or None
+
+
+#: A clause that says how a rate goes (``乙增速持续加快``), with no figure of its own.
+_RATE_GOES = re.compile(
+    r"(?:增速|增幅|增长)(?:持续|继续|明显|进一步|有所|稳步|逐步|逐月)?"
+    r"(?:加快|放缓|回落|回升|提高|提升|加速|较快|趋缓|收窄|扩大)$"
+)
+
+
+def _rate_goes_clause(doc: _Doc, s_start: int, c_start: int) -> str | None:
+    """``从甲看,乙贡献突出。上半年乙增速持续加快,同比增长7.4%``: a growth rate whose own
+    words are empty is the one the clause before says goes faster or slower (乙's), ahead
+    of the paragraph's topic or its last figure."""
+    start, _ = _doc_bounds(doc, c_start - 1, _CLAUSE_END, s_start, c_start - 1)
+    words = doc.text[start : c_start - 1]
+    if "增" not in words or re.search(r"\d", words):
+        return None
+    found = _RATE_GOES.search(words)
+    return (clean(words[: found.start()]) or None) if found else None
 
 
 def _unread_clause(doc: _Doc, s_start: int, c_start: int, read_to: int = -1) -> str | None:
