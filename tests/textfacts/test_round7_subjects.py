@@ -50,3 +50,17 @@ def test_a_growth_after_a_clause_on_how_a_rate_goes_is_that_clauses_indicator() 
         ("3.5个百分点", "重工业拉动规上工业增长"),
     ]
     assert _subjects("全市服务业增速有所回落,同比增长3.1%。") == [("3.1%", "服务业增加值")]
+
+
+def test_projects_alone_are_the_kind_of_project_the_paragraph_named() -> None:
+    text = (
+        "今年全市安排重点建设项目120个,项目总投资800亿元。1-9月项目累计完成投资310亿元,"
+        "占年度投资计划的82.1%。"
+    )
+    assert [s for _, s in _subjects(text)][1:] == [
+        "重点建设项目总投资",
+        "重点建设项目完成投资",
+        "重点建设项目完成投资占年度投资计划的比重",
+    ]
+    # no kind named: projects stay projects
+    assert _subjects("全市新开工项目45个,项目总投资80亿元。")[-1] == ("80亿元", "项目总投资")

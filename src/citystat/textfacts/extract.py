@@ -881,6 +881,8 @@ def _read_paragraph(
             fact.subject = (
                 kind_of_item + fact.subject
             )  # 1、新建项目。…开工建设160个 → 新建项目开工建设
+        if fact.subject and fact.subject.startswith("项目") and paragraph_facts:
+            fact.subject = _project_kind(paragraph_facts) + fact.subject  # 重点项目…,项目…
         topic_name = _opening_topic(doc, s_start, c_start, fact.subject)
         if topic_name:  # 对甲地区进出口继续保持增长势头,进出口额…: 对甲地区进出口
             fact.subject = topic_name
@@ -1749,6 +1751,21 @@ def _first_clause(doc: _Doc, s_start: int, c_start: int) -> str | None:
     if re.search(r"\d", words):
         return None
     return clean(_LEVEL_PREDICATE.sub("", clean(words))) or None
+
+
+#: A kind of project a paragraph names (``安排全市重点建设项目444项``).
+_PROJECT_KIND = re.compile(r"(?:省|市|县|区)?(?:重点|重大)[\u4e00-\u9fa5]{0,6}?(?=项目)")
+
+
+def _project_kind(paragraph_facts: list[Fact]) -> str:
+    """``今年安排重点建设项目444项,…。1-10月项目累计完成投资…``: 项目 alone is the kind of
+    project the paragraph named before (重点建设); nothing when it named none."""
+    for fact in reversed(paragraph_facts):
+        if fact.subject and "项目" in fact.subject:
+            found = _PROJECT_KIND.search(fact.subject)
+            if found:
+                return found.group()
+    return ""
 
 
 #: A clause that says how a rate goes (``乙增速持续加快``), with no figure of its own.
