@@ -64,3 +64,19 @@ def test_projects_alone_are_the_kind_of_project_the_paragraph_named() -> None:
     ]
     # no kind named: projects stay projects
     assert _subjects("全市新开工项目45个,项目总投资80亿元。")[-1] == ("80亿元", "项目总投资")
+
+
+def test_the_items_counted_before_are_named_together() -> None:
+    text = (
+        "前三季度,全省对东盟进出口340亿元,增长13.2%;对美国进出口216亿元,增长14.4%;"
+        "对欧盟进出口201亿元,增长21.8%。上述3者合计占同期全省外贸进出口总值的46.7%。"
+    )
+    assert _subjects(text)[-1] == (
+        "46.7%",
+        "东盟、美国、欧盟进出口合计占全省外贸进出口总值的比重",
+    )
+    text = "全市粮食产量120万吨,油料产量8万吨,这两者合计占全省的12.5%。"
+    assert _subjects(text)[-1] == ("12.5%", "粮食、油料产量合计占全省的比重")
+    # fewer amounts before than counted: left as written
+    text = "全市粮食产量120万吨。上述3者合计占全省的12.5%。"
+    assert _subjects(text)[-1] == ("12.5%", "上述3者合计占全省的比重")

@@ -13,6 +13,7 @@ Examples
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left
 from collections.abc import Mapping
@@ -881,6 +882,10 @@ def _read_paragraph(
             fact.subject = (
                 kind_of_item + fact.subject
             )  # 1、新建项目。…开工建设160个 → 新建项目开工建设
+        if fact.subject and "者" in fact.subject and (these := _THESE.match(fact.subject)):
+            named = _these_items(paragraph_facts, _THESE_COUNT.get(these["n"], 0))
+            if named:  # 对甲…;对乙…;对丙…。上述3者合计占…: 对甲、乙、丙…合计占…
+                fact.subject = named + fact.subject[these.end() :]
         if fact.subject and fact.subject.startswith("项目") and paragraph_facts:
             fact.subject = _project_kind(paragraph_facts) + fact.subject  # 重点项目…,项目…
         topic_name = _opening_topic(doc, s_start, c_start, fact.subject)
@@ -1751,6 +1756,34 @@ def _first_clause(doc: _Doc, s_start: int, c_start: int) -> str | None:
     if re.search(r"\d", words):
         return None
     return clean(_LEVEL_PREDICATE.sub("", clean(words))) or None
+
+
+#: Items named before, counted (``上述3者合计占…``, ``以上两者``, ``这三者``).
+_THESE = re.compile(r"(?:上述|以上|前述|这)(?P<n>[2-9两二三四五六七八九])者")
+_THESE_COUNT: Final = {
+    **{str(n): n for n in range(2, 10)},
+    **{c: i + 2 for i, c in enumerate("二三四五六七八九")},
+    "两": 2,
+}
+
+
+def _these_items(paragraph_facts: list[Fact], count: int) -> str:
+    """The last ``count`` amounts of the paragraph, named together with the words they share
+    (对甲进出口, 对乙进出口 → 对甲、乙进出口); nothing when there are fewer, or the same twice."""
+    names: list[str] = []
+    for fact in reversed(paragraph_facts):
+        if len(names) == count:
+            break
+        if fact.measure == "level" and fact.subject:
+            names.insert(0, fact.subject)
+    if count < 2 or len(names) < count or len(set(names)) < count:
+        return ""
+    head = len(os.path.commonprefix(names))
+    tail = len(os.path.commonprefix([n[head:][::-1] for n in names]))
+    middles = [n[head : len(n) - tail] for n in names]
+    if not all(middles):
+        return ""
+    return names[0][:head] + "、".join(middles) + names[0][len(names[0]) - tail :]
 
 
 #: A kind of project a paragraph names (``安排全市重点建设项目444项``).
