@@ -80,3 +80,14 @@ def test_the_items_counted_before_are_named_together() -> None:
     # fewer amounts before than counted: left as written
     text = "全市粮食产量120万吨。上述3者合计占全省的12.5%。"
     assert _subjects(text)[-1] == ("12.5%", "上述3者合计占全省的比重")
+
+
+def test_a_result_named_by_a_figure_of_speech_is_the_indicator_named_before() -> None:
+    text = (
+        "年初全市确定的目标是地区生产总值增长6.5%左右。全市最后交上的答卷为5373亿元,同比增长5.8%。"
+    )
+    assert _subjects(text) == [
+        ("6.5%", "地区生产总值"),
+        ("5373亿元", "地区生产总值"),
+        ("5.8%", "地区生产总值"),
+    ]

@@ -882,6 +882,10 @@ def _read_paragraph(
             fact.subject = (
                 kind_of_item + fact.subject
             )  # 1、新建项目。…开工建设160个 → 新建项目开工建设
+        if fact.subject and fact.subject.endswith(_FIGURATIVE) and paragraph_facts:
+            named = next((f.subject for f in reversed(paragraph_facts) if f.subject), "")
+            if named:  # 目标是甲增长7%。…交上的答卷为15373亿元: 甲's
+                fact.subject = _RATE_WORDS.sub("", named) or named
         if fact.subject and "者" in fact.subject and (these := _THESE.match(fact.subject)):
             named = _these_items(paragraph_facts, _THESE_COUNT.get(these["n"], 0))
             if named:  # 对甲…;对乙…;对丙…。上述3者合计占…: 对甲、乙、丙…合计占…
@@ -1758,6 +1762,9 @@ def _first_clause(doc: _Doc, s_start: int, c_start: int) -> str | None:
     return clean(_LEVEL_PREDICATE.sub("", clean(words))) or None
 
 
+#: A figure of speech for a result (``交上的答卷为…``, ``交出的成绩单``): the indicator is the
+#: one the paragraph named before.
+_FIGURATIVE: Final = ("答卷", "成绩单")
 #: Items named before, counted (``上述3者合计占…``, ``以上两者``, ``这三者``).
 _THESE = re.compile(r"(?:上述|以上|前述|这)(?P<n>[2-9两二三四五六七八九])者")
 _THESE_COUNT: Final = {
