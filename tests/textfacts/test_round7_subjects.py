@@ -91,3 +91,16 @@ def test_a_result_named_by_a_figure_of_speech_is_the_indicator_named_before() ->
         ("5373亿元", "地区生产总值"),
         ("5.8%", "地区生产总值"),
     ]
+
+
+def test_two_whole_names_joined_by_and_share_nothing() -> None:
+    text = (
+        "从经济类型看,私营企业和外商及港澳台投资企业分别实现产值9.34亿元和7.39亿元,"
+        "分别增长5.5%和3.6%。"
+    )
+    assert [s for _, s in _subjects(text)] == [
+        "私营企业",
+        "外商及港澳台投资企业",
+        "私营企业",
+        "外商及港澳台投资企业",
+    ]

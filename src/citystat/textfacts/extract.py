@@ -1598,12 +1598,16 @@ def _shared_tail(pair: list[str]) -> list[str]:
     ['城镇居民人均可支配收入', '农村居民人均可支配收入']
     >>> _shared_tail(["工业", "农业增加值"]), _shared_tail(["高新技术企业", "专精特新企业"])
     (['工业增加值', '农业增加值'], ['高新技术企业', '专精特新企业'])
+    >>> _shared_tail(["私营企业", "外商及港澳台投资企业"])
+    ['私营企业', '外商及港澳台投资企业']
     """
     if len(pair) != 2:
         return pair
     first, second = pair[0].strip(), pair[1].strip()
     if not first or head_of(first) is not None or len(second) - len(first) < 2:
         return pair
+    if first[-2:] == second[-2:]:  # 股份制企业和外商及港澳台投资企业: two whole names
+        return [first, second]
     return [first + second[len(first) :], second]
 
 
