@@ -104,3 +104,18 @@ def test_two_whole_names_joined_by_and_share_nothing() -> None:
         "私营企业",
         "外商及港澳台投资企业",
     ]
+
+
+def test_a_daily_or_weekly_base_is_no_subject() -> None:
+    text = (
+        "今日全市批发市场牛肉平均价格为61.03元/公斤,比昨天上升0.3%;羊肉58.77元/公斤,"
+        "较前一天下降0.4%。"
+    )
+    assert [s for _, s in _subjects(text)] == [
+        "批发市场牛肉平均价格",
+        "批发市场牛肉平均价格",
+        "羊肉",
+        "羊肉",
+    ]
+    text = "本周,黄瓜2.5元/斤、茄子3元/斤,较上周分别上涨25%、20%;猪肉价格比上周下降1.2%。"
+    assert [s for _, s in _subjects(text)] == ["黄瓜", "茄子", "黄瓜", "茄子", "猪肉价格"]
