@@ -119,3 +119,13 @@ def test_a_daily_or_weekly_base_is_no_subject() -> None:
     ]
     text = "本周,黄瓜2.5元/斤、茄子3元/斤,较上周分别上涨25%、20%;猪肉价格比上周下降1.2%。"
     assert [s for _, s in _subjects(text)] == ["黄瓜", "茄子", "黄瓜", "茄子", "猪肉价格"]
+
+
+def test_research_spending_is_named_without_the_verb_and_agrees_with_r_and_d() -> None:
+    text = "2023年,全市共投入研究与试验发展(R&D)经费91.2亿元,增长6.4%。"
+    assert _subjects(text) == [
+        ("91.2亿元", "研究与试验发展(R&D)经费"),
+        ("6.4%", "研究与试验发展(R&D)经费"),
+    ]
+    assert subjects_agree("研究与试验发展(R&D)经费", "R&D经费投入")
+    assert subjects_agree("各类企业研究与试验发展经费支出", "企业R&D经费支出")

@@ -90,7 +90,7 @@ _LEAD = re.compile(
     rf"对(?!接|外|口|标|比|象)|已|累计$|(?:{_REGION_NAMES})(?![市县区州盟旗]?地区(?!生产)|港|机场|区(?!域)|时数|时间|百分率)|"
     # a bare 累计, the tail of a cut-off time word (``截至6月底已完成``), 所占比重, 约占
     r"[底末](?=已|累计|共|完成)|受[^,，。;；]{1,8}?影响|[\u4e00-\u9fa5]{0,24}?目标(?:任务)?(?:是|为)(?=[\u4e00-\u9fa5])|"
-    r"所占(?=比重|比例|份额)|所(?=占)|约(?=占)|"
+    r"所占(?=比重|比例|份额)|所(?=占)|约(?=占)|投入(?=[^,，。;；]{2,16}?(?:经费|资金)$)|"
     # a comparison phrase or a method at the start (``较上月累计回升``, ``按…计算为``)
     # a condition or qualifier (``扣除价格因素``, ``剔除…影响后``, ``按自然口径``, ``与上年相比``,
     # ``按规模排序``): it says how the figure is counted, not what it counts
@@ -434,6 +434,7 @@ _SHORT_NAME_FULL: Final = {
     "固投": "固定资产投资",
 }
 _SHORT_NAMES = re.compile("|".join(_SHORT_NAME_FULL))
+_RD = re.compile(r"研究与试验发展(?:[(（]R&D[)）])?")
 _NORMALISE_DROP = re.compile(r"[\s\W_]|全市|全县|全区|全省|的")
 
 
@@ -446,11 +447,15 @@ def normalise_subject(subject: str) -> str:
     ('规上工业增加值', '人均地区生产总值')
     >>> normalise_subject("社融规模增量"), normalise_subject("社零额"), normalise_subject("固投")
     ('社会融资规模增量', '社会消费品零售总额', '固定资产投资')
+    >>> normalise_subject("研究与试验发展(R&D)经费") == normalise_subject("R&D经费")
+    True
     """
     text = to_simplified(subject).replace("规模以上", "规上").replace("限额以上", "限上")
     text = re.sub(r"GDP|ＧＤＰ", "地区生产总值", text)
     if "社融" in text or "社零" in text or "固投" in text:  # the press's short names
         text = _SHORT_NAMES.sub(lambda m: _SHORT_NAME_FULL[m[0]], text)
+    if "研究与试验发展" in text:  # R&D stands for it, written alone or after it
+        text = _RD.sub("R&D", text)
     return _NORMALISE_DROP.sub("", text)
 
 
