@@ -129,3 +129,15 @@ def test_research_spending_is_named_without_the_verb_and_agrees_with_r_and_d() -
     ]
     assert subjects_agree("研究与试验发展(R&D)经费", "R&D经费投入")
     assert subjects_agree("各类企业研究与试验发展经费支出", "企业R&D经费支出")
+
+
+def test_regions_counted_past_a_mark_then_named_take_the_indicator_of_the_count() -> None:
+    text = (
+        "研发经费投入强度超过全省平均水平的有3个地区,分别为保定市、石家庄市和邢台市,"
+        "分别为3.46%、2.76%和2.12%。"
+    )
+    assert [(f.text_span, f.subject, f.region) for f in _facts(text, "河北省")][1:] == [
+        ("3.46%", "研发经费投入强度", "保定市"),
+        ("2.76%", "研发经费投入强度", "石家庄市"),
+        ("2.12%", "研发经费投入强度", "邢台市"),
+    ]

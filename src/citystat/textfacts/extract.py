@@ -1611,6 +1611,16 @@ def _shared_tail(pair: list[str]) -> list[str]:
     return [first + second[len(first) :], second]
 
 
+#: The words that open a list of the items counted before (``分别为``, ``依次是``).
+_NAMING_LEAD = re.compile(r"^\s*(?:分别|依次)?(?:为|是)")
+#: How many regions an indicator passes a mark in (``甲指标超过全省平均水平的有6个地区``).
+_REGIONS_THAT = re.compile(
+    r"\s*(?P<indicator>[^,，。;；]{2,30}?)(?:超过|高于|低于|不足|达到|快于|慢于)[^,，。;；]{0,14}?的"
+    r"(?:有|共有|共)?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个"
+    r"(?:地区|城市|地市|市州|县区|县市区|县|市|区|省份|省)"
+)
+
+
 def _listed_regions(doc: _Doc, text: str, c_start: int, size: int) -> tuple[list[str], str] | None:
     """The regions listed at the start of the clause before (``和顺县、寿阳县、祁县增速…``).
 
@@ -1620,7 +1630,10 @@ def _listed_regions(doc: _Doc, text: str, c_start: int, size: int) -> tuple[list
     if c_start < 1 or text[c_start - 1] not in ",，":
         return None
     start, _ = _doc_bounds(doc, c_start - 1, _CLAUSE_END, 0, c_start - 1)
-    items = _split_list(re.sub(r"[和及与]", "、", text[start : c_start - 1], count=0))
+    listed = text[start : c_start - 1]
+    if "为" in listed or "是" in listed:  # …的有3个地区,分别为甲市、乙市和丙市,分别为…
+        listed = _NAMING_LEAD.sub("", listed)
+    items = _split_list(re.sub(r"[和及与]", "、", listed, count=0))
     parsed = [_split_region(doc, item) for item in items]
     if len(parsed) != size or not all(region for region, _ in parsed):
         # 甲市、乙市…持续领先,新登记企业数量占据前三位,分别为…: the clause before names
@@ -1633,6 +1646,11 @@ def _listed_regions(doc: _Doc, text: str, c_start: int, size: int) -> tuple[list
     if any(stem.strip() for _, stem in parsed[:-1]):
         return None
     rest = clean(_LISTED_VERB.sub("", parsed[-1][1]))
+    if not rest and start > 1 and text[start - 1] in ",，":
+        # 甲指标超过全省平均水平的有3个地区,分别为…: the clause before names the indicator
+        before, _ = _doc_bounds(doc, start - 1, _CLAUSE_END, 0, start - 1)
+        that = _REGIONS_THAT.fullmatch(text, before, start - 1)
+        rest = clean(that["indicator"]) if that else ""
     return [region for region, _ in parsed if region], rest
 
 
