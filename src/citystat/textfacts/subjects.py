@@ -73,10 +73,11 @@ _REGION_NAMES = trie_pattern(
 #: A comparison base: a period named relative to the figure's own.
 #: The bases of daily and weekly price monitoring (``比昨天下降``, ``较上周上涨``).
 _SHORT_BASE: Final = r"(?:昨天|昨日|前一天|前一日|前日|上一?交易日|上一?周|前一周|上旬|上期)"
+_SHORT_BASE_TAIL = re.compile(rf"(?:(?:环比|同比)?[比较]|环比)?{_SHORT_BASE}$")
+_SHORT_BASE_HINTS: Final = ("昨", "周", "前一", "前日", "交易日", "上旬", "上期")
 _BASE: Final = (
     r"(?:上月末|上季末|上月|上年同期|上年同月|去年同月|上年末|上年|去年同期|去年|年初|同期|全年|上半年|前三季度|"
     r"第?[一二三四]季度|上季度|上一季度|"
-    rf"{_SHORT_BASE}|"
     r"\d{1,2}\s*[-—至]\s*\d{1,2}月份?)"
 )
 _LEAD = re.compile(
@@ -119,7 +120,6 @@ _TRAIL = re.compile(
     rf"[比较](?:[12]\d{{3}}年|{_BASE})[高低快慢多少]|"  # 增速比上月末高0.3个百分点
     r"[比较](?:均衡|序时|时间|计划)进度(?:慢|快|落后|超前)?|"
     r"(?:优于|好于|差于|高于|低于|超过|超出)(?:年度|全年|省定|市定|既定)?(?:目标|计划)(?:值)?|(?:突破|跨越|迈上|站上|跃上|跨上|迈过)[^,，。;；\d]{1,6}?(?:大关|关口|台阶|门槛|量级)|首次突破|首次|再次|净增加|净减少|净增|净减|增收|减收|增支|减支|超收|短收|多增|多减|少增|少减|再|"
-    rf"(?:环比|同比)?[比较]{_SHORT_BASE}|环比{_SHORT_BASE}|"
     r"[比较](?:上半年|上年|去年|一季度|前三季度|上月|\d{1,2}\s*[-至]\s*\d{1,2}月份?)|提高到|提高至|上升到|上升至|新增|预计可达|预计|实现|了|的|在|以上|以下|左右|由|从|"
     r"由原来的|由上年的|由[12]\d{3}年(?:末|底)?的|"
     r"(?:是|为|相当于)(?:上年同期|上年|去年同期|去年|同期|[12]\d{3}年(?:末|底|同期)?)"
@@ -318,11 +318,14 @@ def clean(phrase: str) -> str:
     text = _INNER.sub("", text)
     if "、" in text:  # (quick test first: most phrases have no list)
         text = _LISTED_NOTE.sub("", text)
+    short_base = any(hint in text for hint in _SHORT_BASE_HINTS)
     previous = None
     while previous != text:
         previous = text
         text = _LEAD.sub("", text).strip(" ,，、")
         text = _TRAIL.sub("", text).strip(" ,，、")
+        if short_base:  # 比昨天下降, 猪肉价格较上周上涨: a daily or weekly base
+            text = _SHORT_BASE_TAIL.sub("", text).strip(" ,，、")
         text = _BY_WAY.sub(r"\1", text)  # (甲省)以加工贸易方式进出口 → 加工贸易进出口
         if text[:1] in ("(", "（"):
             text = _OPENING_NOTE.sub("", text)
