@@ -141,3 +141,16 @@ def test_regions_counted_past_a_mark_then_named_take_the_indicator_of_the_count(
         ("2.76%", "研发经费投入强度", "石家庄市"),
         ("2.12%", "研发经费投入强度", "邢台市"),
     ]
+
+
+def test_an_industrys_business_amount_is_named_as_the_indicator() -> None:
+    text = "前三季度,全市邮政业完成业务总量8.2亿元,同比增长12.2%。"
+    assert [s for _, s in _subjects(text)] == ["邮政业务总量", "邮政业务总量"]
+
+
+def test_a_bare_count_of_users_after_a_part_on_how_they_grow_is_those_users() -> None:
+    text = (
+        "截至6月末,固定电话用户10.3万户,同比下降8.2%;移动物联网用户规模增长明显,"
+        "6月末用户数达到31.8万户,同比增长8.3%。"
+    )
+    assert [s for _, s in _subjects(text)][2:] == ["移动物联网用户", "移动物联网用户"]

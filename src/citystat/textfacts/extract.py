@@ -1443,11 +1443,14 @@ _MEMBERS = re.compile(
     r"毕业生(?:数)?|专任教师|教职工|职工(?:人数)?"
 )
 #: An amount named by its head alone (``进出口额``): the sentence's opening may name it fully.
-_BARE_AMOUNT = re.compile(r"(进出口|出口|进口|收入|投资|产量|销售|利润)(?:额|总额|总值)?")
+_BARE_AMOUNT = re.compile(
+    r"(进出口|出口|进口|收入|投资|产量|销售|利润|用户)(?:额|总额|总值|数|总数)?"
+)
 #: The predicate of an opening clause that only says how an indicator goes (保持增长势头).
 _HOW_IT_GOES = re.compile(
     r"(?:继续|持续|保持|稳步|快速|稳定|实现|呈现)[^,，。;；]{0,10}?"
     r"(?:势头|态势|趋势|增长|回升|向好|提升|上升)$"
+    r"|(?:增长|提升|上升|增加)(?:明显|较快|迅速|显著)$"
 )
 
 
@@ -1460,12 +1463,17 @@ def _opening_topic(doc: _Doc, s_start: int, c_start: int, subject: str | None) -
     bare = _BARE_AMOUNT.fullmatch(subject)
     if bare is None:
         return None
-    _, end = _doc_bounds(doc, s_start, _CLAUSE_END, s_start, c_start)
-    words = doc.text[s_start:end]
+    # the sentence's opening clause, or that of its part after the last ;
+    start = max(s_start, doc.text.rfind(";", s_start, c_start) + 1)
+    start = max(start, doc.text.rfind("；", s_start, c_start) + 1)
+    _, end = _doc_bounds(doc, start, _CLAUSE_END, start, c_start)
+    words = doc.text[start:end]
     goes = _HOW_IT_GOES.search(words)
     if goes is None or re.search(r"\d", words):
         return None
     topic = clean(words[: goes.start()])
+    if bare.group(1) == "用户":  # 甲用户规模增长明显,用户数达到…: 甲用户
+        topic = _AMOUNT_TAIL.sub("", topic)
     return topic if topic != bare.group(1) and topic.endswith(bare.group(1)) else None
 
 

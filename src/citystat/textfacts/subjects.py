@@ -74,7 +74,6 @@ _REGION_NAMES = trie_pattern(
 #: The bases of daily and weekly price monitoring (``比昨天下降``, ``较上周上涨``).
 _SHORT_BASE: Final = r"(?:昨天|昨日|前一天|前一日|前日|上一?交易日|上一?周|前一周|上旬|上期)"
 _SHORT_BASE_TAIL = re.compile(rf"(?:(?:环比|同比)?[比较]|环比)?{_SHORT_BASE}$")
-_SHORT_BASE_HINTS: Final = ("昨", "周", "前一", "前日", "交易日", "上旬", "上期")
 _BASE: Final = (
     r"(?:上月末|上季末|上月|上年同期|上年同月|去年同月|上年末|上年|去年同期|去年|年初|同期|全年|上半年|前三季度|"
     r"第?[一二三四]季度|上季度|上一季度|"
@@ -179,6 +178,7 @@ _KIND_WITHIN = re.compile(
     r"^(?P<q>新登记|新设立|新设|新注册|新增|新建|新开工|在建|实有|现有)?"
     r"[\u4e00-\u9fa5]{0,8}?(?:市场主体|主体|项目|人员|人口|学生|单位|户)中(?=[\u4e00-\u9fa5]{2})"
 )
+_TRADE_BUSINESS = re.compile(r"(电信|邮政|快递|通信|邮电)业业务")
 #: A bracket left at the start once a word before it went (``各县(市、区)…`` → ``(市、区)…``).
 _OPENING_NOTE = re.compile(r"^[(（][^()（）]{1,8}[)）]")
 #: A bracketed list inside a name (``生存型(食品烟酒、衣着、居住)消费支出``): what it covers.
@@ -316,9 +316,18 @@ def clean(phrase: str) -> str:
     text = _SECTOR_DID.sub("", text)  # 第一产业完成投资 → 第一产业投资
     text = _THREE_SHORT.sub("三次产业", text)  # 三产投资比例 → 三次产业投资比例
     text = _INNER.sub("", text)
+    if "业业务" in text:  # 电信业(完成)业务总量: the industry's indicator, 电信业务总量
+        text = _TRADE_BUSINESS.sub(r"\1业务", text)
     if "、" in text:  # (quick test first: most phrases have no list)
         text = _LISTED_NOTE.sub("", text)
-    short_base = any(hint in text for hint in _SHORT_BASE_HINTS)
+    short_base = (
+        "周" in text
+        or "昨" in text
+        or "前" in text
+        or "上期" in text
+        or "上旬" in text
+        or "交易日" in text
+    )
     previous = None
     while previous != text:
         previous = text
