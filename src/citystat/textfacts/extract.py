@@ -891,7 +891,7 @@ def _read_paragraph(
             if named:  # 对甲…;对乙…;对丙…。上述3者合计占…: 对甲、乙、丙…合计占…
                 fact.subject = named + fact.subject[these.end() :]
         if fact.subject and fact.subject.startswith("项目") and paragraph_facts:
-            fact.subject = _project_kind(paragraph_facts) + fact.subject  # 重点项目…,项目…
+            fact.subject = _named_project_kind(paragraph_facts) + fact.subject  # 重点项目…,项目…
         topic_name = _opening_topic(doc, s_start, c_start, fact.subject)
         if topic_name:  # 对甲地区进出口继续保持增长势头,进出口额…: 对甲地区进出口
             fact.subject = topic_name
@@ -1827,7 +1827,7 @@ def _these_items(paragraph_facts: list[Fact], count: int) -> str:
 _PROJECT_KIND = re.compile(r"(?:省|市|县|区)?(?:重点|重大)[\u4e00-\u9fa5]{0,6}?(?=项目)")
 
 
-def _project_kind(paragraph_facts: list[Fact]) -> str:
+def _named_project_kind(paragraph_facts: list[Fact]) -> str:
     """``今年安排重点建设项目444项,…。1-10月项目累计完成投资…``: 项目 alone is the kind of
     project the paragraph named before (重点建设); nothing when it named none."""
     for fact in reversed(paragraph_facts):
