@@ -154,3 +154,11 @@ def test_a_bare_count_of_users_after_a_part_on_how_they_grow_is_those_users() ->
         "6月末用户数达到31.8万户,同比增长8.3%。"
     )
     assert [s for _, s in _subjects(text)][2:] == ["移动物联网用户", "移动物联网用户"]
+
+
+def test_an_effect_after_an_effect_is_not_its_contributor() -> None:
+    text = "培育甲陶瓷合作项目,带动业务量35.28万件,拉动产值2.49亿元。"
+    assert _subjects(text, "朔州市") == [("35.28万件", "带动业务量"), ("2.49亿元", "拉动产值")]
+    # a contributor still contributes
+    text = "全市工业投资增长32.5%,拉动全部投资增长3.0个百分点。"
+    assert _subjects(text)[-1] == ("3.0个百分点", "工业投资拉动全部投资增长")

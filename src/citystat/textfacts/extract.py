@@ -2369,8 +2369,11 @@ def _is_rate(fact: Fact) -> bool:
 def _contributor(previous: str) -> str:
     """Who contributes a 拉动 figure: a sector for its value added or output
     (``规模以上工业增加值增长7.2%,拉动GDP…`` → 规模以上工业), else the item itself
-    (``工业投资增长32.5%,拉动全部投资…`` → 工业投资).
+    (``工业投资增长32.5%,拉动全部投资…`` → 工业投资); nobody when the figure before is an
+    effect too (``带动业务量…``).
     """
+    if previous.startswith(("带动", "拉动", "推动", "促进")):
+        return ""  # 带动业务量357万件,拉动产值2.49亿元: an effect, not who contributes
     previous = _RATE_WORDS.sub("", previous) or previous  # 甲增加值增速…,拉动…: 甲
     head = head_of(previous)
     return previous[: -len(head)] if head in _OUTPUT_HEADS else previous
