@@ -13,6 +13,7 @@ Examples
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left
 from collections.abc import Mapping
@@ -857,6 +858,8 @@ def _read_paragraph(
         if subject is None and c_start > s_start and not clean(prefix):
             read_to = sentence_facts[-1].char_end if sentence_facts else -1
             subject = _unread_clause(doc, s_start, c_start, read_to)
+        if subject is None and not sentence_facts and c_start > s_start and not clean(prefix):
+            subject = _rate_goes_clause(doc, s_start, c_start)  # 乙增速加快,同比增长7.4%: 乙's
         named = measures.rate_named_after(after) if fact.measure == "growth_yoy" else None
         if subject is None and named:
             subject = named  # 远高于同期全国4.9%的整体出口增幅: 出口
@@ -902,6 +905,16 @@ def _read_paragraph(
             fact.subject = (
                 kind_of_item + fact.subject
             )  # 1、新建项目。…开工建设160个 → 新建项目开工建设
+        if fact.subject and fact.subject.endswith(_FIGURATIVE) and paragraph_facts:
+            named = next((f.subject for f in reversed(paragraph_facts) if f.subject), "")
+            if named:  # 目标是甲增长7%。…交上的答卷为15373亿元: 甲's
+                fact.subject = _RATE_WORDS.sub("", named) or named
+        if fact.subject and "者" in fact.subject and (these := _THESE.match(fact.subject)):
+            named = _these_items(paragraph_facts, _THESE_COUNT.get(these["n"], 0))
+            if named:  # 对甲…;对乙…;对丙…。上述3者合计占…: 对甲、乙、丙…合计占…
+                fact.subject = named + fact.subject[these.end() :]
+        if fact.subject and fact.subject.startswith("项目") and paragraph_facts:
+            fact.subject = _named_project_kind(paragraph_facts) + fact.subject  # 重点项目…,项目…
         topic_name = _opening_topic(doc, s_start, c_start, fact.subject)
         if topic_name:  # 对甲地区进出口继续保持增长势头,进出口额…: 对甲地区进出口
             fact.subject = topic_name
@@ -1454,11 +1467,14 @@ _MEMBERS = re.compile(
     r"毕业生(?:数)?|专任教师|教职工|职工(?:人数)?"
 )
 #: An amount named by its head alone (``进出口额``): the sentence's opening may name it fully.
-_BARE_AMOUNT = re.compile(r"(进出口|出口|进口|收入|投资|产量|销售|利润)(?:额|总额|总值)?")
+_BARE_AMOUNT = re.compile(
+    r"(进出口|出口|进口|收入|投资|产量|销售|利润|用户)(?:额|总额|总值|数|总数)?"
+)
 #: The predicate of an opening clause that only says how an indicator goes (保持增长势头).
 _HOW_IT_GOES = re.compile(
     r"(?:继续|持续|保持|稳步|快速|稳定|实现|呈现)[^,，。;；]{0,10}?"
     r"(?:势头|态势|趋势|增长|回升|向好|提升|上升)$"
+    r"|(?:增长|提升|上升|增加)(?:明显|较快|迅速|显著)$"
 )
 
 
@@ -1471,12 +1487,17 @@ def _opening_topic(doc: _Doc, s_start: int, c_start: int, subject: str | None) -
     bare = _BARE_AMOUNT.fullmatch(subject)
     if bare is None:
         return None
-    _, end = _doc_bounds(doc, s_start, _CLAUSE_END, s_start, c_start)
-    words = doc.text[s_start:end]
+    # the sentence's opening clause, or that of its part after the last ;
+    start = max(s_start, doc.text.rfind(";", s_start, c_start) + 1)
+    start = max(start, doc.text.rfind("；", s_start, c_start) + 1)
+    _, end = _doc_bounds(doc, start, _CLAUSE_END, start, c_start)
+    words = doc.text[start:end]
     goes = _HOW_IT_GOES.search(words)
     if goes is None or re.search(r"\d", words):
         return None
     topic = clean(words[: goes.start()])
+    if bare.group(1) == "用户":  # 甲用户规模增长明显,用户数达到…: 甲用户
+        topic = _AMOUNT_TAIL.sub("", topic)
     return topic if topic != bare.group(1) and topic.endswith(bare.group(1)) else None
 
 
@@ -1609,13 +1630,27 @@ def _shared_tail(pair: list[str]) -> list[str]:
     ['城镇居民人均可支配收入', '农村居民人均可支配收入']
     >>> _shared_tail(["工业", "农业增加值"]), _shared_tail(["高新技术企业", "专精特新企业"])
     (['工业增加值', '农业增加值'], ['高新技术企业', '专精特新企业'])
+    >>> _shared_tail(["私营企业", "外商及港澳台投资企业"])
+    ['私营企业', '外商及港澳台投资企业']
     """
     if len(pair) != 2:
         return pair
     first, second = pair[0].strip(), pair[1].strip()
     if not first or head_of(first) is not None or len(second) - len(first) < 2:
         return pair
+    if first[-2:] == second[-2:]:  # 股份制企业和外商及港澳台投资企业: two whole names
+        return [first, second]
     return [first + second[len(first) :], second]
+
+
+#: The words that open a list of the items counted before (``分别为``, ``依次是``).
+_NAMING_LEAD = re.compile(r"^\s*(?:分别|依次)?(?:为|是)")
+#: How many regions an indicator passes a mark in (``甲指标超过全省平均水平的有6个地区``).
+_REGIONS_THAT = re.compile(
+    r"\s*(?P<indicator>[^,，。;；]{2,30}?)(?:超过|高于|低于|不足|达到|快于|慢于)[^,，。;；]{0,14}?的"
+    r"(?:有|共有|共)?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个"
+    r"(?:地区|城市|地市|市州|县区|县市区|县|市|区|省份|省)"
+)
 
 
 def _listed_regions(doc: _Doc, text: str, c_start: int, size: int) -> tuple[list[str], str] | None:
@@ -1627,7 +1662,10 @@ def _listed_regions(doc: _Doc, text: str, c_start: int, size: int) -> tuple[list
     if c_start < 1 or text[c_start - 1] not in ",，":
         return None
     start, _ = _doc_bounds(doc, c_start - 1, _CLAUSE_END, 0, c_start - 1)
-    items = _split_list(re.sub(r"[和及与]", "、", text[start : c_start - 1], count=0))
+    listed = text[start : c_start - 1]
+    if "为" in listed or "是" in listed:  # …的有3个地区,分别为甲市、乙市和丙市,分别为…
+        listed = _NAMING_LEAD.sub("", listed)
+    items = _split_list(re.sub(r"[和及与]", "、", listed, count=0))
     parsed = [_split_region(doc, item) for item in items]
     if len(parsed) != size or not all(region for region, _ in parsed):
         # 甲市、乙市…持续领先,新登记企业数量占据前三位,分别为…: the clause before names
@@ -1640,6 +1678,11 @@ def _listed_regions(doc: _Doc, text: str, c_start: int, size: int) -> tuple[list
     if any(stem.strip() for _, stem in parsed[:-1]):
         return None
     rest = clean(_LISTED_VERB.sub("", parsed[-1][1]))
+    if not rest and start > 1 and text[start - 1] in ",，":
+        # 甲指标超过全省平均水平的有3个地区,分别为…: the clause before names the indicator
+        before, _ = _doc_bounds(doc, start - 1, _CLAUSE_END, 0, start - 1)
+        that = _REGIONS_THAT.fullmatch(text, before, start - 1)
+        rest = clean(that["indicator"]) if that else ""
     return [region for region, _ in parsed if region], rest
 
 
@@ -1771,6 +1814,71 @@ def _first_clause(doc: _Doc, s_start: int, c_start: int) -> str | None:
     if re.search(r"\d", words):
         return None
     return clean(_LEVEL_PREDICATE.sub("", clean(words))) or None
+
+
+#: A figure of speech for a result (``交上的答卷为…``, ``交出的成绩单``): the indicator is the
+#: one the paragraph named before.
+_FIGURATIVE: Final = ("答卷", "成绩单")
+#: Items named before, counted (``上述3者合计占…``, ``以上两者``, ``这三者``).
+_THESE = re.compile(r"(?:上述|以上|前述|这)(?P<n>[2-9两二三四五六七八九])者")
+_THESE_COUNT: Final = {
+    **{str(n): n for n in range(2, 10)},
+    **{c: i + 2 for i, c in enumerate("二三四五六七八九")},
+    "两": 2,
+}
+
+
+def _these_items(paragraph_facts: list[Fact], count: int) -> str:
+    """The last ``count`` amounts of the paragraph, named together with the words they share
+    (对甲进出口, 对乙进出口 → 对甲、乙进出口); nothing when there are fewer, or the same twice."""
+    names: list[str] = []
+    for fact in reversed(paragraph_facts):
+        if len(names) == count:
+            break
+        if fact.measure == "level" and fact.subject:
+            names.insert(0, fact.subject)
+    if count < 2 or len(names) < count or len(set(names)) < count:
+        return ""
+    head = len(os.path.commonprefix(names))
+    tail = len(os.path.commonprefix([n[head:][::-1] for n in names]))
+    middles = [n[head : len(n) - tail] for n in names]
+    if not all(middles):
+        return ""
+    return names[0][:head] + "、".join(middles) + names[0][len(names[0]) - tail :]
+
+
+#: A kind of project a paragraph names (``安排全市重点建设项目444项``).
+_PROJECT_KIND = re.compile(r"(?:省|市|县|区)?(?:重点|重大)[\u4e00-\u9fa5]{0,6}?(?=项目)")
+
+
+def _named_project_kind(paragraph_facts: list[Fact]) -> str:
+    """``今年安排重点建设项目444项,…。1-10月项目累计完成投资…``: 项目 alone is the kind of
+    project the paragraph named before (重点建设); nothing when it named none."""
+    for fact in reversed(paragraph_facts):
+        if fact.subject and "项目" in fact.subject:
+            found = _PROJECT_KIND.search(fact.subject)
+            if found:
+                return found.group()
+    return ""
+
+
+#: A clause that says how a rate goes (``乙增速持续加快``), with no figure of its own.
+_RATE_GOES = re.compile(
+    r"(?:增速|增幅|增长)(?:持续|继续|明显|进一步|有所|稳步|逐步|逐月)?"
+    r"(?:加快|放缓|回落|回升|提高|提升|加速|较快|趋缓|收窄|扩大)$"
+)
+
+
+def _rate_goes_clause(doc: _Doc, s_start: int, c_start: int) -> str | None:
+    """``从甲看,乙贡献突出。上半年乙增速持续加快,同比增长7.4%``: a growth rate whose own
+    words are empty is the one the clause before says goes faster or slower (乙's), ahead
+    of the paragraph's topic or its last figure."""
+    start, _ = _doc_bounds(doc, c_start - 1, _CLAUSE_END, s_start, c_start - 1)
+    words = doc.text[start : c_start - 1]
+    if "增" not in words or re.search(r"\d", words):
+        return None
+    found = _RATE_GOES.search(words)
+    return (clean(words[: found.start()]) or None) if found else None
 
 
 def _unread_clause(doc: _Doc, s_start: int, c_start: int, read_to: int = -1) -> str | None:
@@ -2295,8 +2403,11 @@ def _is_rate(fact: Fact) -> bool:
 def _contributor(previous: str) -> str:
     """Who contributes a 拉动 figure: a sector for its value added or output
     (``规模以上工业增加值增长7.2%,拉动GDP…`` → 规模以上工业), else the item itself
-    (``工业投资增长32.5%,拉动全部投资…`` → 工业投资).
+    (``工业投资增长32.5%,拉动全部投资…`` → 工业投资); nobody when the figure before is an
+    effect too (``带动业务量…``).
     """
+    if previous.startswith(("带动", "拉动", "推动", "促进")):
+        return ""  # 带动业务量357万件,拉动产值2.49亿元: an effect, not who contributes
     previous = _RATE_WORDS.sub("", previous) or previous  # 甲增加值增速…,拉动…: 甲
     head = head_of(previous)
     return previous[: -len(head)] if head in _OUTPUT_HEADS else previous

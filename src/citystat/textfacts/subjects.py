@@ -72,6 +72,9 @@ _PLACE_NAMES: Final = [r.name for r in regions().values()] + [
 ]
 _REGION_NAMES = trie_pattern(_PLACE_NAMES)
 #: A comparison base: a period named relative to the figure's own.
+#: The bases of daily and weekly price monitoring (``比昨天下降``, ``较上周上涨``).
+_SHORT_BASE: Final = r"(?:昨天|昨日|前一天|前一日|前日|上一?交易日|上一?周|前一周|上旬|上期)"
+_SHORT_BASE_TAIL = re.compile(rf"(?:(?:环比|同比)?[比较]|环比)?{_SHORT_BASE}$")
 _BASE: Final = (
     r"(?:上月末|上季末|上月|上年同期|上年同月|去年同月|上年末|上年|去年同期|去年|年初|同期|全年|上半年|前三季度|"
     r"第?[一二三四]季度|上季度|上一季度|"
@@ -79,7 +82,7 @@ _BASE: Final = (
 )
 _LEAD = re.compile(
     r"^(?:其中|同时|同期|此外|[\u4e00-\u9fa5]{0,4}?(?:小长假|长假|假期|黄金周)(?:期间|内|里)?|另外|并且|而且|但是|与此同时|初步核算|经初步核算|据[^,，]{0,12}?统计|"
-    r"根据[^,，]{0,20}?结果|全年|年末|年底|当年|单月|当月|本月|今年以来|今年|目前|当前|截至[^,，]{0,10}?[月日末底]|"
+    r"根据[^,，]{0,20}?结果|全年|年末|年底|当年|单月|当月|本月|本周|当周|今日|今天|当日|今年以来|今年|目前|当前|截至[^,，]{0,10}?[月日末底]|"
     r"截至[^,，]{0,10}?年|(?:至|到)\d{1,2}月(?:末|底)|[12]\d{3}年(?:末|底|度)?|上半年|下半年|前三季度|[一二三四]季度|"
     r"\d{1,2}\s*[-至]\s*\d{1,2}月份?|\d{1,2}月(?:末|底|份)?|[前首]\d{1,2}个?月份?|(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|(?=累计|增量|共计))|全市|全县|全区|全省|全镇|全国|我市|我县|我省|我国|中国(?![移联电银人石建铁邮中平工农交国])|本市|[一二三四五六七八九十]是|该省|该市|该县|"
     r"(?:建成|投产|达产|完工|实施)后(?:可|将|预计)?|实现(?!正增长|增长)|"
@@ -88,7 +91,7 @@ _LEAD = re.compile(
     rf"对(?!接|外|口|标|比|象)|已|累计$|(?:{_REGION_NAMES})(?![市县区州盟旗]?地区(?!生产)|港|机场|区(?!域)|时数|时间|百分率)|"
     # a bare 累计, the tail of a cut-off time word (``截至6月底已完成``), 所占比重, 约占
     r"[底末](?=已|累计|共|完成)|受[^,，。;；]{1,8}?影响|[\u4e00-\u9fa5]{0,24}?目标(?:任务)?(?:是|为)(?=[\u4e00-\u9fa5])|"
-    r"所占(?=比重|比例|份额)|所(?=占)|约(?=占)|"
+    r"所占(?=比重|比例|份额)|所(?=占)|约(?=占)|投入(?=[^,，。;；]{2,16}?(?:经费|资金)$)|"
     # a comparison phrase or a method at the start (``较上月累计回升``, ``按…计算为``)
     # a condition or qualifier (``扣除价格因素``, ``剔除…影响后``, ``按自然口径``, ``与上年相比``,
     # ``按规模排序``): it says how the figure is counted, not what it counts
@@ -153,7 +156,22 @@ _THREE_SHORT = re.compile(r"^三产(?=投资|比例|结构|构成)")
 #: A clause that is only a connective or an existential verb names nothing.
 #: Words that name no indicator (``扣除…后,实际为86.8%``: the figure before's).
 _EMPTY_WORDS: Final = frozenset(
-    {"和", "及", "与", "以及", "有", "共有", "其中", "、", "实际", "实际上", "其余", "剩余"}
+    {
+        "和",
+        "及",
+        "与",
+        "以及",
+        "有",
+        "共有",
+        "其中",
+        "、",
+        "实际",
+        "实际上",
+        "其余",
+        "剩余",
+        "比",
+        "较",
+    }
 )
 _SCOPE = re.compile(r"^.*?(?:产业|工业|行业|企业|领域)中(?=.)")
 #: ``新登记市场主体中企业``: a kind within a collective, with the collective's qualifier.
@@ -161,6 +179,7 @@ _KIND_WITHIN = re.compile(
     r"^(?P<q>新登记|新设立|新设|新注册|新增|新建|新开工|在建|实有|现有)?"
     r"[\u4e00-\u9fa5]{0,8}?(?:市场主体|主体|项目|人员|人口|学生|单位|户)中(?=[\u4e00-\u9fa5]{2})"
 )
+_TRADE_BUSINESS = re.compile(r"(电信|邮政|快递|通信|邮电)业业务")
 #: A bracket left at the start once a word before it went (``各县(市、区)…`` → ``(市、区)…``).
 _OPENING_NOTE = re.compile(r"^[(（][^()（）]{1,8}[)）]")
 #: A bracketed list inside a name (``生存型(食品烟酒、衣着、居住)消费支出``): what it covers.
@@ -180,6 +199,9 @@ _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _QUOTES = re.compile(r"[“”\"‘’'「」《》〈〉]")
 #: A note in brackets about the words around it (``(下同)``, ``(人民币,下同)``, ``(以下简称…)``).
 _NOTE = re.compile(r"[(（][^()（）]{0,10}?(?:下同|以下简称[^()（）]{0,12})[)）]")
+#: A note of the price basis inside a name (``万元增加值(当年价)用水量``): how it was valued,
+#: not part of the indicator.
+_PRICE_NOTE = re.compile(r"[(（](?:按)?(?:当年|现行|现|可比|不变)?价(?:格)?(?:计算|计)?[)）]")
 _NP_STOPS: Final = [
     "全部",
     "均",
@@ -269,6 +291,8 @@ def clean(phrase: str) -> str:
     ('', '')
     >>> clean("较去年同期(下同)增长"), clean("进出口总值(人民币,下同)")
     ('', '进出口总值')
+    >>> clean("万元地区生产总值(当年价)能耗"), clean("人均收入(按可比价格计算)")
+    ('万元地区生产总值能耗', '人均收入')
     >>> clean("二是我省以一般贸易方式出口"), clean("对我国台湾地区进出口")
     ('一般贸易出口', '台湾地区进出口')
     >>> clean("南京市地区生产总值"), clean("年末全省共有各级各类学校"), clean("按可比口径同比增长")
@@ -277,6 +301,8 @@ def clean(phrase: str) -> str:
     ('', '', '比重', '')
     """
     text = _NOTE.sub("", _QUOTES.sub("", phrase)).strip(" ,，、")
+    if "价)" in text or "价）" in text or "算)" in text or "算）" in text:
+        text = _PRICE_NOTE.sub("", text)  # 万元增加值(当年价)用水量 → 万元增加值用水量
     if "(" in text:  # (quick test first: a garbled run ends in a letter with its pinyin)
         text = _GARBLED_RUN.sub("", text)
     if "拉动全" in text or "拉动我" in text:  # 拉动全市规上工业增长: the whole is the place's
@@ -291,13 +317,25 @@ def clean(phrase: str) -> str:
     text = _SECTOR_DID.sub("", text)  # 第一产业完成投资 → 第一产业投资
     text = _THREE_SHORT.sub("三次产业", text)  # 三产投资比例 → 三次产业投资比例
     text = _INNER.sub("", text)
+    if "业业务" in text:  # 电信业(完成)业务总量: the industry's indicator, 电信业务总量
+        text = _TRADE_BUSINESS.sub(r"\1业务", text)
     if "、" in text:  # (quick test first: most phrases have no list)
         text = _LISTED_NOTE.sub("", text)
+    short_base = (
+        "周" in text
+        or "昨" in text
+        or "前" in text
+        or "上期" in text
+        or "上旬" in text
+        or "交易日" in text
+    )
     previous = None
     while previous != text:
         previous = text
         text = _LEAD.sub("", text).strip(" ,，、")
         text = _TRAIL.sub("", text).strip(" ,，、")
+        if short_base:  # 比昨天下降, 猪肉价格较上周上涨: a daily or weekly base
+            text = _SHORT_BASE_TAIL.sub("", text).strip(" ,，、")
         text = _BY_WAY.sub(r"\1", text)  # (甲省)以加工贸易方式进出口 → 加工贸易进出口
         if text[:1] in ("(", "（"):
             text = _OPENING_NOTE.sub("", text)
@@ -406,6 +444,16 @@ class IndicatorMatch:
     method: str
 
 
+#: Short names the press uses for indicators, with the full name they stand for.
+_SHORT_NAME_FULL: Final = {
+    "社融": "社会融资",
+    "社零总额": "社会消费品零售总额",
+    "社零额": "社会消费品零售总额",
+    "社零": "社会消费品零售总额",
+    "固投": "固定资产投资",
+}
+_SHORT_NAMES = re.compile("|".join(_SHORT_NAME_FULL))
+_RD = re.compile(r"研究与试验发展(?:[(（]R&D[)）])?")
 _NORMALISE_DROP = re.compile(r"[\s\W_]|全市|全县|全区|全省|的")
 
 
@@ -416,9 +464,17 @@ def normalise_subject(subject: str) -> str:
     --------
     >>> normalise_subject("全市 规模以上工业“增加值”"), normalise_subject("人均GDP")
     ('规上工业增加值', '人均地区生产总值')
+    >>> normalise_subject("社融规模增量"), normalise_subject("社零额"), normalise_subject("固投")
+    ('社会融资规模增量', '社会消费品零售总额', '固定资产投资')
+    >>> normalise_subject("研究与试验发展(R&D)经费") == normalise_subject("R&D经费")
+    True
     """
     text = to_simplified(subject).replace("规模以上", "规上").replace("限额以上", "限上")
     text = re.sub(r"GDP|ＧＤＰ", "地区生产总值", text)
+    if "社融" in text or "社零" in text or "固投" in text:  # the press's short names
+        text = _SHORT_NAMES.sub(lambda m: _SHORT_NAME_FULL[m[0]], text)
+    if "研究与试验发展" in text:  # R&D stands for it, written alone or after it
+        text = _RD.sub("R&D", text)
     return _NORMALISE_DROP.sub("", text)
 
 
