@@ -355,6 +355,24 @@ def _span(year: int | None, first: int, last: int) -> str | None:
     return f"{year}-{first:02d}/{year}-{last:02d}"
 
 
+_TITLE_YEAR = re.compile(rf"({_Y})年(?!\d{{1,2}}月)")
+_ANY_YEAR = re.compile(rf"({_Y})年")
+
+
+def _is_base_year(text: str, m: re.Match[str]) -> bool:
+    """Whether the year at ``m`` is the base of a share or multiple (``恢复至2019年同期的95%``).
+
+    >>> _is_base_year("恢复至2019年同期的95.2%", _ANY_YEAR.search("恢复至2019年同期的95.2%"))
+    True
+    """
+    end = m.end()
+    return (
+        _SHARE_BASE.match(text, end) is not None
+        or _MULTIPLE_BASE.match(text, end) is not None
+        or _DISTANT_BASE.search(text, max(0, m.start() - 10), m.start()) is not None
+    )
+
+
 def infer_year(text: str) -> int | None:
     """Guess a document's own year: its title's year, else the most mentioned year.
 
@@ -364,16 +382,19 @@ def infer_year(text: str) -> int | None:
     2023
     >>> infer_year("介休市上半年经济运行") is None
     True
+    >>> infer_year("上半年,游客恢复至2019年同期的95.2%。今年…") is None  # a base, not the year
+    True
     """
     lines = [line for line in text.splitlines() if line.strip()]
     if lines:
-        title = re.search(rf"({_Y})年(?!\d{{1,2}}月)", lines[0])
-        if title:
-            return int(title.group(1))
+        for title in _TITLE_YEAR.finditer(lines[0]):
+            if not _is_base_year(lines[0], title):
+                return int(title.group(1))
     counts = Counter(
         int(m.group(1))
-        for m in re.finditer(rf"({_Y})年", text)
+        for m in _ANY_YEAR.finditer(text)
         if not text[max(0, m.start() - 1) : m.start()].endswith(_COMPARISON)
+        and not _is_base_year(text, m)
     )
     return counts.most_common(1)[0][0] if counts else None
 

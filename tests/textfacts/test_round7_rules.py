@@ -1,0 +1,56 @@
+"""Rules of round 7 (issue 13): rules other than subjects.
+
+Each test uses an invented text of the same shape as a real one (invented figures and
+names); the real texts are kept outside the repository.
+"""
+
+from __future__ import annotations
+
+from citystat.textfacts import Fact, extract
+from citystat.textfacts.periods import infer_year
+
+
+def _facts(text: str, region: str | None = "太原市", year: int | None = 2024) -> list[Fact]:
+    return extract(text, region=region, year=year)
+
+
+def _rows(
+    text: str, *fields: str, region: str | None = "太原市", year: int | None = 2024
+) -> list[tuple[object, ...]]:
+    return [
+        tuple(getattr(f, name) for name in ("text_span", *fields))
+        for f in _facts(text, region=region, year=year)
+    ]
+
+
+# 日照 (sunshine) inside a word is no mention of the city 日照市
+
+
+def test_sunshine_followed_by_its_hours_is_no_city() -> None:
+    rows = _rows("全年平均气温11.8℃,全年日照2350小时。", "region", region=None)
+    assert [row[1] for row in rows] == [None, None]
+
+
+def test_sunshine_hours_do_not_make_the_document_region() -> None:
+    assert _rows("全年日照时数2210.4小时。", "region", region=None) == [("2210.4小时", None)]
+    # the city itself still counts
+    assert _rows("日照市全年地区生产总值2100亿元。", "region", region=None) == [
+        ("2100亿元", "日照市")
+    ]
+
+
+# A year that is the base of a recovery is neither the period nor the document's year
+
+
+def test_year_of_a_recovery_base_does_not_become_this_year() -> None:
+    text = (
+        "上半年,全市接待游客恢复至2019年同期的96.4%。"
+        "今年上半年接待游客1350万人次,比去年同期增长28.7%。"
+    )
+    assert _rows(text, "period") == [
+        ("96.4%", "2024-01/2024-06"),
+        ("1350万人次", "2024-01/2024-06"),
+        ("28.7%", "2024-01/2024-06"),
+    ]
+    assert infer_year(text) is None
+    assert infer_year("2023年,旅游收入恢复到2019年的1.2倍。") == 2023
