@@ -54,3 +54,19 @@ def test_year_of_a_recovery_base_does_not_become_this_year() -> None:
     ]
     assert infer_year(text) is None
     assert infer_year("2023年,旅游收入恢复到2019年的1.2倍。") == 2023
+
+
+# A list whose first item carries a long note in brackets keeps that item
+
+
+def test_list_item_with_a_long_note_in_brackets_is_an_item() -> None:
+    text = (
+        "四城区空气优良天数由多到少排序依次为:小店区(不含某某国控监测点位)262天,"
+        "迎泽区250天,杏花岭区247天,万柏林区239天。"
+    )
+    assert _rows(text, "subject", "region") == [
+        ("262天", "空气优良天数", "小店区"),
+        ("250天", "空气优良天数", "迎泽区"),
+        ("247天", "空气优良天数", "杏花岭区"),
+        ("239天", "空气优良天数", "万柏林区"),
+    ]
