@@ -70,3 +70,16 @@ def test_list_item_with_a_long_note_in_brackets_is_an_item() -> None:
         ("247天", "空气优良天数", "杏花岭区"),
         ("239天", "空气优良天数", "万柏林区"),
     ]
+
+
+# An index without unit moved by 上升/回落 after 比/较 is a change in its points
+
+
+def test_change_of_an_index_without_unit() -> None:
+    text = "非制造业商务活动指数为51.3,比上月上升0.9;服务业活动指数50.2,较上月回落0.4。"
+    assert _rows(text, "measure", "value_base") == [
+        ("51.3", "level", 51.3),
+        ("0.9", "abs_change", 0.9),
+        ("50.2", "level", 50.2),
+        ("0.4", "abs_change", -0.4),
+    ]

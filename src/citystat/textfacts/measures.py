@@ -113,6 +113,9 @@ _ABS = re.compile(
     r"(增加|减少|增长|下降|减产|增产|新增|偏高|偏低|多|少|扩大|缩小)(?:了)?(?:逾|超过|超|近|约|达)?$"
 )
 _ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小", "偏低")
+#: A figure without unit moved by these after 比/较 (``指数比上月回落0.7``): a change.
+_INDEX_MOVE = re.compile(r"(上升|回升|提高|上涨|回落|降低|下跌|下滑)(?:了)?(?:约|近)?$")
+_INDEX_MOVE_NEG: Final = ("回落", "降低", "下跌", "下滑")
 #: Changes named by their verb alone (``增收6.3亿元``, ``超收``, ``净增加2.1万人``): an
 #: absolute change, not a level, whatever comes before; but ``户均增收``/``人均增收``
 #: name an indicator of their own (a level).
@@ -250,6 +253,8 @@ def decide(
     ('level', 'target')
     >>> decide("甲市", "", "%", "number", "各市完成率分别为:甲市")[0]
     'level'
+    >>> decide("比上月上升", "", None, "number")[:2], decide("较上月回落", "", None, "number")[:2]
+    (('abs_change', 1), ('abs_change', -1))
     >>> decide("增收", "", "亿元", "number"), decide("净减少", "", "万人", "number")[:2]
     (('abs_change', 1, None), ('abs_change', -1))
     >>> decide("医疗卫生与计划生育支出", "", "万元", "number")[0], decide("计划总投资", "", "亿元", "number")[0]
@@ -350,6 +355,9 @@ def decide(
         found = _ABS.search(prefix.rstrip())
         if found and re.search(r"比|较", prefix):
             return "abs_change", -1 if found.group(1) in _ABS_NEG else 1, None
+        moved = _INDEX_MOVE.search(prefix) if "比" in prefix or "较" in prefix else None
+        if moved:  # 商务活动指数52.1,比上月上升1.2: a change of an index, in its points
+            return "abs_change", -1 if moved.group(1) in _INDEX_MOVE_NEG else 1, None
         if re.search(
             r"比(?:为|是)?$|(?<![对相])比由|倍率$|比(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)$",
             prefix.rstrip(),
