@@ -83,3 +83,14 @@ def test_change_of_an_index_without_unit() -> None:
         ("50.2", "level", 50.2),
         ("0.4", "abs_change", -0.4),
     ]
+
+
+# Tenths after a whole or a part (全市九成的…, 企业中八成) are shares; words are not
+
+
+def test_tenths_after_a_whole_or_a_part() -> None:
+    text = "全市九成的行政村通了客运班车,规上企业中八成实现盈利,资金集中一成用于奖励。"
+    assert _rows(text, "measure", "value_base") == [
+        ("九成", "share", 90.0),
+        ("八成", "share", 80.0),
+    ]
