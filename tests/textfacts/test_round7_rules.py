@@ -94,3 +94,16 @@ def test_tenths_after_a_whole_or_a_part() -> None:
         ("九成", "share", 90.0),
         ("八成", "share", 80.0),
     ]
+
+
+# What was done against a target named before is no target
+
+
+def test_amount_done_after_a_target_is_a_level() -> None:
+    text = "年度目标任务320亿元,已完成275亿元。力争全年完成投资180亿元,目前已完成126亿元。"
+    assert _rows(text, "measure") == [
+        ("320亿元", "target"),
+        ("275亿元", "level"),
+        ("180亿元", "target"),
+        ("126亿元", "level"),
+    ]

@@ -101,6 +101,8 @@ _TASK = re.compile(
 _NAMED_RATE = re.compile(
     r"(?:率|(?<![年季进力程额温速])度|指数(?:[(（][A-Za-z]{2,5}[)）])?)(?:为|是|达到|达|保持在|保持)?$"
 )
+#: What was done against a target named before (``目标任务300亿元,已完成280亿元``).
+_DONE_SO_FAR = re.compile(r"(?:已经?|实际|目前|截至目前)(?:累计)?(?:完成|实现|达到)了?$")
 _TARGET_HEADING = re.compile(r"(?:预期)?目标(?:是|为)?[:：]|目标任务[是为]?[:：]?")
 _PP_VERB = re.compile(
     r"提高|上升|加快|扩大|高于|快于|增加|回升|收窄|缩小|下降|回落|降低|放缓|低于|慢于|减少|下滑|回调|拉动|上拉|贡献"
@@ -287,6 +289,8 @@ def decide(
     'growth_yoy'
     >>> decide("丙县", "", "%", "number", "按完成进度排序,甲县80%,丙县")[0]
     'share'
+    >>> decide("已完成", "", "亿元", "number", "年度目标任务300亿元,已完成")[0]
+    'level'
     >>> decide("占年度计划的", "", "%", "number")[0], decide("低于", "", "%", "number",
     ...     clause_after="的年度控制目标")[0]
     ('share', 'target')
@@ -321,8 +325,9 @@ def decide(
             "目" in sentence
             and "标" in sentence
             and _TARGET_HEADING.search(_TARGET_REFERENCE.sub("", sentence))
+            and not _DONE_SO_FAR.search(prefix)  # 目标任务300亿元,已完成280亿元
         )
-        or _STRIVE.search(sentence)
+        or (_STRIVE.search(sentence) and not _DONE_SO_FAR.search(prefix))
         or _TARGET_AFTER.match(clause_after)
         or _TASK.search(prefix.rstrip())
     ):
