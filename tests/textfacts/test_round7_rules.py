@@ -107,3 +107,14 @@ def test_amount_done_after_a_target_is_a_level() -> None:
         ("180亿元", "target"),
         ("126亿元", "level"),
     ]
+
+
+# A price per jin (half a kilogram) is recorded per kilogram in the base unit
+
+
+def test_price_per_jin_in_yuan_per_kilogram() -> None:
+    text = "本周猪五花肉14元/斤,牛肉价格为36.5元/公斤。"
+    assert _rows(text, "unit", "value_base", "base_unit") == [
+        ("14元/斤", "元/斤", 28.0, "yuan/kg"),
+        ("36.5元/公斤", "元/公斤", 36.5, "yuan/kg"),
+    ]
