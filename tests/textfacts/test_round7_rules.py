@@ -118,3 +118,17 @@ def test_price_per_jin_in_yuan_per_kilogram() -> None:
         ("14元/斤", "元/斤", 28.0, "yuan/kg"),
         ("36.5元/公斤", "元/公斤", 36.5, "yuan/kg"),
     ]
+
+
+# Prices on a day or in a week are a state within the month
+
+
+def test_prices_on_a_day_or_in_a_week_are_of_the_month() -> None:
+    text = "11月12日,全国农产品批发市场牛肉平均价格为63.2元/公斤,比昨天上升0.2%。"
+    assert _rows(text, "period") == [("63.2元/公斤", "2024-11"), ("0.2%", "2024-11")]
+    text = "本周(4月8日-4月14日),该县猪后腿肉价格15元/斤,与上周相比持平。"
+    assert _rows(text, "period") == [("15元/斤", "2024-04")]
+    # an event of a day stays as it was (its month as a span)
+    assert _rows("5月18日,全市举行签约仪式,签约项目23个。", "period") == [
+        ("23个", "2024-05/2024-05")
+    ]

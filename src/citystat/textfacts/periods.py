@@ -109,6 +109,8 @@ _KINDS: Final = (
 #: What happens on a day and has figures of its own (签约17个项目, 开工, 接待游客).
 DAY_EVENT = re.compile(r"举行|举办|签约|签订|开工|竣工|投产|揭牌|开幕|接待")
 _SENTENCE_STOPS = re.compile(r"[。!！?？\n]")
+#: A sentence about prices (``猪肉平均价格为…``, ``批发价``): its day is a state's.
+_PRICE_WORDS = re.compile(r"价格|均价|批发价|零售价")
 #: A sentence telling of figures (``记者从…获悉``, ``发布``): its date is the telling's.
 _TELLING = re.compile(r"获悉|了解到|记者|发布|公布|通报|介绍|透露|显示|召开")
 _KINDS_LAST: Final = ("year", "this")
@@ -169,6 +171,14 @@ def find_events(
     ([], [])
     >>> find_events("2月18日,记者从市文旅局获悉,春节期间全市接待游客", 2024)
     []
+
+    Prices on a day or in a week (``10月31日,猪肉价格…``, ``本周(3月7日-3月13日),…价格``)
+    are a state within the month: the month.
+
+    >>> [e.period for e in find_events("10月31日,猪肉平均价格为24.6元/公斤", 2024)]
+    ['2024-10']
+    >>> [e.period for e in find_events("本周(3月7日-3月13日),食品价格上涨1.6%", 2025)]
+    ['2025-03']
     """
     events: list[PeriodEvent] = []
     current = year
@@ -195,6 +205,21 @@ def find_events(
             skipped_end = m.end()
             continue
         skipped_end = -1
+        if m["days"] or m["day"]:
+            stop = _SENTENCE_STOPS.search(text, m.end())
+            until = stop.start() if stop else len(text)
+            if "价" in text[m.end() : until] and _PRICE_WORDS.search(text, m.end(), until):
+                # 10月31日,猪肉平均价格为…; 本周(3月7日-3月13日),…价格: prices on a day
+                # or in a week are a state within the month, written as the month
+                raw_y = m["dy"] if m["days"] else m["sy"]
+                y = int(raw_y) if raw_y else current
+                month = int(m["d2"] or m["d1"]) if m["days"] else int(m["sm"])
+                if y is not None and 1 <= month <= 12:
+                    events.append(
+                        PeriodEvent(m.start(), m.end(), m.group(), f"{y}-{month:02d}", y, "month")
+                    )
+                    current = y
+                continue
         if m.group()[-1] in "日号天" and (m["day"] or m["today"]):
             stop = _SENTENCE_STOPS.search(text, m.end())
             until = stop.start() if stop else len(text)
