@@ -132,3 +132,20 @@ def test_prices_on_a_day_or_in_a_week_are_of_the_month() -> None:
     assert _rows("5月18日,全市举行签约仪式,签约项目23个。", "period") == [
         ("23个", "2024-05/2024-05")
     ]
+
+
+# 幅度分别为 after 升幅/降幅…前N名: growth rates with the sign of the rise or fall
+
+
+def test_magnitudes_of_the_largest_rises_and_falls() -> None:
+    text = (
+        "与上周对比价格升幅前三名的是甲品、乙品和丙品,幅度分别为3.3%、2.6%和1.1%;"
+        "价格降幅前两名的是丁品和戊品,幅度分别为2.8%和0.5%。"
+    )
+    assert _rows(text, "measure", "value") == [
+        ("3.3%", "growth_yoy", 3.3),
+        ("2.6%", "growth_yoy", 2.6),
+        ("1.1%", "growth_yoy", 1.1),
+        ("2.8%", "growth_yoy", -2.8),
+        ("0.5%", "growth_yoy", -0.5),
+    ]

@@ -26,7 +26,7 @@ from .units import unit_info
 
 _GROWTH = re.compile(
     r"(?:增长(?!率|点|极|方式|动能|潜力|面)|增加(?!值|到|至)|下降|减少|回落|下滑|下跌|上涨|降低|提高|上升)(?![到至])"
-    r"|增速|增幅|降幅|负增长|减产|增产|同比|翻|(?:激|猛|骤|剧)增|偏多|偏少"
+    r"|增速|增幅|降幅|升幅|涨幅|跌幅|负增长|减产|增产|同比|翻|(?:激|猛|骤|剧)增|偏多|偏少"
 )
 _GROWTH_NEG: Final = (
     "下降",
@@ -36,6 +36,7 @@ _GROWTH_NEG: Final = (
     "下跌",
     "降低",
     "降幅",
+    "跌幅",
     "负增长",
     "减产",
     "偏少",
@@ -289,6 +290,8 @@ def decide(
     'growth_yoy'
     >>> decide("丙县", "", "%", "number", "按完成进度排序,甲县80%,丙县")[0]
     'share'
+    >>> decide("幅度分别为", "", "%", "number", "价格降幅前两名的是甲、乙,幅度分别为")[:2]
+    ('growth_yoy', -1)
     >>> decide("已完成", "", "亿元", "number", "年度目标任务300亿元,已完成")[0]
     'level'
     >>> decide("占年度计划的", "", "%", "number")[0], decide("低于", "", "%", "number",
@@ -392,6 +395,9 @@ def decide(
         if ordered and not _RATE_CUE.search(prefix):
             return _rate(ordered["key"])  # 按增速排序,甲县6%,乙县5.4%…: growth rates
         listed = sentence.rfind("分别")
+        if "幅度" in prefix and sentence and not _GROWTH.search(prefix):
+            # 升幅前五名的是甲、乙…,幅度分别为2.4%、…: the rise or fall named before
+            return _rate(sentence[: sentence.rfind("幅度")])
         if listed >= 0 and not _RATE_CUE.search(prefix):
             return _rate(sentence[:listed])  # 各市完成率分别为:甲市118.3%、乙市…
         return _rate(prefix)
