@@ -149,3 +149,14 @@ def test_magnitudes_of_the_largest_rises_and_falls() -> None:
         ("2.8%", "growth_yoy", -2.8),
         ("0.5%", "growth_yoy", -0.5),
     ]
+
+
+# An index named in quotes, and a clock time after a sentence with 比
+
+
+def test_index_in_quotes_and_a_clock_time() -> None:
+    text = (
+        "11月5日“农产品批发价格200指数”为125.31。"
+        "牛肉比昨天下降0.4%。截至今日14:00时,猪肉平均价格为24.6元/公斤。"
+    )
+    assert [row[0] for row in _rows(text)] == ["125.31", "0.4%", "24.6元/公斤"]

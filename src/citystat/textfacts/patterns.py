@@ -224,7 +224,11 @@ def _token(m: re.Match[str], text: str) -> Token | None:
     if g["ratio"]:
         parts = [float(x) for x in re.split(r"\s?:\s?", g["ratio"])]
         context = text[max(0, start - 20) : start]
-        if _CLOCK.match(g["ratio"].replace(" ", "")) and not re.search(r"比|结构|比例", context):
+        if _CLOCK.match(g["ratio"].replace(" ", "")) and (
+            not re.search(r"比|结构|比例", context)
+            or after[:1] in ("时", "分", "前", "后")  # 截至今日14:00时 (比 of the sentence before)
+            or before.endswith(("今日", "今天", "当日", "日"))
+        ):
             return None  # a clock time such as 10:17 or 10:21:37
         return Token(start, end, g["ratio"], parts, None, "ratio")
     if g["rank"]:
