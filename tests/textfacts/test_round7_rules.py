@@ -160,3 +160,20 @@ def test_index_in_quotes_and_a_clock_time() -> None:
         "牛肉比昨天下降0.4%。截至今日14:00时,猪肉平均价格为24.6元/公斤。"
     )
     assert [row[0] for row in _rows(text)] == ["125.31", "0.4%", "24.6元/公斤"]
+
+
+# A tally of goods that rose, held and fell (9涨35平4降) counts them
+
+
+def test_tally_of_rises_holds_and_falls() -> None:
+    text = "本周监测的6大类48种商品价格与上周相比,9涨35平4降。肉类8种商品价格与上周相比5平3降。"
+    rows = _rows(text, "measure", "value", "unit")
+    assert [row for row in rows if row[0] not in ("48种", "8种")] == [
+        ("9", "count", 9.0, "种"),
+        ("35", "count", 35.0, "种"),
+        ("4", "count", 4.0, "种"),
+        ("5", "count", 5.0, "种"),
+        ("3", "count", 3.0, "种"),
+    ]
+    # one number before 涨 is no tally
+    assert _rows("股价3涨停。") == []

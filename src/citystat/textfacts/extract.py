@@ -636,12 +636,35 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
             kept.append(token)
             continue
         unit = _enumeration_unit(tokens, i, text)
+        if unit is None and text[token.end : token.end + 1] in _TALLY_MARKS:
+            unit = _tally_unit(text, token)
         if unit is not None:
             token.unit = unit
             kept.append(token)
         elif _bare_is_fact(text, token, kept):
             kept.append(token)
     return kept
+
+
+#: ``7涨44平4降``: how many of the goods rose, held and fell (a tally of two or more).
+_TALLY_MARKS: Final = frozenset("涨升平降跌")
+_TALLY = re.compile(r"(?:\d+[涨升平降跌]){2,}")
+#: The goods counted before a tally (``8大类55种…品价格``): the tally's unit.
+_TALLY_COUNTED = re.compile(r"\d+(种|个|类|项|家)(?!.*\d+(?:种|个|类|项|家))")
+
+
+def _tally_unit(text: str, token: Token) -> str | None:
+    """The unit of a number in a tally (``与上周相比,7涨44平4降``): the goods counted
+    earlier in the sentence (``55种``), else 种; ``None`` when it is no tally."""
+    start = token.start
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in _TALLY_MARKS):
+        start -= 1
+    tally = _TALLY.match(text, start)
+    if tally is None or tally.end() <= token.start:
+        return None
+    sentence = max(text.rfind(mark, max(0, start - 120), start) for mark in "。;；\n") + 1
+    counted = _TALLY_COUNTED.search(text[sentence:start])
+    return counted.group(1) if counted else "种"
 
 
 def _bare_is_fact(text: str, token: Token, kept: list[Token]) -> bool:
