@@ -177,3 +177,13 @@ def test_tally_of_rises_holds_and_falls() -> None:
     ]
     # one number before 涨 is no tally
     assert _rows("股价3涨停。") == []
+
+
+# A space between the magnitude and the unit (257.48万 件) keeps the unit
+
+
+def test_space_between_magnitude_and_unit() -> None:
+    assert _rows("快递业务量186.35万 件,同比增长21.3%。", "unit", "value_base") == [
+        ("186.35万 件", "万件", 1863500.0),
+        ("21.3%", "%", 21.3),
+    ]

@@ -47,7 +47,7 @@ TOKEN: Final = re.compile(
     rf"|(?P<pctw>百分之(?P<pnum>[{_CN}]+|\d+(?:\.\d+)?))"
     rf"|(?P<frac>(?P<fden>[二三四五六七八九十]{{1,2}})分之(?P<fnum>[一二两三四五六七八九]))"
     rf"|(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    rf"(?:\s?(?P<a1>余|多)?(?P<mag>{_MAG})?(?P<a2>余|多)?(?P<unit>{_UNIT}))?"
+    rf"(?:\s?(?P<a1>余|多)?(?:(?P<mag>{_MAG})\s?)?(?P<a2>余|多)?(?P<unit>{_UNIT}))?"
     rf"|(?P<magstep>{_MAG})(?=级?(?:台阶|大关|关口))"
     rf"|(?P<cn>[{_CN}]*[{_CN_DIGIT}][{_CN}]*)(?P<ca>余|多)?(?P<cunit>{_UNIT})"
     rf"|(?P<magonly>{_MAG})(?P<munit>{_UNIT})"
