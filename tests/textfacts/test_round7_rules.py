@@ -187,3 +187,15 @@ def test_space_between_magnitude_and_unit() -> None:
         ("186.35万 件", "万件", 1863500.0),
         ("21.3%", "%", 21.3),
     ]
+
+
+# X的地区分别为甲、乙和丙,分别为…: the places named after 分别为 in the clause before
+
+
+def test_places_named_after_respectively_in_the_clause_before() -> None:
+    text = "分地区看,研发经费居全省前三位的地区分别为石家庄、唐山和保定,分别为156.0亿元、140.2亿元和98.7亿元。"
+    assert _rows(text, "region", region="河北省") == [
+        ("156.0亿元", "石家庄市"),
+        ("140.2亿元", "唐山市"),
+        ("98.7亿元", "保定市"),
+    ]

@@ -1617,6 +1617,12 @@ def _shared_tail(pair: list[str]) -> list[str]:
     return [first + second[len(first) :], second]
 
 
+#: ``…的地区分别为甲、乙和丙``: places named after 分别为/依次为 in the clause before.
+_NAMED_LIST = re.compile(r"(?:分别|依次)(?:为|是)(?P<places>[^,，;；:：。]+)$")
+#: What a list of places is called, and a rank's verb: no part of the indicator.
+_PLACES_TAIL = re.compile(r"(?:(?:位?居|位列)(?:全国|全省|全市)?)?的?(?:地区|城市|地市|县区|市|县)$")
+
+
 def _listed_regions(doc: _Doc, text: str, c_start: int, size: int) -> tuple[list[str], str] | None:
     """The regions listed at the start of the clause before (``和顺县、寿阳县、祁县增速…``).
 
@@ -1626,7 +1632,17 @@ def _listed_regions(doc: _Doc, text: str, c_start: int, size: int) -> tuple[list
     if c_start < 1 or text[c_start - 1] not in ",，":
         return None
     start, _ = _doc_bounds(doc, c_start - 1, _CLAUSE_END, 0, c_start - 1)
-    items = _split_list(re.sub(r"[和及与]", "、", text[start : c_start - 1], count=0))
+    clause = text[start : c_start - 1]
+    named_list = _NAMED_LIST.search(clause) if "为" in clause else None
+    if named_list:
+        # 经费居全省前三位的地区分别为甲、乙和丙,分别为…: the places after 为, the
+        # indicator before
+        items = _split_list(re.sub(r"[和及与]", "、", named_list["places"]))
+        parsed = [_split_region(doc, item) for item in items]
+        if len(parsed) == size and all(region and not stem.strip() for region, stem in parsed):
+            named = _PLACES_TAIL.sub("", ordering_removed(clause[: named_list.start()]))
+            return [region for region, _ in parsed if region], clean(named)
+    items = _split_list(re.sub(r"[和及与]", "、", clause, count=0))
     parsed = [_split_region(doc, item) for item in items]
     if len(parsed) != size or not all(region for region, _ in parsed):
         # 甲市、乙市…持续领先,新登记企业数量占据前三位,分别为…: the clause before names
