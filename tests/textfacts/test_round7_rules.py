@@ -199,3 +199,11 @@ def test_places_named_after_respectively_in_the_clause_before() -> None:
         ("140.2亿元", "唐山市"),
         ("98.7亿元", "保定市"),
     ]
+
+
+# 平均水平 is a reference, not a figure per head: the places counted stay a count
+
+
+def test_count_of_places_above_the_average_level() -> None:
+    text = "研发投入强度超过全省平均水平的有5个地区。平均每千人拥有床位6.5张。"
+    assert _rows(text, "measure", region="河北省") == [("5个", "count"), ("6.5张", "level")]
