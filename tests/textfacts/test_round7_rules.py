@@ -207,3 +207,15 @@ def test_places_named_after_respectively_in_the_clause_before() -> None:
 def test_count_of_places_above_the_average_level() -> None:
     text = "研发投入强度超过全省平均水平的有5个地区。平均每千人拥有床位6.5张。"
     assert _rows(text, "measure", region="河北省") == [("5个", "count"), ("6.5张", "level")]
+
+
+# 占全国(销售额为N亿元)…: the figure in brackets is the whole's
+
+
+def test_figure_of_the_whole_named_in_brackets() -> None:
+    text = "全省彩票销售额为19.17亿元,占全国(销售额为318.1亿元)彩票销售额的6.03%。"
+    assert _rows(text, "region", region="山东省") == [
+        ("19.17亿元", "山东省"),
+        ("318.1亿元", "全国"),
+        ("6.03%", "山东省"),
+    ]

@@ -75,6 +75,9 @@ _SCOPE_AFTER = re.compile(
 )
 #: ``全省平均增幅(15.97%)``: a bracketed figure of the whole just named.
 _WHOLE_BEFORE = re.compile(r"(全国|全省|全市|全县|全区|我国)(?:整体|总体|平均)?$")
+_WHOLE_NAMED_IN_BRACKETS = re.compile(
+    r"(全国|全省|全市|全县|全区)[(（][^,，。;；()（）\d]{1,12}(?:为|是|达)$"
+)
 _BRACKETED_WHOLE = re.compile(r"(全国|全省|全市|全县|全区)[^,，。;；()（）\d]{0,8}[(（]$")
 _BARE_CONTEXT = re.compile(
     r"比(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)\s*$|(?:比|指数|系数)[”」]?(?:[(（][^()（）]{1,30}[)）])?(?:为|是|达到|达|由(?:上年|去年|原来|[12]\d{3}年)?的?)\s*$"
@@ -936,6 +939,15 @@ def _read_paragraph(
             )
             if whole and _in_brackets(text, token):  # 比全省平均增幅(15.97%)高: 全省's figure
                 region = collective(whole.group(1), doc.region) or region
+            elif text[token.end : token.end + 1] in (")", "）") and text[
+                token.start - 1 : token.start
+            ] in ("为", "是", "达"):
+                # 占全国(销售额为418.1亿元)…的比重: the whole's figure, named in brackets
+                whole = _WHOLE_NAMED_IN_BRACKETS.search(
+                    text, max(s_start, token.start - 20), token.start
+                )
+                if whole:
+                    region = collective(whole.group(1), doc.region) or region
             own_whole = _WHOLE_BEFORE.search(clause_before) if named is not None else None
             if own_whole:  # 高于同期全国2.4%的增幅: 全国's rate
                 region = collective(own_whole.group(1), doc.region) or region
