@@ -219,3 +219,12 @@ def test_figure_of_the_whole_named_in_brackets() -> None:
         ("318.1亿元", "全国"),
         ("6.03%", "山东省"),
     ]
+
+
+# A line broken inside a sentence (a word, then a figure its clause goes on after)
+
+
+def test_line_broken_inside_a_sentence_keeps_the_period() -> None:
+    text = "1-11月,全市农村快递业务\n186.2万件,同比增长35.4%。\n指标\n绝对数\n12.5\n"
+    rows = _rows(text, "period")
+    assert rows[:2] == [("186.2万件", "2024-01/2024-11"), ("35.4%", "2024-01/2024-11")]

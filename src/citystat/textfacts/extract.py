@@ -332,7 +332,7 @@ def extract(
     if not text.strip():
         return []
     reading, where = reading_text(text)
-    reading = restore_superscripts(as_respectively(_break_run_ons(reading)))
+    reading = restore_superscripts(as_respectively(_break_run_ons(_join_broken_lines(reading))))
     doc_year = year if year is not None else infer_year(reading)
     name, code = _own_region(reading, region, region_code, regions)
     doc = _Doc(
@@ -517,6 +517,23 @@ _RUN_ON_CUT: Final = 300
 _RUN_ON_TEXT = re.compile(f"(?<![^{_SENTENCE_END}])[^{_SENTENCE_END}]{{{_RUN_ON + 1},}}")
 _CUT_AT = re.compile(r"[,，;；]")
 _SENTENCE_STOP = re.compile(r"[。!！?？]")
+
+
+#: A line broken inside a sentence (``…农村快递业务\n257.48万 件 ,同比增长…``): a
+#: line ending in a word, the next opening with a figure that its clause goes on after
+#: (a comma or stop within a few characters; the cells of a table have none).
+_BROKEN_LINE = re.compile(
+    r"\n(?<=[\u4e00-\u9fa5]\n)(?=\d[\d.,]*[\u4e00-\u9fa5A-Za-z% ]{0,8}[,，;；。])"
+)
+
+
+def _join_broken_lines(text: str) -> str:
+    r"""Lines broken inside a sentence joined by a space (offsets kept).
+
+    >>> _join_broken_lines("全市快递业务\n257.48万件,同比增长8%。\n指标\n绝对数\n12.5\n")
+    '全市快递业务 257.48万件,同比增长8%。\n指标\n绝对数\n12.5\n'
+    """
+    return _BROKEN_LINE.sub(" ", text)
 
 
 def _break_run_ons(text: str) -> str:
