@@ -228,3 +228,13 @@ def test_line_broken_inside_a_sentence_keeps_the_period() -> None:
     text = "1-11月,全市农村快递业务\n186.2万件,同比增长35.4%。\n指标\n绝对数\n12.5\n"
     rows = _rows(text, "period")
     assert rows[:2] == [("186.2万件", "2024-01/2024-11"), ("35.4%", "2024-01/2024-11")]
+
+
+# A county's short form right after its province (山东蒙阴) is that county
+
+
+def test_county_short_form_after_its_province() -> None:
+    assert _rows("山东蒙阴:本周食品价格总体上涨1.2%", "region", region="蒙阴县") == [
+        ("1.2%", "蒙阴县")
+    ]
+    assert _rows("山东蒙阴:本周食品价格总体上涨1.2%", "region", region=None) == [("1.2%", "蒙阴县")]

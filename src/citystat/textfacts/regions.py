@@ -321,6 +321,10 @@ def find_mentions(
             or (found and found[-1][1] == start and _inside(region, found[-1][2]))
         ):  # (山西晋中: a short form right after the province it lies in)
             found.append((start, end, region))
+            if region.level != "county" and _CJK_START.match(text, end):
+                county = _county_after(text, end, region)
+                if county is not None:  # 山东蒙阴: a county's short form after its province
+                    found[-1] = (start, end + len(county[0]), county[1])
     if extra:
         found.extend(_extra_mentions(text, extra))
         found.sort(key=lambda item: (item[0], -item[1]))
@@ -330,6 +334,37 @@ def find_mentions(
                 kept.append(item)
         found = kept
     return found
+
+
+_CJK_START = re.compile(r"[\u4e00-\u9fa5]{2}")
+
+
+@cache
+def _county_stems() -> dict[str, tuple[Region, ...]]:
+    """Short forms of counties (蒙阴 → 蒙阴县), not the common words (城区, 郊区)."""
+    stems: dict[str, list[Region]] = {}
+    for region in regions().values():
+        if region.level == "county":
+            for alias in region.aliases:
+                if alias not in _COMMON_WORDS and alias != region.name and len(alias) >= 2:
+                    stems.setdefault(alias, []).append(region)
+    return {stem: tuple(found) for stem, found in stems.items()}
+
+
+def _county_after(text: str, end: int, outer: Region) -> tuple[str, Region] | None:
+    """A county's short form right after the province or city it lies in (``山东蒙阴``).
+
+    >>> [r.name for _, _, r in find_mentions("山东蒙阴:本周价格")]
+    ['蒙阴县']
+    """
+    stems = _county_stems()
+    for length in (3, 2):
+        for county in stems.get(text[end : end + length], ()):
+            if _inside(county, outer) and not text.startswith(
+                county.name[length:], end + length
+            ):
+                return text[end : end + length], county
+    return None
 
 
 def _inside(region: Region, outer: Region) -> bool:
