@@ -238,3 +238,18 @@ def test_county_short_form_after_its_province() -> None:
         ("1.2%", "蒙阴县")
     ]
     assert _rows("山东蒙阴:本周食品价格总体上涨1.2%", "region", region=None) == [("1.2%", "蒙阴县")]
+
+
+# A period named within an enumerated point (二是…前三季度…) is that point's only
+
+
+def test_period_within_an_enumerated_point_ends_with_it() -> None:
+    text = (
+        "前11月全市快递业有以下特点:一是农村快递提质增效,快递业务量25.4万件;"
+        "二是前三季度市局联合各部门出台政策13项;三是电商快递协同,带动业务量357.28万件。"
+    )
+    assert _rows(text, "period") == [
+        ("25.4万件", "2024-01/2024-11"),
+        ("13项", "2024-01/2024-09"),
+        ("357.28万件", "2024-01/2024-11"),
+    ]
