@@ -253,3 +253,11 @@ def test_period_within_an_enumerated_point_ends_with_it() -> None:
         ("13项", "2024-01/2024-09"),
         ("357.28万件", "2024-01/2024-11"),
     ]
+
+
+# 全国知名 (an adjective) is no scope of the figures after it
+
+
+def test_nationwide_as_an_adjective_is_no_scope() -> None:
+    text = "全国知名快递企业先后落户本地,日设计分拣量达30万件。全国快递业务量增长20%。"
+    assert _rows(text, "region", region="临汾市") == [("30万件", "临汾市"), ("20%", "全国")]

@@ -71,6 +71,7 @@ _COLLECTIVE = re.compile(r"全市|全县|全区|全省|全国|我市|我县|我�
 #: After 全市 …, words that make it the scope of a comparison (``为全市最高``, ``全市第一``).
 _SCOPE_AFTER = re.compile(
     r"的?(?:最|平均|第|前列|首位|之首|前[一二三四五六七八九十\d])"
+    r"|(?:知名|著名|闻名|领先|一流|首[家个批]|唯一|性)"  # 全国知名快递企业: an adjective
     r"|[\d一二三四五六七八九十]+个[^,，。;；]{0,10}?中"  # 在全省21个地级以上市中居第7位
 )
 #: ``全省平均增幅(15.97%)``: a bracketed figure of the whole just named.
