@@ -635,7 +635,9 @@ def _scoped(
             or _BREAKDOWN.match(text, _doc_bounds(doc, event.start, _SENTENCE_END, *paragraph)[0])
         ):
             until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
-        elif event.kind not in ("day", "mend") and (point_end := _point_end(text, event, paragraph)):
+        elif event.kind not in ("day", "mend") and (
+            point_end := _point_end(text, event, paragraph)
+        ):
             until = point_end  # 二是…前三季度…出台政策13项;三是…: the point's own period
         changed = until != event.until or kind != event.kind  # (frozen: kept as it is)
         out.append(replace(event, until=until, kind=kind) if changed else event)
@@ -1675,7 +1677,9 @@ def _shared_tail(pair: list[str]) -> list[str]:
 #: ``…的地区分别为甲、乙和丙``: places named after 分别为/依次为 in the clause before.
 _NAMED_LIST = re.compile(r"(?:分别|依次)(?:为|是)(?P<places>[^,，;；:：。]+)$")
 #: What a list of places is called, and a rank's verb: no part of the indicator.
-_PLACES_TAIL = re.compile(r"(?:(?:位?居|位列)(?:全国|全省|全市)?)?的?(?:地区|城市|地市|县区|市|县)$")
+_PLACES_TAIL = re.compile(
+    r"(?:(?:位?居|位列)(?:全国|全省|全市)?)?的?(?:地区|城市|地市|县区|市|县)$"
+)
 
 
 def _listed_regions(doc: _Doc, text: str, c_start: int, size: int) -> tuple[list[str], str] | None:

@@ -144,7 +144,9 @@ _AGE_BOUND = re.compile(r"(?:\d\s*[-—–～~至到]|满|以上的?|以下的?|
 #: character, or one of these (``统一成本``, ``唯一成功`` are words, not tenths).
 _TENTHS_BEFORE: Final = "的了有占近超逾约达为是过上到和、长加降升涨跌减"
 #: ``全市九成的村``, ``企业中九成``: a whole or a part before tenths.
-_TENTHS_SCOPE = re.compile(r"(?:全[国省市县区]|其中|(?:企业|单位|行业|家庭|居民|村|户|项目|产品)中)$")
+_TENTHS_SCOPE = re.compile(
+    r"(?:全[国省市县区]|其中|(?:企业|单位|行业|家庭|居民|村|户|项目|产品)中)$"
+)
 
 
 @dataclass(slots=True)

@@ -88,6 +88,8 @@ def _short_as_word(text: str, name: str, end: int) -> bool:
     if text.startswith(_SHORT_AS_WORD[name], end):
         return True
     return name == "日照" and _SUNSHINE_FIGURE.match(text, end) is not None
+
+
 #: What may stand before a short form (``太原``) for it to be a place: the start, a
 #: non-CJK character, or a word that ends before a place (``1-2月山西``, ``、吕梁``);
 #: not a character of a longer word (``汾河源头`` holds no 河源).
@@ -360,9 +362,7 @@ def _county_after(text: str, end: int, outer: Region) -> tuple[str, Region] | No
     stems = _county_stems()
     for length in (3, 2):
         for county in stems.get(text[end : end + length], ()):
-            if _inside(county, outer) and not text.startswith(
-                county.name[length:], end + length
-            ):
+            if _inside(county, outer) and not text.startswith(county.name[length:], end + length):
                 return text[end : end + length], county
     return None
 
