@@ -617,6 +617,7 @@ def _scoped(
     text = doc.text
     out: list[PeriodEvent] = []
     in_force = default
+    points: list[int] | None = None  # the paragraph's enumerated points, found once
     for event in events:
         until, kind = None, event.kind
         cumulative = bool(in_force and "/" in in_force and "-" in in_force)
@@ -636,7 +637,9 @@ def _scoped(
         ):
             until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
         elif event.kind not in ("day", "mend") and (
-            point_end := _point_end(text, event, paragraph)
+            point_end := _point_end(
+                points if points is not None else (points := _points(text, paragraph)), event
+            )
         ):
             until = point_end  # 二是…前三季度…出台政策13项;三是…: the point's own period
         changed = until != event.until or kind != event.kind  # (frozen: kept as it is)
@@ -650,23 +653,25 @@ def _scoped(
 _POINT = re.compile(r"[一二三四五六七八九十]是")
 
 
-def _point_end(text: str, event: PeriodEvent, paragraph: tuple[int, int]) -> int | None:
+def _points(text: str, paragraph: tuple[int, int]) -> list[int]:
+    """Where the paragraph's enumerated points (``一是``, ``二是``) start."""
+    return [m.start() for m in _POINT.finditer(text, *paragraph)]
+
+
+def _point_end(points: list[int], event: PeriodEvent) -> int | None:
     """Where the enumerated point holding ``event`` ends (the next point's marker), when
     the event lies inside a point and a further point follows in the paragraph: a period
     named within a point (``二是…前三季度…;三是…``) is that point's only.
 
     >>> t = "前11月有以下特点:一是甲,乙增长5%;二是前三季度出台政策13项;三是丙增长6%。"
     >>> e = PeriodEvent(t.index("前三"), t.index("前三") + 4, "前三季度", "2024-01/2024-09", 2024, "part")
-    >>> t[_point_end(t, e, (0, len(t))):][:2]
+    >>> t[_point_end(_points(t, (0, len(t))), e):][:2]
     '三是'
     """
-    window = max(paragraph[0], event.start - 300)
-    if text.find("是", window, event.start) < 0:
+    if len(points) < 2 or points[0] >= event.start:
         return None
-    if not any(True for _ in _POINT.finditer(text, window, event.start)):
-        return None
-    following = _POINT.search(text, event.end, paragraph[1])
-    return following.start() if following else None
+    following = bisect_left(points, event.end)
+    return points[following] if following < len(points) else None
 
 
 def _opens_sentence(text: str, event: PeriodEvent, paragraph: tuple[int, int]) -> bool:
