@@ -261,3 +261,15 @@ def test_period_within_an_enumerated_point_ends_with_it() -> None:
 def test_nationwide_as_an_adjective_is_no_scope() -> None:
     text = "全国知名快递企业先后落户本地,日设计分拣量达30万件。全国快递业务量增长20%。"
     assert _rows(text, "region", region="临汾市") == [("30万件", "临汾市"), ("20%", "全国")]
+
+
+# A further list of figures in the same sentence keeps the places of the list before
+
+
+def test_further_list_keeps_the_places_of_the_list_before() -> None:
+    text = (
+        "研发投入强度超过全省平均水平的有3个地区,分别为保定市、石家庄市和邯郸市,"
+        "分别为3.46%、2.76%和2.52%,高于全省平均水平1.38、0.68和0.44个百分点。"
+    )
+    rows = _rows(text, "region", region="河北省")
+    assert [row[1] for row in rows[1:]] == ["保定市", "石家庄市", "邯郸市"] * 2

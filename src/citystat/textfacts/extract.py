@@ -1415,13 +1415,23 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             groups[-1].append(token)
         else:
             groups.append([token])
+    previous: list[Token] = []
     for group in groups:
         if len(group) < 2:
             continue
+        earlier, previous = previous, group
         c_start, _ = _doc_bounds(doc, group[0].start, _CLAUSE_END, 0, len(text))
         before = text[c_start : group[0].start]
         ranks = all(t.kind == "rank" for t in group)
         if "分别" not in before and not ranks and not _parallel(before, len(group)):
+            placed = [out.get(t.start) for t in earlier] if len(earlier) == len(group) else []
+            if (
+                placed
+                and all(item and item[1] for item in placed)
+                and _same_sentence(text, earlier[-1].end, group[0].start)
+            ):  # 分别为甲市、乙市,分别为3.46%、2.76%,高于全省1.38、0.68个百分点
+                for token, item in zip(group, placed, strict=True):
+                    out[token.start] = (None, item[1] if item else None, None)
             continue
         split = before.rindex("分别") if "分别" in before else len(before)
         listed, verb_words = before[:split], clean(before[split + 2 :])
