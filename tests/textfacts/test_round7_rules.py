@@ -273,3 +273,14 @@ def test_further_list_keeps_the_places_of_the_list_before() -> None:
     )
     rows = _rows(text, "region", region="河北省")
     assert [row[1] for row in rows[1:]] == ["保定市", "石家庄市", "邯郸市"] * 2
+
+
+# 本周 in a later paragraph about prices is the week of the dates named before
+
+
+def test_this_week_of_prices_in_a_later_paragraph() -> None:
+    text = (
+        "本周(4月8日-4月14日),该县监测的食品价格与上周相比总体上涨1.2%。\n"
+        "蔬菜类。本周,监测的蔬菜价格平均涨幅2.5%。"
+    )
+    assert _rows(text, "period") == [("1.2%", "2024-04"), ("2.5%", "2024-04")]

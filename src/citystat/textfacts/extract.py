@@ -380,7 +380,14 @@ def extract(
             # the headline of a day's event (…签约17个项目 总投资572亿元): the dateline's month
             month = f"{doc.today}/{doc.today}"
             events = [PeriodEvent(start, start, "", month, int(doc.today[:4]), "day")]
-        doc.today = next((e.year_month for e in reversed(events) if e.kind == "day"), doc.today)
+        doc.today = next(
+            (
+                e.year_month if e.kind == "day" else e.period
+                for e in reversed(events)
+                if e.kind == "day" or (e.kind == "month" and e.text[-1:] in "日号周")
+            ),
+            doc.today,
+        )
         # 上半年,…收入…。\n全市税收收入…: still 上半年 (for flows and rates, see _period)
         opens = not any(e.end <= inside[0].start for e in events)
         doc.carried = carried if opens else None

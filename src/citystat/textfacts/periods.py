@@ -54,7 +54,7 @@ _EVENT = re.compile(
     rf"|(?:(?P<ey2>{_Y})年)?(?P<em2>\d{{1,2}})月(?:末|底))"
     # 27日,晋中举行…签约17个项目: the figures of an event on a day are its month's
     rf"|(?P<day>(?:(?P<sy>{_Y})年)?(?P<sm>\d{{1,2}})月\d{{1,2}}[日号](?![\d\s]*[-—–~～至到]))"
-    r"|(?P<today>今日|今天|当天|当日|\d{1,2}日(?=[,，]))"
+    r"|(?P<today>今日|今天|当天|当日|本周|\d{1,2}日(?=[,，]))"
     rf"|(?P<yend>(?:截至|截止|到)?(?:(?P<ny>{_Y})年)(?:末|底))"
     rf"|(?P<month>(?:(?P<my>{_Y})年)?(?P<mm>\d{{1,2}})月份?(?![\d日号]))"
     r"|(?P<plan>十[二三四五]五)[”\"]?(?:(?P<since>以来)|(?P<planend>末|期末))?"
@@ -179,6 +179,8 @@ def find_events(
     ['2024-10']
     >>> [e.period for e in find_events("本周(3月7日-3月13日),食品价格上涨1.6%", 2025)]
     ['2025-03']
+    >>> [e.period for e in find_events("本周,肉类价格下降0.8%", 2025, today="2025-03")]
+    ['2025-03']
     """
     events: list[PeriodEvent] = []
     current = year
@@ -205,19 +207,23 @@ def find_events(
             skipped_end = m.end()
             continue
         skipped_end = -1
-        if m["days"] or m["day"]:
+        if m["days"] or m["day"] or m.group() == "本周":
             stop = _SENTENCE_STOPS.search(text, m.end())
             until = stop.start() if stop else len(text)
             if "价" in text[m.end() : until] and _PRICE_WORDS.search(text, m.end(), until):
+                if m["today"]:  # 本周,…价格…: the week of the dates named before
+                    if today is not None:
+                        y = int(today[:4])
+                        events.append(PeriodEvent(m.start(), m.end(), m.group(), today, y, "month"))
+                    continue
                 # 10月31日,猪肉平均价格为…; 本周(3月7日-3月13日),…价格: prices on a day
                 # or in a week are a state within the month, written as the month
                 raw_y = m["dy"] if m["days"] else m["sy"]
                 y = int(raw_y) if raw_y else current
                 month = int(m["d2"] or m["d1"]) if m["days"] else int(m["sm"])
                 if y is not None and 1 <= month <= 12:
-                    events.append(
-                        PeriodEvent(m.start(), m.end(), m.group(), f"{y}-{month:02d}", y, "month")
-                    )
+                    today = f"{y}-{month:02d}"
+                    events.append(PeriodEvent(m.start(), m.end(), m.group(), today, y, "month"))
                     current = y
                 continue
         if m.group()[-1] in "日号天" and (m["day"] or m["today"]):
