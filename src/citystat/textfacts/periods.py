@@ -213,18 +213,22 @@ def find_events(
             if "价" in text[m.end() : until] and _PRICE_WORDS.search(text, m.end(), until):
                 if m["today"]:  # 本周,…价格…: the week of the dates named before
                     if today is not None:
-                        y = int(today[:4])
-                        events.append(PeriodEvent(m.start(), m.end(), m.group(), today, y, "month"))
+                        week_year = int(today[:4])
+                        events.append(
+                            PeriodEvent(m.start(), m.end(), m.group(), today, week_year, "month")
+                        )
                     continue
                 # 10月31日,猪肉平均价格为…; 本周(3月7日-3月13日),…价格: prices on a day
                 # or in a week are a state within the month, written as the month
                 raw_y = m["dy"] if m["days"] else m["sy"]
-                y = int(raw_y) if raw_y else current
+                price_year = int(raw_y) if raw_y else current
                 month = int(m["d2"] or m["d1"]) if m["days"] else int(m["sm"])
-                if y is not None and 1 <= month <= 12:
-                    today = f"{y}-{month:02d}"
-                    events.append(PeriodEvent(m.start(), m.end(), m.group(), today, y, "month"))
-                    current = y
+                if price_year is not None and 1 <= month <= 12:
+                    today = f"{price_year}-{month:02d}"
+                    events.append(
+                        PeriodEvent(m.start(), m.end(), m.group(), today, price_year, "month")
+                    )
+                    current = price_year
                 continue
         if m.group()[-1] in "日号天" and (m["day"] or m["today"]):
             stop = _SENTENCE_STOPS.search(text, m.end())
