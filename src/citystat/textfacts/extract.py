@@ -73,13 +73,17 @@ _COLLECTIVE = re.compile(r"全市|全县|全区|全省|全国|我市|我县|我�
 #: After 全市 …, words that make it the scope of a comparison (``为全市最高``, ``全市第一``).
 _SCOPE_AFTER = re.compile(
     r"的?(?:最|平均|第|前列|首位|之首|前[一二三四五六七八九十\d])"
+    r"|(?:知名|著名|闻名|领先|一流|首[家个批]|唯一|性)"  # 全国知名快递企业: an adjective
     r"|[\d一二三四五六七八九十]+个[^,，。;；]{0,10}?中"  # 在全省21个地级以上市中居第7位
 )
 #: ``全省平均增幅(15.97%)``: a bracketed figure of the whole just named.
 _WHOLE_BEFORE = re.compile(r"(全国|全省|全市|全县|全区|我国)(?:整体|总体|平均)?$")
+_WHOLE_NAMED_IN_BRACKETS = re.compile(
+    r"(全国|全省|全市|全县|全区)[(（][^,，。;；()（）\d]{1,12}(?:为|是|达)$"
+)
 _BRACKETED_WHOLE = re.compile(r"(全国|全省|全市|全县|全区)[^,，。;；()（）\d]{0,8}[(（]$")
 _BARE_CONTEXT = re.compile(
-    r"比(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)\s*$|(?:比|指数|系数)(?:[(（][^()（）]{1,30}[)）])?(?:为|是|达到|达|由(?:上年|去年|原来|[12]\d{3}年)?的?)\s*$"
+    r"比(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)\s*$|(?:比|指数|系数)[”」]?(?:[(（][^()（）]{1,30}[)）])?(?:为|是|达到|达|由(?:上年|去年|原来|[12]\d{3}年)?的?)\s*$"
     r"|(?:性别比|倍率)(?:[(（][^()（）]{1,30}[)）])?[:：]?\s*$"  # 男女性别比 102.87, 求人倍率1.37
     r"|(?:指数|系数)\s*$"  # 基尼系数0.46, 综合指数4.95
 )
@@ -342,7 +346,7 @@ def extract(
     if not text.strip():
         return []
     reading, where = reading_text(text)
-    reading = restore_superscripts(as_respectively(_break_run_ons(reading)))
+    reading = restore_superscripts(as_respectively(_break_run_ons(_join_broken_lines(reading))))
     doc_year = year if year is not None else infer_year(reading)
     name, code = _own_region(reading, region, region_code, regions)
     doc = _Doc(
@@ -389,7 +393,14 @@ def extract(
             # the headline of a day's event (…签约17个项目 总投资572亿元): the dateline's month
             month = f"{doc.today}/{doc.today}"
             events = [PeriodEvent(start, start, "", month, int(doc.today[:4]), "day")]
-        doc.today = next((e.year_month for e in reversed(events) if e.kind == "day"), doc.today)
+        doc.today = next(
+            (
+                e.year_month if e.kind == "day" else e.period
+                for e in reversed(events)
+                if e.kind == "day" or (e.kind == "month" and e.text[-1:] in "日号周")
+            ),
+            doc.today,
+        )
         # 上半年,…收入…。\n全市税收收入…: still 上半年 (for flows and rates, see _period)
         opens = not any(e.end <= inside[0].start for e in events)
         doc.carried = carried if opens else None
@@ -540,6 +551,23 @@ _CUT_AT = re.compile(r"[,，;；]")
 _SENTENCE_STOP = re.compile(r"[。!！?？]")
 
 
+#: A line broken inside a sentence (``…农村快递业务\n257.48万 件 ,同比增长…``): a
+#: line ending in a word, the next opening with a figure that its clause goes on after
+#: (a comma or stop within a few characters; the cells of a table have none).
+_BROKEN_LINE = re.compile(
+    r"\n(?<=[\u4e00-\u9fa5]\n)(?=\d[\d.,]*[\u4e00-\u9fa5A-Za-z% ]{0,8}[,，;；。])"
+)
+
+
+def _join_broken_lines(text: str) -> str:
+    r"""Lines broken inside a sentence joined by a space (offsets kept).
+
+    >>> _join_broken_lines("全市快递业务\n257.48万件,同比增长8%。\n指标\n绝对数\n12.5\n")
+    '全市快递业务 257.48万件,同比增长8%。\n指标\n绝对数\n12.5\n'
+    """
+    return _BROKEN_LINE.sub(" ", text)
+
+
 def _break_run_ons(text: str) -> str:
     """Cut sentences of more than 400 characters at a clause stop every 300 characters.
 
@@ -620,6 +648,7 @@ def _scoped(
     text = doc.text
     out: list[PeriodEvent] = []
     in_force = default
+    points: list[int] | None = None  # the paragraph's enumerated points, found once
     for event in events:
         until, kind = None, event.kind
         cumulative = bool(in_force and "/" in in_force and "-" in in_force)
@@ -638,11 +667,42 @@ def _scoped(
             or _BREAKDOWN.match(text, _doc_bounds(doc, event.start, _SENTENCE_END, *paragraph)[0])
         ):
             until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
+        elif event.kind not in ("day", "mend") and (
+            point_end := _point_end(
+                points if points is not None else (points := _points(text, paragraph)), event
+            )
+        ):
+            until = point_end  # 二是…前三季度…出台政策13项;三是…: the point's own period
         changed = until != event.until or kind != event.kind  # (frozen: kept as it is)
         out.append(replace(event, until=until, kind=kind) if changed else event)
         if until is None:
             in_force = event.period
     return out
+
+
+#: The marker of an enumerated point (``一是``, ``二是``).
+_POINT = re.compile(r"[一二三四五六七八九十]是")
+
+
+def _points(text: str, paragraph: tuple[int, int]) -> list[int]:
+    """Where the paragraph's enumerated points (``一是``, ``二是``) start."""
+    return [m.start() for m in _POINT.finditer(text, *paragraph)]
+
+
+def _point_end(points: list[int], event: PeriodEvent) -> int | None:
+    """Where the enumerated point holding ``event`` ends (the next point's marker), when
+    the event lies inside a point and a further point follows in the paragraph: a period
+    named within a point (``二是…前三季度…;三是…``) is that point's only.
+
+    >>> t = "前11月有以下特点:一是甲,乙增长5%;二是前三季度出台政策13项;三是丙增长6%。"
+    >>> e = PeriodEvent(t.index("前三"), t.index("前三") + 4, "前三季度", "2024-01/2024-09", 2024, "part")
+    >>> t[_point_end(_points(t, (0, len(t))), e):][:2]
+    '三是'
+    """
+    if len(points) < 2 or points[0] >= event.start:
+        return None
+    following = bisect_left(points, event.end)
+    return points[following] if following < len(points) else None
 
 
 def _opens_sentence(text: str, event: PeriodEvent, paragraph: tuple[int, int]) -> bool:
@@ -660,12 +720,35 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
             kept.append(token)
             continue
         unit = _enumeration_unit(tokens, i, text)
+        if unit is None and text[token.end : token.end + 1] in _TALLY_MARKS:
+            unit = _tally_unit(text, token)
         if unit is not None:
             token.unit = unit
             kept.append(token)
         elif _bare_is_fact(text, token, kept):
             kept.append(token)
     return kept
+
+
+#: ``7涨44平4降``: how many of the goods rose, held and fell (a tally of two or more).
+_TALLY_MARKS: Final = frozenset("涨升平降跌")
+_TALLY = re.compile(r"(?:\d+[涨升平降跌]){2,}")
+#: The goods counted before a tally (``8大类55种…品价格``): the tally's unit.
+_TALLY_COUNTED = re.compile(r"\d+(种|个|类|项|家)(?!.*\d+(?:种|个|类|项|家))")
+
+
+def _tally_unit(text: str, token: Token) -> str | None:
+    """The unit of a number in a tally (``与上周相比,7涨44平4降``): the goods counted
+    earlier in the sentence (``55种``), else 种; ``None`` when it is no tally."""
+    start = token.start
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in _TALLY_MARKS):
+        start -= 1
+    tally = _TALLY.match(text, start)
+    if tally is None or tally.end() <= token.start:
+        return None
+    sentence = max(text.rfind(mark, max(0, start - 120), start) for mark in "。;；\n") + 1
+    counted = _TALLY_COUNTED.search(text[sentence:start])
+    return counted.group(1) if counted else "种"
 
 
 def _bare_is_fact(text: str, token: Token, kept: list[Token]) -> bool:
@@ -949,6 +1032,15 @@ def _read_paragraph(
             )
             if whole and _in_brackets(text, token):  # 比全省平均增幅(15.97%)高: 全省's figure
                 region = collective(whole.group(1), doc.region) or region
+            elif text[token.end : token.end + 1] in (")", "）") and text[
+                token.start - 1 : token.start
+            ] in ("为", "是", "达"):
+                # 占全国(销售额为418.1亿元)…的比重: the whole's figure, named in brackets
+                whole = _WHOLE_NAMED_IN_BRACKETS.search(
+                    text, max(s_start, token.start - 20), token.start
+                )
+                if whole:
+                    region = collective(whole.group(1), doc.region) or region
             own_whole = _WHOLE_BEFORE.search(clause_before) if named is not None else None
             if own_whole:  # 高于同期全国2.4%的增幅: 全国's rate
                 region = collective(own_whole.group(1), doc.region) or region
@@ -1367,13 +1459,23 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             groups[-1].append(token)
         else:
             groups.append([token])
+    previous: list[Token] = []
     for group in groups:
         if len(group) < 2:
             continue
+        earlier, previous = previous, group
         c_start, _ = _doc_bounds(doc, group[0].start, _CLAUSE_END, 0, len(text))
         before = text[c_start : group[0].start]
         ranks = all(t.kind == "rank" for t in group)
         if "分别" not in before and not ranks and not _parallel(before, len(group)):
+            placed = [out.get(t.start) for t in earlier] if len(earlier) == len(group) else []
+            if (
+                placed
+                and all(item and item[1] for item in placed)
+                and _same_sentence(text, earlier[-1].end, group[0].start)
+            ):  # 分别为甲市、乙市,分别为3.46%、2.76%,高于全省1.38、0.68个百分点
+                for token, item in zip(group, placed, strict=True):
+                    out[token.start] = (None, item[1] if item else None, None)
             continue
         split = before.rindex("分别") if "分别" in before else len(before)
         listed, verb_words = before[:split], clean(before[split + 2 :])
@@ -1643,6 +1745,12 @@ def _shared_tail(pair: list[str]) -> list[str]:
     return [first + second[len(first) :], second]
 
 
+#: ``…的地区分别为甲、乙和丙``: places named after 分别为/依次为 in the clause before.
+_NAMED_LIST = re.compile(r"(?:分别|依次)(?:为|是)(?P<places>[^,，;；:：。]+)$")
+#: What a list of places is called, and a rank's verb: no part of the indicator.
+_PLACES_TAIL = re.compile(
+    r"(?:(?:位?居|位列)(?:全国|全省|全市)?)?的?(?:地区|城市|地市|县区|市|县)$"
+)
 #: The words that open a list of the items counted before (``分别为``, ``依次是``).
 _NAMING_LEAD = re.compile(r"^\s*(?:分别|依次)?(?:为|是)")
 #: How many regions an indicator passes a mark in (``甲指标超过全省平均水平的有6个地区``).
@@ -1662,7 +1770,18 @@ def _listed_regions(doc: _Doc, text: str, c_start: int, size: int) -> tuple[list
     if c_start < 1 or text[c_start - 1] not in ",，":
         return None
     start, _ = _doc_bounds(doc, c_start - 1, _CLAUSE_END, 0, c_start - 1)
-    listed = text[start : c_start - 1]
+    clause = text[start : c_start - 1]
+    named_list = _NAMED_LIST.search(clause) if "为" in clause else None
+    if named_list:
+        # 经费居全省前三位的地区分别为甲、乙和丙,分别为…: the places after 为, the
+        # indicator before
+        items = _split_list(re.sub(r"[和及与]", "、", named_list["places"]))
+        parsed = [_split_region(doc, item) for item in items]
+        if len(parsed) == size and all(region and not stem.strip() for region, stem in parsed):
+            named = clean(_PLACES_TAIL.sub("", ordering_removed(clause[: named_list.start()])))
+            if named:  # else (…的有3个地区,分别为甲、乙和丙,): the clause before names it
+                return [region for region, _ in parsed if region], named
+    listed = clause
     if "为" in listed or "是" in listed:  # …的有3个地区,分别为甲市、乙市和丙市,分别为…
         listed = _NAMING_LEAD.sub("", listed)
     items = _split_list(re.sub(r"[和及与]", "、", listed, count=0))

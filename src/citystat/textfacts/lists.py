@@ -37,9 +37,11 @@ _ITEM_END = frozenset(",，、;；。")
 #: Between an item's figure and the next item's name.
 _BETWEEN = re.compile(r"\s*[,，、;；]\s*")
 #: The name right before a figure, up to a clause mark (searched in a short window).
-#: (Possessive: what follows the name cannot start with a character of it, so giving
-#: characters back never helps; without it the search backtracked at every position.)
-_ITEM_NAME = re.compile(r"(?P<name>[\u4e00-\u9fa5][\u4e00-\u9fa5()（）]{1,11}+)\s*+(?:[:：]\s*)?$")
+#: A name may carry a longer note in brackets (``甲区(不含某某国控监测点位)``).
+_ITEM_NAME = re.compile(
+    r"(?P<name>[\u4e00-\u9fa5]{2,12}[(（][^()（）,，;；:：。]{1,24}[)）]"
+    r"|[\u4e00-\u9fa5][\u4e00-\u9fa5()（）]{1,11})\s*(?:[:：]\s*)?$"
+)
 #: Words that order a list or introduce it, not part of the indicator.
 _ORDERING = re.compile(
     r"按[^,，;；:：。按]{1,12}?(?:排序|排名|排列|排位|高低|大小)(?:(?:由|从)[高低大小快慢]到[高低大小快慢])?|"
@@ -101,7 +103,8 @@ def region_lists(
             or (k < last and figures[k + 1][0] - end <= 14)
         ):
             continue
-        found = _ITEM_NAME.search(text, max(0, name_end - 15), name_end)
+        window = 40 if text[name_end - 1 : name_end] in ")）" else 15
+        found = _ITEM_NAME.search(text, max(0, name_end - window), name_end)
         if found is None:
             continue
         opening = found.start("name")

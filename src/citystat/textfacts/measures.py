@@ -27,7 +27,7 @@ from .units import unit_info
 
 _GROWTH = re.compile(
     r"(?:增长(?!率|点|极|方式|动能|潜力|面)|增加(?!值|到|至)|下降|减少|回落|下滑|下跌|上涨|降低|提高|上升)(?![到至])"
-    r"|增速|增幅|降幅|负增长|减产|增产|同比|翻|(?:激|猛|骤|剧)增|偏多|偏少"
+    r"|增速|增幅|降幅|升幅|涨幅|跌幅|负增长|减产|增产|同比|翻|(?:激|猛|骤|剧)增|偏多|偏少"
 )
 _GROWTH_NEG: Final = (
     "下降",
@@ -37,6 +37,7 @@ _GROWTH_NEG: Final = (
     "下跌",
     "降低",
     "降幅",
+    "跌幅",
     "负增长",
     "减产",
     "偏少",
@@ -100,6 +101,8 @@ _TASK = re.compile(
 _NAMED_RATE = re.compile(
     r"(?:率|(?<![年季进力程额温速])度|指数(?:[(（][A-Za-z]{2,5}[)）])?)(?:为|是|达到|达|保持在|保持)?$"
 )
+#: What was done against a target named before (``目标任务300亿元,已完成280亿元``).
+_DONE_SO_FAR = re.compile(r"(?:已经?|实际|目前|截至目前)(?:累计)?(?:完成|实现|达到)了?$")
 _TARGET_HEADING = re.compile(r"(?:预期)?目标(?:是|为)?[:：]|目标任务[是为]?[:：]?")
 _PP_VERB = re.compile(
     r"提高|上升|加快|扩大|高于|快于|增加|回升|收窄|缩小|下降|回落|降低|放缓|低于|慢于|减少|下滑|回调|拉动|上拉|贡献"
@@ -114,6 +117,9 @@ _ABS = re.compile(
 _ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小", "偏低")
 #: The characters every match of _ABS ends with, read from it (a test before the search).
 _ABS_ENDS: Final = last_characters(_ABS)
+#: A figure without unit moved by these after 比/较 (``指数比上月回落0.7``): a change.
+_INDEX_MOVE = re.compile(r"(上升|回升|提高|上涨|回落|降低|下跌|下滑)(?:了)?(?:约|近)?$")
+_INDEX_MOVE_NEG: Final = ("回落", "降低", "下跌", "下滑")
 #: Changes named by their verb alone (``增收6.3亿元``, ``超收``, ``净增加2.1万人``): an
 #: absolute change, not a level, whatever comes before; but ``户均增收``/``人均增收``
 #: name an indicator of their own (a level).
@@ -157,7 +163,7 @@ _COMPARED_ENDS: Final = last_characters(_COMPARED_CHANGE)  # (the same for this 
 _INCREMENT = re.compile(
     r"(?:^|(?<![\u4e00-\u9fa5])|(?<=[年来间]))增量(?:预计)?(?:将)?(?:超过|突破|达到|达|为|是|约)?$"
 )
-_PER = re.compile(r"每[千万百十]?(?:人|户|平方)|人均|户均|平均(?!每?[天日月周年])")
+_PER = re.compile(r"每[千万百十]?(?:人|户|平方)|人均|户均|平均(?!每?[天日月周年]|水平|值|数|线)")
 _QUAL_BEFORE: Final = (
     ("突破", "突破"),
     ("超过", "超过"),
@@ -254,6 +260,8 @@ def decide(
     ('level', 'target')
     >>> decide("甲市", "", "%", "number", "各市完成率分别为:甲市")[0]
     'level'
+    >>> decide("比上月上升", "", None, "number")[:2], decide("较上月回落", "", None, "number")[:2]
+    (('abs_change', 1), ('abs_change', -1))
     >>> decide("增收", "", "亿元", "number"), decide("净减少", "", "万人", "number")[:2]
     (('abs_change', 1, None), ('abs_change', -1))
     >>> decide("医疗卫生与计划生育支出", "", "万元", "number")[0], decide("计划总投资", "", "亿元", "number")[0]
@@ -286,6 +294,10 @@ def decide(
     'growth_yoy'
     >>> decide("丙县", "", "%", "number", "按完成进度排序,甲县80%,丙县")[0]
     'share'
+    >>> decide("幅度分别为", "", "%", "number", "价格降幅前两名的是甲、乙,幅度分别为")[:2]
+    ('growth_yoy', -1)
+    >>> decide("已完成", "", "亿元", "number", "年度目标任务300亿元,已完成")[0]
+    'level'
     >>> decide("占年度计划的", "", "%", "number")[0], decide("低于", "", "%", "number",
     ...     clause_after="的年度控制目标")[0]
     ('share', 'target')
@@ -328,8 +340,10 @@ def decide(
             "目" in sentence
             and "标" in sentence
             and _TARGET_HEADING.search(_TARGET_REFERENCE.sub("", sentence))
+            and not _DONE_SO_FAR.search(prefix)  # 目标任务300亿元,已完成280亿元
         )
-        or "力争" in sentence  # governs every figure after it in its sentence (力争A突破N,B达到M)
+        # 力争 governs every figure after it in its sentence (力争A突破N,B达到M)
+        or ("力争" in sentence and not _DONE_SO_FAR.search(prefix))
         or ("目标" in clause_after and _TARGET_AFTER.match(clause_after))
         or ("任务" in stripped and _TASK.search(stripped))
     ):
@@ -363,6 +377,9 @@ def decide(
         found = _ABS.search(stripped) if stripped.endswith(_ABS_ENDS) else None
         if found and re.search(r"比|较", prefix):
             return "abs_change", -1 if found.group(1) in _ABS_NEG else 1, None
+        moved = _INDEX_MOVE.search(prefix) if "比" in prefix or "较" in prefix else None
+        if moved:  # 商务活动指数52.1,比上月上升1.2: a change of an index, in its points
+            return "abs_change", -1 if moved.group(1) in _INDEX_MOVE_NEG else 1, None
         if re.search(
             r"比(?:为|是)?$|(?<![对相])比由|倍率$|比(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)$",
             stripped,
@@ -393,6 +410,9 @@ def decide(
         if ordered and not _RATE_CUE.search(prefix):
             return _rate(ordered["key"])  # 按增速排序,甲县6%,乙县5.4%…: growth rates
         listed = sentence.rfind("分别")
+        if "幅度" in prefix and sentence and not _GROWTH.search(prefix):
+            # 升幅前五名的是甲、乙…,幅度分别为2.4%、…: the rise or fall named before
+            return _rate(sentence[: sentence.rfind("幅度")])
         if listed >= 0 and not _RATE_CUE.search(prefix):
             return _rate(sentence[:listed])  # 各市完成率分别为:甲市118.3%、乙市…
         return _rate(prefix)

@@ -12,6 +12,8 @@ Examples
 []
 >>> [(t.span, t.value, t.unit) for t in find_tokens("占七成以上,优良天数305天,一成不变,统一成本,三天")]
 [('七成', 7.0, '成'), ('305天', 305.0, '天')]
+>>> [t.span for t in find_tokens("全市九成的村通公交,企业中八成盈利,集中一成")]
+['九成', '八成']
 >>> [(t.span, t.value, t.kind) for t in find_tokens("产量居全市首位,首位度")]
 [('首位', 1.0, 'rank')]
 >>> [t.span for t in find_tokens("从居民4项收入的情况来看,8类商品中,完成4项改革任务,")]
@@ -45,7 +47,7 @@ TOKEN: Final = re.compile(
     rf"|(?P<pctw>百分之(?P<pnum>[{_CN}]+|\d+(?:\.\d+)?))"
     rf"|(?P<frac>(?P<fden>[二三四五六七八九十]{{1,2}})分之(?P<fnum>[一二两三四五六七八九]))"
     rf"|(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    rf"(?:\s?(?P<a1>余|多)?(?P<mag>{_MAG})?(?P<a2>余|多)?(?P<unit>{_UNIT}))?"
+    rf"(?:\s?(?P<a1>余|多)?(?:(?P<mag>{_MAG})\s?)?(?P<a2>余|多)?(?P<unit>{_UNIT}))?"
     rf"|(?P<magstep>{_MAG})(?=级?(?:台阶|大关|关口))"
     rf"|(?P<cn>[{_CN}]*[{_CN_DIGIT}][{_CN}]*)(?P<ca>余|多)?(?P<cunit>{_UNIT})"
     rf"|(?P<magonly>{_MAG})(?P<munit>{_UNIT})"
@@ -145,6 +147,10 @@ _AGE_BOUND = re.compile(r"(?:\d\s*[-—–～~至到]|满|以上的?|以下的?|
 #: Before a Chinese numeral + 成/天 (``占…的七成``, ``近八成``): anything but a word
 #: character, or one of these (``统一成本``, ``唯一成功`` are words, not tenths).
 _TENTHS_BEFORE: Final = "的了有占近超逾约达为是过上到和、长加降升涨跌减"
+#: ``全市九成的村``, ``企业中九成``: a whole or a part before tenths.
+_TENTHS_SCOPE = re.compile(
+    r"(?:全[国省市县区]|其中|(?:企业|单位|行业|家庭|居民|村|户|项目|产品)中)$"
+)
 
 
 @dataclass(slots=True)
@@ -226,7 +232,11 @@ def _token(m: re.Match[str], text: str) -> Token | None:
     if g["ratio"]:
         parts = [float(x) for x in re.split(r"\s?:\s?", g["ratio"])]
         context = text[max(0, start - 20) : start]
-        if _CLOCK.match(g["ratio"].replace(" ", "")) and not re.search(r"比|结构|比例", context):
+        if _CLOCK.match(g["ratio"].replace(" ", "")) and (
+            not re.search(r"比|结构|比例", context)
+            or after[:1] in ("时", "分", "前", "后")  # 截至今日14:00时 (比 of the sentence before)
+            or before.endswith(("今日", "今天", "当日", "日"))
+        ):
             return None  # a clock time such as 10:17 or 10:21:37
         return Token(start, end, g["ratio"], parts, None, "ratio")
     if g["rank"]:
@@ -377,7 +387,11 @@ def _chinese(m: re.Match[str], before: str, after: str) -> Token | None:
         return None  # 七个维度, 五个一体化, 一户一策, 三天: rhetorical, not statistics
     if unit in _NOT_UNIT_AFTER and (
         _NOT_UNIT_AFTER[unit].match(after)
-        or (re.match(r"[\u4e00-\u9fa5]", before[-1:]) and before[-1:] not in _TENTHS_BEFORE)
+        or (
+            re.match(r"[\u4e00-\u9fa5]", before[-1:])
+            and before[-1:] not in _TENTHS_BEFORE
+            and not (unit == "成" and _TENTHS_SCOPE.search(before))
+        )
     ):
         return None  # 一成不变, 统一成本, 天然
     if info.kind == "count" and _NOT_COUNT_AFTER.match(after):

@@ -54,7 +54,7 @@ _EVENT = re.compile(
     rf"|(?:(?P<ey2>{_Y})年)?(?P<em2>\d{{1,2}})月(?:末|底))"
     # 27日,晋中举行…签约17个项目: the figures of an event on a day are its month's
     rf"|(?P<day>(?:(?P<sy>{_Y})年)?(?P<sm>\d{{1,2}})月\d{{1,2}}[日号](?![\d\s]*[-—–~～至到]))"
-    r"|(?P<today>今日|今天|当天|当日|\d{1,2}日(?=[,，]))"
+    r"|(?P<today>今日|今天|当天|当日|本周|\d{1,2}日(?=[,，]))"
     rf"|(?P<yend>(?:截至|截止|到)?(?:(?P<ny>{_Y})年)(?:末|底))"
     rf"|(?P<month>(?:(?P<my>{_Y})年)?(?P<mm>\d{{1,2}})月份?(?![\d日号]))"
     r"|(?P<plan>十[二三四五]五)[”\"]?(?:(?P<since>以来)|(?P<planend>末|期末))?"
@@ -109,6 +109,8 @@ _KINDS: Final = (
 #: What happens on a day and has figures of its own (签约17个项目, 开工, 接待游客).
 DAY_EVENT = re.compile(r"举行|举办|签约|签订|开工|竣工|投产|揭牌|开幕|接待")
 _SENTENCE_STOPS = re.compile(r"[。!！?？\n]")
+#: A sentence about prices (``猪肉平均价格为…``, ``批发价``): its day is a state's.
+_PRICE_WORDS = re.compile(r"价格|均价|批发价|零售价")
 #: A sentence telling of figures (``记者从…获悉``, ``发布``): its date is the telling's.
 _TELLING = re.compile(r"获悉|了解到|记者|发布|公布|通报|介绍|透露|显示|召开")
 _KINDS_LAST: Final = ("year", "this")
@@ -169,6 +171,16 @@ def find_events(
     ([], [])
     >>> find_events("2月18日,记者从市文旅局获悉,春节期间全市接待游客", 2024)
     []
+
+    Prices on a day or in a week (``10月31日,猪肉价格…``, ``本周(3月7日-3月13日),…价格``)
+    are a state within the month: the month.
+
+    >>> [e.period for e in find_events("10月31日,猪肉平均价格为24.6元/公斤", 2024)]
+    ['2024-10']
+    >>> [e.period for e in find_events("本周(3月7日-3月13日),食品价格上涨1.6%", 2025)]
+    ['2025-03']
+    >>> [e.period for e in find_events("本周,肉类价格下降0.8%", 2025, today="2025-03")]
+    ['2025-03']
     """
     events: list[PeriodEvent] = []
     current = year
@@ -195,6 +207,29 @@ def find_events(
             skipped_end = m.end()
             continue
         skipped_end = -1
+        if m["days"] or m["day"] or m.group() == "本周":
+            stop = _SENTENCE_STOPS.search(text, m.end())
+            until = stop.start() if stop else len(text)
+            if "价" in text[m.end() : until] and _PRICE_WORDS.search(text, m.end(), until):
+                if m["today"]:  # 本周,…价格…: the week of the dates named before
+                    if today is not None:
+                        week_year = int(today[:4])
+                        events.append(
+                            PeriodEvent(m.start(), m.end(), m.group(), today, week_year, "month")
+                        )
+                    continue
+                # 10月31日,猪肉平均价格为…; 本周(3月7日-3月13日),…价格: prices on a day
+                # or in a week are a state within the month, written as the month
+                raw_y = m["dy"] if m["days"] else m["sy"]
+                price_year = int(raw_y) if raw_y else current
+                month = int(m["d2"] or m["d1"]) if m["days"] else int(m["sm"])
+                if price_year is not None and 1 <= month <= 12:
+                    today = f"{price_year}-{month:02d}"
+                    events.append(
+                        PeriodEvent(m.start(), m.end(), m.group(), today, price_year, "month")
+                    )
+                    current = price_year
+                continue
         if m.group()[-1] in "日号天" and (m["day"] or m["today"]):
             stop = _SENTENCE_STOPS.search(text, m.end())
             until = stop.start() if stop else len(text)
@@ -356,6 +391,24 @@ def _span(year: int | None, first: int, last: int) -> str | None:
     return f"{year}-{first:02d}/{year}-{last:02d}"
 
 
+_TITLE_YEAR = re.compile(rf"({_Y})年(?!\d{{1,2}}月)")
+_ANY_YEAR = re.compile(rf"({_Y})年")
+
+
+def _is_base_year(text: str, m: re.Match[str]) -> bool:
+    """Whether the year at ``m`` is the base of a share or multiple (``恢复至2019年同期的95%``).
+
+    >>> _is_base_year("恢复至2019年同期的95.2%", _ANY_YEAR.search("恢复至2019年同期的95.2%"))
+    True
+    """
+    end = m.end()
+    return (
+        _SHARE_BASE.match(text, end) is not None
+        or _MULTIPLE_BASE.match(text, end) is not None
+        or _DISTANT_BASE.search(text, max(0, m.start() - 10), m.start()) is not None
+    )
+
+
 def infer_year(text: str) -> int | None:
     """Guess a document's own year: its title's year, else the most mentioned year.
 
@@ -365,16 +418,19 @@ def infer_year(text: str) -> int | None:
     2023
     >>> infer_year("介休市上半年经济运行") is None
     True
+    >>> infer_year("上半年,游客恢复至2019年同期的95.2%。今年…") is None  # a base, not the year
+    True
     """
     lines = [line for line in text.splitlines() if line.strip()]
     if lines:
-        title = re.search(rf"({_Y})年(?!\d{{1,2}}月)", lines[0])
-        if title:
-            return int(title.group(1))
+        for title in _TITLE_YEAR.finditer(lines[0]):
+            if not _is_base_year(lines[0], title):
+                return int(title.group(1))
     counts = Counter(
         int(m.group(1))
-        for m in re.finditer(rf"({_Y})年", text)
+        for m in _ANY_YEAR.finditer(text)
         if not text[max(0, m.start() - 1) : m.start()].endswith(_COMPARISON)
+        and not _is_base_year(text, m)
     )
     return counts.most_common(1)[0][0] if counts else None
 

@@ -70,9 +70,26 @@ _COMMON_WORDS: Final = frozenset({"城区", "郊区", "矿区", "市中区", "�
 _LEVELS: Final = ("province", "city", "county")
 #: Short forms that are words before these (``日照时数``, ``白银价格``).
 _SHORT_AS_WORD: Final = {
-    "日照": ("时", "小时", "充足", "百分率"),
+    "日照": ("时", "小时", "充足", "百分率", "条件", "时间"),
     "白银": ("价格", "期货", "饰品", "首饰"),
 }
+#: ``全年日照2400小时``: the word followed by its figure in hours.
+_SUNSHINE_FIGURE = re.compile(r"(?:为|达|共)?[0-9.０-９]+(?:个)?小时")
+
+
+def _short_as_word(text: str, name: str, end: int) -> bool:
+    """Whether the short form ``name`` ending at ``end`` is a word, not the place.
+
+    >>> _short_as_word("全年日照2400小时", "日照", 4), _short_as_word("日照港吞吐量", "日照", 2)
+    (True, False)
+    """
+    if name not in _SHORT_AS_WORD:
+        return False
+    if text.startswith(_SHORT_AS_WORD[name], end):
+        return True
+    return name == "日照" and _SUNSHINE_FIGURE.match(text, end) is not None
+
+
 #: What may stand before a short form (``太原``) for it to be a place: the start, a
 #: non-CJK character, or a word that ends before a place (``1-2月山西``, ``、吕梁``);
 #: not a character of a longer word (``汾河源头`` holds no 河源).
@@ -298,7 +315,7 @@ def find_mentions(
     found: list[tuple[int, int, Region]] = []
     for start, end, name in _mention_names(near).finditer(text):
         region = table[name]
-        if name in _SHORT_AS_WORD and text.startswith(_SHORT_AS_WORD[name], end):
+        if name in _SHORT_AS_WORD and _short_as_word(text, name, end):
             continue  # 日照时数 (sunshine hours), 白银价格: words, not the cities
         if (
             name == region.name
@@ -306,6 +323,10 @@ def find_mentions(
             or (found and found[-1][1] == start and _inside(region, found[-1][2]))
         ):  # (山西晋中: a short form right after the province it lies in)
             found.append((start, end, region))
+            if region.level != "county" and _CJK_START.match(text, end):
+                county = _county_after(text, end, region)
+                if county is not None:  # 山东蒙阴: a county's short form after its province
+                    found[-1] = (start, end + len(county[0]), county[1])
     if extra:
         found.extend(_extra_mentions(text, extra))
         found.sort(key=lambda item: (item[0], -item[1]))
@@ -315,6 +336,35 @@ def find_mentions(
                 kept.append(item)
         found = kept
     return found
+
+
+_CJK_START = re.compile(r"[\u4e00-\u9fa5]{2}")
+
+
+@cache
+def _county_stems() -> dict[str, tuple[Region, ...]]:
+    """Short forms of counties (蒙阴 → 蒙阴县), not the common words (城区, 郊区)."""
+    stems: dict[str, list[Region]] = {}
+    for region in regions().values():
+        if region.level == "county":
+            for alias in region.aliases:
+                if alias not in _COMMON_WORDS and alias != region.name and len(alias) >= 2:
+                    stems.setdefault(alias, []).append(region)
+    return {stem: tuple(found) for stem, found in stems.items()}
+
+
+def _county_after(text: str, end: int, outer: Region) -> tuple[str, Region] | None:
+    """A county's short form right after the province or city it lies in (``山东蒙阴``).
+
+    >>> [r.name for _, _, r in find_mentions("山东蒙阴:本周价格")]
+    ['蒙阴县']
+    """
+    stems = _county_stems()
+    for length in (3, 2):
+        for county in stems.get(text[end : end + length], ()):
+            if _inside(county, outer) and not text.startswith(county.name[length:], end + length):
+                return text[end : end + length], county
+    return None
 
 
 def _inside(region: Region, outer: Region) -> bool:
@@ -384,12 +434,17 @@ def infer(text: str) -> Region | None:
     lines = [line for line in text.splitlines() if line.strip()]
     if lines:
         first = title_pattern.search(lines[0])
+        while first and _short_as_word(lines[0], first.group(), first.end()):
+            first = title_pattern.search(lines[0], first.end())  # 日照时数: a word
         if first and title_table[first.group()].level != "province":
             return title_table[first.group()]
     table = _mention_table(None)[1]
     # Areas across provinces (京津冀 …) have no code and cannot be a document's own region.
     counts = Counter(
-        code for _, _, name in _mention_names(None).finditer(text) if (code := table[name].code)
+        code
+        for _, end, name in _mention_names(None).finditer(text)
+        if (code := table[name].code)
+        and not (name in _SHORT_AS_WORD and _short_as_word(text, name, end))
     )
     if not counts:
         return None

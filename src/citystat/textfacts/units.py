@@ -132,7 +132,6 @@ _PRICED: Final = (
     ("吨", "ton"),
     ("公斤", "kg"),
     ("千克", "kg"),
-    ("斤", "jin"),
     ("平方米", "m2"),
     ("亩", "mu"),
     ("立方米", "m3"),
@@ -224,6 +223,9 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "升/日": UnitInfo("L/d", 1, "amount"),
     # Prices per unit of a good, as stated (均价1.2万元/平方米, 15.6元/公斤).
     **{"元/" + w: UnitInfo("yuan/" + b, 1, "amount") for w, b in _PRICED},
+    # 16元/斤: a price per jin (half a kilogram) is twice that per kilogram.
+    "元/斤": UnitInfo("yuan/kg", 2, "amount"),
+    "元/500克": UnitInfo("yuan/kg", 2, "amount"),
     "美元/桶": UnitInfo("USD/barrel", 1, "amount"),
     "美元/吨": UnitInfo("USD/ton", 1, "amount"),
     # Volumes of liquid (人均日用水量120升); 升 as a verb is left out (patterns).
@@ -349,6 +351,8 @@ def to_base(value: float, unit: str | None) -> tuple[float | None, str | None]:
     --------
     >>> to_base(14, "GW"), to_base(2.3, "倍"), to_base(5, None)
     ((14000000.0, 'kW'), (230.0, 'percent'), (None, None))
+    >>> to_base(16, "元/斤"), to_base(15.5, "元/公斤")
+    ((32.0, 'yuan/kg'), (15.5, 'yuan/kg'))
     """
     if unit is None:
         return None, None
