@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 import time
 
-from citystat.textfacts.extract import _accepted
+from citystat.textfacts import measures
+from citystat.textfacts.extract import _accepted, _outside
 from citystat.textfacts.patterns import find_tokens
 from citystat.textfacts.regions import trie_pattern
-from citystat.textfacts.scanning import Names
+from citystat.textfacts.scanning import Names, last_characters
 from citystat.textfacts.schema import FIELD_NAMES
+from citystat.textfacts.tables import read_tables
 
 
 def _by_pattern(names: list[str], text: str) -> list[tuple[int, int, str]]:
@@ -46,6 +48,56 @@ def test_bare_numbers_are_accepted_in_linear_time() -> None:
 
     small, large = seconds(5_000), seconds(20_000)
     assert large < 4 * small * 2.5 + 0.02  # linear within the noise of a shared machine
+
+
+def test_numbers_of_tables_are_set_aside_in_linear_time() -> None:
+    """Each token was tested against every cell of the text's tables: a text of many
+    small tables (6,000 cells, 8,000 tokens) took 1.2 s there alone, quadratic."""
+    block = (
+        "城市 地区生产总值(亿元) 增速(%)\n甲市 2100.5 5.2\n乙市 1361.8 7.4\n丙市 980.1 6.1\n"
+        "全市规模以上工业增加值增长5.2%,固定资产投资增长3.1%。\n"
+    )
+
+    def seconds(copies: int) -> float:
+        text = block * copies
+        cells, tokens = read_tables(text), find_tokens(text)
+        started = time.process_time()
+        kept = _outside(tokens, cells)
+        elapsed = time.process_time() - started
+        assert len(cells) == 6 * copies and len(tokens) == 8 * copies
+        assert [t.span for t in kept] == ["5.2%", "3.1%"] * copies  # the sentences' only
+        return elapsed
+
+    small, large = seconds(250), seconds(1000)
+    assert large < 4 * small * 2.5 + 0.02  # linear within the noise of a shared machine
+
+
+def test_the_end_tests_before_the_change_patterns_skip_no_match() -> None:
+    """``decide`` searches the patterns ending in ``$`` only when the words end with a
+    character read from the pattern (``last_characters``): never where one would match."""
+    assert last_characters(re.compile(r"(?:增加|净减少)(?:了)?(?:约|超过)?$")) == (
+        "约",
+        "过",
+        "了",
+        "加",
+        "少",
+    )
+    assert last_characters(re.compile(r"增加")) == ("",)  # no $: a match ends anywhere
+    words = "同比增加了,净减少约,比上年多增,再增产,较上年偏低近,新增超过,增收了,扩大,收入增长"
+    checked = 0
+    for pattern, ends in (
+        (measures._ABS, measures._ABS_ENDS),
+        (measures._CHANGE_VERB, measures._CHANGE_ENDS),
+        (measures._COMPARED_CHANGE, measures._COMPARED_ENDS),
+    ):
+        assert ends != ("",)
+        for end in range(len(words) + 1):
+            for start in range(max(0, end - 8), end):
+                text = words[start:end].rstrip()
+                found = pattern.search(text) is not None
+                assert found == (text.endswith(ends) and pattern.search(text) is not None)
+                checked += found
+    assert checked > 20
 
 
 def test_the_extractor_builds_facts_in_the_order_of_their_fields() -> None:

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 from typing import Final
 
 from . import measures, scanning
@@ -285,6 +286,17 @@ class _Doc:
     stop_index: dict[str, list[int]] = field(default_factory=dict)
     #: (sentence start, name start, collective) → what :func:`_name_words` read there.
     region_words: dict[tuple[int, int, bool], tuple[bool, bool]] = field(default_factory=dict)
+    #: list item → what :func:`_split_region` read in it (the same items recur in a text).
+    split_items: dict[str, tuple[str | None, str]] = field(default_factory=dict)
+    #: list item's name → the region it is as a whole (for :func:`lists.region_lists`).
+    item_regions: dict[str, str | None] = field(default_factory=dict)
+
+    def item_region(self, name: str) -> str | None:
+        """The region a list item's name is (``regions.whole_region``), read once a text."""
+        if name in self.item_regions:
+            return self.item_regions[name]
+        found = self.item_regions[name] = whole_region(name, self.region_code, self.regions)
+        return found
 
 
 def extract(
@@ -422,8 +434,19 @@ def _outside(tokens: list[Token], cells: list[Cell]) -> list[Token]:
     """Tokens that are not numbers of a table row (those are read by :mod:`tables`)."""
     if not cells:
         return tokens
-    taken = [(c.start, c.end) for c in cells]
-    return [t for t in tokens if not any(a < t.end and t.start < b for a, b in taken)]
+    # A token overlaps a cell when a cell starting before its end ends after its start:
+    # with the cells by start, the furthest end of those starting before the token's end
+    # tells it (a binary search for each token instead of a test of every cell, which made
+    # a text with tables quadratic).
+    taken = sorted((c.start, c.end) for c in cells)
+    starts = [a for a, _ in taken]
+    furthest = list(accumulate((b for _, b in taken), max))
+    kept: list[Token] = []
+    for t in tokens:
+        i = bisect_left(starts, t.end)
+        if not (i and furthest[i - 1] > t.start):
+            kept.append(t)
+    return kept
 
 
 def _table_fact(doc: _Doc, cell: Cell) -> Fact:
@@ -829,7 +852,7 @@ def _read_paragraph(
     for at, (named, where) in region_lists(
         text,
         [(t.start, t.end) for t in tokens],
-        lambda name: whole_region(name, doc.region_code, doc.regions),
+        doc.item_region,
         doc.region,
     ).items():  # 按规模排序,甲县10.6亿元,乙县…: each item its region
         enumerations.setdefault(at, (named, where, None))
@@ -1237,9 +1260,10 @@ def _period(
             words = doc.text[_sentence_start(doc.text, token.start) : token.start]
             period = cumulative_to(period, words, measure)
     year = current[-1].year if current else doc.year
-    if _PREVIOUS_YEAR.search(prefix) and year is not None:
+    dated = "年" in prefix or "原来" in prefix  # (every match of the three below has them)
+    if dated and year is not None and _PREVIOUS_YEAR.search(prefix):
         return str(year - 1)
-    from_year = _FROM_YEAR.search(prefix) or _BASE_FIGURE.search(prefix)
+    from_year = (_FROM_YEAR.search(prefix) or _BASE_FIGURE.search(prefix)) if dated else None
     if from_year:
         return from_year.group(1)  # 由2022年的2.50缩小至2.41: 2.50 is 2022's
     if current and current[-1].kind == "mend" and _MONTH_END_WORD.search(current[-1].text):
@@ -2045,6 +2069,13 @@ def _ordinal_sectors(items: list[str]) -> list[str]:
 
 
 def _split_region(doc: _Doc, item: str) -> tuple[str | None, str]:
+    known = doc.split_items.get(item)
+    if known is None:
+        known = doc.split_items[item] = _split_item(doc, item)
+    return known
+
+
+def _split_item(doc: _Doc, item: str) -> tuple[str | None, str]:
     for start, end, found in find_mentions(item, doc.region_code, doc.regions):
         if item[:start].strip(" ,，") in ("",) or start <= 1:
             return found.name, item[end:]
@@ -2129,7 +2160,9 @@ def _subject(
             total = total[own.end() :] if (own := _OWN_LEVEL.match(total)) else total
             if total and (not level["head"] or total.endswith(level["head"])):
                 subject = level["scope"] + total
-        reference = _REFERENCE_ONLY.fullmatch(subject)
+        reference = (
+            _REFERENCE_ONLY.fullmatch(subject) if fact.measure == "share" and previous else None
+        )
         if fact.measure == "share" and previous and reference:
             # …完成投资1434.9亿元,为年计划的95.6%: the share of the plan done
             done = previous
@@ -2148,12 +2181,13 @@ def _subject(
         ):  # 完成省级目标任务的130%,市级目标任务的127%: the same item's
             subject = previous[: done_at + 2] + subject
         if (
-            subject.startswith(("拉动", "上拉")) or re.match(measures.IMPACT_LEAD, subject)
+            subject.startswith(("拉动", "上拉"))
+            or (subject.startswith("影响") and re.match(measures.IMPACT_LEAD, subject))
         ) and previous:
             subject = _contributor(_SHARE_OF.sub("", previous) or previous) + subject
             if _PULLED_GROWTH.search(prefix) and not subject.endswith("增长"):
                 subject += "增长"  # 拉动甲收入增长1.9个百分点: 乙拉动甲收入增长
-        elif _GENERIC_TARGET.fullmatch(subject) and fact.measure == "target":
+        elif fact.measure == "target" and _GENERIC_TARGET.fullmatch(subject):
             named = [f for f in paragraph_facts if f.measure in ("level", "growth_yoy")]
             subject = (named[-1].subject or "") if named else ""
         elif subject in _PLACE_KINDS and fact.measure == "growth_yoy" and paragraph_facts:
@@ -2556,8 +2590,8 @@ def _product(subject: str, base_unit: str | None) -> str:
             return found["obj"] + "产量"
     if base_unit == "kWh" and subject.endswith("发电"):
         return subject + "量"
-    traded = _TRADED.match(subject)
-    if traded and base_unit not in (None, "yuan", "USD", "percent"):
+    traded = _TRADED.match(subject) if base_unit not in (None, "yuan", "USD", "percent") else None
+    if traded:
         return traded["obj"] + traded["verb"] + "量"  # 累计成交绿证131.7万张 → 绿证成交量
     return subject
 

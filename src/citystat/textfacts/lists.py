@@ -135,13 +135,19 @@ def _distribute(
     own: str | None,
 ) -> dict[int, tuple[str | None, str | None]]:
     # 尖草坪区(不含上兰点位)251天: the place, without the note on it
-    regions = [region_of(_NOTE_AFTER.sub("", name)) for _, _, name in run]
+    # (a note ends with its bracket: the pattern only where one ends the name)
+    regions = [
+        region_of(_NOTE_AFTER.sub("", name) if name.endswith((")", "）")) else name)
+        for _, _, name in run
+    ]
     found = sum(r is not None for r in regions)
+    if found == 0:
+        return {}
     places = found + sum(
         r is None and _ZONE_ITEM.fullmatch(name) is not None
         for r, (_, _, name) in zip(regions, run, strict=True)
     )
-    if found == 0 or places * 3 < len(run) * 2:
+    if places * 3 < len(run) * 2:
         return {}
     indicator = _indicator(text, run[0][1])
     out: dict[int, tuple[str | None, str | None]] = {}

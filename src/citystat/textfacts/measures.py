@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .scanning import last_characters
 from .units import unit_info
 
 _GROWTH = re.compile(
@@ -87,8 +88,6 @@ _TARGET_AFTER = re.compile(
 )
 #: A clause that only links (``增速最快,达到8.9%``): the sentence before it governs.
 COPULA_ONLY = re.compile(r"^\s*(?:为|是|达到了|达到|达|约为|仅为)\s*$")
-#: 力争 governs every figure after it in its sentence (``力争A突破N,B达到M``).
-_STRIVE = re.compile(r"力争")
 #: ``是上年的1.3倍``, ``相当于2020年的3.5倍``: a multiple of a base period's value.
 _MULTIPLE_OF = re.compile(
     r"(?:是|为|相当于|达到|达)(?:上年同期|上年|去年同期|去年|同期|(?P<year>[12]\d{3})年(?:末|底|同期)?)"
@@ -116,6 +115,8 @@ _ABS = re.compile(
     r"(增加|减少|增长|下降|减产|增产|新增|偏高|偏低|多|少|扩大|缩小)(?:了)?(?:逾|超过|超|近|约|达)?$"
 )
 _ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小", "偏低")
+#: The characters every match of _ABS ends with, read from it (a test before the search).
+_ABS_ENDS: Final = last_characters(_ABS)
 #: A figure without unit moved by these after 比/较 (``指数比上月回落0.7``): a change.
 _INDEX_MOVE = re.compile(r"(上升|回升|提高|上涨|回落|降低|下跌|下滑)(?:了)?(?:约|近)?$")
 _INDEX_MOVE_NEG: Final = ("回落", "降低", "下跌", "下滑")
@@ -127,6 +128,8 @@ _CHANGE_VERB = re.compile(
     # 同比多增85亿元, 少增40亿元: a change of an increment; 再增产3.2万吨: of an output
     r"|多增|少增|多减|少减|增产|减产)(?:了)?$"
 )
+#: The characters every match of _CHANGE_VERB ends with (a test before the search).
+_CHANGE_ENDS: Final = last_characters(_CHANGE_VERB)
 _CHANGE_NEG: Final = ("减收", "减支", "短收", "净减少", "净减", "净流出", "少增", "多减", "减产")
 #: ``增量预计超过``: the figure is an increment (an absolute change).
 #: A clause that is only a change verb (``,增加2.79亿元,``): a change of the figure before.
@@ -155,6 +158,7 @@ _COMPARED = re.compile(
 )
 #: The changes it governs (not 新增: ``新增就业1.2万人`` names an indicator, a level).
 _COMPARED_CHANGE = re.compile(r"(?<!新)(增加|减少|增长|下降|减产|增产|多|少)(?:了)?$")
+_COMPARED_ENDS: Final = last_characters(_COMPARED_CHANGE)  # (the same for this one)
 #: (Not after a noun: 社会融资规模增量 names an indicator of its own, a level.)
 _INCREMENT = re.compile(
     r"(?:^|(?<![\u4e00-\u9fa5])|(?<=[年来间]))增量(?:预计)?(?:将)?(?:超过|突破|达到|达|为|是|约)?$"
@@ -303,43 +307,52 @@ def decide(
     if kind == "rank":
         return "rank", 1, None
     info = unit_info(unit)
+    # (the literal tests before the searches below are words or ends every match has: most
+    # figures have none of them, and a test of a word is cheaper than a search)
+    stripped = prefix.rstrip()
     if info is not None and info.kind == "rate":
-        gap = _PROGRESS_GAP.search(prefix.rstrip())
+        gap = _PROGRESS_GAP.search(stripped) if "进度" in stripped else None
         if gap:
             slower = (gap["verb"] or "") in ("慢", "落后", "低") or re.search(
                 r"低于|慢于|落后", gap.group()
             )
             return "pp_change", -1 if slower else 1, "gap_vs_reference"
-    elif BUDGET_BEFORE.search(prefix.rstrip()):
+    elif "预算" in stripped and BUDGET_BEFORE.search(stripped):
         return "target", 1, None
-    elif info is not None and info.kind != "pp" and (gap := _TARGET_GAP.search(prefix.rstrip())):
+    elif (
+        info is not None
+        and info.kind != "pp"
+        and ("目标" in stripped or "计划" in stripped)
+        and (gap := _TARGET_GAP.search(stripped))
+    ):
         # 优于年度目标2微克/立方米: a distance to the target (lower, for a pollutant)
         better = gap["verb"] in ("优于", "好于") and info.base in _LOWER_IS_BETTER
         return "abs_change", -1 if gap["verb"] == "低于" or better else 1, None
-    if _TARGET_BRACKET.search(prefix):
+    if ("(" in prefix or "（" in prefix) and _TARGET_BRACKET.search(prefix):
         return "target", 1, None
     # every reference names 目标 or 计划: without them nothing is cut (skips the scan: speed)
     own = _TARGET_REFERENCE.sub("", prefix) if "目标" in prefix or "计划" in prefix else prefix
     if (
-        _TARGET.search(own)
+        (("目标" in own or "力争" in own or "计划" in own) and _TARGET.search(own))
         or after.startswith("以内")
-        or (_HELD_WITHIN.search(own) and _BOUND_AFTER.match(after))
+        or ("控制在" in own and _HELD_WITHIN.search(own) and _BOUND_AFTER.match(after))
         or (  # no 目 and 标, no 目标 even with words cut out (skips the scan: speed)
             "目" in sentence
             and "标" in sentence
             and _TARGET_HEADING.search(_TARGET_REFERENCE.sub("", sentence))
             and not _DONE_SO_FAR.search(prefix)  # 目标任务300亿元,已完成280亿元
         )
-        or (_STRIVE.search(sentence) and not _DONE_SO_FAR.search(prefix))
-        or _TARGET_AFTER.match(clause_after)
-        or _TASK.search(prefix.rstrip())
+        # 力争 governs every figure after it in its sentence (力争A突破N,B达到M)
+        or ("力争" in sentence and not _DONE_SO_FAR.search(prefix))
+        or ("目标" in clause_after and _TARGET_AFTER.match(clause_after))
+        or ("任务" in stripped and _TASK.search(stripped))
     ):
         return "target", 1, None
     if (
         info is not None
         and info.kind not in ("rate", "pp", "times")
-        and "增量" in prefix
-        and _INCREMENT.search(prefix.rstrip())
+        and "增量" in stripped
+        and _INCREMENT.search(stripped)
     ):
         return "abs_change", 1, None  # 5年增量预计超过7500亿元
     if (
@@ -348,19 +361,20 @@ def decide(
         and _BARE_CHANGE.fullmatch(prefix)
     ):
         return "abs_change", -1 if "减少" in prefix else 1, None  # …80.18亿元,增加2.79亿元
-    change = _CHANGE_VERB.search(prefix.rstrip())
+    change = _CHANGE_VERB.search(stripped) if stripped.endswith(_CHANGE_ENDS) else None
     if change and (info is None or info.kind not in ("rate", "pp", "times")):
         return "abs_change", -1 if change.group("verb") in _CHANGE_NEG else 1, None
     if (
         info is not None
         and info.kind not in ("rate", "pp", "times")
-        and _COMPARED_CHANGE.search(prefix.rstrip())
+        and stripped.endswith(_COMPARED_ENDS)
+        and _COMPARED_CHANGE.search(stripped)
         and _COMPARED.search(sentence)
     ):  # 与上年比较,床位增加4.9万张: a change, the comparison stated once before
-        found = _COMPARED_CHANGE.search(prefix.rstrip())
+        found = _COMPARED_CHANGE.search(stripped)
         return "abs_change", -1 if found and found.group(1) in _ABS_NEG else 1, None
     if info is None:
-        found = _ABS.search(prefix.rstrip())
+        found = _ABS.search(stripped) if stripped.endswith(_ABS_ENDS) else None
         if found and re.search(r"比|较", prefix):
             return "abs_change", -1 if found.group(1) in _ABS_NEG else 1, None
         moved = _INDEX_MOVE.search(prefix) if "比" in prefix or "较" in prefix else None
@@ -368,7 +382,7 @@ def decide(
             return "abs_change", -1 if moved.group(1) in _INDEX_MOVE_NEG else 1, None
         if re.search(
             r"比(?:为|是)?$|(?<![对相])比由|倍率$|比(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)$",
-            prefix.rstrip(),
+            stripped,
         ) or _NOTED_RATIO.search(sentence.rstrip()):
             return "ratio", 1, None  # 性别比为105.2, 收入比由上年的2.71缩小到2.63
         return "level", 1, None
@@ -387,7 +401,8 @@ def decide(
     if info.kind == "rate":
         if prefix.endswith("改善") and "浓度" in sentence:  # 浓度…改善16.7%: it fell
             return "growth_yoy", -1, _growth_basis(prefix)
-        if _RATE_NAMED_AFTER.match(after):  # 相比上年95.84%的高增速: a growth rate
+        # 相比上年95.84%的高增速: a growth rate (every such rate is followed by 的)
+        if after.startswith("的") and _RATE_NAMED_AFTER.match(after):
             return "growth_yoy", 1, "prev_year"
         if COPULA_ONLY.match(prefix) and sentence:
             return _rate(sentence)  # 增速最高,为9.3%;介休市最低,为6.2%
@@ -401,7 +416,7 @@ def decide(
         if listed >= 0 and not _RATE_CUE.search(prefix):
             return _rate(sentence[:listed])  # 各市完成率分别为:甲市118.3%、乙市…
         return _rate(prefix)
-    found = _ABS.search(prefix.rstrip())
+    found = _ABS.search(stripped) if stripped.endswith(_ABS_ENDS) else None
     if found and re.search(r"比|较", prefix):
         sign = -1 if found.group(1) in _ABS_NEG else 1
         return "abs_change", sign, None
@@ -529,9 +544,9 @@ _BASE_YEAR = re.compile(r"(?:比|较|与)(?:[\u4e00-\u9fa5]{1,6}的)?[12]\d{3}�
 
 
 def _growth_basis(prefix: str) -> str:
-    if "年均" in prefix or _YEARS_AVERAGE.search(prefix):
+    if "年均" in prefix or ("年平均" in prefix and _YEARS_AVERAGE.search(prefix)):
         return "avg_annual"  # 两年平均增长6.2%
-    if _BASE_YEAR.search(prefix):
+    if "年" in prefix and _BASE_YEAR.search(prefix):
         return "cumulative_vs_base_year"
     return "prev_year"
 

@@ -53,6 +53,9 @@ TOKEN: Final = re.compile(
     rf"|(?P<magonly>{_MAG})(?P<munit>{_UNIT})"
 )
 _TOKEN_SCAN = prefiltered(TOKEN)  # the same matches, found faster
+#: The group that closes last in a match of an Arabic number (with its unit or without):
+#: ``match.lastgroup`` tells the branch without asking each branch's group in turn.
+_ARABIC_LAST: Final = frozenset({"num", "unit"})
 
 #: Words right before a magnitude-only quantity (``突破千万千瓦``) that make it a fact.
 MAGNITUDE_LEADS: Final = (
@@ -92,6 +95,7 @@ _SPAN_LEADS: Final = ("前", "首", "近", "头", "后", "这")
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-4])(?::[0-5]\d){1,2}$")
 #: ``2×66万千瓦`` = 132万千瓦: units of equal size.
 _TIMES_BEFORE = re.compile(r"(?P<n>\d{1,3})\s?[×xX*＊]\s?$")
+_TIMES_OPS: Final = frozenset("×xX*＊")
 #: After a magnitude word alone, a noun that makes it a size class (``超亿元项目``).
 _SIZE_CLASS = re.compile(r"^(?:级|以上|的)?(?:项目|企业|产业|工程|集群|园区|级)")
 #: A further rank of an enumeration: ``、第二位``, ``、二位``, ``和第三名``.
@@ -223,6 +227,8 @@ def _token(m: re.Match[str], text: str) -> Token | None:
     start, end = m.start(), m.end()
     before = text[max(0, start - 12) : start]
     after = text[end : end + 12]
+    if m.lastgroup in _ARABIC_LAST:  # the most common branch, told at once (see below)
+        return _arabic(m, text, before, after)
     if g["ratio"]:
         parts = [float(x) for x in re.split(r"\s?:\s?", g["ratio"])]
         context = text[max(0, start - 20) : start]
@@ -279,7 +285,7 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
         return None  # ICP10003702, GB2312
     if before.endswith(_ORDINAL_BEFORE):
         return None
-    unit = g["unit"]
+    num, mag, unit = m.group("num", "mag", "unit")  # (one call for the groups used most)
     if unit is None:
         if (after[:1].isascii() and after[:1].isalpha()) or after.startswith(
             ("年", "月", "日", "号", "时", "分", "秒")
@@ -291,7 +297,7 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
                 start,
                 bare.end(),
                 text[start : bare.end()],
-                parse_number(g["num"]),
+                parse_number(num),
                 bare["mag"],
                 "number",
                 bool(bare["a"]),
@@ -303,28 +309,23 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
                     start,
                     wan.end(),
                     text[start : wan.end()],
-                    parse_number(g["num"]),
+                    parse_number(num),
                     "万人次" if persons["visits"] else "万人",
                     "number",
                     bool(wan["a"]),
                 )
-        return Token(start, m.end("num"), g["num"], parse_number(g["num"]), None, "number")
-    full_unit = (g["mag"] or "") + unit
+        return Token(start, m.end("num"), num, parse_number(num), None, "number")
+    full_unit = (mag or "") + unit
     info = unit_info(full_unit)
     if info is None:
         return None
-    if _THRESHOLD_AFTER.match(after):
+    if after.startswith(("以", "及")) and _THRESHOLD_AFTER.match(after):  # (its first words)
         return None  # a size class: 5000万元以上项目
     if unit in _NOT_UNIT_AFTER and _NOT_UNIT_AFTER[unit].match(after):
         return None  # 3成员单位, 2天然气站
     if info.kind == "count" and _NOT_COUNT_AFTER.match(after):
         return None  # 3个月
-    if (
-        unit in ("项", "类")
-        and not g["mag"]
-        and _FRAME_AFTER.match(after)
-        and parse_number(g["num"]) <= 12
-    ):
+    if unit in ("项", "类") and not mag and _FRAME_AFTER.match(after) and parse_number(num) <= 12:
         return None  # 从居民4项收入的情况来看: the parts a breakdown names, no figure
     if unit in ("位", "名") and (
         before.endswith("第")
@@ -334,10 +335,12 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
         return None  # 较上月前移1位, 排名上升2位: a move in a ranking, no persons
     if unit == "岁" and _AGE_BOUND.search(before):
         return None  # 15-59岁, 年满18岁: an age range or threshold
-    if unit == "天" and before.endswith(_SPAN_LEADS) and not g["mag"]:
+    if unit == "天" and before.endswith(_SPAN_LEADS) and not mag:
         return None  # 前4天累计接待: the span the figures after are summed over
-    value = parse_number(g["num"])
-    times = _TIMES_BEFORE.search(before)
+    value = parse_number(num)
+    # (the operator is one of the last three characters of every match: \s?, and $ before
+    # a final line break)
+    times = None if _TIMES_OPS.isdisjoint(before[-3:]) else _TIMES_BEFORE.search(before)
     if times:  # 2×66万千瓦: 132万千瓦
         start -= len(times.group())
         value = round(value * int(times["n"]), 10)

@@ -351,6 +351,7 @@ def cumulative_to(period: str | None, words: str, measure: str) -> str | None:
 _STOCK_NAMED = re.compile(r"实有|余额|保有量|存量|存栏|库存|待售|期末|月末")
 #: ``总量`` is a stock of things counted (市场主体总量), but 经济总量 is a flow (GDP).
 _COUNT_STOCK = re.compile(r"总量|总数")
+_MONTH_SPAN = re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}")
 
 
 def stock_at_end(period: str | None, words: str, measure: str) -> str | None:
@@ -370,7 +371,7 @@ def stock_at_end(period: str | None, words: str, measure: str) -> str | None:
     if (
         not period
         or measure not in ("level", "count")
-        or not re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", period)
+        or not _MONTH_SPAN.fullmatch(period)
         or not (_STOCK_NAMED.search(words) or (measure == "count" and _COUNT_STOCK.search(words)))
         or _FLOW_VERB.search(words)
     ):

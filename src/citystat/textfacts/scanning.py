@@ -63,6 +63,78 @@ def prefiltered(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
 
 
+def last_characters(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """For a pattern that ends with ``$``: characters one of which ends a string (without a
+    final line break) in which the pattern is found, read from the parsed pattern, so that
+    ``text.endswith(these)`` is a test before the search that skips it only where it cannot
+    match (and follows any change of the pattern). ``("",)`` (every string passes) when
+    they cannot be told: no ``$`` at the end, a class of ranges, a repeat of unknown items …
+
+    >>> last_characters(re.compile(r"(?<!均)(?:增收|净增加)(?:了)?$"))
+    ('了', '收', '加')
+    >>> last_characters(re.compile(r"增[\u4e00-\u9fa5]$")), last_characters(re.compile(r"增收"))
+    (('',), ('',))
+    """
+    if pattern.flags & re.IGNORECASE:
+        return ("",)
+    try:
+        parsed = list(sre_parse.parse(pattern.pattern, pattern.flags))
+        if not parsed or parsed[-1] != (sre.AT, sre.AT_END):
+            return ("",)  # a match may end anywhere: the text's end tells nothing
+        found = _last(parsed)
+    except (re.error, TypeError, ValueError):
+        return ("",)
+    if found is None or found[1] or not found[0]:
+        return ("",)
+    return tuple(dict.fromkeys(found[0]))
+
+
+def _last(items: Any) -> tuple[list[str], bool] | None:
+    """The characters that can end a match of a sequence, and whether it can be empty;
+    None when unknown (the mirror of :func:`_first`, literal characters only)."""
+    chars: list[str] = []
+    for op, av in reversed(list(items)):
+        found = _last_of(op, av)
+        if found is None:
+            return None
+        chars.extend(found[0])
+        if not found[1]:
+            return chars, False
+    return chars, True
+
+
+def _last_of(op: Any, av: Any) -> tuple[list[str], bool] | None:
+    if op is sre.LITERAL:
+        return [chr(av)], False
+    if op is sre.IN:
+        if not all(kind is sre.LITERAL for kind, _ in av):
+            return None
+        return [chr(value) for _, value in av], False
+    if op is sre.SUBPATTERN:
+        return None if av[1] & re.IGNORECASE else _last(av[3])
+    if op is sre.ATOMIC_GROUP:
+        return _last(av)
+    if op is sre.BRANCH:
+        chars: list[str] = []
+        empty = False
+        for alternative in av[1]:
+            found = _last(alternative)
+            if found is None:
+                return None
+            chars.extend(found[0])
+            empty = empty or found[1]
+        return chars, empty
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _, inner = av
+        found = _last(inner)
+        return None if found is None else (found[0], low == 0 or found[1])
+    if op is sre.AT and av in (sre.AT_END, sre.AT_END_STRING):
+        return [], True  # consumes nothing
+    if op in (sre.ASSERT, sre.ASSERT_NOT):
+        return [], True
+    return None  # ^ inside, ANY, categories, group references …
+
+
 def _char(code: int) -> str:
     return f"\\U{code:08x}"
 

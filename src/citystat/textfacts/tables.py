@@ -255,7 +255,10 @@ def _unit_column_rows(
     """
     cells: list[Cell] = []
     years = " ".join(c.name for c in columns)
-    for start, line in lines[first:]:
+    # (by index, not lines[first:]: a copy of the rest of the text's lines for each table
+    # was quadratic in a text of many tables)
+    for at in range(first, len(lines)):
+        start, line = lines[at]
         if not line.strip():
             if cells:
                 break
@@ -303,7 +306,10 @@ def _rows(
     cells: list[Cell] = []
     head_label: str | None = None
     row_unit: str | None = None  # a unit in the first row's label holds for the rows after
-    for start, line in lines[first:]:
+    # (by index, not lines[first:]: a copy of the rest of the text's lines for each table
+    # was quadratic in a text of many tables)
+    for at in range(first, len(lines)):
+        start, line = lines[at]
         if not line.strip():
             if cells:
                 break
