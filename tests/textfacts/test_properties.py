@@ -99,3 +99,31 @@ def test_arbitrary_unicode_never_crashes(text: str) -> None:
     assert len(reading_copy(text)) == len(text)
     for fact in extract(text):
         assert text[fact.char_start : fact.char_end] == fact.text_span
+
+
+def test_an_ordinal_of_mixed_numerals_reads_its_first_kind_only() -> None:
+    # 第二22位 (a garbled repost): the ordinal's Chinese numerals were once taken together
+    # with the Arabic digits after them, and parsing 二22 raised.
+    facts = extract("增速居全省第二22位,排名第一2位。")
+    assert [(f.text_span, f.value) for f in facts] == [
+        ("第二", 2.0),
+        ("22位", 22.0),
+        ("第一", 1.0),
+        ("2位", 2.0),
+    ]
+
+
+def test_a_stacked_table_row_named_only_by_its_unit_is_no_crash() -> None:
+    # A row whose label is only a unit in brackets leaves no name for the parts under it;
+    # looking for the parts' short form then indexed an empty name.
+    text = (
+        "指标\n绝对量\n增长(%)\n开发投资(亿元)\n120\n5.1\n(万平方米)\n800\n2.0\n其中:住宅\n500\n1.5"
+    )
+    assert [(f.text_span, f.subject, f.unit) for f in extract(text)] == [
+        ("120", "开发投资", "亿元"),
+        ("5.1", "开发投资", "%"),
+        ("800", "", "万平方米"),
+        ("2.0", "", "%"),
+        ("500", "住宅", "万平方米"),
+        ("1.5", "住宅", "%"),
+    ]

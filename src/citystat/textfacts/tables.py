@@ -661,6 +661,8 @@ def _stacked_cells(
 def _part_head(text: str, part: str, parent: str) -> str | None:
     """The longest proper ending of ``parent`` that the text writes after ``part``
     (``住宅`` + ``投资`` of ``房地产开发投资``), or None."""
+    if not parent:  # a label of only a lead word (其中:) named no parent
+        return None
     for k in range(1, len(parent) - 1):
         if part + parent[k:] in text:
             return parent[k:]
