@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 from citystat.textfacts import Fact, evaluate, match_indicator, read_jsonl, to_jsonl
+from citystat.textfacts.subjects import IndicatorMatch, indicator_in
 
 
 def test_importing_citystat_textfacts_loads_no_django() -> None:
@@ -112,3 +113,18 @@ def test_alias_matcher_exact_normalised_fuzzy_and_none() -> None:
     assert match_indicator("出生率", aliases) is None
     assert match_indicator(None, aliases) is None
     assert match_indicator("出生率", {"人口出生率": "P01"}, cutoff=0.7) is not None
+
+
+def test_a_part_is_never_matched_to_its_whole() -> None:
+    # 采矿业规模以上工业增加值 once matched 规模以上工业增加值 (fuzzy 0.82) and 城镇居民人均可支配收入
+    # the residents' whole (0.90): accepting them would have stored a part's figure as the whole's.
+    table = {"规模以上工业增加值": "IVA", "居民人均可支配收入": "INC", "增加值": "VA"}
+    assert match_indicator("采矿业规模以上工业增加值", table) is None
+    assert match_indicator("城镇居民人均可支配收入", table) is None
+    assert indicator_in("采矿业规模以上工业增加值增速", "", table) is None
+    assert indicator_in("城镇居民人均可支配收入", "", table) is None
+    # words that do not narrow it: still the indicator
+    assert match_indicator("全年规模以上工业增加值", table) == IndicatorMatch("IVA", 0.875, "fuzzy")
+    assert indicator_in("全市累计规上工业增加值增速", "", table) == IndicatorMatch(
+        "IVA", 1.0, "contained"
+    )

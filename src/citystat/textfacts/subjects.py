@@ -512,10 +512,32 @@ def match_indicator(
         return IndicatorMatch(normalised[wanted], 1.0, "normalised")
     best: IndicatorMatch | None = None
     for alias, code in normalised.items():
+        if _narrows(wanted, alias):
+            continue
         score = difflib.SequenceMatcher(None, wanted, alias).ratio()
         if score >= cutoff and (best is None or score > best.score):
             best = IndicatorMatch(code, round(score, 3), "fuzzy")
     return best
+
+
+#: Words before an indicator's name that do not narrow what it counts (全市 and the like
+#: are already dropped by :func:`normalise_subject`).
+_WHOLE_WORDS: Final = re.compile(r"(?:全年|累计|当年|本年|今年|年度|全社会|全部|全口径|当月|本月)*")
+
+
+def _narrows(subject: str, name: str) -> bool:
+    """Whether ``subject`` (normalised) is a part of the indicator ``name``: the name with
+    words before it that narrow it to a sector, a group or a kind (采矿业规上工业增加值,
+    城镇居民人均可支配收入). A part is never mapped to its whole: accepting it would store
+    the part's figure as the whole's.
+
+    >>> _narrows("采矿业规上工业增加值", "规上工业增加值"), _narrows("城镇居民人均可支配收入", "居民人均可支配收入")
+    (True, True)
+    >>> _narrows("累计规上工业增加值增速", "规上工业增加值"), _narrows("规上工业增加值", "规上工业增加值")
+    (False, False)
+    """
+    at = subject.find(name)
+    return at > 0 and not _WHOLE_WORDS.fullmatch(subject[:at])
 
 
 #: Where a subject's own part ends: what follows names a whole, a target or a growth pulled
@@ -537,8 +559,10 @@ def indicator_in(
     >>> table = {"地区生产总值": "GDP", "规模以上工业增加值": "IVA", "增加值": "VA"}
     >>> indicator_in("全市规上工业增加值增速", "", table)
     IndicatorMatch(code='IVA', score=1.0, method='contained')
-    >>> indicator_in("第三产业增加值占地区生产总值的比重", "", table).code
-    'VA'
+    >>> indicator_in("规模以上工业增加值占地区生产总值的比重", "", table).code
+    'IVA'
+    >>> indicator_in("第三产业增加值", "", table) is None  # a part of 增加值, not it
+    True
     >>> indicator_in("甲", "按不变价格计算,地区生产总值同比增长", table)
     IndicatorMatch(code='GDP', score=1.0, method='clause')
     >>> indicator_in("乙拉动地区生产总值增长", "", table) is None
@@ -546,7 +570,9 @@ def indicator_in(
     """
     names = _normalised_aliases(tuple(aliases.items()))
     part = _PART_END.split(normalise_subject(subject or ""), maxsplit=1)[0]
-    found = max(((len(n), n) for n in names if n and n in part), default=None)
+    found = max(
+        ((len(n), n) for n in names if n and n in part and not _narrows(part, n)), default=None
+    )
     if found:
         return IndicatorMatch(names[found[1]], 1.0, "contained")
     words = _PART_END.split(normalise_subject(clause), maxsplit=1)[0]
