@@ -105,3 +105,20 @@ def test_a_long_text_shows_its_reading_progress_then_its_review(page):
     page.wait_for_url(REVIEW_URL, timeout=120_000)
     page.wait_for_load_state("networkidle")
     assert "条数值事实,请逐条审核" in page.content()
+
+
+def test_the_review_page_fits_a_phone(page):
+    # The facts table is wider than a phone; it scrolls inside its panel (the whole page
+    # was 852 px wide at 390).
+    page.set_viewport_size({"width": 390, "height": 844})
+    login(page, "reporter_140921")
+    page.goto("/text/")
+    page.fill("textarea[name=text]", TEXT)
+    page.fill("input[name=title]", "浏览器测试:手机上审核")
+    page.click("button[type=submit]:has-text('读取数值')")
+    page.wait_for_url(REVIEW_URL)
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    table = page.locator("table.tr-facts")
+    assert table.evaluate("t => t.scrollWidth > t.clientWidth")  # it scrolls on its own
+    screenshot(page, "textreview-phone")
