@@ -15,15 +15,20 @@ REVIEW_URL = re.compile(r".*/text/\d+/$")
 TEXT = "2024年1-2月,定襄县规模以上工业增加值增长8.5%,固定资产投资完成12.3亿元。"
 
 
-def test_a_pasted_text_becomes_one_draft_observation_after_review(page):
+def _paste_as_reporter(page, title):  # type: ignore[no-untyped-def]
+    """A county reporter pastes ``TEXT``; the page is the review once it has been read."""
     login(page, "reporter_140921")
     page.goto("/text/")
     page.fill("textarea[name=text]", TEXT)
-    page.fill("input[name=title]", "浏览器测试:定襄县1-2月")
+    page.fill("input[name=title]", title)
     page.click("button[type=submit]:has-text('读取数值')")
     # The text is read in the background: the job page shows progress, then opens the review.
     page.wait_for_url(REVIEW_URL)
     page.wait_for_load_state("networkidle")
+
+
+def test_a_pasted_text_becomes_one_draft_observation_after_review(page):
+    _paste_as_reporter(page, "浏览器测试:定襄县1-2月")
     assert "已读取 2 条数值事实" in page.content()
 
     marks = page.locator(".doctext a.tr-mark")
@@ -111,13 +116,7 @@ def test_the_review_page_fits_a_phone(page):
     # The facts table is wider than a phone; it scrolls inside its panel (the whole page
     # was 852 px wide at 390).
     page.set_viewport_size({"width": 390, "height": 844})
-    login(page, "reporter_140921")
-    page.goto("/text/")
-    page.fill("textarea[name=text]", TEXT)
-    page.fill("input[name=title]", "浏览器测试:手机上审核")
-    page.click("button[type=submit]:has-text('读取数值')")
-    page.wait_for_url(REVIEW_URL)
-    page.wait_for_load_state("networkidle")
+    _paste_as_reporter(page, "浏览器测试:手机上审核")
     assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
     table = page.locator("table.tr-facts")
     assert table.evaluate("t => t.scrollWidth > t.clientWidth")  # it scrolls on its own
