@@ -131,9 +131,28 @@ def _matches(pred: Fact, gold: Fact) -> bool:
     )
 
 
+def same_period(a: str | None, b: str | None) -> bool:
+    """Whether two period strings name the same period: January to December is the year.
+
+    Examples
+    --------
+    >>> same_period("2021-01/2021-12", "2021"), same_period("2021-01/2021-11", "2021")
+    (True, False)
+    """
+    return _whole_year(a) == _whole_year(b)
+
+
+def _whole_year(period: str | None) -> str | None:
+    if period is None or len(period) != 15 or period[:4] != period[8:12]:
+        return period
+    return period[:4] if period[4:8] == "-01/" and period[12:] == "-12" else period
+
+
 def _field_right(name: str, pred: Fact, gold: Fact) -> bool:
     if name == "subject":
         return subjects_agree(pred.subject, gold.subject)
+    if name == "period":
+        return same_period(pred.period, gold.period)
     return bool(getattr(pred, name) == getattr(gold, name))
 
 
