@@ -113,11 +113,18 @@ def test_a_long_text_shows_its_reading_progress_then_its_review(page):
 
 
 def test_the_review_page_fits_a_phone(page):
-    # The facts table is wider than a phone; it scrolls inside its panel (the whole page
-    # was 852 px wide at 390).
+    # On a phone each fact is a card of labelled fields: as a table of eleven columns the
+    # page was 852 px wide at 390, and scrolled inside its panel it left the subject one
+    # character wide.
     page.set_viewport_size({"width": 390, "height": 844})
     _paste_as_reporter(page, "浏览器测试:手机上审核")
     assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
     table = page.locator("table.tr-facts")
-    assert table.evaluate("t => t.scrollWidth > t.clientWidth")  # it scrolls on its own
+    assert table.evaluate("t => t.scrollWidth <= t.clientWidth")
+    assert page.locator("table.tr-facts thead").is_hidden()
+    card = page.locator("table.tr-facts tbody tr").nth(0)
+    subject = card.locator("td[data-label='主体']")
+    assert subject.inner_text() == "规模以上工业增加值"
+    assert subject.evaluate("td => getComputedStyle(td, '::before').content") == '"主体"'
+    assert card.locator("td[data-label='原文']").bounding_box()["width"] > 300
     screenshot(page, "textreview-phone")
