@@ -37,7 +37,6 @@ from citystat.bulk import (
     drop_stage,
     is_postgresql,
     read_columns,
-    reserve_ids,
     swap_in,
     swappable,
     without_indexes,
@@ -435,9 +434,6 @@ def _replace_all(table: Columns, timing: Timing, summarise: Callable[[], None]) 
         cursor.execute("SET LOCAL synchronous_commit = off")
     at = np.datetime64(now.astimezone(UTC).replace(tzinfo=None), "us")
     columns = {c: table[c] for c in COLUMNS} | {"computed_at": np.full(n, at)}
-    # Ids in the order rows are stored (the primary key, built afterwards, follows the
-    # table's order), from the stored table's sequence: they only move forward.
-    first = reserve_ids(name, "id", n) if n else 1
     swap = swappable(name)
     with nullcontext(None) if swap else without_indexes(name, primary_key=True) as rebuild_indexes:
         if swap:
@@ -446,9 +442,9 @@ def _replace_all(table: Columns, timing: Timing, summarise: Callable[[], None]) 
             target = name
             with connection.cursor() as cursor:
                 cursor.execute(f"TRUNCATE {connection.ops.quote_name(name)}")
-        write_columns(
-            target, columns, freeze=True, cluster=table["indicator_id"], number=("id", first)
-        )
+        # Rows in the order of the primary key (indicator, region, year, month): it is
+        # then built from presorted input, and the table stays in indicator order.
+        write_columns(target, columns, freeze=True, sort=[table[c] for c in reversed(KEY)])
         timing.write = time.perf_counter() - start
         start = time.perf_counter()
         if rebuild_indexes is None:
@@ -479,9 +475,10 @@ def _in_scope(scope: Scope | None) -> tuple[str, list[int | float | str]]:
 
 
 def _stored(scope: Scope | None) -> Columns:
-    """The stored rows of ``scope`` as columns like :func:`_table`'s, with their ``id``."""
-    kinds: dict[str, Kind] = {"id": "bigint"}
-    kinds |= {c: "int" if c in KEY else "text" for c in COLUMNS if c in KEY or c in TEXTS}
+    """The stored rows of ``scope`` as columns like :func:`_table`'s."""
+    kinds: dict[str, Kind] = {
+        c: "int" if c in KEY else "text" for c in COLUMNS if c in KEY or c in TEXTS
+    }
     kinds |= dict.fromkeys(FIELDS, "float")
     where, params = _in_scope(scope)
     q = connection.ops.quote_name
@@ -499,16 +496,15 @@ def _store(table: Columns, scope: Scope | None) -> tuple[int, set[int]]:
 
     The scope's stored rows are read as columns and compared with ``table`` in numpy
     (exactly, NULL equal to NULL, as SQL's ``IS DISTINCT FROM``); only the rows that differ
-    go to a staging table, and three statements by row id change the stored table in
-    place: delete the rows no longer derived, update those whose figures differ, insert
-    the new ones. Ids of unchanged rows stay; an approval writes a handful of rows.
+    are written, by their cell (the primary key): the rows no longer derived deleted, those
+    whose figures differ updated from a staging table, the new ones appended. Unchanged
+    rows are not touched; an approval writes a handful of rows.
     """
     stored = _stored(scope)
     new = pd.DataFrame({k: table[k] for k in KEY}).assign(new=np.arange(len(table["year"])))
     old = pd.DataFrame({k: stored[k] for k in KEY}).assign(old=np.arange(len(stored["year"])))
     both = new.merge(old, on=list(KEY), how="outer")
     gone_at = both["old"][both["new"].isna()].to_numpy(dtype=np.int64)
-    gone = stored["id"][gone_at]
     added = both["new"][both["old"].isna()].to_numpy(dtype=np.int64)
     pairs = both[both["new"].notna() & both["old"].notna()]
     i, j = pairs["new"].to_numpy(dtype=np.int64), pairs["old"].to_numpy(dtype=np.int64)
@@ -521,47 +517,56 @@ def _store(table: Columns, scope: Scope | None) -> tuple[int, set[int]]:
             differs |= (a != b) & ~(np.isnan(a) & np.isnan(b))
         else:
             differs |= a != b
-    rows = np.concatenate([i[differs], added])
-    ids = np.concatenate([stored["id"][j[differs]], np.zeros(len(added), np.int64)])
-    changed = {"id": ids} | {c: table[c][rows] for c in COLUMNS}
+    updated = i[differs]
 
     q = connection.ops.quote_name
     target, stage = q(DerivedFigure._meta.db_table), q(STAGE)
     now = timezone.now()
+    key = ", ".join(q(k) for k in KEY)
     with connection.cursor() as cursor:
-        for start in range(0, len(gone), 1000):
-            chunk = gone[start : start + 1000].tolist()
+        gone = list(zip(*(stored[k][gone_at].tolist() for k in KEY), strict=True))
+        for start in range(0, len(gone), 200):
+            chunk = gone[start : start + 200]
             cursor.execute(
-                f"DELETE FROM {target} WHERE {q('id')} IN ({', '.join('%s' for _ in chunk)})",
-                chunk,
+                f"DELETE FROM {target} WHERE ({key}) IN"
+                f" (VALUES {', '.join('(%s, %s, %s, %s)' for _ in chunk)})",
+                [v for cell in chunk for v in cell],
             )
-    if len(rows):
-        create_stage(STAGE, DerivedFigure._meta.db_table, ("id", *COLUMNS), ("id",))
+    if len(updated):
+        changed = {c: table[c][updated] for c in COLUMNS}
+        create_stage(STAGE, DerivedFigure._meta.db_table, COLUMNS, KEY)
         if is_postgresql():
             write_columns(STAGE, changed)
         else:
-            write_rows(STAGE, ("id", *COLUMNS), _sqlite_rows(changed, ("id", *COLUMNS)))
+            write_rows(STAGE, COLUMNS, _sqlite_rows(changed))
         values = [c for c in COLUMNS if c not in KEY]
         with connection.cursor() as cursor:
-            if is_postgresql() and len(rows) > 50_000:
-                cursor.execute(f"ANALYZE {stage}")  # a big stage: plan the joins by its size
+            if is_postgresql() and len(updated) > 50_000:
+                cursor.execute(f"ANALYZE {stage}")  # a big stage: plan the join by its size
             cursor.execute(
                 f"UPDATE {target} SET "
                 + ", ".join(f"{q(c)} = {stage}.{q(c)}" for c in values)
-                + f", {q('computed_at')} = %s FROM {stage}"
-                f" WHERE {stage}.{q('id')} = {target}.{q('id')}",
-                [now],
-            )
-            cols = ", ".join(q(c) for c in COLUMNS)
-            cursor.execute(
-                f"INSERT INTO {target} ({cols}, {q('computed_at')})"
-                f" SELECT {', '.join(f'{stage}.{q(c)}' for c in COLUMNS)}, %s FROM {stage}"
-                f" WHERE {stage}.{q('id')} = 0",
+                + f", {q('computed_at')} = %s FROM {stage} WHERE "
+                + " AND ".join(f"{stage}.{q(k)} = {target}.{q(k)}" for k in KEY),
                 [now],
             )
         drop_stage(STAGE)
-    if len(gone) and not len(rows):
+    if len(added):
+        fresh = {c: table[c][added] for c in COLUMNS}
+        if is_postgresql():
+            at = np.datetime64(now.astimezone(UTC).replace(tzinfo=None), "us")
+            write_columns(
+                DerivedFigure._meta.db_table, fresh | {"computed_at": np.full(len(added), at)}
+            )
+        else:
+            write_rows(
+                DerivedFigure._meta.db_table,
+                (*COLUMNS, "computed_at"),
+                ((*row, db_datetime(now)) for row in _sqlite_rows(fresh)),
+            )
+    if len(gone_at) and not (len(updated) or len(added)):
         bump_data_version()  # rows only went away
+    rows = np.concatenate([updated, added])
     touched = {int(r) for r in np.unique(stored["region_id"][gone_at])}
     touched |= {int(r) for r in np.unique(table["region_id"][rows])}
     return len(rows), touched
