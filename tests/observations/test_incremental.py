@@ -212,6 +212,22 @@ def test_an_approval_rewrites_the_indicator_and_its_components_from_that_year_on
     assert set(outside.values_list(*KEY, "computed_at")) == kept
 
 
+def test_a_scoped_rebuild_deletes_by_their_cell_the_rows_no_longer_derived() -> None:
+    # An approved county figure leaves approval (as if withdrawn): its derived row and
+    # those it fed go, the rest are rewritten; the table equals a full rebuild.
+    obs = Observation.objects.get(
+        indicator__code="retail", region__code="140921", year=2023, month=6
+    )
+    cell = {"indicator_id": obs.indicator_id, "region_id": obs.region_id, "year": 2023, "month": 6}
+    assert DerivedFigure.objects.filter(**cell).exists()
+    Observation.objects.filter(pk=obs.pk).update(status=Status.RETURNED)
+    assert recompute_for_observations([obs]) > 0
+    assert not DerivedFigure.objects.filter(**cell).exists()
+    incremental = _table()
+    assert recompute_derived() == len(incremental)
+    assert _differences(incremental, _table())[:3] == []
+
+
 def test_a_scoped_rebuild_changes_only_the_differing_rows_in_place() -> None:
     values = [c for c in COLUMNS if c not in KEY]
     before = {tuple(row[:4]): row[4:] for row in DerivedFigure.objects.values_list(*KEY, *values)}
