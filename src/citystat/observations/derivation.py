@@ -16,7 +16,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import UTC
@@ -344,15 +344,20 @@ def recompute_derived() -> int:
     parent_of = summaries.parents()
     with ThreadPoolExecutor(max_workers=1) as pool:
         # The per-period summaries are numpy only: made in a thread while this one waits
-        # for the database to store the rows and build the indexes.
-        made = pool.submit(summaries.compute, table, parent_of)
+        # for the database (``begin``: when this thread has no Python work of its own).
+        made: list[Future[list[summaries.SummaryRow]]] = []
+
+        def begin() -> None:
+            if not made:
+                made.append(pool.submit(summaries.compute, table, parent_of))
 
         def summarise() -> None:
             start = time.perf_counter()
-            summaries.write(table, None, made.result())  # in the same transaction
+            begin()
+            summaries.write(table, None, made[0].result())  # in the same transaction
             timing.summaries = time.perf_counter() - start
 
-        timing.changed = _replace_all(table, timing, summarise)
+        timing.changed = _replace_all(table, timing, begin, summarise)
     start = time.perf_counter()
     bump_data_version()
     timing.index += time.perf_counter() - start
@@ -390,7 +395,9 @@ def _remember(timing: Timing) -> None:
 STAGE = "citystat_derived_stage"
 
 
-def _replace_all(table: Columns, timing: Timing, summarise: Callable[[], None]) -> int:
+def _replace_all(
+    table: Columns, timing: Timing, begin: Callable[[], None], summarise: Callable[[], None]
+) -> int:
     """Full rebuild: write every row at once into an empty table, indexes built afterwards.
 
     Comparing a whole table row by row costs far more than rewriting it (PostgreSQL: three
@@ -406,10 +413,14 @@ def _replace_all(table: Columns, timing: Timing, summarise: Callable[[], None]) 
       key; ``bulk.swappable``) is emptied by ``TRUNCATE`` and filled in place instead,
       readers waiting for the whole rebuild.
       ``summarise`` (writing the summaries, ``timing.summaries``) runs before the swap,
-      so that readers wait for as little as possible.
+      so that readers wait for as little as possible. ``begin`` (making the summaries in
+      a thread) is called once the rows are sent, while the server builds the indexes:
+      during the COPY this thread lays the rows out and a second one would only take turns
+      with it for the interpreter.
     - SQLite: ``DELETE`` and the rows by ``bulk.write_columns`` (grouped by layout,
       several rows per statement), its secondary indexes dropped and created again.
-      Readers go on reading the stored figures meanwhile (WAL).
+      Readers go on reading the stored figures meanwhile (WAL). ``begin`` is called
+      before the ``DELETE``, during which the sqlite3 module releases the interpreter lock.
     """
     name = DerivedFigure._meta.db_table
     n = len(table["indicator_id"])
@@ -417,6 +428,7 @@ def _replace_all(table: Columns, timing: Timing, summarise: Callable[[], None]) 
     start = time.perf_counter()
     if not is_postgresql():
         with without_indexes(name) as rebuild_indexes:
+            begin()
             DerivedFigure.objects.all()._raw_delete(DerivedFigure.objects.db)
             text = np.full(n, db_datetime(now), dtype=object)
             write_columns(
@@ -445,6 +457,7 @@ def _replace_all(table: Columns, timing: Timing, summarise: Callable[[], None]) 
         # Rows in the order of the primary key (indicator, region, year, month): it is
         # then built from presorted input, and the table stays in indicator order.
         write_columns(target, columns, freeze=True, sort=[table[c] for c in reversed(KEY)])
+        begin()
         timing.write = time.perf_counter() - start
         start = time.perf_counter()
         if rebuild_indexes is None:
