@@ -20,6 +20,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import chain
+from queue import Full, Queue
+from threading import Event, Thread
 from typing import Any, Literal, cast
 
 import numpy as np
@@ -272,6 +274,50 @@ def binary_copy_payload(
     yield _COPY_TRAILER
 
 
+def ahead(pieces: Iterator[bytes | memoryview], depth: int = 2) -> Iterator[bytes | memoryview]:
+    """``pieces`` as they are, made in a thread up to ``depth`` pieces ahead of the caller.
+
+    A COPY's sender blocks in the socket (without the interpreter lock) until the server
+    has taken most of a piece: meanwhile the thread lays out the next one, instead of the
+    server waiting for it afterwards. An error in the thread is raised here.
+    """
+    queue: Queue[tuple[bool, object]] = Queue(maxsize=depth)
+    stop = Event()
+
+    def offer(item: tuple[bool, object]) -> bool:
+        """Queue ``item`` unless the caller has stopped reading; whether it was queued."""
+        while not stop.is_set():
+            try:
+                queue.put(item, timeout=0.1)
+                return True
+            except Full:
+                continue
+        return False
+
+    def make() -> None:
+        try:
+            for piece in pieces:
+                if not offer((True, piece)):
+                    return
+            offer((False, None))
+        except BaseException as exc:  # handed to the caller
+            offer((False, exc))
+
+    thread = Thread(target=make, daemon=True)
+    thread.start()
+    try:
+        while True:
+            more, item = queue.get()
+            if not more:
+                if isinstance(item, BaseException):
+                    raise item
+                return
+            yield cast("bytes | memoryview", item)
+    finally:
+        stop.set()
+        thread.join()
+
+
 def write_columns(
     table: str,
     columns: Mapping[str, npt.NDArray[Any]],
@@ -313,7 +359,7 @@ def write_columns(
         options = "FORMAT BINARY, FREEZE" if freeze else "FORMAT BINARY"
         with raw.copy(f"COPY {q(table)} ({cols}) FROM STDIN ({options})") as copy:
             serial = None if number is None else (len(names) - 1, number[1])
-            for piece in binary_copy_payload(oids, arrays, cluster, serial, sort):
+            for piece in ahead(binary_copy_payload(oids, arrays, cluster, serial, sort)):
                 copy.write(piece)
     return n
 

@@ -7,6 +7,7 @@ timestamps exactly; the derived-figure rebuild stores through them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import numpy as np
@@ -191,3 +192,21 @@ def test_write_columns_stores_rows_in_the_sort_order_whatever_their_layouts() ->
         for a, b, c, d in zip(k, m, v, s, strict=True)
     )
     assert stored == [(a, b, c, d) for a, b, c, d in expected]
+
+
+def test_pieces_made_ahead_come_in_order_and_carry_the_maker_s_error() -> None:
+    def pieces(fail_at: int | None) -> Iterator[bytes]:
+        for k in range(6):
+            if k == fail_at:
+                raise ValueError("piece 3 cannot be made")
+            yield bytes([k])
+
+    assert list(bulk.ahead(pieces(None))) == [bytes([k]) for k in range(6)]
+    got: list[bytes | memoryview] = []
+    with pytest.raises(ValueError, match="piece 3"):
+        got.extend(bulk.ahead(pieces(3)))
+    assert got == [b"\x00", b"\x01", b"\x02"]
+    # A caller that stops early stops the maker too (the generator is closed, not left waiting).
+    first = bulk.ahead(pieces(None), depth=1)
+    assert next(first) == b"\x00"
+    first.close()
