@@ -8,7 +8,7 @@ through one ``executemany`` of tuples; both inside the caller's transaction.
 - :func:`write_columns` / :func:`read_columns`: numpy arrays, one per column, with no
   Python object per row (PostgreSQL binary COPY laid out by numpy; a column's values
   read back as one binary string); the derived-figure rebuild.
-- :func:`without_indexes`, :func:`reserve_ids`: around a table rewritten at once.
+- :func:`without_indexes`: around a table rewritten at once.
 - :func:`build_beside`, :func:`swap_in` (PostgreSQL): a table rewritten at once beside the
   one readers use, and swapped in for it by renames at the end of the transaction.
 """
@@ -20,6 +20,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import chain
+from queue import Full, Queue
+from threading import Event, Thread
 from typing import Any, Literal, cast
 
 import numpy as np
@@ -214,6 +216,7 @@ def binary_copy_payload(
     columns: Sequence[npt.NDArray[Any]],
     cluster: npt.NDArray[Any] | None = None,
     number: tuple[int, int] | None = None,
+    sort: Sequence[npt.NDArray[Any]] | None = None,
 ) -> Iterator[bytes | memoryview]:
     """The rows of ``columns`` (PostgreSQL types ``oids``) as binary COPY data, in pieces.
 
@@ -221,20 +224,23 @@ def binary_copy_payload(
     lengths, so rows are grouped by that layout: each group is one numpy structured array
     (no Python object per row or value). Rows therefore arrive in layout order, within
     each value of ``cluster`` when given (rows of one cluster stay together, the table's
-    physical order), else in any order; within a group in their own order. Column
-    ``number`` = (index of a column, first value): that column is filled with first,
-    first + 1, … in the order the rows are sent.
+    physical order), else in any order; within a group in their own order. ``sort``
+    (``np.lexsort``'s keys, the last the primary one) sends the rows in exactly that order
+    instead, whatever their layouts: a table whose rows are in its primary key's order
+    builds that index from presorted input. Column ``number`` = (index of a column, first
+    value): that column is filled with first, first + 1, … in the order the rows are sent.
     """
     n = len(columns[0]) if columns else 0
     yield _COPY_HEADER
     if n:
         prepared = [_prepare(oid, values) for oid, values in zip(oids, columns, strict=True)]
         layout = _layouts(prepared, n)
-        order = (
-            np.lexsort((layout, cluster))
-            if cluster is not None
-            else np.argsort(layout, kind="stable")
-        )
+        if sort is not None:
+            order = np.lexsort(tuple(sort))
+        elif cluster is not None:
+            order = np.lexsort((layout, cluster))
+        else:
+            order = np.argsort(layout, kind="stable")
         if number is not None:
             column, first = number
             serial = np.empty(n, np.int64)
@@ -254,13 +260,62 @@ def binary_copy_payload(
                 block = _block(prepared, rows[kinds == kind])
                 blocks[kind], widths[kind] = block.data.cast("B"), block.dtype.itemsize
             at = dict.fromkeys(blocks, 0)
+            pieces = []
             for s, e, kind in zip(
                 starts.tolist(), ends.tolist(), kinds[starts].tolist(), strict=True
             ):
                 width = widths[kind]
-                yield blocks[kind][at[kind] * width : (at[kind] + e - s) * width]
+                pieces.append(blocks[kind][at[kind] * width : (at[kind] + e - s) * width])
                 at[kind] += e - s
+            if len(pieces) > 64:  # many short runs (``sort``): one write, not one per run
+                yield b"".join(pieces)
+            else:
+                yield from pieces
     yield _COPY_TRAILER
+
+
+def ahead(pieces: Iterator[bytes | memoryview], depth: int = 2) -> Iterator[bytes | memoryview]:
+    """``pieces`` as they are, made in a thread up to ``depth`` pieces ahead of the caller.
+
+    A COPY's sender blocks in the socket (without the interpreter lock) until the server
+    has taken most of a piece: meanwhile the thread lays out the next one, instead of the
+    server waiting for it afterwards. An error in the thread is raised here.
+    """
+    queue: Queue[tuple[bool, object]] = Queue(maxsize=depth)
+    stop = Event()
+
+    def offer(item: tuple[bool, object]) -> bool:
+        """Queue ``item`` unless the caller has stopped reading; whether it was queued."""
+        while not stop.is_set():
+            try:
+                queue.put(item, timeout=0.1)
+                return True
+            except Full:
+                continue
+        return False
+
+    def make() -> None:
+        try:
+            for piece in pieces:
+                if not offer((True, piece)):
+                    return
+            offer((False, None))
+        except BaseException as exc:  # handed to the caller
+            offer((False, exc))
+
+    thread = Thread(target=make, daemon=True)
+    thread.start()
+    try:
+        while True:
+            more, item = queue.get()
+            if not more:
+                if isinstance(item, BaseException):
+                    raise item
+                return
+            yield cast("bytes | memoryview", item)
+    finally:
+        stop.set()
+        thread.join()
 
 
 def write_columns(
@@ -270,6 +325,7 @@ def write_columns(
     freeze: bool = False,
     cluster: npt.NDArray[Any] | None = None,
     number: tuple[str, int] | None = None,
+    sort: Sequence[npt.NDArray[Any]] | None = None,
 ) -> int:
     """Equal-length arrays into ``table``'s columns of those names, in bulk.
 
@@ -278,9 +334,10 @@ def write_columns(
     COPY FREEZE, for a table emptied by ``TRUNCATE`` in the same transaction. Rows of one
     ``cluster`` value are stored together (see :func:`binary_copy_payload`). ``number`` =
     (a column, first value): that column is filled with first, first + 1, … in the order
-    the rows are stored (ids that follow the table's order; see :func:`reserve_ids`).
+    the rows are stored (ids that follow the table's order).
+    ``sort``: rows stored in exactly that order (``np.lexsort``'s keys; PostgreSQL only).
 
-    SQLite (no ``freeze`` or ``number``; strings and integers and floats only): see
+    SQLite (no ``freeze``, ``number`` or ``sort``; strings and integers and floats only): see
     :func:`_sqlite_write_columns`.
     """
     names = list(columns)
@@ -302,7 +359,7 @@ def write_columns(
         options = "FORMAT BINARY, FREEZE" if freeze else "FORMAT BINARY"
         with raw.copy(f"COPY {q(table)} ({cols}) FROM STDIN ({options})") as copy:
             serial = None if number is None else (len(names) - 1, number[1])
-            for piece in binary_copy_payload(oids, arrays, cluster, serial):
+            for piece in ahead(binary_copy_payload(oids, arrays, cluster, serial, sort)):
                 copy.write(piece)
     return n
 
@@ -523,22 +580,6 @@ def without_indexes(table: str, *, primary_key: bool = False) -> Iterator[Callab
 
     yield rebuild
     rebuild()
-
-
-def reserve_ids(table: str, column: str, n: int) -> int:
-    """PostgreSQL: take ``n`` consecutive values of ``table``'s id sequence; returns the first.
-
-    The sequence only moves forward (it is not transactional): ids given out before a
-    rolled-back transaction are never given out again, whatever the table holds.
-    """
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT setval(pg_get_serial_sequence(%s, %s),"
-            " nextval(pg_get_serial_sequence(%s, %s)) + %s - 1)",
-            [table, column, table, column, n],
-        )
-        row = cursor.fetchone()
-    return int(row[0]) - n + 1
 
 
 def swappable(table: str) -> bool:

@@ -7,6 +7,7 @@ timestamps exactly; the derived-figure rebuild stores through them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import numpy as np
@@ -173,22 +174,39 @@ def test_write_columns_on_sqlite_inserts_runs_of_one_layout_several_rows_at_a_ti
     assert physical == [i for i in range(23) if i % 5] + [0, 5, 10, 15, 20]
 
 
-def test_a_rolled_back_full_rebuild_never_hands_out_a_stored_id_again() -> None:
+def test_write_columns_stores_rows_in_the_sort_order_whatever_their_layouts() -> None:
     if not bulk.is_postgresql():
-        pytest.skip("ids from a PostgreSQL sequence")
-    from django.db import transaction
-    from django.db.models import Max
+        pytest.skip("binary COPY is PostgreSQL's")
+    _temp_table("k integer, m integer, v double precision, s varchar(10)")
+    # Layouts alternate row by row (NULL or not, which word): runs of one row each.
+    k = np.array([3, 1, 2, 1, 3, 2, 1, 2, 3], dtype=np.int64)
+    m = np.array([2, 3, 1, 1, 1, 2, 2, 3, 3], dtype=np.int64)
+    v = np.array([0.5, np.nan, 2.0, np.nan, 1.5, np.nan, 4.0, 8.0, np.nan])
+    s = np.array(["a", "", "bb", "a", "", "a", "bb", "", "a"], dtype=object)
+    assert bulk.write_columns("bulk_probe", {"k": k, "m": m, "v": v, "s": s}, sort=[m, k]) == 9
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT k, m, v, s FROM bulk_probe ORDER BY ctid")
+        stored = cursor.fetchall()
+    expected = sorted(
+        (int(a), int(b), None if np.isnan(c) else float(c), d)
+        for a, b, c, d in zip(k, m, v, s, strict=True)
+    )
+    assert stored == [(a, b, c, d) for a, b, c, d in expected]
 
-    from citystat.observations.actions import recompute_derived
-    from citystat.observations.models import DerivedFigure
 
-    def rebuild_then_fail() -> None:
-        with transaction.atomic():
-            recompute_derived()  # new ids for every row, then rolled back
-            raise RuntimeError("rolled back")
+def test_pieces_made_ahead_come_in_order_and_carry_the_maker_s_error() -> None:
+    def pieces(fail_at: int | None) -> Iterator[bytes]:
+        for k in range(6):
+            if k == fail_at:
+                raise ValueError("piece 3 cannot be made")
+            yield bytes([k])
 
-    top = DerivedFigure.objects.aggregate(top=Max("id"))["top"]
-    with pytest.raises(RuntimeError):
-        rebuild_then_fail()
-    assert DerivedFigure.objects.aggregate(top=Max("id"))["top"] == top
-    assert bulk.reserve_ids(DerivedFigure._meta.db_table, "id", 1) > top
+    assert list(bulk.ahead(pieces(None))) == [bytes([k]) for k in range(6)]
+    got: list[bytes | memoryview] = []
+    with pytest.raises(ValueError, match="piece 3"):
+        got.extend(bulk.ahead(pieces(3)))
+    assert got == [b"\x00", b"\x01", b"\x02"]
+    # A caller that stops early stops the maker too (the generator is closed, not left waiting).
+    first = bulk.ahead(pieces(None), depth=1)
+    assert next(first) == b"\x00"
+    first.close()

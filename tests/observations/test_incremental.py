@@ -28,10 +28,13 @@ from citystat.targets.actions import set_target
 
 pytestmark = pytest.mark.django_db
 
-# Every stored field but the row id and the time it was written.
+# Every stored field but the time it was written; the cell (the primary key) first.
 COLUMNS = [
-    f.attname for f in DerivedFigure._meta.concrete_fields if f.attname not in {"id", "computed_at"}
+    f.attname
+    for f in DerivedFigure._meta.concrete_fields
+    if f.column and f.attname != "computed_at"
 ]
+KEY = ("indicator_id", "region_id", "year", "month")
 Row = tuple[object, ...]
 
 
@@ -180,14 +183,10 @@ def test_every_change_in_a_row_then_recompute_derived_changes_nothing() -> None:
 
 def test_a_target_change_rewrites_only_that_indicator_in_that_year() -> None:
     fiscal = Indicator.objects.get(code="fiscal_revenue")
-    before = dict(
-        DerivedFigure.objects.values_list("id", "indicator_id").exclude(indicator=fiscal, year=2023)
-    )
+    outside = DerivedFigure.objects.exclude(indicator=fiscal, year=2023)
+    before = set(outside.values_list(*KEY, "computed_at"))
     _growth_target()
-    after = dict(
-        DerivedFigure.objects.values_list("id", "indicator_id").exclude(indicator=fiscal, year=2023)
-    )
-    assert after == before  # same rows, same ids: nothing outside the scope was written
+    assert set(outside.values_list(*KEY, "computed_at")) == before  # nothing outside written
 
 
 def test_a_target_change_rewrites_only_that_region() -> None:
@@ -195,10 +194,10 @@ def test_a_target_change_rewrites_only_that_region() -> None:
     fiscal = Indicator.objects.get(code="fiscal_revenue")
     county = Region.objects.get(code="140921")
     others = DerivedFigure.objects.filter(indicator=fiscal, year=2023).exclude(region=county)
-    written = dict(others.values_list("id", "computed_at"))
+    written = set(others.values_list(*KEY, "computed_at"))
     assert len(written) > 0
     _growth_target()
-    assert dict(others.values_list("id", "computed_at")) == written
+    assert set(others.values_list(*KEY, "computed_at")) == written
     own = DerivedFigure.objects.filter(indicator=fiscal, year=2023, region=county)
     assert set(own.values_list("target_growth", flat=True)) == {7.7}
 
@@ -208,15 +207,33 @@ def test_an_approval_rewrites_the_indicator_and_its_components_from_that_year_on
     scope = {fai.pk, *fai.components.values_list("pk", flat=True)}
     assert len(scope) == 4  # 固定资产投资 and its three industries
     outside = DerivedFigure.objects.exclude(indicator_id__in=scope, year__gte=2022)
-    kept = set(outside.values_list("id", flat=True))
+    kept = set(outside.values_list(*KEY, "computed_at"))
     _december_feeding_next_year()
-    assert set(outside.values_list("id", flat=True)) == kept
+    assert set(outside.values_list(*KEY, "computed_at")) == kept
+
+
+def test_a_scoped_rebuild_deletes_by_their_cell_the_rows_no_longer_derived() -> None:
+    # An approved county figure leaves approval (as if withdrawn): its derived row and
+    # those it fed go, the rest are rewritten; the table equals a full rebuild.
+    obs = Observation.objects.get(
+        indicator__code="retail", region__code="140921", year=2023, month=6
+    )
+    cell = {"indicator_id": obs.indicator_id, "region_id": obs.region_id, "year": 2023, "month": 6}
+    assert DerivedFigure.objects.filter(**cell).exists()
+    Observation.objects.filter(pk=obs.pk).update(status=Status.RETURNED)
+    assert recompute_for_observations([obs]) > 0
+    assert not DerivedFigure.objects.filter(**cell).exists()
+    incremental = _table()
+    assert recompute_derived() == len(incremental)
+    assert _differences(incremental, _table())[:3] == []
 
 
 def test_a_scoped_rebuild_changes_only_the_differing_rows_in_place() -> None:
-    values = [c for c in COLUMNS if c not in {"indicator_id", "region_id", "year", "month"}]
-    before = {pk: row for pk, *row in DerivedFigure.objects.values_list("id", *values)}
-    written = dict(DerivedFigure.objects.values_list("id", "computed_at"))
+    values = [c for c in COLUMNS if c not in KEY]
+    before = {tuple(row[:4]): row[4:] for row in DerivedFigure.objects.values_list(*KEY, *values)}
+    written = {
+        tuple(row[:4]): row[4] for row in DerivedFigure.objects.values_list(*KEY, "computed_at")
+    }
     obs = Observation.objects.get(
         indicator__code="retail", region__code="140921", year=2023, month=6
     )
@@ -231,11 +248,13 @@ def test_a_scoped_rebuild_changes_only_the_differing_rows_in_place() -> None:
         reason="复核更正",
     )
     rewritten = recompute_for_observations([changed])
-    after = {pk: row for pk, *row in DerivedFigure.objects.values_list("id", *values)}
-    assert after.keys() == before.keys()  # same rows, same ids
-    differing = {pk for pk in after if after[pk] != before[pk]}
+    after = {tuple(row[:4]): row[4:] for row in DerivedFigure.objects.values_list(*KEY, *values)}
+    assert after.keys() == before.keys()  # the same cells
+    differing = {cell for cell in after if after[cell] != before[cell]}
     touched = {
-        pk for pk, at in DerivedFigure.objects.values_list("id", "computed_at") if at != written[pk]
+        tuple(row[:4])
+        for row in DerivedFigure.objects.values_list(*KEY, "computed_at")
+        if row[4] != written[tuple(row[:4])]
     }
     assert touched == differing and len(differing) == rewritten > 0
 
@@ -400,6 +419,6 @@ def test_an_approval_in_a_county_rebuilds_the_county_and_its_siblings_only() -> 
     assert region_family({ids["140921"]}) == ranked
     # Nothing of the demo city is written by an approval in the second one.
     demo = DerivedFigure.objects.filter(region__parent__code="140900")
-    written = dict(demo.values_list("id", "computed_at"))
+    written = set(demo.values_list(*KEY, "computed_at"))
     _correct_and_approve(*CITY_CASES["a county of the second city"])
-    assert dict(demo.values_list("id", "computed_at")) == written
+    assert set(demo.values_list(*KEY, "computed_at")) == written

@@ -192,6 +192,10 @@ def figure_list(request: HttpRequest) -> HttpResponse:
     """Derived figures (同比, 累计, 拉动, 贡献率, 序时进度, 完成率 …) of approved data."""
     params = Params(request, ("indicator", "region", "year", "month", "measure"))
     qs = params.narrow(DerivedFigure.objects.annotate(is_synthetic=synthetic_exists()))
+    if params.codes_text("region") and not params.codes_text("indicator"):
+        # Every indicator named: the primary key (indicator, region, …) then finds a
+        # region's figures (the derived table has no index on the region alone).
+        qs = qs.filter(indicator_id__in=list(Indicator.objects.values_list("id", flat=True)))
     measures = params.choices("measure", list(MEASURES)) or list(MEASURES)
     qs = qs.order_by("year", "month", "region__code", "indicator__code").values(
         *_FIGURE_KEYS, "is_synthetic", *measures

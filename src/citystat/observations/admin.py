@@ -23,7 +23,6 @@ from django.utils.translation import gettext, gettext_lazy
 from citystat.accounts.requests import signed_in_user
 from citystat.audit.admin import ReasonForm
 from citystat.observations.models import (
-    DerivedFigure,
     Explanation,
     Observation,
     Revision,
@@ -144,22 +143,6 @@ class RevisionAdmin(ReadOnlyAdmin):
     )
     list_filter = ("action", "source")
     raw_id_fields = ("observation",)
-
-
-@admin.register(DerivedFigure)
-class DerivedFigureAdmin(ReadOnlyAdmin):
-    list_display = (
-        "indicator",
-        "region",
-        "year",
-        "month",
-        "value",
-        "growth",
-        "completion",
-        "light",
-    )
-    list_filter = ("year", "light")
-    raw_id_fields = ("indicator", "region")
 
 
 @admin.register(Explanation)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import UTC
@@ -37,7 +37,6 @@ from citystat.bulk import (
     drop_stage,
     is_postgresql,
     read_columns,
-    reserve_ids,
     swap_in,
     swappable,
     without_indexes,
@@ -345,15 +344,20 @@ def recompute_derived() -> int:
     parent_of = summaries.parents()
     with ThreadPoolExecutor(max_workers=1) as pool:
         # The per-period summaries are numpy only: made in a thread while this one waits
-        # for the database to store the rows and build the indexes.
-        made = pool.submit(summaries.compute, table, parent_of)
+        # for the database (``begin``: when this thread has no Python work of its own).
+        made: list[Future[list[summaries.SummaryRow]]] = []
+
+        def begin() -> None:
+            if not made:
+                made.append(pool.submit(summaries.compute, table, parent_of))
 
         def summarise() -> None:
             start = time.perf_counter()
-            summaries.write(table, None, made.result())  # in the same transaction
+            begin()
+            summaries.write(table, None, made[0].result())  # in the same transaction
             timing.summaries = time.perf_counter() - start
 
-        timing.changed = _replace_all(table, timing, summarise)
+        timing.changed = _replace_all(table, timing, begin, summarise)
     start = time.perf_counter()
     bump_data_version()
     timing.index += time.perf_counter() - start
@@ -391,7 +395,9 @@ def _remember(timing: Timing) -> None:
 STAGE = "citystat_derived_stage"
 
 
-def _replace_all(table: Columns, timing: Timing, summarise: Callable[[], None]) -> int:
+def _replace_all(
+    table: Columns, timing: Timing, begin: Callable[[], None], summarise: Callable[[], None]
+) -> int:
     """Full rebuild: write every row at once into an empty table, indexes built afterwards.
 
     Comparing a whole table row by row costs far more than rewriting it (PostgreSQL: three
@@ -407,10 +413,14 @@ def _replace_all(table: Columns, timing: Timing, summarise: Callable[[], None]) 
       key; ``bulk.swappable``) is emptied by ``TRUNCATE`` and filled in place instead,
       readers waiting for the whole rebuild.
       ``summarise`` (writing the summaries, ``timing.summaries``) runs before the swap,
-      so that readers wait for as little as possible.
+      so that readers wait for as little as possible. ``begin`` (making the summaries in
+      a thread) is called once the rows are sent, while the server builds the indexes:
+      during the COPY this thread lays the rows out and a second one would only take turns
+      with it for the interpreter.
     - SQLite: ``DELETE`` and the rows by ``bulk.write_columns`` (grouped by layout,
       several rows per statement), its secondary indexes dropped and created again.
-      Readers go on reading the stored figures meanwhile (WAL).
+      Readers go on reading the stored figures meanwhile (WAL). ``begin`` is called
+      before the ``DELETE``, during which the sqlite3 module releases the interpreter lock.
     """
     name = DerivedFigure._meta.db_table
     n = len(table["indicator_id"])
@@ -418,6 +428,7 @@ def _replace_all(table: Columns, timing: Timing, summarise: Callable[[], None]) 
     start = time.perf_counter()
     if not is_postgresql():
         with without_indexes(name) as rebuild_indexes:
+            begin()
             DerivedFigure.objects.all()._raw_delete(DerivedFigure.objects.db)
             text = np.full(n, db_datetime(now), dtype=object)
             write_columns(
@@ -435,9 +446,6 @@ def _replace_all(table: Columns, timing: Timing, summarise: Callable[[], None]) 
         cursor.execute("SET LOCAL synchronous_commit = off")
     at = np.datetime64(now.astimezone(UTC).replace(tzinfo=None), "us")
     columns = {c: table[c] for c in COLUMNS} | {"computed_at": np.full(n, at)}
-    # Ids in the order rows are stored (the primary key, built afterwards, follows the
-    # table's order), from the stored table's sequence: they only move forward.
-    first = reserve_ids(name, "id", n) if n else 1
     swap = swappable(name)
     with nullcontext(None) if swap else without_indexes(name, primary_key=True) as rebuild_indexes:
         if swap:
@@ -446,9 +454,10 @@ def _replace_all(table: Columns, timing: Timing, summarise: Callable[[], None]) 
             target = name
             with connection.cursor() as cursor:
                 cursor.execute(f"TRUNCATE {connection.ops.quote_name(name)}")
-        write_columns(
-            target, columns, freeze=True, cluster=table["indicator_id"], number=("id", first)
-        )
+        # Rows in the order of the primary key (indicator, region, year, month): it is
+        # then built from presorted input, and the table stays in indicator order.
+        write_columns(target, columns, freeze=True, sort=[table[c] for c in reversed(KEY)])
+        begin()
         timing.write = time.perf_counter() - start
         start = time.perf_counter()
         if rebuild_indexes is None:
@@ -479,9 +488,10 @@ def _in_scope(scope: Scope | None) -> tuple[str, list[int | float | str]]:
 
 
 def _stored(scope: Scope | None) -> Columns:
-    """The stored rows of ``scope`` as columns like :func:`_table`'s, with their ``id``."""
-    kinds: dict[str, Kind] = {"id": "bigint"}
-    kinds |= {c: "int" if c in KEY else "text" for c in COLUMNS if c in KEY or c in TEXTS}
+    """The stored rows of ``scope`` as columns like :func:`_table`'s."""
+    kinds: dict[str, Kind] = {
+        c: "int" if c in KEY else "text" for c in COLUMNS if c in KEY or c in TEXTS
+    }
     kinds |= dict.fromkeys(FIELDS, "float")
     where, params = _in_scope(scope)
     q = connection.ops.quote_name
@@ -499,16 +509,15 @@ def _store(table: Columns, scope: Scope | None) -> tuple[int, set[int]]:
 
     The scope's stored rows are read as columns and compared with ``table`` in numpy
     (exactly, NULL equal to NULL, as SQL's ``IS DISTINCT FROM``); only the rows that differ
-    go to a staging table, and three statements by row id change the stored table in
-    place: delete the rows no longer derived, update those whose figures differ, insert
-    the new ones. Ids of unchanged rows stay; an approval writes a handful of rows.
+    are written, by their cell (the primary key): the rows no longer derived deleted, those
+    whose figures differ updated from a staging table, the new ones appended. Unchanged
+    rows are not touched; an approval writes a handful of rows.
     """
     stored = _stored(scope)
     new = pd.DataFrame({k: table[k] for k in KEY}).assign(new=np.arange(len(table["year"])))
     old = pd.DataFrame({k: stored[k] for k in KEY}).assign(old=np.arange(len(stored["year"])))
     both = new.merge(old, on=list(KEY), how="outer")
     gone_at = both["old"][both["new"].isna()].to_numpy(dtype=np.int64)
-    gone = stored["id"][gone_at]
     added = both["new"][both["old"].isna()].to_numpy(dtype=np.int64)
     pairs = both[both["new"].notna() & both["old"].notna()]
     i, j = pairs["new"].to_numpy(dtype=np.int64), pairs["old"].to_numpy(dtype=np.int64)
@@ -521,47 +530,56 @@ def _store(table: Columns, scope: Scope | None) -> tuple[int, set[int]]:
             differs |= (a != b) & ~(np.isnan(a) & np.isnan(b))
         else:
             differs |= a != b
-    rows = np.concatenate([i[differs], added])
-    ids = np.concatenate([stored["id"][j[differs]], np.zeros(len(added), np.int64)])
-    changed = {"id": ids} | {c: table[c][rows] for c in COLUMNS}
+    updated = i[differs]
 
     q = connection.ops.quote_name
     target, stage = q(DerivedFigure._meta.db_table), q(STAGE)
     now = timezone.now()
+    key = ", ".join(q(k) for k in KEY)
     with connection.cursor() as cursor:
-        for start in range(0, len(gone), 1000):
-            chunk = gone[start : start + 1000].tolist()
+        gone = list(zip(*(stored[k][gone_at].tolist() for k in KEY), strict=True))
+        for start in range(0, len(gone), 200):
+            chunk = gone[start : start + 200]
             cursor.execute(
-                f"DELETE FROM {target} WHERE {q('id')} IN ({', '.join('%s' for _ in chunk)})",
-                chunk,
+                f"DELETE FROM {target} WHERE ({key}) IN"
+                f" (VALUES {', '.join('(%s, %s, %s, %s)' for _ in chunk)})",
+                [v for cell in chunk for v in cell],
             )
-    if len(rows):
-        create_stage(STAGE, DerivedFigure._meta.db_table, ("id", *COLUMNS), ("id",))
+    if len(updated):
+        changed = {c: table[c][updated] for c in COLUMNS}
+        create_stage(STAGE, DerivedFigure._meta.db_table, COLUMNS, KEY)
         if is_postgresql():
             write_columns(STAGE, changed)
         else:
-            write_rows(STAGE, ("id", *COLUMNS), _sqlite_rows(changed, ("id", *COLUMNS)))
+            write_rows(STAGE, COLUMNS, _sqlite_rows(changed))
         values = [c for c in COLUMNS if c not in KEY]
         with connection.cursor() as cursor:
-            if is_postgresql() and len(rows) > 50_000:
-                cursor.execute(f"ANALYZE {stage}")  # a big stage: plan the joins by its size
+            if is_postgresql() and len(updated) > 50_000:
+                cursor.execute(f"ANALYZE {stage}")  # a big stage: plan the join by its size
             cursor.execute(
                 f"UPDATE {target} SET "
                 + ", ".join(f"{q(c)} = {stage}.{q(c)}" for c in values)
-                + f", {q('computed_at')} = %s FROM {stage}"
-                f" WHERE {stage}.{q('id')} = {target}.{q('id')}",
-                [now],
-            )
-            cols = ", ".join(q(c) for c in COLUMNS)
-            cursor.execute(
-                f"INSERT INTO {target} ({cols}, {q('computed_at')})"
-                f" SELECT {', '.join(f'{stage}.{q(c)}' for c in COLUMNS)}, %s FROM {stage}"
-                f" WHERE {stage}.{q('id')} = 0",
+                + f", {q('computed_at')} = %s FROM {stage} WHERE "
+                + " AND ".join(f"{stage}.{q(k)} = {target}.{q(k)}" for k in KEY),
                 [now],
             )
         drop_stage(STAGE)
-    if len(gone) and not len(rows):
+    if len(added):
+        fresh = {c: table[c][added] for c in COLUMNS}
+        if is_postgresql():
+            at = np.datetime64(now.astimezone(UTC).replace(tzinfo=None), "us")
+            write_columns(
+                DerivedFigure._meta.db_table, fresh | {"computed_at": np.full(len(added), at)}
+            )
+        else:
+            write_rows(
+                DerivedFigure._meta.db_table,
+                (*COLUMNS, "computed_at"),
+                ((*row, db_datetime(now)) for row in _sqlite_rows(fresh)),
+            )
+    if len(gone_at) and not (len(updated) or len(added)):
         bump_data_version()  # rows only went away
+    rows = np.concatenate([updated, added])
     touched = {int(r) for r in np.unique(stored["region_id"][gone_at])}
     touched |= {int(r) for r in np.unique(table["region_id"][rows])}
     return len(rows), touched

@@ -170,7 +170,13 @@ class DerivedFigure(models.Model):
 
     Rebuilt by ``observations.actions.recompute_derived``; floats because these are
     computed, unrounded figures; display rounding happens at the edge.
+
+    Keyed by its cell (indicator, region, year, month), no id: one index fewer to build and
+    one column fewer to write at every full rebuild (``docs/performance.md``). Django's admin
+    cannot list a model with a composite key (5.2); the API and the pages show the figures.
     """
+
+    pk = models.CompositePrimaryKey("indicator", "region", "year", "month")
 
     # No foreign-key constraints in the database: this is a cache of the engine's output,
     # written only by ``observations.derivation`` with ids read from the catalogue in the
@@ -178,11 +184,13 @@ class DerivedFigure(models.Model):
     # it). A constraint would cost a per-row check at commit for every stored row.
     # No index of its own on the indicator: the unique (indicator, region, year, month) index
     # serves every lookup by indicator, and one index fewer to build at each full rebuild.
+    # Nor on the region: a region's figures are read with their years (the (year, month,
+    # region) index) or their indicators (the unique index, indicator and region first).
     indicator = models.ForeignKey(
         Indicator, on_delete=models.CASCADE, related_name="+", db_constraint=False, db_index=False
     )
     region = models.ForeignKey(
-        Region, on_delete=models.CASCADE, related_name="+", db_constraint=False
+        Region, on_delete=models.CASCADE, related_name="+", db_constraint=False, db_index=False
     )
     year = models.PositiveSmallIntegerField()
     month = models.PositiveSmallIntegerField()
@@ -210,11 +218,6 @@ class DerivedFigure(models.Model):
     class Meta:
         verbose_name = "派生指标"
         verbose_name_plural = "派生指标"
-        constraints = [
-            models.UniqueConstraint(
-                fields=["indicator", "region", "year", "month"], name="derived_unique_period"
-            ),
-        ]
         indexes = [models.Index(fields=["year", "month", "region"])]
 
     def __str__(self) -> str:

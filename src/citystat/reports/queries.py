@@ -129,8 +129,10 @@ def report_data(
 
     fields = ("indicator_id", "region_id", "year", "month", "growth_source", "light", *FIG_FIELDS)
     figures: dict[tuple[str, str, int, int], FigureRow] = {}
+    # Every indicator named: the figures' primary key (indicator, region, …) then finds the
+    # regions' rows (the derived table has no index on the region alone).
     for values in DerivedFigure.objects.filter(
-        region_id__in=region_ids, year__in=years
+        indicator_id__in=sorted(ind_code), region_id__in=region_ids, year__in=years
     ).values_list(*fields):
         rec = dict(zip(fields, values, strict=True))
         i, r, y, m = (
