@@ -28,6 +28,7 @@ from .patterns import Token, find_tokens
 from .periods import (
     DAY_EVENT,
     PeriodEvent,
+    bracket_base,
     cumulative_to,
     find_events,
     infer_year,
@@ -663,7 +664,7 @@ def _scoped(
             kind = "target"
         elif (
             (event.kind == "plan" and event.text.endswith("来"))
-            or event.kind in ("years", "day")
+            or event.kind in ("years", "day", "last")
             or _BREAKDOWN.match(text, _doc_bounds(doc, event.start, _SENTENCE_END, *paragraph)[0])
         ):
             until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
@@ -1162,7 +1163,7 @@ def _fact(
         period = period[:4]  # (2月27日签约…,)占全年招商任务1500亿元: the year's task
     if basis == "avg_annual" and period and "/" not in period:
         period = _plan_period(doc.text, token.start) or period  # 年均 in a 十四五 review
-    unit = token.unit
+    unit = None if token.kind == "rank" else token.unit  # 第3位: 位 is grammar (convention 2)
     if unit in ("万人", "万人次") and not token.span.endswith("人") and "人" not in token.span:
         unit = "万"  # 人员132.7万: the unit as written (人 elided)
     if "分之" in token.span and not token.span.startswith("百分之"):
@@ -1266,6 +1267,10 @@ def _period(
     from_year = (_FROM_YEAR.search(prefix) or _BASE_FIGURE.search(prefix)) if dated else None
     if from_year:
         return from_year.group(1)  # 由2022年的2.50缩小至2.41: 2.50 is 2022's
+    if prefix[-1:] in "(（":  # 较1-9月(6.1%): the figure of the period compared with
+        base = bracket_base(prefix, year, period)
+        if base is not None:
+            return base
     if current and current[-1].kind == "mend" and _MONTH_END_WORD.search(current[-1].text):
         since = max(current[-1].end, _sentence_start(doc.text, token.start))
         words = doc.text[since : token.start]  # 截至9月底完成投资: 1-9月

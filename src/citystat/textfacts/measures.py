@@ -42,9 +42,11 @@ _GROWTH_NEG: Final = (
     "减产",
     "偏少",
 )
-#: (优良率 is the share of good days, 毛入园率/入学率 of the age group enrolled.)
+#: (优良率 is the share of good days, 毛入园率/入学率 of the age group enrolled; a completion
+#: rate 完成率/开工率/签约率/完成进度 the share of its target or plan: convention 1.)
 _SHARE = re.compile(
     r"比重|占比|城镇化率|贡献率|比例|优良率|入园率|入学率|占[^,，。;；]*$|完成[^,，。;；]*的$"
+    r"|(?:完成|开工|签约)率|完成进度"
 )
 #: 计划总投资 of a project is its planned size (a level), not a target of the year.
 _TARGET = re.compile(r"目标|力争|预期目标|计划(?!生育|单列|总投资)")
@@ -256,10 +258,18 @@ def decide(
     'growth_yoy'
     >>> decide("制造业采购经理指数(PMI)为", "", "%", "number")[0]
     'level'
+    >>> decide("、", "", "%", "number", "大、中型企业PMI分别为50.2%、")[0]
+    'level'
+    >>> decide("较1-9月(", "", "%", "number", "1-10月甲产值同比增长0.3%,较1-9月(")
+    ('growth_yoy', 1, 'prev_year')
+    >>> decide("低于全省(", "", "%", "number", "甲收入下降1.2%,增速低于全省(")
+    ('growth_yoy', 1, 'prev_year')
     >>> decide("草原综合植被盖度达到", "", "%", "number")[0], decide("改造年度任务", "", "户", "number")[0]
     ('level', 'target')
     >>> decide("甲市", "", "%", "number", "各市完成率分别为:甲市")[0]
-    'level'
+    'share'
+    >>> decide("项目投资完成率", "", "%", "number")[0], decide("新建项目开工率为", "", "%", "number")[0]
+    ('share', 'share')
     >>> decide("比上月上升", "", None, "number")[:2], decide("较上月回落", "", None, "number")[:2]
     (('abs_change', 1), ('abs_change', -1))
     >>> decide("增收", "", "亿元", "number"), decide("净减少", "", "万人", "number")[:2]
@@ -401,6 +411,14 @@ def decide(
     if info.kind == "rate":
         if prefix.endswith("改善") and "浓度" in sentence:  # 浓度…改善16.7%: it fell
             return "growth_yoy", -1, _growth_basis(prefix)
+        if (
+            prefix[-1:] in "(（"
+            and sentence
+            and _BRACKET_COMPARED.search(prefix)
+            and not _RATE_CUE.search(prefix)
+        ):  # 增长0.3%,较1-9月(-0.9%)提高…, 低于全省(-3.04%): the rate of the sentence, signed
+            measure, _, basis = _rate(sentence)  # as written (convention 7)
+            return measure, 1, basis
         # 相比上年95.84%的高增速: a growth rate (every such rate is followed by 的)
         if after.startswith("的") and _RATE_NAMED_AFTER.match(after):
             return "growth_yoy", 1, "prev_year"
@@ -464,6 +482,12 @@ _TIMES_LIST = re.compile(
     r"分别(?:" + _GROWTH.pattern + r")[\d.]+倍(?:\s*[、和及与]\s*[\d.]+倍)*\s*[、和及与]\s*$"
 )
 
+#: A figure in brackets after what it is compared with (``较1-9月(``, ``低于全省(``).
+_BRACKET_COMPARED = re.compile(
+    r"(?:[比较]|低于|高于|快于|慢于|超过|优于|好于|不及)[^,，。;；()（）%]{0,10}[(（]$"
+)
+#: An index written in percent (``PMI``, ``商务活动指数``): a level (convention 6).
+_INDEX_NAME = re.compile(r"PMI|CPI|PPI|指数")
 #: Words that decide a rate's measure by themselves (see :func:`_rate`).
 _RATE_CUE = re.compile(_SHARE.pattern + "|" + _GROWTH.pattern + "|率|度")
 
@@ -477,6 +501,8 @@ def _rate(prefix: str) -> tuple[str, int, str | None]:
         return "growth_yoy", -1 if verb.group() in _GROWTH_NEG else 1, _growth_basis(prefix)
     if _NAMED_RATE.search(prefix.rstrip()) or "率" in prefix[-8:]:
         return "level", 1, None
+    if ("I" in prefix or "指数" in prefix) and _INDEX_NAME.search(prefix[-12:]):
+        return "level", 1, None  # 大、中、小型企业PMI分别为49.1%、…: indices are levels
     if _REACHED.search(prefix.rstrip()):
         return "level", 1, None  # 4月份走高至6.1%: the rate reached (of the topic)
     return "share", 1, None
@@ -593,9 +619,16 @@ def denominator(subject: str, measure: str) -> str | None:
     ('地区生产总值', '常住人口')
     >>> denominator("市民生工程目标任务", "share"), denominator("就业完成省定目标任务", "share")
     ('市民生工程目标任务', '省定目标任务')
+    >>> denominator("重点项目投资完成率", "share"), denominator("新建项目开工率", "share")
+    ('年度计划', '计划开工项目')
     """
     if measure != "share":
         return None
+    rate = _COMPLETION_RATE.search(subject) if "率" in subject or "进度" in subject else None
+    if rate:  # 投资完成率, 开工率: of the plan (convention 1)
+        if rate.group(1) in ("开工", "签约"):
+            return f"计划{rate.group(1)}项目"
+        return "年度预算" if "预算" in subject else "年度计划"
     found = re.search(r"占(.+?)的?(?:比重|比例|份额)", subject) or re.search(
         r"完成((?:(?!完成).)+?)的?$", subject
     )
@@ -606,6 +639,10 @@ def denominator(subject: str, measure: str) -> str | None:
     if _NAMED_TARGET.fullmatch(subject):  # …,市民生工程目标任务的127%: of that target
         return subject
     return None
+
+
+#: A completion rate (``投资完成率``, ``开工率``, ``预算完成进度``): a share of the plan.
+_COMPLETION_RATE = re.compile(r"(完成|开工|签约)(?:率|进度)")
 
 
 #: A target named by itself (``市民生工程目标任务``, ``调整预算``): the whole of a share.
