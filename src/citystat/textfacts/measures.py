@@ -256,6 +256,8 @@ def decide(
     (('pp_change', 1, 'gap_vs_reference'), ('pp_change', 1, 'gap_vs_reference'))
     >>> decide("达到", "", "%", "number", "榆社县增速最快,达到")[0]
     'growth_yoy'
+    >>> decide("同比提升", "", "个位次", "number"), decide("同比回落", "", "个位次", "number")
+    (('abs_change', 1, None), ('abs_change', -1, None))
     >>> decide("制造业采购经理指数(PMI)为", "", "%", "number")[0]
     'level'
     >>> decide("、", "", "%", "number", "大、中型企业PMI分别为50.2%、")[0]
@@ -316,6 +318,8 @@ def decide(
         return "ratio", 1, None
     if kind == "rank":
         return "rank", 1, None
+    if unit == "个位次":  # 同比提升1个位次, 回落6个位次: a move in a ranking, up is positive
+        return "abs_change", -1 if _RANK_DOWN.search(prefix[-6:]) else 1, None
     info = unit_info(unit)
     # (the literal tests before the searches below are words or ends every match has: most
     # figures have none of them, and a test of a word is cheaper than a search)
@@ -482,6 +486,8 @@ _TIMES_LIST = re.compile(
     r"分别(?:" + _GROWTH.pattern + r")[\d.]+倍(?:\s*[、和及与]\s*[\d.]+倍)*\s*[、和及与]\s*$"
 )
 
+#: A move down a ranking (``回落6个位次``, ``后移1个位次``).
+_RANK_DOWN = re.compile(r"回落|下降|下滑|后移|后退|降低|退")
 #: A figure in brackets after what it is compared with (``较1-9月(``, ``低于全省(``).
 _BRACKET_COMPARED = re.compile(
     r"(?:[比较]|低于|高于|快于|慢于|超过|优于|好于|不及)[^,，。;；()（）%]{0,10}[(（]$"

@@ -107,7 +107,7 @@ _THRESHOLD_AFTER = re.compile(
 )
 #: ``3个月``, and ``提升1个位次`` (a move in a ranking, no count of anything).
 #: After a few kinds (``4项收入``, ``8类商品``): words that frame a breakdown of them.
-_FRAME_AFTER = re.compile(r"^[\u4e00-\u9fa5]{1,6}?(?:的情况|的构成|的结构|中|来看|看)")
+_FRAME_AFTER = re.compile(r"^[\u4e00-\u9fa5]{1,6}?(?:的情况|的构成|的结构|中|来看|看|呈现)")
 #: Before ``N位``/``N名``: a move in a ranking (``较上月前移1位``).
 _RANK_MOVE = re.compile(r"(?:前移|后移|上移|下移|前进|后退|进位|退位)了?$")
 _RANK_CHANGE = re.compile(r"(?:上升|下降|提升|提高|下滑|回落)了?$")
@@ -141,6 +141,15 @@ _NOT_UNIT_AFTER: Final = {
     "岁": re.compile(r"^(?![,，。;；:：、)）!！?？\n]|\s*$)"),
     # 24小时服务, 8小时工作制, 2小时内: hours that modify a word or bound a time window.
     "小时": re.compile(r"^(?!以上|以下|以内|左右|及以上)[\u4e00-\u9fa5]"),
+    # classifiers that also begin words (10亿票房, 3轮车, 5幅度, 2盒装, 6页岩, 4伙伴)
+    "票": re.compile(r"^(?:房|价|据|务|证|选|面|根|号)"),
+    "轮": re.compile(r"^(?:车|胎|驱|船|椅|廓|流|换|值)"),
+    "幅": re.compile(r"^(?:度|员)"),
+    "盒": re.compile(r"^(?:装|饭|子)"),
+    "页": re.compile(r"^(?:面|岩|码)"),
+    "伙": re.compile(r"^(?:伴|食|计)"),
+    "顿": re.compile(r"^(?:时|号)"),
+    "勺": re.compile(r"^子"),
 }
 #: Before an age: a range (``15-``) or a threshold (``年满``, ``不满``, ``超过``).
 _AGE_BOUND = re.compile(r"(?:\d\s*[-—–～~至到]|满|以上的?|以下的?|超过|不足|未满)\s*$")
@@ -325,7 +334,12 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
         return None  # 3成员单位, 2天然气站
     if info.kind == "count" and _NOT_COUNT_AFTER.match(after):
         return None  # 3个月
-    if unit in ("项", "类") and not mag and _FRAME_AFTER.match(after) and parse_number(num) <= 12:
+    if (
+        unit in ("项", "类", "大类")
+        and not mag
+        and _FRAME_AFTER.match(after)
+        and parse_number(num) <= 12
+    ):
         return None  # 从居民4项收入的情况来看: the parts a breakdown names, no figure
     if unit in ("位", "名") and (
         before.endswith("第")

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Final
 
 
@@ -105,6 +106,46 @@ _COUNT_WORDS: Final = [
     "件次",
     "万户",
 ]
+
+#: Quantifiers that count things but are missing from JioNLP's table or below its threshold
+#: (满意95票, 开行列车1446趟, 演出245万场次, 发车526站次, 8大类).
+_OWN_CLASSIFIERS: Final = ("票", "场次", "站次", "班次", "航次", "大类")
+#: Words of JioNLP's table that measure another dimension than a number of things (time,
+#: length, area, mass, volume, money, electricity), or are no statistics' unit (届 and 番
+#: are ordinals and multiples, 句 and 些 no units of record).
+_NOT_CLASSIFIERS: Final = frozenset(
+    {
+        *("年", "分钟", "秒", "毫秒", "周年", "辈子", "届", "番", "句", "些", "步"),
+        *("米", "厘米", "寸", "公分", "英寸", "英里", "英尺", "吋", "微米", "华里"),
+        *("平米", "平方", "平方英尺", "平方厘米", "平方毫米", "平方英里"),
+        *("克", "毫克", "微克", "盎司", "磅", "克拉", "市斤"),
+        *("毫升", "立方", "立方厘米", "公升", "加仑"),
+        *("美金", "韩元", "美分", "雷亚尔", "瑞士法郎", "加拿大元", "便士", "越盾"),
+        *("千伏", "伏安", "安培", "毫米汞柱"),
+    }
+)
+#: A word of JioNLP's table counts things when at least this share of its uses after a
+#: number are a quantifier (颗 1.00, 趟 0.91, 盒 0.79; 道 0.32 and 口 0.43 are mostly nouns).
+_CLASSIFIER_SHARE: Final = 0.75
+
+
+def _table_classifiers(path: Path) -> tuple[str, ...]:
+    """The count classifiers of JioNLP's table of quantifiers (``data/quantifiers_stat.txt``,
+    from the ``jionlp`` package, see ``data/README.md``): its words written in Chinese
+    characters, used as a quantifier in at least three of four uses after a number, neither
+    doubled (天天, 种种) nor words of another dimension."""
+    words = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word, _, share = line.split("\t")
+        if (
+            float(share) >= _CLASSIFIER_SHARE
+            and re.fullmatch(r"[\u4e00-\u9fa5]+", word)
+            and not (len(word) == 2 and word[0] == word[1])
+            and word not in _NOT_CLASSIFIERS
+        ):
+            words.append(word)
+    return tuple(words)
+
 
 _UG_M3: Final = (
     "微克/立方米",
@@ -254,8 +295,30 @@ UNITS: Final[dict[str, UnitInfo]] = {
     **{w: UnitInfo("μg/m3", 1, "amount") for w in _UG_M3},
     **{w: UnitInfo("mg/m3", 1, "amount") for w in _MG_M3},
     **{w: UnitInfo("mg/L", 1, "amount") for w in _MG_L},
-    **{word: UnitInfo("count", 1, "count") for word in _COUNT_WORDS if word != "万户"},
+    # A change of an index in its points (批发价格指数比上月下降0.12个点), a move in a
+    # ranking (前移1个位次), areas written 平米.
+    "个点": UnitInfo("index_point", 1, "amount"),
+    "个位次": UnitInfo("rank", 1, "amount"),
+    "平米": UnitInfo("m2", 1, "amount"),
 }
+#: Count classifiers: ours (tested on the sets), then JioNLP's that are no unit of another
+#: dimension of the table above (元, 吨, 名, 天 …), then those it lacks.
+COUNT_CLASSIFIERS: Final = tuple(
+    dict.fromkeys(
+        [
+            *(w for w in _COUNT_WORDS if w != "万户"),
+            *(
+                w
+                for w in _table_classifiers(
+                    Path(__file__).with_name("data") / "quantifiers_stat.txt"
+                )
+                if w not in UNITS
+            ),
+            *_OWN_CLASSIFIERS,
+        ]
+    )
+)
+UNITS.update({word: UnitInfo("count", 1, "count") for word in COUNT_CLASSIFIERS})
 
 #: Magnitude words that may precede a unit word, longest first.
 MAGNITUDES: Final[dict[str, float]] = {
