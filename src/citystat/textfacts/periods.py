@@ -262,7 +262,7 @@ def find_events(
             current = new_year
         kind = "mend" if m["pend"] else next(k for k in (*_KINDS, *_KINDS_LAST) if m.group(k))
         events.append(PeriodEvent(m.start(), m.end(), m.group(), period, current, kind))
-    if ("假" in text or "期间" in text or "黄金周" in text) and _HOLIDAY.search(text):
+    if any(name in text for name in _HOLIDAY_NAMES) and _HOLIDAY.search(text):
         return _with_holidays(text, events, year)
     return events
 
@@ -273,6 +273,7 @@ _HOLIDAY = re.compile(
     r"(?:[、和与及]?[“\"]?(?P<also>中秋|国庆)节?[”\"]?)?"
     r"(?=(?:小长假|长假|假期|期间|黄金周|假日|双节|节日期间|节假日))"
 )
+_HOLIDAY_NAMES: Final = ("春节", "清明", "五一", "劳动节", "端午", "中秋", "国庆", "元旦")
 #: The month a holiday's first day falls in, where it moves with the lunar calendar or the
 #: holiday starts before the day itself (convention 4); the others are fixed (清明 April,
 #: 五一 May, 国庆 October, 元旦 January).
