@@ -100,7 +100,7 @@ _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一�
 _PREVIOUS_YEAR = re.compile(r"(?:原来|上年|去年|上年末)的?(?:每[人户月年天]|人均|户均)*$")
 #: ``较2019年同期(82.0%)``: a bracketed figure right after a base period is that period's.
 _BASE_FIGURE = re.compile(r"([12]\d{3})年(?:同期|全年|末|底)?[(（]$")
-_FROM_YEAR = re.compile(r"(?:由|相比于?|相较于?|对比)([12]\d{3})年(?:末|底)?的?$")
+_FROM_YEAR = re.compile(r"(?:由|相比于?|相较于?|对比|[比较])([12]\d{3})年(?:末|底)?的?$")
 #: ``截至9月底``, ``至9月末``: a month end whose flows are sums since January.
 _MONTH_END_WORD = re.compile(r"^(?:截至|截止|到|至)|[末底]$|^(?:今年|本年)$")
 #: A document's first figures stated up to a day or month (``截至12月13日``).
@@ -1183,7 +1183,7 @@ def _fact(
         unit,
         value_base,
         base_unit,
-        measures.qualifier(prefix, after, token.approx),  # qualifier
+        measures.qualifier(prefix, after, token.approx, clause_before),  # qualifier
         comparable,  # comparable_price
         None,  # denominator
         False,  # optional

@@ -184,6 +184,11 @@ _QUAL_WORDS: Final = tuple(word for word, _ in _QUAL_BEFORE)
 #: Before 约, characters that make it part of a word (签约, 节约, 合约, 履约, 预约, 制约).
 _NOT_ABOUT: Final = frozenset("签节合履预制契公邀违解条集特")
 _ABOUT_SHARE = re.compile(r"约占[^,，。;；]*$")
+#: 约 before the first item of a list of figures (``约0.44和0.09个百分点``): about each.
+_ABOUT_LIST = re.compile(
+    r"(?<![签节合履预制契公邀违解条集特])约-?[\d.]+[^\d,，。;；:：]{0,6}?(?:[、和及与]-?[\d.]+[^\d,，。;；:：]{0,6}?)*[、和及与]$"
+)
+_LIST_GLUE_CHARS: Final = frozenset("、和及与")
 _ABOVE_SHARE = re.compile(r"(超过|逾|接近|将近)[^,，。;；]{1,10}的$")
 
 
@@ -583,8 +588,11 @@ def _growth_basis(prefix: str) -> str:
     return "prev_year"
 
 
-def qualifier(prefix: str, after: str, approx_inside: bool) -> str | None:
+def qualifier(prefix: str, after: str, approx_inside: bool, clause: str = "") -> str | None:
     """The qualifier (突破, 超过, 以上, 近, 约) from the words around the number.
+
+    ``clause`` is the clause up to the number: 约 before the first figure of a list holds
+    for each (``约0.44和0.09个百分点``).
 
     Examples
     --------
@@ -594,11 +602,15 @@ def qualifier(prefix: str, after: str, approx_inside: bool) -> str | None:
     ('以上', '以上')
     >>> qualifier("约占全县电力装机的", "", False), qualifier("集中签约", "个", False)
     ('约', None)
+    >>> qualifier("和", "个百分点", False, "分别拉动上涨约0.44和")  # 约 before a list: each item's
+    '约'
 
     """
     if approx_inside:
         return "以上"
     tail = prefix.rstrip()
+    if tail[-1:] in _LIST_GLUE_CHARS and "约" in clause and _ABOUT_LIST.search(clause.rstrip()):
+        return "约"
     for word, label in _QUAL_BEFORE if tail.endswith(_QUAL_WORDS) else ():
         if tail.endswith(word):
             if word == "约" and tail[-2:-1] in _NOT_ABOUT:
