@@ -29,3 +29,48 @@ def test_a_figure_right_after_the_year_compared_with_is_that_years() -> None:
         ("30.4万吨", "2022"),
         ("0.8万吨", "2023"),
     ]
+
+
+def test_a_definitions_bound_with_what_it_includes_is_no_figure() -> None:
+    text = "规模以上服务业企业标准为期末从业人员80人以上(包含80人)。全市规上服务业企业营业收入320.5亿元。"
+    assert [f.text_span for f in _facts(text)] == ["320.5亿元"]
+
+
+def test_a_figure_reference_is_no_count() -> None:
+    text = "各县人均收入如下图表2所示。全县共有中学12所。"
+    assert [(f.text_span, f.measure) for f in _facts(text)] == [("12所", "count")]
+
+
+def test_the_share_of_industries_that_grew_is_a_share() -> None:
+    text = "41个行业大类中,25个行业利润增长,增长面达61.0%;企业亏损面为18.2%。"
+    rows = [(f.text_span, f.measure) for f in _facts(text)]
+    assert rows[-2:] == [("61.0%", "share"), ("18.2%", "share")]
+
+
+def test_a_list_of_multiples_after_a_year_on_year_growth_is_growths() -> None:
+    text = "1-9月,甲、乙、丙三个行业利润分别同比增长3.2倍、1.4倍、1.1倍。"
+    rows = [(f.text_span, f.measure, f.value_base) for f in _facts(text)]
+    assert rows == [
+        ("3.2倍", "growth_yoy", 320.0),
+        ("1.4倍", "growth_yoy", 140.0),
+        ("1.1倍", "growth_yoy", 110.0),
+    ]
+
+
+def test_a_raise_of_a_count_compared_with_a_year_is_a_change() -> None:
+    text = "每万人口发明专利拥有量达到12.4件,较上年提高2.1件;化肥施用量比上年降低0.3万吨。"
+    rows = [(f.text_span, f.measure, f.value) for f in _facts(text)]
+    assert rows == [
+        ("12.4件", "level", 12.4),
+        ("2.1件", "abs_change", 2.1),
+        ("0.3万吨", "abs_change", -0.3),
+    ]
+
+
+def test_years_after_a_word_of_duration_are_a_length_of_time() -> None:
+    text = "2023年,全市人均受教育年限10.8年,有效专利平均维持年限为6.2年,连续3年增长。"
+    rows = [(f.text_span, f.measure, f.unit, f.value_base, f.base_unit) for f in _facts(text)]
+    assert rows == [
+        ("10.8年", "level", "年", 10.8, "year"),
+        ("6.2年", "level", "年", 6.2, "year"),
+    ]

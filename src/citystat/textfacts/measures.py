@@ -47,6 +47,8 @@ _GROWTH_NEG: Final = (
 _SHARE = re.compile(
     r"比重|占比|城镇化率|贡献率|比例|优良率|入园率|入学率|占[^,，。;；]*$|完成[^,，。;；]*的$"
     r"|(?:完成|开工|签约)率|完成进度"
+    # 增长面达52.9%: the share of industries (or firms) that grew; 亏损面 of those that lost
+    r"|(?:增长|盈利|亏损|下降)面"
 )
 #: 计划总投资 of a project is its planned size (a level), not a target of the year.
 _TARGET = re.compile(r"目标|力争|预期目标|计划(?!生育|单列|总投资)")
@@ -114,9 +116,9 @@ _PP_VERB = re.compile(
 _GAP_VERBS: Final = ("高于", "低于", "快于", "慢于", "超过", "超出", "高出", "超", "优于", "好于")
 _PP_NEG: Final = ("下降", "回落", "降低", "放缓", "低于", "慢于", "减少", "下滑", "回调")
 _ABS = re.compile(
-    r"(增加|减少|增长|下降|减产|增产|新增|偏高|偏低|多|少|扩大|缩小)(?:了)?(?:逾|超过|超|近|约|达)?$"
+    r"(增加|减少|增长|下降|减产|增产|新增|偏高|偏低|多|少|扩大|缩小|提高|降低|提升)(?:了)?(?:逾|超过|超|近|约|达)?$"
 )
-_ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小", "偏低")
+_ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小", "偏低", "降低")
 #: The characters every match of _ABS ends with, read from it (a test before the search).
 _ABS_ENDS: Final = last_characters(_ABS)
 #: A figure without unit moved by these after 比/较 (``指数比上月回落0.7``): a change.
@@ -261,6 +263,12 @@ def decide(
     (('pp_change', 1, 'gap_vs_reference'), ('pp_change', 1, 'gap_vs_reference'))
     >>> decide("达到", "", "%", "number", "榆社县增速最快,达到")[0]
     'growth_yoy'
+    >>> decide("增长面达", "", "%", "number", "18个行业正增长、增长面达")[0]
+    'share'
+    >>> decide("三个行业分别同比增长8.9倍、", "", "倍", "number")[0]
+    'growth_yoy'
+    >>> decide("较上一年提高", "", "件", "number")[:2], decide("比上年降低", "", "万吨", "number")[:2]
+    (('abs_change', 1), ('abs_change', -1))
     >>> decide("同比提升", "", "个位次", "number"), decide("同比回落", "", "个位次", "number")
     (('abs_change', 1, None), ('abs_change', -1, None))
     >>> decide("制造业采购经理指数(PMI)为", "", "%", "number")[0]
@@ -488,7 +496,9 @@ _REACHED = re.compile(r"(?:走高|走低|攀升|升|降|回落|回升|上升|下
 _NOTED_RATIO = re.compile(r"(?:比|倍率)[(（][^()（）]{1,30}[)）](?:为|是)?$")
 #: The items of a list of growth multiples before a number (``分别增长2.3倍、2.1倍和``).
 _TIMES_LIST = re.compile(
-    r"分别(?:" + _GROWTH.pattern + r")[\d.]+倍(?:\s*[、和及与]\s*[\d.]+倍)*\s*[、和及与]\s*$"
+    r"分别(?:同比|比上年|较上年)?(?:"
+    + _GROWTH.pattern
+    + r")[\d.]+倍(?:\s*[、和及与]\s*[\d.]+倍)*\s*[、和及与]\s*$"
 )
 
 #: A move down a ranking (``回落6个位次``, ``后移1个位次``).

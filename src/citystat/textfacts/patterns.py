@@ -105,6 +105,11 @@ _RANK_NEXT = re.compile(
 _THRESHOLD_AFTER = re.compile(
     r"^(?:以上|以下|及以上|以内)(?=[\u4e00-\u9fa5A-Za-z“\"])(?!的?(?:增长|下降|水平)|[和、及与][\d.]+)"
 )
+#: Words of a length of time right before ``N年`` (``平均维持年限为8.3年``, ``受教育年限10.5年``).
+_DURATION_BEFORE = re.compile(r"(?:年限|期限|寿命|工龄)(?:为|是|达到|达|约|平均)?$")
+#: A bound stated with what it includes (``50人以上(包含50人)``, ``(含1000万)``).
+_INCLUDED_AFTER = re.compile(r"^以[上下]\s*[(（](?:包含|含)")
+_INCLUDED_BEFORE = re.compile(r"[(（](?:包含|含)$")
 #: ``3个月``, and ``提升1个位次`` (a move in a ranking, no count of anything).
 #: After a few kinds (``4项收入``, ``8类商品``): words that frame a breakdown of them.
 _FRAME_AFTER = re.compile(r"^[\u4e00-\u9fa5]{1,6}?(?:的情况|的构成|的结构|中|来看|看|呈现)")
@@ -141,6 +146,8 @@ _NOT_UNIT_AFTER: Final = {
     "岁": re.compile(r"^(?![,，。;；:：、)）!！?？\n]|\s*$)"),
     # 24小时服务, 8小时工作制, 2小时内: hours that modify a word or bound a time window.
     "小时": re.compile(r"^(?!以上|以下|以内|左右|及以上)[\u4e00-\u9fa5]"),
+    # 如图表1所示, 1所述: 所 the particle, not schools
+    "所": re.compile(r"^(?:示|述|列|载|附|指|说)"),
     # classifiers that also begin words (10亿票房, 3轮车, 5幅度, 2盒装, 6页岩, 4伙伴)
     "票": re.compile(r"^(?:房|价|据|务|证|选|面|根|号)"),
     "轮": re.compile(r"^(?:车|胎|驱|船|椅|廓|流|换|值)"),
@@ -296,6 +303,9 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
         return None
     num, mag, unit = m.group("num", "mag", "unit")  # (one call for the groups used most)
     if unit is None:
+        if after.startswith("年") and _DURATION_BEFORE.search(before):
+            # 平均维持年限为8.3年: a length of time in years, not a date
+            return Token(start, end + 1, text[start : end + 1], parse_number(num), "年", "number")
         if (after[:1].isascii() and after[:1].isalpha()) or after.startswith(
             ("年", "月", "日", "号", "时", "分", "秒")
         ):
@@ -330,6 +340,10 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
         return None
     if after.startswith(("以", "及")) and _THRESHOLD_AFTER.match(after):  # (its first words)
         return None  # a size class: 5000万元以上项目
+    if (after.startswith(("以上", "以下")) and _INCLUDED_AFTER.match(after)) or (
+        before.endswith("含") and _INCLUDED_BEFORE.search(before)
+    ):
+        return None  # a definition's bound: 从业人数50人以上(包含50人)
     if unit in _NOT_UNIT_AFTER and _NOT_UNIT_AFTER[unit].match(after):
         return None  # 3成员单位, 2天然气站
     if info.kind == "count" and _NOT_COUNT_AFTER.match(after):

@@ -297,6 +297,9 @@ UNITS: Final[dict[str, UnitInfo]] = {
     **{w: UnitInfo("mg/L", 1, "amount") for w in _MG_L},
     # A change of an index in its points (批发价格指数比上月下降0.12个点), a move in a
     # ranking (前移1个位次), areas written 平米.
+    # 平均维持年限8.3年, 人均受教育年限10.5年: years as a length of time, read only after a
+    # word of duration (patterns: 2023年 is a date), so left out of the token pattern.
+    "年": UnitInfo("year", 1, "duration"),
     "个点": UnitInfo("index_point", 1, "amount"),
     "个位次": UnitInfo("rank", 1, "amount"),
     "平米": UnitInfo("m2", 1, "amount"),
@@ -464,5 +467,9 @@ def unit_words_pattern() -> str:
     >>> unit_words_pattern().split("|")[:3]
     ['微克/标准立方米', '毫克/标准立方米', '微克/标立方米']
     """
-    words = sorted(UNITS, key=lambda w: (-len(w), w))
+    words = sorted((w for w in UNITS if w not in _READ_BY_RULE), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) for w in words)
+
+
+#: Unit words that a rule of the token patterns reads, never the pattern itself (``年``).
+_READ_BY_RULE: Final = frozenset({"年"})
