@@ -74,3 +74,26 @@ def test_years_after_a_word_of_duration_are_a_length_of_time() -> None:
         ("10.8年", "level", "年", 10.8, "year"),
         ("6.2年", "level", "年", 6.2, "year"),
     ]
+
+
+def test_the_whole_a_rank_is_within_is_not_the_region_ranked() -> None:
+    text = (
+        "据省统计局甲调查队数据:上半年全州蔬菜产量32.5万吨,全省排位第二;"
+        "水果产量8.1万吨,产量居全省第一。"
+    )
+    rows = [(f.text_span, f.region) for f in extract(text, region="532900", year=2023)]
+    assert rows == [
+        ("32.5万吨", "大理白族自治州"),
+        ("第二", "大理白族自治州"),
+        ("8.1万吨", "大理白族自治州"),
+        ("第一", "大理白族自治州"),
+    ]
+    text = "榆社县一季度实现GDP约12.3亿元,本市人均居第一。"
+    rows = [(f.text_span, f.region) for f in extract(text, region="140700", year=2023)]
+    assert rows == [("12.3亿元", "榆社县"), ("第一", "榆社县")]
+
+
+def test_a_bracketed_figure_of_the_whole_may_carry_a_qualifier() -> None:
+    text = "榆社县人均GDP约1.52万元,高于全国同期人均GDP(约1.45万元)。"
+    rows = [(f.text_span, f.region) for f in extract(text, region="140700", year=2023)]
+    assert rows == [("1.52万元", "榆社县"), ("1.45万元", "全国")]

@@ -70,18 +70,24 @@ _STOPS: Final = {
     stops: re.compile("[" + re.escape(stops) + "]") for stops in (_SENTENCE_END, _CLAUSE_END)
 }
 _COMPARE_BEFORE = re.compile(r"(?:比|较|高于|低于|快于|慢于|占|居|位居|全|于|与|对)$")
-_COLLECTIVE = re.compile(r"全市|全县|全区|全省|全国|我市|我县|我省|我国|本市|本省|该省|该市|该县")
+_COLLECTIVE = re.compile(
+    r"全市|全县|全区|全省|全国|全州|我市|我县|我省|我国|我州|本市|本省|本州|该省|该市|该县"
+)
 #: After 全市 …, words that make it the scope of a comparison (``为全市最高``, ``全市第一``).
 _SCOPE_AFTER = re.compile(
     r"的?(?:最|平均|第|前列|首位|之首|前[一二三四五六七八九十\d])"
     r"|(?:知名|著名|闻名|领先|一流|首[家个批]|唯一|性)"  # 全国知名快递企业: an adjective
     r"|[\d一二三四五六七八九十]+个[^,，。;；]{0,10}?中"  # 在全省21个地级以上市中居第7位
+    # 全省排位第三, 本市人均居第一: the whole a rank is within, not the region ranked
+    r"|[\u4e00-\u9fa5]{0,4}?(?:排位|排名|位居|位列|居|列)(?:第|$)"
 )
 #: ``全省平均增幅(15.97%)``: a bracketed figure of the whole just named.
 _WHOLE_BEFORE = re.compile(r"(全国|全省|全市|全县|全区|我国)(?:整体|总体|平均)?$")
 _WHOLE_NAMED_IN_BRACKETS = re.compile(
     r"(全国|全省|全市|全县|全区)[(（][^,，。;；()（）\d]{1,12}(?:为|是|达)$"
 )
+#: A qualifier between a bracket and its figure (``全国同期人均GDP(约1.45万元)``).
+_BRACKET_QUALIFIERS: Final = frozenset("约近超逾")
 _BRACKETED_WHOLE = re.compile(r"(全国|全省|全市|全县|全区)[^,，。;；()（）\d]{0,8}[(（]$")
 _BARE_CONTEXT = re.compile(
     r"比(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)\s*$|(?:比|指数|系数)[”」]?(?:[(（][^()（）]{1,30}[)）])?(?:为|是|达到|达|由(?:上年|去年|原来|[12]\d{3}年)?的?)\s*$"
@@ -1026,12 +1032,13 @@ def _read_paragraph(
             )
             own_clause = c_start if position == token.start else None
             region = _region(doc, text, s_start, position, opening, scope, own_clause)
+            lead = token.start - (text[token.start - 1 : token.start] in _BRACKET_QUALIFIERS)
             whole = (  # (it ends with a bracket: looked for only right after one)
-                _BRACKETED_WHOLE.search(text, max(s_start, token.start - 16), token.start)
-                if text[token.start - 1 : token.start] in ("(", "（")
+                _BRACKETED_WHOLE.search(text, max(s_start, lead - 16), lead)
+                if text[lead - 1 : lead] in ("(", "（")  # (约1.45万元): a qualifier between
                 else None
             )
-            if whole and _in_brackets(text, token):  # 比全省平均增幅(15.97%)高: 全省's figure
+            if whole and text[token.end : token.end + 1] in (")", "）"):  # 比全省平均增幅(15.97%)高
                 region = collective(whole.group(1), doc.region) or region
             elif text[token.end : token.end + 1] in (")", "）") and text[
                 token.start - 1 : token.start
