@@ -97,3 +97,20 @@ def test_a_bracketed_figure_of_the_whole_may_carry_a_qualifier() -> None:
     text = "榆社县人均GDP约1.52万元,高于全国同期人均GDP(约1.45万元)。"
     rows = [(f.text_span, f.region) for f in extract(text, region="140700", year=2023)]
     assert rows == [("1.52万元", "榆社县"), ("1.45万元", "全国")]
+
+
+def test_china_opening_a_clause_is_the_nation_and_a_body_is_not() -> None:
+    text = "2021年,中国国内生产总值突破110万亿元。中国移动营业收入8480亿元。"
+    rows = [(f.text_span, f.region) for f in extract(text, region="140700", year=2021)]
+    assert rows == [("110万亿元", "全国"), ("8480亿元", "晋中市")]
+
+
+def test_a_quoted_plan_end_after_a_comparison_is_a_base() -> None:
+    text = (
+        "截至2022年底,全市每万人口发明专利拥有量达到6.4件,较上年提高0.9件,较“十三五”末提高2.2件。"
+    )
+    assert [(f.text_span, f.period) for f in _facts(text, 2022)] == [
+        ("6.4件", "2022"),
+        ("0.9件", "2022"),
+        ("2.2件", "2022"),
+    ]

@@ -72,6 +72,8 @@ _STOPS: Final = {
 _COMPARE_BEFORE = re.compile(r"(?:比|较|高于|低于|快于|慢于|占|居|位居|全|于|与|对)$")
 _COLLECTIVE = re.compile(
     r"全市|全县|全区|全省|全国|全州|我市|我县|我省|我国|我州|本市|本省|本州|该省|该市|该县"
+    # 中国国内生产总值, not a body's name (中国移动, 中国人民银行, 中国国家铁路集团)
+    r"|中国(?![移联电银人石建铁邮中平工农交商海航科信]|国[际家])"
 )
 #: After 全市 …, words that make it the scope of a comparison (``为全市最高``, ``全市第一``).
 _SCOPE_AFTER = re.compile(

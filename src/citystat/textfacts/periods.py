@@ -39,6 +39,7 @@ _BASE_YEAR_BEFORE = re.compile(r"[比较](?:去年|上年)$")
 _DISTANT_BASE = re.compile(r"(?:[比较]|相比|对比)[\u4e00-\u9fa5]{1,6}的$")
 _TASK_REFERENCE = re.compile(r"(?:完成|占|为|达到|超过|实现)了?$")
 _LIST_GLUE = re.compile(r"\s*[、和及与]\s*")
+_OPEN_QUOTES: Final = frozenset('“"「‘')
 _PLANS: Final = {"十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 
 _EVENT = re.compile(
@@ -143,6 +144,8 @@ def find_events(
     []
     >>> [e.period for e in find_events("5年增量超过7500亿元;五年间", 2025)]
     ['2021/2025', '2021/2025']
+    >>> [e.period for e in find_events("较“十三五”末提高3.1件", 2022)]
+    []
     >>> [e.period for e in find_events("“十三五”末,…“十四五”期间", 2023)]
     ['2020', '2021/2025']
     >>> [e.period for e in find_events("今年目标:…全年", 2023, this_year=2024)]
@@ -194,6 +197,8 @@ def find_events(
     skipped_end = -1
     for m in _EVENT_SCAN.finditer(text):
         before = text[max(0, m.start() - 2) : m.start()]
+        if before[-1:] in _OPEN_QUOTES:  # 较“十三五”末: the comparison word before the quote
+            before = text[max(0, m.start() - 3) : m.start() - 1]
         if (
             before.endswith(_COMPARISON)
             or before.endswith("按")  # 按2017年底人口计算: the basis of a calculation

@@ -481,7 +481,7 @@ def collective(word: str, own: str | None) -> str | None:
     >>> collective("全国", "平遥县"), collective("该省", "山西省"), collective("全州", "大理白族自治州")
     ('全国', '山西省', '大理白族自治州')
     """
-    if word in ("全国", "我国"):
+    if word in ("全国", "我国", "中国"):
         return NATION
     if word in ("全市", "全县", "全区", "全镇", "我市", "我县", "本市", "本县", "该市", "该县"):
         return own
