@@ -114,3 +114,15 @@ def test_a_quoted_plan_end_after_a_comparison_is_a_base() -> None:
         ("0.9件", "2022"),
         ("2.2件", "2022"),
     ]
+
+
+def test_a_headline_without_a_period_takes_the_period_its_text_reports() -> None:
+    text = (
+        "乙县:本周蔬菜价格总体下降2.3%\n"
+        "据县发改局监测,本周(4月8日-4月14日),全县集贸市场蔬菜平均价格每公斤4.6元,较上周下降2.3%。"
+    )
+    rows = [(f.text_span, f.period) for f in extract(text, region="140700", year=2024)]
+    assert rows[0] == ("2.3%", "2024-04")
+    text = "全市规上工业增加值增长6.2%\n前三季度,全市规上工业增加值同比增长6.2%。"
+    rows = [(f.text_span, f.period) for f in extract(text, region="140700", year=2024)]
+    assert rows == [("6.2%", "2024-01/2024-09"), ("6.2%", "2024-01/2024-09")]

@@ -402,6 +402,10 @@ def extract(
             # the headline of a day's event (…签约17个项目 总投资572亿元): the dateline's month
             month = f"{doc.today}/{doc.today}"
             events = [PeriodEvent(start, start, "", month, int(doc.today[:4]), "day")]
+        elif not events and not doc.facts and _TITLE_LINE.fullmatch(reading, start, end):
+            lead = _lead_period(reading, end, doc)
+            if lead is not None:  # a headline without a period: the period its text reports
+                events = [replace(lead, start=start, end=start)]
         doc.today = next(
             (
                 e.year_month if e.kind == "day" else e.period
@@ -1202,6 +1206,27 @@ def _fact(
 
 
 _PLAN_START: Final = {"二": 2011, "三": 2016, "四": 2021, "五": 2026}
+
+
+#: A headline: one short line without sentence punctuation.
+_TITLE_LINE = re.compile(r"\s*[^。,，;；\n]{4,50}\s*")
+#: Kinds of period that a text's opening states for its headline (a part of the year).
+_LEAD_KINDS: Final = frozenset({"month", "mend", "range", "part", "first", "days", "holiday"})
+
+
+def _lead_period(text: str, title_end: int, doc: _Doc) -> PeriodEvent | None:
+    """The part of the year the opening of a text (after its headline) first states, for
+    the figures of a headline naming none (convention 5: the period the release reports).
+
+    >>> d = _Doc("", None, None, 2025, "2025", None)
+    >>> _lead_period("价格上涨1.46%\\n本周(3月7日-3月13日),食品价格上涨", 9, d).period
+    '2025-03'
+    """
+    opening = text[title_end : title_end + 200]
+    for event in find_events(opening, doc.year, this_year=doc.title_year, today=doc.today):
+        if event.kind in _LEAD_KINDS and event.period and "-" in event.period:
+            return event
+    return None
 
 
 def _plan_period(text: str, position: int) -> str | None:
