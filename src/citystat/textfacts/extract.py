@@ -73,16 +73,17 @@ _COMPARE_BEFORE = re.compile(r"(?:比|较|高于|低于|快于|慢于|占|居|�
 _COLLECTIVE = re.compile(
     r"全市|全县|全区|全省|全国|全州|我市|我县|我省|我国|我州|本市|本省|本州|该省|该市|该县"
     # 中国国内生产总值, not a body's name (中国移动, 中国人民银行, 中国国家铁路集团)
-    r"|中国(?![移联电银人石建铁邮中平工农交商海航科信]|国[际家])"
+    r"|中国(?![移联电银人石建铁邮中平工农交商海航科信特式(（]|国[际家])"
 )
 #: After 全市 …, words that make it the scope of a comparison (``为全市最高``, ``全市第一``).
 _SCOPE_AFTER = re.compile(
     r"的?(?:最|平均|第|前列|首位|之首|前[一二三四五六七八九十\d])"
     r"|(?:知名|著名|闻名|领先|一流|首[家个批]|唯一|性)"  # 全国知名快递企业: an adjective
     r"|[\d一二三四五六七八九十]+个[^,，。;；]{0,10}?中"  # 在全省21个地级以上市中居第7位
-    # 全省排位第三, 本市人均居第一: the whole a rank is within, not the region ranked
-    r"|[\u4e00-\u9fa5]{0,4}?(?:排位|排名|位居|位列|居|列)(?:第|$)"
 )
+#: 全省排位第三, 本市人均居第一: the whole a rank is within, not the region ranked (tried
+#: only where a rank can follow: 第 after the whole, or the figure right after it).
+_RANK_SCOPE_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,4}?(?:排位|排名|位居|位列|居|列)(?:第|$)")
 #: ``全省平均增幅(15.97%)``: a bracketed figure of the whole just named.
 _WHOLE_BEFORE = re.compile(r"(全国|全省|全市|全县|全区|我国)(?:整体|总体|平均)?$")
 _WHOLE_NAMED_IN_BRACKETS = re.compile(
@@ -1435,7 +1436,14 @@ def _region(
                 doc, sentence, s_start, m.start()
             )
         opens, compared = known
-        if not opens or _SCOPE_AFTER.match(sentence, m.end()):
+        if (
+            not opens
+            or _SCOPE_AFTER.match(sentence, m.end())
+            or (
+                (len(sentence) - m.end() <= 6 or "第" in sentence[m.end() : m.end() + 7])
+                and _RANK_SCOPE_AFTER.match(sentence, m.end())
+            )
+        ):
             continue  # 领跑全市, 占全市的, 为全市最高: the whole is an object or a scope
         if not compared and m.start() > best[0]:
             best = (m.start(), collective(m.group(), scope or doc.region))

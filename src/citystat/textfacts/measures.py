@@ -46,10 +46,11 @@ _GROWTH_NEG: Final = (
 #: rate 完成率/开工率/签约率/完成进度 the share of its target or plan: convention 1.)
 _SHARE = re.compile(
     r"比重|占比|城镇化率|贡献率|比例|优良率|入园率|入学率|占[^,，。;；]*$|完成[^,，。;；]*的$"
-    r"|(?:完成|开工|签约)率|完成进度"
-    # 增长面达52.9%: the share of industries (or firms) that grew; 亏损面 of those that lost
-    r"|(?:增长|盈利|亏损|下降)面"
 )
+#: More shares, looked for only where 率, 进度 or 面 is written (speed): a completion rate
+#: 完成率/开工率/签约率/完成进度 is the share of its plan (convention 1); 增长面达52.9% the share
+#: of industries (or firms) that grew, 亏损面 of those that lost.
+_PLAN_SHARE = re.compile(r"(?:完成|开工|签约)率|完成进度|(?:增长|盈利|亏损|下降)面")
 #: 计划总投资 of a project is its planned size (a level), not a target of the year.
 _TARGET = re.compile(r"目标|力争|预期目标|计划(?!生育|单列|总投资)")
 #: 控制在 makes a target when a bound follows (``控制在4.5%以内``); ``年末…控制在3.94%``
@@ -116,9 +117,11 @@ _PP_VERB = re.compile(
 _GAP_VERBS: Final = ("高于", "低于", "快于", "慢于", "超过", "超出", "高出", "超", "优于", "好于")
 _PP_NEG: Final = ("下降", "回落", "降低", "放缓", "低于", "慢于", "减少", "下滑", "回调")
 _ABS = re.compile(
-    r"(增加|减少|增长|下降|减产|增产|新增|偏高|偏低|多|少|扩大|缩小|提高|降低|提升)(?:了)?(?:逾|超过|超|近|约|达)?$"
+    r"(增加|减少|增长|下降|减产|增产|新增|偏高|偏低|多|少|扩大|缩小)(?:了)?(?:逾|超过|超|近|约|达)?$"
 )
 _ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小", "偏低", "降低")
+#: ``较上一年提高1.9件``, ``比上年降低0.3万吨``: a change of a count or amount too (after 比/较).
+_RAISED: Final = ("提高", "降低", "提升")
 #: The characters every match of _ABS ends with, read from it (a test before the search).
 _ABS_ENDS: Final = last_characters(_ABS)
 #: A figure without unit moved by these after 比/较 (``指数比上月回落0.7``): a change.
@@ -455,6 +458,8 @@ def decide(
     if found and re.search(r"比|较", prefix):
         sign = -1 if found.group(1) in _ABS_NEG else 1
         return "abs_change", sign, None
+    if stripped.endswith(_RAISED) and ("比" in prefix or "较" in prefix):
+        return "abs_change", -1 if stripped.endswith("降低") else 1, None  # 较上一年提高1.9件
     if info.kind == "count" and not _PER.search(prefix):
         return "count", 1, None
     return "level", 1, None  # amounts, persons, and counts per head (每千人口床位数)
@@ -515,6 +520,10 @@ _RATE_CUE = re.compile(_SHARE.pattern + "|" + _GROWTH.pattern + "|率|度")
 
 def _rate(prefix: str) -> tuple[str, int, str | None]:
     share = _last(_SHARE, prefix)
+    if "率" in prefix or "进度" in prefix or "面" in prefix:
+        plan = _last(_PLAN_SHARE, prefix)
+        if plan and (share is None or plan.end() > share.end()):
+            share = plan
     verb = _last(_GROWTH, prefix)
     if share and (verb is None or share.end() >= verb.end()):
         return "share", 1, None

@@ -14,6 +14,7 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from typing import Final
@@ -219,7 +220,7 @@ def find_events(
             skipped_end = m.end()
             continue
         skipped_end = -1
-        if m["last"] and m.start() > 0 and text[m.start() - 1] not in _CLAUSE_OPEN:
+        if m.lastgroup == "last" and m.start() > 0 and text[m.start() - 1] not in _CLAUSE_OPEN:
             continue  # 比上年,… is a base (above); 同比去年, 较去年 too
         if m["days"] or m["day"] or m.group() == "本周":
             stop = _SENTENCE_STOPS.search(text, m.end())
@@ -267,18 +268,19 @@ def find_events(
             current = new_year
         kind = "mend" if m["pend"] else next(k for k in (*_KINDS, *_KINDS_LAST) if m.group(k))
         events.append(PeriodEvent(m.start(), m.end(), m.group(), period, current, kind))
-    if any(name in text for name in _HOLIDAY_NAMES) and _HOLIDAY.search(text):
+    if _HOLIDAY.search(text):
         return _with_holidays(text, events, year)
     return events
 
 
 #: A holiday named as the time of figures (``清明假期``, ``“五一”期间``, ``中秋国庆双节``).
 _HOLIDAY = re.compile(
-    rf"(?:(?P<hy>{_Y})年)?[“\"]?(?P<name>春节|清明|五一|劳动节|端午|中秋|国庆|元旦)节?[”\"]?"
+    r"(?P<name>春节|清明|五一|劳动节|端午|中秋|国庆|元旦)节?[”\"]?"
     r"(?:[、和与及]?[“\"]?(?P<also>中秋|国庆)节?[”\"]?)?"
     r"(?=(?:小长假|长假|假期|期间|黄金周|假日|双节|节日期间|节假日))"
 )
-_HOLIDAY_NAMES: Final = ("春节", "清明", "五一", "劳动节", "端午", "中秋", "国庆", "元旦")
+#: The year written right before a holiday (``2021年清明``, ``2024年“五一”``).
+_HOLIDAY_YEAR = re.compile(rf"({_Y})年[“\"]?$")
 #: The month a holiday's first day falls in, where it moves with the lunar calendar or the
 #: holiday starts before the day itself (convention 4); the others are fixed (清明 April,
 #: 五一 May, 国庆 October, 元旦 January).
@@ -318,16 +320,18 @@ def _with_holidays(text: str, events: list[PeriodEvent], year: int | None) -> li
     ([], [])
     """
     added = list(events)
+    ends = [e.end for e in events]  # (in order: events are found left to right)
     for m in _HOLIDAY.finditer(text):
-        before = [e for e in events if e.end <= m.start()]
-        if m["hy"]:
-            y: int | None = int(m["hy"])
+        start = m.start()
+        written = _HOLIDAY_YEAR.search(text, max(0, start - 6), start)
+        if written:
+            y: int | None = int(written.group(1))
         else:
-            y = before[-1].year if before else year
+            before = bisect_right(ends, start)
+            y = events[before - 1].year if before else year
         if y is None:
             continue
         month = holiday_month(m["name"], y, m["also"])
-        start = m.start("name") if m["hy"] else m.start()
         added.append(
             PeriodEvent(start, m.end(), text[start : m.end()], f"{y}-{month:02d}", y, "holiday")
         )
