@@ -303,7 +303,7 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
         return None
     num, mag, unit = m.group("num", "mag", "unit")  # (one call for the groups used most)
     if unit is None:
-        if after.startswith("年") and _DURATION_BEFORE.search(before):
+        if after.startswith("年") and "年" in before and _DURATION_BEFORE.search(before):
             # 平均维持年限为8.3年: a length of time in years, not a date
             return Token(start, end + 1, text[start : end + 1], parse_number(num), "年", "number")
         if (after[:1].isascii() and after[:1].isalpha()) or after.startswith(
