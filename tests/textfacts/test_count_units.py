@@ -63,3 +63,12 @@ def test_index_points_and_moves_in_a_ranking() -> None:
 def test_dates_ordinals_and_codes_stay_out() -> None:
     text = "第3趟列车于2023年5月1日发车,车次G1234,第12届博览会。"
     assert _facts(text) == []
+
+
+def test_poultry_in_feathers_and_transformer_capacity() -> None:
+    text = "全县家禽出栏360.5万羽,新增变电容量45万千伏安。新建羽毛球场6个。"
+    assert _rows(text) == [
+        ("360.5万羽", "count", 360.5, "万羽", "count"),
+        ("45万千伏安", "level", 45.0, "万千伏安", "kVA"),
+        ("6个", "count", 6.0, "个", "count"),
+    ]

@@ -157,6 +157,7 @@ _NOT_UNIT_AFTER: Final = {
     "伙": re.compile(r"^(?:伴|食|计)"),
     "顿": re.compile(r"^(?:时|号)"),
     "勺": re.compile(r"^子"),
+    "羽": re.compile(r"^(?:毛|绒|球|翼|化)"),
 }
 #: Before an age: a range (``15-``) or a threshold (``年满``, ``不满``, ``超过``).
 _AGE_BOUND = re.compile(r"(?:\d\s*[-—–～~至到]|满|以上的?|以下的?|超过|不足|未满)\s*$")

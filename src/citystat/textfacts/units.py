@@ -108,8 +108,8 @@ _COUNT_WORDS: Final = [
 ]
 
 #: Quantifiers that count things but are missing from JioNLP's table or below its threshold
-#: (满意95票, 开行列车1446趟, 演出245万场次, 发车526站次, 8大类).
-_OWN_CLASSIFIERS: Final = ("票", "场次", "站次", "班次", "航次", "大类")
+#: (满意95票, 开行列车1446趟, 演出245万场次, 发车526站次, 8大类, 家禽出栏1200万羽).
+_OWN_CLASSIFIERS: Final = ("票", "场次", "站次", "班次", "航次", "大类", "羽")
 #: Words of JioNLP's table that measure another dimension than a number of things (time,
 #: length, area, mass, volume, money, electricity), or are no statistics' unit (届 and 番
 #: are ordinals and multiples, 句 and 些 no units of record).
@@ -300,6 +300,9 @@ UNITS: Final[dict[str, UnitInfo]] = {
     # 平均维持年限8.3年, 人均受教育年限10.5年: years as a length of time, read only after a
     # word of duration (patterns: 2023年 is a date), so left out of the token pattern.
     "年": UnitInfo("year", 1, "duration"),
+    # Transformer capacity (变电容量120万千伏安), in kilovolt-amperes.
+    "千伏安": UnitInfo("kVA", 1, "amount"),
+    "兆伏安": UnitInfo("kVA", 1000, "amount"),
     "个点": UnitInfo("index_point", 1, "amount"),
     "个位次": UnitInfo("rank", 1, "amount"),
     "平米": UnitInfo("m2", 1, "amount"),
