@@ -72,3 +72,15 @@ def test_poultry_in_feathers_and_transformer_capacity() -> None:
         ("45万千伏安", "level", 45.0, "万千伏安", "kVA"),
         ("6个", "count", 6.0, "个", "count"),
     ]
+
+
+def test_a_quantity_per_a_unit_keeps_both_as_written() -> None:
+    text = "全县人口密度186人/平方公里,土地流转均价650元/亩,景区日均接待0.8万人次/日。"
+    assert _rows(text) == [
+        ("186人/平方公里", "level", 186.0, "人/平方公里", "person/km2"),
+        ("650元/亩", "level", 650.0, "元/亩", "yuan/mu"),
+        ("0.8万人次/日", "level", 0.8, "万人次/日", "person-time/day"),
+    ]
+    assert _facts(text)[-1].value_base == 8000.0
+    # a rate per year, and 人次 after the slash, stay as they were
+    assert [f.text_span for f in _facts("年均增长5%/年,人均消费120元/人次。")] == ["5%", "120元"]

@@ -34,7 +34,7 @@ from typing import Final
 
 from .numbers import is_chinese_numeral, parse_number
 from .scanning import prefiltered
-from .units import MAGNITUDES, unit_info, unit_words_pattern
+from .units import MAGNITUDES, PER_UNITS, unit_info, unit_words_pattern
 
 _MAG = "|".join(MAGNITUDES)
 _UNIT = unit_words_pattern()
@@ -105,6 +105,12 @@ _RANK_NEXT = re.compile(
 _THRESHOLD_AFTER = re.compile(
     r"^(?:以上|以下|及以上|以内)(?=[\u4e00-\u9fa5A-Za-z“\"])(?!的?(?:增长|下降|水平)|[和、及与][\d.]+)"
 )
+#: ``/平方公里``, ``/人``: what a quantity is stated per, not followed by a word (人次 is no
+#: 人: ``/人次`` stays out).
+_PER_AFTER = re.compile(
+    "/(?:" + "|".join(sorted(PER_UNITS, key=len, reverse=True)) + r")(?![\u4e00-\u9fa5A-Za-z\d])"
+)
+_PER_KINDS: Final = frozenset({"amount", "count", "person"})
 #: Words of a length of time right before ``N年`` (``平均维持年限为8.3年``, ``受教育年限10.5年``).
 _DURATION_BEFORE = re.compile(r"(?:年限|期限|寿命|工龄)(?:为|是|达到|达|约|平均)?$")
 #: A bound stated with what it includes (``50人以上(包含50人)``, ``(含1000万)``).
@@ -339,6 +345,13 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
     info = unit_info(full_unit)
     if info is None:
         return None
+    if after[:1] == "/" and info.kind in _PER_KINDS and "/" not in unit:
+        per = _PER_AFTER.match(after)
+        if per:  # 320人/平方公里, 2850元/人, 1.2万人次/日: a quantity per a unit
+            end += per.end()
+            full_unit += per.group()
+            after = text[end : end + 12]
+            info = unit_info(full_unit) or info
     if after.startswith(("以", "及")) and _THRESHOLD_AFTER.match(after):  # (its first words)
         return None  # a size class: 5000万元以上项目
     if (after.startswith(("以上", "以下")) and _INCLUDED_AFTER.match(after)) or (

@@ -408,7 +408,53 @@ def unit_info(unit: str | None) -> UnitInfo | None:
     if unit is None:
         return None
     parts = split_unit(unit)
-    return UNITS[parts[1]] if parts else None
+    if parts is None:
+        per = per_unit(unit) if "/" in unit else None
+        return per[1] if per else None
+    return UNITS[parts[1]]
+
+
+#: What a quantity may be stated per (``320人/平方公里``, ``2850元/人``, ``60公里/小时``),
+#: with the name of each in a base unit ``X/Y``: read when ``X/Y`` is not in the table.
+PER_UNITS: Final = {
+    "人": "person",
+    "户": "household",
+    "亩": "mu",
+    "平方公里": "km2",
+    "平方千米": "km2",
+    "平方米": "m2",
+    "公顷": "ha",
+    "公里": "km",
+    "小时": "hour",
+    "日": "day",
+    "天": "day",
+    "年": "year",
+    "月": "month",
+    "吨": "ton",
+    "公斤": "kg",
+    "千克": "kg",
+    "头": "head",
+}
+
+
+@lru_cache(maxsize=256)  # pure, over the few such units a text uses
+def per_unit(unit: str) -> tuple[float, UnitInfo] | None:
+    """(magnitude, info) of an amount, count or persons stated per a unit of
+    :data:`PER_UNITS`, when the table has no entry for it; ``None`` otherwise.
+
+    >>> per_unit("人/平方公里"), per_unit("万元/人")[0], per_unit("%/年")
+    ((1, UnitInfo(base='person/km2', factor=1, kind='amount')), 10000.0, None)
+    """
+    quantity, _, per = unit.partition("/")
+    if per not in PER_UNITS:
+        return None
+    parts = split_unit(quantity)
+    if parts is None:
+        return None
+    info = UNITS[parts[1]]
+    if info.kind not in ("amount", "count", "person") or "/" in info.base:
+        return None
+    return parts[0], UnitInfo(f"{info.base}/{PER_UNITS[per]}", info.factor, "amount")
 
 
 def to_base(value: float, unit: str | None) -> tuple[float | None, str | None]:
@@ -420,14 +466,17 @@ def to_base(value: float, unit: str | None) -> tuple[float | None, str | None]:
     --------
     >>> to_base(14, "GW"), to_base(2.3, "倍"), to_base(5, None)
     ((14000000.0, 'kW'), (230.0, 'percent'), (None, None))
-    >>> to_base(16, "元/斤"), to_base(15.5, "元/公斤")
-    ((32.0, 'yuan/kg'), (15.5, 'yuan/kg'))
+    >>> to_base(16, "元/斤"), to_base(15.5, "元/公斤"), to_base(1.2, "万人次/日")
+    ((32.0, 'yuan/kg'), (15.5, 'yuan/kg'), (12000.0, 'person-time/day'))
     """
     if unit is None:
         return None, None
     parts = split_unit(unit)
     if parts is None:
-        return None, None
+        per = per_unit(unit) if "/" in unit else None
+        if per is None:
+            return None, None
+        return _tidy(value * per[0] * per[1].factor), per[1].base
     magnitude, word = parts
     info = UNITS[word]
     return _tidy(value * magnitude * info.factor), info.base
