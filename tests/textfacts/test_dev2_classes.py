@@ -209,7 +209,11 @@ def test_leiji_after_a_month_is_the_sum_since_january() -> None:
 
 def test_a_move_in_a_ranking_is_no_count() -> None:
     text = "1-5月,全市财政收入增幅居全省第4位,同比提升2个位次。"
-    assert _rows(text, "measure") == [("第4位", "rank")]
+    # the move is a change of the rank in 个位次 (round 8; optional in the gold), not a count
+    assert _rows(text, "measure", "unit") == [
+        ("第4位", "rank", None),
+        ("2个位次", "abs_change", "个位次"),
+    ]
 
 
 def test_a_part_of_the_year_carries_to_the_next_paragraph() -> None:

@@ -113,8 +113,8 @@ def test_five_year_plans_and_their_end() -> None:
 def test_a_completion_rate_list_gives_each_region_its_rate() -> None:
     text = "1-10月,各市完成率分别为:太原市118.3%、大同市91.6%。"
     assert _rows(text, "subject", "measure", "region") == [
-        ("118.3%", "完成率", "level", "太原市"),
-        ("91.6%", "完成率", "level", "大同市"),
+        ("118.3%", "完成率", "share", "太原市"),  # a share of the plan (convention 1)
+        ("91.6%", "完成率", "share", "大同市"),
     ]
 
 

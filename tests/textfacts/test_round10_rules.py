@@ -60,7 +60,7 @@ def test_hours_are_a_quantity_but_not_as_a_modifier_or_a_window() -> None:
 def test_first_place_is_rank_one() -> None:
     facts = _facts("原平市粮食产量居全市首位。")
     assert [(f.text_span, f.subject, f.region, f.measure, f.value, f.unit) for f in facts] == [
-        ("首位", "粮食产量", "原平市", "rank", 1.0, "位")
+        ("首位", "粮食产量", "原平市", "rank", 1.0, None)  # 位 is grammar (convention 2)
     ]
     assert _facts("首位度不断提升。") == []
 

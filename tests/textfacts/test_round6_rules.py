@@ -410,7 +410,8 @@ def test_news_telling_figures_on_a_day_keeps_the_year() -> None:
         "本报讯 2月18日,记者从市文旅局获悉,春节期间全市接待游客120万人次,同比增长15%。"
     )
     rows = _rows(text, "period", region="洛阳市", year=2024)
-    assert rows == [("120万人次", "2024"), ("120万人次", "2024"), ("15%", "2024")]
+    # the day of the telling is no period; the holiday is (convention 4: 2024's began in February)
+    assert rows == [("120万人次", "2024-02"), ("120万人次", "2024-02"), ("15%", "2024-02")]
 
 
 def test_a_coefficient_or_index_right_before_its_figure() -> None:

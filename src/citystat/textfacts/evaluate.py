@@ -132,11 +132,14 @@ def _matches(pred: Fact, gold: Fact) -> bool:
 
 
 def same_period(a: str | None, b: str | None) -> bool:
-    """Whether two period strings name the same period: January to December is the year.
+    """Whether two period strings name the same period: January to December is the year
+    (convention 3), a span of one month is that month (convention 4: a holiday's month).
 
     Examples
     --------
     >>> same_period("2021-01/2021-12", "2021"), same_period("2021-01/2021-11", "2021")
+    (True, False)
+    >>> same_period("2021-04/2021-04", "2021-04"), same_period("2021-04/2021-05", "2021-04")
     (True, False)
     """
     return _whole_year(a) == _whole_year(b)
@@ -145,6 +148,8 @@ def same_period(a: str | None, b: str | None) -> bool:
 def _whole_year(period: str | None) -> str | None:
     if period is None or len(period) != 15 or period[:4] != period[8:12]:
         return period
+    if period[:7] == period[8:]:
+        return period[:7]  # 2021-04/2021-04 is 2021-04
     return period[:4] if period[4:8] == "-01/" and period[12:] == "-12" else period
 
 

@@ -28,6 +28,7 @@ from .patterns import Token, find_tokens
 from .periods import (
     DAY_EVENT,
     PeriodEvent,
+    bracket_base,
     cumulative_to,
     find_events,
     infer_year,
@@ -69,18 +70,27 @@ _STOPS: Final = {
     stops: re.compile("[" + re.escape(stops) + "]") for stops in (_SENTENCE_END, _CLAUSE_END)
 }
 _COMPARE_BEFORE = re.compile(r"(?:比|较|高于|低于|快于|慢于|占|居|位居|全|于|与|对)$")
-_COLLECTIVE = re.compile(r"全市|全县|全区|全省|全国|我市|我县|我省|我国|本市|本省|该省|该市|该县")
+_COLLECTIVE = re.compile(
+    r"全市|全县|全区|全省|全国|全州|我市|我县|我省|我国|我州|本市|本省|本州|该省|该市|该县"
+    # 中国国内生产总值, not a body's name (中国移动, 中国人民银行, 中国国家铁路集团)
+    r"|中国(?![移联电银人石建铁邮中平工农交商海航科信特式(（]|国[际家])"
+)
 #: After 全市 …, words that make it the scope of a comparison (``为全市最高``, ``全市第一``).
 _SCOPE_AFTER = re.compile(
     r"的?(?:最|平均|第|前列|首位|之首|前[一二三四五六七八九十\d])"
     r"|(?:知名|著名|闻名|领先|一流|首[家个批]|唯一|性)"  # 全国知名快递企业: an adjective
     r"|[\d一二三四五六七八九十]+个[^,，。;；]{0,10}?中"  # 在全省21个地级以上市中居第7位
 )
+#: 全省排位第三, 本市人均居第一: the whole a rank is within, not the region ranked (tried
+#: only where a rank can follow: 第 after the whole, or the figure right after it).
+_RANK_SCOPE_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,4}?(?:排位|排名|位居|位列|居|列)(?:第|$)")
 #: ``全省平均增幅(15.97%)``: a bracketed figure of the whole just named.
 _WHOLE_BEFORE = re.compile(r"(全国|全省|全市|全县|全区|我国)(?:整体|总体|平均)?$")
 _WHOLE_NAMED_IN_BRACKETS = re.compile(
     r"(全国|全省|全市|全县|全区)[(（][^,，。;；()（）\d]{1,12}(?:为|是|达)$"
 )
+#: A qualifier between a bracket and its figure (``全国同期人均GDP(约1.45万元)``).
+_BRACKET_QUALIFIERS: Final = frozenset("约近超逾")
 _BRACKETED_WHOLE = re.compile(r"(全国|全省|全市|全县|全区)[^,，。;；()（）\d]{0,8}[(（]$")
 _BARE_CONTEXT = re.compile(
     r"比(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)\s*$|(?:比|指数|系数)[”」]?(?:[(（][^()（）]{1,30}[)）])?(?:为|是|达到|达|由(?:上年|去年|原来|[12]\d{3}年)?的?)\s*$"
@@ -99,7 +109,7 @@ _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一�
 _PREVIOUS_YEAR = re.compile(r"(?:原来|上年|去年|上年末)的?(?:每[人户月年天]|人均|户均)*$")
 #: ``较2019年同期(82.0%)``: a bracketed figure right after a base period is that period's.
 _BASE_FIGURE = re.compile(r"([12]\d{3})年(?:同期|全年|末|底)?[(（]$")
-_FROM_YEAR = re.compile(r"(?:由|相比于?|相较于?|对比)([12]\d{3})年(?:末|底)?的?$")
+_FROM_YEAR = re.compile(r"(?:由|相比于?|相较于?|对比|[比较])([12]\d{3})年(?:末|底)?的?$")
 #: ``截至9月底``, ``至9月末``: a month end whose flows are sums since January.
 _MONTH_END_WORD = re.compile(r"^(?:截至|截止|到|至)|[末底]$|^(?:今年|本年)$")
 #: A document's first figures stated up to a day or month (``截至12月13日``).
@@ -393,6 +403,10 @@ def extract(
             # the headline of a day's event (…签约17个项目 总投资572亿元): the dateline's month
             month = f"{doc.today}/{doc.today}"
             events = [PeriodEvent(start, start, "", month, int(doc.today[:4]), "day")]
+        elif not events and not doc.facts and _TITLE_LINE.fullmatch(reading, start, end):
+            lead = _lead_period(reading, end, doc)
+            if lead is not None:  # a headline without a period: the period its text reports
+                events = [replace(lead, start=start, end=start)]
         doc.today = next(
             (
                 e.year_month if e.kind == "day" else e.period
@@ -663,7 +677,7 @@ def _scoped(
             kind = "target"
         elif (
             (event.kind == "plan" and event.text.endswith("来"))
-            or event.kind in ("years", "day")
+            or event.kind in ("years", "day", "last")
             or _BREAKDOWN.match(text, _doc_bounds(doc, event.start, _SENTENCE_END, *paragraph)[0])
         ):
             until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
@@ -1025,12 +1039,13 @@ def _read_paragraph(
             )
             own_clause = c_start if position == token.start else None
             region = _region(doc, text, s_start, position, opening, scope, own_clause)
+            lead = token.start - (text[token.start - 1 : token.start] in _BRACKET_QUALIFIERS)
             whole = (  # (it ends with a bracket: looked for only right after one)
-                _BRACKETED_WHOLE.search(text, max(s_start, token.start - 16), token.start)
-                if text[token.start - 1 : token.start] in ("(", "（")
+                _BRACKETED_WHOLE.search(text, max(s_start, lead - 16), lead)
+                if text[lead - 1 : lead] in ("(", "（")  # (约1.45万元): a qualifier between
                 else None
             )
-            if whole and _in_brackets(text, token):  # 比全省平均增幅(15.97%)高: 全省's figure
+            if whole and text[token.end : token.end + 1] in (")", "）"):  # 比全省平均增幅(15.97%)高
                 region = collective(whole.group(1), doc.region) or region
             elif text[token.end : token.end + 1] in (")", "）") and text[
                 token.start - 1 : token.start
@@ -1162,7 +1177,7 @@ def _fact(
         period = period[:4]  # (2月27日签约…,)占全年招商任务1500亿元: the year's task
     if basis == "avg_annual" and period and "/" not in period:
         period = _plan_period(doc.text, token.start) or period  # 年均 in a 十四五 review
-    unit = token.unit
+    unit = None if token.kind == "rank" else token.unit  # 第3位: 位 is grammar (convention 2)
     if unit in ("万人", "万人次") and not token.span.endswith("人") and "人" not in token.span:
         unit = "万"  # 人员132.7万: the unit as written (人 elided)
     if "分之" in token.span and not token.span.startswith("百分之"):
@@ -1182,7 +1197,7 @@ def _fact(
         unit,
         value_base,
         base_unit,
-        measures.qualifier(prefix, after, token.approx),  # qualifier
+        measures.qualifier(prefix, after, token.approx, clause_before),  # qualifier
         comparable,  # comparable_price
         None,  # denominator
         False,  # optional
@@ -1192,6 +1207,27 @@ def _fact(
 
 
 _PLAN_START: Final = {"二": 2011, "三": 2016, "四": 2021, "五": 2026}
+
+
+#: A headline: one short line without sentence punctuation.
+_TITLE_LINE = re.compile(r"\s*[^。,，;；\n]{4,50}\s*")
+#: Kinds of period that a text's opening states for its headline (a part of the year).
+_LEAD_KINDS: Final = frozenset({"month", "mend", "range", "part", "first", "days", "holiday"})
+
+
+def _lead_period(text: str, title_end: int, doc: _Doc) -> PeriodEvent | None:
+    """The part of the year the opening of a text (after its headline) first states, for
+    the figures of a headline naming none (convention 5: the period the release reports).
+
+    >>> d = _Doc("", None, None, 2025, "2025", None)
+    >>> _lead_period("价格上涨1.46%\\n本周(3月7日-3月13日),食品价格上涨", 9, d).period
+    '2025-03'
+    """
+    opening = text[title_end : title_end + 200]
+    for event in find_events(opening, doc.year, this_year=doc.title_year, today=doc.today):
+        if event.kind in _LEAD_KINDS and event.period and "-" in event.period:
+            return event
+    return None
 
 
 def _plan_period(text: str, position: int) -> str | None:
@@ -1266,6 +1302,10 @@ def _period(
     from_year = (_FROM_YEAR.search(prefix) or _BASE_FIGURE.search(prefix)) if dated else None
     if from_year:
         return from_year.group(1)  # 由2022年的2.50缩小至2.41: 2.50 is 2022's
+    if prefix[-1:] in "(（":  # 较1-9月(6.1%): the figure of the period compared with
+        base = bracket_base(prefix, year, period)
+        if base is not None:
+            return base
     if current and current[-1].kind == "mend" and _MONTH_END_WORD.search(current[-1].text):
         since = max(current[-1].end, _sentence_start(doc.text, token.start))
         words = doc.text[since : token.start]  # 截至9月底完成投资: 1-9月
@@ -1396,7 +1436,14 @@ def _region(
                 doc, sentence, s_start, m.start()
             )
         opens, compared = known
-        if not opens or _SCOPE_AFTER.match(sentence, m.end()):
+        if (
+            not opens
+            or _SCOPE_AFTER.match(sentence, m.end())
+            or (
+                (len(sentence) - m.end() <= 6 or "第" in sentence[m.end() : m.end() + 7])
+                and _RANK_SCOPE_AFTER.match(sentence, m.end())
+            )
+        ):
             continue  # 领跑全市, 占全市的, 为全市最高: the whole is an object or a scope
         if not compared and m.start() > best[0]:
             best = (m.start(), collective(m.group(), scope or doc.region))

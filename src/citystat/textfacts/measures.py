@@ -42,10 +42,15 @@ _GROWTH_NEG: Final = (
     "减产",
     "偏少",
 )
-#: (优良率 is the share of good days, 毛入园率/入学率 of the age group enrolled.)
+#: (优良率 is the share of good days, 毛入园率/入学率 of the age group enrolled; a completion
+#: rate 完成率/开工率/签约率/完成进度 the share of its target or plan: convention 1.)
 _SHARE = re.compile(
     r"比重|占比|城镇化率|贡献率|比例|优良率|入园率|入学率|占[^,，。;；]*$|完成[^,，。;；]*的$"
 )
+#: More shares, looked for only where 率, 进度 or 面 is written (speed): a completion rate
+#: 完成率/开工率/签约率/完成进度 is the share of its plan (convention 1); 增长面达52.9% the share
+#: of industries (or firms) that grew, 亏损面 of those that lost.
+_PLAN_SHARE = re.compile(r"(?:完成|开工|签约)率|完成进度|(?:增长|盈利|亏损|下降)面")
 #: 计划总投资 of a project is its planned size (a level), not a target of the year.
 _TARGET = re.compile(r"目标|力争|预期目标|计划(?!生育|单列|总投资)")
 #: 控制在 makes a target when a bound follows (``控制在4.5%以内``); ``年末…控制在3.94%``
@@ -114,7 +119,9 @@ _PP_NEG: Final = ("下降", "回落", "降低", "放缓", "低于", "慢于", "�
 _ABS = re.compile(
     r"(增加|减少|增长|下降|减产|增产|新增|偏高|偏低|多|少|扩大|缩小)(?:了)?(?:逾|超过|超|近|约|达)?$"
 )
-_ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小", "偏低")
+_ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小", "偏低", "降低")
+#: ``较上一年提高1.9件``, ``比上年降低0.3万吨``: a change of a count or amount too (after 比/较).
+_RAISED: Final = ("提高", "降低", "提升")
 #: The characters every match of _ABS ends with, read from it (a test before the search).
 _ABS_ENDS: Final = last_characters(_ABS)
 #: A figure without unit moved by these after 比/较 (``指数比上月回落0.7``): a change.
@@ -182,6 +189,11 @@ _QUAL_WORDS: Final = tuple(word for word, _ in _QUAL_BEFORE)
 #: Before 约, characters that make it part of a word (签约, 节约, 合约, 履约, 预约, 制约).
 _NOT_ABOUT: Final = frozenset("签节合履预制契公邀违解条集特")
 _ABOUT_SHARE = re.compile(r"约占[^,，。;；]*$")
+#: 约 before the first item of a list of figures (``约0.44和0.09个百分点``): about each.
+_ABOUT_LIST = re.compile(
+    r"(?<![签节合履预制契公邀违解条集特])约-?[\d.]+[^\d,，。;；:：]{0,6}?(?:[、和及与]-?[\d.]+[^\d,，。;；:：]{0,6}?)*[、和及与]$"
+)
+_LIST_GLUE_CHARS: Final = frozenset("、和及与")
 _ABOVE_SHARE = re.compile(r"(超过|逾|接近|将近)[^,，。;；]{1,10}的$")
 
 
@@ -254,12 +266,28 @@ def decide(
     (('pp_change', 1, 'gap_vs_reference'), ('pp_change', 1, 'gap_vs_reference'))
     >>> decide("达到", "", "%", "number", "榆社县增速最快,达到")[0]
     'growth_yoy'
+    >>> decide("增长面达", "", "%", "number", "18个行业正增长、增长面达")[0]
+    'share'
+    >>> decide("三个行业分别同比增长8.9倍、", "", "倍", "number")[0]
+    'growth_yoy'
+    >>> decide("较上一年提高", "", "件", "number")[:2], decide("比上年降低", "", "万吨", "number")[:2]
+    (('abs_change', 1), ('abs_change', -1))
+    >>> decide("同比提升", "", "个位次", "number"), decide("同比回落", "", "个位次", "number")
+    (('abs_change', 1, None), ('abs_change', -1, None))
     >>> decide("制造业采购经理指数(PMI)为", "", "%", "number")[0]
     'level'
+    >>> decide("、", "", "%", "number", "大、中型企业PMI分别为50.2%、")[0]
+    'level'
+    >>> decide("较1-9月(", "", "%", "number", "1-10月甲产值同比增长0.3%,较1-9月(")
+    ('growth_yoy', 1, 'prev_year')
+    >>> decide("低于全省(", "", "%", "number", "甲收入下降1.2%,增速低于全省(")
+    ('growth_yoy', 1, 'prev_year')
     >>> decide("草原综合植被盖度达到", "", "%", "number")[0], decide("改造年度任务", "", "户", "number")[0]
     ('level', 'target')
     >>> decide("甲市", "", "%", "number", "各市完成率分别为:甲市")[0]
-    'level'
+    'share'
+    >>> decide("项目投资完成率", "", "%", "number")[0], decide("新建项目开工率为", "", "%", "number")[0]
+    ('share', 'share')
     >>> decide("比上月上升", "", None, "number")[:2], decide("较上月回落", "", None, "number")[:2]
     (('abs_change', 1), ('abs_change', -1))
     >>> decide("增收", "", "亿元", "number"), decide("净减少", "", "万人", "number")[:2]
@@ -306,6 +334,8 @@ def decide(
         return "ratio", 1, None
     if kind == "rank":
         return "rank", 1, None
+    if unit == "个位次":  # 同比提升1个位次, 回落6个位次: a move in a ranking, up is positive
+        return "abs_change", -1 if _RANK_DOWN.search(prefix[-6:]) else 1, None
     info = unit_info(unit)
     # (the literal tests before the searches below are words or ends every match has: most
     # figures have none of them, and a test of a word is cheaper than a search)
@@ -401,6 +431,14 @@ def decide(
     if info.kind == "rate":
         if prefix.endswith("改善") and "浓度" in sentence:  # 浓度…改善16.7%: it fell
             return "growth_yoy", -1, _growth_basis(prefix)
+        if (
+            prefix[-1:] in "(（"
+            and sentence
+            and _BRACKET_COMPARED.search(prefix)
+            and not _RATE_CUE.search(prefix)
+        ):  # 增长0.3%,较1-9月(-0.9%)提高…, 低于全省(-3.04%): the rate of the sentence, signed
+            measure, _, basis = _rate(sentence)  # as written (convention 7)
+            return measure, 1, basis
         # 相比上年95.84%的高增速: a growth rate (every such rate is followed by 的)
         if after.startswith("的") and _RATE_NAMED_AFTER.match(after):
             return "growth_yoy", 1, "prev_year"
@@ -420,6 +458,8 @@ def decide(
     if found and re.search(r"比|较", prefix):
         sign = -1 if found.group(1) in _ABS_NEG else 1
         return "abs_change", sign, None
+    if stripped.endswith(_RAISED) and ("比" in prefix or "较" in prefix):
+        return "abs_change", -1 if stripped.endswith("降低") else 1, None  # 较上一年提高1.9件
     if info.kind == "count" and not _PER.search(prefix):
         return "count", 1, None
     return "level", 1, None  # amounts, persons, and counts per head (每千人口床位数)
@@ -461,15 +501,29 @@ _REACHED = re.compile(r"(?:走高|走低|攀升|升|降|回落|回升|上升|下
 _NOTED_RATIO = re.compile(r"(?:比|倍率)[(（][^()（）]{1,30}[)）](?:为|是)?$")
 #: The items of a list of growth multiples before a number (``分别增长2.3倍、2.1倍和``).
 _TIMES_LIST = re.compile(
-    r"分别(?:" + _GROWTH.pattern + r")[\d.]+倍(?:\s*[、和及与]\s*[\d.]+倍)*\s*[、和及与]\s*$"
+    r"分别(?:同比|比上年|较上年)?(?:"
+    + _GROWTH.pattern
+    + r")[\d.]+倍(?:\s*[、和及与]\s*[\d.]+倍)*\s*[、和及与]\s*$"
 )
 
+#: A move down a ranking (``回落6个位次``, ``后移1个位次``).
+_RANK_DOWN = re.compile(r"回落|下降|下滑|后移|后退|降低|退")
+#: A figure in brackets after what it is compared with (``较1-9月(``, ``低于全省(``).
+_BRACKET_COMPARED = re.compile(
+    r"(?:[比较]|低于|高于|快于|慢于|超过|优于|好于|不及)[^,，。;；()（）%]{0,10}[(（]$"
+)
+#: An index written in percent (``PMI``, ``商务活动指数``): a level (convention 6).
+_INDEX_NAME = re.compile(r"PMI|CPI|PPI|指数")
 #: Words that decide a rate's measure by themselves (see :func:`_rate`).
 _RATE_CUE = re.compile(_SHARE.pattern + "|" + _GROWTH.pattern + "|率|度")
 
 
 def _rate(prefix: str) -> tuple[str, int, str | None]:
     share = _last(_SHARE, prefix)
+    if "率" in prefix or "进度" in prefix or "面" in prefix:
+        plan = _last(_PLAN_SHARE, prefix)
+        if plan and (share is None or plan.end() > share.end()):
+            share = plan
     verb = _last(_GROWTH, prefix)
     if share and (verb is None or share.end() >= verb.end()):
         return "share", 1, None
@@ -477,6 +531,8 @@ def _rate(prefix: str) -> tuple[str, int, str | None]:
         return "growth_yoy", -1 if verb.group() in _GROWTH_NEG else 1, _growth_basis(prefix)
     if _NAMED_RATE.search(prefix.rstrip()) or "率" in prefix[-8:]:
         return "level", 1, None
+    if ("I" in prefix or "指数" in prefix) and _INDEX_NAME.search(prefix[-12:]):
+        return "level", 1, None  # 大、中、小型企业PMI分别为49.1%、…: indices are levels
     if _REACHED.search(prefix.rstrip()):
         return "level", 1, None  # 4月份走高至6.1%: the rate reached (of the topic)
     return "share", 1, None
@@ -551,8 +607,11 @@ def _growth_basis(prefix: str) -> str:
     return "prev_year"
 
 
-def qualifier(prefix: str, after: str, approx_inside: bool) -> str | None:
+def qualifier(prefix: str, after: str, approx_inside: bool, clause: str = "") -> str | None:
     """The qualifier (突破, 超过, 以上, 近, 约) from the words around the number.
+
+    ``clause`` is the clause up to the number: 约 before the first figure of a list holds
+    for each (``约0.44和0.09个百分点``).
 
     Examples
     --------
@@ -562,11 +621,15 @@ def qualifier(prefix: str, after: str, approx_inside: bool) -> str | None:
     ('以上', '以上')
     >>> qualifier("约占全县电力装机的", "", False), qualifier("集中签约", "个", False)
     ('约', None)
+    >>> qualifier("和", "个百分点", False, "分别拉动上涨约0.44和")  # 约 before a list: each item's
+    '约'
 
     """
     if approx_inside:
         return "以上"
     tail = prefix.rstrip()
+    if tail[-1:] in _LIST_GLUE_CHARS and "约" in clause and _ABOUT_LIST.search(clause.rstrip()):
+        return "约"
     for word, label in _QUAL_BEFORE if tail.endswith(_QUAL_WORDS) else ():
         if tail.endswith(word):
             if word == "约" and tail[-2:-1] in _NOT_ABOUT:
@@ -593,9 +656,16 @@ def denominator(subject: str, measure: str) -> str | None:
     ('地区生产总值', '常住人口')
     >>> denominator("市民生工程目标任务", "share"), denominator("就业完成省定目标任务", "share")
     ('市民生工程目标任务', '省定目标任务')
+    >>> denominator("重点项目投资完成率", "share"), denominator("新建项目开工率", "share")
+    ('年度计划', '计划开工项目')
     """
     if measure != "share":
         return None
+    rate = _COMPLETION_RATE.search(subject) if "率" in subject or "进度" in subject else None
+    if rate:  # 投资完成率, 开工率: of the plan (convention 1)
+        if rate.group(1) in ("开工", "签约"):
+            return f"计划{rate.group(1)}项目"
+        return "年度预算" if "预算" in subject else "年度计划"
     found = re.search(r"占(.+?)的?(?:比重|比例|份额)", subject) or re.search(
         r"完成((?:(?!完成).)+?)的?$", subject
     )
@@ -606,6 +676,10 @@ def denominator(subject: str, measure: str) -> str | None:
     if _NAMED_TARGET.fullmatch(subject):  # …,市民生工程目标任务的127%: of that target
         return subject
     return None
+
+
+#: A completion rate (``投资完成率``, ``开工率``, ``预算完成进度``): a share of the plan.
+_COMPLETION_RATE = re.compile(r"(完成|开工|签约)(?:率|进度)")
 
 
 #: A target named by itself (``市民生工程目标任务``, ``调整预算``): the whole of a share.

@@ -34,7 +34,7 @@ from typing import Final
 
 from .numbers import is_chinese_numeral, parse_number
 from .scanning import prefiltered
-from .units import MAGNITUDES, unit_info, unit_words_pattern
+from .units import MAGNITUDES, PER_UNITS, unit_info, unit_words_pattern
 
 _MAG = "|".join(MAGNITUDES)
 _UNIT = unit_words_pattern()
@@ -105,9 +105,20 @@ _RANK_NEXT = re.compile(
 _THRESHOLD_AFTER = re.compile(
     r"^(?:以上|以下|及以上|以内)(?=[\u4e00-\u9fa5A-Za-z“\"])(?!的?(?:增长|下降|水平)|[和、及与][\d.]+)"
 )
+#: ``/平方公里``, ``/人``: what a quantity is stated per, not followed by a word (人次 is no
+#: 人: ``/人次`` stays out).
+_PER_AFTER = re.compile(
+    "/(?:" + "|".join(sorted(PER_UNITS, key=len, reverse=True)) + r")(?![\u4e00-\u9fa5A-Za-z\d])"
+)
+_PER_KINDS: Final = frozenset({"amount", "count", "person"})
+#: Words of a length of time right before ``N年`` (``平均维持年限为8.3年``, ``受教育年限10.5年``).
+_DURATION_BEFORE = re.compile(r"(?:年限|期限|寿命|工龄)(?:为|是|达到|达|约|平均)?$")
+#: A bound stated with what it includes (``50人以上(包含50人)``, ``(含1000万)``).
+_INCLUDED_AFTER = re.compile(r"^以[上下]\s*[(（](?:包含|含)")
+_INCLUDED_BEFORE = re.compile(r"[(（](?:包含|含)$")
 #: ``3个月``, and ``提升1个位次`` (a move in a ranking, no count of anything).
 #: After a few kinds (``4项收入``, ``8类商品``): words that frame a breakdown of them.
-_FRAME_AFTER = re.compile(r"^[\u4e00-\u9fa5]{1,6}?(?:的情况|的构成|的结构|中|来看|看)")
+_FRAME_AFTER = re.compile(r"^[\u4e00-\u9fa5]{1,6}?(?:的情况|的构成|的结构|中|来看|看|呈现)")
 #: Before ``N位``/``N名``: a move in a ranking (``较上月前移1位``).
 _RANK_MOVE = re.compile(r"(?:前移|后移|上移|下移|前进|后退|进位|退位)了?$")
 _RANK_CHANGE = re.compile(r"(?:上升|下降|提升|提高|下滑|回落)了?$")
@@ -141,6 +152,18 @@ _NOT_UNIT_AFTER: Final = {
     "岁": re.compile(r"^(?![,，。;；:：、)）!！?？\n]|\s*$)"),
     # 24小时服务, 8小时工作制, 2小时内: hours that modify a word or bound a time window.
     "小时": re.compile(r"^(?!以上|以下|以内|左右|及以上)[\u4e00-\u9fa5]"),
+    # 如图表1所示, 1所述: 所 the particle, not schools
+    "所": re.compile(r"^(?:示|述|列|载|附|指|说)"),
+    # classifiers that also begin words (10亿票房, 3轮车, 5幅度, 2盒装, 6页岩, 4伙伴)
+    "票": re.compile(r"^(?:房|价|据|务|证|选|面|根|号)"),
+    "轮": re.compile(r"^(?:车|胎|驱|船|椅|廓|流|换|值)"),
+    "幅": re.compile(r"^(?:度|员)"),
+    "盒": re.compile(r"^(?:装|饭|子)"),
+    "页": re.compile(r"^(?:面|岩|码)"),
+    "伙": re.compile(r"^(?:伴|食|计)"),
+    "顿": re.compile(r"^(?:时|号)"),
+    "勺": re.compile(r"^子"),
+    "羽": re.compile(r"^(?:毛|绒|球|翼|化)"),
 }
 #: Before an age: a range (``15-``) or a threshold (``年满``, ``不满``, ``超过``).
 _AGE_BOUND = re.compile(r"(?:\d\s*[-—–～~至到]|满|以上的?|以下的?|超过|不足|未满)\s*$")
@@ -287,6 +310,9 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
         return None
     num, mag, unit = m.group("num", "mag", "unit")  # (one call for the groups used most)
     if unit is None:
+        if after.startswith("年") and "年" in before and _DURATION_BEFORE.search(before):
+            # 平均维持年限为8.3年: a length of time in years, not a date
+            return Token(start, end + 1, text[start : end + 1], parse_number(num), "年", "number")
         if (after[:1].isascii() and after[:1].isalpha()) or after.startswith(
             ("年", "月", "日", "号", "时", "分", "秒")
         ):
@@ -319,13 +345,29 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
     info = unit_info(full_unit)
     if info is None:
         return None
+    if after[:1] == "/" and info.kind in _PER_KINDS and "/" not in unit:
+        per = _PER_AFTER.match(after)
+        if per:  # 320人/平方公里, 2850元/人, 1.2万人次/日: a quantity per a unit
+            end += per.end()
+            full_unit += per.group()
+            after = text[end : end + 12]
+            info = unit_info(full_unit) or info
     if after.startswith(("以", "及")) and _THRESHOLD_AFTER.match(after):  # (its first words)
         return None  # a size class: 5000万元以上项目
+    if (after.startswith(("以上", "以下")) and _INCLUDED_AFTER.match(after)) or (
+        before.endswith("含") and _INCLUDED_BEFORE.search(before)
+    ):
+        return None  # a definition's bound: 从业人数50人以上(包含50人)
     if unit in _NOT_UNIT_AFTER and _NOT_UNIT_AFTER[unit].match(after):
         return None  # 3成员单位, 2天然气站
     if info.kind == "count" and _NOT_COUNT_AFTER.match(after):
         return None  # 3个月
-    if unit in ("项", "类") and not mag and _FRAME_AFTER.match(after) and parse_number(num) <= 12:
+    if (
+        unit in ("项", "类", "大类")
+        and not mag
+        and _FRAME_AFTER.match(after)
+        and parse_number(num) <= 12
+    ):
         return None  # 从居民4项收入的情况来看: the parts a breakdown names, no figure
     if unit in ("位", "名") and (
         before.endswith("第")

@@ -14,6 +14,7 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from typing import Final
@@ -39,6 +40,7 @@ _BASE_YEAR_BEFORE = re.compile(r"[比较](?:去年|上年)$")
 _DISTANT_BASE = re.compile(r"(?:[比较]|相比|对比)[\u4e00-\u9fa5]{1,6}的$")
 _TASK_REFERENCE = re.compile(r"(?:完成|占|为|达到|超过|实现)了?$")
 _LIST_GLUE = re.compile(r"\s*[、和及与]\s*")
+_OPEN_QUOTES: Final = frozenset('“"「‘')
 _PLANS: Final = {"十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 
 _EVENT = re.compile(
@@ -61,6 +63,8 @@ _EVENT = re.compile(
     r"|(?P<years>(?P<yn>[两三四五六七八九十]|\d{1,2})年(?:来|间|(?=累计|增量|共计)))"
     rf"|(?P<year>(?P<yy>{_Y})年(?!\d{{1,2}}月\d{{1,2}}日)(?:度)?)"
     r"|(?P<this>今年|本年|全年)"
+    # 去年,…: the sentence of a text's year before (only at the start of a clause)
+    r"|(?P<last>去年|上年)(?=[,，])"
 )
 _EVENT_SCAN = prefiltered(_EVENT)  # the same matches, found faster
 #: ``2020年的3.5倍``: the period before is the base of a multiple.
@@ -80,7 +84,8 @@ class PeriodEvent:
     text: str
     period: str | None
     year: int | None
-    #: Which form it is: multi, range, first, part, mend, yend, month, plan, years, year, this.
+    #: Which form it is: multi, range, first, part, mend, yend, month, plan, years, year, this,
+    #: last (去年), holiday.
     kind: str = ""
     #: Where it stops applying (a narrower period that holds for one sentence or clause).
     until: int | None = None
@@ -113,7 +118,9 @@ _SENTENCE_STOPS = re.compile(r"[。!！?？\n]")
 _PRICE_WORDS = re.compile(r"价格|均价|批发价|零售价")
 #: A sentence telling of figures (``记者从…获悉``, ``发布``): its date is the telling's.
 _TELLING = re.compile(r"获悉|了解到|记者|发布|公布|通报|介绍|透露|显示|召开")
-_KINDS_LAST: Final = ("year", "this")
+_KINDS_LAST: Final = ("year", "this", "last")
+#: What may stand before 去年/上年 opening a clause.
+_CLAUSE_OPEN: Final = frozenset("。;；\n,，:：")
 
 
 def find_events(
@@ -138,6 +145,8 @@ def find_events(
     []
     >>> [e.period for e in find_events("5年增量超过7500亿元;五年间", 2025)]
     ['2021/2025', '2021/2025']
+    >>> [e.period for e in find_events("较“十三五”末提高3.1件", 2022)]
+    []
     >>> [e.period for e in find_events("“十三五”末,…“十四五”期间", 2023)]
     ['2020', '2021/2025']
     >>> [e.period for e in find_events("今年目标:…全年", 2023, this_year=2024)]
@@ -148,6 +157,8 @@ def find_events(
     ['2023-01/2023-06']
     >>> find_events("恢复至2019年同期的78.2%", 2023)
     []
+    >>> [(e.period, e.year) for e in find_events("去年,总产量1500亿斤。比上年,增加", 2020)]
+    [('2019', 2020)]
     >>> [e.period for e in find_events("1—12月,全国", 2023)]
     ['2023']
     >>> [e.period for e in find_events("元至5月,全市", 2023)]
@@ -169,8 +180,8 @@ def find_events(
     ['2018-02/2018-02', '2018-02/2018-02']
     >>> find_events("1月20日,记者从市统计局获悉,全市", 2024), find_events("今日签约", 2018)
     ([], [])
-    >>> find_events("2月18日,记者从市文旅局获悉,春节期间全市接待游客", 2024)
-    []
+    >>> [e.period for e in find_events("2月18日,记者从市文旅局获悉,春节期间全市接待游客", 2024)]
+    ['2024-02']
 
     Prices on a day or in a week (``10月31日,猪肉价格…``, ``本周(3月7日-3月13日),…价格``)
     are a state within the month: the month.
@@ -187,6 +198,8 @@ def find_events(
     skipped_end = -1
     for m in _EVENT_SCAN.finditer(text):
         before = text[max(0, m.start() - 2) : m.start()]
+        if before[-1:] in _OPEN_QUOTES:  # 较“十三五”末: the comparison word before the quote
+            before = text[max(0, m.start() - 3) : m.start() - 1]
         if (
             before.endswith(_COMPARISON)
             or before.endswith("按")  # 按2017年底人口计算: the basis of a calculation
@@ -207,6 +220,8 @@ def find_events(
             skipped_end = m.end()
             continue
         skipped_end = -1
+        if m.lastgroup == "last" and m.start() > 0 and text[m.start() - 1] not in _CLAUSE_OPEN:
+            continue  # 比上年,… is a base (above); 同比去年, 较去年 too
         if m["days"] or m["day"] or m.group() == "本周":
             stop = _SENTENCE_STOPS.search(text, m.end())
             until = stop.start() if stop else len(text)
@@ -253,7 +268,74 @@ def find_events(
             current = new_year
         kind = "mend" if m["pend"] else next(k for k in (*_KINDS, *_KINDS_LAST) if m.group(k))
         events.append(PeriodEvent(m.start(), m.end(), m.group(), period, current, kind))
+    if _HOLIDAY.search(text):
+        return _with_holidays(text, events, year)
     return events
+
+
+#: A holiday named as the time of figures (``清明假期``, ``“五一”期间``, ``中秋国庆双节``).
+_HOLIDAY = re.compile(
+    r"(?P<name>春节|清明|五一|劳动节|端午|中秋|国庆|元旦)节?[”\"]?"
+    r"(?:[、和与及]?[“\"]?(?P<also>中秋|国庆)节?[”\"]?)?"
+    r"(?=(?:小长假|长假|假期|期间|黄金周|假日|双节|节日期间|节假日))"
+)
+#: The year written right before a holiday (``2021年清明``, ``2024年“五一”``).
+_HOLIDAY_YEAR = re.compile(rf"({_Y})年[“\"]?$")
+#: The month a holiday's first day falls in, where it moves with the lunar calendar or the
+#: holiday starts before the day itself (convention 4); the others are fixed (清明 April,
+#: 五一 May, 国庆 October, 元旦 January).
+_SPRING_FESTIVAL_JANUARY: Final = frozenset({2012, 2014, 2017, 2020, 2022, 2023, 2025, 2028})
+_DRAGON_BOAT_MAY: Final = frozenset({2014, 2017, 2025, 2028})
+_MID_AUTUMN_OCTOBER: Final = frozenset({2017, 2020, 2025, 2028})
+#: 中秋 and 国庆 taken together, from a first day in September.
+_JOINT_HOLIDAY_SEPTEMBER: Final = frozenset({2012, 2023})
+_FIXED_HOLIDAYS: Final = {"清明": 4, "五一": 5, "劳动节": 5, "国庆": 10, "元旦": 1}
+
+
+def holiday_month(name: str, year: int, also: str | None = None) -> int:
+    """The month of a holiday's first day in ``year`` (convention 4).
+
+    >>> holiday_month("春节", 2023), holiday_month("春节", 2024), holiday_month("端午", 2025)
+    (1, 2, 5)
+    >>> holiday_month("清明", 2021), holiday_month("国庆", 2023), holiday_month("中秋", 2023, "国庆")
+    (4, 10, 9)
+    """
+    if also is not None and {name, also} == {"中秋", "国庆"}:
+        return 9 if year in _JOINT_HOLIDAY_SEPTEMBER else 10
+    if name == "春节":
+        return 1 if year in _SPRING_FESTIVAL_JANUARY else 2
+    if name == "端午":
+        return 5 if year in _DRAGON_BOAT_MAY else 6
+    if name == "中秋":
+        return 10 if year in _MID_AUTUMN_OCTOBER else 9
+    return _FIXED_HOLIDAYS[name]
+
+
+def _with_holidays(text: str, events: list[PeriodEvent], year: int | None) -> list[PeriodEvent]:
+    """``events`` with the holidays of ``text``: each sets its month from there on.
+
+    >>> [(e.text, e.period) for e in find_events("2021年清明小长假期间,全省接待游客", None)]
+    [('2021年', '2021'), ('清明', '2021-04')]
+    >>> find_events("春节前后,猪肉价格", 2024), find_events("国庆70周年期间", 2019)
+    ([], [])
+    """
+    added = list(events)
+    ends = [e.end for e in events]  # (in order: events are found left to right)
+    for m in _HOLIDAY.finditer(text):
+        start = m.start()
+        written = _HOLIDAY_YEAR.search(text, max(0, start - 6), start)
+        if written:
+            y: int | None = int(written.group(1))
+        else:
+            before = bisect_right(ends, start)
+            y = events[before - 1].year if before else year
+        if y is None:
+            continue
+        month = holiday_month(m["name"], y, m["also"])
+        added.append(
+            PeriodEvent(start, m.end(), text[start : m.end()], f"{y}-{month:02d}", y, "holiday")
+        )
+    return sorted(added, key=lambda e: e.start)
 
 
 def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | None]:
@@ -308,6 +390,8 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
         return (f"{year - n + 1}/{year}" if year else None), year
     if g["year"]:
         return g["yy"], int(g["yy"])
+    if g["last"]:  # 去年,…: the year before, the text's year unchanged
+        return (str(year - 1) if year else None), year
     return (str(year) if year else None), year
 
 
@@ -352,6 +436,40 @@ _STOCK_NAMED = re.compile(r"实有|余额|保有量|存量|存栏|库存|待售|
 #: ``总量`` is a stock of things counted (市场主体总量), but 经济总量 is a flow (GDP).
 _COUNT_STOCK = re.compile(r"总量|总数")
 _MONTH_SPAN = re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}")
+#: A period compared with, right before a bracket that gives its figure (``较1-9月(``).
+_BRACKET_BASE = re.compile(
+    r"(?:[比较]|低于|高于|快于|慢于)(?P<base>[^,，。;；()（）%比较]{1,10}?)(?:同期)?(?:水平)?[(（]$"
+)
+_PRIOR_YEAR_WORDS: Final = ("上年", "去年")
+
+
+def bracket_base(prefix: str, year: int | None, period: str | None) -> str | None:
+    """The period of a bracketed figure after the period it is compared with.
+
+    ``增速较9月(-9.3%)回升`` gives -9.3% to September, ``较1-9月(6.1%)`` to January to
+    September, ``比上年同期(12.1%)`` to the same period of the year before; ``None`` when
+    the words before the bracket name no period.
+
+    >>> bracket_base("降幅较9月(", 2024, "2024-10"), bracket_base("较1-9月(", 2024, "2024-01/2024-10")
+    ('2024-09', '2024-01/2024-09')
+    >>> bracket_base("增速比上年同期(", 2024, "2024-01/2024-10"), bracket_base("低于全省(", 2024, "2024")
+    ('2023-01/2023-10', None)
+    """
+    if prefix[-1:] not in "(（":
+        return None
+    found = _BRACKET_BASE.search(prefix)
+    if found is None:
+        return None
+    base = found["base"]
+    if base in _PRIOR_YEAR_WORDS:
+        if period is None or not period[:4].isdigit():
+            return None
+        shifted = "/".join(str(int(p[:4]) - 1) + p[4:] for p in period.split("/"))
+        return shifted
+    events = find_events(base, year)
+    if len(events) == 1 and events[0].start == 0 and events[0].end == len(base):
+        return events[0].period
+    return None
 
 
 def stock_at_end(period: str | None, words: str, measure: str) -> str | None:
@@ -400,10 +518,13 @@ def _is_base_year(text: str, m: re.Match[str]) -> bool:
 
     >>> _is_base_year("恢复至2019年同期的95.2%", _ANY_YEAR.search("恢复至2019年同期的95.2%"))
     True
+    >>> _is_base_year("今年产量7541万吨,比2019年增加", _ANY_YEAR.search("今年产量7541万吨,比2019年增加"))
+    True
     """
     end = m.end()
     return (
-        _SHARE_BASE.match(text, end) is not None
+        text[max(0, m.start() - 1) : m.start()] in ("比", "较")  # 比2019年增加: a base
+        or _SHARE_BASE.match(text, end) is not None
         or _MULTIPLE_BASE.match(text, end) is not None
         or _DISTANT_BASE.search(text, max(0, m.start() - 10), m.start()) is not None
     )

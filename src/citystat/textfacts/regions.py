@@ -45,6 +45,9 @@ RELATIVE: Final = frozenset(
         "全县",
         "全区",
         "全镇",
+        "全州",
+        "本州",
+        "我州",
         "我国",
         "我省",
         "我市",
@@ -475,12 +478,14 @@ def collective(word: str, own: str | None) -> str | None:
     --------
     >>> collective("全县", "平遥县"), collective("全省", "晋中市"), collective("全省", None)
     ('平遥县', '山西省', None)
-    >>> collective("全国", "平遥县"), collective("该省", "山西省")
-    ('全国', '山西省')
+    >>> collective("全国", "平遥县"), collective("该省", "山西省"), collective("全州", "大理白族自治州")
+    ('全国', '山西省', '大理白族自治州')
     """
-    if word in ("全国", "我国"):
+    if word in ("全国", "我国", "中国"):
         return NATION
     if word in ("全市", "全县", "全区", "全镇", "我市", "我县", "本市", "本县", "该市", "该县"):
+        return own
+    if word in ("全州", "本州", "我州"):  # an autonomous prefecture's own words
         return own
     if word in ("全省", "我省", "本省", "该省"):
         region = lookup(own) if own else None

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Final
 
 
@@ -105,6 +106,46 @@ _COUNT_WORDS: Final = [
     "件次",
     "万户",
 ]
+
+#: Quantifiers that count things but are missing from JioNLP's table or below its threshold
+#: (满意95票, 开行列车1446趟, 演出245万场次, 发车526站次, 8大类, 家禽出栏1200万羽).
+_OWN_CLASSIFIERS: Final = ("票", "场次", "站次", "班次", "航次", "大类", "羽")
+#: Words of JioNLP's table that measure another dimension than a number of things (time,
+#: length, area, mass, volume, money, electricity), or are no statistics' unit (届 and 番
+#: are ordinals and multiples, 句 and 些 no units of record).
+_NOT_CLASSIFIERS: Final = frozenset(
+    {
+        *("年", "分钟", "秒", "毫秒", "周年", "辈子", "届", "番", "句", "些", "步"),
+        *("米", "厘米", "寸", "公分", "英寸", "英里", "英尺", "吋", "微米", "华里"),
+        *("平米", "平方", "平方英尺", "平方厘米", "平方毫米", "平方英里"),
+        *("克", "毫克", "微克", "盎司", "磅", "克拉", "市斤"),
+        *("毫升", "立方", "立方厘米", "公升", "加仑"),
+        *("美金", "韩元", "美分", "雷亚尔", "瑞士法郎", "加拿大元", "便士", "越盾"),
+        *("千伏", "伏安", "安培", "毫米汞柱"),
+    }
+)
+#: A word of JioNLP's table counts things when at least this share of its uses after a
+#: number are a quantifier (颗 1.00, 趟 0.91, 盒 0.79; 道 0.32 and 口 0.43 are mostly nouns).
+_CLASSIFIER_SHARE: Final = 0.75
+
+
+def _table_classifiers(path: Path) -> tuple[str, ...]:
+    """The count classifiers of JioNLP's table of quantifiers (``data/quantifiers_stat.txt``,
+    from the ``jionlp`` package, see ``data/README.md``): its words written in Chinese
+    characters, used as a quantifier in at least three of four uses after a number, neither
+    doubled (天天, 种种) nor words of another dimension."""
+    words = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word, _, share = line.split("\t")
+        if (
+            float(share) >= _CLASSIFIER_SHARE
+            and re.fullmatch(r"[\u4e00-\u9fa5]+", word)
+            and not (len(word) == 2 and word[0] == word[1])
+            and word not in _NOT_CLASSIFIERS
+        ):
+            words.append(word)
+    return tuple(words)
+
 
 _UG_M3: Final = (
     "微克/立方米",
@@ -254,8 +295,36 @@ UNITS: Final[dict[str, UnitInfo]] = {
     **{w: UnitInfo("μg/m3", 1, "amount") for w in _UG_M3},
     **{w: UnitInfo("mg/m3", 1, "amount") for w in _MG_M3},
     **{w: UnitInfo("mg/L", 1, "amount") for w in _MG_L},
-    **{word: UnitInfo("count", 1, "count") for word in _COUNT_WORDS if word != "万户"},
+    # A change of an index in its points (批发价格指数比上月下降0.12个点), a move in a
+    # ranking (前移1个位次), areas written 平米.
+    # 平均维持年限8.3年, 人均受教育年限10.5年: years as a length of time, read only after a
+    # word of duration (patterns: 2023年 is a date), so left out of the token pattern.
+    "年": UnitInfo("year", 1, "duration"),
+    # Transformer capacity (变电容量120万千伏安), in kilovolt-amperes.
+    "千伏安": UnitInfo("kVA", 1, "amount"),
+    "兆伏安": UnitInfo("kVA", 1000, "amount"),
+    "个点": UnitInfo("index_point", 1, "amount"),
+    "个位次": UnitInfo("rank", 1, "amount"),
+    "平米": UnitInfo("m2", 1, "amount"),
 }
+#: Count classifiers: ours (tested on the sets), then JioNLP's that are no unit of another
+#: dimension of the table above (元, 吨, 名, 天 …), then those it lacks.
+COUNT_CLASSIFIERS: Final = tuple(
+    dict.fromkeys(
+        [
+            *(w for w in _COUNT_WORDS if w != "万户"),
+            *(
+                w
+                for w in _table_classifiers(
+                    Path(__file__).with_name("data") / "quantifiers_stat.txt"
+                )
+                if w not in UNITS
+            ),
+            *_OWN_CLASSIFIERS,
+        ]
+    )
+)
+UNITS.update({word: UnitInfo("count", 1, "count") for word in COUNT_CLASSIFIERS})
 
 #: Magnitude words that may precede a unit word, longest first.
 MAGNITUDES: Final[dict[str, float]] = {
@@ -339,7 +408,53 @@ def unit_info(unit: str | None) -> UnitInfo | None:
     if unit is None:
         return None
     parts = split_unit(unit)
-    return UNITS[parts[1]] if parts else None
+    if parts is None:
+        per = per_unit(unit) if "/" in unit else None
+        return per[1] if per else None
+    return UNITS[parts[1]]
+
+
+#: What a quantity may be stated per (``320人/平方公里``, ``2850元/人``, ``60公里/小时``),
+#: with the name of each in a base unit ``X/Y``: read when ``X/Y`` is not in the table.
+PER_UNITS: Final = {
+    "人": "person",
+    "户": "household",
+    "亩": "mu",
+    "平方公里": "km2",
+    "平方千米": "km2",
+    "平方米": "m2",
+    "公顷": "ha",
+    "公里": "km",
+    "小时": "hour",
+    "日": "day",
+    "天": "day",
+    "年": "year",
+    "月": "month",
+    "吨": "ton",
+    "公斤": "kg",
+    "千克": "kg",
+    "头": "head",
+}
+
+
+@lru_cache(maxsize=256)  # pure, over the few such units a text uses
+def per_unit(unit: str) -> tuple[float, UnitInfo] | None:
+    """(magnitude, info) of an amount, count or persons stated per a unit of
+    :data:`PER_UNITS`, when the table has no entry for it; ``None`` otherwise.
+
+    >>> per_unit("人/平方公里"), per_unit("万元/人")[0], per_unit("%/年")
+    ((1, UnitInfo(base='person/km2', factor=1, kind='amount')), 10000.0, None)
+    """
+    quantity, _, per = unit.partition("/")
+    if per not in PER_UNITS:
+        return None
+    parts = split_unit(quantity)
+    if parts is None:
+        return None
+    info = UNITS[parts[1]]
+    if info.kind not in ("amount", "count", "person") or "/" in info.base:
+        return None
+    return parts[0], UnitInfo(f"{info.base}/{PER_UNITS[per]}", info.factor, "amount")
 
 
 def to_base(value: float, unit: str | None) -> tuple[float | None, str | None]:
@@ -351,14 +466,17 @@ def to_base(value: float, unit: str | None) -> tuple[float | None, str | None]:
     --------
     >>> to_base(14, "GW"), to_base(2.3, "倍"), to_base(5, None)
     ((14000000.0, 'kW'), (230.0, 'percent'), (None, None))
-    >>> to_base(16, "元/斤"), to_base(15.5, "元/公斤")
-    ((32.0, 'yuan/kg'), (15.5, 'yuan/kg'))
+    >>> to_base(16, "元/斤"), to_base(15.5, "元/公斤"), to_base(1.2, "万人次/日")
+    ((32.0, 'yuan/kg'), (15.5, 'yuan/kg'), (12000.0, 'person-time/day'))
     """
     if unit is None:
         return None, None
     parts = split_unit(unit)
     if parts is None:
-        return None, None
+        per = per_unit(unit) if "/" in unit else None
+        if per is None:
+            return None, None
+        return _tidy(value * per[0] * per[1].factor), per[1].base
     magnitude, word = parts
     info = UNITS[word]
     return _tidy(value * magnitude * info.factor), info.base
@@ -401,5 +519,9 @@ def unit_words_pattern() -> str:
     >>> unit_words_pattern().split("|")[:3]
     ['微克/标准立方米', '毫克/标准立方米', '微克/标立方米']
     """
-    words = sorted(UNITS, key=lambda w: (-len(w), w))
+    words = sorted((w for w in UNITS if w not in _READ_BY_RULE), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) for w in words)
+
+
+#: Unit words that a rule of the token patterns reads, never the pattern itself (``年``).
+_READ_BY_RULE: Final = frozenset({"年"})
