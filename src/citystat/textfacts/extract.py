@@ -41,12 +41,15 @@ from .subjects import (
     HEADS,
     ZONE,
     ZONE_WORDS,
+    amount_noun,
     clean,
+    full_name,
     head_of,
     indicator_in,
     match_indicator,
     names_place,
     noun_after,
+    rise_as_growth,
 )
 from .tables import Cell, read_tables
 from .units import restore_superscripts, to_base, unit_info
@@ -2222,6 +2225,8 @@ def _subject(
             lead = next(w for w in _GENERIC_LEADS if subject.startswith(w))
             if previous and lead == "占":  # …占调整预算105%,占全部收入的48.5%: the item's
                 previous = _SHARE_OF.sub("", previous) or previous
+                # (…增速回落1.1个百分点,占全部用电量的比重…: the amount's share, not its rate's)
+                previous = _RATE_WORDS.sub("", previous) or previous
             if previous and subject in ("占比", "比重") and _SHARE_WORD.search(previous[-2:]):
                 subject = previous  # 甲相当于乙的比例…,占比扩大2.2个百分点: that share
             elif previous and previous.endswith(lead):
@@ -2341,6 +2346,8 @@ def _subject(
             and (not bare["verb"] or names_place(prefix))  # 其中甲市完成投资…: a place's
         ):
             subject = before + (bare["rate"] or "")
+    if fact.measure in ("growth_yoy", "level", "abs_change"):
+        subject = amount_noun(subject)  # 工业用电19.6亿千瓦时: 工业用电量
     if fact.measure in ("growth_yoy", "level") and head_of(subject) is None:
         subject = _restore_head(subject, fact, paragraph_facts)
     if fact.base_unit in ("ton", "mu") and fact.measure in ("level", "abs_change"):
@@ -2361,7 +2368,7 @@ def _subject(
 
     if fact.base_unit == "ton" and re.search(r"能力|产能|^年产", subject):
         fact.base_unit = "ton/year"
-    return subject
+    return rise_as_growth(full_name(subject))  # 限上零售额 → 限额以上单位消费品零售额
 
 
 #: A share's subject: the part, 占, the whole, the share word.

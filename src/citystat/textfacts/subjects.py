@@ -78,7 +78,7 @@ _SHORT_BASE_TAIL = re.compile(rf"(?:(?:环比|同比)?[比较]|环比)?{_SHORT_B
 _BASE: Final = (
     r"(?:上月末|上季末|上月|上年同期|上年同月|去年同月|上年末|上年|去年同期|去年|年初|同期|全年|上半年|前三季度|"
     r"第?[一二三四]季度|上季度|上一季度|"
-    r"\d{1,2}\s*[-—至]\s*\d{1,2}月份?)"
+    r"\d{1,2}\s*[-—至]\s*\d{1,2}月份?|\d{1,2}月份?(?![\d末底]))"
 )
 _LEAD = re.compile(
     r"^(?:其中|同时|同期|此外|[\u4e00-\u9fa5]{0,4}?(?:小长假|长假|假期|黄金周)(?:期间|内|里)?|另外|并且|而且|但是|与此同时|初步核算|经初步核算|据[^,，]{0,12}?统计|"
@@ -345,6 +345,40 @@ def clean(phrase: str) -> str:
     return "" if text in _EMPTY_WORDS else text
 
 
+#: A supply or use named by its verb (``工业用电``, ``居民用水``): the amount is its 量.
+_USED = re.compile(r"(?:用电|发电|售电|供电|用水|供水|售水|用气|供气|售气|供热|用煤)$")
+
+
+def amount_noun(subject: str) -> str:
+    """An amount named by the verb of its use or supply, as the amount (``用电`` → 用电量).
+
+    Examples
+    --------
+    >>> amount_noun("煤炭开采和洗选业用电"), amount_noun("居民生活用水"), amount_noun("用电量")
+    ('煤炭开采和洗选业用电量', '居民生活用水量', '用电量')
+    """
+    if subject[-1:] in "电水气热煤" and _USED.search(subject):
+        return subject + "量"
+    return subject
+
+
+#: What rises in price (a price, an index of prices, CPI/PPI): its 涨幅 is a price rise.
+_PRICED = re.compile(r"价|指数|CPI|PPI|行情")
+
+
+def rise_as_growth(subject: str) -> str:
+    """The 涨幅 of an amount that is not a price is its growth rate (``用电量涨幅`` → 用电量增速).
+
+    Examples
+    --------
+    >>> rise_as_growth("第一产业用电量涨幅"), rise_as_growth("猪肉价格涨幅"), rise_as_growth("涨幅")
+    ('第一产业用电量增速', '猪肉价格涨幅', '涨幅')
+    """
+    if subject.endswith("涨幅") and len(subject) > 2 and not _PRICED.search(subject):
+        return subject[:-2] + "增速"
+    return subject
+
+
 def names_place(words: str) -> bool:
     """Whether the words name a division (full or short form), as a list item's place does.
 
@@ -444,17 +478,45 @@ class IndicatorMatch:
     method: str
 
 
-#: Short names the press uses for indicators, with the full name they stand for.
-_SHORT_NAME_FULL: Final = {
-    "社融": "社会融资",
+#: The one table of short names of indicators, each with the full name it stands for.
+#: :func:`normalise_subject` compares through all of it; :func:`full_name` writes the
+#: press's own (``限上零售额``, ``社零``, ``固投``) in full, and leaves 规上/限上 before a
+#: name as they are: the statistics offices write those themselves.
+SHORT_NAMES: Final = {
+    "限上零售额": "限额以上单位消费品零售额",
+    "限上消费品零售额": "限额以上单位消费品零售额",
     "社零总额": "社会消费品零售总额",
     "社零额": "社会消费品零售总额",
     "社零": "社会消费品零售总额",
+    "社融": "社会融资",
     "固投": "固定资产投资",
+    "规上": "规模以上",
+    "限上": "限额以上",
 }
-_SHORT_NAMES = re.compile("|".join(_SHORT_NAME_FULL))
+_OFFICE_SHORT: Final = ("规上", "限上")
+_SHORT_NAMES = re.compile("|".join(sorted(SHORT_NAMES, key=len, reverse=True)))
+_PRESS_NAMES = re.compile(
+    "|".join(sorted((n for n in SHORT_NAMES if n not in _OFFICE_SHORT), key=len, reverse=True))
+)
+#: The forms names are compared in: the offices' short forms (限额以上单位 and 限额以上 are
+#: one scope).
+_COMPARED_FORMS: Final = (("规模以上", "规上"), ("限额以上单位", "限上"), ("限额以上", "限上"))
+_USED_AMOUNT = re.compile(r"(用电|发电|售电|供电|用水|供水|售水|用气|供气|售气|供热|用煤)量")
 _RD = re.compile(r"研究与试验发展(?:[(（]R&D[)）])?")
 _NORMALISE_DROP = re.compile(r"[\s\W_]|全市|全县|全区|全省|的")
+
+
+def full_name(subject: str) -> str:
+    """A subject with the press's short names of indicators written in full.
+
+    Examples
+    --------
+    >>> full_name("限上零售额增速"), full_name("全市社零额"), full_name("规上工业增加值")
+    ('限额以上单位消费品零售额增速', '全市社会消费品零售总额', '规上工业增加值')
+    """
+    if "限上" in subject or "社" in subject or "固投" in subject:  # (quick test first)
+        return _PRESS_NAMES.sub(lambda m: SHORT_NAMES[m[0]], subject)
+    return subject
 
 
 def normalise_subject(subject: str) -> str:
@@ -468,11 +530,19 @@ def normalise_subject(subject: str) -> str:
     ('社会融资规模增量', '社会消费品零售总额', '固定资产投资')
     >>> normalise_subject("研究与试验发展(R&D)经费") == normalise_subject("R&D经费")
     True
+    >>> normalise_subject("限上零售额") == normalise_subject("限额以上单位消费品零售额")
+    True
+    >>> normalise_subject("工业用电量") == normalise_subject("工业用电")
+    True
     """
-    text = to_simplified(subject).replace("规模以上", "规上").replace("限额以上", "限上")
+    text = to_simplified(subject)
+    if "上" in text or "社" in text or "固投" in text:  # short names (quick test first)
+        text = _SHORT_NAMES.sub(lambda m: SHORT_NAMES[m[0]], text)
+        for long, short in _COMPARED_FORMS:
+            text = text.replace(long, short)
     text = re.sub(r"GDP|ＧＤＰ", "地区生产总值", text)
-    if "社融" in text or "社零" in text or "固投" in text:  # the press's short names
-        text = _SHORT_NAMES.sub(lambda m: _SHORT_NAME_FULL[m[0]], text)
+    if "量" in text:  # 工业用电 and 工业用电量 are one amount (:func:`amount_noun`)
+        text = _USED_AMOUNT.sub(r"\1", text)
     if "研究与试验发展" in text:  # R&D stands for it, written alone or after it
         text = _RD.sub("R&D", text)
     return _NORMALISE_DROP.sub("", text)

@@ -1,0 +1,69 @@
+"""Round 8 of #13: subjects, fourth pass.
+
+Each rule on short sentences of our own, of the shapes the real texts showed (not the
+texts themselves).
+"""
+
+from __future__ import annotations
+
+from citystat.textfacts import Fact, extract, match_indicator
+from citystat.textfacts.evaluate import subjects_agree
+
+
+def _facts(text: str, region: str = "石家庄市") -> list[Fact]:
+    return extract(text, region=region, year=2023)
+
+
+def _subjects(text: str, region: str = "石家庄市") -> list[tuple[str, str | None]]:
+    return [(f.text_span, f.subject) for f in _facts(text, region)]
+
+
+def test_the_press_short_names_are_written_in_full_through_one_table() -> None:
+    text = "8月当月全县限上零售额完成7.6亿元,同比增长3.1%。1-8月全县社零额增长4.2%。"
+    assert _subjects(text) == [
+        ("7.6亿元", "限额以上单位消费品零售额"),
+        ("3.1%", "限额以上单位消费品零售额"),
+        ("4.2%", "社会消费品零售总额"),
+    ]
+    # the same table serves comparison and the catalogue
+    assert subjects_agree("限上零售额", "限额以上消费品零售额")
+    assert subjects_agree("限额以上单位消费品零售额", "限上消费品零售额")
+    found = match_indicator("限上零售额", {"限额以上单位消费品零售额": "RETAIL-ABOVE"})
+    assert found is not None and found.code == "RETAIL-ABOVE"
+    # the offices' own short forms before a name stay as written
+    assert _subjects("全县规上工业增加值增长6.2%。") == [("6.2%", "规上工业增加值")]
+
+
+def test_a_use_named_by_its_verb_is_the_amount_and_a_list_of_sectors_inherits_it() -> None:
+    text = (
+        "全县工业用电12.4亿千瓦时,增长2.2%。其中,钢铁行业用电增长4.1%,"
+        "建材行业下降2.6%,化工行业增长1.8%。"
+    )
+    assert _subjects(text) == [
+        ("12.4亿千瓦时", "工业用电量"),
+        ("2.2%", "工业用电量"),
+        ("4.1%", "钢铁行业用电量"),
+        ("2.6%", "建材行业用电量"),
+        ("1.8%", "化工行业用电量"),
+    ]
+    assert subjects_agree("工业用电", "工业用电量")
+
+
+def test_a_rise_of_an_amount_that_is_no_price_is_its_growth_rate() -> None:
+    text = (
+        "全县第二产业用电量8.2亿千瓦时,同比增长2.1%,涨幅比1-6月回落0.4个百分点。"
+        "猪肉价格上涨3.0%,涨幅比上月扩大1.1个百分点。"
+    )
+    subjects = dict(_subjects(text))
+    assert subjects["0.4个百分点"] == "第二产业用电量增速"
+    assert subjects["1.1个百分点"] == "猪肉价格涨幅"
+
+
+def test_a_single_month_as_base_is_a_comparison_not_a_subject() -> None:
+    text = "10月份全县用电量3.1亿千瓦时,同比下降2.4%,增速比上年同期回落6个百分点,比8月份回落3.5个百分点。"
+    assert _subjects(text)[-1] == ("3.5个百分点", "用电量增速")
+
+
+def test_a_share_after_a_change_of_rate_is_the_amounts_share() -> None:
+    text = "全县工业用电量9.6亿千瓦时,增速比上年回落2.1个百分点,占全社会用电量的比重为71.5%。"
+    assert _subjects(text)[-1] == ("71.5%", "工业用电量占全社会用电量的比重")
