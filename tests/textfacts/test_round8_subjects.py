@@ -67,3 +67,27 @@ def test_a_single_month_as_base_is_a_comparison_not_a_subject() -> None:
 def test_a_share_after_a_change_of_rate_is_the_amounts_share() -> None:
     text = "全县工业用电量9.6亿千瓦时,增速比上年回落2.1个百分点,占全社会用电量的比重为71.5%。"
     assert _subjects(text)[-1] == ("71.5%", "工业用电量占全社会用电量的比重")
+
+
+def test_a_pronoun_names_the_noun_phrase_the_clause_before_is_about() -> None:
+    text = (
+        "1-9月,占比达到60.2%的制造业保持较快增长,其增加值同比增长6.4%,拉动规上工业增长3.9个百分点。"
+    )
+    subjects = dict(_subjects(text))
+    assert subjects["6.4%"] == "制造业增加值"
+    assert subjects["3.9个百分点"] == "制造业拉动规上工业增长"
+    # 其中 and 其他 are no pronouns of this kind
+    assert _subjects("全县存款余额520亿元,其中住户存款310亿元。")[-1] == ("310亿元", "住户存款")
+
+
+def test_a_total_standing_for_the_amount_just_named_is_that_amount() -> None:
+    text = (
+        "全县电子工业增加值同比增长8.1%,总量占规上工业的比重为21.4%,拉动规上工业增长1.6个百分点。"
+    )
+    subjects = dict(_subjects(text))
+    assert subjects["21.4%"] == "电子工业占规上工业的比重"
+    assert subjects["1.6个百分点"] == "电子工业拉动规上工业增长"
+    text = "1-9月,全县税收收入完成12.4亿元,总量居全市第2位,同比增长5.2%,增速居全市第4位。"
+    subjects = dict(_subjects(text))
+    assert subjects["5.2%"] == "税收收入"
+    assert subjects["第4位"] == "税收收入增速"

@@ -958,6 +958,8 @@ def _read_paragraph(
         fact.subject = _subject(
             fact, token, prefix, after, subject, sentence_facts, paragraph_facts, topic
         )
+        if fact.subject and fact.subject.startswith(("其", "总量")):
+            fact.subject = _referent(text, s_start, c_start, fact.subject, sentence_facts)
         if (
             fact.measure == "pp_change"
             and fact.subject
@@ -2286,6 +2288,8 @@ def _subject(
         subject += ZONE.sub("", previous or topic or "")
     if not subject:
         subject = previous
+        if subject and fact.measure in ("growth_yoy", "pp_change") and subject.endswith("总量"):
+            subject = subject[:-2] or subject  # 甲收入…,总量居全省第3位,同比下降…: 甲收入's
         if (
             subject
             and fact.measure == "pp_change"
@@ -2369,6 +2373,47 @@ def _subject(
     if fact.base_unit == "ton" and re.search(r"能力|产能|^年产", subject):
         fact.base_unit = "ton/year"
     return rise_as_growth(full_name(subject))  # 限上零售额 → 限额以上单位消费品零售额
+
+
+#: A pronoun before an indicator (``其增加值``), not 其中/其他/其余 (a part, the rest).
+_PRONOUN = re.compile(r"^其(?![中他她它余次后实间])(?=[\u4e00-\u9fa5A-Za-z])")
+#: Where the noun phrase a clause is about ends: its predicate.
+_PREDICATE = re.compile(
+    r"继续|持续|保持|发挥|实现|完成|同比|环比|累计|增长|下降|稳居|位居|居|占|是|为|已|仍|均|"
+    r"拉动|带动|贡献|达到|达|有"
+)
+#: 总量 standing for the amount just named, before its share or pull (``总量占…``, ``总量拉动…``).
+_AMOUNT_OF = re.compile(r"^总量(?=占|拉动|上拉|带动)")
+
+
+def _clause_topic(clause: str) -> str | None:
+    """The noun phrase a clause is about: after its last 的 before the predicate
+    (``占比达75%的甲行业继续发挥作用`` → 甲行业), else its words before the predicate."""
+    head = clause[clause.rfind("的") + 1 :] if "的" in clause else clause
+    predicate = _PREDICATE.search(head, 1)
+    named = clean(head[: predicate.start()] if predicate else head)
+    return named if len(named) >= 2 and not re.search(r"\d", named) else None
+
+
+def _referent(
+    text: str, s_start: int, c_start: int, subject: str, sentence_facts: list[Fact]
+) -> str:
+    """Resolve a pronoun or 总量 at a subject's start to what the sentence named before:
+    ``甲行业…作用,其增加值增长7.2%`` → 甲行业增加值; ``甲工业增加值增长7.4%,总量占乙的比重…``
+    → 甲工业占乙的比重 (the sector's share, as 拉动 names the sector)."""
+    if _AMOUNT_OF.match(subject):
+        amounts = [f for f in sentence_facts if f.measure in ("level", "growth_yoy")]
+        if amounts and amounts[-1].subject:
+            return _contributor(amounts[-1].subject) + subject[2:]
+        return subject
+    if not _PRONOUN.match(subject) or c_start <= s_start:
+        return subject
+    clauses = [c for c in re.split(r"[,，;；:：]", text[s_start:c_start]) if c.strip()]
+    for clause in reversed(clauses):
+        named = _clause_topic(clause)
+        if named:
+            return named + subject[1:]
+    return subject
 
 
 #: A share's subject: the part, 占, the whole, the share word.
