@@ -2288,8 +2288,13 @@ def _subject(
         subject += ZONE.sub("", previous or topic or "")
     if not subject:
         subject = previous
-        if subject and fact.measure in ("growth_yoy", "pp_change") and subject.endswith("总量"):
-            subject = subject[:-2] or subject  # 甲收入…,总量居全省第3位,同比下降…: 甲收入's
+        if (
+            subject
+            and fact.measure in ("growth_yoy", "pp_change")
+            and subject.endswith("总量")
+            and head_of(subject[:-2])  # (水资源总量, 邮政业务总量 are names)
+        ):
+            subject = subject[:-2]  # 甲收入…,总量居全省第3位,同比下降…: 甲收入's
         if (
             subject
             and fact.measure == "pp_change"
