@@ -91,3 +91,22 @@ def test_a_total_standing_for_the_amount_just_named_is_that_amount() -> None:
     subjects = dict(_subjects(text))
     assert subjects["5.2%"] == "税收收入"
     assert subjects["第4位"] == "税收收入增速"
+
+
+def test_a_list_of_sectors_after_a_profit_total_inherits_the_whole_head() -> None:
+    text = "分行业看,食品制造业利润总额同比增长12.5%,纺织业增长3.2%,家具制造业下降4.4%。"
+    assert [s for _, s in _subjects(text)] == [
+        "食品制造业利润总额",
+        "纺织业利润总额",
+        "家具制造业利润总额",
+    ]
+
+
+def test_a_rank_worded_with_pai_wei_is_the_rank_of_the_figure_before() -> None:
+    text = "二季度末全县生猪存栏12.6万头,同比下降2.1%,全市排位第三。"
+    assert _subjects(text)[-1] == ("第三", "生猪存栏")
+
+
+def test_cumulative_inside_a_name_is_when_not_what() -> None:
+    text = "上半年全县生猪累计出栏8.4万头,同比增长6.2%。一季度发电设备累计平均利用小时数为980小时。"
+    assert [s for _, s in _subjects(text)] == ["生猪出栏", "生猪出栏", "发电设备累计平均利用小时数"]

@@ -190,9 +190,9 @@ _TASK_TAIL = re.compile(r"(?<=.)(?:年度|全年)(?:目标)?任务(?:数|量)?$"
 #: ``城镇新增就业目标为3万人``: the indicator targeted (not a task completed: 完成…目标任务).
 _TARGET_TAIL = re.compile(r"^(?P<name>(?:(?!完成).)+?)的?(?:预期|奋斗)?目标(?:值)?$")
 _RANK_LEAD = re.compile(
-    r"(?:居|位居|稳居|位列|排名|排在|排|列|名列|跃居|跃升至|升至)(?:全[\u4e00-\u9fa5]{0,5}|世界|全球|中部|西部|东部)?$"
+    r"(?:居|位居|稳居|位列|排名|排位|排在|排|列|名列|跃居|跃升至|升至)(?:全[\u4e00-\u9fa5]{0,5}|世界|全球|中部|西部|东部)?$"
 )
-_RANK_OPEN = re.compile(r"^(?:位居|稳居|位列|名列|跃居|排名|排在|居(?![民住]))")
+_RANK_OPEN = re.compile(r"^(?:位居|稳居|位列|名列|跃居|排名|排位|排在|居(?![民住]))")
 _RANK_SCOPE = re.compile(r"在?[^,，。;；]*中$")
 #: A period that names a target: ``全年目标为…``, ``2024年预期目标``.
 _TARGET_PERIOD = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标")

@@ -41,6 +41,7 @@ HEADS: Final = (
     "产量",
     "营业收入",
     "收入",
+    "利润总额",  # before 利润 and 总额: 甲业利润总额…,乙业增长…: 乙业利润总额
     "利润",
     "零售总额",
     "零售额",
@@ -63,7 +64,7 @@ HEADS: Final = (
     "率",
 )
 #: Heads that an elided item of a breakdown inherits from the item before it.
-CARRY_HEADS: Final = HEADS[:21]
+CARRY_HEADS: Final = HEADS[: HEADS.index("产能") + 1]
 
 #: Every division's full name, as one prefix-factored pattern (fast on 3,000 names).
 #: Short forms of provinces and cities count too (``太原1-2月…收入`` names 收入).
@@ -83,7 +84,7 @@ _BASE: Final = (
 _LEAD = re.compile(
     r"^(?:其中|同时|同期|此外|[\u4e00-\u9fa5]{0,4}?(?:小长假|长假|假期|黄金周)(?:期间|内|里)?|另外|并且|而且|但是|与此同时|初步核算|经初步核算|据[^,，]{0,12}?统计|"
     r"根据[^,，]{0,20}?结果|全年|年末|年底|当年|单月|当月|本月|本周|当周|今日|今天|当日|今年以来|今年|目前|当前|截至[^,，]{0,10}?[月日末底]|"
-    r"截至[^,，]{0,10}?年|(?:至|到)\d{1,2}月(?:末|底)|[12]\d{3}年(?:末|底|度)?|上半年|下半年|前三季度|[一二三四]季度|"
+    r"截至[^,，]{0,10}?年|(?:至|到)\d{1,2}月(?:末|底)|[12]\d{3}年(?:末|底|度)?|上半年|下半年|前三季度|第?[一二三四]季度(?:末|底)?|"
     r"\d{1,2}\s*[-至]\s*\d{1,2}月份?|\d{1,2}月(?:末|底|份)?|[前首]\d{1,2}个?月份?|(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|(?=累计|增量|共计))|全市|全县|全区|全省|全镇|全国|我市|我县|我省|我国|中国(?![移联电银人石建铁邮中平工农交国])|本市|[一二三四五六七八九十]是|该省|该市|该县|"
     r"(?:建成|投产|达产|完工|实施)后(?:可|将|预计)?|实现(?!正增长|增长)|"
     r"力争|确保|建议|完成(?!年度|年初|全年|本年|计划)(?=[\u4e00-\u9fa5]{2,12}投资$)|预计(?:到|至)?|去年|将|实际(?=已)|完成(?=[\u4e00-\u9fa5]{0,14}(?:收入|支出|生产总值|增加值|产值|营业额|销售额|业务总量|业务量|周转量|吞吐量|运输量|运量|总额|总值)(?:[(（][A-Za-z]{2,5}[)）])?$)|紧盯|紧扣|锚定|围绕|聚焦|瞄准|对标|冲刺|"
@@ -173,6 +174,8 @@ _EMPTY_WORDS: Final = frozenset(
         "较",
     }
 )
+#: 累计 between a thing and its verb (``生猪累计出栏``); not in 累计平均利用小时数, a name.
+_CUMULATIVE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fa5])累计(?!平均|利用)")
 _SCOPE = re.compile(r"^.*?(?:产业|工业|行业|企业|领域)中(?=.)")
 #: ``新登记市场主体中企业``: a kind within a collective, with the collective's qualifier.
 _KIND_WITHIN = re.compile(
@@ -339,6 +342,8 @@ def clean(phrase: str) -> str:
         text = _BY_WAY.sub(r"\1", text)  # (甲省)以加工贸易方式进出口 → 加工贸易进出口
         if text[:1] in ("(", "（"):
             text = _OPENING_NOTE.sub("", text)
+    if "累计" in text[1:]:  # 甲累计出栏: when, not what (a start 累计建成 is kept: the stock)
+        text = _CUMULATIVE_INSIDE.sub("", text)
     text = _SCOPE.sub("", text)
     if "中" in text:
         text = _KIND_WITHIN.sub(lambda m: m["q"] or "", text)
