@@ -110,3 +110,8 @@ def test_a_rank_worded_with_pai_wei_is_the_rank_of_the_figure_before() -> None:
 def test_cumulative_inside_a_name_is_when_not_what() -> None:
     text = "上半年全县生猪累计出栏8.4万头,同比增长6.2%。一季度发电设备累计平均利用小时数为980小时。"
     assert [s for _, s in _subjects(text)] == ["生猪出栏", "生猪出栏", "发电设备累计平均利用小时数"]
+
+
+def test_growths_after_a_bare_verb_refer_back_to_the_amounts_in_order() -> None:
+    text = "全县港口完成货物吞吐量820万吨、集装箱吞吐量3.1万标箱,较上年同比增长6.2%、11.5%。"
+    assert [s for _, s in _subjects(text)][-2:] == ["港口货物吞吐量", "集装箱吞吐量"]

@@ -1481,6 +1481,9 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             ):  # 分别为甲市、乙市,分别为3.46%、2.76%,高于全省1.38、0.68个百分点
                 for token, item in zip(group, placed, strict=True):
                     out[token.start] = (None, item[1] if item else None, None)
+            elif _refers_back(before, group):  # 甲…、乙…、丙…,同比增长x、y、z: in order
+                for i, token in enumerate(group):
+                    out[token.start] = (None, None, (i, len(group)))
             continue
         split = before.rindex("分别") if "分别" in before else len(before)
         listed, verb_words = before[:split], clean(before[split + 2 :])
@@ -1702,6 +1705,20 @@ def _elided_pair(stems: list[str]) -> list[str]:
         out.append(stem + rest)
     scope = out[0][: len(stems[0]) - 1]
     return [*out, last if last.startswith(scope) else scope + last]
+
+
+#: A growth verb with its comparison and nothing named (``较上年同比增长``).
+_BARE_GROWTH = re.compile(r"(?:[比较][^,，。;；、\d]{0,8}?)?(?:同比|环比)?(?:增长|下降|增加|减少)$")
+
+
+def _refers_back(before: str, group: list[Token]) -> bool:
+    """Percentages after a bare growth verb, without 分别 (``…16万架次、旅客2000万人次,
+    同比增长4.9%、14.9%``): each is the growth of the amount listed before in its order."""
+    return (
+        all(t.unit == "%" for t in group)
+        and _BARE_GROWTH.search(before) is not None
+        and not clean(before)
+    )
 
 
 def _parallel(before: str, size: int) -> bool:
