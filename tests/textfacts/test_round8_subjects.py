@@ -115,3 +115,24 @@ def test_cumulative_inside_a_name_is_when_not_what() -> None:
 def test_growths_after_a_bare_verb_refer_back_to_the_amounts_in_order() -> None:
     text = "全县港口完成货物吞吐量820万吨、集装箱吞吐量3.1万标箱,较上年同比增长6.2%、11.5%。"
     assert [s for _, s in _subjects(text)][-2:] == ["港口货物吞吐量", "集装箱吞吐量"]
+
+
+def test_this_figure_names_the_figure_before() -> None:
+    text = "截至2023年底,全市每万人口发明专利拥有量达到12.5件。这一数据较上一年提高2.1件,较“十三五”末提高5.3件。"
+    assert [s for _, s in _subjects(text)] == ["每万人口发明专利拥有量"] * 3
+
+
+def test_a_gap_to_another_figures_share_is_the_share_before() -> None:
+    text = "全市民营企业出口额同比增长9.2%,占全部出口的68.4%,比全国出口中民营企业所占比重高2.2个百分点。"
+    subjects = dict(_subjects(text))
+    assert subjects["2.2个百分点"] == subjects["68.4%"]
+
+
+def test_only_and_in_the_matter_of_are_no_part_of_a_subject() -> None:
+    text = "在薪酬方面全县应付职工薪酬8.2亿元,同比增长6.1%,其中甲镇增长率最低,仅增长0.3%。"
+    assert [s for _, s in _subjects(text)] == ["应付职工薪酬"] * 3
+
+
+def test_a_fall_of_an_amount_that_is_no_price_is_its_growth_rate() -> None:
+    text = "全县采矿业利润同比下降3.1%,较1-6月降幅收窄1.2个百分点。"
+    assert _subjects(text)[-1] == ("1.2个百分点", "采矿业利润增速")

@@ -958,8 +958,10 @@ def _read_paragraph(
         fact.subject = _subject(
             fact, token, prefix, after, subject, sentence_facts, paragraph_facts, topic
         )
-        if fact.subject and fact.subject.startswith(("其", "总量")):
-            fact.subject = _referent(text, s_start, c_start, fact.subject, sentence_facts)
+        if fact.subject and fact.subject.startswith(("其", "总量", "这", "该", "此")):
+            fact.subject = _referent(
+                text, s_start, c_start, fact.subject, sentence_facts, paragraph_facts
+            )
         if (
             fact.measure == "pp_change"
             and fact.subject
@@ -2161,6 +2163,8 @@ def _subject(
             if previous:  # …完成年初预算的53.5%,…,增幅位居全省第二位: the item's 增幅
                 previous = _COMPLETION.sub("", previous.removesuffix("预算完成进度")) or previous
         subject = clean(prefix)
+        if fact.measure == "pp_change" and previous and _COMPARED_WITH.match(subject):
+            subject = ""  # …占73.1%,比乙中甲所占比重高4.1个百分点: the figure before's gap
         if "、" in subject and ("均" in prefix or "都" in prefix):
             subject = _first_of_all(subject)  # 甲贷款、乙贷款利率均下降…: 甲贷款利率
         shared = _SHARED_VERB.match(previous or "")
@@ -2404,6 +2408,10 @@ _PREDICATE = re.compile(
     r"继续|持续|保持|发挥|实现|完成|同比|环比|累计|增长|下降|稳居|位居|居|占|是|为|已|仍|均|"
     r"拉动|带动|贡献|达到|达|有"
 )
+#: A comparison with another figure left as a subject (``比乙中甲所占``), not 比重/比例.
+_COMPARED_WITH = re.compile(r"^[比较](?!重|例|率|值|价|上年|去年|同期)")
+#: Words that stand for the figure just given (``这一数据较上年提高…``).
+_THIS_FIGURE = re.compile(r"^(?:这一|这个|该|此|这)(?:数据|数字|数值|指标|水平|比例|比重)")
 #: 总量 standing for the amount just named, before its share or pull (``总量占…``, ``总量拉动…``).
 _AMOUNT_OF = re.compile(r"^总量(?=占|拉动|上拉|带动)")
 
@@ -2418,11 +2426,22 @@ def _clause_topic(clause: str) -> str | None:
 
 
 def _referent(
-    text: str, s_start: int, c_start: int, subject: str, sentence_facts: list[Fact]
+    text: str,
+    s_start: int,
+    c_start: int,
+    subject: str,
+    sentence_facts: list[Fact],
+    paragraph_facts: list[Fact],
 ) -> str:
     """Resolve a pronoun or 总量 at a subject's start to what the sentence named before:
     ``甲行业…作用,其增加值增长7.2%`` → 甲行业增加值; ``甲工业增加值增长7.4%,总量占乙的比重…``
-    → 甲工业占乙的比重 (the sector's share, as 拉动 names the sector)."""
+    → 甲工业占乙的比重 (the sector's share, as 拉动 names the sector); ``这一数据``
+    → the indicator of the figure before."""
+    this = _THIS_FIGURE.match(subject)
+    if this:
+        named = next((f.subject for f in reversed(paragraph_facts) if f.subject), None)
+        rest = clean(subject[this.end() :])  # 这一数据较上年提高: the figure's own change
+        return (_RATE_WORDS.sub("", named) or named) + rest if named else subject
     if _AMOUNT_OF.match(subject):
         amounts = [f for f in sentence_facts if f.measure in ("level", "growth_yoy")]
         if amounts and amounts[-1].subject:

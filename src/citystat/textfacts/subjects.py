@@ -77,7 +77,8 @@ _REGION_NAMES = trie_pattern(_PLACE_NAMES)
 _SHORT_BASE: Final = r"(?:昨天|昨日|前一天|前一日|前日|上一?交易日|上一?周|前一周|上旬|上期)"
 _SHORT_BASE_TAIL = re.compile(rf"(?:(?:环比|同比)?[比较]|环比)?{_SHORT_BASE}$")
 _BASE: Final = (
-    r"(?:上月末|上季末|上月|上年同期|上年同月|去年同月|上年末|上年|去年同期|去年|年初|同期|全年|上半年|前三季度|"
+    r"(?:上月末|上季末|上月|上年同期|上年同月|去年同月|上年末|上一年|上年度|上年|去年同期|去年|年初|同期|全年|上半年|前三季度|"
+    r"十[一二三四五]五(?:末|期末|时期末?)|"
     r"第?[一二三四]季度|上季度|上一季度|"
     r"\d{1,2}\s*[-—至]\s*\d{1,2}月份?|\d{1,2}月份?(?![\d末底]))"
 )
@@ -92,7 +93,7 @@ _LEAD = re.compile(
     rf"对(?!接|外|口|标|比|象)|已|累计$|(?:{_REGION_NAMES})(?![市县区州盟旗]?地区(?!生产)|港|机场|区(?!域)|时数|时间|百分率)|"
     # a bare 累计, the tail of a cut-off time word (``截至6月底已完成``), 所占比重, 约占
     r"[底末](?=已|累计|共|完成)|受[^,，。;；]{1,8}?影响|[\u4e00-\u9fa5]{0,24}?目标(?:任务)?(?:是|为)(?=[\u4e00-\u9fa5])|"
-    r"所占(?=比重|比例|份额)|所(?=占)|约(?=占)|投入(?=[^,，。;；]{2,16}?(?:经费|资金)$)|"
+    r"所占(?=比重|比例|份额)|所(?=占)|约(?=占)|仅(?:为|有)?(?=[\u4e00-\u9fa5]|$)|在[^,，。;；]{1,8}?方面|投入(?=[^,，。;；]{2,16}?(?:经费|资金)$)|"
     # a comparison phrase or a method at the start (``较上月累计回升``, ``按…计算为``)
     # a condition or qualifier (``扣除价格因素``, ``剔除…影响后``, ``按自然口径``, ``与上年相比``,
     # ``按规模排序``): it says how the figure is counted, not what it counts
@@ -372,14 +373,17 @@ _PRICED = re.compile(r"价|指数|CPI|PPI|行情")
 
 
 def rise_as_growth(subject: str) -> str:
-    """The 涨幅 of an amount that is not a price is its growth rate (``用电量涨幅`` → 用电量增速).
+    """The 涨幅 or 降幅 of an amount that is not a price is its growth rate (``用电量涨幅`` →
+    用电量增速; ``利润降幅收窄…``: the growth rate rose).
 
     Examples
     --------
     >>> rise_as_growth("第一产业用电量涨幅"), rise_as_growth("猪肉价格涨幅"), rise_as_growth("涨幅")
     ('第一产业用电量增速', '猪肉价格涨幅', '涨幅')
+    >>> rise_as_growth("采矿业利润降幅"), rise_as_growth("居民消费价格降幅")
+    ('采矿业利润增速', '居民消费价格降幅')
     """
-    if subject.endswith("涨幅") and len(subject) > 2 and not _PRICED.search(subject):
+    if subject.endswith(("涨幅", "降幅")) and len(subject) > 2 and not _PRICED.search(subject):
         return subject[:-2] + "增速"
     return subject
 
