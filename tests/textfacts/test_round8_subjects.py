@@ -131,8 +131,3 @@ def test_a_gap_to_another_figures_share_is_the_share_before() -> None:
 def test_only_and_in_the_matter_of_are_no_part_of_a_subject() -> None:
     text = "在薪酬方面全县应付职工薪酬8.2亿元,同比增长6.1%,其中甲镇增长率最低,仅增长0.3%。"
     assert [s for _, s in _subjects(text)] == ["应付职工薪酬"] * 3
-
-
-def test_a_fall_of_an_amount_that_is_no_price_is_its_growth_rate() -> None:
-    text = "全县采矿业利润同比下降3.1%,较1-6月降幅收窄1.2个百分点。"
-    assert _subjects(text)[-1] == ("1.2个百分点", "采矿业利润增速")
