@@ -131,3 +131,21 @@ def test_a_gap_to_another_figures_share_is_the_share_before() -> None:
 def test_only_and_in_the_matter_of_are_no_part_of_a_subject() -> None:
     text = "在薪酬方面全县应付职工薪酬8.2亿元,同比增长6.1%,其中甲镇增长率最低,仅增长0.3%。"
     assert [s for _, s in _subjects(text)] == ["应付职工薪酬"] * 3
+
+
+def test_items_named_before_a_bare_change_word_each_take_their_figure() -> None:
+    text = (
+        "当日,农产品批发市场重点监测的30个品种中,价格涨幅前三名的是芹菜、韭菜和香蕉,"
+        "幅度分别为3.1%、2.6%和1.9%。"
+    )
+    assert _subjects(text) == [
+        ("30个", "品种"),
+        ("3.1%", "芹菜批发价格"),
+        ("2.6%", "韭菜批发价格"),
+        ("1.9%", "香蕉批发价格"),
+    ]
+
+
+def test_the_kinds_counted_before_an_average_are_the_noun_before_it() -> None:
+    text = "重点监测的18种蔬菜平均价格为4.20元/公斤。"
+    assert _subjects(text)[0] == ("18种", "蔬菜")

@@ -1524,6 +1524,12 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 continue
             kinds = _listed_kinds(text, c_start, len(group))
             indicator = clean(items[0])
+            named = None if kinds else _named_items(text, c_start, len(group))
+            if named and (not indicator or _BARE_CHANGE.fullmatch(indicator)):
+                # …升幅前五名的是甲、乙、丙,幅度分别为…: each item's (price)
+                for item, token in zip(named[0], group, strict=True):
+                    out[token.start] = (item + named[1], None, None)
+                continue
             if kinds and indicator:  # 科技、农业项目进展较好,投资完成率分别…: 科技项目投资完成率
                 for kind, token in zip(kinds, group, strict=True):
                     out[token.start] = (kind + indicator, None, None)
@@ -1721,6 +1727,45 @@ def _refers_back(before: str, group: list[Token]) -> bool:
         and _BARE_GROWTH.search(before) is not None
         and not clean(before)
     )
+
+
+#: A change's word alone (``幅度分别为``, ``增速分别为``): it names no indicator.
+_BARE_CHANGE = re.compile(r"(?:变动|变化|上涨|下降|升降)?幅度|增速|增幅|降幅|涨幅|跌幅|升幅")
+#: The market a price is taken in, named in the sentence (``农产品批发市场…``).
+_MARKET = re.compile(r"(批发|零售|集贸)市场")
+#: A list named by the clause before (``…升幅前五名的是甲、乙和丙``): the naming words.
+_NAMING = re.compile(r"(?:的是|分别是|依次是|依次为|分别为)")
+#: What rose or fell in the naming words (``价格升幅``): the items' indicator.
+_RATE_OF = re.compile(r"(价格|指数)(?:升幅|涨幅|降幅|跌幅|增幅|增速|上涨|下降|下跌)")
+
+
+def _named_items(text: str, c_start: int, size: int) -> tuple[list[str], str] | None:
+    """The ``size`` items a clause before names (``价格升幅前五名的是甲、乙、丙``) and what
+    of them the figures are (价格, when the naming words say so).
+
+    >>> _named_items("价格升幅前三名的是黄豆、绿豆和红豆,幅度分别为", 24, 3)
+    (['黄豆', '绿豆', '红豆'], '价格')
+    >>> _named_items("批发市场中,价格降幅前两名的是黄豆和绿豆,幅度分别为", 26, 2)
+    (['黄豆', '绿豆'], '批发价格')
+    """
+    if c_start < 1 or text[c_start - 1] not in ",，":
+        return None
+    start, _ = _bounds(text, c_start - 1, _CLAUSE_END, 0, c_start - 1)
+    clause = text[start : c_start - 1]
+    naming = next(reversed(list(_NAMING.finditer(clause))), None)  # the last
+    if naming is None:
+        return None
+    items = [i.strip() for i in re.split(r"[、和及与]", clause[naming.end() :])]
+    if len(items) != size or size < 2:
+        return None
+    if not all(re.fullmatch(r"[\u4e00-\u9fa5]{1,8}", i) for i in items):
+        return None
+    rate = _RATE_OF.search(clause, 0, naming.start())
+    if rate is None:
+        return items, ""
+    s_start, _ = _bounds(text, start, _SENTENCE_END, 0, start)
+    market = _MARKET.search(text, s_start, c_start) if rate.group(1) == "价格" else None
+    return items, (market.group(1) if market else "") + rate.group(1)  # 批发市场…: 批发价格
 
 
 def _parallel(before: str, size: int) -> bool:
