@@ -1743,9 +1743,9 @@ def _named_items(text: str, c_start: int, size: int) -> tuple[list[str], str] | 
     """The ``size`` items a clause before names (``价格升幅前五名的是甲、乙、丙``) and what
     of them the figures are (价格, when the naming words say so).
 
-    >>> _named_items("价格升幅前三名的是黄豆、绿豆和红豆,幅度分别为", 24, 3)
+    >>> _named_items("价格升幅前三名的是黄豆、绿豆和红豆,幅度分别为", 18, 3)
     (['黄豆', '绿豆', '红豆'], '价格')
-    >>> _named_items("批发市场中,价格降幅前两名的是黄豆和绿豆,幅度分别为", 26, 2)
+    >>> _named_items("批发市场中,价格降幅前两名的是黄豆和绿豆,幅度分别为", 21, 2)
     (['黄豆', '绿豆'], '批发价格')
     """
     if c_start < 1 or text[c_start - 1] not in ",，":
