@@ -149,3 +149,14 @@ def test_items_named_before_a_bare_change_word_each_take_their_figure() -> None:
 def test_the_kinds_counted_before_an_average_are_the_noun_before_it() -> None:
     text = "重点监测的18种蔬菜平均价格为4.20元/公斤。"
     assert _subjects(text)[0] == ("18种", "蔬菜")
+
+
+def test_a_price_tally_counts_the_goods_whose_price_rose_held_or_fell() -> None:
+    text = "本周,监测的水产类9种商品价格与上周相比3涨5平1降,平均涨幅1.2%。"
+    assert _subjects(text) == [
+        ("9种", "商品"),
+        ("3", "价格上涨的水产类商品"),
+        ("5", "价格持平的水产类商品"),
+        ("1", "价格下降的水产类商品"),
+        ("1.2%", "水产类价格"),
+    ]

@@ -754,6 +754,34 @@ def _tally_unit(text: str, token: Token) -> str | None:
     return counted.group(1) if counted else "种"
 
 
+#: The goods a tally counts (``肉禽蛋类8种商品价格与上周相比``): their kind and noun.
+_TALLY_GOODS = re.compile(
+    r"(?P<kind>(?:(?!的)[\u4e00-\u9fa5]){2,5}类)?\d+(?:种|个|项)"
+    r"(?P<noun>[^\d,，。;；]{1,16}?)(?=价格|与|较|比|[,，])"
+)
+#: The change of a whole basket (``总体上涨幅度``, ``平均降幅``), said after a tally.
+_AVERAGE_CHANGE = re.compile(
+    r"(?:总体|平均|整体)(?:上涨|下降|上升|下跌)?(?:幅度|涨幅|降幅|跌幅|升幅)"
+)
+_TALLY_WORDS: Final = {"涨": "上涨", "升": "上升", "平": "持平", "降": "下降", "跌": "下跌"}
+
+
+def _tally_subject(text: str, token: Token, s_start: int) -> str | None:
+    """In a tally of prices (``肉禽蛋类8种商品价格与上周相比,6平2降,平均降幅0.78%``) each
+    count is of the goods whose price rose, held or fell (价格持平的肉禽蛋类商品), and the
+    basket's change is its kind's price (肉禽蛋类价格)."""
+    mark = text[token.end : token.end + 1]
+    if mark in _TALLY_WORDS and _tally_unit(text, token) is None:
+        return None
+    goods = next(reversed(list(_TALLY_GOODS.finditer(text, s_start, token.start))), None)
+    if goods is None:  # (the last goods counted before it)
+        return None
+    kind, noun = goods["kind"] or "", goods["noun"]
+    if mark in _TALLY_WORDS:
+        return f"价格{_TALLY_WORDS[mark]}的{kind}{noun}"
+    return (kind or noun) + "价格"
+
+
 def _bare_is_fact(text: str, token: Token, kept: list[Token]) -> bool:
     """A number without unit is a fact after 性别比为 or as a change of the ratio before,
     or in brackets after a name in a sentence about an index (``甲区(4.25)、乙区(4.74)``)."""
@@ -958,6 +986,10 @@ def _read_paragraph(
         fact.subject = _subject(
             fact, token, prefix, after, subject, sentence_facts, paragraph_facts, topic
         )
+        if text[token.end : token.end + 1] in _TALLY_MARKS or (
+            fact.subject and _AVERAGE_CHANGE.fullmatch(fact.subject)
+        ):
+            fact.subject = _tally_subject(text, token, s_start) or fact.subject
         if fact.subject and fact.subject.startswith(("其", "总量", "这", "该", "此")):
             fact.subject = _referent(
                 text, s_start, c_start, fact.subject, sentence_facts, paragraph_facts

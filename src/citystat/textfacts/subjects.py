@@ -209,6 +209,7 @@ _PRICE_NOTE = re.compile(r"[(（](?:按)?(?:当年|现行|现|可比|不变)?价
 _NP_STOPS: Final = [
     "全部",
     "平均",  # 28种蔬菜平均价格: the kinds counted are 蔬菜
+    "价格",  # 8种商品价格与上周相比: the goods counted are 商品
     "均",
     "都",
     "已",
@@ -385,6 +386,8 @@ def rise_as_growth(subject: str) -> str:
     '采矿业利润降幅'
     """
     if subject.endswith("涨幅") and len(subject) > 2 and not _PRICED.search(subject):
+        if subject[:-2] in ("平均", "总体", "整体"):
+            return subject  # 平均涨幅 of a basket of goods: a price's
         return subject[:-2] + "增速"
     return subject
 
@@ -471,7 +474,7 @@ def noun_after(text: str) -> str | None:
         if ch in _NP_END or ch.isdigit():
             break
         stop = _np_stop().match(text, i)
-        if stop and not (i == 0 and stop.group() == "中"):  # 25个中西部省份: 中 opens it
+        if stop and not (i == 0 and stop.group() in ("中", "价格")):  # 25个中西部省份
             break
         out.append(ch)
         i += 1
