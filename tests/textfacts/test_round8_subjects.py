@@ -160,3 +160,20 @@ def test_a_price_tally_counts_the_goods_whose_price_rose_held_or_fell() -> None:
         ("1", "价格下降的水产类商品"),
         ("1.2%", "水产类价格"),
     ]
+
+
+def test_a_share_of_the_same_indicator_in_a_wider_scope_names_the_scope() -> None:
+    text = "上半年全县生猪出栏12.4万头,同比增长3.2%,占全市生猪出栏的21.5%。"
+    assert _subjects(text)[-1] == ("21.5%", "生猪出栏占全市的比重")
+
+
+def test_items_named_in_full_before_keep_their_full_names_in_a_list_of_shares() -> None:
+    text = (
+        "分类型看,基础研究经费3.1亿元,应用研究经费8.2亿元,试验发展经费60.4亿元。"
+        "基础研究、应用研究和试验发展所占比重分别为4.4%、11.6%和84.9%。"
+    )
+    assert [s for _, s in _subjects(text)][-3:] == [
+        "基础研究经费所占比重",
+        "应用研究经费所占比重",
+        "试验发展经费所占比重",
+    ]

@@ -50,6 +50,7 @@ from .subjects import (
     names_place,
     noun_after,
     rise_as_growth,
+    wider_scope,
 )
 from .tables import Cell, read_tables
 from .units import restore_superscripts, to_base, unit_info
@@ -1140,6 +1141,7 @@ def _read_paragraph(
             fact.subject = _share_whole(
                 doc, fact.subject, text[s_start : token.start], region, before
             )
+            fact.subject = wider_scope(_named_in_full(fact.subject, paragraph_facts))
         if region is None:
             fact.region_code = None
         elif region == doc.region:
@@ -1547,6 +1549,9 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
         if len(items) != len(group) and len(items) == len(group) - 1:
             last = re.split(r"和|及|与", items[-1], maxsplit=1)
             items = items[:-1] + _shared_tail(last)
+            tail = items[-2][len(last[0].strip()) :] if len(last) == 2 else ""
+            if tail:  # 甲、乙和丙所占比重: 甲 shares the tail as 乙 does
+                items = [i if head_of(i) or i.endswith(tail) else i + tail for i in items]
         if len(items) == 1 and not _split_region(doc, items[0])[0]:
             # 和顺县和左权县紧随其后,产量分别为…: one indicator, the regions listed before
             regions = _listed_regions(doc, text, c_start, len(group))
@@ -2487,6 +2492,25 @@ _PREDICATE = re.compile(
 )
 #: A comparison with another figure left as a subject (``比乙中甲所占``), not 比重/比例.
 _COMPARED_WITH = re.compile(r"^[比较](?!重|例|率|值|价|上年|去年|同期)")
+_NOUN_ENDS: Final = frozenset("费额量值数金款入出资率")
+#: A share's part and the rest (``应用研究所占比重``).
+_SHARE_PART = re.compile(r"^(?P<part>[\u4e00-\u9fa5]{2,12}?)(?P<rest>所占)")
+
+
+def _named_in_full(subject: str, paragraph_facts: list[Fact]) -> str:
+    """A share's part without its head, named in full before in the paragraph, takes that
+    name (``应用研究经费85.6亿元…;甲、应用研究…所占比重分别为`` → 应用研究经费所占比重)."""
+    part = _SHARE_PART.match(subject)
+    if part is None or head_of(part["part"]) or part["part"][-1] in _NOUN_ENDS:
+        return subject  # (高等学校经费所占比重: named in full already)
+    name = part["part"]
+    for earlier in reversed(paragraph_facts):
+        full = earlier.subject or ""
+        if full.startswith(name) and 1 <= len(full) - len(name) <= 3 and "占" not in full:
+            return full + subject[part.end("part") :]
+    return subject
+
+
 #: Words that stand for the figure just given (``这一数据较上年提高…``).
 _THIS_FIGURE = re.compile(r"^(?:这一|这个|该|此|这)(?:数据|数字|数值|指标|水平|比例|比重)")
 #: 总量 standing for the amount just named, before its share or pull (``总量占…``, ``总量拉动…``).

@@ -175,6 +175,8 @@ _EMPTY_WORDS: Final = frozenset(
         "较",
     }
 )
+#: Money named by its use (``用于基础研究的经费``): the use's money.
+_USED_FOR = re.compile(r"^用于([\u4e00-\u9fa5]{2,10}?)的?(经费|资金|支出|投资|投入)$")
 #: 累计 between a thing and its verb (``生猪累计出栏``); not in 累计平均利用小时数, a name.
 _CUMULATIVE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fa5])累计(?!平均|利用)")
 _SCOPE = re.compile(r"^.*?(?:产业|工业|行业|企业|领域)中(?=.)")
@@ -305,6 +307,8 @@ def clean(phrase: str) -> str:
     ('地区生产总值', '各级各类学校', '')
     >>> clean("底已完成"), clean("累计完成"), clean("所占比重"), clean("相当于上年新增规模的")
     ('', '', '比重', '')
+    >>> clean("全省用于基础研究的经费")
+    '基础研究经费'
     """
     text = _NOTE.sub("", _QUOTES.sub("", phrase)).strip(" ,，、")
     if "价)" in text or "价）" in text or "算)" in text or "算）" in text:
@@ -345,6 +349,8 @@ def clean(phrase: str) -> str:
         text = _BY_WAY.sub(r"\1", text)  # (甲省)以加工贸易方式进出口 → 加工贸易进出口
         if text[:1] in ("(", "（"):
             text = _OPENING_NOTE.sub("", text)
+    if text.startswith("用于"):  # 用于基础研究的经费: 基础研究经费
+        text = _USED_FOR.sub(r"\1\2", text)
     if "累计" in text[1:]:  # 甲累计出栏: when, not what (a start 累计建成 is kept: the stock)
         text = _CUMULATIVE_INSIDE.sub("", text)
     text = _SCOPE.sub("", text)
@@ -390,6 +396,28 @@ def rise_as_growth(subject: str) -> str:
             return subject  # 平均涨幅 of a basket of goods: a price's
         return subject[:-2] + "增速"
     return subject
+
+
+#: A share of the same indicator in a wider scope (``甲产量占全省甲产量的比重``).
+_SAME_WHOLE = re.compile(
+    r"^(?P<part>.+?)占(?P<scope>全[国省市县区]|[\u4e00-\u9fa5]{2,8}?[省市县区])(?P=part)的?"
+    r"(?P<word>比重|比例)$"
+)
+
+
+def wider_scope(subject: str) -> str:
+    """A share of an indicator in a wider scope names the scope alone, as statisticians
+    write it (``生猪出栏占全省生猪出栏的比重`` → 生猪出栏占全省的比重).
+
+    Examples
+    --------
+    >>> wider_scope("生猪出栏占全省生猪出栏的比重"), wider_scope("工业用电量占全社会用电量的比重")
+    ('生猪出栏占全省的比重', '工业用电量占全社会用电量的比重')
+    """
+    if "占" not in subject:
+        return subject
+    same = _SAME_WHOLE.match(subject)
+    return f"{same['part']}占{same['scope']}的{same['word']}" if same else subject
 
 
 def names_place(words: str) -> bool:
