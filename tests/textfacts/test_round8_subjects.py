@@ -177,3 +177,21 @@ def test_items_named_in_full_before_keep_their_full_names_in_a_list_of_shares() 
         "应用研究经费所占比重",
         "试验发展经费所占比重",
     ]
+
+
+def test_a_sectors_booked_amount_keeps_the_accounting_verb_with_its_item() -> None:
+    text = "1-6月,全省应付规上服务业企业职工薪酬41.2亿元,同比增长8.8%。"
+    assert [s for _, s in _subjects(text)] == ["规上服务业应付职工薪酬"] * 2
+    text = "全省规模以上工业企业实现营业收入2.1万亿元,增长3.1%;发生营业成本1.8万亿元,增长2.9%。"
+    assert [s for _, s in _subjects(text)][2:] == ["规模以上工业企业营业成本"] * 2
+
+
+def test_a_rank_in_our_country_and_for_many_years_running() -> None:
+    text = "全省油料产量连续多年居我国第一,约占我国的十分之一。"
+    subjects = [s for _, s in _subjects(text)]
+    assert subjects == ["油料产量", "油料产量占全国的比重"]
+
+
+def test_a_month_range_with_a_long_dash_is_a_time_word() -> None:
+    text = "进口原油4100万吨,同比增长5.1%,增速比1—2月份加快2.3个百分点。"
+    assert _subjects(text)[-1] == ("2.3个百分点", "进口原油增速")

@@ -191,7 +191,7 @@ _TASK_TAIL = re.compile(r"(?<=.)(?:年度|全年)(?:目标)?任务(?:数|量)?$"
 #: ``城镇新增就业目标为3万人``: the indicator targeted (not a task completed: 完成…目标任务).
 _TARGET_TAIL = re.compile(r"^(?P<name>(?:(?!完成).)+?)的?(?:预期|奋斗)?目标(?:值)?$")
 _RANK_LEAD = re.compile(
-    r"(?:居|位居|稳居|位列|排名|排位|排在|排|列|名列|跃居|跃升至|升至)(?:全[\u4e00-\u9fa5]{0,5}|世界|全球|中部|西部|东部)?$"
+    r"(?:居|位居|稳居|位列|排名|排位|排在|排|列|名列|跃居|跃升至|升至)(?:全[\u4e00-\u9fa5]{0,5}|世界|全球|中部|西部|东部|我国|国内)?$"
 )
 _RANK_OPEN = re.compile(r"^(?:位居|稳居|位列|名列|跃居|排名|排位|排在|居(?![民住]))")
 _RANK_SCOPE = re.compile(r"在?[^,，。;；]*中$")
@@ -987,8 +987,10 @@ def _read_paragraph(
         fact.subject = _subject(
             fact, token, prefix, after, subject, sentence_facts, paragraph_facts, topic
         )
+        if fact.subject and sentence_facts and _ELIDED_DOER.match(clause_before):
+            fact.subject = _doers(fact.subject, sentence_facts[-1].subject)
         if text[token.end : token.end + 1] in _TALLY_MARKS or (
-            fact.subject and _AVERAGE_CHANGE.fullmatch(fact.subject)
+            fact.subject and "幅" in fact.subject and _AVERAGE_CHANGE.fullmatch(fact.subject)
         ):
             fact.subject = _tally_subject(text, token, s_start) or fact.subject
         if fact.subject and fact.subject.startswith(("其", "总量", "这", "该", "此")):
@@ -2508,6 +2510,20 @@ def _named_in_full(subject: str, paragraph_facts: list[Fact]) -> str:
         full = earlier.subject or ""
         if full.startswith(name) and 1 <= len(full) - len(name) <= 3 and "占" not in full:
             return full + subject[part.end("part") :]
+    return subject
+
+
+#: A clause opening with its verb: the doer is the one of the clause before
+#: (``甲企业实现营业收入…;发生营业成本…``).
+_ELIDED_DOER = re.compile(r"\s*(?:发生|实现|完成|缴纳|上缴|支付|应交|应付)(?=[\u4e00-\u9fa5]{2})")
+
+
+def _doers(subject: str, before: str | None) -> str:
+    """The doer (an enterprise collective) of the clause before, for a clause without one."""
+    head = head_of(before or "")
+    doer = (before or "")[: -len(head)] if head else ""
+    if doer.endswith("企业") and "企业" not in subject and not names_place(subject):
+        return doer + subject  # 规模以上工业企业营业收入…;发生营业成本: 规模以上工业企业营业成本
     return subject
 
 
