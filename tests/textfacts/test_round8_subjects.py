@@ -195,3 +195,16 @@ def test_a_rank_in_our_country_and_for_many_years_running() -> None:
 def test_a_month_range_with_a_long_dash_is_a_time_word() -> None:
     text = "进口原油4100万吨,同比增长5.1%,增速比1—2月份加快2.3个百分点。"
     assert _subjects(text)[-1] == ("2.3个百分点", "进口原油增速")
+
+
+def test_a_parallel_clause_of_a_pair_keeps_the_owner_it_leaves_out() -> None:
+    text = "假日期间全省国道累计进向车流量120.5万辆,累计出向车流量118.2万辆。"
+    assert [s for _, s in _subjects(text)] == ["国道进向车流量", "国道出向车流量"]
+    # two indicators that differ in more than one of a pair stay as written
+    text = "全县工业增加值12.1亿元,服务业增加值20.4亿元。"
+    assert [s for _, s in _subjects(text)] == ["工业增加值", "服务业增加值"]
+
+
+def test_items_counted_in_a_list_with_a_shared_verb_are_the_kinds_that_did_it() -> None:
+    text = "假期全县纳入监测的12家A级景区、5家乡村旅游点分别接待游客18.2万人次、3.4万人次。"
+    assert [s for _, s in _subjects(text)][-2:] == ["A级景区接待游客", "乡村旅游点接待游客"]

@@ -989,6 +989,8 @@ def _read_paragraph(
         )
         if fact.subject and sentence_facts and _ELIDED_DOER.match(clause_before):
             fact.subject = _doers(fact.subject, sentence_facts[-1].subject)
+        if fact.subject and sentence_facts and fact.measure in ("level", "count"):
+            fact.subject = _parallel_owner(fact.subject, sentence_facts[-1].subject)
         if text[token.end : token.end + 1] in _TALLY_MARKS or (
             fact.subject and "幅" in fact.subject and _AVERAGE_CHANGE.fullmatch(fact.subject)
         ):
@@ -1604,6 +1606,9 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 subject = stem + "价格"  # 水产品、鲜果、粮食价格分别上涨…
             elif stem and verb_words and _ZONE.search(stem) and head_of(verb_words):
                 subject = stem + verb_words  # 高新区、经开区分别实现规上工业增加值增长…
+            elif stem and verb_words and _BARE_VERB.match(verb_words) and not head_of(stem):
+                # 纳入监测的108家甲景区、33家乙景区分别接待游客…: 甲景区接待游客
+                subject = _COUNTED_LEAD.sub("", stem) + verb_words
             out[token.start] = (subject or None, region, None)
         listed_before = (group[-1].end, [out[t.start][0] or "" for t in group])
     return out
@@ -1768,6 +1773,8 @@ def _refers_back(before: str, group: list[Token]) -> bool:
     )
 
 
+#: Words up to a count inside a list item (``纳入监测的108家``): how many, not what.
+_COUNTED_LEAD = re.compile(r"^[^、]*?\d+(?:\.\d+)?[家个所座处户名](?=[\u4e00-\u9fa5A-Za-z]{2})")
 #: A change's word alone (``幅度分别为``, ``增速分别为``): it names no indicator.
 _BARE_CHANGE = re.compile(r"(?:变动|变化|上涨|下降|升降)?幅度|增速|增幅|降幅|涨幅|跌幅|升幅")
 #: The market a price is taken in, named in the sentence (``农产品批发市场…``).
@@ -2525,6 +2532,32 @@ def _doers(subject: str, before: str | None) -> str:
     if doer.endswith("企业") and "企业" not in subject and not names_place(subject):
         return doer + subject  # 规模以上工业企业营业收入…;发生营业成本: 规模以上工业企业营业成本
     return subject
+
+
+def _parallel_owner(subject: str, before: str | None) -> str:
+    """The owner a parallel clause leaves out (``甲公路进向车流量…,(累计)出向车流量…`` → 甲公路
+    出向车流量): the two differ in one word of a pair (进/出, 存/贷 …) before a shared tail.
+
+    >>> _parallel_owner("出向车流量", "高速公路进向车流量"), _parallel_owner("服务业增加值", "工业增加值")
+    ('高速公路出向车流量', '服务业增加值')
+    """
+    own = subject.removeprefix("累计") or subject
+    if not before or len(before) <= len(own) or before.endswith(own):
+        return subject
+    size = len(own)
+    shared = 0
+    while shared < size and before[-1 - shared] == own[-1 - shared]:
+        shared += 1
+    owner = before[: len(before) - size]
+    pair = before[len(owner)] + own[0]
+    if (
+        size - shared != 1  # (the differing word: one character, as long in both)
+        or shared < 2
+        or len(owner) < 2
+        or not any(pair[0] in group and pair[1] in group for group in _PAIR_GROUPS)
+    ):
+        return subject
+    return owner + own
 
 
 #: Words that stand for the figure just given (``这一数据较上年提高…``).
