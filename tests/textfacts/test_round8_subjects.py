@@ -208,3 +208,14 @@ def test_a_parallel_clause_of_a_pair_keeps_the_owner_it_leaves_out() -> None:
 def test_items_counted_in_a_list_with_a_shared_verb_are_the_kinds_that_did_it() -> None:
     text = "假期全县纳入监测的12家A级景区、5家乡村旅游点分别接待游客18.2万人次、3.4万人次。"
     assert [s for _, s in _subjects(text)][-2:] == ["A级景区接待游客", "乡村旅游点接待游客"]
+
+
+def test_a_change_of_a_fall_of_an_amount_is_the_change_of_its_growth_rate() -> None:
+    # the guideline signs it as the growth rate's (降幅收窄 +), so it is the growth rate's
+    text = "全县采矿业利润同比下降3.1%,较1-6月降幅收窄1.2个百分点。"
+    assert [(s, f.value) for (_, s), f in zip(_subjects(text), _facts(text), strict=True)][-1] == (
+        "采矿业利润增速",
+        1.2,
+    )
+    text = "全县工业生产者出厂价格同比下降2.0%,降幅比上月扩大0.3个百分点。"
+    assert _subjects(text)[-1] == ("0.3个百分点", "工业生产者出厂价格降幅")

@@ -396,17 +396,18 @@ _PRICED = re.compile(r"价|指数|CPI|PPI|行情")
 
 
 def rise_as_growth(subject: str) -> str:
-    """The 涨幅 of an amount that is not a price is its growth rate (``用电量涨幅`` → 用电量增速).
-    (A 降幅 stays: ``降幅收窄`` says the figure falls, as the text words it.)
+    """The 涨幅 or 降幅 of an amount that is not a price is its growth rate (``用电量涨幅`` →
+    用电量增速): the guideline signs a change of it as the growth rate's (降幅收窄 +,
+    降幅扩大 −), so the figure is the growth rate's.
 
     Examples
     --------
     >>> rise_as_growth("第一产业用电量涨幅"), rise_as_growth("猪肉价格涨幅"), rise_as_growth("涨幅")
     ('第一产业用电量增速', '猪肉价格涨幅', '涨幅')
-    >>> rise_as_growth("采矿业利润降幅")
-    '采矿业利润降幅'
+    >>> rise_as_growth("采矿业利润降幅"), rise_as_growth("工业生产者出厂价格降幅")
+    ('采矿业利润增速', '工业生产者出厂价格降幅')
     """
-    if subject.endswith("涨幅") and len(subject) > 2 and not _PRICED.search(subject):
+    if subject.endswith(("涨幅", "降幅")) and len(subject) > 2 and not _PRICED.search(subject):
         if subject[:-2] in ("平均", "总体", "整体"):
             return subject  # 平均涨幅 of a basket of goods: a price's
         return subject[:-2] + "增速"
