@@ -1565,11 +1565,11 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 continue
             kinds = _listed_kinds(text, c_start, len(group))
             indicator = clean(items[0])
-            named = None if kinds else _named_items(text, c_start, len(group))
-            if named and (not indicator or _BARE_CHANGE.fullmatch(indicator)):
+            told = None if kinds else _named_items(text, c_start, len(group))
+            if told and (not indicator or _BARE_CHANGE.fullmatch(indicator)):
                 # …升幅前五名的是甲、乙、丙,幅度分别为…: each item's (price)
-                for item, token in zip(named[0], group, strict=True):
-                    out[token.start] = (item + named[1], None, None)
+                for thing, token in zip(told[0], group, strict=True):
+                    out[token.start] = (thing + told[1], None, None)
                 continue
             if kinds and indicator:  # 科技、农业项目进展较好,投资完成率分别…: 科技项目投资完成率
                 for kind, token in zip(kinds, group, strict=True):
