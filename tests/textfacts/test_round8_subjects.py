@@ -219,3 +219,23 @@ def test_a_change_of_a_fall_of_an_amount_is_the_change_of_its_growth_rate() -> N
     )
     text = "全县工业生产者出厂价格同比下降2.0%,降幅比上月扩大0.3个百分点。"
     assert _subjects(text)[-1] == ("0.3个百分点", "工业生产者出厂价格降幅")
+
+
+def test_dates_and_belonging_inside_a_name_are_no_part_of_it() -> None:
+    text = "其中,甲机场8月份旅客吞吐量近52万人次,8月3日旅客吞吐量1.9万人次。"
+    assert [s for _, s in _subjects(text)] == ["甲机场旅客吞吐量", "旅客吞吐量"]
+    text = "全市有效发明专利中,属于数字经济产业的有效发明专利达到1.2万件。"
+    assert _subjects(text) == [("1.2万件", "数字经济产业有效发明专利")]
+    # a month that ends a period stays a time word of its own
+    assert _subjects("至9月底实有市场主体12.3万户。") == [("12.3万户", "实有市场主体")]
+
+
+def test_a_count_of_industries_that_grew_or_turned_a_profit() -> None:
+    text = "32个行业大类中,18个行业利润正增长或扭亏为盈,11个行业利润实现两位数增长。"
+    subjects = [s for _, s in _subjects(text)]
+    assert subjects[1:] == ["利润正增长或扭亏为盈的行业", "利润两位数增长的行业"]
+
+
+def test_an_airports_takeoffs_and_landings_done_are_its_takeoffs_and_landings() -> None:
+    text = "全省机场累计完成运输起降8.2万架次,同比增长5.1%。"
+    assert [s for _, s in _subjects(text)] == ["机场运输起降"] * 2

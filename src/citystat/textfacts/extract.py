@@ -2677,7 +2677,8 @@ _COUNTED_THAT = re.compile(
     r"(?P<noun>[\u4e00-\u9fa5]{0,8}?(?:产品|行业|企业|县[(（]市、区[)）]|县区|县市区|乡镇|门类|"
     r"城市|省份|地市|市州|园区|商品|品种|污染物|指标))"
     r"(?P<measure>[\u4e00-\u9fa5]{0,8}?)"
-    r"(?P<pred>(?:同比|均|都|继续|保持|实现)*(?:正增长|负增长|增长|下降|上升|偏慢|偏快|滞后|落后|超前))"
+    r"(?P<pred>(?:同比|均|都|继续|保持|实现)*(?:正增长|负增长|增长|下降|上升|偏慢|偏快|滞后|落后|超前)"
+    r"(?:或扭亏为盈|或持平)?)"
     r"(?=[,，。;；:：]|$)"
 )
 
@@ -2703,7 +2704,7 @@ def _counted_that(text: str, end: int, subject: str, sentence_facts: list[Fact])
     kinds = (f.subject for f in reversed(sentence_facts) if f.measure == "count" and f.subject)
     noun = next((k for k in kinds if k.endswith(noun) and "的" not in k), noun)
     pred = found["pred"].replace("保持", "").replace("继续", "")
-    return f"{found['measure']}{pred}的{noun}"
+    return f"{found['measure'].replace('实现', '')}{pred}的{noun}"  # 利润实现两位数增长
 
 
 def _first_of_all(subject: str) -> str:
