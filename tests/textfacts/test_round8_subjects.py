@@ -239,3 +239,8 @@ def test_a_count_of_industries_that_grew_or_turned_a_profit() -> None:
 def test_an_airports_takeoffs_and_landings_done_are_its_takeoffs_and_landings() -> None:
     text = "全省机场累计完成运输起降8.2万架次,同比增长5.1%。"
     assert [s for _, s in _subjects(text)] == ["机场运输起降"] * 2
+
+
+def test_a_count_of_places_above_the_average_is_named_by_that() -> None:
+    text = "全市10个县区生产总值均实现正增长,其中7个县区增速高于全市平均水平。"
+    assert _subjects(text)[-1] == ("7个", "增速高于全市平均水平的县区")

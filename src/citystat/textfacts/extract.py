@@ -2677,9 +2677,10 @@ _COUNTED_THAT = re.compile(
     r"(?P<noun>[\u4e00-\u9fa5]{0,8}?(?:产品|行业|企业|县[(（]市、区[)）]|县区|县市区|乡镇|门类|"
     r"城市|省份|地市|市州|园区|商品|品种|污染物|指标))"
     r"(?P<measure>[\u4e00-\u9fa5]{0,8}?)"
-    r"(?P<pred>(?:同比|均|都|继续|保持|实现)*(?:正增长|负增长|增长|下降|上升|偏慢|偏快|滞后|落后|超前)"
+    r"(?P<pred>(?:同比|均|都|继续|保持|实现)*(?:正增长|负增长|增长|下降|上升|偏慢|偏快|滞后|落后|超前|"
+    r"(?:高于|低于|快于|慢于)(?:全[国省市县区])?(?:平均水平|平均增速|平均)?)"
     r"(?:或扭亏为盈|或持平)?)"
-    r"(?=[,，。;；:：]|$)"
+    r"(?=[,，。;；:：(（]|$)"
 )
 
 
@@ -2691,14 +2692,18 @@ _TASK_WORDS: Final = ("目标任务", "任务", "计划", "预算", "目标")
 _STATE = re.compile(
     r"(?P<state>(?:达到|出现|保持|超过|处于|实现)[^,，。;；\d]{1,12})(?=[,，。;；]|$)"
 )
-_GREW = re.compile(r"长|降|升|偏|滞后|落后|超前")
+_GREW = re.compile(r"长|降|升|偏|滞后|落后|超前|高于|低于|快于|慢于")
 
 
 def _counted_that(text: str, end: int, subject: str, sentence_facts: list[Fact]) -> str:
     """A count of things of which something grew or fell is named by that (``620种产品中有
     331种产品产量同比增长`` → 产量同比增长的产品; ``41个大类行业中有32个行业…`` → …的大类行业)."""
     found = _COUNTED_THAT.match(text, end)
-    if found is None or found["measure"].endswith("全部") or re.search("[均都]", found["pred"]):
+    if (
+        found is None
+        or found["measure"].endswith("全部")
+        or re.match("(?:同比)?[均都]", found["pred"])  # (均 as all; not 平均)
+    ):
         return subject  # 14个县全部实现正增长: all of them, counted as they are
     noun = found["noun"]
     kinds = (f.subject for f in reversed(sentence_facts) if f.measure == "count" and f.subject)
