@@ -244,3 +244,16 @@ def test_an_airports_takeoffs_and_landings_done_are_its_takeoffs_and_landings() 
 def test_a_count_of_places_above_the_average_is_named_by_that() -> None:
     text = "全市10个县区生产总值均实现正增长,其中7个县区增速高于全市平均水平。"
     assert _subjects(text)[-1] == ("7个", "增速高于全市平均水平的县区")
+
+
+def test_a_bare_building_verb_counts_the_things_counted_before() -> None:
+    text = "截至9月底,全县充电桩累计达到3600个,三季度新建420个。"
+    assert [s for _, s in _subjects(text)] == ["充电桩", "新建充电桩"]
+    # a plan's kind of project is no plain thing counted
+    text = "全年计划新开工项目40项,目前已开工31项。"
+    assert _subjects(text)[-1] == ("31项", "开工项目")
+
+
+def test_a_verb_of_carrying_out_before_projects_counted_is_no_part_of_them() -> None:
+    text = "全县共实施省市重点项目52个,总投资210亿元。"
+    assert _subjects(text)[0] == ("52个", "省市重点项目")

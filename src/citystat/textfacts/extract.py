@@ -185,6 +185,8 @@ _SHARED_VERB = re.compile(r"^(?:实际到位|实际使用|累计完成|累计实
 _VERB_LEAD = re.compile(
     r"^(?:累计|全年|当年|年内|已)?(?:新建|新增|建成|开工|投产|新开工|建设|改造|完成)"
 )
+#: Words of a plan or a stage of building (计划新开工项目): no plain thing counted.
+_PLANNED_OR_DONE = re.compile(r"计划|项目|新建|新增|建成|开工|投产|建设|改造|完成")
 _STARTED = re.compile(r"(?:开工|竣工|投产|签约|落地|建成|完工)$")
 _OF_TASK = re.compile(r"(?:为|是)(?P<task>(?:年度|全年)(?:目标)?任务|(?:年度|全年)计划)")
 _TASK_TAIL = re.compile(r"(?<=.)(?:年度|全年)(?:目标)?任务(?:数|量)?$")
@@ -2393,7 +2395,14 @@ def _subject(
         subject += _AMOUNT_TAIL.sub("", previous)  # …总量超过1亿户,至6月底实有1.03亿户
     if subject and previous and _VERB_LEAD.fullmatch(subject):
         done_to = _VERB_LEAD.sub("", previous)  # 累计建成高标准农田…,今年新建15万亩
-        if done_to and done_to != previous and not _VERB_LEAD.match(done_to):
+        same_things = (  # 5G基站累计达到1.2万个,上半年新建2100个: 新建5G基站
+            done_to == previous
+            and head_of(previous) is None
+            and not _PLANNED_OR_DONE.search(previous)
+            and sentence_facts[-1].base_unit == fact.base_unit
+            and fact.measure in ("count", "level")
+        )
+        if done_to and (done_to != previous or same_things) and not _VERB_LEAD.match(done_to):
             subject += done_to
     if subject and "区" in subject and ZONE.fullmatch(subject) and (previous or topic):
         # 甲县10.6亿元,…,高新区2.4亿元: a zone in a list of places, with the list's indicator
