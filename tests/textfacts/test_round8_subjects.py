@@ -257,3 +257,8 @@ def test_a_bare_building_verb_counts_the_things_counted_before() -> None:
 def test_a_verb_of_carrying_out_before_projects_counted_is_no_part_of_them() -> None:
     text = "全县共实施省市重点项目52个,总投资210亿元。"
     assert _subjects(text)[0] == ("52个", "省市重点项目")
+
+
+def test_a_pronoun_after_an_indicator_or_a_place_is_the_places_own() -> None:
+    text = "其中,该县规上工业增加值增长9.1%,增速居全市第一;其固定资产投资增长12.3%。"
+    assert _subjects(text)[-1] == ("12.3%", "固定资产投资")

@@ -2611,8 +2611,11 @@ def _referent(
     clauses = [c for c in re.split(r"[,，;；:：]", text[s_start:c_start]) if c.strip()]
     for clause in reversed(clauses):
         named = _clause_topic(clause)
-        if named:
-            return named + subject[1:]
+        if not named or _BARE_RATE.fullmatch(named):
+            continue  # (增速居全市第一: a rate is no owner)
+        if head_of(named) or names_place(named) or named.startswith(("该", "本", "我")):
+            return subject[1:]  # 该县甲增加值…;其投资…: the place's own (its region)
+        return named + subject[1:]
     return subject
 
 
