@@ -989,9 +989,19 @@ def _read_paragraph(
         fact.subject = _subject(
             fact, token, prefix, after, subject, sentence_facts, paragraph_facts, topic
         )
-        if fact.subject and sentence_facts and _ELIDED_DOER.match(clause_before):
+        if (
+            fact.subject
+            and sentence_facts
+            and clause_before.lstrip()[:1] in _DOER_VERB_STARTS  # (a quick test first)
+            and _ELIDED_DOER.match(clause_before)
+        ):
             fact.subject = _doers(fact.subject, sentence_facts[-1].subject)
-        if fact.subject and sentence_facts and fact.measure in ("level", "count"):
+        if (
+            fact.subject
+            and sentence_facts
+            and fact.measure in ("level", "count")
+            and fact.subject[-1:] == (sentence_facts[-1].subject or "")[-1:]  # (quick test)
+        ):
             fact.subject = _parallel_owner(fact.subject, sentence_facts[-1].subject)
         if text[token.end : token.end + 1] in _TALLY_MARKS or (
             fact.subject and "幅" in fact.subject and _AVERAGE_CHANGE.fullmatch(fact.subject)
@@ -2531,6 +2541,7 @@ def _named_in_full(subject: str, paragraph_facts: list[Fact]) -> str:
 
 #: A clause opening with its verb: the doer is the one of the clause before
 #: (``甲企业实现营业收入…;发生营业成本…``).
+_DOER_VERB_STARTS: Final = frozenset("发实完缴上支应")
 _ELIDED_DOER = re.compile(r"\s*(?:发生|实现|完成|缴纳|上缴|支付|应交|应付)(?=[\u4e00-\u9fa5]{2})")
 
 
