@@ -47,6 +47,8 @@ def test_a_use_named_by_its_verb_is_the_amount_and_a_list_of_sectors_inherits_it
         ("1.8%", "化工行业用电量"),
     ]
     assert subjects_agree("工业用电", "工业用电量")
+    text = "全市河湖生态补水1.2亿立方米,占用水总量的8.1%。"
+    assert [s for _, s in _subjects(text)] == ["河湖生态补水量", "河湖生态补水量占用水总量的比重"]
 
 
 def test_a_rise_of_an_amount_that_is_no_price_is_its_growth_rate() -> None:

@@ -383,7 +383,9 @@ def clean(phrase: str) -> str:
 
 
 #: A supply or use named by its verb (``工业用电``, ``居民用水``): the amount is its 量.
-_USED = re.compile(r"(?:用电|发电|售电|供电|用水|供水|售水|用气|供气|售气|供热|用煤)$")
+_USED = re.compile(
+    r"(?:用电|发电|售电|供电|耗电|用水|供水|售水|取水|补水|耗水|用气|供气|售气|供热|用煤|耗煤)$"
+)
 
 
 def amount_noun(subject: str) -> str:
@@ -571,7 +573,9 @@ _PRESS_NAMES = re.compile(
 #: The forms names are compared in: the offices' short forms (限额以上单位 and 限额以上 are
 #: one scope).
 _COMPARED_FORMS: Final = (("规模以上", "规上"), ("限额以上单位", "限上"), ("限额以上", "限上"))
-_USED_AMOUNT = re.compile(r"(用电|发电|售电|供电|用水|供水|售水|用气|供气|售气|供热|用煤)量")
+_USED_AMOUNT = re.compile(
+    r"(用电|发电|售电|供电|耗电|用水|供水|售水|取水|补水|耗水|用气|供气|售气|供热|用煤|耗煤)量"
+)
 _RD = re.compile(r"研究与试验发展(?:[(（]R&D[)）])?")
 _NORMALISE_DROP = re.compile(r"[\s\W_]|全市|全县|全区|全省|的")
 
