@@ -264,3 +264,8 @@ def test_a_verb_of_carrying_out_before_projects_counted_is_no_part_of_them() -> 
 def test_a_pronoun_after_an_indicator_or_a_place_is_the_places_own() -> None:
     text = "其中,该县规上工业增加值增长9.1%,增速居全市第一;其固定资产投资增长12.3%。"
     assert _subjects(text)[-1] == ("12.3%", "固定资产投资")
+
+
+def test_a_breakdown_in_brackets_after_a_count_is_no_noun() -> None:
+    text = "全县重点工程前期项目5项(省级1项、县级4项)。"
+    assert _subjects(text)[0] == ("5项", "重点工程前期项目")

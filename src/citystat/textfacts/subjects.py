@@ -508,8 +508,8 @@ def noun_after(text: str) -> str | None:
     ('县(市、区)', '矿山企业', None)
     >>> noun_after("新开工项目完成投资"), noun_after("在建重点项目完成投资")
     ('新开工项目', '在建重点项目')
-    >>> noun_after("中小企业获得贷款")
-    '中小企业'
+    >>> noun_after("中小企业获得贷款"), noun_after("(市级2项、县级1项),均已开工")
+    ('中小企业', None)
 
     """
     project = _PROJECTS.match(text)
@@ -525,8 +525,8 @@ def noun_after(text: str) -> str | None:
             continue
         if ch in "(（":
             close = min((j for j in (text.find(")", i), text.find("）", i)) if j > i), default=-1)
-            if close < 0 or close - i > 12:
-                break
+            if close < 0 or close - i > 12 or any(c.isdigit() for c in text[i:close]):
+                break  # (a breakdown in brackets, 3项(市级2项、县级1项), names nothing)
             out.append(text[i : close + 1])
             i = close + 1
             continue
