@@ -269,3 +269,10 @@ def test_a_pronoun_after_an_indicator_or_a_place_is_the_places_own() -> None:
 def test_a_breakdown_in_brackets_after_a_count_is_no_noun() -> None:
     text = "全县重点工程前期项目5项(省级1项、县级4项)。"
     assert _subjects(text)[0] == ("5项", "重点工程前期项目")
+
+
+def test_things_counted_as_done_are_those_done() -> None:
+    text = "截至10月底,40件民生实事已完成22件,完成率55%;已开工事项38件(含续建类)。"
+    subjects = dict(_subjects(text))
+    assert subjects["22件"] == "已完成民生实事"
+    assert subjects["38件"] == "开工事项"  # (a note in brackets is no noun)

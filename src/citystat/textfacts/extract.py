@@ -989,6 +989,9 @@ def _read_paragraph(
         fact.subject = _subject(
             fact, token, prefix, after, subject, sentence_facts, paragraph_facts, topic
         )
+        done = _DONE_COUNT.search(prefix) if fact.measure == "count" and "已" in prefix else None
+        if done and (noun := clean(done["noun"])):  # 甲已完成26件: 已完成甲 (目前实际已开工: none)
+            fact.subject = done["verb"].replace("经", "") + noun
         if (
             fact.subject
             and sentence_facts
@@ -2541,6 +2544,10 @@ def _named_in_full(subject: str, paragraph_facts: list[Fact]) -> str:
 
 #: A clause opening with its verb: the doer is the one of the clause before
 #: (``甲企业实现营业收入…;发生营业成本…``).
+#: Things counted as done (``65件民生实事已完成26件``): those done.
+_DONE_COUNT = re.compile(
+    r"(?<![\u4e00-\u9fa5\d])(?P<noun>[\u4e00-\u9fa5]{2,10}?)(?<![底末])(?P<verb>已(?:经)?(?:完成|开工|竣工|建成|投产|办结))$"
+)
 _DOER_VERB_STARTS: Final = frozenset("发实完缴上支应")
 _ELIDED_DOER = re.compile(r"\s*(?:发生|实现|完成|缴纳|上缴|支付|应交|应付)(?=[\u4e00-\u9fa5]{2})")
 

@@ -510,6 +510,7 @@ def noun_after(text: str) -> str | None:
     ('新开工项目', '在建重点项目')
     >>> noun_after("中小企业获得贷款"), noun_after("(市级2项、县级1项),均已开工")
     ('中小企业', None)
+    >>> noun_after("(含政策类),完成率40%")
 
     """
     project = _PROJECTS.match(text)
@@ -525,8 +526,13 @@ def noun_after(text: str) -> str | None:
             continue
         if ch in "(（":
             close = min((j for j in (text.find(")", i), text.find("）", i)) if j > i), default=-1)
-            if close < 0 or close - i > 12 or any(c.isdigit() for c in text[i:close]):
-                break  # (a breakdown in brackets, 3项(市级2项、县级1项), names nothing)
+            if (
+                close < 0
+                or close - i > 12
+                or any(c.isdigit() for c in text[i:close])
+                or text.startswith(("含", "不含", "包括", "包含", "其中"), i + 1)
+            ):  # (a breakdown or a note in brackets, 3项(市级2项、…), 5件(含…), names nothing)
+                break
             out.append(text[i : close + 1])
             i = close + 1
             continue
