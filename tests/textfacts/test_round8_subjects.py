@@ -276,3 +276,8 @@ def test_things_counted_as_done_are_those_done() -> None:
     subjects = dict(_subjects(text))
     assert subjects["22件"] == "已完成民生实事"
     assert subjects["38件"] == "开工事项"  # (a note in brackets is no noun)
+
+
+def test_a_descriptor_of_a_place_before_its_name_is_no_part_of_the_subject() -> None:
+    text = "作为产粮大县,产粮大县正定县今年粮食总产量达到52.1万吨。"
+    assert _subjects(text, "正定县") == [("52.1万吨", "粮食总产量")]
