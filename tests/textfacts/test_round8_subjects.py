@@ -281,3 +281,8 @@ def test_things_counted_as_done_are_those_done() -> None:
 def test_a_descriptor_of_a_place_before_its_name_is_no_part_of_the_subject() -> None:
     text = "作为产粮大县,产粮大县正定县今年粮食总产量达到52.1万吨。"
     assert _subjects(text, "正定县") == [("52.1万吨", "粮食总产量")]
+
+
+def test_a_fall_that_is_itself_the_figure_keeps_its_name() -> None:
+    text = "全年单位地区生产总值能耗降幅目标为3.2%。"
+    assert _subjects(text)[0][1].endswith("能耗降幅")

@@ -2511,7 +2511,8 @@ def _subject(
 
     if fact.base_unit == "ton" and re.search(r"能力|产能|^年产", subject):
         fact.base_unit = "ton/year"
-    return rise_as_growth(full_name(subject))  # 限上零售额 → 限额以上单位消费品零售额
+    # 限上零售额 → 限额以上单位消费品零售额; 降幅收窄…个百分点: the growth rate's change
+    return rise_as_growth(full_name(subject), fact.measure == "pp_change")
 
 
 #: A pronoun before an indicator (``其增加值``), not 其中/其他/其余 (a part, the rest).

@@ -407,10 +407,10 @@ def amount_noun(subject: str) -> str:
 _PRICED = re.compile(r"价|指数|CPI|PPI|行情")
 
 
-def rise_as_growth(subject: str) -> str:
-    """The 涨幅 or 降幅 of an amount that is not a price is its growth rate (``用电量涨幅`` →
-    用电量增速): the guideline signs a change of it as the growth rate's (降幅收窄 +,
-    降幅扩大 −), so the figure is the growth rate's.
+def rise_as_growth(subject: str, change: bool = True) -> str:
+    """The 涨幅 of an amount that is not a price is its growth rate (``用电量涨幅`` → 用电量增速);
+    so is a 降幅 whose ``change`` is given: the guideline signs a change of it as the
+    growth rate's (降幅收窄 +, 降幅扩大 −). A 降幅 itself (a target of 能耗降幅) stays.
 
     Examples
     --------
@@ -418,8 +418,11 @@ def rise_as_growth(subject: str) -> str:
     ('第一产业用电量增速', '猪肉价格涨幅', '涨幅')
     >>> rise_as_growth("采矿业利润降幅"), rise_as_growth("工业生产者出厂价格降幅")
     ('采矿业利润增速', '工业生产者出厂价格降幅')
+    >>> rise_as_growth("单位地区生产总值能耗降幅", change=False)
+    '单位地区生产总值能耗降幅'
     """
-    if subject.endswith(("涨幅", "降幅")) and len(subject) > 2 and not _PRICED.search(subject):
+    ends = ("涨幅", "降幅") if change else ("涨幅",)
+    if subject.endswith(ends) and len(subject) > 2 and not _PRICED.search(subject):
         if subject[:-2] in ("平均", "总体", "整体"):
             return subject  # 平均涨幅 of a basket of goods: a price's
         return subject[:-2] + "增速"
