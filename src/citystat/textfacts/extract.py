@@ -989,31 +989,9 @@ def _read_paragraph(
         fact.subject = _subject(
             fact, token, prefix, after, subject, sentence_facts, paragraph_facts, topic
         )
-        done = _DONE_COUNT.search(prefix) if fact.measure == "count" and "已" in prefix else None
-        if done and (noun := clean(done["noun"])):  # 甲已完成26件: 已完成甲 (目前实际已开工: none)
-            fact.subject = done["verb"].replace("经", "") + noun
-        if (
-            fact.subject
-            and sentence_facts
-            and clause_before.lstrip()[:1] in _DOER_VERB_STARTS  # (a quick test first)
-            and _ELIDED_DOER.match(clause_before)
-        ):
-            fact.subject = _doers(fact.subject, sentence_facts[-1].subject)
-        if (
-            fact.subject
-            and sentence_facts
-            and fact.measure in ("level", "count")
-            and fact.subject[-1:] == (sentence_facts[-1].subject or "")[-1:]  # (quick test)
-        ):
-            fact.subject = _parallel_owner(fact.subject, sentence_facts[-1].subject)
-        if text[token.end : token.end + 1] in _TALLY_MARKS or (
-            fact.subject and "幅" in fact.subject and _AVERAGE_CHANGE.fullmatch(fact.subject)
-        ):
-            fact.subject = _tally_subject(text, token, s_start) or fact.subject
-        if fact.subject and fact.subject.startswith(("其", "总量", "这", "该", "此")):
-            fact.subject = _referent(
-                text, s_start, c_start, fact.subject, sentence_facts, paragraph_facts
-            )
+        fact.subject = _in_context(
+            text, token, fact, prefix, (s_start, c_start), sentence_facts, paragraph_facts
+        )
         if (
             fact.measure == "pp_change"
             and fact.subject
@@ -2513,6 +2491,43 @@ def _subject(
         fact.base_unit = "ton/year"
     # 限上零售额 → 限额以上单位消费品零售额; 降幅收窄…个百分点: the growth rate's change
     return rise_as_growth(full_name(subject), fact.measure == "pp_change")
+
+
+def _in_context(
+    text: str,
+    token: Token,
+    fact: Fact,
+    prefix: str,
+    starts: tuple[int, int],
+    sentence_facts: list[Fact],
+    paragraph_facts: list[Fact],
+) -> str | None:
+    """The subject :func:`_subject` chose, read again with the sentence around it: things
+    counted as done, a doer or an owner a clause leaves out, a price tally, a pronoun.
+    Each rule sits behind a quick test of its words."""
+    subject = fact.subject
+    s_start, c_start = starts
+    clause_before = text[c_start : token.start]
+    done = _DONE_COUNT.search(prefix) if fact.measure == "count" and "已" in prefix else None
+    if done and (noun := clean(done["noun"])):  # 甲已完成26件: 已完成甲 (目前实际已开工: none)
+        subject = done["verb"].replace("经", "") + noun
+    before = sentence_facts[-1].subject if sentence_facts else None
+    if (
+        subject
+        and before
+        and clause_before.lstrip()[:1] in _DOER_VERB_STARTS
+        and _ELIDED_DOER.match(clause_before)
+    ):
+        subject = _doers(subject, before)
+    if subject and before and fact.measure in ("level", "count") and subject[-1] == before[-1]:
+        subject = _parallel_owner(subject, before)
+    if text[token.end : token.end + 1] in _TALLY_MARKS or (
+        subject and "幅" in subject and _AVERAGE_CHANGE.fullmatch(subject)
+    ):
+        subject = _tally_subject(text, token, s_start) or subject
+    if subject and subject.startswith(("其", "总量", "这", "该", "此")):
+        subject = _referent(text, s_start, c_start, subject, sentence_facts, paragraph_facts)
+    return subject
 
 
 #: A pronoun before an indicator (``其增加值``), not 其中/其他/其余 (a part, the rest).
