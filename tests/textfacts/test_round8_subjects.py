@@ -286,3 +286,15 @@ def test_a_descriptor_of_a_place_before_its_name_is_no_part_of_the_subject() -> 
 def test_a_fall_that_is_itself_the_figure_keeps_its_name() -> None:
     text = "全年单位地区生产总值能耗降幅目标为3.2%。"
     assert _subjects(text)[0][1].endswith("能耗降幅")
+
+
+def test_a_share_of_a_whole_whose_figure_is_in_brackets() -> None:
+    text = (
+        "1-6月全省体育彩票销售额为21.3亿元,同比增长8.1%,"
+        "占全国(销售额为380.2亿元)体育彩票销售额比重的5.6%。"
+    )
+    subjects = dict(_subjects(text))
+    assert subjects["380.2亿元"] == "体育彩票销售额"
+    assert subjects["5.6%"] == "体育彩票销售额占全国的比重"
+    text = "全省彩票销售额为30.5亿元,占全国(销售额为610.4亿元)彩票销售额的5.0%。"
+    assert dict(_subjects(text))["610.4亿元"] == "彩票销售额"

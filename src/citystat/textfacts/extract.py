@@ -2527,7 +2527,45 @@ def _in_context(
         subject = _tally_subject(text, token, s_start) or subject
     if subject and subject.startswith(("其", "总量", "这", "该", "此")):
         subject = _referent(text, s_start, c_start, subject, sentence_facts, paragraph_facts)
+    if "占" in clause_before and ("(" in clause_before or "（" in clause_before):
+        subject = _bracketed_whole(text, token, fact, c_start, sentence_facts) or subject
     return subject
+
+
+#: A share of a whole whose figure is given in brackets (``占全国(销售额为418亿元)甲销售额
+#: 比重的6.4%``): the scope, the bracket and the whole's name after it.
+_BRACKETED_SHARE = re.compile(
+    r"占(?P<scope>[^,，。;；(（占\d]{1,8})[(（](?P<inner>[^()（）]*)[)）]"
+    r"(?P<name>[^,，。;；()（）\d]{2,16}?)的?(?:比重|比例)的?$"
+)
+_BRACKET_CLOSE = re.compile(
+    r"[)）](?P<name>[^,，。;；()（）\d]{2,16}?)(?:的?(?:比重|比例)|的(?=\d))"
+)
+
+
+def _bracketed_whole(
+    text: str, token: Token, fact: Fact, c_start: int, sentence_facts: list[Fact]
+) -> str | None:
+    """``…甲销售额为15.6亿元,…,占全国(销售额为243.7亿元)甲销售额比重的6.4%``: the share is
+    甲销售额占全国甲销售额的比重 (read by :func:`wider_scope` as 占全国的比重), and the figure in
+    the brackets is the whole's (甲销售额, of 全国)."""
+    clause = text[c_start : token.start]
+    share = _BRACKETED_SHARE.search(clause) if fact.measure == "share" else None
+    if share:
+        at = c_start + share.start()
+        parts = [f for f in sentence_facts if f.measure == "level" and f.char_end <= at]
+        part = parts[-1].subject if parts else None
+        name = clean(share["name"])
+        if part and name:  # (the figure in the brackets is no part)
+            return f"{part}占{share['scope']}{name}的比重"
+        return None
+    opened = max(clause.rfind("("), clause.rfind("（"))
+    if fact.measure != "level" or opened < 0 or "占" not in clause[:opened]:
+        return None
+    closing = _BRACKET_CLOSE.search(text, token.end, min(len(text), token.end + 30))
+    if closing is None or re.search(r"[,，。;；(（]", text[token.end : closing.start()]):
+        return None
+    return clean(closing["name"]) or None  # the whole's figure, named after the bracket
 
 
 #: A pronoun before an indicator (``其增加值``), not 其中/其他/其余 (a part, the rest).
