@@ -298,3 +298,15 @@ def test_a_share_of_a_whole_whose_figure_is_in_brackets() -> None:
     assert subjects["5.6%"] == "体育彩票销售额占全国的比重"
     text = "全省彩票销售额为30.5亿元,占全国(销售额为610.4亿元)彩票销售额的5.0%。"
     assert dict(_subjects(text))["610.4亿元"] == "彩票销售额"
+
+
+def test_business_named_without_the_kind_its_paragraphs_heading_gives() -> None:
+    text = (
+        "寄递业务稳步增长。1-9月,全市寄递业务量完成2100万件,同比增长12.1%。"
+        "其中,同城业务量完成310万件,同比增长8.2%;异地业务量完成1790万件。"
+    )
+    assert [s for _, s in _subjects(text)][2:] == [
+        "同城寄递业务量",
+        "同城寄递业务量",
+        "异地寄递业务量",
+    ]

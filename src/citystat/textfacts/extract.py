@@ -2529,7 +2529,41 @@ def _in_context(
         subject = _referent(text, s_start, c_start, subject, sentence_facts, paragraph_facts)
     if "占" in clause_before and ("(" in clause_before or "（" in clause_before):
         subject = _bracketed_whole(text, token, fact, c_start, sentence_facts) or subject
+    if subject and "业务" in subject and fact.measure != "share":
+        subject = _headed_kind(text, s_start, subject)
     return subject
+
+
+#: A paragraph's heading sentence (``快递业务快速增长。``): what it is about, then how it goes.
+_HEADING_SENTENCE = re.compile(
+    r"\s*(?P<kind>[\u4e00-\u9fa5]{2,8}?)(?:快速|较快|稳步|平稳|持续|大幅|明显)?"
+    r"(?:增长|提升|回升|上升|下降|回落|向好|加快|放缓)[。!！]"
+)
+
+
+def _headed_kind(text: str, s_start: int, subject: str) -> str:
+    """Business named without the kind its paragraph's heading gives (``快递业务快速增长。
+    …其中,同城业务量…`` → 同城快递业务量): the heading's kind before the shared word.
+
+    >>> _headed_kind("甲业务快速增长。其中,同城业务量", 8, "同城业务量")
+    '同城甲业务量'
+    """
+    p_start = text.rfind("\n", 0, s_start) + 1
+    heading = _HEADING_SENTENCE.match(text, p_start, s_start)
+    if heading is None or heading.end() > s_start:
+        return subject
+    kind = heading["kind"]
+    at = subject.find("业务")
+    qualifier, own = subject[:at], kind[: kind.find("业务")] if "业务" in kind else ""
+    if (
+        not own
+        or not 1 <= len(qualifier) <= 6
+        or len(own) > 4
+        or own in subject
+        or any(ch in qualifier for ch in own)
+    ):
+        return subject
+    return qualifier + own + subject[at:]
 
 
 #: A share of a whole whose figure is given in brackets (``占全国(销售额为418亿元)甲销售额
