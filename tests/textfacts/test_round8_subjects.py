@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from citystat.textfacts import Fact, extract, match_indicator
 from citystat.textfacts.evaluate import subjects_agree
+from citystat.textfacts.subjects import clean
 
 
 def _facts(text: str, region: str = "石家庄市") -> list[Fact]:
@@ -310,3 +311,7 @@ def test_business_named_without_the_kind_its_paragraphs_heading_gives() -> None:
         "同城寄递业务量",
         "异地寄递业务量",
     ]
+
+
+def test_a_reporters_source_names_nothing() -> None:
+    assert clean("记者从县政府常务会议上获悉") == ""
