@@ -315,3 +315,13 @@ def test_business_named_without_the_kind_its_paragraphs_heading_gives() -> None:
 
 def test_a_reporters_source_names_nothing() -> None:
     assert clean("记者从县政府常务会议上获悉") == ""
+
+
+def test_these_things_are_the_collective_the_sentence_before_named() -> None:
+    text = "1-6月,全市规上服务业企业共有410家。这些企业实现营业利润12.1亿元,同比增长5.2%。"
+    assert [s for _, s in _subjects(text)][1:] == ["规上服务业企业营业利润"] * 2
+
+
+def test_a_list_of_industries_after_an_operating_profit_inherits_it() -> None:
+    text = "全市规上服务业营业利润增长8.1%,其中,软件业、文化业分别增长21.5%和30.2%。"
+    assert [s for _, s in _subjects(text)][1:] == ["软件业营业利润", "文化业营业利润"]

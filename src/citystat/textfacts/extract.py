@@ -2675,6 +2675,8 @@ def _parallel_owner(subject: str, before: str | None) -> str:
     return owner + own
 
 
+#: Words pointing back to things named before (``这些企业``, ``上述项目``).
+_THESE_THINGS = re.compile(r"^(?:这些|该类|此类|这类)(?P<noun>企业|单位|项目|行业|景区|商品)")
 #: Words that stand for the figure just given (``这一数据较上年提高…``).
 _THIS_FIGURE = re.compile(r"^(?:这一|这个|该|此|这)(?:数据|数字|数值|指标|水平|比例|比重)")
 #: 总量 standing for the amount just named, before its share or pull (``总量占…``, ``总量拉动…``).
@@ -2702,6 +2704,15 @@ def _referent(
     ``甲行业…作用,其增加值增长7.2%`` → 甲行业增加值; ``甲工业增加值增长7.4%,总量占乙的比重…``
     → 甲工业占乙的比重 (the sector's share, as 拉动 names the sector); ``这一数据``
     → the indicator of the figure before."""
+    these = _THESE_THINGS.match(subject)
+    if these:  # 甲业企业共有…。这些企业实现营业利润…: 甲业企业营业利润
+        p_start = text.rfind("\n", 0, s_start) + 1
+        for sentence in re.split(r"[。!！?？]", text[p_start:s_start])[-2::-1]:
+            found = re.search(rf"[\u4e00-\u9fa5]{{2,10}}?{these['noun']}", sentence)
+            named = clean(found.group()) if found else ""
+            if len(named) > len(these["noun"]):
+                return named + subject[these.end() :]
+        return subject
     this = _THIS_FIGURE.match(subject)
     if this:
         named = next((f.subject for f in reversed(paragraph_facts) if f.subject), None)
