@@ -2709,9 +2709,9 @@ def _referent(
         p_start = text.rfind("\n", 0, s_start) + 1
         for sentence in re.split(r"[。!！?？]", text[p_start:s_start])[-2::-1]:
             found = re.search(rf"[\u4e00-\u9fa5]{{2,10}}?{these['noun']}", sentence)
-            named = clean(found.group()) if found else ""
-            if len(named) > len(these["noun"]):
-                return named + subject[these.end() :]
+            collective = clean(found.group()) if found else ""
+            if len(collective) > len(these["noun"]):
+                return collective + subject[these.end() :]
         return subject
     this = _THIS_FIGURE.match(subject)
     if this:
