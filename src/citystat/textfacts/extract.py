@@ -2507,16 +2507,15 @@ def _in_context(
     Each rule sits behind a quick test of its words."""
     subject = fact.subject
     s_start, c_start = starts
-    clause_before = text[c_start : token.start]
-    done = _DONE_COUNT.search(prefix) if fact.measure == "count" and "已" in prefix else None
-    if done and (noun := clean(done["noun"])):  # 甲已完成26件: 已完成甲 (目前实际已开工: none)
-        subject = done["verb"].replace("经", "") + noun
+    if fact.measure == "count" and "已" in prefix and (done := _DONE_COUNT.search(prefix)):
+        noun = clean(done["noun"])  # 甲已完成26件: 已完成甲 (目前实际已开工: none)
+        subject = done["verb"].replace("经", "") + noun if noun else subject
     before = sentence_facts[-1].subject if sentence_facts else None
     if (
         subject
         and before
-        and clause_before.lstrip()[:1] in _DOER_VERB_STARTS
-        and _ELIDED_DOER.match(clause_before)
+        and text[c_start : c_start + 2].lstrip()[:1] in _DOER_VERB_STARTS
+        and _ELIDED_DOER.match(text, c_start, token.start)
     ):
         subject = _doers(subject, before)
     if subject and before and fact.measure in ("level", "count") and subject[-1] == before[-1]:
@@ -2527,7 +2526,9 @@ def _in_context(
         subject = _tally_subject(text, token, s_start) or subject
     if subject and subject.startswith(("其", "总量", "这", "该", "此")):
         subject = _referent(text, s_start, c_start, subject, sentence_facts, paragraph_facts)
-    if "占" in clause_before and ("(" in clause_before or "（" in clause_before):
+    if text.find("占", c_start, token.start) >= 0 and (
+        text.find("(", c_start, token.start) >= 0 or text.find("（", c_start, token.start) >= 0
+    ):
         subject = _bracketed_whole(text, token, fact, c_start, sentence_facts) or subject
     if subject and "业务" in subject and fact.measure != "share":
         subject = _headed_kind(text, s_start, subject)
