@@ -2467,7 +2467,7 @@ def _subject(
             and (not bare["verb"] or names_place(prefix))  # 其中甲市完成投资…: a place's
         ):
             subject = before + (bare["rate"] or "")
-    if fact.measure in ("growth_yoy", "level", "abs_change"):
+    if subject[-1:] in _USE_ENDS and fact.measure in ("growth_yoy", "level", "abs_change"):
         subject = amount_noun(subject)  # 工业用电19.6亿千瓦时: 工业用电量
     if fact.measure in ("growth_yoy", "level") and head_of(subject) is None:
         subject = _restore_head(subject, fact, paragraph_facts)
@@ -2489,8 +2489,11 @@ def _subject(
 
     if fact.base_unit == "ton" and re.search(r"能力|产能|^年产", subject):
         fact.base_unit = "ton/year"
-    # 限上零售额 → 限额以上单位消费品零售额; 降幅收窄…个百分点: the growth rate's change
-    return rise_as_growth(full_name(subject), fact.measure == "pp_change")
+    if "限上" in subject or "社" in subject or "固投" in subject:  # (quick tests first)
+        subject = full_name(subject)  # 限上零售额 → 限额以上单位消费品零售额
+    if "幅" in subject:  # 降幅收窄…个百分点: the growth rate's change
+        subject = rise_as_growth(subject, fact.measure == "pp_change")
+    return subject
 
 
 def _in_context(
@@ -2511,15 +2514,13 @@ def _in_context(
         noun = clean(done["noun"])  # 甲已完成26件: 已完成甲 (目前实际已开工: none)
         subject = done["verb"].replace("经", "") + noun if noun else subject
     before = sentence_facts[-1].subject if sentence_facts else None
-    if (
-        subject
-        and before
-        and text[c_start : c_start + 2].lstrip()[:1] in _DOER_VERB_STARTS
-        and _ELIDED_DOER.match(text, c_start, token.start)
-    ):
-        subject = _doers(subject, before)
-    if subject and before and fact.measure in ("level", "count") and subject[-1] == before[-1]:
-        subject = _parallel_owner(subject, before)
+    if subject and before:
+        if text[c_start : c_start + 2].lstrip()[:1] in _DOER_VERB_STARTS and _ELIDED_DOER.match(
+            text, c_start, token.start
+        ):
+            subject = _doers(subject, before)
+        if subject[-1] == before[-1] and fact.measure in ("level", "count"):
+            subject = _parallel_owner(subject, before)
     if text[token.end : token.end + 1] in _TALLY_MARKS or (
         subject and "幅" in subject and _AVERAGE_CHANGE.fullmatch(subject)
     ):
@@ -2603,6 +2604,8 @@ def _bracketed_whole(
     return clean(closing["name"]) or None  # the whole's figure, named after the bracket
 
 
+#: The last characters of an amount named by its verb (:func:`subjects.amount_noun`).
+_USE_ENDS: Final = frozenset("电水气热煤")
 #: A pronoun before an indicator (``其增加值``), not 其中/其他/其余 (a part, the rest).
 _PRONOUN = re.compile(r"^其(?![中他她它余次后实间])(?=[\u4e00-\u9fa5A-Za-z])")
 #: Where the noun phrase a clause is about ends: its predicate.
