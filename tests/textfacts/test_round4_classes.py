@@ -345,7 +345,7 @@ def test_a_list_of_rates_with_their_own_verbs_refers_back_in_order() -> None:
     text = "全省规模以上工业企业实现营业收入3.2万亿元,利润总额1620.4亿元,分别增长2.5%、下降6.1%。"
     assert _rows(text, "subject", "value_base")[2:] == [
         ("2.5%", "规模以上工业企业营业收入", 2.5),
-        ("6.1%", "利润总额", -6.1),
+        ("6.1%", "规模以上工业企业利润总额", -6.1),
     ]
 
 

@@ -42,12 +42,16 @@ from .subjects import (
     HEADS,
     ZONE,
     ZONE_WORDS,
+    amount_noun,
     clean,
+    full_name,
     head_of,
     indicator_in,
     match_indicator,
     names_place,
     noun_after,
+    rise_as_growth,
+    wider_scope,
 )
 from .tables import Cell, read_tables
 from .units import restore_superscripts, to_base, unit_info
@@ -191,15 +195,17 @@ _SHARED_VERB = re.compile(r"^(?:实际到位|实际使用|累计完成|累计实
 _VERB_LEAD = re.compile(
     r"^(?:累计|全年|当年|年内|已)?(?:新建|新增|建成|开工|投产|新开工|建设|改造|完成)"
 )
+#: Words of a plan or a stage of building (计划新开工项目): no plain thing counted.
+_PLANNED_OR_DONE = re.compile(r"计划|项目|新建|新增|建成|开工|投产|建设|改造|完成")
 _STARTED = re.compile(r"(?:开工|竣工|投产|签约|落地|建成|完工)$")
 _OF_TASK = re.compile(r"(?:为|是)(?P<task>(?:年度|全年)(?:目标)?任务|(?:年度|全年)计划)")
 _TASK_TAIL = re.compile(r"(?<=.)(?:年度|全年)(?:目标)?任务(?:数|量)?$")
 #: ``城镇新增就业目标为3万人``: the indicator targeted (not a task completed: 完成…目标任务).
 _TARGET_TAIL = re.compile(r"^(?P<name>(?:(?!完成).)+?)的?(?:预期|奋斗)?目标(?:值)?$")
 _RANK_LEAD = re.compile(
-    r"(?:居|位居|稳居|位列|排名|排在|排|列|名列|跃居|跃升至|升至)(?:全[\u4e00-\u9fa5]{0,5}|世界|全球|中部|西部|东部)?$"
+    r"(?:居|位居|稳居|位列|排名|排位|排在|排|列|名列|跃居|跃升至|升至)(?:全[\u4e00-\u9fa5]{0,5}|世界|全球|中部|西部|东部|我国|国内)?$"
 )
-_RANK_OPEN = re.compile(r"^(?:位居|稳居|位列|名列|跃居|排名|排在|居(?![民住]))")
+_RANK_OPEN = re.compile(r"^(?:位居|稳居|位列|名列|跃居|排名|排位|排在|居(?![民住]))")
 _RANK_SCOPE = re.compile(r"在?[^,，。;；]*中$")
 #: A period that names a target: ``全年目标为…``, ``2024年预期目标``.
 _TARGET_PERIOD = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标")
@@ -765,6 +771,34 @@ def _tally_unit(text: str, token: Token) -> str | None:
     return counted.group(1) if counted else "种"
 
 
+#: The goods a tally counts (``肉禽蛋类8种商品价格与上周相比``): their kind and noun.
+_TALLY_GOODS = re.compile(
+    r"(?P<kind>(?:(?!的)[\u4e00-\u9fa5]){2,5}类)?\d+(?:种|个|项)"
+    r"(?P<noun>[^\d,，。;；]{1,16}?)(?=价格|与|较|比|[,，])"
+)
+#: The change of a whole basket (``总体上涨幅度``, ``平均降幅``), said after a tally.
+_AVERAGE_CHANGE = re.compile(
+    r"(?:总体|平均|整体)(?:上涨|下降|上升|下跌)?(?:幅度|涨幅|降幅|跌幅|升幅)"
+)
+_TALLY_WORDS: Final = {"涨": "上涨", "升": "上升", "平": "持平", "降": "下降", "跌": "下跌"}
+
+
+def _tally_subject(text: str, token: Token, s_start: int) -> str | None:
+    """In a tally of prices (``肉禽蛋类8种商品价格与上周相比,6平2降,平均降幅0.78%``) each
+    count is of the goods whose price rose, held or fell (价格持平的肉禽蛋类商品), and the
+    basket's change is its kind's price (肉禽蛋类价格)."""
+    mark = text[token.end : token.end + 1]
+    if mark in _TALLY_WORDS and _tally_unit(text, token) is None:
+        return None
+    goods = next(reversed(list(_TALLY_GOODS.finditer(text, s_start, token.start))), None)
+    if goods is None:  # (the last goods counted before it)
+        return None
+    kind, noun = goods["kind"] or "", goods["noun"]
+    if mark in _TALLY_WORDS:
+        return f"价格{_TALLY_WORDS[mark]}的{kind}{noun}"
+    return (kind or noun) + "价格"
+
+
 def _bare_is_fact(text: str, token: Token, kept: list[Token]) -> bool:
     """A number without unit is a fact after 性别比为 or as a change of the ratio before,
     or in brackets after a name in a sentence about an index (``甲区(4.25)、乙区(4.74)``)."""
@@ -969,6 +1003,9 @@ def _read_paragraph(
         fact.subject = _subject(
             fact, token, prefix, after, subject, sentence_facts, paragraph_facts, topic
         )
+        fact.subject = _in_context(
+            text, token, fact, prefix, (s_start, c_start), sentence_facts, paragraph_facts
+        )
         if (
             fact.measure == "pp_change"
             and fact.subject
@@ -1116,6 +1153,7 @@ def _read_paragraph(
             fact.subject = _share_whole(
                 doc, fact.subject, text[s_start : token.start], region, before
             )
+            fact.subject = wider_scope(_named_in_full(fact.subject, paragraph_facts))
         if region is None:
             fact.region_code = None
         elif region == doc.region:
@@ -1523,6 +1561,9 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             ):  # 分别为甲市、乙市,分别为3.46%、2.76%,高于全省1.38、0.68个百分点
                 for token, item in zip(group, placed, strict=True):
                     out[token.start] = (None, item[1] if item else None, None)
+            elif _refers_back(before, group):  # 甲…、乙…、丙…,同比增长x、y、z: in order
+                for i, token in enumerate(group):
+                    out[token.start] = (None, None, (i, len(group)))
             continue
         split = before.rindex("分别") if "分别" in before else len(before)
         listed, verb_words = before[:split], clean(before[split + 2 :])
@@ -1552,6 +1593,9 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
         if len(items) != len(group) and len(items) == len(group) - 1:
             last = re.split(r"和|及|与", items[-1], maxsplit=1)
             items = items[:-1] + _shared_tail(last)
+            tail = items[-2][len(last[0].strip()) :] if len(last) == 2 else ""
+            if tail:  # 甲、乙和丙所占比重: 甲 shares the tail as 乙 does
+                items = [i if head_of(i) or i.endswith(tail) else i + tail for i in items]
         if len(items) == 1 and not _split_region(doc, items[0])[0]:
             # 和顺县和左权县紧随其后,产量分别为…: one indicator, the regions listed before
             regions = _listed_regions(doc, text, c_start, len(group))
@@ -1561,6 +1605,12 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 continue
             kinds = _listed_kinds(text, c_start, len(group))
             indicator = clean(items[0])
+            told = None if kinds else _named_items(text, c_start, len(group))
+            if told and (not indicator or _BARE_CHANGE.fullmatch(indicator)):
+                # …升幅前五名的是甲、乙、丙,幅度分别为…: each item's (price)
+                for thing, token in zip(told[0], group, strict=True):
+                    out[token.start] = (thing + told[1], None, None)
+                continue
             if kinds and indicator:  # 科技、农业项目进展较好,投资完成率分别…: 科技项目投资完成率
                 for kind, token in zip(kinds, group, strict=True):
                     out[token.start] = (kind + indicator, None, None)
@@ -1596,6 +1646,9 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 subject = stem + "价格"  # 水产品、鲜果、粮食价格分别上涨…
             elif stem and verb_words and _ZONE.search(stem) and head_of(verb_words):
                 subject = stem + verb_words  # 高新区、经开区分别实现规上工业增加值增长…
+            elif stem and verb_words and _BARE_VERB.match(verb_words) and not head_of(stem):
+                # 纳入监测的108家甲景区、33家乙景区分别接待游客…: 甲景区接待游客
+                subject = _COUNTED_LEAD.sub("", stem) + verb_words
             out[token.start] = (subject or None, region, None)
         listed_before = (group[-1].end, [out[t.start][0] or "" for t in group])
     return out
@@ -1744,6 +1797,61 @@ def _elided_pair(stems: list[str]) -> list[str]:
         out.append(stem + rest)
     scope = out[0][: len(stems[0]) - 1]
     return [*out, last if last.startswith(scope) else scope + last]
+
+
+#: A growth verb with its comparison and nothing named (``较上年同比增长``).
+_BARE_GROWTH = re.compile(r"(?:[比较][^,，。;；、\d]{0,8}?)?(?:同比|环比)?(?:增长|下降|增加|减少)$")
+
+
+def _refers_back(before: str, group: list[Token]) -> bool:
+    """Percentages after a bare growth verb, without 分别 (``…16万架次、旅客2000万人次,
+    同比增长4.9%、14.9%``): each is the growth of the amount listed before in its order."""
+    return (
+        all(t.unit == "%" for t in group)
+        and _BARE_GROWTH.search(before) is not None
+        and not clean(before)
+    )
+
+
+#: Words up to a count inside a list item (``纳入监测的108家``): how many, not what.
+_COUNTED_LEAD = re.compile(r"^[^、]*?\d+(?:\.\d+)?[家个所座处户名](?=[\u4e00-\u9fa5A-Za-z]{2})")
+#: A change's word alone (``幅度分别为``, ``增速分别为``): it names no indicator.
+_BARE_CHANGE = re.compile(r"(?:变动|变化|上涨|下降|升降)?幅度|增速|增幅|降幅|涨幅|跌幅|升幅")
+#: The market a price is taken in, named in the sentence (``农产品批发市场…``).
+_MARKET = re.compile(r"(批发|零售|集贸)市场")
+#: A list named by the clause before (``…升幅前五名的是甲、乙和丙``): the naming words.
+_NAMING = re.compile(r"(?:的是|分别是|依次是|依次为|分别为)")
+#: What rose or fell in the naming words (``价格升幅``): the items' indicator.
+_RATE_OF = re.compile(r"(价格|指数)(?:升幅|涨幅|降幅|跌幅|增幅|增速|上涨|下降|下跌)")
+
+
+def _named_items(text: str, c_start: int, size: int) -> tuple[list[str], str] | None:
+    """The ``size`` items a clause before names (``价格升幅前五名的是甲、乙、丙``) and what
+    of them the figures are (价格, when the naming words say so).
+
+    >>> _named_items("价格升幅前三名的是黄豆、绿豆和红豆,幅度分别为", 18, 3)
+    (['黄豆', '绿豆', '红豆'], '价格')
+    >>> _named_items("批发市场中,价格降幅前两名的是黄豆和绿豆,幅度分别为", 21, 2)
+    (['黄豆', '绿豆'], '批发价格')
+    """
+    if c_start < 1 or text[c_start - 1] not in ",，":
+        return None
+    start, _ = _bounds(text, c_start - 1, _CLAUSE_END, 0, c_start - 1)
+    clause = text[start : c_start - 1]
+    naming = next(reversed(list(_NAMING.finditer(clause))), None)  # the last
+    if naming is None:
+        return None
+    items = [i.strip() for i in re.split(r"[、和及与]", clause[naming.end() :])]
+    if len(items) != size or size < 2:
+        return None
+    if not all(re.fullmatch(r"[\u4e00-\u9fa5]{1,8}", i) for i in items):
+        return None
+    rate = _RATE_OF.search(clause, 0, naming.start())
+    if rate is None:
+        return items, ""
+    s_start, _ = _bounds(text, start, _SENTENCE_END, 0, start)
+    market = _MARKET.search(text, s_start, c_start) if rate.group(1) == "价格" else None
+    return items, (market.group(1) if market else "") + rate.group(1)  # 批发市场…: 批发价格
 
 
 def _parallel(before: str, size: int) -> bool:
@@ -2186,6 +2294,8 @@ def _subject(
             if previous:  # …完成年初预算的53.5%,…,增幅位居全省第二位: the item's 增幅
                 previous = _COMPLETION.sub("", previous.removesuffix("预算完成进度")) or previous
         subject = clean(prefix)
+        if fact.measure == "pp_change" and previous and _COMPARED_WITH.match(subject):
+            subject = ""  # …占73.1%,比乙中甲所占比重高4.1个百分点: the figure before's gap
         if "、" in subject and ("均" in prefix or "都" in prefix):
             subject = _first_of_all(subject)  # 甲贷款、乙贷款利率均下降…: 甲贷款利率
         shared = _SHARED_VERB.match(previous or "")
@@ -2269,6 +2379,8 @@ def _subject(
             lead = next(w for w in _GENERIC_LEADS if subject.startswith(w))
             if previous and lead == "占":  # …占调整预算105%,占全部收入的48.5%: the item's
                 previous = _SHARE_OF.sub("", previous) or previous
+                # (…增速回落1.1个百分点,占全部用电量的比重…: the amount's share, not its rate's)
+                previous = _RATE_WORDS.sub("", previous) or previous
             if previous and subject in ("占比", "比重") and _SHARE_WORD.search(previous[-2:]):
                 subject = previous  # 甲相当于乙的比例…,占比扩大2.2个百分点: that share
             elif previous and previous.endswith(lead):
@@ -2321,13 +2433,27 @@ def _subject(
         subject += _AMOUNT_TAIL.sub("", previous)  # …总量超过1亿户,至6月底实有1.03亿户
     if subject and previous and _VERB_LEAD.fullmatch(subject):
         done_to = _VERB_LEAD.sub("", previous)  # 累计建成高标准农田…,今年新建15万亩
-        if done_to and done_to != previous and not _VERB_LEAD.match(done_to):
+        same_things = (  # 5G基站累计达到1.2万个,上半年新建2100个: 新建5G基站
+            done_to == previous
+            and head_of(previous) is None
+            and not _PLANNED_OR_DONE.search(previous)
+            and sentence_facts[-1].base_unit == fact.base_unit
+            and fact.measure in ("count", "level")
+        )
+        if done_to and (done_to != previous or same_things) and not _VERB_LEAD.match(done_to):
             subject += done_to
     if subject and "区" in subject and ZONE.fullmatch(subject) and (previous or topic):
         # 甲县10.6亿元,…,高新区2.4亿元: a zone in a list of places, with the list's indicator
         subject += ZONE.sub("", previous or topic or "")
     if not subject:
         subject = previous
+        if (
+            subject
+            and fact.measure in ("growth_yoy", "pp_change")
+            and subject.endswith("总量")
+            and head_of(subject[:-2])  # (水资源总量, 邮政业务总量 are names)
+        ):
+            subject = subject[:-2]  # 甲收入…,总量居全省第3位,同比下降…: 甲收入's
         if (
             subject
             and fact.measure == "pp_change"
@@ -2388,6 +2514,8 @@ def _subject(
             and (not bare["verb"] or names_place(prefix))  # 其中甲市完成投资…: a place's
         ):
             subject = before + (bare["rate"] or "")
+    if subject[-1:] in _USE_ENDS and fact.measure in ("growth_yoy", "level", "abs_change"):
+        subject = amount_noun(subject)  # 工业用电19.6亿千瓦时: 工业用电量
     if fact.measure in ("growth_yoy", "level") and head_of(subject) is None:
         subject = _restore_head(subject, fact, paragraph_facts)
     if fact.base_unit in ("ton", "mu") and fact.measure in ("level", "abs_change"):
@@ -2408,6 +2536,254 @@ def _subject(
 
     if fact.base_unit == "ton" and re.search(r"能力|产能|^年产", subject):
         fact.base_unit = "ton/year"
+    if "限上" in subject or "社" in subject or "固投" in subject:  # (quick tests first)
+        subject = full_name(subject)  # 限上零售额 → 限额以上单位消费品零售额
+    if "幅" in subject:  # 降幅收窄…个百分点: the growth rate's change
+        subject = rise_as_growth(subject, fact.measure == "pp_change")
+    return subject
+
+
+def _in_context(
+    text: str,
+    token: Token,
+    fact: Fact,
+    prefix: str,
+    starts: tuple[int, int],
+    sentence_facts: list[Fact],
+    paragraph_facts: list[Fact],
+) -> str | None:
+    """The subject :func:`_subject` chose, read again with the sentence around it: things
+    counted as done, a doer or an owner a clause leaves out, a price tally, a pronoun.
+    Each rule sits behind a quick test of its words."""
+    subject = fact.subject
+    s_start, c_start = starts
+    if fact.measure == "count" and "已" in prefix and (done := _DONE_COUNT.search(prefix)):
+        noun = clean(done["noun"])  # 甲已完成26件: 已完成甲 (目前实际已开工: none)
+        subject = done["verb"].replace("经", "") + noun if noun else subject
+    before = sentence_facts[-1].subject if sentence_facts else None
+    if subject and before:
+        if text[c_start : c_start + 2].lstrip()[:1] in _DOER_VERB_STARTS and _ELIDED_DOER.match(
+            text, c_start, token.start
+        ):
+            subject = _doers(subject, before)
+        if subject[-1] == before[-1] and fact.measure in ("level", "count"):
+            subject = _parallel_owner(subject, before)
+    if text[token.end : token.end + 1] in _TALLY_MARKS or (
+        subject and "幅" in subject and _AVERAGE_CHANGE.fullmatch(subject)
+    ):
+        subject = _tally_subject(text, token, s_start) or subject
+    if subject and subject.startswith(("其", "总量", "这", "该", "此")):
+        subject = _referent(text, s_start, c_start, subject, sentence_facts, paragraph_facts)
+    if text.find("占", c_start, token.start) >= 0 and (
+        text.find("(", c_start, token.start) >= 0 or text.find("（", c_start, token.start) >= 0
+    ):
+        subject = _bracketed_whole(text, token, fact, c_start, sentence_facts) or subject
+    if subject and "业务" in subject and fact.measure != "share":
+        subject = _headed_kind(text, s_start, subject)
+    return subject
+
+
+#: A paragraph's heading sentence (``快递业务快速增长。``): what it is about, then how it goes.
+_HEADING_SENTENCE = re.compile(
+    r"\s*(?P<kind>[\u4e00-\u9fa5]{2,8}?)(?:快速|较快|稳步|平稳|持续|大幅|明显)?"
+    r"(?:增长|提升|回升|上升|下降|回落|向好|加快|放缓)[。!！]"
+)
+
+
+def _headed_kind(text: str, s_start: int, subject: str) -> str:
+    """Business named without the kind its paragraph's heading gives (``快递业务快速增长。
+    …其中,同城业务量…`` → 同城快递业务量): the heading's kind before the shared word.
+
+    >>> _headed_kind("甲业务快速增长。其中,同城业务量", 8, "同城业务量")
+    '同城甲业务量'
+    """
+    p_start = text.rfind("\n", 0, s_start) + 1
+    heading = _HEADING_SENTENCE.match(text, p_start, s_start)
+    if heading is None or heading.end() > s_start:
+        return subject
+    kind = heading["kind"]
+    at = subject.find("业务")
+    qualifier, own = subject[:at], kind[: kind.find("业务")] if "业务" in kind else ""
+    if (
+        not own
+        or not 1 <= len(qualifier) <= 6
+        or len(own) > 4
+        or own in subject
+        or any(ch in qualifier for ch in own)
+    ):
+        return subject
+    return qualifier + own + subject[at:]
+
+
+#: A share of a whole whose figure is given in brackets (``占全国(销售额为418亿元)甲销售额
+#: 比重的6.4%``): the scope, the bracket and the whole's name after it.
+_BRACKETED_SHARE = re.compile(
+    r"占(?P<scope>[^,，。;；(（占\d]{1,8})[(（](?P<inner>[^()（）]*)[)）]"
+    r"(?P<name>[^,，。;；()（）\d]{2,16}?)的?(?:比重|比例)的?$"
+)
+_BRACKET_CLOSE = re.compile(
+    r"[)）](?P<name>[^,，。;；()（）\d]{2,16}?)(?:的?(?:比重|比例)|的(?=\d))"
+)
+
+
+def _bracketed_whole(
+    text: str, token: Token, fact: Fact, c_start: int, sentence_facts: list[Fact]
+) -> str | None:
+    """``…甲销售额为15.6亿元,…,占全国(销售额为243.7亿元)甲销售额比重的6.4%``: the share is
+    甲销售额占全国甲销售额的比重 (read by :func:`wider_scope` as 占全国的比重), and the figure in
+    the brackets is the whole's (甲销售额, of 全国)."""
+    clause = text[c_start : token.start]
+    share = _BRACKETED_SHARE.search(clause) if fact.measure == "share" else None
+    if share:
+        at = c_start + share.start()
+        parts = [f for f in sentence_facts if f.measure == "level" and f.char_end <= at]
+        part = parts[-1].subject if parts else None
+        name = clean(share["name"])
+        if part and name:  # (the figure in the brackets is no part)
+            return f"{part}占{share['scope']}{name}的比重"
+        return None
+    opened = max(clause.rfind("("), clause.rfind("（"))
+    if fact.measure != "level" or opened < 0 or "占" not in clause[:opened]:
+        return None
+    closing = _BRACKET_CLOSE.search(text, token.end, min(len(text), token.end + 30))
+    if closing is None or re.search(r"[,，。;；(（]", text[token.end : closing.start()]):
+        return None
+    return clean(closing["name"]) or None  # the whole's figure, named after the bracket
+
+
+#: The last characters of an amount named by its verb (:func:`subjects.amount_noun`).
+_USE_ENDS: Final = frozenset("电水气热煤")
+#: A pronoun before an indicator (``其增加值``), not 其中/其他/其余 (a part, the rest).
+_PRONOUN = re.compile(r"^其(?![中他她它余次后实间])(?=[\u4e00-\u9fa5A-Za-z])")
+#: Where the noun phrase a clause is about ends: its predicate.
+_PREDICATE = re.compile(
+    r"继续|持续|保持|发挥|实现|完成|同比|环比|累计|增长|下降|稳居|位居|居|占|是|为|已|仍|均|"
+    r"拉动|带动|贡献|达到|达|有"
+)
+#: A comparison with another figure left as a subject (``比乙中甲所占``), not 比重/比例.
+_COMPARED_WITH = re.compile(r"^[比较](?!重|例|率|值|价|上年|去年|同期)")
+_NOUN_ENDS: Final = frozenset("费额量值数金款入出资率")
+#: A share's part and the rest (``应用研究所占比重``).
+_SHARE_PART = re.compile(r"^(?P<part>[\u4e00-\u9fa5]{2,12}?)(?P<rest>所占)")
+
+
+def _named_in_full(subject: str, paragraph_facts: list[Fact]) -> str:
+    """A share's part without its head, named in full before in the paragraph, takes that
+    name (``应用研究经费85.6亿元…;甲、应用研究…所占比重分别为`` → 应用研究经费所占比重)."""
+    part = _SHARE_PART.match(subject)
+    if part is None or head_of(part["part"]) or part["part"][-1] in _NOUN_ENDS:
+        return subject  # (高等学校经费所占比重: named in full already)
+    name = part["part"]
+    for earlier in reversed(paragraph_facts):
+        full = earlier.subject or ""
+        if full.startswith(name) and 1 <= len(full) - len(name) <= 3 and "占" not in full:
+            return full + subject[part.end("part") :]
+    return subject
+
+
+#: A clause opening with its verb: the doer is the one of the clause before
+#: (``甲企业实现营业收入…;发生营业成本…``).
+#: Things counted as done (``65件民生实事已完成26件``): those done.
+_DONE_COUNT = re.compile(
+    r"(?<![\u4e00-\u9fa5\d])(?P<noun>[\u4e00-\u9fa5]{2,10}?)(?<![底末])(?P<verb>已(?:经)?(?:完成|开工|竣工|建成|投产|办结))$"
+)
+_DOER_VERB_STARTS: Final = frozenset("发实完缴上支应")
+_ELIDED_DOER = re.compile(r"\s*(?:发生|实现|完成|缴纳|上缴|支付|应交|应付)(?=[\u4e00-\u9fa5]{2})")
+
+
+def _doers(subject: str, before: str | None) -> str:
+    """The doer (an enterprise collective) of the clause before, for a clause without one."""
+    head = head_of(before or "")
+    doer = (before or "")[: -len(head)] if head else ""
+    if doer.endswith("企业") and "企业" not in subject and not names_place(subject):
+        return doer + subject  # 规模以上工业企业营业收入…;发生营业成本: 规模以上工业企业营业成本
+    return subject
+
+
+def _parallel_owner(subject: str, before: str | None) -> str:
+    """The owner a parallel clause leaves out (``甲公路进向车流量…,(累计)出向车流量…`` → 甲公路
+    出向车流量): the two differ in one word of a pair (进/出, 存/贷 …) before a shared tail.
+
+    >>> _parallel_owner("出向车流量", "高速公路进向车流量"), _parallel_owner("服务业增加值", "工业增加值")
+    ('高速公路出向车流量', '服务业增加值')
+    """
+    own = subject.removeprefix("累计") or subject
+    if not before or len(before) <= len(own) or before.endswith(own):
+        return subject
+    size = len(own)
+    shared = 0
+    while shared < size and before[-1 - shared] == own[-1 - shared]:
+        shared += 1
+    owner = before[: len(before) - size]
+    pair = before[len(owner)] + own[0]
+    if (
+        size - shared != 1  # (the differing word: one character, as long in both)
+        or shared < 2
+        or len(owner) < 2
+        or not any(pair[0] in group and pair[1] in group for group in _PAIR_GROUPS)
+    ):
+        return subject
+    return owner + own
+
+
+#: Words pointing back to things named before (``这些企业``, ``上述项目``).
+_THESE_THINGS = re.compile(r"^(?:这些|该类|此类|这类)(?P<noun>企业|单位|项目|行业|景区|商品)")
+#: Words that stand for the figure just given (``这一数据较上年提高…``).
+_THIS_FIGURE = re.compile(r"^(?:这一|这个|该|此|这)(?:数据|数字|数值|指标|水平|比例|比重)")
+#: 总量 standing for the amount just named, before its share or pull (``总量占…``, ``总量拉动…``).
+_AMOUNT_OF = re.compile(r"^总量(?=占|拉动|上拉|带动)")
+
+
+def _clause_topic(clause: str) -> str | None:
+    """The noun phrase a clause is about: after its last 的 before the predicate
+    (``占比达75%的甲行业继续发挥作用`` → 甲行业), else its words before the predicate."""
+    head = clause[clause.rfind("的") + 1 :] if "的" in clause else clause
+    predicate = _PREDICATE.search(head, 1)
+    named = clean(head[: predicate.start()] if predicate else head)
+    return named if len(named) >= 2 and not re.search(r"\d", named) else None
+
+
+def _referent(
+    text: str,
+    s_start: int,
+    c_start: int,
+    subject: str,
+    sentence_facts: list[Fact],
+    paragraph_facts: list[Fact],
+) -> str:
+    """Resolve a pronoun or 总量 at a subject's start to what the sentence named before:
+    ``甲行业…作用,其增加值增长7.2%`` → 甲行业增加值; ``甲工业增加值增长7.4%,总量占乙的比重…``
+    → 甲工业占乙的比重 (the sector's share, as 拉动 names the sector); ``这一数据``
+    → the indicator of the figure before."""
+    these = _THESE_THINGS.match(subject)
+    if these:  # 甲业企业共有…。这些企业实现营业利润…: 甲业企业营业利润
+        p_start = text.rfind("\n", 0, s_start) + 1
+        for sentence in re.split(r"[。!！?？]", text[p_start:s_start])[-2::-1]:
+            found = re.search(rf"[\u4e00-\u9fa5]{{2,10}}?{these['noun']}", sentence)
+            collective = clean(found.group()) if found else ""
+            if len(collective) > len(these["noun"]):
+                return collective + subject[these.end() :]
+        return subject
+    this = _THIS_FIGURE.match(subject)
+    if this:
+        named = next((f.subject for f in reversed(paragraph_facts) if f.subject), None)
+        rest = clean(subject[this.end() :])  # 这一数据较上年提高: the figure's own change
+        return (_RATE_WORDS.sub("", named) or named) + rest if named else subject
+    if _AMOUNT_OF.match(subject):
+        amounts = [f for f in sentence_facts if f.measure in ("level", "growth_yoy")]
+        if amounts and amounts[-1].subject:
+            return _contributor(amounts[-1].subject) + subject[2:]
+        return subject
+    if not _PRONOUN.match(subject) or c_start <= s_start:
+        return subject
+    clauses = [c for c in re.split(r"[,，;；:：]", text[s_start:c_start]) if c.strip()]
+    for clause in reversed(clauses):
+        named = _clause_topic(clause)
+        if not named or _BARE_RATE.fullmatch(named):
+            continue  # (增速居全市第一: a rate is no owner)
+        if head_of(named) or names_place(named) or named.startswith(("该", "本", "我")):
+            return subject[1:]  # 该县甲增加值…;其投资…: the place's own (its region)
+        return named + subject[1:]
     return subject
 
 
@@ -2481,8 +2857,10 @@ _COUNTED_THAT = re.compile(
     r"(?P<noun>[\u4e00-\u9fa5]{0,8}?(?:产品|行业|企业|县[(（]市、区[)）]|县区|县市区|乡镇|门类|"
     r"城市|省份|地市|市州|园区|商品|品种|污染物|指标))"
     r"(?P<measure>[\u4e00-\u9fa5]{0,8}?)"
-    r"(?P<pred>(?:同比|均|都|继续|保持|实现)*(?:正增长|负增长|增长|下降|上升|偏慢|偏快|滞后|落后|超前))"
-    r"(?=[,，。;；:：]|$)"
+    r"(?P<pred>(?:同比|均|都|继续|保持|实现)*(?:正增长|负增长|增长|下降|上升|偏慢|偏快|滞后|落后|超前|"
+    r"(?:高于|低于|快于|慢于)(?:全[国省市县区])?(?:平均水平|平均增速|平均)?)"
+    r"(?:或扭亏为盈|或持平)?)"
+    r"(?=[,，。;；:：(（]|$)"
 )
 
 
@@ -2494,20 +2872,24 @@ _TASK_WORDS: Final = ("目标任务", "任务", "计划", "预算", "目标")
 _STATE = re.compile(
     r"(?P<state>(?:达到|出现|保持|超过|处于|实现)[^,，。;；\d]{1,12})(?=[,，。;；]|$)"
 )
-_GREW = re.compile(r"长|降|升|偏|滞后|落后|超前")
+_GREW = re.compile(r"长|降|升|偏|滞后|落后|超前|高于|低于|快于|慢于")
 
 
 def _counted_that(text: str, end: int, subject: str, sentence_facts: list[Fact]) -> str:
     """A count of things of which something grew or fell is named by that (``620种产品中有
     331种产品产量同比增长`` → 产量同比增长的产品; ``41个大类行业中有32个行业…`` → …的大类行业)."""
     found = _COUNTED_THAT.match(text, end)
-    if found is None or found["measure"].endswith("全部") or re.search("[均都]", found["pred"]):
+    if (
+        found is None
+        or found["measure"].endswith("全部")
+        or re.match("(?:同比)?[均都]", found["pred"])  # (均 as all; not 平均)
+    ):
         return subject  # 14个县全部实现正增长: all of them, counted as they are
     noun = found["noun"]
     kinds = (f.subject for f in reversed(sentence_facts) if f.measure == "count" and f.subject)
     noun = next((k for k in kinds if k.endswith(noun) and "的" not in k), noun)
     pred = found["pred"].replace("保持", "").replace("继续", "")
-    return f"{found['measure']}{pred}的{noun}"
+    return f"{found['measure'].replace('实现', '')}{pred}的{noun}"  # 利润实现两位数增长
 
 
 def _first_of_all(subject: str) -> str:

@@ -41,6 +41,8 @@ HEADS: Final = (
     "产量",
     "营业收入",
     "收入",
+    "利润总额",  # before 利润 and 总额: 甲业利润总额…,乙业增长…: 乙业利润总额
+    "营业利润",
     "利润",
     "零售总额",
     "零售额",
@@ -63,7 +65,7 @@ HEADS: Final = (
     "率",
 )
 #: Heads that an elided item of a breakdown inherits from the item before it.
-CARRY_HEADS: Final = HEADS[:21]
+CARRY_HEADS: Final = HEADS[: HEADS.index("产能") + 1]
 
 #: Every division's full name, as one prefix-factored pattern (fast on 3,000 names).
 #: Short forms of provinces and cities count too (``太原1-2月…收入`` names 收入).
@@ -76,22 +78,28 @@ _REGION_NAMES = trie_pattern(_PLACE_NAMES)
 _SHORT_BASE: Final = r"(?:昨天|昨日|前一天|前一日|前日|上一?交易日|上一?周|前一周|上旬|上期)"
 _SHORT_BASE_TAIL = re.compile(rf"(?:(?:环比|同比)?[比较]|环比)?{_SHORT_BASE}$")
 _BASE: Final = (
-    r"(?:上月末|上季末|上月|上年同期|上年同月|去年同月|上年末|上年|去年同期|去年|年初|同期|全年|上半年|前三季度|"
+    r"(?:上月末|上季末|上月|上年同期|上年同月|去年同月|上年末|上一年|上年度|上年|去年同期|去年|年初|同期|全年|上半年|前三季度|"
+    r"十[一二三四五]五(?:末|期末|时期末?)|"
     r"第?[一二三四]季度|上季度|上一季度|"
-    r"\d{1,2}\s*[-—至]\s*\d{1,2}月份?)"
+    r"\d{1,2}\s*[-—至]\s*\d{1,2}月份?|\d{1,2}月份?(?![\d末底]))"
 )
 _LEAD = re.compile(
-    r"^(?:其中|同时|同期|此外|[\u4e00-\u9fa5]{0,4}?(?:小长假|长假|假期|黄金周)(?:期间|内|里)?|另外|并且|而且|但是|与此同时|初步核算|经初步核算|据[^,，]{0,12}?统计|"
+    r"^(?:其中|同时|同期|此外|[\u4e00-\u9fa5]{0,4}?(?:小长假|长假|假期|假日|黄金周)(?:期间|内|里)?|另外|并且|而且|但是|与此同时|初步核算|经初步核算|据[^,，]{0,12}?统计|"
     r"根据[^,，]{0,20}?结果|全年|年末|年底|当年|单月|当月|本月|本周|当周|今日|今天|当日|今年以来|今年|目前|当前|截至[^,，]{0,10}?[月日末底]|"
-    r"截至[^,，]{0,10}?年|(?:至|到)\d{1,2}月(?:末|底)|[12]\d{3}年(?:末|底|度)?|上半年|下半年|前三季度|[一二三四]季度|"
-    r"\d{1,2}\s*[-至]\s*\d{1,2}月份?|\d{1,2}月(?:末|底|份)?|[前首]\d{1,2}个?月份?|(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|(?=累计|增量|共计))|全市|全县|全区|全省|全镇|全国|我市|我县|我省|我国|中国(?![移联电银人石建铁邮中平工农交国])|本市|[一二三四五六七八九十]是|该省|该市|该县|"
+    r"截至[^,，]{0,10}?年|(?:至|到)\d{1,2}月(?:末|底)|[12]\d{3}年(?:末|底|度)?|上半年|下半年|前三季度|第?[一二三四]季度(?:末|底)?|"
+    r"\d{1,2}\s*[-—–至]\s*\d{1,2}月份?|\d{1,2}月\d{1,2}[日号](?=[\u4e00-\u9fa5])|\d{1,2}月(?:末|底|份)?|[前首]\d{1,2}个?月份?|(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|(?=累计|增量|共计))|全市|全县|全区|全省|全镇|全国|我市|我县|我省|我国|中国(?![移联电银人石建铁邮中平工农交国])|本市|[一二三四五六七八九十]是|该省|该市|该县|"
     r"(?:建成|投产|达产|完工|实施)后(?:可|将|预计)?|实现(?!正增长|增长)|"
+    r"(?:实施|推进|安排|谋划|储备)(?=[\u4e00-\u9fa5]{0,8}项目$)|"
+    # a reporter's source (``记者从甲会议上获悉``): who said it, not what it counts
+    r"记者[\u4e00-\u9fa5]{0,4}?(?:从|在|自)[^,，。;；]{1,30}?(?:获悉|了解到|得知)|"
+    # a descriptor of the place before its name (``粮食大省甲省``, ``工业强县乙县``)
+    r"[\u4e00-\u9fa5]{1,4}(?:大省|强省|大市|强市|大县|强县)(?=[\u4e00-\u9fa5]{2})|"
     r"力争|确保|建议|完成(?!年度|年初|全年|本年|计划)(?=[\u4e00-\u9fa5]{2,12}投资$)|预计(?:到|至)?|去年|将|实际(?=已)|完成(?=[\u4e00-\u9fa5]{0,14}(?:收入|支出|生产总值|增加值|产值|营业额|销售额|业务总量|业务量|周转量|吞吐量|运输量|运量|总额|总值)(?:[(（][A-Za-z]{2,5}[)）])?$)|紧盯|紧扣|锚定|围绕|聚焦|瞄准|对标|冲刺|"
     rf"共有|拥有|有(?![色机效线关限害偿])(?=[\u4e00-\u9fa5]{{2}})|共计|共|合计|总计|由原来的|由上年的|由|从|"
     rf"对(?!接|外|口|标|比|象)|已|累计$|(?:{_REGION_NAMES})(?![市县区州盟旗]?地区(?!生产)|港|机场|区(?!域)|时数|时间|百分率)|"
     # a bare 累计, the tail of a cut-off time word (``截至6月底已完成``), 所占比重, 约占
     r"[底末](?=已|累计|共|完成)|受[^,，。;；]{1,8}?影响|[\u4e00-\u9fa5]{0,24}?目标(?:任务)?(?:是|为)(?=[\u4e00-\u9fa5])|"
-    r"所占(?=比重|比例|份额)|所(?=占)|约(?=占)|投入(?=[^,，。;；]{2,16}?(?:经费|资金)$)|"
+    r"所占(?=比重|比例|份额)|所(?=占)|约(?=占)|仅(?:为|有)?(?=[\u4e00-\u9fa5]|$)|在[^,，。;；]{1,8}?方面|投入(?=[^,，。;；]{2,16}?(?:经费|资金)$)|"
     # a comparison phrase or a method at the start (``较上月累计回升``, ``按…计算为``)
     # a condition or qualifier (``扣除价格因素``, ``剔除…影响后``, ``按自然口径``, ``与上年相比``,
     # ``按规模排序``): it says how the figure is counted, not what it counts
@@ -120,7 +128,7 @@ _TRAIL = re.compile(
     rf"[比较](?:[12]\d{{3}}年|{_BASE})[高低快慢多少]|"  # 增速比上月末高0.3个百分点
     r"[比较](?:均衡|序时|时间|计划)进度(?:慢|快|落后|超前)?|"
     r"(?:优于|好于|差于|高于|低于|超过|超出)(?:年度|全年|省定|市定|既定)?(?:目标|计划)(?:值)?|(?:突破|跨越|迈上|站上|跃上|跨上|迈过)[^,，。;；\d]{1,6}?(?:大关|关口|台阶|门槛|量级)|首次突破|首次|再次|净增加|净减少|净增|净减|增收|减收|增支|减支|超收|短收|多增|多减|少增|少减|再|"
-    r"[比较](?:上半年|上年|去年|一季度|前三季度|上月|\d{1,2}\s*[-至]\s*\d{1,2}月份?)|提高到|提高至|上升到|上升至|新增|预计可达|预计|实现|了|的|在|以上|以下|左右|由|从|"
+    r"[比较](?:上半年|上年|去年|一季度|前三季度|上月|\d{1,2}\s*[-—–至]\s*\d{1,2}月份?)|提高到|提高至|上升到|上升至|新增|预计可达|预计|实现|了|的|在|以上|以下|左右|由|从|"
     r"由原来的|由上年的|由[12]\d{3}年(?:末|底)?的|"
     r"(?:是|为|相当于)(?:上年同期|上年|去年同期|去年|同期|[12]\d{3}年(?:末|底|同期)?)"
     r"[\u4e00-\u9fa5]{0,8}|"
@@ -132,7 +140,7 @@ _INNER = re.compile(
     # a comparison with a base inside (``甲与上年相比增长``, ``乙较上年同期相比``)
     rf"(?:与|同|和|[比较])(?:[12]\d{{3}}年|{_BASE})(?:同期)?(?:相比|比较)(?:而言)?|"
     rf"分别?[比较]{_BASE}(?:[、和及与]{_BASE})*(?:分别)?(?=[\u4e00-\u9fa5]|$)|累计(?=完成|实现|增速|增长|增幅|接待)|"
-    r"(?:前|近|头)(?:\d{1,2}|[一二三四五六七八九十两]{1,2})天|连续(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年|"
+    r"(?:前|近|头)(?:\d{1,2}|[一二三四五六七八九十两]{1,2})天|连续(?:\d{1,2}|[一二三四五六七八九十两]{1,3}|多)年|"
     r"按(?:可比|不变)价格?计算|按可比口径(?:计算)?|继[12]\d{3}年(?:以来)?(?:首次|再次)?|按[^,，。;；]{0,12}?计算|[比较](?:上年末|上年同期|上年同月|去年同期|去年同月|上年|去年|年初)|同比|环比|全年(?![\u4e00-\u9fa5]{0,4}?(?:目标|任务))|"
     # a currency or method of counting inside (``出口以人民币计价增长``, ``按汇率折算为``)
     r"以[^,，。;；]{1,8}?(?:计价|计算|折算|核算)|按[^,，。;；]{0,12}?(?:折算|计价|核算)(?:为|是)?|"
@@ -143,7 +151,9 @@ _INNER = re.compile(
     # a verb between a collector and its money (``国税系统累计完成收入``: 国税系统收入)
     # (each alternative opens with a literal, so that the pattern is tried only where one is)
     r"完成(?<=[\u4e00-\u9fa5]{4})(?=[\u4e00-\u9fa5]{0,6}?(?:收入|支出|吞吐量|周转量|运输量|客运量|货运量|"
-    r"业务量|业务总量|营业额|销售额|发电量|产量)$)|"
+    r"业务量|业务总量|营业额|销售额|发电量|产量|运输起降|起降架次|起降)$)|"
+    # a month inside a name (``甲机场8月份旅客吞吐量``): when, not what
+    r"(?<=[\u4e00-\u9fa5])(?<![至到止])\d{1,2}月份?(?![末底初中])(?=[\u4e00-\u9fa5])|"
     r"执行(?<=[入出]执行)$"
 )
 #: ``规模以上工业企业(累计)完成工业增加值`` names the indicator 规模以上工业增加值.
@@ -173,6 +183,24 @@ _EMPTY_WORDS: Final = frozenset(
         "较",
     }
 )
+#: An amount booked by a sector (``应付甲业企业职工薪酬``, ``发生营业成本``): the accounting
+#: verb stays with its item (应付职工薪酬, 应交增值税); 发生 names nothing.
+_BOOKED = re.compile(
+    r"^(?P<verb>应付|应交|发生)(?P<scope>[\u4e00-\u9fa5]{2,10}?业)?(?:企业)?"
+    r"(?P<item>[\u4e00-\u9fa5]{2,8})$"
+)
+
+
+def _booked(found: re.Match[str]) -> str:
+    verb = "" if found["verb"] == "发生" else found["verb"]
+    return f"{found['scope'] or ''}{verb}{found['item']}"
+
+
+#: Money named by its use (``用于基础研究的经费``): the use's money.
+_USED_FOR = re.compile(r"^用于([\u4e00-\u9fa5]{2,10}?)的?(经费|资金|支出|投资|投入)$")
+_BELONGING = re.compile(r"^属于([\u4e00-\u9fa5]{2,12}?)的([\u4e00-\u9fa5]{2,12})$")
+#: 累计 between a thing and its verb (``生猪累计出栏``); not in 累计平均利用小时数, a name.
+_CUMULATIVE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fa5])累计(?!平均|利用)")
 _SCOPE = re.compile(r"^.*?(?:产业|工业|行业|企业|领域)中(?=.)")
 #: ``新登记市场主体中企业``: a kind within a collective, with the collective's qualifier.
 _KIND_WITHIN = re.compile(
@@ -204,6 +232,8 @@ _NOTE = re.compile(r"[(（][^()（）]{0,10}?(?:下同|以下简称[^()（）]{0
 _PRICE_NOTE = re.compile(r"[(（](?:按)?(?:当年|现行|现|可比|不变)?价(?:格)?(?:计算|计)?[)）]")
 _NP_STOPS: Final = [
     "全部",
+    "平均",  # 28种蔬菜平均价格: the kinds counted are 蔬菜
+    "价格",  # 8种商品价格与上周相比: the goods counted are 商品
     "均",
     "都",
     "已",
@@ -299,6 +329,10 @@ def clean(phrase: str) -> str:
     ('地区生产总值', '各级各类学校', '')
     >>> clean("底已完成"), clean("累计完成"), clean("所占比重"), clean("相当于上年新增规模的")
     ('', '', '比重', '')
+    >>> clean("全省用于基础研究的经费"), clean("应付重点服务业企业职工薪酬"), clean("发生营业成本")
+    ('基础研究经费', '重点服务业应付职工薪酬', '营业成本')
+    >>> clean("属于数字经济产业的有效发明专利"), clean("甲机场8月份旅客吞吐量"), clean("8月10日旅客吞吐量")
+    ('数字经济产业有效发明专利', '甲机场旅客吞吐量', '旅客吞吐量')
     """
     text = _NOTE.sub("", _QUOTES.sub("", phrase)).strip(" ,，、")
     if "价)" in text or "价）" in text or "算)" in text or "算）" in text:
@@ -339,10 +373,90 @@ def clean(phrase: str) -> str:
         text = _BY_WAY.sub(r"\1", text)  # (甲省)以加工贸易方式进出口 → 加工贸易进出口
         if text[:1] in ("(", "（"):
             text = _OPENING_NOTE.sub("", text)
+    if text.startswith(("应付", "应交", "发生")):  # 应付甲业企业职工薪酬: 甲业应付职工薪酬
+        text = _BOOKED.sub(_booked, text)
+    if text.startswith("用于"):  # 用于基础研究的经费: 基础研究经费
+        text = _USED_FOR.sub(r"\1\2", text)
+    elif text.startswith("属于"):  # 属于甲产业的发明专利: 甲产业发明专利
+        text = _BELONGING.sub(r"\1\2", text)
+    if "累计" in text[1:]:  # 甲累计出栏: when, not what (a start 累计建成 is kept: the stock)
+        text = _CUMULATIVE_INSIDE.sub("", text)
     text = _SCOPE.sub("", text)
     if "中" in text:
         text = _KIND_WITHIN.sub(lambda m: m["q"] or "", text)
     return "" if text in _EMPTY_WORDS else text
+
+
+#: A supply or use named by its verb (``工业用电``, ``居民用水``): the amount is its 量.
+_USED = re.compile(
+    r"(?:用电|发电|售电|供电|耗电|用水|供水|售水|取水|补水|耗水|用气|供气|售气|供热|用煤|耗煤)$"
+)
+
+
+def amount_noun(subject: str) -> str:
+    """An amount named by the verb of its use or supply, as the amount (``用电`` → 用电量).
+
+    Examples
+    --------
+    >>> amount_noun("煤炭开采和洗选业用电"), amount_noun("居民生活用水"), amount_noun("用电量")
+    ('煤炭开采和洗选业用电量', '居民生活用水量', '用电量')
+    """
+    if subject[-1:] in "电水气热煤" and _USED.search(subject):
+        return subject + "量"
+    return subject
+
+
+#: What rises in price (a price, an index of prices, CPI/PPI): its 涨幅 is a price rise.
+_PRICED = re.compile(r"价|指数|CPI|PPI|行情")
+
+
+def rise_as_growth(subject: str, change: bool = True) -> str:
+    """The 涨幅 of an amount that is not a price is its growth rate (``用电量涨幅`` → 用电量增速);
+    so is a 降幅 whose ``change`` is given: the guideline signs a change of it as the
+    growth rate's (降幅收窄 +, 降幅扩大 −). A 降幅 itself (a target of 能耗降幅) stays.
+
+    Examples
+    --------
+    >>> rise_as_growth("第一产业用电量涨幅"), rise_as_growth("猪肉价格涨幅"), rise_as_growth("涨幅")
+    ('第一产业用电量增速', '猪肉价格涨幅', '涨幅')
+    >>> rise_as_growth("采矿业利润降幅"), rise_as_growth("工业生产者出厂价格降幅")
+    ('采矿业利润增速', '工业生产者出厂价格降幅')
+    >>> rise_as_growth("单位地区生产总值能耗降幅", change=False)
+    '单位地区生产总值能耗降幅'
+    """
+    ends = ("涨幅", "降幅") if change else ("涨幅",)
+    if subject.endswith(ends) and len(subject) > 2 and not _PRICED.search(subject):
+        if subject[:-2] in ("平均", "总体", "整体"):
+            return subject  # 平均涨幅 of a basket of goods: a price's
+        return subject[:-2] + "增速"
+    return subject
+
+
+_OUR_WHOLE = re.compile(r"占我([国省市县区])")
+#: A share of the same indicator in a wider scope (``甲产量占全省甲产量的比重``).
+_SAME_WHOLE = re.compile(
+    r"^(?P<part>.+?)占(?P<scope>全[国省市县区]|[\u4e00-\u9fa5]{2,8}?[省市县区])(?P=part)的?"
+    r"(?P<word>比重|比例)$"
+)
+
+
+def wider_scope(subject: str) -> str:
+    """A share of an indicator in a wider scope names the scope alone, as statisticians
+    write it (``生猪出栏占全省生猪出栏的比重`` → 生猪出栏占全省的比重).
+
+    Examples
+    --------
+    >>> wider_scope("生猪出栏占全省生猪出栏的比重"), wider_scope("工业用电量占全社会用电量的比重")
+    ('生猪出栏占全省的比重', '工业用电量占全社会用电量的比重')
+    >>> wider_scope("粮食产量约占我国的比重")
+    '粮食产量占全国的比重'
+    """
+    if "占" not in subject:
+        return subject
+    if "约占" in subject or "占我" in subject:  # 约占我国的比重: 占全国的比重
+        subject = _OUR_WHOLE.sub(r"占全\1", subject.replace("约占", "占"))
+    same = _SAME_WHOLE.match(subject)
+    return f"{same['part']}占{same['scope']}的{same['word']}" if same else subject
 
 
 def names_place(words: str) -> bool:
@@ -402,8 +516,9 @@ def noun_after(text: str) -> str | None:
     ('县(市、区)', '矿山企业', None)
     >>> noun_after("新开工项目完成投资"), noun_after("在建重点项目完成投资")
     ('新开工项目', '在建重点项目')
-    >>> noun_after("中小企业获得贷款")
-    '中小企业'
+    >>> noun_after("中小企业获得贷款"), noun_after("(市级2项、县级1项),均已开工")
+    ('中小企业', None)
+    >>> noun_after("(含政策类),完成率40%")
 
     """
     project = _PROJECTS.match(text)
@@ -419,7 +534,12 @@ def noun_after(text: str) -> str | None:
             continue
         if ch in "(（":
             close = min((j for j in (text.find(")", i), text.find("）", i)) if j > i), default=-1)
-            if close < 0 or close - i > 12:
+            if (
+                close < 0
+                or close - i > 12
+                or any(c.isdigit() for c in text[i:close])
+                or text.startswith(("含", "不含", "包括", "包含", "其中"), i + 1)
+            ):  # (a breakdown or a note in brackets, 3项(市级2项、…), 5件(含…), names nothing)
                 break
             out.append(text[i : close + 1])
             i = close + 1
@@ -427,7 +547,7 @@ def noun_after(text: str) -> str | None:
         if ch in _NP_END or ch.isdigit():
             break
         stop = _np_stop().match(text, i)
-        if stop and not (i == 0 and stop.group() == "中"):  # 25个中西部省份: 中 opens it
+        if stop and not (i == 0 and stop.group() in ("中", "价格")):  # 25个中西部省份
             break
         out.append(ch)
         i += 1
@@ -444,17 +564,47 @@ class IndicatorMatch:
     method: str
 
 
-#: Short names the press uses for indicators, with the full name they stand for.
-_SHORT_NAME_FULL: Final = {
-    "社融": "社会融资",
+#: The one table of short names of indicators, each with the full name it stands for.
+#: :func:`normalise_subject` compares through all of it; :func:`full_name` writes the
+#: press's own (``限上零售额``, ``社零``, ``固投``) in full, and leaves 规上/限上 before a
+#: name as they are: the statistics offices write those themselves.
+SHORT_NAMES: Final = {
+    "限上零售额": "限额以上单位消费品零售额",
+    "限上消费品零售额": "限额以上单位消费品零售额",
     "社零总额": "社会消费品零售总额",
     "社零额": "社会消费品零售总额",
     "社零": "社会消费品零售总额",
+    "社融": "社会融资",
     "固投": "固定资产投资",
+    "规上": "规模以上",
+    "限上": "限额以上",
 }
-_SHORT_NAMES = re.compile("|".join(_SHORT_NAME_FULL))
+_OFFICE_SHORT: Final = ("规上", "限上")
+_SHORT_NAMES = re.compile("|".join(sorted(SHORT_NAMES, key=len, reverse=True)))
+_PRESS_NAMES = re.compile(
+    "|".join(sorted((n for n in SHORT_NAMES if n not in _OFFICE_SHORT), key=len, reverse=True))
+)
+#: The forms names are compared in: the offices' short forms (限额以上单位 and 限额以上 are
+#: one scope).
+_COMPARED_FORMS: Final = (("规模以上", "规上"), ("限额以上单位", "限上"), ("限额以上", "限上"))
+_USED_AMOUNT = re.compile(
+    r"(用电|发电|售电|供电|耗电|用水|供水|售水|取水|补水|耗水|用气|供气|售气|供热|用煤|耗煤)量"
+)
 _RD = re.compile(r"研究与试验发展(?:[(（]R&D[)）])?")
 _NORMALISE_DROP = re.compile(r"[\s\W_]|全市|全县|全区|全省|的")
+
+
+def full_name(subject: str) -> str:
+    """A subject with the press's short names of indicators written in full.
+
+    Examples
+    --------
+    >>> full_name("限上零售额增速"), full_name("全市社零额"), full_name("规上工业增加值")
+    ('限额以上单位消费品零售额增速', '全市社会消费品零售总额', '规上工业增加值')
+    """
+    if "限上" in subject or "社" in subject or "固投" in subject:  # (quick test first)
+        return _PRESS_NAMES.sub(lambda m: SHORT_NAMES[m[0]], subject)
+    return subject
 
 
 def normalise_subject(subject: str) -> str:
@@ -468,11 +618,19 @@ def normalise_subject(subject: str) -> str:
     ('社会融资规模增量', '社会消费品零售总额', '固定资产投资')
     >>> normalise_subject("研究与试验发展(R&D)经费") == normalise_subject("R&D经费")
     True
+    >>> normalise_subject("限上零售额") == normalise_subject("限额以上单位消费品零售额")
+    True
+    >>> normalise_subject("工业用电量") == normalise_subject("工业用电")
+    True
     """
-    text = to_simplified(subject).replace("规模以上", "规上").replace("限额以上", "限上")
+    text = to_simplified(subject)
+    if "上" in text or "社" in text or "固投" in text:  # short names (quick test first)
+        text = _SHORT_NAMES.sub(lambda m: SHORT_NAMES[m[0]], text)
+        for long, short in _COMPARED_FORMS:
+            text = text.replace(long, short)
     text = re.sub(r"GDP|ＧＤＰ", "地区生产总值", text)
-    if "社融" in text or "社零" in text or "固投" in text:  # the press's short names
-        text = _SHORT_NAMES.sub(lambda m: _SHORT_NAME_FULL[m[0]], text)
+    if "量" in text:  # 工业用电 and 工业用电量 are one amount (:func:`amount_noun`)
+        text = _USED_AMOUNT.sub(r"\1", text)
     if "研究与试验发展" in text:  # R&D stands for it, written alone or after it
         text = _RD.sub("R&D", text)
     return _NORMALISE_DROP.sub("", text)
