@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import time
 
-from citystat.textfacts import measures
+from citystat.textfacts import lists, measures, periods
 from citystat.textfacts.extract import _accepted, _outside
 from citystat.textfacts.patterns import find_tokens
 from citystat.textfacts.regions import trie_pattern
@@ -124,3 +124,35 @@ def test_the_extractor_builds_facts_in_the_order_of_their_fields() -> None:
         "note",
         "basis",
     )
+
+
+def test_an_events_kind_from_its_last_group_is_its_branch() -> None:
+    """``find_events`` reads an event's kind from ``match.lastgroup`` instead of asking
+    each branch's group in the kinds' order: the same kind for a match of every branch."""
+    text = (
+        "2021-2023年,10月1日-4日,1-11月份,前8月,一季度末,上半年,截至9月底,截至12月13日,"
+        "6月末,2月27日,今日,本周,2022年末,11月份,十四五以来,“十三五”末,十四五,三年来,"
+        "2023年,全年,今年"
+    )
+    kinds = periods._KINDS + periods._KINDS_LAST
+    seen = set()
+    for m in periods._EVENT_SCAN.finditer(text):
+        by_groups = "mend" if m["pend"] else next(k for k in kinds if m.group(k))
+        assert periods._KIND_OF_LAST.get(m.lastgroup or "", m.lastgroup) == by_groups, m.group()
+        seen.add(m.lastgroup)
+    assert seen >= {*kinds, "pend", "since", "planend"}
+
+
+def test_a_list_items_name_is_what_the_name_pattern_finds() -> None:
+    """``lists._item_name`` reads a name ending in a Chinese character from the run of
+    name characters before it, instead of trying the pattern at each start: the same
+    name at every position of a text of lists."""
+    text = (
+        "各县收入完成情况:按规模排序,盂县10.6亿元,平定县9.5亿元,开发区(含某园区)2.4亿元,"
+        "郊区:1.1亿元。甲区(不含某某国控监测点位)251天、乙区 247天,(丙)3,一二三四五六七八九十甲乙丙5"
+    )
+    for end in range(1, len(text) + 1):
+        window = 40 if text[end - 1 : end] in ")）" else 15
+        found = lists._ITEM_NAME.search(text, max(0, end - window), end)
+        expected = (found.start("name"), found["name"]) if found else None
+        assert lists._item_name(text, end) == expected, end
