@@ -6,7 +6,7 @@ import re
 import time
 
 from citystat.textfacts import lists, measures, periods
-from citystat.textfacts.extract import _accepted, _outside
+from citystat.textfacts.extract import _COLLECTIVE, _PROJECTION, _accepted, _outside
 from citystat.textfacts.patterns import find_tokens
 from citystat.textfacts.regions import trie_pattern
 from citystat.textfacts.scanning import Names, last_characters
@@ -156,3 +156,14 @@ def test_a_list_items_name_is_what_the_name_pattern_finds() -> None:
         found = lists._ITEM_NAME.search(text, max(0, end - window), end)
         expected = (found.start("name"), found["name"]) if found else None
         assert lists._item_name(text, end) == expected, end
+
+
+def test_words_found_once_per_text_or_sentence_never_overlap() -> None:
+    """``_region`` takes a sentence's 全市/我省… from one scan of the text and ``_fact``
+    the first projection word of a sentence for all its figures: right only while each
+    pattern is a list of literal words of two characters, no word ending with a character
+    another starts with (then every scan, of any stretch, finds the same words)."""
+    for pattern in (_COLLECTIVE, _PROJECTION):
+        words = pattern.pattern.split("|")
+        assert all(len(w) == 2 and re.escape(w) == w for w in words), pattern.pattern
+        assert not {w[1] for w in words} & {w[0] for w in words}, pattern.pattern

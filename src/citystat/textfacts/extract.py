@@ -294,6 +294,8 @@ class _Doc:
     #: found on first use (see :func:`_region`).
     collectives: list[tuple[int, int, str]] | None = None
     collective_ends: list[int] = field(default_factory=list)
+    #: (sentence start, end, where its first projection word ends) for :func:`_fact`.
+    projection: tuple[int, int, int] = (-1, -1, -1)
 
     def item_region(self, name: str) -> str | None:
         """The region a list item's name is (``regions.whole_region``), read once a text."""
@@ -963,7 +965,11 @@ def _read_paragraph(
         named = measures.rate_named_after(after) if fact.measure == "growth_yoy" else None
         if subject is None and named:
             subject = named  # 远高于同期全国4.9%的整体出口增幅: 出口
-        if subject is None and not clean(prefix.split(")")[-1].split("）")[-1]):
+        if subject is None and (
+            unnamed
+            if ")" not in prefix and "）" not in prefix  # (then the words after one are all)
+            else not clean(prefix.split(")")[-1].split("）")[-1])
+        ):
             subject = _before_bracket(doc, clause_before, s_start, c_start)
         if subject is None and bracketed:
             subject = next(  # 收入最低的榆社县(7426元): the indicator of the figure before
@@ -1126,7 +1132,8 @@ def _read_paragraph(
             fact.region_code = doc.regions[region].code or None
         else:
             fact.region_code = resolve(region, doc.region_code)[1]
-        fact.denominator = measures.denominator(fact.subject or "", fact.measure)
+        if fact.measure == "share":  # (None for any other measure)
+            fact.denominator = measures.denominator(fact.subject or "", fact.measure)
         if doc.aliases is not None:
             found = match_indicator(fact.subject, doc.aliases) or indicator_in(
                 fact.subject, clause_before, doc.aliases
@@ -1168,7 +1175,12 @@ def _fact(
     if multiple and measure == "growth_yoy" and isinstance(value, float):
         value_base = round((value - 1) * 100, 10)  # 是上年的1.3倍 = growth of 30%
     comparable = measure in ("growth_yoy", "pp_change") and _comparable(doc, sentence)
-    note = "projection" if _PROJECTION.search(doc.text, sentence[0], token.start) else None
+    # 预计…: where the sentence's first projection word ends, found once for its figures
+    # (the words are of two characters and never overlap: the first one tells)
+    if doc.projection[:2] != sentence:
+        found = _PROJECTION.search(doc.text, *sentence)
+        doc.projection = (*sentence, found.end() if found else sentence[1] + 1)
+    note = "projection" if doc.projection[2] <= token.start else None
     period = _period(doc, token, "" if multiple else prefix, events, measure)
     if measure == "target" and period and measures.BUDGET_BEFORE.search(clause_before.rstrip()):
         period = period[:4]  # 占年初预算10065万元的: the budget is the year's
