@@ -1272,11 +1272,13 @@ def _comparable(doc: _Doc, sentence: tuple[int, int]) -> bool:
 def _period(
     doc: _Doc, token: Token, prefix: str, events: list[PeriodEvent], measure: str = ""
 ) -> str | None:
-    current = [  # (_holds called only for a period of limited reach)
-        e
-        for e in events
-        if e.end <= token.start and (e.until is None or _holds(doc.text, e, token, measure))
-    ]
+    # the last period in force before the number (only current[-1] is read below; _holds
+    # called only for a period of limited reach)
+    current: list[PeriodEvent] = []
+    for e in reversed(events):
+        if e.end <= token.start and (e.until is None or _holds(doc.text, e, token, measure)):
+            current = [e]
+            break
     period = current[-1].period if current else doc.default_period
     if (
         not current
