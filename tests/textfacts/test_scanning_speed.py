@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import time
 
-from citystat.textfacts import lists, measures, periods
+from citystat.textfacts import lists, measures, periods, subjects
 from citystat.textfacts.extract import _COLLECTIVE, _PROJECTION, _accepted, _outside
 from citystat.textfacts.patterns import find_tokens
 from citystat.textfacts.regions import trie_pattern
@@ -167,3 +167,21 @@ def test_words_found_once_per_text_or_sentence_never_overlap() -> None:
         words = pattern.pattern.split("|")
         assert all(len(w) == 2 and re.escape(w) == w for w in words), pattern.pattern
         assert not {w[1] for w in words} & {w[0] for w in words}, pattern.pattern
+
+
+def test_the_clean_up_finds_with_its_prefiltered_patterns_what_the_patterns_find() -> None:
+    """``subjects.clean`` strips leads, tails and inner phrases with the prefiltered copies
+    of its patterns: the same result as the patterns on every tail of some invented words."""
+    words = (
+        "其中,全市规模以上工业增加值比上年同期增长,较1-2月、1-5月分别回落;上半年全县"
+        "一般公共预算收入完成年度目标任务的,按可比价格计算,实际增长,由上年的,高于全省平均"
+        "水平,占全部的比重为,截至9月底累计完成投资,预计可达,同比下降,(下同)约为"
+    )
+    for start in range(len(words)):
+        phrase = words[start:]
+        for plain, fast in (
+            (subjects._LEAD, subjects._LEAD_SCAN),
+            (subjects._TRAIL, subjects._TRAIL_SCAN),
+            (subjects._INNER, subjects._INNER_SCAN),
+        ):
+            assert fast.sub("", phrase) == plain.sub("", phrase), (plain.pattern[:20], phrase)
