@@ -20,9 +20,13 @@ length: MB/s should stay about the same from the smallest to the largest.
 
 Run ``python bench/textfacts.py`` (``--quick`` for a small smoke run). The last line
 reads ``textfacts: D MB/s dense (O each text once), R MB/s on the article, … (goal 1 MB/s
-on each: met|not met), linear: ratio X …; load average L``. CPU time still depends on the
+on each: met|not met), linear: ratio X …; EXTRACTOR; load average L``. CPU time still depends on the
 load of a shared machine (two cores shared by several processes run slower), so the load
 average at the end is printed with it: compare figures taken at about the same load.
+
+The last line also names the extractor timed: ``pure Python`` (the package as installed),
+or ``compiled (mypyc)`` when a copy built by ``bench/compile_textfacts.sh`` is first on the
+path (``PYTHONPATH=build/textfacts-mypyc``; see docs/textfacts.md, *Round 8: speed*).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -42,6 +47,12 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "textfacts" / "corpus"
 SEED = ROOT.parent / "shared" / "seed" / "000_3b3bfd8559e18818.txt"
 GOAL = 1.0  # MB/s, issue 13
+
+
+def extractor() -> str:
+    """Which extractor is timed: the compiled copy's modules are extension modules."""
+    source = getattr(sys.modules["citystat.textfacts.extract"], "__file__", "") or ""
+    return "compiled (mypyc)" if source.endswith((".so", ".pyd")) else "pure Python"
 
 
 def corpus_text() -> str:
@@ -102,7 +113,7 @@ def main() -> None:
     if not SEED.exists():
         print(
             f"textfacts: {dense[-1]:.2f} MB/s dense ({once:.2f} each text once; no seed article); "
-            f"load average {os.getloadavg()[0]:.2f}"
+            f"{extractor()}; load average {os.getloadavg()[0]:.2f}"
         )
         return
     seed = SEED.read_text(encoding="utf-8")
@@ -120,7 +131,7 @@ def main() -> None:
         f"linear: ratio {article[-1] / article[0]:.2f} "
         f"(MB/s at {sizes[-1]:g} MB over {sizes[0]:g} MB; 1.00 = linear; "
         f"dense {dense[-1] / dense[0]:.2f} at {dense_sizes[-1]:g} over {dense_sizes[0]:g} MB); "
-        f"load average {os.getloadavg()[0]:.2f}"
+        f"{extractor()}; load average {os.getloadavg()[0]:.2f}"
     )
 
 

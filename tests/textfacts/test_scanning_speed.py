@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import time
 
-from citystat.textfacts import measures
-from citystat.textfacts.extract import _accepted, _outside
+from citystat.textfacts import lists, measures, periods, subjects
+from citystat.textfacts.extract import _COLLECTIVE, _PROJECTION, _accepted, _outside
 from citystat.textfacts.patterns import find_tokens
 from citystat.textfacts.regions import trie_pattern
 from citystat.textfacts.scanning import Names, last_characters
@@ -124,3 +124,64 @@ def test_the_extractor_builds_facts_in_the_order_of_their_fields() -> None:
         "note",
         "basis",
     )
+
+
+def test_an_events_kind_from_its_last_group_is_its_branch() -> None:
+    """``find_events`` reads an event's kind from ``match.lastgroup`` instead of asking
+    each branch's group in the kinds' order: the same kind for a match of every branch."""
+    text = (
+        "2021-2023年,10月1日-4日,1-11月份,前8月,一季度末,上半年,截至9月底,截至12月13日,"
+        "6月末,2月27日,今日,本周,2022年末,11月份,十四五以来,“十三五”末,十四五,三年来,"
+        "2023年,全年,今年"
+    )
+    kinds = periods._KINDS + periods._KINDS_LAST
+    seen = set()
+    for m in periods._EVENT_SCAN.finditer(text):
+        by_groups = "mend" if m["pend"] else next(k for k in kinds if m.group(k))
+        assert periods._KIND_OF_LAST.get(m.lastgroup or "", m.lastgroup) == by_groups, m.group()
+        seen.add(m.lastgroup)
+    assert seen >= {*kinds, "pend", "since", "planend"}
+
+
+def test_a_list_items_name_is_what_the_name_pattern_finds() -> None:
+    """``lists._item_name`` reads a name ending in a Chinese character from the run of
+    name characters before it, instead of trying the pattern at each start: the same
+    name at every position of a text of lists."""
+    text = (
+        "各县收入完成情况:按规模排序,盂县10.6亿元,平定县9.5亿元,开发区(含某园区)2.4亿元,"
+        "郊区:1.1亿元。甲区(不含某某国控监测点位)251天、乙区 247天,(丙)3,一二三四五六七八九十甲乙丙5"
+    )
+    for end in range(1, len(text) + 1):
+        window = 40 if text[end - 1 : end] in ")）" else 15
+        found = lists._ITEM_NAME.search(text, max(0, end - window), end)
+        expected = (found.start("name"), found["name"]) if found else None
+        assert lists._item_name(text, end) == expected, end
+
+
+def test_words_found_once_per_text_or_sentence_never_overlap() -> None:
+    """``_region`` takes a sentence's 全市/我省… from one scan of the text and ``_fact``
+    the first projection word of a sentence for all its figures: right only while each
+    pattern is a list of literal words of two characters, no word ending with a character
+    another starts with (then every scan, of any stretch, finds the same words)."""
+    for pattern in (_COLLECTIVE, _PROJECTION):
+        words = pattern.pattern.split("|")
+        assert all(len(w) == 2 and re.escape(w) == w for w in words), pattern.pattern
+        assert not {w[1] for w in words} & {w[0] for w in words}, pattern.pattern
+
+
+def test_the_clean_up_finds_with_its_prefiltered_patterns_what_the_patterns_find() -> None:
+    """``subjects.clean`` strips leads, tails and inner phrases with the prefiltered copies
+    of its patterns: the same result as the patterns on every tail of some invented words."""
+    words = (
+        "其中,全市规模以上工业增加值比上年同期增长,较1-2月、1-5月分别回落;上半年全县"
+        "一般公共预算收入完成年度目标任务的,按可比价格计算,实际增长,由上年的,高于全省平均"
+        "水平,占全部的比重为,截至9月底累计完成投资,预计可达,同比下降,(下同)约为"
+    )
+    for start in range(len(words)):
+        phrase = words[start:]
+        for plain, fast in (
+            (subjects._LEAD, subjects._LEAD_SCAN),
+            (subjects._TRAIL, subjects._TRAIL_SCAN),
+            (subjects._INNER, subjects._INNER_SCAN),
+        ):
+            assert fast.sub("", phrase) == plain.sub("", phrase), (plain.pattern[:20], phrase)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
@@ -54,7 +54,7 @@ from .subjects import (
     wider_scope,
 )
 from .tables import Cell, read_tables
-from .units import restore_superscripts, to_base, unit_info
+from .units import UnitInfo, restore_superscripts, to_base, unit_info
 
 _SENTENCE_END: Final = "。!！?？\n"
 #: Units of products counted in pieces (汽车万辆, 工业机器人万套, 手机亿部).
@@ -306,6 +306,12 @@ class _Doc:
     split_items: dict[str, tuple[str | None, str]] = field(default_factory=dict)
     #: list item's name → the region it is as a whole (for :func:`lists.region_lists`).
     item_regions: dict[str, str | None] = field(default_factory=dict)
+    #: (start, end, word) of each 全市/我省… (``_COLLECTIVE``) in ``text``, and their ends,
+    #: found on first use (see :func:`_region`).
+    collectives: list[tuple[int, int, str]] | None = None
+    collective_ends: list[int] = field(default_factory=list)
+    #: (sentence start, end, where its first projection word ends) for :func:`_fact`.
+    projection: tuple[int, int, int] = (-1, -1, -1)
 
     def item_region(self, name: str) -> str | None:
         """The region a list item's name is (``regions.whole_region``), read once a text."""
@@ -938,8 +944,19 @@ def _read_paragraph(
             sentence_facts = [f for f in sentence_facts if f.char_start > part][
                 :1
             ] or sentence_facts
+        info = unit_info(token.unit)  # (read once for the rules of this figure)
+        bracketed = _in_brackets(text, token)
         fact = _fact(
-            doc, token, prefix, clause_before, after, (s_start, s_end), events, c_end, compared
+            doc,
+            token,
+            prefix,
+            clause_before,
+            after,
+            (s_start, s_end),
+            events,
+            c_end,
+            compared,
+            info=info,
         )
         if (
             fact.measure == "count"
@@ -971,32 +988,38 @@ def _read_paragraph(
                 referred = earlier[len(earlier) - size + index]
                 subject = subject or referred.subject
                 region = region or referred.region
-        twin = _twin(text, token, fact, paragraph_facts)
+        twin = _twin(text, token, fact, paragraph_facts) if bracketed else None
         if twin is not None:  # 增加4.5千公顷(6.8万亩): the same change in another unit
             subject = subject or twin.subject
             fact.measure, fact.basis = twin.measure, twin.basis
             if isinstance(fact.value, float) and isinstance(twin.value, float):
                 fact.value = -abs(fact.value) if twin.value < 0 else abs(fact.value)
-                fact.value_base, fact.base_unit = _base(token, fact.value, fact.measure)
+                fact.value_base, fact.base_unit = _base(token, fact.value, fact.measure, info)
         if subject is None and sentence_facts and prefix.strip() in _RANGE_DASHES:
             subject = sentence_facts[-1].subject  # 增长5%-6%: the range's other end
-        counted = token.kind == "number" and _counted_noun(token, after)
+        counted = token.kind == "number" and _counted_noun(info, after)
         continued = bool(sentence_facts) and prefix.lstrip().startswith(("、", "和", "及"))
-        if subject is None and not clean(prefix) and not counted and not continued:
+        # (the tests below run only while no subject is found: it was None here then)
+        unnamed = subject is None and not clean(prefix)
+        if unnamed and not counted and not continued:
             subject = _row_label(text, c_start, s_start) or _linked_clause(
                 text, clause_before, c_start, s_start, previous_start
             )
-        if subject is None and c_start > s_start and not clean(prefix):
+        if subject is None and c_start > s_start and unnamed:
             read_to = sentence_facts[-1].char_end if sentence_facts else -1
             subject = _unread_clause(doc, s_start, c_start, read_to)
-        if subject is None and not sentence_facts and c_start > s_start and not clean(prefix):
+        if subject is None and not sentence_facts and c_start > s_start and unnamed:
             subject = _rate_goes_clause(doc, s_start, c_start)  # 乙增速加快,同比增长7.4%: 乙's
         named = measures.rate_named_after(after) if fact.measure == "growth_yoy" else None
         if subject is None and named:
             subject = named  # 远高于同期全国4.9%的整体出口增幅: 出口
-        if subject is None and not clean(prefix.split(")")[-1].split("）")[-1]):
+        if subject is None and (
+            unnamed
+            if ")" not in prefix and "）" not in prefix  # (then the words after one are all)
+            else not clean(prefix.split(")")[-1].split("）")[-1])
+        ):
             subject = _before_bracket(doc, clause_before, s_start, c_start)
-        if subject is None and _in_brackets(text, token):
+        if subject is None and bracketed:
             subject = next(  # 收入最低的榆社县(7426元): the indicator of the figure before
                 (f.subject for f in reversed(sentence_facts) if f.measure != "count"), None
             )
@@ -1022,7 +1045,7 @@ def _read_paragraph(
                 fact.subject = fact.subject[:-2] + state["state"] + "天数"
         if fact.measure == "count" and fact.subject and _GREW.search(text, token.end, s_end):
             fact.subject = _counted_that(text, token.end, fact.subject, sentence_facts)
-        if not fact.subject and _in_brackets(text, token):
+        if not fact.subject and bracketed:
             fact.subject = _subject_after_list(text, token.end, s_end)
         if not fact.subject and c_start > s_start:  # 价格同比持平,环比上涨0.2%
             fact.subject = _first_clause(doc, s_start, c_start)
@@ -1162,7 +1185,8 @@ def _read_paragraph(
             fact.region_code = doc.regions[region].code or None
         else:
             fact.region_code = resolve(region, doc.region_code)[1]
-        fact.denominator = measures.denominator(fact.subject or "", fact.measure)
+        if fact.measure == "share":  # (None for any other measure)
+            fact.denominator = measures.denominator(fact.subject or "", fact.measure)
         if doc.aliases is not None:
             found = match_indicator(fact.subject, doc.aliases) or indicator_in(
                 fact.subject, clause_before, doc.aliases
@@ -1183,6 +1207,8 @@ def _fact(
     events: list[PeriodEvent],
     clause_end: int = -1,
     compared: str = "",
+    *,
+    info: UnitInfo | None,  # unit_info(token.unit)
 ) -> Fact:
     if clause_end < token.end:  # (the end of the clause the number starts in, when it is past it)
         _, clause_end = _doc_bounds(doc, token.end, _CLAUSE_END, sentence[0], sentence[1])
@@ -1197,12 +1223,17 @@ def _fact(
     value = token.value
     if isinstance(value, float) and sign < 0:
         value = -abs(value)
-    value_base, base_unit = _base(token, value, measure)
+    value_base, base_unit = _base(token, value, measure, info)
     multiple = token.unit == "倍" and measures.multiple_basis(clause_before) is not None
     if multiple and measure == "growth_yoy" and isinstance(value, float):
         value_base = round((value - 1) * 100, 10)  # 是上年的1.3倍 = growth of 30%
     comparable = measure in ("growth_yoy", "pp_change") and _comparable(doc, sentence)
-    note = "projection" if _PROJECTION.search(doc.text, sentence[0], token.start) else None
+    # 预计…: where the sentence's first projection word ends, found once for its figures
+    # (the words are of two characters and never overlap: the first one tells)
+    if doc.projection[:2] != sentence:
+        found = _PROJECTION.search(doc.text, *sentence)
+        doc.projection = (*sentence, found.end() if found else sentence[1] + 1)
+    note = "projection" if doc.projection[2] <= token.start else None
     period = _period(doc, token, "" if multiple else prefix, events, measure)
     if measure == "target" and period and measures.BUDGET_BEFORE.search(clause_before.rstrip()):
         period = period[:4]  # 占年初预算10065万元的: the budget is the year's
@@ -1277,22 +1308,22 @@ def _plan_period(text: str, position: int) -> str | None:
     return f"{start}/{start + 4}"
 
 
-def _counted_noun(token: Token, after: str) -> bool:
-    """Whether a count is followed by the noun it counts (``64个投产项目``)."""
-    info = unit_info(token.unit)
+def _counted_noun(info: UnitInfo | None, after: str) -> bool:
+    """Whether a count (``info``: its unit's) is followed by the noun it counts
+    (``64个投产项目``)."""
     return info is not None and info.kind == "count" and noun_after(after) is not None
 
 
 def _base(
-    token: Token, value: float | list[float], measure: str
+    token: Token, value: float | list[float], measure: str, info: UnitInfo | None
 ) -> tuple[float | list[float] | None, str | None]:
+    """(value in base unit, base unit); ``info`` is ``unit_info(token.unit)``."""
     if isinstance(value, list):
         return list(value), None
     if token.kind == "rank":
         return value, "rank"
     if token.unit is None:
         return value, None
-    info = unit_info(token.unit)
     if info is not None and info.kind == "times" and measure != "growth_yoy":
         return value, "times"
     return to_base(value, token.unit)
@@ -1315,11 +1346,13 @@ def _comparable(doc: _Doc, sentence: tuple[int, int]) -> bool:
 def _period(
     doc: _Doc, token: Token, prefix: str, events: list[PeriodEvent], measure: str = ""
 ) -> str | None:
-    current = [  # (_holds called only for a period of limited reach)
-        e
-        for e in events
-        if e.end <= token.start and (e.until is None or _holds(doc.text, e, token, measure))
-    ]
+    # the last period in force before the number (only current[-1] is read below; _holds
+    # called only for a period of limited reach)
+    current: list[PeriodEvent] = []
+    for e in reversed(events):
+        if e.end <= token.start and (e.until is None or _holds(doc.text, e, token, measure)):
+            current = [e]
+            break
     period = current[-1].period if current else doc.default_period
     if (
         not current
@@ -1467,24 +1500,32 @@ def _region(
             listed = _listed_after(doc, text, m_start, m_end, found, position)
             if listed is not None:  # 甲市某景区、乙州某景区接待量…: places of two regions
                 best = (start, scope or default or doc.region)
-    for m in _COLLECTIVE.finditer(sentence):
-        known = seen.get((s_start, s_start + m.start(), True))
+    # 全市/我省… of the sentence before ``position``: from the text's, found once (the
+    # words never overlap nor cross a stop, so they are the sentence's own matches)
+    if doc.collectives is None:
+        doc.collectives = [(m.start(), m.end(), m.group()) for m in _COLLECTIVE.finditer(text)]
+        doc.collective_ends = [end for _, end, _ in doc.collectives]
+    ends = doc.collective_ends
+    for at, end, word in doc.collectives[
+        bisect_left(ends, s_start + 1) : bisect_right(ends, position)
+    ]:
+        if at < s_start:
+            continue
+        known = seen.get((s_start, at, True))
         if known is None:
-            known = seen[s_start, s_start + m.start(), True] = _name_words(
-                doc, sentence, s_start, m.start()
-            )
+            known = seen[s_start, at, True] = _name_words(doc, sentence, s_start, at - s_start)
         opens, compared = known
         if (
             not opens
-            or _SCOPE_AFTER.match(sentence, m.end())
+            or _SCOPE_AFTER.match(text, end, position)
             or (
-                (len(sentence) - m.end() <= 6 or "第" in sentence[m.end() : m.end() + 7])
-                and _RANK_SCOPE_AFTER.match(sentence, m.end())
+                (position - end <= 6 or "第" in text[end : end + 7])
+                and _RANK_SCOPE_AFTER.match(sentence, end - s_start)
             )
         ):
             continue  # 领跑全市, 占全市的, 为全市最高: the whole is an object or a scope
-        if not compared and m.start() > best[0]:
-            best = (m.start(), collective(m.group(), scope or doc.region))
+        if not compared and at - s_start > best[0]:
+            best = (at - s_start, collective(word, scope or doc.region))
     return best[1]
 
 

@@ -60,6 +60,32 @@ _HEADING_EDGES = re.compile(
     r"(?:完成|运行|进度)?(?:情况|如下)$"
 )
 _SENTENCE = "。!！?？\n"
+#: (reversed) The characters a name of the second form ends with, up to its length.
+_NAME_RUN = re.compile(r"[\u4e00-\u9fa5()（）]{1,12}")
+_HAN = re.compile(r"[\u4e00-\u9fa5]")
+
+
+def _item_name(text: str, name_end: int) -> tuple[int, str] | None:
+    """(start, name) of what :data:`_ITEM_NAME` finds right before ``name_end``.
+
+    When the name ends in a Chinese character (most items), only its second form can end
+    there, with nothing after it: the leftmost Chinese character of the run of name
+    characters before ``name_end`` (at most 12) starts it. Found so, without trying the
+    pattern at each start (its two forms backtrack).
+
+    >>> _item_name("按规模排序,盂县10.6亿元", 8), _item_name("1,甲区(不含点位):", 11)
+    ((6, '盂县'), (2, '甲区(不含点位)'))
+    """
+    if "\u4e00" <= text[name_end - 1 : name_end] <= "\u9fa5":
+        tail = text[max(0, name_end - 12) : name_end][::-1]
+        run = _NAME_RUN.match(tail)
+        first = _HAN.search(text, name_end - run.end(), name_end - 1) if run else None
+        return (first.start(), text[first.start() : name_end]) if first else None
+    window = 40 if text[name_end - 1 : name_end] in ")）" else 15
+    found = _ITEM_NAME.search(text, max(0, name_end - window), name_end)
+    return (found.start("name"), found["name"]) if found else None
+
+
 _NOTE_AFTER = re.compile(r"[(（][^()（）]*[)）]$")
 #: An item that is a development zone or the city's own level (``经开区``, ``市本级``):
 #: a place, though no region; a list of regions and zones is a list of places.
@@ -103,12 +129,10 @@ def region_lists(
             or (k < last and figures[k + 1][0] - end <= 14)
         ):
             continue
-        window = 40 if text[name_end - 1 : name_end] in ")）" else 15
-        found = _ITEM_NAME.search(text, max(0, name_end - window), name_end)
-        if found is None:
+        named = _item_name(text, name_end)
+        if named is None:
             continue
-        opening = found.start("name")
-        name = found["name"]
+        opening, name = named
         if opening == 0 or text[opening - 1] in ",，、;；:：。\n":
             items.append((start, opening, name))
     out: dict[int, tuple[str | None, str | None]] = {}

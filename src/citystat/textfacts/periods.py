@@ -121,6 +121,10 @@ _TELLING = re.compile(r"获悉|了解到|记者|发布|公布|通报|介绍|透�
 _KINDS_LAST: Final = ("year", "this", "last")
 #: What may stand before 去年/上年 opening a clause.
 _CLAUSE_OPEN: Final = frozenset("。;；\n,，:：")
+#: An event's kind from the group that closes last in its match (``match.lastgroup``): the
+#: branch's own group, but for a part's end (``一季度末``: a month end) and a plan's
+#: ``以来``/``末`` (one pattern; each group tested in the kinds' order was slow).
+_KIND_OF_LAST: Final = {"pend": "mend", "since": "plan", "planend": "plan"}
 
 
 def find_events(
@@ -266,7 +270,7 @@ def find_events(
         period, new_year = _period_of(m, current)
         if new_year is not None:
             current = new_year
-        kind = "mend" if m["pend"] else next(k for k in (*_KINDS, *_KINDS_LAST) if m.group(k))
+        kind = _KIND_OF_LAST.get(m.lastgroup or "", m.lastgroup or "")
         events.append(PeriodEvent(m.start(), m.end(), m.group(), period, current, kind))
     if _HOLIDAY.search(text):
         return _with_holidays(text, events, year)

@@ -29,7 +29,7 @@ from typing import Final
 
 from .normalise import to_simplified
 from .regions import regions, trie_pattern
-from .scanning import Names
+from .scanning import Names, prefiltered
 
 #: Words an indicator name ends with; a sector name without one has had it elided.
 HEADS: Final = (
@@ -297,6 +297,12 @@ _NP_STOPS: Final = [
 _NP_END = set(",，。;；:：、!！?？…\n ")
 
 
+#: The same matches, found faster: a phrase is tried only where a match can start (the
+#: tail pattern's 150 words were tried at every character of every phrase cleaned:
+#: 14 µs a phrase, now 2; most of the time of a text read once). See scanning.prefiltered.
+_LEAD_SCAN, _TRAIL_SCAN, _INNER_SCAN = (prefiltered(p) for p in (_LEAD, _TRAIL, _INNER))
+
+
 @lru_cache(maxsize=8192)  # pure; bulletins repeat their phrases (增长, 比上年增长 …)
 def clean(phrase: str) -> str:
     """Strip time, place, connective and verb words from the words before a number.
@@ -350,7 +356,7 @@ def clean(phrase: str) -> str:
     text = _ENTERPRISES_DID.sub(r"\1工业\2", text)
     text = _SECTOR_DID.sub("", text)  # 第一产业完成投资 → 第一产业投资
     text = _THREE_SHORT.sub("三次产业", text)  # 三产投资比例 → 三次产业投资比例
-    text = _INNER.sub("", text)
+    text = _INNER_SCAN.sub("", text)
     if "业业务" in text:  # 电信业(完成)业务总量: the industry's indicator, 电信业务总量
         text = _TRADE_BUSINESS.sub(r"\1业务", text)
     if "、" in text:  # (quick test first: most phrases have no list)
@@ -366,8 +372,8 @@ def clean(phrase: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        text = _LEAD.sub("", text).strip(" ,，、")
-        text = _TRAIL.sub("", text).strip(" ,，、")
+        text = _LEAD_SCAN.sub("", text).strip(" ,，、")
+        text = _TRAIL_SCAN.sub("", text).strip(" ,，、")
         if short_base:  # 比昨天下降, 猪肉价格较上周上涨: a daily or weekly base
             text = _SHORT_BASE_TAIL.sub("", text).strip(" ,，、")
         text = _BY_WAY.sub(r"\1", text)  # (甲省)以加工贸易方式进出口 → 加工贸易进出口
