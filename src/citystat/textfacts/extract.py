@@ -483,7 +483,9 @@ def _table_fact(doc: _Doc, cell: Cell) -> Fact:
         region, code = found[0][2].name, found[0][2].code or None
     value_base: float | None = cell.value
     base_unit: str | None = "rank"
-    if cell.measure != "rank":
+    if cell.measure == "count" and cell.unit is None:  # a report form's row without a unit
+        base_unit = "count"
+    elif cell.measure != "rank":
         value_base, base_unit = to_base(cell.value, cell.unit)
     fact = Fact(
         id="",

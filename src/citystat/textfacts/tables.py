@@ -34,6 +34,7 @@ from .numbers import parse_number
 from .periods import find_events, infer_year
 from .regions import find_mentions
 from .subjects import head_of
+from .units import UNITS, per_unit, split_unit, unit_info
 
 #: A column of a header: its name and the unit in brackets (``2022年GDP(亿元)``).
 _COLUMN = re.compile(
@@ -183,6 +184,12 @@ def read_tables(text: str) -> list[Cell]:
         if i > 0:
             found = _UNIT_LINE.match(lines[i - 1][1])
             unit_line = found["unit"] if found else None
+        form = read_report_form(lines, i) if "单位" in line else None
+        if form:
+            cells.extend(form)
+            while i < len(lines) and lines[i][0] < form[-1].end:
+                i += 1
+            continue
         header = _header(line, unit_line)
         if header is None:
             stacked = read_stacked(text, lines, i)
@@ -699,3 +706,141 @@ def _part_name(part: str, parent: str) -> str:
         if part.endswith(parent[:k]):
             return part + parent[k:]
     return part + parent
+
+
+#: The header of a report form (统计报表) flattened to lines, cells run together or not:
+#: ``指标名称单位数量``, ``指 标 计量单位 本月 累计 同比增长(%)``.
+_FORM_HEADER = re.compile(
+    r"^(?:主要)?(?:指标|项目)(?:名称)?(?:计量)?单位(?P<columns>(?:数量|本月(?:数)?|当月|本期|"
+    r"(?:本年)?累计(?:数)?|(?:1|一)[-—－~～至]本月(?:累计)?|上年同期(?:数)?|"
+    r"(?:比上年)?同(?:期|比)(?:增长|增减)?(?:[(（]%[)）])?|(?:比上年)?增长(?:[(（]%[)）])?){1,6})$"
+)
+_FORM_COLUMN = re.compile(
+    r"数量|本月(?:数)?|当月|本期|(?:本年)?累计(?:数)?|(?:1|一)[-—－~～至]本月(?:累计)?|"
+    r"上年同期(?:数)?|(?:比上年)?同(?:期|比)(?:增长|增减)?(?:[(（]%[)）])?|"
+    r"(?:比上年)?增长(?:[(（]%[)）])?"
+)
+#: A row's numbering: ``一、``, ``1.``, ``(一)``.
+_FORM_NUMBERING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）])"
+)
+#: The figures that end a row: one per column, the first run into the unit (``万张11.8``).
+_FORM_VALUES = re.compile(
+    r"(?P<values>(?:\s*-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))+)\s*$"
+)
+_FORM_FIGURE = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)")
+#: Units a label may end in without a magnitude (``…支出元``); others need one (``万张``)
+#: or a ``/`` (``元/人·月``): a bare 所, 站, 位 ends names (区公所, 社区服务站).
+_FORM_BARE_UNITS = frozenset("元吨个家户人辆台项件亩张%‰")
+
+
+def _form_unit(label: str) -> tuple[str, str | None]:
+    """Split a row's run-together label and unit: (label, unit or None).
+
+    >>> _form_unit("提供住宿的民政机构床位万张"), _form_unit("社区服务站")
+    (('提供住宿的民政机构床位', '万张'), ('社区服务站', None))
+    >>> _form_unit("最低生活保障平均标准元/人·月")
+    ('最低生活保障平均标准', '元/人·月')
+    """
+    for k in range(min(8, len(label) - 1), 0, -1):
+        unit = label[-k:]
+        if k == 1 and unit not in _FORM_BARE_UNITS:
+            continue
+        if k > 1 and split_unit(unit) is None and ("/" not in unit or per_unit(unit) is None):
+            continue
+        if k > 1 and unit[0] not in "万亿千百十" and "/" not in unit and unit not in UNITS:
+            continue
+        return label[:-k], unit
+    return label, None
+
+
+def _form_indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t\u3000"))
+
+
+def read_report_form(lines: list[tuple[int, str]], first: int) -> list[Cell]:
+    """A report form (统计报表) flattened to lines: a header ``指标名称 单位 数量`` (or
+    本月/累计/同比 columns), then rows whose label, unit and figures are run together
+    (``床位万张11.8``), numbered (一、 1.) and indented. A line without figures or unit is a
+    heading; a row indented under another is its part, and takes the parent's opening
+    when it repeats the parent's end (``最低生活保障人数`` under ``城市最低生活保障``).
+    A row without a unit is a count, as is one in a unit of things (万张, 万户).
+
+    >>> text = ("指标名称单位数量\\n一、机构\\n  1.养老机构                 58\\n"
+    ...         "  2.养老机构床位万张1.2\\n  城市低保\\n     低保人数万人0.7\\n")
+    >>> [(c.span, c.subject, c.measure, c.unit) for c in read_tables(text)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('58', '养老机构', 'count', None), ('1.2', '养老机构床位', 'count', '万张'),
+     ('0.7', '城市低保人数', 'level', '万人')]
+    """
+    header = re.sub(r"\s+", "", lines[first][1])
+    found = _FORM_HEADER.match(header)
+    if found is None:
+        return []
+    columns = [m.group() for m in _FORM_COLUMN.finditer(found["columns"])]
+    cells: list[Cell] = []
+    stack: list[tuple[int, str]] = []  # (indent, label) of the rows and headings above
+    for at in range(first + 1, min(len(lines), first + _STACKED_LIMIT)):
+        start, line = lines[at]
+        if not line.strip():
+            continue
+        if _SENTENCE_MARKS.search(_FORM_FIGURE.sub("", line)) or len(line.strip()) > 60:
+            break
+        indent = _form_indent(line)
+        body = line.strip()
+        numbering = _FORM_NUMBERING.match(body)
+        if numbering:
+            body = body[numbering.end() :]
+        values = _FORM_VALUES.search(body)
+        label = (body[: values.start()] if values else body).strip()
+        label, unit = _form_unit(re.sub(r"\s+", "", label))
+        if not label:
+            break
+        while stack and stack[-1][0] >= indent:
+            stack.pop()
+        subject = label
+        if stack:
+            parent = stack[-1][1]
+            for k in range(1, len(parent) - 1):
+                if label.startswith(parent[k:]):  # 城市最低生活保障 / 最低生活保障人数
+                    subject = parent[:k] + label
+                    break
+        stack.append((indent, subject))
+        if values is None:
+            continue
+        offset = start + line.index(body) + values.start()
+        figures = list(_FORM_FIGURE.finditer(values["values"]))
+        if len(figures) > len(columns):
+            continue
+        kind = "cumulative" if "累计" in label else None
+        for figure, column in zip(figures, columns, strict=False):
+            # 本月 累计 同比增长(%): a growth column is of the column before it
+            kind = period_kind(column) or kind
+            percent = re.search(r"[(（]%[)）]", column) or (
+                column != columns[0] and _GROWTH_COLUMN.search(column)
+            )
+            cell_unit = "%" if percent else unit
+            info = unit_info(cell_unit)
+            if percent:
+                measure = "growth_yoy"
+            elif cell_unit is None or (info is not None and info.kind == "count"):
+                measure = "count"
+            else:
+                measure = "level"
+            raw = figure.group()
+            cells.append(
+                Cell(
+                    offset + figure.start(),
+                    offset + figure.end(),
+                    raw,
+                    parse_number(raw.replace(",", "")),
+                    cell_unit,
+                    subject,
+                    measure,
+                    label,
+                    column,
+                    None,
+                    kind,
+                )
+            )
+    return cells

@@ -434,6 +434,8 @@ PER_UNITS: Final = {
     "公斤": "kg",
     "千克": "kg",
     "头": "head",
+    "人·月": "person-month",  # 最低生活保障平均标准 元/人·月 (a report form's unit column)
+    "人·年": "person-year",
 }
 
 
@@ -444,6 +446,8 @@ def per_unit(unit: str) -> tuple[float, UnitInfo] | None:
 
     >>> per_unit("人/平方公里"), per_unit("万元/人")[0], per_unit("%/年")
     ((1, UnitInfo(base='person/km2', factor=1, kind='amount')), 10000.0, None)
+    >>> per_unit("元/人·月")[1].base
+    'yuan/person-month'
     """
     quantity, _, per = unit.partition("/")
     if per not in PER_UNITS:

@@ -1,0 +1,84 @@
+"""Rules of the ninth text-facts session (heldout6's and dev9's classes of error other
+than subjects): report forms flattened to lines, rates of coverage, places outside the
+country; on short texts of our own of the same shapes."""
+
+from __future__ import annotations
+
+from citystat.textfacts import Fact, extract
+
+
+def _facts(text: str, region: str = "晋中市", year: int = 2023) -> list[Fact]:
+    return extract(text, region=region, year=year)
+
+
+_FORM = (
+    "2023年社会福利统计6月份报表\n"
+    "\n"
+    "指标名称单位数量\n"
+    "一、福利事业费累计支出亿元12.6\n"
+    "二、社会福利机构\n"
+    "\n"
+    "  1.收养性福利机构                     208\n"
+    "        敬老院190\n"
+    "        区服务所\n"
+    "  2.收养性福利机构床位万张2.4\n"
+    "        敬老院床位万张\n"
+    "三、生活救助\n"
+    "      城镇困难家庭救助\n"
+    "\n"
+    "         困难家庭救助人数万人1.5\n"
+    "         困难家庭救助标准元/人·月1,120.0\n"
+    "      社区服务站3,215\n"
+)
+
+
+def test_a_report_form_reads_label_unit_and_figure_run_together() -> None:
+    rows = [
+        (f.text_span, f.subject, f.measure, f.unit, f.value_base, f.base_unit, f.period)
+        for f in _facts(_FORM)
+    ]
+    assert rows == [
+        # 累计: the months since January (the subject drops the word, the period keeps it)
+        ("12.6", "福利事业费支出", "level", "亿元", 1260000000.0, "yuan", "2023-01/2023-06"),
+        ("208", "收养性福利机构", "count", None, 208.0, "count", "2023-06"),
+        ("190", "敬老院", "count", None, 190.0, "count", "2023-06"),
+        ("2.4", "收养性福利机构床位", "count", "万张", 24000.0, "count", "2023-06"),
+        # an indented row repeating its heading's end takes the heading's opening
+        ("1.5", "城镇困难家庭救助人数", "level", "万人", 15000.0, "person", "2023-06"),
+        (
+            "1,120.0",
+            "城镇困难家庭救助标准",
+            "level",
+            "元/人·月",
+            1120.0,
+            "yuan/person-month",
+            "2023-06",
+        ),
+        ("3,215", "社区服务站", "count", None, 3215.0, "count", "2023-06"),
+    ]
+
+
+def test_a_report_form_with_month_and_cumulative_columns() -> None:
+    text = (
+        "2023年5月工业生产报表\n"
+        "指标 计量单位 本月 累计 同比增长(%)\n"
+        "发电量亿千瓦时 12.5 60.2 3.1\n"
+        "水泥万吨 8.4 35.0 -2.6\n"
+    )
+    rows = [(f.text_span, f.subject, f.measure, f.unit, f.period) for f in _facts(text)]
+    assert rows == [
+        ("12.5", "发电量", "level", "亿千瓦时", "2023-05"),
+        ("60.2", "发电量", "level", "亿千瓦时", "2023-01/2023-05"),
+        ("3.1", "发电量", "growth_yoy", "%", "2023-01/2023-05"),
+        ("8.4", "水泥", "level", "万吨", "2023-05"),
+        ("35.0", "水泥", "level", "万吨", "2023-01/2023-05"),
+        ("-2.6", "水泥", "growth_yoy", "%", "2023-01/2023-05"),
+    ]
+
+
+def test_a_sentence_after_a_unit_header_is_no_report_form() -> None:
+    text = "指标名称单位数量\n全市共有养老机构58家,比上年增加3家。\n"
+    assert [(f.text_span, f.measure) for f in _facts(text)] == [
+        ("58家", "count"),
+        ("3家", "abs_change"),
+    ]
