@@ -82,3 +82,19 @@ def test_a_sentence_after_a_unit_header_is_no_report_form() -> None:
         ("58家", "count"),
         ("3家", "abs_change"),
     ]
+
+
+def test_rates_of_coverage_are_shares_of_their_whole() -> None:
+    text = (
+        "年末全县森林覆盖率达到31.5%,比上年提高0.6个百分点;草原综合植被盖度为68.2%;"
+        "基本医疗保险参保率稳定在96%以上;农村自来水普及率达到93.4%;群众满意度为95.1%。"
+    )
+    rows = [(f.text_span, f.measure, f.denominator) for f in _facts(text)]
+    assert rows == [
+        ("31.5%", "share", "国土面积"),
+        ("0.6个百分点", "pp_change", None),
+        ("68.2%", "share", "草原面积"),
+        ("96%", "share", "应参保人口"),
+        ("93.4%", "share", None),
+        ("95.1%", "level", None),  # a rate of satisfaction is no part of a whole
+    ]

@@ -43,9 +43,11 @@ _GROWTH_NEG: Final = (
     "偏少",
 )
 #: (优良率 is the share of good days, 毛入园率/入学率 of the age group enrolled; a completion
-#: rate 完成率/开工率/签约率/完成进度 the share of its target or plan: convention 1.)
+#: rate 完成率/开工率/签约率/完成进度 the share of its target or plan: convention 1; a rate of
+#: coverage 覆盖率/渗透率/参保率/普及率/绿化率/植被盖度 the part of a whole covered: convention 8.)
 _SHARE = re.compile(
     r"比重|占比|城镇化率|贡献率|比例|优良率|入园率|入学率|占[^,，。;；]*$|完成[^,，。;；]*的$"
+    r"|覆盖率|渗透率|参保率|普及率|绿化率|植被(?:综合)?盖度"
 )
 #: More shares, looked for only where 率, 进度 or 面 is written (speed): a completion rate
 #: 完成率/开工率/签约率/完成进度 is the share of its plan (convention 1); 增长面达52.9% the share
@@ -283,7 +285,9 @@ def decide(
     >>> decide("低于全省(", "", "%", "number", "甲收入下降1.2%,增速低于全省(")
     ('growth_yoy', 1, 'prev_year')
     >>> decide("草原综合植被盖度达到", "", "%", "number")[0], decide("改造年度任务", "", "户", "number")[0]
-    ('level', 'target')
+    ('share', 'target')
+    >>> decide("森林覆盖率提高", "", "个百分点", "number")[0], decide("满意度为", "", "%", "number")[0]
+    ('pp_change', 'level')
     >>> decide("甲市", "", "%", "number", "各市完成率分别为:甲市")[0]
     'share'
     >>> decide("项目投资完成率", "", "%", "number")[0], decide("新建项目开工率为", "", "%", "number")[0]
@@ -658,6 +662,8 @@ def denominator(subject: str, measure: str) -> str | None:
     ('市民生工程目标任务', '省定目标任务')
     >>> denominator("重点项目投资完成率", "share"), denominator("新建项目开工率", "share")
     ('年度计划', '计划开工项目')
+    >>> denominator("森林覆盖率", "share"), denominator("城乡居民基本医疗保险参保率", "share")
+    ('国土面积', '应参保人口')
     """
     if measure != "share":
         return None
@@ -673,9 +679,24 @@ def denominator(subject: str, measure: str) -> str | None:
         return found.group(1)
     if "城镇化率" in subject:
         return "常住人口"
+    if "率" in subject or "度" in subject:  # a rate of coverage: of its whole (convention 8)
+        whole = next((w for rate, w in _COVERED_WHOLE if rate in subject), None)
+        if whole is not None:
+            return whole
     if _NAMED_TARGET.fullmatch(subject):  # …,市民生工程目标任务的127%: of that target
         return subject
     return None
+
+
+#: The whole of a rate of coverage (convention 8), where the rate's name tells it.
+_COVERED_WHOLE: Final = (
+    ("森林覆盖率", "国土面积"),
+    ("植被盖度", "草原面积"),
+    ("绿化覆盖率", "建成区面积"),
+    ("参保率", "应参保人口"),
+    ("入园率", "学龄前儿童"),
+    ("入学率", "学龄人口"),
+)
 
 
 #: A completion rate (``投资完成率``, ``开工率``, ``预算完成进度``): a share of the plan.
