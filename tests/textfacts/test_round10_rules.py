@@ -78,10 +78,11 @@ def test_multiple_of_the_same_quantity_of_the_year_before_is_growth() -> None:
 
 
 def test_named_rates_ending_in_du_are_levels() -> None:
+    # (rates of coverage, 覆盖率 and 植被盖度, are shares since convention 8)
     text = "全县森林覆盖率达到23.1%,草原综合植被盖度达到70.2%,群众满意度为96.5%。"
     assert [(f.subject, f.measure) for f in _facts(text)] == [
-        ("森林覆盖率", "level"),
-        ("草原综合植被盖度", "level"),
+        ("森林覆盖率", "share"),
+        ("草原综合植被盖度", "share"),
         ("群众满意度", "level"),
     ]
 
