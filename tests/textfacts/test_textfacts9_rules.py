@@ -98,3 +98,37 @@ def test_rates_of_coverage_are_shares_of_their_whole() -> None:
         ("93.4%", "share", None),
         ("95.1%", "level", None),  # a rate of satisfaction is no part of a whole
     ]
+
+
+def test_places_outside_the_country_are_regions_of_their_own_figures() -> None:
+    text = (
+        "据统计,全市全年电影票房2.1亿元。欧洲去年的游戏收入为210亿美元,比上年下降12%;"
+        "全球游戏收入约为1800亿美元。"
+    )
+    rows = [(f.text_span, f.region) for f in _facts(text, region="乙市")]
+    assert rows == [
+        ("2.1亿元", "乙市"),
+        ("210亿美元", "欧洲"),
+        ("12%", "欧洲"),
+        ("1800亿美元", "全球"),
+    ]
+
+
+def test_investment_from_a_place_keeps_the_receiving_region() -> None:
+    text = (
+        "从外资来源地看,香港地区实际使用外资同比增长35.2%,占全市实际使用外资的61.3%。"
+        "其中,日本、韩国同比分别增长2.1倍、18.6%。"
+    )
+    rows = [(f.text_span, f.region) for f in _facts(text, region="晋中市")]
+    assert rows == [
+        ("35.2%", "晋中市"),
+        ("61.3%", "晋中市"),
+        ("2.1倍", "晋中市"),
+        ("18.6%", "晋中市"),
+    ]
+
+
+def test_visitors_from_a_place_abroad_are_the_regions_own() -> None:
+    text = "北美票房收入23亿美元。全市接待美国游客1.2万人次,增长12%。"
+    rows = [(f.text_span, f.region) for f in _facts(text, region="乙市")]
+    assert rows == [("23亿美元", "北美"), ("1.2万人次", "乙市"), ("12%", "乙市")]

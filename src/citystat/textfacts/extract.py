@@ -35,7 +35,16 @@ from .periods import (
     stock_at_end,
     title_period,
 )
-from .regions import Region, collective, find_mentions, infer, lookup, resolve, whole_region
+from .regions import (
+    Region,
+    abroad,
+    collective,
+    find_mentions,
+    infer,
+    lookup,
+    resolve,
+    whole_region,
+)
 from .schema import Fact
 from .subjects import (
     CARRY_HEADS,
@@ -1488,6 +1497,8 @@ def _region(
     for m_start, m_end, found in doc.mentions[first:last]:
         if m_end > position:
             continue
+        if abroad(found) and _abroad_not_region(text, m_start, m_end, position):
+            continue
         start = m_start - s_start
         known = seen.get((s_start, m_start, False))
         if known is None:
@@ -1529,6 +1540,28 @@ def _region(
         if not compared and at - s_start > best[0]:
             best = (at - s_start, collective(word, scope or doc.region))
     return best[1]
+
+
+#: Investment or trade named shortly before a place outside the country: the place is
+#: its source or market, and the figure keeps the receiving region (convention 9).
+_SOURCE_CUE = re.compile(r"来源地|外资|外商|到资|境外投资|进口|出口|引进")
+
+
+#: Visitors, traders or firms of a place outside the country, in the region.
+_ABROAD_PEOPLE = re.compile(r"(?:籍|来华|入境)?(?:游客|旅客|客商|客人|留学生|企业|公司|客户)")
+
+
+def _abroad_not_region(text: str, m_start: int, m_end: int, position: int) -> bool:
+    """Whether a place outside the country is no region of the figure at ``position``:
+    a source of investment or a market (``投资来源地…香港地区增长…``), or the scope of a
+    rank (``成为全球票房第一``)."""
+    if _SOURCE_CUE.search(text, max(0, m_start - 200), position):
+        return True
+    if _ABROAD_PEOPLE.match(text, m_end):
+        return True  # 美国游客增长12%: visitors of the region, from there
+    return bool(_SCOPE_AFTER.match(text, m_end, position)) or bool(
+        position - m_end <= 6 and _RANK_SCOPE_AFTER.match(text, m_end, position)
+    )
 
 
 def _part_scoped(sentence: str, start: int) -> bool:
@@ -2275,6 +2308,8 @@ def _split_region(doc: _Doc, item: str) -> tuple[str | None, str]:
 
 def _split_item(doc: _Doc, item: str) -> tuple[str | None, str]:
     for start, end, found in find_mentions(item, doc.region_code, doc.regions):
+        if abroad(found) and _SOURCE_CUE.search(doc.text):
+            return None, item  # 新加坡、台湾分别增长… in a text on investment: sources
         if item[:start].strip(" ,，") in ("",) or start <= 1:
             return found.name, item[end:]
     district = _SHARED_DISTRICT.match(item)

@@ -270,10 +270,58 @@ AREAS: Final = (
 )
 
 
+#: Places outside the country (convention 9): the region of their own figures
+#: (``全球票房为130亿美元``, ``北美的票房收入``), with no code; never of a figure of investment
+#: or trade *from* or *to* them (see ``extract._region``). 世界 is left out: 世界500强,
+#: 世界一流 name no place.
+ABROAD: Final = (
+    "全球",
+    "北美",
+    "欧盟",
+    "欧洲",
+    "亚洲",
+    "非洲",
+    "拉美",
+    "东盟",
+    "东南亚",
+    "美国",
+    "日本",
+    "韩国",
+    "德国",
+    "英国",
+    "法国",
+    "俄罗斯",
+    "印度",
+    "巴西",
+    "澳大利亚",
+    "加拿大",
+    "新加坡",
+)
+
+
+def abroad(region: Region) -> bool:
+    """Whether a mention is of a place outside the mainland's divisions (a country, a
+    continent, 全球; 香港, 澳门, 台湾 as a source of investment).
+
+    >>> abroad(Region("", "北美", "area", None)), abroad(lookup("香港特别行政区"))
+    (True, True)
+    >>> abroad(lookup("山西省")), abroad(Region("", "长三角地区", "area", None))
+    (False, False)
+    """
+    if region.level == "area":
+        return region.name in _ABROAD
+    return region.code[:2] in ("71", "81", "82") or region.name == "台湾省"
+
+
+_ABROAD: Final = frozenset(ABROAD)
+
+
 @cache
 def _mention_table(near: str | None) -> tuple[re.Pattern[str], dict[str, Region]]:
     """Names that count as mentions in a document about ``near``, nearest first."""
     table: dict[str, Region] = {name: Region("", name, "area", None) for name in AREAS}
+    for name in ABROAD:
+        table[name] = Region("", name, "area", None)
     everywhere = sorted(regions().values(), key=lambda r: _closeness(r, near), reverse=True)
     for region in everywhere:
         if region.name not in _COMMON_WORDS:
