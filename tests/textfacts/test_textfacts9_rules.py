@@ -132,3 +132,25 @@ def test_visitors_from_a_place_abroad_are_the_regions_own() -> None:
     text = "北美票房收入23亿美元。全市接待美国游客1.2万人次,增长12%。"
     rows = [(f.text_span, f.region) for f in _facts(text, region="乙市")]
     assert rows == [("23亿美元", "北美"), ("1.2万人次", "乙市"), ("12%", "乙市")]
+
+
+def test_a_share_of_a_whole_abroad_is_the_regions_own() -> None:
+    text = "全球市场占比超六成。今年前三季度,全球销量超过726万辆,我国销量占比达到62.9%。"
+    rows = [(f.text_span, f.region) for f in _facts(text, region="全国", year=2022)]
+    assert rows == [("六成", "全国"), ("726万辆", "全球"), ("62.9%", "全国")]
+
+
+def test_last_years_whole_year_and_this_year_after_another_year() -> None:
+    text = (
+        "新能源汽车产销情况\n"
+        "从累计数据看,去年全年,全国渗透率达到13.4%,比上年提升8个百分点。"
+        "2021年全年,出口31万辆;今年前10月,出口49.9万辆,同比增长96.7%。"
+    )
+    rows = [(f.text_span, f.period) for f in _facts(text, region="全国", year=2022)]
+    assert rows == [
+        ("13.4%", "2021"),
+        ("8个百分点", "2021"),
+        ("31万辆", "2021"),
+        ("49.9万辆", "2022-01/2022-10"),
+        ("96.7%", "2022-01/2022-10"),
+    ]

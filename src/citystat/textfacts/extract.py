@@ -1547,6 +1547,8 @@ def _region(
 _SOURCE_CUE = re.compile(r"来源地|外资|外商|到资|境外投资|进口|出口|引进")
 
 
+#: A share after a place outside the country: the place is the whole.
+_ABROAD_WHOLE = re.compile(r"占比|比重|份额")
 #: Visitors, traders or firms of a place outside the country, in the region.
 _ABROAD_PEOPLE = re.compile(r"(?:籍|来华|入境)?(?:游客|旅客|客商|客人|留学生|企业|公司|客户)")
 
@@ -1559,6 +1561,8 @@ def _abroad_not_region(text: str, m_start: int, m_end: int, position: int) -> bo
         return True
     if _ABROAD_PEOPLE.match(text, m_end):
         return True  # 美国游客增长12%: visitors of the region, from there
+    if _ABROAD_WHOLE.search(text, m_end, position):
+        return True  # 全球销量占比超六成: the whole of a share, not its region
     return bool(_SCOPE_AFTER.match(text, m_end, position)) or bool(
         position - m_end <= 6 and _RANK_SCOPE_AFTER.match(text, m_end, position)
     )

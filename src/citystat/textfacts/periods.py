@@ -64,7 +64,8 @@ _EVENT = re.compile(
     rf"|(?P<year>(?P<yy>{_Y})年(?!\d{{1,2}}月\d{{1,2}}日)(?:度)?)"
     r"|(?P<this>今年|本年|全年)"
     # 去年,…: the sentence of a text's year before (only at the start of a clause)
-    r"|(?P<last>去年|上年)(?=[,，])"
+    # (去年全年,…: the whole of that year, not this year's 全年)
+    r"|(?P<last>(?:去年|上年)(?:全年)?)(?=[,，])"
 )
 _EVENT_SCAN = prefiltered(_EVENT)  # the same matches, found faster
 #: ``2020年的3.5倍``: the period before is the base of a multiple.
@@ -163,6 +164,10 @@ def find_events(
     []
     >>> [(e.period, e.year) for e in find_events("去年,总产量1500亿斤。比上年,增加", 2020)]
     [('2019', 2020)]
+    >>> [(e.text, e.period) for e in find_events("从累计数据看,去年全年,渗透率达到13.4%", 2022)]
+    [('去年全年', '2021')]
+    >>> [e.period for e in find_events("2021年全年,出口31万辆;今年前10月,出口49.9万辆", 2022)]
+    ['2021', '2021', '2022', '2022-01/2022-10']
     >>> [e.period for e in find_events("1—12月,全国", 2023)]
     ['2023']
     >>> [e.period for e in find_events("元至5月,全市", 2023)]
@@ -265,8 +270,9 @@ def find_events(
             span = f"{today}/{today}"
             events.append(PeriodEvent(m.start(), m.end(), m.group(), span, int(today[:4]), "day"))
             continue
-        if m.group() in ("今年", "本年") and this_year is not None:
-            current = this_year
+        if m.group() in ("今年", "本年"):
+            # the text's own year, also after another year named (2021年全年,…;今年前10月)
+            current = this_year if this_year is not None else (year or current)
         period, new_year = _period_of(m, current)
         if new_year is not None:
             current = new_year
