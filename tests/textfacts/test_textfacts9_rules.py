@@ -154,3 +154,27 @@ def test_last_years_whole_year_and_this_year_after_another_year() -> None:
         ("49.9万辆", "2022-01/2022-10"),
         ("96.7%", "2022-01/2022-10"),
     ]
+
+
+def test_a_range_of_stations_gives_each_end_its_station_and_the_unit() -> None:
+    text = "2021年全省各地年降水量介于402.3(兴县)—695.1毫米(晋城)。年平均气温介于5.2℃(左云)—15.1℃(芮城)。"
+    rows = [
+        (f.text_span, f.subject, f.region, f.unit, f.value_base)
+        for f in _facts(text, region="山西省", year=2021)
+    ]
+    assert [(span, region, unit, base) for span, _, region, unit, base in rows] == [
+        ("402.3", "兴县", "毫米", 402.3),
+        ("695.1毫米", "晋城市", "毫米", 695.1),
+        ("5.2℃", "左云县", "℃", 5.2),
+        ("15.1℃", "芮城县", "℃", 15.1),
+    ]
+    assert rows[0][1] == rows[1][1] and rows[2][1] == rows[3][1]  # the range's own subject
+
+
+def test_growths_of_a_breakdown_after_comparable_prices_are_comparable() -> None:
+    text = (
+        "前三季度,全市地区生产总值完成820.4亿元,按不变价格计算,同比增长4.5%。"
+        "分产业看,第一产业增加值完成98.6亿元,增长3.2%;第二产业增加值增长5.1%。"
+    )
+    rows = [(f.text_span, f.comparable_price) for f in _facts(text) if f.measure == "growth_yoy"]
+    assert rows == [("4.5%", True), ("3.2%", True), ("5.1%", True)]

@@ -457,6 +457,14 @@ def extract(
     if cells:
         doc.facts.extend(_table_fact(doc, cell) for cell in cells)
         doc.facts.sort(key=lambda f: f.char_start)
+    for low, high in zip(doc.facts, doc.facts[1:], strict=False):
+        if (
+            high.char_start - low.char_end <= 14
+            and low.unit == high.unit
+            and _RANGE_TO.fullmatch(reading, low.char_end, high.char_start)
+            and _RANGE_LOW.search(reading, max(0, low.char_start - 2), low.char_start)
+        ):  # 介于4.6℃(甲)—14.9℃(乙): the high end is of the low end's subject
+            high.subject = low.subject
     for number, fact in enumerate(doc.facts, 1):
         fact.id = f"{id_prefix}-{number:03d}"
         if where is not None:  # pinyin artefacts were dropped: back to offsets in `text`
@@ -757,6 +765,8 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
             kept.append(token)
             continue
         unit = _enumeration_unit(tokens, i, text)
+        if unit is None and i + 1 < len(tokens) and text[token.start - 1 : token.start] in "于在从":
+            unit = _range_unit(text, token, tokens[i + 1])
         if unit is None and text[token.end : token.end + 1] in _TALLY_MARKS:
             unit = _tally_unit(text, token)
         if unit is not None:
@@ -765,6 +775,21 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
         elif _bare_is_fact(text, token, kept):
             kept.append(token)
     return kept
+
+
+#: The low end of a range before its high end with the unit (``介于335.5(甲)—788.8毫米``).
+_RANGE_LOW = re.compile(r"(?:介于|在|从)$")
+_RANGE_TO = re.compile(r"\s*(?:[(（][\u4e00-\u9fa5]{1,8}[)）])?\s*(?:[—–~～至到]|-{1,2})\s*")
+
+
+def _range_unit(text: str, token: Token, high: Token) -> str | None:
+    """The unit of a range's bare low end (``介于335.5—788.8毫米``: 毫米), or None."""
+    if not _RANGE_LOW.search(text, max(0, token.start - 2), token.start):
+        return None
+    to = _RANGE_TO.match(text, token.end)
+    if to is None or to.end() != high.start or high.kind != "number" or high.unit is None:
+        return None
+    return high.unit
 
 
 #: ``7涨44平4降``: how many of the goods rose, held and fell (a tally of two or more).
@@ -1130,6 +1155,8 @@ def _read_paragraph(
             own_whole = _WHOLE_BEFORE.search(clause_before) if named is not None else None
             if own_whole:  # 高于同期全国2.4%的增幅: 全国's rate
                 region = collective(own_whole.group(1), doc.region) or region
+            if text[token.end : token.end + 1] in ("(", "（"):
+                region = _bracketed_place(doc, token.end) or region
         fact.region = region
         if (
             fact.measure == "share"
@@ -1340,6 +1367,28 @@ def _base(
     return to_base(value, token.unit)
 
 
+#: A place in brackets right after a figure: ``4.6℃(右玉)—14.9℃(永济)``, a station's.
+_PLACE_IN_BRACKETS = re.compile(r"[(（](?P<name>[\u4e00-\u9fa5]{2,8})[)）]")
+
+
+def _bracketed_place(doc: _Doc, end: int) -> str | None:
+    """The region named alone in brackets right after a figure ending at ``end`` (the
+    station of a climate figure, the county of an extreme), or None."""
+    found = _PLACE_IN_BRACKETS.match(doc.text, end)
+    if found is None:
+        return None
+    name = found["name"]
+    region = lookup(name, near=doc.region_code)
+    if region is None or (name != region.name and name not in region.aliases):
+        return None
+    return region.name
+
+
+#: A sentence breaking the one before into parts (``其中,…``, ``分产业看,…``): growths at
+#: comparable prices there are so here too.
+_PARTS_OPEN = re.compile(r"其中|分[\u4e00-\u9fa5]{1,5}看")
+
+
 def _comparable(doc: _Doc, sentence: tuple[int, int]) -> bool:
     text = doc.text[sentence[0] : sentence[1]]
     if _COMPARABLE.search(text):
@@ -1348,7 +1397,7 @@ def _comparable(doc: _Doc, sentence: tuple[int, int]) -> bool:
     if sentence == doc.comparable_sentence:
         return True
     _, prev_end = doc.comparable_sentence
-    if prev_end >= 0 and 0 <= sentence[0] - prev_end <= 2 and text.lstrip().startswith("其中"):
+    if prev_end >= 0 and 0 <= sentence[0] - prev_end <= 2 and _PARTS_OPEN.match(text.lstrip()):
         doc.comparable_sentence = sentence
         return True
     return False
