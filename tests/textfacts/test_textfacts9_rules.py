@@ -178,3 +178,18 @@ def test_growths_of_a_breakdown_after_comparable_prices_are_comparable() -> None
     )
     rows = [(f.text_span, f.comparable_price) for f in _facts(text) if f.measure == "growth_yoy"]
     assert rows == [("4.5%", True), ("3.2%", True), ("5.1%", True)]
+
+
+def test_a_bare_wan_before_a_noun_of_persons_is_ten_thousand_persons() -> None:
+    text = "全年共有2150万农民工返乡创业。"
+    rows = [(f.text_span, f.value_base, f.base_unit) for f in _facts(text)]
+    assert rows == [("2150万", 21500000.0, "person")]
+
+
+def test_a_ratio_of_a_part_to_its_whole_is_a_share_and_a_pull_down_negative() -> None:
+    text = "全市工业用电量与全社会用电量的比率为62.5%。批发零售业下拉经济增长0.4个百分点。"
+    rows = [(f.text_span, f.measure, f.value, f.denominator) for f in _facts(text)]
+    assert rows == [
+        ("62.5%", "share", 62.5, "全社会用电量"),
+        ("0.4个百分点", "pp_change", -0.4, None),
+    ]

@@ -48,6 +48,8 @@ _GROWTH_NEG: Final = (
 _SHARE = re.compile(
     r"比重|占比|城镇化率|贡献率|比例|优良率|入园率|入学率|占[^,，。;；]*$|完成[^,，。;；]*的$"
     r"|覆盖率|渗透率|参保率|普及率|绿化率|植被(?:综合)?盖度"
+    # 社会物流总费用与GDP的比率: a part over its whole
+    r"|与[^,，。;；与]{1,12}?的?比率"
 )
 #: More shares, looked for only where 率, 进度 or 面 is written (speed): a completion rate
 #: 完成率/开工率/签约率/完成进度 is the share of its plan (convention 1); 增长面达52.9% the share
@@ -112,12 +114,12 @@ _NAMED_RATE = re.compile(
 _DONE_SO_FAR = re.compile(r"(?:已经?|实际|目前|截至目前)(?:累计)?(?:完成|实现|达到)了?$")
 _TARGET_HEADING = re.compile(r"(?:预期)?目标(?:是|为)?[:：]|目标任务[是为]?[:：]?")
 _PP_VERB = re.compile(
-    r"提高|上升|加快|扩大|高于|快于|增加|回升|收窄|缩小|下降|回落|降低|放缓|低于|慢于|减少|下滑|回调|拉动|上拉|贡献"
+    r"提高|上升|加快|扩大|高于|快于|增加|回升|收窄|缩小|下降|回落|降低|放缓|低于|慢于|减少|下滑|回调|拉动|上拉|下拉|贡献"
     r"|超过|超出|高出|优于|好于|(?<!超)超(?!额)"
 )
 #: Words before a pp figure that make it a gap to a reference (序时进度, 年度目标, 全市).
 _GAP_VERBS: Final = ("高于", "低于", "快于", "慢于", "超过", "超出", "高出", "超", "优于", "好于")
-_PP_NEG: Final = ("下降", "回落", "降低", "放缓", "低于", "慢于", "减少", "下滑", "回调")
+_PP_NEG: Final = ("下降", "回落", "降低", "放缓", "低于", "慢于", "减少", "下滑", "回调", "下拉")
 _ABS = re.compile(
     r"(增加|减少|增长|下降|减产|增产|新增|偏高|偏低|多|少|扩大|缩小)(?:了)?(?:逾|超过|超|近|约|达)?$"
 )
@@ -580,8 +582,8 @@ def _pp(prefix: str) -> tuple[int, str]:
     else:
         sign = -1 if word in _PP_NEG else 1
     if (
-        word in ("拉动", "上拉", "贡献")
-        or re.search(r"拉动|上拉", prefix)
+        word in ("拉动", "上拉", "下拉", "贡献")
+        or re.search(r"拉动|上拉|下拉", prefix)
         or _IMPACT.search(prefix)
     ):
         basis = "contribution"
@@ -664,6 +666,8 @@ def denominator(subject: str, measure: str) -> str | None:
     ('年度计划', '计划开工项目')
     >>> denominator("森林覆盖率", "share"), denominator("城乡居民基本医疗保险参保率", "share")
     ('国土面积', '应参保人口')
+    >>> denominator("社会物流总费用与GDP的比率", "share")
+    'GDP'
     """
     if measure != "share":
         return None
@@ -672,7 +676,7 @@ def denominator(subject: str, measure: str) -> str | None:
         if rate.group(1) in ("开工", "签约"):
             return f"计划{rate.group(1)}项目"
         return "年度预算" if "预算" in subject else "年度计划"
-    found = re.search(r"占(.+?)的?(?:比重|比例|份额)", subject) or re.search(
+    found = re.search(r"(?:占|与)(.+?)的?(?:比重|比例|份额|比率)", subject) or re.search(
         r"完成((?:(?!完成).)+?)的?$", subject
     )
     if found:

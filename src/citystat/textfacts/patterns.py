@@ -137,6 +137,11 @@ _PERSONS_BEFORE = re.compile(
     r"|毕业生|教师|医生|医师|护士|居民|就业|志愿者|会员|党员)"
     r"(?:总数|总量|数)?(?:为|是|达到|达|共|有|约|近|超过|突破|增至|增加|减少)?$"
 )
+#: ``3130万脱贫劳动力``: a bare 万 before a noun of persons is 万人 too.
+_PERSONS_AFTER = re.compile(
+    r"万(?P<a>余|多)?(?=名?[\u4e00-\u9fa5]{0,4}?(?:劳动力|农民工|人口|人员|职工|群众|居民|学生)"
+    r"(?P<visits>(?!))?)"
+)
 _SENTENCE_STOP = re.compile(r"[。；;!！?？\n]")
 #: 成 and 天 are also the first characters of words (成员, 成本, 一成不变; 天然气, 天津).
 _NOT_UNIT_AFTER: Final = {
@@ -328,8 +333,10 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
                 "number",
                 bool(bare["a"]),
             )
-        if text.startswith("万", end) and (wan := _BARE_WAN.match(text, end)):
-            persons = _PERSONS_BEFORE.search(before)
+        if text.startswith("万", end) and (
+            wan := _BARE_WAN.match(text, end) or _PERSONS_AFTER.match(text, end)
+        ):
+            persons = wan if wan.re is _PERSONS_AFTER else _PERSONS_BEFORE.search(before)
             if persons:  # 工作的人员132.7万: 万人 (the unit as written is 万)
                 return Token(
                     start,
