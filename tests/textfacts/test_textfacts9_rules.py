@@ -193,3 +193,19 @@ def test_a_ratio_of_a_part_to_its_whole_is_a_share_and_a_pull_down_negative() ->
         ("62.5%", "share", 62.5, "全社会用电量"),
         ("0.4个百分点", "pp_change", -0.4, None),
     ]
+
+
+def test_a_development_zone_and_a_group_of_cities_are_regions() -> None:
+    text = (
+        "上半年,晋中经济技术开发区完成地区生产总值86.4亿元,同比增长7.2%。"
+        "全省技术合同成交额320.5亿元;其中,晋北三市技术合同成交额41.2亿元。"
+        "开发区规上工业总产值46.8亿元。"
+    )
+    rows = [(f.text_span, f.region) for f in _facts(text, region="山西省")]
+    assert rows == [
+        ("86.4亿元", "晋中经济技术开发区"),
+        ("7.2%", "晋中经济技术开发区"),
+        ("320.5亿元", "山西省"),
+        ("41.2亿元", "晋北三市"),
+        ("46.8亿元", "山西省"),  # a zone not named after a place: the catalogue's to name
+    ]

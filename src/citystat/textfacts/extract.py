@@ -40,6 +40,7 @@ from .regions import (
     abroad,
     collective,
     find_mentions,
+    group_mentions,
     infer,
     lookup,
     resolve,
@@ -398,6 +399,9 @@ def extract(
         if any(e.kind == "day" for e in find_events(opening, doc.year, today=month)):
             doc.today = month
     doc.mentions = find_mentions(reading, doc.region_code, doc.regions)
+    groups = group_mentions(reading)
+    if groups:  # 苏南五市: a region of its own figures
+        doc.mentions = sorted(doc.mentions + groups, key=lambda m: (m[0], -m[1]))
     doc.mention_starts = [start for start, _, _ in doc.mentions]
     document = (doc.year, doc.default_period)
     cells = read_tables(reading)

@@ -374,6 +374,11 @@ def find_mentions(
             or (found and found[-1][1] == start and _inside(region, found[-1][2]))
         ):  # (山西晋中: a short form right after the province it lies in)
             found.append((start, end, region))
+            zone = _ZONE_AFTER.match(text, end) if region.level != "area" else None
+            if zone:  # 山西综改示范区, 太原高新区: a development zone, a region of its own
+                name = text[start : zone.end()]
+                found[-1] = (start, zone.end(), Region("", name, "area", region.code))
+                continue
             if region.level != "county" and _CJK_START.match(text, end):
                 county = _county_after(text, end, region)
                 if county is not None:  # 山东蒙阴: a county's short form after its province
@@ -390,6 +395,32 @@ def find_mentions(
 
 
 _CJK_START = re.compile(r"[\u4e00-\u9fa5]{2}")
+#: A development zone named after a place: ``山西综改示范区``, ``晋中经济技术开发区``.
+_ZONE_AFTER = re.compile(
+    r"(?:[\u4e00-\u9fa5]{0,4}?(?:综改示范区|经济技术开发区|高新技术产业开发区|经济开发区|综改区)"
+    r"|高新区|经开区|开发区)"
+)
+#: A group of cities or counties named by its part of a province: ``苏南五市``, ``晋北三市``.
+_GROUP = re.compile(
+    r"(?<![\u4e00-\u9fa5])(?:[\u4e00-\u9fa5][东南西北中]|[东南西北]部|沿海|沿江|沿黄)"
+    r"[两三四五六七八九十]{1,2}(?:个)?(?:地市|县区|市|县)(?![\u4e00-\u9fa5]{0,2}[委府长])"
+)
+
+
+def group_mentions(text: str) -> list[tuple[int, int, Region]]:
+    """Groups of cities or counties named as one (``苏南五市``, ``沿海八市``): regions of
+    their own figures, without a code.
+
+    >>> [(s, r.name) for s, _, r in group_mentions("其中,苏南五市技术合同登记9931项")]
+    [(3, '苏南五市')]
+    >>> group_mentions("全省十一市"), group_mentions("晋北三市市委书记")
+    ([], [])
+    """
+    if not any(c in text for c in "两三四五六七八九十"):
+        return []
+    return [
+        (m.start(), m.end(), Region("", m.group(), "area", None)) for m in _GROUP.finditer(text)
+    ]
 
 
 @cache
