@@ -400,10 +400,13 @@ _ZONE_AFTER = re.compile(
     r"(?:[\u4e00-\u9fa5]{0,4}?(?:综改示范区|经济技术开发区|高新技术产业开发区|经济开发区|综改区)"
     r"|高新区|经开区|开发区)"
 )
-#: A group of cities or counties named by its part of a province: ``苏南五市``, ``晋北三市``.
-_GROUP = re.compile(
-    r"(?<![\u4e00-\u9fa5])(?:[\u4e00-\u9fa5][东南西北中]|[东南西北]部|沿海|沿江|沿黄)"
+#: A group of cities or counties named by its part of a province: ``苏南五市``, ``晋北三市``
+#: (the number and its noun found first, then the part of the province before it).
+_GROUP_TAIL = re.compile(
     r"[两三四五六七八九十]{1,2}(?:个)?(?:地市|县区|市|县)(?![\u4e00-\u9fa5]{0,2}[委府长])"
+)
+_GROUP_HEAD = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fa5]))(?:[\u4e00-\u9fa5][东南西北中]|[东南西北]部|沿海|沿江|沿黄)$"
 )
 
 
@@ -416,11 +419,13 @@ def group_mentions(text: str) -> list[tuple[int, int, Region]]:
     >>> group_mentions("全省十一市"), group_mentions("晋北三市市委书记")
     ([], [])
     """
-    if not any(c in text for c in "两三四五六七八九十"):
-        return []
-    return [
-        (m.start(), m.end(), Region("", m.group(), "area", None)) for m in _GROUP.finditer(text)
-    ]
+    out = []
+    for m in _GROUP_TAIL.finditer(text):
+        head = _GROUP_HEAD.search(text, max(0, m.start() - 3), m.start())
+        if head is not None:
+            name = text[head.start() : m.end()]
+            out.append((head.start(), m.end(), Region("", name, "area", None)))
+    return out
 
 
 @cache
