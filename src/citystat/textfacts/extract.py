@@ -1631,6 +1631,8 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             items = [f"第{o}产业{three['rest']}" for o in "一二三"]
         if len(items) == 1 and len(group) == 2 and "城乡" in items[0]:
             items = [items[0].replace("城乡", "城镇", 1), items[0].replace("城乡", "农村", 1)]
+        elif len(items) == 1 and len(group) == 2:
+            items = _compound_head(items[0]) or items
         if len(items) != len(group) and len(items) == len(group) - 1:
             last = re.split(r"和|及|与", items[-1], maxsplit=1)
             items = items[:-1] + _shared_tail(last)
@@ -1693,6 +1695,29 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             out[token.start] = (subject or None, region, None)
         listed_before = (group[-1].end, [out[t.start][0] or "" for t in group])
     return out
+
+
+#: A compound head of two indicators (``产销``, ``进出口``, ``收支``), then its amount word.
+_COMPOUND_HEAD = re.compile(r"(产销|进出口|收支)(量|额|总额|总值)?$")
+_COMPOUND_PARTS: Final = {"产销": ("产", "销"), "进出口": ("进口", "出口"), "收支": ("收入", "支出")}
+
+
+def _compound_head(item: str) -> list[str] | None:
+    """The two indicators of a compound head before 分别 (``汽车产销分别完成A和B`` →
+    汽车产量, 汽车销量; ``进出口额分别为…`` → 进口额, 出口额), or None.
+
+    >>> _compound_head("汽车产销"), _compound_head("外贸进出口总额"), _compound_head("产量")
+    (['汽车产量', '汽车销量'], ['外贸进口总额', '外贸出口总额'], None)
+    """
+    item = clean(item)
+    found = _COMPOUND_HEAD.search(item)
+    if found is None:
+        return None
+    stem, amount = item[: found.start()], found.group(2) or ""
+    first, second = _COMPOUND_PARTS[found.group(1)]
+    if found.group(1) == "产销":  # 产销量 → 产量, 销量
+        amount = "量"
+    return [stem + first + amount, stem + second + amount]
 
 
 #: ``拉动经济增长``: the growth a list of contributions pulls.

@@ -1,0 +1,31 @@
+"""Round 9 of #13: subjects, fifth pass (rules that generalise: structures, not phrases).
+
+Each rule on short sentences of our own, of the shapes the real texts showed (not the
+texts themselves).
+"""
+
+from __future__ import annotations
+
+from citystat.textfacts import Fact, extract
+
+
+def _facts(text: str, region: str = "石家庄市") -> list[Fact]:
+    return extract(text, region=region, year=2023)
+
+
+def _subjects(text: str, region: str = "石家庄市") -> list[tuple[str, str | None]]:
+    return [(f.text_span, f.subject) for f in _facts(text, region)]
+
+
+def test_a_compound_head_split_by_fenbie_gives_each_figure_its_own_indicator() -> None:
+    text = "1-6月,全市摩托车产销分别完成12.5万辆和11.8万辆,同比分别增长7.2%和6.4%。"
+    assert _subjects(text) == [
+        ("12.5万辆", "摩托车产量"),
+        ("11.8万辆", "摩托车销量"),
+        ("7.2%", "摩托车产量"),
+        ("6.4%", "摩托车销量"),
+    ]
+    text = "上半年,全市外贸进出口额分别为35.2亿元和41.6亿元。"
+    assert _subjects(text) == [("35.2亿元", "外贸进口额"), ("41.6亿元", "外贸出口额")]
+    # one head, one figure: no split
+    assert _subjects("全市摩托车产销完成12.5万辆。") == [("12.5万辆", "摩托车产销")]
