@@ -29,3 +29,22 @@ def test_a_compound_head_split_by_fenbie_gives_each_figure_its_own_indicator() -
     assert _subjects(text) == [("35.2亿元", "外贸进口额"), ("41.6亿元", "外贸出口额")]
     # one head, one figure: no split
     assert _subjects("全市摩托车产销完成12.5万辆。") == [("12.5万辆", "摩托车产销")]
+
+
+def test_kinds_listed_before_deng_take_the_indicator_of_their_class() -> None:
+    text = (
+        "上半年,全市财产险业务保费收入58.2亿元,同比增长9.1%,其中,与民生相关的家财险、"
+        "货运险和农险等业务增长较快,同比分别增长12.4%、8.3%和20.5%。"
+    )
+    assert _subjects(text)[2:] == [
+        ("12.4%", "家财险保费收入"),
+        ("8.3%", "货运险保费收入"),
+        ("20.5%", "农险保费收入"),
+    ]
+    # a class not named in the indicator before: its head word
+    text = "全市工业增加值增长6.1%,其中,钢铁、焦化和化工等行业较快增长,同比分别增长8.2%、7.5%和9.9%。"
+    assert _subjects(text)[1:] == [
+        ("8.2%", "钢铁增加值"),
+        ("7.5%", "焦化增加值"),
+        ("9.9%", "化工增加值"),
+    ]

@@ -984,7 +984,10 @@ def _read_paragraph(
                 earlier = [f for f in sentence_facts if f.measure == "level"]
                 if len(earlier) < size:  # amounts first, counts only when too few
                     earlier = [f for f in sentence_facts if f.measure in ("level", "count")]
-            if len(earlier) >= size:
+            if subject and "等" in subject:  # 甲险等业务: named with the indicator before
+                before_list = sentence_facts[: len(sentence_facts) - index]
+                subject = _kind_of(subject, before_list[-1].subject if before_list else None)
+            elif len(earlier) >= size:
                 referred = earlier[len(earlier) - size + index]
                 subject = subject or referred.subject
                 region = region or referred.region
@@ -1615,11 +1618,14 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             kinds = None
             if not regions and parallel:  # …;外资、基础设施进展不够理想,分别低于…
                 kinds = _listed_kinds(text, c_start, len(group), parallel[0])
+            sorts = None if regions or kinds else _etc_kinds(text, c_start, len(group))
             for i, token in enumerate(group):
                 if regions:  # 和顺县、寿阳县、祁县增速居全市前列,分别增长…
                     out[token.start] = (regions[1] or None, regions[0][i], None)
                 elif kinds and parallel:
                     out[token.start] = (kinds[i] + parallel[1], None, None)
+                elif sorts:  # 其中,甲险、乙险等业务…,同比分别增长…: 甲险 + the indicator before
+                    out[token.start] = (sorts[i], None, (i, len(group)))
                 else:
                     out[token.start] = (None, None, (i, len(group)))
             continue
@@ -1695,6 +1701,49 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             out[token.start] = (subject or None, region, None)
         listed_before = (group[-1].end, [out[t.start][0] or "" for t in group])
     return out
+
+
+#: ``甲险、乙险和丙险等业务``: kinds listed before 等 and the class they belong to.
+_ETC_LIST = re.compile(
+    r"(?P<items>[\u4e00-\u9fa5]{1,8}(?:、[\u4e00-\u9fa5]{1,8})*(?:、|和|及|与)[\u4e00-\u9fa5]{1,8}?)"
+    r"等(?P<class>[\u4e00-\u9fa5]{1,3}?)(?=保持|快速|较快|均|增长|下降|实现|[,，])"
+)
+
+
+def _etc_kinds(text: str, c_start: int, size: int) -> list[str] | None:
+    """The kinds listed before 等 in the clause before a list of figures without names
+    (``其中,甲险、乙险和丙险等业务快速增长,同比分别增长…``), when there are ``size`` of
+    them, each written ``kind等class`` for :func:`_kind_of`, or None.
+
+    >>> _etc_kinds("其中,与民生相关的甲险、乙险和丙险等业务快速增长,同比分别增长", 25, 3)
+    ['甲险等业务', '乙险等业务', '丙险等业务']
+    """
+    if c_start < 1 or text[c_start - 1] not in ",，" or "等" not in text[max(0, c_start - 40) : c_start]:
+        return None
+    start, _ = _bounds(text, c_start - 1, _CLAUSE_END, 0, c_start - 1)
+    found = _ETC_LIST.search(text, start, c_start)
+    if found is None:
+        return None
+    items = re.split(r"、|和|及|与", found["items"].rsplit("的", 1)[-1])
+    if len(items) != size or not all(items):
+        return None
+    return [f"{item}等{found['class']}" for item in items]
+
+
+def _kind_of(listed: str, topic: str | None) -> str:
+    """A kind listed before 等 (``甲险等业务``) named with the indicator of its class before
+    (``乙类业务保费收入`` → 甲险保费收入: the words after the class; else the head word).
+
+    >>> _kind_of("甲险等业务", "乙类业务保费收入"), _kind_of("甲业等行业", "工业增加值")
+    ('甲险保费收入', '甲业增加值')
+    """
+    kind, _, sort = listed.partition("等")
+    if not topic:
+        return kind
+    if sort and sort in topic and not topic.endswith(sort):
+        return kind + topic[topic.rindex(sort) + len(sort) :]
+    head = head_of(topic)
+    return kind + head if head else kind
 
 
 #: A compound head of two indicators (``产销``, ``进出口``, ``收支``), then its amount word.
