@@ -48,3 +48,22 @@ def test_kinds_listed_before_deng_take_the_indicator_of_their_class() -> None:
         ("7.5%", "焦化增加值"),
         ("9.9%", "化工增加值"),
     ]
+
+
+def test_a_heading_of_a_breakdown_is_no_indicator() -> None:
+    text = "全市实际利用外资2.1亿美元。\n从投资地区分布看,实际利用外资中,甲县增长28.6%。"
+    assert ("28.6%", "投资地区分布") not in _subjects(text)
+    text = "全省出口增长4.1%。\n从出口结构看,机电产品出口增长6.3%。"
+    assert _subjects(text)[-1] == ("6.3%", "机电产品出口")
+
+
+def test_a_note_of_what_a_name_covers_and_a_scope_word_are_not_part_of_it() -> None:
+    text = "前三季度,全市建筑业(包括装饰装修及辅助性活动)增加值86.4亿元,增长3.2%。"
+    assert _subjects(text) == [("86.4亿元", "建筑业增加值"), ("3.2%", "建筑业增加值")]
+    text = "全市实际利用外资2.1亿美元。\n从投资地区分布看,实际利用外资中,正定县增长28.6%,赵县增长3.2%。"
+    assert [(f.subject, f.region) for f in _facts(text)][1:] == [
+        ("实际利用外资", "正定县"),
+        ("实际利用外资", "赵县"),
+    ]
+    # a word that ends in 中 stays whole
+    assert _subjects("全市普通高中在校生8.1万人。")[0][1] == "普通高中在校生"

@@ -2110,11 +2110,16 @@ def _listed_kinds(
     return [i if i.endswith(head) else i + head for i in items]
 
 
+#: The words that end a heading of a breakdown (``投资地市分布``, ``收入结构``, ``来源地``).
+_BREAKDOWNS: Final = ("分布", "结构", "构成", "来源地", "来源")
+
+
 def _topic(paragraph: str) -> str | None:
     """The indicator a paragraph is about, when it opens with one: ``从地区生产总值看,``.
 
     >>> _topic("固定资产投资方面,前三季度全市增长8.9%"), _topic("分类别看,食品类价格")
     ('固定资产投资', None)
+    >>> _topic("从投资地市分布看,甲市增长8.9%")
     """
     found = _TOPIC.match(paragraph)
     if found is None:
@@ -2122,6 +2127,8 @@ def _topic(paragraph: str) -> str | None:
     topic = _TOPIC_TAIL.sub("", clean(found["topic"] or found["heading"]))  # 从失业率走势看: 失业率
     if not topic or topic.startswith(("分", "总", "整体", "具体", "全")) or topic in _DIMENSIONS:
         return None  # 从地域看: how the figures are broken down, not what they count
+    if topic.endswith(_BREAKDOWNS):  # 从投资地市分布看, 从投资来源地看: a breakdown too
+        return None
     return topic
 
 

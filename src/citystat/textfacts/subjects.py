@@ -227,6 +227,10 @@ _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _QUOTES = re.compile(r"[“”\"‘’'「」《》〈〉]")
 #: A note in brackets about the words around it (``(下同)``, ``(人民币,下同)``, ``(以下简称…)``).
 _NOTE = re.compile(r"[(（][^()（）]{0,10}?(?:下同|以下简称[^()（）]{0,12})[)）]")
+#: Words that end in 中 and are no scope (``高中``, ``集中``).
+_MIDDLE_WORD = re.compile(r"(?:高|初|集|其|适|居|命|空|途|期|年)中$")
+#: A note of what a name covers inside it (``农林牧渔业(包括辅助性活动)增加值``).
+_COVERS_NOTE = re.compile(r"[(（]包括[^()（）]{1,30}[)）](?=[\u4e00-\u9fa5])")
 #: A note of the price basis inside a name (``万元增加值(当年价)用水量``): how it was valued,
 #: not part of the indicator.
 _PRICE_NOTE = re.compile(r"[(（](?:按)?(?:当年|现行|现|可比|不变)?价(?:格)?(?:计算|计)?[)）]")
@@ -339,12 +343,16 @@ def clean(phrase: str) -> str:
     ('基础研究经费', '重点服务业应付职工薪酬', '营业成本')
     >>> clean("属于数字经济产业的有效发明专利"), clean("甲机场8月份旅客吞吐量"), clean("8月10日旅客吞吐量")
     ('数字经济产业有效发明专利', '甲机场旅客吞吐量', '旅客吞吐量')
+    >>> clean("农林牧渔业(包括专业及辅助性活动)增加值"), clean("实际利用外资中")
+    ('农林牧渔业增加值', '实际利用外资')
     """
     text = _NOTE.sub("", _QUOTES.sub("", phrase)).strip(" ,，、")
     if "价)" in text or "价）" in text or "算)" in text or "算）" in text:
         text = _PRICE_NOTE.sub("", text)  # 万元增加值(当年价)用水量 → 万元增加值用水量
     if "(" in text:  # (quick test first: a garbled run ends in a letter with its pinyin)
         text = _GARBLED_RUN.sub("", text)
+        if "(包括" in text:  # 农林牧渔业(包括…)增加值: what it covers, not its name
+            text = _COVERS_NOTE.sub("", text)
     if "拉动全" in text or "拉动我" in text:  # 拉动全市规上工业增长: the whole is the place's
         text = _PULLED_PLACE.sub("拉动", text)
     if "——" in text:  # 一项污染物——二氧化氮浓度: the dash names it
@@ -390,6 +398,8 @@ def clean(phrase: str) -> str:
     text = _SCOPE.sub("", text)
     if "中" in text:
         text = _KIND_WITHIN.sub(lambda m: m["q"] or "", text)
+        if text.endswith("中") and len(text) > 3 and not _MIDDLE_WORD.search(text):
+            text = text[:-1]  # 实际利用外资中,甲县…: the scope the figure is within
     return "" if text in _EMPTY_WORDS else text
 
 
