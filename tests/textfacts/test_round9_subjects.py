@@ -67,3 +67,8 @@ def test_a_note_of_what_a_name_covers_and_a_scope_word_are_not_part_of_it() -> N
     ]
     # a word that ends in 中 stays whole
     assert _subjects("全市普通高中在校生8.1万人。")[0][1] == "普通高中在校生"
+
+
+def test_items_of_a_list_after_a_scope_clause_are_named_within_it() -> None:
+    text = "全市固定资产投资增长5.1%。固定资产投资中,第一、第二产业同比分别增长12.5%、8.4%。"
+    assert _subjects(text)[1:] == [("12.5%", "第一产业固定资产投资"), ("8.4%", "第二产业固定资产投资")]

@@ -1687,9 +1687,12 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             # 经开区、高新区、宜阳县投资分别…: the zones are the document's own, the county
             # its own region (not the region a later mention in the clause names)
             parsed = [(region or doc.region, stem) for region, stem in parsed]
+        scope = _scope_before(text, c_start) if "中" in text[c_start - 2 : c_start] else None
         for token, (region, _), stem in zip(group, parsed, stems, strict=True):
             subject = stem or stems[-1]
-            if stem and last_head and head_of(stem) is None and last_head in CARRY_HEADS:
+            if stem and scope and not region and head_of(stem) is None:
+                subject = stem + scope  # 实际利用外资中,第二、第三产业分别增长…: within it
+            elif stem and last_head and head_of(stem) is None and last_head in CARRY_HEADS:
                 subject = stem + last_head
             elif stem and stems[-1].endswith("价格") and not stem.endswith("价格"):
                 subject = stem + "价格"  # 水产品、鲜果、粮食价格分别上涨…
@@ -1744,6 +1747,28 @@ def _kind_of(listed: str, topic: str | None) -> str:
         return kind + topic[topic.rindex(sort) + len(sort) :]
     head = head_of(topic)
     return kind + head if head else kind
+
+
+#: A clause that only names the indicator the next one breaks down (``实际利用外资中``).
+_SCOPE_CLAUSE = re.compile(r"[\u4e00-\u9fa5]{3,16}中")
+
+
+def _scope_before(text: str, c_start: int) -> str | None:
+    """The indicator a list is within, when the clause right before names only it
+    (``省口径实际利用外资中,第二、第三产业…`` → 省口径实际利用外资), or None.
+
+    >>> t = "实际利用外资中,第二、第三产业分别增长"
+    >>> _scope_before(t, 8), _scope_before("其中,第二产业", 3), _scope_before("集中,甲", 3)
+    ('实际利用外资', None, None)
+    """
+    if c_start < 1 or text[c_start - 1] not in ",，":
+        return None
+    start, _ = _bounds(text, c_start - 1, _CLAUSE_END, 0, c_start - 1)
+    clause = text[start : c_start - 1].strip()
+    if not _SCOPE_CLAUSE.fullmatch(clause):
+        return None
+    scope = clean(clause[:-1])
+    return scope if len(scope) >= 2 else None
 
 
 #: A compound head of two indicators (``产销``, ``进出口``, ``收支``), then its amount word.
