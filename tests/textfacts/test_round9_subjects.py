@@ -72,3 +72,8 @@ def test_a_note_of_what_a_name_covers_and_a_scope_word_are_not_part_of_it() -> N
 def test_items_of_a_list_after_a_scope_clause_are_named_within_it() -> None:
     text = "全市固定资产投资增长5.1%。固定资产投资中,第一、第二产业同比分别增长12.5%、8.4%。"
     assert _subjects(text)[1:] == [("12.5%", "第一产业固定资产投资"), ("8.4%", "第二产业固定资产投资")]
+
+
+def test_the_kind_of_institution_before_a_staff_share_names_the_part() -> None:
+    text = "年末全市博物馆从业人员1250人。其中具有高级职称的人员210人,占16.8%。"
+    assert _subjects(text)[-1] == ("16.8%", "博物馆具有高级职称的人员占从业人员的比重")

@@ -2985,7 +2985,14 @@ def _share_whole(
     doc.share_whole = whole
     if whole.endswith("人口") and len(part) <= 8 and not re.search(r"[人口员户]$", part):
         part += "人口"  # 常住人口中,男性…,占51.06%: 男性人口占常住人口的比重
+    if part.endswith("人员") and (staff := _STAFF_OF.search(whole)) and staff.start() >= 2:
+        # 甲馆从业人员…。其中具有高级职称的人员…,占12.1%: 甲馆的人员占从业人员的比重
+        part, whole = whole[: staff.start()] + part, staff.group()
     return f"{part}占{whole}{found['de'] or '的'}{found['word']}"
+
+
+#: The staff of a kind of institution (``公共图书馆从业人员``): the kind is the scope.
+_STAFF_OF = re.compile(r"(?:从业|工作|在岗|在职|专业技术|卫生技术)人员$")
 
 
 def _context_indicator(
