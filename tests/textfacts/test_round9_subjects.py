@@ -77,3 +77,10 @@ def test_items_of_a_list_after_a_scope_clause_are_named_within_it() -> None:
 def test_the_kind_of_institution_before_a_staff_share_names_the_part() -> None:
     text = "年末全市博物馆从业人员1250人。其中具有高级职称的人员210人,占16.8%。"
     assert _subjects(text)[-1] == ("16.8%", "博物馆具有高级职称的人员占从业人员的比重")
+
+
+def test_a_conversion_or_a_comparison_with_the_normal_names_nothing() -> None:
+    text = "全年全市出现暴雨日数12天,较常年值偏多3天。"
+    assert _subjects(text) == [("12天", "出现暴雨日数"), ("3天", "出现暴雨日数")]
+    text = "全市外贸出口额1.2亿美元,约合人民币8.6亿元。"
+    assert _subjects(text) == [("1.2亿美元", "外贸出口额"), ("8.6亿元", "外贸出口额")]

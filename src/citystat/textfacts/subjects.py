@@ -181,6 +181,16 @@ _EMPTY_WORDS: Final = frozenset(
         "剩余",
         "比",
         "较",
+        # a conversion or a comparison with the normal (``约合人民币``, ``较常年值``)
+        "约合人民币",
+        "折合人民币",
+        "合人民币",
+        "约合",
+        "折合",
+        "较常年值",
+        "比常年值",
+        "较常年",
+        "比常年",
     }
 )
 #: An amount booked by a sector (``应付甲业企业职工薪酬``, ``发生营业成本``): the accounting
