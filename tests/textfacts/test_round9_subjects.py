@@ -84,3 +84,12 @@ def test_a_conversion_or_a_comparison_with_the_normal_names_nothing() -> None:
     assert _subjects(text) == [("12天", "出现暴雨日数"), ("3天", "出现暴雨日数")]
     text = "全市外贸出口额1.2亿美元,约合人民币8.6亿元。"
     assert _subjects(text) == [("1.2亿美元", "外贸出口额"), ("8.6亿元", "外贸出口额")]
+
+
+def test_an_area_done_is_named_by_the_work_not_by_who_did_it() -> None:
+    text = "全年全市完成造林12.6万亩,各级河长完成河道清淤整治3.2万亩,治理水土流失面积8.1万亩。"
+    assert _subjects(text) == [
+        ("12.6万亩", "造林面积"),
+        ("3.2万亩", "河道清淤整治面积"),
+        ("8.1万亩", "治理水土流失面积"),
+    ]
