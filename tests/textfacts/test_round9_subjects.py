@@ -93,3 +93,8 @@ def test_an_area_done_is_named_by_the_work_not_by_who_did_it() -> None:
         ("3.2万亩", "河道清淤整治面积"),
         ("8.1万亩", "治理水土流失面积"),
     ]
+
+
+def test_a_count_of_doers_is_named_by_what_they_did() -> None:
+    text = "全年全市共有15个乡镇开展了美丽乡村建设。"
+    assert _subjects(text) == [("15个", "开展美丽乡村建设的乡镇")]

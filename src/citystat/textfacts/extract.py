@@ -1048,6 +1048,8 @@ def _read_paragraph(
                 fact.subject = fact.subject[:-2] + state["state"] + "天数"
         if fact.measure == "count" and fact.subject and _GREW.search(text, token.end, s_end):
             fact.subject = _counted_that(text, token.end, fact.subject, sentence_facts)
+        elif fact.measure == "count" and fact.subject and "了" in fact.subject:
+            fact.subject = _counted_doers(text, token.end, fact.subject)
         if not fact.subject and bracketed:
             fact.subject = _subject_after_list(text, token.end, s_end)
         if not fact.subject and c_start > s_start:  # 价格同比持平,环比上涨0.2%
@@ -3027,6 +3029,27 @@ _STATE = re.compile(
     r"(?P<state>(?:达到|出现|保持|超过|处于|实现)[^,，。;；\d]{1,12})(?=[,，。;；]|$)"
 )
 _GREW = re.compile(r"长|降|升|偏|滞后|落后|超前|高于|低于|快于|慢于")
+
+
+#: A count of doers and what they did (``城市开展了甲建设``): the things counted, then the deed.
+_DOERS_DID = re.compile(
+    r"(?P<noun>[\u4e00-\u9fa5]{1,4}?)(?P<verb>开展|获得|建成|创建|实施|启动|通过|荣获|完成|参与|参加|入选)"
+    r"了(?P<deed>[\u4e00-\u9fa5]{2,16})"
+)
+
+
+def _counted_doers(text: str, end: int, subject: str) -> str:
+    """A count of things that did something is named by the deed (``100余个城市开展了甲建设``
+    → 开展甲建设的城市), when the things are counted right after the figure.
+
+    >>> t = "120余个城市开展了森林城市建设"
+    >>> _counted_doers(t, 5, "城市开展了森林城市建设")
+    '开展森林城市建设的城市'
+    """
+    found = _DOERS_DID.fullmatch(subject)
+    if found is None or not text.startswith(found["noun"], end, end + 6):
+        return subject
+    return f"{found['verb']}{found['deed']}的{found['noun']}"
 
 
 def _counted_that(text: str, end: int, subject: str, sentence_facts: list[Fact]) -> str:
