@@ -98,3 +98,12 @@ def test_an_area_done_is_named_by_the_work_not_by_who_did_it() -> None:
 def test_a_count_of_doers_is_named_by_what_they_did() -> None:
     text = "全年全市共有15个乡镇开展了美丽乡村建设。"
     assert _subjects(text) == [("15个", "开展美丽乡村建设的乡镇")]
+
+
+def test_places_after_a_count_of_places_take_the_indicator_the_sentence_opens_with() -> None:
+    text = "全市规上工业增加值增长5.2%。规上工业增加值中,5个县同比实现正增长,其中:正定县同比增长8.3%,赵县同比增长6.1%。"
+    facts = _facts(text)
+    assert [(f.text_span, f.subject, f.region) for f in facts][2:] == [
+        ("8.3%", "规上工业增加值", "正定县"),
+        ("6.1%", "规上工业增加值", "赵县"),
+    ]

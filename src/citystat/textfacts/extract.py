@@ -1050,6 +1050,13 @@ def _read_paragraph(
             fact.subject = _counted_that(text, token.end, fact.subject, sentence_facts)
         elif fact.measure == "count" and fact.subject and "了" in fact.subject:
             fact.subject = _counted_doers(text, token.end, fact.subject)
+        elif (
+            fact.measure != "count"
+            and fact.subject
+            and fact.subject.endswith(_PLACES_COUNTED)
+            and "中" in text[s_start : token.start]
+        ):  # 甲中,7个地市实现正增长,其中:乙市增长30%: 甲
+            fact.subject = _place_in_scope(text[s_start : token.start], fact.subject)
         if not fact.subject and bracketed:
             fact.subject = _subject_after_list(text, token.end, s_end)
         if not fact.subject and c_start > s_start:  # 价格同比持平,环比上涨0.2%
@@ -3029,6 +3036,24 @@ _STATE = re.compile(
     r"(?P<state>(?:达到|出现|保持|超过|处于|实现)[^,，。;；\d]{1,12})(?=[,，。;；]|$)"
 )
 _GREW = re.compile(r"长|降|升|偏|滞后|落后|超前|高于|低于|快于|慢于")
+
+
+#: A count of places named by what they did (``同比实现正增长的地市``).
+_PLACES_COUNTED = ("的地市", "的县", "的市", "的区", "的县区", "的县市区", "的城市", "的乡镇")
+#: A sentence that opens by naming the indicator its places are counted in (``甲中,``).
+_SENTENCE_SCOPE = re.compile(r"\s*([\u4e00-\u9fa5]{3,16})中[,，]")
+
+
+def _place_in_scope(sentence: str, subject: str) -> str:
+    """A place's figure after a count of places (``甲中,7个地市实现正增长,其中:乙市增长
+    30%``) is the indicator the sentence opens with (甲), not the count's name.
+
+    >>> _place_in_scope("实际利用外资中,7个地市同比实现正增长,其中:", "同比实现正增长的地市")
+    '实际利用外资'
+    """
+    found = _SENTENCE_SCOPE.match(sentence)
+    scope = clean(found.group(1)) if found else ""
+    return scope if len(scope) >= 2 else subject
 
 
 #: A count of doers and what they did (``城市开展了甲建设``): the things counted, then the deed.
