@@ -107,3 +107,8 @@ def test_places_after_a_count_of_places_take_the_indicator_the_sentence_opens_wi
         ("8.3%", "规上工业增加值", "正定县"),
         ("6.1%", "规上工业增加值", "赵县"),
     ]
+
+
+def test_a_balance_carried_forward_keeps_its_leijie_and_the_period_one_its_own_name() -> None:
+    text = "2023年,全市养老保险基金当期结存12.4亿元,养老保险基金累计结存86.5亿元。"
+    assert _subjects(text) == [("12.4亿元", "养老保险基金当期结存"), ("86.5亿元", "养老保险基金累计结存")]
