@@ -42,7 +42,9 @@ def test_kinds_listed_before_deng_take_the_indicator_of_their_class() -> None:
         ("20.5%", "农险保费收入"),
     ]
     # a class not named in the indicator before: its head word
-    text = "全市工业增加值增长6.1%,其中,钢铁、焦化和化工等行业较快增长,同比分别增长8.2%、7.5%和9.9%。"
+    text = (
+        "全市工业增加值增长6.1%,其中,钢铁、焦化和化工等行业较快增长,同比分别增长8.2%、7.5%和9.9%。"
+    )
     assert _subjects(text)[1:] == [
         ("8.2%", "钢铁增加值"),
         ("7.5%", "焦化增加值"),
@@ -71,7 +73,10 @@ def test_a_note_of_what_a_name_covers_and_a_scope_word_are_not_part_of_it() -> N
 
 def test_items_of_a_list_after_a_scope_clause_are_named_within_it() -> None:
     text = "全市固定资产投资增长5.1%。固定资产投资中,第一、第二产业同比分别增长12.5%、8.4%。"
-    assert _subjects(text)[1:] == [("12.5%", "第一产业固定资产投资"), ("8.4%", "第二产业固定资产投资")]
+    assert _subjects(text)[1:] == [
+        ("12.5%", "第一产业固定资产投资"),
+        ("8.4%", "第二产业固定资产投资"),
+    ]
 
 
 def test_the_kind_of_institution_before_a_staff_share_names_the_part() -> None:
@@ -111,4 +116,7 @@ def test_places_after_a_count_of_places_take_the_indicator_the_sentence_opens_wi
 
 def test_a_balance_carried_forward_keeps_its_leijie_and_the_period_one_its_own_name() -> None:
     text = "2023年,全市养老保险基金当期结存12.4亿元,养老保险基金累计结存86.5亿元。"
-    assert _subjects(text) == [("12.4亿元", "养老保险基金当期结存"), ("86.5亿元", "养老保险基金累计结存")]
+    assert _subjects(text) == [
+        ("12.4亿元", "养老保险基金当期结存"),
+        ("86.5亿元", "养老保险基金累计结存"),
+    ]

@@ -1730,7 +1730,11 @@ def _etc_kinds(text: str, c_start: int, size: int) -> list[str] | None:
     >>> _etc_kinds("其中,与民生相关的甲险、乙险和丙险等业务快速增长,同比分别增长", 25, 3)
     ['甲险等业务', '乙险等业务', '丙险等业务']
     """
-    if c_start < 1 or text[c_start - 1] not in ",，" or "等" not in text[max(0, c_start - 40) : c_start]:
+    if (
+        c_start < 1
+        or text[c_start - 1] not in ",，"
+        or "等" not in text[max(0, c_start - 40) : c_start]
+    ):
         return None
     start, _ = _bounds(text, c_start - 1, _CLAUSE_END, 0, c_start - 1)
     found = _ETC_LIST.search(text, start, c_start)
@@ -1782,7 +1786,11 @@ def _scope_before(text: str, c_start: int) -> str | None:
 
 #: A compound head of two indicators (``产销``, ``进出口``, ``收支``), then its amount word.
 _COMPOUND_HEAD = re.compile(r"(产销|进出口|收支)(量|额|总额|总值)?$")
-_COMPOUND_PARTS: Final = {"产销": ("产", "销"), "进出口": ("进口", "出口"), "收支": ("收入", "支出")}
+_COMPOUND_PARTS: Final = {
+    "产销": ("产", "销"),
+    "进出口": ("进口", "出口"),
+    "收支": ("收入", "支出"),
+}
 
 
 def _compound_head(item: str) -> list[str] | None:
