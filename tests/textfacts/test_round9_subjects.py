@@ -120,3 +120,7 @@ def test_a_balance_carried_forward_keeps_its_leijie_and_the_period_one_its_own_n
         ("12.4亿元", "养老保险基金当期结存"),
         ("86.5亿元", "养老保险基金累计结存"),
     ]
+
+
+def test_gongyou_between_an_institution_and_what_it_has_is_no_part_of_the_name() -> None:
+    assert _subjects("年末全市文化馆共有业余文艺团队326个。") == [("326个", "文化馆业余文艺团队")]

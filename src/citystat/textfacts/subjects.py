@@ -148,6 +148,8 @@ _INNER = re.compile(
     r"(?:累计)?实现(?="
     + "|".join(CARRY_HEADS)
     + ")|共(?=接待|完成|实现|计|建成|培育|受理|办理|审结|查处|举办|开展|组织|发放|培训)|"
+    # 甲机构共有乙: the institutions' 乙 (a start 共有 is read by _LEAD)
+    r"共有(?<=[\u4e00-\u9fa5]{4})(?=[\u4e00-\u9fa5]{2})|"
     # a verb between a collector and its money (``国税系统累计完成收入``: 国税系统收入)
     # (each alternative opens with a literal, so that the pattern is tried only where one is)
     r"完成(?<=[\u4e00-\u9fa5]{4})(?=[\u4e00-\u9fa5]{0,6}?(?:收入|支出|吞吐量|周转量|运输量|客运量|货运量|"
