@@ -124,3 +124,8 @@ def test_a_balance_carried_forward_keeps_its_leijie_and_the_period_one_its_own_n
 
 def test_gongyou_between_an_institution_and_what_it_has_is_no_part_of_the_name() -> None:
     assert _subjects("年末全市文化馆共有业余文艺团队326个。") == [("326个", "文化馆业余文艺团队")]
+
+
+def test_a_share_worded_with_zai_zhong_is_a_share_of_the_whole() -> None:
+    text = "上半年,全市第三产业增加值增长6.1%,第三产业在GDP中占比达到52.3%。"
+    assert _subjects(text)[-1] == ("52.3%", "第三产业占GDP的比重")
