@@ -129,3 +129,8 @@ def test_gongyou_between_an_institution_and_what_it_has_is_no_part_of_the_name()
 def test_a_share_worded_with_zai_zhong_is_a_share_of_the_whole() -> None:
     text = "上半年,全市第三产业增加值增长6.1%,第三产业在GDP中占比达到52.3%。"
     assert _subjects(text)[-1] == ("52.3%", "第三产业占GDP的比重")
+
+
+def test_whom_a_deed_is_for_is_no_part_of_its_name() -> None:
+    text = "全年全市慈善组织为困难群众发放救助资金1.2亿元。"
+    assert _subjects(text) == [("1.2亿元", "慈善组织发放救助资金")]

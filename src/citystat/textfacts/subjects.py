@@ -239,6 +239,11 @@ _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _QUOTES = re.compile(r"[“”\"‘’'「」《》〈〉]")
 #: A note in brackets about the words around it (``(下同)``, ``(人民币,下同)``, ``(以下简称…)``).
 _NOTE = re.compile(r"[(（][^()（）]{0,10}?(?:下同|以下简称[^()（）]{0,12})[)）]")
+#: Whom a deed is for, between the doer and the deed (``甲为群众的养老积累准备金``).
+_FOR_WHOM = re.compile(
+    r"(?<=[\u4e00-\u9fa5]{2})为[^为,，。;；\d]{2,20}?(?=(?:积累|提供|发放|支付|减免|节约|带来|创造)"
+    r"[\u4e00-\u9fa5]{2})"
+)
 #: A share worded with 在…中 (``第三产业在GDP中占比``, ``甲在乙中所占比重``).
 _SHARE_IN = re.compile(
     r"^(?P<part>[^在]{2,16}?)在(?P<whole>[^在中]{2,12})中(?:的)?(?:占比|所占比重|所占比例|的比重|比重)$"
@@ -361,8 +366,8 @@ def clean(phrase: str) -> str:
     ('数字经济产业有效发明专利', '甲机场旅客吞吐量', '旅客吞吐量')
     >>> clean("农林牧渔业(包括专业及辅助性活动)增加值"), clean("实际利用外资中")
     ('农林牧渔业增加值', '实际利用外资')
-    >>> clean("第三产业在GDP中占比")
-    '第三产业占GDP的比重'
+    >>> clean("第三产业在GDP中占比"), clean("甲险为群众的养老积累准备金")
+    ('第三产业占GDP的比重', '甲险积累准备金')
 
     """
     text = _NOTE.sub("", _QUOTES.sub("", phrase)).strip(" ,，、")
@@ -414,6 +419,8 @@ def clean(phrase: str) -> str:
         text = _BELONGING.sub(r"\1\2", text)
     if "累计" in text[1:]:  # 甲累计出栏: when, not what (a start 累计建成 is kept: the stock)
         text = _CUMULATIVE_INSIDE.sub("", text)
+    if "为" in text[2:]:  # 甲为群众…积累准备金: whom it is for is no part of what it is
+        text = _FOR_WHOM.sub("", text)
     if "在" in text and "中" in text:  # 甲在乙中占比: 甲占乙的比重
         text = _SHARE_IN.sub(r"\g<part>占\g<whole>的比重", text)
     text = _SCOPE.sub("", text)
