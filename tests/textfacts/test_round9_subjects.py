@@ -134,3 +134,8 @@ def test_a_share_worded_with_zai_zhong_is_a_share_of_the_whole() -> None:
 def test_whom_a_deed_is_for_is_no_part_of_its_name() -> None:
     text = "全年全市慈善组织为困难群众发放救助资金1.2亿元。"
     assert _subjects(text) == [("1.2亿元", "慈善组织发放救助资金")]
+
+
+def test_a_range_with_a_place_noted_after_its_first_end_is_one_indicator() -> None:
+    text = "2023年,全市各县年平均气温介于8.6℃(赞皇县)—13.9℃(深泽县)。"
+    assert _subjects(text) == [("8.6℃", "年平均气温"), ("13.9℃", "年平均气温")]

@@ -998,7 +998,7 @@ def _read_paragraph(
             if isinstance(fact.value, float) and isinstance(twin.value, float):
                 fact.value = -abs(fact.value) if twin.value < 0 else abs(fact.value)
                 fact.value_base, fact.base_unit = _base(token, fact.value, fact.measure, info)
-        if subject is None and sentence_facts and prefix.strip() in _RANGE_DASHES:
+        if subject is None and sentence_facts and _range_dash(prefix):
             subject = sentence_facts[-1].subject  # 增长5%-6%: the range's other end
         counted = token.kind == "number" and _counted_noun(info, after)
         continued = bool(sentence_facts) and prefix.lstrip().startswith(("、", "和", "及"))
@@ -3044,6 +3044,23 @@ _STATE = re.compile(
     r"(?P<state>(?:达到|出现|保持|超过|处于|实现)[^,，。;；\d]{1,12})(?=[,，。;；]|$)"
 )
 _GREW = re.compile(r"长|降|升|偏|滞后|落后|超前|高于|低于|快于|慢于")
+
+
+#: A place noted in brackets after a range's first end (``介于4.6℃(甲县)—14.9℃``).
+_NOTED_END = re.compile(r"^[(（][\u4e00-\u9fa5]{1,8}[)）]")
+
+
+def _range_dash(prefix: str) -> bool:
+    """Whether the words before a figure are only a range's dash, after the note of the
+    first end's place (``(甲县)—``).
+
+    >>> _range_dash("—"), _range_dash("(甲县)—"), _range_dash("(甲县)比")
+    (True, True, False)
+    """
+    words = prefix.strip()
+    if words[:1] in ("(", "（"):
+        words = _NOTED_END.sub("", words).strip()
+    return words in _RANGE_DASHES
 
 
 #: A count of places named by what they did (``同比实现正增长的地市``).
