@@ -27,6 +27,9 @@ def test_a_compound_head_split_by_fenbie_gives_each_figure_its_own_indicator() -
     ]
     text = "上半年,全市外贸进出口额分别为35.2亿元和41.6亿元。"
     assert _subjects(text) == [("35.2亿元", "外贸进口额"), ("41.6亿元", "外贸出口额")]
+    # one figure said of both: the compound head
+    text = "1-6月,全市摩托车产销分别完成12.5万辆和11.8万辆,同比均增长7.2%。"
+    assert _subjects(text)[-1] == ("7.2%", "摩托车产销量")
     # one head, one figure: no split
     assert _subjects("全市摩托车产销完成12.5万辆。") == [("12.5万辆", "摩托车产销")]
 

@@ -1050,6 +1050,9 @@ def _read_paragraph(
             fact.subject = _counted_that(text, token.end, fact.subject, sentence_facts)
         elif fact.measure == "count" and fact.subject and "了" in fact.subject:
             fact.subject = _counted_doers(text, token.end, fact.subject)
+        elif "均" in prefix and len(sentence_facts) >= 2:  # 甲产销分别…,同比均增长: 甲产销量
+            both = _both_of_pair(sentence_facts[-2].subject, sentence_facts[-1].subject)
+            fact.subject = both or fact.subject
         elif (
             fact.measure != "count"
             and fact.subject
@@ -1809,6 +1812,23 @@ def _compound_head(item: str) -> list[str] | None:
     if found.group(1) == "产销":  # 产销量 → 产量, 销量
         amount = "量"
     return [stem + first + amount, stem + second + amount]
+
+
+def _both_of_pair(first: str | None, second: str | None) -> str | None:
+    """The compound head two figures split (``甲产量``, ``甲销量`` → 甲产销量), for a figure
+    said of both (``同比均增长``), or None.
+
+    >>> _both_of_pair("汽车产量", "汽车销量"), _both_of_pair("进口额", "出口额")
+    ('汽车产销量', '进出口额')
+    >>> _both_of_pair("工业增加值", "汽车销量")
+    """
+    first, second = first or "", second or ""
+    for compound, (one, other) in _COMPOUND_PARTS.items():
+        for tail in ("量",) if compound == "产销" else ("", "额", "总额", "总值"):
+            a, b = one + tail, other + tail
+            if first.endswith(a) and second.endswith(b) and first[: -len(a)] == second[: -len(b)]:
+                return first[: -len(a)] + compound + tail
+    return None
 
 
 #: ``拉动经济增长``: the growth a list of contributions pulls.

@@ -183,6 +183,7 @@ _EMPTY_WORDS: Final = frozenset(
         "剩余",
         "比",
         "较",
+        "均",  # 同比均增长: all the figures before, not a name
         # a conversion or a comparison with the normal (``约合人民币``, ``较常年值``)
         "约合人民币",
         "折合人民币",
