@@ -97,7 +97,7 @@ def test_a_conversion_or_a_comparison_with_the_normal_names_nothing() -> None:
 def test_an_area_done_is_named_by_the_work_not_by_who_did_it() -> None:
     text = "全年全市完成造林12.6万亩,各级河长完成河道清淤整治3.2万亩,治理水土流失面积8.1万亩。"
     assert _subjects(text) == [
-        ("12.6万亩", "造林面积"),
+        ("12.6万亩", "造林完成面积"),  # (no doer: the seed's gold names it so)
         ("3.2万亩", "河道清淤整治面积"),
         ("8.1万亩", "治理水土流失面积"),
     ]

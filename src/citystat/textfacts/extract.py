@@ -3277,8 +3277,8 @@ def _restructure(subject: str, base_unit: str | None) -> str:
         return subject[2:] + "年产量"  # 年产月饼约4.5万吨 → 月饼年产量
     if base_unit == "mu" and not subject.endswith("面积"):
         done = subject.rfind("完成")
-        if done >= 0 and len(subject) - done > 3:  # 甲完成草原有害生物防治: the area treated
-            return subject[done + 2 :] + "面积"
+        if done > 0 and len(subject) - done > 3:  # 甲完成草原有害生物防治: the area treated
+            return subject[done + 2 :].removesuffix("任务") + "面积"
         if subject.startswith(("治理", "修复")) and len(subject) > 3:  # 治理沙化土地: its area
             return subject + "面积"
     found = _RESTRUCTURE.match(subject)
