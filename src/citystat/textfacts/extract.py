@@ -1024,7 +1024,10 @@ def _read_paragraph(
                 earlier = [f for f in sentence_facts if f.measure == "level"]
                 if len(earlier) < size:  # amounts first, counts only when too few
                     earlier = [f for f in sentence_facts if f.measure in ("level", "count")]
-            if len(earlier) >= size:
+            if subject and "等" in subject:  # 甲险等业务: named with the indicator before
+                before_list = sentence_facts[: len(sentence_facts) - index]
+                subject = _kind_of(subject, before_list[-1].subject if before_list else None)
+            elif len(earlier) >= size:
                 referred = earlier[len(earlier) - size + index]
                 subject = subject or referred.subject
                 region = region or referred.region
@@ -1035,7 +1038,7 @@ def _read_paragraph(
             if isinstance(fact.value, float) and isinstance(twin.value, float):
                 fact.value = -abs(fact.value) if twin.value < 0 else abs(fact.value)
                 fact.value_base, fact.base_unit = _base(token, fact.value, fact.measure, info)
-        if subject is None and sentence_facts and prefix.strip() in _RANGE_DASHES:
+        if subject is None and sentence_facts and _range_dash(prefix):
             subject = sentence_facts[-1].subject  # 增长5%-6%: the range's other end
         counted = token.kind == "number" and _counted_noun(info, after)
         continued = bool(sentence_facts) and prefix.lstrip().startswith(("、", "和", "及"))
@@ -1085,6 +1088,18 @@ def _read_paragraph(
                 fact.subject = fact.subject[:-2] + state["state"] + "天数"
         if fact.measure == "count" and fact.subject and _GREW.search(text, token.end, s_end):
             fact.subject = _counted_that(text, token.end, fact.subject, sentence_facts)
+        elif fact.measure == "count" and fact.subject and "了" in fact.subject:
+            fact.subject = _counted_doers(text, token.end, fact.subject)
+        elif "均" in prefix and len(sentence_facts) >= 2:  # 甲产销分别…,同比均增长: 甲产销量
+            both = _both_of_pair(sentence_facts[-2].subject, sentence_facts[-1].subject)
+            fact.subject = both or fact.subject
+        elif (
+            fact.measure != "count"
+            and fact.subject
+            and fact.subject.endswith(_PLACES_COUNTED)
+            and "中" in text[s_start : token.start]
+        ):  # 甲中,7个地市实现正增长,其中:乙市增长30%: 甲
+            fact.subject = _place_in_scope(text[s_start : token.start], fact.subject)
         if not fact.subject and bracketed:
             fact.subject = _subject_after_list(text, token.end, s_end)
         if not fact.subject and c_start > s_start:  # 价格同比持平,环比上涨0.2%
@@ -1707,11 +1722,14 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             kinds = None
             if not regions and parallel:  # …;外资、基础设施进展不够理想,分别低于…
                 kinds = _listed_kinds(text, c_start, len(group), parallel[0])
+            sorts = None if regions or kinds else _etc_kinds(text, c_start, len(group))
             for i, token in enumerate(group):
                 if regions:  # 和顺县、寿阳县、祁县增速居全市前列,分别增长…
                     out[token.start] = (regions[1] or None, regions[0][i], None)
                 elif kinds and parallel:
                     out[token.start] = (kinds[i] + parallel[1], None, None)
+                elif sorts:  # 其中,甲险、乙险等业务…,同比分别增长…: 甲险 + the indicator before
+                    out[token.start] = (sorts[i], None, (i, len(group)))
                 else:
                     out[token.start] = (None, None, (i, len(group)))
             continue
@@ -1723,6 +1741,8 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             items = [f"第{o}产业{three['rest']}" for o in "一二三"]
         if len(items) == 1 and len(group) == 2 and "城乡" in items[0]:
             items = [items[0].replace("城乡", "城镇", 1), items[0].replace("城乡", "农村", 1)]
+        elif len(items) == 1 and len(group) == 2:
+            items = _compound_head(items[0]) or items
         if len(items) != len(group) and len(items) == len(group) - 1:
             last = re.split(r"和|及|与", items[-1], maxsplit=1)
             items = items[:-1] + _shared_tail(last)
@@ -1771,9 +1791,12 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             # 经开区、高新区、宜阳县投资分别…: the zones are the document's own, the county
             # its own region (not the region a later mention in the clause names)
             parsed = [(region or doc.region, stem) for region, stem in parsed]
+        scope = _scope_before(text, c_start) if "中" in text[c_start - 2 : c_start] else None
         for token, (region, _), stem in zip(group, parsed, stems, strict=True):
             subject = stem or stems[-1]
-            if stem and last_head and head_of(stem) is None and last_head in CARRY_HEADS:
+            if stem and scope and not region and head_of(stem) is None:
+                subject = stem + scope  # 实际利用外资中,第二、第三产业分别增长…: within it
+            elif stem and last_head and head_of(stem) is None and last_head in CARRY_HEADS:
                 subject = stem + last_head
             elif stem and stems[-1].endswith("价格") and not stem.endswith("价格"):
                 subject = stem + "价格"  # 水产品、鲜果、粮食价格分别上涨…
@@ -1785,6 +1808,119 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             out[token.start] = (subject or None, region, None)
         listed_before = (group[-1].end, [out[t.start][0] or "" for t in group])
     return out
+
+
+#: ``甲险、乙险和丙险等业务``: kinds listed before 等 and the class they belong to.
+_ETC_LIST = re.compile(
+    r"(?P<items>[\u4e00-\u9fa5]{1,8}(?:、[\u4e00-\u9fa5]{1,8})*(?:、|和|及|与)[\u4e00-\u9fa5]{1,8}?)"
+    r"等(?P<class>[\u4e00-\u9fa5]{1,3}?)(?=保持|快速|较快|均|增长|下降|实现|[,，])"
+)
+
+
+def _etc_kinds(text: str, c_start: int, size: int) -> list[str] | None:
+    """The kinds listed before 等 in the clause before a list of figures without names
+    (``其中,甲险、乙险和丙险等业务快速增长,同比分别增长…``), when there are ``size`` of
+    them, each written ``kind等class`` for :func:`_kind_of`, or None.
+
+    >>> _etc_kinds("其中,与民生相关的甲险、乙险和丙险等业务快速增长,同比分别增长", 25, 3)
+    ['甲险等业务', '乙险等业务', '丙险等业务']
+    """
+    if (
+        c_start < 1
+        or text[c_start - 1] not in ",，"
+        or "等" not in text[max(0, c_start - 40) : c_start]
+    ):
+        return None
+    start, _ = _bounds(text, c_start - 1, _CLAUSE_END, 0, c_start - 1)
+    found = _ETC_LIST.search(text, start, c_start)
+    if found is None:
+        return None
+    items = re.split(r"、|和|及|与", found["items"].rsplit("的", 1)[-1])
+    if len(items) != size or not all(items):
+        return None
+    return [f"{item}等{found['class']}" for item in items]
+
+
+def _kind_of(listed: str, topic: str | None) -> str:
+    """A kind listed before 等 (``甲险等业务``) named with the indicator of its class before
+    (``乙类业务保费收入`` → 甲险保费收入: the words after the class; else the head word).
+
+    >>> _kind_of("甲险等业务", "乙类业务保费收入"), _kind_of("甲业等行业", "工业增加值")
+    ('甲险保费收入', '甲业增加值')
+    """
+    kind, _, sort = listed.partition("等")
+    if not topic:
+        return kind
+    if sort and sort in topic and not topic.endswith(sort):
+        return kind + topic[topic.rindex(sort) + len(sort) :]
+    head = head_of(topic)
+    return kind + head if head else kind
+
+
+#: A clause that only names the indicator the next one breaks down (``实际利用外资中``).
+_SCOPE_CLAUSE = re.compile(r"[\u4e00-\u9fa5]{3,16}中")
+
+
+def _scope_before(text: str, c_start: int) -> str | None:
+    """The indicator a list is within, when the clause right before names only it
+    (``省口径实际利用外资中,第二、第三产业…`` → 省口径实际利用外资), or None.
+
+    >>> t = "实际利用外资中,第二、第三产业分别增长"
+    >>> _scope_before(t, 8), _scope_before("其中,第二产业", 3), _scope_before("集中,甲", 3)
+    ('实际利用外资', None, None)
+    """
+    if c_start < 1 or text[c_start - 1] not in ",，":
+        return None
+    start, _ = _bounds(text, c_start - 1, _CLAUSE_END, 0, c_start - 1)
+    clause = text[start : c_start - 1].strip()
+    if not _SCOPE_CLAUSE.fullmatch(clause):
+        return None
+    scope = clean(clause[:-1])
+    return scope if len(scope) >= 2 else None
+
+
+#: A compound head of two indicators (``产销``, ``进出口``, ``收支``), then its amount word.
+_COMPOUND_HEAD = re.compile(r"(产销|进出口|收支)(量|额|总额|总值)?$")
+_COMPOUND_PARTS: Final = {
+    "产销": ("产", "销"),
+    "进出口": ("进口", "出口"),
+    "收支": ("收入", "支出"),
+}
+
+
+def _compound_head(item: str) -> list[str] | None:
+    """The two indicators of a compound head before 分别 (``汽车产销分别完成A和B`` →
+    汽车产量, 汽车销量; ``进出口额分别为…`` → 进口额, 出口额), or None.
+
+    >>> _compound_head("汽车产销"), _compound_head("外贸进出口总额"), _compound_head("产量")
+    (['汽车产量', '汽车销量'], ['外贸进口总额', '外贸出口总额'], None)
+    """
+    item = clean(item)
+    found = _COMPOUND_HEAD.search(item)
+    if found is None:
+        return None
+    stem, amount = item[: found.start()], found.group(2) or ""
+    first, second = _COMPOUND_PARTS[found.group(1)]
+    if found.group(1) == "产销":  # 产销量 → 产量, 销量
+        amount = "量"
+    return [stem + first + amount, stem + second + amount]
+
+
+def _both_of_pair(first: str | None, second: str | None) -> str | None:
+    """The compound head two figures split (``甲产量``, ``甲销量`` → 甲产销量), for a figure
+    said of both (``同比均增长``), or None.
+
+    >>> _both_of_pair("汽车产量", "汽车销量"), _both_of_pair("进口额", "出口额")
+    ('汽车产销量', '进出口额')
+    >>> _both_of_pair("工业增加值", "汽车销量")
+    """
+    first, second = first or "", second or ""
+    for compound, (one, other) in _COMPOUND_PARTS.items():
+        for tail in ("量",) if compound == "产销" else ("", "额", "总额", "总值"):
+            a, b = one + tail, other + tail
+            if first.endswith(a) and second.endswith(b) and first[: -len(a)] == second[: -len(b)]:
+                return first[: -len(a)] + compound + tail
+    return None
 
 
 #: ``拉动经济增长``: the growth a list of contributions pulls.
@@ -2128,11 +2264,16 @@ def _listed_kinds(
     return [i if i.endswith(head) else i + head for i in items]
 
 
+#: The words that end a heading of a breakdown (``投资地市分布``, ``收入结构``, ``来源地``).
+_BREAKDOWNS: Final = ("分布", "结构", "构成", "来源地", "来源")
+
+
 def _topic(paragraph: str) -> str | None:
     """The indicator a paragraph is about, when it opens with one: ``从地区生产总值看,``.
 
     >>> _topic("固定资产投资方面,前三季度全市增长8.9%"), _topic("分类别看,食品类价格")
     ('固定资产投资', None)
+    >>> _topic("从投资地市分布看,甲市增长8.9%")
     """
     found = _TOPIC.match(paragraph)
     if found is None:
@@ -2140,6 +2281,8 @@ def _topic(paragraph: str) -> str | None:
     topic = _TOPIC_TAIL.sub("", clean(found["topic"] or found["heading"]))  # 从失业率走势看: 失业率
     if not topic or topic.startswith(("分", "总", "整体", "具体", "全")) or topic in _DIMENSIONS:
         return None  # 从地域看: how the figures are broken down, not what they count
+    if topic.endswith(_BREAKDOWNS):  # 从投资地市分布看, 从投资来源地看: a breakdown too
+        return None
     return topic
 
 
@@ -2973,7 +3116,14 @@ def _share_whole(
     doc.share_whole = whole
     if whole.endswith("人口") and len(part) <= 8 and not re.search(r"[人口员户]$", part):
         part += "人口"  # 常住人口中,男性…,占51.06%: 男性人口占常住人口的比重
+    if part.endswith("人员") and (staff := _STAFF_OF.search(whole)) and staff.start() >= 2:
+        # 甲馆从业人员…。其中具有高级职称的人员…,占12.1%: 甲馆的人员占从业人员的比重
+        part, whole = whole[: staff.start()] + part, staff.group()
     return f"{part}占{whole}{found['de'] or '的'}{found['word']}"
+
+
+#: The staff of a kind of institution (``公共图书馆从业人员``): the kind is the scope.
+_STAFF_OF = re.compile(r"(?:从业|工作|在岗|在职|专业技术|卫生技术)人员$")
 
 
 def _context_indicator(
@@ -3008,6 +3158,62 @@ _STATE = re.compile(
     r"(?P<state>(?:达到|出现|保持|超过|处于|实现)[^,，。;；\d]{1,12})(?=[,，。;；]|$)"
 )
 _GREW = re.compile(r"长|降|升|偏|滞后|落后|超前|高于|低于|快于|慢于")
+
+
+#: A place noted in brackets after a range's first end (``介于4.6℃(甲县)—14.9℃``).
+_NOTED_END = re.compile(r"^[(（][\u4e00-\u9fa5]{1,8}[)）]")
+
+
+def _range_dash(prefix: str) -> bool:
+    """Whether the words before a figure are only a range's dash, after the note of the
+    first end's place (``(甲县)—``).
+
+    >>> _range_dash("—"), _range_dash("(甲县)—"), _range_dash("(甲县)比")
+    (True, True, False)
+    """
+    words = prefix.strip()
+    if words[:1] in ("(", "（"):
+        words = _NOTED_END.sub("", words).strip()
+    return words in _RANGE_DASHES
+
+
+#: A count of places named by what they did (``同比实现正增长的地市``).
+_PLACES_COUNTED = ("的地市", "的县", "的市", "的区", "的县区", "的县市区", "的城市", "的乡镇")
+#: A sentence that opens by naming the indicator its places are counted in (``甲中,``).
+_SENTENCE_SCOPE = re.compile(r"\s*([\u4e00-\u9fa5]{3,16})中[,，]")
+
+
+def _place_in_scope(sentence: str, subject: str) -> str:
+    """A place's figure after a count of places (``甲中,7个地市实现正增长,其中:乙市增长
+    30%``) is the indicator the sentence opens with (甲), not the count's name.
+
+    >>> _place_in_scope("实际利用外资中,7个地市同比实现正增长,其中:", "同比实现正增长的地市")
+    '实际利用外资'
+    """
+    found = _SENTENCE_SCOPE.match(sentence)
+    scope = clean(found.group(1)) if found else ""
+    return scope if len(scope) >= 2 else subject
+
+
+#: A count of doers and what they did (``城市开展了甲建设``): the things counted, then the deed.
+_DOERS_DID = re.compile(
+    r"(?P<noun>[\u4e00-\u9fa5]{1,4}?)(?P<verb>开展|获得|建成|创建|实施|启动|通过|荣获|完成|参与|参加|入选)"
+    r"了(?P<deed>[\u4e00-\u9fa5]{2,16})"
+)
+
+
+def _counted_doers(text: str, end: int, subject: str) -> str:
+    """A count of things that did something is named by the deed (``100余个城市开展了甲建设``
+    → 开展甲建设的城市), when the things are counted right after the figure.
+
+    >>> t = "120余个城市开展了森林城市建设"
+    >>> _counted_doers(t, 5, "城市开展了森林城市建设")
+    '开展森林城市建设的城市'
+    """
+    found = _DOERS_DID.fullmatch(subject)
+    if found is None or not text.startswith(found["noun"], end, end + 6):
+        return subject
+    return f"{found['verb']}{found['deed']}的{found['noun']}"
 
 
 def _counted_that(text: str, end: int, subject: str, sentence_facts: list[Fact]) -> str:
@@ -3163,6 +3369,12 @@ def _product(subject: str, base_unit: str | None) -> str:
 def _restructure(subject: str, base_unit: str | None) -> str:
     if subject.startswith("年产") and len(subject) > 2 and base_unit == "ton":
         return subject[2:] + "年产量"  # 年产月饼约4.5万吨 → 月饼年产量
+    if base_unit == "mu" and not subject.endswith("面积"):
+        done = subject.rfind("完成")
+        if done > 0 and len(subject) - done > 3:  # 甲完成草原有害生物防治: the area treated
+            return subject[done + 2 :].removesuffix("任务") + "面积"
+        if subject.startswith(("治理", "修复")) and len(subject) > 3:  # 治理沙化土地: its area
+            return subject + "面积"
     found = _RESTRUCTURE.match(subject)
     if not found or subject.endswith(("面积", "量")):
         return subject  # 完成造林面积: named already

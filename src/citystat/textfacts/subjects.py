@@ -122,7 +122,7 @@ _TRAIL = re.compile(
     r"分别为|分别|同比|环比|按年|按月|按季|比上年末|比上年同期|比上年|比年初|较上年末|较上年|较年初|较去年|比去年|"
     r"比[12]\d{3}年|较[12]\d{3}年|年均|增长了|负增长|走高|走低|攀升|激增|猛增|骤增|剧增|增长|增加|下降|减少|提高|上升|回落|降低|减产|增产|下滑|"
     r"上涨|下跌|高于|低于|(?<![可所加予难足])以|提升|改善|恶化|^[高低]|(?<![拥具没所共实现])有|当月|本月|当季|单月|[高低快慢](?<=[速幅率].)|(?:占据|位居|位列|排名|排在)(?:全[省市国区县])?(?:前|第)[一二三四五六七八九十\d]{1,2}位?|"
-    r"预计将(?:达到|达)?|将达到|稳定在|控制在|保持在|增至|降至|升至|调整为|调整到|调整|缩小|扩大|收窄|加快|放缓|可达|完成|多|少|"
+    r"预计将(?:达到|达)?|将达到|稳定在|控制在|保持在|介于|增至|降至|升至|调整为|调整到|调整|缩小|扩大|收窄|加快|放缓|可达|完成|多|少|"
     r"(?<![占于比较在])(?:全国|全省|全市|全县|全区)|回升|累计回升|累计|"
     rf"分别[比较]{_BASE}(?:[、和及与]{_BASE})*(?:分别)?|[比较]{_BASE}(?:[、和及与]{_BASE})+|"
     rf"[比较](?:[12]\d{{3}}年|{_BASE})[高低快慢多少]|"  # 增速比上月末高0.3个百分点
@@ -148,6 +148,8 @@ _INNER = re.compile(
     r"(?:累计)?实现(?="
     + "|".join(CARRY_HEADS)
     + ")|共(?=接待|完成|实现|计|建成|培育|受理|办理|审结|查处|举办|开展|组织|发放|培训)|"
+    # 甲机构共有乙: the institutions' 乙 (a start 共有 is read by _LEAD)
+    r"共有(?<=[\u4e00-\u9fa5]{4})(?=[\u4e00-\u9fa5]{2})|"
     # a verb between a collector and its money (``国税系统累计完成收入``: 国税系统收入)
     # (each alternative opens with a literal, so that the pattern is tried only where one is)
     r"完成(?<=[\u4e00-\u9fa5]{4})(?=[\u4e00-\u9fa5]{0,6}?(?:收入|支出|吞吐量|周转量|运输量|客运量|货运量|"
@@ -181,6 +183,17 @@ _EMPTY_WORDS: Final = frozenset(
         "剩余",
         "比",
         "较",
+        "均",  # 同比均增长: all the figures before, not a name
+        # a conversion or a comparison with the normal (``约合人民币``, ``较常年值``)
+        "约合人民币",
+        "折合人民币",
+        "合人民币",
+        "约合",
+        "折合",
+        "较常年值",
+        "比常年值",
+        "较常年",
+        "比常年",
     }
 )
 #: An amount booked by a sector (``应付甲业企业职工薪酬``, ``发生营业成本``): the accounting
@@ -200,7 +213,7 @@ def _booked(found: re.Match[str]) -> str:
 _USED_FOR = re.compile(r"^用于([\u4e00-\u9fa5]{2,10}?)的?(经费|资金|支出|投资|投入)$")
 _BELONGING = re.compile(r"^属于([\u4e00-\u9fa5]{2,12}?)的([\u4e00-\u9fa5]{2,12})$")
 #: 累计 between a thing and its verb (``生猪累计出栏``); not in 累计平均利用小时数, a name.
-_CUMULATIVE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fa5])累计(?!平均|利用)")
+_CUMULATIVE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fa5])累计(?!平均|利用|结存|结余)")
 _SCOPE = re.compile(r"^.*?(?:产业|工业|行业|企业|领域)中(?=.)")
 #: ``新登记市场主体中企业``: a kind within a collective, with the collective's qualifier.
 _KIND_WITHIN = re.compile(
@@ -227,6 +240,19 @@ _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _QUOTES = re.compile(r"[“”\"‘’'「」《》〈〉]")
 #: A note in brackets about the words around it (``(下同)``, ``(人民币,下同)``, ``(以下简称…)``).
 _NOTE = re.compile(r"[(（][^()（）]{0,10}?(?:下同|以下简称[^()（）]{0,12})[)）]")
+#: Whom a deed is for, between the doer and the deed (``甲为群众的养老积累准备金``).
+_FOR_WHOM = re.compile(
+    r"(?<=[\u4e00-\u9fa5]{2})为[^为,，。;；\d]{2,20}?(?=(?:积累|提供|发放|支付|减免|节约|带来|创造)"
+    r"[\u4e00-\u9fa5]{2})"
+)
+#: A share worded with 在…中 (``第三产业在GDP中占比``, ``甲在乙中所占比重``).
+_SHARE_IN = re.compile(
+    r"^(?P<part>[^在]{2,16}?)在(?P<whole>[^在中]{2,12})中(?:的)?(?:占比|所占比重|所占比例|的比重|比重)$"
+)
+#: Words that end in 中 and are no scope (``高中``, ``集中``).
+_MIDDLE_WORD = re.compile(r"(?:高|初|集|其|适|居|命|空|途|期|年)中$")
+#: A note of what a name covers inside it (``农林牧渔业(包括辅助性活动)增加值``).
+_COVERS_NOTE = re.compile(r"[(（]包括[^()（）]{1,30}[)）](?=[\u4e00-\u9fa5])")
 #: A note of the price basis inside a name (``万元增加值(当年价)用水量``): how it was valued,
 #: not part of the indicator.
 _PRICE_NOTE = re.compile(r"[(（](?:按)?(?:当年|现行|现|可比|不变)?价(?:格)?(?:计算|计)?[)）]")
@@ -339,12 +365,19 @@ def clean(phrase: str) -> str:
     ('基础研究经费', '重点服务业应付职工薪酬', '营业成本')
     >>> clean("属于数字经济产业的有效发明专利"), clean("甲机场8月份旅客吞吐量"), clean("8月10日旅客吞吐量")
     ('数字经济产业有效发明专利', '甲机场旅客吞吐量', '旅客吞吐量')
+    >>> clean("农林牧渔业(包括专业及辅助性活动)增加值"), clean("实际利用外资中")
+    ('农林牧渔业增加值', '实际利用外资')
+    >>> clean("第三产业在GDP中占比"), clean("甲险为群众的养老积累准备金")
+    ('第三产业占GDP的比重', '甲险积累准备金')
+
     """
     text = _NOTE.sub("", _QUOTES.sub("", phrase)).strip(" ,，、")
     if "价)" in text or "价）" in text or "算)" in text or "算）" in text:
         text = _PRICE_NOTE.sub("", text)  # 万元增加值(当年价)用水量 → 万元增加值用水量
     if "(" in text:  # (quick test first: a garbled run ends in a letter with its pinyin)
         text = _GARBLED_RUN.sub("", text)
+        if "(包括" in text:  # 农林牧渔业(包括…)增加值: what it covers, not its name
+            text = _COVERS_NOTE.sub("", text)
     if "拉动全" in text or "拉动我" in text:  # 拉动全市规上工业增长: the whole is the place's
         text = _PULLED_PLACE.sub("拉动", text)
     if "——" in text:  # 一项污染物——二氧化氮浓度: the dash names it
@@ -387,9 +420,15 @@ def clean(phrase: str) -> str:
         text = _BELONGING.sub(r"\1\2", text)
     if "累计" in text[1:]:  # 甲累计出栏: when, not what (a start 累计建成 is kept: the stock)
         text = _CUMULATIVE_INSIDE.sub("", text)
+    if "为" in text[2:]:  # 甲为群众…积累准备金: whom it is for is no part of what it is
+        text = _FOR_WHOM.sub("", text)
+    if "在" in text and "中" in text:  # 甲在乙中占比: 甲占乙的比重
+        text = _SHARE_IN.sub(r"\g<part>占\g<whole>的比重", text)
     text = _SCOPE.sub("", text)
     if "中" in text:
         text = _KIND_WITHIN.sub(lambda m: m["q"] or "", text)
+        if text.endswith("中") and len(text) > 3 and not _MIDDLE_WORD.search(text):
+            text = text[:-1]  # 实际利用外资中,甲县…: the scope the figure is within
     return "" if text in _EMPTY_WORDS else text
 
 
