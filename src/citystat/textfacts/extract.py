@@ -406,9 +406,13 @@ def extract(
                 carried = None  # 二、2024年目标任务: a section of its own period
             continue
         events = [
-            _since_new_year(doc, _shift(e, start))
+            _since_new_year(doc, e)
             for e in find_events(
-                reading[start:end], doc.year, this_year=doc.title_year, today=doc.today
+                reading[start:end],
+                doc.year,
+                this_year=doc.title_year,
+                today=doc.today,
+                offset=start,
             )
         ]
         if not events and not doc.facts and doc.today and DAY_EVENT.search(reading, start, end):
@@ -640,18 +644,6 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         spans.append((piece, end))
         start = end + 1
     return spans
-
-
-def _shift(event: PeriodEvent, offset: int) -> PeriodEvent:
-    return PeriodEvent(
-        event.start + offset,
-        event.end + offset,
-        event.text,
-        event.period,
-        event.year,
-        event.kind,
-        event.until,
-    )
 
 
 def _scoped(
