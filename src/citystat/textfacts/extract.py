@@ -1016,7 +1016,7 @@ def _read_paragraph(
                 (f.subject for f in reversed(sentence_facts) if f.measure != "count"), None
             )
         fact.subject = _subject(
-            fact, token, prefix, after, subject, sentence_facts, paragraph_facts, topic
+            fact, token, prefix, after, subject, sentence_facts, paragraph_facts, topic, info=info
         )
         fact.subject = _in_context(
             text, token, fact, prefix, (s_start, c_start), sentence_facts, paragraph_facts
@@ -1211,6 +1211,7 @@ def _fact(
         token.kind,
         compared + doc.text[sentence[0] : token.start],
         doc.text[token.end : clause_end],
+        info=info,
     )
     value = token.value
     if isinstance(value, float) and sign < 0:
@@ -2306,11 +2307,12 @@ def _subject(
     sentence_facts: list[Fact],
     paragraph_facts: list[Fact],
     topic: str | None = None,
+    *,
+    info: UnitInfo | None,  # unit_info(token.unit)
 ) -> str | None:
     previous = sentence_facts[-1].subject if sentence_facts else None
     if previous and fact.measure in ("level", "abs_change", "growth_yoy"):
         previous = _SHARE_OF.sub("", previous) or previous  # …占收入的比重, 增收…: the item
-    info = unit_info(token.unit)
     subject = given
     if (
         subject is None
