@@ -419,9 +419,13 @@ def extract(
                 carried = None  # 二、2024年目标任务: a section of its own period
             continue
         events = [
-            _since_new_year(doc, _shift(e, start))
+            _since_new_year(doc, e)
             for e in find_events(
-                reading[start:end], doc.year, this_year=doc.title_year, today=doc.today
+                reading[start:end],
+                doc.year,
+                this_year=doc.title_year,
+                today=doc.today,
+                offset=start,
             )
         ]
         if not events and not doc.facts and doc.today and DAY_EVENT.search(reading, start, end):
@@ -663,18 +667,6 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         spans.append((piece, end))
         start = end + 1
     return spans
-
-
-def _shift(event: PeriodEvent, offset: int) -> PeriodEvent:
-    return PeriodEvent(
-        event.start + offset,
-        event.end + offset,
-        event.text,
-        event.period,
-        event.year,
-        event.kind,
-        event.until,
-    )
 
 
 def _scoped(
@@ -1067,7 +1059,7 @@ def _read_paragraph(
                 (f.subject for f in reversed(sentence_facts) if f.measure != "count"), None
             )
         fact.subject = _subject(
-            fact, token, prefix, after, subject, sentence_facts, paragraph_facts, topic
+            fact, token, prefix, after, subject, sentence_facts, paragraph_facts, topic, info=info
         )
         fact.subject = _in_context(
             text, token, fact, prefix, (s_start, c_start), sentence_facts, paragraph_facts
@@ -1276,6 +1268,7 @@ def _fact(
         token.kind,
         compared + doc.text[sentence[0] : token.start],
         doc.text[token.end : clause_end],
+        info=info,
     )
     value = token.value
     if isinstance(value, float) and sign < 0:
@@ -2551,11 +2544,12 @@ def _subject(
     sentence_facts: list[Fact],
     paragraph_facts: list[Fact],
     topic: str | None = None,
+    *,
+    info: UnitInfo | None,  # unit_info(token.unit)
 ) -> str | None:
     previous = sentence_facts[-1].subject if sentence_facts else None
     if previous and fact.measure in ("level", "abs_change", "growth_yoy"):
         previous = _SHARE_OF.sub("", previous) or previous  # …占收入的比重, 增收…: the item
-    info = unit_info(token.unit)
     subject = given
     if (
         subject is None
@@ -2595,26 +2589,24 @@ def _subject(
             total = total[own.end() :] if (own := _OWN_LEVEL.match(total)) else total
             if total and (not level["head"] or total.endswith(level["head"])):
                 subject = level["scope"] + total
-        reference = (
-            _REFERENCE_ONLY.fullmatch(subject) if fact.measure == "share" and previous else None
-        )
-        if fact.measure == "share" and previous and reference:
-            # …完成投资1434.9亿元,为年计划的95.6%: the share of the plan done
-            done = previous
-            if subject.startswith("完成"):  # 累计完成投资…,完成年度计划的: 项目完成年度计划
-                done = _DONE_TAIL.sub("", previous)  # (nothing left: the project's, below)
-            subject = f"{done}完成{reference['ref']}"
-        if fact.measure == "share" and (task := _OF_TASK.fullmatch(subject)):
-            subject = "完成" + task["task"]  # 为年度任务的115.8% → …完成年度任务
-        if (
-            fact.measure == "share"
-            and subject.endswith(_TASK_WORDS)
-            and "完成" not in subject
-            and previous
-            and sentence_facts[-1].measure == "share"
-            and (done_at := previous.find("完成")) > 0
-        ):  # 完成省级目标任务的130%,市级目标任务的127%: the same item's
-            subject = previous[: done_at + 2] + subject
+        if fact.measure == "share":  # (the tests of a share, under one test)
+            reference = _REFERENCE_ONLY.fullmatch(subject) if previous else None
+            if previous and reference:
+                # …完成投资1434.9亿元,为年计划的95.6%: the share of the plan done
+                done = previous
+                if subject.startswith("完成"):  # 累计完成投资…,完成年度计划的: 项目完成年度计划
+                    done = _DONE_TAIL.sub("", previous)  # (nothing left: the project's, below)
+                subject = f"{done}完成{reference['ref']}"
+            if task := _OF_TASK.fullmatch(subject):
+                subject = "完成" + task["task"]  # 为年度任务的115.8% → …完成年度任务
+            if (
+                subject.endswith(_TASK_WORDS)
+                and "完成" not in subject
+                and previous
+                and sentence_facts[-1].measure == "share"
+                and (done_at := previous.find("完成")) > 0
+            ):  # 完成省级目标任务的130%,市级目标任务的127%: the same item's
+                subject = previous[: done_at + 2] + subject
         if (
             subject.startswith(("拉动", "上拉"))
             or (subject.startswith("影响") and re.match(measures.IMPACT_LEAD, subject))
@@ -2750,20 +2742,17 @@ def _subject(
         subject = topic
     if not subject:
         return None
-    recovered = subject.find("恢复") if fact.measure == "share" else -1
-    if recovered > 0 and _RECOVERED_TO.fullmatch(subject, recovered):
-        # 甲…,恢复到2019年同期的87.5%: how far 甲 recovered (as the gold names it)
-        subject = subject[:recovered] + "恢复程度"
-    if fact.measure == "share" and (budget := _SHARE_OF_BUDGET.fullmatch(subject)):
-        subject = f"{budget['item']}完成{budget['ref']}"  # 甲收入…,占调整预算105%: done of it
-    elif fact.measure == "share" and (relative := _RELATIVE_TO.fullmatch(subject)):
-        subject = f"{relative['item']}相当于{relative['other']}的比例"  # 甲为乙的54.3%
-    if (
-        fact.measure == "share"
-        and re.search(r"占(?!比)", subject)
-        and not _SHARE_WORD.search(subject)
-    ):
-        subject = re.sub(r"的?$", "的比重", subject, count=1)  # 占全市的30.3%
+    if fact.measure == "share":  # (the tests of a share, under one test)
+        recovered = subject.find("恢复")
+        if recovered > 0 and _RECOVERED_TO.fullmatch(subject, recovered):
+            # 甲…,恢复到2019年同期的87.5%: how far 甲 recovered (as the gold names it)
+            subject = subject[:recovered] + "恢复程度"
+        if budget := _SHARE_OF_BUDGET.fullmatch(subject):
+            subject = f"{budget['item']}完成{budget['ref']}"  # 甲收入…,占调整预算105%: done of it
+        elif relative := _RELATIVE_TO.fullmatch(subject):
+            subject = f"{relative['item']}相当于{relative['other']}的比例"  # 甲为乙的54.3%
+        if re.search(r"占(?!比)", subject) and not _SHARE_WORD.search(subject):
+            subject = re.sub(r"的?$", "的比重", subject, count=1)  # 占全市的30.3%
     if fact.measure == "growth_yoy":
         subject = _TRAILING_RATE.sub("", subject) or subject
     group = _GROUP.fullmatch(subject) if len(subject) <= 4 else None

@@ -23,7 +23,7 @@ import re
 from typing import Final
 
 from .scanning import last_characters
-from .units import unit_info
+from .units import UnitInfo, unit_info
 
 _GROWTH = re.compile(
     r"(?:增长(?!率|点|极|方式|动能|潜力|面)|增加(?!值|到|至)|下降|减少|回落|下滑|下跌|上涨|降低|提高|上升)(?![到至])"
@@ -232,6 +232,13 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found
 
 
+class _Unread:
+    """The default of :func:`decide`'s ``info``: the unit's facts not read yet."""
+
+
+_UNREAD: Final = _Unread()
+
+
 def decide(
     prefix: str,
     after: str,
@@ -239,6 +246,8 @@ def decide(
     kind: str,
     sentence: str = "",
     clause_after: str = "",
+    *,
+    info: UnitInfo | None | _Unread = _UNREAD,
 ) -> tuple[str, int, str | None]:
     """(measure, sign, basis) for a number with this unit and these words around it.
 
@@ -250,6 +259,9 @@ def decide(
     does not make a figure a target.
 
     ``sign`` is -1 when the words make the value negative (下降, 减少, 回落 …).
+
+    ``info`` is ``unit_info(unit)`` when the caller has read it already (it is read here
+    otherwise).
 
     Examples
     --------
@@ -342,7 +354,7 @@ def decide(
         return "rank", 1, None
     if unit == "个位次":  # 同比提升1个位次, 回落6个位次: a move in a ranking, up is positive
         return "abs_change", -1 if _RANK_DOWN.search(prefix[-6:]) else 1, None
-    info = unit_info(unit)
+    info = unit_info(unit) if isinstance(info, _Unread) else info
     # (the literal tests before the searches below are words or ends every match has: most
     # figures have none of them, and a test of a word is cheaper than a search)
     stripped = prefix.rstrip()

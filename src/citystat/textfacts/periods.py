@@ -67,7 +67,25 @@ _EVENT = re.compile(
     # (去年全年,…: the whole of that year, not this year's 全年)
     r"|(?P<last>(?:去年|上年)(?:全年)?)(?=[,，])"
 )
-_EVENT_SCAN = prefiltered(_EVENT)  # the same matches, found faster
+#: A match that starts with a digit starts with a month, day or year number followed by
+#: what each branch writes after it (月/日/年/季度 or a range's dash; a year of four digits
+#: by 年 or a dash): every other digit, such as each one inside ``1234.5`` (which passes
+#: the prefilter's look-ahead of two characters), is skipped at once.
+_DIGIT_START = (
+    r"(?:(?!\d)|(?=\d{1,2}(?:[月日年季]|\s*[-—–~～至到])|(?:19|20)\d\d(?:年|\s*[-—–~～至到])))"
+)
+
+
+def _scan_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` prefiltered on its first characters, then on :data:`_DIGIT_START`: the
+    same matches, found faster (a test compares them on every development text)."""
+    look, glue, rest = prefiltered(pattern).pattern.partition(")(?:")
+    if not (look.startswith("(?=") and glue):
+        return pattern
+    return re.compile(f"{look}){_DIGIT_START}(?:{rest}", pattern.flags)
+
+
+_EVENT_SCAN = _scan_pattern(_EVENT)
 #: ``2020年的3.5倍``: the period before is the base of a multiple.
 _MULTIPLE_BASE = re.compile(r"(?:同期)?的?\s*[\d.一二两三四五六七八九十]+\s*倍")
 #: ``恢复至2019年同期的78.2%``: the period before is the base of a share.
@@ -129,7 +147,12 @@ _KIND_OF_LAST: Final = {"pend": "mend", "since": "plan", "planend": "plan"}
 
 
 def find_events(
-    text: str, year: int | None, *, this_year: int | None = None, today: str | None = None
+    text: str,
+    year: int | None,
+    *,
+    this_year: int | None = None,
+    today: str | None = None,
+    offset: int = 0,
 ) -> list[PeriodEvent]:
     """Period expressions of ``text`` in order; ``year`` fills in forms without one.
 
@@ -137,6 +160,9 @@ def find_events(
     比/较/与 (``比上半年加快``, ``比2020年增长``) or right before 的N倍 (``是2020年的3.5倍``)
     are comparison bases and are skipped. ``this_year`` is what 今年/本年 mean when it is
     not ``year`` (a 2024 work report reviewing 2023 says 今年 for 2024).
+
+    ``offset`` is where ``text`` starts in a larger text (a paragraph of a document): the
+    events' ``start`` and ``end`` are positions in that one (each event built once).
 
     Examples
     --------
@@ -239,7 +265,14 @@ def find_events(
                     if today is not None:
                         week_year = int(today[:4])
                         events.append(
-                            PeriodEvent(m.start(), m.end(), m.group(), today, week_year, "month")
+                            PeriodEvent(
+                                m.start() + offset,
+                                m.end() + offset,
+                                m.group(),
+                                today,
+                                week_year,
+                                "month",
+                            )
                         )
                     continue
                 # 10月31日,猪肉平均价格为…; 本周(3月7日-3月13日),…价格: prices on a day
@@ -250,7 +283,14 @@ def find_events(
                 if price_year is not None and 1 <= month <= 12:
                     today = f"{price_year}-{month:02d}"
                     events.append(
-                        PeriodEvent(m.start(), m.end(), m.group(), today, price_year, "month")
+                        PeriodEvent(
+                            m.start() + offset,
+                            m.end() + offset,
+                            m.group(),
+                            today,
+                            price_year,
+                            "month",
+                        )
                     )
                     current = price_year
                 continue
@@ -268,7 +308,11 @@ def find_events(
             elif today is None:
                 continue
             span = f"{today}/{today}"
-            events.append(PeriodEvent(m.start(), m.end(), m.group(), span, int(today[:4]), "day"))
+            events.append(
+                PeriodEvent(
+                    m.start() + offset, m.end() + offset, m.group(), span, int(today[:4]), "day"
+                )
+            )
             continue
         if m.group() in ("今年", "本年"):
             # the text's own year, also after another year named (2021年全年,…;今年前10月)
@@ -277,9 +321,11 @@ def find_events(
         if new_year is not None:
             current = new_year
         kind = _KIND_OF_LAST.get(m.lastgroup or "", m.lastgroup or "")
-        events.append(PeriodEvent(m.start(), m.end(), m.group(), period, current, kind))
+        events.append(
+            PeriodEvent(m.start() + offset, m.end() + offset, m.group(), period, current, kind)
+        )
     if _HOLIDAY.search(text):
-        return _with_holidays(text, events, year)
+        return _with_holidays(text, events, year, offset)
     return events
 
 
@@ -321,7 +367,9 @@ def holiday_month(name: str, year: int, also: str | None = None) -> int:
     return _FIXED_HOLIDAYS[name]
 
 
-def _with_holidays(text: str, events: list[PeriodEvent], year: int | None) -> list[PeriodEvent]:
+def _with_holidays(
+    text: str, events: list[PeriodEvent], year: int | None, offset: int = 0
+) -> list[PeriodEvent]:
     """``events`` with the holidays of ``text``: each sets its month from there on.
 
     >>> [(e.text, e.period) for e in find_events("2021年清明小长假期间,全省接待游客", None)]
@@ -330,7 +378,7 @@ def _with_holidays(text: str, events: list[PeriodEvent], year: int | None) -> li
     ([], [])
     """
     added = list(events)
-    ends = [e.end for e in events]  # (in order: events are found left to right)
+    ends = [e.end - offset for e in events]  # (in order: events are found left to right)
     for m in _HOLIDAY.finditer(text):
         start = m.start()
         written = _HOLIDAY_YEAR.search(text, max(0, start - 6), start)
@@ -343,7 +391,14 @@ def _with_holidays(text: str, events: list[PeriodEvent], year: int | None) -> li
             continue
         month = holiday_month(m["name"], y, m["also"])
         added.append(
-            PeriodEvent(start, m.end(), text[start : m.end()], f"{y}-{month:02d}", y, "holiday")
+            PeriodEvent(
+                start + offset,
+                m.end() + offset,
+                text[start : m.end()],
+                f"{y}-{month:02d}",
+                y,
+                "holiday",
+            )
         )
     return sorted(added, key=lambda e: e.start)
 
