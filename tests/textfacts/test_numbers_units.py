@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from citystat.textfacts import extract
 from citystat.textfacts.numbers import parse_arabic, parse_chinese, parse_number, to_half_width
 from citystat.textfacts.units import split_unit, to_base, unit_info
 
@@ -95,3 +96,19 @@ def test_parse_number_reads_plain_decimals_with_or_without_the_fast_path(
 def test_parse_number_rejects_what_is_no_plain_decimal(numeral: str) -> None:
     with pytest.raises(ValueError, match="not a number"):
         parse_number(numeral)
+
+
+def test_the_one_character_squared_and_cubed_symbols_are_units() -> None:
+    # CJK fonts' ㎡ ㎢ ㎥ ㎏ (U+33A1 …): a housing report wrote every area with ㎡, and
+    # none of its areas was read.
+    text = (
+        "某市本周新房住宅成交面积53555.03㎡,成交均价5.5万元/㎡;建成区面积3.2㎢,库容12㎥,人均0.8㎏。"
+    )
+    got = [(f.text_span, f.unit, f.value_base, f.base_unit) for f in extract(text)]
+    assert got == [
+        ("53555.03㎡", "㎡", 53555.03, "m2"),
+        ("5.5万元/㎡", "万元/㎡", 55000.0, "yuan/m2"),
+        ("3.2㎢", "㎢", 3200000.0, "m2"),
+        ("12㎥", "㎥", 12.0, "m3"),
+        ("0.8㎏", "㎏", 0.0008, "ton"),
+    ]
