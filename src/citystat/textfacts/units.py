@@ -32,7 +32,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from typing import Final
 
 
@@ -129,7 +130,7 @@ _NOT_CLASSIFIERS: Final = frozenset(
 _CLASSIFIER_SHARE: Final = 0.75
 
 
-def _table_classifiers(path: Path) -> tuple[str, ...]:
+def _table_classifiers(path: Traversable) -> tuple[str, ...]:
     """The count classifiers of JioNLP's table of quantifiers (``data/quantifiers_stat.txt``,
     from the ``jionlp`` package, see ``data/README.md``): its words written in Chinese
     characters, used as a quantifier in at least three of four uses after a number, neither
@@ -322,8 +323,10 @@ COUNT_CLASSIFIERS: Final = tuple(
             *(w for w in _COUNT_WORDS if w != "万户"),
             *(
                 w
+                # (read as package data, not by ``__file__``: a module compiled by
+                # mypyc, bench/compile_textfacts.sh, has none)
                 for w in _table_classifiers(
-                    Path(__file__).with_name("data") / "quantifiers_stat.txt"
+                    files("citystat.textfacts").joinpath("data", "quantifiers_stat.txt")
                 )
                 if w not in UNITS
             ),
