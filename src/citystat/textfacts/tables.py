@@ -80,6 +80,9 @@ class _Column:
     period: str | None = None
     #: a column without a unit of its own (``绝对量``): its cells need the row's unit
     bare: bool = False
+    #: a column of a grid (``学校数 招生数 …`` over rows of kinds): its cells are of the
+    #: row's label and the column's name together (高等学校 + 招生数)
+    joined: bool = False
 
 
 #: Unbracketed columns that name a period of the table's month (``本月``, ``1-本月``).
@@ -200,6 +203,13 @@ def read_tables(text: str) -> list[Cell]:
                 continue
         if header is None and _unit_column_header(line) is not None:
             header = [], False
+        if header is None and line.count(" ") >= 2 and not any(c.isdigit() for c in line):
+            grid = read_grid(lines, i)
+            if grid:
+                cells.extend(grid)
+                while i < len(lines) and lines[i][0] < grid[-1].end:
+                    i += 1
+                continue
         if header is None:
             i += 1
             continue
@@ -394,6 +404,8 @@ def _cell(
         measure = _measure(name, unit)
     if _looks_like_region(label):  # a region row: the column names the indicator
         subject = amount_column if measure in ("growth_yoy", "rank") or not name else name
+    elif column.joined:
+        subject = label + name
     else:
         subject = label
     return Cell(
@@ -843,4 +855,76 @@ def read_report_form(lines: list[tuple[int, str]], first: int) -> list[Cell]:
                     kind,
                 )
             )
+    return cells
+
+
+#: A unit line under a grid's header: one bracketed unit per column (``(所) (人) (人)``).
+_GRID_UNITS = re.compile(r"^\s*(?:[(（][^()（）\s\d]{1,6}[)）]\s*)+$")
+_GRID_NAME = re.compile(r"^[\u4e00-\u9fa5#＃]{2,10}$")
+
+
+def read_grid(lines: list[tuple[int, str]], first: int) -> list[Cell]:
+    """A grid flattened to lines: a header of column names without units (``学校数 招生数
+    毕业生数``), then a unit line (``(所) (人) (人)``, one per column, or ``单位:人``
+    for all), then rows of a label and one value per column. Each value is of the row's
+    label and the column's name (高等学校招生数); a column in a unit of things counts. A
+    row with another number of values than columns is left (its cells cannot be placed).
+
+    >>> text = "学校数 招生数 在校学生数\\n(所) (人) (人)\\n1.高等学校 3 6968 21096\\n初中 44 14071\\n"
+    >>> [(c.span, c.subject, c.measure, c.unit) for c in read_tables(text)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('3', '高等学校学校数', 'count', '所'), ('6968', '高等学校招生数', 'level', '人'),
+     ('21096', '高等学校在校学生数', 'level', '人')]
+    """
+    cells_of_header = lines[first][1].replace("|", " ").split()
+    if cells_of_header and _LABEL_HEADER.fullmatch(cells_of_header[0]):
+        cells_of_header = cells_of_header[1:]
+    if len(cells_of_header) < 3 or not all(_GRID_NAME.match(c) for c in cells_of_header):
+        return []
+    names = [c.lstrip("#＃") for c in cells_of_header]
+    at = first + 1
+    while at < len(lines) and not lines[at][1].strip():
+        at += 1
+    if at >= len(lines):
+        return []
+    units: list[str]
+    unit_line = _UNIT_LINE.match(lines[at][1])
+    before = _UNIT_LINE.match(lines[first - 1][1]) if first > 0 else None
+    if unit_line or before:
+        units = [(unit_line or before)["unit"]] * len(names)  # type: ignore[index]
+        at += 1 if unit_line else 0
+    elif _GRID_UNITS.match(lines[at][1]):
+        units = re.findall(r"[(（]([^()（）\s\d]{1,6})[)）]", lines[at][1])
+        at += 1
+    else:
+        return []
+    if len(units) != len(names):
+        return []
+    columns = [_Column(n, u, joined=True) for n, u in zip(names, units, strict=True)]
+    cells: list[Cell] = []
+    for row in range(at, min(len(lines), at + _STACKED_LIMIT)):
+        start, line = lines[row]
+        if not line.strip():
+            if cells:
+                break
+            continue
+        if _SENTENCE_MARKS.search(line):
+            break
+        tokens = [(m.start(), m.group()) for m in re.finditer(r"[^\s|]+", line)]
+        k = next((j for j, (_, t) in enumerate(tokens) if _CELL_NUMBER.match(t)), None)
+        if k is None or k == 0:
+            break
+        values = tokens[k:]
+        if not all(_CELL_NUMBER.match(t) for _, t in values):
+            break
+        label = "".join(t for _, t in tokens[:k])
+        numbering = _FORM_NUMBERING.match(label)
+        label = _LABEL_LEAD.sub("", label[numbering.end() :] if numbering else label)
+        label = label.lstrip("#＃").strip(":：")
+        if not label or any(ch.isdigit() for ch in label):
+            break
+        if len(values) != len(columns):
+            continue
+        for (position, raw), column in zip(values, columns, strict=True):
+            cells.append(_cell(start + position, raw, column.unit, label, column, "", ""))
     return cells

@@ -1,0 +1,44 @@
+"""Rules of the tenth text-facts session (heldout7's classes of error): grids flattened to
+lines, rates of a plan's fulfilment; on short texts of our own of the same shapes."""
+
+from __future__ import annotations
+
+from citystat.textfacts import Fact, extract
+
+
+def _facts(text: str, region: str = "晋中市", year: int = 2023) -> list[Fact]:
+    return extract(text, region=region, year=year)
+
+
+_GRID = (
+    "表5 全市卫生事业基本情况\n"
+    "机构数 床位数 卫生技术人员 执业医师\n"
+    "(个) (张) (人) (人)\n"
+    "  1.医院 12 3510 4120 1630\n"
+    "  2.乡镇卫生院 41 1260 980 402\n"
+    "  3.村卫生室 350 0 512\n"
+)
+
+
+def test_a_grid_reads_each_value_with_row_and_column() -> None:
+    rows = [(f.text_span, f.subject, f.measure, f.unit) for f in _facts(_GRID)]
+    assert rows == [
+        ("12", "医院机构数", "count", "个"),
+        ("3510", "医院床位数", "level", "张"),
+        ("4120", "医院卫生技术人员", "level", "人"),
+        ("1630", "医院执业医师", "level", "人"),
+        ("41", "乡镇卫生院机构数", "count", "个"),
+        ("1260", "乡镇卫生院床位数", "level", "张"),
+        ("980", "乡镇卫生院卫生技术人员", "level", "人"),
+        ("402", "乡镇卫生院执业医师", "level", "人"),
+    ]
+
+
+def test_a_grid_with_one_unit_line_gives_it_to_every_column() -> None:
+    text = "招生数 毕业生数 在校学生数\n单位：人\n普通高中 6031 6388 19769\n"
+    rows = [(f.text_span, f.subject, f.unit) for f in _facts(text)]
+    assert rows == [
+        ("6031", "普通高中招生数", "人"),
+        ("6388", "普通高中毕业生数", "人"),
+        ("19769", "普通高中在校学生数", "人"),
+    ]
