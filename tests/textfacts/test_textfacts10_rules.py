@@ -42,3 +42,13 @@ def test_a_grid_with_one_unit_line_gives_it_to_every_column() -> None:
         ("6388", "普通高中毕业生数", "人"),
         ("19769", "普通高中在校学生数", "人"),
     ]
+
+
+def test_rates_of_a_plans_fulfilment_are_shares_of_what_was_agreed() -> None:
+    text = "全县新开工项目资金到位率为21.4%；新开工项目投达产率为12.5%；签约项目履约率达95%。"
+    rows = [(f.text_span, f.measure, f.denominator) for f in _facts(text)]
+    assert rows == [
+        ("21.4%", "share", "新开工项目签约资金"),
+        ("12.5%", "share", "新开工项目"),
+        ("95%", "share", "签约项目"),
+    ]
