@@ -218,10 +218,16 @@ def read_tables(text: str) -> list[Cell]:
         if unit_columns is not None:
             read = _unit_column_rows(lines, i + 1, unit_columns)
         else:
-            read = _rows(lines, i + 1, columns, ranked)
+            read = _rows(lines, i + 1, columns, ranked, text)
         if not read:
             i += 1
             continue
+        above = lines[i - 1][1] if i > 0 else ""
+        if read[0].period is None and len(above) <= 30 and not _SENTENCE_MARKS.search(above):
+            # 指 标2023年1-3月份 / 同比增长(%): the line above the columns names their period
+            found = [e.period for e in find_events(above, infer_year(above)) if e.period]
+            if found:
+                read = [replace(c, period=found[0]) for c in read]
         cells.extend(read)
         i += 1
         while i < len(lines) and any(c.start >= lines[i][0] for c in read[-1:]):
@@ -318,10 +324,16 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 def _rows(
-    lines: list[tuple[int, str]], first: int, columns: list[_Column], ranked: bool
+    lines: list[tuple[int, str]],
+    first: int,
+    columns: list[_Column],
+    ranked: bool,
+    text: str = "",
 ) -> list[Cell]:
     cells: list[Cell] = []
     head_label: str | None = None
+    first_label = ""
+    heading = False  # rows after a heading line (按构成分) are parts of the first row
     row_unit: str | None = None  # a unit in the first row's label holds for the rows after
     # (by index, not lines[first:]: a copy of the rest of the text's lines for each table
     # was quadratic in a text of many tables)
@@ -332,6 +344,9 @@ def _rows(
                 break
             continue
         m = _ROW.match(line)
+        if m is None and cells and _heading(lines, at):
+            heading = True  # 按构成分 over the rows after it: parts of the table's first row
+            continue
         if m is None or _SENTENCE_MARKS.search(m["label"]):
             break
         label = _LABEL_LEAD.sub("", re.sub(r"\s+", "", m["label"]).lstrip("#＃")).strip(":：")
@@ -347,6 +362,10 @@ def _rows(
             break
         if head_label is None:
             head_label = label
+            first_label = label
+        elif heading and text:
+            part = _part_head(text, label, first_label)
+            label = label + part if part and not label.endswith(part) else label
         elif len(label) <= 3 and head_label not in label and not _looks_like_region(label):
             label = label + head_label  # 城镇 under 常住人口 → 城镇常住人口
         numbers = list(re.finditer(_NUMBER, line[m.start("nums") :]))
@@ -386,6 +405,15 @@ def _rows(
                 )
             )
     return cells
+
+
+def _heading(lines: list[tuple[int, str]], at: int) -> bool:
+    """Whether line ``at`` heads the rows after it (``按构成分``, ``分产业``): a short line of
+    words alone, followed by a row."""
+    body = lines[at][1].strip()
+    if not 2 <= len(body) <= 8 or not re.fullmatch(r"[\u4e00-\u9fa5]+", body):
+        return False
+    return at + 1 < len(lines) and _ROW.match(lines[at + 1][1]) is not None
 
 
 def _cell(
