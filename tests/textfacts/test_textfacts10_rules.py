@@ -6,7 +6,7 @@ from __future__ import annotations
 from citystat.textfacts import Fact, extract
 
 
-def _facts(text: str, region: str = "晋中市", year: int = 2023) -> list[Fact]:
+def _facts(text: str, region: str = "晋中市", year: int | None = 2023) -> list[Fact]:
     return extract(text, region=region, year=year)
 
 
@@ -68,4 +68,19 @@ def test_growth_column_rows_go_on_past_a_heading_with_the_period_above() -> None
         ("5.2", "社会物流总额", "growth_yoy", "%", "2023-01/2023-06"),
         ("4.8", "工业品物流总额", "growth_yoy", "%", "2023-01/2023-06"),
         ("9.1", "进口物流总额", "growth_yoy", "%", "2023-01/2023-06"),
+    ]
+
+
+def test_a_year_of_what_is_counted_does_not_leak_and_this_year_is_the_period_so_far() -> None:
+    text = (
+        "2024年1—5月，该区新签约项目40个。其中，今年新开工项目30个(含2023年签约项目)，"
+        "开工率为75%。该区履约项目38个，履约率95%。"
+    )
+    rows = [(f.text_span, f.period) for f in _facts(text, region="某区", year=None)]
+    assert rows == [
+        ("40个", "2024-01/2024-05"),
+        ("30个", "2024-01/2024-05"),
+        ("75%", "2024-01/2024-05"),
+        ("38个", "2024-01/2024-05"),
+        ("95%", "2024-01/2024-05"),
     ]
