@@ -225,9 +225,9 @@ def read_tables(text: str) -> list[Cell]:
         above = lines[i - 1][1] if i > 0 else ""
         if read[0].period is None and len(above) <= 30 and not _SENTENCE_MARKS.search(above):
             # 指 标2023年1-3月份 / 同比增长(%): the line above the columns names their period
-            found = [e.period for e in find_events(above, infer_year(above)) if e.period]
-            if found:
-                read = [replace(c, period=found[0]) for c in read]
+            named = [e.period for e in find_events(above, infer_year(above)) if e.period]
+            if named:
+                read = [replace(c, period=named[0]) for c in read]
         cells.extend(read)
         i += 1
         while i < len(lines) and any(c.start >= lines[i][0] for c in read[-1:]):
