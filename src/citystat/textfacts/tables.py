@@ -223,7 +223,11 @@ def read_tables(text: str) -> list[Cell]:
             i += 1
             continue
         above = lines[i - 1][1] if i > 0 else ""
-        if read[0].period is None and len(above) <= 30 and not _SENTENCE_MARKS.search(above):
+        if (
+            not any(c.period or c.period_kind for c in read)  # 本月 / 1-本月 columns: their own
+            and len(above) <= 30
+            and not _SENTENCE_MARKS.search(above)
+        ):
             # 指 标2023年1-3月份 / 同比增长(%): the line above the columns names their period
             named = [e.period for e in find_events(above, infer_year(above)) if e.period]
             if named:
