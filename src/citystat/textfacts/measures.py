@@ -53,8 +53,9 @@ _SHARE = re.compile(
 )
 #: More shares, looked for only where 率, 进度 or 面 is written (speed): a completion rate
 #: 完成率/开工率/签约率/完成进度 is the share of its plan (convention 1); 增长面达52.9% the share
-#: of industries (or firms) that grew, 亏损面 of those that lost.
-_PLAN_SHARE = re.compile(r"(?:完成|开工|签约)率|完成进度|(?:增长|盈利|亏损|下降)面")
+#: of industries (or firms) that grew, 亏损面 of those that lost; a rate of a plan's
+#: fulfilment 资金到位率/投达产率/履约率 the share of what was agreed (convention 1).
+_PLAN_SHARE = re.compile(r"(?:完成|开工|签约|到位|达产|履约)率|完成进度|(?:增长|盈利|亏损|下降)面")
 #: 计划总投资 of a project is its planned size (a level), not a target of the year.
 _TARGET = re.compile(r"目标|力争|预期目标|计划(?!生育|单列|总投资)")
 #: 控制在 makes a target when a bound follows (``控制在4.5%以内``); ``年末…控制在3.94%``
@@ -684,6 +685,10 @@ def denominator(subject: str, measure: str) -> str | None:
     if measure != "share":
         return None
     rate = _COMPLETION_RATE.search(subject) if "率" in subject or "进度" in subject else None
+    fulfilled = _FULFILMENT_RATE.search(subject) if "率" in subject else None
+    if fulfilled:  # 资金到位率 of the funds agreed, 投达产率/履约率 of the projects
+        projects = subject[: fulfilled.start()] or "签约项目"
+        return projects + "签约资金" if fulfilled.group(1) else projects
     if rate:  # 投资完成率, 开工率: of the plan (convention 1)
         if rate.group(1) in ("开工", "签约"):
             return f"计划{rate.group(1)}项目"
@@ -717,6 +722,11 @@ _COVERED_WHOLE: Final = (
 
 #: A completion rate (``投资完成率``, ``开工率``, ``预算完成进度``): a share of the plan.
 _COMPLETION_RATE = re.compile(r"(完成|开工|签约)(?:率|进度)")
+
+
+#: A rate of a plan's fulfilment: funds in place of those agreed (``资金到位率``), projects
+#: producing or keeping their contract (``投达产率``, ``履约率``) of the projects.
+_FULFILMENT_RATE = re.compile(r"(资金)?(?:到位|投达产|达产|履约)率")
 
 
 #: A target named by itself (``市民生工程目标任务``, ``调整预算``): the whole of a share.

@@ -146,6 +146,10 @@ _CLAUSE_OPEN: Final = frozenset("。;；\n,，:：")
 _KIND_OF_LAST: Final = {"pend": "mend", "since": "plan", "planend": "plan"}
 
 
+#: A plan or target of the year after 今年 (``今年计划…``): the whole year, not the year so far.
+_TARGET_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:计划|安排|目标|预计|力争)")
+
+
 def find_events(
     text: str,
     year: int | None,
@@ -204,8 +208,8 @@ def find_events(
     [('截至12月13日', '2021-12', 'mend')]
     >>> [(e.period, e.kind) for e in find_events("一季度末,余额…;三季度末", 2024)]
     [('2024-03', 'mend'), ('2024-09', 'mend')]
-    >>> find_events("按2017年底全国人口计算", 2018)
-    []
+    >>> find_events("按2017年底全国人口计算", 2018), find_events("项目26个(含2011年签约项目)", 2012)
+    ([], [])
 
     A day (``2月27日``, ``今日``, ``27日,``) is a period only when its sentence tells of
     an event of that day (举行, 签约, 开工 …): its month; ``today`` is the month of a day
@@ -238,6 +242,7 @@ def find_events(
         if (
             before.endswith(_COMPARISON)
             or before.endswith("按")  # 按2017年底人口计算: the basis of a calculation
+            or before.endswith("含")  # 26个(含2011年签约项目): what is counted, no period
             or _BASE_YEAR_BEFORE.search(text, max(0, m.start() - 3), m.start())
             or _DISTANT_BASE.search(text, max(0, m.start() - 10), m.start())
             or _MULTIPLE_BASE.match(text, m.end())
@@ -321,6 +326,16 @@ def find_events(
         if new_year is not None:
             current = new_year
         kind = _KIND_OF_LAST.get(m.lastgroup or "", m.lastgroup or "")
+        if (
+            m.group() == "今年"
+            and events
+            and period == str(current)
+            and not _TARGET_AFTER.match(text, m.end())
+        ):
+            last = events[-1].period or ""
+            if last.startswith(f"{current}-01/{current}-"):
+                # 2012年1—4月,…今年新开工项目26个: the year so far, as named before
+                period, kind = last, events[-1].kind
         events.append(
             PeriodEvent(m.start() + offset, m.end() + offset, m.group(), period, current, kind)
         )

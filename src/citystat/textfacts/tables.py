@@ -80,6 +80,9 @@ class _Column:
     period: str | None = None
     #: a column without a unit of its own (``绝对量``): its cells need the row's unit
     bare: bool = False
+    #: a column of a grid (``学校数 招生数 …`` over rows of kinds): its cells are of the
+    #: row's label and the column's name together (高等学校 + 招生数)
+    joined: bool = False
 
 
 #: Unbracketed columns that name a period of the table's month (``本月``, ``1-本月``).
@@ -200,6 +203,13 @@ def read_tables(text: str) -> list[Cell]:
                 continue
         if header is None and _unit_column_header(line) is not None:
             header = [], False
+        if header is None and line.count(" ") >= 2 and not any(c.isdigit() for c in line):
+            grid = read_grid(lines, i)
+            if grid:
+                cells.extend(grid)
+                while i < len(lines) and lines[i][0] < grid[-1].end:
+                    i += 1
+                continue
         if header is None:
             i += 1
             continue
@@ -208,10 +218,20 @@ def read_tables(text: str) -> list[Cell]:
         if unit_columns is not None:
             read = _unit_column_rows(lines, i + 1, unit_columns)
         else:
-            read = _rows(lines, i + 1, columns, ranked)
+            read = _rows(lines, i + 1, columns, ranked, text)
         if not read:
             i += 1
             continue
+        above = lines[i - 1][1] if i > 0 else ""
+        if (
+            not any(c.period or c.period_kind for c in read)  # 本月 / 1-本月 columns: their own
+            and len(above) <= 30
+            and not _SENTENCE_MARKS.search(above)
+        ):
+            # 指 标2023年1-3月份 / 同比增长(%): the line above the columns names their period
+            named = [e.period for e in find_events(above, infer_year(above)) if e.period]
+            if named:
+                read = [replace(c, period=named[0]) for c in read]
         cells.extend(read)
         i += 1
         while i < len(lines) and any(c.start >= lines[i][0] for c in read[-1:]):
@@ -308,10 +328,16 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 def _rows(
-    lines: list[tuple[int, str]], first: int, columns: list[_Column], ranked: bool
+    lines: list[tuple[int, str]],
+    first: int,
+    columns: list[_Column],
+    ranked: bool,
+    text: str = "",
 ) -> list[Cell]:
     cells: list[Cell] = []
     head_label: str | None = None
+    first_label = ""
+    heading = False  # rows after a heading line (按构成分) are parts of the first row
     row_unit: str | None = None  # a unit in the first row's label holds for the rows after
     # (by index, not lines[first:]: a copy of the rest of the text's lines for each table
     # was quadratic in a text of many tables)
@@ -322,6 +348,9 @@ def _rows(
                 break
             continue
         m = _ROW.match(line)
+        if m is None and cells and _heading(lines, at):
+            heading = True  # 按构成分 over the rows after it: parts of the table's first row
+            continue
         if m is None or _SENTENCE_MARKS.search(m["label"]):
             break
         label = _LABEL_LEAD.sub("", re.sub(r"\s+", "", m["label"]).lstrip("#＃")).strip(":：")
@@ -337,6 +366,10 @@ def _rows(
             break
         if head_label is None:
             head_label = label
+            first_label = label
+        elif heading and text:
+            part = _part_head(text, label, first_label)
+            label = label + part if part and not label.endswith(part) else label
         elif len(label) <= 3 and head_label not in label and not _looks_like_region(label):
             label = label + head_label  # 城镇 under 常住人口 → 城镇常住人口
         numbers = list(re.finditer(_NUMBER, line[m.start("nums") :]))
@@ -378,6 +411,15 @@ def _rows(
     return cells
 
 
+def _heading(lines: list[tuple[int, str]], at: int) -> bool:
+    """Whether line ``at`` heads the rows after it (``按构成分``, ``分产业``): a short line of
+    words alone, followed by a row."""
+    body = lines[at][1].strip()
+    if not 2 <= len(body) <= 8 or not re.fullmatch(r"[\u4e00-\u9fa5]+", body):
+        return False
+    return at + 1 < len(lines) and _ROW.match(lines[at + 1][1]) is not None
+
+
 def _cell(
     position: int,
     raw: str,
@@ -394,6 +436,8 @@ def _cell(
         measure = _measure(name, unit)
     if _looks_like_region(label):  # a region row: the column names the indicator
         subject = amount_column if measure in ("growth_yoy", "rank") or not name else name
+    elif column.joined:
+        subject = label + name
     else:
         subject = label
     return Cell(
@@ -843,4 +887,76 @@ def read_report_form(lines: list[tuple[int, str]], first: int) -> list[Cell]:
                     kind,
                 )
             )
+    return cells
+
+
+#: A unit line under a grid's header: one bracketed unit per column (``(所) (人) (人)``).
+_GRID_UNITS = re.compile(r"^\s*(?:[(（][^()（）\s\d]{1,6}[)）]\s*)+$")
+_GRID_NAME = re.compile(r"^[\u4e00-\u9fa5#＃]{2,10}$")
+
+
+def read_grid(lines: list[tuple[int, str]], first: int) -> list[Cell]:
+    """A grid flattened to lines: a header of column names without units (``学校数 招生数
+    毕业生数``), then a unit line (``(所) (人) (人)``, one per column, or ``单位:人``
+    for all), then rows of a label and one value per column. Each value is of the row's
+    label and the column's name (高等学校招生数); a column in a unit of things counts. A
+    row with another number of values than columns is left (its cells cannot be placed).
+
+    >>> text = "学校数 招生数 在校学生数\\n(所) (人) (人)\\n1.高等学校 3 6968 21096\\n初中 44 14071\\n"
+    >>> [(c.span, c.subject, c.measure, c.unit) for c in read_tables(text)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('3', '高等学校学校数', 'count', '所'), ('6968', '高等学校招生数', 'level', '人'),
+     ('21096', '高等学校在校学生数', 'level', '人')]
+    """
+    cells_of_header = lines[first][1].replace("|", " ").split()
+    if cells_of_header and _LABEL_HEADER.fullmatch(cells_of_header[0]):
+        cells_of_header = cells_of_header[1:]
+    if len(cells_of_header) < 3 or not all(_GRID_NAME.match(c) for c in cells_of_header):
+        return []
+    names = [c.lstrip("#＃") for c in cells_of_header]
+    at = first + 1
+    while at < len(lines) and not lines[at][1].strip():
+        at += 1
+    if at >= len(lines):
+        return []
+    units: list[str]
+    unit_line = _UNIT_LINE.match(lines[at][1])
+    before = _UNIT_LINE.match(lines[first - 1][1]) if first > 0 else None
+    if unit_line or before:
+        units = [(unit_line or before)["unit"]] * len(names)  # type: ignore[index]
+        at += 1 if unit_line else 0
+    elif _GRID_UNITS.match(lines[at][1]):
+        units = re.findall(r"[(（]([^()（）\s\d]{1,6})[)）]", lines[at][1])
+        at += 1
+    else:
+        return []
+    if len(units) != len(names):
+        return []
+    columns = [_Column(n, u, joined=True) for n, u in zip(names, units, strict=True)]
+    cells: list[Cell] = []
+    for row in range(at, min(len(lines), at + _STACKED_LIMIT)):
+        start, line = lines[row]
+        if not line.strip():
+            if cells:
+                break
+            continue
+        if _SENTENCE_MARKS.search(line):
+            break
+        tokens = [(m.start(), m.group()) for m in re.finditer(r"[^\s|]+", line)]
+        k = next((j for j, (_, t) in enumerate(tokens) if _CELL_NUMBER.match(t)), None)
+        if k is None or k == 0:
+            break
+        values = tokens[k:]
+        if not all(_CELL_NUMBER.match(t) for _, t in values):
+            break
+        label = "".join(t for _, t in tokens[:k])
+        numbering = _FORM_NUMBERING.match(label)
+        label = _LABEL_LEAD.sub("", label[numbering.end() :] if numbering else label)
+        label = label.lstrip("#＃").strip(":：")
+        if not label or any(ch.isdigit() for ch in label):
+            break
+        if len(values) != len(columns):
+            continue
+        for (position, raw), column in zip(values, columns, strict=True):
+            cells.append(_cell(start + position, raw, column.unit, label, column, "", ""))
     return cells
