@@ -150,6 +150,13 @@ _KIND_OF_LAST: Final = {"pend": "mend", "since": "plan", "planend": "plan"}
 _TARGET_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:计划|安排|目标|预计|力争)")
 
 
+def _event(
+    m: re.Match[str], offset: int, period: str | None, year: int | None, kind: str
+) -> PeriodEvent:
+    """The event of match ``m`` of a text read from ``offset`` of the whole."""
+    return PeriodEvent(m.start() + offset, m.end() + offset, m.group(), period, year, kind)
+
+
 def find_events(
     text: str,
     year: int | None,
@@ -269,16 +276,7 @@ def find_events(
                 if m["today"]:  # 本周,…价格…: the week of the dates named before
                     if today is not None:
                         week_year = int(today[:4])
-                        events.append(
-                            PeriodEvent(
-                                m.start() + offset,
-                                m.end() + offset,
-                                m.group(),
-                                today,
-                                week_year,
-                                "month",
-                            )
-                        )
+                        events.append(_event(m, offset, today, week_year, "month"))
                     continue
                 # 10月31日,猪肉平均价格为…; 本周(3月7日-3月13日),…价格: prices on a day
                 # or in a week are a state within the month, written as the month
@@ -287,16 +285,7 @@ def find_events(
                 month = int(m["d2"] or m["d1"]) if m["days"] else int(m["sm"])
                 if price_year is not None and 1 <= month <= 12:
                     today = f"{price_year}-{month:02d}"
-                    events.append(
-                        PeriodEvent(
-                            m.start() + offset,
-                            m.end() + offset,
-                            m.group(),
-                            today,
-                            price_year,
-                            "month",
-                        )
-                    )
+                    events.append(_event(m, offset, today, price_year, "month"))
                     current = price_year
                 continue
         if m.group()[-1] in "日号天" and (m["day"] or m["today"]):
@@ -313,11 +302,7 @@ def find_events(
             elif today is None:
                 continue
             span = f"{today}/{today}"
-            events.append(
-                PeriodEvent(
-                    m.start() + offset, m.end() + offset, m.group(), span, int(today[:4]), "day"
-                )
-            )
+            events.append(_event(m, offset, span, int(today[:4]), "day"))
             continue
         if m.group() in ("今年", "本年"):
             # the text's own year, also after another year named (2021年全年,…;今年前10月)
@@ -336,9 +321,7 @@ def find_events(
             if last.startswith(f"{current}-01/{current}-"):
                 # 2012年1—4月,…今年新开工项目26个: the year so far, as named before
                 period, kind = last, events[-1].kind
-        events.append(
-            PeriodEvent(m.start() + offset, m.end() + offset, m.group(), period, current, kind)
-        )
+        events.append(_event(m, offset, period, current, kind))
     if _HOLIDAY.search(text):
         return _with_holidays(text, events, year, offset)
     return events
