@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
@@ -153,8 +154,33 @@ def _whole_year(period: str | None) -> str | None:
     return period[:4] if period[4:8] == "-01/" and period[12:] == "-12" else period
 
 
+# A share's wording after its part: 占比, 占…(的)比重/比例/份额, (所占/的)比重 (convention 12).
+_SHARE_WORDING = re.compile(r"(.+?)(?:所?占.*?(?:比重|比例|份额|比)|的?比重|占比)")
+
+
+def share_part(subject: str | None) -> str | None:
+    """The part a share's subject names: what it is a share *of* is the ``denominator``.
+
+    Annotators write one share as ``X占比`` or ``X占Y比重`` (convention 12 of
+    ``docs/textfacts.md``); both are compared as ``X``.
+
+    Examples
+    --------
+    >>> share_part("高技术制造业占比"), share_part("高技术制造业占规上工业的比重")
+    ('高技术制造业', '高技术制造业')
+    >>> share_part("民营经济所占比重"), share_part("城镇化率")
+    ('民营经济', '城镇化率')
+    """
+    if not subject:
+        return subject
+    match = _SHARE_WORDING.fullmatch(subject)
+    return match[1] if match else subject
+
+
 def _field_right(name: str, pred: Fact, gold: Fact) -> bool:
     if name == "subject":
+        if gold.measure == "share":
+            return subjects_agree(share_part(pred.subject), share_part(gold.subject))
         return subjects_agree(pred.subject, gold.subject)
     if name == "period":
         return same_period(pred.period, gold.period)
