@@ -1,0 +1,127 @@
+"""Round 11 of #13: subjects that generalise (judged on sets nobody had tuned on).
+
+Each rule on short sentences of our own, of the shapes the real texts showed (not the
+texts themselves). The classes and their counts are in docs/textfacts.md, *Round 11:
+subjects*.
+"""
+
+from __future__ import annotations
+
+from citystat.textfacts import Fact, extract
+from citystat.textfacts.subjects import FullNames, clean
+
+
+def _facts(text: str, region: str = "石家庄市") -> list[Fact]:
+    return extract(text, region=region, year=2023)
+
+
+def _subjects(text: str, region: str = "石家庄市") -> list[tuple[str, str | None]]:
+    return [(f.text_span, f.subject) for f in _facts(text, region)]
+
+
+# --- words that are no part of an indicator's name -------------------------------------
+
+
+def test_when_inside_a_name_is_no_part_of_it() -> None:
+    assert clean("甲业上半年赔付支出") == "甲业赔付支出"
+    assert clean("全市一季度社会消费品零售总额") == "社会消费品零售总额"
+    assert clean("乙馆2022年的会展收入只有") == "乙馆会展收入"
+    assert clean("中国内地去年总票房为") == "总票房"
+    # a year that closes a name or opens its note stays for the other rules
+    assert clean("2023年目标") == "目标"
+
+
+def test_the_cut_off_rest_of_a_two_character_word_is_no_name() -> None:
+    # 已经 is one word (not 已 and a name 经…), 共计 is one word, 上一年度 is one base
+    assert clean("已经竣工") == "竣工"
+    assert clean("营业额共计") == "营业额"
+    assert clean("较上一年度下降") == ""
+    assert clean("则本市一季度出口") == "出口"
+    text = "全省技术市场成交额共计58.7亿元,较上一年度回落12.5%。"
+    assert _subjects(text) == [("58.7亿元", "技术市场成交额"), ("12.5%", "技术市场成交额")]
+
+
+def test_a_count_of_the_kinds_summed_is_no_part_of_the_name() -> None:
+    assert clean("鸡鸭鹅三种禽肉产量") == "鸡鸭鹅禽肉产量"
+    text = "一季度,全市鸡鸭鹅三种禽肉产量12.6万吨,增长3.1%。"
+    assert _subjects(text) == [("12.6万吨", "鸡鸭鹅禽肉产量"), ("3.1%", "鸡鸭鹅禽肉产量")]
+
+
+def test_a_pair_of_units_after_a_slash_is_the_same_deal() -> None:
+    text = "本周全市二手房共成交812套/70215.4㎡,均价31250元/㎡。"
+    assert _subjects(text)[:2] == [("812套", "二手房成交"), ("70215.4㎡", "二手房成交")]
+
+
+def test_a_place_outside_the_country_is_no_part_of_the_name() -> None:
+    text = "全球动画票房为86亿美元;北美2021年的动画票房只有19亿美元。"
+    assert _subjects(text, "全国") == [("86亿美元", "动画票房"), ("19亿美元", "动画票房")]
+    # a trade partner keeps its name (convention 9: the source is in the subject)
+    assert clean("对北美出口") == "北美出口"
+
+
+# --- verbs of an amount done -----------------------------------------------------------
+
+
+def test_a_completion_rate_after_an_amount_done_names_the_amount() -> None:
+    text = "1至10月,市级重点项目完成投资1365亿元,完成率96.2%。"
+    assert _subjects(text) == [
+        ("1365亿元", "市级重点项目完成投资"),
+        ("96.2%", "市级重点项目投资完成率"),
+    ]
+
+
+def test_exports_after_imports_and_exports_are_their_own() -> None:
+    text = "一季度全市进出口总值下降2.3%,其中出口增长6.1%,进口下降9.4%。"
+    assert _subjects(text) == [("2.3%", "进出口总值"), ("6.1%", "出口"), ("9.4%", "进口")]
+
+
+# --- heads restored from the name the document gave in full ------------------------------
+
+
+def test_a_short_form_of_a_name_given_in_full_is_that_name() -> None:
+    text = (
+        "前三季度,全市城镇居民人均可支配收入41250元,增长4.1%;农村居民人均可支配收入19870元,"
+        "增长6.3%。农村居民收入增速快于城镇2.2个百分点。"
+    )
+    assert _subjects(text)[-1] == ("2.2个百分点", "农村居民人均可支配收入增速")
+    text = (
+        "全市居民人均消费支出15320元,其中农村居民人均消费支出9870元,增长7.2%。"
+        "农村居民消费增速快于城镇3.5个百分点。"
+    )
+    assert _subjects(text)[-1] == ("3.5个百分点", "农村居民人均消费支出增速")
+
+
+def test_a_part_of_the_whole_takes_the_whole_s_name_in_full() -> None:
+    text = (
+        "1-5月,全市一般公共预算收入512.3亿元,增长3.2%。其中:市本级收入201.6亿元,下降1.1%;"
+        "区级收入310.7亿元,增长6.4%。"
+    )
+    assert _subjects(text)[2:] == [
+        ("201.6亿元", "市本级一般公共预算收入"),
+        ("1.1%", "市本级一般公共预算收入"),
+        ("310.7亿元", "区级一般公共预算收入"),
+        ("6.4%", "区级一般公共预算收入"),
+    ]
+    text = (
+        "1-6月,全省固定资产投资(不含农户)同比增长4.6%。\n\n"
+        "分地区看,北部地区投资增长5.2%,南部地区投资增长2.9%。\n\n"
+        "分产业看,第一产业投资增长1.3%。"
+    )
+    assert _subjects(text, "河北省") == [
+        ("4.6%", "固定资产投资(不含农户)"),
+        ("5.2%", "北部地区固定资产投资"),
+        ("2.9%", "南部地区固定资产投资"),
+        ("1.3%", "第一产业投资"),  # a sector is an indicator of its own
+    ]
+
+
+def test_full_names_keep_what_is_not_a_part() -> None:
+    names = FullNames()
+    names.add("一般公共预算收入")
+    assert names.expand("税收收入") == "税收收入"
+    assert names.expand("非税收入增速") == "非税收入增速"
+    assert names.expand("县本级收入增速") == "县本级一般公共预算收入增速"
+    # a share or a pull names the indicator with something else: nothing learnt
+    names = FullNames()
+    names.add("城镇居民人均可支配收入占全省的比重")
+    assert names.expand("城镇居民收入") == "城镇居民收入"
