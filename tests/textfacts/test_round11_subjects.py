@@ -125,3 +125,23 @@ def test_full_names_keep_what_is_not_a_part() -> None:
     names = FullNames()
     names.add("城镇居民人均可支配收入占全省的比重")
     assert names.expand("城镇居民收入") == "城镇居民收入"
+
+
+def test_the_edges_of_a_name_hold_no_numbering_connective_or_conversion() -> None:
+    # a list's numbering before an item, however it is written
+    assert [clean(p) for p in ("1)契税", "2.医疗保险参保人数", "(3)房产税", "4、耕地占用税")] == [
+        "契税",
+        "医疗保险参保人数",
+        "房产税",
+        "耕地占用税",
+    ]
+    # an age band is a name, not a numbering
+    assert clean("0—14岁人口为") == "0—14岁人口"
+    # a connective or a 的 left at the start, a conversion at the end
+    assert clean("不过当月的税收收入") == "税收收入"
+    assert clean("的增速") == "增速"
+    assert clean("人均地区生产总值约合") == "人均地区生产总值"
+    # the end of a cut-off month end before a plan
+    assert clean("底计划开工") == "计划开工"
+    text = "全市人均地区生产总值98230元,约合14560美元。"
+    assert _subjects(text)[1] == ("14560美元", "人均地区生产总值")
