@@ -145,3 +145,22 @@ def test_the_edges_of_a_name_hold_no_numbering_connective_or_conversion() -> Non
     assert clean("底计划开工") == "计划开工"
     text = "全市人均地区生产总值98230元,约合14560美元。"
     assert _subjects(text)[1] == ("14560美元", "人均地区生产总值")
+
+
+def test_staff_is_no_comparison_from() -> None:
+    # 从 opens a comparison or a source (从…看, 从…增加到…), never 从业 or 从事
+    assert clean("从业人员") == "从业人员"
+    assert clean("从事科技活动人员") == "从事科技活动人员"
+
+
+def test_a_figure_after_wei_counts_those_a_deed_is_done_for() -> None:
+    text = (
+        "年末全市共有养老服务机构86家,从业人员5230人。全年为12.6万人次老年人提供助餐服务,"
+        "同比增长8.5%。"
+    )
+    assert _subjects(text) == [
+        ("86家", "养老服务机构"),
+        ("5230人", "养老服务机构从业人员"),
+        ("12.6万人次", "为老年人提供助餐服务"),
+        ("8.5%", "为老年人提供助餐服务"),
+    ]

@@ -95,7 +95,7 @@ _LEAD = re.compile(
     # a descriptor of the place before its name (``粮食大省甲省``, ``工业强县乙县``)
     r"[\u4e00-\u9fa5]{1,4}(?:大省|强省|大市|强市|大县|强县)(?=[\u4e00-\u9fa5]{2})|"
     r"力争|确保|建议|完成(?!年度|年初|全年|本年|计划)(?=[\u4e00-\u9fa5]{2,12}投资$)|预计(?:到|至)?|去年|将|实际(?=已)|完成(?=[\u4e00-\u9fa5]{0,14}(?:收入|支出|生产总值|增加值|产值|营业额|销售额|业务总量|业务量|周转量|吞吐量|运输量|运量|总额|总值)(?:[(（][A-Za-z]{2,5}[)）])?$)|紧盯|紧扣|锚定|围绕|聚焦|瞄准|对标|冲刺|"
-    rf"共有|拥有|有(?![色机效线关限害偿])(?=[\u4e00-\u9fa5]{{2}})|共计|共|合计|总计|由原来的|由上年的|由|从|"
+    rf"共有|拥有|有(?![色机效线关限害偿])(?=[\u4e00-\u9fa5]{{2}})|共计|共|合计|总计|由原来的|由上年的|由|从(?!业|事)|"
     rf"对(?!接|外|口|标|比|象)|已经|已|则|全球|全世界|(?:北美|(?:中国)?内地)(?!进出口|出口|进口)|累计$|(?:{_REGION_NAMES})(?![市县区州盟旗]?地区(?!生产)|港|机场|区(?!域)|时数|时间|百分率)|"
     # a bare 累计, the tail of a cut-off time word (``截至6月底已完成``), 所占比重, 约占
     r"[底末](?=已|累计|共|完成|计划)|受[^,，。;；]{1,8}?影响|[\u4e00-\u9fa5]{0,24}?目标(?:任务)?(?:是|为)(?=[\u4e00-\u9fa5])|"
@@ -584,6 +584,25 @@ class FullNames:
                 return subject
             full = part + whole
         return full + (rate.group() if rate else "")
+
+
+#: Those a deed is done for, counted right after 为 (``全年为3.5万人次老年人提供助餐服务``).
+_SERVED = re.compile(
+    r"(?:[(（][^()（）]{1,3}[)）])?(?P<who>[\u4e00-\u9fa5]{1,8}?)(?P<verb>提供|办理|发放|解决)了?"
+    r"(?P<what>[^,，。;；:：\d]{2,24})"
+)
+
+
+def served(after: str) -> str | None:
+    """The deed a figure right after 为 counts the beneficiaries of, from the words after it.
+
+    >>> served("老年人提供助餐服务,同比增长12.4%")
+    '为老年人提供助餐服务'
+    >>> served("企业办理出口退税,…"), served("增长")
+    ('为企业办理出口退税', None)
+    """
+    found = _SERVED.match(after)
+    return f"为{found['who']}{found['verb']}{found['what']}" if found else None
 
 
 def names_place(words: str) -> bool:
