@@ -164,3 +164,18 @@ def test_a_figure_after_wei_counts_those_a_deed_is_done_for() -> None:
         ("12.6万人次", "为老年人提供助餐服务"),
         ("8.5%", "为老年人提供助餐服务"),
     ]
+
+
+def test_leiji_before_an_amount_of_money_is_part_of_its_name() -> None:
+    # 累计 before a verb is when (生猪累计出栏, 收入累计完成); before money spent or in
+    # place it names the running total (累计支出, 累计到位资金)
+    assert clean("甲险种累计赔付支出") == "甲险种累计赔付支出"
+    assert clean("救灾经费累计支出") == "救灾经费累计支出"
+    assert clean("新建项目累计到位资金") == "新建项目累计到位资金"
+    assert clean("肉牛累计出栏") == "肉牛出栏"
+    assert clean("税收收入累计完成") == "税收收入"
+    text = "上半年,全市保险业累计赔付支出56.3亿元,同比增长12.8%。"
+    assert _subjects(text) == [
+        ("56.3亿元", "保险业累计赔付支出"),
+        ("12.8%", "保险业累计赔付支出"),
+    ]

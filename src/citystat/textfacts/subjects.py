@@ -213,7 +213,9 @@ def _booked(found: re.Match[str]) -> str:
 _USED_FOR = re.compile(r"^用于([\u4e00-\u9fa5]{2,10}?)的?(经费|资金|支出|投资|投入)$")
 _BELONGING = re.compile(r"^属于([\u4e00-\u9fa5]{2,12}?)的([\u4e00-\u9fa5]{2,12})$")
 #: 累计 between a thing and its verb (``生猪累计出栏``); not in 累计平均利用小时数, a name.
-_CUMULATIVE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fa5])累计(?!平均|利用|结存|结余)")
+_CUMULATIVE_INSIDE = re.compile(
+    r"(?<=[\u4e00-\u9fa5])累计(?!平均|利用|结存|结余|[\u4e00-\u9fa5]{0,4}?(?:支出|资金)$)"
+)
 _SCOPE = re.compile(r"^.*?(?:产业|工业|行业|企业|领域)中(?=.)")
 #: ``新登记市场主体中企业``: a kind within a collective, with the collective's qualifier.
 _KIND_WITHIN = re.compile(
