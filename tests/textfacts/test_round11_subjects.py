@@ -153,19 +153,6 @@ def test_staff_is_no_comparison_from() -> None:
     assert clean("从事科技活动人员") == "从事科技活动人员"
 
 
-def test_a_figure_after_wei_counts_those_a_deed_is_done_for() -> None:
-    text = (
-        "年末全市共有养老服务机构86家,从业人员5230人。全年为12.6万人次老年人提供助餐服务,"
-        "同比增长8.5%。"
-    )
-    assert _subjects(text) == [
-        ("86家", "养老服务机构"),
-        ("5230人", "养老服务机构从业人员"),
-        ("12.6万人次", "为老年人提供助餐服务"),
-        ("8.5%", "为老年人提供助餐服务"),
-    ]
-
-
 def test_leiji_before_an_amount_of_money_is_part_of_its_name() -> None:
     # 累计 before a verb is when (生猪累计出栏, 收入累计完成); before money spent or in
     # place it names the running total (累计支出, 累计到位资金)
@@ -179,3 +166,10 @@ def test_leiji_before_an_amount_of_money_is_part_of_its_name() -> None:
         ("56.3亿元", "保险业累计赔付支出"),
         ("12.8%", "保险业累计赔付支出"),
     ]
+
+
+def test_a_rank_an_all_and_a_comparison_with_the_whole_end_no_name() -> None:
+    assert clean("甲、乙领域技术合同成交额位居前两位") == "甲、乙领域技术合同成交额"
+    assert clean("丙县增速均") == "丙县增速"
+    assert clean("一般公共预算收入增幅比全省平均") == "一般公共预算收入增幅"
+    assert clean("增速比全国平均水平") == "增速"

@@ -62,7 +62,6 @@ from .subjects import (
     names_place,
     noun_after,
     rise_as_growth,
-    served,
     wider_scope,
 )
 from .tables import Cell, read_tables
@@ -2726,8 +2725,6 @@ def _subject(
     if subject and "区" in subject and ZONE.fullmatch(subject) and (previous or topic):
         # 甲县10.6亿元,…,高新区2.4亿元: a zone in a list of places, with the list's indicator
         subject += ZONE.sub("", previous or topic or "")
-    if not subject and prefix.endswith("为") and fact.measure in ("level", "count"):
-        subject = served(after) or ""  # 全年为3.5万人次老年人提供助餐服务: that deed's
     if not subject:
         subject = previous
         if (
