@@ -425,9 +425,9 @@ def clean(phrase: str) -> str:
         text = _BY_WAY.sub(r"\1", text)  # (甲省)以加工贸易方式进出口 → 加工贸易进出口
         if text[:1] in ("(", "（"):
             text = _OPENING_NOTE.sub("", text)
-    if "年" in text[2:] or "季度" in text[2:]:  # 甲业上半年赔付支出: 甲业赔付支出
+    if text.find("年", 2) > 0 or text.find("季度", 2) > 0:  # 甲业上半年赔付支出: 甲业赔付支出
         text = _WHEN_INSIDE.sub("", text)
-    if "种" in text[2:]:  # 甲乙丙三种肉产量: 甲乙丙肉产量
+    if text.find("种", 2) > 0:  # 甲乙丙三种肉产量: 甲乙丙肉产量
         text = _KINDS_INSIDE.sub("", text)
     if text.startswith(("应付", "应交", "发生")):  # 应付甲业企业职工薪酬: 甲业应付职工薪酬
         text = _BOOKED.sub(_booked, text)
