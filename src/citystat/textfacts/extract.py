@@ -157,9 +157,9 @@ _BUDGET_OF = re.compile(
 _REFERENCE_ONLY = re.compile(
     r"(?:为|完成|达到)(?:了)?(?P<ref>(?:年初|年度|全年|本年|年)?(?:调整)?(?:投资|开工)?(?:预算|计划))的?"
 )
-#: The verb phrase of an amount done, dropped before 完成年度计划 (``项目累计完成投资``).
 #: The verb of an amount done (``甲项目完成投资…,完成率88%``: 甲项目投资完成率).
 _DONE_VERB = re.compile(r"(?:累计)?完成(?=[\u4e00-\u9fa5]{2,4}$)")
+#: The verb phrase of an amount done, dropped before 完成年度计划 (``项目累计完成投资``).
 _DONE_TAIL = re.compile(r"(?:累计)?(?:完成|实现)?(?:投资|投入)$")
 #: Verbs of a growth rate that changes (``加快``, ``放缓``).
 _RATE_CHANGE = re.compile(r"加快|放缓|回落|回升|收窄|扩大")

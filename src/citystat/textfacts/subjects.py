@@ -529,8 +529,8 @@ _NAME_NOTE = re.compile(r"[(（][^()（）]*[)）]")
 #: as a group of regions, a group of residents (not a sector or a kind: 第一产业投资 and
 #: 税收收入 are indicators of their own).
 _PART_OF_WHOLE = re.compile(
-    r"(?:[省市县区州]本级|[省市县区州]级|乡镇级|本级|[\u4e00-\u9fa5]{1,4}地区|城镇居民|农村居民|"
-    r"城市居民|乡村居民)"
+    r"(?P<level>[省市县区州]本级|[省市县区州]级|乡镇级|本级)|[\u4e00-\u9fa5]{1,4}地区|"
+    r"(?P<group>城镇居民|农村居民|城市居民|乡村居民)"
 )
 _SHORT_RATE = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
 #: The short heads a part may take (``市本级收入``), longest first.
@@ -547,6 +547,8 @@ class FullNames:
     ('农村居民人均可支配收入增速', '市本级一般公共预算支出', '东部地区固定资产投资')
     >>> names.expand("城镇居民消费"), names.expand("第一产业投资"), names.expand("税收收入")
     ('城镇居民人均消费支出', '第一产业投资', '税收收入')
+    >>> names.add("人均可支配收入"); names.expand("区级收入"), names.expand("城镇居民收入")
+    ('区级收入', '城镇居民人均可支配收入')
     """
 
     __slots__ = ("_full",)
@@ -582,8 +584,11 @@ class FullNames:
             head = next((h for h in _SHORT_HEADS if base.endswith(h)), None)
             whole = self._full.get(head) if head else None
             part = base[: -len(head)] if whole and head else ""
-            if not (whole and _PART_OF_WHOLE.fullmatch(part)):
+            kind = _PART_OF_WHOLE.fullmatch(part) if whole else None
+            if not (whole and kind):
                 return subject
+            if (kind["level"] and "预算" not in whole) or (kind["group"] and "人均" not in whole):
+                return subject  # a level of government has a budget, residents a mean
             full = part + whole
         return full + (rate.group() if rate else "")
 
