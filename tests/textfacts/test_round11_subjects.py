@@ -173,3 +173,15 @@ def test_a_rank_an_all_and_a_comparison_with_the_whole_end_no_name() -> None:
     assert clean("丙县增速均") == "丙县增速"
     assert clean("一般公共预算收入增幅比全省平均") == "一般公共预算收入增幅"
     assert clean("增速比全国平均水平") == "增速"
+
+
+def test_the_thing_an_amount_of_money_is_for_names_it() -> None:
+    text = "今年以来,全县投资85亿元新材料产业园项目、12亿元冷链物流项目、仓储等项目相继开工。"
+    assert _subjects(text, "山西省") == [
+        ("85亿元", "新材料产业园项目投资"),
+        ("12亿元", "冷链物流项目投资"),
+    ]
+    text = "甲险种为3.2万户农户提供了56.7亿元的风险保障。"
+    assert _subjects(text)[-1] == ("56.7亿元", "提供风险保障")
+    # an amount followed by its own growth names nothing after it
+    assert _subjects("全县完成投资85亿元,同比增长6.1%。", "山西省")[0] == ("85亿元", "完成投资")

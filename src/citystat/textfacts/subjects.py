@@ -593,6 +593,35 @@ class FullNames:
         return full + (rate.group() if rate else "")
 
 
+#: What an amount of money is for, named right after it (``30亿元甲化工项目``, ``…亿元的风险保障``).
+_MONEY_FOR = re.compile(
+    r"的?(?P<np>[\u4e00-\u9fa5A-Za-z]{2,12}?(?:项目|工程|保障))(?=[,，、。;；]|$)"
+)
+
+
+def money_for(after: str, *verb_words: str) -> str | None:
+    """The thing an amount of money is for, when the words after the amount name it, with
+    the verb of the first of ``verb_words`` that ends with one (the words before the amount,
+    the subject of the figure before it): 投资 after the thing, 提供/安排 before it.
+
+    >>> money_for("甲化工项目、乙物流项目相继落地", "投资"), money_for("的风险保障。", "乙为农户提供")
+    ('甲化工项目投资', '提供风险保障')
+    >>> money_for("丙改造工程,", ""), money_for(",同比增长", "投资")
+    ('丙改造工程', None)
+    >>> money_for("丁物流项目、", "甲化工项目", "甲化工项目投资")
+    '丁物流项目投资'
+    """
+    found = _MONEY_FOR.match(after)
+    if found is None:
+        return None
+    for words in verb_words:
+        if words.endswith("投资"):
+            return found["np"] + "投资"
+        if words.endswith(("提供", "安排", "投入", "发放")):
+            return words[-2:] + found["np"]
+    return found["np"]
+
+
 def names_place(words: str) -> bool:
     """Whether the words name a division (full or short form), as a list item's place does.
 
