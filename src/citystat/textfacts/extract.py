@@ -2727,8 +2727,8 @@ def _subject(
         # 甲县10.6亿元,…,高新区2.4亿元: a zone in a list of places, with the list's indicator
         subject += ZONE.sub("", previous or topic or "")
     if fact.base_unit == "yuan" and after[:1].isalpha() and fact.measure == "level":
-        named = money_for(after, subject or "", previous or "")
-        subject = named or subject  # 投资110亿元甲项目、30亿元乙项目: 乙项目投资
+        money = money_for(after, subject or "", previous or "")
+        subject = money or subject  # 投资110亿元甲项目、30亿元乙项目: 乙项目投资
     if not subject:
         subject = previous
         if (
