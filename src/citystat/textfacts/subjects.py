@@ -535,6 +535,8 @@ _PART_OF_WHOLE = re.compile(
 _SHORT_RATE = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
 #: The short heads a part may take (``市本级收入``), longest first.
 _SHORT_HEADS: Final = ("消费支出", "收入", "支出", "投资", "消费")
+#: The last characters of a short form, with or without a rate word (a quick test first).
+_SHORT_ENDS: Final = frozenset("入出资费速幅率度")
 
 
 class FullNames:
@@ -575,9 +577,9 @@ class FullNames:
 
     def expand(self, subject: str) -> str:
         """``subject`` in full, when it is the short form of a name given before."""
-        if not self._full:
+        if not self._full or subject[-1] not in _SHORT_ENDS:
             return subject
-        rate = _SHORT_RATE.search(subject)
+        rate = _SHORT_RATE.search(subject) if subject[-1] in "速幅率度" else None
         base = subject[: rate.start()] if rate else subject
         full = self._full.get(base)
         if full is None:
