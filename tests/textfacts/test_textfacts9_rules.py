@@ -38,8 +38,9 @@ def test_a_report_form_reads_label_unit_and_figure_run_together() -> None:
         for f in _facts(_FORM)
     ]
     assert rows == [
-        # 累计: the months since January (the subject drops the word, the period keeps it)
-        ("12.6", "福利事业费支出", "level", "亿元", 1260000000.0, "yuan", "2023-01/2023-06"),
+        # 累计: the months since January (the period); before money spent it is also part
+        # of the name, as the gold of the real form writes it (round 11 of subjects)
+        ("12.6", "福利事业费累计支出", "level", "亿元", 1260000000.0, "yuan", "2023-01/2023-06"),
         ("208", "收养性福利机构", "count", None, 208.0, "count", "2023-06"),
         ("190", "敬老院", "count", None, 190.0, "count", "2023-06"),
         ("2.4", "收养性福利机构床位", "count", "万张", 24000.0, "count", "2023-06"),

@@ -52,12 +52,14 @@ from .subjects import (
     HEADS,
     ZONE,
     ZONE_WORDS,
+    FullNames,
     amount_noun,
     clean,
     full_name,
     head_of,
     indicator_in,
     match_indicator,
+    money_for,
     names_place,
     noun_after,
     rise_as_growth,
@@ -156,6 +158,8 @@ _BUDGET_OF = re.compile(
 _REFERENCE_ONLY = re.compile(
     r"(?:为|完成|达到)(?:了)?(?P<ref>(?:年初|年度|全年|本年|年)?(?:调整)?(?:投资|开工)?(?:预算|计划))的?"
 )
+#: The verb of an amount done (``甲项目完成投资…,完成率88%``: 甲项目投资完成率).
+_DONE_VERB = re.compile(r"(?:累计)?完成(?=[\u4e00-\u9fa5]{2,4}$)")
 #: The verb phrase of an amount done, dropped before 完成年度计划 (``项目累计完成投资``).
 _DONE_TAIL = re.compile(r"(?:累计)?(?:完成|实现)?(?:投资|投入)$")
 #: Verbs of a growth rate that changes (``加快``, ``放缓``).
@@ -322,6 +326,8 @@ class _Doc:
     collective_ends: list[int] = field(default_factory=list)
     #: (sentence start, end, where its first projection word ends) for :func:`_fact`.
     projection: tuple[int, int, int] = (-1, -1, -1)
+    #: Standard indicators named in full so far, by their short forms (see FullNames).
+    full_names: FullNames = field(default_factory=FullNames)
 
     def item_region(self, name: str) -> str | None:
         """The region a list item's name is (``regions.whole_region``), read once a text."""
@@ -1226,6 +1232,9 @@ def _read_paragraph(
                 doc, fact.subject, text[s_start : token.start], region, before
             )
             fact.subject = wider_scope(_named_in_full(fact.subject, paragraph_facts))
+        if fact.subject:  # 农村居民人均可支配收入….农村居民收入增速: the name given before
+            fact.subject = doc.full_names.expand(fact.subject)
+            doc.full_names.add(fact.subject)
         if region is None:
             fact.region_code = None
         elif region == doc.region:
@@ -2669,6 +2678,8 @@ def _subject(
                     )
                 )
             ):  # 开工率91.7%;完成投资… (not after a count: 开工41个,完成投资…)
+                if subject.startswith("完成率") and "完成" in previous:
+                    previous = _DONE_VERB.sub("", previous) or previous  # 完成投资…,完成率
                 subject = previous + subject
         elif (
             subject in HEADS
@@ -2715,6 +2726,9 @@ def _subject(
     if subject and "区" in subject and ZONE.fullmatch(subject) and (previous or topic):
         # 甲县10.6亿元,…,高新区2.4亿元: a zone in a list of places, with the list's indicator
         subject += ZONE.sub("", previous or topic or "")
+    if fact.base_unit == "yuan" and after[:1].isalpha() and fact.measure == "level":
+        money = money_for(after, subject or "", previous or "")
+        subject = money or subject  # 投资110亿元甲项目、30亿元乙项目: 乙项目投资
     if not subject:
         subject = previous
         if (
@@ -2777,6 +2791,7 @@ def _subject(
         if (
             before != bare["head"]
             and before.endswith(bare["head"])
+            and not before.endswith("进" + bare["head"])  # 进出口…,其中出口: 出口 is its own
             and head_of(before)
             and (not bare["verb"] or names_place(prefix))  # 其中甲市完成投资…: a place's
         ):

@@ -78,15 +78,15 @@ _REGION_NAMES = trie_pattern(_PLACE_NAMES)
 _SHORT_BASE: Final = r"(?:昨天|昨日|前一天|前一日|前日|上一?交易日|上一?周|前一周|上旬|上期)"
 _SHORT_BASE_TAIL = re.compile(rf"(?:(?:环比|同比)?[比较]|环比)?{_SHORT_BASE}$")
 _BASE: Final = (
-    r"(?:上月末|上季末|上月|上年同期|上年同月|去年同月|上年末|上一年|上年度|上年|去年同期|去年|年初|同期|全年|上半年|前三季度|"
+    r"(?:上月末|上季末|上月|上年同期|上年同月|去年同月|上年末|上一年度|上一年|上年度|上年|去年同期|去年|年初|同期|全年|上半年|前三季度|"
     r"十[一二三四五]五(?:末|期末|时期末?)|"
     r"第?[一二三四]季度|上季度|上一季度|"
     r"\d{1,2}\s*[-—至]\s*\d{1,2}月份?|\d{1,2}月份?(?![\d末底]))"
 )
 _LEAD = re.compile(
-    r"^(?:其中|同时|同期|此外|[\u4e00-\u9fa5]{0,4}?(?:小长假|长假|假期|假日|黄金周)(?:期间|内|里)?|另外|并且|而且|但是|与此同时|初步核算|经初步核算|据[^,，]{0,12}?统计|"
+    r"^(?:其中|同时|同期|此外|不过|的(?=[\u4e00-\u9fa5]{2})|[\u4e00-\u9fa5]{0,4}?(?:小长假|长假|假期|假日|黄金周)(?:期间|内|里)?|另外|并且|而且|但是|与此同时|初步核算|经初步核算|据[^,，]{0,12}?统计|"
     r"根据[^,，]{0,20}?结果|全年|年末|年底|当年|单月|当月|本月|本周|当周|今日|今天|当日|今年以来|今年|目前|当前|截至[^,，]{0,10}?[月日末底]|"
-    r"截至[^,，]{0,10}?年|(?:至|到)\d{1,2}月(?:末|底)|[12]\d{3}年(?:末|底|度)?|上半年|下半年|前三季度|第?[一二三四]季度(?:末|底)?|"
+    r"截至[^,，]{0,10}?年|(?:至|到)\d{1,2}月(?:末|底)|[12]\d{3}年(?:末|底|度)?(?:的(?=[\u4e00-\u9fa5]{2}))?|上半年|下半年|前三季度|第?[一二三四]季度(?:末|底)?|"
     r"\d{1,2}\s*[-—–至]\s*\d{1,2}月份?|\d{1,2}月\d{1,2}[日号](?=[\u4e00-\u9fa5])|\d{1,2}月(?:末|底|份)?|[前首]\d{1,2}个?月份?|(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|(?=累计|增量|共计))|全市|全县|全区|全省|全镇|全国|我市|我县|我省|我国|中国(?![移联电银人石建铁邮中平工农交国])|本市|[一二三四五六七八九十]是|该省|该市|该县|"
     r"(?:建成|投产|达产|完工|实施)后(?:可|将|预计)?|实现(?!正增长|增长)|"
     r"(?:实施|推进|安排|谋划|储备)(?=[\u4e00-\u9fa5]{0,8}项目$)|"
@@ -95,10 +95,10 @@ _LEAD = re.compile(
     # a descriptor of the place before its name (``粮食大省甲省``, ``工业强县乙县``)
     r"[\u4e00-\u9fa5]{1,4}(?:大省|强省|大市|强市|大县|强县)(?=[\u4e00-\u9fa5]{2})|"
     r"力争|确保|建议|完成(?!年度|年初|全年|本年|计划)(?=[\u4e00-\u9fa5]{2,12}投资$)|预计(?:到|至)?|去年|将|实际(?=已)|完成(?=[\u4e00-\u9fa5]{0,14}(?:收入|支出|生产总值|增加值|产值|营业额|销售额|业务总量|业务量|周转量|吞吐量|运输量|运量|总额|总值)(?:[(（][A-Za-z]{2,5}[)）])?$)|紧盯|紧扣|锚定|围绕|聚焦|瞄准|对标|冲刺|"
-    rf"共有|拥有|有(?![色机效线关限害偿])(?=[\u4e00-\u9fa5]{{2}})|共计|共|合计|总计|由原来的|由上年的|由|从|"
-    rf"对(?!接|外|口|标|比|象)|已|累计$|(?:{_REGION_NAMES})(?![市县区州盟旗]?地区(?!生产)|港|机场|区(?!域)|时数|时间|百分率)|"
+    rf"共有|拥有|有(?![色机效线关限害偿])(?=[\u4e00-\u9fa5]{{2}})|共计|共|合计|总计|由原来的|由上年的|由|从(?!业|事)|"
+    rf"对(?!接|外|口|标|比|象)|已经|已|则|全球|全世界|(?:北美|(?:中国)?内地)(?!进出口|出口|进口)|累计$|(?:{_REGION_NAMES})(?![市县区州盟旗]?地区(?!生产)|港|机场|区(?!域)|时数|时间|百分率)|"
     # a bare 累计, the tail of a cut-off time word (``截至6月底已完成``), 所占比重, 约占
-    r"[底末](?=已|累计|共|完成)|受[^,，。;；]{1,8}?影响|[\u4e00-\u9fa5]{0,24}?目标(?:任务)?(?:是|为)(?=[\u4e00-\u9fa5])|"
+    r"[底末](?=已|累计|共|完成|计划)|受[^,，。;；]{1,8}?影响|[\u4e00-\u9fa5]{0,24}?目标(?:任务)?(?:是|为)(?=[\u4e00-\u9fa5])|"
     r"所占(?=比重|比例|份额)|所(?=占)|约(?=占)|仅(?:为|有)?(?=[\u4e00-\u9fa5]|$)|在[^,，。;；]{1,8}?方面|投入(?=[^,，。;；]{2,16}?(?:经费|资金)$)|"
     # a comparison phrase or a method at the start (``较上月累计回升``, ``按…计算为``)
     # a condition or qualifier (``扣除价格因素``, ``剔除…影响后``, ``按自然口径``, ``与上年相比``,
@@ -118,10 +118,10 @@ _LEAD = re.compile(
     rf"分别(?=[比较])|[比较]{_BASE}(?:[、和及与]{_BASE})*|[比较](?:均衡|序时|时间|计划)进度(?:慢|快|落后|超前)?)"
 )
 _TRAIL = re.compile(
-    r"(?:为|达到了|达到|高达|多达|低至|仅为|达|是|约为|(?<=率)平均|(?<=[值额量率])均|[比较]?(?:常年|常年同期|多年平均值?|多年均值)?偏[多少高低]|(?:两|三|四|五|\d)年平均|约|大约|近|将近|几近|接近|超过|超|突破|跨越|迈上|站上|跃上|相继|先后|逾|共|共计|合计|总计|"
+    r"(?:为|达到了|达到|高达|多达|低至|仅为|达|是|(?<![猪船禽])只|(?:约合|折合)(?:人民币)?|约为|(?<=率)平均|(?<=[值额量率速幅])均|[比较]全[国省市县区](?:平均(?:水平)?)?|[比较]?(?:常年|常年同期|多年平均值?|多年均值)?偏[多少高低]|(?:两|三|四|五|\d)年平均|约|大约|近|将近|几近|接近|超过|超|突破|跨越|迈上|站上|跃上|相继|先后|逾|共|共计|合计|总计|"
     r"分别为|分别|同比|环比|按年|按月|按季|比上年末|比上年同期|比上年|比年初|较上年末|较上年|较年初|较去年|比去年|"
     r"比[12]\d{3}年|较[12]\d{3}年|年均|增长了|负增长|走高|走低|攀升|激增|猛增|骤增|剧增|增长|增加|下降|减少|提高|上升|回落|降低|减产|增产|下滑|"
-    r"上涨|下跌|高于|低于|(?<![可所加予难足])以|提升|改善|恶化|^[高低]|(?<![拥具没所共实现])有|当月|本月|当季|单月|[高低快慢](?<=[速幅率].)|(?:占据|位居|位列|排名|排在)(?:全[省市国区县])?(?:前|第)[一二三四五六七八九十\d]{1,2}位?|"
+    r"上涨|下跌|高于|低于|(?<![可所加予难足])以|提升|改善|恶化|^[高低]|(?<![拥具没所共实现])有|当月|本月|当季|单月|[高低快慢](?<=[速幅率].)|(?:占据|位居|位列|排名|排在)(?:全[省市国区县])?(?:前|第)[一二三四五六七八九十两\d]{1,2}[位名]?|"
     r"预计将(?:达到|达)?|将达到|稳定在|控制在|保持在|介于|增至|降至|升至|调整为|调整到|调整|缩小|扩大|收窄|加快|放缓|可达|完成|多|少|"
     r"(?<![占于比较在])(?:全国|全省|全市|全县|全区)|回升|累计回升|累计|"
     rf"分别[比较]{_BASE}(?:[、和及与]{_BASE})*(?:分别)?|[比较]{_BASE}(?:[、和及与]{_BASE})+|"
@@ -147,7 +147,7 @@ _INNER = re.compile(
     r"按[年月季](?:实际)?(?=增长|下降|增加|减少|上升|回落)|(?:实际|名义)(?=增长|下降)|"
     r"(?:累计)?实现(?="
     + "|".join(CARRY_HEADS)
-    + ")|共(?=接待|完成|实现|计|建成|培育|受理|办理|审结|查处|举办|开展|组织|发放|培训)|"
+    + ")|共计?(?=接待|完成|实现|建成|培育|受理|办理|审结|查处|举办|开展|组织|发放|培训|成交|登记|销售|签约)|"
     # 甲机构共有乙: the institutions' 乙 (a start 共有 is read by _LEAD)
     r"共有(?<=[\u4e00-\u9fa5]{4})(?=[\u4e00-\u9fa5]{2})|"
     # a verb between a collector and its money (``国税系统累计完成收入``: 国税系统收入)
@@ -213,7 +213,9 @@ def _booked(found: re.Match[str]) -> str:
 _USED_FOR = re.compile(r"^用于([\u4e00-\u9fa5]{2,10}?)的?(经费|资金|支出|投资|投入)$")
 _BELONGING = re.compile(r"^属于([\u4e00-\u9fa5]{2,12}?)的([\u4e00-\u9fa5]{2,12})$")
 #: 累计 between a thing and its verb (``生猪累计出栏``); not in 累计平均利用小时数, a name.
-_CUMULATIVE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fa5])累计(?!平均|利用|结存|结余)")
+_CUMULATIVE_INSIDE = re.compile(
+    r"(?<=[\u4e00-\u9fa5])累计(?!平均|利用|结存|结余|[\u4e00-\u9fa5]{0,4}?(?:支出|资金)$)"
+)
 _SCOPE = re.compile(r"^.*?(?:产业|工业|行业|企业|领域)中(?=.)")
 #: ``新登记市场主体中企业``: a kind within a collective, with the collective's qualifier.
 _KIND_WITHIN = re.compile(
@@ -249,6 +251,15 @@ _FOR_WHOM = re.compile(
 _SHARE_IN = re.compile(
     r"^(?P<part>[^在]{2,16}?)在(?P<whole>[^在中]{2,12})中(?:的)?(?:占比|所占比重|所占比例|的比重|比重)$"
 )
+#: The numbering of a list item (``1)``, ``2.``, ``(3)``, ``4、``) before its name.
+_NUMBERING = re.compile(r"^(?:\d{1,2}[)）.．、]|[(（]\d{1,2}[)）])\s*(?=[\u4e00-\u9fa5])")
+#: When, inside a name (``甲业上半年赔付支出``, ``乙地2020年的票房收入``), and a count of
+#: the kinds it sums (``甲乙丙三种肉产量``): how and when, not what it counts.
+_WHEN_INSIDE = re.compile(
+    r"(?<=[\u4e00-\u9fa5]{2})(?:上半年|下半年|前三季度|第?[一二三四]季度|去年|今年|[12]\d{3}年的?)"
+    r"(?=[\u4e00-\u9fa5]{2})"
+)
+_KINDS_INSIDE = re.compile(r"(?<=[\u4e00-\u9fa5]{2})[两二三四五六七八九十]种(?=[\u4e00-\u9fa5])")
 #: Words that end in 中 and are no scope (``高中``, ``集中``).
 _MIDDLE_WORD = re.compile(r"(?:高|初|集|其|适|居|命|空|途|期|年)中$")
 #: A note of what a name covers inside it (``农林牧渔业(包括辅助性活动)增加值``).
@@ -371,7 +382,9 @@ def clean(phrase: str) -> str:
     ('第三产业占GDP的比重', '甲险积累准备金')
 
     """
-    text = _NOTE.sub("", _QUOTES.sub("", phrase)).strip(" ,，、")
+    text = _NOTE.sub("", _QUOTES.sub("", phrase)).strip(" ,，、/")
+    if text[:1].isdigit() or text[:1] in ("(", "（"):  # 1)国内增值税, (2)乙: a list's numbering
+        text = _NUMBERING.sub("", text)
     if "价)" in text or "价）" in text or "算)" in text or "算）" in text:
         text = _PRICE_NOTE.sub("", text)  # 万元增加值(当年价)用水量 → 万元增加值用水量
     if "(" in text:  # (quick test first: a garbled run ends in a letter with its pinyin)
@@ -412,6 +425,10 @@ def clean(phrase: str) -> str:
         text = _BY_WAY.sub(r"\1", text)  # (甲省)以加工贸易方式进出口 → 加工贸易进出口
         if text[:1] in ("(", "（"):
             text = _OPENING_NOTE.sub("", text)
+    if text.find("年", 2) > 0 or text.find("季度", 2) > 0:  # 甲业上半年赔付支出: 甲业赔付支出
+        text = _WHEN_INSIDE.sub("", text)
+    if text.find("种", 2) > 0:  # 甲乙丙三种肉产量: 甲乙丙肉产量
+        text = _KINDS_INSIDE.sub("", text)
     if text.startswith(("应付", "应交", "发生")):  # 应付甲业企业职工薪酬: 甲业应付职工薪酬
         text = _BOOKED.sub(_booked, text)
     if text.startswith("用于"):  # 用于基础研究的经费: 基础研究经费
@@ -502,6 +519,109 @@ def wider_scope(subject: str) -> str:
         subject = _OUR_WHOLE.sub(r"占全\1", subject.replace("约占", "占"))
     same = _SAME_WHOLE.match(subject)
     return f"{same['part']}占{same['scope']}的{same['word']}" if same else subject
+
+
+#: Words of a standard indicator's name the press drops once the document gave the name in
+#: full (``农村居民人均可支配收入…。农村居民收入增速…``, ``固定资产投资…。东部地区投资…``).
+_ELIDED_CORE = re.compile(r"人均可支配|人均|固定资产|一般公共预算")
+_NAME_NOTE = re.compile(r"[(（][^()（）]*[)）]")
+#: A part of a whole that keeps the whole's indicator: a level of government, an area named
+#: as a group of regions, a group of residents (not a sector or a kind: 第一产业投资 and
+#: 税收收入 are indicators of their own).
+_PART_OF_WHOLE = re.compile(
+    r"(?P<level>[省市县区州]本级|[省市县区州]级|乡镇级|本级)|[\u4e00-\u9fa5]{1,4}地区|"
+    r"(?P<group>城镇居民|农村居民|城市居民|乡村居民)"
+)
+_SHORT_RATE = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
+#: The short heads a part may take (``市本级收入``), longest first.
+_SHORT_HEADS: Final = ("消费支出", "收入", "支出", "投资", "消费")
+#: The last characters of a short form, with or without a rate word (a quick test first).
+_SHORT_ENDS: Final = frozenset("入出资费速幅率度")
+
+
+class FullNames:
+    """The standard indicators a document named in full, by the short form it may use after.
+
+    >>> names = FullNames()
+    >>> names.add("农村居民人均可支配收入"); names.add("一般公共预算支出")
+    >>> names.add("固定资产投资(不含农户)"); names.add("城镇居民人均消费支出")
+    >>> names.expand("农村居民收入增速"), names.expand("市本级支出"), names.expand("东部地区投资")
+    ('农村居民人均可支配收入增速', '市本级一般公共预算支出', '东部地区固定资产投资')
+    >>> names.expand("城镇居民消费"), names.expand("第一产业投资"), names.expand("税收收入")
+    ('城镇居民人均消费支出', '第一产业投资', '税收收入')
+    >>> names.add("人均可支配收入"); names.expand("区级收入"), names.expand("城镇居民收入")
+    ('区级收入', '城镇居民人均可支配收入')
+    """
+
+    __slots__ = ("_full",)
+
+    def __init__(self) -> None:
+        self._full: dict[str, str] = {}
+
+    def add(self, subject: str | None) -> None:
+        """Remember ``subject`` when it is a standard indicator named in full."""
+        if not subject or not (
+            "人均" in subject or "固定资产" in subject or "一般公共预算" in subject
+        ):
+            return
+        full = _NAME_NOTE.sub("", subject) if "(" in subject or "（" in subject else subject
+        full = _SHORT_RATE.sub("", full)
+        if "占" in full or "拉动" in full or "完成" in full:
+            return  # a share or a pull names the indicator with something else
+        short = _ELIDED_CORE.sub("", full, count=1)
+        if len(short) < 2 or short == full:
+            return
+        self._full[short] = full
+        if short.endswith("消费支出"):
+            self._full.setdefault(short[:-2], full)  # 农村居民消费: 农村居民人均消费支出
+
+    def expand(self, subject: str) -> str:
+        """``subject`` in full, when it is the short form of a name given before."""
+        if not self._full or subject[-1] not in _SHORT_ENDS:
+            return subject
+        rate = _SHORT_RATE.search(subject) if subject[-1] in "速幅率度" else None
+        base = subject[: rate.start()] if rate else subject
+        full = self._full.get(base)
+        if full is None:
+            head = next((h for h in _SHORT_HEADS if base.endswith(h)), None)
+            whole = self._full.get(head) if head else None
+            part = base[: -len(head)] if whole and head else ""
+            kind = _PART_OF_WHOLE.fullmatch(part) if whole else None
+            if not (whole and kind):
+                return subject
+            if (kind["level"] and "预算" not in whole) or (kind["group"] and "人均" not in whole):
+                return subject  # a level of government has a budget, residents a mean
+            full = part + whole
+        return full + (rate.group() if rate else "")
+
+
+#: What an amount of money is for, named right after it (``30亿元甲化工项目``, ``…亿元的风险保障``).
+_MONEY_FOR = re.compile(
+    r"的?(?P<np>[\u4e00-\u9fa5A-Za-z]{2,12}?(?:项目|工程|保障))(?=[,，、。;；]|$)"
+)
+
+
+def money_for(after: str, *verb_words: str) -> str | None:
+    """The thing an amount of money is for, when the words after the amount name it, with
+    the verb of the first of ``verb_words`` that ends with one (the words before the amount,
+    the subject of the figure before it): 投资 after the thing, 提供/安排 before it.
+
+    >>> money_for("甲化工项目、乙物流项目相继落地", "投资"), money_for("的风险保障。", "乙为农户提供")
+    ('甲化工项目投资', '提供风险保障')
+    >>> money_for("丙改造工程,", ""), money_for(",同比增长", "投资")
+    ('丙改造工程', None)
+    >>> money_for("丁物流项目、", "甲化工项目", "甲化工项目投资")
+    '丁物流项目投资'
+    """
+    found = _MONEY_FOR.match(after)
+    if found is None:
+        return None
+    for words in verb_words:
+        if words.endswith("投资"):
+            return found["np"] + "投资"
+        if words.endswith(("提供", "安排", "投入", "发放")):
+            return words[-2:] + found["np"]
+    return found["np"]
 
 
 def names_place(words: str) -> bool:
