@@ -905,16 +905,21 @@ def _doc_bounds(doc: _Doc, position: int, stops: str, low: int, high: int) -> tu
     """:func:`_bounds` in the document's text, from an index of its stops built once
     (two binary searches instead of a scan for each stop character)."""
     index = doc.stop_index.get(stops)
-    if index is None:
-        index = [m.start() for m in _STOPS[stops].finditer(doc.text)]
+    if index is None:  # (between two ends that no position passes: no test of i's range)
+        index = [-_PAST_ANY, *(m.start() for m in _STOPS[stops].finditer(doc.text)), _PAST_ANY]
         doc.stop_index[stops] = index
     i = bisect_left(index, position)
-    start = index[i - 1] + 1 if i else low
+    start = index[i - 1] + 1
     if start < low:
         start = low
-    if i < len(index) and index[i] < high:
-        return start, index[i]
+    end = index[i]
+    if end < high:
+        return start, end
     return start, high if high > position else position
+
+
+#: Past any position of any text, either way (the ends of the index of stops, see above).
+_PAST_ANY: Final = 1 << 62
 
 
 def _read_paragraph(
