@@ -221,7 +221,9 @@ def find_tokens(text: str) -> list[Token]:
             continue  # inside an enumerated rank read below
         if m.lastgroup in _ARABIC_LAST:  # (the most common branch read here: one call less)
             end = m.end()
-            token = _arabic(m, text, text[max(0, start - 12) : start], text[end : end + 12], start, end)
+            token = _arabic(
+                m, text, text[max(0, start - 12) : start], text[end : end + 12], start, end
+            )
         else:
             token = _token(m, text)
         if token is not None and token.span[0] == "-" and tokens and token.start == tokens[-1].end:

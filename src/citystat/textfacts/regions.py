@@ -266,11 +266,15 @@ def trie_pattern(names: Iterable[str]) -> str:
             firsts = [re.escape(ch) for ch in node if ch]  # (in the order of the branches)
             size = math.isqrt(len(branches)) + 1
             if len(branches) > 64:  # in groups, each behind its own first characters
-                body = "(?:" + "|".join(
-                    "(?=[" + "".join(firsts[i : i + size]) + "])(?:"
-                    + "|".join(branches[i : i + size]) + ")"
+                groups = [
+                    "(?=["
+                    + "".join(firsts[i : i + size])
+                    + "])(?:"
+                    + "|".join(branches[i : i + size])
+                    + ")"
                     for i in range(0, len(branches), size)
-                ) + ")"
+                ]
+                body = "(?:" + "|".join(groups) + ")"
             body = "(?=[" + "".join(firsts) + "])" + body
         if ends:
             return "(?:" + body + ")?"
