@@ -96,7 +96,10 @@ def _grouped(source: str, flags: int) -> str | None:
         run = alternatives[i : i + _GROUP]
         firsts: list[str] = []
         for alternative in run:
-            found = _first(sre_parse.parse(alternative, flags))
+            try:  # (an alternative may refer to a group of another: then no groups at all)
+                found = _first(sre_parse.parse(alternative, flags))
+            except (re.error, TypeError, ValueError):
+                return None
             if found is None or found[1] or not found[0]:
                 firsts = []  # (one of them may start with anything: no look-ahead)
                 break
