@@ -911,16 +911,21 @@ def _doc_bounds(doc: _Doc, position: int, stops: str, low: int, high: int) -> tu
     """:func:`_bounds` in the document's text, from an index of its stops built once
     (two binary searches instead of a scan for each stop character)."""
     index = doc.stop_index.get(stops)
-    if index is None:
-        index = [m.start() for m in _STOPS[stops].finditer(doc.text)]
+    if index is None:  # (between two ends that no position passes: no test of i's range)
+        index = [-_PAST_ANY, *(m.start() for m in _STOPS[stops].finditer(doc.text)), _PAST_ANY]
         doc.stop_index[stops] = index
     i = bisect_left(index, position)
-    start = index[i - 1] + 1 if i else low
+    start = index[i - 1] + 1
     if start < low:
         start = low
-    if i < len(index) and index[i] < high:
-        return start, index[i]
+    end = index[i]
+    if end < high:
+        return start, end
     return start, high if high > position else position
+
+
+#: Past any position of any text, either way (the ends of the index of stops, see above).
+_PAST_ANY: Final = 1 << 62
 
 
 def _read_paragraph(
@@ -1038,7 +1043,9 @@ def _read_paragraph(
                 fact.value_base, fact.base_unit = _base(token, fact.value, fact.measure, info)
         if subject is None and sentence_facts and _range_dash(prefix):
             subject = sentence_facts[-1].subject  # 增长5%-6%: the range's other end
-        counted = token.kind == "number" and _counted_noun(info, after)
+        counted = (  # (the unit's kind tested here first: most figures count nothing)
+            token.kind == "number" and info is not None and info.kind == "count"
+        ) and _counted_noun(info, after)
         continued = bool(sentence_facts) and prefix.lstrip().startswith(("、", "和", "及"))
         # (the tests below run only while no subject is found: it was None here then)
         unnamed = subject is None and not clean(prefix)
@@ -1152,17 +1159,16 @@ def _read_paragraph(
             )
             own_clause = c_start if position == token.start else None
             region = _region(doc, text, s_start, position, opening, scope, own_clause)
+            ahead = text[token.end : token.end + 1]  # (the character after the figure)
             lead = token.start - (text[token.start - 1 : token.start] in _BRACKET_QUALIFIERS)
             whole = (  # (it ends with a bracket: looked for only right after one)
                 _BRACKETED_WHOLE.search(text, max(s_start, lead - 16), lead)
                 if text[lead - 1 : lead] in ("(", "（")  # (约1.45万元): a qualifier between
                 else None
             )
-            if whole and text[token.end : token.end + 1] in (")", "）"):  # 比全省平均增幅(15.97%)高
+            if whole and ahead in (")", "）"):  # 比全省平均增幅(15.97%)高
                 region = collective(whole.group(1), doc.region) or region
-            elif text[token.end : token.end + 1] in (")", "）") and text[
-                token.start - 1 : token.start
-            ] in ("为", "是", "达"):
+            elif ahead in (")", "）") and text[token.start - 1 : token.start] in ("为", "是", "达"):
                 # 占全国(销售额为418.1亿元)…的比重: the whole's figure, named in brackets
                 whole = _WHOLE_NAMED_IN_BRACKETS.search(
                     text, max(s_start, token.start - 20), token.start
@@ -1172,7 +1178,7 @@ def _read_paragraph(
             own_whole = _WHOLE_BEFORE.search(clause_before) if named is not None else None
             if own_whole:  # 高于同期全国2.4%的增幅: 全国's rate
                 region = collective(own_whole.group(1), doc.region) or region
-            if text[token.end : token.end + 1] in ("(", "（"):
+            if ahead in ("(", "（"):
                 region = _bracketed_place(doc, token.end) or region
         fact.region = region
         if (
@@ -1280,7 +1286,7 @@ def _fact(
         info=info,
     )
     value = token.value
-    if isinstance(value, float) and sign < 0:
+    if sign < 0 and isinstance(value, float):
         value = -abs(value)
     value_base, base_unit = _base(token, value, measure, info)
     multiple = token.unit == "倍" and measures.multiple_basis(clause_before) is not None
@@ -1999,7 +2005,7 @@ def _institutions(
     first in the sentence part have (staff, beds, pupils) is named with them; not after 其中.
     """
     subject = fact.subject
-    if not subject or len(subject) > 10 or not _MEMBERS.fullmatch(subject):
+    if not sentence_facts or not subject or len(subject) > 10 or not _MEMBERS.fullmatch(subject):
         return None
     part = max(text.rfind(";", s_start, token.start), text.rfind("；", s_start, token.start))
     first = next((f for f in sentence_facts if f.char_start > part), None)

@@ -33,11 +33,16 @@ from dataclasses import dataclass
 from typing import Final
 
 from .numbers import is_chinese_numeral, parse_number
+from .regions import trie_pattern
 from .scanning import prefiltered
-from .units import MAGNITUDES, PER_UNITS, unit_info, unit_words_pattern
+from .units import MAGNITUDES, PER_UNITS, unit_info, unit_words
 
 _MAG = "|".join(MAGNITUDES)
-_UNIT = unit_words_pattern()
+#: The unit words factored by prefix: the same word as their alternation longest first
+#: (``units.unit_words_pattern``) at every place, found without trying some 240 words in
+#: turn after each number (a unit ends every branch it is in, so the longest one is taken
+#: either way; ``test_scanning_speed.py`` compares the two patterns' matches).
+_UNIT = trie_pattern(unit_words())
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _CN_DIGIT = "一二两三四五六七八九十"
 
@@ -211,9 +216,16 @@ def find_tokens(text: str) -> list[Token]:
     """
     tokens: list[Token] = []
     for m in _TOKEN_SCAN.finditer(text):
-        if tokens and m.start() < tokens[-1].end:
+        start = m.start()
+        if tokens and start < tokens[-1].end:
             continue  # inside an enumerated rank read below
-        token = _token(m, text)
+        if m.lastgroup in _ARABIC_LAST:  # (the most common branch read here: one call less)
+            end = m.end()
+            token = _arabic(
+                m, text, text[max(0, start - 12) : start], text[end : end + 12], start, end
+            )
+        else:
+            token = _token(m, text)
         if token is not None and token.span[0] == "-" and tokens and token.start == tokens[-1].end:
             # 增长5%-6%: a range, the dash no minus sign
             token.start += 1
@@ -256,7 +268,7 @@ def _token(m: re.Match[str], text: str) -> Token | None:
     before = text[max(0, start - 12) : start]
     after = text[end : end + 12]
     if m.lastgroup in _ARABIC_LAST:  # the most common branch, told at once (see below)
-        return _arabic(m, text, before, after)
+        return _arabic(m, text, before, after, start, end)
     if g["ratio"]:
         parts = [float(x) for x in re.split(r"\s?:\s?", g["ratio"])]
         context = text[max(0, start - 20) : start]
@@ -303,17 +315,18 @@ def _token(m: re.Match[str], text: str) -> Token | None:
         return Token(start, end, mag, 1.0, mag, "magnitude")
     if g["cn"]:
         return _chinese(m, before, after)
-    return _arabic(m, text, before, after)
+    return _arabic(m, text, before, after, start, end)
 
 
-def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | None:
-    g = m  # g["name"]: the group, or None (a groupdict() built per match was slow)
-    start, end = m.start(), m.end()
+def _arabic(
+    m: re.Match[str], text: str, before: str, after: str, start: int, end: int
+) -> Token | None:
+    """The token of a match of an Arabic number (``start``, ``end``: the match's own)."""
     if before[-1:].isascii() and before[-1:].isalpha():
         return None  # ICP10003702, GB2312
     if before.endswith(_ORDINAL_BEFORE):
         return None
-    num, mag, unit = m.group("num", "mag", "unit")  # (one call for the groups used most)
+    num, mag, unit, a1, a2 = m.group("num", "mag", "unit", "a1", "a2")  # (one call for all)
     if unit is None:
         if after.startswith("年") and "年" in before and _DURATION_BEFORE.search(before):
             # 平均维持年限为8.3年: a length of time in years, not a date
@@ -365,27 +378,10 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
         before.endswith("含") and _INCLUDED_BEFORE.search(before)
     ):
         return None  # a definition's bound: 从业人数50人以上(包含50人)
-    if unit in _NOT_UNIT_AFTER and _NOT_UNIT_AFTER[unit].match(after):
-        return None  # 3成员单位, 2天然气站
     if info.kind == "count" and _NOT_COUNT_AFTER.match(after):
         return None  # 3个月
-    if (
-        unit in ("项", "类", "大类")
-        and not mag
-        and _FRAME_AFTER.match(after)
-        and parse_number(num) <= 12
-    ):
-        return None  # 从居民4项收入的情况来看: the parts a breakdown names, no figure
-    if unit in ("位", "名") and (
-        before.endswith("第")
-        or _RANK_MOVE.search(before)
-        or (unit == "位" and _RANK_CHANGE.search(before) and parse_number(g["num"]) < 50)
-    ):
-        return None  # 较上月前移1位, 排名上升2位: a move in a ranking, no persons
-    if unit == "岁" and _AGE_BOUND.search(before):
-        return None  # 15-59岁, 年满18岁: an age range or threshold
-    if unit == "天" and before.endswith(_SPAN_LEADS) and not mag:
-        return None  # 前4天累计接待: the span the figures after are summed over
+    if unit in _RULED_UNITS and _ruled_out(unit, num, mag, before, after):
+        return None
     value = parse_number(num)
     # (the operator is one of the last three characters of every match: \s?, and $ before
     # a final line break)
@@ -397,7 +393,34 @@ def _arabic(m: re.Match[str], text: str, before: str, after: str) -> Token | Non
     if sign == "-" and not text[start - 2 : start - 1].isdigit():
         start -= 1
         value = -value
-    return Token(start, end, text[start:end], value, full_unit, "number", bool(g["a1"] or g["a2"]))
+    return Token(start, end, text[start:end], value, full_unit, "number", bool(a1 or a2))
+
+
+#: The unit words that rules of their own read (:func:`_ruled_out`), tested at once.
+_RULED_UNITS: Final = frozenset({*_NOT_UNIT_AFTER, "项", "类", "大类", "位", "名", "岁", "天"})
+
+
+def _ruled_out(unit: str, num: str, mag: str | None, before: str, after: str) -> bool:
+    """Whether the words around a number with one of :data:`_RULED_UNITS` make it no figure."""
+    if unit in _NOT_UNIT_AFTER and _NOT_UNIT_AFTER[unit].match(after):
+        return True  # 3成员单位, 2天然气站
+    if (
+        unit in ("项", "类", "大类")
+        and not mag
+        and _FRAME_AFTER.match(after)
+        and parse_number(num) <= 12
+    ):
+        return True  # 从居民4项收入的情况来看: the parts a breakdown names, no figure
+    if unit in ("位", "名") and (
+        before.endswith("第")
+        or _RANK_MOVE.search(before)
+        or (unit == "位" and _RANK_CHANGE.search(before) and parse_number(num) < 50)
+    ):
+        return True  # 较上月前移1位, 排名上升2位: a move in a ranking, no persons
+    if unit == "岁" and _AGE_BOUND.search(before):
+        return True  # 15-59岁, 年满18岁: an age range or threshold
+    return unit == "天" and before.endswith(_SPAN_LEADS) and not mag
+    # (前4天累计接待: the span the figures after are summed over)
 
 
 def _money_sentence(text: str, start: int, end: int) -> bool:

@@ -25,6 +25,7 @@ Examples
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -234,7 +235,20 @@ def province_of(code: str | None) -> str | None:
 
 
 def trie_pattern(names: Iterable[str]) -> str:
-    """One regular expression for many literal names, factored by common prefix (fast)."""
+    """One regular expression for many literal names, factored by common prefix (fast).
+
+    ``re`` tries the branches of an alternation one after the other: at a place where no
+    name starts, the thousand branches of the 3,500 place names (one for each first
+    character) cost 2.5 µs, and as much before the branch of a first character late in
+    the list. So the names' first characters open the pattern as a look-ahead (one test
+    where none starts), and when there are many, the branches go in groups of some
+    thirty, each behind a look-ahead on its own first characters (about sixty tests to
+    reach any branch). No two branches start with the same character: the matches are
+    the same.
+
+    >>> trie_pattern(["甲乙", "甲丙", "丁"])
+    '(?=[甲丁])(?:甲(?:乙|丙)|丁)'
+    """
     trie: dict[str, Any] = {}
     for name in names:
         node = trie
@@ -242,17 +256,31 @@ def trie_pattern(names: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict[str, Any]) -> str:
+    def build(node: dict[str, Any], root: bool = False) -> str:
         ends = "" in node
         branches = [re.escape(ch) + build(child) for ch, child in node.items() if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if root and len(branches) > 1:
+            firsts = [re.escape(ch) for ch in node if ch]  # (in the order of the branches)
+            size = math.isqrt(len(branches)) + 1
+            if len(branches) > 64:  # in groups, each behind its own first characters
+                groups = [
+                    "(?=["
+                    + "".join(firsts[i : i + size])
+                    + "])(?:"
+                    + "|".join(branches[i : i + size])
+                    + ")"
+                    for i in range(0, len(branches), size)
+                ]
+                body = "(?:" + "|".join(groups) + ")"
+            body = "(?=[" + "".join(firsts) + "])" + body
         if ends:
             return "(?:" + body + ")?"
         return body
 
-    return build(trie)
+    return build(trie, root=True)
 
 
 #: Areas across provinces that national releases report on (no GB/T 2260 code): their

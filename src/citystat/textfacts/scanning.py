@@ -25,7 +25,7 @@ import re
 import re._constants as sre  # type: ignore[import-not-found]  # opcodes (Python 3.11)
 import re._parser as sre_parse  # type: ignore[import-not-found]
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, Final
 
 _CATEGORIES = {
     sre.CATEGORY_DIGIT: r"\d",
@@ -58,9 +58,90 @@ def prefiltered(pattern: re.Pattern[str]) -> re.Pattern[str]:
         second = _walk(parsed, {0})
         if second is not None and second[1] == {2} and second[0]:
             look += "[" + "".join(dict.fromkeys(second[0])) + "]"  # every match has two
-        return re.compile(f"(?={look})(?:{pattern.pattern})", pattern.flags)
+        body = _grouped(pattern.pattern, pattern.flags) or pattern.pattern
+        return re.compile(f"(?={look})(?:{body})", pattern.flags)
     except (re.error, TypeError, ValueError):
         return pattern
+
+
+#: Alternatives of a pattern's one alternation tried behind a look-ahead per this many.
+_GROUP: Final = 12
+
+
+def _grouped(source: str, flags: int) -> str | None:
+    """``source`` of the form ``^(?:A|B|…)`` or ``(?:A|B|…)$`` with many alternatives,
+    written with each run of some twelve of them (in their order) behind a look-ahead on
+    the characters they can start with; None for any other form.
+
+    ``re`` tries the alternatives one after the other: a place where only the last of a
+    hundred can start costs a hundred tries, now some ten look-aheads and twelve tries.
+    The matches are the same: a run is passed over only where none of it can match, in
+    the same order, with the same groups (the runs' own groups capture nothing).
+
+    >>> _grouped("(?:" + "|".join(f"a{i}" for i in range(24)) + "|b|c)$", 0)[-44:]
+    'a22|a23)|(?=[\\\\U00000062\\\\U00000063])(?:b|c))$'
+    >>> _grouped("(?:a|b)$", 0) is None, _grouped("x(?:a|b)", 0) is None
+    (True, True)
+    """
+    head = "^" if source.startswith("^(?:") else ""
+    tail = "$" if source.endswith(")$") else ""
+    inner = source[len(head) : len(source) - len(tail)]
+    if not (head or tail) or not inner.startswith("(?:"):
+        return None
+    alternatives = _top_alternatives(inner[3:])
+    if alternatives is None or len(alternatives) <= 2 * _GROUP:
+        return None
+    runs = []
+    for i in range(0, len(alternatives), _GROUP):
+        run = alternatives[i : i + _GROUP]
+        firsts: list[str] = []
+        for alternative in run:
+            try:  # (an alternative may refer to a group of another: then no groups at all)
+                found = _first(sre_parse.parse(alternative, flags))
+            except (re.error, TypeError, ValueError):
+                return None
+            if found is None or found[1] or not found[0]:
+                firsts = []  # (one of them may start with anything: no look-ahead)
+                break
+            firsts.extend(found[0])
+        look = "(?=[" + "".join(dict.fromkeys(firsts)) + "])" if firsts else ""
+        runs.append(look + "(?:" + "|".join(run) + ")")
+    return head + "(?:" + "|".join(runs) + ")" + tail
+
+
+def _top_alternatives(source: str) -> list[str] | None:
+    """The alternatives of ``A|B|…)`` (the rest of a group after its ``(?:``), when that
+    group ends ``source``; None otherwise."""
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            if source[i + 1 : i + 2] == "^":
+                i += 1
+            if source[i + 1 : i + 2] == "]":
+                i += 1  # a ] right after [ or [^ is a character of the class
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                if i != len(source) - 1:
+                    return None  # the group ends before the pattern does
+                parts.append(source[start:i])
+                return parts
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    return None
 
 
 def last_characters(pattern: re.Pattern[str]) -> tuple[str, ...]:

@@ -399,7 +399,8 @@ def clean(phrase: str) -> str:
         last = _CJK_GAP.split(text)[-1]
         text = last if len(last) >= 2 else text
     text = text.lstrip(")）(（").rstrip("(（")  # the ends of a bracket: ``榆社县(7426元)的``
-    text = _ENTERPRISES_DID.sub(r"\1工业\2", text)
+    if "工业企业" in text:  # (a quick test first: a template's sub costs even without a match)
+        text = _ENTERPRISES_DID.sub(r"\1工业\2", text)
     text = _SECTOR_DID.sub("", text)  # 第一产业完成投资 → 第一产业投资
     text = _THREE_SHORT.sub("三次产业", text)  # 三产投资比例 → 三次产业投资比例
     text = _INNER_SCAN.sub("", text)
@@ -422,7 +423,8 @@ def clean(phrase: str) -> str:
         text = _TRAIL_SCAN.sub("", text).strip(" ,，、")
         if short_base:  # 比昨天下降, 猪肉价格较上周上涨: a daily or weekly base
             text = _SHORT_BASE_TAIL.sub("", text).strip(" ,，、")
-        text = _BY_WAY.sub(r"\1", text)  # (甲省)以加工贸易方式进出口 → 加工贸易进出口
+        if text[:1] == "以":  # (甲省)以加工贸易方式进出口 → 加工贸易进出口
+            text = _BY_WAY.sub(r"\1", text)
         if text[:1] in ("(", "（"):
             text = _OPENING_NOTE.sub("", text)
     if text.find("年", 2) > 0 or text.find("季度", 2) > 0:  # 甲业上半年赔付支出: 甲业赔付支出

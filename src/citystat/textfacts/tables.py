@@ -130,7 +130,8 @@ def _header(line: str, unit_line: str | None) -> tuple[list[_Column], bool] | No
     if _SENTENCE_MARKS.search(line) or len(line) > 80:
         return None
     columns = _ordered_columns(line) or [
-        _Column(m["name"], m["unit"]) for m in _COLUMN.finditer(line)
+        _Column(m["name"], m["unit"])
+        for m in (_COLUMN.finditer(line) if "(" in line or "（" in line else ())  # (a bracket)
     ]
     cells = line.replace("|", " ").split()
     ranked = bool(cells) and bool(_RANK_COLUMN.match(cells[0]))
