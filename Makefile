@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test lint format install assets demo clean bench dist
+.PHONY: run test lint format install assets compiled demo clean bench dist
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -16,7 +16,18 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-install: $(STAMP) assets
+install: $(STAMP) assets compiled
+
+# The text-fact extractor compiled by mypyc (tools/compile_textfacts.sh; 1.2 MB/s on dense
+# text against 0.85 in pure Python), rebuilt when its sources change. The package uses the
+# copy only while it matches the sources (citystat/textfacts/compiled.py); without a C
+# compiler, or if compiling fails, the extractor runs as pure Python.
+COMPILED := src/citystat/textfacts/_mypyc/SOURCES
+compiled: $(COMPILED)
+$(COMPILED): $(wildcard src/citystat/textfacts/*.py) tools/compile_textfacts.sh | $(STAMP)
+	@if command -v cc >/dev/null 2>&1; then \
+	  sh tools/compile_textfacts.sh || echo "compiling the text-fact extractor failed: it runs as pure Python" >&2; \
+	else echo "no C compiler: the text-fact extractor runs as pure Python" >&2; fi
 
 # ECharts comes from npm at build time and is served by the app; nothing loads from a CDN.
 assets: node_modules/.installed
@@ -27,8 +38,11 @@ node_modules/.installed: package.json
 run: install
 	$(BIN)/citystat serve --host $(HOST) --port $(PORT)
 
+# The whole suite with the pure-Python extractor (the reference, and its doctests), then the
+# extractor's tests again with the compiled copy that `make run` serves.
 test: install
-	$(BIN)/pytest $(PYTEST_ARGS)
+	CITYSTAT_TEXTFACTS_PURE=1 $(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest $(PYTEST_ARGS) -q tests/textfacts
 
 lint: install
 	$(BIN)/ruff format --check src tests bench
@@ -62,4 +76,4 @@ dist: assets
 	@ls $(DIST)/*.whl && echo "$(DIST)/wheelhouse: $$(ls $(DIST)/wheelhouse | wc -l) wheels"
 
 clean:
-	rm -rf $(VENV) node_modules var .pytest_cache .mypy_cache .ruff_cache dist build $(BUNDLED_ECHARTS)
+	rm -rf $(VENV) node_modules var .pytest_cache .mypy_cache .ruff_cache dist build $(BUNDLED_ECHARTS) src/citystat/textfacts/_mypyc

@@ -24,9 +24,10 @@ on each: met|not met), linear: ratio X …; EXTRACTOR; load average L``. CPU tim
 load of a shared machine (two cores shared by several processes run slower), so the load
 average at the end is printed with it: compare figures taken at about the same load.
 
-The last line also names the extractor timed: ``pure Python`` (the package as installed),
-or ``compiled (mypyc)`` when a copy built by ``bench/compile_textfacts.sh`` is first on the
-path (``PYTHONPATH=build/textfacts-mypyc``; see docs/textfacts.md, *Round 8: speed*).
+The last line also names the extractor timed: ``compiled (mypyc)`` when the package uses
+the copy ``make install`` compiles (``tools/compile_textfacts.sh``; used only while it matches
+the sources), else ``pure Python`` (``CITYSTAT_TEXTFACTS_PURE=1`` times that one; see
+docs/textfacts.md, *The compiled extractor, used by default*).
 """
 
 from __future__ import annotations

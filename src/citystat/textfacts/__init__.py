@@ -11,13 +11,19 @@ Examples
 [('8个', '电商村', 8.0), ('3.2亿元', '电商村年度销售额', 320000000.0)]
 """
 
-from .evaluate import Scores, evaluate, read_jsonl, to_jsonl
-from .extract import extract
-from .normalise import Document, InputError, decode_bytes, read_document
-from .schema import FIELD_NAMES, Fact
-from .subjects import IndicatorMatch, match_indicator
+from . import compiled as _compiled
+
+#: Whether the mypyc-compiled copy of the extractor is in use (see :mod:`.compiled`).
+COMPILED = _compiled.use_if_current(__path__, __name__)
+
+from .evaluate import Scores, evaluate, read_jsonl, to_jsonl  # noqa: E402
+from .extract import extract  # noqa: E402
+from .normalise import Document, InputError, decode_bytes, read_document  # noqa: E402
+from .schema import FIELD_NAMES, Fact  # noqa: E402
+from .subjects import IndicatorMatch, match_indicator  # noqa: E402
 
 __all__ = [
+    "COMPILED",
     "FIELD_NAMES",
     "Document",
     "Fact",

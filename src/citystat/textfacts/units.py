@@ -324,7 +324,7 @@ COUNT_CLASSIFIERS: Final = tuple(
             *(
                 w
                 # (read as package data, not by ``__file__``: a module compiled by
-                # mypyc, bench/compile_textfacts.sh, has none)
+                # mypyc, tools/compile_textfacts.sh, has none)
                 for w in _table_classifiers(
                     files("citystat.textfacts").joinpath("data", "quantifiers_stat.txt")
                 )
