@@ -187,6 +187,12 @@ def read_tables(text: str) -> list[Cell]:
         if i > 0:
             found = _UNIT_LINE.match(lines[i - 1][1])
             unit_line = found["unit"] if found else None
+        block = _general(lines, i, line)
+        if block:  # a row under a header of any layout (see table_blocks)
+            cells.extend(block)
+            while i < len(lines) and lines[i][0] < block[-1].end:
+                i += 1
+            continue
         form = read_report_form(lines, i) if "单位" in line else None
         if form:
             cells.extend(form)
@@ -237,6 +243,22 @@ def read_tables(text: str) -> list[Cell]:
         while i < len(lines) and any(c.start >= lines[i][0] for c in read[-1:]):
             i += 1
     return cells
+
+
+def _general(lines: list[tuple[int, str]], i: int, line: str) -> list[Cell]:
+    """The general reader (:mod:`table_blocks`) at a row no special reader took."""
+    from .table_blocks import maybe_row, read_block  # (it builds on this module)
+
+    if maybe_row(line) and i:
+        return read_block(lines, i)
+    if (
+        i + 1 < len(lines)
+        and len(line) <= 80
+        and not _SENTENCE_MARKS.search(line)
+        and maybe_row(lines[i + 1][1])
+    ):  # a header line: the general reader first, when it can place the rows' cells
+        return read_block(lines, i + 1, whole=True)
+    return []
 
 
 #: A header cell naming the column that holds each row's unit (``指标 单位 绝对数 …``).

@@ -1,0 +1,503 @@
+"""A general reader of tables flattened to lines: a block of rows under a header.
+
+The special readers of :mod:`tables` each know one layout (a header line with bracketed
+units, a report form, a grid with a unit line, a table one cell per line). This one starts
+from the rows and reads the header above them, whatever its layout:
+
+* **rows**: a label (numbering ``1.``/``一、``/``(一)`` and ``其中:`` dropped), perhaps a unit
+  cell (``万元``, under a ``计算单位`` column) or a bracketed unit of its own
+  (``出生人口(人)``), then a run of values (numbers, ``78,680``, or placeholders ``-``);
+  cells are split at ``|`` when the line has borders, else at spaces;
+* **the header**: the lines just above the first row that are no sentence, no title
+  (``表1``, ``2-3  人口变动``) and no row, up to five; a ``单位:万元`` line among or above
+  them is the unit of the columns without one. Cells may run over several lines, a name
+  broken across them (``在  校`` / ``学生数``) and units in brackets on lines of their own
+  (``(所) (人)``); single characters spaced apart are one cell (``项 目`` → 项目). The
+  label column's cell (``项目名称``, ``指标``) and a unit column's (``计算单位``) are dropped;
+* **the columns** (as many as the widest row has values) come from the header's cells by
+  the first rule that fits: one cell per column; or a line of periods, one per column
+  (``2008 2007``, ``1982年 1990年``), under a group cell over all of them (``全市``); or
+  period groups over the columns (``9月 1-9月`` over ``绝对量(亿元) 增长(%)`` twice); or
+  cells flowing down into the columns left to right, a unit closing its column
+  (``学校数 … 在校`` / ``(所) (人) (人) 学生数`` / ``(人)``). When none fits the block is
+  left (its cells cannot be placed);
+* **a row with fewer values** than columns: with borders its cells are where they stand;
+  without, a wider space marks an empty cell (``41382   2555``: one cell left empty), and
+  when none does the row is left rather than guessed.
+
+Each value is a :class:`tables.Cell`: its subject the row's label, joined with the column's
+name when that names a quantity (高等学校 + 招生数) rather than a period (``3月``, ``2008``)
+or a measure (``增长(%)``, ``比重(%)``, ``结构(%)``); its unit the column's, else the row's,
+else the unit line's (a column marked ``#`` as a part of the one before takes its unit);
+its measure from the column's name (growth, share), else the row's (``出生率(‰)`` a level).
+
+>>> from citystat.textfacts.tables import _lines
+>>> text = "项目 全市\\n2008 2007\\n出生人口(人) 68088 63404\\n出生率(‰) 8.20 7.70\\n"
+>>> [(c.span, c.subject, c.measure, c.unit, c.year) for c in read_block(_lines(text), 2)]
+... # doctest: +NORMALIZE_WHITESPACE
+[('68088', '出生人口', 'level', '人', 2008), ('63404', '出生人口', 'level', '人', 2007),
+ ('8.20', '出生率', 'level', '‰', 2008), ('7.70', '出生率', 'level', '‰', 2007)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from .numbers import parse_number
+from .periods import find_events, infer_year
+from .tables import (
+    _CAPTION,
+    _COLUMN,
+    _FORM_NUMBERING,
+    _LABEL_HEADER,
+    _LABEL_LEAD,
+    _LABEL_UNIT,
+    _SENTENCE_MARKS,
+    _SUB_ROW,
+    _TITLE,
+    _UNIT_LINE,
+    Cell,
+    _grouped_columns,
+    _looks_like_region,
+    _part_name,
+    period_kind,
+)
+from .units import UNITS, split_unit, unit_info
+
+__all__ = ["maybe_row", "read_block"]
+
+#: A value cell: a number (``78,680``, ``-1.0``).
+_VALUE = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+#: A cell standing for no value: a dash, dots, a slash, or nothing between borders.
+_EMPTY = re.compile(r"^(?:[—–\-－]{1,2}|…+|/|)$")
+#: A unit cell alone in brackets (``(所)``), on a header line of its own.
+_UNIT_ONLY = re.compile(r"^[(（](?P<unit>[^()（）\s\d]{1,6})[)）]$")
+#: A unit column's header cell.
+_UNIT_HEADER = re.compile(r"^(?:计量|计算)?单位$")
+#: A table's number opening its title line (``2-3  人口变动``, ``10-15 …``).
+_TABLE_NUMBER = re.compile(r"^\s*\d{1,2}\s*[-—－.]\s*\d{1,3}\s")
+#: A column naming a year (``2008``, ``1990年``, ``2022年末``).
+_YEAR_COLUMN = re.compile(r"^(?P<year>(?:19|20)\d{2})(?:年(?:末|底)?)?$")
+#: A column naming a month or the months since January (``3月``, ``1-3月累计``).
+_MONTH_COLUMN = re.compile(r"^(?P<range>[1一]\s*[-—－~～至]\s*)?\d{1,2}月(?:份)?(?:累计)?$")
+#: Column names that say what kind of value, not which quantity (not joined to the label).
+_MEASURE_NAME = re.compile(
+    r"增长|增速|增幅|增减|比上年|比去年|同比|环比|比重|占比|构成|结构|"
+    r"^(?:绝对[数量值额]|总[量数额计]|数量|数值|金额|合计|本[月期年]数?|当月|累计数?|实际|完成|指标值|"
+    r"(?:年末|年底|期末|年初|全年|本年|上年)数?)$"
+)
+_GROWTH = re.compile(r"增长|增速|增幅|增减|比上年|比去年|同比|环比")
+_SHARE = re.compile(r"比重|占比|构成|结构|占")
+_CJK_ONE = re.compile(r"^[\u4e00-\u9fa5]$")
+_HEADER_LINES = 5
+_BLOCK_LIMIT = 400
+
+
+@dataclass
+class _Col:
+    parts: list[str] = field(default_factory=list)
+    unit: str | None = None
+    period: str | None = None
+    closed: bool = False
+
+    @property
+    def name(self) -> str:
+        return "".join(self.parts)
+
+
+def _split(line: str) -> list[tuple[int, str, int]]:
+    """The cells of a line as (offset, text, spaces before it); at ``|`` when it has
+    borders (empty cells kept), else at runs of spaces."""
+    if "|" in line or "｜" in line:
+        out = []
+        start = 0
+        pieces = re.split(r"[|｜]", line)
+        for k, piece in enumerate(pieces):
+            stripped = piece.strip()
+            if (k == 0 or k == len(pieces) - 1) and not stripped:
+                start += len(piece) + 1
+                continue
+            offset = start + (piece.index(stripped) if stripped else 0)
+            out.append((offset, stripped, 1))
+            start += len(piece) + 1
+        return out
+    out = []
+    end = 0
+    for m in re.finditer(r"\S+", line):
+        out.append((m.start(), m.group(), m.start() - end))
+        end = m.end()
+    return out
+
+
+@dataclass
+class _Row:
+    start: int
+    label: str
+    unit: str | None
+    values: list[tuple[int, str]]  # (offset in the line, cell) of the value cells
+    gaps: list[int]  # spaces before each value cell (without borders)
+    bordered: bool
+    part: bool = False  # 其中:火电 — a part of the row with a unit above it
+
+
+def maybe_row(line: str) -> bool:
+    """A quick test before :func:`read_block`: a short line with a digit, no sentence."""
+    return len(line) <= 160 and any(c.isdigit() for c in line) and not _SENTENCE_MARKS.search(line)
+
+
+def _row(start: int, line: str, unit_column: bool) -> _Row | None:
+    if not maybe_row(line):
+        return None
+    cells = _split(line)
+    k = len(cells)
+    while k > 0 and (_VALUE.match(cells[k - 1][1]) or _EMPTY.match(cells[k - 1][1])):
+        k -= 1
+    values = cells[k:]
+    if k == 0 or not any(_VALUE.match(t) for _, t, _ in values):
+        return None
+    label_cells = [t for _, t, _ in cells[:k]]
+    while label_cells and _VALUE.match(label_cells[0]):  # a serial or rank column
+        label_cells = label_cells[1:]
+    unit = None
+    if len(label_cells) >= 2 and (unit_column or _is_unit(label_cells[-1])):
+        unit = label_cells.pop()
+    label = "".join(label_cells)
+    numbering = _FORM_NUMBERING.match(label)
+    if numbering:
+        label = label[numbering.end() :]
+    part = bool(_SUB_ROW.match(label))
+    label = _LABEL_LEAD.sub("", label.lstrip("#＃")).strip(":：")
+    own = _LABEL_UNIT.search(label)
+    if own:
+        label, unit = label[: own.start()], unit or own["unit"]
+    if (
+        not label
+        or len(label) > 30
+        or not re.search(r"[\u4e00-\u9fa5]", label)
+        or re.search(r"\d", label)
+    ):
+        return None
+    bordered = "|" in line or "｜" in line
+    return _Row(
+        start,
+        label,
+        unit,
+        [(o, t) for o, t, _ in values],
+        [g for _, _, g in values],
+        bordered,
+        part,
+    )
+
+
+def _is_unit(cell: str) -> bool:
+    return cell in UNITS or (split_unit(cell) is not None and cell[0] in "万亿千百十")
+
+
+def _header_cells(line: str) -> list[str]:
+    """A header line's cells, single characters spaced apart joined (``在  校`` → 在校,
+    ``项 目 名 称`` → 项目名称)."""
+    cells = [t for _, t, _ in _split(line)]
+    if "|" not in line and "｜" not in line:
+        joined: list[str] = []
+        singles = False  # the last cell is built of single characters alone
+        for cell in cells:
+            one = bool(_CJK_ONE.match(cell))
+            if (joined and one and singles) or (
+                joined and cell == "单位" and joined[-1] in ("计算", "计量")
+            ):
+                joined[-1] += cell
+            else:
+                joined.append(cell)
+                singles = one
+        cells = joined
+    return [re.sub(r"\s+", "", c) for c in cells if c.strip()]
+
+
+def _is_period(cell: str) -> bool:
+    return bool(
+        _YEAR_COLUMN.match(cell)
+        or _MONTH_COLUMN.match(cell)
+        or (period_kind(cell) and len(cell) <= 6)
+    )
+
+
+def _columns(header: list[list[str]], width: int, year: int | None) -> list[_Col] | None:
+    """The ``width`` columns from the header's cells (line by line), or None."""
+    flat = [c for line in header for c in line]
+    if not flat:
+        return None
+    units_alone = [c for c in flat if _UNIT_ONLY.match(c)]
+    if len(flat) == width and not units_alone:  # one cell per column
+        return [_col(c) for c in flat]
+    for at, line in enumerate(header):
+        if len(line) == width and all(_is_period(c) for c in line):
+            rest = [c for k, cells in enumerate(header) if k != at for c in cells]
+            if len(rest) <= 1 and not units_alone:  # 全市 over 2008 2007
+                return [_col(c) for c in line]
+    for at, line in enumerate(header):
+        if 2 <= len(line) < width and width % len(line) == 0 and all(_is_period(c) for c in line):
+            rest = [c for k, cells in enumerate(header) if k > at for c in cells]
+            if len(rest) == width:
+                grouped = _grouped_columns(line + rest, year)
+                if grouped:
+                    return [_Col([g.name], g.unit, g.period, True) for g in grouped]
+    return _flow(header, width)
+
+
+def _col(cell: str) -> _Col:
+    bracketed = _COLUMN.fullmatch(cell)
+    if bracketed:
+        return _Col([bracketed["name"]], bracketed["unit"], None, True)
+    return _Col([cell])
+
+
+def _flow(header: list[list[str]], width: int) -> list[_Col] | None:
+    """Cells flowing down into the columns: on each line, left to right, every cell goes
+    to the next column still open; a unit (alone or in brackets after a name) closes it."""
+    columns = [_Col() for _ in range(width)]
+    for line in header:
+        k = 0
+        for cell in line:
+            while k < width and columns[k].closed:
+                k += 1
+            if k >= width:
+                return None
+            alone = _UNIT_ONLY.match(cell)
+            bracketed = None if alone else _COLUMN.fullmatch(cell)
+            if alone:
+                if not columns[k].parts:
+                    return None  # a unit over a column without a name
+                columns[k].unit, columns[k].closed = alone["unit"], True
+            elif bracketed:
+                columns[k].parts.append(bracketed["name"])
+                columns[k].unit, columns[k].closed = bracketed["unit"], True
+            else:
+                columns[k].parts.append(cell)
+            k += 1
+    if not all(c.parts for c in columns):
+        return None
+    return columns
+
+
+def _header_above(
+    lines: list[tuple[int, str]], first: int, unit_column_seen: list[bool]
+) -> tuple[list[list[str]], str | None, int] | None:
+    """The header's cells line by line above row ``first``, the unit line's unit, and the
+    index of the header's first line."""
+    header: list[list[str]] = []
+    unit_line: str | None = None
+    at = first - 1
+    top = first
+    while at >= 0 and first - at <= _HEADER_LINES + 1:
+        line = lines[at][1]
+        body = line.strip(" \t\u3000|｜")
+        if not body:
+            break
+        found = _UNIT_LINE.match(line)
+        if found:
+            unit_line = found["unit"]
+            at -= 1
+            continue
+        if (
+            len(body) > 80
+            or _SENTENCE_MARKS.search(body)
+            or _TITLE.match(body)
+            or _CAPTION.search(body)
+            or _TABLE_NUMBER.match(line)
+            or (
+                _row(0, line, False) is not None
+                and not all(_is_period(c) for c in _header_cells(line))
+            )
+        ):
+            break
+        header.insert(0, _header_cells(line))
+        top = at
+        at -= 1
+    if not header:
+        return None
+    if unit_line is None and at >= 0:
+        found = _UNIT_LINE.match(lines[at][1])
+        unit_line = found["unit"] if found else None
+    # the label column's cell and a unit column's
+    cleaned: list[list[str]] = []
+    for k, cells in enumerate(header):
+        kept = []
+        for j, cell in enumerate(cells):
+            if j == 0 and (k == 0 or not any(cleaned)) and _LABEL_HEADER.fullmatch(cell):
+                continue
+            if _UNIT_HEADER.match(cell):
+                unit_column_seen[0] = True
+                continue
+            kept.append(cell)
+        cleaned.append(kept)
+    return [c for c in cleaned if c], unit_line, top
+
+
+def _fill(row: _Row, width: int, typical_gap: int) -> list[tuple[int, str] | None] | None:
+    """The row's value cells placed in the ``width`` columns (None for an empty one)."""
+    values: list[tuple[int, str] | None] = list(row.values)
+    short = width - len(values)
+    if short == 0:
+        return values
+    if short < 0:
+        return None
+    if row.bordered:  # cells stand where the borders put them
+        return values + [None] * short
+    inner = row.gaps[1:]
+    narrow = min(inner) if inner else 1
+    wide = [k + 1 for k, g in enumerate(inner) if g >= narrow + 2]
+    if row.gaps[0] >= typical_gap + 2:
+        wide.insert(0, 0)
+    if len(wide) == short:
+        for k in reversed(wide):
+            values.insert(k, None)
+        return values
+    if len(wide) == 1:
+        for _ in range(short):
+            values.insert(wide[0], None)
+        return values
+    return None  # cannot tell which cells are empty: leave the row
+
+
+def read_block(lines: list[tuple[int, str]], first: int, *, whole: bool = False) -> list[Cell]:
+    """The cells of a table whose first row is line ``first``, under the header above it;
+    [] when line ``first`` opens no such table or its cells cannot be placed (with
+    ``whole``, when the cells of any row cannot be: a special reader may know its layout)."""
+    unit_column = [False]
+    above = _header_above(lines, first, unit_column)
+    if above is None:
+        return []
+    header, unit_line, top = above
+    rows: list[_Row] = []
+    at = first
+    while at < len(lines) and at < first + _BLOCK_LIMIT:
+        start, line = lines[at]
+        if not line.strip(" \t\u3000|｜"):
+            nxt = at + 1
+            if nxt < len(lines) and _row(*lines[nxt], unit_column[0]) is not None:
+                at = nxt
+                continue
+            break
+        row = _row(start, line, unit_column[0])
+        if row is None:
+            if rows and _heading_line(line) and at + 1 < len(lines):
+                at += 1  # 按构成分, 一、机构: a heading between rows
+                continue
+            break
+        rows.append(row)
+        at += 1
+    if len(rows) < 2:
+        return []
+    width = max(len(r.values) for r in rows)
+    if width < 2:
+        return []
+    title = lines[top - 1][1] if top > 0 else ""
+    year = infer_year(title) if len(title) <= 60 else None
+    columns = _columns(header, width, year)
+    if columns is None:
+        return []
+    for k, column in enumerate(columns):
+        if column.unit is None and column.name.startswith(("#", "＃")) and k:
+            column.unit = columns[k - 1].unit  # #专任教师 under 教职工人数: a part of it
+        column.parts = [p.lstrip("#＃") for p in column.parts]
+    if not any(c.unit for c in columns) and not unit_line and not any(r.unit for r in rows):
+        return []  # nothing says what the numbers are
+    title_period = None
+    if title and len(title) <= 60 and not _SENTENCE_MARKS.search(title):
+        named = [e.period for e in find_events(title, year) if e.period]
+        title_period = named[0] if named else None
+    full = [r.gaps[0] for r in rows if len(r.values) == width]
+    typical = sorted(full)[len(full) // 2] if full else 1
+    cells: list[Cell] = []
+    parent: _Row | None = None  # the last row with a unit of its own
+    for row in rows:
+        if row.unit:
+            parent = row
+        elif parent is not None:  # 其中:火电 under 发电量(亿千瓦时): the parent's unit
+            label = _part_name(row.label, parent.label) if row.part else row.label
+            row = replace(row, unit=parent.unit, label=label)
+        placed = _fill(row, width, typical)
+        if placed is None and whole:
+            return []
+        if placed is None:
+            continue
+        for value, column in zip(placed, columns, strict=True):
+            if value is None or not _VALUE.match(value[1]):
+                continue
+            cell = _make(row, value, column, unit_line, title_period)
+            if cell is not None:
+                cells.append(cell)
+    return cells
+
+
+def _heading_line(line: str) -> bool:
+    body = line.strip(" \t\u3000|｜")
+    numbering = _FORM_NUMBERING.match(body)
+    body = body[numbering.end() :] if numbering else body
+    return 2 <= len(body) <= 16 and bool(re.fullmatch(r"[\u4e00-\u9fa5、()（）:：]+", body))
+
+
+def _make(
+    row: _Row,
+    value: tuple[int, str],
+    column: _Col,
+    unit_line: str | None,
+    title_period: str | None,
+) -> Cell | None:
+    name = column.name
+    year_match = _YEAR_COLUMN.match(name) or re.search(r"(?:19|20)\d{2}(?=年)", name)
+    year = int(year_match.group()[:4]) if year_match else None
+    kind = period_kind(name)
+    month = _MONTH_COLUMN.match(name)
+    if month:
+        kind = "cumulative" if month["range"] else "month"
+    quantity = re.sub(
+        r"(?:19|20)\d{2}年?(?:末|底)?|[1一]?\s*[-—－~～至]?\s*\d{1,2}月(?:份)?", "", name
+    )
+    unit = column.unit or row.unit or unit_line
+    if unit is None:
+        return None
+    info = unit_info(unit)
+    if unit in ("%", "‰"):
+        if _GROWTH.search(quantity):
+            measure = "growth_yoy"
+        elif _SHARE.search(quantity):
+            measure = "share"
+        elif _GROWTH.search(row.label) and not row.label.endswith("率"):
+            measure = "growth_yoy"
+        elif _SHARE.search(row.label):
+            measure = "share"
+        else:
+            measure = "level"
+    elif info is not None and info.kind == "count":
+        measure = "count"
+    else:
+        measure = "level"
+    raw = value[1]
+    number = parse_number(raw.replace(",", ""))
+    if measure == "share" and number == 100 and _SHARE.search(quantity):
+        return None  # the whole's share of itself (结构 100)
+    joined = bool(quantity) and not _MEASURE_NAME.search(quantity) and not _is_period(name)
+    if _looks_like_region(row.label) and quantity and not _MEASURE_NAME.search(quantity):
+        subject = quantity  # a region row: the column names the indicator
+    elif joined and not row.label.endswith(quantity):
+        subject = row.label + quantity
+    else:
+        subject = row.label
+    start = row.start + value[0]
+    period = column.period or (title_period if year is None and kind is None else None)
+    return Cell(
+        start,
+        start + len(raw),
+        raw,
+        number,
+        unit,
+        subject,
+        measure,
+        row.label,
+        quantity,
+        year,
+        kind,
+        period,
+    )

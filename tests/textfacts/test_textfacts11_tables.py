@@ -1,0 +1,132 @@
+"""Round 11: the general reader of tables flattened to lines (``table_blocks``).
+
+Invented tables of the shapes the previous judges held (no sentence of a published text):
+a header over several lines with names broken across them, fewer values than columns,
+本月/累计 columns with a unit column, year columns, a unit line.
+"""
+
+from __future__ import annotations
+
+from citystat.textfacts import extract
+
+
+def _facts(text: str, **kw: object) -> list[tuple[str, str, str, str | None, str | None]]:
+    kw.setdefault("region", "忻府区")
+    facts = extract(text, **kw)  # type: ignore[arg-type]
+    return [(f.text_span, f.subject, f.measure, f.unit, f.period) for f in facts]
+
+
+def test_header_over_three_lines_with_a_broken_name_and_a_missing_cell() -> None:
+    text = (
+        "表3  某区卫生机构基本情况\n"
+        "\n"
+        "  机构数 床位数 卫生技术 在  岗 #执业\n"
+        "(个) (张) 人员 职工 医师\n"
+        "      (人) (人)\n"
+        "  1.医院 12 3460 5120 6033 1874\n"
+        "      公立医院 5 2810 4377   1502\n"
+        "  2.卫生院 20 640 702 911 260\n"
+    )
+    assert _facts(text) == [
+        ("12", "医院机构数", "count", "个", None),
+        ("3460", "医院床位数", "count", "张", None),
+        ("5120", "医院卫生技术人员", "level", "人", None),
+        ("6033", "医院在岗职工", "level", "人", None),
+        ("1874", "医院执业医师", "level", "人", None),
+        ("5", "公立医院机构数", "count", "个", None),
+        ("2810", "公立医院床位数", "count", "张", None),
+        ("4377", "公立医院卫生技术人员", "level", "人", None),
+        ("1502", "公立医院执业医师", "level", "人", None),  # the wide gap: 在岗职工 empty
+        ("20", "卫生院机构数", "count", "个", None),
+        ("640", "卫生院床位数", "count", "张", None),
+        ("702", "卫生院卫生技术人员", "level", "人", None),
+        ("911", "卫生院在岗职工", "level", "人", None),
+        ("260", "卫生院执业医师", "level", "人", None),
+    ]
+
+
+def test_a_row_whose_empty_cell_cannot_be_placed_is_left() -> None:
+    text = (
+        "  机构数 床位数 人员数\n"
+        "(个) (张) (人)\n"
+        "  医院 12 3460 5120\n"
+        "  诊所 40 95\n"  # two values for three columns, no gap tells which is empty
+        "  卫生院 20 640 702\n"
+    )
+    assert [f[0] for f in _facts(text)] == ["12", "3460", "5120", "20", "640", "702"]
+
+
+def test_month_and_cumulative_columns_with_a_unit_column_between_borders() -> None:
+    text = (
+        "2024年3月全区工业用电情况\n"
+        "| 指 标 名 称 | 计量 单位 |\n"
+        "本月 | 1-本月 累计 |\n"
+        "累计比上年同期增长(%) | 构成(%) |\n"
+        "| 一、工业用电量 | 万千瓦时 | 52310 | 151203 | 4.6 | 100 |\n"
+        "| 1、轻工业 | 万千瓦时 | 8120 | 24019 | -2.3 | 15.9 |\n"
+        "| 二、用电企业数 | 个 | - | 418 | | |\n"
+    )
+    assert _facts(text) == [
+        ("52310", "工业用电量", "level", "万千瓦时", "2024-03"),
+        ("151203", "工业用电量", "level", "万千瓦时", "2024-01/2024-03"),
+        ("4.6", "工业用电量", "growth_yoy", "%", "2024-01/2024-03"),
+        ("8120", "轻工业", "level", "万千瓦时", "2024-03"),
+        ("24019", "轻工业", "level", "万千瓦时", "2024-01/2024-03"),
+        ("-2.3", "轻工业", "growth_yoy", "%", "2024-01/2024-03"),
+        ("15.9", "轻工业", "share", "%", "2024-03"),
+        ("418", "用电企业数", "count", "个", "2024-01/2024-03"),
+    ]
+
+
+def test_year_columns_under_a_group_with_units_in_the_row_labels() -> None:
+    text = (
+        "5-1  户籍人口\n"
+        "项目 全区\n"
+        "1982年 1990年\n"
+        "总户数(户) 41230 52988\n"
+        "总人口(人) 168042 190377\n"
+        "人口密度(人/平方公里) 412 467\n"
+        "性别比(%) 104.6 103.9\n"
+    )
+    assert _facts(text) == [
+        ("41230", "总户数", "count", "户", "1982"),
+        ("52988", "总户数", "count", "户", "1990"),
+        ("168042", "总人口", "level", "人", "1982"),
+        ("190377", "总人口", "level", "人", "1990"),
+        ("412", "人口密度", "level", "人/平方公里", "1982"),
+        ("467", "人口密度", "level", "人/平方公里", "1990"),
+        ("104.6", "性别比", "level", "%", "1982"),
+        ("103.9", "性别比", "level", "%", "1990"),
+    ]
+
+
+def test_a_unit_line_above_a_header_of_quantities() -> None:
+    text = (
+        "单位：万元\n"
+        "项目 收入 支出 结余\n"
+        "一、社会保险基金 8621 7410 1211\n"
+        "  养老保险 5102 4388 714\n"
+        "二、住房公积金 2310 1987 323\n"
+    )
+    assert _facts(text, year=2023) == [
+        ("8621", "社会保险基金收入", "level", "万元", "2023"),
+        ("7410", "社会保险基金支出", "level", "万元", "2023"),
+        ("1211", "社会保险基金结余", "level", "万元", "2023"),
+        ("5102", "养老保险收入", "level", "万元", "2023"),
+        ("4388", "养老保险支出", "level", "万元", "2023"),
+        ("714", "养老保险结余", "level", "万元", "2023"),
+        ("2310", "住房公积金收入", "level", "万元", "2023"),
+        ("1987", "住房公积金支出", "level", "万元", "2023"),
+        ("323", "住房公积金结余", "level", "万元", "2023"),
+    ]
+
+
+def test_sentences_with_numbers_are_no_table() -> None:
+    text = "全区生产总值 1250.6 亿元,增长5.3%。\n工业增加值 421.2 亿元,增长6.1%。\n"
+    facts = _facts(text, year=2023)
+    assert [f[:3] for f in facts] == [
+        ("1250.6 亿元", "生产总值", "level"),
+        ("5.3%", "生产总值", "growth_yoy"),
+        ("421.2 亿元", "工业增加值", "level"),
+        ("6.1%", "工业增加值", "growth_yoy"),
+    ]
