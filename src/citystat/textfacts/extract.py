@@ -404,7 +404,7 @@ def extract(
         doc.mentions = sorted(doc.mentions + groups, key=lambda m: (m[0], -m[1]))
     doc.mention_starts = [start for start, _, _ in doc.mentions]
     document = (doc.year, doc.default_period)
-    cells = read_tables(reading)
+    cells = read_tables(reading, doc.year)
     tokens = _outside(_accepted(find_tokens(reading), reading), cells)
     next_token = 0
     carried: str | None = None  # a part of the year the paragraph before ended in

@@ -58,7 +58,6 @@ from .tables import (
     _TITLE,
     _UNIT_LINE,
     Cell,
-    _grouped_columns,
     _looks_like_region,
     _part_name,
     period_kind,
@@ -86,6 +85,11 @@ _MEASURE_NAME = re.compile(
     r"增长|增速|增幅|增减|比上年|比去年|同比|环比|比重|占比|构成|结构|"
     r"^(?:绝对[数量值额]|总[量数额计]|数量|数值|金额|合计|本[月期年]数?|当月|累计数?|实际|完成|指标值|"
     r"(?:年末|年底|期末|年初|全年|本年|上年)数?)$"
+)
+#: The words of a column's name that name its period (``2023年1-9月``, ``本月``).
+_PERIOD_WORDS = re.compile(
+    r"(?:19|20)\d{2}年?(?:末|底)?|[1一]?\s*[-—－~～至]?\s*\d{1,2}月(?:份)?|"
+    r"[一二三四]季度|上半年|下半年|前三季度"
 )
 _GROWTH = re.compile(r"增长|增速|增幅|增减|比上年|比去年|同比|环比")
 _SHARE = re.compile(r"比重|占比|构成|结构|占")
@@ -175,7 +179,7 @@ def _row(start: int, line: str, unit_column: bool) -> _Row | None:
         not label
         or len(label) > 30
         or not re.search(r"[\u4e00-\u9fa5]", label)
-        or re.search(r"\d", label)
+        or re.search(r"(?<![A-Za-z.])\d(?![\d.]*[A-Za-z])", label)  # (PM2.5, 5G: names)
     ):
         return None
     bordered = "|" in line or "｜" in line
@@ -238,17 +242,29 @@ def _columns(header: list[list[str]], width: int, year: int | None) -> list[_Col
     for at, line in enumerate(header):
         if 2 <= len(line) < width and width % len(line) == 0 and all(_is_period(c) for c in line):
             rest = [c for k, cells in enumerate(header) if k > at for c in cells]
-            if len(rest) == width:
-                grouped = _grouped_columns(line + rest, year)
-                if grouped:
-                    return [_Col([g.name], g.unit, g.period, True) for g in grouped]
+            if len(rest) == width:  # 3月 1-3月 over 绝对值(亿元) 增长% twice
+                size = width // len(line)
+                columns = [_col(cell) for cell in rest]
+                for k, column in enumerate(columns):
+                    column.parts.insert(0, line[k // size])
+                return columns
     return _flow(header, width)
 
 
-def _col(cell: str) -> _Col:
+def _with_unit(cell: str) -> tuple[str, str] | None:
+    """A header cell's name and unit: ``增速(%)``, ``本月(万元)``, ``增长%``, ``比重‰``."""
     bracketed = _COLUMN.fullmatch(cell)
     if bracketed:
-        return _Col([bracketed["name"]], bracketed["unit"], None, True)
+        return bracketed["name"], bracketed["unit"]
+    if len(cell) > 1 and cell[-1] in "%‰":
+        return cell[:-1].rstrip("±+-"), cell[-1]
+    return None
+
+
+def _col(cell: str) -> _Col:
+    named = _with_unit(cell)
+    if named:
+        return _Col([named[0]], named[1], None, True)
     return _Col([cell])
 
 
@@ -264,14 +280,14 @@ def _flow(header: list[list[str]], width: int) -> list[_Col] | None:
             if k >= width:
                 return None
             alone = _UNIT_ONLY.match(cell)
-            bracketed = None if alone else _COLUMN.fullmatch(cell)
+            named = None if alone else _with_unit(cell)
             if alone:
                 if not columns[k].parts:
                     return None  # a unit over a column without a name
                 columns[k].unit, columns[k].closed = alone["unit"], True
-            elif bracketed:
-                columns[k].parts.append(bracketed["name"])
-                columns[k].unit, columns[k].closed = bracketed["unit"], True
+            elif named:
+                columns[k].parts.append(named[0])
+                columns[k].unit, columns[k].closed = named[1], True
             else:
                 columns[k].parts.append(cell)
             k += 1
@@ -311,7 +327,10 @@ def _header_above(
             )
         ):
             break
-        header.insert(0, _header_cells(line))
+        cells = _header_cells(line)
+        if len(cells) >= 2 and all(c in ("%", "‰") or _is_unit(c) for c in cells):
+            cells = [f"({c})" for c in cells]  # 万元 万元 %: a unit under each column
+        header.insert(0, cells)
         top = at
         at -= 1
     if not header:
@@ -360,7 +379,9 @@ def _fill(row: _Row, width: int, typical_gap: int) -> list[tuple[int, str] | Non
     return None  # cannot tell which cells are empty: leave the row
 
 
-def read_block(lines: list[tuple[int, str]], first: int, *, whole: bool = False) -> list[Cell]:
+def read_block(
+    lines: list[tuple[int, str]], first: int, *, whole: bool = False, year: int | None = None
+) -> list[Cell]:
     """The cells of a table whose first row is line ``first``, under the header above it;
     [] when line ``first`` opens no such table or its cells cannot be placed (with
     ``whole``, when the cells of any row cannot be: a special reader may know its layout)."""
@@ -393,7 +414,7 @@ def read_block(lines: list[tuple[int, str]], first: int, *, whole: bool = False)
     if width < 2:
         return []
     title = lines[top - 1][1] if top > 0 else ""
-    year = infer_year(title) if len(title) <= 60 else None
+    year = (infer_year(title) if len(title) <= 60 else None) or year
     columns = _columns(header, width, year)
     if columns is None:
         return []
@@ -425,7 +446,7 @@ def read_block(lines: list[tuple[int, str]], first: int, *, whole: bool = False)
         for value, column in zip(placed, columns, strict=True):
             if value is None or not _VALUE.match(value[1]):
                 continue
-            cell = _make(row, value, column, unit_line, title_period)
+            cell = _make(row, value, column, unit_line, title_period, year)
             if cell is not None:
                 cells.append(cell)
     return cells
@@ -444,17 +465,20 @@ def _make(
     column: _Col,
     unit_line: str | None,
     title_period: str | None,
+    year: int | None,
 ) -> Cell | None:
     name = column.name
-    year_match = _YEAR_COLUMN.match(name) or re.search(r"(?:19|20)\d{2}(?=年)", name)
-    year = int(year_match.group()[:4]) if year_match else None
+    whole_year = _YEAR_COLUMN.match(name)
     kind = period_kind(name)
-    month = _MONTH_COLUMN.match(name)
-    if month:
-        kind = "cumulative" if month["range"] else "month"
-    quantity = re.sub(
-        r"(?:19|20)\d{2}年?(?:末|底)?|[1一]?\s*[-—－~～至]?\s*\d{1,2}月(?:份)?", "", name
-    )
+    period = column.period
+    events = [] if whole_year or period else find_events(name, year)
+    if events and events[0].period:  # 2023年1-9月, 3月 of the document's year
+        period = events[0].period
+    elif events and events[0].kind == "month":
+        kind = "month"
+    elif events and events[0].kind == "range":
+        kind = "cumulative"
+    quantity = _PERIOD_WORDS.sub("", name)
     unit = column.unit or row.unit or unit_line
     if unit is None:
         return None
@@ -486,7 +510,8 @@ def _make(
     else:
         subject = row.label
     start = row.start + value[0]
-    period = column.period or (title_period if year is None and kind is None else None)
+    if period is None and whole_year is None and kind is None:
+        period = title_period
     return Cell(
         start,
         start + len(raw),
@@ -497,7 +522,7 @@ def _make(
         measure,
         row.label,
         quantity,
-        year,
+        int(whole_year["year"]) if whole_year else None,
         kind,
         period,
     )

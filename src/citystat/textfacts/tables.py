@@ -162,8 +162,9 @@ def _header(line: str, unit_line: str | None) -> tuple[list[_Column], bool] | No
     return columns, ranked
 
 
-def read_tables(text: str) -> list[Cell]:
-    """The numbers of every flattened table of ``text`` (offsets into ``text``).
+def read_tables(text: str, year: int | None = None) -> list[Cell]:
+    """The numbers of every flattened table of ``text`` (offsets into ``text``);
+    ``year``, the document's, dates columns naming a month (``3月``, ``1-3月``).
 
     Examples
     --------
@@ -187,7 +188,7 @@ def read_tables(text: str) -> list[Cell]:
         if i > 0:
             found = _UNIT_LINE.match(lines[i - 1][1])
             unit_line = found["unit"] if found else None
-        block = _general(lines, i, line)
+        block = _general(lines, i, line, year)
         if block:  # a row under a header of any layout (see table_blocks)
             cells.extend(block)
             while i < len(lines) and lines[i][0] < block[-1].end:
@@ -245,19 +246,19 @@ def read_tables(text: str) -> list[Cell]:
     return cells
 
 
-def _general(lines: list[tuple[int, str]], i: int, line: str) -> list[Cell]:
+def _general(lines: list[tuple[int, str]], i: int, line: str, year: int | None) -> list[Cell]:
     """The general reader (:mod:`table_blocks`) at a row no special reader took."""
     from .table_blocks import maybe_row, read_block  # (it builds on this module)
 
     if maybe_row(line) and i:
-        return read_block(lines, i)
+        return read_block(lines, i, year=year)
     if (
         i + 1 < len(lines)
         and len(line) <= 80
         and not _SENTENCE_MARKS.search(line)
         and maybe_row(lines[i + 1][1])
     ):  # a header line: the general reader first, when it can place the rows' cells
-        return read_block(lines, i + 1, whole=True)
+        return read_block(lines, i + 1, whole=True, year=year)
     return []
 
 
