@@ -178,3 +178,66 @@ def test_a_part_row_takes_the_unit_and_name_of_the_row_above() -> None:
         ("12.4", "光伏发电量", "level", "亿千瓦时", "2023"),
         ("18.9", "光伏发电量", "level", "亿千瓦时", "2024"),
     ]
+
+
+def test_cells_between_borders_over_lines_with_regions_as_rows() -> None:
+    text = (
+        "单位:%\n"
+        "|\n"
+        "工业增加值\n"
+        "增长速度 |\n"
+        "工业投资\n"
+        "增长速度 |\n"
+        "全 省\n|\n8.2\n|\n12.5\n|\n"
+        "太原市\n|\n7.6\n|\n-3.1\n|\n"
+        "大同市\n|\n9.0\n|\n15.2\n"
+        "注:增加值按可比价计算。\n"
+    )
+    facts = extract(text, region="山西省")
+    assert [(f.text_span, f.subject, f.region, f.measure, f.unit) for f in facts] == [
+        ("8.2", "工业增加值", "山西省", "growth_yoy", "%"),
+        ("12.5", "工业投资", "山西省", "growth_yoy", "%"),
+        ("7.6", "工业增加值", "太原市", "growth_yoy", "%"),
+        ("-3.1", "工业投资", "太原市", "growth_yoy", "%"),
+        ("9.0", "工业增加值", "大同市", "growth_yoy", "%"),
+        ("15.2", "工业投资", "大同市", "growth_yoy", "%"),
+    ]
+
+
+def test_cells_between_borders_with_months_as_rows() -> None:
+    text = (
+        "主要指标环比数据 |\n"
+        "|||\n"
+        "工业增加值 环比增速(%) |\n"
+        "社会消费品零售 总额环比增速 (%) |\n"
+        "|\n"
+        "2023年11月份 |\n0.51 |\n0.87 |\n"
+        "12月份 |\n0.62 |\n0.43 |\n"
+        "2024年1月份 |\n0.48 |\n0.35 |\n"
+    )
+    assert _facts(text, region="全国") == [
+        ("0.51", "工业增加值", "growth_yoy", "%", "2023-11"),
+        ("0.87", "社会消费品零售总额", "growth_yoy", "%", "2023-11"),
+        ("0.62", "工业增加值", "growth_yoy", "%", "2023-12"),
+        ("0.43", "社会消费品零售总额", "growth_yoy", "%", "2023-12"),
+        ("0.48", "工业增加值", "growth_yoy", "%", "2024-01"),
+        ("0.35", "社会消费品零售总额", "growth_yoy", "%", "2024-01"),
+    ]
+
+
+def test_parts_of_a_stacked_table_take_the_unit_of_the_row_above() -> None:
+    text = (
+        "指标\n\n本月\n\n比去年同月增长(%)\n\n"
+        "全社会用电量(亿千瓦时)\n\n52.4\n\n6.1\n\n"
+        "   # 工业用电\n\n38.0\n\n4.9\n\n"
+        "     居民用电\n\n8.3\n\n10.2\n"
+    )
+    facts = extract(text, region="山西省", year=2024)
+    assert [(f.text_span, f.subject, f.unit) for f in facts] == [
+        ("52.4", "全社会用电量", "亿千瓦时"),
+        ("6.1", "全社会用电量", "%"),
+        ("38.0", "工业用电", "亿千瓦时"),
+        ("4.9", "工业用电", "%"),
+        ("8.3", "居民用电", "亿千瓦时"),
+        ("10.2", "居民用电", "%"),
+    ]

@@ -70,6 +70,8 @@ __all__ = ["maybe_row", "read_block"]
 _VALUE = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 #: A cell standing for no value: a dash, dots, a slash, or nothing between borders.
 _EMPTY = re.compile(r"^(?:[—–\-－]{1,2}|…+|/|)$")
+#: A name with brackets of its own before its unit's: ``固定资产投资(不含农户)增速(%)``.
+_LAST_BRACKET = re.compile(r"(?P<name>.+?)\s*[(（](?P<unit>[^()（）\s\d]{1,6})[)）]")
 #: A unit cell alone in brackets (``(所)``), on a header line of its own.
 _UNIT_ONLY = re.compile(r"^[(（](?P<unit>[^()（）\s\d]{1,6})[)）]$")
 #: A unit column's header cell.
@@ -91,6 +93,12 @@ _PERIOD_WORDS = re.compile(
     r"(?:19|20)\d{2}年?(?:末|底)?|[1一]?\s*[-—－~～至]?\s*\d{1,2}月(?:份)?|"
     r"[一二三四]季度|上半年|下半年|前三季度"
 )
+#: The words of a column's name that say it is a rate of change (``增加值环比增速``).
+_RATE_WORDS = re.compile(
+    r"(?:环比|同比|比上年|比去年同期|比去年同月|累计)?(?:增长速度|增长率|增速|增幅|增长|增减)$"
+)
+#: The whole of the document's region or its province as a row label.
+_WHOLE = re.compile(r"全(?:国|省|市|县|区|州|盟)(?:合计|总计)?|合计|总计")
 _GROWTH = re.compile(r"增长|增速|增幅|增减|比上年|比去年|同比|环比")
 _SHARE = re.compile(r"比重|占比|构成|结构|占")
 _CJK_ONE = re.compile(r"^[\u4e00-\u9fa5]$")
@@ -253,8 +261,8 @@ def _columns(header: list[list[str]], width: int, year: int | None) -> list[_Col
 
 def _with_unit(cell: str) -> tuple[str, str] | None:
     """A header cell's name and unit: ``增速(%)``, ``本月(万元)``, ``增长%``, ``比重‰``."""
-    bracketed = _COLUMN.fullmatch(cell)
-    if bracketed:
+    bracketed = _COLUMN.fullmatch(cell) or _LAST_BRACKET.fullmatch(cell)
+    if bracketed and (bracketed.re is _COLUMN or _is_unit(bracketed["unit"])):
         return bracketed["name"], bracketed["unit"]
     if len(cell) > 1 and cell[-1] in "%‰":
         return cell[:-1].rstrip("±+-"), cell[-1]
@@ -466,6 +474,7 @@ def _make(
     unit_line: str | None,
     title_period: str | None,
     year: int | None,
+    row_period: str | None = None,
 ) -> Cell | None:
     name = column.name
     whole_year = _YEAR_COLUMN.match(name)
@@ -503,8 +512,15 @@ def _make(
     if measure == "share" and number == 100 and _SHARE.search(quantity):
         return None  # the whole's share of itself (结构 100)
     joined = bool(quantity) and not _MEASURE_NAME.search(quantity) and not _is_period(name)
-    if _looks_like_region(row.label) and quantity and not _MEASURE_NAME.search(quantity):
-        subject = quantity  # a region row: the column names the indicator
+    indicator = _RATE_WORDS.sub("", quantity)
+    if row_period is not None and indicator:
+        subject, period = indicator, row_period  # a row of a month: the column names it
+    elif (
+        (_looks_like_region(row.label) or _WHOLE.fullmatch(row.label))
+        and indicator
+        and not _MEASURE_NAME.fullmatch(indicator)
+    ):
+        subject = indicator  # a region row: the column names the indicator
     elif joined and not row.label.endswith(quantity):
         subject = row.label + quantity
     else:
@@ -526,3 +542,101 @@ def _make(
         kind,
         period,
     )
+
+
+#: A cell of a table flattened with ``|`` borders, maybe over several lines.
+_STREAM_LIMIT = 3000
+
+
+def maybe_stream(line: str) -> bool:
+    """A quick test before :func:`read_stream`: a short line with a ``|`` border."""
+    return ("|" in line or "｜" in line) and len(line.strip()) <= 40
+
+
+def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = None) -> list[Cell]:
+    """A table flattened to a stream of cells between ``|`` borders, one or a few to a
+    line and a cell running over lines (``规模工业增加值`` / ``增长速度 |``): the header's
+    cells, then rows of a label and as many values each as the header has columns (the
+    last cells before the first row; a title or a label column's cell before them is
+    left). A row labelled by a region (``长沙市``) or a month (``2012年9月份``, then
+    ``10月份`` of the same year) is of the column's indicator (``规模工业增加值`` of
+    ``规模工业增加值增长速度``); others as :func:`read_block` reads them.
+
+    >>> from citystat.textfacts.tables import _lines
+    >>> text = "单位:%\\n|\\n工业增加值\\n增长速度 |\\n投资增长速度 |\\n太原市\\n|\\n8.1\\n|\\n5.2\\n|\\n大同市\\n|\\n7.4\\n|\\n-1.3\\n"
+    >>> [(c.span, c.subject, c.measure, c.label) for c in read_stream(_lines(text), 1)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('8.1', '工业增加值', 'growth_yoy', '太原市'), ('5.2', '投资', 'growth_yoy', '太原市'),
+     ('7.4', '工业增加值', 'growth_yoy', '大同市'), ('-1.3', '投资', 'growth_yoy', '大同市')]
+    """
+    base = lines[first][0]
+    end = first
+    while end < len(lines) and end < first + _STREAM_LIMIT:
+        body = lines[end][1].strip()
+        if body and (len(body) > 60 or _SENTENCE_MARKS.search(body)):
+            break
+        end += 1
+    text = "\n".join(line for _, line in lines[first:end])
+    cells: list[tuple[int, str]] = []
+    at = 0
+    for piece in re.split(r"[|｜]", text):
+        stripped = piece.strip()
+        if stripped:
+            cells.append((base + at + piece.index(stripped), re.sub(r"\s+", "", stripped)))
+        at += len(piece) + 1
+    is_value = [bool(_VALUE.match(c) or (_EMPTY.match(c) and c)) for _, c in cells]
+    start = next(
+        (
+            k
+            for k in range(len(cells) - 2)
+            if not is_value[k] and is_value[k + 1] and is_value[k + 2]
+        ),
+        None,
+    )
+    if start is None:
+        return []
+    width = 0
+    while start + 1 + width < len(cells) and is_value[start + 1 + width]:
+        width += 1
+    header = [c for (_, c), v in zip(cells[:start], is_value[:start], strict=True) if not v]
+    if len(header) < width:
+        return []
+    columns = [_col(c) for c in header[-width:]]
+    unit_line = None
+    for _, line in lines[max(0, first - 2) : first]:
+        found = _UNIT_LINE.match(line)
+        unit_line = found["unit"] if found else unit_line
+    rows: list[tuple[str, list[tuple[int, str]]]] = []
+    k = start
+    while k + width < len(cells) and not is_value[k] and all(is_value[k + 1 : k + 1 + width]):
+        if k + width + 1 < len(cells) and is_value[k + width + 1]:
+            break  # more values than columns: not this table's row
+        rows.append((cells[k][1], cells[k + 1 : k + 1 + width]))
+        k += width + 1
+    if len(rows) < 2:
+        return []
+    out: list[Cell] = []
+    carry = year
+    for label, values in rows:
+        numbering = _FORM_NUMBERING.match(label)
+        label = label[numbering.end() :] if numbering else label
+        own = _LABEL_UNIT.search(label)
+        unit = own["unit"] if own else None
+        label = label[: own.start()] if own else label
+        row_period = None
+        events = find_events(label, carry)
+        if events and events[0].start == 0 and events[0].end >= len(label) - 1:
+            row_period = events[0].period
+            carry = events[0].year or carry
+            if row_period is None:
+                continue  # a month of no known year
+        elif not label or re.search(r"(?<![A-Za-z.])\d(?![\d.]*[A-Za-z])", label):
+            return []
+        row = _Row(0, label, unit, [], [], True)
+        for (position, raw), column in zip(values, columns, strict=True):
+            if not _VALUE.match(raw):
+                continue
+            cell = _make(row, (position, raw), column, unit_line, None, year, row_period)
+            if cell is not None:
+                out.append(cell)
+    return out

@@ -179,6 +179,8 @@ def read_tables(text: str, year: int | None = None) -> list[Cell]:
     >>> read_tables("全年增长5.2%(初步核算)。\\n")
     []
     """
+    from .table_blocks import maybe_stream, read_stream  # (it builds on this module)
+
     cells: list[Cell] = []
     lines = _lines(text)
     i = 0
@@ -206,6 +208,13 @@ def read_tables(text: str, year: int | None = None) -> list[Cell]:
             if stacked:
                 cells.extend(stacked)
                 while i < len(lines) and lines[i][0] < stacked[-1].end:
+                    i += 1
+                continue
+        if header is None and maybe_stream(line):
+            stream = read_stream(lines, i, year=year)
+            if stream:  # cells between | borders, over lines (see table_blocks)
+                cells.extend(stream)
+                while i < len(lines) and lines[i][0] < stream[-1].end:
                     i += 1
                 continue
         if header is None and _unit_column_header(line) is not None:
@@ -692,6 +701,7 @@ def _stacked_cells(
     children: list[str] = []  # the parts under the current parent
     head: str | None = None  # the parent's head as the text names a part
     first: str | None = None  # the table's first row: what a heading's rows are parts of
+    last_unit: str | None = None  # the last unit a row's label named
     for label, unit_cell, values in rows:
         label = re.sub(r"\s+", "", label).lstrip("#＃")
         if not values:  # a heading (按消费类型分): the rows after it are parts of the first
@@ -719,7 +729,8 @@ def _stacked_cells(
             subject = label + head if head is not None else _part_name(label, parent)
         else:
             subject = label
-        unit = unit_cell or parent_unit
+        last_unit = own_unit["unit"] if own_unit else last_unit
+        unit = unit_cell or parent_unit or last_unit  # # 批发零售业 under …(亿元)
         for (position, raw), column in zip(values, columns, strict=True):
             if not _VALUE.match(raw):
                 continue
