@@ -64,7 +64,7 @@ from .tables import (
 )
 from .units import UNITS, split_unit, unit_info
 
-__all__ = ["maybe_row", "read_block"]
+__all__ = ["maybe_row", "maybe_stream", "read_block", "read_general", "read_stream"]
 
 #: A value cell: a number (``78,680``, ``-1.0``).
 _VALUE = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
@@ -102,6 +102,7 @@ _WHOLE = re.compile(r"全(?:国|省|市|县|区|州|盟)(?:合计|总计)?|合�
 _GROWTH = re.compile(r"增长|增速|增幅|增减|比上年|比去年|同比|环比")
 _SHARE = re.compile(r"比重|占比|构成|结构|占")
 _CJK_ONE = re.compile(r"^[\u4e00-\u9fa5]$")
+_DIGIT = re.compile(r"\d")
 _HEADER_LINES = 5
 _BLOCK_LIMIT = 400
 
@@ -155,7 +156,7 @@ class _Row:
 
 def maybe_row(line: str) -> bool:
     """A quick test before :func:`read_block`: a short line with a digit, no sentence."""
-    return len(line) <= 160 and any(c.isdigit() for c in line) and not _SENTENCE_MARKS.search(line)
+    return len(line) <= 160 and not _SENTENCE_MARKS.search(line) and _DIGIT.search(line) is not None
 
 
 def _row(start: int, line: str, unit_column: bool) -> _Row | None:
@@ -387,12 +388,26 @@ def _fill(row: _Row, width: int, typical_gap: int) -> list[tuple[int, str] | Non
     return None  # cannot tell which cells are empty: leave the row
 
 
+def read_general(lines: list[tuple[int, str]], i: int, line: str, year: int | None) -> list[Cell]:
+    """The general reader at line ``i``: a table whose first row it is, or, when it is a
+    header line over a row, a table it can read whole (before the special readers)."""
+    if len(line) > 160 or _SENTENCE_MARKS.search(line):
+        return []
+    if i and _DIGIT.search(line):
+        return read_block(lines, i, year=year)
+    if i + 1 < len(lines) and len(line) <= 80 and maybe_row(lines[i + 1][1]):
+        return read_block(lines, i + 1, whole=True, year=year)
+    return []
+
+
 def read_block(
     lines: list[tuple[int, str]], first: int, *, whole: bool = False, year: int | None = None
 ) -> list[Cell]:
     """The cells of a table whose first row is line ``first``, under the header above it;
     [] when line ``first`` opens no such table or its cells cannot be placed (with
     ``whole``, when the cells of any row cannot be: a special reader may know its layout)."""
+    if _row(*lines[first], False) is None:
+        return []  # (most lines: no row)
     unit_column = [False]
     above = _header_above(lines, first, unit_column)
     if above is None:

@@ -179,7 +179,8 @@ def read_tables(text: str, year: int | None = None) -> list[Cell]:
     >>> read_tables("全年增长5.2%(初步核算)。\\n")
     []
     """
-    from .table_blocks import maybe_stream, read_stream  # (it builds on this module)
+    # (imported here: it builds on this module)
+    from .table_blocks import maybe_stream, read_general, read_stream
 
     cells: list[Cell] = []
     lines = _lines(text)
@@ -190,7 +191,7 @@ def read_tables(text: str, year: int | None = None) -> list[Cell]:
         if i > 0:
             found = _UNIT_LINE.match(lines[i - 1][1])
             unit_line = found["unit"] if found else None
-        block = _general(lines, i, line, year)
+        block = read_general(lines, i, line, year)
         if block:  # a row under a header of any layout (see table_blocks)
             cells.extend(block)
             while i < len(lines) and lines[i][0] < block[-1].end:
@@ -253,22 +254,6 @@ def read_tables(text: str, year: int | None = None) -> list[Cell]:
         while i < len(lines) and any(c.start >= lines[i][0] for c in read[-1:]):
             i += 1
     return cells
-
-
-def _general(lines: list[tuple[int, str]], i: int, line: str, year: int | None) -> list[Cell]:
-    """The general reader (:mod:`table_blocks`) at a row no special reader took."""
-    from .table_blocks import maybe_row, read_block  # (it builds on this module)
-
-    if maybe_row(line) and i:
-        return read_block(lines, i, year=year)
-    if (
-        i + 1 < len(lines)
-        and len(line) <= 80
-        and not _SENTENCE_MARKS.search(line)
-        and maybe_row(lines[i + 1][1])
-    ):  # a header line: the general reader first, when it can place the rows' cells
-        return read_block(lines, i + 1, whole=True, year=year)
-    return []
 
 
 #: A header cell naming the column that holds each row's unit (``指标 单位 绝对数 …``).
