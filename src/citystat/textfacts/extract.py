@@ -1560,6 +1560,8 @@ def _region(
             continue
         if abroad(found) and _abroad_not_region(text, m_start, m_end, position):
             continue
+        if found.level == "area" and _GROUP_SCOPE.match(text, m_end, position):
+            continue  # 珠三角9市中居第1位: the scope of a rank, not the region
         start = m_start - s_start
         known = seen.get((s_start, m_start, False))
         if known is None:
@@ -1612,6 +1614,14 @@ _SOURCE_CUE = re.compile(r"来源地|外资|外商|到资|境外投资|进口|�
 _ABROAD_WHOLE = re.compile(r"占比|比重|份额")
 #: Visitors, traders or firms of a place outside the country, in the region.
 _ABROAD_PEOPLE = re.compile(r"(?:籍|来华|入境)?(?:游客|旅客|客商|客人|留学生|企业|公司|客户)")
+
+
+#: After a named group of regions (convention 11), words that make it the scope of a
+#: rank or a whole (``珠三角9市中居第1位``, ``中部地区第一``, ``中部六省平均``).
+_GROUP_SCOPE = re.compile(
+    r"[\d一二三四五六七八九十]*[个]?[省市县区]?(?:中|之中|里)?"
+    r"(?:排位|排名|位居|位列|居|列|的?最|的?平均|平均|第|前列|首位|之首)"
+)
 
 
 def _abroad_not_region(text: str, m_start: int, m_end: int, position: int) -> bool:

@@ -265,6 +265,16 @@ AREAS: Final = (
     "汾渭平原",
     "成渝地区",
     "粤港澳大湾区",
+    # named groups of regions (convention 11): the regions of their own figures
+    "东部地区",
+    "中部地区",
+    "西部地区",
+    "东北地区",
+    "长三角",
+    "京津冀",
+    "珠三角",
+    "黄河流域",
+    "长江经济带",
     # a province-level administration without a GB/T 2260 division of its own
     "新疆生产建设兵团",
 )
