@@ -45,3 +45,9 @@ def test_a_group_that_scopes_a_rank_is_not_the_region() -> None:
         ("第2位", "江门市", "rank"),
         ("第1位", "江门市", "rank"),
     ]
+
+
+def test_a_group_inside_a_phrase_of_the_citys_own_is_not_the_region() -> None:
+    text = "2023年,累计清运黄河流域固废3.7万吨,治理长江经济带沿线岸线12公里。"
+    facts = extract(text, region="运城市")
+    assert [(f.text_span, f.region) for f in facts] == [("3.7万吨", "运城市"), ("12公里", "运城市")]

@@ -11,7 +11,7 @@ from citystat.textfacts import extract
 
 
 def _facts(text: str, **kw: object) -> list[tuple[str, str, str, str | None, str | None]]:
-    kw.setdefault("region", "忻府区")
+    kw.setdefault("region", "盐湖区")
     facts = extract(text, **kw)  # type: ignore[arg-type]
     return [(f.text_span, f.subject, f.measure, f.unit, f.period) for f in facts]
 

@@ -36,11 +36,13 @@ from .periods import (
     title_period,
 )
 from .regions import (
+    GROUPS,
     Region,
     abroad,
     collective,
     find_mentions,
     group_mentions,
+    group_opens,
     infer,
     lookup,
     resolve,
@@ -1560,8 +1562,12 @@ def _region(
             continue
         if abroad(found) and _abroad_not_region(text, m_start, m_end, position):
             continue
-        if found.level == "area" and _GROUP_SCOPE.match(text, m_end, position):
-            continue  # 珠三角9市中居第1位: the scope of a rank, not the region
+        if (
+            found.level == "area"
+            and found.name in GROUPS
+            and (_GROUP_SCOPE.match(text, m_end, position) or not group_opens(text, m_start))
+        ):
+            continue  # 珠三角9市中居第1位, 清运黄河流域固废: a scope or a phrase, no region
         start = m_start - s_start
         known = seen.get((s_start, m_start, False))
         if known is None:
