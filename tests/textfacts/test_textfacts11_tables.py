@@ -241,3 +241,41 @@ def test_parts_of_a_stacked_table_take_the_unit_of_the_row_above() -> None:
         ("8.3", "居民用电", "亿千瓦时"),
         ("10.2", "居民用电", "%"),
     ]
+
+
+def test_region_rows_under_year_columns_take_the_indicator_from_the_title() -> None:
+    text = (
+        "表2 各市地区生产总值\n"
+        "\n"
+        "单位:亿元\n"
+        "| 地区 | 2022年 | 2023年 | 增长(%) |\n"
+        "|---|---|---|---|\n"
+        "| 太原市 | 5571.2 | 5573.7 | 5.1 |\n"
+        "| 大同市 | 1842.5 | 1866.3 | 4.8 |\n"
+    )
+    facts = extract(text, region="山西省", year=2023)
+    assert [(f.text_span, f.subject, f.region, f.measure, f.unit, f.period) for f in facts] == [
+        ("5571.2", "地区生产总值", "太原市", "level", "亿元", "2022"),
+        ("5573.7", "地区生产总值", "太原市", "level", "亿元", "2023"),
+        ("5.1", "地区生产总值", "太原市", "growth_yoy", "%", "2023"),
+        ("1842.5", "地区生产总值", "大同市", "level", "亿元", "2022"),
+        ("1866.3", "地区生产总值", "大同市", "level", "亿元", "2023"),
+        ("4.8", "地区生产总值", "大同市", "growth_yoy", "%", "2023"),
+    ]
+
+
+def test_this_year_and_last_year_columns_and_a_completion_rate() -> None:
+    text = (
+        "指标名称 计量单位 本年 上年 完成率(%)\n"
+        "一般公共预算收入 亿元 42.6 40.1 103.2\n"
+        "税收收入 亿元 30.5 29.8 98.7\n"
+    )
+    facts = extract(text, region="运城市", year=2023)
+    assert [(f.text_span, f.subject, f.measure, f.unit, f.period) for f in facts] == [
+        ("42.6", "一般公共预算收入", "level", "亿元", "2023"),
+        ("40.1", "一般公共预算收入", "level", "亿元", "2022"),
+        ("103.2", "一般公共预算收入完成率", "share", "%", "2023"),
+        ("30.5", "税收收入", "level", "亿元", "2023"),
+        ("29.8", "税收收入", "level", "亿元", "2022"),
+        ("98.7", "税收收入完成率", "share", "%", "2023"),
+    ]

@@ -44,6 +44,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from .measures import _PLAN_SHARE
+from .measures import _SHARE as _RATE_SHARE
 from .numbers import parse_number
 from .periods import find_events, infer_year
 from .tables import (
@@ -93,6 +95,9 @@ _PERIOD_WORDS = re.compile(
     r"(?:19|20)\d{2}年?(?:末|底)?|[1一]?\s*[-—－~～至]?\s*\d{1,2}月(?:份)?|"
     r"[一二三四]季度|上半年|下半年|前三季度"
 )
+#: A column of this year or the year before in a year's table (``本年``, ``上年数``); not
+#: ``上年同期`` (the same months of the year before).
+_RELATIVE_YEAR = re.compile(r"(?P<which>本年|今年|上年|去年)(?=数|末|底|实际|完成|$)(?!同期)")
 #: The words of a column's name that say it is a rate of change (``增加值环比增速``).
 _RATE_WORDS = re.compile(
     r"(?:环比|同比|比上年|比去年同期|比去年同月|累计)?(?:增长速度|增长率|增速|增幅|增长|增减)$"
@@ -103,6 +108,8 @@ _GROWTH = re.compile(r"增长|增速|增幅|增减|比上年|比去年|同比|�
 _SHARE = re.compile(r"比重|占比|构成|结构|占")
 _CJK_ONE = re.compile(r"^[\u4e00-\u9fa5]$")
 _DIGIT = re.compile(r"\d")
+#: A rule under a header (``|---|:--:|``, ``———``).
+_RULE = re.compile(r"^[\s|｜:：\-—–=+]{3,}$")
 _HEADER_LINES = 5
 _BLOCK_LIMIT = 400
 
@@ -324,6 +331,9 @@ def _header_above(
             unit_line = found["unit"]
             at -= 1
             continue
+        if _RULE.match(line):  # |---|---| under a header: no cells
+            at -= 1
+            continue
         if (
             len(body) > 80
             or _SENTENCE_MARKS.search(body)
@@ -436,7 +446,11 @@ def read_block(
     width = max(len(r.values) for r in rows)
     if width < 2:
         return []
-    title = lines[top - 1][1] if top > 0 else ""
+    title = ""
+    for _, line in reversed(lines[max(0, top - 3) : top]):
+        if line.strip() and not _UNIT_LINE.match(line):  # a title, a blank, 单位:…, the header
+            title = line
+            break
     year = (infer_year(title) if len(title) <= 60 else None) or year
     columns = _columns(header, width, year)
     if columns is None:
@@ -447,6 +461,7 @@ def read_block(
         column.parts = [p.lstrip("#＃") for p in column.parts]
     if not any(c.unit for c in columns) and not unit_line and not any(r.unit for r in rows):
         return []  # nothing says what the numbers are
+    topic = _topic(title)
     title_period = None
     if title and len(title) <= 60 and not _SENTENCE_MARKS.search(title):
         named = [e.period for e in find_events(title, year) if e.period]
@@ -469,10 +484,37 @@ def read_block(
         for value, column in zip(placed, columns, strict=True):
             if value is None or not _VALUE.match(value[1]):
                 continue
-            cell = _make(row, value, column, unit_line, title_period, year)
+            cell = _make(row, value, column, unit_line, title_period, year, None, topic)
             if cell is not None:
                 cells.append(cell)
     return cells
+
+
+#: What a table's title says around its indicator (``表2 2023年各市…完成情况``).
+_TOPIC_NOISE = re.compile(
+    r"^(?:附)?表\s*[0-9一二三四五六七八九十]+\s*[:：.、]?|^\s*\d{1,2}\s*[-—－.]\s*\d{1,3}\s+|"
+    r"(?:19|20)\d{2}年(?:[\d\-—－~～至]+月份?)?|[上下]半年|前三季度|[一二三四]季度|\d{1,2}月份?|"
+    r"^(?:全国|全省|全市|全县|各省|各市|各县|各地区?|分(?:地区|区域|县|市|区)|"
+    r"[各分]县[(（]市、?区?[)）]|主要)+|"
+    r"(?:完成)?(?:情况|统计|一览表|汇总表|数据|对比|表)+$|\s+"
+)
+
+
+def _topic(title: str) -> str | None:
+    """The indicator a table's title names, when it names one alone.
+
+    >>> _topic("表2 2023年各市地区生产总值"), _topic("10-3  分县规模以上工业增加值")
+    ('地区生产总值', '规模以上工业增加值')
+    >>> _topic("2023年主要经济指标完成情况") is None
+    True
+    """
+    if not title or len(title) > 40 or _SENTENCE_MARKS.search(title):
+        return None
+    topic = _TOPIC_NOISE.sub("", title.strip(" |｜"))
+    topic = _TOPIC_NOISE.sub("", topic)
+    if not 2 <= len(topic) <= 16 or "指标" in topic:
+        return None
+    return topic if re.fullmatch(r"[\u4e00-\u9fa5()（）]+", topic) else None
 
 
 def _heading_line(line: str) -> bool:
@@ -490,12 +532,18 @@ def _make(
     title_period: str | None,
     year: int | None,
     row_period: str | None = None,
+    topic: str | None = None,
 ) -> Cell | None:
     name = column.name
     whole_year = _YEAR_COLUMN.match(name)
+    column_year = int(whole_year["year"]) if whole_year else None
+    relative = _RELATIVE_YEAR.match(name)
+    if relative and year and column_year is None:  # 本年 / 上年 of a year's table
+        column_year = year - 1 if relative["which"] in ("上年", "去年") else year
+        name = name[relative.end() :]
     kind = period_kind(name)
     period = column.period
-    events = [] if whole_year or period else find_events(name, year)
+    events = [] if column_year is not None or period else find_events(name, year)
     if events and events[0].period:  # 2023年1-9月, 3月 of the document's year
         period = events[0].period
     elif events and events[0].kind == "month":
@@ -508,10 +556,14 @@ def _make(
         return None
     info = unit_info(unit)
     if unit in ("%", "‰"):
-        if _GROWTH.search(quantity):
+        if _GROWTH.search(quantity) and not _PLAN_SHARE.search(quantity):
             measure = "growth_yoy"
-        elif _SHARE.search(quantity):
-            measure = "share"
+        elif (
+            _SHARE.search(quantity)
+            or _PLAN_SHARE.search(quantity or row.label)
+            or _RATE_SHARE.search(quantity or row.label)
+        ):
+            measure = "share"  # 比重, 结构; 完成率, 覆盖率 (conventions 1 and 8)
         elif _GROWTH.search(row.label) and not row.label.endswith("率"):
             measure = "growth_yoy"
         elif _SHARE.search(row.label):
@@ -528,20 +580,21 @@ def _make(
         return None  # the whole's share of itself (结构 100)
     joined = bool(quantity) and not _MEASURE_NAME.search(quantity) and not _is_period(name)
     indicator = _RATE_WORDS.sub("", quantity)
+    if _MEASURE_NAME.fullmatch(indicator or "-"):
+        indicator = ""
+    regional = _looks_like_region(row.label) or bool(_WHOLE.fullmatch(row.label))
+    if (row_period is not None or regional) and not indicator and topic:
+        indicator = topic  # 表2 各市地区生产总值 / 甲市 | 2022年 | 2023年: the title names it
     if row_period is not None and indicator:
         subject, period = indicator, row_period  # a row of a month: the column names it
-    elif (
-        (_looks_like_region(row.label) or _WHOLE.fullmatch(row.label))
-        and indicator
-        and not _MEASURE_NAME.fullmatch(indicator)
-    ):
+    elif regional and indicator:
         subject = indicator  # a region row: the column names the indicator
     elif joined and not row.label.endswith(quantity):
         subject = row.label + quantity
     else:
         subject = row.label
     start = row.start + value[0]
-    if period is None and whole_year is None and kind is None:
+    if period is None and column_year is None and kind is None:
         period = title_period
     return Cell(
         start,
@@ -553,7 +606,7 @@ def _make(
         measure,
         row.label,
         quantity,
-        int(whole_year["year"]) if whole_year else None,
+        column_year,
         kind,
         period,
     )
