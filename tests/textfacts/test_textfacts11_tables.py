@@ -279,3 +279,48 @@ def test_this_year_and_last_year_columns_and_a_completion_rate() -> None:
         ("29.8", "税收收入", "level", "亿元", "2022"),
         ("98.7", "税收收入完成率", "share", "%", "2023"),
     ]
+
+
+def test_units_inside_the_value_cells_between_borders() -> None:
+    text = (
+        "| 指标 | 本月 | 同比增长 |\n"
+        "| 地区生产总值 | 1250.6亿元 | 5.3% |\n"
+        "| 工业增加值 | 421.2亿元 | 6.1% |\n"
+    )
+    assert _facts(text, year=2024) == [
+        ("1250.6亿元", "地区生产总值", "level", "亿元", "2024"),
+        ("5.3%", "地区生产总值", "growth_yoy", "%", "2024"),
+        ("421.2亿元", "工业增加值", "level", "亿元", "2024"),
+        ("6.1%", "工业增加值", "growth_yoy", "%", "2024"),
+    ]
+
+
+def test_a_header_of_periods_names_and_units_on_three_lines() -> None:
+    text = (
+        "指标 3月 1-3月\n"
+        "绝对值 增长 绝对值 增长\n"
+        "(亿元) (%) (亿元) (%)\n"
+        "社会消费品零售总额 10.2 4.1 29.8 3.7\n"
+        "财政收入 2.6 -1.5 7.9 2.2\n"
+    )
+    assert _facts(text, year=2024) == [
+        ("10.2", "社会消费品零售总额", "level", "亿元", "2024-03"),
+        ("4.1", "社会消费品零售总额", "growth_yoy", "%", "2024-03"),
+        ("29.8", "社会消费品零售总额", "level", "亿元", "2024-01/2024-03"),
+        ("3.7", "社会消费品零售总额", "growth_yoy", "%", "2024-01/2024-03"),
+        ("2.6", "财政收入", "level", "亿元", "2024-03"),
+        ("-1.5", "财政收入", "growth_yoy", "%", "2024-03"),
+        ("7.9", "财政收入", "level", "亿元", "2024-01/2024-03"),
+        ("2.2", "财政收入", "growth_yoy", "%", "2024-01/2024-03"),
+    ]
+
+
+def test_a_rank_column_ranks_the_figure_before_it() -> None:
+    text = "地区 规上工业增加值增速(%) 位次\n太原市 5.1 3\n大同市 6.2 1\n"
+    facts = extract(text, region="山西省", year=2024)
+    assert [(f.text_span, f.subject, f.region, f.measure, f.value_base) for f in facts] == [
+        ("5.1", "规上工业增加值", "太原市", "growth_yoy", 5.1),
+        ("3", "规上工业增加值增速", "太原市", "rank", 3.0),
+        ("6.2", "规上工业增加值", "大同市", "growth_yoy", 6.2),
+        ("1", "规上工业增加值增速", "大同市", "rank", 1.0),
+    ]

@@ -70,6 +70,28 @@ __all__ = ["maybe_row", "maybe_stream", "read_block", "read_general", "read_stre
 
 #: A value cell: a number (``78,680``, ``-1.0``).
 _VALUE = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+#: A value cell with its unit (``1250.6亿元``, ``5.3%``), between borders.
+_VALUE_UNIT = re.compile(
+    r"^(?P<number>-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<unit>%|‰|[^\d\s.,%]{1,6})$"
+)
+
+
+def _value(cell: str, bordered: bool = True) -> re.Match[str] | None:
+    """A value cell: a number, or between borders a number and a unit (``1250.6亿元``,
+    ``5.3%``; not a year, ``2024年``, which heads a column)."""
+    found = _VALUE_UNIT.match(cell) if bordered else None
+    if (
+        found
+        and found["unit"] not in _NOT_VALUE_UNITS
+        and (found["unit"] in ("%", "‰") or _is_unit(found["unit"]))
+    ):
+        return found
+    return _VALUE.match(cell)
+
+
+_NOT_VALUE_UNITS = frozenset(("年", "月", "日", "号", "季度"))
+
+
 #: A cell standing for no value: a dash, dots, a slash, or nothing between borders.
 _EMPTY = re.compile(r"^(?:[—–\-－]{1,2}|…+|/|)$")
 #: A name with brackets of its own before its unit's: ``固定资产投资(不含农户)增速(%)``.
@@ -98,6 +120,8 @@ _PERIOD_WORDS = re.compile(
 #: A column of this year or the year before in a year's table (``本年``, ``上年数``); not
 #: ``上年同期`` (the same months of the year before).
 _RELATIVE_YEAR = re.compile(r"(?P<which>本年|今年|上年|去年)(?=数|末|底|实际|完成|$)(?!同期)")
+#: A column of ranks.
+_RANK = re.compile(r"位次|排名|排序|名次|排位")
 #: The words of a column's name that say it is a rate of change (``增加值环比增速``).
 _RATE_WORDS = re.compile(
     r"(?:环比|同比|比上年|比去年同期|比去年同月|累计)?(?:增长速度|增长率|增速|增幅|增长|增减)$"
@@ -171,10 +195,11 @@ def _row(start: int, line: str, unit_column: bool) -> _Row | None:
         return None
     cells = _split(line)
     k = len(cells)
-    while k > 0 and (_VALUE.match(cells[k - 1][1]) or _EMPTY.match(cells[k - 1][1])):
+    bordered = "|" in line or "｜" in line
+    while k > 0 and (_value(cells[k - 1][1], bordered) or _EMPTY.match(cells[k - 1][1])):
         k -= 1
     values = cells[k:]
-    if k == 0 or not any(_VALUE.match(t) for _, t, _ in values):
+    if k == 0 or not any(_value(t, bordered) for _, t, _ in values):
         return None
     label_cells = [t for _, t, _ in cells[:k]]
     while label_cells and _VALUE.match(label_cells[0]):  # a serial or rank column
@@ -198,7 +223,6 @@ def _row(start: int, line: str, unit_column: bool) -> _Row | None:
         or re.search(r"(?<![A-Za-z.])\d(?![\d.]*[A-Za-z])", label)  # (PM2.5, 5G: names)
     ):
         return None
-    bordered = "|" in line or "｜" in line
     return _Row(
         start,
         label,
@@ -257,13 +281,13 @@ def _columns(header: list[list[str]], width: int, year: int | None) -> list[_Col
                 return [_col(c) for c in line]
     for at, line in enumerate(header):
         if 2 <= len(line) < width and width % len(line) == 0 and all(_is_period(c) for c in line):
-            rest = [c for k, cells in enumerate(header) if k > at for c in cells]
-            if len(rest) == width:  # 3月 1-3月 over 绝对值(亿元) 增长% twice
+            # 3月 1-3月 over 绝对值(亿元) 增长% twice, or over 绝对值 增长 / (亿元) (%) …
+            below = _columns(header[at + 1 :], width, year) if header[at + 1 :] else None
+            if below is not None:
                 size = width // len(line)
-                columns = [_col(cell) for cell in rest]
-                for k, column in enumerate(columns):
+                for k, column in enumerate(below):
                     column.parts.insert(0, line[k // size])
-                return columns
+                return below
     return _flow(header, width)
 
 
@@ -403,15 +427,26 @@ def read_general(lines: list[tuple[int, str]], i: int, line: str, year: int | No
     header line over a row, a table it can read whole (before the special readers)."""
     if len(line) > 160 or _SENTENCE_MARKS.search(line):
         return []
-    if i and _DIGIT.search(line):
+    if i and _DIGIT.search(line) and _row(*lines[i], False) is not None:
         return read_block(lines, i, year=year)
-    if i + 1 < len(lines) and len(line) <= 80 and maybe_row(lines[i + 1][1]):
-        return read_block(lines, i + 1, whole=True, year=year)
+    if len(line) > 80 or not line.strip():
+        return []
+    for j in range(i + 1, min(len(lines), i + _HEADER_LINES + 1)):
+        below = lines[j][1]
+        if maybe_row(below):  # the header's first line: read whole, or leave it
+            return read_block(lines, j, whole=True, year=year, top=i)
+        if not below.strip() or len(below) > 80 or _SENTENCE_MARKS.search(below):
+            break
     return []
 
 
 def read_block(
-    lines: list[tuple[int, str]], first: int, *, whole: bool = False, year: int | None = None
+    lines: list[tuple[int, str]],
+    first: int,
+    *,
+    whole: bool = False,
+    year: int | None = None,
+    top: int | None = None,
 ) -> list[Cell]:
     """The cells of a table whose first row is line ``first``, under the header above it;
     [] when line ``first`` opens no such table or its cells cannot be placed (with
@@ -422,7 +457,10 @@ def read_block(
     above = _header_above(lines, first, unit_column)
     if above is None:
         return []
-    header, unit_line, top = above
+    header, unit_line, opening = above
+    if top is not None and opening != top:
+        return []  # (the header the caller saw starts elsewhere)
+    top = opening
     rows: list[_Row] = []
     at = first
     while at < len(lines) and at < first + _BLOCK_LIMIT:
@@ -459,7 +497,11 @@ def read_block(
         if column.unit is None and column.name.startswith(("#", "＃")) and k:
             column.unit = columns[k - 1].unit  # #专任教师 under 教职工人数: a part of it
         column.parts = [p.lstrip("#＃") for p in column.parts]
-    if not any(c.unit for c in columns) and not unit_line and not any(r.unit for r in rows):
+    if (
+        not any(c.unit for c in columns)
+        and not unit_line
+        and not any(r.unit or any(_VALUE_UNIT.match(v) for _, v in r.values) for r in rows)
+    ):
         return []  # nothing says what the numbers are
     topic = _topic(title)
     title_period = None
@@ -481,10 +523,15 @@ def read_block(
             return []
         if placed is None:
             continue
+        before: Cell | None = None
         for value, column in zip(placed, columns, strict=True):
-            if value is None or not _VALUE.match(value[1]):
+            if value is None or not _value(value[1]):
                 continue
-            cell = _make(row, value, column, unit_line, title_period, year, None, topic)
+            about = before.subject if before is not None and _RANK.fullmatch(column.name) else topic
+            cell = _make(row, value, column, unit_line, title_period, year, None, about)
+            if cell is not None and cell.measure == "rank" and before is not None:
+                cell = replace(cell, subject=_rank_subject(before))
+            before = cell or before
             if cell is not None:
                 cells.append(cell)
     return cells
@@ -515,6 +562,13 @@ def _topic(title: str) -> str | None:
     if not 2 <= len(topic) <= 16 or "指标" in topic:
         return None
     return topic if re.fullmatch(r"[\u4e00-\u9fa5()（）]+", topic) else None
+
+
+def _rank_subject(cell: Cell) -> str:
+    """What a rank column ranks: the figure before it (``…增加值增速`` of a growth)."""
+    if cell.measure == "growth_yoy" and not cell.subject.endswith(("增速", "增长")):
+        return cell.subject + "增速"
+    return cell.subject
 
 
 def _heading_line(line: str) -> bool:
@@ -552,6 +606,13 @@ def _make(
         kind = "cumulative"
     quantity = _PERIOD_WORDS.sub("", name)
     unit = column.unit or row.unit or unit_line
+    own = _VALUE_UNIT.match(value[1])
+    if own:  # 1250.6亿元 in its cell: its own unit
+        unit = own["unit"]
+    if _RANK.fullmatch(quantity):  # 位次, 排名: the row's rank by the column before it
+        start = row.start + value[0]
+        return Cell(start, start + len(value[1]), value[1], parse_number(value[1]), None,
+                    topic or row.label, "rank", row.label, quantity, None, None, None)  # fmt: skip
     if unit is None:
         return None
     info = unit_info(unit)
@@ -575,7 +636,7 @@ def _make(
     else:
         measure = "level"
     raw = value[1]
-    number = parse_number(raw.replace(",", ""))
+    number = parse_number((own["number"] if own else raw).replace(",", ""))
     if measure == "share" and number == 100 and _SHARE.search(quantity):
         return None  # the whole's share of itself (结构 100)
     joined = bool(quantity) and not _MEASURE_NAME.search(quantity) and not _is_period(name)
