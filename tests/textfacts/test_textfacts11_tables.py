@@ -324,3 +324,18 @@ def test_a_rank_column_ranks_the_figure_before_it() -> None:
         ("6.2", "规上工业增加值", "大同市", "growth_yoy", 6.2),
         ("1", "规上工业增加值增速", "大同市", "rank", 1.0),
     ]
+
+
+def test_a_growth_column_is_of_the_period_before_it_and_a_unit_line_of_two_units() -> None:
+    text = (
+        "单位:亿元、%\n"
+        "指标 本月 增长 1-本月 增长\n"
+        "工业产值 52.1 4.6 151.2 3.9\n"
+        "工业销售产值 50.3 4.1 147.0 3.5\n"
+    )
+    assert _facts(text, year=2024, region="运城市")[:4] == [
+        ("52.1", "工业产值", "level", "亿元", "2024"),
+        ("4.6", "工业产值", "growth_yoy", "%", "2024"),
+        ("151.2", "工业产值", "level", "亿元", "2024"),
+        ("3.9", "工业产值", "growth_yoy", "%", "2024"),
+    ]

@@ -497,6 +497,19 @@ def read_block(
         if column.unit is None and column.name.startswith(("#", "＃")) and k:
             column.unit = columns[k - 1].unit  # #专任教师 under 教职工人数: a part of it
         column.parts = [p.lstrip("#＃") for p in column.parts]
+        if k and _GROWTH.search(column.name) and not _has_period(column.name):
+            previous = columns[k - 1].name
+            if _has_period(previous) and not _GROWTH.search(previous):
+                column.parts.insert(0, previous)  # 本月 增长(%) 累计 增长(%): of the one before
+        if (
+            column.unit is None
+            and _GROWTH.search(column.name)
+            and not column.name.endswith(("额", "量", "数", "值"))
+        ):
+            column.unit = "%"  # 增长, 同比 without a unit: a rate (not 增长额)
+    if unit_line and not _is_unit(unit_line) and unit_line not in ("%", "‰"):
+        parts = [p for p in re.split(r"[、,，/和及]", unit_line) if p]
+        unit_line = next((p for p in parts if p not in ("%", "‰") and _is_unit(p)), None)
     if (
         not any(c.unit for c in columns)
         and not unit_line
@@ -569,6 +582,11 @@ def _rank_subject(cell: Cell) -> str:
     if cell.measure == "growth_yoy" and not cell.subject.endswith(("增速", "增长")):
         return cell.subject + "增速"
     return cell.subject
+
+
+def _has_period(name: str) -> bool:
+    """Whether a column's name names its period (``本月``, ``1-3月``, ``2023年``)."""
+    return bool(period_kind(name) or _PERIOD_WORDS.search(name))
 
 
 def _heading_line(line: str) -> bool:
