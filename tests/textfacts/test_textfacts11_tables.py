@@ -339,3 +339,16 @@ def test_a_growth_column_is_of_the_period_before_it_and_a_unit_line_of_two_units
         ("151.2", "工业产值", "level", "亿元", "2024"),
         ("3.9", "工业产值", "growth_yoy", "%", "2024"),
     ]
+
+
+def test_a_web_pages_table_with_blank_lines_between_its_lines() -> None:
+    text = (
+        "2024年3月工业主要指标\n\n指标\n\n本月\n\n累计\n\n"
+        "工业产值(亿元) 12.3 45.6\n\n工业用电(亿千瓦时) 5.2 15.1\n"
+    )
+    assert _facts(text, region="运城市") == [
+        ("12.3", "工业产值", "level", "亿元", "2024-03"),
+        ("45.6", "工业产值", "level", "亿元", "2024-01/2024-03"),
+        ("5.2", "工业用电", "level", "亿千瓦时", "2024-03"),
+        ("15.1", "工业用电", "level", "亿千瓦时", "2024-01/2024-03"),
+    ]

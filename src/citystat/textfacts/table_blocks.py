@@ -60,6 +60,7 @@ from .tables import (
     _TITLE,
     _UNIT_LINE,
     Cell,
+    _form_unit,
     _looks_like_region,
     _part_name,
     period_kind,
@@ -208,6 +209,8 @@ def _row(start: int, line: str, unit_column: bool) -> _Row | None:
     if len(label_cells) >= 2 and (unit_column or _is_unit(label_cells[-1])):
         unit = label_cells.pop()
     label = "".join(label_cells)
+    if unit_column and unit is None:  # 发电量亿千瓦时 under 计量单位: run together
+        label, unit = _form_unit(label)
     numbering = _FORM_NUMBERING.match(label)
     if numbering:
         label = label[numbering.end() :]
@@ -337,17 +340,22 @@ def _flow(header: list[list[str]], width: int) -> list[_Col] | None:
 
 
 def _header_above(
-    lines: list[tuple[int, str]], first: int, unit_column_seen: list[bool]
+    lines: list[tuple[int, str]], first: int, unit_column_seen: list[bool], spaced: bool = False
 ) -> tuple[list[list[str]], str | None, int] | None:
     """The header's cells line by line above row ``first``, the unit line's unit, and the
-    index of the header's first line."""
+    index of the header's first line; ``spaced``: lines of the table stand between blank
+    lines (a web page's), so a single blank line does not end the header."""
     header: list[list[str]] = []
     unit_line: str | None = None
     at = first - 1
     top = first
-    while at >= 0 and first - at <= _HEADER_LINES + 1:
+    reach = 2 * _HEADER_LINES + 2 if spaced else _HEADER_LINES + 1
+    while at >= 0 and first - at <= reach:
         line = lines[at][1]
         body = line.strip(" \t\u3000|｜")
+        if not body and spaced and at > 0 and lines[at - 1][1].strip():
+            at -= 1
+            continue
         if not body:
             break
         found = _UNIT_LINE.match(line)
@@ -376,6 +384,8 @@ def _header_above(
         header.insert(0, cells)
         top = at
         at -= 1
+        if cells and _LABEL_HEADER.fullmatch(cells[0]):
+            break  # 指标 / 项目: the header's first line
     if not header:
         return None
     if unit_line is None and at >= 0:
@@ -431,10 +441,12 @@ def read_general(lines: list[tuple[int, str]], i: int, line: str, year: int | No
         return read_block(lines, i, year=year)
     if len(line) > 80 or not line.strip():
         return []
-    for j in range(i + 1, min(len(lines), i + _HEADER_LINES + 1)):
+    for j in range(i + 1, min(len(lines), i + 2 * _HEADER_LINES + 2)):
         below = lines[j][1]
         if maybe_row(below):  # the header's first line: read whole, or leave it
             return read_block(lines, j, whole=True, year=year, top=i)
+        if not below.strip() and j + 1 < len(lines) and lines[j + 1][1].strip():
+            continue  # a web page's table: its lines between blank lines
         if not below.strip() or len(below) > 80 or _SENTENCE_MARKS.search(below):
             break
     return []
@@ -454,7 +466,12 @@ def read_block(
     if _row(*lines[first], False) is None:
         return []  # (most lines: no row)
     unit_column = [False]
-    above = _header_above(lines, first, unit_column)
+    spaced = (
+        first + 2 < len(lines)
+        and not lines[first + 1][1].strip()
+        and _row(*lines[first + 2], False) is not None
+    )
+    above = _header_above(lines, first, unit_column, spaced)
     if above is None:
         return []
     header, unit_line, opening = above
@@ -545,6 +562,8 @@ def read_block(
             if cell is not None and cell.measure == "rank" and before is not None:
                 cell = replace(cell, subject=_rank_subject(before))
             before = cell or before
+            if cell is None and whole:
+                return []  # a cell of no known unit: a special reader may know the layout
             if cell is not None:
                 cells.append(cell)
     return cells
