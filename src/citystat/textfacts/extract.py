@@ -32,6 +32,7 @@ from .periods import (
     cumulative_to,
     find_events,
     infer_year,
+    spread_listed,
     stock_at_end,
     title_period,
 )
@@ -475,6 +476,7 @@ def extract(
             and _RANGE_LOW.search(reading, max(0, low.char_start - 2), low.char_start)
         ):  # 介于4.6℃(甲)—14.9℃(乙): the high end is of the low end's subject
             high.subject = low.subject
+    spread_listed(reading, doc.facts, doc.year)  # 2021年、2022年…分别为A、B: a period each
     for number, fact in enumerate(doc.facts, 1):
         fact.id = f"{id_prefix}-{number:03d}"
         if where is not None:  # pinyin artefacts were dropped: back to offsets in `text`
