@@ -352,3 +352,29 @@ def test_a_web_pages_table_with_blank_lines_between_its_lines() -> None:
         ("5.2", "工业用电", "level", "亿千瓦时", "2024-03"),
         ("15.1", "工业用电", "level", "亿千瓦时", "2024-01/2024-03"),
     ]
+
+
+def test_indicators_over_value_and_growth_columns_with_regions_as_rows() -> None:
+    text = (
+        "地区 地区生产总值 一般公共预算收入\n"
+        "绝对值(亿元) 增速(%) 绝对值(亿元) 增速(%)\n"
+        "太原市 5573.7 5.1 440.2 8.3\n"
+        "大同市 1866.3 4.8 120.5 6.1\n"
+    )
+    facts = extract(text, region="山西省", year=2023)
+    assert [(f.text_span, f.subject, f.region, f.measure) for f in facts][:4] == [
+        ("5573.7", "地区生产总值", "太原市", "level"),
+        ("5.1", "地区生产总值", "太原市", "growth_yoy"),
+        ("440.2", "一般公共预算收入", "太原市", "level"),
+        ("8.3", "一般公共预算收入", "太原市", "growth_yoy"),
+    ]
+
+
+def test_rows_of_years() -> None:
+    text = "年份 地区生产总值(亿元) 增长(%)\n2021 1020.5 8.1\n2022 1051.3 4.2\n"
+    assert _facts(text, region="运城市", year=2023) == [
+        ("1020.5", "地区生产总值", "level", "亿元", "2021"),
+        ("8.1", "地区生产总值", "growth_yoy", "%", "2021"),
+        ("1051.3", "地区生产总值", "level", "亿元", "2022"),
+        ("4.2", "地区生产总值", "growth_yoy", "%", "2022"),
+    ]

@@ -121,6 +121,10 @@ _PERIOD_WORDS = re.compile(
 #: A column of this year or the year before in a year's table (``本年``, ``上年数``); not
 #: ``上年同期`` (the same months of the year before).
 _RELATIVE_YEAR = re.compile(r"(?P<which>本年|今年|上年|去年)(?=数|末|底|实际|完成|$)(?!同期)")
+#: Words after an indicator in a column's name that say what kind of value (``…绝对值``).
+_VALUE_WORDS = re.compile(r"(?<=.)(?:绝对[数量值额]|数值|总量|金额|数量)$")
+#: The label column's cell over rows of years or months (``年份``).
+_TIME_HEADER = re.compile(r"年\s*份|年\s*度|时\s*间|月\s*份|日\s*期|指标\s*/\s*年份")
 #: A column of ranks.
 _RANK = re.compile(r"位次|排名|排序|名次|排位")
 #: The words of a column's name that say it is a rate of change (``增加值环比增速``).
@@ -184,6 +188,7 @@ class _Row:
     gaps: list[int]  # spaces before each value cell (without borders)
     bordered: bool
     part: bool = False  # 其中:火电 — a part of the row with a unit above it
+    period: str | None = None  # a row of a year (``2021``, ``2021年``): its period
 
 
 def maybe_row(line: str) -> bool:
@@ -199,11 +204,14 @@ def _row(start: int, line: str, unit_column: bool) -> _Row | None:
     bordered = "|" in line or "｜" in line
     while k > 0 and (_value(cells[k - 1][1], bordered) or _EMPTY.match(cells[k - 1][1])):
         k -= 1
+    year_row = None
+    if k == 0 and len(cells) >= 3 and _YEAR_COLUMN.match(cells[0][1]):
+        k, year_row = 1, _YEAR_COLUMN.match(cells[0][1])["year"]  # type: ignore[index]
     values = cells[k:]
     if k == 0 or not any(_value(t, bordered) for _, t, _ in values):
         return None
     label_cells = [t for _, t, _ in cells[:k]]
-    while label_cells and _VALUE.match(label_cells[0]):  # a serial or rank column
+    while label_cells and _VALUE.match(label_cells[0]) and not year_row:  # a serial or rank
         label_cells = label_cells[1:]
     unit = None
     if len(label_cells) >= 2 and (unit_column or _is_unit(label_cells[-1])):
@@ -219,7 +227,8 @@ def _row(start: int, line: str, unit_column: bool) -> _Row | None:
     own = _LABEL_UNIT.search(label)
     if own:
         label, unit = label[: own.start()], unit or own["unit"]
-    if (
+    period = year_row or (_row_period(label) if _DIGIT.search(label) else None)
+    if period is None and (
         not label
         or len(label) > 30
         or not re.search(r"[\u4e00-\u9fa5]", label)
@@ -234,7 +243,14 @@ def _row(start: int, line: str, unit_column: bool) -> _Row | None:
         [g for _, _, g in values],
         bordered,
         part,
+        period,
     )
+
+
+def _row_period(label: str) -> str | None:
+    """The year a row's label is, alone (``2021年``, ``2021年末``)."""
+    whole = _YEAR_COLUMN.match(label)
+    return whole["year"] if whole else None
 
 
 def _is_unit(cell: str) -> bool:
@@ -283,8 +299,14 @@ def _columns(header: list[list[str]], width: int, year: int | None) -> list[_Col
             if len(rest) <= 1 and not units_alone:  # 全市 over 2008 2007
                 return [_col(c) for c in line]
     for at, line in enumerate(header):
-        if 2 <= len(line) < width and width % len(line) == 0 and all(_is_period(c) for c in line):
-            # 3月 1-3月 over 绝对值(亿元) 增长% twice, or over 绝对值 增长 / (亿元) (%) …
+        if (
+            2 <= len(line) < width
+            and width % len(line) == 0
+            and at + 1 < len(header)
+            and all(_is_period(c) or not (_UNIT_ONLY.match(c) or _with_unit(c)) for c in line)
+        ):
+            # 3月 1-3月 over 绝对值(亿元) 增长% twice, or over 绝对值 增长 / (亿元) (%) …;
+            # 地区生产总值 一般公共预算收入 over 绝对值(亿元) 增速(%) twice
             below = _columns(header[at + 1 :], width, year) if header[at + 1 :] else None
             if below is not None:
                 size = width // len(line)
@@ -396,7 +418,11 @@ def _header_above(
     for k, cells in enumerate(header):
         kept = []
         for j, cell in enumerate(cells):
-            if j == 0 and (k == 0 or not any(cleaned)) and _LABEL_HEADER.fullmatch(cell):
+            if (
+                j == 0
+                and (k == 0 or not any(cleaned))
+                and (_LABEL_HEADER.fullmatch(cell) or _TIME_HEADER.fullmatch(cell))
+            ):
                 continue
             if _UNIT_HEADER.match(cell):
                 unit_column_seen[0] = True
@@ -557,8 +583,11 @@ def read_block(
         for value, column in zip(placed, columns, strict=True):
             if value is None or not _value(value[1]):
                 continue
-            about = before.subject if before is not None and _RANK.fullmatch(column.name) else topic
-            cell = _make(row, value, column, unit_line, title_period, year, None, about)
+            bare = _RANK.fullmatch(column.name) or not _RATE_WORDS.sub(
+                "", _PERIOD_WORDS.sub("", column.name)
+            ).strip("#＃")
+            about = before.subject if before is not None and bare else topic
+            cell = _make(row, value, column, unit_line, title_period, year, row.period, about)
             if cell is not None and cell.measure == "rank" and before is not None:
                 cell = replace(cell, subject=_rank_subject(before))
             before = cell or before
@@ -677,7 +706,7 @@ def _make(
     if measure == "share" and number == 100 and _SHARE.search(quantity):
         return None  # the whole's share of itself (结构 100)
     joined = bool(quantity) and not _MEASURE_NAME.search(quantity) and not _is_period(name)
-    indicator = _RATE_WORDS.sub("", quantity)
+    indicator = _VALUE_WORDS.sub("", _RATE_WORDS.sub("", quantity))
     if _MEASURE_NAME.fullmatch(indicator or "-"):
         indicator = ""
     regional = _looks_like_region(row.label) or bool(_WHOLE.fullmatch(row.label))
