@@ -378,3 +378,14 @@ def test_rows_of_years() -> None:
         ("1051.3", "地区生产总值", "level", "亿元", "2022"),
         ("4.2", "地区生产总值", "growth_yoy", "%", "2022"),
     ]
+
+
+def test_columns_of_regions() -> None:
+    text = "指标 太原市 大同市\n地区生产总值(亿元) 5573.7 1866.3\n常住人口(万人) 543.5 310.2\n"
+    facts = extract(text, region="山西省", year=2023)
+    assert [(f.text_span, f.subject, f.region, f.unit) for f in facts] == [
+        ("5573.7", "地区生产总值", "太原市", "亿元"),
+        ("1866.3", "地区生产总值", "大同市", "亿元"),
+        ("543.5", "常住人口", "太原市", "万人"),
+        ("310.2", "常住人口", "大同市", "万人"),
+    ]

@@ -507,7 +507,7 @@ def _outside(tokens: list[Token], cells: list[Cell]) -> list[Token]:
 def _table_fact(doc: _Doc, cell: Cell) -> Fact:
     """A fact from a number of a flattened table: the header gives unit, period, measure."""
     region, code = doc.region, doc.region_code
-    found = find_mentions(cell.label, doc.region_code, doc.regions)
+    found = find_mentions(cell.region or cell.label, doc.region_code, doc.regions)
     if found and found[0][0] == 0:
         region, code = found[0][2].name, found[0][2].code or None
     value_base: float | None = cell.value

@@ -712,6 +712,9 @@ def _make(
     regional = _looks_like_region(row.label) or bool(_WHOLE.fullmatch(row.label))
     if (row_period is not None or regional) and not indicator and topic:
         indicator = topic  # 表2 各市地区生产总值 / 甲市 | 2022年 | 2023年: the title names it
+    column_region = None
+    if quantity and (_looks_like_region(quantity) or _WHOLE.fullmatch(quantity)):
+        column_region, indicator, joined = quantity, "", False  # 指标 太原市 大同市: its region
     if row_period is not None and indicator:
         subject, period = indicator, row_period  # a row of a month: the column names it
     elif regional and indicator:
@@ -736,6 +739,7 @@ def _make(
         column_year,
         kind,
         period,
+        column_region,
     )
 
 

@@ -70,6 +70,8 @@ class Cell:
     period_kind: str | None = None
     #: the period the table's title names (``表1 2024年1—9月份…``), when it names one
     period: str | None = None
+    #: the region a column names (``指标 甲市 乙市``), when a column names one
+    region: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
