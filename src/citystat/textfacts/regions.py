@@ -269,7 +269,6 @@ GROUPS: Final = (
     "黄河流域",
     "长江经济带",
 )
-_GROUPS: Final = frozenset(GROUPS)
 
 
 def group_opens(text: str, start: int) -> bool:
