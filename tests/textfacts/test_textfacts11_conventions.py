@@ -1,5 +1,6 @@
 """Round 11: conventions 10 (livestock heads are counts) and 11 (named groups of regions
-are the regions of their own figures), on invented sentences of the same shapes."""
+are the regions of their own figures), and a measure class of the spent judges, on
+invented sentences of the same shapes."""
 
 from __future__ import annotations
 
@@ -51,3 +52,13 @@ def test_a_group_inside_a_phrase_of_the_citys_own_is_not_the_region() -> None:
     text = "2023年,累计清运黄河流域固废3.7万吨,治理长江经济带沿线岸线12公里。"
     facts = extract(text, region="运城市")
     assert [(f.text_span, f.region) for f in facts] == [("3.7万吨", "运城市"), ("12公里", "运城市")]
+
+
+def test_a_bare_increase_after_the_period_compared_with_is_a_growth() -> None:
+    text = "全年收入120亿元,比上年增8.1%;支出比去年同期减3.2%。"
+    facts = extract(text, region="运城市", year=2023)
+    assert [(f.text_span, f.measure, f.value_base) for f in facts] == [
+        ("120亿元", "level", 12000000000.0),
+        ("8.1%", "growth_yoy", 8.1),
+        ("3.2%", "growth_yoy", -3.2),
+    ]
