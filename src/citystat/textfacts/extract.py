@@ -66,6 +66,7 @@ from .subjects import (
     rise_as_growth,
     wider_scope,
 )
+from .table_blocks import READERS
 from .tables import Cell, read_tables
 from .units import UnitInfo, restore_superscripts, to_base, unit_info
 
@@ -407,7 +408,7 @@ def extract(
         doc.mentions = sorted(doc.mentions + groups, key=lambda m: (m[0], -m[1]))
     doc.mention_starts = [start for start, _, _ in doc.mentions]
     document = (doc.year, doc.default_period)
-    cells = read_tables(reading, doc.year)
+    cells = read_tables(reading, doc.year, READERS)
     tokens = _outside(_accepted(find_tokens(reading), reading), cells)
     next_token = 0
     carried: str | None = None  # a part of the year the paragraph before ended in

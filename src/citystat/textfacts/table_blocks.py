@@ -60,6 +60,7 @@ from .tables import (
     _TITLE,
     _UNIT_LINE,
     Cell,
+    GeneralReaders,
     _form_unit,
     _looks_like_region,
     _part_name,
@@ -67,7 +68,7 @@ from .tables import (
 )
 from .units import UNITS, split_unit, unit_info
 
-__all__ = ["maybe_row", "maybe_stream", "read_block", "read_general", "read_stream"]
+__all__ = ["READERS", "maybe_row", "maybe_stream", "read_block", "read_general", "read_stream"]
 
 #: A value cell: a number (``78,680``, ``-1.0``).
 _VALUE = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
@@ -839,3 +840,11 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
             if cell is not None:
                 out.append(cell)
     return out
+
+
+def _stream(lines: list[tuple[int, str]], first: int, year: int | None) -> list[Cell]:
+    return read_stream(lines, first, year=year)
+
+
+#: The general reader's entry points, for ``tables.read_tables(text, year, READERS)``.
+READERS = GeneralReaders(read_general, maybe_stream, _stream)

@@ -28,7 +28,9 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from .numbers import parse_number
 from .periods import find_events, infer_year
@@ -164,9 +166,24 @@ def _header(line: str, unit_line: str | None) -> tuple[list[_Column], bool] | No
     return columns, ranked
 
 
-def read_tables(text: str, year: int | None = None) -> list[Cell]:
+class GeneralReaders(NamedTuple):
+    """The general reader's entry points (``table_blocks.READERS``), passed in by the
+    caller: :mod:`table_blocks` builds on this module, which cannot import it."""
+
+    #: the cells of a table at a line (its first row, or its header's first line)
+    at_line: Callable[[list[tuple[int, str]], int, str, int | None], list[Cell]]
+    #: a quick test of a line that may open cells between ``|`` borders
+    stream_start: Callable[[str], bool]
+    #: the cells between ``|`` borders from a line
+    stream: Callable[[list[tuple[int, str]], int, int | None], list[Cell]]
+
+
+def read_tables(
+    text: str, year: int | None = None, general: GeneralReaders | None = None
+) -> list[Cell]:
     """The numbers of every flattened table of ``text`` (offsets into ``text``);
-    ``year``, the document's, dates columns naming a month (``3月``, ``1-3月``).
+    ``year``, the document's, dates columns naming a month (``3月``, ``1-3月``);
+    ``general``, the general reader (``table_blocks.READERS``) tried with these.
 
     Examples
     --------
@@ -181,9 +198,6 @@ def read_tables(text: str, year: int | None = None) -> list[Cell]:
     >>> read_tables("全年增长5.2%(初步核算)。\\n")
     []
     """
-    # (imported here: it builds on this module)
-    from .table_blocks import maybe_stream, read_general, read_stream
-
     cells: list[Cell] = []
     lines = _lines(text)
     i = 0
@@ -193,7 +207,7 @@ def read_tables(text: str, year: int | None = None) -> list[Cell]:
         if i > 0:
             found = _UNIT_LINE.match(lines[i - 1][1])
             unit_line = found["unit"] if found else None
-        block = read_general(lines, i, line, year)
+        block = general.at_line(lines, i, line, year) if general else []
         if block:  # a row under a header of any layout (see table_blocks)
             cells.extend(block)
             while i < len(lines) and lines[i][0] < block[-1].end:
@@ -213,8 +227,8 @@ def read_tables(text: str, year: int | None = None) -> list[Cell]:
                 while i < len(lines) and lines[i][0] < stacked[-1].end:
                     i += 1
                 continue
-        if header is None and maybe_stream(line):
-            stream = read_stream(lines, i, year=year)
+        if header is None and general and general.stream_start(line):
+            stream = general.stream(lines, i, year)
             if stream:  # cells between | borders, over lines (see table_blocks)
                 cells.extend(stream)
                 while i < len(lines) and lines[i][0] < stream[-1].end:
