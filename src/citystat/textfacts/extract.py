@@ -32,15 +32,18 @@ from .periods import (
     cumulative_to,
     find_events,
     infer_year,
+    spread_listed,
     stock_at_end,
     title_period,
 )
 from .regions import (
+    GROUPS,
     Region,
     abroad,
     collective,
     find_mentions,
     group_mentions,
+    group_opens,
     infer,
     lookup,
     resolve,
@@ -65,6 +68,7 @@ from .subjects import (
     rise_as_growth,
     wider_scope,
 )
+from .table_blocks import READERS
 from .tables import Cell, read_tables
 from .units import UnitInfo, restore_superscripts, to_base, unit_info
 
@@ -410,7 +414,7 @@ def extract(
         doc.mentions = sorted(doc.mentions + groups, key=lambda m: (m[0], -m[1]))
     doc.mention_starts = [start for start, _, _ in doc.mentions]
     document = (doc.year, doc.default_period)
-    cells = read_tables(reading)
+    cells = read_tables(reading, doc.year, READERS)
     tokens = _outside(_accepted(find_tokens(reading), reading), cells)
     next_token = 0
     carried: str | None = None  # a part of the year the paragraph before ended in
@@ -479,6 +483,7 @@ def extract(
             and _RANGE_LOW.search(reading, max(0, low.char_start - 2), low.char_start)
         ):  # 介于4.6℃(甲)—14.9℃(乙): the high end is of the low end's subject
             high.subject = low.subject
+    spread_listed(reading, doc.facts, doc.year)  # 2021年、2022年…分别为A、B: a period each
     for number, fact in enumerate(doc.facts, 1):
         fact.id = f"{id_prefix}-{number:03d}"
         if where is not None:  # pinyin artefacts were dropped: back to offsets in `text`
@@ -509,7 +514,7 @@ def _outside(tokens: list[Token], cells: list[Cell]) -> list[Token]:
 def _table_fact(doc: _Doc, cell: Cell) -> Fact:
     """A fact from a number of a flattened table: the header gives unit, period, measure."""
     region, code = doc.region, doc.region_code
-    found = find_mentions(cell.label, doc.region_code, doc.regions)
+    found = find_mentions(cell.region or cell.label, doc.region_code, doc.regions)
     if found and found[0][0] == 0:
         region, code = found[0][2].name, found[0][2].code or None
     value_base: float | None = cell.value
@@ -1575,6 +1580,12 @@ def _region(
             continue
         if abroad(found) and _abroad_not_region(text, m_start, m_end, position):
             continue
+        if (
+            found.level == "area"
+            and found.name in GROUPS
+            and (_GROUP_SCOPE.match(text, m_end, position) or not group_opens(text, m_start))
+        ):
+            continue  # 珠三角9市中居第1位, 清运黄河流域固废: a scope or a phrase, no region
         start = m_start - s_start
         known = seen.get((s_start, m_start, False))
         if known is None:
@@ -1627,6 +1638,14 @@ _SOURCE_CUE = re.compile(r"来源地|外资|外商|到资|境外投资|进口|�
 _ABROAD_WHOLE = re.compile(r"占比|比重|份额")
 #: Visitors, traders or firms of a place outside the country, in the region.
 _ABROAD_PEOPLE = re.compile(r"(?:籍|来华|入境)?(?:游客|旅客|客商|客人|留学生|企业|公司|客户)")
+
+
+#: After a named group of regions (convention 11), words that make it the scope of a
+#: rank or a whole (``珠三角9市中居第1位``, ``中部地区第一``, ``中部六省平均``).
+_GROUP_SCOPE = re.compile(
+    r"[\d一二三四五六七八九十]*[个]?[省市县区]?(?:中|之中|里)?"
+    r"(?:排位|排名|位居|位列|居|列|的?最|的?平均|平均|第|前列|首位|之首)"
+)
 
 
 def _abroad_not_region(text: str, m_start: int, m_end: int, position: int) -> bool:

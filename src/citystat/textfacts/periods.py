@@ -21,6 +21,7 @@ from typing import Final
 
 from .numbers import parse_number
 from .scanning import prefiltered
+from .schema import Fact
 
 _Y = r"(?:19|20)\d{2}"
 _PARTS: Final = {
@@ -654,3 +655,118 @@ def title_period(text: str, year: int | None) -> str | None:
         if event.period and "-" in event.period:
             return event.period
     return None
+
+
+#: A list of periods before 分别, one per figure after it: years (``2021年、2022年和2023年``),
+#: a span of years (``2020-2023年``), months (``1月、2月、3月``, ``1、2、3月``), quarters
+#: (``一、二、三季度``, ``一季度、二季度和三季度``).
+_LIST_JOIN = r"\s*[、和及与]\s*"
+_YEAR_LIST = re.compile(rf"(?:(?:19|20)\d{{2}}年{_LIST_JOIN})+(?:19|20)\d{{2}}年")
+_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*[-—–~～至到]\s*((?:19|20)\d{2})年")
+_MONTH_LIST = re.compile(
+    rf"(?:\d{{1,2}}月份?{_LIST_JOIN})+\d{{1,2}}月份?|(?:\d{{1,2}}{_LIST_JOIN})+\d{{1,2}}月份?"
+)
+_QUARTER_LIST = re.compile(
+    rf"(?:[一二三四]季度{_LIST_JOIN})+[一二三四]季度|(?:[一二三四]{_LIST_JOIN})+[一二三四]季度"
+)
+_QUARTERS: Final = {"一": 1, "二": 2, "三": 3, "四": 4}
+#: The four quarters of a year (``2012年各季度``).
+_EACH = re.compile(r"各(?:个)?季度")
+#: A year named before a list of months or quarters (``2023年一、二、三季度``).
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年\s*$")
+
+
+def listed_periods(head: str, year: int | None) -> list[str]:
+    """The periods listed in ``head`` (see :func:`_listed`)."""
+    return _listed(head, year)[0]
+
+
+def _listed(head: str, year: int | None) -> tuple[list[str], int, int]:
+    """The periods listed in ``head`` (the words before 分别), in order; [] when none,
+    when lists stand apart, or when the words also list something else (``甲县、乙县``).
+
+    >>> listed_periods("2021年、2022年和2023年全县地区生产总值", None)
+    ['2021', '2022', '2023']
+    >>> listed_periods("2020-2023年,全县粮食产量", None)
+    ['2020', '2021', '2022', '2023']
+    >>> listed_periods("2023年一、二、三季度,全县GDP", None)
+    ['2023-01/2023-03', '2023-04/2023-06', '2023-07/2023-09']
+    >>> listed_periods("1、2、3月全市工业用电量", 2024), listed_periods("全县GDP", 2024)
+    (['2024-01', '2024-02', '2024-03'], [])
+    >>> len(listed_periods("2012年各季度及2013年一、二季度GDP环比", None))
+    6
+    >>> listed_periods("2022年和2023年,甲县、乙县", None)
+    []
+    """
+    found: list[tuple[int, int, list[str]]] = []
+    for m in _YEAR_LIST.finditer(head):
+        found.append((m.start(), m.end(), re.findall(r"(?:19|20)\d{2}", m.group())))
+    for m in _YEAR_SPAN.finditer(head):
+        first, last = int(m[1]), int(m[2])
+        if first < last <= first + 15:
+            found.append((m.start(), m.end(), [str(y) for y in range(first, last + 1)]))
+    for pattern, kind in ((_MONTH_LIST, "month"), (_QUARTER_LIST, "quarter"), (_EACH, "each")):
+        for m in pattern.finditer(head):
+            before = _YEAR_BEFORE.search(head, 0, m.start())
+            at = int(before[1]) if before else year
+            if at is None:
+                continue
+            start = before.start() if before else m.start()
+            if kind == "month":
+                months = [int(n) for n in re.findall(r"\d{1,2}", m.group())]
+                if all(1 <= n <= 12 for n in months):
+                    found.append((start, m.end(), [f"{at}-{n:02d}" for n in months]))
+                continue
+            quarters = (
+                [1, 2, 3, 4]
+                if kind == "each"
+                else [_QUARTERS[c] for c in re.findall(r"[一二三四]", m.group())]
+            )
+            periods = [f"{at}-{3 * q - 2:02d}/{at}-{3 * q:02d}" for q in quarters]
+            found.append((start, m.end(), periods))
+    if not found:
+        return [], 0, 0
+    found.sort()
+    out = list(found[0][2])
+    end = found[0][1]
+    for start, stop, periods in found[1:]:
+        if not re.fullmatch(r"\s*[、和及与]\s*", head[end:start]):
+            return [], 0, 0  # two lists apart: which figures are whose cannot be told
+        out.extend(periods)
+        end = stop
+    rest = head[: found[0][0]] + head[end:]
+    return ([], 0, 0) if "、" in rest else (out, found[0][0], end)
+
+
+_SENTENCE_START = re.compile(r"[。;；!！?？\n]")
+_CLAUSE_STOP = re.compile(r"[,，。;；!！?？\n]")
+
+
+def spread_listed(text: str, facts: list[Fact], year: int | None) -> None:
+    """Give the figures after each 分别 the periods listed before it, in order, when they
+    are as many (``2021年、2022年和2023年…分别为A、B和C``; ``2020-2023年…分别为…``) and
+    all had one period (the last named)."""
+    if "分别" not in text or not facts:
+        return
+    starts = [f.char_start for f in facts]
+    for m in re.finditer("分别", text):
+        begin = max(0, m.start() - 120)  # (a window: a search from the start was quadratic)
+        begin = max(
+            (s.end() for s in _SENTENCE_START.finditer(text, begin, m.start())), default=begin
+        )
+        periods, low, high = _listed(text[begin : m.start()], year)
+        if len(periods) < 2:
+            continue
+        stop = _CLAUSE_STOP.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        first = bisect_right(starts, m.end() - 1)
+        after = [f for f in facts[first:] if f.char_start < end]
+        if len(after) == len(periods) and len({f.period for f in after}) == 1:
+            listed = text[begin + low : begin + high]
+            for fact, period in zip(after, periods, strict=True):
+                fact.period = period
+                subject = fact.subject or ""
+                for k in range(len(listed) - 1):  # 各季度及…三季度GDP: the list is no subject
+                    if subject.startswith(listed[k:]) and len(subject) > len(listed) - k:
+                        fact.subject = subject[len(listed) - k :].lstrip(",，")
+                        break

@@ -283,6 +283,39 @@ def trie_pattern(names: Iterable[str]) -> str:
     return build(trie, root=True)
 
 
+#: Named groups of regions (convention 11): the regions of their own figures when they
+#: open their clause (``东部地区新登记企业…``), not inside a phrase of the city's own
+#: (``清运黄河流域固废``) nor as the scope of a rank (``珠三角9市中居第1位``).
+GROUPS: Final = (
+    "东部地区",
+    "中部地区",
+    "西部地区",
+    "东北地区",
+    "长三角",
+    "京津冀",
+    "珠三角",
+    "黄河流域",
+    "长江经济带",
+)
+
+
+def group_opens(text: str, start: int) -> bool:
+    """Whether the named group at ``start`` opens its clause (after a time, 其中, 在 …).
+
+    >>> group_opens("分区域看,东部地区新登记企业", 5), group_opens("累计清运黄河流域固废", 4)
+    (True, False)
+    """
+    lead = _CLAUSE_SPLIT.split(text[max(0, start - 16) : start])[-1]
+    return bool(_GROUP_LEAD.fullmatch(lead))
+
+
+_CLAUSE_SPLIT: Final = re.compile(r"[,，;；:：。!！?？\n、]")
+_GROUP_LEAD: Final = re.compile(
+    r"(?:\d{4}年|今年|去年|上年)?(?:[上下]半年|前三季度|[一二三四]季度|[\d\-—]+月份?)?"
+    r"(?:其中|而|同时|另外|在|从|全国)?\s*"
+)
+
+
 #: Areas across provinces that national releases report on (no GB/T 2260 code): their
 #: figures are theirs, not the nation's (``京津冀及周边地区PM2.5平均浓度…``).
 AREAS: Final = (
@@ -293,6 +326,7 @@ AREAS: Final = (
     "汾渭平原",
     "成渝地区",
     "粤港澳大湾区",
+    *GROUPS,
     # a province-level administration without a GB/T 2260 division of its own
     "新疆生产建设兵团",
 )

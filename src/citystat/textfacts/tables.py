@@ -28,7 +28,9 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from .numbers import parse_number
 from .periods import find_events, infer_year
@@ -70,6 +72,8 @@ class Cell:
     period_kind: str | None = None
     #: the period the table's title names (``表1 2024年1—9月份…``), when it names one
     period: str | None = None
+    #: the region a column names (``指标 甲市 乙市``), when a column names one
+    region: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,8 +167,24 @@ def _header(line: str, unit_line: str | None) -> tuple[list[_Column], bool] | No
     return columns, ranked
 
 
-def read_tables(text: str) -> list[Cell]:
-    """The numbers of every flattened table of ``text`` (offsets into ``text``).
+class GeneralReaders(NamedTuple):
+    """The general reader's entry points (``table_blocks.READERS``), passed in by the
+    caller: :mod:`table_blocks` builds on this module, which cannot import it."""
+
+    #: the cells of a table at a line (its first row, or its header's first line)
+    at_line: Callable[[list[tuple[int, str]], int, str, int | None], list[Cell]]
+    #: a quick test of a line that may open cells between ``|`` borders
+    stream_start: Callable[[str], bool]
+    #: the cells between ``|`` borders from a line
+    stream: Callable[[list[tuple[int, str]], int, int | None], list[Cell]]
+
+
+def read_tables(
+    text: str, year: int | None = None, general: GeneralReaders | None = None
+) -> list[Cell]:
+    """The numbers of every flattened table of ``text`` (offsets into ``text``);
+    ``year``, the document's, dates columns naming a month (``3月``, ``1-3月``);
+    ``general``, the general reader (``table_blocks.READERS``) tried with these.
 
     Examples
     --------
@@ -188,6 +208,12 @@ def read_tables(text: str) -> list[Cell]:
         if i > 0:
             found = _UNIT_LINE.match(lines[i - 1][1])
             unit_line = found["unit"] if found else None
+        block = general.at_line(lines, i, line, year) if general else []
+        if block:  # a row under a header of any layout (see table_blocks)
+            cells.extend(block)
+            while i < len(lines) and lines[i][0] < block[-1].end:
+                i += 1
+            continue
         form = read_report_form(lines, i) if "单位" in line else None
         if form:
             cells.extend(form)
@@ -200,6 +226,13 @@ def read_tables(text: str) -> list[Cell]:
             if stacked:
                 cells.extend(stacked)
                 while i < len(lines) and lines[i][0] < stacked[-1].end:
+                    i += 1
+                continue
+        if header is None and general and general.stream_start(line):
+            stream = general.stream(lines, i, year)
+            if stream:  # cells between | borders, over lines (see table_blocks)
+                cells.extend(stream)
+                while i < len(lines) and lines[i][0] < stream[-1].end:
                     i += 1
                 continue
         if header is None and _unit_column_header(line) is not None:
@@ -670,6 +703,7 @@ def _stacked_cells(
     children: list[str] = []  # the parts under the current parent
     head: str | None = None  # the parent's head as the text names a part
     first: str | None = None  # the table's first row: what a heading's rows are parts of
+    last_unit: str | None = None  # the last unit a row's label named
     for label, unit_cell, values in rows:
         label = re.sub(r"\s+", "", label).lstrip("#＃")
         if not values:  # a heading (按消费类型分): the rows after it are parts of the first
@@ -697,7 +731,8 @@ def _stacked_cells(
             subject = label + head if head is not None else _part_name(label, parent)
         else:
             subject = label
-        unit = unit_cell or parent_unit
+        last_unit = own_unit["unit"] if own_unit else last_unit
+        unit = unit_cell or parent_unit or last_unit  # # 批发零售业 under …(亿元)
         for (position, raw), column in zip(values, columns, strict=True):
             if not _VALUE.match(raw):
                 continue

@@ -1,0 +1,850 @@
+"""A general reader of tables flattened to lines: a block of rows under a header.
+
+The special readers of :mod:`tables` each know one layout (a header line with bracketed
+units, a report form, a grid with a unit line, a table one cell per line). This one starts
+from the rows and reads the header above them, whatever its layout:
+
+* **rows**: a label (numbering ``1.``/``一、``/``(一)`` and ``其中:`` dropped), perhaps a unit
+  cell (``万元``, under a ``计算单位`` column) or a bracketed unit of its own
+  (``出生人口(人)``), then a run of values (numbers, ``78,680``, or placeholders ``-``);
+  cells are split at ``|`` when the line has borders, else at spaces;
+* **the header**: the lines just above the first row that are no sentence, no title
+  (``表1``, ``2-3  人口变动``) and no row, up to five; a ``单位:万元`` line among or above
+  them is the unit of the columns without one. Cells may run over several lines, a name
+  broken across them (``在  校`` / ``学生数``) and units in brackets on lines of their own
+  (``(所) (人)``); single characters spaced apart are one cell (``项 目`` → 项目). The
+  label column's cell (``项目名称``, ``指标``) and a unit column's (``计算单位``) are dropped;
+* **the columns** (as many as the widest row has values) come from the header's cells by
+  the first rule that fits: one cell per column; or a line of periods, one per column
+  (``2008 2007``, ``1982年 1990年``), under a group cell over all of them (``全市``); or
+  period groups over the columns (``9月 1-9月`` over ``绝对量(亿元) 增长(%)`` twice); or
+  cells flowing down into the columns left to right, a unit closing its column
+  (``学校数 … 在校`` / ``(所) (人) (人) 学生数`` / ``(人)``). When none fits the block is
+  left (its cells cannot be placed);
+* **a row with fewer values** than columns: with borders its cells are where they stand;
+  without, a wider space marks an empty cell (``41382   2555``: one cell left empty), and
+  when none does the row is left rather than guessed.
+
+Each value is a :class:`tables.Cell`: its subject the row's label, joined with the column's
+name when that names a quantity (高等学校 + 招生数) rather than a period (``3月``, ``2008``)
+or a measure (``增长(%)``, ``比重(%)``, ``结构(%)``); its unit the column's, else the row's,
+else the unit line's (a column marked ``#`` as a part of the one before takes its unit);
+its measure from the column's name (growth, share), else the row's (``出生率(‰)`` a level).
+
+>>> from citystat.textfacts.tables import _lines
+>>> text = "项目 全市\\n2008 2007\\n出生人口(人) 68088 63404\\n出生率(‰) 8.20 7.70\\n"
+>>> [(c.span, c.subject, c.measure, c.unit, c.year) for c in read_block(_lines(text), 2)]
+... # doctest: +NORMALIZE_WHITESPACE
+[('68088', '出生人口', 'level', '人', 2008), ('63404', '出生人口', 'level', '人', 2007),
+ ('8.20', '出生率', 'level', '‰', 2008), ('7.70', '出生率', 'level', '‰', 2007)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from .measures import _PLAN_SHARE
+from .measures import _SHARE as _RATE_SHARE
+from .numbers import parse_number
+from .periods import find_events, infer_year
+from .tables import (
+    _CAPTION,
+    _COLUMN,
+    _FORM_NUMBERING,
+    _LABEL_HEADER,
+    _LABEL_LEAD,
+    _LABEL_UNIT,
+    _SENTENCE_MARKS,
+    _SUB_ROW,
+    _TITLE,
+    _UNIT_LINE,
+    Cell,
+    GeneralReaders,
+    _form_unit,
+    _looks_like_region,
+    _part_name,
+    period_kind,
+)
+from .units import UNITS, split_unit, unit_info
+
+__all__ = ["READERS", "maybe_row", "maybe_stream", "read_block", "read_general", "read_stream"]
+
+#: A value cell: a number (``78,680``, ``-1.0``).
+_VALUE = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+#: A value cell with its unit (``1250.6亿元``, ``5.3%``), between borders.
+_VALUE_UNIT = re.compile(
+    r"^(?P<number>-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<unit>%|‰|[^\d\s.,%]{1,6})$"
+)
+
+
+def _value(cell: str, bordered: bool = True) -> re.Match[str] | None:
+    """A value cell: a number, or between borders a number and a unit (``1250.6亿元``,
+    ``5.3%``; not a year, ``2024年``, which heads a column)."""
+    found = _VALUE_UNIT.match(cell) if bordered else None
+    if (
+        found
+        and found["unit"] not in _NOT_VALUE_UNITS
+        and (found["unit"] in ("%", "‰") or _is_unit(found["unit"]))
+    ):
+        return found
+    return _VALUE.match(cell)
+
+
+_NOT_VALUE_UNITS = frozenset(("年", "月", "日", "号", "季度"))
+
+
+#: A cell standing for no value: a dash, dots, a slash, or nothing between borders.
+_EMPTY = re.compile(r"^(?:[—–\-－]{1,2}|…+|/|)$")
+#: A name with brackets of its own before its unit's: ``固定资产投资(不含农户)增速(%)``.
+_LAST_BRACKET = re.compile(r"(?P<name>.+?)\s*[(（](?P<unit>[^()（）\s\d]{1,6})[)）]")
+#: A unit cell alone in brackets (``(所)``), on a header line of its own.
+_UNIT_ONLY = re.compile(r"^[(（](?P<unit>[^()（）\s\d]{1,6})[)）]$")
+#: A unit column's header cell.
+_UNIT_HEADER = re.compile(r"^(?:计量|计算)?单位$")
+#: A table's number opening its title line (``2-3  人口变动``, ``10-15 …``).
+_TABLE_NUMBER = re.compile(r"^\s*\d{1,2}\s*[-—－.]\s*\d{1,3}\s")
+#: A column naming a year (``2008``, ``1990年``, ``2022年末``).
+_YEAR_COLUMN = re.compile(r"^(?P<year>(?:19|20)\d{2})(?:年(?:末|底)?)?$")
+#: A column naming a month or the months since January (``3月``, ``1-3月累计``).
+_MONTH_COLUMN = re.compile(r"^(?P<range>[1一]\s*[-—－~～至]\s*)?\d{1,2}月(?:份)?(?:累计)?$")
+#: Column names that say what kind of value, not which quantity (not joined to the label).
+_MEASURE_NAME = re.compile(
+    r"增长|增速|增幅|增减|比上年|比去年|同比|环比|比重|占比|构成|结构|"
+    r"^(?:绝对[数量值额]|总[量数额计]|数量|数值|金额|合计|本[月期年]数?|当月|累计数?|实际|完成|指标值|"
+    r"(?:年末|年底|期末|年初|全年|本年|上年)数?)$"
+)
+#: The words of a column's name that name its period (``2023年1-9月``, ``本月``).
+_PERIOD_WORDS = re.compile(
+    r"(?:19|20)\d{2}年?(?:末|底)?|[1一]?\s*[-—－~～至]?\s*\d{1,2}月(?:份)?|"
+    r"[一二三四]季度|上半年|下半年|前三季度"
+)
+#: A column of this year or the year before in a year's table (``本年``, ``上年数``); not
+#: ``上年同期`` (the same months of the year before).
+_RELATIVE_YEAR = re.compile(r"(?P<which>本年|今年|上年|去年)(?=数|末|底|实际|完成|$)(?!同期)")
+#: Words after an indicator in a column's name that say what kind of value (``…绝对值``).
+_VALUE_WORDS = re.compile(r"(?<=.)(?:绝对[数量值额]|数值|总量|金额|数量)$")
+#: The label column's cell over rows of years or months (``年份``).
+_TIME_HEADER = re.compile(r"年\s*份|年\s*度|时\s*间|月\s*份|日\s*期|指标\s*/\s*年份")
+#: A column of ranks.
+_RANK = re.compile(r"位次|排名|排序|名次|排位")
+#: The words of a column's name that say it is a rate of change (``增加值环比增速``).
+_RATE_WORDS = re.compile(
+    r"(?:环比|同比|比上年|比去年同期|比去年同月|累计)?(?:增长速度|增长率|增速|增幅|增长|增减)$"
+)
+#: The whole of the document's region or its province as a row label.
+_WHOLE = re.compile(r"全(?:国|省|市|县|区|州|盟)(?:合计|总计)?|合计|总计")
+_GROWTH = re.compile(r"增长|增速|增幅|增减|比上年|比去年|同比|环比")
+_SHARE = re.compile(r"比重|占比|构成|结构|占")
+_CJK_ONE = re.compile(r"^[\u4e00-\u9fa5]$")
+_DIGIT = re.compile(r"\d")
+#: A rule under a header (``|---|:--:|``, ``———``).
+_RULE = re.compile(r"^[\s|｜:：\-—–=+]{3,}$")
+_HEADER_LINES = 5
+_BLOCK_LIMIT = 400
+
+
+@dataclass
+class _Col:
+    parts: list[str] = field(default_factory=list)
+    unit: str | None = None
+    period: str | None = None
+    closed: bool = False
+
+    @property
+    def name(self) -> str:
+        return "".join(self.parts)
+
+
+def _split(line: str) -> list[tuple[int, str, int]]:
+    """The cells of a line as (offset, text, spaces before it); at ``|`` when it has
+    borders (empty cells kept), else at runs of spaces."""
+    if "|" in line or "｜" in line:
+        out = []
+        start = 0
+        pieces = re.split(r"[|｜]", line)
+        for k, piece in enumerate(pieces):
+            stripped = piece.strip()
+            if (k == 0 or k == len(pieces) - 1) and not stripped:
+                start += len(piece) + 1
+                continue
+            offset = start + (piece.index(stripped) if stripped else 0)
+            out.append((offset, stripped, 1))
+            start += len(piece) + 1
+        return out
+    out = []
+    end = 0
+    for m in re.finditer(r"\S+", line):
+        out.append((m.start(), m.group(), m.start() - end))
+        end = m.end()
+    return out
+
+
+@dataclass
+class _Row:
+    start: int
+    label: str
+    unit: str | None
+    values: list[tuple[int, str]]  # (offset in the line, cell) of the value cells
+    gaps: list[int]  # spaces before each value cell (without borders)
+    bordered: bool
+    part: bool = False  # 其中:火电 — a part of the row with a unit above it
+    period: str | None = None  # a row of a year (``2021``, ``2021年``): its period
+
+
+def maybe_row(line: str) -> bool:
+    """A quick test before :func:`read_block`: a short line with a digit, no sentence."""
+    return len(line) <= 160 and not _SENTENCE_MARKS.search(line) and _DIGIT.search(line) is not None
+
+
+def _row(start: int, line: str, unit_column: bool) -> _Row | None:
+    if not maybe_row(line):
+        return None
+    cells = _split(line)
+    k = len(cells)
+    bordered = "|" in line or "｜" in line
+    while k > 0 and (_value(cells[k - 1][1], bordered) or _EMPTY.match(cells[k - 1][1])):
+        k -= 1
+    year_row = None
+    if k == 0 and len(cells) >= 3 and _YEAR_COLUMN.match(cells[0][1]):
+        k, year_row = 1, _YEAR_COLUMN.match(cells[0][1])["year"]  # type: ignore[index]
+    values = cells[k:]
+    if k == 0 or not any(_value(t, bordered) for _, t, _ in values):
+        return None
+    label_cells = [t for _, t, _ in cells[:k]]
+    while label_cells and _VALUE.match(label_cells[0]) and not year_row:  # a serial or rank
+        label_cells = label_cells[1:]
+    unit = None
+    if len(label_cells) >= 2 and (unit_column or _is_unit(label_cells[-1])):
+        unit = label_cells.pop()
+    label = "".join(label_cells)
+    if unit_column and unit is None:  # 发电量亿千瓦时 under 计量单位: run together
+        label, unit = _form_unit(label)
+    numbering = _FORM_NUMBERING.match(label)
+    if numbering:
+        label = label[numbering.end() :]
+    part = bool(_SUB_ROW.match(label))
+    label = _LABEL_LEAD.sub("", label.lstrip("#＃")).strip(":：")
+    own = _LABEL_UNIT.search(label)
+    if own:
+        label, unit = label[: own.start()], unit or own["unit"]
+    period = year_row or (_row_period(label) if _DIGIT.search(label) else None)
+    if period is None and (
+        not label
+        or len(label) > 30
+        or not re.search(r"[\u4e00-\u9fa5]", label)
+        or re.search(r"(?<![A-Za-z.])\d(?![\d.]*[A-Za-z])", label)  # (PM2.5, 5G: names)
+    ):
+        return None
+    return _Row(
+        start,
+        label,
+        unit,
+        [(o, t) for o, t, _ in values],
+        [g for _, _, g in values],
+        bordered,
+        part,
+        period,
+    )
+
+
+def _row_period(label: str) -> str | None:
+    """The year a row's label is, alone (``2021年``, ``2021年末``)."""
+    whole = _YEAR_COLUMN.match(label)
+    return whole["year"] if whole else None
+
+
+def _is_unit(cell: str) -> bool:
+    return cell in UNITS or (split_unit(cell) is not None and cell[0] in "万亿千百十")
+
+
+def _header_cells(line: str) -> list[str]:
+    """A header line's cells, single characters spaced apart joined (``在  校`` → 在校,
+    ``项 目 名 称`` → 项目名称)."""
+    cells = [t for _, t, _ in _split(line)]
+    if "|" not in line and "｜" not in line:
+        joined: list[str] = []
+        singles = False  # the last cell is built of single characters alone
+        for cell in cells:
+            one = bool(_CJK_ONE.match(cell))
+            if (joined and one and singles) or (
+                joined and cell == "单位" and joined[-1] in ("计算", "计量")
+            ):
+                joined[-1] += cell
+            else:
+                joined.append(cell)
+                singles = one
+        cells = joined
+    return [re.sub(r"\s+", "", c) for c in cells if c.strip()]
+
+
+def _is_period(cell: str) -> bool:
+    return bool(
+        _YEAR_COLUMN.match(cell)
+        or _MONTH_COLUMN.match(cell)
+        or (period_kind(cell) and len(cell) <= 6)
+    )
+
+
+def _columns(header: list[list[str]], width: int, year: int | None) -> list[_Col] | None:
+    """The ``width`` columns from the header's cells (line by line), or None."""
+    flat = [c for line in header for c in line]
+    if not flat:
+        return None
+    units_alone = [c for c in flat if _UNIT_ONLY.match(c)]
+    if len(flat) == width and not units_alone:  # one cell per column
+        return [_col(c) for c in flat]
+    for at, line in enumerate(header):
+        if len(line) == width and all(_is_period(c) for c in line):
+            rest = [c for k, cells in enumerate(header) if k != at for c in cells]
+            if len(rest) <= 1 and not units_alone:  # 全市 over 2008 2007
+                return [_col(c) for c in line]
+    for at, line in enumerate(header):
+        if (
+            2 <= len(line) < width
+            and width % len(line) == 0
+            and at + 1 < len(header)
+            and all(_is_period(c) or not (_UNIT_ONLY.match(c) or _with_unit(c)) for c in line)
+        ):
+            # 3月 1-3月 over 绝对值(亿元) 增长% twice, or over 绝对值 增长 / (亿元) (%) …;
+            # 地区生产总值 一般公共预算收入 over 绝对值(亿元) 增速(%) twice
+            below = _columns(header[at + 1 :], width, year) if header[at + 1 :] else None
+            if below is not None:
+                size = width // len(line)
+                for k, column in enumerate(below):
+                    column.parts.insert(0, line[k // size])
+                return below
+    return _flow(header, width)
+
+
+def _with_unit(cell: str) -> tuple[str, str] | None:
+    """A header cell's name and unit: ``增速(%)``, ``本月(万元)``, ``增长%``, ``比重‰``."""
+    bracketed = _COLUMN.fullmatch(cell) or _LAST_BRACKET.fullmatch(cell)
+    if bracketed and (bracketed.re is _COLUMN or _is_unit(bracketed["unit"])):
+        return bracketed["name"], bracketed["unit"]
+    if len(cell) > 1 and cell[-1] in "%‰":
+        return cell[:-1].rstrip("±+-"), cell[-1]
+    return None
+
+
+def _col(cell: str) -> _Col:
+    named = _with_unit(cell)
+    if named:
+        return _Col([named[0]], named[1], None, True)
+    return _Col([cell])
+
+
+def _flow(header: list[list[str]], width: int) -> list[_Col] | None:
+    """Cells flowing down into the columns: on each line, left to right, every cell goes
+    to the next column still open; a unit (alone or in brackets after a name) closes it."""
+    columns = [_Col() for _ in range(width)]
+    for line in header:
+        k = 0
+        for cell in line:
+            while k < width and columns[k].closed:
+                k += 1
+            if k >= width:
+                return None
+            alone = _UNIT_ONLY.match(cell)
+            named = None if alone else _with_unit(cell)
+            if alone:
+                if not columns[k].parts:
+                    return None  # a unit over a column without a name
+                columns[k].unit, columns[k].closed = alone["unit"], True
+            elif named:
+                columns[k].parts.append(named[0])
+                columns[k].unit, columns[k].closed = named[1], True
+            else:
+                columns[k].parts.append(cell)
+            k += 1
+    if not all(c.parts for c in columns):
+        return None
+    return columns
+
+
+def _header_above(
+    lines: list[tuple[int, str]], first: int, unit_column_seen: list[bool], spaced: bool = False
+) -> tuple[list[list[str]], str | None, int] | None:
+    """The header's cells line by line above row ``first``, the unit line's unit, and the
+    index of the header's first line; ``spaced``: lines of the table stand between blank
+    lines (a web page's), so a single blank line does not end the header."""
+    header: list[list[str]] = []
+    unit_line: str | None = None
+    at = first - 1
+    top = first
+    reach = 2 * _HEADER_LINES + 2 if spaced else _HEADER_LINES + 1
+    while at >= 0 and first - at <= reach:
+        line = lines[at][1]
+        body = line.strip(" \t\u3000|｜")
+        if not body and spaced and at > 0 and lines[at - 1][1].strip():
+            at -= 1
+            continue
+        if not body:
+            break
+        found = _UNIT_LINE.match(line)
+        if found:
+            unit_line = found["unit"]
+            at -= 1
+            continue
+        if _RULE.match(line):  # |---|---| under a header: no cells
+            at -= 1
+            continue
+        if (
+            len(body) > 80
+            or _SENTENCE_MARKS.search(body)
+            or _TITLE.match(body)
+            or _CAPTION.search(body)
+            or _TABLE_NUMBER.match(line)
+            or (
+                _row(0, line, False) is not None
+                and not all(_is_period(c) for c in _header_cells(line))
+            )
+        ):
+            break
+        cells = _header_cells(line)
+        if len(cells) >= 2 and all(c in ("%", "‰") or _is_unit(c) for c in cells):
+            cells = [f"({c})" for c in cells]  # 万元 万元 %: a unit under each column
+        header.insert(0, cells)
+        top = at
+        at -= 1
+        if cells and _LABEL_HEADER.fullmatch(cells[0]):
+            break  # 指标 / 项目: the header's first line
+    if not header:
+        return None
+    if unit_line is None and at >= 0:
+        found = _UNIT_LINE.match(lines[at][1])
+        unit_line = found["unit"] if found else None
+    # the label column's cell and a unit column's
+    cleaned: list[list[str]] = []
+    for k, cells in enumerate(header):
+        kept = []
+        for j, cell in enumerate(cells):
+            if (
+                j == 0
+                and (k == 0 or not any(cleaned))
+                and (_LABEL_HEADER.fullmatch(cell) or _TIME_HEADER.fullmatch(cell))
+            ):
+                continue
+            if _UNIT_HEADER.match(cell):
+                unit_column_seen[0] = True
+                continue
+            kept.append(cell)
+        cleaned.append(kept)
+    return [c for c in cleaned if c], unit_line, top
+
+
+def _fill(row: _Row, width: int, typical_gap: int) -> list[tuple[int, str] | None] | None:
+    """The row's value cells placed in the ``width`` columns (None for an empty one)."""
+    values: list[tuple[int, str] | None] = list(row.values)
+    short = width - len(values)
+    if short == 0:
+        return values
+    if short < 0:
+        return None
+    if row.bordered:  # cells stand where the borders put them
+        return values + [None] * short
+    inner = row.gaps[1:]
+    narrow = min(inner) if inner else 1
+    wide = [k + 1 for k, g in enumerate(inner) if g >= narrow + 2]
+    if row.gaps[0] >= typical_gap + 2:
+        wide.insert(0, 0)
+    if len(wide) == short:
+        for k in reversed(wide):
+            values.insert(k, None)
+        return values
+    if len(wide) == 1:
+        for _ in range(short):
+            values.insert(wide[0], None)
+        return values
+    return None  # cannot tell which cells are empty: leave the row
+
+
+def read_general(lines: list[tuple[int, str]], i: int, line: str, year: int | None) -> list[Cell]:
+    """The general reader at line ``i``: a table whose first row it is, or, when it is a
+    header line over a row, a table it can read whole (before the special readers)."""
+    if len(line) > 160 or _SENTENCE_MARKS.search(line):
+        return []
+    if i and _DIGIT.search(line) and _row(*lines[i], False) is not None:
+        return read_block(lines, i, year=year)
+    if len(line) > 80 or not line.strip():
+        return []
+    for j in range(i + 1, min(len(lines), i + 2 * _HEADER_LINES + 2)):
+        below = lines[j][1]
+        if maybe_row(below):  # the header's first line: read whole, or leave it
+            return read_block(lines, j, whole=True, year=year, top=i)
+        if not below.strip() and j + 1 < len(lines) and lines[j + 1][1].strip():
+            continue  # a web page's table: its lines between blank lines
+        if not below.strip() or len(below) > 80 or _SENTENCE_MARKS.search(below):
+            break
+    return []
+
+
+def read_block(
+    lines: list[tuple[int, str]],
+    first: int,
+    *,
+    whole: bool = False,
+    year: int | None = None,
+    top: int | None = None,
+) -> list[Cell]:
+    """The cells of a table whose first row is line ``first``, under the header above it;
+    [] when line ``first`` opens no such table or its cells cannot be placed (with
+    ``whole``, when the cells of any row cannot be: a special reader may know its layout)."""
+    if _row(*lines[first], False) is None:
+        return []  # (most lines: no row)
+    unit_column = [False]
+    spaced = (
+        first + 2 < len(lines)
+        and not lines[first + 1][1].strip()
+        and _row(*lines[first + 2], False) is not None
+    )
+    above = _header_above(lines, first, unit_column, spaced)
+    if above is None:
+        return []
+    header, unit_line, opening = above
+    if top is not None and opening != top:
+        return []  # (the header the caller saw starts elsewhere)
+    top = opening
+    rows: list[_Row] = []
+    at = first
+    while at < len(lines) and at < first + _BLOCK_LIMIT:
+        start, line = lines[at]
+        if not line.strip(" \t\u3000|｜"):
+            nxt = at + 1
+            if nxt < len(lines) and _row(*lines[nxt], unit_column[0]) is not None:
+                at = nxt
+                continue
+            break
+        row = _row(start, line, unit_column[0])
+        if row is None:
+            if rows and _heading_line(line) and at + 1 < len(lines):
+                at += 1  # 按构成分, 一、机构: a heading between rows
+                continue
+            break
+        rows.append(row)
+        at += 1
+    if len(rows) < 2:
+        return []
+    width = max(len(r.values) for r in rows)
+    if width < 2:
+        return []
+    title = ""
+    for _, line in reversed(lines[max(0, top - 3) : top]):
+        if line.strip() and not _UNIT_LINE.match(line):  # a title, a blank, 单位:…, the header
+            title = line
+            break
+    year = (infer_year(title) if len(title) <= 60 else None) or year
+    columns = _columns(header, width, year)
+    if columns is None:
+        return []
+    for k, column in enumerate(columns):
+        if column.unit is None and column.name.startswith(("#", "＃")) and k:
+            column.unit = columns[k - 1].unit  # #专任教师 under 教职工人数: a part of it
+        column.parts = [p.lstrip("#＃") for p in column.parts]
+        if k and _GROWTH.search(column.name) and not _has_period(column.name):
+            previous = columns[k - 1].name
+            if _has_period(previous) and not _GROWTH.search(previous):
+                column.parts.insert(0, previous)  # 本月 增长(%) 累计 增长(%): of the one before
+        if (
+            column.unit is None
+            and _GROWTH.search(column.name)
+            and not column.name.endswith(("额", "量", "数", "值"))
+        ):
+            column.unit = "%"  # 增长, 同比 without a unit: a rate (not 增长额)
+    if unit_line and not _is_unit(unit_line) and unit_line not in ("%", "‰"):
+        parts = [p for p in re.split(r"[、,，/和及]", unit_line) if p]
+        unit_line = next((p for p in parts if p not in ("%", "‰") and _is_unit(p)), None)
+    if (
+        not any(c.unit for c in columns)
+        and not unit_line
+        and not any(r.unit or any(_VALUE_UNIT.match(v) for _, v in r.values) for r in rows)
+    ):
+        return []  # nothing says what the numbers are
+    topic = _topic(title)
+    title_period = None
+    if title and len(title) <= 60 and not _SENTENCE_MARKS.search(title):
+        named = [e.period for e in find_events(title, year) if e.period]
+        title_period = named[0] if named else None
+    full = [r.gaps[0] for r in rows if len(r.values) == width]
+    typical = sorted(full)[len(full) // 2] if full else 1
+    cells: list[Cell] = []
+    parent: _Row | None = None  # the last row with a unit of its own
+    for row in rows:
+        if row.unit:
+            parent = row
+        elif parent is not None:  # 其中:火电 under 发电量(亿千瓦时): the parent's unit
+            label = _part_name(row.label, parent.label) if row.part else row.label
+            row = replace(row, unit=parent.unit, label=label)
+        placed = _fill(row, width, typical)
+        if placed is None and whole:
+            return []
+        if placed is None:
+            continue
+        before: Cell | None = None
+        for value, column in zip(placed, columns, strict=True):
+            if value is None or not _value(value[1]):
+                continue
+            bare = _RANK.fullmatch(column.name) or not _RATE_WORDS.sub(
+                "", _PERIOD_WORDS.sub("", column.name)
+            ).strip("#＃")
+            about = before.subject if before is not None and bare else topic
+            cell = _make(row, value, column, unit_line, title_period, year, row.period, about)
+            if cell is not None and cell.measure == "rank" and before is not None:
+                cell = replace(cell, subject=_rank_subject(before))
+            before = cell or before
+            if cell is None and whole:
+                return []  # a cell of no known unit: a special reader may know the layout
+            if cell is not None:
+                cells.append(cell)
+    return cells
+
+
+#: What a table's title says around its indicator (``表2 2023年各市…完成情况``).
+_TOPIC_NOISE = re.compile(
+    r"^(?:附)?表\s*[0-9一二三四五六七八九十]+\s*[:：.、]?|^\s*\d{1,2}\s*[-—－.]\s*\d{1,3}\s+|"
+    r"(?:19|20)\d{2}年(?:[\d\-—－~～至]+月份?)?|[上下]半年|前三季度|[一二三四]季度|\d{1,2}月份?|"
+    r"^(?:全国|全省|全市|全县|各省|各市|各县|各地区?|分(?:地区|区域|县|市|区)|"
+    r"[各分]县[(（]市、?区?[)）]|主要)+|"
+    r"(?:完成)?(?:情况|统计|一览表|汇总表|数据|对比|表)+$|\s+"
+)
+
+
+def _topic(title: str) -> str | None:
+    """The indicator a table's title names, when it names one alone.
+
+    >>> _topic("表2 2023年各市地区生产总值"), _topic("10-3  分县规模以上工业增加值")
+    ('地区生产总值', '规模以上工业增加值')
+    >>> _topic("2023年主要经济指标完成情况") is None
+    True
+    """
+    if not title or len(title) > 40 or _SENTENCE_MARKS.search(title):
+        return None
+    topic = _TOPIC_NOISE.sub("", title.strip(" |｜"))
+    topic = _TOPIC_NOISE.sub("", topic)
+    if not 2 <= len(topic) <= 16 or "指标" in topic:
+        return None
+    return topic if re.fullmatch(r"[\u4e00-\u9fa5()（）]+", topic) else None
+
+
+def _rank_subject(cell: Cell) -> str:
+    """What a rank column ranks: the figure before it (``…增加值增速`` of a growth)."""
+    if cell.measure == "growth_yoy" and not cell.subject.endswith(("增速", "增长")):
+        return cell.subject + "增速"
+    return cell.subject
+
+
+def _has_period(name: str) -> bool:
+    """Whether a column's name names its period (``本月``, ``1-3月``, ``2023年``)."""
+    return bool(period_kind(name) or _PERIOD_WORDS.search(name))
+
+
+def _heading_line(line: str) -> bool:
+    body = line.strip(" \t\u3000|｜")
+    numbering = _FORM_NUMBERING.match(body)
+    body = body[numbering.end() :] if numbering else body
+    return 2 <= len(body) <= 16 and bool(re.fullmatch(r"[\u4e00-\u9fa5、()（）:：]+", body))
+
+
+def _make(
+    row: _Row,
+    value: tuple[int, str],
+    column: _Col,
+    unit_line: str | None,
+    title_period: str | None,
+    year: int | None,
+    row_period: str | None = None,
+    topic: str | None = None,
+) -> Cell | None:
+    name = column.name
+    whole_year = _YEAR_COLUMN.match(name)
+    column_year = int(whole_year["year"]) if whole_year else None
+    relative = _RELATIVE_YEAR.match(name)
+    if relative and year and column_year is None:  # 本年 / 上年 of a year's table
+        column_year = year - 1 if relative["which"] in ("上年", "去年") else year
+        name = name[relative.end() :]
+    kind = period_kind(name)
+    period = column.period
+    events = [] if column_year is not None or period else find_events(name, year)
+    if events and events[0].period:  # 2023年1-9月, 3月 of the document's year
+        period = events[0].period
+    elif events and events[0].kind == "month":
+        kind = "month"
+    elif events and events[0].kind == "range":
+        kind = "cumulative"
+    quantity = _PERIOD_WORDS.sub("", name)
+    unit = column.unit or row.unit or unit_line
+    own = _VALUE_UNIT.match(value[1])
+    if own:  # 1250.6亿元 in its cell: its own unit
+        unit = own["unit"]
+    if _RANK.fullmatch(quantity):  # 位次, 排名: the row's rank by the column before it
+        start = row.start + value[0]
+        return Cell(start, start + len(value[1]), value[1], parse_number(value[1]), None,
+                    topic or row.label, "rank", row.label, quantity, None, None, None)  # fmt: skip
+    if unit is None:
+        return None
+    info = unit_info(unit)
+    if unit in ("%", "‰"):
+        if _GROWTH.search(quantity) and not _PLAN_SHARE.search(quantity):
+            measure = "growth_yoy"
+        elif (
+            _SHARE.search(quantity)
+            or _PLAN_SHARE.search(quantity or row.label)
+            or _RATE_SHARE.search(quantity or row.label)
+        ):
+            measure = "share"  # 比重, 结构; 完成率, 覆盖率 (conventions 1 and 8)
+        elif _GROWTH.search(row.label) and not row.label.endswith("率"):
+            measure = "growth_yoy"
+        elif _SHARE.search(row.label):
+            measure = "share"
+        else:
+            measure = "level"
+    elif info is not None and info.kind == "count":
+        measure = "count"
+    else:
+        measure = "level"
+    raw = value[1]
+    number = parse_number((own["number"] if own else raw).replace(",", ""))
+    if measure == "share" and number == 100 and _SHARE.search(quantity):
+        return None  # the whole's share of itself (结构 100)
+    joined = bool(quantity) and not _MEASURE_NAME.search(quantity) and not _is_period(name)
+    indicator = _VALUE_WORDS.sub("", _RATE_WORDS.sub("", quantity))
+    if _MEASURE_NAME.fullmatch(indicator or "-"):
+        indicator = ""
+    regional = _looks_like_region(row.label) or bool(_WHOLE.fullmatch(row.label))
+    if (row_period is not None or regional) and not indicator and topic:
+        indicator = topic  # 表2 各市地区生产总值 / 甲市 | 2022年 | 2023年: the title names it
+    column_region = None
+    if quantity and (_looks_like_region(quantity) or _WHOLE.fullmatch(quantity)):
+        column_region, indicator, joined = quantity, "", False  # 指标 太原市 大同市: its region
+    if row_period is not None and indicator:
+        subject, period = indicator, row_period  # a row of a month: the column names it
+    elif regional and indicator:
+        subject = indicator  # a region row: the column names the indicator
+    elif joined and not row.label.endswith(quantity):
+        subject = row.label + quantity
+    else:
+        subject = row.label
+    start = row.start + value[0]
+    if period is None and column_year is None and kind is None:
+        period = title_period
+    return Cell(
+        start,
+        start + len(raw),
+        raw,
+        number,
+        unit,
+        subject,
+        measure,
+        row.label,
+        quantity,
+        column_year,
+        kind,
+        period,
+        column_region,
+    )
+
+
+#: A cell of a table flattened with ``|`` borders, maybe over several lines.
+_STREAM_LIMIT = 3000
+
+
+def maybe_stream(line: str) -> bool:
+    """A quick test before :func:`read_stream`: a short line with a ``|`` border."""
+    return ("|" in line or "｜" in line) and len(line.strip()) <= 40
+
+
+def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = None) -> list[Cell]:
+    """A table flattened to a stream of cells between ``|`` borders, one or a few to a
+    line and a cell running over lines (``规模工业增加值`` / ``增长速度 |``): the header's
+    cells, then rows of a label and as many values each as the header has columns (the
+    last cells before the first row; a title or a label column's cell before them is
+    left). A row labelled by a region (``长沙市``) or a month (``2012年9月份``, then
+    ``10月份`` of the same year) is of the column's indicator (``规模工业增加值`` of
+    ``规模工业增加值增长速度``); others as :func:`read_block` reads them.
+
+    >>> from citystat.textfacts.tables import _lines
+    >>> text = "单位:%\\n|\\n工业增加值\\n增长速度 |\\n投资增长速度 |\\n太原市\\n|\\n8.1\\n|\\n5.2\\n|\\n大同市\\n|\\n7.4\\n|\\n-1.3\\n"
+    >>> [(c.span, c.subject, c.measure, c.label) for c in read_stream(_lines(text), 1)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('8.1', '工业增加值', 'growth_yoy', '太原市'), ('5.2', '投资', 'growth_yoy', '太原市'),
+     ('7.4', '工业增加值', 'growth_yoy', '大同市'), ('-1.3', '投资', 'growth_yoy', '大同市')]
+    """
+    base = lines[first][0]
+    end = first
+    while end < len(lines) and end < first + _STREAM_LIMIT:
+        body = lines[end][1].strip()
+        if body and (len(body) > 60 or _SENTENCE_MARKS.search(body)):
+            break
+        end += 1
+    text = "\n".join(line for _, line in lines[first:end])
+    cells: list[tuple[int, str]] = []
+    at = 0
+    for piece in re.split(r"[|｜]", text):
+        stripped = piece.strip()
+        if stripped:
+            cells.append((base + at + piece.index(stripped), re.sub(r"\s+", "", stripped)))
+        at += len(piece) + 1
+    is_value = [bool(_VALUE.match(c) or (_EMPTY.match(c) and c)) for _, c in cells]
+    start = next(
+        (
+            k
+            for k in range(len(cells) - 2)
+            if not is_value[k] and is_value[k + 1] and is_value[k + 2]
+        ),
+        None,
+    )
+    if start is None:
+        return []
+    width = 0
+    while start + 1 + width < len(cells) and is_value[start + 1 + width]:
+        width += 1
+    header = [c for (_, c), v in zip(cells[:start], is_value[:start], strict=True) if not v]
+    if len(header) < width:
+        return []
+    columns = [_col(c) for c in header[-width:]]
+    unit_line = None
+    for _, line in lines[max(0, first - 2) : first]:
+        found = _UNIT_LINE.match(line)
+        unit_line = found["unit"] if found else unit_line
+    rows: list[tuple[str, list[tuple[int, str]]]] = []
+    k = start
+    while k + width < len(cells) and not is_value[k] and all(is_value[k + 1 : k + 1 + width]):
+        if k + width + 1 < len(cells) and is_value[k + width + 1]:
+            break  # more values than columns: not this table's row
+        rows.append((cells[k][1], cells[k + 1 : k + 1 + width]))
+        k += width + 1
+    if len(rows) < 2:
+        return []
+    out: list[Cell] = []
+    carry = year
+    for label, values in rows:
+        numbering = _FORM_NUMBERING.match(label)
+        label = label[numbering.end() :] if numbering else label
+        own = _LABEL_UNIT.search(label)
+        unit = own["unit"] if own else None
+        label = label[: own.start()] if own else label
+        row_period = None
+        events = find_events(label, carry)
+        if events and events[0].start == 0 and events[0].end >= len(label) - 1:
+            row_period = events[0].period
+            carry = events[0].year or carry
+            if row_period is None:
+                continue  # a month of no known year
+        elif not label or re.search(r"(?<![A-Za-z.])\d(?![\d.]*[A-Za-z])", label):
+            return []
+        row = _Row(0, label, unit, [], [], True)
+        for (position, raw), column in zip(values, columns, strict=True):
+            if not _VALUE.match(raw):
+                continue
+            cell = _make(row, (position, raw), column, unit_line, None, year, row_period)
+            if cell is not None:
+                out.append(cell)
+    return out
+
+
+def _stream(lines: list[tuple[int, str]], first: int, year: int | None) -> list[Cell]:
+    return read_stream(lines, first, year=year)
+
+
+#: The general reader's entry points, for ``tables.read_tables(text, year, READERS)``.
+READERS = GeneralReaders(read_general, maybe_stream, _stream)
