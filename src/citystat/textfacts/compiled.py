@@ -30,6 +30,7 @@ MODULES: Final = (
     "numbers",
     "scanning",
     "tables",
+    "table_blocks",
     "regions",
     "normalise",
 )
