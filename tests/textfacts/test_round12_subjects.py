@@ -27,3 +27,50 @@ def test_the_variant_of_alkali_t2s_keeps_is_simplified() -> None:
         ("12.5萬噸", "烧碱产量"),
         ("3.1%", "烧碱产量"),
     ]
+
+
+def test_an_indicator_said_to_grow_names_the_figures_after_it() -> None:
+    # class C: the clause before has no figure and names the indicator; the figures'
+    # own words are a verb of totalling and a change
+    assert _subjects(
+        "以甲、乙为代表的新兴产业税收收入快速增长,合计完成税收120.5亿元,增收20.3亿元。"
+    ) == [("120.5亿元", "新兴产业税收收入"), ("20.3亿元", "新兴产业税收收入")]
+
+
+def test_items_that_stand_first_and_next_take_the_whole_named_before() -> None:
+    # class C: kinds named one by one (占比最高, 其次为, 再次为), each with an amount word
+    # and its share of the whole the document named before (播种面积 of 农作物)
+    text = (
+        "全年全市农作物播种面积300.0千公顷。\n"
+        "分品种看,玉米占比最高,总面积120.0千公顷,占农作物的40.0%;"
+        "其次为大豆,总面积60.0千公顷,占农作物的20.0%;"
+        "再次为薯类,总面积30.5千公顷,占农作物的10.2%。"
+    )
+    assert _subjects(text) == [
+        ("300.0千公顷", "农作物播种面积"),
+        ("120.0千公顷", "玉米播种面积"),
+        ("40.0%", "玉米播种面积占农作物的比重"),
+        ("60.0千公顷", "大豆播种面积"),
+        ("20.0%", "大豆播种面积占农作物的比重"),
+        ("30.5千公顷", "薯类播种面积"),
+        ("10.2%", "薯类播种面积占农作物的比重"),
+    ]
+
+
+def test_an_item_that_leads_names_a_bare_head_after_it() -> None:
+    assert _subjects("全市服务业遥遥领先,实现增加值800.2亿元,增长6.1%。") == [
+        ("800.2亿元", "服务业增加值"),
+        ("6.1%", "服务业增加值"),
+    ]
+    # what it leads by is not part of its name
+    assert _subjects("分行业看,其中甲工业支撑最大,增加值增长7.4%。")[0][1] == "甲工业增加值"
+
+
+def test_what_the_clause_before_does_not_name_is_left_as_it_was() -> None:
+    # a place that stands first is a region, not the subject; no whole named before
+    facts = _facts("分县看,正定县增速最高,完成投资30.2亿元,增长12.1%。")
+    assert [(f.text_span, f.subject, f.region) for f in facts] == [
+        ("30.2亿元", "完成投资", "正定县"),
+        ("12.1%", "完成投资", "正定县"),
+    ]
+    assert _subjects("分品种看,玉米占比最高,总面积120.0千公顷。") == [("120.0千公顷", "总面积")]

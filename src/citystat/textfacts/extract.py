@@ -49,6 +49,7 @@ from .regions import (
 from .schema import Fact
 from .subjects import (
     CARRY_HEADS,
+    HEAD_SET,
     HEADS,
     ZONE,
     ZONE_WORDS,
@@ -63,6 +64,7 @@ from .subjects import (
     names_place,
     noun_after,
     rise_as_growth,
+    said_of_before,
     wider_scope,
 )
 from .tables import Cell, read_tables
@@ -1128,6 +1130,20 @@ def _read_paragraph(
         topic_name = _opening_topic(doc, s_start, c_start, fact.subject)
         if topic_name:  # 对甲地区进出口继续保持增长势头,进出口额…: 对甲地区进出口
             fact.subject = topic_name
+        elif (
+            fact.subject
+            and len(fact.subject) <= 6
+            and c_start > s_start
+            and text[c_start - 1] in ",，"
+            and (
+                "完成" in fact.subject
+                or "实现" in fact.subject
+                or fact.subject[-1] in "积量模额"
+                or fact.subject in HEAD_SET
+            )
+        ):  # 甲占比最高,总面积…;其次为乙,总面积…: the item the clause before names
+            said = _said_before(doc, token, fact.subject, (s_start, c_start, s_end))
+            fact.subject = said or fact.subject
         if (
             fact.subject
             and "项目" not in fact.subject
@@ -1949,6 +1965,18 @@ _HOW_IT_GOES = re.compile(
     r"(?:势头|态势|趋势|增长|回升|向好|提升|上升)$"
     r"|(?:增长|提升|上升|增加)(?:明显|较快|迅速|显著)$"
 )
+
+
+def _said_before(doc: _Doc, token: Token, subject: str, bounds: tuple[int, int, int]) -> str | None:
+    """:func:`subjects.said_of_before` for a figure in its sentence (``bounds``: the
+    sentence's start, the figure's clause's start, the sentence's end)."""
+    s_start, c_start, s_end = bounds
+    text = doc.text
+    start, _ = _doc_bounds(doc, c_start - 1, _CLAUSE_END, s_start, c_start - 1)
+    after = text[token.end : s_end]
+    part = re.split("[;；]", after, maxsplit=1)[0] if "占" in after else ""
+    before = text[max(0, s_start - 3000) : s_start] if part else ""
+    return said_of_before(text[start : c_start - 1], subject, part, before)
 
 
 def _opening_topic(doc: _Doc, s_start: int, c_start: int, subject: str | None) -> str | None:
