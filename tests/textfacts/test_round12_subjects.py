@@ -74,3 +74,13 @@ def test_what_the_clause_before_does_not_name_is_left_as_it_was() -> None:
         ("12.1%", "完成投资", "正定县"),
     ]
     assert _subjects("分品种看,玉米占比最高,总面积120.0千公顷。") == [("120.0千公顷", "总面积")]
+
+
+def test_a_new_item_resets_the_subject_carried_from_the_part_before() -> None:
+    # 其次为乙: the figures after it are 乙's, not those of the item the part before named
+    assert _subjects(
+        "其中,甲类企业遥遥领先,完成产值45.2亿元;其次为乙类企业,完成产值20.1亿元。"
+    ) == [
+        ("45.2亿元", "甲类企业产值"),
+        ("20.1亿元", "乙类企业产值"),
+    ]

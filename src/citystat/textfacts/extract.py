@@ -49,7 +49,6 @@ from .regions import (
 from .schema import Fact
 from .subjects import (
     CARRY_HEADS,
-    HEAD_SET,
     HEADS,
     ZONE,
     ZONE_WORDS,
@@ -1131,18 +1130,14 @@ def _read_paragraph(
         if topic_name:  # 对甲地区进出口继续保持增长势头,进出口额…: 对甲地区进出口
             fact.subject = topic_name
         elif (
-            fact.subject
-            and len(fact.subject) <= 6
-            and c_start > s_start
+            c_start > s_start
             and text[c_start - 1] in ",，"
             and (
-                "完成" in fact.subject
-                or "实现" in fact.subject
-                or fact.subject[-1] in "积量模额"
-                or fact.subject in HEAD_SET
+                text[c_start - 3 : c_start - 1] in _SAID_ENDS
+                or "次" in text[c_start - 12 : c_start - 1]
             )
         ):  # 甲占比最高,总面积…;其次为乙,总面积…: the item the clause before names
-            said = _said_before(doc, token, fact.subject, (s_start, c_start, s_end))
+            said = _said_before(doc, token, fact.subject, clause_before, (s_start, c_start, s_end))
             fact.subject = said or fact.subject
         if (
             fact.subject
@@ -1967,16 +1962,29 @@ _HOW_IT_GOES = re.compile(
 )
 
 
-def _said_before(doc: _Doc, token: Token, subject: str, bounds: tuple[int, int, int]) -> str | None:
-    """:func:`subjects.said_of_before` for a figure in its sentence (``bounds``: the
-    sentence's start, the figure's clause's start, the sentence's end)."""
+#: How a clause that names what the clauses after it are about ends (``甲占比最高``,
+#: ``甲遥遥领先``, ``甲收入快速增长``; :func:`subjects.said_of_before`): a quick test.
+_SAID_ENDS: Final = frozenset(("最高", "最大", "最多", "居首", "领先", "增长", "回升", "提升"))
+
+
+def _said_before(
+    doc: _Doc, token: Token, subject: str | None, own: str, bounds: tuple[int, int, int]
+) -> str | None:
+    """:func:`subjects.said_of_before` for a figure in its sentence, of the figure's own
+    words (``own``, the words of its clause before it) or else its subject as read
+    (``bounds``: the sentence's start, the figure's clause's start, the sentence's end)."""
     s_start, c_start, s_end = bounds
     text = doc.text
     start, _ = _doc_bounds(doc, c_start - 1, _CLAUSE_END, s_start, c_start - 1)
     after = text[token.end : s_end]
     part = re.split("[;；]", after, maxsplit=1)[0] if "占" in after else ""
     before = text[max(0, s_start - 3000) : s_start] if part else ""
-    return said_of_before(text[start : c_start - 1], subject, part, before)
+    clause = text[start : c_start - 1]
+    words = clean(own) if len(own) <= 10 else ""
+    said = said_of_before(clause, words, part, before) if words else None
+    if said is None and subject and subject != words and len(subject) <= 6:
+        said = said_of_before(clause, subject, part, before)
+    return said
 
 
 def _opening_topic(doc: _Doc, s_start: int, c_start: int, subject: str | None) -> str | None:
