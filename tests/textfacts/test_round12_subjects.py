@@ -84,3 +84,16 @@ def test_a_new_item_resets_the_subject_carried_from_the_part_before() -> None:
         ("45.2亿元", "甲类企业产值"),
         ("20.1亿元", "乙类企业产值"),
     ]
+
+
+def test_a_next_item_with_a_bare_copula_is_named_as_the_item_before() -> None:
+    # 其次为乙,为…: 乙's share (or amount), as the first item's was (no set has this shape:
+    # it was read as 其次相当于乙的比例)
+    assert _subjects("分品种看,蔬菜占比最高,为45.2%;其次为水果,为20.1%。") == [
+        ("45.2%", "蔬菜占比"),
+        ("20.1%", "水果占比"),
+    ]
+    assert _subjects("全市工业增加值最高,为300.1亿元;其次为建筑业,为120.2亿元。") == [
+        ("300.1亿元", "工业增加值"),
+        ("120.2亿元", "建筑业增加值"),
+    ]

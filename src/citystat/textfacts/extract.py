@@ -1137,7 +1137,9 @@ def _read_paragraph(
                 or "次" in text[c_start - 12 : c_start - 1]
             )
         ):  # 甲占比最高,总面积…;其次为乙,总面积…: the item the clause before names
-            said = _said_before(doc, token, fact.subject, clause_before, (s_start, c_start, s_end))
+            said = _said_before(
+                doc, token, fact, clause_before, sentence_facts, (s_start, c_start, s_end)
+            )
             fact.subject = said or fact.subject
         if (
             fact.subject
@@ -1968,20 +1970,27 @@ _SAID_ENDS: Final = frozenset(("最高", "最大", "最多", "居首", "领先",
 
 
 def _said_before(
-    doc: _Doc, token: Token, subject: str | None, own: str, bounds: tuple[int, int, int]
+    doc: _Doc,
+    token: Token,
+    fact: Fact,
+    own: str,
+    sentence_facts: list[Fact],
+    bounds: tuple[int, int, int],
 ) -> str | None:
     """:func:`subjects.said_of_before` for a figure in its sentence, of the figure's own
     words (``own``, the words of its clause before it) or else its subject as read
     (``bounds``: the sentence's start, the figure's clause's start, the sentence's end)."""
+    subject = fact.subject
     s_start, c_start, s_end = bounds
+    previous = sentence_facts[-1].subject if sentence_facts else None
     text = doc.text
     start, _ = _doc_bounds(doc, c_start - 1, _CLAUSE_END, s_start, c_start - 1)
     after = text[token.end : s_end]
     part = re.split("[;；]", after, maxsplit=1)[0] if "占" in after else ""
     before = text[max(0, s_start - 3000) : s_start] if part else ""
     clause = text[start : c_start - 1]
-    words = clean(own) if len(own) <= 10 else ""
-    said = said_of_before(clause, words, part, before) if words else None
+    words = clean(own) if len(own) <= 10 else "-"
+    said = said_of_before(clause, words, part, before, previous)
     if said is None and subject and subject != words and len(subject) <= 6:
         said = said_of_before(clause, subject, part, before)
     return said
