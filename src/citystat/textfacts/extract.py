@@ -1134,7 +1134,8 @@ def _read_paragraph(
             and text[c_start - 1] in ",，"
             and (
                 text[c_start - 3 : c_start - 1] in _SAID_ENDS
-                or "次" in text[c_start - 12 : c_start - 1]
+                or text.find("次为", c_start - 12, c_start) >= 0
+                or text.find("次是", c_start - 12, c_start) >= 0
             )
         ):  # 甲占比最高,总面积…;其次为乙,总面积…: the item the clause before names
             said = _said_before(
