@@ -66,6 +66,7 @@ from .subjects import (
     names_place,
     noun_after,
     rise_as_growth,
+    said_of_before,
     wider_scope,
 )
 from .table_blocks import READERS
@@ -1140,6 +1141,19 @@ def _read_paragraph(
         topic_name = _opening_topic(doc, s_start, c_start, fact.subject)
         if topic_name:  # 对甲地区进出口继续保持增长势头,进出口额…: 对甲地区进出口
             fact.subject = topic_name
+        elif (
+            c_start > s_start
+            and text[c_start - 1] in ",，"
+            and (
+                text[c_start - 3 : c_start - 1] in _SAID_ENDS
+                or text.find("次为", c_start - 12, c_start) >= 0
+                or text.find("次是", c_start - 12, c_start) >= 0
+            )
+        ):  # 甲占比最高,总面积…;其次为乙,总面积…: the item the clause before names
+            said = _said_before(
+                doc, token, fact, clause_before, sentence_facts, (s_start, c_start, s_end)
+            )
+            fact.subject = said or fact.subject
         if (
             fact.subject
             and "项目" not in fact.subject
@@ -1974,6 +1988,38 @@ _HOW_IT_GOES = re.compile(
     r"(?:势头|态势|趋势|增长|回升|向好|提升|上升)$"
     r"|(?:增长|提升|上升|增加)(?:明显|较快|迅速|显著)$"
 )
+
+
+#: How a clause that names what the clauses after it are about ends (``甲占比最高``,
+#: ``甲遥遥领先``, ``甲收入快速增长``; :func:`subjects.said_of_before`): a quick test.
+_SAID_ENDS: Final = frozenset(("最高", "最大", "最多", "居首", "领先", "增长", "回升", "提升"))
+
+
+def _said_before(
+    doc: _Doc,
+    token: Token,
+    fact: Fact,
+    own: str,
+    sentence_facts: list[Fact],
+    bounds: tuple[int, int, int],
+) -> str | None:
+    """:func:`subjects.said_of_before` for a figure in its sentence, of the figure's own
+    words (``own``, the words of its clause before it) or else its subject as read
+    (``bounds``: the sentence's start, the figure's clause's start, the sentence's end)."""
+    subject = fact.subject
+    s_start, c_start, s_end = bounds
+    previous = sentence_facts[-1].subject if sentence_facts else None
+    text = doc.text
+    start, _ = _doc_bounds(doc, c_start - 1, _CLAUSE_END, s_start, c_start - 1)
+    after = text[token.end : s_end]
+    part = re.split("[;；]", after, maxsplit=1)[0] if "占" in after else ""
+    before = text[max(0, s_start - 3000) : s_start] if part else ""
+    clause = text[start : c_start - 1]
+    words = clean(own) if len(own) <= 10 else "-"
+    said = said_of_before(clause, words, part, before, previous)
+    if said is None and subject and subject != words and len(subject) <= 6:
+        said = said_of_before(clause, subject, part, before)
+    return said
 
 
 def _opening_topic(doc: _Doc, s_start: int, c_start: int, subject: str | None) -> str | None:

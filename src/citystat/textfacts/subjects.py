@@ -915,3 +915,86 @@ def _normalised_aliases(items: tuple[tuple[str, str], ...]) -> dict[str, str]:
     return {
         normalise_subject(alias): code for alias, code in sorted(items, key=lambda i: -len(i[0]))
     }
+
+
+#: A figure's subject that names nothing of its own: a verb of doing, after a word of
+#: totalling (``合计完成税收``, ``完成投资``), or an amount word alone (``总面积``).
+_UNNAMED = re.compile(
+    r"(?:合计|共计|总计|累计|共)?(?:完成|实现)[\u4e00-\u9fa5]{0,2}"
+    r"|(?P<amount>总?(?:面积|产量|总量|规模|金额))"
+)
+#: A clause without a figure that names what the clauses after it are about: an item
+#: that stands first (``甲占比最高``, ``甲遥遥领先``), the next ones (``其次为乙``,
+#: ``再次为丙``), or an indicator said to grow (``甲收入快速增长``).
+_SAID_OF = re.compile(
+    r"(?:其次|再次)(?:为|是)(?P<next>[\u4e00-\u9fa5]{2,10})"
+    r"|(?P<first>[^\d,，;；:：]{2,40}?)(?:占比|比重|份额|规模|总量|支撑|拉动|贡献|增速|增幅|涨幅)?(?:最高|最大|最多|居首|遥遥领先)"
+    r"|(?P<grows>[^\d,，;；:：]{2,40}?)(?:快速|较快|稳步|持续|大幅)(?:增长|回升|提升)"
+)
+#: The heads as a set (a subject that is a head alone names no item).
+HEAD_SET: Final = frozenset(HEADS)
+#: A figure's words that only link it to what the clause before names (``为``, ``占``).
+_COPULA = re.compile(r"(?:为|是|达|达到|占|约为|仅为)?")
+#: What a standing item is said of before its name (``以甲、乙为代表的丙``: 丙).
+_STANDING_FOR = re.compile(r"^以[^,，;；]{1,24}?为代表的")
+
+
+def said_of_before(
+    clause_before: str, subject: str, part: str, earlier: str, previous: str | None = None
+) -> str | None:
+    """The subject of a figure whose own words name nothing (``合计完成税收``, ``总面积``),
+    from the clause right before it that names what the part of the sentence is about and
+    has no figure (class C of round 11: a topic carried over the clauses after it).
+
+    An indicator named there is the subject (``甲税收收入快速增长,合计完成税收908.4亿元``
+    → 甲税收收入). An item that stands first or next (``甲占比最高,总面积216千公顷,占乙的
+    48.1%``) takes the indicator the document named before for the whole (``乙播种面积``,
+    the whole being what the figure's share is of: ``甲播种面积``). A next item with a bare
+    copula (``其次为乙,为20.1%``) is named as the figure before it (``previous``) was.
+    ``part`` is the rest of the part of the sentence after the figure, ``earlier`` the
+    document before the sentence.
+
+    >>> said_of_before("以甲、乙为代表的丙类税收收入快速增长", "完成税收", "", "")
+    '丙类税收收入'
+    >>> said_of_before("其次为大豆", "总面积", ",占全部作物的21.7%", "全部作物播种面积80千公顷。")
+    '大豆播种面积'
+    >>> said_of_before("其中甲工业支撑最大", "增加值", "", "")
+    '甲工业增加值'
+    >>> said_of_before("其次为水果", "为", "", "", "蔬菜占比"), said_of_before(
+    ...     "其次为建筑业", "", "", "", "工业增加值")
+    ('水果占比', '建筑业增加值')
+    >>> said_of_before("乙业遥遥领先", "增加值", "", "")
+    '乙业增加值'
+    >>> said_of_before("其次为乙", "总面积", ",占全部作物的21.7%", ""), said_of_before(
+    ...     "正定县增速最高", "投资", "", "")
+    (None, None)
+    """
+    copula = _COPULA.fullmatch(subject)
+    bare = None if copula else _UNNAMED.fullmatch(subject)
+    if bare is None and not copula and subject not in HEAD_SET:
+        return None
+    said = _SAID_OF.fullmatch(clause_before.strip())
+    if said is None:
+        return None
+    topic = clean(_STANDING_FOR.sub("", said["next"] or said["first"] or said["grows"]))
+    if not topic or names_place(topic):
+        return None  # 甲县增速最高: a place that stands first is a region, not a subject
+    if copula:  # 甲占比最高,为45.2%;其次为乙,为20.1%: 乙's, as 甲's was
+        if not said["next"] or not previous or head_of(topic):
+            return None
+        if previous.endswith(("占比", "比重")):
+            return topic + "占比"
+        head = head_of(previous)
+        return topic + head if head else None
+    if bare is None:  # 甲遥遥领先,实现增加值…: the indicator alone, of the item
+        return None if head_of(topic) else topic + subject
+    if head_of(topic):
+        return topic if not bare["amount"] else None
+    if not bare["amount"]:
+        return None
+    whole = re.search(r"占([\u4e00-\u9fa5]{2,8}?)的", part)
+    if whole is None:
+        return None
+    amount = bare["amount"].removeprefix("总")
+    named = re.findall(re.escape(whole[1]) + rf"([\u4e00-\u9fa5]{{0,4}}{amount})", earlier)
+    return topic + named[-1] if named else None
