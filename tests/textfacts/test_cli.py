@@ -195,6 +195,33 @@ def test_eval_folder_scores_each_text_and_pools(tmp_path: Path) -> None:
     assert "(matched 2, false positives 0, missed 1)" in result.output
 
 
+def test_eval_folder_names_the_documents_region_as_its_manifest_does(tmp_path: Path) -> None:
+    # A zone named for the county it covers: the set declares the name and the code one place.
+    folder = _folder(tmp_path)
+    gold = [json.loads(line) for line in (folder / "a.jsonl").read_text("utf-8").splitlines()]
+    for fact in gold:
+        fact["region"] = "某某示范区"
+        fact["period"] = "2023"
+    (folder / "a.jsonl").write_text(
+        "".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold), encoding="utf-8"
+    )
+    manifest = [
+        {
+            "key": "a",
+            "text": "a.txt",
+            "gold": "a.jsonl",
+            "region": "某某示范区 (某市)",
+            "region_code": "140921",
+            "period": "2023",
+        }
+    ]
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    result = CliRunner().invoke(extract_command, ["--eval", str(folder), "--errors"])
+    assert result.exit_code == 0, result.output
+    assert "  region           1.000" in result.output.splitlines()
+    assert "fully correct   2/2   F1 0.800" in result.output
+
+
 def test_eval_folder_without_manifest_is_refused_in_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(extract_command, ["--eval", str(tmp_path)])
     assert result.exit_code == 1
