@@ -123,6 +123,11 @@ _TARGET_HEADING = re.compile(r"(?:预期)?目标(?:是|为)?[:：]|(?:预期)?�
 #: A plan stated with 拟 (``赤字率拟按3%安排,赤字规模…``, ``拟安排专项债券3.9万亿元``): the
 #: figures after it in its sentence are targets, but not the changes compared with a base.
 _TARGET_FALL = re.compile(r"(?:降低|下降|减少|压减|削减)(?:了)?(?:约)?$")
+#: The items after the first of a list of changes (``分别比上年增加7.5万亩、8.5万亩、``).
+_LISTED_CHANGE = re.compile(
+    r"分别(?:比|较)[^,，。;；、\d]{1,10}?(?P<verb>增加|减少|多|少|提高|降低)(?:了)?"
+    r"(?:[\d.,]+[^\d,，。;；、和及]{0,6}[、和及])+$"
+)
 _PLANNED = re.compile(r"拟(?:按|安排|新增|下达|发行|投入)")
 _PP_VERB = re.compile(
     r"提高|上升|加快|扩大|高于|快于|增加|回升|收窄|缩小|下降|回落|降低|放缓|低于|慢于|减少|下滑|回调|拉动|上拉|下拉|贡献"
@@ -175,9 +180,9 @@ def opening_comparison(paragraph_start: str) -> str:
 
 
 _COMPARED = re.compile(
-    r"(?:与|同|和|跟|较|比)(?:上年|去年|前年|上月|上季度|年初|[12]\d{3}年"
-    # 与2020年3月底比较, 同2019年一季度相比: a base named to its month or quarter
-    r"(?:\d{1,2}月份?|[一二三四1-4]季度|上半年|前三季度)?)(?:同期|末|底)?"
+    r"(?:与|同|和|跟|较|比)(?:上月|上季度|年初|(?:上年|去年|前年|[12]\d{3}年)"
+    # 与2020年3月底比较, 同上年一季度相比: a base named to its month or quarter
+    r"(?:\d{1,2}月份?|[一二三四1-4]季度|上半年|前三季度)?(?:同期|末|底)?)"
     r"(?:相比|比较|对比)[,，]"
 )
 #: The changes it governs (not 新增: ``新增就业1.2万人`` names an indicator, a level; a
@@ -214,7 +219,10 @@ _ABOUT_LIST = re.compile(
     r"(?<![签节合履预制契公邀违解条集特])约-?[\d.]+[^\d,，。;；:：]{0,6}?(?:[、和及与]-?[\d.]+[^\d,，。;；:：]{0,6}?)*[、和及与]$"
 )
 _LIST_GLUE_CHARS: Final = frozenset("、和及与")
-_ABOVE_SHARE = re.compile(r"(超过|逾|接近|将近)[^,，。;；]{1,10}的$")
+#: (not ``已超过去年全年的8118.5亿元``: the figure is the year before's, exceeded)
+_ABOVE_SHARE = re.compile(
+    r"(超过|逾|接近|将近)(?!(?:去年|上年|前年|[12]\d{3}年)(?:全年|同期)?的$)[^,，。;；]{1,10}的$"
+)
 
 
 #: A rate that the words after it call a growth rate (``9.5%的高增速``, ``3%的增幅``).
@@ -504,6 +512,10 @@ def decide(
     if found and re.search(r"比|较", prefix):
         sign = -1 if found.group(1) in _ABS_NEG else 1
         return "abs_change", sign, None
+    if stripped[-1:] in _LIST_GLUE_CHARS and "分别" in stripped:
+        listed = _LISTED_CHANGE.search(stripped)
+        if listed:  # 分别比上年增加7.5万亩、8.5万亩: each item a change, as the first
+            return "abs_change", -1 if listed["verb"] in _ABS_NEG else 1, None
     if stripped.endswith(_RAISED) and ("比" in prefix or "较" in prefix):
         return "abs_change", -1 if stripped.endswith("降低") else 1, None  # 较上一年提高1.9件
     if info.kind == "count" and not _PER.search(prefix):

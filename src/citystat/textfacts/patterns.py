@@ -154,6 +154,8 @@ _NOT_UNIT_AFTER: Final = {
         r"^(?:员|本|果|立|为|交|功|效|都|型|品|熟|长|绩|就|分|色|片|形|材|人|了|不变)"
     ),
     "天": re.compile(r"^(?:然|津|下|地|空|堂|河|山|门)"),
+    # 2 人口自然增长: a section's number before its heading, not two persons
+    "人": re.compile(r"^口"),
     # 由12升至15, 3升级: 升 the verb, not litres
     "升": re.compile(
         r"^(?:至|到|为|了|高|级|幅|值|温|格|降|入|学|任|规|位|[\d一二三四五六七八九十])"

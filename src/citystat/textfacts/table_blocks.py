@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Final
 
 from .measures import _PLAN_SHARE
 from .measures import _SHARE as _RATE_SHARE
@@ -130,6 +131,8 @@ _BASE_YEAR = re.compile(r"^比(?:19|20)\d{2}年(?:同期)?")
 _TOPIC_HEAD = re.compile(
     r"(?<=[品物类])(?:产量|产值|播种面积|种植面积|面积|销量|销售量|销售额|零售额|出口额|进口额|增加值)$"
 )
+#: A row label that names its quantity already (``发电量``, ``销售额``, ``播种面积``).
+_HEAD_NAMED: Final = ("量", "额", "值", "数", "面积", "产值", "收入", "支出")
 #: Words after an indicator in a column's name that say what kind of value (``…绝对值``).
 _VALUE_WORDS = re.compile(r"(?<=.)(?:绝对[数量值额]|数值|总量|金额|数量)$")
 #: The label column's cell over rows of years or months (``年份``).
@@ -736,7 +739,7 @@ def _make(
     else:
         subject = row.label
         head = _TOPIC_HEAD.search(topic) if topic and not regional else None
-        if head and row_period is None and not subject.endswith(head.group()):
+        if head and row_period is None and not subject.endswith(_HEAD_NAMED):
             subject = subject.lstrip("#＃") + head.group()  # 粮食 under 主要农产品产量: 粮食产量
     start = row.start + value[0]
     if period is None and column_year is None and kind is None:
