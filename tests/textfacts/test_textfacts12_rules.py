@@ -129,3 +129,44 @@ def test_the_figure_of_last_year_that_was_exceeded_is_last_years() -> None:
     text = "1-10月全县社会消费品零售总额已超过去年全年的85.6亿元。"
     rows = [(f.text_span, f.period, f.qualifier) for f in _facts(text)]
     assert rows == [("85.6亿元", "2022", None)]
+
+
+def _county(text: str) -> list[Fact]:
+    return extract(text, region="沁源县", region_code="140431", year=2023)
+
+
+def test_a_headline_without_a_period_does_not_take_an_earlier_events() -> None:
+    text = (
+        "甲县重点项目集中开工 投资12.5亿元\n"
+        "甲县秋冬季重点项目集中开工仪式日前举行,总投资达12.5亿元的20个项目集中开工,"
+        "这是甲县继上半年8个项目集中开工后的又一成果。"
+    )
+    rows = [(f.text_span, f.period) for f in _county(text)]
+    assert rows == [
+        ("12.5亿元", "2023"),
+        ("12.5亿元", "2023"),
+        ("20个", "2023"),
+        ("8个", "2023-01/2023-06"),  # (the earlier event's own figure)
+    ]
+
+
+def test_a_venue_and_a_year_naming_an_event_give_no_region_or_period() -> None:
+    text = (
+        "今年以来引进了一批项目。特别是9月27日,在北京成功举办了2023年招商引资推介暨"
+        "项目签约仪式,共签约项目32个,签约资金125.5亿元。"
+    )
+    rows = [(f.text_span, f.region, f.period) for f in _county(text)]
+    assert rows == [
+        ("32个", "沁源县", "2023-09/2023-09"),
+        ("125.5亿元", "沁源县", "2023-09/2023-09"),
+    ]
+
+
+def test_a_province_opening_a_name_listed_before_deng_is_no_region() -> None:
+    text = "积极组织申报山西省新材料工程研究中心等4个省级工程研究中心。"
+    assert [(f.text_span, f.region) for f in _county(text)] == [("4个", "沁源县")]
+
+
+def test_mushroom_sticks_are_counted() -> None:
+    rows = [(f.text_span, f.measure, f.value_base) for f in _county("种植食用菌110万棒。")]
+    assert rows == [("110万棒", "count", 1100000.0)]

@@ -442,6 +442,8 @@ def extract(
                 offset=start,
             )
         ]
+        if any(e.kind == "year" for e in events):
+            events = [e for e in events if e.kind != "year" or not _NAMES_EVENT.match(reading, e.end)]
         if not events and not doc.facts and doc.today and DAY_EVENT.search(reading, start, end):
             # the headline of a day's event (…签约17个项目 总投资572亿元): the dateline's month
             month = f"{doc.today}/{doc.today}"
@@ -1392,8 +1394,19 @@ def _lead_period(text: str, title_end: int, doc: _Doc) -> PeriodEvent | None:
     opening = text[title_end : title_end + 200]
     for event in find_events(opening, doc.year, this_year=doc.title_year, today=doc.today):
         if event.kind in _LEAD_KINDS and event.period and "-" in event.period:
+            if _EARLIER_EVENT.search(opening, max(0, event.start - 16), event.start):
+                continue  # 继上半年15个项目集中开工后: an earlier event, not what is reported
             return event
     return None
+
+
+#: A year naming an event (``举办了2018年绿色沁源招商引资推介暨项目签约仪式``): no period of
+#: the figures after it.
+_NAMES_EVENT = re.compile(
+    r"[^\d,，。;；:：\n]{2,30}?(?:仪式|大会|会议|推介会|博览会|论坛|洽谈会|交易会|展览会|招商会)(?:上|中|期间)?(?![\u4e00-\u9fa5])"
+)
+#: ``继上半年…之后``: the period of an earlier event the text follows on from.
+_EARLIER_EVENT = re.compile(r"继[^,，。;；:：\n]{0,14}$")
 
 
 def _plan_period(text: str, position: int) -> str | None:

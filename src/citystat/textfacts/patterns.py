@@ -154,8 +154,6 @@ _NOT_UNIT_AFTER: Final = {
         r"^(?:员|本|果|立|为|交|功|效|都|型|品|熟|长|绩|就|分|色|片|形|材|人|了|不变)"
     ),
     "天": re.compile(r"^(?:然|津|下|地|空|堂|河|山|门)"),
-    # 2 人口自然增长: a section's number before its heading, not two persons
-    "人": re.compile(r"^口"),
     # 由12升至15, 3升级: 升 the verb, not litres
     "升": re.compile(
         r"^(?:至|到|为|了|高|级|幅|值|温|格|降|入|学|任|规|位|[\d一二三四五六七八九十])"
@@ -399,13 +397,17 @@ def _arabic(
 
 
 #: The unit words that rules of their own read (:func:`_ruled_out`), tested at once.
-_RULED_UNITS: Final = frozenset({*_NOT_UNIT_AFTER, "项", "类", "大类", "位", "名", "岁", "天"})
+_RULED_UNITS: Final = frozenset(
+    {*_NOT_UNIT_AFTER, "项", "类", "大类", "位", "名", "岁", "天", "人"}
+)
 
 
 def _ruled_out(unit: str, num: str, mag: str | None, before: str, after: str) -> bool:
     """Whether the words around a number with one of :data:`_RULED_UNITS` make it no figure."""
     if unit in _NOT_UNIT_AFTER and _NOT_UNIT_AFTER[unit].match(after):
         return True  # 3成员单位, 2天然气站
+    if unit == "人":
+        return not mag and after.startswith("口")  # 2 人口自然增长: a section's number before its heading
     if (
         unit in ("项", "类", "大类")
         and not mag
