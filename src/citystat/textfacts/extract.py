@@ -443,7 +443,9 @@ def extract(
             )
         ]
         if any(e.kind == "year" for e in events):
-            events = [e for e in events if e.kind != "year" or not _NAMES_EVENT.match(reading, e.end)]
+            events = [
+                e for e in events if e.kind != "year" or not _NAMES_EVENT.match(reading, e.end)
+            ]
         if not events and not doc.facts and doc.today and DAY_EVENT.search(reading, start, end):
             # the headline of a day's event (…签约17个项目 总投资572亿元): the dateline's month
             month = f"{doc.today}/{doc.today}"
@@ -1324,9 +1326,7 @@ def _fact(
     multiple = token.unit == "倍" and measures.multiple_basis(clause_before) is not None
     if multiple and measure == "growth_yoy" and isinstance(value, float):
         value_base = round((value - 1) * 100, 10)  # 是上年的1.3倍 = growth of 30%
-    comparable = measure in ("growth_yoy", "pp_change") and _comparable(
-        doc, sentence, token.start
-    )
+    comparable = measure in ("growth_yoy", "pp_change") and _comparable(doc, sentence, token.start)
     # 预计…: where the sentence's first projection word ends, found once for its figures
     # (the words are of two characters and never overlap: the first one tells)
     if doc.projection[:2] != sentence:

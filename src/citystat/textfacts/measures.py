@@ -119,7 +119,9 @@ _NAMED_RATE = re.compile(
 _DONE_SO_FAR = re.compile(r"(?:已经?|实际|目前|截至目前)(?:累计)?(?:完成|实现|达到)了?$")
 #: ``主要预期目标是:``, and with a comma (``发展主要预期目标是,国内生产总值增长5%左右;…``):
 #: every figure after it in its sentence is a target.
-_TARGET_HEADING = re.compile(r"(?:预期)?目标(?:是|为)?[:：]|(?:预期)?目标[是为][,，]|目标任务[是为]?[:：]?")
+_TARGET_HEADING = re.compile(
+    r"(?:预期)?目标(?:是|为)?[:：]|(?:预期)?目标[是为][,，]|目标任务[是为]?[:：]?"
+)
 #: A plan stated with 拟 (``赤字率拟按3%安排,赤字规模…``, ``拟安排专项债券3.9万亿元``): the
 #: figures after it in its sentence are targets, but not the changes compared with a base.
 _TARGET_FALL = re.compile(r"(?:降低|下降|减少|压减|削减)(?:了)?(?:约)?$")
@@ -513,9 +515,9 @@ def decide(
         sign = -1 if found.group(1) in _ABS_NEG else 1
         return "abs_change", sign, None
     if stripped[-1:] in _LIST_GLUE_CHARS and "分别" in stripped:
-        listed = _LISTED_CHANGE.search(stripped)
-        if listed:  # 分别比上年增加7.5万亩、8.5万亩: each item a change, as the first
-            return "abs_change", -1 if listed["verb"] in _ABS_NEG else 1, None
+        changes = _LISTED_CHANGE.search(stripped)
+        if changes:  # 分别比上年增加7.5万亩、8.5万亩: each item a change, as the first
+            return "abs_change", -1 if changes["verb"] in _ABS_NEG else 1, None
     if stripped.endswith(_RAISED) and ("比" in prefix or "较" in prefix):
         return "abs_change", -1 if stripped.endswith("降低") else 1, None  # 较上一年提高1.9件
     if info.kind == "count" and not _PER.search(prefix):

@@ -407,7 +407,9 @@ def _ruled_out(unit: str, num: str, mag: str | None, before: str, after: str) ->
     if unit in _NOT_UNIT_AFTER and _NOT_UNIT_AFTER[unit].match(after):
         return True  # 3成员单位, 2天然气站
     if unit == "人":
-        return not mag and after.startswith("口")  # 2 人口自然增长: a section's number before its heading
+        return not mag and after.startswith(
+            "口"
+        )  # 2 人口自然增长: a section's number before its heading
     if (
         unit in ("项", "类", "大类")
         and not mag
