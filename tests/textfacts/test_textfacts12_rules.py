@@ -170,3 +170,15 @@ def test_a_province_opening_a_name_listed_before_deng_is_no_region() -> None:
 def test_mushroom_sticks_are_counted() -> None:
     rows = [(f.text_span, f.measure, f.value_base) for f in _county("种植食用菌110万棒。")]
     assert rows == [("110万棒", "count", 1100000.0)]
+
+
+def test_a_multiple_an_amount_widened_by_is_a_growth() -> None:
+    text = "其中,出口135.8亿元,增长42.7%;贸易顺差31.3亿元,扩大3.2倍。"
+    rows = [(f.text_span, f.measure, f.value_base) for f in _facts(text)][2:]
+    assert rows == [("31.3亿元", "level", 3130000000.0), ("3.2倍", "growth_yoy", 320.0)]
+
+
+def test_a_rate_the_words_after_it_call_a_growth_is_one() -> None:
+    text = "全区上半年完成地区生产总值230.46亿元。全区上半年14.1%的增长,来自于各领域。"
+    rows = [(f.text_span, f.measure) for f in _facts(text)]
+    assert rows == [("230.46亿元", "level"), ("14.1%", "growth_yoy")]

@@ -229,7 +229,7 @@ _ABOVE_SHARE = re.compile(
 
 #: A rate that the words after it call a growth rate (``9.5%的高增速``, ``3%的增幅``).
 _RATE_NAMED_AFTER = re.compile(
-    r"的(?:较?高|较?低|超高|两位数)?(?P<what>(?:(?!目标)[\u4e00-\u9fa5]){0,8}?)(?:增速|增幅|增长率|涨幅)"
+    r"的(?:较?高|较?低|超高|两位数)?(?P<what>(?:(?!目标)[\u4e00-\u9fa5]){0,8}?)(?:增速|增幅|增长率|涨幅|增长(?![点极率面]))"
     r"(?!目标|预期)"
 )
 _WHOLE_WORDS = re.compile(r"^(?:整体|总体|全部|同期)")
@@ -480,6 +480,8 @@ def decide(
             return "growth_yoy", 1, basis
         if _GROWTH.search(prefix[-6:]):
             return "growth_yoy", _sign(prefix, _GROWTH, _GROWTH_NEG), _growth_basis(prefix)
+        if stripped.endswith(("扩大", "扩大了")):  # 贸易顺差31.3亿元,扩大3.2倍: it grew
+            return "growth_yoy", 1, _growth_basis(prefix)
         multiples = _TIMES_LIST.search(prefix)
         if multiples:  # 分别增长2.3倍、2.1倍: each is a growth
             return "growth_yoy", _sign(multiples.group(), _GROWTH, _GROWTH_NEG), "prev_year"
