@@ -127,7 +127,7 @@ _CHANGED_TO = r"(?:缩小|扩大|下降|降低|提高|上升|调整|回落|降|�
 _BREAKDOWN = re.compile(r"\s*(?:分季度|分季|分月份?|按季度|从环比)看")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
 #: ``由上年的2.71``, ``由上年的每人每月50元``: the figure is the previous year's.
-_PREVIOUS_YEAR = re.compile(r"(?:原来|上年|去年|上年末)的?(?:每[人户月年天]|人均|户均)*$")
+_PREVIOUS_YEAR = re.compile(r"(?:原来|上年|去年|上年末)(?:全年)?的?(?:每[人户月年天]|人均|户均)*$")
 #: ``较2019年同期(82.0%)``: a bracketed figure right after a base period is that period's.
 _BASE_FIGURE = re.compile(r"([12]\d{3})年(?:同期|全年|末|底)?[(（]$")
 _FROM_YEAR = re.compile(r"(?:由|相比于?|相较于?|对比|[比较])([12]\d{3})年(?:末|底)?的?$")
@@ -304,6 +304,9 @@ class _Doc:
     mention_starts: list[int] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     comparable_sentence: tuple[int, int] = (-1, -1)
+    #: Where ``按可比价计算(下同)`` ends: growths of value added or output after it are at
+    #: comparable prices (-1: no such words).
+    comparable_from: int = -1
     title_year: int | None = None
     #: The part of the year the paragraph before ended in, for a paragraph naming none.
     carried: str | None = None
@@ -439,6 +442,10 @@ def extract(
                 offset=start,
             )
         ]
+        if any(e.kind == "year" for e in events):
+            events = [
+                e for e in events if e.kind != "year" or not _NAMES_EVENT.match(reading, e.end)
+            ]
         if not events and not doc.facts and doc.today and DAY_EVENT.search(reading, start, end):
             # the headline of a day's event (…签约17个项目 总投资572亿元): the dateline's month
             month = f"{doc.today}/{doc.today}"
@@ -770,6 +777,13 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
     kept: list[Token] = []
     for i, token in enumerate(tokens):
         if token.unit is not None or token.kind in ("ratio", "rank"):
+            if (
+                token.unit == "个"
+                and i + 1 < len(tokens)
+                and tokens[i + 1].unit == "个百分点"
+                and text[token.end : tokens[i + 1].start] in _LIST_GLUE
+            ):
+                token.unit = "个百分点"  # 分别下降1.34个、0.31个百分点: the last item's unit
             kept.append(token)
             continue
         unit = _enumeration_unit(tokens, i, text)
@@ -785,6 +799,7 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
     return kept
 
 
+_LIST_GLUE: Final = frozenset({"、", "和", "及", "与"})
 #: The low end of a range before its high end with the unit (``介于335.5(甲)—788.8毫米``).
 _RANGE_LOW = re.compile(r"(?:介于|在|从)$")
 _RANGE_TO = re.compile(r"\s*(?:[(（][\u4e00-\u9fa5]{1,8}[)）])?\s*(?:[—–~～至到]|-{1,2})\s*")
@@ -1311,7 +1326,7 @@ def _fact(
     multiple = token.unit == "倍" and measures.multiple_basis(clause_before) is not None
     if multiple and measure == "growth_yoy" and isinstance(value, float):
         value_base = round((value - 1) * 100, 10)  # 是上年的1.3倍 = growth of 30%
-    comparable = measure in ("growth_yoy", "pp_change") and _comparable(doc, sentence)
+    comparable = measure in ("growth_yoy", "pp_change") and _comparable(doc, sentence, token.start)
     # 预计…: where the sentence's first projection word ends, found once for its figures
     # (the words are of two characters and never overlap: the first one tells)
     if doc.projection[:2] != sentence:
@@ -1379,8 +1394,19 @@ def _lead_period(text: str, title_end: int, doc: _Doc) -> PeriodEvent | None:
     opening = text[title_end : title_end + 200]
     for event in find_events(opening, doc.year, this_year=doc.title_year, today=doc.today):
         if event.kind in _LEAD_KINDS and event.period and "-" in event.period:
+            if _EARLIER_EVENT.search(opening, max(0, event.start - 16), event.start):
+                continue  # 继上半年15个项目集中开工后: an earlier event, not what is reported
             return event
     return None
+
+
+#: A year naming an event (``举办了2018年绿色沁源招商引资推介暨项目签约仪式``): no period of
+#: the figures after it.
+_NAMES_EVENT = re.compile(
+    r"[^\d,，。;；:：\n]{2,30}?(?:仪式|大会|会议|推介会|博览会|论坛|洽谈会|交易会|展览会|招商会)(?:上|中|期间)?(?![\u4e00-\u9fa5])"
+)
+#: ``继上半年…之后``: the period of an earlier event the text follows on from.
+_EARLIER_EVENT = re.compile(r"继[^,，。;；:：\n]{0,14}$")
 
 
 def _plan_period(text: str, position: int) -> str | None:
@@ -1432,16 +1458,30 @@ def _bracketed_place(doc: _Doc, end: int) -> str | None:
 
 #: A sentence breaking the one before into parts (``其中,…``, ``分产业看,…``): growths at
 #: comparable prices there are so here too.
-_PARTS_OPEN = re.compile(r"其中|分[\u4e00-\u9fa5]{1,5}看")
+_PARTS_OPEN = re.compile(r"其中|(?:分|从|按)[\u4e00-\u9fa5]{1,6}看")
+#: ``按可比价计算(下同)``: the words hold for the rest of the text.
+_SAME_BELOW = re.compile(r"[^。;；\n]{0,6}?[(（]下同[)）]")
+#: What a price basis concerns: amounts of value, not quantities (吨, 头) or counts.
+_VALUE_AMOUNT = re.compile(r"增加值|生产总值|GDP|产值")
 
 
-def _comparable(doc: _Doc, sentence: tuple[int, int]) -> bool:
+def _comparable(doc: _Doc, sentence: tuple[int, int], start: int = -1) -> bool:
     text = doc.text[sentence[0] : sentence[1]]
-    if _COMPARABLE.search(text):
+    found = _COMPARABLE.search(text)
+    if found:
         doc.comparable_sentence = sentence
+        below = _SAME_BELOW.match(text, found.end())
+        if below and doc.comparable_from < 0:
+            doc.comparable_from = sentence[0] + below.end()
         return True
     if sentence == doc.comparable_sentence:
         return True
+    if 0 <= doc.comparable_from <= start:
+        # 按可比价计算(下同) before: a growth of value added (in its part of the sentence)
+        part = doc.text[sentence[0] : start]
+        part = part[max(part.rfind(";"), part.rfind("；")) + 1 :]
+        if _VALUE_AMOUNT.search(part):
+            return True
     _, prev_end = doc.comparable_sentence
     if prev_end >= 0 and 0 <= sentence[0] - prev_end <= 2 and _PARTS_OPEN.match(text.lstrip()):
         doc.comparable_sentence = sentence

@@ -117,7 +117,20 @@ _NAMED_RATE = re.compile(
 )
 #: What was done against a target named before (``目标任务300亿元,已完成280亿元``).
 _DONE_SO_FAR = re.compile(r"(?:已经?|实际|目前|截至目前)(?:累计)?(?:完成|实现|达到)了?$")
-_TARGET_HEADING = re.compile(r"(?:预期)?目标(?:是|为)?[:：]|目标任务[是为]?[:：]?")
+#: ``主要预期目标是:``, and with a comma (``发展主要预期目标是,国内生产总值增长5%左右;…``):
+#: every figure after it in its sentence is a target.
+_TARGET_HEADING = re.compile(
+    r"(?:预期)?目标(?:是|为)?[:：]|(?:预期)?目标[是为][,，]|目标任务[是为]?[:：]?"
+)
+#: A plan stated with 拟 (``赤字率拟按3%安排,赤字规模…``, ``拟安排专项债券3.9万亿元``): the
+#: figures after it in its sentence are targets, but not the changes compared with a base.
+_TARGET_FALL = re.compile(r"(?:降低|下降|减少|压减|削减)(?:了)?(?:约)?$")
+#: The items after the first of a list of changes (``分别比上年增加7.5万亩、8.5万亩、``).
+_LISTED_CHANGE = re.compile(
+    r"分别(?:比|较)[^,，。;；、\d]{1,10}?(?P<verb>增加|减少|多|少|提高|降低)(?:了)?"
+    r"(?:[\d.,]+[^\d,，。;；、和及]{0,6}[、和及])+$"
+)
+_PLANNED = re.compile(r"拟(?:按|安排|新增|下达|发行|投入)")
 _PP_VERB = re.compile(
     r"提高|上升|加快|扩大|高于|快于|增加|回升|收窄|缩小|下降|回落|降低|放缓|低于|慢于|减少|下滑|回调|拉动|上拉|下拉|贡献"
     r"|超过|超出|高出|优于|好于|(?<!超)超(?!额)"
@@ -169,11 +182,16 @@ def opening_comparison(paragraph_start: str) -> str:
 
 
 _COMPARED = re.compile(
-    r"(?:与|同|和|跟)(?:上年|去年|上年同期|去年同期|上年末|去年末|年初|[12]\d{3}年(?:同期|末)?)"
+    r"(?:与|同|和|跟|较|比)(?:上月|上季度|年初|(?:上年|去年|前年|[12]\d{3}年)"
+    # 与2020年3月底比较, 同上年一季度相比: a base named to its month or quarter
+    r"(?:\d{1,2}月份?|[一二三四1-4]季度|上半年|前三季度)?(?:同期|末|底)?)"
     r"(?:相比|比较|对比)[,，]"
 )
-#: The changes it governs (not 新增: ``新增就业1.2万人`` names an indicator, a level).
-_COMPARED_CHANGE = re.compile(r"(?<!新)(增加|减少|增长|下降|减产|增产|多|少)(?:了)?$")
+#: The changes it governs (not 新增: ``新增就业1.2万人`` names an indicator, a level; a
+#: bare 增/减 as well: ``医院增1170个``).
+_COMPARED_CHANGE = re.compile(
+    r"(?<!新)(增加|减少|增长|下降|减产|增产|多|少|(?<![新倍递净])增|(?<![递净削])减)(?:了)?$"
+)
 _COMPARED_ENDS: Final = last_characters(_COMPARED_CHANGE)  # (the same for this one)
 #: (Not after a noun: 社会融资规模增量 names an indicator of its own, a level.)
 _INCREMENT = re.compile(
@@ -203,12 +221,15 @@ _ABOUT_LIST = re.compile(
     r"(?<![签节合履预制契公邀违解条集特])约-?[\d.]+[^\d,，。;；:：]{0,6}?(?:[、和及与]-?[\d.]+[^\d,，。;；:：]{0,6}?)*[、和及与]$"
 )
 _LIST_GLUE_CHARS: Final = frozenset("、和及与")
-_ABOVE_SHARE = re.compile(r"(超过|逾|接近|将近)[^,，。;；]{1,10}的$")
+#: (not ``已超过去年全年的8118.5亿元``: the figure is the year before's, exceeded)
+_ABOVE_SHARE = re.compile(
+    r"(超过|逾|接近|将近)(?!(?:去年|上年|前年|[12]\d{3}年)(?:全年|同期)?的$)[^,，。;；]{1,10}的$"
+)
 
 
 #: A rate that the words after it call a growth rate (``9.5%的高增速``, ``3%的增幅``).
 _RATE_NAMED_AFTER = re.compile(
-    r"的(?:较?高|较?低|超高|两位数)?(?P<what>(?:(?!目标)[\u4e00-\u9fa5]){0,8}?)(?:增速|增幅|增长率|涨幅)"
+    r"的(?:较?高|较?低|超高|两位数)?(?P<what>(?:(?!目标)[\u4e00-\u9fa5]){0,8}?)(?:增速|增幅|增长率|涨幅|增长(?![点极率面]))"
     r"(?!目标|预期)"
 )
 _WHOLE_WORDS = re.compile(r"^(?:整体|总体|全部|同期)")
@@ -397,10 +418,21 @@ def decide(
         )
         # 力争 governs every figure after it in its sentence (力争A突破N,B达到M)
         or ("力争" in sentence and not _DONE_SO_FAR.search(prefix))
+        or (
+            "拟" in sentence
+            and _PLANNED.search(sentence)
+            and not (  # 比上年年初预算增加1800亿元: a change, not the plan
+                ("比" in prefix or "较" in prefix)
+                and stripped.endswith(_ABS_ENDS)
+                and _ABS.search(stripped)
+            )
+        )
         or ("目标" in clause_after and _TARGET_AFTER.match(clause_after))
         or ("任务" in stripped and _TASK.search(stripped))
     ):
-        return "target", 1, None
+        # 单位国内生产总值能耗降低2.5%左右: a target of a fall, negative as a growth would be
+        falls = info is not None and info.kind == "rate" and _TARGET_FALL.search(stripped)
+        return "target", -1 if falls else 1, None
     if (
         info is not None
         and info.kind not in ("rate", "pp", "times")
@@ -425,7 +457,8 @@ def decide(
         and _COMPARED.search(sentence)
     ):  # 与上年比较,床位增加4.9万张: a change, the comparison stated once before
         found = _COMPARED_CHANGE.search(stripped)
-        return "abs_change", -1 if found and found.group(1) in _ABS_NEG else 1, None
+        negative = found and found.group(1) in (*_ABS_NEG, "减")
+        return "abs_change", -1 if negative else 1, None
     if info is None:
         found = _ABS.search(stripped) if stripped.endswith(_ABS_ENDS) else None
         if found and re.search(r"比|较", prefix):
@@ -447,6 +480,8 @@ def decide(
             return "growth_yoy", 1, basis
         if _GROWTH.search(prefix[-6:]):
             return "growth_yoy", _sign(prefix, _GROWTH, _GROWTH_NEG), _growth_basis(prefix)
+        if stripped.endswith(("扩大", "扩大了")):  # 贸易顺差31.3亿元,扩大3.2倍: it grew
+            return "growth_yoy", 1, _growth_basis(prefix)
         multiples = _TIMES_LIST.search(prefix)
         if multiples:  # 分别增长2.3倍、2.1倍: each is a growth
             return "growth_yoy", _sign(multiples.group(), _GROWTH, _GROWTH_NEG), "prev_year"
@@ -481,6 +516,10 @@ def decide(
     if found and re.search(r"比|较", prefix):
         sign = -1 if found.group(1) in _ABS_NEG else 1
         return "abs_change", sign, None
+    if stripped[-1:] in _LIST_GLUE_CHARS and "分别" in stripped:
+        changes = _LISTED_CHANGE.search(stripped)
+        if changes:  # 分别比上年增加7.5万亩、8.5万亩: each item a change, as the first
+            return "abs_change", -1 if changes["verb"] in _ABS_NEG else 1, None
     if stripped.endswith(_RAISED) and ("比" in prefix or "较" in prefix):
         return "abs_change", -1 if stripped.endswith("降低") else 1, None  # 较上一年提高1.9件
     if info.kind == "count" and not _PER.search(prefix):

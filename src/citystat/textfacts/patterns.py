@@ -397,13 +397,19 @@ def _arabic(
 
 
 #: The unit words that rules of their own read (:func:`_ruled_out`), tested at once.
-_RULED_UNITS: Final = frozenset({*_NOT_UNIT_AFTER, "项", "类", "大类", "位", "名", "岁", "天"})
+_RULED_UNITS: Final = frozenset(
+    {*_NOT_UNIT_AFTER, "项", "类", "大类", "位", "名", "岁", "天", "人"}
+)
 
 
 def _ruled_out(unit: str, num: str, mag: str | None, before: str, after: str) -> bool:
     """Whether the words around a number with one of :data:`_RULED_UNITS` make it no figure."""
     if unit in _NOT_UNIT_AFTER and _NOT_UNIT_AFTER[unit].match(after):
         return True  # 3成员单位, 2天然气站
+    if unit == "人":
+        return not mag and after.startswith(
+            "口"
+        )  # 2 人口自然增长: a section's number before its heading
     if (
         unit in ("项", "类", "大类")
         and not mag

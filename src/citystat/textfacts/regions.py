@@ -430,6 +430,17 @@ def find_mentions(
         region = table[name]
         if name in _SHORT_AS_WORD and _short_as_word(text, name, end):
             continue  # 日照时数 (sunshine hours), 白银价格: words, not the cities
+        if _MEDIA_AFTER.match(text, end):
+            continue  # 香港新闻网3月5日电, 山西日报: a news outlet's name, not the region
+        if (
+            region.level == "province"
+            and _CJK_START.match(text, end)
+            and (named := _NAMED_ITEM.match(text, end))
+            and next(_mention_names(near).finditer(named.group()), None) is None
+        ):
+            continue  # 申报山西省冶金炭素材料工程研究中心等4个: a name in a list, not a region
+        if text[start - 1 : start] == "在" and _VENUE_AFTER.match(text, end):
+            continue  # 在北京成功举办…签约仪式: where an event was held, not whose figures
         if (
             name == region.name
             or _SHORT_BEFORE.search(text, max(0, start - 1), start)
@@ -457,6 +468,12 @@ def find_mentions(
 
 
 _CJK_START = re.compile(r"[\u4e00-\u9fa5]{2}")
+#: Names of things listed before 等 (a firm, a centre: ``山西待见生物沙棘饮料、锦绣养殖等``).
+_NAMED_ITEM = re.compile(r"[\u4e00-\u9fa5]{2,18}?(?:、[\u4e00-\u9fa5]{2,12}?)*等(?![级于同])")
+#: An event held at a place (``在北京成功举办``, ``在上海召开``).
+_VENUE_AFTER = re.compile(r"(?:市|省)?(?:成功|隆重)?(?:举办|召开|举行)")
+#: The name of a news outlet after a place (a dateline's source, 据某某日报报道).
+_MEDIA_AFTER = re.compile(r"新闻网|新闻社|通讯社|日报|晚报|商报|电视台|卫视|广播电台")
 #: A development zone named after a place: ``山西综改示范区``, ``晋中经济技术开发区``.
 _ZONE_AFTER = re.compile(
     r"(?:[\u4e00-\u9fa5]{0,4}?(?:综改示范区|经济技术开发区|高新技术产业开发区|经济开发区|综改区)"

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Final
 
 from .measures import _PLAN_SHARE
 from .measures import _SHARE as _RATE_SHARE
@@ -111,7 +112,8 @@ _MONTH_COLUMN = re.compile(r"^(?P<range>[1一]\s*[-—－~～至]\s*)?\d{1,2}月
 #: Column names that say what kind of value, not which quantity (not joined to the label).
 _MEASURE_NAME = re.compile(
     r"增长|增速|增幅|增减|比上年|比去年|同比|环比|比重|占比|构成|结构|"
-    r"^(?:绝对[数量值额]|总[量数额计]|数量|数值|金额|合计|本[月期年]数?|当月|累计数?|实际|完成|指标值|"
+    r"^(?:绝对[数量值额]|总[量数额计]|数量|数值|金额|合计|本[月期年]数?|当月|累计数?|实际(?:完成)?数?"
+    r"|完成[数值额]?|实绩数?|指标值|"
     r"(?:年末|年底|期末|年初|全年|本年|上年)数?)$"
 )
 #: The words of a column's name that name its period (``2023年1-9月``, ``本月``).
@@ -122,6 +124,15 @@ _PERIOD_WORDS = re.compile(
 #: A column of this year or the year before in a year's table (``本年``, ``上年数``); not
 #: ``上年同期`` (the same months of the year before).
 _RELATIVE_YEAR = re.compile(r"(?P<which>本年|今年|上年|去年)(?=数|末|底|实际|完成|$)(?!同期)")
+#: The base year a change column is compared with (``比2020年±%``): not the column's period.
+_BASE_YEAR = re.compile(r"^比(?:19|20)\d{2}年(?:同期)?")
+#: The head of a title naming items of a kind and their quantity (``主要农产品产量列示如下``):
+#: the rows are the items (``粮食(吨)`` → 粮食产量).
+_TOPIC_HEAD = re.compile(
+    r"(?<=[品物类])(?:产量|产值|播种面积|种植面积|面积|销量|销售量|销售额|零售额|出口额|进口额|增加值)$"
+)
+#: A row label that names its quantity already (``发电量``, ``销售额``, ``播种面积``).
+_HEAD_NAMED: Final = ("量", "额", "值", "数", "面积", "产值", "收入", "支出")
 #: Words after an indicator in a column's name that say what kind of value (``…绝对值``).
 _VALUE_WORDS = re.compile(r"(?<=.)(?:绝对[数量值额]|数值|总量|金额|数量)$")
 #: The label column's cell over rows of years or months (``年份``).
@@ -323,7 +334,10 @@ def _with_unit(cell: str) -> tuple[str, str] | None:
     if bracketed and (bracketed.re is _COLUMN or _is_unit(bracketed["unit"])):
         return bracketed["name"], bracketed["unit"]
     if len(cell) > 1 and cell[-1] in "%‰":
-        return cell[:-1].rstrip("±+-"), cell[-1]
+        name = cell[:-1].rstrip("±+-")
+        if "±" in cell[-3:]:  # 比2020年±%, ±%: the change from the base, a growth
+            name += "增减"
+        return _BASE_YEAR.sub("", name) or "增减", cell[-1]
     return None
 
 
@@ -605,7 +619,7 @@ _TOPIC_NOISE = re.compile(
     r"(?:19|20)\d{2}年(?:[\d\-—－~～至]+月份?)?|[上下]半年|前三季度|[一二三四]季度|\d{1,2}月份?|"
     r"^(?:全国|全省|全市|全县|各省|各市|各县|各地区?|分(?:地区|区域|县|市|区)|"
     r"[各分]县[(（]市、?区?[)）]|主要)+|"
-    r"(?:完成)?(?:情况|统计|一览表|汇总表|数据|对比|表)+$|\s+"
+    r"(?:完成)?(?:情况|统计|一览表|汇总表|数据|对比|表)+$|(?:列示|列表)?如下[:：]?$|\s+"
 )
 
 
@@ -724,6 +738,9 @@ def _make(
         subject = row.label + quantity
     else:
         subject = row.label
+        head = _TOPIC_HEAD.search(topic) if topic and not regional else None
+        if head and row_period is None and not subject.endswith(_HEAD_NAMED):
+            subject = subject.lstrip("#＃") + head.group()  # 粮食 under 主要农产品产量: 粮食产量
     start = row.start + value[0]
     if period is None and column_year is None and kind is None:
         period = title_period
