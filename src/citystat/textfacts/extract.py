@@ -1761,14 +1761,16 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
         if (not clean(listed) and not of_regions) or (ranks and "分别" not in before):
             regions = _listed_regions(doc, text, c_start, len(group))
             kinds = None
-            if not regions and parallel:  # …;外资、基础设施进展不够理想,分别低于…
-                kinds = _listed_kinds(text, c_start, len(group), parallel[0])
+            if not regions:  # …;外资、基础设施进展不够理想,分别低于…
+                kinds = _listed_kinds(text, c_start, len(group), parallel[0] if parallel else None)
+                if kinds and not parallel and "等" in kinds[-1]:
+                    kinds = None  # 甲、乙和丙等行业…: named with the indicator (_etc_kinds)
             sorts = None if regions or kinds else _etc_kinds(text, c_start, len(group))
             for i, token in enumerate(group):
                 if regions:  # 和顺县、寿阳县、祁县增速居全市前列,分别增长…
                     out[token.start] = (regions[1] or None, regions[0][i], None)
-                elif kinds and parallel:
-                    out[token.start] = (kinds[i] + parallel[1], None, None)
+                elif kinds:  # 甲、乙、丙行业实现两位数增长,分别增长…: each kind
+                    out[token.start] = (kinds[i] + (parallel[1] if parallel else ""), None, None)
                 elif sorts:  # 其中,甲险、乙险等业务…,同比分别增长…: 甲险 + the indicator before
                     out[token.start] = (sorts[i], None, (i, len(group)))
                 else:
@@ -1833,6 +1835,10 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             # its own region (not the region a later mention in the clause names)
             parsed = [(region or doc.region, stem) for region, stem in parsed]
         scope = _scope_before(text, c_start) if "中" in text[c_start - 2 : c_start] else None
+        if scope and scope.endswith(_COLLECTIVES):  # 主要产品中,甲、乙等产品产量…: the items' own
+            scope = None
+        if "等" in stems[-1]:  # 甲、乙、丙等产品产量: the head the items share
+            stems[-1] = _ETC_MEMBERS.sub("", stems[-1])
         for token, (region, _), stem in zip(group, parsed, stems, strict=True):
             subject = stem or stems[-1]
             if stem and scope and not region and head_of(stem) is None:
@@ -2208,6 +2214,12 @@ def _parallel(before: str, size: int) -> bool:
 _ZONE = re.compile(rf"(?:{ZONE_WORDS}|镇|乡|街道)$")
 
 
+#: Collectives whose members a list names (``主要产品中,甲、乙、丙等产品产量分别…``): the
+#: items are kinds of them, not parts of an indicator.
+_COLLECTIVES: Final = ("产品", "行业", "商品", "品种")
+_ETC_MEMBERS = re.compile(r"等(?:产品|行业|商品|品种)(?=[\u4e00-\u9fa5]{2}$)")
+
+
 def _split_list(listed: str) -> list[str]:
     """Split a list at 、 outside brackets (``榆次区、介休市两个县(市、区)`` has two items)."""
     items, depth, current = [], 0, ""
@@ -2231,6 +2243,8 @@ def _shared_tail(pair: list[str]) -> list[str]:
     (['工业增加值', '农业增加值'], ['高新技术企业', '专精特新企业'])
     >>> _shared_tail(["私营企业", "外商及港澳台投资企业"])
     ['私营企业', '外商及港澳台投资企业']
+    >>> _shared_tail(["大型", "中型企业"]), _shared_tail(["乳制品", "锂离子电池"])
+    (['大型企业', '中型企业'], ['乳制品', '锂离子电池'])
     """
     if len(pair) != 2:
         return pair
@@ -2238,6 +2252,10 @@ def _shared_tail(pair: list[str]) -> list[str]:
     if not first or head_of(first) is not None or len(second) - len(first) < 2:
         return pair
     if first[-2:] == second[-2:]:  # 股份制企业和外商及港澳台投资企业: two whole names
+        return [first, second]
+    if head_of(second) is None and first[-1] != second[len(first) - 1]:
+        # 乳制品和锂离子电池, 日用品和书报杂志类: two products, the second's last characters
+        # no head the first shares (大型和中型企业 share 企业: their kinds end alike)
         return [first, second]
     return [first + second[len(first) :], second]
 
