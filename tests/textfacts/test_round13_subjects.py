@@ -121,3 +121,12 @@ def test_gdp_and_its_chinese_names_are_compared_as_one() -> None:
     assert normalise_subject("GDP增长") == normalise_subject("国内生产总值增长")
     assert subjects_agree("GDP", "国内生产总值")
     assert subjects_agree("地区生产总值增速", "国内生产总值增速")
+
+
+def test_qualifiers_share_a_word_of_kind() -> None:
+    # class K's limit: a word of kind after two qualifiers is theirs (城镇和农村居民)
+    assert _subjects("城镇和农村居民分别增长5.1%和6.2%。") == [
+        ("5.1%", "城镇居民"),
+        ("6.2%", "农村居民"),
+    ]
+    assert clean("计划实现程度") == "计划实现程度"

@@ -2234,6 +2234,12 @@ def _split_list(listed: str) -> list[str]:
     return [*items, current]
 
 
+#: Words of kind two qualifiers may share (``城镇和农村居民``, ``国有和民营企业``).
+_KIND_TAILS: Final = frozenset(
+    {"居民", "企业", "人口", "行业", "产业", "地区", "项目", "单位", "农户"}
+)
+
+
 def _shared_tail(pair: list[str]) -> list[str]:
     """``城镇和农村居民人均可支配收入``: the first word shares the rest of the second.
 
@@ -2245,6 +2251,8 @@ def _shared_tail(pair: list[str]) -> list[str]:
     ['私营企业', '外商及港澳台投资企业']
     >>> _shared_tail(["大型", "中型企业"]), _shared_tail(["乳制品", "锂离子电池"])
     (['大型企业', '中型企业'], ['乳制品', '锂离子电池'])
+    >>> _shared_tail(["城镇", "农村居民"])
+    ['城镇居民', '农村居民']
     """
     if len(pair) != 2:
         return pair
@@ -2253,9 +2261,11 @@ def _shared_tail(pair: list[str]) -> list[str]:
         return pair
     if first[-2:] == second[-2:]:  # 股份制企业和外商及港澳台投资企业: two whole names
         return [first, second]
-    if head_of(second) is None and first[-1] != second[len(first) - 1]:
+    tail = second[len(first) :]
+    if head_of(second) is None and tail not in _KIND_TAILS and first[-1] != second[len(first) - 1]:
         # 乳制品和锂离子电池, 日用品和书报杂志类: two products, the second's last characters
-        # no head the first shares (大型和中型企业 share 企业: their kinds end alike)
+        # no head the first shares (大型和中型企业 share 企业: their kinds end alike;
+        # 城镇和农村居民: the residents, a word of kind)
         return [first, second]
     return [first + second[len(first) :], second]
 

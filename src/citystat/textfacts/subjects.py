@@ -162,7 +162,7 @@ _INNER = re.compile(
     # a verb between a doer and what it did (``限额以上单位实现消费品零售额``,
     # ``农村劳动力实现转移就业``): the doer's amount; not a count of doers that grew
     # (``实现正增长的地市``), nor the official terms ``实现再就业``, ``通过公共网络实现商品销售额``
-    r"实现(?<=[\u4e00-\u9fa5]{4})(?<!网络实现)(?!再?就业)(?![\u4e00-\u9fa5]{0,2}(?:增长|盈利|扭亏|翻番|突破))"
+    r"实现(?<=[\u4e00-\u9fa5]{4})(?<!网络实现)(?!再?就业|程度)(?![\u4e00-\u9fa5]{0,2}(?:增长|盈利|扭亏|翻番|突破))"
     r"(?=[\u4e00-\u9fa5]{2})|"
     # a month inside a name (``甲机场8月份旅客吞吐量``): when, not what
     r"(?<=[\u4e00-\u9fa5])(?<![至到止])\d{1,2}月份?(?![末底初中])(?=[\u4e00-\u9fa5])|"
