@@ -130,3 +130,17 @@ def test_qualifiers_share_a_word_of_kind() -> None:
         ("6.2%", "农村居民"),
     ]
     assert clean("计划实现程度") == "计划实现程度"
+
+
+def test_a_second_respectively_group_refers_to_the_named_figures() -> None:
+    # class E: 分别增加c、d,分别增长…: the rates are of the areas named, not of the changes
+    # (the second and third changes are read as levels: a rule of measures)
+    text = (
+        "全年甲作物面积21.4万亩,乙作物面积129.6万亩,丙作物面积183.5万亩,"
+        "分别比上年增加0.7万亩、0.8万亩、0.9万亩,分别增长3.6%、0.7%、0.5%。"
+    )
+    assert [s for s in _subjects(text) if s[0].endswith("%")] == [
+        ("3.6%", "甲作物面积"),
+        ("0.7%", "乙作物面积"),
+        ("0.5%", "丙作物面积"),
+    ]

@@ -1029,8 +1029,12 @@ def _read_paragraph(
             index, size = item[2]
             if token.kind == "rank":  # 位居全市第一、第二位: the figures ranked before
                 earlier = [f for f in sentence_facts if f.measure not in ("count", "rank")]
-            else:
-                earlier = [f for f in sentence_facts if f.measure == "level"]
+            else:  # (not figures that refer back themselves: 甲a,乙b,分别增加c、d,分别增长…)
+                earlier = [
+                    f
+                    for f in sentence_facts
+                    if f.measure == "level" and not _refers_back_at(enumerations, f.char_start)
+                ]
                 if len(earlier) < size:  # amounts first, counts only when too few
                     earlier = [f for f in sentence_facts if f.measure in ("level", "count")]
             if subject and "等" in subject:  # 甲险等业务: named with the indicator before
@@ -1886,6 +1890,12 @@ def _etc_kinds(text: str, c_start: int, size: int) -> list[str] | None:
     if len(items) != size or not all(items):
         return None
     return [f"{item}等{found['class']}" for item in items]
+
+
+def _refers_back_at(enumerations: dict[int, _Item], start: int) -> bool:
+    """Whether the figure at ``start`` is one of a list that refers back (``分别增加c、d``)."""
+    item = enumerations.get(start)
+    return item is not None and item[2] is not None
 
 
 def _kind_of(listed: str, topic: str | None) -> str:
