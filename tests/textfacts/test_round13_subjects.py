@@ -144,3 +144,13 @@ def test_a_second_respectively_group_refers_to_the_named_figures() -> None:
         ("0.7%", "乙作物面积"),
         ("0.5%", "丙作物面积"),
     ]
+
+
+def test_a_part_that_names_people_takes_no_second_people_word() -> None:
+    # class A: 人口 is added to a part of a population (男性 → 男性人口), not to 就业人员总量
+    text = "年末全市就业人员总量为170.4万人;占常住人口的比重为49.2%,同比上升1.1个百分点。"
+    assert _subjects(text) == [
+        ("170.4万人", "就业人员总量"),
+        ("49.2%", "就业人员总量占常住人口的比重"),
+        ("1.1个百分点", "就业人员总量占常住人口的比重"),
+    ]

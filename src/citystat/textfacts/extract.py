@@ -3227,8 +3227,9 @@ def _share_whole(
     if whole in ("总数", "总量") and (kind := _OF_A_KIND.fullmatch(part)):
         whole = kind["kind"]  # 普惠性幼儿园…,占总数的68.1%: of all 幼儿园
     doc.share_whole = whole
-    if whole.endswith("人口") and len(part) <= 8 and not re.search(r"[人口员户]$", part):
-        part += "人口"  # 常住人口中,男性…,占51.06%: 男性人口占常住人口的比重
+    if whole.endswith("人口") and len(part) <= 8 and not re.search(r"[人口员户]$|人员", part):
+        # 常住人口中,男性…,占51.06%: 男性人口占常住人口的比重 (就业人员总量 names people)
+        part += "人口"
     if part.endswith("人员") and (staff := _STAFF_OF.search(whole)) and staff.start() >= 2:
         # 甲馆从业人员…。其中具有高级职称的人员…,占12.1%: 甲馆的人员占从业人员的比重
         part, whole = whole[: staff.start()] + part, staff.group()
