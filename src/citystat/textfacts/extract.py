@@ -2361,7 +2361,10 @@ def _listed_kinds(
     """
     if c_start < 1 or text[c_start - 1] not in ",，":
         return None
-    start, _ = _bounds(text, c_start - 1, _CLAUSE_END, 0, c_start - 1)
+    low = max(0, c_start - 200)  # (a clause of kinds is short: the stops not sought from 0)
+    start, _ = _bounds(text, c_start - 1, _CLAUSE_END, low, c_start - 1)
+    if start == low and low > 0:
+        return None
     items = [i.strip() for i in re.split(r"[、和及与]", text[start : c_start - 1])]
     if len(items) != size or size < 2:
         return None
