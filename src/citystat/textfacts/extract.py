@@ -1044,8 +1044,12 @@ def _read_paragraph(
             index, size = item[2]
             if token.kind == "rank":  # 位居全市第一、第二位: the figures ranked before
                 earlier = [f for f in sentence_facts if f.measure not in ("count", "rank")]
-            else:
-                earlier = [f for f in sentence_facts if f.measure == "level"]
+            else:  # (not figures that refer back themselves: 甲a,乙b,分别增加c、d,分别增长…)
+                earlier = [
+                    f
+                    for f in sentence_facts
+                    if f.measure == "level" and not _refers_back_at(enumerations, f.char_start)
+                ]
                 if len(earlier) < size:  # amounts first, counts only when too few
                     earlier = [f for f in sentence_facts if f.measure in ("level", "count")]
             if subject and "等" in subject:  # 甲险等业务: named with the indicator before
@@ -1801,14 +1805,16 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
         if (not clean(listed) and not of_regions) or (ranks and "分别" not in before):
             regions = _listed_regions(doc, text, c_start, len(group))
             kinds = None
-            if not regions and parallel:  # …;外资、基础设施进展不够理想,分别低于…
-                kinds = _listed_kinds(text, c_start, len(group), parallel[0])
+            if not regions:  # …;外资、基础设施进展不够理想,分别低于…
+                kinds = _listed_kinds(text, c_start, len(group), parallel[0] if parallel else None)
+                if kinds and not parallel and "等" in kinds[-1]:
+                    kinds = None  # 甲、乙和丙等行业…: named with the indicator (_etc_kinds)
             sorts = None if regions or kinds else _etc_kinds(text, c_start, len(group))
             for i, token in enumerate(group):
                 if regions:  # 和顺县、寿阳县、祁县增速居全市前列,分别增长…
                     out[token.start] = (regions[1] or None, regions[0][i], None)
-                elif kinds and parallel:
-                    out[token.start] = (kinds[i] + parallel[1], None, None)
+                elif kinds:  # 甲、乙、丙行业实现两位数增长,分别增长…: each kind
+                    out[token.start] = (kinds[i] + (parallel[1] if parallel else ""), None, None)
                 elif sorts:  # 其中,甲险、乙险等业务…,同比分别增长…: 甲险 + the indicator before
                     out[token.start] = (sorts[i], None, (i, len(group)))
                 else:
@@ -1873,6 +1879,10 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             # its own region (not the region a later mention in the clause names)
             parsed = [(region or doc.region, stem) for region, stem in parsed]
         scope = _scope_before(text, c_start) if "中" in text[c_start - 2 : c_start] else None
+        if scope and scope.endswith(_COLLECTIVES):  # 主要产品中,甲、乙等产品产量…: the items' own
+            scope = None
+        if "等" in stems[-1]:  # 甲、乙、丙等产品产量: the head the items share
+            stems[-1] = _ETC_MEMBERS.sub("", stems[-1])
         for token, (region, _), stem in zip(group, parsed, stems, strict=True):
             subject = stem or stems[-1]
             if stem and scope and not region and head_of(stem) is None:
@@ -1920,6 +1930,12 @@ def _etc_kinds(text: str, c_start: int, size: int) -> list[str] | None:
     if len(items) != size or not all(items):
         return None
     return [f"{item}等{found['class']}" for item in items]
+
+
+def _refers_back_at(enumerations: dict[int, _Item], start: int) -> bool:
+    """Whether the figure at ``start`` is one of a list that refers back (``分别增加c、d``)."""
+    item = enumerations.get(start)
+    return item is not None and item[2] is not None
 
 
 def _kind_of(listed: str, topic: str | None) -> str:
@@ -2248,6 +2264,12 @@ def _parallel(before: str, size: int) -> bool:
 _ZONE = re.compile(rf"(?:{ZONE_WORDS}|镇|乡|街道)$")
 
 
+#: Collectives whose members a list names (``主要产品中,甲、乙、丙等产品产量分别…``): the
+#: items are kinds of them, not parts of an indicator.
+_COLLECTIVES: Final = ("产品", "行业", "商品", "品种")
+_ETC_MEMBERS = re.compile(r"等(?:产品|行业|商品|品种)(?=[\u4e00-\u9fa5]{2}$)")
+
+
 def _split_list(listed: str) -> list[str]:
     """Split a list at 、 outside brackets (``榆次区、介休市两个县(市、区)`` has two items)."""
     items, depth, current = [], 0, ""
@@ -2262,6 +2284,12 @@ def _split_list(listed: str) -> list[str]:
     return [*items, current]
 
 
+#: Words of kind two qualifiers may share (``城镇和农村居民``, ``国有和民营企业``).
+_KIND_TAILS: Final = frozenset(
+    {"居民", "企业", "人口", "行业", "产业", "地区", "项目", "单位", "农户"}
+)
+
+
 def _shared_tail(pair: list[str]) -> list[str]:
     """``城镇和农村居民人均可支配收入``: the first word shares the rest of the second.
 
@@ -2271,6 +2299,10 @@ def _shared_tail(pair: list[str]) -> list[str]:
     (['工业增加值', '农业增加值'], ['高新技术企业', '专精特新企业'])
     >>> _shared_tail(["私营企业", "外商及港澳台投资企业"])
     ['私营企业', '外商及港澳台投资企业']
+    >>> _shared_tail(["大型", "中型企业"]), _shared_tail(["乳制品", "锂离子电池"])
+    (['大型企业', '中型企业'], ['乳制品', '锂离子电池'])
+    >>> _shared_tail(["城镇", "农村居民"])
+    ['城镇居民', '农村居民']
     """
     if len(pair) != 2:
         return pair
@@ -2278,6 +2310,12 @@ def _shared_tail(pair: list[str]) -> list[str]:
     if not first or head_of(first) is not None or len(second) - len(first) < 2:
         return pair
     if first[-2:] == second[-2:]:  # 股份制企业和外商及港澳台投资企业: two whole names
+        return [first, second]
+    tail = second[len(first) :]
+    if head_of(second) is None and tail not in _KIND_TAILS and first[-1] != second[len(first) - 1]:
+        # 乳制品和锂离子电池, 日用品和书报杂志类: two products, the second's last characters
+        # no head the first shares (大型和中型企业 share 企业: their kinds end alike;
+        # 城镇和农村居民: the residents, a word of kind)
         return [first, second]
     return [first + second[len(first) :], second]
 
@@ -2363,7 +2401,10 @@ def _listed_kinds(
     """
     if c_start < 1 or text[c_start - 1] not in ",，":
         return None
-    start, _ = _bounds(text, c_start - 1, _CLAUSE_END, 0, c_start - 1)
+    low = max(0, c_start - 200)  # (a clause of kinds is short: the stops not sought from 0)
+    start, _ = _bounds(text, c_start - 1, _CLAUSE_END, low, c_start - 1)
+    if start == low and low > 0:
+        return None
     items = [i.strip() for i in re.split(r"[、和及与]", text[start : c_start - 1])]
     if len(items) != size or size < 2:
         return None
@@ -3229,8 +3270,9 @@ def _share_whole(
     if whole in ("总数", "总量") and (kind := _OF_A_KIND.fullmatch(part)):
         whole = kind["kind"]  # 普惠性幼儿园…,占总数的68.1%: of all 幼儿园
     doc.share_whole = whole
-    if whole.endswith("人口") and len(part) <= 8 and not re.search(r"[人口员户]$", part):
-        part += "人口"  # 常住人口中,男性…,占51.06%: 男性人口占常住人口的比重
+    if whole.endswith("人口") and len(part) <= 8 and not re.search(r"[人口员户]$|人员", part):
+        # 常住人口中,男性…,占51.06%: 男性人口占常住人口的比重 (就业人员总量 names people)
+        part += "人口"
     if part.endswith("人员") and (staff := _STAFF_OF.search(whole)) and staff.start() >= 2:
         # 甲馆从业人员…。其中具有高级职称的人员…,占12.1%: 甲馆的人员占从业人员的比重
         part, whole = whole[: staff.start()] + part, staff.group()

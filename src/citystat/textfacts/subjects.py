@@ -94,7 +94,7 @@ _LEAD = re.compile(
     r"记者[\u4e00-\u9fa5]{0,4}?(?:从|在|自)[^,，。;；]{1,30}?(?:获悉|了解到|得知)|"
     # a descriptor of the place before its name (``粮食大省甲省``, ``工业强县乙县``)
     r"[\u4e00-\u9fa5]{1,4}(?:大省|强省|大市|强市|大县|强县)(?=[\u4e00-\u9fa5]{2})|"
-    r"力争|确保|建议|完成(?!年度|年初|全年|本年|计划)(?=[\u4e00-\u9fa5]{2,12}投资$)|预计(?:到|至)?|去年|将|实际(?=已)|完成(?=[\u4e00-\u9fa5]{0,14}(?:收入|支出|生产总值|增加值|产值|营业额|销售额|业务总量|业务量|周转量|吞吐量|运输量|运量|总额|总值)(?:[(（][A-Za-z]{2,5}[)）])?$)|紧盯|紧扣|锚定|围绕|聚焦|瞄准|对标|冲刺|"
+    r"拟(?:安排|发行|下达)(?=[\u4e00-\u9fa5]{2})|力争|确保|建议|完成(?!年度|年初|全年|本年|计划)(?=[\u4e00-\u9fa5]{2,12}投资$)|预计(?:到|至)?|去年|将|实际(?=已)|完成(?=[\u4e00-\u9fa5]{0,14}(?:收入|支出|生产总值|增加值|产值|营业额|销售额|业务总量|业务量|周转量|吞吐量|运输量|运量|总额|总值)(?:[(（][A-Za-z]{2,5}[)）])?$)|紧盯|紧扣|锚定|围绕|聚焦|瞄准|对标|冲刺|"
     rf"共有|拥有|有(?![色机效线关限害偿])(?=[\u4e00-\u9fa5]{{2}})|共计|共|合计|总计|由原来的|由上年的|由|从(?!业|事)|"
     rf"对(?!接|外|口|标|比|象)|已经|已|则|全球|全世界|(?:北美|(?:中国)?内地)(?!进出口|出口|进口)|累计$|(?:{_REGION_NAMES})(?![市县区州盟旗]?地区(?!生产)|港|机场|区(?!域)|时数|时间|百分率)|"
     # a bare 累计, the tail of a cut-off time word (``截至6月底已完成``), 所占比重, 约占
@@ -124,7 +124,7 @@ _TRAIL = re.compile(
     r"上涨|下跌|高于|低于|(?<![可所加予难足])以|提升|改善|恶化|^[高低]|(?<![拥具没所共实现])有|当月|本月|当季|单月|[高低快慢](?<=[速幅率].)|(?:占据|位居|位列|排名|排在)(?:全[省市国区县])?(?:前|第)[一二三四五六七八九十两\d]{1,2}[位名]?|"
     r"预计将(?:达到|达)?|将达到|稳定在|控制在|保持在|介于|增至|降至|升至|调整为|调整到|调整|缩小|扩大|收窄|加快|放缓|可达|完成|多|少|"
     r"(?<![占于比较在])(?:全国|全省|全市|全县|全区)|回升|累计回升|累计|"
-    rf"分别[比较]{_BASE}(?:[、和及与]{_BASE})*(?:分别)?|[比较]{_BASE}(?:[、和及与]{_BASE})+|"
+    rf"分别[比较]{_BASE}(?:[、和及与]{_BASE})*(?:分别)?|[比较]{_BASE}(?:[、和及与]{_BASE})*|"
     rf"[比较](?:[12]\d{{3}}年|{_BASE})[高低快慢多少]|"  # 增速比上月末高0.3个百分点
     r"[比较](?:均衡|序时|时间|计划)进度(?:慢|快|落后|超前)?|"
     r"(?:优于|好于|差于|高于|低于|超过|超出)(?:年度|全年|省定|市定|既定)?(?:目标|计划)(?:值)?|(?:突破|跨越|迈上|站上|跃上|跨上|迈过)[^,，。;；\d]{1,6}?(?:大关|关口|台阶|门槛|量级)|首次突破|首次|再次|净增加|净减少|净增|净减|增收|减收|增支|减支|超收|短收|多增|多减|少增|少减|再|"
@@ -134,7 +134,12 @@ _TRAIL = re.compile(
     r"[\u4e00-\u9fa5]{0,8}|"
     r"(?:缩小|扩大|下降|降低|提高|上升|回落|调整|减少|增加|增长|走高|走低|攀升|降|升)(?:到|至)|"
     # an ordering (``由多到少排序依次为``): how the list after goes, not what it counts
-    r"(?:由|从)[多高大快好优少低小慢差]到[多高大快好优少低小慢差](?:的顺序)?(?:排序|排列|排名)?(?:依次)?)$"
+    r"(?:由|从)[多高大快好优少低小慢差]到[多高大快好优少低小慢差](?:的顺序)?(?:排序|排列|排名)?(?:依次)?|"
+    # a comparison word after a rate whose base went (``增速比9月当月提高``), a plan's verb
+    # (``赤字率拟按``), the places a rank is among (``居三县``, ``排名在中部六省``)
+    r"(?<=[速幅率])[比较]|(?<=[\u4e00-\u9fa5]{2})拟(?:按|为|达到|达|安排)?|"
+    r"(?:位?居|位列|排名?(?:在|于)?|排在)(?:全[国省市县区]|[\u4e00-\u9fa5]{0,2}"
+    r"[两三四五六七八九十\d]{1,2}个?(?:省|市|县|区|地市|县区|县市区|城市)))$"
 )
 _INNER = re.compile(
     # a comparison with a base inside (``甲与上年相比增长``, ``乙较上年同期相比``)
@@ -154,6 +159,11 @@ _INNER = re.compile(
     # (each alternative opens with a literal, so that the pattern is tried only where one is)
     r"完成(?<=[\u4e00-\u9fa5]{4})(?=[\u4e00-\u9fa5]{0,6}?(?:收入|支出|吞吐量|周转量|运输量|客运量|货运量|"
     r"业务量|业务总量|营业额|销售额|发电量|产量|运输起降|起降架次|起降)$)|"
+    # a verb between a doer and what it did (``限额以上单位实现消费品零售额``,
+    # ``农村劳动力实现转移就业``): the doer's amount; not a count of doers that grew
+    # (``实现正增长的地市``), nor the official terms ``实现再就业``, ``通过公共网络实现商品销售额``
+    r"实现(?<=[\u4e00-\u9fa5]{4})(?<!网络实现)(?!再?就业|程度)(?![\u4e00-\u9fa5]{0,2}(?:增长|盈利|扭亏|翻番|突破))"
+    r"(?=[\u4e00-\u9fa5]{2})|"
     # a month inside a name (``甲机场8月份旅客吞吐量``): when, not what
     r"(?<=[\u4e00-\u9fa5])(?<![至到止])\d{1,2}月份?(?![末底初中])(?=[\u4e00-\u9fa5])|"
     r"执行(?<=[入出]执行)$"
@@ -263,7 +273,7 @@ _KINDS_INSIDE = re.compile(r"(?<=[\u4e00-\u9fa5]{2})[两二三四五六七八九
 #: Words that end in 中 and are no scope (``高中``, ``集中``).
 _MIDDLE_WORD = re.compile(r"(?:高|初|集|其|适|居|命|空|途|期|年)中$")
 #: A note of what a name covers inside it (``农林牧渔业(包括辅助性活动)增加值``).
-_COVERS_NOTE = re.compile(r"[(（]包括[^()（）]{1,30}[)）](?=[\u4e00-\u9fa5])")
+_COVERS_NOTE = re.compile(r"[(（](?:包括|对应)[^()（）]{1,30}[)）](?=[\u4e00-\u9fa5])")
 #: A note of the price basis inside a name (``万元增加值(当年价)用水量``): how it was valued,
 #: not part of the indicator.
 _PRICE_NOTE = re.compile(r"[(（](?:按)?(?:当年|现行|现|可比|不变)?价(?:格)?(?:计算|计)?[)）]")
@@ -389,7 +399,7 @@ def clean(phrase: str) -> str:
         text = _PRICE_NOTE.sub("", text)  # 万元增加值(当年价)用水量 → 万元增加值用水量
     if "(" in text:  # (quick test first: a garbled run ends in a letter with its pinyin)
         text = _GARBLED_RUN.sub("", text)
-        if "(包括" in text:  # 农林牧渔业(包括…)增加值: what it covers, not its name
+        if "(包括" in text or "(对应" in text:  # 甲(包括…)增加值, 春粮(对应…)产量: a note
             text = _COVERS_NOTE.sub("", text)
     if "拉动全" in text or "拉动我" in text:  # 拉动全市规上工业增长: the whole is the place's
         text = _PULLED_PLACE.sub("拉动", text)
@@ -795,7 +805,7 @@ def normalise_subject(subject: str) -> str:
         text = _SHORT_NAMES.sub(lambda m: SHORT_NAMES[m[0]], text)
         for long, short in _COMPARED_FORMS:
             text = text.replace(long, short)
-    text = re.sub(r"GDP|ＧＤＰ", "地区生产总值", text)
+    text = re.sub(r"GDP|ＧＤＰ|国内生产总值", "地区生产总值", text)
     if "量" in text:  # 工业用电 and 工业用电量 are one amount (:func:`amount_noun`)
         text = _USED_AMOUNT.sub(r"\1", text)
     if "研究与试验发展" in text:  # R&D stands for it, written alone or after it
