@@ -142,6 +142,8 @@ _ABS = re.compile(
     r"(增加|减少|增长|下降|减产|增产|新增|偏高|偏低|多|少|扩大|缩小)(?:了)?(?:逾|超过|超|近|约|达)?$"
 )
 _ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小", "偏低", "降低")
+# A change after a comparison stated before it may say 减 alone (与上年比较,减12个).
+_COMPARED_NEG: Final = (*_ABS_NEG, "减")
 #: ``较上一年提高1.9件``, ``比上年降低0.3万吨``: a change of a count or amount too (after 比/较).
 _RAISED: Final = ("提高", "降低", "提升")
 #: The characters every match of _ABS ends with, read from it (a test before the search).
@@ -457,7 +459,7 @@ def decide(
         and _COMPARED.search(sentence)
     ):  # 与上年比较,床位增加4.9万张: a change, the comparison stated once before
         found = _COMPARED_CHANGE.search(stripped)
-        negative = found and found.group(1) in (*_ABS_NEG, "减")
+        negative = found and found.group(1) in _COMPARED_NEG
         return "abs_change", -1 if negative else 1, None
     if info is None:
         found = _ABS.search(stripped) if stripped.endswith(_ABS_ENDS) else None
