@@ -211,7 +211,7 @@ def test_the_clean_up_finds_with_its_prefiltered_patterns_what_the_patterns_find
             (subjects._TRAIL, subjects._TRAIL_SCAN),
             (subjects._INNER, subjects._INNER_SCAN),
         ):
-            assert fast.sub("", phrase) == plain.sub("", phrase), (plain.pattern[:20], phrase)
+            assert fast.sub("", phrase) == re.sub(plain, "", phrase), (plain[:20], phrase)
 
 
 def test_the_token_pattern_with_units_by_prefix_finds_what_their_alternation_finds() -> None:

@@ -34,34 +34,44 @@ _CATEGORIES = {
 }
 
 
-def prefiltered(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def prefiltered(pattern: re.Pattern[str] | str, flags: int = 0) -> re.Pattern[str]:
     """``pattern`` behind a look-ahead on the characters a match can start with.
 
     The matches are the same (a position whose character cannot start a match is never
     one), found faster when the pattern has many alternatives and most positions start
-    none. Returns ``pattern`` itself when its first characters cannot be told (it may
-    match the empty string, starts with ``.`` or a negated class, ignores case).
+    none. Returns ``pattern`` itself (compiled, with ``flags``, when given as a source)
+    when its first characters cannot be told (it may match the empty string, starts with
+    ``.`` or a negated class, ignores case). A source is compiled only then: a long
+    pattern used only prefiltered is not compiled twice at import.
 
     >>> prefiltered(re.compile(r"a?b")).pattern
     '(?=[\\\\U00000061\\\\U00000062])(?:a?b)'
     >>> prefiltered(re.compile(r"[^,]+年")).pattern, prefiltered(re.compile(r"x*")).pattern
     ('[^,]+年', 'x*')
     """
-    if pattern.flags & re.IGNORECASE:
-        return pattern
+    if isinstance(pattern, re.Pattern):
+        source, flags = pattern.pattern, pattern.flags
+    else:
+        source = pattern
+    if flags & re.IGNORECASE:
+        return _compiled(pattern, flags)
     try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        parsed = sre_parse.parse(source, flags)
         first = _first(parsed)
         if first is None or first[1] or not first[0]:
-            return pattern
+            return _compiled(pattern, flags)
         look = "[" + "".join(dict.fromkeys(first[0])) + "]"
         second = _walk(parsed, {0})
         if second is not None and second[1] == {2} and second[0]:
             look += "[" + "".join(dict.fromkeys(second[0])) + "]"  # every match has two
-        body = _grouped(pattern.pattern, pattern.flags) or pattern.pattern
-        return re.compile(f"(?={look})(?:{body})", pattern.flags)
+        body = _grouped(source, flags) or source
+        return re.compile(f"(?={look})(?:{body})", flags)
     except (re.error, TypeError, ValueError):
-        return pattern
+        return _compiled(pattern, flags)
+
+
+def _compiled(pattern: re.Pattern[str] | str, flags: int) -> re.Pattern[str]:
+    return pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
 
 
 #: Alternatives of a pattern's one alternation tried behind a look-ahead per this many.
