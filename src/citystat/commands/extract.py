@@ -141,7 +141,7 @@ def _named_as_the_set_names_it(facts: list[Fact], entry: dict[str, object]) -> l
     parenthesis after the name, ``交城县 (吕梁市)``, only says where it is).
     """
     code = str(entry.get("region_code") or "")
-    name = str(entry.get("region") or "").split(" (", 1)[0].split("(", 1)[0].strip()
+    name = str(entry.get("region") or "").split("(", 1)[0].strip()
     if not code or not name:
         return facts
     return [
