@@ -291,8 +291,8 @@ def test_a_table_with_a_unit_column_reads_each_row_in_its_own_unit() -> None:
 def test_a_span_of_years_holds_for_its_sentence_and_an_increment_names_the_figure_before() -> None:
     text = "全省经济总量跨越3万亿元,5年增量超过8000亿元。全年粮食产量1500万吨。"
     assert _rows(text, "subject", "measure", "period", region="河北省") == [
-        ("3万亿元", "经济总量", "level", "2024"),
-        ("8000亿元", "经济总量增量", "abs_change", "2020/2024"),
+        ("3万亿元", "地区生产总值", "level", "2024"),  # convention 20
+        ("8000亿元", "地区生产总值增量", "abs_change", "2020/2024"),
         ("1500万吨", "粮食产量", "level", "2024"),
     ]
 

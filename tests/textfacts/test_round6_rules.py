@@ -332,8 +332,8 @@ def test_outputs_of_products_counted_in_pieces_are_levels() -> None:
 def test_a_range_has_no_minus_sign() -> None:
     rows = _rows("预计全年经济增长5%-6%,投资增长7%~8%;价格同比-1.2%。", "value", "subject")
     assert rows == [
-        ("5%", 5.0, "经济"),
-        ("6%", 6.0, "经济"),
+        ("5%", 5.0, "地区生产总值"),  # 经济增长 is GDP's (convention 20)
+        ("6%", 6.0, "地区生产总值"),
         ("7%", 7.0, "投资"),
         ("8%", 8.0, "投资"),
         ("-1.2%", -1.2, "价格"),

@@ -180,6 +180,8 @@ _BARE_HEAD = re.compile(
 _TOGETHER = re.compile(r"(?:合计|共计|总计|合共|加总|两者|二者|三者)+$")
 #: What a crop's area is followed by, and the area it is of (``粮食播种面积``).
 _CROP_HEADS: Final = frozenset({"总产量", "产量", "单产", "亩产", "总产"})
+#: A yield per mu (``亩产``, ``单产``, ``单位面积产量``): its mass is per mu (convention 15).
+_PER_MU = re.compile(r"亩产|单产|单位面积产量|每亩产量")
 _SOWN = re.compile(r"(?P<crop>[\u4e00-\u9fa5]{1,8}?)(?:播种|种植|收获|实播)面积")
 #: A real growth, as against a nominal one.
 _REAL_GROWTH: Final = ("实际增长", "实际下降", "实际增长了", "实际下降了")
@@ -2970,8 +2972,13 @@ def _subject(
 
     if fact.base_unit == "ton" and re.search(r"能力|产能|^年产", subject):
         fact.base_unit = "ton/year"
-    if "限上" in subject or "社" in subject or "固投" in subject:  # (quick tests first)
-        subject = full_name(subject)  # 限上零售额 → 限额以上单位消费品零售额
+    elif fact.base_unit == "ton" and isinstance(fact.value_base, float) and _PER_MU.search(subject):
+        # 粮食亩产为271.2公斤, 平均亩产623.5斤, 单产比上年增加0.5公斤: a yield per mu written in
+        # a mass unit alone is kg per mu (convention 15), 斤 half a kilogram
+        fact.value_base = round(fact.value_base * 1000, 9)
+        fact.base_unit = "kg/mu"
+    if "限上" in subject or "社" in subject or "固投" in subject or subject[:2] == "经济":
+        subject = full_name(subject)  # 限上零售额 → 限额以上单位消费品零售额 (quick tests first)
     if "幅" in subject:  # 降幅收窄…个百分点: the growth rate's change
         subject = rise_as_growth(subject, fact.measure == "pp_change")
     return subject

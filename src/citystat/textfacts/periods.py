@@ -459,10 +459,13 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
     return (str(year) if year else None), year
 
 
-#: Words of a flow, summed over time (完成投资, 收入, 产量 …), as opposed to a stock.
+#: Words of a flow, summed over time (完成投资, 收入, 产量 …), as opposed to a stock; a
+#: traffic handled (吞吐量, 周转量, 业务量) is one too: to a date it is the sum from January
+#: (convention 21).
 _FLOW = re.compile(
     r"完成|累计|实现|新增|发放|销售|交易|成交|产量|生产|收入|支出|投资|开工|竣工|签约|接待|"
-    r"出口|进口|发电|用电|增长|下降|增速|同比|新登记|新设|注册"
+    r"出口|进口|发电|用电|增长|下降|增速|同比|新登记|新设|注册|"
+    r"吞吐量|周转量|运输量|客运量|货运量|业务量|起降"
 )
 #: ``达到进度的项目有188个``, ``项目数为278个``: a count of things in a state (a stock).
 _STATE = re.compile(r"(?:项目|企业|单位|个数|数)(?:共有|有|为|达)$")
@@ -484,6 +487,8 @@ def cumulative_to(period: str | None, words: str, measure: str) -> str | None:
     ('2023-01/2023-09', '2023')
     >>> cumulative_to("2023-09", "累计开工", "count"), cumulative_to("2023-09", "累计投入达标的项目有", "count")
     ('2023-01/2023-09', '2023-09')
+    >>> cumulative_to("2024-12", "全省机场旅客吞吐量突破", "level")
+    '2024-01/2024-12'
     """
     if not period or len(period) != 7 or period[4] != "-":
         return period

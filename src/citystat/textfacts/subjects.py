@@ -163,9 +163,9 @@ _INNER = (
     r"完成(?<=[\u4e00-\u9fa5]{4})(?=[\u4e00-\u9fa5]{0,6}?(?:收入|支出|吞吐量|周转量|运输量|客运量|货运量|"
     r"业务量|业务总量|营业额|销售额|发电量|产量|运输起降|起降架次|起降)$)|"
     # a verb between a doer and what it did (``限额以上单位实现消费品零售额``,
-    # ``农村劳动力实现转移就业``): the doer's amount; not a count of doers that grew
-    # (``实现正增长的地市``), nor the official terms ``实现再就业``, ``通过公共网络实现商品销售额``
-    r"实现(?<=[\u4e00-\u9fa5]{4})(?<!网络实现)(?!再?就业|程度)(?![\u4e00-\u9fa5]{0,2}(?:增长|盈利|扭亏|翻番|突破))"
+    # ``农村劳动力实现转移就业``, ``失业人员实现再就业``: convention 17): the doer's amount; not a
+    # count of doers that grew (``实现正增长的地市``), nor the official term ``通过公共网络实现商品销售额``
+    r"实现(?<=[\u4e00-\u9fa5]{4})(?<!网络实现)(?!程度)(?![\u4e00-\u9fa5]{0,2}(?:增长|盈利|扭亏|翻番|突破))"
     r"(?=[\u4e00-\u9fa5]{2})|"
     # a month inside a name (``甲机场8月份旅客吞吐量``): when, not what
     r"(?<=[\u4e00-\u9fa5])(?<![至到止])\d{1,2}月份?(?![末底初中])(?=[\u4e00-\u9fa5])|"
@@ -774,6 +774,12 @@ _RD = re.compile(r"研究与试验发展(?:[(（]R&D[)）])?")
 _NORMALISE_DROP = re.compile(r"[\s\W_]|全市|全县|全区|全省|的")
 
 
+#: The economy as a whole (``经济增长6.2%``, ``经济总量``) is the region's 地区生产总值
+#: (convention 20); only as the whole subject: 民营经济, 数字经济总量, 经济作物 and
+#: 对经济增长的贡献率 are other things.
+_ECONOMY = re.compile(r"^经济(?:总量)?(?=(?:增量|增速|增长|增幅)?$)")
+
+
 def full_name(subject: str) -> str:
     """A subject with the press's short names of indicators written in full.
 
@@ -781,7 +787,11 @@ def full_name(subject: str) -> str:
     --------
     >>> full_name("限上零售额增速"), full_name("全市社零额"), full_name("规上工业增加值")
     ('限额以上单位消费品零售额增速', '全市社会消费品零售总额', '规上工业增加值')
+    >>> full_name("经济总量增量"), full_name("经济"), full_name("经济增长的贡献率")
+    ('地区生产总值增量', '地区生产总值', '经济增长的贡献率')
     """
+    if subject[:2] == "经济":  # 经济增速: GDP's (convention 20)
+        subject = _ECONOMY.sub("地区生产总值", subject)
     if "限上" in subject or "社" in subject or "固投" in subject:  # (quick test first)
         return _PRESS_NAMES.sub(lambda m: SHORT_NAMES[m[0]], subject)
     return subject
@@ -809,6 +819,8 @@ def normalise_subject(subject: str) -> str:
         for long, short in _COMPARED_FORMS:
             text = text.replace(long, short)
     text = re.sub(r"GDP|ＧＤＰ|国内生产总值", "地区生产总值", text)
+    if text[:2] == "经济":  # 经济总量, 经济增速: GDP's (convention 20)
+        text = _ECONOMY.sub("地区生产总值", text)
     if "量" in text:  # 工业用电 and 工业用电量 are one amount (:func:`amount_noun`)
         text = _USED_AMOUNT.sub(r"\1", text)
     if "研究与试验发展" in text:  # R&D stands for it, written alone or after it
