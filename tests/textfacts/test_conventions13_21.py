@@ -1,17 +1,17 @@
-"""Conventions 13–21 of docs/textfacts.md (settled in session 6), on sentences of our own.
+"""Conventions 13–22 of docs/textfacts.md (settled in session 6), on sentences of our own.
 
 Each is a case the annotated sets had decided both ways; the extractor follows the
 convention: a plan's figures are targets (13), 产品销售率/产销率 is a share (14), a yield
 per mu in a mass unit alone is kg per mu (15), an ownership breakdown is the kind's
 增加值 (16), persons employed carry no verb 实现 (17), a projection keeps its measure
-(18), 经济增长/经济总量 is 地区生产总值 (20), and a traffic handled to a date is summed
-from January (21).
+(18), 经济增长/经济总量 is 地区生产总值 (20), a traffic handled to a date is summed
+from January (21), and a completion rate's subject is compared by what was completed (22).
 """
 
 from __future__ import annotations
 
 from citystat.textfacts import Fact, extract
-from citystat.textfacts.evaluate import subjects_agree
+from citystat.textfacts.evaluate import evaluate, subjects_agree
 from citystat.textfacts.subjects import full_name, normalise_subject
 
 
@@ -118,3 +118,29 @@ def test_traffic_handled_to_a_date_is_summed_from_january() -> None:
         ("12.5%", "2023-01/2023-12"),
         ("2000亿元", "2023-09"),
     ]
+
+
+def test_a_completion_rates_subject_is_compared_by_what_was_completed() -> None:
+    """Convention 22: ``X完成年预算进度``, ``X完成年度计划``, ``X投资完成率`` and
+    ``X完成投资占年度计划的比重`` are one share of X's plan; a share's subjects are compared
+    without that wording, as convention 12 compares them without 占…比重."""
+    gold = Fact.from_dict(
+        {
+            "id": "g-1",
+            "text_span": "28.9%",
+            "char_start": 10,
+            "char_end": 15,
+            "subject": "税务部门组织收入完成年预算进度",
+            "measure": "share",
+            "value": 28.9,
+            "unit": "%",
+            "value_base": 28.9,
+            "base_unit": "percent",
+        }
+    )
+    said = ["税务部门完成年预算", "税务部门组织收入完成率", "税务部门组织收入占年预算的比重"]
+    for subject in said:
+        predicted = Fact.from_dict({**gold.to_dict(), "id": "p-1", "subject": subject})
+        assert evaluate([predicted], [gold]).fully_correct == 1, subject
+    other = Fact.from_dict({**gold.to_dict(), "id": "p-1", "subject": "财政部门完成年预算"})
+    assert evaluate([other], [gold]).fully_correct == 0
