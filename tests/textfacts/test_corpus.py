@@ -162,28 +162,29 @@ def test_real_development_set_figures(shared_dir: Path) -> None:
     [
         # The spent held-out sets and the development sets of real text, kept next to
         # ../shared (outside the repository; skipped where absent): figures of round 8,
-        # with the gold corrected to the conventions of 2026-12-05.
+        # with the gold corrected to the conventions of 2026-12-05; floors raised where
+        # conventions 13–22 (session 6) moved a set.
         ("dev2-real", 1.0, 0.99),  # 1.000 / 0.991 (convention 12 since session 5)
         ("heldout-real", 0.99, 0.96),  # 0.993 / 0.964
         ("heldout3-real", 0.99, 0.98),  # 0.998 / 0.982
-        ("heldout4-real", 1.0, 0.97),  # 1.000 / 0.976
+        ("heldout4-real", 1.0, 0.98),  # 1.000 / 0.983 (0.976 before convention 22)
         ("dev6-real", 0.99, 0.97),  # 0.998 / 0.970
         ("dev7-real", 1.0, 0.95),  # 1.000 / 0.950
-        ("heldout5-real", 0.99, 0.92),  # 0.998 / 0.926
-        ("dev8-real", 0.99, 0.90),  # 0.992 / 0.905
+        ("heldout5-real", 0.99, 0.93),  # 0.998 / 0.934 (0.926 before conventions 19, 22)
+        ("dev8-real", 0.99, 0.93),  # 0.992 / 0.937 (0.905 before convention 21)
         # round 9 (textfacts9): the judge of round 8, then a fresh set, both tuned on since
         ("heldout6-real", 0.99, 0.95),  # 0.994 / 0.953 (0.903 / 0.788 at 9077627)
         ("dev9-real", 0.99, 0.89),  # 0.993 / 0.899 (0.974 / 0.598 at 9077627)
         # round 11 (textfacts11): the judges of round 10 and the table set, tuned on
         ("heldout7-real", 0.99, 0.92),  # 0.996 / 0.925 (0.937 / 0.773 at f4e239a)
-        ("heldout8-real", 0.96, 0.92),  # 0.961 / 0.922 (0.836 / 0.720 at f4e239a)
+        ("heldout8-real", 0.98, 0.94),  # 0.985 / 0.946 (0.961 / 0.922 before conventions 13, 14)
         ("dev10-real", 1.0, 0.98),  # 1.000 / 0.985 (0.711 / 0.673 at f4e239a)
         # round 13 (textfacts12): the judges of round 11, tuned on since
-        ("heldout9-real", 0.99, 0.96),  # 0.993 / 0.965 (0.925 / 0.767 at b7c0cd1)
-        ("heldout10-real", 0.99, 0.91),  # 0.995 / 0.919 (0.942 / 0.836 at b7c0cd1)
+        ("heldout9-real", 0.99, 0.97),  # 0.997 / 0.979 (0.993 / 0.965 before conventions 15, 22)
+        ("heldout10-real", 0.99, 0.93),  # 0.995 / 0.934 (0.919 before convention 16)
         # the judges of session 5's second round, measured once at its end (f0dc981)
-        ("heldout11-real", 0.98, 0.83),  # 0.981 / 0.834 (0.976 / 0.822 at f4e239a)
-        ("heldout12-real", 0.91, 0.67),  # 0.917 / 0.674 (0.913 / 0.670 at f4e239a)
+        ("heldout11-real", 0.98, 0.84),  # 0.981 / 0.843 (0.834 before conventions 19, 20)
+        ("heldout12-real", 0.92, 0.67),  # 0.921 / 0.678 (0.917 / 0.674 before convention 15)
     ],
 )
 def test_spent_real_sets_do_not_drop(
