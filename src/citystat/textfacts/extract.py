@@ -554,17 +554,22 @@ def _table_fact(doc: _Doc, cell: Cell) -> Fact:
     return fact
 
 
+#: A row of a stock at the end of the table's span (``季末存栏``, ``期末余额``).
+_AT_END = re.compile(r"季末|期末|月末")
+
+
 def _cell_period(cell: Cell, default: str | None) -> str | None:
     """A column's year, or for a month's table its month (本月) or the months since
     January (1-本月) of the document's month."""
     if cell.year:
         return str(cell.year)
-    if cell.period:
-        return cell.period
+    period = cell.period or default
     month = re.fullmatch(r"(\d{4})-(\d{2})", default or "")
-    if month and cell.period_kind == "cumulative":
-        return f"{month[1]}-01/{month[1]}-{month[2]}"
-    return default
+    if not cell.period and month and cell.period_kind == "cumulative":
+        period = f"{month[1]}-01/{month[1]}-{month[2]}"
+    if period and "/" in period and _AT_END.search(cell.label) and _PART_OF_YEAR.fullmatch(period):
+        return period[-7:]  # 生猪季末存栏 in a 1-3季度 table: the state at the span's end
+    return period
 
 
 def _since_new_year(doc: _Doc, event: PeriodEvent) -> PeriodEvent:

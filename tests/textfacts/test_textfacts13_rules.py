@@ -1,0 +1,80 @@
+"""Rules of the thirteenth text-facts session (rules other than subjects, on the classes of
+error of the spent sets heldout9-12): spans of quarters, tables flattened one cell per line
+with a unit column and no label header, rows with their last cells left empty, stocks at a
+table span's end; on short texts of our own of the same shapes."""
+
+from __future__ import annotations
+
+from citystat.textfacts import Fact, extract
+from citystat.textfacts.periods import find_events
+
+
+def _facts(text: str, region: str = "晋中市", year: int | None = 2023) -> list[Fact]:
+    return extract(text, region=region, year=year)
+
+
+def test_a_span_of_quarters_runs_from_january() -> None:
+    found = [(e.text, e.period) for e in find_events("2023年1-3季度,一至二季度,2-3季度", None)]
+    assert found == [
+        ("2023年1-3季度", "2023-01/2023-09"),
+        ("一至二季度", "2023-01/2023-06"),
+        ("2-3季度", "2023-04/2023-09"),
+    ]
+
+
+def test_a_span_of_quarters_in_running_text() -> None:
+    rows = [(f.text_span, f.period) for f in _facts("1-3季度,全县粮食产量8.6万吨,增长2.1%。")]
+    assert rows == [("8.6万吨", "2023-01/2023-09"), ("2.1%", "2023-01/2023-09")]
+
+
+_STACKED = (
+    "2023年1-3季度主要畜产品生产情况\n"
+    "\n"
+    "   \n"
+    "单位\n"
+    "1-3季度\n"
+    "比上年同期增长(%\n"
+    "\n"
+    "肉牛出栏\n"
+    "万头\n"
+    "12.40\n"
+    "5.1\n"
+    "肉牛季末存栏\n"
+    "万头\n"
+    "30.25\n"
+    "-0.6\n"
+    "羊肉产量\n"
+    "万吨\n"
+    "0.92\n"
+    "鲜奶产量\n"
+    "万吨\n"
+    "6.81\n"
+    "2.4\n"
+    " \n"
+    " \n"
+    "注:存栏为季度末数。\n"
+)
+
+
+def test_a_table_one_cell_a_line_with_a_unit_cell_in_each_row() -> None:
+    rows = [
+        (f.text_span, f.measure, f.value_base, f.unit, f.period, f.subject)
+        for f in _facts(_STACKED)
+    ]
+    assert rows == [
+        ("12.40", "count", 124000.0, "万头", "2023-01/2023-09", "肉牛出栏"),
+        ("5.1", "growth_yoy", 5.1, "%", "2023-01/2023-09", "肉牛出栏"),
+        # a stock at the quarter's end: the span's last month
+        ("30.25", "count", 302500.0, "万头", "2023-09", "肉牛季末存栏"),
+        ("-0.6", "growth_yoy", -0.6, "%", "2023-09", "肉牛季末存栏"),
+        # a row whose last cell was left empty: the cells it has, from the left
+        ("0.92", "level", 9200.0, "万吨", "2023-01/2023-09", "羊肉产量"),
+        ("6.81", "level", 68100.0, "万吨", "2023-01/2023-09", "鲜奶产量"),
+        ("2.4", "growth_yoy", 2.4, "%", "2023-01/2023-09", "鲜奶产量"),
+    ]
+
+
+def test_a_line_reading_unit_alone_in_running_text_is_no_table() -> None:
+    text = "单位\n负责人介绍,全县新增市场主体1200户,增长5.2%。\n"
+    rows = [(f.text_span, f.measure) for f in _facts(text)]
+    assert rows == [("1200户", "count"), ("5.2%", "growth_yoy")]
