@@ -78,3 +78,29 @@ def test_a_line_reading_unit_alone_in_running_text_is_no_table() -> None:
     text = "单位\n负责人介绍,全县新增市场主体1200户,增长5.2%。\n"
     rows = [(f.text_span, f.measure) for f in _facts(text)]
     assert rows == [("1200户", "count"), ("5.2%", "growth_yoy")]
+
+
+def test_changes_against_listed_bases_are_all_changes() -> None:
+    text = "一季度全县财政收入12.6亿元,分别比上年一季度、三季度增加1.2亿元、0.8亿元。"
+    rows = [(f.text_span, f.measure, f.value) for f in _facts(text)]
+    assert rows == [
+        ("12.6亿元", "level", 12.6),
+        ("1.2亿元", "abs_change", 1.2),
+        ("0.8亿元", "abs_change", 0.8),
+    ]
+
+
+def test_a_bare_increase_or_decrease_right_after_tongbi_is_a_change() -> None:
+    text = "全市空气优良天数同比增12天,重污染天数同比减5天,优良天数比例同比增3.1%。"
+    rows = [(f.text_span, f.measure, f.value) for f in _facts(text)]
+    assert rows == [
+        ("12天", "abs_change", 12.0),
+        ("5天", "abs_change", -5.0),
+        ("3.1%", "growth_yoy", 3.1),  # a rate after 同比增 stays a growth
+    ]
+
+
+def test_he_before_the_county_offices_names_no_county() -> None:
+    text = "今年以来,太谷区各乡镇和县直部门共引进项目18个。安徽省和县粮食产量增长2%。"
+    rows = [(f.text_span, f.region) for f in _facts(text, region="太谷区")]
+    assert rows == [("18个", "太谷区"), ("2%", "和县")]

@@ -127,7 +127,8 @@ _TARGET_HEADING = re.compile(
 _TARGET_FALL = re.compile(r"(?:降低|下降|减少|压减|削减)(?:了)?(?:约)?$")
 #: The items after the first of a list of changes (``分别比上年增加7.5万亩、8.5万亩、``).
 _LISTED_CHANGE = re.compile(
-    r"分别(?:比|较)[^,，。;；、\d]{1,10}?(?P<verb>增加|减少|多|少|提高|降低)(?:了)?"
+    # (the bases may be listed too: 分别比上年一季度、三季度增加A、B)
+    r"分别(?:比|较)(?:[^,，。;；、\d]|、(?!\d)){1,20}?(?P<verb>增加|减少|多|少|提高|降低)(?:了)?"
     r"(?:[\d.,]+[^\d,，。;；、和及]{0,6}[、和及])+$"
 )
 _PLANNED = re.compile(r"拟(?:按|安排|新增|下达|发行|投入)")
@@ -157,11 +158,24 @@ _INDEX_MOVE_NEG: Final = ("回落", "降低", "下跌", "下滑")
 _CHANGE_VERB = re.compile(
     r"(?<!均)(?P<verb>增收|减收|增支|减支|超收|短收|净增加|净减少|净增|净减|净流入|净流出"
     # 同比多增85亿元, 少增40亿元: a change of an increment; 再增产3.2万吨: of an output
-    r"|多增|少增|多减|少减|增产|减产)(?:了)?$"
+    r"|多增|少增|多减|少减|增产|减产"
+    # 同比减8天: a bare 增/减 right after 同比/环比 (of an amount; 同比增5% stays a growth)
+    r"|(?<=[同环]比)[增减])(?:了)?$"
 )
 #: The characters every match of _CHANGE_VERB ends with (a test before the search).
 _CHANGE_ENDS: Final = last_characters(_CHANGE_VERB)
-_CHANGE_NEG: Final = ("减收", "减支", "短收", "净减少", "净减", "净流出", "少增", "多减", "减产")
+_CHANGE_NEG: Final = (
+    "减收",
+    "减支",
+    "短收",
+    "净减少",
+    "净减",
+    "净流出",
+    "少增",
+    "多减",
+    "减产",
+    "减",
+)
 #: ``增量预计超过``: the figure is an increment (an absolute change).
 #: A clause that is only a change verb (``,增加2.79亿元,``): a change of the figure before.
 _BARE_CHANGE = re.compile(
