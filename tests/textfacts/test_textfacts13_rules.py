@@ -104,3 +104,31 @@ def test_he_before_the_county_offices_names_no_county() -> None:
     text = "今年以来,太谷区各乡镇和县直部门共引进项目18个。安徽省和县粮食产量增长2%。"
     rows = [(f.text_span, f.region) for f in _facts(text, region="太谷区")]
     assert rows == [("18个", "太谷区"), ("2%", "和县")]
+
+
+def test_a_note_on_comparable_prices_holds_for_growths_of_value_added() -> None:
+    text = (
+        "1-4月,全县规模以上工业增加值增长8.2%;工业用电量增长3.5%;地区生产总值增长5.1%。\n"
+        "注:1.增加值增长速度按可比价计算;2.其他指标按现价计算。\n"
+    )
+    rows = [(f.text_span, f.comparable_price) for f in _facts(text)]
+    assert rows == [("8.2%", True), ("3.5%", False), ("5.1%", True)]
+
+
+def test_a_note_on_comparable_prices_holds_for_a_table_too() -> None:
+    text = (
+        "表1 各县主要指标\n"
+        "单位:%\n"
+        "地区 规模工业增加值增速 社会消费品零售总额增速\n"
+        "榆次区 6.1 4.2\n"
+        "太谷区 5.3 3.8\n"
+        "说明:规模工业增加值增长速度为扣除价格因素后的增长速度,即按可比价计算。\n"
+    )
+    rows = [(f.text_span, f.subject, f.comparable_price) for f in _facts(text, region="晋中市")]
+    assert [r[2] for r in rows] == [True, False, True, False]
+
+
+def test_a_sentence_with_its_own_figure_is_no_note() -> None:
+    text = "上半年,规模以上工业增加值增长速度按可比价计算为5.2%。下半年,全县工业增加值增长4.1%。"
+    rows = [(f.text_span, f.comparable_price) for f in _facts(text)]
+    assert rows == [("5.2%", True), ("4.1%", False)]
