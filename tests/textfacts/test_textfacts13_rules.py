@@ -132,3 +132,13 @@ def test_a_sentence_with_its_own_figure_is_no_note() -> None:
     text = "上半年,规模以上工业增加值增长速度按可比价计算为5.2%。下半年,全县工业增加值增长4.1%。"
     rows = [(f.text_span, f.comparable_price) for f in _facts(text)]
     assert rows == [("5.2%", True), ("4.1%", False)]
+
+
+def test_a_bracketed_rate_of_an_earlier_quarter_is_that_quarter_s_growth() -> None:
+    text = "上半年,全县地区生产总值增长5.2%,较一季度(4.1%)加快1.1个百分点。"
+    rows = [(f.text_span, f.measure, f.value, f.period) for f in _facts(text)]
+    assert rows == [
+        ("5.2%", "growth_yoy", 5.2, "2023-01/2023-06"),
+        ("4.1%", "growth_yoy", 4.1, "2023-01/2023-03"),  # (read as a share before: 季度's 度)
+        ("1.1个百分点", "pp_change", 1.1, "2023-01/2023-06"),
+    ]

@@ -509,7 +509,7 @@ def decide(
             prefix[-1:] in "(（"
             and sentence
             and _BRACKET_COMPARED.search(prefix)
-            and not _RATE_CUE.search(prefix)
+            and not _RATE_CUE.search(prefix.replace("季度", ""))  # 较一季度(: a base, no 度
         ):  # 增长0.3%,较1-9月(-0.9%)提高…, 低于全省(-3.04%): the rate of the sentence, signed
             measure, _, basis = _rate(sentence)  # as written (convention 7)
             return measure, 1, basis
