@@ -1483,7 +1483,8 @@ _VALUE_AMOUNT = re.compile(r"增加值|生产总值|GDP|产值")
 #: A note on growth rates (``注:增加值增长速度按可比价计算``, ``…增长速度为消除价格因素影响后的
 #: 增长速度,即按可比价计算``).
 _PRICE_NOTE = re.compile(r"(?:增长速度|增速)[^。;；\n]{0,12}?(?:按|即按)(?:可比|不变)价")
-#: A note's own numbering (``(1)``, ``3、``) or words without any figure.
+_NOTE_STOP = re.compile(r"[。;；\n]")
+#: A note's own numbering (``注:``, ``(1)``, ``3、``), before words without any figure.
 _NOTE_NUMBERING = re.compile(r"\s*(?:(?:附?注|说明)\s*[:：]?)?\s*(?:[(（]?\d{1,2}[)）、.．])?")
 
 
@@ -1497,12 +1498,10 @@ def _priced_by_note(text: str) -> bool:
     False
     """
     for found in _PRICE_NOTE.finditer(text):
-        start = max(text.rfind(stop, 0, found.start()) for stop in "。;；\n") + 1
-        end = min(
-            (e for stop in "。;；\n" if (e := text.find(stop, found.end())) >= 0), default=len(text)
-        )
-        numbered = _NOTE_NUMBERING.match(text, start)
-        sentence = text[numbered.end() if numbered else start : end]
+        first = max(text.rfind(stop, 0, found.start()) for stop in "。;；\n") + 1
+        stop = _NOTE_STOP.search(text, found.end())
+        numbered = _NOTE_NUMBERING.match(text, first)
+        sentence = text[numbered.end() if numbered else first : stop.start() if stop else len(text)]
         if not any(c.isdigit() for c in sentence):
             return True
     return False
