@@ -182,8 +182,9 @@ def test_real_development_set_figures(shared_dir: Path) -> None:
         ("heldout9-real", 0.99, 0.96),  # 0.993 / 0.965 (0.925 / 0.767 at b7c0cd1)
         ("heldout10-real", 0.99, 0.91),  # 0.995 / 0.919 (0.942 / 0.836 at b7c0cd1)
         # the judges of session 5's second round, measured once at its end (f0dc981)
-        ("heldout11-real", 0.98, 0.83),  # 0.981 / 0.834 (0.976 / 0.822 at f4e239a)
-        ("heldout12-real", 0.91, 0.67),  # 0.917 / 0.674 (0.913 / 0.670 at f4e239a)
+        # (session 6, textfacts13: rules other than subjects tuned on them)
+        ("heldout11-real", 0.98, 0.84),  # 0.989 / 0.847 (0.981 / 0.834 at c4c0461)
+        ("heldout12-real", 0.98, 0.71),  # 0.988 / 0.711 (0.917 / 0.674 at c4c0461)
     ],
 )
 def test_spent_real_sets_do_not_drop(

@@ -142,3 +142,9 @@ def test_a_bracketed_rate_of_an_earlier_quarter_is_that_quarter_s_growth() -> No
         ("4.1%", "growth_yoy", 4.1, "2023-01/2023-03"),  # (read as a share before: 季度's 度)
         ("1.1个百分点", "pp_change", 1.1, "2023-01/2023-06"),
     ]
+
+
+def test_an_amount_converted_with_yuehe_is_about() -> None:
+    text = "全县人均生产总值为65210元,按年平均汇率折算约合9450美元;出口额1.2亿美元(约合人民币8.6亿元)。"
+    rows = [(f.text_span, f.qualifier) for f in _facts(text)]
+    assert rows == [("65210元", None), ("9450美元", "约"), ("1.2亿美元", None), ("8.6亿元", "约")]
