@@ -183,8 +183,9 @@ def test_real_development_set_figures(shared_dir: Path) -> None:
         ("heldout9-real", 0.99, 0.97),  # 0.997 / 0.979 (0.993 / 0.965 before conventions 15, 22)
         ("heldout10-real", 0.99, 0.93),  # 0.995 / 0.934 (0.919 before convention 16)
         # the judges of session 5's second round, measured once at its end (f0dc981)
-        ("heldout11-real", 0.98, 0.84),  # 0.981 / 0.843 (0.834 before conventions 19, 20)
-        ("heldout12-real", 0.92, 0.67),  # 0.921 / 0.678 (0.917 / 0.674 before convention 15)
+        # (session 6, textfacts13: rules other than subjects tuned on them)
+        ("heldout11-real", 0.98, 0.84),  # 0.989 / 0.847 (0.981 / 0.834 at c4c0461)
+        ("heldout12-real", 0.98, 0.71),  # 0.988 / 0.711 (0.917 / 0.674 at c4c0461)
     ],
 )
 def test_spent_real_sets_do_not_drop(

@@ -407,6 +407,8 @@ def extract(
         regions=regions,
         title_year=infer_year(reading.lstrip().split("\n", 1)[0]),
     )
+    if "价" in reading and _priced_by_note(reading):
+        doc.comparable_from = 0  # 注:增加值增长速度按可比价计算: the whole text, as (下同)
     dateline = _DATELINE.search(reading, 0, 160) if "日" in reading[:160] else None
     if dateline and doc.year and 1 <= int(dateline["m"]) <= 12:
         # the text reports a day's event (27日,晋中举行…签约) near its start: that day's month
@@ -547,6 +549,10 @@ def _table_fact(doc: _Doc, cell: Cell) -> Fact:
         value_base=value_base,
         base_unit=base_unit,
         basis="prev_year" if cell.measure == "growth_yoy" else None,
+        # 按可比价计算(下同) or a note saying so: growths of value added in the table too
+        comparable_price=cell.measure == "growth_yoy"
+        and 0 <= doc.comparable_from <= cell.start
+        and bool(_VALUE_AMOUNT.search(cell.subject)),
         region_code=code,
         note=f"table column {cell.column}" if cell.column else "table",
     )
@@ -556,17 +562,22 @@ def _table_fact(doc: _Doc, cell: Cell) -> Fact:
     return fact
 
 
+#: A row of a stock at the end of the table's span (``季末存栏``, ``期末余额``).
+_AT_END = re.compile(r"季末|期末|月末")
+
+
 def _cell_period(cell: Cell, default: str | None) -> str | None:
     """A column's year, or for a month's table its month (本月) or the months since
     January (1-本月) of the document's month."""
     if cell.year:
         return str(cell.year)
-    if cell.period:
-        return cell.period
+    period = cell.period or default
     month = re.fullmatch(r"(\d{4})-(\d{2})", default or "")
-    if month and cell.period_kind == "cumulative":
-        return f"{month[1]}-01/{month[1]}-{month[2]}"
-    return default
+    if not cell.period and month and cell.period_kind == "cumulative":
+        period = f"{month[1]}-01/{month[1]}-{month[2]}"
+    if period and "/" in period and _AT_END.search(cell.label) and _PART_OF_YEAR.fullmatch(period):
+        return period[-7:]  # 生猪季末存栏 in a 1-3季度 table: the state at the span's end
+    return period
 
 
 def _since_new_year(doc: _Doc, event: PeriodEvent) -> PeriodEvent:
@@ -1469,6 +1480,33 @@ _PARTS_OPEN = re.compile(r"其中|(?:分|从|按)[\u4e00-\u9fa5]{1,6}看")
 _SAME_BELOW = re.compile(r"[^。;；\n]{0,6}?[(（]下同[)）]")
 #: What a price basis concerns: amounts of value, not quantities (吨, 头) or counts.
 _VALUE_AMOUNT = re.compile(r"增加值|生产总值|GDP|产值")
+
+
+#: A note on growth rates (``注:增加值增长速度按可比价计算``, ``…增长速度为消除价格因素影响后的
+#: 增长速度,即按可比价计算``).
+_PRICE_NOTE = re.compile(r"(?:增长速度|增速)[^。;；\n]{0,12}?(?:按|即按)(?:可比|不变)价")
+_NOTE_STOP = re.compile(r"[。;；\n]")
+#: A note's own numbering (``注:``, ``(1)``, ``3、``), before words without any figure.
+_NOTE_NUMBERING = re.compile(r"\s*(?:(?:附?注|说明)\s*[:：]?)?\s*(?:[(（]?\d{1,2}[)）、.．])?")
+
+
+def _priced_by_note(text: str) -> bool:
+    """Whether a note of the text (a sentence with no figure of its own, as under a table
+    or in a release's 附注) says that growth rates are at comparable prices.
+
+    >>> _priced_by_note("表略。\\n注:1.增加值增长速度按可比价计算;2.其他按现价计算。")
+    True
+    >>> _priced_by_note("规模以上工业增加值增长速度按可比价计算为5.2%。")
+    False
+    """
+    for found in _PRICE_NOTE.finditer(text):
+        first = max(text.rfind(stop, 0, found.start()) for stop in "。;；\n") + 1
+        stop = _NOTE_STOP.search(text, found.end())
+        numbered = _NOTE_NUMBERING.match(text, first)
+        sentence = text[numbered.end() if numbered else first : stop.start() if stop else len(text)]
+        if not any(c.isdigit() for c in sentence):
+            return True
+    return False
 
 
 def _comparable(doc: _Doc, sentence: tuple[int, int], start: int = -1) -> bool:

@@ -129,7 +129,8 @@ _TARGET_HEADING = re.compile(
 _TARGET_FALL = re.compile(r"(?:降低|下降|减少|压减|削减)(?:了)?(?:约)?$")
 #: The items after the first of a list of changes (``分别比上年增加7.5万亩、8.5万亩、``).
 _LISTED_CHANGE = re.compile(
-    r"分别(?:比|较)[^,，。;；、\d]{1,10}?(?P<verb>增加|减少|多|少|提高|降低)(?:了)?"
+    # (the bases may be listed too: 分别比上年一季度、三季度增加A、B)
+    r"分别(?:比|较)(?:[^,，。;；、\d]|、(?!\d)){1,20}?(?P<verb>增加|减少|多|少|提高|降低)(?:了)?"
     r"(?:[\d.,]+[^\d,，。;；、和及]{0,6}[、和及])+$"
 )
 _PLANNED = re.compile(r"拟(?:按|安排|新增|下达|发行|投入)")
@@ -159,11 +160,24 @@ _INDEX_MOVE_NEG: Final = ("回落", "降低", "下跌", "下滑")
 _CHANGE_VERB = re.compile(
     r"(?<!均)(?P<verb>增收|减收|增支|减支|超收|短收|净增加|净减少|净增|净减|净流入|净流出"
     # 同比多增85亿元, 少增40亿元: a change of an increment; 再增产3.2万吨: of an output
-    r"|多增|少增|多减|少减|增产|减产)(?:了)?$"
+    r"|多增|少增|多减|少减|增产|减产"
+    # 同比减8天: a bare 增/减 right after 同比/环比 (of an amount; 同比增5% stays a growth)
+    r"|(?<=[同环]比)[增减])(?:了)?$"
 )
 #: The characters every match of _CHANGE_VERB ends with (a test before the search).
 _CHANGE_ENDS: Final = last_characters(_CHANGE_VERB)
-_CHANGE_NEG: Final = ("减收", "减支", "短收", "净减少", "净减", "净流出", "少增", "多减", "减产")
+_CHANGE_NEG: Final = (
+    "减收",
+    "减支",
+    "短收",
+    "净减少",
+    "净减",
+    "净流出",
+    "少增",
+    "多减",
+    "减产",
+    "减",
+)
 #: ``增量预计超过``: the figure is an increment (an absolute change).
 #: A clause that is only a change verb (``,增加2.79亿元,``): a change of the figure before.
 _BARE_CHANGE = re.compile(
@@ -212,6 +226,10 @@ _QUAL_BEFORE: Final = (
     ("将近", "近"),
     ("接近", "近"),
     ("近", "近"),
+    # 约合20533美元, 约合人民币174.37亿元: a conversion, about
+    ("约合人民币", "约"),
+    ("约合美元", "约"),
+    ("约合", "约"),
     ("约为", "约"),
     ("大约", "约"),
     ("约", "约"),
@@ -497,7 +515,7 @@ def decide(
             prefix[-1:] in "(（"
             and sentence
             and _BRACKET_COMPARED.search(prefix)
-            and not _RATE_CUE.search(prefix)
+            and not _RATE_CUE.search(prefix.replace("季度", ""))  # 较一季度(: a base, no 度
         ):  # 增长0.3%,较1-9月(-0.9%)提高…, 低于全省(-3.04%): the rate of the sentence, signed
             measure, _, basis = _rate(sentence)  # as written (convention 7)
             return measure, 1, basis

@@ -35,6 +35,9 @@ _PARTS: Final = {
     "四季度": (10, 12),
 }
 _QUARTER_DIGITS: Final = {"1": "一", "2": "二", "3": "三", "4": "四"}
+#: A span of quarters (``1-3季度``, ``一至三季度``): from the first one's first month.
+_QUARTER_RUN = r"[一二三1-3]\s*[-—–~～至到]\s*[二三四2-4]季度"
+_QUARTER_SPAN = re.compile(_QUARTER_RUN)
 #: ``比去年全年提升``: the whole of last year is a comparison base too.
 _BASE_YEAR_BEFORE = re.compile(r"[比较](?:去年|上年)$")
 #: ``较疫情前的2019年同期``: a base named with a few words between 较 and the period.
@@ -51,7 +54,7 @@ _EVENT = re.compile(
     rf"|(?P<first>(?:(?P<fy>{_Y})年)?[前首](?P<fn>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月(?:份)?)"
     # 一季度末, 上半年末: the state at the part's last month, as 3月末
     rf"|(?P<pend>(?:(?P<qy>{_Y})年)?(?:第)?(?P<qname>上半年|下半年|前三季度|[一二三四1-4]季度)[末底])"
-    rf"|(?P<part>(?:(?P<py>{_Y})年)?(?:第)?(?P<pname>上半年|下半年|前三季度|前两季度|[一二三四1-4]季度))"
+    rf"|(?P<part>(?:(?P<py>{_Y})年)?(?:第)?(?P<pname>上半年|下半年|前三季度|前两季度|{_QUARTER_RUN}|[一二三四1-4]季度))"
     rf"|(?P<mend>(?:截至|截止|到)(?:(?P<ey>{_Y})年)?(?P<em>\d{{1,2}})月(?:末|底|份)?(?![\d日号])"
     rf"|(?:截至|截止到?|到|至)(?:(?P<ey3>{_Y})年)?(?P<em3>\d{{1,2}})月\d{{1,2}}[日号](?:[零〇一二两三四五六七八九十\d]{{1,3}}时)?"
     rf"|(?:(?P<ey2>{_Y})年)?(?P<em2>\d{{1,2}})月(?:末|底))"
@@ -427,6 +430,9 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
     if g["part"]:
         y = int(g["py"]) if g["py"] else year
         name = g["pname"]
+        if _QUARTER_SPAN.fullmatch(name):  # 1-3季度: January to the last quarter's end
+            first = _PARTS[_QUARTER_DIGITS.get(name[0], name[0]) + "季度"][0]
+            return _span(y, first, _PARTS[_QUARTER_DIGITS.get(name[-3], name[-3]) + "季度"][1]), y
         name = _QUARTER_DIGITS.get(name[0], name[0]) + name[1:] if name[0] in "1234" else name
         first, last = _PARTS[name]
         return _span(y, first, last), y

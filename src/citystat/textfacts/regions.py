@@ -433,6 +433,13 @@ def find_mentions(
         if _MEDIA_AFTER.match(text, end):
             continue  # 香港新闻网3月5日电, 山西日报: a news outlet's name, not the region
         if (
+            end - start == 2
+            and _OFFICE_AFTER.match(text, end)
+            and start > 0
+            and _CJK_START.match(text, start - 1)
+        ):
+            continue  # 乡镇和县直部门, 人大和县政协: 和 + 县直 (the county's offices), no 和县
+        if (
             region.level == "province"
             and _CJK_START.match(text, end)
             and (named := _NAMED_ITEM.match(text, end))
@@ -472,6 +479,9 @@ _CJK_START = re.compile(r"[\u4e00-\u9fa5]{2}")
 _NAMED_ITEM = re.compile(r"[\u4e00-\u9fa5]{2,18}?(?:、[\u4e00-\u9fa5]{2,12}?)*等(?![级于同])")
 #: An event held at a place (``在北京成功举办``, ``在上海召开``).
 _VENUE_AFTER = re.compile(r"(?:市|省)?(?:成功|隆重)?(?:举办|召开|举行)")
+#: What makes 县/市 before it a word of the document's own offices (``县直``, ``县政协``):
+#: a two-character name ending there (和县) is a conjunction and that word.
+_OFFICE_AFTER = re.compile(r"直|级|政府|政协|人大")
 #: The name of a news outlet after a place (a dateline's source, 据某某日报报道).
 _MEDIA_AFTER = re.compile(r"新闻网|新闻社|通讯社|日报|晚报|商报|电视台|卫视|广播电台")
 #: A development zone named after a place: ``山西综改示范区``, ``晋中经济技术开发区``.

@@ -500,6 +500,8 @@ def _measure(name: str, unit: str | None) -> str:
         return "share"
     if unit in ("个", "家", "户", "所", "座", "项", "条", "件"):
         return "count"
+    if unit and unit[-1] in "头只羽" and unit_info(unit) is not None:
+        return "count"  # 万头, 万只: livestock in heads (convention 10)
     return "level"
 
 
@@ -549,9 +551,13 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
         return []
     serial = bool(_SERIAL_COLUMN.fullmatch(head))  # 序号 / 指标 / …: numbered rows, no rank
     ranked = serial or bool(_RANK_COLUMN.fullmatch(head))
-    if not ranked and not _LABEL_HEADER.fullmatch(head):
+    # (an empty cell) / 单位 / 1-3季度 / …: the label column's header left blank
+    unit_first = not ranked and bool(_UNIT_HEADER.fullmatch(head))
+    if not ranked and not unit_first and not _LABEL_HEADER.fullmatch(head):
         return []
     cells = _stacked_run(lines, first + 1)
+    if unit_first:
+        cells.insert(0, (lines[first][0] + lines[first][1].index(head), head))
     if ranked:  # 排名 / 城市 / GDP(亿元) / …: the label column's header comes next
         if not cells or not _LABEL_HEADER.fullmatch(cells[0][1]):
             return []
@@ -564,7 +570,7 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
     names = [c for _, c in cells[: k if ranked else k - 1]]
     unit_at = next((j for j, c in enumerate(names) if _UNIT_HEADER.match(c)), None)
     if unit_at is not None:  # a unit column: each row is its label, its unit, its values
-        names = names[unit_at + 1 : -1]
+        names = [_closed(name) for name in names[unit_at + 1 : -1]]
     if not names:
         return []
     above = [_stacked_cell(line) for _, line in lines[max(0, first - 3) : first]]
@@ -596,7 +602,18 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
             unit_cell = cells[row + 1][1] if row + 1 < len(cells) else None
             values_at = row + 2
         values = cells[values_at : values_at + width]
-        if len(values) != width or not all(_STACKED_NUMBER.match(c) for _, c in values):
+        if unit_at is not None:  # a row with a unit cell ends at its last number: the
+            # cells dropped at the end of a row (甲 / 万吨 / 3.9 / 1.2 / 乙 …) are empty
+            count = next(
+                (j for j, (_, c) in enumerate(values) if not _STACKED_NUMBER.match(c)),
+                len(values),
+            )
+            values = values[:count]
+        if (
+            not values
+            or (len(values) != width and unit_at is None)
+            or not all(_STACKED_NUMBER.match(c) for _, c in values)
+        ):
             following = cells[row + 1 : row + 3]
             if (
                 rows
@@ -613,7 +630,7 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
         if ranked:
             ranks.append(rank)
         rows.append((label, unit_cell, values))
-        row = values_at + width
+        row = values_at + len(values)
     if not rows or (
         not any(c.unit for c in columns)
         and not any(_LABEL_UNIT.search(label) or unit for label, unit, _ in rows)
@@ -632,6 +649,20 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
         read.append(rank_cell)
     read.sort(key=lambda c: c.start)
     return [replace(c, period=c.period or period) for c in read]
+
+
+def _closed(name: str) -> str:
+    """A header cell whose bracket the page cut off (``比去年同期增长(%``), closed.
+
+    >>> _closed("比去年同期增长(%"), _closed("增长(%)"), _closed("总量")
+    ('比去年同期增长(%)', '增长(%)', '总量')
+    """
+    found = _OPEN_UNIT.search(name)
+    return name + ("）" if found.group()[0] == "（" else ")") if found else name
+
+
+#: A cell ending in an opened bracket with a unit and no closing one.
+_OPEN_UNIT = re.compile(r"[(（](?:%|‰|[^()（）\s\d]{1,4})$")
 
 
 def _named_column(name: str) -> _Column:
@@ -733,7 +764,7 @@ def _stacked_cells(
             subject = label
         last_unit = own_unit["unit"] if own_unit else last_unit
         unit = unit_cell or parent_unit or last_unit  # # 批发零售业 under …(亿元)
-        for (position, raw), column in zip(values, columns, strict=True):
+        for (position, raw), column in zip(values, columns[: len(values)], strict=True):
             if not _VALUE.match(raw):
                 continue
             cell = _cell(position, raw, column.unit or unit, label, column, "", amount, years)
