@@ -21,13 +21,12 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
 from .schema import Fact, Value
-from .subjects import normalise_subject
+from .subjects import normalise_subject, share_part
 
 FIELDS: Final = ("unit", "period", "region", "qualifier", "comparable_price", "subject")
 #: Fields that must also be right for a fact to count as fully correct.
@@ -152,29 +151,6 @@ def _whole_year(period: str | None) -> str | None:
     if period[:7] == period[8:]:
         return period[:7]  # 2021-04/2021-04 is 2021-04
     return period[:4] if period[4:8] == "-01/" and period[12:] == "-12" else period
-
-
-# A share's wording after its part: 占比, 占…(的)比重/比例/份额, (所占/的)比重 (convention 12).
-_SHARE_WORDING = re.compile(r"(.+?)(?:所?占.*?(?:比重|比例|份额|比)|的?比重|占比)")
-
-
-def share_part(subject: str | None) -> str | None:
-    """The part a share's subject names: what it is a share *of* is the ``denominator``.
-
-    Annotators write one share as ``X占比`` or ``X占Y比重`` (convention 12 of
-    ``docs/textfacts.md``); both are compared as ``X``.
-
-    Examples
-    --------
-    >>> share_part("高技术制造业占比"), share_part("高技术制造业占规上工业的比重")
-    ('高技术制造业', '高技术制造业')
-    >>> share_part("民营经济所占比重"), share_part("城镇化率")
-    ('民营经济', '城镇化率')
-    """
-    if not subject:
-        return subject
-    match = _SHARE_WORDING.fullmatch(subject)
-    return match[1] if match else subject
 
 
 def _field_right(name: str, pred: Fact, gold: Fact) -> bool:

@@ -53,6 +53,7 @@ from .schema import Fact
 from .subjects import (
     CARRY_HEADS,
     HEADS,
+    SHARE_PARTS,
     ZONE,
     ZONE_WORDS,
     FullNames,
@@ -3322,8 +3323,6 @@ def _referent(
     return subject
 
 
-#: A share's subject: the part, 占, the whole, the share word.
-_SHARE_PARTS = re.compile(r"^(?P<part>.+?)占(?P<whole>.*?)(?P<de>的?)(?P<word>比重|比例)$")
 #: The scope of a sentence's shares (``2023年末全省常住人口中,``): the whole they are of.
 _SHARE_SCOPE = re.compile(r"([\u4e00-\u9fa5]{2,12})中[,，]")
 
@@ -3343,9 +3342,9 @@ def _share_whole(
     and fill it in when the words name none (``国有企业进出口…,占22.3%``): the scope of the
     sentence (``全省常住人口中,…``), else the figure's before a 其中 sentence (``实有市场主体
     1.03亿户。其中,企业…,占31.4%``), else the whole of the share before."""
-    found = _SHARE_PARTS.match(subject)
-    if found is None:
-        return subject
+    found = SHARE_PARTS.fullmatch(subject)  # (the one grammar of shares, with the scorer's)
+    if found is None or found["of"] is None or found["word"] not in ("比重", "比例"):
+        return subject  # (占比, 份额: named as written)
     whole = found["whole"]
     own = [name for name in (region, doc.region) if name]
     for name in list(own):
@@ -3359,7 +3358,7 @@ def _share_whole(
             whole = whole.removeprefix(name)
     if not whole:
         scopes = _SHARE_SCOPE.findall(sentence_before)
-        part = found["part"]
+        part = found["part"] + found["of"][:-1]  # (甲所占比重: 甲所, as written)
         if before and (part in before or before in part):
             before = None  # 甲进出口12亿元,占22.3%: the part's own amount, not its whole
         if before:
@@ -3367,7 +3366,7 @@ def _share_whole(
         whole = (clean(scopes[-1]) if scopes else "") or before or doc.share_whole or ""
     if not whole:
         return subject
-    part = found["part"]
+    part = found["part"] + found["of"][:-1]  # (甲所占比重: 甲所, as written)
     if whole in ("总数", "总量") and (kind := _OF_A_KIND.fullmatch(part)):
         whole = kind["kind"]  # 普惠性幼儿园…,占总数的68.1%: of all 幼儿园
     doc.share_whole = whole
