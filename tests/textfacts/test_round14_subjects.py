@@ -151,3 +151,39 @@ def test_scopes_places_and_discourse_words_go() -> None:
         ("60.2%", "甲业增加值占比"),
         ("40.2%", "乙业占比"),
     ]
+
+
+def test_an_amount_named_with_its_head_gets_no_second_one() -> None:
+    # 生产 inside a name (工业生产用电量, 地区生产总值) does not make the amount an output
+    assert _subjects("1-6月,全县规上工业企业生产用电量320.5万千瓦时,增长8.1%。") == [
+        ("320.5万千瓦时", "规上工业企业生产用电量"),
+        ("8.1%", "规上工业企业生产用电量"),
+    ]
+    assert _subjects("全年万元地区生产总值用水量为35.2立方米。") == [
+        ("35.2立方米", "万元地区生产总值用水量")
+    ]
+    assert _subjects("全年生产原煤120.5万吨。") == [("120.5万吨", "原煤产量")]
+    assert indicator_fault("用电量产量") == "stacked"
+
+
+def test_one_grammar_of_shares_serves_the_scorer_and_the_extractor() -> None:
+    from citystat.textfacts.evaluate import share_part as scored_part
+    from citystat.textfacts.subjects import SHARE_PARTS, share_part
+
+    assert scored_part is share_part
+    assert [
+        share_part(s) for s in ("甲业占比", "甲业占乙的比重", "甲业所占比重", "甲业的比重")
+    ] == ["甲业"] * 4
+    found = SHARE_PARTS.fullmatch("甲业占全市工业的比重")
+    assert found is not None
+    assert (found["part"], found["whole"], found["de"], found["word"]) == (
+        "甲业",
+        "全市工业",
+        "的",
+        "比重",
+    )
+    # the extractor names a share's whole with it (占22.3%: of the amount before)
+    assert _subjects("全市进出口总值120亿元,其中甲类商品出口30亿元,占25.0%。")[-1] == (
+        "25.0%",
+        "甲类商品出口占进出口总值的比重",
+    )

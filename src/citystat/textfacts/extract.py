@@ -150,7 +150,9 @@ _RESTRUCTURE = re.compile(
 _PRODUCED = re.compile(r"^.*(?:生产|产出)(?P<obj>[\u4e00-\u9fa5]{1,6})$")
 #: A quantity named by its trade verb: ``累计成交绿证`` (counted or weighed, not money).
 _TRADED = re.compile(r"^(?:累计|全年)?(?P<verb>成交|交易|销售)(?P<obj>[\u4e00-\u9fa5A-Za-z]{1,8})$")
-_NOT_PRODUCT = re.compile(r"(?:企业|煤矿|能力|线|基地|车间)$")
+#: (nor an amount that has its head already: ``工业生产用电量`` is no product 用电量's output,
+#: which subjects.indicator_fault calls ``stacked``)
+_NOT_PRODUCT = re.compile(r"(?:企业|煤矿|能力|线|基地|车间)$|(?<=.)[量额值]$")
 #: ``为年度任务的115.8%``: the share of the task completed.
 #: ``…占收入的比重``: what a share's subject adds to the item's own name.
 _COMPLETION_OF = (
@@ -3610,6 +3612,8 @@ def _product(subject: str, base_unit: str | None) -> str:
     ('原煤产量', '新能源发电量')
     >>> _product("生产煤矿", "ton"), _product("累计成交绿证", "count"), _product("销售收入", "yuan")
     ('生产煤矿', '绿证成交量', '销售收入')
+    >>> _product("甲企业工业生产用电量", "kWh")
+    '甲企业工业生产用电量'
     """
     if base_unit in ("ton", "m3", "kWh"):
         found = _PRODUCED.match(subject)
