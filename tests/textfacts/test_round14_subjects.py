@@ -187,3 +187,15 @@ def test_one_grammar_of_shares_serves_the_scorer_and_the_extractor() -> None:
         "25.0%",
         "甲类商品出口占进出口总值的比重",
     )
+
+
+def test_an_amount_done_takes_the_name_the_document_gave_before() -> None:
+    text = (
+        "上半年,全市固定资产投资增长8.1%。\n"
+        "分县看,正定县完成投资12.5亿元,增长9.2%;行唐县和灵寿县分别完成投资20.1和8.3亿元。\n"
+        "新开工项目42个,完成投资15.2亿元。"
+    )
+    found = _subjects(text)
+    assert [s for _, s in found[1:5]] == ["固定资产投资"] * 4
+    # the projects' amount done stays theirs (named by the rules of projects)
+    assert found[-1][1] is not None and found[-1][1].endswith("项目完成投资")

@@ -1107,8 +1107,6 @@ def _read_paragraph(
         fact.subject = _in_context(
             text, token, fact, prefix, (s_start, c_start), sentence_facts, paragraph_facts
         )
-        if fact.subject and ("完成" in fact.subject or "实现" in fact.subject):
-            fact.subject = _named_amount(doc, fact.subject, text[s_start : token.start])
         if (
             fact.measure == "pp_change"
             and fact.subject
@@ -1189,6 +1187,9 @@ def _read_paragraph(
             kind = _project_kind(sentence_facts)
             if kind:  # 重点项目38个,…,累计完成投资45.2亿元: 重点项目完成投资
                 fact.subject = kind + fact.subject
+        if fact.subject and ("完成" in fact.subject or "实现" in fact.subject):
+            # (after the projects' kind: 施工项目…完成投资 is theirs, not the document's)
+            fact.subject = _named_amount(doc, fact.subject, text[s_start : token.start])
         owner = _institutions(text, token, fact, sentence_facts, s_start)
         if owner:  # 共有甲卫生院3.4万个,床位150万张: 甲卫生院床位
             fact.subject = owner + (fact.subject or "")
@@ -3058,7 +3059,9 @@ def _unit_head_swapped(subject: str, unit_before: str, unit: str) -> str:
 
 def _named_amount(doc: _Doc, subject: str | None, sentence: str) -> str | None:
     """A bare amount done (``完成投资``, ``开发区完成投资``, ``完成投资增速…``) named as the
-    document named it in full: in a text about 固定资产投资, 完成投资 is 固定资产投资.
+    document named it in full, in its sentence or before: in a text about 固定资产投资,
+    完成投资 is 固定资产投资 (called after the projects' kind is given: 施工项目…完成投资
+    stays the projects').
 
     >>> d = _Doc("", None, None, 2025, "2025", None)
     >>> _named_amount(d, "完成投资", "全市固定资产投资增势强劲,累计完成投资"), _named_amount(d, "开发区完成投资", "")
@@ -3075,8 +3078,6 @@ def _named_amount(doc: _Doc, subject: str | None, sentence: str) -> str | None:
     named = _STANDARD_NAME.search(sentence)
     if named and named.group().endswith(bare["head"]):
         doc.full_names.add(named.group())
-    elif fault != "zone":
-        return subject  # 完成投资 of projects named elsewhere: the rules of projects name it
     full = doc.full_names.expand(bare["head"])
     return full + (bare["rate"] or "") if full != bare["head"] else subject
 
