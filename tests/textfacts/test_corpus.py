@@ -176,8 +176,7 @@ def test_real_development_set_figures(shared_dir: Path) -> None:
         ("dev9-real", 0.99, 0.91),  # 0.993 / 0.918 (0.899 at c4c0461)
         # round 11 (textfacts11): the judges of round 10 and the table set, tuned on
         ("heldout7-real", 0.99, 0.92),  # 0.996 / 0.925 (0.937 / 0.773 at f4e239a)
-        ("heldout8-real", 0.98, 0.95),  # 0.980 / 0.951 (0.836 / 0.720 at f4e239a; 0.980 / 0.941
-        # at c4c0461 with the gold of session 6)
+        ("heldout8-real", 0.98, 0.95),  # 0.980 / 0.951 (0.980 / 0.941 at c4c0461)
         ("dev10-real", 1.0, 0.98),  # 1.000 / 0.985 (0.711 / 0.673 at f4e239a)
         # round 13 (textfacts12): the judges of round 11, tuned on since
         ("heldout9-real", 0.99, 0.96),  # 0.993 / 0.965 (0.925 / 0.767 at b7c0cd1)

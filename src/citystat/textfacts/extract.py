@@ -3012,7 +3012,7 @@ _COUNTED_DEEDS: Final = ("登记", "达标", "成交")
 _MEASURED_ENDS: Final = frozenset("量额值数率程度价")
 #: The heads of a bare amount a document names in full elsewhere (``完成投资`` in a text
 #: about 固定资产投资).
-_DONE_AMOUNT = re.compile(r"(?P<head>投资|收入|支出)(?P<rate>增速|增幅|增长率)?")
+_DONE_AMOUNT = re.compile(r"(?:年度|全年)?(?P<head>投资|收入|支出)(?P<rate>增速|增幅|增长率)?")
 _STANDARD_NAME = re.compile(r"(?:固定资产|一般公共预算)(?:投资|收入|支出)")
 
 
@@ -3025,6 +3025,8 @@ def _repaired(subject: str, fault: str, measure: str, unit: str | None) -> str:
     ('农村低保户数', '甲合同登记数')
     >>> _repaired("高于甲市", "compared", "pp_change", None), _repaired("完成投资", "verb", "level", "亿元")
     ('', '完成投资')
+    >>> _repaired("完成年度投资", "verb", "level", "亿元")  # (a project's, named by their rules)
+    '完成年度投资'
     """
     base = unit[-1:] if unit else ""
     if fault == "verbend":
