@@ -21,13 +21,12 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
 from .schema import Fact, Value
-from .subjects import normalise_subject
+from .subjects import normalise_subject, share_part
 
 FIELDS: Final = ("unit", "period", "region", "qualifier", "comparable_price", "subject")
 #: Fields that must also be right for a fact to count as fully correct.
@@ -152,48 +151,6 @@ def _whole_year(period: str | None) -> str | None:
     if period[:7] == period[8:]:
         return period[:7]  # 2021-04/2021-04 is 2021-04
     return period[:4] if period[4:8] == "-01/" and period[12:] == "-12" else period
-
-
-# A share's wording after its part: 占比, 占…(的)比重/比例/份额, (所占/的)比重 (convention 12).
-_SHARE_WORDING = re.compile(r"(.+?)(?:所?占.*?(?:比重|比例|份额|比)|的?比重|占比)")
-
-
-# A completion rate's wording after what was completed: 完成年度计划, 完成年预算进度,
-# 完成率, 完成进度 (convention 22); 完成投资 is the investment done.
-_DONE_WORDING = re.compile(
-    r"(.+?)(?:完成(?:[^完]{0,10}?(?:计划|目标|任务|预算))(?:任务)?的?(?:进度|比例)?|完成率|完成进度)"
-)
-
-
-def share_part(subject: str | None) -> str | None:
-    """The part a share's subject names: what it is a share *of* is the ``denominator``.
-
-    Annotators write one share as ``X占比`` or ``X占Y比重`` (convention 12 of
-    ``docs/textfacts.md``); both are compared as ``X``. A completion rate is written
-    ``X完成年度计划``, ``X完成年预算进度``, ``X投资完成率`` or ``X完成投资占年度计划的比重``
-    (convention 22); all are compared as what was completed.
-
-    Examples
-    --------
-    >>> share_part("高技术制造业占比"), share_part("高技术制造业占规上工业的比重")
-    ('高技术制造业', '高技术制造业')
-    >>> share_part("民营经济所占比重"), share_part("城镇化率")
-    ('民营经济', '城镇化率')
-    >>> share_part("税务部门组织收入完成年预算进度"), share_part("重点项目完成年度计划")
-    ('税务部门组织收入', '重点项目')
-    >>> share_part("民生实事项目投资完成率"), share_part("民生实事项目完成投资占年度计划的比重")
-    ('民生实事项目投资', '民生实事项目投资')
-    >>> share_part("完成率"), share_part("开工率")
-    ('完成率', '开工率')
-    """
-    if not subject:
-        return subject
-    match = _SHARE_WORDING.fullmatch(subject)
-    part = match[1] if match else subject
-    if "完成" in part:  # (quick test first)
-        done = _DONE_WORDING.fullmatch(part)
-        part = (done[1] if done else part).replace("完成投资", "投资")
-    return part
 
 
 def _field_right(name: str, pred: Fact, gold: Fact) -> bool:

@@ -53,6 +53,7 @@ from .schema import Fact
 from .subjects import (
     CARRY_HEADS,
     HEADS,
+    SHARE_PARTS,
     ZONE,
     ZONE_WORDS,
     FullNames,
@@ -60,6 +61,7 @@ from .subjects import (
     clean,
     full_name,
     head_of,
+    indicator_fault,
     indicator_in,
     match_indicator,
     money_for,
@@ -68,6 +70,7 @@ from .subjects import (
     rise_as_growth,
     said_of_before,
     wider_scope,
+    without_faults,
 )
 from .table_blocks import READERS
 from .tables import Cell, read_tables
@@ -147,7 +150,9 @@ _RESTRUCTURE = re.compile(
 _PRODUCED = re.compile(r"^.*(?:生产|产出)(?P<obj>[\u4e00-\u9fa5]{1,6})$")
 #: A quantity named by its trade verb: ``累计成交绿证`` (counted or weighed, not money).
 _TRADED = re.compile(r"^(?:累计|全年)?(?P<verb>成交|交易|销售)(?P<obj>[\u4e00-\u9fa5A-Za-z]{1,8})$")
-_NOT_PRODUCT = re.compile(r"(?:企业|煤矿|能力|线|基地|车间)$")
+#: (nor an amount that has its head already: ``工业生产用电量`` is no product 用电量's output,
+#: which subjects.indicator_fault calls ``stacked``)
+_NOT_PRODUCT = re.compile(r"(?:企业|煤矿|能力|线|基地|车间)$|(?<=.)[量额值]$")
 #: ``为年度任务的115.8%``: the share of the task completed.
 #: ``…占收入的比重``: what a share's subject adds to the item's own name.
 _COMPLETION_OF = (
@@ -1195,6 +1200,9 @@ def _read_paragraph(
             kind = _project_kind(sentence_facts)
             if kind:  # 重点项目38个,…,累计完成投资45.2亿元: 重点项目完成投资
                 fact.subject = kind + fact.subject
+        if fact.subject and ("完成" in fact.subject or "实现" in fact.subject):
+            # (after the projects' kind: 施工项目…完成投资 is theirs, not the document's)
+            fact.subject = _named_amount(doc, fact.subject, text[s_start : token.start])
         owner = _institutions(text, token, fact, sentence_facts, s_start)
         if owner:  # 共有甲卫生院3.4万个,床位150万张: 甲卫生院床位
             fact.subject = owner + (fact.subject or "")
@@ -2921,8 +2929,15 @@ def _subject(
     if fact.base_unit == "yuan" and after[:1].isalpha() and fact.measure == "level":
         money = money_for(after, subject or "", previous or "")
         subject = money or subject  # 投资110亿元甲项目、30亿元乙项目: 乙项目投资
+    if subject and (fault := indicator_fault(subject)) is not None:
+        subject = _repaired(subject, fault, fact.measure, token.unit)  # (None: a name)
+        if not subject and fact.basis == "gap_vs_reference":  # 分别高于甲、乙: the rate's gap
+            subject = _gap_subject("", sentence_facts, "进度" in prefix)
     if not subject:
         subject = previous
+        if subject and token.unit and sentence_facts and sentence_facts[-1].unit:
+            # 发放农村低保1.3万户、4.6万人: the same thing's people, as its households before
+            subject = _unit_head_swapped(subject, sentence_facts[-1].unit, token.unit)
         if (
             subject
             and fact.measure in ("growth_yoy", "pp_change")
@@ -3020,6 +3035,98 @@ def _subject(
     if "幅" in subject:  # 降幅收窄…个百分点: the growth rate's change
         subject = rise_as_growth(subject, fact.measure == "pp_change")
     return subject
+
+
+#: The head a count's unit gives the thing or the deed it counts (``发放农村低保1.3万户`` →
+#: 农村低保户数, ``技术合同登记9931项`` → 技术合同登记数, ``平均达标95天`` → 平均达标天数).
+_UNIT_HEADS: Final = {
+    "户": "户数",
+    "人": "人数",
+    "天": "天数",
+    "日": "天数",
+    "项": "数",
+    "件": "数",
+    "套": "套数",
+}
+#: Heads a deed gets from its unit; the others (户, 人) only name a thing's households or
+#: people once a verb before it went (``新登记5.6万户`` counts 市场主体, not 户).
+_DEED_UNITS: Final = frozenset({"天", "日", "项", "件"})
+#: Deeds whose count is named by the unit's head (not 预期, 提前: 符合预期的指标).
+_COUNTED_DEEDS: Final = ("登记", "达标", "成交")
+#: Last characters of a name that says what it measures (``流动量``, ``里程``).
+_MEASURED_ENDS: Final = frozenset("量额值数率程度价")
+#: The heads of a bare amount a document names in full elsewhere (``完成投资`` in a text
+#: about 固定资产投资).
+_DONE_AMOUNT = re.compile(r"(?:年度|全年)?(?P<head>投资|收入|支出)(?P<rate>增速|增幅|增长率)?")
+_STANDARD_NAME = re.compile(r"(?:固定资产|一般公共预算)(?:投资|收入|支出)")
+
+
+def _repaired(subject: str, fault: str, measure: str, unit: str | None) -> str:
+    """Words that fail :func:`subjects.indicator_fault` mended (round 14): a count's unit
+    gives a deed its head, the faults are dropped, and what is left names the indicator
+    ('' when nothing is: the figure then takes the subject before it, as an empty one).
+
+    >>> _repaired("发放农村低保", "verb", "count", "户"), _repaired("甲合同登记", "verbend", "count", "项")
+    ('农村低保户数', '甲合同登记数')
+    >>> _repaired("高于甲市", "compared", "pp_change", None), _repaired("完成投资", "verb", "level", "亿元")
+    ('', '完成投资')
+    >>> _repaired("完成年度投资", "verb", "level", "亿元")  # (a project's, named by their rules)
+    '完成年度投资'
+    """
+    base = unit[-1:] if unit else ""
+    if fault == "verbend":
+        counted = measure == "count" or (measure in ("level", "abs_change") and base in "天日")
+        head = _UNIT_HEADS.get(base) if base in _DEED_UNITS and counted else None
+        return subject + head if head and subject.endswith(_COUNTED_DEEDS) else subject
+    if fault in ("fragment", "empty"):
+        return ""
+    kept = without_faults(subject)
+    if kept and _DONE_AMOUNT.fullmatch(kept):
+        return subject  # 完成投资: named from the document (:func:`_named_amount`), else kept
+    if kept and fault == "verb" and head_of(kept) is None and kept[-1] not in _MEASURED_ENDS:
+        if measure not in ("count", "level") or base not in _UNIT_HEADS:
+            return subject  # 完成造林4.2万公顷: the rules of outputs name it (造林完成面积)
+        if not kept.endswith(("人员", "人口")):
+            kept += _UNIT_HEADS[base]  # 发放农村低保13070户: 农村低保户数
+    return kept
+
+
+def _unit_head_swapped(subject: str, unit_before: str, unit: str) -> str:
+    """A subject whose head its unit gave (:func:`_repaired`), with the head of the next
+    figure's unit (``农村低保户数`` for a figure in 人: 农村低保人数).
+
+    >>> _unit_head_swapped("甲户数", "户", "人"), _unit_head_swapped("甲户数", "户", "户")
+    ('甲人数', '甲户数')
+    """
+    before, own = _UNIT_HEADS.get(unit_before[-1]), _UNIT_HEADS.get(unit[-1])
+    if before and own and before != own and subject.endswith(before) and len(before) == 2:
+        return subject[: -len(before)] + own
+    return subject
+
+
+def _named_amount(doc: _Doc, subject: str | None, sentence: str) -> str | None:
+    """A bare amount done (``完成投资``, ``开发区完成投资``, ``完成投资增速…``) named as the
+    document named it in full, in its sentence or before: in a text about 固定资产投资,
+    完成投资 is 固定资产投资 (called after the projects' kind is given: 施工项目…完成投资
+    stays the projects').
+
+    >>> d = _Doc("", None, None, 2025, "2025", None)
+    >>> _named_amount(d, "完成投资", "全市固定资产投资增势强劲,累计完成投资"), _named_amount(d, "开发区完成投资", "")
+    ('固定资产投资', '固定资产投资')
+    >>> _named_amount(_Doc("", None, None, 2025, "2025", None), "完成投资", "甲项目开工,完成投资")
+    '完成投资'
+    """
+    fault = indicator_fault(subject)
+    if not subject or fault not in ("verb", "zone"):
+        return subject
+    bare = _DONE_AMOUNT.fullmatch(without_faults(subject))
+    if bare is None:
+        return subject
+    named = _STANDARD_NAME.search(sentence)
+    if named and named.group().endswith(bare["head"]):
+        doc.full_names.add(named.group())
+    full = doc.full_names.expand(bare["head"])
+    return full + (bare["rate"] or "") if full != bare["head"] else subject
 
 
 def _in_context(
@@ -3266,8 +3373,6 @@ def _referent(
     return subject
 
 
-#: A share's subject: the part, 占, the whole, the share word.
-_SHARE_PARTS = re.compile(r"^(?P<part>.+?)占(?P<whole>.*?)(?P<de>的?)(?P<word>比重|比例)$")
 #: The scope of a sentence's shares (``2023年末全省常住人口中,``): the whole they are of.
 _SHARE_SCOPE = re.compile(r"([\u4e00-\u9fa5]{2,12})中[,，]")
 
@@ -3287,9 +3392,9 @@ def _share_whole(
     and fill it in when the words name none (``国有企业进出口…,占22.3%``): the scope of the
     sentence (``全省常住人口中,…``), else the figure's before a 其中 sentence (``实有市场主体
     1.03亿户。其中,企业…,占31.4%``), else the whole of the share before."""
-    found = _SHARE_PARTS.match(subject)
-    if found is None:
-        return subject
+    found = SHARE_PARTS.fullmatch(subject)  # (the one grammar of shares, with the scorer's)
+    if found is None or found["of"] is None or found["word"] not in ("比重", "比例"):
+        return subject  # (占比, 份额: named as written)
     whole = found["whole"]
     own = [name for name in (region, doc.region) if name]
     for name in list(own):
@@ -3303,7 +3408,7 @@ def _share_whole(
             whole = whole.removeprefix(name)
     if not whole:
         scopes = _SHARE_SCOPE.findall(sentence_before)
-        part = found["part"]
+        part = found["part"] + found["of"][:-1]  # (甲所占比重: 甲所, as written)
         if before and (part in before or before in part):
             before = None  # 甲进出口12亿元,占22.3%: the part's own amount, not its whole
         if before:
@@ -3311,7 +3416,7 @@ def _share_whole(
         whole = (clean(scopes[-1]) if scopes else "") or before or doc.share_whole or ""
     if not whole:
         return subject
-    part = found["part"]
+    part = found["part"] + found["of"][:-1]  # (甲所占比重: 甲所, as written)
     if whole in ("总数", "总量") and (kind := _OF_A_KIND.fullmatch(part)):
         whole = kind["kind"]  # 普惠性幼儿园…,占总数的68.1%: of all 幼儿园
     doc.share_whole = whole
@@ -3555,6 +3660,8 @@ def _product(subject: str, base_unit: str | None) -> str:
     ('原煤产量', '新能源发电量')
     >>> _product("生产煤矿", "ton"), _product("累计成交绿证", "count"), _product("销售收入", "yuan")
     ('生产煤矿', '绿证成交量', '销售收入')
+    >>> _product("甲企业工业生产用电量", "kWh")
+    '甲企业工业生产用电量'
     """
     if base_unit in ("ton", "m3", "kWh"):
         found = _PRODUCED.match(subject)
