@@ -164,28 +164,28 @@ def test_real_development_set_figures(shared_dir: Path) -> None:
         # ../shared (outside the repository; skipped where absent): figures of round 8,
         # with the gold corrected to the conventions of 2026-12-05; floors raised where
         # conventions 13–22 (session 6) moved a set.
-        ("dev2-real", 1.0, 0.99),  # 1.000 / 0.991 (convention 12 since session 5)
-        ("heldout-real", 0.99, 0.96),  # 0.993 / 0.964
-        ("heldout3-real", 0.99, 0.98),  # 0.998 / 0.982
-        ("heldout4-real", 1.0, 0.98),  # 1.000 / 0.983 (0.976 before convention 22)
-        ("dev6-real", 0.99, 0.97),  # 0.998 / 0.970
-        ("dev7-real", 1.0, 0.95),  # 1.000 / 0.950
-        ("heldout5-real", 0.99, 0.93),  # 0.998 / 0.934 (0.926 before conventions 19, 22)
-        ("dev8-real", 0.99, 0.93),  # 0.992 / 0.937 (0.905 before convention 21)
+        ("dev2-real", 1.0, 0.99),  # 1.000 / 0.991 (session 6, round 1)
+        ("heldout-real", 0.99, 0.96),  # 0.993 / 0.964 (session 6, round 1)
+        ("heldout3-real", 0.99, 0.98),  # 0.998 / 0.982 (session 6, round 1)
+        ("heldout4-real", 1.0, 0.98),  # 1.000 / 0.983 (session 6, round 1)
+        ("dev6-real", 0.99, 0.97),  # 0.998 / 0.973 (session 6, round 1)
+        ("dev7-real", 1.0, 0.95),  # 1.000 / 0.950 (session 6, round 1)
+        ("heldout5-real", 0.99, 0.93),  # 0.998 / 0.934 (session 6, round 1)
+        ("dev8-real", 0.99, 0.93),  # 0.992 / 0.937 (session 6, round 1)
         # round 9 (textfacts9): the judge of round 8, then a fresh set, both tuned on since
-        ("heldout6-real", 0.99, 0.95),  # 0.994 / 0.953 (0.903 / 0.788 at 9077627)
-        ("dev9-real", 0.99, 0.91),  # 0.993 / 0.918 (0.899 at c4c0461)
+        ("heldout6-real", 0.99, 0.95),  # 0.994 / 0.953 (session 6, round 1)
+        ("dev9-real", 0.99, 0.91),  # 0.993 / 0.918 (session 6, round 1)
         # round 11 (textfacts11): the judges of round 10 and the table set, tuned on
-        ("heldout7-real", 0.99, 0.92),  # 0.996 / 0.925 (0.937 / 0.773 at f4e239a)
-        ("heldout8-real", 0.98, 0.94),  # 0.985 / 0.946 (0.961 / 0.922 before conventions 13, 14)
-        ("dev10-real", 1.0, 0.98),  # 1.000 / 0.985 (0.711 / 0.673 at f4e239a)
+        ("heldout7-real", 0.99, 0.92),  # 1.000 / 0.929 (session 6, round 1)
+        ("heldout8-real", 0.98, 0.95),  # 0.985 / 0.956 (session 6, round 1)
+        ("dev10-real", 1.0, 0.98),  # 1.000 / 0.985 (session 6, round 1)
         # round 13 (textfacts12): the judges of round 11, tuned on since
-        ("heldout9-real", 0.99, 0.97),  # 0.997 / 0.979 (0.993 / 0.965 before conventions 15, 22)
-        ("heldout10-real", 0.99, 0.93),  # 0.995 / 0.934 (0.919 before convention 16)
+        ("heldout9-real", 0.99, 0.98),  # 0.997 / 0.983 (session 6, round 1)
+        ("heldout10-real", 0.99, 0.93),  # 0.995 / 0.939 (session 6, round 1)
         # the judges of session 5's second round, measured once at its end (f0dc981)
         # (session 6, textfacts13: rules other than subjects tuned on them)
-        ("heldout11-real", 0.98, 0.84),  # 0.989 / 0.847 (0.981 / 0.834 at c4c0461)
-        ("heldout12-real", 0.98, 0.71),  # 0.988 / 0.711 (0.917 / 0.674 at c4c0461)
+        ("heldout11-real", 0.98, 0.94),  # 0.989 / 0.942 (session 6, round 1)
+        ("heldout12-real", 0.99, 0.79),  # 0.991 / 0.794 (session 6, round 1)
     ],
 )
 def test_spent_real_sets_do_not_drop(
