@@ -45,9 +45,13 @@ from .regions import (
     group_mentions,
     group_opens,
     infer,
+    is_zone,
     lookup,
     resolve,
     whole_region,
+    zone_mentions,
+    zone_opens,
+    zone_region,
 )
 from .schema import Fact
 from .subjects import (
@@ -309,6 +313,8 @@ class _Doc:
     #: Region mentions of the whole text, found once: (start, end, region), in order.
     mentions: list[tuple[int, int, Region]] = field(default_factory=list)
     mention_starts: list[int] = field(default_factory=list)
+    #: Whether a development zone is among them (convention 23; see :func:`_zone_dropped`).
+    zoned: bool = False
     facts: list[Fact] = field(default_factory=list)
     comparable_sentence: tuple[int, int] = (-1, -1)
     #: Where ``按可比价计算(下同)`` ends: growths of value added or output after it are at
@@ -348,7 +354,9 @@ class _Doc:
         """The region a list item's name is (``regions.whole_region``), read once a text."""
         if name in self.item_regions:
             return self.item_regions[name]
-        found = self.item_regions[name] = whole_region(name, self.region_code, self.regions)
+        found = self.item_regions[name] = whole_region(
+            name, self.region_code, self.regions
+        ) or zone_region(name.strip(), self.region)  # 开发区2.4亿元: the city's zone (conv. 23)
         return found
 
 
@@ -423,9 +431,12 @@ def extract(
             doc.today = month
     doc.mentions = find_mentions(reading, doc.region_code, doc.regions)
     groups = group_mentions(reading)
+    if "区" in reading:  # 开发区, 综改区 alone: the zone of the document's place (conv. 23)
+        groups += _bare_zones(doc.mentions, zone_mentions(reading, doc.region))
     if groups:  # 苏南五市: a region of its own figures
         doc.mentions = sorted(doc.mentions + groups, key=lambda m: (m[0], -m[1]))
     doc.mention_starts = [start for start, _, _ in doc.mentions]
+    doc.zoned = any(found.level == "area" and is_zone(found.name) for _, _, found in doc.mentions)
     document = (doc.year, doc.default_period)
     cells = read_tables(reading, doc.year, READERS)
     tokens = _outside(_accepted(find_tokens(reading), reading), cells)
@@ -1006,6 +1017,8 @@ def _read_paragraph(
         if not c_start <= token.start < c_end:
             c_start, c_end = _doc_bounds(doc, token.start, _CLAUSE_END, s_start, s_end)
         prefix = text[max(c_start, previous_end) : token.start]
+        if doc.zoned:  # 其中,开发区完成投资: the zone is the region, not the subject (conv. 23)
+            prefix = _zone_dropped(doc, text, max(c_start, previous_end), token.start) or prefix
         clause_before = text[c_start : token.start]
         after = text[token.end : token.end + 16]
         previous_start = previous_end
@@ -1240,6 +1253,10 @@ def _read_paragraph(
             if ahead in ("(", "（"):
                 region = _bracketed_place(doc, token.end) or region
         fact.region = region
+        if doc.zoned and fact.subject and "拉动" in fact.subject:
+            zone = _zone_pulling(doc, text, s_start, token.start)
+            if zone:  # 开发区…拉动全市投资增长: the city's figure, the zone its contributor
+                fact.subject = zone + fact.subject[fact.subject.index("拉动") :]
         if (
             fact.measure == "share"
             and fact.subject
@@ -1692,6 +1709,12 @@ def _region(
             and (_GROUP_SCOPE.match(text, m_end, position) or not group_opens(text, m_start))
         ):
             continue  # 珠三角9市中居第1位, 清运黄河流域固废: a scope or a phrase, no region
+        if (
+            found.level == "area"
+            and is_zone(found.name)
+            and _zone_not_region(text, m_start, m_end, position)
+        ):
+            continue  # 开发区管委会, 拉动全市投资增长: an office, or the city's figure (conv. 23)
         start = m_start - s_start
         known = seen.get((s_start, m_start, False))
         if known is None:
@@ -1752,6 +1775,65 @@ _GROUP_SCOPE = re.compile(
     r"[\d一二三四五六七八九十]*[个]?[省市县区]?(?:中|之中|里)?"
     r"(?:排位|排名|位居|位列|居|列|的?最|的?平均|平均|第|前列|首位|之首)"
 )
+
+
+def _bare_zones(
+    mentions: list[tuple[int, int, Region]], bare: list[tuple[int, int, Region]]
+) -> list[tuple[int, int, Region]]:
+    """Bare zone words (``regions.zone_mentions``) not inside a place's mention (the 开发区
+    of 晋中开发区 is found with 晋中)."""
+    if not bare:
+        return bare
+    starts = [start for start, _, _ in mentions]
+    out = []
+    for item in bare:
+        at = bisect_right(starts, item[0]) - 1
+        if at < 0 or mentions[at][1] <= item[0]:
+            out.append(item)
+    return out
+
+
+#: A zone's contribution to the growth of the whole it lies in (``拉动全市投资增长``): the
+#: whole's figure, the zone its contributor (convention 23, as convention 9 keeps the
+#: receiving region).
+_PULLS_WHOLE = re.compile(r"拉动(?:全|我)[市省县区]")
+
+
+def _zone_not_region(text: str, m_start: int, m_end: int, position: int) -> bool:
+    """Whether a development zone is no region of the figure at ``position``: it does not
+    open its clause or names an office (``开发区管委会``), or the figure is its pull on the
+    whole's growth (``拉动全市投资增长4.0个百分点``)."""
+    if not zone_opens(text, m_start, m_end):
+        return True
+    return text.find("拉动", m_end, position) >= 0 and bool(
+        _PULLS_WHOLE.search(text, m_end, position)
+    )
+
+
+def _zone_pulling(doc: _Doc, text: str, s_start: int, position: int) -> str | None:
+    """The development zone whose pull on the whole's growth the figure at ``position`` is
+    (``开发区完成投资…,拉动全市投资增长4.0个百分点``), or None."""
+    at = bisect_left(doc.mention_starts, s_start)
+    last = bisect_left(doc.mention_starts, position)
+    for m_start, m_end, found in reversed(doc.mentions[at:last]):
+        if found.level == "area" and is_zone(found.name) and zone_opens(text, m_start, m_end):
+            return found.name if _PULLS_WHOLE.search(text, m_end, position) else None
+    return None
+
+
+def _zone_dropped(doc: _Doc, text: str, start: int, position: int) -> str | None:
+    """The words before a figure after a development zone that opens them (``开发区完成投资``
+    → ``完成投资``), or None when no zone does: the zone is the figure's region (convention
+    23), as a place name is, which ``subjects.clean`` strips."""
+    at = bisect_left(doc.mention_starts, start)
+    last = bisect_left(doc.mention_starts, position)
+    for m_start, m_end, found in doc.mentions[at:last]:
+        if m_end > position or not (found.level == "area" and is_zone(found.name)):
+            continue
+        if clean(text[start:m_start]) or not zone_opens(text, m_start, m_end):
+            return None
+        return text[m_end:position]
+    return None
 
 
 def _abroad_not_region(text: str, m_start: int, m_end: int, position: int) -> bool:

@@ -316,6 +316,95 @@ _GROUP_LEAD: Final = re.compile(
 )
 
 
+#: Development zones (convention 23): the regions of their own figures, with no GB/T 2260
+#: code, when they stand as the doer of their figures (opening their clause: ``其中,开发区完成
+#: 投资…``; or an item of a list of counties and zones), not inside a name (``开发区管委会``, an
+#: office; ``投资项目向开发区集聚``). A zone named after a place is found with the place
+#: (``山西综改示范区``, ``晋中开发区``: :func:`find_mentions`); a bare one, longest first, names
+#: the zone of the document's place (:func:`zone_region`).
+ZONES: Final = (
+    "经济技术开发区",
+    "高新技术产业开发区",
+    "经济开发区",
+    "综改示范区",
+    "开发区",
+    "高新区",
+    "经开区",
+    "综改区",
+    "示范区",
+)
+#: Bare zone words that name a zone of a city or county (``晋城开发区``); 示范区 and 综改区
+#: alone name a zone only in the zone's own text.
+_CITY_ZONES: Final = frozenset(ZONES[:3] + ZONES[4:7])
+_BARE_ZONE: Final = re.compile("|".join(ZONES))
+_ZONE_END: Final = re.compile(r"(?:开发区|高新区|经开区|综改区|示范区|园区)$")
+#: After a zone, words that make it an office or a topic, not the doer of a figure.
+_ZONE_NAMES_MORE: Final = re.compile(
+    r"管委会|管委|管理委员会|党工委|工委|管理局|办公室|办事处|建设|集聚|扩区|内的?|外的?"
+)
+
+
+def is_zone(name: str) -> bool:
+    """Whether a region's name is a development zone's (convention 23).
+
+    >>> is_zone("晋城开发区"), is_zone("山西综改示范区"), is_zone("城区"), is_zone("新区")
+    (True, True, False, False)
+    >>> is_zone("长治园区"), is_zone("屯留区")
+    (True, False)
+    """
+    return name.endswith("区") and _ZONE_END.search(name) is not None
+
+
+def zone_region(word: str, own: str | None) -> str | None:
+    """The zone a bare zone word names in a document about ``own`` (convention 23): the
+    document's own region when that is a zone, else the city's or county's short name +
+    the word (``开发区`` in a text on 晋城市 → 晋城开发区); None in a province's text.
+
+    >>> zone_region("开发区", "晋城市"), zone_region("示范区", "杨凌示范区")
+    ('晋城开发区', '杨凌示范区')
+    >>> zone_region("开发区", "山西省"), zone_region("示范区", "晋城市"), zone_region("开发区", None)
+    (None, None, None)
+    """
+    if own is None:
+        return None
+    if is_zone(own):
+        return own
+    if word not in _CITY_ZONES:
+        return None
+    region = lookup(own)
+    if region is None or region.level not in ("city", "county") or not region.aliases:
+        return None
+    return region.aliases[0] + word
+
+
+def zone_mentions(text: str, own: str | None) -> list[tuple[int, int, Region]]:
+    """Bare zone words (``开发区``, ``综改区``) of a document about ``own``, as regions without
+    a code (:func:`zone_region`); whether one is the region of a figure is decided there
+    (:func:`zone_opens`).
+
+    >>> [(s, r.name) for s, _, r in zone_mentions("其中,开发区完成投资12.6亿元", "晋城市")]
+    [(3, '晋城开发区')]
+    """
+    out = []
+    for m in _BARE_ZONE.finditer(text):
+        name = zone_region(m.group(), own)
+        if name is not None:
+            out.append((m.start(), m.end(), Region("", name, "area", None)))
+    return out
+
+
+def zone_opens(text: str, start: int, end: int) -> bool:
+    """Whether the zone named at ``start:end`` is the doer of its clause's figures: it opens
+    the clause (as :func:`group_opens`) and is no office or topic (``开发区管委会``).
+
+    >>> zone_opens("其中,开发区完成投资", 3, 6), zone_opens("其中,开发区管委会安排资金", 3, 6)
+    (True, False)
+    >>> zone_opens("投资项目向开发区集聚", 5, 8)
+    False
+    """
+    return group_opens(text, start) and _ZONE_NAMES_MORE.match(text, end) is None
+
+
 #: Areas across provinces that national releases report on (no GB/T 2260 code): their
 #: figures are theirs, not the nation's (``京津冀及周边地区PM2.5平均浓度…``).
 AREAS: Final = (
@@ -428,6 +517,7 @@ def find_mentions(
     found: list[tuple[int, int, Region]] = []
     for start, end, name in _mention_names(near).finditer(text):
         region = table[name]
+        zoned: int | None = None
         if name in _SHORT_AS_WORD and _short_as_word(text, name, end):
             continue  # 日照时数 (sunshine hours), 白银价格: words, not the cities
         if _MEDIA_AFTER.match(text, end):
@@ -452,12 +542,16 @@ def find_mentions(
             name == region.name
             or _SHORT_BEFORE.search(text, max(0, start - 1), start)
             or (found and found[-1][1] == start and _inside(region, found[-1][2]))
+            or (zoned := _zone_in_zone(text, found, start, end)) is not None
         ):  # (山西晋中: a short form right after the province it lies in)
             found.append((start, end, region))
             zone = _ZONE_AFTER.match(text, end) if region.level != "area" else None
             if zone:  # 山西综改示范区, 太原高新区: a development zone, a region of its own
                 name = text[start : zone.end()]
-                found[-1] = (start, zone.end(), Region("", name, "area", region.code))
+                found.pop()
+                if zoned is not None:  # 山西综改示范区晋中开发区: the zone within, named so
+                    start = found.pop()[0]
+                found.append((start, zone.end(), Region("", name, "area", region.code)))
                 continue
             if region.level != "county" and _CJK_START.match(text, end):
                 county = _county_after(text, end, region)
@@ -474,6 +568,16 @@ def find_mentions(
     return found
 
 
+def _zone_in_zone(
+    text: str, found: list[tuple[int, int, Region]], start: int, end: int
+) -> int | None:
+    """Where a zone named right before ``start`` begins, when a zone named after a place
+    follows it (``山西转型综改示范区晋中开发区``: 晋中开发区 lies in the wider zone)."""
+    if not found or found[-1][1] != start or not is_zone(found[-1][2].name):
+        return None
+    return found[-1][0] if _ZONE_AFTER.match(text, end) else None
+
+
 _CJK_START = re.compile(r"[\u4e00-\u9fa5]{2}")
 #: Names of things listed before 等 (a firm, a centre: ``山西待见生物沙棘饮料、锦绣养殖等``).
 _NAMED_ITEM = re.compile(r"[\u4e00-\u9fa5]{2,18}?(?:、[\u4e00-\u9fa5]{2,12}?)*等(?![级于同])")
@@ -487,7 +591,7 @@ _MEDIA_AFTER = re.compile(r"新闻网|新闻社|通讯社|日报|晚报|商报|�
 #: A development zone named after a place: ``山西综改示范区``, ``晋中经济技术开发区``.
 _ZONE_AFTER = re.compile(
     r"(?:[\u4e00-\u9fa5]{0,4}?(?:综改示范区|经济技术开发区|高新技术产业开发区|经济开发区|综改区)"
-    r"|高新区|经开区|开发区)"
+    r"|高新区|经开区|开发区|(?:工业|产业)?园区)"
 )
 #: A group of cities or counties named by its part of a province: ``苏南五市``, ``晋北三市``
 #: (the number and its noun found first, then the part of the province before it).
