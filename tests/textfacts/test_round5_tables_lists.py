@@ -107,10 +107,10 @@ def test_ordered_lists_of_regions_take_the_heading_as_indicator() -> None:
         ("8.2亿元", "税收收入", "盂县", "level"),
         ("6.4亿元", "税收收入", "平定县", "level"),
         ("5.1亿元", "税收收入", "城区", "level"),
-        ("1.3亿元", "开发区税收收入", "阳泉市", "level"),
+        ("1.3亿元", "税收收入", "阳泉开发区", "level"),  # convention 23
         ("7.5%", "税收收入", "城区", "growth_yoy"),
         ("3.1%", "税收收入", "盂县", "growth_yoy"),
-        ("-2.2%", "开发区税收收入", "阳泉市", "growth_yoy"),
+        ("-2.2%", "税收收入", "阳泉开发区", "growth_yoy"),
         ("-4.6%", "税收收入", "平定县", "growth_yoy"),
     ]
 

@@ -138,8 +138,8 @@ def test_county_in_a_list_of_zones_after_a_heading() -> None:
         region="洛阳市",
     )
     assert rows == [
-        ("120亿元", "洛阳市", "经开区营业收入"),
-        ("95亿元", "洛阳市", "高新区营业收入"),
+        ("120亿元", "洛阳经开区", "营业收入"),  # zones are regions (convention 23)
+        ("95亿元", "洛阳高新区", "营业收入"),
         ("40亿元", "新安县", "营业收入"),
     ]
 

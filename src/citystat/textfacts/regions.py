@@ -386,10 +386,14 @@ def zone_mentions(text: str, own: str | None) -> list[tuple[int, int, Region]]:
     [(3, '晋城开发区')]
     """
     out = []
+    named: dict[str, Region | None] = {}  # (the few words of a text, each named once)
     for m in _BARE_ZONE.finditer(text):
-        name = zone_region(m.group(), own)
-        if name is not None:
-            out.append((m.start(), m.end(), Region("", name, "area", None)))
+        word = m.group()
+        if word not in named:
+            name = zone_region(word, own)
+            named[word] = Region("", name, "area", None) if name is not None else None
+        if (zone := named[word]) is not None:
+            out.append((m.start(), m.end(), zone))
     return out
 
 
