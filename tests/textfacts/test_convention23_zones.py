@@ -45,6 +45,21 @@ def test_a_zone_in_a_list_of_counties_is_a_region_of_its_own() -> None:
     ]
 
 
+def test_zones_in_a_respectively_list_are_regions_of_their_own() -> None:
+    text = "1-6月,经开区、高新区、黎城县投资分别增长12.1%、9.5%和7.2%。"
+    assert _rows(text) == [
+        ("12.1%", "长治经开区", "投资"),
+        ("9.5%", "长治高新区", "投资"),
+        ("7.2%", "黎城县", "投资"),
+    ]
+    # in a province's text a bare zone names no one zone: it keeps the document's region
+    rows = _rows(text, region="山西省")
+    assert [(span, region) for span, region, _ in rows][:2] == [
+        ("12.1%", "山西省"),
+        ("9.5%", "山西省"),
+    ]
+
+
 def test_a_zone_named_within_a_wider_zone_is_named_as_the_inner_one() -> None:
     text = (
         "1-5月,全市固定资产投资下降3.2%。山西转型综改示范区长治园区完成投资11.7亿元,"

@@ -477,9 +477,9 @@ def test_the_same_month_of_last_year_and_nominal_name_nothing() -> None:
 
 def test_zones_listed_before_fenbie_take_the_indicator_after_it() -> None:
     text = "东湖高新区、经开区分别实现规上工业增加值增长11.4%、8.7%。"
-    assert [r[1] for r in _rows(text, "subject", region="武汉市")] == [
-        "东湖高新区规上工业增加值",
-        "经开区规上工业增加值",
+    assert _rows(text, "region", "subject", region="武汉市") == [
+        ("11.4%", "东湖高新区", "规上工业增加值"),  # zones are regions (convention 23)
+        ("8.7%", "武汉经开区", "规上工业增加值"),
     ]
 
 

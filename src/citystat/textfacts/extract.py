@@ -2799,7 +2799,18 @@ def _split_item(doc: _Doc, item: str) -> tuple[str | None, str]:
     district = _SHARED_DISTRICT.match(item)
     if district and (name := whole_region(district.group(), doc.region_code, doc.regions)):
         return name, item[district.end() :]  # 盂县、平定县、郊区收入分别…: the city's 郊区
+    for start, end, zone in zone_mentions(item, doc.region):
+        named = item[:start].strip(" ,，")
+        if not clean(named):  # 经开区、高新区、宜阳县…分别: the city's zones (conv. 23)
+            return zone.name, item[end:]
+        if _ZONE_NAME.fullmatch(named):  # 东湖高新区、经开区分别…: named as the text names it
+            return named + item[start:end], item[end:]
+        break
     return None, item
+
+
+#: The name before a zone word in a list item (``东湖高新区``): a few characters, no verb.
+_ZONE_NAME = re.compile(r"[\u4e00-\u9fa5]{2,6}(?<![中的和及与在是有为])")
 
 
 #: ``全县`` before a list's indicator (``全县三次产业增加值分别为…``).
