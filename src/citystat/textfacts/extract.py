@@ -1443,6 +1443,37 @@ def _plan_period(text: str, position: int) -> str | None:
     return f"{start}/{start + 4}"
 
 
+#: What follows a number of persons that cannot open the persons named after it (a
+#: quick test before :func:`_persons_after`).
+_NOT_PERSONS_NOUN: Final = frozenset(",，。;；:：、!！?？…\n )）(（次")
+#: The persons a number of persons names when they follow it (``3130万脱贫劳动力``).
+_PERSONS_NOUN = re.compile(
+    r"^[^,，;；。]{0,8}?(?:劳动力|农民工|人口|人员|职工|群众|居民|学生|毕业生|教师|工人|农户|志愿者)"
+)
+#: What they did, to the end of the clause (``外出务工``, ``返岗复工``, ``实现再就业``).
+_PERSONS_DID = re.compile(r"(?:实现(?=再?就业))?(?P<did>[\u4e00-\u9fa5]{2,8})(?=[,，;；。]|$)")
+
+
+def _persons_after(after: str) -> str | None:
+    """The persons a number of persons counts, named after it, with what they did in the
+    rest of the clause (``3130万脱贫劳动力外出务工`` → 脱贫劳动力外出务工; ``实现`` before
+    就业 dropped, convention 17), or None when no persons are named there.
+
+    Examples
+    --------
+    >>> _persons_after("城镇失业人员实现再就业;全省"), _persons_after("农民工返岗复工,其中")
+    ('城镇失业人员再就业', '农民工返岗复工')
+    >>> _persons_after("脱贫劳动力"), _persons_after("元,增长5%"), _persons_after("企业参加")
+    ('脱贫劳动力', None, None)
+    """
+    phrase = noun_after(after)
+    persons = _PERSONS_NOUN.match(after) if phrase else None
+    if persons is None:
+        return None
+    did = _PERSONS_DID.match(after, persons.end())
+    return after[: persons.end()] + did["did"] if did else after[: persons.end()]
+
+
 def _counted_noun(info: UnitInfo | None, after: str) -> bool:
     """Whether a count (``info``: its unit's) is followed by the noun it counts
     (``64个投产项目``)."""
@@ -2767,6 +2798,8 @@ def _subject(
         and fact.measure != "abs_change"
     ):
         subject = noun_after(after)
+    elif subject is None and fact.base_unit == "person" and after[:1] not in _NOT_PERSONS_NOUN:
+        subject = _persons_after(after)  # 有16.1万失业人员实现再就业: 失业人员再就业
     if subject is None:
         if token.kind == "rank":
             prefix = _RANK_SCOPE.sub("", _RANK_LEAD.sub("", prefix))
