@@ -54,3 +54,37 @@ def test_persons_named_after_their_number(
 )
 def test_persons_named_before_keep_their_name(text: str, expected: tuple[str, str]) -> None:
     assert _subjects(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share whose words name only its whole: its part is said in the clause before
+        (
+            "其中新能源产业是主要支撑,占战略性新兴产业比重为61.2%。",
+            ("61.2%", "新能源产业占战略性新兴产业的比重"),
+        ),
+        (
+            "污染天数中以臭氧为首要污染物,占污染天数的55.0%。",
+            ("55.0%", "以臭氧为首要污染物占污染天数的比重"),
+        ),
+    ],
+)
+def test_share_takes_its_part_from_the_clause_before(text: str, expected: tuple[str, str]) -> None:
+    assert _subjects(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time word alone before it names no part
+        ("上半年,占全省的比重为5.2%。", ("5.2%", "占全省的比重")),
+        # a figure before it in the sentence: the share is that figure's, as before
+        (
+            "全市粮食播种面积120万亩,占农作物的比重为62.1%。",
+            ("62.1%", "粮食播种面积占农作物的比重"),
+        ),
+    ],
+)
+def test_share_with_nothing_said_before_is_unchanged(text: str, expected: tuple[str, str]) -> None:
+    assert _subjects(text)[-1] == expected

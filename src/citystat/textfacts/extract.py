@@ -1121,6 +1121,15 @@ def _read_paragraph(
             text, token, fact, prefix, (s_start, c_start), sentence_facts, paragraph_facts
         )
         if (
+            fact.measure == "share"
+            and not sentence_facts
+            and c_start > s_start
+            and fact.subject
+            and fact.subject[0] == "占"
+        ):  # 其中甲产业是主要支撑,占乙的比重为73.7%: 甲产业占乙的比重
+            part = _part_said_before(text, s_start, c_start, fact.subject)
+            fact.subject = part + fact.subject if part else fact.subject
+        if (
             fact.measure == "pp_change"
             and fact.subject
             and fact.subject.endswith("增速")
@@ -3351,6 +3360,40 @@ _THESE_THINGS = re.compile(r"^(?:这些|该类|此类|这类)(?P<noun>企业|单
 _THIS_FIGURE = re.compile(r"^(?:这一|这个|该|此|这)(?:数据|数字|数值|指标|水平|比例|比重)")
 #: 总量 standing for the amount just named, before its share or pull (``总量占…``, ``总量拉动…``).
 _AMOUNT_OF = re.compile(r"^总量(?=占|拉动|上拉|带动)")
+
+
+#: The words of a clause before its part is said to be something (``甲产业是主要支撑``).
+_SAID_TO_BE = re.compile(r"(?<=[\u4e00-\u9fa5])(?:是|成为|作为)")
+#: A note in brackets (``PM2.5(2.5为下标)``), no part of a name.
+_NOTE_IN_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+#: The whole a share is of, in its subject (``占乙的比重``: 乙).
+_WHOLE_OF = re.compile(r"占(?P<whole>[^占的]{2,16})的?(?:比重|比例)?$")
+
+
+def _part_said_before(text: str, s_start: int, c_start: int, subject: str) -> str | None:
+    """The part a share names in the clause before it, when the share's own words name
+    only its whole and the sentence read no figure before it (``其中甲产业是主要支撑,
+    占乙的比重为…`` → 甲产业; ``乙中以丙为首要污染物,占乙的60.7%`` → 以丙为首要污染物):
+    the clause's words, without 其中, without the whole as a scope (``乙中``) and without
+    what the part is said to be (``是主要支撑``).
+
+    >>> t = "其中甲产业是主要支撑,占乙产业比重为73.7%"
+    >>> _part_said_before(t, 0, 11, "占乙产业比重")
+    '甲产业'
+    >>> t = "超标天数中以PM2.5(注)为首要污染物,占超标天数的60.7%"
+    >>> _part_said_before(t, 0, 21, "占超标天数的比重")
+    '以PM2.5为首要污染物'
+    >>> _part_said_before("上半年,占乙的比重为5%", 0, 4, "占乙的比重") is None
+    True
+    """
+    start, _ = _bounds(text, c_start - 1, _CLAUSE_END, s_start, c_start - 1)
+    words = _NOTE_IN_BRACKETS.sub("", text[start : c_start - 1].strip().removeprefix("其中"))
+    whole = _WHOLE_OF.match(subject)
+    if whole and words.startswith(whole["whole"] + "中"):
+        words = words[len(whole["whole"]) + 1 :]
+    said = _SAID_TO_BE.search(words)
+    words = clean(words[: said.start()] if said else words)
+    return words if 2 <= len(words) <= 16 else None
 
 
 def _clause_topic(clause: str) -> str | None:
