@@ -2807,8 +2807,13 @@ def _subject(
         and fact.measure != "abs_change"
     ):
         subject = noun_after(after)
-    elif subject is None and fact.base_unit == "person" and after[:1] not in _NOT_PERSONS_NOUN:
-        subject = _persons_after(after)  # 有16.1万失业人员实现再就业: 失业人员再就业
+    elif (
+        subject is None
+        and fact.base_unit == "person"
+        and after[:1] not in _NOT_PERSONS_NOUN
+        and (prefix.endswith("有") or not clean(prefix))
+    ):  # 有16.1万失业人员实现再就业: 失业人员再就业 (not 带动6000名群众就业: the verb's)
+        subject = _persons_after(after)
     if subject is None:
         if token.kind == "rank":
             prefix = _RANK_SCOPE.sub("", _RANK_LEAD.sub("", prefix))
