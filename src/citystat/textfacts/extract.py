@@ -1127,8 +1127,8 @@ def _read_paragraph(
             and fact.subject
             and fact.subject[0] == "占"
         ):  # 其中甲产业是主要支撑,占乙的比重为73.7%: 甲产业占乙的比重
-            part = _part_said_before(text, s_start, c_start, fact.subject)
-            fact.subject = part + fact.subject if part else fact.subject
+            said_part = _part_said_before(text, s_start, c_start, fact.subject)
+            fact.subject = said_part + fact.subject if said_part else fact.subject
         if (
             fact.measure == "pp_change"
             and fact.subject
