@@ -1134,6 +1134,15 @@ def _read_paragraph(
             text, token, fact, prefix, (s_start, c_start), sentence_facts, paragraph_facts
         )
         if (
+            fact.measure == "share"
+            and not sentence_facts
+            and c_start > s_start
+            and fact.subject
+            and fact.subject[0] == "占"
+        ):  # 其中甲产业是主要支撑,占乙的比重为73.7%: 甲产业占乙的比重
+            said_part = _part_said_before(text, s_start, c_start, fact.subject)
+            fact.subject = said_part + fact.subject if said_part else fact.subject
+        if (
             fact.measure == "pp_change"
             and fact.subject
             and fact.subject.endswith("增速")
@@ -1458,6 +1467,37 @@ def _plan_period(text: str, position: int) -> str | None:
         return None
     start = _PLAN_START[found[1]]
     return f"{start}/{start + 4}"
+
+
+#: What follows a number of persons that cannot open the persons named after it (a
+#: quick test before :func:`_persons_after`).
+_NOT_PERSONS_NOUN: Final = frozenset(",，。;；:：、!！?？…\n )）(（次")
+#: The persons a number of persons names when they follow it (``3130万脱贫劳动力``).
+_PERSONS_NOUN = re.compile(
+    r"^[^,，;；。]{0,8}?(?:劳动力|农民工|人口|人员|职工|群众|居民|学生|毕业生|教师|工人|农户|志愿者)"
+)
+#: What they did, to the end of the clause (``外出务工``, ``返岗复工``, ``实现再就业``).
+_PERSONS_DID = re.compile(r"(?:实现(?=再?就业))?(?P<did>[\u4e00-\u9fa5]{2,8})(?=[,，;；。]|$)")
+
+
+def _persons_after(after: str) -> str | None:
+    """The persons a number of persons counts, named after it, with what they did in the
+    rest of the clause (``3130万脱贫劳动力外出务工`` → 脱贫劳动力外出务工; ``实现`` before
+    就业 dropped, convention 17), or None when no persons are named there.
+
+    Examples
+    --------
+    >>> _persons_after("城镇失业人员实现再就业;全省"), _persons_after("农民工返岗复工,其中")
+    ('城镇失业人员再就业', '农民工返岗复工')
+    >>> _persons_after("脱贫劳动力"), _persons_after("元,增长5%"), _persons_after("企业参加")
+    ('脱贫劳动力', None, None)
+    """
+    phrase = noun_after(after)
+    persons = _PERSONS_NOUN.match(after) if phrase else None
+    if persons is None:
+        return None
+    did = _PERSONS_DID.match(after, persons.end())
+    return after[: persons.end()] + did["did"] if did else after[: persons.end()]
 
 
 def _counted_noun(info: UnitInfo | None, after: str) -> bool:
@@ -2860,6 +2900,13 @@ def _subject(
         and fact.measure != "abs_change"
     ):
         subject = noun_after(after)
+    elif (
+        subject is None
+        and fact.base_unit == "person"
+        and after[:1] not in _NOT_PERSONS_NOUN
+        and (prefix.endswith("有") or not clean(prefix))
+    ):  # 有16.1万失业人员实现再就业: 失业人员再就业 (not 带动6000名群众就业: the verb's)
+        subject = _persons_after(after)
     if subject is None:
         if token.kind == "rank":
             prefix = _RANK_SCOPE.sub("", _RANK_LEAD.sub("", prefix))
@@ -3411,6 +3458,40 @@ _THESE_THINGS = re.compile(r"^(?:这些|该类|此类|这类)(?P<noun>企业|单
 _THIS_FIGURE = re.compile(r"^(?:这一|这个|该|此|这)(?:数据|数字|数值|指标|水平|比例|比重)")
 #: 总量 standing for the amount just named, before its share or pull (``总量占…``, ``总量拉动…``).
 _AMOUNT_OF = re.compile(r"^总量(?=占|拉动|上拉|带动)")
+
+
+#: The words of a clause before its part is said to be something (``甲产业是主要支撑``).
+_SAID_TO_BE = re.compile(r"(?<=[\u4e00-\u9fa5])(?:是|成为|作为)")
+#: A note in brackets (``PM2.5(2.5为下标)``), no part of a name.
+_NOTE_IN_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+#: The whole a share is of, in its subject (``占乙的比重``: 乙).
+_WHOLE_OF = re.compile(r"占(?P<whole>[^占的]{2,16})的?(?:比重|比例)?$")
+
+
+def _part_said_before(text: str, s_start: int, c_start: int, subject: str) -> str | None:
+    """The part a share names in the clause before it, when the share's own words name
+    only its whole and the sentence read no figure before it (``其中甲产业是主要支撑,
+    占乙的比重为…`` → 甲产业; ``乙中以丙为首要污染物,占乙的60.7%`` → 以丙为首要污染物):
+    the clause's words, without 其中, without the whole as a scope (``乙中``) and without
+    what the part is said to be (``是主要支撑``).
+
+    >>> t = "其中甲产业是主要支撑,占乙产业比重为73.7%"
+    >>> _part_said_before(t, 0, 11, "占乙产业比重")
+    '甲产业'
+    >>> t = "超标天数中以PM2.5(注)为首要污染物,占超标天数的60.7%"
+    >>> _part_said_before(t, 0, 21, "占超标天数的比重")
+    '以PM2.5为首要污染物'
+    >>> _part_said_before("上半年,占乙的比重为5%", 0, 4, "占乙的比重") is None
+    True
+    """
+    start, _ = _bounds(text, c_start - 1, _CLAUSE_END, s_start, c_start - 1)
+    words = _NOTE_IN_BRACKETS.sub("", text[start : c_start - 1].strip().removeprefix("其中"))
+    whole = _WHOLE_OF.match(subject)
+    if whole and words.startswith(whole["whole"] + "中"):
+        words = words[len(whole["whole"]) + 1 :]
+    said = _SAID_TO_BE.search(words)
+    words = clean(words[: said.start()] if said else words)
+    return words if 2 <= len(words) <= 16 else None
 
 
 def _clause_topic(clause: str) -> str | None:
