@@ -226,3 +226,44 @@ def test_eval_folder_without_manifest_is_refused_in_one_line(tmp_path: Path) -> 
     result = CliRunner().invoke(extract_command, ["--eval", str(tmp_path)])
     assert result.exit_code == 1
     assert "manifest.json" in result.output and "Traceback" not in result.output
+
+
+def test_agreement_scores_a_second_annotation_against_the_gold(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    second = tmp_path / "second"
+    second.mkdir()
+    facts = [
+        json.loads(line) for line in (folder / "a.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    facts[1]["period"] = "2023"  # the second annotator dates the growth otherwise
+    facts[2]["optional"] = True  # and leaves the third fact optional: set aside
+    (second / "b.jsonl").write_text(
+        "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in facts), encoding="utf-8"
+    )
+    (second / "manifest.json").write_text(
+        json.dumps([{"key": "a", "text": "a.txt", "gold": "b.jsonl"}]), encoding="utf-8"
+    )
+    result = CliRunner().invoke(
+        extract_command, ["--eval", str(folder), "--agreement", str(second), "--errors"]
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert "detection F1 0.800" in lines[0] and "fully correct F1 0.400" in lines[0]
+    assert "    wrong    5.6% [24] period: '2023' ≠ '2022'" in lines
+    assert "1 texts, gold facts: 3 (0 optional)   predicted: 2" in result.output
+
+
+def test_agreement_needs_a_folder_and_matching_keys(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "manifest.json").write_text(
+        json.dumps([{"key": "zz", "text": "a.txt", "gold": "a.jsonl"}]), encoding="utf-8"
+    )
+    unmatched = CliRunner().invoke(
+        extract_command, ["--eval", str(folder), "--agreement", str(other)]
+    )
+    assert unmatched.exit_code == 1
+    assert "its manifest lists none of the texts" in unmatched.output
+    alone = CliRunner().invoke(extract_command, ["--agreement", str(other), "x.txt"])
+    assert alone.exit_code == 2 and "--agreement DIR2 goes with --eval DIR" in alone.output

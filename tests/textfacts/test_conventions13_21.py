@@ -144,3 +144,30 @@ def test_a_completion_rates_subject_is_compared_by_what_was_completed() -> None:
         assert evaluate([predicted], [gold]).fully_correct == 1, subject
     other = Fact.from_dict({**gold.to_dict(), "id": "p-1", "subject": "财政部门完成年预算"})
     assert evaluate([other], [gold]).fully_correct == 0
+
+
+def test_a_shares_change_in_points_is_compared_by_the_shares_part() -> None:
+    """Convention 12 holds for a share's change as for the share: ``甲占比提高2.1个百分点``
+    and ``甲占乙的比重提高2.1个百分点`` name one change."""
+    gold = Fact.from_dict(
+        {
+            "id": "g-1",
+            "text_span": "2.1个百分点",
+            "char_start": 10,
+            "char_end": 17,
+            "subject": "甲类项目个数占比",
+            "measure": "pp_change",
+            "value": 2.1,
+            "unit": "个百分点",
+            "value_base": 2.1,
+            "base_unit": "percentage_point",
+        }
+    )
+    predicted = Fact.from_dict(
+        {**gold.to_dict(), "id": "p-1", "subject": "甲类项目个数占全部项目个数的比重"}
+    )
+    assert evaluate([predicted], [gold]).fully_correct == 1
+    other = Fact.from_dict(
+        {**gold.to_dict(), "id": "p-1", "subject": "乙类项目个数占全部项目的比重"}
+    )
+    assert evaluate([other], [gold]).fully_correct == 0

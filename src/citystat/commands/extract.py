@@ -152,29 +152,52 @@ def _named_as_the_set_names_it(facts: list[Fact], entry: dict[str, object]) -> l
     ]
 
 
-def _report_folder(folder: Path, region: str | None, year: int | None, errors: bool) -> str:
-    """Score every text of a folder laid out as ``../shared/data/textfacts/real``."""
+def _report_folder(
+    folder: Path,
+    region: str | None,
+    year: int | None,
+    errors: bool,
+    second: Path | None = None,
+) -> str:
+    """Score every text of a folder laid out as ``../shared/data/textfacts/real``.
+
+    With ``second``, a second annotation of the same texts (a folder laid out alike, its
+    texts listed by the same keys) is scored against the gold instead of the extractor:
+    the agreement of two annotators, the ceiling of any extractor's score. Facts the second
+    annotator marked optional are set aside, as the gold's optional facts are.
+    """
+    others = {str(e.get("key", e["text"])): e for e in _manifest(second)} if second else {}
     per_text: list[Scores] = []
     lines: list[str] = []
     gold_total = optional_total = predicted_total = 0
     for entry in _manifest(folder):
+        key = str(entry.get("key", entry["text"]))
+        if second is not None:
+            if key not in others:
+                continue
+            predicted = [f for f in _gold(second / str(others[key]["gold"])) if not f.optional]
+        else:
+            text = _body(_read_text(folder / str(entry["text"])))
+            own = str(entry.get("region_code") or entry.get("region") or "") or region
+            predicted = _named_as_the_set_names_it(
+                extract(text, region=own, year=_year_of(entry, year)), entry
+            )
         gold = _gold(folder / str(entry["gold"]))
-        text = _body(_read_text(folder / str(entry["text"])))
-        own = str(entry.get("region_code") or entry.get("region") or "") or region
-        predicted = _named_as_the_set_names_it(
-            extract(text, region=own, year=_year_of(entry, year)), entry
-        )
         scores = evaluate(predicted, gold)
         per_text.append(scores)
         gold_total += len(gold)
         optional_total += sum(1 for g in gold if g.optional)
         predicted_total += len(predicted)
         lines.append(
-            f"{entry.get('key', entry['text'])!s:<34} gold {len(gold):>3}   detection F1 "
+            f"{key:<34} gold {len(gold):>3}   detection F1 "
             f"{scores.f1:.3f}   fully correct F1 {scores.fully_correct_f1:.3f}"
         )
         if errors:
             lines.extend(_error_lines(scores))
+    if not per_text:
+        raise click.ClickException(
+            f"{second}: its manifest lists none of the texts of {folder} (keys must match)"
+        )
     pooled = pool(per_text)
     head = f"{len(per_text)} texts, gold facts: {gold_total} ({optional_total} optional)"
     return "\n".join(lines) + "\npooled:\n" + _figures(pooled, head, predicted_total)
@@ -231,6 +254,14 @@ def _error_lines(scores: Scores) -> list[str]:
     is_flag=True,
     help="With --eval DIR: list each text's misses, false positives and wrong fields.",
 )
+@click.option(
+    "--agreement",
+    "second",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    metavar="DIR2",
+    help="With --eval DIR: score DIR2, a second annotation of the same texts, against "
+    "DIR's gold instead of the extractor (the agreement of two annotators).",
+)
 def extract_command(
     files: tuple[Path, ...],
     fmt: str,
@@ -239,6 +270,7 @@ def extract_command(
     output: Path | None,
     gold: Path | None,
     errors: bool,
+    second: Path | None,
 ) -> None:
     """Read the numeric facts out of Chinese text FILEs (UTF-8 or GB18030/GBK).
 
@@ -253,11 +285,14 @@ def extract_command(
       citystat extract a.txt b.txt --format csv --output facts.csv
       citystat extract --eval gold.jsonl article.txt
       citystat extract --eval ../shared/data/textfacts/real
+      citystat extract --eval set/ --agreement set-second-annotator/
     """
+    if second is not None and (gold is None or not gold.is_dir()):
+        raise click.UsageError("--agreement DIR2 goes with --eval DIR (two annotations of one set)")
     if gold is not None and gold.is_dir():
         if files:
             raise click.UsageError("--eval DIR reads its texts from the folder's manifest")
-        _write(_report_folder(gold, region, year, errors), output)
+        _write(_report_folder(gold, region, year, errors, second), output)
         return
     if not files:
         raise click.UsageError("give at least one text FILE")

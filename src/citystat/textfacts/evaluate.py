@@ -153,9 +153,14 @@ def _whole_year(period: str | None) -> str | None:
     return period[:4] if period[4:8] == "-01/" and period[12:] == "-12" else period
 
 
+#: Measures whose subject may be a share's wording, compared by the share's part
+#: (convention 12): a share, and its change in 个百分点 (比重提高N个百分点).
+_OF_SHARES: Final = frozenset({"share", "pp_change"})
+
+
 def _field_right(name: str, pred: Fact, gold: Fact) -> bool:
     if name == "subject":
-        if gold.measure == "share":
+        if gold.measure in _OF_SHARES:
             return subjects_agree(share_part(pred.subject), share_part(gold.subject))
         return subjects_agree(pred.subject, gold.subject)
     if name == "period":

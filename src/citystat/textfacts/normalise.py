@@ -131,11 +131,12 @@ def is_traditional(text: str) -> bool:
 
 
 #: A pinyin syllable in brackets right after a Chinese character, as portals that
-#: repost traditional text leave them: ``地區(qū)``, ``增長(zhǎng)``, ``微(wei)(wei)克``.
+#: repost traditional text leave them: ``地區(qū)``, ``增長(zhǎng)``, ``微(wei)(wei)克``, and
+#: with a space before the closing bracket, ``社會(huì )``.
 _PINYIN = re.compile(
     r"(?<=[\u4e00-\u9fff)])[(（]"
     r"(?:[bcdfghjklmnpqrstwxyz]{0,2}"
-    r"[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,3}(?:ng|n|r)?|[mn]g?|ê)"
+    r"[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,3}(?:ng|n|r)?|[mn]g?|ê) ?"
     r"[)）]"
 )
 _PINYIN_SCAN = prefiltered(_PINYIN)  # the same matches, found faster
@@ -154,6 +155,8 @@ def pinyin_artefacts(text: str) -> list[tuple[int, int]]:
     [(2, 6), (8, 14)]
     >>> pinyin_artefacts("污(wu)(wu)染(ran)天"), pinyin_artefacts("面积(km)与(GDP)")
     ([(1, 5), (5, 9), (10, 15)], [])
+    >>> pinyin_artefacts("社會(huì )保險")
+    [(2, 8)]
     """
     found = [(m.start(), m.end()) for m in _PINYIN_SCAN.finditer(text)]
     if len(found) >= 3 or any(_TONE_MARKS.search(text, a, b) for a, b in found):
