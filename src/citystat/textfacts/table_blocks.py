@@ -60,11 +60,13 @@ from .tables import (
     _SUB_ROW,
     _TITLE,
     _UNIT_LINE,
+    DASHES,
     Cell,
     GeneralReaders,
     _form_unit,
     _looks_like_region,
     _part_name,
+    percent_column,
     period_kind,
 )
 from .units import UNITS, split_unit, unit_info
@@ -96,7 +98,7 @@ _NOT_VALUE_UNITS = frozenset(("年", "月", "日", "号", "季度"))
 
 
 #: A cell standing for no value: a dash, dots, a slash, or nothing between borders.
-_EMPTY = re.compile(r"^(?:[—–\-－]{1,2}|…+|/|)$")
+_EMPTY = re.compile(rf"^(?:[{DASHES}]{{1,2}}|…+|/|)$")
 #: A name with brackets of its own before its unit's: ``固定资产投资(不含农户)增速(%)``.
 _LAST_BRACKET = re.compile(r"(?P<name>.+?)\s*[(（](?P<unit>[^()（）\s\d]{1,6})[)）]")
 #: A unit cell alone in brackets (``(所)``), on a header line of its own.
@@ -124,8 +126,6 @@ _PERIOD_WORDS = re.compile(
 #: A column of this year or the year before in a year's table (``本年``, ``上年数``); not
 #: ``上年同期`` (the same months of the year before).
 _RELATIVE_YEAR = re.compile(r"(?P<which>本年|今年|上年|去年)(?=数|末|底|实际|完成|$)(?!同期)")
-#: The base year a change column is compared with (``比2020年±%``): not the column's period.
-_BASE_YEAR = re.compile(r"^比(?:19|20)\d{2}年(?:同期)?")
 #: The head of a title naming items of a kind and their quantity (``主要农产品产量列示如下``):
 #: the rows are the items (``粮食(吨)`` → 粮食产量).
 _TOPIC_HEAD = re.compile(
@@ -333,12 +333,7 @@ def _with_unit(cell: str) -> tuple[str, str] | None:
     bracketed = _COLUMN.fullmatch(cell) or _LAST_BRACKET.fullmatch(cell)
     if bracketed and (bracketed.re is _COLUMN or _is_unit(bracketed["unit"])):
         return bracketed["name"], bracketed["unit"]
-    if len(cell) > 1 and cell[-1] in "%‰":
-        name = cell[:-1].rstrip("±+-")
-        if "±" in cell[-3:]:  # 比2020年±%, ±%: the change from the base, a growth
-            name += "增减"
-        return _BASE_YEAR.sub("", name) or "增减", cell[-1]
-    return None
+    return percent_column(cell)
 
 
 def _col(cell: str) -> _Col:

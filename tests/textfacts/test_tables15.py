@@ -1,0 +1,137 @@
+"""Tables flattened to text, round 15 (session 6, round 2): forms of the unseen sets made
+general — a table one cell a line whose columns have no unit but names that say what the
+cells are, a row with a cell missing left unread while the table goes on, a total row,
+a growth column headed ``±%`` or ``增长%``, and the dash ``―`` of an empty cell. Every
+table here is invented (no text of a published table)."""
+
+from __future__ import annotations
+
+from citystat.textfacts import Fact, extract
+from citystat.textfacts.tables import implied, percent_column
+
+
+def _facts(text: str, region: str = "晋中市", year: int | None = 2023) -> list[Fact]:
+    return extract(text, region=region, year=year)
+
+
+def _rows(facts: list[Fact]) -> list[tuple[str, str, str, float | None, str | None, str | None]]:
+    return [(f.text_span, f.subject, f.measure, f.value_base, f.unit, f.base_unit) for f in facts]
+
+
+_COUNTS = (
+    "2023年全县卫生机构情况表\n"
+    "类别 |\n"
+    "机构数 |\n"
+    "床位数 |\n"
+    "卫生技术人员数 |\n"
+    "床位与医生比 |\n"
+    "医院 |\n"
+    "12 |\n"
+    "1650 |\n"
+    "2310 |\n"
+    "2.75 |\n"
+    "乡镇卫生院 |\n"
+    "21 |\n"
+    "/ |\n"
+    "540 |\n"
+    "1.90 |\n"
+    "村卫生室 |\n"
+    "208 |\n"
+    "415 |\n"
+    "0.95 |\n"
+    "合计 |\n"
+    "241 |\n"
+    "2380 |\n"
+    "3265 |\n"
+    "2.10 |\n"
+)
+
+
+def test_a_table_without_units_whose_column_names_say_what_the_cells_are() -> None:
+    # 机构数 counts things, 人员数 persons, …比 a ratio; 床位数 names no kind: left
+    assert _rows(_facts(_COUNTS)) == [
+        ("12", "医院机构数", "count", 12.0, None, "count"),
+        ("2310", "医院卫生技术人员数", "level", 2310.0, None, "person"),
+        ("2.75", "医院床位与医生比", "ratio", 2.75, None, "ratio"),
+        ("21", "乡镇卫生院机构数", "count", 21.0, None, "count"),
+        ("540", "乡镇卫生院卫生技术人员数", "level", 540.0, None, "person"),
+        ("1.90", "乡镇卫生院床位与医生比", "ratio", 1.9, None, "ratio"),
+        # 村卫生室 has three cells for four columns: which is empty cannot be told
+        ("241", "机构数", "count", 241.0, None, "count"),  # a total row: the column alone
+        ("3265", "卫生技术人员数", "level", 3265.0, None, "person"),
+        ("2.10", "床位与医生比", "ratio", 2.1, None, "ratio"),
+    ]
+
+
+def test_the_names_a_unitless_column_may_have() -> None:
+    assert [implied(n) for n in ("班级数", "在校学生数", "教职工数", "生师比", "占比", "数量")] == [
+        ("count", "count"),
+        ("level", "person"),
+        ("level", "person"),
+        ("ratio", "ratio"),
+        None,
+        None,
+    ]
+
+
+def test_a_table_of_units_under_a_column_without_names_is_not_read_as_counts() -> None:
+    text = "指标\n本月\n累计\n发电量\n12.5\n130.2\n用电量\n10.1\n98.7\n"
+    assert _facts(text) == []  # no unit anywhere and no column naming what it counts
+
+
+_GROWTH = (
+    "2023年1-6月全县主要经济指标\n"
+    "指标\n"
+    "|\n"
+    "单位\n"
+    "|\n"
+    "累计\n"
+    "|\n"
+    "±%\n"
+    "|\n"
+    "规模以上工业增加值\n"
+    "|\n"
+    "亿元\n"
+    "|\n"
+    "―\n"
+    "|\n"
+    "4.6\n"
+    "|\n"
+    "一般公共预算收入\n"
+    "|\n"
+    "亿元\n"
+    "|\n"
+    "8.35\n"
+    "|\n"
+    "-2.1\n"
+    "|\n"
+    "商品零售价格总指数\n"
+    "|\n"
+    "%\n"
+    "|\n"
+    "101.20\n"
+    "|\n"
+    "1.2\n"
+    "|\n"
+)
+
+
+def test_a_growth_column_headed_plus_minus_percent_and_a_bar_for_an_empty_cell() -> None:
+    facts = _facts(_GROWTH)
+    assert [(f.text_span, f.subject, f.measure, f.unit, f.period) for f in facts] == [
+        ("4.6", "规模以上工业增加值", "growth_yoy", "%", "2023-01/2023-06"),
+        ("8.35", "一般公共预算收入", "level", "亿元", "2023-01/2023-06"),
+        ("-2.1", "一般公共预算收入", "growth_yoy", "%", "2023-01/2023-06"),
+        ("101.20", "商品零售价格总指数", "level", "%", "2023-01/2023-06"),  # convention 6
+        ("1.2", "商品零售价格总指数", "growth_yoy", "%", "2023-01/2023-06"),
+    ]
+
+
+def test_header_cells_with_an_unbracketed_percent() -> None:
+    assert [percent_column(c) for c in ("±%", "增长%", "比上年增长%", "比2022年±%", "累计")] == [
+        ("增减", "%"),
+        ("增长", "%"),
+        ("比上年增长", "%"),
+        ("增减", "%"),
+        None,
+    ]
