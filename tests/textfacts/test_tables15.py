@@ -135,3 +135,30 @@ def test_header_cells_with_an_unbracketed_percent() -> None:
         ("增减", "%"),
         None,
     ]
+
+
+_INDICATORS = (
+    "一类指标 | 二 类 指 标 | 计量单位 | 1-6月 |\n"
+    "经济运行 | 1.地区生产总值(GDP)增长率(按可比价格计算) | % | 6.1 |\n"
+    "2.商品零售价格涨幅(RPI) | % | 1.4 | |\n"
+    "结构调整 | 3.第三产业增加值占GDP比重 | % | 48.20 |\n"
+    "4.新兴产业[1]增加值占规模以上工业增加值比重 | % | 12.6 | |\n"
+    "民生保障 | 5.农村居民人均可支配收入增长率 | % | 7.9 |\n"
+    "6.人口自然增长率 | ‰ | 2.1 | |\n"
+    "7.城乡居民收入比(以农村居民为1) | 2.31 |\n"
+    "[1]新兴产业包括新材料、新能源等行业。\n"
+)
+
+
+def test_rows_under_a_unit_column_whose_names_carry_the_measure() -> None:
+    facts = _facts(_INDICATORS, year=2023)
+    assert [(f.text_span, f.subject, f.measure, f.unit, f.period) for f in facts] == [
+        ("6.1", "地区生产总值", "growth_yoy", "%", "2023-01/2023-06"),
+        ("1.4", "商品零售价格", "growth_yoy", "%", "2023-01/2023-06"),
+        ("48.20", "第三产业增加值占GDP比重", "share", "%", "2023-01/2023-06"),
+        ("12.6", "新兴产业增加值占规模以上工业增加值比重", "share", "%", "2023-01/2023-06"),
+        ("7.9", "农村居民人均可支配收入", "growth_yoy", "%", "2023-01/2023-06"),
+        ("2.1", "人口自然增长率", "level", "‰", "2023-01/2023-06"),  # convention 8: a rate
+        # the unit cell is the one empty: label and a value for the one column
+        ("2.31", "城乡居民收入比", "ratio", None, "2023-01/2023-06"),
+    ]

@@ -35,7 +35,7 @@ from typing import NamedTuple
 from .numbers import parse_number
 from .periods import find_events, infer_year
 from .regions import find_mentions
-from .subjects import head_of
+from .subjects import SHARE_PARTS, head_of
 from .units import UNITS, per_unit, split_unit, unit_info
 
 #: A column of a header: its name and the unit in brackets (``2022年GDP(亿元)``).
@@ -337,22 +337,35 @@ def _unit_column_rows(
             ),
             None,
         )
-        if k is None or k < 2 or _SENTENCE_MARKS.search(line):
+        if k is None or k < 1 or _SENTENCE_MARKS.search(line):
             break
         values = tokens[k:]
         if not all(_CELL_NUMBER.match(t) or _PLACEHOLDER.match(t) for _, t in values):
             break
-        unit = tokens[k - 1][1]
-        label = _LABEL_LEAD.sub("", "".join(t for _, t in tokens[: k - 1]).lstrip("#＃")).strip(
-            ":："
-        )
-        if not label or _CELL_NUMBER.match(unit):
+        # a row of a label and a value for every column: its unit cell is the one empty
+        unitless = k == 1 and len(values) == len(columns)
+        if k < 2 and not unitless:
             break
+        unit = None if unitless else tokens[k - 1][1]
+        named = [t for _, t in tokens[: k if unitless else k - 1]]
+        numbered = next((j for j, t in enumerate(named) if _FORM_NUMBERING.match(t)), None)
+        if numbered is not None:  # 经济稳定 | 1.地区生产总值…: a category before the row
+            named = named[numbered:]
+            named[0] = named[0][_FORM_NUMBERING.match(named[0]).end() :]  # type: ignore[union-attr]
+        label = row_note_free(_LABEL_LEAD.sub("", "".join(named).lstrip("#＃")).strip(":："))
+        if not label or (unit and _CELL_NUMBER.match(unit)):
+            break
+        kind = implied(label) if unitless else None
+        if unitless and not kind:
+            continue
         for (position, raw), column in zip(values, columns, strict=False):
             if _CELL_NUMBER.match(raw):
-                cells.append(
-                    _cell(start + position, raw, column.unit or unit, label, column, "", "", years)
+                cell = _cell(
+                    start + position, raw, column.unit or unit, label, column, "", "", years
                 )
+                if kind:  # 城乡居民收入比 with its unit cell empty: a ratio by its name
+                    cell = replace(cell, unit=None, measure=kind[0], base=kind[1])
+                cells.append(cell)
     return cells
 
 
@@ -458,6 +471,44 @@ def _heading(lines: list[tuple[int, str]], at: int) -> bool:
     return at + 1 < len(lines) and _ROW.match(lines[at + 1][1]) is not None
 
 
+#: Notes on a row's name that are no part of it: a footnote's mark (``[1]``), how it is
+#: computed (``(按可比价格计算)``, ``(以农村居民为1)``), brackets left empty by a lost note.
+_ROW_NOTE = re.compile(
+    r"\[\d{1,2}\]|[(（](?:按|以|含|不含)[^()（）]{0,30}[)）]|[(（]\s*[)）]|[(（][A-Z]{2,5}[)）]"
+)
+#: A row's name that carries its measure, a growth: ``X增长率``, ``X增速``, ``X涨幅`` (not
+#: 自然增长率, a rate of events: convention 8).
+_LABEL_GROWTH = re.compile(r"(?P<amount>.{2,}?)(?<!自然)(?:增长率|增长速度|增速|增幅|涨幅)")
+
+
+def row_note_free(label: str) -> str:
+    """A row's name without its notes.
+
+    >>> row_note_free("高技术产业[1]增加值占比"), row_note_free("单位GDP能耗(按当量值计算)")
+    ('高技术产业增加值占比', '单位GDP能耗')
+    >>> row_note_free("居民消费价格涨幅(CPI)"), row_note_free("城乡收入比(以农村为1)")
+    ('居民消费价格涨幅', '城乡收入比')
+    """
+    return _ROW_NOTE.sub("", label) if ("[" in label or "(" in label or "（" in label) else label
+
+
+def row_measure(label: str) -> tuple[str, str] | None:
+    """The measure a row's name gives a cell in % whose column names none (``1-3月``,
+    ``累计``), with the cell's subject: a growth of the amount named, or a share.
+
+    >>> row_measure("地区生产总值增长率"), row_measure("税收占GDP比重")
+    (('growth_yoy', '地区生产总值'), ('share', '税收占GDP比重'))
+    >>> row_measure("人口自然增长率"), row_measure("城镇登记失业率")
+    (None, None)
+    """
+    growth = _LABEL_GROWTH.fullmatch(label)
+    if growth:
+        return "growth_yoy", growth["amount"]
+    if SHARE_PARTS.fullmatch(label):
+        return "share", label
+    return None
+
+
 def _cell(
     position: int,
     raw: str,
@@ -472,6 +523,9 @@ def _cell(
     name = _YEAR.sub("", column.name).strip()
     if measure != "rank":
         measure = _measure(name, unit)
+    by_row = row_measure(label) if measure == "level" and unit in ("%", "‰") else None
+    if by_row:  # 1-3月 | 地区生产总值增长率 | %: the row's name says the measure
+        measure, label = by_row
     if _looks_like_region(label):  # a region row: the column names the indicator
         subject = amount_column if measure in ("growth_yoy", "rank") or not name else name
     elif column.joined:
