@@ -162,3 +162,42 @@ def test_rows_under_a_unit_column_whose_names_carry_the_measure() -> None:
         # the unit cell is the one empty: label and a value for the one column
         ("2.31", "城乡居民收入比", "ratio", None, "2023-01/2023-06"),
     ]
+
+
+def test_the_general_reader_takes_unitless_columns_named_by_what_they_count() -> None:
+    text = (
+        "2023年全县养老服务情况\n"
+        "类别 机构数 床位数 护理人员数 床位与护理人员比\n"
+        "公办机构 12 1650 310 5.32\n"
+        "民办机构 9 720 150 4.80\n"
+        "合计 21 2370 460 5.15\n"
+    )
+    assert _rows(_facts(text)) == [
+        ("12", "公办机构机构数", "count", 12.0, None, "count"),
+        ("310", "公办机构护理人员数", "level", 310.0, None, "person"),
+        ("5.32", "公办机构床位与护理人员比", "ratio", 5.32, None, "ratio"),
+        ("9", "民办机构机构数", "count", 9.0, None, "count"),
+        ("150", "民办机构护理人员数", "level", 150.0, None, "person"),
+        ("4.80", "民办机构床位与护理人员比", "ratio", 4.8, None, "ratio"),
+        ("21", "机构数", "count", 21.0, None, "count"),
+        ("460", "护理人员数", "level", 460.0, None, "person"),
+        ("5.15", "床位与护理人员比", "ratio", 5.15, None, "ratio"),
+    ]
+
+
+def test_the_general_reader_takes_the_measure_a_row_names() -> None:
+    text = (
+        "指标 2022年 2023年\n"
+        "1.地区生产总值增长率(%) 4.5 5.2\n"
+        "2.城镇化率(%) 55.1 56.3\n"
+        "3.人口自然增长率(‰) 1.2 0.9\n"
+    )
+    facts = _facts(text)
+    assert [(f.text_span, f.subject, f.measure, f.period) for f in facts] == [
+        ("4.5", "地区生产总值", "growth_yoy", "2022"),
+        ("5.2", "地区生产总值", "growth_yoy", "2023"),
+        ("55.1", "城镇化率", "share", "2022"),  # convention 8
+        ("56.3", "城镇化率", "share", "2023"),
+        ("1.2", "人口自然增长率", "level", "2022"),
+        ("0.9", "人口自然增长率", "level", "2023"),
+    ]
