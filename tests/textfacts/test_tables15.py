@@ -201,3 +201,23 @@ def test_the_general_reader_takes_the_measure_a_row_names() -> None:
         ("1.2", "人口自然增长率", "level", "2022"),
         ("0.9", "人口自然增长率", "level", "2023"),
     ]
+
+
+def test_rows_between_borders_keep_an_empty_cell_where_it_stands() -> None:
+    text = (
+        "2023年全县养老服务情况表\n"
+        "| 类别 | 机构数 | 护理人员数 | 床位与护理人员比 |\n"
+        "| 公办机构 | 12 | 310 | 5.32 |\n"
+        "| 民办机构 | 9 | | 4.80 |\n"
+        "| 合计 | 21 | 460 | 5.15 |\n"
+    )
+    assert [(f.text_span, f.subject, f.measure) for f in _facts(text)] == [
+        ("12", "公办机构机构数", "count"),
+        ("310", "公办机构护理人员数", "level"),
+        ("5.32", "公办机构床位与护理人员比", "ratio"),
+        ("9", "民办机构机构数", "count"),
+        ("4.80", "民办机构床位与护理人员比", "ratio"),  # the borders say which cell is empty
+        ("21", "机构数", "count"),
+        ("460", "护理人员数", "level"),
+        ("5.15", "床位与护理人员比", "ratio"),
+    ]
