@@ -547,7 +547,9 @@ def _table_fact(doc: _Doc, cell: Cell) -> Fact:
         region, code = found[0][2].name, found[0][2].code or None
     value_base: float | None = cell.value
     base_unit: str | None = "rank"
-    if cell.measure == "count" and cell.unit is None:  # a report form's row without a unit
+    if cell.base and cell.unit is None:  # 学校数, 在校学生数, 生师比: a column's name says
+        base_unit = cell.base
+    elif cell.measure == "count" and cell.unit is None:  # a report form's row without a unit
         base_unit = "count"
     elif cell.measure != "rank":
         value_base, base_unit = to_base(cell.value, cell.unit)

@@ -60,12 +60,17 @@ from .tables import (
     _SUB_ROW,
     _TITLE,
     _UNIT_LINE,
+    DASHES,
     Cell,
     GeneralReaders,
     _form_unit,
     _looks_like_region,
     _part_name,
+    implied,
+    percent_column,
     period_kind,
+    row_measure,
+    row_note_free,
 )
 from .units import UNITS, split_unit, unit_info
 
@@ -96,7 +101,7 @@ _NOT_VALUE_UNITS = frozenset(("年", "月", "日", "号", "季度"))
 
 
 #: A cell standing for no value: a dash, dots, a slash, or nothing between borders.
-_EMPTY = re.compile(r"^(?:[—–\-－]{1,2}|…+|/|)$")
+_EMPTY = re.compile(rf"^(?:[{DASHES}]{{1,2}}|…+|/|)$")
 #: A name with brackets of its own before its unit's: ``固定资产投资(不含农户)增速(%)``.
 _LAST_BRACKET = re.compile(r"(?P<name>.+?)\s*[(（](?P<unit>[^()（）\s\d]{1,6})[)）]")
 #: A unit cell alone in brackets (``(所)``), on a header line of its own.
@@ -124,8 +129,6 @@ _PERIOD_WORDS = re.compile(
 #: A column of this year or the year before in a year's table (``本年``, ``上年数``); not
 #: ``上年同期`` (the same months of the year before).
 _RELATIVE_YEAR = re.compile(r"(?P<which>本年|今年|上年|去年)(?=数|末|底|实际|完成|$)(?!同期)")
-#: The base year a change column is compared with (``比2020年±%``): not the column's period.
-_BASE_YEAR = re.compile(r"^比(?:19|20)\d{2}年(?:同期)?")
 #: The head of a title naming items of a kind and their quantity (``主要农产品产量列示如下``):
 #: the rows are the items (``粮食(吨)`` → 粮食产量).
 _TOPIC_HEAD = re.compile(
@@ -228,14 +231,15 @@ def _row(start: int, line: str, unit_column: bool) -> _Row | None:
     unit = None
     if len(label_cells) >= 2 and (unit_column or _is_unit(label_cells[-1])):
         unit = label_cells.pop()
-    label = "".join(label_cells)
+    numbered = next((j for j, t in enumerate(label_cells) if j and _FORM_NUMBERING.match(t)), 0)
+    label = "".join(label_cells[numbered:])  # 经济稳定 | 1.地区生产总值…: a category first
     if unit_column and unit is None:  # 发电量亿千瓦时 under 计量单位: run together
         label, unit = _form_unit(label)
     numbering = _FORM_NUMBERING.match(label)
     if numbering:
         label = label[numbering.end() :]
     part = bool(_SUB_ROW.match(label))
-    label = _LABEL_LEAD.sub("", label.lstrip("#＃")).strip(":：")
+    label = row_note_free(_LABEL_LEAD.sub("", label.lstrip("#＃")).strip(":："))
     own = _LABEL_UNIT.search(label)
     if own:
         label, unit = label[: own.start()], unit or own["unit"]
@@ -333,12 +337,7 @@ def _with_unit(cell: str) -> tuple[str, str] | None:
     bracketed = _COLUMN.fullmatch(cell) or _LAST_BRACKET.fullmatch(cell)
     if bracketed and (bracketed.re is _COLUMN or _is_unit(bracketed["unit"])):
         return bracketed["name"], bracketed["unit"]
-    if len(cell) > 1 and cell[-1] in "%‰":
-        name = cell[:-1].rstrip("±+-")
-        if "±" in cell[-3:]:  # 比2020年±%, ±%: the change from the base, a growth
-            name += "增减"
-        return _BASE_YEAR.sub("", name) or "增减", cell[-1]
-    return None
+    return percent_column(cell)
 
 
 def _col(cell: str) -> _Col:
@@ -569,7 +568,7 @@ def read_block(
         parts = [p for p in re.split(r"[、,，/和及]", unit_line) if p]
         unit_line = next((p for p in parts if p not in ("%", "‰") and _is_unit(p)), None)
     if (
-        not any(c.unit for c in columns)
+        not any(c.unit or implied(c.name) for c in columns)
         and not unit_line
         and not any(r.unit or any(_VALUE_UNIT.match(v) for _, v in r.values) for r in rows)
     ):
@@ -694,6 +693,14 @@ def _make(
         start = row.start + value[0]
         return Cell(start, start + len(value[1]), value[1], parse_number(value[1]), None,
                     topic or row.label, "rank", row.label, quantity, None, None, None)  # fmt: skip
+    named = implied(quantity) if unit is None else None
+    if named:  # 学校数, 在校学生数, 生师比 without a unit: the column's name says what
+        start = row.start + value[0]
+        subject = quantity if _WHOLE.fullmatch(row.label) else row.label + quantity
+        return Cell(start, start + len(value[1]), value[1], parse_number(value[1]), None,
+                    subject, named[0], row.label, quantity, column_year, kind,
+                    period if period or column_year or kind else title_period,
+                    base=named[1])  # fmt: skip
     if unit is None:
         return None
     info = unit_info(unit)
@@ -710,8 +717,9 @@ def _make(
             measure = "growth_yoy"
         elif _SHARE.search(row.label):
             measure = "share"
-        else:
-            measure = "level"
+        else:  # 地区生产总值增长率 under 1-3月: a growth (not 自然增长率, a rate)
+            by_row = row_measure(row.label)
+            measure = by_row[0] if by_row else "level"
     elif info is not None and info.kind == "count":
         measure = "count"
     else:
@@ -738,6 +746,8 @@ def _make(
         subject = row.label + quantity
     else:
         subject = row.label
+        if measure == "growth_yoy" and (by_row := row_measure(row.label)):
+            subject = by_row[1]  # 地区生产总值增长率: a growth of 地区生产总值
         head = _TOPIC_HEAD.search(topic) if topic and not regional else None
         if head and row_period is None and not subject.endswith(_HEAD_NAMED):
             subject = subject.lstrip("#＃") + head.group()  # 粮食 under 主要农产品产量: 粮食产量

@@ -35,7 +35,7 @@ from typing import NamedTuple
 from .numbers import parse_number
 from .periods import find_events, infer_year
 from .regions import find_mentions
-from .subjects import head_of
+from .subjects import SHARE_PARTS, head_of
 from .units import UNITS, per_unit, split_unit, unit_info
 
 #: A column of a header: its name and the unit in brackets (``2022年GDP(亿元)``).
@@ -74,6 +74,8 @@ class Cell:
     period: str | None = None
     #: the region a column names (``指标 甲市 乙市``), when a column names one
     region: str | None = None
+    #: the base unit a column without a unit implies by its name (``学校数`` → ``count``)
+    base: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,7 +277,9 @@ def read_tables(
 
 #: A header cell naming the column that holds each row's unit (``指标 单位 绝对数 …``).
 _UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
-_PLACEHOLDER = re.compile(r"^(?:[—–\-]{1,2}|…+|/)$")
+#: The dashes a page writes for an empty cell (``―`` is U+2015, a horizontal bar).
+DASHES = "—–\\-－―"
+_PLACEHOLDER = re.compile(rf"^(?:[{DASHES}]{{1,2}}|…+|/)$")
 _CELL_NUMBER = re.compile(rf"^{_NUMBER}$")
 
 
@@ -333,22 +337,35 @@ def _unit_column_rows(
             ),
             None,
         )
-        if k is None or k < 2 or _SENTENCE_MARKS.search(line):
+        if k is None or k < 1 or _SENTENCE_MARKS.search(line):
             break
         values = tokens[k:]
         if not all(_CELL_NUMBER.match(t) or _PLACEHOLDER.match(t) for _, t in values):
             break
-        unit = tokens[k - 1][1]
-        label = _LABEL_LEAD.sub("", "".join(t for _, t in tokens[: k - 1]).lstrip("#＃")).strip(
-            ":："
-        )
-        if not label or _CELL_NUMBER.match(unit):
+        # a row of a label and a value for every column: its unit cell is the one empty
+        unitless = k == 1 and len(values) == len(columns)
+        if k < 2 and not unitless:
             break
+        unit = None if unitless else tokens[k - 1][1]
+        named = [t for _, t in tokens[: k if unitless else k - 1]]
+        numbered = next((j for j, t in enumerate(named) if _FORM_NUMBERING.match(t)), None)
+        if numbered is not None:  # 经济稳定 | 1.地区生产总值…: a category before the row
+            named = named[numbered:]
+            named[0] = named[0][_FORM_NUMBERING.match(named[0]).end() :]  # type: ignore[union-attr]
+        label = row_note_free(_LABEL_LEAD.sub("", "".join(named).lstrip("#＃")).strip(":："))
+        if not label or (unit and _CELL_NUMBER.match(unit)):
+            break
+        kind = implied(label) if unitless else None
+        if unitless and not kind:
+            continue
         for (position, raw), column in zip(values, columns, strict=False):
             if _CELL_NUMBER.match(raw):
-                cells.append(
-                    _cell(start + position, raw, column.unit or unit, label, column, "", "", years)
+                cell = _cell(
+                    start + position, raw, column.unit or unit, label, column, "", "", years
                 )
+                if kind:  # 城乡居民收入比 with its unit cell empty: a ratio by its name
+                    cell = replace(cell, unit=None, measure=kind[0], base=kind[1])
+                cells.append(cell)
     return cells
 
 
@@ -454,6 +471,44 @@ def _heading(lines: list[tuple[int, str]], at: int) -> bool:
     return at + 1 < len(lines) and _ROW.match(lines[at + 1][1]) is not None
 
 
+#: Notes on a row's name that are no part of it: a footnote's mark (``[1]``), how it is
+#: computed (``(按可比价格计算)``, ``(以农村居民为1)``), brackets left empty by a lost note.
+_ROW_NOTE = re.compile(
+    r"\[\d{1,2}\]|[(（](?:按|以|含|不含)[^()（）]{0,30}[)）]|[(（]\s*[)）]|[(（][A-Z]{2,5}[)）]"
+)
+#: A row's name that carries its measure, a growth: ``X增长率``, ``X增速``, ``X涨幅`` (not
+#: 自然增长率, a rate of events: convention 8).
+_LABEL_GROWTH = re.compile(r"(?P<amount>.{2,}?)(?<!自然)(?:增长率|增长速度|增速|增幅|涨幅)")
+
+
+def row_note_free(label: str) -> str:
+    """A row's name without its notes.
+
+    >>> row_note_free("高技术产业[1]增加值占比"), row_note_free("单位GDP能耗(按当量值计算)")
+    ('高技术产业增加值占比', '单位GDP能耗')
+    >>> row_note_free("居民消费价格涨幅(CPI)"), row_note_free("城乡收入比(以农村为1)")
+    ('居民消费价格涨幅', '城乡收入比')
+    """
+    return _ROW_NOTE.sub("", label) if ("[" in label or "(" in label or "（" in label) else label
+
+
+def row_measure(label: str) -> tuple[str, str] | None:
+    """The measure a row's name gives a cell in % whose column names none (``1-3月``,
+    ``累计``), with the cell's subject: a growth of the amount named, or a share.
+
+    >>> row_measure("地区生产总值增长率"), row_measure("税收占GDP比重")
+    (('growth_yoy', '地区生产总值'), ('share', '税收占GDP比重'))
+    >>> row_measure("人口自然增长率"), row_measure("城镇登记失业率")
+    (None, None)
+    """
+    growth = _LABEL_GROWTH.fullmatch(label)
+    if growth:
+        return "growth_yoy", growth["amount"]
+    if SHARE_PARTS.fullmatch(label):
+        return "share", label
+    return None
+
+
 def _cell(
     position: int,
     raw: str,
@@ -468,6 +523,9 @@ def _cell(
     name = _YEAR.sub("", column.name).strip()
     if measure != "rank":
         measure = _measure(name, unit)
+    by_row = row_measure(label) if measure == "level" and unit in ("%", "‰") else None
+    if by_row:  # 1-3月 | 地区生产总值增长率 | %: the row's name says the measure
+        measure, label = by_row
     if _looks_like_region(label):  # a region row: the column names the indicator
         subject = amount_column if measure in ("growth_yoy", "rank") or not name else name
     elif column.joined:
@@ -489,7 +547,7 @@ def _cell(
     )
 
 
-_GROWTH_COLUMN = re.compile(r"增长|增速|增幅|比上年|同比")
+_GROWTH_COLUMN = re.compile(r"增长|增速|增幅|增减|比上年|同比")
 _SHARE_COLUMN = re.compile(r"比重|占比|构成|占")
 
 
@@ -505,6 +563,33 @@ def _measure(name: str, unit: str | None) -> str:
     return "level"
 
 
+#: A column without a unit whose name says what its cells are: things counted
+#: (``学校数``, ``班级数``), persons (``在校学生数``, ``专任教师数``, ``人数``) or a ratio of
+#: two quantities (``学生与专任教师比``, ``生师比``).
+_COUNTED_NAME = re.compile(r"(?:学校|班级|企业|单位|机构|医院|项目|户|家|个|所|座|场馆|网点)数$")
+_PERSONS_NAME = re.compile(r"(?:人|学生|生|教师|职工|员工|人员)数$|人口$")
+_RATIO_NAME = re.compile(r"[\u4e00-\u9fa5]比$")
+
+
+def implied(name: str) -> tuple[str, str] | None:
+    """The measure and base unit that a unitless column's name implies, or None.
+
+    >>> implied("学校数"), implied("在校学生数"), implied("学生与专任教师比"), implied("累计")
+    (('count', 'count'), ('level', 'person'), ('ratio', 'ratio'), None)
+    """
+    if _COUNTED_NAME.search(name):
+        return "count", "count"
+    if _PERSONS_NAME.search(name):
+        return "level", "person"
+    if _RATIO_NAME.search(name) and not name.endswith(("占比", "同比", "环比")):
+        return "ratio", "ratio"
+    return None
+
+
+#: A row of a table's total: its cells are of the column's quantity alone.
+_TOTAL_ROW = re.compile(r"^(?:总计|合计|总数|全部|总体)$")
+
+
 def _looks_like_region(label: str) -> bool:
     found = find_mentions(label)
     return bool(found) and found[0][0] == 0 and found[0][1] >= len(label) - 1
@@ -514,7 +599,7 @@ def _looks_like_region(label: str) -> bool:
 _STACKED_BORDER = re.compile(r"^[\s|｜]*(?P<cell>.*?)[\s|｜]*$")
 #: A value cell: a number, with or without thousands separators (``78,680``).
 _VALUE = re.compile(rf"^-?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?$|^{_NUMBER}$")
-_STACKED_NUMBER = re.compile(rf"{_VALUE.pattern}|^[—–\-]{{1,2}}$|^…+$|^/$")
+_STACKED_NUMBER = re.compile(rf"{_VALUE.pattern}|^[{DASHES}]{{1,2}}$|^…+$|^/$")
 #: Cells that head the label column of a table (``指标``, ``项 目``, ``地区``).
 _LABEL_HEADER = re.compile(
     r"(?:主要)?指\s*标(?:名称)?|项\s*目(?:名称)?|地\s*区|城\s*市|县\s*区|区\s*县|地\s*市|"
@@ -609,6 +694,19 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
                 len(values),
             )
             values = values[:count]
+        short = next(
+            (j for j, (_, c) in enumerate(values) if not _STACKED_NUMBER.match(c)), len(values)
+        )
+        if (
+            unit_at is None
+            and 0 < short < width
+            and row + 1 + short + 1 < len(cells)
+            and not _SENTENCE_MARKS.search(values[short][1])
+            and _STACKED_NUMBER.match(cells[row + 1 + short + 1][1])
+        ):  # a row with a cell missing, the next row's label after it: which cell is
+            # empty cannot be told, so the row is left unread and the table goes on
+            row += 1 + short
+            continue
         if (
             not values
             or (len(values) != width and unit_at is None)
@@ -632,7 +730,7 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
         rows.append((label, unit_cell, values))
         row = values_at + len(values)
     if not rows or (
-        not any(c.unit for c in columns)
+        not any(c.unit or implied(c.name) for c in columns)
         and not any(_LABEL_UNIT.search(label) or unit for label, unit, _ in rows)
     ):
         return []
@@ -667,7 +765,31 @@ _OPEN_UNIT = re.compile(r"[(（](?:%|‰|[^()（）\s\d]{1,4})$")
 
 def _named_column(name: str) -> _Column:
     bracketed = _COLUMN.fullmatch(name)
-    return _Column(bracketed["name"], bracketed["unit"]) if bracketed else _Column(name, None)
+    if bracketed:
+        return _Column(bracketed["name"], bracketed["unit"])
+    percent = percent_column(name)
+    return _Column(*percent) if percent else _Column(name, None)
+
+
+#: The base year a change column is compared with (``比2020年±%``): not the column's period.
+_BASE_YEAR = re.compile(r"^比(?:19|20)\d{2}年(?:同期)?")
+
+
+def percent_column(cell: str) -> tuple[str, str] | None:
+    """A header cell with its unit unbracketed at its end, and its name: ``增长%``,
+    ``比重‰``; ``±%`` and ``比2020年±%`` are the change from the base, a growth.
+
+    >>> percent_column("±%"), percent_column("比上年增长%"), percent_column("比2020年±%")
+    (('增减', '%'), ('比上年增长', '%'), ('增减', '%'))
+    >>> percent_column("%"), percent_column("累计")
+    (None, None)
+    """
+    if len(cell) < 2 or cell[-1] not in "%‰":
+        return None
+    name = cell[:-1].rstrip("±+-")
+    if "±" in cell[-3:]:
+        name += "增减"
+    return _BASE_YEAR.sub("", name) or "增减", cell[-1]
 
 
 def _grouped_columns(names: list[str], year: int | None) -> list[_Column] | None:
@@ -728,6 +850,7 @@ def _stacked_cells(
         (_YEAR.sub("", c.name).strip() for c in columns if not _GROWTH_COLUMN.search(c.name)),
         "",
     )
+    named_kinds = any(not c.unit and implied(c.name) for c in columns)
     parent: str | None = None
     parent_unit: str | None = None
     first_unit: str | None = None
@@ -769,6 +892,14 @@ def _stacked_cells(
                 continue
             cell = _cell(position, raw, column.unit or unit, label, column, "", amount, years)
             cell = replace(cell, period=column.period)
+            kind = None if cell.unit else implied(column.name)
+            if kind:  # 学校数, 在校学生数, 生师比: no unit, the name says what the cells are
+                name = _YEAR.sub("", column.name).strip()
+                named = name if _TOTAL_ROW.match(label) else subject + name
+                cells.append(replace(cell, subject=named, measure=kind[0], base=kind[1]))
+                continue
+            if cell.unit is None and named_kinds:  # 床位数 beside 学校数: says no kind
+                continue
             if _looks_like_region(label):  # a region row: the column names the indicator
                 cells.append(cell)
                 continue
