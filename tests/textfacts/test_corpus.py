@@ -164,32 +164,32 @@ def test_real_development_set_figures(shared_dir: Path) -> None:
         # ../shared (outside the repository; skipped where absent): figures of round 8,
         # with the gold corrected to the conventions of 2026-12-05; floors raised where
         # conventions 13–22 (session 6) moved a set.
-        ("dev2-real", 1.0, 0.99),  # 1.000 / 0.991 (session 6, round 1)
-        ("heldout-real", 0.99, 0.96),  # 0.993 / 0.964 (session 6, round 1)
-        ("heldout3-real", 0.99, 0.98),  # 0.998 / 0.982 (session 6, round 1)
-        ("heldout4-real", 1.0, 0.98),  # 1.000 / 0.983 (session 6, round 1)
-        ("dev6-real", 0.99, 0.97),  # 0.998 / 0.973 (session 6, round 1)
-        ("dev7-real", 1.0, 0.95),  # 1.000 / 0.950 (session 6, round 1)
-        ("heldout5-real", 0.99, 0.93),  # 0.998 / 0.934 (session 6, round 1)
-        ("dev8-real", 0.99, 0.93),  # 0.992 / 0.937 (session 6, round 1)
+        ("dev2-real", 1.0, 0.99),  # 1.000 / 0.994 (session 6, round 2)
+        ("heldout-real", 0.99, 0.96),  # 0.993 / 0.964 (session 6, round 2)
+        ("heldout3-real", 0.99, 0.98),  # 0.998 / 0.982 (session 6, round 2)
+        ("heldout4-real", 1.0, 0.98),  # 1.000 / 0.983 (session 6, round 2)
+        ("dev6-real", 0.99, 0.97),  # 0.998 / 0.973 (session 6, round 2)
+        ("dev7-real", 1.0, 0.95),  # 1.000 / 0.950 (session 6, round 2)
+        ("heldout5-real", 0.99, 0.93),  # 0.998 / 0.934 (session 6, round 2)
+        ("dev8-real", 0.99, 0.94),  # 0.992 / 0.943 (session 6, round 2)
         # round 9 (textfacts9): the judge of round 8, then a fresh set, both tuned on since
-        ("heldout6-real", 0.99, 0.95),  # 0.994 / 0.953 (session 6, round 1)
-        ("dev9-real", 0.99, 0.91),  # 0.993 / 0.918 (session 6, round 1)
+        ("heldout6-real", 0.99, 0.96),  # 0.994 / 0.961 (session 6, round 2)
+        ("dev9-real", 0.99, 0.92),  # 0.993 / 0.922 (session 6, round 2)
         # round 11 (textfacts11): the judges of round 10 and the table set, tuned on
-        ("heldout7-real", 0.99, 0.92),  # 1.000 / 0.929 (session 6, round 1)
-        ("heldout8-real", 0.98, 0.95),  # 0.985 / 0.956 (session 6, round 1)
-        ("dev10-real", 1.0, 0.98),  # 1.000 / 0.985 (session 6, round 1)
+        ("heldout7-real", 0.99, 0.92),  # 1.000 / 0.929 (session 6, round 2)
+        ("heldout8-real", 0.98, 0.96),  # 0.985 / 0.961 (session 6, round 2)
+        ("dev10-real", 1.0, 0.98),  # 1.000 / 0.985 (session 6, round 2)
         # round 13 (textfacts12): the judges of round 11, tuned on since
-        ("heldout9-real", 0.99, 0.98),  # 0.997 / 0.983 (session 6, round 1)
-        ("heldout10-real", 0.99, 0.93),  # 0.995 / 0.939 (session 6, round 1)
+        ("heldout9-real", 0.99, 0.98),  # 0.997 / 0.983 (session 6, round 2)
+        ("heldout10-real", 0.99, 0.94),  # 0.995 / 0.949 (session 6, round 2)
         # the judges of session 5's second round, measured once at its end (f0dc981)
         # (session 6, textfacts13: rules other than subjects tuned on them)
-        ("heldout11-real", 0.98, 0.94),  # 0.989 / 0.942 (session 6, round 1)
-        ("heldout12-real", 0.99, 0.79),  # 0.991 / 0.794 (session 6, round 1)
+        ("heldout11-real", 0.98, 0.94),  # 0.989 / 0.942 (session 6, round 2)
+        ("heldout12-real", 0.99, 0.80),  # 0.991 / 0.808 (session 6, round 2)
         # the judges of session 6's first round, spent in round 2 (tables15: their tables;
         # gold as corrected by then to conventions 13-22, minus 0.01)
-        ("heldout13-real", 0.96, 0.83),  # 0.974 / 0.840 (session 6, round 2, tables15)
-        ("heldout14-real", 0.96, 0.85),  # 0.976 / 0.862 (session 6, round 2, tables15)
+        ("heldout13-real", 0.97, 0.87),  # 0.974 / 0.874 (session 6, round 2)
+        ("heldout14-real", 0.97, 0.88),  # 0.976 / 0.886 (session 6, round 2)
     ],
 )
 def test_spent_real_sets_do_not_drop(
