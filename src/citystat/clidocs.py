@@ -4,7 +4,7 @@ own --help, and the settings tables of README.md and docs/deploy.md from
 
 from __future__ import annotations
 
-import sys
+import argparse
 from pathlib import Path
 
 import click
@@ -69,12 +69,25 @@ def with_settings_table(text: str) -> str:
     return text.replace(settings_block(text), settings_table(), 1)
 
 
-def main() -> None:
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/cli.md")
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m citystat.clidocs",
+        description="Write docs/cli.md from the commands' own --help, and the settings tables "
+        "of README.md and docs/deploy.md.",
+    )
+    parser.add_argument(
+        "output",
+        nargs="?",
+        type=Path,
+        help="where to write the command reference (default: docs/cli.md; the settings "
+        "tables are then written beside it, in its folder's parent)",
+    )
+    given = parser.parse_args(argv).output
+    target = given or Path("docs/cli.md")
     target.write_text(render(), encoding="utf-8")
     print(f"wrote {target}")
     for name in SETTINGS_DOCS:
-        path = target.parent.parent / name if len(sys.argv) > 1 else Path(name)
+        path = target.parent.parent / name if given else Path(name)
         path.write_text(with_settings_table(path.read_text(encoding="utf-8")), encoding="utf-8")
         print(f"wrote the settings table of {path}")
 

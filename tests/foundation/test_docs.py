@@ -68,3 +68,25 @@ def test_directory_structure_names_every_package():
         p.name for p in (ROOT / "src" / "citystat").iterdir() if (p / "__init__.py").exists()
     ):
         assert f"{pkg}/" in doc, pkg
+
+
+def test_clidocs_help_prints_its_usage_and_writes_nothing(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as stopped:
+        clidocs.main(["--help"])
+    assert stopped.value.code == 0
+    assert "usage: python -m citystat.clidocs [-h] [output]" in capsys.readouterr().out
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_clidocs_writes_the_reference_and_the_settings_tables_where_told(tmp_path, capsys):
+    (tmp_path / "docs").mkdir()
+    for name in clidocs.SETTINGS_DOCS:
+        (tmp_path / name).write_text(
+            f"# {name}\n\n{clidocs.SETTINGS_START}old\n{clidocs.SETTINGS_END}", encoding="utf-8"
+        )
+    clidocs.main([str(tmp_path / "docs" / "cli.md")])
+    assert (tmp_path / "docs" / "cli.md").read_text(encoding="utf-8") == clidocs.render()
+    readme = (tmp_path / "README.md").read_text(encoding="utf-8")
+    assert "old\n" not in readme and readme.startswith("# README.md\n\n" + clidocs.SETTINGS_START)
+    assert capsys.readouterr().out.count("wrote") == 3
