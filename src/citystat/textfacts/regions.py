@@ -322,22 +322,30 @@ _GROUP_LEAD: Final = re.compile(
 #: office; ``投资项目向开发区集聚``). A zone named after a place is found with the place
 #: (``山西综改示范区``, ``晋中开发区``: :func:`find_mentions`); a bare one, longest first, names
 #: the zone of the document's place (:func:`zone_region`).
-ZONES: Final = (
-    "经济技术开发区",
-    "高新技术产业开发区",
-    "经济开发区",
-    "综改示范区",
-    "开发区",
-    "高新区",
-    "经开区",
-    "综改区",
-    "示范区",
+#:
+#: Each zone word, longest first, with where it names a zone: ``city``, alone in a city's or a
+#: county's text (``开发区`` there is that place's: 晋城开发区; 示范区 and 综改区 alone name a
+#: zone only in the zone's own text); ``after``, right after a place's name: ``named`` with up
+#: to four characters of the zone's own name between (``山西转型综改示范区``), ``direct`` with
+#: none (``晋中开发区``), None not at all.
+_ZONE_WORDS: Final = (
+    # word, city, after
+    ("经济技术开发区", True, "named"),
+    ("高新技术产业开发区", True, "named"),
+    ("经济开发区", True, "named"),
+    ("综改示范区", False, "named"),
+    ("开发区", True, "direct"),
+    ("高新区", True, "direct"),
+    ("经开区", True, "direct"),
+    ("综改区", False, "named"),
+    ("示范区", False, None),
 )
-#: Bare zone words that name a zone of a city or county (``晋城开发区``); 示范区 and 综改区
-#: alone name a zone only in the zone's own text.
-_CITY_ZONES: Final = frozenset(ZONES[:3] + ZONES[4:7])
+ZONES: Final = tuple(word for word, _, _ in _ZONE_WORDS)
+#: Parks: zones when named after a place (``长治园区``), never alone.
+PARKS: Final = ("工业园区", "产业园区", "园区")
+_CITY_ZONES: Final = frozenset(word for word, city, _ in _ZONE_WORDS if city)
 _BARE_ZONE: Final = re.compile("|".join(ZONES))
-_ZONE_END: Final = re.compile(r"(?:开发区|高新区|经开区|综改区|示范区|园区)$")
+_ZONE_END: Final = re.compile(f"(?:{'|'.join((*ZONES, *PARKS))})$")
 #: After a zone, words that make it an office or a topic, not the doer of a figure.
 _ZONE_NAMES_MORE: Final = re.compile(
     r"管委会|管委|管理委员会|党工委|工委|管理局|办公室|办事处|建设|集聚|扩区|内的?|外的?"
@@ -594,8 +602,8 @@ _OFFICE_AFTER = re.compile(r"直|级|政府|政协|人大")
 _MEDIA_AFTER = re.compile(r"新闻网|新闻社|通讯社|日报|晚报|商报|电视台|卫视|广播电台")
 #: A development zone named after a place: ``山西综改示范区``, ``晋中经济技术开发区``.
 _ZONE_AFTER = re.compile(
-    r"(?:[\u4e00-\u9fa5]{0,4}?(?:综改示范区|经济技术开发区|高新技术产业开发区|经济开发区|综改区)"
-    r"|高新区|经开区|开发区|(?:工业|产业)?园区)"
+    rf"[\u4e00-\u9fa5]{{0,4}}?(?:{'|'.join(w for w, _, after in _ZONE_WORDS if after == 'named')})"
+    rf"|{'|'.join(w for w, _, after in _ZONE_WORDS if after == 'direct')}|{'|'.join(PARKS)}"
 )
 #: A group of cities or counties named by its part of a province: ``苏南五市``, ``晋北三市``
 #: (the number and its noun found first, then the part of the province before it).

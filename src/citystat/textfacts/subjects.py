@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from typing import Final
 
 from .normalise import to_simplified
-from .regions import regions, trie_pattern
+from .regions import PARKS, ZONES, regions, trie_pattern
 from .scanning import Names, prefiltered
 
 #: Words an indicator name ends with; a sector name without one has had it elided.
@@ -242,10 +242,7 @@ _OPENING_NOTE = re.compile(r"^[(（][^()（）]{1,8}[)）]")
 _LISTED_NOTE = re.compile(r"[(（](?<=..)[^()（）、]{2,}(?:、[^()（）、]{2,})+[)）](?=.)")
 #: A development zone or park named as a place in a list (``高新区2.4亿元``): not a region
 #: of the division table, yet a place, not an indicator.
-ZONE_WORDS: Final = (
-    r"(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|工业园区|产业园区|产业园|"
-    r"园区|片区|示范区|试验区|保税区|综保区)"
-)
+ZONE_WORDS: Final = f"(?:{'|'.join((*ZONES, '新区', *PARKS))}|产业园|片区|试验区|保税区|综保区)"
 ZONE: Final = re.compile(rf"^[\u4e00-\u9fa5]{{0,8}}?{ZONE_WORDS}")
 #: A garbled run of a repost (``敝粒吃拢珖l(fā)电设备``): a Latin letter that stands for a
 #: character, with that character's pinyin after it; what comes before it is unreadable.
@@ -1074,37 +1071,49 @@ def share_part(subject: str | None) -> str | None:
 
 
 #: What shows that words are no indicator's name (*Round 14: subjects* in docs/textfacts.md),
-#: one group per kind of fault. Measured on the gold subjects of the eighteen spent sets, it
-#: rejects 6 of 4,569 (deeds whose gold keeps the verb, a gap named with its base).
-_NOT_A_NAME = (
+#: one kind of fault an entry. Measured on the gold subjects of the eighteen spent sets, it
+#: rejects 6 of 4,569 (deeds whose gold keeps the verb, a gap named with its base). The same
+#: words are what :func:`without_faults` drops, but for ``verbend`` (mended with a head).
+_FAULTS: Final = (
     # a verb of reporting an amount that opens the words (not a relative clause:
     # 实现增长的行业; not money handed out: 累计发放低保金, whose name keeps the verb)
-    r"^(?P<verb>(?:累计|共|合计)?(?:完成|实现|保持|稳定|达到|录得|发放(?![^,，]*(?:金|款|贷|补贴)$))"
-    r"(?![^的]{0,10}的)(?!率))|"
+    (
+        "verb",
+        r"^(?:累计|共|合计)?(?:完成|实现|保持|稳定|达到|录得|发放(?![^,，]*(?:金|款|贷|补贴)$))"
+        r"(?![^的]{0,10}的)(?!率)",
+    ),
     # ... or stands between a doer and an amount's head (``甲业完成营业额``); not the official
     # term 通过公共网络实现商品销售额, not 完成投资 (a project's amount done keeps its verb)
-    r"(?P<inner>(?<=[\u4e00-\u9fa5]{2})(?<!网络)(?:完成|实现)"
-    r"(?=(?:商品)?(?:销售额|营业额|零售额|收入|产值|增加值)$))|"
+    (
+        "inner",
+        r"(?<=[\u4e00-\u9fa5]{2})(?<!网络)(?:完成|实现)"
+        r"(?=(?:商品)?(?:销售额|营业额|零售额|收入|产值|增加值)$)",
+    ),
     # a zone that did an amount (``开发区完成投资``): a place's, the indicator unnamed
-    rf"(?P<zone>^[\u4e00-\u9fa5]{{0,6}}?{ZONE_WORDS}(?:累计)?(?:完成|实现)(?=投资|收入))|"
+    ("zone", rf"^[\u4e00-\u9fa5]{{0,6}}?{ZONE_WORDS}(?:累计)?(?:完成|实现)(?=投资|收入)"),
     # a scope with an existential verb before the name (``在甲中有乙``)
-    r"(?P<scope>^在[^在中,，]{1,10}中(?:共有|有)?)|"
+    ("scope", r"^在[^在中,，]{1,10}中(?:共有|有)?"),
     # our place (``我区地区生产总值``), as 我市 and 我县 are stripped
-    r"(?P<place>^我(?:区|州|盟|旗|镇|乡))|"
+    ("place", r"^我(?:区|州|盟|旗|镇|乡)"),
     # words of discourse and a change of sign (``特别是甲``, ``分别``, ``由负转正``)
-    r"(?P<discourse>^(?:特别是|尤其是|其中)|分别|由?负转正|由?正转负)|"
-    # what the figure was compared with (``高于甲``, ``增速比全国高``)
-    r"(?P<compared>^(?:高于|低于|快于|慢于|超过|好于|优于)(?!预期)|(?:高于|低于)[^,，]{1,8}$"
-    r"|[比较][^,，重例率值价]{0,12}[高低快慢多少]$)|"
-    r"(?P<rate>同比(?![^的]{0,6}的)|环比)|"
+    ("discourse", r"^(?:特别是|尤其是|其中)|分别|由?负转正|由?正转负"),
+    # what the figure was compared with (``高于甲``, ``增速比全国高``), the whole comparison
+    # first so that it is dropped whole
+    (
+        "compared",
+        r"(?:高于|低于)[^,，]{1,8}$|^(?:高于|低于|快于|慢于|超过|好于|优于)(?!预期)"
+        r"|[比较][^,，重例率值价]{0,12}[高低快慢多少]$",
+    ),
+    ("rate", r"同比(?![^的]{0,6}的)|环比"),
     # a point in time left as the name (``接近2021年末``)
-    r"(?P<when>(?:[12]\d{3}年(?:末|底|初)?|年末|年底|年初)$|^接近)|"
+    ("when", r"(?:[12]\d{3}年(?:末|底|初)?|年末|年底|年初)$|^接近"),
     # a verb of a deal or an event without what it counts (``技术合同登记``, ``平均达标``),
     # or a growth verb cut off (``增``)
-    r"(?P<verbend>(?:登记|成交|达标|接待|提前|预期|符合|增|降(?<!起降)|正|了|等|于)$)|"
+    ("verbend", r"(?:登记|成交|达标|接待|提前|预期|符合|增|降(?<!起降)|正|了|等|于)$"),
     # an output's head on an amount that has one (``用电量产量``)
-    r"(?P<stacked>(?<=[量额值])产量$)"
+    ("stacked", r"(?<=[量额值])产量$"),
 )
+_NOT_A_NAME = "|".join(f"(?P<{kind}>{words})" for kind, words in _FAULTS)
 _NOT_A_NAME_SCAN = prefiltered(_NOT_A_NAME)
 
 
@@ -1150,18 +1159,8 @@ _FAULT_ENDS: Final = frozenset("高低快慢多少年末底初记交标待前期
 _STACKED_ENDS: Final = ("量产量", "额产量", "值产量")
 
 
-#: The words each kind of fault is repaired by dropping (``verbend`` and ``stacked`` are
-#: mended with a head, not by dropping).
-_DROPPED = re.compile(
-    r"^(?:累计|共|合计)?(?:完成|实现|保持|稳定|达到|录得|发放)|"
-    r"(?<=[\u4e00-\u9fa5]{2})(?<!网络)(?:完成|实现)(?=(?:商品)?(?:销售额|营业额|零售额|收入|产值|增加值)$)|"
-    rf"^[\u4e00-\u9fa5]{{0,6}}?{ZONE_WORDS}(?:累计)?(?:完成|实现)(?=投资|收入)|"
-    r"^在[^在中,，]{1,10}中(?:共有|有)?|^我(?:区|州|盟|旗|镇|乡)|"
-    r"^(?:特别是|尤其是|其中)|(?:分别)?(?:由?负转正|由?正转负)|"
-    r"(?:分别)?(?:高于|低于|快于|慢于|超过|好于|优于)[^,，]{0,8}$|^(?:高于|低于|快于|慢于)|"
-    r"(?:分别)?[比较][^,，重例率值价]{0,12}[高低快慢多少]$|分别|同比(?![^的]{0,6}的)|环比|"
-    r"(?:[12]\d{3}年(?:末|底|初)?|年末|年底|年初)$|^接近|(?<=[量额值])产量$"
-)
+#: The words of every fault but ``verbend`` (mended with a head, not by dropping).
+_DROPPED = re.compile("|".join(words for kind, words in _FAULTS if kind != "verbend"))
 
 
 def without_faults(subject: str) -> str:
