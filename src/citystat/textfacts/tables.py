@@ -666,10 +666,12 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
     unit_line = next((m["unit"] for c in before if (m := _UNIT_LINE.match(c))), None)
     if unit_line:  # 单位:亿元 before the table: columns without a unit of their own
         columns = [c if c.unit else _Column(c.name, unit_line) for c in columns]
-    width = len(columns)
     rows: list[tuple[str, str | None, list[tuple[int, str]]]] = []
     ranks: list[tuple[int, str]] = []
     row = k if ranked else k - (2 if unit_at is not None else 1)
+    if not ranked and unit_at is None:
+        columns = _filled_columns(columns, cells, row)
+    width = len(columns)
     while row < len(cells):
         if ranked:  # 3 / 甲市 / 2100.5 / 5.2
             if not re.fullmatch(r"\d{1,3}", cells[row][1]):
@@ -747,6 +749,39 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
         read.append(rank_cell)
     read.sort(key=lambda c: c.start)
     return [replace(c, period=c.period or period) for c in read]
+
+
+def _filled_columns(
+    columns: list[_Column], cells: list[tuple[int, str]], row: int
+) -> list[_Column]:
+    """The columns a stacked table's rows fill, when a column without a unit is empty
+    in every row and the page dropped its cells (``指标 / 绝对量 / 同比增长(%)`` over
+    ``甲 / 0.6 / 乙 / -0.3``): a unitless column (``绝对量``) gives no fact unless a row's
+    label names a unit, so when no label does and the first row has as many values as the
+    columns with a unit, the values are theirs. Else ``columns`` unchanged (a row short of
+    a cell is left to the row rule).
+
+    >>> cols = [_Column("绝对量", None), _Column("同比增长", "%")]
+    >>> [c.name for c in _filled_columns(cols, [(0, "甲"), (2, "0.6"), (6, "乙"), (8, "-1")], 0)]
+    ['同比增长']
+    >>> [c.name for c in _filled_columns(cols, [(0, "甲(亿元)"), (2, "0.6"), (6, "乙")], 0)]
+    ['绝对量', '同比增长']
+    """
+    filled = [c for c in columns if c.unit or implied(c.name)]
+    width = len(filled)
+    if not 0 < width < len(columns) or row + 1 + width > len(cells):
+        return columns
+    values = cells[row + 1 : row + 1 + width]
+    after = cells[row + 1 + width][1] if row + 1 + width < len(cells) else ""
+    if not all(_VALUE.match(c) for _, c in values) or _STACKED_NUMBER.match(after):
+        return columns  # the first row has a value for more than the unit columns
+    if any(_LABEL_UNIT.search(c) for _, c in cells[row : row + _FILLED_SCAN]):
+        return columns  # 房地产开发投资(亿元) / 78680 / -10.1: the bare column is in 亿元
+    return filled
+
+
+#: How many cells are looked at for a row's unit before the unit columns are taken alone.
+_FILLED_SCAN = 400
 
 
 def _closed(name: str) -> str:
@@ -941,9 +976,18 @@ def _part_name(part: str, parent: str) -> str:
     ('税收收入', '轻工业用电量')
     >>> _part_name("城镇", "常住人口")
     '城镇常住人口'
+
+    A sector or a type of ownership under an industry's figure takes the figure's head
+    alone, the industry's scope not repeated (convention 16):
+
+    >>> _part_name("采矿业", "规模以上工业增加值"), _part_name("私营企业", "规上工业增加值")
+    ('采矿业增加值', '私营企业增加值')
     """
     if (len(part) > 2 and part[-2:] == parent[-2:]) or head_of(part) is not None:
         return part  # 税收收入, 除汽车以外的消费品零售额: a name of its own
+    head = head_of(parent) if part.endswith("业") else None
+    if head and parent.endswith("业" + head):  # 采矿业 of 规模以上工业增加值
+        return part + head
     for k in range(min(len(part), len(parent)) - 1, 0, -1):
         if part.endswith(parent[:k]):
             return part + parent[k:]
