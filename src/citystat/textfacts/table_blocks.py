@@ -71,6 +71,7 @@ from .tables import (
     period_kind,
     row_measure,
     row_note_free,
+    sector_part,
 )
 from .units import UNITS, split_unit, unit_info
 
@@ -332,6 +333,27 @@ def _columns(header: list[list[str]], width: int, year: int | None) -> list[_Col
     return _flow(header, width)
 
 
+#: A column of amounts named by no quantity (``绝对量``): with no unit, it gives no fact.
+_BARE_AMOUNT = re.compile(r"^(?:绝对[数量值额]|数值|总量|金额|数量)$")
+
+
+def _single_column(header: list[list[str]]) -> _Col | None:
+    """The one column that rows of a single value fill, when the header has one column
+    with a unit and the others are bare amounts the page left empty (``指标 绝对量
+    增速(%)`` over ``采矿业 -1.6``), or None.
+
+    >>> _single_column([["绝对量", "增速(%)"]]).name, _single_column([["本月", "增速(%)"]])
+    ('增速', None)
+    """
+    flat = [c for line in header for c in line]
+    filled = [c for c in flat if _with_unit(c)]
+    if len(filled) != 1 or len(flat) < 2:
+        return None
+    if not all(c in filled or _BARE_AMOUNT.match(c) for c in flat):
+        return None
+    return _col(filled[0])
+
+
 def _with_unit(cell: str) -> tuple[str, str] | None:
     """A header cell's name and unit: ``增速(%)``, ``本月(万元)``, ``增长%``, ``比重‰``."""
     bracketed = _COLUMN.fullmatch(cell) or _LAST_BRACKET.fullmatch(cell)
@@ -519,6 +541,7 @@ def read_block(
         return []  # (the header the caller saw starts elsewhere)
     top = opening
     rows: list[_Row] = []
+    headed: set[int] = set()  # the rows after a heading (分三大门类, 分经济类型)
     at = first
     while at < len(lines) and at < first + _BLOCK_LIMIT:
         start, line = lines[at]
@@ -532,14 +555,22 @@ def read_block(
         if row is None:
             if rows and _heading_line(line) and at + 1 < len(lines):
                 at += 1  # 按构成分, 一、机构: a heading between rows
+                headed.add(len(rows))
                 continue
             break
+        if headed:
+            headed.add(len(rows))
         rows.append(row)
         at += 1
     if len(rows) < 2:
         return []
     width = max(len(r.values) for r in rows)
-    if width < 2:
+    single = (
+        _single_column(header)
+        if width == 1 and not unit_line and not any(r.unit for r in rows)
+        else None
+    )
+    if width < 2 and single is None:
         return []
     title = ""
     for _, line in reversed(lines[max(0, top - 3) : top]):
@@ -547,7 +578,7 @@ def read_block(
             title = line
             break
     year = (infer_year(title) if len(title) <= 60 else None) or year
-    columns = _columns(header, width, year)
+    columns = [single] if single else _columns(header, width, year)
     if columns is None:
         return []
     for k, column in enumerate(columns):
@@ -582,12 +613,14 @@ def read_block(
     typical = sorted(full)[len(full) // 2] if full else 1
     cells: list[Cell] = []
     parent: _Row | None = None  # the last row with a unit of its own
-    for row in rows:
+    for n, row in enumerate(rows):
         if row.unit:
             parent = row
         elif parent is not None:  # 其中:火电 under 发电量(亿千瓦时): the parent's unit
             label = _part_name(row.label, parent.label) if row.part else row.label
             row = replace(row, unit=parent.unit, label=label)
+        elif n in headed:  # 分三大门类 / 采矿业 under 规模以上工业增加值: 采矿业增加值
+            row = replace(row, label=sector_part(row.label, rows[0].label) or row.label)
         placed = _fill(row, width, typical)
         if placed is None and whole:
             return []

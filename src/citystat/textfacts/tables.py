@@ -967,6 +967,21 @@ def _subsequence(short: str, long: str) -> bool:
     return all(c in rest for c in short)
 
 
+def sector_part(part: str, parent: str) -> str | None:
+    """A sector or a type of ownership (``采矿业``, ``私营企业``) under an industry's
+    figure (``规模以上工业增加值``): the part and the figure's head, the industry's scope
+    not repeated (convention 16); None when the one is not a sector or the other not an
+    industry's figure.
+
+    >>> sector_part("采矿业", "规模以上工业增加值"), sector_part("第一产业", "地区生产总值")
+    ('采矿业增加值', None)
+    """
+    head = head_of(parent) if part.endswith("业") else None
+    if head and parent.endswith("业" + head):
+        return part + head
+    return None
+
+
 def _part_name(part: str, parent: str) -> str:
     """A part's name when the text never names it: the part alone when it has the
     parent's head (``税收收入`` under ``一般公共预算收入``), else the part before the
@@ -985,9 +1000,9 @@ def _part_name(part: str, parent: str) -> str:
     """
     if (len(part) > 2 and part[-2:] == parent[-2:]) or head_of(part) is not None:
         return part  # 税收收入, 除汽车以外的消费品零售额: a name of its own
-    head = head_of(parent) if part.endswith("业") else None
-    if head and parent.endswith("业" + head):  # 采矿业 of 规模以上工业增加值
-        return part + head
+    sector = sector_part(part, parent)
+    if sector:
+        return sector
     for k in range(min(len(part), len(parent)) - 1, 0, -1):
         if part.endswith(parent[:k]):
             return part + parent[k:]
