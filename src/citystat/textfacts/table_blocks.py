@@ -60,6 +60,7 @@ from .tables import (
     _SUB_ROW,
     _TITLE,
     _UNIT_LINE,
+    BARE_AMOUNT,
     DASHES,
     Cell,
     GeneralReaders,
@@ -333,10 +334,6 @@ def _columns(header: list[list[str]], width: int, year: int | None) -> list[_Col
     return _flow(header, width)
 
 
-#: A column of amounts named by no quantity (``绝对量``): with no unit, it gives no fact.
-_BARE_AMOUNT = re.compile(r"^(?:绝对[数量值额]|数值|总量|金额|数量)$")
-
-
 def _single_column(header: list[list[str]]) -> _Col | None:
     """The one column that rows of a single value fill, when the header has one column
     with a unit and the others are bare amounts the page left empty (``指标 绝对量
@@ -349,7 +346,7 @@ def _single_column(header: list[list[str]]) -> _Col | None:
     filled = [c for c in flat if _with_unit(c)]
     if len(filled) != 1 or len(flat) < 2:
         return None
-    if not all(c in filled or _BARE_AMOUNT.match(c) for c in flat):
+    if not all(c in filled or BARE_AMOUNT.match(c) for c in flat):
         return None
     return _col(filled[0])
 

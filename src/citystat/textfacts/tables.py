@@ -771,6 +771,8 @@ def _filled_columns(
     width = len(filled)
     if not 0 < width < len(columns) or row + 1 + width > len(cells):
         return columns
+    if not all(c in filled or BARE_AMOUNT.match(c.name) for c in columns):
+        return columns  # 1-2月 / 增速(%): which one a row's value is cannot be told
     values = cells[row + 1 : row + 1 + width]
     after = cells[row + 1 + width][1] if row + 1 + width < len(cells) else ""
     if not all(_VALUE.match(c) for _, c in values) or _STACKED_NUMBER.match(after):
@@ -780,6 +782,8 @@ def _filled_columns(
     return filled
 
 
+#: A column of amounts named by no quantity (``绝对量``): with no unit, it gives no fact.
+BARE_AMOUNT = re.compile(r"^(?:绝对[数量值额]|数值|总量|金额|数量)$")
 #: How many cells are looked at for a row's unit before the unit columns are taken alone.
 _FILLED_SCAN = 400
 
