@@ -111,3 +111,44 @@ def test_an_average_over_the_months_since_january_is_the_cumulative_period() -> 
         ("0.2%", "居民消费价格", "growth_yoy", 0.2, "2024-01/2024-06"),
         ("1.5%", "食品价格", "growth_yoy", -1.5, "2024-01/2024-06"),
     ]
+
+
+#: rows of 增加值 with a growth alone beside products with a unit and both cells
+_MIXED = (
+    _TITLE + "\n指标\n\n绝对量\n\n同比增长(%)\n\n规模以上工业增加值\n\n4.2\n\n分三大门类\n\n\n\n"
+    "采矿业\n\n-1.6\n\n制造业\n\n6.3\n\n主要产品产量\n\n\n\n原煤(万吨)\n\n5210.3\n\n-2.1\n\n"
+    "焦炭(万吨)\n\n860.5\n\n4.4\n\n发电量(亿千瓦时)\n\n301.2\n\n6.0\n"
+)
+_MIXED_FACTS = [
+    ("4.2", "规模以上工业增加值", "growth_yoy", 4.2, _CUMULATIVE),
+    ("-1.6", "采矿业增加值", "growth_yoy", -1.6, _CUMULATIVE),
+    ("6.3", "制造业增加值", "growth_yoy", 6.3, _CUMULATIVE),
+    ("5210.3", "原煤产量", "level", 5.21030e7, _CUMULATIVE),
+    ("-2.1", "原煤产量", "growth_yoy", -2.1, _CUMULATIVE),
+    ("860.5", "焦炭产量", "level", 8.605e6, _CUMULATIVE),
+    ("4.4", "焦炭产量", "growth_yoy", 4.4, _CUMULATIVE),
+    ("301.2", "发电量", "level", 3.012e10, _CUMULATIVE),
+    ("6.0", "发电量", "growth_yoy", 6.0, _CUMULATIVE),
+]
+
+
+def test_rows_of_a_growth_alone_beside_rows_of_a_unit_and_both_cells() -> None:
+    # a row without a unit leaves 绝对量 empty; a heading of items (主要产品产量) names
+    # what the rows after it are (原煤 → 原煤产量; 发电量 names its quantity already)
+    assert _rows(_facts(_MIXED)) == _MIXED_FACTS
+    lines = (
+        _TITLE + "指标 绝对量 同比增长(%)\n规模以上工业增加值 4.2\n分三大门类\n采矿业 -1.6\n"
+        "制造业 6.3\n主要产品产量\n原煤(万吨) 5210.3 -2.1\n焦炭(万吨) 860.5 4.4\n"
+        "发电量(亿千瓦时) 301.2 6.0\n"
+    )
+    assert _rows(_facts(lines)) == _MIXED_FACTS
+
+
+def test_a_growth_column_after_an_items_amount_is_of_the_same_item() -> None:
+    text = "2024年主要农产品产量\n指标 绝对量 增长(%)\n粮食(万吨) 120.5 2.1\n油料(万吨) 3.2 -1.0\n"
+    assert [(s, subject, m) for s, subject, m, _, _ in _rows(_facts(text, year=2024))] == [
+        ("120.5", "粮食产量", "level"),
+        ("2.1", "粮食产量", "growth_yoy"),
+        ("3.2", "油料产量", "level"),
+        ("-1.0", "油料产量", "growth_yoy"),
+    ]

@@ -133,9 +133,12 @@ _PERIOD_WORDS = re.compile(
 _RELATIVE_YEAR = re.compile(r"(?P<which>本年|今年|上年|去年)(?=数|末|底|实际|完成|$)(?!同期)")
 #: The head of a title naming items of a kind and their quantity (``主要农产品产量列示如下``):
 #: the rows are the items (``粮食(吨)`` → 粮食产量).
-_TOPIC_HEAD = re.compile(
-    r"(?<=[品物类])(?:产量|产值|播种面积|种植面积|面积|销量|销售量|销售额|零售额|出口额|进口额|增加值)$"
+_TOPIC_WORDS = (
+    r"(?:产量|产值|播种面积|种植面积|面积|销量|销售量|销售额|零售额|出口额|进口额|增加值)"
 )
+_TOPIC_HEAD = re.compile(rf"(?<=[品物类]){_TOPIC_WORDS}$")
+#: The head a growth column's item took in the column before (粮食 + 产量).
+_ITEM_HEAD = re.compile(_TOPIC_WORDS)
 #: A row label that names its quantity already (``发电量``, ``销售额``, ``播种面积``).
 _HEAD_NAMED: Final = ("量", "额", "值", "数", "面积", "产值", "收入", "支出")
 #: Words after an indicator in a column's name that say what kind of value (``…绝对值``).
@@ -465,14 +468,20 @@ def _header_above(
     return [c for c in cleaned if c], unit_line, top
 
 
-def _fill(row: _Row, width: int, typical_gap: int) -> list[tuple[int, str] | None] | None:
-    """The row's value cells placed in the ``width`` columns (None for an empty one)."""
+def _fill(
+    row: _Row, width: int, typical_gap: int, bare: list[int] | None = None
+) -> list[tuple[int, str] | None] | None:
+    """The row's value cells placed in the ``width`` columns (None for an empty one);
+    ``bare``, the columns of bare amounts (``绝对量``) a row without a unit leaves empty."""
     values: list[tuple[int, str] | None] = list(row.values)
     short = width - len(values)
     if short == 0:
         return values
     if short < 0:
         return None
+    if bare and short == len(bare) and not row.part and not implied(row.label):
+        filled = iter(values)  # 采矿业 -1.6 under 绝对量 增速(%): the growth
+        return [None if k in bare else next(filled) for k in range(width)]
     if row.bordered:  # cells stand where the borders put them
         return values + [None] * short
     inner = row.gaps[1:]
@@ -539,6 +548,8 @@ def read_block(
     top = opening
     rows: list[_Row] = []
     headed: set[int] = set()  # the rows after a heading (分三大门类, 分经济类型)
+    items: dict[int, str] = {}  # the rows under a heading of items (主要产品产量)
+    heading: str | None = None
     at = first
     while at < len(lines) and at < first + _BLOCK_LIMIT:
         start, line = lines[at]
@@ -553,10 +564,14 @@ def read_block(
             if rows and _heading_line(line) and at + 1 < len(lines):
                 at += 1  # 按构成分, 一、机构: a heading between rows
                 headed.add(len(rows))
+                body = line.strip(" \t\u3000|｜")
+                heading = body if _TOPIC_HEAD.search(body) else None
                 continue
             break
         if headed:
             headed.add(len(rows))
+        if heading:
+            items[len(rows)] = heading
         rows.append(row)
         at += 1
     if len(rows) < 2:
@@ -608,6 +623,10 @@ def read_block(
         title_period = named[0] if named else None
     full = [r.gaps[0] for r in rows if len(r.values) == width]
     typical = sorted(full)[len(full) // 2] if full else 1
+    # bare amount columns (绝对量) that a row without a unit leaves empty
+    bare = [k for k, c in enumerate(columns) if c.unit is None and BARE_AMOUNT.match(c.name)]
+    if unit_line or len(bare) >= width:
+        bare = []
     cells: list[Cell] = []
     parent: _Row | None = None  # the last row with a unit of its own
     for n, row in enumerate(rows):
@@ -618,7 +637,7 @@ def read_block(
             row = replace(row, unit=parent.unit, label=label)
         elif n in headed:  # 分三大门类 / 采矿业 under 规模以上工业增加值: 采矿业增加值
             row = replace(row, label=sector_part(row.label, rows[0].label) or row.label)
-        placed = _fill(row, width, typical)
+        placed = _fill(row, width, typical, [] if row.unit else bare)
         if placed is None and whole:
             return []
         if placed is None:
@@ -627,10 +646,10 @@ def read_block(
         for value, column in zip(placed, columns, strict=True):
             if value is None or not _value(value[1]):
                 continue
-            bare = _RANK.fullmatch(column.name) or not _RATE_WORDS.sub(
+            bare_name = _RANK.fullmatch(column.name) or not _RATE_WORDS.sub(
                 "", _PERIOD_WORDS.sub("", column.name)
             ).strip("#＃")
-            about = before.subject if before is not None and bare else topic
+            about = before.subject if before is not None and bare_name else items.get(n, topic)
             cell = _make(row, value, column, unit_line, title_period, year, row.period, about)
             if cell is not None and cell.measure == "rank" and before is not None:
                 cell = replace(cell, subject=_rank_subject(before))
@@ -781,6 +800,14 @@ def _make(
         head = _TOPIC_HEAD.search(topic) if topic and not regional else None
         if head and row_period is None and not subject.endswith(_HEAD_NAMED):
             subject = subject.lstrip("#＃") + head.group()  # 粮食 under 主要农产品产量: 粮食产量
+        elif (
+            topic
+            and not regional
+            and row_period is None
+            and topic.startswith(subject)
+            and _ITEM_HEAD.fullmatch(topic, len(subject))
+        ):  # 增长(%) after 粮食产量's amount: of 粮食产量 too
+            subject = topic
     start = row.start + value[0]
     if period is None and column_year is None and kind is None:
         period = title_period

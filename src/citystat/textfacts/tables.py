@@ -672,6 +672,11 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
     if not ranked and unit_at is None:
         columns = _filled_columns(columns, cells, row)
     width = len(columns)
+    # bare amount columns (绝对量) a row without a unit leaves empty, its growth filled
+    bare = [j for j, c in enumerate(columns) if not c.unit and BARE_AMOUNT.match(c.name)]
+    if ranked or unit_at is not None or len(bare) >= width or unit_line:
+        bare = []
+    unit_seen = False  # a row named a unit: rows without one may be in it (# 批发零售业)
     while row < len(cells):
         if ranked:  # 3 / 甲市 / 2100.5 / 5.2
             if not re.fullmatch(r"\d{1,3}", cells[row][1]):
@@ -699,6 +704,18 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
         short = next(
             (j for j, (_, c) in enumerate(values) if not _STACKED_NUMBER.match(c)), len(values)
         )
+        unit_seen = unit_seen or bool(_LABEL_UNIT.search(label))
+        if (
+            bare
+            and short == width - len(bare)
+            and not unit_seen
+            and not _SUB_ROW.match(label)
+            and not implied(label)
+            and all(_VALUE.match(c) for _, c in values[:short])
+        ):  # 采矿业 / -0.3 under 绝对量 / 增速(%), beside rows of a unit and both cells
+            rows.append((label, None, _bare_empty(values[:short], bare, width)))
+            row += 1 + short
+            continue
         if (
             unit_at is None
             and 0 < short < width
@@ -780,6 +797,19 @@ def _filled_columns(
     if any(_LABEL_UNIT.search(c) for _, c in cells[row : row + _FILLED_SCAN]):
         return columns  # 房地产开发投资(亿元) / 78680 / -10.1: the bare column is in 亿元
     return filled
+
+
+def _bare_empty(
+    values: list[tuple[int, str]], bare: list[int], width: int
+) -> list[tuple[int, str]]:
+    """A row's values placed in the ``width`` columns, the ``bare`` ones empty (``—``).
+
+    >>> _bare_empty([(5, "0.6")], [0], 2)
+    [(5, '—'), (5, '0.6')]
+    """
+    filled = iter(values)
+    at = values[0][0]
+    return [(at, "—") if j in bare else next(filled) for j in range(width)]
 
 
 #: A column of amounts named by no quantity (``绝对量``): with no unit, it gives no fact.
@@ -897,10 +927,13 @@ def _stacked_cells(
     head: str | None = None  # the parent's head as the text names a part
     first: str | None = None  # the table's first row: what a heading's rows are parts of
     last_unit: str | None = None  # the last unit a row's label named
+    topic: str | None = None  # the quantity a heading names of the items under it
     for label, unit_cell, values in rows:
         label = re.sub(r"\s+", "", label).lstrip("#＃")
         if not values:  # a heading (按消费类型分): the rows after it are parts of the first
             parent, parent_unit, children, head = first, first_unit, [label], None
+            items = _HEADING_TOPIC.search(label)  # 主要产品产量: 原煤(万吨) is 原煤产量
+            topic = items.group() if items else None
             continue
         own_unit = _LABEL_UNIT.search(label)
         if own_unit:
@@ -918,6 +951,8 @@ def _stacked_cells(
             subject = parent
             if first is None:
                 first, first_unit = parent, parent_unit
+            if topic and own_unit and head_of(parent) is None and not parent.endswith(_NAMED):
+                subject = parent + topic
         elif parent is not None:
             children.append(label)
             head = head or _part_head(text, label, parent)
@@ -944,6 +979,12 @@ def _stacked_cells(
                 continue
             cells.append(replace(cell, subject=subject))
     return cells
+
+
+#: A heading over items that names their quantity (``主要产品产量``, ``主要商品销售额``).
+_HEADING_TOPIC = re.compile(r"(?<=[品物类])(?:产量|产值|销量|销售量|销售额|零售额|出口额|进口额)$")
+#: The endings of an item's label that name a quantity already (``发电量``, ``营业收入``).
+_NAMED = ("量", "额", "值", "数", "面积", "收入", "支出")
 
 
 def _part_head(text: str, part: str, parent: str) -> str | None:
