@@ -152,3 +152,19 @@ def test_a_growth_column_after_an_items_amount_is_of_the_same_item() -> None:
         ("3.2", "油料产量", "level"),
         ("-1.0", "油料产量", "growth_yoy"),
     ]
+
+
+def test_the_words_of_an_average_over_months_are_no_part_of_the_subject() -> None:
+    # 平均 and a month range after a price are when and how, not what (the subject
+    # carried from the clause before, or the price named before them)
+    head = "2024年8月份甲省工业生产者价格\n\n"
+    carried = head + "8月份,全省工业生产者购进价格同比下降2.2%,1-8月平均下降3.0%。"
+    assert _rows(_facts(carried, "河北省", 2024)) == [
+        ("2.2%", "工业生产者购进价格", "growth_yoy", -2.2, "2024-08"),
+        ("3.0%", "工业生产者购进价格", "growth_yoy", -3.0, "2024-01/2024-08"),
+    ]
+    after = head + "全省居民消费价格1-8月平均上涨0.2%。前8个月,全省食品价格平均下降1.1%。"
+    assert _rows(_facts(after, "河北省", 2024)) == [
+        ("0.2%", "居民消费价格", "growth_yoy", 0.2, "2024-01/2024-08"),
+        ("1.1%", "食品价格", "growth_yoy", -1.1, "2024-01/2024-08"),
+    ]
