@@ -599,14 +599,18 @@ def _cell_period(cell: Cell, default: str | None) -> str | None:
 
 
 def _since_new_year(doc: _Doc, event: PeriodEvent) -> PeriodEvent:
-    """``今年以来`` is the document's own period (its title's 一季度, else the year)."""
+    """``今年以来`` is the document's own period (its title's 一季度, else the year); in a
+    release of one month (``10月份…``), the months since January (``1-10月平均``)."""
     if (
         event.text in ("今年", "本年")
         and doc.text.startswith("以来", event.end)
         and doc.default_period
         and doc.default_period[:4] == event.period
     ):
-        return replace(event, period=doc.default_period)
+        month = doc.default_period
+        if len(month) == 7 and not month.endswith("-01"):  # YYYY-MM: from January
+            month = f"{month[:4]}-01/{month}"
+        return replace(event, period=month)
     if event.text in ("今年", "本年") and doc.to_date and doc.to_date[:4] == event.period:
         # 截至12月13日,…。今年新登记…: the year to date, a month end (flows from January)
         return replace(event, period=doc.to_date, kind="mend")

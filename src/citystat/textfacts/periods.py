@@ -50,7 +50,8 @@ _PLANS: Final = {"十二五": 2011, "十三五": 2016, "十四五": 2021, "十�
 _EVENT = re.compile(
     rf"(?P<multi>(?P<ma>{_Y})\s*[-—–~～至到]\s*(?P<mb>{_Y})年)"
     rf"|(?P<days>(?:(?P<dy>{_Y})年)?(?P<d1>\d{{1,2}})月\d{{1,2}}[日号]\s*[-—–~～至到]\s*(?:(?P<d2>\d{{1,2}})月)?\d{{1,2}}[日号])"
-    rf"|(?P<range>(?:(?P<ry>{_Y})年)?(?P<m1>\d{{1,2}}|元)\s*[-—–~～至到]\s*(?P<m2>\d{{1,2}})月份?)"
+    # (1-8平均: a price release's average over the months since January, 月 left out)
+    rf"|(?P<range>(?:(?P<ry>{_Y})年)?(?P<m1>\d{{1,2}}|元)\s*[-—–~～至到]\s*(?P<m2>\d{{1,2}})(?:月份?|(?=平均)))"
     rf"|(?P<first>(?:(?P<fy>{_Y})年)?[前首](?P<fn>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月(?:份)?)"
     # 一季度末, 上半年末: the state at the part's last month, as 3月末
     rf"|(?P<pend>(?:(?P<qy>{_Y})年)?(?:第)?(?P<qname>上半年|下半年|前三季度|[一二三四1-4]季度)[末底])"

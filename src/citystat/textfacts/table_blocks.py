@@ -60,6 +60,7 @@ from .tables import (
     _SUB_ROW,
     _TITLE,
     _UNIT_LINE,
+    BARE_AMOUNT,
     DASHES,
     Cell,
     GeneralReaders,
@@ -71,6 +72,7 @@ from .tables import (
     period_kind,
     row_measure,
     row_note_free,
+    sector_part,
 )
 from .units import UNITS, split_unit, unit_info
 
@@ -131,9 +133,12 @@ _PERIOD_WORDS = re.compile(
 _RELATIVE_YEAR = re.compile(r"(?P<which>本年|今年|上年|去年)(?=数|末|底|实际|完成|$)(?!同期)")
 #: The head of a title naming items of a kind and their quantity (``主要农产品产量列示如下``):
 #: the rows are the items (``粮食(吨)`` → 粮食产量).
-_TOPIC_HEAD = re.compile(
-    r"(?<=[品物类])(?:产量|产值|播种面积|种植面积|面积|销量|销售量|销售额|零售额|出口额|进口额|增加值)$"
+_TOPIC_WORDS = (
+    r"(?:产量|产值|播种面积|种植面积|面积|销量|销售量|销售额|零售额|出口额|进口额|增加值)"
 )
+_TOPIC_HEAD = re.compile(rf"(?<=[品物类]){_TOPIC_WORDS}$")
+#: The head a growth column's item took in the column before (粮食 + 产量).
+_ITEM_HEAD = re.compile(_TOPIC_WORDS)
 #: A row label that names its quantity already (``发电量``, ``销售额``, ``播种面积``).
 _HEAD_NAMED: Final = ("量", "额", "值", "数", "面积", "产值", "收入", "支出")
 #: Words after an indicator in a column's name that say what kind of value (``…绝对值``).
@@ -332,6 +337,23 @@ def _columns(header: list[list[str]], width: int, year: int | None) -> list[_Col
     return _flow(header, width)
 
 
+def _single_column(header: list[list[str]]) -> _Col | None:
+    """The one column that rows of a single value fill, when the header has one column
+    with a unit and the others are bare amounts the page left empty (``指标 绝对量
+    增速(%)`` over ``采矿业 -1.6``), or None.
+
+    >>> _single_column([["绝对量", "增速(%)"]]).name, _single_column([["本月", "增速(%)"]])
+    ('增速', None)
+    """
+    flat = [c for line in header for c in line]
+    filled = [c for c in flat if _with_unit(c)]
+    if len(filled) != 1 or len(flat) < 2:
+        return None
+    if not all(c in filled or BARE_AMOUNT.match(c) for c in flat):
+        return None
+    return _col(filled[0])
+
+
 def _with_unit(cell: str) -> tuple[str, str] | None:
     """A header cell's name and unit: ``增速(%)``, ``本月(万元)``, ``增长%``, ``比重‰``."""
     bracketed = _COLUMN.fullmatch(cell) or _LAST_BRACKET.fullmatch(cell)
@@ -446,14 +468,20 @@ def _header_above(
     return [c for c in cleaned if c], unit_line, top
 
 
-def _fill(row: _Row, width: int, typical_gap: int) -> list[tuple[int, str] | None] | None:
-    """The row's value cells placed in the ``width`` columns (None for an empty one)."""
+def _fill(
+    row: _Row, width: int, typical_gap: int, bare: list[int] | None = None
+) -> list[tuple[int, str] | None] | None:
+    """The row's value cells placed in the ``width`` columns (None for an empty one);
+    ``bare``, the columns of bare amounts (``绝对量``) a row without a unit leaves empty."""
     values: list[tuple[int, str] | None] = list(row.values)
     short = width - len(values)
     if short == 0:
         return values
     if short < 0:
         return None
+    if bare and short == len(bare) and not row.part and not implied(row.label):
+        filled = iter(values)  # 采矿业 -1.6 under 绝对量 增速(%): the growth
+        return [None if k in bare else next(filled) for k in range(width)]
     if row.bordered:  # cells stand where the borders put them
         return values + [None] * short
     inner = row.gaps[1:]
@@ -519,6 +547,9 @@ def read_block(
         return []  # (the header the caller saw starts elsewhere)
     top = opening
     rows: list[_Row] = []
+    headed: set[int] = set()  # the rows after a heading (分三大门类, 分经济类型)
+    items: dict[int, str] = {}  # the rows under a heading of items (主要产品产量)
+    heading: str | None = None
     at = first
     while at < len(lines) and at < first + _BLOCK_LIMIT:
         start, line = lines[at]
@@ -532,14 +563,26 @@ def read_block(
         if row is None:
             if rows and _heading_line(line) and at + 1 < len(lines):
                 at += 1  # 按构成分, 一、机构: a heading between rows
+                headed.add(len(rows))
+                body = line.strip(" \t\u3000|｜")
+                heading = body if _TOPIC_HEAD.search(body) else None
                 continue
             break
+        if headed:
+            headed.add(len(rows))
+        if heading:
+            items[len(rows)] = heading
         rows.append(row)
         at += 1
     if len(rows) < 2:
         return []
     width = max(len(r.values) for r in rows)
-    if width < 2:
+    single = (
+        _single_column(header)
+        if width == 1 and not unit_line and not any(r.unit for r in rows)
+        else None
+    )
+    if width < 2 and single is None:
         return []
     title = ""
     for _, line in reversed(lines[max(0, top - 3) : top]):
@@ -547,7 +590,7 @@ def read_block(
             title = line
             break
     year = (infer_year(title) if len(title) <= 60 else None) or year
-    columns = _columns(header, width, year)
+    columns = [single] if single else _columns(header, width, year)
     if columns is None:
         return []
     for k, column in enumerate(columns):
@@ -580,15 +623,21 @@ def read_block(
         title_period = named[0] if named else None
     full = [r.gaps[0] for r in rows if len(r.values) == width]
     typical = sorted(full)[len(full) // 2] if full else 1
+    # bare amount columns (绝对量) that a row without a unit leaves empty
+    bare = [k for k, c in enumerate(columns) if c.unit is None and BARE_AMOUNT.match(c.name)]
+    if unit_line or len(bare) >= width:
+        bare = []
     cells: list[Cell] = []
     parent: _Row | None = None  # the last row with a unit of its own
-    for row in rows:
+    for n, row in enumerate(rows):
         if row.unit:
             parent = row
         elif parent is not None:  # 其中:火电 under 发电量(亿千瓦时): the parent's unit
             label = _part_name(row.label, parent.label) if row.part else row.label
             row = replace(row, unit=parent.unit, label=label)
-        placed = _fill(row, width, typical)
+        elif n in headed:  # 分三大门类 / 采矿业 under 规模以上工业增加值: 采矿业增加值
+            row = replace(row, label=sector_part(row.label, rows[0].label) or row.label)
+        placed = _fill(row, width, typical, [] if row.unit else bare)
         if placed is None and whole:
             return []
         if placed is None:
@@ -597,10 +646,10 @@ def read_block(
         for value, column in zip(placed, columns, strict=True):
             if value is None or not _value(value[1]):
                 continue
-            bare = _RANK.fullmatch(column.name) or not _RATE_WORDS.sub(
+            bare_name = _RANK.fullmatch(column.name) or not _RATE_WORDS.sub(
                 "", _PERIOD_WORDS.sub("", column.name)
             ).strip("#＃")
-            about = before.subject if before is not None and bare else topic
+            about = before.subject if before is not None and bare_name else items.get(n, topic)
             cell = _make(row, value, column, unit_line, title_period, year, row.period, about)
             if cell is not None and cell.measure == "rank" and before is not None:
                 cell = replace(cell, subject=_rank_subject(before))
@@ -751,6 +800,14 @@ def _make(
         head = _TOPIC_HEAD.search(topic) if topic and not regional else None
         if head and row_period is None and not subject.endswith(_HEAD_NAMED):
             subject = subject.lstrip("#＃") + head.group()  # 粮食 under 主要农产品产量: 粮食产量
+        elif (
+            topic
+            and not regional
+            and row_period is None
+            and topic.startswith(subject)
+            and _ITEM_HEAD.fullmatch(topic, len(subject))
+        ):  # 增长(%) after 粮食产量's amount: of 粮食产量 too
+            subject = topic
     start = row.start + value[0]
     if period is None and column_year is None and kind is None:
         period = title_period

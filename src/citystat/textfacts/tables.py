@@ -666,10 +666,17 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
     unit_line = next((m["unit"] for c in before if (m := _UNIT_LINE.match(c))), None)
     if unit_line:  # 单位:亿元 before the table: columns without a unit of their own
         columns = [c if c.unit else _Column(c.name, unit_line) for c in columns]
-    width = len(columns)
     rows: list[tuple[str, str | None, list[tuple[int, str]]]] = []
     ranks: list[tuple[int, str]] = []
     row = k if ranked else k - (2 if unit_at is not None else 1)
+    if not ranked and unit_at is None:
+        columns = _filled_columns(columns, cells, row)
+    width = len(columns)
+    # bare amount columns (绝对量) a row without a unit leaves empty, its growth filled
+    bare = [j for j, c in enumerate(columns) if not c.unit and BARE_AMOUNT.match(c.name)]
+    if ranked or unit_at is not None or len(bare) >= width or unit_line:
+        bare = []
+    unit_seen = False  # a row named a unit: rows without one may be in it (# 批发零售业)
     while row < len(cells):
         if ranked:  # 3 / 甲市 / 2100.5 / 5.2
             if not re.fullmatch(r"\d{1,3}", cells[row][1]):
@@ -697,6 +704,18 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
         short = next(
             (j for j, (_, c) in enumerate(values) if not _STACKED_NUMBER.match(c)), len(values)
         )
+        unit_seen = unit_seen or bool(_LABEL_UNIT.search(label))
+        if (
+            bare
+            and short == width - len(bare)
+            and not unit_seen
+            and not _SUB_ROW.match(label)
+            and not implied(label)
+            and all(_VALUE.match(c) for _, c in values[:short])
+        ):  # 采矿业 / -0.3 under 绝对量 / 增速(%), beside rows of a unit and both cells
+            rows.append((label, None, _bare_empty(values[:short], bare, width)))
+            row += 1 + short
+            continue
         if (
             unit_at is None
             and 0 < short < width
@@ -747,6 +766,56 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
         read.append(rank_cell)
     read.sort(key=lambda c: c.start)
     return [replace(c, period=c.period or period) for c in read]
+
+
+def _filled_columns(
+    columns: list[_Column], cells: list[tuple[int, str]], row: int
+) -> list[_Column]:
+    """The columns a stacked table's rows fill, when a column without a unit is empty
+    in every row and the page dropped its cells (``指标 / 绝对量 / 同比增长(%)`` over
+    ``甲 / 0.6 / 乙 / -0.3``): a unitless column (``绝对量``) gives no fact unless a row's
+    label names a unit, so when no label does and the first row has as many values as the
+    columns with a unit, the values are theirs. Else ``columns`` unchanged (a row short of
+    a cell is left to the row rule).
+
+    >>> cols = [_Column("绝对量", None), _Column("同比增长", "%")]
+    >>> [c.name for c in _filled_columns(cols, [(0, "甲"), (2, "0.6"), (6, "乙"), (8, "-1")], 0)]
+    ['同比增长']
+    >>> [c.name for c in _filled_columns(cols, [(0, "甲(亿元)"), (2, "0.6"), (6, "乙")], 0)]
+    ['绝对量', '同比增长']
+    """
+    filled = [c for c in columns if c.unit or implied(c.name)]
+    width = len(filled)
+    if not 0 < width < len(columns) or row + 1 + width > len(cells):
+        return columns
+    if not all(c in filled or BARE_AMOUNT.match(c.name) for c in columns):
+        return columns  # 1-2月 / 增速(%): which one a row's value is cannot be told
+    values = cells[row + 1 : row + 1 + width]
+    after = cells[row + 1 + width][1] if row + 1 + width < len(cells) else ""
+    if not all(_VALUE.match(c) for _, c in values) or _STACKED_NUMBER.match(after):
+        return columns  # the first row has a value for more than the unit columns
+    if any(_LABEL_UNIT.search(c) for _, c in cells[row : row + _FILLED_SCAN]):
+        return columns  # 房地产开发投资(亿元) / 78680 / -10.1: the bare column is in 亿元
+    return filled
+
+
+def _bare_empty(
+    values: list[tuple[int, str]], bare: list[int], width: int
+) -> list[tuple[int, str]]:
+    """A row's values placed in the ``width`` columns, the ``bare`` ones empty (``—``).
+
+    >>> _bare_empty([(5, "0.6")], [0], 2)
+    [(5, '—'), (5, '0.6')]
+    """
+    filled = iter(values)
+    at = values[0][0]
+    return [(at, "—") if j in bare else next(filled) for j in range(width)]
+
+
+#: A column of amounts named by no quantity (``绝对量``): with no unit, it gives no fact.
+BARE_AMOUNT = re.compile(r"^(?:绝对[数量值额]|数值|总量|金额|数量)$")
+#: How many cells are looked at for a row's unit before the unit columns are taken alone.
+_FILLED_SCAN = 400
 
 
 def _closed(name: str) -> str:
@@ -858,10 +927,13 @@ def _stacked_cells(
     head: str | None = None  # the parent's head as the text names a part
     first: str | None = None  # the table's first row: what a heading's rows are parts of
     last_unit: str | None = None  # the last unit a row's label named
+    topic: str | None = None  # the quantity a heading names of the items under it
     for label, unit_cell, values in rows:
         label = re.sub(r"\s+", "", label).lstrip("#＃")
         if not values:  # a heading (按消费类型分): the rows after it are parts of the first
             parent, parent_unit, children, head = first, first_unit, [label], None
+            items = _HEADING_TOPIC.search(label)  # 主要产品产量: 原煤(万吨) is 原煤产量
+            topic = items.group() if items else None
             continue
         own_unit = _LABEL_UNIT.search(label)
         if own_unit:
@@ -879,6 +951,8 @@ def _stacked_cells(
             subject = parent
             if first is None:
                 first, first_unit = parent, parent_unit
+            if topic and own_unit and head_of(parent) is None and not parent.endswith(_NAMED):
+                subject = parent + topic
         elif parent is not None:
             children.append(label)
             head = head or _part_head(text, label, parent)
@@ -907,6 +981,12 @@ def _stacked_cells(
     return cells
 
 
+#: A heading over items that names their quantity (``主要产品产量``, ``主要商品销售额``).
+_HEADING_TOPIC = re.compile(r"(?<=[品物类])(?:产量|产值|销量|销售量|销售额|零售额|出口额|进口额)$")
+#: The endings of an item's label that name a quantity already (``发电量``, ``营业收入``).
+_NAMED = ("量", "额", "值", "数", "面积", "收入", "支出")
+
+
 def _part_head(text: str, part: str, parent: str) -> str | None:
     """The longest proper ending of ``parent`` that the text writes after ``part``
     (``住宅`` + ``投资`` of ``房地产开发投资``), or None."""
@@ -932,6 +1012,21 @@ def _subsequence(short: str, long: str) -> bool:
     return all(c in rest for c in short)
 
 
+def sector_part(part: str, parent: str) -> str | None:
+    """A sector or a type of ownership (``采矿业``, ``私营企业``) under an industry's
+    figure (``规模以上工业增加值``): the part and the figure's head, the industry's scope
+    not repeated (convention 16); None when the one is not a sector or the other not an
+    industry's figure.
+
+    >>> sector_part("采矿业", "规模以上工业增加值"), sector_part("第一产业", "地区生产总值")
+    ('采矿业增加值', None)
+    """
+    head = head_of(parent) if part.endswith("业") else None
+    if head and parent.endswith("业" + head):
+        return part + head
+    return None
+
+
 def _part_name(part: str, parent: str) -> str:
     """A part's name when the text never names it: the part alone when it has the
     parent's head (``税收收入`` under ``一般公共预算收入``), else the part before the
@@ -941,9 +1036,18 @@ def _part_name(part: str, parent: str) -> str:
     ('税收收入', '轻工业用电量')
     >>> _part_name("城镇", "常住人口")
     '城镇常住人口'
+
+    A sector or a type of ownership under an industry's figure takes the figure's head
+    alone, the industry's scope not repeated (convention 16):
+
+    >>> _part_name("采矿业", "规模以上工业增加值"), _part_name("私营企业", "规上工业增加值")
+    ('采矿业增加值', '私营企业增加值')
     """
     if (len(part) > 2 and part[-2:] == parent[-2:]) or head_of(part) is not None:
         return part  # 税收收入, 除汽车以外的消费品零售额: a name of its own
+    sector = sector_part(part, parent)
+    if sector:
+        return sector
     for k in range(min(len(part), len(parent)) - 1, 0, -1):
         if part.endswith(parent[:k]):
             return part + parent[k:]
