@@ -38,6 +38,7 @@ from .periods import (
 )
 from .regions import (
     GROUPS,
+    NATION,
     Region,
     abroad,
     collective,
@@ -1115,6 +1116,12 @@ def _read_paragraph(
             subject = _row_label(text, c_start, s_start) or _linked_clause(
                 text, clause_before, c_start, s_start, previous_start
             )
+        if subject is None and token.kind == "rank" and sentence_facts and c_start > s_start:
+            ranked = sentence_facts[-1]
+            if ranked.measure == "growth_yoy" and ranked.subject:
+                subject = _ranked_rate(
+                    text, clause_before, c_start, s_start, ranked.subject, ranked.char_end
+                )
         if subject is None and c_start > s_start and unnamed:
             read_to = sentence_facts[-1].char_end if sentence_facts else -1
             subject = _unread_clause(doc, s_start, c_start, read_to)
@@ -1267,6 +1274,8 @@ def _read_paragraph(
                 region = collective(own_whole.group(1), doc.region) or region
             if ahead in ("(", "（"):
                 region = _bracketed_place(doc, token.end) or region
+        if fact.subject and "拉动全国" in fact.subject:
+            fact.subject, region = _pull_on_nation(fact.subject, region)
         fact.region = region
         if doc.zoned and fact.subject and "拉动" in fact.subject:
             zone = _zone_pulling(doc, text, s_start, token.start)
@@ -1837,6 +1846,26 @@ def _bare_zones(
         if at < 0 or mentions[at][1] <= item[0]:
             out.append(item)
     return out
+
+
+def _pull_on_nation(subject: str, region: str | None) -> tuple[str, str | None]:
+    """A place's pull on the country's growth (``拉动全国原煤产量增长3.9个百分点`` in a
+    province's text) is the country's figure, the place named as its contributor, as a
+    zone's pull on its city is the city's (convention 23); in the country's own text, the
+    whole is the place.
+
+    >>> _pull_on_nation("原煤产量拉动全国原煤产量增长", "内蒙古自治区")
+    ('内蒙古拉动全国原煤产量增长', '全国')
+    >>> _pull_on_nation("工业拉动全国工业增长", "全国"), _pull_on_nation("甲拉动全国乙增长", None)
+    (('工业拉动工业增长', '全国'), ('甲拉动全国乙增长', None))
+    """
+    if region is None:
+        return subject, region
+    if region == NATION:
+        return subject.replace("拉动全国", "拉动"), region
+    place = lookup(region)
+    name = place.aliases[0] if place is not None and place.aliases else region
+    return name + subject[subject.index("拉动") :], NATION
 
 
 #: A zone's contribution to the growth of the whole it lies in (``拉动全市投资增长``): the
@@ -2635,6 +2664,35 @@ def _linked_clause(
     return words or None
 
 
+#: An abbreviation in brackets after a name (``居民消费价格(CPI)``).
+_LATIN_NOTE = re.compile(r"[(（][A-Za-z]{2,6}[)）]")
+#: A rate opening a clause with no figure (``涨幅与全国平均水平持平``, ``增速高于全省``).
+_RATE_OPENS = re.compile(r"\s*(?P<rate>涨幅|降幅|增幅|增速)(?=[^\d,，]*$)")
+
+
+def _ranked_rate(
+    text: str, clause_before: str, c_start: int, s_start: int, growing: str, grown_at: int
+) -> str | None:
+    """``甲同比上涨0.3%,涨幅与全国持平,列全国第13位``: a rank whose clause names nothing,
+    after a clause that opens with a rate and has no figure, ranks that rate of the figure
+    before (``growing``, ending at ``grown_at``; convention 19), not its amount.
+
+    >>> t = "甲价格同比上涨0.3%,涨幅与全国持平,列全国第13位"
+    >>> _ranked_rate(t, "列全国", 20, 0, "甲价格(CPI)", 11), _ranked_rate(t, "列全国", 20, 0, "甲价格", 15)
+    ('甲价格涨幅', None)
+    """
+    if _RANK_LEAD.sub("", clause_before).strip():
+        return None
+    start, _ = _bounds(text, c_start - 1, _CLAUSE_END, s_start, c_start - 1)
+    if start < grown_at:
+        return None
+    opened = _RATE_OPENS.match(text, start, c_start - 1)
+    if opened is None:
+        return None
+    name = _RATE_WORDS.sub("", _LATIN_NOTE.sub("", growing)) or growing
+    return name + opened["rate"]
+
+
 #: The rest of a list of bracketed figures (``甲市(36.1亿)、乙市(32.4亿)``), then the
 #: words that gather its items (``五地``, ``等4市``, ``各市``), then the indicator they share.
 _LIST_AFTER = re.compile(
@@ -2749,15 +2807,22 @@ _RATE_GOES = re.compile(
 )
 
 
+#: A clause that says how a price goes (``甲价格有大幅回落``), before its rate (``环比下降12%``).
+_PRICE_GOES = re.compile(
+    r"(?<=价格)(?:有所|有|大幅|小幅|明显|略有|稍有|持续|继续)*"
+    r"(?:回落|回升|上涨|下降|下跌|上升|攀升|走高|走低)$"
+)
+
+
 def _rate_goes_clause(doc: _Doc, s_start: int, c_start: int) -> str | None:
     """``从甲看,乙贡献突出。上半年乙增速持续加快,同比增长7.4%``: a growth rate whose own
     words are empty is the one the clause before says goes faster or slower (乙's), ahead
-    of the paragraph's topic or its last figure."""
+    of the paragraph's topic or its last figure. A price goes up or down alike (``甲价格有大幅回落,环比下降12%``: 甲价格's)."""
     start, _ = _doc_bounds(doc, c_start - 1, _CLAUSE_END, s_start, c_start - 1)
     words = doc.text[start : c_start - 1]
-    if "增" not in words or re.search(r"\d", words):
+    if ("增" not in words and "价" not in words) or re.search(r"\d", words):
         return None
-    found = _RATE_GOES.search(words)
+    found = _RATE_GOES.search(words) or _PRICE_GOES.search(words)
     return (clean(words[: found.start()]) or None) if found else None
 
 

@@ -126,6 +126,8 @@ _TRAIL = (
     r"上涨|下跌|高于|低于|(?<![可所加予难足])以|提升|改善|恶化|^[高低]|(?<![拥具没所共实现])有|当月|本月|当季|单月|(?<=[\u4e00-\u9fa5])\d{1,2}\s*[-—–~～至]\s*\d{1,2}月份?|[高低快慢](?<=[速幅率].)|(?:占据|位居|位列|排名|排在)(?:全[省市国区县])?(?:前|第)[一二三四五六七八九十两\d]{1,2}[位名]?|"
     r"预计将(?:达到|达)?|将达到|稳定在|控制在|保持在|介于|增至|降至|升至|调整为|调整到|调整|缩小|扩大|收窄|加快|放缓|可达|完成|多|少|"
     r"(?<![占于比较在])(?:全国|全省|全市|全县|全区)|回升|累计回升|累计|"
+    # how much a price or a rate moved (``鲜菜价格有大幅回落``), said before the verb
+    r"大幅|小幅|明显|显著|略有|稍有|有所|"
     rf"分别[比较]{_BASE}(?:[、和及与]{_BASE})*(?:分别)?|[比较]{_BASE}(?:[、和及与]{_BASE})*|"
     rf"[比较](?:[12]\d{{3}}年|{_BASE})[高低快慢多少]|"  # 增速比上月末高0.3个百分点
     r"[比较](?:均衡|序时|时间|计划)进度(?:慢|快|落后|超前)?|"
@@ -247,7 +249,9 @@ ZONE: Final = re.compile(rf"^[\u4e00-\u9fa5]{{0,8}}?{ZONE_WORDS}")
 #: A garbled run of a repost (``敝粒吃拢珖l(fā)电设备``): a Latin letter that stands for a
 #: character, with that character's pinyin after it; what comes before it is unreadable.
 _GARBLED_RUN = re.compile(r"^.*[\u4e00-\u9fff][A-Za-z][(（][a-zü\u00e0-\u01dc]{1,6}[)）]")
-_PULLED_PLACE = re.compile(r"拉动(?:全|我)[市省县区国]")
+#: (not 全国: outside a national text the country is not the place, and its growth is the
+#: country's figure: :func:`extract._pull_on_nation`)
+_PULLED_PLACE = re.compile(r"拉动(?:全|我)[市省县区]")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _QUOTES = re.compile(r"[“”\"‘’'「」《》〈〉]")
 #: A note in brackets about the words around it (``(下同)``, ``(人民币,下同)``, ``(以下简称…)``).
@@ -545,6 +549,12 @@ _PART_OF_WHOLE = re.compile(
     r"(?P<group>城镇居民|农村居民|城市居民|乡村居民)"
 )
 _SHORT_RATE = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
+#: A price index's general level named in full (``居民消费价格总水平``), and bare after it.
+_PRICE_LEVEL_NAMED = re.compile(
+    r"^(?:城市|农村|城镇|乡村)?(?P<index>[\u4e00-\u9fa5]{2,8}价格总水平)"
+)
+_PRICE_LEVEL_PARTS: Final = ("价格总水平", "城市", "农村", "城镇", "乡村")
+_PRICE_LEVEL_BARE = re.compile(r"(?P<part>城市|农村|城镇|乡村)?价格总水平")
 #: The short heads a part may take (``市本级收入``), longest first.
 _SHORT_HEADS: Final = ("消费支出", "收入", "支出", "投资", "消费")
 #: The last characters of a short form, with or without a rate word (a quick test first).
@@ -563,15 +573,27 @@ class FullNames:
     ('城镇居民人均消费支出', '第一产业投资', '税收收入')
     >>> names.add("人均可支配收入"); names.expand("区级收入"), names.expand("城镇居民收入")
     ('区级收入', '城镇居民人均可支配收入')
+
+    A price release names its index's 价格总水平 in full once (``居民消费价格总水平上涨1.8%``),
+    then bare, for the whole or its urban and rural parts:
+
+    >>> names.expand("价格总水平"); names.add("居民消费价格总水平")
+    '价格总水平'
+    >>> names.expand("价格总水平涨幅"), names.expand("城市价格总水平"), names.expand("影响价格总水平")
+    ('居民消费价格总水平涨幅', '城市居民消费价格总水平', '影响价格总水平')
     """
 
-    __slots__ = ("_full",)
+    __slots__ = ("_full", "_price_level")
 
     def __init__(self) -> None:
         self._full: dict[str, str] = {}
+        self._price_level = ""
 
     def add(self, subject: str | None) -> None:
         """Remember ``subject`` when it is a standard indicator named in full."""
+        if subject and "价格总水平" in subject:
+            named = _PRICE_LEVEL_NAMED.match(subject)
+            self._price_level = named["index"] if named else self._price_level
         if not subject or not (
             "人均" in subject or "固定资产" in subject or "一般公共预算" in subject
         ):
@@ -589,6 +611,10 @@ class FullNames:
 
     def expand(self, subject: str) -> str:
         """``subject`` in full, when it is the short form of a name given before."""
+        if self._price_level and subject.startswith(_PRICE_LEVEL_PARTS):
+            bare = _PRICE_LEVEL_BARE.match(subject)
+            if bare:  # 价格总水平, 城市价格总水平: the index's, named before
+                return (bare["part"] or "") + self._price_level + subject[bare.end() :]
         if not self._full or subject[-1] not in _SHORT_ENDS:
             return subject
         rate = _SHORT_RATE.search(subject) if subject[-1] in "速幅率度" else None
@@ -794,6 +820,18 @@ def full_name(subject: str) -> str:
     return subject
 
 
+#: A standard abbreviation in brackets after the name it stands for (``居民消费价格(CPI)``).
+_NOTED_ABBREVIATION = re.compile(r"[(（](?:GDP|CPI|PPI|ＧＤＰ|ＣＰＩ|ＰＰＩ)[)）]")
+#: Price indices by their abbreviations, which stand for the index's name (as GDP does).
+_PRICE_INDEX = re.compile(r"CPI|PPI|ＣＰＩ|ＰＰＩ")
+_PRICE_INDICES: Final = {
+    "C": "居民消费价格",
+    "Ｃ": "居民消费价格",
+    "P": "工业生产者出厂价格",
+    "Ｐ": "工业生产者出厂价格",
+}
+
+
 def normalise_subject(subject: str) -> str:
     """The form subjects are compared in: simplified, no punctuation, 规模以上 → 规上.
 
@@ -809,12 +847,17 @@ def normalise_subject(subject: str) -> str:
     True
     >>> normalise_subject("工业用电量") == normalise_subject("工业用电")
     True
+    >>> normalise_subject("居民消费价格(CPI)"), normalise_subject("CPI"), normalise_subject("PPI")
+    ('居民消费价格', '居民消费价格', '工业生产者出厂价格')
     """
     text = to_simplified(subject)
     if "上" in text or "社" in text or "固投" in text:  # short names (quick test first)
         text = _SHORT_NAMES.sub(lambda m: SHORT_NAMES[m[0]], text)
         for long, short in _COMPARED_FORMS:
             text = text.replace(long, short)
+    if "P" in text or "Ｐ" in text:  # an abbreviation after its name, or alone for it
+        text = _NOTED_ABBREVIATION.sub("", text)
+        text = _PRICE_INDEX.sub(lambda m: _PRICE_INDICES[m[0][0].upper()], text)
     text = re.sub(r"GDP|ＧＤＰ|国内生产总值", "地区生产总值", text)
     if text[:2] == "经济":  # 经济总量, 经济增速: GDP's (convention 20)
         text = _ECONOMY.sub("地区生产总值", text)
