@@ -104,3 +104,12 @@ def test_the_scorer_takes_an_abbreviation_for_its_name() -> None:
 
     scores = evaluate([fact("上月CPI")], [fact("居民消费价格")])
     assert (scores.true_positives, scores.fully_correct) == (1, 1)
+
+
+def test_the_change_of_a_month_on_month_rate_is_named_so() -> None:
+    text = "8月份,吉林居民消费价格环比下降0.4%,降幅比全国平均水平高0.2个百分点。"
+    assert _read(text)[1] == ("0.2个百分点", "pp_change", "居民消费价格环比降幅", "吉林省")
+    text = "与上月比,全省居民消费价格总水平上涨0.5%,涨幅扩大0.1个百分点。"
+    assert _read(text)[1] == ("0.1个百分点", "pp_change", "居民消费价格环比涨幅", "吉林省")
+    text = "与上年同月比,全省居民消费价格总水平上涨0.5%,涨幅扩大0.1个百分点。"
+    assert _read(text)[1] == ("0.1个百分点", "pp_change", "居民消费价格总水平涨幅", "吉林省")

@@ -1147,6 +1147,16 @@ def _read_paragraph(
             text, token, fact, prefix, (s_start, c_start), sentence_facts, paragraph_facts
         )
         if (
+            fact.measure == "pp_change"
+            and fact.subject
+            and fact.subject.endswith(_MOVES)
+            and sentence_facts
+            and sentence_facts[-1].measure == "growth_yoy"
+        ):  # 环比下降0.6%,降幅比全国低0.3个百分点: the month-on-month rate's
+            fact.subject = _month_on_month(
+                text, s_start, sentence_facts[-1].char_start, fact.subject
+            )
+        if (
             fact.measure == "share"
             and not sentence_facts
             and c_start > s_start
@@ -2662,6 +2672,33 @@ def _linked_clause(
         return None
     words = clean(_SUPERLATIVE.sub("", text[start : c_start - 1].strip()))
     return words or None
+
+
+#: The words of a rate of change, which a month-on-month rate shares with a year-on-year one.
+_MOVES: Final = ("涨幅", "降幅", "增幅", "增速")
+#: The words that set what a change is compared with, month or year before.
+_COMPARED_TO = re.compile(
+    r"环比|同比|[与比较]上月|[与比较](?:上年|去年)同[期月]|[比较](?:上年|去年)"
+)
+
+
+def _month_on_month(text: str, s_start: int, grown_at: int, subject: str) -> str:
+    """The change of a rate (``降幅比全国低0.3个百分点``) after a growth the sentence
+    compared with the month before (``环比下降0.6%``, ``与上月比,…上涨0.7%``) is that
+    month-on-month rate's (``居民消费价格环比降幅``), a rate apart from the year-on-year one;
+    of a price index's general level, the index's (``居民消费价格总水平涨幅`` → ``居民消费价格环比涨幅``).
+
+    >>> t = "与上月比,价格总水平上涨0.7%,涨幅扩大0.3个百分点"
+    >>> _month_on_month(t, 0, 12, "居民消费价格总水平涨幅"), _month_on_month("同比上涨1.2%", 0, 4, "甲涨幅")
+    ('居民消费价格环比涨幅', '甲涨幅')
+    """
+    said = None
+    for said in _COMPARED_TO.finditer(text, s_start, grown_at):  # noqa: B007 (the last)
+        continue
+    if said is None or not (said.group() == "环比" or said.group().endswith("上月")):
+        return subject
+    name, move = subject[:-2].removesuffix("总水平"), subject[-2:]
+    return f"{name}环比{move}" if "环比" not in name else subject
 
 
 #: An abbreviation in brackets after a name (``居民消费价格(CPI)``).
