@@ -421,7 +421,9 @@ def extract(
         regions=regions,
         title_year=infer_year(reading.lstrip().split("\n", 1)[0]),
     )
-    if "价" in reading and _priced_by_note(reading):
+    if "价" in reading and (
+        _priced_by_note(reading) or ("扣除" in reading and _REAL_GROWTH_NOTE.search(reading))
+    ):
         doc.comparable_from = 0  # 注:增加值增长速度按可比价计算: the whole text, as (下同)
     dateline = _DATELINE.search(reading, 0, 160) if "日" in reading[:160] else None
     if dateline and doc.year and 1 <= int(dateline["m"]) <= 12:
@@ -1147,6 +1149,14 @@ def _read_paragraph(
             text, token, fact, prefix, (s_start, c_start), sentence_facts, paragraph_facts
         )
         if (
+            not fact.comparable_price
+            and 0 <= doc.comparable_from <= token.start
+            and fact.measure in ("growth_yoy", "pp_change")
+            and fact.subject
+            and _VALUE_AMOUNT.search(fact.subject)
+        ):  # 按可比价计算(下同)…分门类看,采矿业增长10.1%: value added, named by its subject
+            fact.comparable_price = True
+        if (
             fact.measure == "pp_change"
             and fact.subject
             and fact.subject.endswith(_MOVES)
@@ -1575,6 +1585,9 @@ _VALUE_AMOUNT = re.compile(r"增加值|生产总值|GDP|产值")
 #: A note on growth rates (``注:增加值增长速度按可比价计算``, ``…增长速度为消除价格因素影响后的
 #: 增长速度,即按可比价计算``).
 _PRICE_NOTE = re.compile(r"(?:增长速度|增速)[^。;；\n]{0,12}?(?:按|即按)(?:可比|不变)价")
+#: The statisticians' word that growth rates of value added are real (``增加值增速均为扣除价格
+#: 因素的实际增长率``, often in brackets after the first): at comparable prices (convention 24).
+_REAL_GROWTH_NOTE = re.compile(r"(?:增长速度|增速)[^。;；\n]{0,6}?为扣除价格因素")
 _NOTE_STOP = re.compile(r"[。;；\n]")
 #: A note's own numbering (``注:``, ``(1)``, ``3、``), before words without any figure.
 _NOTE_NUMBERING = re.compile(r"\s*(?:(?:附?注|说明)\s*[:：]?)?\s*(?:[(（]?\d{1,2}[)）、.．])?")

@@ -37,6 +37,9 @@ from .scanning import Names
 
 #: The whole country: not a GB/T 2260 division, but a region figures are stated for.
 NATION: Final = "全国"
+#: The code commonly written for the country beside GB/T 2260's (boundary files, data sets'
+#: manifests): read as the country, which keeps no code of its own here.
+NATION_CODE: Final = "100000"
 #: Words whose region depends on the document (see :func:`collective`), never a name.
 RELATIVE: Final = frozenset(
     {
@@ -214,9 +217,11 @@ def resolve(name_or_code: str, near: str | None = None) -> tuple[str, str | None
 
     Examples
     --------
-    >>> resolve("140700"), resolve("全国")
-    (('晋中市', '140700'), ('全国', None))
+    >>> resolve("140700"), resolve("全国"), resolve("100000")
+    (('晋中市', '140700'), ('全国', None), ('全国', None))
     """
+    if name_or_code.strip() == NATION_CODE:
+        return NATION, None
     region = lookup(name_or_code, near)
     if region is None:
         return name_or_code.strip(), None

@@ -1,0 +1,41 @@
+"""Round 16 of #13 (session 7): national releases — the country's code, and convention 24.
+
+Sentences of our own, of the shapes of dev18's national releases (not their texts).
+"""
+
+from __future__ import annotations
+
+from citystat.textfacts import extract
+from citystat.textfacts.regions import resolve
+
+
+def test_the_code_written_for_the_country_is_read_as_the_country() -> None:
+    assert resolve("100000") == ("全国", None)
+    facts = extract("全国规模以上工业原煤产量3.8亿吨,同比增长2.6%。", region="100000", year=2024)
+    assert [(f.text_span, f.region, f.region_code) for f in facts] == [
+        ("3.8亿吨", "全国", None),
+        ("2.6%", "全国", None),
+    ]
+
+
+def test_growth_said_net_of_prices_is_at_comparable_prices() -> None:
+    text = (
+        "3月份,规模以上工业增加值同比实际增长5.1%(以下增加值增速均为扣除价格因素的实际增长率),"
+        "比1-2月份加快0.3个百分点。分三大门类看,采矿业增长4.2%,制造业增长5.6%。"
+        "3月份,原煤产量3.9亿吨,同比增长1.2%。"
+    )
+    facts = extract(text, region="全国", year=2024)
+    assert [(f.text_span, f.subject, f.comparable_price) for f in facts] == [
+        ("5.1%", "规模以上工业增加值", True),
+        ("0.3个百分点", "规模以上工业增加值实际增速", True),
+        ("4.2%", "采矿业增加值", True),
+        ("5.6%", "制造业增加值", True),
+        ("3.9亿吨", "原煤产量", False),
+        ("1.2%", "原煤产量", False),
+    ]
+
+
+def test_without_the_note_growth_of_value_added_is_not_said_at_comparable_prices() -> None:
+    text = "3月份,规模以上工业增加值同比增长5.1%。分三大门类看,采矿业增长4.2%。"
+    facts = extract(text, region="全国", year=2024)
+    assert [f.comparable_price for f in facts] == [False, False]
