@@ -113,3 +113,33 @@ def test_the_change_of_a_month_on_month_rate_is_named_so() -> None:
     assert _read(text)[1] == ("0.1个百分点", "pp_change", "居民消费价格环比涨幅", "吉林省")
     text = "与上年同月比,全省居民消费价格总水平上涨0.5%,涨幅扩大0.1个百分点。"
     assert _read(text)[1] == ("0.1个百分点", "pp_change", "居民消费价格总水平涨幅", "吉林省")
+
+
+def test_a_rate_that_turned_keeps_the_month_before_and_the_index() -> None:
+    text = (
+        "3月吉林居民消费价格由降转涨\n"
+        "3月,吉林居民消费价格同比由上月下降0.2%转为上涨0.6%;环比由上月上涨0.3%转为下降0.1%。"
+    )
+    facts = extract(text, region="吉林省", year=2024)
+    assert [(f.text_span, f.subject, f.period) for f in facts] == [
+        ("0.2%", "居民消费价格", "2024-02"),
+        ("0.6%", "居民消费价格", "2024-03"),
+        ("0.3%", "居民消费价格", "2024-02"),
+        ("0.1%", "居民消费价格", "2024-03"),
+    ]
+
+
+def test_a_cumulative_aside_in_a_months_release_holds_for_its_sentence() -> None:
+    text = (
+        "3月吉林居民消费价格同比上涨0.6%\n"
+        "3月,吉林居民消费价格同比上涨0.6%。1-3月,吉林居民消费价格比上年同期累计上涨0.2%。\n"
+        "从同比看,食品价格下降2.4%,非食品价格上涨1.1%。"
+    )
+    facts = extract(text, region="吉林省", year=2024)
+    assert [(f.text_span, f.period) for f in facts] == [
+        ("0.6%", "2024-03"),
+        ("0.6%", "2024-03"),
+        ("0.2%", "2024-01/2024-03"),
+        ("2.4%", "2024-03"),
+        ("1.1%", "2024-03"),
+    ]

@@ -726,6 +726,24 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: ``由上月上涨0.4%转为下降0.3%``: the first rate is the month before's.
+_FROM_LAST_MONTH = re.compile(r"由上月(?:的)?(?:上涨|下降|增长|上升|回落|下跌|持平)?$")
+
+
+def _month_before(month: str) -> str:
+    """``YYYY-MM`` of the month before.
+
+    >>> _month_before("2025-02"), _month_before("2025-01")
+    ('2025-01', '2024-12')
+    """
+    year, number = int(month[:4]), int(month[5:7])
+    return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
+
+
+#: What says a figure of a release of one month is cumulative (``累计上涨``, ``平均上涨``).
+_CUMULATIVE_ASIDE = re.compile(r"累计|平均")
+
+
 def _scoped(
     events: list[PeriodEvent], doc: _Doc, paragraph: tuple[int, int], default: str | None
 ) -> list[PeriodEvent]:
@@ -742,6 +760,9 @@ def _scoped(
     - A span up to now (``“十四五”以来``, ``三年来``) holds for its own sentence; the
       next sentence is back in the period in force before it.
     - So do the periods of a breakdown by period (``分季度看,一季度…,二季度…。``).
+    - In a release of one month (its title's period, ``default``), a cumulative figure said
+      as an aside (``1—2月,…比上年同期累计上涨0.1%``, ``1-8月平均…``) holds for its
+      sentence; the release's breakdowns after it are the month's.
     """
     text = doc.text
     out: list[PeriodEvent] = []
@@ -762,6 +783,15 @@ def _scoped(
         elif (
             (event.kind == "plan" and event.text.endswith("来"))
             or event.kind in ("years", "day", "last")
+            or (
+                event.kind == "range"
+                and default is not None
+                and len(default) == 7
+                and _CUMULATIVE_ASIDE.search(
+                    text, event.end, _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
+                )
+                is not None
+            )
             or _BREAKDOWN.match(text, _doc_bounds(doc, event.start, _SENTENCE_END, *paragraph)[0])
         ):
             until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
@@ -1422,6 +1452,13 @@ def _fact(
     period = _period(doc, token, "" if multiple else prefix, events, measure)
     if measure == "target" and period and measures.BUDGET_BEFORE.search(clause_before.rstrip()):
         period = period[:4]  # 占年初预算10065万元的: the budget is the year's
+    if (
+        period
+        and len(period) == 7
+        and "上月" in clause_before
+        and _FROM_LAST_MONTH.search(clause_before)
+    ):
+        period = _month_before(period)  # 同比由上月上涨0.4%转为下降0.3%: last month's rate
     elif (
         measure == "target"
         and period
