@@ -155,9 +155,12 @@ _RESTRUCTURE = re.compile(
 _PRODUCED = re.compile(r"^.*(?:生产|产出)(?P<obj>[\u4e00-\u9fa5]{1,6})$")
 #: A quantity named by its trade verb: ``累计成交绿证`` (counted or weighed, not money).
 _TRADED = re.compile(r"^(?:累计|全年)?(?P<verb>成交|交易|销售)(?P<obj>[\u4e00-\u9fa5A-Za-z]{1,8})$")
+#: A quantity named by its crossing of the border: ``进口煤炭`` (weighed or counted, not money),
+#: maybe given a carried head (``进口煤炭产量`` after 原煤产量).
+_CROSSED = re.compile(r"^(?P<verb>进口|出口)(?P<obj>[一-龥]{1,6}?)(?:产量)?$")
 #: (nor an amount that has its head already: ``工业生产用电量`` is no product 用电量's output,
 #: which subjects.indicator_fault calls ``stacked``)
-_NOT_PRODUCT = re.compile(r"(?:企业|煤矿|能力|线|基地|车间)$|(?<=.)[量额值]$")
+_NOT_PRODUCT = re.compile(r"(?:企业|煤矿|能力|线|基地|车间|项目)$|(?<=.)[量额值]$")
 #: ``为年度任务的115.8%``: the share of the task completed.
 #: ``…占收入的比重``: what a share's subject adds to the item's own name.
 _COMPLETION_OF = (
@@ -3992,10 +3995,12 @@ def _product(subject: str, base_unit: str | None) -> str:
     ('原煤产量', '新能源发电量')
     >>> _product("生产煤矿", "ton"), _product("累计成交绿证", "count"), _product("销售收入", "yuan")
     ('生产煤矿', '绿证成交量', '销售收入')
-    >>> _product("甲企业工业生产用电量", "kWh")
-    '甲企业工业生产用电量'
+    >>> _product("甲企业工业生产用电量", "kWh"), _product("生产汽车", "count")
+    ('甲企业工业生产用电量', '汽车产量')
+    >>> _product("进口煤炭产量", "ton"), _product("出口天然气", "m3"), _product("进口额", "yuan")
+    ('煤炭进口量', '天然气出口量', '进口额')
     """
-    if base_unit in ("ton", "m3", "kWh"):
+    if base_unit in ("ton", "m3", "kWh", "count"):  # (count: 生产汽车47.8万辆, 手机…万台)
         found = _PRODUCED.match(subject)
         if found and not _NOT_PRODUCT.search(found["obj"]):
             return found["obj"] + "产量"
@@ -4004,6 +4009,9 @@ def _product(subject: str, base_unit: str | None) -> str:
     traded = _TRADED.match(subject) if base_unit not in (None, "yuan", "USD", "percent") else None
     if traded:
         return traded["obj"] + traded["verb"] + "量"  # 累计成交绿证131.7万张 → 绿证成交量
+    crossed = _CROSSED.match(subject) if base_unit in ("ton", "m3", "kWh", "count") else None
+    if crossed:  # 进口煤炭4730万吨 (given a carried 产量) → 煤炭进口量
+        return crossed["obj"] + crossed["verb"] + "量"
     return subject
 
 
