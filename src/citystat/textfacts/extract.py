@@ -349,6 +349,9 @@ class _Doc:
     projection: tuple[int, int, int] = (-1, -1, -1)
     #: Standard indicators named in full so far, by their short forms (see FullNames).
     full_names: FullNames = field(default_factory=FullNames)
+    #: Parts of the text that state a programme of planned livelihood projects (民生实事),
+    #: whose planned quantities are targets (``measures.programme_spans``).
+    programmes: list[tuple[int, int]] = field(default_factory=list)
 
     def item_region(self, name: str) -> str | None:
         """The region a list item's name is (``regions.whole_region``), read once a text."""
@@ -436,6 +439,7 @@ def extract(
     if groups:  # 苏南五市: a region of its own figures
         doc.mentions = sorted(doc.mentions + groups, key=lambda m: (m[0], -m[1]))
     doc.mention_starts = [start for start, _, _ in doc.mentions]
+    doc.programmes = measures.programme_spans(reading)
     doc.zoned = any(found.level == "area" and is_zone(found.name) for _, _, found in doc.mentions)
     document = (doc.year, doc.default_period)
     cells = read_tables(reading, doc.year, READERS)
@@ -1372,6 +1376,14 @@ def _fact(
         doc.text[token.end : clause_end],
         info=info,
     )
+    if (
+        doc.programmes
+        and any(a <= token.start < b for a, b in doc.programmes)
+        and measures.planned(
+            clause_before, doc.text[sentence[0] : token.start], after, measure, doc.year
+        )
+    ):  # 民生实事: 新建幼儿园20所 is a planned quantity (convention 13)
+        measure = "target"
     value = token.value
     if sign < 0 and isinstance(value, float):
         value = -abs(value)

@@ -798,3 +798,173 @@ _FULFILMENT_RATE = re.compile(r"(资金)?(?:到位|投达产|达产|履约)率")
 
 #: A target named by itself (``市民生工程目标任务``, ``调整预算``): the whole of a share.
 _NAMED_TARGET = re.compile(r"[\u4e00-\u9fa5]{0,10}(?:目标任务|目标|计划|预算)")
+
+
+# --- Programmes of the year's livelihood projects (民生实事; round 16) -----------------------
+
+#: The name of a programme of the year's livelihood projects: 民生实事, 为民实事, 惠民实事,
+#: 十件实事, 为民兴办10件实事, 办实事 (all of them end in 实事: the literal test before it).
+_PROGRAMME = re.compile(
+    r"(?:民生|为民|惠民|利民|便民|暖心)实事|[\d一二三四五六七八九十百]+(?:件|项|个)[\u4e00-\u9fa5]{0,4}?实事"
+    r"|办(?:好|理)?实事"
+)
+#: A report of a programme's progress or completion: it states achievements, not targets
+#: (the planned quantities it quotes say 计划/目标/任务, which :func:`decide` reads).
+_PROGRESS = re.compile(
+    r"进展|进度|完成情况|落实情况|推进情况|实施情况|办理情况|已完成|全部完成|圆满完成|基本完成|完成了"
+    r"|截至|截止|上半年|下半年|前三季度|[一二三四]季度|\d+[-—－~至]\d+月|\d+月(?:底|末|份)"
+    r"|总结|成效|回顾|通报|答卷|兑现|交账|收官|盘点"
+)
+#: Words that announce a programme still to be carried out (in a paragraph, not a heading).
+_ANNOUNCED = re.compile(
+    r"将|要|确定|明确|兴办|办好|推出|实施方案|安排|计划|主要任务|重点任务|清单|拟|启动|公布|发布"
+)
+#: Words of a report of work done, which no programme of planned work opens with.
+_DONE_WORDS = re.compile(r"已|去年|上年|过去|(?<!确保|力争)(?<!将)完成|累计")
+#: A top-level ordinal heading (``三、``, ``第二部分``): where a numbered section ends.
+_TOP_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章))")
+#: An item of a list after an announcement (``一是``, ``1.``, ``(一)``, ``2。``).
+_LIST_ITEM = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[(（][\d一二三四五六七八九十]+[)）]"
+    r"|\d{1,2}[.．。、)）])"
+)
+#: The programme's own size after its number (``10件实事``, ``30项为民实事``, ``十个方面``).
+_PROGRAMME_SIZE = re.compile(r"[\u4e00-\u9fa5“”\"]{0,6}?实事|方面")
+#: Words of the past before a figure of a programme: what was done, not what is planned.
+_PAST = re.compile(
+    r"上年|去年|上一年|前年|往年|以往|过去|历年|此前|目前|截至|截止|已经?|累计|同比|共计完成|完成了|实现了"
+    r"|(?<!\d)[12]\d{3}年(?:以来|底|末)?"
+)
+
+
+def programme_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` states a programme of the year's livelihood projects still to be
+    carried out (民生实事, 为民实事, 惠民实事, 十件实事 …): (start, end) of each part.
+
+    Its planned quantities are targets (convention 13: a plan's figures), though they say
+    neither 计划 nor 目标 (``新建幼儿园20所``). A part begins at
+
+    - a heading (a line without a sentence end: the title, ``…2024年为民实事实施方案``) that
+      names such a programme, and runs to the end of the text, or to the next top-level
+      heading when it is numbered itself (``三、…民生实事``), or to a heading of progress;
+    - a sentence announcing one (``今年将办好十件民生实事:``), and runs to the end of its
+      paragraph and the list items right after it (with the short headings of their groups,
+      ``交通出行方面``).
+
+    A report of progress or completion (进展, 完成情况, 已完成, 截至, 上半年 …) states
+    achievements: its heading or sentence begins no part.
+
+    Examples
+    --------
+    >>> text = "甲市2030年为民办理8件实事\\n一是新建公园6个。"
+    >>> programme_spans(text) == [(0, len(text))]
+    True
+    >>> programme_spans("甲市2030年民生实事进展情况\\n已新建公园6个。")
+    []
+    >>> programme_spans("甲县2030年民生实事完成情况通报\\n全县确定的十件民生实事新建公园6个。")
+    []
+    >>> text = "去年完成民生实事8件。\\n今年将办好十件民生实事:\\n一是新建公园6个。\\n其他工作。"
+    >>> [text[a:b] for a, b in programme_spans(text)]
+    ['今年将办好十件民生实事:\\n一是新建公园6个。']
+    """
+    if "实事" not in text:  # (every programme's name ends in 实事: one test for most texts)
+        return []
+    spans: list[tuple[int, int]] = []
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        lines.append((start, start + len(line)))
+        start += len(line) + 1
+    index = 0
+    reported = False  # under the heading of a report of progress (民生实事完成情况通报)
+    while index < len(lines):
+        a, b = lines[index]
+        line = text[a:b]
+        if reported and _TOP_HEADING.match(line) and len(line) <= 60 and "。" not in line:
+            reported = False  # 二、2031年工作安排: another section
+        if "实事" not in line or not _PROGRAMME.search(line):
+            index += 1
+            continue
+        heading = (
+            len(line.strip()) <= 60
+            and not any(stop in line for stop in "。,，;；")
+            and not line.rstrip().endswith((":", "："))  # (it opens a list: read as a sentence)
+        )
+        progress = _PROGRESS.search(line) is not None
+        if heading:
+            reported = progress
+        if progress or reported:
+            # its sentences (确定的十件民生实事新建…) report what was done
+            index += 1
+            continue
+        if heading and not _DONE_WORDS.search(line):
+            numbered = _TOP_HEADING.match(line) is not None
+            end = len(text)
+            for c, d in lines[index + 1 :]:
+                later = text[c:d]
+                if len(later.strip()) > 60 or "。" in later:
+                    continue  # (a sentence: no heading)
+                if (numbered and _TOP_HEADING.match(later)) or (
+                    _PROGRESS.search(later) and ("实事" in later or _TOP_HEADING.match(later))
+                ):
+                    end = c
+                    break
+            spans.append((a, end))
+            index = next((i for i, (c, _) in enumerate(lines) if c >= end), len(lines))
+            continue
+        # a sentence of a paragraph announcing the programme: from that sentence on
+        for sentence in re.finditer(r"[^。；;!！?？]+[。；;!！?？]?", line):
+            words = sentence.group()
+            if (
+                _PROGRAMME.search(words)
+                and _ANNOUNCED.search(words)
+                and not _DONE_WORDS.search(words)
+                and not _PROGRESS.search(words)
+            ):
+                end = b
+                for c, d in lines[index + 1 :]:
+                    later = text[c:d]
+                    if not _LIST_ITEM.match(later) and (
+                        len(later.strip()) > 20 or any(stop in later for stop in "。,，;；")
+                    ):
+                        break  # (neither an item nor the short heading of a group of items)
+                    end = d
+                spans.append((a + sentence.start(), end))
+                break
+        index += 1
+    return spans
+
+
+def planned(clause: str, sentence: str, after: str, measure: str, year: int | None) -> bool:
+    """Whether a figure of a programme of planned work (:func:`programme_spans`) with this
+    measure is one of its planned quantities, a target: a count, an amount or a share, not
+    about the past (上年, 已, 累计, 截至目前, a year before ``year``) and not the size of the
+    programme itself (``10件实事``, ``十个方面``: its count). ``clause`` is the clause before
+    the figure, ``sentence`` the sentence up to it, ``after`` the text after it.
+
+    Examples
+    --------
+    >>> planned("新建幼儿园", "一是新建幼儿园", "所,", "count", 2030)
+    True
+    >>> planned("为民兴办", "2030年,为民兴办", "件实事:", "count", 2030)
+    False
+    >>> planned("已建成", "截至目前,已建成", "个", "count", 2030), planned("比", "", "", "abs_change", 2030)
+    (False, False)
+    >>> planned("覆盖率达到", "甲覆盖率达到", "%", "share", 2030), planned("完成率", "", "%", "share", 2030)
+    (True, False)
+    """
+    if measure not in ("count", "level", "share"):
+        return False
+    if measure == "share" and ("完成" in clause or "进度" in clause):
+        return False  # 完成率: progress against the plan (convention 1)
+    if _PROGRAMME_SIZE.match(after):
+        return False
+    if "总投资" in clause:
+        return False  # a project's planned size (convention 13: level)
+    for past in _PAST.finditer(sentence):
+        word = past.group()
+        if word[:1] not in "12":
+            return False
+        if year is None or int(word[:4]) < year or word.endswith("以来"):
+            return False  # 2018年…, 2030年以来: before the programme's year
+    return True
