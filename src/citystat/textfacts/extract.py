@@ -1781,7 +1781,9 @@ def _region(
         if not compared and start > best[0]:  # the last name before the figure wins
             best = (start, found.name)
             listed = _listed_after(doc, text, m_start, m_end, found, position)
-            if listed is not None:  # 甲市某景区、乙州某景区接待量…: places of two regions
+            if listed is not None or (
+                text[m_end : m_end + 1] == "等" and text[m_start - 1 : m_start] in _LIST_GLUE
+            ):  # 甲市某景区、乙州某景区接待量…, 改造甲区、乙县等19处: places of several regions
                 best = (start, scope or default or doc.region)
     # 全市/我省… of the sentence before ``position``: from the text's, found once (the
     # words never overlap nor cross a stop, so they are the sentence's own matches)

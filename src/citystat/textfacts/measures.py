@@ -221,6 +221,10 @@ _QUAL_BEFORE: Final = (
     ("超过", "超过"),
     ("超", "超过"),
     ("逾", "以上"),  # 逾639亿元 = 639亿元余, as the guideline reads 余
+    # 建成不少于30个, 不低于90%, 至少20所: a floor, as 以上 (dev17 02-019)
+    ("不少于", "以上"),
+    ("不低于", "以上"),
+    ("至少", "以上"),
     ("过", "超过"),
     ("几近", "近"),
     ("将近", "近"),
@@ -702,6 +706,8 @@ def qualifier(prefix: str, after: str, approx_inside: bool, clause: str = "") ->
     >>> qualifier("年度网络零售额约", "亿元", False), qualifier("", "个以上", False)
     ('约', None)
     >>> qualifier("", "以上。", False), qualifier("带动农户", ",", True)
+    ('以上', '以上')
+    >>> qualifier("建成不少于", "个", False), qualifier("覆盖率不低于", "%", False)
     ('以上', '以上')
     >>> qualifier("约占全县电力装机的", "", False), qualifier("集中签约", "个", False)
     ('约', None)
