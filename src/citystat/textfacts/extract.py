@@ -1685,8 +1685,9 @@ def _planned_subject(
         return subject
     if info.kind == "count":
         doing = _THINGS_DO.fullmatch(rest)
-        if doing and doing["noun"] + doing["pred"] in subject:
-            return doing["pred"] + doing["noun"]
+        phrase = doing["noun"] + doing["pred"] if doing else ""
+        if doing and doing["noun"] in subject and (phrase in subject or subject in phrase):
+            return doing["pred"] + doing["noun"]  # (the subject may stop short: 开展中医馆…)
     prefix = text[s_start : token.start]
     if info.kind == "amount" and prefix.endswith(_BUILT_ENDS) and (built := _BUILT.search(prefix)):
         thing = noun_after(rest)

@@ -809,10 +809,10 @@ _NAMED_TARGET = re.compile(r"[\u4e00-\u9fa5]{0,10}(?:目标任务|目标|计划|
 # --- Programmes of the year's livelihood projects (民生实事; round 16) -----------------------
 
 #: The name of a programme of the year's livelihood projects: 民生实事, 为民实事, 惠民实事,
-#: 十件实事, 为民兴办10件实事, 办实事 (all of them end in 实事: the literal test before it).
+#: 十件实事, 为民兴办10件实事 (all of them end in 实事: the literal test before it; not
+#: 我为群众办实事, a campaign, whose figures are what it did).
 _PROGRAMME = re.compile(
     r"(?:民生|为民|惠民|利民|便民|暖心)实事|[\d一二三四五六七八九十百]+(?:件|项|个)[\u4e00-\u9fa5]{0,4}?实事"
-    r"|办(?:好|理)?实事"
 )
 #: A report of a programme's progress or completion: it states achievements, not targets
 #: (the planned quantities it quotes say 计划/目标/任务, which :func:`decide` reads).
@@ -821,6 +821,8 @@ _PROGRESS = re.compile(
     r"|截至|截止|上半年|下半年|前三季度|[一二三四]季度|\d+[-—－~至]\d+月|\d+月(?:底|末|份)"
     r"|总结|成效|回顾|通报|答卷|兑现|交账|收官|盘点"
 )
+#: A title of a text of the year's results (统计公报, 监测报告).
+_BULLETIN = re.compile(r"公报|统计|监测|年鉴|快报|年报")
 #: Words that announce a programme still to be carried out (in a paragraph, not a heading).
 _ANNOUNCED = re.compile(
     r"将|要|确定|明确|兴办|办好|推出|实施方案|安排|计划|主要任务|重点任务|清单|拟|启动|公布|发布"
@@ -839,6 +841,7 @@ _PROGRAMME_SIZE = re.compile(r"[\u4e00-\u9fa5“”\"]{0,6}?实事|方面")
 #: Words of the past before a figure of a programme: what was done, not what is planned.
 _PAST = re.compile(
     r"上年|去年|上一年|前年|往年|以往|过去|历年|此前|目前|截至|截止|已经?|累计|同比|共计完成|完成了|实现了"
+    r"|全部完成|超额完成|圆满完成|顺利完成|如期完成|基本完成"
     r"|(?<!\d)[12]\d{3}年(?:以来|底|末)?"
 )
 
@@ -869,6 +872,8 @@ def programme_spans(text: str) -> list[tuple[int, int]]:
     []
     >>> programme_spans("甲县2030年民生实事完成情况通报\\n全县确定的十件民生实事新建公园6个。")
     []
+    >>> programme_spans("甲市2030年统计公报\\n十一、民生实事\\n全年新建公园6个。")
+    []
     >>> text = "去年完成民生实事8件。\\n今年将办好十件民生实事:\\n一是新建公园6个。\\n其他工作。"
     >>> [text[a:b] for a, b in programme_spans(text)]
     ['今年将办好十件民生实事:\\n一是新建公园6个。']
@@ -882,6 +887,10 @@ def programme_spans(text: str) -> list[tuple[int, int]]:
         lines.append((start, start + len(line)))
         start += len(line) + 1
     index = 0
+    # a statistical bulletin or report (its title: 统计公报, 监测) tells the year's results:
+    # its headings (十一、民生实事) begin no programme, only a sentence announcing one does
+    title = text.lstrip()[:80].split("\n", 1)[0]
+    bulletin = _BULLETIN.search(title) is not None
     reported = False  # under the heading of a report of progress (民生实事完成情况通报)
     while index < len(lines):
         a, b = lines[index]
@@ -903,7 +912,7 @@ def programme_spans(text: str) -> list[tuple[int, int]]:
             # its sentences (确定的十件民生实事新建…) report what was done
             index += 1
             continue
-        if heading and not _DONE_WORDS.search(line):
+        if heading and not bulletin and not _DONE_WORDS.search(line):
             numbered = _TOP_HEADING.match(line) is not None
             end = len(text)
             for c, d in lines[index + 1 :]:
