@@ -20,6 +20,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from .scanning import last_characters
@@ -824,8 +825,9 @@ _PROGRESS = re.compile(
 #: A title of a text of the year's results (统计公报, 监测报告).
 _BULLETIN = re.compile(r"公报|统计|监测|年鉴|快报|年报")
 #: Words that announce a programme still to be carried out (in a paragraph, not a heading).
+#: (Not 办好 alone: ``是全力以赴办好12件民生实事的生动缩影`` looks back; 将办好 looks ahead.)
 _ANNOUNCED = re.compile(
-    r"将|要|确定|明确|兴办|办好|推出|实施方案|安排|计划|主要任务|重点任务|清单|拟|启动|公布|发布"
+    r"将|(?<![重主需只])要|确定|明确|兴办|实施方案|计划|主要任务|重点任务|清单|拟|公布|发布"
 )
 #: Words of a report of work done, which no programme of planned work opens with.
 _DONE_WORDS = re.compile(r"已|去年|上年|过去|(?<!确保|力争)(?<!将)完成|累计")
@@ -877,45 +879,42 @@ def programme_spans(text: str) -> list[tuple[int, int]]:
     >>> text = "去年完成民生实事8件。\\n今年将办好十件民生实事:\\n一是新建公园6个。\\n其他工作。"
     >>> [text[a:b] for a, b in programme_spans(text)]
     ['今年将办好十件民生实事:\\n一是新建公园6个。']
+    >>> programme_spans("一件件暖心的实事,是甲市全力以赴办好12件民生实事的生动缩影。")
+    []
     """
     if "实事" not in text:  # (every programme's name ends in 实事: one test for most texts)
         return []
     spans: list[tuple[int, int]] = []
-    lines: list[tuple[int, int]] = []
-    start = 0
-    for line in text.split("\n"):
-        lines.append((start, start + len(line)))
-        start += len(line) + 1
-    index = 0
     # a statistical bulletin or report (its title: 统计公报, 监测) tells the year's results:
     # its headings (十一、民生实事) begin no programme, only a sentence announcing one does
     title = text.lstrip()[:80].split("\n", 1)[0]
     bulletin = _BULLETIN.search(title) is not None
     reported = False  # under the heading of a report of progress (民生实事完成情况通报)
-    while index < len(lines):
-        a, b = lines[index]
+    read_to = 0  # where the line before ended
+    # (from one line naming 实事 to the next: the lines between are not read one by one)
+    position = text.find("实事")
+    while position >= 0:
+        a = text.rfind("\n", 0, position) + 1
+        b = text.find("\n", position)
+        b = len(text) if b < 0 else b
         line = text[a:b]
-        if reported and _TOP_HEADING.match(line) and len(line) <= 60 and "。" not in line:
+        if reported and _TOP_LINE.search(text, read_to, a):
             reported = False  # 二、2031年工作安排: another section
-        if "实事" not in line or not _PROGRAMME.search(line):
-            index += 1
-            continue
+        read_to = next_from = b
         heading = (
             len(line.strip()) <= 60
             and not any(stop in line for stop in "。,，;；")
             and not line.rstrip().endswith((":", "："))  # (it opens a list: read as a sentence)
         )
         progress = _PROGRESS.search(line) is not None
-        if heading:
+        if heading and _PROGRAMME.search(line):
             reported = progress
-        if progress or reported:
-            # its sentences (确定的十件民生实事新建…) report what was done
-            index += 1
-            continue
-        if heading and not bulletin and not _DONE_WORDS.search(line):
+        if not _PROGRAMME.search(line) or progress or reported:
+            pass  # (a report's sentences, 确定的十件民生实事新建…, tell what was done)
+        elif heading and not bulletin and not _DONE_WORDS.search(line):
             numbered = _TOP_HEADING.match(line) is not None
             end = len(text)
-            for c, d in lines[index + 1 :]:
+            for c, d in _lines_after(text, b):
                 later = text[c:d]
                 if len(later.strip()) > 60 or "。" in later:
                     continue  # (a sentence: no heading)
@@ -925,29 +924,44 @@ def programme_spans(text: str) -> list[tuple[int, int]]:
                     end = c
                     break
             spans.append((a, end))
-            index = next((i for i, (c, _) in enumerate(lines) if c >= end), len(lines))
-            continue
-        # a sentence of a paragraph announcing the programme: from that sentence on
-        for sentence in re.finditer(r"[^。；;!！?？]+[。；;!！?？]?", line):
-            words = sentence.group()
-            if (
-                _PROGRAMME.search(words)
-                and _ANNOUNCED.search(words)
-                and not _DONE_WORDS.search(words)
-                and not _PROGRESS.search(words)
-            ):
-                end = b
-                for c, d in lines[index + 1 :]:
-                    later = text[c:d]
-                    if not _LIST_ITEM.match(later) and (
-                        len(later.strip()) > 20 or any(stop in later for stop in "。,，;；")
-                    ):
-                        break  # (neither an item nor the short heading of a group of items)
-                    end = d
-                spans.append((a + sentence.start(), end))
-                break
-        index += 1
+            next_from = read_to = end
+        else:  # a sentence of a paragraph announcing the programme: from that sentence on
+            for sentence in re.finditer(r"[^。；;!！?？]+[。；;!！?？]?", line):
+                words = sentence.group()
+                if (
+                    _PROGRAMME.search(words)
+                    and _ANNOUNCED.search(words)
+                    and not _DONE_WORDS.search(words)
+                    and not _PROGRESS.search(words)
+                ):
+                    end = b
+                    for c, d in _lines_after(text, b):
+                        later = text[c:d]
+                        if not _LIST_ITEM.match(later) and (
+                            len(later.strip()) > 20 or any(stop in later for stop in "。,，;；")
+                        ):
+                            break  # (neither an item nor the short heading of a group of items)
+                        end = d
+                    spans.append((a + sentence.start(), end))
+                    break
+        position = text.find("实事", next_from)
     return spans
+
+
+#: A top-level heading line (``三、加强政府自身建设``): where a report's section ends.
+_TOP_LINE = re.compile(
+    r"^[ \t]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章))[^\n。]{0,56}$",
+    re.MULTILINE,
+)
+
+
+def _lines_after(text: str, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line after the line ending at ``end``."""
+    while end < len(text):
+        start = end + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        yield start, end
 
 
 def planned(clause: str, sentence: str, after: str, measure: str, year: int | None) -> bool:
