@@ -138,3 +138,20 @@ def test_persons_named_after_their_number_outside_a_plan() -> None:
 def test_a_street_named_after_a_place_is_no_region() -> None:
     text = "拆除天水路、兰州路等5个收费站。"
     assert [f.region for f in extract(text, region="西安市", year=2030)] == ["西安市"]
+
+
+def test_a_numbered_part_of_a_work_report_ends_at_the_next_part() -> None:
+    text = (
+        "(二)2029年工作回顾\n"
+        "全年新建幼儿园14所。\n"
+        "(三)2030年民生实事\n"
+        "新建幼儿园16所,在2029年的基础上新增学位3800个。\n"
+        "(四)政府自身建设\n"
+        "全年培训干部3000人次。"
+    )
+    assert [(span, measure) for span, measure, *_ in _rows(text)] == [
+        ("14所", "count"),
+        ("16所", "target"),
+        ("3800个", "target"),  # 在2029年的基础上: a base, not the past
+        ("3000人次", "level"),
+    ]

@@ -833,6 +833,8 @@ _ANNOUNCED = re.compile(
 _DONE_WORDS = re.compile(r"已|去年|上年|过去|(?<!确保|力争)(?<!将)完成|累计")
 #: A top-level ordinal heading (``三、``, ``第二部分``): where a numbered section ends.
 _TOP_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章))")
+#: A second-level ordinal heading (``(三)``): a numbered part within a section.
+_SUB_HEADING = re.compile(r"\s*[(（][一二三四五六七八九十]+[)）]")
 #: An item of a list after an announcement (``一是``, ``1.``, ``(一)``, ``2。``).
 _LIST_ITEM = re.compile(
     r"\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[(（][\d一二三四五六七八九十]+[)）]"
@@ -844,7 +846,7 @@ _PROGRAMME_SIZE = re.compile(r"[\u4e00-\u9fa5“”\"]{0,6}?实事|方面")
 _PAST = re.compile(
     r"上年|去年|上一年|前年|往年|以往|过去|历年|此前|目前|截至|截止|已经?|累计|同比|共计完成|完成了|实现了"
     r"|全部完成|超额完成|圆满完成|顺利完成|如期完成|基本完成"
-    r"|(?<!\d)[12]\d{3}年(?:以来|底|末)?"
+    r"|(?<!\d)[12]\d{3}年(?!的?基础)(?:以来|底|末)?"
 )
 
 
@@ -856,8 +858,9 @@ def programme_spans(text: str) -> list[tuple[int, int]]:
     neither 计划 nor 目标 (``新建幼儿园20所``). A part begins at
 
     - a heading (a line without a sentence end: the title, ``…2024年为民实事实施方案``) that
-      names such a programme, and runs to the end of the text, or to the next top-level
-      heading when it is numbered itself (``三、…民生实事``), or to a heading of progress;
+      names such a programme, and runs to the end of the text, or to the next heading of its
+      level or above when it is numbered itself (``三、…民生实事``, ``(三)…民生实事``), or to
+      a heading of progress;
     - a sentence announcing one (``今年将办好十件民生实事:``), and runs to the end of its
       paragraph and the list items right after it (with the short headings of their groups,
       ``交通出行方面``).
@@ -913,13 +916,16 @@ def programme_spans(text: str) -> list[tuple[int, int]]:
             pass  # (a report's sentences, 确定的十件民生实事新建…, tell what was done)
         elif heading and not bulletin and not _DONE_WORDS.search(line):
             numbered = _TOP_HEADING.match(line) is not None
+            sub = not numbered and _SUB_HEADING.match(line) is not None
             end = len(text)
             for c, d in _lines_after(text, b):
                 later = text[c:d]
                 if len(later.strip()) > 60 or "。" in later:
                     continue  # (a sentence: no heading)
-                if (numbered and _TOP_HEADING.match(later)) or (
-                    _PROGRESS.search(later) and ("实事" in later or _TOP_HEADING.match(later))
+                if (
+                    ((numbered or sub) and _TOP_HEADING.match(later))
+                    or (sub and _SUB_HEADING.match(later))  # (四)…: the next part
+                    or (_PROGRESS.search(later) and ("实事" in later or _TOP_HEADING.match(later)))
                 ):
                     end = c
                     break
