@@ -37,7 +37,7 @@ def test_a_programme_titled_so_states_targets_and_names_what_is_planned() -> Non
         ("12件", "count", "实事", 12.0, "count", "吉安市", None),
         ("12件", "count", "实事", 12.0, "count", "吉安市", None),
         ("16所", "target", "新建和改扩建幼儿园", 16.0, "count", "吉安市", None),
-        ("3800个", "target", "新增学位", 3800.0, "count", "吉安市", None),
+        ("3800个", "target", "幼儿园新增学位", 3800.0, "count", "吉安市", None),
         # a modifier shared by a list (农村), a verb shared by a list (新建)
         ("3.5万户", "target", "农村改厕", 35000.0, "count", "吉安市", None),
         ("1200个", "target", "农村改圈", 1200.0, "count", "吉安市", None),
@@ -83,7 +83,7 @@ def test_a_programme_announced_in_a_report_holds_for_its_list_only() -> None:
     ] == [
         ("14所", "count", "新建幼儿园", None),  # last year's, done
         ("16所", "target", "新建幼儿园", None),
-        ("3800个", "target", "新增学位", None),
+        ("3800个", "target", "幼儿园新增学位", None),
         ("8个", "target", "新建城市公园", None),
         ("20个", "target", "建成社区食堂", "以上"),  # 不少于: a floor
         ("3000人次", "level", "培训干部", None),  # after the list

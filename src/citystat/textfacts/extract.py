@@ -1621,6 +1621,10 @@ _BUILD_OPENS = re.compile(
 _WORK_ONLY = re.compile(rf"[\u4e00-\u9fa5]{{0,2}}(?:养护|维修|管护|亮化|{_BUILD_VERB})")
 #: ``实施背街小巷整治工程,完成治理20条``: the works a figure after them is of.
 _WORKS = re.compile(r"实施(?P<works>[^,，;；。:：\d]{2,16}?)(?:工程|项目|行动|计划)")
+#: Institutions whose places (学位, 床位, 托位) a plan adds, at the end of what is built.
+_INSTITUTION = re.compile(
+    r"(?:幼儿园|中小学|小学|初中|高中|学校|医院|卫生院|养老院|敬老院|托育机构)$"
+)
 #: A subject that says what was done, but not to what (``完成治理``).
 _DONE_ONLY = re.compile(
     r"(?:完成|实现)(?P<verb>[\u4e00-\u9fa5]{2})|(?P<stage>开工建设|新开工|开工|建成|竣工|投用)"
@@ -1651,6 +1655,8 @@ def _planned_subject(
       重点养护600公里``): the thing built, then it;
     - a list's later items (``农村改炕2万个、改灶2000个``, ``新建乡村公厕450座、粪污处理设施
       50个``): the modifier or the verb of the first item (农村改灶, 新建粪污处理设施);
+    - places added after what is built (``新建幼儿园8所,新增学位2340个``): the institution's
+      (幼儿园新增学位; not after two kinds, ``幼儿园、中小学``);
     - ``完成`` before what is planned is dropped (``完成老旧楼院维修改造40个``).
 
     Examples
@@ -1678,6 +1684,8 @@ def _planned_subject(
     '农村改灶'
     >>> read("新建乡村公厕450座、粪污处理设施50个。", "50个", "粪污处理设施", "新建乡村公厕")
     '新建粪污处理设施'
+    >>> read("新建公办幼儿园8所,新增学位2340个。", "2340个", "新增学位", "新建公办幼儿园")
+    '幼儿园新增学位'
     """
     s_start, c_start, c_end = clause
     rest = text[token.end : c_end]
@@ -1723,6 +1731,14 @@ def _planned_subject(
         and earlier[verb.end() :] not in subject
     ):
         return earlier[verb.end() :] + subject  # 新建公路30公里,重点养护60公里
+    if (
+        earlier
+        and subject.startswith("新增")
+        and len(subject) <= 4
+        and "、" not in earlier
+        and (place := _INSTITUTION.search(earlier))
+    ):
+        return place.group() + subject  # 新建幼儿园8所,新增学位2340个: 幼儿园新增学位
     if subject.startswith("完成") and len(subject) > 4:
         return subject[2:]  # 完成老旧楼院维修改造40个: what is planned
     return subject
