@@ -1121,12 +1121,13 @@ def _read_paragraph(
             verb = "" if glued else clean(prefix)
             if verb in _LIGHT_VERBS:
                 verb = ""
-            if (verb and fact.measure == "target") or (
-                not verb and _persons_after(after) is None  # (else convention 17's rule)
-            ):
+            persons = None if verb else _persons_after(after)  # (convention 17's rule)
+            if (verb and fact.measure == "target") or (not verb and persons is None):
                 # 完成8万名农村妇女健康检查和300名困难妇女、600名留守儿童救助, 培养80名乡村
                 # 医生 (a plan's): the persons named after the number, not the words before
                 subject = _persons_named(verb, text[token.end : s_end]) or subject
+            elif glued:  # 33个行政村13.3万常住人口饮水问题: 常住人口饮水问题
+                subject = persons
         # (the tests below run only while no subject is found: it was None here then)
         unnamed = subject is None and not clean(prefix)
         if unnamed and not counted and not continued:
@@ -1664,7 +1665,8 @@ def _planned_subject(
     >>> def read(t, span, subject, before=None):
     ...     at = t.index(span)
     ...     token = Token(at, at + len(span), span, 0.0, span.lstrip("0123456789."), "number")
-    ...     c, glue, info = t.rfind(",", 0, at) + 1, t.rfind("、", 0, at), unit_info(token.unit)
+    ...     c, info = t.rfind(",", 0, at) + 1, unit_info(token.unit)
+    ...     glue = t.rfind("、", c, at)
     ...     end = glue if glue >= 0 else c - 1  # (where the figure before ends)
     ...     return _planned_subject(t, token, subject, info, (0, c, len(t) - 1), before and
     ...         Fact.from_dict({"subject": before, "char_start": 0, "char_end": end,
@@ -1684,7 +1686,7 @@ def _planned_subject(
     '农村改灶'
     >>> read("新建乡村公厕450座、粪污处理设施50个。", "50个", "粪污处理设施", "新建乡村公厕")
     '新建粪污处理设施'
-    >>> read("新建公办幼儿园8所,新增学位2340个。", "2340个", "新增学位", "新建公办幼儿园")
+    >>> read("新建、改扩建幼儿园8所,新增学位2340个。", "2340个", "新增学位", "新建、改扩建幼儿园")
     '幼儿园新增学位'
     """
     s_start, c_start, c_end = clause
@@ -1735,7 +1737,7 @@ def _planned_subject(
         earlier
         and subject.startswith("新增")
         and len(subject) <= 4
-        and "、" not in earlier
+        and "、" not in earlier[verb.end() if verb else 0 :]  # (新建、改扩建幼儿园: one kind)
         and (place := _INSTITUTION.search(earlier))
     ):
         return place.group() + subject  # 新建幼儿园8所,新增学位2340个: 幼儿园新增学位
