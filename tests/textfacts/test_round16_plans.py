@@ -155,3 +155,34 @@ def test_a_numbered_part_of_a_work_report_ends_at_the_next_part() -> None:
         ("3800个", "target"),  # 在2029年的基础上: a base, not the past
         ("3000人次", "level"),
     ]
+
+
+def test_an_implementation_plan_and_a_meeting_that_announces_one() -> None:
+    text = (
+        "关于印发2030年赣州市民生实事项目实施方案的通知\n"
+        "一、总体目标\n"
+        "2030年,市政府确定实施民生实事项目10大类25项,计划总投资36.5亿元。\n"
+        "二、项目内容\n"
+        "(一)教育类\n"
+        "1.新建公办幼儿园12所,新增学位3600个。责任单位:市教育局。\n"
+        "2.为全市2.3万名适龄女生免费接种疫苗。\n"
+    )
+    assert [
+        (f.text_span, f.measure, f.subject) for f in extract(text, region="赣州市", year=2030)
+    ] == [
+        # the programme's size keeps its count, a 计划总投资 its level (convention 13)
+        ("10大类", "count", "市政府确定实施民生实事项目"),
+        ("25项", "count", "市政府确定实施民生实事项目"),
+        ("36.5亿元", "level", "市政府确定实施民生实事项目计划总投资"),
+        ("12所", "target", "新建公办幼儿园"),
+        ("3600个", "target", "幼儿园新增学位"),
+        ("2.3万名", "target", "适龄女生免费接种疫苗"),
+    ]
+    meeting = (
+        "会议指出,2029年全市民生实事圆满完成,新建幼儿园14所。"
+        "会议要求,2030年要继续办好民生实事,新建幼儿园15所。"
+    )
+    assert [(span, measure) for span, measure, *_ in _rows(meeting)] == [
+        ("14所", "count"),
+        ("15所", "target"),
+    ]

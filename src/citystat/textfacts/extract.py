@@ -1554,7 +1554,8 @@ def _persons_after(after: str) -> str | None:
 #: Persons a number counts (the end of their name, after it: ``8万名农村妇女``).
 _PERSONS_HEAD = (
     r"(?:劳动力|农民工|人口|人员|职工|群众|居民|村民|农民|学生|毕业生|教师|工人|农户|志愿者|妇女"
-    r"|儿童|婴幼儿|幼儿|新生儿|孕产妇|孕妇|老年人|老人|医师|医生|患者|病人|残疾人|青年|人才|骨干|干部|学员)"
+    r"|儿童|婴幼儿|幼儿|新生儿|孕产妇|孕妇|老年人|老人|医师|医生|患者|病人|残疾人|青年|人才|骨干|干部|学员"
+    r"|女生|男生|新生|对象|人群)"
 )
 #: The persons' name after their number, to its last head within a few characters (greedy:
 #: ``60名骨干人员`` is 骨干人员, not 骨干), and no further than a number.

@@ -842,6 +842,8 @@ _LIST_ITEM = re.compile(
 )
 #: The programme's own size after its number (``10件实事``, ``30项为民实事``, ``十个方面``).
 _PROGRAMME_SIZE = re.compile(r"[\u4e00-\u9fa5“”\"]{0,6}?实事|方面")
+#: The programme named before its size (``民生实事项目10大类``, then ``25项``).
+_SIZE_BEFORE = re.compile(r"实事(?:项目)?(?:共|计|共计)?(?:[\d.]+(?:大类|类|个方面))?$")
 #: Words of the past before a figure of a programme: what was done, not what is planned.
 _PAST = re.compile(
     r"上年|去年|上一年|前年|往年|以往|过去|历年|此前|目前|截至|截止|已经?|累计|同比|共计完成|完成了|实现了"
@@ -912,7 +914,7 @@ def programme_spans(text: str) -> list[tuple[int, int]]:
         progress = _PROGRESS.search(line) is not None
         if heading and _PROGRAMME.search(line):
             reported = progress
-        if not _PROGRAMME.search(line) or progress or reported:
+        if not _PROGRAMME.search(line) or (heading and progress) or reported:
             pass  # (a report's sentences, 确定的十件民生实事新建…, tell what was done)
         elif heading and not bulletin and not _DONE_WORDS.search(line):
             numbered = _TOP_HEADING.match(line) is not None
@@ -983,6 +985,8 @@ def planned(clause: str, sentence: str, after: str, measure: str, year: int | No
     True
     >>> planned("为民兴办", "2030年,为民兴办", "件实事:", "count", 2030)
     False
+    >>> planned("确定民生实事项目10大类", "确定民生实事项目10大类", "项,", "count", 2030)
+    False
     >>> planned("已建成", "截至目前,已建成", "个", "count", 2030), planned("比", "", "", "abs_change", 2030)
     (False, False)
     >>> planned("覆盖率达到", "甲覆盖率达到", "%", "share", 2030), planned("完成率", "", "%", "share", 2030)
@@ -992,8 +996,8 @@ def planned(clause: str, sentence: str, after: str, measure: str, year: int | No
         return False
     if measure == "share" and ("完成" in clause or "进度" in clause):
         return False  # 完成率: progress against the plan (convention 1)
-    if _PROGRAMME_SIZE.match(after):
-        return False
+    if _PROGRAMME_SIZE.match(after) or ("实事" in clause and _SIZE_BEFORE.search(clause)):
+        return False  # 10件实事, 民生实事项目10大类25项: the programme's size
     if "总投资" in clause:
         return False  # a project's planned size (convention 13: level)
     for past in _PAST.finditer(sentence):
