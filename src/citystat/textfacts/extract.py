@@ -1153,15 +1153,7 @@ def _read_paragraph(
                 (f.subject for f in reversed(sentence_facts) if f.measure != "count"), None
             )
         fact.subject = _subject(
-            fact,
-            token,
-            prefix,
-            after,
-            subject,
-            sentence_facts,
-            paragraph_facts,
-            topic,
-            info=info,
+            fact, token, prefix, after, subject, sentence_facts, paragraph_facts, topic, info=info
         )
         fact.subject = _in_context(
             text, token, fact, prefix, (s_start, c_start), sentence_facts, paragraph_facts
