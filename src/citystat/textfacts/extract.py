@@ -353,6 +353,9 @@ class _Doc:
     projection: tuple[int, int, int] = (-1, -1, -1)
     #: Standard indicators named in full so far, by their short forms (see FullNames).
     full_names: FullNames = field(default_factory=FullNames)
+    #: Parts of the text that state a programme of planned livelihood projects (民生实事),
+    #: whose planned quantities are targets (``measures.programme_spans``).
+    programmes: list[tuple[int, int]] = field(default_factory=list)
 
     def item_region(self, name: str) -> str | None:
         """The region a list item's name is (``regions.whole_region``), read once a text."""
@@ -442,6 +445,7 @@ def extract(
     if groups:  # 苏南五市: a region of its own figures
         doc.mentions = sorted(doc.mentions + groups, key=lambda m: (m[0], -m[1]))
     doc.mention_starts = [start for start, _, _ in doc.mentions]
+    doc.programmes = measures.programme_spans(reading)
     doc.zoned = any(found.level == "area" and is_zone(found.name) for _, _, found in doc.mentions)
     document = (doc.year, doc.default_period)
     cells = read_tables(reading, doc.year, READERS)
@@ -1145,6 +1149,25 @@ def _read_paragraph(
             token.kind == "number" and info is not None and info.kind == "count"
         ) and _counted_noun(info, after)
         continued = bool(sentence_facts) and prefix.lstrip().startswith(("、", "和", "及"))
+        if (
+            info is not None
+            and info.base == "person"
+            and token.kind == "number"
+            and after[:1] not in _NOT_PERSONS_NOUN
+        ):
+            # (after 和/、 the words before are the item before's: 检查和300名…; after
+            # a figure before in the clause, 33个行政村13.3万常住人口, the words its own)
+            glued = prefix.rstrip()[-1:] in _LIST_GLUE or previous_start > c_start
+            verb = "" if glued else clean(prefix)
+            if verb in _LIGHT_VERBS:
+                verb = ""
+            persons = None if verb else _persons_after(after)  # (convention 17's rule)
+            if (verb and fact.measure == "target") or (not verb and persons is None):
+                # 完成8万名农村妇女健康检查和300名困难妇女、600名留守儿童救助, 培养80名乡村
+                # 医生 (a plan's): the persons named after the number, not the words before
+                subject = _persons_named(verb, text[token.end : s_end]) or subject
+            elif glued:  # 33个行政村13.3万常住人口饮水问题: 常住人口饮水问题
+                subject = persons
         # (the tests below run only while no subject is found: it was None here then)
         unnamed = subject is None and not clean(prefix)
         if unnamed and not counted and not continued:
@@ -1391,6 +1414,16 @@ def _read_paragraph(
                 doc, fact.subject, text[s_start : token.start], region, before
             )
             fact.subject = wider_scope(_named_in_full(fact.subject, paragraph_facts))
+        if fact.measure == "target" and doc.programmes and info is not None:
+            # 民生实事: what is planned, named by the words around the figure
+            fact.subject = _planned_subject(
+                text,
+                token,
+                fact.subject,
+                info,
+                (s_start, c_start, c_end),
+                sentence_facts[-1] if sentence_facts else None,
+            )
         if fact.subject:  # 农村居民人均可支配收入….农村居民收入增速: the name given before
             fact.subject = doc.full_names.expand(fact.subject)
             doc.full_names.add(fact.subject)
@@ -1438,6 +1471,14 @@ def _fact(
         doc.text[token.end : clause_end],
         info=info,
     )
+    if (
+        doc.programmes
+        and any(a <= token.start < b for a, b in doc.programmes)
+        and measures.planned(
+            clause_before, doc.text[sentence[0] : token.start], after, measure, doc.year
+        )
+    ):  # 民生实事: 新建幼儿园20所 is a planned quantity (convention 13)
+        measure = "target"
     value = token.value
     if sign < 0 and isinstance(value, float):
         value = -abs(value)
@@ -1573,6 +1614,202 @@ def _persons_after(after: str) -> str | None:
         return None
     did = _PERSONS_DID.match(after, persons.end())
     return after[: persons.end()] + did["did"] if did else after[: persons.end()]
+
+
+#: Persons a number counts (the end of their name, after it: ``8万名农村妇女``).
+_PERSONS_HEAD = (
+    r"(?:劳动力|农民工|人口|人员|职工|群众|居民|村民|农民|学生|毕业生|教师|工人|农户|志愿者|妇女"
+    r"|儿童|婴幼儿|幼儿|新生儿|孕产妇|孕妇|老年人|老人|医师|医生|患者|病人|残疾人|青年|人才|骨干|干部|学员"
+    r"|女生|男生|新生|对象|人群)"
+)
+#: The persons' name after their number, to its last head within a few characters (greedy:
+#: ``60名骨干人员`` is 骨干人员, not 骨干), and no further than a number.
+_PERSONS_NAMED = re.compile(rf"[^,，;；。、:：\d]{{0,12}}{_PERSONS_HEAD}")
+#: What is done for them, to the end of their item (``健康检查``, ``救助``).
+_PERSONS_ITEM = re.compile(
+    r"(?:进行|开展|实施)?(?P<did>[^,，;；。、:：\d]{0,8}?)(?=[,，;；。:：、]|[和及与]\d|$)"
+)
+#: Verbs that say a figure was reached, not what was done (``完成8万名…检查``).
+_LIGHT_VERBS: Final = frozenset(
+    {"", "完成", "实现", "为", "对", "有", "共", "共有", "累计", "全年"}
+)
+
+
+def _persons_named(verb: str, rest: str) -> str | None:
+    """The persons a number of persons counts, named after it, with what is done for them
+    (their item's end, or the end of a list of them: ``300名困难妇女、600名留守儿童救助``)
+    after ``verb`` when it says what (``培养80名乡村医生``); None when no persons follow.
+
+    Examples
+    --------
+    >>> _persons_named("", "农村妇女“两癌”检查和300名困难妇女、600名留守儿童救助。")
+    '农村妇女“两癌”检查'
+    >>> _persons_named("", "困难妇女、600名留守儿童救助。"), _persons_named("", "老年人免费体检")
+    ('困难妇女救助', '老年人免费体检')
+    >>> _persons_named("培养", "乡村医生进入医学院校进修二年,培训"), _persons_named("", "万元")
+    ('培养乡村医生', None)
+    """
+    persons = _PERSONS_NAMED.match(rest)
+    if persons is None:
+        return None
+    did = _PERSONS_ITEM.match(rest, persons.end())
+    done = did["did"] if did else ""
+    if did and not done and rest[persons.end() : persons.end() + 1] in _LIST_GLUE:
+        # 300名困难妇女、600名留守儿童救助: the list's last item says what is done for all
+        end = len(rest)
+        for stop in ",，;；。:：":
+            at = rest.find(stop, persons.end())
+            end = at if 0 <= at < end else end
+        ends = [m.end() for m in re.finditer(_PERSONS_HEAD, rest[persons.end() : end])]
+        tail = rest[persons.end() + ends[-1] : end] if ends else ""
+        done = tail if 0 < len(tail) <= 8 and not any(ch.isdigit() for ch in tail) else ""
+    return verb + persons.group() + done
+
+
+#: Things counted that do something (``50个乡镇卫生院开展国医堂建设``): the verb that opens
+#: what they do.
+_THINGS_DO = re.compile(
+    r"(?P<noun>[\u4e00-\u9fa5]{1,10}?)(?P<pred>(?:下基层|开展|实施|进行|参与|推进|实行|开设|创建)"
+    r"[^,，;；。、:：\d]{1,20}?)(?:工作|活动)?$"
+)
+#: Verbs of building or removing what a plan counts (``新建``, ``改造提升``, ``拆除``).
+_BUILD_VERB = (
+    r"(?:新改扩建|改扩建|新建|改建|扩建|建设|建成|修建|铺设|改造|提升|整治|治理|绿化|种植|栽植|修复"
+    r"|硬化|打通|拆除|开通|增设|加装|安装|配备)"
+)
+#: The same verbs before an amount of what is built (``新建10万平方米街旁游园``).
+_BUILT = re.compile(_BUILD_VERB + "$")
+_BUILT_ENDS: Final = scanning.last_characters(_BUILT)
+#: A clause that opens with them (``新建和改扩建乡村公厕``, ``改造提升…19处``): the verbs.
+_BUILD_OPENS = re.compile(
+    rf"(?:[一二三四五六七八九十]+是)?(?:{_BUILD_VERB}+(?:[和及或、]{_BUILD_VERB}+)*)"
+)
+#: A verb of upkeep or work with no object (``新建农村公路300公里,重点养护600公里``).
+_WORK_ONLY = re.compile(rf"[\u4e00-\u9fa5]{{0,2}}(?:养护|维修|管护|亮化|{_BUILD_VERB})")
+#: ``实施背街小巷整治工程,完成治理20条``: the works a figure after them is of.
+_WORKS = re.compile(r"实施(?P<works>[^,，;；。:：\d]{2,16}?)(?:工程|项目|行动|计划)")
+#: Institutions whose places (学位, 床位, 托位) a plan adds, at the end of what is built.
+_INSTITUTION = re.compile(
+    r"(?:幼儿园|中小学|小学|初中|高中|学校|医院|卫生院|养老院|敬老院|托育机构)$"
+)
+#: A subject that says what was done, but not to what (``完成治理``).
+_DONE_ONLY = re.compile(
+    r"(?:完成|实现)(?P<verb>[\u4e00-\u9fa5]{2})|(?P<stage>开工建设|新开工|开工|建成|竣工|投用)"
+)
+
+
+def _planned_subject(
+    text: str,
+    token: Token,
+    subject: str | None,
+    info: UnitInfo,
+    clause: tuple[int, int, int],
+    before: Fact | None = None,
+) -> str | None:
+    """The subject of a planned quantity of a programme (民生实事), where the words after
+    the figure or earlier in its sentence name what is planned. ``clause`` is (sentence
+    start, clause start, clause end); ``before`` the figure before in the sentence.
+
+    - things counted that do something: what they do, then the things (``遴选50个乡镇卫生院
+      开展国医堂建设`` → 开展国医堂建设乡镇卫生院, ``在176个村开展污水治理工作`` →
+      开展污水治理村), as the dev17 gold and :func:`_counted_that` name them;
+    - an amount of what is built: the verb, then the thing (``在四区重要节点新建10万平方米
+      街旁游园`` → 新建街旁游园);
+    - things named after their number in a clause that opens with the verb: the verb, then
+      the things (``拆除甲、乙等5个收费站`` → 拆除收费站);
+    - a bare verb (``实施背街小巷整治工程,完成治理20条``): the works named before, then the
+      verb (背街小巷整治治理); a verb of upkeep after what was built (``新建农村公路300公里,
+      重点养护600公里``): the thing built, then it;
+    - a list's later items (``农村改炕2万个、改灶2000个``, ``新建乡村公厕450座、粪污处理设施
+      50个``): the modifier or the verb of the first item (农村改灶, 新建粪污处理设施);
+    - places added after what is built (``新建幼儿园8所,新增学位2340个``): the institution's
+      (幼儿园新增学位; not after two kinds, ``幼儿园、中小学``);
+    - ``完成`` before what is planned is dropped (``完成老旧楼院维修改造40个``).
+
+    Examples
+    --------
+    >>> def read(t, span, subject, before=None):
+    ...     at = t.index(span)
+    ...     token = Token(at, at + len(span), span, 0.0, span.lstrip("0123456789."), "number")
+    ...     c, info = t.rfind(",", 0, at) + 1, unit_info(token.unit)
+    ...     glue = t.rfind("、", c, at)
+    ...     end = glue if glue >= 0 else c - 1  # (where the figure before ends)
+    ...     return _planned_subject(t, token, subject, info, (0, c, len(t) - 1), before and
+    ...         Fact.from_dict({"subject": before, "char_start": 0, "char_end": end,
+    ...                         "base_unit": info.base}))
+    >>> read("在全市遴选50个乡镇卫生院开展高水平国医堂建设,", "50个", "乡镇卫生院开展高水平国医堂建设")
+    '开展高水平国医堂建设乡镇卫生院'
+    >>> read("在市内四区重要节点新建10万平方米街旁游园,", "10万平方米", "在市内四区重要节点新建")
+    '新建街旁游园'
+    >>> read("七是实施背街小巷整治工程,完成治理20条,", "20条", "完成治理")
+    '背街小巷整治治理'
+    >>> read("十是实施棚户区改造项目,开工建设1万户。", "1万户", "开工建设")
+    '棚户区改造开工建设'
+    >>> read("拆除甲路、乙路等5个收费站。", "5个", "收费站"), read("新建公路30公里,重点养护60公里。",
+    ...     "60公里", "重点养护", "新建公路")
+    ('拆除收费站', '公路重点养护')
+    >>> read("完成农村改炕2万个、改灶2000个。", "2000个", "改灶", "完成农村改炕")
+    '农村改灶'
+    >>> read("新建乡村公厕450座、粪污处理设施50个。", "50个", "粪污处理设施", "新建乡村公厕")
+    '新建粪污处理设施'
+    >>> read("新建、改扩建幼儿园8所,新增学位2340个。", "2340个", "新增学位", "新建、改扩建幼儿园")
+    '幼儿园新增学位'
+    """
+    s_start, c_start, c_end = clause
+    rest = text[token.end : c_end]
+    if not subject:
+        return subject
+    if info.kind == "count":
+        doing = _THINGS_DO.fullmatch(rest)
+        phrase = doing["noun"] + doing["pred"] if doing else ""
+        if doing and doing["noun"] in subject and (phrase in subject or subject in phrase):
+            return doing["pred"] + doing["noun"]  # (the subject may stop short: 开展中医馆…)
+    prefix = text[s_start : token.start]
+    if info.kind == "amount" and prefix.endswith(_BUILT_ENDS) and (built := _BUILT.search(prefix)):
+        thing = noun_after(rest)
+        if thing and rest.startswith(thing) and len(thing) == len(rest.strip()):
+            return built.group() + thing
+    if (done := _DONE_ONLY.fullmatch(subject)) and "实施" in prefix:
+        works = _WORKS.search(prefix)
+        if works and works["works"] not in subject:
+            return works["works"] + (done["verb"] or done["stage"])
+    opens = _BUILD_OPENS.match(text, c_start, token.start)
+    if (
+        opens
+        and info.kind == "count"
+        and rest.startswith(subject)
+        and not subject.startswith(opens.group())
+    ):
+        return opens.group() + subject  # 拆除甲、乙等5个收费站 (a verb and its object)
+    earlier = before.subject if before is not None else None
+    glued = before is not None and text[before.char_end : token.start].startswith("、")
+    if earlier and glued and len(subject) <= 3 and len(earlier) > len(subject) + 1:
+        tail = earlier[-len(subject) :]
+        if tail[0] == subject[0] and tail != subject:  # 农村改炕…、改灶: 农村改灶
+            return earlier[: -len(subject)].removeprefix("完成") + subject
+    verb = _BUILD_OPENS.match(earlier) if earlier else None
+    if earlier and verb and glued and not _BUILD_OPENS.match(subject):
+        return verb.group() + subject  # 新建乡村公厕450座、粪污处理设施50个
+    if (
+        earlier
+        and verb
+        and before is not None
+        and before.base_unit == info.base
+        and _WORK_ONLY.fullmatch(subject)
+        and earlier[verb.end() :] not in subject
+    ):
+        return earlier[verb.end() :] + subject  # 新建公路30公里,重点养护60公里
+    if (
+        earlier
+        and subject.startswith("新增")
+        and len(subject) <= 4
+        and "、" not in earlier[verb.end() if verb else 0 :]  # (新建、改扩建幼儿园: one kind)
+        and (place := _INSTITUTION.search(earlier))
+    ):
+        return place.group() + subject  # 新建幼儿园8所,新增学位2340个: 幼儿园新增学位
+    if subject.startswith("完成") and len(subject) > 4:
+        return subject[2:]  # 完成老旧楼院维修改造40个: what is planned
+    return subject
 
 
 def _counted_noun(info: UnitInfo | None, after: str) -> bool:
@@ -1845,7 +2082,9 @@ def _region(
         if not compared and start > best[0]:  # the last name before the figure wins
             best = (start, found.name)
             listed = _listed_after(doc, text, m_start, m_end, found, position)
-            if listed is not None:  # 甲市某景区、乙州某景区接待量…: places of two regions
+            if listed is not None or (
+                text[m_end : m_end + 1] == "等" and text[m_start - 1 : m_start] in _LIST_GLUE
+            ):  # 甲市某景区、乙州某景区接待量…, 改造甲区、乙县等19处: places of several regions
                 best = (start, scope or default or doc.region)
     # 全市/我省… of the sentence before ``position``: from the text's, found once (the
     # words never overlap nor cross a stop, so they are the sentence's own matches)

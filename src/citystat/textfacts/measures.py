@@ -20,6 +20,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from .scanning import last_characters
@@ -221,6 +222,10 @@ _QUAL_BEFORE: Final = (
     ("超过", "超过"),
     ("超", "超过"),
     ("逾", "以上"),  # 逾639亿元 = 639亿元余, as the guideline reads 余
+    # 建成不少于30个, 不低于90%, 至少20所: a floor, as 以上 (dev17 02-019)
+    ("不少于", "以上"),
+    ("不低于", "以上"),
+    ("至少", "以上"),
     ("过", "超过"),
     ("几近", "近"),
     ("将近", "近"),
@@ -703,6 +708,8 @@ def qualifier(prefix: str, after: str, approx_inside: bool, clause: str = "") ->
     ('约', None)
     >>> qualifier("", "以上。", False), qualifier("带动农户", ",", True)
     ('以上', '以上')
+    >>> qualifier("建成不少于", "个", False), qualifier("覆盖率不低于", "%", False)
+    ('以上', '以上')
     >>> qualifier("约占全县电力装机的", "", False), qualifier("集中签约", "个", False)
     ('约', None)
     >>> qualifier("和", "个百分点", False, "分别拉动上涨约0.44和")  # 约 before a list: each item's
@@ -798,3 +805,205 @@ _FULFILMENT_RATE = re.compile(r"(资金)?(?:到位|投达产|达产|履约)率")
 
 #: A target named by itself (``市民生工程目标任务``, ``调整预算``): the whole of a share.
 _NAMED_TARGET = re.compile(r"[\u4e00-\u9fa5]{0,10}(?:目标任务|目标|计划|预算)")
+
+
+# --- Programmes of the year's livelihood projects (民生实事; round 16) -----------------------
+
+#: The name of a programme of the year's livelihood projects: 民生实事, 为民实事, 惠民实事,
+#: 十件实事, 为民兴办10件实事 (all of them end in 实事: the literal test before it; not
+#: 我为群众办实事, a campaign, whose figures are what it did).
+_PROGRAMME = re.compile(
+    r"(?:民生|为民|惠民|利民|便民|暖心)实事|[\d一二三四五六七八九十百]+(?:件|项|个)[\u4e00-\u9fa5]{0,4}?实事"
+)
+#: A report of a programme's progress or completion: it states achievements, not targets
+#: (the planned quantities it quotes say 计划/目标/任务, which :func:`decide` reads).
+_PROGRESS = re.compile(
+    r"进展|进度|完成情况|落实情况|推进情况|实施情况|办理情况|已完成|全部完成|圆满完成|基本完成|完成了"
+    r"|截至|截止|上半年|下半年|前三季度|[一二三四]季度|\d+[-—－~至]\d+月|\d+月(?:底|末|份)"
+    r"|总结|成效|回顾|通报|答卷|兑现|交账|收官|盘点"
+)
+#: A title of a text of the year's results (统计公报, 监测报告).
+_BULLETIN = re.compile(r"公报|统计|监测|年鉴|快报|年报")
+#: Words that announce a programme still to be carried out (in a paragraph, not a heading).
+#: (Not 办好 alone: ``是全力以赴办好12件民生实事的生动缩影`` looks back; 将办好 looks ahead.)
+_ANNOUNCED = re.compile(
+    r"将|(?<![重主需只])要|确定|明确|兴办|实施方案|计划|主要任务|重点任务|清单|拟|公布|发布"
+)
+#: Words of a report of work done, which no programme of planned work opens with.
+_DONE_WORDS = re.compile(r"已|去年|上年|过去|(?<!确保|力争)(?<!将)完成|累计")
+#: A top-level ordinal heading (``三、``, ``第二部分``): where a numbered section ends.
+_TOP_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章))")
+#: A second-level ordinal heading (``(三)``): a numbered part within a section.
+_SUB_HEADING = re.compile(r"\s*[(（][一二三四五六七八九十]+[)）]")
+#: An item of a list after an announcement (``一是``, ``1.``, ``(一)``, ``2。``).
+_LIST_ITEM = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[(（][\d一二三四五六七八九十]+[)）]"
+    r"|\d{1,2}[.．。、)）])"
+)
+#: The programme's own size after its number (``10件实事``, ``30项为民实事``, ``十个方面``).
+_PROGRAMME_SIZE = re.compile(r"[\u4e00-\u9fa5“”\"]{0,6}?实事|方面")
+#: The programme named before its size (``民生实事项目10大类``, then ``25项``).
+_SIZE_BEFORE = re.compile(r"实事(?:项目)?(?:共|计|共计)?(?:[\d.]+(?:大类|类|个方面))?$")
+#: Words of the past before a figure of a programme: what was done, not what is planned.
+_PAST = re.compile(
+    r"上年|去年|上一年|前年|往年|以往|过去|历年|此前|目前|截至|截止|已经?|累计|同比|共计完成|完成了|实现了"
+    r"|全部完成|超额完成|圆满完成|顺利完成|如期完成|基本完成"
+    r"|(?<!\d)[12]\d{3}年(?!的?基础)(?:以来|底|末)?"
+)
+
+
+def programme_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` states a programme of the year's livelihood projects still to be
+    carried out (民生实事, 为民实事, 惠民实事, 十件实事 …): (start, end) of each part.
+
+    Its planned quantities are targets (convention 13: a plan's figures), though they say
+    neither 计划 nor 目标 (``新建幼儿园20所``). A part begins at
+
+    - a heading (a line without a sentence end: the title, ``…2024年为民实事实施方案``) that
+      names such a programme, and runs to the end of the text, or to the next heading of its
+      level or above when it is numbered itself (``三、…民生实事``, ``(三)…民生实事``), or to
+      a heading of progress;
+    - a sentence announcing one (``今年将办好十件民生实事:``), and runs to the end of its
+      paragraph and the list items right after it (with the short headings of their groups,
+      ``交通出行方面``).
+
+    A report of progress or completion (进展, 完成情况, 已完成, 截至, 上半年 …) states
+    achievements: its heading or sentence begins no part.
+
+    Examples
+    --------
+    >>> text = "甲市2030年为民办理8件实事\\n一是新建公园6个。"
+    >>> programme_spans(text) == [(0, len(text))]
+    True
+    >>> programme_spans("甲市2030年民生实事进展情况\\n已新建公园6个。")
+    []
+    >>> programme_spans("甲县2030年民生实事完成情况通报\\n全县确定的十件民生实事新建公园6个。")
+    []
+    >>> programme_spans("甲市2030年统计公报\\n十一、民生实事\\n全年新建公园6个。")
+    []
+    >>> text = "去年完成民生实事8件。\\n今年将办好十件民生实事:\\n一是新建公园6个。\\n其他工作。"
+    >>> [text[a:b] for a, b in programme_spans(text)]
+    ['今年将办好十件民生实事:\\n一是新建公园6个。']
+    >>> programme_spans("一件件暖心的实事,是甲市全力以赴办好12件民生实事的生动缩影。")
+    []
+    """
+    if "实事" not in text:  # (every programme's name ends in 实事: one test for most texts)
+        return []
+    spans: list[tuple[int, int]] = []
+    # a statistical bulletin or report (its title: 统计公报, 监测) tells the year's results:
+    # its headings (十一、民生实事) begin no programme, only a sentence announcing one does
+    title = text.lstrip()[:80].split("\n", 1)[0]
+    bulletin = _BULLETIN.search(title) is not None
+    reported = False  # under the heading of a report of progress (民生实事完成情况通报)
+    read_to = 0  # where the line before ended
+    # (from one line naming 实事 to the next: the lines between are not read one by one)
+    position = text.find("实事")
+    while position >= 0:
+        a = text.rfind("\n", 0, position) + 1
+        b = text.find("\n", position)
+        b = len(text) if b < 0 else b
+        line = text[a:b]
+        if reported and _TOP_LINE.search(text, read_to, a):
+            reported = False  # 二、2031年工作安排: another section
+        read_to = next_from = b
+        heading = (
+            len(line.strip()) <= 60
+            and not any(stop in line for stop in "。,，;；")
+            and not line.rstrip().endswith((":", "："))  # (it opens a list: read as a sentence)
+        )
+        progress = _PROGRESS.search(line) is not None
+        if heading and _PROGRAMME.search(line):
+            reported = progress
+        if not _PROGRAMME.search(line) or (heading and progress) or reported:
+            pass  # (a report's sentences, 确定的十件民生实事新建…, tell what was done)
+        elif heading and not bulletin and not _DONE_WORDS.search(line):
+            numbered = _TOP_HEADING.match(line) is not None
+            sub = not numbered and _SUB_HEADING.match(line) is not None
+            end = len(text)
+            for c, d in _lines_after(text, b):
+                later = text[c:d]
+                if len(later.strip()) > 60 or "。" in later:
+                    continue  # (a sentence: no heading)
+                if (
+                    ((numbered or sub) and _TOP_HEADING.match(later))
+                    or (sub and _SUB_HEADING.match(later))  # (四)…: the next part
+                    or (_PROGRESS.search(later) and ("实事" in later or _TOP_HEADING.match(later)))
+                ):
+                    end = c
+                    break
+            spans.append((a, end))
+            next_from = read_to = end
+        else:  # a sentence of a paragraph announcing the programme: from that sentence on
+            for sentence in re.finditer(r"[^。；;!！?？]+[。；;!！?？]?", line):
+                words = sentence.group()
+                if (
+                    _PROGRAMME.search(words)
+                    and _ANNOUNCED.search(words)
+                    and not _DONE_WORDS.search(words)
+                    and not _PROGRESS.search(words)
+                ):
+                    end = b
+                    for c, d in _lines_after(text, b):
+                        later = text[c:d]
+                        if not _LIST_ITEM.match(later) and (
+                            len(later.strip()) > 20 or any(stop in later for stop in "。,，;；")
+                        ):
+                            break  # (neither an item nor the short heading of a group of items)
+                        end = d
+                    spans.append((a + sentence.start(), end))
+                    break
+        position = text.find("实事", next_from)
+    return spans
+
+
+#: A top-level heading line (``三、加强政府自身建设``): where a report's section ends.
+_TOP_LINE = re.compile(
+    r"^[ \t]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章))[^\n。]{0,56}$",
+    re.MULTILINE,
+)
+
+
+def _lines_after(text: str, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line after the line ending at ``end``."""
+    while end < len(text):
+        start = end + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        yield start, end
+
+
+def planned(clause: str, sentence: str, after: str, measure: str, year: int | None) -> bool:
+    """Whether a figure of a programme of planned work (:func:`programme_spans`) with this
+    measure is one of its planned quantities, a target: a count, an amount or a share, not
+    about the past (上年, 已, 累计, 截至目前, a year before ``year``) and not the size of the
+    programme itself (``10件实事``, ``十个方面``: its count). ``clause`` is the clause before
+    the figure, ``sentence`` the sentence up to it, ``after`` the text after it.
+
+    Examples
+    --------
+    >>> planned("新建幼儿园", "一是新建幼儿园", "所,", "count", 2030)
+    True
+    >>> planned("为民兴办", "2030年,为民兴办", "件实事:", "count", 2030)
+    False
+    >>> planned("确定民生实事项目10大类", "确定民生实事项目10大类", "项,", "count", 2030)
+    False
+    >>> planned("已建成", "截至目前,已建成", "个", "count", 2030), planned("比", "", "", "abs_change", 2030)
+    (False, False)
+    >>> planned("覆盖率达到", "甲覆盖率达到", "%", "share", 2030), planned("完成率", "", "%", "share", 2030)
+    (True, False)
+    """
+    if measure not in ("count", "level", "share"):
+        return False
+    if measure == "share" and ("完成" in clause or "进度" in clause):
+        return False  # 完成率: progress against the plan (convention 1)
+    if _PROGRAMME_SIZE.match(after) or ("实事" in clause and _SIZE_BEFORE.search(clause)):
+        return False  # 10件实事, 民生实事项目10大类25项: the programme's size
+    if "总投资" in clause:
+        return False  # a project's planned size (convention 13: level)
+    for past in _PAST.finditer(sentence):
+        word = past.group()
+        if word[:1] not in "12":
+            return False
+        if year is None or int(word[:4]) < year or word.endswith("以来"):
+            return False  # 2018年…, 2030年以来: before the programme's year
+    return True

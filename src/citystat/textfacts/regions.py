@@ -525,6 +525,8 @@ def find_mentions(
     ['太原市', '吕梁市']
     >>> [r.name for _, _, r in find_mentions("平遥法兰、灵石西龙池电站", near="140700")]
     []
+    >>> [r.name for _, _, r in find_mentions("改造长治路、晋城大街等3条道路", near="140700")]
+    []
     >>> [r.name for _, _, r in find_mentions("汾河源头湿地;1-2月山西全省,山西晋中签约")]
     ['山西省', '山西省', '晋中市']
     >>> [r.name for _, _, r in find_mentions("长三角地区41个城市;汾渭平原PM2.5")]
@@ -539,6 +541,8 @@ def find_mentions(
             continue  # 日照时数 (sunshine hours), 白银价格: words, not the cities
         if _MEDIA_AFTER.match(text, end):
             continue  # 香港新闻网3月5日电, 山西日报: a news outlet's name, not the region
+        if name != region.name and _STREET_AFTER.match(text, end):
+            continue  # 拆除北龙口、天水路等5个收费站: a street, not the city 天水
         if (
             end - start == 2
             and _OFFICE_AFTER.match(text, end)
@@ -605,6 +609,8 @@ _VENUE_AFTER = re.compile(r"(?:市|省)?(?:成功|隆重)?(?:举办|召开|举�
 _OFFICE_AFTER = re.compile(r"直|级|政府|政协|人大")
 #: The name of a news outlet after a place (a dateline's source, 据某某日报报道).
 _MEDIA_AFTER = re.compile(r"新闻网|新闻社|通讯社|日报|晚报|商报|电视台|卫视|广播电台")
+#: A street named after a place (``天水路``, ``长安大街``): a short form before it names no region.
+_STREET_AFTER = re.compile(r"路(?![网况径线费段])|大?街(?!道|区|镇)|大道|巷|胡同")
 #: A development zone named after a place: ``山西综改示范区``, ``晋中经济技术开发区``.
 _ZONE_AFTER = re.compile(
     rf"[\u4e00-\u9fa5]{{0,4}}?(?:{'|'.join(w for w, _, after in _ZONE_WORDS if after == 'named')})"

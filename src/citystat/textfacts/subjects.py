@@ -725,7 +725,8 @@ def noun_after(text: str) -> str | None:
     ('新开工项目', '在建重点项目')
     >>> noun_after("中小企业获得贷款"), noun_after("(市级2项、县级1项),均已开工")
     ('中小企业', None)
-    >>> noun_after("(含政策类),完成率40%")
+    >>> noun_after("县域高中实施结对共建"), noun_after("(含政策类),完成率40%")
+    ('县域高中', None)
 
     """
     project = _PROJECTS.match(text)
@@ -754,7 +755,11 @@ def noun_after(text: str) -> str | None:
         if ch in _NP_END or ch.isdigit():
             break
         stop = _np_stop().match(text, i)
-        if stop and not (i == 0 and stop.group() in ("中", "价格")):  # 25个中西部省份
+        if (
+            stop
+            and not (i == 0 and stop.group() in ("中", "价格"))  # 25个中西部省份
+            and not (stop.group() == "中" and text[i - 1 : i] in ("高", "初"))  # 14所县域高中
+        ):
             break
         out.append(ch)
         i += 1

@@ -1,0 +1,188 @@
+"""Programmes of the year's livelihood projects (民生实事, session 7, round 16).
+
+A programme's planned quantities are targets (convention 13), though they say neither 计划
+nor 目标; a report of its progress states achievements. Invented texts of the shapes of
+dev17's texts 01-03 (other places, other numbers).
+"""
+
+from __future__ import annotations
+
+from citystat.textfacts import extract
+from citystat.textfacts.measures import planned, programme_spans
+
+
+def _rows(text: str, region: str = "吉安市") -> list[tuple[object, ...]]:
+    return [
+        (f.text_span, f.measure, f.subject, f.value_base, f.base_unit, f.region, f.qualifier)
+        for f in extract(text, region=region, year=2030)
+    ]
+
+
+_PROGRAMME = (
+    "2030年吉安市委市政府为民兴办12件实事\n"
+    "2030年,市委、市政府为民兴办12件实事:\n"
+    "一是实施学前教育扩容项目,新建和改扩建幼儿园16所,新增学位3800个。\n"
+    "二是实施农村人居环境项目,完成农村改厕3.5万户、改圈1200个,"
+    "新建乡村公厕210座、污水处理设施40个。\n"
+    "三是实施农村公路项目,新建农村公路180公里,重点养护420公里。\n"
+    "四是实施妇幼关爱工程,完成8万名农村妇女健康检查和300名困难妇女、600名留守儿童救助。\n"
+    "五是实施背街小巷整治工程,完成治理35条。\n"
+    "六是实施棚户区改造项目,开工建设6000户。"
+)
+
+
+def test_a_programme_titled_so_states_targets_and_names_what_is_planned() -> None:
+    assert _rows(_PROGRAMME) == [
+        # the programme's own size keeps its count
+        ("12件", "count", "实事", 12.0, "count", "吉安市", None),
+        ("12件", "count", "实事", 12.0, "count", "吉安市", None),
+        ("16所", "target", "新建和改扩建幼儿园", 16.0, "count", "吉安市", None),
+        ("3800个", "target", "幼儿园新增学位", 3800.0, "count", "吉安市", None),
+        # a modifier shared by a list (农村), a verb shared by a list (新建)
+        ("3.5万户", "target", "农村改厕", 35000.0, "count", "吉安市", None),
+        ("1200个", "target", "农村改圈", 1200.0, "count", "吉安市", None),
+        ("210座", "target", "新建乡村公厕", 210.0, "count", "吉安市", None),
+        ("40个", "target", "新建污水处理设施", 40.0, "count", "吉安市", None),
+        ("180公里", "target", "新建农村公路", 180.0, "km", "吉安市", None),
+        ("420公里", "target", "农村公路重点养护", 420.0, "km", "吉安市", None),
+        # persons named after their number, what is done for them from the list's end
+        ("8万名", "target", "农村妇女健康检查", 80000.0, "person", "吉安市", None),
+        ("300名", "target", "困难妇女救助", 300.0, "person", "吉安市", None),
+        ("600名", "target", "留守儿童救助", 600.0, "person", "吉安市", None),
+        # a bare verb: the works named before it
+        ("35条", "target", "背街小巷整治治理", 35.0, "count", "吉安市", None),
+        ("6000户", "target", "棚户区改造开工建设", 6000.0, "count", "吉安市", None),
+    ]
+
+
+def test_a_report_of_progress_states_achievements() -> None:
+    text = (
+        "2030年吉安市民生实事进展情况\n截至6月底,新建幼儿园9所,完成年度计划的56.3%;新增学位2100个。"
+    )
+    assert [(span, measure) for span, measure, *_ in _rows(text)] == [
+        ("9所", "count"),
+        ("56.3%", "share"),
+        ("2100个", "count"),
+    ]
+    # nor does a statistical bulletin's section of the programme's results
+    bulletin = "吉安市2030年统计公报\n十一、民生实事\n全年新建幼儿园16所,新增学位3800个。"
+    assert [measure for _, measure, *_ in _rows(bulletin)] == ["count", "count"]
+
+
+def test_a_programme_announced_in_a_report_holds_for_its_list_only() -> None:
+    text = (
+        "2029年,全市十件民生实事全部完成,新建幼儿园14所。\n"
+        "2030年,我们将继续办好十件民生实事:\n"
+        "一是新建幼儿园16所,新增学位3800个。\n"
+        "二是新建城市公园8个,建成不少于20个社区食堂。\n"
+        "三、加强政府自身建设\n"
+        "全年培训干部3000人次。"
+    )
+    assert [
+        (span, measure, subject, qualifier) for span, measure, subject, *_, qualifier in _rows(text)
+    ] == [
+        ("14所", "count", "新建幼儿园", None),  # last year's, done
+        ("16所", "target", "新建幼儿园", None),
+        ("3800个", "target", "幼儿园新增学位", None),
+        ("8个", "target", "新建城市公园", None),
+        ("20个", "target", "建成社区食堂", "以上"),  # 不少于: a floor
+        ("3000人次", "level", "培训干部", None),  # after the list
+    ]
+
+
+def test_the_subjects_of_things_planned() -> None:
+    text = (
+        "赣州市2030年度十件惠民实事确定\n"
+        "在全市遴选40个乡镇卫生院开展中医馆建设,培训80名乡村医生。"
+        "在中心城区新建8万平方米口袋公园。在120个村开展农村生活污水治理工作。"
+        "拆除甲路、乙路等4个收费站,新建2个收费站。"
+        "改造提升南康区、于都县等山区县15处农村供水设施。"
+    )
+    assert _rows(text, region="赣州市") == [
+        ("40个", "target", "开展中医馆建设乡镇卫生院", 40.0, "count", "赣州市", None),
+        ("80名", "target", "培训乡村医生", 80.0, "person", "赣州市", None),
+        ("8万平方米", "target", "新建口袋公园", 80000.0, "m2", "赣州市", None),
+        ("120个", "target", "开展农村生活污水治理村", 120.0, "count", "赣州市", None),
+        ("4个", "target", "拆除收费站", 4.0, "count", "赣州市", None),
+        ("2个", "target", "新建收费站", 2.0, "count", "赣州市", None),
+        # counties listed before 等: the figure is the city's
+        ("15处", "target", "改造提升农村供水设施", 15.0, "count", "赣州市", None),
+    ]
+
+
+def test_where_a_programme_is_and_which_of_its_figures_are_planned() -> None:
+    assert programme_spans("我为群众办实事实践活动\n解决问题1200个。") == []
+    text = "完成情况通报:\n2030年民生实事完成情况\n新建公园6个。"
+    assert programme_spans(text) == []
+    assert planned("新建", "一是新建", "所。", "count", 2030)
+    assert not planned("已新建", "截至目前,已新建", "所。", "count", 2030)
+    assert not planned("新建", "2029年新建", "所。", "count", 2030)
+    assert planned("新建", "2030年底前新建", "所。", "count", 2030)
+    assert not planned("兴办", "为民兴办", "件民生实事", "count", 2030)
+    assert not planned("比上年增长", "", "%", "growth_yoy", 2030)
+    assert not planned("项目计划总投资", "", "亿元", "level", 2030)
+
+
+def test_persons_named_after_their_number_outside_a_plan() -> None:
+    text = "全年完成8万名农村妇女健康检查和300名困难妇女、600名留守儿童救助,带动6000名群众就业。"
+    assert [
+        (f.text_span, f.measure, f.subject) for f in extract(text, region="吉安市", year=2030)
+    ] == [
+        ("8万名", "level", "农村妇女健康检查"),
+        ("300名", "level", "困难妇女救助"),
+        ("600名", "level", "留守儿童救助"),
+        ("6000名", "level", "带动"),  # a verb that says what: kept as it was
+    ]
+
+
+def test_a_street_named_after_a_place_is_no_region() -> None:
+    text = "拆除天水路、兰州路等5个收费站。"
+    assert [f.region for f in extract(text, region="西安市", year=2030)] == ["西安市"]
+
+
+def test_a_numbered_part_of_a_work_report_ends_at_the_next_part() -> None:
+    text = (
+        "(二)2029年工作回顾\n"
+        "全年新建幼儿园14所。\n"
+        "(三)2030年民生实事\n"
+        "新建幼儿园16所,在2029年的基础上新增学位3800个。\n"
+        "(四)政府自身建设\n"
+        "全年培训干部3000人次。"
+    )
+    assert [(span, measure) for span, measure, *_ in _rows(text)] == [
+        ("14所", "count"),
+        ("16所", "target"),
+        ("3800个", "target"),  # 在2029年的基础上: a base, not the past
+        ("3000人次", "level"),
+    ]
+
+
+def test_an_implementation_plan_and_a_meeting_that_announces_one() -> None:
+    text = (
+        "关于印发2030年赣州市民生实事项目实施方案的通知\n"
+        "一、总体目标\n"
+        "2030年,市政府确定实施民生实事项目10大类25项,计划总投资36.5亿元。\n"
+        "二、项目内容\n"
+        "(一)教育类\n"
+        "1.新建公办幼儿园12所,新增学位3600个。责任单位:市教育局。\n"
+        "2.为全市2.3万名适龄女生免费接种疫苗。\n"
+    )
+    assert [
+        (f.text_span, f.measure, f.subject) for f in extract(text, region="赣州市", year=2030)
+    ] == [
+        # the programme's size keeps its count, a 计划总投资 its level (convention 13)
+        ("10大类", "count", "市政府确定实施民生实事项目"),
+        ("25项", "count", "市政府确定实施民生实事项目"),
+        ("36.5亿元", "level", "市政府确定实施民生实事项目计划总投资"),
+        ("12所", "target", "新建公办幼儿园"),
+        ("3600个", "target", "幼儿园新增学位"),
+        ("2.3万名", "target", "适龄女生免费接种疫苗"),
+    ]
+    meeting = (
+        "会议指出,2029年全市民生实事圆满完成,新建幼儿园14所。"
+        "会议要求,2030年要继续办好民生实事,新建幼儿园15所。"
+    )
+    assert [(span, measure) for span, measure, *_ in _rows(meeting)] == [
+        ("14所", "count"),
+        ("15所", "target"),
+    ]
