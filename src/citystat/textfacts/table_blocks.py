@@ -68,11 +68,13 @@ from .tables import (
     _looks_like_region,
     _part_name,
     implied,
+    kind_period,
     percent_column,
     period_kind,
     row_measure,
     row_note_free,
     sector_part,
+    wrapped_units,
 )
 from .units import UNITS, split_unit, unit_info
 
@@ -727,6 +729,8 @@ def _make(
     kind = period_kind(name)
     period = column.period
     events = [] if column_year is not None or period else find_events(name, year)
+    if kind and "累计" in name and not _DIGIT.search(name):
+        events = []  # 本年累计, 同期累计: months since January, not the year 本年 names
     if events and events[0].period:  # 2023年1-9月, 3月 of the document's year
         period = events[0].period
     elif events and events[0].kind == "month":
@@ -811,6 +815,8 @@ def _make(
     start = row.start + value[0]
     if period is None and column_year is None and kind is None:
         period = title_period
+    elif period is None and column_year is None and title_period and len(title_period) == 7:
+        period = kind_period(kind, title_period)  # 累计 in a table of 2024年5月: 1-5月
     return Cell(
         start,
         start + len(raw),
@@ -887,8 +893,10 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
         return []
     # the table's title, a cell before the header (``2024年5月份…主要数据 |``): its year
     # dates the columns' months (``5月``, ``1-5月``)
-    titled = infer_year(header[0]) if len(header) > width and len(header[0]) <= 40 else None
-    year = titled or year
+    title = header[0] if len(header) > width and 6 <= len(header[0]) <= 40 else ""
+    year = (infer_year(title) if title and not _is_period(title) else None) or year
+    named = [e.period for e in find_events(title, year) if e.period] if title else []
+    title_period = named[0] if named else None
     columns = _stream_columns(header, width, year)
     if columns is None:
         return []
@@ -947,7 +955,7 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
         for (position, raw), column in zip(values, columns, strict=True):
             if not _VALUE.match(raw):
                 continue
-            cell = _make(row, (position, raw), column, unit_line, None, year, row_period)
+            cell = _make(row, (position, raw), column, unit_line, title_period, year, row_period)
             if cell is not None:
                 out.append(cell)
     return out
@@ -966,32 +974,25 @@ def _stream_columns(header: list[str], width: int, year: int | None) -> list[_Co
     [('绝对量', None, '2024-05'), ('同比增长', '%', '2024-05'),
      ('绝对量', None, '2024-01/2024-05'), ('同比增长', '%', '2024-01/2024-05')]
     """
-    units = 0
-    while units < len(header) and _UNIT_ONLY.match(header[len(header) - 1 - units]):
-        units += 1
-    names = header[: len(header) - units]
-    if len(names) < width:
+    folded = wrapped_units(header, width)
+    if folded is None:
         return None
+    names = folded
     columns = [_col(c) for c in names[len(names) - width :]]
-    if units:
-        alone = [_UNIT_ONLY.match(c)["unit"] for c in header[len(names) :]]  # type: ignore[index]
-        open_ = [c for c in columns if c.unit is None]
-        if len(open_) != len(alone):
-            open_ = [c for c in open_ if not BARE_AMOUNT.match(c.name)]
-        if len(open_) != len(alone):
-            return None
-        for column, unit in zip(open_, alone, strict=True):
-            column.unit, column.closed = unit, True
     groups: list[str] = []
     for cell in reversed(names[: len(names) - width]):
-        found = find_events(cell, year) if _is_period(cell) else []
-        if len(found) != 1 or not found[0].period or len(groups) >= width:
+        if not _is_period(cell) or _GROWTH.search(cell) or len(groups) >= width:
             break
-        groups.insert(0, found[0].period)
+        groups.insert(0, cell)
     if groups and width % len(groups) == 0 and not any(_is_period(c.name) for c in columns):
         size = width // len(groups)
         for k, column in enumerate(columns):
-            column.period = groups[k // size]
+            group = groups[k // size]
+            found = find_events(group, year)
+            if len(found) == 1 and found[0].period and found[0].end == len(group):
+                column.period = found[0].period  # 5月, 1-5月
+            else:  # 本月 / 累计: the word names the column's kind of period
+                column.parts.insert(0, group)
     return columns
 
 
