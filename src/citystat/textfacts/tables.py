@@ -962,7 +962,9 @@ def wrapped_units(names: list[str], width: int | None = None) -> list[str] | Non
 
 
 def _whole_period(cell: str) -> bool:
-    """Whether a header cell is a period and nothing else (``5月``, ``1-5月``)."""
+    """Whether a header cell is a period and nothing else (``5月``, ``1-5月``, ``本月``)."""
+    if len(cell) <= 6 and period_kind(cell) and not _GROWTH_COLUMN.search(cell):
+        return True
     found = find_events(cell, None) if len(cell) <= 12 else []
     return len(found) == 1 and found[0].start == 0 and found[0].end == len(cell)
 
