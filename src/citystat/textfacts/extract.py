@@ -78,7 +78,7 @@ from .subjects import (
     without_faults,
 )
 from .table_blocks import READERS
-from .tables import Cell, read_tables
+from .tables import Cell, kind_period, read_tables
 from .units import UnitInfo, restore_superscripts, to_base, unit_info
 
 _SENTENCE_END: Final = "。!！?？\n"
@@ -601,8 +601,8 @@ def _cell_period(cell: Cell, default: str | None) -> str | None:
         return str(cell.year)
     period = cell.period or default
     month = re.fullmatch(r"(\d{4})-(\d{2})", default or "")
-    if not cell.period and month and cell.period_kind == "cumulative":
-        period = f"{month[1]}-01/{month[1]}-{month[2]}"
+    if not cell.period and month and cell.period_kind in ("cumulative", "prior"):
+        period = kind_period(cell.period_kind, period)  # 1-本月; 同期累计: last year's
     if period and "/" in period and _AT_END.search(cell.label) and _PART_OF_YEAR.fullmatch(period):
         return period[-7:]  # 生猪季末存栏 in a 1-3季度 table: the state at the span's end
     return period

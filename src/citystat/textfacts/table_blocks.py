@@ -68,11 +68,13 @@ from .tables import (
     _looks_like_region,
     _part_name,
     implied,
+    kind_period,
     percent_column,
     period_kind,
     row_measure,
     row_note_free,
     sector_part,
+    wrapped_units,
 )
 from .units import UNITS, split_unit, unit_info
 
@@ -727,6 +729,8 @@ def _make(
     kind = period_kind(name)
     period = column.period
     events = [] if column_year is not None or period else find_events(name, year)
+    if kind and "累计" in name and not _DIGIT.search(name):
+        events = []  # 本年累计, 同期累计: months since January, not the year 本年 names
     if events and events[0].period:  # 2023年1-9月, 3月 of the document's year
         period = events[0].period
     elif events and events[0].kind == "month":
@@ -811,6 +815,8 @@ def _make(
     start = row.start + value[0]
     if period is None and column_year is None and kind is None:
         period = title_period
+    elif period is None and column_year is None and title_period and len(title_period) == 7:
+        period = kind_period(kind, title_period)  # 累计 in a table of 2024年5月: 1-5月
     return Cell(
         start,
         start + len(raw),
@@ -885,28 +891,57 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
     header = [c for (_, c), v in zip(cells[:start], is_value[:start], strict=True) if not v]
     if len(header) < width:
         return []
-    columns = [_col(c) for c in header[-width:]]
+    # the table's title, a cell before the header (``2024年5月份…主要数据 |``): its year
+    # dates the columns' months (``5月``, ``1-5月``)
+    title = header[0] if len(header) > width and 6 <= len(header[0]) <= 40 else ""
+    year = (infer_year(title) if title and not _is_period(title) else None) or year
+    named = [e.period for e in find_events(title, year) if e.period] if title else []
+    title_period = named[0] if named else None
+    columns = _stream_columns(header, width, year)
+    if columns is None:
+        return []
     unit_line = None
     for _, line in lines[max(0, first - 2) : first]:
         found = _UNIT_LINE.match(line)
         unit_line = found["unit"] if found else unit_line
     rows: list[tuple[str, list[tuple[int, str]]]] = []
+    headed: set[int] = set()  # the rows after a heading (分轻重工业): parts of the first
     k = start
-    while k + width < len(cells) and not is_value[k] and all(is_value[k + 1 : k + 1 + width]):
+    while k + width < len(cells) and not is_value[k]:
+        if _is_unit(cells[k][1]):
+            break  # 指标 | 单位 | …: a unit cell is no row's label (a layout of rows)
+        if (
+            rows
+            and not is_value[k + 1]
+            and _heading_line(cells[k][1])
+            and k + 2 + width <= len(cells)
+            and all(is_value[k + 2 : k + 2 + width])
+        ):  # 分轻重工业 | | | |: a heading, its cells empty, over the rows after it
+            headed.add(len(rows))
+            k += 1
+            continue
+        if not all(is_value[k + 1 : k + 1 + width]):
+            break
         if k + width + 1 < len(cells) and is_value[k + width + 1]:
             break  # more values than columns: not this table's row
+        if headed:
+            headed.add(len(rows))
         rows.append((cells[k][1], cells[k + 1 : k + 1 + width]))
         k += width + 1
     if len(rows) < 2:
         return []
     out: list[Cell] = []
     carry = year
-    for label, values in rows:
+    first_label: str | None = None
+    for n, (label, values) in enumerate(rows):
         numbering = _FORM_NUMBERING.match(label)
         label = label[numbering.end() :] if numbering else label
         own = _LABEL_UNIT.search(label)
         unit = own["unit"] if own else None
         label = label[: own.start()] if own else label
+        first_label = first_label or label
+        if n in headed and unit is None:  # 轻工业 under 规模以上工业增加值: 轻工业增加值
+            label = sector_part(label, first_label) or label
         row_period = None
         events = find_events(label, carry)
         if events and events[0].start == 0 and events[0].end >= len(label) - 1:
@@ -920,10 +955,45 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
         for (position, raw), column in zip(values, columns, strict=True):
             if not _VALUE.match(raw):
                 continue
-            cell = _make(row, (position, raw), column, unit_line, None, year, row_period)
+            cell = _make(row, (position, raw), column, unit_line, title_period, year, row_period)
             if cell is not None:
                 out.append(cell)
     return out
+
+
+def _stream_columns(header: list[str], width: int, year: int | None) -> list[_Col] | None:
+    """The ``width`` columns of a stream's header cells (the last ones before the first
+    row): their names, under period groups before them (``5月 | 1-5月``, each over as many
+    columns), and units alone on cells after them (``(%) | (%)``: a name's bracket wrapped
+    to a line of its own) — one per column, or one per column that is no bare amount
+    (``绝对量``, a cell spanning both lines); None when the units cannot be placed.
+
+    >>> [(c.name, c.unit, c.period) for c in _stream_columns(
+    ...     ["5月", "1-5月", "绝对量", "同比增长", "绝对量", "同比增长", "(%)", "(%)"], 4, 2024)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('绝对量', None, '2024-05'), ('同比增长', '%', '2024-05'),
+     ('绝对量', None, '2024-01/2024-05'), ('同比增长', '%', '2024-01/2024-05')]
+    """
+    folded = wrapped_units(header, width)
+    if folded is None:
+        return None
+    names = folded
+    columns = [_col(c) for c in names[len(names) - width :]]
+    groups: list[str] = []
+    for cell in reversed(names[: len(names) - width]):
+        if not _is_period(cell) or _GROWTH.search(cell) or len(groups) >= width:
+            break
+        groups.insert(0, cell)
+    if groups and width % len(groups) == 0 and not any(_is_period(c.name) for c in columns):
+        size = width // len(groups)
+        for k, column in enumerate(columns):
+            group = groups[k // size]
+            found = find_events(group, year)
+            if len(found) == 1 and found[0].period and found[0].end == len(group):
+                column.period = found[0].period  # 5月, 1-5月
+            else:  # 本月 / 累计: the word names the column's kind of period
+                column.parts.insert(0, group)
+    return columns
 
 
 def _stream(lines: list[tuple[int, str]], first: int, year: int | None) -> list[Cell]:

@@ -100,12 +100,25 @@ _PERIOD_COLUMN = re.compile(
 _LABEL_UNIT = re.compile(r"\s*[(（](?P<unit>[^()（）\s\d]{1,6})[)）]\s*$")
 
 
+#: A column of last year's months since January (``同期累计``, ``上年同期累计``, ``去年累计``).
+_PRIOR_CUMULATIVE = re.compile(r"(?:上年|去年)?同期累计(?:数)?|(?:上年|去年)累计(?:数)?")
+
+
 def period_kind(column: str) -> str | None:
     """``month`` for a column of the month alone, ``cumulative`` for one since January.
 
     >>> period_kind("本月"), period_kind("1-本月"), period_kind("比去年同月增长"), period_kind("增速")
     ('month', 'cumulative', 'month', None)
+
+    ``prior`` for the same months of the year before (``同期累计`` beside ``本年累计``, a
+    coal release's ``本月数 | 本年累计 | 同期累计 | 增长%``); a growth over them
+    (``比上年同期累计增长``) is of this year's months:
+
+    >>> period_kind("同期累计"), period_kind("上年累计"), period_kind("同期累计增长")
+    ('prior', 'prior', 'cumulative')
     """
+    if "累计" in column and _PRIOR_CUMULATIVE.fullmatch(column):
+        return "prior"
     if re.search(r"本月|当月|本期|同月", column) and not re.search(
         r"[1一]\s*[-—－~～至]|累计", column
     ):
@@ -656,6 +669,7 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
     unit_at = next((j for j, c in enumerate(names) if _UNIT_HEADER.match(c)), None)
     if unit_at is not None:  # a unit column: each row is its label, its unit, its values
         names = [_closed(name) for name in names[unit_at + 1 : -1]]
+    names = wrapped_units(names) or names  # 同比增长 / (%) on lines of their own
     if not names:
         return []
     above = [_stacked_cell(line) for _, line in lines[max(0, first - 3) : first]]
@@ -666,6 +680,7 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
     unit_line = next((m["unit"] for c in before if (m := _UNIT_LINE.match(c))), None)
     if unit_line:  # 单位:亿元 before the table: columns without a unit of their own
         columns = [c if c.unit else _Column(c.name, unit_line) for c in columns]
+    columns = _growth_of_period(columns)
     rows: list[tuple[str, str | None, list[tuple[int, str]]]] = []
     ranks: list[tuple[int, str]] = []
     row = k if ranked else k - (2 if unit_at is not None else 1)
@@ -738,8 +753,9 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
                 and unit_at is None
                 and len(following) == 2
                 and not _STACKED_NUMBER.match(following[0][1])
-                and _VALUE.match(following[1][1])
+                and _STACKED_NUMBER.match(following[1][1])
             ):  # 按经营单位所在地分: a heading over the rows after it, no values
+                # (the next row's first cell may be empty: 轻工业 / … / 4.7)
                 rows.append((label, None, []))
                 row += 1
                 continue
@@ -765,7 +781,47 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
                          "rank", label, "", None)  # fmt: skip
         read.append(rank_cell)
     read.sort(key=lambda c: c.start)
-    return [replace(c, period=c.period or period) for c in read]
+    return [replace(c, period=c.period or kind_period(c.period_kind, period)) for c in read]
+
+
+def kind_period(kind: str | None, period: str | None) -> str | None:
+    """The period of a column of ``kind`` (:func:`period_kind`) in a table of the month
+    ``period`` (``YYYY-MM``): the month, the months since January, or last year's; a
+    table's period as it is when it is no month or the column names no kind.
+
+    >>> kind_period("cumulative", "2023-11"), kind_period("prior", "2023-11")
+    ('2023-01/2023-11', '2022-01/2022-11')
+    >>> kind_period("month", "2023-11"), kind_period(None, "2023-11"), kind_period("prior", "2023")
+    ('2023-11', '2023-11', '2023')
+    """
+    month = re.fullmatch(r"(\d{4})-(\d{2})", period or "")
+    if not month or kind not in ("cumulative", "prior"):
+        return period
+    year = int(month[1]) - (kind == "prior")
+    return f"{year}-01/{year}-{month[2]}"
+
+
+def _growth_of_period(columns: list[_Column]) -> list[_Column]:
+    """A growth column that names no period, after a column that does, is that column's
+    growth (``本月数 | 本年累计 | 同期累计 | 增长%``: this year's months since January,
+    compared with the same months of the year before).
+
+    >>> [c.name for c in _growth_of_period(
+    ...     [_Column("本月数", None), _Column("同期累计", None), _Column("增长", "%")])]
+    ['本月数', '同期累计', '同期累计增长']
+    """
+    out = list(columns)
+    for k in range(1, len(out)):
+        column, before = out[k], out[k - 1]
+        if (
+            _GROWTH_COLUMN.search(column.name)
+            and not column.period
+            and not period_kind(column.name)
+            and period_kind(before.name)
+            and not _GROWTH_COLUMN.search(before.name)
+        ):
+            out[k] = replace(column, name=before.name + column.name)
+    return out
 
 
 def _filled_columns(
@@ -861,6 +917,58 @@ def percent_column(cell: str) -> tuple[str, str] | None:
     return _BASE_YEAR.sub("", name) or "增减", cell[-1]
 
 
+#: A header cell of a unit alone in brackets (``(%)``).
+UNIT_ALONE = re.compile(r"^[(（](?P<unit>[^()（）\s\d]{1,6})[)）]$")
+
+
+def wrapped_units(names: list[str], width: int | None = None) -> list[str] | None:
+    """A header's cells with the units alone at its end (``(%)``, a name's bracket the
+    page wrapped to a line of its own) put back after the names of the last ``width``
+    columns (else the columns after the period groups, ``5月 / 1-5月``): one per column,
+    or one per column that is no bare amount (``绝对量``, a cell spanning both lines);
+    None when they cannot be placed.
+
+    >>> wrapped_units(["5月", "1-5月", "绝对量", "同比增长", "绝对量", "同比增长", "(%)", "(%)"])
+    ['5月', '1-5月', '绝对量', '同比增长(%)', '绝对量', '同比增长(%)']
+    >>> wrapped_units(["总量", "增长", "(亿元)", "(%)"]), wrapped_units(["总量", "(%)", "(%)"])
+    (['总量(亿元)', '增长(%)'], None)
+    """
+    units = 0
+    while units < len(names) and UNIT_ALONE.match(names[len(names) - 1 - units]):
+        units += 1
+    if not units:
+        return names
+    head = names[: len(names) - units]
+    if width is None:
+        groups = 0
+        while groups < len(head) and _whole_period(head[groups]):
+            groups += 1
+        width = len(head) - groups
+    if not 0 < width <= len(head):
+        return None
+    at = [
+        j
+        for j in range(len(head) - width, len(head))
+        if not _COLUMN.fullmatch(head[j]) and not percent_column(head[j])
+    ]
+    if len(at) != units:
+        at = [j for j in at if not BARE_AMOUNT.match(head[j])]
+    if len(at) != units:
+        return None
+    out = list(head)
+    for j, unit in zip(at, names[len(head) :], strict=True):
+        out[j] += unit
+    return out
+
+
+def _whole_period(cell: str) -> bool:
+    """Whether a header cell is a period and nothing else (``5月``, ``1-5月``, ``本月``)."""
+    if len(cell) <= 6 and period_kind(cell) and not _GROWTH_COLUMN.search(cell):
+        return True
+    found = find_events(cell, None) if len(cell) <= 12 else []
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(cell)
+
+
 def _grouped_columns(names: list[str], year: int | None) -> list[_Column] | None:
     """Columns under period groups: ``9月 / 1-9月`` then, for each, ``绝对量(亿元) /
     同比增长(%)`` — each column gets its group's period.
@@ -870,20 +978,37 @@ def _grouped_columns(names: list[str], year: int | None) -> list[_Column] | None
     ... # doctest: +NORMALIZE_WHITESPACE
     [('绝对量', '亿元', '2024-09'), ('增长', '%', '2024-09'),
      ('绝对量', '亿元', '2024-01/2024-09'), ('增长', '%', '2024-01/2024-09')]
+    >>> [(c.name, c.period) for c in _grouped_columns(["本月", "累计", "增长(%)", "增长(%)"], 2024)]
+    [('本月增长', None), ('累计增长', None)]
     """
-    groups: list[str] = []
+    groups: list[tuple[str, str | None]] = []  # (the group's cell, its period)
     for name in names:
         if _COLUMN.fullmatch(name) or _UNIT_HEADER.match(name):
             break
         found = find_events(name, year)
-        if len(found) != 1 or found[0].start != 0 or found[0].end != len(name):
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(name):
+            groups.append((name, found[0].period))
+        elif len(name) <= 6 and period_kind(name) and not _GROWTH_COLUMN.search(name):
+            groups.append((name, None))  # 本月 / 累计: the kind of period, by its name
+        elif len(groups) >= 2:
+            break  # 5月 / 1-5月 over 绝对量 / 同比增长(%): a column without a unit
+        else:
             return None
-        groups.append(found[0].period or "")
     rest = names[len(groups) :]
-    if len(groups) < 2 or not rest or len(rest) % len(groups) or not all(groups):
+    if len(groups) < 2 or not rest or len(rest) % len(groups):
+        return None
+    if not all(period or period_kind(cell) for cell, period in groups):
         return None
     size = len(rest) // len(groups)
-    return [replace(_named_column(name), period=groups[k // size]) for k, name in enumerate(rest)]
+    out = []
+    for k, name in enumerate(rest):
+        cell, period = groups[k // size]
+        column = _named_column(name)
+        # 本月 / 累计 over 绝对量 / 增长(%): the group's word names the column's period
+        out.append(
+            replace(column, period=period) if period else replace(column, name=cell + column.name)
+        )
+    return out
 
 
 #: A cell of a stacked table: a short line without sentence punctuation.
@@ -930,6 +1055,9 @@ def _stacked_cells(
     topic: str | None = None  # the quantity a heading names of the items under it
     for label, unit_cell, values in rows:
         label = re.sub(r"\s+", "", label).lstrip("#＃")
+        numbering = _FORM_NUMBERING.match(label)  # 一、规模以上工业增加值: its number dropped
+        if numbering and len(label) > numbering.end():
+            label = label[numbering.end() :]
         if not values:  # a heading (按消费类型分): the rows after it are parts of the first
             parent, parent_unit, children, head = first, first_unit, [label], None
             items = _HEADING_TOPIC.search(label)  # 主要产品产量: 原煤(万吨) is 原煤产量
