@@ -802,6 +802,8 @@ _COMPARED_FORMS: Final = (("规模以上", "规上"), ("限额以上单位", "�
 _USED_AMOUNT = re.compile(
     r"(用电|发电|售电|供电|耗电|用水|供水|售水|取水|补水|耗水|用气|供气|售气|供热|用煤|耗煤)量"
 )
+#: ``实际`` of a real growth rate (``规模以上工业增加值实际增速``), not 实际利用外资.
+_REAL_RATE = re.compile(r"实际(?=增速|增幅|增长率|增长速度)")
 #: A quantity that crossed the border, named verb first or last (``进口原油``, ``原油进口量``).
 _CROSSED_QUANTITY = re.compile(
     r"^(?P<verb>进口|出口)(?P<obj>[\u4e00-\u9fa5]{1,6}?)(?<![值额])(?=增速|增幅|$)"
@@ -863,6 +865,8 @@ def normalise_subject(subject: str) -> str:
     True
     >>> normalise_subject("进口原油增速") == normalise_subject("原油进口量增速")
     True
+    >>> normalise_subject("工业增加值实际增速"), normalise_subject("实际利用外资")
+    ('工业增加值增速', '实际利用外资')
     >>> normalise_subject("进口额"), normalise_subject("出口总额"), normalise_subject("出口交货值")
     ('进口额', '出口总额', '出口交货值')
     >>> normalise_subject("居民消费价格(CPI)"), normalise_subject("CPI"), normalise_subject("PPI")
@@ -881,6 +885,8 @@ def normalise_subject(subject: str) -> str:
         text = _ECONOMY.sub("地区生产总值", text)
     if "量" in text:  # 工业用电 and 工业用电量 are one amount (:func:`amount_noun`)
         text = _USED_AMOUNT.sub(r"\1", text)
+    if "实际" in text:  # a real growth rate is the rate a release gives (实际增速 = 增速)
+        text = _REAL_RATE.sub("", text)
     if "口" in text:  # 进口原油 and 原油进口量 are one quantity
         text = _CROSSED_QUANTITY.sub(
             lambda m: (m["obj"] or m["obj2"]) + (m["verb"] or m["verb2"]), text
