@@ -186,3 +186,50 @@ def test_an_implementation_plan_and_a_meeting_that_announces_one() -> None:
         ("14所", "count"),
         ("15所", "target"),
     ]
+
+
+# --- Second pass, dev18: reports of results, programmes named otherwise ----------------------
+
+
+def test_a_completion_report_titled_without_progress_words_states_results() -> None:
+    # the title says 工作情况, the opening 均已完成: its figures are what was done
+    text = (
+        "吉安市改善民生8个方面60件实事办理工作情况\n"
+        "2030年,我市为民办理的60件实事均已完成。\n"
+        "一是完成创建充分就业社区21个;二是完成各类职业培训5.2万人次。"
+    )
+    assert [(r[0], r[1]) for r in _rows(text)] == [
+        ("8个", "count"),
+        ("60件", "count"),
+        ("60件", "count"),
+        ("21个", "count"),
+        ("5.2万人次", "level"),
+    ]
+
+
+def test_a_text_dated_at_the_years_end_reports_results() -> None:
+    text = "吉安市为民办理8件实事\n28.12.2030  10:15\n全市新建公园6个,新增停车泊位900个。"
+    assert programme_spans(text) == []
+    assert [r[1] for r in _rows(text)] == ["count", "count", "count"]
+
+
+def test_a_list_of_huimin_projects_is_a_plan() -> None:
+    # 惠民工程 launched (启动): its size keeps its count, its quantities are targets
+    text = (
+        "日前,县委、县政府全面启动2030年惠民工程。据了解,今年惠民工程共涉及18项。"
+        "一是改善农村生活环境,新建32个美丽村庄。二是建设高标准农田1.5万亩。"
+        "三是优化调整公交线路5条。"
+    )
+    rows = _rows(text)
+    assert rows[0][:2] == ("18项", "count")
+    assert [(r[0], r[1], r[2]) for r in rows[1:]] == [
+        ("32个", "target", "新建美丽村庄"),
+        ("1.5万亩", "target", "建设高标准农田"),
+        ("5条", "target", "优化调整公交线路"),
+    ]
+
+
+def test_a_progress_report_of_minxin_projects_is_no_plan() -> None:
+    text = "在已过去的第二季度里,吉安市今年18项民心工程又有7项具体工作已完成。新建轮椅坡道12处。"
+    assert programme_spans(text) == []
+    assert "target" not in [r[1] for r in _rows(text)]
