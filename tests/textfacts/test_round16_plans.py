@@ -233,3 +233,46 @@ def test_a_progress_report_of_minxin_projects_is_no_plan() -> None:
     text = "在已过去的第二季度里,吉安市今年18项民心工程又有7项具体工作已完成。新建轮椅坡道12处。"
     assert programme_spans(text) == []
     assert "target" not in [r[1] for r in _rows(text)]
+
+
+def _periods(text: str) -> list[tuple[str, str, str | None]]:
+    return [(f.text_span, f.measure, f.period) for f in extract(text, region="吉安市", year=2030)]
+
+
+def test_a_progress_reports_quarter_holds_for_the_work_done_in_it() -> None:
+    # the quarter opens the report; 今年 names the programme; 截至目前 is the year up to
+    # the month the text is dated, for its sentence only
+    text = (
+        "稿源:吉安日报 2030-10-21 07:30\n"
+        "在已过去的第三季度里,我市今年18项民心工程又有7项具体工作已完成。"
+        "截至目前,40项具体工作已有19项完成全年任务目标。\n"
+        "秋季学期,新建学校均已开学。\n"
+        "新建轮椅坡道12处,增设缘石坡道30处,安装无障碍扶手260米。"
+    )
+    assert _periods(text) == [
+        ("18项", "count", "2030-07/2030-09"),
+        ("7项", "count", "2030-07/2030-09"),
+        ("40项", "count", "2030-01/2030-10"),
+        ("19项", "count", "2030-01/2030-10"),
+        ("12处", "count", "2030-07/2030-09"),
+        ("30处", "count", "2030-07/2030-09"),
+        ("260米", "level", "2030-07/2030-09"),
+    ]
+
+
+def test_a_completion_reports_months_inside_a_clause_are_that_clauses() -> None:
+    # 市财政1至11月用于…: the months of that spending only; dated in December, 截至目前 is
+    # the year
+    text = (
+        "吉安市改善民生8个方面60件实事办理工作情况\n\n29.12.2030  19:45\n\n"
+        "2030年,我市为民办理的60件实事,市财政1至11月用于民生领域的支出达96.4亿元。"
+        "截至目前,除跨年度实施的2件实事,其余58件实事均已完成。\n"
+        "一是完成创建充分就业社区21个;二是完成各类职业培训5.2万人次。"
+    )
+    assert [row for row in _periods(text) if row[0] not in ("8个", "60件")] == [
+        ("96.4亿元", "level", "2030-01/2030-11"),
+        ("2件", "count", "2030"),
+        ("58件", "count", "2030"),
+        ("21个", "count", "2030"),
+        ("5.2万人次", "level", "2030"),
+    ]

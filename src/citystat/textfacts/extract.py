@@ -356,6 +356,11 @@ class _Doc:
     #: Parts of the text that state a programme of planned livelihood projects (民生实事),
     #: whose planned quantities are targets (``measures.programme_spans``).
     programmes: list[tuple[int, int]] = field(default_factory=list)
+    #: Whether the text reports a programme's results (``measures.report_of_results``): the
+    #: period it states at its start holds for the counts of work done too, and 截至目前 is
+    #: the year up to the month it is dated (``published``, YYYY-MM).
+    reported: bool = False
+    published: str | None = None
 
     def item_region(self, name: str) -> str | None:
         """The region a list item's name is (``regions.whole_region``), read once a text."""
@@ -446,6 +451,10 @@ def extract(
         doc.mentions = sorted(doc.mentions + groups, key=lambda m: (m[0], -m[1]))
     doc.mention_starts = [start for start, _, _ in doc.mentions]
     doc.programmes = measures.programme_spans(reading)
+    if not doc.programmes and measures.programme_named(reading):
+        doc.reported = measures.report_of_results(reading)
+        if doc.reported:
+            doc.published = _published(reading[:200])
     doc.zoned = any(found.level == "area" and is_zone(found.name) for _, _, found in doc.mentions)
     document = (doc.year, doc.default_period)
     cells = read_tables(reading, doc.year, READERS)
@@ -476,6 +485,8 @@ def extract(
             events = [
                 e for e in events if e.kind != "year" or not _NAMES_EVENT.match(reading, e.end)
             ]
+        if doc.published and "截至目前" in reading[start:end]:
+            events = _to_date_events(doc, events, reading, start, end)
         if not events and not doc.facts and doc.today and DAY_EVENT.search(reading, start, end):
             # the headline of a day's event (…签约17个项目 总投资572亿元): the dateline's month
             month = f"{doc.today}/{doc.today}"
@@ -789,7 +800,10 @@ def _scoped(
             kind = "target"
         elif (
             (event.kind == "plan" and event.text.endswith("来"))
-            or event.kind in ("years", "day", "last")
+            or event.kind in ("years", "day", "last", "todate")
+            # a report of results: 市财政1至11月用于…达…, a period inside its clause, is that
+            # clause's (the report's own period opens a clause: 在已过去的第三季度里,…)
+            or (doc.reported and not _opens_clause(text, event, paragraph))
             or (
                 event.kind == "range"
                 and default is not None
@@ -840,6 +854,17 @@ def _point_end(points: list[int], event: PeriodEvent) -> int | None:
     return points[following] if following < len(points) else None
 
 
+#: Words that may stand before a period opening its clause (``在已过去的第三季度里``).
+_CLAUSE_OPENING = re.compile(r"\s*(?:在|于|从|自)?(?:已经?过去的|过去的|刚刚过去的)?\s*")
+
+
+def _opens_clause(text: str, event: PeriodEvent, paragraph: tuple[int, int]) -> bool:
+    """Whether ``event`` opens its clause (``…,在已过去的第三季度里,…``), not inside it
+    after its subject (``市财政1至11月用于…``)."""
+    start = _bounds(text, event.start, _CLAUSE_END, *paragraph)[0]
+    return _CLAUSE_OPENING.fullmatch(text, start, event.start) is not None
+
+
 def _opens_sentence(text: str, event: PeriodEvent, paragraph: tuple[int, int]) -> bool:
     """``…。10月份,全国城镇调查失业率为5.0%。本地户籍…``: a month heading its sentence with
     a comma sets the period of what follows, as a range would."""
@@ -851,6 +876,10 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
     """Keep tokens with a unit; give enumerated bare numbers the unit of the list's last item."""
     kept: list[Token] = []
     for i, token in enumerate(tokens):
+        if token.unit == "米" and _NO_LENGTH_OF_RECORD.search(
+            text, max(0, token.start - 3), token.start
+        ):
+            continue  # 海拔3000米, 高120米: a place's or a thing's size, no statistic
         if token.unit is not None or token.kind in ("ratio", "rank"):
             if (
                 token.unit == "个"
@@ -875,6 +904,11 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
 
 
 _LIST_GLUE: Final = frozenset({"、", "和", "及", "与"})
+#: Words before a length in metres that measure a place or a thing, not work done or a
+#: statistic (``海拔3000米``, ``高120米``, ``直径8米``, ``地下30米``).
+_NO_LENGTH_OF_RECORD = re.compile(
+    r"(?:海拔|高度?|深度?|宽度?|直径|半径|落差|跨度|地下|水下|身高)约?$"
+)
 #: The low end of a range before its high end with the unit (``介于335.5(甲)—788.8毫米``).
 _RANGE_LOW = re.compile(r"(?:介于|在|从)$")
 _RANGE_TO = re.compile(r"\s*(?:[(（][\u4e00-\u9fa5]{1,8}[)）])?\s*(?:[—–~～至到]|-{1,2})\s*")
@@ -1930,7 +1964,12 @@ def _period(
         and measure != "target"
         # 截至12月13日,…。\n从地域看,…新登记…N户: a count to date, in a text whose
         # figures all run to that day
-        and (measure != "count" or (doc.carried_month_end and doc.carried == doc.to_date))
+        and (
+            measure != "count"
+            or (doc.carried_month_end and doc.carried == doc.to_date)
+            # 在已过去的第三季度里,…。\n…新建2处轮椅坡道: work done in the report's period
+            or doc.reported
+        )
     ):
         period = doc.carried
         if doc.carried_month_end:  # 至9月底,…。\n二、…\n…完成率分别高于…: 1-9月
@@ -1971,6 +2010,43 @@ def _period(
 #: A span of months within one year (1-6月) or one month: what a paragraph may pass on.
 _PART_OF_YEAR = re.compile(r"\d{4}-\d{2}(?:/\d{4}-\d{2})?")
 _SUMMED: Final = ("level", "growth_yoy", "abs_change")
+
+
+#: The date a text is dated (``2030-10-23 01:47``, ``29.12.2030  19:45``) near its start.
+_PUBLISHED = re.compile(
+    r"(?<!\d)(?P<y>20\d\d)-(?P<m>\d{1,2})-\d{1,2}(?!\d)"
+    r"|(?<![\d.])\d{1,2}\.(?P<m2>\d{1,2})\.(?P<y2>20\d\d)(?!\d)"
+)
+
+
+def _published(opening: str) -> str | None:
+    """The month (YYYY-MM) ``opening`` is dated, from a dateline of digits.
+
+    >>> _published("稿源:甲日报 2030-10-23 01:47\\n…"), _published("标题\\n\\n29.12.2030  19:45")
+    ('2030-10', '2030-12')
+    """
+    found = _PUBLISHED.search(opening)
+    if found is None:
+        return None
+    year, month = (found["y"], found["m"]) if found["y"] else (found["y2"], found["m2"])
+    return f"{year}-{int(month):02d}" if 1 <= int(month) <= 12 else None
+
+
+def _to_date_events(
+    doc: _Doc, events: list[PeriodEvent], text: str, start: int, end: int
+) -> list[PeriodEvent]:
+    """In a report of a programme's results, ``截至目前`` (up to now) is the year up to the
+    month the text is dated (``2030-01/2030-10``; the year itself when dated in December),
+    for its own sentence (kind ``todate``: :func:`_scoped` limits it)."""
+    published = doc.published or ""
+    year, month = published[:4], published[5:]
+    period = year if month == "12" else f"{year}-01/{published}"
+    added = [
+        PeriodEvent(m.start(), m.end(), m.group(), period, int(year), "todate")
+        for m in re.finditer("截至目前", text[start:end])
+    ]
+    added = [replace(e, start=e.start + start, end=e.end + start) for e in added]
+    return sorted(events + added, key=lambda e: e.start)
 
 
 def _sentence_start(text: str, position: int) -> int:

@@ -985,6 +985,15 @@ def programme_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def programme_named(text: str) -> bool:
+    """Whether ``text`` names a programme of livelihood projects (民生实事, 民心工程 …).
+
+    >>> programme_named("甲市20项民心工程又有16项完成"), programme_named("甲市工业增长5%")
+    (True, False)
+    """
+    return any(word in text for word in _PROGRAMME_WORDS) and _PROGRAMME.search(text) is not None
+
+
 def report_of_results(text: str) -> bool:
     """Whether ``text`` is a report of what was done (a programme's progress or
     completion), as its title or opening (the first 200 characters) says: 完成情况,
