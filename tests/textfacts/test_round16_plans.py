@@ -276,3 +276,13 @@ def test_a_completion_reports_months_inside_a_clause_are_that_clauses() -> None:
         ("21个", "count", "2030"),
         ("5.2万人次", "level", "2030"),
     ]
+
+
+def test_at_least_so_many_things_counted_is_no_size_class() -> None:
+    # 80个以上村庄: at least 80 villages (qualifier 以上); 5000万元以上项目 stays a size class
+    rows = _rows("完成80个以上村庄污水处理设施建设,推动600个以上老旧小区引入物业服务。")
+    assert [(r[0], r[1], r[2], r[6]) for r in rows] == [
+        ("80个", "count", "村庄污水处理设施建设", "以上"),
+        ("600个", "count", "老旧小区引入物业服务", "以上"),
+    ]
+    assert [r[0] for r in _rows("全市5000万元以上项目120个。")] == ["120个"]

@@ -3375,7 +3375,8 @@ def _subject(
         and info.kind == "count"
         and fact.measure != "abs_change"
     ):
-        subject = noun_after(after)
+        # 100个以上村庄: at least 100 villages (the bound is the qualifier)
+        subject = noun_after(after[2:] if after.startswith(("以上", "以下")) else after)
     elif (
         subject is None
         and fact.base_unit == "person"
