@@ -286,3 +286,11 @@ def test_at_least_so_many_things_counted_is_no_size_class() -> None:
         ("600个", "count", "老旧小区引入物业服务", "以上"),
     ]
     assert [r[0] for r in _rows("全市5000万元以上项目120个。")] == ["120个"]
+
+
+def test_persons_named_after_a_bare_wan_are_wan_ren() -> None:
+    rows = [
+        (f.text_span, f.unit, f.value_base, f.base_unit)
+        for f in extract("惠及6.3万老年人。甲区就业人员41.2万,增长3%。", region="吉安市", year=2030)
+    ]
+    assert rows[:2] == [("6.3万", "万人", 63000.0, "person"), ("41.2万", "万", 412000.0, "person")]

@@ -1547,8 +1547,13 @@ def _fact(
     if basis == "avg_annual" and period and "/" not in period:
         period = _plan_period(doc.text, token.start) or period  # 年均 in a 十四五 review
     unit = None if token.kind == "rank" else token.unit  # 第3位: 位 is grammar (convention 2)
-    if unit in ("万人", "万人次") and not token.span.endswith("人") and "人" not in token.span:
-        unit = "万"  # 人员132.7万: the unit as written (人 elided)
+    if (
+        unit in ("万人", "万人次")
+        and not token.span.endswith("人")
+        and "人" not in token.span
+        and not _PERSONS_NEXT.match(doc.text, token.end)
+    ):
+        unit = "万"  # 人员132.7万: the unit as written (人 elided; 13.3万常住人口: 万人)
     if "分之" in token.span and not token.span.startswith("百分之"):
         unit = None  # 四分之一: a share in words, no unit written
     # (positional, in the order of Fact's fields: keywords made this call 1 µs slower, 3% of
@@ -2017,6 +2022,11 @@ _PUBLISHED = re.compile(
     r"(?<!\d)(?P<y>20\d\d)-(?P<m>\d{1,2})-\d{1,2}(?!\d)"
     r"|(?<![\d.])\d{1,2}\.(?P<m2>\d{1,2})\.(?P<y2>20\d\d)(?!\d)"
 )
+
+
+#: The persons named right after a bare 万 (``13.3万常住人口``, ``9.95万老年人``): a number of
+#: persons whose unit is 万人 (dev17's and dev18's gold), as ``万名`` would be.
+_PERSONS_NEXT = re.compile(r"名?[\u4e00-\u9fa5](?<![左以])")
 
 
 def _published(opening: str) -> str | None:

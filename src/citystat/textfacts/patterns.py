@@ -147,7 +147,8 @@ _PERSONS_BEFORE = re.compile(
 )
 #: ``3130万脱贫劳动力``: a bare 万 before a noun of persons is 万人 too.
 _PERSONS_AFTER = re.compile(
-    r"万(?P<a>余|多)?(?=名?[\u4e00-\u9fa5]{0,4}?(?:劳动力|农民工|人口|人员|职工|群众|居民|学生)"
+    r"万(?P<a>余|多)?(?=名?[\u4e00-\u9fa5]{0,4}?(?:劳动力|农民工|人口|人员|职工|群众|居民|学生"
+    r"|老年人|儿童|妇女|村民|残疾人|患者|毕业生)"
     r"(?P<visits>(?!))?)"
 )
 _SENTENCE_STOP = re.compile(r"[。；;!！?？\n]")
