@@ -64,7 +64,8 @@ _SHARE = re.compile(
 #: fulfilment 资金到位率/投达产率/履约率 the share of what was agreed (convention 1).
 _PLAN_SHARE = re.compile(r"(?:完成|开工|签约|到位|达产|履约)率|完成进度|(?:增长|盈利|亏损|下降)面")
 #: 计划总投资 of a project is its planned size (a level), not a target of the year.
-_TARGET = re.compile(r"目标|力争|预期目标|计划(?!生育|单列|总投资)")
+#: (按计划: as planned, 除按计划需跨年度实施的3件实事: what was done or is left, no target.)
+_TARGET = re.compile(r"目标|力争|预期目标|(?<!按)(?<!按照)计划(?!生育|单列|总投资)")
 #: 控制在 makes a target when a bound follows (``控制在4.5%以内``); ``年末…控制在3.94%``
 #: states what was reached.
 _HELD_WITHIN = re.compile(r"控制在[^,，。;；]{0,12}$")
