@@ -294,3 +294,17 @@ def test_persons_named_after_a_bare_wan_are_wan_ren() -> None:
         for f in extract("惠及6.3万老年人。甲区就业人员41.2万,增长3%。", region="吉安市", year=2030)
     ]
     assert rows[:2] == [("6.3万", "万人", 63000.0, "person"), ("41.2万", "万", 412000.0, "person")]
+
+
+def test_things_and_persons_counted_are_named_by_what_they_do() -> None:
+    text = (
+        "2030年吉安市重要民生实事项目公布\n"
+        "为3000名残疾人开展职业技能培训,为800名残疾儿童提供康复训练;"
+        "新增9家医院提供多学科联合门诊;在1500个以上小区(村)设置可回收物智能回收机。"
+    )
+    assert [(r[0], r[1], r[2], r[6]) for r in _rows(text)] == [
+        ("3000名", "target", "开展职业技能培训残疾人", None),
+        ("800名", "target", "提供康复训练残疾儿童", None),
+        ("9家", "target", "提供多学科联合门诊医院", None),
+        ("1500个", "target", "设置可回收物智能回收机小区(村)", "以上"),
+    ]

@@ -1448,6 +1448,14 @@ def _read_paragraph(
                 doc, fact.subject, text[s_start : token.start], region, before
             )
             fact.subject = wider_scope(_named_in_full(fact.subject, paragraph_facts))
+        if (
+            doc.reported
+            and fact.measure in ("count", "level")
+            and info is not None
+            and info.kind in ("count", "person")
+            and fact.subject
+        ):  # a report of a programme: 4个居住小区启用闲置地下停车场 (as planned ones)
+            fact.subject = _things_doing(text[token.end : c_end], fact.subject) or fact.subject
         if fact.measure == "target" and doc.programmes and info is not None:
             # 民生实事: what is planned, named by the words around the figure
             fact.subject = _planned_subject(
@@ -1708,9 +1716,37 @@ def _persons_named(verb: str, rest: str) -> str | None:
 #: Things counted that do something (``50个乡镇卫生院开展国医堂建设``): the verb that opens
 #: what they do.
 _THINGS_DO = re.compile(
-    r"(?P<noun>[\u4e00-\u9fa5]{1,10}?)(?P<pred>(?:下基层|开展|实施|进行|参与|推进|实行|开设|创建)"
+    r"(?:以上|以下)?(?P<noun>[\u4e00-\u9fa5]{1,10}?(?:[(（][\u4e00-\u9fa5]{1,4}[)）])?)"
+    r"(?P<pred>(?:下基层|开展|实施|进行|参与|推进|实行|开设|创建|提供|设置|启用|接受|享受)"
     r"[^,，;；。、:：\d]{1,20}?)(?:工作|活动)?$"
 )
+
+
+def _things_doing(rest: str, subject: str) -> str | None:
+    """Things or persons counted that do something (``rest``: the words after the figure
+    to its clause's end) are named by what they do, then themselves (``50个乡镇卫生院开展国医堂
+    建设`` → 开展国医堂建设乡镇卫生院, ``5000名残疾人开展职业技能培训`` → 开展职业技能培训残疾人,
+    ``4个居住小区启用闲置地下停车场`` → 启用闲置地下停车场居住小区), when ``subject`` is
+    those words (it may stop short), else None.
+
+    >>> _things_doing("以上小区(村)设置回收机", "小区(村)设置回"), _things_doing("残疾人", "残疾人")
+    ('设置回收机小区(村)', None)
+    >>> _things_doing("残疾人开展职业技能培训", "残疾人职业技能培训")
+    '开展职业技能培训残疾人'
+    """
+    doing = _THINGS_DO.fullmatch(rest)
+    if doing is None:
+        return None
+    noun, pred = doing["noun"], doing["pred"]
+    phrase = noun + pred
+    if noun in subject and (phrase in subject or subject in phrase) and subject != noun:
+        return pred + noun  # (the subject may stop short: 开展中医馆…; not the noun alone)
+    words = subject.replace("的", "")
+    if noun in words and pred[2:] in words:  # 残疾人职业技能培训: the persons' own words
+        return pred + noun
+    return None
+
+
 #: Verbs of building or removing what a plan counts (``新建``, ``改造提升``, ``拆除``).
 _BUILD_VERB = (
     r"(?:新改扩建|改扩建|新建|改建|扩建|建设|建成|修建|铺设|改造|提升|整治|治理|绿化|种植|栽植|修复"
@@ -1798,11 +1834,8 @@ def _planned_subject(
     rest = text[token.end : c_end]
     if not subject:
         return subject
-    if info.kind == "count":
-        doing = _THINGS_DO.fullmatch(rest)
-        phrase = doing["noun"] + doing["pred"] if doing else ""
-        if doing and doing["noun"] in subject and (phrase in subject or subject in phrase):
-            return doing["pred"] + doing["noun"]  # (the subject may stop short: 开展中医馆…)
+    if info.kind in ("count", "person") and (doing := _things_doing(rest, subject)):
+        return doing
     prefix = text[s_start : token.start]
     if info.kind == "amount" and prefix.endswith(_BUILT_ENDS) and (built := _BUILT.search(prefix)):
         thing = noun_after(rest)
