@@ -308,3 +308,14 @@ def test_things_and_persons_counted_are_named_by_what_they_do() -> None:
         ("9家", "target", "提供多学科联合门诊医院", None),
         ("1500个", "target", "设置可回收物智能回收机小区(村)", "以上"),
     ]
+
+
+def test_a_work_report_that_opens_with_results_keeps_its_programme_heading() -> None:
+    text = (
+        "吉安市政府工作报告\n过去一年,全面完成年度目标任务,地区生产总值增长5%。\n"
+        "(五)2031年办好十件民生实事\n新建幼儿园12所。"
+    )
+    assert [(r[0], r[1]) for r in _rows(text)] == [
+        ("5%", "growth_yoy"),
+        ("12所", "target"),
+    ]

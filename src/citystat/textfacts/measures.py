@@ -918,7 +918,9 @@ def programme_spans(text: str) -> list[tuple[int, int]]:
     # a report of results (its title or opening says what was done) is no plan: its headings
     # begin no programme, only a sentence announcing one (明年将…) does; a title announcing
     # the plan (…实施方案, …项目公布) keeps it one though its opening looks back
-    if not bulletin and _PLAN_TITLE.search(title) is None:
+    # (only a text whose topic is the programme, named in its title or opening: a work
+    # report opening with 全面完成… still has its heading 办好十件民生实事 for the next year)
+    if not bulletin and _PLAN_TITLE.search(title) is None and programme_named(opening(text)):
         bulletin = report_of_results(text)
     reported = False  # under the heading of a report of progress (民生实事完成情况通报)
     read_to = 0  # where the line before ended
@@ -984,6 +986,17 @@ def programme_spans(text: str) -> list[tuple[int, int]]:
                     break
         found = _PROGRAMME_WORD.search(text, next_from)
     return spans
+
+
+def opening(text: str) -> str:
+    """The title and first paragraph of ``text`` (its first two lines with words, at most
+    200 characters): where a text says what it is about.
+
+    >>> opening("标题\\n\\n  第一段。\\n第二段。")
+    '标题\\n第一段。'
+    """
+    lines = [line.strip() for line in text[:400].split("\n") if line.strip()]
+    return "\n".join(lines[:2])[:200]
 
 
 def programme_named(text: str) -> bool:
