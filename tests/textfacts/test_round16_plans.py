@@ -319,3 +319,13 @@ def test_a_work_report_that_opens_with_results_keeps_its_programme_heading() -> 
         ("5%", "growth_yoy"),
         ("12所", "target"),
     ]
+
+
+def test_already_and_including_end_no_subject() -> None:
+    text = (
+        "在已过去的第二季度里,吉安市今年18项民心工程又有7项具体工作已完成。"
+        "截至目前,40项具体工作已有19项完成全年任务目标。新增完成的7项具体工作包括:新建公园3个。"
+    )
+    subjects = {(f.text_span, f.char_start): f.subject for f in extract(text, year=2030)}
+    assert subjects[("19项", text.index("19项"))] == "具体工作"
+    assert subjects[("7项", text.rindex("7项"))] == "具体工作"
