@@ -329,3 +329,12 @@ def test_already_and_including_end_no_subject() -> None:
     subjects = {(f.text_span, f.char_start): f.subject for f in extract(text, year=2030)}
     assert subjects[("19项", text.index("19项"))] == "具体工作"
     assert subjects[("7项", text.rindex("7项"))] == "具体工作"
+
+
+def test_a_length_in_a_list_names_its_own_thing() -> None:
+    rows = _rows("安装32套过街提示音响、40处无障碍标识、260米无障碍扶手。")
+    assert [(r[0], r[1], r[2], r[3], r[4]) for r in rows] == [
+        ("32套", "count", "过街提示音响", 32.0, "count"),
+        ("40处", "count", "无障碍标识", 40.0, "count"),
+        ("260米", "level", "无障碍扶手", 260.0, "m"),
+    ]

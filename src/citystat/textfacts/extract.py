@@ -1451,6 +1451,14 @@ def _read_paragraph(
             )
             fact.subject = wider_scope(_named_in_full(fact.subject, paragraph_facts))
         if (
+            info is not None
+            and info.base in ("m", "km", "m2")
+            and text[token.start - 1 : token.start] == "、"
+            and (thing := noun_after(text[token.end : c_end]))
+            and len(thing) == len(text[token.end : c_end].strip())
+        ):  # 安装51套音响、64处标识、438米无障碍扶手: the list's item names its own thing
+            fact.subject = thing
+        if (
             doc.reported
             and fact.measure in ("count", "level")
             and info is not None
