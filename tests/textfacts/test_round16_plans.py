@@ -338,3 +338,12 @@ def test_a_length_in_a_list_names_its_own_thing() -> None:
         ("40处", "count", "无障碍标识", 40.0, "count"),
         ("260米", "level", "无障碍扶手", 260.0, "m"),
     ]
+
+
+def test_things_finished_in_a_report_are_named_by_it() -> None:
+    text = (
+        "在已过去的第二季度里,吉安市今年18项民心工程又有7项具体工作已完成。\n"
+        "甲路、乙路等5条城市道路建设完成;启用3个公园。"
+    )
+    rows = [(f.text_span, f.measure, f.subject, f.period) for f in extract(text, year=2030)]
+    assert rows[2] == ("5条", "count", "建设完成城市道路", "2030-04/2030-06")

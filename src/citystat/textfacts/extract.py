@@ -1729,6 +1729,9 @@ _THINGS_DO = re.compile(
     r"(?:以上|以下)?(?P<noun>[\u4e00-\u9fa5]{1,10}?(?:[(（][\u4e00-\u9fa5]{1,4}[)）])?)"
     r"(?P<pred>(?:下基层|开展|实施|进行|参与|推进|实行|开设|创建|提供|设置|启用|接受|享受)"
     r"[^,，;；。、:：\d]{1,20}?)(?:工作|活动)?$"
+    # or that were finished (``7条城市道路建设完成`` → 建设完成城市道路)
+    r"|(?:以上|以下)?(?P<done_noun>[\u4e00-\u9fa5]{1,10}?)"
+    r"(?P<done>(?:(?:建设|改造|施工)?(?:完成|完工|竣工|建成|开通|投用|投入使用)){1,2})$"
 )
 
 
@@ -1743,11 +1746,13 @@ def _things_doing(rest: str, subject: str) -> str | None:
     ('设置回收机小区(村)', None)
     >>> _things_doing("残疾人开展职业技能培训", "残疾人职业技能培训")
     '开展职业技能培训残疾人'
+    >>> _things_doing("城市道路建设完成", "城市道路建设"), _things_doing("项目建成投用", "项目建成投用")
+    ('建设完成城市道路', '建成投用项目')
     """
-    doing = _THINGS_DO.fullmatch(rest)
+    doing = _THINGS_DO.fullmatch(rest.rstrip())
     if doing is None:
         return None
-    noun, pred = doing["noun"], doing["pred"]
+    noun, pred = doing["noun"] or doing["done_noun"], doing["pred"] or doing["done"]
     phrase = noun + pred
     if noun in subject and (phrase in subject or subject in phrase) and subject != noun:
         return pred + noun  # (the subject may stop short: 开展中医馆…; not the noun alone)
