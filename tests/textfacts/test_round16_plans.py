@@ -186,3 +186,164 @@ def test_an_implementation_plan_and_a_meeting_that_announces_one() -> None:
         ("14所", "count"),
         ("15所", "target"),
     ]
+
+
+# --- Second pass, dev18: reports of results, programmes named otherwise ----------------------
+
+
+def test_a_completion_report_titled_without_progress_words_states_results() -> None:
+    # the title says 工作情况, the opening 均已完成: its figures are what was done
+    text = (
+        "吉安市改善民生8个方面60件实事办理工作情况\n"
+        "2030年,我市为民办理的60件实事均已完成。\n"
+        "一是完成创建充分就业社区21个;二是完成各类职业培训5.2万人次。"
+    )
+    assert [(r[0], r[1]) for r in _rows(text)] == [
+        ("8个", "count"),
+        ("60件", "count"),
+        ("60件", "count"),
+        ("21个", "count"),
+        ("5.2万人次", "level"),
+    ]
+
+
+def test_a_text_dated_at_the_years_end_reports_results() -> None:
+    text = "吉安市为民办理8件实事\n28.12.2030  10:15\n全市新建公园6个,新增停车泊位900个。"
+    assert programme_spans(text) == []
+    assert [r[1] for r in _rows(text)] == ["count", "count", "count"]
+
+
+def test_a_list_of_huimin_projects_is_a_plan() -> None:
+    # 惠民工程 launched (启动): its size keeps its count, its quantities are targets
+    text = (
+        "日前,县委、县政府全面启动2030年惠民工程。据了解,今年惠民工程共涉及18项。"
+        "一是改善农村生活环境,新建32个美丽村庄。二是建设高标准农田1.5万亩。"
+        "三是优化调整公交线路5条。"
+    )
+    rows = _rows(text)
+    assert rows[0][:2] == ("18项", "count")
+    assert [(r[0], r[1], r[2]) for r in rows[1:]] == [
+        ("32个", "target", "新建美丽村庄"),
+        ("1.5万亩", "target", "建设高标准农田"),
+        ("5条", "target", "优化调整公交线路"),
+    ]
+
+
+def test_a_progress_report_of_minxin_projects_is_no_plan() -> None:
+    text = "在已过去的第二季度里,吉安市今年18项民心工程又有7项具体工作已完成。新建轮椅坡道12处。"
+    assert programme_spans(text) == []
+    assert "target" not in [r[1] for r in _rows(text)]
+
+
+def _periods(text: str) -> list[tuple[str, str, str | None]]:
+    return [(f.text_span, f.measure, f.period) for f in extract(text, region="吉安市", year=2030)]
+
+
+def test_a_progress_reports_quarter_holds_for_the_work_done_in_it() -> None:
+    # the quarter opens the report; 今年 names the programme; 截至目前 is the year up to
+    # the month the text is dated, for its sentence only
+    text = (
+        "稿源:吉安日报 2030-10-21 07:30\n"
+        "在已过去的第三季度里,我市今年18项民心工程又有7项具体工作已完成。"
+        "截至目前,40项具体工作已有19项完成全年任务目标。\n"
+        "秋季学期,新建学校均已开学。\n"
+        "新建轮椅坡道12处,增设缘石坡道30处,安装无障碍扶手260米。"
+    )
+    assert _periods(text) == [
+        ("18项", "count", "2030-07/2030-09"),
+        ("7项", "count", "2030-07/2030-09"),
+        ("40项", "count", "2030-01/2030-10"),
+        ("19项", "count", "2030-01/2030-10"),
+        ("12处", "count", "2030-07/2030-09"),
+        ("30处", "count", "2030-07/2030-09"),
+        ("260米", "level", "2030-07/2030-09"),
+    ]
+
+
+def test_a_completion_reports_months_inside_a_clause_are_that_clauses() -> None:
+    # 市财政1至11月用于…: the months of that spending only; dated in December, 截至目前 is
+    # the year
+    text = (
+        "吉安市改善民生8个方面60件实事办理工作情况\n\n29.12.2030  19:45\n\n"
+        "2030年,我市为民办理的60件实事,市财政1至11月用于民生领域的支出达96.4亿元。"
+        "截至目前,除跨年度实施的2件实事,其余58件实事均已完成。\n"
+        "一是完成创建充分就业社区21个;二是完成各类职业培训5.2万人次。"
+    )
+    assert [row for row in _periods(text) if row[0] not in ("8个", "60件")] == [
+        ("96.4亿元", "level", "2030-01/2030-11"),
+        ("2件", "count", "2030"),
+        ("58件", "count", "2030"),
+        ("21个", "count", "2030"),
+        ("5.2万人次", "level", "2030"),
+    ]
+
+
+def test_at_least_so_many_things_counted_is_no_size_class() -> None:
+    # 80个以上村庄: at least 80 villages (qualifier 以上); 5000万元以上项目 stays a size class
+    rows = _rows("完成80个以上村庄污水处理设施建设,推动600个以上老旧小区引入物业服务。")
+    assert [(r[0], r[1], r[2], r[6]) for r in rows] == [
+        ("80个", "count", "村庄污水处理设施建设", "以上"),
+        ("600个", "count", "老旧小区引入物业服务", "以上"),
+    ]
+    assert [r[0] for r in _rows("全市5000万元以上项目120个。")] == ["120个"]
+
+
+def test_persons_named_after_a_bare_wan_are_wan_ren() -> None:
+    rows = [
+        (f.text_span, f.unit, f.value_base, f.base_unit)
+        for f in extract("惠及6.3万老年人。甲区就业人员41.2万,增长3%。", region="吉安市", year=2030)
+    ]
+    assert rows[:2] == [("6.3万", "万人", 63000.0, "person"), ("41.2万", "万", 412000.0, "person")]
+
+
+def test_things_and_persons_counted_are_named_by_what_they_do() -> None:
+    text = (
+        "2030年吉安市重要民生实事项目公布\n"
+        "为3000名残疾人开展职业技能培训,为800名残疾儿童提供康复训练;"
+        "新增9家医院提供多学科联合门诊;在1500个以上小区(村)设置可回收物智能回收机。"
+    )
+    assert [(r[0], r[1], r[2], r[6]) for r in _rows(text)] == [
+        ("3000名", "target", "开展职业技能培训残疾人", None),
+        ("800名", "target", "提供康复训练残疾儿童", None),
+        ("9家", "target", "提供多学科联合门诊医院", None),
+        ("1500个", "target", "设置可回收物智能回收机小区(村)", "以上"),
+    ]
+
+
+def test_a_work_report_that_opens_with_results_keeps_its_programme_heading() -> None:
+    text = (
+        "吉安市政府工作报告\n过去一年,全面完成年度目标任务,地区生产总值增长5%。\n"
+        "(五)2031年办好十件民生实事\n新建幼儿园12所。"
+    )
+    assert [(r[0], r[1]) for r in _rows(text)] == [
+        ("5%", "growth_yoy"),
+        ("12所", "target"),
+    ]
+
+
+def test_already_and_including_end_no_subject() -> None:
+    text = (
+        "在已过去的第二季度里,吉安市今年18项民心工程又有7项具体工作已完成。"
+        "截至目前,40项具体工作已有19项完成全年任务目标。新增完成的7项具体工作包括:新建公园3个。"
+    )
+    subjects = {(f.text_span, f.char_start): f.subject for f in extract(text, year=2030)}
+    assert subjects[("19项", text.index("19项"))] == "具体工作"
+    assert subjects[("7项", text.rindex("7项"))] == "具体工作"
+
+
+def test_a_length_in_a_list_names_its_own_thing() -> None:
+    rows = _rows("安装32套过街提示音响、40处无障碍标识、260米无障碍扶手。")
+    assert [(r[0], r[1], r[2], r[3], r[4]) for r in rows] == [
+        ("32套", "count", "过街提示音响", 32.0, "count"),
+        ("40处", "count", "无障碍标识", 40.0, "count"),
+        ("260米", "level", "无障碍扶手", 260.0, "m"),
+    ]
+
+
+def test_things_finished_in_a_report_are_named_by_it() -> None:
+    text = (
+        "在已过去的第二季度里,吉安市今年18项民心工程又有7项具体工作已完成。\n"
+        "甲路、乙路等5条城市道路建设完成;启用3个公园。"
+    )
+    rows = [(f.text_span, f.measure, f.subject, f.period) for f in extract(text, year=2030)]
+    assert rows[2] == ("5条", "count", "建设完成城市道路", "2030-04/2030-06")

@@ -356,6 +356,11 @@ class _Doc:
     #: Parts of the text that state a programme of planned livelihood projects (民生实事),
     #: whose planned quantities are targets (``measures.programme_spans``).
     programmes: list[tuple[int, int]] = field(default_factory=list)
+    #: Whether the text reports a programme's results (``measures.report_of_results``): the
+    #: period it states at its start holds for the counts of work done too, and 截至目前 is
+    #: the year up to the month it is dated (``published``, YYYY-MM).
+    reported: bool = False
+    published: str | None = None
 
     def item_region(self, name: str) -> str | None:
         """The region a list item's name is (``regions.whole_region``), read once a text."""
@@ -446,6 +451,12 @@ def extract(
         doc.mentions = sorted(doc.mentions + groups, key=lambda m: (m[0], -m[1]))
     doc.mention_starts = [start for start, _, _ in doc.mentions]
     doc.programmes = measures.programme_spans(reading)
+    # (the programme the text's topic: named in its title or opening, not a bulletin's section)
+    if not doc.programmes and measures.programme_named(measures.opening(reading)):
+        doc.reported = _BULLETIN_TITLE.search(reading.lstrip()[:80].split("\n", 1)[0]) is None
+        doc.reported = doc.reported and measures.report_of_results(reading)
+        if doc.reported:
+            doc.published = _published(reading[:200])
     doc.zoned = any(found.level == "area" and is_zone(found.name) for _, _, found in doc.mentions)
     document = (doc.year, doc.default_period)
     cells = read_tables(reading, doc.year, READERS)
@@ -476,6 +487,8 @@ def extract(
             events = [
                 e for e in events if e.kind != "year" or not _NAMES_EVENT.match(reading, e.end)
             ]
+        if doc.published and "截至目前" in reading[start:end]:
+            events = _to_date_events(doc, events, reading, start, end)
         if not events and not doc.facts and doc.today and DAY_EVENT.search(reading, start, end):
             # the headline of a day's event (…签约17个项目 总投资572亿元): the dateline's month
             month = f"{doc.today}/{doc.today}"
@@ -789,7 +802,10 @@ def _scoped(
             kind = "target"
         elif (
             (event.kind == "plan" and event.text.endswith("来"))
-            or event.kind in ("years", "day", "last")
+            or event.kind in ("years", "day", "last", "todate")
+            # a report of results: 市财政1至11月用于…达…, a period inside its clause, is that
+            # clause's (the report's own period opens a clause: 在已过去的第三季度里,…)
+            or (doc.reported and not _opens_clause(text, event, paragraph))
             or (
                 event.kind == "range"
                 and default is not None
@@ -840,6 +856,17 @@ def _point_end(points: list[int], event: PeriodEvent) -> int | None:
     return points[following] if following < len(points) else None
 
 
+#: Words that may stand before a period opening its clause (``在已过去的第三季度里``).
+_CLAUSE_OPENING = re.compile(r"\s*(?:在|于|从|自)?(?:已经?过去的|过去的|刚刚过去的)?\s*")
+
+
+def _opens_clause(text: str, event: PeriodEvent, paragraph: tuple[int, int]) -> bool:
+    """Whether ``event`` opens its clause (``…,在已过去的第三季度里,…``), not inside it
+    after its subject (``市财政1至11月用于…``)."""
+    start = _bounds(text, event.start, _CLAUSE_END, *paragraph)[0]
+    return _CLAUSE_OPENING.fullmatch(text, start, event.start) is not None
+
+
 def _opens_sentence(text: str, event: PeriodEvent, paragraph: tuple[int, int]) -> bool:
     """``…。10月份,全国城镇调查失业率为5.0%。本地户籍…``: a month heading its sentence with
     a comma sets the period of what follows, as a range would."""
@@ -851,6 +878,10 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
     """Keep tokens with a unit; give enumerated bare numbers the unit of the list's last item."""
     kept: list[Token] = []
     for i, token in enumerate(tokens):
+        if token.unit == "米" and _NO_LENGTH_OF_RECORD.search(
+            text, max(0, token.start - 3), token.start
+        ):
+            continue  # 海拔3000米, 高120米: a place's or a thing's size, no statistic
         if token.unit is not None or token.kind in ("ratio", "rank"):
             if (
                 token.unit == "个"
@@ -875,6 +906,11 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
 
 
 _LIST_GLUE: Final = frozenset({"、", "和", "及", "与"})
+#: Words before a length in metres that measure a place or a thing, not work done or a
+#: statistic (``海拔3000米``, ``高120米``, ``直径8米``, ``地下30米``).
+_NO_LENGTH_OF_RECORD = re.compile(
+    r"(?:海拔|高度?|深度?|宽度?|直径|半径|落差|跨度|地下|水下|身高)约?$"
+)
 #: The low end of a range before its high end with the unit (``介于335.5(甲)—788.8毫米``).
 _RANGE_LOW = re.compile(r"(?:介于|在|从)$")
 _RANGE_TO = re.compile(r"\s*(?:[(（][\u4e00-\u9fa5]{1,8}[)）])?\s*(?:[—–~～至到]|-{1,2})\s*")
@@ -1414,6 +1450,22 @@ def _read_paragraph(
                 doc, fact.subject, text[s_start : token.start], region, before
             )
             fact.subject = wider_scope(_named_in_full(fact.subject, paragraph_facts))
+        if (
+            info is not None
+            and info.base in ("m", "km", "m2")
+            and text[token.start - 1 : token.start] == "、"
+            and (thing := noun_after(text[token.end : c_end]))
+            and len(thing) == len(text[token.end : c_end].strip())
+        ):  # 安装51套音响、64处标识、438米无障碍扶手: the list's item names its own thing
+            fact.subject = thing
+        if (
+            doc.reported
+            and fact.measure in ("count", "level")
+            and info is not None
+            and info.kind in ("count", "person")
+            and fact.subject
+        ):  # a report of a programme: 4个居住小区启用闲置地下停车场 (as planned ones)
+            fact.subject = _things_doing(text[token.end : c_end], fact.subject) or fact.subject
         if fact.measure == "target" and doc.programmes and info is not None:
             # 民生实事: what is planned, named by the words around the figure
             fact.subject = _planned_subject(
@@ -1513,8 +1565,13 @@ def _fact(
     if basis == "avg_annual" and period and "/" not in period:
         period = _plan_period(doc.text, token.start) or period  # 年均 in a 十四五 review
     unit = None if token.kind == "rank" else token.unit  # 第3位: 位 is grammar (convention 2)
-    if unit in ("万人", "万人次") and not token.span.endswith("人") and "人" not in token.span:
-        unit = "万"  # 人员132.7万: the unit as written (人 elided)
+    if (
+        unit in ("万人", "万人次")
+        and not token.span.endswith("人")
+        and "人" not in token.span
+        and not _PERSONS_NEXT.match(doc.text, token.end)
+    ):
+        unit = "万"  # 人员132.7万: the unit as written (人 elided; 13.3万常住人口: 万人)
     if "分之" in token.span and not token.span.startswith("百分之"):
         unit = None  # 四分之一: a share in words, no unit written
     # (positional, in the order of Fact's fields: keywords made this call 1 µs slower, 3% of
@@ -1669,9 +1726,42 @@ def _persons_named(verb: str, rest: str) -> str | None:
 #: Things counted that do something (``50个乡镇卫生院开展国医堂建设``): the verb that opens
 #: what they do.
 _THINGS_DO = re.compile(
-    r"(?P<noun>[\u4e00-\u9fa5]{1,10}?)(?P<pred>(?:下基层|开展|实施|进行|参与|推进|实行|开设|创建)"
+    r"(?:以上|以下)?(?P<noun>[\u4e00-\u9fa5]{1,10}?(?:[(（][\u4e00-\u9fa5]{1,4}[)）])?)"
+    r"(?P<pred>(?:下基层|开展|实施|进行|参与|推进|实行|开设|创建|提供|设置|启用|接受|享受)"
     r"[^,，;；。、:：\d]{1,20}?)(?:工作|活动)?$"
+    # or that were finished (``7条城市道路建设完成`` → 建设完成城市道路)
+    r"|(?:以上|以下)?(?P<done_noun>[\u4e00-\u9fa5]{1,10}?)"
+    r"(?P<done>(?:(?:建设|改造|施工)?(?:完成|完工|竣工|建成|开通|投用|投入使用)){1,2})$"
 )
+
+
+def _things_doing(rest: str, subject: str) -> str | None:
+    """Things or persons counted that do something (``rest``: the words after the figure
+    to its clause's end) are named by what they do, then themselves (``50个乡镇卫生院开展国医堂
+    建设`` → 开展国医堂建设乡镇卫生院, ``5000名残疾人开展职业技能培训`` → 开展职业技能培训残疾人,
+    ``4个居住小区启用闲置地下停车场`` → 启用闲置地下停车场居住小区), when ``subject`` is
+    those words (it may stop short), else None.
+
+    >>> _things_doing("以上小区(村)设置回收机", "小区(村)设置回"), _things_doing("残疾人", "残疾人")
+    ('设置回收机小区(村)', None)
+    >>> _things_doing("残疾人开展职业技能培训", "残疾人职业技能培训")
+    '开展职业技能培训残疾人'
+    >>> _things_doing("城市道路建设完成", "城市道路建设"), _things_doing("项目建成投用", "项目建成投用")
+    ('建设完成城市道路', '建成投用项目')
+    """
+    doing = _THINGS_DO.fullmatch(rest.rstrip())
+    if doing is None:
+        return None
+    noun, pred = doing["noun"] or doing["done_noun"], doing["pred"] or doing["done"]
+    phrase = noun + pred
+    if noun in subject and (phrase in subject or subject in phrase) and subject != noun:
+        return pred + noun  # (the subject may stop short: 开展中医馆…; not the noun alone)
+    words = subject.replace("的", "")
+    if noun in words and pred[2:] in words:  # 残疾人职业技能培训: the persons' own words
+        return pred + noun
+    return None
+
+
 #: Verbs of building or removing what a plan counts (``新建``, ``改造提升``, ``拆除``).
 _BUILD_VERB = (
     r"(?:新改扩建|改扩建|新建|改建|扩建|建设|建成|修建|铺设|改造|提升|整治|治理|绿化|种植|栽植|修复"
@@ -1759,11 +1849,8 @@ def _planned_subject(
     rest = text[token.end : c_end]
     if not subject:
         return subject
-    if info.kind == "count":
-        doing = _THINGS_DO.fullmatch(rest)
-        phrase = doing["noun"] + doing["pred"] if doing else ""
-        if doing and doing["noun"] in subject and (phrase in subject or subject in phrase):
-            return doing["pred"] + doing["noun"]  # (the subject may stop short: 开展中医馆…)
+    if info.kind in ("count", "person") and (doing := _things_doing(rest, subject)):
+        return doing
     prefix = text[s_start : token.start]
     if info.kind == "amount" and prefix.endswith(_BUILT_ENDS) and (built := _BUILT.search(prefix)):
         thing = noun_after(rest)
@@ -1930,7 +2017,12 @@ def _period(
         and measure != "target"
         # 截至12月13日,…。\n从地域看,…新登记…N户: a count to date, in a text whose
         # figures all run to that day
-        and (measure != "count" or (doc.carried_month_end and doc.carried == doc.to_date))
+        and (
+            measure != "count"
+            or (doc.carried_month_end and doc.carried == doc.to_date)
+            # 在已过去的第三季度里,…。\n…新建2处轮椅坡道: work done in the report's period
+            or doc.reported
+        )
     ):
         period = doc.carried
         if doc.carried_month_end:  # 至9月底,…。\n二、…\n…完成率分别高于…: 1-9月
@@ -1971,6 +2063,52 @@ def _period(
 #: A span of months within one year (1-6月) or one month: what a paragraph may pass on.
 _PART_OF_YEAR = re.compile(r"\d{4}-\d{2}(?:/\d{4}-\d{2})?")
 _SUMMED: Final = ("level", "growth_yoy", "abs_change")
+
+
+#: The date a text is dated (``2030-10-23 01:47``, ``29.12.2030  19:45``) near its start.
+_PUBLISHED = re.compile(
+    r"(?<!\d)(?P<y>20\d\d)-(?P<m>\d{1,2})-\d{1,2}(?!\d)"
+    r"|(?<![\d.])\d{1,2}\.(?P<m2>\d{1,2})\.(?P<y2>20\d\d)(?!\d)"
+)
+
+
+#: A statistical text's title (统计公报, 经济运行): its periods follow the release's rules.
+_BULLETIN_TITLE = re.compile(r"公报|统计|监测|年鉴|快报|年报|经济运行")
+
+
+#: The persons named right after a bare 万 (``13.3万常住人口``, ``9.95万老年人``): a number of
+#: persons whose unit is 万人 (dev17's and dev18's gold), as ``万名`` would be.
+_PERSONS_NEXT = re.compile(r"名?[\u4e00-\u9fa5](?<![左以])")
+
+
+def _published(opening: str) -> str | None:
+    """The month (YYYY-MM) ``opening`` is dated, from a dateline of digits.
+
+    >>> _published("稿源:甲日报 2030-10-23 01:47\\n…"), _published("标题\\n\\n29.12.2030  19:45")
+    ('2030-10', '2030-12')
+    """
+    found = _PUBLISHED.search(opening)
+    if found is None:
+        return None
+    year, month = (found["y"], found["m"]) if found["y"] else (found["y2"], found["m2"])
+    return f"{year}-{int(month):02d}" if 1 <= int(month) <= 12 else None
+
+
+def _to_date_events(
+    doc: _Doc, events: list[PeriodEvent], text: str, start: int, end: int
+) -> list[PeriodEvent]:
+    """In a report of a programme's results, ``截至目前`` (up to now) is the year up to the
+    month the text is dated (``2030-01/2030-10``; the year itself when dated in December),
+    for its own sentence (kind ``todate``: :func:`_scoped` limits it)."""
+    published = doc.published or ""
+    year, month = published[:4], published[5:]
+    period = year if month == "12" else f"{year}-01/{published}"
+    added = [
+        PeriodEvent(m.start(), m.end(), m.group(), period, int(year), "todate")
+        for m in re.finditer("截至目前", text[start:end])
+    ]
+    added = [replace(e, start=e.start + start, end=e.end + start) for e in added]
+    return sorted(events + added, key=lambda e: e.start)
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -3299,7 +3437,8 @@ def _subject(
         and info.kind == "count"
         and fact.measure != "abs_change"
     ):
-        subject = noun_after(after)
+        # 100个以上村庄: at least 100 villages (the bound is the qualifier)
+        subject = noun_after(after[2:] if after.startswith(("以上", "以下")) else after)
     elif (
         subject is None
         and fact.base_unit == "person"

@@ -64,7 +64,8 @@ _SHARE = re.compile(
 #: fulfilment 资金到位率/投达产率/履约率 the share of what was agreed (convention 1).
 _PLAN_SHARE = re.compile(r"(?:完成|开工|签约|到位|达产|履约)率|完成进度|(?:增长|盈利|亏损|下降)面")
 #: 计划总投资 of a project is its planned size (a level), not a target of the year.
-_TARGET = re.compile(r"目标|力争|预期目标|计划(?!生育|单列|总投资)")
+#: (按计划: as planned, 除按计划需跨年度实施的3件实事: what was done or is left, no target.)
+_TARGET = re.compile(r"目标|力争|预期目标|(?<!按)(?<!按照)计划(?!生育|单列|总投资)")
 #: 控制在 makes a target when a bound follows (``控制在4.5%以内``); ``年末…控制在3.94%``
 #: states what was reached.
 _HELD_WITHIN = re.compile(r"控制在[^,，。;；]{0,12}$")
@@ -810,11 +811,29 @@ _NAMED_TARGET = re.compile(r"[\u4e00-\u9fa5]{0,10}(?:目标任务|目标|计划|
 # --- Programmes of the year's livelihood projects (民生实事; round 16) -----------------------
 
 #: The name of a programme of the year's livelihood projects: 民生实事, 为民实事, 惠民实事,
-#: 十件实事, 为民兴办10件实事 (all of them end in 实事: the literal test before it; not
-#: 我为群众办实事, a campaign, whose figures are what it did).
+#: 十件实事, 为民兴办10件实事, and the lists named 惠民工程, 民心工程, 民生工程 (round 16, second
+#: pass); not 我为群众办实事, a campaign, whose figures are what it did.
 _PROGRAMME = re.compile(
     r"(?:民生|为民|惠民|利民|便民|暖心)实事|[\d一二三四五六七八九十百]+(?:件|项|个)[\u4e00-\u9fa5]{0,4}?实事"
+    r"|为民办实事|(?:惠民|民心|民生)工程"
 )
+#: The literal words of which every programme's name ends in (the test before the regexes).
+_PROGRAMME_WORDS: Final = ("实事", "惠民工程", "民心工程", "民生工程")
+#: Where the next line naming a programme may be (one of ``_PROGRAMME_WORDS``).
+_PROGRAMME_WORD = re.compile("|".join(_PROGRAMME_WORDS))
+#: A report of results in a text's title or opening (its first lines): what was done,
+#: not what will be (``…实事办理工作情况``, ``已全部落实``, ``在已过去的第三季度里``, 回眸).
+_REPORT_OPENING = re.compile(
+    r"工作情况|情况$|进展|成效|回眸|答卷|交账|收官|盘点|总结|截至|截止"
+    r"|已(?:经|全部|基本|顺利|如期)?(?:完成|落实|办结|建成|竣工|投用)|均已|已过去|全面完成|圆满完成"
+    r"|全部(?:完成|落实|办结)|[一二三四]季度|前三季度|上半年|\d+[-—－~至]\d+月",
+    re.MULTILINE,
+)
+#: A date near the year's end in a text's opening (``29.12.2014``, ``2014-12-29``,
+#: ``12月28日``): a text of then tells the year's results.
+_YEAR_END_DATE = re.compile(r"\b[23]\d\.12\.\d{4}|\d{4}[-/.]12[-/.][23]\d|(?<!\d)12月[23]\d日")
+#: Words of a title that announce a plan (``…实施方案``, ``…项目公布``, ``…十件惠民实事确定``).
+_PLAN_TITLE = re.compile(r"实施方案|计划|公布|发布|确定|出炉|启动|将|拟|清单|兴办|目标")
 #: A report of a programme's progress or completion: it states achievements, not targets
 #: (the planned quantities it quotes say 计划/目标/任务, which :func:`decide` reads).
 _PROGRESS = re.compile(
@@ -827,7 +846,7 @@ _BULLETIN = re.compile(r"公报|统计|监测|年鉴|快报|年报")
 #: Words that announce a programme still to be carried out (in a paragraph, not a heading).
 #: (Not 办好 alone: ``是全力以赴办好12件民生实事的生动缩影`` looks back; 将办好 looks ahead.)
 _ANNOUNCED = re.compile(
-    r"将|(?<![重主需只])要|确定|明确|兴办|实施方案|计划|主要任务|重点任务|清单|拟|公布|发布"
+    r"将|(?<![重主需只])要|确定|明确|兴办|实施方案|计划|主要任务|重点任务|清单|拟|公布|发布|启动"
 )
 #: Words of a report of work done, which no programme of planned work opens with.
 _DONE_WORDS = re.compile(r"已|去年|上年|过去|(?<!确保|力争)(?<!将)完成|累计")
@@ -843,7 +862,9 @@ _LIST_ITEM = re.compile(
 #: The programme's own size after its number (``10件实事``, ``30项为民实事``, ``十个方面``).
 _PROGRAMME_SIZE = re.compile(r"[\u4e00-\u9fa5“”\"]{0,6}?实事|方面")
 #: The programme named before its size (``民生实事项目10大类``, then ``25项``).
-_SIZE_BEFORE = re.compile(r"实事(?:项目)?(?:共|计|共计)?(?:[\d.]+(?:大类|类|个方面))?$")
+_SIZE_BEFORE = re.compile(
+    r"(?:实事|工程)(?:项目)?(?:共|计|共计|共涉及|涉及|包括|共有)?(?:[\d.]+(?:大类|类|个方面))?$"
+)
 #: Words of the past before a figure of a programme: what was done, not what is planned.
 _PAST = re.compile(
     r"上年|去年|上一年|前年|往年|以往|过去|历年|此前|目前|截至|截止|已经?|累计|同比|共计完成|完成了|实现了"
@@ -887,18 +908,26 @@ def programme_spans(text: str) -> list[tuple[int, int]]:
     >>> programme_spans("一件件暖心的实事,是甲市全力以赴办好12件民生实事的生动缩影。")
     []
     """
-    if "实事" not in text:  # (every programme's name ends in 实事: one test for most texts)
+    if not any(word in text for word in _PROGRAMME_WORDS):  # (literal tests for most texts)
         return []
     spans: list[tuple[int, int]] = []
     # a statistical bulletin or report (its title: 统计公报, 监测) tells the year's results:
     # its headings (十一、民生实事) begin no programme, only a sentence announcing one does
     title = text.lstrip()[:80].split("\n", 1)[0]
     bulletin = _BULLETIN.search(title) is not None
+    # a report of results (its title or opening says what was done) is no plan: its headings
+    # begin no programme, only a sentence announcing one (明年将…) does; a title announcing
+    # the plan (…实施方案, …项目公布) keeps it one though its opening looks back
+    # (only a text whose topic is the programme, named in its title or opening: a work
+    # report opening with 全面完成… still has its heading 办好十件民生实事 for the next year)
+    if not bulletin and _PLAN_TITLE.search(title) is None and programme_named(opening(text)):
+        bulletin = report_of_results(text)
     reported = False  # under the heading of a report of progress (民生实事完成情况通报)
     read_to = 0  # where the line before ended
     # (from one line naming 实事 to the next: the lines between are not read one by one)
-    position = text.find("实事")
-    while position >= 0:
+    found = _PROGRAMME_WORD.search(text)
+    while found:
+        position = found.start()
         a = text.rfind("\n", 0, position) + 1
         b = text.find("\n", position)
         b = len(text) if b < 0 else b
@@ -927,7 +956,10 @@ def programme_spans(text: str) -> list[tuple[int, int]]:
                 if (
                     ((numbered or sub) and _TOP_HEADING.match(later))
                     or (sub and _SUB_HEADING.match(later))  # (四)…: the next part
-                    or (_PROGRESS.search(later) and ("实事" in later or _TOP_HEADING.match(later)))
+                    or (
+                        _PROGRESS.search(later)
+                        and (_PROGRAMME_WORD.search(later) or _TOP_HEADING.match(later))
+                    )
                 ):
                     end = c
                     break
@@ -952,8 +984,49 @@ def programme_spans(text: str) -> list[tuple[int, int]]:
                         end = d
                     spans.append((a + sentence.start(), end))
                     break
-        position = text.find("实事", next_from)
+        found = _PROGRAMME_WORD.search(text, next_from)
     return spans
+
+
+def opening(text: str) -> str:
+    """The title and first paragraph of ``text`` (its first two lines with words, at most
+    200 characters): where a text says what it is about.
+
+    >>> opening("标题\\n\\n  第一段。\\n第二段。")
+    '标题\\n第一段。'
+    """
+    lines = [line.strip() for line in text[:400].split("\n") if line.strip()]
+    return "\n".join(lines[:2])[:200]
+
+
+def programme_named(text: str) -> bool:
+    """Whether ``text`` names a programme of livelihood projects (民生实事, 民心工程 …).
+
+    >>> programme_named("甲市20项民心工程又有16项完成"), programme_named("甲市工业增长5%")
+    (True, False)
+    """
+    return any(word in text for word in _PROGRAMME_WORDS) and _PROGRAMME.search(text) is not None
+
+
+def report_of_results(text: str) -> bool:
+    """Whether ``text`` is a report of what was done (a programme's progress or
+    completion), as its title or opening (the first 200 characters) says: 完成情况,
+    工作情况, 已全部落实, 成效, 截至, a quarter or months done (``在已过去的第三季度里``,
+    ``1至11月``), or a date near the year's end. Its figures are results, not targets.
+
+    Examples
+    --------
+    >>> report_of_results("甲市改善民生8件实事办理工作情况\\n2030年,甲市实事均已完成。")
+    True
+    >>> report_of_results("30.12.2030\\n2030年,甲市为民办理8件实事,新建公园6个。")
+    True
+    >>> report_of_results("在已过去的第二季度里,甲市民心工程又有5项完成。")
+    True
+    >>> report_of_results("甲市2030年民生实事项目公布\\n甲市将新建公园6个。")
+    False
+    """
+    opening = text.lstrip()[:200]
+    return _REPORT_OPENING.search(opening) is not None or _YEAR_END_DATE.search(opening) is not None
 
 
 #: A top-level heading line (``三、加强政府自身建设``): where a report's section ends.
@@ -996,7 +1069,9 @@ def planned(clause: str, sentence: str, after: str, measure: str, year: int | No
         return False
     if measure == "share" and ("完成" in clause or "进度" in clause):
         return False  # 完成率: progress against the plan (convention 1)
-    if _PROGRAMME_SIZE.match(after) or ("实事" in clause and _SIZE_BEFORE.search(clause)):
+    if _PROGRAMME_SIZE.match(after) or (
+        ("实事" in clause or "工程" in clause) and _SIZE_BEFORE.search(clause)
+    ):
         return False  # 10件实事, 民生实事项目10大类25项: the programme's size
     if "总投资" in clause:
         return False  # a project's planned size (convention 13: level)

@@ -107,6 +107,9 @@ _SIZE_CLASS = re.compile(r"^(?:级|以上|的)?(?:项目|企业|产业|工程|�
 _RANK_NEXT = re.compile(
     r"[、和及](?P<rank>第?(?P<rnum>[一二三四五六七八九十]+|\d+)(?P<runit>位|名)?)(?![\d.])"
 )
+#: Classifiers of things counted one by one: ``100个以上村庄`` is at least 100 villages,
+#: no size class of a village (as ``5000万元以上项目`` is of a project).
+_COUNTED_THINGS: Final = ("个", "座", "所", "处", "条", "台", "套", "张", "辆", "家")
 _THRESHOLD_AFTER = re.compile(
     r"^(?:以上|以下|及以上|以内)(?=[\u4e00-\u9fa5A-Za-z“\"])(?!的?(?:增长|下降|水平)|[和、及与][\d.]+)"
 )
@@ -144,7 +147,8 @@ _PERSONS_BEFORE = re.compile(
 )
 #: ``3130万脱贫劳动力``: a bare 万 before a noun of persons is 万人 too.
 _PERSONS_AFTER = re.compile(
-    r"万(?P<a>余|多)?(?=名?[\u4e00-\u9fa5]{0,4}?(?:劳动力|农民工|人口|人员|职工|群众|居民|学生)"
+    r"万(?P<a>余|多)?(?=名?[\u4e00-\u9fa5]{0,4}?(?:劳动力|农民工|人口|人员|职工|群众|居民|学生"
+    r"|老年人|儿童|妇女|村民|残疾人|患者|毕业生)"
     r"(?P<visits>(?!))?)"
 )
 _SENTENCE_STOP = re.compile(r"[。；;!！?？\n]")
@@ -372,8 +376,12 @@ def _arabic(
             full_unit += per.group()
             after = text[end : end + 12]
             info = unit_info(full_unit) or info
-    if after.startswith(("以", "及")) and _THRESHOLD_AFTER.match(after):  # (its first words)
-        return None  # a size class: 5000万元以上项目
+    if (
+        after.startswith(("以", "及"))
+        and (info.kind != "count" or not unit.startswith(_COUNTED_THINGS))
+        and _THRESHOLD_AFTER.match(after)
+    ):  # (its first words)
+        return None  # a size class: 5000万元以上项目 (not 100个以上村庄: at least 100 of them)
     if (after.startswith(("以上", "以下")) and _INCLUDED_AFTER.match(after)) or (
         before.endswith("含") and _INCLUDED_BEFORE.search(before)
     ):

@@ -309,6 +309,8 @@ def find_events(
             span = f"{today}/{today}"
             events.append(_event(m, offset, span, int(today[:4]), "day"))
             continue
+        if m.group() == "今年" and _PROGRAMME_NAMED.match(text, m.end()):
+            continue  # 第三季度里,我市今年20项民心工程又有16项…: which programme, no period
         if m.group() in ("今年", "本年"):
             # the text's own year, also after another year named (2021年全年,…;今年前10月)
             current = this_year if this_year is not None else (year or current)
@@ -332,6 +334,11 @@ def find_events(
     return events
 
 
+#: A programme of the year's livelihood projects named after 今年 (``今年20项民心工程``,
+#: ``今年的民生实事``): 今年 says which programme, not the period of the figures after it.
+_PROGRAMME_NAMED = re.compile(
+    r"的?(?:[\d一二三四五六七八九十]+[项件个])?[\u4e00-\u9fa5]{0,2}?(?:实事|民心工程|惠民工程|民生工程)"
+)
 #: A holiday named as the time of figures (``清明假期``, ``“五一”期间``, ``中秋国庆双节``).
 _HOLIDAY = re.compile(
     r"(?P<name>春节|清明|五一|劳动节|端午|中秋|国庆|元旦)节?[”\"]?"

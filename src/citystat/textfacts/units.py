@@ -210,6 +210,8 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "吨/年": UnitInfo("ton/year", 1, "amount"),
     "公里": UnitInfo("km", 1, "amount"),
     "千米": UnitInfo("km", 1, "amount"),
+    # 安装无障碍扶手438米: a length in metres (dev18's gold: base m; 公里 stays km)
+    "米": UnitInfo("m", 1, "amount"),
     "千瓦时": UnitInfo("kWh", 1, "amount"),
     "兆瓦时": UnitInfo("kWh", 1000, "amount"),
     "kWh": UnitInfo("kWh", 1, "amount"),
