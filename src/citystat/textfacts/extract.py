@@ -489,8 +489,14 @@ def extract(
             ]
         if doc.published and "截至目前" in reading[start:end]:
             events = _to_date_events(doc, events, reading, start, end)
-        if not events and not doc.facts and doc.today and DAY_EVENT.search(reading, start, end):
-            # the headline of a day's event (…签约17个项目 总投资572亿元): the dateline's month
+        if (
+            not events
+            and doc.today
+            and (not doc.facts or _THIS_EVENT.search(reading, start, end))
+            and DAY_EVENT.search(reading, start, end)
+        ):
+            # the headline of a day's event (…签约17个项目 总投资572亿元), or a paragraph on
+            # it after (此次集中开工的项目…): the dateline's month
             month = f"{doc.today}/{doc.today}"
             events = [PeriodEvent(start, start, "", month, int(doc.today[:4]), "day")]
         elif not events and not doc.facts and _TITLE_LINE.fullmatch(reading, start, end):
@@ -783,6 +789,8 @@ def _scoped(
     - In a release of one month (its title's period, ``default``), a cumulative figure said
       as an aside (``1—2月,…比上年同期累计上涨0.1%``, ``1-8月平均…``) holds for its
       sentence; the release's breakdowns after it are the month's.
+    - A day whose sentence tells of an event (``1月8日,…集中开工活动举行``) holds for its
+      paragraph, which tells of the event (convention 4), and no further.
     """
     text = doc.text
     out: list[PeriodEvent] = []
@@ -800,6 +808,10 @@ def _scoped(
         ):
             until = _bounds(text, event.end, _CLAUSE_END, *paragraph)[1]
             kind = "target"
+        elif event.kind == "day" and DAY_EVENT.search(
+            text, event.end, _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
+        ):
+            until = paragraph[1]  # 1月8日,…集中开工活动举行。总投资…的87个项目: the event's
         elif (
             (event.kind == "plan" and event.text.endswith("来"))
             or event.kind in ("years", "day", "last", "todate")
@@ -1626,8 +1638,12 @@ def _lead_period(text: str, title_end: int, doc: _Doc) -> PeriodEvent | None:
 
 #: A year naming an event (``举办了2018年绿色沁源招商引资推介暨项目签约仪式``): no period of
 #: the figures after it.
+#: A paragraph telling of the event the text reports (``此次集中开工的项目…``).
+_THIS_EVENT = re.compile(r"此次|本次|这次")
 _NAMES_EVENT = re.compile(
     r"[^\d,，。;；:：\n]{2,30}?(?:仪式|大会|会议|推介会|博览会|论坛|洽谈会|交易会|展览会|招商会)(?:上|中|期间)?(?![\u4e00-\u9fa5])"
+    # a batch of the year (``2021年第一批重大项目``, ``第一次…集中签约``): its name
+    r"|第[一二三四五六七八九十\d]{1,3}[批次期]"
 )
 #: ``继上半年…之后``: the period of an earlier event the text follows on from.
 _EARLIER_EVENT = re.compile(r"继[^,，。;；:：\n]{0,14}$")

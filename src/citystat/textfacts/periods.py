@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from .numbers import parse_number
@@ -377,6 +377,10 @@ def holiday_month(name: str, year: int, also: str | None = None) -> int:
     return _FIXED_HOLIDAYS[name]
 
 
+#: How far after a holiday's name its dates may be written (``假期八天(``).
+_HOLIDAY_DATES_GAP: Final = 12
+
+
 def _with_holidays(
     text: str, events: list[PeriodEvent], year: int | None, offset: int = 0
 ) -> list[PeriodEvent]:
@@ -386,6 +390,8 @@ def _with_holidays(
     [('2021年', '2021'), ('清明', '2021-04')]
     >>> find_events("春节前后,猪肉价格", 2024), find_events("国庆70周年期间", 2019)
     ([], [])
+    >>> [e.period for e in find_events("中秋国庆假期八天(9月29日-10月6日),接待游客", 2023)]
+    ['2023-09', '2023-09']
     """
     added = list(events)
     ends = [e.end - offset for e in events]  # (in order: events are found left to right)
@@ -400,6 +406,13 @@ def _with_holidays(
         if y is None:
             continue
         month = holiday_month(m["name"], y, m["also"])
+        # 中秋国庆假期八天(9月29日-10月6日): the holiday's dates, not a period of their own
+        added = [
+            replace(e, period=f"{y}-{month:02d}")
+            if e.kind == "days" and 0 <= e.start - offset - m.end() <= _HOLIDAY_DATES_GAP
+            else e
+            for e in added
+        ]
         added.append(
             PeriodEvent(
                 start + offset,

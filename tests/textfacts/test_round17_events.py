@@ -1,0 +1,34 @@
+"""Round 17 of #13 (session 7): holidays and events (convention 4), on the spent heldout18.
+
+Sentences of our own, of the shapes of heldout18's holiday and signing texts.
+"""
+
+from __future__ import annotations
+
+from citystat.textfacts import extract
+
+
+def _periods(text: str, year: int = 2024) -> list[tuple[str, str | None]]:
+    return [(f.text_span, f.period) for f in extract(text, region="湖南省", year=year)]
+
+
+def test_a_holidays_dates_written_after_it_keep_the_month_of_its_first_day() -> None:
+    text = "2024年国庆假期七天(10月1日-7日),全省接待游客4210.5万人次。"
+    assert _periods(text) == [("4210.5万人次", "2024-10")]
+    text = "2023年中秋国庆假期八天(9月29日-10月6日),全省累计接待游客5120.3万人次,同比增长38.2%。"
+    assert _periods(text, 2023) == [("5120.3万人次", "2023-09"), ("38.2%", "2023-09")]
+
+
+def test_the_figures_of_a_days_event_take_its_month() -> None:
+    text = (
+        "3月12日上午,全市2024年第一批重大项目集中开工活动举行。总投资312.6亿元的64个项目集中开工。\n"
+        "据了解,此次集中开工的项目中,先进制造业项目28个,总投资146亿元。\n"
+        "2023年,全市新开工项目215个。"
+    )
+    assert _periods(text) == [
+        ("312.6亿元", "2024-03/2024-03"),
+        ("64个", "2024-03/2024-03"),
+        ("28个", "2024-03/2024-03"),
+        ("146亿元", "2024-03/2024-03"),
+        ("215个", "2023"),  # (a paragraph not on the event: its own period)
+    ]
