@@ -32,3 +32,22 @@ def test_the_figures_of_a_days_event_take_its_month() -> None:
         ("146亿元", "2024-03/2024-03"),
         ("215个", "2023"),  # (a paragraph not on the event: its own period)
     ]
+
+
+def test_a_census_is_a_state_at_its_standard_time() -> None:
+    text = (
+        "乙县第七次全国人口普查公报\n"
+        "现将 2020 年 11 月 1 日零时全县人口的基本情况公布如下:\n"
+        "全县常住人口为 215460 人,与 2010 年第六次全国人口普查时的 223018 人相比,"
+        "减少了 7558 人,年平均减少 0.34%。\n"
+        "全县共有家庭户 70215 户,平均每个家庭户的人口为 2.81 人。"
+    )
+    facts = extract(text, region="甘肃省", year=2020)
+    assert [(f.text_span, f.subject, f.period, f.basis) for f in facts] == [
+        ("215460 人", "常住人口", "2020-11", None),
+        ("223018 人", "常住人口", "2010-11", None),
+        ("7558 人", "常住人口", "2020-11", None),
+        ("0.34%", "常住人口", "2010/2020", "avg_annual"),
+        ("70215 户", "家庭户", "2020-11", None),
+        ("2.81 人", "平均每个家庭户的人口", "2020-11", None),
+    ]

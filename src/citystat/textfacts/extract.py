@@ -361,6 +361,8 @@ class _Doc:
     #: the year up to the month it is dated (``published``, YYYY-MM).
     reported: bool = False
     published: str | None = None
+    #: The standard time of the census the text reports (``YYYY-MM``; convention 25).
+    census: str | None = None
 
     def item_region(self, name: str) -> str | None:
         """The region a list item's name is (``regions.whole_region``), read once a text."""
@@ -432,6 +434,11 @@ def extract(
         regions=regions,
         title_year=infer_year(reading.lstrip().split("\n", 1)[0]),
     )
+    census = _CENSUS_TIME.search(reading, 0, 800) if "普查" in reading[:800] else None
+    if census and 1 <= int(census["m"]) <= 12:
+        # 以2020年11月1日零时为标准时点…: a census's figures are a state at that time
+        doc.census = f"{census['y']}-{int(census['m']):02d}"
+        doc.default_period = doc.census
     if "价" in reading and (
         _priced_by_note(reading) or ("扣除" in reading and _REAL_GROWTH_NOTE.search(reading))
     ):
@@ -752,6 +759,14 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A census's standard time (``以2020年11月1日零时为标准时点``, ``2020年11月1日零时…公布如下``).
+_CENSUS_TIME = re.compile(r"(?P<y>[12]\d{3})\s*年\s*(?P<m>\d{1,2})\s*月\s*\d{1,2}\s*日\s*零时")
+#: An earlier census named in a sentence (``2010年第六次全国人口普查``).
+_CENSUS_YEAR = re.compile(r"(?P<y>[12]\d{3})\s*年\s*第[一二三四五六七八九十]次全国人口普查")
+#: A figure of an earlier census, named before it (``2010年第六次全国人口普查时的``).
+_EARLIER_CENSUS = re.compile(
+    r"(?P<y>[12]\d{3})\s*年\s*第[一二三四五六七八九十]次全国人口普查(?:时|数据)?的?\s*$"
+)
 #: ``由上月上涨0.4%转为下降0.3%``: the first rate is the month before's.
 _FROM_LAST_MONTH = re.compile(r"由上月(?:的)?(?:上涨|下降|增长|上升|回落|下跌|持平)?$")
 
@@ -1560,6 +1575,16 @@ def _fact(
     period = _period(doc, token, "" if multiple else prefix, events, measure)
     if measure == "target" and period and measures.BUDGET_BEFORE.search(clause_before.rstrip()):
         period = period[:4]  # 占年初预算10065万元的: the budget is the year's
+    if (
+        doc.census
+        and "普查" in clause_before
+        and (earlier := _EARLIER_CENSUS.search(clause_before))
+    ):
+        period = earlier["y"] + doc.census[4:]  # 与2010年第六次全国人口普查时的145722人: then
+    elif doc.census and basis == "avg_annual":
+        # 与2010年第六次全国人口普查…相比,…年平均减少0.69%: over the years between
+        since = _CENSUS_YEAR.search(doc.text, sentence[0], token.start)
+        period = f"{since['y']}/{doc.census[:4]}" if since else period
     if (
         period
         and len(period) == 7

@@ -685,7 +685,8 @@ def _sign(prefix: str, pattern: re.Pattern[str], negatives: tuple[str, ...]) -> 
     return -1 if verb and verb.group() in negatives else 1
 
 
-_YEARS_AVERAGE = re.compile(r"(?:两|三|四|五|\d)年平均")
+#: (or 年平均 opening its clause: ``…相比,减少了9814人,年平均减少0.69%``)
+_YEARS_AVERAGE = re.compile(r"(?:两|三|四|五|\d)年平均|^\s*年平均")
 _BASE_YEAR = re.compile(r"(?:比|较|与)(?:[\u4e00-\u9fa5]{1,6}的)?[12]\d{3}年")
 
 

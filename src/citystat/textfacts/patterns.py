@@ -335,7 +335,9 @@ def _arabic(
         if after.startswith("年") and "年" in before and _DURATION_BEFORE.search(before):
             # 平均维持年限为8.3年: a length of time in years, not a date
             return Token(start, end + 1, text[start : end + 1], parse_number(num), "年", "number")
-        if (after[:1].isascii() and after[:1].isalpha()) or after.startswith(
+        # (a date may be spaced out too: ``2020 年 11 月 1 日``)
+        dated = after.lstrip(" \u3000") if after[:1] in (" ", "\u3000") else after
+        if (after[:1].isascii() and after[:1].isalpha()) or dated.startswith(
             ("年", "月", "日", "号", "时", "分", "秒")
         ):
             return None
