@@ -347,3 +347,55 @@ def test_things_finished_in_a_report_are_named_by_it() -> None:
     )
     rows = [(f.text_span, f.measure, f.subject, f.period) for f in extract(text, year=2030)]
     assert rows[2] == ("5条", "count", "建设完成城市道路", "2030-04/2030-06")
+
+
+# --- third pass (heldout17): a vote's list under numbered headings with bullets; a release
+# with the programme's 将 in the paragraph after it and its items as headings with bullets
+
+
+def test_a_vote_that_decided_the_projects_is_a_plan_with_bulleted_items() -> None:
+    text = (
+        "昨天上午,乙市人大会议对2030年度乙市政府民生实事项目进行了投票表决,"
+        "确定以下六个项目为2030年度乙市政府民生实事项目——\n"
+        "1.托育项目\n"
+        "●全市新增社区托育机构40家、托育服务点60个。\n"
+        "2.养老项目\n"
+        "●全市新增家庭养老床位900张;\n"
+        "●在全市30所中小学开展暑托班服务,惠及4万户以上家庭。"
+    )
+    assert programme_spans(text) == [(0, len(text))]
+    rows = [(f.text_span, f.measure, f.subject) for f in extract(text, region="吉安市", year=2030)]
+    assert rows == [
+        ("40家", "target", "新增社区托育机构"),
+        ("60个", "target", "托育服务点"),
+        ("900张", "target", "新增家庭养老床位"),
+        ("30所", "target", "开展暑托班服务中小学"),
+        ("4万户", "target", "家庭"),
+    ]
+
+
+def test_a_release_with_its_pledge_after_it_and_heading_items() -> None:
+    text = (
+        "记者从丙区人代会上获悉,丙区2030年十大民生实事项目发布。\n"
+        "2030年,丙区将着力办好民生实事,坚决完成代表票决民生实事项目。\n"
+        "丙区农村饮水提升工程\n"
+        "●有效解决全区3000户农村人口的饮水安全问题。\n"
+        "完成丁小学建设项目\n"
+        "●丁小学用地面积40亩,新建总建筑面积共21000平方米。\n"
+        "整治危桥5座\n"
+        "●完成老旧小区改造110个。"
+    )
+    rows = [(f.text_span, f.measure) for f in extract(text, region="吉安市", year=2030)]
+    assert rows == [
+        ("3000户", "target"),
+        ("40亩", "level"),
+        ("21000平方米", "level"),
+        ("5座", "target"),
+        ("110个", "target"),
+    ]
+
+
+def test_a_project_area_is_its_size_an_area_renewed_is_planned() -> None:
+    assert not planned("新建总建筑面积共", "丁小学新建总建筑面积共", "平方米", "level", 2030)
+    assert not planned("面积", "面积", "亩,", "level", 2030)
+    assert planned("改造面积", "改造面积", "万平方米", "level", 2030)

@@ -94,6 +94,8 @@ _RANGE_DASHES: Final = frozenset({"-", "—", "–", "~", "～", "至", "到"})
 _YEARS_TASK = re.compile(r"(?:全年|年度)[\u4e00-\u9fa5]{0,4}?(?:目标|任务|计划)(?:为|是)?$")
 #: A news dateline (``太原2月27日电``, ``(记者 某某)2月27日``): the day the text reports.
 _DATELINE = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月\d{1,2}[日号](?![\d\s]*[-—–~～至到])")
+#: A bullet opening a line (``●全市新增…``): no word of what the line's figures count.
+_BULLET_AT_LINE = re.compile(r"(?m)^([ \t\u3000]*)[●■◆]")
 _CLAUSE_END: Final = ",，;；:：。!！?？\n"
 _STOPS: Final = {
     stops: re.compile("[" + re.escape(stops) + "]") for stops in (_SENTENCE_END, _CLAUSE_END)
@@ -458,6 +460,10 @@ def extract(
         if doc.reported:
             doc.published = _published(reading[:200])
     doc.zoned = any(found.level == "area" and is_zone(found.name) for _, _, found in doc.mentions)
+    if "●" in reading or "■" in reading or "◆" in reading:
+        # a bullet opening a list's item (●全市新增…) is no word of the subject; read as a
+        # space once the programme's items are known (round 16, third pass)
+        reading = doc.text = _BULLET_AT_LINE.sub(r"\1 ", reading)  # (offsets kept)
     document = (doc.year, doc.default_period)
     cells = read_tables(reading, doc.year, READERS)
     tokens = _outside(_accepted(find_tokens(reading), reading), cells)

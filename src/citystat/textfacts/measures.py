@@ -849,14 +849,16 @@ _ANNOUNCED = re.compile(
     r"将|(?<![重主需只])要|确定|明确|兴办|实施方案|计划|主要任务|重点任务|清单|拟|公布|发布|启动"
 )
 #: Words of a report of work done, which no programme of planned work opens with.
-_DONE_WORDS = re.compile(r"已|去年|上年|过去|(?<!确保|力争)(?<!将)完成|累计")
+#: (Not 确保完成, 力争完成, 坚决完成, 将完成: a pledge; round 16, third pass.)
+_DONE_WORDS = re.compile(r"已|去年|上年|过去|(?<!确保|力争|坚决)(?<!将)完成|累计")
 #: A top-level ordinal heading (``三、``, ``第二部分``): where a numbered section ends.
 _TOP_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章))")
 #: A second-level ordinal heading (``(三)``): a numbered part within a section.
 _SUB_HEADING = re.compile(r"\s*[(（][一二三四五六七八九十]+[)）]")
-#: An item of a list after an announcement (``一是``, ``1.``, ``(一)``, ``2。``).
+#: An item of a list after an announcement (``一是``, ``1.``, ``(一)``, ``2。``, a bullet
+#: ``●``/``■``/``◆``: round 16, third pass).
 _LIST_ITEM = re.compile(
-    r"\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[(（][\d一二三四五六七八九十]+[)）]"
+    r"\s*(?:[●•◆◇■□▪▲►★☆○◎]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[(（][\d一二三四五六七八九十]+[)）]"
     r"|\d{1,2}[.．。、)）])"
 )
 #: The programme's own size after its number (``10件实事``, ``30项为民实事``, ``十个方面``).
@@ -1045,6 +1047,11 @@ def _lines_after(text: str, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+#: A project's own area (``总建筑面积``, ``用地面积``, a clause opening with 面积), unlike an
+#: area the programme renews (``改造面积``, ``新增绿化面积``): a size, not a planned quantity.
+_PROJECT_AREA = re.compile(r"建筑面积|用地|占地|总面积|^面积")
+
+
 def planned(clause: str, sentence: str, after: str, measure: str, year: int | None) -> bool:
     """Whether a figure of a programme of planned work (:func:`programme_spans`) with this
     measure is one of its planned quantities, a target: a count, an amount or a share, not
@@ -1064,6 +1071,8 @@ def planned(clause: str, sentence: str, after: str, measure: str, year: int | No
     (False, False)
     >>> planned("覆盖率达到", "甲覆盖率达到", "%", "share", 2030), planned("完成率", "", "%", "share", 2030)
     (True, False)
+    >>> planned("新建总建筑面积", "甲小学新建总建筑面积", "平方米", "level", 2030)
+    False
     """
     if measure not in ("count", "level", "share"):
         return False
@@ -1073,8 +1082,8 @@ def planned(clause: str, sentence: str, after: str, measure: str, year: int | No
         ("实事" in clause or "工程" in clause) and _SIZE_BEFORE.search(clause)
     ):
         return False  # 10件实事, 民生实事项目10大类25项: the programme's size
-    if "总投资" in clause:
-        return False  # a project's planned size (convention 13: level)
+    if "总投资" in clause or ("面积" in clause and _PROJECT_AREA.search(clause)):
+        return False  # a project's planned size (convention 13: level): 总投资, 建筑面积, 用地面积
     for past in _PAST.finditer(sentence):
         word = past.group()
         if word[:1] not in "12":

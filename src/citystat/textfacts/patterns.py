@@ -121,6 +121,9 @@ _PER_AFTER = re.compile(
 _PER_KINDS: Final = frozenset({"amount", "count", "person"})
 #: Words of a length of time right before ``N年`` (``平均维持年限为8.3年``, ``受教育年限10.5年``).
 _DURATION_BEFORE = re.compile(r"(?:年限|期限|寿命|工龄)(?:为|是|达到|达|约|平均)?$")
+#: Verbs of whom a work reaches (``惠及2万户以上家庭``, ``覆盖全市5万名以上学生``): at least
+#: so many of them, no size class (round 16, third pass; also after 全市 and the like).
+_REACHED_BEFORE: Final = ("惠及", "覆盖", "受益", "帮扶", "救助", "资助")
 #: A bound stated with what it includes (``50人以上(包含50人)``, ``(含1000万)``).
 _INCLUDED_AFTER = re.compile(r"^以[上下]\s*[(（](?:包含|含)")
 _INCLUDED_BEFORE = re.compile(r"[(（](?:包含|含)$")
@@ -380,6 +383,7 @@ def _arabic(
         after.startswith(("以", "及"))
         and (info.kind != "count" or not unit.startswith(_COUNTED_THINGS))
         and _THRESHOLD_AFTER.match(after)
+        and not (before.endswith(_REACHED_BEFORE) or before[:-2].endswith(_REACHED_BEFORE))
     ):  # (its first words)
         return None  # a size class: 5000万元以上项目 (not 100个以上村庄: at least 100 of them)
     if (after.startswith(("以上", "以下")) and _INCLUDED_AFTER.match(after)) or (
