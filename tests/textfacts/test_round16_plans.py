@@ -366,6 +366,7 @@ def test_a_vote_that_decided_the_projects_is_a_plan_with_bulleted_items() -> Non
     assert programme_spans(text) == [(0, len(text))]
     rows = [(f.text_span, f.measure, f.subject) for f in extract(text, region="吉安市", year=2030)]
     assert rows == [
+        ("六个", "count", "项目"),
         ("40家", "target", "新增社区托育机构"),
         ("60个", "target", "托育服务点"),
         ("900张", "target", "新增家庭养老床位"),
@@ -399,3 +400,17 @@ def test_a_project_area_is_its_size_an_area_renewed_is_planned() -> None:
     assert not planned("新建总建筑面积共", "丁小学新建总建筑面积共", "平方米", "level", 2030)
     assert not planned("面积", "面积", "亩,", "level", 2030)
     assert planned("改造面积", "改造面积", "万平方米", "level", 2030)
+
+
+def test_an_item_heading_naming_its_works_and_a_programme_size_in_words() -> None:
+    text = (
+        "经区人大代表投票,确定以下十个项目为2030年度丙区民生实事项目:\n"
+        "实施“亮灯”工程900组\n"
+        "●计划在各镇实施“亮灯”900组。"
+    )
+    rows = [(f.text_span, f.measure, f.value_base) for f in extract(text, year=2030)]
+    assert rows == [("十个", "count", 10.0), ("900组", "target", 900.0), ("900组", "target", 900.0)]
+
+
+def test_a_small_number_in_words_is_still_rhetorical_elsewhere() -> None:
+    assert [f.text_span for f in extract("坚持五个一体化,推进三项改革。", year=2030)] == []

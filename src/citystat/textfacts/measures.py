@@ -862,7 +862,7 @@ _LIST_ITEM = re.compile(
     r"|\d{1,2}[.．。、)）])"
 )
 #: The programme's own size after its number (``10件实事``, ``30项为民实事``, ``十个方面``).
-_PROGRAMME_SIZE = re.compile(r"[\u4e00-\u9fa5“”\"]{0,6}?实事|方面")
+_PROGRAMME_SIZE = re.compile(r"[\u4e00-\u9fa5“”\"]{0,6}?实事|方面|项目为")
 #: The programme named before its size (``民生实事项目10大类``, then ``25项``).
 _SIZE_BEFORE = re.compile(
     r"(?:实事|工程)(?:项目)?(?:共|计|共计|共涉及|涉及|包括|共有)?(?:[\d.]+(?:大类|类|个方面))?$"
@@ -1079,8 +1079,9 @@ def planned(clause: str, sentence: str, after: str, measure: str, year: int | No
     if measure == "share" and ("完成" in clause or "进度" in clause):
         return False  # 完成率: progress against the plan (convention 1)
     if _PROGRAMME_SIZE.match(after) or (
-        ("实事" in clause or "工程" in clause) and _SIZE_BEFORE.search(clause)
-    ):
+        ("实事" in clause or ("工程" in clause and _PROGRAMME.search(clause)))
+        and _SIZE_BEFORE.search(clause)
+    ):  # (not a project's 工程: 实施路灯照明工程1500组 is planned)
         return False  # 10件实事, 民生实事项目10大类25项: the programme's size
     if "总投资" in clause or ("面积" in clause and _PROJECT_AREA.search(clause)):
         return False  # a project's planned size (convention 13: level): 总投资, 建筑面积, 用地面积
