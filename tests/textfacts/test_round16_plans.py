@@ -414,3 +414,17 @@ def test_an_item_heading_naming_its_works_and_a_programme_size_in_words() -> Non
 
 def test_a_small_number_in_words_is_still_rhetorical_elsewhere() -> None:
     assert [f.text_span for f in extract("坚持五个一体化,推进三项改革。", year=2030)] == []
+
+
+def test_a_progress_report_titled_with_its_half_year() -> None:
+    text = (
+        "丙区上半年民生实事完成投资3.5亿元\n"
+        "近日获悉,今年上半年,丙区15件民生实事累计完成投资3.5亿元,余下13件均有序推进。\n"
+        "上半年,供电设施改造项目已完成总任务的90%。\n"
+        "据了解,丁小学扩建工程总投资0.8亿元。建成后,该校能开设36个教学班,容纳1600名小学生入学。"
+    )
+    rows = {f.text_span: (f.measure, f.period) for f in extract(text, region="吉安市", year=2030)}
+    assert rows["15件"] == ("count", "2030")  # the programme's size: the year's
+    assert rows["90%"] == ("share", "2030-01/2030-06")
+    assert rows["36个"] == ("count", "2030")  # what the school will hold, not the half year's
+    assert rows["1600名"][1] == "2030"

@@ -94,6 +94,8 @@ _RANGE_DASHES: Final = frozenset({"-", "—", "–", "~", "～", "至", "到"})
 _YEARS_TASK = re.compile(r"(?:全年|年度)[\u4e00-\u9fa5]{0,4}?(?:目标|任务|计划)(?:为|是)?$")
 #: A news dateline (``太原2月27日电``, ``(记者 某某)2月27日``): the day the text reports.
 _DATELINE = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月\d{1,2}[日号](?![\d\s]*[-—–~～至到])")
+#: A project's completion before what it will then hold (``建成后,该校能开设48个教学班``).
+_BUILT_AFTER = re.compile(r"(?:建成|完工|竣工|投用|投产|投入使用)后")
 #: A bullet opening a line (``●全市新增…``): no word of what the line's figures count.
 _BULLET_AT_LINE = re.compile(r"(?m)^([ \t\u3000]*)[●■◆]")
 _CLAUSE_END: Final = ",，;；:：。!！?？\n"
@@ -453,6 +455,13 @@ def extract(
         doc.mentions = sorted(doc.mentions + groups, key=lambda m: (m[0], -m[1]))
     doc.mention_starts = [start for start, _, _ in doc.mentions]
     doc.programmes = measures.programme_spans(reading)
+    title_line = reading.lstrip()[:80].split("\n", 1)[0]
+    if doc.year and doc.default_period != str(doc.year) and measures.programme_named(title_line):
+        # a title of a programme's progress (甲区上半年民生实事完成投资5亿元): its part of the
+        # year frames its own figure and the sentences saying so; the body mixes the year's
+        # plan (19件民生实事, 计划改造2万只), what a project will hold, the state at the day
+        # of writing: the year (round 16, third pass)
+        doc.default_period = str(doc.year)
     # (the programme the text's topic: named in its title or opening, not a bulletin's section)
     if not doc.programmes and measures.programme_named(measures.opening(reading)):
         doc.reported = _BULLETIN_TITLE.search(reading.lstrip()[:80].split("\n", 1)[0]) is None
@@ -1552,6 +1561,16 @@ def _fact(
         doc.projection = (*sentence, found.end() if found else sentence[1] + 1)
     note = "projection" if doc.projection[2] <= token.start else None
     period = _period(doc, token, "" if multiple else prefix, events, measure)
+    if (
+        measure == "count"
+        and period
+        and len(period) > 4
+        and "实事" in after
+        and measures.programme_size(after)
+        and doc.year
+        and period.startswith(str(doc.year))
+    ):  # 今年上半年,甲区19件民生实事完成投资…: the programme (its size) is the year's
+        period = period[:4]
     if measure == "target" and period and measures.BUDGET_BEFORE.search(clause_before.rstrip()):
         period = period[:4]  # 占年初预算10065万元的: the budget is the year's
     if (
@@ -2029,6 +2048,9 @@ def _period(
             # 在已过去的第三季度里,…。\n…新建2处轮椅坡道: work done in the report's period
             or doc.reported
         )
+        # 建成后,该校能开设48个教学班: what a project will hold, not work of that period
+        # (round 16, third pass)
+        and not _BUILT_AFTER.search(doc.text, _sentence_start(doc.text, token.start), token.start)
     ):
         period = doc.carried
         if doc.carried_month_end:  # 至9月底,…。\n二、…\n…完成率分别高于…: 1-9月

@@ -1001,6 +1001,16 @@ def opening(text: str) -> str:
     return "\n".join(lines[:2])[:200]
 
 
+def programme_size(after: str) -> bool:
+    """Whether the words ``after`` a count (its unit and on) make it the size of a programme
+    of livelihood projects (``19件民生实事``, ``10件实事``, ``十个方面``), not one of its items.
+
+    >>> programme_size("件民生实事累计完成投资"), programme_size("所幼儿园")
+    (True, False)
+    """
+    return _PROGRAMME_SIZE.match(after) is not None
+
+
 def programme_named(text: str) -> bool:
     """Whether ``text`` names a programme of livelihood projects (民生实事, 民心工程 …).
 
