@@ -428,3 +428,20 @@ def test_a_progress_report_titled_with_its_half_year() -> None:
     assert rows["90%"] == ("share", "2030-01/2030-06")
     assert rows["36个"] == ("count", "2030")  # what the school will hold, not the half year's
     assert rows["1600名"][1] == "2030"
+
+
+def test_subjects_of_bulleted_items_with_a_place_and_a_bound() -> None:
+    text = (
+        "甲市2030年民生实事项目公布\n"
+        "1.停车项目\n"
+        "●全市在车站、商场等场所周边建成18个公共停车场,新增公共停车位6000个;\n"
+        "2.学校项目\n"
+        "●改造12所学校的公共厕所,惠及3万名以上学生。"
+    )
+    rows = [(f.text_span, f.measure, f.subject, f.qualifier) for f in extract(text, year=2030)]
+    assert rows == [
+        ("18个", "target", "建成公共停车场", None),
+        ("6000个", "target", "新增公共停车位", None),
+        ("12所", "target", "学校", None),
+        ("3万名", "target", "学生", "以上"),
+    ]

@@ -96,6 +96,8 @@ _YEARS_TASK = re.compile(r"(?:全年|年度)[\u4e00-\u9fa5]{0,4}?(?:目标|任�
 _DATELINE = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月\d{1,2}[日号](?![\d\s]*[-—–~～至到])")
 #: A project's completion before what it will then hold (``建成后,该校能开设48个教学班``).
 _BUILT_AFTER = re.compile(r"(?:建成|完工|竣工|投用|投产|投入使用)后")
+#: A short run of Chinese words alone (what a clause counts, after its figure).
+_CJK_WORDS = re.compile(r"[\u4e00-\u9fa5]{2,10}")
 #: A bullet opening a line (``●全市新增…``): no word of what the line's figures count.
 _BULLET_AT_LINE = re.compile(r"(?m)^([ \t\u3000]*)[●■◆]")
 _CLAUSE_END: Final = ",，;；:：。!！?？\n"
@@ -1731,6 +1733,8 @@ def _persons_named(verb: str, rest: str) -> str | None:
     >>> _persons_named("培养", "乡村医生进入医学院校进修二年,培训"), _persons_named("", "万元")
     ('培养乡村医生', None)
     """
+    if rest.startswith(("以上", "以下")):
+        rest = rest[2:]  # 惠及5万名以上学生: the bound is the qualifier's, the persons after it
     persons = _PERSONS_NAMED.match(rest)
     if persons is None:
         return None
@@ -1856,6 +1860,8 @@ def _planned_subject(
     '开展高水平国医堂建设乡镇卫生院'
     >>> read("在市内四区重要节点新建10万平方米街旁游园,", "10万平方米", "在市内四区重要节点新建")
     '新建街旁游园'
+    >>> read("在医院周边建成12个公共停车场,", "12个", "在医院周边建成")
+    '建成公共停车场'
     >>> read("七是实施背街小巷整治工程,完成治理20条,", "20条", "完成治理")
     '背街小巷整治治理'
     >>> read("十是实施棚户区改造项目,开工建设1万户。", "1万户", "开工建设")
@@ -1877,8 +1883,14 @@ def _planned_subject(
     if info.kind in ("count", "person") and (doing := _things_doing(rest, subject)):
         return doing
     prefix = text[s_start : token.start]
-    if info.kind == "amount" and prefix.endswith(_BUILT_ENDS) and (built := _BUILT.search(prefix)):
+    if (
+        (info.kind == "amount" or (info.kind == "count" and subject.startswith("在")))
+        and prefix.endswith(_BUILT_ENDS)
+        and (built := _BUILT.search(prefix))
+    ):  # (a count: 在学校周边建成26个公共停车场, where the words before name a place)
         thing = noun_after(rest)
+        if thing is None and info.kind == "count" and _CJK_WORDS.fullmatch(rest.strip()):
+            thing = rest.strip()  # (公共停车场: 停 reads as a verb to noun_after)
         if thing and rest.startswith(thing) and len(thing) == len(rest.strip()):
             return built.group() + thing
     if (done := _DONE_ONLY.fullmatch(subject)) and "实施" in prefix:
