@@ -445,3 +445,17 @@ def test_subjects_of_bulleted_items_with_a_place_and_a_bound() -> None:
         ("12所", "target", "学校", None),
         ("3万名", "target", "学生", "以上"),
     ]
+
+
+def test_a_pledge_after_the_release_keeps_the_items_in_the_programme() -> None:
+    text = (
+        "戊区2030年十大民生实事项目发布。\n"
+        "2030年,戊区将着力补齐短板,主动回应群众期盼。\n"
+        "整治危桥4座\n"
+        "●完成老旧小区改造90个。"
+    )
+    assert programme_spans(text) == [(0, len(text))]
+    assert [(f.text_span, f.measure) for f in extract(text, year=2030)] == [
+        ("4座", "target"),
+        ("90个", "target"),
+    ]

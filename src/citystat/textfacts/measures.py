@@ -982,12 +982,29 @@ def programme_spans(text: str) -> list[tuple[int, int]]:
                         if not _LIST_ITEM.match(later) and (
                             len(later.strip()) > 20 or any(stop in later for stop in "。,，;；")
                         ):
+                            if end == b and _pledge(later):
+                                end = d  # …项目发布。\n今年,乙区将着力…: the pledge after it
+                                continue
                             break  # (neither an item nor the short heading of a group of items)
                         end = d
                     spans.append((a + sentence.start(), end))
                     break
         found = _PROGRAMME_WORD.search(text, next_from)
     return spans
+
+
+def _pledge(paragraph: str) -> bool:
+    """Whether ``paragraph`` (right after a sentence announcing a programme) pledges what
+    will be done (将, 要 …) and tells nothing done (已, 去年, 完成情况 …).
+
+    >>> _pledge("2030年,乙区将着力办好民生实事,坚决完成代表票决项目。"), _pledge("去年已建成公园6个。")
+    (True, False)
+    """
+    return (
+        _ANNOUNCED.search(paragraph) is not None
+        and _DONE_WORDS.search(paragraph) is None
+        and _PROGRESS.search(paragraph) is None
+    )
 
 
 def opening(text: str) -> str:
