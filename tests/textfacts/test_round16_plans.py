@@ -347,3 +347,115 @@ def test_things_finished_in_a_report_are_named_by_it() -> None:
     )
     rows = [(f.text_span, f.measure, f.subject, f.period) for f in extract(text, year=2030)]
     assert rows[2] == ("5条", "count", "建设完成城市道路", "2030-04/2030-06")
+
+
+# --- third pass (heldout17): a vote's list under numbered headings with bullets; a release
+# with the programme's 将 in the paragraph after it and its items as headings with bullets
+
+
+def test_a_vote_that_decided_the_projects_is_a_plan_with_bulleted_items() -> None:
+    text = (
+        "昨天上午,乙市人大会议对2030年度乙市政府民生实事项目进行了投票表决,"
+        "确定以下六个项目为2030年度乙市政府民生实事项目——\n"
+        "1.托育项目\n"
+        "●全市新增社区托育机构40家、托育服务点60个。\n"
+        "2.养老项目\n"
+        "●全市新增家庭养老床位900张;\n"
+        "●在全市30所中小学开展暑托班服务,惠及4万户以上家庭。"
+    )
+    assert programme_spans(text) == [(0, len(text))]
+    rows = [(f.text_span, f.measure, f.subject) for f in extract(text, region="吉安市", year=2030)]
+    assert rows == [
+        ("六个", "count", "项目"),
+        ("40家", "target", "新增社区托育机构"),
+        ("60个", "target", "托育服务点"),
+        ("900张", "target", "新增家庭养老床位"),
+        ("30所", "target", "开展暑托班服务中小学"),
+        ("4万户", "target", "家庭"),
+    ]
+
+
+def test_a_release_with_its_pledge_after_it_and_heading_items() -> None:
+    text = (
+        "记者从丙区人代会上获悉,丙区2030年十大民生实事项目发布。\n"
+        "2030年,丙区将着力办好民生实事,坚决完成代表票决民生实事项目。\n"
+        "丙区农村饮水提升工程\n"
+        "●有效解决全区3000户农村人口的饮水安全问题。\n"
+        "完成丁小学建设项目\n"
+        "●丁小学用地面积40亩,新建总建筑面积共21000平方米。\n"
+        "整治危桥5座\n"
+        "●完成老旧小区改造110个。"
+    )
+    rows = [(f.text_span, f.measure) for f in extract(text, region="吉安市", year=2030)]
+    assert rows == [
+        ("3000户", "target"),
+        ("40亩", "level"),
+        ("21000平方米", "level"),
+        ("5座", "target"),
+        ("110个", "target"),
+    ]
+
+
+def test_a_project_area_is_its_size_an_area_renewed_is_planned() -> None:
+    assert not planned("新建总建筑面积共", "丁小学新建总建筑面积共", "平方米", "level", 2030)
+    assert not planned("面积", "面积", "亩,", "level", 2030)
+    assert planned("改造面积", "改造面积", "万平方米", "level", 2030)
+
+
+def test_an_item_heading_naming_its_works_and_a_programme_size_in_words() -> None:
+    text = (
+        "经区人大代表投票,确定以下十个项目为2030年度丙区民生实事项目:\n"
+        "实施“亮灯”工程900组\n"
+        "●计划在各镇实施“亮灯”900组。"
+    )
+    rows = [(f.text_span, f.measure, f.value_base) for f in extract(text, year=2030)]
+    assert rows == [("十个", "count", 10.0), ("900组", "target", 900.0), ("900组", "target", 900.0)]
+
+
+def test_a_small_number_in_words_is_still_rhetorical_elsewhere() -> None:
+    assert [f.text_span for f in extract("坚持五个一体化,推进三项改革。", year=2030)] == []
+
+
+def test_a_progress_report_titled_with_its_half_year() -> None:
+    text = (
+        "丙区上半年民生实事完成投资3.5亿元\n"
+        "近日获悉,今年上半年,丙区15件民生实事累计完成投资3.5亿元,余下13件均有序推进。\n"
+        "上半年,供电设施改造项目已完成总任务的90%。\n"
+        "据了解,丁小学扩建工程总投资0.8亿元。建成后,该校能开设36个教学班,容纳1600名小学生入学。"
+    )
+    rows = {f.text_span: (f.measure, f.period) for f in extract(text, region="吉安市", year=2030)}
+    assert rows["15件"] == ("count", "2030")  # the programme's size: the year's
+    assert rows["90%"] == ("share", "2030-01/2030-06")
+    assert rows["36个"] == ("count", "2030")  # what the school will hold, not the half year's
+    assert rows["1600名"][1] == "2030"
+
+
+def test_subjects_of_bulleted_items_with_a_place_and_a_bound() -> None:
+    text = (
+        "甲市2030年民生实事项目公布\n"
+        "1.停车项目\n"
+        "●全市在车站、商场等场所周边建成18个公共停车场,新增公共停车位6000个;\n"
+        "2.学校项目\n"
+        "●改造12所学校的公共厕所,惠及3万名以上学生。"
+    )
+    rows = [(f.text_span, f.measure, f.subject, f.qualifier) for f in extract(text, year=2030)]
+    assert rows == [
+        ("18个", "target", "建成公共停车场", None),
+        ("6000个", "target", "新增公共停车位", None),
+        ("12所", "target", "学校", None),
+        ("3万名", "target", "学生", "以上"),
+    ]
+
+
+def test_a_pledge_after_the_release_keeps_the_items_in_the_programme() -> None:
+    text = (
+        "戊区2030年十大民生实事项目发布。\n"
+        "2030年,戊区将着力补齐短板,主动回应群众期盼。\n"
+        "整治危桥4座\n"
+        "●完成老旧小区改造90个。"
+    )
+    assert programme_spans(text) == [(0, len(text))]
+    assert [(f.text_span, f.measure) for f in extract(text, year=2030)] == [
+        ("4座", "target"),
+        ("90个", "target"),
+    ]

@@ -94,6 +94,12 @@ _RANGE_DASHES: Final = frozenset({"-", "—", "–", "~", "～", "至", "到"})
 _YEARS_TASK = re.compile(r"(?:全年|年度)[\u4e00-\u9fa5]{0,4}?(?:目标|任务|计划)(?:为|是)?$")
 #: A news dateline (``太原2月27日电``, ``(记者 某某)2月27日``): the day the text reports.
 _DATELINE = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月\d{1,2}[日号](?![\d\s]*[-—–~～至到])")
+#: A project's completion before what it will then hold (``建成后,该校能开设48个教学班``).
+_BUILT_AFTER = re.compile(r"(?:建成|完工|竣工|投用|投产|投入使用)后")
+#: A short run of Chinese words alone (what a clause counts, after its figure).
+_CJK_WORDS = re.compile(r"[\u4e00-\u9fa5]{2,10}")
+#: A bullet opening a line (``●全市新增…``): no word of what the line's figures count.
+_BULLET_AT_LINE = re.compile(r"(?m)^([ \t\u3000]*)[●■◆]")
 _CLAUSE_END: Final = ",，;；:：。!！?？\n"
 _STOPS: Final = {
     stops: re.compile("[" + re.escape(stops) + "]") for stops in (_SENTENCE_END, _CLAUSE_END)
@@ -458,6 +464,13 @@ def extract(
         doc.mentions = sorted(doc.mentions + groups, key=lambda m: (m[0], -m[1]))
     doc.mention_starts = [start for start, _, _ in doc.mentions]
     doc.programmes = measures.programme_spans(reading)
+    title_line = reading.lstrip()[:80].split("\n", 1)[0]
+    if doc.year and doc.default_period != str(doc.year) and measures.programme_named(title_line):
+        # a title of a programme's progress (甲区上半年民生实事完成投资5亿元): its part of the
+        # year frames its own figure and the sentences saying so; the body mixes the year's
+        # plan (19件民生实事, 计划改造2万只), what a project will hold, the state at the day
+        # of writing: the year (round 16, third pass)
+        doc.default_period = str(doc.year)
     # (the programme the text's topic: named in its title or opening, not a bulletin's section)
     if not doc.programmes and measures.programme_named(measures.opening(reading)):
         doc.reported = _BULLETIN_TITLE.search(reading.lstrip()[:80].split("\n", 1)[0]) is None
@@ -465,6 +478,10 @@ def extract(
         if doc.reported:
             doc.published = _published(reading[:200])
     doc.zoned = any(found.level == "area" and is_zone(found.name) for _, _, found in doc.mentions)
+    if "●" in reading or "■" in reading or "◆" in reading:
+        # a bullet opening a list's item (●全市新增…) is no word of the subject; read as a
+        # space once the programme's items are known (round 16, third pass)
+        reading = doc.text = _BULLET_AT_LINE.sub(r"\1 ", reading)  # (offsets kept)
     document = (doc.year, doc.default_period)
     cells = read_tables(reading, doc.year, READERS)
     tokens = _outside(_accepted(find_tokens(reading), reading), cells)
@@ -1573,6 +1590,16 @@ def _fact(
         doc.projection = (*sentence, found.end() if found else sentence[1] + 1)
     note = "projection" if doc.projection[2] <= token.start else None
     period = _period(doc, token, "" if multiple else prefix, events, measure)
+    if (
+        measure == "count"
+        and period
+        and len(period) > 4
+        and "实事" in after
+        and measures.programme_size(after)
+        and doc.year
+        and period.startswith(str(doc.year))
+    ):  # 今年上半年,甲区19件民生实事完成投资…: the programme (its size) is the year's
+        period = period[:4]
     if measure == "target" and period and measures.BUDGET_BEFORE.search(clause_before.rstrip()):
         period = period[:4]  # 占年初预算10065万元的: the budget is the year's
     if (
@@ -1747,6 +1774,8 @@ def _persons_named(verb: str, rest: str) -> str | None:
     >>> _persons_named("培养", "乡村医生进入医学院校进修二年,培训"), _persons_named("", "万元")
     ('培养乡村医生', None)
     """
+    if rest.startswith(("以上", "以下")):
+        rest = rest[2:]  # 惠及5万名以上学生: the bound is the qualifier's, the persons after it
     persons = _PERSONS_NAMED.match(rest)
     if persons is None:
         return None
@@ -1872,6 +1901,8 @@ def _planned_subject(
     '开展高水平国医堂建设乡镇卫生院'
     >>> read("在市内四区重要节点新建10万平方米街旁游园,", "10万平方米", "在市内四区重要节点新建")
     '新建街旁游园'
+    >>> read("在医院周边建成12个公共停车场,", "12个", "在医院周边建成")
+    '建成公共停车场'
     >>> read("七是实施背街小巷整治工程,完成治理20条,", "20条", "完成治理")
     '背街小巷整治治理'
     >>> read("十是实施棚户区改造项目,开工建设1万户。", "1万户", "开工建设")
@@ -1893,8 +1924,14 @@ def _planned_subject(
     if info.kind in ("count", "person") and (doing := _things_doing(rest, subject)):
         return doing
     prefix = text[s_start : token.start]
-    if info.kind == "amount" and prefix.endswith(_BUILT_ENDS) and (built := _BUILT.search(prefix)):
+    if (
+        (info.kind == "amount" or (info.kind == "count" and subject.startswith("在")))
+        and prefix.endswith(_BUILT_ENDS)
+        and (built := _BUILT.search(prefix))
+    ):  # (a count: 在学校周边建成26个公共停车场, where the words before name a place)
         thing = noun_after(rest)
+        if thing is None and info.kind == "count" and _CJK_WORDS.fullmatch(rest.strip()):
+            thing = rest.strip()  # (公共停车场: 停 reads as a verb to noun_after)
         if thing and rest.startswith(thing) and len(thing) == len(rest.strip()):
             return built.group() + thing
     if (done := _DONE_ONLY.fullmatch(subject)) and "实施" in prefix:
@@ -2064,6 +2101,9 @@ def _period(
             # 在已过去的第三季度里,…。\n…新建2处轮椅坡道: work done in the report's period
             or doc.reported
         )
+        # 建成后,该校能开设48个教学班: what a project will hold, not work of that period
+        # (round 16, third pass)
+        and not _BUILT_AFTER.search(doc.text, _sentence_start(doc.text, token.start), token.start)
     ):
         period = doc.carried
         if doc.carried_month_end:  # 至9月底,…。\n二、…\n…完成率分别高于…: 1-9月

@@ -850,18 +850,20 @@ _ANNOUNCED = re.compile(
     r"将|(?<![重主需只])要|确定|明确|兴办|实施方案|计划|主要任务|重点任务|清单|拟|公布|发布|启动"
 )
 #: Words of a report of work done, which no programme of planned work opens with.
-_DONE_WORDS = re.compile(r"已|去年|上年|过去|(?<!确保|力争)(?<!将)完成|累计")
+#: (Not 确保完成, 力争完成, 坚决完成, 将完成: a pledge; round 16, third pass.)
+_DONE_WORDS = re.compile(r"已|去年|上年|过去|(?<!确保|力争|坚决)(?<!将)完成|累计")
 #: A top-level ordinal heading (``三、``, ``第二部分``): where a numbered section ends.
 _TOP_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章))")
 #: A second-level ordinal heading (``(三)``): a numbered part within a section.
 _SUB_HEADING = re.compile(r"\s*[(（][一二三四五六七八九十]+[)）]")
-#: An item of a list after an announcement (``一是``, ``1.``, ``(一)``, ``2。``).
+#: An item of a list after an announcement (``一是``, ``1.``, ``(一)``, ``2。``, a bullet
+#: ``●``/``■``/``◆``: round 16, third pass).
 _LIST_ITEM = re.compile(
-    r"\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[(（][\d一二三四五六七八九十]+[)）]"
+    r"\s*(?:[●•◆◇■□▪▲►★☆○◎]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[(（][\d一二三四五六七八九十]+[)）]"
     r"|\d{1,2}[.．。、)）])"
 )
 #: The programme's own size after its number (``10件实事``, ``30项为民实事``, ``十个方面``).
-_PROGRAMME_SIZE = re.compile(r"[\u4e00-\u9fa5“”\"]{0,6}?实事|方面")
+_PROGRAMME_SIZE = re.compile(r"[\u4e00-\u9fa5“”\"]{0,6}?实事|方面|项目为")
 #: The programme named before its size (``民生实事项目10大类``, then ``25项``).
 _SIZE_BEFORE = re.compile(
     r"(?:实事|工程)(?:项目)?(?:共|计|共计|共涉及|涉及|包括|共有)?(?:[\d.]+(?:大类|类|个方面))?$"
@@ -981,12 +983,29 @@ def programme_spans(text: str) -> list[tuple[int, int]]:
                         if not _LIST_ITEM.match(later) and (
                             len(later.strip()) > 20 or any(stop in later for stop in "。,，;；")
                         ):
+                            if end == b and _pledge(later):
+                                end = d  # …项目发布。\n今年,乙区将着力…: the pledge after it
+                                continue
                             break  # (neither an item nor the short heading of a group of items)
                         end = d
                     spans.append((a + sentence.start(), end))
                     break
         found = _PROGRAMME_WORD.search(text, next_from)
     return spans
+
+
+def _pledge(paragraph: str) -> bool:
+    """Whether ``paragraph`` (right after a sentence announcing a programme) pledges what
+    will be done (将, 要 …) and tells nothing done (已, 去年, 完成情况 …).
+
+    >>> _pledge("2030年,乙区将着力办好民生实事,坚决完成代表票决项目。"), _pledge("去年已建成公园6个。")
+    (True, False)
+    """
+    return (
+        _ANNOUNCED.search(paragraph) is not None
+        and _DONE_WORDS.search(paragraph) is None
+        and _PROGRESS.search(paragraph) is None
+    )
 
 
 def opening(text: str) -> str:
@@ -998,6 +1017,16 @@ def opening(text: str) -> str:
     """
     lines = [line.strip() for line in text[:400].split("\n") if line.strip()]
     return "\n".join(lines[:2])[:200]
+
+
+def programme_size(after: str) -> bool:
+    """Whether the words ``after`` a count (its unit and on) make it the size of a programme
+    of livelihood projects (``19件民生实事``, ``10件实事``, ``十个方面``), not one of its items.
+
+    >>> programme_size("件民生实事累计完成投资"), programme_size("所幼儿园")
+    (True, False)
+    """
+    return _PROGRAMME_SIZE.match(after) is not None
 
 
 def programme_named(text: str) -> bool:
@@ -1046,6 +1075,11 @@ def _lines_after(text: str, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+#: A project's own area (``总建筑面积``, ``用地面积``, a clause opening with 面积), unlike an
+#: area the programme renews (``改造面积``, ``新增绿化面积``): a size, not a planned quantity.
+_PROJECT_AREA = re.compile(r"建筑面积|用地|占地|总面积|^面积")
+
+
 def planned(clause: str, sentence: str, after: str, measure: str, year: int | None) -> bool:
     """Whether a figure of a programme of planned work (:func:`programme_spans`) with this
     measure is one of its planned quantities, a target: a count, an amount or a share, not
@@ -1065,17 +1099,20 @@ def planned(clause: str, sentence: str, after: str, measure: str, year: int | No
     (False, False)
     >>> planned("覆盖率达到", "甲覆盖率达到", "%", "share", 2030), planned("完成率", "", "%", "share", 2030)
     (True, False)
+    >>> planned("新建总建筑面积", "甲小学新建总建筑面积", "平方米", "level", 2030)
+    False
     """
     if measure not in ("count", "level", "share"):
         return False
     if measure == "share" and ("完成" in clause or "进度" in clause):
         return False  # 完成率: progress against the plan (convention 1)
     if _PROGRAMME_SIZE.match(after) or (
-        ("实事" in clause or "工程" in clause) and _SIZE_BEFORE.search(clause)
-    ):
+        ("实事" in clause or ("工程" in clause and _PROGRAMME.search(clause)))
+        and _SIZE_BEFORE.search(clause)
+    ):  # (not a project's 工程: 实施路灯照明工程1500组 is planned)
         return False  # 10件实事, 民生实事项目10大类25项: the programme's size
-    if "总投资" in clause:
-        return False  # a project's planned size (convention 13: level)
+    if "总投资" in clause or ("面积" in clause and _PROJECT_AREA.search(clause)):
+        return False  # a project's planned size (convention 13: level): 总投资, 建筑面积, 用地面积
     for past in _PAST.finditer(sentence):
         word = past.group()
         if word[:1] not in "12":

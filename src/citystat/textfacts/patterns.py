@@ -121,6 +121,13 @@ _PER_AFTER = re.compile(
 _PER_KINDS: Final = frozenset({"amount", "count", "person"})
 #: Words of a length of time right before ``N年`` (``平均维持年限为8.3年``, ``受教育年限10.5年``).
 _DURATION_BEFORE = re.compile(r"(?:年限|期限|寿命|工龄)(?:为|是|达到|达|约|平均)?$")
+#: Verbs of whom a work reaches (``惠及2万户以上家庭``, ``覆盖全市5万名以上学生``): at least
+#: so many of them, no size class (round 16, third pass; also after 全市 and the like).
+_REACHED_BEFORE: Final = ("惠及", "覆盖", "受益", "帮扶", "救助", "资助")
+#: The projects a vote or a decision made a programme of livelihood projects, a small number
+#: in words before them (``确定以下十个项目为…民生实事项目``): the programme's size, a count
+#: (round 16, third pass; not ``十件民生实事``, the programme's name).
+_PROGRAMME_SIZE_AFTER = re.compile(r"项目为[^,，。;；\n]{0,30}?实事")
 #: A bound stated with what it includes (``50人以上(包含50人)``, ``(含1000万)``).
 _INCLUDED_AFTER = re.compile(r"^以[上下]\s*[(（](?:包含|含)")
 _INCLUDED_BEFORE = re.compile(r"[(（](?:包含|含)$")
@@ -318,7 +325,7 @@ def _token(m: re.Match[str], text: str) -> Token | None:
             return None
         return Token(start, end, mag, 1.0, mag, "magnitude")
     if g["cn"]:
-        return _chinese(m, before, after)
+        return _chinese(m, before, after, text)
     return _arabic(m, text, before, after, start, end)
 
 
@@ -382,6 +389,7 @@ def _arabic(
         after.startswith(("以", "及"))
         and (info.kind != "count" or not unit.startswith(_COUNTED_THINGS))
         and _THRESHOLD_AFTER.match(after)
+        and not (before.endswith(_REACHED_BEFORE) or before[:-2].endswith(_REACHED_BEFORE))
     ):  # (its first words)
         return None  # a size class: 5000万元以上项目 (not 100个以上村庄: at least 100 of them)
     if (after.startswith(("以上", "以下")) and _INCLUDED_AFTER.match(after)) or (
@@ -454,7 +462,7 @@ def _money_sentence(text: str, start: int, end: int) -> bool:
     return bool(_MONEY.search(before) or _MONEY.search(after))
 
 
-def _chinese(m: re.Match[str], before: str, after: str) -> Token | None:
+def _chinese(m: re.Match[str], before: str, after: str, text: str = "") -> Token | None:
     g = m  # g["name"]: the group, or None (a groupdict() built per match was slow)
     numeral = g["cn"]
     unit = g["cunit"]
@@ -471,7 +479,12 @@ def _chinese(m: re.Match[str], before: str, after: str) -> Token | None:
     if info is None:
         return None
     total = value * (MAGNITUDES.get(magnitude, 1))
-    if info.kind in ("count", "person", "duration") and total <= 10 and not g["ca"]:
+    if (
+        info.kind in ("count", "person", "duration")
+        and total <= 10
+        and not g["ca"]
+        and not (unit == "个" and _PROGRAMME_SIZE_AFTER.match(text, m.end(), m.end() + 40))
+    ):
         return None  # 七个维度, 五个一体化, 一户一策, 三天: rhetorical, not statistics
     if unit in _NOT_UNIT_AFTER and (
         _NOT_UNIT_AFTER[unit].match(after)

@@ -110,8 +110,8 @@ _COUNT_WORDS: Final = [
 ]
 
 #: Quantifiers that count things but are missing from JioNLP's table or below its threshold
-#: (满意95票, 开行列车1446趟, 演出245万场次, 发车526站次, 8大类, 家禽出栏1200万羽).
-_OWN_CLASSIFIERS: Final = ("票", "场次", "站次", "班次", "航次", "大类", "羽")
+#: (满意95票, 开行列车1446趟, 演出245万场次, 发车526站次, 8大类, 家禽出栏1200万羽, 路灯1500组).
+_OWN_CLASSIFIERS: Final = ("票", "场次", "站次", "班次", "航次", "大类", "羽", "组")
 #: Words of JioNLP's table that measure another dimension than a number of things (time,
 #: length, area, mass, volume, money, electricity), or are no statistics' unit (届 and 番
 #: are ordinals and multiples, 句 and 些 no units of record).
