@@ -51,3 +51,16 @@ def test_a_census_is_a_state_at_its_standard_time() -> None:
         ("70215 户", "家庭户", "2020-11", None),
         ("2.81 人", "平均每个家庭户的人口", "2020-11", None),
     ]
+
+
+def test_planned_projects_named_after_their_number_and_those_done_of_them() -> None:
+    text = "其中,312个续建项目年度投资完成率98.1%,186个计划新开工项目中150个项目开工建设、开工率80.6%。全国有5个计划单列市。"
+    facts = extract(text, region="湖南省", year=2023)
+    assert [(f.text_span, f.measure) for f in facts] == [
+        ("312个", "count"),
+        ("98.1%", "share"),
+        ("186个", "target"),
+        ("150个", "count"),
+        ("80.6%", "share"),
+        ("5个", "count"),
+    ]

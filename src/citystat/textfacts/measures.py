@@ -66,6 +66,10 @@ _PLAN_SHARE = re.compile(r"(?:完成|开工|签约|到位|达产|履约)率|完�
 #: 计划总投资 of a project is its planned size (a level), not a target of the year.
 #: (按计划: as planned, 除按计划需跨年度实施的3件实事: what was done or is left, no target.)
 _TARGET = re.compile(r"目标|力争|预期目标|(?<!按)(?<!按照)计划(?!生育|单列|总投资)")
+#: Planned projects named after their number (``257个计划新开工项目``): a plan's (convention 13).
+_PLANNED_NAMED_AFTER = re.compile(r"计划(?!单列|生育)[\u4e00-\u9fa5]{0,8}?项目")
+#: The planned projects a figure counts among (``…计划新开工项目中221个``): what was done of them.
+_AMONG_PLANNED = re.compile(r"计划[\u4e00-\u9fa5]{0,8}?项目中")
 #: 控制在 makes a target when a bound follows (``控制在4.5%以内``); ``年末…控制在3.94%``
 #: states what was reached.
 _HELD_WITHIN = re.compile(r"控制在[^,，。;；]{0,12}$")
@@ -434,9 +438,12 @@ def decide(
         return "target", 1, None
     # every reference names 目标 or 计划: without them nothing is cut (skips the scan: speed)
     own = _TARGET_REFERENCE.sub("", prefix) if "目标" in prefix or "计划" in prefix else prefix
+    if "项目中" in own:  # 257个计划新开工项目中221个开工: of the planned, those done
+        own = _AMONG_PLANNED.sub("", own)
     if (
         (("目标" in own or "力争" in own or "计划" in own) and _TARGET.search(own))
         or after.startswith("以内")
+        or (after.startswith("计划") and _PLANNED_NAMED_AFTER.match(after))
         or ("控制在" in own and _HELD_WITHIN.search(own) and _BOUND_AFTER.match(after))
         or (  # no 目 and 标, no 目标 even with words cut out (skips the scan: speed)
             "目" in sentence
