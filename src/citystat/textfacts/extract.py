@@ -83,10 +83,10 @@ from .units import UnitInfo, restore_superscripts, to_base, unit_info
 
 _SENTENCE_END: Final = "。!！?？\n"
 #: Units of products counted in pieces (汽车万辆, 工业机器人万套, 手机亿部).
-_PRODUCT_UNITS: Final = frozenset("辆台套部架艘件")
+_PRODUCT_UNITS: Final = frozenset("辆台套部架艘件支")
 #: A product's name alone before its figure (``;汽车``, ``,其中新能源汽车``).
 _PRODUCT_ITEM = re.compile(
-    r"\s*[,，;；、]?\s*(?:其中)?[,，]?\s*[\u4e00-\u9fa5A-Za-z0-9()（）]{1,10}"
+    r"\s*[,，;；、]?\s*(?:其中)?[,，]?\s*[\u4e00-\u9fa5A-Za-z0-9()（）]{1,10}\s*"
 )
 #: Between the two ends of a range (``5%-6%``, ``5%~6%``, ``5%至6%``).
 _RANGE_DASHES: Final = frozenset({"-", "—", "–", "~", "～", "至", "到"})
