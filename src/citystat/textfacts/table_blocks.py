@@ -935,6 +935,7 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
     if title_period is None and any(period_kind(c.name) for c in columns):
         title_period = _month_before(lines, first, year)  # 本月 | 累计 under no dated title
     priced = _PRICE_TABLE.search(title) or _PRICE_TABLE.search(caption)
+    amount_title = not priced and _AMOUNT_TITLE.search(title)
     out: list[Cell] = []
     carry = year
     first_label: str | None = None
@@ -958,6 +959,8 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
             return []
         if priced and not label.endswith(("价格", "指数")) and not _looks_like_region(label):
             label += "价格"  # CPI指数大类 | 食品烟酒: the price of food, as the text names it
+        elif amount_title and (part := sector_part(_TOTAL_TAIL.sub("", label), title)):
+            label = part  # 工业总产值 | … | 纺织业: 纺织业产值 (convention 16); 合计 dropped
         row = _Row(0, label, unit, [], [], True)
         for (position, raw), column in zip(values, columns, strict=True):
             if not _VALUE.match(raw):
@@ -970,6 +973,10 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
 
 #: A caption after a stream that gives its unit (``…变动情况(%)``, ``…(单位:万元)``).
 _CAPTION_UNIT = re.compile(r"[(（](?:单位[:：])?(?P<unit>%|‰|[^()（）\s\d%]{1,4})[)）]$")
+#: A stream's title cell naming the amount its rows are parts of (``现价工业产值``).
+_AMOUNT_TITLE = re.compile(r"(?:产值|增加值|销售额|营业收入)$")
+#: A total row's word after its name (``五大产业合计``).
+_TOTAL_TAIL = re.compile(r"(?<=..)(?:合计|总计)$")
 #: A table of price changes (``CPI指数大类``, ``…商品及服务价格…变动情况``).
 _PRICE_TABLE = re.compile(r"CPI|PPI|价格")
 #: A change named by a table's caption: columns naming no measure are changes.
@@ -994,7 +1001,7 @@ def _stream_units(
     column without a unit beside one in % is in % (``增长% | 累计 | 累计增长``).
 
     >>> from citystat.textfacts.tables import _lines
-    >>> ls = _lines("本月产值12.35亿元。\n甲 |\n本月 |\n累计 |\n合计 |\n123456 |\n987654 |\n")
+    >>> ls = _lines("本月产值12.35亿元。\\n甲 |\\n本月 |\\n累计 |\\n合计 |\\n123456 |\\n987654 |\\n")
     >>> cols = [_col("本月"), _col("累计")]
     >>> _stream_units(cols, "", [("合计", [(0, "123456"), (0, "987654")])], ls, 1)
     '万元'

@@ -831,7 +831,7 @@ def _headless_header(
     unit cell that lost its opening bracket joined to the name before it (``同比增长`` /
     ``%)`` → ``同比增长(%)``). The cells after the header are unchanged.
 
-    >>> ls = _lines("2023年6月主要数据\n6\n1-6\n绝对量\n增长\n%)\n绝对量\n增长\n%)\n甲\n1.2\n")
+    >>> ls = _lines("2023年6月主要数据\\n6\\n1-6\\n绝对量\\n增长\\n%)\\n绝对量\\n增长\\n%)\\n甲\\n1.2\\n")
     >>> [c for _, c in _headless_header(ls, 1, _stacked_run(ls, 2), 6)][:6]
     ['6月', '1-6月', '绝对量', '增长(%)', '绝对量', '增长(%)']
     """
