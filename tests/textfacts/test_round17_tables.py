@@ -152,3 +152,10 @@ def test_outputs_written_with_a_space_before_the_figure_are_levels() -> None:
     assert ("35.20万千升", "啤酒", "level", 352000000.0) in got
     assert ("120.00亿支", "卷烟", "level", 12000000000.0) in got
     assert ("2.1%", "啤酒", "growth_yoy", 2.1) in got
+
+
+def test_a_span_since_a_month_sets_no_year_for_the_months_after_it() -> None:
+    from citystat.textfacts.periods import find_events
+
+    text = "物价指数达到自2022年4月以来最高水平。3月,全省CPI同比上涨0.6%。"
+    assert [e.period for e in find_events(text, 2023)] == ["2022-04", "2023-03"]

@@ -315,7 +315,8 @@ def find_events(
             # the text's own year, also after another year named (2021年全年,…;今年前10月)
             current = this_year if this_year is not None else (year or current)
         period, new_year = _period_of(m, current)
-        if new_year is not None:
+        # 自2023年3月以来…。2月,…: a span's start sets no year for the months after it
+        if new_year is not None and not text.startswith("以来", m.end()):
             current = new_year
         kind = _KIND_OF_LAST.get(m.lastgroup or "", m.lastgroup or "")
         if (
