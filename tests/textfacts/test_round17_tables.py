@@ -159,3 +159,19 @@ def test_a_span_since_a_month_sets_no_year_for_the_months_after_it() -> None:
 
     text = "物价指数达到自2022年4月以来最高水平。3月,全省CPI同比上涨0.6%。"
     assert [e.period for e in find_events(text, 2023)] == ["2022-04", "2023-03"]
+
+
+def test_rates_in_brackets_after_places_named_rises_after_the_list() -> None:
+    text = (
+        "4月,全省居民消费价格同比上涨0.7%。其中,襄阳(1.3%)、荆州(1.2%)同比涨幅靠前,"
+        "黄冈(0.9%)、孝感(0.8%)环比涨幅靠前。\n"
+    )
+    got = [(f.text_span, f.measure, f.subject, f.region) for f in _facts(text, "湖北省", 2024)]
+    assert got[1:] == [
+        ("1.3%", "growth_yoy", "居民消费价格", "襄阳市"),
+        ("1.2%", "growth_yoy", "居民消费价格", "荆州市"),
+        ("0.9%", "growth_yoy", "居民消费价格", "黄冈市"),
+        ("0.8%", "growth_yoy", "居民消费价格", "孝感市"),
+    ]
+    shares = "其中,襄阳(1.3%)、荆州(1.2%)占全省比重较高。"
+    assert {f.measure for f in _facts(shares, "湖北省", 2024)} == {"share"}

@@ -525,6 +525,8 @@ def decide(
         ):  # 增长0.3%,较1-9月(-0.9%)提高…, 低于全省(-3.04%): the rate of the sentence, signed
             measure, _, basis = _rate(sentence)  # as written (convention 7)
             return measure, 1, basis
+        if prefix[-1:] in "(（" and _BRACKETS_NAMED_AFTER.match(clause_after):
+            return "growth_yoy", 1, "prev_year"  # 甲市(1.5%)、乙市(1.4%)同比涨幅靠前
         # 相比上年95.84%的高增速: a growth rate (every such rate is followed by 的)
         if after.startswith("的") and _RATE_NAMED_AFTER.match(after):
             return "growth_yoy", 1, "prev_year"
@@ -601,6 +603,12 @@ _RANK_DOWN = re.compile(r"回落|下降|下滑|后移|后退|降低|退")
 #: A figure in brackets after what it is compared with (``较1-9月(``, ``低于全省(``).
 _BRACKET_COMPARED = re.compile(
     r"(?:[比较]|低于|高于|快于|慢于|超过|优于|好于|不及)[^,，。;；()（）%]{0,10}[(（]$"
+)
+#: Rates in brackets after the places of a list, named after it as rises or growths
+#: (``甲市(1.5%)、乙市(1.4%)同比涨幅靠前``): from the bracket's end to the name.
+_BRACKETS_NAMED_AFTER = re.compile(
+    r"[)）](?:[、和及与][^,，;；。()（）%]{1,8}[(（]-?[\d.]+%[)）])*"
+    r"(?:同比|环比)?(?:涨幅|增幅|增速|降幅|跌幅)(?:居前|靠前|较[大高快小低慢]|最[大高快小低慢]|前)"
 )
 #: An index written in percent (``PMI``, ``商务活动指数``): a level (convention 6).
 _INDEX_NAME = re.compile(r"PMI|CPI|PPI|指数")
