@@ -175,3 +175,19 @@ def test_rates_in_brackets_after_places_named_rises_after_the_list() -> None:
     ]
     shares = "其中,襄阳(1.3%)、荆州(1.2%)占全省比重较高。"
     assert {f.measure for f in _facts(shares, "湖北省", 2024)} == {"share"}
+
+
+def test_dangyue_in_a_paragraph_of_the_months_since_january_is_the_last_month() -> None:
+    text = (
+        "今年前8个月全市规模以上工业累计完成产值1875.3亿元,同比增长12.4%。"
+        "其中纺织业增势较好,当月完成产值41.2亿元,同比增长9.1%;累计完成产值320.5亿元,同比增长8.8%。\n"
+    )
+    got = [(f.text_span, f.period) for f in _facts(text)]
+    assert got == [
+        ("1875.3亿元", "2023-01/2023-08"),
+        ("12.4%", "2023-01/2023-08"),
+        ("41.2亿元", "2023-08"),
+        ("9.1%", "2023-08"),
+        ("320.5亿元", "2023-01/2023-08"),
+        ("8.8%", "2023-01/2023-08"),
+    ]

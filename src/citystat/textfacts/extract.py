@@ -2053,6 +2053,11 @@ def _period(
             and "累计" in doc.text[current[-1].end : sentence_start]
         ):
             return cumulative_to(period, "累计完成", measure)  # …累计完成…。收入规模位居…
+    if period and measure in _SUMMED and _MONTHS_SINCE_JANUARY.fullmatch(period):
+        sentence_start = _sentence_start(doc.text, token.start)
+        this_month = doc.text.rfind("当月", sentence_start, token.start)
+        if this_month >= 0 and doc.text.rfind("累计", sentence_start, token.start) < this_month:
+            return period[-7:]  # 前11个月…。…当月完成产值33.8亿元: the range's last month
     if measure in ("level", "count") and period and "/" in period:  # 上半年,…总量…
         since = max(current[-1].end if current else 0, token.start - 40)
         since = max(since, doc.text.rfind("。", since, token.start) + 1)
@@ -2060,6 +2065,8 @@ def _period(
     return period
 
 
+#: The months since January of a year (``2011-01/2011-11``).
+_MONTHS_SINCE_JANUARY = re.compile(r"(\d{4})-01/\1-(?:0[2-9]|1[0-2])")
 #: A span of months within one year (1-6月) or one month: what a paragraph may pass on.
 _PART_OF_YEAR = re.compile(r"\d{4}-\d{2}(?:/\d{4}-\d{2})?")
 _SUMMED: Final = ("level", "growth_yoy", "abs_change")
