@@ -191,3 +191,9 @@ def test_dangyue_in_a_paragraph_of_the_months_since_january_is_the_last_month() 
         ("320.5亿元", "2023-01/2023-08"),
         ("8.8%", "2023-01/2023-08"),
     ]
+
+
+def test_a_base_month_written_after_a_space_is_no_period() -> None:
+    text = "1-9 月,全市规模以上工业增加值同比增长 7.5%。其中, 9月当月同比增长 7.9%,较 8月份上升 0.2个百分点。\n"
+    got = [(f.text_span, f.period) for f in _facts(text)]
+    assert got[-1] == ("0.2个百分点", "2023-09")

@@ -249,6 +249,8 @@ def find_events(
     skipped_end = -1
     for m in _EVENT_SCAN.finditer(text):
         before = text[max(0, m.start() - 2) : m.start()]
+        if before[-1:] == " ":  # 较 10月份上升: a base written with a space before it
+            before = text[max(0, m.start() - 5) : m.start()].rstrip(" ")[-2:]
         if before[-1:] in _OPEN_QUOTES:  # 较“十三五”末: the comparison word before the quote
             before = text[max(0, m.start() - 3) : m.start() - 1]
         if (
