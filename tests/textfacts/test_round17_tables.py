@@ -197,3 +197,9 @@ def test_a_base_month_written_after_a_space_is_no_period() -> None:
     text = "1-9 月,全市规模以上工业增加值同比增长 7.5%。其中, 9月当月同比增长 7.9%,较 8月份上升 0.2个百分点。\n"
     got = [(f.text_span, f.period) for f in _facts(text)]
     assert got[-1] == ("0.2个百分点", "2023-09")
+
+
+def test_a_sector_written_with_its_industry_takes_the_head_alone() -> None:
+    text = "分三大门类看, 1-9月,采矿业工业增加值同比增长 4.2%;分经济类型看,私营企业工业增加值增长 6.6%。\n"
+    got = [(f.text_span, f.subject) for f in _facts(text)]
+    assert got == [("4.2%", "采矿业增加值"), ("6.6%", "私营企业增加值")]
