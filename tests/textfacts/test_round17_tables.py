@@ -203,3 +203,12 @@ def test_a_sector_written_with_its_industry_takes_the_head_alone() -> None:
     text = "分三大门类看, 1-9月,采矿业工业增加值同比增长 4.2%;分经济类型看,私营企业工业增加值增长 6.6%。\n"
     got = [(f.text_span, f.subject) for f in _facts(text)]
     assert got == [("4.2%", "采矿业增加值"), ("6.6%", "私营企业增加值")]
+
+
+def test_a_list_of_places_compared_with_are_bases_each_gap_signed() -> None:
+    text = "5月,全省CPI同比上涨0.3%,涨幅比陕西、河南分别低0.4、0.2个百分点。\n"
+    got = [(f.text_span, f.value, f.subject, f.region) for f in _facts(text, "湖北省", 2024)]
+    assert got[1:] == [
+        ("0.4", -0.4, "涨幅比陕西", "湖北省"),
+        ("0.2个百分点", -0.2, "涨幅比河南", "湖北省"),
+    ]

@@ -2472,6 +2472,13 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 else:
                     out[token.start] = (None, None, (i, len(group)))
             continue
+        bases = _BASE_LIST.search(listed) if "、" in listed else None
+        if bases and len(_split_list(bases["bases"])) == len(group):
+            # 涨幅比江西、湖南分别低0.2、0.1个百分点: the places are bases, not regions
+            stem = clean(listed[: bases.start()]) + bases["word"]
+            for base, token in zip(_split_list(bases["bases"]), group, strict=True):
+                out[token.start] = (stem + base.strip(), doc.region, None)
+            continue
         items = _ordinal_sectors(_split_list(listed))
         three = (
             _THREE_SECTORS.match(_WHOLE_LEAD.sub("", items[0].strip())) if len(items) == 1 else None
@@ -2920,6 +2927,12 @@ _ZONE = re.compile(rf"(?:{ZONE_WORDS}|镇|乡|街道)$")
 #: items are kinds of them, not parts of an indicator.
 _COLLECTIVES: Final = ("产品", "行业", "商品", "品种")
 _ETC_MEMBERS = re.compile(r"等(?:产品|行业|商品|品种)(?=[\u4e00-\u9fa5]{2}$)")
+
+
+#: A list of bases compared with at the end of the words before 分别 (``比江西、湖南``).
+_BASE_LIST = re.compile(
+    r"(?P<word>[比较])(?P<bases>[\u4e00-\u9fa5]{2,8}(?:、[\u4e00-\u9fa5]{2,8})+)$"
+)
 
 
 def _split_list(listed: str) -> list[str]:

@@ -651,10 +651,19 @@ _PRIOR_PERIOD = re.compile(
 )
 
 
+#: A later item of a list of gaps (``比甲、乙分别低0.2、``): the gap word after 分别.
+_LISTED_GAP = re.compile(
+    r"分别(?P<verb>[低慢高快])了?[\d.]+(?:个百分点)?(?:、[\d.]+(?:个百分点)?)*、\s*$"
+)
+
+
 def _pp(prefix: str) -> tuple[int, str]:
     whole = _WHOLE_GAP.search(prefix.rstrip())
     if whole:
         return (-1 if whole["verb"] in ("低", "慢") else 1), "gap_vs_reference"
+    listed = _LISTED_GAP.search(prefix) if "分别" in prefix else None
+    if listed:  # 涨幅比甲、乙分别低0.2、0.1个百分点: the second is lower too
+        return (-1 if listed["verb"] in ("低", "慢") else 1), "gap_vs_reference"
     if prefix.rstrip()[-1:] in ("低", "慢", "高", "快") or prefix.rstrip().endswith(
         ("低了", "慢了", "高了", "快了")
     ):
