@@ -83,10 +83,10 @@ from .units import UnitInfo, restore_superscripts, to_base, unit_info
 
 _SENTENCE_END: Final = "。!！?？\n"
 #: Units of products counted in pieces (汽车万辆, 工业机器人万套, 手机亿部).
-_PRODUCT_UNITS: Final = frozenset("辆台套部架艘件")
+_PRODUCT_UNITS: Final = frozenset("辆台套部架艘件支")
 #: A product's name alone before its figure (``;汽车``, ``,其中新能源汽车``).
 _PRODUCT_ITEM = re.compile(
-    r"\s*[,，;；、]?\s*(?:其中)?[,，]?\s*[\u4e00-\u9fa5A-Za-z0-9()（）]{1,10}"
+    r"\s*[,，;；、]?\s*(?:其中)?[,，]?\s*[\u4e00-\u9fa5A-Za-z0-9()（）]{1,10}\s*"
 )
 #: Between the two ends of a range (``5%-6%``, ``5%~6%``, ``5%至6%``).
 _RANGE_DASHES: Final = frozenset({"-", "—", "–", "~", "～", "至", "到"})
@@ -2134,6 +2134,11 @@ def _period(
             and "累计" in doc.text[current[-1].end : sentence_start]
         ):
             return cumulative_to(period, "累计完成", measure)  # …累计完成…。收入规模位居…
+    if period and measure in _SUMMED and _MONTHS_SINCE_JANUARY.fullmatch(period):
+        sentence_start = _sentence_start(doc.text, token.start)
+        this_month = doc.text.rfind("当月", sentence_start, token.start)
+        if this_month >= 0 and doc.text.rfind("累计", sentence_start, token.start) < this_month:
+            return period[-7:]  # 前11个月…。…当月完成产值33.8亿元: the range's last month
     if measure in ("level", "count") and period and "/" in period:  # 上半年,…总量…
         since = max(current[-1].end if current else 0, token.start - 40)
         since = max(since, doc.text.rfind("。", since, token.start) + 1)
@@ -2141,6 +2146,8 @@ def _period(
     return period
 
 
+#: The months since January of a year (``2011-01/2011-11``).
+_MONTHS_SINCE_JANUARY = re.compile(r"(\d{4})-01/\1-(?:0[2-9]|1[0-2])")
 #: A span of months within one year (1-6月) or one month: what a paragraph may pass on.
 _PART_OF_YEAR = re.compile(r"\d{4}-\d{2}(?:/\d{4}-\d{2})?")
 _SUMMED: Final = ("level", "growth_yoy", "abs_change")
@@ -2545,6 +2552,13 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                     out[token.start] = (sorts[i], None, (i, len(group)))
                 else:
                     out[token.start] = (None, None, (i, len(group)))
+            continue
+        bases = _BASE_LIST.search(listed) if "、" in listed else None
+        if bases and len(_split_list(bases["bases"])) == len(group):
+            # 涨幅比江西、湖南分别低0.2、0.1个百分点: the places are bases, not regions
+            stem = clean(listed[: bases.start()]) + bases["word"]
+            for base, token in zip(_split_list(bases["bases"]), group, strict=True):
+                out[token.start] = (stem + base.strip(), doc.region, None)
             continue
         items = _ordinal_sectors(_split_list(listed))
         three = (
@@ -2994,6 +3008,12 @@ _ZONE = re.compile(rf"(?:{ZONE_WORDS}|镇|乡|街道)$")
 #: items are kinds of them, not parts of an indicator.
 _COLLECTIVES: Final = ("产品", "行业", "商品", "品种")
 _ETC_MEMBERS = re.compile(r"等(?:产品|行业|商品|品种)(?=[\u4e00-\u9fa5]{2}$)")
+
+
+#: A list of bases compared with at the end of the words before 分别 (``比江西、湖南``).
+_BASE_LIST = re.compile(
+    r"(?P<word>[比较])(?P<bases>[\u4e00-\u9fa5]{2,8}(?:、[\u4e00-\u9fa5]{2,8})+)$"
+)
 
 
 def _split_list(listed: str) -> list[str]:

@@ -532,6 +532,8 @@ def decide(
         ):  # 增长0.3%,较1-9月(-0.9%)提高…, 低于全省(-3.04%): the rate of the sentence, signed
             measure, _, basis = _rate(sentence)  # as written (convention 7)
             return measure, 1, basis
+        if prefix[-1:] in "(（" and _BRACKETS_NAMED_AFTER.match(clause_after):
+            return "growth_yoy", 1, "prev_year"  # 甲市(1.5%)、乙市(1.4%)同比涨幅靠前
         # 相比上年95.84%的高增速: a growth rate (every such rate is followed by 的)
         if after.startswith("的") and _RATE_NAMED_AFTER.match(after):
             return "growth_yoy", 1, "prev_year"
@@ -609,6 +611,12 @@ _RANK_DOWN = re.compile(r"回落|下降|下滑|后移|后退|降低|退")
 _BRACKET_COMPARED = re.compile(
     r"(?:[比较]|低于|高于|快于|慢于|超过|优于|好于|不及)[^,，。;；()（）%]{0,10}[(（]$"
 )
+#: Rates in brackets after the places of a list, named after it as rises or growths
+#: (``甲市(1.5%)、乙市(1.4%)同比涨幅靠前``): from the bracket's end to the name.
+_BRACKETS_NAMED_AFTER = re.compile(
+    r"[)）](?:[、和及与][^,，;；。()（）%]{1,8}[(（]-?[\d.]+%[)）])*"
+    r"(?:同比|环比)?(?:涨幅|增幅|增速|降幅|跌幅)(?:居前|靠前|较[大高快小低慢]|最[大高快小低慢]|前)"
+)
 #: An index written in percent (``PMI``, ``商务活动指数``): a level (convention 6).
 _INDEX_NAME = re.compile(r"PMI|CPI|PPI|指数")
 #: Words that decide a rate's measure by themselves (see :func:`_rate`).
@@ -650,10 +658,19 @@ _PRIOR_PERIOD = re.compile(
 )
 
 
+#: A later item of a list of gaps (``比甲、乙分别低0.2、``): the gap word after 分别.
+_LISTED_GAP = re.compile(
+    r"分别(?P<verb>[低慢高快])了?[\d.]+(?:个百分点)?(?:、[\d.]+(?:个百分点)?)*、\s*$"
+)
+
+
 def _pp(prefix: str) -> tuple[int, str]:
     whole = _WHOLE_GAP.search(prefix.rstrip())
     if whole:
         return (-1 if whole["verb"] in ("低", "慢") else 1), "gap_vs_reference"
+    listed = _LISTED_GAP.search(prefix) if "分别" in prefix else None
+    if listed:  # 涨幅比甲、乙分别低0.2、0.1个百分点: the second is lower too
+        return (-1 if listed["verb"] in ("低", "慢") else 1), "gap_vs_reference"
     if prefix.rstrip()[-1:] in ("低", "慢", "高", "快") or prefix.rstrip().endswith(
         ("低了", "慢了", "高了", "快了")
     ):

@@ -249,6 +249,8 @@ def find_events(
     skipped_end = -1
     for m in _EVENT_SCAN.finditer(text):
         before = text[max(0, m.start() - 2) : m.start()]
+        if before[-1:] == " ":  # 较 10月份上升: a base written with a space before it
+            before = text[max(0, m.start() - 5) : m.start()].rstrip(" ")[-2:]
         if before[-1:] in _OPEN_QUOTES:  # 较“十三五”末: the comparison word before the quote
             before = text[max(0, m.start() - 3) : m.start() - 1]
         if (
@@ -315,7 +317,8 @@ def find_events(
             # the text's own year, also after another year named (2021年全年,…;今年前10月)
             current = this_year if this_year is not None else (year or current)
         period, new_year = _period_of(m, current)
-        if new_year is not None:
+        # 自2023年3月以来…。2月,…: a span's start sets no year for the months after it
+        if new_year is not None and not text.startswith("以来", m.end()):
             current = new_year
         kind = _KIND_OF_LAST.get(m.lastgroup or "", m.lastgroup or "")
         if (

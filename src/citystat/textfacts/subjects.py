@@ -362,6 +362,10 @@ _NP_END = set(",，。;；:：、!！?？…\n ")
 _LEAD_SCAN, _TRAIL_SCAN, _INNER_SCAN = (prefiltered(p) for p in (_LEAD, _TRAIL, _INNER))
 
 
+#: 工业 between a sector or a type of ownership and its 增加值 (``制造业工业增加值``).
+_SECTOR_INDUSTRY = re.compile(r"(?<=[^工]业)工业增加值$")
+
+
 @lru_cache(maxsize=8192)  # pure; bulletins repeat their phrases (增长, 比上年增长 …)
 def clean(phrase: str) -> str:
     """Strip time, place, connective and verb words from the words before a number.
@@ -398,8 +402,8 @@ def clean(phrase: str) -> str:
     ('基础研究经费', '重点服务业应付职工薪酬', '营业成本')
     >>> clean("属于数字经济产业的有效发明专利"), clean("甲机场8月份旅客吞吐量"), clean("8月10日旅客吞吐量")
     ('数字经济产业有效发明专利', '甲机场旅客吞吐量', '旅客吞吐量')
-    >>> clean("市财政1至11月民生支出")
-    '市财政民生支出'
+    >>> clean("市财政1至11月民生支出"), clean("采矿业工业增加值"), clean("规模以上工业增加值")
+    ('市财政民生支出', '采矿业增加值', '规模以上工业增加值')
 
     >>> clean("农林牧渔业(包括专业及辅助性活动)增加值"), clean("实际利用外资中")
     ('农林牧渔业增加值', '实际利用外资')
@@ -452,6 +456,8 @@ def clean(phrase: str) -> str:
             text = _BY_WAY.sub(r"\1", text)
         if text[:1] in ("(", "（"):
             text = _OPENING_NOTE.sub("", text)
+    if "业工业增加值" in text:  # 采矿业工业增加值, 国有企业工业增加值: 工业 not repeated
+        text = _SECTOR_INDUSTRY.sub("增加值", text)  # (convention 16)
     if text.find("年", 2) > 0 or text.find("季度", 2) > 0:  # 甲业上半年赔付支出: 甲业赔付支出
         text = _WHEN_INSIDE.sub("", text)
     if text.find("种", 2) > 0:  # 甲乙丙三种肉产量: 甲乙丙肉产量

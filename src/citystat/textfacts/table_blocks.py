@@ -930,6 +930,12 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
         k += width + 1
     if len(rows) < 2:
         return []
+    caption = cells[k][1] if k < len(cells) and not is_value[k] else ""
+    unit_line = unit_line or _stream_units(columns, caption, rows, lines, first)
+    if title_period is None and any(period_kind(c.name) for c in columns):
+        title_period = _month_before(lines, first, year)  # 本月 | 累计 under no dated title
+    priced = _PRICE_TABLE.search(title) or _PRICE_TABLE.search(caption)
+    amount_title = not priced and _AMOUNT_TITLE.search(title)
     out: list[Cell] = []
     carry = year
     first_label: str | None = None
@@ -951,6 +957,10 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
                 continue  # a month of no known year
         elif not label or re.search(r"(?<![A-Za-z.])\d(?![\d.]*[A-Za-z])", label):
             return []
+        if priced and not label.endswith(("价格", "指数")) and not _looks_like_region(label):
+            label += "价格"  # CPI指数大类 | 食品烟酒: the price of food, as the text names it
+        elif amount_title and (part := sector_part(_TOTAL_TAIL.sub("", label), title)):
+            label = part  # 工业总产值 | … | 纺织业: 纺织业产值 (convention 16); 合计 dropped
         row = _Row(0, label, unit, [], [], True)
         for (position, raw), column in zip(values, columns, strict=True):
             if not _VALUE.match(raw):
@@ -959,6 +969,94 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
             if cell is not None:
                 out.append(cell)
     return out
+
+
+#: A caption after a stream that gives its unit (``…变动情况(%)``, ``…(单位:万元)``).
+_CAPTION_UNIT = re.compile(r"[(（](?:单位[:：])?(?P<unit>%|‰|[^()（）\s\d%]{1,4})[)）]$")
+#: A stream's title cell naming the amount its rows are parts of (``现价工业产值``).
+_AMOUNT_TITLE = re.compile(r"(?:产值|增加值|销售额|营业收入)$")
+#: A total row's word after its name (``五大产业合计``).
+_TOTAL_TAIL = re.compile(r"(?<=..)(?:合计|总计)$")
+#: A table of price changes (``CPI指数大类``, ``…商品及服务价格…变动情况``).
+_PRICE_TABLE = re.compile(r"CPI|PPI|价格")
+#: A change named by a table's caption: columns naming no measure are changes.
+_CHANGE_CAPTION = re.compile(r"同比|环比|涨跌|变动|增长|增速|涨幅")
+#: A figure of money in the prose before a table (``完成产值444.8亿元``).
+_PROSE_MONEY = re.compile(r"(?P<number>\d+(?:\.\d+)?)(?P<unit>亿元|万元)")
+_MONEY_SCALES: Final = (("元", 1.0), ("千元", 1e3), ("万元", 1e4), ("亿元", 1e8))
+_PROSE_LINES = 6
+
+
+def _stream_units(
+    columns: list[_Col],
+    caption: str,
+    rows: list[tuple[str, list[tuple[int, str]]]],
+    lines: list[tuple[int, str]],
+    first: int,
+) -> str | None:
+    """The unit of a stream's columns that name none, when no line before gives it: a
+    caption after the table (``…同比、环比变动情况(%)``; a change table's columns naming no
+    measure, ``1-2月累计``, are changes), or the prose before the table naming the first
+    row's amount in yuan (``当月完成产值444.8亿元`` over ``4448189``: 万元). A growth
+    column without a unit beside one in % is in % (``增长% | 累计 | 累计增长``).
+
+    >>> from citystat.textfacts.tables import _lines
+    >>> ls = _lines("本月产值12.35亿元。\\n甲 |\\n本月 |\\n累计 |\\n合计 |\\n123456 |\\n987654 |\\n")
+    >>> cols = [_col("本月"), _col("累计")]
+    >>> _stream_units(cols, "", [("合计", [(0, "123456"), (0, "987654")])], ls, 1)
+    '万元'
+    """
+    if any(c.unit for c in columns) and all(c.unit or _GROWTH.search(c.name) for c in columns):
+        for column in columns:  # 增长% | 累计增长: the growth without a unit in % too
+            if not column.unit and any(c.unit == "%" for c in columns):
+                column.unit = "%"
+        return None
+    if any(c.unit and c.unit not in ("%", "‰") for c in columns):
+        return None
+    found = _CAPTION_UNIT.search(caption) if len(caption) <= 40 else None
+    if found:
+        if found["unit"] in ("%", "‰") and _CHANGE_CAPTION.search(caption):
+            for column in columns:
+                if not _GROWTH.search(column.name) and not _SHARE.search(column.name):
+                    column.parts.append("增减")  # 1-2月累计 in a table of changes
+        return found["unit"]
+    amounts = [
+        (raw, column)
+        for (_, raw), column in zip(rows[0][1], columns, strict=False)
+        if not column.unit and not _GROWTH.search(column.name) and re.fullmatch(r"\d{4,}", raw)
+    ]
+    if not amounts:
+        return None
+    prose = "\n".join(line for _, line in lines[max(0, first - _PROSE_LINES) : first])
+    if "元" not in prose:
+        return None
+    for said in _PROSE_MONEY.finditer(prose):
+        number = said["number"]
+        digits = len(number.split(".")[1]) if "." in number else 0
+        scale = 1e8 if said["unit"] == "亿元" else 1e4
+        said_base = float(number) * scale
+        for raw, _ in amounts:
+            for unit, unit_scale in _MONEY_SCALES:
+                if abs(int(raw) * unit_scale - said_base) <= 0.5 * 10**-digits * scale:
+                    for column in columns:  # 增长% | 累计增长 beside: in % too
+                        if not column.unit and _GROWTH.search(column.name):
+                            column.unit = "%" if any(c.unit == "%" for c in columns) else None
+                    return unit
+    return None
+
+
+def _month_before(lines: list[tuple[int, str]], first: int, year: int | None) -> str | None:
+    """The month the paragraph just before a table opens with (``前11个月…``: its last
+    month), for its columns of a kind of period (``本月``, ``累计``) under a title of no
+    month; later months of the paragraph are comparisons (``比1-10月份回升``)."""
+    for _, line in reversed(lines[max(0, first - _PROSE_LINES) : first]):
+        if len(line) < 20:
+            continue
+        for event in find_events(line, year):
+            if event.period and re.fullmatch(r"\d{4}-\d{2}", event.period[-7:]):
+                return event.period[-7:]
+        return None
+    return None
 
 
 def _stream_columns(header: list[str], width: int, year: int | None) -> list[_Col] | None:

@@ -651,9 +651,14 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
     ranked = serial or bool(_RANK_COLUMN.fullmatch(head))
     # (an empty cell) / 单位 / 1-3季度 / …: the label column's header left blank
     unit_first = not ranked and bool(_UNIT_HEADER.fullmatch(head))
+    month = None
     if not ranked and not unit_first and not _LABEL_HEADER.fullmatch(head):
-        return []
+        month = _headless_month(lines, first, head)
+        if month is None:
+            return []
     cells = _stacked_run(lines, first + 1)
+    if month is not None:  # 10 / 1-10 / 绝对量 / …: the label column's header dropped
+        cells = _headless_header(lines, first, cells, month)
     if unit_first:
         cells.insert(0, (lines[first][0] + lines[first][1].index(head), head))
     if ranked:  # 排名 / 城市 / GDP(亿元) / …: the label column's header comes next
@@ -692,7 +697,18 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
     if ranked or unit_at is not None or len(bare) >= width or unit_line:
         bare = []
     unit_seen = False  # a row named a unit: rows without one may be in it (# 批发零售业)
+    dropped = len(columns) < len(names)  # the bare amount columns the rows leave out
     while row < len(cells):
+        if dropped and row + 1 < len(cells):  # 乙业 / … / 9.6 / 8.4: the bare amount's
+            # cell kept empty (…) beside the columns with a unit, which the row fills
+            run = 0
+            while row + 1 + run < len(cells) and _STACKED_NUMBER.match(cells[row + 1 + run][1]):
+                run += 1
+            numbers = [c for c in cells[row + 1 : row + 1 + run] if _VALUE.match(c[1])]
+            if run > width and len(numbers) == width:
+                rows.append((cells[row][1], None, numbers))
+                row += 1 + run
+                continue
         if ranked:  # 3 / 甲市 / 2100.5 / 5.2
             if not re.fullmatch(r"\d{1,3}", cells[row][1]):
                 break
@@ -782,6 +798,57 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
         read.append(rank_cell)
     read.sort(key=lambda c: c.start)
     return [replace(c, period=c.period or kind_period(c.period_kind, period)) for c in read]
+
+
+#: A period group's cell with its 月 dropped (``10``, ``1-10``).
+_BARE_MONTH = re.compile(r"^(?:(?P<from>1)\s*[-—－~～至]\s*)?(?P<month>\d{1,2})$")
+#: A unit cell that lost its opening bracket (``%)``).
+_HALF_UNIT = re.compile(r"^(?P<unit>%|‰|[^()（）\s\d]{1,4})[)）]$")
+
+
+def _headless_month(lines: list[tuple[int, str]], first: int, head: str) -> int | None:
+    """The month of a stacked table without its label column's header, its period
+    groups written without 月 (``10`` / ``1-10`` under a caption ``2024年10月…主要数据``):
+    the caption's month, when the line ``first`` is that month; else None."""
+    found = _BARE_MONTH.match(head)
+    if not found or found["from"] or first == 0:
+        return None
+    caption = _stacked_cell(lines[first - 1][1])
+    if not caption or not (_CAPTION.match(caption) or _TITLE.match(caption)):
+        return None
+    named = [e.period for e in find_events(caption, infer_year(caption)) if e.period]
+    if not named or not re.fullmatch(r"\d{4}-\d{2}", named[0]):
+        return None
+    month = int(named[0][5:])
+    return month if int(found["month"]) == month else None
+
+
+def _headless_header(
+    lines: list[tuple[int, str]], first: int, cells: list[tuple[int, str]], month: int
+) -> list[tuple[int, str]]:
+    """The header cells of a table whose label column's header was dropped, as the
+    reader reads them: its groups with 月 (``10`` → ``10月``, ``1-10`` → ``1-10月``), a
+    unit cell that lost its opening bracket joined to the name before it (``同比增长`` /
+    ``%)`` → ``同比增长(%)``). The cells after the header are unchanged.
+
+    >>> ls = _lines("2023年6月主要数据\\n6\\n1-6\\n绝对量\\n增长\\n%)\\n绝对量\\n增长\\n%)\\n甲\\n1.2\\n")
+    >>> [c for _, c in _headless_header(ls, 1, _stacked_run(ls, 2), 6)][:6]
+    ['6月', '1-6月', '绝对量', '增长(%)', '绝对量', '增长(%)']
+    """
+    start = lines[first][0] + lines[first][1].index(_stacked_cell(lines[first][1]))
+    out = [(start, f"{month}月")]
+    for at, (position, cell) in enumerate(cells):
+        if _STACKED_NUMBER.match(cell):
+            return out + cells[at:]
+        bare = _BARE_MONTH.match(cell)
+        half = _HALF_UNIT.match(cell)
+        if bare and int(bare["month"]) == month:
+            cell += "月"
+        elif half and len(out) > 1:  # 同比增长( / %): the name's bracket wrapped
+            out[-1] = (out[-1][0], f"{out[-1][1]}({half['unit']})")
+            continue
+        out.append((position, cell))
+    return out
 
 
 def kind_period(kind: str | None, period: str | None) -> str | None:

@@ -282,6 +282,7 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "美元/吨": UnitInfo("USD/ton", 1, "amount"),
     # Volumes of liquid (人均日用水量120升); 升 as a verb is left out (patterns).
     "升": UnitInfo("L", 1, "amount"),
+    "千升": UnitInfo("L", 1000, "amount"),  # 啤酒74.09万千升 (kilolitres)
     # 用电量120亿度: kilowatt-hours (度 alone is also a degree: only with 万 or 亿).
     "万度": UnitInfo("kWh", 1e4, "amount"),
     "亿度": UnitInfo("kWh", 1e8, "amount"),

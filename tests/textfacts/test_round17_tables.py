@@ -1,0 +1,214 @@
+"""Round 16 (session 7), tables and price releases, third pass (heldout17): layouts the
+first two passes did not read — a stacked table whose label column's header was dropped,
+its period groups written without 月 and its units' brackets wrapped (``10`` / ``1-10`` /
+``绝对量`` / ``同比增长`` / ``%)``), rows keeping the bare amount's ``…`` cell; a stream
+between ``|`` bars whose unit is in a caption after it (``…变动情况(%)``) or only in the
+prose before it (the total in 亿元 over the table's 万元), its ``本月`` / ``累计`` columns
+dated by the paragraph before it; outputs of products written with a space before the
+figure. Every text here is invented."""
+
+from __future__ import annotations
+
+from citystat.textfacts import Fact, extract
+
+
+def _facts(text: str, region: str = "河北省", year: int = 2023) -> list[Fact]:
+    return extract(text, region=region, year=year)
+
+
+_Row = tuple[str, str, str, float | None, str | None, str | None]
+
+
+def _rows(facts: list[Fact], after: int) -> list[_Row]:
+    return [
+        (f.text_span, f.subject, f.measure, f.value, f.unit, f.period)
+        for f in facts
+        if f.char_start >= after
+    ]
+
+
+_STACKED = "\n".join(
+    [
+        "2023年6月全省规模以上工业生产主要数据",
+        "6",
+        "1-6",
+        "绝对量",
+        "同比增长",
+        "%)",
+        "绝对量",
+        "同比增长",
+        "%)",
+        "规模以上工业增加值",
+        "5.2",
+        "4.6",
+        "分三大门类",
+        "采矿业",
+        "3.1",
+        "2.7",
+        "主要行业增加值",
+        "纺织业",
+        "… ",
+        "-1.4",
+        "0.8",
+        "汽车制造业",
+        "… ",
+        "12.5",
+        "9.9",
+        "",
+    ]
+)
+
+
+def test_a_stacked_table_without_its_label_header_and_months_without_yue() -> None:
+    prose = "6月份,全省规模以上工业增加值同比增长5.2%。\n"
+    facts = _facts(prose + _STACKED)
+    month, since = "2023-06", "2023-01/2023-06"
+    assert _rows(facts, len(prose)) == [
+        ("5.2", "规模以上工业增加值", "growth_yoy", 5.2, "%", month),
+        ("4.6", "规模以上工业增加值", "growth_yoy", 4.6, "%", since),
+        ("3.1", "采矿业增加值", "growth_yoy", 3.1, "%", month),
+        ("2.7", "采矿业增加值", "growth_yoy", 2.7, "%", since),
+        ("-1.4", "纺织业增加值", "growth_yoy", -1.4, "%", month),
+        ("0.8", "纺织业增加值", "growth_yoy", 0.8, "%", since),
+        ("12.5", "汽车制造业增加值", "growth_yoy", 12.5, "%", month),
+        ("9.9", "汽车制造业增加值", "growth_yoy", 9.9, "%", since),
+    ]
+
+
+def test_a_bare_number_after_a_caption_of_another_month_is_no_table() -> None:
+    text = _STACKED.replace("2023年6月全省", "2023年5月全省")
+    assert not [f for f in _facts(text) if f.text_span in ("4.6", "2.7")]
+
+
+_PRICES = (
+    "3月,全省居民消费价格同比上涨0.5%。\n"
+    "CPI分类别 |\n3月同比 |\n3月环比 |\n1-3月累计 |\n"
+    "食品烟酒 |\n1.2 |\n-0.6 |\n0.9 |\n"
+    "衣着 |\n2.1 |\n0.3 |\n1.8 |\n"
+    "医疗保健 |\n0.7 |\n0.1 |\n0.6 |\n"
+    "八大类商品及服务价格同比、环比变动情况(%)\n"
+)
+
+
+def test_a_stream_takes_its_unit_from_the_caption_after_it() -> None:
+    facts = _facts(_PRICES)
+    month, since = "2023-03", "2023-01/2023-03"
+    table = _rows(facts, _PRICES.index("CPI"))
+    assert table == [
+        ("1.2", "食品烟酒价格", "growth_yoy", 1.2, "%", month),
+        ("-0.6", "食品烟酒价格", "growth_yoy", -0.6, "%", month),
+        ("0.9", "食品烟酒价格", "growth_yoy", 0.9, "%", since),
+        ("2.1", "衣着价格", "growth_yoy", 2.1, "%", month),
+        ("0.3", "衣着价格", "growth_yoy", 0.3, "%", month),
+        ("1.8", "衣着价格", "growth_yoy", 1.8, "%", since),
+        ("0.7", "医疗保健价格", "growth_yoy", 0.7, "%", month),
+        ("0.1", "医疗保健价格", "growth_yoy", 0.1, "%", month),
+        ("0.6", "医疗保健价格", "growth_yoy", 0.6, "%", since),
+    ]
+
+
+def test_a_stream_without_a_caption_unit_gives_nothing() -> None:
+    text = _PRICES.replace("变动情况(%)", "变动情况")
+    assert not _rows(_facts(text), text.index("CPI"))
+
+
+_OUTPUT = (
+    "今年前8个月全市规模以上三大产业累计完成产值1875.3亿元,同比增长12.4%,"
+    "其中8月份当月完成产值241.6亿元,同比增长9.8%。\n"
+    "|\n规 模 工 业 总 产 值 |\n本月 |\n增长% |\n累计 |\n累计增长 |\n"
+    "三大产业合计 |\n2415873 |\n9.81 |\n18753264 |\n12.42 |\n"
+    "纺织服装业 |\n1203311 |\n7.25 |\n9012044 |\n10.06 |\n"
+    "通用设备业 |\n852119 |\n11.63 |\n6702813 |\n14.90 |\n"
+)
+
+
+def test_a_stream_without_a_unit_takes_it_from_the_prose_total() -> None:
+    facts = _facts(_OUTPUT)
+    month, since = "2023-08", "2023-01/2023-08"
+    wanted = ("1203311", "7.25", "9012044", "10.06")
+    table = [r for r in _rows(facts, _OUTPUT.index("纺织")) if r[0] in wanted]
+    assert table == [
+        ("1203311", "纺织服装业总产值", "level", 1203311.0, "万元", month),
+        ("7.25", "纺织服装业总产值", "growth_yoy", 7.25, "%", month),
+        ("9012044", "纺织服装业总产值", "level", 9012044.0, "万元", since),
+        ("10.06", "纺织服装业总产值", "growth_yoy", 10.06, "%", since),
+    ]
+
+
+def test_a_stream_whose_total_the_prose_does_not_name_gives_no_amounts() -> None:
+    text = _OUTPUT.replace("241.6亿元", "251.6亿元").replace("1875.3亿元", "1975.3亿元")
+    spans = {f.text_span for f in _facts(text)}
+    assert "1203311" not in spans and "9012044" not in spans
+
+
+def test_outputs_written_with_a_space_before_the_figure_are_levels() -> None:
+    text = (
+        "分产品看 , 1-8月, 210种产品中有 131种产品产量同比增长。其中,彩色电视机 812.45万台,"
+        "增长 6.3%;啤酒 35.20万千升,增长 2.1%;卷烟 120.00亿支,下降 1.5%。\n"
+    )
+    got = [(f.text_span, f.subject, f.measure, f.value_base) for f in _facts(text)]
+    # (the product named alone, as in the prose before: the evaluation's subjects agree)
+    assert ("812.45万台", "彩色电视机", "level", 8124500.0) in got
+    assert ("35.20万千升", "啤酒", "level", 352000000.0) in got
+    assert ("120.00亿支", "卷烟", "level", 12000000000.0) in got
+    assert ("2.1%", "啤酒", "growth_yoy", 2.1) in got
+
+
+def test_a_span_since_a_month_sets_no_year_for_the_months_after_it() -> None:
+    from citystat.textfacts.periods import find_events
+
+    text = "物价指数达到自2022年4月以来最高水平。3月,全省CPI同比上涨0.6%。"
+    assert [e.period for e in find_events(text, 2023)] == ["2022-04", "2023-03"]
+
+
+def test_rates_in_brackets_after_places_named_rises_after_the_list() -> None:
+    text = (
+        "4月,全省居民消费价格同比上涨0.7%。其中,襄阳(1.3%)、荆州(1.2%)同比涨幅靠前,"
+        "黄冈(0.9%)、孝感(0.8%)环比涨幅靠前。\n"
+    )
+    got = [(f.text_span, f.measure, f.subject, f.region) for f in _facts(text, "湖北省", 2024)]
+    assert got[1:] == [
+        ("1.3%", "growth_yoy", "居民消费价格", "襄阳市"),
+        ("1.2%", "growth_yoy", "居民消费价格", "荆州市"),
+        ("0.9%", "growth_yoy", "居民消费价格", "黄冈市"),
+        ("0.8%", "growth_yoy", "居民消费价格", "孝感市"),
+    ]
+    shares = "其中,襄阳(1.3%)、荆州(1.2%)占全省比重较高。"
+    assert {f.measure for f in _facts(shares, "湖北省", 2024)} == {"share"}
+
+
+def test_dangyue_in_a_paragraph_of_the_months_since_january_is_the_last_month() -> None:
+    text = (
+        "今年前8个月全市规模以上工业累计完成产值1875.3亿元,同比增长12.4%。"
+        "其中纺织业增势较好,当月完成产值41.2亿元,同比增长9.1%;累计完成产值320.5亿元,同比增长8.8%。\n"
+    )
+    got = [(f.text_span, f.period) for f in _facts(text)]
+    assert got == [
+        ("1875.3亿元", "2023-01/2023-08"),
+        ("12.4%", "2023-01/2023-08"),
+        ("41.2亿元", "2023-08"),
+        ("9.1%", "2023-08"),
+        ("320.5亿元", "2023-01/2023-08"),
+        ("8.8%", "2023-01/2023-08"),
+    ]
+
+
+def test_a_base_month_written_after_a_space_is_no_period() -> None:
+    text = "1-9 月,全市规模以上工业增加值同比增长 7.5%。其中, 9月当月同比增长 7.9%,较 8月份上升 0.2个百分点。\n"
+    got = [(f.text_span, f.period) for f in _facts(text)]
+    assert got[-1] == ("0.2个百分点", "2023-09")
+
+
+def test_a_sector_written_with_its_industry_takes_the_head_alone() -> None:
+    text = "分三大门类看, 1-9月,采矿业工业增加值同比增长 4.2%;分经济类型看,私营企业工业增加值增长 6.6%。\n"
+    got = [(f.text_span, f.subject) for f in _facts(text)]
+    assert got == [("4.2%", "采矿业增加值"), ("6.6%", "私营企业增加值")]
+
+
+def test_a_list_of_places_compared_with_are_bases_each_gap_signed() -> None:
+    text = "5月,全省CPI同比上涨0.3%,涨幅比陕西、河南分别低0.4、0.2个百分点。\n"
+    got = [(f.text_span, f.value, f.subject, f.region) for f in _facts(text, "湖北省", 2024)]
+    assert got[1:] == [
+        ("0.4", -0.4, "涨幅比陕西", "湖北省"),
+        ("0.2个百分点", -0.2, "涨幅比河南", "湖北省"),
+    ]
