@@ -64,3 +64,28 @@ def test_planned_projects_named_after_their_number_and_those_done_of_them() -> N
         ("80.6%", "share"),
         ("5个", "count"),
     ]
+
+
+def test_a_report_of_a_quarter_keeps_its_quarter_after_a_month() -> None:
+    text = (
+        "甲市人社局2024年一季度新闻发布会举行。一季度全市城镇新增就业5.2万人。\n"
+        "一季度全市城镇新增就业5.2万人,同比增长2.1%。\n"
+        "3月全市城镇调查失业率为5.1%。\n"
+        "全市人力资源市场发布岗位31.4万个,同比增长4.2%。\n"
+        "为1.2万家企业减免失业保险费2.3亿元。\n"
+        "全市基本养老保险参保人数达812万人,基本养老保险参保率巩固在95%以上。"
+    )
+    facts = extract(text, region="四川省", year=2024)
+    quarter = "2024-01/2024-03"
+    assert [(f.text_span, f.period) for f in facts] == [
+        ("5.2万人", quarter),
+        ("5.2万人", quarter),
+        ("2.1%", quarter),
+        ("5.1%", "2024-03"),
+        ("31.4万个", quarter),
+        ("4.2%", quarter),
+        ("1.2万家", quarter),
+        ("2.3亿元", quarter),
+        ("812万人", "2024-03"),
+        ("95%", "2024-03"),
+    ]

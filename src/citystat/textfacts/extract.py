@@ -335,6 +335,12 @@ class _Doc:
     carried: str | None = None
     #: Whether ``carried`` is a month end (``至9月底``), whose flows are sums since January.
     carried_month_end: bool = False
+    #: The part of the year the paragraph before passed on, whether or not this paragraph
+    #: names a period before its first figure (see :func:`_scoped`).
+    passed: str | None = None
+    #: The part of the year a report of a quarter or half (``2023年一季度…``) opens with, in a
+    #: text dated by its year alone.
+    report_span: str | None = None
     #: The month the document's figures run to, when its first figures are stated
     #: ``截至12月13日``: what 今年 means after (the year to date).
     to_date: str | None = None
@@ -538,6 +544,12 @@ def extract(
         # 上半年,…收入…。\n全市税收收入…: still 上半年 (for flows and rates, see _period)
         opens = not any(e.end <= inside[0].start for e in events)
         doc.carried = carried if opens else None
+        doc.passed = carried
+        if not doc.facts and doc.default_period == str(doc.year):
+            doc.report_span = next(
+                (e.period for e in events[:1] if e.kind == "part" and "/" in (e.period or "")),
+                None,
+            )
         events = _scoped(events, doc, (start, end), doc.default_period)
         if not doc.facts and doc.year:
             lead = next((e for e in events if e.kind == "mend" and _TO_DATE.match(e.text)), None)
@@ -826,7 +838,9 @@ def _scoped(
     """
     text = doc.text
     out: list[PeriodEvent] = []
-    in_force = default
+    # 一季度,…。\n3月全市城镇调查失业率为5.5%。\n…发布岗位…: the cumulative context may be
+    # the paragraph before's (round 17)
+    in_force = doc.passed if doc.report_span and doc.passed == doc.report_span else default
     points: list[int] | None = None  # the paragraph's enumerated points, found once
     for event in events:
         until, kind = None, event.kind
@@ -2100,6 +2114,8 @@ def _period(
             or (doc.carried_month_end and doc.carried == doc.to_date)
             # 在已过去的第三季度里,…。\n…新建2处轮椅坡道: work done in the report's period
             or doc.reported
+            # 2023年一季度…。\n…为27万家企业减免…: what was done in the reported quarter
+            or (doc.report_span is not None and doc.carried == doc.report_span)
         )
         # 建成后,该校能开设48个教学班: what a project will hold, not work of that period
         # (round 16, third pass)
@@ -2139,7 +2155,7 @@ def _period(
         this_month = doc.text.rfind("当月", sentence_start, token.start)
         if this_month >= 0 and doc.text.rfind("累计", sentence_start, token.start) < this_month:
             return period[-7:]  # 前11个月…。…当月完成产值33.8亿元: the range's last month
-    if measure in ("level", "count") and period and "/" in period:  # 上半年,…总量…
+    if measure in ("level", "count", "share") and period and "/" in period:  # 上半年,…总量…
         since = max(current[-1].end if current else 0, token.start - 40)
         since = max(since, doc.text.rfind("。", since, token.start) + 1)
         return stock_at_end(period, doc.text[since : token.start], measure)
