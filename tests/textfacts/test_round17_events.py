@@ -89,3 +89,31 @@ def test_a_report_of_a_quarter_keeps_its_quarter_after_a_month() -> None:
         ("812万人", "2024-03"),
         ("95%", "2024-03"),
     ]
+
+
+def test_a_list_of_parts_sharing_one_head_and_their_ranks() -> None:
+    text = (
+        "城镇、农村居民人均可支配收入分别达到41236元、18452元,增长5.2%、6.3%,总量全市第四、第五。"
+    )
+    facts = extract(text, region="山西省", year=2022)
+    town, village = "城镇居民人均可支配收入", "农村居民人均可支配收入"
+    assert [(f.text_span, f.measure, f.subject) for f in facts] == [
+        ("41236元", "level", town),
+        ("18452元", "level", village),
+        ("5.2%", "growth_yoy", town),
+        ("6.3%", "growth_yoy", village),
+        ("第四", "rank", town),
+        ("第五", "rank", village),
+    ]
+    assert [f.value for f in facts[-2:]] == [4.0, 5.0]
+    # sectors stay no ranks, and 等 keeps each product its own name
+    assert (
+        extract("第二、第三产业分别增长5.1%、6.2%。", region="山西省", year=2022)[0].measure
+        != "rank"
+    )
+    facts = extract(
+        "主要产品中,钢材、水泥、平板玻璃等产品产量分别增长6.1%、3.2%、1.7%。",
+        region="山西省",
+        year=2022,
+    )
+    assert [f.subject for f in facts] == ["钢材产量", "水泥产量", "平板玻璃产量"]

@@ -2637,12 +2637,23 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
         scope = _scope_before(text, c_start) if "中" in text[c_start - 2 : c_start] else None
         if scope and scope.endswith(_COLLECTIVES):  # 主要产品中,甲、乙等产品产量…: the items' own
             scope = None
-        if "等" in stems[-1]:  # 甲、乙、丙等产品产量: the head the items share
+        etc = "等" in stems[-1]
+        if etc:  # 甲、乙、丙等产品产量: the head the items share
             stems[-1] = _ETC_MEMBERS.sub("", stems[-1])
         for token, (region, _), stem in zip(group, parsed, stems, strict=True):
             subject = stem or stems[-1]
             if stem and scope and not region and head_of(stem) is None:
                 subject = stem + scope  # 实际利用外资中,第二、第三产业分别增长…: within it
+            elif (
+                stem
+                and len(stem) <= 2
+                and not etc  # (钢材、水泥、平板玻璃等产品产量: the last names its own item)
+                and stem != stems[-1]
+                and last_head
+                and head_of(stem) is None
+                and len(stems[-1]) > len(stem) + 1
+            ):  # 城镇、农村居民人均可支配收入: 城镇 shares all the last item says after 农村
+                subject = stem + stems[-1][len(stem) :]
             elif stem and last_head and head_of(stem) is None and last_head in CARRY_HEADS:
                 subject = stem + last_head
             elif stem and stems[-1].endswith("价格") and not stem.endswith("价格"):
