@@ -117,3 +117,12 @@ def test_a_list_of_parts_sharing_one_head_and_their_ranks() -> None:
         year=2022,
     )
     assert [f.subject for f in facts] == ["钢材产量", "水泥产量", "平板玻璃产量"]
+
+
+def test_a_list_of_persons_in_wan_takes_the_unit_of_its_last_item() -> None:
+    text = "登记失业人员、就业困难人员分别就业6.2万、3.4万人,同比增长20%、9.1%。"
+    facts = extract(text, region="四川省", year=2023)
+    assert [(f.text_span, f.unit, f.value_base, f.subject) for f in facts[:2]] == [
+        ("6.2万", "万人", 62000.0, "登记失业人员"),
+        ("3.4万人", "万人", 34000.0, "就业困难人员"),
+    ]

@@ -1648,6 +1648,8 @@ def _fact(
         and not token.span.endswith("人")
         and "人" not in token.span
         and not _PERSONS_NEXT.match(doc.text, token.end)
+        # 分别就业8.7万、4.1万人: the list's last item writes the unit of all
+        and not _LISTED_PERSONS_NEXT.match(doc.text, token.end)
     ):
         unit = "万"  # 人员132.7万: the unit as written (人 elided; 13.3万常住人口: 万人)
     if "分之" in token.span and not token.span.startswith("百分之"):
@@ -2181,6 +2183,8 @@ _BULLETIN_TITLE = re.compile(r"公报|统计|监测|年鉴|快报|年报|经济�
 
 
 #: The persons named right after a bare 万 (``13.3万常住人口``, ``9.95万老年人``): a number of
+#: The next item of a list, in 万人 written whole (``8.7万、4.1万人``).
+_LISTED_PERSONS_NEXT = re.compile(r"[、和及与]\s*\d+(?:\.\d+)?\s*万人")
 #: persons whose unit is 万人 (dev17's and dev18's gold), as ``万名`` would be.
 _PERSONS_NEXT = re.compile(r"名?[\u4e00-\u9fa5](?<![左以])")
 
