@@ -126,3 +126,18 @@ def test_a_list_of_persons_in_wan_takes_the_unit_of_its_last_item() -> None:
         ("6.2万", "万人", 62000.0, "登记失业人员"),
         ("3.4万人", "万人", 34000.0, "就业困难人员"),
     ]
+
+
+def test_progress_against_the_years_task_is_a_share_not_a_target() -> None:
+    text = "一季度全市城镇新增就业5.2万人,完成全年目标任务21.3%,同比增长2.1%。"
+    facts = extract(text, region="四川省", year=2023)
+    assert [(f.text_span, f.measure, f.period) for f in facts] == [
+        ("5.2万人", "level", "2023-01/2023-03"),
+        ("21.3%", "share", "2023-01/2023-03"),
+        ("2.1%", "growth_yoy", "2023-01/2023-03"),
+    ]
+    assert facts[2].subject == "城镇新增就业"
+    # a task itself stays a target
+    assert (
+        extract("全年目标任务为新增就业8万人。", region="四川省", year=2023)[0].measure == "target"
+    )
