@@ -141,3 +141,14 @@ def test_progress_against_the_years_task_is_a_share_not_a_target() -> None:
     assert (
         extract("全年目标任务为新增就业8万人。", region="四川省", year=2023)[0].measure == "target"
     )
+
+
+def test_those_served_after_wei_are_named_by_the_service() -> None:
+    text = "此外,甲市人社部门为12万家企业减免失业保险费3.1亿元,为1830家中小微企业减息0.6亿元。"
+    facts = extract(text, region="四川省", year=2023)
+    assert [(f.text_span, f.measure, f.subject) for f in facts] == [
+        ("12万家", "count", "减免失业保险费企业"),
+        ("3.1亿元", "level", "企业减免失业保险费"),
+        ("1830家", "count", "减息中小微企业"),
+        ("0.6亿元", "level", "中小微企业减息"),
+    ]

@@ -3547,6 +3547,14 @@ def _row_label(text: str, c_start: int, s_start: int) -> str | None:
     return label
 
 
+#: Those a service was done for, counted after 为 (``为907家企业发放就业补助``): who, and
+#: the service (a verb of giving or relief opens it).
+_SERVED = re.compile(
+    r"(?P<who>[\u4e00-\u9fa5]{0,8}?(?:企业|单位|市场主体|商户|户|家庭|人员|群众|职工|学生|老人))"
+    r"(?P<act>(?:减免|发放|减息|贴息|返还|兑付|兑现|拨付|提供|办理|降低|落实)[\u4e00-\u9fa5]{0,10})$"
+)
+
+
 def _subject(
     fact: Fact,
     token: Token,
@@ -3571,6 +3579,9 @@ def _subject(
     ):
         # 100个以上村庄: at least 100 villages (the bound is the qualifier)
         subject = noun_after(after[2:] if after.startswith(("以上", "以下")) else after)
+        served = _SERVED.match(subject) if subject and prefix.endswith("为") else None
+        if served:  # 为27万家企业减免失业保险费7.7亿元: the firms served, named by the service
+            subject = served["act"] + served["who"]
     elif (
         subject is None
         and fact.base_unit == "person"
