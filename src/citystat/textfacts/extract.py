@@ -335,6 +335,12 @@ class _Doc:
     carried: str | None = None
     #: Whether ``carried`` is a month end (``至9月底``), whose flows are sums since January.
     carried_month_end: bool = False
+    #: The part of the year the paragraph before passed on, whether or not this paragraph
+    #: names a period before its first figure (see :func:`_scoped`).
+    passed: str | None = None
+    #: The part of the year a report of a quarter or half (``2023年一季度…``) opens with, in a
+    #: text dated by its year alone.
+    report_span: str | None = None
     #: The month the document's figures run to, when its first figures are stated
     #: ``截至12月13日``: what 今年 means after (the year to date).
     to_date: str | None = None
@@ -538,6 +544,12 @@ def extract(
         # 上半年,…收入…。\n全市税收收入…: still 上半年 (for flows and rates, see _period)
         opens = not any(e.end <= inside[0].start for e in events)
         doc.carried = carried if opens else None
+        doc.passed = carried
+        if not doc.facts and doc.default_period == str(doc.year):
+            doc.report_span = next(
+                (e.period for e in events[:1] if e.kind == "part" and "/" in (e.period or "")),
+                None,
+            )
         events = _scoped(events, doc, (start, end), doc.default_period)
         if not doc.facts and doc.year:
             lead = next((e for e in events if e.kind == "mend" and _TO_DATE.match(e.text)), None)
@@ -826,7 +838,9 @@ def _scoped(
     """
     text = doc.text
     out: list[PeriodEvent] = []
-    in_force = default
+    # 一季度,…。\n3月全市城镇调查失业率为5.5%。\n…发布岗位…: the cumulative context may be
+    # the paragraph before's (round 17)
+    in_force = doc.passed if doc.report_span and doc.passed == doc.report_span else default
     points: list[int] | None = None  # the paragraph's enumerated points, found once
     for event in events:
         until, kind = None, event.kind
@@ -1634,6 +1648,8 @@ def _fact(
         and not token.span.endswith("人")
         and "人" not in token.span
         and not _PERSONS_NEXT.match(doc.text, token.end)
+        # 分别就业8.7万、4.1万人: the list's last item writes the unit of all
+        and not _LISTED_PERSONS_NEXT.match(doc.text, token.end)
     ):
         unit = "万"  # 人员132.7万: the unit as written (人 elided; 13.3万常住人口: 万人)
     if "分之" in token.span and not token.span.startswith("百分之"):
@@ -2100,6 +2116,8 @@ def _period(
             or (doc.carried_month_end and doc.carried == doc.to_date)
             # 在已过去的第三季度里,…。\n…新建2处轮椅坡道: work done in the report's period
             or doc.reported
+            # 2023年一季度…。\n…为27万家企业减免…: what was done in the reported quarter
+            or (doc.report_span is not None and doc.carried == doc.report_span)
         )
         # 建成后,该校能开设48个教学班: what a project will hold, not work of that period
         # (round 16, third pass)
@@ -2139,7 +2157,7 @@ def _period(
         this_month = doc.text.rfind("当月", sentence_start, token.start)
         if this_month >= 0 and doc.text.rfind("累计", sentence_start, token.start) < this_month:
             return period[-7:]  # 前11个月…。…当月完成产值33.8亿元: the range's last month
-    if measure in ("level", "count") and period and "/" in period:  # 上半年,…总量…
+    if measure in ("level", "count", "share") and period and "/" in period:  # 上半年,…总量…
         since = max(current[-1].end if current else 0, token.start - 40)
         since = max(since, doc.text.rfind("。", since, token.start) + 1)
         return stock_at_end(period, doc.text[since : token.start], measure)
@@ -2165,6 +2183,8 @@ _BULLETIN_TITLE = re.compile(r"公报|统计|监测|年鉴|快报|年报|经济�
 
 
 #: The persons named right after a bare 万 (``13.3万常住人口``, ``9.95万老年人``): a number of
+#: The next item of a list, in 万人 written whole (``8.7万、4.1万人``).
+_LISTED_PERSONS_NEXT = re.compile(r"[、和及与]\s*\d+(?:\.\d+)?\s*万人")
 #: persons whose unit is 万人 (dev17's and dev18's gold), as ``万名`` would be.
 _PERSONS_NEXT = re.compile(r"名?[\u4e00-\u9fa5](?<![左以])")
 
@@ -2621,12 +2641,23 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
         scope = _scope_before(text, c_start) if "中" in text[c_start - 2 : c_start] else None
         if scope and scope.endswith(_COLLECTIVES):  # 主要产品中,甲、乙等产品产量…: the items' own
             scope = None
-        if "等" in stems[-1]:  # 甲、乙、丙等产品产量: the head the items share
+        etc = "等" in stems[-1]
+        if etc:  # 甲、乙、丙等产品产量: the head the items share
             stems[-1] = _ETC_MEMBERS.sub("", stems[-1])
         for token, (region, _), stem in zip(group, parsed, stems, strict=True):
             subject = stem or stems[-1]
             if stem and scope and not region and head_of(stem) is None:
                 subject = stem + scope  # 实际利用外资中,第二、第三产业分别增长…: within it
+            elif (
+                stem
+                and len(stem) <= 2
+                and not etc  # (钢材、水泥、平板玻璃等产品产量: the last names its own item)
+                and stem != stems[-1]
+                and last_head
+                and head_of(stem) is None
+                and len(stems[-1]) > len(stem) + 1
+            ):  # 城镇、农村居民人均可支配收入: 城镇 shares all the last item says after 农村
+                subject = stem + stems[-1][len(stem) :]
             elif stem and last_head and head_of(stem) is None and last_head in CARRY_HEADS:
                 subject = stem + last_head
             elif stem and stems[-1].endswith("价格") and not stem.endswith("价格"):
@@ -3516,6 +3547,14 @@ def _row_label(text: str, c_start: int, s_start: int) -> str | None:
     return label
 
 
+#: Those a service was done for, counted after 为 (``为907家企业发放就业补助``): who, and
+#: the service (a verb of giving or relief opens it).
+_SERVED = re.compile(
+    r"(?P<who>[\u4e00-\u9fa5]{0,8}?(?:企业|单位|市场主体|商户|户|家庭|人员|群众|职工|学生|老人))"
+    r"(?P<act>(?:减免|发放|减息|贴息|返还|兑付|兑现|拨付|提供|办理|降低|落实)[\u4e00-\u9fa5]{0,10})$"
+)
+
+
 def _subject(
     fact: Fact,
     token: Token,
@@ -3540,6 +3579,9 @@ def _subject(
     ):
         # 100个以上村庄: at least 100 villages (the bound is the qualifier)
         subject = noun_after(after[2:] if after.startswith(("以上", "以下")) else after)
+        served = _SERVED.match(subject) if subject and prefix.endswith("为") else None
+        if served:  # 为27万家企业减免失业保险费7.7亿元: the firms served, named by the service
+            subject = served["act"] + served["who"]
     elif (
         subject is None
         and fact.base_unit == "person"

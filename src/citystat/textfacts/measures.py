@@ -119,6 +119,8 @@ _MULTIPLE_OF = re.compile(
 _TASK = re.compile(
     r"(?:(?:年度|全年)(?:[\u4e00-\u9fa5]{1,4}?)?(?:目标)?任务|任务数|任务量)(?:为|是)?$"
 )
+#: Progress against the year's task (``完成全年目标任务``), before a percentage.
+_TASK_DONE = re.compile(r"完成了?(?:年度|全年)[\u4e00-\u9fa5]{0,4}?任务$")
 #: A named rate ending in 度 (``草原综合植被盖度达到72.5%``, 满意度), not 年度/进度/力度.
 _NAMED_RATE = re.compile(
     r"(?:率|(?<![年季进力程额温速])度|指数(?:[(（][A-Za-z]{2,5}[)）])?)(?:为|是|达到|达|保持在|保持)?$"
@@ -463,7 +465,12 @@ def decide(
             )
         )
         or ("目标" in clause_after and _TARGET_AFTER.match(clause_after))
-        or ("任务" in stripped and _TASK.search(stripped))
+        or (
+            "任务" in stripped
+            and _TASK.search(stripped)
+            # 新增就业…,完成全年目标任务26.9%: progress against the task, no target
+            and not (unit == "%" and _TASK_DONE.search(stripped))
+        )
     ):
         # 单位国内生产总值能耗降低2.5%左右: a target of a fall, negative as a growth would be
         falls = info is not None and info.kind == "rate" and _TARGET_FALL.search(stripped)

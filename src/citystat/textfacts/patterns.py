@@ -103,6 +103,8 @@ _TIMES_BEFORE = re.compile(r"(?P<n>\d{1,3})\s?[×xX*＊]\s?$")
 _TIMES_OPS: Final = frozenset("×xX*＊")
 #: After a magnitude word alone, a noun that makes it a size class (``超亿元项目``).
 _SIZE_CLASS = re.compile(r"^(?:级|以上|的)?(?:项目|企业|产业|工程|集群|园区|级)")
+#: What closes a list of ranks written whole without 位 or 名 (``总量全市第二、第三,``).
+_RANK_LIST_END: Final = frozenset(",，。;；?？!！\n")
 #: A further rank of an enumeration: ``、第二位``, ``、二位``, ``和第三名``.
 _RANK_NEXT = re.compile(
     r"[、和及](?P<rank>第?(?P<rnum>[一二三四五六七八九十]+|\d+)(?P<runit>位|名)?)(?![\d.])"
@@ -257,18 +259,27 @@ def _enumerated_ranks(text: str, position: int) -> list[Token]:
 
     >>> [(t.span, t.value) for t in _enumerated_ranks("第一、二、三位", 2)]
     [('二', 2.0), ('三位', 3.0)]
-    >>> _enumerated_ranks("第一、二产业", 2)
-    []
+    >>> _enumerated_ranks("第一、二产业", 2), _enumerated_ranks("第二、第三产业", 2)
+    ([], [])
+    >>> [(t.span, t.value) for t in _enumerated_ranks("全市第二、第三,", 4)]
+    [('第三', 3.0)]
     """
     found: list[Token] = []
     while m := _RANK_NEXT.match(text, position):
-        if m["runit"] is None and not _RANK_NEXT.match(text, m.end()):
+        closed = m["rank"][0] == "第" and text[m.end() : m.end() + 1] in _RANK_LIST_END
+        if m["runit"] is None and not closed and not _RANK_NEXT.match(text, m.end()):
             break  # 第一、二产业 names sectors; a list of ranks ends with 位 or 名
         found.append(
             Token(m.start("rank"), m.end(), m["rank"], parse_number(m["rnum"]), m["runit"], "rank")
         )
         position = m.end()
-    if found and found[-1].unit is None:
+    if (
+        found
+        and found[-1].unit is None
+        and not (
+            found[-1].span[0] == "第" and text[found[-1].end : found[-1].end + 1] in _RANK_LIST_END
+        )
+    ):  # (总量全市第二、第三,: each rank written whole, the clause ends after them)
         return []
     return found
 

@@ -531,7 +531,9 @@ def cumulative_to(period: str | None, words: str, measure: str) -> str | None:
 
 
 #: A stock named as such (``市场主体总量``, ``实有企业``, ``贷款余额``): its state at a moment.
-_STOCK_NAMED = re.compile(r"实有|余额|保有量|存量|存栏|库存|待售|期末|月末")
+_STOCK_NAMED = re.compile(r"实有|余额|保有量|存量|存栏|库存|待售|期末|月末|参保人数|参保率")
+#: A rate that is a state at a time (``参保率``), not the rate of a flow.
+_STATE_RATE = re.compile(r"参保率|覆盖率")
 #: ``总量`` is a stock of things counted (市场主体总量), but 经济总量 is a flow (GDP).
 _COUNT_STOCK = re.compile(r"总量|总数")
 _MONTH_SPAN = re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}")
@@ -584,10 +586,14 @@ def stock_at_end(period: str | None, words: str, measure: str) -> str | None:
     '2018-01/2018-06'
     >>> stock_at_end("2018-01/2018-06", "经济总量达到", "level")
     '2018-01/2018-06'
+    >>> stock_at_end("2023-01/2023-03", "养老保险参保率巩固在", "share")
+    '2023-03'
     """
+    if measure == "share" and not _STATE_RATE.search(words):
+        return period
     if (
         not period
-        or measure not in ("level", "count")
+        or measure not in ("level", "count", "share")
         or not _MONTH_SPAN.fullmatch(period)
         or not (_STOCK_NAMED.search(words) or (measure == "count" and _COUNT_STOCK.search(words)))
         or _FLOW_VERB.search(words)
