@@ -212,3 +212,45 @@ def test_a_list_of_places_compared_with_are_bases_each_gap_signed() -> None:
         ("0.4", -0.4, "涨幅比陕西", "湖北省"),
         ("0.2个百分点", -0.2, "涨幅比河南", "湖北省"),
     ]
+
+
+# Round 17 (session 7): key-project reports. Invented sentences of the same shape.
+
+
+def test_an_annual_investment_completion_rate_names_the_investment_done() -> None:
+    text = (
+        "1—6月,湖南省500个省重点项目完成投资3120亿元,年度投资完成率61.3%,"
+        "超时序进度11.3个百分点。其中,310个续建项目年度投资完成率66.8%。\n"
+    )
+    got = [(f.text_span, f.subject, f.measure) for f in _facts(text, "湖南省", 2023)]
+    assert got[2:5] == [
+        ("61.3%", "省重点项目完成投资", "share"),
+        ("11.3个百分点", "年度投资完成率", "pp_change"),
+        ("310个", "续建项目", "count"),
+    ]
+    assert got[5] == ("66.8%", "续建项目完成投资", "share")
+
+
+def test_a_rate_after_an_amount_done_by_nobody_named_keeps_its_words() -> None:
+    text = "全县计划投资3亿元,实际完成投资3.2亿元,年度投资完成率106.7%。\n"
+    got = [(f.text_span, f.subject) for f in _facts(text, "灵丘县", 2023)]
+    assert got[-1] == ("106.7%", "年度投资完成率")
+
+
+def test_places_inside_a_list_of_examples_are_no_region_of_its_count() -> None:
+    text = (
+        "长沙至赣州铁路、株洲市物流园区(一期)等12个项目建成投用。"
+        "岳阳市临港产业园、某水库等85个产业项目年度投资完成率93.4%。\n"
+    )
+    got = [(f.text_span, f.subject, f.region) for f in _facts(text, "湖南省", 2023)]
+    assert got == [
+        ("12个", "建成投用项目", "湖南省"),
+        ("85个", "产业项目", "湖南省"),
+        ("93.4%", "产业项目完成投资", "湖南省"),
+    ]
+
+
+def test_a_place_that_alone_names_the_examples_stays_their_region() -> None:
+    text = "株洲市物流园区等3个项目建成投用。\n"
+    got = [(f.text_span, f.subject, f.region) for f in _facts(text, "湖南省", 2023)]
+    assert got == [("3个", "建成投用项目", "株洲市")]
