@@ -254,3 +254,18 @@ def test_a_place_that_alone_names_the_examples_stays_their_region() -> None:
     text = "株洲市物流园区等3个项目建成投用。\n"
     got = [(f.text_span, f.subject, f.region) for f in _facts(text, "湖南省", 2023)]
     assert got == [("3个", "建成投用项目", "株洲市")]
+
+
+def test_a_sector_said_to_do_well_in_the_clause_before_names_the_bare_amount() -> None:
+    text = (
+        "全市规模以上工业完成产值900亿元。四大产业中生物医药产业增长势头强劲,"
+        "当月完成产值12.4亿元,同比增长35.2%。\n"
+    )
+    got = [(f.text_span, f.subject) for f in _facts(text, "无锡市", 2012)]
+    assert got[1:] == [("12.4亿元", "生物医药产业产值"), ("35.2%", "生物医药产业产值")]
+
+
+def test_all_industry_said_to_grow_names_no_sector() -> None:
+    text = "全市工业生产保持平稳增长,产量85万吨。\n"
+    got = [(f.text_span, f.subject) for f in _facts(text, "无锡市", 2012)]
+    assert got == [("85万吨", "产量")]

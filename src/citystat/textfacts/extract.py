@@ -1291,6 +1291,10 @@ def _read_paragraph(
         fact.subject = _in_context(
             text, token, fact, prefix, (s_start, c_start), sentence_facts, paragraph_facts
         )
+        if not sentence_facts and c_start > s_start and (own := clean(prefix)) in HEADS:
+            # 新能源产业增长势头迅猛,当月完成产值33.8亿元: the sector the clause before names
+            sector = _sector_clause(doc, s_start, c_start)
+            fact.subject = sector + own if sector else fact.subject
         if (
             not fact.comparable_price
             and 0 <= doc.comparable_from <= token.start
@@ -3486,6 +3490,32 @@ def _rate_goes_clause(doc: _Doc, s_start: int, c_start: int) -> str | None:
         return None
     found = _RATE_GOES.search(words) or _PRICE_GOES.search(words)
     return (clean(words[: found.start()]) or None) if found else None
+
+
+#: A clause that says how a sector does, with no figure (``新能源产业增长势头迅猛``,
+#: ``五大产业中汽车制造业发展较快``): the sector, after the group it is one of (not
+#: ``工业生产保持增长``: output of all industry, no sector named).
+_SECTOR_DOES = re.compile(
+    r"(?:其中)?(?:[^,，;；\d]{0,8}?中)?(?P<sector>[\u4e00-\u9fa5]{2,10}?(?:产业|行业|业))"
+    r"(?:增长势头|增长态势|发展势头|发展|增势|增长)[^,，;；\d]{0,8}$"
+)
+
+
+def _sector_clause(doc: _Doc, s_start: int, c_start: int) -> str | None:
+    """The sector a clause before the figure's says does well or badly, with no figure
+    of its own (``甲产业增长势头迅猛,当月完成产值3亿元``: 甲产业产值), else None.
+
+    >>> from types import SimpleNamespace
+    >>> t = "五大产业中乙产业增长势头迅猛,当月完成产值3亿元"
+    >>> _sector_clause(SimpleNamespace(text=t), 0, t.index(",") + 1)
+    '乙产业'
+    """
+    words = doc.text[s_start : c_start - 1]
+    if "业" not in words:  # (quick test)
+        return None
+    start = max(words.rfind(","), words.rfind("，"), words.rfind(";"), words.rfind("；")) + 1
+    found = _SECTOR_DOES.fullmatch(words, start)
+    return found["sector"] if found else None
 
 
 def _unread_clause(doc: _Doc, s_start: int, c_start: int, read_to: int = -1) -> str | None:
