@@ -269,3 +269,9 @@ def test_all_industry_said_to_grow_names_no_sector() -> None:
     text = "全市工业生产保持平稳增长,产量85万吨。\n"
     got = [(f.text_span, f.subject) for f in _facts(text, "无锡市", 2012)]
     assert got == [("85万吨", "产量")]
+
+
+def test_a_county_level_city_under_the_province_is_named_by_its_short_form() -> None:
+    text = "其中,襄阳(2.1%)、仙桃(1.8%)、潜江(1.7%)同比涨幅靠前。\n"
+    got = [(f.text_span, f.region) for f in _facts(text, "湖北省", 2024)]
+    assert got == [("2.1%", "襄阳市"), ("1.8%", "仙桃市"), ("1.7%", "潜江市")]
