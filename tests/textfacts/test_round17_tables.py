@@ -275,3 +275,12 @@ def test_a_county_level_city_under_the_province_is_named_by_its_short_form() -> 
     text = "其中,襄阳(2.1%)、仙桃(1.8%)、潜江(1.7%)同比涨幅靠前。\n"
     got = [(f.text_span, f.region) for f in _facts(text, "湖北省", 2024)]
     assert got == [("2.1%", "襄阳市"), ("1.8%", "仙桃市"), ("1.7%", "潜江市")]
+
+
+def test_a_part_of_a_group_that_started_and_its_rate_name_the_group() -> None:
+    text = "其中,120个计划新开工项目中96个项目开工建设、开工率80%。\n"
+    got = [(f.text_span, f.subject, f.measure) for f in _facts(text, "湖南省", 2023)]
+    assert got[1:] == [
+        ("96个", "开工建设的计划新开工项目", "count"),
+        ("80%", "计划新开工项目开工", "share"),
+    ]

@@ -1523,11 +1523,28 @@ def _read_paragraph(
                 fact.subject = _things_doing(text[token.end : c_end], fact.subject) or fact.subject
             elif (
                 fact.measure == "count"
+                and text[token.start - 1 : token.start] == "中"
+                and sentence_facts
+                and (started := _part_started(text, token, c_end, sentence_facts[-1]))
+            ):  # 257个计划新开工项目中221个项目开工建设: 开工建设的计划新开工项目
+                fact.subject = started
+            elif (
+                fact.measure == "count"
                 and (done := _things_done(text[token.end : c_end]))
                 and fact.subject.endswith(done[1])
             ):  # any report: 甲、乙等17个项目建成投用 counts the projects finished, not the
                 # list's projects named before (省重点项目)
                 fact.subject = done[0] + done[1]
+        if (
+            fact.measure == "share"
+            and fact.subject
+            and fact.subject[-1] == "率"
+            and sentence_facts
+            and (rate := _STAGE_RATE.search(fact.subject))
+            and (before := sentence_facts[-1].subject or "").startswith(rate[1])
+            and "的" in before
+        ):  # …221个项目开工建设、开工率86%: the rate of the group the count before is part of
+            fact.subject = before.split("的", 1)[1] + rate[1]
         if fact.measure == "target" and doc.programmes and info is not None:
             # 民生实事: what is planned, named by the words around the figure
             fact.subject = _planned_subject(
@@ -1878,6 +1895,31 @@ def _invested_share(subject: str, sentence_facts: Sequence[Fact]) -> str:
             # (实际完成投资 names no projects: the rate keeps its own words)
             return f.subject if f.subject[:-4].strip("实际累计共已") else subject
     return subject
+
+
+#: Things of a group counted before that reached a stage (``中221个项目开工建设``).
+_PART_STAGE = re.compile(
+    r"(?P<noun>[\u4e00-\u9fa5]{0,4}?)(?P<stage>开工建设|开工|建成投用|建成|竣工|投产|落地)"
+)
+
+
+#: The rate of a stage reached (``开工率``).
+_STAGE_RATE = re.compile(r"(开工|竣工|建成|投产)率$")
+
+
+def _part_started(text: str, token: Token, c_end: int, whole: Fact) -> str | None:
+    """The subject of a count of a group's part that reached a stage, the group counted
+    right before (``257个计划新开工项目中221个项目开工建设`` → 开工建设的计划新开工项目), else
+    None: the stage, then the group as the text names it after its number."""
+    group = text[whole.char_end : token.start - 1]
+    stage = _PART_STAGE.match(text, token.end, c_end)
+    if stage and stage.end() < c_end and text[stage.end()] not in ",，;；。、":
+        return None  # (the stage ends the item: 项目开工建设、开工率86%)
+    if not stage or not 2 <= len(group) <= 12 or not group.endswith(stage["noun"] or group):
+        return None
+    if any(c in ",，;；。、" for c in group):
+        return None
+    return stage["stage"] + "的" + group
 
 
 def _things_done(rest: str) -> tuple[str, str] | None:
