@@ -212,3 +212,75 @@ def test_a_list_of_places_compared_with_are_bases_each_gap_signed() -> None:
         ("0.4", -0.4, "涨幅比陕西", "湖北省"),
         ("0.2个百分点", -0.2, "涨幅比河南", "湖北省"),
     ]
+
+
+# Round 17 (session 7): key-project reports. Invented sentences of the same shape.
+
+
+def test_an_annual_investment_completion_rate_names_the_investment_done() -> None:
+    text = (
+        "1—6月,湖南省500个省重点项目完成投资3120亿元,年度投资完成率61.3%,"
+        "超时序进度11.3个百分点。其中,310个续建项目年度投资完成率66.8%。\n"
+    )
+    got = [(f.text_span, f.subject, f.measure) for f in _facts(text, "湖南省", 2023)]
+    assert got[2:5] == [
+        ("61.3%", "省重点项目完成投资", "share"),
+        ("11.3个百分点", "年度投资完成率", "pp_change"),
+        ("310个", "续建项目", "count"),
+    ]
+    assert got[5] == ("66.8%", "续建项目完成投资", "share")
+
+
+def test_a_rate_after_an_amount_done_by_nobody_named_keeps_its_words() -> None:
+    text = "全县计划投资3亿元,实际完成投资3.2亿元,年度投资完成率106.7%。\n"
+    got = [(f.text_span, f.subject) for f in _facts(text, "灵丘县", 2023)]
+    assert got[-1] == ("106.7%", "年度投资完成率")
+
+
+def test_places_inside_a_list_of_examples_are_no_region_of_its_count() -> None:
+    text = (
+        "长沙至赣州铁路、株洲市物流园区(一期)等12个项目建成投用。"
+        "岳阳市临港产业园、某水库等85个产业项目年度投资完成率93.4%。\n"
+    )
+    got = [(f.text_span, f.subject, f.region) for f in _facts(text, "湖南省", 2023)]
+    assert got == [
+        ("12个", "建成投用项目", "湖南省"),
+        ("85个", "产业项目", "湖南省"),
+        ("93.4%", "产业项目完成投资", "湖南省"),
+    ]
+
+
+def test_a_place_that_alone_names_the_examples_stays_their_region() -> None:
+    text = "株洲市物流园区等3个项目建成投用。\n"
+    got = [(f.text_span, f.subject, f.region) for f in _facts(text, "湖南省", 2023)]
+    assert got == [("3个", "建成投用项目", "株洲市")]
+
+
+def test_a_sector_said_to_do_well_in_the_clause_before_names_the_bare_amount() -> None:
+    text = (
+        "全市规模以上工业完成产值900亿元。四大产业中生物医药产业增长势头强劲,"
+        "当月完成产值12.4亿元,同比增长35.2%。\n"
+    )
+    got = [(f.text_span, f.subject) for f in _facts(text, "无锡市", 2012)]
+    assert got[1:] == [("12.4亿元", "生物医药产业产值"), ("35.2%", "生物医药产业产值")]
+
+
+def test_all_industry_said_to_grow_names_no_sector() -> None:
+    text = "全市工业生产保持平稳增长,产量85万吨。\n"
+    got = [(f.text_span, f.subject) for f in _facts(text, "无锡市", 2012)]
+    assert got == [("85万吨", "产量")]
+
+
+def test_a_county_level_city_under_the_province_is_named_by_its_short_form() -> None:
+    text = "其中,襄阳(2.1%)、仙桃(1.8%)、潜江(1.7%)同比涨幅靠前。\n"
+    got = [(f.text_span, f.region) for f in _facts(text, "湖北省", 2024)]
+    assert got == [("2.1%", "襄阳市"), ("1.8%", "仙桃市"), ("1.7%", "潜江市")]
+
+
+def test_a_part_of_a_group_that_started_and_its_rate_name_the_group() -> None:
+    text = "其中,120个计划新开工项目中96个项目开工建设、开工率80%。\n"
+    got = [(f.text_span, f.subject, f.measure) for f in _facts(text, "湖南省", 2023)]
+    assert got[1:] == [
+        ("96个", "开工建设的计划新开工项目", "count"),
+        ("80%", "计划新开工项目开工", "share"),
+    ]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
 from typing import Final
@@ -577,6 +577,13 @@ def extract(
         ):  # 介于4.6℃(甲)—14.9℃(乙): the high end is of the low end's subject
             high.subject = low.subject
     spread_listed(reading, doc.facts, doc.year)  # 2021年、2022年…分别为A、B: a period each
+    for at, fact in enumerate(doc.facts):
+        if fact.measure == "share" and fact.subject and fact.subject.endswith("投资完成率"):
+            # named last, so that a gap after the rate (超时序进度…) keeps the rate's name
+            before = at
+            while before and "。" not in reading[doc.facts[before - 1].char_end : fact.char_start]:
+                before -= 1
+            fact.subject = _invested_share(fact.subject, doc.facts[before:at])
     for number, fact in enumerate(doc.facts, 1):
         fact.id = f"{id_prefix}-{number:03d}"
         if where is not None:  # pinyin artefacts were dropped: back to offsets in `text`
@@ -1298,6 +1305,10 @@ def _read_paragraph(
         fact.subject = _in_context(
             text, token, fact, prefix, (s_start, c_start), sentence_facts, paragraph_facts
         )
+        if not sentence_facts and c_start > s_start and (own := clean(prefix)) in HEADS:
+            # 新能源产业增长势头迅猛,当月完成产值33.8亿元: the sector the clause before names
+            sector = _sector_clause(doc, s_start, c_start)
+            fact.subject = sector + own if sector else fact.subject
         if (
             not fact.comparable_price
             and 0 <= doc.comparable_from <= token.start
@@ -1517,13 +1528,37 @@ def _read_paragraph(
         ):  # 安装51套音响、64处标识、438米无障碍扶手: the list's item names its own thing
             fact.subject = thing
         if (
-            doc.reported
-            and fact.measure in ("count", "level")
+            fact.measure in ("count", "level")
             and info is not None
             and info.kind in ("count", "person")
             and fact.subject
-        ):  # a report of a programme: 4个居住小区启用闲置地下停车场 (as planned ones)
-            fact.subject = _things_doing(text[token.end : c_end], fact.subject) or fact.subject
+        ):
+            if doc.reported:  # a report of a programme: 4个居住小区启用闲置地下停车场 (as planned)
+                fact.subject = _things_doing(text[token.end : c_end], fact.subject) or fact.subject
+            elif (
+                fact.measure == "count"
+                and text[token.start - 1 : token.start] == "中"
+                and sentence_facts
+                and (started := _part_started(text, token, c_end, sentence_facts[-1]))
+            ):  # 257个计划新开工项目中221个项目开工建设: 开工建设的计划新开工项目
+                fact.subject = started
+            elif (
+                fact.measure == "count"
+                and (done := _things_done(text[token.end : c_end]))
+                and fact.subject.endswith(done[1])
+            ):  # any report: 甲、乙等17个项目建成投用 counts the projects finished, not the
+                # list's projects named before (省重点项目)
+                fact.subject = done[0] + done[1]
+        if (
+            fact.measure == "share"
+            and fact.subject
+            and fact.subject[-1] == "率"
+            and sentence_facts
+            and (rate := _STAGE_RATE.search(fact.subject))
+            and (before := sentence_facts[-1].subject or "").startswith(rate[1])
+            and "的" in before
+        ):  # …221个项目开工建设、开工率86%: the rate of the group the count before is part of
+            fact.subject = before.split("的", 1)[1] + rate[1]
         if fact.measure == "target" and doc.programmes and info is not None:
             # 民生实事: what is planned, named by the words around the figure
             fact.subject = _planned_subject(
@@ -1846,6 +1881,77 @@ def _things_doing(rest: str, subject: str) -> str | None:
     if noun in words and pred[2:] in words:  # 残疾人职业技能培训: the persons' own words
         return pred + noun
     return None
+
+
+#: The rate of an annual investment plan done (``续建项目年度投资完成率``): what was done.
+_INVESTED_RATE = re.compile(r"(?P<what>.*?)(?:年度|全年|年)?投资完成率")
+
+
+def _invested_share(subject: str, sentence_facts: Sequence[Fact]) -> str:
+    """The subject of an investment plan's completion rate: the investment done (convention
+    22: a completion rate's subject names what was completed), of the projects named before
+    the rate (``443个续建项目年度投资完成率99.6%`` → 续建项目完成投资), else of the amount
+    done before it in the sentence (``甲项目完成投资62亿元,年度投资完成率97.2%`` → 甲项目完成
+    投资); unchanged when neither names it.
+
+    >>> _invested_share("续建项目年度投资完成率", []), _invested_share("年度投资完成率", [])
+    ('续建项目完成投资', '年度投资完成率')
+    >>> done = Fact.from_dict({"subject": "重点项目完成投资", "measure": "level",
+    ...                        "char_start": 0, "char_end": 4, "base_unit": "yuan"})
+    >>> _invested_share("年度投资完成率", [done])
+    '重点项目完成投资'
+    """
+    rate = _INVESTED_RATE.fullmatch(subject)
+    if rate is None or "完成" in rate["what"] or "年" not in subject:
+        return subject  # (甲项目投资完成率 already names what was done: convention 22)
+    if rate["what"]:
+        return rate["what"] + "完成投资"
+    for f in reversed(sentence_facts):
+        if f.measure == "level" and f.subject and f.subject.endswith("完成投资"):
+            # (实际完成投资 names no projects: the rate keeps its own words)
+            return f.subject if f.subject[:-4].strip("实际累计共已") else subject
+    return subject
+
+
+#: Things of a group counted before that reached a stage (``中221个项目开工建设``).
+_PART_STAGE = re.compile(
+    r"(?P<noun>[\u4e00-\u9fa5]{0,4}?)(?P<stage>开工建设|开工|建成投用|建成|竣工|投产|落地)"
+)
+
+
+#: The rate of a stage reached (``开工率``).
+_STAGE_RATE = re.compile(r"(开工|竣工|建成|投产)率$")
+
+
+def _part_started(text: str, token: Token, c_end: int, whole: Fact) -> str | None:
+    """The subject of a count of a group's part that reached a stage, the group counted
+    right before (``257个计划新开工项目中221个项目开工建设`` → 开工建设的计划新开工项目), else
+    None: the stage, then the group as the text names it after its number."""
+    group = text[whole.char_end : token.start - 1]
+    stage = _PART_STAGE.match(text, token.end, c_end)
+    if stage and stage.end() < c_end and text[stage.end()] not in ",，;；。、":
+        return None  # (the stage ends the item: 项目开工建设、开工率86%)
+    if not stage or not 2 <= len(group) <= 12 or not group.endswith(stage["noun"] or group):
+        return None
+    if any(c in ",，;；。、" for c in group):
+        return None
+    return stage["stage"] + "的" + group
+
+
+def _things_done(rest: str) -> tuple[str, str] | None:
+    """The verb and the things of a count of things finished (``项目建成投用`` after
+    ``17个``: ('建成投用', '项目')), the words after the figure being no more, else None.
+
+    >>> _things_done("项目建成投用"), _things_done("城市道路建设完成"), _things_done("项目")
+    (('建成投用', '项目'), ('建设完成', '城市道路'), None)
+    """
+    rest = rest.rstrip()
+    if not rest or rest[-1] not in "成工通用":  # (quick test: the verbs' last characters)
+        return None
+    doing = _THINGS_DO.fullmatch(rest)
+    if doing is None or not doing["done"]:
+        return None
+    return doing["done"], doing["done_noun"]
 
 
 #: Verbs of building or removing what a plan counts (``新建``, ``改造提升``, ``拆除``).
@@ -2242,11 +2348,14 @@ def _opening_region(doc: _Doc, paragraph: tuple[int, int]) -> str | None:
     first = bisect_left(doc.mention_starts, p_start)
     if first >= len(doc.mentions):
         return None
-    m_start, _, found = doc.mentions[first]
+    m_start, m_end, found = doc.mentions[first]
     if m_start >= p_end or found.name == doc.region or found.level == "area":
         return None
     if clean(doc.text[p_start:m_start]) or m_start - p_start > 12:
         return None
+    at = doc.text.find("等", m_end, min(p_end, m_end + 80))
+    if at >= 0 and _example_place(doc.text, m_end, at + 1, p_start):
+        return None  # 长沙至赣州铁路、乙项目等12个项目建成: an example's place, no topic
     return found.name
 
 
@@ -2316,6 +2425,8 @@ def _region(
             and _zone_not_region(text, m_start, m_end, position)
         ):
             continue  # 开发区管委会, 拉动全市投资增长: an office, or the city's figure (conv. 23)
+        if "等" in text[m_end:position] and _example_place(text, m_end, position, clause_start):
+            continue  # 甲市某中心、乙项目等17个项目建成: places of examples, not the figure's
         start = m_start - s_start
         known = seen.get((s_start, m_start, False))
         if known is None:
@@ -2359,6 +2470,35 @@ def _region(
         if not compared and at - s_start > best[0]:
             best = (at - s_start, collective(word, scope or doc.region))
     return best[1]
+
+
+#: The end of a list of examples before a number of them (``…、乙项目等17个``).
+_EXAMPLES_END = re.compile(r"等(?:\d+|[一二三四五六七八九十百千]+)[个项家所处座条批]")
+#: What ends a list of examples.
+_EXAMPLE_STOPS = frozenset(",，;；。:：\n")
+
+
+def _example_place(text: str, m_end: int, position: int, clause_start: int) -> bool:
+    """Whether a place named at ``m_end`` lies inside an item of a list of examples that ends
+    with their number before the figure at ``position`` (``甲项目、资阳市某中心等17个项目
+    建成投用``, ``成都市金堂县某基地、某电站等334个产业项目…完成率95.1%``): the figure is of
+    all the items, which lie in several places, so of the text's region, not the place's.
+    A place that is itself an item (``甲市、乙市等5个市``) is read by :func:`_region`'s list
+    rule; a place with no ``、`` near it (``甲县某项目等3个项目``) stays the region.
+
+    >>> t = "甲项目、资阳市某中心等17个项目建成投用"
+    >>> _example_place(t, t.index("市") + 1, t.index("17"), 0)
+    True
+    >>> t = "资阳市某中心等17个项目建成投用"
+    >>> _example_place(t, t.index("市") + 1, t.index("17"), 0)
+    False
+    """
+    at = text.rfind("等", m_end, position)
+    if any(c in _EXAMPLE_STOPS for c in text[m_end:at]):
+        return False
+    if not _EXAMPLES_END.match(text, at) or any(c in _EXAMPLE_STOPS for c in text[at:position]):
+        return False
+    return "、" in text[clause_start:at]
 
 
 #: Investment or trade named shortly before a place outside the country: the place is
@@ -3423,6 +3563,32 @@ def _rate_goes_clause(doc: _Doc, s_start: int, c_start: int) -> str | None:
         return None
     found = _RATE_GOES.search(words) or _PRICE_GOES.search(words)
     return (clean(words[: found.start()]) or None) if found else None
+
+
+#: A clause that says how a sector does, with no figure (``新能源产业增长势头迅猛``,
+#: ``五大产业中汽车制造业发展较快``): the sector, after the group it is one of (not
+#: ``工业生产保持增长``: output of all industry, no sector named).
+_SECTOR_DOES = re.compile(
+    r"(?:其中)?(?:[^,，;；\d]{0,8}?中)?(?P<sector>[\u4e00-\u9fa5]{2,10}?(?:产业|行业|业))"
+    r"(?:增长势头|增长态势|发展势头|发展|增势|增长)[^,，;；\d]{0,8}$"
+)
+
+
+def _sector_clause(doc: _Doc, s_start: int, c_start: int) -> str | None:
+    """The sector a clause before the figure's says does well or badly, with no figure
+    of its own (``甲产业增长势头迅猛,当月完成产值3亿元``: 甲产业产值), else None.
+
+    >>> from types import SimpleNamespace
+    >>> t = "五大产业中乙产业增长势头迅猛,当月完成产值3亿元"
+    >>> _sector_clause(SimpleNamespace(text=t), 0, t.index(",") + 1)
+    '乙产业'
+    """
+    words = doc.text[s_start : c_start - 1]
+    if "业" not in words:  # (quick test)
+        return None
+    start = max(words.rfind(","), words.rfind("，"), words.rfind(";"), words.rfind("；")) + 1
+    found = _SECTOR_DOES.fullmatch(words, start)
+    return found["sector"] if found else None
 
 
 def _unread_clause(doc: _Doc, s_start: int, c_start: int, read_to: int = -1) -> str | None:

@@ -496,9 +496,33 @@ def _mention_table(near: str | None) -> tuple[re.Pattern[str], dict[str, Region]
             table.setdefault(region.name, region)
     for region in everywhere:
         for alias in region.aliases:
-            if region.level != "county" and alias not in _COMMON_WORDS:
+            if (
+                region.level != "county" or _province_city(region, near)
+            ) and alias not in _COMMON_WORDS:
                 table.setdefault(alias, region)
     return re.compile(trie_pattern(table)), table
+
+
+#: Short forms of county-level cities under a province that are common words.
+_PROVINCE_CITY_WORDS: Final = frozenset({"东方", "新星", "白杨", "双河"})
+
+
+def _province_city(region: Region, near: str | None) -> bool:
+    """Whether a county-level city is governed by the province itself (code ``xx90xx``:
+    天门, 仙桃, 济源), in a text about that province or a place in it: the province's
+    reports list it with its prefecture-level cities, by its short form (``天门(1.5%)``).
+
+    >>> from citystat.textfacts.regions import lookup
+    >>> _province_city(lookup("天门市"), "420000"), _province_city(lookup("天门市"), "140000")
+    (True, False)
+    """
+    return (
+        bool(near)
+        and region.code[2:4] == "90"
+        and region.name.endswith("市")
+        and region.code[:2] == (near or "")[:2]
+        and not (set(region.aliases) & _PROVINCE_CITY_WORDS)
+    )
 
 
 @cache
