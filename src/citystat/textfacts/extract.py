@@ -479,7 +479,9 @@ def extract(
         doc.default_period = str(doc.year)
     # (the programme the text's topic: named in its title or opening, not a bulletin's section)
     if not doc.programmes and measures.programme_named(measures.opening(reading)):
-        doc.reported = _BULLETIN_TITLE.search(reading.lstrip()[:80].split("\n", 1)[0]) is None
+        doc.reported = (
+            measures.STATISTICAL_TITLE.search(reading.lstrip()[:80].split("\n", 1)[0]) is None
+        )
         doc.reported = doc.reported and measures.report_of_results(reading)
         if doc.reported:
             doc.published = _published(reading[:200])
@@ -2282,10 +2284,6 @@ _PUBLISHED = re.compile(
     r"(?<!\d)(?P<y>20\d\d)-(?P<m>\d{1,2})-\d{1,2}(?!\d)"
     r"|(?<![\d.])\d{1,2}\.(?P<m2>\d{1,2})\.(?P<y2>20\d\d)(?!\d)"
 )
-
-
-#: A statistical text's title (统计公报, 经济运行): its periods follow the release's rules.
-_BULLETIN_TITLE = re.compile(r"公报|统计|监测|年鉴|快报|年报|经济运行")
 
 
 #: The persons named right after a bare 万 (``13.3万常住人口``, ``9.95万老年人``): a number of

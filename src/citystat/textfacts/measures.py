@@ -873,8 +873,9 @@ _PROGRESS = re.compile(
     r"|截至|截止|上半年|下半年|前三季度|[一二三四]季度|\d+[-—－~至]\d+月|\d+月(?:底|末|份)"
     r"|总结|成效|回顾|通报|答卷|兑现|交账|收官|盘点"
 )
-#: A title of a text of the year's results (统计公报, 监测报告).
-_BULLETIN = re.compile(r"公报|统计|监测|年鉴|快报|年报")
+#: A statistical text's title (统计公报, 监测报告, 经济运行): it reports results, and its
+#: periods follow a release's rules.
+STATISTICAL_TITLE = re.compile(r"公报|统计|监测|年鉴|快报|年报|经济运行")
 #: Words that announce a programme still to be carried out (in a paragraph, not a heading).
 #: (Not 办好 alone: ``是全力以赴办好12件民生实事的生动缩影`` looks back; 将办好 looks ahead.)
 _ANNOUNCED = re.compile(
@@ -948,7 +949,7 @@ def programme_spans(text: str) -> list[tuple[int, int]]:
     # a statistical bulletin or report (its title: 统计公报, 监测) tells the year's results:
     # its headings (十一、民生实事) begin no programme, only a sentence announcing one does
     title = text.lstrip()[:80].split("\n", 1)[0]
-    bulletin = _BULLETIN.search(title) is not None
+    bulletin = STATISTICAL_TITLE.search(title) is not None
     # a report of results (its title or opening says what was done) is no plan: its headings
     # begin no programme, only a sentence announcing one (明年将…) does; a title announcing
     # the plan (…实施方案, …项目公布) keeps it one though its opening looks back
