@@ -2287,10 +2287,10 @@ _PUBLISHED = re.compile(
 
 
 #: The persons named right after a bare 万 (``13.3万常住人口``, ``9.95万老年人``): a number of
-#: The next item of a list, in 万人 written whole (``8.7万、4.1万人``).
-_LISTED_PERSONS_NEXT = re.compile(r"[、和及与]\s*\d+(?:\.\d+)?\s*万人")
 #: persons whose unit is 万人 (dev17's and dev18's gold), as ``万名`` would be.
 _PERSONS_NEXT = re.compile(r"名?[\u4e00-\u9fa5](?<![左以])")
+#: The next item of a list, in 万人 written whole (``8.7万、4.1万人``).
+_LISTED_PERSONS_NEXT = re.compile(r"[、和及与]\s*\d+(?:\.\d+)?\s*万人")
 
 
 def _published(opening: str) -> str | None:
