@@ -459,3 +459,35 @@ def test_a_pledge_after_the_release_keeps_the_items_in_the_programme() -> None:
         ("4座", "target"),
         ("90个", "target"),
     ]
+
+
+# --- fourth pass, heldout19 -------------------------------------------------------------
+
+
+def test_a_list_made_by_a_vote_with_numbered_item_headings_and_paragraphs() -> None:
+    text = (
+        "(丙县新闻中心)在丙县人民代表大会第三次会议上,经代表票决的2030年度十件民生实事项目"
+        "正式出炉!\n"
+        "一、农村道路提升工程\n"
+        "在12个乡镇硬化道路8万平方米,惠及12个乡镇。\n"
+        "二、供热管网工程\n"
+        "铺设供热主管网,全长约2.5公里。\n"
+        "其他消息。去年全县新建公园6个。"
+    )
+    spans = programme_spans(text)
+    assert len(spans) == 1 and text[: spans[0][1]].endswith("全长约2.5公里。")
+    rows = [(f.text_span, f.measure) for f in extract(text, year=2030)]
+    assert rows == [
+        ("12个", "target"),
+        ("8万平方米", "target"),
+        ("12个", "target"),
+        ("2.5公里", "target"),
+        ("6个", "count"),
+    ]
+
+
+def test_an_item_paragraph_telling_work_done_ends_the_programme() -> None:
+    text = "丁县2030年民生实事项目正式出炉。\n一、公园工程\n去年已新建公园6个。"
+    assert [text[a:b] for a, b in programme_spans(text)] == [
+        "丁县2030年民生实事项目正式出炉。\n一、公园工程"
+    ]

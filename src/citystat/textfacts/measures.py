@@ -880,6 +880,7 @@ STATISTICAL_TITLE = re.compile(r"公报|统计|监测|年鉴|快报|年报|经�
 #: (Not 办好 alone: ``是全力以赴办好12件民生实事的生动缩影`` looks back; 将办好 looks ahead.)
 _ANNOUNCED = re.compile(
     r"将|(?<![重主需只])要|确定|明确|兴办|实施方案|计划|主要任务|重点任务|清单|拟|公布|发布|启动"
+    r"|出炉|票选|票决"  # (a congress's vote makes the list: round 16, fourth pass)
 )
 #: Words of a report of work done, which no programme of planned work opens with.
 #: (Not 确保完成, 力争完成, 坚决完成, 将完成: a pledge; round 16, third pass.)
@@ -921,7 +922,8 @@ def programme_spans(text: str) -> list[tuple[int, int]]:
       a heading of progress;
     - a sentence announcing one (``今年将办好十件民生实事:``), and runs to the end of its
       paragraph and the list items right after it (with the short headings of their groups,
-      ``交通出行方面``).
+      ``交通出行方面``; when the list opens with an item's own heading, ``一、…提升工程``,
+      each such heading takes its paragraph along).
 
     A report of progress or completion (进展, 完成情况, 已完成, 截至, 上半年 …) states
     achievements: its heading or sentence begins no part.
@@ -1010,6 +1012,10 @@ def programme_spans(text: str) -> list[tuple[int, int]]:
                     and not _PROGRESS.search(words)
                 ):
                     end = b
+                    # the line before is an item's own heading (一、…工程), in a list whose
+                    # first line is one (items headed, each with its paragraph: round 16,
+                    # fourth pass; not 三、加强政府自身建设 after items 一是…, 二是…)
+                    titled = headed = False
                     for c, d in _lines_after(text, b):
                         later = text[c:d]
                         if not _LIST_ITEM.match(later) and (
@@ -1018,7 +1024,17 @@ def programme_spans(text: str) -> list[tuple[int, int]]:
                             if end == b and _pledge(later):
                                 end = d  # …项目发布。\n今年,乙区将着力…: the pledge after it
                                 continue
+                            if titled and headed and not _DONE_WORDS.search(later):
+                                titled = False  # 一、…工程\n在17个乡镇…: the item's paragraph
+                                end = d
+                                continue
                             break  # (neither an item nor the short heading of a group of items)
+                        titled = (
+                            _LIST_ITEM.match(later) is not None
+                            and len(later.strip()) <= 40
+                            and not any(stop in later for stop in "。,，;；")
+                        )
+                        headed = headed or (titled and end == b)
                         end = d
                     spans.append((a + sentence.start(), end))
                     break
