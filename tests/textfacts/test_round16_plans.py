@@ -491,3 +491,23 @@ def test_an_item_paragraph_telling_work_done_ends_the_programme() -> None:
     assert [text[a:b] for a, b in programme_spans(text)] == [
         "丁县2030年民生实事项目正式出炉。\n一、公园工程"
     ]
+
+
+def test_a_progress_reports_task_then_what_of_it_is_done() -> None:
+    text = (
+        "丙县8月份民生工程进展情况\n"
+        "2030年全县20项民生实事中,截至8月底已完成12项。"
+        "剩余8项中,12个农村公厕建设已完成6个(50%),40场送电影下乡已送30场(75%),"
+        "5个老旧小区改造正在施工中(60%)。"
+    )
+    rows = [(f.text_span, f.measure, f.period) for f in extract(text, year=2030)]
+    assert rows[rows.index(("12个", "target", "2030")) :] == [
+        ("12个", "target", "2030"),  # the year's task
+        ("6个", "count", "2030-01/2030-08"),  # what of it is done
+        ("50%", "share", "2030-01/2030-08"),
+        ("40场", "target", "2030"),
+        ("30场", "count", "2030-01/2030-08"),
+        ("75%", "share", "2030-01/2030-08"),
+        ("5个", "target", "2030"),
+        ("60%", "share", "2030-01/2030-08"),
+    ]

@@ -1594,6 +1594,14 @@ def _read_paragraph(
         doc.facts.append(fact)
 
 
+#: In a progress report of a programme, a count followed in its clause by what of it is done
+#: (``15个农村幸福院建设已完成8个``, ``263场送戏进万村已送230场``) or by its works under way
+#: (``6个老旧小区改造正在施工中``) is the year's task, not work done (round 16, fourth pass).
+_TASK_THEN_DONE = re.compile(
+    r"[^,，。;；:：、()（）\d]{1,20}?(?:已(?:完成|建成|送|开展|帮扶|资助)?\d|正在施工)"
+)
+
+
 def _fact(
     doc: _Doc,
     token: Token,
@@ -1626,6 +1634,13 @@ def _fact(
         )
     ):  # 民生实事: 新建幼儿园20所 is a planned quantity (convention 13)
         measure = "target"
+    task = (
+        doc.reported
+        and measure == "count"
+        and _TASK_THEN_DONE.match(doc.text, token.end, clause_end) is not None
+    )
+    if task:  # a progress report's 15个农村幸福院建设已完成8个: the year's task (convention 13)
+        measure = "target"
     value = token.value
     if sign < 0 and isinstance(value, float):
         value = -abs(value)
@@ -1651,6 +1666,8 @@ def _fact(
         and period.startswith(str(doc.year))
     ):  # 今年上半年,甲区19件民生实事完成投资…: the programme (its size) is the year's
         period = period[:4]
+    if task and period:
+        period = period[:4]  # (the task is the year's, what is done the months')
     if measure == "target" and period and measures.BUDGET_BEFORE.search(clause_before.rstrip()):
         period = period[:4]  # 占年初预算10065万元的: the budget is the year's
     if (
