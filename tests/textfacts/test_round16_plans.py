@@ -511,3 +511,9 @@ def test_a_progress_reports_task_then_what_of_it_is_done() -> None:
         ("5个", "target", "2030"),
         ("60%", "share", "2030-01/2030-08"),
     ]
+
+
+def test_items_set_without_a_target_are_counted() -> None:
+    text = "丙县9月份民生工程进展情况\n2030年全县24项民生实事中不设年度目标任务,常态化开展的有4项。"
+    rows = [(f.text_span, f.measure) for f in extract(text, year=2030)]
+    assert rows == [("24项", "count"), ("4项", "count")]

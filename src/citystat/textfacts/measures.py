@@ -83,6 +83,8 @@ _TARGET_REFERENCE = re.compile(
     # 完成省民生工程目标任务的130.26%, 市民生工程目标任务的127%: a named target's share
     r"|(?:完成|超额完成|占|为|达到)(?:了)?[\u4e00-\u9fa5]{1,8}?(?:目标|计划)(?:任务)?(?=的)"
     r"|(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{0,8}?(?:目标|计划)(?:任务)?的(?=\s*[\d.]|\s*$)"
+    # 不设年度目标任务,常态化开展的有3项: no target at all (round 16, fourth pass)
+    r"|不设(?:年度|全年)?(?:目标|计划)(?:任务)?"
 )
 #: ``占年初预算10065万元的``, ``完成预算105425万元的``: the amount right after is the
 #: year's budget (a target of the year), what the figure after it is measured against.
