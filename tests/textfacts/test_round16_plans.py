@@ -517,3 +517,13 @@ def test_items_set_without_a_target_are_counted() -> None:
     text = "丙县9月份民生工程进展情况\n2030年全县24项民生实事中不设年度目标任务,常态化开展的有4项。"
     rows = [(f.text_span, f.measure) for f in extract(text, year=2030)]
     assert rows == [("24项", "count"), ("4项", "count")]
+
+
+def test_a_deadline_is_no_period_of_what_follows() -> None:
+    text = (
+        "丙县8月份民生工程进展情况\n"
+        "截至8月底,这4项预计11月底前全部完成;900件法律援助已完成700件(78%)。"
+    )
+    rows = {f.text_span: f.period for f in extract(text, year=2030)}
+    assert rows["700件"] == "2030-01/2030-08"
+    assert rows["78%"] == "2030-01/2030-08"
