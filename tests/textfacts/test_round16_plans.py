@@ -527,3 +527,9 @@ def test_a_deadline_is_no_period_of_what_follows() -> None:
     rows = {f.text_span: f.period for f in extract(text, year=2030)}
     assert rows["700件"] == "2030-01/2030-08"
     assert rows["78%"] == "2030-01/2030-08"
+
+
+def test_a_draft_lists_size_is_a_count() -> None:
+    text = "为办好2030年民生实事,市政府初步形成了拟列入2030年为民办实事项目清单共26件,涉及教育、养老等方面。"
+    rows = [(f.text_span, f.measure, f.period) for f in extract(text, year=2030)]
+    assert rows == [("26件", "count", "2030")]

@@ -1601,6 +1601,10 @@ _TASK_THEN_DONE = re.compile(
     r"[^,，。;；:：、()（）\d]{1,20}?(?:已(?:完成|建成|送|开展|帮扶|资助)?\d|正在施工)"
 )
 
+#: A programme's list named right before its size (``…为民办实事项目清单共38件``): the
+#: number of its projects, a count though the sentence says 拟 (round 16, fourth pass).
+_LIST_SIZE = re.compile(r"实事(?:项目)?(?:清单|名单)(?:共|计|共计|共有)?$")
+
 
 def _fact(
     doc: _Doc,
@@ -1641,6 +1645,8 @@ def _fact(
     )
     if task:  # a progress report's 15个农村幸福院建设已完成8个: the year's task (convention 13)
         measure = "target"
+    elif measure == "target" and "实事" in clause_before and _LIST_SIZE.search(clause_before):
+        measure = "count"  # 拟列入…为民办实事项目清单共38件: the list's own size (a count)
     value = token.value
     if sign < 0 and isinstance(value, float):
         value = -abs(value)
