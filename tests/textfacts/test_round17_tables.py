@@ -284,3 +284,54 @@ def test_a_part_of_a_group_that_started_and_its_rate_name_the_group() -> None:
         ("96个", "开工建设的计划新开工项目", "count"),
         ("80%", "计划新开工项目开工", "share"),
     ]
+
+
+# Fourth pass (heldout19): a 单位 line that also dates the table, rows marked (现价).
+_BORDERED_PRICED = (
+    "2024年1- 6 月 单位:万元\n"
+    "项 目 | 2024年1- 6 月 | 上年同期 | 同比增长(%) |\n"
+    "工业总产值(现价) | 2583411 | 2410077 | 7.2 |\n"
+    "#纺织业 | 185320 | 179004 | 3.5 |\n"
+)
+
+
+def test_a_unit_line_after_the_tables_period_gives_the_amounts_unit() -> None:
+    facts = extract(_BORDERED_PRICED, region="某区", year=2024)
+    amounts = [(f.text_span, f.subject, f.unit, f.value_base) for f in facts if f.unit == "万元"]
+    assert amounts[:2] == [
+        ("2583411", "工业总产值", "万元", 25834110000.0),
+        ("2410077", "工业总产值", "万元", 24100770000.0),
+    ]
+
+
+_STREAM_PRICED = "\n".join(
+    [
+        "2012年5月份工业增加值",
+        "单位:亿元",
+        "指 标 名 称 |",
+        "本 月 |",
+        "本 月 止 累 计 |",
+        "本月比上年同月增长(%) |",
+        "本期累计 比上年同期 增长(%) |",
+        "工业增加值(现价) |",
+        "412.35 |",
+        "1988.60 |",
+        "12.4 |",
+        "11.7 |",
+        "重工业 |",
+        "252.13 |",
+        "1217.52 |",
+        "13.3 |",
+        "12.6 |",
+        "",
+    ]
+)
+
+
+def test_a_rows_price_basis_is_no_unit_the_unit_line_holds() -> None:
+    facts = extract(_STREAM_PRICED, region="某省", year=2012)
+    first = [(f.text_span, f.subject, f.measure, f.unit, f.value_base) for f in facts][:2]
+    assert first == [
+        ("412.35", "工业增加值", "level", "亿元", 41235000000.0),
+        ("1988.60", "工业增加值", "level", "亿元", 198860000000.0),
+    ]

@@ -941,8 +941,8 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
     first_label: str | None = None
     for n, (label, values) in enumerate(rows):
         numbering = _FORM_NUMBERING.match(label)
-        label = label[numbering.end() :] if numbering else label
-        own = _LABEL_UNIT.search(label)
+        label = row_note_free(label[numbering.end() :] if numbering else label)
+        own = _LABEL_UNIT.search(label)  # 工业增加值(现价): a price, no unit (row_note_free)
         unit = own["unit"] if own else None
         label = label[: own.start()] if own else label
         first_label = first_label or label
