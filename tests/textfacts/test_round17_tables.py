@@ -335,3 +335,13 @@ def test_a_rows_price_basis_is_no_unit_the_unit_line_holds() -> None:
         ("412.35", "工业增加值", "level", "亿元", 41235000000.0),
         ("1988.60", "工业增加值", "level", "亿元", 198860000000.0),
     ]
+
+
+def test_a_title_line_opening_with_the_month_dates_the_month_and_cumulative_columns() -> None:
+    facts = extract(_STREAM_PRICED, region="某省", year=2012)
+    assert [(f.text_span, f.period) for f in facts][:4] == [
+        ("412.35", "2012-05"),
+        ("1988.60", "2012-01/2012-05"),
+        ("12.4", "2012-05"),
+        ("11.7", "2012-01/2012-05"),
+    ]

@@ -1048,7 +1048,21 @@ def _stream_units(
 def _month_before(lines: list[tuple[int, str]], first: int, year: int | None) -> str | None:
     """The month the paragraph just before a table opens with (``前11个月…``: its last
     month), for its columns of a kind of period (``本月``, ``累计``) under a title of no
-    month; later months of the paragraph are comparisons (``比1-10月份回升``)."""
+    month; later months of the paragraph are comparisons (``比1-10月份回升``). A title line
+    of the table that opens with its month (``2012年5月份工业增加值``, just above it) dates it
+    first.
+
+    >>> from citystat.textfacts.tables import _lines
+    >>> _month_before(_lines("2012年5月份工业增加值\\n单位:亿元\\n指标 |\\n"), 2, 2012)
+    '2012-05'
+    """
+    for _, line in reversed(lines[max(0, first - 3) : first]):
+        title = line.strip()
+        if 6 <= len(title) < 20 and title[0].isdigit() and not _SENTENCE_MARKS.search(title):
+            events = find_events(title, year)
+            period = events[0].period if events and events[0].start == 0 else None
+            if period and re.fullmatch(r"\d{4}-\d{2}", period):
+                return period
     for _, line in reversed(lines[max(0, first - _PROSE_LINES) : first]):
         if len(line) < 20:
             continue
