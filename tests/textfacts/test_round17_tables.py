@@ -345,3 +345,24 @@ def test_a_title_line_opening_with_the_month_dates_the_month_and_cumulative_colu
         ("12.4", "2012-05"),
         ("11.7", "2012-01/2012-05"),
     ]
+
+
+_STREAM_CITIES = _STREAM_PRICED + "\n".join(
+    ["在总计中:柳州市 |", "88.40 |", "402.16 |", "9.5 |", "10.2 |",
+     "桂林市 |", "51.07 |", "240.33 |", "14.1 |", "12.9 |", ""]
+)  # fmt: skip
+
+
+def test_region_rows_under_period_columns_are_of_the_first_rows_indicator() -> None:
+    facts = extract(_STREAM_CITIES, region="某省", year=2012)
+    cities = [(f.text_span, f.subject, f.region, f.period) for f in facts if f.region != "某省"]
+    assert cities == [
+        ("88.40", "工业增加值", "柳州市", "2012-05"),
+        ("402.16", "工业增加值", "柳州市", "2012-01/2012-05"),
+        ("9.5", "工业增加值", "柳州市", "2012-05"),
+        ("10.2", "工业增加值", "柳州市", "2012-01/2012-05"),
+        ("51.07", "工业增加值", "桂林市", "2012-05"),
+        ("240.33", "工业增加值", "桂林市", "2012-01/2012-05"),
+        ("14.1", "工业增加值", "桂林市", "2012-05"),
+        ("12.9", "工业增加值", "桂林市", "2012-01/2012-05"),
+    ]

@@ -130,6 +130,9 @@ _PERIOD_WORDS = re.compile(
     r"(?:19|20)\d{2}年?(?:末|底)?|[1一]?\s*[-—－~～至]?\s*\d{1,2}月(?:份)?|"
     r"[一二三四]季度|上半年|下半年|前三季度"
 )
+#: What is left of a column's name of a kind of period that names no indicator (``本月止累计``
+#: → 止, ``本月比上年同月增长`` → 本月比上年同月, ``本期累计比上年同期增长`` → 本期).
+_KIND_WORDS = re.compile(r"(?:本[月期年]|当月|止|至|累计|比?(?:上年|去年)?同[月期]|比)+")
 #: A column of this year or the year before in a year's table (``本年``, ``上年数``); not
 #: ``上年同期`` (the same months of the year before).
 _RELATIVE_YEAR = re.compile(r"(?P<which>本年|今年|上年|去年)(?=数|末|底|实际|完成|$)(?!同期)")
@@ -783,8 +786,8 @@ def _make(
         return None  # the whole's share of itself (结构 100)
     joined = bool(quantity) and not _MEASURE_NAME.search(quantity) and not _is_period(name)
     indicator = _VALUE_WORDS.sub("", _RATE_WORDS.sub("", quantity))
-    if _MEASURE_NAME.fullmatch(indicator or "-"):
-        indicator = ""
+    if _MEASURE_NAME.fullmatch(indicator or "-") or (kind and _KIND_WORDS.fullmatch(indicator)):
+        indicator = ""  # 本月止累计, 本月比上年同月增长: a kind of period, no indicator
     regional = _looks_like_region(row.label) or bool(_WHOLE.fullmatch(row.label))
     if (row_period is not None or regional) and not indicator and topic:
         indicator = topic  # 表2 各市地区生产总值 / 甲市 | 2022年 | 2023年: the title names it
@@ -942,6 +945,7 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
     for n, (label, values) in enumerate(rows):
         numbering = _FORM_NUMBERING.match(label)
         label = row_note_free(label[numbering.end() :] if numbering else label)
+        label = _IN_TOTAL.sub("", label)  # 在总计中:甲市, the first of the regions
         own = _LABEL_UNIT.search(label)  # 工业增加值(现价): a price, no unit (row_note_free)
         unit = own["unit"] if own else None
         label = label[: own.start()] if own else label
@@ -965,7 +969,16 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
         for (position, raw), column in zip(values, columns, strict=True):
             if not _VALUE.match(raw):
                 continue
-            cell = _make(row, (position, raw), column, unit_line, title_period, year, row_period)
+            cell = _make(
+                row,
+                (position, raw),
+                column,
+                unit_line,
+                title_period,
+                year,
+                row_period,
+                first_label if first_label != label and _looks_like_region(label) else None,
+            )  # 甲市 under 工业增加值 | 本月 | 累计: of the first row's indicator
             if cell is not None:
                 out.append(cell)
     return out
@@ -973,6 +986,8 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
 
 #: A caption after a stream that gives its unit (``…变动情况(%)``, ``…(单位:万元)``).
 _CAPTION_UNIT = re.compile(r"[(（](?:单位[:：])?(?P<unit>%|‰|[^()（）\s\d%]{1,4})[)）]$")
+#: A row's lead saying the rows from it are parts of the total (``在总计中:甲市``).
+_IN_TOTAL = re.compile(r"^(?:在总计中|总计中|在合计中)[:：]")
 #: A stream's title cell naming the amount its rows are parts of (``现价工业产值``).
 _AMOUNT_TITLE = re.compile(r"(?:产值|增加值|销售额|营业收入)$")
 #: A total row's word after its name (``五大产业合计``).
