@@ -366,3 +366,12 @@ def test_region_rows_under_period_columns_are_of_the_first_rows_indicator() -> N
         ("14.1", "工业增加值", "桂林市", "2012-05"),
         ("12.9", "工业增加值", "桂林市", "2012-01/2012-05"),
     ]
+
+
+def test_the_same_months_last_year_after_a_dated_column_are_a_year_back() -> None:
+    facts = extract(_BORDERED_PRICED, region="某区", year=2024)
+    assert [(f.text_span, f.measure, f.period) for f in facts][:3] == [
+        ("2583411", "level", "2024-01/2024-06"),
+        ("2410077", "level", "2023-01/2023-06"),
+        ("7.2", "growth_yoy", "2024-01/2024-06"),
+    ]

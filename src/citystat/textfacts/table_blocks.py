@@ -612,6 +612,7 @@ def read_block(
             and not column.name.endswith(("额", "量", "数", "值"))
         ):
             column.unit = "%"  # 增长, 同比 without a unit: a rate (not 增长额)
+    _same_months_last_year(columns, year)
     if unit_line and not _is_unit(unit_line) and unit_line not in ("%", "‰"):
         parts = [p for p in re.split(r"[、,，/和及]", unit_line) if p]
         unit_line = next((p for p in parts if p not in ("%", "‰") and _is_unit(p)), None)
@@ -664,6 +665,38 @@ def read_block(
             if cell is not None:
                 cells.append(cell)
     return cells
+
+
+#: A column of the same months a year before (``上年同期``, ``去年同期``).
+_SAME_LAST_YEAR = re.compile(r"(?:上年|去年)同期(?:数|累计)?")
+
+
+def _same_months_last_year(columns: list[_Col], year: int | None) -> None:
+    """Dates a ``上年同期`` column after a dated one (``2025年1-9月 | 上年同期 | 同比增长``):
+    the same months a year before; the growth after it, which took its name as its period
+    word, is of the dated column's months.
+
+    >>> cols = [_col("2024年1-6月"), _col("上年同期"), _col("同比增长(%)")]
+    >>> cols[2].parts.insert(0, "上年同期")
+    >>> _same_months_last_year(cols, 2024)
+    >>> [(c.name, c.period) for c in cols]
+    [('2024年1-6月', None), ('上年同期', '2023-01/2023-06'), ('同比增长', '2024-01/2024-06')]
+    """
+    for k in range(1, len(columns)):
+        column = columns[k]
+        if column.period or not _SAME_LAST_YEAR.fullmatch(column.name):
+            continue
+        found = find_events(columns[k - 1].name, year)
+        dated = found[0].period if len(found) == 1 and found[0].period else None
+        if dated is None or not re.fullmatch(r"\d{4}-\d{2}(?:/\d{4}-\d{2})?", dated):
+            continue
+        column.period = re.sub(r"\d{4}", lambda m: str(int(m.group()) - 1), dated)
+        for after in columns[k + 1 :]:
+            if not _GROWTH.search(after.name) or after.period:
+                break
+            if after.parts and _SAME_LAST_YEAR.fullmatch(after.parts[0]):
+                after.parts.pop(0)  # 上年同期 + 同比增长: the growth of the dated months
+            after.period = dated
 
 
 #: What a table's title says around its indicator (``表2 2023年各市…完成情况``).
