@@ -375,3 +375,13 @@ def test_the_same_months_last_year_after_a_dated_column_are_a_year_back() -> Non
         ("2410077", "level", "2023-01/2023-06"),
         ("7.2", "growth_yoy", "2024-01/2024-06"),
     ]
+
+
+def test_a_rate_row_under_a_column_of_last_years_months_stays_a_share() -> None:
+    text = _BORDERED_PRICED + "工业产销率(%) | 98.6 | 96.3 | — |\n"
+    facts = extract(text, region="某区", year=2024)
+    rates = [(f.text_span, f.subject, f.measure, f.period) for f in facts if "产销率" in f.subject]
+    assert rates == [
+        ("98.6", "工业产销率", "share", "2024-01/2024-06"),
+        ("96.3", "工业产销率", "share", "2023-01/2023-06"),
+    ]

@@ -794,12 +794,12 @@ def _make(
         return None
     info = unit_info(unit)
     if unit in ("%", "‰"):
+        # the column's name, unless it names only a period (上年同期): then the row's
+        named_by = quantity if quantity and not _SAME_LAST_YEAR.fullmatch(quantity) else row.label
         if _GROWTH.search(quantity) and not _PLAN_SHARE.search(quantity):
             measure = "growth_yoy"
         elif (
-            _SHARE.search(quantity)
-            or _PLAN_SHARE.search(quantity or row.label)
-            or _RATE_SHARE.search(quantity or row.label)
+            _SHARE.search(quantity) or _PLAN_SHARE.search(named_by) or _RATE_SHARE.search(named_by)
         ):
             measure = "share"  # 比重, 结构; 完成率, 覆盖率 (conventions 1 and 8)
         elif _GROWTH.search(row.label) and not row.label.endswith("率"):
