@@ -385,3 +385,20 @@ def test_a_rate_row_under_a_column_of_last_years_months_stays_a_share() -> None:
         ("98.6", "工业产销率", "share", "2024-01/2024-06"),
         ("96.3", "工业产销率", "share", "2023-01/2023-06"),
     ]
+
+
+def test_sectors_after_a_marked_row_under_a_rate_are_its_parts() -> None:
+    text = (
+        _BORDERED_PRICED
+        + "工业产销率(%) | 98.6 | 96.3 | — |\n#纺织业 | 97.2 | 95.5 | — |\n医药制造业 | 101.4 | 99.0 | — |\n"
+    )
+    facts = extract(text, region="某区", year=2024)
+    rates = [(f.text_span, f.subject, f.measure) for f in facts if "产销率" in f.subject]
+    assert rates == [
+        ("98.6", "工业产销率", "share"),
+        ("96.3", "工业产销率", "share"),
+        ("97.2", "纺织业工业产销率", "share"),
+        ("95.5", "纺织业工业产销率", "share"),
+        ("101.4", "医药制造业工业产销率", "share"),
+        ("99.0", "医药制造业工业产销率", "share"),
+    ]

@@ -214,6 +214,7 @@ class _Row:
     bordered: bool
     part: bool = False  # 其中:火电 — a part of the row with a unit above it
     period: str | None = None  # a row of a year (``2021``, ``2021年``): its period
+    marked: bool = False  # #食品制造业: marked as one of the parts of a row above
 
 
 def maybe_row(line: str) -> bool:
@@ -249,6 +250,7 @@ def _row(start: int, line: str, unit_column: bool) -> _Row | None:
     if numbering:
         label = label[numbering.end() :]
     part = bool(_SUB_ROW.match(label))
+    marked = label.startswith(("#", "＃"))
     label = row_note_free(_LABEL_LEAD.sub("", label.lstrip("#＃")).strip(":："))
     own = _LABEL_UNIT.search(label)
     if own:
@@ -270,6 +272,7 @@ def _row(start: int, line: str, unit_column: bool) -> _Row | None:
         bordered,
         part,
         period,
+        marked,
     )
 
 
@@ -635,11 +638,15 @@ def read_block(
         bare = []
     cells: list[Cell] = []
     parent: _Row | None = None  # the last row with a unit of its own
+    marked = False  # a row marked # (a part) under the parent: the unit-less rows after too
     for n, row in enumerate(rows):
         if row.unit:
-            parent = row
+            parent, marked = row, False
         elif parent is not None:  # 其中:火电 under 发电量(亿千瓦时): the parent's unit
-            label = _part_name(row.label, parent.label) if row.part else row.label
+            # #食品制造业 / 金属制品业 under 工业产销率(%): sectors, parts of the rate
+            marked = marked or (_RATE_SHARE.search(parent.label) is not None and row.marked)
+            part = row.part or (marked and row.label.endswith("业"))
+            label = _part_name(row.label, parent.label) if part else row.label
             row = replace(row, unit=parent.unit, label=label)
         elif n in headed:  # 分三大门类 / 采矿业 under 规模以上工业增加值: 采矿业增加值
             row = replace(row, label=sector_part(row.label, rows[0].label) or row.label)
