@@ -284,3 +284,121 @@ def test_a_part_of_a_group_that_started_and_its_rate_name_the_group() -> None:
         ("96个", "开工建设的计划新开工项目", "count"),
         ("80%", "计划新开工项目开工", "share"),
     ]
+
+
+# Fourth pass (heldout19): a 单位 line that also dates the table, rows marked (现价).
+_BORDERED_PRICED = (
+    "2024年1- 6 月 单位:万元\n"
+    "项 目 | 2024年1- 6 月 | 上年同期 | 同比增长(%) |\n"
+    "工业总产值(现价) | 2583411 | 2410077 | 7.2 |\n"
+    "#纺织业 | 185320 | 179004 | 3.5 |\n"
+)
+
+
+def test_a_unit_line_after_the_tables_period_gives_the_amounts_unit() -> None:
+    facts = extract(_BORDERED_PRICED, region="某区", year=2024)
+    amounts = [(f.text_span, f.subject, f.unit, f.value_base) for f in facts if f.unit == "万元"]
+    assert amounts[:2] == [
+        ("2583411", "工业总产值", "万元", 25834110000.0),
+        ("2410077", "工业总产值", "万元", 24100770000.0),
+    ]
+
+
+_STREAM_PRICED = "\n".join(
+    [
+        "2012年5月份工业增加值",
+        "单位:亿元",
+        "指 标 名 称 |",
+        "本 月 |",
+        "本 月 止 累 计 |",
+        "本月比上年同月增长(%) |",
+        "本期累计 比上年同期 增长(%) |",
+        "工业增加值(现价) |",
+        "412.35 |",
+        "1988.60 |",
+        "12.4 |",
+        "11.7 |",
+        "重工业 |",
+        "252.13 |",
+        "1217.52 |",
+        "13.3 |",
+        "12.6 |",
+        "",
+    ]
+)
+
+
+def test_a_rows_price_basis_is_no_unit_the_unit_line_holds() -> None:
+    facts = extract(_STREAM_PRICED, region="某省", year=2012)
+    first = [(f.text_span, f.subject, f.measure, f.unit, f.value_base) for f in facts][:2]
+    assert first == [
+        ("412.35", "工业增加值", "level", "亿元", 41235000000.0),
+        ("1988.60", "工业增加值", "level", "亿元", 198860000000.0),
+    ]
+
+
+def test_a_title_line_opening_with_the_month_dates_the_month_and_cumulative_columns() -> None:
+    facts = extract(_STREAM_PRICED, region="某省", year=2012)
+    assert [(f.text_span, f.period) for f in facts][:4] == [
+        ("412.35", "2012-05"),
+        ("1988.60", "2012-01/2012-05"),
+        ("12.4", "2012-05"),
+        ("11.7", "2012-01/2012-05"),
+    ]
+
+
+_STREAM_CITIES = _STREAM_PRICED + "\n".join(
+    ["在总计中:柳州市 |", "88.40 |", "402.16 |", "9.5 |", "10.2 |",
+     "桂林市 |", "51.07 |", "240.33 |", "14.1 |", "12.9 |", ""]
+)  # fmt: skip
+
+
+def test_region_rows_under_period_columns_are_of_the_first_rows_indicator() -> None:
+    facts = extract(_STREAM_CITIES, region="某省", year=2012)
+    cities = [(f.text_span, f.subject, f.region, f.period) for f in facts if f.region != "某省"]
+    assert cities == [
+        ("88.40", "工业增加值", "柳州市", "2012-05"),
+        ("402.16", "工业增加值", "柳州市", "2012-01/2012-05"),
+        ("9.5", "工业增加值", "柳州市", "2012-05"),
+        ("10.2", "工业增加值", "柳州市", "2012-01/2012-05"),
+        ("51.07", "工业增加值", "桂林市", "2012-05"),
+        ("240.33", "工业增加值", "桂林市", "2012-01/2012-05"),
+        ("14.1", "工业增加值", "桂林市", "2012-05"),
+        ("12.9", "工业增加值", "桂林市", "2012-01/2012-05"),
+    ]
+
+
+def test_the_same_months_last_year_after_a_dated_column_are_a_year_back() -> None:
+    facts = extract(_BORDERED_PRICED, region="某区", year=2024)
+    assert [(f.text_span, f.measure, f.period) for f in facts][:3] == [
+        ("2583411", "level", "2024-01/2024-06"),
+        ("2410077", "level", "2023-01/2023-06"),
+        ("7.2", "growth_yoy", "2024-01/2024-06"),
+    ]
+
+
+def test_a_rate_row_under_a_column_of_last_years_months_stays_a_share() -> None:
+    text = _BORDERED_PRICED + "工业产销率(%) | 98.6 | 96.3 | — |\n"
+    facts = extract(text, region="某区", year=2024)
+    rates = [(f.text_span, f.subject, f.measure, f.period) for f in facts if "产销率" in f.subject]
+    assert rates == [
+        ("98.6", "工业产销率", "share", "2024-01/2024-06"),
+        ("96.3", "工业产销率", "share", "2023-01/2023-06"),
+    ]
+
+
+def test_sectors_after_a_marked_row_under_a_rate_are_its_parts() -> None:
+    text = (
+        _BORDERED_PRICED
+        + "工业产销率(%) | 98.6 | 96.3 | — |\n#纺织业 | 97.2 | 95.5 | — |\n医药制造业 | 101.4 | 99.0 | — |\n"
+    )
+    facts = extract(text, region="某区", year=2024)
+    rates = [(f.text_span, f.subject, f.measure) for f in facts if "产销率" in f.subject]
+    assert rates == [
+        ("98.6", "工业产销率", "share"),
+        ("96.3", "工业产销率", "share"),
+        ("97.2", "纺织业工业产销率", "share"),
+        ("95.5", "纺织业工业产销率", "share"),
+        ("101.4", "医药制造业工业产销率", "share"),
+        ("99.0", "医药制造业工业产销率", "share"),
+    ]

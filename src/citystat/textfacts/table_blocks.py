@@ -130,6 +130,9 @@ _PERIOD_WORDS = re.compile(
     r"(?:19|20)\d{2}年?(?:末|底)?|[1一]?\s*[-—－~～至]?\s*\d{1,2}月(?:份)?|"
     r"[一二三四]季度|上半年|下半年|前三季度"
 )
+#: What is left of a column's name of a kind of period that names no indicator (``本月止累计``
+#: → 止, ``本月比上年同月增长`` → 本月比上年同月, ``本期累计比上年同期增长`` → 本期).
+_KIND_WORDS = re.compile(r"(?:本[月期年]|当月|止|至|累计|比?(?:上年|去年)?同[月期]|比)+")
 #: A column of this year or the year before in a year's table (``本年``, ``上年数``); not
 #: ``上年同期`` (the same months of the year before).
 _RELATIVE_YEAR = re.compile(r"(?P<which>本年|今年|上年|去年)(?=数|末|底|实际|完成|$)(?!同期)")
@@ -211,6 +214,7 @@ class _Row:
     bordered: bool
     part: bool = False  # 其中:火电 — a part of the row with a unit above it
     period: str | None = None  # a row of a year (``2021``, ``2021年``): its period
+    marked: bool = False  # #食品制造业: marked as one of the parts of a row above
 
 
 def maybe_row(line: str) -> bool:
@@ -246,6 +250,7 @@ def _row(start: int, line: str, unit_column: bool) -> _Row | None:
     if numbering:
         label = label[numbering.end() :]
     part = bool(_SUB_ROW.match(label))
+    marked = label.startswith(("#", "＃"))
     label = row_note_free(_LABEL_LEAD.sub("", label.lstrip("#＃")).strip(":："))
     own = _LABEL_UNIT.search(label)
     if own:
@@ -267,6 +272,7 @@ def _row(start: int, line: str, unit_column: bool) -> _Row | None:
         bordered,
         part,
         period,
+        marked,
     )
 
 
@@ -609,6 +615,7 @@ def read_block(
             and not column.name.endswith(("额", "量", "数", "值"))
         ):
             column.unit = "%"  # 增长, 同比 without a unit: a rate (not 增长额)
+    _same_months_last_year(columns, year)
     if unit_line and not _is_unit(unit_line) and unit_line not in ("%", "‰"):
         parts = [p for p in re.split(r"[、,，/和及]", unit_line) if p]
         unit_line = next((p for p in parts if p not in ("%", "‰") and _is_unit(p)), None)
@@ -631,11 +638,15 @@ def read_block(
         bare = []
     cells: list[Cell] = []
     parent: _Row | None = None  # the last row with a unit of its own
+    marked = False  # a row marked # (a part) under the parent: the unit-less rows after too
     for n, row in enumerate(rows):
         if row.unit:
-            parent = row
+            parent, marked = row, False
         elif parent is not None:  # 其中:火电 under 发电量(亿千瓦时): the parent's unit
-            label = _part_name(row.label, parent.label) if row.part else row.label
+            # #食品制造业 / 金属制品业 under 工业产销率(%): sectors, parts of the rate
+            marked = marked or (_RATE_SHARE.search(parent.label) is not None and row.marked)
+            part = row.part or (marked and row.label.endswith("业"))
+            label = _part_name(row.label, parent.label) if part else row.label
             row = replace(row, unit=parent.unit, label=label)
         elif n in headed:  # 分三大门类 / 采矿业 under 规模以上工业增加值: 采矿业增加值
             row = replace(row, label=sector_part(row.label, rows[0].label) or row.label)
@@ -661,6 +672,38 @@ def read_block(
             if cell is not None:
                 cells.append(cell)
     return cells
+
+
+#: A column of the same months a year before (``上年同期``, ``去年同期``).
+_SAME_LAST_YEAR = re.compile(r"(?:上年|去年)同期(?:数|累计)?")
+
+
+def _same_months_last_year(columns: list[_Col], year: int | None) -> None:
+    """Dates a ``上年同期`` column after a dated one (``2025年1-9月 | 上年同期 | 同比增长``):
+    the same months a year before; the growth after it, which took its name as its period
+    word, is of the dated column's months.
+
+    >>> cols = [_col("2024年1-6月"), _col("上年同期"), _col("同比增长(%)")]
+    >>> cols[2].parts.insert(0, "上年同期")
+    >>> _same_months_last_year(cols, 2024)
+    >>> [(c.name, c.period) for c in cols]
+    [('2024年1-6月', None), ('上年同期', '2023-01/2023-06'), ('同比增长', '2024-01/2024-06')]
+    """
+    for k in range(1, len(columns)):
+        column = columns[k]
+        if column.period or not _SAME_LAST_YEAR.fullmatch(column.name):
+            continue
+        found = find_events(columns[k - 1].name, year)
+        dated = found[0].period if len(found) == 1 and found[0].period else None
+        if dated is None or not re.fullmatch(r"\d{4}-\d{2}(?:/\d{4}-\d{2})?", dated):
+            continue
+        column.period = re.sub(r"\d{4}", lambda m: str(int(m.group()) - 1), dated)
+        for after in columns[k + 1 :]:
+            if not _GROWTH.search(after.name) or after.period:
+                break
+            if after.parts and _SAME_LAST_YEAR.fullmatch(after.parts[0]):
+                after.parts.pop(0)  # 上年同期 + 同比增长: the growth of the dated months
+            after.period = dated
 
 
 #: What a table's title says around its indicator (``表2 2023年各市…完成情况``).
@@ -758,12 +801,12 @@ def _make(
         return None
     info = unit_info(unit)
     if unit in ("%", "‰"):
+        # the column's name, unless it names only a period (上年同期): then the row's
+        named_by = quantity if quantity and not _SAME_LAST_YEAR.fullmatch(quantity) else row.label
         if _GROWTH.search(quantity) and not _PLAN_SHARE.search(quantity):
             measure = "growth_yoy"
         elif (
-            _SHARE.search(quantity)
-            or _PLAN_SHARE.search(quantity or row.label)
-            or _RATE_SHARE.search(quantity or row.label)
+            _SHARE.search(quantity) or _PLAN_SHARE.search(named_by) or _RATE_SHARE.search(named_by)
         ):
             measure = "share"  # 比重, 结构; 完成率, 覆盖率 (conventions 1 and 8)
         elif _GROWTH.search(row.label) and not row.label.endswith("率"):
@@ -783,8 +826,8 @@ def _make(
         return None  # the whole's share of itself (结构 100)
     joined = bool(quantity) and not _MEASURE_NAME.search(quantity) and not _is_period(name)
     indicator = _VALUE_WORDS.sub("", _RATE_WORDS.sub("", quantity))
-    if _MEASURE_NAME.fullmatch(indicator or "-"):
-        indicator = ""
+    if _MEASURE_NAME.fullmatch(indicator or "-") or (kind and _KIND_WORDS.fullmatch(indicator)):
+        indicator = ""  # 本月止累计, 本月比上年同月增长: a kind of period, no indicator
     regional = _looks_like_region(row.label) or bool(_WHOLE.fullmatch(row.label))
     if (row_period is not None or regional) and not indicator and topic:
         indicator = topic  # 表2 各市地区生产总值 / 甲市 | 2022年 | 2023年: the title names it
@@ -941,8 +984,9 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
     first_label: str | None = None
     for n, (label, values) in enumerate(rows):
         numbering = _FORM_NUMBERING.match(label)
-        label = label[numbering.end() :] if numbering else label
-        own = _LABEL_UNIT.search(label)
+        label = row_note_free(label[numbering.end() :] if numbering else label)
+        label = _IN_TOTAL.sub("", label)  # 在总计中:甲市, the first of the regions
+        own = _LABEL_UNIT.search(label)  # 工业增加值(现价): a price, no unit (row_note_free)
         unit = own["unit"] if own else None
         label = label[: own.start()] if own else label
         first_label = first_label or label
@@ -965,7 +1009,16 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
         for (position, raw), column in zip(values, columns, strict=True):
             if not _VALUE.match(raw):
                 continue
-            cell = _make(row, (position, raw), column, unit_line, title_period, year, row_period)
+            cell = _make(
+                row,
+                (position, raw),
+                column,
+                unit_line,
+                title_period,
+                year,
+                row_period,
+                first_label if first_label != label and _looks_like_region(label) else None,
+            )  # 甲市 under 工业增加值 | 本月 | 累计: of the first row's indicator
             if cell is not None:
                 out.append(cell)
     return out
@@ -973,6 +1026,8 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
 
 #: A caption after a stream that gives its unit (``…变动情况(%)``, ``…(单位:万元)``).
 _CAPTION_UNIT = re.compile(r"[(（](?:单位[:：])?(?P<unit>%|‰|[^()（）\s\d%]{1,4})[)）]$")
+#: A row's lead saying the rows from it are parts of the total (``在总计中:甲市``).
+_IN_TOTAL = re.compile(r"^(?:在总计中|总计中|在合计中)[:：]")
 #: A stream's title cell naming the amount its rows are parts of (``现价工业产值``).
 _AMOUNT_TITLE = re.compile(r"(?:产值|增加值|销售额|营业收入)$")
 #: A total row's word after its name (``五大产业合计``).
@@ -1048,7 +1103,21 @@ def _stream_units(
 def _month_before(lines: list[tuple[int, str]], first: int, year: int | None) -> str | None:
     """The month the paragraph just before a table opens with (``前11个月…``: its last
     month), for its columns of a kind of period (``本月``, ``累计``) under a title of no
-    month; later months of the paragraph are comparisons (``比1-10月份回升``)."""
+    month; later months of the paragraph are comparisons (``比1-10月份回升``). A title line
+    of the table that opens with its month (``2012年5月份工业增加值``, just above it) dates it
+    first.
+
+    >>> from citystat.textfacts.tables import _lines
+    >>> _month_before(_lines("2012年5月份工业增加值\\n单位:亿元\\n指标 |\\n"), 2, 2012)
+    '2012-05'
+    """
+    for _, line in reversed(lines[max(0, first - 3) : first]):
+        title = line.strip()
+        if 6 <= len(title) < 20 and title[0].isdigit() and not _SENTENCE_MARKS.search(title):
+            events = find_events(title, year)
+            period = events[0].period if events and events[0].start == 0 else None
+            if period and re.fullmatch(r"\d{4}-\d{2}", period):
+                return period
     for _, line in reversed(lines[max(0, first - _PROSE_LINES) : first]):
         if len(line) < 20:
             continue

@@ -42,7 +42,9 @@ from .units import UNITS, per_unit, split_unit, unit_info
 _COLUMN = re.compile(
     r"(?P<name>[^\s()（）|,，。;；:：]{0,16}?)\s*[(（](?P<unit>[^()（）\s\d]{1,6})[)）]"
 )
-_UNIT_LINE = re.compile(r"^\s*(?:[^\s]{0,20}\s+)?单位\s*[:：]\s*(?P<unit>[^\s,，。;；]{1,6})\s*$")
+_UNIT_LINE = re.compile(
+    r"^\s*(?:\S[^,，。;；]{0,20}?\s+)?单位\s*[:：]\s*(?P<unit>[^\s,，。;；]{1,6})\s*$"
+)
 _SENTENCE_MARKS = re.compile(r"[,，。;；!！?？]")
 _NUMBER = r"-?\d+(?:\.\d+)?"
 _ROW = re.compile(
@@ -485,9 +487,11 @@ def _heading(lines: list[tuple[int, str]], at: int) -> bool:
 
 
 #: Notes on a row's name that are no part of it: a footnote's mark (``[1]``), how it is
-#: computed (``(按可比价格计算)``, ``(以农村居民为1)``), brackets left empty by a lost note.
+#: computed (``(按可比价格计算)``, ``(以农村居民为1)``), the prices it is at (``(现价)``, no
+#: unit: the columns' or the 单位 line's holds), brackets left empty by a lost note.
 _ROW_NOTE = re.compile(
     r"\[\d{1,2}\]|[(（](?:按|以|含|不含)[^()（）]{0,30}[)）]|[(（]\s*[)）]|[(（][A-Z]{2,5}[)）]"
+    r"|[(（](?:现价|不变价|可比价|当年价)格?[)）]"
 )
 #: A row's name that carries its measure, a growth: ``X增长率``, ``X增速``, ``X涨幅`` (not
 #: 自然增长率, a rate of events: convention 8).
@@ -501,6 +505,8 @@ def row_note_free(label: str) -> str:
     ('高技术产业增加值占比', '单位GDP能耗')
     >>> row_note_free("居民消费价格涨幅(CPI)"), row_note_free("城乡收入比(以农村为1)")
     ('居民消费价格涨幅', '城乡收入比')
+    >>> row_note_free("工业总产值(现价)")
+    '工业总产值'
     """
     return _ROW_NOTE.sub("", label) if ("[" in label or "(" in label or "（" in label) else label
 
