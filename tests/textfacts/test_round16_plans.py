@@ -533,3 +533,18 @@ def test_a_draft_lists_size_is_a_count() -> None:
     text = "为办好2030年民生实事,市政府初步形成了拟列入2030年为民办实事项目清单共26件,涉及教育、养老等方面。"
     rows = [(f.text_span, f.measure, f.period) for f in extract(text, year=2030)]
     assert rows == [("26件", "count", "2030")]
+
+
+def test_an_item_numbered_inside_a_sentence_keeps_no_ordinal() -> None:
+    text = (
+        "甲县2024年十件民生实事确定\n"
+        "县人大会议票决确定2024年度十件民生实事项目。一、新建、改扩建幼儿园3所,新增学位540个。"
+        "二、改造老旧小区12个。三、新建农村公路45公里。"
+    )
+    facts = extract(text, region="定襄县", year=2024)
+    assert [(f.text_span, f.measure, f.subject) for f in facts] == [
+        ("3所", "target", "新建、改扩建幼儿园"),
+        ("540个", "target", "幼儿园新增学位"),
+        ("12个", "target", "改造老旧小区"),
+        ("45公里", "target", "新建农村公路"),
+    ]
