@@ -548,56 +548,9 @@ def main() -> None:
             cursor.execute("ANALYZE proto_fixed")
         if pg:
             cursor.execute(f"ANALYZE {long_name}")
-        cursor.execute(
-            "SELECT id FROM regions_region WHERE kind IN ('county', 'district', 'county_city')"
-            " ORDER BY id LIMIT 1"
-        )
-        (county,) = cursor.fetchone()
-        cursor.execute("SELECT id FROM regions_region WHERE kind = 'city' ORDER BY id LIMIT 1")
-        (city,) = cursor.fetchone()
-        cursor.execute("SELECT id FROM regions_region ORDER BY id")
-        all_regions = [r for (r,) in cursor.fetchall()]
-        cursor.execute(
-            "SELECT parent_id, array_agg(id) FROM indicators_indicator WHERE parent_id IS NOT NULL"
-            " GROUP BY parent_id ORDER BY count(*) DESC LIMIT 1"
-            if pg
-            else "SELECT parent_id, group_concat(id) FROM indicators_indicator"
-            " WHERE parent_id IS NOT NULL GROUP BY parent_id ORDER BY count(*) DESC LIMIT 1"
-        )
-        parent, comps = cursor.fetchone()
-        comps = comps if pg else [int(x) for x in comps.split(",")]
-        cursor.execute("SELECT id FROM indicators_indicator WHERE is_key ORDER BY id")
-        key_ids = [k for (k,) in cursor.fetchall()]
+        ids = reader_ids(cursor, pg)
 
-    def marks(values: list[int]) -> str:
-        return ", ".join(str(int(v)) for v in values)
-
-    every = ", ".join(f"{f}" for f in ("indicator_id", "region_id", "year", "month", *fields))
-    queries = {
-        "county page: a region, year, latest months (4-6)": (
-            f"SELECT {every} FROM {{t}} WHERE region_id = {county} AND year = 2023"
-            " AND month IN (4, 5, 6)"
-        ),
-        "indicator page: indicator+components, all regions, months 4-6": (
-            f"SELECT {every} FROM {{t}} WHERE indicator_id IN ({marks([parent, *comps])})"
-            f" AND year = 2023 AND month IN (4, 5, 6) AND region_id IN ({marks(all_regions)})"
-        ),
-        "series: one indicator-region, two years, ordered": (
-            f"SELECT {every} FROM {{t}} WHERE indicator_id = {parent} AND region_id = {county}"
-            " AND year IN (2022, 2023) ORDER BY year, month"
-        ),
-        "home sparks: key indicators, city, months <= 6": (
-            f"SELECT {every} FROM {{t}} WHERE indicator_id IN ({marks(key_ids)})"
-            f" AND region_id = {city} AND year = 2023 AND month <= 6"
-        ),
-        "a month over every unit (year, month)": (
-            f"SELECT {every} FROM {{t}} WHERE year = 2023 AND month = 6"
-        ),
-        "report: 10 indicators x all regions x 2 years": (
-            f"SELECT {every} FROM {{t}} WHERE indicator_id IN ({marks(list(range(parent, parent + 10)))})"
-            f" AND region_id IN ({marks(all_regions)}) AND year IN (2022, 2023)"
-        ),
-    }
+    queries = reader_queries(ids, fields)
     targets = {"table": long_name, "view": "proto_wide_view"}
     targets["view (CASE join)"] = "proto_wide_case"
     if pg:
@@ -629,6 +582,75 @@ def main() -> None:
             for t in ("proto_wide", "proto_months", "proto_wide_plain", "proto_fixed"):
                 cursor.execute(f"DROP TABLE IF EXISTS {t}")
     print(f"load {load():.1f}")
+
+
+def reader_ids(cursor: Any, pg: bool) -> dict[str, Any]:
+    """The ids the readers' typical queries name: a county, the city, every region, the
+    indicator with the most components and those components, the key indicators."""
+    cursor.execute(
+        "SELECT id FROM regions_region WHERE kind IN ('county', 'district', 'county_city')"
+        " ORDER BY id LIMIT 1"
+    )
+    (county,) = cursor.fetchone()
+    cursor.execute("SELECT id FROM regions_region WHERE kind = 'city' ORDER BY id LIMIT 1")
+    (city,) = cursor.fetchone()
+    cursor.execute("SELECT id FROM regions_region ORDER BY id")
+    all_regions = [r for (r,) in cursor.fetchall()]
+    cursor.execute(
+        "SELECT parent_id, array_agg(id) FROM indicators_indicator WHERE parent_id IS NOT NULL"
+        " GROUP BY parent_id ORDER BY count(*) DESC LIMIT 1"
+        if pg
+        else "SELECT parent_id, group_concat(id) FROM indicators_indicator"
+        " WHERE parent_id IS NOT NULL GROUP BY parent_id ORDER BY count(*) DESC LIMIT 1"
+    )
+    parent, comps = cursor.fetchone()
+    comps = comps if pg else [int(x) for x in comps.split(",")]
+    cursor.execute("SELECT id FROM indicators_indicator WHERE is_key ORDER BY id")
+    key_ids = [k for (k,) in cursor.fetchall()]
+    return {
+        "county": county,
+        "city": city,
+        "all_regions": all_regions,
+        "parent": parent,
+        "comps": sorted(comps),
+        "key_ids": key_ids,
+    }
+
+
+def marks(values: list[int]) -> str:
+    return ", ".join(str(int(v)) for v in values)
+
+
+def reader_queries(ids: dict[str, Any], fields: tuple[str, ...]) -> dict[str, str]:
+    """The readers' typical queries on the long form, ``{t}`` for the table or view."""
+    county, city, all_regions = ids["county"], ids["city"], ids["all_regions"]
+    parent, comps, key_ids = ids["parent"], ids["comps"], ids["key_ids"]
+    every = ", ".join(f"{f}" for f in ("indicator_id", "region_id", "year", "month", *fields))
+    return {
+        "county page: a region, year, latest months (4-6)": (
+            f"SELECT {every} FROM {{t}} WHERE region_id = {county} AND year = 2023"
+            " AND month IN (4, 5, 6)"
+        ),
+        "indicator page: indicator+components, all regions, months 4-6": (
+            f"SELECT {every} FROM {{t}} WHERE indicator_id IN ({marks([parent, *comps])})"
+            f" AND year = 2023 AND month IN (4, 5, 6) AND region_id IN ({marks(all_regions)})"
+        ),
+        "series: one indicator-region, two years, ordered": (
+            f"SELECT {every} FROM {{t}} WHERE indicator_id = {parent} AND region_id = {county}"
+            " AND year IN (2022, 2023) ORDER BY year, month"
+        ),
+        "home sparks: key indicators, city, months <= 6": (
+            f"SELECT {every} FROM {{t}} WHERE indicator_id IN ({marks(key_ids)})"
+            f" AND region_id = {city} AND year = 2023 AND month <= 6"
+        ),
+        "a month over every unit (year, month)": (
+            f"SELECT {every} FROM {{t}} WHERE year = 2023 AND month = 6"
+        ),
+        "report: 10 indicators x all regions x 2 years": (
+            f"SELECT {every} FROM {{t}} WHERE indicator_id IN ({marks(list(range(parent, parent + 10)))})"
+            f" AND region_id IN ({marks(all_regions)}) AND year IN (2022, 2023)"
+        ),
+    }
 
 
 def quote_literal(value: str) -> str:
