@@ -64,8 +64,11 @@ from scale import server_cpu
 from wide_prototype import load, marks, reader_ids, reader_queries, timed
 
 WORDS = {"growth_source": ("", *GROWTH_SOURCES), "light": ("", *LIGHTS)}
+# The layouts: ``…n`` stores a NULL for a figure's blob whose periods are all NULL.
 KEYS = {"ir": ("indicator_id", "region_id"), "iry": ("indicator_id", "region_id", "year")}
+KEYS |= {"irn": KEYS["ir"], "iryn": KEYS["iry"]}
 SECONDARY = {"ir": "(region_id)", "iry": "(year, region_id)"}
+SECONDARY |= {"irn": SECONDARY["ir"], "iryn": SECONDARY["iry"]}
 STAMP = np.datetime64("2026-12-05T12:00:00", "us")
 
 
@@ -78,6 +81,7 @@ class Group:
     periods: npt.NDArray[np.uint8]
     codes: npt.NDArray[np.uint8]
     fields: list[npt.NDArray[np.uint8]]
+    empty: npt.NDArray[np.bool_] | None = None  # (m, fields): the blob is NULL (layouts …n)
 
 
 def blob_names(fields: Sequence[str]) -> list[str]:
@@ -90,7 +94,7 @@ def pack(table: dict[str, npt.NDArray[Any]], by: str, fields: Sequence[str]) -> 
     n = len(ind)
     period = year * 12 + month - 1
     cell = ind * (int(reg.max()) + 1) + reg
-    if by == "iry":
+    if "year" in KEYS[by]:
         cell = cell * (int(year.max()) + 1) + year
     order = np.lexsort((period, cell))  # key order, periods ascending within a row
     sorted_cell = cell[order]
@@ -106,46 +110,69 @@ def pack(table: dict[str, npt.NDArray[Any]], by: str, fields: Sequence[str]) -> 
         at = starts[counts == k]
         rows = order[at[:, None] + np.arange(k)]  # (m, k): the long rows of each packed row
         m = len(at)
+        figures = [table[f][rows] for f in fields]
         groups.append(
             Group(
                 k,
                 {c: table[c][order[at]] for c in KEYS[by]},
                 period[rows].astype("<i2").view(np.uint8).reshape(m, 2 * k),
                 codes[rows].view(np.uint8).reshape(m, 2 * k),
-                [table[f][rows].astype("<f8").view(np.uint8).reshape(m, 8 * k) for f in fields],
+                [f.astype("<f8").view(np.uint8).reshape(m, 8 * k) for f in figures],
+                np.stack([np.isnan(f).all(axis=1) for f in figures], axis=1)
+                if by.endswith("n")
+                else None,
             )
         )
     return groups
 
 
 def pg_payload(groups: list[Group], by: str, chunk: int = 2048) -> Iterator[bytes]:
-    """The binary COPY of the packed rows: each length group one byte grid, no Python per row."""
+    """The binary COPY of the packed rows: the rows of one length and one set of NULL blobs
+    one byte grid each, no Python per row."""
     stamp = (STAMP - np.datetime64("2000-01-01T00:00:00", "us")).astype(">i8").tobytes()
+    null = np.frombuffer(np.array(-1, ">i4").tobytes(), np.uint8)
     yield b"PGCOPY\n\xff\r\n\x00" + bytes(8)
     for g in groups:
         m = len(g.periods)
-        parts: list[tuple[bytes, npt.NDArray[np.uint8] | None]] = []
+        values: list[npt.NDArray[np.uint8]] = []
         for c in KEYS[by]:
             fmt = ">i2" if c == "year" else ">i8"
-            parts.append(
-                (np.dtype(fmt).itemsize, g.keys[c].astype(fmt).view(np.uint8).reshape(m, -1))
+            values.append(g.keys[c].astype(fmt).view(np.uint8).reshape(m, -1))
+        values += [g.periods, g.codes, *g.fields]
+        nk = len(KEYS[by]) + 2  # never NULL
+        if g.empty is None:
+            layouts = [(np.arange(m), np.zeros(len(g.fields), bool))]
+        else:
+            bits = g.empty @ (1 << np.arange(len(g.fields)))
+            uniques, inverse = np.unique(bits, return_inverse=True)
+            layouts = [
+                (rows, g.empty[rows[0]])
+                for rows in (np.flatnonzero(inverse == u) for u in range(len(uniques)))
+            ]
+        count = np.frombuffer(np.array(len(values) + 1, ">i2").tobytes(), np.uint8)
+        for rows, empty in layouts:
+            nulls = np.r_[np.zeros(nk, bool), empty]
+            width = 2 + sum(
+                4 + (0 if e else v.shape[1]) for v, e in zip(values, nulls, strict=True)
             )
-        for b in (g.periods, g.codes, *g.fields):
-            parts.append((b.shape[1], b))
-        width = 2 + sum(4 + size for size, _ in parts) + 4 + 8
-        count = np.array(len(parts) + 1, ">i2").tobytes()
-        for lo in range(0, m, chunk):
-            hi = min(m, lo + chunk)
-            out = np.empty((hi - lo, width), np.uint8)
-            out[:, :2] = np.frombuffer(count, np.uint8)
-            pos = 2
-            for size, values in parts:
-                out[:, pos : pos + 4] = np.frombuffer(np.array(size, ">i4").tobytes(), np.uint8)
-                out[:, pos + 4 : pos + 4 + size] = values[lo:hi].reshape(hi - lo, size)
-                pos += 4 + size
-            out[:, pos : pos + 4] = np.frombuffer(np.array(8, ">i4").tobytes(), np.uint8)
-            out[:, pos + 4 :] = np.frombuffer(stamp, np.uint8)
-            yield out.tobytes()
+            width += 4 + 8
+            for lo in range(0, len(rows), chunk):
+                part = rows[lo : lo + chunk]
+                out = np.empty((len(part), width), np.uint8)
+                out[:, :2] = count
+                pos = 2
+                for v, e in zip(values, nulls, strict=True):
+                    if e:
+                        out[:, pos : pos + 4] = null
+                        pos += 4
+                        continue
+                    size = v.shape[1]
+                    out[:, pos : pos + 4] = np.frombuffer(np.array(size, ">i4").tobytes(), np.uint8)
+                    out[:, pos + 4 : pos + 4 + size] = v[part]
+                    pos += 4 + size
+                out[:, pos : pos + 4] = np.frombuffer(np.array(8, ">i4").tobytes(), np.uint8)
+                out[:, pos + 4 :] = np.frombuffer(stamp, np.uint8)
+                yield out.tobytes()
     yield b"\xff\xff"
 
 
@@ -153,8 +180,16 @@ def sqlite_rows(groups: list[Group], by: str) -> Iterator[tuple[Any, ...]]:
     """Tuples for ``executemany``: the keys as ints, every blob as ``bytes``."""
     for g in groups:
         columns = [g.keys[c].tolist() for c in KEYS[by]]
-        for b in (g.periods, g.codes, *g.fields):
+        for b in (g.periods, g.codes):
             columns.append(np.ascontiguousarray(b).view(f"V{b.shape[1]}").ravel().tolist())
+        for j, b in enumerate(g.fields):
+            blobs = np.ascontiguousarray(b).view(f"V{b.shape[1]}").ravel()
+            if g.empty is None:
+                columns.append(blobs.tolist())
+                continue
+            cells = np.array(blobs.tolist(), dtype=object)
+            cells[g.empty[:, j]] = None
+            columns.append(cells.tolist())
         columns.append(["2026-12-05 12:00:00"] * len(g.periods))
         yield from zip(*columns, strict=True)
 
@@ -191,7 +226,16 @@ def unpack(
     for j, name in enumerate(WORDS):
         out.append(np.array(WORDS[name], dtype=object)[codes[:, j]].tolist())
     for j, name in enumerate(fields):
-        values = np.frombuffer(b"".join(cols[nk + 2 + j]), "<f8")[mask]
+        blobs = cols[nk + 2 + j]
+        there = np.fromiter((b is not None for b in blobs), bool, len(rows))
+        if there.all():
+            values = np.frombuffer(b"".join(blobs), "<f8")[mask]
+        else:  # NULL blobs: every period NULL
+            values = np.full(len(period), np.nan)
+            values[np.repeat(there, lengths)] = np.frombuffer(
+                b"".join(b for b in blobs if b is not None), "<f8"
+            )
+            values = values[mask]
         missing = np.isnan(values)
         if name in integer_fields:
             values = np.where(missing, 0, values).astype(np.int64)
@@ -205,7 +249,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=3, help="rebuilds and write measurements")
     parser.add_argument("--reads", type=int, default=15, help="runs of each read query")
-    parser.add_argument("--layouts", default="ir,iry", help="ir (indicator, region), iry (+year)")
+    parser.add_argument(
+        "--layouts",
+        default="ir,iry,irn,iryn",
+        help="ir (indicator, region), iry (+year); …n: an all-NULL blob stored as NULL",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the scratch tables")
     parser.add_argument("--no-rebuild", action="store_true")
     args = parser.parse_args()
@@ -262,7 +310,7 @@ def main() -> None:
         big = "bigint" if pg else "integer"
         blob = "bytea" if pg else "blob"
         parts = [f"{c} {'smallint' if c == 'year' else big} NOT NULL" for c in KEYS[by]] + [
-            f"{b} {blob} NOT NULL" for b in blobs
+            f"{b} {blob}{' NOT NULL' if b in ('periods', 'codes') else ''}" for b in blobs
         ]
         if pg:
             parts.append("computed_at timestamp with time zone NOT NULL")
@@ -331,7 +379,7 @@ def main() -> None:
             lengths = sorted({g.k for g in groups})
             # Every row holds every period (one length, the whole span): a period's place in
             # a blob is then arithmetic, and the server can slice one out (``substring``).
-            span = 12 if by == "iry" else int(period_span[1] - period_span[0] + 1)
+            span = 12 if "year" in KEYS[by] else int(period_span[1] - period_span[0] + 1)
             dense[by] = lengths == [span]
             packed[by].append(t_pack + spans["write"] + spans["key"])
             size = f", {spans['mb']:.1f} MB" if pg else ""
@@ -342,7 +390,7 @@ def main() -> None:
                 f" = {packed[by][-1]:.3f} s, commit {spans['commit']:.3f} s;"
                 f" CPU {here:.2f} here + {server:.2f} server; load {load():.2f}"
             )
-            if pg and r == 0:  # once: far slower than the COPY
+            if pg and r == 0 and not by.endswith("n"):  # once: far slower than the COPY
                 before = cpu()
                 spans = write_packed(by, groups, via="executemany")
                 here, server = spent(before)
@@ -353,19 +401,31 @@ def main() -> None:
                 )
 
     # 3. The projection, and a packed rebuild end to end for a check.
-    def rebuild_packed(by: str) -> tuple[float, float]:
-        start = time.perf_counter()
+    def rebuild_packed(by: str) -> tuple[float, float, str]:
+        """A full rebuild into the packed scratch table, end to end (committed); returns
+        its time, the engine's and where the time went."""
+        spans: dict[str, float] = {}
+        last = [time.perf_counter()]
+
+        def tick(label: str) -> None:
+            now = time.perf_counter()
+            spans[label] = spans.get(label, 0.0) + now - last[0]
+            last[0] = now
+
+        start = last[0]
         with transaction.atomic():
             derivation.one_writer()
             data = derivation.frames()
-            t0 = time.perf_counter()
+            tick("read")
             out = derivation._derive(data)
-            engine = time.perf_counter() - t0
+            tick("engine")
             table = derivation._table(out)
             parent_of = summaries.parents()
+            tick("frame")
             with ThreadPoolExecutor(max_workers=1) as pool:
                 made = pool.submit(summaries.compute, table, parent_of)
                 groups = pack(table, by, fields)
+                tick("pack")
                 name = f"proto_packed_{by}"
                 with connection.cursor() as cursor:
                     cursor.execute(f"DROP TABLE IF EXISTS {name}")
@@ -373,12 +433,14 @@ def main() -> None:
                         cursor.execute("SET LOCAL synchronous_commit = off")
                     for sql in ddl(by):
                         cursor.execute(sql)
+                    tick("drop")
                     if pg:
                         with cursor.cursor.copy(
                             f"COPY {name} FROM STDIN (FORMAT BINARY, FREEZE)"
                         ) as cp:
                             for piece in pg_payload(groups, by):
                                 cp.write(piece)
+                        tick("write")
                         cursor.execute("SET LOCAL maintenance_work_mem = '1GB'")
                         cursor.execute(
                             f"ALTER TABLE {name} ADD PRIMARY KEY ({', '.join(KEYS[by])})"
@@ -387,10 +449,16 @@ def main() -> None:
                         rows = list(sqlite_rows(groups, by))
                         marks_ = ", ".join("?" for _ in rows[0])
                         cursor.cursor.executemany(f"INSERT INTO {name} VALUES ({marks_})", rows)
+                        tick("write")
                     cursor.execute(f"CREATE INDEX {name}_second ON {name} {SECONDARY[by]}")
+                    tick("keys")
                 summaries.write(table, None, made.result())
+                tick("summaries")
             derivation.bump_data_version()
-        return time.perf_counter() - start, engine
+            tick("version")
+        tick("commit")
+        where = " ".join(f"{k} {v:.2f}" for k, v in spans.items())
+        return time.perf_counter() - start, spans["engine"], where
 
     if today:
         rebuild = statistics.median(t for t, _, _ in today)
@@ -406,12 +474,12 @@ def main() -> None:
         for _ in range(args.repeat):
             for by in layouts:
                 before = cpu()
-                t, e = rebuild_packed(by)
+                t, e, where = rebuild_packed(by)
                 here, server = spent(before)
                 print(
                     f"  packed {by} rebuild end to end: {t:.2f} s (engine {e:.3f} s, {t / e:.1f}x;"
-                    f" against the run's median engine {t / engine:.1f}x); CPU {here:.2f} here +"
-                    f" {server:.2f} server; load {load():.2f}"
+                    f" against the run's median engine {t / engine:.1f}x); {where};"
+                    f" CPU {here:.2f} here + {server:.2f} server; load {load():.2f}"
                 )
 
     # 4. The readers' queries: long table against packed rows unpacked.
@@ -471,18 +539,18 @@ def main() -> None:
             where.append(f"indicator_id IN ({marks(inds)})")
         if regs is not None:
             where.append(f"region_id IN ({marks(regs)})")
-        if by == "iry":
+        if "year" in KEYS[by]:
             where.append(f"year IN ({marks(years)})")
         cond = f" WHERE {' AND '.join(where)}" if where else ""
         return f"SELECT {', '.join([*KEYS[by], *blobs])} FROM proto_packed_{by}{cond}"
 
     def sliced_sql(by: str, year: int, month: int) -> str:
         """One period of every packed row, sliced out by the server (dense rows only)."""
-        at = month - 1 if by == "iry" else year * 12 + month - 1 - period_span[0]
+        at = month - 1 if "year" in KEYS[by] else year * 12 + month - 1 - period_span[0]
         cut = "substring({} from {} for {})" if pg else "substr({}, {}, {})"
         cols = [cut.format(b, 2 * at + 1, 2) for b in ("periods", "codes")]
         cols += [cut.format(f, 8 * at + 1, 8) for f in fields]
-        cond = f" WHERE year = {year}" if by == "iry" else ""
+        cond = f" WHERE year = {year}" if "year" in KEYS[by] else ""
         return f"SELECT {', '.join([*KEYS[by], *cols])} FROM proto_packed_{by}{cond}"
 
     print(f"reads (median of {args.reads} runs, ms; rows; load {load():.2f}):")
@@ -565,7 +633,7 @@ def main() -> None:
         keys = KEYS[by]
         with transaction.atomic():
             with connection.cursor() as cursor:
-                year = " AND year = 2023" if by == "iry" else ""
+                year = " AND year = 2023" if "year" in KEYS[by] else ""
                 cursor.execute(
                     f"SELECT {', '.join([*keys, *blobs])} FROM {name}"
                     f" WHERE indicator_id IN ({marks(family)}) AND region_id = {county}{year}"
@@ -574,7 +642,12 @@ def main() -> None:
                 changed = []
                 for r in rows:
                     period = np.frombuffer(r[len(keys)], "<i2")
-                    value = np.frombuffer(r[len(keys) + 2], "<f8").copy()
+                    blob = r[len(keys) + 2]
+                    value = (
+                        np.full(len(period), np.nan)
+                        if blob is None
+                        else np.frombuffer(blob, "<f8").copy()
+                    )
                     at = np.flatnonzero(period == 2023 * 12 + 11)
                     value[at] = np.nan_to_num(value[at]) + 1  # the value moves
                     new = list(r[len(keys) :])
