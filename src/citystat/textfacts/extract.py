@@ -3829,7 +3829,12 @@ def _subject(
             subject.startswith(("拉动", "上拉"))
             or (subject.startswith("影响") and re.match(measures.IMPACT_LEAD, subject))
         ) and previous:
-            subject = _contributor(_SHARE_OF.sub("", previous) or previous) + subject
+            subject = (
+                _contributor(
+                    _topic_amount(sentence_facts) or _SHARE_OF.sub("", previous) or previous
+                )
+                + subject
+            )
             if _PULLED_GROWTH.search(prefix) and not subject.endswith("增长"):
                 subject += "增长"  # 拉动甲收入增长1.9个百分点: 乙拉动甲收入增长
         elif fact.measure == "target" and _GENERIC_TARGET.fullmatch(subject):
@@ -3863,8 +3868,19 @@ def _subject(
             if subject == "总数":  # 新增规上工业企业56家,总数达到820家: 规上工业企业总数
                 previous = _VERB_LEAD.sub("", previous) or previous
             subject = previous + subject  # 研发投入年均增长11%,规模跃居世界第二
+        elif fact.measure == "share" and _OWNERLESS_CONTRIBUTION.match(prefix):
+            owner = _topic_amount(sentence_facts, shares_too=True)
+            if owner:  # 甲增长7.5%,占…,贡献率达79%: 甲's contribution (甲贡献率)
+                whole = "对" if prefix.lstrip().startswith("对") and subject != "贡献率" else ""
+                subject = _contributor(owner) + whole + subject
         elif subject.startswith(_GENERIC_LEADS):
             lead = next(w for w in _GENERIC_LEADS if subject.startswith(w))
+            if (
+                lead in ("增速", "增幅", "降幅")
+                and previous
+                and (rate := _topic_rate(sentence_facts))
+            ):
+                previous = rate  # 甲增长12.7%,占乙的45.9%,增速高于乙…: 甲's rate, not its share's
             if previous and lead == "占":  # …占调整预算105%,占全部收入的48.5%: the item's
                 previous = _SHARE_OF.sub("", previous) or previous
                 # (…增速回落1.1个百分点,占全部用电量的比重…: the amount's share, not its rate's)
@@ -4637,6 +4653,51 @@ def _is_rate(fact: Fact) -> bool:
         return True  # 失业率为4.9%,低于控制目标0.6个百分点
     subject = fact.subject or ""
     return fact.measure == "pp_change" and subject.endswith(("增速", "增幅", "降幅"))
+
+
+#: A contribution rate whose clause names no owner (``贡献率达79%``, ``对乙增长的贡献率为…``).
+_OWNERLESS_CONTRIBUTION = re.compile(r"\s*(?:对[^,，。;；]{1,16}?)?的?贡献率")
+
+
+def _topic_amount(sentence_facts: list[Fact], *, shares_too: bool = False) -> str | None:
+    """Who a sentence's contribution (拉动, 贡献率) is of, when the figure right before it is
+    a share with no owner of its own or ``shares_too``: the amount or growth the sentence
+    opened with (``甲增长7.5%,占乙的83.4%,贡献率达79%,拉动…`` → 甲). None when the figure
+    before is no share, or a share that names its part (``甲占乙的比重…,拉动…`` → the
+    caller takes 甲 from the share).
+
+    >>> t = "甲工业增加值增长7.5%,占乙的83.4%,贡献率达79%,拉动乙增长6.2个百分点。"
+    >>> [f.subject for f in extract(t, region="某某市", year=2022)][2:]
+    ['甲工业贡献率', '甲工业拉动乙增长']
+    """
+    if not sentence_facts:
+        return None
+    last = sentence_facts[-1]
+    if last.measure != "share" and not shares_too:
+        return None
+    if last.measure == "share" and not shares_too:
+        owner = _SHARE_OF.sub("", last.subject or "")
+        if owner and not owner.endswith("贡献率"):
+            return None  # 甲占乙的比重: 甲 (the share names its part)
+    amounts = [f for f in sentence_facts if f.measure in ("level", "growth_yoy") and f.subject]
+    if amounts:
+        return amounts[-1].subject
+    parts = [  # 甲占乙的比重31.1%,…,对乙增长的贡献率近四成: 甲's
+        _SHARE_OF.sub("", f.subject)
+        for f in sentence_facts
+        if f.measure == "share" and f.subject and "占" in f.subject
+    ]
+    parts = [part for part in parts if part and not part.endswith("贡献率")]
+    return parts[-1] if parts else None
+
+
+def _topic_rate(sentence_facts: list[Fact]) -> str | None:
+    """The growth a sentence gave before a share, when a later clause opens with 增速:
+    ``甲增长12.7%,占乙的45.9%,增速高于乙4.9个百分点`` → 甲 (the rate is 甲's)."""
+    if not sentence_facts or sentence_facts[-1].measure != "share":
+        return None
+    rates = [f for f in sentence_facts if f.measure == "growth_yoy" and f.subject]
+    return rates[-1].subject if rates else None
 
 
 def _contributor(previous: str) -> str:
