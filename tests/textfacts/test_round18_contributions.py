@@ -51,3 +51,38 @@ def test_a_share_that_names_its_part_still_gives_the_part() -> None:
         "其中,新能源汽车产量增长35.2%;汽车制造业占工业增加值的比重为8.1%,拉动工业增长1.2个百分点。"
     )
     assert _subjects(text)[-1] == ("1.2个百分点", "汽车制造业拉动工业增长")
+
+
+def _regions(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text_span, f.region) for f in extract(text, region="某某市", year=2012)]
+
+
+def test_a_paragraph_going_on_with_the_one_before_keeps_its_region() -> None:
+    text = (
+        "5月份,全市CPI同比上涨3.1%。\n"
+        "■相关链接\n"
+        "国家统计局发布的数据显示,5月份,我国CPI同比上涨3.0%。\n"
+        "其中,城市上涨2.9%,农村上涨3.2%。\n"
+        "分类别看,食品价格同比上涨6.1%。\n"
+        "6月份,全市CPI预计回落0.2个百分点。"
+    )
+    assert _regions(text) == [
+        ("3.1%", "某某市"),
+        ("3.0%", "全国"),
+        ("2.9%", "全国"),
+        ("3.2%", "全国"),
+        ("6.1%", "全国"),
+        ("0.2个百分点", "某某市"),
+    ]
+
+
+def test_a_paragraph_after_figures_of_several_regions_keeps_the_documents() -> None:
+    text = "长丰县地区生产总值增长5.1%,肥西县增长4.2%。\n其中,工业增长3.3%。"
+    facts = extract(text, region="合肥市", year=2012)
+    assert [(f.text_span, f.region) for f in facts] == [
+        ("5.1%", "长丰县"),
+        ("4.2%", "肥西县"),
+        ("3.3%", "合肥市"),
+    ]
+    text = "长丰县地区生产总值增长5.1%,规上工业增长6.2%。\n其中,制造业增长7.3%。"
+    assert [f.region for f in extract(text, region="合肥市", year=2012)] == ["长丰县"] * 3

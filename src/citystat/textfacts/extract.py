@@ -1155,7 +1155,7 @@ def _read_paragraph(
     topic = _topic(text[p_start:p_end])
     heading = _ITEM_HEADING.match(text, p_start, p_end)
     kind_of_item = heading["item"] if heading else None
-    opening = _opening_region(doc, paragraph)
+    opening = _opening_region(doc, paragraph) or _continued_region(doc, p_start)
     headings = _region_headings(doc, paragraph)
     s_start = s_end = c_start = c_end = -1
     for token in tokens:
@@ -2378,6 +2378,35 @@ def _opening_region(doc: _Doc, paragraph: tuple[int, int]) -> str | None:
     if at >= 0 and _example_place(doc.text, m_end, at + 1, p_start):
         return None  # 长沙至赣州铁路、乙项目等12个项目建成: an example's place, no topic
     return found.name
+
+
+#: Words opening a paragraph that goes on with the one before (``其中,城市上涨…``,
+#: ``分类别看,…``): its figures are parts of that paragraph's.
+_CONTINUES = re.compile(r"\s*(?:其中|分类别看|分类别|分类看|分项看|分行业看|从类别看)[,，:：]")
+
+
+def _continued_region(doc: _Doc, p_start: int) -> str | None:
+    r"""The region of the line before a paragraph that goes on with it (``我国CPI同比上涨
+    5.3%。`` then ``其中,城市上涨5.2%…``), when every figure of that line is of one region
+    other than the document's: the parts are of the same place as their whole.
+
+    >>> t = "甲市物价上涨2.1%。\n国家统计局发布,我国CPI同比上涨5.3%。\n其中,城市上涨5.2%。"
+    >>> [f.region for f in extract(t, region="某某市", year=2011)]
+    ['某某市', '全国', '全国']
+    """
+    text = doc.text
+    if p_start < 1 or text[p_start - 1] != "\n" or not _CONTINUES.match(text, p_start):
+        return None
+    line_start = text.rfind("\n", 0, p_start - 1) + 1
+    regions = set()
+    for fact in reversed(doc.facts):
+        if fact.char_start < line_start:
+            break
+        regions.add(fact.region)
+    if len(regions) != 1:
+        return None
+    (region,) = regions
+    return region if region and region != doc.region else None
 
 
 #: A heading that names a region before a colon (``乙市:``, ``乙市2020年主要预期目标:``).
