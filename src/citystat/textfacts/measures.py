@@ -55,6 +55,8 @@ _SHARE = re.compile(
     r"|覆盖率|渗透率|参保率|普及率|绿化率|植被(?:综合)?盖度"
     # 产品销售率/产销率: the part of the output sold (销售产值 of 工业总产值), convention 14
     r"|产品销售率|产销率"
+    # 不良贷款率: the non-performing part of all loans, a part of a whole (round 18)
+    r"|不良贷款率|不良率"
     # 社会物流总费用与GDP的比率: a part over its whole
     r"|与[^,，。;；与]{1,12}?的?比率"
 )
@@ -786,8 +788,8 @@ def denominator(subject: str, measure: str) -> str | None:
     ('年度计划', '计划开工项目')
     >>> denominator("森林覆盖率", "share"), denominator("城乡居民基本医疗保险参保率", "share")
     ('国土面积', '应参保人口')
-    >>> denominator("社会物流总费用与GDP的比率", "share")
-    'GDP'
+    >>> denominator("社会物流总费用与GDP的比率", "share"), denominator("银行业不良贷款率", "share")
+    ('GDP', '各项贷款')
     """
     if measure != "share":
         return None
@@ -826,6 +828,8 @@ _COVERED_WHOLE: Final = (
     ("入学率", "学龄人口"),
     ("产品销售率", "工业总产值"),
     ("产销率", "工业总产值"),
+    ("不良贷款率", "各项贷款"),
+    ("不良率", "各项贷款"),
 )
 
 

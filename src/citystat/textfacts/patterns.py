@@ -48,7 +48,9 @@ _CN_DIGIT = "一二两三四五六七八九十"
 
 TOKEN: Final = re.compile(
     rf"(?P<ratio>\d+(?:\.\d+)?(?:\s?[:]\s?\d+(?:\.\d+)?){{1,4}})(?![\d.])"
-    rf"|(?P<rank>第(?P<rnum>[一二三四五六七八九十]+|\d+)(?P<runit>位|名)?|首(?P<first>位))"
+    # (第 4 位: a number spaced off its words, as releases typeset from tables write it;
+    # 第2低: a rank from the low end, 不良贷款率为全省第2低, round 18)
+    rf"|(?P<rank>第\s?(?P<rnum>[一二三四五六七八九十]+|\d+)(?:\s?(?P<runit>位|名|低|高))?|首(?P<first>位))"
     rf"|(?P<pctw>百分之(?P<pnum>[{_CN}]+|\d+(?:\.\d+)?))"
     rf"|(?P<frac>(?P<fden>[二三四五六七八九十]{{1,2}})分之(?P<fnum>[一二两三四五六七八九]))"
     rf"|(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -86,6 +88,8 @@ _RANK_LEADS = re.compile(
     # ``增速全省第3``: a rank right after the whole it ranks in, without 居/排名
     r"|(?<![为在办举])(?:全国|全省|全市|全区|全县)$"
 )
+#: Before a rank counted from one end (``为全省第2低``): 为 and the whole ranked in (round 18).
+_RANK_FROM_END_LEADS = re.compile(r"[为是](?:全国|全省|全市|全区|全县)$")
 #: A further ranking of a list (``位居甲榜第3、乙榜第4``): a rank, a 、 and the next ranking.
 _RANK_LIST_BEFORE = re.compile(
     r"第[\d一二三四五六七八九十]+(?:位|名)?[、,，][\u4e00-\u9fa5]{2,12}$"
@@ -305,6 +309,8 @@ def _token(m: re.Match[str], text: str) -> Token | None:
         led = _RANK_LEADS.search(before) or _RANK_LIST_BEFORE.search(
             text, max(0, start - 24), start
         )
+        if not led and g["runit"] in ("低", "高"):  # 不良贷款率为全省第2低
+            led = _RANK_FROM_END_LEADS.search(before)
         if not led or (not g["runit"] and _ORDINAL_AFTER.match(after)):
             return None
         if g["first"]:  # 居全市首位 = rank 1

@@ -56,9 +56,10 @@ _EVENT = re.compile(
     # 一季度末, 上半年末: the state at the part's last month, as 3月末
     rf"|(?P<pend>(?:(?P<qy>{_Y})年)?(?:第)?(?P<qname>上半年|下半年|前三季度|[一二三四1-4]季度)[末底])"
     rf"|(?P<part>(?:(?P<py>{_Y})年)?(?:第)?(?P<pname>上半年|下半年|前三季度|前两季度|{_QUARTER_RUN}|[一二三四1-4]季度))"
-    rf"|(?P<mend>(?:截至|截止|到)(?:(?P<ey>{_Y})年)?(?P<em>\d{{1,2}})月(?:末|底|份)?(?![\d日号])"
+    rf"|(?P<mend>(?:截至|截止|到)\s?(?:(?P<ey>{_Y})\s?年\s?)?(?P<em>\d{{1,2}})\s?月(?:末|底|份)?(?![\d日号])"
     rf"|(?:截至|截止到?|到|至)(?:(?P<ey3>{_Y})年)?(?P<em3>\d{{1,2}})月\d{{1,2}}[日号](?:[零〇一二两三四五六七八九十\d]{{1,3}}时)?"
-    rf"|(?:(?P<ey2>{_Y})年)?(?P<em2>\d{{1,2}})月(?:末|底))"
+    # (9 月末: a release typeset with spaces around its numbers, round 18)
+    rf"|(?:(?P<ey2>{_Y})\s?年\s?)?(?P<em2>\d{{1,2}})\s?月(?:末|底))"
     # 27日,晋中举行…签约17个项目: the figures of an event on a day are its month's
     rf"|(?P<day>(?:(?P<sy>{_Y})年)?(?P<sm>\d{{1,2}})月\d{{1,2}}[日号](?![\d\s]*[-—–~～至到]))"
     r"|(?P<today>今日|今天|当天|当日|本周|\d{1,2}日(?=[,，]))"
@@ -76,9 +77,7 @@ _EVENT = re.compile(
 #: what each branch writes after it (月/日/年/季度 or a range's dash; a year of four digits
 #: by 年 or a dash): every other digit, such as each one inside ``1234.5`` (which passes
 #: the prefilter's look-ahead of two characters), is skipped at once.
-_DIGIT_START = (
-    r"(?:(?!\d)|(?=\d{1,2}(?:[月日年季]|\s*[-—–~～至到])|(?:19|20)\d\d(?:年|\s*[-—–~～至到])))"
-)
+_DIGIT_START = r"(?:(?!\d)|(?=\d{1,2}(?:\s?月|[日年季]|\s*[-—–~～至到])|(?:19|20)\d\d(?:\s?年|\s*[-—–~～至到])))"
 
 
 def _scan_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:

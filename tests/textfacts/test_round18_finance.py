@@ -1,0 +1,95 @@
+"""Round 18 of #13 (session 8): financial operation releases (金融运行情况).
+
+Sentences of our own, of the shape of a central-bank branch's monthly release: balances,
+their increase since the start of the year, its 同比多增/少增, ranks of the increase and of
+the growth, interest rates moved in 基点, the non-performing loan ratio.
+"""
+
+from __future__ import annotations
+
+from citystat.textfacts import extract
+
+
+def _rows(text: str, *fields: str) -> list[tuple[object, ...]]:
+    return [
+        (f.text_span, *(getattr(f, name) for name in fields))
+        for f in extract(text, region="某某省", year=2021)
+    ]
+
+
+def test_more_or_less_increase_is_a_change_of_the_increase() -> None:
+    text = (
+        "截至5月末,全省金融机构本外币各项存款余额3210.5亿元,比年初增加286.4亿元,"
+        "同比多增41.2亿元;外汇各项贷款余额12.6亿美元,比年初增加1.3亿美元,同比少增0.4亿美元。"
+    )
+    assert _rows(text, "measure", "subject", "period", "value_base") == [
+        ("3210.5亿元", "level", "金融机构本外币各项存款余额", "2021-05", 321050000000.0),
+        ("286.4亿元", "abs_change", "金融机构本外币各项存款余额", "2021-05", 28640000000.0),
+        ("41.2亿元", "abs_change", "金融机构本外币各项存款增量", "2021-05", 4120000000.0),
+        ("12.6亿美元", "level", "外汇各项贷款余额", "2021-05", 1260000000.0),
+        ("1.3亿美元", "abs_change", "外汇各项贷款余额", "2021-05", 130000000.0),
+        ("0.4亿美元", "abs_change", "外汇各项贷款增量", "2021-05", -40000000.0),
+    ]
+
+
+def test_a_balance_then_added_in_a_quarter_is_its_change() -> None:
+    text = "一季度末,全省住户贷款余额5120亿元,同比增长6.2%,一季度新增213亿元。"
+    assert _rows(text, "measure", "subject", "period")[-1] == (
+        "213亿元",
+        "abs_change",
+        "住户贷款余额",
+        "2021-01/2021-03",
+    )
+
+
+def test_a_flow_named_by_itself_stays_a_level() -> None:
+    # 新增贷款 names the flow (round 6): the rule above needs a balance before 新增
+    text = "前三季度,全省新增贷款860亿元,同比多增52亿元。"
+    assert _rows(text, "measure", "subject")[0] == ("860亿元", "level", "新增贷款")
+
+
+def test_ranks_of_the_increase_and_of_the_growth() -> None:
+    text = (
+        "8月末,全市各项贷款余额 4312.6 亿元,同比增长 9.4%,较年初增加 301.2 亿元,"
+        "居全省第 2 位。人民币各项存款余额5521.3亿元,同比增长8.8%。"
+        "从年初增量上看,列全省第5位;从增速上看,列全省第3位。"
+    )
+    assert _rows(text, "measure", "value", "subject", "period") == [
+        ("4312.6 亿元", "level", 4312.6, "各项贷款余额", "2021-08"),
+        ("9.4%", "growth_yoy", 9.4, "各项贷款余额", "2021-08"),
+        ("301.2 亿元", "abs_change", 301.2, "各项贷款余额", "2021-08"),
+        ("第 2 位", "rank", 2.0, "各项贷款增量", "2021-08"),
+        ("5521.3亿元", "level", 5521.3, "人民币各项存款余额", "2021-08"),
+        ("8.8%", "growth_yoy", 8.8, "人民币各项存款余额", "2021-08"),
+        ("第5位", "rank", 5.0, "人民币各项存款增量", "2021-08"),
+        ("第3位", "rank", 3.0, "人民币各项存款余额增速", "2021-08"),
+    ]
+
+
+def test_basis_points_are_hundredths_of_a_point() -> None:
+    text = "今年5月,全省金融机构一般贷款加权平均利率4.61%,同比下降18个基点。"
+    assert _rows(text, "measure", "unit", "value", "value_base", "base_unit")[-1] == (
+        "18个基点",
+        "pp_change",
+        "个基点",
+        -18.0,
+        -0.18,
+        "pp",
+    )
+
+
+def test_the_non_performing_loan_ratio_is_a_share_of_all_loans() -> None:
+    text = (
+        "6 月末,全市不良贷款余额 31.2 亿元,不良贷款率 1.08%,为全省第 3 低,较年初下降0.09个百分点。"
+    )
+    assert _rows(text, "measure", "subject", "period", "denominator") == [
+        ("31.2 亿元", "level", "不良贷款余额", "2021-06", None),
+        ("1.08%", "share", "不良贷款率", "2021-06", "各项贷款"),
+        ("第 3 低", "rank", "不良贷款率", "2021-06", None),
+        ("0.09个百分点", "pp_change", "不良贷款率", "2021-06", None),
+    ]
+
+
+def test_a_month_end_spaced_off_its_number() -> None:
+    text = "截至 2021 年 7 月末,全市各项存款余额 880.1 亿元。"
+    assert _rows(text, "period") == [("880.1 亿元", "2021-07")]
