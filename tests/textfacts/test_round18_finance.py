@@ -93,3 +93,31 @@ def test_the_non_performing_loan_ratio_is_a_share_of_all_loans() -> None:
 def test_a_month_end_spaced_off_its_number() -> None:
     text = "截至 2021 年 7 月末,全市各项存款余额 880.1 亿元。"
     assert _rows(text, "period") == [("880.1 亿元", "2021-07")]
+
+
+def test_a_footnote_mark_is_no_part_of_a_subject() -> None:
+    text = (
+        "2021年9月末,全市本外币建筑业(注2)中长期贷款余额512.4亿元,同比增长7.7%,"
+        "增速比去年同期高2.1个百分点,比上月增加6.3亿元,同比多增1.9亿元。"
+    )
+    assert _rows(text, "measure", "subject") == [
+        ("512.4亿元", "level", "本外币建筑业中长期贷款余额"),
+        ("7.7%", "growth_yoy", "本外币建筑业中长期贷款余额"),
+        ("2.1个百分点", "pp_change", "本外币建筑业中长期贷款余额增速"),
+        ("6.3亿元", "abs_change", "本外币建筑业中长期贷款余额"),
+        ("1.9亿元", "abs_change", "本外币建筑业中长期贷款增量"),
+    ]
+
+
+def test_a_balance_growth_after_a_quarter_is_at_its_last_month() -> None:
+    text = (
+        "一季度,全省新增贷款612亿元。分部门看:全省住户贷款余额4210亿元,同比增长5.1%;"
+        "企业中长期贷款余额8123亿元,同比增长9.2%。"
+    )
+    assert _rows(text, "measure", "period") == [
+        ("612亿元", "level", "2021-01/2021-03"),
+        ("4210亿元", "level", "2021-03"),
+        ("5.1%", "growth_yoy", "2021-03"),
+        ("8123亿元", "level", "2021-03"),
+        ("9.2%", "growth_yoy", "2021-03"),
+    ]

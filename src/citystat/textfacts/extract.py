@@ -1608,10 +1608,10 @@ def _read_paragraph(
         doc.facts.append(fact)
 
 
-#: A balance's change since the start of the year, right before its figure (``比年初增加``,
-#: ``较年初新增``, ``年初以来增加``; round 18).
+#: A balance's change since the start of the year or the last month, right before its
+#: figure (``比年初增加``, ``较年初新增``, ``年初以来增加``, ``比上月增加``; round 18).
 _SINCE_YEAR_START = re.compile(
-    r"(?:[比较]年初|年初以来)(?:增加|新增|增长|增|减少|下降|净增加|净增|净减少|净减)了?$"
+    r"(?:[比较](?:年初|上月末?)|年初以来)(?:增加|新增|增长|增|减少|下降|净增加|净增|净减少|净减)了?$"
 )
 #: A change of an increase against last year's (``同比多增``, ``比上年同期少增``): its figure
 #: is a change of the increase, not of the balance (round 18).
@@ -1645,8 +1645,11 @@ def _since_year_start(
     """
     words = clause_before.rstrip()
     previous = sentence_facts[-1] if sentence_facts else None
-    since = _SINCE_YEAR_START.search(words) if "年初" in words else None
+    since = _SINCE_YEAR_START.search(words) if "年初" in words or "上月" in words else None
     if since or (fact.measure == "level" and words.endswith(("新增", "增加"))):
+        if since and fact.measure == "abs_change" and (fact.subject or "").endswith("余额增速"):
+            # …余额…,增速比去年同期高9.2个百分点,比上月增加14.7亿元: the balance's change
+            fact.subject = (fact.subject or "")[:-2]
         if fact.measure == "level" and not (fact.subject or "").endswith("余额"):
             return  # 新增贷款1041亿元: the flow named itself (a level, round 6)
         # 企业贷款余额…,一季度新增764亿元: the balance's change. (Its period stays the month
@@ -2378,6 +2381,20 @@ def _period(
         since = max(current[-1].end if current else 0, token.start - 40)
         since = max(since, doc.text.rfind("。", since, token.start) + 1)
         return stock_at_end(period, doc.text[since : token.start], measure)
+    if (
+        measure in ("growth_yoy", "pp_change")
+        and period
+        and _MONTHS_SINCE_JANUARY.fullmatch(period)
+        and doc.text.find("余额", max(0, token.start - 40), token.start) >= 0
+    ):
+        # 一季度,…。分部门看:企业贷款余额21098亿元,同比增长5.9%: the growth of a balance is
+        # between two month ends, the span's last (round 18); 比年初增加…,增速7.17% (since
+        # January) keeps the span
+        since = max(current[-1].end if current else 0, token.start - 40)
+        since = max(since, doc.text.rfind("。", since, token.start) + 1)
+        words = doc.text[since : token.start]
+        if "余额" in words and "年初" not in words:
+            return period[-7:]
     return period
 
 

@@ -262,7 +262,8 @@ _PULLED_PLACE = re.compile(r"拉动(?:全|我)[市省县区]")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _QUOTES = re.compile(r"[“”\"‘’'「」《》〈〉]")
 #: A note in brackets about the words around it (``(下同)``, ``(人民币,下同)``, ``(以下简称…)``).
-_NOTE = re.compile(r"[(（][^()（）]{0,10}?(?:下同|以下简称[^()（）]{0,12})[)）]")
+#: (and a footnote's mark, ``服务业(注4)中长期贷款余额``: round 18)
+_NOTE = re.compile(r"[(（](?:[^()（）]{0,10}?(?:下同|以下简称[^()（）]{0,12})|注\s?\d{1,2})[)）]")
 #: Whom a deed is for, between the doer and the deed (``甲为群众的养老积累准备金``).
 _FOR_WHOM = re.compile(
     r"(?<=[\u4e00-\u9fa5]{2})为[^为,，。;；\d]{2,20}?(?=(?:积累|提供|发放|支付|减免|节约|带来|创造)"
