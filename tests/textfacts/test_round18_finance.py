@@ -121,3 +121,28 @@ def test_a_balance_growth_after_a_quarter_is_at_its_last_month() -> None:
         ("8123亿元", "level", "2021-03"),
         ("9.2%", "growth_yoy", "2021-03"),
     ]
+
+
+def test_loans_increased_are_the_balances_change_and_social_financing_its_flow() -> None:
+    text = (
+        "上半年,全市人民币各项贷款增加612.4亿元,比上年同期多增85.1亿元;"
+        "社会融资规模增加930.2亿元,比上年同期多增102.6亿元。"
+    )
+    assert _rows(text, "measure", "subject", "period") == [
+        ("612.4亿元", "abs_change", "人民币各项贷款余额", "2021-01/2021-06"),
+        ("85.1亿元", "abs_change", "人民币各项贷款增量", "2021-01/2021-06"),
+        ("930.2亿元", "level", "社会融资规模增量", "2021-01/2021-06"),
+        ("102.6亿元", "abs_change", "社会融资规模增量", "2021-01/2021-06"),
+    ]
+
+
+def test_a_rank_kept_for_months_ranks_the_growth() -> None:
+    text = (
+        "6月末,全省人民币各项贷款余额同比增长12.3%,高于全国平均1.2个百分点,连续5个月位列全国第二。"
+    )
+    assert _rows(text, "measure", "subject")[-1] == ("第二", "rank", "人民币各项贷款余额增速")
+
+
+def test_last_years_end_is_last_year() -> None:
+    text = "去年末,全市制造业贷款余额802.5亿元,同比增长18.4%。"
+    assert _rows(text, "period") == [("802.5亿元", "2020"), ("18.4%", "2020")]

@@ -1620,6 +1620,11 @@ _MORE_OR_LESS_INCREASE = re.compile(
 )
 
 
+#: Loans or deposits named without 余额 (``人民币各项贷款``, ``住户存款``), not a flow of them
+#: (``新增贷款``, ``新发放贷款``, ``发放贷款``).
+_LOANS_OR_DEPOSITS = re.compile(r"^(?!.*(?:新增|发放|投放))[^,，。;；]{0,12}[贷存]款$")
+
+
 def _increase_of(subject: str) -> str:
     """The name of a balance's increase (``各项贷款余额`` → ``各项贷款增量``).
 
@@ -1650,12 +1655,24 @@ def _since_year_start(
         if since and fact.measure == "abs_change" and (fact.subject or "").endswith("余额增速"):
             # …余额…,增速比去年同期高9.2个百分点,比上月增加14.7亿元: the balance's change
             fact.subject = (fact.subject or "")[:-2]
-        if fact.measure == "level" and not (fact.subject or "").endswith("余额"):
+        named = fact.subject or ""
+        if fact.measure == "level" and named.endswith("社会融资规模"):
+            # 社会融资规模增加11727.8亿元: the flow itself, the statistic 社会融资规模增量
+            fact.subject = named + "增量"
+            return
+        if fact.measure == "level" and _LOANS_OR_DEPOSITS.search(named):
+            fact.subject = named + "余额"  # 人民币各项贷款增加7540.6亿元: the balance's change
+        elif fact.measure == "level" and not named.endswith("余额"):
             return  # 新增贷款1041亿元: the flow named itself (a level, round 6)
         # 企业贷款余额…,一季度新增764亿元: the balance's change. (Its period stays the month
         # of the balance, as the in-house corpus has 比年初增加 (4 facts); dev20b's README
         # dates it from January: left open, see docs/textfacts.md round 18.)
         fact.measure = "abs_change"
+        return
+    if fact.measure == "rank" and (fact.subject or "").startswith("连续"):
+        rate = next((f for f in reversed(sentence_facts) if f.measure == "growth_yoy"), None)
+        if rate is not None and rate.subject:  # …同比增长15.8%,…,连续7个月位列全国第一
+            fact.subject = rate.subject.removesuffix("增速") + "增速"
         return
     if fact.measure == "rank":
         growth = "增速" in before or "增幅" in before
@@ -1671,7 +1688,9 @@ def _since_year_start(
             else:
                 fact.subject = _increase_of(balance.subject)
             return
-    if previous is None or previous.measure != "abs_change" or not previous.subject:
+    if previous is None or not previous.subject:
+        return
+    if previous.measure != "abs_change" and not previous.subject.endswith("增量"):
         return
     if not (previous.subject.endswith("余额") or previous.subject.endswith("增量")):
         return

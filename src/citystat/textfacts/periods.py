@@ -71,7 +71,8 @@ _EVENT = re.compile(
     r"|(?P<this>今年|本年|全年)"
     # 去年,…: the sentence of a text's year before (only at the start of a clause)
     # (去年全年,…: the whole of that year, not this year's 全年)
-    r"|(?P<last>(?:去年|上年)(?:全年)?)(?=[,，])"
+    # (去年末,…余额: a stock at the year's end is that year's, round 18)
+    r"|(?P<last>(?:去年|上年)(?:全年|末|底)?)(?=[,，])"
 )
 #: A match that starts with a digit starts with a month, day or year number followed by
 #: what each branch writes after it (月/日/年/季度 or a range's dash; a year of four digits
