@@ -146,3 +146,16 @@ def test_a_rank_kept_for_months_ranks_the_growth() -> None:
 def test_last_years_end_is_last_year() -> None:
     text = "去年末,全市制造业贷款余额802.5亿元,同比增长18.4%。"
     assert _rows(text, "period") == [("802.5亿元", "2020"), ("18.4%", "2020")]
+
+
+def test_rates_listed_share_the_name_after_their_common_head() -> None:
+    text = (
+        "二季度,全省金融机构新发放个人住房贷款、小微企业贷款加权平均利率分别为4.12%、4.86%,"
+        "同比分别下降0.35和0.41个百分点。"
+    )
+    assert _rows(text, "measure", "subject") == [
+        ("4.12%", "level", "金融机构新发放个人住房贷款加权平均利率"),
+        ("4.86%", "level", "小微企业贷款加权平均利率"),
+        ("0.35", "pp_change", "金融机构新发放个人住房贷款加权平均利率"),
+        ("0.41个百分点", "pp_change", "小微企业贷款加权平均利率"),
+    ]

@@ -2970,6 +2970,8 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 and len(stems[-1]) > len(stem) + 1
             ):  # 城镇、农村居民人均可支配收入: 城镇 shares all the last item says after 农村
                 subject = stem + stems[-1][len(stem) :]
+            elif stem and stem != stems[-1] and (after_head := _shared_after_head(stem, stems[-1])):
+                subject = stem + after_head  # 新发放企业贷款、小微企业贷款加权平均利率 (round 18)
             elif stem and last_head and head_of(stem) is None and last_head in CARRY_HEADS:
                 subject = stem + last_head
             elif stem and stems[-1].endswith("价格") and not stem.endswith("价格"):
@@ -3377,6 +3379,21 @@ def _split_list(listed: str) -> list[str]:
 _KIND_TAILS: Final = frozenset(
     {"居民", "企业", "人口", "行业", "产业", "地区", "项目", "单位", "农户"}
 )
+
+
+def _shared_after_head(item: str, last: str) -> str:
+    """What the last item of a list says after the head it shares with ``item``
+    (``新发放企业贷款``, ``小微企业贷款加权平均利率`` → ``加权平均利率``), or ``""``.
+
+    >>> _shared_after_head("新发放企业贷款", "小微企业贷款加权平均利率")
+    '加权平均利率'
+    >>> _shared_after_head("私营企业", "外商投资企业"), _shared_after_head("工业用电", "居民用电量")
+    ('', '')
+    """
+    if len(item) < 3 or item[-2:] == last[-2:]:
+        return ""
+    at = last.find(item[-2:])
+    return last[at + 2 :] if at > 0 and len(last) - at - 2 >= 2 else ""
 
 
 def _shared_tail(pair: list[str]) -> list[str]:

@@ -634,6 +634,10 @@ _INDEX_NAME = re.compile(r"PMI|CPI|PPI|指数")
 _RATE_CUE = re.compile(_SHARE.pattern + "|" + _GROWTH.pattern + "|率|度")
 
 
+#: The figures of a list before its next item (``分别为3.95%、``, ``分别降至4.5%和``).
+_LISTED_RATES = re.compile(r"(?:(?:分别)?(?:为|是|达|降至|升至)?\s*-?[\d.]+\s*%\s*[、和及与]\s*)+$")
+
+
 def _rate(prefix: str) -> tuple[str, int, str | None]:
     share = _last(_SHARE, prefix)
     if "率" in prefix or "进度" in prefix or "面" in prefix:
@@ -645,6 +649,10 @@ def _rate(prefix: str) -> tuple[str, int, str | None]:
         return "share", 1, None
     if verb:  # (its sign from the verb found: _sign would search for it again)
         return "growth_yoy", -1 if verb.group() in _GROWTH_NEG else 1, _growth_basis(prefix)
+    if prefix.rstrip()[-1:] in ("、", "和", "及", "与"):
+        # 甲、乙加权平均利率分别为3.95%、4.5%: the later items are rates as the first is
+        # (round 18)
+        prefix = _LISTED_RATES.sub("", prefix.rstrip())
     if _NAMED_RATE.search(prefix.rstrip()) or "率" in prefix[-8:]:
         return "level", 1, None
     if ("I" in prefix or "指数" in prefix) and _INDEX_NAME.search(prefix[-12:]):
