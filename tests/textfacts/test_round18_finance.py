@@ -159,3 +159,12 @@ def test_rates_listed_share_the_name_after_their_common_head() -> None:
         ("0.35", "pp_change", "金融机构新发放个人住房贷款加权平均利率"),
         ("0.41个百分点", "pp_change", "小微企业贷款加权平均利率"),
     ]
+
+
+def test_loans_of_a_sector_increased_or_decreased() -> None:
+    text = "一季度,住户贷款增加412亿元;非银行业金融机构贷款减少6.5亿元;新增贷款900亿元。"
+    assert _rows(text, "measure", "subject", "value_base") == [
+        ("412亿元", "abs_change", "住户贷款余额", 41200000000.0),
+        ("6.5亿元", "abs_change", "非银行业金融机构贷款余额", -650000000.0),
+        ("900亿元", "level", "新增贷款", 90000000000.0),
+    ]

@@ -1572,9 +1572,12 @@ def _read_paragraph(
                 sentence_facts[-1] if sentence_facts else None,
             )
         if (
-            (fact.measure in ("abs_change", "level") and "增" in clause_before)
+            (
+                fact.measure in ("abs_change", "level")
+                and ("增" in clause_before or "减" in clause_before)
+            )
             or fact.measure == "rank"
-        ):  # (a literal test first: 比年初增加, 多增, 新增 are all written with it)
+        ):  # (literal tests first: 比年初增加, 多增, 新增, 减少 are written with them)
             part = max(
                 text.rfind(";", s_start, token.start), text.rfind("；", s_start, token.start)
             )
@@ -1651,7 +1654,7 @@ def _since_year_start(
     words = clause_before.rstrip()
     previous = sentence_facts[-1] if sentence_facts else None
     since = _SINCE_YEAR_START.search(words) if "年初" in words or "上月" in words else None
-    if since or (fact.measure == "level" and words.endswith(("新增", "增加"))):
+    if since or (fact.measure == "level" and words.endswith(("新增", "增加", "减少"))):
         if since and fact.measure == "abs_change" and (fact.subject or "").endswith("余额增速"):
             # …余额…,增速比去年同期高9.2个百分点,比上月增加14.7亿元: the balance's change
             fact.subject = (fact.subject or "")[:-2]
@@ -1664,6 +1667,11 @@ def _since_year_start(
             fact.subject = named + "余额"  # 人民币各项贷款增加7540.6亿元: the balance's change
         elif fact.measure == "level" and not named.endswith("余额"):
             return  # 新增贷款1041亿元: the flow named itself (a level, round 6)
+        if fact.measure == "level" and words.endswith("减少"):  # 非银行业金融机构贷款减少8亿元
+            if isinstance(fact.value, float):
+                fact.value = -abs(fact.value)
+            if isinstance(fact.value_base, float):
+                fact.value_base = -abs(fact.value_base)
         # 企业贷款余额…,一季度新增764亿元: the balance's change. (Its period stays the month
         # of the balance, as the in-house corpus has 比年初增加 (4 facts); dev20b's README
         # dates it from January: left open, see docs/textfacts.md round 18.)
