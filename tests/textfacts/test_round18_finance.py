@@ -168,3 +168,12 @@ def test_loans_of_a_sector_increased_or_decreased() -> None:
         ("6.5亿元", "abs_change", "非银行业金融机构贷款余额", -650000000.0),
         ("900亿元", "level", "新增贷款", 90000000000.0),
     ]
+
+
+def test_a_growth_after_a_rank_of_the_increase_is_the_balances() -> None:
+    text = "6月末,全市各项贷款余额2120.3亿元,比年初增加152.6亿元,增量居全省第2位;增速10.1%,居全省第1位。"
+    assert _rows(text, "measure", "subject")[-3:] == [
+        ("第2位", "rank", "各项贷款增量"),
+        ("10.1%", "growth_yoy", "各项贷款余额"),
+        ("第1位", "rank", "各项贷款余额增速"),
+    ]

@@ -1577,6 +1577,7 @@ def _read_paragraph(
                 and ("增" in clause_before or "减" in clause_before)
             )
             or fact.measure == "rank"
+            or (fact.measure == "growth_yoy" and (fact.subject or "").endswith("增量"))
         ):  # (literal tests first: 比年初增加, 多增, 新增, 减少 are written with them)
             part = max(
                 text.rfind(";", s_start, token.start), text.rfind("；", s_start, token.start)
@@ -1653,6 +1654,10 @@ def _since_year_start(
     """
     words = clause_before.rstrip()
     previous = sentence_facts[-1] if sentence_facts else None
+    if fact.measure == "growth_yoy":
+        if "增量" not in words and fact.subject:  # …增量居全省第2位;增速12.1%: the balance's
+            fact.subject = fact.subject.removesuffix("增量") + "余额"
+        return
     since = _SINCE_YEAR_START.search(words) if "年初" in words or "上月" in words else None
     if since or (fact.measure == "level" and words.endswith(("新增", "增加", "减少"))):
         if since and fact.measure == "abs_change" and (fact.subject or "").endswith("余额增速"):
