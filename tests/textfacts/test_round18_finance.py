@@ -177,3 +177,15 @@ def test_a_growth_after_a_rank_of_the_increase_is_the_balances() -> None:
         ("10.1%", "growth_yoy", "各项贷款余额"),
         ("第1位", "rank", "各项贷款余额增速"),
     ]
+
+
+def test_the_nearest_word_tells_what_a_rank_ranks() -> None:
+    text = (
+        "9月末,全省人民币各项贷款余额3.1万亿元,同比增长10.2%,增速居全国第4位,"
+        "比年初增加2120亿元,同比多增110亿元,增量居全国第9位。"
+    )
+    ranks = [row for row in _rows(text, "measure", "subject") if row[1] == "rank"]
+    assert ranks == [
+        ("第4位", "rank", "人民币各项贷款余额增速"),
+        ("第9位", "rank", "人民币各项贷款增量"),
+    ]

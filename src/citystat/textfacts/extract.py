@@ -1688,8 +1688,10 @@ def _since_year_start(
             fact.subject = rate.subject.removesuffix("增速") + "增速"
         return
     if fact.measure == "rank":
-        growth = "增速" in before or "增幅" in before
-        if growth or "增量" in before:  # 从增速上看,列全国第1位: of the balance named before
+        # (the nearest said: …增速居全国第3位,…,增量居全国第8位)
+        increase = before.rfind("增量")
+        growth = max(before.rfind("增速"), before.rfind("增幅")) > increase
+        if growth or increase >= 0:  # 从增速上看,列全国第1位: of the balance named before
             balance = next(
                 (f for f in reversed(earlier) if f.subject and f.subject.endswith("余额")), None
             )
