@@ -189,3 +189,12 @@ def test_the_nearest_word_tells_what_a_rank_ranks() -> None:
         ("第4位", "rank", "人民币各项贷款余额增速"),
         ("第9位", "rank", "人民币各项贷款增量"),
     ]
+
+
+def test_last_years_whole_as_a_base_sets_no_period() -> None:
+    text = "今年1-9月全省新增贷款3203亿元,超过上年全年增量121亿元。贷款余额同比增长12.8%。"
+    assert _rows(text, "period") == [
+        ("3203亿元", "2021-01/2021-09"),
+        ("121亿元", "2021-01/2021-09"),
+        ("12.8%", "2021-09"),
+    ]

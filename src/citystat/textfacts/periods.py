@@ -268,6 +268,9 @@ def find_events(
                 and _TASK_REFERENCE.search(text, max(0, m.start() - 3), m.start())
             )
             or (before.endswith("由") and text.startswith("的", m.end()))
+            # 超过上年全年增量169亿元: last year's whole, a base (round 18; 去年全年, opening a
+            # clause, is matched as one period)
+            or (m.group() == "全年" and text.endswith(("上年", "去年"), 0, m.start()))
             # 预计10月底前全部完成: a deadline, no period of what is told (round 16, fourth pass)
             or (m.group()[-1:] in "底末" and text.startswith("前", m.end()))
             # the further bases of a list: 分别较1-2月、1-3月和1-7月回落
