@@ -198,3 +198,12 @@ def test_last_years_whole_as_a_base_sets_no_period() -> None:
         ("121亿元", "2021-01/2021-09"),
         ("12.8%", "2021-09"),
     ]
+
+
+def test_a_balance_after_an_increase_of_the_quarter_is_at_its_end() -> None:
+    text = "一季度,全省企业贷款余额9120亿元,一季度新增402亿元,其中,企业中长期贷款余额6120亿元。"
+    assert _rows(text, "measure", "period") == [
+        ("9120亿元", "level", "2021-03"),
+        ("402亿元", "abs_change", "2021-01/2021-03"),
+        ("6120亿元", "level", "2021-03"),
+    ]

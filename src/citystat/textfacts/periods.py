@@ -593,6 +593,8 @@ def stock_at_end(period: str | None, words: str, measure: str) -> str | None:
     '2018-01/2018-06'
     >>> stock_at_end("2023-01/2023-03", "养老保险参保率巩固在", "share")
     '2023-03'
+    >>> stock_at_end("2024-01/2024-03", "新增764亿元,其中,企业中长期贷款余额", "level")
+    '2024-03'
     """
     if measure == "share" and not _STATE_RATE.search(words):
         return period
@@ -600,9 +602,17 @@ def stock_at_end(period: str | None, words: str, measure: str) -> str | None:
         not period
         or measure not in ("level", "count", "share")
         or not _MONTH_SPAN.fullmatch(period)
-        or not (_STOCK_NAMED.search(words) or (measure == "count" and _COUNT_STOCK.search(words)))
-        or _FLOW_VERB.search(words)
     ):
+        return period
+    stock = _STOCK_NAMED.search(words) or (measure == "count" and _COUNT_STOCK.search(words))
+    if not stock:
+        return period
+    # a flow's verb after the stock's name (库存商品销售, 余额新增); one before it is of an
+    # earlier clause (一季度新增764亿元,其中,企业中长期贷款余额15273亿元: round 18)
+    named = _STOCK_NAMED.search(words) is not None
+    last = max(m.end() for m in _STOCK_NAMED.finditer(words)) if named else stock.end()
+    clause_before = named and ("," in words[:last] or "，" in words[:last])
+    if _FLOW_VERB.search(words, last if clause_before else 0):
         return period
     return period[-7:]
 
