@@ -115,6 +115,7 @@ _SCOPE_AFTER = re.compile(
     r"的?(?:最|平均|第|前列|首位|之首|前[一二三四五六七八九十\d])"
     r"|(?:知名|著名|闻名|领先|一流|首[家个批]|唯一|性)"  # 全国知名快递企业: an adjective
     r"|[\d一二三四五六七八九十]+个[^,，。;；]{0,10}?中"  # 在全省21个地级以上市中居第7位
+    r"|各[^,，。;；]{1,10}?中"  # 在全市各县(市、区)中排第4位 (round 18)
 )
 #: 全省排位第三, 本市人均居第一: the whole a rank is within, not the region ranked (tried
 #: only where a rank can follow: 第 after the whole, or the figure right after it).
@@ -124,6 +125,11 @@ _WHOLE_BEFORE = re.compile(r"(全国|全省|全市|全县|全区|我国)(?:整�
 _WHOLE_NAMED_IN_BRACKETS = re.compile(
     r"(全国|全省|全市|全县|全区)[(（][^,，。;；()（）\d]{1,12}(?:为|是|达)$"
 )
+#: A whole opening the bracket of a figure (``增长7.5%(全市11.1%)``, ``(全省平均为6.2%)``).
+_WHOLE_IN_BRACKET = re.compile(
+    r"[(（](全国|全省|全市|全州|全县|全区)(?:平均|同期)?(?:为|是)?[:：]?$"
+)
+_WHOLE_LAST: Final = frozenset("国省市州县区均期为是:：")
 #: A qualifier between a bracket and its figure (``全国同期人均GDP(约1.45万元)``).
 _BRACKET_QUALIFIERS: Final = frozenset("约近超逾")
 _BRACKETED_WHOLE = re.compile(r"(全国|全省|全市|全县|全区)[^,，。;；()（）\d]{0,8}[(（]$")
@@ -246,7 +252,13 @@ _RANK_LEAD = re.compile(
     r"(?:居|位居|稳居|位列|排名|排位|排在|排|列|名列|跃居|跃升至|升至)(?:全[\u4e00-\u9fa5]{0,5}|世界|全球|中部|西部|东部|我国|国内)?$"
 )
 _RANK_OPEN = re.compile(r"^(?:位居|稳居|位列|名列|跃居|排名|排位|排在|居(?![民住]))")
-_RANK_SCOPE = re.compile(r"在?[^,，。;；]*中$")
+#: The places a rank is among: ``在全省16个市中``, or counted before 排名 with no 中
+#: (``六县市排名第五``, ``8个县区排名第三``: round 18), which names no indicator.
+_RANK_SCOPE = re.compile(
+    r"在?[^,，。;；]*中$"
+    r"|^\s*(?:在|于)?(?:全[省市])?[两三四五六七八九十\d]{1,2}个?"
+    r"(?:县市区|县市|县区|地市|省市|城市|省|市|县|区)\s*$"
+)
 #: A period that names a target: ``全年目标为…``, ``2024年预期目标``.
 _TARGET_PERIOD = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标")
 _TARGET_COLON = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标(?:任务)?(?:是|为)?[:：]")
@@ -698,11 +710,44 @@ def _enter_section(doc: _Doc, line: str, document: tuple[int | None, str | None]
     """
     if not _HEADING.match(line):
         return
-    years = [e for e in find_events(line, document[0]) if e.period and e.period.isdigit()]
+    events = find_events(line, document[0])
+    years = [e for e in events if e.period and e.period.isdigit()]
     if years:
         doc.year, doc.default_period = years[0].year, years[0].period
+    elif (part := _heading_part(line, events, document)) is not None:
+        doc.year, doc.default_period = document[0], part
     else:
         doc.year, doc.default_period = document
+
+
+#: What a section's heading of the year's part so far is about (``一、1-3月份主要经济指标
+#: 完成情况``, ``一、上半年经济运行情况``): the indicators the section reports.
+_PART_HEADING = re.compile(r"(?:主要)?(?:经济|统计)?指标|经济运行|运行情况|完成情况")
+
+
+def _heading_part(
+    line: str, events: list[PeriodEvent], document: tuple[int | None, str | None]
+) -> str | None:
+    """The part of the document's year a numbered heading of its indicators names (``一、
+    1-3月份主要经济指标完成情况``): the period of the section's figures, which name none
+    of their own (round 18). A part from January (1-3月, 上半年, 前三季度) only, of the
+    document's own year, and a heading of indicators or of the economy's course: a
+    heading of a month's or quarter's events (``二、三季度重点工作``) keeps the document's.
+
+    >>> year = (2025, "2025")
+    >>> _heading_part("一、1-3月份主要经济指标完成情况", find_events("一、1-3月份", 2025), year)
+    '2025-01/2025-03'
+    >>> _heading_part("二、三季度重点工作", find_events("二、三季度重点工作", 2025), year) is None
+    True
+    """
+    if len(events) != 1 or not _PART_HEADING.search(line):
+        return None
+    period = events[0].period or ""
+    if events[0].kind not in ("range", "first", "part") or document[0] is None:
+        return None
+    if not period.startswith(f"{document[0]}-01/"):
+        return None
+    return period
 
 
 def _own_region(
@@ -1452,6 +1497,13 @@ def _read_paragraph(
                 )
                 if whole:
                     region = collective(whole.group(1), doc.region) or region
+            opened = (  # (全市11.1%): the whole the bracket opens with (round 18)
+                _WHOLE_IN_BRACKET.search(text, max(s_start, token.start - 8), token.start)
+                if text[token.start - 1 : token.start] in _WHOLE_LAST
+                else None
+            )
+            if opened:  # 增长7.5%(全市11.1%), in a county's report: the city's growth
+                region = collective(opened.group(1), doc.region) or region
             own_whole = _WHOLE_BEFORE.search(clause_before) if named is not None else None
             if own_whole:  # 高于同期全国2.4%的增幅: 全国's rate
                 region = collective(own_whole.group(1), doc.region) or region

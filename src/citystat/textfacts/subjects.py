@@ -273,7 +273,10 @@ _SHARE_IN = re.compile(
     r"^(?P<part>[^在]{2,16}?)在(?P<whole>[^在中]{2,12})中(?:的)?(?:占比|所占比重|所占比例|的比重|比重)$"
 )
 #: The numbering of a list item (``1)``, ``2.``, ``(3)``, ``4、``) before its name.
-_NUMBERING = re.compile(r"^(?:\d{1,2}[)）.．、]|[(（]\d{1,2}[)）])\s*(?=[\u4e00-\u9fa5])")
+#: (``四)全县…``: a section's ``(四)`` whose opening bracket the sentence was cut before)
+_NUMBERING = re.compile(
+    r"^(?:\d{1,2}[)）.．、]|[(（]\d{1,2}[)）]|[(（]?[一二三四五六七八九十]{1,3}[)）])\s*(?=[\u4e00-\u9fa5])"
+)
 #: When, inside a name (``甲业上半年赔付支出``, ``乙地2020年的票房收入``), and a count of
 #: the kinds it sums (``甲乙丙三种肉产量``): how and when, not what it counts.
 _WHEN_INSIDE = re.compile(
@@ -364,6 +367,8 @@ _LEAD_SCAN, _TRAIL_SCAN, _INNER_SCAN = (prefiltered(p) for p in (_LEAD, _TRAIL, 
 
 #: 工业 between a sector or a type of ownership and its 增加值 (``制造业工业增加值``).
 _SECTOR_INDUSTRY = re.compile(r"(?<=[^工]业)工业增加值$")
+#: ``地区生产总值总量``, ``零售总额总量``: 总量 after a name of a total says nothing more.
+_TOTAL_AMOUNT = re.compile(r"(?<=总值|总额)总量")
 
 
 @lru_cache(maxsize=8192)  # pure; bulletins repeat their phrases (增长, 比上年增长 …)
@@ -409,10 +414,13 @@ def clean(phrase: str) -> str:
     ('农林牧渔业增加值', '实际利用外资')
     >>> clean("第三产业在GDP中占比"), clean("甲险为群众的养老积累准备金")
     ('第三产业占GDP的比重', '甲险积累准备金')
+    >>> clean("全县地区生产总值总量为"), clean("四)全县一般公共预算收入完成")
+    ('地区生产总值', '一般公共预算收入')
 
     """
     text = _NOTE.sub("", _QUOTES.sub("", phrase)).strip(" ,，、/")
-    if text[:1].isdigit() or text[:1] in ("(", "（"):  # 1)国内增值税, (2)乙: a list's numbering
+    if text[:1].isdigit() or text[:1] in ("(", "（") or text[1:2] in (")", "）"):
+        # 1)国内增值税, (2)乙, 四)甲: a list's numbering
         text = _NUMBERING.sub("", text)
     if "价)" in text or "价）" in text or "算)" in text or "算）" in text:
         text = _PRICE_NOTE.sub("", text)  # 万元增加值(当年价)用水量 → 万元增加值用水量
@@ -456,6 +464,8 @@ def clean(phrase: str) -> str:
             text = _BY_WAY.sub(r"\1", text)
         if text[:1] in ("(", "（"):
             text = _OPENING_NOTE.sub("", text)
+    if "总量" in text:  # 地区生产总值总量为…: a total's amount is the total (round 18)
+        text = _TOTAL_AMOUNT.sub("", text)
     if "业工业增加值" in text:  # 采矿业工业增加值, 国有企业工业增加值: 工业 not repeated
         text = _SECTOR_INDUSTRY.sub("增加值", text)  # (convention 16)
     if text.find("年", 2) > 0 or text.find("季度", 2) > 0:  # 甲业上半年赔付支出: 甲业赔付支出
