@@ -62,3 +62,63 @@ def test_the_city_figure_bracketed_in_a_countys_report_is_the_citys() -> None:
     # a county-level city's 全市 is itself
     text = "全市固定资产投资同比增长8.8%。"
     assert _facts(text, region="开远市") == [("8.8%", "固定资产投资", "开远市", "2024")]
+
+
+def test_a_change_against_last_months_end_names_the_stock() -> None:
+    text = "6月末,全省商品房待售面积1850.2万平方米,比5月末减少41.6万平方米;住宅待售面积902.4万平方米,较上月末减少22.1万平方米。"
+    assert _facts(text, region="安徽省") == [
+        ("1850.2万平方米", "商品房待售面积", "安徽省", "2024-06"),
+        ("41.6万平方米", "商品房待售面积", "安徽省", "2024-06"),
+        ("902.4万平方米", "住宅待售面积", "安徽省", "2024-06"),
+        ("22.1万平方米", "住宅待售面积", "安徽省", "2024-06"),
+    ]
+
+
+def test_the_growth_of_a_stock_takes_the_month_of_its_state() -> None:
+    text = "上半年,全县猪牛羊禽肉产量1.6万吨,增长12.4%;生猪存栏12.3万头,增长8.1%。"
+    assert _facts(text) == [
+        ("1.6万吨", "猪牛羊禽肉产量", "郏县", "2024-01/2024-06"),
+        ("12.4%", "猪牛羊禽肉产量", "郏县", "2024-01/2024-06"),
+        ("12.3万头", "生猪存栏", "郏县", "2024-06"),
+        ("8.1%", "生猪存栏", "郏县", "2024-06"),
+    ]
+
+
+def test_a_growth_at_comparable_prices_keeps_the_indicator() -> None:
+    text = "全县地区生产总值835512万元,按可比价比上年增长5.2%。全县农林牧渔业总产值215610万元,按可比价增长4.1%。"
+    assert [f[1] for f in _facts(text)] == ["地区生产总值"] * 2 + ["农林牧渔业总产值"] * 2
+
+
+def test_the_three_sectors_contributions_and_pulls() -> None:
+    text = (
+        "三次产业占GDP的比重为9.1:40.2:50.7,对经济增长的贡献率分别为7.2%、39.5%、53.3%,"
+        "分别拉动GDP增长0.4个、2.2个、2.9个百分点。"
+    )
+    facts = extract(text, region="郏县", year=2024)
+    assert [(f.text_span, f.subject, f.measure, f.unit) for f in facts[1:]] == [
+        ("7.2%", "第一产业贡献率", "share", "%"),
+        ("39.5%", "第二产业贡献率", "share", "%"),
+        ("53.3%", "第三产业贡献率", "share", "%"),
+        ("0.4个", "第一产业拉动GDP增长", "pp_change", "个百分点"),
+        ("2.2个", "第二产业拉动GDP增长", "pp_change", "个百分点"),
+        ("2.9个百分点", "第三产业拉动GDP增长", "pp_change", "个百分点"),
+    ]
+
+
+def test_a_list_of_bare_pulls_with_a_negative_item() -> None:
+    text = "三次产业对经济增长的拉动贡献分别为0.21、-3.08、2.46个百分点。"
+    facts = extract(text, region="郏县", year=2024)
+    assert [(f.text_span, f.subject, f.value, f.unit) for f in facts] == [
+        ("0.21", "第一产业拉动经济增长", 0.21, "个百分点"),
+        ("-3.08", "第二产业拉动经济增长", -3.08, "个百分点"),
+        ("2.46个百分点", "第三产业拉动经济增长", 2.46, "个百分点"),
+    ]
+
+
+def test_a_list_of_changes_in_points_each_with_its_verb() -> None:
+    text = "第一、三产业增加值占GDP的比重较上年分别下降0.3个、提高0.5个百分点。"
+    facts = extract(text, region="郏县", year=2024)
+    assert [(f.text_span, f.measure, f.value, f.unit) for f in facts] == [
+        ("0.3个", "pp_change", -0.3, "个百分点"),
+        ("0.5个百分点", "pp_change", 0.5, "个百分点"),
+    ]

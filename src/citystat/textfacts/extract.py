@@ -156,7 +156,11 @@ _MONTH_END_WORD = re.compile(r"^(?:截至|截止|到|至)|[末底]$|^(?:今年|�
 #: A document's first figures stated up to a day or month (``截至12月13日``).
 _TO_DATE = re.compile(r"^(?:截至|截止)")
 #: ``三次产业对地区生产总值贡献率``: one figure for each of the three sectors.
-_THREE_SECTORS = re.compile(r"^三次产业(?:对[^,，。;；]{1,10}?(?=贡献率|拉动|的))?的?(?P<rest>.+)$")
+_THREE_SECTORS = re.compile(
+    r"^三次产业(?:对(?P<whole>[^,，。;；]{1,10}?)(?=贡献率|拉动|的))?的?(?P<rest>.+)$"
+)
+#: A pull named as a noun (``对经济增长的拉动贡献``, ``拉动作用``): ``拉动`` + the whole pulled.
+_PULL_NOUN = re.compile(r"拉动(?:贡献|作用)?")
 _COMPARABLE = re.compile(r"按(?:可比|不变)价")
 _PROJECTION = re.compile(r"预计|可达|有望|将达")
 _GENERIC_LEADS = ("增速", "增幅", "降幅", "占比", "比重", "占", "拉动", "上拉", "完成")
@@ -995,12 +999,7 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
         ):
             continue  # 海拔3000米, 高120米: a place's or a thing's size, no statistic
         if token.unit is not None or token.kind in ("ratio", "rank"):
-            if (
-                token.unit == "个"
-                and i + 1 < len(tokens)
-                and tokens[i + 1].unit == "个百分点"
-                and text[token.end : tokens[i + 1].start] in _LIST_GLUE
-            ):
+            if token.unit == "个" and _points_list(tokens, i, text):
                 token.unit = "个百分点"  # 分别下降1.34个、0.31个百分点: the last item's unit
             kept.append(token)
             continue
@@ -1127,6 +1126,31 @@ def _changes_ratio(text: str, ratio: Token, token: Token) -> bool:
 
 
 _ENUMERATION_GLUE = re.compile(r"\s*[、和及与]\s*")
+
+
+#: Between items of a list of changes each with its verb (``下降0.2个、提高0.8个百分点``).
+_POINTS_GLUE = re.compile(r"[、和及与](?:下降|降低|回落|减少|提高|上升|增加|加快|扩大|缩小)")
+
+
+def _points_list(tokens: list[Token], i: int, text: str) -> bool:
+    """Whether the ``N个`` at ``i`` is an item of a list that ends in ``个百分点``
+    (``0.7个、5.1个、6.5个百分点``: every item before the last, round 18).
+
+    >>> from citystat.textfacts.patterns import find_tokens
+    >>> t = "分别拉动增长0.7个、5.1个、6.5个百分点"
+    >>> _points_list(find_tokens(t), 0, t), _points_list(find_tokens("共3个、另有5个"), 0, "")
+    (True, False)
+    >>> t = "比重分别下降0.2个、提高0.8个百分点"
+    >>> _points_list(find_tokens(t), 0, t)
+    True
+    """
+    for j in range(i + 1, len(tokens)):
+        glue = text[tokens[j - 1].end : tokens[j].start]
+        if glue not in _LIST_GLUE and not _POINTS_GLUE.fullmatch(glue):
+            return False
+        if tokens[j].unit != "个":
+            return tokens[j].unit == "个百分点"
+    return False
 
 
 def _enumeration_unit(tokens: list[Token], i: int, text: str) -> str | None:
@@ -1623,6 +1647,8 @@ def _read_paragraph(
                 (s_start, c_start, c_end),
                 sentence_facts[-1] if sentence_facts else None,
             )
+        if fact.measure == "growth_yoy" and sentence_facts:
+            _growth_of_stock(fact, sentence_facts[-1])
         if fact.subject:  # 农村居民人均可支配收入….农村居民收入增速: the name given before
             fact.subject = doc.full_names.expand(fact.subject)
             doc.full_names.add(fact.subject)
@@ -1644,6 +1670,26 @@ def _read_paragraph(
         paragraph_facts.append(fact)
         fact_starts.append(fact.char_start)
         doc.facts.append(fact)
+
+
+def _growth_of_stock(fact: Fact, before: Fact) -> None:
+    """The growth of a stock right after its state at a month's end (``上半年,…生猪存栏17万头,
+    增长33.7%``: the stock of June, ``YYYY-06``) is of that month too, not of the span the
+    paragraph reports, as the state is (:func:`periods.stock_at_end`; round 18).
+
+    >>> f = Fact("f", "33.7%", 0, 0, "生猪存栏", "甲县", "2021-01/2021-06", "growth_yoy", 33.7, "%", 33.7, "percent")
+    >>> _growth_of_stock(f, replace(f, measure="count", period="2021-06")); f.period
+    '2021-06'
+    """
+    if (
+        before.measure in ("level", "count")
+        and before.subject == fact.subject
+        and before.period
+        and len(before.period) == 7
+        and fact.period
+        and fact.period.endswith("/" + before.period)
+    ):
+        fact.period = before.period
 
 
 #: In a progress report of a programme, a count followed in its clause by what of it is done
@@ -2797,6 +2843,16 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
         listed, verb_words = before[:split], clean(before[split + 2 :])
         named = _split_list(listed)
         of_regions = len(named) == len(group) and all(_split_region(doc, i)[0] for i in named)
+        pulled = _PULLED_LIST.match(before[split + 2 :].lstrip()) if not clean(listed) else None
+        end, contributors = listed_before
+        if pulled and len(contributors) == len(group) and _same_sentence(text, end, c_start):
+            # …贡献率分别为A、B、C,分别拉动GDP增长x个、y个、z个百分点: each sector pulls
+            # (round 18: 分别 before the verb, as 拉动…分别为 after it below)
+            for contributor, token in zip(contributors, group, strict=True):
+                own = _CONTRIBUTOR_TAIL.sub("", contributor) or contributor
+                out[token.start] = (own + pulled.group(), None, None)
+            listed_before = (group[-1].end, [out[t.start][0] or "" for t in group])
+            continue
         if (not clean(listed) and not of_regions) or (ranks and "分别" not in before):
             regions = _listed_regions(doc, text, c_start, len(group))
             kinds = None
@@ -2823,11 +2879,21 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 out[token.start] = (stem + base.strip(), doc.region, None)
             continue
         items = _ordinal_sectors(_split_list(listed))
+        if len(items) == 1 and len(group) == 3 and items[0].lstrip().startswith("对"):
+            items = _sectors_before(text, c_start, items[0])
         three = (
             _THREE_SECTORS.match(_WHOLE_LEAD.sub("", items[0].strip())) if len(items) == 1 else None
         )  # 全县三次产业增加值分别为…
         if three and len(group) == 3:  # 三次产业对地区生产总值贡献率分别为A、B、C
-            items = [f"第{o}产业{three['rest']}" for o in "一二三"]
+            rest = three["rest"]
+            if three["whole"] and _PULL_NOUN.fullmatch(rest):
+                # 对经济增长的拉动贡献分别为…: each sector's 拉动经济增长 (named as the
+                # pulls of a list after 分别 are, not cleaned of its 增长)
+                for o, token in zip("一二三", group, strict=True):
+                    out[token.start] = (f"第{o}产业拉动{three['whole']}", None, None)
+                listed_before = (group[-1].end, [out[t.start][0] or "" for t in group])
+                continue
+            items = [f"第{o}产业{rest}" for o in "一二三"]
         if len(items) == 1 and len(group) == 2 and "城乡" in items[0]:
             items = [items[0].replace("城乡", "城镇", 1), items[0].replace("城乡", "农村", 1)]
         elif len(items) == 1 and len(group) == 2:
@@ -3035,6 +3101,24 @@ def _both_of_pair(first: str | None, second: str | None) -> str | None:
 
 #: ``拉动经济增长``: the growth a list of contributions pulls.
 _PULLED_LIST = re.compile(r"(?:拉动|上拉)[^,，。;；]{1,16}?增长")
+
+
+def _sectors_before(text: str, c_start: int, listed: str) -> list[str]:
+    """``三次产业占GDP的比重为…,对经济增长的贡献率分别为A、B、C``: a clause of a contribution
+    with no contributor, after a clause of its sentence that opens with the three sectors,
+    is theirs (round 18); else the clause's own words.
+
+    >>> t = "三次产业占GDP的比重为8.3:41.6:50.1,对经济增长的贡献率分别为"
+    >>> _sectors_before(t, t.index("对"), "对经济增长的贡献率")
+    ['三次产业对经济增长的贡献率']
+    """
+    start = scanning.last_before(_STOPS[_SENTENCE_END], text, 0, c_start) + 1
+    opening = _WHOLE_LEAD.sub("", text[start:c_start].lstrip())
+    if opening.startswith("三次产业") and "分别" not in text[start:c_start]:
+        return ["三次产业" + listed.strip()]
+    return [listed]
+
+
 #: What a contributor's earlier figure adds to its name (``第一产业对GDP贡献率``).
 _CONTRIBUTOR_TAIL = re.compile(
     r"(?:对[^,，。;；]{1,12}?)?的?(?:贡献率|比重|占比|增加值|增速|增幅)$"
