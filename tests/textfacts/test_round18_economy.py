@@ -122,3 +122,43 @@ def test_a_list_of_changes_in_points_each_with_its_verb() -> None:
         ("0.3个", "pp_change", -0.3, "个百分点"),
         ("0.5个百分点", "pp_change", 0.5, "个百分点"),
     ]
+
+
+def test_a_months_release_sums_the_year_so_far_for_its_part_of_a_sentence() -> None:
+    text = (
+        "2023年9月,雅安市邮政行业完成业务收入512.4万元,同比增长12.1%;全年累计完成业务收入4820.7万元,同比增长9.6%。"
+        "完成邮政行业业务总量433.2万元,同比增长8.8%。\n"
+        "9月,雅安市完成函件业务4.21万件,同比增加6.5%,全年累计完成函件业务36.8万件,同比减少2.1%。"
+        "完成汇兑业务0.82万笔,同比减少11.4%。\n"
+    )
+    facts = extract(text, region="雅安市", year=2023)
+    assert [(f.text_span, f.period) for f in facts] == [
+        ("512.4万元", "2023-09"),
+        ("12.1%", "2023-09"),
+        ("4820.7万元", "2023-01/2023-09"),
+        ("9.6%", "2023-01/2023-09"),
+        ("433.2万元", "2023-09"),
+        ("8.8%", "2023-09"),
+        ("4.21万件", "2023-09"),
+        ("6.5%", "2023-09"),
+        ("36.8万件", "2023-01/2023-09"),
+        ("2.1%", "2023-01/2023-09"),
+        ("0.82万笔", "2023-09"),
+        ("11.4%", "2023-09"),
+    ]
+    # a business counted in pieces or remittances: its volume
+    assert [facts[i].subject for i in (6, 10)] == ["函件业务量", "汇兑业务量"]
+
+
+def test_a_years_total_after_a_mid_year_state_stays_the_year() -> None:
+    text = "农村户厕改造年度任务1500户,截至6月底已完成820户,全年累计完成1630户。"
+    assert [f.period for f in extract(text, region="偏关县", year=2023)][-1] == "2023"
+
+
+def test_rates_of_mothers_managed_and_births_in_hospital_are_shares() -> None:
+    text = "全省孕产妇系统管理率达到93.15%,住院分娩率为99.91%。"
+    facts = extract(text, region="湖北省", year=2018)
+    assert [(f.subject, f.measure) for f in facts] == [
+        ("孕产妇系统管理率", "share"),
+        ("住院分娩率", "share"),
+    ]

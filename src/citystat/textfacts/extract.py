@@ -872,6 +872,10 @@ def _month_before(month: str) -> str:
 _CUMULATIVE_ASIDE = re.compile(r"累计|平均")
 
 
+#: The end of a part of a sentence (a semicolon or the sentence's end).
+_PART_END = re.compile(r"[;；。!！?？\n]")
+
+
 def _scoped(
     events: list[PeriodEvent], doc: _Doc, paragraph: tuple[int, int], default: str | None
 ) -> list[PeriodEvent]:
@@ -900,9 +904,27 @@ def _scoped(
     # the paragraph before's (round 17)
     in_force = doc.passed if doc.report_span and doc.passed == doc.report_span else default
     points: list[int] | None = None  # the paragraph's enumerated points, found once
+    month_named = bool(doc.passed and len(doc.passed) == 7 and doc.passed == in_force)
     for event in events:
         until, kind = None, event.kind
         cumulative = bool(in_force and "/" in in_force and "-" in in_force)
+        if (
+            event.text == "全年"
+            and text.startswith("累计", event.end)
+            and in_force
+            and len(in_force) == 7
+            and month_named  # (not 截至6月底已完成…,全年累计完成…: the year's total)
+            and event.period == in_force[:4]
+        ):
+            # 10月,…完成函件6.53万件;全年累计完成262.63万件。完成包裹…: a month's release
+            # sums the year so far, January to that month (convention 21), for the part of
+            # its sentence up to a semicolon; the month's figures go on after (round 18)
+            stop = _PART_END.search(text, event.end, paragraph[1])
+            part = f"{in_force[:4]}-01/{in_force}" if in_force[5:] != "01" else in_force
+            out.append(
+                replace(event, period=part, kind="range", until=stop.start() if stop else None)
+            )
+            continue
         if event.kind == "month" and cumulative and not _opens_sentence(text, event, paragraph):
             until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
         elif (
@@ -944,6 +966,7 @@ def _scoped(
         out.append(replace(event, until=until, kind=kind) if changed else event)
         if until is None:
             in_force = event.period
+            month_named = event.kind == "month"
     return out
 
 
@@ -2379,6 +2402,9 @@ def _period(
         if (
             sentence_start > current[-1].end
             and "累计" in doc.text[current[-1].end : sentence_start]
+            # (not a 全年累计 of its own part of a sentence, see _scoped: round 18)
+            and doc.text.count("累计", current[-1].end, sentence_start)
+            > doc.text.count("全年累计", current[-1].end, sentence_start)
         ):
             return cumulative_to(period, "累计完成", measure)  # …累计完成…。收入规模位居…
     if period and measure in _SUMMED and _MONTHS_SINCE_JANUARY.fullmatch(period):
@@ -4274,6 +4300,8 @@ def _repaired(subject: str, fault: str, measure: str, unit: str | None) -> str:
     if kept and _DONE_AMOUNT.fullmatch(kept):
         return subject  # 完成投资: named from the document (:func:`_named_amount`), else kept
     if kept and fault == "verb" and head_of(kept) is None and kept[-1] not in _MEASURED_ENDS:
+        if kept.endswith("业务") and measure in ("count", "level"):
+            return kept + "量"  # 完成函件业务6.53万件, 汇兑业务1.15万笔: the volume (round 18)
         if measure not in ("count", "level") or base not in _UNIT_HEADS:
             return subject  # 完成造林4.2万公顷: the rules of outputs name it (造林完成面积)
         if not kept.endswith(("人员", "人口")):
