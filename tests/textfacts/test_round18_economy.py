@@ -162,3 +162,21 @@ def test_rates_of_mothers_managed_and_births_in_hospital_are_shares() -> None:
         ("孕产妇系统管理率", "share"),
         ("住院分娩率", "share"),
     ]
+
+
+def test_a_change_after_a_two_years_mean_growth_is_of_that_mean() -> None:
+    text = "上半年,全市地区生产总值同比增长11.6%,两年平均增长5.4%,比一季度加快0.6个百分点。"
+    facts = extract(text, region="三门峡市", year=2021)
+    assert [(f.text_span, f.subject, f.basis) for f in facts][1:] == [
+        ("5.4%", "地区生产总值", "avg_annual"),
+        ("0.6个百分点", "地区生产总值两年平均增速", "share_change_vs_prev_year"),
+    ]
+
+
+def test_a_reposts_pinyin_with_a_space_after_it_leaves_its_words_whole() -> None:
+    text = "1-8月,全區營業(ye) 性公路貨物運輸累計完成貨運量9.6億(yi) 噸,同比增長(zhang) 10.7%。"
+    facts = extract(text, region="内蒙古自治区", year=2023)
+    assert [(f.text_span, f.subject) for f in facts] == [
+        ("9.6億(yi) 噸", "营业性公路货物运输货运量"),
+        ("10.7%", "营业性公路货物运输货运量"),
+    ]

@@ -1672,6 +1672,15 @@ def _read_paragraph(
             )
         if fact.measure == "growth_yoy" and sentence_facts:
             _growth_of_stock(fact, sentence_facts[-1])
+        elif (
+            fact.measure == "pp_change"
+            and sentence_facts
+            and sentence_facts[-1].basis == "avg_annual"
+            and fact.subject
+            and fact.subject.endswith("增速")
+            and "两年" in text[sentence_facts[-1].char_start - 8 : sentence_facts[-1].char_start]
+        ):  # 两年平均增长6.0%,比一季度加快0.7个百分点: the change of the two years' mean
+            fact.subject = fact.subject[:-2] + "两年平均增速"
         if fact.subject:  # 农村居民人均可支配收入….农村居民收入增速: the name given before
             fact.subject = doc.full_names.expand(fact.subject)
             doc.full_names.add(fact.subject)
