@@ -180,3 +180,9 @@ def test_a_reposts_pinyin_with_a_space_after_it_leaves_its_words_whole() -> None
         ("9.6億(yi) 噸", "营业性公路货物运输货运量"),
         ("10.7%", "营业性公路货物运输货运量"),
     ]
+
+
+def test_guangdongs_zones_are_the_regions_of_their_figures() -> None:
+    text = "分区域看,珠三角核心区增长4.1%;沿海经济带下降2.3%,北部生态发展区下降5.6%。"
+    facts = extract(text, region="广东省", year=2019)
+    assert [f.region for f in facts] == ["珠三角核心区", "沿海经济带", "北部生态发展区"]

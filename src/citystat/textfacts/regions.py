@@ -432,6 +432,10 @@ AREAS: Final = (
     "汾渭平原",
     "成渝地区",
     "粤港澳大湾区",
+    # Guangdong's zones of its regional plan, in its releases since 2019 (round 18)
+    "珠三角核心区",
+    "沿海经济带",
+    "北部生态发展区",
     *GROUPS,
     # a province-level administration without a GB/T 2260 division of its own
     "新疆生产建设兵团",
