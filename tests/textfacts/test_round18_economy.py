@@ -186,3 +186,12 @@ def test_guangdongs_zones_are_the_regions_of_their_figures() -> None:
     text = "分区域看,珠三角核心区增长4.1%;沿海经济带下降2.3%,北部生态发展区下降5.6%。"
     facts = extract(text, region="广东省", year=2019)
     assert [f.region for f in facts] == ["珠三角核心区", "沿海经济带", "北部生态发展区"]
+
+
+def test_a_years_final_verification_names_no_part_of_the_indicator() -> None:
+    text = "根据地区生产总值统一核算制度,最终计算2023年全县生产总值现价总量为812345万元,按可比价格计算,比上年增长6.1%。"
+    facts = extract(text, region="郏县", year=2024)
+    assert [(f.text_span, f.subject) for f in facts] == [
+        ("812345万元", "生产总值"),
+        ("6.1%", "生产总值"),
+    ]

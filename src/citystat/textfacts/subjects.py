@@ -369,7 +369,9 @@ _LEAD_SCAN, _TRAIL_SCAN, _INNER_SCAN = (prefiltered(p) for p in (_LEAD, _TRAIL, 
 #: 工业 between a sector or a type of ownership and its 增加值 (``制造业工业增加值``).
 _SECTOR_INDUSTRY = re.compile(r"(?<=[^工]业)工业增加值$")
 #: ``地区生产总值总量``, ``零售总额总量``: 总量 after a name of a total says nothing more.
-_TOTAL_AMOUNT = re.compile(r"(?<=总值|总额)总量")
+_TOTAL_AMOUNT = re.compile(r"(?<=总值|总额)(?:现价|当年价)?总量")
+#: ``最终计算2021年全县生产总值…``: the final verification of a year's figure, no part of it.
+_FINAL_COUNT = re.compile(r"^最终(?:计算|核实|核算|审定)的?")
 
 
 @lru_cache(maxsize=8192)  # pure; bulletins repeat their phrases (增长, 比上年增长 …)
@@ -419,6 +421,8 @@ def clean(phrase: str) -> str:
     ('地区生产总值', '一般公共预算收入')
     >>> clean("比2月末减少"), clean("较上月末增加"), clean("按可比价比上年增长")
     ('', '', '')
+    >>> clean("最终计算2021年全县生产总值现价总量为")
+    '生产总值'
 
     """
     text = _NOTE.sub("", _QUOTES.sub("", phrase)).strip(" ,，、/")
@@ -456,6 +460,8 @@ def clean(phrase: str) -> str:
         or "上旬" in text
         or "交易日" in text
     )
+    if text[:2] == "最终":
+        text = _FINAL_COUNT.sub("", text)
     previous = None
     while previous != text:
         previous = text
