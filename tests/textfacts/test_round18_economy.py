@@ -195,3 +195,8 @@ def test_a_years_final_verification_names_no_part_of_the_indicator() -> None:
         ("812345万元", "生产总值"),
         ("6.1%", "生产总值"),
     ]
+
+
+def test_a_sown_area_abbreviated_is_named_in_full() -> None:
+    text = "前三季度,全县小春经济作物播面31.52万亩,增长2.2%。"
+    assert [f[1] for f in _facts(text)] == ["小春经济作物播种面积"] * 2

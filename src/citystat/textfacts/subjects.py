@@ -421,8 +421,8 @@ def clean(phrase: str) -> str:
     ('地区生产总值', '一般公共预算收入')
     >>> clean("比2月末减少"), clean("较上月末增加"), clean("按可比价比上年增长")
     ('', '', '')
-    >>> clean("最终计算2021年全县生产总值现价总量为")
-    '生产总值'
+    >>> clean("最终计算2021年全县生产总值现价总量为"), clean("大春经济作物播面")
+    ('生产总值', '大春经济作物播种面积')
 
     """
     text = _NOTE.sub("", _QUOTES.sub("", phrase)).strip(" ,，、/")
@@ -462,6 +462,8 @@ def clean(phrase: str) -> str:
     )
     if text[:2] == "最终":
         text = _FINAL_COUNT.sub("", text)
+    if text.endswith("播面"):  # 经济作物播面48.7万亩: the sown area, 播种面积 (round 18)
+        text = text[:-2] + "播种面积"
     previous = None
     while previous != text:
         previous = text
