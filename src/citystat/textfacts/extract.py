@@ -115,6 +115,7 @@ _SCOPE_AFTER = re.compile(
     r"的?(?:最|平均|第|前列|首位|之首|前[一二三四五六七八九十\d])"
     r"|(?:知名|著名|闻名|领先|一流|首[家个批]|唯一|性)"  # 全国知名快递企业: an adjective
     r"|[\d一二三四五六七八九十]+个[^,，。;；]{0,10}?中"  # 在全省21个地级以上市中居第7位
+    r"|各[^,，。;；]{1,10}?中"  # 在全市各县(市、区)中排第4位 (round 18)
 )
 #: 全省排位第三, 本市人均居第一: the whole a rank is within, not the region ranked (tried
 #: only where a rank can follow: 第 after the whole, or the figure right after it).
@@ -124,6 +125,11 @@ _WHOLE_BEFORE = re.compile(r"(全国|全省|全市|全县|全区|我国)(?:整�
 _WHOLE_NAMED_IN_BRACKETS = re.compile(
     r"(全国|全省|全市|全县|全区)[(（][^,，。;；()（）\d]{1,12}(?:为|是|达)$"
 )
+#: A whole opening the bracket of a figure (``增长7.5%(全市11.1%)``, ``(全省平均为6.2%)``).
+_WHOLE_IN_BRACKET = re.compile(
+    r"[(（](全国|全省|全市|全州|全县|全区)(?:平均|同期)?(?:为|是)?[:：]?$"
+)
+_WHOLE_LAST: Final = frozenset("国省市州县区均期为是:：")
 #: A qualifier between a bracket and its figure (``全国同期人均GDP(约1.45万元)``).
 _BRACKET_QUALIFIERS: Final = frozenset("约近超逾")
 _BRACKETED_WHOLE = re.compile(r"(全国|全省|全市|全县|全区)[^,，。;；()（）\d]{0,8}[(（]$")
@@ -150,7 +156,11 @@ _MONTH_END_WORD = re.compile(r"^(?:截至|截止|到|至)|[末底]$|^(?:今年|�
 #: A document's first figures stated up to a day or month (``截至12月13日``).
 _TO_DATE = re.compile(r"^(?:截至|截止)")
 #: ``三次产业对地区生产总值贡献率``: one figure for each of the three sectors.
-_THREE_SECTORS = re.compile(r"^三次产业(?:对[^,，。;；]{1,10}?(?=贡献率|拉动|的))?的?(?P<rest>.+)$")
+_THREE_SECTORS = re.compile(
+    r"^三次产业(?:对(?P<whole>[^,，。;；]{1,10}?)(?=贡献率|拉动|的))?的?(?P<rest>.+)$"
+)
+#: A pull named as a noun (``对经济增长的拉动贡献``, ``拉动作用``): ``拉动`` + the whole pulled.
+_PULL_NOUN = re.compile(r"拉动(?:贡献|作用)?")
 _COMPARABLE = re.compile(r"按(?:可比|不变)价")
 _PROJECTION = re.compile(r"预计|可达|有望|将达")
 _GENERIC_LEADS = ("增速", "增幅", "降幅", "占比", "比重", "占", "拉动", "上拉", "完成")
@@ -246,7 +256,13 @@ _RANK_LEAD = re.compile(
     r"(?:居|位居|稳居|位列|排名|排位|排在|排|列|名列|跃居|跃升至|升至)(?:全[\u4e00-\u9fa5]{0,5}|世界|全球|中部|西部|东部|我国|国内)?$"
 )
 _RANK_OPEN = re.compile(r"^(?:位居|稳居|位列|名列|跃居|排名|排位|排在|居(?![民住]))")
-_RANK_SCOPE = re.compile(r"在?[^,，。;；]*中$")
+#: The places a rank is among: ``在全省16个市中``, or counted before 排名 with no 中
+#: (``六县市排名第五``, ``8个县区排名第三``: round 18), which names no indicator.
+_RANK_SCOPE = re.compile(
+    r"在?[^,，。;；]*中$"
+    r"|^\s*(?:在|于)?(?:全[省市])?[两三四五六七八九十\d]{1,2}个?"
+    r"(?:县市区|县市|县区|地市|省市|城市|省|市|县|区)\s*$"
+)
 #: A period that names a target: ``全年目标为…``, ``2024年预期目标``.
 _TARGET_PERIOD = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标")
 _TARGET_COLON = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标(?:任务)?(?:是|为)?[:：]")
@@ -698,11 +714,44 @@ def _enter_section(doc: _Doc, line: str, document: tuple[int | None, str | None]
     """
     if not _HEADING.match(line):
         return
-    years = [e for e in find_events(line, document[0]) if e.period and e.period.isdigit()]
+    events = find_events(line, document[0])
+    years = [e for e in events if e.period and e.period.isdigit()]
     if years:
         doc.year, doc.default_period = years[0].year, years[0].period
+    elif (part := _heading_part(line, events, document)) is not None:
+        doc.year, doc.default_period = document[0], part
     else:
         doc.year, doc.default_period = document
+
+
+#: What a section's heading of the year's part so far is about (``一、1-3月份主要经济指标
+#: 完成情况``, ``一、上半年经济运行情况``): the indicators the section reports.
+_PART_HEADING = re.compile(r"(?:主要)?(?:经济|统计)?指标|经济运行|运行情况|完成情况")
+
+
+def _heading_part(
+    line: str, events: list[PeriodEvent], document: tuple[int | None, str | None]
+) -> str | None:
+    """The part of the document's year a numbered heading of its indicators names (``一、
+    1-3月份主要经济指标完成情况``): the period of the section's figures, which name none
+    of their own (round 18). A part from January (1-3月, 上半年, 前三季度) only, of the
+    document's own year, and a heading of indicators or of the economy's course: a
+    heading of a month's or quarter's events (``二、三季度重点工作``) keeps the document's.
+
+    >>> year = (2025, "2025")
+    >>> _heading_part("一、1-3月份主要经济指标完成情况", find_events("一、1-3月份", 2025), year)
+    '2025-01/2025-03'
+    >>> _heading_part("二、三季度重点工作", find_events("二、三季度重点工作", 2025), year) is None
+    True
+    """
+    if len(events) != 1 or not _PART_HEADING.search(line):
+        return None
+    period = events[0].period or ""
+    if events[0].kind not in ("range", "first", "part") or document[0] is None:
+        return None
+    if not period.startswith(f"{document[0]}-01/"):
+        return None
+    return period
 
 
 def _own_region(
@@ -823,6 +872,10 @@ def _month_before(month: str) -> str:
 _CUMULATIVE_ASIDE = re.compile(r"累计|平均")
 
 
+#: The end of a part of a sentence (a semicolon or the sentence's end).
+_PART_END = re.compile(r"[;；。!！?？\n]")
+
+
 def _scoped(
     events: list[PeriodEvent], doc: _Doc, paragraph: tuple[int, int], default: str | None
 ) -> list[PeriodEvent]:
@@ -851,9 +904,27 @@ def _scoped(
     # the paragraph before's (round 17)
     in_force = doc.passed if doc.report_span and doc.passed == doc.report_span else default
     points: list[int] | None = None  # the paragraph's enumerated points, found once
+    month_named = bool(doc.passed and len(doc.passed) == 7 and doc.passed == in_force)
     for event in events:
         until, kind = None, event.kind
         cumulative = bool(in_force and "/" in in_force and "-" in in_force)
+        if (
+            event.text == "全年"
+            and text.startswith("累计", event.end)
+            and in_force
+            and len(in_force) == 7
+            and month_named  # (not 截至6月底已完成…,全年累计完成…: the year's total)
+            and event.period == in_force[:4]
+        ):
+            # 10月,…完成函件6.53万件;全年累计完成262.63万件。完成包裹…: a month's release
+            # sums the year so far, January to that month (convention 21), for the part of
+            # its sentence up to a semicolon; the month's figures go on after (round 18)
+            stop = _PART_END.search(text, event.end, paragraph[1])
+            part = f"{in_force[:4]}-01/{in_force}" if in_force[5:] != "01" else in_force
+            out.append(
+                replace(event, period=part, kind="range", until=stop.start() if stop else None)
+            )
+            continue
         if event.kind == "month" and cumulative and not _opens_sentence(text, event, paragraph):
             until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
         elif (
@@ -895,6 +966,7 @@ def _scoped(
         out.append(replace(event, until=until, kind=kind) if changed else event)
         if until is None:
             in_force = event.period
+            month_named = event.kind == "month"
     return out
 
 
@@ -950,12 +1022,7 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
         ):
             continue  # 海拔3000米, 高120米: a place's or a thing's size, no statistic
         if token.unit is not None or token.kind in ("ratio", "rank"):
-            if (
-                token.unit == "个"
-                and i + 1 < len(tokens)
-                and tokens[i + 1].unit == "个百分点"
-                and text[token.end : tokens[i + 1].start] in _LIST_GLUE
-            ):
+            if token.unit == "个" and _points_list(tokens, i, text):
                 token.unit = "个百分点"  # 分别下降1.34个、0.31个百分点: the last item's unit
             kept.append(token)
             continue
@@ -1082,6 +1149,31 @@ def _changes_ratio(text: str, ratio: Token, token: Token) -> bool:
 
 
 _ENUMERATION_GLUE = re.compile(r"\s*[、和及与]\s*")
+
+
+#: Between items of a list of changes each with its verb (``下降0.2个、提高0.8个百分点``).
+_POINTS_GLUE = re.compile(r"[、和及与](?:下降|降低|回落|减少|提高|上升|增加|加快|扩大|缩小)")
+
+
+def _points_list(tokens: list[Token], i: int, text: str) -> bool:
+    """Whether the ``N个`` at ``i`` is an item of a list that ends in ``个百分点``
+    (``0.7个、5.1个、6.5个百分点``: every item before the last, round 18).
+
+    >>> from citystat.textfacts.patterns import find_tokens
+    >>> t = "分别拉动增长0.7个、5.1个、6.5个百分点"
+    >>> _points_list(find_tokens(t), 0, t), _points_list(find_tokens("共3个、另有5个"), 0, "")
+    (True, False)
+    >>> t = "比重分别下降0.2个、提高0.8个百分点"
+    >>> _points_list(find_tokens(t), 0, t)
+    True
+    """
+    for j in range(i + 1, len(tokens)):
+        glue = text[tokens[j - 1].end : tokens[j].start]
+        if glue not in _LIST_GLUE and not _POINTS_GLUE.fullmatch(glue):
+            return False
+        if tokens[j].unit != "个":
+            return tokens[j].unit == "个百分点"
+    return False
 
 
 def _enumeration_unit(tokens: list[Token], i: int, text: str) -> str | None:
@@ -1452,6 +1544,13 @@ def _read_paragraph(
                 )
                 if whole:
                     region = collective(whole.group(1), doc.region) or region
+            opened = (  # (全市11.1%): the whole the bracket opens with (round 18)
+                _WHOLE_IN_BRACKET.search(text, max(s_start, token.start - 8), token.start)
+                if text[token.start - 1 : token.start] in _WHOLE_LAST
+                else None
+            )
+            if opened:  # 增长7.5%(全市11.1%), in a county's report: the city's growth
+                region = collective(opened.group(1), doc.region) or region
             own_whole = _WHOLE_BEFORE.search(clause_before) if named is not None else None
             if own_whole:  # 高于同期全国2.4%的增幅: 全国's rate
                 region = collective(own_whole.group(1), doc.region) or region
@@ -1589,6 +1688,17 @@ def _read_paragraph(
                 sentence_facts,
                 paragraph_facts,
             )
+        if fact.measure == "growth_yoy" and sentence_facts:
+            _growth_of_stock(fact, sentence_facts[-1])
+        elif (
+            fact.measure == "pp_change"
+            and sentence_facts
+            and sentence_facts[-1].basis == "avg_annual"
+            and fact.subject
+            and fact.subject.endswith("增速")
+            and "两年" in text[sentence_facts[-1].char_start - 8 : sentence_facts[-1].char_start]
+        ):  # 两年平均增长6.0%,比一季度加快0.7个百分点: the change of the two years' mean
+            fact.subject = fact.subject[:-2] + "两年平均增速"
         if fact.subject:  # 农村居民人均可支配收入….农村居民收入增速: the name given before
             fact.subject = doc.full_names.expand(fact.subject)
             doc.full_names.add(fact.subject)
@@ -1715,6 +1825,26 @@ def _since_year_start(
     elif fact.measure == "rank" and previous.char_end + 4 >= fact.char_start - len(words):
         fact.subject = _increase_of(previous.subject)  # 比年初增加…,居全省第4位
         fact.period = previous.period
+
+
+def _growth_of_stock(fact: Fact, before: Fact) -> None:
+    """The growth of a stock right after its state at a month's end (``上半年,…生猪存栏17万头,
+    增长33.7%``: the stock of June, ``YYYY-06``) is of that month too, not of the span the
+    paragraph reports, as the state is (:func:`periods.stock_at_end`; round 18).
+
+    >>> f = Fact("f", "33.7%", 0, 0, "生猪存栏", "甲县", "2021-01/2021-06", "growth_yoy", 33.7, "%", 33.7, "percent")
+    >>> _growth_of_stock(f, replace(f, measure="count", period="2021-06")); f.period
+    '2021-06'
+    """
+    if (
+        before.measure in ("level", "count")
+        and before.subject == fact.subject
+        and before.period
+        and len(before.period) == 7
+        and fact.period
+        and fact.period.endswith("/" + before.period)
+    ):
+        fact.period = before.period
 
 
 #: In a progress report of a programme, a count followed in its clause by what of it is done
@@ -2404,6 +2534,9 @@ def _period(
         if (
             sentence_start > current[-1].end
             and "累计" in doc.text[current[-1].end : sentence_start]
+            # (not a 全年累计 of its own part of a sentence, see _scoped: round 18)
+            and doc.text.count("累计", current[-1].end, sentence_start)
+            > doc.text.count("全年累计", current[-1].end, sentence_start)
         ):
             return cumulative_to(period, "累计完成", measure)  # …累计完成…。收入规模位居…
     if period and measure in _SUMMED and _MONTHS_SINCE_JANUARY.fullmatch(period):
@@ -2882,6 +3015,16 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
         listed, verb_words = before[:split], clean(before[split + 2 :])
         named = _split_list(listed)
         of_regions = len(named) == len(group) and all(_split_region(doc, i)[0] for i in named)
+        pulled = _PULLED_LIST.match(before[split + 2 :].lstrip()) if not clean(listed) else None
+        end, contributors = listed_before
+        if pulled and len(contributors) == len(group) and _same_sentence(text, end, c_start):
+            # …贡献率分别为A、B、C,分别拉动GDP增长x个、y个、z个百分点: each sector pulls
+            # (round 18: 分别 before the verb, as 拉动…分别为 after it below)
+            for contributor, token in zip(contributors, group, strict=True):
+                own = _CONTRIBUTOR_TAIL.sub("", contributor) or contributor
+                out[token.start] = (own + pulled.group(), None, None)
+            listed_before = (group[-1].end, [out[t.start][0] or "" for t in group])
+            continue
         if (not clean(listed) and not of_regions) or (ranks and "分别" not in before):
             regions = _listed_regions(doc, text, c_start, len(group))
             kinds = None
@@ -2908,11 +3051,21 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 out[token.start] = (stem + base.strip(), doc.region, None)
             continue
         items = _ordinal_sectors(_split_list(listed))
+        if len(items) == 1 and len(group) == 3 and items[0].lstrip().startswith("对"):
+            items = _sectors_before(text, c_start, items[0])
         three = (
             _THREE_SECTORS.match(_WHOLE_LEAD.sub("", items[0].strip())) if len(items) == 1 else None
         )  # 全县三次产业增加值分别为…
         if three and len(group) == 3:  # 三次产业对地区生产总值贡献率分别为A、B、C
-            items = [f"第{o}产业{three['rest']}" for o in "一二三"]
+            rest = three["rest"]
+            if three["whole"] and _PULL_NOUN.fullmatch(rest):
+                # 对经济增长的拉动贡献分别为…: each sector's 拉动经济增长 (named as the
+                # pulls of a list after 分别 are, not cleaned of its 增长)
+                for o, token in zip("一二三", group, strict=True):
+                    out[token.start] = (f"第{o}产业拉动{three['whole']}", None, None)
+                listed_before = (group[-1].end, [out[t.start][0] or "" for t in group])
+                continue
+            items = [f"第{o}产业{rest}" for o in "一二三"]
         if len(items) == 1 and len(group) == 2 and "城乡" in items[0]:
             items = [items[0].replace("城乡", "城镇", 1), items[0].replace("城乡", "农村", 1)]
         elif len(items) == 1 and len(group) == 2:
@@ -3122,6 +3275,24 @@ def _both_of_pair(first: str | None, second: str | None) -> str | None:
 
 #: ``拉动经济增长``: the growth a list of contributions pulls.
 _PULLED_LIST = re.compile(r"(?:拉动|上拉)[^,，。;；]{1,16}?增长")
+
+
+def _sectors_before(text: str, c_start: int, listed: str) -> list[str]:
+    """``三次产业占GDP的比重为…,对经济增长的贡献率分别为A、B、C``: a clause of a contribution
+    with no contributor, after a clause of its sentence that opens with the three sectors,
+    is theirs (round 18); else the clause's own words.
+
+    >>> t = "三次产业占GDP的比重为8.3:41.6:50.1,对经济增长的贡献率分别为"
+    >>> _sectors_before(t, t.index("对"), "对经济增长的贡献率")
+    ['三次产业对经济增长的贡献率']
+    """
+    start = scanning.last_before(_STOPS[_SENTENCE_END], text, 0, c_start) + 1
+    opening = _WHOLE_LEAD.sub("", text[start:c_start].lstrip())
+    if opening.startswith("三次产业") and "分别" not in text[start:c_start]:
+        return ["三次产业" + listed.strip()]
+    return [listed]
+
+
 #: What a contributor's earlier figure adds to its name (``第一产业对GDP贡献率``).
 _CONTRIBUTOR_TAIL = re.compile(
     r"(?:对[^,，。;；]{1,12}?)?的?(?:贡献率|比重|占比|增加值|增速|增幅)$"
@@ -4292,6 +4463,8 @@ def _repaired(subject: str, fault: str, measure: str, unit: str | None) -> str:
     if kept and _DONE_AMOUNT.fullmatch(kept):
         return subject  # 完成投资: named from the document (:func:`_named_amount`), else kept
     if kept and fault == "verb" and head_of(kept) is None and kept[-1] not in _MEASURED_ENDS:
+        if kept.endswith("业务") and measure in ("count", "level"):
+            return kept + "量"  # 完成函件业务6.53万件, 汇兑业务1.15万笔: the volume (round 18)
         if measure not in ("count", "level") or base not in _UNIT_HEADS:
             return subject  # 完成造林4.2万公顷: the rules of outputs name it (造林完成面积)
         if not kept.endswith(("人员", "人口")):

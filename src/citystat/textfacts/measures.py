@@ -53,6 +53,9 @@ _GROWTH_NEG: Final = (
 _SHARE = re.compile(
     r"比重|占比|城镇化率|贡献率|比例|优良率|入园率|入学率|占[^,，。;；]*$|完成[^,，。;；]*的$"
     r"|覆盖率|渗透率|参保率|普及率|绿化率|植被(?:综合)?盖度"
+    # 系统管理率/住院分娩率 (mothers managed, births in hospital, of all): parts of a whole
+    # as the rates of coverage (round 18; 巩固率 left open: the in-house corpus has a level)
+    r"|系统管理率|住院分娩率"
     # 产品销售率/产销率: the part of the output sold (销售产值 of 工业总产值), convention 14
     r"|产品销售率|产销率"
     # 不良贷款率: the non-performing part of all loans, a part of a whole (round 18)

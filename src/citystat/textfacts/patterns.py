@@ -346,6 +346,11 @@ def _token(m: re.Match[str], text: str) -> Token | None:
     return _arabic(m, text, before, after, start, end)
 
 
+#: What may stand right before the minus sign of a bare number of a list (its glue, or the
+#: 为 before its first item): a dash after anything else is no sign (``1-3``, ``GB-2``).
+_SIGNED_ITEM_AFTER: Final = frozenset("、,，为和及与")
+
+
 def _arabic(
     m: re.Match[str], text: str, before: str, after: str, start: int, end: int
 ) -> Token | None:
@@ -390,6 +395,9 @@ def _arabic(
                     "number",
                     bool(wan["a"]),
                 )
+        if text[start - 1 : start] == "-" and text[start - 2 : start - 1] in _SIGNED_ITEM_AFTER:
+            # 分别为0.15、-5.64、1.34个百分点: a negative item of a list (round 18)
+            return Token(start - 1, m.end("num"), "-" + num, -parse_number(num), None, "number")
         return Token(start, m.end("num"), num, parse_number(num), None, "number")
     full_unit = (mag or "") + unit
     info = unit_info(full_unit)
