@@ -1,0 +1,83 @@
+"""Round 18 (session 8), environmental quality releases: ranking tables of cities flattened
+one cell a line (``|`` bars), with a column of words (``主要污染物``), cells that carry
+their ``%``, a unitless composite index, a rank column among the others, concentrations
+whose names hold a bracket of their own (``细颗粒物(PM2.5)…(微克/立方米)``) and a row of
+the whole province; cities without districts (东莞, 中山) named in
+short. Every text here is invented."""
+
+from __future__ import annotations
+
+from citystat.textfacts import Fact, extract
+
+
+def _facts(text: str, region: str, year: int = 2023) -> list[Fact]:
+    return extract(text, region=region, year=year)
+
+
+def _rows(facts: list[Fact]) -> list[tuple[str, str, str, str, float | None, str | None]]:
+    return [(f.text_span, f.region, f.subject, f.measure, f.value_base, f.base_unit) for f in facts]
+
+
+#: 排名 | 城市 | 综合指数 | 变化率 | 主要污染物, one cell a line with bars, cells with %.
+_RANKED = (
+    "表1 2023年1-5月全省11个设区市环境空气质量综合指数\n"
+    "排名 |\n城市 |\n环境空气质量综合指数 |\n综合指数变化率 |\n主要污染物 |\n"
+    "1 |\n张家口 |\n2.87 |\n-4.3% |\n臭氧 |\n"
+    "2 |\n承德 |\n3.12 |\n2.0% |\n细颗粒物 |\n"
+    "3 |\n秦皇岛 |\n3.65 |\n-7.5% |\n臭氧 |\n"
+)
+
+
+def test_a_ranking_table_with_a_column_of_words_and_percent_cells() -> None:
+    facts = _facts(_RANKED, "河北省")[1:]  # the title's 11个 (设区市) first
+    index = "环境空气质量综合指数"
+    assert _rows(facts) == [
+        ("1", "张家口市", index, "rank", 1.0, "rank"),
+        ("2.87", "张家口市", index, "level", 2.87, "index"),
+        ("-4.3%", "张家口市", index, "growth_yoy", -4.3, "percent"),
+        ("2", "承德市", index, "rank", 2.0, "rank"),
+        ("3.12", "承德市", index, "level", 3.12, "index"),
+        ("2.0%", "承德市", index, "growth_yoy", 2.0, "percent"),
+        ("3", "秦皇岛市", index, "rank", 3.0, "rank"),
+        ("3.65", "秦皇岛市", index, "level", 3.65, "index"),
+        ("-7.5%", "秦皇岛市", index, "growth_yoy", -7.5, "percent"),
+    ]
+    assert {f.period for f in facts} == {"2023-01/2023-05"}
+
+
+#: 城市 | PM10 (微克/立方米) | PM2.5 | 综合质量指数 | 排名 | 达标天数比例(%), a 全省 row with
+#: dashes; 东莞 and 中山 are cities without districts.
+_CITIES = (
+    "表2 2023年6月全省城市环境空气质量状况\n"
+    "城市\n可吸入颗粒物(PM10)月均浓度(微克/立方米)\n细颗粒物(PM2.5)月均浓度(微克/立方米)\n"
+    "环境空气综合质量指数\n排名\n空气质量达标天数比例(%)\n"
+    "东莞\n33\n19\n2.71\n2\n96.7%\n"
+    "中山\n28\n14\n2.45\n1\n100.0%\n"
+    "全省\n31\n17\n-\n-\n97.3%\n"
+)
+
+
+def test_a_city_table_with_a_rank_column_among_the_others() -> None:
+    pm10, pm25 = "可吸入颗粒物(PM10)月均浓度", "细颗粒物(PM2.5)月均浓度"
+    index, days = "环境空气综合质量指数", "空气质量达标天数比例"
+    assert _rows(_facts(_CITIES, "广东省")) == [
+        ("33", "东莞市", pm10, "level", 33.0, "μg/m3"),
+        ("19", "东莞市", pm25, "level", 19.0, "μg/m3"),
+        ("2.71", "东莞市", index, "level", 2.71, "index"),
+        ("2", "东莞市", index, "rank", 2.0, "rank"),
+        ("96.7%", "东莞市", days, "share", 96.7, "percent"),
+        ("28", "中山市", pm10, "level", 28.0, "μg/m3"),
+        ("14", "中山市", pm25, "level", 14.0, "μg/m3"),
+        ("2.45", "中山市", index, "level", 2.45, "index"),
+        ("1", "中山市", index, "rank", 1.0, "rank"),
+        ("100.0%", "中山市", days, "share", 100.0, "percent"),
+        ("31", "广东省", pm10, "level", 31.0, "μg/m3"),
+        ("17", "广东省", pm25, "level", 17.0, "μg/m3"),
+        ("97.3%", "广东省", days, "share", 97.3, "percent"),
+    ]
+
+
+def test_a_table_whose_words_fill_every_column_is_not_read() -> None:
+    # a column of words needs a column of figures beside it
+    text = "排名\n城市\n首要污染物\n1\n甲市\n臭氧\n2\n乙市\n臭氧\n"
+    assert _facts(text, "河北省") == []
