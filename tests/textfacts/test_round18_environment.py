@@ -81,3 +81,25 @@ def test_a_table_whose_words_fill_every_column_is_not_read() -> None:
     # a column of words needs a column of figures beside it
     text = "排名\n城市\n首要污染物\n1\n甲市\n臭氧\n2\n乙市\n臭氧\n"
     assert _facts(text, "河北省") == []
+
+
+def test_a_list_of_counties_in_order_after_its_indicator() -> None:
+    # 依次为 (read as 分别为): the first item opens after it; a district named without 区
+    # (城固 → 城固县, 汉台 → 汉台区) is of the document's own city
+    text = (
+        "2023年一季度,全市11县区优良天数平均为80天,优良天数由多到少依次为"
+        "留坝88天、佛坪87天、城固82天、汉台79天。"
+    )
+    facts = _facts(text, "汉中市")
+    assert [(f.text_span, f.region, f.subject) for f in facts[-4:]] == [
+        ("88天", "留坝县", "优良天数"),
+        ("87天", "佛坪县", "优良天数"),
+        ("82天", "城固县", "优良天数"),
+        ("79天", "汉台区", "优良天数"),
+    ]
+
+
+def test_a_variant_of_shaan_in_traditional_text_is_read() -> None:
+    from citystat.textfacts.normalise import to_simplified
+
+    assert to_simplified("寧陜縣") == "宁陕县"

@@ -380,10 +380,25 @@ class _Doc:
         """The region a list item's name is (``regions.whole_region``), read once a text."""
         if name in self.item_regions:
             return self.item_regions[name]
-        found = self.item_regions[name] = whole_region(
-            name, self.region_code, self.regions
-        ) or zone_region(name.strip(), self.region)  # 开发区2.4亿元: the city's zone (conv. 23)
+        found = self.item_regions[name] = (
+            whole_region(name, self.region_code, self.regions)
+            or zone_region(name.strip(), self.region)  # 开发区2.4亿元: the city's zone (conv. 23)
+            or self._own_district(name)
+        )
         return found
+
+    def _own_district(self, name: str) -> str | None:
+        """A district or county of the document's own city named without 区/县 in a list
+        (``汉滨81天`` in a release of 安康市: 汉滨区); districts have no short form
+        elsewhere, as two characters name too much (``城区``, ``新区``)."""
+        code = self.region_code
+        if len(name) != 2 or not code or code.endswith("0000") or not code.endswith("00"):
+            return None
+        for suffix in "区县":
+            found = lookup(name + suffix, code)
+            if found is not None and found.parent == code:
+                return found.name
+        return None
 
 
 def extract(
@@ -1151,7 +1166,7 @@ def _read_paragraph(
         doc.item_region,
         doc.region,
     ).items():  # 按规模排序,甲县10.6亿元,乙县…: each item its region
-        enumerations.setdefault(at, (named, where, None))
+        enumerations[at] = (named, where, None)
     topic = _topic(text[p_start:p_end])
     heading = _ITEM_HEADING.match(text, p_start, p_end)
     kind_of_item = heading["item"] if heading else None
