@@ -103,3 +103,38 @@ def test_a_variant_of_shaan_in_traditional_text_is_read() -> None:
     from citystat.textfacts.normalise import to_simplified
 
     assert to_simplified("寧陜縣") == "宁陕县"
+
+
+def test_ranks_that_name_their_place_after_them() -> None:
+    text = (
+        "2023年3月,全市各县区空气质量均达到二级标准,按照环境空气质量综合指数排名,"
+        "第一名为和平县,第二名为龙川县。"
+    )
+    assert [
+        (f.text_span, f.region, f.subject, f.measure, f.value_base) for f in _facts(text, "河源市")
+    ] == [
+        ("第一名", "和平县", "环境空气质量综合指数", "rank", 1.0),
+        ("第二名", "龙川县", "环境空气质量综合指数", "rank", 2.0),
+    ]
+
+
+def test_pollutants_listed_before_their_shared_concentration() -> None:
+    text = "2023年,全县二氧化硫、二氧化氮、细颗粒物年均浓度分别为8微克/立方米、21微克/立方米和27微克/立方米。"
+    assert [(f.text_span, f.subject) for f in _facts(text, "东至县")] == [
+        ("8微克/立方米", "二氧化硫年均浓度"),
+        ("21微克/立方米", "二氧化氮年均浓度"),
+        ("27微克/立方米", "细颗粒物年均浓度"),
+    ]
+
+
+def test_a_city_cluster_is_the_region_of_its_figures() -> None:
+    text = "2023年,长株潭区域平均优良天数比例为86.1%,低于全省平均水平1.2个百分点。"
+    assert [(f.text_span, f.region) for f in _facts(text, "湖南省")] == [
+        ("86.1%", "长株潭"),
+        ("1.2个百分点", "长株潭"),
+    ]
+
+
+def test_a_pages_date_and_time_under_a_title_with_a_share_is_no_ratio() -> None:
+    text = "2023年全省优良天数比例为88.5%\n2024-01-20 09:15:42 来源: 新华社\n"
+    assert [f.text_span for f in _facts(text, "湖南省")] == ["88.5%"]

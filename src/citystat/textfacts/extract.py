@@ -609,6 +609,35 @@ def extract(
     return doc.facts
 
 
+#: The place a rank names after it (``第一名为甲县``), up to a clause mark.
+_PLACE_AFTER = re.compile(r"[\u4e00-\u9fa5]{2,10}(?=[,，、;；。(（]|$)")
+#: The ranking before ranks named so (``按照综合指数排名,第一名为甲县,``): its indicator,
+#: without 按…排名 (convention 19).
+_RANKED_BY = re.compile(
+    r"按(?:照)?(?P<indicator>[^,，。;；]{2,30}?)(?:排名|排序|排位)[,，:：]"
+    r"(?:第[\d一二三四五六七八九十]+(?:名|位)(?:为|是)[\u4e00-\u9fa5]{2,10}[,，、;；])*$"
+)
+
+
+def _rank_named_after(
+    doc: _Doc, text: str, start: int, at: int, subject: str | None
+) -> tuple[str | None, str | None]:
+    """The region a rank names after 为/是 (``按综合指数排名,第一名为甲县``), if it is
+    one, and the indicator of the ranking before it (else ``subject``).
+
+    >>> doc = _Doc("", "河源市", "441600", 2023, None, None)
+    >>> text = "按照综合指数排名,第一名为和平县,第二名为龙川县。"
+    >>> _rank_named_after(doc, text, 17, 21, "优良率"), _rank_named_after(doc, text, 9, 13, None)
+    (('龙川县', '综合指数'), ('和平县', '综合指数'))
+    """
+    place = _PLACE_AFTER.match(text, at)
+    region = doc.item_region(place.group()) if place else None
+    if region is None:
+        return None, subject
+    by = _RANKED_BY.search(text, max(0, start - 120), start)
+    return region, clean(by["indicator"]) if by else subject
+
+
 def _outside(tokens: list[Token], cells: list[Cell]) -> list[Token]:
     """Tokens that are not numbers of a table row (those are read by :mod:`tables`)."""
     if not cells:
@@ -1451,6 +1480,11 @@ def _read_paragraph(
             )
             own_clause = c_start if position == token.start else None
             region = _region(doc, text, s_start, position, opening, scope, own_clause)
+            if token.kind == "rank" and text[token.end : token.end + 1] in ("为", "是"):
+                region, fact.subject = _rank_named_after(
+                    doc, text, token.start, token.end + 1, fact.subject
+                )
+                region = region or _region(doc, text, s_start, position, opening, scope, own_clause)
             ahead = text[token.end : token.end + 1]  # (the character after the figure)
             lead = token.start - (text[token.start - 1 : token.start] in _BRACKET_QUALIFIERS)
             whole = (  # (it ends with a bracket: looked for only right after one)
@@ -2867,6 +2901,13 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 subject = stem + last_head
             elif stem and stems[-1].endswith("价格") and not stem.endswith("价格"):
                 subject = stem + "价格"  # 水产品、鲜果、粮食价格分别上涨…
+            elif (
+                stem
+                and stems[-1].endswith(("浓度", "浓度均值"))
+                and (shared := _CONCENTRATION.search(stems[-1]))
+                and "浓度" not in stem
+            ):  # 二氧化硫、二氧化氮年均浓度分别为…: each pollutant's 年均浓度
+                subject = stem + shared.group()
             elif stem and verb_words and _ZONE.search(stem) and head_of(verb_words):
                 subject = stem + verb_words  # 高新区、经开区分别实现规上工业增加值增长…
             elif stem and verb_words and _BARE_VERB.match(verb_words) and not head_of(stem):
@@ -2875,6 +2916,10 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             out[token.start] = (subject or None, region, None)
         listed_before = (group[-1].end, [out[t.start][0] or "" for t in group])
     return out
+
+
+#: The head a list of pollutants shares (``年均浓度``, ``月平均浓度``, ``浓度均值``).
+_CONCENTRATION = re.compile(r"(?:[年月日季]|小时)?(?:平均|均)?浓度(?:均值|平均值)?$")
 
 
 #: ``甲险、乙险和丙险等业务``: kinds listed before 等 and the class they belong to.

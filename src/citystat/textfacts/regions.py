@@ -299,6 +299,7 @@ GROUPS: Final = (
     "西部地区",
     "东北地区",
     "长三角",
+    "长株潭",  # 长沙、株洲、湘潭 (湖南): a city cluster its province reports on as one
     "京津冀",
     "珠三角",
     "黄河流域",
