@@ -138,3 +138,46 @@ def test_a_city_cluster_is_the_region_of_its_figures() -> None:
 def test_a_pages_date_and_time_under_a_title_with_a_share_is_no_ratio() -> None:
     text = "2023年全省优良天数比例为88.5%\n2024-01-20 09:15:42 来源: 新华社\n"
     assert [f.text_span for f in _facts(text, "湖南省")] == ["88.5%"]
+
+
+def test_a_change_in_points_is_of_the_share_before_it() -> None:
+    text = (
+        "表1 2023年1-6月各市空气质量\n序号\n城市\nPM2.5浓度(μg/m³)\n同比(%)\n"
+        "优良天数比例(%)\n同比变化(百分点)\n1\n太原\n45\n-4.3\n70.2\n3.1\n2\n大同\n28\n2.0\n85.0\n-1.2\n"
+    )
+    rows = [(f.text_span, f.subject, f.measure, f.base_unit) for f in _facts(text, "山西省")]
+    assert rows[:4] == [
+        ("45", "PM2.5浓度", "level", "μg/m3"),
+        ("-4.3", "PM2.5浓度", "growth_yoy", "percent"),
+        ("70.2", "优良天数比例", "share", "percent"),
+        ("3.1", "优良天数比例", "pp_change", "pp"),
+    ]
+    assert len(rows) == 8
+
+
+def test_a_ranking_table_a_row_a_line_between_bars() -> None:
+    text = (
+        "表1 2023年5月各市环境空气质量综合指数排名\n"
+        "排名 | 城市 | 综合指数 | 综合指数变化率 | 首要污染物\n"
+        "1 | 张家口 | 2.87 | -4.3% | 臭氧\n2 | 承德 | 3.12 | 2.0% | PM2.5\n"
+    )
+    assert _rows(_facts(text, "河北省")) == [
+        ("1", "张家口市", "综合指数", "rank", 1.0, "rank"),
+        ("2.87", "张家口市", "综合指数", "level", 2.87, "index"),
+        ("-4.3%", "张家口市", "综合指数", "growth_yoy", -4.3, "percent"),
+        ("2", "承德市", "综合指数", "rank", 2.0, "rank"),
+        ("3.12", "承德市", "综合指数", "level", 3.12, "index"),
+        ("2.0%", "承德市", "综合指数", "growth_yoy", 2.0, "percent"),
+    ]
+
+
+def test_a_rank_column_last_is_of_the_index_before_it() -> None:
+    text = (
+        "表1 2023年5月各县区环境空气质量综合指数排名\n县区\n综合指数\n同比变化率\n排名\n"
+        "阳原县\n3.12\n-5.1%\n1\n蔚县\n3.45\n2.3%\n2\n"
+    )
+    assert _rows(_facts(text, "张家口市"))[:3] == [
+        ("3.12", "阳原县", "综合指数", "level", 3.12, "index"),
+        ("-5.1%", "阳原县", "综合指数", "growth_yoy", -5.1, "percent"),
+        ("1", "阳原县", "综合指数", "rank", 1.0, "rank"),
+    ]

@@ -270,6 +270,14 @@ def read_tables(
             read = _unit_column_rows(lines, i + 1, unit_columns)
         else:
             read = _rows(lines, i + 1, columns, ranked, text)
+        if not read and "|" in line:  # 排名 | 城市 | 综合指数(%)…: the rows a line
+            # with a column of words or cells with their %, read as cells
+            read = read_stacked(text, lines, i)
+            if read:
+                cells.extend(read)
+                while i < len(lines) and lines[i][0] < read[-1].end:
+                    i += 1
+                continue
         if not read:
             i += 1
             continue
@@ -546,7 +554,8 @@ def _cell(
     if by_row:  # 1-3月 | 地区生产总值增长率 | %: the row's name says the measure
         measure, label = by_row
     if _looks_like_region(label):  # a region row: the column names the indicator
-        subject = amount_column if measure in ("growth_yoy", "rank") or not name else name
+        changes = ("growth_yoy", "rank", "pp_change")
+        subject = amount_column if measure in changes or not name else name
     elif column.joined:
         subject = label + name
     else:
@@ -571,6 +580,8 @@ _SHARE_COLUMN = re.compile(r"比重|占比|构成|占|比例")
 
 
 def _measure(name: str, unit: str | None) -> str:
+    if unit == "百分点":  # 同比变化(百分点) beside a share: the share's change
+        return "pp_change"
     if unit in ("%", "‰") and _GROWTH_COLUMN.search(name):
         return "growth_yoy"
     if unit in ("%", "‰") and (_SHARE_COLUMN.search(name) or not name):
@@ -663,7 +674,8 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
     [('45.6', '工业用电量', 'level', '亿千瓦时'), ('3.2', '工业用电量', 'growth_yoy', '%'),
      ('7.1', '轻工业用电量', 'level', '亿千瓦时'), ('-1.5', '轻工业用电量', 'growth_yoy', '%')]
     """
-    head = lines[first][1].strip(" \t|｜\r\u3000")
+    barred = _bar_cells(lines[first]) if "|" in lines[first][1] else None
+    head = barred[0][1] if barred else lines[first][1].strip(" \t|｜\r\u3000")
     if len(head) > 8:  # no header cell of a label or rank column (most lines: fast)
         return []
     serial = bool(_SERIAL_COLUMN.fullmatch(head))  # 序号 / 指标 / …: numbered rows, no rank
@@ -675,7 +687,10 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
         month = _headless_month(lines, first, head)
         if month is None:
             return []
-    cells = _stacked_run(lines, first + 1)
+    if barred and (month is not None or unit_first):
+        return []
+    # 排名 | 城市 | 综合指数 | 主要污染物, a row a line: the same cells, split at the bars
+    cells = _barred_run(lines, first) if barred else _stacked_run(lines, first + 1)
     # 87.1% / -6.8%: a cell with its percent sign, read as its number (the sign kept for
     # the span) when its column has no unit or a unit of %
     percent: dict[int, str] = {}
@@ -1142,6 +1157,40 @@ def _stacked_run(lines: list[tuple[int, str]], first: int) -> list[tuple[int, st
     return out
 
 
+def _bar_cells(line: tuple[int, str]) -> list[tuple[int, str]] | None:
+    """The cells of a line between ``|`` bars, as (offset, text), when there are three or
+    more (a row of a table a row a line); else None.
+
+    >>> _bar_cells((10, "1 | 甲市 | 2.87 | 臭氧"))
+    [(10, '1'), (14, '甲市'), (19, '2.87'), (26, '臭氧')]
+    """
+    start, text = line
+    out: list[tuple[int, str]] = []
+    at = 0
+    for part in re.split(r"[|｜]", text):
+        cell = part.strip(" \t\r\u3000")
+        if cell:
+            out.append((start + at + part.index(cell), cell))
+        at += len(part) + 1
+    return out if len(out) >= 3 else None
+
+
+def _barred_run(lines: list[tuple[int, str]], first: int) -> list[tuple[int, str]]:
+    """The cells of a table a row a line between bars, from the header line ``first`` (its
+    first cell left out) to the first line that is no row."""
+    out: list[tuple[int, str]] = []
+    for k, line in enumerate(lines[first : first + _STACKED_LIMIT]):
+        if not line[1].strip():
+            continue
+        cells = _bar_cells(line) if "|" in line[1] or "｜" in line[1] else None
+        if cells is None or any(
+            len(c) > 30 or (_SENTENCE_MARKS.search(c) and not _VALUE.match(c)) for _, c in cells
+        ):
+            break
+        out.extend(cells[1:] if k == 0 else cells)
+    return out
+
+
 #: A table's caption without a number: a short line ending so (``…主要指标完成情况``).
 _CAPTION = re.compile(r"^[^,，。;；!！?？]{4,40}(?:情况|数据|指标|统计|一览表|汇总表)$")
 #: A table's title line: ``表1 …`` or ``表一：…``.
@@ -1162,7 +1211,7 @@ def _word_columns(
     """
     width = len(columns)
     step = lead + 1 + width
-    if row + 2 * step > len(cells):
+    if row + step + width >= len(cells):  # (the second row's last cell)
         return set()
     found: set[int] = set()
     for j, column in enumerate(columns):
@@ -1190,6 +1239,16 @@ def _stacked_cells(
         "",
     )
     named_kinds = any(not c.unit and implied(c.name) for c in columns)
+    # a change column is of the amount before it (PM2.5浓度 | 同比(%) | 优良天数比例(%) |
+    # 同比变化(百分点): the second change is the share's)
+    owners: list[str] = []
+    for c in columns:
+        own = _YEAR.sub("", c.name).strip()
+        changed = _GROWTH_COLUMN.search(c.name) or _RANK_COLUMN.match(c.name)
+        if own and not changed and c.unit != "百分点":
+            owners.append(own)
+        else:
+            owners.append(owners[-1] if owners else amount)
     parent: str | None = None
     parent_unit: str | None = None
     first_unit: str | None = None
@@ -1259,7 +1318,7 @@ def _stacked_cells(
                 continue
             cell = _cell(
                 position, raw, column.unit or unit or ("%" if signed else None), label, column,
-                "", amount, years,
+                "", owners[j], years,
             )  # fmt: skip
             cell = replace(cell, period=column.period)
             if signed:
