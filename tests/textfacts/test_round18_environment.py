@@ -181,3 +181,28 @@ def test_a_rank_column_last_is_of_the_index_before_it() -> None:
         ("-5.1%", "阳原县", "综合指数", "growth_yoy", -5.1, "percent"),
         ("1", "阳原县", "综合指数", "rank", 1.0, "rank"),
     ]
+
+
+def test_an_acidity_without_unit_is_a_figure() -> None:
+    text = "2023年,城区降水pH值年均值为6.42,全年未出现酸雨。"
+    assert [(f.text_span, f.subject, f.measure) for f in _facts(text, "东至县")] == [
+        ("6.42", "降水pH值年均值", "level"),
+    ]
+
+
+def test_sections_counted_that_missed_their_target() -> None:
+    text = "2023年,全省国家考核断面中,48个断面达到年度考核目标,6个断面未达到考核目标。"
+    assert [(f.text_span, f.subject) for f in _facts(text, "湖南省")] == [
+        ("48个", "断面"),
+        ("6个", "断面"),
+    ]
+
+
+def test_a_change_in_days_after_a_rate_is_of_the_days() -> None:
+    text = "2023年,城区空气质量总监测天数365天,其中优良天数340天,优良率为93.2%,同比增加8天。"
+    assert [(f.text_span, f.subject, f.measure) for f in _facts(text, "丰都县")] == [
+        ("365天", "空气质量总监测天数", "level"),
+        ("340天", "优良天数", "level"),
+        ("93.2%", "优良率", "share"),
+        ("8天", "优良天数", "abs_change"),
+    ]

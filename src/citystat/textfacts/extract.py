@@ -131,6 +131,8 @@ _BARE_CONTEXT = re.compile(
     r"比(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)\s*$|(?:比|指数|系数)[”」]?(?:[(（][^()（）]{1,30}[)）])?(?:为|是|达到|达|由(?:上年|去年|原来|[12]\d{3}年)?的?)\s*$"
     r"|(?:性别比|倍率)(?:[(（][^()（）]{1,30}[)）])?[:：]?\s*$"  # 男女性别比 102.87, 求人倍率1.37
     r"|(?:指数|系数)\s*$"  # 基尼系数0.46, 综合指数4.95
+    # 降水pH年均值为6.67, pH值范围为…: an acidity has no unit
+    r"|pH值?(?:年|月)?(?:均值|平均值|均值范围)?(?:为|是|达)\s*$"
 )
 #: A sentence about an index or coefficient, up to a bare figure in brackets after a name.
 _INDEX_SENTENCE = re.compile(r"(?:指数|系数)[^。;；!！?？\n]*$")
@@ -3844,6 +3846,16 @@ def _subject(
     info: UnitInfo | None,  # unit_info(token.unit)
 ) -> str | None:
     previous = sentence_facts[-1].subject if sentence_facts else None
+    if (
+        previous
+        and fact.measure == "abs_change"
+        and fact.base_unit not in (None, "percent", "pp")
+        and sentence_facts[-1].base_unit == "percent"
+    ):  # 优良天数353天,优良率为96.4%,同比增加11天: the change of the days, not of the rate
+        same = next(
+            (f for f in reversed(sentence_facts[:-1]) if f.base_unit == fact.base_unit), None
+        )
+        previous = same.subject if same and same.measure == "level" else previous
     if previous and fact.measure in ("level", "abs_change", "growth_yoy"):
         previous = _SHARE_OF.sub("", previous) or previous  # …占收入的比重, 增收…: the item
     subject = given
