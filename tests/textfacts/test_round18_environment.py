@@ -206,3 +206,12 @@ def test_a_change_in_days_after_a_rate_is_of_the_days() -> None:
         ("93.2%", "优良率", "share"),
         ("8天", "优良天数", "abs_change"),
     ]
+
+
+def test_an_index_that_improved_fell_and_its_rank_in_the_province() -> None:
+    text = "2023年,城区环境空气质量综合指数为4.12,较上年改善3.8%,在全省排名第8位。"
+    assert [(f.text_span, f.subject, f.measure, f.value_base) for f in _facts(text, "宜昌市")] == [
+        ("4.12", "环境空气质量综合指数", "level", 4.12),
+        ("3.8%", "环境空气质量综合指数", "growth_yoy", -3.8),
+        ("第8位", "环境空气质量综合指数", "rank", 8.0),
+    ]

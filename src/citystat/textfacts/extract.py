@@ -248,7 +248,8 @@ _RANK_LEAD = re.compile(
     r"(?:居|位居|稳居|位列|排名|排位|排在|排|列|名列|跃居|跃升至|升至)(?:全[\u4e00-\u9fa5]{0,5}|世界|全球|中部|西部|东部|我国|国内)?$"
 )
 _RANK_OPEN = re.compile(r"^(?:位居|稳居|位列|名列|跃居|排名|排位|排在|居(?![民住]))")
-_RANK_SCOPE = re.compile(r"在?[^,，。;；]*中$")
+#: The scope a rank is in, before its 排名 (``在全省17个城市中``, ``在全省``): no indicator.
+_RANK_SCOPE = re.compile(r"在?[^,，。;；]*中$|^在?全(?:国|省|市|区|县|州|盟)(?:范围内)?$")
 #: A period that names a target: ``全年目标为…``, ``2024年预期目标``.
 _TARGET_PERIOD = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标")
 _TARGET_COLON = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标(?:任务)?(?:是|为)?[:：]")
