@@ -215,3 +215,19 @@ def test_an_index_that_improved_fell_and_its_rank_in_the_province() -> None:
         ("3.8%", "环境空气质量综合指数", "growth_yoy", -3.8),
         ("第8位", "环境空气质量综合指数", "rank", 8.0),
     ]
+
+
+def test_a_ranking_of_prefectures_headed_by_their_kind() -> None:
+    # 市州 heads the label column (as 设区市, 省辖市, 县市区 do)
+    text = (
+        "表1 2023年1-6月市州空气质量排名\n排名\n市州\n综合指数\n同比变化(%)\n"
+        "1\n恩施州\n2.98\n-3.1\n2\n十堰\n3.12\n-2.0\n"
+    )
+    assert _rows(_facts(text, "湖北省")) == [
+        ("1", "恩施土家族苗族自治州", "综合指数", "rank", 1.0, "rank"),
+        ("2.98", "恩施土家族苗族自治州", "综合指数", "level", 2.98, "index"),
+        ("-3.1", "恩施土家族苗族自治州", "综合指数", "growth_yoy", -3.1, "percent"),
+        ("2", "十堰市", "综合指数", "rank", 2.0, "rank"),
+        ("3.12", "十堰市", "综合指数", "level", 3.12, "index"),
+        ("-2.0", "十堰市", "综合指数", "growth_yoy", -2.0, "percent"),
+    ]

@@ -645,7 +645,9 @@ _VALUE = re.compile(rf"^-?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?$|^{_NUMBER}$")
 _STACKED_NUMBER = re.compile(rf"{_VALUE.pattern}|^[{DASHES}]{{1,2}}$|^…+$|^/$")
 #: Cells that head the label column of a table (``指标``, ``项 目``, ``地区``).
 _LABEL_HEADER = re.compile(
-    r"(?:主要)?指\s*标(?:名称)?|项\s*目(?:名称)?|地\s*区|城\s*市|县\s*区|区\s*县|地\s*市|"
+    r"(?:主要)?指\s*标(?:名称)?|项\s*目(?:名称)?|地\s*区|城\s*市(?:名称)?|县\s*区|区\s*县|地\s*市|"
+    # the places of a province's ranking (设区市, 市州, 省辖市, 县市区)
+    r"设区市|市\s*州|省辖市|地级市|县\s*市\s*区|县\s*区\s*市|"
     r"县[(（]市、?区?[)）]|行\s*业|类\s*别|名\s*称|产品(?:名称)?|分\s*组|分\s*类"
 )
 #: A sub-row (``其中:住宅``); ``其中`` alone is a heading.
