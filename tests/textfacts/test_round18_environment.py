@@ -231,3 +231,11 @@ def test_a_ranking_of_prefectures_headed_by_their_kind() -> None:
         ("3.12", "十堰市", "综合指数", "level", 3.12, "index"),
         ("-2.0", "十堰市", "综合指数", "growth_yoy", -2.0, "percent"),
     ]
+
+
+def test_a_change_compared_with_the_year_before_then_year_on_year() -> None:
+    text = "2023年,全市优良天数比例为88.2%,与上年同比上升2.4个百分点。"
+    assert [(f.text_span, f.subject, f.measure) for f in _facts(text, "常德市")] == [
+        ("88.2%", "优良天数比例", "share"),
+        ("2.4个百分点", "优良天数比例", "pp_change"),
+    ]
