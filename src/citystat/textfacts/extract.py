@@ -137,6 +137,8 @@ _BARE_CONTEXT = re.compile(
     r"比(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)\s*$|(?:比|指数|系数)[”」]?(?:[(（][^()（）]{1,30}[)）])?(?:为|是|达到|达|由(?:上年|去年|原来|[12]\d{3}年)?的?)\s*$"
     r"|(?:性别比|倍率)(?:[(（][^()（）]{1,30}[)）])?[:：]?\s*$"  # 男女性别比 102.87, 求人倍率1.37
     r"|(?:指数|系数)\s*$"  # 基尼系数0.46, 综合指数4.95
+    # 降水pH年均值为6.67, pH值范围为…: an acidity has no unit
+    r"|pH值?(?:年|月)?(?:均值|平均值|均值范围)?(?:为|是|达)\s*$"
 )
 #: A sentence about an index or coefficient, up to a bare figure in brackets after a name.
 _INDEX_SENTENCE = re.compile(r"(?:指数|系数)[^。;；!！?？\n]*$")
@@ -256,10 +258,11 @@ _RANK_LEAD = re.compile(
     r"(?:居|位居|稳居|位列|排名|排位|排在|排|列|名列|跃居|跃升至|升至)(?:全[\u4e00-\u9fa5]{0,5}|世界|全球|中部|西部|东部|我国|国内)?$"
 )
 _RANK_OPEN = re.compile(r"^(?:位居|稳居|位列|名列|跃居|排名|排位|排在|居(?![民住]))")
-#: The places a rank is among: ``在全省16个市中``, or counted before 排名 with no 中
-#: (``六县市排名第五``, ``8个县区排名第三``: round 18), which names no indicator.
+#: The places a rank is among: ``在全省16个市中``, ``在全省``, or counted before 排名 with no
+#: 中 (``六县市排名第五``, ``8个县区排名第三``: round 18), which names no indicator.
 _RANK_SCOPE = re.compile(
     r"在?[^,，。;；]*中$"
+    r"|^在?全(?:国|省|市|区|县|州|盟)(?:范围内)?$"
     r"|^\s*(?:在|于)?(?:全[省市])?[两三四五六七八九十\d]{1,2}个?"
     r"(?:县市区|县市|县区|地市|省市|城市|省|市|县|区)\s*$"
 )
@@ -396,10 +399,25 @@ class _Doc:
         """The region a list item's name is (``regions.whole_region``), read once a text."""
         if name in self.item_regions:
             return self.item_regions[name]
-        found = self.item_regions[name] = whole_region(
-            name, self.region_code, self.regions
-        ) or zone_region(name.strip(), self.region)  # 开发区2.4亿元: the city's zone (conv. 23)
+        found = self.item_regions[name] = (
+            whole_region(name, self.region_code, self.regions)
+            or zone_region(name.strip(), self.region)  # 开发区2.4亿元: the city's zone (conv. 23)
+            or self._own_district(name)
+        )
         return found
+
+    def _own_district(self, name: str) -> str | None:
+        """A district or county of the document's own city named without 区/县 in a list
+        (``汉滨81天`` in a release of 安康市: 汉滨区); districts have no short form
+        elsewhere, as two characters name too much (``城区``, ``新区``)."""
+        code = self.region_code
+        if len(name) != 2 or not code or code.endswith("0000") or not code.endswith("00"):
+            return None
+        for suffix in "区县":
+            found = lookup(name + suffix, code)
+            if found is not None and found.parent == code:
+                return found.name
+        return None
 
 
 def extract(
@@ -608,6 +626,35 @@ def extract(
             fact.char_start, fact.char_end = where[fact.char_start], where[fact.char_end - 1] + 1
         fact.text_span = text[fact.char_start : fact.char_end]
     return doc.facts
+
+
+#: The place a rank names after it (``第一名为甲县``), up to a clause mark.
+_PLACE_AFTER = re.compile(r"[\u4e00-\u9fa5]{2,10}(?=[,，、;；。(（]|$)")
+#: The ranking before ranks named so (``按照综合指数排名,第一名为甲县,``): its indicator,
+#: without 按…排名 (convention 19).
+_RANKED_BY = re.compile(
+    r"按(?:照)?(?P<indicator>[^,，。;；]{2,30}?)(?:排名|排序|排位)[,，:：]"
+    r"(?:第[\d一二三四五六七八九十]+(?:名|位)(?:为|是)[\u4e00-\u9fa5]{2,10}[,，、;；])*$"
+)
+
+
+def _rank_named_after(
+    doc: _Doc, text: str, start: int, at: int, subject: str | None
+) -> tuple[str | None, str | None]:
+    """The region a rank names after 为/是 (``按综合指数排名,第一名为甲县``), if it is
+    one, and the indicator of the ranking before it (else ``subject``).
+
+    >>> doc = _Doc("", "河源市", "441600", 2023, None, None)
+    >>> text = "按照综合指数排名,第一名为和平县,第二名为龙川县。"
+    >>> _rank_named_after(doc, text, 17, 21, "优良率"), _rank_named_after(doc, text, 9, 13, None)
+    (('龙川县', '综合指数'), ('和平县', '综合指数'))
+    """
+    place = _PLACE_AFTER.match(text, at)
+    region = doc.item_region(place.group()) if place else None
+    if region is None:
+        return None, subject
+    by = _RANKED_BY.search(text, max(0, start - 120), start)
+    return region, clean(by["indicator"]) if by else subject
 
 
 def _outside(tokens: list[Token], cells: list[Cell]) -> list[Token]:
@@ -1243,7 +1290,7 @@ def _read_paragraph(
         doc.item_region,
         doc.region,
     ).items():  # 按规模排序,甲县10.6亿元,乙县…: each item its region
-        enumerations.setdefault(at, (named, where, None))
+        enumerations[at] = (named, where, None)
     topic = _topic(text[p_start:p_end])
     heading = _ITEM_HEADING.match(text, p_start, p_end)
     kind_of_item = heading["item"] if heading else None
@@ -1528,6 +1575,11 @@ def _read_paragraph(
             )
             own_clause = c_start if position == token.start else None
             region = _region(doc, text, s_start, position, opening, scope, own_clause)
+            if token.kind == "rank" and text[token.end : token.end + 1] in ("为", "是"):
+                region, fact.subject = _rank_named_after(
+                    doc, text, token.start, token.end + 1, fact.subject
+                )
+                region = region or _region(doc, text, s_start, position, opening, scope, own_clause)
             ahead = text[token.end : token.end + 1]  # (the character after the figure)
             lead = token.start - (text[token.start - 1 : token.start] in _BRACKET_QUALIFIERS)
             whole = (  # (it ends with a bracket: looked for only right after one)
@@ -3144,6 +3196,13 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 subject = stem + last_head
             elif stem and stems[-1].endswith("价格") and not stem.endswith("价格"):
                 subject = stem + "价格"  # 水产品、鲜果、粮食价格分别上涨…
+            elif (
+                stem
+                and stems[-1].endswith(("浓度", "浓度均值"))
+                and (shared := _CONCENTRATION.search(stems[-1]))
+                and "浓度" not in stem
+            ):  # 二氧化硫、二氧化氮年均浓度分别为…: each pollutant's 年均浓度
+                subject = stem + shared.group()
             elif stem and verb_words and _ZONE.search(stem) and head_of(verb_words):
                 subject = stem + verb_words  # 高新区、经开区分别实现规上工业增加值增长…
             elif stem and verb_words and _BARE_VERB.match(verb_words) and not head_of(stem):
@@ -3152,6 +3211,10 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             out[token.start] = (subject or None, region, None)
         listed_before = (group[-1].end, [out[t.start][0] or "" for t in group])
     return out
+
+
+#: The head a list of pollutants shares (``年均浓度``, ``月平均浓度``, ``浓度均值``).
+_CONCENTRATION = re.compile(r"(?:[年月日季]|小时)?(?:平均|均)?浓度(?:均值|平均值)?$")
 
 
 #: ``甲险、乙险和丙险等业务``: kinds listed before 等 and the class they belong to.
@@ -4109,6 +4172,16 @@ def _subject(
     info: UnitInfo | None,  # unit_info(token.unit)
 ) -> str | None:
     previous = sentence_facts[-1].subject if sentence_facts else None
+    if (
+        previous
+        and fact.measure == "abs_change"
+        and fact.base_unit not in (None, "percent", "pp")
+        and sentence_facts[-1].base_unit == "percent"
+    ):  # 优良天数353天,优良率为96.4%,同比增加11天: the change of the days, not of the rate
+        same = next(
+            (f for f in reversed(sentence_facts[:-1]) if f.base_unit == fact.base_unit), None
+        )
+        previous = same.subject if same and same.measure == "level" else previous
     if previous and fact.measure in ("level", "abs_change", "growth_yoy"):
         previous = _SHARE_OF.sub("", previous) or previous  # …占收入的比重, 增收…: the item
     subject = given

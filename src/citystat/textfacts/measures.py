@@ -31,6 +31,8 @@ _GROWTH = re.compile(
     r"|增速|增幅|降幅|升幅|涨幅|跌幅|负增长|减产|增产|同比|翻|(?:激|猛|骤|剧)增|偏多|偏少"
     # 比去年同期增23.6%, 较上年减3.2%: a bare 增/减/降 right after the period compared with
     r"|(?<=同期|上年|去年|上月|同月|年初|前年)(?:增|减|降)(?=\s*$)"
+    # 综合指数较上年改善3.8%, 浓度同比改善5%: an index or a concentration that fell
+    r"|(?<=同比|同期|上年|去年|上月)改善"
 )
 _GROWTH_NEG: Final = (
     "下降",
@@ -46,6 +48,7 @@ _GROWTH_NEG: Final = (
     "负增长",
     "减产",
     "偏少",
+    "改善",  # (compared with a period before: said of what is better lower, 综合指数, 浓度)
 )
 #: (优良率 is the share of good days, 毛入园率/入学率 of the age group enrolled; a completion
 #: rate 完成率/开工率/签约率/完成进度 the share of its target or plan: convention 1; a rate of

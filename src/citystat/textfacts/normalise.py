@@ -77,12 +77,12 @@ def to_simplified(text: str) -> str:
 
 
 #: Variant and traditional forms OpenCC's t2s leaves as they are, one character for one
-#: (``衞生`` → 卫生, ``値`` → 值, ``衹`` → 只, ``燒堿`` → 烧碱).
+#: (``衞生`` → 卫生, ``値`` → 值, ``衹`` → 只, ``燒堿`` → 烧碱, ``寧陜`` → 宁陕).
 _LEFT_FORMS: Final = str.maketrans(
-    "衞衹隣痺粧蔴緜姪伕甦鉄淸靑尙緖値槪旣卽堿",
-    "卫只邻痹妆麻绵侄夫苏铁清青尚绪值概既即碱",
+    "衞衹隣痺粧蔴緜姪伕甦鉄淸靑尙緖値槪旣卽堿陜",
+    "卫只邻痹妆麻绵侄夫苏铁清青尚绪值概既即碱陕",
 )
-_LEFT_TEST = re.compile("[衞衹隣痺粧蔴緜姪伕甦鉄淸靑尙緖値槪旣卽堿]")
+_LEFT_TEST = re.compile("[衞衹隣痺粧蔴緜姪伕甦鉄淸靑尙緖値槪旣卽堿陜]")
 #: 著 that is zhe/zhuó (着) in simplified writing: traditional text writes both with 著, and
 #: t2s keeps 著 (right in 著名, 显著, 著作, 编著 …, wrong in 衣著, 随著, 著力, 有著 …). It is
 #: 着 unless a word of writing or renown holds it; after a verb that takes the particle

@@ -94,6 +94,10 @@ _RANK_FROM_END_LEADS = re.compile(r"[为是](?:全国|全省|全市|全区|全�
 _RANK_LIST_BEFORE = re.compile(
     r"第[\d一二三四五六七八九十]+(?:位|名)?[、,，][\u4e00-\u9fa5]{2,12}$"
 )
+#: Before 第N名为甲县: a ranking announced (``…排名,``) or the rank before named so.
+_RANK_NAMED_BEFORE = re.compile(
+    r"(?:排名|排序|排位)[,，:：]$|第[\d一二三四五六七八九十]+(?:名|位)(?:为|是)[\u4e00-\u9fa5]{2,8}[,，、;；]$"
+)
 #: After 第N, words that make it an ordinal (第十二届运动会, 第3批, 第二次), not a rank.
 _ORDINAL_AFTER = re.compile(
     r"^(?:届|次|批|期|轮|号|条|款|章|节|部|版|代|任|回|季|产业|个|名单|方阵|梯队|阵营|序列|档次)"
@@ -102,6 +106,8 @@ _ORDINAL_AFTER = re.compile(
 _SPAN_LEADS: Final = ("前", "首", "近", "头", "后", "这")
 #: ``10:21:37`` after a date, ``08:30``: a clock time, not a ratio.
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-4])(?::[0-5]\d){1,2}$")
+#: A date written with dashes or slashes right before (``2023-01-18 ``): a clock follows it.
+_DATED = re.compile(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}\s*$")
 #: ``2×66万千瓦`` = 132万千瓦: units of equal size.
 _TIMES_BEFORE = re.compile(r"(?P<n>\d{1,3})\s?[×xX*＊]\s?$")
 _TIMES_OPS: Final = frozenset("×xX*＊")
@@ -299,15 +305,23 @@ def _token(m: re.Match[str], text: str) -> Token | None:
         parts = [float(x) for x in re.split(r"\s?:\s?", g["ratio"])]
         context = text[max(0, start - 20) : start]
         if _CLOCK.match(g["ratio"].replace(" ", "")) and (
-            not re.search(r"比|结构|比例", context)
+            # (a 比 on the line before is the title's: 2023-01-18 08:28:55 under it)
+            not re.search(r"比|结构|比例", context.rsplit("\n", 1)[-1])
             or after[:1] in ("时", "分", "前", "后")  # 截至今日14:00时 (比 of the sentence before)
             or before.endswith(("今日", "今天", "当日", "日"))
+            or _DATED.search(before) is not None  # 2023-01-18 08:28:55: a page's date and time
         ):
             return None  # a clock time such as 10:17 or 10:21:37
         return Token(start, end, g["ratio"], parts, None, "ratio")
     if g["rank"]:
-        led = _RANK_LEADS.search(before) or _RANK_LIST_BEFORE.search(
-            text, max(0, start - 24), start
+        led = (
+            _RANK_LEADS.search(before)
+            or _RANK_LIST_BEFORE.search(text, max(0, start - 24), start)
+            or (  # 按综合指数排名,第一名为甲县,第二名为乙县: the place after 为
+                g["runit"]
+                and after[:1] in ("为", "是")
+                and _RANK_NAMED_BEFORE.search(text, max(0, start - 16), start)
+            )
         )
         if not led and g["runit"] in ("低", "高"):  # 不良贷款率为全省第2低
             led = _RANK_FROM_END_LEADS.search(before)

@@ -152,6 +152,8 @@ def regions() -> dict[str, Region]:
         code = _code6(code)
         if code in table:
             return
+        if kind == "地级市":  # 东莞市, 中山市, 嘉峪关市: cities without districts, listed
+            level = "city"  # as the province's districts, still cities (东莞 in short)
         short = _short(name, level, kind)
         table[code] = Region(code, name, level, parent, (short,) if short else ())
 
@@ -297,6 +299,7 @@ GROUPS: Final = (
     "西部地区",
     "东北地区",
     "长三角",
+    "长株潭",  # 长沙、株洲、湘潭 (湖南): a city cluster its province reports on as one
     "京津冀",
     "珠三角",
     "黄河流域",
