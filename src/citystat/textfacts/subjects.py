@@ -909,6 +909,8 @@ def normalise_subject(subject: str) -> str:
     ('工业增加值增速', '实际利用外资')
     >>> normalise_subject("进口额"), normalise_subject("出口总额"), normalise_subject("出口交货值")
     ('进口额', '出口总额', '出口交货值')
+    >>> normalise_subject("工业增加值增幅") == normalise_subject("工业增加值增速")
+    True
     >>> normalise_subject("居民消费价格(CPI)"), normalise_subject("CPI"), normalise_subject("PPI")
     ('居民消费价格', '居民消费价格', '工业生产者出厂价格')
     """
@@ -933,6 +935,8 @@ def normalise_subject(subject: str) -> str:
         )
     if "研究与试验发展" in text:  # R&D stands for it, written alone or after it
         text = _RD.sub("R&D", text)
+    if "增幅" in text:  # 增幅 and 增速 both name a growth rate (增幅比上年提高: the rate's change)
+        text = text.replace("增幅", "增速")
     return _NORMALISE_DROP.sub("", text)
 
 
