@@ -987,7 +987,10 @@ def _scoped(
             until = paragraph[1]  # 1月8日,…集中开工活动举行。总投资…的87个项目: the event's
         elif (
             (event.kind == "plan" and event.text.endswith("来"))
-            or event.kind in ("years", "day", "last", "todate")
+            or event.kind in ("years", "day", "todate")
+            # 去年,… inside a sentence holds for it; heading a sentence (…。去年,全市实现…。
+            # 全市实现…) it dates what follows, as 2022年, would (round 18, second pass)
+            or (event.kind == "last" and not _opens_sentence(text, event, paragraph))
             # a report of results: 市财政1至11月用于…达…, a period inside its clause, is that
             # clause's (the report's own period opens a clause: 在已过去的第三季度里,…)
             or (doc.reported and not _opens_clause(text, event, paragraph))
@@ -2780,6 +2783,9 @@ def _region(
     first = bisect_left(doc.mention_starts, s_start)
     last = bisect_left(doc.mention_starts, position)
     seen = doc.region_words  # what a name's own words decide, read once for all figures
+    # a rank right after a whole or a group (为全省第2低, 长三角第3位): the scope tests read
+    # its 第 too, which the figure's span begins with (round 18, second pass)
+    scope_end = position + 1 if text.startswith("第", position) else position
     for m_start, m_end, found in doc.mentions[first:last]:
         if m_end > position:
             continue
@@ -2788,7 +2794,7 @@ def _region(
         if (
             found.level == "area"
             and found.name in GROUPS
-            and (_GROUP_SCOPE.match(text, m_end, position) or not group_opens(text, m_start))
+            and (_GROUP_SCOPE.match(text, m_end, scope_end) or not group_opens(text, m_start))
         ):
             continue  # 珠三角9市中居第1位, 清运黄河流域固废: a scope or a phrase, no region
         if (
@@ -2832,7 +2838,7 @@ def _region(
         opens, compared = known
         if (
             not opens
-            or _SCOPE_AFTER.match(text, end, position)
+            or _SCOPE_AFTER.match(text, end, scope_end)
             or (
                 (position - end <= 6 or "第" in text[end : end + 7])
                 and _RANK_SCOPE_AFTER.match(sentence, end - s_start)
