@@ -682,6 +682,8 @@ def _table_fact(doc: _Doc, cell: Cell) -> Fact:
     found = find_mentions(cell.region or cell.label, doc.region_code, doc.regions)
     if found and found[0][0] == 0:
         region, code = found[0][2].name, found[0][2].code or None
+    elif cell.region:  # 东翼 under 按经济区域分: an area the gazetteer does not know
+        region, code = cell.region, None
     value_base: float | None = cell.value
     base_unit: str | None = "rank"
     if cell.base and cell.unit is None:  # 学校数, 在校学生数, 生师比: a column's name says
