@@ -134,3 +134,23 @@ def test_rows_under_a_heading_of_areas_are_areas_of_the_indicator() -> None:
         ("21.35", "工业增加值", "韶关市", "2019-06"),
         ("110.62", "工业增加值", "韶关市", "2019-01/2019-06"),
     ]
+
+
+def test_work_done_in_a_progress_report_is_summed_clause_by_clause() -> None:
+    # a programme's monthly progress report: after 截至8月底, each clause's work is done
+    # since January unless the clause names a state (千人口托位数, a density at the month end);
+    # the state named earlier in the long sentence does not make the later items states
+    text = (
+        "某县8月份民生工程进展情况\n\n2024年全县20项民生实事中,截至8月底已完成12项。\n\n"
+        "其中超额完成任务的有5项:乡村托育点建设新增托位120个,千人口托位数达到3.1个,"
+        "完成率150%;已建成6家爱心驿站,完成率120%。资助困难学生5120名,完成率108%。\n"
+    )
+    assert _rows(text, "period", region="灵丘县", year=2024)[3:] == [
+        ("120个", "2024-01/2024-08"),
+        ("3.1个", "2024-08"),
+        ("150%", "2024-01/2024-08"),
+        ("6家", "2024-01/2024-08"),
+        ("120%", "2024-01/2024-08"),
+        ("5120名", "2024-01/2024-08"),
+        ("108%", "2024-01/2024-08"),
+    ]

@@ -2566,7 +2566,15 @@ def _period(
     ):
         period = doc.carried
         if doc.carried_month_end:  # 至9月底,…。\n二、…\n…完成率分别高于…: 1-9月
-            words = doc.text[_sentence_start(doc.text, token.start) : token.start]
+            s_start = _sentence_start(doc.text, token.start)
+            words = doc.text[s_start : token.start]
+            if doc.reported:
+                # a programme's progress report: each clause's work is done since January
+                # (已建成11家, 资助…学生18710名) unless the clause names a state
+                # (千人口托位数达到3.88个); a stock named earlier in a long sentence of
+                # items is another item's (round 18, second pass)
+                clause = _doc_bounds(doc, token.start, _CLAUSE_END, s_start, token.start)[0]
+                words = "完成" + doc.text[clause : token.start]
             period = cumulative_to(period, words, measure)
     year = current[-1].year if current else doc.year
     dated = "年" in prefix or "原来" in prefix  # (every match of the three below has them)
