@@ -154,3 +154,14 @@ def test_work_done_in_a_progress_report_is_summed_clause_by_clause() -> None:
         ("5120名", "2024-01/2024-08"),
         ("108%", "2024-01/2024-08"),
     ]
+
+
+def test_a_counted_public_thing_is_named() -> None:
+    # 共 of 公共/共享 is part of the word, not 共 (in all) before a total
+    text = "剩余6项中,5个公共阅读空间建设已完成3个(60%),4个共享菜园正在施工中。"
+    rows = _rows(text, "subject", region="灵丘县", year=2024)
+    assert [rows[1], rows[2], rows[4]] == [
+        ("5个", "公共阅读空间建设"),
+        ("3个", "已完成公共阅读空间建设"),
+        ("4个", "共享菜园"),
+    ]

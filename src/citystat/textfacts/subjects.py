@@ -767,6 +767,8 @@ def noun_after(text: str) -> str | None:
     ('中小企业', None)
     >>> noun_after("县域高中实施结对共建"), noun_after("(含政策类),完成率40%")
     ('县域高中', None)
+    >>> noun_after("公共文化空间建设已完成"), noun_after("共享菜园"), noun_after("共新建")
+    ('公共文化空间建设', '共享菜园', None)
 
     """
     project = _PROJECTS.match(text)
@@ -799,6 +801,10 @@ def noun_after(text: str) -> str | None:
             stop
             and not (i == 0 and stop.group() in ("中", "价格"))  # 25个中西部省份
             and not (stop.group() == "中" and text[i - 1 : i] in ("高", "初"))  # 14所县域高中
+            # 4个公共文化空间, 3个共享菜园: 共 of a word, not 共 (in all) before a total
+            and not (
+                stop.group() == "共" and (text[i - 1 : i] == "公" or text[i + 1 : i + 2] == "享")
+            )
         ):
             break
         out.append(ch)
