@@ -165,3 +165,6 @@ def test_a_counted_public_thing_is_named() -> None:
         ("3个", "已完成公共阅读空间建设"),
         ("4个", "共享菜园"),
     ]
+    # nor is it cut as 共 (in all) opening a subject
+    done = "全县4个共享菜园已建成3个。"
+    assert _rows(done, "subject", region="灵丘县", year=2024)[-1] == ("3个", "已建成共享菜园")
