@@ -168,3 +168,13 @@ def test_a_counted_public_thing_is_named() -> None:
     # nor is it cut as 共 (in all) opening a subject
     done = "全县4个共享菜园已建成3个。"
     assert _rows(done, "subject", region="灵丘县", year=2024)[-1] == ("3个", "已建成共享菜园")
+
+
+def test_a_regulators_place_is_no_region() -> None:
+    # 在甲省证监局辅导备案企业: the office's province, the firms are the city's
+    text = "9月末,全市在交易所排队审核企业4家,在河南证监局辅导备案企业11家,与券商签约企业37家。"
+    assert [r for _, r in _rows(text, "region", region="洛阳市", year=2022)] == [
+        "洛阳市",
+        "洛阳市",
+        "洛阳市",
+    ]

@@ -2801,6 +2801,8 @@ def _region(
             continue
         if abroad(found) and _abroad_not_region(text, m_start, m_end, position):
             continue
+        if _OFFICE_AFTER.match(text, m_end, position):
+            continue  # 在甲省证监局辅导备案企业15家: the place of an office, not the figure's
         if (
             found.level == "area"
             and found.name in GROUPS
@@ -2858,6 +2860,12 @@ def _region(
         if not compared and at - s_start > best[0]:
             best = (at - s_start, collective(word, scope or doc.region))
     return best[1]
+
+
+#: A regulator's office after a place name (``山东证监局``, ``甲省银保监局``): the office's
+#: place, not the region of the figures it handles (round 18, second pass; a bank's
+#: branch, ``甲省分行``, is left: its own figures are of its place).
+_OFFICE_AFTER = re.compile(r"(?:省|市)?(?:证监局|银保监局|银监局|保监局|金融监管局|银保监分局)")
 
 
 #: The end of a list of examples before a number of them (``…、乙项目等17个``).
