@@ -2382,7 +2382,14 @@ def _planned_subject(
         return doing
     prefix = text[s_start : token.start]
     if (
-        (info.kind == "amount" or (info.kind == "count" and subject.startswith("在")))
+        (
+            info.kind == "amount"
+            # (the subject itself once 公共停车场 is read as the noun counted: round 18b)
+            or (
+                info.kind == "count"
+                and (subject.startswith("在") or "在" in text[c_start : token.start])
+            )
+        )
         and prefix.endswith(_BUILT_ENDS)
         and (built := _BUILT.search(prefix))
     ):  # (a count: 在学校周边建成26个公共停车场, where the words before name a place)
