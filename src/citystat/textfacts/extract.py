@@ -682,6 +682,8 @@ def _table_fact(doc: _Doc, cell: Cell) -> Fact:
     found = find_mentions(cell.region or cell.label, doc.region_code, doc.regions)
     if found and found[0][0] == 0:
         region, code = found[0][2].name, found[0][2].code or None
+    elif cell.region:  # 东翼 under 按经济区域分: an area the gazetteer does not know
+        region, code = cell.region, None
     value_base: float | None = cell.value
     base_unit: str | None = "rank"
     if cell.base and cell.unit is None:  # 学校数, 在校学生数, 生师比: a column's name says
@@ -987,7 +989,10 @@ def _scoped(
             until = paragraph[1]  # 1月8日,…集中开工活动举行。总投资…的87个项目: the event's
         elif (
             (event.kind == "plan" and event.text.endswith("来"))
-            or event.kind in ("years", "day", "last", "todate")
+            or event.kind in ("years", "day", "todate")
+            # 去年,… inside a sentence holds for it; heading a sentence (…。去年,全市实现…。
+            # 全市实现…) it dates what follows, as 2022年, would (round 18, second pass)
+            or (event.kind == "last" and not _opens_sentence(text, event, paragraph))
             # a report of results: 市财政1至11月用于…达…, a period inside its clause, is that
             # clause's (the report's own period opens a clause: 在已过去的第三季度里,…)
             or (doc.reported and not _opens_clause(text, event, paragraph))
@@ -2377,7 +2382,14 @@ def _planned_subject(
         return doing
     prefix = text[s_start : token.start]
     if (
-        (info.kind == "amount" or (info.kind == "count" and subject.startswith("在")))
+        (
+            info.kind == "amount"
+            # (the subject itself once 公共停车场 is read as the noun counted: round 18b)
+            or (
+                info.kind == "count"
+                and (subject.startswith("在") or "在" in text[c_start : token.start])
+            )
+        )
         and prefix.endswith(_BUILT_ENDS)
         and (built := _BUILT.search(prefix))
     ):  # (a count: 在学校周边建成26个公共停车场, where the words before name a place)
@@ -2561,7 +2573,15 @@ def _period(
     ):
         period = doc.carried
         if doc.carried_month_end:  # 至9月底,…。\n二、…\n…完成率分别高于…: 1-9月
-            words = doc.text[_sentence_start(doc.text, token.start) : token.start]
+            s_start = _sentence_start(doc.text, token.start)
+            words = doc.text[s_start : token.start]
+            if doc.reported:
+                # a programme's progress report: each clause's work is done since January
+                # (已建成11家, 资助…学生18710名) unless the clause names a state
+                # (千人口托位数达到3.88个); a stock named earlier in a long sentence of
+                # items is another item's (round 18, second pass)
+                clause = _doc_bounds(doc, token.start, _CLAUSE_END, s_start, token.start)[0]
+                words = "完成" + doc.text[clause : token.start]
             period = cumulative_to(period, words, measure)
     year = current[-1].year if current else doc.year
     dated = "年" in prefix or "原来" in prefix  # (every match of the three below has them)
@@ -2780,15 +2800,20 @@ def _region(
     first = bisect_left(doc.mention_starts, s_start)
     last = bisect_left(doc.mention_starts, position)
     seen = doc.region_words  # what a name's own words decide, read once for all figures
+    # a rank right after a whole or a group (为全省第2低, 长三角第3位): the scope tests read
+    # its 第 too, which the figure's span begins with (round 18, second pass)
+    scope_end = position + 1 if text.startswith("第", position) else position
     for m_start, m_end, found in doc.mentions[first:last]:
         if m_end > position:
             continue
         if abroad(found) and _abroad_not_region(text, m_start, m_end, position):
             continue
+        if _OFFICE_AFTER.match(text, m_end, position):
+            continue  # 在甲省证监局辅导备案企业15家: the place of an office, not the figure's
         if (
             found.level == "area"
             and found.name in GROUPS
-            and (_GROUP_SCOPE.match(text, m_end, position) or not group_opens(text, m_start))
+            and (_GROUP_SCOPE.match(text, m_end, scope_end) or not group_opens(text, m_start))
         ):
             continue  # 珠三角9市中居第1位, 清运黄河流域固废: a scope or a phrase, no region
         if (
@@ -2832,7 +2857,7 @@ def _region(
         opens, compared = known
         if (
             not opens
-            or _SCOPE_AFTER.match(text, end, position)
+            or _SCOPE_AFTER.match(text, end, scope_end)
             or (
                 (position - end <= 6 or "第" in text[end : end + 7])
                 and _RANK_SCOPE_AFTER.match(sentence, end - s_start)
@@ -2842,6 +2867,12 @@ def _region(
         if not compared and at - s_start > best[0]:
             best = (at - s_start, collective(word, scope or doc.region))
     return best[1]
+
+
+#: A regulator's office after a place name (``山东证监局``, ``甲省银保监局``): the office's
+#: place, not the region of the figures it handles (round 18, second pass; a bank's
+#: branch, ``甲省分行``, is left: its own figures are of its place).
+_OFFICE_AFTER = re.compile(r"(?:省|市)?(?:证监局|银保监局|银监局|保监局|金融监管局|银保监分局)")
 
 
 #: The end of a list of examples before a number of them (``…、乙项目等17个``).

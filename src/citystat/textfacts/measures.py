@@ -33,6 +33,8 @@ _GROWTH = re.compile(
     r"|(?<=同期|上年|去年|上月|同月|年初|前年)(?:增|减|降)(?=\s*$)"
     # 综合指数较上年改善3.8%, 浓度同比改善5%: an index or a concentration that fell
     r"|(?<=同比|同期|上年|去年|上月)改善"
+    # 环比微涨0.8%, 微降0.1%: a price release's slight change (round 18, second pass)
+    r"|微(?:涨|升|增|降|跌)"
 )
 _GROWTH_NEG: Final = (
     "下降",
@@ -48,6 +50,8 @@ _GROWTH_NEG: Final = (
     "负增长",
     "减产",
     "偏少",
+    "微降",
+    "微跌",
     "改善",  # (compared with a period before: said of what is better lower, 综合指数, 浓度)
 )
 #: (优良率 is the share of good days, 毛入园率/入学率 of the age group enrolled; a completion

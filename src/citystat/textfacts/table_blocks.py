@@ -761,6 +761,8 @@ def _make(
     year: int | None,
     row_period: str | None = None,
     topic: str | None = None,
+    *,
+    area: bool = False,
 ) -> Cell | None:
     name = column.name
     whole_year = _YEAR_COLUMN.match(name)
@@ -828,7 +830,7 @@ def _make(
     indicator = _VALUE_WORDS.sub("", _RATE_WORDS.sub("", quantity))
     if _MEASURE_NAME.fullmatch(indicator or "-") or (kind and _KIND_WORDS.fullmatch(indicator)):
         indicator = ""  # 本月止累计, 本月比上年同月增长: a kind of period, no indicator
-    regional = _looks_like_region(row.label) or bool(_WHOLE.fullmatch(row.label))
+    regional = area or _looks_like_region(row.label) or bool(_WHOLE.fullmatch(row.label))
     if (row_period is not None or regional) and not indicator and topic:
         indicator = topic  # 表2 各市地区生产总值 / 甲市 | 2022年 | 2023年: the title names it
     column_region = None
@@ -875,6 +877,13 @@ def _make(
         period,
         column_region,
     )
+
+
+#: A heading over rows of areas (``按经济区域分``, ``分区域``): the rows after it are areas of
+#: the region (珠江三角洲经济区, 东翼), of the table's indicator, not parts of it.
+_AREAS_HEADING = re.compile(
+    r"(?:\d+[、.．]|[一二三四五六七八九十]+、)?(?:按|分)(?:经济)?(?:区域|地区|地域)(?:分|划分)?[:：]?"
+)
 
 
 #: A cell of a table flattened with ``|`` borders, maybe over several lines.
@@ -949,6 +958,7 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
         unit_line = found["unit"] if found else unit_line
     rows: list[tuple[str, list[tuple[int, str]]]] = []
     headed: set[int] = set()  # the rows after a heading (分轻重工业): parts of the first
+    zoned = -1  # the first row after a heading of areas (按经济区域分), when there is one
     k = start
     while k + width < len(cells) and not is_value[k]:
         if _is_unit(cells[k][1]):
@@ -960,14 +970,17 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
             and k + 2 + width <= len(cells)
             and all(is_value[k + 2 : k + 2 + width])
         ):  # 分轻重工业 | | | |: a heading, its cells empty, over the rows after it
-            headed.add(len(rows))
+            if _AREAS_HEADING.fullmatch(cells[k][1]):
+                zoned = len(rows)  # 按经济区域分: the rows after it are areas, not parts
+            else:
+                headed.add(len(rows))
             k += 1
             continue
         if not all(is_value[k + 1 : k + 1 + width]):
             break
         if k + width + 1 < len(cells) and is_value[k + width + 1]:
             break  # more values than columns: not this table's row
-        if headed:
+        if headed and zoned < 0:
             headed.add(len(rows))
         rows.append((cells[k][1], cells[k + 1 : k + 1 + width]))
         k += width + 1
@@ -1009,6 +1022,7 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
         for (position, raw), column in zip(values, columns, strict=True):
             if not _VALUE.match(raw):
                 continue
+            area = 0 <= zoned <= n and not _looks_like_region(label)
             cell = _make(
                 row,
                 (position, raw),
@@ -1017,10 +1031,15 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
                 title_period,
                 year,
                 row_period,
-                first_label if first_label != label and _looks_like_region(label) else None,
+                first_label
+                if first_label != label and (area or _looks_like_region(label))
+                else None,
+                area=area,
             )  # 甲市 under 工业增加值 | 本月 | 累计: of the first row's indicator
             if cell is not None:
-                out.append(cell)
+                # 东翼 under 按经济区域分: an area of the region's own plan, the region of its
+                # row (convention 11), as a city row is (round 18, second pass)
+                out.append(replace(cell, region=label) if area else cell)
     return out
 
 
