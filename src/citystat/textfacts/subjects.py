@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from typing import Final
 
 from .normalise import to_simplified
-from .regions import GROUPS, PARKS, ZONES, regions, trie_pattern
+from .regions import AREAS, PARKS, ZONES, regions, trie_pattern
 from .scanning import Names, prefiltered
 
 #: Words an indicator name ends with; a sector name without one has had it elided.
@@ -102,7 +102,11 @@ _LEAD = (
     # an earlier census compared with (``与2010年第六次全国人口普查时相比``), spaced or not
     r"(?:与|比|较)\s*[12]\d{3}\s*年\s*第[一二三四五六七八九十]次全国人口普查(?:时|数据)?(?:的|相比)?|"
     # a named group of regions is the figure's region, not its name (convention 11)
-    rf"(?:{'|'.join(GROUPS)})|"
+    # (areas longest first: 珠三角核心区 whole, not 珠三角 and a 核心区 left; a zone's note
+    # ``沿海经济带(东西两翼)`` with it, round 18b)
+    rf"(?:{'|'.join(sorted(AREAS, key=len, reverse=True))})(?:[(（][^()（）]{{1,8}}[)）])?|"
+    # the second of two places (``甲市和乙市分别增长``, ``但降幅…``): a connective, then the place
+    rf"[和及与](?=(?:{_REGION_NAMES}|{'|'.join(AREAS)}))|但(?!是)(?=[\u4e00-\u9fa5]{{2}})|"
     # a bare 累计, the tail of a cut-off time word (``截至6月底已完成``), 所占比重, 约占
     r"[底末](?=已|累计|共|完成|计划)|受[^,，。;；]{1,8}?影响|[\u4e00-\u9fa5]{0,24}?目标(?:任务)?(?:是|为)(?=[\u4e00-\u9fa5])|"
     r"所占(?=比重|比例|份额)|所(?=占)|约(?=占)|仅(?:为|有)?(?=[\u4e00-\u9fa5]|$)|在[^,，。;；]{1,8}?方面|投入(?=[^,，。;；]{2,16}?(?:经费|资金)$)|"
@@ -380,6 +384,10 @@ _TOTAL_AMOUNT = re.compile(r"(?<=总值|总额)(?:现价|当年价)?总量")
 _FINAL_COUNT = re.compile(r"^最终(?:计算|核实|核算|审定)的?")
 
 
+#: Since records began (``有监测数据以来``, ``有气象记录以来``): a time, no part of a name.
+_ON_RECORD = re.compile(r"自?有?(?:监测|气象|统计|水文)?(?:数据|记录)(?:记载)?以来")
+
+
 @lru_cache(maxsize=8192)  # pure; bulletins repeat their phrases (增长, 比上年增长 …)
 def clean(phrase: str) -> str:
     """Strip time, place, connective and verb words from the words before a number.
@@ -429,6 +437,8 @@ def clean(phrase: str) -> str:
     ('', '', '')
     >>> clean("最终计算2021年全县生产总值现价总量为"), clean("大春经济作物播面")
     ('生产总值', '大春经济作物播种面积')
+    >>> clean("城区环境空气质量达到优、良天数共"), clean("细颗粒物有监测数据以来浓度首次")
+    ('环境空气质量优良天数', '细颗粒物浓度')
 
     """
     text = _NOTE.sub("", _QUOTES.sub("", phrase)).strip(" ,，、/")
@@ -468,6 +478,10 @@ def clean(phrase: str) -> str:
     )
     if text[:2] == "最终":
         text = _FINAL_COUNT.sub("", text)
+    if "以来" in text:  # 细颗粒物有监测数据以来浓度: since when, not what (round 18b)
+        text = _ON_RECORD.sub("", text)
+    if "优、良" in text:  # 空气质量达到优、良天数: the 优良天数 (round 18b)
+        text = text.replace("达到优、良", "优良").replace("优、良", "优良")
     if text.endswith("播面"):  # 经济作物播面48.7万亩: the sown area, 播种面积 (round 18)
         text = text[:-2] + "播种面积"
     previous = None
