@@ -89,3 +89,14 @@ def test_since_records_began_and_good_days_leave_the_subject() -> None:
     assert clean("二氧化氮有气象记录以来") == "二氧化氮"
     text = "2022年,合水县城区环境空气质量达到优、良天数共341天,优良率93.4%。"
     assert _rows(text, "甘肃省", 2022)[0][2] == "环境空气质量优良天数"
+
+
+def test_a_pollutant_by_name_or_formula_is_one_subject() -> None:
+    from citystat.textfacts.evaluate import subjects_agree
+
+    assert subjects_agree("二氧化氮(NO2)年均浓度", "二氧化氮年均浓度")
+    assert subjects_agree("环境空气中二氧化硫(SO2)年均浓度", "二氧化硫年均浓度")
+    assert subjects_agree("可吸入颗粒物(PM10)月平均浓度", "PM10月平均浓度")
+    assert subjects_agree("细颗粒物(PM2.5)年均浓度", "细颗粒物(PM2.5)年均浓度")
+    assert not subjects_agree("二氧化硫(SO2)年均浓度", "二氧化氮年均浓度")
+    assert not subjects_agree("二氧化碳排放量", "一氧化碳浓度")

@@ -891,6 +891,20 @@ def full_name(subject: str) -> str:
 
 
 #: A standard abbreviation in brackets after the name it stands for (``居民消费价格(CPI)``).
+#: Air pollutants by name and by formula: one pollutant, compared in its formula
+#: (``二氧化硫(SO2)年均浓度``, ``二氧化硫年均浓度`` and ``SO2年均浓度`` are one figure's name).
+_POLLUTANTS: Final = {
+    "细颗粒物": "PM2.5",
+    "可吸入颗粒物": "PM10",
+    "二氧化硫": "SO2",
+    "二氧化氮": "NO2",
+    "一氧化碳": "CO",
+    "臭氧": "O3",
+}
+_POLLUTANT_NAMED = re.compile(
+    r"(?P<name>细颗粒物|可吸入颗粒物|二氧化硫|二氧化氮|一氧化碳|臭氧)"
+    r"(?:[(（](?:PM2\.5|PM10|SO2|NO2|CO|O3)[)）])?"
+)
 _NOTED_ABBREVIATION = re.compile(r"[(（](?:GDP|CPI|PPI|ＧＤＰ|ＣＰＩ|ＰＰＩ)[)）]")
 #: Price indices by their abbreviations, which stand for the index's name (as GDP does).
 _PRICE_INDEX = re.compile(r"CPI|PPI|ＣＰＩ|ＰＰＩ")
@@ -927,6 +941,10 @@ def normalise_subject(subject: str) -> str:
     True
     >>> normalise_subject("居民消费价格(CPI)"), normalise_subject("CPI"), normalise_subject("PPI")
     ('居民消费价格', '居民消费价格', '工业生产者出厂价格')
+    >>> normalise_subject("二氧化硫(SO2)年均浓度") == normalise_subject("二氧化硫年均浓度")
+    True
+    >>> normalise_subject("可吸入颗粒物(PM10)月均浓度"), normalise_subject("一氧化碳(CO)浓度")
+    ('PM10月均浓度', 'CO浓度')
     """
     text = to_simplified(subject)
     if "上" in text or "社" in text or "固投" in text:  # short names (quick test first)
@@ -949,6 +967,8 @@ def normalise_subject(subject: str) -> str:
         )
     if "研究与试验发展" in text:  # R&D stands for it, written alone or after it
         text = _RD.sub("R&D", text)
+    if "氧" in text or "颗粒" in text:  # a pollutant by name, with or without its formula
+        text = _POLLUTANT_NAMED.sub(lambda m: _POLLUTANTS[m["name"]], text)
     if "增幅" in text:  # 增幅 and 增速 both name a growth rate (增幅比上年提高: the rate's change)
         text = text.replace("增幅", "增速")
     return _NORMALISE_DROP.sub("", text)
