@@ -100,3 +100,11 @@ def test_a_pollutant_by_name_or_formula_is_one_subject() -> None:
     assert subjects_agree("细颗粒物(PM2.5)年均浓度", "细颗粒物(PM2.5)年均浓度")
     assert not subjects_agree("二氧化硫(SO2)年均浓度", "二氧化氮年均浓度")
     assert not subjects_agree("二氧化碳排放量", "一氧化碳浓度")
+
+
+def test_real_estate_investment_in_short_is_the_development_investment() -> None:
+    from citystat.textfacts.evaluate import subjects_agree
+
+    assert subjects_agree("房地产投资", "房地产开发投资")
+    assert subjects_agree("房地产投资增幅", "房地产开发投资增速")
+    assert not subjects_agree("房地产投资", "房地产业增加值")

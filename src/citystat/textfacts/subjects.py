@@ -943,6 +943,8 @@ def normalise_subject(subject: str) -> str:
     ('居民消费价格', '居民消费价格', '工业生产者出厂价格')
     >>> normalise_subject("二氧化硫(SO2)年均浓度") == normalise_subject("二氧化硫年均浓度")
     True
+    >>> normalise_subject("房地产投资增速") == normalise_subject("房地产开发投资增幅")
+    True
     >>> normalise_subject("可吸入颗粒物(PM10)月均浓度"), normalise_subject("一氧化碳(CO)浓度")
     ('PM10月均浓度', 'CO浓度')
     """
@@ -967,6 +969,8 @@ def normalise_subject(subject: str) -> str:
         )
     if "研究与试验发展" in text:  # R&D stands for it, written alone or after it
         text = _RD.sub("R&D", text)
+    if "房地产投资" in text:  # the releases' short form of 房地产开发投资 (round 18b)
+        text = text.replace("房地产投资", "房地产开发投资")
     if "氧" in text or "颗粒" in text:  # a pollutant by name, with or without its formula
         text = _POLLUTANT_NAMED.sub(lambda m: _POLLUTANTS[m["name"]], text)
     if "增幅" in text:  # 增幅 and 增速 both name a growth rate (增幅比上年提高: the rate's change)
