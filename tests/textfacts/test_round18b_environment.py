@@ -108,3 +108,8 @@ def test_real_estate_investment_in_short_is_the_development_investment() -> None
     assert subjects_agree("房地产投资", "房地产开发投资")
     assert subjects_agree("房地产投资增幅", "房地产开发投资增速")
     assert not subjects_agree("房地产投资", "房地产业增加值")
+
+
+def test_the_developers_investment() -> None:
+    text = "1-10月,房地产开发企业完成投资9821.05亿元,同比增长7.6%。"
+    assert [r[2] for r in _rows(text, "浙江省")] == ["房地产开发投资", "房地产开发投资"]

@@ -192,7 +192,10 @@ _ENTERPRISES_DID = re.compile(
     r"(规模以上|规上)工业企业(?:累计)?(?:完成|实现)(?:工业)?(增加值|总产值|产值)"
 )
 _BY_WAY = re.compile(r"^以([\u4e00-\u9fa5]{2,8}?)(?:方式|形式)(?=[\u4e00-\u9fa5])")
-_SECTOR_DID = re.compile(r"(?<=产业)(?:完成|实现)(?=投资|增加值)")
+#: (``房地产开发企业完成投资``: the developers' investment is 房地产开发投资, round 18b)
+_SECTOR_DID = re.compile(
+    r"(?<=产业)(?:完成|实现)(?=投资|增加值)|(?<=房地产开发)企业(?:完成|实现)(?=投资)"
+)
 _THREE_SHORT = re.compile(r"^三产(?=投资|比例|结构|构成)")
 #: A clause that is only a connective or an existential verb names nothing.
 #: Words that name no indicator (``扣除…后,实际为86.8%``: the figure before's).
@@ -437,6 +440,8 @@ def clean(phrase: str) -> str:
     ('', '', '')
     >>> clean("最终计算2021年全县生产总值现价总量为"), clean("大春经济作物播面")
     ('生产总值', '大春经济作物播种面积')
+    >>> clean("房地产开发企业完成投资")
+    '房地产开发投资'
     >>> clean("城区环境空气质量达到优、良天数共"), clean("细颗粒物有监测数据以来浓度首次")
     ('环境空气质量优良天数', '细颗粒物浓度')
 
