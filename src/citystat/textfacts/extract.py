@@ -1417,7 +1417,16 @@ def _read_paragraph(
                 subject = persons
         # (the tests below run only while no subject is found: it was None here then)
         unnamed = subject is None and not clean(prefix)
-        if unnamed and not counted and not continued:
+        if (
+            (unnamed or (fact.measure == "growth_yoy" and _BARE_RATE.fullmatch(subject or "")))
+            and fact.measure in ("level", "growth_yoy")
+            and doc.facts
+            and (text.startswith(_BY_REGION, s_start) or text.startswith(_BY_REGION, p_start))
+        ):  # 分区域看,甲区增长3.0%; 增幅居前三的市州为甲、乙、丙,分别增长…
+            # (a paragraph opened by the breakdown, naming no indicator: the paragraph's before)
+            of_whole = _whole_broken_down(text, doc.facts if topic is None else paragraph_facts)
+            subject = of_whole or subject
+        if unnamed and subject is None and not counted and not continued:
             subject = _row_label(text, c_start, s_start) or _linked_clause(
                 text, clause_before, c_start, s_start, previous_start
             )
@@ -3097,6 +3106,8 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
         split = before.rindex("分别") if "分别" in before else len(before)
         listed, verb_words = before[:split], clean(before[split + 2 :])
         named = _split_list(listed)
+        if len(named) < len(group) and ("和" in listed or "及" in listed or "与" in listed):
+            named = _split_list(re.sub(r"[和及与]", "、", listed))  # 甲区和乙区分别…
         of_regions = len(named) == len(group) and all(_split_region(doc, i)[0] for i in named)
         pulled = _PULLED_LIST.match(before[split + 2 :].lstrip()) if not clean(listed) else None
         end, contributors = listed_before
@@ -3155,7 +3166,9 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             items = _compound_head(items[0]) or items
         if len(items) != len(group) and len(items) == len(group) - 1:
             last = re.split(r"和|及|与", items[-1], maxsplit=1)
-            items = items[:-1] + _shared_tail(last)
+            place, rest = _split_region(doc, last[0].strip()) if len(last) == 2 else (None, "")
+            # (甲区和乙区房地产投资: two places, the second naming the indicator; round 18b)
+            items = items[:-1] + (last if place and not rest.strip() else _shared_tail(last))
             tail = items[-2][len(last[0].strip()) :] if len(last) == 2 else ""
             if tail:  # 甲、乙和丙所占比重: 甲 shares the tail as 乙 does
                 items = [i if head_of(i) or i.endswith(tail) else i + tail for i in items]
@@ -3165,6 +3178,17 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             if regions:
                 for i, token in enumerate(group):
                     out[token.start] = (None, regions[0][i], None)
+                continue
+            placed = [out.get(t.start) for t in earlier] if len(earlier) == len(group) else []
+            if (
+                placed
+                and all(item and item[1] for item in placed)
+                and _BARE_CHANGE.search(items[0])
+                and _same_sentence(text, earlier[-1].end, group[0].start)
+            ):  # 甲区和乙区分别下降x%和y%,但降幅分别收窄a个和b个百分点: the same places'
+                # (round 18b; the subject is the change of the growth before, read as usual)
+                for token, item in zip(group, placed, strict=True):
+                    out[token.start] = (None, item[1] if item else None, None)
                 continue
             kinds = _listed_kinds(text, c_start, len(group))
             indicator = clean(items[0])
@@ -3707,10 +3731,13 @@ def _shared_tail(pair: list[str]) -> list[str]:
 
 
 #: ``…的地区分别为甲、乙和丙``: places named after 分别为/依次为 in the clause before.
-_NAMED_LIST = re.compile(r"(?:分别|依次)(?:为|是)(?P<places>[^,，;；:：。]+)$")
+_NAMED_LIST = re.compile(
+    r"(?:(?:分别|依次)(?:为|是)|(?<=地区|城市|地市|市州|县区)(?:为|是))(?P<places>[^,，;；:：。]+)$"
+)
 #: What a list of places is called, and a rank's verb: no part of the indicator.
 _PLACES_TAIL = re.compile(
-    r"(?:(?:位?居|位列)(?:全国|全省|全市)?)?的?(?:地区|城市|地市|县区|市|县)$"
+    r"(?:(?:位?居|位列|排名?)(?:全国|全省|全市)?(?:前[一二三四五六七八九十\d]{1,2}[位名]?)?)?的?"
+    r"(?:地区|城市|地市|市州|县区|市|县)$"
 )
 #: The words that open a list of the items counted before (``分别为``, ``依次是``).
 _NAMING_LEAD = re.compile(r"^\s*(?:分别|依次)?(?:为|是)")
@@ -4946,6 +4973,48 @@ def _share_whole(
         # 甲馆从业人员…。其中具有高级职称的人员…,占12.1%: 甲馆的人员占从业人员的比重
         part, whole = whole[: staff.start()] + part, staff.group()
     return f"{part}占{whole}{found['de'] or '的'}{found['word']}"
+
+
+#: The words that open a breakdown by region (``分区域看,``): its figures are the places'.
+_BY_REGION: Final = (
+    "分区域看",
+    "从区域看",
+    "分区域",
+    "分地区看",
+    "从地区看",
+    "分地区",
+    "分市州看",
+    "分县区看",
+    "分县(市、区)看",
+    "分区县看",
+    "分城市看",
+    "从区域分布看",
+)
+
+
+def _whole_broken_down(text: str, paragraph_facts: list[Fact]) -> str | None:
+    """The indicator a breakdown by region breaks down: the last amount or growth rate of the
+    paragraph not said of a part (a sentence opened by ``其中``), its rate words dropped.
+
+    A release names the whole first, then its parts (``其中,住宅…``), then the places
+    (``分区域看,甲区增长3.0%``): the places' figures are of the whole, as a county's are.
+
+    >>> t = "甲销售面积下降0.9%。其中,乙销售面积增长0.5%。分区域看,丙区增长3.0%"
+    >>> facts = [
+    ...     Fact.from_dict({"char_start": a, "char_end": a + 4, "subject": s, "measure": "growth_yoy"})
+    ...     for a, s in ((7, "甲销售面积"), (22, "乙销售面积"))
+    ... ]
+    >>> _whole_broken_down(t, facts)
+    '甲销售面积'
+    """
+    for fact in reversed(paragraph_facts):
+        if fact.measure not in ("level", "growth_yoy") or not fact.subject:
+            continue
+        start = max(text.rfind(stop, 0, fact.char_start) for stop in _SENTENCE_END) + 1
+        if text.startswith("其中", start):
+            continue
+        return _RATE_WORDS.sub("", fact.subject) or fact.subject
+    return None
 
 
 #: The staff of a kind of institution (``公共图书馆从业人员``): the kind is the scope.

@@ -187,6 +187,26 @@ def reading_copy(text: str) -> str:
     return to_half_width(text)
 
 
+#: A comma before another mark (``郴州,、长沙``, ``娄底,,分别``, ``75.8%,。``): some reposts
+#: put one after every word their converter touched.
+_STRAY_COMMA = re.compile(r"[,，](?=[,，、。;；])")
+
+
+def stray_commas(text: str) -> list[tuple[int, int]]:
+    """Spans of commas doubled before another mark, when the text has three or more
+    (a repost's habit; one may be a typo and is left).
+
+    Examples
+    --------
+    >>> stray_commas("甲、乙,、丙,,分别增长1%,、2%,。"), stray_commas("甲,,乙")
+    ([(3, 4), (6, 7), (14, 15), (18, 19)], [])
+    """
+    if ",," not in text and ",、" not in text and ",。" not in text:
+        return []  # (the literal test first: most texts have none)
+    found = [(m.start(), m.end()) for m in _STRAY_COMMA.finditer(text)]
+    return found if len(found) >= 3 else []
+
+
 def reading_text(text: str) -> tuple[str, list[int] | None]:
     """The reading copy without pinyin artefacts, and where each of its characters was.
 
@@ -202,6 +222,8 @@ def reading_text(text: str) -> tuple[str, list[int] | None]:
     ('增长5%', None)
     """
     spans = pinyin_artefacts(text)
+    if commas := stray_commas(text):  # (a repost's marks, round 18b)
+        spans = sorted(spans + commas)
     if not spans:
         return reading_copy(text), None
     parts: list[str] = []

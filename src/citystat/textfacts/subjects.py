@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from typing import Final
 
 from .normalise import to_simplified
-from .regions import GROUPS, PARKS, ZONES, regions, trie_pattern
+from .regions import AREAS, PARKS, ZONES, regions, trie_pattern
 from .scanning import Names, prefiltered
 
 #: Words an indicator name ends with; a sector name without one has had it elided.
@@ -102,7 +102,11 @@ _LEAD = (
     # an earlier census compared with (``与2010年第六次全国人口普查时相比``), spaced or not
     r"(?:与|比|较)\s*[12]\d{3}\s*年\s*第[一二三四五六七八九十]次全国人口普查(?:时|数据)?(?:的|相比)?|"
     # a named group of regions is the figure's region, not its name (convention 11)
-    rf"(?:{'|'.join(GROUPS)})|"
+    # (areas longest first: 珠三角核心区 whole, not 珠三角 and a 核心区 left; a zone's note
+    # ``沿海经济带(东西两翼)`` with it, round 18b)
+    rf"(?:{'|'.join(sorted(AREAS, key=len, reverse=True))})(?:[(（][^()（）]{{1,8}}[)）])?|"
+    # the second of two places (``甲市和乙市分别增长``, ``但降幅…``): a connective, then the place
+    rf"[和及与](?=(?:{_REGION_NAMES}|{'|'.join(AREAS)}))|但(?!是)(?=[\u4e00-\u9fa5]{{2}})|"
     # a bare 累计, the tail of a cut-off time word (``截至6月底已完成``), 所占比重, 约占
     r"[底末](?=已|累计|共|完成|计划)|受[^,，。;；]{1,8}?影响|[\u4e00-\u9fa5]{0,24}?目标(?:任务)?(?:是|为)(?=[\u4e00-\u9fa5])|"
     r"所占(?=比重|比例|份额)|所(?=占)|约(?=占)|仅(?:为|有)?(?=[\u4e00-\u9fa5]|$)|在[^,，。;；]{1,8}?方面|投入(?=[^,，。;；]{2,16}?(?:经费|资金)$)|"
@@ -188,7 +192,10 @@ _ENTERPRISES_DID = re.compile(
     r"(规模以上|规上)工业企业(?:累计)?(?:完成|实现)(?:工业)?(增加值|总产值|产值)"
 )
 _BY_WAY = re.compile(r"^以([\u4e00-\u9fa5]{2,8}?)(?:方式|形式)(?=[\u4e00-\u9fa5])")
-_SECTOR_DID = re.compile(r"(?<=产业)(?:完成|实现)(?=投资|增加值)")
+#: (``房地产开发企业完成投资``: the developers' investment is 房地产开发投资, round 18b)
+_SECTOR_DID = re.compile(
+    r"(?<=产业)(?:完成|实现)(?=投资|增加值)|(?<=房地产开发)企业(?:完成|实现)(?=投资)"
+)
 _THREE_SHORT = re.compile(r"^三产(?=投资|比例|结构|构成)")
 #: A clause that is only a connective or an existential verb names nothing.
 #: Words that name no indicator (``扣除…后,实际为86.8%``: the figure before's).
@@ -380,6 +387,10 @@ _TOTAL_AMOUNT = re.compile(r"(?<=总值|总额)(?:现价|当年价)?总量")
 _FINAL_COUNT = re.compile(r"^最终(?:计算|核实|核算|审定)的?")
 
 
+#: Since records began (``有监测数据以来``, ``有气象记录以来``): a time, no part of a name.
+_ON_RECORD = re.compile(r"自?有?(?:监测|气象|统计|水文)?(?:数据|记录)(?:记载)?以来")
+
+
 @lru_cache(maxsize=8192)  # pure; bulletins repeat their phrases (增长, 比上年增长 …)
 def clean(phrase: str) -> str:
     """Strip time, place, connective and verb words from the words before a number.
@@ -429,6 +440,10 @@ def clean(phrase: str) -> str:
     ('', '', '')
     >>> clean("最终计算2021年全县生产总值现价总量为"), clean("大春经济作物播面")
     ('生产总值', '大春经济作物播种面积')
+    >>> clean("房地产开发企业完成投资")
+    '房地产开发投资'
+    >>> clean("城区环境空气质量达到优、良天数共"), clean("细颗粒物有监测数据以来浓度首次")
+    ('环境空气质量优良天数', '细颗粒物浓度')
 
     """
     text = _NOTE.sub("", _QUOTES.sub("", phrase)).strip(" ,，、/")
@@ -468,6 +483,10 @@ def clean(phrase: str) -> str:
     )
     if text[:2] == "最终":
         text = _FINAL_COUNT.sub("", text)
+    if "以来" in text:  # 细颗粒物有监测数据以来浓度: since when, not what (round 18b)
+        text = _ON_RECORD.sub("", text)
+    if "优、良" in text:  # 空气质量达到优、良天数: the 优良天数 (round 18b)
+        text = text.replace("达到优、良", "优良").replace("优、良", "优良")
     if text.endswith("播面"):  # 经济作物播面48.7万亩: the sown area, 播种面积 (round 18)
         text = text[:-2] + "播种面积"
     previous = None
@@ -883,6 +902,20 @@ def full_name(subject: str) -> str:
 
 
 #: A standard abbreviation in brackets after the name it stands for (``居民消费价格(CPI)``).
+#: Air pollutants by name and by formula: one pollutant, compared in its formula
+#: (``二氧化硫(SO2)年均浓度``, ``二氧化硫年均浓度`` and ``SO2年均浓度`` are one figure's name).
+_POLLUTANTS: Final = {
+    "细颗粒物": "PM2.5",
+    "可吸入颗粒物": "PM10",
+    "二氧化硫": "SO2",
+    "二氧化氮": "NO2",
+    "一氧化碳": "CO",
+    "臭氧": "O3",
+}
+_POLLUTANT_NAMED = re.compile(
+    r"(?P<name>细颗粒物|可吸入颗粒物|二氧化硫|二氧化氮|一氧化碳|臭氧)"
+    r"(?:[(（](?:PM2\.5|PM10|SO2|NO2|CO|O3)[)）])?"
+)
 _NOTED_ABBREVIATION = re.compile(r"[(（](?:GDP|CPI|PPI|ＧＤＰ|ＣＰＩ|ＰＰＩ)[)）]")
 #: Price indices by their abbreviations, which stand for the index's name (as GDP does).
 _PRICE_INDEX = re.compile(r"CPI|PPI|ＣＰＩ|ＰＰＩ")
@@ -919,6 +952,12 @@ def normalise_subject(subject: str) -> str:
     True
     >>> normalise_subject("居民消费价格(CPI)"), normalise_subject("CPI"), normalise_subject("PPI")
     ('居民消费价格', '居民消费价格', '工业生产者出厂价格')
+    >>> normalise_subject("二氧化硫(SO2)年均浓度") == normalise_subject("二氧化硫年均浓度")
+    True
+    >>> normalise_subject("房地产投资增速") == normalise_subject("房地产开发投资增幅")
+    True
+    >>> normalise_subject("可吸入颗粒物(PM10)月均浓度"), normalise_subject("一氧化碳(CO)浓度")
+    ('PM10月均浓度', 'CO浓度')
     """
     text = to_simplified(subject)
     if "上" in text or "社" in text or "固投" in text:  # short names (quick test first)
@@ -941,6 +980,10 @@ def normalise_subject(subject: str) -> str:
         )
     if "研究与试验发展" in text:  # R&D stands for it, written alone or after it
         text = _RD.sub("R&D", text)
+    if "房地产投资" in text:  # the releases' short form of 房地产开发投资 (round 18b)
+        text = text.replace("房地产投资", "房地产开发投资")
+    if "氧" in text or "颗粒" in text:  # a pollutant by name, with or without its formula
+        text = _POLLUTANT_NAMED.sub(lambda m: _POLLUTANTS[m["name"]], text)
     if "增幅" in text:  # 增幅 and 增速 both name a growth rate (增幅比上年提高: the rate's change)
         text = text.replace("增幅", "增速")
     return _NORMALISE_DROP.sub("", text)
