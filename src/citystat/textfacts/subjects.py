@@ -380,6 +380,33 @@ _TOTAL_AMOUNT = re.compile(r"(?<=总值|总额)(?:现价|当年价)?总量")
 _FINAL_COUNT = re.compile(r"^最终(?:计算|核实|核算|审定)的?")
 
 
+#: The transport a transport amount is of, said before it (``营业性公路货物运输货运量``).
+_TRANSPORT_DONE = re.compile(
+    r"(?<=[\u4e00-\u9fa5])(?:货物|旅客)?运输(?:累计)?(?:完成)?(?=货运量|客运量|货物周转量|旅客周转量)"
+)
+#: A class of hospitals by beds (``100-199 张医院``, ``800 张及以- 2 -上医院``, a reposted
+#: PDF's page number inside; ``100张床位以下医院``).
+_BED_CLASS = re.compile(
+    r"(?P<low>\d+)\s*(?:[-—~～至]\s*(?P<high>\d+))?\s*张\s*(?P<beds>床位)?\s*"
+    r"(?P<bound>及?以(?:\s*-\s*\d{1,3}\s*-\s*)?[上下])?\s*(?P<beds2>床位)?\s*"
+    r"(?P<kind>医院|卫生院|医疗机构|医疗卫生机构|养老机构)"
+)
+
+
+def bed_class(found: re.Match[str]) -> str:
+    """The name of a class of hospitals by beds, without spaces, 床位 named as the class is
+    by beds (``100-199张医院`` → 100-199张床位医院, ``100张床位以下医院`` as written).
+
+    >>> clean("100-199 张医院"), clean("800 张及以- 2 -上医院"), clean("100 张床位以下医院")
+    ('100-199张床位医院', '800张及以上床位医院', '100张床位以下医院')
+    """
+    size = found["low"] + (f"-{found['high']}" if found["high"] else "") + "张"
+    bound = re.sub(r"[\s\d-]", "", found["bound"] or "")
+    if found["beds"]:
+        return f"{size}床位{bound}{found['kind']}"
+    return f"{size}{bound}床位{found['kind']}"
+
+
 @lru_cache(maxsize=8192)  # pure; bulletins repeat their phrases (增长, 比上年增长 …)
 def clean(phrase: str) -> str:
     """Strip time, place, connective and verb words from the words before a number.
@@ -429,9 +456,13 @@ def clean(phrase: str) -> str:
     ('', '', '')
     >>> clean("最终计算2021年全县生产总值现价总量为"), clean("大春经济作物播面")
     ('生产总值', '大春经济作物播种面积')
+    >>> clean("全区营业性公路货物运输累计完成货运量"), clean("公路运输客运量")
+    ('营业性公路货运量', '公路客运量')
 
     """
     text = _NOTE.sub("", _QUOTES.sub("", phrase)).strip(" ,，、/")
+    if text[:1].isdigit() and "张" in text and (beds := _BED_CLASS.fullmatch(text)):
+        return bed_class(beds)  # 100-199 张医院: a class of hospitals by beds (round 18b)
     if text[:1].isdigit() or text[:1] in ("(", "（") or text[1:2] in (")", "）"):
         # 1)国内增值税, (2)乙, 四)甲: a list's numbering
         text = _NUMBERING.sub("", text)
@@ -470,6 +501,8 @@ def clean(phrase: str) -> str:
         text = _FINAL_COUNT.sub("", text)
     if text.endswith("播面"):  # 经济作物播面48.7万亩: the sown area, 播种面积 (round 18)
         text = text[:-2] + "播种面积"
+    if "运输" in text:  # 公路货物运输(完成)货运量: 公路货运量, the amount says 运输 (round 18b)
+        text = _TRANSPORT_DONE.sub("", text)
     previous = None
     while previous != text:
         previous = text

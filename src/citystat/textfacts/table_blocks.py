@@ -51,6 +51,7 @@ from .numbers import parse_number
 from .periods import find_events, infer_year
 from .tables import (
     _CAPTION,
+    _CHANGE_COLUMN,
     _COLUMN,
     _FORM_NUMBERING,
     _LABEL_HEADER,
@@ -253,6 +254,8 @@ def _row(start: int, line: str, unit_column: bool) -> _Row | None:
     marked = label.startswith(("#", "＃"))
     label = row_note_free(_LABEL_LEAD.sub("", label.lstrip("#＃")).strip(":："))
     own = _LABEL_UNIT.search(label)
+    if own and unit_info(own["unit"]) is None and "/" not in own["unit"]:
+        own = None  # 社区卫生服务中心(站): a part of the name, no unit (round 18b)
     if own:
         label, unit = label[: own.start()], unit or own["unit"]
     period = year_row or (_row_period(label) if _DIGIT.search(label) else None)
@@ -816,6 +819,8 @@ def _make(
         else:  # 地区生产总值增长率 under 1-3月: a growth (not 自然增长率, a rate)
             by_row = row_measure(row.label)
             measure = by_row[0] if by_row else "level"
+    elif "增" in quantity and _CHANGE_COLUMN.search(quantity):
+        measure = "abs_change"  # 2017年 | 2016年 | 增减 (所): the change (round 18b)
     elif info is not None and info.kind == "count":
         measure = "count"
     else:
@@ -987,6 +992,8 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
         label = row_note_free(label[numbering.end() :] if numbering else label)
         label = _IN_TOTAL.sub("", label)  # 在总计中:甲市, the first of the regions
         own = _LABEL_UNIT.search(label)  # 工业增加值(现价): a price, no unit (row_note_free)
+        if own and unit_info(own["unit"]) is None and "/" not in own["unit"]:
+            own = None  # 社区卫生服务中心(站): a part of the name, no unit (round 18b)
         unit = own["unit"] if own else None
         label = label[: own.start()] if own else label
         first_label = first_label or label

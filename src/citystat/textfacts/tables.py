@@ -579,11 +579,26 @@ _GROWTH_COLUMN = re.compile(r"增长|增速|增幅|增减|比上年|同比|变�
 _SHARE_COLUMN = re.compile(r"比重|占比|构成|占|比例")
 
 
+#: A column of changes in the unit of the amounts (``增减``, ``比上年增减``, ``同比增加``).
+_CHANGE_COLUMN = re.compile(
+    r"增减(?:数|量|额)?$|(?:比上年|比去年|较上年|同比)(?:增加|增长)(?:数|量|额)?$"
+)
+
+
 def _measure(name: str, unit: str | None) -> str:
+    """The measure of a column's cells from its name and unit.
+
+    >>> _measure("增减", "所"), _measure("比上年增减", "万人"), _measure("增减", "%")
+    ('abs_change', 'abs_change', 'growth_yoy')
+    >>> _measure("2017年", "所"), _measure("工业增加值", "亿元")
+    ('count', 'level')
+    """
     if unit == "百分点":  # 同比变化(百分点) beside a share: the share's change
         return "pp_change"
     if unit in ("%", "‰") and _GROWTH_COLUMN.search(name):
         return "growth_yoy"
+    if unit not in ("%", "‰") and "增" in name and _CHANGE_COLUMN.search(name):
+        return "abs_change"  # 增减 in 所 beside the year's and last year's counts (round 18b)
     if unit in ("%", "‰") and (_SHARE_COLUMN.search(name) or not name):
         return "share"
     if unit in ("个", "家", "户", "所", "座", "项", "条", "件"):
