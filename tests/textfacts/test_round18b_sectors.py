@@ -116,3 +116,24 @@ def test_hospitals_classed_by_beds_are_named_by_their_class() -> None:
         ("140个", "100-199张床位医院"),
         ("52 个", "800张及以上床位医院"),
     ]
+
+
+def test_the_total_row_of_a_named_table_is_of_the_tables_topic() -> None:
+    text = (
+        "2023-2024年全市学前教育情况表\n类别 |\n学校数 |\n在校学生数 |\n"
+        "公办 |\n120 |\n30500 |\n民办 |\n80 |\n12000 |\n总计 |\n200 |\n42500 |\n"
+    )
+    facts = extract(text, region="甲市", year=2023)
+    assert [(f.text_span, f.subject, f.period) for f in facts] == [
+        ("120", "公办学校数", "2023"),
+        ("30500", "公办在校学生数", "2023"),
+        ("80", "民办学校数", "2023"),
+        ("12000", "民办在校学生数", "2023"),
+        ("200", "学前教育学校数", "2023"),
+        ("42500", "学前教育在校学生数", "2023"),
+    ]
+
+
+def test_a_years_visits_are_named_without_the_year() -> None:
+    text = "全省妇幼保健机构120家,年门急诊1021.5万人次,年住院42.3万人次。"
+    assert [f[2] for f in _facts(text)] == ["妇幼保健机构", "门急诊", "住院"]

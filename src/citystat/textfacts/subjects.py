@@ -380,6 +380,8 @@ _TOTAL_AMOUNT = re.compile(r"(?<=总值|总额)(?:现价|当年价)?总量")
 _FINAL_COUNT = re.compile(r"^最终(?:计算|核实|核算|审定)的?")
 
 
+#: 年 before a health service counted over the year (``年门急诊``, ``年住院``): no name's part.
+_ANNUAL_SERVICE = re.compile(r"年(?=门急诊|门诊|急诊|住院|诊疗|出院|手术)")
 #: The transport a transport amount is of, said before it (``营业性公路货物运输货运量``).
 _TRANSPORT_DONE = re.compile(
     r"(?<=[\u4e00-\u9fa5])(?:货物|旅客)?运输(?:累计)?(?:完成)?(?=货运量|客运量|货物周转量|旅客周转量)"
@@ -456,8 +458,8 @@ def clean(phrase: str) -> str:
     ('', '', '')
     >>> clean("最终计算2021年全县生产总值现价总量为"), clean("大春经济作物播面")
     ('生产总值', '大春经济作物播种面积')
-    >>> clean("全区营业性公路货物运输累计完成货运量"), clean("公路运输客运量")
-    ('营业性公路货运量', '公路客运量')
+    >>> clean("全区营业性公路货物运输累计完成货运量"), clean("公路运输客运量"), clean("年住院")
+    ('营业性公路货运量', '公路客运量', '住院')
 
     """
     text = _NOTE.sub("", _QUOTES.sub("", phrase)).strip(" ,，、/")
@@ -501,6 +503,8 @@ def clean(phrase: str) -> str:
         text = _FINAL_COUNT.sub("", text)
     if text.endswith("播面"):  # 经济作物播面48.7万亩: the sown area, 播种面积 (round 18)
         text = text[:-2] + "播种面积"
+    if text[:1] == "年" and _ANNUAL_SERVICE.match(text):  # 年门急诊1.2万人次: 门急诊 (18b)
+        text = text[1:]
     if "运输" in text:  # 公路货物运输(完成)货运量: 公路货运量, the amount says 运输 (round 18b)
         text = _TRANSPORT_DONE.sub("", text)
     previous = None
