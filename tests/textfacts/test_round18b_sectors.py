@@ -137,3 +137,23 @@ def test_the_total_row_of_a_named_table_is_of_the_tables_topic() -> None:
 def test_a_years_visits_are_named_without_the_year() -> None:
     text = "全省妇幼保健机构120家,年门急诊1021.5万人次,年住院42.3万人次。"
     assert [f[2] for f in _facts(text)] == ["妇幼保健机构", "门急诊", "住院"]
+
+
+def test_a_change_of_the_two_years_mean_named_alone_is_the_growths() -> None:
+    text = "上半年,全市完成地区生产总值108.9亿元,同比增长10.3%,两年平均增长7.1%,两年平均增速比一季度加快2.7个百分点。"
+    assert _facts(text, "甲市", 2021)[-1] == (
+        "2.7个百分点",
+        "pp_change",
+        "地区生产总值两年平均增速",
+        "2021-01/2021-06",
+    )
+
+
+def test_a_surveys_sampling_fraction_is_no_figure() -> None:
+    text = "据2021年全省1‰人口变动抽样调查推算,年末全县常住人口30.5万人。第七次全国人口普查5%抽样调查显示…"
+    assert [f[0] for f in _facts(text, "甲县", 2021)] == ["30.5万人"]
+
+
+def test_a_base_year_without_nian_and_le_after_shixian_are_no_subject() -> None:
+    text = "甲段运送旅客86.4万人次,较2019同期增加44.6万人次。全省实现了乡镇公办幼儿园100%全覆盖。"
+    assert [f[2] for f in _facts(text)] == ["甲段运送旅客", "甲段运送旅客", "乡镇公办幼儿园"]

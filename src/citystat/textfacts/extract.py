@@ -1758,7 +1758,10 @@ def _read_paragraph(
             and fact.subject.endswith("增速")
             and "两年" in text[sentence_facts[-1].char_start - 8 : sentence_facts[-1].char_start]
         ):  # 两年平均增长6.0%,比一季度加快0.7个百分点: the change of the two years' mean
-            fact.subject = fact.subject[:-2] + "两年平均增速"
+            own = fact.subject[:-2].removesuffix("两年平均")
+            if not own:  # 两年平均增速比一季度加快…: the mean of the growth before (18b)
+                own = _RATE_WORDS.sub("", sentence_facts[-1].subject or "")
+            fact.subject = own + "两年平均增速"
         if fact.subject:  # 农村居民人均可支配收入….农村居民收入增速: the name given before
             fact.subject = doc.full_names.expand(fact.subject)
             doc.full_names.add(fact.subject)

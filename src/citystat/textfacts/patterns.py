@@ -439,6 +439,8 @@ def _arabic(
         return None  # a definition's bound: 从业人数50人以上(包含50人)
     if info.kind == "count" and _NOT_COUNT_AFTER.match(after):
         return None  # 3个月
+    if unit in ("%", "‰") and after.startswith(("人口", "抽样")) and _SURVEY_AFTER.match(after):
+        return None  # 据全省1‰人口变动抽样调查推算: the survey's sampling fraction (round 18b)
     if unit[-1:] == "张" and _BED_CLASS.match(text, end):
         return None  # 100-199张医院, 800张及以上医院: a class of hospitals by beds (round 18b)
     if unit in _RULED_UNITS and _ruled_out(unit, num, mag, before, after):
@@ -457,6 +459,8 @@ def _arabic(
     return Token(start, end, text[start:end], value, full_unit, "number", bool(a1 or a2))
 
 
+#: After a sampling fraction, the survey it names (``1%人口抽样调查``, ``5‰人口变动抽样调查``).
+_SURVEY_AFTER = re.compile(r"(?:人口)?(?:变动)?(?:抽样)?调查")
 #: After a number of beds, the hospitals of that size (``100张床位以下医院``, ``100-199张医院``;
 #: a reposted PDF's page number may stand inside the words: ``及以- 2 -上医院``).
 _BED_CLASS = re.compile(
