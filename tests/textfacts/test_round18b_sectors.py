@@ -157,3 +157,14 @@ def test_a_surveys_sampling_fraction_is_no_figure() -> None:
 def test_a_base_year_without_nian_and_le_after_shixian_are_no_subject() -> None:
     text = "甲段运送旅客86.4万人次,较2019同期增加44.6万人次。全省实现了乡镇公办幼儿园100%全覆盖。"
     assert [f[2] for f in _facts(text)] == ["甲段运送旅客", "甲段运送旅客", "乡镇公办幼儿园"]
+
+
+def test_a_pair_of_recoveries_to_a_base_year_is_of_the_pair_before() -> None:
+    text = (
+        "1-6月,全省营业性公路运输累计完成客运量和旅客周转量1232.1万人次、11.4亿人公里,"
+        "同比增长12.3%和22.6%,恢复至2019年同期的46.3%和40.6%。"
+    )
+    assert [(f[0], f[1], f[2]) for f in _facts(text)][-2:] == [
+        ("46.3%", "share", "营业性公路客运量"),
+        ("40.6%", "share", "营业性公路旅客周转量"),
+    ]

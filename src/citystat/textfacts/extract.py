@@ -3561,11 +3561,15 @@ _BARE_GROWTH = re.compile(r"(?:[比较][^,，。;；、\d]{0,8}?)?(?:同比|环�
 def _refers_back(before: str, group: list[Token]) -> bool:
     """Percentages after a bare growth verb, without 分别 (``…16万架次、旅客2000万人次,
     同比增长4.9%、14.9%``): each is the growth of the amount listed before in its order."""
-    return (
-        all(t.unit == "%" for t in group)
-        and _BARE_GROWTH.search(before) is not None
-        and not clean(before)
+    return all(t.unit == "%" for t in group) and (
+        (_BARE_GROWTH.search(before) is not None and not clean(before))
+        or ("恢复" in before and not clean(_BARE_RECOVERY.sub("", before)))
     )
+
+
+#: A recovery to a base with nothing named (``恢复至2019年同期的``): shares of the amounts
+#: listed before, in order (round 18b).
+_BARE_RECOVERY = re.compile(r"恢复(?:至|到)(?:[12]\d{3}年)?(?:同期)?(?:水平)?的$")
 
 
 #: Words up to a count inside a list item (``纳入监测的108家``): how many, not what.
