@@ -1454,6 +1454,14 @@ def _read_paragraph(
             subject = next(  # 收入最低的榆社县(7426元): the indicator of the figure before
                 (f.subject for f in reversed(sentence_facts) if f.measure != "count"), None
             )
+        if (
+            subject is None
+            and unnamed
+            and sentence_facts
+            and prefix.strip()
+            and fact.measure in ("abs_change", "growth_yoy")
+        ):  # (a change said of the whole: 比上年增加…, not the next item of a list)
+            subject = _outside_parts(text, c_start, fact, sentence_facts)
         fact.subject = _subject(
             fact, token, prefix, after, subject, sentence_facts, paragraph_facts, topic, info=info
         )
@@ -1764,7 +1772,10 @@ def _read_paragraph(
             and fact.subject.endswith("增速")
             and "两年" in text[sentence_facts[-1].char_start - 8 : sentence_facts[-1].char_start]
         ):  # 两年平均增长6.0%,比一季度加快0.7个百分点: the change of the two years' mean
-            fact.subject = fact.subject[:-2] + "两年平均增速"
+            own = fact.subject[:-2].removesuffix("两年平均")
+            if not own:  # 两年平均增速比一季度加快…: the mean of the growth before (18b)
+                own = _RATE_WORDS.sub("", sentence_facts[-1].subject or "")
+            fact.subject = own + "两年平均增速"
         if fact.subject:  # 农村居民人均可支配收入….农村居民收入增速: the name given before
             fact.subject = doc.full_names.expand(fact.subject)
             doc.full_names.add(fact.subject)
@@ -3090,7 +3101,12 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
         c_start, _ = _doc_bounds(doc, group[0].start, _CLAUSE_END, 0, len(text))
         before = text[c_start : group[0].start]
         ranks = all(t.kind == "rank" for t in group)
-        if "分别" not in before and not ranks and not _parallel(before, len(group)):
+        if (
+            "分别" not in before
+            and not ranks
+            and not _parallel(before, len(group))
+            and not _pair_named(before, group)
+        ):
             placed = [out.get(t.start) for t in earlier] if len(earlier) == len(group) else []
             if (
                 placed
@@ -3220,6 +3236,8 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             stems = [verb_words] * len(stems)  # 榆次区、介休市…分别实现地区生产总值…
         if len(stems) > 1 and stems[-1][:1] in _PAIRED:
             stems = _elided_pair(stems)  # 存、贷款余额: 存款余额 and 贷款余额
+        if len(stems) == 2 and stems[1] in _TRANSPORT_AMOUNTS:
+            stems = _transport_pair(stems)  # 公路客运量和旅客周转量: 公路旅客周转量
         last_head = head_of(stems[-1]) if stems[-1] else None
         if any(region for region, _ in parsed) and not all(region for region, _ in parsed):
             # 经开区、高新区、宜阳县投资分别…: the zones are the document's own, the county
@@ -3348,12 +3366,17 @@ def _scope_before(text: str, c_start: int) -> str | None:
 
 
 #: A compound head of two indicators (``产销``, ``进出口``, ``收支``), then its amount word.
-_COMPOUND_HEAD = re.compile(r"(产销|进出口|收支)(量|额|总额|总值)?$")
+_COMPOUND_HEAD = re.compile(r"(产销|进出口|收支|客货运|货运客运|客运货运)(量|额|总额|总值)?$")
 _COMPOUND_PARTS: Final = {
     "产销": ("产", "销"),
     "进出口": ("进口", "出口"),
     "收支": ("收入", "支出"),
+    "客货运": ("客运", "货运"),  # 公路客货运量: 公路客运量, 公路货运量 (round 18b)
+    "货运客运": ("货运", "客运"),
+    "客运货运": ("客运", "货运"),
 }
+#: Compound heads whose parts are amounts in 量 alone (产销量 → 产量, 销量).
+_IN_AMOUNTS: Final = frozenset({"产销", "客货运", "货运客运", "客运货运"})
 
 
 def _compound_head(item: str) -> list[str] | None:
@@ -3369,7 +3392,7 @@ def _compound_head(item: str) -> list[str] | None:
         return None
     stem, amount = item[: found.start()], found.group(2) or ""
     first, second = _COMPOUND_PARTS[found.group(1)]
-    if found.group(1) == "产销":  # 产销量 → 产量, 销量
+    if found.group(1) in _IN_AMOUNTS:  # 产销量 → 产量, 销量
         amount = "量"
     return [stem + first + amount, stem + second + amount]
 
@@ -3384,7 +3407,7 @@ def _both_of_pair(first: str | None, second: str | None) -> str | None:
     """
     first, second = first or "", second or ""
     for compound, (one, other) in _COMPOUND_PARTS.items():
-        for tail in ("量",) if compound == "产销" else ("", "额", "总额", "总值"):
+        for tail in ("量",) if compound in _IN_AMOUNTS else ("", "额", "总额", "总值"):
             a, b = one + tail, other + tail
             if first.endswith(a) and second.endswith(b) and first[: -len(a)] == second[: -len(b)]:
                 return first[: -len(a)] + compound + tail
@@ -3593,11 +3616,15 @@ _BARE_GROWTH = re.compile(r"(?:[比较][^,，。;；、\d]{0,8}?)?(?:同比|环�
 def _refers_back(before: str, group: list[Token]) -> bool:
     """Percentages after a bare growth verb, without 分别 (``…16万架次、旅客2000万人次,
     同比增长4.9%、14.9%``): each is the growth of the amount listed before in its order."""
-    return (
-        all(t.unit == "%" for t in group)
-        and _BARE_GROWTH.search(before) is not None
-        and not clean(before)
+    return all(t.unit == "%" for t in group) and (
+        (_BARE_GROWTH.search(before) is not None and not clean(before))
+        or ("恢复" in before and not clean(_BARE_RECOVERY.sub("", before)))
     )
+
+
+#: A recovery to a base with nothing named (``恢复至2019年同期的``): shares of the amounts
+#: listed before, in order (round 18b).
+_BARE_RECOVERY = re.compile(r"恢复(?:至|到)(?:[12]\d{3}年)?(?:同期)?(?:水平)?的$")
 
 
 #: Words up to a count inside a list item (``纳入监测的108家``): how many, not what.
@@ -3639,6 +3666,65 @@ def _named_items(text: str, c_start: int, size: int) -> tuple[list[str], str] | 
     s_start, _ = _bounds(text, start, _SENTENCE_END, 0, start)
     market = _MARKET.search(text, s_start, c_start) if rate.group(1) == "价格" else None
     return items, (market.group(1) if market else "") + rate.group(1)  # 批发市场…: 批发价格
+
+
+#: Two indicators joined by 和 at the end of the words before a pair of figures.
+_PAIR_BEFORE = re.compile(
+    r"(?P<a>[\u4e00-\u9fa5A-Za-z]{2,})(?:和|与|及)(?P<b>[\u4e00-\u9fa5A-Za-z]{2,}?)"
+    r"(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|分别)?$"
+)
+
+
+def _pair_named(before: str, group: list[Token]) -> bool:
+    """``完成货运量和货物周转量9.6亿吨和1526.6亿吨公里``, ``客运量和旅客周转量同比增长A和B``:
+    two figures after two indicators joined by 和, without 分别, are theirs in order
+    (round 18b). Both must name an indicator (a head word or an amount in 量).
+
+    >>> from citystat.textfacts.patterns import find_tokens
+    >>> t = "完成货运量和货物周转量9.6亿吨和1526.6亿吨公里"
+    >>> _pair_named(t[:11], find_tokens(t)), _pair_named("城镇和农村", find_tokens("3%和4%"))
+    (True, False)
+    """
+    if len(group) != 2 or not any(word in before[-24:] for word in "和与及"):
+        return False
+    found = _PAIR_BEFORE.search(before)
+    if found is None:
+        return False
+    first, second = clean(found["a"]), clean(found["b"])
+    return all(
+        item and (head_of(item) is not None or item.endswith(("量", "额", "数")))
+        for item in (first, second)
+    )
+
+
+#: The amounts of transport releases (a pair names its second without the first's scope).
+_TRANSPORT_AMOUNTS: Final = (
+    "货运量",
+    "客运量",
+    "货物周转量",
+    "旅客周转量",
+    "周转量",
+    "货物吞吐量",
+    "旅客吞吐量",
+    "吞吐量",
+)
+
+
+def _transport_pair(stems: list[str]) -> list[str]:
+    """``公路客运量``, ``旅客周转量`` → 公路客运量, 公路旅客周转量: the second amount of a
+    transport pair is of the first's scope; a bare 周转量 after 客运量 is 旅客周转量
+    (after 货运量 货物周转量).
+
+    >>> _transport_pair(["旅游包车客运量", "周转量"]), _transport_pair(["货运量", "货物周转量"])
+    (['旅游包车客运量', '旅游包车旅客周转量'], ['货运量', '货物周转量'])
+    """
+    first, second = stems
+    own = next((a for a in _TRANSPORT_AMOUNTS if first.endswith(a)), None)
+    if own is None:
+        return stems
+    if second == "周转量" and own in ("客运量", "货运量"):
+        second = ("旅客" if own == "客运量" else "货物") + second
+    return [first, first[: len(first) - len(own)] + second]
 
 
 def _parallel(before: str, size: int) -> bool:
@@ -4119,6 +4205,30 @@ def _before_bracket(doc: _Doc, clause_before: str, s_start: int, c_start: int) -
         return None
     start, _ = _doc_bounds(doc, opened, _CLAUSE_END, s_start, opened)
     return clean(doc.text[start:opened]) or None
+
+
+def _outside_parts(text: str, c_start: int, fact: Fact, sentence_facts: list[Fact]) -> str | None:
+    """``机构676所(甲中心223所,乙站453所),比上年增加121所``: a clause right after a bracket
+    of parts is of the whole before the bracket, not of its last part (round 18b).
+
+    >>> from citystat.textfacts import extract
+    >>> t = "全省卫生院800所(中心卫生院200所,一般卫生院600所),比上年增加3所。"
+    >>> [f.subject for f in extract(t, region="福建省", year=2017)][-1]
+    '卫生院'
+    """
+    before = text[max(0, c_start - 3) : c_start].rstrip()
+    if not before.endswith((",", "，")) or before[:-1].rstrip()[-1:] not in (")", "）"):
+        return None
+    closed = c_start - len(text[max(0, c_start - 3) : c_start]) + len(before[:-1].rstrip()) - 1
+    opened = max(text.rfind("(", 0, closed), text.rfind("（", 0, closed))
+    if opened < 0 or not any(f.char_start > opened for f in sentence_facts):
+        return None
+    whole = next((f for f in reversed(sentence_facts) if f.char_start < opened), None)
+    if whole is None or whole.char_end < opened - 2:
+        return None
+    if fact.measure == "abs_change" and whole.base_unit != fact.base_unit:
+        return None
+    return whole.subject
 
 
 def _twin(text: str, token: Token, fact: Fact, paragraph_facts: list[Fact]) -> Fact | None:

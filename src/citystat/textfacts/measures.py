@@ -237,7 +237,9 @@ _COMPARED_ENDS: Final = last_characters(_COMPARED_CHANGE)  # (the same for this 
 _INCREMENT = re.compile(
     r"(?:^|(?<![\u4e00-\u9fa5])|(?<=[年来间]))增量(?:预计)?(?:将)?(?:超过|突破|达到|达|为|是|约)?$"
 )
-_PER = re.compile(r"每[千万百十]?(?:人|户|平方)|人均|户均|平均(?!每?[天日月周年]|水平|值|数|线)")
+_PER = re.compile(
+    r"每[千万百十]?(?:人|户|平方)|每[千万百十]名|人均|户均|平均(?!每?[天日月周年]|水平|值|数|线)"
+)
 _QUAL_BEFORE: Final = (
     ("突破", "突破"),
     ("超过", "超过"),
@@ -560,6 +562,17 @@ def decide(
             return "growth_yoy", 1, "prev_year"
         if COPULA_ONLY.match(prefix) and sentence:
             return _rate(sentence)  # 增速最高,为9.3%;介休市最低,为6.2%
+        if (
+            stripped[:1] in ("较", "比")
+            and sentence.endswith(prefix)
+            and _BASE_VALUE.match(stripped)
+        ):
+            # 死亡率为4.54‰,较上年4.92‰下降…: last year's value of the rate before, measured
+            # as that rate is (round 18b)
+            head = _FIGURE_END.sub("", sentence[: len(sentence) - len(prefix)])
+            head = re.split(r"[,，;；。]", head)[-1]  # (the rate's own clause)
+            if head:
+                return _rate(head)
         ordered = SORTED_BY.search(sentence) if "按" in sentence else None
         if ordered and not _RATE_CUE.search(prefix):
             return _rate(ordered["key"])  # 按增速排序,甲县6%,乙县5.4%…: growth rates
@@ -640,6 +653,10 @@ _BRACKETS_NAMED_AFTER = re.compile(
 )
 #: An index written in percent (``PMI``, ``商务活动指数``): a level (convention 6).
 _INDEX_NAME = re.compile(r"PMI|CPI|PPI|指数")
+#: A base year's value of a rate named before (``…为4.54‰,较上年``, ``比2017年``).
+_BASE_VALUE = re.compile(r"(?:较|比)(?:上年|去年|上年同期|去年同期|\d{4}年)(?:同期)?(?:的)?$")
+#: The figure (and its comma) ending the clause before such a base.
+_FIGURE_END = re.compile(r"-?[\d.]+\s*(?:/\s*10\s*万|/\s*万|‰|%)?\s*[,，]?\s*$")
 #: Words that decide a rate's measure by themselves (see :func:`_rate`).
 _RATE_CUE = re.compile(_SHARE.pattern + "|" + _GROWTH.pattern + "|率|度")
 

@@ -312,6 +312,8 @@ def _token(m: re.Match[str], text: str) -> Token | None:
             or _DATED.search(before) is not None  # 2023-01-18 08:28:55: a page's date and time
         ):
             return None  # a clock time such as 10:17 or 10:21:37
+        if len(parts) == 2 and before.rstrip().endswith(("表", "图")):
+            return None  # 表1:2017年…, 图2:2011-2015年…: a caption's number, then its title
         return Token(start, end, g["ratio"], parts, None, "ratio")
     if g["rank"]:
         led = (
@@ -437,6 +439,10 @@ def _arabic(
         return None  # a definition's bound: 从业人数50人以上(包含50人)
     if info.kind == "count" and _NOT_COUNT_AFTER.match(after):
         return None  # 3个月
+    if unit in ("%", "‰") and after.startswith(("人口", "抽样")) and _SURVEY_AFTER.match(after):
+        return None  # 据全省1‰人口变动抽样调查推算: the survey's sampling fraction (round 18b)
+    if unit[-1:] == "张" and _BED_CLASS.match(text, end):
+        return None  # 100-199张医院, 800张及以上医院: a class of hospitals by beds (round 18b)
     if unit in _RULED_UNITS and _ruled_out(unit, num, mag, before, after):
         return None
     value = parse_number(num)
@@ -453,6 +459,14 @@ def _arabic(
     return Token(start, end, text[start:end], value, full_unit, "number", bool(a1 or a2))
 
 
+#: After a sampling fraction, the survey it names (``1%人口抽样调查``, ``5‰人口变动抽样调查``).
+_SURVEY_AFTER = re.compile(r"(?:人口)?(?:变动)?(?:抽样)?调查")
+#: After a number of beds, the hospitals of that size (``100张床位以下医院``, ``100-199张医院``;
+#: a reposted PDF's page number may stand inside the words: ``及以- 2 -上医院``).
+_BED_CLASS = re.compile(
+    r"\s*(?:床位|床)?\s*(?:及?以(?:\s*-\s*\d{1,3}\s*-\s*)?[上下])?\s*(?:床位)?的?"
+    r"(?:医院|卫生院|医疗机构|医疗卫生机构|养老机构)"
+)
 #: The unit words that rules of their own read (:func:`_ruled_out`), tested at once.
 _RULED_UNITS: Final = frozenset(
     {*_NOT_UNIT_AFTER, "项", "类", "大类", "位", "名", "岁", "天", "人"}

@@ -90,7 +90,7 @@ _LEAD = (
     r"根据[^,，]{0,20}?结果|全年|年末|年底|当年|单月|当月|本月|本周|当周|今日|今天|当日|今年以来|今年|目前|当前|截至[^,，]{0,10}?[月日末底]|"
     r"截至[^,，]{0,10}?年|(?:至|到)\d{1,2}月(?:末|底)|[12]\d{3}年(?:末|底|度)?(?:的(?=[\u4e00-\u9fa5]{2}))?|上半年|下半年|前三季度|第?[一二三四]季度(?:末|底)?|"
     r"\d{1,2}\s*[-—–至]\s*\d{1,2}月份?|\d{1,2}月\d{1,2}[日号](?=[\u4e00-\u9fa5])|\d{1,2}月(?:末|底|份)?|[前首]\d{1,2}个?月份?|(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|(?=累计|增量|共计))|全市|全县|全区|全省|全镇|全国|我市|我县|我省|我国|中国(?![移联电银人石建铁邮中平工农交国])|本市|[一二三四五六七八九十]是|[一二三四五六七八九十]{1,3}、(?=[\u4e00-\u9fa5])|该省|该市|该县|"
-    r"(?:建成|投产|达产|完工|实施)后(?:可|将|预计)?|实现(?!正增长|增长)|"
+    r"(?:建成|投产|达产|完工|实施)后(?:可|将|预计)?|实现了?(?!正增长|增长)|"
     r"(?:实施|推进|安排|谋划|储备)(?=[\u4e00-\u9fa5]{0,8}项目$)|"
     # a reporter's source (``记者从甲会议上获悉``): who said it, not what it counts
     r"记者[\u4e00-\u9fa5]{0,4}?(?:从|在|自)[^,，。;；]{1,30}?(?:获悉|了解到|得知)|"
@@ -125,7 +125,7 @@ _LEAD = (
     r"各(?:市州|市县|县市区|县区|市|县|区|地|省|州)(?=[\u4e00-\u9fa5]{2}|[(（])|"
     r"(?:一(?:市|县|区)(?=[两三四五六七八九十]))?"  # 一市三县
     r"[两三四五六七八九十\d]{1,2}个?(?:市|县|区|省|地市|城区|县区|县市区)(?=[\u4e00-\u9fa5A-Za-z]{2})|"
-    r"[比较](?:[\u4e00-\u9fa5]{1,6}的)?[12]\d{3}年(?:同期|全年|末|底)?|相比于?|相较于?|[比较](?:上月[末底]?|上年同期|上年同月|去年同月|上年末|上年|去年同期|去年|年初|同期)|按[^,，。;；]{0,12}?计算(?:为|是)?|"
+    r"[比较](?:[\u4e00-\u9fa5]{1,6}的)?[12]\d{3}(?:年(?:同期|全年|末|底)?|同期)|相比于?|相较于?|[比较](?:上月[末底]?|上年同期|上年同月|去年同月|上年末|上年|去年同期|去年|年初|同期)|按[^,，。;；]{0,12}?计算(?:为|是)?|"
     # a list of bases (``分别较去年同期和全年``, ``较1-2月、1-5月和1-7月``), a progress gap
     rf"分别(?=[比较])|[比较]{_BASE}(?:[、和及与]{_BASE})*|[比较](?:均衡|序时|时间|计划)进度(?:慢|快|落后|超前)?)"
 )
@@ -181,7 +181,7 @@ _INNER = (
     # a verb between a doer and what it did (``限额以上单位实现消费品零售额``,
     # ``农村劳动力实现转移就业``, ``失业人员实现再就业``: convention 17): the doer's amount; not a
     # count of doers that grew (``实现正增长的地市``), nor the official term ``通过公共网络实现商品销售额``
-    r"实现(?<=[\u4e00-\u9fa5]{4})(?<!网络实现)(?!程度)(?![\u4e00-\u9fa5]{0,2}(?:增长|盈利|扭亏|翻番|突破))"
+    r"实现了?(?<=[\u4e00-\u9fa5]{4})(?<!网络实现)(?!程度)(?![\u4e00-\u9fa5]{0,2}(?:增长|盈利|扭亏|翻番|突破))"
     r"(?=[\u4e00-\u9fa5]{2})|"
     # a month inside a name (``甲机场8月份旅客吞吐量``): when, not what
     r"(?<=[\u4e00-\u9fa5])(?<![至到止])(?:\d{1,2}\s*[-—–至]\s*)?\d{1,2}月份?(?![末底初中])(?=[\u4e00-\u9fa5])|"
@@ -390,6 +390,34 @@ _FINAL_COUNT = re.compile(r"^最终(?:计算|核实|核算|审定)的?")
 #: Since records began (``有监测数据以来``, ``有气象记录以来``): a time, no part of a name.
 _ON_RECORD = re.compile(r"自?有?(?:监测|气象|统计|水文)?(?:数据|记录)(?:记载)?以来")
 
+#: 年 before a health service counted over the year (``年门急诊``, ``年住院``): no name's part.
+_ANNUAL_SERVICE = re.compile(r"年(?=门急诊|门诊|急诊|住院|诊疗|出院|手术)")
+#: The transport a transport amount is of, said before it (``营业性公路货物运输货运量``).
+_TRANSPORT_DONE = re.compile(
+    r"(?<=[\u4e00-\u9fa5])(?:货物|旅客)?运输(?:累计)?(?:完成)?(?=货运量|客运量|货物周转量|旅客周转量)"
+)
+#: A class of hospitals by beds (``100-199 张医院``, ``800 张及以- 2 -上医院``, a reposted
+#: PDF's page number inside; ``100张床位以下医院``).
+_BED_CLASS = re.compile(
+    r"(?P<low>\d+)\s*(?:[-—~～至]\s*(?P<high>\d+))?\s*张\s*(?P<beds>床位)?\s*"
+    r"(?P<bound>及?以(?:\s*-\s*\d{1,3}\s*-\s*)?[上下])?\s*(?P<beds2>床位)?\s*"
+    r"(?P<kind>医院|卫生院|医疗机构|医疗卫生机构|养老机构)"
+)
+
+
+def bed_class(found: re.Match[str]) -> str:
+    """The name of a class of hospitals by beds, without spaces, 床位 named as the class is
+    by beds (``100-199张医院`` → 100-199张床位医院, ``100张床位以下医院`` as written).
+
+    >>> clean("100-199 张医院"), clean("800 张及以- 2 -上医院"), clean("100 张床位以下医院")
+    ('100-199张床位医院', '800张及以上床位医院', '100张床位以下医院')
+    """
+    size = found["low"] + (f"-{found['high']}" if found["high"] else "") + "张"
+    bound = re.sub(r"[\s\d-]", "", found["bound"] or "")
+    if found["beds"]:
+        return f"{size}床位{bound}{found['kind']}"
+    return f"{size}{bound}床位{found['kind']}"
+
 
 @lru_cache(maxsize=8192)  # pure; bulletins repeat their phrases (增长, 比上年增长 …)
 def clean(phrase: str) -> str:
@@ -445,8 +473,15 @@ def clean(phrase: str) -> str:
     >>> clean("城区环境空气质量达到优、良天数共"), clean("细颗粒物有监测数据以来浓度首次")
     ('环境空气质量优良天数', '细颗粒物浓度')
 
+    >>> clean("全区营业性公路货物运输累计完成货运量"), clean("公路运输客运量"), clean("年住院")
+    ('营业性公路货运量', '公路客运量', '住院')
+    >>> clean("较2019同期增加"), clean("实现了乡镇公办幼儿园")
+    ('', '乡镇公办幼儿园')
+
     """
     text = _NOTE.sub("", _QUOTES.sub("", phrase)).strip(" ,，、/")
+    if text[:1].isdigit() and "张" in text and (beds := _BED_CLASS.fullmatch(text)):
+        return bed_class(beds)  # 100-199 张医院: a class of hospitals by beds (round 18b)
     if text[:1].isdigit() or text[:1] in ("(", "（") or text[1:2] in (")", "）"):
         # 1)国内增值税, (2)乙, 四)甲: a list's numbering
         text = _NUMBERING.sub("", text)
@@ -489,6 +524,10 @@ def clean(phrase: str) -> str:
         text = text.replace("达到优、良", "优良").replace("优、良", "优良")
     if text.endswith("播面"):  # 经济作物播面48.7万亩: the sown area, 播种面积 (round 18)
         text = text[:-2] + "播种面积"
+    if text[:1] == "年" and _ANNUAL_SERVICE.match(text):  # 年门急诊1.2万人次: 门急诊 (18b)
+        text = text[1:]
+    if "运输" in text:  # 公路货物运输(完成)货运量: 公路货运量, the amount says 运输 (round 18b)
+        text = _TRANSPORT_DONE.sub("", text)
     previous = None
     while previous != text:
         previous = text

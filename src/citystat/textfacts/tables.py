@@ -579,11 +579,26 @@ _GROWTH_COLUMN = re.compile(r"增长|增速|增幅|增减|比上年|同比|变�
 _SHARE_COLUMN = re.compile(r"比重|占比|构成|占|比例")
 
 
+#: A column of changes in the unit of the amounts (``增减``, ``比上年增减``, ``同比增加``).
+_CHANGE_COLUMN = re.compile(
+    r"增减(?:数|量|额)?$|(?:比上年|比去年|较上年|同比)(?:增加|增长)(?:数|量|额)?$"
+)
+
+
 def _measure(name: str, unit: str | None) -> str:
+    """The measure of a column's cells from its name and unit.
+
+    >>> _measure("增减", "所"), _measure("比上年增减", "万人"), _measure("增减", "%")
+    ('abs_change', 'abs_change', 'growth_yoy')
+    >>> _measure("2017年", "所"), _measure("工业增加值", "亿元")
+    ('count', 'level')
+    """
     if unit == "百分点":  # 同比变化(百分点) beside a share: the share's change
         return "pp_change"
     if unit in ("%", "‰") and _GROWTH_COLUMN.search(name):
         return "growth_yoy"
+    if unit not in ("%", "‰") and "增" in name and _CHANGE_COLUMN.search(name):
+        return "abs_change"  # 增减 in 所 beside the year's and last year's counts (round 18b)
     if unit in ("%", "‰") and (_SHARE_COLUMN.search(name) or not name):
         return "share"
     if unit in ("个", "家", "户", "所", "座", "项", "条", "件"):
@@ -841,7 +856,10 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
         return []
     found = [e.period for e in find_events(title, year) if e.period]
     period = found[0] if found else None
-    read = _stacked_cells(text, rows, columns, percent)
+    from .table_blocks import _topic  # (table_blocks imports this module)
+
+    named = title or next((c for c in reversed(above) if _NAMED_TABLE.match(c)), "")
+    read = _stacked_cells(text, rows, columns, percent, _topic(named) if named else None)
     ranked_rows = rows if ranked and not serial else []
     for (position, raw), (label, _, _) in zip(
         ranks if ranked_rows else [], ranked_rows, strict=True
@@ -1195,6 +1213,24 @@ def _barred_run(lines: list[tuple[int, str]], first: int) -> list[tuple[int, str
 
 #: A table's caption without a number: a short line ending so (``…主要指标完成情况``).
 _CAPTION = re.compile(r"^[^,，。;；!！?？]{4,40}(?:情况|数据|指标|统计|一览表|汇总表)$")
+
+
+def _topic_named(topic: str, name: str) -> str:
+    """A total row's subject: the table's topic and the column's name, a word they share
+    said once (``卫生机构``, ``机构数`` → 卫生机构数; ``基础教育``, ``学校数`` → 基础教育学校数).
+
+    >>> _topic_named("卫生机构", "机构数"), _topic_named("基础教育", "学校数")
+    ('卫生机构数', '基础教育学校数')
+    """
+    for k in range(min(len(topic), len(name)) - 1, 1, -1):
+        if topic.endswith(name[:k]):
+            return topic + name[k:]
+    return topic + name
+
+
+#: A line naming the table after it (``2024-2025年全市基础教育情况表``): what its total row is
+#: of (not a period: a school year's table is of the year the release counts).
+_NAMED_TABLE = re.compile(r"^[^,，。;；!！?？]{4,40}(?:情况表|统计表)$")
 #: A table's title line: ``表1 …`` or ``表一：…``.
 _TITLE = re.compile(r"^(?:附)?表\s*[0-9一二三四五六七八九十]+\s*[:：.、]?")
 
@@ -1233,6 +1269,7 @@ def _stacked_cells(
     rows: list[tuple[str, str | None, list[tuple[int, str]]]],
     columns: list[_Column],
     percent: dict[int, str] | None = None,
+    title_topic: str | None = None,
 ) -> list[Cell]:
     cells: list[Cell] = []
     years = " ".join(c.name for c in columns)
@@ -1330,6 +1367,8 @@ def _stacked_cells(
                 name = _YEAR.sub("", column.name).strip()
                 whole = _TOTAL_ROW.match(label) or _looks_like_region(label)
                 named = name if whole else subject + name
+                if title_topic and _TOTAL_ROW.match(label) and not _looks_like_region(title_topic):
+                    named = _topic_named(title_topic, name)  # 基础教育情况表 / 总计 (18b)
                 cells.append(replace(cell, subject=named, measure=kind[0], base=kind[1]))
                 continue
             if cell.unit is None and named_kinds:  # 床位数 beside 学校数: says no kind
