@@ -87,6 +87,21 @@ def test_field_accuracy_and_fully_correct() -> None:
     assert s.fully_correct == 1 and s.fully_correct_f1 == 0.5
 
 
+def test_regions_are_compared_by_division_not_by_spelling() -> None:
+    gold = [
+        _fact(0, 4, 1.0, subject="综合指数", period="2024", region="阿坝", unit=None),
+        _fact(5, 9, 2.0, subject="综合指数", period="2024", region="广州", unit=None),
+        _fact(10, 14, 3.0, subject="综合指数", period="2024", region="珠三角", unit=None),
+    ]
+    predicted = [
+        _fact(0, 4, 1.0, subject="综合指数", period="2024", region="阿坝藏族羌族自治州", unit=None),
+        _fact(5, 9, 2.0, subject="综合指数", period="2024", region="深圳市", unit=None),
+        _fact(10, 14, 3.0, subject="综合指数", period="2024", region="珠三角地区", unit=None),
+    ]
+    s = evaluate(predicted, gold)
+    assert round(s.field_accuracy["region"], 3) == 0.333 and s.fully_correct == 1
+
+
 def test_jsonl_round_trip() -> None:
     facts = [_fact(0, 4, 1.0, subject="小学", unit="所"), _fact(5, 9, [1.0, 2.0], measure="ratio")]
     assert read_jsonl(to_jsonl(facts)) == facts

@@ -57,9 +57,10 @@ def test_a_table_without_units_whose_column_names_say_what_the_cells_are() -> No
         ("540", "乡镇卫生院卫生技术人员数", "level", 540.0, None, "person"),
         ("1.90", "乡镇卫生院床位与医生比", "ratio", 1.9, None, "ratio"),
         # 村卫生室 has three cells for four columns: which is empty cannot be told
-        ("241", "机构数", "count", 241.0, None, "count"),  # a total row: the column alone
-        ("3265", "卫生技术人员数", "level", 3265.0, None, "person"),
-        ("2.10", "床位与医生比", "ratio", 2.1, None, "ratio"),
+        # a total row: the table's topic and the column (round 18b; was the column alone)
+        ("241", "卫生机构数", "count", 241.0, None, "count"),
+        ("3265", "卫生机构卫生技术人员数", "level", 3265.0, None, "person"),
+        ("2.10", "卫生机构床位与医生比", "ratio", 2.1, None, "ratio"),
     ]
 
 
@@ -179,9 +180,9 @@ def test_the_general_reader_takes_unitless_columns_named_by_what_they_count() ->
         ("9", "民办机构机构数", "count", 9.0, None, "count"),
         ("150", "民办机构护理人员数", "level", 150.0, None, "person"),
         ("4.80", "民办机构床位与护理人员比", "ratio", 4.8, None, "ratio"),
-        ("21", "机构数", "count", 21.0, None, "count"),
-        ("460", "护理人员数", "level", 460.0, None, "person"),
-        ("5.15", "床位与护理人员比", "ratio", 5.15, None, "ratio"),
+        ("21", "养老服务机构数", "count", 21.0, None, "count"),  # (round 18b: the topic's)
+        ("460", "养老服务护理人员数", "level", 460.0, None, "person"),
+        ("5.15", "养老服务床位与护理人员比", "ratio", 5.15, None, "ratio"),
     ]
 
 
@@ -217,7 +218,7 @@ def test_rows_between_borders_keep_an_empty_cell_where_it_stands() -> None:
         ("5.32", "公办机构床位与护理人员比", "ratio"),
         ("9", "民办机构机构数", "count"),
         ("4.80", "民办机构床位与护理人员比", "ratio"),  # the borders say which cell is empty
-        ("21", "机构数", "count"),
-        ("460", "护理人员数", "level"),
-        ("5.15", "床位与护理人员比", "ratio"),
+        ("21", "养老服务机构数", "count"),  # (round 18b: the topic's)
+        ("460", "养老服务护理人员数", "level"),
+        ("5.15", "养老服务床位与护理人员比", "ratio"),
     ]

@@ -4,7 +4,8 @@ A prediction matches a gold fact when their spans overlap and ``value_base`` and
 ``measure`` agree (relative tolerance 1e-6; lists element by element). Unmatched
 non-optional gold facts are misses; optional ones are neither; a prediction that matches
 nothing is a false positive. Field accuracy is measured on matched non-optional facts;
-``subject`` leniently (equal after normalisation, or one contains the other).
+``subject`` leniently (equal after normalisation, or one contains the other), ``region``
+by identity (the same GB/T 2260 division under two names, 阿坝 and 阿坝藏族羌族自治州).
 
 Examples
 --------
@@ -25,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
+from .regions import lookup
 from .schema import Fact, Value
 from .subjects import normalise_subject, share_part
 
@@ -124,6 +126,27 @@ def subjects_agree(a: str | None, b: str | None) -> bool:
     return bool(na and nb) and (na == nb or na in nb or nb in na)
 
 
+def regions_agree(a: str | None, b: str | None, near: str | None = None) -> bool:
+    """Whether two region names name the same division: equal, or both found in the
+    GB/T 2260 data as one code (a table's short ``阿坝`` is ``阿坝藏族羌族自治州``). ``near``
+    (a code: the predicted fact's) settles short names shared by several divisions. Names
+    not in the data (named groups, parts of a city) must be equal.
+
+    Examples
+    --------
+    >>> regions_agree("阿坝", "阿坝藏族羌族自治州"), regions_agree("广州", "广州市")
+    (True, True)
+    >>> regions_agree("广州", "深圳市"), regions_agree("珠三角", "珠三角地区"), regions_agree(None, "甲")
+    (False, False, False)
+    """
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    found_a, found_b = lookup(a, near), lookup(b, near)
+    return found_a is not None and found_b is not None and found_a.code == found_b.code
+
+
 def _matches(pred: Fact, gold: Fact) -> bool:
     overlap = pred.char_start < gold.char_end and gold.char_start < pred.char_end
     return (
@@ -165,6 +188,8 @@ def _field_right(name: str, pred: Fact, gold: Fact) -> bool:
         return subjects_agree(pred.subject, gold.subject)
     if name == "period":
         return same_period(pred.period, gold.period)
+    if name == "region":
+        return regions_agree(pred.region, gold.region, pred.region_code)
     return bool(getattr(pred, name) == getattr(gold, name))
 
 

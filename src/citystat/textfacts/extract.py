@@ -115,6 +115,7 @@ _SCOPE_AFTER = re.compile(
     r"的?(?:最|平均|第|前列|首位|之首|前[一二三四五六七八九十\d])"
     r"|(?:知名|著名|闻名|领先|一流|首[家个批]|唯一|性)"  # 全国知名快递企业: an adjective
     r"|[\d一二三四五六七八九十]+个[^,，。;；]{0,10}?中"  # 在全省21个地级以上市中居第7位
+    r"|各[^,，。;；]{1,10}?中"  # 在全市各县(市、区)中排第4位 (round 18)
 )
 #: 全省排位第三, 本市人均居第一: the whole a rank is within, not the region ranked (tried
 #: only where a rank can follow: 第 after the whole, or the figure right after it).
@@ -124,6 +125,11 @@ _WHOLE_BEFORE = re.compile(r"(全国|全省|全市|全县|全区|我国)(?:整�
 _WHOLE_NAMED_IN_BRACKETS = re.compile(
     r"(全国|全省|全市|全县|全区)[(（][^,，。;；()（）\d]{1,12}(?:为|是|达)$"
 )
+#: A whole opening the bracket of a figure (``增长7.5%(全市11.1%)``, ``(全省平均为6.2%)``).
+_WHOLE_IN_BRACKET = re.compile(
+    r"[(（](全国|全省|全市|全州|全县|全区)(?:平均|同期)?(?:为|是)?[:：]?$"
+)
+_WHOLE_LAST: Final = frozenset("国省市州县区均期为是:：")
 #: A qualifier between a bracket and its figure (``全国同期人均GDP(约1.45万元)``).
 _BRACKET_QUALIFIERS: Final = frozenset("约近超逾")
 _BRACKETED_WHOLE = re.compile(r"(全国|全省|全市|全县|全区)[^,，。;；()（）\d]{0,8}[(（]$")
@@ -131,6 +137,8 @@ _BARE_CONTEXT = re.compile(
     r"比(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)\s*$|(?:比|指数|系数)[”」]?(?:[(（][^()（）]{1,30}[)）])?(?:为|是|达到|达|由(?:上年|去年|原来|[12]\d{3}年)?的?)\s*$"
     r"|(?:性别比|倍率)(?:[(（][^()（）]{1,30}[)）])?[:：]?\s*$"  # 男女性别比 102.87, 求人倍率1.37
     r"|(?:指数|系数)\s*$"  # 基尼系数0.46, 综合指数4.95
+    # 降水pH年均值为6.67, pH值范围为…: an acidity has no unit
+    r"|pH值?(?:年|月)?(?:均值|平均值|均值范围)?(?:为|是|达)\s*$"
 )
 #: A sentence about an index or coefficient, up to a bare figure in brackets after a name.
 _INDEX_SENTENCE = re.compile(r"(?:指数|系数)[^。;；!！?？\n]*$")
@@ -150,7 +158,11 @@ _MONTH_END_WORD = re.compile(r"^(?:截至|截止|到|至)|[末底]$|^(?:今年|�
 #: A document's first figures stated up to a day or month (``截至12月13日``).
 _TO_DATE = re.compile(r"^(?:截至|截止)")
 #: ``三次产业对地区生产总值贡献率``: one figure for each of the three sectors.
-_THREE_SECTORS = re.compile(r"^三次产业(?:对[^,，。;；]{1,10}?(?=贡献率|拉动|的))?的?(?P<rest>.+)$")
+_THREE_SECTORS = re.compile(
+    r"^三次产业(?:对(?P<whole>[^,，。;；]{1,10}?)(?=贡献率|拉动|的))?的?(?P<rest>.+)$"
+)
+#: A pull named as a noun (``对经济增长的拉动贡献``, ``拉动作用``): ``拉动`` + the whole pulled.
+_PULL_NOUN = re.compile(r"拉动(?:贡献|作用)?")
 _COMPARABLE = re.compile(r"按(?:可比|不变)价")
 _PROJECTION = re.compile(r"预计|可达|有望|将达")
 _GENERIC_LEADS = ("增速", "增幅", "降幅", "占比", "比重", "占", "拉动", "上拉", "完成")
@@ -246,7 +258,14 @@ _RANK_LEAD = re.compile(
     r"(?:居|位居|稳居|位列|排名|排位|排在|排|列|名列|跃居|跃升至|升至)(?:全[\u4e00-\u9fa5]{0,5}|世界|全球|中部|西部|东部|我国|国内)?$"
 )
 _RANK_OPEN = re.compile(r"^(?:位居|稳居|位列|名列|跃居|排名|排位|排在|居(?![民住]))")
-_RANK_SCOPE = re.compile(r"在?[^,，。;；]*中$")
+#: The places a rank is among: ``在全省16个市中``, ``在全省``, or counted before 排名 with no
+#: 中 (``六县市排名第五``, ``8个县区排名第三``: round 18), which names no indicator.
+_RANK_SCOPE = re.compile(
+    r"在?[^,，。;；]*中$"
+    r"|^在?全(?:国|省|市|区|县|州|盟)(?:范围内)?$"
+    r"|^\s*(?:在|于)?(?:全[省市])?[两三四五六七八九十\d]{1,2}个?"
+    r"(?:县市区|县市|县区|地市|省市|城市|省|市|县|区)\s*$"
+)
 #: A period that names a target: ``全年目标为…``, ``2024年预期目标``.
 _TARGET_PERIOD = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标")
 _TARGET_COLON = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标(?:任务)?(?:是|为)?[:：]")
@@ -380,10 +399,25 @@ class _Doc:
         """The region a list item's name is (``regions.whole_region``), read once a text."""
         if name in self.item_regions:
             return self.item_regions[name]
-        found = self.item_regions[name] = whole_region(
-            name, self.region_code, self.regions
-        ) or zone_region(name.strip(), self.region)  # 开发区2.4亿元: the city's zone (conv. 23)
+        found = self.item_regions[name] = (
+            whole_region(name, self.region_code, self.regions)
+            or zone_region(name.strip(), self.region)  # 开发区2.4亿元: the city's zone (conv. 23)
+            or self._own_district(name)
+        )
         return found
+
+    def _own_district(self, name: str) -> str | None:
+        """A district or county of the document's own city named without 区/县 in a list
+        (``汉滨81天`` in a release of 安康市: 汉滨区); districts have no short form
+        elsewhere, as two characters name too much (``城区``, ``新区``)."""
+        code = self.region_code
+        if len(name) != 2 or not code or code.endswith("0000") or not code.endswith("00"):
+            return None
+        for suffix in "区县":
+            found = lookup(name + suffix, code)
+            if found is not None and found.parent == code:
+                return found.name
+        return None
 
 
 def extract(
@@ -594,6 +628,35 @@ def extract(
     return doc.facts
 
 
+#: The place a rank names after it (``第一名为甲县``), up to a clause mark.
+_PLACE_AFTER = re.compile(r"[\u4e00-\u9fa5]{2,10}(?=[,，、;；。(（]|$)")
+#: The ranking before ranks named so (``按照综合指数排名,第一名为甲县,``): its indicator,
+#: without 按…排名 (convention 19).
+_RANKED_BY = re.compile(
+    r"按(?:照)?(?P<indicator>[^,，。;；]{2,30}?)(?:排名|排序|排位)[,，:：]"
+    r"(?:第[\d一二三四五六七八九十]+(?:名|位)(?:为|是)[\u4e00-\u9fa5]{2,10}[,，、;；])*$"
+)
+
+
+def _rank_named_after(
+    doc: _Doc, text: str, start: int, at: int, subject: str | None
+) -> tuple[str | None, str | None]:
+    """The region a rank names after 为/是 (``按综合指数排名,第一名为甲县``), if it is
+    one, and the indicator of the ranking before it (else ``subject``).
+
+    >>> doc = _Doc("", "河源市", "441600", 2023, None, None)
+    >>> text = "按照综合指数排名,第一名为和平县,第二名为龙川县。"
+    >>> _rank_named_after(doc, text, 17, 21, "优良率"), _rank_named_after(doc, text, 9, 13, None)
+    (('龙川县', '综合指数'), ('和平县', '综合指数'))
+    """
+    place = _PLACE_AFTER.match(text, at)
+    region = doc.item_region(place.group()) if place else None
+    if region is None:
+        return None, subject
+    by = _RANKED_BY.search(text, max(0, start - 120), start)
+    return region, clean(by["indicator"]) if by else subject
+
+
 def _outside(tokens: list[Token], cells: list[Cell]) -> list[Token]:
     """Tokens that are not numbers of a table row (those are read by :mod:`tables`)."""
     if not cells:
@@ -619,6 +682,8 @@ def _table_fact(doc: _Doc, cell: Cell) -> Fact:
     found = find_mentions(cell.region or cell.label, doc.region_code, doc.regions)
     if found and found[0][0] == 0:
         region, code = found[0][2].name, found[0][2].code or None
+    elif cell.region:  # 东翼 under 按经济区域分: an area the gazetteer does not know
+        region, code = cell.region, None
     value_base: float | None = cell.value
     base_unit: str | None = "rank"
     if cell.base and cell.unit is None:  # 学校数, 在校学生数, 生师比: a column's name says
@@ -698,11 +763,44 @@ def _enter_section(doc: _Doc, line: str, document: tuple[int | None, str | None]
     """
     if not _HEADING.match(line):
         return
-    years = [e for e in find_events(line, document[0]) if e.period and e.period.isdigit()]
+    events = find_events(line, document[0])
+    years = [e for e in events if e.period and e.period.isdigit()]
     if years:
         doc.year, doc.default_period = years[0].year, years[0].period
+    elif (part := _heading_part(line, events, document)) is not None:
+        doc.year, doc.default_period = document[0], part
     else:
         doc.year, doc.default_period = document
+
+
+#: What a section's heading of the year's part so far is about (``一、1-3月份主要经济指标
+#: 完成情况``, ``一、上半年经济运行情况``): the indicators the section reports.
+_PART_HEADING = re.compile(r"(?:主要)?(?:经济|统计)?指标|经济运行|运行情况|完成情况")
+
+
+def _heading_part(
+    line: str, events: list[PeriodEvent], document: tuple[int | None, str | None]
+) -> str | None:
+    """The part of the document's year a numbered heading of its indicators names (``一、
+    1-3月份主要经济指标完成情况``): the period of the section's figures, which name none
+    of their own (round 18). A part from January (1-3月, 上半年, 前三季度) only, of the
+    document's own year, and a heading of indicators or of the economy's course: a
+    heading of a month's or quarter's events (``二、三季度重点工作``) keeps the document's.
+
+    >>> year = (2025, "2025")
+    >>> _heading_part("一、1-3月份主要经济指标完成情况", find_events("一、1-3月份", 2025), year)
+    '2025-01/2025-03'
+    >>> _heading_part("二、三季度重点工作", find_events("二、三季度重点工作", 2025), year) is None
+    True
+    """
+    if len(events) != 1 or not _PART_HEADING.search(line):
+        return None
+    period = events[0].period or ""
+    if events[0].kind not in ("range", "first", "part") or document[0] is None:
+        return None
+    if not period.startswith(f"{document[0]}-01/"):
+        return None
+    return period
 
 
 def _own_region(
@@ -823,6 +921,10 @@ def _month_before(month: str) -> str:
 _CUMULATIVE_ASIDE = re.compile(r"累计|平均")
 
 
+#: The end of a part of a sentence (a semicolon or the sentence's end).
+_PART_END = re.compile(r"[;；。!！?？\n]")
+
+
 def _scoped(
     events: list[PeriodEvent], doc: _Doc, paragraph: tuple[int, int], default: str | None
 ) -> list[PeriodEvent]:
@@ -851,9 +953,27 @@ def _scoped(
     # the paragraph before's (round 17)
     in_force = doc.passed if doc.report_span and doc.passed == doc.report_span else default
     points: list[int] | None = None  # the paragraph's enumerated points, found once
+    month_named = bool(doc.passed and len(doc.passed) == 7 and doc.passed == in_force)
     for event in events:
         until, kind = None, event.kind
         cumulative = bool(in_force and "/" in in_force and "-" in in_force)
+        if (
+            event.text == "全年"
+            and text.startswith("累计", event.end)
+            and in_force
+            and len(in_force) == 7
+            and month_named  # (not 截至6月底已完成…,全年累计完成…: the year's total)
+            and event.period == in_force[:4]
+        ):
+            # 10月,…完成函件6.53万件;全年累计完成262.63万件。完成包裹…: a month's release
+            # sums the year so far, January to that month (convention 21), for the part of
+            # its sentence up to a semicolon; the month's figures go on after (round 18)
+            stop = _PART_END.search(text, event.end, paragraph[1])
+            part = f"{in_force[:4]}-01/{in_force}" if in_force[5:] != "01" else in_force
+            out.append(
+                replace(event, period=part, kind="range", until=stop.start() if stop else None)
+            )
+            continue
         if event.kind == "month" and cumulative and not _opens_sentence(text, event, paragraph):
             until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
         elif (
@@ -869,7 +989,10 @@ def _scoped(
             until = paragraph[1]  # 1月8日,…集中开工活动举行。总投资…的87个项目: the event's
         elif (
             (event.kind == "plan" and event.text.endswith("来"))
-            or event.kind in ("years", "day", "last", "todate")
+            or event.kind in ("years", "day", "todate")
+            # 去年,… inside a sentence holds for it; heading a sentence (…。去年,全市实现…。
+            # 全市实现…) it dates what follows, as 2022年, would (round 18, second pass)
+            or (event.kind == "last" and not _opens_sentence(text, event, paragraph))
             # a report of results: 市财政1至11月用于…达…, a period inside its clause, is that
             # clause's (the report's own period opens a clause: 在已过去的第三季度里,…)
             or (doc.reported and not _opens_clause(text, event, paragraph))
@@ -895,6 +1018,7 @@ def _scoped(
         out.append(replace(event, until=until, kind=kind) if changed else event)
         if until is None:
             in_force = event.period
+            month_named = event.kind == "month"
     return out
 
 
@@ -950,12 +1074,7 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
         ):
             continue  # 海拔3000米, 高120米: a place's or a thing's size, no statistic
         if token.unit is not None or token.kind in ("ratio", "rank"):
-            if (
-                token.unit == "个"
-                and i + 1 < len(tokens)
-                and tokens[i + 1].unit == "个百分点"
-                and text[token.end : tokens[i + 1].start] in _LIST_GLUE
-            ):
+            if token.unit == "个" and _points_list(tokens, i, text):
                 token.unit = "个百分点"  # 分别下降1.34个、0.31个百分点: the last item's unit
             kept.append(token)
             continue
@@ -1084,6 +1203,31 @@ def _changes_ratio(text: str, ratio: Token, token: Token) -> bool:
 _ENUMERATION_GLUE = re.compile(r"\s*[、和及与]\s*")
 
 
+#: Between items of a list of changes each with its verb (``下降0.2个、提高0.8个百分点``).
+_POINTS_GLUE = re.compile(r"[、和及与](?:下降|降低|回落|减少|提高|上升|增加|加快|扩大|缩小)")
+
+
+def _points_list(tokens: list[Token], i: int, text: str) -> bool:
+    """Whether the ``N个`` at ``i`` is an item of a list that ends in ``个百分点``
+    (``0.7个、5.1个、6.5个百分点``: every item before the last, round 18).
+
+    >>> from citystat.textfacts.patterns import find_tokens
+    >>> t = "分别拉动增长0.7个、5.1个、6.5个百分点"
+    >>> _points_list(find_tokens(t), 0, t), _points_list(find_tokens("共3个、另有5个"), 0, "")
+    (True, False)
+    >>> t = "比重分别下降0.2个、提高0.8个百分点"
+    >>> _points_list(find_tokens(t), 0, t)
+    True
+    """
+    for j in range(i + 1, len(tokens)):
+        glue = text[tokens[j - 1].end : tokens[j].start]
+        if glue not in _LIST_GLUE and not _POINTS_GLUE.fullmatch(glue):
+            return False
+        if tokens[j].unit != "个":
+            return tokens[j].unit == "个百分点"
+    return False
+
+
 def _enumeration_unit(tokens: list[Token], i: int, text: str) -> str | None:
     # (an index, not ``tokens[i + 1 :]``: a copy of the rest for each bare number was quadratic)
     for j in range(i + 1, len(tokens)):
@@ -1151,11 +1295,11 @@ def _read_paragraph(
         doc.item_region,
         doc.region,
     ).items():  # 按规模排序,甲县10.6亿元,乙县…: each item its region
-        enumerations.setdefault(at, (named, where, None))
+        enumerations[at] = (named, where, None)
     topic = _topic(text[p_start:p_end])
     heading = _ITEM_HEADING.match(text, p_start, p_end)
     kind_of_item = heading["item"] if heading else None
-    opening = _opening_region(doc, paragraph)
+    opening = _opening_region(doc, paragraph) or _continued_region(doc, p_start)
     headings = _region_headings(doc, paragraph)
     s_start = s_end = c_start = c_end = -1
     for token in tokens:
@@ -1273,7 +1417,16 @@ def _read_paragraph(
                 subject = persons
         # (the tests below run only while no subject is found: it was None here then)
         unnamed = subject is None and not clean(prefix)
-        if unnamed and not counted and not continued:
+        if (
+            (unnamed or (fact.measure == "growth_yoy" and _BARE_RATE.fullmatch(subject or "")))
+            and fact.measure in ("level", "growth_yoy")
+            and doc.facts
+            and (text.startswith(_BY_REGION, s_start) or text.startswith(_BY_REGION, p_start))
+        ):  # 分区域看,甲区增长3.0%; 增幅居前三的市州为甲、乙、丙,分别增长…
+            # (a paragraph opened by the breakdown, naming no indicator: the paragraph's before)
+            of_whole = _whole_broken_down(text, doc.facts if topic is None else paragraph_facts)
+            subject = of_whole or subject
+        if unnamed and subject is None and not counted and not continued:
             subject = _row_label(text, c_start, s_start) or _linked_clause(
                 text, clause_before, c_start, s_start, previous_start
             )
@@ -1301,6 +1454,14 @@ def _read_paragraph(
             subject = next(  # 收入最低的榆社县(7426元): the indicator of the figure before
                 (f.subject for f in reversed(sentence_facts) if f.measure != "count"), None
             )
+        if (
+            subject is None
+            and unnamed
+            and sentence_facts
+            and prefix.strip()
+            and fact.measure in ("abs_change", "growth_yoy")
+        ):  # (a change said of the whole: 比上年增加…, not the next item of a list)
+            subject = _outside_parts(text, c_start, fact, sentence_facts)
         fact.subject = _subject(
             fact, token, prefix, after, subject, sentence_facts, paragraph_facts, topic, info=info
         )
@@ -1436,6 +1597,11 @@ def _read_paragraph(
             )
             own_clause = c_start if position == token.start else None
             region = _region(doc, text, s_start, position, opening, scope, own_clause)
+            if token.kind == "rank" and text[token.end : token.end + 1] in ("为", "是"):
+                region, fact.subject = _rank_named_after(
+                    doc, text, token.start, token.end + 1, fact.subject
+                )
+                region = region or _region(doc, text, s_start, position, opening, scope, own_clause)
             ahead = text[token.end : token.end + 1]  # (the character after the figure)
             lead = token.start - (text[token.start - 1 : token.start] in _BRACKET_QUALIFIERS)
             whole = (  # (it ends with a bracket: looked for only right after one)
@@ -1452,6 +1618,13 @@ def _read_paragraph(
                 )
                 if whole:
                     region = collective(whole.group(1), doc.region) or region
+            opened = (  # (全市11.1%): the whole the bracket opens with (round 18)
+                _WHOLE_IN_BRACKET.search(text, max(s_start, token.start - 8), token.start)
+                if text[token.start - 1 : token.start] in _WHOLE_LAST
+                else None
+            )
+            if opened:  # 增长7.5%(全市11.1%), in a county's report: the city's growth
+                region = collective(opened.group(1), doc.region) or region
             own_whole = _WHOLE_BEFORE.search(clause_before) if named is not None else None
             if own_whole:  # 高于同期全国2.4%的增幅: 全国's rate
                 region = collective(own_whole.group(1), doc.region) or region
@@ -1571,6 +1744,38 @@ def _read_paragraph(
                 (s_start, c_start, c_end),
                 sentence_facts[-1] if sentence_facts else None,
             )
+        if (
+            (
+                fact.measure in ("abs_change", "level")
+                and ("增" in clause_before or "减" in clause_before)
+            )
+            or fact.measure == "rank"
+            or (fact.measure == "growth_yoy" and (fact.subject or "").endswith("增量"))
+        ):  # (literal tests first: 比年初增加, 多增, 新增, 减少 are written with them)
+            part = max(
+                text.rfind(";", s_start, token.start), text.rfind("；", s_start, token.start)
+            )
+            _since_year_start(
+                fact,
+                clause_before,
+                text[max(part + 1, s_start) : token.start],
+                sentence_facts,
+                paragraph_facts,
+            )
+        if fact.measure == "growth_yoy" and sentence_facts:
+            _growth_of_stock(fact, sentence_facts[-1])
+        elif (
+            fact.measure == "pp_change"
+            and sentence_facts
+            and sentence_facts[-1].basis == "avg_annual"
+            and fact.subject
+            and fact.subject.endswith("增速")
+            and "两年" in text[sentence_facts[-1].char_start - 8 : sentence_facts[-1].char_start]
+        ):  # 两年平均增长6.0%,比一季度加快0.7个百分点: the change of the two years' mean
+            own = fact.subject[:-2].removesuffix("两年平均")
+            if not own:  # 两年平均增速比一季度加快…: the mean of the growth before (18b)
+                own = _RATE_WORDS.sub("", sentence_facts[-1].subject or "")
+            fact.subject = own + "两年平均增速"
         if fact.subject:  # 农村居民人均可支配收入….农村居民收入增速: the name given before
             fact.subject = doc.full_names.expand(fact.subject)
             doc.full_names.add(fact.subject)
@@ -1592,6 +1797,131 @@ def _read_paragraph(
         paragraph_facts.append(fact)
         fact_starts.append(fact.char_start)
         doc.facts.append(fact)
+
+
+#: A balance's change since the start of the year or the last month, right before its
+#: figure (``比年初增加``, ``较年初新增``, ``年初以来增加``, ``比上月增加``; round 18).
+_SINCE_YEAR_START = re.compile(
+    r"(?:[比较](?:年初|上月末?)|年初以来)(?:增加|新增|增长|增|减少|下降|净增加|净增|净减少|净减)了?$"
+)
+#: A change of an increase against last year's (``同比多增``, ``比上年同期少增``): its figure
+#: is a change of the increase, not of the balance (round 18).
+_MORE_OR_LESS_INCREASE = re.compile(
+    r"(?:同比|比上年同期|较上年同期|比去年同期|较去年同期)?(?:多增|少增|多减|少减)了?$"
+)
+
+
+#: Loans or deposits named without 余额 (``人民币各项贷款``, ``住户存款``), not a flow of them
+#: (``新增贷款``, ``新发放贷款``, ``发放贷款``).
+_LOANS_OR_DEPOSITS = re.compile(r"^(?!.*(?:新增|发放|投放))[^,，。;；]{0,12}[贷存]款$")
+
+
+def _increase_of(subject: str) -> str:
+    """The name of a balance's increase (``各项贷款余额`` → ``各项贷款增量``).
+
+    >>> _increase_of("本外币各项存款余额"), _increase_of("住户存款"), _increase_of("贷款增量")
+    ('本外币各项存款增量', '住户存款增量', '贷款增量')
+    """
+    if subject.endswith("增量"):
+        return subject
+    return subject.removesuffix("余额") + "增量"
+
+
+def _since_year_start(
+    fact: Fact, clause_before: str, before: str, sentence_facts: list[Fact], earlier: list[Fact]
+) -> None:
+    """Finance releases: a figure after ``余额…,比年初增加`` or ``余额…,一季度新增`` is the
+    balance's change (``abs_change``); the ``同比多增`` after it is a change of the increase
+    (subject ``…增量``, the increase's period); a rank right after the increase
+    (``较年初增加908.7亿元,居全省第4位``) or said of it (``从年初增量上看,列全国第7位``)
+    ranks the increase, one said of the growth (``从增速上看,列全国第1位``) the balance's
+    growth at the month's end (convention 19: ``…增量``, ``…余额增速``). ``before`` are the
+    words of the sentence (from its last ;) before the figure, ``earlier`` the paragraph's
+    facts before it.
+    """
+    words = clause_before.rstrip()
+    previous = sentence_facts[-1] if sentence_facts else None
+    if fact.measure == "growth_yoy":
+        if "增量" not in words and fact.subject:  # …增量居全省第2位;增速12.1%: the balance's
+            fact.subject = fact.subject.removesuffix("增量") + "余额"
+        return
+    since = _SINCE_YEAR_START.search(words) if "年初" in words or "上月" in words else None
+    if since or (fact.measure == "level" and words.endswith(("新增", "增加", "减少"))):
+        if since and fact.measure == "abs_change" and (fact.subject or "").endswith("余额增速"):
+            # …余额…,增速比去年同期高9.2个百分点,比上月增加14.7亿元: the balance's change
+            fact.subject = (fact.subject or "")[:-2]
+        named = fact.subject or ""
+        if fact.measure == "level" and named.endswith("社会融资规模"):
+            # 社会融资规模增加11727.8亿元: the flow itself, the statistic 社会融资规模增量
+            fact.subject = named + "增量"
+            return
+        if fact.measure == "level" and _LOANS_OR_DEPOSITS.search(named):
+            fact.subject = named + "余额"  # 人民币各项贷款增加7540.6亿元: the balance's change
+        elif fact.measure == "level" and not named.endswith("余额"):
+            return  # 新增贷款1041亿元: the flow named itself (a level, round 6)
+        if fact.measure == "level" and words.endswith("减少"):  # 非银行业金融机构贷款减少8亿元
+            if isinstance(fact.value, float):
+                fact.value = -abs(fact.value)
+            if isinstance(fact.value_base, float):
+                fact.value_base = -abs(fact.value_base)
+        # 企业贷款余额…,一季度新增764亿元: the balance's change. (Its period stays the month
+        # of the balance, as the in-house corpus has 比年初增加 (4 facts); dev20b's README
+        # dates it from January: left open, see docs/textfacts.md round 18.)
+        fact.measure = "abs_change"
+        return
+    if fact.measure == "rank" and (fact.subject or "").startswith("连续"):
+        rate = next((f for f in reversed(sentence_facts) if f.measure == "growth_yoy"), None)
+        if rate is not None and rate.subject:  # …同比增长15.8%,…,连续7个月位列全国第一
+            fact.subject = rate.subject.removesuffix("增速") + "增速"
+        return
+    if fact.measure == "rank":
+        # (the nearest said: …增速居全国第3位,…,增量居全国第8位)
+        increase = before.rfind("增量")
+        growth = max(before.rfind("增速"), before.rfind("增幅")) > increase
+        if growth or increase >= 0:  # 从增速上看,列全国第1位: of the balance named before
+            balance = next(
+                (f for f in reversed(earlier) if f.subject and f.subject.endswith("余额")), None
+            )
+            if balance is None or not balance.subject:
+                return
+            if growth:
+                fact.subject = balance.subject + "增速"
+                fact.period = balance.period
+            else:
+                fact.subject = _increase_of(balance.subject)
+            return
+    if previous is None or not previous.subject:
+        return
+    if previous.measure != "abs_change" and not previous.subject.endswith("增量"):
+        return
+    if not (previous.subject.endswith("余额") or previous.subject.endswith("增量")):
+        return
+    if fact.measure == "abs_change" and _MORE_OR_LESS_INCREASE.search(words):
+        fact.subject = _increase_of(previous.subject)  # 同比多增1209.08亿元
+        fact.period = previous.period
+    elif fact.measure == "rank" and previous.char_end + 4 >= fact.char_start - len(words):
+        fact.subject = _increase_of(previous.subject)  # 比年初增加…,居全省第4位
+        fact.period = previous.period
+
+
+def _growth_of_stock(fact: Fact, before: Fact) -> None:
+    """The growth of a stock right after its state at a month's end (``上半年,…生猪存栏17万头,
+    增长33.7%``: the stock of June, ``YYYY-06``) is of that month too, not of the span the
+    paragraph reports, as the state is (:func:`periods.stock_at_end`; round 18).
+
+    >>> f = Fact("f", "33.7%", 0, 0, "生猪存栏", "甲县", "2021-01/2021-06", "growth_yoy", 33.7, "%", 33.7, "percent")
+    >>> _growth_of_stock(f, replace(f, measure="count", period="2021-06")); f.period
+    '2021-06'
+    """
+    if (
+        before.measure in ("level", "count")
+        and before.subject == fact.subject
+        and before.period
+        and len(before.period) == 7
+        and fact.period
+        and fact.period.endswith("/" + before.period)
+    ):
+        fact.period = before.period
 
 
 #: In a progress report of a programme, a count followed in its clause by what of it is done
@@ -2072,7 +2402,14 @@ def _planned_subject(
         return doing
     prefix = text[s_start : token.start]
     if (
-        (info.kind == "amount" or (info.kind == "count" and subject.startswith("在")))
+        (
+            info.kind == "amount"
+            # (the subject itself once 公共停车场 is read as the noun counted: round 18b)
+            or (
+                info.kind == "count"
+                and (subject.startswith("在") or "在" in text[c_start : token.start])
+            )
+        )
         and prefix.endswith(_BUILT_ENDS)
         and (built := _BUILT.search(prefix))
     ):  # (a count: 在学校周边建成26个公共停车场, where the words before name a place)
@@ -2256,7 +2593,15 @@ def _period(
     ):
         period = doc.carried
         if doc.carried_month_end:  # 至9月底,…。\n二、…\n…完成率分别高于…: 1-9月
-            words = doc.text[_sentence_start(doc.text, token.start) : token.start]
+            s_start = _sentence_start(doc.text, token.start)
+            words = doc.text[s_start : token.start]
+            if doc.reported:
+                # a programme's progress report: each clause's work is done since January
+                # (已建成11家, 资助…学生18710名) unless the clause names a state
+                # (千人口托位数达到3.88个); a stock named earlier in a long sentence of
+                # items is another item's (round 18, second pass)
+                clause = _doc_bounds(doc, token.start, _CLAUSE_END, s_start, token.start)[0]
+                words = "完成" + doc.text[clause : token.start]
             period = cumulative_to(period, words, measure)
     year = current[-1].year if current else doc.year
     dated = "年" in prefix or "原来" in prefix  # (every match of the three below has them)
@@ -2281,6 +2626,9 @@ def _period(
         if (
             sentence_start > current[-1].end
             and "累计" in doc.text[current[-1].end : sentence_start]
+            # (not a 全年累计 of its own part of a sentence, see _scoped: round 18)
+            and doc.text.count("累计", current[-1].end, sentence_start)
+            > doc.text.count("全年累计", current[-1].end, sentence_start)
         ):
             return cumulative_to(period, "累计完成", measure)  # …累计完成…。收入规模位居…
     if period and measure in _SUMMED and _MONTHS_SINCE_JANUARY.fullmatch(period):
@@ -2292,6 +2640,20 @@ def _period(
         since = max(current[-1].end if current else 0, token.start - 40)
         since = max(since, doc.text.rfind("。", since, token.start) + 1)
         return stock_at_end(period, doc.text[since : token.start], measure)
+    if (
+        measure in ("growth_yoy", "pp_change")
+        and period
+        and _MONTHS_SINCE_JANUARY.fullmatch(period)
+        and doc.text.find("余额", max(0, token.start - 40), token.start) >= 0
+    ):
+        # 一季度,…。分部门看:企业贷款余额21098亿元,同比增长5.9%: the growth of a balance is
+        # between two month ends, the span's last (round 18); 比年初增加…,增速7.17% (since
+        # January) keeps the span
+        since = max(current[-1].end if current else 0, token.start - 40)
+        since = max(since, doc.text.rfind("。", since, token.start) + 1)
+        words = doc.text[since : token.start]
+        if "余额" in words and "年初" not in words:
+            return period[-7:]
     return period
 
 
@@ -2380,6 +2742,35 @@ def _opening_region(doc: _Doc, paragraph: tuple[int, int]) -> str | None:
     return found.name
 
 
+#: Words opening a paragraph that goes on with the one before (``其中,城市上涨…``,
+#: ``分类别看,…``): its figures are parts of that paragraph's.
+_CONTINUES = re.compile(r"\s*(?:其中|分类别看|分类别|分类看|分项看|分行业看|从类别看)[,，:：]")
+
+
+def _continued_region(doc: _Doc, p_start: int) -> str | None:
+    r"""The region of the line before a paragraph that goes on with it (``我国CPI同比上涨
+    5.3%。`` then ``其中,城市上涨5.2%…``), when every figure of that line is of one region
+    other than the document's: the parts are of the same place as their whole.
+
+    >>> t = "甲市物价上涨2.1%。\n国家统计局发布,我国CPI同比上涨5.3%。\n其中,城市上涨5.2%。"
+    >>> [f.region for f in extract(t, region="某某市", year=2011)]
+    ['某某市', '全国', '全国']
+    """
+    text = doc.text
+    if p_start < 1 or text[p_start - 1] != "\n" or not _CONTINUES.match(text, p_start):
+        return None
+    line_start = text.rfind("\n", 0, p_start - 1) + 1
+    regions = set()
+    for fact in reversed(doc.facts):
+        if fact.char_start < line_start:
+            break
+        regions.add(fact.region)
+    if len(regions) != 1:
+        return None
+    (region,) = regions
+    return region if region and region != doc.region else None
+
+
 #: A heading that names a region before a colon (``乙市:``, ``乙市2020年主要预期目标:``).
 _REGION_HEADING = re.compile(
     r"(?:^|(?<=[。;；!！\s]))\s*(?P<name>[^,，。;；:：\s\d]{2,12}(?:[12]\d{3}年)?[^,，。;；:：\s\d]{0,10})[:：]"
@@ -2429,15 +2820,20 @@ def _region(
     first = bisect_left(doc.mention_starts, s_start)
     last = bisect_left(doc.mention_starts, position)
     seen = doc.region_words  # what a name's own words decide, read once for all figures
+    # a rank right after a whole or a group (为全省第2低, 长三角第3位): the scope tests read
+    # its 第 too, which the figure's span begins with (round 18, second pass)
+    scope_end = position + 1 if text.startswith("第", position) else position
     for m_start, m_end, found in doc.mentions[first:last]:
         if m_end > position:
             continue
         if abroad(found) and _abroad_not_region(text, m_start, m_end, position):
             continue
+        if _OFFICE_AFTER.match(text, m_end, position):
+            continue  # 在甲省证监局辅导备案企业15家: the place of an office, not the figure's
         if (
             found.level == "area"
             and found.name in GROUPS
-            and (_GROUP_SCOPE.match(text, m_end, position) or not group_opens(text, m_start))
+            and (_GROUP_SCOPE.match(text, m_end, scope_end) or not group_opens(text, m_start))
         ):
             continue  # 珠三角9市中居第1位, 清运黄河流域固废: a scope or a phrase, no region
         if (
@@ -2481,7 +2877,7 @@ def _region(
         opens, compared = known
         if (
             not opens
-            or _SCOPE_AFTER.match(text, end, position)
+            or _SCOPE_AFTER.match(text, end, scope_end)
             or (
                 (position - end <= 6 or "第" in text[end : end + 7])
                 and _RANK_SCOPE_AFTER.match(sentence, end - s_start)
@@ -2491,6 +2887,12 @@ def _region(
         if not compared and at - s_start > best[0]:
             best = (at - s_start, collective(word, scope or doc.region))
     return best[1]
+
+
+#: A regulator's office after a place name (``山东证监局``, ``甲省银保监局``): the office's
+#: place, not the region of the figures it handles (round 18, second pass; a bank's
+#: branch, ``甲省分行``, is left: its own figures are of its place).
+_OFFICE_AFTER = re.compile(r"(?:省|市)?(?:证监局|银保监局|银监局|保监局|金融监管局|银保监分局)")
 
 
 #: The end of a list of examples before a number of them (``…、乙项目等17个``).
@@ -2699,7 +3101,12 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
         c_start, _ = _doc_bounds(doc, group[0].start, _CLAUSE_END, 0, len(text))
         before = text[c_start : group[0].start]
         ranks = all(t.kind == "rank" for t in group)
-        if "分别" not in before and not ranks and not _parallel(before, len(group)):
+        if (
+            "分别" not in before
+            and not ranks
+            and not _parallel(before, len(group))
+            and not _pair_named(before, group)
+        ):
             placed = [out.get(t.start) for t in earlier] if len(earlier) == len(group) else []
             if (
                 placed
@@ -2715,7 +3122,19 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
         split = before.rindex("分别") if "分别" in before else len(before)
         listed, verb_words = before[:split], clean(before[split + 2 :])
         named = _split_list(listed)
+        if len(named) < len(group) and ("和" in listed or "及" in listed or "与" in listed):
+            named = _split_list(re.sub(r"[和及与]", "、", listed))  # 甲区和乙区分别…
         of_regions = len(named) == len(group) and all(_split_region(doc, i)[0] for i in named)
+        pulled = _PULLED_LIST.match(before[split + 2 :].lstrip()) if not clean(listed) else None
+        end, contributors = listed_before
+        if pulled and len(contributors) == len(group) and _same_sentence(text, end, c_start):
+            # …贡献率分别为A、B、C,分别拉动GDP增长x个、y个、z个百分点: each sector pulls
+            # (round 18: 分别 before the verb, as 拉动…分别为 after it below)
+            for contributor, token in zip(contributors, group, strict=True):
+                own = _CONTRIBUTOR_TAIL.sub("", contributor) or contributor
+                out[token.start] = (own + pulled.group(), None, None)
+            listed_before = (group[-1].end, [out[t.start][0] or "" for t in group])
+            continue
         if (not clean(listed) and not of_regions) or (ranks and "分别" not in before):
             regions = _listed_regions(doc, text, c_start, len(group))
             kinds = None
@@ -2742,18 +3161,30 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 out[token.start] = (stem + base.strip(), doc.region, None)
             continue
         items = _ordinal_sectors(_split_list(listed))
+        if len(items) == 1 and len(group) == 3 and items[0].lstrip().startswith("对"):
+            items = _sectors_before(text, c_start, items[0])
         three = (
             _THREE_SECTORS.match(_WHOLE_LEAD.sub("", items[0].strip())) if len(items) == 1 else None
         )  # 全县三次产业增加值分别为…
         if three and len(group) == 3:  # 三次产业对地区生产总值贡献率分别为A、B、C
-            items = [f"第{o}产业{three['rest']}" for o in "一二三"]
+            rest = three["rest"]
+            if three["whole"] and _PULL_NOUN.fullmatch(rest):
+                # 对经济增长的拉动贡献分别为…: each sector's 拉动经济增长 (named as the
+                # pulls of a list after 分别 are, not cleaned of its 增长)
+                for o, token in zip("一二三", group, strict=True):
+                    out[token.start] = (f"第{o}产业拉动{three['whole']}", None, None)
+                listed_before = (group[-1].end, [out[t.start][0] or "" for t in group])
+                continue
+            items = [f"第{o}产业{rest}" for o in "一二三"]
         if len(items) == 1 and len(group) == 2 and "城乡" in items[0]:
             items = [items[0].replace("城乡", "城镇", 1), items[0].replace("城乡", "农村", 1)]
         elif len(items) == 1 and len(group) == 2:
             items = _compound_head(items[0]) or items
         if len(items) != len(group) and len(items) == len(group) - 1:
             last = re.split(r"和|及|与", items[-1], maxsplit=1)
-            items = items[:-1] + _shared_tail(last)
+            place, rest = _split_region(doc, last[0].strip()) if len(last) == 2 else (None, "")
+            # (甲区和乙区房地产投资: two places, the second naming the indicator; round 18b)
+            items = items[:-1] + (last if place and not rest.strip() else _shared_tail(last))
             tail = items[-2][len(last[0].strip()) :] if len(last) == 2 else ""
             if tail:  # 甲、乙和丙所占比重: 甲 shares the tail as 乙 does
                 items = [i if head_of(i) or i.endswith(tail) else i + tail for i in items]
@@ -2763,6 +3194,17 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             if regions:
                 for i, token in enumerate(group):
                     out[token.start] = (None, regions[0][i], None)
+                continue
+            placed = [out.get(t.start) for t in earlier] if len(earlier) == len(group) else []
+            if (
+                placed
+                and all(item and item[1] for item in placed)
+                and _BARE_CHANGE.search(items[0])
+                and _same_sentence(text, earlier[-1].end, group[0].start)
+            ):  # 甲区和乙区分别下降x%和y%,但降幅分别收窄a个和b个百分点: the same places'
+                # (round 18b; the subject is the change of the growth before, read as usual)
+                for token, item in zip(group, placed, strict=True):
+                    out[token.start] = (None, item[1] if item else None, None)
                 continue
             kinds = _listed_kinds(text, c_start, len(group))
             indicator = clean(items[0])
@@ -2794,6 +3236,8 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             stems = [verb_words] * len(stems)  # 榆次区、介休市…分别实现地区生产总值…
         if len(stems) > 1 and stems[-1][:1] in _PAIRED:
             stems = _elided_pair(stems)  # 存、贷款余额: 存款余额 and 贷款余额
+        if len(stems) == 2 and stems[1] in _TRANSPORT_AMOUNTS:
+            stems = _transport_pair(stems)  # 公路客运量和旅客周转量: 公路旅客周转量
         last_head = head_of(stems[-1]) if stems[-1] else None
         if any(region for region, _ in parsed) and not all(region for region, _ in parsed):
             # 经开区、高新区、宜阳县投资分别…: the zones are the document's own, the county
@@ -2819,10 +3263,19 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 and len(stems[-1]) > len(stem) + 1
             ):  # 城镇、农村居民人均可支配收入: 城镇 shares all the last item says after 农村
                 subject = stem + stems[-1][len(stem) :]
+            elif stem and stem != stems[-1] and (after_head := _shared_after_head(stem, stems[-1])):
+                subject = stem + after_head  # 新发放企业贷款、小微企业贷款加权平均利率 (round 18)
             elif stem and last_head and head_of(stem) is None and last_head in CARRY_HEADS:
                 subject = stem + last_head
             elif stem and stems[-1].endswith("价格") and not stem.endswith("价格"):
                 subject = stem + "价格"  # 水产品、鲜果、粮食价格分别上涨…
+            elif (
+                stem
+                and stems[-1].endswith(("浓度", "浓度均值"))
+                and (shared := _CONCENTRATION.search(stems[-1]))
+                and "浓度" not in stem
+            ):  # 二氧化硫、二氧化氮年均浓度分别为…: each pollutant's 年均浓度
+                subject = stem + shared.group()
             elif stem and verb_words and _ZONE.search(stem) and head_of(verb_words):
                 subject = stem + verb_words  # 高新区、经开区分别实现规上工业增加值增长…
             elif stem and verb_words and _BARE_VERB.match(verb_words) and not head_of(stem):
@@ -2831,6 +3284,10 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             out[token.start] = (subject or None, region, None)
         listed_before = (group[-1].end, [out[t.start][0] or "" for t in group])
     return out
+
+
+#: The head a list of pollutants shares (``年均浓度``, ``月平均浓度``, ``浓度均值``).
+_CONCENTRATION = re.compile(r"(?:[年月日季]|小时)?(?:平均|均)?浓度(?:均值|平均值)?$")
 
 
 #: ``甲险、乙险和丙险等业务``: kinds listed before 等 and the class they belong to.
@@ -2909,12 +3366,17 @@ def _scope_before(text: str, c_start: int) -> str | None:
 
 
 #: A compound head of two indicators (``产销``, ``进出口``, ``收支``), then its amount word.
-_COMPOUND_HEAD = re.compile(r"(产销|进出口|收支)(量|额|总额|总值)?$")
+_COMPOUND_HEAD = re.compile(r"(产销|进出口|收支|客货运|货运客运|客运货运)(量|额|总额|总值)?$")
 _COMPOUND_PARTS: Final = {
     "产销": ("产", "销"),
     "进出口": ("进口", "出口"),
     "收支": ("收入", "支出"),
+    "客货运": ("客运", "货运"),  # 公路客货运量: 公路客运量, 公路货运量 (round 18b)
+    "货运客运": ("货运", "客运"),
+    "客运货运": ("客运", "货运"),
 }
+#: Compound heads whose parts are amounts in 量 alone (产销量 → 产量, 销量).
+_IN_AMOUNTS: Final = frozenset({"产销", "客货运", "货运客运", "客运货运"})
 
 
 def _compound_head(item: str) -> list[str] | None:
@@ -2930,7 +3392,7 @@ def _compound_head(item: str) -> list[str] | None:
         return None
     stem, amount = item[: found.start()], found.group(2) or ""
     first, second = _COMPOUND_PARTS[found.group(1)]
-    if found.group(1) == "产销":  # 产销量 → 产量, 销量
+    if found.group(1) in _IN_AMOUNTS:  # 产销量 → 产量, 销量
         amount = "量"
     return [stem + first + amount, stem + second + amount]
 
@@ -2945,7 +3407,7 @@ def _both_of_pair(first: str | None, second: str | None) -> str | None:
     """
     first, second = first or "", second or ""
     for compound, (one, other) in _COMPOUND_PARTS.items():
-        for tail in ("量",) if compound == "产销" else ("", "额", "总额", "总值"):
+        for tail in ("量",) if compound in _IN_AMOUNTS else ("", "额", "总额", "总值"):
             a, b = one + tail, other + tail
             if first.endswith(a) and second.endswith(b) and first[: -len(a)] == second[: -len(b)]:
                 return first[: -len(a)] + compound + tail
@@ -2954,6 +3416,24 @@ def _both_of_pair(first: str | None, second: str | None) -> str | None:
 
 #: ``拉动经济增长``: the growth a list of contributions pulls.
 _PULLED_LIST = re.compile(r"(?:拉动|上拉)[^,，。;；]{1,16}?增长")
+
+
+def _sectors_before(text: str, c_start: int, listed: str) -> list[str]:
+    """``三次产业占GDP的比重为…,对经济增长的贡献率分别为A、B、C``: a clause of a contribution
+    with no contributor, after a clause of its sentence that opens with the three sectors,
+    is theirs (round 18); else the clause's own words.
+
+    >>> t = "三次产业占GDP的比重为8.3:41.6:50.1,对经济增长的贡献率分别为"
+    >>> _sectors_before(t, t.index("对"), "对经济增长的贡献率")
+    ['三次产业对经济增长的贡献率']
+    """
+    start = scanning.last_before(_STOPS[_SENTENCE_END], text, 0, c_start) + 1
+    opening = _WHOLE_LEAD.sub("", text[start:c_start].lstrip())
+    if opening.startswith("三次产业") and "分别" not in text[start:c_start]:
+        return ["三次产业" + listed.strip()]
+    return [listed]
+
+
 #: What a contributor's earlier figure adds to its name (``第一产业对GDP贡献率``).
 _CONTRIBUTOR_TAIL = re.compile(
     r"(?:对[^,，。;；]{1,12}?)?的?(?:贡献率|比重|占比|增加值|增速|增幅)$"
@@ -3136,11 +3616,15 @@ _BARE_GROWTH = re.compile(r"(?:[比较][^,，。;；、\d]{0,8}?)?(?:同比|环�
 def _refers_back(before: str, group: list[Token]) -> bool:
     """Percentages after a bare growth verb, without 分别 (``…16万架次、旅客2000万人次,
     同比增长4.9%、14.9%``): each is the growth of the amount listed before in its order."""
-    return (
-        all(t.unit == "%" for t in group)
-        and _BARE_GROWTH.search(before) is not None
-        and not clean(before)
+    return all(t.unit == "%" for t in group) and (
+        (_BARE_GROWTH.search(before) is not None and not clean(before))
+        or ("恢复" in before and not clean(_BARE_RECOVERY.sub("", before)))
     )
+
+
+#: A recovery to a base with nothing named (``恢复至2019年同期的``): shares of the amounts
+#: listed before, in order (round 18b).
+_BARE_RECOVERY = re.compile(r"恢复(?:至|到)(?:[12]\d{3}年)?(?:同期)?(?:水平)?的$")
 
 
 #: Words up to a count inside a list item (``纳入监测的108家``): how many, not what.
@@ -3182,6 +3666,65 @@ def _named_items(text: str, c_start: int, size: int) -> tuple[list[str], str] | 
     s_start, _ = _bounds(text, start, _SENTENCE_END, 0, start)
     market = _MARKET.search(text, s_start, c_start) if rate.group(1) == "价格" else None
     return items, (market.group(1) if market else "") + rate.group(1)  # 批发市场…: 批发价格
+
+
+#: Two indicators joined by 和 at the end of the words before a pair of figures.
+_PAIR_BEFORE = re.compile(
+    r"(?P<a>[\u4e00-\u9fa5A-Za-z]{2,})(?:和|与|及)(?P<b>[\u4e00-\u9fa5A-Za-z]{2,}?)"
+    r"(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|分别)?$"
+)
+
+
+def _pair_named(before: str, group: list[Token]) -> bool:
+    """``完成货运量和货物周转量9.6亿吨和1526.6亿吨公里``, ``客运量和旅客周转量同比增长A和B``:
+    two figures after two indicators joined by 和, without 分别, are theirs in order
+    (round 18b). Both must name an indicator (a head word or an amount in 量).
+
+    >>> from citystat.textfacts.patterns import find_tokens
+    >>> t = "完成货运量和货物周转量9.6亿吨和1526.6亿吨公里"
+    >>> _pair_named(t[:11], find_tokens(t)), _pair_named("城镇和农村", find_tokens("3%和4%"))
+    (True, False)
+    """
+    if len(group) != 2 or not any(word in before[-24:] for word in "和与及"):
+        return False
+    found = _PAIR_BEFORE.search(before)
+    if found is None:
+        return False
+    first, second = clean(found["a"]), clean(found["b"])
+    return all(
+        item and (head_of(item) is not None or item.endswith(("量", "额", "数")))
+        for item in (first, second)
+    )
+
+
+#: The amounts of transport releases (a pair names its second without the first's scope).
+_TRANSPORT_AMOUNTS: Final = (
+    "货运量",
+    "客运量",
+    "货物周转量",
+    "旅客周转量",
+    "周转量",
+    "货物吞吐量",
+    "旅客吞吐量",
+    "吞吐量",
+)
+
+
+def _transport_pair(stems: list[str]) -> list[str]:
+    """``公路客运量``, ``旅客周转量`` → 公路客运量, 公路旅客周转量: the second amount of a
+    transport pair is of the first's scope; a bare 周转量 after 客运量 is 旅客周转量
+    (after 货运量 货物周转量).
+
+    >>> _transport_pair(["旅游包车客运量", "周转量"]), _transport_pair(["货运量", "货物周转量"])
+    (['旅游包车客运量', '旅游包车旅客周转量'], ['货运量', '货物周转量'])
+    """
+    first, second = stems
+    own = next((a for a in _TRANSPORT_AMOUNTS if first.endswith(a)), None)
+    if own is None:
+        return stems
+    if second == "周转量" and own in ("客运量", "货运量"):
+        second = ("旅客" if own == "客运量" else "货物") + second
+    return [first, first[: len(first) - len(own)] + second]
 
 
 def _parallel(before: str, size: int) -> bool:
@@ -3228,6 +3771,21 @@ _KIND_TAILS: Final = frozenset(
 )
 
 
+def _shared_after_head(item: str, last: str) -> str:
+    """What the last item of a list says after the head it shares with ``item``
+    (``新发放企业贷款``, ``小微企业贷款加权平均利率`` → ``加权平均利率``), or ``""``.
+
+    >>> _shared_after_head("新发放企业贷款", "小微企业贷款加权平均利率")
+    '加权平均利率'
+    >>> _shared_after_head("私营企业", "外商投资企业"), _shared_after_head("工业用电", "居民用电量")
+    ('', '')
+    """
+    if len(item) < 3 or item[-2:] == last[-2:]:
+        return ""
+    at = last.find(item[-2:])
+    return last[at + 2 :] if at > 0 and len(last) - at - 2 >= 2 else ""
+
+
 def _shared_tail(pair: list[str]) -> list[str]:
     """``城镇和农村居民人均可支配收入``: the first word shares the rest of the second.
 
@@ -3259,10 +3817,13 @@ def _shared_tail(pair: list[str]) -> list[str]:
 
 
 #: ``…的地区分别为甲、乙和丙``: places named after 分别为/依次为 in the clause before.
-_NAMED_LIST = re.compile(r"(?:分别|依次)(?:为|是)(?P<places>[^,，;；:：。]+)$")
+_NAMED_LIST = re.compile(
+    r"(?:(?:分别|依次)(?:为|是)|(?<=地区|城市|地市|市州|县区)(?:为|是))(?P<places>[^,，;；:：。]+)$"
+)
 #: What a list of places is called, and a rank's verb: no part of the indicator.
 _PLACES_TAIL = re.compile(
-    r"(?:(?:位?居|位列)(?:全国|全省|全市)?)?的?(?:地区|城市|地市|县区|市|县)$"
+    r"(?:(?:位?居|位列|排名?)(?:全国|全省|全市)?(?:前[一二三四五六七八九十\d]{1,2}[位名]?)?)?的?"
+    r"(?:地区|城市|地市|市州|县区|市|县)$"
 )
 #: The words that open a list of the items counted before (``分别为``, ``依次是``).
 _NAMING_LEAD = re.compile(r"^\s*(?:分别|依次)?(?:为|是)")
@@ -3646,6 +4207,30 @@ def _before_bracket(doc: _Doc, clause_before: str, s_start: int, c_start: int) -
     return clean(doc.text[start:opened]) or None
 
 
+def _outside_parts(text: str, c_start: int, fact: Fact, sentence_facts: list[Fact]) -> str | None:
+    """``机构676所(甲中心223所,乙站453所),比上年增加121所``: a clause right after a bracket
+    of parts is of the whole before the bracket, not of its last part (round 18b).
+
+    >>> from citystat.textfacts import extract
+    >>> t = "全省卫生院800所(中心卫生院200所,一般卫生院600所),比上年增加3所。"
+    >>> [f.subject for f in extract(t, region="福建省", year=2017)][-1]
+    '卫生院'
+    """
+    before = text[max(0, c_start - 3) : c_start].rstrip()
+    if not before.endswith((",", "，")) or before[:-1].rstrip()[-1:] not in (")", "）"):
+        return None
+    closed = c_start - len(text[max(0, c_start - 3) : c_start]) + len(before[:-1].rstrip()) - 1
+    opened = max(text.rfind("(", 0, closed), text.rfind("（", 0, closed))
+    if opened < 0 or not any(f.char_start > opened for f in sentence_facts):
+        return None
+    whole = next((f for f in reversed(sentence_facts) if f.char_start < opened), None)
+    if whole is None or whole.char_end < opened - 2:
+        return None
+    if fact.measure == "abs_change" and whole.base_unit != fact.base_unit:
+        return None
+    return whole.subject
+
+
 def _twin(text: str, token: Token, fact: Fact, paragraph_facts: list[Fact]) -> Fact | None:
     """The figure a bracketed one restates in another unit (``增加4.5千公顷(6.8万亩)``,
     ``135.4公斤/公顷(9.0公斤/亩)``): the one right before the bracket, in the same base unit."""
@@ -3755,6 +4340,16 @@ def _subject(
     info: UnitInfo | None,  # unit_info(token.unit)
 ) -> str | None:
     previous = sentence_facts[-1].subject if sentence_facts else None
+    if (
+        previous
+        and fact.measure == "abs_change"
+        and fact.base_unit not in (None, "percent", "pp")
+        and sentence_facts[-1].base_unit == "percent"
+    ):  # 优良天数353天,优良率为96.4%,同比增加11天: the change of the days, not of the rate
+        same = next(
+            (f for f in reversed(sentence_facts[:-1]) if f.base_unit == fact.base_unit), None
+        )
+        previous = same.subject if same and same.measure == "level" else previous
     if previous and fact.measure in ("level", "abs_change", "growth_yoy"):
         previous = _SHARE_OF.sub("", previous) or previous  # …占收入的比重, 增收…: the item
     subject = given
@@ -3829,7 +4424,12 @@ def _subject(
             subject.startswith(("拉动", "上拉"))
             or (subject.startswith("影响") and re.match(measures.IMPACT_LEAD, subject))
         ) and previous:
-            subject = _contributor(_SHARE_OF.sub("", previous) or previous) + subject
+            subject = (
+                _contributor(
+                    _topic_amount(sentence_facts) or _SHARE_OF.sub("", previous) or previous
+                )
+                + subject
+            )
             if _PULLED_GROWTH.search(prefix) and not subject.endswith("增长"):
                 subject += "增长"  # 拉动甲收入增长1.9个百分点: 乙拉动甲收入增长
         elif fact.measure == "target" and _GENERIC_TARGET.fullmatch(subject):
@@ -3863,8 +4463,19 @@ def _subject(
             if subject == "总数":  # 新增规上工业企业56家,总数达到820家: 规上工业企业总数
                 previous = _VERB_LEAD.sub("", previous) or previous
             subject = previous + subject  # 研发投入年均增长11%,规模跃居世界第二
+        elif fact.measure == "share" and _OWNERLESS_CONTRIBUTION.match(prefix):
+            owner = _topic_amount(sentence_facts, shares_too=True)
+            if owner:  # 甲增长7.5%,占…,贡献率达79%: 甲's contribution (甲贡献率)
+                whole = "对" if prefix.lstrip().startswith("对") and subject != "贡献率" else ""
+                subject = _contributor(owner) + whole + subject
         elif subject.startswith(_GENERIC_LEADS):
             lead = next(w for w in _GENERIC_LEADS if subject.startswith(w))
+            if (
+                lead in ("增速", "增幅", "降幅")
+                and previous
+                and (rate := _topic_rate(sentence_facts))
+            ):
+                previous = rate  # 甲增长12.7%,占乙的45.9%,增速高于乙…: 甲's rate, not its share's
             if previous and lead == "占":  # …占调整预算105%,占全部收入的48.5%: the item's
                 previous = _SHARE_OF.sub("", previous) or previous
                 # (…增速回落1.1个百分点,占全部用电量的比重…: the amount's share, not its rate's)
@@ -4093,6 +4704,8 @@ def _repaired(subject: str, fault: str, measure: str, unit: str | None) -> str:
     if kept and _DONE_AMOUNT.fullmatch(kept):
         return subject  # 完成投资: named from the document (:func:`_named_amount`), else kept
     if kept and fault == "verb" and head_of(kept) is None and kept[-1] not in _MEASURED_ENDS:
+        if kept.endswith("业务") and measure in ("count", "level"):
+            return kept + "量"  # 完成函件业务6.53万件, 汇兑业务1.15万笔: the volume (round 18)
         if measure not in ("count", "level") or base not in _UNIT_HEADS:
             return subject  # 完成造林4.2万公顷: the rules of outputs name it (造林完成面积)
         if not kept.endswith(("人员", "人口")):
@@ -4472,6 +5085,48 @@ def _share_whole(
     return f"{part}占{whole}{found['de'] or '的'}{found['word']}"
 
 
+#: The words that open a breakdown by region (``分区域看,``): its figures are the places'.
+_BY_REGION: Final = (
+    "分区域看",
+    "从区域看",
+    "分区域",
+    "分地区看",
+    "从地区看",
+    "分地区",
+    "分市州看",
+    "分县区看",
+    "分县(市、区)看",
+    "分区县看",
+    "分城市看",
+    "从区域分布看",
+)
+
+
+def _whole_broken_down(text: str, paragraph_facts: list[Fact]) -> str | None:
+    """The indicator a breakdown by region breaks down: the last amount or growth rate of the
+    paragraph not said of a part (a sentence opened by ``其中``), its rate words dropped.
+
+    A release names the whole first, then its parts (``其中,住宅…``), then the places
+    (``分区域看,甲区增长3.0%``): the places' figures are of the whole, as a county's are.
+
+    >>> t = "甲销售面积下降0.9%。其中,乙销售面积增长0.5%。分区域看,丙区增长3.0%"
+    >>> facts = [
+    ...     Fact.from_dict({"char_start": a, "char_end": a + 4, "subject": s, "measure": "growth_yoy"})
+    ...     for a, s in ((7, "甲销售面积"), (22, "乙销售面积"))
+    ... ]
+    >>> _whole_broken_down(t, facts)
+    '甲销售面积'
+    """
+    for fact in reversed(paragraph_facts):
+        if fact.measure not in ("level", "growth_yoy") or not fact.subject:
+            continue
+        start = max(text.rfind(stop, 0, fact.char_start) for stop in _SENTENCE_END) + 1
+        if text.startswith("其中", start):
+            continue
+        return _RATE_WORDS.sub("", fact.subject) or fact.subject
+    return None
+
+
 #: The staff of a kind of institution (``公共图书馆从业人员``): the kind is the scope.
 _STAFF_OF = re.compile(r"(?:从业|工作|在岗|在职|专业技术|卫生技术)人员$")
 
@@ -4637,6 +5292,51 @@ def _is_rate(fact: Fact) -> bool:
         return True  # 失业率为4.9%,低于控制目标0.6个百分点
     subject = fact.subject or ""
     return fact.measure == "pp_change" and subject.endswith(("增速", "增幅", "降幅"))
+
+
+#: A contribution rate whose clause names no owner (``贡献率达79%``, ``对乙增长的贡献率为…``).
+_OWNERLESS_CONTRIBUTION = re.compile(r"\s*(?:对[^,，。;；]{1,16}?)?的?贡献率")
+
+
+def _topic_amount(sentence_facts: list[Fact], *, shares_too: bool = False) -> str | None:
+    """Who a sentence's contribution (拉动, 贡献率) is of, when the figure right before it is
+    a share with no owner of its own or ``shares_too``: the amount or growth the sentence
+    opened with (``甲增长7.5%,占乙的83.4%,贡献率达79%,拉动…`` → 甲). None when the figure
+    before is no share, or a share that names its part (``甲占乙的比重…,拉动…`` → the
+    caller takes 甲 from the share).
+
+    >>> t = "甲工业增加值增长7.5%,占乙的83.4%,贡献率达79%,拉动乙增长6.2个百分点。"
+    >>> [f.subject for f in extract(t, region="某某市", year=2022)][2:]
+    ['甲工业贡献率', '甲工业拉动乙增长']
+    """
+    if not sentence_facts:
+        return None
+    last = sentence_facts[-1]
+    if last.measure != "share" and not shares_too:
+        return None
+    if last.measure == "share" and not shares_too:
+        owner = _SHARE_OF.sub("", last.subject or "")
+        if owner and not owner.endswith("贡献率"):
+            return None  # 甲占乙的比重: 甲 (the share names its part)
+    amounts = [f for f in sentence_facts if f.measure in ("level", "growth_yoy") and f.subject]
+    if amounts:
+        return amounts[-1].subject
+    parts = [  # 甲占乙的比重31.1%,…,对乙增长的贡献率近四成: 甲's
+        _SHARE_OF.sub("", f.subject)
+        for f in sentence_facts
+        if f.measure == "share" and f.subject and "占" in f.subject
+    ]
+    parts = [part for part in parts if part and not part.endswith("贡献率")]
+    return parts[-1] if parts else None
+
+
+def _topic_rate(sentence_facts: list[Fact]) -> str | None:
+    """The growth a sentence gave before a share, when a later clause opens with 增速:
+    ``甲增长12.7%,占乙的45.9%,增速高于乙4.9个百分点`` → 甲 (the rate is 甲's)."""
+    if not sentence_facts or sentence_facts[-1].measure != "share":
+        return None
+    rates = [f for f in sentence_facts if f.measure == "growth_yoy" and f.subject]
+    return rates[-1].subject if rates else None
 
 
 def _contributor(previous: str) -> str:

@@ -133,7 +133,16 @@ def region_lists(
         if named is None:
             continue
         opening, name = named
-        if opening == 0 or text[opening - 1] in ",，、;；:：。\n":
+        listing = name.find("分别")  # 优良天数由多到少分别为镇坪: the name after 分别为
+        if listing >= 0 and name[listing + 2 : listing + 3] in ("为", "是"):
+            opening, name = opening + listing + 3, name[listing + 3 :]
+        if len(name) < 2:
+            continue
+        if (
+            opening == 0
+            or text[opening - 1] in ",，、;；:：。\n"
+            or (text[opening - 1] in "为是" and text[opening - 3 : opening - 1] == "分别")
+        ):  # (依次为甲县91天、乙县90天…, read as 分别为: the first item opens after it)
             items.append((start, opening, name))
     out: dict[int, tuple[str | None, str | None]] = {}
     run: list[tuple[int, int, str]] = []
@@ -189,6 +198,12 @@ def _indicator(text: str, first: int) -> str:
     window = max(0, first - 200)
     sentence = max(window - 1, *(text.rfind(mark, window, first) for mark in _SENTENCE)) + 1
     lead_start = max(text.rfind(mark, sentence, first) for mark in ";；:：") + 1
+    clause = max(text.rfind(mark, sentence, first) for mark in ",，") + 1
+    if clause > lead_start:  # …平均为86天,优良天数由多到少依次为甲县…: the list's own clause
+        own = _ORDERING.sub("", text[clause:first]).strip(" ,，、")
+        own = clean(_HEADING_EDGES.sub("", own).strip())
+        if own:
+            return own
     lead = _ORDERING.sub("", text[max(lead_start, sentence) : first]).strip(" ,，、")
     lead = clean(_HEADING_EDGES.sub("", lead).strip())
     if lead:

@@ -31,6 +31,10 @@ _GROWTH = re.compile(
     r"|增速|增幅|降幅|升幅|涨幅|跌幅|负增长|减产|增产|同比|翻|(?:激|猛|骤|剧)增|偏多|偏少"
     # 比去年同期增23.6%, 较上年减3.2%: a bare 增/减/降 right after the period compared with
     r"|(?<=同期|上年|去年|上月|同月|年初|前年)(?:增|减|降)(?=\s*$)"
+    # 综合指数较上年改善3.8%, 浓度同比改善5%: an index or a concentration that fell
+    r"|(?<=同比|同期|上年|去年|上月)改善"
+    # 环比微涨0.8%, 微降0.1%: a price release's slight change (round 18, second pass)
+    r"|微(?:涨|升|增|降|跌)"
 )
 _GROWTH_NEG: Final = (
     "下降",
@@ -46,6 +50,9 @@ _GROWTH_NEG: Final = (
     "负增长",
     "减产",
     "偏少",
+    "微降",
+    "微跌",
+    "改善",  # (compared with a period before: said of what is better lower, 综合指数, 浓度)
 )
 #: (优良率 is the share of good days, 毛入园率/入学率 of the age group enrolled; a completion
 #: rate 完成率/开工率/签约率/完成进度 the share of its target or plan: convention 1; a rate of
@@ -53,8 +60,13 @@ _GROWTH_NEG: Final = (
 _SHARE = re.compile(
     r"比重|占比|城镇化率|贡献率|比例|优良率|入园率|入学率|占[^,，。;；]*$|完成[^,，。;；]*的$"
     r"|覆盖率|渗透率|参保率|普及率|绿化率|植被(?:综合)?盖度"
+    # 系统管理率/住院分娩率 (mothers managed, births in hospital, of all): parts of a whole
+    # as the rates of coverage (round 18; 巩固率 left open: the in-house corpus has a level)
+    r"|系统管理率|住院分娩率"
     # 产品销售率/产销率: the part of the output sold (销售产值 of 工业总产值), convention 14
     r"|产品销售率|产销率"
+    # 不良贷款率: the non-performing part of all loans, a part of a whole (round 18)
+    r"|不良贷款率|不良率"
     # 社会物流总费用与GDP的比率: a part over its whole
     r"|与[^,，。;；与]{1,12}?的?比率"
 )
@@ -225,7 +237,9 @@ _COMPARED_ENDS: Final = last_characters(_COMPARED_CHANGE)  # (the same for this 
 _INCREMENT = re.compile(
     r"(?:^|(?<![\u4e00-\u9fa5])|(?<=[年来间]))增量(?:预计)?(?:将)?(?:超过|突破|达到|达|为|是|约)?$"
 )
-_PER = re.compile(r"每[千万百十]?(?:人|户|平方)|人均|户均|平均(?!每?[天日月周年]|水平|值|数|线)")
+_PER = re.compile(
+    r"每[千万百十]?(?:人|户|平方)|每[千万百十]名|人均|户均|平均(?!每?[天日月周年]|水平|值|数|线)"
+)
 _QUAL_BEFORE: Final = (
     ("突破", "突破"),
     ("超过", "超过"),
@@ -548,6 +562,17 @@ def decide(
             return "growth_yoy", 1, "prev_year"
         if COPULA_ONLY.match(prefix) and sentence:
             return _rate(sentence)  # 增速最高,为9.3%;介休市最低,为6.2%
+        if (
+            stripped[:1] in ("较", "比")
+            and sentence.endswith(prefix)
+            and _BASE_VALUE.match(stripped)
+        ):
+            # 死亡率为4.54‰,较上年4.92‰下降…: last year's value of the rate before, measured
+            # as that rate is (round 18b)
+            head = _FIGURE_END.sub("", sentence[: len(sentence) - len(prefix)])
+            head = re.split(r"[,，;；。]", head)[-1]  # (the rate's own clause)
+            if head:
+                return _rate(head)
         ordered = SORTED_BY.search(sentence) if "按" in sentence else None
         if ordered and not _RATE_CUE.search(prefix):
             return _rate(ordered["key"])  # 按增速排序,甲县6%,乙县5.4%…: growth rates
@@ -628,8 +653,16 @@ _BRACKETS_NAMED_AFTER = re.compile(
 )
 #: An index written in percent (``PMI``, ``商务活动指数``): a level (convention 6).
 _INDEX_NAME = re.compile(r"PMI|CPI|PPI|指数")
+#: A base year's value of a rate named before (``…为4.54‰,较上年``, ``比2017年``).
+_BASE_VALUE = re.compile(r"(?:较|比)(?:上年|去年|上年同期|去年同期|\d{4}年)(?:同期)?(?:的)?$")
+#: The figure (and its comma) ending the clause before such a base.
+_FIGURE_END = re.compile(r"-?[\d.]+\s*(?:/\s*10\s*万|/\s*万|‰|%)?\s*[,，]?\s*$")
 #: Words that decide a rate's measure by themselves (see :func:`_rate`).
 _RATE_CUE = re.compile(_SHARE.pattern + "|" + _GROWTH.pattern + "|率|度")
+
+
+#: The figures of a list before its next item (``分别为3.95%、``, ``分别降至4.5%和``).
+_LISTED_RATES = re.compile(r"(?:(?:分别)?(?:为|是|达|降至|升至)?\s*-?[\d.]+\s*%\s*[、和及与]\s*)+$")
 
 
 def _rate(prefix: str) -> tuple[str, int, str | None]:
@@ -643,6 +676,10 @@ def _rate(prefix: str) -> tuple[str, int, str | None]:
         return "share", 1, None
     if verb:  # (its sign from the verb found: _sign would search for it again)
         return "growth_yoy", -1 if verb.group() in _GROWTH_NEG else 1, _growth_basis(prefix)
+    if prefix.rstrip()[-1:] in ("、", "和", "及", "与"):
+        # 甲、乙加权平均利率分别为3.95%、4.5%: the later items are rates as the first is
+        # (round 18)
+        prefix = _LISTED_RATES.sub("", prefix.rstrip())
     if _NAMED_RATE.search(prefix.rstrip()) or "率" in prefix[-8:]:
         return "level", 1, None
     if ("I" in prefix or "指数" in prefix) and _INDEX_NAME.search(prefix[-12:]):
@@ -786,8 +823,8 @@ def denominator(subject: str, measure: str) -> str | None:
     ('年度计划', '计划开工项目')
     >>> denominator("森林覆盖率", "share"), denominator("城乡居民基本医疗保险参保率", "share")
     ('国土面积', '应参保人口')
-    >>> denominator("社会物流总费用与GDP的比率", "share")
-    'GDP'
+    >>> denominator("社会物流总费用与GDP的比率", "share"), denominator("银行业不良贷款率", "share")
+    ('GDP', '各项贷款')
     """
     if measure != "share":
         return None
@@ -826,6 +863,8 @@ _COVERED_WHOLE: Final = (
     ("入学率", "学龄人口"),
     ("产品销售率", "工业总产值"),
     ("产销率", "工业总产值"),
+    ("不良贷款率", "各项贷款"),
+    ("不良率", "各项贷款"),
 )
 
 

@@ -77,12 +77,12 @@ def to_simplified(text: str) -> str:
 
 
 #: Variant and traditional forms OpenCC's t2s leaves as they are, one character for one
-#: (``衞生`` → 卫生, ``値`` → 值, ``衹`` → 只, ``燒堿`` → 烧碱).
+#: (``衞生`` → 卫生, ``値`` → 值, ``衹`` → 只, ``燒堿`` → 烧碱, ``寧陜`` → 宁陕).
 _LEFT_FORMS: Final = str.maketrans(
-    "衞衹隣痺粧蔴緜姪伕甦鉄淸靑尙緖値槪旣卽堿",
-    "卫只邻痹妆麻绵侄夫苏铁清青尚绪值概既即碱",
+    "衞衹隣痺粧蔴緜姪伕甦鉄淸靑尙緖値槪旣卽堿陜",
+    "卫只邻痹妆麻绵侄夫苏铁清青尚绪值概既即碱陕",
 )
-_LEFT_TEST = re.compile("[衞衹隣痺粧蔴緜姪伕甦鉄淸靑尙緖値槪旣卽堿]")
+_LEFT_TEST = re.compile("[衞衹隣痺粧蔴緜姪伕甦鉄淸靑尙緖値槪旣卽堿陜]")
 #: 著 that is zhe/zhuó (着) in simplified writing: traditional text writes both with 著, and
 #: t2s keeps 著 (right in 著名, 显著, 著作, 编著 …, wrong in 衣著, 随著, 著力, 有著 …). It is
 #: 着 unless a word of writing or renown holds it; after a verb that takes the particle
@@ -155,12 +155,19 @@ def pinyin_artefacts(text: str) -> list[tuple[int, int]]:
     [(2, 6), (8, 14)]
     >>> pinyin_artefacts("污(wu)(wu)染(ran)天"), pinyin_artefacts("面积(km)与(GDP)")
     ([(1, 5), (5, 9), (10, 15)], [])
-    >>> pinyin_artefacts("社會(huì )保險")
-    [(2, 8)]
+    >>> pinyin_artefacts("社會(huì )保險"), pinyin_artefacts("營業(ye) 性公路(lu) 貨運(yun) 量")
+    ([(2, 8)], [(2, 7), (10, 15), (17, 23)])
     """
     found = [(m.start(), m.end()) for m in _PINYIN_SCAN.finditer(text)]
     if len(found) >= 3 or any(_TONE_MARKS.search(text, a, b) for a, b in found):
-        return found
+        # 營業(ye) 性公路, 億(yi) 噸: a repost that writes a space after each bracket, inside
+        # a word; the space goes with it (round 18)
+        return [
+            (a, b + 1)
+            if text[b : b + 1] == " " and "\u4e00" <= text[b + 1 : b + 2] <= "\u9fff"
+            else (a, b)
+            for a, b in found
+        ]
     return []
 
 
@@ -180,6 +187,26 @@ def reading_copy(text: str) -> str:
     return to_half_width(text)
 
 
+#: A comma before another mark (``郴州,、长沙``, ``娄底,,分别``, ``75.8%,。``): some reposts
+#: put one after every word their converter touched.
+_STRAY_COMMA = re.compile(r"[,，](?=[,，、。;；])")
+
+
+def stray_commas(text: str) -> list[tuple[int, int]]:
+    """Spans of commas doubled before another mark, when the text has three or more
+    (a repost's habit; one may be a typo and is left).
+
+    Examples
+    --------
+    >>> stray_commas("甲、乙,、丙,,分别增长1%,、2%,。"), stray_commas("甲,,乙")
+    ([(3, 4), (6, 7), (14, 15), (18, 19)], [])
+    """
+    if ",," not in text and ",、" not in text and ",。" not in text:
+        return []  # (the literal test first: most texts have none)
+    found = [(m.start(), m.end()) for m in _STRAY_COMMA.finditer(text)]
+    return found if len(found) >= 3 else []
+
+
 def reading_text(text: str) -> tuple[str, list[int] | None]:
     """The reading copy without pinyin artefacts, and where each of its characters was.
 
@@ -195,6 +222,8 @@ def reading_text(text: str) -> tuple[str, list[int] | None]:
     ('增长5%', None)
     """
     spans = pinyin_artefacts(text)
+    if commas := stray_commas(text):  # (a repost's marks, round 18b)
+        spans = sorted(spans + commas)
     if not spans:
         return reading_copy(text), None
     parts: list[str] = []

@@ -48,7 +48,9 @@ _CN_DIGIT = "一二两三四五六七八九十"
 
 TOKEN: Final = re.compile(
     rf"(?P<ratio>\d+(?:\.\d+)?(?:\s?[:]\s?\d+(?:\.\d+)?){{1,4}})(?![\d.])"
-    rf"|(?P<rank>第(?P<rnum>[一二三四五六七八九十]+|\d+)(?P<runit>位|名)?|首(?P<first>位))"
+    # (第 4 位: a number spaced off its words, as releases typeset from tables write it;
+    # 第2低: a rank from the low end, 不良贷款率为全省第2低, round 18)
+    rf"|(?P<rank>第\s?(?P<rnum>[一二三四五六七八九十]+|\d+)(?:\s?(?P<runit>位|名|低|高))?|首(?P<first>位))"
     rf"|(?P<pctw>百分之(?P<pnum>[{_CN}]+|\d+(?:\.\d+)?))"
     rf"|(?P<frac>(?P<fden>[二三四五六七八九十]{{1,2}})分之(?P<fnum>[一二两三四五六七八九]))"
     rf"|(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -86,9 +88,15 @@ _RANK_LEADS = re.compile(
     # ``增速全省第3``: a rank right after the whole it ranks in, without 居/排名
     r"|(?<![为在办举])(?:全国|全省|全市|全区|全县)$"
 )
+#: Before a rank counted from one end (``为全省第2低``): 为 and the whole ranked in (round 18).
+_RANK_FROM_END_LEADS = re.compile(r"[为是](?:全国|全省|全市|全区|全县)$")
 #: A further ranking of a list (``位居甲榜第3、乙榜第4``): a rank, a 、 and the next ranking.
 _RANK_LIST_BEFORE = re.compile(
     r"第[\d一二三四五六七八九十]+(?:位|名)?[、,，][\u4e00-\u9fa5]{2,12}$"
+)
+#: Before 第N名为甲县: a ranking announced (``…排名,``) or the rank before named so.
+_RANK_NAMED_BEFORE = re.compile(
+    r"(?:排名|排序|排位)[,，:：]$|第[\d一二三四五六七八九十]+(?:名|位)(?:为|是)[\u4e00-\u9fa5]{2,8}[,，、;；]$"
 )
 #: After 第N, words that make it an ordinal (第十二届运动会, 第3批, 第二次), not a rank.
 _ORDINAL_AFTER = re.compile(
@@ -98,6 +106,8 @@ _ORDINAL_AFTER = re.compile(
 _SPAN_LEADS: Final = ("前", "首", "近", "头", "后", "这")
 #: ``10:21:37`` after a date, ``08:30``: a clock time, not a ratio.
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-4])(?::[0-5]\d){1,2}$")
+#: A date written with dashes or slashes right before (``2023-01-18 ``): a clock follows it.
+_DATED = re.compile(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}\s*$")
 #: ``2×66万千瓦`` = 132万千瓦: units of equal size.
 _TIMES_BEFORE = re.compile(r"(?P<n>\d{1,3})\s?[×xX*＊]\s?$")
 _TIMES_OPS: Final = frozenset("×xX*＊")
@@ -295,16 +305,28 @@ def _token(m: re.Match[str], text: str) -> Token | None:
         parts = [float(x) for x in re.split(r"\s?:\s?", g["ratio"])]
         context = text[max(0, start - 20) : start]
         if _CLOCK.match(g["ratio"].replace(" ", "")) and (
-            not re.search(r"比|结构|比例", context)
+            # (a 比 on the line before is the title's: 2023-01-18 08:28:55 under it)
+            not re.search(r"比|结构|比例", context.rsplit("\n", 1)[-1])
             or after[:1] in ("时", "分", "前", "后")  # 截至今日14:00时 (比 of the sentence before)
             or before.endswith(("今日", "今天", "当日", "日"))
+            or _DATED.search(before) is not None  # 2023-01-18 08:28:55: a page's date and time
         ):
             return None  # a clock time such as 10:17 or 10:21:37
+        if len(parts) == 2 and before.rstrip().endswith(("表", "图")):
+            return None  # 表1:2017年…, 图2:2011-2015年…: a caption's number, then its title
         return Token(start, end, g["ratio"], parts, None, "ratio")
     if g["rank"]:
-        led = _RANK_LEADS.search(before) or _RANK_LIST_BEFORE.search(
-            text, max(0, start - 24), start
+        led = (
+            _RANK_LEADS.search(before)
+            or _RANK_LIST_BEFORE.search(text, max(0, start - 24), start)
+            or (  # 按综合指数排名,第一名为甲县,第二名为乙县: the place after 为
+                g["runit"]
+                and after[:1] in ("为", "是")
+                and _RANK_NAMED_BEFORE.search(text, max(0, start - 16), start)
+            )
         )
+        if not led and g["runit"] in ("低", "高"):  # 不良贷款率为全省第2低
+            led = _RANK_FROM_END_LEADS.search(before)
         if not led or (not g["runit"] and _ORDINAL_AFTER.match(after)):
             return None
         if g["first"]:  # 居全市首位 = rank 1
@@ -338,6 +360,11 @@ def _token(m: re.Match[str], text: str) -> Token | None:
     if g["cn"]:
         return _chinese(m, before, after, text)
     return _arabic(m, text, before, after, start, end)
+
+
+#: What may stand right before the minus sign of a bare number of a list (its glue, or the
+#: 为 before its first item): a dash after anything else is no sign (``1-3``, ``GB-2``).
+_SIGNED_ITEM_AFTER: Final = frozenset("、,，为和及与")
 
 
 def _arabic(
@@ -384,6 +411,9 @@ def _arabic(
                     "number",
                     bool(wan["a"]),
                 )
+        if text[start - 1 : start] == "-" and text[start - 2 : start - 1] in _SIGNED_ITEM_AFTER:
+            # 分别为0.15、-5.64、1.34个百分点: a negative item of a list (round 18)
+            return Token(start - 1, m.end("num"), "-" + num, -parse_number(num), None, "number")
         return Token(start, m.end("num"), num, parse_number(num), None, "number")
     full_unit = (mag or "") + unit
     info = unit_info(full_unit)
@@ -409,6 +439,10 @@ def _arabic(
         return None  # a definition's bound: 从业人数50人以上(包含50人)
     if info.kind == "count" and _NOT_COUNT_AFTER.match(after):
         return None  # 3个月
+    if unit in ("%", "‰") and after.startswith(("人口", "抽样")) and _SURVEY_AFTER.match(after):
+        return None  # 据全省1‰人口变动抽样调查推算: the survey's sampling fraction (round 18b)
+    if unit[-1:] == "张" and _BED_CLASS.match(text, end):
+        return None  # 100-199张医院, 800张及以上医院: a class of hospitals by beds (round 18b)
     if unit in _RULED_UNITS and _ruled_out(unit, num, mag, before, after):
         return None
     value = parse_number(num)
@@ -425,6 +459,14 @@ def _arabic(
     return Token(start, end, text[start:end], value, full_unit, "number", bool(a1 or a2))
 
 
+#: After a sampling fraction, the survey it names (``1%人口抽样调查``, ``5‰人口变动抽样调查``).
+_SURVEY_AFTER = re.compile(r"(?:人口)?(?:变动)?(?:抽样)?调查")
+#: After a number of beds, the hospitals of that size (``100张床位以下医院``, ``100-199张医院``;
+#: a reposted PDF's page number may stand inside the words: ``及以- 2 -上医院``).
+_BED_CLASS = re.compile(
+    r"\s*(?:床位|床)?\s*(?:及?以(?:\s*-\s*\d{1,3}\s*-\s*)?[上下])?\s*(?:床位)?的?"
+    r"(?:医院|卫生院|医疗机构|医疗卫生机构|养老机构)"
+)
 #: The unit words that rules of their own read (:func:`_ruled_out`), tested at once.
 _RULED_UNITS: Final = frozenset(
     {*_NOT_UNIT_AFTER, "项", "类", "大类", "位", "名", "岁", "天", "人"}

@@ -56,9 +56,10 @@ _EVENT = re.compile(
     # 一季度末, 上半年末: the state at the part's last month, as 3月末
     rf"|(?P<pend>(?:(?P<qy>{_Y})年)?(?:第)?(?P<qname>上半年|下半年|前三季度|[一二三四1-4]季度)[末底])"
     rf"|(?P<part>(?:(?P<py>{_Y})年)?(?:第)?(?P<pname>上半年|下半年|前三季度|前两季度|{_QUARTER_RUN}|[一二三四1-4]季度))"
-    rf"|(?P<mend>(?:截至|截止|到)(?:(?P<ey>{_Y})年)?(?P<em>\d{{1,2}})月(?:末|底|份)?(?![\d日号])"
+    rf"|(?P<mend>(?:截至|截止|到)\s?(?:(?P<ey>{_Y})\s?年\s?)?(?P<em>\d{{1,2}})\s?月(?:末|底|份)?(?![\d日号])"
     rf"|(?:截至|截止到?|到|至)(?:(?P<ey3>{_Y})年)?(?P<em3>\d{{1,2}})月\d{{1,2}}[日号](?:[零〇一二两三四五六七八九十\d]{{1,3}}时)?"
-    rf"|(?:(?P<ey2>{_Y})年)?(?P<em2>\d{{1,2}})月(?:末|底))"
+    # (9 月末: a release typeset with spaces around its numbers, round 18)
+    rf"|(?:(?P<ey2>{_Y})\s?年\s?)?(?P<em2>\d{{1,2}})\s?月(?:末|底))"
     # 27日,晋中举行…签约17个项目: the figures of an event on a day are its month's
     rf"|(?P<day>(?:(?P<sy>{_Y})年)?(?P<sm>\d{{1,2}})月\d{{1,2}}[日号](?![\d\s]*[-—–~～至到]))"
     r"|(?P<today>今日|今天|当天|当日|本周|\d{1,2}日(?=[,，]))"
@@ -70,15 +71,14 @@ _EVENT = re.compile(
     r"|(?P<this>今年|本年|全年)"
     # 去年,…: the sentence of a text's year before (only at the start of a clause)
     # (去年全年,…: the whole of that year, not this year's 全年)
-    r"|(?P<last>(?:去年|上年)(?:全年)?)(?=[,，])"
+    # (去年末,…余额: a stock at the year's end is that year's, round 18)
+    r"|(?P<last>(?:去年|上年)(?:全年|末|底)?)(?=[,，])"
 )
 #: A match that starts with a digit starts with a month, day or year number followed by
 #: what each branch writes after it (月/日/年/季度 or a range's dash; a year of four digits
 #: by 年 or a dash): every other digit, such as each one inside ``1234.5`` (which passes
 #: the prefilter's look-ahead of two characters), is skipped at once.
-_DIGIT_START = (
-    r"(?:(?!\d)|(?=\d{1,2}(?:[月日年季]|\s*[-—–~～至到])|(?:19|20)\d\d(?:年|\s*[-—–~～至到])))"
-)
+_DIGIT_START = r"(?:(?!\d)|(?=\d{1,2}(?:\s?月|[日年季]|\s*[-—–~～至到])|(?:19|20)\d\d(?:\s?年|\s*[-—–~～至到])))"
 
 
 def _scan_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -268,6 +268,9 @@ def find_events(
                 and _TASK_REFERENCE.search(text, max(0, m.start() - 3), m.start())
             )
             or (before.endswith("由") and text.startswith("的", m.end()))
+            # 超过上年全年增量169亿元: last year's whole, a base (round 18; 去年全年, opening a
+            # clause, is matched as one period)
+            or (m.group() == "全年" and text.endswith(("上年", "去年"), 0, m.start()))
             # 预计10月底前全部完成: a deadline, no period of what is told (round 16, fourth pass)
             or (m.group()[-1:] in "底末" and text.startswith("前", m.end()))
             # the further bases of a list: 分别较1-2月、1-3月和1-7月回落
@@ -590,6 +593,8 @@ def stock_at_end(period: str | None, words: str, measure: str) -> str | None:
     '2018-01/2018-06'
     >>> stock_at_end("2023-01/2023-03", "养老保险参保率巩固在", "share")
     '2023-03'
+    >>> stock_at_end("2024-01/2024-03", "新增764亿元,其中,企业中长期贷款余额", "level")
+    '2024-03'
     """
     if measure == "share" and not _STATE_RATE.search(words):
         return period
@@ -597,9 +602,17 @@ def stock_at_end(period: str | None, words: str, measure: str) -> str | None:
         not period
         or measure not in ("level", "count", "share")
         or not _MONTH_SPAN.fullmatch(period)
-        or not (_STOCK_NAMED.search(words) or (measure == "count" and _COUNT_STOCK.search(words)))
-        or _FLOW_VERB.search(words)
     ):
+        return period
+    stock = _STOCK_NAMED.search(words) or (measure == "count" and _COUNT_STOCK.search(words))
+    if not stock:
+        return period
+    # a flow's verb after the stock's name (库存商品销售, 余额新增); one before it is of an
+    # earlier clause (一季度新增764亿元,其中,企业中长期贷款余额15273亿元: round 18)
+    named = _STOCK_NAMED.search(words) is not None
+    last = max(m.end() for m in _STOCK_NAMED.finditer(words)) if named else stock.end()
+    clause_before = named and ("," in words[:last] or "，" in words[:last])
+    if _FLOW_VERB.search(words, last if clause_before else 0):
         return period
     return period[-7:]
 

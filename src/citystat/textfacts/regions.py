@@ -152,6 +152,8 @@ def regions() -> dict[str, Region]:
         code = _code6(code)
         if code in table:
             return
+        if kind == "地级市":  # 东莞市, 中山市, 嘉峪关市: cities without districts, listed
+            level = "city"  # as the province's districts, still cities (东莞 in short)
         short = _short(name, level, kind)
         table[code] = Region(code, name, level, parent, (short,) if short else ())
 
@@ -297,6 +299,7 @@ GROUPS: Final = (
     "西部地区",
     "东北地区",
     "长三角",
+    "长株潭",  # 长沙、株洲、湘潭 (湖南): a city cluster its province reports on as one
     "京津冀",
     "珠三角",
     "黄河流域",
@@ -432,6 +435,10 @@ AREAS: Final = (
     "汾渭平原",
     "成渝地区",
     "粤港澳大湾区",
+    # Guangdong's zones of its regional plan, in its releases since 2019 (round 18)
+    "珠三角核心区",
+    "沿海经济带",
+    "北部生态发展区",
     *GROUPS,
     # a province-level administration without a GB/T 2260 division of its own
     "新疆生产建设兵团",
@@ -804,9 +811,16 @@ def collective(word: str, own: str | None) -> str | None:
     ('平遥县', '山西省', None)
     >>> collective("全国", "平遥县"), collective("该省", "山西省"), collective("全州", "大理白族自治州")
     ('全国', '山西省', '大理白族自治州')
+    >>> collective("全市", "郏县"), collective("全市", "南川区"), collective("全市", "开远市")
+    ('平顶山市', '重庆市', '开远市')
     """
     if word in ("全国", "我国", "中国"):
         return NATION
+    if word in ("全市", "我市", "本市") and own and own[-1:] in ("县", "旗", "区"):
+        # 增长7.5%(全市11.1%) in a county's report: the city the county lies in (round 18)
+        region = lookup(own)
+        city = regions().get(region.parent) if region and region.parent else None
+        return city.name if city and city.name.endswith("市") else own
     if word in ("全市", "全县", "全区", "全镇", "我市", "我县", "本市", "本县", "该市", "该县"):
         return own
     if word in ("全州", "本州", "我州"):  # an autonomous prefecture's own words

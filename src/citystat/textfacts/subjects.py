@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from typing import Final
 
 from .normalise import to_simplified
-from .regions import GROUPS, PARKS, ZONES, regions, trie_pattern
+from .regions import AREAS, PARKS, ZONES, regions, trie_pattern
 from .scanning import Names, prefiltered
 
 #: Words an indicator name ends with; a sector name without one has had it elided.
@@ -81,27 +81,32 @@ _BASE: Final = (
     r"(?:上月末|上季末|上月|上年同期|上年同月|去年同月|上年末|上一年度|上一年|上年度|上年|去年同期|去年|年初|同期|全年|上半年|前三季度|"
     r"十[一二三四五]五(?:末|期末|时期末?)|"
     r"第?[一二三四]季度|上季度|上一季度|"
-    r"\d{1,2}\s*[-—至]\s*\d{1,2}月份?|\d{1,2}月份?(?![\d末底]))"
+    # (比2月末减少: a month's end, the base of a stock's change, round 18)
+    r"\d{1,2}\s*[-—至]\s*\d{1,2}月份?|\d{1,2}月份?(?![\d末底])|\d{1,2}月[末底])"
 )
 #: (a source: compiled only prefiltered, below)
 _LEAD = (
-    r"^(?:其中|同时|同期|此外|不过|的(?=[\u4e00-\u9fa5]{2})|[\u4e00-\u9fa5]{0,4}?(?:小长假|长假|假期|假日|黄金周)(?:期间|内|里)?|另外|并且|而且|但是|与此同时|初步核算|经初步核算|据[^,，]{0,12}?统计|"
+    r"^(?:其中|同时|同期|此外|不过|的(?=[\u4e00-\u9fa5]{2})|[\u4e00-\u9fa5]{0,4}?(?:小长假|长假|假期|假日|黄金周)(?:期间|内|里)?|另外|并且|而且|且(?!末)|但是|与此同时|初步核算|经初步核算|据[^,，]{0,12}?统计|"
     r"根据[^,，]{0,20}?结果|全年|年末|年底|当年|单月|当月|本月|本周|当周|今日|今天|当日|今年以来|今年|目前|当前|截至[^,，]{0,10}?[月日末底]|"
     r"截至[^,，]{0,10}?年|(?:至|到)\d{1,2}月(?:末|底)|[12]\d{3}年(?:末|底|度)?(?:的(?=[\u4e00-\u9fa5]{2}))?|上半年|下半年|前三季度|第?[一二三四]季度(?:末|底)?|"
     r"\d{1,2}\s*[-—–至]\s*\d{1,2}月份?|\d{1,2}月\d{1,2}[日号](?=[\u4e00-\u9fa5])|\d{1,2}月(?:末|底|份)?|[前首]\d{1,2}个?月份?|(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|(?=累计|增量|共计))|全市|全县|全区|全省|全镇|全国|我市|我县|我省|我国|中国(?![移联电银人石建铁邮中平工农交国])|本市|[一二三四五六七八九十]是|[一二三四五六七八九十]{1,3}、(?=[\u4e00-\u9fa5])|该省|该市|该县|"
-    r"(?:建成|投产|达产|完工|实施)后(?:可|将|预计)?|实现(?!正增长|增长)|"
+    r"(?:建成|投产|达产|完工|实施)后(?:可|将|预计)?|实现了?(?!正增长|增长)|"
     r"(?:实施|推进|安排|谋划|储备)(?=[\u4e00-\u9fa5]{0,8}项目$)|"
     # a reporter's source (``记者从甲会议上获悉``): who said it, not what it counts
     r"记者[\u4e00-\u9fa5]{0,4}?(?:从|在|自)[^,，。;；]{1,30}?(?:获悉|了解到|得知)|"
     # a descriptor of the place before its name (``粮食大省甲省``, ``工业强县乙县``)
     r"[\u4e00-\u9fa5]{1,4}(?:大省|强省|大市|强市|大县|强县)(?=[\u4e00-\u9fa5]{2})|"
     r"拟(?:安排|发行|下达)(?=[\u4e00-\u9fa5]{2})|力争|确保|建议|完成(?!年度|年初|全年|本年|计划)(?=[\u4e00-\u9fa5]{2,12}投资$)|预计(?:到|至)?|去年|将|实际(?=已)|完成(?=[\u4e00-\u9fa5]{0,14}(?:收入|支出|生产总值|增加值|产值|营业额|销售额|业务总量|业务量|周转量|吞吐量|运输量|运量|总额|总值)(?:[(（][A-Za-z]{2,5}[)）])?$)|紧盯|紧扣|锚定|围绕|聚焦|瞄准|对标|冲刺|"
-    rf"共有|拥有|有(?![色机效线关限害偿])(?=[\u4e00-\u9fa5]{{2}})|共计|共|合计|总计|由原来的|由上年的|由|从(?!业|事)|"
+    rf"共有|拥有|有(?![色机效线关限害偿])(?=[\u4e00-\u9fa5]{{2}})|共计|共(?!享)|合计|总计|由原来的|由上年的|由|从(?!业|事)|"
     rf"对(?!接|外|口|标|比|象)|已经|已|则|全球|全世界|(?:北美|(?:中国)?内地)(?!进出口|出口|进口)|累计$|(?:{_REGION_NAMES})(?![市县区州盟旗]?地区(?!生产)|港|机场|区(?!域)|时数|时间|百分率)|"
     # an earlier census compared with (``与2010年第六次全国人口普查时相比``), spaced or not
     r"(?:与|比|较)\s*[12]\d{3}\s*年\s*第[一二三四五六七八九十]次全国人口普查(?:时|数据)?(?:的|相比)?|"
     # a named group of regions is the figure's region, not its name (convention 11)
-    rf"(?:{'|'.join(GROUPS)})|"
+    # (areas longest first: 珠三角核心区 whole, not 珠三角 and a 核心区 left; a zone's note
+    # ``沿海经济带(东西两翼)`` with it, round 18b)
+    rf"(?:{'|'.join(sorted(AREAS, key=len, reverse=True))})(?:[(（][^()（）]{{1,8}}[)）])?|"
+    # the second of two places (``甲市和乙市分别增长``, ``但降幅…``): a connective, then the place
+    rf"[和及与](?=(?:{_REGION_NAMES}|{'|'.join(AREAS)}))|但(?!是)(?=[\u4e00-\u9fa5]{{2}})|"
     # a bare 累计, the tail of a cut-off time word (``截至6月底已完成``), 所占比重, 约占
     r"[底末](?=已|累计|共|完成|计划)|受[^,，。;；]{1,8}?影响|[\u4e00-\u9fa5]{0,24}?目标(?:任务)?(?:是|为)(?=[\u4e00-\u9fa5])|"
     r"所占(?=比重|比例|份额)|所(?=占)|约(?=占)|仅(?:为|有)?(?=[\u4e00-\u9fa5]|$)|在[^,，。;；]{1,8}?方面|投入(?=[^,，。;；]{2,16}?(?:经费|资金)$)|"
@@ -115,10 +120,12 @@ _LEAD = (
     r"(?:据|经)(?:初步)?(?:测算|核算|统计|调查|监测)|(?:同|可比|自然)口径(?:下(?!降|滑|跌)|计算|统计)?|"
     r"按[^,，。;；]{0,8}?口径(?:计算|统计|核算)?|按[^,，。;；]{0,10}?(?:排序|排名|排列|统计)|"
     r"(?:与|和|同)[^,，。;；]{1,12}?(?:相比|比较)(?:而言)?|"
+    # ``与上年同比上升``: the base, then 同比 (the rest of the clause is the change)
+    r"(?:与|和|同)(?:上年同期|去年同期|上年|去年|同期)(?=同比|相比|比较|$)|"
     r"各(?:市州|市县|县市区|县区|市|县|区|地|省|州)(?=[\u4e00-\u9fa5]{2}|[(（])|"
     r"(?:一(?:市|县|区)(?=[两三四五六七八九十]))?"  # 一市三县
     r"[两三四五六七八九十\d]{1,2}个?(?:市|县|区|省|地市|城区|县区|县市区)(?=[\u4e00-\u9fa5A-Za-z]{2})|"
-    r"[比较](?:[\u4e00-\u9fa5]{1,6}的)?[12]\d{3}年(?:同期|全年|末|底)?|相比于?|相较于?|[比较](?:上月|上年同期|上年同月|去年同月|上年末|上年|去年同期|去年|年初|同期)|按[^,，。;；]{0,12}?计算(?:为|是)?|"
+    r"[比较](?:[\u4e00-\u9fa5]{1,6}的)?[12]\d{3}(?:年(?:同期|全年|末|底)?|同期)|相比于?|相较于?|[比较](?:上月[末底]?|上年同期|上年同月|去年同月|上年末|上年|去年同期|去年|年初|同期)|按[^,，。;；]{0,12}?计算(?:为|是)?|"
     # a list of bases (``分别较去年同期和全年``, ``较1-2月、1-5月和1-7月``), a progress gap
     rf"分别(?=[比较])|[比较]{_BASE}(?:[、和及与]{_BASE})*|[比较](?:均衡|序时|时间|计划)进度(?:慢|快|落后|超前)?)"
 )
@@ -131,14 +138,14 @@ _TRAIL = (
     r"预计将(?:达到|达)?|将达到|稳定在|控制在|保持在|介于|增至|降至|升至|调整为|调整到|调整|缩小|扩大|收窄|加快|放缓|可达|完成|多|少|"
     r"(?<![占于比较在])(?:全国|全省|全市|全县|全区)|回升|累计回升|累计|"
     # how much a price or a rate moved (``鲜菜价格有大幅回落``), said before the verb
-    r"大幅|小幅|明显|显著|略有|稍有|有所|"
+    r"大幅|小幅|明显|显著|略有|稍有|有所|微涨|微升|微增|微降|微跌|"
     # a rate that turned (``同比由上月上涨0.4%转为下降0.3%``): the month before is its base
     r"由上月|上月|(?<!周)转为|(?<!周)转|"
     rf"分别[比较]{_BASE}(?:[、和及与]{_BASE})*(?:分别)?|[比较]{_BASE}(?:[、和及与]{_BASE})*|"
     rf"[比较](?:[12]\d{{3}}年|{_BASE})[高低快慢多少]|"  # 增速比上月末高0.3个百分点
     r"[比较](?:均衡|序时|时间|计划)进度(?:慢|快|落后|超前)?|"
     r"(?:优于|好于|差于|高于|低于|超过|超出)(?:年度|全年|省定|市定|既定)?(?:目标|计划)(?:值)?|(?:突破|跨越|迈上|站上|跃上|跨上|迈过)[^,，。;；\d]{1,6}?(?:大关|关口|台阶|门槛|量级)|首次突破|首次|再次|净增加|净减少|净增|净减|增收|减收|增支|减支|超收|短收|多增|多减|少增|少减|再|"
-    r"[比较](?:上半年|上年|去年|一季度|前三季度|上月|\d{1,2}\s*[-—–至]\s*\d{1,2}月份?)|提高到|提高至|上升到|上升至|新增|预计可达|预计|实现|了|的|在|以上|以下|左右|由|从|"
+    r"[比较](?:上半年|上年|去年|一季度|前三季度|上月[末底]?|\d{1,2}\s*[-—–至]\s*\d{1,2}月份?)|提高到|提高至|上升到|上升至|新增|预计可达|预计|实现|了|的|在|以上|以下|左右|由|从|"
     r"由原来的|由上年的|由[12]\d{3}年(?:末|底)?的|"
     r"(?<=[\u4e00-\u9fa5]{2})已经?|"  # 48项具体工作已有24项…: when, not what
     r"(?:是|为|相当于)(?:上年同期|上年|去年同期|去年|同期|[12]\d{3}年(?:末|底|同期)?)"
@@ -158,7 +165,7 @@ _INNER = (
     rf"(?:与|同|和|[比较])(?:[12]\d{{3}}年|{_BASE})(?:同期)?(?:相比|比较)(?:而言)?|"
     rf"分别?[比较]{_BASE}(?:[、和及与]{_BASE})*(?:分别)?(?=[\u4e00-\u9fa5]|$)|累计(?=完成|实现|增速|增长|增幅|接待)|"
     r"(?:前|近|头)(?:\d{1,2}|[一二三四五六七八九十两]{1,2})天|连续(?:\d{1,2}|[一二三四五六七八九十两]{1,3}|多)年|"
-    r"按(?:可比|不变)价格?计算|按可比口径(?:计算)?|继[12]\d{3}年(?:以来)?(?:首次|再次)?|按[^,，。;；]{0,12}?计算|[比较](?:上年末|上年同期|上年同月|去年同期|去年同月|上年|去年|年初)|同比|环比|全年(?![\u4e00-\u9fa5]{0,4}?(?:目标|任务))|"
+    r"按(?:可比|不变)价格?(?:计算)?|按可比口径(?:计算)?|继[12]\d{3}年(?:以来)?(?:首次|再次)?|按[^,，。;；]{0,12}?计算|[比较](?:上年末|上年同期|上年同月|去年同期|去年同月|上年|去年|年初)|同比|环比|全年(?![\u4e00-\u9fa5]{0,4}?(?:目标|任务))|"
     # a currency or method of counting inside (``出口以人民币计价增长``, ``按汇率折算为``)
     r"以[^,，。;；]{1,8}?(?:计价|计算|折算|核算)|按[^,，。;；]{0,12}?(?:折算|计价|核算)(?:为|是)?|"
     r"按[年月季](?:实际)?(?=增长|下降|增加|减少|上升|回落)|(?:实际|名义)(?=增长|下降)|"
@@ -174,7 +181,7 @@ _INNER = (
     # a verb between a doer and what it did (``限额以上单位实现消费品零售额``,
     # ``农村劳动力实现转移就业``, ``失业人员实现再就业``: convention 17): the doer's amount; not a
     # count of doers that grew (``实现正增长的地市``), nor the official term ``通过公共网络实现商品销售额``
-    r"实现(?<=[\u4e00-\u9fa5]{4})(?<!网络实现)(?!程度)(?![\u4e00-\u9fa5]{0,2}(?:增长|盈利|扭亏|翻番|突破))"
+    r"实现了?(?<=[\u4e00-\u9fa5]{4})(?<!网络实现)(?!程度)(?![\u4e00-\u9fa5]{0,2}(?:增长|盈利|扭亏|翻番|突破))"
     r"(?=[\u4e00-\u9fa5]{2})|"
     # a month inside a name (``甲机场8月份旅客吞吐量``): when, not what
     r"(?<=[\u4e00-\u9fa5])(?<![至到止])(?:\d{1,2}\s*[-—–至]\s*)?\d{1,2}月份?(?![末底初中])(?=[\u4e00-\u9fa5])|"
@@ -185,7 +192,10 @@ _ENTERPRISES_DID = re.compile(
     r"(规模以上|规上)工业企业(?:累计)?(?:完成|实现)(?:工业)?(增加值|总产值|产值)"
 )
 _BY_WAY = re.compile(r"^以([\u4e00-\u9fa5]{2,8}?)(?:方式|形式)(?=[\u4e00-\u9fa5])")
-_SECTOR_DID = re.compile(r"(?<=产业)(?:完成|实现)(?=投资|增加值)")
+#: (``房地产开发企业完成投资``: the developers' investment is 房地产开发投资, round 18b)
+_SECTOR_DID = re.compile(
+    r"(?<=产业)(?:完成|实现)(?=投资|增加值)|(?<=房地产开发)企业(?:完成|实现)(?=投资)"
+)
 _THREE_SHORT = re.compile(r"^三产(?=投资|比例|结构|构成)")
 #: A clause that is only a connective or an existential verb names nothing.
 #: Words that name no indicator (``扣除…后,实际为86.8%``: the figure before's).
@@ -262,7 +272,8 @@ _PULLED_PLACE = re.compile(r"拉动(?:全|我)[市省县区]")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _QUOTES = re.compile(r"[“”\"‘’'「」《》〈〉]")
 #: A note in brackets about the words around it (``(下同)``, ``(人民币,下同)``, ``(以下简称…)``).
-_NOTE = re.compile(r"[(（][^()（）]{0,10}?(?:下同|以下简称[^()（）]{0,12})[)）]")
+#: (and a footnote's mark, ``服务业(注4)中长期贷款余额``: round 18)
+_NOTE = re.compile(r"[(（](?:[^()（）]{0,10}?(?:下同|以下简称[^()（）]{0,12})|注\s?\d{1,2})[)）]")
 #: Whom a deed is for, between the doer and the deed (``甲为群众的养老积累准备金``).
 _FOR_WHOM = re.compile(
     r"(?<=[\u4e00-\u9fa5]{2})为[^为,，。;；\d]{2,20}?(?=(?:积累|提供|发放|支付|减免|节约|带来|创造)"
@@ -273,7 +284,10 @@ _SHARE_IN = re.compile(
     r"^(?P<part>[^在]{2,16}?)在(?P<whole>[^在中]{2,12})中(?:的)?(?:占比|所占比重|所占比例|的比重|比重)$"
 )
 #: The numbering of a list item (``1)``, ``2.``, ``(3)``, ``4、``) before its name.
-_NUMBERING = re.compile(r"^(?:\d{1,2}[)）.．、]|[(（]\d{1,2}[)）])\s*(?=[\u4e00-\u9fa5])")
+#: (``四)全县…``: a section's ``(四)`` whose opening bracket the sentence was cut before)
+_NUMBERING = re.compile(
+    r"^(?:\d{1,2}[)）.．、]|[(（]\d{1,2}[)）]|[(（]?[一二三四五六七八九十]{1,3}[)）])\s*(?=[\u4e00-\u9fa5])"
+)
 #: When, inside a name (``甲业上半年赔付支出``, ``乙地2020年的票房收入``), and a count of
 #: the kinds it sums (``甲乙丙三种肉产量``): how and when, not what it counts.
 _WHEN_INSIDE = re.compile(
@@ -301,6 +315,9 @@ _NP_STOPS: Final = [
     "发展",
     "达到",
     "达",
+    "未达到",  # 10个断面未达到考核目标: the sections counted, not 断面未
+    "未达",
+    "未完成",
     "入选",
     "获得",
     "完成",
@@ -364,6 +381,42 @@ _LEAD_SCAN, _TRAIL_SCAN, _INNER_SCAN = (prefiltered(p) for p in (_LEAD, _TRAIL, 
 
 #: 工业 between a sector or a type of ownership and its 增加值 (``制造业工业增加值``).
 _SECTOR_INDUSTRY = re.compile(r"(?<=[^工]业)工业增加值$")
+#: ``地区生产总值总量``, ``零售总额总量``: 总量 after a name of a total says nothing more.
+_TOTAL_AMOUNT = re.compile(r"(?<=总值|总额)(?:现价|当年价)?总量")
+#: ``最终计算2021年全县生产总值…``: the final verification of a year's figure, no part of it.
+_FINAL_COUNT = re.compile(r"^最终(?:计算|核实|核算|审定)的?")
+
+
+#: Since records began (``有监测数据以来``, ``有气象记录以来``): a time, no part of a name.
+_ON_RECORD = re.compile(r"自?有?(?:监测|气象|统计|水文)?(?:数据|记录)(?:记载)?以来")
+
+#: 年 before a health service counted over the year (``年门急诊``, ``年住院``): no name's part.
+_ANNUAL_SERVICE = re.compile(r"年(?=门急诊|门诊|急诊|住院|诊疗|出院|手术)")
+#: The transport a transport amount is of, said before it (``营业性公路货物运输货运量``).
+_TRANSPORT_DONE = re.compile(
+    r"(?<=[\u4e00-\u9fa5])(?:货物|旅客)?运输(?:累计)?(?:完成)?(?=货运量|客运量|货物周转量|旅客周转量)"
+)
+#: A class of hospitals by beds (``100-199 张医院``, ``800 张及以- 2 -上医院``, a reposted
+#: PDF's page number inside; ``100张床位以下医院``).
+_BED_CLASS = re.compile(
+    r"(?P<low>\d+)\s*(?:[-—~～至]\s*(?P<high>\d+))?\s*张\s*(?P<beds>床位)?\s*"
+    r"(?P<bound>及?以(?:\s*-\s*\d{1,3}\s*-\s*)?[上下])?\s*(?P<beds2>床位)?\s*"
+    r"(?P<kind>医院|卫生院|医疗机构|医疗卫生机构|养老机构)"
+)
+
+
+def bed_class(found: re.Match[str]) -> str:
+    """The name of a class of hospitals by beds, without spaces, 床位 named as the class is
+    by beds (``100-199张医院`` → 100-199张床位医院, ``100张床位以下医院`` as written).
+
+    >>> clean("100-199 张医院"), clean("800 张及以- 2 -上医院"), clean("100 张床位以下医院")
+    ('100-199张床位医院', '800张及以上床位医院', '100张床位以下医院')
+    """
+    size = found["low"] + (f"-{found['high']}" if found["high"] else "") + "张"
+    bound = re.sub(r"[\s\d-]", "", found["bound"] or "")
+    if found["beds"]:
+        return f"{size}床位{bound}{found['kind']}"
+    return f"{size}{bound}床位{found['kind']}"
 
 
 @lru_cache(maxsize=8192)  # pure; bulletins repeat their phrases (增长, 比上年增长 …)
@@ -409,10 +462,28 @@ def clean(phrase: str) -> str:
     ('农林牧渔业增加值', '实际利用外资')
     >>> clean("第三产业在GDP中占比"), clean("甲险为群众的养老积累准备金")
     ('第三产业占GDP的比重', '甲险积累准备金')
+    >>> clean("全县地区生产总值总量为"), clean("四)全县一般公共预算收入完成")
+    ('地区生产总值', '一般公共预算收入')
+    >>> clean("比2月末减少"), clean("较上月末增加"), clean("按可比价比上年增长")
+    ('', '', '')
+    >>> clean("最终计算2021年全县生产总值现价总量为"), clean("大春经济作物播面")
+    ('生产总值', '大春经济作物播种面积')
+    >>> clean("房地产开发企业完成投资")
+    '房地产开发投资'
+    >>> clean("城区环境空气质量达到优、良天数共"), clean("细颗粒物有监测数据以来浓度首次")
+    ('环境空气质量优良天数', '细颗粒物浓度')
+
+    >>> clean("全区营业性公路货物运输累计完成货运量"), clean("公路运输客运量"), clean("年住院")
+    ('营业性公路货运量', '公路客运量', '住院')
+    >>> clean("较2019同期增加"), clean("实现了乡镇公办幼儿园")
+    ('', '乡镇公办幼儿园')
 
     """
     text = _NOTE.sub("", _QUOTES.sub("", phrase)).strip(" ,，、/")
-    if text[:1].isdigit() or text[:1] in ("(", "（"):  # 1)国内增值税, (2)乙: a list's numbering
+    if text[:1].isdigit() and "张" in text and (beds := _BED_CLASS.fullmatch(text)):
+        return bed_class(beds)  # 100-199 张医院: a class of hospitals by beds (round 18b)
+    if text[:1].isdigit() or text[:1] in ("(", "（") or text[1:2] in (")", "）"):
+        # 1)国内增值税, (2)乙, 四)甲: a list's numbering
         text = _NUMBERING.sub("", text)
     if "价)" in text or "价）" in text or "算)" in text or "算）" in text:
         text = _PRICE_NOTE.sub("", text)  # 万元增加值(当年价)用水量 → 万元增加值用水量
@@ -445,6 +516,18 @@ def clean(phrase: str) -> str:
         or "上旬" in text
         or "交易日" in text
     )
+    if text[:2] == "最终":
+        text = _FINAL_COUNT.sub("", text)
+    if "以来" in text:  # 细颗粒物有监测数据以来浓度: since when, not what (round 18b)
+        text = _ON_RECORD.sub("", text)
+    if "优、良" in text:  # 空气质量达到优、良天数: the 优良天数 (round 18b)
+        text = text.replace("达到优、良", "优良").replace("优、良", "优良")
+    if text.endswith("播面"):  # 经济作物播面48.7万亩: the sown area, 播种面积 (round 18)
+        text = text[:-2] + "播种面积"
+    if text[:1] == "年" and _ANNUAL_SERVICE.match(text):  # 年门急诊1.2万人次: 门急诊 (18b)
+        text = text[1:]
+    if "运输" in text:  # 公路货物运输(完成)货运量: 公路货运量, the amount says 运输 (round 18b)
+        text = _TRANSPORT_DONE.sub("", text)
     previous = None
     while previous != text:
         previous = text
@@ -456,6 +539,8 @@ def clean(phrase: str) -> str:
             text = _BY_WAY.sub(r"\1", text)
         if text[:1] in ("(", "（"):
             text = _OPENING_NOTE.sub("", text)
+    if "总量" in text:  # 地区生产总值总量为…: a total's amount is the total (round 18)
+        text = _TOTAL_AMOUNT.sub("", text)
     if "业工业增加值" in text:  # 采矿业工业增加值, 国有企业工业增加值: 工业 not repeated
         text = _SECTOR_INDUSTRY.sub("增加值", text)  # (convention 16)
     if text.find("年", 2) > 0 or text.find("季度", 2) > 0:  # 甲业上半年赔付支出: 甲业赔付支出
@@ -740,6 +825,8 @@ def noun_after(text: str) -> str | None:
     ('中小企业', None)
     >>> noun_after("县域高中实施结对共建"), noun_after("(含政策类),完成率40%")
     ('县域高中', None)
+    >>> noun_after("公共文化空间建设已完成"), noun_after("共享菜园"), noun_after("共新建")
+    ('公共文化空间建设', '共享菜园', None)
 
     """
     project = _PROJECTS.match(text)
@@ -772,6 +859,10 @@ def noun_after(text: str) -> str | None:
             stop
             and not (i == 0 and stop.group() in ("中", "价格"))  # 25个中西部省份
             and not (stop.group() == "中" and text[i - 1 : i] in ("高", "初"))  # 14所县域高中
+            # 4个公共文化空间, 3个共享菜园: 共 of a word, not 共 (in all) before a total
+            and not (
+                stop.group() == "共" and (text[i - 1 : i] == "公" or text[i + 1 : i + 2] == "享")
+            )
         ):
             break
         out.append(ch)
@@ -850,6 +941,20 @@ def full_name(subject: str) -> str:
 
 
 #: A standard abbreviation in brackets after the name it stands for (``居民消费价格(CPI)``).
+#: Air pollutants by name and by formula: one pollutant, compared in its formula
+#: (``二氧化硫(SO2)年均浓度``, ``二氧化硫年均浓度`` and ``SO2年均浓度`` are one figure's name).
+_POLLUTANTS: Final = {
+    "细颗粒物": "PM2.5",
+    "可吸入颗粒物": "PM10",
+    "二氧化硫": "SO2",
+    "二氧化氮": "NO2",
+    "一氧化碳": "CO",
+    "臭氧": "O3",
+}
+_POLLUTANT_NAMED = re.compile(
+    r"(?P<name>细颗粒物|可吸入颗粒物|二氧化硫|二氧化氮|一氧化碳|臭氧)"
+    r"(?:[(（](?:PM2\.5|PM10|SO2|NO2|CO|O3)[)）])?"
+)
 _NOTED_ABBREVIATION = re.compile(r"[(（](?:GDP|CPI|PPI|ＧＤＰ|ＣＰＩ|ＰＰＩ)[)）]")
 #: Price indices by their abbreviations, which stand for the index's name (as GDP does).
 _PRICE_INDEX = re.compile(r"CPI|PPI|ＣＰＩ|ＰＰＩ")
@@ -882,8 +987,16 @@ def normalise_subject(subject: str) -> str:
     ('工业增加值增速', '实际利用外资')
     >>> normalise_subject("进口额"), normalise_subject("出口总额"), normalise_subject("出口交货值")
     ('进口额', '出口总额', '出口交货值')
+    >>> normalise_subject("工业增加值增幅") == normalise_subject("工业增加值增速")
+    True
     >>> normalise_subject("居民消费价格(CPI)"), normalise_subject("CPI"), normalise_subject("PPI")
     ('居民消费价格', '居民消费价格', '工业生产者出厂价格')
+    >>> normalise_subject("二氧化硫(SO2)年均浓度") == normalise_subject("二氧化硫年均浓度")
+    True
+    >>> normalise_subject("房地产投资增速") == normalise_subject("房地产开发投资增幅")
+    True
+    >>> normalise_subject("可吸入颗粒物(PM10)月均浓度"), normalise_subject("一氧化碳(CO)浓度")
+    ('PM10月均浓度', 'CO浓度')
     """
     text = to_simplified(subject)
     if "上" in text or "社" in text or "固投" in text:  # short names (quick test first)
@@ -906,6 +1019,12 @@ def normalise_subject(subject: str) -> str:
         )
     if "研究与试验发展" in text:  # R&D stands for it, written alone or after it
         text = _RD.sub("R&D", text)
+    if "房地产投资" in text:  # the releases' short form of 房地产开发投资 (round 18b)
+        text = text.replace("房地产投资", "房地产开发投资")
+    if "氧" in text or "颗粒" in text:  # a pollutant by name, with or without its formula
+        text = _POLLUTANT_NAMED.sub(lambda m: _POLLUTANTS[m["name"]], text)
+    if "增幅" in text:  # 增幅 and 增速 both name a growth rate (增幅比上年提高: the rate's change)
+        text = text.replace("增幅", "增速")
     return _NORMALISE_DROP.sub("", text)
 
 

@@ -51,6 +51,7 @@ from .numbers import parse_number
 from .periods import find_events, infer_year
 from .tables import (
     _CAPTION,
+    _CHANGE_COLUMN,
     _COLUMN,
     _FORM_NUMBERING,
     _LABEL_HEADER,
@@ -67,6 +68,7 @@ from .tables import (
     _form_unit,
     _looks_like_region,
     _part_name,
+    _topic_named,
     implied,
     kind_period,
     percent_column,
@@ -253,6 +255,8 @@ def _row(start: int, line: str, unit_column: bool) -> _Row | None:
     marked = label.startswith(("#", "＃"))
     label = row_note_free(_LABEL_LEAD.sub("", label.lstrip("#＃")).strip(":："))
     own = _LABEL_UNIT.search(label)
+    if own and unit_info(own["unit"]) is None and "/" not in own["unit"]:
+        own = None  # 社区卫生服务中心(站): a part of the name, no unit (round 18b)
     if own:
         label, unit = label[: own.start()], unit or own["unit"]
     period = year_row or (_row_period(label) if _DIGIT.search(label) else None)
@@ -709,6 +713,7 @@ def _same_months_last_year(columns: list[_Col], year: int | None) -> None:
 #: What a table's title says around its indicator (``表2 2023年各市…完成情况``).
 _TOPIC_NOISE = re.compile(
     r"^(?:附)?表\s*[0-9一二三四五六七八九十]+\s*[:：.、]?|^\s*\d{1,2}\s*[-—－.]\s*\d{1,3}\s+|"
+    r"(?:19|20)\d{2}\s*[-—－~～至]\s*(?:19|20)\d{2}(?:学)?年(?:度)?|"  # 2024-2025年: a school year
     r"(?:19|20)\d{2}年(?:[\d\-—－~～至]+月份?)?|[上下]半年|前三季度|[一二三四]季度|\d{1,2}月份?|"
     r"^(?:全国|全省|全市|全县|各省|各市|各县|各地区?|分(?:地区|区域|县|市|区)|"
     r"[各分]县[(（]市、?区?[)）]|主要)+|"
@@ -721,8 +726,8 @@ def _topic(title: str) -> str | None:
 
     >>> _topic("表2 2023年各市地区生产总值"), _topic("10-3  分县规模以上工业增加值")
     ('地区生产总值', '规模以上工业增加值')
-    >>> _topic("2023年主要经济指标完成情况") is None
-    True
+    >>> _topic("2023年主要经济指标完成情况") is None, _topic("2024-2025年全市基础教育情况表")
+    (True, '基础教育')
     """
     if not title or len(title) > 40 or _SENTENCE_MARKS.search(title):
         return None
@@ -761,6 +766,8 @@ def _make(
     year: int | None,
     row_period: str | None = None,
     topic: str | None = None,
+    *,
+    area: bool = False,
 ) -> Cell | None:
     name = column.name
     whole_year = _YEAR_COLUMN.match(name)
@@ -793,6 +800,8 @@ def _make(
     if named:  # 学校数, 在校学生数, 生师比 without a unit: the column's name says what
         start = row.start + value[0]
         subject = quantity if _WHOLE.fullmatch(row.label) else row.label + quantity
+        if topic and _WHOLE.fullmatch(row.label) and not _looks_like_region(topic):
+            subject = _topic_named(topic, quantity)  # 基础教育情况表 / 总计 (round 18b)
         return Cell(start, start + len(value[1]), value[1], parse_number(value[1]), None,
                     subject, named[0], row.label, quantity, column_year, kind,
                     period if period or column_year or kind else title_period,
@@ -816,6 +825,8 @@ def _make(
         else:  # 地区生产总值增长率 under 1-3月: a growth (not 自然增长率, a rate)
             by_row = row_measure(row.label)
             measure = by_row[0] if by_row else "level"
+    elif "增" in quantity and _CHANGE_COLUMN.search(quantity):
+        measure = "abs_change"  # 2017年 | 2016年 | 增减 (所): the change (round 18b)
     elif info is not None and info.kind == "count":
         measure = "count"
     else:
@@ -828,7 +839,7 @@ def _make(
     indicator = _VALUE_WORDS.sub("", _RATE_WORDS.sub("", quantity))
     if _MEASURE_NAME.fullmatch(indicator or "-") or (kind and _KIND_WORDS.fullmatch(indicator)):
         indicator = ""  # 本月止累计, 本月比上年同月增长: a kind of period, no indicator
-    regional = _looks_like_region(row.label) or bool(_WHOLE.fullmatch(row.label))
+    regional = area or _looks_like_region(row.label) or bool(_WHOLE.fullmatch(row.label))
     if (row_period is not None or regional) and not indicator and topic:
         indicator = topic  # 表2 各市地区生产总值 / 甲市 | 2022年 | 2023年: the title names it
     column_region = None
@@ -875,6 +886,13 @@ def _make(
         period,
         column_region,
     )
+
+
+#: A heading over rows of areas (``按经济区域分``, ``分区域``): the rows after it are areas of
+#: the region (珠江三角洲经济区, 东翼), of the table's indicator, not parts of it.
+_AREAS_HEADING = re.compile(
+    r"(?:\d+[、.．]|[一二三四五六七八九十]+、)?(?:按|分)(?:经济)?(?:区域|地区|地域)(?:分|划分)?[:：]?"
+)
 
 
 #: A cell of a table flattened with ``|`` borders, maybe over several lines.
@@ -949,6 +967,7 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
         unit_line = found["unit"] if found else unit_line
     rows: list[tuple[str, list[tuple[int, str]]]] = []
     headed: set[int] = set()  # the rows after a heading (分轻重工业): parts of the first
+    zoned = -1  # the first row after a heading of areas (按经济区域分), when there is one
     k = start
     while k + width < len(cells) and not is_value[k]:
         if _is_unit(cells[k][1]):
@@ -960,14 +979,17 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
             and k + 2 + width <= len(cells)
             and all(is_value[k + 2 : k + 2 + width])
         ):  # 分轻重工业 | | | |: a heading, its cells empty, over the rows after it
-            headed.add(len(rows))
+            if _AREAS_HEADING.fullmatch(cells[k][1]):
+                zoned = len(rows)  # 按经济区域分: the rows after it are areas, not parts
+            else:
+                headed.add(len(rows))
             k += 1
             continue
         if not all(is_value[k + 1 : k + 1 + width]):
             break
         if k + width + 1 < len(cells) and is_value[k + width + 1]:
             break  # more values than columns: not this table's row
-        if headed:
+        if headed and zoned < 0:
             headed.add(len(rows))
         rows.append((cells[k][1], cells[k + 1 : k + 1 + width]))
         k += width + 1
@@ -987,6 +1009,8 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
         label = row_note_free(label[numbering.end() :] if numbering else label)
         label = _IN_TOTAL.sub("", label)  # 在总计中:甲市, the first of the regions
         own = _LABEL_UNIT.search(label)  # 工业增加值(现价): a price, no unit (row_note_free)
+        if own and unit_info(own["unit"]) is None and "/" not in own["unit"]:
+            own = None  # 社区卫生服务中心(站): a part of the name, no unit (round 18b)
         unit = own["unit"] if own else None
         label = label[: own.start()] if own else label
         first_label = first_label or label
@@ -1009,6 +1033,7 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
         for (position, raw), column in zip(values, columns, strict=True):
             if not _VALUE.match(raw):
                 continue
+            area = 0 <= zoned <= n and not _looks_like_region(label)
             cell = _make(
                 row,
                 (position, raw),
@@ -1017,10 +1042,15 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
                 title_period,
                 year,
                 row_period,
-                first_label if first_label != label and _looks_like_region(label) else None,
+                first_label
+                if first_label != label and (area or _looks_like_region(label))
+                else None,
+                area=area,
             )  # 甲市 under 工业增加值 | 本月 | 累计: of the first row's indicator
             if cell is not None:
-                out.append(cell)
+                # 东翼 under 按经济区域分: an area of the region's own plan, the region of its
+                # row (convention 11), as a city row is (round 18, second pass)
+                out.append(replace(cell, region=label) if area else cell)
     return out
 
 

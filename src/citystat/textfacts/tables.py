@@ -270,6 +270,14 @@ def read_tables(
             read = _unit_column_rows(lines, i + 1, unit_columns)
         else:
             read = _rows(lines, i + 1, columns, ranked, text)
+        if not read and "|" in line:  # 排名 | 城市 | 综合指数(%)…: the rows a line
+            # with a column of words or cells with their %, read as cells
+            read = read_stacked(text, lines, i)
+            if read:
+                cells.extend(read)
+                while i < len(lines) and lines[i][0] < read[-1].end:
+                    i += 1
+                continue
         if not read:
             i += 1
             continue
@@ -546,7 +554,8 @@ def _cell(
     if by_row:  # 1-3月 | 地区生产总值增长率 | %: the row's name says the measure
         measure, label = by_row
     if _looks_like_region(label):  # a region row: the column names the indicator
-        subject = amount_column if measure in ("growth_yoy", "rank") or not name else name
+        changes = ("growth_yoy", "rank", "pp_change")
+        subject = amount_column if measure in changes or not name else name
     elif column.joined:
         subject = label + name
     else:
@@ -566,13 +575,30 @@ def _cell(
     )
 
 
-_GROWTH_COLUMN = re.compile(r"增长|增速|增幅|增减|比上年|同比")
-_SHARE_COLUMN = re.compile(r"比重|占比|构成|占")
+_GROWTH_COLUMN = re.compile(r"增长|增速|增幅|增减|比上年|同比|变化率")
+_SHARE_COLUMN = re.compile(r"比重|占比|构成|占|比例")
+
+
+#: A column of changes in the unit of the amounts (``增减``, ``比上年增减``, ``同比增加``).
+_CHANGE_COLUMN = re.compile(
+    r"增减(?:数|量|额)?$|(?:比上年|比去年|较上年|同比)(?:增加|增长)(?:数|量|额)?$"
+)
 
 
 def _measure(name: str, unit: str | None) -> str:
+    """The measure of a column's cells from its name and unit.
+
+    >>> _measure("增减", "所"), _measure("比上年增减", "万人"), _measure("增减", "%")
+    ('abs_change', 'abs_change', 'growth_yoy')
+    >>> _measure("2017年", "所"), _measure("工业增加值", "亿元")
+    ('count', 'level')
+    """
+    if unit == "百分点":  # 同比变化(百分点) beside a share: the share's change
+        return "pp_change"
     if unit in ("%", "‰") and _GROWTH_COLUMN.search(name):
         return "growth_yoy"
+    if unit not in ("%", "‰") and "增" in name and _CHANGE_COLUMN.search(name):
+        return "abs_change"  # 增减 in 所 beside the year's and last year's counts (round 18b)
     if unit in ("%", "‰") and (_SHARE_COLUMN.search(name) or not name):
         return "share"
     if unit in ("个", "家", "户", "所", "座", "项", "条", "件"):
@@ -588,6 +614,9 @@ def _measure(name: str, unit: str | None) -> str:
 _COUNTED_NAME = re.compile(r"(?:学校|班级|企业|单位|机构|医院|项目|户|家|个|所|座|场馆|网点)数$")
 _PERSONS_NAME = re.compile(r"(?:人|学生|生|教师|职工|员工|人员)数$|人口$")
 _RATIO_NAME = re.compile(r"[\u4e00-\u9fa5]比$")
+#: A composite quality index (``环境空气质量综合指数``, ``水环境质量指数``): a value without
+#: a unit, of base ``index`` (dev20a's convention for 综合指数); a price index is not one.
+_INDEX_NAME = re.compile(r"(?:综合|质量)指数$")
 
 
 def implied(name: str) -> tuple[str, str] | None:
@@ -595,6 +624,8 @@ def implied(name: str) -> tuple[str, str] | None:
 
     >>> implied("学校数"), implied("在校学生数"), implied("学生与专任教师比"), implied("累计")
     (('count', 'count'), ('level', 'person'), ('ratio', 'ratio'), None)
+    >>> implied("环境空气质量综合指数"), implied("居民消费价格指数")
+    (('level', 'index'), None)
     """
     if _COUNTED_NAME.search(name):
         return "count", "count"
@@ -602,6 +633,8 @@ def implied(name: str) -> tuple[str, str] | None:
         return "level", "person"
     if _RATIO_NAME.search(name) and not name.endswith(("占比", "同比", "环比")):
         return "ratio", "ratio"
+    if name.endswith("指数") and _INDEX_NAME.search(name):
+        return "level", "index"
     return None
 
 
@@ -609,7 +642,13 @@ def implied(name: str) -> tuple[str, str] | None:
 _TOTAL_ROW = re.compile(r"^(?:总计|合计|总数|全部|总体)$")
 
 
+#: A row of the whole of the document's region (``全省``, ``全市平均``): a region row.
+_WHOLE_ROW = re.compile(r"全(?:国|省|市|县|区|州)(?:平均)?")
+
+
 def _looks_like_region(label: str) -> bool:
+    if label.startswith("全") and _WHOLE_ROW.fullmatch(label):
+        return True
     found = find_mentions(label)
     return bool(found) and found[0][0] == 0 and found[0][1] >= len(label) - 1
 
@@ -621,7 +660,9 @@ _VALUE = re.compile(rf"^-?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?$|^{_NUMBER}$")
 _STACKED_NUMBER = re.compile(rf"{_VALUE.pattern}|^[{DASHES}]{{1,2}}$|^…+$|^/$")
 #: Cells that head the label column of a table (``指标``, ``项 目``, ``地区``).
 _LABEL_HEADER = re.compile(
-    r"(?:主要)?指\s*标(?:名称)?|项\s*目(?:名称)?|地\s*区|城\s*市|县\s*区|区\s*县|地\s*市|"
+    r"(?:主要)?指\s*标(?:名称)?|项\s*目(?:名称)?|地\s*区|城\s*市(?:名称)?|县\s*区|区\s*县|地\s*市|"
+    # the places of a province's ranking (设区市, 市州, 省辖市, 县市区)
+    r"设区市|市\s*州|省辖市|地级市|县\s*市\s*区|县\s*区\s*市|"
     r"县[(（]市、?区?[)）]|行\s*业|类\s*别|名\s*称|产品(?:名称)?|分\s*组|分\s*类"
 )
 #: A sub-row (``其中:住宅``); ``其中`` alone is a heading.
@@ -650,7 +691,8 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
     [('45.6', '工业用电量', 'level', '亿千瓦时'), ('3.2', '工业用电量', 'growth_yoy', '%'),
      ('7.1', '轻工业用电量', 'level', '亿千瓦时'), ('-1.5', '轻工业用电量', 'growth_yoy', '%')]
     """
-    head = lines[first][1].strip(" \t|｜\r\u3000")
+    barred = _bar_cells(lines[first]) if "|" in lines[first][1] else None
+    head = barred[0][1] if barred else lines[first][1].strip(" \t|｜\r\u3000")
     if len(head) > 8:  # no header cell of a label or rank column (most lines: fast)
         return []
     serial = bool(_SERIAL_COLUMN.fullmatch(head))  # 序号 / 指标 / …: numbered rows, no rank
@@ -662,7 +704,17 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
         month = _headless_month(lines, first, head)
         if month is None:
             return []
-    cells = _stacked_run(lines, first + 1)
+    if barred and (month is not None or unit_first):
+        return []
+    # 排名 | 城市 | 综合指数 | 主要污染物, a row a line: the same cells, split at the bars
+    cells = _barred_run(lines, first) if barred else _stacked_run(lines, first + 1)
+    # 87.1% / -6.8%: a cell with its percent sign, read as its number (the sign kept for
+    # the span) when its column has no unit or a unit of %
+    percent: dict[int, str] = {}
+    for j, (at, c) in enumerate(cells):
+        if c.endswith(("%", "％")) and _CELL_NUMBER.match(c[:-1]):
+            percent[at] = c
+            cells[j] = (at, c[:-1])
     if month is not None:  # 10 / 1-10 / 绝对量 / …: the label column's header dropped
         cells = _headless_header(lines, first, cells, month)
     if unit_first:
@@ -698,6 +750,9 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
     if not ranked and unit_at is None:
         columns = _filled_columns(columns, cells, row)
     width = len(columns)
+    # a column of words (主要污染物 / 臭氧, 首要污染物, 级别): its cells are no figures
+    # and do not end the table; told by the first two rows, whose cells there are words
+    words = _word_columns(cells, row + (1 if ranked else 0), columns, 1 if ranked else 0)
     # bare amount columns (绝对量) a row without a unit leaves empty, its growth filled
     bare = [j for j, c in enumerate(columns) if not c.unit and BARE_AMOUNT.match(c.name)]
     if ranked or unit_at is not None or len(bare) >= width or unit_line:
@@ -739,7 +794,12 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
             )
             values = values[:count]
         short = next(
-            (j for j, (_, c) in enumerate(values) if not _STACKED_NUMBER.match(c)), len(values)
+            (
+                j
+                for j, (_, c) in enumerate(values)
+                if j not in words and not _STACKED_NUMBER.match(c)
+            ),
+            len(values),
         )
         unit_seen = unit_seen or bool(_LABEL_UNIT.search(label))
         if (
@@ -766,7 +826,10 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
         if (
             not values
             or (len(values) != width and unit_at is None)
-            or not all(_STACKED_NUMBER.match(c) for _, c in values)
+            or not all(
+                _STACKED_NUMBER.match(c) or (j in words and not _SENTENCE_MARKS.search(c))
+                for j, (_, c) in enumerate(values)
+            )
         ):
             following = cells[row + 1 : row + 3]
             if (
@@ -793,7 +856,10 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
         return []
     found = [e.period for e in find_events(title, year) if e.period]
     period = found[0] if found else None
-    read = _stacked_cells(text, rows, columns)
+    from .table_blocks import _topic  # (table_blocks imports this module)
+
+    named = title or next((c for c in reversed(above) if _NAMED_TABLE.match(c)), "")
+    read = _stacked_cells(text, rows, columns, percent, _topic(named) if named else None)
     ranked_rows = rows if ranked and not serial else []
     for (position, raw), (label, _, _) in zip(
         ranks if ranked_rows else [], ranked_rows, strict=True
@@ -962,9 +1028,18 @@ _OPEN_UNIT = re.compile(r"[(（](?:%|‰|[^()（）\s\d]{1,4})$")
 
 
 def _named_column(name: str) -> _Column:
+    """A header cell's name and unit.
+
+    >>> _named_column("二氧化硫(SO2)年均浓度(微克/立方米)")
+    _Column(name='二氧化硫(SO2)年均浓度', unit='微克/立方米', period=None, bare=False, joined=False)
+    """
     bracketed = _COLUMN.fullmatch(name)
     if bracketed:
         return _Column(bracketed["name"], bracketed["unit"])
+    last = _LABEL_UNIT.search(name) if name.endswith((")", "）")) else None
+    if last and last.start() > 0 and unit_info(last["unit"]) is not None:
+        # 细颗粒物(PM2.5)月均浓度(微克/立方米): a name with a bracket of its own
+        return _Column(name[: last.start()], last["unit"])
     percent = percent_column(name)
     return _Column(*percent) if percent else _Column(name, None)
 
@@ -1102,14 +1177,99 @@ def _stacked_run(lines: list[tuple[int, str]], first: int) -> list[tuple[int, st
     return out
 
 
+def _bar_cells(line: tuple[int, str]) -> list[tuple[int, str]] | None:
+    """The cells of a line between ``|`` bars, as (offset, text), when there are three or
+    more (a row of a table a row a line); else None.
+
+    >>> _bar_cells((10, "1 | 甲市 | 2.87 | 臭氧"))
+    [(10, '1'), (14, '甲市'), (19, '2.87'), (26, '臭氧')]
+    """
+    start, text = line
+    out: list[tuple[int, str]] = []
+    at = 0
+    for part in re.split(r"[|｜]", text):
+        cell = part.strip(" \t\r\u3000")
+        if cell:
+            out.append((start + at + part.index(cell), cell))
+        at += len(part) + 1
+    return out if len(out) >= 3 else None
+
+
+def _barred_run(lines: list[tuple[int, str]], first: int) -> list[tuple[int, str]]:
+    """The cells of a table a row a line between bars, from the header line ``first`` (its
+    first cell left out) to the first line that is no row."""
+    out: list[tuple[int, str]] = []
+    for k, line in enumerate(lines[first : first + _STACKED_LIMIT]):
+        if not line[1].strip():
+            continue
+        cells = _bar_cells(line) if "|" in line[1] or "｜" in line[1] else None
+        if cells is None or any(
+            len(c) > 30 or (_SENTENCE_MARKS.search(c) and not _VALUE.match(c)) for _, c in cells
+        ):
+            break
+        out.extend(cells[1:] if k == 0 else cells)
+    return out
+
+
 #: A table's caption without a number: a short line ending so (``…主要指标完成情况``).
 _CAPTION = re.compile(r"^[^,，。;；!！?？]{4,40}(?:情况|数据|指标|统计|一览表|汇总表)$")
+
+
+def _topic_named(topic: str, name: str) -> str:
+    """A total row's subject: the table's topic and the column's name, a word they share
+    said once (``卫生机构``, ``机构数`` → 卫生机构数; ``基础教育``, ``学校数`` → 基础教育学校数).
+
+    >>> _topic_named("卫生机构", "机构数"), _topic_named("基础教育", "学校数")
+    ('卫生机构数', '基础教育学校数')
+    """
+    for k in range(min(len(topic), len(name)) - 1, 1, -1):
+        if topic.endswith(name[:k]):
+            return topic + name[k:]
+    return topic + name
+
+
+#: A line naming the table after it (``2024-2025年全市基础教育情况表``): what its total row is
+#: of (not a period: a school year's table is of the year the release counts).
+_NAMED_TABLE = re.compile(r"^[^,，。;；!！?？]{4,40}(?:情况表|统计表)$")
 #: A table's title line: ``表1 …`` or ``表一：…``.
 _TITLE = re.compile(r"^(?:附)?表\s*[0-9一二三四五六七八九十]+\s*[:：.、]?")
 
 
+def _word_columns(
+    cells: list[tuple[int, str]], row: int, columns: list[_Column], lead: int = 0
+) -> set[int]:
+    """The columns of words of a table one cell a line (``主要污染物``: ``臭氧``), told by
+    the first two rows from ``row`` (a row's label, then its values; ``lead`` cells before
+    each label, a rank): a column without a unit whose cell is a short word in both,
+    beside a column of figures.
+
+    >>> cells = [(0, "甲市"), (3, "2.5"), (7, "臭氧"), (10, "乙市"), (13, "3.1"), (17, "细颗粒物")]
+    >>> _word_columns(cells, 0, [_Column("综合指数", None), _Column("主要污染物", None)])
+    {1}
+    """
+    width = len(columns)
+    step = lead + 1 + width
+    if row + step + width >= len(cells):  # (the second row's last cell)
+        return set()
+    found: set[int] = set()
+    for j, column in enumerate(columns):
+        if column.unit:
+            continue
+        firsts = [cells[row + 1 + j][1], cells[row + 1 + j + step][1]]
+        if all(
+            len(c) <= 8 and not _STACKED_NUMBER.match(c) and not _SENTENCE_MARKS.search(c)
+            for c in firsts
+        ):
+            found.add(j)
+    return found if len(found) < width else set()
+
+
 def _stacked_cells(
-    text: str, rows: list[tuple[str, str | None, list[tuple[int, str]]]], columns: list[_Column]
+    text: str,
+    rows: list[tuple[str, str | None, list[tuple[int, str]]]],
+    columns: list[_Column],
+    percent: dict[int, str] | None = None,
+    title_topic: str | None = None,
 ) -> list[Cell]:
     cells: list[Cell] = []
     years = " ".join(c.name for c in columns)
@@ -1118,6 +1278,16 @@ def _stacked_cells(
         "",
     )
     named_kinds = any(not c.unit and implied(c.name) for c in columns)
+    # a change column is of the amount before it (PM2.5浓度 | 同比(%) | 优良天数比例(%) |
+    # 同比变化(百分点): the second change is the share's)
+    owners: list[str] = []
+    for c in columns:
+        own = _YEAR.sub("", c.name).strip()
+        changed = _GROWTH_COLUMN.search(c.name) or _RANK_COLUMN.match(c.name)
+        if own and not changed and c.unit != "百分点":
+            owners.append(own)
+        else:
+            owners.append(owners[-1] if owners else amount)
     parent: str | None = None
     parent_unit: str | None = None
     first_unit: str | None = None
@@ -1162,15 +1332,43 @@ def _stacked_cells(
             subject = label
         last_unit = own_unit["unit"] if own_unit else last_unit
         unit = unit_cell or parent_unit or last_unit  # # 批发零售业 under …(亿元)
-        for (position, raw), column in zip(values, columns[: len(values)], strict=True):
+        for j, ((position, raw), column) in enumerate(
+            zip(values, columns[: len(values)], strict=True)
+        ):
             if not _VALUE.match(raw):
                 continue
-            cell = _cell(position, raw, column.unit or unit, label, column, "", amount, years)
+            signed = percent.get(position) if percent else None
+            if signed and column.unit not in (None, "%"):
+                continue  # 3.5% under a column of 亿元: not the column's
+            if not column.unit and _RANK_COLUMN.match(column.name):
+                # 排名 among the columns: the rank by the column before it (综合指数)
+                ranked = next(
+                    (
+                        _YEAR.sub("", c.name).strip()
+                        for c in reversed(columns[:j])
+                        if not _GROWTH_COLUMN.search(c.name) and not _RANK_COLUMN.match(c.name)
+                    ),
+                    amount,
+                )
+                rank = Cell(position, position + len(raw), raw, parse_number(raw), None,
+                            ranked if _looks_like_region(label) else subject + ranked,
+                            "rank", label, column.name, None)  # fmt: skip
+                cells.append(rank)
+                continue
+            cell = _cell(
+                position, raw, column.unit or unit or ("%" if signed else None), label, column,
+                "", owners[j], years,
+            )  # fmt: skip
             cell = replace(cell, period=column.period)
+            if signed:
+                cell = replace(cell, span=signed, end=position + len(signed))
             kind = None if cell.unit else implied(column.name)
             if kind:  # 学校数, 在校学生数, 生师比: no unit, the name says what the cells are
                 name = _YEAR.sub("", column.name).strip()
-                named = name if _TOTAL_ROW.match(label) else subject + name
+                whole = _TOTAL_ROW.match(label) or _looks_like_region(label)
+                named = name if whole else subject + name
+                if title_topic and _TOTAL_ROW.match(label) and not _looks_like_region(title_topic):
+                    named = _topic_named(title_topic, name)  # 基础教育情况表 / 总计 (18b)
                 cells.append(replace(cell, subject=named, measure=kind[0], base=kind[1]))
                 continue
             if cell.unit is None and named_kinds:  # 床位数 beside 学校数: says no kind

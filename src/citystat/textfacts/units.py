@@ -295,6 +295,9 @@ UNITS: Final[dict[str, UnitInfo]] = {
     # A change of a per-mille rate, in percentage points (as ‰ is in percent).
     "个千分点": UnitInfo("pp", 0.1, "pp"),
     "千分点": UnitInfo("pp", 0.1, "pp"),
+    # A change of an interest rate in basis points (同比下降32个基点): 1 基点 = 0.01 pp.
+    "个基点": UnitInfo("pp", 0.01, "pp"),
+    "基点": UnitInfo("pp", 0.01, "pp"),
     "分贝": UnitInfo("dB", 1, "amount"),
     # Concentrations, recorded as stated; the base unit is the unit itself.
     # Ages (人均预期寿命78.6岁): years; an age as a bound (60岁以上) is no figure (patterns).
@@ -365,6 +368,8 @@ _NO_MAGNITUDE: Final = frozenset(
         "百分点",
         "个千分点",
         "千分点",
+        "个基点",
+        "基点",
         "倍",
         "成",
         "天",
