@@ -1300,6 +1300,7 @@ def _read_paragraph(
     heading = _ITEM_HEADING.match(text, p_start, p_end)
     kind_of_item = heading["item"] if heading else None
     opening = _opening_region(doc, paragraph) or _continued_region(doc, p_start)
+    by_region = text.startswith(_BY_REGION, p_start)  # 分区域看,…: a paragraph by region
     headings = _region_headings(doc, paragraph)
     s_start = s_end = c_start = c_end = -1
     for token in tokens:
@@ -1418,11 +1419,11 @@ def _read_paragraph(
         # (the tests below run only while no subject is found: it was None here then)
         unnamed = subject is None and not clean(prefix)
         if (
-            (unnamed or (fact.measure == "growth_yoy" and _BARE_RATE.fullmatch(subject or "")))
-            and fact.measure in ("level", "growth_yoy")
+            fact.measure in ("level", "growth_yoy")
+            and (by_region or text.startswith(_BY_REGION, s_start))
             and doc.facts
-            and (text.startswith(_BY_REGION, s_start) or text.startswith(_BY_REGION, p_start))
-        ):  # 分区域看,甲区增长3.0%; 增幅居前三的市州为甲、乙、丙,分别增长…
+            and (unnamed or (fact.measure == "growth_yoy" and _BARE_RATE.fullmatch(subject or "")))
+        ):  # (the literal test first: most paragraphs are no breakdown by region)  # 分区域看,甲区增长3.0%; 增幅居前三的市州为甲、乙、丙,分别增长…
             # (a paragraph opened by the breakdown, naming no indicator: the paragraph's before)
             of_whole = _whole_broken_down(text, doc.facts if topic is None else paragraph_facts)
             subject = of_whole or subject
@@ -1621,6 +1622,7 @@ def _read_paragraph(
             opened = (  # (全市11.1%): the whole the bracket opens with (round 18)
                 _WHOLE_IN_BRACKET.search(text, max(s_start, token.start - 8), token.start)
                 if text[token.start - 1 : token.start] in _WHOLE_LAST
+                and text.find("全", max(s_start, token.start - 8), token.start) >= 0
                 else None
             )
             if opened:  # 增长7.5%(全市11.1%), in a county's report: the city's growth
@@ -2643,9 +2645,9 @@ def _period(
     if (
         measure in ("growth_yoy", "pp_change")
         and period
-        and _MONTHS_SINCE_JANUARY.fullmatch(period)
         and doc.text.find("余额", max(0, token.start - 40), token.start) >= 0
-    ):
+        and _MONTHS_SINCE_JANUARY.fullmatch(period)
+    ):  # (the literal test first: few growths follow a balance)
         # 一季度,…。分部门看:企业贷款余额21098亿元,同比增长5.9%: the growth of a balance is
         # between two month ends, the span's last (round 18); 比年初增加…,增速7.17% (since
         # January) keeps the span
@@ -2744,6 +2746,7 @@ def _opening_region(doc: _Doc, paragraph: tuple[int, int]) -> str | None:
 
 #: Words opening a paragraph that goes on with the one before (``其中,城市上涨…``,
 #: ``分类别看,…``): its figures are parts of that paragraph's.
+_CONTINUES_FIRST: Final = frozenset("其分从 \t\u3000")
 _CONTINUES = re.compile(r"\s*(?:其中|分类别看|分类别|分类看|分项看|分行业看|从类别看)[,，:：]")
 
 
@@ -2757,7 +2760,13 @@ def _continued_region(doc: _Doc, p_start: int) -> str | None:
     ['某某市', '全国', '全国']
     """
     text = doc.text
-    if p_start < 1 or text[p_start - 1] != "\n" or not _CONTINUES.match(text, p_start):
+    if (
+        p_start < 1
+        or text[p_start - 1] != "\n"
+        or text[p_start : p_start + 1] not in _CONTINUES_FIRST
+    ):
+        return None
+    if not _CONTINUES.match(text, p_start):
         return None
     line_start = text.rfind("\n", 0, p_start - 1) + 1
     regions = set()
@@ -2828,7 +2837,7 @@ def _region(
             continue
         if abroad(found) and _abroad_not_region(text, m_start, m_end, position):
             continue
-        if _OFFICE_AFTER.match(text, m_end, position):
+        if text.find("监", m_end, m_end + 5) >= 0 and _OFFICE_AFTER.match(text, m_end, position):
             continue  # 在甲省证监局辅导备案企业15家: the place of an office, not the figure's
         if (
             found.level == "area"
@@ -4463,7 +4472,7 @@ def _subject(
             if subject == "总数":  # 新增规上工业企业56家,总数达到820家: 规上工业企业总数
                 previous = _VERB_LEAD.sub("", previous) or previous
             subject = previous + subject  # 研发投入年均增长11%,规模跃居世界第二
-        elif fact.measure == "share" and _OWNERLESS_CONTRIBUTION.match(prefix):
+        elif fact.measure == "share" and "贡献" in prefix and _OWNERLESS_CONTRIBUTION.match(prefix):
             owner = _topic_amount(sentence_facts, shares_too=True)
             if owner:  # 甲增长7.5%,占…,贡献率达79%: 甲's contribution (甲贡献率)
                 whole = "对" if prefix.lstrip().startswith("对") and subject != "贡献率" else ""
