@@ -125,7 +125,7 @@ _WHOLE_BEFORE = re.compile(r"(全国|全省|全市|全县|全区|我国)(?:整�
 _WHOLE_NAMED_IN_BRACKETS = re.compile(
     r"(全国|全省|全市|全县|全区)[(（][^,，。;；()（）\d]{1,12}(?:为|是|达)$"
 )
-#: A whole opening the bracket of a figure (``增长7.5%(全市11.1%)``, ``(全省平均为6.2%)``).
+#: A whole opening the bracket of a figure (``增长6.8%(全市9.7%)``, ``(全省平均为6.2%)``).
 _WHOLE_IN_BRACKET = re.compile(
     r"[(（](全国|全省|全市|全州|全县|全区)(?:平均|同期)?(?:为|是)?[:：]?$"
 )
@@ -965,7 +965,7 @@ def _scoped(
             and month_named  # (not 截至6月底已完成…,全年累计完成…: the year's total)
             and event.period == in_force[:4]
         ):
-            # 10月,…完成函件6.53万件;全年累计完成262.63万件。完成包裹…: a month's release
+            # 10月,…完成函件5.17万件;全年累计完成198.42万件。完成包裹…: a month's release
             # sums the year so far, January to that month (convention 21), for the part of
             # its sentence up to a semicolon; the month's figures go on after (round 18)
             stop = _PART_END.search(text, event.end, paragraph[1])
@@ -1209,10 +1209,10 @@ _POINTS_GLUE = re.compile(r"[、和及与](?:下降|降低|回落|减少|提高|
 
 def _points_list(tokens: list[Token], i: int, text: str) -> bool:
     """Whether the ``N个`` at ``i`` is an item of a list that ends in ``个百分点``
-    (``0.7个、5.1个、6.5个百分点``: every item before the last, round 18).
+    (``0.6个、4.8个、6.2个百分点``: every item before the last, round 18).
 
     >>> from citystat.textfacts.patterns import find_tokens
-    >>> t = "分别拉动增长0.7个、5.1个、6.5个百分点"
+    >>> t = "分别拉动增长0.6个、4.8个、6.2个百分点"
     >>> _points_list(find_tokens(t), 0, t), _points_list(find_tokens("共3个、另有5个"), 0, "")
     (True, False)
     >>> t = "比重分别下降0.2个、提高0.8个百分点"
@@ -1619,13 +1619,13 @@ def _read_paragraph(
                 )
                 if whole:
                     region = collective(whole.group(1), doc.region) or region
-            opened = (  # (全市11.1%): the whole the bracket opens with (round 18)
+            opened = (  # (全市9.7%): the whole the bracket opens with (round 18)
                 _WHOLE_IN_BRACKET.search(text, max(s_start, token.start - 8), token.start)
                 if text[token.start - 1 : token.start] in _WHOLE_LAST
                 and text.find("全", max(s_start, token.start - 8), token.start) >= 0
                 else None
             )
-            if opened:  # 增长7.5%(全市11.1%), in a county's report: the city's growth
+            if opened:  # 增长6.8%(全市9.7%), in a county's report: the city's growth
                 region = collective(opened.group(1), doc.region) or region
             own_whole = _WHOLE_BEFORE.search(clause_before) if named is not None else None
             if own_whole:  # 高于同期全国2.4%的增幅: 全国's rate
@@ -1773,7 +1773,7 @@ def _read_paragraph(
             and fact.subject
             and fact.subject.endswith("增速")
             and "两年" in text[sentence_facts[-1].char_start - 8 : sentence_facts[-1].char_start]
-        ):  # 两年平均增长6.0%,比一季度加快0.7个百分点: the change of the two years' mean
+        ):  # 两年平均增长5.4%,比一季度加快0.9个百分点: the change of the two years' mean
             own = fact.subject[:-2].removesuffix("两年平均")
             if not own:  # 两年平均增速比一季度加快…: the mean of the growth before (18b)
                 own = _RATE_WORDS.sub("", sentence_facts[-1].subject or "")
@@ -1850,15 +1850,15 @@ def _since_year_start(
     since = _SINCE_YEAR_START.search(words) if "年初" in words or "上月" in words else None
     if since or (fact.measure == "level" and words.endswith(("新增", "增加", "减少"))):
         if since and fact.measure == "abs_change" and (fact.subject or "").endswith("余额增速"):
-            # …余额…,增速比去年同期高9.2个百分点,比上月增加14.7亿元: the balance's change
+            # …余额…,增速比去年同期高6.8个百分点,比上月增加11.3亿元: the balance's change
             fact.subject = (fact.subject or "")[:-2]
         named = fact.subject or ""
         if fact.measure == "level" and named.endswith("社会融资规模"):
-            # 社会融资规模增加11727.8亿元: the flow itself, the statistic 社会融资规模增量
+            # 社会融资规模增加9836.4亿元: the flow itself, the statistic 社会融资规模增量
             fact.subject = named + "增量"
             return
         if fact.measure == "level" and _LOANS_OR_DEPOSITS.search(named):
-            fact.subject = named + "余额"  # 人民币各项贷款增加7540.6亿元: the balance's change
+            fact.subject = named + "余额"  # 人民币各项贷款增加6218.9亿元: the balance's change
         elif fact.measure == "level" and not named.endswith("余额"):
             return  # 新增贷款1041亿元: the flow named itself (a level, round 6)
         if fact.measure == "level" and words.endswith("减少"):  # 非银行业金融机构贷款减少8亿元
@@ -1866,7 +1866,7 @@ def _since_year_start(
                 fact.value = -abs(fact.value)
             if isinstance(fact.value_base, float):
                 fact.value_base = -abs(fact.value_base)
-        # 企业贷款余额…,一季度新增764亿元: the balance's change. (Its period stays the month
+        # 企业贷款余额…,一季度新增512亿元: the balance's change. (Its period stays the month
         # of the balance, as the in-house corpus has 比年初增加 (4 facts); dev20b's README
         # dates it from January: left open, see docs/textfacts.md round 18.)
         fact.measure = "abs_change"
@@ -1899,7 +1899,7 @@ def _since_year_start(
     if not (previous.subject.endswith("余额") or previous.subject.endswith("增量")):
         return
     if fact.measure == "abs_change" and _MORE_OR_LESS_INCREASE.search(words):
-        fact.subject = _increase_of(previous.subject)  # 同比多增1209.08亿元
+        fact.subject = _increase_of(previous.subject)  # 同比多增987.65亿元
         fact.period = previous.period
     elif fact.measure == "rank" and previous.char_end + 4 >= fact.char_start - len(words):
         fact.subject = _increase_of(previous.subject)  # 比年初增加…,居全省第4位
@@ -1907,8 +1907,8 @@ def _since_year_start(
 
 
 def _growth_of_stock(fact: Fact, before: Fact) -> None:
-    """The growth of a stock right after its state at a month's end (``上半年,…生猪存栏17万头,
-    增长33.7%``: the stock of June, ``YYYY-06``) is of that month too, not of the span the
+    """The growth of a stock right after its state at a month's end (``上半年,…生猪存栏21万头,
+    增长28.4%``: the stock of June, ``YYYY-06``) is of that month too, not of the span the
     paragraph reports, as the state is (:func:`periods.stock_at_end`; round 18).
 
     >>> f = Fact("f", "33.7%", 0, 0, "生猪存栏", "甲县", "2021-01/2021-06", "growth_yoy", 33.7, "%", 33.7, "percent")
@@ -2648,7 +2648,7 @@ def _period(
         and doc.text.find("余额", max(0, token.start - 40), token.start) >= 0
         and _MONTHS_SINCE_JANUARY.fullmatch(period)
     ):  # (the literal test first: few growths follow a balance)
-        # 一季度,…。分部门看:企业贷款余额21098亿元,同比增长5.9%: the growth of a balance is
+        # 一季度,…。分部门看:企业贷款余额18342亿元,同比增长6.3%: the growth of a balance is
         # between two month ends, the span's last (round 18); 比年初增加…,增速7.17% (since
         # January) keeps the span
         since = max(current[-1].end if current else 0, token.start - 40)
@@ -3432,7 +3432,7 @@ def _sectors_before(text: str, c_start: int, listed: str) -> list[str]:
     with no contributor, after a clause of its sentence that opens with the three sectors,
     is theirs (round 18); else the clause's own words.
 
-    >>> t = "三次产业占GDP的比重为8.3:41.6:50.1,对经济增长的贡献率分别为"
+    >>> t = "三次产业占GDP的比重为9.1:40.2:50.7,对经济增长的贡献率分别为"
     >>> _sectors_before(t, t.index("对"), "对经济增长的贡献率")
     ['三次产业对经济增长的贡献率']
     """
@@ -4217,7 +4217,7 @@ def _before_bracket(doc: _Doc, clause_before: str, s_start: int, c_start: int) -
 
 
 def _outside_parts(text: str, c_start: int, fact: Fact, sentence_facts: list[Fact]) -> str | None:
-    """``机构676所(甲中心223所,乙站453所),比上年增加121所``: a clause right after a bracket
+    """``机构598所(甲中心187所,乙站411所),比上年增加96所``: a clause right after a bracket
     of parts is of the whole before the bracket, not of its last part (round 18b).
 
     >>> from citystat.textfacts import extract
@@ -4354,7 +4354,7 @@ def _subject(
         and fact.measure == "abs_change"
         and fact.base_unit not in (None, "percent", "pp")
         and sentence_facts[-1].base_unit == "percent"
-    ):  # 优良天数353天,优良率为96.4%,同比增加11天: the change of the days, not of the rate
+    ):  # 优良天数341天,优良率为93.2%,同比增加8天: the change of the days, not of the rate
         same = next(
             (f for f in reversed(sentence_facts[:-1]) if f.base_unit == fact.base_unit), None
         )
@@ -5310,11 +5310,11 @@ _OWNERLESS_CONTRIBUTION = re.compile(r"\s*(?:对[^,，。;；]{1,16}?)?的?贡�
 def _topic_amount(sentence_facts: list[Fact], *, shares_too: bool = False) -> str | None:
     """Who a sentence's contribution (拉动, 贡献率) is of, when the figure right before it is
     a share with no owner of its own or ``shares_too``: the amount or growth the sentence
-    opened with (``甲增长7.5%,占乙的83.4%,贡献率达79%,拉动…`` → 甲). None when the figure
+    opened with (``甲增长6.9%,占乙的81.2%,贡献率达76%,拉动…`` → 甲). None when the figure
     before is no share, or a share that names its part (``甲占乙的比重…,拉动…`` → the
     caller takes 甲 from the share).
 
-    >>> t = "甲工业增加值增长7.5%,占乙的83.4%,贡献率达79%,拉动乙增长6.2个百分点。"
+    >>> t = "甲工业增加值增长6.9%,占乙的81.2%,贡献率达76%,拉动乙增长5.6个百分点。"
     >>> [f.subject for f in extract(t, region="某某市", year=2022)][2:]
     ['甲工业贡献率', '甲工业拉动乙增长']
     """

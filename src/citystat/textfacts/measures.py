@@ -677,7 +677,7 @@ def _rate(prefix: str) -> tuple[str, int, str | None]:
     if verb:  # (its sign from the verb found: _sign would search for it again)
         return "growth_yoy", -1 if verb.group() in _GROWTH_NEG else 1, _growth_basis(prefix)
     if prefix.rstrip()[-1:] in ("、", "和", "及", "与"):
-        # 甲、乙加权平均利率分别为3.95%、4.5%: the later items are rates as the first is
+        # 甲、乙加权平均利率分别为3.85%、4.35%: the later items are rates as the first is
         # (round 18)
         prefix = _LISTED_RATES.sub("", prefix.rstrip())
     if _NAMED_RATE.search(prefix.rstrip()) or "率" in prefix[-8:]:

@@ -106,7 +106,7 @@ _ORDINAL_AFTER = re.compile(
 _SPAN_LEADS: Final = ("前", "首", "近", "头", "后", "这")
 #: ``10:21:37`` after a date, ``08:30``: a clock time, not a ratio.
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-4])(?::[0-5]\d){1,2}$")
-#: A date written with dashes or slashes right before (``2023-01-18 ``): a clock follows it.
+#: A date written with dashes or slashes right before (``2022-03-09 ``): a clock follows it.
 _DATED = re.compile(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}\s*$")
 #: ``2×66万千瓦`` = 132万千瓦: units of equal size.
 _TIMES_BEFORE = re.compile(r"(?P<n>\d{1,3})\s?[×xX*＊]\s?$")
@@ -305,11 +305,11 @@ def _token(m: re.Match[str], text: str) -> Token | None:
         parts = [float(x) for x in re.split(r"\s?:\s?", g["ratio"])]
         context = text[max(0, start - 20) : start]
         if _CLOCK.match(g["ratio"].replace(" ", "")) and (
-            # (a 比 on the line before is the title's: 2023-01-18 08:28:55 under it)
+            # (a 比 on the line before is the title's: 2022-03-09 10:14:07 under it)
             not re.search(r"比|结构|比例", context.rsplit("\n", 1)[-1])
             or after[:1] in ("时", "分", "前", "后")  # 截至今日14:00时 (比 of the sentence before)
             or before.endswith(("今日", "今天", "当日", "日"))
-            or _DATED.search(before) is not None  # 2023-01-18 08:28:55: a page's date and time
+            or _DATED.search(before) is not None  # 2022-03-09 10:14:07: a page's date and time
         ):
             return None  # a clock time such as 10:17 or 10:21:37
         if len(parts) == 2 and before.rstrip().endswith(("表", "图")):
@@ -412,7 +412,7 @@ def _arabic(
                     bool(wan["a"]),
                 )
         if text[start - 1 : start] == "-" and text[start - 2 : start - 1] in _SIGNED_ITEM_AFTER:
-            # 分别为0.15、-5.64、1.34个百分点: a negative item of a list (round 18)
+            # 分别为0.21、-4.37、1.52个百分点: a negative item of a list (round 18)
             return Token(start - 1, m.end("num"), "-" + num, -parse_number(num), None, "number")
         return Token(start, m.end("num"), num, parse_number(num), None, "number")
     full_unit = (mag or "") + unit

@@ -268,7 +268,7 @@ def find_events(
                 and _TASK_REFERENCE.search(text, max(0, m.start() - 3), m.start())
             )
             or (before.endswith("由") and text.startswith("的", m.end()))
-            # 超过上年全年增量169亿元: last year's whole, a base (round 18; 去年全年, opening a
+            # 超过上年全年增量143亿元: last year's whole, a base (round 18; 去年全年, opening a
             # clause, is matched as one period)
             or (m.group() == "全年" and text.endswith(("上年", "去年"), 0, m.start()))
             # 预计10月底前全部完成: a deadline, no period of what is told (round 16, fourth pass)
@@ -593,7 +593,7 @@ def stock_at_end(period: str | None, words: str, measure: str) -> str | None:
     '2018-01/2018-06'
     >>> stock_at_end("2023-01/2023-03", "养老保险参保率巩固在", "share")
     '2023-03'
-    >>> stock_at_end("2024-01/2024-03", "新增764亿元,其中,企业中长期贷款余额", "level")
+    >>> stock_at_end("2024-01/2024-03", "新增512亿元,其中,企业中长期贷款余额", "level")
     '2024-03'
     """
     if measure == "share" and not _STATE_RATE.search(words):
@@ -608,7 +608,7 @@ def stock_at_end(period: str | None, words: str, measure: str) -> str | None:
     if not stock:
         return period
     # a flow's verb after the stock's name (库存商品销售, 余额新增); one before it is of an
-    # earlier clause (一季度新增764亿元,其中,企业中长期贷款余额15273亿元: round 18)
+    # earlier clause (一季度新增512亿元,其中,企业中长期贷款余额9876亿元: round 18)
     named = _STOCK_NAMED.search(words) is not None
     last = max(m.end() for m in _STOCK_NAMED.finditer(words)) if named else stock.end()
     clause_before = named and ("," in words[:last] or "，" in words[:last])

@@ -817,7 +817,7 @@ def collective(word: str, own: str | None) -> str | None:
     if word in ("全国", "我国", "中国"):
         return NATION
     if word in ("全市", "我市", "本市") and own and own[-1:] in ("县", "旗", "区"):
-        # 增长7.5%(全市11.1%) in a county's report: the city the county lies in (round 18)
+        # 增长6.8%(全市9.7%) in a county's report: the city the county lies in (round 18)
         region = lookup(own)
         city = regions().get(region.parent) if region and region.parent else None
         return city.name if city and city.name.endswith("市") else own

@@ -726,7 +726,7 @@ def _topic(title: str) -> str | None:
 
     >>> _topic("表2 2023年各市地区生产总值"), _topic("10-3  分县规模以上工业增加值")
     ('地区生产总值', '规模以上工业增加值')
-    >>> _topic("2023年主要经济指标完成情况") is None, _topic("2024-2025年全市基础教育情况表")
+    >>> _topic("2023年主要经济指标完成情况") is None, _topic("2022-2023年全市基础教育情况表")
     (True, '基础教育')
     """
     if not title or len(title) > 40 or _SENTENCE_MARKS.search(title):

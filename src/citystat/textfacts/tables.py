@@ -1228,7 +1228,7 @@ def _topic_named(topic: str, name: str) -> str:
     return topic + name
 
 
-#: A line naming the table after it (``2024-2025年全市基础教育情况表``): what its total row is
+#: A line naming the table after it (``2022-2023年全市基础教育情况表``): what its total row is
 #: of (not a period: a school year's table is of the year the release counts).
 _NAMED_TABLE = re.compile(r"^[^,，。;；!！?？]{4,40}(?:情况表|统计表)$")
 #: A table's title line: ``表1 …`` or ``表一：…``.
