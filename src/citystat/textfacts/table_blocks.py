@@ -76,6 +76,7 @@ from .tables import (
     row_measure,
     row_note_free,
     sector_part,
+    table_topic,
     wrapped_units,
 )
 from .units import UNITS, split_unit, unit_info
@@ -629,7 +630,7 @@ def read_block(
         and not any(r.unit or any(_VALUE_UNIT.match(v) for _, v in r.values) for r in rows)
     ):
         return []  # nothing says what the numbers are
-    topic = _topic(title)
+    topic = table_topic(title)
     title_period = None
     if title and len(title) <= 60 and not _SENTENCE_MARKS.search(title):
         named = [e.period for e in find_events(title, year) if e.period]
@@ -708,34 +709,6 @@ def _same_months_last_year(columns: list[_Col], year: int | None) -> None:
             if after.parts and _SAME_LAST_YEAR.fullmatch(after.parts[0]):
                 after.parts.pop(0)  # 上年同期 + 同比增长: the growth of the dated months
             after.period = dated
-
-
-#: What a table's title says around its indicator (``表2 2023年各市…完成情况``).
-_TOPIC_NOISE = re.compile(
-    r"^(?:附)?表\s*[0-9一二三四五六七八九十]+\s*[:：.、]?|^\s*\d{1,2}\s*[-—－.]\s*\d{1,3}\s+|"
-    r"(?:19|20)\d{2}\s*[-—－~～至]\s*(?:19|20)\d{2}(?:学)?年(?:度)?|"  # 2024-2025年: a school year
-    r"(?:19|20)\d{2}年(?:[\d\-—－~～至]+月份?)?|[上下]半年|前三季度|[一二三四]季度|\d{1,2}月份?|"
-    r"^(?:全国|全省|全市|全县|各省|各市|各县|各地区?|分(?:地区|区域|县|市|区)|"
-    r"[各分]县[(（]市、?区?[)）]|主要)+|"
-    r"(?:完成)?(?:情况|统计|一览表|汇总表|数据|对比|表)+$|(?:列示|列表)?如下[:：]?$|\s+"
-)
-
-
-def _topic(title: str) -> str | None:
-    """The indicator a table's title names, when it names one alone.
-
-    >>> _topic("表2 2023年各市地区生产总值"), _topic("10-3  分县规模以上工业增加值")
-    ('地区生产总值', '规模以上工业增加值')
-    >>> _topic("2023年主要经济指标完成情况") is None, _topic("2022-2023年全市基础教育情况表")
-    (True, '基础教育')
-    """
-    if not title or len(title) > 40 or _SENTENCE_MARKS.search(title):
-        return None
-    topic = _TOPIC_NOISE.sub("", title.strip(" |｜"))
-    topic = _TOPIC_NOISE.sub("", topic)
-    if not 2 <= len(topic) <= 16 or "指标" in topic:
-        return None
-    return topic if re.fullmatch(r"[\u4e00-\u9fa5()（）]+", topic) else None
 
 
 def _rank_subject(cell: Cell) -> str:

@@ -856,10 +856,8 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
         return []
     found = [e.period for e in find_events(title, year) if e.period]
     period = found[0] if found else None
-    from .table_blocks import _topic  # (table_blocks imports this module)
-
     named = title or next((c for c in reversed(above) if _NAMED_TABLE.match(c)), "")
-    read = _stacked_cells(text, rows, columns, percent, _topic(named) if named else None)
+    read = _stacked_cells(text, rows, columns, percent, table_topic(named) if named else None)
     ranked_rows = rows if ranked and not serial else []
     for (position, raw), (label, _, _) in zip(
         ranks if ranked_rows else [], ranked_rows, strict=True
@@ -870,6 +868,34 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
         read.append(rank_cell)
     read.sort(key=lambda c: c.start)
     return [replace(c, period=c.period or kind_period(c.period_kind, period)) for c in read]
+
+
+#: What a table's title says around its indicator (``表2 2023年各市…完成情况``).
+_TOPIC_NOISE = re.compile(
+    r"^(?:附)?表\s*[0-9一二三四五六七八九十]+\s*[:：.、]?|^\s*\d{1,2}\s*[-—－.]\s*\d{1,3}\s+|"
+    r"(?:19|20)\d{2}\s*[-—－~～至]\s*(?:19|20)\d{2}(?:学)?年(?:度)?|"  # 2024-2025年: a school year
+    r"(?:19|20)\d{2}年(?:[\d\-—－~～至]+月份?)?|[上下]半年|前三季度|[一二三四]季度|\d{1,2}月份?|"
+    r"^(?:全国|全省|全市|全县|各省|各市|各县|各地区?|分(?:地区|区域|县|市|区)|"
+    r"[各分]县[(（]市、?区?[)）]|主要)+|"
+    r"(?:完成)?(?:情况|统计|一览表|汇总表|数据|对比|表)+$|(?:列示|列表)?如下[:：]?$|\s+"
+)
+
+
+def table_topic(title: str) -> str | None:
+    """The indicator a table's title names, when it names one alone.
+
+    >>> table_topic("表2 2023年各市地区生产总值"), table_topic("10-3  分县规模以上工业增加值")
+    ('地区生产总值', '规模以上工业增加值')
+    >>> table_topic("2023年主要经济指标完成情况") is None, table_topic("2022-2023年全市基础教育情况表")
+    (True, '基础教育')
+    """
+    if not title or len(title) > 40 or _SENTENCE_MARKS.search(title):
+        return None
+    topic = _TOPIC_NOISE.sub("", title.strip(" |｜"))
+    topic = _TOPIC_NOISE.sub("", topic)
+    if not 2 <= len(topic) <= 16 or "指标" in topic:
+        return None
+    return topic if re.fullmatch(r"[\u4e00-\u9fa5()（）]+", topic) else None
 
 
 #: A period group's cell with its 月 dropped (``10``, ``1-10``).
