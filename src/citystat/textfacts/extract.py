@@ -5320,10 +5320,10 @@ def _topic_amount(sentence_facts: list[Fact], *, shares_too: bool = False) -> st
     """
     if not sentence_facts:
         return None
-    last = sentence_facts[-1]
-    if last.measure != "share" and not shares_too:
-        return None
-    if last.measure == "share" and not shares_too:
+    if not shares_too:
+        last = sentence_facts[-1]
+        if last.measure != "share":
+            return None
         owner = _SHARE_OF.sub("", last.subject or "")
         if owner and not owner.endswith("贡献率"):
             return None  # 甲占乙的比重: 甲 (the share names its part)

@@ -35,7 +35,7 @@ from typing import Final
 from .numbers import is_chinese_numeral, parse_number
 from .regions import trie_pattern
 from .scanning import prefiltered
-from .units import MAGNITUDES, PER_UNITS, unit_info, unit_words
+from .units import BED_INSTITUTIONS, MAGNITUDES, PER_UNITS, unit_info, unit_words
 
 _MAG = "|".join(MAGNITUDES)
 #: The unit words factored by prefix: the same word as their alternation longest first
@@ -465,7 +465,7 @@ _SURVEY_AFTER = re.compile(r"(?:人口)?(?:变动)?(?:抽样)?调查")
 #: a reposted PDF's page number may stand inside the words: ``及以- 2 -上医院``).
 _BED_CLASS = re.compile(
     r"\s*(?:床位|床)?\s*(?:及?以(?:\s*-\s*\d{1,3}\s*-\s*)?[上下])?\s*(?:床位)?的?"
-    r"(?:医院|卫生院|医疗机构|医疗卫生机构|养老机构)"
+    rf"(?:{BED_INSTITUTIONS})"
 )
 #: The unit words that rules of their own read (:func:`_ruled_out`), tested at once.
 _RULED_UNITS: Final = frozenset(

@@ -30,6 +30,7 @@ from typing import Final
 from .normalise import to_simplified
 from .regions import AREAS, PARKS, ZONES, regions, trie_pattern
 from .scanning import Names, prefiltered
+from .units import BED_INSTITUTIONS
 
 #: Words an indicator name ends with; a sector name without one has had it elided.
 HEADS: Final = (
@@ -401,7 +402,7 @@ _TRANSPORT_DONE = re.compile(
 _BED_CLASS = re.compile(
     r"(?P<low>\d+)\s*(?:[-—~～至]\s*(?P<high>\d+))?\s*张\s*(?P<beds>床位)?\s*"
     r"(?P<bound>及?以(?:\s*-\s*\d{1,3}\s*-\s*)?[上下])?\s*(?P<beds2>床位)?\s*"
-    r"(?P<kind>医院|卫生院|医疗机构|医疗卫生机构|养老机构)"
+    rf"(?P<kind>{BED_INSTITUTIONS})"
 )
 
 

@@ -36,6 +36,10 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 from typing import Final
 
+#: What a number of beds classes (``100-199张医院``, ``100张床位以下卫生院``): read by
+#: ``patterns`` (no figure) and ``subjects`` (the class's name) alike.
+BED_INSTITUTIONS: Final = "医院|卫生院|医疗机构|医疗卫生机构|养老机构"
+
 
 @dataclass(frozen=True, slots=True)
 class UnitInfo:
