@@ -25,7 +25,7 @@ def _units(text: str) -> list[tuple[object, ...]]:
     return [(f.text_span, f.unit, f.value_base, f.base_unit) for f in _facts(text)]
 
 
-def test_concentration_and_noise_units_have_their_own_base_units() -> None:
+def test_concentration_and_noise_units_have_their_base_units() -> None:
     text = (
         "城区二氧化氮年均浓度为21微克/立方米,臭氧浓度为140μg/m³,一氧化碳浓度为1.2毫克/立方米。"
         "出境断面总磷年均浓度为0.05毫克/升。夜间区域声环境平均等效声级为45.1分贝。"
@@ -33,7 +33,7 @@ def test_concentration_and_noise_units_have_their_own_base_units() -> None:
     assert _units(text) == [
         ("21微克/立方米", "微克/立方米", 21.0, "μg/m3"),
         ("140μg/m³", "μg/m³", 140.0, "μg/m3"),
-        ("1.2毫克/立方米", "毫克/立方米", 1.2, "mg/m3"),
+        ("1.2毫克/立方米", "毫克/立方米", 1200.0, "μg/m3"),  # convention 34
         ("0.05毫克/升", "毫克/升", 0.05, "mg/L"),
         ("45.1分贝", "分贝", 45.1, "dB"),
     ]

@@ -17,6 +17,8 @@ Examples
 ((70.0, 'percent'), (305.0, 'day'))
 >>> to_base(31, "微克/立方米"), to_base(0.38, "毫克/升"), to_base(52.6, "分贝")
 ((31.0, 'μg/m3'), (0.38, 'mg/L'), (52.6, 'dB'))
+>>> to_base(1.4, "毫克/立方米"), to_base(0.6, "mg/m³")
+((1400.0, 'μg/m3'), (600.0, 'μg/m3'))
 >>> to_base(2136, "小时"), to_base(1.5, "万小时")
 ((2136.0, 'hour'), (15000.0, 'hour'))
 >>> to_base(6000, "公斤/公顷"), to_base(420.5, "公斤/亩"), to_base(-0.5, "个千分点")
@@ -312,7 +314,10 @@ UNITS: Final[dict[str, UnitInfo]] = {
     # Densities per thousand or ten thousand people (床位6.2张/千人): per 1,000 people.
     **{w + "/" + p: UnitInfo("per_1000", f, "amount") for w in _PER_HEAD for p, f in _PEOPLE},
     **{w: UnitInfo("μg/m3", 1, "amount") for w in _UG_M3},
-    **{w: UnitInfo("mg/m3", 1, "amount") for w in _MG_M3},
+    # A concentration in the air has one base unit, µg/m³ (convention 34): an air-quality
+    # release states CO in mg/m³ beside the others in µg/m³, and the issue asks for one base
+    # unit per dimension; 1 毫克/立方米 = 1,000 微克/立方米.
+    **{w: UnitInfo("μg/m3", 1000, "amount") for w in _MG_M3},
     **{w: UnitInfo("mg/L", 1, "amount") for w in _MG_L},
     # A change of an index in its points (批发价格指数比上月下降0.12个点), a move in a
     # ranking (前移1个位次), areas written 平米.
