@@ -32,6 +32,7 @@ from .periods import (
     cumulative_to,
     find_events,
     infer_year,
+    since_january,
     spread_listed,
     stock_at_end,
     title_period,
@@ -1866,10 +1867,12 @@ def _since_year_start(
                 fact.value = -abs(fact.value)
             if isinstance(fact.value_base, float):
                 fact.value_base = -abs(fact.value_base)
-        # 企业贷款余额…,一季度新增512亿元: the balance's change. (Its period stays the month
-        # of the balance, as the in-house corpus has 比年初增加 (4 facts); dev20b's README
-        # dates it from January: left open, see docs/textfacts.md round 18.)
+        # 企业贷款余额…,一季度新增512亿元: the balance's change. 比年初增加 is the sum of the
+        # months' increases since January: a flow from January to the balance's month
+        # (convention 30); 比上月增加 is the month's own.
         fact.measure = "abs_change"
+        if since and "年初" in since.group():
+            fact.period = since_january(fact.period)
         return
     if fact.measure == "rank" and (fact.subject or "").startswith("连续"):
         rate = next((f for f in reversed(sentence_facts) if f.measure == "growth_yoy"), None)
@@ -1889,8 +1892,9 @@ def _since_year_start(
             if growth:
                 fact.subject = balance.subject + "增速"
                 fact.period = balance.period
-            else:
+            else:  # 从年初增量上看: the increase since January (convention 30)
                 fact.subject = _increase_of(balance.subject)
+                fact.period = since_january(balance.period)
             return
     if previous is None or not previous.subject:
         return

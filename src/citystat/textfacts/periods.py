@@ -535,6 +535,27 @@ def cumulative_to(period: str | None, words: str, measure: str) -> str | None:
     return f"{period[:4]}-01/{period}" if flow and period[5:] != "01" else period
 
 
+def since_january(period: str | None) -> str | None:
+    """The period of an increase since the start of the year (``比年初增加``) said at a
+    balance's month end: January to that month, the year at its end (conventions 30, 3).
+
+    The increase is the sum of the months' increases since January, a flow to a date
+    (convention 21); the balance itself stays at its month.
+
+    Examples
+    --------
+    >>> since_january("2022-09"), since_january("2023-12"), since_january("2024-01")
+    ('2022-01/2022-09', '2023', '2024-01')
+    >>> since_january("2020-01/2020-03"), since_january("2021"), since_january(None)
+    ('2020-01/2020-03', '2021', None)
+    """
+    if not period or len(period) != 7 or period[4] != "-":
+        return period
+    if period[5:] == "12":
+        return period[:4]
+    return f"{period[:4]}-01/{period}" if period[5:] != "01" else period
+
+
 #: A stock named as such (``市场主体总量``, ``实有企业``, ``贷款余额``): its state at a moment.
 _STOCK_NAMED = re.compile(r"实有|余额|保有量|存量|存栏|库存|待售|期末|月末|参保人数|参保率")
 #: A rate that is a state at a time (``参保率``), not the rate of a flow.
