@@ -61,8 +61,12 @@ _SHARE = re.compile(
     r"比重|占比|城镇化率|贡献率|比例|优良率|入园率|入学率|占[^,，。;；]*$|完成[^,，。;；]*的$"
     r"|覆盖率|渗透率|参保率|普及率|绿化率|植被(?:综合)?盖度"
     # 系统管理率/住院分娩率 (mothers managed, births in hospital, of all): parts of a whole
-    # as the rates of coverage (round 18; 巩固率 left open: the in-house corpus has a level)
+    # as the rates of coverage (round 18)
     r"|系统管理率|住院分娩率"
+    # rates of compliance and retention (达标率 of the sections or days monitored, 合格率,
+    # 巩固率 of the pupils who entered, 升学率): the part of a whole that meets the condition,
+    # convention 33 (优良率, 入学率 and 优良天数比例 are above)
+    r"|达标率|合格率|巩固率|升学率"
     # 产品销售率/产销率: the part of the output sold (销售产值 of 工业总产值), convention 14
     r"|产品销售率|产销率"
     # 不良贷款率: the non-performing part of all loans, a part of a whole (round 18)
@@ -343,6 +347,8 @@ def decide(
     --------
     >>> decide("城镇化率为", "", "%", "number")[0], decide("出生率为", "", "‰", "number")[0]
     ('share', 'level')
+    >>> decide("水源地水质达标率保持", "", "%", "number")[0], decide("九年义务教育巩固率达到", "", "%", "number")[0]
+    ('share', 'share')
     >>> decide("年均增长", "", "%", "number"), decide("比2020年增长", "", "%", "number")[2]
     (('growth_yoy', 1, 'avg_annual'), 'cumulative_vs_base_year')
     >>> decide("城镇登记失业率控制在", "以内", "%", "number")[0], decide("失业率控制在", "。", "%", "number")[0]
