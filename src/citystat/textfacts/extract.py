@@ -1298,6 +1298,9 @@ def _read_paragraph(
     ).items():  # 按规模排序,甲县10.6亿元,乙县…: each item its region
         enumerations[at] = (named, where, None)
     topic = _topic(text[p_start:p_end])
+    # 工业生产者购进价格中,九大类原材料…。其中,燃料动力类上涨31.7%: the paragraph's kinds
+    # are parts of a price index, each named 价格 as written (convention 35: no 购进 added)
+    price_parts = text.find("价格中", p_start, min(p_end, p_start + 24)) >= 0
     heading = _ITEM_HEADING.match(text, p_start, p_end)
     kind_of_item = heading["item"] if heading else None
     opening = _opening_region(doc, paragraph) or _continued_region(doc, p_start)
@@ -1470,6 +1473,8 @@ def _read_paragraph(
         fact.subject = _in_context(
             text, token, fact, prefix, (s_start, c_start), sentence_facts, paragraph_facts
         )
+        if price_parts and fact.subject and fact.subject.endswith("类"):
+            fact.subject += "价格"  # (…价格中,…燃料动力类上涨31.7%: 燃料动力类价格)
         if not sentence_facts and c_start > s_start and (own := clean(prefix)) in HEADS:
             # 新能源产业增长势头迅猛,当月完成产值33.8亿元: the sector the clause before names
             sector = _sector_clause(doc, s_start, c_start)
