@@ -1772,6 +1772,16 @@ def _read_paragraph(
             )
         if fact.measure == "growth_yoy" and sentence_facts:
             _growth_of_stock(fact, sentence_facts[-1])
+            _growth_since_january(fact, sentence_facts[-1], clause_before)
+        elif (
+            fact.measure == "pp_change"
+            and sentence_facts
+            and sentence_facts[-1].measure == "growth_yoy"
+            and (fact.subject or "").startswith(sentence_facts[-1].subject or "\0")
+            and sentence_facts[-1].period == since_january(fact.period)
+            and sentence_facts[-1].period != fact.period
+        ):  # …增速8.72%,比各项贷款平均增速高出1.98个百分点: the growth since January's gap
+            fact.period = sentence_facts[-1].period
         elif (
             fact.measure == "pp_change"
             and sentence_facts
@@ -1889,8 +1899,10 @@ def _since_year_start(
         increase = before.rfind("增量")
         growth = max(before.rfind("增速"), before.rfind("增幅")) > increase
         if growth or increase >= 0:  # 从增速上看,列全国第1位: of the balance named before
-            balance = next(
-                (f for f in reversed(earlier) if f.subject and f.subject.endswith("余额")), None
+            balances = [f for f in earlier if f.subject and f.subject.endswith("余额")]
+            # (the balance's state, not its increase since January, dates its growth)
+            balance = next((f for f in reversed(balances) if f.measure != "abs_change"), None) or (
+                balances[-1] if balances else None
             )
             if balance is None or not balance.subject:
                 return
@@ -1913,6 +1925,30 @@ def _since_year_start(
     elif fact.measure == "rank" and previous.char_end + 4 >= fact.char_start - len(words):
         fact.subject = _increase_of(previous.subject)  # 比年初增加…,居全省第4位
         fact.period = previous.period
+
+
+#: A growth written bare after an increase (``比年初增加2808亿元,增速7.17%``): no 同比.
+_SINCE_JANUARY_GROWTH = re.compile(r"^[,，]?\s*(?:增速|增幅)(?:为|达|达到)?$")
+
+
+def _growth_since_january(fact: Fact, before: Fact, clause_before: str) -> None:
+    """A growth said right after an increase since the start of the year, with no 同比
+    (``余额4.2万亿元,比年初增加2808亿元,增速7.17%``), is the increase over the balance of
+    January's start: it keeps the increase's span (conventions 29, 30), as
+    ``比年初增加…,同比增长…`` does not.
+
+    >>> f = Fact("f", "7.2%", 0, 0, "小微企业贷款余额", "甲省", "2020-03", "growth_yoy", 7.2, "%", 7.2, "percent")
+    >>> _growth_since_january(f, replace(f, measure="abs_change", period="2020-01/2020-03"), "增速"); f.period
+    '2020-01/2020-03'
+    """
+    if (
+        before.measure == "abs_change"
+        and before.subject == fact.subject
+        and before.period != fact.period
+        and before.period == since_january(fact.period)
+        and _SINCE_JANUARY_GROWTH.match(clause_before.strip())
+    ):
+        fact.period = before.period
 
 
 def _growth_of_stock(fact: Fact, before: Fact) -> None:
