@@ -1780,7 +1780,7 @@ def _read_paragraph(
             and (fact.subject or "").startswith(sentence_facts[-1].subject or "\0")
             and sentence_facts[-1].period == since_january(fact.period)
             and sentence_facts[-1].period != fact.period
-        ):  # …增速8.72%,比各项贷款平均增速高出1.98个百分点: the growth since January's gap
+        ):  # …增速9.4%,比各项贷款平均增速高2.6个百分点: the growth since January's gap
             fact.period = sentence_facts[-1].period
         elif (
             fact.measure == "pp_change"
@@ -1927,13 +1927,13 @@ def _since_year_start(
         fact.period = previous.period
 
 
-#: A growth written bare after an increase (``比年初增加2808亿元,增速7.17%``): no 同比.
+#: A growth written bare after an increase (``比年初增加1530亿元,增速6.2%``): no 同比.
 _SINCE_JANUARY_GROWTH = re.compile(r"^[,，]?\s*(?:增速|增幅)(?:为|达|达到)?$")
 
 
 def _growth_since_january(fact: Fact, before: Fact, clause_before: str) -> None:
     """A growth said right after an increase since the start of the year, with no 同比
-    (``余额4.2万亿元,比年初增加2808亿元,增速7.17%``), is the increase over the balance of
+    (``余额3.1万亿元,比年初增加1530亿元,增速6.2%``), is the increase over the balance of
     January's start: it keeps the increase's span (conventions 29, 30), as
     ``比年初增加…,同比增长…`` does not.
 
