@@ -599,6 +599,10 @@ def decide(
             return "abs_change", -1 if changes["verb"] in _ABS_NEG else 1, None
     if stripped.endswith(_RAISED) and ("比" in prefix or "较" in prefix):
         return "abs_change", -1 if stripped.endswith("降低") else 1, None  # 较上一年提高1.9件
+    if info.kind == "amount" and ("比" in prefix or "较" in prefix):
+        moved = _INDEX_MOVE.search(stripped)
+        if moved:  # 环比上升1.4点, 比常年上升0.6℃, 环比上涨0.2元/公斤: a change (round 19)
+            return "abs_change", -1 if moved.group(1) in _INDEX_MOVE_NEG else 1, None
     if info.kind == "count" and not _PER.search(prefix):
         return "count", 1, None
     return "level", 1, None  # amounts, persons, and counts per head (每千人口床位数)

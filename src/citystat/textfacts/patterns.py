@@ -83,6 +83,8 @@ MAGNITUDE_LEADS: Final = (
 _STEP_LEADS: Final = (*MAGNITUDE_LEADS, "跨越", "迈入", "跨入", "迈过", "跨过", "站稳")
 #: Characters that make a following number an ordinal, a date part or a name.
 _ORDINAL_BEFORE: Final = ("第", "首", "每", "周", "星期", "初", "其", "之", "老", "单", "双")
+#: A week named before a figure (``比上周3.05元/公斤``): its value, no weekday (round 19).
+_WEEK_BEFORE: Final = ("上周", "本周", "前一周", "上一周")
 _RANK_LEADS = re.compile(
     r"(?:居|位居|位列|排名|排在|排|列|名列|跃居|升至|保持)(?:全国|全省|全市|全区|全县)?(?:[\u4e00-\u9fa5]{1,10}?)?(?:同类\w{0,4}|各县\w{0,4})?$"
     # ``增速全省第3``: a rank right after the whole it ranks in, without 居/排名
@@ -182,7 +184,8 @@ _NOT_UNIT_AFTER: Final = {
         r"^(?:至|到|为|了|高|级|幅|值|温|格|降|入|学|任|规|位|[\d一二三四五六七八九十])"
     ),
     # 60岁以上, 3岁儿童, 18岁的: an age that bounds or names a group, not a figure.
-    "岁": re.compile(r"^(?![,，。;；:：、)）!！?？\n]|\s*$)"),
+    # (由76.4岁提高到77.1岁: a figure before the verb that moves it, round 19)
+    "岁": re.compile(r"^(?![,，。;；:：、)）!！?？\n]|\s*$|提高|增加|延长|上升|下降)"),
     # 24小时服务, 8小时工作制, 2小时内: hours that modify a word or bound a time window.
     "小时": re.compile(r"^(?!以上|以下|以内|左右|及以上)[\u4e00-\u9fa5]"),
     # 如图表1所示, 1所述: 所 the particle, not schools
@@ -197,7 +200,23 @@ _NOT_UNIT_AFTER: Final = {
     "顿": re.compile(r"^(?:时|号)"),
     "勺": re.compile(r"^子"),
     "羽": re.compile(r"^(?:毛|绒|球|翼|化)"),
+    # 1013.2hPa: a letter after h, a longer unit (round 19; 24h服务 in ``_ruled_out``)
+    "h": re.compile(r"^[A-Za-z]"),
+    # 3500元/tce: a longer Latin unit, not a price per ton
+    "元/t": re.compile(r"^[A-Za-z]"),
 }
+#: After 三元/二元 in words: a kind named by its parts (三元复合肥, 三元锂电池, 二元结构),
+#: no yuan (round 19).
+_PARTS_NAMED_AFTER = re.compile(r"(?:复合肥|锂|材料|正极|催化|乙丙|结构)")
+#: A good a price is stated per, written before it (``牛肉每公斤74.2元``, ``中板每吨3910元、
+#: 3875元和3960元``: the further items of the list too): the price per that good (round 19).
+_PER_GOOD_BEFORE = re.compile(
+    r"每(?P<per>吨|公斤|千克|斤|平方米)[\u4e00-\u9fa5]{0,6}?"
+    r"(?:\d+(?:\.\d+)?万?元\s*[、,，和及与]\s*)*$"
+)
+#: A sentence naming an index (``CSPI为96.5点``, ``景气指数为100.6,…上升0.4点``):
+#: there 点 is the index's points (round 19); elsewhere 8点 is a time, 三点 a list.
+_INDEX_NAMED = re.compile(r"指数|[A-Z]{1,4}PI(?![A-Za-z])|PMI")
 #: Before an age: a range (``15-``) or a threshold (``年满``, ``不满``, ``超过``).
 _AGE_BOUND = re.compile(r"(?:\d\s*[-—–～~至到]|满|以上的?|以下的?|超过|不足|未满)\s*$")
 #: Before a Chinese numeral + 成/天 (``占…的七成``, ``近八成``): anything but a word
@@ -373,7 +392,7 @@ def _arabic(
     """The token of a match of an Arabic number (``start``, ``end``: the match's own)."""
     if before[-1:].isascii() and before[-1:].isalpha():
         return None  # ICP10003702, GB2312
-    if before.endswith(_ORDINAL_BEFORE):
+    if before.endswith(_ORDINAL_BEFORE) and not before.endswith(_WEEK_BEFORE):
         return None
     num, mag, unit, a1, a2 = m.group("num", "mag", "unit", "a1", "a2")  # (one call for all)
     if unit is None:
@@ -394,6 +413,21 @@ def _arabic(
                 text[start : bare.end()],
                 parse_number(num),
                 bare["mag"],
+                "number",
+                bool(bare["a"]),
+            )
+        if (
+            bare
+            and bare["mag"] == "亿"
+            and (persons := _PERSONS_BEFORE.search(before))
+            and persons["visits"]
+        ):  # 总诊疗人次1.2亿: 亿人次, as 万 is read below (round 19; 人口约0.75亿 stays out)
+            return Token(
+                start,
+                bare.end(),
+                text[start : bare.end()],
+                parse_number(num),
+                "亿人次",
                 "number",
                 bool(bare["a"]),
             )
@@ -426,6 +460,11 @@ def _arabic(
             full_unit += per.group()
             after = text[end : end + 12]
             info = unit_info(full_unit) or info
+    if unit == "元" and "每" in text[max(0, start - 40) : start]:
+        per_good = _PER_GOOD_BEFORE.search(text, max(0, start - 40), start)
+        if per_good:  # 牛肉每公斤74.2元: yuan per kilogram (unit 元/公斤)
+            full_unit += "/" + per_good["per"]
+            info = unit_info(full_unit) or info
     if (
         after.startswith(("以", "及"))
         and (info.kind != "count" or not unit.startswith(_COUNTED_THINGS))
@@ -445,6 +484,8 @@ def _arabic(
         return None  # 100-199张医院, 800张及以上医院: a class of hospitals by beds (round 18b)
     if unit in _RULED_UNITS and _ruled_out(unit, num, mag, before, after):
         return None
+    if unit == "点" and not _index_sentence(text, start):
+        return None  # 上午9点, 3点建议: a time or a list, no index points
     value = parse_number(num)
     # (the operator is one of the last three characters of every match: \s?, and $ before
     # a final line break)
@@ -494,10 +535,29 @@ def _ruled_out(unit: str, num: str, mag: str | None, before: str, after: str) ->
         or (unit == "位" and _RANK_CHANGE.search(before) and parse_number(num) < 50)
     ):
         return True  # 较上月前移1位, 排名上升2位: a move in a ranking, no persons
+    if (
+        unit == "h"
+        and "." not in num
+        and (re.match(r"[\u4e00-\u9fa5]", after) or before.endswith("-") or int(num) <= 24)
+    ):
+        return True  # 24h服务, O3-8h, 1h平均: whole hours naming a window (1850.5h偏少 kept)
     if unit == "岁" and _AGE_BOUND.search(before):
         return True  # 15-59岁, 年满18岁: an age range or threshold
     return unit == "天" and before.endswith(_SPAN_LEADS) and not mag
     # (前4天累计接待: the span the figures after are summed over)
+
+
+def _index_sentence(text: str, start: int) -> bool:
+    """Whether the sentence before ``start`` names an index, so that N点 are its points.
+
+    >>> _index_sentence("价格指数为95.9点", 6), _index_sentence("上午9点召开", 3)
+    (True, False)
+    >>> _index_sentence("CSPI为96.5点,环比上升1.4点,升幅为1.5%;同比下降3.2点", 34)
+    True
+    """
+    before = text[max(0, start - 80) : start]
+    stop = before.rfind("。"), before.rfind("\n")
+    return bool(_INDEX_NAMED.search(before, max(stop) + 1))
 
 
 def _money_sentence(text: str, start: int, end: int) -> bool:
@@ -519,8 +579,10 @@ def _chinese(m: re.Match[str], before: str, after: str, text: str = "") -> Token
     g = m  # g["name"]: the group, or None (a groupdict() built per match was slow)
     numeral = g["cn"]
     unit = g["cunit"]
-    if before.endswith(_ORDINAL_BEFORE) or not is_chinese_numeral(numeral):
-        return None
+    if before.endswith(_ORDINAL_BEFORE) or not is_chinese_numeral(numeral) or unit == "点":
+        return None  # (三点意见, 两点: no index points in words)
+    if unit == "元" and _PARTS_NAMED_AFTER.match(after):
+        return None  # 三元复合肥
     magnitude = ""
     if numeral[-1] in "万亿" and len(numeral) > 1:
         magnitude, numeral = numeral[-1], numeral[:-1]

@@ -139,7 +139,9 @@ _KINDS: Final = (
 DAY_EVENT = re.compile(r"举行|举办|签约|签订|开工|竣工|投产|揭牌|开幕|接待")
 _SENTENCE_STOPS = re.compile(r"[。!！?？\n]")
 #: A sentence about prices (``猪肉平均价格为…``, ``批发价``): its day is a state's.
-_PRICE_WORDS = re.compile(r"价格|均价|批发价|零售价")
+_PRICE_WORDS = re.compile(r"价格|均价|批发价|零售价|收购价|出厂价|出场价")
+#: ``本周(2022.8.15至2022.8.21)``: a week's first day written with dots after it (round 19).
+_DOTTED_WEEK = re.compile(rf"\s*[(（]\s*(?:(?P<y>{_Y})[.．])?(?P<m>\d{{1,2}})[.．]\d{{1,2}}(?!\d)")
 #: A sentence telling of figures (``记者从…获悉``, ``发布``): its date is the telling's.
 _TELLING = re.compile(r"获悉|了解到|记者|发布|公布|通报|介绍|透露|显示|召开")
 _KINDS_LAST: Final = ("year", "this", "last")
@@ -284,7 +286,18 @@ def find_events(
         if m["days"] or m["day"] or m.group() == "本周":
             stop = _SENTENCE_STOPS.search(text, m.end())
             until = stop.start() if stop else len(text)
-            if "价" in text[m.end() : until] and _PRICE_WORDS.search(text, m.end(), until):
+            # (…价格有涨有跌,均价分别升至本周的1.35元: a week's prices named before it too)
+            since = m.end() if m.group() != "本周" else _sentence_start(text, m.start())
+            if "价" in text[since:until] and _PRICE_WORDS.search(text, since, until):
+                dotted = _DOTTED_WEEK.match(text, m.end()) if m.group() == "本周" else None
+                if dotted and 1 <= int(dotted["m"]) <= 12:
+                    # 本周(2022.8.15至2022.8.21),…价格: the month of the week's first day
+                    week_year = int(dotted["y"]) if dotted["y"] else current
+                    if week_year is not None:
+                        today = f"{week_year}-{int(dotted['m']):02d}"
+                        events.append(_event(m, offset, today, week_year, "month"))
+                        current = week_year
+                    continue
                 if m["today"]:  # 本周,…价格…: the week of the dates named before
                     if today is not None:
                         week_year = int(today[:4])
@@ -342,6 +355,16 @@ def find_events(
     return events
 
 
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence around ``position`` starts (after 。!?, a line break, or at 0).
+
+    >>> _sentence_start("上周下降。价格上涨到了本周的", 12)
+    5
+    """
+    stops = [text.rfind(c, 0, position) for c in "。!！?？\n"]
+    return max(stops) + 1
+
+
 #: A programme of the year's livelihood projects named after 今年 (``今年20项民心工程``,
 #: ``今年的民生实事``): 今年 says which programme, not the period of the figures after it.
 _PROGRAMME_NAMED = re.compile(
@@ -349,10 +372,15 @@ _PROGRAMME_NAMED = re.compile(
 )
 #: A holiday named as the time of figures (``清明假期``, ``“五一”期间``, ``中秋国庆双节``).
 _HOLIDAY = re.compile(
-    r"(?P<name>春节|清明|五一|劳动节|端午|中秋|国庆|元旦)节?[”\"]?"
+    r"(?P<name>春节|清明|五一|劳动节|端午|中秋|国庆|元旦|春运)节?[”\"]?"
     r"(?:[、和与及]?[“\"]?(?P<also>中秋|国庆)节?[”\"]?)?"
-    r"(?=(?:小长假|长假|假期|期间|黄金周|假日|双节|节日期间|节假日))"
+    # (round 19: 春运首日, 春运头三天, 春节前四天; 今年春节, read only after a year: below)
+    r"(?=(?:小长假|长假|假期|期间|黄金周|假日|双节|节日期间|节假日|首日|[头前][一二两三四五六七\d]天"
+    r"|[,，]))"
 )
+#: Before a holiday (or the year written before it), words that make it a comparison base
+#: (``比2015年春节期间增长9%``, ``比去年春节期间分别增长``), not the period of the figures.
+_HOLIDAY_BASE = re.compile(r"(?:比|较|同比|相比|对比)(?:去年|上年)?$")
 #: The year written right before a holiday (``2021年清明``, ``2024年“五一”``).
 _HOLIDAY_YEAR = re.compile(rf"({_Y})年[“\"]?$")
 #: The month a holiday's first day falls in, where it moves with the lunar calendar or the
@@ -361,6 +389,9 @@ _HOLIDAY_YEAR = re.compile(rf"({_Y})年[“\"]?$")
 _SPRING_FESTIVAL_JANUARY: Final = frozenset({2012, 2014, 2017, 2020, 2022, 2023, 2025, 2028})
 _DRAGON_BOAT_MAY: Final = frozenset({2014, 2017, 2025, 2028})
 _MID_AUTUMN_OCTOBER: Final = frozenset({2017, 2020, 2025, 2028})
+#: 春运 (the travel season of 40 days from 15 days before 春节) starts in February only when
+#: 春节 falls after mid-February; else in January (convention 4: an event's first month).
+_SPRING_RUSH_FEBRUARY: Final = frozenset({2007, 2015, 2018, 2026, 2034})
 #: 中秋 and 国庆 taken together, from a first day in September.
 _JOINT_HOLIDAY_SEPTEMBER: Final = frozenset({2012, 2023})
 _FIXED_HOLIDAYS: Final = {"清明": 4, "五一": 5, "劳动节": 5, "国庆": 10, "元旦": 1}
@@ -373,11 +404,15 @@ def holiday_month(name: str, year: int, also: str | None = None) -> int:
     (1, 2, 5)
     >>> holiday_month("清明", 2021), holiday_month("国庆", 2023), holiday_month("中秋", 2023, "国庆")
     (4, 10, 9)
+    >>> holiday_month("春运", 2023), holiday_month("春运", 2026)
+    (1, 2)
     """
     if also is not None and {name, also} == {"中秋", "国庆"}:
         return 9 if year in _JOINT_HOLIDAY_SEPTEMBER else 10
     if name == "春节":
         return 1 if year in _SPRING_FESTIVAL_JANUARY else 2
+    if name == "春运":
+        return 2 if year in _SPRING_RUSH_FEBRUARY else 1
     if name == "端午":
         return 5 if year in _DRAGON_BOAT_MAY else 6
     if name == "中秋":
@@ -400,12 +435,26 @@ def _with_holidays(
     ([], [])
     >>> [e.period for e in find_events("中秋国庆假期八天(9月29日-10月6日),接待游客", 2023)]
     ['2023-09', '2023-09']
+
+    A holiday after 比/较 is a comparison's base; 春运 is an event of its own (round 19).
+
+    >>> [(e.text, e.period) for e in find_events("2016年春节期间销售额比2015年春节期间增长9%", None)]
+    [('2016年', '2016'), ('春节', '2016-02')]
+    >>> [(e.text, e.period) for e in find_events("2023年春运期间,铁路发送旅客;今年春节,", None)]
+    [('2023年', '2023'), ('春运', '2023-01'), ('今年', '2023'), ('春节', '2023-01')]
     """
     added = list(events)
     ends = [e.end - offset for e in events]  # (in order: events are found left to right)
     for m in _HOLIDAY.finditer(text):
         start = m.start()
         written = _HOLIDAY_YEAR.search(text, max(0, start - 6), start)
+        lead = written.start() if written else start
+        if _HOLIDAY_BASE.search(text, max(0, lead - 4), lead):
+            continue  # 比2015年春节期间增长: the base of a comparison (round 19)
+        if text[m.end() : m.end() + 1] in ",，" and not (
+            written or text.endswith("今年", 0, start)
+        ):
+            continue  # 迎接春节, …: no time of figures unless a year names it (今年春节,)
         if written:
             y: int | None = int(written.group(1))
         else:

@@ -27,6 +27,10 @@ Examples
 ((78.6, 'year'), (0.0151, 'percent'), (6.5, 'per_1000'), (2.5, 'per_1000'))
 >>> to_base(4.9, "万张"), split_unit("万岁")
 ((49000.0, 'count'), None)
+>>> to_base(760, "元/50千克"), to_base(12.5, "元/kg"), to_base(350, "元/方")
+((15.2, 'yuan/kg'), (12.5, 'yuan/kg'), (350.0, 'yuan/m3'))
+>>> to_base(1820.5, "h"), to_base(96.3, "点"), to_base(2.5, "GWh"), split_unit("万点")
+((1820.5, 'hour'), (96.3, 'index_point'), (2500000.0, 'kWh'), None)
 """
 
 from __future__ import annotations
@@ -187,6 +191,13 @@ _PRICED: Final = (
     ("立方米", "m3"),
     ("千瓦时", "kWh"),
     ("头", "head"),
+    # Written with Latin letters (猪价14.6元/kg, 钢价3720元/t) or 方 for cubic metres
+    # (混凝土价格372元/方): round 19, mined from price releases.
+    ("kg", "kg"),
+    ("t", "ton"),
+    ("m²", "m2"),
+    ("m³", "m3"),
+    ("方", "m3"),
 )
 _PER_100K: Final = ("/10万", "/10万人", "/十万", "/十万人", "/10万人口")
 _PER_10K: Final = ("/万", "/万人", "/万人口", "‱")
@@ -221,6 +232,8 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "千瓦时": UnitInfo("kWh", 1, "amount"),
     "兆瓦时": UnitInfo("kWh", 1000, "amount"),
     "kWh": UnitInfo("kWh", 1, "amount"),
+    "MWh": UnitInfo("kWh", 1000, "amount"),
+    "GWh": UnitInfo("kWh", 1_000_000, "amount"),
     "千瓦": UnitInfo("kW", 1, "amount"),
     "瓦": UnitInfo("kW", 0.001, "amount"),
     "兆瓦": UnitInfo("kW", 1000, "amount"),
@@ -244,6 +257,9 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "天": UnitInfo("day", 1, "duration"),
     # 利用小时数2136小时: hours as a quantity (24小时服务 is a modifier, see patterns).
     "小时": UnitInfo("hour", 1, "duration"),
+    # 年日照时数1850.5h: hours written with a Latin h (a climate bulletin's; ``patterns``
+    # keeps it off letters after it and off whole hours of a window, hPa, O3-8h, 24h服务).
+    "h": UnitInfo("hour", 1, "duration"),
     "毫米": UnitInfo("mm", 1, "amount"),
     # Containers in twenty-foot equivalents (集装箱吞吐量3530万标准箱).
     "标准箱": UnitInfo("TEU", 1, "amount"),
@@ -284,6 +300,9 @@ UNITS: Final[dict[str, UnitInfo]] = {
     # 16元/斤: a price per jin (half a kilogram) is twice that per kilogram.
     "元/斤": UnitInfo("yuan/kg", 2, "amount"),
     "元/500克": UnitInfo("yuan/kg", 2, "amount"),
+    # 生猪收购均价805元/50千克: a price per 50 kg (the hundredweight of pig price releases).
+    "元/50千克": UnitInfo("yuan/kg", 0.02, "amount"),
+    "元/50公斤": UnitInfo("yuan/kg", 0.02, "amount"),
     "美元/桶": UnitInfo("USD/barrel", 1, "amount"),
     "美元/吨": UnitInfo("USD/ton", 1, "amount"),
     # Volumes of liquid (人均日用水量120升); 升 as a verb is left out (patterns).
@@ -328,6 +347,9 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "千伏安": UnitInfo("kVA", 1, "amount"),
     "兆伏安": UnitInfo("kVA", 1000, "amount"),
     "个点": UnitInfo("index_point", 1, "amount"),
+    # CSPI为96.5点, 环比上升1.4点: an index in its points (convention 6), read by
+    # ``patterns`` only in a sentence naming an index (8点, 三点意见 are no figures).
+    "点": UnitInfo("index_point", 1, "amount"),
     "个位次": UnitInfo("rank", 1, "amount"),
     "平米": UnitInfo("m2", 1, "amount"),
 }
@@ -384,6 +406,8 @@ _NO_MAGNITUDE: Final = frozenset(
         "天",
         "分贝",
         "岁",
+        "点",
+        "h",
         "℃",
         "°C",
         "摄氏度",
