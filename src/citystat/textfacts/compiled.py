@@ -10,9 +10,11 @@ forces it (the test suite runs the extractor's tests both ways).
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import importlib
 import os
+import re
 import sys
 from collections.abc import MutableSequence
 from pathlib import Path
@@ -33,6 +35,9 @@ MODULES: Final = (
     "table_blocks",
     "regions",
     "normalise",
+    # (the record of a fact: compiled, its fields are read and set directly, not looked up
+    # by name, and it is built without an interpreted __init__'s frame; round 19)
+    "schema",
 )
 FOLDER: Final = "_mypyc"
 DIGEST_FILE: Final = "SOURCES"
@@ -80,3 +85,75 @@ def use_if_current(package_path: MutableSequence[str], package: str) -> bool:
             del sys.modules[name]
         return False
     return True
+
+
+#: The name of a module constant (``_TOKEN_SCAN``, ``HEADS``): capitals, digits, underscores.
+_CONSTANT: Final = re.compile(r"_?[A-Z][A-Z0-9_]*")
+
+
+def mark_constants_final(source: str) -> str:
+    """``source`` with each module constant annotated ``Final``, for the compiled copy only.
+
+    mypyc keeps a ``Final`` module name in a C variable; any other module name is looked up
+    in the module's dictionary each time a function reads it (some hundred lookups a figure
+    on dense text: a pattern, a tuple of words). ``tools/compile_textfacts.sh`` runs this on
+    the scratch copy it compiles, so the rule files need no annotation of their own (round
+    19). Marked: a plain ``NAME = …`` at the top level, in capitals, that is the only binding
+    of its name anywhere in the module (no second assignment, ``for``, ``import``, ``def``,
+    local variable of that name or ``global``). Code that rebinds a module constant from
+    outside the module would not reach the compiled rules; none does. Lines keep their
+    numbers but for one ``from typing import Final`` added where none is imported.
+
+    >>> print(mark_constants_final(
+    ...     "import re\\n_A = re.compile('a')\\nB: int = 2\\n_C = 1\\n_C = 3\\nd = 4\\n"
+    ... ))
+    from typing import Final
+    import re
+    _A: Final = re.compile('a')
+    B: int = 2
+    _C = 1
+    _C = 3
+    d = 4
+    <BLANKLINE>
+    """
+    tree = ast.parse(source)
+    bindings: dict[str, int] = {}
+    for node in ast.walk(tree):
+        names: list[str] = []
+        if isinstance(node, ast.Global):
+            names = [*node.names, *node.names]  # (never marked)
+        elif isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            names = [node.id]
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names = [node.name]
+        elif isinstance(node, ast.Import | ast.ImportFrom):
+            names = [(a.asname or a.name).split(".")[0] for a in node.names]
+        for name in names:
+            bindings[name] = bindings.get(name, 0) + 1
+    lines = source.split("\n")
+    marked = 0
+    for node in tree.body:
+        if not (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+        ):
+            continue
+        name = node.targets[0].id
+        head = f"{name} = "
+        line = lines[node.lineno - 1]
+        if _CONSTANT.fullmatch(name) and bindings[name] == 1 and line.startswith(head):
+            lines[node.lineno - 1] = f"{name}: Final = {line[len(head) :]}"
+            marked += 1
+    if marked and not re.search(r"^from typing import [^\n]*\bFinal\b", source, re.MULTILINE):
+        first = next(
+            (
+                n.lineno
+                for n in tree.body
+                if isinstance(n, ast.Import | ast.ImportFrom)
+                and not (isinstance(n, ast.ImportFrom) and n.module == "__future__")
+            ),
+            1,
+        )
+        lines.insert(first - 1, "from typing import Final")
+    return "\n".join(lines)

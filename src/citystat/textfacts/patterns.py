@@ -228,7 +228,7 @@ _TENTHS_SCOPE = re.compile(
 )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Token:
     """A candidate fact found in the reading copy."""
 
@@ -240,6 +240,27 @@ class Token:
     kind: str  # number | ratio | rank | magnitude
     approx: bool = False  # 余/多 inside the span
     chinese: bool = False
+
+    # (written out: compiled, it sets the fields directly; see schema.Fact, round 19)
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        span: str,
+        value: float | list[float],
+        unit: str | None,
+        kind: str,
+        approx: bool = False,
+        chinese: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.span = span
+        self.value = value
+        self.unit = unit
+        self.kind = kind
+        self.approx = approx
+        self.chinese = chinese
 
 
 def find_tokens(text: str) -> list[Token]:

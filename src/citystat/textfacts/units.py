@@ -566,7 +566,13 @@ def restore_superscripts(text: str) -> str:
 
 
 def _tidy(number: float) -> float:
-    """Round away binary noise (0.96 × 1e4 = 9599.999…) at 12 significant digits."""
+    """Round away binary noise (0.96 × 1e4 = 9599.999…) at 12 significant digits.
+
+    >>> _tidy(0.96 * 1e4), _tidy(3.2 * 1e8), _tidy(-0.0), _tidy(123456789012.0), _tidy(7 * 10)
+    (9600.0, 320000000.0, -0.0, 123456789012.0, 70.0)
+    """
+    if -1e12 < number < 1e12 and number % 1.0 == 0.0:
+        return float(number)  # a whole number of at most 12 digits reads as itself (speed)
     return float(f"{number:.12g}")
 
 
