@@ -455,6 +455,8 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
         name = g["qname"]
         name = _QUARTER_DIGITS.get(name[0], name[0]) + name[1:] if name[0] in "1234" else name
         last = _PARTS[name][1]
+        if last == 12:  # 四季度末, 下半年末: the year's end, a year-end stock is YYYY
+            return (str(y) if y else None), y
         return (f"{y}-{last:02d}" if y else None), y
     if g["part"]:
         y = int(g["py"]) if g["py"] else year
@@ -469,6 +471,10 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
         raw_y = g["ey"] or g["ey2"] or g["ey3"]
         y = int(raw_y) if raw_y else year
         month = int(g["em"] or g["em2"] or g["em3"])  # 截至12月13日: the state on a day
+        if month == 12 and not g["em3"]:
+            # 12月末, 截至12月底: the year's end; the guideline dates a year-end stock YYYY
+            # (and a flow to it is the whole year's, convention 3)
+            return (str(y) if y else None), y
         return (f"{y}-{month:02d}" if y else None), y
     if g["yend"]:
         return g["ny"], int(g["ny"])

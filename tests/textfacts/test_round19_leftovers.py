@@ -1,0 +1,31 @@
+"""Round 19 (session 9): general fixes found on the spent judges of session 8 (heldout20,
+heldout21, heldout22).
+
+Sentences of our own, of the shapes of those releases (other places, other numbers).
+"""
+
+from __future__ import annotations
+
+from citystat.textfacts import extract
+
+
+def _facts(
+    text: str, region: str = "桐乡县", year: int = 2021
+) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [
+        (f.text_span, f.subject, f.region, f.period)
+        for f in extract(text, region=region, year=year)
+    ]
+
+
+def test_a_balance_at_the_end_of_december_is_the_years() -> None:
+    text = "截至2021年12月末,全县本外币贷款余额312.4亿元,同比增长9.6%。"
+    assert _facts(text) == [
+        ("312.4亿元", "本外币贷款余额", "桐乡县", "2021"),
+        ("9.6%", "本外币贷款余额", "桐乡县", "2021"),
+    ]
+
+
+def test_the_end_of_the_fourth_quarter_is_the_years_end_but_a_day_in_december_is_not() -> None:
+    text = "四季度末,全县存款余额88.1亿元。截至12月20日,全县实有企业4120户。"
+    assert [f[3] for f in _facts(text)] == ["2021", "2021-12"]
