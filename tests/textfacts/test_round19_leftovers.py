@@ -29,3 +29,16 @@ def test_a_balance_at_the_end_of_december_is_the_years() -> None:
 def test_the_end_of_the_fourth_quarter_is_the_years_end_but_a_day_in_december_is_not() -> None:
     text = "四季度末,全县存款余额88.1亿元。截至12月20日,全县实有企业4120户。"
     assert [f[3] for f in _facts(text)] == ["2021", "2021-12"]
+
+
+def test_a_bare_third_quarter_compared_with_the_first_half_runs_from_january() -> None:
+    text = (
+        "三季度,全县实现地区生产总值88.6亿元,同比增长4.1%,比上半年高0.9个百分点。\n"
+        "三季度,全县实现农林牧渔业增加值12.4亿元,同比增长2.8%。\n"
+    )
+    assert [f[3] for f in _facts(text)] == ["2021-01/2021-09"] * 5
+
+
+def test_quarters_told_one_by_one_stay_single_quarters() -> None:
+    text = "全县地区生产总值二季度增长5.4%,三季度增长6.2%。"
+    assert [f[3] for f in _facts(text)] == ["2021-04/2021-06", "2021-07/2021-09"]

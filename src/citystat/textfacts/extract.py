@@ -394,6 +394,9 @@ class _Doc:
     published: str | None = None
     #: The standard time of the census the text reports (``YYYY-MM``; convention 25).
     census: str | None = None
+    #: Whether the text's bare 三季度/四季度 are the months since January (see
+    #: :func:`_cumulative_quarters`).
+    quarters_since_january: bool = False
 
     def item_region(self, name: str) -> str | None:
         """The region a list item's name is (``regions.whole_region``), read once a text."""
@@ -480,6 +483,7 @@ def extract(
         regions=regions,
         title_year=infer_year(reading.lstrip().split("\n", 1)[0]),
     )
+    doc.quarters_since_january = _cumulative_quarters(reading)
     census = _CENSUS_TIME.search(reading, 0, 800) if "普查" in reading[:800] else None
     if census and 1 <= int(census["m"]) <= 12:
         # 以2020年11月1日零时为标准时点…: a census's figures are a state at that time
@@ -737,9 +741,47 @@ def _cell_period(cell: Cell, default: str | None) -> str | None:
     return period
 
 
+#: A bare third or fourth quarter compared, in its sentence, with the cumulative part of the
+#: year before it (``三季度,全县地区生产总值…,比上半年高1.5个百分点``): the text's quarters
+#: are sums since January, as 前三季度 is (the growth of one quarter is not compared with a
+#: half year's).
+_QUARTER_VS_CUMULATIVE = re.compile(
+    r"(?<![前第])(?:三季度(?=[^。;；\n]{0,80}?[比较]上半年)|四季度(?=[^。;；\n]{0,80}?[比较]前三季度))"
+)
+#: What a bare quarter read since January is (convention 5: 前三季度 → 1-9月).
+_QUARTER_SINCE_JANUARY: Final = {"三季度": 9, "四季度": 12}
+
+
+def _cumulative_quarters(text: str) -> bool:
+    """Whether the bare quarters of ``text`` (``三季度``, ``四季度``, not 第三季度) are
+    the months since January: one of them is compared with the cumulative part before it.
+
+    >>> _cumulative_quarters("三季度,全县地区生产总值25.1亿元,增长3.2%,比上半年高1.1个百分点。")
+    True
+    >>> _cumulative_quarters("二季度增长5.1%,三季度增长5.5%。"), _cumulative_quarters("第三季度,比上半年高")
+    (False, False)
+    """
+    if "季度" not in text or "上半年" not in text and "前三季度" not in text:
+        return False
+    return _QUARTER_VS_CUMULATIVE.search(text) is not None
+
+
 def _since_new_year(doc: _Doc, event: PeriodEvent) -> PeriodEvent:
     """``今年以来`` is the document's own period (its title's 一季度, else the year); in a
-    release of one month (``10月份…``), the months since January (``1-10月平均``)."""
+    release of one month (``10月份…``), the months since January (``1-10月平均``); a bare
+    三季度 of a text whose quarters run since January, January to September."""
+    if (
+        doc.quarters_since_january
+        and event.kind == "part"
+        and event.year is not None
+        and event.text[-3:] in _QUARTER_SINCE_JANUARY
+        and event.text[-4:-3] not in ("第", "前")
+    ):
+        last = _QUARTER_SINCE_JANUARY[event.text[-3:]]
+        return replace(
+            event,
+            period=f"{event.year}" if last == 12 else f"{event.year}-01/{event.year}-{last:02d}",
+        )
     if (
         event.text in ("今年", "本年")
         and doc.text.startswith("以来", event.end)
