@@ -617,6 +617,8 @@ def extract(
         ):  # 介于4.6℃(甲)—14.9℃(乙): the high end is of the low end's subject
             high.subject = low.subject
     spread_listed(reading, doc.facts, doc.year)  # 2021年、2022年…分别为A、B: a period each
+    if "公里" in reading:  # 公路货物运输及周转量完成A亿吨、B亿吨公里: two amounts
+        _split_transport_work(reading, doc.facts)
     for at, fact in enumerate(doc.facts):
         if fact.measure == "share" and fact.subject and fact.subject.endswith("投资完成率"):
             # named last, so that a gap after the rate (超时序进度…) keeps the rate's name
@@ -3776,6 +3778,70 @@ def _transport_pair(stems: list[str]) -> list[str]:
     if second == "周转量" and own in ("客运量", "货运量"):
         second = ("旅客" if own == "客运量" else "货物") + second
     return [first, first[: len(first) - len(own)] + second]
+
+
+#: An amount carried named with its transport work (``公路货物运输及周转量``), or alone
+#: (``水上货物运输量``, ``货运量``) before two figures, the second in 吨公里 or 人公里.
+_CARRIED_AND_WORK = re.compile(r"(?:运输|运输量|运量)(?:及|和|与)周转量$|运输量$|[货客]运量$")
+
+
+def _work_names(subject: str) -> tuple[str, str] | None:
+    """The amount carried and the transport work a subject of :data:`_CARRIED_AND_WORK` names.
+
+    >>> _work_names("公路货物运输及周转量"), _work_names("水上货物运输量"), _work_names("铁路货运量")
+    (('公路货物运输量', '公路货物周转量'), ('水上货物运输量', '水上货物周转量'), ('铁路货运量', '铁路货物周转量'))
+    """
+    found = _CARRIED_AND_WORK.search(subject)
+    if found is None:
+        return None
+    stem, word = subject[: found.start()], found.group()
+    if word.endswith("周转量"):
+        return stem + "运输量", stem + "周转量"
+    if word in ("货运量", "客运量"):
+        return subject, stem + ("货物" if word == "货运量" else "旅客") + "周转量"
+    return subject, stem + "周转量"
+
+
+def _split_transport_work(text: str, facts: list[Fact]) -> None:
+    """``公路货物运输及周转量完成A亿吨、B亿吨公里,同比分别增长x%、y%``: the amount carried
+    and the transport work, each figure of its own (the one in 吨公里/人公里 the work, the
+    growths in the order of the amounts); a bare ``运量``/``周转量`` after, in the sentence,
+    is the pair's (``运量同比增长0.8%``)."""
+    at = 0
+    while at < len(facts):
+        first = facts[at]
+        names = None
+        if first.measure == "level" and first.subject and not _is_work(first.unit):
+            names = _work_names(first.subject)
+        if names is None:
+            at += 1
+            continue
+        end = at + 1
+        while (
+            end < len(facts) and "。" not in text[facts[end - 1].char_end : facts[end].char_start]
+        ):
+            end += 1
+        # (公路货物运输量及周转量分别为…: the list read 周转量 bare)
+        run = [f for f in facts[at:end] if f.subject in (first.subject, "周转量")]
+        levels = [f for f in run if f.measure == "level"]
+        if len(levels) != 2 or not _is_work(levels[1].unit):
+            at += 1
+            continue
+        levels[0].subject, levels[1].subject = names
+        growths = [f for f in run if f.measure == "growth_yoy"]
+        if len(growths) == 2:  # 同比分别增长x%、y%
+            growths[0].subject, growths[1].subject = names
+        for fact in facts[at:end]:  # 运量同比增长0.8%: the pair's amount carried
+            if fact.subject in ("运量", "运输量"):
+                fact.subject = names[0]
+            elif fact.subject == "周转量":
+                fact.subject = names[1]
+        at = end
+
+
+def _is_work(unit: str | None) -> bool:
+    """Whether ``unit`` is one of transport work (吨公里, 人公里, 亿吨公里)."""
+    return unit is not None and unit.endswith(("吨公里", "人公里"))
 
 
 def _parallel(before: str, size: int) -> bool:
