@@ -63,3 +63,12 @@ def test_an_amount_carried_named_with_its_transport_work_is_split_by_unit() -> N
         ("4.2%", "水上货物运输量"),
         ("6.6%", "水上货物周转量"),
     ]
+
+
+def test_classes_of_hospitals_by_beds_are_named_one_way() -> None:
+    text = "全县医院按床位分,50-99张医院4个,500张及以上医院1个,50张床以下的医院9个。"
+    assert [(f[0], f[1]) for f in _facts(text)] == [
+        ("4个", "50-99张床位医院"),
+        ("1个", "500张及以上床位医院"),
+        ("9个", "50张床位以下医院"),
+    ]

@@ -30,7 +30,7 @@ from typing import Final
 from .normalise import to_simplified
 from .regions import AREAS, PARKS, ZONES, regions, trie_pattern
 from .scanning import Names, prefiltered
-from .units import BED_INSTITUTIONS
+from .units import BED_CLASS_TAIL
 
 #: Words an indicator name ends with; a sector name without one has had it elided.
 HEADS: Final = (
@@ -400,9 +400,7 @@ _TRANSPORT_DONE = re.compile(
 #: A class of hospitals by beds (``100-199 张医院``, ``800 张及以- 2 -上医院``, a reposted
 #: PDF's page number inside; ``100张床位以下医院``).
 _BED_CLASS = re.compile(
-    r"(?P<low>\d+)\s*(?:[-—~～至]\s*(?P<high>\d+))?\s*张\s*(?P<beds>床位)?\s*"
-    r"(?P<bound>及?以(?:\s*-\s*\d{1,3}\s*-\s*)?[上下])?\s*(?P<beds2>床位)?\s*"
-    rf"(?P<kind>{BED_INSTITUTIONS})"
+    r"(?:共有|拥有|有)?(?P<low>\d+)\s*(?:[-—~～至]\s*(?P<high>\d+))?\s*张" + BED_CLASS_TAIL
 )
 
 
@@ -412,6 +410,8 @@ def bed_class(found: re.Match[str]) -> str:
 
     >>> clean("100-199 张医院"), clean("800 张及以- 2 -上医院"), clean("100 张床位以下医院")
     ('100-199张床位医院', '800张及以上床位医院', '100张床位以下医院')
+    >>> clean("100张床以下的医院")
+    '100张床位以下医院'
     """
     size = found["low"] + (f"-{found['high']}" if found["high"] else "") + "张"
     bound = re.sub(r"[\s\d-]", "", found["bound"] or "")
