@@ -6,7 +6,7 @@ Sentences of our own, of the shapes of those releases (other places, other numbe
 
 from __future__ import annotations
 
-from citystat.textfacts import extract
+from citystat.textfacts import extract, match_indicator
 
 
 def _facts(
@@ -72,3 +72,10 @@ def test_classes_of_hospitals_by_beds_are_named_one_way() -> None:
         ("1个", "500张及以上床位医院"),
         ("9个", "50张床位以下医院"),
     ]
+
+
+def test_a_fuzzy_match_adds_no_qualifying_word() -> None:
+    table = {"高端装备制造业增加值": "HIGH_END", "社会消费品零售总额": "RETAIL"}
+    assert match_indicator("装备制造业增加值", table) is None
+    found = match_indicator("社会消费品零售额", table)
+    assert found is not None and (found.code, found.method) == ("RETAIL", "fuzzy")

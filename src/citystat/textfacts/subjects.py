@@ -1067,8 +1067,33 @@ def match_indicator(
             continue
         score = difflib.SequenceMatcher(None, wanted, alias).ratio()
         if score >= cutoff and (best is None or score > best.score):
+            if _adds_qualifier(wanted, alias):
+                continue  # 装备制造业增加值 is not 高端装备制造业增加值 (0.89)
             best = IndicatorMatch(code, round(score, 3), "fuzzy")
     return best
+
+
+def _adds_qualifier(subject: str, name: str) -> bool:
+    """Whether the indicator ``name`` is ``subject`` with a qualifying word of two or more
+    characters added before it or inside it (``高端装备制造业增加值`` for 装备制造业增加值,
+    ``规上工业战略性新兴产业增加值`` for 规上工业增加值): a fuzzy match must not narrow
+    what the text names, as :func:`_narrows` keeps a part from its whole. A character
+    added (社会消费品零售额 → 社会消费品零售总额) or a word of the whole (全年, 累计) is no
+    qualifier.
+
+    >>> _adds_qualifier("装备制造业增加值", "高端装备制造业增加值")
+    True
+    >>> _adds_qualifier("社会消费品零售额", "社会消费品零售总额"), _adds_qualifier("工业用电", "全年工业用电")
+    (False, False)
+    """
+    extra = len(name) - len(subject)
+    if extra < 2:
+        return False
+    for at in range(len(subject)):  # (not at the end: a word after names another measure)
+        if name.startswith(subject[:at]) and name.endswith(subject[at:]):
+            if not _WHOLE_WORDS.fullmatch(name[at : at + extra]):
+                return True
+    return False
 
 
 #: Words before an indicator's name that do not narrow what it counts (全市 and the like
