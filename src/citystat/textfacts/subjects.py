@@ -1083,7 +1083,7 @@ def _adds_qualifier(subject: str, name: str) -> bool:
 
     >>> _adds_qualifier("装备制造业增加值", "高端装备制造业增加值")
     True
-    >>> _adds_qualifier("社会消费品零售额", "社会消费品零售总额"), _adds_qualifier("工业用电", "全年工业用电")
+    >>> _adds_qualifier("社会消费品零售额", "社会消费品零售总额"), _adds_qualifier("出生率", "人口出生率")
     (False, False)
     """
     extra = len(name) - len(subject)
@@ -1091,7 +1091,8 @@ def _adds_qualifier(subject: str, name: str) -> bool:
         return False
     for at in range(len(subject)):  # (not at the end: a word after names another measure)
         if name.startswith(subject[:at]) and name.endswith(subject[at:]):
-            if not _WHOLE_WORDS.fullmatch(name[at : at + extra]):
+            added = name[at : at + extra]
+            if added != "人口" and not _WHOLE_WORDS.fullmatch(added):  # (人口出生率: 出生率)
                 return True
     return False
 
