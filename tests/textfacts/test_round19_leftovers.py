@@ -79,3 +79,30 @@ def test_a_fuzzy_match_adds_no_qualifying_word() -> None:
     assert match_indicator("装备制造业增加值", table) is None
     found = match_indicator("社会消费品零售额", table)
     assert found is not None and (found.code, found.method) == ("RETAIL", "fuzzy")
+
+
+def test_parts_by_town_and_country_in_a_continued_paragraph_carry_the_wholes_indicator() -> None:
+    text = (
+        "全县居民人均可支配收入28410元,增长5.6%。\n"
+        "其中,城镇39120元,增长4.7%;农村16230元,增长7.1%。\n"
+        "分城乡看,城镇居民人均消费支出21050元。\n"
+    )
+    assert [(f[0], f[1]) for f in _facts(text)] == [
+        ("28410元", "居民人均可支配收入"),
+        ("5.6%", "居民人均可支配收入"),
+        ("39120元", "城镇居民人均可支配收入"),
+        ("4.7%", "城镇居民人均可支配收入"),
+        ("16230元", "农村居民人均可支配收入"),
+        ("7.1%", "农村居民人均可支配收入"),
+        ("21050元", "城镇居民人均消费支出"),
+    ]
+
+
+def test_parts_of_a_registered_population_are_named_with_it() -> None:
+    text = "年末全县户籍人口为186420人。其中,城镇人口70215人,乡村人口116205人;男性人口95110人。"
+    assert [f[1] for f in _facts(text)] == [
+        "户籍人口",
+        "城镇户籍人口",
+        "乡村户籍人口",
+        "男性户籍人口",
+    ]

@@ -619,6 +619,8 @@ def extract(
     spread_listed(reading, doc.facts, doc.year)  # 2021年、2022年…分别为A、B: a period each
     if "公里" in reading:  # 公路货物运输及周转量完成A亿吨、B亿吨公里: two amounts
         _split_transport_work(reading, doc.facts)
+    if "城" in reading or "村" in reading or "性" in reading:
+        _name_breakdown_parts(reading, doc.facts)
     for at, fact in enumerate(doc.facts):
         if fact.measure == "share" and fact.subject and fact.subject.endswith("投资完成率"):
             # named last, so that a gap after the rate (超时序进度…) keeps the rate's name
@@ -3842,6 +3844,66 @@ def _split_transport_work(text: str, facts: list[Fact]) -> None:
 def _is_work(unit: str | None) -> bool:
     """Whether ``unit`` is one of transport work (吨公里, 人公里, 亿吨公里)."""
     return unit is not None and unit.endswith(("吨公里", "人公里"))
+
+
+#: A part of a breakdown by town and country (or sex) named bare: ``城镇``, ``农村居民``,
+#: ``城镇人口``, ``男性人口``.
+_BREAKDOWN_PART = re.compile(r"(?P<kind>城镇|农村|城市|乡村|男性|女性)(?P<noun>居民|人口)?")
+#: Words between a whole and its parts that say a breakdown follows.
+_BREAKDOWN_SAID = re.compile(r"其中|分城乡|按城乡|从城乡|城乡看|分类别|分性别|按性别")
+#: Words of the place or of all before a whole's name (``全县居民人均…``, ``全体居民…``).
+_WHOLE_SCOPE = re.compile(r"^(?:全体|全[省市县区旗州]|全)")
+_TOWN_AND_COUNTRY: Final = ("城镇", "农村", "城市", "乡村")
+
+
+def _part_named(part: re.Match[str], whole: str) -> str | None:
+    """The name of a part of a breakdown given its whole's (``城镇`` of 居民人均可支配收入 →
+    城镇居民人均可支配收入; ``城镇人口`` of 户籍人口 → 城镇户籍人口), or ``None``.
+
+    >>> m = _BREAKDOWN_PART.fullmatch
+    >>> _part_named(m("城镇"), "全县居民人均可支配收入"), _part_named(m("农村居民"), "全体居民人均可支配收入")
+    ('城镇居民人均可支配收入', '农村居民人均可支配收入')
+    >>> _part_named(m("男性人口"), "户籍人口"), _part_named(m("男性人口"), "常住人口")
+    ('男性户籍人口', None)
+    """
+    kind, noun = part["kind"], part["noun"]
+    whole = _WHOLE_SCOPE.sub("", _RATE_WORDS.sub("", whole))
+    if noun == "人口":
+        scope = whole.removesuffix("人口")
+        # 户籍 splits any way; 常住 by town and country (城镇常住人口, the base of
+        # urbanisation), while a census's 常住人口 by sex is 男性人口
+        if scope == "户籍" or (scope == "常住" and kind in _TOWN_AND_COUNTRY):
+            return kind + scope + "人口"
+        return None
+    if kind not in _TOWN_AND_COUNTRY or len(whole) < 3 or whole.startswith(_TOWN_AND_COUNTRY):
+        return None
+    if noun == "居民":
+        return kind + "居民" + whole.removeprefix("居民")
+    return kind + whole
+
+
+def _name_breakdown_parts(text: str, facts: list[Fact]) -> None:
+    """Parts of a breakdown named bare (``其中,城镇42345元,增长4.2%``, also when 其中 opens
+    the next paragraph; ``其中,城镇人口84715人``) take the indicator of their whole, the
+    nearest figure before of the same kind (a level in the same base unit, or a growth),
+    in the sentence or the one before, with 其中/分城乡看 between."""
+    for at, fact in enumerate(facts):
+        part = _BREAKDOWN_PART.fullmatch(fact.subject or "")
+        if part is None or fact.measure not in ("level", "growth_yoy"):
+            continue
+        for whole in reversed(facts[max(0, at - 8) : at]):
+            if text.count("。", whole.char_end, fact.char_start) > 1:
+                break
+            if (
+                whole.measure != fact.measure
+                or (fact.measure == "level" and whole.base_unit != fact.base_unit)
+                or not whole.subject
+                or _BREAKDOWN_PART.match(whole.subject)
+            ):
+                continue
+            if _BREAKDOWN_SAID.search(text, whole.char_end, fact.char_start):
+                fact.subject = _part_named(part, whole.subject) or fact.subject
+            break
 
 
 def _parallel(before: str, size: int) -> bool:
