@@ -106,3 +106,16 @@ def test_parts_of_a_registered_population_are_named_with_it() -> None:
         "乡村户籍人口",
         "男性户籍人口",
     ]
+
+
+def test_the_investment_of_building_or_development_drops_the_verb_a_programme_keeps_it() -> None:
+    text = (
+        "1-6月,全省交通基础设施建设完成投资96.4亿元,其中铁路建设项目完成投资8.3亿元。"
+        "全省房地产开发完成投资41.2亿元。全省重点项目完成投资77.5亿元。"
+    )
+    assert [f[1] for f in _facts(text, "浙江省")] == [
+        "交通基础设施建设投资",
+        "铁路建设项目投资",
+        "房地产开发投资",
+        "重点项目完成投资",
+    ]

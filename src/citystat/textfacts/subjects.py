@@ -179,6 +179,10 @@ _INNER = (
     # (each alternative opens with a literal, so that the pattern is tried only where one is)
     r"完成(?<=[\u4e00-\u9fa5]{4})(?=[\u4e00-\u9fa5]{0,6}?(?:收入|支出|吞吐量|周转量|运输量|客运量|货运量|"
     r"业务量|业务总量|营业额|销售额|发电量|产量|运输起降|起降架次|起降)$)|"
+    # the investment of a kind of building or development (``交通基础设施建设完成投资``,
+    # ``房地产开发完成投资``): the statistic 交通基础设施建设投资, 房地产开发投资 (a programme's
+    # ``重点项目完成投资`` keeps the verb, the name of its progress)
+    r"完成(?:(?<=建设完成)|(?<=开发完成)|(?<=建设项目完成))(?=投资$)|"
     # a verb between a doer and what it did (``限额以上单位实现消费品零售额``,
     # ``农村劳动力实现转移就业``, ``失业人员实现再就业``: convention 17): the doer's amount; not a
     # count of doers that grew (``实现正增长的地市``), nor the official term ``通过公共网络实现商品销售额``
