@@ -119,3 +119,20 @@ def test_the_investment_of_building_or_development_drops_the_verb_a_programme_ke
         "房地产开发投资",
         "重点项目完成投资",
     ]
+
+
+def test_retail_sales_are_named_by_their_statistics() -> None:
+    text = (
+        "1-9月,全省完成社会消费品零售额812.4亿元,同比增长6.2%。"
+        "城镇市场实现零售额655.0亿元,同比增长6.0%;乡村市场实现零售额157.4亿元,增长7.1%。"
+        "限额以上社会消费品零售额301.2亿元。"
+    )
+    assert [f[1] for f in _facts(text, "浙江省")] == [
+        "社会消费品零售总额",
+        "社会消费品零售总额",
+        "城镇消费品零售额",
+        "城镇消费品零售额",
+        "乡村消费品零售额",
+        "乡村消费品零售额",
+        "限额以上社会消费品零售额",
+    ]

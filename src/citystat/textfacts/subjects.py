@@ -192,6 +192,9 @@ _INNER = (
     r"(?<=[\u4e00-\u9fa5])(?<![至到止])(?:\d{1,2}\s*[-—–至]\s*)?\d{1,2}月份?(?![末底初中])(?=[\u4e00-\u9fa5])|"
     r"执行(?<=[入出]执行)$"
 )
+#: The retail sales of town or country named by their market (``城镇市场实现零售额``): the
+#: statistics 城镇消费品零售额, 乡村消费品零售额.
+_MARKET_RETAIL = re.compile(r"(城镇|乡村|农村)市场(?:实现)?(?:消费品)?零售额")
 #: ``规模以上工业企业(累计)完成工业增加值`` names the indicator 规模以上工业增加值.
 _ENTERPRISES_DID = re.compile(
     r"(规模以上|规上)工业企业(?:累计)?(?:完成|实现)(?:工业)?(增加值|总产值|产值)"
@@ -546,6 +549,11 @@ def clean(phrase: str) -> str:
             text = _OPENING_NOTE.sub("", text)
     if "总量" in text:  # 地区生产总值总量为…: a total's amount is the total (round 18)
         text = _TOTAL_AMOUNT.sub("", text)
+    if "零售额" in text:  # the retail statistics by their names (a release's words vary)
+        if "社会消费品零售额" in text and "限" not in text:  # 社会消费品零售总额 (限额以上
+            text = text.replace("社会消费品零售额", "社会消费品零售总额")  # …零售额 is its own)
+        elif "市场" in text:  # 城镇市场(实现)零售额: 城镇消费品零售额
+            text = _MARKET_RETAIL.sub(r"\1消费品零售额", text)
     if "业工业增加值" in text:  # 采矿业工业增加值, 国有企业工业增加值: 工业 not repeated
         text = _SECTOR_INDUSTRY.sub("增加值", text)  # (convention 16)
     if text.find("年", 2) > 0 or text.find("季度", 2) > 0:  # 甲业上半年赔付支出: 甲业赔付支出
