@@ -136,3 +136,8 @@ def test_retail_sales_are_named_by_their_statistics() -> None:
         "乡村消费品零售额",
         "限额以上社会消费品零售额",
     ]
+
+
+def test_a_span_of_days_typeset_with_spaces_is_a_span_of_months() -> None:
+    text = "1 月 1 日至 6 月 28 日,全县空气质量综合指数为 4.62,同比下降 8.31%。"
+    assert [f[3] for f in _facts(text)] == ["2021-01/2021-06"] * 2
