@@ -141,3 +141,20 @@ def test_retail_sales_are_named_by_their_statistics() -> None:
 def test_a_span_of_days_typeset_with_spaces_is_a_span_of_months() -> None:
     text = "1 月 1 日至 6 月 28 日,全县空气质量综合指数为 4.62,同比下降 8.31%。"
     assert [f[3] for f in _facts(text)] == ["2021-01/2021-06"] * 2
+
+
+def test_a_numbered_heading_of_a_state_over_the_months_since_january_dates_its_section() -> None:
+    text = (
+        "一、2024年10月全区水环境质量状况\n"
+        "全区国考断面水质总体为优,Ⅰ~Ⅲ类水质断面41个。\n"
+        "二、2024年1-10月全区水环境质量状况\n"
+        "全区国考断面水质总体为优,Ⅰ~Ⅲ类水质断面43个。\n"
+    )
+    assert [f[3] for f in _facts(text, "宁夏回族自治区", 2024)] == ["2024-10", "2024-01/2024-10"]
+
+
+def test_an_area_in_fang_mi_is_in_square_metres() -> None:
+    facts = extract("全省商品房销售面积1.1亿方米,同比增长8.4%。", region="江苏省", year=2021)
+    assert [(f.text_span, f.unit, f.value_base, f.base_unit) for f in facts[:1]] == [
+        ("1.1亿方米", "亿方米", 110000000.0, "m2")
+    ]
