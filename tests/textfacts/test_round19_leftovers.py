@@ -158,3 +158,13 @@ def test_an_area_in_fang_mi_is_in_square_metres() -> None:
     assert [(f.text_span, f.unit, f.value_base, f.base_unit) for f in facts[:1]] == [
         ("1.1亿方米", "亿方米", 110000000.0, "m2")
     ]
+
+
+def test_a_bare_proportion_after_a_count_is_the_share_of_what_was_counted() -> None:
+    text = "全市Ⅰ~Ⅲ类水质断面52个,比例为94.5%;劣Ⅴ类水质断面1个,比例为1.8%。"
+    assert [(f[0], f[1]) for f in _facts(text, "台州市")] == [
+        ("52个", "Ⅰ~Ⅲ类水质断面"),
+        ("94.5%", "Ⅰ~Ⅲ类水质断面"),
+        ("1个", "劣Ⅴ类水质断面"),
+        ("1.8%", "劣Ⅴ类水质断面"),
+    ]

@@ -4649,6 +4649,13 @@ def _subject(
             if owner:  # 甲增长7.5%,占…,贡献率达79%: 甲's contribution (甲贡献率)
                 whole = "对" if prefix.lstrip().startswith("对") and subject != "贡献率" else ""
                 subject = _contributor(owner) + whole + subject
+        elif (
+            fact.measure == "share"
+            and subject in ("比例", "所占比例")
+            and previous
+            and sentence_facts[-1].measure in ("count", "level")
+        ):
+            subject = previous  # Ⅰ~Ⅲ类水质断面67个,比例为98.5%: the share of those (conv. 12)
         elif subject.startswith(_GENERIC_LEADS):
             lead = next(w for w in _GENERIC_LEADS if subject.startswith(w))
             if (
