@@ -168,3 +168,11 @@ def test_a_bare_proportion_after_a_count_is_the_share_of_what_was_counted() -> N
         ("1个", "劣Ⅴ类水质断面"),
         ("1.8%", "劣Ⅴ类水质断面"),
     ]
+
+
+def test_vehicles_on_the_register_and_livestock_on_hand_are_states_at_the_months_end() -> None:
+    text = (
+        "1-5月,全市出租汽车在册数量8300辆,同比下降2.4%;公路营业性载货汽车拥有量51200辆。\n"
+        "5月末,生猪存栏3.12万头,增长6.6%,其中能繁母猪存栏0.31万头,下降1.5%。\n"
+    )
+    assert [f[3] for f in _facts(text)] == ["2021-05"] * 7
