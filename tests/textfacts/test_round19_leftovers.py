@@ -176,3 +176,17 @@ def test_vehicles_on_the_register_and_livestock_on_hand_are_states_at_the_months
         "5月末,生猪存栏3.12万头,增长6.6%,其中能繁母猪存栏0.31万头,下降1.5%。\n"
     )
     assert [f[3] for f in _facts(text)] == ["2021-05"] * 7
+
+
+def test_sectors_listed_with_their_count_and_a_verdict_before_respectively() -> None:
+    text = (
+        "全县重点行业中,医药制造业、非金属矿物制品业、专用设备制造业三个行业增加值增势较好,"
+        "分别增长23.1%、8.6%、14.0%;纺织业、木材加工业两个行业增幅回落,分别下降3.3%、7.2%。"
+    )
+    assert [(f[0], f[1]) for f in _facts(text)] == [
+        ("23.1%", "医药制造业增加值"),
+        ("8.6%", "非金属矿物制品业增加值"),
+        ("14.0%", "专用设备制造业增加值"),
+        ("3.3%", "纺织业增加值"),
+        ("7.2%", "木材加工业增加值"),
+    ]

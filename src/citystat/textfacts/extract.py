@@ -3197,6 +3197,7 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             kinds = None
             if not regions:  # …;外资、基础设施进展不够理想,分别低于…
                 kinds = _listed_kinds(text, c_start, len(group), parallel[0] if parallel else None)
+                kinds = kinds or _listed_sectors(text, c_start, len(group))
                 if kinds and not parallel and "等" in kinds[-1]:
                     kinds = None  # 甲、乙和丙等行业…: named with the indicator (_etc_kinds)
             sorts = None if regions or kinds else _etc_kinds(text, c_start, len(group))
@@ -3932,6 +3933,14 @@ _BASE_LIST = re.compile(
 )
 
 
+#: The count of the kinds listed before it (``三个行业``, ``4个领域``), before their indicator.
+_KINDS_COUNTED = re.compile(r"[一二两三四五六七八九十\d]{1,2}个(?:行业|产业|领域|门类|大类|品类)")
+#: A verdict on the kinds listed, before 分别 (``增势较好``, ``增幅回落``).
+_LIST_VERDICT = re.compile(
+    r"[,，]?(?:增势|增速|增幅|降幅|势头|态势)(?:较好|良好|强劲|较快|回落|放缓|明显|收窄|扩大)[,，]?$"
+)
+
+
 def _split_list(listed: str) -> list[str]:
     """Split a list at 、 outside brackets (``榆次区、介休市两个县(市、区)`` has two items)."""
     items, depth, current = [], 0, ""
@@ -4096,6 +4105,44 @@ def _listed_kinds(
     if head is None:
         return None
     return [i if i.endswith(head) else i + head for i in items]
+
+
+#: The count of the kinds listed before it (``三个行业``, ``4个领域``), before their indicator.
+_KINDS_COUNTED = re.compile(r"[一二两三四五六七八九十\d]{1,2}个(?:行业|产业|领域|门类|大类)")
+#: A verdict on the kinds listed, ending their clause (``增势较好``, ``增幅回落``).
+_LIST_VERDICT = re.compile(
+    r"(?:增势|增速|增幅|降幅|势头|态势)(?:较好|良好|强劲|较快|回落|放缓|明显|收窄|扩大)$"
+)
+#: What the last sector of a list may name after it (``燃气生产和供应业增加值``).
+_SECTOR_TAIL = re.compile(r"(?<=业)(?:增加值|总产值|产值|营业收入|利润总额|投资)$")
+
+
+def _listed_sectors(text: str, c_start: int, size: int) -> list[str] | None:
+    """The sectors listed in the clause before, each with the indicator the last one names
+    (``甲制造业、乙业、丙生产和供应业三个行业增加值增势较好,`` → 甲制造业增加值, 乙业增加值,
+    丙生产和供应业增加值), when there are exactly ``size`` of them, each ending in 业; the
+    count of the kinds (三个行业) and a verdict on them (增势较好) are no part of the last.
+
+    >>> t = "食品制造业、金属制品业两个行业增加值增势较好,分别增长"
+    >>> _listed_sectors(t, t.index("分别"), 2)
+    ['食品制造业增加值', '金属制品业增加值']
+    """
+    if c_start < 1 or text[c_start - 1] not in ",，":
+        return None
+    low = max(0, c_start - 200)
+    start, _ = _bounds(text, c_start - 1, _CLAUSE_END, low, c_start - 1)
+    clause = text[start : c_start - 1]
+    if "、" not in clause:
+        return None
+    items = [i.strip() for i in _split_list(clause)]
+    if len(items) != size:
+        return None
+    last = _KINDS_COUNTED.sub("", _LIST_VERDICT.sub("", items[-1]))
+    tail = _SECTOR_TAIL.search(last)
+    items[-1] = last[: tail.start()] if tail else last
+    if not all(re.fullmatch(r"[\u4e00-\u9fa5]{2,16}业", i) for i in items):
+        return None
+    return [i + (tail.group() if tail else "") for i in items]
 
 
 #: The words that end a heading of a breakdown (``投资地市分布``, ``收入结构``, ``来源地``).

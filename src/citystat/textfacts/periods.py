@@ -511,7 +511,9 @@ _FLOW = re.compile(
 )
 #: ``达到进度的项目有188个``, ``项目数为278个``: a count of things in a state (a stock).
 _STATE = re.compile(r"(?:项目|企业|单位|个数|数)(?:共有|有|为|达)$")
-_STOCK = re.compile(r"余额|在建|库存|保有|存量|存栏|拥有量|在册|人口|装机|总数|覆盖率|期末|年末|月末|待售|实有")
+_STOCK = re.compile(
+    r"余额|在建|库存|保有|存量|存栏|拥有量|在册|人口|装机|总数|覆盖率|期末|年末|月末|待售|实有"
+)
 
 
 def cumulative_to(period: str | None, words: str, measure: str) -> str | None:
@@ -543,7 +545,9 @@ def cumulative_to(period: str | None, words: str, measure: str) -> str | None:
 
 
 #: A stock named as such (``市场主体总量``, ``实有企业``, ``贷款余额``): its state at a moment.
-_STOCK_NAMED = re.compile(r"实有|余额|保有量|拥有量|在册|存量|存栏|库存|待售|期末|月末|参保人数|参保率")
+_STOCK_NAMED = re.compile(
+    r"实有|余额|保有量|拥有量|在册|存量|存栏|库存|待售|期末|月末|参保人数|参保率"
+)
 #: A rate that is a state at a time (``参保率``), not the rate of a flow.
 _STATE_RATE = re.compile(r"参保率|覆盖率")
 #: ``总量`` is a stock of things counted (市场主体总量), but 经济总量 is a flow (GDP).
