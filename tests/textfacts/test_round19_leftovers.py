@@ -190,3 +190,12 @@ def test_sectors_listed_with_their_count_and_a_verdict_before_respectively() -> 
         ("3.3%", "纺织业增加值"),
         ("7.2%", "木材加工业增加值"),
     ]
+
+
+def test_transport_work_and_property_sales_are_named_by_their_statistics() -> None:
+    text = "1-5月,全省铁路客运周转量210.5亿人公里。全市商品房销售金额31.6亿元,同比增长12.2%。"
+    assert [f[1] for f in _facts(text, "浙江省")] == [
+        "铁路旅客周转量",
+        "商品房销售额",
+        "商品房销售额",
+    ]

@@ -554,6 +554,10 @@ def clean(phrase: str) -> str:
             text = text.replace("社会消费品零售额", "社会消费品零售总额")  # …零售额 is its own)
         elif "市场" in text:  # 城镇市场(实现)零售额: 城镇消费品零售额
             text = _MARKET_RETAIL.sub(r"\1消费品零售额", text)
+    if "运周转量" in text:  # 客运周转量, 货运周转量: the statistics 旅客/货物周转量
+        text = text.replace("客运周转量", "旅客周转量").replace("货运周转量", "货物周转量")
+    if "销售金额" in text:  # 商品房销售金额: the statistic 商品房销售额
+        text = text.replace("销售金额", "销售额")
     if "业工业增加值" in text:  # 采矿业工业增加值, 国有企业工业增加值: 工业 not repeated
         text = _SECTOR_INDUSTRY.sub("增加值", text)  # (convention 16)
     if text.find("年", 2) > 0 or text.find("季度", 2) > 0:  # 甲业上半年赔付支出: 甲业赔付支出
