@@ -5582,6 +5582,8 @@ def _contributor(previous: str) -> str:
     """
     if previous.startswith(("带动", "拉动", "推动", "促进")):
         return ""  # 带动业务量357万件,拉动产值2.49亿元: an effect, not who contributes
+    if previous.endswith("贡献率") and (to := previous.find("对")) > 1:
+        return previous[:to]  # 第一产业对地区生产总值的贡献率为6.6%,拉动…: 第一产业 pulls
     previous = _RATE_WORDS.sub("", previous) or previous  # 甲增加值增速…,拉动…: 甲
     head = head_of(previous)
     return previous[: -len(head)] if head in _OUTPUT_HEADS else previous
