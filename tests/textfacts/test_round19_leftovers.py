@@ -204,3 +204,8 @@ def test_transport_work_and_property_sales_are_named_by_their_statistics() -> No
 def test_a_pull_after_a_contribution_rate_is_the_contributors() -> None:
     text = "1-9月,第二产业对全县地区生产总值的贡献率为61.2%,拉动GDP增长2.1个百分点。"
     assert [(f[0], f[1]) for f in _facts(text)][1:] == [("2.1个百分点", "第二产业拉动GDP增长")]
+
+
+def test_the_months_since_january_inside_words_leave_no_first_character() -> None:
+    text = "全省住宅前9月完成销售面积812.3万平方米,同比增长4.4%。"
+    assert [f[1] for f in _facts(text, "浙江省")] == ["住宅销售面积", "住宅销售面积"]

@@ -178,7 +178,7 @@ _INNER = (
     # a verb between a collector and its money (``国税系统累计完成收入``: 国税系统收入)
     # (each alternative opens with a literal, so that the pattern is tried only where one is)
     r"完成(?<=[\u4e00-\u9fa5]{4})(?=[\u4e00-\u9fa5]{0,6}?(?:收入|支出|吞吐量|周转量|运输量|客运量|货运量|"
-    r"业务量|业务总量|营业额|销售额|发电量|产量|运输起降|起降架次|起降)$)|"
+    r"业务量|业务总量|营业额|销售额|销售面积|发电量|产量|运输起降|起降架次|起降)$)|"
     # the investment of a kind of building or development (``交通基础设施建设完成投资``,
     # ``房地产开发完成投资``): the statistic 交通基础设施建设投资, 房地产开发投资 (a programme's
     # ``重点项目完成投资`` keeps the verb, the name of its progress)
@@ -189,7 +189,9 @@ _INNER = (
     r"实现了?(?<=[\u4e00-\u9fa5]{4})(?<!网络实现)(?!程度)(?![\u4e00-\u9fa5]{0,2}(?:增长|盈利|扭亏|翻番|突破))"
     r"(?=[\u4e00-\u9fa5]{2})|"
     # a month inside a name (``甲机场8月份旅客吞吐量``): when, not what
-    r"(?<=[\u4e00-\u9fa5])(?<![至到止])(?:\d{1,2}\s*[-—–至]\s*)?\d{1,2}月份?(?![末底初中])(?=[\u4e00-\u9fa5])|"
+    r"(?<=[\u4e00-\u9fa5])(?<![至到止前首])(?:\d{1,2}\s*[-—–至]\s*)?\d{1,2}月份?(?![末底初中])(?=[\u4e00-\u9fa5])|"
+    # (前10月完成…: the months since January, a lead word, not a month inside a name)
+    r"(?<=[\u4e00-\u9fa5])[前首]\d{1,2}个?月份?(?=[\u4e00-\u9fa5])|"
     r"执行(?<=[入出]执行)$"
 )
 #: The retail sales of town or country named by their market (``城镇市场实现零售额``): the
@@ -511,7 +513,10 @@ def clean(phrase: str) -> str:
         text = _ENTERPRISES_DID.sub(r"\1工业\2", text)
     text = _SECTOR_DID.sub("", text)  # 第一产业完成投资 → 第一产业投资
     text = _THREE_SHORT.sub("三次产业", text)  # 三产投资比例 → 三次产业投资比例
-    text = _INNER_SCAN.sub("", text)
+    inner = _INNER_SCAN.sub("", text)
+    if inner != text:  # 住宅前9月完成销售面积: the verb is inner once the months are gone
+        inner = _INNER_SCAN.sub("", inner)
+    text = inner
     if "业业务" in text:  # 电信业(完成)业务总量: the industry's indicator, 电信业务总量
         text = _TRADE_BUSINESS.sub(r"\1业务", text)
     if "、" in text:  # (quick test first: most phrases have no list)
