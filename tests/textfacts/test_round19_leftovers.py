@@ -209,3 +209,16 @@ def test_a_pull_after_a_contribution_rate_is_the_contributors() -> None:
 def test_the_months_since_january_inside_words_leave_no_first_character() -> None:
     text = "全省住宅前9月完成销售面积812.3万平方米,同比增长4.4%。"
     assert [f[1] for f in _facts(text, "浙江省")] == ["住宅销售面积", "住宅销售面积"]
+
+
+def test_road_transport_since_the_years_start_and_the_farm_output_by_their_names() -> None:
+    text = (
+        "1-6月,全市公路营业性汽车运输自年初累计完成客运量1204.5万人,同比下降12.1%。"
+        "全县农林牧渔总产值8.12亿元,增长3.3%。"
+    )
+    assert [f[1] for f in _facts(text)] == [
+        "公路营业性客运量",
+        "公路营业性客运量",
+        "农林牧渔业总产值",
+        "农林牧渔业总产值",
+    ]

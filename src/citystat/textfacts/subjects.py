@@ -404,7 +404,7 @@ _ON_RECORD = re.compile(r"自?有?(?:监测|气象|统计|水文)?(?:数据|记�
 _ANNUAL_SERVICE = re.compile(r"年(?=门急诊|门诊|急诊|住院|诊疗|出院|手术)")
 #: The transport a transport amount is of, said before it (``营业性公路货物运输货运量``).
 _TRANSPORT_DONE = re.compile(
-    r"(?<=[\u4e00-\u9fa5])(?:货物|旅客)?运输(?:累计)?(?:完成)?(?=货运量|客运量|货物周转量|旅客周转量)"
+    r"(?<=[\u4e00-\u9fa5])(?:汽车)?(?:货物|旅客)?运输(?:自年初)?(?:累计)?(?:完成)?(?=货运量|客运量|货物周转量|旅客周转量)"
 )
 #: A class of hospitals by beds (``100-199 张医院``, ``800 张及以- 2 -上医院``, a reposted
 #: PDF's page number inside; ``100张床位以下医院``).
@@ -559,6 +559,8 @@ def clean(phrase: str) -> str:
             text = text.replace("社会消费品零售额", "社会消费品零售总额")  # …零售额 is its own)
         elif "市场" in text:  # 城镇市场(实现)零售额: 城镇消费品零售额
             text = _MARKET_RETAIL.sub(r"\1消费品零售额", text)
+    if text.startswith("农林牧渔") and text[4:5] in ("总", "增"):  # 农林牧渔总产值: 农林牧渔业…
+        text = "农林牧渔业" + text[4:]
     if "运周转量" in text:  # 客运周转量, 货运周转量: the statistics 旅客/货物周转量
         text = text.replace("客运周转量", "旅客周转量").replace("货运周转量", "货物周转量")
     if "销售金额" in text:  # 商品房销售金额: the statistic 商品房销售额
