@@ -222,3 +222,13 @@ def test_road_transport_since_the_years_start_and_the_farm_output_by_their_names
         "农林牧渔业总产值",
         "农林牧渔业总产值",
     ]
+
+
+def test_points_of_monitoring_are_counted_and_index_points_stay() -> None:
+    facts = extract(
+        "全区湖库共12个点位有监测数据。指数上涨4个点。", region="宁夏回族自治区", year=2024
+    )
+    assert [(f.text_span, f.measure, f.unit) for f in facts] == [
+        ("12个", "count", "个"),
+        ("4个点", "level", "个点"),
+    ]
