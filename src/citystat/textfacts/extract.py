@@ -765,7 +765,7 @@ def _cumulative_quarters(text: str) -> bool:
     >>> _cumulative_quarters("二季度增长5.1%,三季度增长5.5%。"), _cumulative_quarters("第三季度,比上半年高")
     (False, False)
     """
-    if "季度" not in text or "上半年" not in text and "前三季度" not in text:
+    if "季度" not in text or ("上半年" not in text and "前三季度" not in text):
         return False
     return _QUARTER_VS_CUMULATIVE.search(text) is not None
 
