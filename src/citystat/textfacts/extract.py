@@ -821,7 +821,7 @@ def _enter_section(doc: _Doc, line: str, document: tuple[int | None, str | None]
 
 #: What a section's heading of the year's part so far is about (``一、1-3月份主要经济指标
 #: 完成情况``, ``一、上半年经济运行情况``): the indicators the section reports.
-#: (Also a heading of the state of something over that part, ``二、1-11月全区水环境质量状况``,
+#: (Also a heading of the state of something over that part, ``三、1-10月全市水环境状况``,
 #: ``一、1-6月项目建设情况``: the section's figures are of that part, round 19.)
 _PART_HEADING = re.compile(r"(?:主要)?(?:经济|统计)?指标|经济运行|情况|状况")
 

@@ -49,7 +49,7 @@ _PLANS: Final = {"十二五": 2011, "十三五": 2016, "十四五": 2021, "十�
 
 _EVENT = re.compile(
     rf"(?P<multi>(?P<ma>{_Y})\s*[-—–~～至到]\s*(?P<mb>{_Y})年)"
-    # (1 月 1 日至 7 月 27 日: a release typeset with spaces around its numbers, round 19)
+    # (2 月 3 日至 8 月 15 日: a release typeset with spaces around its numbers, round 19)
     rf"|(?P<days>(?:(?P<dy>{_Y})\s?年\s?)?(?P<d1>\d{{1,2}})\s?月\s?\d{{1,2}}\s?[日号]\s*[-—–~～至到]\s*(?:(?P<d2>\d{{1,2}})\s?月\s?)?\d{{1,2}}\s?[日号])"
     # (1-8平均: a price release's average over the months since January, 月 left out)
     rf"|(?P<range>(?:(?P<ry>{_Y})年)?(?P<m1>\d{{1,2}}|元)\s*[-—–~～至到]\s*(?P<m2>\d{{1,2}})(?:月份?|(?=平均)))"
