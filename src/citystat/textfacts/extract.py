@@ -746,7 +746,7 @@ def _cell_period(cell: Cell, default: str | None) -> str | None:
 
 
 #: A bare third or fourth quarter compared, in its sentence, with the cumulative part of the
-#: year before it (``三季度,全县地区生产总值…,比上半年高1.5个百分点``): the text's quarters
+#: year before it (``三季度,全县地区生产总值…,比上半年高0.7个百分点``): the text's quarters
 #: are sums since January, as 前三季度 is (the growth of one quarter is not compared with a
 #: half year's).
 _QUARTER_VS_CUMULATIVE = re.compile(
@@ -762,7 +762,7 @@ def _cumulative_quarters(text: str) -> bool:
 
     >>> _cumulative_quarters("三季度,全县地区生产总值25.1亿元,增长3.2%,比上半年高1.1个百分点。")
     True
-    >>> _cumulative_quarters("二季度增长5.1%,三季度增长5.5%。"), _cumulative_quarters("第三季度,比上半年高")
+    >>> _cumulative_quarters("二季度增长5.1%,三季度增长6.3%。"), _cumulative_quarters("第三季度,比上半年高")
     (False, False)
     """
     if "季度" not in text or ("上半年" not in text and "前三季度" not in text):
@@ -3811,7 +3811,7 @@ def _split_transport_work(text: str, facts: list[Fact]) -> None:
     """``公路货物运输及周转量完成A亿吨、B亿吨公里,同比分别增长x%、y%``: the amount carried
     and the transport work, each figure of its own (the one in 吨公里/人公里 the work, the
     growths in the order of the amounts); a bare ``运量``/``周转量`` after, in the sentence,
-    is the pair's (``运量同比增长0.8%``)."""
+    is the pair's (``运量同比增长2.4%``)."""
     at = 0
     while at < len(facts):
         first = facts[at]
@@ -3836,7 +3836,7 @@ def _split_transport_work(text: str, facts: list[Fact]) -> None:
         growths = [f for f in run if f.measure == "growth_yoy"]
         if len(growths) == 2:  # 同比分别增长x%、y%
             growths[0].subject, growths[1].subject = names
-        for fact in facts[at:end]:  # 运量同比增长0.8%: the pair's amount carried
+        for fact in facts[at:end]:  # 运量同比增长2.4%: the pair's amount carried
             if fact.subject in ("运量", "运输量"):
                 fact.subject = names[0]
             elif fact.subject == "周转量":
@@ -4702,7 +4702,7 @@ def _subject(
             and previous
             and sentence_facts[-1].measure in ("count", "level")
         ):
-            subject = previous  # Ⅰ~Ⅲ类水质断面67个,比例为98.5%: the share of those (conv. 12)
+            subject = previous  # Ⅰ~Ⅲ类水质断面41个,比例为93.2%: the share of those (conv. 12)
         elif subject.startswith(_GENERIC_LEADS):
             lead = next(w for w in _GENERIC_LEADS if subject.startswith(w))
             if (
@@ -5583,7 +5583,7 @@ def _contributor(previous: str) -> str:
     if previous.startswith(("带动", "拉动", "推动", "促进")):
         return ""  # 带动业务量357万件,拉动产值2.49亿元: an effect, not who contributes
     if previous.endswith("贡献率") and (to := previous.find("对")) > 1:
-        return previous[:to]  # 第一产业对地区生产总值的贡献率为6.6%,拉动…: 第一产业 pulls
+        return previous[:to]  # 第一产业对地区生产总值的贡献率为8.4%,拉动…: 第一产业 pulls
     previous = _RATE_WORDS.sub("", previous) or previous  # 甲增加值增速…,拉动…: 甲
     head = head_of(previous)
     return previous[: -len(head)] if head in _OUTPUT_HEADS else previous

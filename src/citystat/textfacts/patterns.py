@@ -415,7 +415,7 @@ def _arabic(
             # 分别为0.21、-4.37、1.52个百分点: a negative item of a list (round 18)
             return Token(start - 1, m.end("num"), "-" + num, -parse_number(num), None, "number")
         return Token(start, m.end("num"), num, parse_number(num), None, "number")
-    if unit == "个点" and after[:1] == "位":  # 9个点位: points counted (个), not index points
+    if unit == "个点" and after[:1] == "位":  # 14个点位: points counted (个), not index points
         unit, end, after = "个", end - 1, text[end - 1 : end + 11]
     full_unit = (mag or "") + unit
     info = unit_info(full_unit)

@@ -215,7 +215,7 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "亩": UnitInfo("mu", 1, "amount"),
     "公顷": UnitInfo("mu", 15, "amount"),
     "平方米": UnitInfo("m2", 1, "amount"),
-    "方米": UnitInfo("m2", 1, "amount"),  # 1.3亿方米: a release's short 平方米 (not 方, m³)
+    "方米": UnitInfo("m2", 1, "amount"),  # 2.6亿方米: a release's short 平方米 (not 方, m³)
     "平方公里": UnitInfo("m2", 1_000_000, "amount"),  # one base per dimension: m²
     "平方千米": UnitInfo("m2", 1_000_000, "amount"),
     "立方米": UnitInfo("m3", 1, "amount"),
