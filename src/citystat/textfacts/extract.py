@@ -606,6 +606,7 @@ def extract(
             carried = last.period if _PART_OF_YEAR.fullmatch(last.period or "") else None
             doc.carried_month_end = last.kind == "mend" and bool(_MONTH_END_WORD.search(last.text))
     if cells:
+        cells = _row_spans(cells)
         doc.facts.extend(_table_fact(doc, cell) for cell in cells)
         doc.facts.sort(key=lambda f: f.char_start)
     for low, high in zip(doc.facts, doc.facts[1:], strict=False):
@@ -729,6 +730,48 @@ def _table_fact(doc: _Doc, cell: Cell) -> Fact:
 
 #: A row of a stock at the end of the table's span (``季末存栏``, ``期末余额``).
 _AT_END = re.compile(r"季末|期末|月末")
+
+
+def _row_spans(cells: list[Cell]) -> list[Cell]:
+    """Cells of a row's cumulative columns without a period of their own (``累计比上年同期增长
+    (%)``, ``结构(%)``) given the one span the row's other cumulative column names (``1-3月
+    累计``): a growth or share of the sum since January is of that sum's months, not of the
+    document's default (its year, when no title names the month; round 19).
+
+    >>> from citystat.textfacts.tables import Cell
+    >>> row = [Cell(0, 1, "9", 9.0, "万元", "甲", "level", "甲", "累计", None, "cumulative", "2015-01/2015-03"),
+    ...        Cell(2, 3, "2.0", 2.0, "%", "甲", "growth_yoy", "甲", "累计比上年同期增长", None, "cumulative")]
+    >>> [c.period for c in _row_spans(row)]
+    ['2015-01/2015-03', '2015-01/2015-03']
+    """
+    out = list(cells)
+    at = 0
+    while at < len(out):
+        end = at + 1
+        while end < len(out) and out[end].label == out[at].label:
+            end += 1
+        spans = {
+            c.period
+            for c in out[at:end]
+            if c.period_kind == "cumulative" and c.period and "/" in c.period
+        }
+        if len(spans) == 1:
+            span = spans.pop()
+            for k in range(at, end):
+                cell = out[k]
+                if (
+                    cell.period is None
+                    and cell.year is None
+                    and (
+                        cell.period_kind == "cumulative"
+                        or (
+                            cell.measure == "share" and not cell.column.startswith(("本月", "当月"))
+                        )
+                    )
+                ):
+                    out[k] = replace(cell, period=span)
+        at = end
+    return out
 
 
 def _cell_period(cell: Cell, default: str | None) -> str | None:
