@@ -251,3 +251,15 @@ def test_a_tables_growth_and_structure_since_january_take_the_rows_cumulative_mo
         ("3.6", "2021-01/2021-05"),
         ("87.70", "2021-01/2021-05"),
     ]
+
+
+def test_air_quality_to_a_date_runs_from_january_and_a_place_left_out_is_no_region() -> None:
+    text = (
+        "截止5月31日,全市空气质量优良天数为109天。"
+        "市区(不含北仑区)PM2.5平均浓度为31.2微克/立方米,同比下降4.6%。"
+    )
+    assert _facts(text, "宁波市") == [
+        ("109天", "空气质量优良天数", "宁波市", "2021-01/2021-05"),
+        ("31.2微克/立方米", "市区PM2.5平均浓度", "宁波市", "2021-01/2021-05"),
+        ("4.6%", "市区PM2.5平均浓度", "宁波市", "2021-01/2021-05"),
+    ]

@@ -507,7 +507,10 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
 _FLOW = re.compile(
     r"完成|累计|实现|新增|发放|销售|交易|成交|产量|生产|收入|支出|投资|开工|竣工|签约|接待|"
     r"出口|进口|发电|用电|增长|下降|增速|同比|新登记|新设|注册|"
-    r"吞吐量|周转量|运输量|客运量|货运量|业务量|起降"
+    r"吞吐量|周转量|运输量|客运量|货运量|业务量|起降|"
+    # air quality to a date (截止6月30日,优良天数为…,PM2.5平均浓度为…): days counted and
+    # concentrations averaged since January (round 19)
+    r"天数|优良|浓度|重污染"
 )
 #: ``达到进度的项目有188个``, ``项目数为278个``: a count of things in a state (a stock).
 _STATE = re.compile(r"(?:项目|企业|单位|个数|数)(?:共有|有|为|达)$")
