@@ -506,6 +506,11 @@ def extract(
         groups += _bare_zones(doc.mentions, zone_mentions(reading, doc.region))
     if groups:  # 苏南五市: a region of its own figures
         doc.mentions = sorted(doc.mentions + groups, key=lambda m: (m[0], -m[1]))
+    if "不含" in reading or "不包括" in reading:
+        # 市区(不含甲区)PM2.5平均浓度: a place left out names no region of the figure
+        doc.mentions = [
+            m for m in doc.mentions if not _LEFT_OUT.search(reading, max(0, m[0] - 4), m[0])
+        ]
     doc.mention_starts = [start for start, _, _ in doc.mentions]
     doc.programmes = measures.programme_spans(reading)
     title_line = reading.lstrip()[:80].split("\n", 1)[0]
@@ -730,6 +735,10 @@ def _table_fact(doc: _Doc, cell: Cell) -> Fact:
 
 #: A row of a stock at the end of the table's span (``季末存栏``, ``期末余额``).
 _AT_END = re.compile(r"季末|期末|月末")
+
+
+#: What opens a bracket of places left out (``(不含``, ``（不包括``), right before a mention.
+_LEFT_OUT = re.compile(r"[(（](?:不含|不包括)$")
 
 
 def _row_spans(cells: list[Cell]) -> list[Cell]:

@@ -194,6 +194,8 @@ _INNER = (
     r"(?<=[\u4e00-\u9fa5])[前首]\d{1,2}个?月份?(?=[\u4e00-\u9fa5])|"
     r"执行(?<=[入出]执行)$"
 )
+#: A place left out of a whole, in brackets (``(不含赣榆区)``): no part of the indicator.
+_PLACE_LEFT_OUT = re.compile(r"[(（]不(?:含|包括)[\u4e00-\u9fa5、]{1,12}[区县市镇乡][)）]")
 #: The retail sales of town or country named by their market (``城镇市场实现零售额``): the
 #: statistics 城镇消费品零售额, 乡村消费品零售额.
 _MARKET_RETAIL = re.compile(r"(城镇|乡村|农村)市场(?:实现)?(?:消费品)?零售额")
@@ -554,6 +556,8 @@ def clean(phrase: str) -> str:
             text = _OPENING_NOTE.sub("", text)
     if "总量" in text:  # 地区生产总值总量为…: a total's amount is the total (round 18)
         text = _TOTAL_AMOUNT.sub("", text)
+    if "不" in text and (")" in text or "）" in text):  # 市区(不含甲区)PM2.5浓度: 市区PM2.5浓度
+        text = _PLACE_LEFT_OUT.sub("", text)  # (固定资产投资(不含农户) keeps its note)
     if "零售额" in text:  # the retail statistics by their names (a release's words vary)
         if "社会消费品零售额" in text and "限" not in text:  # 社会消费品零售总额 (限额以上
             text = text.replace("社会消费品零售额", "社会消费品零售总额")  # …零售额 is its own)
