@@ -263,3 +263,14 @@ def test_air_quality_to_a_date_runs_from_january_and_a_place_left_out_is_no_regi
         ("31.2微克/立方米", "市区PM2.5平均浓度", "宁波市", "2021-01/2021-05"),
         ("4.6%", "市区PM2.5平均浓度", "宁波市", "2021-01/2021-05"),
     ]
+
+
+def test_a_ratio_from_the_same_months_of_last_year_named_at_its_sentences_start() -> None:
+    text = (
+        "一季度,农村居民人均可支配收入5120元,增长6.1%。"
+        "城乡收入比持续缩小,由上年同期的2.21:1下降为2.17:1。"
+    )
+    assert [(f[0], f[1], f[3]) for f in _facts(text)][2:] == [
+        ("2.21:1", "城乡居民收入比", "2020-01/2020-03"),
+        ("2.17:1", "城乡居民收入比", "2021-01/2021-03"),
+    ]

@@ -150,6 +150,8 @@ _BREAKDOWN = re.compile(r"\s*(?:分季度|分季|分月份?|按季度|从环比)
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
 #: ``由上年的2.71``, ``由上年的每人每月50元``: the figure is the previous year's.
 _PREVIOUS_YEAR = re.compile(r"(?:原来|上年|去年|上年末)(?:全年)?的?(?:每[人户月年天]|人均|户均)*$")
+#: ``由上年同期的2.15:1``: a figure of the same months of the year before.
+_PREVIOUS_SPAN = re.compile(r"由(?:上年|去年)同期的?$")
 #: ``较2019年同期(82.0%)``: a bracketed figure right after a base period is that period's.
 _BASE_FIGURE = re.compile(r"([12]\d{3})年(?:同期|全年|末|底)?[(（]$")
 _FROM_YEAR = re.compile(r"(?:由|相比于?|相较于?|对比|[比较])([12]\d{3})年(?:末|底)?的?$")
@@ -627,6 +629,8 @@ def extract(
         _split_transport_work(reading, doc.facts)
     if "城" in reading or "村" in reading or "性" in reading:
         _name_breakdown_parts(reading, doc.facts)
+    if "比" in reading:
+        _name_ratios(reading, doc.facts)
     for at, fact in enumerate(doc.facts):
         if fact.measure == "share" and fact.subject and fact.subject.endswith("投资完成率"):
             # named last, so that a gap after the rate (超时序进度…) keeps the rate's name
@@ -2709,6 +2713,9 @@ def _period(
     dated = "年" in prefix or "原来" in prefix  # (every match of the three below has them)
     if dated and year is not None and _PREVIOUS_YEAR.search(prefix):
         return str(year - 1)
+    if dated and period and _PREVIOUS_SPAN.search(prefix):
+        # 由上年同期的2.05:1下降为…: the same months of the year before (round 19)
+        return "/".join(str(int(p[:4]) - 1) + p[4:] for p in period.split("/"))
     from_year = (_FROM_YEAR.search(prefix) or _BASE_FIGURE.search(prefix)) if dated else None
     if from_year:
         return from_year.group(1)  # 由2022年的2.50缩小至2.41: 2.50 is 2022's
@@ -3899,6 +3906,22 @@ def _split_transport_work(text: str, facts: list[Fact]) -> None:
 def _is_work(unit: str | None) -> bool:
     """Whether ``unit`` is one of transport work (吨公里, 人公里, 亿吨公里)."""
     return unit is not None and unit.endswith(("吨公里", "人公里"))
+
+
+#: A ratio named at the start of its sentence (``城乡收入比持续缩小,由…``).
+_RATIO_OPENING = re.compile(r"\s*(?P<name>[\u4e00-\u9fa5]{2,8}?(?:收入比|性别比|消费比))[^。;；]*$")
+
+
+def _name_ratios(text: str, facts: list[Fact]) -> None:
+    """A ratio whose own clause names nothing but its base (``城乡收入比持续缩小,由上年同期的
+    2.15:1下降为2.12:1``) is the ratio its sentence opens with, not the figure before."""
+    for fact in facts:
+        if fact.measure != "ratio" or (fact.subject and "比" in fact.subject):
+            continue
+        start = _sentence_start(text, fact.char_start)
+        found = _RATIO_OPENING.match(text, start, fact.char_start)
+        if found:
+            fact.subject = clean(found["name"]) or fact.subject
 
 
 #: A part of a breakdown by town and country (or sex) named bare: ``城镇``, ``农村居民``,
