@@ -33,7 +33,7 @@ def test_the_end_of_the_fourth_quarter_is_the_years_end_but_a_day_in_december_is
 
 def test_a_bare_third_quarter_compared_with_the_first_half_runs_from_january() -> None:
     text = (
-        "三季度,全县实现地区生产总值88.6亿元,同比增长4.1%,比上半年高0.9个百分点。\n"
+        "三季度,全县地区生产总值为88.6亿元,同比增长4.1%,比上半年高0.9个百分点。\n"
         "三季度,全县实现农林牧渔业增加值12.4亿元,同比增长2.8%。\n"
     )
     assert [f[3] for f in _facts(text)] == ["2021-01/2021-09"] * 5
@@ -99,7 +99,7 @@ def test_parts_by_town_and_country_in_a_continued_paragraph_carry_the_wholes_ind
 
 
 def test_parts_of_a_registered_population_are_named_with_it() -> None:
-    text = "年末全县户籍人口为186420人。其中,城镇人口70215人,乡村人口116205人;男性人口95110人。"
+    text = "全县年末户籍人口186420人。其中,城镇人口70215人,乡村人口116205人;男性人口95110人。"
     assert [f[1] for f in _facts(text)] == [
         "户籍人口",
         "城镇户籍人口",
@@ -123,7 +123,7 @@ def test_the_investment_of_building_or_development_drops_the_verb_a_programme_ke
 
 def test_retail_sales_are_named_by_their_statistics() -> None:
     text = (
-        "1-9月,全省完成社会消费品零售额812.4亿元,同比增长6.2%。"
+        "1-9月,全省社会消费品零售额为812.4亿元,同比增长6.2%。"
         "城镇市场实现零售额655.0亿元,同比增长6.0%;乡村市场实现零售额157.4亿元,增长7.1%。"
         "限额以上社会消费品零售额301.2亿元。"
     )
@@ -145,9 +145,9 @@ def test_a_span_of_days_typeset_with_spaces_is_a_span_of_months() -> None:
 
 def test_a_numbered_heading_of_a_state_over_the_months_since_january_dates_its_section() -> None:
     text = (
-        "一、2024年10月全区水环境质量状况\n"
+        "一、2024年10月全市水环境状况\n"
         "全区国考断面水质总体为优,Ⅰ~Ⅲ类水质断面41个。\n"
-        "二、2024年1-10月全区水环境质量状况\n"
+        "二、2024年1-10月全市水环境状况\n"
         "全区国考断面水质总体为优,Ⅰ~Ⅲ类水质断面43个。\n"
     )
     assert [f[3] for f in _facts(text, "宁夏回族自治区", 2024)] == ["2024-10", "2024-01/2024-10"]
@@ -172,7 +172,7 @@ def test_a_bare_proportion_after_a_count_is_the_share_of_what_was_counted() -> N
 
 def test_vehicles_on_the_register_and_livestock_on_hand_are_states_at_the_months_end() -> None:
     text = (
-        "1-5月,全市出租汽车在册数量8300辆,同比下降2.4%;公路营业性载货汽车拥有量51200辆。\n"
+        "1-5月,全市出租汽车在册数量8300辆,同比下降2.4%;营运货车拥有量51200辆。\n"
         "5月末,生猪存栏3.12万头,增长6.6%,其中能繁母猪存栏0.31万头,下降1.5%。\n"
     )
     assert [f[3] for f in _facts(text)] == ["2021-05"] * 7
@@ -180,8 +180,8 @@ def test_vehicles_on_the_register_and_livestock_on_hand_are_states_at_the_months
 
 def test_sectors_listed_with_their_count_and_a_verdict_before_respectively() -> None:
     text = (
-        "全县重点行业中,医药制造业、非金属矿物制品业、专用设备制造业三个行业增加值增势较好,"
-        "分别增长23.1%、8.6%、14.0%;纺织业、木材加工业两个行业增幅回落,分别下降3.3%、7.2%。"
+        "全县重点行业中,医药制造业、非金属矿物制品业、专用设备制造业三个行业增加值增速较快,"
+        "分别增长23.1%、8.6%、14.0%;纺织业、木材加工业两个行业增速放缓,分别下降3.3%、7.2%。"
     )
     assert [(f[0], f[1]) for f in _facts(text)] == [
         ("23.1%", "医药制造业增加值"),
@@ -213,12 +213,12 @@ def test_the_months_since_january_inside_words_leave_no_first_character() -> Non
 
 def test_road_transport_since_the_years_start_and_the_farm_output_by_their_names() -> None:
     text = (
-        "1-6月,全市公路营业性汽车运输自年初累计完成客运量1204.5万人,同比下降12.1%。"
+        "1-6月,全县营运汽车运输自年初共完成客运量1204.5万人,同比下降12.1%。"
         "全县农林牧渔总产值8.12亿元,增长3.3%。"
     )
     assert [f[1] for f in _facts(text)] == [
-        "公路营业性客运量",
-        "公路营业性客运量",
+        "营运客运量",
+        "营运客运量",
         "农林牧渔业总产值",
         "农林牧渔业总产值",
     ]
@@ -238,9 +238,9 @@ def test_a_tables_growth_and_structure_since_january_take_the_rows_cumulative_mo
     text = (
         "| 指 标 | 计算 单位 |\n"
         "5月 | 1-5月 累计 |\n"
-        "累计比上年同期增长(%) | 结构(%) |\n"
-        "| 一、社会消费品零售总额 | 万元 | 21500 | 98200 | 4.1 | 100 |\n"
-        "| 1、批发零售业 | 万元 | 19100 | 86100 | 3.6 | 87.70 |\n"
+        "累计增长(%) | 占比(%) |\n"
+        "| 一、全县社会消费品零售总额 | 亿元 | 21500 | 98200 | 4.1 | 100 |\n"
+        "| 1、批发零售业 | 亿元 | 19100 | 86100 | 3.6 | 87.70 |\n"
     )
     assert [(f[0], f[3]) for f in _facts(text)] == [
         ("21500", "2021-05"),
@@ -268,9 +268,9 @@ def test_air_quality_to_a_date_runs_from_january_and_a_place_left_out_is_no_regi
 def test_a_ratio_from_the_same_months_of_last_year_named_at_its_sentences_start() -> None:
     text = (
         "一季度,农村居民人均可支配收入5120元,增长6.1%。"
-        "城乡收入比持续缩小,由上年同期的2.21:1下降为2.17:1。"
+        "城乡收入比进一步缩小,由上年同期的1.98:1降至1.95:1。"
     )
     assert [(f[0], f[1], f[3]) for f in _facts(text)][2:] == [
-        ("2.21:1", "城乡居民收入比", "2020-01/2020-03"),
-        ("2.17:1", "城乡居民收入比", "2021-01/2021-03"),
+        ("1.98:1", "城乡居民收入比", "2020-01/2020-03"),
+        ("1.95:1", "城乡居民收入比", "2021-01/2021-03"),
     ]

@@ -2714,7 +2714,7 @@ def _period(
     if dated and year is not None and _PREVIOUS_YEAR.search(prefix):
         return str(year - 1)
     if dated and period and _PREVIOUS_SPAN.search(prefix):
-        # 由上年同期的2.05:1下降为…: the same months of the year before (round 19)
+        # 由上年同期的1.98:1降至…: the same months of the year before (round 19)
         return "/".join(str(int(p[:4]) - 1) + p[4:] for p in period.split("/"))
     from_year = (_FROM_YEAR.search(prefix) or _BASE_FIGURE.search(prefix)) if dated else None
     if from_year:
@@ -3908,12 +3908,12 @@ def _is_work(unit: str | None) -> bool:
     return unit is not None and unit.endswith(("吨公里", "人公里"))
 
 
-#: A ratio named at the start of its sentence (``城乡收入比持续缩小,由…``).
+#: A ratio named at the start of its sentence (``城乡收入比进一步缩小,由…``).
 _RATIO_OPENING = re.compile(r"\s*(?P<name>[\u4e00-\u9fa5]{2,8}?(?:收入比|性别比|消费比))[^。;；]*$")
 
 
 def _name_ratios(text: str, facts: list[Fact]) -> None:
-    """A ratio whose own clause names nothing but its base (``城乡收入比持续缩小,由上年同期的
+    """A ratio whose own clause names nothing but its base (``城乡收入比进一步缩小,由上年同期的
     2.15:1下降为2.12:1``) is the ratio its sentence opens with, not the figure before."""
     for fact in facts:
         if fact.measure != "ratio" or (fact.subject and "比" in fact.subject):
@@ -4194,11 +4194,11 @@ _SECTOR_TAIL = re.compile(r"(?<=业)(?:增加值|总产值|产值|营业收入|�
 
 def _listed_sectors(text: str, c_start: int, size: int) -> list[str] | None:
     """The sectors listed in the clause before, each with the indicator the last one names
-    (``甲制造业、乙业、丙生产和供应业三个行业增加值增势较好,`` → 甲制造业增加值, 乙业增加值,
-    丙生产和供应业增加值), when there are exactly ``size`` of them, each ending in 业; the
+    (``甲制造业、乙业、丙加工业三个行业增加值增速较快,`` → 甲制造业增加值, 乙业增加值,
+    丙加工业增加值), when there are exactly ``size`` of them, each ending in 业; the
     count of the kinds (三个行业) and a verdict on them (增势较好) are no part of the last.
 
-    >>> t = "食品制造业、金属制品业两个行业增加值增势较好,分别增长"
+    >>> t = "食品制造业、金属制品业两个行业增加值增速较快,分别增长"
     >>> _listed_sectors(t, t.index("分别"), 2)
     ['食品制造业增加值', '金属制品业增加值']
     """
