@@ -151,6 +151,8 @@ _BREAKDOWN = re.compile(r"\s*(?:分季度|分季|分月份?|按季度|从环比)
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
 #: ``由上年的2.71``, ``由上年的每人每月50元``: the figure is the previous year's.
 _PREVIOUS_YEAR = re.compile(r"(?:原来|上年|去年|上年末)(?:全年)?的?(?:每[人户月年天]|人均|户均)*$")
+#: ``由上年同期的2.15:1``: a figure of the same months of the year before.
+_PREVIOUS_SPAN = re.compile(r"由(?:上年|去年)同期的?$")
 #: ``较2019年同期(82.0%)``: a bracketed figure right after a base period is that period's.
 _BASE_FIGURE = re.compile(r"([12]\d{3})年(?:同期|全年|末|底)?[(（]$")
 _FROM_YEAR = re.compile(r"(?:由|相比于?|相较于?|对比|[比较])([12]\d{3})年(?:末|底)?的?$")
@@ -395,6 +397,9 @@ class _Doc:
     published: str | None = None
     #: The standard time of the census the text reports (``YYYY-MM``; convention 25).
     census: str | None = None
+    #: Whether the text's bare 三季度/四季度 are the months since January (see
+    #: :func:`_cumulative_quarters`).
+    quarters_since_january: bool = False
 
     def item_region(self, name: str) -> str | None:
         """The region a list item's name is (``regions.whole_region``), read once a text."""
@@ -481,6 +486,7 @@ def extract(
         regions=regions,
         title_year=infer_year(reading.lstrip().split("\n", 1)[0]),
     )
+    doc.quarters_since_january = _cumulative_quarters(reading)
     census = _CENSUS_TIME.search(reading, 0, 800) if "普查" in reading[:800] else None
     if census and 1 <= int(census["m"]) <= 12:
         # 以2020年11月1日零时为标准时点…: a census's figures are a state at that time
@@ -503,6 +509,11 @@ def extract(
         groups += _bare_zones(doc.mentions, zone_mentions(reading, doc.region))
     if groups:  # 苏南五市: a region of its own figures
         doc.mentions = sorted(doc.mentions + groups, key=lambda m: (m[0], -m[1]))
+    if "不含" in reading or "不包括" in reading:
+        # 市区(不含甲区)PM2.5平均浓度: a place left out names no region of the figure
+        doc.mentions = [
+            m for m in doc.mentions if not _LEFT_OUT.search(reading, max(0, m[0] - 4), m[0])
+        ]
     doc.mention_starts = [start for start, _, _ in doc.mentions]
     doc.programmes = measures.programme_spans(reading)
     title_line = reading.lstrip()[:80].split("\n", 1)[0]
@@ -603,6 +614,7 @@ def extract(
             carried = last.period if _PART_OF_YEAR.fullmatch(last.period or "") else None
             doc.carried_month_end = last.kind == "mend" and bool(_MONTH_END_WORD.search(last.text))
     if cells:
+        cells = _row_spans(cells)
         doc.facts.extend(_table_fact(doc, cell) for cell in cells)
         doc.facts.sort(key=lambda f: f.char_start)
     for low, high in zip(doc.facts, doc.facts[1:], strict=False):
@@ -614,6 +626,12 @@ def extract(
         ):  # 介于4.6℃(甲)—14.9℃(乙): the high end is of the low end's subject
             high.subject = low.subject
     spread_listed(reading, doc.facts, doc.year)  # 2021年、2022年…分别为A、B: a period each
+    if "公里" in reading:  # 公路货物运输及周转量完成A亿吨、B亿吨公里: two amounts
+        _split_transport_work(reading, doc.facts)
+    if "城" in reading or "村" in reading or "性" in reading:
+        _name_breakdown_parts(reading, doc.facts)
+    if "比" in reading:
+        _name_ratios(reading, doc.facts)
     for at, fact in enumerate(doc.facts):
         if fact.measure == "share" and fact.subject and fact.subject.endswith("投资完成率"):
             # named last, so that a gap after the rate (超时序进度…) keeps the rate's name
@@ -724,6 +742,52 @@ def _table_fact(doc: _Doc, cell: Cell) -> Fact:
 _AT_END = re.compile(r"季末|期末|月末")
 
 
+#: What opens a bracket of places left out (``(不含``, ``（不包括``), right before a mention.
+_LEFT_OUT = re.compile(r"[(（](?:不含|不包括)$")
+
+
+def _row_spans(cells: list[Cell]) -> list[Cell]:
+    """Cells of a row's cumulative columns without a period of their own (``累计比上年同期增长
+    (%)``, ``结构(%)``) given the one span the row's other cumulative column names (``1-3月
+    累计``): a growth or share of the sum since January is of that sum's months, not of the
+    document's default (its year, when no title names the month; round 19).
+
+    >>> from citystat.textfacts.tables import Cell
+    >>> row = [Cell(0, 1, "9", 9.0, "万元", "甲", "level", "甲", "累计", None, "cumulative", "2015-01/2015-03"),
+    ...        Cell(2, 3, "2.0", 2.0, "%", "甲", "growth_yoy", "甲", "累计比上年同期增长", None, "cumulative")]
+    >>> [c.period for c in _row_spans(row)]
+    ['2015-01/2015-03', '2015-01/2015-03']
+    """
+    out = list(cells)
+    at = 0
+    while at < len(out):
+        end = at + 1
+        while end < len(out) and out[end].label == out[at].label:
+            end += 1
+        spans = {
+            c.period
+            for c in out[at:end]
+            if c.period_kind == "cumulative" and c.period and "/" in c.period
+        }
+        if len(spans) == 1:
+            span = spans.pop()
+            for k in range(at, end):
+                cell = out[k]
+                if (
+                    cell.period is None
+                    and cell.year is None
+                    and (
+                        cell.period_kind == "cumulative"
+                        or (
+                            cell.measure == "share" and not cell.column.startswith(("本月", "当月"))
+                        )
+                    )
+                ):
+                    out[k] = replace(cell, period=span)
+        at = end
+    return out
+
+
 def _cell_period(cell: Cell, default: str | None) -> str | None:
     """A column's year, or for a month's table its month (本月) or the months since
     January (1-本月) of the document's month."""
@@ -738,9 +802,47 @@ def _cell_period(cell: Cell, default: str | None) -> str | None:
     return period
 
 
+#: A bare third or fourth quarter compared, in its sentence, with the cumulative part of the
+#: year before it (``三季度,全县地区生产总值…,比上半年高0.7个百分点``): the text's quarters
+#: are sums since January, as 前三季度 is (the growth of one quarter is not compared with a
+#: half year's).
+_QUARTER_VS_CUMULATIVE = re.compile(
+    r"(?<![前第])(?:三季度(?=[^。;；\n]{0,80}?[比较]上半年)|四季度(?=[^。;；\n]{0,80}?[比较]前三季度))"
+)
+#: What a bare quarter read since January is (convention 5: 前三季度 → 1-9月).
+_QUARTER_SINCE_JANUARY: Final = {"三季度": 9, "四季度": 12}
+
+
+def _cumulative_quarters(text: str) -> bool:
+    """Whether the bare quarters of ``text`` (``三季度``, ``四季度``, not 第三季度) are
+    the months since January: one of them is compared with the cumulative part before it.
+
+    >>> _cumulative_quarters("三季度,全县地区生产总值25.1亿元,增长3.2%,比上半年高1.1个百分点。")
+    True
+    >>> _cumulative_quarters("二季度增长5.1%,三季度增长6.3%。"), _cumulative_quarters("第三季度,比上半年高")
+    (False, False)
+    """
+    if "季度" not in text or ("上半年" not in text and "前三季度" not in text):
+        return False
+    return _QUARTER_VS_CUMULATIVE.search(text) is not None
+
+
 def _since_new_year(doc: _Doc, event: PeriodEvent) -> PeriodEvent:
     """``今年以来`` is the document's own period (its title's 一季度, else the year); in a
-    release of one month (``10月份…``), the months since January (``1-10月平均``)."""
+    release of one month (``10月份…``), the months since January (``1-10月平均``); a bare
+    三季度 of a text whose quarters run since January, January to September."""
+    if (
+        doc.quarters_since_january
+        and event.kind == "part"
+        and event.year is not None
+        and event.text[-3:] in _QUARTER_SINCE_JANUARY
+        and event.text[-4:-3] not in ("第", "前")
+    ):
+        last = _QUARTER_SINCE_JANUARY[event.text[-3:]]
+        return replace(
+            event,
+            period=f"{event.year}" if last == 12 else f"{event.year}-01/{event.year}-{last:02d}",
+        )
     if (
         event.text in ("今年", "本年")
         and doc.text.startswith("以来", event.end)
@@ -776,7 +878,9 @@ def _enter_section(doc: _Doc, line: str, document: tuple[int | None, str | None]
 
 #: What a section's heading of the year's part so far is about (``一、1-3月份主要经济指标
 #: 完成情况``, ``一、上半年经济运行情况``): the indicators the section reports.
-_PART_HEADING = re.compile(r"(?:主要)?(?:经济|统计)?指标|经济运行|运行情况|完成情况")
+#: (Also a heading of the state of something over that part, ``三、1-10月全市水环境状况``,
+#: ``一、1-6月项目建设情况``: the section's figures are of that part, round 19.)
+_PART_HEADING = re.compile(r"(?:主要)?(?:经济|统计)?指标|经济运行|情况|状况")
 
 
 def _heading_part(
@@ -2654,6 +2758,9 @@ def _period(
     dated = "年" in prefix or "原来" in prefix  # (every match of the three below has them)
     if dated and year is not None and _PREVIOUS_YEAR.search(prefix):
         return str(year - 1)
+    if dated and period and _PREVIOUS_SPAN.search(prefix):
+        # 由上年同期的1.98:1降至…: the same months of the year before (round 19)
+        return "/".join(str(int(p[:4]) - 1) + p[4:] for p in period.split("/"))
     from_year = (_FROM_YEAR.search(prefix) or _BASE_FIGURE.search(prefix)) if dated else None
     if from_year:
         return from_year.group(1)  # 由2022年的2.50缩小至2.41: 2.50 is 2022's
@@ -3194,6 +3301,7 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             kinds = None
             if not regions:  # …;外资、基础设施进展不够理想,分别低于…
                 kinds = _listed_kinds(text, c_start, len(group), parallel[0] if parallel else None)
+                kinds = kinds or _listed_sectors(text, c_start, len(group))
                 if kinds and not parallel and "等" in kinds[-1]:
                     kinds = None  # 甲、乙和丙等行业…: named with the indicator (_etc_kinds)
             sorts = None if regions or kinds else _etc_kinds(text, c_start, len(group))
@@ -3781,6 +3889,146 @@ def _transport_pair(stems: list[str]) -> list[str]:
     return [first, first[: len(first) - len(own)] + second]
 
 
+#: An amount carried named with its transport work (``公路货物运输及周转量``), or alone
+#: (``水上货物运输量``, ``货运量``) before two figures, the second in 吨公里 or 人公里.
+_CARRIED_AND_WORK = re.compile(r"(?:运输|运输量|运量)(?:及|和|与)周转量$|运输量$|[货客]运量$")
+
+
+def _work_names(subject: str) -> tuple[str, str] | None:
+    """The amount carried and the transport work a subject of :data:`_CARRIED_AND_WORK` names.
+
+    >>> _work_names("公路货物运输及周转量"), _work_names("水上货物运输量"), _work_names("铁路货运量")
+    (('公路货物运输量', '公路货物周转量'), ('水上货物运输量', '水上货物周转量'), ('铁路货运量', '铁路货物周转量'))
+    """
+    found = _CARRIED_AND_WORK.search(subject)
+    if found is None:
+        return None
+    stem, word = subject[: found.start()], found.group()
+    if word.endswith("周转量"):
+        return stem + "运输量", stem + "周转量"
+    if word in ("货运量", "客运量"):
+        return subject, stem + ("货物" if word == "货运量" else "旅客") + "周转量"
+    return subject, stem + "周转量"
+
+
+def _split_transport_work(text: str, facts: list[Fact]) -> None:
+    """``公路货物运输及周转量完成A亿吨、B亿吨公里,同比分别增长x%、y%``: the amount carried
+    and the transport work, each figure of its own (the one in 吨公里/人公里 the work, the
+    growths in the order of the amounts); a bare ``运量``/``周转量`` after, in the sentence,
+    is the pair's (``运量同比增长2.4%``)."""
+    at = 0
+    while at < len(facts):
+        first = facts[at]
+        names = None
+        if first.measure == "level" and first.subject and not _is_work(first.unit):
+            names = _work_names(first.subject)
+        if names is None:
+            at += 1
+            continue
+        end = at + 1
+        while (
+            end < len(facts) and "。" not in text[facts[end - 1].char_end : facts[end].char_start]
+        ):
+            end += 1
+        # (公路货物运输量及周转量分别为…: the list read 周转量 bare)
+        run = [f for f in facts[at:end] if f.subject in (first.subject, "周转量")]
+        levels = [f for f in run if f.measure == "level"]
+        if len(levels) != 2 or not _is_work(levels[1].unit):
+            at += 1
+            continue
+        levels[0].subject, levels[1].subject = names
+        growths = [f for f in run if f.measure == "growth_yoy"]
+        if len(growths) == 2:  # 同比分别增长x%、y%
+            growths[0].subject, growths[1].subject = names
+        for fact in facts[at:end]:  # 运量同比增长2.4%: the pair's amount carried
+            if fact.subject in ("运量", "运输量"):
+                fact.subject = names[0]
+            elif fact.subject == "周转量":
+                fact.subject = names[1]
+        at = end
+
+
+def _is_work(unit: str | None) -> bool:
+    """Whether ``unit`` is one of transport work (吨公里, 人公里, 亿吨公里)."""
+    return unit is not None and unit.endswith(("吨公里", "人公里"))
+
+
+#: A ratio named at the start of its sentence (``城乡收入比进一步缩小,由…``).
+_RATIO_OPENING = re.compile(r"\s*(?P<name>[\u4e00-\u9fa5]{2,8}?(?:收入比|性别比|消费比))[^。;；]*$")
+
+
+def _name_ratios(text: str, facts: list[Fact]) -> None:
+    """A ratio whose own clause names nothing but its base (``城乡收入比进一步缩小,由上年同期的
+    2.15:1下降为2.12:1``) is the ratio its sentence opens with, not the figure before."""
+    for fact in facts:
+        if fact.measure != "ratio" or (fact.subject and "比" in fact.subject):
+            continue
+        start = _sentence_start(text, fact.char_start)
+        found = _RATIO_OPENING.match(text, start, fact.char_start)
+        if found:
+            fact.subject = clean(found["name"]) or fact.subject
+
+
+#: A part of a breakdown by town and country (or sex) named bare: ``城镇``, ``农村居民``,
+#: ``城镇人口``, ``男性人口``.
+_BREAKDOWN_PART = re.compile(r"(?P<kind>城镇|农村|城市|乡村|男性|女性)(?P<noun>居民|人口)?")
+#: Words between a whole and its parts that say a breakdown follows.
+_BREAKDOWN_SAID = re.compile(r"其中|分城乡|按城乡|从城乡|城乡看|分类别|分性别|按性别")
+#: Words of the place or of all before a whole's name (``全县居民人均…``, ``全体居民…``).
+_WHOLE_SCOPE = re.compile(r"^(?:全体|全[省市县区旗州]|全)")
+_TOWN_AND_COUNTRY: Final = ("城镇", "农村", "城市", "乡村")
+
+
+def _part_named(part: re.Match[str], whole: str) -> str | None:
+    """The name of a part of a breakdown given its whole's (``城镇`` of 居民人均可支配收入 →
+    城镇居民人均可支配收入; ``城镇人口`` of 户籍人口 → 城镇户籍人口), or ``None``.
+
+    >>> m = _BREAKDOWN_PART.fullmatch
+    >>> _part_named(m("城镇"), "全县居民人均可支配收入"), _part_named(m("农村居民"), "全体居民人均可支配收入")
+    ('城镇居民人均可支配收入', '农村居民人均可支配收入')
+    >>> _part_named(m("男性人口"), "户籍人口"), _part_named(m("男性人口"), "常住人口")
+    ('男性户籍人口', None)
+    """
+    kind, noun = part["kind"], part["noun"]
+    whole = _WHOLE_SCOPE.sub("", _RATE_WORDS.sub("", whole))
+    if noun == "人口":
+        scope = whole.removesuffix("人口")
+        # 户籍 splits any way; 常住 by town and country (城镇常住人口, the base of
+        # urbanisation), while a census's 常住人口 by sex is 男性人口
+        if scope == "户籍" or (scope == "常住" and kind in _TOWN_AND_COUNTRY):
+            return kind + scope + "人口"
+        return None
+    if kind not in _TOWN_AND_COUNTRY or len(whole) < 3 or whole.startswith(_TOWN_AND_COUNTRY):
+        return None
+    if noun == "居民":
+        return kind + "居民" + whole.removeprefix("居民")
+    return kind + whole
+
+
+def _name_breakdown_parts(text: str, facts: list[Fact]) -> None:
+    """Parts of a breakdown named bare (``其中,城镇42345元,增长4.2%``, also when 其中 opens
+    the next paragraph; ``其中,城镇人口84715人``) take the indicator of their whole, the
+    nearest figure before of the same kind (a level in the same base unit, or a growth),
+    in the sentence or the one before, with 其中/分城乡看 between."""
+    for at, fact in enumerate(facts):
+        part = _BREAKDOWN_PART.fullmatch(fact.subject or "")
+        if part is None or fact.measure not in ("level", "growth_yoy"):
+            continue
+        for whole in reversed(facts[max(0, at - 8) : at]):
+            if text.count("。", whole.char_end, fact.char_start) > 1:
+                break
+            if (
+                whole.measure != fact.measure
+                or (fact.measure == "level" and whole.base_unit != fact.base_unit)
+                or not whole.subject
+                or _BREAKDOWN_PART.match(whole.subject)
+            ):
+                continue
+            if _BREAKDOWN_SAID.search(text, whole.char_end, fact.char_start):
+                fact.subject = _part_named(part, whole.subject) or fact.subject
+            break
+
+
 def _parallel(before: str, size: int) -> bool:
     """``甲率、乙率控制在4.5%以内、6.5%以内``: as many items listed before a list of
     figures as there are figures, without 分别, each naming something."""
@@ -3802,6 +4050,14 @@ _ETC_MEMBERS = re.compile(r"等(?:产品|行业|商品|品种)(?=[\u4e00-\u9fa5]
 #: A list of bases compared with at the end of the words before 分别 (``比江西、湖南``).
 _BASE_LIST = re.compile(
     r"(?P<word>[比较])(?P<bases>[\u4e00-\u9fa5]{2,8}(?:、[\u4e00-\u9fa5]{2,8})+)$"
+)
+
+
+#: The count of the kinds listed before it (``三个行业``, ``4个领域``), before their indicator.
+_KINDS_COUNTED = re.compile(r"[一二两三四五六七八九十\d]{1,2}个(?:行业|产业|领域|门类|大类|品类)")
+#: A verdict on the kinds listed, before 分别 (``增势较好``, ``增幅回落``).
+_LIST_VERDICT = re.compile(
+    r"[,，]?(?:增势|增速|增幅|降幅|势头|态势)(?:较好|良好|强劲|较快|回落|放缓|明显|收窄|扩大)[,，]?$"
 )
 
 
@@ -3969,6 +4225,44 @@ def _listed_kinds(
     if head is None:
         return None
     return [i if i.endswith(head) else i + head for i in items]
+
+
+#: The count of the kinds listed before it (``三个行业``, ``4个领域``), before their indicator.
+_KINDS_COUNTED = re.compile(r"[一二两三四五六七八九十\d]{1,2}个(?:行业|产业|领域|门类|大类)")
+#: A verdict on the kinds listed, ending their clause (``增势较好``, ``增幅回落``).
+_LIST_VERDICT = re.compile(
+    r"(?:增势|增速|增幅|降幅|势头|态势)(?:较好|良好|强劲|较快|回落|放缓|明显|收窄|扩大)$"
+)
+#: What the last sector of a list may name after it (``燃气生产和供应业增加值``).
+_SECTOR_TAIL = re.compile(r"(?<=业)(?:增加值|总产值|产值|营业收入|利润总额|投资)$")
+
+
+def _listed_sectors(text: str, c_start: int, size: int) -> list[str] | None:
+    """The sectors listed in the clause before, each with the indicator the last one names
+    (``甲制造业、乙业、丙加工业三个行业增加值增速较快,`` → 甲制造业增加值, 乙业增加值,
+    丙加工业增加值), when there are exactly ``size`` of them, each ending in 业; the
+    count of the kinds (三个行业) and a verdict on them (增势较好) are no part of the last.
+
+    >>> t = "食品制造业、金属制品业两个行业增加值增速较快,分别增长"
+    >>> _listed_sectors(t, t.index("分别"), 2)
+    ['食品制造业增加值', '金属制品业增加值']
+    """
+    if c_start < 1 or text[c_start - 1] not in ",，":
+        return None
+    low = max(0, c_start - 200)
+    start, _ = _bounds(text, c_start - 1, _CLAUSE_END, low, c_start - 1)
+    clause = text[start : c_start - 1]
+    if "、" not in clause:
+        return None
+    items = [i.strip() for i in _split_list(clause)]
+    if len(items) != size:
+        return None
+    last = _KINDS_COUNTED.sub("", _LIST_VERDICT.sub("", items[-1]))
+    tail = _SECTOR_TAIL.search(last)
+    items[-1] = last[: tail.start()] if tail else last
+    if not all(re.fullmatch(r"[\u4e00-\u9fa5]{2,16}业", i) for i in items):
+        return None
+    return [i + (tail.group() if tail else "") for i in items]
 
 
 #: The words that end a heading of a breakdown (``投资地市分布``, ``收入结构``, ``来源地``).
@@ -4522,6 +4816,13 @@ def _subject(
             if owner:  # 甲增长7.5%,占…,贡献率达79%: 甲's contribution (甲贡献率)
                 whole = "对" if prefix.lstrip().startswith("对") and subject != "贡献率" else ""
                 subject = _contributor(owner) + whole + subject
+        elif (
+            fact.measure == "share"
+            and subject in ("比例", "所占比例")
+            and previous
+            and sentence_facts[-1].measure in ("count", "level")
+        ):
+            subject = previous  # Ⅰ~Ⅲ类水质断面41个,比例为93.2%: the share of those (conv. 12)
         elif subject.startswith(_GENERIC_LEADS):
             lead = next(w for w in _GENERIC_LEADS if subject.startswith(w))
             if (
@@ -5401,6 +5702,8 @@ def _contributor(previous: str) -> str:
     """
     if previous.startswith(("带动", "拉动", "推动", "促进")):
         return ""  # 带动业务量357万件,拉动产值2.49亿元: an effect, not who contributes
+    if previous.endswith("贡献率") and (to := previous.find("对")) > 1:
+        return previous[:to]  # 第一产业对地区生产总值的贡献率为8.4%,拉动…: 第一产业 pulls
     previous = _RATE_WORDS.sub("", previous) or previous  # 甲增加值增速…,拉动…: 甲
     head = head_of(previous)
     return previous[: -len(head)] if head in _OUTPUT_HEADS else previous

@@ -35,7 +35,7 @@ from typing import Final
 from .numbers import is_chinese_numeral, parse_number
 from .regions import trie_pattern
 from .scanning import prefiltered
-from .units import BED_INSTITUTIONS, MAGNITUDES, PER_UNITS, unit_info, unit_words
+from .units import BED_CLASS_TAIL, MAGNITUDES, PER_UNITS, unit_info, unit_words
 
 _MAG = "|".join(MAGNITUDES)
 #: The unit words factored by prefix: the same word as their alternation longest first
@@ -470,6 +470,8 @@ def _arabic(
             # 分别为0.21、-4.37、1.52个百分点: a negative item of a list (round 18)
             return Token(start - 1, m.end("num"), "-" + num, -parse_number(num), None, "number")
         return Token(start, m.end("num"), num, parse_number(num), None, "number")
+    if unit == "个点" and after[:1] == "位":  # 14个点位: points counted (个), not index points
+        unit, end, after = "个", end - 1, text[end - 1 : end + 11]
     full_unit = (mag or "") + unit
     info = unit_info(full_unit)
     if info is None:
@@ -524,11 +526,8 @@ def _arabic(
 #: After a sampling fraction, the survey it names (``1%人口抽样调查``, ``5‰人口变动抽样调查``).
 _SURVEY_AFTER = re.compile(r"(?:人口)?(?:变动)?(?:抽样)?调查")
 #: After a number of beds, the hospitals of that size (``100张床位以下医院``, ``100-199张医院``;
-#: a reposted PDF's page number may stand inside the words: ``及以- 2 -上医院``).
-_BED_CLASS = re.compile(
-    r"\s*(?:床位|床)?\s*(?:及?以(?:\s*-\s*\d{1,3}\s*-\s*)?[上下])?\s*(?:床位)?的?"
-    rf"(?:{BED_INSTITUTIONS})"
-)
+#: ``units.BED_CLASS_TAIL``, which subjects read too).
+_BED_CLASS = re.compile(BED_CLASS_TAIL)
 #: The unit words that rules of their own read (:func:`_ruled_out`), tested at once.
 _RULED_UNITS: Final = frozenset(
     {*_NOT_UNIT_AFTER, "项", "类", "大类", "位", "名", "岁", "天", "人"}

@@ -49,7 +49,8 @@ _PLANS: Final = {"十二五": 2011, "十三五": 2016, "十四五": 2021, "十�
 
 _EVENT = re.compile(
     rf"(?P<multi>(?P<ma>{_Y})\s*[-—–~～至到]\s*(?P<mb>{_Y})年)"
-    rf"|(?P<days>(?:(?P<dy>{_Y})年)?(?P<d1>\d{{1,2}})月\d{{1,2}}[日号]\s*[-—–~～至到]\s*(?:(?P<d2>\d{{1,2}})月)?\d{{1,2}}[日号])"
+    # (2 月 3 日至 8 月 15 日: a release typeset with spaces around its numbers, round 19)
+    rf"|(?P<days>(?:(?P<dy>{_Y})\s?年\s?)?(?P<d1>\d{{1,2}})\s?月\s?\d{{1,2}}\s?[日号]\s*[-—–~～至到]\s*(?:(?P<d2>\d{{1,2}})\s?月\s?)?\d{{1,2}}\s?[日号])"
     # (1-8平均: a price release's average over the months since January, 月 left out)
     rf"|(?P<range>(?:(?P<ry>{_Y})年)?(?P<m1>\d{{1,2}}|元)\s*[-—–~～至到]\s*(?P<m2>\d{{1,2}})(?:月份?|(?=平均)))"
     rf"|(?P<first>(?:(?P<fy>{_Y})年)?[前首](?P<fn>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月(?:份)?)"
@@ -504,6 +505,8 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
         name = g["qname"]
         name = _QUARTER_DIGITS.get(name[0], name[0]) + name[1:] if name[0] in "1234" else name
         last = _PARTS[name][1]
+        if last == 12:  # 四季度末, 下半年末: the year's end, a year-end stock is YYYY
+            return (str(y) if y else None), y
         return (f"{y}-{last:02d}" if y else None), y
     if g["part"]:
         y = int(g["py"]) if g["py"] else year
@@ -518,6 +521,10 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
         raw_y = g["ey"] or g["ey2"] or g["ey3"]
         y = int(raw_y) if raw_y else year
         month = int(g["em"] or g["em2"] or g["em3"])  # 截至12月13日: the state on a day
+        if month == 12 and not g["em3"]:
+            # 12月末, 截至12月底: the year's end; the guideline dates a year-end stock YYYY
+            # (and a flow to it is the whole year's, convention 3)
+            return (str(y) if y else None), y
         return (f"{y}-{month:02d}" if y else None), y
     if g["yend"]:
         return g["ny"], int(g["ny"])
@@ -549,11 +556,16 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
 _FLOW = re.compile(
     r"完成|累计|实现|新增|发放|销售|交易|成交|产量|生产|收入|支出|投资|开工|竣工|签约|接待|"
     r"出口|进口|发电|用电|增长|下降|增速|同比|新登记|新设|注册|"
-    r"吞吐量|周转量|运输量|客运量|货运量|业务量|起降"
+    r"吞吐量|周转量|运输量|客运量|货运量|业务量|起降|"
+    # air quality to a date (截止6月30日,优良天数为…,PM2.5平均浓度为…): days counted and
+    # concentrations averaged since January (round 19)
+    r"天数|优良|浓度|重污染"
 )
 #: ``达到进度的项目有188个``, ``项目数为278个``: a count of things in a state (a stock).
 _STATE = re.compile(r"(?:项目|企业|单位|个数|数)(?:共有|有|为|达)$")
-_STOCK = re.compile(r"余额|在建|库存|保有|存量|人口|装机|总数|覆盖率|期末|年末|月末|待售|实有")
+_STOCK = re.compile(
+    r"余额|在建|库存|保有|存量|存栏|拥有量|在册|人口|装机|总数|覆盖率|期末|年末|月末|待售|实有"
+)
 
 
 def cumulative_to(period: str | None, words: str, measure: str) -> str | None:
@@ -606,7 +618,9 @@ def since_january(period: str | None) -> str | None:
 
 
 #: A stock named as such (``市场主体总量``, ``实有企业``, ``贷款余额``): its state at a moment.
-_STOCK_NAMED = re.compile(r"实有|余额|保有量|存量|存栏|库存|待售|期末|月末|参保人数|参保率")
+_STOCK_NAMED = re.compile(
+    r"实有|余额|保有量|拥有量|在册|存量|存栏|库存|待售|期末|月末|参保人数|参保率"
+)
 #: A rate that is a state at a time (``参保率``), not the rate of a flow.
 _STATE_RATE = re.compile(r"参保率|覆盖率")
 #: ``总量`` is a stock of things counted (市场主体总量), but 经济总量 is a flow (GDP).

@@ -30,7 +30,7 @@ from typing import Final
 from .normalise import to_simplified
 from .regions import AREAS, PARKS, ZONES, regions, trie_pattern
 from .scanning import Names, prefiltered
-from .units import BED_INSTITUTIONS
+from .units import BED_CLASS_TAIL
 
 #: Words an indicator name ends with; a sector name without one has had it elided.
 HEADS: Final = (
@@ -98,7 +98,7 @@ _LEAD = (
     # a descriptor of the place before its name (``粮食大省甲省``, ``工业强县乙县``)
     r"[\u4e00-\u9fa5]{1,4}(?:大省|强省|大市|强市|大县|强县)(?=[\u4e00-\u9fa5]{2})|"
     r"拟(?:安排|发行|下达)(?=[\u4e00-\u9fa5]{2})|力争|确保|建议|完成(?!年度|年初|全年|本年|计划)(?=[\u4e00-\u9fa5]{2,12}投资$)|预计(?:到|至)?|去年|将|实际(?=已)|完成(?=[\u4e00-\u9fa5]{0,14}(?:收入|支出|生产总值|增加值|产值|营业额|销售额|业务总量|业务量|周转量|吞吐量|运输量|运量|总额|总值)(?:[(（][A-Za-z]{2,5}[)）])?$)|紧盯|紧扣|锚定|围绕|聚焦|瞄准|对标|冲刺|"
-    rf"共有|拥有|有(?![色机效线关限害偿])(?=[\u4e00-\u9fa5]{{2}})|共计|共(?!享)|合计|总计|由原来的|由上年的|由|从(?!业|事)|"
+    rf"共有|拥有|有(?![色机效线关限害偿])(?=[\u4e00-\u9fa5]{{2}})|共计|共(?!享)|合计|总计|由原来的|由上年(?:同期)?的|由|从(?!业|事)|"
     rf"对(?!接|外|口|标|比|象)|已经|已|则|全球|全世界|(?:北美|(?:中国)?内地)(?!进出口|出口|进口)|累计$|(?:{_REGION_NAMES})(?![市县区州盟旗]?地区(?!生产)|港|机场|区(?!域)|时数|时间|百分率)|"
     # an earlier census compared with (``与2010年第六次全国人口普查时相比``), spaced or not
     r"(?:与|比|较)\s*[12]\d{3}\s*年\s*第[一二三四五六七八九十]次全国人口普查(?:时|数据)?(?:的|相比)?|"
@@ -136,7 +136,7 @@ _TRAIL = (
     r"分别为|分别|同比|环比|按年|按月|按季|比上年末|比上年同期|比上年|比年初|较上年末|较上年|较年初|较去年|比去年|"
     r"比[12]\d{3}年|较[12]\d{3}年|年平均|年均|增长了|负增长|走高|走低|攀升|激增|猛增|骤增|剧增|增长|增加|下降|减少|提高|上升|回落|降低|减产|增产|下滑|"
     r"上涨|下跌|高于|低于|(?<![可所加予难足])以|提升|改善|恶化|^[高低]|(?<![拥具没所共实现])有|当月|本月|当季|单月|(?<=[\u4e00-\u9fa5])\d{1,2}\s*[-—–~～至]\s*\d{1,2}月份?|[高低快慢](?<=[速幅率].)|(?:占据|位居|位列|排名|排在)(?:全[省市国区县])?(?:前|第)[一二三四五六七八九十两\d]{1,2}[位名]?|"
-    r"预计将(?:达到|达)?|将达到|稳定在|控制在|保持在|介于|增至|降至|升至|调整为|调整到|调整|缩小|扩大|收窄|加快|放缓|可达|完成|多|少|"
+    r"预计将(?:达到|达)?|将达到|稳定在|控制在|保持在|介于|增至|降至|升至|调整为|调整到|调整|(?:持续|继续|进一步)?(?:缩小|扩大|收窄|加快)|放缓|可达|完成|多|少|"
     r"(?<![占于比较在])(?:全国|全省|全市|全县|全区)|回升|累计回升|累计|"
     # how much a price or a rate moved (``鲜菜价格有大幅回落``), said before the verb
     r"大幅|小幅|明显|显著|略有|稍有|有所|微涨|微升|微增|微降|微跌|"
@@ -147,7 +147,7 @@ _TRAIL = (
     r"[比较](?:均衡|序时|时间|计划)进度(?:慢|快|落后|超前)?|"
     r"(?:优于|好于|差于|高于|低于|超过|超出)(?:年度|全年|省定|市定|既定)?(?:目标|计划)(?:值)?|(?:突破|跨越|迈上|站上|跃上|跨上|迈过)[^,，。;；\d]{1,6}?(?:大关|关口|台阶|门槛|量级)|首次突破|首次|再次|净增加|净减少|净增|净减|增收|减收|增支|减支|超收|短收|多增|多减|少增|少减|再|"
     r"[比较](?:上半年|上年|去年|一季度|前三季度|上月[末底]?|\d{1,2}\s*[-—–至]\s*\d{1,2}月份?)|提高到|提高至|上升到|上升至|新增|预计可达|预计|实现|了|的|在|以上|以下|左右|由|从|"
-    r"由原来的|由上年的|由[12]\d{3}年(?:末|底)?的|"
+    r"由原来的|由上年(?:同期)?的|由[12]\d{3}年(?:末|底|同期)?的|"
     r"(?<=[\u4e00-\u9fa5]{2})已经?|"  # 48项具体工作已有24项…: when, not what
     r"(?:是|为|相当于)(?:上年同期|上年|去年同期|去年|同期|[12]\d{3}年(?:末|底|同期)?)"
     r"[\u4e00-\u9fa5]{0,8}|"
@@ -178,16 +178,27 @@ _INNER = (
     # a verb between a collector and its money (``国税系统累计完成收入``: 国税系统收入)
     # (each alternative opens with a literal, so that the pattern is tried only where one is)
     r"完成(?<=[\u4e00-\u9fa5]{4})(?=[\u4e00-\u9fa5]{0,6}?(?:收入|支出|吞吐量|周转量|运输量|客运量|货运量|"
-    r"业务量|业务总量|营业额|销售额|发电量|产量|运输起降|起降架次|起降)$)|"
+    r"业务量|业务总量|营业额|销售额|销售面积|发电量|产量|运输起降|起降架次|起降)$)|"
+    # the investment of a kind of building or development (``交通基础设施建设完成投资``,
+    # ``房地产开发完成投资``): the statistic 交通基础设施建设投资, 房地产开发投资 (a programme's
+    # ``重点项目完成投资`` keeps the verb, the name of its progress)
+    r"完成(?:(?<=建设完成)|(?<=开发完成)|(?<=建设项目完成))(?=投资$)|"
     # a verb between a doer and what it did (``限额以上单位实现消费品零售额``,
     # ``农村劳动力实现转移就业``, ``失业人员实现再就业``: convention 17): the doer's amount; not a
     # count of doers that grew (``实现正增长的地市``), nor the official term ``通过公共网络实现商品销售额``
     r"实现了?(?<=[\u4e00-\u9fa5]{4})(?<!网络实现)(?!程度)(?![\u4e00-\u9fa5]{0,2}(?:增长|盈利|扭亏|翻番|突破))"
     r"(?=[\u4e00-\u9fa5]{2})|"
     # a month inside a name (``甲机场8月份旅客吞吐量``): when, not what
-    r"(?<=[\u4e00-\u9fa5])(?<![至到止])(?:\d{1,2}\s*[-—–至]\s*)?\d{1,2}月份?(?![末底初中])(?=[\u4e00-\u9fa5])|"
+    r"(?<=[\u4e00-\u9fa5])(?<![至到止前首])(?:\d{1,2}\s*[-—–至]\s*)?\d{1,2}月份?(?![末底初中])(?=[\u4e00-\u9fa5])|"
+    # (前10月完成…: the months since January, a lead word, not a month inside a name)
+    r"(?<=[\u4e00-\u9fa5])[前首]\d{1,2}个?月份?(?=[\u4e00-\u9fa5])|"
     r"执行(?<=[入出]执行)$"
 )
+#: A place left out of a whole, in brackets (``(不含赣榆区)``): no part of the indicator.
+_PLACE_LEFT_OUT = re.compile(r"[(（]不(?:含|包括)[\u4e00-\u9fa5、]{1,12}[区县市镇乡][)）]")
+#: The retail sales of town or country named by their market (``城镇市场实现零售额``): the
+#: statistics 城镇消费品零售额, 乡村消费品零售额.
+_MARKET_RETAIL = re.compile(r"(城镇|乡村|农村)市场(?:实现)?(?:消费品)?零售额")
 #: ``规模以上工业企业(累计)完成工业增加值`` names the indicator 规模以上工业增加值.
 _ENTERPRISES_DID = re.compile(
     r"(规模以上|规上)工业企业(?:累计)?(?:完成|实现)(?:工业)?(增加值|总产值|产值)"
@@ -395,14 +406,12 @@ _ON_RECORD = re.compile(r"自?有?(?:监测|气象|统计|水文)?(?:数据|记�
 _ANNUAL_SERVICE = re.compile(r"年(?=门急诊|门诊|急诊|住院|诊疗|出院|手术)")
 #: The transport a transport amount is of, said before it (``营业性公路货物运输货运量``).
 _TRANSPORT_DONE = re.compile(
-    r"(?<=[\u4e00-\u9fa5])(?:货物|旅客)?运输(?:累计)?(?:完成)?(?=货运量|客运量|货物周转量|旅客周转量)"
+    r"(?<=[\u4e00-\u9fa5])(?:汽车)?(?:货物|旅客)?运输(?:自年初)?(?:累计)?(?:完成)?(?=货运量|客运量|货物周转量|旅客周转量)"
 )
 #: A class of hospitals by beds (``100-199 张医院``, ``800 张及以- 2 -上医院``, a reposted
 #: PDF's page number inside; ``100张床位以下医院``).
 _BED_CLASS = re.compile(
-    r"(?P<low>\d+)\s*(?:[-—~～至]\s*(?P<high>\d+))?\s*张\s*(?P<beds>床位)?\s*"
-    r"(?P<bound>及?以(?:\s*-\s*\d{1,3}\s*-\s*)?[上下])?\s*(?P<beds2>床位)?\s*"
-    rf"(?P<kind>{BED_INSTITUTIONS})"
+    r"(?:共有|拥有|有)?(?P<low>\d+)\s*(?:[-—~～至]\s*(?P<high>\d+))?\s*张" + BED_CLASS_TAIL
 )
 
 
@@ -412,6 +421,8 @@ def bed_class(found: re.Match[str]) -> str:
 
     >>> clean("100-199 张医院"), clean("800 张及以- 2 -上医院"), clean("100 张床位以下医院")
     ('100-199张床位医院', '800张及以上床位医院', '100张床位以下医院')
+    >>> clean("100张床以下的医院")
+    '100张床位以下医院'
     """
     size = found["low"] + (f"-{found['high']}" if found["high"] else "") + "张"
     bound = re.sub(r"[\s\d-]", "", found["bound"] or "")
@@ -504,7 +515,10 @@ def clean(phrase: str) -> str:
         text = _ENTERPRISES_DID.sub(r"\1工业\2", text)
     text = _SECTOR_DID.sub("", text)  # 第一产业完成投资 → 第一产业投资
     text = _THREE_SHORT.sub("三次产业", text)  # 三产投资比例 → 三次产业投资比例
-    text = _INNER_SCAN.sub("", text)
+    inner = _INNER_SCAN.sub("", text)
+    if inner != text:  # 住宅前9月完成销售面积: the verb is inner once the months are gone
+        inner = _INNER_SCAN.sub("", inner)
+    text = inner
     if "业业务" in text:  # 电信业(完成)业务总量: the industry's indicator, 电信业务总量
         text = _TRADE_BUSINESS.sub(r"\1业务", text)
     if "、" in text:  # (quick test first: most phrases have no list)
@@ -542,6 +556,21 @@ def clean(phrase: str) -> str:
             text = _OPENING_NOTE.sub("", text)
     if "总量" in text:  # 地区生产总值总量为…: a total's amount is the total (round 18)
         text = _TOTAL_AMOUNT.sub("", text)
+    if "不" in text and (")" in text or "）" in text):  # 市区(不含甲区)PM2.5浓度: 市区PM2.5浓度
+        text = _PLACE_LEFT_OUT.sub("", text)  # (固定资产投资(不含农户) keeps its note)
+    if "零售额" in text:  # the retail statistics by their names (a release's words vary)
+        if "社会消费品零售额" in text and "限" not in text:  # 社会消费品零售总额 (限额以上
+            text = text.replace("社会消费品零售额", "社会消费品零售总额")  # …零售额 is its own)
+        elif "市场" in text:  # 城镇市场(实现)零售额: 城镇消费品零售额
+            text = _MARKET_RETAIL.sub(r"\1消费品零售额", text)
+    if text.startswith("农林牧渔") and text[4:5] in ("总", "增"):  # 农林牧渔总产值: 农林牧渔业…
+        text = "农林牧渔业" + text[4:]
+    if text.startswith("城乡收入比"):  # the statistic 城乡居民收入比
+        text = "城乡居民收入比" + text[5:]
+    if "运周转量" in text:  # 客运周转量, 货运周转量: the statistics 旅客/货物周转量
+        text = text.replace("客运周转量", "旅客周转量").replace("货运周转量", "货物周转量")
+    if "销售金额" in text:  # 商品房销售金额: the statistic 商品房销售额
+        text = text.replace("销售金额", "销售额")
     if "业工业增加值" in text:  # 采矿业工业增加值, 国有企业工业增加值: 工业 not repeated
         text = _SECTOR_INDUSTRY.sub("增加值", text)  # (convention 16)
     if text.find("年", 2) > 0 or text.find("季度", 2) > 0:  # 甲业上半年赔付支出: 甲业赔付支出
@@ -1067,8 +1096,34 @@ def match_indicator(
             continue
         score = difflib.SequenceMatcher(None, wanted, alias).ratio()
         if score >= cutoff and (best is None or score > best.score):
+            if _adds_qualifier(wanted, alias):
+                continue  # 装备制造业增加值 is not 高端装备制造业增加值 (0.89)
             best = IndicatorMatch(code, round(score, 3), "fuzzy")
     return best
+
+
+def _adds_qualifier(subject: str, name: str) -> bool:
+    """Whether the indicator ``name`` is ``subject`` with a qualifying word of two or more
+    characters added before it or inside it (``高端装备制造业增加值`` for 装备制造业增加值,
+    ``规上工业战略性新兴产业增加值`` for 规上工业增加值): a fuzzy match must not narrow
+    what the text names, as :func:`_narrows` keeps a part from its whole. A character
+    added (社会消费品零售额 → 社会消费品零售总额) or a word of the whole (全年, 累计) is no
+    qualifier.
+
+    >>> _adds_qualifier("装备制造业增加值", "高端装备制造业增加值")
+    True
+    >>> _adds_qualifier("社会消费品零售额", "社会消费品零售总额"), _adds_qualifier("出生率", "人口出生率")
+    (False, False)
+    """
+    extra = len(name) - len(subject)
+    if extra < 2:
+        return False
+    for at in range(len(subject)):  # (not at the end: a word after names another measure)
+        if name.startswith(subject[:at]) and name.endswith(subject[at:]):
+            added = name[at : at + extra]
+            if added != "人口" and not _WHOLE_WORDS.fullmatch(added):  # (人口出生率: 出生率)
+                return True
+    return False
 
 
 #: Words before an indicator's name that do not narrow what it counts (全市 and the like

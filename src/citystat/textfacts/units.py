@@ -45,6 +45,14 @@ from typing import Final
 #: What a number of beds classes (``100-199张医院``, ``100张床位以下卫生院``): read by
 #: ``patterns`` (no figure) and ``subjects`` (the class's name) alike.
 BED_INSTITUTIONS: Final = "医院|卫生院|医疗机构|医疗卫生机构|养老机构"
+#: What follows ``N张`` in a class of institutions by beds (``100-199张医院``, ``800张及以上
+#: 医院``, ``100张床位以下医院``; a reposted PDF's page number may stand inside the words:
+#: ``及以- 2 -上医院``): one pattern for the tokeniser, which reads no figure there
+#: (``patterns``), and for the subject that names the class (``subjects.bed_class``).
+BED_CLASS_TAIL: Final = (
+    r"\s*(?P<beds>床位|床)?\s*(?P<bound>及?以(?:\s*-\s*\d{1,3}\s*-\s*)?[上下])?\s*"
+    rf"(?P<beds2>床位)?\s*的?(?P<kind>{BED_INSTITUTIONS})"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +228,7 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "亩": UnitInfo("mu", 1, "amount"),
     "公顷": UnitInfo("mu", 15, "amount"),
     "平方米": UnitInfo("m2", 1, "amount"),
+    "方米": UnitInfo("m2", 1, "amount"),  # 2.6亿方米: a release's short 平方米 (not 方, m³)
     "平方公里": UnitInfo("m2", 1_000_000, "amount"),  # one base per dimension: m²
     "平方千米": UnitInfo("m2", 1_000_000, "amount"),
     "立方米": UnitInfo("m3", 1, "amount"),
