@@ -203,6 +203,13 @@ _DONE_VERB = re.compile(r"(?:累计)?完成(?=[\u4e00-\u9fa5]{2,4}$)")
 _DONE_TAIL = re.compile(r"(?:累计)?(?:完成|实现)?(?:投资|投入)$")
 #: Verbs of a growth rate that changes (``加快``, ``放缓``).
 _RATE_CHANGE = re.compile(r"加快|放缓|回落|回升|收窄|扩大")
+#: ``去年同期为增加``: the change of the same span a year before, after this year's.
+_LAST_YEAR_WAS = re.compile(r"(?<![比较])(?:去年|上年)同期(?:为|是)?(?:增加|减少|新增)$")
+_YEAR = re.compile(r"\d{4}")
+#: What a balance or an increase is of (``甲贷款余额``, ``甲贷款增量`` → 甲贷款).
+_BALANCE_OWNER = re.compile(r"(?:余额|增量)$")
+#: ``比上年末高0.9个百分点`` right after a growth: the growth's change, said by a plain move.
+_RATE_MOVE = re.compile(r"(?:比|较)[^,，;；\d]{0,6}?(?:高|低|提高|下降|上升|降低)$")
 #: A group of residents (``城镇居民``), to be read with the indicator of a parallel group.
 _GROUP = re.compile(r"(?:城镇|农村|城市|乡村|全体)?居民|(?:城镇|农村|城市|乡村)(?=居民|人均)")
 #: A head word alone, perhaps with a rate word (``投资增速``): the indicator is named before.
@@ -1874,6 +1881,15 @@ def _read_paragraph(
                 sentence_facts,
                 paragraph_facts,
             )
+        if (
+            fact.measure == "abs_change"
+            and sentence_facts
+            and "同期" in clause_before
+            and _LAST_YEAR_WAS.search(clause_before)
+            and sentence_facts[-1].measure == "abs_change"
+            and sentence_facts[-1].period
+        ):  # 比年初减少1177.7亿元,去年同期为增加16.2亿元: the same span a year before
+            fact.period = _YEAR.sub(lambda m: str(int(m.group()) - 1), sentence_facts[-1].period)
         if fact.measure == "growth_yoy" and sentence_facts:
             _growth_of_stock(fact, sentence_facts[-1])
             _growth_since_january(fact, sentence_facts[-1], clause_before)
@@ -1885,6 +1901,19 @@ def _read_paragraph(
             and sentence_facts[-1].period == since_january(fact.period)
             and sentence_facts[-1].period != fact.period
         ):  # …增速9.4%,比各项贷款平均增速高2.6个百分点: the growth since January's gap
+            fact.period = sentence_facts[-1].period
+        elif (
+            fact.measure == "pp_change"
+            and sentence_facts
+            and sentence_facts[-1].measure in ("growth_yoy", "pp_change")
+            and (sentence_facts[-1].subject or "").endswith(("余额", "余额增速"))
+            and (fact.subject or "").endswith("余额增速")
+            and fact.period
+            and sentence_facts[-1].period
+            and fact.period != sentence_facts[-1].period
+            and since_january(sentence_facts[-1].period) == fact.period
+        ):  # 上半年,甲贷款余额…,同比增长17.6%,…同比提高3.8个百分点: the change of the growth
+            # of a balance, at the balance's month end as the growth (convention 29)
             fact.period = sentence_facts[-1].period
         elif (
             fact.measure == "pp_change"
@@ -1935,7 +1964,7 @@ _MORE_OR_LESS_INCREASE = re.compile(
 
 #: Loans or deposits named without 余额 (``人民币各项贷款``, ``住户存款``), not a flow of them
 #: (``新增贷款``, ``新发放贷款``, ``发放贷款``).
-_LOANS_OR_DEPOSITS = re.compile(r"^(?!.*(?:新增|发放|投放))[^,，。;；]{0,12}[贷存]款$")
+_LOANS_OR_DEPOSITS = re.compile(r"^(?!.*(?:新增|发放|投放))[^,，。;；]{0,22}(?:[贷存]款|票据融资)$")
 
 
 def _increase_of(subject: str) -> str:
@@ -4910,6 +4939,14 @@ def _subject(
             subject = _gap_subject("", sentence_facts, "进度" in prefix)
     if not subject:
         subject = previous
+        if (
+            subject
+            and fact.measure in ("level", "abs_change")
+            and fact.base_unit not in (None, "percent", "pp")
+            and sentence_facts[-1].measure == "pp_change"
+            and subject.endswith("增速")
+        ):  # 甲余额…,比上年末高0.9个百分点;全年增加5.4万亿元: 甲余额's, not its growth's
+            subject = subject[:-2]
         if subject and token.unit and sentence_facts and sentence_facts[-1].unit:
             # 发放农村低保1.3万户、4.6万人: the same thing's people, as its households before
             subject = _unit_head_swapped(subject, sentence_facts[-1].unit, token.unit)
@@ -4924,7 +4961,7 @@ def _subject(
             subject
             and fact.measure == "pp_change"
             and sentence_facts[-1].measure == "growth_yoy"
-            and _RATE_CHANGE.search(prefix)
+            and (_RATE_CHANGE.search(prefix) or _RATE_MOVE.search(prefix))
             and not _RATE_WORDS.search(subject)
         ):
             subject += "增速"  # 甲增长5.5%,比上季度加快0.6个百分点: the growth rate's change
@@ -4938,6 +4975,12 @@ def _subject(
         subject = topic
     if not subject:
         return None
+    if subject.startswith(("月末余额", "年末余额")) and sentence_facts:
+        # 甲贷款累计增加N亿元,同比少增M亿元,月末余额同比增长X%: 甲贷款's balance, named
+        # by the increase before it in the sentence
+        owner = _BALANCE_OWNER.sub("", _RATE_WORDS.sub("", sentence_facts[-1].subject or ""))
+        if len(owner) >= 2:
+            subject = owner + subject[2:]
     if fact.measure == "share":  # (the tests of a share, under one test)
         recovered = subject.find("恢复")
         if recovered > 0 and _RECOVERED_TO.fullmatch(subject, recovered):

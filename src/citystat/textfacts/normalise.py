@@ -207,6 +207,45 @@ def stray_commas(text: str) -> list[tuple[int, int]]:
     return found if len(found) >= 3 else []
 
 
+_CIRCLED: Final = "①②③④⑤⑥⑦⑧⑨⑩"
+#: Footnotes typeset inside a sentence (``余额6.09万亿元,①甲机构指…。⏎②乙机构包括…。⏎同比增长9.3%``):
+#: a circled numeral after a comma, a definition (指, 包括) to the line's end, and the notes
+#: on the lines after it; the sentence goes on after them.
+_INSERTED_NOTES = re.compile(
+    r"(?<=[,，])[①-⑩][^\n\d]{0,20}?(?:是指|指|包括)[^\n]*?。[ \t]*\n"
+    r"(?:[①-⑩][^\n]*?。[ \t]*\n)*(?=[^①-⑩\s])"
+)
+#: A footnote's mark right after a word (``甲机构①及乙机构②、``).
+_NOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fa5])[①-⑩](?=[\u4e00-\u9fa5、,，])")
+
+
+def inserted_notes(text: str) -> list[tuple[int, int]]:
+    r"""Spans of footnotes typeset inside a sentence and of their marks after words, to be
+    read around (the sentence before the notes goes on after them).
+
+    Examples
+    --------
+    >>> t = "甲行①贷款余额3.2万亿元,①甲行指乙类银行。\n同比增长5.1%。"
+    >>> [t[a:b] for a, b in inserted_notes(t)]
+    ['①', '①甲行指乙类银行。\n']
+    >>> inserted_notes("主要有:①工业增长5%;②投资增长3%。")
+    []
+    """
+    if not any(mark in text for mark in _CIRCLED):
+        return []  # (the literal test first: most texts have none)
+    notes = [(m.start(), m.end()) for m in _INSERTED_NOTES.finditer(text)]
+    if not notes:
+        return []
+    noted = {text[start] for start, _ in notes} | {
+        line[0]
+        for a, b in notes
+        for line in text[a:b].split("\n")[1:]
+        if line and line[0] in _CIRCLED
+    }
+    marks = [(m.start(), m.end()) for m in _NOTE_MARK.finditer(text) if m.group() in noted]
+    return sorted(notes + marks)
+
+
 def reading_text(text: str) -> tuple[str, list[int] | None]:
     """The reading copy without pinyin artefacts, and where each of its characters was.
 
@@ -224,6 +263,8 @@ def reading_text(text: str) -> tuple[str, list[int] | None]:
     spans = pinyin_artefacts(text)
     if commas := stray_commas(text):  # (a repost's marks, round 18b)
         spans = sorted(spans + commas)
+    if notes := inserted_notes(text):  # (footnotes inside a sentence, round 19b)
+        spans = sorted(spans + notes)
     if not spans:
         return reading_copy(text), None
     parts: list[str] = []

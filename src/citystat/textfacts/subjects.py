@@ -260,11 +260,15 @@ _BELONGING = re.compile(r"^属于([\u4e00-\u9fa5]{2,12}?)的([\u4e00-\u9fa5]{2,1
 _CUMULATIVE_INSIDE = re.compile(
     r"(?<=[\u4e00-\u9fa5])累计(?!平均|利用|结存|结余|[\u4e00-\u9fa5]{0,4}?(?:支出|资金)$)"
 )
-_SCOPE = re.compile(r"^.*?(?:产业|工业|行业|企业|领域)中(?=.)")
+#: (not the 中 of 中长期/中短期/中小企业: ``轻工业中长期贷款``, ``住户中长期贷款`` are names)
+_NOT_SCOPE_MIDDLE = r"(?!长期|短期|小企业|小微|小型)"
+_SCOPE = re.compile(r"^.*?(?:产业|工业|行业|企业|领域)中" + _NOT_SCOPE_MIDDLE + r"(?=.)")
 #: ``新登记市场主体中企业``: a kind within a collective, with the collective's qualifier.
 _KIND_WITHIN = re.compile(
     r"^(?P<q>新登记|新设立|新设|新注册|新增|新建|新开工|在建|实有|现有)?"
-    r"[\u4e00-\u9fa5]{0,8}?(?:市场主体|主体|项目|人员|人口|学生|单位|户)中(?=[\u4e00-\u9fa5]{2})"
+    r"[\u4e00-\u9fa5]{0,8}?(?:市场主体|主体|项目|人员|人口|学生|单位|户)中"
+    + _NOT_SCOPE_MIDDLE
+    + r"(?=[\u4e00-\u9fa5]{2})"
 )
 _TRADE_BUSINESS = re.compile(r"(电信|邮政|快递|通信|邮电)业业务")
 #: A bracket left at the start once a word before it went (``各县(市、区)…`` → ``(市、区)…``).
