@@ -23,12 +23,12 @@ def _rows(text: str, *fields: str) -> list[tuple[object, ...]]:
 
 def test_a_plain_move_after_a_growth_is_the_growths_change() -> None:
     text = (
-        "12月末,全部金融机构本外币住户贷款余额31.25万亿元,同比增长12.5%,比上年末高0.7个百分点;"
+        "12月末,全部金融机构本外币住户贷款余额31.25万亿元,同比增长11.7%,比上年末高0.7个百分点;"
         "全年累计增加3.12万亿元,同比多增1180亿元。"
     )
     assert _rows(text, "measure", "subject", "value") == [
         ("31.25万亿元", "level", "全部金融机构本外币住户贷款余额", 31.25),
-        ("12.5%", "growth_yoy", "全部金融机构本外币住户贷款余额", 12.5),
+        ("11.7%", "growth_yoy", "全部金融机构本外币住户贷款余额", 11.7),
         ("0.7个百分点", "pp_change", "全部金融机构本外币住户贷款余额增速", 0.7),
         # the increase after the growth's change is the balance's, not the growth's
         ("3.12万亿元", "abs_change", "全部金融机构本外币住户贷款余额", 3.12),

@@ -1888,7 +1888,7 @@ def _read_paragraph(
             and _LAST_YEAR_WAS.search(clause_before)
             and sentence_facts[-1].measure == "abs_change"
             and sentence_facts[-1].period
-        ):  # 比年初减少1177.7亿元,去年同期为增加16.2亿元: the same span a year before
+        ):  # 比年初减少930.5亿元,去年同期为增加8.7亿元: the same span a year before
             fact.period = _YEAR.sub(lambda m: str(int(m.group()) - 1), sentence_facts[-1].period)
         if fact.measure == "growth_yoy" and sentence_facts:
             _growth_of_stock(fact, sentence_facts[-1])
