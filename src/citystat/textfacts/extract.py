@@ -117,6 +117,8 @@ _SCOPE_AFTER = re.compile(
     r"|(?:知名|著名|闻名|领先|一流|首[家个批]|唯一|性)"  # 全国知名快递企业: an adjective
     r"|[\d一二三四五六七八九十]+个[^,，。;；]{0,10}?中"  # 在全省21个地级以上市中居第7位
     r"|各[^,，。;；]{1,10}?中"  # 在全市各县(市、区)中排第4位 (round 18)
+    # 全市20个区县排名第4: the places counted, then the rank (round 19, pass 2)
+    r"|\s*[\d一二三四五六七八九十]+\s*个?(?:县市区|县市|县区|区县|地市|省市)(?=排名|排位|位居|位列|居第)"
 )
 #: 全省排位第三, 本市人均居第一: the whole a rank is within, not the region ranked (tried
 #: only where a rank can follow: 第 after the whole, or the figure right after it).
@@ -258,7 +260,7 @@ _TASK_TAIL = re.compile(r"(?<=.)(?:年度|全年)(?:目标)?任务(?:数|量)?$"
 #: ``城镇新增就业目标为3万人``: the indicator targeted (not a task completed: 完成…目标任务).
 _TARGET_TAIL = re.compile(r"^(?P<name>(?:(?!完成).)+?)的?(?:预期|奋斗)?目标(?:值)?$")
 _RANK_LEAD = re.compile(
-    r"(?:居|位居|稳居|位列|排名|排位|排在|排|列|名列|跃居|跃升至|升至)(?:全[\u4e00-\u9fa5]{0,5}|世界|全球|中部|西部|东部|我国|国内)?$"
+    r"(?:居|位居|稳居|位列|排名|排位|排在|排|列|名列|跃居|跃升至|升至)(?:并列)?(?:全[\u4e00-\u9fa5]{0,5}|世界|全球|中部|西部|东部|我国|国内)?$"
 )
 _RANK_OPEN = re.compile(r"^(?:位居|稳居|位列|名列|跃居|排名|排位|排在|居(?![民住]))")
 #: The places a rank is among: ``在全省16个市中``, ``在全省``, or counted before 排名 with no
@@ -266,8 +268,10 @@ _RANK_OPEN = re.compile(r"^(?:位居|稳居|位列|名列|跃居|排名|排位|�
 _RANK_SCOPE = re.compile(
     r"在?[^,，。;；]*中$"
     r"|^在?全(?:国|省|市|区|县|州|盟)(?:范围内)?$"
-    r"|^\s*(?:在|于)?(?:全[省市])?[两三四五六七八九十\d]{1,2}个?"
-    r"(?:县市区|县市|县区|地市|省市|城市|省|市|县|区)\s*$"
+    r"|^\s*(?:在|于)?(?:全[省市])?\s*[两三四五六七八九十\d]{1,2}\s*个?"
+    r"(?:县市区|县市|县区|区县|地市|省市|城市|省|市|县|区)\s*$"
+    # (the count read as a figure of its own: ``全市20个区县排名第4`` leaves 区县排名)
+    r"|^\s*个?(?:县市区|县市|县区|区县|地市|省市)\s*$"
 )
 #: A period that names a target: ``全年目标为…``, ``2024年预期目标``.
 _TARGET_PERIOD = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标")

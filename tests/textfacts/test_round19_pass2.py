@@ -1,0 +1,66 @@
+"""Round 19, second pass (session 9): text hard-wrapped from a PDF, read reflowed.
+
+Sentences written for these tests (other places, other numbers).
+"""
+
+from __future__ import annotations
+
+from citystat.textfacts import extract
+from citystat.textfacts.normalise import reading_text, wrapped_breaks
+
+# lines cut at the page's width, inside words (指\n数, 排\n名) and before figures
+WRAPPED = (
+    "3 月 1 日至 9 月 20 日,我县综合指\n"
+    "数为 6.12,全市 16 个区县排名第 9(全\n"
+    "省排名并列第 120),同比下降 8.25%;PM\n"
+    "2.5 浓度为 47μg/m3,全市 16 个区县排名\n"
+    "第 7,同比上升 2.40%。\n"
+)
+
+
+def _facts(text: str) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    return [
+        (f.text_span, f.measure, f.subject, f.region, f.period)
+        for f in extract(text, region="鸡泽县", region_code="130431", year=2022)
+        if f.measure != "count"
+    ]
+
+
+def test_a_hard_wrapped_text_drops_its_line_breaks_inside_sentences() -> None:
+    breaks = wrapped_breaks(WRAPPED)
+    assert [WRAPPED[a:b] for a, b in breaks] == ["\n"] * 4
+    reading, where = reading_text(WRAPPED)
+    assert "综合指数为 6.12" in reading and "全省排名并列" in reading
+    assert where is not None and WRAPPED[where[reading.index("6.12")]] == "6"
+
+
+def test_a_wrapped_texts_figures_keep_their_offsets_and_read_as_one_sentence() -> None:
+    spans = [(f.text_span, f.char_start) for f in extract(WRAPPED, region="鸡泽县", year=2022)]
+    assert all(WRAPPED[start : start + len(span)] == span for span, start in spans)
+    assert _facts(WRAPPED) == [
+        ("6.12", "level", "综合指数", "鸡泽县", "2022-03/2022-09"),
+        ("第 9", "rank", "综合指数", "鸡泽县", "2022-03/2022-09"),
+        ("第 120", "rank", "综合指数", "鸡泽县", "2022-03/2022-09"),
+        ("8.25%", "growth_yoy", "综合指数", "鸡泽县", "2022-03/2022-09"),
+        ("47μg/m3", "level", "PM2.5 浓度", "鸡泽县", "2022-03/2022-09"),
+        ("第 7", "rank", "PM2.5 浓度", "鸡泽县", "2022-03/2022-09"),
+        ("2.40%", "growth_yoy", "PM2.5 浓度", "鸡泽县", "2022-03/2022-09"),
+    ]
+
+
+def test_paragraphs_and_tables_are_not_read_as_wrapped() -> None:
+    assert (
+        wrapped_breaks("全市增长5.1%,比上年加快0.2个百分点。\n全省增长6.3%,比上年回落1个百分点。\n")
+        == []
+    )
+    table = "2023年主要产品产量\n指标 绝对量 增长(%)\n钢材(万吨) 310.5 4.1\n水泥(万吨) 95.2 -2.0\n"
+    assert wrapped_breaks(table) == []
+
+
+def test_places_counted_before_a_rank_are_its_scope() -> None:
+    text = "1月1日至5月31日,我县综合指数为5.05,全市 16 个区县排名第 11,同比下降3.3%。"
+    assert _facts(text) == [
+        ("5.05", "level", "综合指数", "鸡泽县", "2022-01/2022-05"),
+        ("第 11", "rank", "综合指数", "鸡泽县", "2022-01/2022-05"),
+        ("3.3%", "growth_yoy", "综合指数", "鸡泽县", "2022-01/2022-05"),
+    ]
