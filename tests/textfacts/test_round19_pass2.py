@@ -64,3 +64,11 @@ def test_places_counted_before_a_rank_are_its_scope() -> None:
         ("第 11", "rank", "综合指数", "鸡泽县", "2022-01/2022-05"),
         ("3.3%", "growth_yoy", "综合指数", "鸡泽县", "2022-01/2022-05"),
     ]
+
+
+def test_an_index_summed_over_the_year_so_far_is_the_index() -> None:
+    text = "1月1日至4月30日,我县综合指数年累计为4.66,全市 16 个区县排名第 2。"
+    assert _facts(text) == [
+        ("4.66", "level", "综合指数", "鸡泽县", "2022-01/2022-04"),
+        ("第 2", "rank", "综合指数", "鸡泽县", "2022-01/2022-04"),
+    ]

@@ -257,7 +257,7 @@ def wrapped_breaks(text: str) -> list[tuple[int, int]]:
         line = lines[i].rstrip()
         return (
             i + 1 < len(lines)
-            and least <= widths[i] <= page
+            and widths[i] >= least  # (the widest lines too: the page is a percentile)
             and line[-1:] not in _SENTENCE_ENDS
             and lines[i + 1].strip() != ""
         )
