@@ -72,3 +72,36 @@ def test_an_index_summed_over_the_year_so_far_is_the_index() -> None:
         ("4.66", "level", "综合指数", "鸡泽县", "2022-01/2022-04"),
         ("第 2", "rank", "综合指数", "鸡泽县", "2022-01/2022-04"),
     ]
+
+
+# a table one cell a line, its label column's header blank: a year, then a growth column,
+# each row a label, an amount with its unit, a growth (blank lines between the cells)
+CELL_TABLE = (
+    "全年粮食播种面积41.2万亩,增长0.6%。\n\n"
+    "主要农产品产量\n\n\n2022年\n\n比上年增长(%)\n\n"
+    "粮食总产量\n\n85120吨\n\n1.3\n\n其中:小麦\n\n40210吨\n\n-2.4\n\n"
+    "          玉米\n\n38800吨\n\n6.1\n\n"
+    "蔬菜总产量\n\n120455吨\n\n3.8\n\n"
+    "畜牧业生产\n\n\n2022年\n\n比上年增长(%)\n\n"
+    "当年出栏猪\n\n51200头\n\n2.2\n\n"
+)
+
+
+def test_a_cell_a_line_table_under_a_year_reads_amounts_with_their_units() -> None:
+    rows = [
+        (f.text_span, f.measure, f.subject, f.unit, f.period)
+        for f in extract(CELL_TABLE, region="鸡泽县", region_code="130431", year=2022)
+        if f.char_start > CELL_TABLE.index("主要农产品产量")
+    ]
+    assert rows == [
+        ("85120吨", "level", "粮食总产量", "吨", "2022"),
+        ("1.3", "growth_yoy", "粮食总产量", "%", "2022"),
+        ("40210吨", "level", "小麦产量", "吨", "2022"),
+        ("-2.4", "growth_yoy", "小麦产量", "%", "2022"),
+        ("38800吨", "level", "玉米产量", "吨", "2022"),
+        ("6.1", "growth_yoy", "玉米产量", "%", "2022"),
+        ("120455吨", "level", "蔬菜总产量", "吨", "2022"),
+        ("3.8", "growth_yoy", "蔬菜总产量", "%", "2022"),
+        ("51200头", "count", "生猪出栏", "头", "2022"),
+        ("2.2", "growth_yoy", "生猪出栏", "%", "2022"),
+    ]
