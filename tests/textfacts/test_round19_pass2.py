@@ -105,3 +105,27 @@ def test_a_cell_a_line_table_under_a_year_reads_amounts_with_their_units() -> No
         ("51200头", "count", "生猪出栏", "头", "2022"),
         ("2.2", "growth_yoy", "生猪出栏", "%", "2022"),
     ]
+
+
+def test_a_provinces_parts_named_bare_or_with_a_digit_are_regions() -> None:
+    text = (
+        "1-8月,全省商品房销售面积9800.4万平方米,同比增长5.5%。"
+        "苏南4市商品房销售面积4000.1万平方米,增长3.2%;苏北商品房销售面积3500.6万平方米,"
+        "增长9.9%;苏中地区商品房销售面积2300.7万平方米,增长4.4%。"
+    )
+    facts = extract(text, region="江苏省", year=2020)
+    assert [(f.text_span, f.region, f.subject) for f in facts] == [
+        ("9800.4万平方米", "江苏省", "商品房销售面积"),
+        ("5.5%", "江苏省", "商品房销售面积"),
+        ("4000.1万平方米", "苏南4市", "商品房销售面积"),
+        ("3.2%", "苏南4市", "商品房销售面积"),
+        ("3500.6万平方米", "苏北", "商品房销售面积"),
+        ("9.9%", "苏北", "商品房销售面积"),
+        ("2300.7万平方米", "苏中地区", "商品房销售面积"),
+        ("4.4%", "苏中地区", "商品房销售面积"),
+    ]
+
+
+def test_a_bare_group_inside_a_name_is_no_region() -> None:
+    facts = extract("全省新建苏北运河护岸12公里。", region="江苏省", year=2020)
+    assert [(f.text_span, f.region) for f in facts] == [("12公里", "江苏省")]
