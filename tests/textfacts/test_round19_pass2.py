@@ -129,3 +129,17 @@ def test_a_provinces_parts_named_bare_or_with_a_digit_are_regions() -> None:
 def test_a_bare_group_inside_a_name_is_no_region() -> None:
     facts = extract("全省新建苏北运河护岸12公里。", region="江苏省", year=2020)
     assert [(f.text_span, f.region) for f in facts] == [("12公里", "江苏省")]
+
+
+def test_an_area_sold_named_by_its_verb_after_the_whole() -> None:
+    text = (
+        "1-8月,全省商品房销售面积9800.4万平方米。"
+        "其中,南京市共完成销售面积3100.5万平方米,同比增长2.6%;徐州市完成销售2400.2万平方米,同比增长8.8%。"
+    )
+    facts = extract(text, region="江苏省", year=2020)
+    assert [(f.text_span, f.subject) for f in facts][1:] == [
+        ("3100.5万平方米", "销售面积"),
+        ("2.6%", "销售面积"),
+        ("2400.2万平方米", "销售面积"),
+        ("8.8%", "销售面积"),
+    ]

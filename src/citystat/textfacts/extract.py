@@ -5729,6 +5729,10 @@ def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
             return subject + head  # 第一产业用电量23亿千瓦时,第二产业3821亿千瓦时
         if head in _ITEM_HEADS and len(subject) <= 6 and "产" not in subject:
             return subject + _ITEM_HEADS[head]  # 粮食总产量210万吨,其中,夏粮60万吨: 夏粮产量
+        if head == "面积" and subject.endswith(("完成销售", "实现销售", "完成成交")):
+            # 商品房销售面积…,乙地完成销售350万平方米: the area sold (round 19, pass 2; what
+            # comes before the verb is the figure before's name, carried)
+            return subject[-2:] + "面积"
         return subject
     if subject.endswith("类") and any((f.subject or "").endswith("价格") for f in paragraph_facts):
         return subject + "价格"  # 食品烟酒类价格下降1.3%,衣着类上涨1.8%
@@ -5758,6 +5762,10 @@ _SCOPED = re.compile(r"规模以上|规上|限额以上|限上|企业|工业|产
 _NOT_SECTORS: Final = ("就业", "创业", "失业", "毕业", "职业", "学业")
 
 
+#: What a deal is measured by, not a thing dealt in (``销售面积``, ``成交金额``).
+_MEASURE_OBJECTS: Final = ("面积", "金额", "价格", "均价", "套数")
+
+
 def _product(subject: str, base_unit: str | None) -> str:
     """An output named by its verb: ``生产原煤`` → 原煤产量, ``风电发电`` → 风电发电量.
 
@@ -5769,6 +5777,8 @@ def _product(subject: str, base_unit: str | None) -> str:
     ('甲企业工业生产用电量', '汽车产量')
     >>> _product("进口煤炭产量", "ton"), _product("出口天然气", "m3"), _product("进口额", "yuan")
     ('煤炭进口量', '天然气出口量', '进口额')
+    >>> _product("销售面积", "m2")
+    '销售面积'
     """
     if base_unit in ("ton", "m3", "kWh", "count"):  # (count: 生产汽车47.8万辆, 手机…万台)
         found = _PRODUCED.match(subject)
@@ -5777,7 +5787,7 @@ def _product(subject: str, base_unit: str | None) -> str:
     if base_unit == "kWh" and subject.endswith("发电"):
         return subject + "量"
     traded = _TRADED.match(subject) if base_unit not in (None, "yuan", "USD", "percent") else None
-    if traded:
+    if traded and not traded["obj"].endswith(_MEASURE_OBJECTS):  # (销售面积: its own name)
         return traded["obj"] + traded["verb"] + "量"  # 累计成交绿证131.7万张 → 绿证成交量
     crossed = _CROSSED.match(subject) if base_unit in ("ton", "m3", "kWh", "count") else None
     if crossed:  # 进口煤炭4730万吨 (given a carried 产量) → 煤炭进口量
