@@ -143,3 +143,11 @@ def test_an_area_sold_named_by_its_verb_after_the_whole() -> None:
         ("2400.2万平方米", "销售面积"),
         ("8.8%", "销售面积"),
     ]
+
+
+def test_a_clause_of_last_years_same_months_dates_its_figure() -> None:
+    text = "1月1日至8月15日,我县优良天数为141天,去年同期为 102 天。"
+    assert [(f.text_span, f.period) for f in extract(text, region="鸡泽县", year=2022)] == [
+        ("141天", "2022-01/2022-08"),
+        ("102 天", "2021-01/2021-08"),
+    ]

@@ -155,7 +155,11 @@ _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一�
 #: ``由上年的2.71``, ``由上年的每人每月50元``: the figure is the previous year's.
 _PREVIOUS_YEAR = re.compile(r"(?:原来|上年|去年|上年末)(?:全年)?的?(?:每[人户月年天]|人均|户均)*$")
 #: ``由上年同期的2.15:1``: a figure of the same months of the year before.
-_PREVIOUS_SPAN = re.compile(r"由(?:上年|去年)同期的?$")
+#: ``,去年同期为89天``: a clause that gives the same months of the year before (round 19,
+#: second pass).
+_PREVIOUS_SPAN = re.compile(
+    r"由(?:上年|去年)同期的?$|(?:^|[,，;；])\s*(?:上年|去年)同期(?:为|是)\s*$"
+)
 #: ``较2019年同期(82.0%)``: a bracketed figure right after a base period is that period's.
 _BASE_FIGURE = re.compile(r"([12]\d{3})年(?:同期|全年|末|底)?[(（]$")
 _FROM_YEAR = re.compile(r"(?:由|相比于?|相较于?|对比|[比较])([12]\d{3})年(?:末|底)?的?$")
