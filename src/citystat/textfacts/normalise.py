@@ -215,8 +215,9 @@ _WRAPPED_LINES: Final = 3
 
 
 def _width(line: str) -> int:
-    """Columns of a line as typeset: a CJK character or full-width mark takes two."""
-    return sum(2 if ch >= "\u2e80" else 1 for ch in line)
+    """Columns of a line as typeset: a CJK character or full-width mark takes two (three
+    bytes in UTF-8, one character: two columns; ASCII one; counted in C, not per character)."""
+    return (len(line.encode("utf-8")) + len(line)) // 2
 
 
 def wrapped_breaks(text: str) -> list[tuple[int, int]]:
