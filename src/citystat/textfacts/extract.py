@@ -117,6 +117,8 @@ _SCOPE_AFTER = re.compile(
     r"|(?:知名|著名|闻名|领先|一流|首[家个批]|唯一|性)"  # 全国知名快递企业: an adjective
     r"|[\d一二三四五六七八九十]+个[^,，。;；]{0,10}?中"  # 在全省21个地级以上市中居第7位
     r"|各[^,，。;；]{1,10}?中"  # 在全市各县(市、区)中排第4位 (round 18)
+    # 全市20个区县排名第4: the places counted, then the rank (round 19, pass 2)
+    r"|\s*[\d一二三四五六七八九十]+\s*个?(?:县市区|县市|县区|区县|地市|省市)(?=排名|排位|位居|位列|居第)"
 )
 #: 全省排位第三, 本市人均居第一: the whole a rank is within, not the region ranked (tried
 #: only where a rank can follow: 第 after the whole, or the figure right after it).
@@ -138,6 +140,7 @@ _BARE_CONTEXT = re.compile(
     r"比(?:缩小|扩大|下降|降低|提高|上升)(?:至|到|为)\s*$|(?:比|指数|系数)[”」]?(?:[(（][^()（）]{1,30}[)）])?(?:为|是|达到|达|由(?:上年|去年|原来|[12]\d{3}年)?的?)\s*$"
     r"|(?:性别比|倍率)(?:[(（][^()（）]{1,30}[)）])?[:：]?\s*$"  # 男女性别比 102.87, 求人倍率1.37
     r"|(?:指数|系数)\s*$"  # 基尼系数0.46, 综合指数4.95
+    r"|指数(?:年|年度)?累计(?:值)?(?:为|是|达)\s*$"  # 综合指数年累计为5.20 (round 19, pass 2)
     # 降水pH年均值为6.67, pH值范围为…: an acidity has no unit
     r"|pH值?(?:年|月)?(?:均值|平均值|均值范围)?(?:为|是|达)\s*$"
 )
@@ -152,7 +155,11 @@ _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一�
 #: ``由上年的2.71``, ``由上年的每人每月50元``: the figure is the previous year's.
 _PREVIOUS_YEAR = re.compile(r"(?:原来|上年|去年|上年末)(?:全年)?的?(?:每[人户月年天]|人均|户均)*$")
 #: ``由上年同期的2.15:1``: a figure of the same months of the year before.
-_PREVIOUS_SPAN = re.compile(r"由(?:上年|去年)同期的?$")
+#: ``,去年同期为89天``: a clause that gives the same months of the year before (round 19,
+#: second pass).
+_PREVIOUS_SPAN = re.compile(
+    r"由(?:上年|去年)同期的?$|(?:^|[,，;；])\s*(?:上年|去年)同期(?:为|是)\s*$"
+)
 #: ``较2019年同期(82.0%)``: a bracketed figure right after a base period is that period's.
 _BASE_FIGURE = re.compile(r"([12]\d{3})年(?:同期|全年|末|底)?[(（]$")
 _FROM_YEAR = re.compile(r"(?:由|相比于?|相较于?|对比|[比较])([12]\d{3})年(?:末|底)?的?$")
@@ -265,7 +272,7 @@ _TASK_TAIL = re.compile(r"(?<=.)(?:年度|全年)(?:目标)?任务(?:数|量)?$"
 #: ``城镇新增就业目标为3万人``: the indicator targeted (not a task completed: 完成…目标任务).
 _TARGET_TAIL = re.compile(r"^(?P<name>(?:(?!完成).)+?)的?(?:预期|奋斗)?目标(?:值)?$")
 _RANK_LEAD = re.compile(
-    r"(?:居|位居|稳居|位列|排名|排位|排在|排|列|名列|跃居|跃升至|升至)(?:全[\u4e00-\u9fa5]{0,5}|世界|全球|中部|西部|东部|我国|国内)?$"
+    r"(?:居|位居|稳居|位列|排名|排位|排在|排|列|名列|跃居|跃升至|升至)(?:并列)?(?:全[\u4e00-\u9fa5]{0,5}|世界|全球|中部|西部|东部|我国|国内)?$"
 )
 _RANK_OPEN = re.compile(r"^(?:位居|稳居|位列|名列|跃居|排名|排位|排在|居(?![民住]))")
 #: The places a rank is among: ``在全省16个市中``, ``在全省``, or counted before 排名 with no
@@ -273,8 +280,10 @@ _RANK_OPEN = re.compile(r"^(?:位居|稳居|位列|名列|跃居|排名|排位|�
 _RANK_SCOPE = re.compile(
     r"在?[^,，。;；]*中$"
     r"|^在?全(?:国|省|市|区|县|州|盟)(?:范围内)?$"
-    r"|^\s*(?:在|于)?(?:全[省市])?[两三四五六七八九十\d]{1,2}个?"
-    r"(?:县市区|县市|县区|地市|省市|城市|省|市|县|区)\s*$"
+    r"|^\s*(?:在|于)?(?:全[省市])?\s*[两三四五六七八九十\d]{1,2}\s*个?"
+    r"(?:县市区|县市|县区|区县|地市|省市|城市|省|市|县|区)\s*$"
+    # (the count read as a figure of its own: ``全市20个区县排名第4`` leaves 区县排名)
+    r"|^\s*个?(?:县市区|县市|县区|区县|地市|省市)\s*$"
 )
 #: A period that names a target: ``全年目标为…``, ``2024年预期目标``.
 _TARGET_PERIOD = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标")
@@ -5767,6 +5776,10 @@ def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
             return subject + head  # 第一产业用电量23亿千瓦时,第二产业3821亿千瓦时
         if head in _ITEM_HEADS and len(subject) <= 6 and "产" not in subject:
             return subject + _ITEM_HEADS[head]  # 粮食总产量210万吨,其中,夏粮60万吨: 夏粮产量
+        if head == "面积" and subject.endswith(("完成销售", "实现销售", "完成成交")):
+            # 商品房销售面积…,乙地完成销售350万平方米: the area sold (round 19, pass 2; what
+            # comes before the verb is the figure before's name, carried)
+            return subject[-2:] + "面积"
         return subject
     if subject.endswith("类") and any((f.subject or "").endswith("价格") for f in paragraph_facts):
         return subject + "价格"  # 食品烟酒类价格下降1.3%,衣着类上涨1.8%
@@ -5796,6 +5809,10 @@ _SCOPED = re.compile(r"规模以上|规上|限额以上|限上|企业|工业|产
 _NOT_SECTORS: Final = ("就业", "创业", "失业", "毕业", "职业", "学业")
 
 
+#: What a deal is measured by, not a thing dealt in (``销售面积``, ``成交金额``).
+_MEASURE_OBJECTS: Final = ("面积", "金额", "价格", "均价", "套数")
+
+
 def _product(subject: str, base_unit: str | None) -> str:
     """An output named by its verb: ``生产原煤`` → 原煤产量, ``风电发电`` → 风电发电量.
 
@@ -5807,6 +5824,8 @@ def _product(subject: str, base_unit: str | None) -> str:
     ('甲企业工业生产用电量', '汽车产量')
     >>> _product("进口煤炭产量", "ton"), _product("出口天然气", "m3"), _product("进口额", "yuan")
     ('煤炭进口量', '天然气出口量', '进口额')
+    >>> _product("销售面积", "m2")
+    '销售面积'
     """
     if base_unit in ("ton", "m3", "kWh", "count"):  # (count: 生产汽车47.8万辆, 手机…万台)
         found = _PRODUCED.match(subject)
@@ -5815,7 +5834,7 @@ def _product(subject: str, base_unit: str | None) -> str:
     if base_unit == "kWh" and subject.endswith("发电"):
         return subject + "量"
     traded = _TRADED.match(subject) if base_unit not in (None, "yuan", "USD", "percent") else None
-    if traded:
+    if traded and not traded["obj"].endswith(_MEASURE_OBJECTS):  # (销售面积: its own name)
         return traded["obj"] + traded["verb"] + "量"  # 累计成交绿证131.7万张 → 绿证成交量
     crossed = _CROSSED.match(subject) if base_unit in ("ton", "m3", "kWh", "count") else None
     if crossed:  # 进口煤炭4730万吨 (given a carried 产量) → 煤炭进口量

@@ -246,6 +246,73 @@ def inserted_notes(text: str) -> list[tuple[int, int]]:
     return sorted(notes + marks)
 
 
+#: A line of a hard-wrapped text ends in a mark no sentence ends with (a PDF's lines).
+_SENTENCE_ENDS: Final = frozenset("。！？!?；;：:")
+_CLAUSE_MARKS: Final = re.compile("[,，、;；]")
+#: Fewest lines broken inside a sentence for a text to be read as hard-wrapped.
+_WRAPPED_LINES: Final = 3
+
+
+def _width(line: str) -> int:
+    """Columns of a line as typeset: a CJK character or full-width mark takes two (three
+    bytes in UTF-8, one character: two columns; ASCII one; counted in C, not per character)."""
+    return (len(line.encode("utf-8")) + len(line)) // 2
+
+
+def wrapped_breaks(text: str) -> list[tuple[int, int]]:
+    r"""Spans of the line breaks of a hard-wrapped text (copied from a PDF), to read it
+    reflowed; none unless the text is typeset so.
+
+    A text is hard-wrapped when at least three lines, and half of its lines of eight or
+    more characters, run to the page's width (within two characters of the widest lines)
+    and end without a sentence's end, each with a comma: those lines break a sentence, often inside a word
+    (``排\n名``) or a figure. Then every line of three quarters of that width or more that
+    ends so is joined to the next one. Paragraphs each on one line end in 。 (no break
+    dropped); a table's cells are short and of every width (none).
+
+    Examples
+    --------
+    >>> text = "甲县一月至五月,综合指数为\n3.25,在全市九个区县排名\n第二,同比下降4.6%;优良\n天数为一百天,增加九天。"
+    >>> wrapped_breaks(text)
+    [(13, 14), (28, 29), (43, 44)]
+    >>> wrapped_breaks("全市增长5%。\n全省增长6%。\n指标\n数值\n")
+    []
+    """
+    if text.count("\n") < _WRAPPED_LINES:
+        return []
+    lines = text.split("\n")
+    widths = [_width(line.rstrip()) for line in lines]
+    body = sorted(w for w in widths if w >= 16)
+    if len(body) < _WRAPPED_LINES + 1:
+        return []
+    page = body[int(len(body) * 0.9) - 1] if len(body) >= 10 else body[-1]
+    ends: list[int] = []  # the offset of each line's break
+    position = 0
+    for line in lines:
+        position += len(line)
+        ends.append(position)
+        position += 1
+
+    def open_line(i: int, least: int) -> bool:
+        line = lines[i].rstrip()
+        return (
+            i + 1 < len(lines)
+            and widths[i] >= least  # (the widest lines too: the page is a percentile)
+            and line[-1:] not in _SENTENCE_ENDS
+            and lines[i + 1].strip() != ""
+        )
+
+    # (a line of prose that wide has a comma; a table's row of that width has none)
+    full = sum(
+        open_line(i, page - 4) and _CLAUSE_MARKS.search(lines[i]) is not None
+        for i in range(len(lines))
+    )
+    if full < _WRAPPED_LINES or full * 2 < len(body):
+        return []
+    least = page * 3 // 4
+    return [(ends[i], ends[i] + 1) for i in range(len(lines)) if open_line(i, least)]
+
+
 def reading_text(text: str) -> tuple[str, list[int] | None]:
     """The reading copy without pinyin artefacts, and where each of its characters was.
 
@@ -261,6 +328,8 @@ def reading_text(text: str) -> tuple[str, list[int] | None]:
     ('增长5%', None)
     """
     spans = pinyin_artefacts(text)
+    if wrapped := wrapped_breaks(text):  # a PDF's lines, read reflowed (round 19, pass 2)
+        spans = sorted(spans + wrapped)
     if commas := stray_commas(text):  # (a repost's marks, round 18b)
         spans = sorted(spans + commas)
     if notes := inserted_notes(text):  # (footnotes inside a sentence, round 19b)

@@ -304,6 +304,16 @@ GROUPS: Final = (
     "珠三角",
     "黄河流域",
     "长江经济带",
+    # a province's own parts named bare, as its releases do (江苏: 苏南/苏中/苏北; 广东:
+    # 粤东西北), with or without 地区 (round 19, second pass)
+    "苏南地区",
+    "苏中地区",
+    "苏北地区",
+    "苏南",
+    "苏中",
+    "苏北",
+    "粤东西北地区",
+    "粤东西北",
 )
 
 
@@ -650,7 +660,7 @@ _ZONE_AFTER = re.compile(
 #: A group of cities or counties named by its part of a province: ``苏南五市``, ``晋北三市``
 #: (the number and its noun found first, then the part of the province before it).
 _GROUP_TAIL = re.compile(
-    r"[两三四五六七八九十]{1,2}(?:个)?(?:地市|县区|市|县)(?![\u4e00-\u9fa5]{0,2}[委府长])"
+    r"(?:[两三四五六七八九十]{1,2}|(?<=[东南西北中])\d{1,2})(?:个)?(?:地市|县区|市|县)(?![\u4e00-\u9fa5]{0,2}[委府长])"
 )
 _GROUP_HEAD = re.compile(
     r"(?:^|(?<=[^\u4e00-\u9fa5]))(?:[\u4e00-\u9fa5][东南西北中]|[东南西北]部|沿海|沿江|沿黄)$"
@@ -663,6 +673,8 @@ def group_mentions(text: str) -> list[tuple[int, int, Region]]:
 
     >>> [(s, r.name) for s, _, r in group_mentions("其中,苏南五市技术合同登记9931项")]
     [(3, '苏南五市')]
+    >>> [(s, r.name) for s, _, r in group_mentions("其中,苏南5市技术合同登记9931项")]
+    [(3, '苏南5市')]
     >>> group_mentions("全省十一市"), group_mentions("晋北三市市委书记")
     ([], [])
     """

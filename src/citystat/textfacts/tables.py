@@ -700,9 +700,11 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
     # (an empty cell) / 单位 / 1-3季度 / …: the label column's header left blank
     unit_first = not ranked and bool(_UNIT_HEADER.fullmatch(head))
     month = None
+    year_first = False  # 2023年 / 较上年增长(%) under a caption: no label column header
     if not ranked and not unit_first and not _LABEL_HEADER.fullmatch(head):
         month = _headless_month(lines, first, head)
-        if month is None:
+        year_first = month is None and _headless_year(lines, first, head)
+        if month is None and not year_first:
             return []
     if barred and (month is not None or unit_first):
         return []
@@ -711,13 +713,21 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
     # 87.1% / -6.8%: a cell with its percent sign, read as its number (the sign kept for
     # the span) when its column has no unit or a unit of %
     percent: dict[int, str] = {}
+    carried: dict[int, tuple[str, str]] = {}  # 162817吨: the cell with its unit, the unit
     for j, (at, c) in enumerate(cells):
         if c.endswith(("%", "％")) and _CELL_NUMBER.match(c[:-1]):
             percent[at] = c
             cells[j] = (at, c[:-1])
+        elif c[-1:] >= "\u4e00" and (own := _VALUE_WITH_UNIT.match(c)):
+            # a value cell that carries its unit (the table has no unit column): its
+            # number, the unit the row's (round 19, second pass)
+            info = unit_info(own["unit"])
+            if info is not None and info.kind != "duration":
+                carried[at] = (c, own["unit"])
+                cells[j] = (at, own["number"])
     if month is not None:  # 10 / 1-10 / 绝对量 / …: the label column's header dropped
         cells = _headless_header(lines, first, cells, month)
-    if unit_first:
+    if unit_first or year_first:
         cells.insert(0, (lines[first][0] + lines[first][1].index(head), head))
     if ranked:  # 排名 / 城市 / GDP(亿元) / …: the label column's header comes next
         if not cells or not _LABEL_HEADER.fullmatch(cells[0][1]):
@@ -847,6 +857,8 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
             break
         if ranked:
             ranks.append(rank)
+        if unit_cell is None and carried:
+            unit_cell = next((carried[at][1] for at, _ in values if at in carried), None)
         rows.append((label, unit_cell, values))
         row = values_at + len(values)
     if not rows or (
@@ -857,7 +869,10 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
     found = [e.period for e in find_events(title, year) if e.period]
     period = found[0] if found else None
     named = title or next((c for c in reversed(above) if _NAMED_TABLE.match(c)), "")
-    read = _stacked_cells(text, rows, columns, percent, table_topic(named) if named else None)
+    read = _stacked_cells(
+        text, rows, columns, percent, table_topic(named) if named else None,
+        {at: raw for at, (raw, _) in carried.items()},
+    )  # fmt: skip
     ranked_rows = rows if ranked and not serial else []
     for (position, raw), (label, _, _) in zip(
         ranks if ranked_rows else [], ranked_rows, strict=True
@@ -919,6 +934,26 @@ def _headless_month(lines: list[tuple[int, str]], first: int, head: str) -> int 
         return None
     month = int(named[0][5:])
     return month if int(found["month"]) == month else None
+
+
+#: A value cell with its unit (``162817吨``, ``3.9万亩``).
+_VALUE_WITH_UNIT = re.compile(r"^(?P<number>-?\d[\d,]*(?:\.\d+)?)(?P<unit>[\u4e00-\u9fa5]{1,3})$")
+#: A year heading a stacked table's first value column (``2023年``).
+_YEAR_HEAD = re.compile(r"^(?:19|20)\d{2}年$")
+
+
+def _headless_year(lines: list[tuple[int, str]], first: int, head: str) -> bool:
+    """Whether line ``first`` opens a stacked table whose label column's header was left
+    blank, its first column a year (``2023年`` / ``较上年增长(%)`` / ``粮食 / 120吨 / 2.1``):
+    a year cell under a caption of a few words (``主要产品产量``), a blank line or
+    none between."""
+    if not _YEAR_HEAD.match(head):
+        return False
+    above = next(
+        (c for _, line in reversed(lines[max(0, first - 4) : first]) if (c := _stacked_cell(line))),
+        "",
+    )
+    return 2 <= len(above) <= 20 and re.fullmatch(r"[\u4e00-\u9fa5()（）]+", above) is not None
 
 
 def _headless_header(
@@ -1296,6 +1331,7 @@ def _stacked_cells(
     columns: list[_Column],
     percent: dict[int, str] | None = None,
     title_topic: str | None = None,
+    carried: dict[int, str] | None = None,
 ) -> list[Cell]:
     cells: list[Cell] = []
     years = " ".join(c.name for c in columns)
@@ -1324,6 +1360,8 @@ def _stacked_cells(
     topic: str | None = None  # the quantity a heading names of the items under it
     for label, unit_cell, values in rows:
         label = re.sub(r"\s+", "", label).lstrip("#＃")
+        if "栏" in label:  # 当年出栏猪: 生猪出栏 (round 19, second pass)
+            label = _LIVESTOCK.sub(_livestock, label)
         numbering = _FORM_NUMBERING.match(label)  # 一、规模以上工业增加值: its number dropped
         if numbering and len(label) > numbering.end():
             label = label[numbering.end() :]
@@ -1388,6 +1426,8 @@ def _stacked_cells(
             cell = replace(cell, period=column.period)
             if signed:
                 cell = replace(cell, span=signed, end=position + len(signed))
+            elif carried and position in carried:  # 162817吨: the span with its unit
+                cell = replace(cell, span=carried[position], end=position + len(carried[position]))
             kind = None if cell.unit else implied(column.name)
             if kind:  # 学校数, 在校学生数, 生师比: no unit, the name says what the cells are
                 name = _YEAR.sub("", column.name).strip()
@@ -1452,6 +1492,22 @@ def sector_part(part: str, parent: str) -> str | None:
     return None
 
 
+#: A livestock row named verb first (``当年出栏猪``, ``年末存栏牛``).
+_LIVESTOCK = re.compile(
+    r"^(?:当年|全年|年末)?(?P<verb>出栏|存栏)(?P<animal>生?猪|肉?牛|肉?羊|家禽|禽)$"
+)
+
+
+def _livestock(found: re.Match[str]) -> str:
+    """``当年出栏猪`` → ``生猪出栏``: the animal, then what was counted of it.
+
+    >>> _LIVESTOCK.sub(_livestock, "当年出栏猪"), _LIVESTOCK.sub(_livestock, "年末存栏羊")
+    ('生猪出栏', '羊存栏')
+    """
+    animal = "生猪" if found["animal"] == "猪" else found["animal"]
+    return animal + found["verb"]
+
+
 def _part_name(part: str, parent: str) -> str:
     """A part's name when the text never names it: the part alone when it has the
     parent's head (``税收收入`` under ``一般公共预算收入``), else the part before the
@@ -1459,8 +1515,8 @@ def _part_name(part: str, parent: str) -> str:
 
     >>> _part_name("税收收入", "一般公共预算收入"), _part_name("轻工业", "工业用电量")
     ('税收收入', '轻工业用电量')
-    >>> _part_name("城镇", "常住人口")
-    '城镇常住人口'
+    >>> _part_name("城镇", "常住人口"), _part_name("豆类", "粮食总产量")
+    ('城镇常住人口', '豆类产量')
 
     A sector or a type of ownership under an industry's figure takes the figure's head
     alone, the industry's scope not repeated (convention 16):
@@ -1473,6 +1529,8 @@ def _part_name(part: str, parent: str) -> str:
     sector = sector_part(part, parent)
     if sector:
         return sector
+    if parent.endswith("产量") and not part.endswith("量"):
+        return part + "产量"  # 谷物 under 粮食总产量: 谷物产量 (round 19, second pass)
     for k in range(min(len(part), len(parent)) - 1, 0, -1):
         if part.endswith(parent[:k]):
             return part + parent[k:]
