@@ -340,6 +340,9 @@ def reading_text(text: str) -> tuple[str, list[int] | None]:
     where: list[int] = []
     last = 0
     for start, end in spans:
+        if end <= last:
+            continue  # (inside a span already dropped: the finders may overlap)
+        start = max(start, last)
         parts.append(text[last:start])
         where.extend(range(last, start))
         last = end
