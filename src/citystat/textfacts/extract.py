@@ -1033,9 +1033,9 @@ def _report_title_end(opening: str) -> str | None:
     """The month a report form's title dates it to (its last month for a quarter's): its
     stocks are at that month's end and its 累计 rows since January (conventions 3 and 21).
 
-    >>> _report_title_end("首页\n2019年社会服务统计11月份报表\n指标名称单位数量")
+    >>> _report_title_end("首页\\n2019年社会服务统计11月份报表\\n指标名称单位数量")
     '2019-11'
-    >>> _report_title_end("2020年3季度民政统计数据\n"), _report_title_end("2020年统计公报\n")
+    >>> _report_title_end("2020年3季度民政统计数据\\n"), _report_title_end("2020年统计公报\\n")
     ('2020-09', None)
     """
     found = _REPORT_TITLE.search(opening)
