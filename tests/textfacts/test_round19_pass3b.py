@@ -32,8 +32,8 @@ def test_a_bare_less_or_more_after_the_base_is_a_change() -> None:
     # 比上年少 / 比多年均值多: as 偏少 / 偏多 (the deviation from the normal is a growth_yoy)
     text = "2019年,甲市折合降水总量为88.47亿m3,比上年少6.2%,比多年均值多3.9%。"
     assert _rows(text, "measure", "value", "subject")[1:] == [
-        ("6.2%", "growth_yoy", -6.2, "折合降水总量"),
-        ("3.9%", "growth_yoy", 3.9, "折合降水总量"),
+        ("6.2%", "growth_yoy", -6.2, "甲市折合降水总量"),
+        ("3.9%", "growth_yoy", 3.9, "甲市折合降水总量"),
     ]
 
 
