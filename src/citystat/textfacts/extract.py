@@ -504,7 +504,7 @@ def extract(
     )
     doc.quarters_since_january = _cumulative_quarters(reading)
     form_end = _report_title_end(reading[:400]) if "统计" in reading[:400] else None
-    if form_end:  # 2022年社会服务统计3月份报表: the form's stocks at the month's end
+    if form_end:  # 2019年社会服务统计11月份报表: the form's stocks at the month's end
         doc.default_period = form_end
     census = _CENSUS_TIME.search(reading, 0, 800) if "普查" in reading[:800] else None
     if census and 1 <= int(census["m"]) <= 12:
@@ -1020,7 +1020,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 #: The title of a month's or a quarter's report form (统计报表, 统计数据) on a line of its own:
-#: ``2022年社会服务统计3月份报表``, ``2021年2季度民政统计数据``.
+#: ``2019年社会服务统计11月份报表``, ``2020年3季度民政统计数据``.
 _REPORT_TITLE = re.compile(
     r"^\s*(?P<y>(?:19|20)\d{2})年[^\n。,，;；]{0,12}?"
     r"(?:(?P<m>1[0-2]|0?[1-9])月份?|(?P<q>[1-4一二三四])季度)[^\n。,，;；\d]{0,10}?"
