@@ -503,6 +503,9 @@ def extract(
         title_year=infer_year(reading.lstrip().split("\n", 1)[0]),
     )
     doc.quarters_since_january = _cumulative_quarters(reading)
+    form_end = _report_title_end(reading[:400]) if "统计" in reading[:400] else None
+    if form_end:  # 2019年社会服务统计11月份报表: the form's stocks at the month's end
+        doc.default_period = form_end
     census = _CENSUS_TIME.search(reading, 0, 800) if "普查" in reading[:800] else None
     if census and 1 <= int(census["m"]) <= 12:
         # 以2020年11月1日零时为标准时点…: a census's figures are a state at that time
@@ -1014,6 +1017,35 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         spans.append((piece, end))
         start = end + 1
     return spans
+
+
+#: The title of a month's or a quarter's report form (统计报表, 统计数据) on a line of its own:
+#: ``2019年社会服务统计11月份报表``, ``2020年3季度民政统计数据``.
+_REPORT_TITLE = re.compile(
+    r"^\s*(?P<y>(?:19|20)\d{2})年[^\n。,，;；]{0,12}?"
+    r"(?:(?P<m>1[0-2]|0?[1-9])月份?|(?P<q>[1-4一二三四])季度)[^\n。,，;；\d]{0,10}?"
+    r"(?:报表|统计数据|统计月报|统计季报)\s*$",
+    re.M,
+)
+
+
+def _report_title_end(opening: str) -> str | None:
+    """The month a report form's title dates it to (its last month for a quarter's): its
+    stocks are at that month's end and its 累计 rows since January (conventions 3 and 21).
+
+    >>> _report_title_end("首页\\n2019年社会服务统计11月份报表\\n指标名称单位数量")
+    '2019-11'
+    >>> _report_title_end("2020年3季度民政统计数据\\n"), _report_title_end("2020年统计公报\\n")
+    ('2020-09', None)
+    """
+    found = _REPORT_TITLE.search(opening)
+    if found is None:
+        return None
+    if found["m"]:
+        month = int(found["m"])
+    else:
+        month = 3 * ("1234".find(found["q"]) + 1 or "一二三四".find(found["q"]) + 1)
+    return f"{found['y']}-{month:02d}"
 
 
 #: A census's standard time (``以2020年11月1日零时为标准时点``, ``2020年11月1日零时…公布如下``).

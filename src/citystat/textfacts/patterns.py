@@ -204,6 +204,8 @@ _NOT_UNIT_AFTER: Final = {
     "h": re.compile(r"^[A-Za-z]"),
     # 3500元/tce: a longer Latin unit, not a price per ton
     "元/t": re.compile(r"^[A-Za-z]"),
+    # 亿m3 but not m30 or m3x (a model name): round 19, third pass
+    "m3": re.compile(r"^[A-Za-z\d]"),
 }
 #: After 三元/二元 in words: a kind named by its parts (三元复合肥, 三元锂电池, 二元结构),
 #: no yuan (round 19).

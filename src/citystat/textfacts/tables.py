@@ -1602,15 +1602,23 @@ def read_report_form(lines: list[tuple[int, str]], first: int) -> list[Cell]:
     [('58', '养老机构', 'count', None), ('1.2', '养老机构床位', 'count', '万张'),
      ('0.7', '城市低保人数', 'level', '万人')]
     """
-    header = re.sub(r"\s+", "", lines[first][1])
+    header = re.sub(r"[\s|]+", "", lines[first][1])
     found = _FORM_HEADER.match(header)
     if found is None:
         return []
+    # 指标名称 | 单位 | 数量 |: the same form with its cells between | borders, no indents;
+    # its headings (``城市最低生活保障 | ||``) then hold for the rows up to the next one
+    # (round 19, third pass)
+    bordered = "|" in lines[first][1]
     columns = [m.group() for m in _FORM_COLUMN.finditer(found["columns"])]
     cells: list[Cell] = []
     stack: list[tuple[int, str]] = []  # (indent, label) of the rows and headings above
     for at in range(first + 1, min(len(lines), first + _STACKED_LIMIT)):
         start, line = lines[at]
+        if bordered:
+            if "|" not in line:
+                break
+            line = line.replace("|", " ")  # (one character for one: offsets kept)
         if not line.strip():
             continue
         if _SENTENCE_MARKS.search(_FORM_FIGURE.sub("", line)) or len(line.strip()) > 60:
@@ -1625,6 +1633,8 @@ def read_report_form(lines: list[tuple[int, str]], first: int) -> list[Cell]:
         label, unit = _form_unit(re.sub(r"\s+", "", label))
         if not label:
             break
+        if bordered and values is None and unit is None:
+            indent = -1  # a heading: the parent of the rows below it
         while stack and stack[-1][0] >= indent:
             stack.pop()
         subject = label

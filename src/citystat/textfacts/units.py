@@ -292,6 +292,8 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "摄氏度": UnitInfo("°C", 1, "amount"),
     # Written with Latin letters (水资源总量27088.1亿m³, 降水量631.5mm, 用水量176L/d).
     "m³": UnitInfo("m3", 1, "amount"),
+    # 亿m3: the superscript of m³ lost in a bulletin's text layer (round 19, third pass)
+    "m3": UnitInfo("m3", 1, "amount"),
     "m²": UnitInfo("m2", 1, "amount"),
     "km²": UnitInfo("m2", 1_000_000, "amount"),
     # The one-character squared and cubed symbols of CJK fonts (成交面积76458.66㎡).
