@@ -1097,6 +1097,13 @@ def _scoped(
             continue
         if event.kind == "month" and cumulative and not _opens_sentence(text, event, paragraph):
             until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
+        elif event.kind == "month" and cumulative and "看" in text[event.end : paragraph[1]]:
+            # 一季度,…。3月份,全省进出口…。其中出口…。从贸易方式看,一般贸易…: a month
+            # singled out in a release of a span holds until a breakdown opens a sentence;
+            # the breakdown's parts add up to the span's total, not the month's (round 19)
+            view = _VIEW_OPENS.search(text, event.end, paragraph[1])
+            if view is not None:
+                until = view.start() + 1
         elif (
             cumulative
             and _TARGET_PERIOD.match(text, event.end)
@@ -1141,6 +1148,12 @@ def _scoped(
             in_force = event.period
             month_named = event.kind == "month"
     return out
+
+
+#: A sentence opened by a breakdown by kind (``。从贸易方式看,``), not by period (``从环比看``).
+_VIEW_OPENS = re.compile(
+    r"[。;；]\s*从(?![^,，。]{0,3}(?:环比|同比|月|季))[^,，。;；\d]{1,8}看[,，]"
+)
 
 
 #: The marker of an enumerated point (``一是``, ``二是``).

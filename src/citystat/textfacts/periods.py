@@ -745,17 +745,21 @@ def infer_year(text: str) -> int | None:
     True
     >>> infer_year("上半年,游客恢复至2019年同期的95.2%。今年…") is None  # a base, not the year
     True
+    >>> infer_year("今年前5月,…自2015年以来,我县…") is None  # a span's start, not the year
+    True
     """
     lines = [line for line in text.splitlines() if line.strip()]
     if lines:
         for title in _TITLE_YEAR.finditer(lines[0]):
-            if not _is_base_year(lines[0], title):
+            if not _is_base_year(lines[0], title) and not lines[0].startswith("以来", title.end()):
                 return int(title.group(1))
     counts = Counter(
         int(m.group(1))
         for m in _ANY_YEAR.finditer(text)
         if not text[max(0, m.start() - 1) : m.start()].endswith(_COMPARISON)
         and not _is_base_year(text, m)
+        # 自2012年以来: where a span starts, the document's own year is what it reaches
+        and not text.startswith("以来", m.end())
     )
     return counts.most_common(1)[0][0] if counts else None
 
