@@ -47,3 +47,41 @@ def test_the_year_a_span_starts_is_not_the_documents_year() -> None:
         ("845.6亿元", "2022-01/2022-04"),
         ("12.7%", "2022-01/2022-04"),
     ]
+
+
+def test_a_holidays_tourism_dates_the_listed_places_after_it() -> None:
+    # 今年国庆旅游的亮点。其中,…: the holiday's month (convention 4), not the year
+    text = (
+        "今年国庆长假,全市接待游客512.6万人次。\n乡村旅游成为今年国庆旅游的亮点。其中,"
+        "甲镇花海接待游客6.3万人次,同比增长4.4%;乙湖景区接待游客3.9万人次。"
+    )
+    assert _rows(text, "period", region="乙市", year=2019) == [
+        ("512.6万人次", "2019-10"),
+        ("6.3万人次", "2019-10"),
+        ("4.4%", "2019-10"),
+        ("3.9万人次", "2019-10"),
+    ]
+
+
+def test_a_notes_tail_and_the_word_for_cumulative_leave_a_trade_subject() -> None:
+    # 乙市(不含省级公司,下同)累计进出口: the note's tail and 累计 (the period says it) go
+    text = "1-4月,乙市(不含省级公司,下同)累计进出口962.4亿元,比去年同期(下同)增长7.5%。"
+    assert _rows(text, "subject", "period", region="乙市", year=2017) == [
+        ("962.4亿元", "进出口", "2017-01/2017-04"),
+        ("7.5%", "进出口", "2017-01/2017-04"),
+    ]
+
+
+def test_subscribers_in_a_half_year_are_a_state_at_its_end() -> None:
+    # 上半年,…用户方面: subscribers, their growth and the phones per person at June's end
+    text = (
+        "2020年上半年,全省电信业务收入95亿元。\n用户方面,全省移动电话用户达3120.5万户,"
+        "同比增长3.3%;固定宽带接入用户811.6万户;移动电话普及率达88.7%。"
+    )
+    assert _rows(text, "text_span", "period", year=2020) == [
+        ("95亿元", "95亿元", "2020-01/2020-06"),
+        ("3120.5万户", "3120.5万户", "2020-06"),
+        ("3.3%", "3.3%", "2020-06"),
+        ("811.6万户", "811.6万户", "2020-06"),
+        ("88.7%", "88.7%", "2020-06"),
+    ]

@@ -2848,7 +2848,10 @@ def _period(
     if (
         measure in ("growth_yoy", "pp_change")
         and period
-        and doc.text.find("余额", max(0, token.start - 40), token.start) >= 0
+        and (
+            doc.text.find("余额", max(0, token.start - 40), token.start) >= 0
+            or doc.text.find("用户", max(0, token.start - 40), token.start) >= 0
+        )
         and _MONTHS_SINCE_JANUARY.fullmatch(period)
     ):  # (the literal test first: few growths follow a balance)
         # 一季度,…。分部门看:企业贷款余额18342亿元,同比增长6.3%: the growth of a balance is
@@ -2859,6 +2862,8 @@ def _period(
         words = doc.text[since : token.start]
         if "余额" in words and "年初" not in words:
             return period[-7:]
+        if "用户" in words and stock_at_end(period, words, "count") != period:
+            return period[-7:]  # 上半年,…宽带用户1066万户,同比增18.8%: as the users (round 19)
     return period
 
 

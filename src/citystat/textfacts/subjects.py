@@ -436,6 +436,10 @@ def bed_class(found: re.Match[str]) -> str:
     return f"{size}{bound}床位{found['kind']}"
 
 
+#: The tail of a bracketed note cut at its comma (``下同)``, ``含…,下同)``), no bracket open.
+_NOTE_TAIL = re.compile(r"^[^(（]{0,12}下同[)）]")
+
+
 @lru_cache(maxsize=8192)  # pure; bulletins repeat their phrases (增长, 比上年增长 …)
 def clean(phrase: str) -> str:
     """Strip time, place, connective and verb words from the words before a number.
@@ -458,8 +462,8 @@ def clean(phrase: str) -> str:
     ('生产总值', '完成投资', '地区生产总值(GDP)')
     >>> clean("较疫情前的2019年同期下降"), clean("实际为")
     ('', '')
-    >>> clean("较去年同期(下同)增长"), clean("进出口总值(人民币,下同)")
-    ('', '进出口总值')
+    >>> clean("较去年同期(下同)增长"), clean("进出口总值(人民币,下同)"), clean("下同)累计出口")
+    ('', '进出口总值', '出口')
     >>> clean("万元地区生产总值(当年价)能耗"), clean("人均收入(按可比价格计算)")
     ('万元地区生产总值能耗', '人均收入')
     >>> clean("二是我省以一般贸易方式出口"), clean("对我国台湾地区进出口")
@@ -515,7 +519,12 @@ def clean(phrase: str) -> str:
     if " " in text or "\u3000" in text:  # 签约17个项目 总投资572亿元: a space parts a headline
         last = _CJK_GAP.split(text)[-1]
         text = last if len(last) >= 2 else text
+    if "下同)" in text or "下同）" in text:
+        # 杭州市(不含省级公司,下同)累计进出口: the tail of a note whose head was cut at its comma
+        text = _NOTE_TAIL.sub("", text)
     text = text.lstrip(")）(（").rstrip("(（")  # the ends of a bracket: ``榆社县(7426元)的``
+    if text[:2] == "累计" and text[2:].startswith(("进出口", "出口", "进口")):
+        text = text[2:]  # 1-5月,…累计进出口: the period says it is cumulative (round 19)
     if "工业企业" in text:  # (a quick test first: a template's sub costs even without a match)
         text = _ENTERPRISES_DID.sub(r"\1工业\2", text)
     text = _SECTOR_DID.sub("", text)  # 第一产业完成投资 → 第一产业投资
