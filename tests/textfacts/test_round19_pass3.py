@@ -85,3 +85,11 @@ def test_subscribers_in_a_half_year_are_a_state_at_its_end() -> None:
         ("811.6万户", "811.6万户", "2020-06"),
         ("88.7%", "88.7%", "2020-06"),
     ]
+
+
+def test_the_insured_said_with_a_verb_are_the_schemes_insured_persons() -> None:
+    text = "年末全省参加失业保险人数为512.3万人,比上年末增加14.2万人。"
+    assert _rows(text, "subject", region="丙省", year=2021) == [
+        ("512.3万人", "失业保险参保人数"),
+        ("14.2万人", "失业保险参保人数"),
+    ]

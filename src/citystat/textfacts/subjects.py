@@ -436,6 +436,8 @@ def bed_class(found: re.Match[str]) -> str:
     return f"{size}{bound}床位{found['kind']}"
 
 
+#: The persons insured by a scheme, said with 参加 (``参加失业保险人数``).
+_INSURED = re.compile(r"^参加([^,，。;；]{1,10}?保险)(?:的)?人数$")
 #: The tail of a bracketed note cut at its comma (``下同)``, ``含…,下同)``), no bracket open.
 _NOTE_TAIL = re.compile(r"^[^(（]{0,12}下同[)）]")
 
@@ -464,6 +466,8 @@ def clean(phrase: str) -> str:
     ('', '')
     >>> clean("较去年同期(下同)增长"), clean("进出口总值(人民币,下同)"), clean("下同)累计出口")
     ('', '进出口总值', '出口')
+    >>> clean("参加失业保险人数"), clean("参加城乡居民基本养老保险人数")
+    ('失业保险参保人数', '城乡居民基本养老保险参保人数')
     >>> clean("万元地区生产总值(当年价)能耗"), clean("人均收入(按可比价格计算)")
     ('万元地区生产总值能耗', '人均收入')
     >>> clean("二是我省以一般贸易方式出口"), clean("对我国台湾地区进出口")
@@ -608,6 +612,9 @@ def clean(phrase: str) -> str:
         text = _KIND_WITHIN.sub(lambda m: m["q"] or "", text)
         if text.endswith("中") and len(text) > 3 and not _MIDDLE_WORD.search(text):
             text = text[:-1]  # 实际利用外资中,甲县…: the scope the figure is within
+    if text[:2] == "参加" and "保险" in text:
+        # 参加基本养老保险人数: the insured, named as the bulletins' 基本养老保险参保人数
+        text = _INSURED.sub(r"\1参保人数", text)
     return "" if text in _EMPTY_WORDS else text
 
 
