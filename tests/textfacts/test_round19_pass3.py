@@ -93,3 +93,13 @@ def test_the_insured_said_with_a_verb_are_the_schemes_insured_persons() -> None:
         ("512.3万人", "失业保险参保人数"),
         ("14.2万人", "失业保险参保人数"),
     ]
+
+
+def test_the_days_of_a_holiday_before_its_sum_are_no_figure() -> None:
+    # 7天共接待, 7天时间,…: the span the figures are summed over
+    text = "今年春节长假期间,全县7天共接待游客36.5万人次,同比增长9.2%。7天时间,甲古镇接待游客4.1万人次。"
+    assert _rows(text, "subject", "period", region="丁县", year=2018) == [
+        ("36.5万人次", "接待游客", "2018-02"),
+        ("9.2%", "接待游客", "2018-02"),
+        ("4.1万人次", "甲古镇接待游客", "2018-02"),
+    ]

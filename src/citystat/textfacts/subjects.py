@@ -436,6 +436,8 @@ def bed_class(found: re.Match[str]) -> str:
     return f"{size}{bound}床位{found['kind']}"
 
 
+#: A span of days before what was done in it (``7天共接待``, ``7天时间,``).
+_DAYS_LEAD = re.compile(r"(?<![\d.])\d{1,2}天(?:共|时间|累计|合计)[,，]?")
 #: The persons insured by a scheme, said with 参加 (``参加失业保险人数``).
 _INSURED = re.compile(r"^参加([^,，。;；]{1,10}?保险)(?:的)?人数$")
 #: The tail of a bracketed note cut at its comma (``下同)``, ``含…,下同)``), no bracket open.
@@ -466,8 +468,8 @@ def clean(phrase: str) -> str:
     ('', '')
     >>> clean("较去年同期(下同)增长"), clean("进出口总值(人民币,下同)"), clean("下同)累计出口")
     ('', '进出口总值', '出口')
-    >>> clean("参加失业保险人数"), clean("参加城乡居民基本养老保险人数")
-    ('失业保险参保人数', '城乡居民基本养老保险参保人数')
+    >>> clean("7天共接待游客"), clean("参加失业保险人数"), clean("参加城乡居民基本养老保险人数")
+    ('接待游客', '失业保险参保人数', '城乡居民基本养老保险参保人数')
     >>> clean("万元地区生产总值(当年价)能耗"), clean("人均收入(按可比价格计算)")
     ('万元地区生产总值能耗', '人均收入')
     >>> clean("二是我省以一般贸易方式出口"), clean("对我国台湾地区进出口")
@@ -507,6 +509,8 @@ def clean(phrase: str) -> str:
     text = _NOTE.sub("", _QUOTES.sub("", phrase)).strip(" ,，、/")
     if text[:1].isdigit() and "张" in text and (beds := _BED_CLASS.fullmatch(text)):
         return bed_class(beds)  # 100-199 张医院: a class of hospitals by beds (round 18b)
+    if "天" in text:  # 全县7天共接待: the span, said before what was done in it
+        text = _DAYS_LEAD.sub("", text)
     if text[:1].isdigit() or text[:1] in ("(", "（") or text[1:2] in (")", "）"):
         # 1)国内增值税, (2)乙, 四)甲: a list's numbering
         text = _NUMBERING.sub("", text)
