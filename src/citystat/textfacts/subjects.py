@@ -437,7 +437,7 @@ def bed_class(found: re.Match[str]) -> str:
 
 
 #: A span of days before what was done in it (``7天共接待``, ``7天时间,``).
-_DAYS_LEAD = re.compile(r"(?<![\d.])\d{1,2}天(?:共|时间|累计|合计)[,，]?")
+_DAYS_LEAD = re.compile(r"(?<![\d.前首近头后这])\d{1,2}天(?:共|时间|累计|合计)[,，]?")
 #: The persons insured by a scheme, said with 参加 (``参加失业保险人数``).
 _INSURED = re.compile(r"^参加([^,，。;；]{1,10}?保险)(?:的)?人数$")
 #: The tail of a bracketed note cut at its comma (``下同)``, ``含…,下同)``), no bracket open.
