@@ -2863,7 +2863,7 @@ def _period(
         if "余额" in words and "年初" not in words:
             return period[-7:]
         if "用户" in words and stock_at_end(period, words, "count") != period:
-            return period[-7:]  # 上半年,…宽带用户1066万户,同比增18.8%: as the users (round 19)
+            return period[-7:]  # 上半年,…宽带用户811万户,同比增3.3%: as the users (round 19)
     return period
 
 

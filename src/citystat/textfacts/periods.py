@@ -620,7 +620,7 @@ def since_january(period: str | None) -> str | None:
 #: A stock named as such (``市场主体总量``, ``实有企业``, ``贷款余额``): its state at a moment.
 _STOCK_NAMED = re.compile(
     r"实有|余额|保有量|拥有量|在册|存量|存栏|库存|待售|期末|月末|参保人数|参保率"
-    # 上半年,…电话用户达4932万户: subscribers are a state at the span's end (round 19)
+    # 上半年,…电话用户达3120万户: subscribers are a state at the span's end (round 19)
     r"|(?:电话|宽带|接入|[2345]G|互联网|电视)用户|普及率"
 )
 #: A rate that is a state at a time (``参保率``), not the rate of a flow.

@@ -528,7 +528,7 @@ def clean(phrase: str) -> str:
         last = _CJK_GAP.split(text)[-1]
         text = last if len(last) >= 2 else text
     if "下同)" in text or "下同）" in text:
-        # 杭州市(不含省级公司,下同)累计进出口: the tail of a note whose head was cut at its comma
+        # 甲市(不含中央企业,下同)累计进出口: the tail of a note whose head was cut at its comma
         text = _NOTE_TAIL.sub("", text)
     text = text.lstrip(")）(（").rstrip("(（")  # the ends of a bracket: ``榆社县(7426元)的``
     if text[:2] == "累计" and text[2:].startswith(("进出口", "出口", "进口")):
