@@ -1129,6 +1129,13 @@ def _scoped(
             continue
         if event.kind == "month" and cumulative and not _opens_sentence(text, event, paragraph):
             until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
+        elif event.kind == "month" and cumulative and "看" in text[event.end : paragraph[1]]:
+            # 一季度,…。3月份,全省进出口…。其中出口…。从贸易方式看,一般贸易…: a month
+            # singled out in a release of a span holds until a breakdown opens a sentence;
+            # the breakdown's parts add up to the span's total, not the month's (round 19)
+            view = _VIEW_OPENS.search(text, event.end, paragraph[1])
+            if view is not None:
+                until = view.start() + 1
         elif (
             cumulative
             and _TARGET_PERIOD.match(text, event.end)
@@ -1173,6 +1180,12 @@ def _scoped(
             in_force = event.period
             month_named = event.kind == "month"
     return out
+
+
+#: A sentence opened by a breakdown by kind (``。从贸易方式看,``), not by period (``从环比看``).
+_VIEW_OPENS = re.compile(
+    r"[。;；]\s*从(?![^,，。]{0,3}(?:环比|同比|月|季))[^,，。;；\d]{1,8}看[,，]"
+)
 
 
 #: The marker of an enumerated point (``一是``, ``二是``).
@@ -2867,7 +2880,10 @@ def _period(
     if (
         measure in ("growth_yoy", "pp_change")
         and period
-        and doc.text.find("余额", max(0, token.start - 40), token.start) >= 0
+        and (
+            doc.text.find("余额", max(0, token.start - 40), token.start) >= 0
+            or doc.text.find("用户", max(0, token.start - 40), token.start) >= 0
+        )
         and _MONTHS_SINCE_JANUARY.fullmatch(period)
     ):  # (the literal test first: few growths follow a balance)
         # 一季度,…。分部门看:企业贷款余额18342亿元,同比增长6.3%: the growth of a balance is
@@ -2878,6 +2894,8 @@ def _period(
         words = doc.text[since : token.start]
         if "余额" in words and "年初" not in words:
             return period[-7:]
+        if "用户" in words and stock_at_end(period, words, "count") != period:
+            return period[-7:]  # 上半年,…宽带用户811万户,同比增3.3%: as the users (round 19)
     return period
 
 

@@ -106,6 +106,8 @@ _ORDINAL_AFTER = re.compile(
 )
 #: Before N天, words that make it the span a figure covers (前4天, 近7天), not a figure.
 _SPAN_LEADS: Final = ("前", "首", "近", "头", "后", "这")
+#: Words after ``N天`` that make it the span figures are summed over (``7天共接待``, round 19).
+_SPAN_TAILS: Final = ("共", "时间", "累计", "合计")
 #: ``10:21:37`` after a date, ``08:30``: a clock time, not a ratio.
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-4])(?::[0-5]\d){1,2}$")
 #: A date written with dashes or slashes right before (``2022-03-09 ``): a clock follows it.
@@ -565,8 +567,10 @@ def _ruled_out(unit: str, num: str, mag: str | None, before: str, after: str) ->
         return True  # 24h服务, O3-8h, 1h平均: whole hours naming a window (1850.5h偏少 kept)
     if unit == "岁" and _AGE_BOUND.search(before):
         return True  # 15-59岁, 年满18岁: an age range or threshold
-    return unit == "天" and before.endswith(_SPAN_LEADS) and not mag
-    # (前4天累计接待: the span the figures after are summed over)
+    return (
+        unit == "天" and not mag and (before.endswith(_SPAN_LEADS) or after.startswith(_SPAN_TAILS))
+    )
+    # (前4天累计接待, 7天共接待, 7天时间,…: the span the figures after are summed over)
 
 
 def _index_sentence(text: str, start: int) -> bool:

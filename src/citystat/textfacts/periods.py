@@ -376,7 +376,7 @@ _HOLIDAY = re.compile(
     r"(?P<name>春节|清明|五一|劳动节|端午|中秋|国庆|元旦|春运)节?[”\"]?"
     r"(?:[、和与及]?[“\"]?(?P<also>中秋|国庆)节?[”\"]?)?"
     # (round 19: 春运首日, 春运头三天, 春节前四天; 今年春节, read only after a year: below)
-    r"(?=(?:小长假|长假|假期|期间|黄金周|假日|双节|节日期间|节假日|首日|[头前][一二两三四五六七\d]天"
+    r"(?=(?:小长假|长假|假期|期间|黄金周|假日|双节|节日期间|节假日|首日|旅游|[头前][一二两三四五六七\d]天"
     r"|[,，]))"
 )
 #: Before a holiday (or the year written before it), words that make it a comparison base
@@ -620,9 +620,11 @@ def since_january(period: str | None) -> str | None:
 #: A stock named as such (``市场主体总量``, ``实有企业``, ``贷款余额``): its state at a moment.
 _STOCK_NAMED = re.compile(
     r"实有|余额|保有量|拥有量|在册|存量|存栏|库存|待售|期末|月末|参保人数|参保率"
+    # 上半年,…电话用户达3120万户: subscribers are a state at the span's end (round 19)
+    r"|(?:电话|宽带|接入|[2345]G|互联网|电视)用户|普及率"
 )
 #: A rate that is a state at a time (``参保率``), not the rate of a flow.
-_STATE_RATE = re.compile(r"参保率|覆盖率")
+_STATE_RATE = re.compile(r"参保率|覆盖率|普及率")
 #: ``总量`` is a stock of things counted (市场主体总量), but 经济总量 is a flow (GDP).
 _COUNT_STOCK = re.compile(r"总量|总数")
 _MONTH_SPAN = re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}")
@@ -677,6 +679,8 @@ def stock_at_end(period: str | None, words: str, measure: str) -> str | None:
     '2018-01/2018-06'
     >>> stock_at_end("2023-01/2023-03", "养老保险参保率巩固在", "share")
     '2023-03'
+    >>> stock_at_end("2023-01/2023-06", "全省移动电话用户达", "count")
+    '2023-06'
     >>> stock_at_end("2024-01/2024-03", "新增512亿元,其中,企业中长期贷款余额", "level")
     '2024-03'
     """
@@ -745,17 +749,21 @@ def infer_year(text: str) -> int | None:
     True
     >>> infer_year("上半年,游客恢复至2019年同期的95.2%。今年…") is None  # a base, not the year
     True
+    >>> infer_year("今年前5月,…自2015年以来,我县…") is None  # a span's start, not the year
+    True
     """
     lines = [line for line in text.splitlines() if line.strip()]
     if lines:
         for title in _TITLE_YEAR.finditer(lines[0]):
-            if not _is_base_year(lines[0], title):
+            if not _is_base_year(lines[0], title) and not lines[0].startswith("以来", title.end()):
                 return int(title.group(1))
     counts = Counter(
         int(m.group(1))
         for m in _ANY_YEAR.finditer(text)
         if not text[max(0, m.start() - 1) : m.start()].endswith(_COMPARISON)
         and not _is_base_year(text, m)
+        # 自2012年以来: where a span starts, the document's own year is what it reaches
+        and not text.startswith("以来", m.end())
     )
     return counts.most_common(1)[0][0] if counts else None
 

@@ -436,6 +436,14 @@ def bed_class(found: re.Match[str]) -> str:
     return f"{size}{bound}床位{found['kind']}"
 
 
+#: A span of days before what was done in it (``7天共接待``, ``7天时间,``).
+_DAYS_LEAD = re.compile(r"(?<![\d.前首近头后这])\d{1,2}天(?:共|时间|累计|合计)[,，]?")
+#: The persons insured by a scheme, said with 参加 (``参加失业保险人数``).
+_INSURED = re.compile(r"^参加([^,，。;；]{1,10}?保险)(?:的)?人数$")
+#: The tail of a bracketed note cut at its comma (``下同)``, ``含…,下同)``), no bracket open.
+_NOTE_TAIL = re.compile(r"^[^(（]{0,12}下同[)）]")
+
+
 @lru_cache(maxsize=8192)  # pure; bulletins repeat their phrases (增长, 比上年增长 …)
 def clean(phrase: str) -> str:
     """Strip time, place, connective and verb words from the words before a number.
@@ -458,8 +466,10 @@ def clean(phrase: str) -> str:
     ('生产总值', '完成投资', '地区生产总值(GDP)')
     >>> clean("较疫情前的2019年同期下降"), clean("实际为")
     ('', '')
-    >>> clean("较去年同期(下同)增长"), clean("进出口总值(人民币,下同)")
-    ('', '进出口总值')
+    >>> clean("较去年同期(下同)增长"), clean("进出口总值(人民币,下同)"), clean("下同)累计出口")
+    ('', '进出口总值', '出口')
+    >>> clean("7天共接待游客"), clean("参加失业保险人数"), clean("参加城乡居民基本养老保险人数")
+    ('接待游客', '失业保险参保人数', '城乡居民基本养老保险参保人数')
     >>> clean("万元地区生产总值(当年价)能耗"), clean("人均收入(按可比价格计算)")
     ('万元地区生产总值能耗', '人均收入')
     >>> clean("二是我省以一般贸易方式出口"), clean("对我国台湾地区进出口")
@@ -499,6 +509,8 @@ def clean(phrase: str) -> str:
     text = _NOTE.sub("", _QUOTES.sub("", phrase)).strip(" ,，、/")
     if text[:1].isdigit() and "张" in text and (beds := _BED_CLASS.fullmatch(text)):
         return bed_class(beds)  # 100-199 张医院: a class of hospitals by beds (round 18b)
+    if "天" in text:  # 全县7天共接待: the span, said before what was done in it
+        text = _DAYS_LEAD.sub("", text)
     if text[:1].isdigit() or text[:1] in ("(", "（") or text[1:2] in (")", "）"):
         # 1)国内增值税, (2)乙, 四)甲: a list's numbering
         text = _NUMBERING.sub("", text)
@@ -515,7 +527,12 @@ def clean(phrase: str) -> str:
     if " " in text or "\u3000" in text:  # 签约17个项目 总投资572亿元: a space parts a headline
         last = _CJK_GAP.split(text)[-1]
         text = last if len(last) >= 2 else text
+    if "下同)" in text or "下同）" in text:
+        # 甲市(不含中央企业,下同)累计进出口: the tail of a note whose head was cut at its comma
+        text = _NOTE_TAIL.sub("", text)
     text = text.lstrip(")）(（").rstrip("(（")  # the ends of a bracket: ``榆社县(7426元)的``
+    if text[:2] == "累计" and text[2:].startswith(("进出口", "出口", "进口")):
+        text = text[2:]  # 1-5月,…累计进出口: the period says it is cumulative (round 19)
     if "工业企业" in text:  # (a quick test first: a template's sub costs even without a match)
         text = _ENTERPRISES_DID.sub(r"\1工业\2", text)
     text = _SECTOR_DID.sub("", text)  # 第一产业完成投资 → 第一产业投资
@@ -599,6 +616,9 @@ def clean(phrase: str) -> str:
         text = _KIND_WITHIN.sub(lambda m: m["q"] or "", text)
         if text.endswith("中") and len(text) > 3 and not _MIDDLE_WORD.search(text):
             text = text[:-1]  # 实际利用外资中,甲县…: the scope the figure is within
+    if text[:2] == "参加" and "保险" in text:
+        # 参加基本养老保险人数: the insured, named as the bulletins' 基本养老保险参保人数
+        text = _INSURED.sub(r"\1参保人数", text)
     return "" if text in _EMPTY_WORDS else text
 
 
