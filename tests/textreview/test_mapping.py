@@ -23,10 +23,14 @@ def _indicator(**kw: object) -> Indicator:
 
 @pytest.mark.parametrize(
     ("period", "expected"),
-    [("2024", (2024, 12)), ("2024-03", (2024, 3)), ("2024-01/2024-02", (2024, 2))],
+    [("2024", (2024, 12)), ("2024-01", (2024, 1)), ("2024-01/2024-02", (2024, 2))],
 )
 def test_periods_that_name_one_month(period, expected):
     assert month_of(period, _indicator()) == expected
+
+
+def test_a_month_end_fills_an_indicator_not_summed_over_the_year():
+    assert month_of("2024-03", _indicator(cumulative=False)) == (2024, 3)
 
 
 @pytest.mark.parametrize(
@@ -47,6 +51,12 @@ def test_periods_that_name_one_month(period, expected):
             "指标「某指标」不按年累计,期间 2024-01/2024-03 无法对应到单月",
         ),
         ("2024-13", {}, "期间 2024-13 超出范围"),
+        (
+            "2024-03",
+            {},
+            "指标「某指标」按年累计(1-3月),期间 2024-03 是单月数据,无法对应;"
+            "如为累计数,请把期间改为自年初起",
+        ),
     ],
 )
 def test_periods_that_do_not(period, kw, message):

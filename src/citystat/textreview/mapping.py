@@ -6,8 +6,9 @@ returned in Chinese and shown beside the fact:
 - it is matched to an indicator and its region is in the tree;
 - its measure is a level, count or share (→ ``value``, converted into the indicator's
   unit) or a year-on-year growth on the previous year (→ ``growth_reported``, percent);
-- its period names one month: ``YYYY-MM`` (a state at a month end, or 截至 a month),
-  ``YYYY-01/YYYY-MM`` (year to date, cumulative indicators only) or ``YYYY`` (the whole
+- its period names one month: ``YYYY-MM`` (a state at a month end, or one month's figure:
+  indicators not cumulative, or January), ``YYYY-01/YYYY-MM`` (year to date, cumulative
+  indicators only) or ``YYYY`` (the whole
   year, stored as month 12); quarterly indicators take months 3, 6, 9, 12 and annual
   indicators month 12 only.
 """
@@ -75,10 +76,12 @@ class UnmappedError(Exception):
 def month_of(period: str, indicator: Indicator) -> tuple[int, int]:
     """(year, month) of the observation a fact's period fills, or raise :class:`UnmappedError`."""
     period = period.strip()
+    one_month = False
     if m := _YEAR.match(period):
         year, month = int(m[1]), 12
     elif m := _MONTH.match(period):
         year, month = int(m[1]), int(m[2])
+        one_month = True
     elif m := _RANGE.match(period):
         year, first, end_year, month = int(m[1]), int(m[2]), int(m[3]), int(m[4])
         if end_year != year or first != 1:
@@ -95,6 +98,13 @@ def month_of(period: str, indicator: Indicator) -> tuple[int, int]:
         raise UnmappedError(f"指标「{indicator.name}」按季度发布,{period} 不是季末月份")
     if indicator.frequency == Indicator.Frequency.ANNUAL and month != 12:
         raise UnmappedError(f"指标「{indicator.name}」按年度发布,{period} 不是全年数据")
+    if one_month and indicator.cumulative and month != 1:
+        # One month's flow (3月份) is not the year to date (1-3月) the observation holds:
+        # stored there it would stand beside the quarter's own figure as a second value.
+        raise UnmappedError(
+            f"指标「{indicator.name}」按年累计(1-{month}月),期间 {period} 是单月数据,"
+            "无法对应;如为累计数,请把期间改为自年初起"
+        )
     return year, month
 
 
