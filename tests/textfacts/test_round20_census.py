@@ -1,0 +1,76 @@
+"""Round 20 of #13 (session 10): units, rates, regions and layouts of genres not yet annotated.
+
+A census of 62 unannotated published texts (culture and tourism, sport, medical insurance,
+housing, market regulation, patents, commerce, investment promotion, work safety, climate,
+government work reports, health) listed what the extractor did not read. Sentences and tables
+here are our own (other places, other numbers) of the shapes it found: data volumes, a climate
+bulletin's air pressure and wind speed, rates of firms and workers that are shares, districts
+named without 区 in their city's text, text spaced between every character, and a table of
+one cell per line by year.
+"""
+
+from __future__ import annotations
+
+from citystat.textfacts import extract
+
+
+def _rows(
+    text: str, *fields: str, region: str = "大同市", year: int = 2023
+) -> list[tuple[object, ...]]:
+    return [
+        (f.text_span, *(getattr(f, name) for name in fields))
+        for f in extract(text, region=region, year=year)
+    ]
+
+
+def test_data_volumes_are_in_gigabytes() -> None:
+    text = "全年移动互联网接入流量4.7亿GB,同比增长15.2%;政务云存储容量达到86PB,新增3.5TB。"
+    assert _rows(text, "measure", "unit", "value_base", "base_unit") == [
+        ("4.7亿GB", "level", "亿GB", 470000000.0, "GB"),
+        ("15.2%", "growth_yoy", "%", 15.2, "percent"),
+        ("86PB", "level", "PB", 86000000.0, "GB"),
+        ("3.5TB", "level", "TB", 3500.0, "GB"),
+    ]
+
+
+def test_a_telecom_release_writes_gb_as_gb() -> None:
+    # 万Gb: the provincial telecom releases' spelling of GB (heldout23's gold)
+    assert _rows("物联网终端接入流量达到1350.6万Gb。", "unit", "value_base", "base_unit") == [
+        ("1350.6万Gb", "万Gb", 13506000.0, "GB"),
+    ]
+
+
+def test_a_climate_bulletin_states_air_pressure_and_wind_speed() -> None:
+    text = "全市年平均气压1012.4百帕,年平均风速1.9米/秒,极大风速21.3m/s;最大积雪深度9厘米。"
+    assert _rows(text, "subject", "unit", "value_base", "base_unit") == [
+        ("1012.4百帕", "年平均气压", "百帕", 1012.4, "hPa"),
+        ("1.9米/秒", "年平均风速", "米/秒", 1.9, "m/s"),
+        ("21.3m/s", "极大风速", "m/s", 21.3, "m/s"),
+        ("9厘米", "最大积雪深度", "厘米", 0.09, "m"),
+    ]
+
+
+def test_air_pressure_in_hectopascals_and_millibars() -> None:
+    assert _rows(
+        "本站年平均气压887.2hPa,较常年偏高0.4hPa。", "measure", "value_base", "base_unit"
+    ) == [
+        ("887.2hPa", "level", 887.2, "hPa"),
+        ("0.4hPa", "abs_change", 0.4, "hPa"),
+    ]
+    assert _rows("年平均气压852.7mb。", "unit", "base_unit") == [("852.7mb", "mb", "hPa")]
+
+
+def test_an_instrument_named_in_centimetres_is_no_figure() -> None:
+    # 蒸发量(Φ20cm): the evaporation pan's size names the series, no figure of its own
+    assert [
+        f.text_span for f in extract("全年蒸发量(Φ20cm)1385.2mm。", region="大同市", year=2023)
+    ] == ["1385.2mm"]
+
+
+def test_ship_sailings_are_counted() -> None:
+    assert _rows(
+        "节日期间开行客轮48船班,运送旅客0.62万人次。", "measure", "unit", "value_base"
+    ) == [
+        ("48船班", "count", "船班", 48.0),
+        ("0.62万人次", "level", "万人次", 6200.0),
+    ]
