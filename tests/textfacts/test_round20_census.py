@@ -74,3 +74,25 @@ def test_ship_sailings_are_counted() -> None:
         ("48船班", "count", "船班", 48.0),
         ("0.62万人次", "level", "万人次", 6200.0),
     ]
+
+
+def test_rates_of_firms_and_workers_that_resumed_are_shares() -> None:
+    # convention 33 widened: the part of firms, staff or labour that resumed, came back,
+    # moved to work elsewhere or found work, of the group named before the rate
+    text = (
+        "截至2月底,全市规模以上工业企业复工率达到96.5%,人员到岗率82.4%;"
+        "农村劳动力转移率为71.3%,高校毕业生就业率为91.8%。"
+    )
+    assert _rows(text, "measure", "denominator", "value_base", year=2020) == [
+        ("96.5%", "share", "规模以上工业企业", 96.5),
+        ("82.4%", "share", "人员", 82.4),
+        ("71.3%", "share", "农村劳动力", 71.3),
+        ("91.8%", "share", "高校毕业生", 91.8),
+    ]
+
+
+def test_a_rate_named_alone_is_a_share_without_a_denominator() -> None:
+    assert _rows("新增转移农村劳动力2.6万人,转移率64.2%。", "measure", "denominator") == [
+        ("2.6万人", "level", None),
+        ("64.2%", "share", None),
+    ]

@@ -71,6 +71,10 @@ _SHARE = re.compile(
     # 巩固率 of the pupils who entered, 升学率): the part of a whole that meets the condition,
     # convention 33 (优良率, 入学率 and 优良天数比例 are above)
     r"|达标率|合格率|巩固率|升学率"
+    # the same of firms, staff and workers (规上工业企业复工率 of the firms, 人员到岗率 of the
+    # staff, 农村劳动力转移率 of the rural labour force, 毕业生就业率 of the graduates): the
+    # part that resumed, came back or found work (round 20; the gold of dev sets so)
+    r"|复工率|复产率|到岗率|返岗率|转移率|就业率"
     # 产品销售率/产销率: the part of the output sold (销售产值 of 工业总产值), convention 14
     r"|产品销售率|产销率"
     # 不良贷款率: the non-performing part of all loans, a part of a whole (round 18)
@@ -839,6 +843,8 @@ def denominator(subject: str, measure: str) -> str | None:
     ('国土面积', '应参保人口')
     >>> denominator("社会物流总费用与GDP的比率", "share"), denominator("银行业不良贷款率", "share")
     ('GDP', '各项贷款')
+    >>> denominator("农村劳动力转移率", "share"), denominator("转移率", "share")
+    ('农村劳动力', None)
     """
     if measure != "share":
         return None
@@ -862,6 +868,9 @@ def denominator(subject: str, measure: str) -> str | None:
         whole = next((w for rate, w in _COVERED_WHOLE if rate in subject), None)
         if whole is not None:
             return whole
+        named = _PART_RATE.search(subject) if "率" in subject else None
+        if named and named.start() >= 2:  # 农村劳动力转移率: of the rural labour force
+            return _WHOLE_LEAD.sub("", subject[: named.start()]) or None
     if _NAMED_TARGET.fullmatch(subject):  # …,市民生工程目标任务的127%: of that target
         return subject
     return None
@@ -880,6 +889,13 @@ _COVERED_WHOLE: Final = (
     ("不良贷款率", "各项贷款"),
     ("不良率", "各项贷款"),
 )
+
+
+#: A rate of the part of a group that resumed, came back or found work (``企业复工率``,
+#: ``人员到岗率``, ``农村劳动力转移率``): a share of the group its subject names before it.
+_PART_RATE = re.compile(r"(?:年末|年度|平均)?(?:复工|复产|到岗|返岗|转移|就业)率")
+#: Words before the group that name no part of it (``目前``, ``全市``, ``其中``).
+_WHOLE_LEAD = re.compile(r"^(?:目前|其中|全[国省市县区]|截至[^,，]*?)")
 
 
 #: A completion rate (``投资完成率``, ``开工率``, ``预算完成进度``): a share of the plan.
