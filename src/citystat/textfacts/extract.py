@@ -363,6 +363,8 @@ class _Doc:
     mention_starts: list[int] = field(default_factory=list)
     #: Whether a development zone is among them (convention 23; see :func:`_zone_dropped`).
     zoned: bool = False
+    #: Whether a district is named short among them (``巴南``; see :func:`_short_dropped`).
+    short_named: bool = False
     facts: list[Fact] = field(default_factory=list)
     comparable_sentence: tuple[int, int] = (-1, -1)
     #: Where ``按可比价计算(下同)`` ends: growths of value added or output after it are at
@@ -551,6 +553,10 @@ def extract(
         if doc.reported:
             doc.published = _published(reading[:200])
     doc.zoned = any(found.level == "area" and is_zone(found.name) for _, _, found in doc.mentions)
+    doc.short_named = any(
+        found.level == "county" and reading[start:end] != found.name
+        for start, end, found in doc.mentions
+    )
     if "●" in reading or "■" in reading or "◆" in reading:
         # a bullet opening a list's item (●全市新增…) is no word of the subject; read as a
         # space once the programme's items are known (round 16, third pass)
@@ -1482,6 +1488,8 @@ def _read_paragraph(
         prefix = text[max(c_start, previous_end) : token.start]
         if doc.zoned:  # 其中,开发区完成投资: the zone is the region, not the subject (conv. 23)
             prefix = _zone_dropped(doc, text, max(c_start, previous_end), token.start) or prefix
+        if doc.short_named:  # 巴南圣灯山接待: the district is the region, not the subject
+            prefix = _short_dropped(doc, text, max(c_start, previous_end), token.start) or prefix
         clause_before = text[c_start : token.start]
         after = text[token.end : token.end + 16]
         previous_start = previous_end
@@ -3253,6 +3261,19 @@ def _zone_pulling(doc: _Doc, text: str, s_start: int, position: int) -> str | No
     for m_start, m_end, found in reversed(doc.mentions[at:last]):
         if found.level == "area" and is_zone(found.name) and zone_opens(text, m_start, m_end):
             return found.name if _PULLS_WHOLE.search(text, m_end, position) else None
+    return None
+
+
+def _short_dropped(doc: _Doc, text: str, start: int, position: int) -> str | None:
+    """The words before a figure after a district named short that opens them (``巴南圣灯山
+    接待`` → ``圣灯山接待``), or None: the district is the figure's region, as a full name is,
+    which ``subjects.clean`` strips (it knows no districts' short forms)."""
+    at = bisect_left(doc.mention_starts, start)
+    last = bisect_left(doc.mention_starts, position)
+    for m_start, m_end, found in doc.mentions[at:last]:
+        if m_end > position or found.level != "county" or text[m_start:m_end] == found.name:
+            continue
+        return text[m_end:position] if not clean(text[start:m_start]) else None
     return None
 
 
