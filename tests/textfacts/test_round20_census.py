@@ -137,3 +137,20 @@ def test_a_county_named_short_stays_a_name() -> None:
     assert _rows("平遥牛肉集团全年销售额12.5亿元。", "region", region="晋中市") == [
         ("12.5亿元", "晋中市")
     ]
+
+
+def test_a_text_spaced_between_every_character_is_read_whole() -> None:
+    # a PDF's justified text layer: one space between every character; the spans keep them
+    text = "2 0 2 3 年 , 全 市 接 待 游 客 8 6 . 4 万 人 次 , 同 比 增 长 1 2 . 7 % 。"
+    assert _rows(text, "subject", "value_base", "period") == [
+        ("8 6 . 4 万 人 次", "接待游客", 864000.0, "2023"),
+        ("1 2 . 7 %", "接待游客", 12.7, "2023"),
+    ]
+
+
+def test_a_spaced_heading_leaves_the_lines_after_it_as_they_are() -> None:
+    text = "一 、 旅 游 市 场\n全市接待游客 86.4 万人次,同比增长 12.7%。"
+    assert _rows(text, "subject", "value_base") == [
+        ("86.4 万人次", "接待游客", 864000.0),
+        ("12.7%", "接待游客", 12.7),
+    ]
