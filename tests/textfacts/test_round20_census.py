@@ -154,3 +154,26 @@ def test_a_spaced_heading_leaves_the_lines_after_it_as_they_are() -> None:
         ("86.4 万人次", "接待游客", 864000.0),
         ("12.7%", "接待游客", 12.7),
     ]
+
+
+def test_a_table_one_cell_a_line_by_year_under_a_barred_title() -> None:
+    # a statistical yearbook's page copied from the web: its title, the label column's
+    # header and the years, then each row's label and values, one cell a line between
+    # bars; rows without a unit of their own are parts of the row with one above them
+    text = (
+        "卫生机构基本情况 |\n|\n项目 |\n2021年 |\n2022年 |\n|\n|\n"
+        "一、机构数(个) |\n1835 |\n1852 |\n|\n"
+        "二、人员数(人) |\n16420 |\n16985 |\n|\n"
+        "1.卫生技术人员 |\n13107 |\n13644 |\n|\n"
+        "注册护士 |\n5821 |\n6093 |\n|\n"
+    )
+    assert _rows(text, "subject", "period", "unit", "value_base") == [
+        ("1835", "机构数", "2021", "个", 1835.0),
+        ("1852", "机构数", "2022", "个", 1852.0),
+        ("16420", "人员数", "2021", "人", 16420.0),
+        ("16985", "人员数", "2022", "人", 16985.0),
+        ("13107", "卫生技术人员", "2021", "人", 13107.0),
+        ("13644", "卫生技术人员", "2022", "人", 13644.0),
+        ("5821", "注册护士", "2021", "人", 5821.0),
+        ("6093", "注册护士", "2022", "人", 6093.0),
+    ]
