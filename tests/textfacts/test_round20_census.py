@@ -177,3 +177,13 @@ def test_a_table_one_cell_a_line_by_year_under_a_barred_title() -> None:
         ("5821", "注册护士", "2021", "人", 5821.0),
         ("6093", "注册护士", "2022", "人", 6093.0),
     ]
+
+
+def test_a_district_named_as_the_county_it_was_is_the_district() -> None:
+    # 撤县设区: a text of before names 武隆县, now 武隆区 of Chongqing
+    text = "春节黄金周,万州区接待游客11.2万人次;武隆县景区接待游客8.3万人次,同比增长6.1%。"
+    assert _rows(text, "region", "subject", region="重庆市", year=2014) == [
+        ("11.2万人次", "万州区", "接待游客"),
+        ("8.3万人次", "武隆区", "景区接待游客"),
+        ("6.1%", "武隆区", "景区接待游客"),
+    ]

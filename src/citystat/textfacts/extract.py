@@ -3273,7 +3273,8 @@ def _short_dropped(doc: _Doc, text: str, start: int, position: int) -> str | Non
     for m_start, m_end, found in doc.mentions[at:last]:
         if m_end > position or found.level != "county" or text[m_start:m_end] == found.name:
             continue
-        return text[m_end:position] if not clean(text[start:m_start]) else None
+        before = text[start:m_start].strip(" ;；:：,，、")
+        return text[m_end:position] if not (before and clean(before)) else None
     return None
 
 

@@ -700,6 +700,8 @@ def _stem_mentions(
     [(0, '巴南区')]
     >>> _stem_mentions("长江南岸新建绿道", "500000", [])
     []
+    >>> [(s, e, r.name) for s, e, r in _stem_mentions("武隆县接待6.2万人次", "500000", [])]
+    [(0, 3, '武隆区')]
     """
     stems = _own_stems(near)
     out = []
@@ -710,6 +712,11 @@ def _stem_mentions(
         if not _STEM_BEFORE.search(text, max(0, start - 2), start):
             continue
         after = text[end : end + 1]
+        if after == "县" and m.group() + "县" not in _by_name():
+            # 武隆县接待…: the county the district was before it became one (撤县设区),
+            # named so in a text of then
+            out.append((start, end + 1, stems[m.group()]))
+            continue
         if not ("\u4e00" <= after <= "\u9fa5") or after in "区县市旗":
             continue  # 巴南区 is read whole; 巴南, (a stem before punctuation) names a list
         if _STREET_AFTER.match(text, end) or _MEDIA_AFTER.match(text, end):
