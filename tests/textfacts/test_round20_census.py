@@ -187,3 +187,25 @@ def test_a_district_named_as_the_county_it_was_is_the_district() -> None:
         ("8.3万人次", "武隆区", "景区接待游客"),
         ("6.1%", "武隆区", "景区接待游客"),
     ]
+
+
+def test_hours_joined_by_and_are_a_list_not_a_modifier() -> None:
+    # 24小时服务 is a modifier; 偏少186小时和97小时 is a list of two figures
+    text = "甲区、乙区年日照时数分别比常年偏少186小时和97小时。"
+    assert _rows(text, "measure", "value_base", "unit") == [
+        ("186小时", "abs_change", -186.0, "小时"),
+        ("97小时", "abs_change", -97.0, "小时"),
+    ]
+    assert _rows("推行24小时和12小时两种值守制度。", "value_base") == []
+
+
+def test_a_climate_bulletins_departure_from_the_normal_is_a_change() -> None:
+    # 偏少/偏高 without 比常年: the normal is the base all the same
+    text = "全市年平均气温11.4℃,偏高0.7℃;年日照时数2316.5小时,偏少63.2小时、年降水量偏多48.6毫米。"
+    assert _rows(text, "measure", "value_base", "base_unit") == [
+        ("11.4℃", "level", 11.4, "°C"),
+        ("0.7℃", "abs_change", 0.7, "°C"),
+        ("2316.5小时", "level", 2316.5, "hour"),
+        ("63.2小时", "abs_change", -63.2, "hour"),
+        ("48.6毫米", "abs_change", 48.6, "mm"),
+    ]

@@ -601,6 +601,11 @@ def decide(
     if found and re.search(r"比|较", prefix):
         sign = -1 if found.group(1) in _ABS_NEG else 1
         return "abs_change", sign, None
+    departs = _DEPARTS.search(stripped) if "偏" in stripped else None
+    if departs and info.kind in ("amount", "duration"):
+        # 日照时数偏少63小时, 气温偏高0.4℃: a climate bulletin's departure from the normal,
+        # the base (常年) left unsaid (round 20)
+        return "abs_change", -1 if departs.group(1) in "少低" else 1, None
     if stripped[-1:] in _LIST_GLUE_CHARS and "分别" in stripped:
         changes = _LISTED_CHANGE.search(stripped)
         if changes:  # 分别比上年增加7.5万亩、8.5万亩: each item a change, as the first
@@ -889,6 +894,11 @@ _COVERED_WHOLE: Final = (
     ("不良贷款率", "各项贷款"),
     ("不良率", "各项贷款"),
 )
+
+
+#: A departure from the normal at a clause's end (``偏少``, ``偏高了``), or before the items
+#: of a list (``偏少63小时、``).
+_DEPARTS = re.compile(r"偏(多|少|高|低)了?(?:[\d.]+\s*[\u4e00-\u9fa5℃]{1,2}[、和及])*$")
 
 
 #: A rate of the part of a group that resumed, came back or found work (``企业复工率``,

@@ -189,7 +189,10 @@ _NOT_UNIT_AFTER: Final = {
     # (由76.4岁提高到77.1岁: a figure before the verb that moves it, round 19)
     "岁": re.compile(r"^(?![,，。;；:：、)）!！?？\n]|\s*$|提高|增加|延长|上升|下降)"),
     # 24小时服务, 8小时工作制, 2小时内: hours that modify a word or bound a time window.
-    "小时": re.compile(r"^(?!以上|以下|以内|左右|及以上)[\u4e00-\u9fa5]"),
+    # (偏少186小时和97小时: 和 before the next figure joins a list, round 20)
+    "小时": re.compile(
+        r"^(?!以上|以下|以内|左右|及以上|[和及与]\s*[\d.]+\s*小时(?![\u4e00-\u9fa5]))[\u4e00-\u9fa5]"
+    ),
     # 如图表1所示, 1所述: 所 the particle, not schools
     "所": re.compile(r"^(?:示|述|列|载|附|指|说)"),
     # classifiers that also begin words (10亿票房, 3轮车, 5幅度, 2盒装, 6页岩, 4伙伴)
