@@ -209,3 +209,12 @@ def test_a_climate_bulletins_departure_from_the_normal_is_a_change() -> None:
         ("63.2小时", "abs_change", -63.2, "hour"),
         ("48.6毫米", "abs_change", 48.6, "mm"),
     ]
+
+
+def test_a_countys_short_form_deep_in_an_untitled_opening_names_no_region() -> None:
+    # no title line: 合作 of 农民专业合作社 (合作市's short form) is a word, not the text's region
+    text = (
+        "据市场监管部门发布的数据,前三季度全国新设经营主体1960.4万户,同比增长9.8%。"
+        "其中,新设企业612.5万户;新设农民专业合作社7.3万户,同比减少4.1%。"
+    )
+    assert [f.region for f in extract(text, year=2023)] == ["全国", "全国", None, None, None]

@@ -874,9 +874,12 @@ def infer(text: str) -> Region | None:
     title_pattern, title_table = _infer_table()
     lines = [line for line in text.splitlines() if line.strip()]
     if lines:
-        first = title_pattern.search(lines[0])
-        while first and _short_as_word(lines[0], first.group(), first.end()):
-            first = title_pattern.search(lines[0], first.end())  # 日照时数: a word
+        # (a title's first words: a text opening with a long paragraph has no title line,
+        # and a county's short form deep in it is a word: 农民专业合作社 holds 合作, round 20)
+        title = lines[0][:_TITLE_REACH]
+        first = title_pattern.search(title)
+        while first and _short_as_word(title, first.group(), first.end()):
+            first = title_pattern.search(title, first.end())  # 日照时数: a word
         if first and title_table[first.group()].level != "province":
             return title_table[first.group()]
     table = _mention_table(None)[1]
@@ -890,6 +893,10 @@ def infer(text: str) -> Region | None:
     if not counts:
         return None
     return regions()[counts.most_common(1)[0][0]]
+
+
+#: How far into the first line a title's region is looked for.
+_TITLE_REACH: Final = 60
 
 
 @cache
