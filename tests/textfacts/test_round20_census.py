@@ -218,3 +218,25 @@ def test_a_countys_short_form_deep_in_an_untitled_opening_names_no_region() -> N
         "其中,新设企业612.5万户;新设农民专业合作社7.3万户,同比减少4.1%。"
     )
     assert [f.region for f in extract(text, year=2023)] == ["全国", "全国", None, None, None]
+
+
+def test_a_size_class_of_projects_after_an_amount_over_is_no_figure() -> None:
+    text = "全年上报招商项目36个,其中超亿元投资项目18个,超5亿元投资项目3个。"
+    assert _rows(text, "subject", "value_base") == [
+        ("36个", "上报招商项目", 36.0),
+        ("18个", "超亿元投资项目", 18.0),
+        ("3个", "超5亿元投资项目", 3.0),
+    ]
+    # an amount over a bound that names no class stays a figure
+    assert _rows("全年完成投资超过120亿元,项目建设加快。", "value_base") == [
+        ("120亿元", 12000000000.0)
+    ]
+
+
+def test_rates_of_projects_started_and_funds_in_are_shares_of_the_plan() -> None:
+    # 动工率 as 开工率, 入资率 as 资金到位率 (convention 1)
+    text = "上报的36个项目中,动工项目29个,动工率80.6%;已入资项目25个,入资率19.4%。"
+    assert [(f.text_span, f.measure) for f in extract(text, region="大同市", year=2023)][2::2] == [
+        ("80.6%", "share"),
+        ("19.4%", "share"),
+    ]
