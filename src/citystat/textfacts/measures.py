@@ -86,7 +86,10 @@ _SHARE = re.compile(
 #: 完成率/开工率/签约率/完成进度 is the share of its plan (convention 1); 增长面达52.9% the share
 #: of industries (or firms) that grew, 亏损面 of those that lost; a rate of a plan's
 #: fulfilment 资金到位率/投达产率/履约率 the share of what was agreed (convention 1).
-_PLAN_SHARE = re.compile(r"(?:完成|开工|签约|到位|达产|履约)率|完成进度|(?:增长|盈利|亏损|下降)面")
+_PLAN_SHARE = re.compile(
+    # 动工率 as 开工率, 入资率 as 资金到位率 (an investment-promotion report's, round 20)
+    r"(?:完成|开工|动工|签约|到位|达产|履约|入资)率|完成进度|(?:增长|盈利|亏损|下降)面"
+)
 #: 计划总投资 of a project is its planned size (a level), not a target of the year.
 #: (按计划: as planned, 除按计划需跨年度实施的3件实事: what was done or is left, no target.)
 _TARGET = re.compile(r"目标|力争|预期目标|(?<!按)(?<!按照)计划(?!生育|单列|总投资)")
