@@ -240,3 +240,12 @@ def test_rates_of_projects_started_and_funds_in_are_shares_of_the_plan() -> None
         ("80.6%", "share"),
         ("19.4%", "share"),
     ]
+
+
+def test_accidents_at_work_are_no_output() -> None:
+    # 生产安全事故 is a noun (accidents at work), not 生产 + a product (生产原煤 → 原煤产量)
+    text = "1-11月,全县共发生生产安全事故14起,同比下降12.5%。"
+    assert _rows(text, "measure", "subject", "value_base") == [
+        ("14起", "count", "生产安全事故", 14.0),
+        ("12.5%", "growth_yoy", "生产安全事故", -12.5),
+    ]

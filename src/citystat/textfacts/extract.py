@@ -188,7 +188,10 @@ _TRADED = re.compile(r"^(?:累计|全年)?(?P<verb>成交|交易|销售)(?P<obj>
 _CROSSED = re.compile(r"^(?P<verb>进口|出口)(?P<obj>[一-龥]{1,6}?)(?:产量)?$")
 #: (nor an amount that has its head already: ``工业生产用电量`` is no product 用电量's output,
 #: which subjects.indicator_fault calls ``stacked``)
-_NOT_PRODUCT = re.compile(r"(?:企业|煤矿|能力|线|基地|车间|项目)$|(?<=.)[量额值]$")
+_NOT_PRODUCT = re.compile(
+    # (生产安全事故: accidents at work, counted; 生产经营单位: firms, round 20)
+    r"(?:企业|煤矿|能力|线|基地|车间|项目|事故|单位)$|(?<=.)[量额值]$"
+)
 #: ``为年度任务的115.8%``: the share of the task completed.
 #: ``…占收入的比重``: what a share's subject adds to the item's own name.
 _COMPLETION_OF = (
@@ -5896,8 +5899,8 @@ def _product(subject: str, base_unit: str | None) -> str:
     ('甲企业工业生产用电量', '汽车产量')
     >>> _product("进口煤炭产量", "ton"), _product("出口天然气", "m3"), _product("进口额", "yuan")
     ('煤炭进口量', '天然气出口量', '进口额')
-    >>> _product("销售面积", "m2")
-    '销售面积'
+    >>> _product("销售面积", "m2"), _product("各类生产安全事故", "count")
+    ('销售面积', '各类生产安全事故')
     """
     if base_unit in ("ton", "m3", "kWh", "count"):  # (count: 生产汽车47.8万辆, 手机…万台)
         found = _PRODUCED.match(subject)
