@@ -379,6 +379,10 @@ class _Doc:
     #: The part of the year a report of a quarter or half (``2023年一季度…``) opens with, in a
     #: text dated by its year alone.
     report_span: str | None = None
+    #: The span a text dated by its year alone opens with: ``report_span``, or months from
+    #: January (``1-3月``, ``前三季度``) the text reports: in force again after a period of
+    #: limited reach in the paragraphs it is passed on to (see :func:`_paragraph_opening`).
+    lead_span: str | None = None
     #: The month the document's figures run to, when its first figures are stated
     #: ``截至12月13日``: what 今年 means after (the year to date).
     to_date: str | None = None
@@ -616,6 +620,9 @@ def extract(
             doc.report_span = next(
                 (e.period for e in events[:1] if e.kind == "part" and "/" in (e.period or "")),
                 None,
+            )
+            doc.lead_span = doc.report_span or next(
+                (e.period for e in events[:1] if _lead_span(e, doc.year)), None
             )
         events = _scoped(events, doc, (start, end), doc.default_period)
         if not doc.facts and doc.year:
@@ -1078,6 +1085,25 @@ _CUMULATIVE_ASIDE = re.compile(r"累计|平均")
 _PART_END = re.compile(r"[;；。!！?？\n]")
 
 
+def _paragraph_opening(doc: _Doc, default: str | None) -> str | None:
+    """The period in force where a paragraph opens, before any period it names: the span
+    the text opened with (a quarter, a half, months from January) when the paragraph before
+    passed it on (``一季度,…。⏎3月份,…``, round 17), else the document's (``default``).
+    A period of limited reach (see :func:`_scoped`) gives way to it when no earlier period
+    of its paragraph holds (round 20)."""
+    return doc.passed if doc.lead_span and doc.passed == doc.lead_span else default
+
+
+def _lead_span(event: PeriodEvent, year: int | None) -> bool:
+    """Whether ``event`` names months from January of ``year`` (``1-3月``, ``前三季度``).
+
+    >>> e = PeriodEvent(0, 4, "1-3月", "2024-01/2024-03", 2024, "range")
+    >>> _lead_span(e, 2024), _lead_span(replace(e, period="2024-02/2024-03"), 2024)
+    (True, False)
+    """
+    return event.kind in ("range", "first") and (event.period or "").startswith(f"{year}-01/")
+
+
 def _scoped(
     events: list[PeriodEvent], doc: _Doc, paragraph: tuple[int, int], default: str | None
 ) -> list[PeriodEvent]:
@@ -1104,7 +1130,7 @@ def _scoped(
     out: list[PeriodEvent] = []
     # 一季度,…。\n3月全市城镇调查失业率为5.5%。\n…发布岗位…: the cumulative context may be
     # the paragraph before's (round 17)
-    in_force = doc.passed if doc.report_span and doc.passed == doc.report_span else default
+    in_force = _paragraph_opening(doc, default)
     points: list[int] | None = None  # the paragraph's enumerated points, found once
     month_named = bool(doc.passed and len(doc.passed) == 7 and doc.passed == in_force)
     for event in events:
@@ -2802,30 +2828,37 @@ def _period(
     # the last period in force before the number (only current[-1] is read below; _holds
     # called only for a period of limited reach)
     current: list[PeriodEvent] = []
+    ended = False  # whether a period of limited reach ended before the number
     for e in reversed(events):
         if e.end <= token.start and (e.until is None or _holds(doc.text, e, token, measure)):
             current = [e]
             break
+        ended = ended or e.end <= token.start
     period = current[-1].period if current else doc.default_period
+    carried = doc.carried
+    if ended and not current and carried is None:
+        # 一季度,…。\n3月份,…。从贸易方式看,…: after the month's reach the period the
+        # paragraph opened in is in force again, as if carried (round 20)
+        carried = _paragraph_opening(doc, None)
     if (
         not current
-        and doc.carried
+        and carried
         and measure != "target"
         # 截至12月13日,…。\n从地域看,…新登记…N户: a count to date, in a text whose
         # figures all run to that day
         and (
             measure != "count"
-            or (doc.carried_month_end and doc.carried == doc.to_date)
+            or (doc.carried_month_end and carried == doc.to_date)
             # 在已过去的第三季度里,…。\n…新建2处轮椅坡道: work done in the report's period
             or doc.reported
             # 2023年一季度…。\n…为27万家企业减免…: what was done in the reported quarter
-            or (doc.report_span is not None and doc.carried == doc.report_span)
+            or (doc.report_span is not None and carried == doc.report_span)
         )
         # 建成后,该校能开设48个教学班: what a project will hold, not work of that period
         # (round 16, third pass)
         and not _BUILT_AFTER.search(doc.text, _sentence_start(doc.text, token.start), token.start)
     ):
-        period = doc.carried
+        period = carried
         if doc.carried_month_end:  # 至9月底,…。\n二、…\n…完成率分别高于…: 1-9月
             s_start = _sentence_start(doc.text, token.start)
             words = doc.text[s_start : token.start]
