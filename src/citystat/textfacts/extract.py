@@ -56,6 +56,7 @@ from .regions import (
     zone_region,
 )
 from .schema import Fact
+from .scope import Scope, holds, lead_span, paragraph_opening, reach
 from .subjects import (
     CARRY_HEADS,
     HEADS,
@@ -149,8 +150,6 @@ _INDEX_SENTENCE = re.compile(r"(?:指数|系数)[^。;；!！?？\n]*$")
 #: ``由上年的2.71缩小到2.63``: the verb between a bare figure and its new value.
 _CHANGED_TO = r"(?:缩小|扩大|下降|降低|提高|上升|调整|回落|降|升)(?:到|至|为)"
 #: A numbered section heading (``二、2024年目标任务``); its year is its section's year.
-#: A sentence that breaks a figure down by period: its periods hold for it alone.
-_BREAKDOWN = re.compile(r"\s*(?:分季度|分季|分月份?|按季度|从环比)看")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
 #: ``由上年的2.71``, ``由上年的每人每月50元``: the figure is the previous year's.
 _PREVIOUS_YEAR = re.compile(r"(?:原来|上年|去年|上年末)(?:全年)?的?(?:每[人户月年天]|人均|户均)*$")
@@ -285,9 +284,6 @@ _RANK_SCOPE = re.compile(
     # (the count read as a figure of its own: ``全市20个区县排名第4`` leaves 区县排名)
     r"|^\s*个?(?:县市区|县市|县区|区县|地市|省市)\s*$"
 )
-#: A period that names a target: ``全年目标为…``, ``2024年预期目标``.
-_TARGET_PERIOD = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标")
-_TARGET_COLON = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标(?:任务)?(?:是|为)?[:：]")
 #: A target whose words name no indicator (``全年目标为增长7%``): the paragraph's one.
 _GENERIC_TARGET = re.compile(r"(?:全年|年度|今年|本年)?(?:预期|奋斗)?目标(?:任务)?")
 #: Heads of a sector's output, whose contributor is the sector itself.
@@ -381,7 +377,7 @@ class _Doc:
     report_span: str | None = None
     #: The span a text dated by its year alone opens with: ``report_span``, or months from
     #: January (``1-3月``, ``前三季度``) the text reports: in force again after a period of
-    #: limited reach in the paragraphs it is passed on to (see :func:`_paragraph_opening`).
+    #: limited reach in the paragraphs it is passed on to (see :func:`scope.paragraph_opening`).
     lead_span: str | None = None
     #: The month the document's figures run to, when its first figures are stated
     #: ``截至12月13日``: what 今年 means after (the year to date).
@@ -622,7 +618,7 @@ def extract(
                 None,
             )
             doc.lead_span = doc.report_span or next(
-                (e.period for e in events[:1] if _lead_span(e, doc.year)), None
+                (e.period for e in events[:1] if lead_span(e, doc.year)), None
             )
         events = _scoped(events, doc, (start, end), doc.default_period)
         if not doc.facts and doc.year:
@@ -1077,184 +1073,25 @@ def _month_before(month: str) -> str:
     return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
 
 
-#: What says a figure of a release of one month is cumulative (``累计上涨``, ``平均上涨``).
-_CUMULATIVE_ASIDE = re.compile(r"累计|平均")
-
-
-#: The end of a part of a sentence (a semicolon or the sentence's end).
-_PART_END = re.compile(r"[;；。!！?？\n]")
-
-
-def _paragraph_opening(doc: _Doc, default: str | None) -> str | None:
-    """The period in force where a paragraph opens, before any period it names: the span
-    the text opened with (a quarter, a half, months from January) when the paragraph before
-    passed it on (``一季度,…。⏎3月份,…``, round 17), else the document's (``default``).
-    A period of limited reach (see :func:`_scoped`) gives way to it when no earlier period
-    of its paragraph holds (round 20)."""
-    return doc.passed if doc.lead_span and doc.passed == doc.lead_span else default
-
-
-def _lead_span(event: PeriodEvent, year: int | None) -> bool:
-    """Whether ``event`` names months from January of ``year`` (``1-3月``, ``前三季度``).
-
-    >>> e = PeriodEvent(0, 4, "1-3月", "2024-01/2024-03", 2024, "range")
-    >>> _lead_span(e, 2024), _lead_span(replace(e, period="2024-02/2024-03"), 2024)
-    (True, False)
-    """
-    return event.kind in ("range", "first") and (event.period or "").startswith(f"{year}-01/")
-
-
 def _scoped(
     events: list[PeriodEvent], doc: _Doc, paragraph: tuple[int, int], default: str | None
 ) -> list[PeriodEvent]:
-    """Limit the reach of periods that hold for less than the rest of their paragraph.
-
-    - A single month (``8月份当月``) inside a cumulative context (the period in force
-      before it is a month range such as 1-8月 or 上半年) holds for its own sentence;
-      the next sentence is cumulative again.
-    - In the same cumulative context, a period that names a target (``全年目标为增长7%``)
-      holds for its own clause and for the further targets of its sentence; progress
-      figures after it (``完成年度目标的47.1%``) keep the cumulative period. A target
-      heading with a colon (``今年目标:``) still governs what follows, and outside a
-      cumulative context (a work report's year) a target's year carries on as any period.
-    - A span up to now (``“十四五”以来``, ``三年来``) holds for its own sentence; the
-      next sentence is back in the period in force before it.
-    - So do the periods of a breakdown by period (``分季度看,一季度…,二季度…。``).
-    - In a release of one month (its title's period, ``default``), a cumulative figure said
-      as an aside (``1—2月,…比上年同期累计上涨0.1%``, ``1-8月平均…``) holds for its
-      sentence; the release's breakdowns after it are the month's.
-    - A day whose sentence tells of an event (``1月8日,…集中开工活动举行``) holds for its
-      paragraph, which tells of the event (convention 4), and no further.
-    """
-    text = doc.text
-    out: list[PeriodEvent] = []
+    """The paragraph's periods with their reach (:func:`scope.reach`: the rules of
+    :data:`scope.REACHES` say how long each kind of stated period lasts)."""
     # 一季度,…。\n3月全市城镇调查失业率为5.5%。\n…发布岗位…: the cumulative context may be
     # the paragraph before's (round 17)
-    in_force = _paragraph_opening(doc, default)
-    points: list[int] | None = None  # the paragraph's enumerated points, found once
-    month_named = bool(doc.passed and len(doc.passed) == 7 and doc.passed == in_force)
-    for event in events:
-        until, kind = None, event.kind
-        cumulative = bool(in_force and "/" in in_force and "-" in in_force)
-        if (
-            event.text == "全年"
-            and text.startswith("累计", event.end)
-            and in_force
-            and len(in_force) == 7
-            and month_named  # (not 截至6月底已完成…,全年累计完成…: the year's total)
-            and event.period == in_force[:4]
-        ):
-            # 10月,…完成函件5.17万件;全年累计完成198.42万件。完成包裹…: a month's release
-            # sums the year so far, January to that month (convention 21), for the part of
-            # its sentence up to a semicolon; the month's figures go on after (round 18)
-            stop = _PART_END.search(text, event.end, paragraph[1])
-            part = f"{in_force[:4]}-01/{in_force}" if in_force[5:] != "01" else in_force
-            out.append(
-                replace(event, period=part, kind="range", until=stop.start() if stop else None)
-            )
-            continue
-        if event.kind == "month" and cumulative and not _opens_sentence(text, event, paragraph):
-            until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
-        elif event.kind == "month" and cumulative and "看" in text[event.end : paragraph[1]]:
-            # 一季度,…。3月份,全省进出口…。其中出口…。从贸易方式看,一般贸易…: a month
-            # singled out in a release of a span holds until a breakdown opens a sentence;
-            # the breakdown's parts add up to the span's total, not the month's (round 19)
-            view = _VIEW_OPENS.search(text, event.end, paragraph[1])
-            if view is not None:
-                until = view.start() + 1
-        elif (
-            cumulative
-            and _TARGET_PERIOD.match(text, event.end)
-            and not _TARGET_COLON.match(text, event.end)
-        ):
-            until = _bounds(text, event.end, _CLAUSE_END, *paragraph)[1]
-            kind = "target"
-        elif event.kind == "day" and DAY_EVENT.search(
-            text, event.end, _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
-        ):
-            until = paragraph[1]  # 1月8日,…集中开工活动举行。总投资…的87个项目: the event's
-        elif (
-            (event.kind == "plan" and event.text.endswith("来"))
-            or event.kind in ("years", "day", "todate")
-            # 去年,… inside a sentence holds for it; heading a sentence (…。去年,全市实现…。
-            # 全市实现…) it dates what follows, as 2022年, would (round 18, second pass)
-            or (event.kind == "last" and not _opens_sentence(text, event, paragraph))
-            # a report of results: 市财政1至11月用于…达…, a period inside its clause, is that
-            # clause's (the report's own period opens a clause: 在已过去的第三季度里,…)
-            or (doc.reported and not _opens_clause(text, event, paragraph))
-            or (
-                event.kind == "range"
-                and default is not None
-                and len(default) == 7
-                and _CUMULATIVE_ASIDE.search(
-                    text, event.end, _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
-                )
-                is not None
-            )
-            or _BREAKDOWN.match(text, _doc_bounds(doc, event.start, _SENTENCE_END, *paragraph)[0])
-        ):
-            until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
-        elif event.kind not in ("day", "mend") and (
-            point_end := _point_end(
-                points if points is not None else (points := _points(text, paragraph)), event
-            )
-        ):
-            until = point_end  # 二是…前三季度…出台政策13项;三是…: the point's own period
-        changed = until != event.until or kind != event.kind  # (frozen: kept as it is)
-        out.append(replace(event, until=until, kind=kind) if changed else event)
-        if until is None:
-            in_force = event.period
-            month_named = event.kind == "month"
-    return out
-
-
-#: A sentence opened by a breakdown by kind (``。从贸易方式看,``), not by period (``从环比看``).
-_VIEW_OPENS = re.compile(
-    r"[。;；]\s*从(?![^,，。]{0,3}(?:环比|同比|月|季))[^,，。;；\d]{1,8}看[,，]"
-)
-
-
-#: The marker of an enumerated point (``一是``, ``二是``).
-_POINT = re.compile(r"[一二三四五六七八九十]是")
-
-
-def _points(text: str, paragraph: tuple[int, int]) -> list[int]:
-    """Where the paragraph's enumerated points (``一是``, ``二是``) start."""
-    return [m.start() for m in _POINT.finditer(text, *paragraph)]
-
-
-def _point_end(points: list[int], event: PeriodEvent) -> int | None:
-    """Where the enumerated point holding ``event`` ends (the next point's marker), when
-    the event lies inside a point and a further point follows in the paragraph: a period
-    named within a point (``二是…前三季度…;三是…``) is that point's only.
-
-    >>> t = "前11月有以下特点:一是甲,乙增长5%;二是前三季度出台政策13项;三是丙增长6%。"
-    >>> e = PeriodEvent(t.index("前三"), t.index("前三") + 4, "前三季度", "2024-01/2024-09", 2024, "part")
-    >>> t[_point_end(_points(t, (0, len(t))), e):][:2]
-    '三是'
-    """
-    if len(points) < 2 or points[0] >= event.start:
-        return None
-    following = bisect_left(points, event.end)
-    return points[following] if following < len(points) else None
-
-
-#: Words that may stand before a period opening its clause (``在已过去的第三季度里``).
-_CLAUSE_OPENING = re.compile(r"\s*(?:在|于|从|自)?(?:已经?过去的|过去的|刚刚过去的)?\s*")
-
-
-def _opens_clause(text: str, event: PeriodEvent, paragraph: tuple[int, int]) -> bool:
-    """Whether ``event`` opens its clause (``…,在已过去的第三季度里,…``), not inside it
-    after its subject (``市财政1至11月用于…``)."""
-    start = _bounds(text, event.start, _CLAUSE_END, *paragraph)[0]
-    return _CLAUSE_OPENING.fullmatch(text, start, event.start) is not None
-
-
-def _opens_sentence(text: str, event: PeriodEvent, paragraph: tuple[int, int]) -> bool:
-    """``…。10月份,全国城镇调查失业率为5.0%。本地户籍…``: a month heading its sentence with
-    a comma sets the period of what follows, as a range would."""
-    start = _bounds(text, event.start, _SENTENCE_END, *paragraph)[0]
-    return not text[start : event.start].strip() and text[event.end : event.end + 1] in ",，"
+    in_force = paragraph_opening(doc.passed, doc.lead_span, default)
+    scope = Scope(
+        doc.text,
+        paragraph,
+        default,
+        doc.reported,
+        sentence=lambda at: _doc_bounds(doc, at, _SENTENCE_END, *paragraph),
+        clause=lambda at: _doc_bounds(doc, at, _CLAUSE_END, *paragraph),
+        in_force=in_force,
+        month_named=bool(doc.passed and len(doc.passed) == 7 and doc.passed == in_force),
+    )
+    return reach(events, scope)
 
 
 def _accepted(tokens: list[Token], text: str) -> list[Token]:
@@ -2825,12 +2662,12 @@ def _comparable(doc: _Doc, sentence: tuple[int, int], start: int = -1) -> bool:
 def _period(
     doc: _Doc, token: Token, prefix: str, events: list[PeriodEvent], measure: str = ""
 ) -> str | None:
-    # the last period in force before the number (only current[-1] is read below; _holds
+    # the last period in force before the number (only current[-1] is read below; holds
     # called only for a period of limited reach)
     current: list[PeriodEvent] = []
     ended = False  # whether a period of limited reach ended before the number
     for e in reversed(events):
-        if e.end <= token.start and (e.until is None or _holds(doc.text, e, token, measure)):
+        if e.end <= token.start and (e.until is None or holds(doc.text, e, token.start, measure)):
             current = [e]
             break
         ended = ended or e.end <= token.start
@@ -2839,7 +2676,7 @@ def _period(
     if ended and not current and carried is None:
         # 一季度,…。\n3月份,…。从贸易方式看,…: after the month's reach the period the
         # paragraph opened in is in force again, as if carried (round 20)
-        carried = _paragraph_opening(doc, None)
+        carried = paragraph_opening(doc.passed, doc.lead_span, None)
     if (
         not current
         and carried
@@ -2985,17 +2822,6 @@ def _to_date_events(
 
 def _sentence_start(text: str, position: int) -> int:
     return _bounds(text, position, _SENTENCE_END, 0, position)[0]
-
-
-def _holds(text: str, event: PeriodEvent, token: Token, measure: str) -> bool:
-    """Whether a period expression before a number still holds there (see :func:`_scoped`)."""
-    if event.until is None or token.start < event.until:
-        return True
-    return (
-        event.kind == "target"
-        and measure == "target"
-        and not any(c in _SENTENCE_END for c in text[event.end : token.start])
-    )
 
 
 def _opening_region(doc: _Doc, paragraph: tuple[int, int]) -> str | None:
