@@ -35,7 +35,6 @@ from .periods import (
     since_january,
     spread_listed,
     stock_at_end,
-    title_period,
 )
 from .regions import (
     GROUPS,
@@ -56,7 +55,18 @@ from .regions import (
     zone_region,
 )
 from .schema import Fact
-from .scope import Scope, holds, lead_span, paragraph_opening, reach
+from .scope import (
+    Scope,
+    cumulative_quarters,
+    document_period,
+    holds,
+    lead_period,
+    lead_span,
+    paragraph_opening,
+    reach,
+    section_period,
+    since_new_year,
+)
 from .subjects import (
     CARRY_HEADS,
     HEADS,
@@ -414,7 +424,7 @@ class _Doc:
     #: The standard time of the census the text reports (``YYYY-MM``; convention 25).
     census: str | None = None
     #: Whether the text's bare 三季度/四季度 are the months since January (see
-    #: :func:`_cumulative_quarters`).
+    #: :func:`scope.cumulative_quarters`).
     quarters_since_january: bool = False
 
     def item_region(self, name: str) -> str | None:
@@ -497,20 +507,13 @@ def extract(
         region=name,
         region_code=code,
         year=doc_year,
-        default_period=title_period(reading, doc_year) or (str(doc_year) if doc_year else None),
+        default_period=None,
         aliases=aliases,
         regions=regions,
         title_year=infer_year(reading.lstrip().split("\n", 1)[0]),
     )
-    doc.quarters_since_january = _cumulative_quarters(reading)
-    form_end = _report_title_end(reading[:400]) if "统计" in reading[:400] else None
-    if form_end:  # 2019年社会服务统计11月份报表: the form's stocks at the month's end
-        doc.default_period = form_end
-    census = _CENSUS_TIME.search(reading, 0, 800) if "普查" in reading[:800] else None
-    if census and 1 <= int(census["m"]) <= 12:
-        # 以2020年11月1日零时为标准时点…: a census's figures are a state at that time
-        doc.census = f"{census['y']}-{int(census['m']):02d}"
-        doc.default_period = doc.census
+    doc.default_period, doc.census = document_period(reading, doc_year)
+    doc.quarters_since_january = cumulative_quarters(reading)
     if "价" in reading and (
         _priced_by_note(reading) or ("扣除" in reading and _REAL_GROWTH_NOTE.search(reading))
     ):
@@ -535,13 +538,6 @@ def extract(
         ]
     doc.mention_starts = [start for start, _, _ in doc.mentions]
     doc.programmes = measures.programme_spans(reading)
-    title_line = reading.lstrip()[:80].split("\n", 1)[0]
-    if doc.year and doc.default_period != str(doc.year) and measures.programme_named(title_line):
-        # a title of a programme's progress (甲区上半年民生实事完成投资5亿元): its part of the
-        # year frames its own figure and the sentences saying so; the body mixes the year's
-        # plan (19件民生实事, 计划改造2万只), what a project will hold, the state at the day
-        # of writing: the year (round 16, third pass)
-        doc.default_period = str(doc.year)
     # (the programme the text's topic: named in its title or opening, not a bulletin's section)
     if not doc.programmes and measures.programme_named(measures.opening(reading)):
         doc.reported = (
@@ -566,12 +562,13 @@ def extract(
             next_token += 1
         inside = tokens[first:next_token]
         if not inside:
-            _enter_section(doc, reading[start:end], document)
+            if _HEADING.match(reading[start:end]):  # 二、2024年目标任务: its section's
+                doc.year, doc.default_period = section_period(reading[start:end], document)
             if _HEADING.match(reading[start:end]) and find_events(reading[start:end], doc.year):
                 carried = None  # 二、2024年目标任务: a section of its own period
             continue
         events = [
-            _since_new_year(doc, e)
+            since_new_year(e, reading, doc.default_period, doc.to_date, doc.quarters_since_january)
             for e in find_events(
                 reading[start:end],
                 doc.year,
@@ -597,7 +594,7 @@ def extract(
             month = f"{doc.today}/{doc.today}"
             events = [PeriodEvent(start, start, "", month, int(doc.today[:4]), "day")]
         elif not events and not doc.facts and _TITLE_LINE.fullmatch(reading, start, end):
-            lead = _lead_period(reading, end, doc)
+            lead = lead_period(reading, end, doc.year, doc.title_year, doc.today)
             if lead is not None:  # a headline without a period: the period its text reports
                 events = [replace(lead, start=start, end=start)]
         doc.today = next(
@@ -824,112 +821,6 @@ def _cell_period(cell: Cell, default: str | None) -> str | None:
     return period
 
 
-#: A bare third or fourth quarter compared, in its sentence, with the cumulative part of the
-#: year before it (``三季度,全县地区生产总值…,比上半年高0.7个百分点``): the text's quarters
-#: are sums since January, as 前三季度 is (the growth of one quarter is not compared with a
-#: half year's).
-_QUARTER_VS_CUMULATIVE = re.compile(
-    r"(?<![前第])(?:三季度(?=[^。;；\n]{0,80}?[比较]上半年)|四季度(?=[^。;；\n]{0,80}?[比较]前三季度))"
-)
-#: What a bare quarter read since January is (convention 5: 前三季度 → 1-9月).
-_QUARTER_SINCE_JANUARY: Final = {"三季度": 9, "四季度": 12}
-
-
-def _cumulative_quarters(text: str) -> bool:
-    """Whether the bare quarters of ``text`` (``三季度``, ``四季度``, not 第三季度) are
-    the months since January: one of them is compared with the cumulative part before it.
-
-    >>> _cumulative_quarters("三季度,全县地区生产总值25.1亿元,增长3.2%,比上半年高1.1个百分点。")
-    True
-    >>> _cumulative_quarters("二季度增长5.1%,三季度增长6.3%。"), _cumulative_quarters("第三季度,比上半年高")
-    (False, False)
-    """
-    if "季度" not in text or ("上半年" not in text and "前三季度" not in text):
-        return False
-    return _QUARTER_VS_CUMULATIVE.search(text) is not None
-
-
-def _since_new_year(doc: _Doc, event: PeriodEvent) -> PeriodEvent:
-    """``今年以来`` is the document's own period (its title's 一季度, else the year); in a
-    release of one month (``10月份…``), the months since January (``1-10月平均``); a bare
-    三季度 of a text whose quarters run since January, January to September."""
-    if (
-        doc.quarters_since_january
-        and event.kind == "part"
-        and event.year is not None
-        and event.text[-3:] in _QUARTER_SINCE_JANUARY
-        and event.text[-4:-3] not in ("第", "前")
-    ):
-        last = _QUARTER_SINCE_JANUARY[event.text[-3:]]
-        return replace(
-            event,
-            period=f"{event.year}" if last == 12 else f"{event.year}-01/{event.year}-{last:02d}",
-        )
-    if (
-        event.text in ("今年", "本年")
-        and doc.text.startswith("以来", event.end)
-        and doc.default_period
-        and doc.default_period[:4] == event.period
-    ):
-        month = doc.default_period
-        if len(month) == 7 and not month.endswith("-01"):  # YYYY-MM: from January
-            month = f"{month[:4]}-01/{month}"
-        return replace(event, period=month)
-    if event.text in ("今年", "本年") and doc.to_date and doc.to_date[:4] == event.period:
-        # 截至12月13日,…。今年新登记…: the year to date, a month end (flows from January)
-        return replace(event, period=doc.to_date, kind="mend")
-    return event
-
-
-def _enter_section(doc: _Doc, line: str, document: tuple[int | None, str | None]) -> None:
-    """A numbered heading that names a year (``二、2024年目标任务``) sets its section's year.
-
-    A numbered heading without one returns to the document's own year and period.
-    """
-    if not _HEADING.match(line):
-        return
-    events = find_events(line, document[0])
-    years = [e for e in events if e.period and e.period.isdigit()]
-    if years:
-        doc.year, doc.default_period = years[0].year, years[0].period
-    elif (part := _heading_part(line, events, document)) is not None:
-        doc.year, doc.default_period = document[0], part
-    else:
-        doc.year, doc.default_period = document
-
-
-#: What a section's heading of the year's part so far is about (``一、1-3月份主要经济指标
-#: 完成情况``, ``一、上半年经济运行情况``): the indicators the section reports.
-#: (Also a heading of the state of something over that part, ``三、1-10月全市水环境状况``,
-#: ``一、1-6月项目建设情况``: the section's figures are of that part, round 19.)
-_PART_HEADING = re.compile(r"(?:主要)?(?:经济|统计)?指标|经济运行|情况|状况")
-
-
-def _heading_part(
-    line: str, events: list[PeriodEvent], document: tuple[int | None, str | None]
-) -> str | None:
-    """The part of the document's year a numbered heading of its indicators names (``一、
-    1-3月份主要经济指标完成情况``): the period of the section's figures, which name none
-    of their own (round 18). A part from January (1-3月, 上半年, 前三季度) only, of the
-    document's own year, and a heading of indicators or of the economy's course: a
-    heading of a month's or quarter's events (``二、三季度重点工作``) keeps the document's.
-
-    >>> year = (2025, "2025")
-    >>> _heading_part("一、1-3月份主要经济指标完成情况", find_events("一、1-3月份", 2025), year)
-    '2025-01/2025-03'
-    >>> _heading_part("二、三季度重点工作", find_events("二、三季度重点工作", 2025), year) is None
-    True
-    """
-    if len(events) != 1 or not _PART_HEADING.search(line):
-        return None
-    period = events[0].period or ""
-    if events[0].kind not in ("range", "first", "part") or document[0] is None:
-        return None
-    if not period.startswith(f"{document[0]}-01/"):
-        return None
-    return period
-
-
 def _own_region(
     reading: str,
     region: str | None,
@@ -1022,37 +913,6 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-#: The title of a month's or a quarter's report form (统计报表, 统计数据) on a line of its own:
-#: ``2019年社会服务统计11月份报表``, ``2020年3季度民政统计数据``.
-_REPORT_TITLE = re.compile(
-    r"^\s*(?P<y>(?:19|20)\d{2})年[^\n。,，;；]{0,12}?"
-    r"(?:(?P<m>1[0-2]|0?[1-9])月份?|(?P<q>[1-4一二三四])季度)[^\n。,，;；\d]{0,10}?"
-    r"(?:报表|统计数据|统计月报|统计季报)\s*$",
-    re.M,
-)
-
-
-def _report_title_end(opening: str) -> str | None:
-    """The month a report form's title dates it to (its last month for a quarter's): its
-    stocks are at that month's end and its 累计 rows since January (conventions 3 and 21).
-
-    >>> _report_title_end("首页\\n2019年社会服务统计11月份报表\\n指标名称单位数量")
-    '2019-11'
-    >>> _report_title_end("2020年3季度民政统计数据\\n"), _report_title_end("2020年统计公报\\n")
-    ('2020-09', None)
-    """
-    found = _REPORT_TITLE.search(opening)
-    if found is None:
-        return None
-    if found["m"]:
-        month = int(found["m"])
-    else:
-        month = 3 * ("1234".find(found["q"]) + 1 or "一二三四".find(found["q"]) + 1)
-    return f"{found['y']}-{month:02d}"
-
-
-#: A census's standard time (``以2020年11月1日零时为标准时点``, ``2020年11月1日零时…公布如下``).
-_CENSUS_TIME = re.compile(r"(?P<y>[12]\d{3})\s*年\s*(?P<m>\d{1,2})\s*月\s*\d{1,2}\s*日\s*零时")
 #: An earlier census named in a sentence (``2010年第六次全国人口普查``).
 _CENSUS_YEAR = re.compile(r"(?P<y>[12]\d{3})\s*年\s*第[一二三四五六七八九十]次全国人口普查")
 #: A figure of an earlier census, named before it (``2010年第六次全国人口普查时的``).
@@ -2170,27 +2030,6 @@ _PLAN_START: Final = {"二": 2011, "三": 2016, "四": 2021, "五": 2026}
 
 #: A headline: one short line without sentence punctuation.
 _TITLE_LINE = re.compile(r"\s*[^。,，;；\n]{4,50}\s*")
-#: Kinds of period that a text's opening states for its headline (a part of the year).
-_LEAD_KINDS: Final = frozenset({"month", "mend", "range", "part", "first", "days", "holiday"})
-
-
-def _lead_period(text: str, title_end: int, doc: _Doc) -> PeriodEvent | None:
-    """The part of the year the opening of a text (after its headline) first states, for
-    the figures of a headline naming none (convention 5: the period the release reports).
-
-    >>> d = _Doc("", None, None, 2025, "2025", None)
-    >>> _lead_period("价格上涨1.46%\\n本周(3月7日-3月13日),食品价格上涨", 9, d).period
-    '2025-03'
-    """
-    opening = text[title_end : title_end + 200]
-    for event in find_events(opening, doc.year, this_year=doc.title_year, today=doc.today):
-        if event.kind in _LEAD_KINDS and event.period and "-" in event.period:
-            if _EARLIER_EVENT.search(opening, max(0, event.start - 16), event.start):
-                continue  # 继上半年15个项目集中开工后: an earlier event, not what is reported
-            return event
-    return None
-
-
 #: A year naming an event (``举办了2018年绿色沁源招商引资推介暨项目签约仪式``): no period of
 #: the figures after it.
 #: A paragraph telling of the event the text reports (``此次集中开工的项目…``).
@@ -2200,8 +2039,6 @@ _NAMES_EVENT = re.compile(
     # a batch of the year (``2021年第一批重大项目``, ``第一次…集中签约``): its name
     r"|第[一二三四五六七八九十\d]{1,3}[批次期]"
 )
-#: ``继上半年…之后``: the period of an earlier event the text follows on from.
-_EARLIER_EVENT = re.compile(r"继[^,，。;；:：\n]{0,14}$")
 
 
 def _plan_period(text: str, position: int) -> str | None:

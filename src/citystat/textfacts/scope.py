@@ -3,12 +3,16 @@ period lasts.
 
 The period in force comes in layers, the narrower over the wider:
 
-1. the document's period (the caller's year, a part of the year its title names);
-2. a section's (a numbered heading naming a year or a part of the year);
+1. the document's period (:func:`document_period`: the caller's year, a part of the year its
+   title names, a report form's month, a census's time);
+2. a section's (:func:`section_period`: a numbered heading naming a year or a part of the
+   year as its indicators');
 3. a paragraph's opening: the span the text opened with, passed on by the paragraph before
-   (:func:`paragraph_opening`);
-4. each period expression of the paragraph (:func:`periods.find_events`), from where it is
-   stated for as long as its reach (:data:`REACHES`).
+   (:func:`paragraph_opening`, :func:`lead_span`), or the period a headline's text states
+   (:func:`lead_period`);
+4. each period expression of the paragraph (:func:`periods.find_events`, read in the
+   document by :func:`since_new_year`), from where it is stated for as long as its reach
+   (:data:`REACHES`, :func:`reach`, :func:`holds`).
 
 A period expression sets the period for the rest of its paragraph unless a rule of
 :data:`REACHES` limits it: the first rule that applies to an event says where it ends (its
@@ -35,7 +39,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Final, NamedTuple
 
-from .periods import DAY_EVENT, PeriodEvent
+from . import measures
+from .periods import DAY_EVENT, PeriodEvent, find_events, title_period
 
 #: The bounds (start, end) of the sentence or the clause around a position, in a paragraph.
 Bounds = Callable[[int], tuple[int, int]]
@@ -80,10 +85,225 @@ class Reach(NamedTuple):
 #: A rule of reach: the reach of an event when the rule applies to it, else ``None``.
 Rule = Callable[[Scope, PeriodEvent], Reach | None]
 
+# The layers of the period in force, widest first: the document's, a section's, the period
+# a text's opening states for its headline, what 今年以来 and bare quarters mean in a text.
 
-def paragraph_opening(passed: str | None, lead_span: str | None, default: str | None) -> str | None:
+
+#: The title of a month's or a quarter's report form (统计报表, 统计数据) on a line of its own:
+#: ``2019年社会服务统计11月份报表``, ``2020年3季度民政统计数据``.
+_REPORT_TITLE = re.compile(
+    r"^\s*(?P<y>(?:19|20)\d{2})年[^\n。,，;；]{0,12}?"
+    r"(?:(?P<m>1[0-2]|0?[1-9])月份?|(?P<q>[1-4一二三四])季度)[^\n。,，;；\d]{0,10}?"
+    r"(?:报表|统计数据|统计月报|统计季报)\s*$",
+    re.M,
+)
+
+
+def _report_title_end(opening: str) -> str | None:
+    """The month a report form's title dates it to (its last month for a quarter's): its
+    stocks are at that month's end and its 累计 rows since January (conventions 3 and 21).
+
+    >>> _report_title_end("首页\\n2019年社会服务统计11月份报表\\n指标名称单位数量")
+    '2019-11'
+    >>> _report_title_end("2020年3季度民政统计数据\\n"), _report_title_end("2020年统计公报\\n")
+    ('2020-09', None)
+    """
+    found = _REPORT_TITLE.search(opening)
+    if found is None:
+        return None
+    if found["m"]:
+        month = int(found["m"])
+    else:
+        month = 3 * ("1234".find(found["q"]) + 1 or "一二三四".find(found["q"]) + 1)
+    return f"{found['y']}-{month:02d}"
+
+
+#: A census's standard time (``以2020年11月1日零时为标准时点``, ``2020年11月1日零时…公布如下``).
+_CENSUS_TIME = re.compile(r"(?P<y>[12]\d{3})\s*年\s*(?P<m>\d{1,2})\s*月\s*\d{1,2}\s*日\s*零时")
+
+
+def document_period(text: str, year: int | None) -> tuple[str | None, str | None]:
+    """The document's period (the first layer) and its census's standard time, if any: a
+    part of the year its title names (``2023年前三季度经济运行简况``), the month of a report
+    form (``2019年社会服务统计11月份报表``), a census's time, else ``year``; the year for a
+    title of a programme's progress.
+
+    >>> document_period("晋中市2023年前三季度经济运行简况\\n…", 2023)
+    ('2023-01/2023-09', None)
+    >>> document_period("甲区上半年民生实事完成投资5亿元\\n…", 2023)
+    ('2023', None)
+    """
+    period = title_period(text, year) or (str(year) if year else None)
+    form_end = _report_title_end(text[:400]) if "统计" in text[:400] else None
+    if form_end:  # 2019年社会服务统计11月份报表: the form's stocks at the month's end
+        period = form_end
+    census = _CENSUS_TIME.search(text, 0, 800) if "普查" in text[:800] else None
+    time = None
+    if census and 1 <= int(census["m"]) <= 12:
+        # 以2020年11月1日零时为标准时点…: a census's figures are a state at that time
+        time = period = f"{census['y']}-{int(census['m']):02d}"
+    title_line = text.lstrip()[:80].split("\n", 1)[0]
+    if year and period != str(year) and measures.programme_named(title_line):
+        # a title of a programme's progress (甲区上半年民生实事完成投资5亿元): its part of the
+        # year frames its own figure and the sentences saying so; the body mixes the year's
+        # plan (19件民生实事, 计划改造2万只), what a project will hold, the state at the day
+        # of writing: the year (round 16, third pass)
+        period = str(year)
+    return period, time
+
+
+#: What a section's heading of the year's part so far is about (``一、1-3月份主要经济指标
+#: 完成情况``, ``一、上半年经济运行情况``): the indicators the section reports.
+#: (Also a heading of the state of something over that part, ``三、1-10月全市水环境状况``,
+#: ``一、1-6月项目建设情况``: the section's figures are of that part, round 19.)
+_PART_HEADING = re.compile(r"(?:主要)?(?:经济|统计)?指标|经济运行|情况|状况")
+
+
+def _heading_part(
+    line: str, events: list[PeriodEvent], document: tuple[int | None, str | None]
+) -> str | None:
+    """The part of the document's year a numbered heading of its indicators names (``一、
+    1-3月份主要经济指标完成情况``): the period of the section's figures, which name none
+    of their own (round 18). A part from January (1-3月, 上半年, 前三季度) only, of the
+    document's own year, and a heading of indicators or of the economy's course: a
+    heading of a month's or quarter's events (``二、三季度重点工作``) keeps the document's.
+
+    >>> year = (2025, "2025")
+    >>> _heading_part("一、1-3月份主要经济指标完成情况", find_events("一、1-3月份", 2025), year)
+    '2025-01/2025-03'
+    >>> _heading_part("二、三季度重点工作", find_events("二、三季度重点工作", 2025), year) is None
+    True
+    """
+    if len(events) != 1 or not _PART_HEADING.search(line):
+        return None
+    period = events[0].period or ""
+    if events[0].kind not in ("range", "first", "part") or document[0] is None:
+        return None
+    if not period.startswith(f"{document[0]}-01/"):
+        return None
+    return period
+
+
+def section_period(
+    line: str, document: tuple[int | None, str | None]
+) -> tuple[int | None, str | None]:
+    """The year and period of the section a numbered heading opens: the year it names
+    (``二、2024年目标任务``), the part of the document's year it names as its indicators'
+    (``一、1-3月份主要经济指标完成情况``), else the document's own (``document``).
+
+    >>> section_period("二、2024年目标任务", (2023, "2023"))
+    (2024, '2024')
+    >>> section_period("三、重点工作", (2023, "2023-01/2023-06"))
+    (2023, '2023-01/2023-06')
+    """
+    events = find_events(line, document[0])
+    years = [e for e in events if e.period and e.period.isdigit()]
+    if years:
+        return years[0].year, years[0].period
+    if (part := _heading_part(line, events, document)) is not None:
+        return document[0], part
+    return document
+
+
+#: ``继上半年…之后``: the period of an earlier event the text follows on from.
+_EARLIER_EVENT = re.compile(r"继[^,，。;；:：\n]{0,14}$")
+
+
+#: Kinds of period that a text's opening states for its headline (a part of the year).
+_LEAD_KINDS: Final = frozenset({"month", "mend", "range", "part", "first", "days", "holiday"})
+
+
+def lead_period(
+    text: str, title_end: int, year: int | None, this_year: int | None, today: str | None
+) -> PeriodEvent | None:
+    """The part of the year the opening of a text (after its headline) first states, for
+    the figures of a headline naming none (convention 5: the period the release reports).
+
+    >>> lead_period("价格上涨1.46%\\n本周(3月7日-3月13日),食品价格上涨", 9, 2025, None, None).period
+    '2025-03'
+    """
+    opening = text[title_end : title_end + 200]
+    for event in find_events(opening, year, this_year=this_year, today=today):
+        if event.kind in _LEAD_KINDS and event.period and "-" in event.period:
+            if _EARLIER_EVENT.search(opening, max(0, event.start - 16), event.start):
+                continue  # 继上半年15个项目集中开工后: an earlier event, not what is reported
+            return event
+    return None
+
+
+#: A bare third or fourth quarter compared, in its sentence, with the cumulative part of the
+#: year before it (``三季度,全县地区生产总值…,比上半年高0.7个百分点``): the text's quarters
+#: are sums since January, as 前三季度 is (the growth of one quarter is not compared with a
+#: half year's).
+_QUARTER_VS_CUMULATIVE = re.compile(
+    r"(?<![前第])(?:三季度(?=[^。;；\n]{0,80}?[比较]上半年)|四季度(?=[^。;；\n]{0,80}?[比较]前三季度))"
+)
+#: What a bare quarter read since January is (convention 5: 前三季度 → 1-9月).
+_QUARTER_SINCE_JANUARY: Final = {"三季度": 9, "四季度": 12}
+
+
+def cumulative_quarters(text: str) -> bool:
+    """Whether the bare quarters of ``text`` (``三季度``, ``四季度``, not 第三季度) are
+    the months since January: one of them is compared with the cumulative part before it.
+
+    >>> cumulative_quarters("三季度,全县地区生产总值25.1亿元,增长3.2%,比上半年高1.1个百分点。")
+    True
+    >>> cumulative_quarters("二季度增长5.1%,三季度增长6.3%。"), cumulative_quarters("第三季度,比上半年高")
+    (False, False)
+    """
+    if "季度" not in text or ("上半年" not in text and "前三季度" not in text):
+        return False
+    return _QUARTER_VS_CUMULATIVE.search(text) is not None
+
+
+def since_new_year(
+    event: PeriodEvent,
+    text: str,
+    default: str | None,
+    to_date: str | None,
+    quarters_since_january: bool,
+) -> PeriodEvent:
+    """``今年以来`` is the document's own period (its title's 一季度, else the year); in a
+    release of one month (``10月份…``), the months since January (``1-10月平均``); a bare
+    三季度 of a text whose quarters run since January (:func:`cumulative_quarters`), January
+    to September; after ``截至12月13日`` opening the text (``to_date``), 今年 is the year to
+    that month's end.
+
+    >>> e = PeriodEvent(0, 2, "今年", "2024", 2024, "this")
+    >>> since_new_year(e, "今年以来,…", "2024-10", None, False).period
+    '2024-01/2024-10'
+    """
+    if (
+        quarters_since_january
+        and event.kind == "part"
+        and event.year is not None
+        and event.text[-3:] in _QUARTER_SINCE_JANUARY
+        and event.text[-4:-3] not in ("第", "前")
+    ):
+        last = _QUARTER_SINCE_JANUARY[event.text[-3:]]
+        return replace(
+            event,
+            period=f"{event.year}" if last == 12 else f"{event.year}-01/{event.year}-{last:02d}",
+        )
+    if (
+        event.text in ("今年", "本年")
+        and text.startswith("以来", event.end)
+        and default
+        and default[:4] == event.period
+    ):
+        month = default
+        if len(month) == 7 and not month.endswith("-01"):  # YYYY-MM: from January
+            month = f"{month[:4]}-01/{month}"
+        return replace(event, period=month)
+    if event.text in ("今年", "本年") and to_date and to_date[:4] == event.period:
+        # 截至12月13日,…。今年新登记…: the year to date, a month end (flows from January)
+        return replace(event, period=to_date, kind="mend")
+    return event
+
+
+def paragraph_opening(passed: str | None, lead: str | None, default: str | None) -> str | None:
     """The period in force where a paragraph opens, before any period it names: the span
-    the text opened with (``lead_span``: a quarter, a half, months from January) when the
+    the text opened with (``lead``: a quarter, a half, months from January) when the
     paragraph before passed it on (``一季度,…。⏎3月份,…``, round 17), else ``default``.
     A period of limited reach gives way to it when no earlier period of its paragraph
     holds (round 20).
@@ -93,7 +313,7 @@ def paragraph_opening(passed: str | None, lead_span: str | None, default: str | 
     >>> paragraph_opening("2024-03", "2024-01/2024-03", "2024")
     '2024'
     """
-    return passed if lead_span and passed == lead_span else default
+    return passed if lead and passed == lead else default
 
 
 def lead_span(event: PeriodEvent, year: int | None) -> bool:
