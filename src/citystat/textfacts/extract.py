@@ -61,8 +61,9 @@ from .scope import (
     document_period,
     holds,
     lead_period,
-    lead_span,
+    opening_spans,
     paragraph_opening,
+    passed_on,
     reach,
     section_period,
     since_new_year,
@@ -610,26 +611,15 @@ def extract(
         doc.carried = carried if opens else None
         doc.passed = carried
         if not doc.facts and doc.default_period == str(doc.year):
-            doc.report_span = next(
-                (e.period for e in events[:1] if e.kind == "part" and "/" in (e.period or "")),
-                None,
-            )
-            doc.lead_span = doc.report_span or next(
-                (e.period for e in events[:1] if lead_span(e, doc.year)), None
-            )
+            doc.report_span, doc.lead_span = opening_spans(events, doc.year)
         events = _scoped(events, doc, (start, end), doc.default_period)
         if not doc.facts and doc.year:
             lead = next((e for e in events if e.kind == "mend" and _TO_DATE.match(e.text)), None)
             if lead and lead.period and lead.period[:4] == str(doc.year):
                 doc.to_date = lead.period
         _read_paragraph(doc, inside, events, (start, end))
-        # a period named after the paragraph's last figure (…,主要是政策在二季度集中兑现。)
-        # governed none of its figures: it is no period of the next paragraph
-        in_force = [
-            e for e in events if e.until is None and e.period and e.start < inside[-1].start
-        ]
-        if in_force:  # a paragraph naming no period passes on the one it had
-            last = in_force[-1]
+        last = passed_on(events, inside[-1].start)
+        if last is not None:  # a paragraph naming no period passes on the one it had
             carried = last.period if _PART_OF_YEAR.fullmatch(last.period or "") else None
             doc.carried_month_end = last.kind == "mend" and bool(_MONTH_END_WORD.search(last.text))
     if cells:

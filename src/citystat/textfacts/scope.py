@@ -316,6 +316,33 @@ def paragraph_opening(passed: str | None, lead: str | None, default: str | None)
     return passed if lead and passed == lead else default
 
 
+def opening_spans(events: Sequence[PeriodEvent], year: int | None) -> tuple[str | None, str | None]:
+    """The spans the first paragraph of figures of a text dated by its year alone opens
+    with (its first period): the quarter or half it reports (``2023年一季度…``, whose
+    counts the next paragraphs carry too), and its lead span, that or months from January
+    (``1-3月``), which the next paragraphs open in (:func:`paragraph_opening`).
+
+    >>> opening_spans([PeriodEvent(0, 3, "一季度", "2024-01/2024-03", 2024, "part")], 2024)
+    ('2024-01/2024-03', '2024-01/2024-03')
+    >>> opening_spans([PeriodEvent(0, 4, "1-3月", "2024-01/2024-03", 2024, "range")], 2024)
+    (None, '2024-01/2024-03')
+    """
+    first = events[:1]
+    report = next((e.period for e in first if e.kind == "part" and "/" in (e.period or "")), None)
+    return report, report or next((e.period for e in first if lead_span(e, year)), None)
+
+
+def passed_on(events: Sequence[PeriodEvent], last_figure: int) -> PeriodEvent | None:
+    """The period a paragraph passes on to the next (which, naming none before its first
+    figure, opens in it): the last it stated without limit before its last figure. A period
+    named after that figure (``…,主要是政策在二季度集中兑现。``) governed none of its figures:
+    it is no period of the next paragraph."""
+    return next(
+        (e for e in reversed(events) if e.until is None and e.period and e.start < last_figure),
+        None,
+    )
+
+
 def lead_span(event: PeriodEvent, year: int | None) -> bool:
     """Whether ``event`` names months from January of ``year`` (``1-3月``, ``前三季度``).
 
