@@ -57,9 +57,10 @@ from .regions import (
 from .schema import Fact
 from .scope import (
     Scope,
+    carries_to,
     cumulative_quarters,
     document_period,
-    holds,
+    in_force_at,
     lead_period,
     opening_spans,
     paragraph_opening,
@@ -2489,15 +2490,9 @@ def _comparable(doc: _Doc, sentence: tuple[int, int], start: int = -1) -> bool:
 def _period(
     doc: _Doc, token: Token, prefix: str, events: list[PeriodEvent], measure: str = ""
 ) -> str | None:
-    # the last period in force before the number (only current[-1] is read below; holds
-    # called only for a period of limited reach)
-    current: list[PeriodEvent] = []
-    ended = False  # whether a period of limited reach ended before the number
-    for e in reversed(events):
-        if e.end <= token.start and (e.until is None or holds(doc.text, e, token.start, measure)):
-            current = [e]
-            break
-        ended = ended or e.end <= token.start
+    # the last period in force before the number (only current[-1] is read below)
+    found, ended = in_force_at(events, token.start, doc.text, measure)
+    current = [found] if found is not None else []
     period = current[-1].period if current else doc.default_period
     carried = doc.carried
     if ended and not current and carried is None:
@@ -2507,16 +2502,12 @@ def _period(
     if (
         not current
         and carried
-        and measure != "target"
-        # 截至12月13日,…。\n从地域看,…新登记…N户: a count to date, in a text whose
-        # figures all run to that day
-        and (
-            measure != "count"
-            or (doc.carried_month_end and carried == doc.to_date)
-            # 在已过去的第三季度里,…。\n…新建2处轮椅坡道: work done in the report's period
-            or doc.reported
-            # 2023年一季度…。\n…为27万家企业减免…: what was done in the reported quarter
-            or (doc.report_span is not None and carried == doc.report_span)
+        and carries_to(
+            measure,
+            carried,
+            to_date=doc.carried_month_end and carried == doc.to_date,
+            reported=doc.reported,
+            report_span=doc.report_span,
         )
         # 建成后,该校能开设48个教学班: what a project will hold, not work of that period
         # (round 16, third pass)

@@ -383,6 +383,52 @@ def holds(text: str, event: PeriodEvent, position: int, measure: str) -> bool:
     )
 
 
+def in_force_at(
+    events: Sequence[PeriodEvent], position: int, text: str, measure: str
+) -> tuple[PeriodEvent | None, bool]:
+    """The last period stated before ``position`` that still holds there (see :func:`holds`),
+    and whether a period of limited reach ended before it (then, when none holds, the period
+    the paragraph opened in is in force again: :func:`paragraph_opening`).
+
+    >>> e = PeriodEvent(0, 3, "3月份", "2024-03", 2024, "month", until=10)
+    >>> in_force_at([e], 5, "", "level"), in_force_at([e], 12, "", "level")
+    ((PeriodEvent(start=0, end=3, text='3月份', period='2024-03', year=2024, kind='month', until=10), False), (None, True))
+    """
+    ended = False
+    for event in reversed(events):
+        if event.end <= position and (event.until is None or holds(text, event, position, measure)):
+            return event, ended
+        ended = ended or event.end <= position
+    return None, ended
+
+
+def carries_to(
+    measure: str, carried: str, *, to_date: bool, reported: bool, report_span: str | None
+) -> bool:
+    """Whether the period a paragraph opens in, passed on by the paragraph before (or in
+    force again after a period of limited reach), dates a figure of ``measure``: flows and
+    rates take it, targets never; counts keep the year (docs/textfacts.md, periods) except
+    a count to date in a text whose figures all run to that day (``截至12月13日,…。⏎从地域
+    看,…新登记…N户``: ``to_date``), work done in a report of a programme's results
+    (``在已过去的第三季度里,…。⏎…新建2处轮椅坡道``: ``reported``), and what was done in the
+    quarter or half a text reports (``2023年一季度…。⏎…为27万家企业减免…``).
+
+    >>> q = "2023-01/2023-03"
+    >>> [carries_to(m, q, to_date=False, reported=False, report_span=None) for m in ("level", "count", "target")]
+    [True, False, False]
+    >>> carries_to("count", q, to_date=False, reported=False, report_span=q)
+    True
+    """
+    if measure == "target":
+        return False
+    return (
+        measure != "count"
+        or to_date
+        or reported
+        or (report_span is not None and carried == report_span)
+    )
+
+
 _SENTENCE_END: Final = "。!！?？\n"
 #: The end of a part of a sentence (a semicolon or the sentence's end).
 _PART_END = re.compile(r"[;；。!！?？\n]")
