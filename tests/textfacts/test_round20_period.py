@@ -83,3 +83,17 @@ def test_a_project_s_capacity_after_the_month_keeps_the_year() -> None:
     )
     rows = _rows(text, "period", region="重庆市")
     assert rows[-2:] == [("36个", "2024"), ("1800名", "2024")]
+
+
+def test_a_breakdown_said_with_fen_ends_the_month_as_one_said_with_cong() -> None:
+    # 分行业看, like 从贸易方式看, opens the span's breakdown (round 20)
+    text = (
+        "一季度,全省规模以上工业增加值同比增长6.1%。\n"
+        "3月份,全省规模以上工业增加值增长7.4%。分行业看,计算机行业增长12.8%,汽车制造业增长9.5%。"
+    )
+    assert _rows(text, "value_base", "period") == [
+        ("6.1%", 6.1, QUARTER),
+        ("7.4%", 7.4, "2024-03"),
+        ("12.8%", 12.8, QUARTER),
+        ("9.5%", 9.5, QUARTER),
+    ]

@@ -439,9 +439,10 @@ _BREAKDOWN = re.compile(r"\s*(?:分季度|分季|分月份?|按季度|从环比)
 #: A period naming a target (``全年目标为增长7%``), not a heading of targets (``目标:``).
 _TARGET_PERIOD = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标")
 _TARGET_COLON = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标(?:任务)?(?:是|为)?[:：]")
-#: A sentence opened by a breakdown by kind (``。从贸易方式看,``), not by period (``从环比看``).
+#: A sentence opened by a breakdown by kind (``。从贸易方式看,``, ``。分行业看,``), not by
+#: period (``从环比看``, ``分月看``: see ``_BREAKDOWN``).
 _VIEW_OPENS = re.compile(
-    r"[。;；]\s*从(?![^,，。]{0,3}(?:环比|同比|月|季))[^,，。;；\d]{1,8}看[,，]"
+    r"[。;；]\s*(?:从(?![^,，。]{0,3}(?:环比|同比|月|季))[^,，。;；\d]{1,8}|分(?!月|季)[^,，。;；\d]{1,6})看[,，:：]"
 )
 #: The marker of an enumerated point (``一是``, ``二是``).
 _POINT = re.compile(r"[一二三四五六七八九十]是")
@@ -523,7 +524,7 @@ def _month_inside_a_span(scope: Scope, event: PeriodEvent) -> Reach | None:
 def _month_heading_in_a_span(scope: Scope, event: PeriodEvent) -> Reach | None:
     """一季度,…。3月份,全省进出口…。其中出口…。从贸易方式看,一般贸易…: a month singled out
     in a release of a span holds until a breakdown opens a sentence; the breakdown's parts
-    add up to the span's total, not the month's (round 19)."""
+    add up to the span's total, not the month's (round 19; ``分行业看,`` too, round 20)."""
     if not (event.kind == "month" and scope.cumulative):
         return None
     text, end = scope.text, scope.paragraph[1]
