@@ -569,44 +569,7 @@ def extract(
             if _HEADING.match(reading[start:end]) and find_events(reading[start:end], doc.year):
                 carried = None  # 二、2024年目标任务: a section of its own period
             continue
-        events = [
-            since_new_year(e, reading, doc.default_period, doc.to_date, doc.quarters_since_january)
-            for e in find_events(
-                reading[start:end],
-                doc.year,
-                this_year=doc.title_year,
-                today=doc.today,
-                offset=start,
-            )
-        ]
-        if any(e.kind == "year" for e in events):
-            events = [
-                e for e in events if e.kind != "year" or not _NAMES_EVENT.match(reading, e.end)
-            ]
-        if doc.published and "截至目前" in reading[start:end]:
-            events = _to_date_events(doc, events, reading, start, end)
-        if (
-            not events
-            and doc.today
-            and (not doc.facts or _THIS_EVENT.search(reading, start, end))
-            and DAY_EVENT.search(reading, start, end)
-        ):
-            # the headline of a day's event (…签约17个项目 总投资572亿元), or a paragraph on
-            # it after (此次集中开工的项目…): the dateline's month
-            month = f"{doc.today}/{doc.today}"
-            events = [PeriodEvent(start, start, "", month, int(doc.today[:4]), "day")]
-        elif not events and not doc.facts and _TITLE_LINE.fullmatch(reading, start, end):
-            lead = lead_period(reading, end, doc.year, doc.title_year, doc.today)
-            if lead is not None:  # a headline without a period: the period its text reports
-                events = [replace(lead, start=start, end=start)]
-        doc.today = next(
-            (
-                e.year_month if e.kind == "day" else e.period
-                for e in reversed(events)
-                if e.kind == "day" or (e.kind == "month" and e.text[-1:] in "日号周")
-            ),
-            doc.today,
-        )
+        events = _paragraph_events(doc, start, end)
         # 上半年,…收入…。\n全市税收收入…: still 上半年 (for flows and rates, see _period)
         opens = not any(e.end <= inside[0].start for e in events)
         doc.carried = carried if opens else None
@@ -922,6 +885,52 @@ def _month_before(month: str) -> str:
     """
     year, number = int(month[:4]), int(month[5:7])
     return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
+
+
+def _paragraph_events(doc: _Doc, start: int, end: int) -> list[PeriodEvent]:
+    """The period expressions of the paragraph at ``start``–``end``, read in the document
+    (:func:`scope.since_new_year`): a year naming an event is none; ``截至目前`` in a report of
+    results is the year to the month it is dated; a paragraph naming none that tells of the
+    day's event, or a headline, takes the dateline's month or the period its text states.
+    Sets the month of the day the text reports (``doc.today``) as it goes."""
+    text = doc.text
+    events = [
+        since_new_year(e, text, doc.default_period, doc.to_date, doc.quarters_since_january)
+        for e in find_events(
+            text[start:end],
+            doc.year,
+            this_year=doc.title_year,
+            today=doc.today,
+            offset=start,
+        )
+    ]
+    if any(e.kind == "year" for e in events):
+        events = [e for e in events if e.kind != "year" or not _NAMES_EVENT.match(text, e.end)]
+    if doc.published and "截至目前" in text[start:end]:
+        events = _to_date_events(doc, events, text, start, end)
+    if (
+        not events
+        and doc.today
+        and (not doc.facts or _THIS_EVENT.search(text, start, end))
+        and DAY_EVENT.search(text, start, end)
+    ):
+        # the headline of a day's event (…签约17个项目 总投资572亿元), or a paragraph on
+        # it after (此次集中开工的项目…): the dateline's month
+        month = f"{doc.today}/{doc.today}"
+        events = [PeriodEvent(start, start, "", month, int(doc.today[:4]), "day")]
+    elif not events and not doc.facts and _TITLE_LINE.fullmatch(text, start, end):
+        lead = lead_period(text, end, doc.year, doc.title_year, doc.today)
+        if lead is not None:  # a headline without a period: the period its text reports
+            events = [replace(lead, start=start, end=start)]
+    doc.today = next(
+        (
+            e.year_month if e.kind == "day" else e.period
+            for e in reversed(events)
+            if e.kind == "day" or (e.kind == "month" and e.text[-1:] in "日号周")
+        ),
+        doc.today,
+    )
+    return events
 
 
 def _scoped(
