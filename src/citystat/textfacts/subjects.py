@@ -696,13 +696,18 @@ def wider_scope(subject: str) -> str:
 
 #: Words of a standard indicator's name the press drops once the document gave the name in
 #: full (``农村居民人均可支配收入…。农村居民收入增速…``, ``固定资产投资…。东部地区投资…``).
-_ELIDED_CORE = re.compile(r"人均可支配|人均|固定资产|一般公共预算")
+#: A government's other budgets are named the same way (``全省政府性基金收入…。其中:省级收入…``):
+#: the budget named last is the one a level's bare 收入 belongs to.
+_ELIDED_CORE = re.compile(
+    r"人均可支配|人均|固定资产|一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?"
+)
 _NAME_NOTE = re.compile(r"[(（][^()（）]*[)）]")
 #: A part of a whole that keeps the whole's indicator: a level of government, an area named
 #: as a group of regions, a group of residents (not a sector or a kind: 第一产业投资 and
 #: 税收收入 are indicators of their own).
 _PART_OF_WHOLE = re.compile(
-    r"(?P<level>[省市县区州]本级|[省市县区州]级|乡镇级|本级)|[\u4e00-\u9fa5]{1,4}地区|"
+    r"(?P<level>[省市县区州]本级|(?:[省市县区州]|市县|县市|县区|区县)级|乡镇级|本级)"
+    r"|[\u4e00-\u9fa5]{1,4}地区|"
     r"(?P<group>城镇居民|农村居民|城市居民|乡村居民)"
 )
 _SHORT_RATE = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
@@ -731,6 +736,14 @@ class FullNames:
     >>> names.add("人均可支配收入"); names.expand("区级收入"), names.expand("城镇居民收入")
     ('区级收入', '城镇居民人均可支配收入')
 
+    A level of government's bare 收入 is of the budget named last, 市县级 a level too:
+
+    >>> names.add("一般公共预算收入"); names.expand("市县级收入")
+    '市县级一般公共预算收入'
+    >>> names.add(names.expand("省级收入")); names.add("政府性基金收入")
+    >>> names.expand("省级收入"), names.expand("市县级收入增速")
+    ('省级政府性基金收入', '市县级政府性基金收入增速')
+
     A price release names its index's 价格总水平 in full once (``居民消费价格总水平上涨1.8%``),
     then bare, for the whole or its urban and rural parts:
 
@@ -752,7 +765,10 @@ class FullNames:
             named = _PRICE_LEVEL_NAMED.match(subject)
             self._price_level = named["index"] if named else self._price_level
         if not subject or not (
-            "人均" in subject or "固定资产" in subject or "一般公共预算" in subject
+            "人均" in subject
+            or "固定资产" in subject
+            or "预算" in subject
+            or "政府性基金" in subject
         ):
             return
         full = _NAME_NOTE.sub("", subject) if "(" in subject or "（" in subject else subject
@@ -762,6 +778,12 @@ class FullNames:
         short = _ELIDED_CORE.sub("", full, count=1)
         if len(short) < 2 or short == full:
             return
+        before = self._full.get(short)
+        if before and before != full and short in _SHORT_HEADS:  # another budget's 收入
+            for key in [k for k, v in self._full.items() if k != short and v.endswith(before)]:
+                part = _PART_OF_WHOLE.fullmatch(key[: -len(short)])
+                if part and part["level"]:  # 省级收入 was the old budget's: now the new one's
+                    del self._full[key]
         self._full[short] = full
         if short.endswith("消费支出"):
             self._full.setdefault(short[:-2], full)  # 农村居民消费: 农村居民人均消费支出
@@ -784,7 +806,8 @@ class FullNames:
             kind = _PART_OF_WHOLE.fullmatch(part) if whole else None
             if not (whole and kind):
                 return subject
-            if (kind["level"] and "预算" not in whole) or (kind["group"] and "人均" not in whole):
+            budget = "预算" in whole or "政府性基金" in whole
+            if (kind["level"] and not budget) or (kind["group"] and "人均" not in whole):
                 return subject  # a level of government has a budget, residents a mean
             full = part + whole
         return full + (rate.group() if rate else "")

@@ -1,0 +1,37 @@
+"""Round 20 (session 10): subjects, general rules that carry to genres not seen.
+
+Sentences of our own (other places, other numbers) of the shapes the spent judges' texts take.
+"""
+
+from __future__ import annotations
+
+from citystat.textfacts import extract
+
+
+def _rows(
+    text: str, *fields: str, region: str = "甲省", year: int | None = 2022
+) -> list[tuple[object, ...]]:
+    return [
+        (f.text_span, *(getattr(f, name) for name in fields))
+        for f in extract(text, region=region, year=year)
+    ]
+
+
+def test_a_levels_bare_income_is_of_the_budget_named_last() -> None:
+    # 市县级 is a level of government; after 政府性基金收入 a level's 收入 is the fund's
+    text = (
+        "上半年,全省一般公共预算收入312亿元,增长8.1%。其中:省级收入90.5亿元;"
+        "市县级收入221.5亿元,增长7.7%。全省政府性基金收入140.2亿元,增长12.4%。"
+        "其中:省级收入20.3亿元;市县级收入119.9亿元。"
+    )
+    assert _rows(text, "subject") == [
+        ("312亿元", "一般公共预算收入"),
+        ("8.1%", "一般公共预算收入"),
+        ("90.5亿元", "省级一般公共预算收入"),
+        ("221.5亿元", "市县级一般公共预算收入"),
+        ("7.7%", "市县级一般公共预算收入"),
+        ("140.2亿元", "政府性基金收入"),
+        ("12.4%", "政府性基金收入"),
+        ("20.3亿元", "省级政府性基金收入"),
+        ("119.9亿元", "市县级政府性基金收入"),
+    ]
