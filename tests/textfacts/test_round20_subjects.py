@@ -35,3 +35,18 @@ def test_a_levels_bare_income_is_of_the_budget_named_last() -> None:
         ("20.3亿元", "省级政府性基金收入"),
         ("119.9亿元", "市县级政府性基金收入"),
     ]
+
+
+def test_the_press_short_names_of_ownership_and_rd_are_written_in_full() -> None:
+    # 民企/国企/外企 are the statistics' 民营企业/国有企业/外商投资企业; 研发经费 is R&D spending
+    text = (
+        "1-6月,全市民企进出口86.4亿元,增长7.2%;外企进出口21.3亿元。美国企业投资项目5个。"
+        "全市共投入研发经费45.6亿元。"
+    )
+    assert _rows(text, "subject", region="乙市") == [
+        ("86.4亿元", "民营企业进出口"),
+        ("7.2%", "民营企业进出口"),
+        ("21.3亿元", "外商投资企业进出口"),
+        ("5个", "美国企业投资项目"),
+        ("45.6亿元", "研究与试验发展经费"),
+    ]

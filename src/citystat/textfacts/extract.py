@@ -5107,7 +5107,14 @@ def _subject(
         # a mass unit alone is kg per mu (convention 15), 斤 half a kilogram
         fact.value_base = round(fact.value_base * 1000, 9)
         fact.base_unit = "kg/mu"
-    if "限上" in subject or "社" in subject or "固投" in subject or subject[:2] == "经济":
+    if (
+        "限上" in subject
+        or "社" in subject
+        or "固投" in subject
+        or subject[:2] == "经济"
+        or "企" in subject
+        or "研发" in subject
+    ):
         subject = full_name(subject)  # 限上零售额 → 限额以上单位消费品零售额 (quick tests first)
     if "幅" in subject:  # 降幅收窄…个百分点: the growth rate's change
         subject = rise_as_growth(subject, fact.measure == "pp_change")

@@ -991,7 +991,12 @@ _CROSSED_QUANTITY = re.compile(
     r"^(?P<verb>进口|出口)(?P<obj>[\u4e00-\u9fa5]{1,6}?)(?<![值额])(?=增速|增幅|$)"
     r"|(?P<obj2>[\u4e00-\u9fa5]{1,6}?)(?P<verb2>进口|出口)量"
 )
-_RD = re.compile(r"研究与试验发展(?:[(（]R&D[)）])?")
+_RD = re.compile(r"研究与试验发展(?:[(（]R&D[)）])?|研发(?=经费)")
+#: The press's short names of ownership kinds, which the statistics write in full
+#: (``民企进出口`` → 民营企业进出口), and of R&D spending (``研发经费``, the 科技经费投入统计公报's
+#: 研究与试验发展经费). Not inside a longer word: 美国企业, 居民企业, 内外企业, 全国企事业单位.
+_OWNERSHIP_SHORT: Final = {"民企": "民营企业", "国企": "国有企业", "外企": "外商投资企业"}
+_PRESS_SHORT = re.compile(r"(?P<kind>[民国外])企(?![业事])|研发(?=经费)")
 _NORMALISE_DROP = re.compile(r"[\s\W_]|全市|全县|全区|全省|的")
 
 
@@ -1010,12 +1015,22 @@ def full_name(subject: str) -> str:
     ('限额以上单位消费品零售额增速', '全市社会消费品零售总额', '规上工业增加值')
     >>> full_name("经济总量增量"), full_name("经济"), full_name("经济增长的贡献率")
     ('地区生产总值增量', '地区生产总值', '经济增长的贡献率')
+    >>> full_name("民企进出口"), full_name("外企出口占比"), full_name("全社会研发经费投入")
+    ('民营企业进出口', '外商投资企业出口占比', '全社会研究与试验发展经费投入')
+    >>> full_name("美国企业"), full_name("居民企业所得税"), full_name("全国企事业单位")
+    ('美国企业', '居民企业所得税', '全国企事业单位')
     """
     if subject[:2] == "经济":  # 经济增速: GDP's (convention 20)
         subject = _ECONOMY.sub("地区生产总值", subject)
+    if "企" in subject or "研发" in subject:  # 民企, 研发经费 (quick test first)
+        subject = _PRESS_SHORT.sub(_press_short, subject)
     if "限上" in subject or "社" in subject or "固投" in subject:  # (quick test first)
         return _PRESS_NAMES.sub(lambda m: SHORT_NAMES[m[0]], subject)
     return subject
+
+
+def _press_short(found: re.Match[str]) -> str:
+    return _OWNERSHIP_SHORT[found[0]] if found["kind"] else "研究与试验发展"
 
 
 #: A standard abbreviation in brackets after the name it stands for (``居民消费价格(CPI)``).
@@ -1055,6 +1070,8 @@ def normalise_subject(subject: str) -> str:
     ('社会融资规模增量', '社会消费品零售总额', '固定资产投资')
     >>> normalise_subject("研究与试验发展(R&D)经费") == normalise_subject("R&D经费")
     True
+    >>> normalise_subject("研发经费") == normalise_subject("R&D经费"), normalise_subject("民企")
+    (True, '民营企业')
     >>> normalise_subject("限上零售额") == normalise_subject("限额以上单位消费品零售额")
     True
     >>> normalise_subject("工业用电量") == normalise_subject("工业用电")
@@ -1085,6 +1102,8 @@ def normalise_subject(subject: str) -> str:
         text = _NOTED_ABBREVIATION.sub("", text)
         text = _PRICE_INDEX.sub(lambda m: _PRICE_INDICES[m[0][0].upper()], text)
     text = re.sub(r"GDP|ＧＤＰ|国内生产总值", "地区生产总值", text)
+    if "企" in text:  # 民企 is 民营企业 (not in 美国企业)
+        text = _PRESS_SHORT.sub(_press_short, text)
     if text[:2] == "经济":  # 经济总量, 经济增速: GDP's (convention 20)
         text = _ECONOMY.sub("地区生产总值", text)
     if "量" in text:  # 工业用电 and 工业用电量 are one amount (:func:`amount_noun`)
@@ -1095,7 +1114,7 @@ def normalise_subject(subject: str) -> str:
         text = _CROSSED_QUANTITY.sub(
             lambda m: (m["obj"] or m["obj2"]) + (m["verb"] or m["verb2"]), text
         )
-    if "研究与试验发展" in text:  # R&D stands for it, written alone or after it
+    if "研究与试验发展" in text or "研发" in text:  # R&D stands for it (研发经费 too)
         text = _RD.sub("R&D", text)
     if "房地产投资" in text:  # the releases' short form of 房地产开发投资 (round 18b)
         text = text.replace("房地产投资", "房地产开发投资")
