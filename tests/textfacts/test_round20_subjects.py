@@ -50,3 +50,21 @@ def test_the_press_short_names_of_ownership_and_rd_are_written_in_full() -> None
         ("5个", "美国企业投资项目"),
         ("45.6亿元", "研究与试验发展经费"),
     ]
+
+
+def test_a_water_bulletins_spaced_years_and_runoff_depth() -> None:
+    # a PDF spaces its digits (2019 年末); a change after 折合径流深 is the resources'
+    text = (
+        "2019 年全州年平均降水量 812.4 毫米,折合年降水总量203.6亿立方米,比常年偏少 5.1%。"
+        "地表水资源量 61.35 亿立方米,折合径流深 241.2 毫米,比上年偏多 12.7%。"
+        "2019 年末全州蓄水量42150万立方米。"
+    )
+    assert _rows(text, "subject", region="丙州", year=2019) == [
+        ("812.4 毫米", "年平均降水量"),
+        ("203.6亿立方米", "年降水总量"),
+        ("5.1%", "年降水总量"),
+        ("61.35 亿立方米", "地表水资源量"),
+        ("241.2 毫米", "径流深"),
+        ("12.7%", "地表水资源量"),
+        ("42150万立方米", "蓄水量"),
+    ]

@@ -65,6 +65,7 @@ from .subjects import (
     FullNames,
     amount_noun,
     clean,
+    depth_as_amount,
     full_name,
     head_of,
     indicator_fault,
@@ -1944,6 +1945,8 @@ def _read_paragraph(
             and sentence_facts[-1].period
         ):  # 比年初减少930.5亿元,去年同期为增加8.7亿元: the same span a year before
             fact.period = _YEAR.sub(lambda m: str(int(m.group()) - 1), sentence_facts[-1].period)
+        if fact.measure == "growth_yoy" and sentence_facts and "径流" in (fact.subject or ""):
+            fact.subject = depth_as_amount(fact.subject or "", [f.subject for f in sentence_facts])
         if fact.measure == "growth_yoy" and sentence_facts:
             _growth_of_stock(fact, sentence_facts[-1])
             _growth_since_january(fact, sentence_facts[-1], clause_before)

@@ -90,14 +90,14 @@ _LEAD = (
     r"^(?:其中|同时|同期|此外|不过|的(?=[\u4e00-\u9fa5]{2})|[\u4e00-\u9fa5]{0,4}?(?:小长假|长假|假期|假日|黄金周)(?:期间|内|里)?|另外|并且|而且|且(?!末)|但是|与此同时|初步核算|经初步核算|据[^,，]{0,12}?统计|"
     r"根据[^,，]{0,20}?结果|全年|年末|年底|当年|单月|当月|本月|本周|当周|今日|今天|当日|今年以来|今年|目前|当前|截至[^,，]{0,10}?[月日末底]|"
     r"截至[^,，]{0,10}?年|(?:至|到)\d{1,2}月(?:末|底)|[12]\d{3}年(?:末|底|度)?(?:的(?=[\u4e00-\u9fa5]{2}))?|上半年|下半年|前三季度|第?[一二三四]季度(?:末|底)?|"
-    r"\d{1,2}\s*[-—–至]\s*\d{1,2}月份?|\d{1,2}月\d{1,2}[日号](?=[\u4e00-\u9fa5])|\d{1,2}月(?:末|底|份)?|[前首]\d{1,2}个?月份?|(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|(?=累计|增量|共计))|全市|全县|全区|全省|全镇|全国|我市|我县|我省|我国|中国(?![移联电银人石建铁邮中平工农交国])|本市|[一二三四五六七八九十]是|[一二三四五六七八九十]{1,3}、(?=[\u4e00-\u9fa5])|该省|该市|该县|"
+    r"\d{1,2}\s*[-—–至]\s*\d{1,2}月份?|\d{1,2}月\d{1,2}[日号](?=[\u4e00-\u9fa5])|\d{1,2}月(?:末|底|份)?|[前首]\d{1,2}个?月份?|(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|(?=累计|增量|共计))|全市|全县|全区|全省|全镇|全州(?!县)|全国|我市|我县|我省|我国|中国(?![移联电银人石建铁邮中平工农交国])|本市|[一二三四五六七八九十]是|[一二三四五六七八九十]{1,3}、(?=[\u4e00-\u9fa5])|该省|该市|该县|"
     r"(?:建成|投产|达产|完工|实施)后(?:可|将|预计)?|实现了?(?!正增长|增长)|"
     r"(?:实施|推进|安排|谋划|储备)(?=[\u4e00-\u9fa5]{0,8}项目$)|"
     # a reporter's source (``记者从甲会议上获悉``): who said it, not what it counts
     r"记者[\u4e00-\u9fa5]{0,4}?(?:从|在|自)[^,，。;；]{1,30}?(?:获悉|了解到|得知)|"
     # a descriptor of the place before its name (``粮食大省甲省``, ``工业强县乙县``)
     r"[\u4e00-\u9fa5]{1,4}(?:大省|强省|大市|强市|大县|强县)(?=[\u4e00-\u9fa5]{2})|"
-    r"拟(?:安排|发行|下达)(?=[\u4e00-\u9fa5]{2})|力争|确保|建议|完成(?!年度|年初|全年|本年|计划)(?=[\u4e00-\u9fa5]{2,12}投资$)|预计(?:到|至)?|去年|将|实际(?=已)|完成(?=[\u4e00-\u9fa5]{0,14}(?:收入|支出|生产总值|增加值|产值|营业额|销售额|业务总量|业务量|周转量|吞吐量|运输量|运量|总额|总值)(?:[(（][A-Za-z]{2,5}[)）])?$)|紧盯|紧扣|锚定|围绕|聚焦|瞄准|对标|冲刺|"
+    r"拟(?:安排|发行|下达)(?=[\u4e00-\u9fa5]{2})|(?:折合|约合)(?!人民币)(?=[\u4e00-\u9fa5]{2})|力争|确保|建议|完成(?!年度|年初|全年|本年|计划)(?=[\u4e00-\u9fa5]{2,12}投资$)|预计(?:到|至)?|去年|将|实际(?=已)|完成(?=[\u4e00-\u9fa5]{0,14}(?:收入|支出|生产总值|增加值|产值|营业额|销售额|业务总量|业务量|周转量|吞吐量|运输量|运量|总额|总值)(?:[(（][A-Za-z]{2,5}[)）])?$)|紧盯|紧扣|锚定|围绕|聚焦|瞄准|对标|冲刺|"
     rf"共有|拥有|有(?![色机效线关限害偿])(?=[\u4e00-\u9fa5]{{2}})|共计|共(?!享)|合计|总计|由原来的|由上年(?:同期)?的|由|从(?!业|事)|"
     rf"对(?!接|外|口|标|比|象)|已经|已|则|全球|全世界|(?:北美|(?:中国)?内地)(?!进出口|出口|进口)|累计$|(?:{_REGION_NAMES})(?![市县区州盟旗]?地区(?!生产)|港|机场|区(?!域)|时数|时间|百分率)|"
     # an earlier census compared with (``与2010年第六次全国人口普查时相比``), spaced or not
@@ -286,6 +286,11 @@ _GARBLED_RUN = re.compile(r"^.*[\u4e00-\u9fff][A-Za-z][(（][a-zü\u00e0-\u01dc]
 #: (not 全国: outside a national text the country is not the place, and its growth is the
 #: country's figure: :func:`extract._pull_on_nation`)
 _PULLED_PLACE = re.compile(r"拉动(?:全|我)[市省县区]")
+#: A space between a digit and a character (``2017 年末全州蓄水量``, ``比 2019 年``): text
+#: copied from a PDF spaces its numbers; the words are one.
+_DIGIT_GAP = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z])[ \u3000]+(?=\d)|(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff])"
+)
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _QUOTES = re.compile(r"[“”\"‘’'「」《》〈〉]")
 #: A note in brackets about the words around it (``(下同)``, ``(人民币,下同)``, ``(以下简称…)``).
@@ -504,6 +509,10 @@ def clean(phrase: str) -> str:
     ('营业性公路货运量', '公路客运量', '住院')
     >>> clean("较2019同期增加"), clean("实现了乡镇公办幼儿园")
     ('', '乡镇公办幼儿园')
+    >>> clean("2019 年末全州蓄水量"), clean("比 2020 年增加"), clean("折合年径流深")
+    ('蓄水量', '', '年径流深')
+    >>> clean("0-14 岁人口"), clean("PM 2.5 浓度")
+    ('0-14岁人口', 'PM2.5浓度')
 
     """
     text = _NOTE.sub("", _QUOTES.sub("", phrase)).strip(" ,，、/")
@@ -524,6 +533,8 @@ def clean(phrase: str) -> str:
         text = _PULLED_PLACE.sub("拉动", text)
     if "——" in text:  # 一项污染物——二氧化氮浓度: the dash names it
         text = text.rsplit("——", 1)[1] or text
+    if " " in text and _DIGIT_GAP.search(text):  # 2017 年末, 比 2019 年: a PDF's spaced digits
+        text = _DIGIT_GAP.sub("", text)
     if " " in text or "\u3000" in text:  # 签约17个项目 总投资572亿元: a space parts a headline
         last = _CJK_GAP.split(text)[-1]
         text = last if len(last) >= 2 else text
@@ -626,6 +637,23 @@ def clean(phrase: str) -> str:
 _USED = re.compile(
     r"(?:用电|发电|售电|供电|耗电|用水|供水|售水|取水|补水|耗水|用气|供气|售气|供热|用煤|耗煤)$"
 )
+
+
+#: Runoff depth, the surface water resources spread over the area (``地表水资源量79.1亿立方米,
+#: 折合径流深280毫米,比上年偏少20.2%``): a water bulletin compares the resources, not the depth.
+_RUNOFF_DEPTH = re.compile(r"(?:折合)?年?径流深(?:度)?")
+
+
+def depth_as_amount(subject: str, before: list[str | None]) -> str:
+    """A change said after a runoff depth, as the change of the water resources it stands for
+    (the last of ``before``, the sentence's subjects so far, that names 水资源量).
+
+    >>> depth_as_amount("年径流深", ["地表水资源量", "年径流深"]), depth_as_amount("年径流深", [])
+    ('地表水资源量', '年径流深')
+    """
+    if not _RUNOFF_DEPTH.fullmatch(subject):
+        return subject
+    return next((s for s in reversed(before) if s and s.endswith("水资源量")), subject)
 
 
 def amount_noun(subject: str) -> str:
