@@ -68,3 +68,30 @@ def test_a_water_bulletins_spaced_years_and_runoff_depth() -> None:
         ("12.7%", "地表水资源量"),
         ("42150万立方米", "蓄水量"),
     ]
+
+
+def test_trade_with_a_partner_is_named_as_the_customs_name_it() -> None:
+    # 与X贸易总值 and 对X进出口贸易总值: the partner's 进出口 (对东盟进出口 in heldout18 too)
+    text = (
+        "上半年,全市与东盟贸易总值88.42亿元,同比增长21.5%;对日本进出口贸易总值40.3亿元,"
+        "同比下降3.2%。"
+    )
+    assert _rows(text, "subject", region="丁市") == [
+        ("88.42亿元", "对东盟进出口总值"),
+        ("21.5%", "对东盟进出口总值"),
+        ("40.3亿元", "对日本进出口总值"),
+        ("3.2%", "对日本进出口总值"),
+    ]
+
+
+def test_a_trade_totals_names_match_one_catalogue_indicator() -> None:
+    from citystat.textfacts import match_indicator
+
+    table = {"进出口总额": "TRADE", "出口总额": "EXPORTS"}
+    found = [match_indicator(s, table) for s in ("外贸进出口总值", "进出口额", "出口总值")]
+    assert [(m.code, m.method) if m else None for m in found] == [
+        ("TRADE", "normalised"),
+        ("TRADE", "normalised"),
+        ("EXPORTS", "normalised"),
+    ]
+    assert match_indicator("出口交货值", table) is None

@@ -449,6 +449,16 @@ _INSURED = re.compile(r"^参加([^,，。;；]{1,10}?保险)(?:的)?人数$")
 _NOTE_TAIL = re.compile(r"^[^(（]{0,12}下同[)）]")
 
 
+#: Trade with a partner (``与东盟贸易总值``, ``对美国进出口贸易总值`` whose 对 the lead words took):
+#: the partner's imports and exports, named as the customs name them (对东盟进出口); not a kind
+#: of trade (一般贸易, 加工贸易, 服务贸易 have no 与 and no 进出口贸易).
+_PARTNER_TRADE = re.compile(
+    r"^(?:(?:与|同)(?P<with>)|(?=[\u4e00-\u9fa5]{2,12}?进出口贸易))"
+    r"(?P<partner>(?:(?!年|同期)[\u4e00-\u9fa5]){2,12}?)(?:(?(with)(?:进出口)?|进出口))贸易"
+    r"(?P<tail>总值|总额|额)$"
+)
+
+
 @lru_cache(maxsize=8192)  # pure; bulletins repeat their phrases (增长, 比上年增长 …)
 def clean(phrase: str) -> str:
     """Strip time, place, connective and verb words from the words before a number.
@@ -509,6 +519,10 @@ def clean(phrase: str) -> str:
     ('营业性公路货运量', '公路客运量', '住院')
     >>> clean("较2019同期增加"), clean("实现了乡镇公办幼儿园")
     ('', '乡镇公办幼儿园')
+    >>> clean("与欧盟贸易总值"), clean("对日本进出口贸易总值"), clean("一般贸易进出口")
+    ('对欧盟进出口总值', '对日本进出口总值', '一般贸易进出口')
+    >>> clean("服务贸易总额"), clean("对外贸易总额"), clean("与上年同期贸易额")
+    ('服务贸易总额', '对外贸易总额', '与上年同期贸易额')
     >>> clean("2019 年末全州蓄水量"), clean("比 2020 年增加"), clean("折合年径流深")
     ('蓄水量', '', '年径流深')
     >>> clean("0-14 岁人口"), clean("PM 2.5 浓度")
@@ -587,6 +601,9 @@ def clean(phrase: str) -> str:
             text = _BY_WAY.sub(r"\1", text)
         if text[:1] in ("(", "（"):
             text = _OPENING_NOTE.sub("", text)
+    if "贸易" in text and ("与" in text or "同" in text or "进出口贸易" in text):
+        # 与东盟贸易总值, (对)美国进出口贸易总值: trade with a partner, the customs' 对东盟进出口
+        text = _PARTNER_TRADE.sub(r"对\g<partner>进出口\g<tail>", text)
     if "总量" in text:  # 地区生产总值总量为…: a total's amount is the total (round 18)
         text = _TOTAL_AMOUNT.sub("", text)
     if "不" in text and (")" in text or "）" in text):  # 市区(不含甲区)PM2.5浓度: 市区PM2.5浓度
@@ -1019,6 +1036,10 @@ _CROSSED_QUANTITY = re.compile(
     r"^(?P<verb>进口|出口)(?P<obj>[\u4e00-\u9fa5]{1,6}?)(?<![值额])(?=增速|增幅|$)"
     r"|(?P<obj2>[\u4e00-\u9fa5]{1,6}?)(?P<verb2>进口|出口)量"
 )
+#: A foreign-trade total by any of its names (``外贸进出口总值``, ``进出口额``, ``出口总值``): the
+#: customs' 总值 and the statistics' 总额 are one indicator, compared (and matched to a
+#: catalogue's 进出口总额) in one form; 出口交货值 is another indicator.
+_TRADE_TOTAL = re.compile(r"(?:外贸|货物贸易|货物)?(进出口|出口|进口)(?:贸易)?(?:总值|总额|额|值)")
 _RD = re.compile(r"研究与试验发展(?:[(（]R&D[)）])?|研发(?=经费)")
 #: The press's short names of ownership kinds, which the statistics write in full
 #: (``民企进出口`` → 民营企业进出口), and of R&D spending (``研发经费``, the 科技经费投入统计公报's
@@ -1109,7 +1130,11 @@ def normalise_subject(subject: str) -> str:
     >>> normalise_subject("工业增加值实际增速"), normalise_subject("实际利用外资")
     ('工业增加值增速', '实际利用外资')
     >>> normalise_subject("进口额"), normalise_subject("出口总额"), normalise_subject("出口交货值")
-    ('进口额', '出口总额', '出口交货值')
+    ('进口总额', '出口总额', '出口交货值')
+    >>> normalise_subject("外贸进出口总值") == normalise_subject("进出口额") == "进出口总额"
+    True
+    >>> normalise_subject("出口"), normalise_subject("对美国进出口"), normalise_subject("进口原油")
+    ('出口', '对美国进出口', '原油进口')
     >>> normalise_subject("工业增加值增幅") == normalise_subject("工业增加值增速")
     True
     >>> normalise_subject("居民消费价格(CPI)"), normalise_subject("CPI"), normalise_subject("PPI")
@@ -1142,6 +1167,8 @@ def normalise_subject(subject: str) -> str:
         text = _CROSSED_QUANTITY.sub(
             lambda m: (m["obj"] or m["obj2"]) + (m["verb"] or m["verb2"]), text
         )
+    if "口" in text and ("值" in text or "额" in text):  # 进出口总值 = 进出口额 = 进出口总额
+        text = _TRADE_TOTAL.sub(r"\1总额", text)
     if "研究与试验发展" in text or "研发" in text:  # R&D stands for it (研发经费 too)
         text = _RD.sub("R&D", text)
     if "房地产投资" in text:  # the releases' short form of 房地产开发投资 (round 18b)
