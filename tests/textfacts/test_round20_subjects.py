@@ -95,3 +95,19 @@ def test_a_trade_totals_names_match_one_catalogue_indicator() -> None:
         ("EXPORTS", "normalised"),
     ]
     assert match_indicator("出口交货值", table) is None
+
+
+def test_a_group_named_back_by_its_number_takes_the_kinds_listed_before() -> None:
+    # 甲、乙和丙是…三大执行主体。这三大执行主体R&D经费分别为…: each kind's R&D spending
+    text = (
+        "工业企业、科研院所和高等学校是全省R&D活动的三大执行主体。2022年,这三大执行主体"
+        "R&D经费分别为310.5亿元、42.7亿元和36.2亿元,分别比上年增长9.1%、2.4%和11.3%。"
+    )
+    assert _rows(text, "subject") == [
+        ("310.5亿元", "工业企业R&D经费"),
+        ("42.7亿元", "科研院所R&D经费"),
+        ("36.2亿元", "高等学校R&D经费"),
+        ("9.1%", "工业企业R&D经费"),
+        ("2.4%", "科研院所R&D经费"),
+        ("11.3%", "高等学校R&D经费"),
+    ]

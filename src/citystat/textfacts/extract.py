@@ -72,6 +72,7 @@ from .subjects import (
     indicator_in,
     match_indicator,
     money_for,
+    named_back,
     names_place,
     noun_after,
     rise_as_growth,
@@ -3414,6 +3415,10 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 out[token.start] = (stem + base.strip(), doc.region, None)
             continue
         items = _ordinal_sectors(_split_list(listed))
+        if len(items) == 1 and items[0].lstrip()[:1] in "这上以前":
+            # 甲、乙和丙是…三大执行主体。这三大执行主体R&D经费分别为…: each kind's
+            back = named_back(clean(items[0]), text[max(0, c_start - 300) : c_start], len(group))
+            items = back or items
         if len(items) == 1 and len(group) == 3 and items[0].lstrip().startswith("对"):
             items = _sectors_before(text, c_start, items[0])
         three = (

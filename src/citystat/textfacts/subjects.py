@@ -858,6 +858,49 @@ class FullNames:
         return full + (rate.group() if rate else "")
 
 
+#: A group named back by its number (``这三大执行主体R&D经费分别为…``, ``上述两类企业…``): the
+#: kinds listed before it, in the sentence that named the group (``甲、乙和丙是…的三大执行主体``).
+_NAMED_BACK = re.compile(
+    r"^(?:这|上述|以上|前述)(?P<n>[两二三四五六七八九十]|\d{1,2})(?:大|个|类|项|种)?"
+)
+_CHINESE_COUNTS: Final = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+_LISTED_KINDS = re.compile(
+    r"([^,，。;；:：!！?？]{2,80}?)(?:是|为|(?<![高平同对均相])等|共|这)[^,，。;；]{0,20}?$"
+)
+
+
+def named_back(subject: str, before: str, count: int) -> list[str] | None:
+    """The subjects of a group named back by its number, one per kind listed before: the
+    kinds listed in the last sentence of ``before`` that names the group's noun, each with
+    what the group's subject says of them (``None`` when no such list of ``count`` is found).
+
+    >>> before = "甲企业、乙研究所和高等学校是本省R&D活动的三大执行主体。"
+    >>> named_back("这三大执行主体R&D经费", before, 3)
+    ['甲企业R&D经费', '乙研究所R&D经费', '高等学校R&D经费']
+    >>> named_back("这三大执行主体R&D经费", before, 2), named_back("三大执行主体R&D经费", before, 3)
+    (None, None)
+    """
+    found = _NAMED_BACK.match(subject)
+    if not found:
+        return None
+    number = found["n"]
+    if (int(number) if number.isdigit() else _CHINESE_COUNTS.get(number)) != count:
+        return None
+    rest = subject[found.end() :]
+    kind = next((rest[:k] for k in range(len(rest), 1, -1) if rest[:k] in before), "")
+    if not kind:
+        return None
+    said = before[: before.rfind(kind)]
+    said = said[max(said.rfind("。"), said.rfind(";"), said.rfind("；")) + 1 :]
+    listed = _LISTED_KINDS.match(said)
+    if not listed:
+        return None
+    items = [i.strip() for i in re.split(r"[、和及与]", listed.group(1)) if i.strip()]
+    if len(items) != count or any(len(i) > 12 for i in items):
+        return None
+    return [item + rest[len(kind) :] for item in items]
+
+
 #: What an amount of money is for, named right after it (``30亿元甲化工项目``, ``…亿元的风险保障``).
 _MONEY_FOR = re.compile(
     r"的?(?P<np>[\u4e00-\u9fa5A-Za-z]{2,12}?(?:项目|工程|保障))(?=[,，、。;；]|$)"
