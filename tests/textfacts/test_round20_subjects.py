@@ -111,3 +111,17 @@ def test_a_group_named_back_by_its_number_takes_the_kinds_listed_before() -> Non
         ("2.4%", "科研院所R&D经费"),
         ("11.3%", "高等学校R&D经费"),
     ]
+
+
+def test_a_performers_bare_spending_after_rd_spending_is_its_rd_spending() -> None:
+    # 分活动主体看,企业R&D经费…;政府属研究机构经费…;高等学校经费支出…: each one's R&D spending
+    text = (
+        "分活动主体看,全省各类企业研究与试验发展(R&D)经费612.40亿元,比上年增长9.4%;"
+        "政府属研究机构经费41.25亿元,增长6.3%;高等学校经费支出38.90亿元,增长12.8%。"
+    )
+    assert _rows(text, "subject")[2:] == [
+        ("41.25亿元", "政府属研究机构研究与试验发展经费"),
+        ("6.3%", "政府属研究机构研究与试验发展经费"),
+        ("38.90亿元", "高等学校研究与试验发展经费"),
+        ("12.8%", "高等学校研究与试验发展经费"),
+    ]

@@ -768,6 +768,14 @@ _SHORT_HEADS: Final = ("消费支出", "收入", "支出", "投资", "消费")
 _SHORT_ENDS: Final = frozenset("入出资费速幅率度")
 
 
+#: A performer of R&D and its bare spending (``政府属研究机构经费``, ``高等学校经费支出``), said
+#: after the document named R&D spending in full: the performer's R&D spending.
+_PERFORMER_SPENT = re.compile(
+    r"^(?P<who>[\u4e00-\u9fa5]{0,8}?(?:企业|研究机构|研究院所|科研院所|科研机构|高等学校|高校|研究所))"
+    r"经费(?:支出)?(?P<rest>(?:增速|增幅|所占比重|占比|比重)?)$"
+)
+
+
 class FullNames:
     """The standard indicators a document named in full, by the short form it may use after.
 
@@ -789,6 +797,13 @@ class FullNames:
     >>> names.expand("省级收入"), names.expand("市县级收入增速")
     ('省级政府性基金收入', '市县级政府性基金收入增速')
 
+    After R&D spending was named, a performer's bare 经费 is its R&D spending:
+
+    >>> names.expand("高等学校经费支出"); names.add("企业研究与试验发展经费")
+    '高等学校经费支出'
+    >>> names.expand("政府属研究机构经费"), names.expand("高等学校经费支出增速")
+    ('政府属研究机构研究与试验发展经费', '高等学校研究与试验发展经费增速')
+
     A price release names its index's 价格总水平 in full once (``居民消费价格总水平上涨1.8%``),
     then bare, for the whole or its urban and rural parts:
 
@@ -798,14 +813,17 @@ class FullNames:
     ('居民消费价格总水平涨幅', '城市居民消费价格总水平', '影响价格总水平')
     """
 
-    __slots__ = ("_full", "_price_level")
+    __slots__ = ("_full", "_price_level", "_rd")
 
     def __init__(self) -> None:
         self._full: dict[str, str] = {}
         self._price_level = ""
+        self._rd = False  # R&D spending named: a performer's bare 经费 is its R&D spending
 
     def add(self, subject: str | None) -> None:
         """Remember ``subject`` when it is a standard indicator named in full."""
+        if subject and "经费" in subject and ("研究与试验发展" in subject or "R&D" in subject):
+            self._rd = True
         if subject and "价格总水平" in subject:
             named = _PRICE_LEVEL_NAMED.match(subject)
             self._price_level = named["index"] if named else self._price_level
@@ -839,6 +857,8 @@ class FullNames:
             bare = _PRICE_LEVEL_BARE.match(subject)
             if bare:  # 价格总水平, 城市价格总水平: the index's, named before
                 return (bare["part"] or "") + self._price_level + subject[bare.end() :]
+        if self._rd and "经费" in subject and (spent := _PERFORMER_SPENT.match(subject)):
+            return spent["who"] + "研究与试验发展经费" + spent["rest"]  # 高等学校经费支出
         if not self._full or subject[-1] not in _SHORT_ENDS:
             return subject
         rate = _SHORT_RATE.search(subject) if subject[-1] in "速幅率度" else None
