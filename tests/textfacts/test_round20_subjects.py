@@ -125,3 +125,15 @@ def test_a_performers_bare_spending_after_rd_spending_is_its_rd_spending() -> No
         ("38.90亿元", "高等学校研究与试验发展经费"),
         ("12.8%", "高等学校研究与试验发展经费"),
     ]
+
+
+def test_a_count_in_a_bracket_after_a_things_name_counts_that_thing() -> None:
+    # 甲类断面[共N个断面有数据]水质…: the count of the thing named before the bracket
+    text = (
+        "(一)全市省考河流断面[共42个断面有数据]水质状况总体为良好。"
+        "(二)全市县级饮用水水源地(共12个水源地有数据)水质均达标。"
+    )
+    assert _rows(text, "subject", region="戊市") == [
+        ("42个", "省考河流断面"),
+        ("12个", "县级饮用水水源地"),
+    ]

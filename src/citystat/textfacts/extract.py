@@ -4763,6 +4763,10 @@ def _row_label(text: str, c_start: int, s_start: int) -> str | None:
     return label
 
 
+#: A bracket opened after a thing's name with the count of it (``甲断面[共68个断面有数据]``).
+_COUNT_NOTE_OPENS: Final = ("[共", "(共", "（共", "【共")
+
+
 #: Those a service was done for, counted after 为 (``为907家企业发放就业补助``): who, and
 #: the service (a verb of giving or relief opens it).
 _SERVED = re.compile(
@@ -4783,6 +4787,11 @@ def _subject(
     *,
     info: UnitInfo | None,  # unit_info(token.unit)
 ) -> str | None:
+    if info is not None and info.kind == "count" and prefix.endswith(_COUNT_NOTE_OPENS):
+        # 全区区考河流断面[共158个断面有数据]水质…: the bracket counts the thing before it
+        named = clean(prefix[:-2])
+        if named and len(named) <= 20:
+            return named
     previous = sentence_facts[-1].subject if sentence_facts else None
     if (
         previous
