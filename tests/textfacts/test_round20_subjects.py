@@ -137,3 +137,13 @@ def test_a_count_in_a_bracket_after_a_things_name_counts_that_thing() -> None:
         ("42个", "省考河流断面"),
         ("12个", "县级饮用水水源地"),
     ]
+
+
+def test_doers_counted_before_what_they_did_are_named_by_it() -> None:
+    # N家企业发行…: the count of the enterprises that issued, as the statistics name it
+    text = "上半年,全省共有12家企业发行科技创新债,5家银行开通绿色通道;年末2.3万户企业建立企业年金。"
+    assert _rows(text, "subject") == [
+        ("12家", "发行科技创新债的企业"),
+        ("5家", "开通绿色通道的银行"),
+        ("2.3万户", "建立企业年金的企业"),
+    ]

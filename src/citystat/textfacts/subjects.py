@@ -921,6 +921,29 @@ def named_back(subject: str, before: str, count: int) -> list[str] | None:
     return [item + rest[len(kind) :] for item in items]
 
 
+#: Doers counted by a number before them, and what they did (``8家企业发行疫情防控债``,
+#: ``4个居住小区启用闲置地下停车场``): the count is of the doers that did it.
+_DOERS_DID = re.compile(
+    r"^(?P<doer>[\u4e00-\u9fa5]{0,6}?(?:企业|银行|机构|单位|学校|医院|幼儿园|小区|社区|村|乡镇|景区|商户|"
+    r"农户|合作社|园区|网点))"
+    r"(?P<did>(?:发行|建立|启用|新增|开展|设立|获得|通过|开通|引进|接入|入驻|上线|创建)"
+    r"[\u4e00-\u9fa5A-Za-z0-9]{2,14})$"
+)
+
+
+def doers_defined(subject: str) -> str:
+    """The doers a count counts, named with what they did (``企业发行疫情防控债`` →
+    发行疫情防控债的企业), as the statistics name such counts.
+
+    >>> doers_defined("企业建立企业年金"), doers_defined("居住小区启用闲置地下停车场")
+    ('建立企业年金的企业', '启用闲置地下停车场的居住小区')
+    >>> doers_defined("规模以上工业企业"), doers_defined("企业增加值")
+    ('规模以上工业企业', '企业增加值')
+    """
+    found = _DOERS_DID.match(subject)
+    return f"{found['did']}的{found['doer']}" if found else subject
+
+
 #: What an amount of money is for, named right after it (``30亿元甲化工项目``, ``…亿元的风险保障``).
 _MONEY_FOR = re.compile(
     r"的?(?P<np>[\u4e00-\u9fa5A-Za-z]{2,12}?(?:项目|工程|保障))(?=[,，、。;；]|$)"
