@@ -147,3 +147,13 @@ def test_doers_counted_before_what_they_did_are_named_by_it() -> None:
         ("5家", "开通绿色通道的银行"),
         ("2.3万户", "建立企业年金的企业"),
     ]
+
+
+def test_a_kind_of_buildings_investment_done_is_its_investment() -> None:
+    # 办公楼完成投资: the property statistic 办公楼投资, as 房地产开发(企业)完成投资 is
+    text = "1-9月,全省办公楼完成投资210.4亿元,同比增长6.1%;商业营业用房完成投资512.8亿元。"
+    assert _rows(text, "subject") == [
+        ("210.4亿元", "办公楼投资"),
+        ("6.1%", "办公楼投资"),
+        ("512.8亿元", "商业营业用房投资"),
+    ]

@@ -182,7 +182,9 @@ _INNER = (
     # the investment of a kind of building or development (``交通基础设施建设完成投资``,
     # ``房地产开发完成投资``): the statistic 交通基础设施建设投资, 房地产开发投资 (a programme's
     # ``重点项目完成投资`` keeps the verb, the name of its progress)
-    r"完成(?:(?<=建设完成)|(?<=开发完成)|(?<=建设项目完成))(?=投资$)|"
+    # (a kind of building in a property release, ``办公楼完成投资``: the statistic 办公楼投资)
+    r"完成(?:(?<=建设完成)|(?<=开发完成)|(?<=建设项目完成)|(?<=住宅完成)|(?<=办公楼完成)"
+    r"|(?<=营业用房完成)|(?<=别墅完成)|(?<=公寓完成))(?=投资$)|"
     # a verb between a doer and what it did (``限额以上单位实现消费品零售额``,
     # ``农村劳动力实现转移就业``, ``失业人员实现再就业``: convention 17): the doer's amount; not a
     # count of doers that grew (``实现正增长的地市``), nor the official term ``通过公共网络实现商品销售额``
@@ -510,8 +512,8 @@ def clean(phrase: str) -> str:
     ('', '', '')
     >>> clean("最终计算2021年全县生产总值现价总量为"), clean("大春经济作物播面")
     ('生产总值', '大春经济作物播种面积')
-    >>> clean("房地产开发企业完成投资")
-    '房地产开发投资'
+    >>> clean("房地产开发企业完成投资"), clean("办公楼完成投资"), clean("商业营业用房完成投资")
+    ('房地产开发投资', '办公楼投资', '商业营业用房投资')
     >>> clean("城区环境空气质量达到优、良天数共"), clean("细颗粒物有监测数据以来浓度首次")
     ('环境空气质量优良天数', '细颗粒物浓度')
 
