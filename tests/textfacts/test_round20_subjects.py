@@ -157,3 +157,15 @@ def test_a_kind_of_buildings_investment_done_is_its_investment() -> None:
         ("6.1%", "办公楼投资"),
         ("512.8亿元", "商业营业用房投资"),
     ]
+
+
+def test_a_rank_shared_with_a_place_among_a_group_ranks_the_same_indicator() -> None:
+    # 在中部六省中与甲省并列第2位: among whom and with whom, not what is ranked
+    text = "2月份,全省居民消费价格同比上涨1.2%,涨幅居全国第5位,在中部六省中与甲省并列第2位。"
+    assert _rows(text, "subject", region="丙省", year=2024) == [
+        ("1.2%", "居民消费价格"),
+        ("第5位", "居民消费价格涨幅"),
+        ("第2位", "居民消费价格"),
+    ]
+    text = "全市规上工业增加值增长8.1%,增速与乙市并列全省第一。"
+    assert _rows(text, "subject", region="丙市", year=2024)[1:] == [("第一", "规上工业增加值增速")]

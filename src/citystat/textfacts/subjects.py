@@ -157,6 +157,10 @@ _TRAIL = (
     # a comparison word after a rate whose base went (``增速比9月当月提高``), a plan's verb
     # (``赤字率拟按``), the places a rank is among (``居三县``, ``排名在中部六省``)
     r"(?<=[速幅率])[比较]|(?<=[\u4e00-\u9fa5]{2})拟(?:按|为|达到|达|安排)?|"
+    # a rank shared with a place (``与甲省并列第2位``), among a group of places
+    # (``在中部六省中``): with whom and among whom, not what is ranked
+    r"(?:与[\u4e00-\u9fa5]{1,8}?)?并列?(?<=并|列)|"
+    r"在[^,，。;；]{1,12}?(?:省|市|县|区|国|省份|省区市|城市|地区|地市)中|"
     r"(?:位?居|位列|排名?(?:在|于)?|排在)(?:全[国省市县区]|[\u4e00-\u9fa5]{0,2}"
     r"[两三四五六七八九十\d]{1,2}个?(?:省|市|县|区|地市|县区|县市区|城市)))$"
 )
