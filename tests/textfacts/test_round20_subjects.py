@@ -169,3 +169,12 @@ def test_a_rank_shared_with_a_place_among_a_group_ranks_the_same_indicator() -> 
     ]
     text = "全市规上工业增加值增长8.1%,增速与乙市并列全省第一。"
     assert _rows(text, "subject", region="丙市", year=2024)[1:] == [("第一", "规上工业增加值增速")]
+
+
+def test_visitors_drawn_are_the_visitors_received() -> None:
+    # 共吸引N万人次海内外旅游者: the tourism statistic 接待游客, named after the number
+    text = "国庆长假期间,全市7天共吸引36.5万人次海内外旅游者,同比增长12.4%。"
+    assert _rows(text, "subject", region="甲市", year=2015) == [
+        ("36.5万人次", "接待海内外游客"),
+        ("12.4%", "接待海内外游客"),
+    ]

@@ -78,6 +78,7 @@ from .subjects import (
     noun_after,
     rise_as_growth,
     said_of_before,
+    visitors_received,
     wider_scope,
     without_faults,
 )
@@ -4788,6 +4789,12 @@ def _subject(
     *,
     info: UnitInfo | None,  # unit_info(token.unit)
 ) -> str | None:
+    if (
+        fact.base_unit == "person-time"
+        and ("吸" in prefix or "迎来" in prefix or "揽客" in prefix)
+        and (drawn := visitors_received(given or clean(prefix), after))
+    ):
+        return drawn  # 7天共吸引2087万人次海内外旅游者: 接待海内外游客
     if info is not None and info.kind == "count" and prefix.endswith(_COUNT_NOTE_OPENS):
         # 全区区考河流断面[共158个断面有数据]水质…: the bracket counts the thing before it
         named = clean(prefix[:-2])

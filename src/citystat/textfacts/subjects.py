@@ -950,6 +950,28 @@ def doers_defined(subject: str) -> str:
     return f"{found['did']}的{found['doer']}" if found else subject
 
 
+#: Visitors drawn (``景区7天共吸引2087万人次海内外旅游者``): the figure is the visitors received,
+#: the tourism statistic 接待游客, whoever they are named after the number.
+_DRAWN = re.compile(r"^(?P<by>[\u4e00-\u9fa5]{0,8}?)(?:吸引|迎来|揽客|吸纳)了?$")
+_VISITORS_AFTER = re.compile(
+    r"^(?P<who>[\u4e00-\u9fa5]{0,6}?)(?:游客|旅游者|游人|旅客)(?=[,，;；。、]|$)"
+)
+
+
+def visitors_received(subject: str, after: str) -> str | None:
+    """The visitors a verb of drawing names, received (``吸引`` + ``海内外旅游者`` → 接待海内外游客);
+    None when ``subject`` ends in no such verb or no visitors are named after the number.
+
+    >>> visitors_received("吸引", "海内外旅游者,同比增长"), visitors_received("景区迎来", "游客。")
+    ('接待海内外游客', '景区接待游客')
+    >>> visitors_received("吸引", "投资"), visitors_received("接待", "游客")
+    (None, None)
+    """
+    drawn = _DRAWN.match(subject)
+    found = _VISITORS_AFTER.match(after) if drawn else None
+    return f"{drawn['by']}接待{found['who']}游客" if drawn and found else None
+
+
 #: What an amount of money is for, named right after it (``30亿元甲化工项目``, ``…亿元的风险保障``).
 _MONEY_FOR = re.compile(
     r"的?(?P<np>[\u4e00-\u9fa5A-Za-z]{2,12}?(?:项目|工程|保障))(?=[,，、。;；]|$)"
