@@ -178,3 +178,9 @@ def test_visitors_drawn_are_the_visitors_received() -> None:
         ("36.5万人次", "接待海内外游客"),
         ("12.4%", "接待海内外游客"),
     ]
+
+
+def test_things_of_all_kinds_set_up_are_what_is_counted() -> None:
+    # 全行业企业共设立各类营业网点N处: the points, not who set them up
+    text = "年末,全行业企业共设立各类营业网点842处,比上年末增加31处。"
+    assert _rows(text, "subject", region="己市") == [("842处", "营业网点"), ("31处", "营业网点")]

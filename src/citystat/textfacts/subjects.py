@@ -451,6 +451,10 @@ def bed_class(found: re.Match[str]) -> str:
 _DAYS_LEAD = re.compile(r"(?<![\d.前首近头后这])\d{1,2}天(?:共|时间|累计|合计)[,，]?")
 #: The persons insured by a scheme, said with 参加 (``参加失业保险人数``).
 _INSURED = re.compile(r"^参加([^,，。;；]{1,10}?保险)(?:的)?人数$")
+#: Who set up all kinds of a thing (``全行业企业共设立各类营业网点``): the things are counted.
+_SET_UP_KINDS = re.compile(
+    r"^[\u4e00-\u9fa5]{2,10}?(?:共|累计)?(?:设立|开设|设置|建有|布设)了?各(?:类|种)(?=[\u4e00-\u9fa5]{2})"
+)
 #: The tail of a bracketed note cut at its comma (``下同)``, ``含…,下同)``), no bracket open.
 _NOTE_TAIL = re.compile(r"^[^(（]{0,12}下同[)）]")
 
@@ -529,6 +533,8 @@ def clean(phrase: str) -> str:
     ('对欧盟进出口总值', '对日本进出口总值', '一般贸易进出口')
     >>> clean("服务贸易总额"), clean("对外贸易总额"), clean("与上年同期贸易额")
     ('服务贸易总额', '对外贸易总额', '与上年同期贸易额')
+    >>> clean("全行业企业共设立各类营业网点"), clean("各类市场主体")
+    ('营业网点', '各类市场主体')
     >>> clean("2019 年末全州蓄水量"), clean("比 2020 年增加"), clean("折合年径流深")
     ('蓄水量', '', '年径流深')
     >>> clean("0-14 岁人口"), clean("PM 2.5 浓度")
@@ -633,6 +639,8 @@ def clean(phrase: str) -> str:
         text = _WHEN_INSIDE.sub("", text)
     if text.find("种", 2) > 0:  # 甲乙丙三种肉产量: 甲乙丙肉产量
         text = _KINDS_INSIDE.sub("", text)
+    if "各" in text[3:]:  # 全行业企业共设立各类营业网点: the points set up are counted
+        text = _SET_UP_KINDS.sub("", text)
     if text.startswith(("应付", "应交", "发生")):  # 应付甲业企业职工薪酬: 甲业应付职工薪酬
         text = _BOOKED.sub(_booked, text)
     if text.startswith("用于"):  # 用于基础研究的经费: 基础研究经费
