@@ -184,3 +184,12 @@ def test_things_of_all_kinds_set_up_are_what_is_counted() -> None:
     # 全行业企业共设立各类营业网点N处: the points, not who set them up
     text = "年末,全行业企业共设立各类营业网点842处,比上年末增加31处。"
     assert _rows(text, "subject", region="己市") == [("842处", "营业网点"), ("31处", "营业网点")]
+
+
+def test_a_bare_revenue_after_a_tax_said_to_grow_is_the_taxs() -> None:
+    # …;乙税平稳增长,完成收入N亿元: the tax's revenue, not the tax before's
+    text = "契税完成217.6亿元,同比增长25%;车辆购置税完成收入149.8亿元;印花税平稳增长,完成收入37.1亿元,同比增长2.4%。"
+    assert _rows(text, "subject", year=2011)[3:] == [
+        ("37.1亿元", "印花税"),
+        ("2.4%", "印花税"),
+    ]

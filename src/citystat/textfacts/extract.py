@@ -1731,6 +1731,10 @@ def _read_paragraph(
         if fact.subject and fact.subject.startswith("项目") and paragraph_facts:
             fact.subject = _named_project_kind(paragraph_facts) + fact.subject  # 重点项目…,项目…
         topic_name = _opening_topic(doc, s_start, c_start, fact.subject)
+        if topic_name is None and c_start > s_start and fact.subject and len(fact.subject) > 5:
+            # 车辆购置税完成收入…;证券交易印花税平稳增长,完成收入…: the bare amount is the
+            # opening clause's, not the figure before's its own words were filled from
+            topic_name = _opening_topic(doc, s_start, c_start, clean(text[c_start : token.start]))
         if topic_name:  # 对甲地区进出口继续保持增长势头,进出口额…: 对甲地区进出口
             fact.subject = topic_name
         elif (
@@ -3712,7 +3716,7 @@ _BARE_AMOUNT = re.compile(
 )
 #: The predicate of an opening clause that only says how an indicator goes (保持增长势头).
 _HOW_IT_GOES = re.compile(
-    r"(?:继续|持续|保持|稳步|快速|稳定|实现|呈现)[^,，。;；]{0,10}?"
+    r"(?:继续|持续|保持|稳步|快速|稳定|平稳|实现|呈现)[^,，。;；]{0,10}?"
     r"(?:势头|态势|趋势|增长|回升|向好|提升|上升)$"
     r"|(?:增长|提升|上升|增加)(?:明显|较快|迅速|显著)$"
 )
@@ -3770,6 +3774,8 @@ def _opening_topic(doc: _Doc, s_start: int, c_start: int, subject: str | None) -
     topic = clean(words[: goes.start()])
     if bare.group(1) == "用户":  # 甲用户规模增长明显,用户数达到…: 甲用户
         topic = _AMOUNT_TAIL.sub("", topic)
+    if bare.group(1) == "收入" and topic.endswith(("税", "费")) and len(topic) >= 3:
+        return topic  # 证券交易印花税平稳增长,完成收入…: the tax's revenue, named as the tax
     return topic if topic != bare.group(1) and topic.endswith(bare.group(1)) else None
 
 
