@@ -193,3 +193,11 @@ def test_a_bare_revenue_after_a_tax_said_to_grow_is_the_taxs() -> None:
         ("37.1亿元", "印花税"),
         ("2.4%", "印花税"),
     ]
+
+
+def test_a_pull_on_the_same_place_in_the_same_span_names_no_place() -> None:
+    # 拉动同期江西省外贸进出口增长: the whole is the document's place and period
+    text = "1-6月,江西省民营企业进出口增长9.1%,拉动同期江西省外贸进出口增长5.2个百分点。"
+    assert _rows(text, "subject", region="江西省")[1:] == [
+        ("5.2个百分点", "民营企业进出口拉动外贸进出口增长")
+    ]

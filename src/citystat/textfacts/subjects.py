@@ -291,7 +291,10 @@ ZONE: Final = re.compile(rf"^[\u4e00-\u9fa5]{{0,8}}?{ZONE_WORDS}")
 _GARBLED_RUN = re.compile(r"^.*[\u4e00-\u9fff][A-Za-z][(（][a-zü\u00e0-\u01dc]{1,6}[)）]")
 #: (not 全国: outside a national text the country is not the place, and its growth is the
 #: country's figure: :func:`extract._pull_on_nation`)
-_PULLED_PLACE = re.compile(r"拉动(?:全|我)[市省县区]")
+#: (also a named place and the span, ``拉动同期甲省外贸进出口增长``: the same place and period)
+_PULLED_PLACE = re.compile(
+    rf"拉动(?:同期)?(?:(?:全|我)[市省县区]|(?:{_REGION_NAMES})(?=[\u4e00-\u9fa5]{{2}}))"
+)
 #: A space between a digit and a character (``2017 年末全州蓄水量``, ``比 2019 年``): text
 #: copied from a PDF spaces its numbers; the words are one.
 _DIGIT_GAP = re.compile(
@@ -533,6 +536,8 @@ def clean(phrase: str) -> str:
     ('对欧盟进出口总值', '对日本进出口总值', '一般贸易进出口')
     >>> clean("服务贸易总额"), clean("对外贸易总额"), clean("与上年同期贸易额")
     ('服务贸易总额', '对外贸易总额', '与上年同期贸易额')
+    >>> clean("民营企业进出口拉动同期江西省外贸进出口")
+    '民营企业进出口拉动外贸进出口'
     >>> clean("全行业企业共设立各类营业网点"), clean("各类市场主体")
     ('营业网点', '各类市场主体')
     >>> clean("2019 年末全州蓄水量"), clean("比 2020 年增加"), clean("折合年径流深")
@@ -555,7 +560,7 @@ def clean(phrase: str) -> str:
         text = _GARBLED_RUN.sub("", text)
         if "(包括" in text or "(对应" in text:  # 甲(包括…)增加值, 春粮(对应…)产量: a note
             text = _COVERS_NOTE.sub("", text)
-    if "拉动全" in text or "拉动我" in text:  # 拉动全市规上工业增长: the whole is the place's
+    if "拉动" in text:  # 拉动全市规上工业增长, 拉动同期甲省…: the whole is the place's
         text = _PULLED_PLACE.sub("拉动", text)
     if "——" in text:  # 一项污染物——二氧化氮浓度: the dash names it
         text = text.rsplit("——", 1)[1] or text
