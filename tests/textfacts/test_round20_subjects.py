@@ -201,3 +201,12 @@ def test_a_pull_on_the_same_place_in_the_same_span_names_no_place() -> None:
     assert _rows(text, "subject", region="江西省")[1:] == [
         ("5.2个百分点", "民营企业进出口拉动外贸进出口增长")
     ]
+
+
+def test_loans_directed_to_a_sector_are_the_sectors_loans() -> None:
+    # 投向甲业的中长期贷款6月末余额: 甲业中长期贷款余额 (the month end is the period's)
+    text = "投向制造业的中长期贷款6月末余额同比增长15.2%,增速同比提高4.1个百分点。"
+    assert _rows(text, "subject", region="庚市", year=2019) == [
+        ("15.2%", "制造业中长期贷款余额"),
+        ("4.1个百分点", "制造业中长期贷款余额增速"),
+    ]

@@ -196,6 +196,8 @@ _INNER = (
     r"(?=[\u4e00-\u9fa5]{2})|"
     # a month inside a name (``甲机场8月份旅客吞吐量``): when, not what
     r"(?<=[\u4e00-\u9fa5])(?<![至到止前首])(?:\d{1,2}\s*[-—–至]\s*)?\d{1,2}月份?(?![末底初中])(?=[\u4e00-\u9fa5])|"
+    # a month's end inside a balance's name (``中长期贷款6月末余额``): when, not what
+    r"(?<=[\u4e00-\u9fa5])\d{1,2}月[末底](?=余额)|"
     # (前10月完成…: the months since January, a lead word, not a month inside a name)
     r"(?<=[\u4e00-\u9fa5])[前首]\d{1,2}个?月份?(?=[\u4e00-\u9fa5])|"
     r"执行(?<=[入出]执行)$"
@@ -260,7 +262,10 @@ def _booked(found: re.Match[str]) -> str:
 
 
 #: Money named by its use (``用于基础研究的经费``): the use's money.
-_USED_FOR = re.compile(r"^用于([\u4e00-\u9fa5]{2,10}?)的?(经费|资金|支出|投资|投入)$")
+_USED_FOR = re.compile(
+    r"^(?:用于|投向)([\u4e00-\u9fa5]{2,10}?)的?"
+    r"(经费|资金|支出|投资|投入|(?:中长期|短期)?贷款(?:余额|增量)?)$"
+)
 _BELONGING = re.compile(r"^属于([\u4e00-\u9fa5]{2,12}?)的([\u4e00-\u9fa5]{2,12})$")
 #: 累计 between a thing and its verb (``生猪累计出栏``, an index's ``综合指数年累计``); not in
 #: 累计平均利用小时数, a name.
@@ -536,6 +541,8 @@ def clean(phrase: str) -> str:
     ('对欧盟进出口总值', '对日本进出口总值', '一般贸易进出口')
     >>> clean("服务贸易总额"), clean("对外贸易总额"), clean("与上年同期贸易额")
     ('服务贸易总额', '对外贸易总额', '与上年同期贸易额')
+    >>> clean("投向制造业的中长期贷款6月末余额"), clean("投向小微企业的贷款")
+    ('制造业中长期贷款余额', '小微企业贷款')
     >>> clean("民营企业进出口拉动同期江西省外贸进出口")
     '民营企业进出口拉动外贸进出口'
     >>> clean("全行业企业共设立各类营业网点"), clean("各类市场主体")
@@ -648,7 +655,7 @@ def clean(phrase: str) -> str:
         text = _SET_UP_KINDS.sub("", text)
     if text.startswith(("应付", "应交", "发生")):  # 应付甲业企业职工薪酬: 甲业应付职工薪酬
         text = _BOOKED.sub(_booked, text)
-    if text.startswith("用于"):  # 用于基础研究的经费: 基础研究经费
+    if text.startswith(("用于", "投向")):  # 用于基础研究的经费, 投向甲业的贷款: 甲业贷款
         text = _USED_FOR.sub(r"\1\2", text)
     elif text.startswith("属于"):  # 属于甲产业的发明专利: 甲产业发明专利
         text = _BELONGING.sub(r"\1\2", text)
