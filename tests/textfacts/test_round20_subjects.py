@@ -210,3 +210,11 @@ def test_loans_directed_to_a_sector_are_the_sectors_loans() -> None:
         ("15.2%", "制造业中长期贷款余额"),
         ("4.1个百分点", "制造业中长期贷款余额增速"),
     ]
+
+
+def test_kinds_listed_then_counted_name_the_figure_after_the_count() -> None:
+    # 甲业、乙业和丙业3个行业贷款余额N: the three sectors' 贷款余额, not 行业贷款余额
+    text = "截至6月末,全省建筑业、批发零售业和交通运输业3个行业贷款余额合计1.8万亿元。"
+    assert _rows(text, "subject", region="辛省")[1:] == [
+        ("1.8万亿元", "建筑业、批发零售业和交通运输业贷款余额")
+    ]

@@ -71,6 +71,7 @@ from .subjects import (
     head_of,
     indicator_fault,
     indicator_in,
+    list_restated,
     match_indicator,
     money_for,
     named_back,
@@ -1730,6 +1731,15 @@ def _read_paragraph(
                 fact.subject = named + fact.subject[these.end() :]
         if fact.subject and fact.subject.startswith("项目") and paragraph_facts:
             fact.subject = _named_project_kind(paragraph_facts) + fact.subject  # 重点项目…,项目…
+        if (
+            sentence_facts
+            and sentence_facts[-1].measure == "count"
+            and fact.subject
+            and fact.subject.startswith(_RESTATED_KINDS_OPEN)
+        ):  # 全省甲业、乙业和丙业3个行业贷款余额…: the three sectors' 贷款余额
+            counted = sentence_facts[-1]
+            words = clean(text[max(s_start, c_start) : counted.char_start])
+            fact.subject = list_restated(words, counted.value, fact.subject) or fact.subject
         topic_name = _opening_topic(doc, s_start, c_start, fact.subject)
         if topic_name is None and c_start > s_start and fact.subject and len(fact.subject) > 5:
             # 车辆购置税完成收入…;证券交易印花税平稳增长,完成收入…: the bare amount is the
@@ -4771,6 +4781,8 @@ def _row_label(text: str, c_start: int, s_start: int) -> str | None:
     return label
 
 
+#: The first characters of a count's noun a list may restate (subjects.list_restated).
+_RESTATED_KINDS_OPEN: Final = ("行业", "产业", "领域", "大类", "类", "项", "种")
 #: A bracket opened after a thing's name with the count of it (``甲断面[共68个断面有数据]``).
 _COUNT_NOTE_OPENS: Final = ("[共", "(共", "（共", "【共")
 

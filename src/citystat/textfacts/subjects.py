@@ -992,6 +992,30 @@ def visitors_received(subject: str, after: str) -> str | None:
     return f"{drawn['by']}接待{found['who']}游客" if drawn and found else None
 
 
+#: The kinds a count restates (``甲业、乙业和丙业3个行业贷款余额``): the noun the count counts.
+_RESTATED_KINDS = ("行业", "产业", "领域", "大类", "类", "项", "种")
+
+
+def list_restated(listed: str, count: float | None, subject: str) -> str | None:
+    """The subject of a figure said of kinds listed and then counted (``甲业、乙业和丙业3个
+    行业贷款余额4.2万亿元``): the list named with what the figure measures, when the list has
+    as many items as the count and ``subject`` (the words after the count) opens with the noun
+    it counts; None otherwise.
+
+    >>> list_restated("制造业、零售业和餐饮业", 3, "行业贷款余额")
+    '制造业、零售业和餐饮业贷款余额'
+    >>> list_restated("制造业、零售业和餐饮业", 2, "行业贷款余额"), list_restated("甲市", 1, "行业")
+    (None, None)
+    """
+    noun = next((n for n in _RESTATED_KINDS if subject.startswith(n)), None)
+    if noun is None or len(subject) <= len(noun) or count is None:
+        return None
+    items = [i for i in re.split(r"[、和及与]", listed) if i]
+    if len(items) < 2 or len(items) != count or any(len(i) > 12 for i in items):
+        return None
+    return listed + subject[len(noun) :]
+
+
 #: What an amount of money is for, named right after it (``30亿元甲化工项目``, ``…亿元的风险保障``).
 _MONEY_FOR = re.compile(
     r"的?(?P<np>[\u4e00-\u9fa5A-Za-z]{2,12}?(?:项目|工程|保障))(?=[,，、。;；]|$)"
