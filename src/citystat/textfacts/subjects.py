@@ -952,8 +952,8 @@ def named_back(subject: str, before: str, count: int) -> list[str] | None:
 _DOERS_DID = re.compile(
     r"^(?P<doer>[\u4e00-\u9fa5]{0,6}?(?:企业|银行|机构|单位|学校|医院|幼儿园|小区|社区|村|乡镇|景区|商户|"
     r"农户|合作社|园区|网点))"
-    r"(?P<did>(?:发行|建立|启用|新增|开展|设立|获得|通过|开通|引进|接入|入驻|上线|创建)"
-    r"[\u4e00-\u9fa5A-Za-z0-9]{2,14})$"
+    r"(?P<verb>发行|建立|启用|新增|开展|设立|获得|通过|开通|引进|接入|入驻|上线|创建)了?"
+    r"(?P<what>[\u4e00-\u9fa5A-Za-z0-9]{2,14})$"
 )
 
 
@@ -967,7 +967,7 @@ def doers_defined(subject: str) -> str:
     ('规模以上工业企业', '企业增加值')
     """
     found = _DOERS_DID.match(subject)
-    return f"{found['did']}的{found['doer']}" if found else subject
+    return f"{found['verb']}{found['what']}的{found['doer']}" if found else subject
 
 
 #: Visitors drawn (``景区7天共吸引2087万人次海内外旅游者``): the figure is the visitors received,
