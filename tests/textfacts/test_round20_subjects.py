@@ -218,3 +218,12 @@ def test_kinds_listed_then_counted_name_the_figure_after_the_count() -> None:
     assert _rows(text, "subject", region="辛省")[1:] == [
         ("1.8万亿元", "建筑业、批发零售业和交通运输业贷款余额")
     ]
+
+
+def test_a_body_named_back_with_gai_is_the_one_named_before() -> None:
+    # 据甲客运段统计,该段共计运送旅客…: 甲客运段运送旅客
+    text = "铁路运输方面,据西宁客运段统计,该段共计运送旅客52.3万人次,增幅18%。"
+    assert _rows(text, "subject", region="青海省", year=2023) == [
+        ("52.3万人次", "西宁客运段运送旅客"),
+        ("18%", "西宁客运段运送旅客"),
+    ]

@@ -79,6 +79,7 @@ from .subjects import (
     noun_after,
     rise_as_growth,
     said_of_before,
+    that_one,
     visitors_received,
     wider_scope,
     without_faults,
@@ -1740,6 +1741,8 @@ def _read_paragraph(
             counted = sentence_facts[-1]
             words = clean(text[max(s_start, c_start) : counted.char_start])
             fact.subject = list_restated(words, counted.value, fact.subject) or fact.subject
+        if fact.subject and fact.subject[:1] == "该":  # 据甲客运段统计,该段…: 甲客运段
+            fact.subject = that_one(fact.subject, text[max(0, s_start - 200) : c_start])
         topic_name = _opening_topic(doc, s_start, c_start, fact.subject)
         if topic_name is None and c_start > s_start and fact.subject and len(fact.subject) > 5:
             # 车辆购置税完成收入…;证券交易印花税平稳增长,完成收入…: the bare amount is the

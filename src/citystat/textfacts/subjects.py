@@ -176,7 +176,7 @@ _INNER = (
     r"按[年月季](?:实际)?(?=增长|下降|增加|减少|上升|回落)|(?:实际|名义)(?=增长|下降)|"
     r"(?:累计)?实现(?="
     + "|".join(CARRY_HEADS)
-    + ")|共计?(?=接待|完成|实现|建成|培育|受理|办理|审结|查处|举办|开展|组织|发放|培训|成交|登记|销售|签约)|"
+    + ")|共计?(?=接待|完成|实现|建成|培育|受理|办理|审结|查处|举办|开展|组织|发放|培训|成交|登记|销售|签约|运送)|"
     # 甲机构共有乙: the institutions' 乙 (a start 共有 is read by _LEAD)
     r"共有(?<=[\u4e00-\u9fa5]{4})(?=[\u4e00-\u9fa5]{2})|"
     # a verb between a collector and its money (``国税系统累计完成收入``: 国税系统收入)
@@ -1014,6 +1014,32 @@ def list_restated(listed: str, count: float | None, subject: str) -> str | None:
     if len(items) < 2 or len(items) != count or any(len(i) > 12 for i in items):
         return None
     return listed + subject[len(noun) :]
+
+
+#: A thing named back with 该 (``据甲客运段统计,该段共计运送旅客…``): not a place (该市, 该县 are
+#: regions, read by the lead words), but a body or a site the text named just before.
+_THAT_ONE = re.compile(
+    r"^该(?P<kind>段|站|局|公司|企业|集团|机场|港|口岸|医院|学校|景区|园区|行|社|馆|所)"
+)
+_NAME_BEFORE = re.compile(r"(?:据|从|在|由|经|对|自)?(?P<name>[\u4e00-\u9fa5]{2,10})$")
+
+
+def that_one(subject: str, before: str) -> str:
+    """``subject`` with a 该 resolved to the last name of the same kind in ``before`` (the text
+    before the figure's clause), or as it is.
+
+    >>> that_one("该段运送旅客", "铁路方面,据甲客运段统计,"), that_one("该段运送旅客", "据统计,")
+    ('甲客运段运送旅客', '该段运送旅客')
+    """
+    found = _THAT_ONE.match(subject)
+    if not found:
+        return subject
+    kind = found["kind"]
+    at = before.rfind(kind)
+    named = _NAME_BEFORE.search(before, max(0, at - 10), at) if at > 0 else None
+    if not named:
+        return subject
+    return named["name"] + kind + subject[found.end() :]
 
 
 #: What an amount of money is for, named right after it (``30亿元甲化工项目``, ``…亿元的风险保障``).
