@@ -182,7 +182,7 @@ _INNER = (
     # a verb between a collector and its money (``国税系统累计完成收入``: 国税系统收入)
     # (each alternative opens with a literal, so that the pattern is tried only where one is)
     r"完成(?<=[\u4e00-\u9fa5]{4})(?=[\u4e00-\u9fa5]{0,6}?(?:收入|支出|吞吐量|周转量|运输量|客运量|货运量|"
-    r"业务量|业务总量|营业额|销售额|销售面积|发电量|产量|运输起降|起降架次|起降)$)|"
+    r"业务量|业务总量|营业额|销售额|销售面积|发电量|产量|产值|运输起降|起降架次|起降)$)|"
     # the investment of a kind of building or development (``交通基础设施建设完成投资``,
     # ``房地产开发完成投资``): the statistic 交通基础设施建设投资, 房地产开发投资 (a programme's
     # ``重点项目完成投资`` keeps the verb, the name of its progress)
@@ -541,6 +541,8 @@ def clean(phrase: str) -> str:
     ('对欧盟进出口总值', '对日本进出口总值', '一般贸易进出口')
     >>> clean("服务贸易总额"), clean("对外贸易总额"), clean("与上年同期贸易额")
     ('服务贸易总额', '对外贸易总额', '与上年同期贸易额')
+    >>> clean("五个重点行业完成工业总产值")
+    '五个重点行业工业总产值'
     >>> clean("投向制造业的中长期贷款6月末余额"), clean("投向小微企业的贷款")
     ('制造业中长期贷款余额', '小微企业贷款')
     >>> clean("民营企业进出口拉动同期江西省外贸进出口")
