@@ -227,3 +227,16 @@ def test_a_body_named_back_with_gai_is_the_one_named_before() -> None:
         ("52.3万人次", "西宁客运段运送旅客"),
         ("18%", "西宁客运段运送旅客"),
     ]
+
+
+def test_indicators_named_back_by_their_number_are_the_sentence_befores() -> None:
+    # 三项同比指标均好于全省(a、b、c): the growths of the three amounts before, in order
+    text = (
+        "1-5月,全市进出口812.4亿元,增长9.3%;其中出口590.1亿元,增长8.8%;进口222.3亿元,"
+        "增长10.6%。三项同比指标均明显好于全省(1.2%、2.4%、-1.7%)同期水平。"
+    )
+    assert _rows(text, "subject", region="杭州市", year=2016)[6:] == [
+        ("1.2%", "进出口"),
+        ("2.4%", "出口"),
+        ("-1.7%", "进口"),
+    ]

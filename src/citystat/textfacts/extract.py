@@ -1542,6 +1542,8 @@ def _read_paragraph(
         region = item[1] if item and item[1] else None
         if item and item[2]:
             index, size = item[2]
+            wide, size = size < 0, abs(size)
+            own_place = False
             if token.kind == "rank":  # 位居全市第一、第二位: the figures ranked before
                 earlier = [f for f in sentence_facts if f.measure not in ("count", "rank")]
             else:  # (not figures that refer back themselves: 甲a,乙b,分别增加c、d,分别增长…)
@@ -1552,13 +1554,17 @@ def _read_paragraph(
                 ]
                 if len(earlier) < size:  # amounts first, counts only when too few
                     earlier = [f for f in sentence_facts if f.measure in ("level", "count")]
+                own_place = wide and not earlier
+                if own_place and paragraph_facts:  # 三项指标均好于全省(a、b、c): the
+                    # sentence before's amounts name them; the place is this sentence's own
+                    earlier = [f for f in paragraph_facts if f.measure == "level"]
             if subject and "等" in subject:  # 甲险等业务: named with the indicator before
                 before_list = sentence_facts[: len(sentence_facts) - index]
                 subject = _kind_of(subject, before_list[-1].subject if before_list else None)
             elif len(earlier) >= size:
                 referred = earlier[len(earlier) - size + index]
                 subject = subject or referred.subject
-                region = region or referred.region
+                region = region if own_place else region or referred.region
         twin = _twin(text, token, fact, paragraph_facts) if bracketed else None
         if twin is not None:  # 增加4.5千公顷(6.8万亩): the same change in another unit
             subject = subject or twin.subject
@@ -3345,6 +3351,8 @@ def _name_words(doc: _Doc, sentence: str, s_start: int, start: int) -> tuple[boo
     return opens, bool(_COMPARE_BEFORE.search(sentence[max(0, start - 2) : start]))
 
 
+#: An enumerated figure's subject, region and back reference (its index, the list's size;
+#: a negative size refers back past the sentence, to the indicators of the one before).
 _Item = tuple[str | None, str | None, tuple[int, int] | None]
 
 
@@ -3388,8 +3396,10 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 for token, item in zip(group, placed, strict=True):
                     out[token.start] = (None, item[1] if item else None, None)
             elif _refers_back(before, group):  # 甲…、乙…、丙…,同比增长x、y、z: in order
+                # (a negative size: 三项指标…(a、b、c) names the sentence before's indicators)
+                wide = "项" in before and _INDICATORS_BACK.search(before) is not None
                 for i, token in enumerate(group):
-                    out[token.start] = (None, None, (i, len(group)))
+                    out[token.start] = (None, None, (i, -len(group) if wide else len(group)))
             continue
         split = before.rindex("分别") if "分别" in before else len(before)
         listed, verb_words = before[:split], clean(before[split + 2 :])
@@ -3898,7 +3908,19 @@ def _refers_back(before: str, group: list[Token]) -> bool:
     return all(t.unit == "%" for t in group) and (
         (_BARE_GROWTH.search(before) is not None and not clean(before))
         or ("恢复" in before and not clean(_BARE_RECOVERY.sub("", before)))
+        or (
+            "项" in before
+            and (named := _INDICATORS_BACK.search(before)) is not None
+            and _CHINESE_NUMBER.get(named["n"]) == len(group)
+        )  # 三项同比指标均好于全省(1.5%、2.6%、-2.5%): the three indicators before, in order
     )
+
+
+#: Indicators named back by their number (``三项同比指标``, ``这两项指标``).
+_INDICATORS_BACK = re.compile(
+    r"(?:这|上述|以上)?(?P<n>[两二三四五六七八九十])项(?:同比|主要|经济)?指标"
+)
+_CHINESE_NUMBER: Final = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
 
 #: A recovery to a base with nothing named (``恢复至2019年同期的``): shares of the amounts
