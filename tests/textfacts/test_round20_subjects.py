@@ -240,3 +240,12 @@ def test_indicators_named_back_by_their_number_are_the_sentence_befores() -> Non
         ("2.4%", "出口"),
         ("-1.7%", "进口"),
     ]
+
+
+def test_a_share_in_a_whole_said_after_its_part() -> None:
+    # 甲用户N万户,…,在宽带用户的占比为x%: 甲用户's share of 宽带用户
+    text = "千兆宽带用户32.6万户,同比增长88.1%,在宽带用户的占比为12.4%。"
+    rows = [
+        (f.text_span, f.subject, f.denominator) for f in extract(text, region="甲省", year=2022)
+    ]
+    assert rows[2] == ("12.4%", "千兆宽带用户占宽带用户的比重", "宽带用户")

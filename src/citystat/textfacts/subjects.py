@@ -319,6 +319,10 @@ _FOR_WHOM = re.compile(
 _SHARE_IN = re.compile(
     r"^(?P<part>[^在]{2,16}?)在(?P<whole>[^在中]{2,12})中(?:的)?(?:占比|所占比重|所占比例|的比重|比重)$"
 )
+#: The same with the part said before (``…宽带用户676万户,在宽带用户的占比为63.5%``): the whole.
+_SHARE_IN_BARE = re.compile(
+    r"^在(?P<whole>[^在中]{2,12}?)中?(?:的)?(?:占比|所占比重|所占比例|比重)$"
+)
 #: The numbering of a list item (``1)``, ``2.``, ``(3)``, ``4、``) before its name.
 #: (``四)全县…``: a section's ``(四)`` whose opening bracket the sentence was cut before)
 _NUMBERING = re.compile(
@@ -541,6 +545,8 @@ def clean(phrase: str) -> str:
     ('对欧盟进出口总值', '对日本进出口总值', '一般贸易进出口')
     >>> clean("服务贸易总额"), clean("对外贸易总额"), clean("与上年同期贸易额")
     ('服务贸易总额', '对外贸易总额', '与上年同期贸易额')
+    >>> clean("在宽带用户的占比"), clean("在校生")
+    ('占宽带用户的比重', '在校生')
     >>> clean("五个重点行业完成工业总产值")
     '五个重点行业工业总产值'
     >>> clean("投向制造业的中长期贷款6月末余额"), clean("投向小微企业的贷款")
@@ -667,6 +673,8 @@ def clean(phrase: str) -> str:
         text = _FOR_WHOM.sub("", text)
     if "在" in text and "中" in text:  # 甲在乙中占比: 甲占乙的比重
         text = _SHARE_IN.sub(r"\g<part>占\g<whole>的比重", text)
+    if text[:1] == "在":  # 在乙的占比: 占乙的比重, of the part named before
+        text = _SHARE_IN_BARE.sub(r"占\g<whole>的比重", text)
     text = _SCOPE.sub("", text)
     if "中" in text:
         text = _KIND_WITHIN.sub(lambda m: m["q"] or "", text)
