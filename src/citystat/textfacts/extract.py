@@ -1744,9 +1744,10 @@ def _read_paragraph(
             and fact.subject
             and fact.subject.startswith(_RESTATED_KINDS_OPEN)
         ):  # 全省甲业、乙业和丙业3个行业贷款余额…: the three sectors' 贷款余额
-            counted = sentence_facts[-1]
-            words = clean(text[max(s_start, c_start) : counted.char_start])
-            fact.subject = list_restated(words, counted.value, fact.subject) or fact.subject
+            count_fact = sentence_facts[-1]
+            words = clean(text[max(s_start, c_start) : count_fact.char_start])
+            value = count_fact.value if isinstance(count_fact.value, float) else None
+            fact.subject = list_restated(words, value, fact.subject) or fact.subject
         if fact.subject and fact.subject[:1] == "该":  # 据甲客运段统计,该段…: 甲客运段
             fact.subject = that_one(fact.subject, text[max(0, s_start - 200) : c_start])
         topic_name = _opening_topic(doc, s_start, c_start, fact.subject)
@@ -4840,9 +4841,9 @@ def _subject(
         return drawn  # 7天共吸引2087万人次海内外旅游者: 接待海内外游客
     if info is not None and info.kind == "count" and prefix.endswith(_COUNT_NOTE_OPENS):
         # 全区区考河流断面[共158个断面有数据]水质…: the bracket counts the thing before it
-        named = clean(prefix[:-2])
-        if named and len(named) <= 20:
-            return named
+        bracketed_thing = clean(prefix[:-2])
+        if bracketed_thing and len(bracketed_thing) <= 20:
+            return bracketed_thing
     previous = sentence_facts[-1].subject if sentence_facts else None
     if (
         previous
