@@ -73,12 +73,12 @@ def test_a_water_bulletins_spaced_years_and_runoff_depth() -> None:
 def test_trade_with_a_partner_is_named_as_the_customs_name_it() -> None:
     # 与X贸易总值 and 对X进出口贸易总值: the partner's 进出口 (对东盟进出口 in heldout18 too)
     text = (
-        "上半年,全市与东盟贸易总值88.42亿元,同比增长21.5%;对日本进出口贸易总值40.3亿元,"
+        "上半年,全市与中亚五国贸易总值88.42亿元,同比增长21.5%;对日本进出口贸易总值40.3亿元,"
         "同比下降3.2%。"
     )
     assert _rows(text, "subject", region="丁市") == [
-        ("88.42亿元", "对东盟进出口总值"),
-        ("21.5%", "对东盟进出口总值"),
+        ("88.42亿元", "对中亚五国进出口总值"),
+        ("21.5%", "对中亚五国进出口总值"),
         ("40.3亿元", "对日本进出口总值"),
         ("3.2%", "对日本进出口总值"),
     ]
@@ -100,7 +100,7 @@ def test_a_trade_totals_names_match_one_catalogue_indicator() -> None:
 def test_a_group_named_back_by_its_number_takes_the_kinds_listed_before() -> None:
     # 甲、乙和丙是…三大执行主体。这三大执行主体R&D经费分别为…: each kind's R&D spending
     text = (
-        "工业企业、科研院所和高等学校是全省R&D活动的三大执行主体。2022年,这三大执行主体"
+        "工业企业、科研院所和高等学校为本省R&D活动的三大执行主体。2022年,这三大执行主体"
         "R&D经费分别为310.5亿元、42.7亿元和36.2亿元,分别比上年增长9.1%、2.4%和11.3%。"
     )
     assert _rows(text, "subject") == [
@@ -130,11 +130,11 @@ def test_a_performers_bare_spending_after_rd_spending_is_its_rd_spending() -> No
 def test_a_count_in_a_bracket_after_a_things_name_counts_that_thing() -> None:
     # 甲类断面[共N个断面有数据]水质…: the count of the thing named before the bracket
     text = (
-        "(一)全市省考河流断面[共42个断面有数据]水质状况总体为良好。"
+        "(一)全市省控湖泊点位[共12个点位有监测数据]水质良好。"
         "(二)全市县级饮用水水源地(共12个水源地有数据)水质均达标。"
     )
     assert _rows(text, "subject", region="戊市") == [
-        ("42个", "省考河流断面"),
+        ("12个", "省控湖泊点位"),
         ("12个", "县级饮用水水源地"),
     ]
 
@@ -160,12 +160,12 @@ def test_a_kind_of_buildings_investment_done_is_its_investment() -> None:
 
 
 def test_a_rank_shared_with_a_place_among_a_group_ranks_the_same_indicator() -> None:
-    # 在中部六省中与甲省并列第2位: among whom and with whom, not what is ranked
-    text = "2月份,全省居民消费价格同比上涨1.2%,涨幅居全国第5位,在中部六省中与甲省并列第2位。"
+    # 在西部十二省区市中与乙省并列第4位: among whom and with whom, not what is ranked
+    text = "4月份,全省居民消费价格同比上涨1.2%,涨幅居全国第5位,在西部十二省区市中与乙省并列第4位。"
     assert _rows(text, "subject", region="丙省", year=2024) == [
         ("1.2%", "居民消费价格"),
         ("第5位", "居民消费价格涨幅"),
-        ("第2位", "居民消费价格"),
+        ("第4位", "居民消费价格"),
     ]
     text = "全市规上工业增加值增长8.1%,增速与乙市并列全省第一。"
     assert _rows(text, "subject", region="丙市", year=2024)[1:] == [("第一", "规上工业增加值增速")]
@@ -173,22 +173,22 @@ def test_a_rank_shared_with_a_place_among_a_group_ranks_the_same_indicator() -> 
 
 def test_visitors_drawn_are_the_visitors_received() -> None:
     # 共吸引N万人次海内外旅游者: the tourism statistic 接待游客, named after the number
-    text = "国庆长假期间,全市7天共吸引36.5万人次海内外旅游者,同比增长12.4%。"
+    text = "中秋假期,全县3天共吸引36.5万人次省内外旅游者,同比增长12.4%。"
     assert _rows(text, "subject", region="甲市", year=2015) == [
-        ("36.5万人次", "接待海内外游客"),
-        ("12.4%", "接待海内外游客"),
+        ("36.5万人次", "接待省内外游客"),
+        ("12.4%", "接待省内外游客"),
     ]
 
 
 def test_things_of_all_kinds_set_up_are_what_is_counted() -> None:
-    # 全行业企业共设立各类营业网点N处: the points, not who set them up
-    text = "年末,全行业企业共设立各类营业网点842处,比上年末增加31处。"
-    assert _rows(text, "subject", region="己市") == [("842处", "营业网点"), ("31处", "营业网点")]
+    # 甲企业共设立各类服务网点N处: the points, not who set them up
+    text = "年末,全市快递企业共设立各类服务网点842处,比上年末增加31处。"
+    assert _rows(text, "subject", region="己市") == [("842处", "服务网点"), ("31处", "服务网点")]
 
 
 def test_a_bare_revenue_after_a_tax_said_to_grow_is_the_taxs() -> None:
     # …;乙税平稳增长,完成收入N亿元: the tax's revenue, not the tax before's
-    text = "契税完成217.6亿元,同比增长25%;车辆购置税完成收入149.8亿元;印花税平稳增长,完成收入37.1亿元,同比增长2.4%。"
+    text = "房产税完成61.2亿元,同比增长7%;耕地占用税完成收入22.4亿元;印花税平稳增长,完成收入37.1亿元,同比增长2.4%。"
     assert _rows(text, "subject", year=2011)[3:] == [
         ("37.1亿元", "印花税"),
         ("2.4%", "印花税"),
@@ -196,33 +196,33 @@ def test_a_bare_revenue_after_a_tax_said_to_grow_is_the_taxs() -> None:
 
 
 def test_a_pull_on_the_same_place_in_the_same_span_names_no_place() -> None:
-    # 拉动同期江西省外贸进出口增长: the whole is the document's place and period
-    text = "1-6月,江西省民营企业进出口增长9.1%,拉动同期江西省外贸进出口增长5.2个百分点。"
+    # 拉动同期江西省出口增长: the whole is the document's place and period
+    text = "1-6月,江西省民营企业出口增长9.1%,拉动同期江西省出口增长2.3个百分点。"
     assert _rows(text, "subject", region="江西省")[1:] == [
-        ("5.2个百分点", "民营企业进出口拉动外贸进出口增长")
+        ("2.3个百分点", "民营企业出口拉动出口增长")
     ]
 
 
 def test_loans_directed_to_a_sector_are_the_sectors_loans() -> None:
     # 投向甲业的中长期贷款6月末余额: 甲业中长期贷款余额 (the month end is the period's)
-    text = "投向制造业的中长期贷款6月末余额同比增长15.2%,增速同比提高4.1个百分点。"
+    text = "投向批发零售业的短期贷款9月末余额同比增长15.2%,增速同比提高4.1个百分点。"
     assert _rows(text, "subject", region="庚市", year=2019) == [
-        ("15.2%", "制造业中长期贷款余额"),
-        ("4.1个百分点", "制造业中长期贷款余额增速"),
+        ("15.2%", "批发零售业短期贷款余额"),
+        ("4.1个百分点", "批发零售业短期贷款余额增速"),
     ]
 
 
 def test_kinds_listed_then_counted_name_the_figure_after_the_count() -> None:
     # 甲业、乙业和丙业3个行业贷款余额N: the three sectors' 贷款余额, not 行业贷款余额
-    text = "截至6月末,全省建筑业、批发零售业和交通运输业3个行业贷款余额合计1.8万亿元。"
+    text = "截至6月末,全市建筑业、房地产业和交通运输业3个行业贷款余额为5620亿元。"
     assert _rows(text, "subject", region="辛省")[1:] == [
-        ("1.8万亿元", "建筑业、批发零售业和交通运输业贷款余额")
+        ("5620亿元", "建筑业、房地产业和交通运输业贷款余额")
     ]
 
 
 def test_a_body_named_back_with_gai_is_the_one_named_before() -> None:
     # 据甲客运段统计,该段共计运送旅客…: 甲客运段运送旅客
-    text = "铁路运输方面,据西宁客运段统计,该段共计运送旅客52.3万人次,增幅18%。"
+    text = "春运期间,据西宁客运段统计,该段共计运送旅客52.3万人次,同比增长18%。"
     assert _rows(text, "subject", region="青海省", year=2023) == [
         ("52.3万人次", "西宁客运段运送旅客"),
         ("18%", "西宁客运段运送旅客"),
@@ -230,10 +230,10 @@ def test_a_body_named_back_with_gai_is_the_one_named_before() -> None:
 
 
 def test_indicators_named_back_by_their_number_are_the_sentence_befores() -> None:
-    # 三项同比指标均好于全省(a、b、c): the growths of the three amounts before, in order
+    # 三项指标均高于全省(a、b、c): the growths of the three amounts before, in order
     text = (
         "1-5月,全市进出口812.4亿元,增长9.3%;其中出口590.1亿元,增长8.8%;进口222.3亿元,"
-        "增长10.6%。三项同比指标均明显好于全省(1.2%、2.4%、-1.7%)同期水平。"
+        "增长10.6%。三项指标均高于全省(1.2%、2.4%、-1.7%)。"
     )
     assert _rows(text, "subject", region="杭州市", year=2016)[6:] == [
         ("1.2%", "进出口"),
@@ -243,7 +243,7 @@ def test_indicators_named_back_by_their_number_are_the_sentence_befores() -> Non
 
 
 def test_a_share_in_a_whole_said_after_its_part() -> None:
-    # 甲用户N万户,…,在宽带用户的占比为x%: 甲用户's share of 宽带用户
+    # 甲用户N万户,…,在乙用户的占比为x%: 甲用户's share of 乙用户
     text = "千兆宽带用户32.6万户,同比增长88.1%,在宽带用户的占比为12.4%。"
     rows = [
         (f.text_span, f.subject, f.denominator) for f in extract(text, region="甲省", year=2022)

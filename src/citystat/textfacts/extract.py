@@ -1752,7 +1752,7 @@ def _read_paragraph(
             fact.subject = that_one(fact.subject, text[max(0, s_start - 200) : c_start])
         topic_name = _opening_topic(doc, s_start, c_start, fact.subject)
         if topic_name is None and c_start > s_start and fact.subject and len(fact.subject) > 5:
-            # 车辆购置税完成收入…;证券交易印花税平稳增长,完成收入…: the bare amount is the
+            # 甲税完成收入…;乙税稳步增长,完成收入…: the bare amount is the
             # opening clause's, not the figure before's its own words were filled from
             topic_name = _opening_topic(doc, s_start, c_start, clean(text[c_start : token.start]))
         if topic_name:  # 对甲地区进出口继续保持增长势头,进出口额…: 对甲地区进出口
@@ -3799,7 +3799,7 @@ def _opening_topic(doc: _Doc, s_start: int, c_start: int, subject: str | None) -
     if bare.group(1) == "用户":  # 甲用户规模增长明显,用户数达到…: 甲用户
         topic = _AMOUNT_TAIL.sub("", topic)
     if bare.group(1) == "收入" and topic.endswith(("税", "费")) and len(topic) >= 3:
-        return topic  # 证券交易印花税平稳增长,完成收入…: the tax's revenue, named as the tax
+        return topic  # 乙税稳步增长,完成收入…: the tax's revenue, named as the tax
     return topic if topic != bare.group(1) and topic.endswith(bare.group(1)) else None
 
 
@@ -3913,7 +3913,7 @@ def _refers_back(before: str, group: list[Token]) -> bool:
             "项" in before
             and (named := _INDICATORS_BACK.search(before)) is not None
             and _CHINESE_NUMBER.get(named["n"]) == len(group)
-        )  # 三项同比指标均好于全省(1.5%、2.6%、-2.5%): the three indicators before, in order
+        )  # 三项指标均好于全省(a、b、c): the three indicators before, in order
     )
 
 
@@ -4838,9 +4838,9 @@ def _subject(
         and ("吸" in prefix or "迎来" in prefix or "揽客" in prefix)
         and (drawn := visitors_received(given or clean(prefix), after))
     ):
-        return drawn  # 7天共吸引2087万人次海内外旅游者: 接待海内外游客
+        return drawn  # N天共吸引N万人次海内外旅游者: 接待海内外游客
     if info is not None and info.kind == "count" and prefix.endswith(_COUNT_NOTE_OPENS):
-        # 全区区考河流断面[共158个断面有数据]水质…: the bracket counts the thing before it
+        # 甲类断面[共N个断面有数据]…: the bracket counts the thing before it
         bracketed_thing = clean(prefix[:-2])
         if bracketed_thing and len(bracketed_thing) <= 20:
             return bracketed_thing

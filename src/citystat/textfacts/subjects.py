@@ -319,7 +319,7 @@ _FOR_WHOM = re.compile(
 _SHARE_IN = re.compile(
     r"^(?P<part>[^在]{2,16}?)在(?P<whole>[^在中]{2,12})中(?:的)?(?:占比|所占比重|所占比例|的比重|比重)$"
 )
-#: The same with the part said before (``…宽带用户676万户,在宽带用户的占比为63.5%``): the whole.
+#: The same with the part said before (``甲用户N万户,在乙用户的占比为x%``): the whole.
 _SHARE_IN_BARE = re.compile(
     r"^在(?P<whole>[^在中]{2,12}?)中?(?:的)?(?:占比|所占比重|所占比例|比重)$"
 )
@@ -980,7 +980,7 @@ def doers_defined(subject: str) -> str:
     return f"{found['verb']}{found['what']}的{found['doer']}" if found else subject
 
 
-#: Visitors drawn (``景区7天共吸引2087万人次海内外旅游者``): the figure is the visitors received,
+#: Visitors drawn (``景区N天共吸引N万人次海内外旅游者``): the figure is the visitors received,
 #: the tourism statistic 接待游客, whoever they are named after the number.
 _DRAWN = re.compile(r"^(?P<by>[\u4e00-\u9fa5]{0,8}?)(?:吸引|迎来|揽客|吸纳)了?$")
 _VISITORS_AFTER = re.compile(
