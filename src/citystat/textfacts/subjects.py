@@ -196,7 +196,7 @@ _INNER = (
     r"(?=[\u4e00-\u9fa5]{2})|"
     # a month inside a name (``甲机场8月份旅客吞吐量``): when, not what
     r"(?<=[\u4e00-\u9fa5])(?<![至到止前首])(?:\d{1,2}\s*[-—–至]\s*)?\d{1,2}月份?(?![末底初中])(?=[\u4e00-\u9fa5])|"
-    # a month's end inside a balance's name (``中长期贷款6月末余额``): when, not what
+    # a month's end inside a balance's name (``短期贷款9月末余额``): when, not what
     r"(?<=[\u4e00-\u9fa5])\d{1,2}月[末底](?=余额)|"
     # (前10月完成…: the months since January, a lead word, not a month inside a name)
     r"(?<=[\u4e00-\u9fa5])[前首]\d{1,2}个?月份?(?=[\u4e00-\u9fa5])|"
@@ -549,8 +549,8 @@ def clean(phrase: str) -> str:
     ('占宽带用户的比重', '在校生')
     >>> clean("五个重点行业完成工业总产值")
     '五个重点行业工业总产值'
-    >>> clean("投向制造业的中长期贷款6月末余额"), clean("投向小微企业的贷款")
-    ('制造业中长期贷款余额', '小微企业贷款')
+    >>> clean("投向批发零售业的短期贷款9月末余额"), clean("投向小微企业的贷款")
+    ('批发零售业短期贷款余额', '小微企业贷款')
     >>> clean("民营企业进出口拉动同期江西省外贸进出口")
     '民营企业进出口拉动外贸进出口'
     >>> clean("全行业企业共设立各类营业网点"), clean("各类市场主体"), clean("年末收养各类人员")
