@@ -78,16 +78,22 @@ from .subjects import (
     FullNames,
     amount_noun,
     clean,
+    depth_as_amount,
+    doers_defined,
     full_name,
     head_of,
     indicator_fault,
     indicator_in,
+    list_restated,
     match_indicator,
     money_for,
+    named_back,
     names_place,
     noun_after,
     rise_as_growth,
     said_of_before,
+    that_one,
+    visitors_received,
     wider_scope,
     without_faults,
 )
@@ -1270,6 +1276,8 @@ def _read_paragraph(
         region = item[1] if item and item[1] else None
         if item and item[2]:
             index, size = item[2]
+            wide, size = size < 0, abs(size)
+            own_place = False
             if token.kind == "rank":  # 位居全市第一、第二位: the figures ranked before
                 earlier = [f for f in sentence_facts if f.measure not in ("count", "rank")]
             else:  # (not figures that refer back themselves: 甲a,乙b,分别增加c、d,分别增长…)
@@ -1280,13 +1288,17 @@ def _read_paragraph(
                 ]
                 if len(earlier) < size:  # amounts first, counts only when too few
                     earlier = [f for f in sentence_facts if f.measure in ("level", "count")]
+                own_place = wide and not earlier
+                if own_place and paragraph_facts:  # 三项指标均好于全省(a、b、c): the
+                    # sentence before's amounts name them; the place is this sentence's own
+                    earlier = [f for f in paragraph_facts if f.measure == "level"]
             if subject and "等" in subject:  # 甲险等业务: named with the indicator before
                 before_list = sentence_facts[: len(sentence_facts) - index]
                 subject = _kind_of(subject, before_list[-1].subject if before_list else None)
             elif len(earlier) >= size:
                 referred = earlier[len(earlier) - size + index]
                 subject = subject or referred.subject
-                region = region or referred.region
+                region = region if own_place else region or referred.region
         twin = _twin(text, token, fact, paragraph_facts) if bracketed else None
         if twin is not None:  # 增加4.5千公顷(6.8万亩): the same change in another unit
             subject = subject or twin.subject
@@ -1460,7 +1472,23 @@ def _read_paragraph(
                 fact.subject = named + fact.subject[these.end() :]
         if fact.subject and fact.subject.startswith("项目") and paragraph_facts:
             fact.subject = _named_project_kind(paragraph_facts) + fact.subject  # 重点项目…,项目…
+        if (
+            sentence_facts
+            and sentence_facts[-1].measure == "count"
+            and fact.subject
+            and fact.subject.startswith(_RESTATED_KINDS_OPEN)
+        ):  # 全省甲业、乙业和丙业3个行业贷款余额…: the three sectors' 贷款余额
+            count_fact = sentence_facts[-1]
+            words = clean(text[max(s_start, c_start) : count_fact.char_start])
+            value = count_fact.value if isinstance(count_fact.value, float) else None
+            fact.subject = list_restated(words, value, fact.subject) or fact.subject
+        if fact.subject and fact.subject[:1] == "该":  # 据甲客运段统计,该段…: 甲客运段
+            fact.subject = that_one(fact.subject, text[max(0, s_start - 200) : c_start])
         topic_name = _opening_topic(doc, s_start, c_start, fact.subject)
+        if topic_name is None and c_start > s_start and fact.subject and len(fact.subject) > 5:
+            # 甲税完成收入…;乙税稳步增长,完成收入…: the bare amount is the
+            # opening clause's, not the figure before's its own words were filled from
+            topic_name = _opening_topic(doc, s_start, c_start, clean(text[c_start : token.start]))
         if topic_name:  # 对甲地区进出口继续保持增长势头,进出口额…: 对甲地区进出口
             fact.subject = topic_name
         elif (
@@ -1678,6 +1706,8 @@ def _read_paragraph(
             and sentence_facts[-1].period
         ):  # 比年初减少930.5亿元,去年同期为增加8.7亿元: the same span a year before
             fact.period = _YEAR.sub(lambda m: str(int(m.group()) - 1), sentence_facts[-1].period)
+        if fact.measure == "growth_yoy" and sentence_facts and "径流" in (fact.subject or ""):
+            fact.subject = depth_as_amount(fact.subject or "", [f.subject for f in sentence_facts])
         if fact.measure == "growth_yoy" and sentence_facts:
             _growth_of_stock(fact, sentence_facts[-1])
             _growth_since_january(fact, sentence_facts[-1], clause_before)
@@ -3033,6 +3063,8 @@ def _name_words(doc: _Doc, sentence: str, s_start: int, start: int) -> tuple[boo
     return opens, bool(_COMPARE_BEFORE.search(sentence[max(0, start - 2) : start]))
 
 
+#: An enumerated figure's subject, region and back reference (its index, the list's size;
+#: a negative size refers back past the sentence, to the indicators of the one before).
 _Item = tuple[str | None, str | None, tuple[int, int] | None]
 
 
@@ -3076,8 +3108,10 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 for token, item in zip(group, placed, strict=True):
                     out[token.start] = (None, item[1] if item else None, None)
             elif _refers_back(before, group):  # 甲…、乙…、丙…,同比增长x、y、z: in order
+                # (a negative size: 三项指标…(a、b、c) names the sentence before's indicators)
+                wide = "项" in before and _INDICATORS_BACK.search(before) is not None
                 for i, token in enumerate(group):
-                    out[token.start] = (None, None, (i, len(group)))
+                    out[token.start] = (None, None, (i, -len(group) if wide else len(group)))
             continue
         split = before.rindex("分别") if "分别" in before else len(before)
         listed, verb_words = before[:split], clean(before[split + 2 :])
@@ -3122,6 +3156,10 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 out[token.start] = (stem + base.strip(), doc.region, None)
             continue
         items = _ordinal_sectors(_split_list(listed))
+        if len(items) == 1 and items[0].lstrip()[:1] in "这上以前":
+            # 甲、乙和丙是…三大执行主体。这三大执行主体R&D经费分别为…: each kind's
+            back = named_back(clean(items[0]), text[max(0, c_start - 300) : c_start], len(group))
+            items = back or items
         if len(items) == 1 and len(group) == 3 and items[0].lstrip().startswith("对"):
             items = _sectors_before(text, c_start, items[0])
         three = (
@@ -3413,7 +3451,7 @@ _BARE_AMOUNT = re.compile(
 )
 #: The predicate of an opening clause that only says how an indicator goes (保持增长势头).
 _HOW_IT_GOES = re.compile(
-    r"(?:继续|持续|保持|稳步|快速|稳定|实现|呈现)[^,，。;；]{0,10}?"
+    r"(?:继续|持续|保持|稳步|快速|稳定|平稳|实现|呈现)[^,，。;；]{0,10}?"
     r"(?:势头|态势|趋势|增长|回升|向好|提升|上升)$"
     r"|(?:增长|提升|上升|增加)(?:明显|较快|迅速|显著)$"
 )
@@ -3471,6 +3509,8 @@ def _opening_topic(doc: _Doc, s_start: int, c_start: int, subject: str | None) -
     topic = clean(words[: goes.start()])
     if bare.group(1) == "用户":  # 甲用户规模增长明显,用户数达到…: 甲用户
         topic = _AMOUNT_TAIL.sub("", topic)
+    if bare.group(1) == "收入" and topic.endswith(("税", "费")) and len(topic) >= 3:
+        return topic  # 乙税稳步增长,完成收入…: the tax's revenue, named as the tax
     return topic if topic != bare.group(1) and topic.endswith(bare.group(1)) else None
 
 
@@ -3580,7 +3620,19 @@ def _refers_back(before: str, group: list[Token]) -> bool:
     return all(t.unit == "%" for t in group) and (
         (_BARE_GROWTH.search(before) is not None and not clean(before))
         or ("恢复" in before and not clean(_BARE_RECOVERY.sub("", before)))
+        or (
+            "项" in before
+            and (named := _INDICATORS_BACK.search(before)) is not None
+            and _CHINESE_NUMBER.get(named["n"]) == len(group)
+        )  # 三项指标均好于全省(a、b、c): the three indicators before, in order
     )
+
+
+#: Indicators named back by their number (``三项同比指标``, ``这两项指标``).
+_INDICATORS_BACK = re.compile(
+    r"(?:这|上述|以上)?(?P<n>[两二三四五六七八九十])项(?:同比|主要|经济)?指标"
+)
+_CHINESE_NUMBER: Final = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
 
 #: A recovery to a base with nothing named (``恢复至2019年同期的``): shares of the amounts
@@ -4466,6 +4518,12 @@ def _row_label(text: str, c_start: int, s_start: int) -> str | None:
     return label
 
 
+#: The first characters of a count's noun a list may restate (subjects.list_restated).
+_RESTATED_KINDS_OPEN: Final = ("行业", "产业", "领域", "大类", "类", "项", "种")
+#: A bracket opened after a thing's name with the count of it (``甲断面[共68个断面有数据]``).
+_COUNT_NOTE_OPENS: Final = ("[共", "(共", "（共", "【共")
+
+
 #: Those a service was done for, counted after 为 (``为907家企业发放就业补助``): who, and
 #: the service (a verb of giving or relief opens it).
 _SERVED = re.compile(
@@ -4486,6 +4544,17 @@ def _subject(
     *,
     info: UnitInfo | None,  # unit_info(token.unit)
 ) -> str | None:
+    if (
+        fact.base_unit == "person-time"
+        and ("吸" in prefix or "迎来" in prefix or "揽客" in prefix)
+        and (drawn := visitors_received(given or clean(prefix), after))
+    ):
+        return drawn  # N天共吸引N万人次海内外旅游者: 接待海内外游客
+    if info is not None and info.kind == "count" and prefix.endswith(_COUNT_NOTE_OPENS):
+        # 甲类断面[共N个断面有数据]…: the bracket counts the thing before it
+        bracketed_thing = clean(prefix[:-2])
+        if bracketed_thing and len(bracketed_thing) <= 20:
+            return bracketed_thing
     previous = sentence_facts[-1].subject if sentence_facts else None
     if (
         previous
@@ -4508,6 +4577,8 @@ def _subject(
     ):
         # 100个以上村庄: at least 100 villages (the bound is the qualifier)
         subject = noun_after(after[2:] if after.startswith(("以上", "以下")) else after)
+        if subject and fact.base_unit == "count":  # 8家企业发行…债: 发行…债的企业
+            subject = doers_defined(subject)
         served = _SERVED.match(subject) if subject and prefix.endswith("为") else None
         if served:  # 为27万家企业减免失业保险费7.7亿元: the firms served, named by the service
             subject = served["act"] + served["who"]
@@ -4818,7 +4889,14 @@ def _subject(
         # a mass unit alone is kg per mu (convention 15), 斤 half a kilogram
         fact.value_base = round(fact.value_base * 1000, 9)
         fact.base_unit = "kg/mu"
-    if "限上" in subject or "社" in subject or "固投" in subject or subject[:2] == "经济":
+    if (
+        "限上" in subject
+        or "社" in subject
+        or "固投" in subject
+        or subject[:2] == "经济"
+        or "企" in subject
+        or "研发" in subject
+    ):
         subject = full_name(subject)  # 限上零售额 → 限额以上单位消费品零售额 (quick tests first)
     if "幅" in subject:  # 降幅收窄…个百分点: the growth rate's change
         subject = rise_as_growth(subject, fact.measure == "pp_change")
