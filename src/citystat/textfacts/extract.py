@@ -92,6 +92,7 @@ from .subjects import (
     noun_after,
     rise_as_growth,
     said_of_before,
+    scoped_ranks,
     that_one,
     visitors_received,
     wider_scope,
@@ -620,6 +621,7 @@ def extract(
         _name_breakdown_parts(reading, doc.facts)
     if "比" in reading:
         _name_ratios(reading, doc.facts)
+    scoped_ranks(reading, doc.facts)  # 增速居全国第八、西部第二: both the growth's
     for at, fact in enumerate(doc.facts):
         if fact.measure == "share" and fact.subject and fact.subject.endswith("投资完成率"):
             # named last, so that a gap after the rate (超时序进度…) keeps the rate's name

@@ -28,6 +28,7 @@ from functools import cache, lru_cache
 from typing import Final
 
 from .normalise import to_simplified
+from .schema import Fact
 from .regions import AREAS, PARKS, ZONES, regions, trie_pattern
 from .scanning import Names, prefiltered
 from .units import BED_CLASS_TAIL
@@ -1755,3 +1756,85 @@ def without_faults(subject: str) -> str:
         previous = subject
         subject = _DROPPED.sub("", subject).strip(" ,，、")
     return "" if len(subject) < 2 else subject
+
+
+#: The wholes a rank is taken within (``全国第8、西部第2``): no indicator of their own.
+_RANK_SCOPE: Final = (
+    r"(?:全国|全省|全市|全区|全州|全球|中西部|[东西中]部|东北|西[北南]|华[东南北中]|长三角|珠三角"
+    r"|京津冀|(?:[东西中]部)?[一二三四五六七八九十]{1,3}[省市区]{1,3})(?:地区)?"
+)
+#: A rank in another whole after a rank (``第八、西部第二``, ``第九位,居中西部第二位``): the
+#: words between the two figures.
+_NEXT_SCOPE = re.compile(
+    rf"[位名]?\s*[、,，和及]\s*(?:并|也|还|则)?(?:位居|位列|居于|排名|排在|居|排|列)?{_RANK_SCOPE}[中内]?"
+)
+#: Wholes listed before their ranks (``全国和西部增速排名分别为第十五和第四``).
+_SCOPES_LISTED = re.compile(
+    rf"(?:{_RANK_SCOPE}[和、与及])+{_RANK_SCOPE}(?P<what>增速|增幅|增长速度)?的?(?:排名|排位|位次)"
+    r"(?:分别)?(?:为|是|居|列|位居|位列)?\s*$"
+)
+#: Words between ranks of one list (``第十五和第四``).
+_RANK_GLUE = re.compile(r"[位名]?\s*[、,，和及]\s*")
+
+
+def scoped_ranks(text: str, facts: list[Fact]) -> None:
+    """Ranks of one figure in several wholes, named so, take the figure's name (in place).
+
+    ``增速居全国第八、西部第二``: the second rank is the growth's as the first is (not of a
+    subject ``西部``); ``全国和西部增速排名分别为第十五和第四``: the wholes are listed first,
+    the ranks are of the growth of the figure before in the sentence, and of its place
+    (not of a region 全国).
+
+    >>> from dataclasses import replace
+    >>> f = Fact("f", "9.2%", 0, 0, "甲用户", "乙省", "2021-06", "growth_yoy", 9.2, "%", 9.2, "percent")
+    >>> t = "甲用户同比增长9.2%,全国和西部增速排名分别为第十二和第三。"
+    >>> a = replace(f, text_span="第十二", char_start=24, char_end=27, measure="rank",
+    ...     subject="西部增速排名", region="全国")
+    >>> b = replace(a, text_span="第三", char_start=28, char_end=30)
+    >>> f.char_start, f.char_end = 7, 11
+    >>> scoped_ranks(t, [f, a, b]); [(x.subject, x.region) for x in (a, b)]
+    [('甲用户增速', '乙省'), ('甲用户增速', '乙省')]
+    """
+    ranked: Fact | None = None  # the rank before, when the list of wholes goes on
+    for at, fact in enumerate(facts):
+        if fact.measure != "rank":
+            ranked = None
+            continue
+        before = facts[at - 1] if at else None
+        if ranked is not None and before is ranked:
+            gap = text[ranked.char_end : fact.char_start]
+            if _RANK_GLUE.fullmatch(gap) or _NEXT_SCOPE.fullmatch(gap):
+                fact.subject, fact.region, fact.period = (
+                    ranked.subject,
+                    ranked.region,
+                    ranked.period,
+                )
+                ranked = fact
+                continue
+        ranked = None
+        opening = max(text.rfind(mark, 0, fact.char_start) for mark in ",，;；。\n")
+        listed = _SCOPES_LISTED.search(text, opening + 1, fact.char_start)
+        if listed:
+            sentence = max(text.rfind(mark, 0, fact.char_start) for mark in "。;；\n")
+            growth = listed["what"] is not None
+            figure = next(
+                (
+                    f
+                    for f in reversed(facts[:at])
+                    if f.char_start > sentence
+                    and f.subject
+                    and f.measure != "rank"
+                    and (f.measure == "growth_yoy") == growth
+                ),
+                None,
+            )
+            if figure is not None and figure.subject:
+                name = figure.subject.removesuffix("增速")
+                fact.subject = name + "增速" if growth else name
+                fact.region, fact.period = figure.region, figure.period
+                ranked = fact
+            continue
+        if before is not None and before.measure == "rank" and before.subject:
+            if _NEXT_SCOPE.fullmatch(text, before.char_end, fact.char_start):
+                fact.subject, fact.region = before.subject, before.region
+                ranked = fact
