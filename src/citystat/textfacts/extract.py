@@ -92,6 +92,7 @@ from .subjects import (
     noun_after,
     rise_as_growth,
     said_of_before,
+    school_named,
     scoped_ranks,
     that_one,
     visitors_received,
@@ -622,6 +623,10 @@ def extract(
     if "比" in reading:
         _name_ratios(reading, doc.facts)
     scoped_ranks(reading, doc.facts)  # 增速居全国第八、西部第二: both the growth's
+    if "校" in reading:  # 义务教育阶段学校77所,招生…: 义务教育阶段招生
+        for fact in doc.facts:
+            if fact.subject and "校" in fact.subject:
+                fact.subject = school_named(fact.subject)
     for at, fact in enumerate(doc.facts):
         if fact.measure == "share" and fact.subject and fact.subject.endswith("投资完成率"):
             # named last, so that a gap after the rate (超时序进度…) keeps the rate's name

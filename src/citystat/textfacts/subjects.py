@@ -1838,3 +1838,28 @@ def scoped_ranks(text: str, facts: list[Fact]) -> None:
             if _NEXT_SCOPE.fullmatch(text, before.char_end, fact.char_start):
                 fact.subject, fact.region = before.subject, before.region
                 ranked = fact
+
+
+#: A stage's schools, then their pupils or staff (``义务教育阶段学校77所,招生…``): the
+#: persons are the stage's, as the statistics name them (小学招生, not 小学学校招生).
+_STAGE_SCHOOLS = re.compile(
+    r"^(?P<stage>(?:义务教育|高中|学前教育)阶段|初中|小学|普通高中|高中|普通中学|初级中学)学校"
+    r"(?=招生|在校生|在校学生|专任教师|教职工|毕业生)"
+)
+
+
+def school_named(subject: str) -> str:
+    """Schools and their persons named as the education statistics name them: a stage's
+    persons without 学校 (``义务教育阶段学校招生`` → 义务教育阶段招生), a bare ``校数``
+    (a row of a stage's figures: ``——小学。校数17所``) as ``学校``. A kind of school whose name
+    holds 学校 (中等职业学校招生, 特殊教育学校专任教师) is left.
+
+    >>> school_named("义务教育阶段学校在校生"), school_named("初中学校专任教师")
+    ('义务教育阶段在校生', '初中专任教师')
+    >>> school_named("校数"), school_named("中等职业学校招生"), school_named("初中学校")
+    ('学校', '中等职业学校招生', '初中学校')
+    """
+    if subject in ("校数", "学校数"):
+        return "学校"
+    found = _STAGE_SCHOOLS.match(subject)
+    return found["stage"] + subject[found.end() :] if found else subject
