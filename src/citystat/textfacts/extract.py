@@ -94,6 +94,7 @@ from .subjects import (
     said_of_before,
     school_named,
     scoped_ranks,
+    share_after_verdict,
     that_one,
     visitors_received,
     wider_scope,
@@ -623,6 +624,8 @@ def extract(
     if "比" in reading:
         _name_ratios(reading, doc.facts)
     scoped_ranks(reading, doc.facts)  # 增速居全国第八、西部第二: both the growth's
+    if "占比" in reading:  # …的比重提升幅度最大,占比18.6%: the amount's share
+        share_after_verdict(reading, doc.facts)
     if "校" in reading:  # 义务教育阶段学校77所,招生…: 义务教育阶段招生
         for fact in doc.facts:
             if fact.subject and "校" in fact.subject:

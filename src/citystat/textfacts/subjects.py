@@ -1863,3 +1863,36 @@ def school_named(subject: str) -> str:
         return "学校"
     found = _STAGE_SCHOOLS.match(subject)
     return found["stage"] + subject[found.end() :] if found else subject
+
+
+def share_after_verdict(text: str, facts: list[Fact]) -> None:
+    """A bare 占比 after a clause that judges the share (``…,占全社会用电量的比重提升幅度最大,
+    占比18.6%,同比提升0.9个百分点``) is the share of the amount the sentence named before
+    (convention 12: ``X占比``), not a name made of the verdict's words (in place).
+
+    >>> f = Fact("f", "80亿", 0, 3, "乙业用电量", "甲省", "2021", "level", 80.0, "亿", 8e9, "kwh")
+    >>> t = "乙业用电量80亿,占全省的比重提升最大,占比9.5%。"
+    >>> from dataclasses import replace
+    >>> g = replace(f, text_span="9.5%", char_start=26, char_end=30, measure="share",
+    ...     subject="占全省的比重提升占比")
+    >>> f.char_start, f.char_end = 5, 8
+    >>> share_after_verdict(t, [f, g]); g.subject
+    '乙业用电量占比'
+    """
+    for at, fact in enumerate(facts):
+        named = fact.subject or ""
+        if fact.measure not in ("share", "pp_change") or not (
+            named.startswith("占") and named.endswith("占比")
+        ):
+            continue
+        sentence = max(text.rfind(mark, 0, fact.char_start) for mark in "。;；\n")
+        amount = next(
+            (
+                f
+                for f in reversed(facts[:at])
+                if f.char_start > sentence and f.measure == "level" and f.subject
+            ),
+            None,
+        )
+        if amount is not None and amount.subject and not amount.subject.startswith("占"):
+            fact.subject = amount.subject + "占比"
