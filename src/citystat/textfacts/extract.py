@@ -80,6 +80,7 @@ from .subjects import (
     clean,
     depth_as_amount,
     doers_defined,
+    acted_on,
     full_name,
     head_of,
     indicator_fault,
@@ -4588,7 +4589,7 @@ def _subject(
         # 100个以上村庄: at least 100 villages (the bound is the qualifier)
         subject = noun_after(after[2:] if after.startswith(("以上", "以下")) else after)
         if subject and fact.base_unit == "count":  # 8家企业发行…债: 发行…债的企业
-            subject = doers_defined(subject)
+            subject = acted_on(doers_defined(subject))  # 对11个水库进行了评价: 评价水库
         served = _SERVED.match(subject) if subject and prefix.endswith("为") else None
         if served:  # 为27万家企业减免失业保险费7.7亿元: the firms served, named by the service
             subject = served["act"] + served["who"]

@@ -1896,3 +1896,22 @@ def share_after_verdict(text: str, facts: list[Fact]) -> None:
         )
         if amount is not None and amount.subject and not amount.subject.startswith("占"):
             fact.subject = amount.subject + "占比"
+
+
+#: Things a count counts, then what was done to them (``对11个水库进行了评价``).
+_DONE_TO = re.compile(
+    r"^(?P<what>[\u4e00-\u9fa5A-Za-z0-9()（）]{2,16}?)进行了?"
+    r"(?P<verb>[\u4e00-\u9fa5]{2,4}?)(?:工作)?$"
+)
+
+
+def acted_on(subject: str) -> str:
+    """Things counted that something was done to, named verb first as the statistics name such
+    counts (``对11个水库水功能区进行了评价`` → 评价水库水功能区, ``对73处路段进行整治`` →
+    整治路段); a subject of another shape is returned as it is.
+
+    >>> acted_on("水库水功能区进行了评价"), acted_on("危险路段进行整治"), acted_on("水库")
+    ('评价水库水功能区', '整治危险路段', '水库')
+    """
+    found = _DONE_TO.match(subject) if "进行" in subject else None
+    return found["verb"] + found["what"] if found else subject
