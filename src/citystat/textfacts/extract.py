@@ -76,11 +76,11 @@ from .subjects import (
     ZONE,
     ZONE_WORDS,
     FullNames,
+    acted_on,
     amount_noun,
     clean,
     depth_as_amount,
     doers_defined,
-    acted_on,
     full_name,
     head_of,
     indicator_fault,
@@ -624,10 +624,10 @@ def extract(
         _name_breakdown_parts(reading, doc.facts)
     if "比" in reading:
         _name_ratios(reading, doc.facts)
-    scoped_ranks(reading, doc.facts)  # 增速居全国第八、西部第二: both the growth's
-    if "占比" in reading:  # …的比重提升幅度最大,占比18.6%: the amount's share
+    scoped_ranks(reading, doc.facts)  # 增速居全国第六、西部第三: both the growth's
+    if "占比" in reading:  # …的比重上升最快,占比12.4%: the amount's share
         share_after_verdict(reading, doc.facts)
-    if "校" in reading:  # 义务教育阶段学校77所,招生…: 义务教育阶段招生
+    if "校" in reading:  # 义务教育阶段学校45所,招生…: 义务教育阶段招生
         for fact in doc.facts:
             if fact.subject and "校" in fact.subject:
                 fact.subject = school_named(fact.subject)

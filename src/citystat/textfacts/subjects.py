@@ -28,9 +28,9 @@ from functools import cache, lru_cache
 from typing import Final
 
 from .normalise import to_simplified
-from .schema import Fact
 from .regions import AREAS, PARKS, ZONES, regions, trie_pattern
 from .scanning import Names, prefiltered
+from .schema import Fact
 from .units import BED_CLASS_TAIL
 
 #: Words an indicator name ends with; a sector name without one has had it elided.
@@ -1763,25 +1763,25 @@ _RANK_SCOPE: Final = (
     r"(?:全国|全省|全市|全区|全州|全球|中西部|[东西中]部|东北|西[北南]|华[东南北中]|长三角|珠三角"
     r"|京津冀|(?:[东西中]部)?[一二三四五六七八九十]{1,3}[省市区]{1,3})(?:地区)?"
 )
-#: A rank in another whole after a rank (``第八、西部第二``, ``第九位,居中西部第二位``): the
+#: A rank in another whole after a rank (``第六、西部第三``, ``第十一位,居中西部第三位``): the
 #: words between the two figures.
 _NEXT_SCOPE = re.compile(
     rf"[位名]?\s*[、,，和及]\s*(?:并|也|还|则)?(?:位居|位列|居于|排名|排在|居|排|列)?{_RANK_SCOPE}[中内]?"
 )
-#: Wholes listed before their ranks (``全国和西部增速排名分别为第十五和第四``).
+#: Wholes listed before their ranks (``全国和西部增速排名分别为第十二和第五``).
 _SCOPES_LISTED = re.compile(
     rf"(?:{_RANK_SCOPE}[和、与及])+{_RANK_SCOPE}(?P<what>增速|增幅|增长速度)?的?(?:排名|排位|位次)"
     r"(?:分别)?(?:为|是|居|列|位居|位列)?\s*$"
 )
-#: Words between ranks of one list (``第十五和第四``).
+#: Words between ranks of one list (``第十二和第五``).
 _RANK_GLUE = re.compile(r"[位名]?\s*[、,，和及]\s*")
 
 
 def scoped_ranks(text: str, facts: list[Fact]) -> None:
     """Ranks of one figure in several wholes, named so, take the figure's name (in place).
 
-    ``增速居全国第八、西部第二``: the second rank is the growth's as the first is (not of a
-    subject ``西部``); ``全国和西部增速排名分别为第十五和第四``: the wholes are listed first,
+    ``增速居全国第六、西部第三``: the second rank is the growth's as the first is (not of a
+    subject ``西部``); ``全国和西部增速排名分别为第十二和第五``: the wholes are listed first,
     the ranks are of the growth of the figure before in the sentence, and of its place
     (not of a region 全国).
 
@@ -1834,13 +1834,17 @@ def scoped_ranks(text: str, facts: list[Fact]) -> None:
                 fact.region, fact.period = figure.region, figure.period
                 ranked = fact
             continue
-        if before is not None and before.measure == "rank" and before.subject:
-            if _NEXT_SCOPE.fullmatch(text, before.char_end, fact.char_start):
-                fact.subject, fact.region = before.subject, before.region
-                ranked = fact
+        if (
+            before is not None
+            and before.measure == "rank"
+            and before.subject
+            and _NEXT_SCOPE.fullmatch(text, before.char_end, fact.char_start)
+        ):
+            fact.subject, fact.region = before.subject, before.region
+            ranked = fact
 
 
-#: A stage's schools, then their pupils or staff (``义务教育阶段学校77所,招生…``): the
+#: A stage's schools, then their pupils or staff (``义务教育阶段学校45所,招生…``): the
 #: persons are the stage's, as the statistics name them (小学招生, not 小学学校招生).
 _STAGE_SCHOOLS = re.compile(
     r"^(?P<stage>(?:义务教育|高中|学前教育)阶段|初中|小学|普通高中|高中|普通中学|初级中学)学校"
@@ -1851,7 +1855,7 @@ _STAGE_SCHOOLS = re.compile(
 def school_named(subject: str) -> str:
     """Schools and their persons named as the education statistics name them: a stage's
     persons without 学校 (``义务教育阶段学校招生`` → 义务教育阶段招生), a bare ``校数``
-    (a row of a stage's figures: ``——小学。校数17所``) as ``学校``. A kind of school whose name
+    (a row of a stage's figures: ``——小学。校数15所``) as ``学校``. A kind of school whose name
     holds 学校 (中等职业学校招生, 特殊教育学校专任教师) is left.
 
     >>> school_named("义务教育阶段学校在校生"), school_named("初中学校专任教师")
@@ -1866,8 +1870,8 @@ def school_named(subject: str) -> str:
 
 
 def share_after_verdict(text: str, facts: list[Fact]) -> None:
-    """A bare 占比 after a clause that judges the share (``…,占全社会用电量的比重提升幅度最大,
-    占比18.6%,同比提升0.9个百分点``) is the share of the amount the sentence named before
+    """A bare 占比 after a clause that judges the share (``…,占全省用电总量的比重上升最快,
+    占比12.4%,同比提高0.7个百分点``) is the share of the amount the sentence named before
     (convention 12: ``X占比``), not a name made of the verdict's words (in place).
 
     >>> f = Fact("f", "80亿", 0, 3, "乙业用电量", "甲省", "2021", "level", 80.0, "亿", 8e9, "kwh")
