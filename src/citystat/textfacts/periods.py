@@ -52,7 +52,7 @@ _EVENT = re.compile(
     # (2 月 3 日至 8 月 15 日: a release typeset with spaces around its numbers, round 19)
     rf"|(?P<days>(?:(?P<dy>{_Y})\s?年\s?)?(?P<d1>\d{{1,2}})\s?月\s?\d{{1,2}}\s?[日号]\s*[-—–~～至到]\s*(?:(?P<d2>\d{{1,2}})\s?月\s?)?\d{{1,2}}\s?[日号])"
     # (1-8平均: a price release's average over the months since January, 月 left out)
-    rf"|(?P<range>(?:(?P<ry>{_Y})年)?(?P<m1>\d{{1,2}}|元)\s*[-—–~～至到]\s*(?P<m2>\d{{1,2}})(?:月份?|(?=平均)))"
+    rf"|(?P<range>(?:(?P<ry>{_Y})年)?(?P<m1>\d{{1,2}}|元)\s*[-—–~～至到]\s*(?P<m2>\d{{1,2}})(?:\s?月份?|(?=平均)))"
     rf"|(?P<first>(?:(?P<fy>{_Y})年)?[前首](?P<fn>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月(?:份)?)"
     # 一季度末, 上半年末: the state at the part's last month, as 3月末
     rf"|(?P<pend>(?:(?P<qy>{_Y})年)?(?:第)?(?P<qname>上半年|下半年|前三季度|[一二三四1-4]季度)[末底])"
@@ -65,7 +65,8 @@ _EVENT = re.compile(
     rf"|(?P<day>(?:(?P<sy>{_Y})年)?(?P<sm>\d{{1,2}})月\d{{1,2}}[日号](?![\d\s]*[-—–~～至到]))"
     r"|(?P<today>今日|今天|当天|当日|本周|\d{1,2}日(?=[,，]))"
     rf"|(?P<yend>(?:截至|截止|到)?(?:(?P<ny>{_Y})年)(?:末|底))"
-    rf"|(?P<month>(?:(?P<my>{_Y})年)?(?P<mm>\d{{1,2}})月份?(?![\d日号]))"
+    # (6 月份: a release typeset with a space before 月, as 9 月末 above; round 20)
+    rf"|(?P<month>(?:(?P<my>{_Y})年)?(?P<mm>\d{{1,2}})(?:月|\s月(?!\s?\d))份?(?![\d日号]))"
     r"|(?P<plan>十[二三四五]五)[”\"]?(?:(?P<since>以来)|(?P<planend>末|期末))?"
     r"|(?P<years>(?P<yn>[两三四五六七八九十]|\d{1,2})年(?:来|间|(?=累计|增量|共计)))"
     rf"|(?P<year>(?P<yy>{_Y})年(?!\d{{1,2}}月\d{{1,2}}日)(?:度)?)"
