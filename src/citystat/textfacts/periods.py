@@ -819,8 +819,9 @@ _QUARTER_LIST = re.compile(
     rf"(?:[一二三四]季度{_LIST_JOIN})+[一二三四]季度|(?:[一二三四]{_LIST_JOIN})+[一二三四]季度"
 )
 _QUARTERS: Final = {"一": 1, "二": 2, "三": 3, "四": 4}
-#: The four quarters of a year (``2012年各季度``).
-_EACH = re.compile(r"各(?:个)?季度")
+#: The four quarters of a year (``2012年各季度``), or its first quarters one by one
+#: (``前三个季度…分别为``: each of them, not 前三季度, the span since January; round 20).
+_EACH = re.compile(r"各(?:个)?季度|前(?P<n>[两二三四])个季度")
 #: A year named before a list of months or quarters (``2023年一、二、三季度``).
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年\s*$")
 
@@ -846,6 +847,10 @@ def _listed(head: str, year: int | None) -> tuple[list[str], int, int]:
     6
     >>> listed_periods("2022年和2023年,甲县、乙县", None)
     []
+    >>> listed_periods("前两个季度全市税收增速", 2020)
+    ['2020-01/2020-03', '2020-04/2020-06']
+    >>> len(listed_periods("增速前高后低、逐季回落,前三个季度增速", 2020))
+    3
     """
     found: list[tuple[int, int, list[str]]] = []
     for m in _YEAR_LIST.finditer(head):
@@ -866,11 +871,11 @@ def _listed(head: str, year: int | None) -> tuple[list[str], int, int]:
                 if all(1 <= n <= 12 for n in months):
                     found.append((start, m.end(), [f"{at}-{n:02d}" for n in months]))
                 continue
-            quarters = (
-                [1, 2, 3, 4]
-                if kind == "each"
-                else [_QUARTERS[c] for c in re.findall(r"[一二三四]", m.group())]
-            )
+            if kind == "each":  # 各季度: all four; 前三个季度: the first three
+                last = _QUARTERS.get((m.groupdict().get("n") or "四").replace("两", "二"), 4)
+                quarters = list(range(1, last + 1))
+            else:
+                quarters = [_QUARTERS[c] for c in re.findall(r"[一二三四]", m.group())]
             periods = [f"{at}-{3 * q - 2:02d}/{at}-{3 * q:02d}" for q in quarters]
             found.append((start, m.end(), periods))
     if not found:
@@ -883,7 +888,10 @@ def _listed(head: str, year: int | None) -> tuple[list[str], int, int]:
             return [], 0, 0  # two lists apart: which figures are whose cannot be told
         out.extend(periods)
         end = stop
-    rest = head[: found[0][0]] + head[end:]
+    # (a list of other things in a clause before the periods' is no list of theirs:
+    # 前三季度,增速呈前高后低、逐季回落走势,前三个季度…分别为…; round 20)
+    clause = max(head.rfind(c, 0, found[0][0]) for c in ",，;；") + 1
+    rest = head[clause : found[0][0]] + head[end:]
     return ([], 0, 0) if "、" in rest else (out, found[0][0], end)
 
 
