@@ -626,8 +626,13 @@ _STOCK_NAMED = re.compile(
 )
 #: A rate that is a state at a time (``参保率``), not the rate of a flow.
 _STATE_RATE = re.compile(r"参保率|覆盖率|普及率")
-#: ``总量`` is a stock of things counted (市场主体总量), but 经济总量 is a flow (GDP).
-_COUNT_STOCK = re.compile(r"总量|总数")
+#: ``总量`` is a stock of things counted (市场主体总量), but 经济总量 is a flow (GDP); a
+#: number of firms (企业户数) is a state too (round 20).
+_COUNT_STOCK = re.compile(r"总量|总数|户数")
+#: A share of a stock of users or firms, its denominator ending the words before it
+#: (``占宽带用户总数的``, ``在宽带用户的占比为``, ``占…企业总户数的``): a state at the
+#: span's end, as the stock (round 20).
+_SHARE_OF_A_STOCK = re.compile(r"(?:用户|户数)(?:总数)?的?(?:占比|比重)?(?:为|达)?$")
 _MONTH_SPAN = re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}")
 #: A period compared with, right before a bracket that gives its figure (``较1-9月(``).
 _BRACKET_BASE = re.compile(
@@ -684,9 +689,19 @@ def stock_at_end(period: str | None, words: str, measure: str) -> str | None:
     '2023-06'
     >>> stock_at_end("2024-01/2024-03", "新增512亿元,其中,企业中长期贷款余额", "level")
     '2024-03'
+    >>> stock_at_end("2020-01/2020-06", "光纤用户810万户,占宽带用户总数的", "share")
+    '2020-06'
+    >>> stock_at_end("2020-01/2020-09", "私营企业户数达到210户,占全县企业总户数的", "share")
+    '2020-09'
+    >>> stock_at_end("2020-01/2020-09", "新登记企业占全县企业总户数的", "share")
+    '2020-01/2020-09'
+    >>> stock_at_end("2020-01/2020-09", "全县私营企业户数达到", "count")
+    '2020-09'
     """
     if measure == "share" and not _STATE_RATE.search(words):
-        return period
+        if not _SHARE_OF_A_STOCK.search(words) or _FLOW_VERB.search(words):
+            return period
+        return period[-7:] if period and _MONTH_SPAN.fullmatch(period) else period
     if (
         not period
         or measure not in ("level", "count", "share")
@@ -707,7 +722,7 @@ def stock_at_end(period: str | None, words: str, measure: str) -> str | None:
 
 
 #: Verbs of a flow that may follow a stock's name (``库存商品销售``, ``余额新增``).
-_FLOW_VERB = re.compile(r"新增|新设|新登记|完成|实现|销售|发放|投放")
+_FLOW_VERB = re.compile(r"新增|新设|新登记|注销|完成|实现|销售|发放|投放")
 
 
 def _span(year: int | None, first: int, last: int) -> str | None:
