@@ -58,8 +58,10 @@ from .schema import Fact
 from .scope import (
     Scope,
     carries_to,
+    continues_list,
     cumulative_quarters,
     document_period,
+    heading_period,
     in_force_at,
     lead_period,
     opening_spans,
@@ -389,6 +391,9 @@ class _Doc:
     #: The part of the year the paragraph before passed on, whether or not this paragraph
     #: names a period before its first figure (see :func:`_scoped`).
     passed: str | None = None
+    #: Whether the paragraph is an item of a list a heading opened (``2023年1-10月:``,
+    #: ``其中:``): the heading's period dates its counts too (see :func:`scope.continues_list`).
+    listed: bool = False
     #: The part of the year a report of a quarter or half (``2023年一季度…``) opens with, in a
     #: text dated by its year alone.
     report_span: str | None = None
@@ -577,6 +582,10 @@ def extract(
                 doc.year, doc.default_period = section_period(reading[start:end], document)
             if _HEADING.match(reading[start:end]) and find_events(reading[start:end], doc.year):
                 carried = None  # 二、2024年目标任务: a section of its own period
+            heading = heading_period(reading[start:end], doc.year)
+            if heading is not None and _PART_OF_YEAR.fullmatch(heading):
+                carried = heading  # 2018年1-11月:⏎甲断面达标率为…;⏎…: the lines' period
+            doc.listed = continues_list(reading[start:end], doc.listed)
             continue
         events = _paragraph_events(doc, start, end)
         # 上半年,…收入…。\n全市税收收入…: still 上半年 (for flows and rates, see _period)
@@ -591,6 +600,7 @@ def extract(
             if lead and lead.period and lead.period[:4] == str(doc.year):
                 doc.to_date = lead.period
         _read_paragraph(doc, inside, events, (start, end))
+        doc.listed = continues_list(reading[start:end], doc.listed)
         last = passed_on(events, inside[-1].start)
         if last is not None:  # a paragraph naming no period passes on the one it had
             carried = last.period if _PART_OF_YEAR.fullmatch(last.period or "") else None
@@ -2528,6 +2538,7 @@ def _period(
             to_date=doc.carried_month_end and carried == doc.to_date,
             reported=doc.reported,
             report_span=doc.report_span,
+            listed=doc.listed,
         )
         # 建成后,该校能开设48个教学班: what a project will hold, not work of that period
         # (round 16, third pass)

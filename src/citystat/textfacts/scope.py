@@ -343,6 +343,39 @@ def passed_on(events: Sequence[PeriodEvent], last_figure: int) -> PeriodEvent | 
     )
 
 
+def heading_period(line: str, year: int | None) -> str | None:
+    """The period a line naming only a period before a colon (``2023年1-10月:``) gives the
+    lines it heads (a list of items below it, see :func:`continues_list`), else ``None``.
+
+    >>> heading_period("2023年1-10月:", 2023), heading_period("其中:", 2023)
+    ('2023-01/2023-10', None)
+    >>> heading_period("1-10月,全市…:", 2023) is None
+    True
+    """
+    stripped = line.strip()
+    if stripped[-1:] not in (":", "：") or len(stripped) > 24:
+        return None  # (the literal test first: few lines end with a colon)
+    events = find_events(stripped, year)
+    if len(events) != 1 or events[0].start != 0 or events[0].end != len(stripped) - 1:
+        return None
+    return events[0].period
+
+
+def continues_list(line: str, listed: bool) -> bool:
+    """Whether the line after ``line`` is an item of a list: ``line`` opens one (it ends with
+    a colon: ``…考核断面:⏎…其中:``, ``2023年1-10月:``), or is an item itself (``listed``)
+    ending with a semicolon, as items before the last do. The items are the heading's
+    paragraph's: its period dates their counts too (:func:`carries_to`, round 20).
+
+    >>> continues_list("2023年1-10月:", False), continues_list("甲达标率为90%;", True)
+    (True, True)
+    >>> continues_list("甲达标率为90%;", False), continues_list("丙达标率为80%。", True)
+    (False, False)
+    """
+    last = line.rstrip()[-1:]
+    return last in (":", "：") or (listed and last in (";", "；"))
+
+
 def lead_span(event: PeriodEvent, year: int | None) -> bool:
     """Whether ``event`` names months from January of ``year`` (``1-3月``, ``前三季度``).
 
@@ -403,7 +436,13 @@ def in_force_at(
 
 
 def carries_to(
-    measure: str, carried: str, *, to_date: bool, reported: bool, report_span: str | None
+    measure: str,
+    carried: str,
+    *,
+    to_date: bool,
+    reported: bool,
+    report_span: str | None,
+    listed: bool = False,
 ) -> bool:
     """Whether the period a paragraph opens in, passed on by the paragraph before (or in
     force again after a period of limited reach), dates a figure of ``measure``: flows and
@@ -411,7 +450,9 @@ def carries_to(
     a count to date in a text whose figures all run to that day (``截至12月13日,…。⏎从地域
     看,…新登记…N户``: ``to_date``), work done in a report of a programme's results
     (``在已过去的第三季度里,…。⏎…新建2处轮椅坡道``: ``reported``), and what was done in the
-    quarter or half a text reports (``2023年一季度…。⏎…为27万家企业减免…``).
+    quarter or half a text reports (``2023年一季度…。⏎…为27万家企业减免…``), and the items
+    of a list a heading opens (``2023年1-10月:⏎3个国控断面达标率为…;``: ``listed``, see
+    :func:`continues_list`), which are the heading's paragraph's (round 20).
 
     >>> q = "2023-01/2023-03"
     >>> [carries_to(m, q, to_date=False, reported=False, report_span=None) for m in ("level", "count", "target")]
@@ -423,6 +464,7 @@ def carries_to(
         return False
     return (
         measure != "count"
+        or listed
         or to_date
         or reported
         or (report_span is not None and carried == report_span)
