@@ -138,3 +138,27 @@ def test_a_number_of_firms_and_its_share_are_at_the_span_end_new_firms_a_flow() 
         "2021-01/2021-09"
     )
     assert stock_at_end("2021-01/2021-09", "注销企业户数", "count") == "2021-01/2021-09"
+
+
+def test_a_release_opening_at_a_month_end_runs_its_year_to_that_month() -> None:
+    # 9月末,… opening the text: 今年以来 and 今年 after are January to September; stocks
+    # named after 今年 are at September's end
+    text = (
+        "8月末,全县各项存款余额612.4亿元,同比增长8.1%。\n"
+        "截至目前,今年全县新增挂牌企业3家,挂牌企业总数达到21家。\n"
+        "今年以来,县金融办组织银企对接活动,对接项目45个,完成授信36.2亿元。"
+    )
+    assert _rows(text, "period") == [
+        ("612.4亿元", "2021-08"),
+        ("8.1%", "2021-08"),
+        ("3家", "2021-01/2021-08"),
+        ("21家", "2021-08"),
+        ("45个", "2021-01/2021-08"),
+        ("36.2亿元", "2021-01/2021-08"),
+    ]
+
+
+def test_a_month_end_inside_the_first_paragraph_is_no_lead() -> None:
+    # the first figures are of the year; 6月末 comes after them: 今年以来 stays the year
+    text = "全年全县实现生产总值312.5亿元,6月末存款余额98.2亿元。\n今年以来,全县新增企业450户。"
+    assert [p for _, p in _rows(text, "period")][-1] == "2021"

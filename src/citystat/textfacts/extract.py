@@ -70,6 +70,7 @@ from .scope import (
     reach,
     section_period,
     since_new_year,
+    to_date_lead,
 )
 from .subjects import (
     CARRY_HEADS,
@@ -178,8 +179,6 @@ _BASE_FIGURE = re.compile(r"([12]\d{3})年(?:同期|全年|末|底)?[(（]$")
 _FROM_YEAR = re.compile(r"(?:由|相比于?|相较于?|对比|[比较])([12]\d{3})年(?:末|底)?的?$")
 #: ``截至9月底``, ``至9月末``: a month end whose flows are sums since January.
 _MONTH_END_WORD = re.compile(r"^(?:截至|截止|到|至)|[末底]$|^(?:今年|本年)$")
-#: A document's first figures stated up to a day or month (``截至12月13日``).
-_TO_DATE = re.compile(r"^(?:截至|截止)")
 #: ``三次产业对地区生产总值贡献率``: one figure for each of the three sectors.
 _THREE_SECTORS = re.compile(
     r"^三次产业(?:对(?P<whole>[^,，。;；]{1,10}?)(?=贡献率|拉动|的))?的?(?P<rest>.+)$"
@@ -596,9 +595,7 @@ def extract(
             doc.report_span, doc.lead_span = opening_spans(events, doc.year)
         events = _scoped(events, doc, (start, end), doc.default_period)
         if not doc.facts and doc.year:
-            lead = next((e for e in events if e.kind == "mend" and _TO_DATE.match(e.text)), None)
-            if lead and lead.period and lead.period[:4] == str(doc.year):
-                doc.to_date = lead.period
+            doc.to_date = to_date_lead(events, inside[0].start, doc.year)
         _read_paragraph(doc, inside, events, (start, end))
         doc.listed = continues_list(reading[start:end], doc.listed)
         last = passed_on(events, inside[-1].start)

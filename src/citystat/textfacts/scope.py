@@ -272,6 +272,8 @@ def since_new_year(
     >>> e = PeriodEvent(0, 2, "今年", "2024", 2024, "this")
     >>> since_new_year(e, "今年以来,…", "2024-10", None, False).period
     '2024-01/2024-10'
+    >>> since_new_year(e, "今年以来,…", "2024", "2024-09", False).period
+    '2024-01/2024-09'
     """
     if (
         quarters_since_january
@@ -292,6 +294,8 @@ def since_new_year(
         and default[:4] == event.period
     ):
         month = default
+        if month.isdigit() and to_date and to_date[:4] == month:
+            month = to_date  # 9月末,…。今年以来,…: January to the month the text runs to
         if len(month) == 7 and not month.endswith("-01"):  # YYYY-MM: from January
             month = f"{month[:4]}-01/{month}"
         return replace(event, period=month)
@@ -299,6 +303,29 @@ def since_new_year(
         # 截至12月13日,…。今年新登记…: the year to date, a month end (flows from January)
         return replace(event, period=to_date, kind="mend")
     return event
+
+
+#: A period stated up to a day or month (``截至12月13日``, ``截止9月末``).
+_UP_TO: Final = ("截至", "截止")
+
+
+def to_date_lead(events: Sequence[PeriodEvent], first_figure: int, year: int | None) -> str | None:
+    """The month the first paragraph of figures of a text runs to, which 今年 and 今年以来
+    mean after (:func:`since_new_year`): a date it states figures up to (``截至12月13日``),
+    or a month end opening it (``9月末,全市各项存款余额…``: a release at a month's end,
+    round 20); of the text's year only.
+
+    >>> e = PeriodEvent(0, 3, "9月末", "2024-09", 2024, "mend")
+    >>> to_date_lead([e], 4, 2024), to_date_lead([e], 4, 2023), to_date_lead([e], 2, 2024)
+    ('2024-09', None, None)
+    """
+    lead = next((e for e in events if e.kind == "mend" and e.text.startswith(_UP_TO)), None)
+    first = events[0] if events else None
+    if lead is None and first and first.kind == "mend" and first.end <= first_figure:
+        lead = first if first.text.endswith(("末", "底")) else None
+    if lead is None or not lead.period or year is None or lead.period[:4] != str(year):
+        return None
+    return lead.period
 
 
 def paragraph_opening(passed: str | None, lead: str | None, default: str | None) -> str | None:
