@@ -162,3 +162,20 @@ def test_a_month_end_inside_the_first_paragraph_is_no_lead() -> None:
     # the first figures are of the year; 6月末 comes after them: 今年以来 stays the year
     text = "全年全县实现生产总值312.5亿元,6月末存款余额98.2亿元。\n今年以来,全县新增企业450户。"
     assert [p for _, p in _rows(text, "period")][-1] == "2021"
+
+
+def test_a_report_forms_rows_of_person_times_and_registrations_run_from_january() -> None:
+    text = (
+        "2021年3季度民政统计数据\n"
+        "指标名称 | 单位 | 数量 |\n"
+        "城市特困人员救助供养人数 | 万人 | 0.4 |\n"
+        "临时救助 | 万人次 | 5.3 |\n"
+        "收养登记 | 件 | 87 |\n"
+        "社区服务中心 | 个 | 420 |\n"
+    )
+    assert _rows(text, "period") == [
+        ("0.4", "2021-09"),
+        ("5.3", "2021-01/2021-09"),
+        ("87", "2021-01/2021-09"),
+        ("420", "2021-09"),
+    ]

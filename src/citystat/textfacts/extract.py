@@ -731,6 +731,21 @@ def _table_fact(doc: _Doc, cell: Cell) -> Fact:
 _AT_END = re.compile(r"季末|期末|月末")
 
 
+def _form_flow(cell: Cell) -> bool:
+    """Whether a row of a month's or quarter's report form (one column, ``数量``) counts
+    what was done, not a state: assistance in person-times (``临时救助 | 万人次``) or
+    registrations (``收养登记 | 件``). Such rows run from January, as its 累计 rows do
+    (convention 21; round 20); persons, institutions and beds stay the month's end.
+
+    >>> c = Cell(0, 3, "8.2", 8.2, "万人次", "临时救助", "level", "临时救助", "数量", None)
+    >>> _form_flow(c), _form_flow(replace(c, unit="万人", label="特困人员救助供养人数"))
+    (True, False)
+    """
+    if cell.column != "数量":
+        return False
+    return bool(cell.unit and "人次" in cell.unit) or cell.label.endswith("登记")
+
+
 #: What opens a bracket of places left out (``(不含``, ``（不包括``), right before a mention.
 _LEFT_OUT = re.compile(r"[(（](?:不含|不包括)$")
 
@@ -786,6 +801,8 @@ def _cell_period(cell: Cell, default: str | None) -> str | None:
     month = re.fullmatch(r"(\d{4})-(\d{2})", default or "")
     if not cell.period and month and cell.period_kind in ("cumulative", "prior"):
         period = kind_period(cell.period_kind, period)  # 1-本月; 同期累计: last year's
+    elif month and cell.period_kind is None and _form_flow(cell):
+        period = kind_period("cumulative", period)  # 临时救助 | 万人次: since January
     if period and "/" in period and _AT_END.search(cell.label) and _PART_OF_YEAR.fullmatch(period):
         return period[-7:]  # 生猪季末存栏 in a 1-3季度 table: the state at the span's end
     return period
