@@ -179,3 +179,19 @@ def test_a_report_forms_rows_of_person_times_and_registrations_run_from_january(
         ("87", "2021-01/2021-09"),
         ("420", "2021-09"),
     ]
+
+
+def test_a_tables_count_of_firms_in_a_column_since_january_is_at_its_end() -> None:
+    text = (
+        "| 项 目 | 单位 |\n"
+        "4月 | 1-4月 累计 |\n"
+        "| 一、社会消费品零售总额 | 万元 | 251230 | 986410 |\n"
+        "| 二、限额以上商业企业数 | 个 | - | 415 |\n"
+        "| 1、批发零售企业 | 个 | - | 361 |\n"
+    )
+    assert [(span, period) for span, period in _rows(text, "period") if "万" not in span] == [
+        ("251230", "2021-04"),
+        ("986410", "2021-01/2021-04"),
+        ("415", "2021-04"),
+        ("361", "2021-04"),
+    ]

@@ -731,6 +731,28 @@ def _table_fact(doc: _Doc, cell: Cell) -> Fact:
 _AT_END = re.compile(r"季末|期末|月末")
 
 
+#: A row counting firms or units (``限额以上商业企业数 | 个``, ``批发零售企业 | 个``).
+_FIRMS_ROW = re.compile(r"(?:企业|单位)数?$")
+#: Words of firms that came or went in the span, or of its losses: no state.
+_FIRMS_FLOW = re.compile(r"新增|新设|新登记|注销|开业|亏损|入库|纳入")
+
+
+def _firms_counted(cell: Cell) -> bool:
+    """Whether a table cell counts firms (``限额以上商业企业数 | 个 | - | 332``), a state at
+    the end of the span of its column (``1-3月累计``), as a number of firms in a sentence
+    is (``企业户数达到``, ``periods.stock_at_end``; round 20).
+
+    >>> c = Cell(0, 3, "332", 332.0, "个", "限额以上商业企业数", "count", "限额以上商业企业数", "累计", None)
+    >>> _firms_counted(c), _firms_counted(replace(c, label="亏损企业数"))
+    (True, False)
+    """
+    return (
+        cell.measure == "count"
+        and _FIRMS_ROW.search(cell.label) is not None
+        and _FIRMS_FLOW.search(cell.label) is None
+    )
+
+
 def _form_flow(cell: Cell) -> bool:
     """Whether a row of a month's or quarter's report form (one column, ``数量``) counts
     what was done, not a state: assistance in person-times (``临时救助 | 万人次``) or
@@ -803,7 +825,12 @@ def _cell_period(cell: Cell, default: str | None) -> str | None:
         period = kind_period(cell.period_kind, period)  # 1-本月; 同期累计: last year's
     elif month and cell.period_kind is None and _form_flow(cell):
         period = kind_period("cumulative", period)  # 临时救助 | 万人次: since January
-    if period and "/" in period and _AT_END.search(cell.label) and _PART_OF_YEAR.fullmatch(period):
+    if (
+        period
+        and "/" in period
+        and (_AT_END.search(cell.label) or _firms_counted(cell))
+        and _PART_OF_YEAR.fullmatch(period)
+    ):
         return period[-7:]  # 生猪季末存栏 in a 1-3季度 table: the state at the span's end
     return period
 
