@@ -195,3 +195,12 @@ def test_a_tables_count_of_firms_in_a_column_since_january_is_at_its_end() -> No
         ("415", "2021-04"),
         ("361", "2021-04"),
     ]
+
+
+def test_a_part_of_a_year_far_after_the_texts_own_is_a_misprint_of_it() -> None:
+    text = "记者从甲海关获悉,2047年1-4月,甲市累计进出口812.5亿元,比去年同期增长6.4%。到2035年,进出口总额达到3000亿元。"
+    assert _rows(text, "period") == [
+        ("812.5亿元", "2021-01/2021-04"),
+        ("6.4%", "2021-01/2021-04"),
+        ("3000亿元", "2035"),
+    ]

@@ -64,6 +64,7 @@ from .scope import (
     heading_period,
     in_force_at,
     lead_period,
+    misprinted_year,
     opening_spans,
     paragraph_opening,
     passed_on,
@@ -955,7 +956,13 @@ def _paragraph_events(doc: _Doc, start: int, end: int) -> list[PeriodEvent]:
     Sets the month of the day the text reports (``doc.today``) as it goes."""
     text = doc.text
     events = [
-        since_new_year(e, text, doc.default_period, doc.to_date, doc.quarters_since_january)
+        since_new_year(
+            misprinted_year(e, doc.year),
+            text,
+            doc.default_period,
+            doc.to_date,
+            doc.quarters_since_january,
+        )
         for e in find_events(
             text[start:end],
             doc.year,

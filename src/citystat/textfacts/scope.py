@@ -256,6 +256,34 @@ def cumulative_quarters(text: str) -> bool:
     return _QUARTER_VS_CUMULATIVE.search(text) is not None
 
 
+#: Kinds of period inside one year (months, a span of months, a quarter or half).
+_WITHIN_A_YEAR: Final = frozenset({"range", "first", "month", "mend", "part", "pend"})
+#: How many years after the text's own a part of a year is read as a misprint of it.
+_MISPRINT_GAP: Final = 5
+
+
+def misprinted_year(event: PeriodEvent, year: int | None) -> PeriodEvent:
+    """A part of a year many years after the text's own (``2043年1-5月,甲市累计进出口…`` in a
+    text of 2016, a repost's misprint) is of the text's year: figures of months are never
+    stated for a year so far ahead, while a target's far year is a year alone (``到2035年``,
+    kept) (round 20).
+
+    >>> e = PeriodEvent(0, 9, "2043年1-5月", "2043-01/2043-05", 2043, "range")
+    >>> misprinted_year(e, 2016).period, misprinted_year(e, 2040).period
+    ('2016-01/2016-05', '2043-01/2043-05')
+    """
+    if (
+        year is None
+        or event.year is None
+        or event.year <= year + _MISPRINT_GAP
+        or event.kind not in _WITHIN_A_YEAR
+        or not event.period
+    ):
+        return event
+    period = event.period.replace(str(event.year), str(year))
+    return replace(event, period=period, year=year)
+
+
 def since_new_year(
     event: PeriodEvent,
     text: str,
