@@ -566,6 +566,16 @@ def _opens_sentence(scope: Scope, event: PeriodEvent) -> bool:
     return not text[start : event.start].strip() and text[event.end : event.end + 1] in ",，"
 
 
+def _heads_clause(scope: Scope, event: PeriodEvent) -> bool:
+    """``…,6月份,甲…``: a month alone between commas, heading the clause after it."""
+    text = scope.text
+    return (
+        text[event.end : event.end + 1] in ",，"
+        and text[event.start - 1 : event.start] in ",，"
+        and event.start > 0
+    )
+
+
 def _points(text: str, paragraph: tuple[int, int]) -> list[int]:
     """Where the paragraph's enumerated points (``一是``, ``二是``) start."""
     return [m.start() for m in _POINT.finditer(text, *paragraph)]
@@ -612,8 +622,15 @@ def _year_so_far_in_a_month(scope: Scope, event: PeriodEvent) -> Reach | None:
 
 def _month_inside_a_span(scope: Scope, event: PeriodEvent) -> Reach | None:
     """A single month (``8月份当月``) inside a span of months in force (1-8月, 上半年), not
-    heading its sentence, holds for its own sentence; the next is the span's again."""
-    if event.kind == "month" and scope.cumulative and not _opens_sentence(scope, event):
+    heading its sentence, holds for its own sentence; the next is the span's again. A
+    month heading a clause with a comma (``…创新低,6月份,甲利率为…。乙利率为…``) heads
+    what follows as one heading its sentence does (round 20)."""
+    if (
+        event.kind == "month"
+        and scope.cumulative
+        and not _opens_sentence(scope, event)
+        and not _heads_clause(scope, event)
+    ):
         return _sentence_end(scope, event.end)
     return None
 
