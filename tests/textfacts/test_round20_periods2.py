@@ -27,8 +27,8 @@ SPAN = "2021-01/2021-10"
 
 def test_a_period_heading_a_list_of_lines_dates_its_items_counts_included() -> None:
     text = (
-        "2021年10月,全县主要河流水质监测断面:40个监测断面中有35个断面达到水质目标,"
-        "达标率为87.5%。其中:\n"
+        "2021年10月,全县主要河流水质监测断面:42个监测断面中有36个断面达到水质目标,"
+        "达标率为85.7%。其中:\n"
         "4个国控断面达标率为75%,同比下降25个百分点;\n"
         "18个省控断面达标率为88.9%,同比上升5.6个百分点。\n"
         "2021年1-10月:\n"
@@ -37,9 +37,9 @@ def test_a_period_heading_a_list_of_lines_dates_its_items_counts_included() -> N
         "40个县控断面达标率为85.5%。"
     )
     assert _rows(text, "measure", "period") == [
-        ("40个", "count", MONTH),
-        ("35个", "count", MONTH),
-        ("87.5%", "share", MONTH),
+        ("42个", "count", MONTH),
+        ("36个", "count", MONTH),
+        ("85.7%", "share", MONTH),
         ("4个", "count", MONTH),
         ("75%", "share", MONTH),
         ("25个百分点", "pp_change", MONTH),
@@ -144,13 +144,13 @@ def test_a_release_opening_at_a_month_end_runs_its_year_to_that_month() -> None:
     # 9月末,… opening the text: 今年以来 and 今年 after are January to September; stocks
     # named after 今年 are at September's end
     text = (
-        "8月末,全县各项存款余额612.4亿元,同比增长8.1%。\n"
+        "8月末,全县各项存款余额598.7亿元,同比增长7.9%。\n"
         "截至目前,今年全县新增挂牌企业3家,挂牌企业总数达到21家。\n"
         "今年以来,县金融办组织银企对接活动,对接项目45个,完成授信36.2亿元。"
     )
     assert _rows(text, "period") == [
-        ("612.4亿元", "2021-08"),
-        ("8.1%", "2021-08"),
+        ("598.7亿元", "2021-08"),
+        ("7.9%", "2021-08"),
         ("3家", "2021-01/2021-08"),
         ("21家", "2021-08"),
         ("45个", "2021-01/2021-08"),
