@@ -58,16 +58,20 @@ from .schema import Fact
 from .scope import (
     Scope,
     carries_to,
+    continues_list,
     cumulative_quarters,
     document_period,
+    heading_period,
     in_force_at,
     lead_period,
+    misprinted_year,
     opening_spans,
     paragraph_opening,
     passed_on,
     reach,
     section_period,
     since_new_year,
+    to_date_lead,
 )
 from .subjects import (
     CARRY_HEADS,
@@ -186,8 +190,6 @@ _BASE_FIGURE = re.compile(r"([12]\d{3})年(?:同期|全年|末|底)?[(（]$")
 _FROM_YEAR = re.compile(r"(?:由|相比于?|相较于?|对比|[比较])([12]\d{3})年(?:末|底)?的?$")
 #: ``截至9月底``, ``至9月末``: a month end whose flows are sums since January.
 _MONTH_END_WORD = re.compile(r"^(?:截至|截止|到|至)|[末底]$|^(?:今年|本年)$")
-#: A document's first figures stated up to a day or month (``截至12月13日``).
-_TO_DATE = re.compile(r"^(?:截至|截止)")
 #: ``三次产业对地区生产总值贡献率``: one figure for each of the three sectors.
 _THREE_SECTORS = re.compile(
     r"^三次产业(?:对(?P<whole>[^,，。;；]{1,10}?)(?=贡献率|拉动|的))?的?(?P<rest>.+)$"
@@ -399,6 +401,9 @@ class _Doc:
     #: The part of the year the paragraph before passed on, whether or not this paragraph
     #: names a period before its first figure (see :func:`_scoped`).
     passed: str | None = None
+    #: Whether the paragraph is an item of a list a heading opened (``2023年1-10月:``,
+    #: ``其中:``): the heading's period dates its counts too (see :func:`scope.continues_list`).
+    listed: bool = False
     #: The part of the year a report of a quarter or half (``2023年一季度…``) opens with, in a
     #: text dated by its year alone.
     report_span: str | None = None
@@ -587,6 +592,10 @@ def extract(
                 doc.year, doc.default_period = section_period(reading[start:end], document)
             if _HEADING.match(reading[start:end]) and find_events(reading[start:end], doc.year):
                 carried = None  # 二、2024年目标任务: a section of its own period
+            heading = heading_period(reading[start:end], doc.year)
+            if heading is not None and _PART_OF_YEAR.fullmatch(heading):
+                carried = heading  # 2018年1-11月:⏎甲断面达标率为…;⏎…: the lines' period
+            doc.listed = continues_list(reading[start:end], doc.listed)
             continue
         events = _paragraph_events(doc, start, end)
         # 上半年,…收入…。\n全市税收收入…: still 上半年 (for flows and rates, see _period)
@@ -597,10 +606,9 @@ def extract(
             doc.report_span, doc.lead_span = opening_spans(events, doc.year)
         events = _scoped(events, doc, (start, end), doc.default_period)
         if not doc.facts and doc.year:
-            lead = next((e for e in events if e.kind == "mend" and _TO_DATE.match(e.text)), None)
-            if lead and lead.period and lead.period[:4] == str(doc.year):
-                doc.to_date = lead.period
+            doc.to_date = to_date_lead(events, inside[0].start, doc.year)
         _read_paragraph(doc, inside, events, (start, end))
+        doc.listed = continues_list(reading[start:end], doc.listed)
         last = passed_on(events, inside[-1].start)
         if last is not None:  # a paragraph naming no period passes on the one it had
             carried = last.period if _PART_OF_YEAR.fullmatch(last.period or "") else None
@@ -741,6 +749,43 @@ def _table_fact(doc: _Doc, cell: Cell) -> Fact:
 _AT_END = re.compile(r"季末|期末|月末")
 
 
+#: A row counting firms or units (``限额以上商业企业数 | 个``, ``批发零售企业 | 个``).
+_FIRMS_ROW = re.compile(r"(?:企业|单位)数?$")
+#: Words of firms that came or went in the span, or of its losses: no state.
+_FIRMS_FLOW = re.compile(r"新增|新设|新登记|注销|开业|亏损|入库|纳入")
+
+
+def _firms_counted(cell: Cell) -> bool:
+    """Whether a table cell counts firms (``限额以上商业企业数 | 个 | - | 332``), a state at
+    the end of the span of its column (``1-3月累计``), as a number of firms in a sentence
+    is (``企业户数达到``, ``periods.stock_at_end``; round 20).
+
+    >>> c = Cell(0, 3, "332", 332.0, "个", "限额以上商业企业数", "count", "限额以上商业企业数", "累计", None)
+    >>> _firms_counted(c), _firms_counted(replace(c, label="亏损企业数"))
+    (True, False)
+    """
+    return (
+        cell.measure == "count"
+        and _FIRMS_ROW.search(cell.label) is not None
+        and _FIRMS_FLOW.search(cell.label) is None
+    )
+
+
+def _form_flow(cell: Cell) -> bool:
+    """Whether a row of a month's or quarter's report form (one column, ``数量``) counts
+    what was done, not a state: assistance in person-times (``临时救助 | 万人次``) or
+    registrations (``收养登记 | 件``). Such rows run from January, as its 累计 rows do
+    (convention 21; round 20); persons, institutions and beds stay the month's end.
+
+    >>> c = Cell(0, 3, "8.2", 8.2, "万人次", "临时救助", "level", "临时救助", "数量", None)
+    >>> _form_flow(c), _form_flow(replace(c, unit="万人", label="特困人员救助供养人数"))
+    (True, False)
+    """
+    if cell.column != "数量":
+        return False
+    return bool(cell.unit and "人次" in cell.unit) or cell.label.endswith("登记")
+
+
 #: What opens a bracket of places left out (``(不含``, ``（不包括``), right before a mention.
 _LEFT_OUT = re.compile(r"[(（](?:不含|不包括)$")
 
@@ -796,7 +841,14 @@ def _cell_period(cell: Cell, default: str | None) -> str | None:
     month = re.fullmatch(r"(\d{4})-(\d{2})", default or "")
     if not cell.period and month and cell.period_kind in ("cumulative", "prior"):
         period = kind_period(cell.period_kind, period)  # 1-本月; 同期累计: last year's
-    if period and "/" in period and _AT_END.search(cell.label) and _PART_OF_YEAR.fullmatch(period):
+    elif month and cell.period_kind is None and _form_flow(cell):
+        period = kind_period("cumulative", period)  # 临时救助 | 万人次: since January
+    if (
+        period
+        and "/" in period
+        and (_AT_END.search(cell.label) or _firms_counted(cell))
+        and _PART_OF_YEAR.fullmatch(period)
+    ):
         return period[-7:]  # 生猪季末存栏 in a 1-3季度 table: the state at the span's end
     return period
 
@@ -921,7 +973,13 @@ def _paragraph_events(doc: _Doc, start: int, end: int) -> list[PeriodEvent]:
     Sets the month of the day the text reports (``doc.today``) as it goes."""
     text = doc.text
     events = [
-        since_new_year(e, text, doc.default_period, doc.to_date, doc.quarters_since_january)
+        since_new_year(
+            misprinted_year(e, doc.year),
+            text,
+            doc.default_period,
+            doc.to_date,
+            doc.quarters_since_january,
+        )
         for e in find_events(
             text[start:end],
             doc.year,
@@ -2569,6 +2627,7 @@ def _period(
             to_date=doc.carried_month_end and carried == doc.to_date,
             reported=doc.reported,
             report_span=doc.report_span,
+            listed=doc.listed,
         )
         # 建成后,该校能开设48个教学班: what a project will hold, not work of that period
         # (round 16, third pass)

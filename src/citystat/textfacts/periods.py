@@ -52,7 +52,7 @@ _EVENT = re.compile(
     # (2 月 3 日至 8 月 15 日: a release typeset with spaces around its numbers, round 19)
     rf"|(?P<days>(?:(?P<dy>{_Y})\s?年\s?)?(?P<d1>\d{{1,2}})\s?月\s?\d{{1,2}}\s?[日号]\s*[-—–~～至到]\s*(?:(?P<d2>\d{{1,2}})\s?月\s?)?\d{{1,2}}\s?[日号])"
     # (1-8平均: a price release's average over the months since January, 月 left out)
-    rf"|(?P<range>(?:(?P<ry>{_Y})年)?(?P<m1>\d{{1,2}}|元)\s*[-—–~～至到]\s*(?P<m2>\d{{1,2}})(?:月份?|(?=平均)))"
+    rf"|(?P<range>(?:(?P<ry>{_Y})年)?(?P<m1>\d{{1,2}}|元)\s*[-—–~～至到]\s*(?P<m2>\d{{1,2}})(?:\s?月份?|(?=平均)))"
     rf"|(?P<first>(?:(?P<fy>{_Y})年)?[前首](?P<fn>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月(?:份)?)"
     # 一季度末, 上半年末: the state at the part's last month, as 3月末
     rf"|(?P<pend>(?:(?P<qy>{_Y})年)?(?:第)?(?P<qname>上半年|下半年|前三季度|[一二三四1-4]季度)[末底])"
@@ -65,7 +65,8 @@ _EVENT = re.compile(
     rf"|(?P<day>(?:(?P<sy>{_Y})年)?(?P<sm>\d{{1,2}})月\d{{1,2}}[日号](?![\d\s]*[-—–~～至到]))"
     r"|(?P<today>今日|今天|当天|当日|本周|\d{1,2}日(?=[,，]))"
     rf"|(?P<yend>(?:截至|截止|到)?(?:(?P<ny>{_Y})年)(?:末|底))"
-    rf"|(?P<month>(?:(?P<my>{_Y})年)?(?P<mm>\d{{1,2}})月份?(?![\d日号]))"
+    # (6 月份: a release typeset with a space before 月, as 9 月末 above; round 20)
+    rf"|(?P<month>(?:(?P<my>{_Y})年)?(?P<mm>\d{{1,2}})(?:月|\s月(?!\s?\d))份?(?![\d日号]))"
     r"|(?P<plan>十[二三四五]五)[”\"]?(?:(?P<since>以来)|(?P<planend>末|期末))?"
     r"|(?P<years>(?P<yn>[两三四五六七八九十]|\d{1,2})年(?:来|间|(?=累计|增量|共计)))"
     rf"|(?P<year>(?P<yy>{_Y})年(?!\d{{1,2}}月\d{{1,2}}日)(?:度)?)"
@@ -625,8 +626,13 @@ _STOCK_NAMED = re.compile(
 )
 #: A rate that is a state at a time (``参保率``), not the rate of a flow.
 _STATE_RATE = re.compile(r"参保率|覆盖率|普及率")
-#: ``总量`` is a stock of things counted (市场主体总量), but 经济总量 is a flow (GDP).
-_COUNT_STOCK = re.compile(r"总量|总数")
+#: ``总量`` is a stock of things counted (市场主体总量), but 经济总量 is a flow (GDP); a
+#: number of firms (企业户数) is a state too (round 20).
+_COUNT_STOCK = re.compile(r"总量|总数|户数")
+#: A share of a stock of users or firms, its denominator ending the words before it
+#: (``占宽带用户总数的``, ``在宽带用户的占比为``, ``占…企业总户数的``): a state at the
+#: span's end, as the stock (round 20).
+_SHARE_OF_A_STOCK = re.compile(r"(?:用户|户数)(?:总数)?的?(?:占比|比重)?(?:为|达)?$")
 _MONTH_SPAN = re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}")
 #: A period compared with, right before a bracket that gives its figure (``较1-9月(``).
 _BRACKET_BASE = re.compile(
@@ -683,9 +689,19 @@ def stock_at_end(period: str | None, words: str, measure: str) -> str | None:
     '2023-06'
     >>> stock_at_end("2024-01/2024-03", "新增512亿元,其中,企业中长期贷款余额", "level")
     '2024-03'
+    >>> stock_at_end("2020-01/2020-06", "光纤用户810万户,占宽带用户总数的", "share")
+    '2020-06'
+    >>> stock_at_end("2020-01/2020-09", "私营企业户数达到210户,占全县企业总户数的", "share")
+    '2020-09'
+    >>> stock_at_end("2020-01/2020-09", "新登记企业占全县企业总户数的", "share")
+    '2020-01/2020-09'
+    >>> stock_at_end("2020-01/2020-09", "全县私营企业户数达到", "count")
+    '2020-09'
     """
     if measure == "share" and not _STATE_RATE.search(words):
-        return period
+        if not _SHARE_OF_A_STOCK.search(words) or _FLOW_VERB.search(words):
+            return period
+        return period[-7:] if period and _MONTH_SPAN.fullmatch(period) else period
     if (
         not period
         or measure not in ("level", "count", "share")
@@ -706,7 +722,7 @@ def stock_at_end(period: str | None, words: str, measure: str) -> str | None:
 
 
 #: Verbs of a flow that may follow a stock's name (``库存商品销售``, ``余额新增``).
-_FLOW_VERB = re.compile(r"新增|新设|新登记|完成|实现|销售|发放|投放")
+_FLOW_VERB = re.compile(r"新增|新设|新登记|注销|完成|实现|销售|发放|投放")
 
 
 def _span(year: int | None, first: int, last: int) -> str | None:
@@ -818,8 +834,9 @@ _QUARTER_LIST = re.compile(
     rf"(?:[一二三四]季度{_LIST_JOIN})+[一二三四]季度|(?:[一二三四]{_LIST_JOIN})+[一二三四]季度"
 )
 _QUARTERS: Final = {"一": 1, "二": 2, "三": 3, "四": 4}
-#: The four quarters of a year (``2012年各季度``).
-_EACH = re.compile(r"各(?:个)?季度")
+#: The four quarters of a year (``2012年各季度``), or its first quarters one by one
+#: (``前三个季度…分别为``: each of them, not 前三季度, the span since January; round 20).
+_EACH = re.compile(r"各(?:个)?季度|前(?P<n>[两二三四])个季度")
 #: A year named before a list of months or quarters (``2023年一、二、三季度``).
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年\s*$")
 
@@ -845,6 +862,10 @@ def _listed(head: str, year: int | None) -> tuple[list[str], int, int]:
     6
     >>> listed_periods("2022年和2023年,甲县、乙县", None)
     []
+    >>> listed_periods("前两个季度全市税收增速", 2020)
+    ['2020-01/2020-03', '2020-04/2020-06']
+    >>> len(listed_periods("增速前高后低、逐季回落,前三个季度增速", 2020))
+    3
     """
     found: list[tuple[int, int, list[str]]] = []
     for m in _YEAR_LIST.finditer(head):
@@ -865,11 +886,11 @@ def _listed(head: str, year: int | None) -> tuple[list[str], int, int]:
                 if all(1 <= n <= 12 for n in months):
                     found.append((start, m.end(), [f"{at}-{n:02d}" for n in months]))
                 continue
-            quarters = (
-                [1, 2, 3, 4]
-                if kind == "each"
-                else [_QUARTERS[c] for c in re.findall(r"[一二三四]", m.group())]
-            )
+            if kind == "each":  # 各季度: all four; 前三个季度: the first three
+                last = _QUARTERS.get((m.groupdict().get("n") or "四").replace("两", "二"), 4)
+                quarters = list(range(1, last + 1))
+            else:
+                quarters = [_QUARTERS[c] for c in re.findall(r"[一二三四]", m.group())]
             periods = [f"{at}-{3 * q - 2:02d}/{at}-{3 * q:02d}" for q in quarters]
             found.append((start, m.end(), periods))
     if not found:
@@ -882,7 +903,10 @@ def _listed(head: str, year: int | None) -> tuple[list[str], int, int]:
             return [], 0, 0  # two lists apart: which figures are whose cannot be told
         out.extend(periods)
         end = stop
-    rest = head[: found[0][0]] + head[end:]
+    # (a list of other things in a clause before the periods' is no list of theirs:
+    # 前三季度,增速呈前高后低、逐季回落走势,前三个季度…分别为…; round 20)
+    clause = max(head.rfind(c, 0, found[0][0]) for c in ",，;；") + 1
+    rest = head[clause : found[0][0]] + head[end:]
     return ([], 0, 0) if "、" in rest else (out, found[0][0], end)
 
 

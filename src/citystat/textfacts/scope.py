@@ -256,6 +256,34 @@ def cumulative_quarters(text: str) -> bool:
     return _QUARTER_VS_CUMULATIVE.search(text) is not None
 
 
+#: Kinds of period inside one year (months, a span of months, a quarter or half).
+_WITHIN_A_YEAR: Final = frozenset({"range", "first", "month", "mend", "part", "pend"})
+#: How many years after the text's own a part of a year is read as a misprint of it.
+_MISPRINT_GAP: Final = 5
+
+
+def misprinted_year(event: PeriodEvent, year: int | None) -> PeriodEvent:
+    """A part of a year many years after the text's own (``2043年1-5月,甲市累计进出口…`` in a
+    text of 2016, a repost's misprint) is of the text's year: figures of months are never
+    stated for a year so far ahead, while a target's far year is a year alone (``到2035年``,
+    kept) (round 20).
+
+    >>> e = PeriodEvent(0, 9, "2043年1-5月", "2043-01/2043-05", 2043, "range")
+    >>> misprinted_year(e, 2016).period, misprinted_year(e, 2040).period
+    ('2016-01/2016-05', '2043-01/2043-05')
+    """
+    if (
+        year is None
+        or event.year is None
+        or event.year <= year + _MISPRINT_GAP
+        or event.kind not in _WITHIN_A_YEAR
+        or not event.period
+    ):
+        return event
+    period = event.period.replace(str(event.year), str(year))
+    return replace(event, period=period, year=year)
+
+
 def since_new_year(
     event: PeriodEvent,
     text: str,
@@ -272,6 +300,8 @@ def since_new_year(
     >>> e = PeriodEvent(0, 2, "今年", "2024", 2024, "this")
     >>> since_new_year(e, "今年以来,…", "2024-10", None, False).period
     '2024-01/2024-10'
+    >>> since_new_year(e, "今年以来,…", "2024", "2024-09", False).period
+    '2024-01/2024-09'
     """
     if (
         quarters_since_january
@@ -292,6 +322,8 @@ def since_new_year(
         and default[:4] == event.period
     ):
         month = default
+        if month.isdigit() and to_date and to_date[:4] == month:
+            month = to_date  # 9月末,…。今年以来,…: January to the month the text runs to
         if len(month) == 7 and not month.endswith("-01"):  # YYYY-MM: from January
             month = f"{month[:4]}-01/{month}"
         return replace(event, period=month)
@@ -299,6 +331,29 @@ def since_new_year(
         # 截至12月13日,…。今年新登记…: the year to date, a month end (flows from January)
         return replace(event, period=to_date, kind="mend")
     return event
+
+
+#: A period stated up to a day or month (``截至12月13日``, ``截止9月末``).
+_UP_TO: Final = ("截至", "截止")
+
+
+def to_date_lead(events: Sequence[PeriodEvent], first_figure: int, year: int | None) -> str | None:
+    """The month the first paragraph of figures of a text runs to, which 今年 and 今年以来
+    mean after (:func:`since_new_year`): a date it states figures up to (``截至12月13日``),
+    or a month end opening it (``9月末,全市各项存款余额…``: a release at a month's end,
+    round 20); of the text's year only.
+
+    >>> e = PeriodEvent(0, 3, "9月末", "2024-09", 2024, "mend")
+    >>> to_date_lead([e], 4, 2024), to_date_lead([e], 4, 2023), to_date_lead([e], 2, 2024)
+    ('2024-09', None, None)
+    """
+    lead = next((e for e in events if e.kind == "mend" and e.text.startswith(_UP_TO)), None)
+    first = events[0] if events else None
+    if lead is None and first and first.kind == "mend" and first.end <= first_figure:
+        lead = first if first.text.endswith(("末", "底")) else None
+    if lead is None or not lead.period or year is None or lead.period[:4] != str(year):
+        return None
+    return lead.period
 
 
 def paragraph_opening(passed: str | None, lead: str | None, default: str | None) -> str | None:
@@ -341,6 +396,39 @@ def passed_on(events: Sequence[PeriodEvent], last_figure: int) -> PeriodEvent | 
         (e for e in reversed(events) if e.until is None and e.period and e.start < last_figure),
         None,
     )
+
+
+def heading_period(line: str, year: int | None) -> str | None:
+    """The period a line naming only a period before a colon (``2023年1-10月:``) gives the
+    lines it heads (a list of items below it, see :func:`continues_list`), else ``None``.
+
+    >>> heading_period("2023年1-10月:", 2023), heading_period("其中:", 2023)
+    ('2023-01/2023-10', None)
+    >>> heading_period("1-10月,全市…:", 2023) is None
+    True
+    """
+    stripped = line.strip()
+    if stripped[-1:] not in (":", "：") or len(stripped) > 24:
+        return None  # (the literal test first: few lines end with a colon)
+    events = find_events(stripped, year)
+    if len(events) != 1 or events[0].start != 0 or events[0].end != len(stripped) - 1:
+        return None
+    return events[0].period
+
+
+def continues_list(line: str, listed: bool) -> bool:
+    """Whether the line after ``line`` is an item of a list: ``line`` opens one (it ends with
+    a colon: ``…考核断面:⏎…其中:``, ``2023年1-10月:``), or is an item itself (``listed``)
+    ending with a semicolon, as items before the last do. The items are the heading's
+    paragraph's: its period dates their counts too (:func:`carries_to`, round 20).
+
+    >>> continues_list("2023年1-10月:", False), continues_list("甲达标率为90%;", True)
+    (True, True)
+    >>> continues_list("甲达标率为90%;", False), continues_list("丙达标率为80%。", True)
+    (False, False)
+    """
+    last = line.rstrip()[-1:]
+    return last in (":", "：") or (listed and last in (";", "；"))
 
 
 def lead_span(event: PeriodEvent, year: int | None) -> bool:
@@ -403,7 +491,13 @@ def in_force_at(
 
 
 def carries_to(
-    measure: str, carried: str, *, to_date: bool, reported: bool, report_span: str | None
+    measure: str,
+    carried: str,
+    *,
+    to_date: bool,
+    reported: bool,
+    report_span: str | None,
+    listed: bool = False,
 ) -> bool:
     """Whether the period a paragraph opens in, passed on by the paragraph before (or in
     force again after a period of limited reach), dates a figure of ``measure``: flows and
@@ -411,7 +505,9 @@ def carries_to(
     a count to date in a text whose figures all run to that day (``截至12月13日,…。⏎从地域
     看,…新登记…N户``: ``to_date``), work done in a report of a programme's results
     (``在已过去的第三季度里,…。⏎…新建2处轮椅坡道``: ``reported``), and what was done in the
-    quarter or half a text reports (``2023年一季度…。⏎…为27万家企业减免…``).
+    quarter or half a text reports (``2023年一季度…。⏎…为27万家企业减免…``), and the items
+    of a list a heading opens (``2023年1-10月:⏎3个国控断面达标率为…;``: ``listed``, see
+    :func:`continues_list`), which are the heading's paragraph's (round 20).
 
     >>> q = "2023-01/2023-03"
     >>> [carries_to(m, q, to_date=False, reported=False, report_span=None) for m in ("level", "count", "target")]
@@ -423,6 +519,7 @@ def carries_to(
         return False
     return (
         measure != "count"
+        or listed
         or to_date
         or reported
         or (report_span is not None and carried == report_span)
@@ -467,6 +564,16 @@ def _opens_sentence(scope: Scope, event: PeriodEvent) -> bool:
     start = scope.sentence(event.start)[0]
     text = scope.text
     return not text[start : event.start].strip() and text[event.end : event.end + 1] in ",，"
+
+
+def _heads_clause(scope: Scope, event: PeriodEvent) -> bool:
+    """``…,6月份,甲…``: a month alone between commas, heading the clause after it."""
+    text = scope.text
+    return (
+        text[event.end : event.end + 1] in ",，"
+        and text[event.start - 1 : event.start] in ",，"
+        and event.start > 0
+    )
 
 
 def _points(text: str, paragraph: tuple[int, int]) -> list[int]:
@@ -515,8 +622,15 @@ def _year_so_far_in_a_month(scope: Scope, event: PeriodEvent) -> Reach | None:
 
 def _month_inside_a_span(scope: Scope, event: PeriodEvent) -> Reach | None:
     """A single month (``8月份当月``) inside a span of months in force (1-8月, 上半年), not
-    heading its sentence, holds for its own sentence; the next is the span's again."""
-    if event.kind == "month" and scope.cumulative and not _opens_sentence(scope, event):
+    heading its sentence, holds for its own sentence; the next is the span's again. A
+    month heading a clause with a comma (``…创新低,6月份,甲利率为…。乙利率为…``) heads
+    what follows as one heading its sentence does (round 20)."""
+    if (
+        event.kind == "month"
+        and scope.cumulative
+        and not _opens_sentence(scope, event)
+        and not _heads_clause(scope, event)
+    ):
         return _sentence_end(scope, event.end)
     return None
 
