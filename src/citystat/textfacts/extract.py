@@ -2823,11 +2823,11 @@ def _period(
         )
         # 建成后,该校能开设48个教学班: what a project will hold, not work of that period
         # (round 16, third pass)
-        and not _BUILT_AFTER.search(doc.text, _sentence_start(doc.text, token.start), token.start)
+        and not _BUILT_AFTER.search(doc.text, _doc_sentence_start(doc, token.start), token.start)
     ):
         period = doc.carried
         if doc.carried_month_end:  # 至9月底,…。\n二、…\n…完成率分别高于…: 1-9月
-            s_start = _sentence_start(doc.text, token.start)
+            s_start = _doc_sentence_start(doc, token.start)
             words = doc.text[s_start : token.start]
             if doc.reported:
                 # a programme's progress report: each clause's work is done since January
@@ -2852,11 +2852,11 @@ def _period(
         if base is not None:
             return base
     if current and current[-1].kind == "mend" and _MONTH_END_WORD.search(current[-1].text):
-        since = max(current[-1].end, _sentence_start(doc.text, token.start))
+        since = max(current[-1].end, _doc_sentence_start(doc, token.start))
         words = doc.text[since : token.start]  # 截至9月底完成投资: 1-9月
         return cumulative_to(period, words, measure)
     if current and current[-1].kind == "month" and measure != "count":
-        sentence_start = _sentence_start(doc.text, token.start)
+        sentence_start = _doc_sentence_start(doc, token.start)
         since = max(current[-1].end, sentence_start)
         if measure in _SUMMED and "累计" in doc.text[since : token.start]:
             return cumulative_to(period, "累计完成", measure)  # 3月份…当月…,累计完成…: 1-3月
@@ -2869,7 +2869,7 @@ def _period(
         ):
             return cumulative_to(period, "累计完成", measure)  # …累计完成…。收入规模位居…
     if period and measure in _SUMMED and _MONTHS_SINCE_JANUARY.fullmatch(period):
-        sentence_start = _sentence_start(doc.text, token.start)
+        sentence_start = _doc_sentence_start(doc, token.start)
         this_month = doc.text.rfind("当月", sentence_start, token.start)
         if this_month >= 0 and doc.text.rfind("累计", sentence_start, token.start) < this_month:
             return period[-7:]  # 前11个月…。…当月完成产值33.8亿元: the range's last month
@@ -2952,6 +2952,12 @@ def _to_date_events(
 
 def _sentence_start(text: str, position: int) -> int:
     return _bounds(text, position, _SENTENCE_END, 0, position)[0]
+
+
+def _doc_sentence_start(doc: _Doc, position: int) -> int:
+    """:func:`_sentence_start` in the document's text, from its index of stops (a figure's
+    period asked it up to three times, each a search back through the text)."""
+    return _doc_bounds(doc, position, _SENTENCE_END, 0, position)[0]
 
 
 def _holds(text: str, event: PeriodEvent, token: Token, measure: str) -> bool:
