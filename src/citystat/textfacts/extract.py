@@ -152,6 +152,8 @@ _CHANGED_TO = r"(?:缩小|扩大|下降|降低|提高|上升|调整|回落|降|�
 #: A sentence that breaks a figure down by period: its periods hold for it alone.
 _BREAKDOWN = re.compile(r"\s*(?:分季度|分季|分月份?|按季度|从环比)看")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
+#: The characters a line's :data:`_HEADING` can start with after spaces (tested before it).
+_HEADING_FIRST: Final = frozenset("一二三四五六七八九十(（")
 #: ``由上年的2.71``, ``由上年的每人每月50元``: the figure is the previous year's.
 _PREVIOUS_YEAR = re.compile(r"(?:原来|上年|去年|上年末)(?:全年)?的?(?:每[人户月年天]|人均|户均)*$")
 #: ``由上年同期的2.15:1``: a figure of the same months of the year before.
@@ -259,6 +261,9 @@ _ITEM_HEADING = re.compile(
 _VERB_ONLY = re.compile(
     r"^(?:累计|年内|全年|当年|已)?(?:完成|实现|开工|竣工|计划|新开工|投产|在建|投资|建成)"
 )
+#: The characters a match of :data:`_VERB_ONLY` can start with (tested before it; a test
+#: reads them from the pattern).
+_VERB_ONLY_FIRST: Final = frozenset("累年全当已完实开竣计新投在建")
 #: The verb of a list's first item that the next items share (``实际到位内资…、外资…``).
 _SHARED_VERB = re.compile(r"^(?:实际到位|实际使用|累计完成|累计实现|新签约|引进|签约)")
 _VERB_LEAD = re.compile(
@@ -299,6 +304,8 @@ _GAP = re.compile(
 _TRAILING_RATE = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
 #: Words that name a rate of change but no indicator: the indicator is in the context.
 _BARE_RATE = re.compile(r"(?:增速|增幅|降幅|增长率|增长速度|涨幅)")
+#: The words of :data:`_BARE_RATE`: a whole match is one of them (a set test, no pattern).
+_BARE_RATES: Final = frozenset({"增速", "增幅", "降幅", "增长率", "增长速度", "涨幅"})
 _RATE_WORDS = re.compile(r"(?:增速|增幅|降幅|增长率|增长速度|涨幅)$")
 #: ``增速最快``, ``最低``: a superlative after the words that name the indicator.
 _SUPERLATIVE = re.compile(r"(?:最快|最高|最低|最慢|最大|最小|最多|最少|居首|领先)$")
@@ -567,7 +574,11 @@ def extract(
         inside = tokens[first:next_token]
         if not inside:
             _enter_section(doc, reading[start:end], document)
-            if _HEADING.match(reading[start:end]) and find_events(reading[start:end], doc.year):
+            if (
+                reading[start:end].lstrip()[:1] in _HEADING_FIRST
+                and _HEADING.match(reading[start:end])
+                and find_events(reading[start:end], doc.year)
+            ):
                 carried = None  # 二、2024年目标任务: a section of its own period
             continue
         events = [
@@ -883,7 +894,7 @@ def _enter_section(doc: _Doc, line: str, document: tuple[int | None, str | None]
 
     A numbered heading without one returns to the document's own year and period.
     """
-    if not _HEADING.match(line):
+    if line.lstrip()[:1] not in _HEADING_FIRST or not _HEADING.match(line):
         return
     events = find_events(line, document[0])
     years = [e for e in events if e.period and e.period.isdigit()]
@@ -1591,7 +1602,7 @@ def _read_paragraph(
             fact.measure in ("level", "growth_yoy")
             and (by_region or text.startswith(_BY_REGION, s_start))
             and doc.facts
-            and (unnamed or (fact.measure == "growth_yoy" and _BARE_RATE.fullmatch(subject or "")))
+            and (unnamed or (fact.measure == "growth_yoy" and (subject or "") in _BARE_RATES))
         ):  # (the literal test first: most paragraphs are no breakdown by region)  # 分区域看,甲区增长3.0%; 增幅居前三的市州为甲、乙、丙,分别增长…
             # (a paragraph opened by the breakdown, naming no indicator: the paragraph's before)
             of_whole = _whole_broken_down(text, doc.facts if topic is None else paragraph_facts)
@@ -1703,7 +1714,11 @@ def _read_paragraph(
             fact.subject = _subject_after_list(text, token.end, s_end)
         if not fact.subject and c_start > s_start:  # 价格同比持平,环比上涨0.2%
             fact.subject = _first_clause(doc, s_start, c_start)
-        if fact.subject and _BARE_VERB.fullmatch(fact.subject):
+        if (
+            fact.subject
+            and fact.subject[-1] in _BARE_VERB_LAST  # (the literal test first: few match)
+            and _BARE_VERB.fullmatch(fact.subject)
+        ):
             named = _segment_topic(text, s_start, token.start)
             if named:  # 甲景区连续…,前4天累计接待13.91万人: 甲景区接待
                 fact.subject = named + fact.subject
@@ -1711,6 +1726,7 @@ def _read_paragraph(
             kind_of_item
             and fact.subject
             and "项目" not in fact.subject
+            and fact.subject[0] in _VERB_ONLY_FIRST  # (the literal test first: few match)
             and _VERB_ONLY.match(fact.subject)
         ):
             fact.subject = (
@@ -1745,8 +1761,9 @@ def _read_paragraph(
         if (
             fact.subject
             and "项目" not in fact.subject
-            and _VERB_ONLY.match(fact.subject)
+            and fact.subject[0] in _VERB_ONLY_FIRST  # (the literal test first: few match)
             and not fact.subject.endswith("率")
+            and _VERB_ONLY.match(fact.subject)
         ):
             kind = _project_kind(sentence_facts)
             if kind:  # 重点项目38个,…,累计完成投资45.2亿元: 重点项目完成投资
@@ -2868,7 +2885,12 @@ def _period(
             > doc.text.count("全年累计", current[-1].end, sentence_start)
         ):
             return cumulative_to(period, "累计完成", measure)  # …累计完成…。收入规模位居…
-    if period and measure in _SUMMED and _MONTHS_SINCE_JANUARY.fullmatch(period):
+    if (
+        period
+        and measure in _SUMMED
+        and "-01/" in period  # (every match has it)
+        and _MONTHS_SINCE_JANUARY.fullmatch(period)
+    ):
         sentence_start = _doc_sentence_start(doc, token.start)
         this_month = doc.text.rfind("当月", sentence_start, token.start)
         if this_month >= 0 and doc.text.rfind("累计", sentence_start, token.start) < this_month:
@@ -2884,6 +2906,7 @@ def _period(
             doc.text.find("余额", max(0, token.start - 40), token.start) >= 0
             or doc.text.find("用户", max(0, token.start - 40), token.start) >= 0
         )
+        and "-01/" in period
         and _MONTHS_SINCE_JANUARY.fullmatch(period)
     ):  # (the literal test first: few growths follow a balance)
         # 一季度,…。分部门看:企业贷款余额18342亿元,同比增长6.3%: the growth of a balance is
@@ -3344,7 +3367,14 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
     parallel: tuple[str, str] | None = None  # the head and indicator of a list of kinds
     listed_before: tuple[int, list[str]] = (-1, [])  # the last list's end and its subjects
     for token in tokens:
-        if groups and _GLUE.fullmatch(text, groups[-1][-1].end, token.start):
+        if (
+            groups
+            and (
+                text[groups[-1][-1].end : groups[-1][-1].end + 1] in _GLUE_FIRST
+                or text[groups[-1][-1].end : groups[-1][-1].end + 1].isspace()
+            )  # (the literal test first: most numbers are not glued)
+            and _GLUE.fullmatch(text, groups[-1][-1].end, token.start)
+        ):
             groups[-1].append(token)
         else:
             groups.append([token])
@@ -3702,6 +3732,8 @@ _MEMBERS = re.compile(
     r"执业(?:\(助理\)|（助理）)?医师|注册护士|全科医生|在校(?:学)?生(?:数)?|招生(?:数)?|"
     r"毕业生(?:数)?|专任教师|教职工|职工(?:人数)?"
 )
+#: The characters a whole match of :data:`_MEMBERS` can end with (tested before it).
+_MEMBERS_LAST: Final = frozenset("员数位师士生工")
 #: An amount named by its head alone (``进出口额``): the sentence's opening may name it fully.
 _BARE_AMOUNT = re.compile(
     r"(进出口|出口|进口|收入|投资|产量|销售|利润|用户)(?:额|总额|总值|数|总数)?"
@@ -3794,7 +3826,13 @@ def _institutions(
     first in the sentence part have (staff, beds, pupils) is named with them; not after 其中.
     """
     subject = fact.subject
-    if not sentence_facts or not subject or len(subject) > 10 or not _MEMBERS.fullmatch(subject):
+    if (
+        not sentence_facts
+        or not subject
+        or len(subject) > 10
+        or subject[-1] not in _MEMBERS_LAST  # (the literal test first: few match)
+        or not _MEMBERS.fullmatch(subject)
+    ):
         return None
     part = max(text.rfind(";", s_start, token.start), text.rfind("；", s_start, token.start))
     first = next((f for f in sentence_facts if f.char_start > part), None)
@@ -3821,6 +3859,8 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 _GLUE = re.compile(
     r"\s*(?:以上|以下|以内|左右)?\s*[、和及与]\s*(?:增长|下降|增加|减少|上涨|下跌|提高|降低)?\s*"
 )
+#: The characters other than a space a match of :data:`_GLUE` can start with.
+_GLUE_FIRST: Final = frozenset("以左、和及与")
 
 
 #: Characters that pair into a list sharing the rest of the last word (``存、贷款余额``,
@@ -3994,7 +4034,7 @@ def _work_names(subject: str) -> tuple[str, str] | None:
     >>> _work_names("公路货物运输及周转量"), _work_names("水上货物运输量"), _work_names("铁路货运量")
     (('公路货物运输量', '公路货物周转量'), ('水上货物运输量', '水上货物周转量'), ('铁路货运量', '铁路货物周转量'))
     """
-    found = _CARRIED_AND_WORK.search(subject)
+    found = _CARRIED_AND_WORK.search(subject) if subject.endswith("量") else None
     if found is None:
         return None
     stem, word = subject[: found.start()], found.group()
@@ -4105,8 +4145,10 @@ def _name_breakdown_parts(text: str, facts: list[Fact]) -> None:
     nearest figure before of the same kind (a level in the same base unit, or a growth),
     in the sentence or the one before, with 其中/分城乡看 between."""
     for at, fact in enumerate(facts):
+        if fact.measure not in ("level", "growth_yoy") or len(fact.subject or "") > 4:
+            continue  # (a part is named in two or four characters)
         part = _BREAKDOWN_PART.fullmatch(fact.subject or "")
-        if part is None or fact.measure not in ("level", "growth_yoy"):
+        if part is None:
             continue
         for whole in reversed(facts[max(0, at - 8) : at]):
             if text.count("。", whole.char_end, fact.char_start) > 1:
@@ -4388,7 +4430,8 @@ def _linked_clause(
     words of the clause before (without its superlative), when that clause has no figure.
     """
     if (
-        not measures.COPULA_ONLY.match(clause_before)
+        clause_before.rstrip()[-1:] not in measures.COPULA_LAST
+        or not measures.COPULA_ONLY.match(clause_before)
         or c_start <= s_start
         or previous_start >= c_start
     ):
@@ -4483,6 +4526,8 @@ def _subject_after_list(text: str, end: int, s_end: int) -> str | None:
 
 #: A subject that is a verb with no object (``累计接待``), to be said of the topic.
 _BARE_VERB = re.compile(r"(?:累计|共|共计)?(?:接待|吸引|发放|销售|运送|收治|培训|帮扶)")
+#: The characters a whole match of :data:`_BARE_VERB` can end with (tested before it).
+_BARE_VERB_LAST: Final = frozenset("待引放售送治训扶")
 #: The opening noun phrase of a part of a sentence (``甲景区连续…``, ``乙研究基地,…``).
 _SEGMENT_TOPIC = re.compile(
     r"\s*(?:其中|同时|此外)?[,，]?\s*(?P<topic>[\u4e00-\u9fa5]{2,14}?)"
@@ -4825,12 +4870,11 @@ def _subject(
             subject = ""  # …占73.1%,比乙中甲所占比重高4.1个百分点: the figure before's gap
         if "、" in subject and ("均" in prefix or "都" in prefix):
             subject = _first_of_all(subject)  # 甲贷款、乙贷款利率均下降…: 甲贷款利率
-        shared = _SHARED_VERB.match(previous or "")
         if (
-            shared
-            and subject
+            subject
             and len(subject) <= 6
             and prefix.lstrip().startswith(("、", "和", "及"))
+            and (shared := _SHARED_VERB.match(previous or ""))
             and not _SHARED_VERB.match(subject)
         ):
             subject = shared.group() + subject  # 实际到位内资380亿元、外资2.1亿美元: 实际到位外资
@@ -4964,7 +5008,7 @@ def _subject(
             subject = crop["crop"] + subject  # 粮食播种面积…,总产量285亿斤: 粮食总产量
         if fact.basis == "gap_vs_reference":
             subject = _gap_subject(subject, sentence_facts, "进度" in prefix)
-    if subject and _BARE_RATE.fullmatch(subject):
+    if subject and subject in _BARE_RATES:
         # 左权县、昔阳县、榆社县增速分别为…: the rate of the indicator named before
         indicator = _context_indicator(sentence_facts, paragraph_facts, topic)
         if indicator:
@@ -4981,7 +5025,7 @@ def _subject(
         )
     if subject in ("实有", "现有", "共有", "拥有") and previous:
         subject += _AMOUNT_TAIL.sub("", previous)  # …总量超过1亿户,至6月底实有1.03亿户
-    if subject and previous and _VERB_LEAD.fullmatch(subject):
+    if subject and previous and len(subject) <= 5 and _VERB_LEAD.fullmatch(subject):
         done_to = _VERB_LEAD.sub("", previous)  # 累计建成高标准农田…,今年新建15万亩
         same_things = (  # 5G基站累计达到1.2万个,上半年新建2100个: 新建5G基站
             done_to == previous
@@ -5484,7 +5528,7 @@ def _referent(
     clauses = [c for c in re.split(r"[,，;；:：]", text[s_start:c_start]) if c.strip()]
     for clause in reversed(clauses):
         named = _clause_topic(clause)
-        if not named or _BARE_RATE.fullmatch(named):
+        if not named or named in _BARE_RATES:
             continue  # (增速居全市第一: a rate is no owner)
         if head_of(named) or names_place(named) or named.startswith(("该", "本", "我")):
             return subject[1:]  # 该县甲增加值…;其投资…: the place's own (its region)

@@ -1,0 +1,127 @@
+"""Round 20: speed, mechanics only (the same facts).
+
+Literal tests before patterns that rarely match: each literal set must let through every
+string the pattern can match, so the tests below read the strings from the parsed
+patterns (a rule that adds a word to a pattern fails here until the set has it too).
+"""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+import re
+import re._parser as sre_parse  # type: ignore[import-not-found]
+from typing import Any
+
+from citystat.textfacts import extract, measures
+
+ex = importlib.import_module("citystat.textfacts.extract")  # (the module, not the function)
+
+_SPACE = sre_parse.CATEGORY_SPACE  # type: ignore[attr-defined]
+
+
+def _strings(items: Any) -> set[str]:
+    """Every string a pattern of literals, classes, groups, alternations and repeats
+    matches (repeats cut at two; ``\\s`` read as one space)."""
+    out = {""}
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            options = {chr(av)}
+        elif name == "IN":
+            options = set()
+            for kind, value in av:
+                if str(kind) == "LITERAL":
+                    options.add(chr(value))
+                elif str(kind) == "CATEGORY" and value == _SPACE:
+                    options.add(" ")
+                else:
+                    raise AssertionError(f"cannot list {kind} {value}")
+        elif name == "SUBPATTERN":
+            options = _strings(av[3])
+        elif name == "BRANCH":
+            options = set().union(*(_strings(branch) for branch in av[1]))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+            low, high, inner = av
+            each = _strings(inner)
+            options = set()
+            for times in range(low, min(high, 2) + 1):
+                options |= {"".join(p) for p in itertools.product(each, repeat=times)}
+        elif name == "AT":
+            options = {""}
+        else:
+            raise AssertionError(f"cannot list {name}")
+        out = {a + b for a in out for b in options}
+    return out
+
+
+def strings(pattern: re.Pattern[str]) -> set[str]:
+    return _strings(sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+def test_the_strings_of_a_pattern_are_listed() -> None:
+    assert strings(re.compile(r"(?:甲|乙)?丙[丁戊]")) == {
+        "丙丁",
+        "丙戊",
+        "甲丙丁",
+        "甲丙戊",
+        "乙丙丁",
+        "乙丙戊",
+    }
+
+
+def test_first_characters_of_verb_only_subjects() -> None:
+    found = strings(ex._VERB_ONLY)
+    assert "累计完成" in found and "建成" in found
+    assert {s[0] for s in found} <= ex._VERB_ONLY_FIRST
+
+
+def test_last_characters_of_whole_matches() -> None:
+    for pattern, last in (
+        (ex._BARE_VERB, ex._BARE_VERB_LAST),
+        (ex._MEMBERS, ex._MEMBERS_LAST),
+    ):
+        found = strings(pattern)
+        assert found and {s[-1] for s in found} <= last, pattern.pattern
+    copulas = strings(measures.COPULA_ONLY)
+    assert "达到了" in copulas and {s.rstrip()[-1] for s in copulas} <= measures.COPULA_LAST
+
+
+def test_bare_rates_are_the_pattern_words() -> None:
+    assert strings(ex._BARE_RATE) == ex._BARE_RATES
+
+
+def test_words_every_match_has() -> None:
+    assert all(("增加" in s or "减少" in s) for s in strings(measures._BARE_CHANGE))
+    assert max(len(s) for s in strings(ex._VERB_LEAD)) <= 5
+    assert {len(s) for s in strings(ex._BREAKDOWN_PART)} == {2, 4}
+    assert all(s.endswith("量") for s in strings(ex._CARRIED_AND_WORK))
+    glued = strings(ex._GLUE)
+    assert {s.lstrip()[0] for s in glued} <= ex._GLUE_FIRST
+    headings = strings(ex._HEADING)
+    assert {s.lstrip()[0] for s in headings} <= ex._HEADING_FIRST
+
+
+def test_months_since_january_have_their_first_month() -> None:
+    for period in ("2023-01/2023-11", "2011-01/2011-02"):
+        assert "-01/" in period and ex._MONTHS_SINCE_JANUARY.fullmatch(period)
+    assert ex._MONTHS_SINCE_JANUARY.fullmatch("2023-02/2023-11") is None
+
+
+def test_literal_tests_keep_the_rules() -> None:
+    """Sentences of the shapes the tested rules read, with their facts as before."""
+    facts = extract(
+        "全县共有卫生院12个,床位860张。\n1-10月,甲县累计接待游客3.2万人次。\n"
+        "全县居民人均可支配收入41234元,增长4.6%;其中,城镇42345元,增长4.2%。",
+        region="甲县",
+        year=2024,
+    )
+    assert [(f.text_span, f.subject, f.period, f.measure) for f in facts] == [
+        ("12个", "卫生院", "2024", "count"),
+        ("860张", "卫生院床位", "2024", "count"),
+        ("3.2万人次", "甲县接待游客", "2024-01/2024-10", "level"),
+        ("41234元", "居民人均可支配收入", "2024-01/2024-10", "level"),
+        ("4.6%", "居民人均可支配收入", "2024-01/2024-10", "growth_yoy"),
+        ("42345元", "城镇居民人均可支配收入", "2024-01/2024-10", "level"),
+        ("4.2%", "城镇居民人均可支配收入", "2024-01/2024-10", "growth_yoy"),
+    ]
