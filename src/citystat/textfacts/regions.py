@@ -211,6 +211,8 @@ def lookup(name_or_code: str, near: str | None = None) -> Region | None:
     found = _by_name().get(key)
     if not found:
         return None
+    if len(found) == 1:  # (most names are one region's: nothing to settle)
+        return found[0]
     return max(found, key=lambda r: _closeness(r, near))
 
 
