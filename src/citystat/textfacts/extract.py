@@ -1493,6 +1493,7 @@ def _read_paragraph(
         prefix = text[max(c_start, previous_end) : token.start]
         if doc.zoned:  # 其中,开发区完成投资: the zone is the region, not the subject (conv. 23)
             prefix = _zone_dropped(doc, text, max(c_start, previous_end), token.start) or prefix
+        words = clean(prefix)  # (the words before the figure cleaned, asked by several rules)
         clause_before = text[c_start : token.start]
         after = text[token.end : token.end + 16]
         previous_start = previous_end
@@ -1586,7 +1587,7 @@ def _read_paragraph(
             # (after 和/、 the words before are the item before's: 检查和300名…; after
             # a figure before in the clause, 33个行政村13.3万常住人口, the words its own)
             glued = prefix.rstrip()[-1:] in _LIST_GLUE or previous_start > c_start
-            verb = "" if glued else clean(prefix)
+            verb = "" if glued else words
             if verb in _LIGHT_VERBS:
                 verb = ""
             persons = None if verb else _persons_after(after)  # (convention 17's rule)
@@ -1597,7 +1598,7 @@ def _read_paragraph(
             elif glued:  # 33个行政村13.3万常住人口饮水问题: 常住人口饮水问题
                 subject = persons
         # (the tests below run only while no subject is found: it was None here then)
-        unnamed = subject is None and not clean(prefix)
+        unnamed = subject is None and not words
         if (
             fact.measure in ("level", "growth_yoy")
             and (by_region or text.startswith(_BY_REGION, s_start))
@@ -1651,7 +1652,7 @@ def _read_paragraph(
         )
         if price_parts and fact.subject and fact.subject.endswith("类"):
             fact.subject += "价格"  # (…价格中,…燃料动力类上涨31.7%: 燃料动力类价格)
-        if not sentence_facts and c_start > s_start and (own := clean(prefix)) in HEADS:
+        if not sentence_facts and c_start > s_start and (own := words) in HEADS:
             # 新能源产业增长势头迅猛,当月完成产值33.8亿元: the sector the clause before names
             sector = _sector_clause(doc, s_start, c_start)
             fact.subject = sector + own if sector else fact.subject
