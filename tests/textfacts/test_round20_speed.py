@@ -13,7 +13,7 @@ import re
 import re._parser as sre_parse  # type: ignore[import-not-found]
 from typing import Any
 
-from citystat.textfacts import extract, measures
+from citystat.textfacts import extract, measures, scanning
 
 ex = importlib.import_module("citystat.textfacts.extract")  # (the module, not the function)
 
@@ -125,3 +125,37 @@ def test_literal_tests_keep_the_rules() -> None:
         ("42345元", "城镇居民人均可支配收入", "2024-01/2024-10", "level"),
         ("4.2%", "城镇居民人均可支配收入", "2024-01/2024-10", "growth_yoy"),
     ]
+
+
+def _ends(pattern: re.Pattern[str]) -> set[str]:
+    """The characters a match of ``pattern`` (alternatives each ending with ``$``) ends with."""
+    items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    branches = items[0][1][1] if len(items) == 1 and str(items[0][0]) == "BRANCH" else [items]
+    out: set[str] = set()
+    for branch in branches:
+        assert str(list(branch)[-1][1]) == "AT_END", pattern.pattern
+        found = scanning._last(list(branch))
+        assert found is not None and not found[1], pattern.pattern  # (its end can be told)
+        out |= set(found[0])
+    return out
+
+
+def test_characters_patterns_ending_with_dollar_end_with() -> None:
+    # ($ matches before a final line break too: the sets let it through)
+    assert _ends(ex._SHARE_OF) | {"\n"} == ex._SHARE_OF_ENDS
+    assert _ends(ex._TRAILING_RATE) | {"\n"} == ex._TRAILING_RATE_ENDS
+    assert (_ends(ex._FROM_YEAR) | _ends(ex._BASE_FIGURE)) <= ex._FROM_YEAR_ENDS
+    assert all("同期" in s for s in strings(ex._PREVIOUS_SPAN))
+    heads = strings(ex._BARE_HEAD)
+    assert heads and {s[-1] for s in heads} <= ex._BARE_HEAD_LAST
+
+
+def test_cut_share_of_as_the_pattern() -> None:
+    for subject in (
+        "税收收入占一般公共预算收入的比重",
+        "甲完成年度计划",
+        "甲收入",
+        "预算完成进度\n",
+        "",
+    ):
+        assert ex._share_of_cut(subject) == ex._SHARE_OF.sub("", subject)

@@ -165,6 +165,9 @@ _PREVIOUS_SPAN = re.compile(
 #: ``较2019年同期(82.0%)``: a bracketed figure right after a base period is that period's.
 _BASE_FIGURE = re.compile(r"([12]\d{3})年(?:同期|全年|末|底)?[(（]$")
 _FROM_YEAR = re.compile(r"(?:由|相比于?|相较于?|对比|[比较])([12]\d{3})年(?:末|底)?的?$")
+#: The characters a match of :data:`_FROM_YEAR` or :data:`_BASE_FIGURE` ends with, and the
+#: line break before which ``$`` matches too.
+_FROM_YEAR_ENDS: Final = frozenset("年末底的(（\n")
 #: ``截至9月底``, ``至9月末``: a month end whose flows are sums since January.
 _MONTH_END_WORD = re.compile(r"^(?:截至|截止|到|至)|[末底]$|^(?:今年|本年)$")
 #: A document's first figures stated up to a day or month (``截至12月13日``).
@@ -185,6 +188,8 @@ _RESTRUCTURE = re.compile(
 _PRODUCED = re.compile(r"^.*(?:生产|产出)(?P<obj>[\u4e00-\u9fa5]{1,6})$")
 #: A quantity named by its trade verb: ``累计成交绿证`` (counted or weighed, not money).
 _TRADED = re.compile(r"^(?:累计|全年)?(?P<verb>成交|交易|销售)(?P<obj>[\u4e00-\u9fa5A-Za-z]{1,8})$")
+#: The characters a match of :data:`_TRADED` starts with (tested before it).
+_TRADED_FIRST: Final = frozenset("累全成交销")
 #: A quantity named by its crossing of the border: ``进口煤炭`` (weighed or counted, not money),
 #: maybe given a carried head (``进口煤炭产量`` after 原煤产量).
 _CROSSED = re.compile(r"^(?P<verb>进口|出口)(?P<obj>[一-龥]{1,6}?)(?:产量)?$")
@@ -197,6 +202,20 @@ _COMPLETION_OF = (
     r"完成(?:年初|年度|全年|本年|年)?(?:调整)?(?:投资|开工)?(?:预算|计划|目标)(?:任务)?$"
 )
 _SHARE_OF = re.compile(r"占[^占]+的?(?:比重|比例)$|预算完成进度$|" + _COMPLETION_OF)
+#: The characters every match of :data:`_SHARE_OF` ends with (before ``$``, which also
+#: matches before a final line break).
+_SHARE_OF_ENDS: Final = frozenset("重例度算划标务\n")
+
+
+def _share_of_cut(subject: str) -> str:
+    """``_SHARE_OF.sub("", subject)``, the pattern tried only where a match can end.
+
+    >>> _share_of_cut("税收收入占一般公共预算收入的比重"), _share_of_cut("税收收入")
+    ('税收收入', '税收收入')
+    """
+    return _SHARE_OF.sub("", subject) if subject[-1:] in _SHARE_OF_ENDS else subject
+
+
 _COMPLETION = re.compile(_COMPLETION_OF)
 #: ``税收收入占年初预算``: a budget's subject is the item budgeted.
 _BUDGET_OF = re.compile(
@@ -227,6 +246,8 @@ _BARE_HEAD = re.compile(
     + "|".join(CARRY_HEADS)
     + ")(?P<rate>增速|增幅|增长率|增长速度)?"
 )
+#: The characters a whole match of :data:`_BARE_HEAD` ends with (a head's or a rate word's).
+_BARE_HEAD_LAST: Final = frozenset(head[-1] for head in CARRY_HEADS) | frozenset("速幅率度")
 _TOGETHER = re.compile(r"(?:合计|共计|总计|合共|加总|两者|二者|三者)+$")
 #: What a crop's area is followed by, and the area it is of (``粮食播种面积``).
 _CROP_HEADS: Final = frozenset({"总产量", "产量", "单产", "亩产", "总产"})
@@ -302,6 +323,9 @@ _GAP = re.compile(
     r"|[比较][^,，。;；]{1,8}?(?:高|低|快|慢)$"  # 增速比全省高4.5个百分点
 )
 _TRAILING_RATE = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
+#: The characters a match of :data:`_TRAILING_RATE` ends with, and the line break before
+#: which ``$`` matches too.
+_TRAILING_RATE_ENDS: Final = frozenset("速幅率度\n")
 #: Words that name a rate of change but no indicator: the indicator is in the context.
 _BARE_RATE = re.compile(r"(?:增速|增幅|降幅|增长率|增长速度|涨幅)")
 #: The words of :data:`_BARE_RATE`: a whole match is one of them (a set test, no pattern).
@@ -2792,7 +2816,7 @@ def _priced_by_note(text: str) -> bool:
 
 def _comparable(doc: _Doc, sentence: tuple[int, int], start: int = -1) -> bool:
     text = doc.text[sentence[0] : sentence[1]]
-    found = _COMPARABLE.search(text)
+    found = _COMPARABLE.search(text) if "按" in text else None  # (its first word)
     if found:
         doc.comparable_sentence = sentence
         below = _SAME_BELOW.match(text, found.end())
@@ -2859,10 +2883,14 @@ def _period(
     dated = "年" in prefix or "原来" in prefix  # (every match of the three below has them)
     if dated and year is not None and _PREVIOUS_YEAR.search(prefix):
         return str(year - 1)
-    if dated and period and _PREVIOUS_SPAN.search(prefix):
+    if dated and period and "同期" in prefix and _PREVIOUS_SPAN.search(prefix):
         # 由上年同期的1.98:1降至…: the same months of the year before (round 19)
         return "/".join(str(int(p[:4]) - 1) + p[4:] for p in period.split("/"))
-    from_year = (_FROM_YEAR.search(prefix) or _BASE_FIGURE.search(prefix)) if dated else None
+    from_year = (
+        (_FROM_YEAR.search(prefix) or _BASE_FIGURE.search(prefix))
+        if dated and prefix[-1:] in _FROM_YEAR_ENDS  # (the literal test first)
+        else None
+    )
     if from_year:
         return from_year.group(1)  # 由2022年的2.50缩小至2.41: 2.50 is 2022's
     if prefix[-1:] in "(（":  # 较1-9月(6.1%): the figure of the period compared with
@@ -4839,7 +4867,7 @@ def _subject(
         )
         previous = same.subject if same and same.measure == "level" else previous
     if previous and fact.measure in ("level", "abs_change", "growth_yoy"):
-        previous = _SHARE_OF.sub("", previous) or previous  # …占收入的比重, 增收…: the item
+        previous = _share_of_cut(previous) or previous  # …占收入的比重, 增收…: the item
     subject = given
     if (
         subject is None
@@ -4885,7 +4913,7 @@ def _subject(
         if level and previous:
             # …收入76.7亿元,…,其中市本级(支出)26.5亿元: the level of government's share of
             # the whole's indicator
-            total = _SHARE_OF.sub("", previous) or previous
+            total = _share_of_cut(previous) or previous
             total = total[own.end() :] if (own := _OWN_LEVEL.match(total)) else total
             if total and (not level["head"] or total.endswith(level["head"])):
                 subject = level["scope"] + total
@@ -4912,9 +4940,7 @@ def _subject(
             or (subject.startswith("影响") and re.match(measures.IMPACT_LEAD, subject))
         ) and previous:
             subject = (
-                _contributor(
-                    _topic_amount(sentence_facts) or _SHARE_OF.sub("", previous) or previous
-                )
+                _contributor(_topic_amount(sentence_facts) or _share_of_cut(previous) or previous)
                 + subject
             )
             if _PULLED_GROWTH.search(prefix) and not subject.endswith("增长"):
@@ -4971,7 +4997,7 @@ def _subject(
             ):
                 previous = rate  # 甲增长12.7%,占乙的45.9%,增速高于乙…: 甲's rate, not its share's
             if previous and lead == "占":  # …占调整预算105%,占全部收入的48.5%: the item's
-                previous = _SHARE_OF.sub("", previous) or previous
+                previous = _share_of_cut(previous) or previous
                 # (…增速回落1.1个百分点,占全部用电量的比重…: the amount's share, not its rate's)
                 previous = _RATE_WORDS.sub("", previous) or previous
             if previous and subject in ("占比", "比重") and _SHARE_WORD.search(previous[-2:]):
@@ -5102,9 +5128,10 @@ def _subject(
             subject = f"{relative['item']}相当于{relative['other']}的比例"  # 甲为乙的54.3%
         if re.search(r"占(?!比)", subject) and not _SHARE_WORD.search(subject):
             subject = re.sub(r"的?$", "的比重", subject, count=1)  # 占全市的30.3%
-    if fact.measure == "growth_yoy":
+    if fact.measure == "growth_yoy" and subject[-1:] in _TRAILING_RATE_ENDS:  # (literal first)
         subject = _TRAILING_RATE.sub("", subject) or subject
-    group = _GROUP.fullmatch(subject) if len(subject) <= 4 else None
+    # (a whole match ends with 居民: the other form looks ahead past the end)
+    group = _GROUP.fullmatch(subject) if len(subject) <= 4 and subject.endswith("居民") else None
     if group and paragraph_facts:
         # 居民人均可支配收入3.2万元…;城镇居民4.1万元,农村居民1.9万元: the same indicator
         # of a group of the whole (same unit), named after the group in place of the other
@@ -5117,7 +5144,11 @@ def _subject(
             rest = (same.subject or "")[other.end() :]
             if head_of(rest) or rest.endswith(("价格", "支出", "面积")):
                 subject += rest
-    bare = _BARE_HEAD.fullmatch(subject) if len(subject) <= 9 else None
+    bare = (
+        _BARE_HEAD.fullmatch(subject)
+        if len(subject) <= 9 and subject[-1:] in _BARE_HEAD_LAST  # (the literal test first)
+        else None
+    )
     if bare and paragraph_facts:
         # 全省固定资产投资增长6.0%,其中甲市投资增速15.3%: the indicator named before
         before = _RATE_WORDS.sub("", paragraph_facts[-1].subject or "")
@@ -5934,7 +5965,11 @@ def _product(subject: str, base_unit: str | None) -> str:
             return found["obj"] + "产量"
     if base_unit == "kWh" and subject.endswith("发电"):
         return subject + "量"
-    traded = _TRADED.match(subject) if base_unit not in (None, "yuan", "USD", "percent") else None
+    traded = (
+        _TRADED.match(subject)
+        if base_unit not in (None, "yuan", "USD", "percent") and subject[:1] in _TRADED_FIRST
+        else None
+    )
     if traded and not traded["obj"].endswith(_MEASURE_OBJECTS):  # (销售面积: its own name)
         return traded["obj"] + traded["verb"] + "量"  # 累计成交绿证131.7万张 → 绿证成交量
     crossed = _CROSSED.match(subject) if base_unit in ("ton", "m3", "kWh", "count") else None

@@ -302,7 +302,7 @@ def rate_named_after(after: str) -> str | None:
     >>> rate_named_after("的整体出口增幅;进口"), rate_named_after("的高增速。"), rate_named_after("的目标增幅")
     ('出口', '', None)
     """
-    found = _RATE_NAMED_AFTER.match(after)
+    found = _RATE_NAMED_AFTER.match(after) if after.startswith("的") else None  # (its first word)
     return _WHOLE_WORDS.sub("", found["what"]) if found else None
 
 
