@@ -16,8 +16,10 @@ from typing import Any
 from citystat.textfacts import extract, measures, scanning
 
 ex = importlib.import_module("citystat.textfacts.extract")  # (the module, not the function)
+pe = importlib.import_module("citystat.textfacts.periods")
 
 _SPACE = sre_parse.CATEGORY_SPACE  # type: ignore[attr-defined]
+_DIGIT = sre_parse.CATEGORY_DIGIT  # type: ignore[attr-defined]
 
 
 def _strings(items: Any) -> set[str]:
@@ -35,6 +37,8 @@ def _strings(items: Any) -> set[str]:
                     options.add(chr(value))
                 elif str(kind) == "CATEGORY" and value == _SPACE:
                     options.add(" ")
+                elif str(kind) == "CATEGORY" and value == _DIGIT:
+                    options.add("1")
                 else:
                     raise AssertionError(f"cannot list {kind} {value}")
         elif name == "SUBPATTERN":
@@ -159,3 +163,11 @@ def test_cut_share_of_as_the_pattern() -> None:
         "",
     ):
         assert ex._share_of_cut(subject) == ex._SHARE_OF.sub("", subject)
+
+
+def test_bases_of_periods_tested_on_their_characters() -> None:
+    assert all(s[-2:] in ("去年", "上年") for s in strings(pe._BASE_YEAR_BEFORE))
+    assert _ends(pe._DISTANT_BASE) | {"\n"} == pe._DISTANT_BASE_LAST
+    for pattern in (pe._MULTIPLE_BASE, pe._SHARE_BASE):
+        firsts = {s[0] for s in strings(pattern)}
+        assert all(c in pe._BASE_AFTER_FIRST or c.isspace() or c.isdecimal() for c in firsts)
