@@ -13,7 +13,7 @@ import re
 import re._parser as sre_parse  # type: ignore[import-not-found]
 from typing import Any
 
-from citystat.textfacts import extract, measures, scanning
+from citystat.textfacts import extract, measures, scanning, subjects
 
 ex = importlib.import_module("citystat.textfacts.extract")  # (the module, not the function)
 pe = importlib.import_module("citystat.textfacts.periods")
@@ -171,3 +171,28 @@ def test_bases_of_periods_tested_on_their_characters() -> None:
     for pattern in (pe._MULTIPLE_BASE, pe._SHARE_BASE):
         firsts = {s[0] for s in strings(pattern)}
         assert all(c in pe._BASE_AFTER_FIRST or c.isspace() or c.isdecimal() for c in firsts)
+
+
+def _firsts(pattern: re.Pattern[str]) -> set[str]:
+    """The characters (``\\d``, ``\\s`` for the classes) a match of ``pattern`` starts with."""
+    found = scanning._first(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    assert found is not None and not found[1], pattern.pattern
+    return {c if c in ("\\d", "\\s") else chr(int(c[2:], 16)) for c in found[0]}
+
+
+def test_more_literal_sets_of_patterns() -> None:
+    assert _ends(ex._COMPARE_BEFORE) | {"\n"} == ex._COMPARE_BEFORE_LAST
+    assert {s[-1] for s in strings(ex._BARE_AMOUNT)} == ex._BARE_AMOUNT_LAST
+    assert {s.lstrip()[0] for s in strings(ex._BREAKDOWN)} == ex._BREAKDOWN_FIRST
+    assert _firsts(ex._SCOPE_AFTER) - {"\\d", "\\s"} <= ex._SCOPE_AFTER_FIRST
+    assert "{0,6}?项目" in subjects._PROJECTS.pattern  # (项目 starts within 8 characters)
+
+
+def test_scope_and_breakdown_as_the_patterns() -> None:
+    text = "在全省21个地级以上市中居第7位,全市 各县(市、区)中排第4位,分月份看,增长"
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            assert ex._scope_after(text, start, end) == bool(
+                ex._SCOPE_AFTER.match(text, start, end)
+            )
+        assert ex._breakdown_at(text, start) == bool(ex._BREAKDOWN.match(text, start))

@@ -106,6 +106,9 @@ _STOPS: Final = {
     stops: re.compile("[" + re.escape(stops) + "]") for stops in (_SENTENCE_END, _CLAUSE_END)
 }
 _COMPARE_BEFORE = re.compile(r"(?:比|较|高于|低于|快于|慢于|占|居|位居|全|于|与|对)$")
+#: The characters a match of :data:`_COMPARE_BEFORE` ends with (and the line break before
+#: which ``$`` matches too): tested before it.
+_COMPARE_BEFORE_LAST: Final = frozenset("比较于占居全与对\n")
 _COLLECTIVE = re.compile(
     r"全市|全县|全区|全省|全国|全州|我市|我县|我省|我国|我州|本市|本省|本州|该省|该市|该县"
     # 中国国内生产总值, not a body's name (中国移动, 中国人民银行, 中国国家铁路集团)
@@ -120,6 +123,23 @@ _SCOPE_AFTER = re.compile(
     # 全市20个区县排名第4: the places counted, then the rank (round 19, pass 2)
     r"|\s*[\d一二三四五六七八九十]+\s*个?(?:县市区|县市|县区|区县|地市|省市)(?=排名|排位|位居|位列|居第)"
 )
+#: The characters other than spaces and digits a match of :data:`_SCOPE_AFTER` starts with.
+_SCOPE_AFTER_FIRST: Final = frozenset("的最平第前首之知著闻领一唯性二三四五六七八九十各")
+
+
+def _scope_after(text: str, start: int, end: int) -> bool:
+    """Whether :data:`_SCOPE_AFTER` matches ``text[start:end]`` at its start (tried only
+    where its first character is).
+
+    >>> _scope_after("全省第一", 2, 4), _scope_after("全省增长", 2, 4)
+    (True, False)
+    """
+    first = text[start : start + 1] if start < end else ""
+    return (first in _SCOPE_AFTER_FIRST or first.isspace() or first.isdecimal()) and bool(
+        _SCOPE_AFTER.match(text, start, end)
+    )
+
+
 #: 全省排位第三, 本市人均居第一: the whole a rank is within, not the region ranked (tried
 #: only where a rank can follow: 第 after the whole, or the figure right after it).
 _RANK_SCOPE_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,4}?(?:排位|排名|位居|位列|居|列)(?:第|$)")
@@ -151,6 +171,21 @@ _CHANGED_TO = r"(?:缩小|扩大|下降|降低|提高|上升|调整|回落|降|�
 #: A numbered section heading (``二、2024年目标任务``); its year is its section's year.
 #: A sentence that breaks a figure down by period: its periods hold for it alone.
 _BREAKDOWN = re.compile(r"\s*(?:分季度|分季|分月份?|按季度|从环比)看")
+#: The characters other than spaces a match of :data:`_BREAKDOWN` starts with.
+_BREAKDOWN_FIRST: Final = frozenset("分按从")
+
+
+def _breakdown_at(text: str, position: int) -> bool:
+    """Whether :data:`_BREAKDOWN` matches at ``position`` (tried only where its first
+    character is).
+
+    >>> _breakdown_at("分季度看,一季度增长", 0), _breakdown_at("一季度增长", 0)
+    (True, False)
+    """
+    first = text[position : position + 1]
+    return (first in _BREAKDOWN_FIRST or first.isspace()) and bool(_BREAKDOWN.match(text, position))
+
+
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
 #: The characters a line's :data:`_HEADING` can start with after spaces (tested before it).
 _HEADING_FIRST: Final = frozenset("一二三四五六七八九十(（")
@@ -1200,7 +1235,7 @@ def _scoped(
                 )
                 is not None
             )
-            or _BREAKDOWN.match(text, _doc_bounds(doc, event.start, _SENTENCE_END, *paragraph)[0])
+            or _breakdown_at(text, _doc_bounds(doc, event.start, _SENTENCE_END, *paragraph)[0])
         ):
             until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
         elif event.kind not in ("day", "mend") and (
@@ -3184,7 +3219,7 @@ def _region(
         opens, compared = known
         if (
             not opens
-            or _SCOPE_AFTER.match(text, end, scope_end)
+            or _scope_after(text, end, scope_end)
             or (
                 (position - end <= 6 or "第" in text[end : end + 7])
                 and _RANK_SCOPE_AFTER.match(sentence, end - s_start)
@@ -3339,7 +3374,7 @@ def _abroad_not_region(text: str, m_start: int, m_end: int, position: int) -> bo
         return True  # 美国游客增长12%: visitors of the region, from there
     if _ABROAD_WHOLE.search(text, m_end, position):
         return True  # 全球销量占比超六成: the whole of a share, not its region
-    return bool(_SCOPE_AFTER.match(text, m_end, position)) or bool(
+    return _scope_after(text, m_end, position) or bool(
         position - m_end <= 6 and _RANK_SCOPE_AFTER.match(text, m_end, position)
     )
 
@@ -3377,7 +3412,8 @@ def _name_words(doc: _Doc, sentence: str, s_start: int, start: int) -> tuple[boo
     Neither depends on the figure, so each sentence's names are read once."""
     clause_start = _doc_bounds(doc, s_start + start, _CLAUSE_END, s_start, s_start + start)[0]
     opens = clean(sentence[clause_start - s_start : start]) == ""
-    return opens, bool(_COMPARE_BEFORE.search(sentence[max(0, start - 2) : start]))
+    before = sentence[max(0, start - 2) : start]
+    return opens, before[-1:] in _COMPARE_BEFORE_LAST and bool(_COMPARE_BEFORE.search(before))
 
 
 _Item = tuple[str | None, str | None, tuple[int, int] | None]
@@ -3767,6 +3803,8 @@ _MEMBERS_LAST: Final = frozenset("员数位师士生工")
 _BARE_AMOUNT = re.compile(
     r"(进出口|出口|进口|收入|投资|产量|销售|利润|用户)(?:额|总额|总值|数|总数)?"
 )
+#: The characters a whole match of :data:`_BARE_AMOUNT` ends with (tested before it).
+_BARE_AMOUNT_LAST: Final = frozenset("口入资量售润户额值数")
 #: The predicate of an opening clause that only says how an indicator goes (保持增长势头).
 _HOW_IT_GOES = re.compile(
     r"(?:继续|持续|保持|稳步|快速|稳定|实现|呈现)[^,，。;；]{0,10}?"
@@ -3813,7 +3851,7 @@ def _opening_topic(doc: _Doc, s_start: int, c_start: int, subject: str | None) -
     figure, only says how the indicator goes, and names an indicator of the same head."""
     if c_start <= s_start or not subject or len(subject) > 5:
         return None
-    bare = _BARE_AMOUNT.fullmatch(subject)
+    bare = _BARE_AMOUNT.fullmatch(subject) if subject[-1] in _BARE_AMOUNT_LAST else None
     if bare is None:
         return None
     # the sentence's opening clause, or that of its part after the last ;
@@ -4714,7 +4752,9 @@ _OPENS = re.compile(r"[(（]")
 def _before_bracket(doc: _Doc, clause_before: str, s_start: int, c_start: int) -> str | None:
     """``性别比(以女性为100,男性对女性的比例)为104.33``: a clause that starts inside a
     bracket opened in an earlier clause names its figure before that bracket."""
-    if not _CLOSES.search(clause_before) or _OPENS.search(clause_before):
+    if (")" not in clause_before and "）" not in clause_before) or (
+        "(" in clause_before or "（" in clause_before
+    ):  # (what _CLOSES and _OPENS find, as literal tests)
         return None
     opened = max(doc.text.rfind("(", s_start, c_start), doc.text.rfind("（", s_start, c_start))
     if opened < 0:
