@@ -196,3 +196,27 @@ def test_scope_and_breakdown_as_the_patterns() -> None:
                 ex._SCOPE_AFTER.match(text, start, end)
             )
         assert ex._breakdown_at(text, start) == bool(ex._BREAKDOWN.match(text, start))
+
+
+def test_cumulative_quarters_as_the_pattern() -> None:
+    assert not ex._QUARTER_VS_CUMULATIVE_SCAN.pattern.startswith("(?<!")
+    for text in (
+        "三季度,全县增长3.2%,比上半年高1.1个百分点。",
+        "第三季度,比上半年高;前三季度增长,四季度增速较前三季度回落",
+        "二季度增长5.1%,三季度增长6.3%。",
+        "四季度增速比前三季度加快",
+        "前四季度,较前三季度;第四季度比前三季度",
+    ):
+        for start in range(len(text)):
+            assert ex._cumulative_quarters("季度上半年" + text[start:]) == bool(
+                ex._QUARTER_VS_CUMULATIVE.search("季度上半年" + text[start:])
+            )
+
+
+def test_group_tail_scan_as_the_pattern() -> None:
+    rg = importlib.import_module("citystat.textfacts.regions")
+    assert rg._GROUP_TAIL_SCAN.pattern != rg._GROUP_TAIL.pattern  # (prefiltered)
+    text = "苏南五市、苏北5市和沿海八市,东部3市,晋北三市市委,全省十一市,南12个县区"
+    assert [m.span() for m in rg._GROUP_TAIL_SCAN.finditer(text)] == [
+        m.span() for m in rg._GROUP_TAIL.finditer(text)
+    ]

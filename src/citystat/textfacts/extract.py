@@ -898,6 +898,11 @@ def _cell_period(cell: Cell, default: str | None) -> str | None:
 _QUARTER_VS_CUMULATIVE = re.compile(
     r"(?<![前第])(?:三季度(?=[^。;；\n]{0,80}?[比较]上半年)|四季度(?=[^。;；\n]{0,80}?[比较]前三季度))"
 )
+#: :data:`_QUARTER_VS_CUMULATIVE` without its look-behind (tested after each match: a match
+#: is the quarter's three characters, so no later one is passed over).
+_QUARTER_VS_CUMULATIVE_SCAN = re.compile(
+    _QUARTER_VS_CUMULATIVE.pattern.removeprefix(r"(?<![前第])")
+)
 #: What a bare quarter read since January is (convention 5: 前三季度 → 1-9月).
 _QUARTER_SINCE_JANUARY: Final = {"三季度": 9, "四季度": 12}
 
@@ -913,7 +918,12 @@ def _cumulative_quarters(text: str) -> bool:
     """
     if "季度" not in text or ("上半年" not in text and "前三季度" not in text):
         return False
-    return _QUARTER_VS_CUMULATIVE.search(text) is not None
+    # (the quarters found first, the words before each tested after: the same as a search
+    # of _QUARTER_VS_CUMULATIVE, whose look-behind first made it try every character)
+    return any(
+        text[m.start() - 1 : m.start()] not in ("前", "第")
+        for m in _QUARTER_VS_CUMULATIVE_SCAN.finditer(text)
+    )
 
 
 def _since_new_year(doc: _Doc, event: PeriodEvent) -> PeriodEvent:
