@@ -17,6 +17,7 @@ from citystat.textfacts import extract, measures, scanning, subjects
 
 ex = importlib.import_module("citystat.textfacts.extract")  # (the module, not the function)
 pe = importlib.import_module("citystat.textfacts.periods")
+sc = importlib.import_module("citystat.textfacts.scope")
 
 _SPACE = sre_parse.CATEGORY_SPACE  # type: ignore[attr-defined]
 _DIGIT = sre_parse.CATEGORY_DIGIT  # type: ignore[attr-defined]
@@ -183,7 +184,7 @@ def _firsts(pattern: re.Pattern[str]) -> set[str]:
 def test_more_literal_sets_of_patterns() -> None:
     assert _ends(ex._COMPARE_BEFORE) | {"\n"} == ex._COMPARE_BEFORE_LAST
     assert {s[-1] for s in strings(ex._BARE_AMOUNT)} == ex._BARE_AMOUNT_LAST
-    assert {s.lstrip()[0] for s in strings(ex._BREAKDOWN)} == ex._BREAKDOWN_FIRST
+    assert {s.lstrip()[0] for s in strings(sc._BREAKDOWN)} == sc._BREAKDOWN_FIRST
     assert _firsts(ex._SCOPE_AFTER) - {"\\d", "\\s"} <= ex._SCOPE_AFTER_FIRST
     assert "{0,6}?项目" in subjects._PROJECTS.pattern  # (项目 starts within 8 characters)
 
@@ -195,11 +196,11 @@ def test_scope_and_breakdown_as_the_patterns() -> None:
             assert ex._scope_after(text, start, end) == bool(
                 ex._SCOPE_AFTER.match(text, start, end)
             )
-        assert ex._breakdown_at(text, start) == bool(ex._BREAKDOWN.match(text, start))
+        assert sc._breakdown_at(text, start) == bool(sc._BREAKDOWN.match(text, start))
 
 
 def test_cumulative_quarters_as_the_pattern() -> None:
-    assert not ex._QUARTER_VS_CUMULATIVE_SCAN.pattern.startswith("(?<!")
+    assert not sc._QUARTER_VS_CUMULATIVE_SCAN.pattern.startswith("(?<!")
     for text in (
         "三季度,全县增长3.2%,比上半年高1.1个百分点。",
         "第三季度,比上半年高;前三季度增长,四季度增速较前三季度回落",
@@ -208,8 +209,8 @@ def test_cumulative_quarters_as_the_pattern() -> None:
         "前四季度,较前三季度;第四季度比前三季度",
     ):
         for start in range(len(text)):
-            assert ex._cumulative_quarters("季度上半年" + text[start:]) == bool(
-                ex._QUARTER_VS_CUMULATIVE.search("季度上半年" + text[start:])
+            assert sc.cumulative_quarters("季度上半年" + text[start:]) == bool(
+                sc._QUARTER_VS_CUMULATIVE.search("季度上半年" + text[start:])
             )
 
 

@@ -27,6 +27,7 @@ MODULES: Final = (
     "subjects",
     "lists",
     "periods",
+    "scope",
     "patterns",
     "units",
     "numbers",

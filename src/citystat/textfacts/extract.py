@@ -35,7 +35,6 @@ from .periods import (
     since_january,
     spread_listed,
     stock_at_end,
-    title_period,
 )
 from .regions import (
     GROUPS,
@@ -56,6 +55,20 @@ from .regions import (
     zone_region,
 )
 from .schema import Fact
+from .scope import (
+    Scope,
+    carries_to,
+    cumulative_quarters,
+    document_period,
+    in_force_at,
+    lead_period,
+    opening_spans,
+    paragraph_opening,
+    passed_on,
+    reach,
+    section_period,
+    since_new_year,
+)
 from .subjects import (
     CARRY_HEADS,
     HEADS,
@@ -65,16 +78,22 @@ from .subjects import (
     FullNames,
     amount_noun,
     clean,
+    depth_as_amount,
+    doers_defined,
     full_name,
     head_of,
     indicator_fault,
     indicator_in,
+    list_restated,
     match_indicator,
     money_for,
+    named_back,
     names_place,
     noun_after,
     rise_as_growth,
     said_of_before,
+    that_one,
+    visitors_received,
     wider_scope,
     without_faults,
 )
@@ -169,23 +188,6 @@ _INDEX_SENTENCE = re.compile(r"(?:指数|系数)[^。;；!！?？\n]*$")
 #: ``由上年的2.71缩小到2.63``: the verb between a bare figure and its new value.
 _CHANGED_TO = r"(?:缩小|扩大|下降|降低|提高|上升|调整|回落|降|升)(?:到|至|为)"
 #: A numbered section heading (``二、2024年目标任务``); its year is its section's year.
-#: A sentence that breaks a figure down by period: its periods hold for it alone.
-_BREAKDOWN = re.compile(r"\s*(?:分季度|分季|分月份?|按季度|从环比)看")
-#: The characters other than spaces a match of :data:`_BREAKDOWN` starts with.
-_BREAKDOWN_FIRST: Final = frozenset("分按从")
-
-
-def _breakdown_at(text: str, position: int) -> bool:
-    """Whether :data:`_BREAKDOWN` matches at ``position`` (tried only where its first
-    character is).
-
-    >>> _breakdown_at("分季度看,一季度增长", 0), _breakdown_at("一季度增长", 0)
-    (True, False)
-    """
-    first = text[position : position + 1]
-    return (first in _BREAKDOWN_FIRST or first.isspace()) and bool(_BREAKDOWN.match(text, position))
-
-
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
 #: The characters a line's :data:`_HEADING` can start with after spaces (tested before it).
 _HEADING_FIRST: Final = frozenset("一二三四五六七八九十(（")
@@ -230,7 +232,10 @@ _TRADED_FIRST: Final = frozenset("累全成交销")
 _CROSSED = re.compile(r"^(?P<verb>进口|出口)(?P<obj>[一-龥]{1,6}?)(?:产量)?$")
 #: (nor an amount that has its head already: ``工业生产用电量`` is no product 用电量's output,
 #: which subjects.indicator_fault calls ``stacked``)
-_NOT_PRODUCT = re.compile(r"(?:企业|煤矿|能力|线|基地|车间|项目)$|(?<=.)[量额值]$")
+_NOT_PRODUCT = re.compile(
+    # (生产安全事故: accidents at work, counted; 生产经营单位: firms, round 20)
+    r"(?:企业|煤矿|能力|线|基地|车间|项目|事故|单位)$|(?<=.)[量额值]$"
+)
 #: ``为年度任务的115.8%``: the share of the task completed.
 #: ``…占收入的比重``: what a share's subject adds to the item's own name.
 _COMPLETION_OF = (
@@ -346,9 +351,6 @@ _RANK_SCOPE = re.compile(
     # (the count read as a figure of its own: ``全市20个区县排名第4`` leaves 区县排名)
     r"|^\s*个?(?:县市区|县市|县区|区县|地市|省市)\s*$"
 )
-#: A period that names a target: ``全年目标为…``, ``2024年预期目标``.
-_TARGET_PERIOD = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标")
-_TARGET_COLON = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标(?:任务)?(?:是|为)?[:：]")
 #: A target whose words name no indicator (``全年目标为增长7%``): the paragraph's one.
 _GENERIC_TARGET = re.compile(r"(?:全年|年度|今年|本年)?(?:预期|奋斗)?目标(?:任务)?")
 #: Heads of a sector's output, whose contributor is the sector itself.
@@ -429,6 +431,8 @@ class _Doc:
     mention_starts: list[int] = field(default_factory=list)
     #: Whether a development zone is among them (convention 23; see :func:`_zone_dropped`).
     zoned: bool = False
+    #: Whether a district is named short among them (``巴南``; see :func:`_short_dropped`).
+    short_named: bool = False
     facts: list[Fact] = field(default_factory=list)
     comparable_sentence: tuple[int, int] = (-1, -1)
     #: Where ``按可比价计算(下同)`` ends: growths of value added or output after it are at
@@ -445,6 +449,10 @@ class _Doc:
     #: The part of the year a report of a quarter or half (``2023年一季度…``) opens with, in a
     #: text dated by its year alone.
     report_span: str | None = None
+    #: The span a text dated by its year alone opens with: ``report_span``, or months from
+    #: January (``1-3月``, ``前三季度``) the text reports: in force again after a period of
+    #: limited reach in the paragraphs it is passed on to (see :func:`scope.paragraph_opening`).
+    lead_span: str | None = None
     #: The month the document's figures run to, when its first figures are stated
     #: ``截至12月13日``: what 今年 means after (the year to date).
     to_date: str | None = None
@@ -480,7 +488,7 @@ class _Doc:
     #: The standard time of the census the text reports (``YYYY-MM``; convention 25).
     census: str | None = None
     #: Whether the text's bare 三季度/四季度 are the months since January (see
-    #: :func:`_cumulative_quarters`).
+    #: :func:`scope.cumulative_quarters`).
     quarters_since_january: bool = False
 
     def item_region(self, name: str) -> str | None:
@@ -563,20 +571,13 @@ def extract(
         region=name,
         region_code=code,
         year=doc_year,
-        default_period=title_period(reading, doc_year) or (str(doc_year) if doc_year else None),
+        default_period=None,
         aliases=aliases,
         regions=regions,
         title_year=infer_year(reading.lstrip().split("\n", 1)[0]),
     )
-    doc.quarters_since_january = _cumulative_quarters(reading)
-    form_end = _report_title_end(reading[:400]) if "统计" in reading[:400] else None
-    if form_end:  # 2019年社会服务统计11月份报表: the form's stocks at the month's end
-        doc.default_period = form_end
-    census = _CENSUS_TIME.search(reading, 0, 800) if "普查" in reading[:800] else None
-    if census and 1 <= int(census["m"]) <= 12:
-        # 以2020年11月1日零时为标准时点…: a census's figures are a state at that time
-        doc.census = f"{census['y']}-{int(census['m']):02d}"
-        doc.default_period = doc.census
+    doc.default_period, doc.census = document_period(reading, doc_year)
+    doc.quarters_since_january = cumulative_quarters(reading)
     if "价" in reading and (
         _priced_by_note(reading) or ("扣除" in reading and _REAL_GROWTH_NOTE.search(reading))
     ):
@@ -601,13 +602,6 @@ def extract(
         ]
     doc.mention_starts = [start for start, _, _ in doc.mentions]
     doc.programmes = measures.programme_spans(reading)
-    title_line = reading.lstrip()[:80].split("\n", 1)[0]
-    if doc.year and doc.default_period != str(doc.year) and measures.programme_named(title_line):
-        # a title of a programme's progress (甲区上半年民生实事完成投资5亿元): its part of the
-        # year frames its own figure and the sentences saying so; the body mixes the year's
-        # plan (19件民生实事, 计划改造2万只), what a project will hold, the state at the day
-        # of writing: the year (round 16, third pass)
-        doc.default_period = str(doc.year)
     # (the programme the text's topic: named in its title or opening, not a bulletin's section)
     if not doc.programmes and measures.programme_named(measures.opening(reading)):
         doc.reported = (
@@ -617,6 +611,10 @@ def extract(
         if doc.reported:
             doc.published = _published(reading[:200])
     doc.zoned = any(found.level == "area" and is_zone(found.name) for _, _, found in doc.mentions)
+    doc.short_named = any(
+        found.level == "county" and reading[start:end] != found.name
+        for start, end, found in doc.mentions
+    )
     if "●" in reading or "■" in reading or "◆" in reading:
         # a bullet opening a list's item (●全市新增…) is no word of the subject; read as a
         # space once the programme's items are known (round 16, third pass)
@@ -632,74 +630,29 @@ def extract(
             next_token += 1
         inside = tokens[first:next_token]
         if not inside:
-            _enter_section(doc, reading[start:end], document)
-            if (
-                reading[start:end].lstrip()[:1] in _HEADING_FIRST
-                and _HEADING.match(reading[start:end])
-                and find_events(reading[start:end], doc.year)
-            ):
+            heading = reading[start:end].lstrip()[:1] in _HEADING_FIRST and bool(
+                _HEADING.match(reading[start:end])
+            )  # (the literal test first: most paragraphs without a figure are no heading)
+            if heading:  # 二、2024年目标任务: its section's
+                doc.year, doc.default_period = section_period(reading[start:end], document)
+            if heading and find_events(reading[start:end], doc.year):
                 carried = None  # 二、2024年目标任务: a section of its own period
             continue
-        events = [
-            _since_new_year(doc, e)
-            for e in find_events(
-                reading[start:end],
-                doc.year,
-                this_year=doc.title_year,
-                today=doc.today,
-                offset=start,
-            )
-        ]
-        if any(e.kind == "year" for e in events):
-            events = [
-                e for e in events if e.kind != "year" or not _NAMES_EVENT.match(reading, e.end)
-            ]
-        if doc.published and "截至目前" in reading[start:end]:
-            events = _to_date_events(doc, events, reading, start, end)
-        if (
-            not events
-            and doc.today
-            and (not doc.facts or _THIS_EVENT.search(reading, start, end))
-            and DAY_EVENT.search(reading, start, end)
-        ):
-            # the headline of a day's event (…签约17个项目 总投资572亿元), or a paragraph on
-            # it after (此次集中开工的项目…): the dateline's month
-            month = f"{doc.today}/{doc.today}"
-            events = [PeriodEvent(start, start, "", month, int(doc.today[:4]), "day")]
-        elif not events and not doc.facts and _TITLE_LINE.fullmatch(reading, start, end):
-            lead = _lead_period(reading, end, doc)
-            if lead is not None:  # a headline without a period: the period its text reports
-                events = [replace(lead, start=start, end=start)]
-        doc.today = next(
-            (
-                e.year_month if e.kind == "day" else e.period
-                for e in reversed(events)
-                if e.kind == "day" or (e.kind == "month" and e.text[-1:] in "日号周")
-            ),
-            doc.today,
-        )
+        events = _paragraph_events(doc, start, end)
         # 上半年,…收入…。\n全市税收收入…: still 上半年 (for flows and rates, see _period)
         opens = not any(e.end <= inside[0].start for e in events)
         doc.carried = carried if opens else None
         doc.passed = carried
         if not doc.facts and doc.default_period == str(doc.year):
-            doc.report_span = next(
-                (e.period for e in events[:1] if e.kind == "part" and "/" in (e.period or "")),
-                None,
-            )
+            doc.report_span, doc.lead_span = opening_spans(events, doc.year)
         events = _scoped(events, doc, (start, end), doc.default_period)
         if not doc.facts and doc.year:
             lead = next((e for e in events if e.kind == "mend" and _TO_DATE.match(e.text)), None)
             if lead and lead.period and lead.period[:4] == str(doc.year):
                 doc.to_date = lead.period
         _read_paragraph(doc, inside, events, (start, end))
-        # a period named after the paragraph's last figure (…,主要是政策在二季度集中兑现。)
-        # governed none of its figures: it is no period of the next paragraph
-        in_force = [
-            e for e in events if e.until is None and e.period and e.start < inside[-1].start
-        ]
-        if in_force:  # a paragraph naming no period passes on the one it had
-            last = in_force[-1]
+        last = passed_on(events, inside[-1].start)
+        if last is not None:  # a paragraph naming no period passes on the one it had
             carried = last.period if _PART_OF_YEAR.fullmatch(last.period or "") else None
             doc.carried_month_end = last.kind == "mend" and bool(_MONTH_END_WORD.search(last.text))
     if cells:
@@ -891,122 +844,6 @@ def _cell_period(cell: Cell, default: str | None) -> str | None:
     return period
 
 
-#: A bare third or fourth quarter compared, in its sentence, with the cumulative part of the
-#: year before it (``三季度,全县地区生产总值…,比上半年高0.7个百分点``): the text's quarters
-#: are sums since January, as 前三季度 is (the growth of one quarter is not compared with a
-#: half year's).
-_QUARTER_VS_CUMULATIVE = re.compile(
-    r"(?<![前第])(?:三季度(?=[^。;；\n]{0,80}?[比较]上半年)|四季度(?=[^。;；\n]{0,80}?[比较]前三季度))"
-)
-#: :data:`_QUARTER_VS_CUMULATIVE` without its look-behind (tested after each match: a match
-#: is the quarter's three characters, so no later one is passed over).
-_QUARTER_VS_CUMULATIVE_SCAN = re.compile(
-    _QUARTER_VS_CUMULATIVE.pattern.removeprefix(r"(?<![前第])")
-)
-#: What a bare quarter read since January is (convention 5: 前三季度 → 1-9月).
-_QUARTER_SINCE_JANUARY: Final = {"三季度": 9, "四季度": 12}
-
-
-def _cumulative_quarters(text: str) -> bool:
-    """Whether the bare quarters of ``text`` (``三季度``, ``四季度``, not 第三季度) are
-    the months since January: one of them is compared with the cumulative part before it.
-
-    >>> _cumulative_quarters("三季度,全县地区生产总值25.1亿元,增长3.2%,比上半年高1.1个百分点。")
-    True
-    >>> _cumulative_quarters("二季度增长5.1%,三季度增长6.3%。"), _cumulative_quarters("第三季度,比上半年高")
-    (False, False)
-    """
-    if "季度" not in text or ("上半年" not in text and "前三季度" not in text):
-        return False
-    # (the quarters found first, the words before each tested after: the same as a search
-    # of _QUARTER_VS_CUMULATIVE, whose look-behind first made it try every character)
-    return any(
-        text[m.start() - 1 : m.start()] not in ("前", "第")
-        for m in _QUARTER_VS_CUMULATIVE_SCAN.finditer(text)
-    )
-
-
-def _since_new_year(doc: _Doc, event: PeriodEvent) -> PeriodEvent:
-    """``今年以来`` is the document's own period (its title's 一季度, else the year); in a
-    release of one month (``10月份…``), the months since January (``1-10月平均``); a bare
-    三季度 of a text whose quarters run since January, January to September."""
-    if (
-        doc.quarters_since_january
-        and event.kind == "part"
-        and event.year is not None
-        and event.text[-3:] in _QUARTER_SINCE_JANUARY
-        and event.text[-4:-3] not in ("第", "前")
-    ):
-        last = _QUARTER_SINCE_JANUARY[event.text[-3:]]
-        return replace(
-            event,
-            period=f"{event.year}" if last == 12 else f"{event.year}-01/{event.year}-{last:02d}",
-        )
-    if (
-        event.text in ("今年", "本年")
-        and doc.text.startswith("以来", event.end)
-        and doc.default_period
-        and doc.default_period[:4] == event.period
-    ):
-        month = doc.default_period
-        if len(month) == 7 and not month.endswith("-01"):  # YYYY-MM: from January
-            month = f"{month[:4]}-01/{month}"
-        return replace(event, period=month)
-    if event.text in ("今年", "本年") and doc.to_date and doc.to_date[:4] == event.period:
-        # 截至12月13日,…。今年新登记…: the year to date, a month end (flows from January)
-        return replace(event, period=doc.to_date, kind="mend")
-    return event
-
-
-def _enter_section(doc: _Doc, line: str, document: tuple[int | None, str | None]) -> None:
-    """A numbered heading that names a year (``二、2024年目标任务``) sets its section's year.
-
-    A numbered heading without one returns to the document's own year and period.
-    """
-    if line.lstrip()[:1] not in _HEADING_FIRST or not _HEADING.match(line):
-        return
-    events = find_events(line, document[0])
-    years = [e for e in events if e.period and e.period.isdigit()]
-    if years:
-        doc.year, doc.default_period = years[0].year, years[0].period
-    elif (part := _heading_part(line, events, document)) is not None:
-        doc.year, doc.default_period = document[0], part
-    else:
-        doc.year, doc.default_period = document
-
-
-#: What a section's heading of the year's part so far is about (``一、1-3月份主要经济指标
-#: 完成情况``, ``一、上半年经济运行情况``): the indicators the section reports.
-#: (Also a heading of the state of something over that part, ``三、1-10月全市水环境状况``,
-#: ``一、1-6月项目建设情况``: the section's figures are of that part, round 19.)
-_PART_HEADING = re.compile(r"(?:主要)?(?:经济|统计)?指标|经济运行|情况|状况")
-
-
-def _heading_part(
-    line: str, events: list[PeriodEvent], document: tuple[int | None, str | None]
-) -> str | None:
-    """The part of the document's year a numbered heading of its indicators names (``一、
-    1-3月份主要经济指标完成情况``): the period of the section's figures, which name none
-    of their own (round 18). A part from January (1-3月, 上半年, 前三季度) only, of the
-    document's own year, and a heading of indicators or of the economy's course: a
-    heading of a month's or quarter's events (``二、三季度重点工作``) keeps the document's.
-
-    >>> year = (2025, "2025")
-    >>> _heading_part("一、1-3月份主要经济指标完成情况", find_events("一、1-3月份", 2025), year)
-    '2025-01/2025-03'
-    >>> _heading_part("二、三季度重点工作", find_events("二、三季度重点工作", 2025), year) is None
-    True
-    """
-    if len(events) != 1 or not _PART_HEADING.search(line):
-        return None
-    period = events[0].period or ""
-    if events[0].kind not in ("range", "first", "part") or document[0] is None:
-        return None
-    if not period.startswith(f"{document[0]}-01/"):
-        return None
-    return period
-
-
 def _own_region(
     reading: str,
     region: str | None,
@@ -1099,37 +936,6 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-#: The title of a month's or a quarter's report form (统计报表, 统计数据) on a line of its own:
-#: ``2019年社会服务统计11月份报表``, ``2020年3季度民政统计数据``.
-_REPORT_TITLE = re.compile(
-    r"^\s*(?P<y>(?:19|20)\d{2})年[^\n。,，;；]{0,12}?"
-    r"(?:(?P<m>1[0-2]|0?[1-9])月份?|(?P<q>[1-4一二三四])季度)[^\n。,，;；\d]{0,10}?"
-    r"(?:报表|统计数据|统计月报|统计季报)\s*$",
-    re.M,
-)
-
-
-def _report_title_end(opening: str) -> str | None:
-    """The month a report form's title dates it to (its last month for a quarter's): its
-    stocks are at that month's end and its 累计 rows since January (conventions 3 and 21).
-
-    >>> _report_title_end("首页\\n2019年社会服务统计11月份报表\\n指标名称单位数量")
-    '2019-11'
-    >>> _report_title_end("2020年3季度民政统计数据\\n"), _report_title_end("2020年统计公报\\n")
-    ('2020-09', None)
-    """
-    found = _REPORT_TITLE.search(opening)
-    if found is None:
-        return None
-    if found["m"]:
-        month = int(found["m"])
-    else:
-        month = 3 * ("1234".find(found["q"]) + 1 or "一二三四".find(found["q"]) + 1)
-    return f"{found['y']}-{month:02d}"
-
-
-#: A census's standard time (``以2020年11月1日零时为标准时点``, ``2020年11月1日零时…公布如下``).
-_CENSUS_TIME = re.compile(r"(?P<y>[12]\d{3})\s*年\s*(?P<m>\d{1,2})\s*月\s*\d{1,2}\s*日\s*零时")
 #: An earlier census named in a sentence (``2010年第六次全国人口普查``).
 _CENSUS_YEAR = re.compile(r"(?P<y>[12]\d{3})\s*年\s*第[一二三四五六七八九十]次全国人口普查")
 #: A figure of an earlier census, named before it (``2010年第六次全国人口普查时的``).
@@ -1150,165 +956,71 @@ def _month_before(month: str) -> str:
     return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
 
 
-#: What says a figure of a release of one month is cumulative (``累计上涨``, ``平均上涨``).
-_CUMULATIVE_ASIDE = re.compile(r"累计|平均")
-
-
-#: The end of a part of a sentence (a semicolon or the sentence's end).
-_PART_END = re.compile(r"[;；。!！?？\n]")
+def _paragraph_events(doc: _Doc, start: int, end: int) -> list[PeriodEvent]:
+    """The period expressions of the paragraph at ``start``–``end``, read in the document
+    (:func:`scope.since_new_year`): a year naming an event is none; ``截至目前`` in a report of
+    results is the year to the month it is dated; a paragraph naming none that tells of the
+    day's event, or a headline, takes the dateline's month or the period its text states.
+    Sets the month of the day the text reports (``doc.today``) as it goes."""
+    text = doc.text
+    events = [
+        since_new_year(e, text, doc.default_period, doc.to_date, doc.quarters_since_january)
+        for e in find_events(
+            text[start:end],
+            doc.year,
+            this_year=doc.title_year,
+            today=doc.today,
+            offset=start,
+        )
+    ]
+    if any(e.kind == "year" for e in events):
+        events = [e for e in events if e.kind != "year" or not _NAMES_EVENT.match(text, e.end)]
+    if doc.published and "截至目前" in text[start:end]:
+        events = _to_date_events(doc, events, text, start, end)
+    if (
+        not events
+        and doc.today
+        and (not doc.facts or _THIS_EVENT.search(text, start, end))
+        and DAY_EVENT.search(text, start, end)
+    ):
+        # the headline of a day's event (…签约17个项目 总投资572亿元), or a paragraph on
+        # it after (此次集中开工的项目…): the dateline's month
+        month = f"{doc.today}/{doc.today}"
+        events = [PeriodEvent(start, start, "", month, int(doc.today[:4]), "day")]
+    elif not events and not doc.facts and _TITLE_LINE.fullmatch(text, start, end):
+        lead = lead_period(text, end, doc.year, doc.title_year, doc.today)
+        if lead is not None:  # a headline without a period: the period its text reports
+            events = [replace(lead, start=start, end=start)]
+    doc.today = next(
+        (
+            e.year_month if e.kind == "day" else e.period
+            for e in reversed(events)
+            if e.kind == "day" or (e.kind == "month" and e.text[-1:] in "日号周")
+        ),
+        doc.today,
+    )
+    return events
 
 
 def _scoped(
     events: list[PeriodEvent], doc: _Doc, paragraph: tuple[int, int], default: str | None
 ) -> list[PeriodEvent]:
-    """Limit the reach of periods that hold for less than the rest of their paragraph.
-
-    - A single month (``8月份当月``) inside a cumulative context (the period in force
-      before it is a month range such as 1-8月 or 上半年) holds for its own sentence;
-      the next sentence is cumulative again.
-    - In the same cumulative context, a period that names a target (``全年目标为增长7%``)
-      holds for its own clause and for the further targets of its sentence; progress
-      figures after it (``完成年度目标的47.1%``) keep the cumulative period. A target
-      heading with a colon (``今年目标:``) still governs what follows, and outside a
-      cumulative context (a work report's year) a target's year carries on as any period.
-    - A span up to now (``“十四五”以来``, ``三年来``) holds for its own sentence; the
-      next sentence is back in the period in force before it.
-    - So do the periods of a breakdown by period (``分季度看,一季度…,二季度…。``).
-    - In a release of one month (its title's period, ``default``), a cumulative figure said
-      as an aside (``1—2月,…比上年同期累计上涨0.1%``, ``1-8月平均…``) holds for its
-      sentence; the release's breakdowns after it are the month's.
-    - A day whose sentence tells of an event (``1月8日,…集中开工活动举行``) holds for its
-      paragraph, which tells of the event (convention 4), and no further.
-    """
-    text = doc.text
-    out: list[PeriodEvent] = []
+    """The paragraph's periods with their reach (:func:`scope.reach`: the rules of
+    :data:`scope.REACHES` say how long each kind of stated period lasts)."""
     # 一季度,…。\n3月全市城镇调查失业率为5.5%。\n…发布岗位…: the cumulative context may be
     # the paragraph before's (round 17)
-    in_force = doc.passed if doc.report_span and doc.passed == doc.report_span else default
-    points: list[int] | None = None  # the paragraph's enumerated points, found once
-    month_named = bool(doc.passed and len(doc.passed) == 7 and doc.passed == in_force)
-    for event in events:
-        until, kind = None, event.kind
-        cumulative = bool(in_force and "/" in in_force and "-" in in_force)
-        if (
-            event.text == "全年"
-            and text.startswith("累计", event.end)
-            and in_force
-            and len(in_force) == 7
-            and month_named  # (not 截至6月底已完成…,全年累计完成…: the year's total)
-            and event.period == in_force[:4]
-        ):
-            # 10月,…完成函件5.17万件;全年累计完成198.42万件。完成包裹…: a month's release
-            # sums the year so far, January to that month (convention 21), for the part of
-            # its sentence up to a semicolon; the month's figures go on after (round 18)
-            stop = _PART_END.search(text, event.end, paragraph[1])
-            part = f"{in_force[:4]}-01/{in_force}" if in_force[5:] != "01" else in_force
-            out.append(
-                replace(event, period=part, kind="range", until=stop.start() if stop else None)
-            )
-            continue
-        if event.kind == "month" and cumulative and not _opens_sentence(text, event, paragraph):
-            until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
-        elif event.kind == "month" and cumulative and "看" in text[event.end : paragraph[1]]:
-            # 一季度,…。3月份,全省进出口…。其中出口…。从贸易方式看,一般贸易…: a month
-            # singled out in a release of a span holds until a breakdown opens a sentence;
-            # the breakdown's parts add up to the span's total, not the month's (round 19)
-            view = _VIEW_OPENS.search(text, event.end, paragraph[1])
-            if view is not None:
-                until = view.start() + 1
-        elif (
-            cumulative
-            and _TARGET_PERIOD.match(text, event.end)
-            and not _TARGET_COLON.match(text, event.end)
-        ):
-            until = _bounds(text, event.end, _CLAUSE_END, *paragraph)[1]
-            kind = "target"
-        elif event.kind == "day" and DAY_EVENT.search(
-            text, event.end, _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
-        ):
-            until = paragraph[1]  # 1月8日,…集中开工活动举行。总投资…的87个项目: the event's
-        elif (
-            (event.kind == "plan" and event.text.endswith("来"))
-            or event.kind in ("years", "day", "todate")
-            # 去年,… inside a sentence holds for it; heading a sentence (…。去年,全市实现…。
-            # 全市实现…) it dates what follows, as 2022年, would (round 18, second pass)
-            or (event.kind == "last" and not _opens_sentence(text, event, paragraph))
-            # a report of results: 市财政1至11月用于…达…, a period inside its clause, is that
-            # clause's (the report's own period opens a clause: 在已过去的第三季度里,…)
-            or (doc.reported and not _opens_clause(text, event, paragraph))
-            or (
-                event.kind == "range"
-                and default is not None
-                and len(default) == 7
-                and _CUMULATIVE_ASIDE.search(
-                    text, event.end, _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
-                )
-                is not None
-            )
-            or _breakdown_at(text, _doc_bounds(doc, event.start, _SENTENCE_END, *paragraph)[0])
-        ):
-            until = _bounds(text, event.end, _SENTENCE_END, *paragraph)[1]
-        elif event.kind not in ("day", "mend") and (
-            point_end := _point_end(
-                points if points is not None else (points := _points(text, paragraph)), event
-            )
-        ):
-            until = point_end  # 二是…前三季度…出台政策13项;三是…: the point's own period
-        changed = until != event.until or kind != event.kind  # (frozen: kept as it is)
-        out.append(replace(event, until=until, kind=kind) if changed else event)
-        if until is None:
-            in_force = event.period
-            month_named = event.kind == "month"
-    return out
-
-
-#: A sentence opened by a breakdown by kind (``。从贸易方式看,``), not by period (``从环比看``).
-_VIEW_OPENS = re.compile(
-    r"[。;；]\s*从(?![^,，。]{0,3}(?:环比|同比|月|季))[^,，。;；\d]{1,8}看[,，]"
-)
-
-
-#: The marker of an enumerated point (``一是``, ``二是``).
-_POINT = re.compile(r"[一二三四五六七八九十]是")
-
-
-def _points(text: str, paragraph: tuple[int, int]) -> list[int]:
-    """Where the paragraph's enumerated points (``一是``, ``二是``) start."""
-    return [m.start() for m in _POINT.finditer(text, *paragraph)]
-
-
-def _point_end(points: list[int], event: PeriodEvent) -> int | None:
-    """Where the enumerated point holding ``event`` ends (the next point's marker), when
-    the event lies inside a point and a further point follows in the paragraph: a period
-    named within a point (``二是…前三季度…;三是…``) is that point's only.
-
-    >>> t = "前11月有以下特点:一是甲,乙增长5%;二是前三季度出台政策13项;三是丙增长6%。"
-    >>> e = PeriodEvent(t.index("前三"), t.index("前三") + 4, "前三季度", "2024-01/2024-09", 2024, "part")
-    >>> t[_point_end(_points(t, (0, len(t))), e):][:2]
-    '三是'
-    """
-    if len(points) < 2 or points[0] >= event.start:
-        return None
-    following = bisect_left(points, event.end)
-    return points[following] if following < len(points) else None
-
-
-#: Words that may stand before a period opening its clause (``在已过去的第三季度里``).
-_CLAUSE_OPENING = re.compile(r"\s*(?:在|于|从|自)?(?:已经?过去的|过去的|刚刚过去的)?\s*")
-
-
-def _opens_clause(text: str, event: PeriodEvent, paragraph: tuple[int, int]) -> bool:
-    """Whether ``event`` opens its clause (``…,在已过去的第三季度里,…``), not inside it
-    after its subject (``市财政1至11月用于…``)."""
-    start = _bounds(text, event.start, _CLAUSE_END, *paragraph)[0]
-    return _CLAUSE_OPENING.fullmatch(text, start, event.start) is not None
-
-
-def _opens_sentence(text: str, event: PeriodEvent, paragraph: tuple[int, int]) -> bool:
-    """``…。10月份,全国城镇调查失业率为5.0%。本地户籍…``: a month heading its sentence with
-    a comma sets the period of what follows, as a range would."""
-    start = _bounds(text, event.start, _SENTENCE_END, *paragraph)[0]
-    return not text[start : event.start].strip() and text[event.end : event.end + 1] in ",，"
+    in_force = paragraph_opening(doc.passed, doc.lead_span, default)
+    scope = Scope(
+        doc.text,
+        paragraph,
+        default,
+        doc.reported,
+        sentence=lambda at: _doc_bounds(doc, at, _SENTENCE_END, *paragraph),
+        clause=lambda at: _doc_bounds(doc, at, _CLAUSE_END, *paragraph),
+        in_force=in_force,
+        month_named=bool(doc.passed and len(doc.passed) == 7 and doc.passed == in_force),
+    )
+    return reach(events, scope)
 
 
 def _accepted(tokens: list[Token], text: str) -> list[Token]:
@@ -1562,6 +1274,8 @@ def _read_paragraph(
         prefix = text[max(c_start, previous_end) : token.start]
         if doc.zoned:  # 其中,开发区完成投资: the zone is the region, not the subject (conv. 23)
             prefix = _zone_dropped(doc, text, max(c_start, previous_end), token.start) or prefix
+        if doc.short_named:  # 巴南圣灯山接待: the district is the region, not the subject
+            prefix = _short_dropped(doc, text, max(c_start, previous_end), token.start) or prefix
         words = clean(prefix)  # (the words before the figure cleaned, asked by several rules)
         clause_before = text[c_start : token.start]
         after = text[token.end : token.end + 16]
@@ -1617,6 +1331,8 @@ def _read_paragraph(
         region = item[1] if item and item[1] else None
         if item and item[2]:
             index, size = item[2]
+            wide, size = size < 0, abs(size)
+            own_place = False
             if token.kind == "rank":  # 位居全市第一、第二位: the figures ranked before
                 earlier = [f for f in sentence_facts if f.measure not in ("count", "rank")]
             else:  # (not figures that refer back themselves: 甲a,乙b,分别增加c、d,分别增长…)
@@ -1627,13 +1343,17 @@ def _read_paragraph(
                 ]
                 if len(earlier) < size:  # amounts first, counts only when too few
                     earlier = [f for f in sentence_facts if f.measure in ("level", "count")]
+                own_place = wide and not earlier
+                if own_place and paragraph_facts:  # 三项指标均好于全省(a、b、c): the
+                    # sentence before's amounts name them; the place is this sentence's own
+                    earlier = [f for f in paragraph_facts if f.measure == "level"]
             if subject and "等" in subject:  # 甲险等业务: named with the indicator before
                 before_list = sentence_facts[: len(sentence_facts) - index]
                 subject = _kind_of(subject, before_list[-1].subject if before_list else None)
             elif len(earlier) >= size:
                 referred = earlier[len(earlier) - size + index]
                 subject = subject or referred.subject
-                region = region or referred.region
+                region = region if own_place else region or referred.region
         twin = _twin(text, token, fact, paragraph_facts) if bracketed else None
         if twin is not None:  # 增加4.5千公顷(6.8万亩): the same change in another unit
             subject = subject or twin.subject
@@ -1812,7 +1532,23 @@ def _read_paragraph(
                 fact.subject = named + fact.subject[these.end() :]
         if fact.subject and fact.subject.startswith("项目") and paragraph_facts:
             fact.subject = _named_project_kind(paragraph_facts) + fact.subject  # 重点项目…,项目…
+        if (
+            sentence_facts
+            and sentence_facts[-1].measure == "count"
+            and fact.subject
+            and fact.subject.startswith(_RESTATED_KINDS_OPEN)
+        ):  # 全省甲业、乙业和丙业3个行业贷款余额…: the three sectors' 贷款余额
+            count_fact = sentence_facts[-1]
+            words = clean(text[max(s_start, c_start) : count_fact.char_start])
+            value = count_fact.value if isinstance(count_fact.value, float) else None
+            fact.subject = list_restated(words, value, fact.subject) or fact.subject
+        if fact.subject and fact.subject[:1] == "该":  # 据甲客运段统计,该段…: 甲客运段
+            fact.subject = that_one(fact.subject, text[max(0, s_start - 200) : c_start])
         topic_name = _opening_topic(doc, s_start, c_start, fact.subject)
+        if topic_name is None and c_start > s_start and fact.subject and len(fact.subject) > 5:
+            # 甲税完成收入…;乙税稳步增长,完成收入…: the bare amount is the
+            # opening clause's, not the figure before's its own words were filled from
+            topic_name = _opening_topic(doc, s_start, c_start, clean(text[c_start : token.start]))
         if topic_name:  # 对甲地区进出口继续保持增长势头,进出口额…: 对甲地区进出口
             fact.subject = topic_name
         elif (
@@ -2031,6 +1767,8 @@ def _read_paragraph(
             and sentence_facts[-1].period
         ):  # 比年初减少930.5亿元,去年同期为增加8.7亿元: the same span a year before
             fact.period = _YEAR.sub(lambda m: str(int(m.group()) - 1), sentence_facts[-1].period)
+        if fact.measure == "growth_yoy" and sentence_facts and "径流" in (fact.subject or ""):
+            fact.subject = depth_as_amount(fact.subject or "", [f.subject for f in sentence_facts])
         if fact.measure == "growth_yoy" and sentence_facts:
             _growth_of_stock(fact, sentence_facts[-1])
             _growth_since_january(fact, sentence_facts[-1], clause_before)
@@ -2394,27 +2132,6 @@ _PLAN_START: Final = {"二": 2011, "三": 2016, "四": 2021, "五": 2026}
 
 #: A headline: one short line without sentence punctuation.
 _TITLE_LINE = re.compile(r"\s*[^。,，;；\n]{4,50}\s*")
-#: Kinds of period that a text's opening states for its headline (a part of the year).
-_LEAD_KINDS: Final = frozenset({"month", "mend", "range", "part", "first", "days", "holiday"})
-
-
-def _lead_period(text: str, title_end: int, doc: _Doc) -> PeriodEvent | None:
-    """The part of the year the opening of a text (after its headline) first states, for
-    the figures of a headline naming none (convention 5: the period the release reports).
-
-    >>> d = _Doc("", None, None, 2025, "2025", None)
-    >>> _lead_period("价格上涨1.46%\\n本周(3月7日-3月13日),食品价格上涨", 9, d).period
-    '2025-03'
-    """
-    opening = text[title_end : title_end + 200]
-    for event in find_events(opening, doc.year, this_year=doc.title_year, today=doc.today):
-        if event.kind in _LEAD_KINDS and event.period and "-" in event.period:
-            if _EARLIER_EVENT.search(opening, max(0, event.start - 16), event.start):
-                continue  # 继上半年15个项目集中开工后: an earlier event, not what is reported
-            return event
-    return None
-
-
 #: A year naming an event (``举办了2018年绿色沁源招商引资推介暨项目签约仪式``): no period of
 #: the figures after it.
 #: A paragraph telling of the event the text reports (``此次集中开工的项目…``).
@@ -2424,8 +2141,6 @@ _NAMES_EVENT = re.compile(
     # a batch of the year (``2021年第一批重大项目``, ``第一次…集中签约``): its name
     r"|第[一二三四五六七八九十\d]{1,3}[批次期]"
 )
-#: ``继上半年…之后``: the period of an earlier event the text follows on from.
-_EARLIER_EVENT = re.compile(r"继[^,，。;；:：\n]{0,14}$")
 
 
 def _plan_period(text: str, position: int) -> str | None:
@@ -2886,33 +2601,30 @@ def _comparable(doc: _Doc, sentence: tuple[int, int], start: int = -1) -> bool:
 def _period(
     doc: _Doc, token: Token, prefix: str, events: list[PeriodEvent], measure: str = ""
 ) -> str | None:
-    # the last period in force before the number (only current[-1] is read below; _holds
-    # called only for a period of limited reach)
-    current: list[PeriodEvent] = []
-    for e in reversed(events):
-        if e.end <= token.start and (e.until is None or _holds(doc.text, e, token, measure)):
-            current = [e]
-            break
+    # the last period in force before the number (only current[-1] is read below)
+    found, ended = in_force_at(events, token.start, doc.text, measure)
+    current = [found] if found is not None else []
     period = current[-1].period if current else doc.default_period
+    carried = doc.carried
+    if ended and not current and carried is None:
+        # 一季度,…。\n3月份,…。从贸易方式看,…: after the month's reach the period the
+        # paragraph opened in is in force again, as if carried (round 20)
+        carried = paragraph_opening(doc.passed, doc.lead_span, None)
     if (
         not current
-        and doc.carried
-        and measure != "target"
-        # 截至12月13日,…。\n从地域看,…新登记…N户: a count to date, in a text whose
-        # figures all run to that day
-        and (
-            measure != "count"
-            or (doc.carried_month_end and doc.carried == doc.to_date)
-            # 在已过去的第三季度里,…。\n…新建2处轮椅坡道: work done in the report's period
-            or doc.reported
-            # 2023年一季度…。\n…为27万家企业减免…: what was done in the reported quarter
-            or (doc.report_span is not None and doc.carried == doc.report_span)
+        and carried
+        and carries_to(
+            measure,
+            carried,
+            to_date=doc.carried_month_end and carried == doc.to_date,
+            reported=doc.reported,
+            report_span=doc.report_span,
         )
         # 建成后,该校能开设48个教学班: what a project will hold, not work of that period
         # (round 16, third pass)
         and not _BUILT_AFTER.search(doc.text, _doc_sentence_start(doc, token.start), token.start)
     ):
-        period = doc.carried
+        period = carried
         if doc.carried_month_end:  # 至9月底,…。\n二、…\n…完成率分别高于…: 1-9月
             s_start = _doc_sentence_start(doc, token.start)
             words = doc.text[s_start : token.start]
@@ -3055,17 +2767,6 @@ def _doc_sentence_start(doc: _Doc, position: int) -> int:
     """:func:`_sentence_start` in the document's text, from its index of stops (a figure's
     period asked it up to three times, each a search back through the text)."""
     return _doc_bounds(doc, position, _SENTENCE_END, 0, position)[0]
-
-
-def _holds(text: str, event: PeriodEvent, token: Token, measure: str) -> bool:
-    """Whether a period expression before a number still holds there (see :func:`_scoped`)."""
-    if event.until is None or token.start < event.until:
-        return True
-    return (
-        event.kind == "target"
-        and measure == "target"
-        and not any(c in _SENTENCE_END for c in text[event.end : token.start])
-    )
 
 
 def _opening_region(doc: _Doc, paragraph: tuple[int, int]) -> str | None:
@@ -3359,6 +3060,20 @@ def _zone_pulling(doc: _Doc, text: str, s_start: int, position: int) -> str | No
     return None
 
 
+def _short_dropped(doc: _Doc, text: str, start: int, position: int) -> str | None:
+    """The words before a figure after a district named short that opens them (``巴南圣灯山
+    接待`` → ``圣灯山接待``), or None: the district is the figure's region, as a full name is,
+    which ``subjects.clean`` strips (it knows no districts' short forms)."""
+    at = bisect_left(doc.mention_starts, start)
+    last = bisect_left(doc.mention_starts, position)
+    for m_start, m_end, found in doc.mentions[at:last]:
+        if m_end > position or found.level != "county" or text[m_start:m_end] == found.name:
+            continue
+        before = text[start:m_start].strip(" ;；:：,，、")
+        return text[m_end:position] if not (before and clean(before)) else None
+    return None
+
+
 def _zone_dropped(doc: _Doc, text: str, start: int, position: int) -> str | None:
     """The words before a figure after a development zone that opens them (``开发区完成投资``
     → ``完成投资``), or None when no zone does: the zone is the figure's region (convention
@@ -3426,6 +3141,8 @@ def _name_words(doc: _Doc, sentence: str, s_start: int, start: int) -> tuple[boo
     return opens, before[-1:] in _COMPARE_BEFORE_LAST and bool(_COMPARE_BEFORE.search(before))
 
 
+#: An enumerated figure's subject, region and back reference (its index, the list's size;
+#: a negative size refers back past the sentence, to the indicators of the one before).
 _Item = tuple[str | None, str | None, tuple[int, int] | None]
 
 
@@ -3476,8 +3193,10 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 for token, item in zip(group, placed, strict=True):
                     out[token.start] = (None, item[1] if item else None, None)
             elif _refers_back(before, group):  # 甲…、乙…、丙…,同比增长x、y、z: in order
+                # (a negative size: 三项指标…(a、b、c) names the sentence before's indicators)
+                wide = "项" in before and _INDICATORS_BACK.search(before) is not None
                 for i, token in enumerate(group):
-                    out[token.start] = (None, None, (i, len(group)))
+                    out[token.start] = (None, None, (i, -len(group) if wide else len(group)))
             continue
         split = before.rindex("分别") if "分别" in before else len(before)
         listed, verb_words = before[:split], clean(before[split + 2 :])
@@ -3522,6 +3241,10 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 out[token.start] = (stem + base.strip(), doc.region, None)
             continue
         items = _ordinal_sectors(_split_list(listed))
+        if len(items) == 1 and items[0].lstrip()[:1] in "这上以前":
+            # 甲、乙和丙是…三大执行主体。这三大执行主体R&D经费分别为…: each kind's
+            back = named_back(clean(items[0]), text[max(0, c_start - 300) : c_start], len(group))
+            items = back or items
         if len(items) == 1 and len(group) == 3 and items[0].lstrip().startswith("对"):
             items = _sectors_before(text, c_start, items[0])
         three = (
@@ -3817,7 +3540,7 @@ _BARE_AMOUNT = re.compile(
 _BARE_AMOUNT_LAST: Final = frozenset("口入资量售润户额值数")
 #: The predicate of an opening clause that only says how an indicator goes (保持增长势头).
 _HOW_IT_GOES = re.compile(
-    r"(?:继续|持续|保持|稳步|快速|稳定|实现|呈现)[^,，。;；]{0,10}?"
+    r"(?:继续|持续|保持|稳步|快速|稳定|平稳|实现|呈现)[^,，。;；]{0,10}?"
     r"(?:势头|态势|趋势|增长|回升|向好|提升|上升)$"
     r"|(?:增长|提升|上升|增加)(?:明显|较快|迅速|显著)$"
 )
@@ -3875,6 +3598,8 @@ def _opening_topic(doc: _Doc, s_start: int, c_start: int, subject: str | None) -
     topic = clean(words[: goes.start()])
     if bare.group(1) == "用户":  # 甲用户规模增长明显,用户数达到…: 甲用户
         topic = _AMOUNT_TAIL.sub("", topic)
+    if bare.group(1) == "收入" and topic.endswith(("税", "费")) and len(topic) >= 3:
+        return topic  # 乙税稳步增长,完成收入…: the tax's revenue, named as the tax
     return topic if topic != bare.group(1) and topic.endswith(bare.group(1)) else None
 
 
@@ -3992,7 +3717,19 @@ def _refers_back(before: str, group: list[Token]) -> bool:
     return all(t.unit == "%" for t in group) and (
         (_BARE_GROWTH.search(before) is not None and not clean(before))
         or ("恢复" in before and not clean(_BARE_RECOVERY.sub("", before)))
+        or (
+            "项" in before
+            and (named := _INDICATORS_BACK.search(before)) is not None
+            and _CHINESE_NUMBER.get(named["n"]) == len(group)
+        )  # 三项指标均好于全省(a、b、c): the three indicators before, in order
     )
+
+
+#: Indicators named back by their number (``三项同比指标``, ``这两项指标``).
+_INDICATORS_BACK = re.compile(
+    r"(?:这|上述|以上)?(?P<n>[两二三四五六七八九十])项(?:同比|主要|经济)?指标"
+)
+_CHINESE_NUMBER: Final = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
 
 #: A recovery to a base with nothing named (``恢复至2019年同期的``): shares of the amounts
@@ -4885,6 +4622,12 @@ def _row_label(text: str, c_start: int, s_start: int) -> str | None:
     return label
 
 
+#: The first characters of a count's noun a list may restate (subjects.list_restated).
+_RESTATED_KINDS_OPEN: Final = ("行业", "产业", "领域", "大类", "类", "项", "种")
+#: A bracket opened after a thing's name with the count of it (``甲断面[共68个断面有数据]``).
+_COUNT_NOTE_OPENS: Final = ("[共", "(共", "（共", "【共")
+
+
 #: Those a service was done for, counted after 为 (``为907家企业发放就业补助``): who, and
 #: the service (a verb of giving or relief opens it).
 _SERVED = re.compile(
@@ -4905,6 +4648,17 @@ def _subject(
     *,
     info: UnitInfo | None,  # unit_info(token.unit)
 ) -> str | None:
+    if (
+        fact.base_unit == "person-time"
+        and ("吸" in prefix or "迎来" in prefix or "揽客" in prefix)
+        and (drawn := visitors_received(given or clean(prefix), after))
+    ):
+        return drawn  # N天共吸引N万人次海内外旅游者: 接待海内外游客
+    if info is not None and info.kind == "count" and prefix.endswith(_COUNT_NOTE_OPENS):
+        # 甲类断面[共N个断面有数据]…: the bracket counts the thing before it
+        bracketed_thing = clean(prefix[:-2])
+        if bracketed_thing and len(bracketed_thing) <= 20:
+            return bracketed_thing
     previous = sentence_facts[-1].subject if sentence_facts else None
     if (
         previous
@@ -4927,6 +4681,8 @@ def _subject(
     ):
         # 100个以上村庄: at least 100 villages (the bound is the qualifier)
         subject = noun_after(after[2:] if after.startswith(("以上", "以下")) else after)
+        if subject and fact.base_unit == "count":  # 8家企业发行…债: 发行…债的企业
+            subject = doers_defined(subject)
         served = _SERVED.match(subject) if subject and prefix.endswith("为") else None
         if served:  # 为27万家企业减免失业保险费7.7亿元: the firms served, named by the service
             subject = served["act"] + served["who"]
@@ -5239,7 +4995,14 @@ def _subject(
         # a mass unit alone is kg per mu (convention 15), 斤 half a kilogram
         fact.value_base = round(fact.value_base * 1000, 9)
         fact.base_unit = "kg/mu"
-    if "限上" in subject or "社" in subject or "固投" in subject or subject[:2] == "经济":
+    if (
+        "限上" in subject
+        or "社" in subject
+        or "固投" in subject
+        or subject[:2] == "经济"
+        or "企" in subject
+        or "研发" in subject
+    ):
         subject = full_name(subject)  # 限上零售额 → 限额以上单位消费品零售额 (quick tests first)
     if "幅" in subject:  # 降幅收窄…个百分点: the growth rate's change
         subject = rise_as_growth(subject, fact.measure == "pp_change")
@@ -6006,8 +5769,8 @@ def _product(subject: str, base_unit: str | None) -> str:
     ('甲企业工业生产用电量', '汽车产量')
     >>> _product("进口煤炭产量", "ton"), _product("出口天然气", "m3"), _product("进口额", "yuan")
     ('煤炭进口量', '天然气出口量', '进口额')
-    >>> _product("销售面积", "m2")
-    '销售面积'
+    >>> _product("销售面积", "m2"), _product("各类生产安全事故", "count")
+    ('销售面积', '各类生产安全事故')
     """
     if base_unit in ("ton", "m3", "kWh", "count"):  # (count: 生产汽车47.8万辆, 手机…万台)
         found = _PRODUCED.match(subject)

@@ -71,6 +71,10 @@ _SHARE = re.compile(
     # 巩固率 of the pupils who entered, 升学率): the part of a whole that meets the condition,
     # convention 33 (优良率, 入学率 and 优良天数比例 are above)
     r"|达标率|合格率|巩固率|升学率"
+    # the same of firms, staff and workers (规上工业企业复工率 of the firms, 人员到岗率 of the
+    # staff, 农村劳动力转移率 of the rural labour force, 毕业生就业率 of the graduates): the
+    # part that resumed, came back or found work (round 20; the gold of dev sets so)
+    r"|复工率|复产率|到岗率|返岗率|转移率|就业率"
     # 产品销售率/产销率: the part of the output sold (销售产值 of 工业总产值), convention 14
     r"|产品销售率|产销率"
     # 不良贷款率: the non-performing part of all loans, a part of a whole (round 18)
@@ -82,7 +86,10 @@ _SHARE = re.compile(
 #: 完成率/开工率/签约率/完成进度 is the share of its plan (convention 1); 增长面达52.9% the share
 #: of industries (or firms) that grew, 亏损面 of those that lost; a rate of a plan's
 #: fulfilment 资金到位率/投达产率/履约率 the share of what was agreed (convention 1).
-_PLAN_SHARE = re.compile(r"(?:完成|开工|签约|到位|达产|履约)率|完成进度|(?:增长|盈利|亏损|下降)面")
+_PLAN_SHARE = re.compile(
+    # 动工率 as 开工率, 入资率 as 资金到位率 (an investment-promotion report's, round 20)
+    r"(?:完成|开工|动工|签约|到位|达产|履约|入资)率|完成进度|(?:增长|盈利|亏损|下降)面"
+)
 #: 计划总投资 of a project is its planned size (a level), not a target of the year.
 #: (按计划: as planned, 除按计划需跨年度实施的3件实事: what was done or is left, no target.)
 _TARGET = re.compile(r"目标|力争|预期目标|(?<!按)(?<!按照)计划(?!生育|单列|总投资)")
@@ -600,6 +607,11 @@ def decide(
     if found and re.search(r"比|较", prefix):
         sign = -1 if found.group(1) in _ABS_NEG else 1
         return "abs_change", sign, None
+    departs = _DEPARTS.search(stripped) if "偏" in stripped else None
+    if departs and info.kind in ("amount", "duration"):
+        # 日照时数偏少63小时, 气温偏高0.4℃: a climate bulletin's departure from the normal,
+        # the base (常年) left unsaid (round 20)
+        return "abs_change", -1 if departs.group(1) in "少低" else 1, None
     if stripped[-1:] in _LIST_GLUE_CHARS and "分别" in stripped:
         changes = _LISTED_CHANGE.search(stripped)
         if changes:  # 分别比上年增加7.5万亩、8.5万亩: each item a change, as the first
@@ -842,6 +854,8 @@ def denominator(subject: str, measure: str) -> str | None:
     ('国土面积', '应参保人口')
     >>> denominator("社会物流总费用与GDP的比率", "share"), denominator("银行业不良贷款率", "share")
     ('GDP', '各项贷款')
+    >>> denominator("农村劳动力转移率", "share"), denominator("转移率", "share")
+    ('农村劳动力', None)
     """
     if measure != "share":
         return None
@@ -865,6 +879,9 @@ def denominator(subject: str, measure: str) -> str | None:
         whole = next((w for rate, w in _COVERED_WHOLE if rate in subject), None)
         if whole is not None:
             return whole
+        named = _PART_RATE.search(subject) if "率" in subject else None
+        if named and named.start() >= 2:  # 农村劳动力转移率: of the rural labour force
+            return _WHOLE_LEAD.sub("", subject[: named.start()]) or None
     if _NAMED_TARGET.fullmatch(subject):  # …,市民生工程目标任务的127%: of that target
         return subject
     return None
@@ -883,6 +900,18 @@ _COVERED_WHOLE: Final = (
     ("不良贷款率", "各项贷款"),
     ("不良率", "各项贷款"),
 )
+
+
+#: A departure from the normal at a clause's end (``偏少``, ``偏高了``), or before the items
+#: of a list (``偏少63小时、``).
+_DEPARTS = re.compile(r"偏(多|少|高|低)了?(?:[\d.]+\s*[\u4e00-\u9fa5℃]{1,2}[、和及])*$")
+
+
+#: A rate of the part of a group that resumed, came back or found work (``企业复工率``,
+#: ``人员到岗率``, ``农村劳动力转移率``): a share of the group its subject names before it.
+_PART_RATE = re.compile(r"(?:年末|年度|平均)?(?:复工|复产|到岗|返岗|转移|就业)率")
+#: Words before the group that name no part of it (``目前``, ``全市``, ``其中``).
+_WHOLE_LEAD = re.compile(r"^(?:目前|其中|全[国省市县区]|截至[^,，]*?)")
 
 
 #: A completion rate (``投资完成率``, ``开工率``, ``预算完成进度``): a share of the plan.

@@ -207,6 +207,42 @@ def stray_commas(text: str) -> list[tuple[int, int]]:
     return found if len(found) >= 3 else []
 
 
+#: A character with one space after it and another character after that (``全 市 接``).
+_SPACED_CHAR = re.compile(r"[^\s] (?=[^\s])")
+#: A line of at least this many characters is read as spaced out when most of them are.
+_SPACED_MIN: Final = 8
+
+
+def spaced_letters(text: str) -> list[tuple[int, int]]:
+    """Spans of the single spaces of lines spaced out between every character (``全 市
+    地 区 生 产 总 值 3 5 6 . 8 亿 元``: a PDF's justified text layer, or a page's letter
+    spacing), to be read without them; wider gaps stay (a word or column break).
+
+    Examples
+    --------
+    >>> len(spaced_letters("全 市 生 产 总 值 1 2 . 5 亿 元")), spaced_letters("全 市 生")[:2]
+    (11, [])
+    >>> text = "生 产 总 值   1 2 . 5 亿 元"  # (a wider gap between words stays)
+    >>> "".join(c for i, c in enumerate(text) if (i, i + 1) not in spaced_letters(text))
+    '生产总值   12.5亿元'
+    >>> spaced_letters("总值 12.5 亿元,增长 5.2 %,比 上 年 提 高")
+    []
+    """
+    if text.count(" ") * 3 < len(text) // 4:
+        return []  # (the literal test first: a spaced-out text is a third spaces or more)
+    found: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        chars = len(line) - line.count(" ")
+        if chars >= _SPACED_MIN and line.count(" ") * 2 >= chars:
+            spaced = [m.end() - 1 for m in _SPACED_CHAR.finditer(line)]
+            if len(spaced) * 4 >= chars * 3:  # (three characters in four, or more)
+                found.extend((start + at, start + at + 1) for at in spaced)
+        start = end + 1
+    return found
+
+
 _CIRCLED: Final = "①②③④⑤⑥⑦⑧⑨⑩"
 #: Footnotes typeset inside a sentence (``余额6.09万亿元,①甲机构指…。⏎②乙机构包括…。⏎同比增长9.3%``):
 #: a circled numeral after a comma, a definition (指, 包括) to the line's end, and the notes
@@ -334,6 +370,8 @@ def reading_text(text: str) -> tuple[str, list[int] | None]:
         spans = sorted(spans + commas)
     if notes := inserted_notes(text):  # (footnotes inside a sentence, round 19b)
         spans = sorted(spans + notes)
+    if spaced := spaced_letters(text):  # (a text spaced between every character, round 20)
+        spans = sorted(spans + spaced)
     if not spans:
         return reading_copy(text), None
     parts: list[str] = []

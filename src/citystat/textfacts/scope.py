@@ -1,0 +1,669 @@
+"""Period scope: which period is in force at each point of a text, and how long a stated
+period lasts.
+
+The period in force comes in layers, the narrower over the wider:
+
+1. the document's period (:func:`document_period`: the caller's year, a part of the year its
+   title names, a report form's month, a census's time);
+2. a section's (:func:`section_period`: a numbered heading naming a year or a part of the
+   year as its indicators');
+3. a paragraph's opening: the span the text opened with, passed on by the paragraph before
+   (:func:`paragraph_opening`, :func:`lead_span`), or the period a headline's text states
+   (:func:`lead_period`);
+4. each period expression of the paragraph (:func:`periods.find_events`, read in the
+   document by :func:`since_new_year`), from where it is stated for as long as its reach
+   (:data:`REACHES`, :func:`reach`, :func:`holds`).
+
+A period expression sets the period for the rest of its paragraph unless a rule of
+:data:`REACHES` limits it: the first rule that applies to an event says where it ends (its
+``until``), and after that end the period in force before it holds again. A new genre's
+rule of reach is one more entry of :data:`REACHES`.
+
+Examples
+--------
+>>> from citystat.textfacts.periods import find_events
+>>> text = "1-3月,甲增长5%。3月份,乙增长8%。从贸易方式看,丙增长6%。"
+>>> scope = Scope(text, (0, len(text)), "2024", False, _plain(text, "。"), _plain(text, "。,"))
+>>> scope.in_force = "2024"
+>>> [(e.text, e.until) for e in reach(find_events(text, 2024), scope)]
+[('1-3月', None), ('3月份', 21)]
+>>> text[21:]
+'从贸易方式看,丙增长6%。'
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Final, NamedTuple
+
+from . import measures
+from .periods import DAY_EVENT, PeriodEvent, find_events, title_period
+
+#: The bounds (start, end) of the sentence or the clause around a position, in a paragraph.
+Bounds = Callable[[int], tuple[int, int]]
+
+
+@dataclass(slots=True)
+class Scope:
+    """What the rules of reach read of a paragraph, and the period in force as they go."""
+
+    text: str
+    paragraph: tuple[int, int]
+    #: The document's (or section's) period.
+    default: str | None
+    #: Whether the text reports a programme's results (see ``extract._Doc.reported``).
+    reported: bool
+    sentence: Bounds
+    clause: Bounds
+    #: The period in force before the event read (an open-ended period sets it).
+    in_force: str | None = None
+    #: Whether the period in force is a single month named as such (``10月,``).
+    month_named: bool = False
+    #: The paragraph's enumerated points (``一是``), found on first use.
+    points: list[int] | None = None
+
+    @property
+    def cumulative(self) -> bool:
+        """Whether the period in force is a span of months (1-8月, 上半年)."""
+        return bool(self.in_force and "/" in self.in_force and "-" in self.in_force)
+
+
+class Reach(NamedTuple):
+    """Where a period stops applying (``None``: the rest of its paragraph), and what it is
+    read as when a rule changes that (its kind, its period)."""
+
+    until: int | None
+    kind: str | None = None
+    period: str | None = None
+    #: Whether the period, open-ended, becomes the one in force (not a 全年累计 aside).
+    in_force: bool = True
+
+
+#: A rule of reach: the reach of an event when the rule applies to it, else ``None``.
+Rule = Callable[[Scope, PeriodEvent], Reach | None]
+
+# The layers of the period in force, widest first: the document's, a section's, the period
+# a text's opening states for its headline, what 今年以来 and bare quarters mean in a text.
+
+
+#: The title of a month's or a quarter's report form (统计报表, 统计数据) on a line of its own:
+#: ``2019年社会服务统计11月份报表``, ``2020年3季度民政统计数据``.
+_REPORT_TITLE = re.compile(
+    r"^\s*(?P<y>(?:19|20)\d{2})年[^\n。,，;；]{0,12}?"
+    r"(?:(?P<m>1[0-2]|0?[1-9])月份?|(?P<q>[1-4一二三四])季度)[^\n。,，;；\d]{0,10}?"
+    r"(?:报表|统计数据|统计月报|统计季报)\s*$",
+    re.M,
+)
+
+
+def _report_title_end(opening: str) -> str | None:
+    """The month a report form's title dates it to (its last month for a quarter's): its
+    stocks are at that month's end and its 累计 rows since January (conventions 3 and 21).
+
+    >>> _report_title_end("首页\\n2019年社会服务统计11月份报表\\n指标名称单位数量")
+    '2019-11'
+    >>> _report_title_end("2020年3季度民政统计数据\\n"), _report_title_end("2020年统计公报\\n")
+    ('2020-09', None)
+    """
+    found = _REPORT_TITLE.search(opening)
+    if found is None:
+        return None
+    if found["m"]:
+        month = int(found["m"])
+    else:
+        month = 3 * ("1234".find(found["q"]) + 1 or "一二三四".find(found["q"]) + 1)
+    return f"{found['y']}-{month:02d}"
+
+
+#: A census's standard time (``以2020年11月1日零时为标准时点``, ``2020年11月1日零时…公布如下``).
+_CENSUS_TIME = re.compile(r"(?P<y>[12]\d{3})\s*年\s*(?P<m>\d{1,2})\s*月\s*\d{1,2}\s*日\s*零时")
+
+
+def document_period(text: str, year: int | None) -> tuple[str | None, str | None]:
+    """The document's period (the first layer) and its census's standard time, if any: a
+    part of the year its title names (``2023年前三季度经济运行简况``), the month of a report
+    form (``2019年社会服务统计11月份报表``), a census's time, else ``year``; the year for a
+    title of a programme's progress.
+
+    >>> document_period("晋中市2023年前三季度经济运行简况\\n…", 2023)
+    ('2023-01/2023-09', None)
+    >>> document_period("甲区上半年民生实事完成投资5亿元\\n…", 2023)
+    ('2023', None)
+    """
+    period = title_period(text, year) or (str(year) if year else None)
+    form_end = _report_title_end(text[:400]) if "统计" in text[:400] else None
+    if form_end:  # 2019年社会服务统计11月份报表: the form's stocks at the month's end
+        period = form_end
+    census = _CENSUS_TIME.search(text, 0, 800) if "普查" in text[:800] else None
+    time = None
+    if census and 1 <= int(census["m"]) <= 12:
+        # 以2020年11月1日零时为标准时点…: a census's figures are a state at that time
+        time = period = f"{census['y']}-{int(census['m']):02d}"
+    title_line = text.lstrip()[:80].split("\n", 1)[0]
+    if year and period != str(year) and measures.programme_named(title_line):
+        # a title of a programme's progress (甲区上半年民生实事完成投资5亿元): its part of the
+        # year frames its own figure and the sentences saying so; the body mixes the year's
+        # plan (19件民生实事, 计划改造2万只), what a project will hold, the state at the day
+        # of writing: the year (round 16, third pass)
+        period = str(year)
+    return period, time
+
+
+#: What a section's heading of the year's part so far is about (``一、1-3月份主要经济指标
+#: 完成情况``, ``一、上半年经济运行情况``): the indicators the section reports.
+#: (Also a heading of the state of something over that part, ``三、1-10月全市水环境状况``,
+#: ``一、1-6月项目建设情况``: the section's figures are of that part, round 19.)
+_PART_HEADING = re.compile(r"(?:主要)?(?:经济|统计)?指标|经济运行|情况|状况")
+
+
+def _heading_part(
+    line: str, events: list[PeriodEvent], document: tuple[int | None, str | None]
+) -> str | None:
+    """The part of the document's year a numbered heading of its indicators names (``一、
+    1-3月份主要经济指标完成情况``): the period of the section's figures, which name none
+    of their own (round 18). A part from January (1-3月, 上半年, 前三季度) only, of the
+    document's own year, and a heading of indicators or of the economy's course: a
+    heading of a month's or quarter's events (``二、三季度重点工作``) keeps the document's.
+
+    >>> year = (2025, "2025")
+    >>> _heading_part("一、1-3月份主要经济指标完成情况", find_events("一、1-3月份", 2025), year)
+    '2025-01/2025-03'
+    >>> _heading_part("二、三季度重点工作", find_events("二、三季度重点工作", 2025), year) is None
+    True
+    """
+    if len(events) != 1 or not _PART_HEADING.search(line):
+        return None
+    period = events[0].period or ""
+    if events[0].kind not in ("range", "first", "part") or document[0] is None:
+        return None
+    if not period.startswith(f"{document[0]}-01/"):
+        return None
+    return period
+
+
+def section_period(
+    line: str, document: tuple[int | None, str | None]
+) -> tuple[int | None, str | None]:
+    """The year and period of the section a numbered heading opens: the year it names
+    (``二、2024年目标任务``), the part of the document's year it names as its indicators'
+    (``一、1-3月份主要经济指标完成情况``), else the document's own (``document``).
+
+    >>> section_period("二、2024年目标任务", (2023, "2023"))
+    (2024, '2024')
+    >>> section_period("三、重点工作", (2023, "2023-01/2023-06"))
+    (2023, '2023-01/2023-06')
+    """
+    events = find_events(line, document[0])
+    years = [e for e in events if e.period and e.period.isdigit()]
+    if years:
+        return years[0].year, years[0].period
+    if (part := _heading_part(line, events, document)) is not None:
+        return document[0], part
+    return document
+
+
+#: ``继上半年…之后``: the period of an earlier event the text follows on from.
+_EARLIER_EVENT = re.compile(r"继[^,，。;；:：\n]{0,14}$")
+
+
+#: Kinds of period that a text's opening states for its headline (a part of the year).
+_LEAD_KINDS: Final = frozenset({"month", "mend", "range", "part", "first", "days", "holiday"})
+
+
+def lead_period(
+    text: str, title_end: int, year: int | None, this_year: int | None, today: str | None
+) -> PeriodEvent | None:
+    """The part of the year the opening of a text (after its headline) first states, for
+    the figures of a headline naming none (convention 5: the period the release reports).
+
+    >>> lead_period("价格上涨1.46%\\n本周(3月7日-3月13日),食品价格上涨", 9, 2025, None, None).period
+    '2025-03'
+    """
+    opening = text[title_end : title_end + 200]
+    for event in find_events(opening, year, this_year=this_year, today=today):
+        if event.kind in _LEAD_KINDS and event.period and "-" in event.period:
+            if _EARLIER_EVENT.search(opening, max(0, event.start - 16), event.start):
+                continue  # 继上半年15个项目集中开工后: an earlier event, not what is reported
+            return event
+    return None
+
+
+#: A bare third or fourth quarter compared, in its sentence, with the cumulative part of the
+#: year before it (``三季度,全县地区生产总值…,比上半年高0.7个百分点``): the text's quarters
+#: are sums since January, as 前三季度 is (the growth of one quarter is not compared with a
+#: half year's).
+_QUARTER_VS_CUMULATIVE = re.compile(
+    r"(?<![前第])(?:三季度(?=[^。;；\n]{0,80}?[比较]上半年)|四季度(?=[^。;；\n]{0,80}?[比较]前三季度))"
+)
+#: :data:`_QUARTER_VS_CUMULATIVE` without its look-behind (tested after each match: a match
+#: is the quarter's three characters, so no later one is passed over).
+_QUARTER_VS_CUMULATIVE_SCAN = re.compile(
+    _QUARTER_VS_CUMULATIVE.pattern.removeprefix(r"(?<![前第])")
+)
+#: What a bare quarter read since January is (convention 5: 前三季度 → 1-9月).
+_QUARTER_SINCE_JANUARY: Final = {"三季度": 9, "四季度": 12}
+
+
+def cumulative_quarters(text: str) -> bool:
+    """Whether the bare quarters of ``text`` (``三季度``, ``四季度``, not 第三季度) are
+    the months since January: one of them is compared with the cumulative part before it.
+
+    >>> cumulative_quarters("三季度,全县地区生产总值25.1亿元,增长3.2%,比上半年高1.1个百分点。")
+    True
+    >>> cumulative_quarters("二季度增长5.1%,三季度增长6.3%。"), cumulative_quarters("第三季度,比上半年高")
+    (False, False)
+    """
+    if "季度" not in text or ("上半年" not in text and "前三季度" not in text):
+        return False
+    # (the quarters found first, the words before each tested after: the same as a search
+    # of _QUARTER_VS_CUMULATIVE, whose look-behind first made it try every character)
+    return any(
+        text[m.start() - 1 : m.start()] not in ("前", "第")
+        for m in _QUARTER_VS_CUMULATIVE_SCAN.finditer(text)
+    )
+
+
+def since_new_year(
+    event: PeriodEvent,
+    text: str,
+    default: str | None,
+    to_date: str | None,
+    quarters_since_january: bool,
+) -> PeriodEvent:
+    """``今年以来`` is the document's own period (its title's 一季度, else the year); in a
+    release of one month (``10月份…``), the months since January (``1-10月平均``); a bare
+    三季度 of a text whose quarters run since January (:func:`cumulative_quarters`), January
+    to September; after ``截至12月13日`` opening the text (``to_date``), 今年 is the year to
+    that month's end.
+
+    >>> e = PeriodEvent(0, 2, "今年", "2024", 2024, "this")
+    >>> since_new_year(e, "今年以来,…", "2024-10", None, False).period
+    '2024-01/2024-10'
+    """
+    if (
+        quarters_since_january
+        and event.kind == "part"
+        and event.year is not None
+        and event.text[-3:] in _QUARTER_SINCE_JANUARY
+        and event.text[-4:-3] not in ("第", "前")
+    ):
+        last = _QUARTER_SINCE_JANUARY[event.text[-3:]]
+        return replace(
+            event,
+            period=f"{event.year}" if last == 12 else f"{event.year}-01/{event.year}-{last:02d}",
+        )
+    if (
+        event.text in ("今年", "本年")
+        and text.startswith("以来", event.end)
+        and default
+        and default[:4] == event.period
+    ):
+        month = default
+        if len(month) == 7 and not month.endswith("-01"):  # YYYY-MM: from January
+            month = f"{month[:4]}-01/{month}"
+        return replace(event, period=month)
+    if event.text in ("今年", "本年") and to_date and to_date[:4] == event.period:
+        # 截至12月13日,…。今年新登记…: the year to date, a month end (flows from January)
+        return replace(event, period=to_date, kind="mend")
+    return event
+
+
+def paragraph_opening(passed: str | None, lead: str | None, default: str | None) -> str | None:
+    """The period in force where a paragraph opens, before any period it names: the span
+    the text opened with (``lead``: a quarter, a half, months from January) when the
+    paragraph before passed it on (``一季度,…。⏎3月份,…``, round 17), else ``default``.
+    A period of limited reach gives way to it when no earlier period of its paragraph
+    holds (round 20).
+
+    >>> paragraph_opening("2024-01/2024-03", "2024-01/2024-03", "2024")
+    '2024-01/2024-03'
+    >>> paragraph_opening("2024-03", "2024-01/2024-03", "2024")
+    '2024'
+    """
+    return passed if lead and passed == lead else default
+
+
+def opening_spans(events: Sequence[PeriodEvent], year: int | None) -> tuple[str | None, str | None]:
+    """The spans the first paragraph of figures of a text dated by its year alone opens
+    with (its first period): the quarter or half it reports (``2023年一季度…``, whose
+    counts the next paragraphs carry too), and its lead span, that or months from January
+    (``1-3月``), which the next paragraphs open in (:func:`paragraph_opening`).
+
+    >>> opening_spans([PeriodEvent(0, 3, "一季度", "2024-01/2024-03", 2024, "part")], 2024)
+    ('2024-01/2024-03', '2024-01/2024-03')
+    >>> opening_spans([PeriodEvent(0, 4, "1-3月", "2024-01/2024-03", 2024, "range")], 2024)
+    (None, '2024-01/2024-03')
+    """
+    first = events[:1]
+    report = next((e.period for e in first if e.kind == "part" and "/" in (e.period or "")), None)
+    return report, report or next((e.period for e in first if lead_span(e, year)), None)
+
+
+def passed_on(events: Sequence[PeriodEvent], last_figure: int) -> PeriodEvent | None:
+    """The period a paragraph passes on to the next (which, naming none before its first
+    figure, opens in it): the last it stated without limit before its last figure. A period
+    named after that figure (``…,主要是政策在二季度集中兑现。``) governed none of its figures:
+    it is no period of the next paragraph."""
+    return next(
+        (e for e in reversed(events) if e.until is None and e.period and e.start < last_figure),
+        None,
+    )
+
+
+def lead_span(event: PeriodEvent, year: int | None) -> bool:
+    """Whether ``event`` names months from January of ``year`` (``1-3月``, ``前三季度``).
+
+    >>> e = PeriodEvent(0, 4, "1-3月", "2024-01/2024-03", 2024, "range")
+    >>> lead_span(e, 2024), lead_span(replace(e, period="2024-02/2024-03"), 2024)
+    (True, False)
+    """
+    return event.kind in ("range", "first") and (event.period or "").startswith(f"{year}-01/")
+
+
+def reach(events: Sequence[PeriodEvent], scope: Scope) -> list[PeriodEvent]:
+    """``events`` of a paragraph with their reach (``until``) set by :data:`REACHES`, from
+    the period the paragraph opens in (``scope.in_force``, :func:`paragraph_opening`)."""
+    out: list[PeriodEvent] = []
+    for event in events:
+        found = next((r for rule in REACHES if (r := rule(scope, event)) is not None), Reach(None))
+        kind = found.kind or event.kind
+        period = found.period or event.period
+        changed = found.until != event.until or kind != event.kind or period != event.period
+        out.append(
+            replace(event, until=found.until, kind=kind, period=period) if changed else event
+        )  # (frozen: kept as it is when nothing changed)
+        if found.until is None and found.in_force:
+            scope.in_force = event.period
+            scope.month_named = event.kind == "month"
+    return out
+
+
+def holds(text: str, event: PeriodEvent, position: int, measure: str) -> bool:
+    """Whether a period stated before ``position`` still holds there: within its reach, or a
+    target's period for the further targets of its sentence."""
+    if event.until is None or position < event.until:
+        return True
+    return (
+        event.kind == "target"
+        and measure == "target"
+        and not any(c in _SENTENCE_END for c in text[event.end : position])
+    )
+
+
+def in_force_at(
+    events: Sequence[PeriodEvent], position: int, text: str, measure: str
+) -> tuple[PeriodEvent | None, bool]:
+    """The last period stated before ``position`` that still holds there (see :func:`holds`),
+    and whether a period of limited reach ended before it (then, when none holds, the period
+    the paragraph opened in is in force again: :func:`paragraph_opening`).
+
+    >>> e = PeriodEvent(0, 3, "3月份", "2024-03", 2024, "month", until=10)
+    >>> in_force_at([e], 5, "", "level"), in_force_at([e], 12, "", "level")
+    ((PeriodEvent(start=0, end=3, text='3月份', period='2024-03', year=2024, kind='month', until=10), False), (None, True))
+    """
+    ended = False
+    for event in reversed(events):
+        if event.end <= position and (event.until is None or holds(text, event, position, measure)):
+            return event, ended
+        ended = ended or event.end <= position
+    return None, ended
+
+
+def carries_to(
+    measure: str, carried: str, *, to_date: bool, reported: bool, report_span: str | None
+) -> bool:
+    """Whether the period a paragraph opens in, passed on by the paragraph before (or in
+    force again after a period of limited reach), dates a figure of ``measure``: flows and
+    rates take it, targets never; counts keep the year (docs/textfacts.md, periods) except
+    a count to date in a text whose figures all run to that day (``截至12月13日,…。⏎从地域
+    看,…新登记…N户``: ``to_date``), work done in a report of a programme's results
+    (``在已过去的第三季度里,…。⏎…新建2处轮椅坡道``: ``reported``), and what was done in the
+    quarter or half a text reports (``2023年一季度…。⏎…为27万家企业减免…``).
+
+    >>> q = "2023-01/2023-03"
+    >>> [carries_to(m, q, to_date=False, reported=False, report_span=None) for m in ("level", "count", "target")]
+    [True, False, False]
+    >>> carries_to("count", q, to_date=False, reported=False, report_span=q)
+    True
+    """
+    if measure == "target":
+        return False
+    return (
+        measure != "count"
+        or to_date
+        or reported
+        or (report_span is not None and carried == report_span)
+    )
+
+
+_SENTENCE_END: Final = "。!！?？\n"
+#: The end of a part of a sentence (a semicolon or the sentence's end).
+_PART_END = re.compile(r"[;；。!！?？\n]")
+#: What says a figure of a release of one month is cumulative (``累计上涨``, ``平均上涨``).
+_CUMULATIVE_ASIDE = re.compile(r"累计|平均")
+#: A sentence opened by a breakdown by period (``分季度看,``), its periods its own.
+_BREAKDOWN = re.compile(r"\s*(?:分季度|分季|分月份?|按季度|从环比)看")
+#: The characters other than spaces a match of :data:`_BREAKDOWN` starts with.
+_BREAKDOWN_FIRST: Final = frozenset("分按从")
+
+
+def _breakdown_at(text: str, position: int) -> bool:
+    """Whether :data:`_BREAKDOWN` matches at ``position`` (tried only where its first
+    character is).
+
+    >>> _breakdown_at("分季度看,一季度增长", 0), _breakdown_at("一季度增长", 0)
+    (True, False)
+    """
+    first = text[position : position + 1]
+    return (first in _BREAKDOWN_FIRST or first.isspace()) and bool(_BREAKDOWN.match(text, position))
+
+
+#: A period naming a target (``全年目标为增长7%``), not a heading of targets (``目标:``).
+_TARGET_PERIOD = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标")
+_TARGET_COLON = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标(?:任务)?(?:是|为)?[:：]")
+#: A sentence opened by a breakdown by kind (``。从贸易方式看,``, ``。分行业看,``), not by
+#: period (``从环比看``, ``分月看``: see ``_BREAKDOWN``).
+_VIEW_OPENS = re.compile(
+    r"[。;；]\s*(?:从(?![^,，。]{0,3}(?:环比|同比|月|季))[^,，。;；\d]{1,8}|分(?!月|季)[^,，。;；\d]{1,6})看[,，:：]"
+)
+#: The marker of an enumerated point (``一是``, ``二是``).
+_POINT = re.compile(r"[一二三四五六七八九十]是")
+#: Words that may stand before a period opening its clause (``在已过去的第三季度里``).
+_CLAUSE_OPENING = re.compile(r"\s*(?:在|于|从|自)?(?:已经?过去的|过去的|刚刚过去的)?\s*")
+
+
+def _sentence_end(scope: Scope, position: int) -> Reach:
+    return Reach(scope.sentence(position)[1])
+
+
+def _opens_clause(scope: Scope, event: PeriodEvent) -> bool:
+    """Whether ``event`` opens its clause (``…,在已过去的第三季度里,…``), not inside it
+    after its subject (``市财政1至11月用于…``)."""
+    start = scope.clause(event.start)[0]
+    return _CLAUSE_OPENING.fullmatch(scope.text, start, event.start) is not None
+
+
+def _opens_sentence(scope: Scope, event: PeriodEvent) -> bool:
+    """``…。10月份,全国城镇调查失业率为5.0%。本地户籍…``: a month heading its sentence with
+    a comma sets the period of what follows, as a range would."""
+    start = scope.sentence(event.start)[0]
+    text = scope.text
+    return not text[start : event.start].strip() and text[event.end : event.end + 1] in ",，"
+
+
+def _points(text: str, paragraph: tuple[int, int]) -> list[int]:
+    """Where the paragraph's enumerated points (``一是``, ``二是``) start."""
+    return [m.start() for m in _POINT.finditer(text, *paragraph)]
+
+
+def _point_end(points: list[int], event: PeriodEvent) -> int | None:
+    """Where the enumerated point holding ``event`` ends (the next point's marker), when
+    the event lies inside a point and a further point follows in the paragraph: a period
+    named within a point (``二是…前三季度…;三是…``) is that point's only.
+
+    >>> t = "前11月有以下特点:一是甲,乙增长5%;二是前三季度出台政策13项;三是丙增长6%。"
+    >>> e = PeriodEvent(t.index("前三"), t.index("前三") + 4, "前三季度", "2024-01/2024-09", 2024, "part")
+    >>> t[_point_end(_points(t, (0, len(t))), e):][:2]
+    '三是'
+    """
+    if len(points) < 2 or points[0] >= event.start:
+        return None
+    following = bisect_left(points, event.end)
+    return points[following] if following < len(points) else None
+
+
+# The rules of reach, each for one kind of limited period (first that applies wins).
+
+
+def _year_so_far_in_a_month(scope: Scope, event: PeriodEvent) -> Reach | None:
+    """10月,…完成函件5.17万件;全年累计完成198.42万件。完成包裹…: a month's release sums
+    the year so far, January to that month (convention 21), for the part of its sentence
+    up to a semicolon; the month's figures go on after (round 18). Not after 截至6月底已
+    完成…,全年累计完成…: the year's total."""
+    in_force = scope.in_force
+    if not (
+        event.text == "全年"
+        and scope.text.startswith("累计", event.end)
+        and in_force
+        and len(in_force) == 7
+        and scope.month_named
+        and event.period == in_force[:4]
+    ):
+        return None
+    stop = _PART_END.search(scope.text, event.end, scope.paragraph[1])
+    part = f"{in_force[:4]}-01/{in_force}" if in_force[5:] != "01" else in_force
+    return Reach(stop.start() if stop else None, "range", part, in_force=False)
+
+
+def _month_inside_a_span(scope: Scope, event: PeriodEvent) -> Reach | None:
+    """A single month (``8月份当月``) inside a span of months in force (1-8月, 上半年), not
+    heading its sentence, holds for its own sentence; the next is the span's again."""
+    if event.kind == "month" and scope.cumulative and not _opens_sentence(scope, event):
+        return _sentence_end(scope, event.end)
+    return None
+
+
+def _month_heading_in_a_span(scope: Scope, event: PeriodEvent) -> Reach | None:
+    """一季度,…。3月份,全省进出口…。其中出口…。从贸易方式看,一般贸易…: a month singled out
+    in a release of a span holds until a breakdown opens a sentence; the breakdown's parts
+    add up to the span's total, not the month's (round 19; ``分行业看,`` too, round 20)."""
+    if not (event.kind == "month" and scope.cumulative):
+        return None
+    text, end = scope.text, scope.paragraph[1]
+    if "看" not in text[event.end : end]:
+        return None
+    view = _VIEW_OPENS.search(text, event.end, end)
+    return Reach(view.start() + 1 if view is not None else None)
+
+
+def _target_in_a_span(scope: Scope, event: PeriodEvent) -> Reach | None:
+    """In a span in force, a period naming a target (``全年目标为增长7%``) holds for its
+    clause (and the further targets of its sentence, see :func:`holds`): progress after it
+    (``完成年度目标的47.1%``) keeps the span. A heading ``今年目标:`` governs what follows."""
+    text = scope.text
+    if (
+        scope.cumulative
+        and _TARGET_PERIOD.match(text, event.end)
+        and not _TARGET_COLON.match(text, event.end)
+    ):
+        return Reach(scope.clause(event.end)[1], "target")
+    return None
+
+
+def _day_of_an_event(scope: Scope, event: PeriodEvent) -> Reach | None:
+    """1月8日,…集中开工活动举行。总投资…的87个项目: a day whose sentence tells of an event
+    holds for its paragraph, which tells of the event (convention 4), and no further."""
+    if event.kind == "day" and DAY_EVENT.search(
+        scope.text, event.end, scope.sentence(event.end)[1]
+    ):
+        return Reach(scope.paragraph[1])
+    return None
+
+
+def _span_up_to_now(scope: Scope, event: PeriodEvent) -> Reach | None:
+    """``“十四五”以来``, ``三年来``, a day, ``截至目前``: its own sentence; the next is back in
+    the period in force before it."""
+    if (event.kind == "plan" and event.text.endswith("来")) or event.kind in (
+        "years",
+        "day",
+        "todate",
+    ):
+        return _sentence_end(scope, event.end)
+    return None
+
+
+def _last_year_inside(scope: Scope, event: PeriodEvent) -> Reach | None:
+    """去年,… inside a sentence holds for it; heading a sentence (…。去年,全市实现…。全市
+    实现…) it dates what follows, as 2022年, would (round 18, second pass)."""
+    if event.kind == "last" and not _opens_sentence(scope, event):
+        return _sentence_end(scope, event.end)
+    return None
+
+
+def _inside_a_reported_clause(scope: Scope, event: PeriodEvent) -> Reach | None:
+    """A report of results: 市财政1至11月用于…达…, a period inside its clause, is that
+    clause's sentence's (the report's own period opens a clause: 在已过去的第三季度里,…)."""
+    if scope.reported and not _opens_clause(scope, event):
+        return _sentence_end(scope, event.end)
+    return None
+
+
+def _cumulative_aside(scope: Scope, event: PeriodEvent) -> Reach | None:
+    """In a release of one month (its title's period), a cumulative figure said as an aside
+    (``1—2月,…比上年同期累计上涨0.1%``, ``1-8月平均…``) holds for its sentence; the
+    release's breakdowns after it are the month's."""
+    if event.kind != "range" or scope.default is None or len(scope.default) != 7:
+        return None
+    end = scope.sentence(event.end)[1]
+    if _CUMULATIVE_ASIDE.search(scope.text, event.end, end) is None:
+        return None
+    return Reach(end)
+
+
+def _breakdown_by_period(scope: Scope, event: PeriodEvent) -> Reach | None:
+    """The periods of a breakdown by period (``分季度看,一季度…,二季度…。``): their sentence."""
+    if _breakdown_at(scope.text, scope.sentence(event.start)[0]):
+        return _sentence_end(scope, event.end)
+    return None
+
+
+def _inside_a_point(scope: Scope, event: PeriodEvent) -> Reach | None:
+    """二是…前三季度…出台政策13项;三是…: a period inside an enumerated point is the point's."""
+    if event.kind in ("day", "mend"):
+        return None
+    if scope.points is None:
+        scope.points = _points(scope.text, scope.paragraph)
+    point_end = _point_end(scope.points, event)
+    return Reach(point_end) if point_end else None
+
+
+#: The rules of reach, in order: the first that applies to a period expression says how
+#: long it lasts; a period no rule limits holds for the rest of its paragraph.
+REACHES: Final[tuple[Rule, ...]] = (
+    _year_so_far_in_a_month,
+    _month_inside_a_span,
+    _month_heading_in_a_span,
+    _target_in_a_span,
+    _day_of_an_event,
+    _span_up_to_now,
+    _last_year_inside,
+    _inside_a_reported_clause,
+    _cumulative_aside,
+    _breakdown_by_period,
+    _inside_a_point,
+)
+
+
+def _plain(text: str, stops: str) -> Bounds:
+    """Bounds at ``stops`` in the whole of ``text`` (for examples; the extractor passes its
+    indexed bounds)."""
+
+    def bounds(position: int) -> tuple[int, int]:
+        start = max(text.rfind(c, 0, position) for c in stops) + 1
+        ends = [i for i in (text.find(c, position) for c in stops) if i >= 0]
+        return start, min(ends) if ends else max(len(text), position)
+
+    return bounds
