@@ -133,6 +133,9 @@ _STOPS: Final = {
     stops: re.compile("[" + re.escape(stops) + "]") for stops in (_SENTENCE_END, _CLAUSE_END)
 }
 _COMPARE_BEFORE = re.compile(r"(?:比|较|高于|低于|快于|慢于|占|居|位居|全|于|与|对)$")
+#: The characters a match of :data:`_COMPARE_BEFORE` ends with (and the line break before
+#: which ``$`` matches too): tested before it.
+_COMPARE_BEFORE_LAST: Final = frozenset("比较于占居全与对\n")
 _COLLECTIVE = re.compile(
     r"全市|全县|全区|全省|全国|全州|我市|我县|我省|我国|我州|本市|本省|本州|该省|该市|该县"
     # 中国国内生产总值, not a body's name (中国移动, 中国人民银行, 中国国家铁路集团)
@@ -147,6 +150,23 @@ _SCOPE_AFTER = re.compile(
     # 全市20个区县排名第4: the places counted, then the rank (round 19, pass 2)
     r"|\s*[\d一二三四五六七八九十]+\s*个?(?:县市区|县市|县区|区县|地市|省市)(?=排名|排位|位居|位列|居第)"
 )
+#: The characters other than spaces and digits a match of :data:`_SCOPE_AFTER` starts with.
+_SCOPE_AFTER_FIRST: Final = frozenset("的最平第前首之知著闻领一唯性二三四五六七八九十各")
+
+
+def _scope_after(text: str, start: int, end: int) -> bool:
+    """Whether :data:`_SCOPE_AFTER` matches ``text[start:end]`` at its start (tried only
+    where its first character is).
+
+    >>> _scope_after("全省第一", 2, 4), _scope_after("全省增长", 2, 4)
+    (True, False)
+    """
+    first = text[start : start + 1] if start < end else ""
+    return (first in _SCOPE_AFTER_FIRST or first.isspace() or first.isdecimal()) and bool(
+        _SCOPE_AFTER.match(text, start, end)
+    )
+
+
 #: 全省排位第三, 本市人均居第一: the whole a rank is within, not the region ranked (tried
 #: only where a rank can follow: 第 after the whole, or the figure right after it).
 _RANK_SCOPE_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,4}?(?:排位|排名|位居|位列|居|列)(?:第|$)")
@@ -177,6 +197,8 @@ _INDEX_SENTENCE = re.compile(r"(?:指数|系数)[^。;；!！?？\n]*$")
 _CHANGED_TO = r"(?:缩小|扩大|下降|降低|提高|上升|调整|回落|降|升)(?:到|至|为)"
 #: A numbered section heading (``二、2024年目标任务``); its year is its section's year.
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
+#: The characters a line's :data:`_HEADING` can start with after spaces (tested before it).
+_HEADING_FIRST: Final = frozenset("一二三四五六七八九十(（")
 #: ``由上年的2.71``, ``由上年的每人每月50元``: the figure is the previous year's.
 _PREVIOUS_YEAR = re.compile(r"(?:原来|上年|去年|上年末)(?:全年)?的?(?:每[人户月年天]|人均|户均)*$")
 #: ``由上年同期的2.15:1``: a figure of the same months of the year before.
@@ -188,6 +210,9 @@ _PREVIOUS_SPAN = re.compile(
 #: ``较2019年同期(82.0%)``: a bracketed figure right after a base period is that period's.
 _BASE_FIGURE = re.compile(r"([12]\d{3})年(?:同期|全年|末|底)?[(（]$")
 _FROM_YEAR = re.compile(r"(?:由|相比于?|相较于?|对比|[比较])([12]\d{3})年(?:末|底)?的?$")
+#: The characters a match of :data:`_FROM_YEAR` or :data:`_BASE_FIGURE` ends with, and the
+#: line break before which ``$`` matches too.
+_FROM_YEAR_ENDS: Final = frozenset("年末底的(（\n")
 #: ``截至9月底``, ``至9月末``: a month end whose flows are sums since January.
 _MONTH_END_WORD = re.compile(r"^(?:截至|截止|到|至)|[末底]$|^(?:今年|本年)$")
 #: ``三次产业对地区生产总值贡献率``: one figure for each of the three sectors.
@@ -206,6 +231,8 @@ _RESTRUCTURE = re.compile(
 _PRODUCED = re.compile(r"^.*(?:生产|产出)(?P<obj>[\u4e00-\u9fa5]{1,6})$")
 #: A quantity named by its trade verb: ``累计成交绿证`` (counted or weighed, not money).
 _TRADED = re.compile(r"^(?:累计|全年)?(?P<verb>成交|交易|销售)(?P<obj>[\u4e00-\u9fa5A-Za-z]{1,8})$")
+#: The characters a match of :data:`_TRADED` starts with (tested before it).
+_TRADED_FIRST: Final = frozenset("累全成交销")
 #: A quantity named by its crossing of the border: ``进口煤炭`` (weighed or counted, not money),
 #: maybe given a carried head (``进口煤炭产量`` after 原煤产量).
 _CROSSED = re.compile(r"^(?P<verb>进口|出口)(?P<obj>[一-龥]{1,6}?)(?:产量)?$")
@@ -221,6 +248,20 @@ _COMPLETION_OF = (
     r"完成(?:年初|年度|全年|本年|年)?(?:调整)?(?:投资|开工)?(?:预算|计划|目标)(?:任务)?$"
 )
 _SHARE_OF = re.compile(r"占[^占]+的?(?:比重|比例)$|预算完成进度$|" + _COMPLETION_OF)
+#: The characters every match of :data:`_SHARE_OF` ends with (before ``$``, which also
+#: matches before a final line break).
+_SHARE_OF_ENDS: Final = frozenset("重例度算划标务\n")
+
+
+def _share_of_cut(subject: str) -> str:
+    """``_SHARE_OF.sub("", subject)``, the pattern tried only where a match can end.
+
+    >>> _share_of_cut("税收收入占一般公共预算收入的比重"), _share_of_cut("税收收入")
+    ('税收收入', '税收收入')
+    """
+    return _SHARE_OF.sub("", subject) if subject[-1:] in _SHARE_OF_ENDS else subject
+
+
 _COMPLETION = re.compile(_COMPLETION_OF)
 #: ``税收收入占年初预算``: a budget's subject is the item budgeted.
 _BUDGET_OF = re.compile(
@@ -251,6 +292,8 @@ _BARE_HEAD = re.compile(
     + "|".join(CARRY_HEADS)
     + ")(?P<rate>增速|增幅|增长率|增长速度)?"
 )
+#: The characters a whole match of :data:`_BARE_HEAD` ends with (a head's or a rate word's).
+_BARE_HEAD_LAST: Final = frozenset(head[-1] for head in CARRY_HEADS) | frozenset("速幅率度")
 _TOGETHER = re.compile(r"(?:合计|共计|总计|合共|加总|两者|二者|三者)+$")
 #: What a crop's area is followed by, and the area it is of (``粮食播种面积``).
 _CROP_HEADS: Final = frozenset({"总产量", "产量", "单产", "亩产", "总产"})
@@ -285,6 +328,9 @@ _ITEM_HEADING = re.compile(
 _VERB_ONLY = re.compile(
     r"^(?:累计|年内|全年|当年|已)?(?:完成|实现|开工|竣工|计划|新开工|投产|在建|投资|建成)"
 )
+#: The characters a match of :data:`_VERB_ONLY` can start with (tested before it; a test
+#: reads them from the pattern).
+_VERB_ONLY_FIRST: Final = frozenset("累年全当已完实开竣计新投在建")
 #: The verb of a list's first item that the next items share (``实际到位内资…、外资…``).
 _SHARED_VERB = re.compile(r"^(?:实际到位|实际使用|累计完成|累计实现|新签约|引进|签约)")
 _VERB_LEAD = re.compile(
@@ -320,8 +366,13 @@ _GAP = re.compile(
     r"|[比较][^,，。;；]{1,8}?(?:高|低|快|慢)$"  # 增速比全省高4.5个百分点
 )
 _TRAILING_RATE = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
+#: The characters a match of :data:`_TRAILING_RATE` ends with, and the line break before
+#: which ``$`` matches too.
+_TRAILING_RATE_ENDS: Final = frozenset("速幅率度\n")
 #: Words that name a rate of change but no indicator: the indicator is in the context.
 _BARE_RATE = re.compile(r"(?:增速|增幅|降幅|增长率|增长速度|涨幅)")
+#: The words of :data:`_BARE_RATE`: a whole match is one of them (a set test, no pattern).
+_BARE_RATES: Final = frozenset({"增速", "增幅", "降幅", "增长率", "增长速度", "涨幅"})
 _RATE_WORDS = re.compile(r"(?:增速|增幅|降幅|增长率|增长速度|涨幅)$")
 #: ``增速最快``, ``最低``: a superlative after the words that name the indicator.
 _SUPERLATIVE = re.compile(r"(?:最快|最高|最低|最慢|最大|最小|最多|最少|居首|领先)$")
@@ -588,9 +639,12 @@ def extract(
             next_token += 1
         inside = tokens[first:next_token]
         if not inside:
-            if _HEADING.match(reading[start:end]):  # 二、2024年目标任务: its section's
+            heading = reading[start:end].lstrip()[:1] in _HEADING_FIRST and bool(
+                _HEADING.match(reading[start:end])
+            )  # (the literal test first: most paragraphs without a figure are no heading)
+            if heading:  # 二、2024年目标任务: its section's
                 doc.year, doc.default_period = section_period(reading[start:end], document)
-            if _HEADING.match(reading[start:end]) and find_events(reading[start:end], doc.year):
+            if heading and find_events(reading[start:end], doc.year):
                 carried = None  # 二、2024年目标任务: a section of its own period
             heading = heading_period(reading[start:end], doc.year)
             if heading is not None and _PART_OF_YEAR.fullmatch(heading):
@@ -1291,6 +1345,7 @@ def _read_paragraph(
             prefix = _zone_dropped(doc, text, max(c_start, previous_end), token.start) or prefix
         if doc.short_named:  # 巴南圣灯山接待: the district is the region, not the subject
             prefix = _short_dropped(doc, text, max(c_start, previous_end), token.start) or prefix
+        words = clean(prefix)  # (the words before the figure cleaned, asked by several rules)
         clause_before = text[c_start : token.start]
         after = text[token.end : token.end + 16]
         previous_start = previous_end
@@ -1390,7 +1445,7 @@ def _read_paragraph(
             # (after 和/、 the words before are the item before's: 检查和300名…; after
             # a figure before in the clause, 33个行政村13.3万常住人口, the words its own)
             glued = prefix.rstrip()[-1:] in _LIST_GLUE or previous_start > c_start
-            verb = "" if glued else clean(prefix)
+            verb = "" if glued else words
             if verb in _LIGHT_VERBS:
                 verb = ""
             persons = None if verb else _persons_after(after)  # (convention 17's rule)
@@ -1401,12 +1456,12 @@ def _read_paragraph(
             elif glued:  # 33个行政村13.3万常住人口饮水问题: 常住人口饮水问题
                 subject = persons
         # (the tests below run only while no subject is found: it was None here then)
-        unnamed = subject is None and not clean(prefix)
+        unnamed = subject is None and not words
         if (
             fact.measure in ("level", "growth_yoy")
             and (by_region or text.startswith(_BY_REGION, s_start))
             and doc.facts
-            and (unnamed or (fact.measure == "growth_yoy" and _BARE_RATE.fullmatch(subject or "")))
+            and (unnamed or (fact.measure == "growth_yoy" and (subject or "") in _BARE_RATES))
         ):  # (the literal test first: most paragraphs are no breakdown by region)  # 分区域看,甲区增长3.0%; 增幅居前三的市州为甲、乙、丙,分别增长…
             # (a paragraph opened by the breakdown, naming no indicator: the paragraph's before)
             of_whole = _whole_broken_down(text, doc.facts if topic is None else paragraph_facts)
@@ -1455,7 +1510,7 @@ def _read_paragraph(
         )
         if price_parts and fact.subject and fact.subject.endswith("类"):
             fact.subject += "价格"  # (…价格中,…燃料动力类上涨31.7%: 燃料动力类价格)
-        if not sentence_facts and c_start > s_start and (own := clean(prefix)) in HEADS:
+        if not sentence_facts and c_start > s_start and (own := words) in HEADS:
             # 新能源产业增长势头迅猛,当月完成产值33.8亿元: the sector the clause before names
             sector = _sector_clause(doc, s_start, c_start)
             fact.subject = sector + own if sector else fact.subject
@@ -1518,7 +1573,11 @@ def _read_paragraph(
             fact.subject = _subject_after_list(text, token.end, s_end)
         if not fact.subject and c_start > s_start:  # 价格同比持平,环比上涨0.2%
             fact.subject = _first_clause(doc, s_start, c_start)
-        if fact.subject and _BARE_VERB.fullmatch(fact.subject):
+        if (
+            fact.subject
+            and fact.subject[-1] in _BARE_VERB_LAST  # (the literal test first: few match)
+            and _BARE_VERB.fullmatch(fact.subject)
+        ):
             named = _segment_topic(text, s_start, token.start)
             if named:  # 甲景区连续…,前4天累计接待13.91万人: 甲景区接待
                 fact.subject = named + fact.subject
@@ -1526,6 +1585,7 @@ def _read_paragraph(
             kind_of_item
             and fact.subject
             and "项目" not in fact.subject
+            and fact.subject[0] in _VERB_ONLY_FIRST  # (the literal test first: few match)
             and _VERB_ONLY.match(fact.subject)
         ):
             fact.subject = (
@@ -1576,8 +1636,9 @@ def _read_paragraph(
         if (
             fact.subject
             and "项目" not in fact.subject
-            and _VERB_ONLY.match(fact.subject)
+            and fact.subject[0] in _VERB_ONLY_FIRST  # (the literal test first: few match)
             and not fact.subject.endswith("率")
+            and _VERB_ONLY.match(fact.subject)
         ):
             kind = _project_kind(sentence_facts)
             if kind:  # 重点项目38个,…,累计完成投资45.2亿元: 重点项目完成投资
@@ -2584,7 +2645,7 @@ def _priced_by_note(text: str) -> bool:
 
 def _comparable(doc: _Doc, sentence: tuple[int, int], start: int = -1) -> bool:
     text = doc.text[sentence[0] : sentence[1]]
-    found = _COMPARABLE.search(text)
+    found = _COMPARABLE.search(text) if "按" in text else None  # (its first word)
     if found:
         doc.comparable_sentence = sentence
         below = _SAME_BELOW.match(text, found.end())
@@ -2631,11 +2692,11 @@ def _period(
         )
         # 建成后,该校能开设48个教学班: what a project will hold, not work of that period
         # (round 16, third pass)
-        and not _BUILT_AFTER.search(doc.text, _sentence_start(doc.text, token.start), token.start)
+        and not _BUILT_AFTER.search(doc.text, _doc_sentence_start(doc, token.start), token.start)
     ):
         period = carried
         if doc.carried_month_end:  # 至9月底,…。\n二、…\n…完成率分别高于…: 1-9月
-            s_start = _sentence_start(doc.text, token.start)
+            s_start = _doc_sentence_start(doc, token.start)
             words = doc.text[s_start : token.start]
             if doc.reported:
                 # a programme's progress report: each clause's work is done since January
@@ -2649,10 +2710,14 @@ def _period(
     dated = "年" in prefix or "原来" in prefix  # (every match of the three below has them)
     if dated and year is not None and _PREVIOUS_YEAR.search(prefix):
         return str(year - 1)
-    if dated and period and _PREVIOUS_SPAN.search(prefix):
+    if dated and period and "同期" in prefix and _PREVIOUS_SPAN.search(prefix):
         # 由上年同期的1.98:1降至…: the same months of the year before (round 19)
         return "/".join(str(int(p[:4]) - 1) + p[4:] for p in period.split("/"))
-    from_year = (_FROM_YEAR.search(prefix) or _BASE_FIGURE.search(prefix)) if dated else None
+    from_year = (
+        (_FROM_YEAR.search(prefix) or _BASE_FIGURE.search(prefix))
+        if dated and prefix[-1:] in _FROM_YEAR_ENDS  # (the literal test first)
+        else None
+    )
     if from_year:
         return from_year.group(1)  # 由2022年的2.50缩小至2.41: 2.50 is 2022's
     if prefix[-1:] in "(（":  # 较1-9月(6.1%): the figure of the period compared with
@@ -2660,11 +2725,11 @@ def _period(
         if base is not None:
             return base
     if current and current[-1].kind == "mend" and _MONTH_END_WORD.search(current[-1].text):
-        since = max(current[-1].end, _sentence_start(doc.text, token.start))
+        since = max(current[-1].end, _doc_sentence_start(doc, token.start))
         words = doc.text[since : token.start]  # 截至9月底完成投资: 1-9月
         return cumulative_to(period, words, measure)
     if current and current[-1].kind == "month" and measure != "count":
-        sentence_start = _sentence_start(doc.text, token.start)
+        sentence_start = _doc_sentence_start(doc, token.start)
         since = max(current[-1].end, sentence_start)
         if measure in _SUMMED and "累计" in doc.text[since : token.start]:
             return cumulative_to(period, "累计完成", measure)  # 3月份…当月…,累计完成…: 1-3月
@@ -2676,8 +2741,13 @@ def _period(
             > doc.text.count("全年累计", current[-1].end, sentence_start)
         ):
             return cumulative_to(period, "累计完成", measure)  # …累计完成…。收入规模位居…
-    if period and measure in _SUMMED and _MONTHS_SINCE_JANUARY.fullmatch(period):
-        sentence_start = _sentence_start(doc.text, token.start)
+    if (
+        period
+        and measure in _SUMMED
+        and "-01/" in period  # (every match has it)
+        and _MONTHS_SINCE_JANUARY.fullmatch(period)
+    ):
+        sentence_start = _doc_sentence_start(doc, token.start)
         this_month = doc.text.rfind("当月", sentence_start, token.start)
         if this_month >= 0 and doc.text.rfind("累计", sentence_start, token.start) < this_month:
             return period[-7:]  # 前11个月…。…当月完成产值33.8亿元: the range's last month
@@ -2692,6 +2762,7 @@ def _period(
             doc.text.find("余额", max(0, token.start - 40), token.start) >= 0
             or doc.text.find("用户", max(0, token.start - 40), token.start) >= 0
         )
+        and "-01/" in period
         and _MONTHS_SINCE_JANUARY.fullmatch(period)
     ):  # (the literal test first: few growths follow a balance)
         # 一季度,…。分部门看:企业贷款余额18342亿元,同比增长6.3%: the growth of a balance is
@@ -2760,6 +2831,12 @@ def _to_date_events(
 
 def _sentence_start(text: str, position: int) -> int:
     return _bounds(text, position, _SENTENCE_END, 0, position)[0]
+
+
+def _doc_sentence_start(doc: _Doc, position: int) -> int:
+    """:func:`_sentence_start` in the document's text, from its index of stops (a figure's
+    period asked it up to three times, each a search back through the text)."""
+    return _doc_bounds(doc, position, _SENTENCE_END, 0, position)[0]
 
 
 def _opening_region(doc: _Doc, paragraph: tuple[int, int]) -> str | None:
@@ -2923,7 +3000,7 @@ def _region(
         opens, compared = known
         if (
             not opens
-            or _SCOPE_AFTER.match(text, end, scope_end)
+            or _scope_after(text, end, scope_end)
             or (
                 (position - end <= 6 or "第" in text[end : end + 7])
                 and _RANK_SCOPE_AFTER.match(sentence, end - s_start)
@@ -3092,7 +3169,7 @@ def _abroad_not_region(text: str, m_start: int, m_end: int, position: int) -> bo
         return True  # 美国游客增长12%: visitors of the region, from there
     if _ABROAD_WHOLE.search(text, m_end, position):
         return True  # 全球销量占比超六成: the whole of a share, not its region
-    return bool(_SCOPE_AFTER.match(text, m_end, position)) or bool(
+    return _scope_after(text, m_end, position) or bool(
         position - m_end <= 6 and _RANK_SCOPE_AFTER.match(text, m_end, position)
     )
 
@@ -3130,7 +3207,8 @@ def _name_words(doc: _Doc, sentence: str, s_start: int, start: int) -> tuple[boo
     Neither depends on the figure, so each sentence's names are read once."""
     clause_start = _doc_bounds(doc, s_start + start, _CLAUSE_END, s_start, s_start + start)[0]
     opens = clean(sentence[clause_start - s_start : start]) == ""
-    return opens, bool(_COMPARE_BEFORE.search(sentence[max(0, start - 2) : start]))
+    before = sentence[max(0, start - 2) : start]
+    return opens, before[-1:] in _COMPARE_BEFORE_LAST and bool(_COMPARE_BEFORE.search(before))
 
 
 #: An enumerated figure's subject, region and back reference (its index, the list's size;
@@ -3151,7 +3229,14 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
     parallel: tuple[str, str] | None = None  # the head and indicator of a list of kinds
     listed_before: tuple[int, list[str]] = (-1, [])  # the last list's end and its subjects
     for token in tokens:
-        if groups and _GLUE.fullmatch(text, groups[-1][-1].end, token.start):
+        if (
+            groups
+            and (
+                text[groups[-1][-1].end : groups[-1][-1].end + 1] in _GLUE_FIRST
+                or text[groups[-1][-1].end : groups[-1][-1].end + 1].isspace()
+            )  # (the literal test first: most numbers are not glued)
+            and _GLUE.fullmatch(text, groups[-1][-1].end, token.start)
+        ):
             groups[-1].append(token)
         else:
             groups.append([token])
@@ -3515,10 +3600,14 @@ _MEMBERS = re.compile(
     r"执业(?:\(助理\)|（助理）)?医师|注册护士|全科医生|在校(?:学)?生(?:数)?|招生(?:数)?|"
     r"毕业生(?:数)?|专任教师|教职工|职工(?:人数)?"
 )
+#: The characters a whole match of :data:`_MEMBERS` can end with (tested before it).
+_MEMBERS_LAST: Final = frozenset("员数位师士生工")
 #: An amount named by its head alone (``进出口额``): the sentence's opening may name it fully.
 _BARE_AMOUNT = re.compile(
     r"(进出口|出口|进口|收入|投资|产量|销售|利润|用户)(?:额|总额|总值|数|总数)?"
 )
+#: The characters a whole match of :data:`_BARE_AMOUNT` ends with (tested before it).
+_BARE_AMOUNT_LAST: Final = frozenset("口入资量售润户额值数")
 #: The predicate of an opening clause that only says how an indicator goes (保持增长势头).
 _HOW_IT_GOES = re.compile(
     r"(?:继续|持续|保持|稳步|快速|稳定|平稳|实现|呈现)[^,，。;；]{0,10}?"
@@ -3565,7 +3654,7 @@ def _opening_topic(doc: _Doc, s_start: int, c_start: int, subject: str | None) -
     figure, only says how the indicator goes, and names an indicator of the same head."""
     if c_start <= s_start or not subject or len(subject) > 5:
         return None
-    bare = _BARE_AMOUNT.fullmatch(subject)
+    bare = _BARE_AMOUNT.fullmatch(subject) if subject[-1] in _BARE_AMOUNT_LAST else None
     if bare is None:
         return None
     # the sentence's opening clause, or that of its part after the last ;
@@ -3609,7 +3698,13 @@ def _institutions(
     first in the sentence part have (staff, beds, pupils) is named with them; not after 其中.
     """
     subject = fact.subject
-    if not sentence_facts or not subject or len(subject) > 10 or not _MEMBERS.fullmatch(subject):
+    if (
+        not sentence_facts
+        or not subject
+        or len(subject) > 10
+        or subject[-1] not in _MEMBERS_LAST  # (the literal test first: few match)
+        or not _MEMBERS.fullmatch(subject)
+    ):
         return None
     part = max(text.rfind(";", s_start, token.start), text.rfind("；", s_start, token.start))
     first = next((f for f in sentence_facts if f.char_start > part), None)
@@ -3636,6 +3731,8 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 _GLUE = re.compile(
     r"\s*(?:以上|以下|以内|左右)?\s*[、和及与]\s*(?:增长|下降|增加|减少|上涨|下跌|提高|降低)?\s*"
 )
+#: The characters other than a space a match of :data:`_GLUE` can start with.
+_GLUE_FIRST: Final = frozenset("以左、和及与")
 
 
 #: Characters that pair into a list sharing the rest of the last word (``存、贷款余额``,
@@ -3821,7 +3918,7 @@ def _work_names(subject: str) -> tuple[str, str] | None:
     >>> _work_names("公路货物运输及周转量"), _work_names("水上货物运输量"), _work_names("铁路货运量")
     (('公路货物运输量', '公路货物周转量'), ('水上货物运输量', '水上货物周转量'), ('铁路货运量', '铁路货物周转量'))
     """
-    found = _CARRIED_AND_WORK.search(subject)
+    found = _CARRIED_AND_WORK.search(subject) if subject.endswith("量") else None
     if found is None:
         return None
     stem, word = subject[: found.start()], found.group()
@@ -3932,8 +4029,10 @@ def _name_breakdown_parts(text: str, facts: list[Fact]) -> None:
     nearest figure before of the same kind (a level in the same base unit, or a growth),
     in the sentence or the one before, with 其中/分城乡看 between."""
     for at, fact in enumerate(facts):
+        if fact.measure not in ("level", "growth_yoy") or len(fact.subject or "") > 4:
+            continue  # (a part is named in two or four characters)
         part = _BREAKDOWN_PART.fullmatch(fact.subject or "")
-        if part is None or fact.measure not in ("level", "growth_yoy"):
+        if part is None:
             continue
         for whole in reversed(facts[max(0, at - 8) : at]):
             if text.count("。", whole.char_end, fact.char_start) > 1:
@@ -4215,7 +4314,8 @@ def _linked_clause(
     words of the clause before (without its superlative), when that clause has no figure.
     """
     if (
-        not measures.COPULA_ONLY.match(clause_before)
+        clause_before.rstrip()[-1:] not in measures.COPULA_LAST
+        or not measures.COPULA_ONLY.match(clause_before)
         or c_start <= s_start
         or previous_start >= c_start
     ):
@@ -4310,6 +4410,8 @@ def _subject_after_list(text: str, end: int, s_end: int) -> str | None:
 
 #: A subject that is a verb with no object (``累计接待``), to be said of the topic.
 _BARE_VERB = re.compile(r"(?:累计|共|共计)?(?:接待|吸引|发放|销售|运送|收治|培训|帮扶)")
+#: The characters a whole match of :data:`_BARE_VERB` can end with (tested before it).
+_BARE_VERB_LAST: Final = frozenset("待引放售送治训扶")
 #: The opening noun phrase of a part of a sentence (``甲景区连续…``, ``乙研究基地,…``).
 _SEGMENT_TOPIC = re.compile(
     r"\s*(?:其中|同时|此外)?[,，]?\s*(?P<topic>[\u4e00-\u9fa5]{2,14}?)"
@@ -4467,7 +4569,9 @@ _OPENS = re.compile(r"[(（]")
 def _before_bracket(doc: _Doc, clause_before: str, s_start: int, c_start: int) -> str | None:
     """``性别比(以女性为100,男性对女性的比例)为104.33``: a clause that starts inside a
     bracket opened in an earlier clause names its figure before that bracket."""
-    if not _CLOSES.search(clause_before) or _OPENS.search(clause_before):
+    if (")" not in clause_before and "）" not in clause_before) or (
+        "(" in clause_before or "（" in clause_before
+    ):  # (what _CLOSES and _OPENS find, as literal tests)
         return None
     opened = max(doc.text.rfind("(", s_start, c_start), doc.text.rfind("（", s_start, c_start))
     if opened < 0:
@@ -4637,7 +4741,7 @@ def _subject(
         )
         previous = same.subject if same and same.measure == "level" else previous
     if previous and fact.measure in ("level", "abs_change", "growth_yoy"):
-        previous = _SHARE_OF.sub("", previous) or previous  # …占收入的比重, 增收…: the item
+        previous = _share_of_cut(previous) or previous  # …占收入的比重, 增收…: the item
     subject = given
     if (
         subject is None
@@ -4671,12 +4775,11 @@ def _subject(
             subject = ""  # …占73.1%,比乙中甲所占比重高4.1个百分点: the figure before's gap
         if "、" in subject and ("均" in prefix or "都" in prefix):
             subject = _first_of_all(subject)  # 甲贷款、乙贷款利率均下降…: 甲贷款利率
-        shared = _SHARED_VERB.match(previous or "")
         if (
-            shared
-            and subject
+            subject
             and len(subject) <= 6
             and prefix.lstrip().startswith(("、", "和", "及"))
+            and (shared := _SHARED_VERB.match(previous or ""))
             and not _SHARED_VERB.match(subject)
         ):
             subject = shared.group() + subject  # 实际到位内资380亿元、外资2.1亿美元: 实际到位外资
@@ -4686,7 +4789,7 @@ def _subject(
         if level and previous:
             # …收入76.7亿元,…,其中市本级(支出)26.5亿元: the level of government's share of
             # the whole's indicator
-            total = _SHARE_OF.sub("", previous) or previous
+            total = _share_of_cut(previous) or previous
             total = total[own.end() :] if (own := _OWN_LEVEL.match(total)) else total
             if total and (not level["head"] or total.endswith(level["head"])):
                 subject = level["scope"] + total
@@ -4713,9 +4816,7 @@ def _subject(
             or (subject.startswith("影响") and re.match(measures.IMPACT_LEAD, subject))
         ) and previous:
             subject = (
-                _contributor(
-                    _topic_amount(sentence_facts) or _SHARE_OF.sub("", previous) or previous
-                )
+                _contributor(_topic_amount(sentence_facts) or _share_of_cut(previous) or previous)
                 + subject
             )
             if _PULLED_GROWTH.search(prefix) and not subject.endswith("增长"):
@@ -4772,7 +4873,7 @@ def _subject(
             ):
                 previous = rate  # 甲增长12.7%,占乙的45.9%,增速高于乙…: 甲's rate, not its share's
             if previous and lead == "占":  # …占调整预算105%,占全部收入的48.5%: the item's
-                previous = _SHARE_OF.sub("", previous) or previous
+                previous = _share_of_cut(previous) or previous
                 # (…增速回落1.1个百分点,占全部用电量的比重…: the amount's share, not its rate's)
                 previous = _RATE_WORDS.sub("", previous) or previous
             if previous and subject in ("占比", "比重") and _SHARE_WORD.search(previous[-2:]):
@@ -4810,7 +4911,7 @@ def _subject(
             subject = crop["crop"] + subject  # 粮食播种面积…,总产量285亿斤: 粮食总产量
         if fact.basis == "gap_vs_reference":
             subject = _gap_subject(subject, sentence_facts, "进度" in prefix)
-    if subject and _BARE_RATE.fullmatch(subject):
+    if subject and subject in _BARE_RATES:
         # 左权县、昔阳县、榆社县增速分别为…: the rate of the indicator named before
         indicator = _context_indicator(sentence_facts, paragraph_facts, topic)
         if indicator:
@@ -4827,7 +4928,7 @@ def _subject(
         )
     if subject in ("实有", "现有", "共有", "拥有") and previous:
         subject += _AMOUNT_TAIL.sub("", previous)  # …总量超过1亿户,至6月底实有1.03亿户
-    if subject and previous and _VERB_LEAD.fullmatch(subject):
+    if subject and previous and len(subject) <= 5 and _VERB_LEAD.fullmatch(subject):
         done_to = _VERB_LEAD.sub("", previous)  # 累计建成高标准农田…,今年新建15万亩
         same_things = (  # 5G基站累计达到1.2万个,上半年新建2100个: 新建5G基站
             done_to == previous
@@ -4903,9 +5004,10 @@ def _subject(
             subject = f"{relative['item']}相当于{relative['other']}的比例"  # 甲为乙的54.3%
         if re.search(r"占(?!比)", subject) and not _SHARE_WORD.search(subject):
             subject = re.sub(r"的?$", "的比重", subject, count=1)  # 占全市的30.3%
-    if fact.measure == "growth_yoy":
+    if fact.measure == "growth_yoy" and subject[-1:] in _TRAILING_RATE_ENDS:  # (literal first)
         subject = _TRAILING_RATE.sub("", subject) or subject
-    group = _GROUP.fullmatch(subject) if len(subject) <= 4 else None
+    # (a whole match ends with 居民: the other form looks ahead past the end)
+    group = _GROUP.fullmatch(subject) if len(subject) <= 4 and subject.endswith("居民") else None
     if group and paragraph_facts:
         # 居民人均可支配收入3.2万元…;城镇居民4.1万元,农村居民1.9万元: the same indicator
         # of a group of the whole (same unit), named after the group in place of the other
@@ -4918,7 +5020,11 @@ def _subject(
             rest = (same.subject or "")[other.end() :]
             if head_of(rest) or rest.endswith(("价格", "支出", "面积")):
                 subject += rest
-    bare = _BARE_HEAD.fullmatch(subject) if len(subject) <= 9 else None
+    bare = (
+        _BARE_HEAD.fullmatch(subject)
+        if len(subject) <= 9 and subject[-1:] in _BARE_HEAD_LAST  # (the literal test first)
+        else None
+    )
     if bare and paragraph_facts:
         # 全省固定资产投资增长6.0%,其中甲市投资增速15.3%: the indicator named before
         before = _RATE_WORDS.sub("", paragraph_facts[-1].subject or "")
@@ -5337,7 +5443,7 @@ def _referent(
     clauses = [c for c in re.split(r"[,，;；:：]", text[s_start:c_start]) if c.strip()]
     for clause in reversed(clauses):
         named = _clause_topic(clause)
-        if not named or _BARE_RATE.fullmatch(named):
+        if not named or named in _BARE_RATES:
             continue  # (增速居全市第一: a rate is no owner)
         if head_of(named) or names_place(named) or named.startswith(("该", "本", "我")):
             return subject[1:]  # 该县甲增加值…;其投资…: the place's own (its region)
@@ -5742,7 +5848,11 @@ def _product(subject: str, base_unit: str | None) -> str:
             return found["obj"] + "产量"
     if base_unit == "kWh" and subject.endswith("发电"):
         return subject + "量"
-    traded = _TRADED.match(subject) if base_unit not in (None, "yuan", "USD", "percent") else None
+    traded = (
+        _TRADED.match(subject)
+        if base_unit not in (None, "yuan", "USD", "percent") and subject[:1] in _TRADED_FIRST
+        else None
+    )
     if traded and not traded["obj"].endswith(_MEASURE_OBJECTS):  # (销售面积: its own name)
         return traded["obj"] + traded["verb"] + "量"  # 累计成交绿证131.7万张 → 绿证成交量
     crossed = _CROSSED.match(subject) if base_unit in ("ton", "m3", "kWh", "count") else None

@@ -139,6 +139,8 @@ _TARGET_AFTER = re.compile(
 )
 #: A clause that only links (``增速最快,达到8.9%``): the sentence before it governs.
 COPULA_ONLY = re.compile(r"^\s*(?:为|是|达到了|达到|达|约为|仅为)\s*$")
+#: The characters a match of :data:`COPULA_ONLY` ends with before spaces (tested before it).
+COPULA_LAST: Final = frozenset("为是了到达")
 #: ``是上年的1.3倍``, ``相当于2020年的3.5倍``: a multiple of a base period's value.
 _MULTIPLE_OF = re.compile(
     r"(?:是|为|相当于|达到|达)(?:上年同期|上年|去年同期|去年|同期|(?P<year>[12]\d{3})年(?:末|底|同期)?)"
@@ -307,7 +309,7 @@ def rate_named_after(after: str) -> str | None:
     >>> rate_named_after("的整体出口增幅;进口"), rate_named_after("的高增速。"), rate_named_after("的目标增幅")
     ('出口', '', None)
     """
-    found = _RATE_NAMED_AFTER.match(after)
+    found = _RATE_NAMED_AFTER.match(after) if after.startswith("的") else None  # (its first word)
     return _WHOLE_WORDS.sub("", found["what"]) if found else None
 
 
@@ -518,6 +520,7 @@ def decide(
     if (
         info is not None
         and info.kind not in ("rate", "pp", "times")
+        and ("增加" in prefix or "减少" in prefix)  # (every match has one)
         and _BARE_CHANGE.fullmatch(prefix)
     ):
         return "abs_change", -1 if "减少" in prefix else 1, None  # …80.18亿元,增加2.79亿元
@@ -577,7 +580,7 @@ def decide(
         # 相比上年95.84%的高增速: a growth rate (every such rate is followed by 的)
         if after.startswith("的") and _RATE_NAMED_AFTER.match(after):
             return "growth_yoy", 1, "prev_year"
-        if COPULA_ONLY.match(prefix) and sentence:
+        if sentence and prefix.rstrip()[-1:] in COPULA_LAST and COPULA_ONLY.match(prefix):
             return _rate(sentence)  # 增速最高,为9.3%;介休市最低,为6.2%
         if (
             stripped[:1] in ("较", "比")

@@ -97,6 +97,11 @@ _EVENT_SCAN = _scan_pattern(_EVENT)
 _MULTIPLE_BASE = re.compile(r"(?:同期)?的?\s*[\d.一二两三四五六七八九十]+\s*倍")
 #: ``恢复至2019年同期的78.2%``: the period before is the base of a share.
 _SHARE_BASE = re.compile(r"(?:同期|全年)?(?:水平)?的\s*[\d.]+\s*[%％]")
+#: The characters other than spaces and digits a match of :data:`_MULTIPLE_BASE` or
+#: :data:`_SHARE_BASE` starts with (tested before them).
+_BASE_AFTER_FIRST: Final = frozenset("同的.一二两三四五六七八九十全水")
+#: What ends a match of :data:`_DISTANT_BASE` (``$`` matches before a final line break too).
+_DISTANT_BASE_LAST: Final = frozenset("的\n")
 #: Words that make the following period a comparison base, not the period of a figure.
 _COMPARISON: Final = ("比", "较", "与", "同", "于", "和", "对比", "相比")
 
@@ -261,10 +266,23 @@ def find_events(
             before.endswith(_COMPARISON)
             or before.endswith("按")  # 按2017年底人口计算: the basis of a calculation
             or before.endswith("含")  # 26个(含2011年签约项目): what is counted, no period
-            or _BASE_YEAR_BEFORE.search(text, max(0, m.start() - 3), m.start())
-            or _DISTANT_BASE.search(text, max(0, m.start() - 10), m.start())
-            or _MULTIPLE_BASE.match(text, m.end())
-            or _SHARE_BASE.match(text, m.end())
+            # (each pattern behind a test of the characters its matches end or start with)
+            or (
+                text[m.start() - 2 : m.start()] in ("去年", "上年")
+                and _BASE_YEAR_BEFORE.search(text, max(0, m.start() - 3), m.start())
+            )
+            or (
+                text[m.start() - 1 : m.start()] in _DISTANT_BASE_LAST
+                and _DISTANT_BASE.search(text, max(0, m.start() - 10), m.start())
+            )
+            or (
+                (
+                    text[m.end() : m.end() + 1] in _BASE_AFTER_FIRST
+                    or text[m.end() : m.end() + 1].isspace()
+                    or text[m.end() : m.end() + 1].isdecimal()
+                )
+                and (_MULTIPLE_BASE.match(text, m.end()) or _SHARE_BASE.match(text, m.end()))
+            )
             or text.startswith(("相比", "比较"), m.end())  # 与今年9月相比: a base
             # 完成全年目标任务的59%: the year's task is the reference, not the period
             or (

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Final
 
-from .scanning import Names
+from .scanning import Names, prefiltered
 
 #: The whole country: not a GB/T 2260 division, but a region figures are stated for.
 NATION: Final = "全国"
@@ -219,6 +219,8 @@ def lookup(name_or_code: str, near: str | None = None) -> Region | None:
     found = _by_name().get(key)
     if not found:
         return None
+    if len(found) == 1:  # (most names are one region's: nothing to settle)
+        return found[0]
     return max(found, key=lambda r: _closeness(r, near))
 
 
@@ -757,6 +759,7 @@ _ZONE_AFTER = re.compile(
 _GROUP_TAIL = re.compile(
     r"(?:[两三四五六七八九十]{1,2}|(?<=[东南西北中])\d{1,2})(?:个)?(?:地市|县区|市|县)(?![\u4e00-\u9fa5]{0,2}[委府长])"
 )
+_GROUP_TAIL_SCAN = prefiltered(_GROUP_TAIL)  # the same matches, found faster
 _GROUP_HEAD = re.compile(
     r"(?:^|(?<=[^\u4e00-\u9fa5]))(?:[\u4e00-\u9fa5][东南西北中]|[东南西北]部|沿海|沿江|沿黄)$"
 )
@@ -774,7 +777,7 @@ def group_mentions(text: str) -> list[tuple[int, int, Region]]:
     ([], [])
     """
     out = []
-    for m in _GROUP_TAIL.finditer(text):
+    for m in _GROUP_TAIL_SCAN.finditer(text):
         head = _GROUP_HEAD.search(text, max(0, m.start() - 3), m.start())
         if head is not None:
             name = text[head.start() : m.end()]

@@ -238,6 +238,11 @@ def lead_period(
 _QUARTER_VS_CUMULATIVE = re.compile(
     r"(?<![前第])(?:三季度(?=[^。;；\n]{0,80}?[比较]上半年)|四季度(?=[^。;；\n]{0,80}?[比较]前三季度))"
 )
+#: :data:`_QUARTER_VS_CUMULATIVE` without its look-behind (tested after each match: a match
+#: is the quarter's three characters, so no later one is passed over).
+_QUARTER_VS_CUMULATIVE_SCAN = re.compile(
+    _QUARTER_VS_CUMULATIVE.pattern.removeprefix(r"(?<![前第])")
+)
 #: What a bare quarter read since January is (convention 5: 前三季度 → 1-9月).
 _QUARTER_SINCE_JANUARY: Final = {"三季度": 9, "四季度": 12}
 
@@ -253,7 +258,12 @@ def cumulative_quarters(text: str) -> bool:
     """
     if "季度" not in text or ("上半年" not in text and "前三季度" not in text):
         return False
-    return _QUARTER_VS_CUMULATIVE.search(text) is not None
+    # (the quarters found first, the words before each tested after: the same as a search
+    # of _QUARTER_VS_CUMULATIVE, whose look-behind first made it try every character)
+    return any(
+        text[m.start() - 1 : m.start()] not in ("前", "第")
+        for m in _QUARTER_VS_CUMULATIVE_SCAN.finditer(text)
+    )
 
 
 #: Kinds of period inside one year (months, a span of months, a quarter or half).
@@ -533,6 +543,21 @@ _PART_END = re.compile(r"[;；。!！?？\n]")
 _CUMULATIVE_ASIDE = re.compile(r"累计|平均")
 #: A sentence opened by a breakdown by period (``分季度看,``), its periods its own.
 _BREAKDOWN = re.compile(r"\s*(?:分季度|分季|分月份?|按季度|从环比)看")
+#: The characters other than spaces a match of :data:`_BREAKDOWN` starts with.
+_BREAKDOWN_FIRST: Final = frozenset("分按从")
+
+
+def _breakdown_at(text: str, position: int) -> bool:
+    """Whether :data:`_BREAKDOWN` matches at ``position`` (tried only where its first
+    character is).
+
+    >>> _breakdown_at("分季度看,一季度增长", 0), _breakdown_at("一季度增长", 0)
+    (True, False)
+    """
+    first = text[position : position + 1]
+    return (first in _BREAKDOWN_FIRST or first.isspace()) and bool(_BREAKDOWN.match(text, position))
+
+
 #: A period naming a target (``全年目标为增长7%``), not a heading of targets (``目标:``).
 _TARGET_PERIOD = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标")
 _TARGET_COLON = re.compile(r"的?(?:主要)?(?:预期|奋斗)?目标(?:任务)?(?:是|为)?[:：]")
@@ -714,7 +739,7 @@ def _cumulative_aside(scope: Scope, event: PeriodEvent) -> Reach | None:
 
 def _breakdown_by_period(scope: Scope, event: PeriodEvent) -> Reach | None:
     """The periods of a breakdown by period (``分季度看,一季度…,二季度…。``): their sentence."""
-    if _BREAKDOWN.match(scope.text, scope.sentence(event.start)[0]):
+    if _breakdown_at(scope.text, scope.sentence(event.start)[0]):
         return _sentence_end(scope, event.end)
     return None
 

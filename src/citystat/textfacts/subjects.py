@@ -1149,7 +1149,7 @@ def noun_after(text: str) -> str | None:
     ('公共文化空间建设', '共享菜园', None)
 
     """
-    project = _PROJECTS.match(text)
+    project = _PROJECTS.match(text) if text.find("项目", 0, 8) >= 0 else None  # (within reach)
     if project:  # 64个投产项目, 17个新开工项目: a kind of project, verbs included
         return project.group()
     out: list[str] = []
