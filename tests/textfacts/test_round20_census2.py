@@ -1,0 +1,108 @@
+"""Round 20 of #13 (session 10), a second census: yearbook tables, casualties, counts.
+
+A census of 50 more unannotated published texts (yearbook tables of urban utilities, posts
+and telecoms, culture; statistical monitoring of the women's and children's programmes;
+state firms; development zones; software; public resource trading; road accidents and
+fires; proposals handled; ports and airports) listed what the extractor did not read.
+The tables and sentences here are our own (other places, other numbers) of the shapes it
+found: a yearbook's header of bare years, a row label broken over two lines, an English
+column beside the Chinese one, a table one cell a line with bare years, and the
+casualties of accidents counted by what befell them.
+"""
+
+from __future__ import annotations
+
+from citystat.textfacts import extract
+
+
+def _rows(
+    text: str, *fields: str, region: str = "大同市", year: int | None = None
+) -> list[tuple[object, ...]]:
+    return [
+        (f.text_span, *(getattr(f, name) for name in fields))
+        for f in extract(text, region=region, year=year)
+    ]
+
+
+def test_a_yearbook_header_of_bare_years() -> None:
+    # 指 标 2019 2020: the years, written without 年, are the columns (not a row 指标)
+    text = "指 标 2019 2020\n邮政业务总量(亿元) 18.5 21.7\n快递业务量(万件) 420.3 515.6\n"
+    assert _rows(text, "subject", "unit", "value_base", "period") == [
+        ("18.5", "邮政业务总量", "亿元", 1850000000.0, "2019"),
+        ("21.7", "邮政业务总量", "亿元", 2170000000.0, "2020"),
+        ("420.3", "快递业务量", "万件", 4203000.0, "2019"),
+        ("515.6", "快递业务量", "万件", 5156000.0, "2020"),
+    ]
+
+
+def test_bare_years_between_borders_and_a_label_spaced_from_its_unit() -> None:
+    text = "指 标 | 2018 | 2019 |\n供水总量 (万立方米) | 3120 | 3345 |\n用水普及率 (%) | 97.2 | 98.1 |\n"
+    assert _rows(text, "subject", "measure", "unit", "period") == [
+        ("3120", "供水总量", "level", "万立方米", "2018"),
+        ("3345", "供水总量", "level", "万立方米", "2019"),
+        ("97.2", "用水普及率", "share", "%", "2018"),
+        ("98.1", "用水普及率", "share", "%", "2019"),
+    ]
+
+
+def test_a_row_label_broken_over_two_lines() -> None:
+    # 投递路线总长度 | ||| / (万公里) | …: the label, then its unit and values on the next line
+    text = (
+        "指 标 | 2004 | 2005 |\n"
+        "邮路总长度 (公里) | 3650 | 3710 |\n"
+        "农村投递路线总长度 | |||\n"
+        "(万公里) | 1.82 | 1.86 |\n"
+        "营业网点 (处) | 214 | 220 |\n"
+    )
+    assert _rows(text, "subject", "unit", "value_base", "period") == [
+        ("3650", "邮路总长度", "公里", 3650.0, "2004"),
+        ("3710", "邮路总长度", "公里", 3710.0, "2005"),
+        ("1.82", "农村投递路线总长度", "万公里", 18200.0, "2004"),
+        ("1.86", "农村投递路线总长度", "万公里", 18600.0, "2005"),
+        ("214", "营业网点", "处", 214.0, "2004"),
+        ("220", "营业网点", "处", 220.0, "2005"),
+    ]
+
+
+def test_an_english_column_beside_the_chinese_labels() -> None:
+    # a bilingual yearbook: | 项目 | Items | 2024 | 2025 |, headings over the rows
+    text = (
+        "| 项目 | Items | 2024 | 2025 |\n"
+        "| | | | |\n"
+        "| 城市市政设施 | Municipal Facilities | | |\n"
+        "| 道路长度(公里) | Length of Roads (km) | 1204 | 1236 |\n"
+        "| 燃气普及率(%) | Gas Coverage (%) | 97.5 | 98.0 |\n"
+        "| 城市公共交通 | Public Transport | | |\n"
+        "| 公交运营车辆(辆) | Buses in Operation (unit) | 860 | 905 |\n"
+    )
+    assert _rows(text, "subject", "unit", "period") == [
+        ("1204", "道路长度", "公里", "2024"),
+        ("1236", "道路长度", "公里", "2025"),
+        ("97.5", "燃气普及率", "%", "2024"),
+        ("98.0", "燃气普及率", "%", "2025"),
+        ("860", "公交运营车辆", "辆", "2024"),
+        ("905", "公交运营车辆", "辆", "2025"),
+    ]
+
+
+def test_a_table_one_cell_a_line_under_bare_years() -> None:
+    # 指 标 | / 2020 | / 2021 |, a heading (邮政业务量), a label whose unit has a line of
+    # its own ((万件) |), and a unit wrapped after the row's values ((平方公里) |)
+    text = (
+        "邮电业务基本情况 |\n|\n指 标 |\n2020 |\n2021 |\n|\n"
+        "邮政业务总量 (亿元) |\n26.4 |\n29.1 |\n"
+        "邮政业务量 |\n|\n"
+        "包裹\n(万件) |\n88.2 |\n91.5 |\n"
+        "每处网点服务面积 |\n41.6 |\n40.9 |\n(平方公里) |\n"
+        "邮路总长度 (万公里) |\n2.31 |\n2.40 |\n"
+    )
+    assert _rows(text, "subject", "unit", "period") == [
+        ("26.4", "邮政业务总量", "亿元", "2020"),
+        ("29.1", "邮政业务总量", "亿元", "2021"),
+        ("88.2", "包裹", "万件", "2020"),
+        ("91.5", "包裹", "万件", "2021"),
+        ("41.6", "每处网点服务面积", "平方公里", "2020"),
+        ("40.9", "每处网点服务面积", "平方公里", "2021"),
+        ("2.31", "邮路总长度", "万公里", "2020"),
+        ("2.40", "邮路总长度", "万公里", "2021"),
+    ]
