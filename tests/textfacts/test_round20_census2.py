@@ -106,3 +106,26 @@ def test_a_table_one_cell_a_line_under_bare_years() -> None:
         ("2.31", "邮路总长度", "万公里", "2020"),
         ("2.40", "邮路总长度", "万公里", "2021"),
     ]
+
+
+def test_casualties_are_counted_by_what_befell_them() -> None:
+    text = (
+        "全县共发生道路交通事故86起,造成14人死亡、73人受伤,直接财产损失52万元。"
+        "全年接报火灾420起,死亡3人,受伤5人;农村地区火灾260起、亡2人。"
+    )
+    assert _rows(text, "subject", "value_base", "base_unit") == [
+        ("86起", "道路交通事故", 86.0, "count"),
+        ("14人", "死亡人数", 14.0, "person"),
+        ("73人", "受伤人数", 73.0, "person"),
+        ("52万元", "直接财产损失", 520000.0, "yuan"),
+        ("420起", "接报火灾", 420.0, "count"),
+        ("3人", "死亡人数", 3.0, "person"),
+        ("5人", "受伤人数", 5.0, "person"),
+        ("260起", "农村地区火灾", 260.0, "count"),
+        ("2人", "死亡人数", 2.0, "person"),
+    ]
+
+
+def test_a_death_rate_and_persons_hired_are_no_casualties() -> None:
+    text = "全市婴儿死亡率为3.2‰,新招聘教师120人。"
+    assert _rows(text, "subject") == [("3.2‰", "婴儿死亡率"), ("120人", "新招聘教师")]
