@@ -129,3 +129,27 @@ def test_casualties_are_counted_by_what_befell_them() -> None:
 def test_a_death_rate_and_persons_hired_are_no_casualties() -> None:
     text = "全市婴儿死亡率为3.2‰,新招聘教师120人。"
     assert _rows(text, "subject") == [("3.2‰", "婴儿死亡率"), ("120人", "新招聘教师")]
+
+
+def test_a_section_heading_under_a_header_of_bare_years() -> None:
+    # 城市基本情况 between 指 标 2001 2002 2003 and the rows; a row's first cell left empty
+    text = (
+        "指 标 2001 2002 2003\n"
+        "城市基本情况\n"
+        "  建成区面积(平方公里)   142 151\n"
+        "供水、供气\n"
+        "  自来水年供水量(亿吨) 2.6 2.8 3.1\n"
+    )
+    assert _rows(text, "subject", "unit", "period") == [
+        ("142", "建成区面积", "平方公里", "2002"),
+        ("151", "建成区面积", "平方公里", "2003"),
+        ("2.6", "自来水年供水量", "亿吨", "2001"),
+        ("2.8", "自来水年供水量", "亿吨", "2002"),
+        ("3.1", "自来水年供水量", "亿吨", "2003"),
+    ]
+
+
+def test_a_row_with_an_english_name_inline_is_no_header() -> None:
+    # 邮路长度(公里) Length of Routes (km) 512 530: a row, its English name's (km) no column
+    text = "邮路长度(公里) Length of Routes (km) 512 530\n  # 汽车邮路     Highway Routes 301 322\n"
+    assert [f.unit for f in extract(text, region="大同市") if f.unit == "km"] == []

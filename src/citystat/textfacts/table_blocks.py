@@ -471,8 +471,18 @@ def _header_above(
             continue
         if not body:
             break
-        if not header and ("|" in line or "｜" in line) and _heading_line(line):
-            at -= 1  # | 城市人口和建设用地 | City Areas … | | |: a section's heading over the rows
+        if (
+            not header
+            and _heading_line(line)
+            and (
+                "|" in line
+                or "｜" in line
+                or (at and _LABEL_HEADER.fullmatch((_header_cells(lines[at - 1][1]) or [""])[0]))
+            )
+        ):
+            # | 市政设施 | Municipal Facilities | | |, or 城市基本情况 under 指 标 2015 2016:
+            # a section's heading over the rows, no line of the header
+            at -= 1
             continue
         found = _UNIT_LINE.match(line)
         if found:
@@ -779,7 +789,7 @@ def _has_period(name: str) -> bool:
 
 def _heading_line(line: str) -> bool:
     body = line.strip(" \t\u3000|｜")
-    if "|" in body or "｜" in body:  # | 城市供水 | Water Supply | | |: the English cell aside
+    if "|" in body or "｜" in body:  # | 公共交通 | Transport | | |: the English cell aside
         named = [c for c in re.split(r"\s*[|｜]\s*", body) if c and not _LATIN.match(c)]
         if len(named) != 1:
             return False

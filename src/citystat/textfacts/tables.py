@@ -56,6 +56,10 @@ _SERIAL_COLUMN = re.compile(r"^(?:序号|编号)")
 _LABEL_LEAD = re.compile(r"^(?:其中|内)[:：]?|^(?:全县|全市|全区|全省)")
 _YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:末|底)?")
 _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+#: A line ending in two numbers apart (``… 35 41``): a row's values, no header's cells.
+_ENDS_IN_VALUE = re.compile(
+    r"\s-?\d+(?:\.\d+)?\s+(?!(?:19|20)\d\d\s*[|｜]?\s*$)-?\d+(?:\.\d+)?\s*[|｜]?\s*$"
+)
 #: A cell of a unit alone in brackets (``(万件)``): a row label's unit on a line of its own.
 _UNIT_CELL = re.compile(r"^[(（][^()（）\d\s]{1,6}[)）]$")
 
@@ -151,8 +155,8 @@ def _ordered_columns(line: str) -> list[_Column] | None:
 
 def _header(line: str, unit_line: str | None) -> tuple[list[_Column], bool] | None:
     """The numeric columns of a header line, and whether it opens with a rank column."""
-    if _SENTENCE_MARKS.search(line) or len(line) > 80:
-        return None
+    if _SENTENCE_MARKS.search(line) or len(line) > 80 or _ENDS_IN_VALUE.search(line):
+        return None  # (线路长度(公里) Length of Lines (km) 35 41: a row, its values last)
     columns = _ordered_columns(line) or [
         _Column(m["name"], m["unit"])
         for m in (_COLUMN.finditer(line) if "(" in line or "（" in line else ())  # (a bracket)
