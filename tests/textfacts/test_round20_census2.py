@@ -153,3 +153,16 @@ def test_a_row_with_an_english_name_inline_is_no_header() -> None:
     # 邮路长度(公里) Length of Routes (km) 512 530: a row, its English name's (km) no column
     text = "邮路长度(公里) Length of Routes (km) 512 530\n  # 汽车邮路     Highway Routes 301 322\n"
     assert [f.unit for f in extract(text, region="大同市") if f.unit == "km"] == []
+
+
+def test_bus_runs_and_scores() -> None:
+    text = "客运站发送班车4120班;群众安全感满意度测评得分92.4分,比上年提高1.5分,8时30分公布。"
+    assert _rows(text, "measure", "unit", "value_base", "base_unit") == [
+        ("4120班", "count", "班", 4120.0, "count"),
+        ("92.4分", "level", "分", 92.4, "score"),
+        ("1.5分", "abs_change", "分", 1.5, "score"),
+    ]
+
+
+def test_a_time_and_a_fraction_are_no_scores() -> None:
+    assert _rows("会议于9时15分召开,三分之二的代表参加。", "unit") == [("三分之二", None)]
