@@ -166,3 +166,14 @@ def test_bus_runs_and_scores() -> None:
 
 def test_a_time_and_a_fraction_are_no_scores() -> None:
     assert _rows("会议于9时15分召开,三分之二的代表参加。", "unit") == [("三分之二", None)]
+
+
+def test_visitors_received_in_a_paragraph_of_tourism() -> None:
+    # 接待 alone after a figure of visitors: the visitors received (接待游客)
+    text = "国庆假期全市接待游客312万人次,旅游收入18.6亿元;云冈区接待42.1万人次,增长6.2%。"
+    assert _rows(text, "subject", "region", year=2023) == [
+        ("312万人次", "接待游客", "大同市"),
+        ("18.6亿元", "旅游收入", "大同市"),
+        ("42.1万人次", "接待游客", "云冈区"),
+        ("6.2%", "接待游客", "云冈区"),
+    ]

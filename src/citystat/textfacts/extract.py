@@ -4821,6 +4821,14 @@ def _casualties(subject: str, after: str) -> str | None:
     return None
 
 
+def _visitors_named(topic: str | None, paragraph_facts: list[Fact]) -> bool:
+    """Whether the paragraph is of tourism: its topic or a figure before names visitors or
+    tourism, so that a bare 接待 there received visitors (游客)."""
+    if topic and ("旅游" in topic or "游客" in topic):
+        return True
+    return any(f.subject and ("游客" in f.subject or "旅游" in f.subject) for f in paragraph_facts)
+
+
 def _subject(
     fact: Fact,
     token: Token,
@@ -4875,6 +4883,12 @@ def _subject(
         subject = clean(prefix)
         if fact.base_unit == "person" and (casualties := _casualties(subject, after)):
             subject = casualties  # 死亡17人, 造成3人死亡: the number of the dead
+        elif (
+            fact.base_unit == "person-time"
+            and subject.endswith("接待")
+            and _visitors_named(topic, paragraph_facts)
+        ):
+            subject += "游客"  # (旅游接待情况:) 甲区接待12.4万人次: the visitors received
         if fact.measure == "pp_change" and previous and _COMPARED_WITH.match(subject):
             subject = ""  # …占73.1%,比乙中甲所占比重高4.1个百分点: the figure before's gap
         if "、" in subject and ("均" in prefix or "都" in prefix):
