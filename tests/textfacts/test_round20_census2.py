@@ -177,3 +177,14 @@ def test_visitors_received_in_a_paragraph_of_tourism() -> None:
         ("42.1万人次", "接待游客", "云冈区"),
         ("6.2%", "接待游客", "云冈区"),
     ]
+
+
+def test_a_municipality_s_counties_named_short() -> None:
+    # in a Chongqing release 垫江, 秀山 (秀山土家族苗族自治县) at a clause's start are the
+    # counties, as its districts named without 区 are
+    text = "垫江某花海景区接待游客2.15万人次;秀山以-2.8℃为最低;全市接待游客1200万人次。"
+    assert _rows(text, "region", region="重庆市", year=2023) == [
+        ("2.15万人次", "垫江县"),
+        ("-2.8℃", "秀山土家族苗族自治县"),
+        ("1200万人次", "重庆市"),
+    ]
