@@ -188,3 +188,18 @@ def test_a_municipality_s_counties_named_short() -> None:
         ("-2.8℃", "秀山土家族苗族自治县"),
         ("1200万人次", "重庆市"),
     ]
+
+
+def test_a_bilingual_yearbook_s_english_brackets_are_no_units() -> None:
+    # the English line under a row (…for reader(time)) and 单位:个 (unit): no units
+    text = (
+        "指 标 2020 2021\n"
+        "    讲座次数(次) 1420 1515\n"
+        "        Sessions for Readers(time)\n"
+        "    参观人次(千人次) 3120 3305\n"
+    )
+    assert [f.unit for f in extract(text, region="大同市") if f.unit in ("time", "unit")] == []
+    assert _rows("单位:个 (unit)\n指标 2020年 2021年\n剧团 12 13\n", "unit") == [
+        ("12", "个"),
+        ("13", "个"),
+    ]

@@ -43,7 +43,8 @@ _COLUMN = re.compile(
     r"(?P<name>[^\s()（）|,，。;；:：]{0,16}?)\s*[(（](?P<unit>[^()（）\s\d]{1,6})[)）]"
 )
 _UNIT_LINE = re.compile(
-    r"^\s*(?:\S[^,，。;；]{0,20}?\s+)?单位\s*[:：]\s*(?P<unit>[^\s,，。;；]{1,6})\s*$"
+    r"^\s*(?:\S[^,，。;；]{0,20}?\s+)?单位\s*[:：]\s*(?P<unit>[^\s,，。;；]{1,6})\s*"
+    r"(?:[(（][A-Za-z ]{1,20}[)）]\s*)?$"  # 单位:个 (unit): a bilingual yearbook's English
 )
 _SENTENCE_MARKS = re.compile(r"[,，。;；!！?？]")
 _NUMBER = r"-?\d+(?:\.\d+)?"
@@ -161,6 +162,12 @@ def _header(line: str, unit_line: str | None) -> tuple[list[_Column], bool] | No
         _Column(m["name"], m["unit"])
         for m in (_COLUMN.finditer(line) if "(" in line or "（" in line else ())  # (a bracket)
     ]
+    if columns and any(c.unit and c.unit.isascii() for c in columns):
+        # Collection of Cultural Relics(piece), …for reader(time): a bilingual yearbook's
+        # English line, its brackets no units
+        columns = [
+            c for c in columns if not (c.unit and c.unit.isascii() and not unit_info(c.unit))
+        ]
     cells = line.replace("|", " ").split()
     ranked = bool(cells) and bool(_RANK_COLUMN.match(cells[0]))
     if not columns and unit_line:
