@@ -203,3 +203,9 @@ def test_a_bilingual_yearbook_s_english_brackets_are_no_units() -> None:
         ("12", "个"),
         ("13", "个"),
     ]
+
+
+def test_public_resources_in_a_title_name_no_county() -> None:
+    # 【公共资源交易】: 资源 is no short form of 资源县 there
+    text = "【公共资源交易】\n本月全市公共资源交易中心完成交易项目86项,交易金额5.2亿元。"
+    assert {f.region for f in extract(text)} == {None}

@@ -72,8 +72,9 @@ _ETHNIC = re.compile(
     r"(?:(?:朝鲜|土家|苗|白|哈尼|彝|壮|傣|景颇|傈僳|藏|回|蒙古|羌|柯尔克孜|哈萨克|布依|侗)族?)+$"
 )
 _COUNTY_SUFFIX = re.compile(r"(?:县|市|旗)$")
-#: Names that are ordinary words: never a mention on their own.
-_COMMON_WORDS: Final = frozenset({"城区", "郊区", "矿区", "市中区", "新区", "市辖区"})
+#: Names that are ordinary words: never a mention on their own (资源, the short form of
+#: 资源县, is the 资源 of 公共资源交易, 人力资源, 水资源: a title's word, round 20).
+_COMMON_WORDS: Final = frozenset({"城区", "郊区", "矿区", "市中区", "新区", "市辖区", "资源"})
 _LEVELS: Final = ("province", "city", "county")
 #: Short forms that are words before these (``日照时数``, ``白银价格``).
 _SHORT_AS_WORD: Final = {
