@@ -116,7 +116,7 @@ def test_districts_named_short_in_their_citys_text_are_regions() -> None:
     )
     assert _rows(text, "region", "subject", region="重庆市") == [
         ("3.2万人次", "巴南区", "圣灯山接待游客"),
-        ("1.8万人次", "北碚区", "金刀峡接待"),
+        ("1.8万人次", "北碚区", "金刀峡接待游客"),
         ("6.4万人次", "永川区", "茶山竹海接待游客"),
         ("12.5%", "永川区", "茶山竹海接待游客"),
     ]

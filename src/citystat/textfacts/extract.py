@@ -4706,6 +4706,47 @@ _SERVED = re.compile(
 )
 
 
+#: Casualties of accidents and fires, counted by what befell them (``死亡17人``, ``受伤3人``,
+#: ``亡64人``, ``造成5人死亡``): the statistic is the number of such persons.
+_CASUALTY_WORDS: Final = {
+    "死亡": "死亡",
+    "亡": "死亡",
+    "遇难": "死亡",
+    "受伤": "受伤",
+    "失踪": "失踪",
+}
+_CASUALTY_AFTER = re.compile(r"(死亡|遇难|受伤|失踪)(?![率人])")
+
+
+def _casualties(subject: str, after: str) -> str | None:
+    """The count a number of persons is when what befell them names it, before the number
+    (``死亡17人``; ``火灾死亡`` keeps its qualifier) or right after it when nothing but the
+    cause's verb is before (``造成5人死亡``); None otherwise.
+
+    >>> _casualties("死亡", "、受伤"), _casualties("亡", ",占"), _casualties("火灾死亡", "")
+    ('死亡人数', '死亡人数', '火灾死亡人数')
+    >>> _casualties("造成", "死亡、9人受伤"), _casualties("死亡", "受伤,直接"), _casualties("招聘", "")
+    ('死亡人数', '受伤人数', None)
+    """
+    found = _CASUALTY_AFTER.match(after)
+    if found and (subject in ("", "造成", "导致", "致") or subject in _CASUALTY_WORDS):
+        # 造成5人死亡、9人受伤: 死亡 before 9人 ends the item before it
+        return _CASUALTY_WORDS[found.group(1)] + "人数"
+    if subject in _CASUALTY_WORDS:
+        return _CASUALTY_WORDS[subject] + "人数"
+    if subject.endswith(("死亡", "受伤", "遇难", "失踪")) and len(subject) <= 8:
+        return subject[:-2] + _CASUALTY_WORDS[subject[-2:]] + "人数"
+    return None
+
+
+def _visitors_named(topic: str | None, paragraph_facts: list[Fact]) -> bool:
+    """Whether the paragraph is of tourism: its topic or a figure before names visitors or
+    tourism, so that a bare 接待 there received visitors (游客)."""
+    if topic and ("旅游" in topic or "游客" in topic):
+        return True
+    return any(f.subject and ("游客" in f.subject or "旅游" in f.subject) for f in paragraph_facts)
+
+
 def _subject(
     fact: Fact,
     token: Token,
@@ -4771,6 +4812,14 @@ def _subject(
             if previous:  # …完成年初预算的53.5%,…,增幅位居全省第二位: the item's 增幅
                 previous = _COMPLETION.sub("", previous.removesuffix("预算完成进度")) or previous
         subject = clean(prefix)
+        if fact.base_unit == "person" and (casualties := _casualties(subject, after)):
+            subject = casualties  # 死亡17人, 造成3人死亡: the number of the dead
+        elif (
+            fact.base_unit == "person-time"
+            and subject.endswith("接待")
+            and _visitors_named(topic, paragraph_facts)
+        ):
+            subject += "游客"  # (旅游接待情况:) 甲区接待12.4万人次: the visitors received
         if fact.measure == "pp_change" and previous and _COMPARED_WITH.match(subject):
             subject = ""  # …占73.1%,比乙中甲所占比重高4.1个百分点: the figure before's gap
         if "、" in subject and ("均" in prefix or "都" in prefix):

@@ -528,6 +528,8 @@ def _arabic(
         return None
     if unit == "点" and not _index_sentence(text, start):
         return None  # 上午9点, 3点建议: a time or a list, no index points
+    if unit == "分" and (after[:1] in _NOT_SCORE_AFTER or not _score_clause(text, start)):
+        return None  # 8时30分, 1分之差: no score
     value = parse_number(num)
     # (the operator is one of the last three characters of every match: \s?, and $ before
     # a final line break)
@@ -601,6 +603,26 @@ def _index_sentence(text: str, start: int) -> bool:
     return bool(_INDEX_NAMED.search(before, max(stop) + 1))
 
 
+#: A sentence naming a score (``满意度测评得分88.6分``, ``综合评分92分,提高1.2分``): there
+#: 分 is its points.
+_SCORE_NAMED = re.compile(r"得分|评分|分值|满意度|测评|考评|考核|成绩|指数")
+#: After 分: a word of which 分 is a part (分之, 分钟, 分贝, 分局, 分行, 分别), no score.
+_NOT_SCORE_AFTER: Final = "之钟贝局行别公"
+
+
+def _score_clause(text: str, start: int) -> bool:
+    """Whether the sentence before ``start`` names a score, so that N分 are its points.
+
+    >>> _score_clause("群众满意度得分为91.5分", 9), _score_clause("上午8时30分召开", 5)
+    (True, False)
+    """
+    before = text[max(0, start - 60) : start]
+    if before.endswith(("时", "点", "小时", "度")):
+        return False  # 8时30分, 东经112度30分: a time or an angle
+    stop = max(before.rfind(c) for c in "。;；\n")
+    return bool(_SCORE_NAMED.search(before, stop + 1))
+
+
 def _money_sentence(text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``start``–``end`` speaks of money (``财政收入为93.18亿``).
 
@@ -620,7 +642,7 @@ def _chinese(m: re.Match[str], before: str, after: str, text: str = "") -> Token
     g = m  # g["name"]: the group, or None (a groupdict() built per match was slow)
     numeral = g["cn"]
     unit = g["cunit"]
-    if before.endswith(_ORDINAL_BEFORE) or not is_chinese_numeral(numeral) or unit == "点":
+    if before.endswith(_ORDINAL_BEFORE) or not is_chinese_numeral(numeral) or unit in ("点", "分"):
         return None  # (三点意见, 两点: no index points in words)
     if unit == "元" and _PARTS_NAMED_AFTER.match(after):
         return None  # 三元复合肥

@@ -72,8 +72,9 @@ _ETHNIC = re.compile(
     r"(?:(?:朝鲜|土家|苗|白|哈尼|彝|壮|傣|景颇|傈僳|藏|回|蒙古|羌|柯尔克孜|哈萨克|布依|侗)族?)+$"
 )
 _COUNTY_SUFFIX = re.compile(r"(?:县|市|旗)$")
-#: Names that are ordinary words: never a mention on their own.
-_COMMON_WORDS: Final = frozenset({"城区", "郊区", "矿区", "市中区", "新区", "市辖区"})
+#: Names that are ordinary words: never a mention on their own (资源, the short form of
+#: 资源县, is the 资源 of 公共资源交易, 人力资源, 水资源: a title's word, round 20).
+_COMMON_WORDS: Final = frozenset({"城区", "郊区", "矿区", "市中区", "新区", "市辖区", "资源"})
 _LEVELS: Final = ("province", "city", "county")
 #: Short forms that are words before these (``日照时数``, ``白银价格``).
 _SHORT_AS_WORD: Final = {
@@ -648,6 +649,9 @@ _MUNICIPALITIES: Final = frozenset({"11", "12", "31", "50"})
 #: The suffix a district's short form drops (``滨海新区`` → 滨海, ``巴南区`` → 巴南); counties
 #: keep theirs, as their short forms name brands and projects (平遥法兰, see the module).
 _DIVISION_SUFFIX = re.compile(r"(?:新区|区)$")
+#: What a municipality's county drops in short: 县, or an autonomous county's peoples
+#: (``秀山土家族苗族自治县`` → 秀山, ``垫江县`` → 垫江).
+_MUNICIPAL_COUNTY = re.compile(r"(?<=^[\u4e00-\u9fa5]{2})(?:[\u4e00-\u9fa5]{1,3}族)*(?:自治)?县$")
 #: Short forms of districts that are ordinary words more often than places (和平, 长寿, 大兴
 #: 调查研究, 金山银山, 朝阳产业, 普陀 of Buddhism, 长宁 久安, 城关镇 of any county).
 _STEM_WORDS: Final = frozenset(
@@ -666,7 +670,9 @@ def _own_stems(near: str | None) -> dict[str, Region]:
     words or names of things to count (see :data:`_SHORT_AS_WORD`).
 
     >>> sorted(_own_stems("500000"))[:4], _own_stems("500103"), "和平" in _own_stems("120000")
-    (['万州', '两江', '九龙坡', '北碚'], {}, False)
+    (['万州', '两江', '丰都', '九龙坡'], {}, False)
+    >>> _own_stems("500000")["秀山"].name, "石柱" in _own_stems("500000")
+    ('秀山土家族苗族自治县', False)
     """
     outer = regions().get(near) if near else None
     if outer is None or outer.level == "county":
@@ -674,12 +680,17 @@ def _own_stems(near: str | None) -> dict[str, Region]:
     if outer.level == "province" and (near or "")[:2] not in _MUNICIPALITIES:
         return {}
     stems: dict[str, Region | None] = {}
+    municipal = (near or "")[:2] in _MUNICIPALITIES
     for region in regions().values():
-        if region.level != "county" or not region.name.endswith("区"):
+        if region.level != "county" or not (
+            region.name.endswith("区") or (municipal and region.name.endswith("县"))
+        ):
             continue
         if not _inside(region, outer):
             continue
-        stem = _DIVISION_SUFFIX.sub("", region.name)
+        # a municipality's counties too (城口, 垫江, 秀山 in a Chongqing release): no other
+        # county of the country shares their short forms there (round 20, second census)
+        stem = _DIVISION_SUFFIX.sub("", _MUNICIPAL_COUNTY.sub("", region.name))
         if 2 <= len(stem) < len(region.name) and stem not in _STEM_WORDS:
             # (two divisions of one city with one short form: neither is named by it)
             stems[stem] = region if stem not in stems else None

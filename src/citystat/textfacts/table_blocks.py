@@ -165,6 +165,8 @@ _GROWTH = re.compile(r"增长|增速|增幅|增减|比上年|比去年|同比|�
 _SHARE = re.compile(r"比重|占比|构成|结构|占")
 _CJK_ONE = re.compile(r"^[\u4e00-\u9fa5]$")
 _DIGIT = re.compile(r"\d")
+#: A cell in Latin letters alone: a bilingual yearbook's English column (``Built-up Area(sq.km)``).
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9 .,&'/()（）:%\-]*$")
 #: A rule under a header (``|---|:--:|``, ``———``).
 _RULE = re.compile(r"^[\s|｜:：\-—–=+]{3,}$")
 _HEADER_LINES = 5
@@ -240,6 +242,18 @@ def _row(start: int, line: str, unit_column: bool) -> _Row | None:
     if k == 0 or not any(_value(t, bordered) for _, t, _ in values):
         return None
     label_cells = [t for _, t, _ in cells[:k]]
+    if len(label_cells) >= 2:
+        # | 城区面积(平方公里) | Built-up Area(sq.km) | 812.5 |: the English column is no label
+        label_cells = label_cells[:1] + [
+            t for t in label_cells[1:] if not _LATIN.match(t) or _is_unit(t)
+        ]
+    head = "".join(label_cells)
+    if (
+        head[:1] in "指项年"
+        and (_LABEL_HEADER.fullmatch(head) or _TIME_HEADER.fullmatch(head))
+        and all(_YEAR_COLUMN.match(t) for _, t, _ in values)
+    ):
+        return None  # 指 标 2019 2020: a yearbook's header of bare years, no row
     while label_cells and _VALUE.match(label_cells[0]) and not year_row:  # a serial or rank
         label_cells = label_cells[1:]
     unit = None
@@ -279,6 +293,31 @@ def _row(start: int, line: str, unit_column: bool) -> _Row | None:
         period,
         marked,
     )
+
+
+#: A row's unit alone opening its line, the label above it (``(万公里) | 54.7 | …``).
+_UNIT_OPENING = re.compile(r"^\s*[(（](?P<unit>[^()（）\s\d]{1,6})[)）]\s*[|｜]")
+
+
+def _wrapped_label_row(
+    start: int, line: str, below: tuple[int, str], unit_column: bool
+) -> _Row | None:
+    """A row whose label a yearbook page broke over two lines: the label with empty cells
+    (``投递路线长度 | ||||``), then its unit and values (``(万公里) | 54.7 | 57.6 |``);
+    None when line and ``below`` are not so.
+
+    >>> row = _wrapped_label_row(0, "投递路线总长度 | ||||", (22, "(万公里) | 54.7 | 57.6 |"), False)
+    >>> row.label, row.unit, [(row.start + o, v) for o, v in row.values]
+    ('投递路线总长度', '万公里', [(30, '54.7'), (37, '57.6')])
+    """
+    found = _UNIT_OPENING.match(below[1])
+    if found is None or unit_info(found["unit"]) is None or _DIGIT.search(line):
+        return None
+    label = re.sub(r"[\s|｜\u3000]+", "", line)
+    if not 2 <= len(label) <= 24 or _SENTENCE_MARKS.search(label):
+        return None
+    # the label set before the unit line, the values kept at their places in the text
+    return _row(below[0] - len(label), label + below[1], unit_column)
 
 
 def _row_period(label: str) -> str | None:
@@ -427,8 +466,24 @@ def _header_above(
         if not body and spaced and at > 0 and lines[at - 1][1].strip():
             at -= 1
             continue
+        if not body and ("|" in line or "｜" in line):
+            at -= 1  # | | | | |: a row of empty cells under the header
+            continue
         if not body:
             break
+        if (
+            not header
+            and _heading_line(line)
+            and (
+                "|" in line
+                or "｜" in line
+                or (at and _LABEL_HEADER.fullmatch((_header_cells(lines[at - 1][1]) or [""])[0]))
+            )
+        ):
+            # | 市政设施 | Municipal Facilities | | |, or 城市基本情况 under 指 标 2015 2016:
+            # a section's heading over the rows, no line of the header
+            at -= 1
+            continue
         found = _UNIT_LINE.match(line)
         if found:
             unit_line = found["unit"]
@@ -476,6 +531,9 @@ def _header_above(
             if _UNIT_HEADER.match(cell):
                 unit_column_seen[0] = True
                 continue
+            if j == 1 and _LATIN.match(cell) and _LABEL_HEADER.fullmatch(cells[0]):
+                continue  # 项目 | Items | 2024 |: the English column's head
+
             kept.append(cell)
         cleaned.append(kept)
     return [c for c in cleaned if c], unit_line, top
@@ -573,6 +631,12 @@ def read_block(
                 continue
             break
         row = _row(start, line, unit_column[0])
+        if row is None and rows and at + 1 < len(lines):
+            row = _wrapped_label_row(start, line, lines[at + 1], unit_column[0])
+            if row is not None:
+                rows.append(row)
+                at += 2
+                continue
         if row is None:
             if rows and _heading_line(line) and at + 1 < len(lines):
                 at += 1  # 按构成分, 一、机构: a heading between rows
@@ -725,6 +789,11 @@ def _has_period(name: str) -> bool:
 
 def _heading_line(line: str) -> bool:
     body = line.strip(" \t\u3000|｜")
+    if "|" in body or "｜" in body:  # | 公共交通 | Transport | | |: the English cell aside
+        named = [c for c in re.split(r"\s*[|｜]\s*", body) if c and not _LATIN.match(c)]
+        if len(named) != 1:
+            return False
+        body = named[0]
     numbering = _FORM_NUMBERING.match(body)
     body = body[numbering.end() :] if numbering else body
     return 2 <= len(body) <= 16 and bool(re.fullmatch(r"[\u4e00-\u9fa5、()（）:：]+", body))

@@ -43,7 +43,8 @@ _COLUMN = re.compile(
     r"(?P<name>[^\s()（）|,，。;；:：]{0,16}?)\s*[(（](?P<unit>[^()（）\s\d]{1,6})[)）]"
 )
 _UNIT_LINE = re.compile(
-    r"^\s*(?:\S[^,，。;；]{0,20}?\s+)?单位\s*[:：]\s*(?P<unit>[^\s,，。;；]{1,6})\s*$"
+    r"^\s*(?:\S[^,，。;；]{0,20}?\s+)?单位\s*[:：]\s*(?P<unit>[^\s,，。;；]{1,6})\s*"
+    r"(?:[(（][A-Za-z ]{1,20}[)）]\s*)?$"  # 单位:个 (unit): a bilingual yearbook's English
 )
 _SENTENCE_MARKS = re.compile(r"[,，。;；!！?？]")
 _NUMBER = r"-?\d+(?:\.\d+)?"
@@ -55,6 +56,13 @@ _RANK_COLUMN = re.compile(r"^(?:排名|位次|排序|名次)")
 _SERIAL_COLUMN = re.compile(r"^(?:序号|编号)")
 _LABEL_LEAD = re.compile(r"^(?:其中|内)[:：]?|^(?:全县|全市|全区|全省)")
 _YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:末|底)?")
+_BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+#: A line ending in two numbers apart (``… 35 41``): a row's values, no header's cells.
+_ENDS_IN_VALUE = re.compile(
+    r"\s-?\d+(?:\.\d+)?\s+(?!(?:19|20)\d\d\s*[|｜]?\s*$)-?\d+(?:\.\d+)?\s*[|｜]?\s*$"
+)
+#: A cell of a unit alone in brackets (``(万件)``): a row label's unit on a line of its own.
+_UNIT_CELL = re.compile(r"^[(（][^()（）\d\s]{1,6}[)）]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,12 +156,18 @@ def _ordered_columns(line: str) -> list[_Column] | None:
 
 def _header(line: str, unit_line: str | None) -> tuple[list[_Column], bool] | None:
     """The numeric columns of a header line, and whether it opens with a rank column."""
-    if _SENTENCE_MARKS.search(line) or len(line) > 80:
-        return None
+    if _SENTENCE_MARKS.search(line) or len(line) > 80 or _ENDS_IN_VALUE.search(line):
+        return None  # (线路长度(公里) Length of Lines (km) 35 41: a row, its values last)
     columns = _ordered_columns(line) or [
         _Column(m["name"], m["unit"])
         for m in (_COLUMN.finditer(line) if "(" in line or "（" in line else ())  # (a bracket)
     ]
+    if columns and any(c.unit and c.unit.isascii() for c in columns):
+        # Collection of Cultural Relics(piece), …for reader(time): a bilingual yearbook's
+        # English line, its brackets no units
+        columns = [
+            c for c in columns if not (c.unit and c.unit.isascii() and not unit_info(c.unit))
+        ]
     cells = line.replace("|", " ").split()
     ranked = bool(cells) and bool(_RANK_COLUMN.match(cells[0]))
     if not columns and unit_line:
@@ -737,11 +751,23 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
             return []
         cells = cells[1:]
     # the header: cells up to the first row (its label, or its rank), before a number
-    k = next((j for j, (_, c) in enumerate(cells) if _STACKED_NUMBER.match(c)), None)
+    # 指 标 | 2007 | 2008 | …: a yearbook's columns of bare years, ascending, are the header's
+    years = 0
+    while (
+        not ranked
+        and years < len(cells)
+        and _BARE_YEAR.match(cells[years][1])
+        and (years == 0 or int(cells[years][1]) > int(cells[years - 1][1]))
+    ):
+        years += 1
+    years = years if years >= 2 else 0
+    k = next((j for j, (_, c) in enumerate(cells) if j >= years and _STACKED_NUMBER.match(c)), None)
     if k is None:
         return []
     # a ranked table's first number is its first rank; else the label is the cell before
-    names = [c for _, c in cells[: k if ranked else k - 1]]
+    names = [
+        c + "年" if j < years else c for j, (_, c) in enumerate(cells[: k if ranked else k - 1])
+    ]
     unit_at = next((j for j, c in enumerate(names) if _UNIT_HEADER.match(c)), None)
     if unit_at is not None:  # a unit column: each row is its label, its unit, its values
         names = [_closed(name) for name in names[unit_at + 1 : -1]]
@@ -793,6 +819,43 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
         label = cells[row][1]
         if _STACKED_NUMBER.match(label) or _SENTENCE_MARKS.search(label):
             break
+        if (
+            unit_at is None
+            and _UNIT_CELL.match(label)
+            and rows
+            and rows[-1][2]
+            and not _LABEL_UNIT.search(rows[-1][0])
+            and not rows[-1][1]
+            and unit_info(label[1:-1])
+        ):
+            # 服务面积 / 41.6 / 40.9 / (平方公里): the row's unit wrapped after its values
+            rows[-1] = (rows[-1][0] + label, rows[-1][1], rows[-1][2])
+            row += 1
+            continue
+        after = [c for _, c in cells[row + 1 : row + 4]]
+        if (
+            unit_at is None
+            and rows
+            and not words
+            and len(after) == 3
+            and not _LABEL_UNIT.search(label)
+            and not _STACKED_NUMBER.match(after[0])
+            and not _UNIT_CELL.match(after[0])
+            and (_VALUE.match(after[1]) or (_UNIT_CELL.match(after[1]) and _VALUE.match(after[2])))
+        ):
+            # 邮政业务量 / 包裹 / (万件) / 88.2: a heading over the rows after it
+            rows.append((label, None, []))
+            row += 1
+            continue
+        if (
+            unit_at is None
+            and row + 1 < len(cells)
+            and _UNIT_CELL.match(cells[row + 1][1])
+            and not _LABEL_UNIT.search(label)
+        ):
+            # 快递 / (万件) / 310.2 …: the label's unit on a line of its own
+            label += cells[row + 1][1]
+            row += 1
         unit_cell: str | None = None
         values_at = row + 1
         if unit_at is not None:
@@ -869,6 +932,8 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
         and not any(_LABEL_UNIT.search(label) or unit for label, unit, _ in rows)
     ):
         return []
+    if years and not all(_LABEL_UNIT.search(label) or unit for label, unit, v in rows if v):
+        return []  # 单位:万张、张 over bare years: rows of the unit line's units, read elsewhere
     found = [e.period for e in find_events(title, year) if e.period]
     period = found[0] if found else None
     named = title or next((c for c in reversed(above) if _NAMED_TABLE.match(c)), "")

@@ -130,8 +130,9 @@ _COUNT_WORDS: Final = [
 ]
 
 #: Quantifiers that count things but are missing from JioNLP's table or below its threshold
-#: (满意95票, 开行列车1446趟, 演出245万场次, 发车526站次, 8大类, 家禽出栏1200万羽, 路灯1500组).
-_OWN_CLASSIFIERS: Final = ("票", "场次", "站次", "班次", "航次", "大类", "羽", "组", "船班")
+#: (满意95票, 开行列车1446趟, 演出245万场次, 发车526站次, 8大类, 家禽出栏1200万羽, 路灯1500组;
+#: 发送班车4120班, a bus station's runs, round 20).
+_OWN_CLASSIFIERS: Final = ("票", "场次", "站次", "班次", "航次", "大类", "羽", "组", "船班", "班")
 #: Words of JioNLP's table that measure another dimension than a number of things (time,
 #: length, area, mass, volume, money, electricity), or are no statistics' unit (届 and 番
 #: are ordinals and multiples, 句 and 些 no units of record).
@@ -363,6 +364,9 @@ UNITS: Final[dict[str, UnitInfo]] = {
     # CSPI为96.5点, 环比上升1.4点: an index in its points (convention 6), read by
     # ``patterns`` only in a sentence naming an index (8点, 三点意见 are no figures).
     "点": UnitInfo("index_point", 1, "amount"),
+    # 满意度得分88.6分, 综合评分92分: a score in its points, read by ``patterns`` only in a
+    # clause naming a score (8时30分 is a time, 三分之一 a fraction; round 20).
+    "分": UnitInfo("score", 1, "amount"),
     "个位次": UnitInfo("rank", 1, "amount"),
     "平米": UnitInfo("m2", 1, "amount"),
     # Data volumes (移动互联网流量22亿GB, 存储容量120PB): one base unit, the gigabyte, in
@@ -439,6 +443,7 @@ _NO_MAGNITUDE: Final = frozenset(
         "分贝",
         "岁",
         "点",
+        "分",
         "h",
         "℃",
         "°C",
