@@ -562,7 +562,10 @@ def clean(phrase: str) -> str:
     ('0-14岁人口', 'PM2.5浓度')
 
     """
-    text = _NOTE.sub("", _QUOTES.sub("", phrase)).strip(" ,，、/")
+    text = _QUOTES.sub("", phrase)
+    if "(" in text or "（" in text:  # (every note opens with a bracket: a quick test first)
+        text = _NOTE.sub("", text)
+    text = text.strip(" ,，、/")
     if text[:1].isdigit() and "张" in text and (beds := _BED_CLASS.fullmatch(text)):
         return bed_class(beds)  # 100-199 张医院: a class of hospitals by beds (round 18b)
     if "天" in text:  # 全县7天共接待: the span, said before what was done in it
