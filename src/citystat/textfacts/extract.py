@@ -646,9 +646,9 @@ def extract(
                 doc.year, doc.default_period = section_period(reading[start:end], document)
             if heading and find_events(reading[start:end], doc.year):
                 carried = None  # 二、2024年目标任务: a section of its own period
-            heading = heading_period(reading[start:end], doc.year)
-            if heading is not None and _PART_OF_YEAR.fullmatch(heading):
-                carried = heading  # 2018年1-11月:⏎甲断面达标率为…;⏎…: the lines' period
+            stated = heading_period(reading[start:end], doc.year)
+            if stated is not None and _PART_OF_YEAR.fullmatch(stated):
+                carried = stated  # 2018年1-11月:⏎甲断面达标率为…;⏎…: the lines' period
             doc.listed = continues_list(reading[start:end], doc.listed)
             continue
         events = _paragraph_events(doc, start, end)
