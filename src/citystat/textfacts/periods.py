@@ -257,59 +257,58 @@ def find_events(
     current = year
     skipped_end = -1
     for m in _EVENT_SCAN.finditer(text):
-        before = text[max(0, m.start() - 2) : m.start()]
+        m_start, m_end = m.span()
+        written = m.group()  # (read once: the tests below ask for them often)
+        before = text[max(0, m_start - 2) : m_start]
         if before[-1:] == " ":  # 较 10月份上升: a base written with a space before it
-            before = text[max(0, m.start() - 5) : m.start()].rstrip(" ")[-2:]
+            before = text[max(0, m_start - 5) : m_start].rstrip(" ")[-2:]
         if before[-1:] in _OPEN_QUOTES:  # 较“十三五”末: the comparison word before the quote
-            before = text[max(0, m.start() - 3) : m.start() - 1]
+            before = text[max(0, m_start - 3) : m_start - 1]
         if (
             before.endswith(_COMPARISON)
             or before.endswith("按")  # 按2017年底人口计算: the basis of a calculation
             or before.endswith("含")  # 26个(含2011年签约项目): what is counted, no period
             # (each pattern behind a test of the characters its matches end or start with)
             or (
-                text[m.start() - 2 : m.start()] in ("去年", "上年")
-                and _BASE_YEAR_BEFORE.search(text, max(0, m.start() - 3), m.start())
+                text[m_start - 2 : m_start] in ("去年", "上年")
+                and _BASE_YEAR_BEFORE.search(text, max(0, m_start - 3), m_start)
             )
             or (
-                text[m.start() - 1 : m.start()] in _DISTANT_BASE_LAST
-                and _DISTANT_BASE.search(text, max(0, m.start() - 10), m.start())
+                text[m_start - 1 : m_start] in _DISTANT_BASE_LAST
+                and _DISTANT_BASE.search(text, max(0, m_start - 10), m_start)
             )
             or (
                 (
-                    text[m.end() : m.end() + 1] in _BASE_AFTER_FIRST
-                    or text[m.end() : m.end() + 1].isspace()
-                    or text[m.end() : m.end() + 1].isdecimal()
+                    text[m_end : m_end + 1] in _BASE_AFTER_FIRST
+                    or text[m_end : m_end + 1].isspace()
+                    or text[m_end : m_end + 1].isdecimal()
                 )
-                and (_MULTIPLE_BASE.match(text, m.end()) or _SHARE_BASE.match(text, m.end()))
+                and (_MULTIPLE_BASE.match(text, m_end) or _SHARE_BASE.match(text, m_end))
             )
-            or text.startswith(("相比", "比较"), m.end())  # 与今年9月相比: a base
+            or text.startswith(("相比", "比较"), m_end)  # 与今年9月相比: a base
             # 完成全年目标任务的59%: the year's task is the reference, not the period
-            or (
-                m.group() == "全年"
-                and _TASK_REFERENCE.search(text, max(0, m.start() - 3), m.start())
-            )
-            or (before.endswith("由") and text.startswith("的", m.end()))
+            or (written == "全年" and _TASK_REFERENCE.search(text, max(0, m_start - 3), m_start))
+            or (before.endswith("由") and text.startswith("的", m_end))
             # 超过上年全年增量143亿元: last year's whole, a base (round 18; 去年全年, opening a
             # clause, is matched as one period)
-            or (m.group() == "全年" and text.endswith(("上年", "去年"), 0, m.start()))
+            or (written == "全年" and text.endswith(("上年", "去年"), 0, m_start))
             # 预计10月底前全部完成: a deadline, no period of what is told (round 16, fourth pass)
-            or (m.group()[-1:] in "底末" and text.startswith("前", m.end()))
+            or (written[-1:] in "底末" and text.startswith("前", m_end))
             # the further bases of a list: 分别较1-2月、1-3月和1-7月回落
-            or (skipped_end >= 0 and _LIST_GLUE.fullmatch(text, skipped_end, m.start()))
+            or (skipped_end >= 0 and _LIST_GLUE.fullmatch(text, skipped_end, m_start))
         ):
-            skipped_end = m.end()
+            skipped_end = m_end
             continue
         skipped_end = -1
-        if m.lastgroup == "last" and m.start() > 0 and text[m.start() - 1] not in _CLAUSE_OPEN:
+        if m.lastgroup == "last" and m_start > 0 and text[m_start - 1] not in _CLAUSE_OPEN:
             continue  # 比上年,… is a base (above); 同比去年, 较去年 too
-        if m["days"] or m["day"] or m.group() == "本周":
-            stop = _SENTENCE_STOPS.search(text, m.end())
+        if m["days"] or m["day"] or written == "本周":
+            stop = _SENTENCE_STOPS.search(text, m_end)
             until = stop.start() if stop else len(text)
             # (…价格有涨有跌,均价分别升至本周的1.35元: a week's prices named before it too)
-            since = m.end() if m.group() != "本周" else _sentence_start(text, m.start())
+            since = m_end if written != "本周" else _sentence_start(text, m_start)
             if "价" in text[since:until] and _PRICE_WORDS.search(text, since, until):
-                dotted = _DOTTED_WEEK.match(text, m.end()) if m.group() == "本周" else None
+                dotted = _DOTTED_WEEK.match(text, m_end) if written == "本周" else None
                 if dotted and 1 <= int(dotted["m"]) <= 12:
                     # 本周(2022.8.15至2022.8.21),…价格: the month of the week's first day
                     week_year = int(dotted["y"]) if dotted["y"] else current
@@ -333,10 +332,10 @@ def find_events(
                     events.append(_event(m, offset, today, price_year, "month"))
                     current = price_year
                 continue
-        if m.group()[-1] in "日号天" and (m["day"] or m["today"]):
-            stop = _SENTENCE_STOPS.search(text, m.end())
+        if written[-1] in "日号天" and (m["day"] or m["today"]):
+            stop = _SENTENCE_STOPS.search(text, m_end)
             until = stop.start() if stop else len(text)
-            if not DAY_EVENT.search(text, m.end(), until) or _TELLING.search(text, m.end(), until):
+            if not DAY_EVENT.search(text, m_end, until) or _TELLING.search(text, m_end, until):
                 continue  # 1月20日,记者获悉,…: a date of the telling, no period
             if m["day"]:
                 y = int(m["sy"]) if m["sy"] else current
@@ -349,21 +348,21 @@ def find_events(
             span = f"{today}/{today}"
             events.append(_event(m, offset, span, int(today[:4]), "day"))
             continue
-        if m.group() == "今年" and _PROGRAMME_NAMED.match(text, m.end()):
+        if written == "今年" and _PROGRAMME_NAMED.match(text, m_end):
             continue  # 第三季度里,我市今年20项民心工程又有16项…: which programme, no period
-        if m.group() in ("今年", "本年"):
+        if written in ("今年", "本年"):
             # the text's own year, also after another year named (2021年全年,…;今年前10月)
             current = this_year if this_year is not None else (year or current)
         period, new_year = _period_of(m, current)
         # 自2023年3月以来…。2月,…: a span's start sets no year for the months after it
-        if new_year is not None and not text.startswith("以来", m.end()):
+        if new_year is not None and not text.startswith("以来", m_end):
             current = new_year
         kind = _KIND_OF_LAST.get(m.lastgroup or "", m.lastgroup or "")
         if (
-            m.group() == "今年"
+            written == "今年"
             and events
             and period == str(current)
-            and not _TARGET_AFTER.match(text, m.end())
+            and not _TARGET_AFTER.match(text, m_end)
         ):
             last = events[-1].period or ""
             if last.startswith(f"{current}-01/{current}-"):

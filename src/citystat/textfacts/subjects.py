@@ -562,7 +562,10 @@ def clean(phrase: str) -> str:
     ('0-14岁人口', 'PM2.5浓度')
 
     """
-    text = _NOTE.sub("", _QUOTES.sub("", phrase)).strip(" ,，、/")
+    text = _QUOTES.sub("", phrase)
+    if "(" in text or "（" in text:  # (every note opens with a bracket: a quick test first)
+        text = _NOTE.sub("", text)
+    text = text.strip(" ,，、/")
     if text[:1].isdigit() and "张" in text and (beds := _BED_CLASS.fullmatch(text)):
         return bed_class(beds)  # 100-199 张医院: a class of hospitals by beds (round 18b)
     if "天" in text:  # 全县7天共接待: the span, said before what was done in it
@@ -593,8 +596,10 @@ def clean(phrase: str) -> str:
         text = text[2:]  # 1-5月,…累计进出口: the period says it is cumulative (round 19)
     if "工业企业" in text:  # (a quick test first: a template's sub costs even without a match)
         text = _ENTERPRISES_DID.sub(r"\1工业\2", text)
-    text = _SECTOR_DID.sub("", text)  # 第一产业完成投资 → 第一产业投资
-    text = _THREE_SHORT.sub("三次产业", text)  # 三产投资比例 → 三次产业投资比例
+    if "完成" in text or "实现" in text:  # (every match has one: a quick test first)
+        text = _SECTOR_DID.sub("", text)  # 第一产业完成投资 → 第一产业投资
+    if text[:2] == "三产":
+        text = _THREE_SHORT.sub("三次产业", text)  # 三产投资比例 → 三次产业投资比例
     inner = _INNER_SCAN.sub("", text)
     if inner != text:  # 住宅前9月完成销售面积: the verb is inner once the months are gone
         inner = _INNER_SCAN.sub("", inner)
@@ -678,7 +683,8 @@ def clean(phrase: str) -> str:
         text = _SHARE_IN.sub(r"\g<part>占\g<whole>的比重", text)
     if text[:1] == "在":  # 在乙的占比: 占乙的比重, of the part named before
         text = _SHARE_IN_BARE.sub(r"占\g<whole>的比重", text)
-    text = _SCOPE.sub("", text)
+    if "中" in text:  # (every match of _SCOPE ends with 中: a quick test first)
+        text = _SCOPE.sub("", text)
     if "中" in text:
         text = _KIND_WITHIN.sub(lambda m: m["q"] or "", text)
         if text.endswith("中") and len(text) > 3 and not _MIDDLE_WORD.search(text):
