@@ -64,6 +64,9 @@ _GROWTH_NEG: Final = (
 _SHARE = re.compile(
     r"比重|占比|城镇化率|贡献率|比例|优良率|入园率|入学率|占[^,，。;；]*$|完成[^,，。;；]*的$"
     r"|覆盖率|渗透率|参保率|普及率|绿化率|植被(?:综合)?盖度"
+    # 耕地水利化程度, 劳动机械化程度 (%): the part of the land or the labour so equipped,
+    # a degree of coverage (round 20, third pass)
+    r"|化程度"
     # 系统管理率/住院分娩率 (mothers managed, births in hospital, of all): parts of a whole
     # as the rates of coverage (round 18)
     r"|系统管理率|住院分娩率"

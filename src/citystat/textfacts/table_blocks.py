@@ -165,6 +165,8 @@ _GROWTH = re.compile(r"增长|增速|增幅|增减|比上年|比去年|同比|�
 _SHARE = re.compile(r"比重|占比|构成|结构|占")
 _CJK_ONE = re.compile(r"^[\u4e00-\u9fa5]$")
 _DIGIT = re.compile(r"\d")
+_CJK = re.compile(r"[\u4e00-\u9fa5]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2}")
 #: A cell in Latin letters alone: a bilingual yearbook's English column (``Built-up Area(sq.km)``).
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9 .,&'/()（）:%\-]*$")
 #: A rule under a header (``|---|:--:|``, ``———``).
@@ -223,13 +225,57 @@ class _Row:
 
 
 def maybe_row(line: str) -> bool:
-    """A quick test before :func:`read_block`: a short line with a digit, no sentence."""
-    return len(line) <= 160 and not _SENTENCE_MARKS.search(line) and _DIGIT.search(line) is not None
+    """A quick test before :func:`read_block`: a short line with a digit, no sentence
+    (an English name in the row, its commas and its length, not counted)."""
+    if _DIGIT.search(line) is None:
+        return False
+    if len(line) <= 160 and not _SENTENCE_MARKS.search(line):
+        return True
+    chinese = _without_english(line)
+    return (
+        chinese is not line
+        and len(" ".join(chinese.split())) <= 160
+        and not _SENTENCE_MARKS.search(chinese)
+    )
+
+
+def _without_english(line: str) -> str:
+    """A line without borders, the English name after its Chinese label blanked (offsets
+    kept) with its bracketed English unit: a bilingual yearbook table whose English words
+    stand in the row. The English run must start with a word after a Chinese label, reach
+    the row's values and hold no Chinese (``PM2.5浓度 35 41`` stays); ``line`` itself when
+    there is none.
+
+    >>> line = "造林面积 (公顷)  Area of Afforestation, Total (hectare)  4521 4610"
+    >>> blank = _without_english(line)
+    >>> blank.split(), len(blank) == len(line)
+    (['造林面积', '(公顷)', '4521', '4610'], True)
+    >>> _without_english("林业机械总动力 (万瓦) Total Power (10000 w) 8215 8390").split()
+    ['林业机械总动力', '(万瓦)', '8215', '8390']
+    >>> line = "GDP 增速 (%) 5.2 6.1"
+    >>> _without_english(line) is line
+    True
+    """
+    if "|" in line or "｜" in line or not _LATIN_WORD.search(line):
+        return line
+    cells = _split(line)
+    k = len(cells)
+    while k > 0 and (_value(cells[k - 1][1], False) or _EMPTY.match(cells[k - 1][1])):
+        k -= 1
+    for j in range(1, k):
+        word = cells[j][1]
+        if len(word) >= 2 and word[:2].isalpha() and word.isascii():
+            if all(t.isascii() for _, t, _ in cells[j:k]) and _CJK.search(line, 0, cells[j][0]):
+                end = cells[k - 1][0] + len(cells[k - 1][1])
+                return line[: cells[j][0]] + " " * (end - cells[j][0]) + line[end:]
+            break
+    return line
 
 
 def _row(start: int, line: str, unit_column: bool) -> _Row | None:
     if not maybe_row(line):
         return None
+    line = _without_english(line)  # 林业人口 (人) Forestry Population (person) 95120
     cells = _split(line)
     k = len(cells)
     bordered = "|" in line or "｜" in line
@@ -574,8 +620,8 @@ def _fill(
 def read_general(lines: list[tuple[int, str]], i: int, line: str, year: int | None) -> list[Cell]:
     """The general reader at line ``i``: a table whose first row it is, or, when it is a
     header line over a row, a table it can read whole (before the special readers)."""
-    if len(line) > 160 or _SENTENCE_MARKS.search(line):
-        return []
+    if (len(line) > 160 or _SENTENCE_MARKS.search(line)) and not maybe_row(line):
+        return []  # (a bilingual row's English name may be long and hold commas)
     if i and _DIGIT.search(line) and _row(*lines[i], False) is not None:
         return read_block(lines, i, year=year)
     if len(line) > 80 or not line.strip():

@@ -242,6 +242,8 @@ UNITS: Final[dict[str, UnitInfo]] = {
     # 安装无障碍扶手438米: a length in metres (dev18's gold: base m; 公里 stays km)
     "米": UnitInfo("m", 1, "amount"),
     "千瓦时": UnitInfo("kWh", 1, "amount"),
+    # 农村用电量 (万千瓦·时): a yearbook's unit with a middle dot (round 20, third pass)
+    "千瓦·时": UnitInfo("kWh", 1, "amount"),
     "兆瓦时": UnitInfo("kWh", 1000, "amount"),
     "kWh": UnitInfo("kWh", 1, "amount"),
     "MWh": UnitInfo("kWh", 1000, "amount"),
