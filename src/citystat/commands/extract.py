@@ -123,11 +123,12 @@ def _manifest(folder: Path) -> list[dict[str, object]]:
 
 
 def _year_of(entry: dict[str, object], year: int | None) -> int | None:
-    """The document's own year: the manifest's ``year``, else its period's first year."""
+    """The document's own year: the manifest's ``year``, else its period's last year (a
+    report of 2017/2021 is written at the end of 2021: its 五年来 and 今年 reach 2021)."""
     own = entry.get("year")
     if isinstance(own, int):
         return own
-    period = str(entry.get("period") or "")
+    period = str(entry.get("period") or "").rpartition("/")[2]
     return int(period[:4]) if period[:4].isdigit() else year
 
 

@@ -201,6 +201,11 @@ _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一�
 _HEADING_FIRST: Final = frozenset("一二三四五六七八九十(（")
 #: ``由上年的2.71``, ``由上年的每人每月50元``: the figure is the previous year's.
 _PREVIOUS_YEAR = re.compile(r"(?:原来|上年|去年|上年末)(?:全年)?的?(?:每[人户月年天]|人均|户均)*$")
+#: Periods of a term of years (``五年来``, ``过去五年``, ``2018年至2022年``).
+_TERMS: Final = frozenset(("years", "multi"))
+#: ``由41.2%提高到43.5%`` inside a term: group 1 is the state before it, else the one after.
+_TERM_STATE = re.compile(rf"(由)$|由[^由]{{1,20}}(?:{_CHANGED_TO}|增加到|增长到|增至)$")
+_TERM_STATE_ENDS: Final = frozenset("由到至为")
 #: ``由上年同期的2.15:1``: a figure of the same months of the year before.
 #: ``,去年同期为89天``: a clause that gives the same months of the year before (round 19,
 #: second pass).
@@ -2707,6 +2712,14 @@ def _period(
                 words = "完成" + doc.text[clause : token.start]
             period = cumulative_to(period, words, measure)
     year = current[-1].year if current else doc.year
+    if current and current[-1].kind in _TERMS and period and prefix[-1:] in _TERM_STATE_ENDS:
+        # 过去五年,…覆盖率由41.2%提高到43.5%: a state at the term's start and at its end
+        # (round 20, third pass)
+        before = doc.text[max(0, token.start - 30) : token.start]
+        state = _TERM_STATE.search(before[max(before.rfind(c) for c in "，,。;；") + 1 :])
+        if state:
+            first, _, last = period.partition("/")
+            return str(int(first) - 1) if state.group(1) else last
     dated = "年" in prefix or "原来" in prefix  # (every match of the three below has them)
     if dated and year is not None and _PREVIOUS_YEAR.search(prefix):
         return str(year - 1)

@@ -48,7 +48,8 @@ _OPEN_QUOTES: Final = frozenset('“"「‘')
 _PLANS: Final = {"十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 
 _EVENT = re.compile(
-    rf"(?P<multi>(?P<ma>{_Y})\s*[-—–~～至到]\s*(?P<mb>{_Y})年)"
+    # (2018年至2022年: a work report's five years, the first year written with its 年)
+    rf"(?P<multi>(?P<ma>{_Y})年?\s*[-—–~～至到]\s*(?P<mb>{_Y})年)"
     # (2 月 3 日至 8 月 15 日: a release typeset with spaces around its numbers, round 19)
     rf"|(?P<days>(?:(?P<dy>{_Y})\s?年\s?)?(?P<d1>\d{{1,2}})\s?月\s?\d{{1,2}}\s?[日号]\s*[-—–~～至到]\s*(?:(?P<d2>\d{{1,2}})\s?月\s?)?\d{{1,2}}\s?[日号])"
     # (1-8平均: a price release's average over the months since January, 月 left out)
@@ -68,7 +69,8 @@ _EVENT = re.compile(
     # (6 月份: a release typeset with a space before 月, as 9 月末 above; round 20)
     rf"|(?P<month>(?:(?P<my>{_Y})年)?(?P<mm>\d{{1,2}})(?:月|\s月(?!\s?\d))份?(?![\d日号]))"
     r"|(?P<plan>十[二三四五]五)[”\"]?(?:(?P<since>以来)|(?P<planend>末|期末))?"
-    r"|(?P<years>(?P<yn>[两三四五六七八九十]|\d{1,2})年(?:来|间|(?=累计|增量|共计)))"
+    # (过去五年,…: a work report's review of its term, as 五年来)
+    r"|(?P<years>过去(?P<yp>[两三四五六七八九十])年|(?P<yn>[两三四五六七八九十]|\d{1,2})年(?:来|间|(?=累计|增量|共计)))"
     rf"|(?P<year>(?P<yy>{_Y})年(?!\d{{1,2}}月\d{{1,2}}日)(?:度)?)"
     r"|(?P<this>今年|本年|全年)"
     # 去年,…: the sentence of a text's year before (only at the start of a clause)
@@ -559,7 +561,7 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
         last = year if g["since"] and year is not None else start_year + 4
         return f"{start_year}/{last}", year
     if g["years"]:
-        n = int(parse_number(g["yn"]))
+        n = int(parse_number(g["yn"] or g["yp"]))
         return (f"{year - n + 1}/{year}" if year else None), year
     if g["year"]:
         return g["yy"], int(g["yy"])

@@ -697,6 +697,44 @@ def _day_of_an_event(scope: Scope, event: PeriodEvent) -> Reach | None:
     return None
 
 
+def _review_of_the_term(scope: Scope, event: PeriodEvent) -> Reach | None:
+    """A work report's review of its term opening a paragraph (``五年来,…``, ``过去五年,…``)
+    dates the whole paragraph: its figures are the term's totals. Inside a sentence
+    (``…,三年来累计…``) :func:`_span_up_to_now` holds it to that sentence.
+
+    >>> text = "五年来,全区法院审结案件8.1万件。依法审理相关案件46件。"
+    >>> scope = Scope(text, (0, len(text)), "2020", False, _plain(text, "。"), _plain(text, "。,"))
+    >>> [(e.period, e.until) for e in reach(find_events(text, 2020), scope)]
+    [('2016/2020', None)]
+    """
+    if (
+        event.kind == "years"
+        and event.start == scope.paragraph[0]
+        and scope.text[event.end : event.end + 1] in ",，"
+    ):
+        return Reach(None)
+    return None
+
+
+def _plan_named_by_a_year(scope: Scope, event: PeriodEvent) -> Reach | None:
+    """``2025年是“十四五”收官之年,…``: a plan named as what a year is dates nothing; the
+    year before it stays in force after its clause.
+
+    >>> text = "2030年是“十五五”规划收官之年,全市新收案件9.6万件。"
+    >>> scope = Scope(text, (0, len(text)), "2030", False, _plain(text, "。"), _plain(text, "。,"))
+    >>> [(e.period, e.until) for e in reach(find_events(text, 2030), scope)]
+    [('2030', None), ('2026/2030', 17)]
+    """
+    if event.kind != "plan" or event.text.endswith("来"):
+        return None
+    end = scope.clause(event.start)[1]
+    if scope.text.rfind("是", scope.clause(event.start)[0], event.start) >= 0 and (
+        scope.text.find("之年", event.end, end) >= 0
+    ):
+        return Reach(end)
+    return None
+
+
 def _span_up_to_now(scope: Scope, event: PeriodEvent) -> Reach | None:
     """``“十四五”以来``, ``三年来``, a day, ``截至目前``: its own sentence; the next is back in
     the period in force before it."""
@@ -762,6 +800,8 @@ REACHES: Final[tuple[Rule, ...]] = (
     _month_heading_in_a_span,
     _target_in_a_span,
     _day_of_an_event,
+    _review_of_the_term,
+    _plan_named_by_a_year,
     _span_up_to_now,
     _last_year_inside,
     _inside_a_reported_clause,
