@@ -5,16 +5,13 @@ Sentences of our own (other places, other numbers) of the shapes those texts tak
 
 from __future__ import annotations
 
-from citystat.textfacts import extract
+from .rows import fact_rows
 
 
 def _rows(
     text: str, *fields: str, region: str = "甲省", year: int | None = 2022
 ) -> list[tuple[object, ...]]:
-    return [
-        (f.text_span, *(getattr(f, name) for name in fields))
-        for f in extract(text, region=region, year=year)
-    ]
+    return fact_rows(text, *fields, region=region, year=year)
 
 
 def test_a_month_singled_out_ends_where_a_breakdown_opens() -> None:

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 from citystat.textfacts import extract
 
+from .rows import fact_rows
+
 
 def _rows(
-    text: str, *fields: str, region: str = "大同市", year: int = 2023
+    text: str, *fields: str, region: str = "大同市", year: int | None = 2023
 ) -> list[tuple[object, ...]]:
-    return [
-        (f.text_span, *(getattr(f, name) for name in fields))
-        for f in extract(text, region=region, year=year)
-    ]
+    return fact_rows(text, *fields, region=region, year=year)
 
 
 def test_data_volumes_are_in_gigabytes() -> None:

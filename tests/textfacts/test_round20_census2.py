@@ -14,14 +14,13 @@ from __future__ import annotations
 
 from citystat.textfacts import extract
 
+from .rows import fact_rows
+
 
 def _rows(
     text: str, *fields: str, region: str = "大同市", year: int | None = None
 ) -> list[tuple[object, ...]]:
-    return [
-        (f.text_span, *(getattr(f, name) for name in fields))
-        for f in extract(text, region=region, year=year)
-    ]
+    return fact_rows(text, *fields, region=region, year=year)
 
 
 def test_a_yearbook_header_of_bare_years() -> None:

@@ -8,14 +8,11 @@ again after it, also when the month opens a paragraph of its own.
 
 from __future__ import annotations
 
-from citystat.textfacts import extract
+from .rows import fact_rows
 
 
 def _rows(text: str, *fields: str, region: str = "浙江省") -> list[tuple[object, ...]]:
-    return [
-        (f.text_span, *(getattr(f, name) for name in fields))
-        for f in extract(text, region=region, year=2024)
-    ]
+    return fact_rows(text, *fields, region=region, year=2024)
 
 
 QUARTER = "2024-01/2024-03"

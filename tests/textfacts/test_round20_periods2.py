@@ -9,16 +9,14 @@ number of firms, in a span: the state at its last month.
 
 from __future__ import annotations
 
-from citystat.textfacts import extract
 from citystat.textfacts.periods import listed_periods, stock_at_end
 from citystat.textfacts.scope import continues_list, heading_period
 
+from .rows import fact_rows
+
 
 def _rows(text: str, *fields: str, year: int = 2021) -> list[tuple[object, ...]]:
-    return [
-        (f.text_span, *(getattr(f, name) for name in fields))
-        for f in extract(text, region="浙江省", year=year)
-    ]
+    return fact_rows(text, *fields, region="浙江省", year=year)
 
 
 MONTH = "2021-10"
