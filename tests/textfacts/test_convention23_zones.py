@@ -9,12 +9,13 @@ Sentences of our own, of the same shapes.
 
 from __future__ import annotations
 
-from citystat.textfacts import extract
 from citystat.textfacts.regions import find_mentions, is_zone, zone_region
 
+from .rows import fact_rows
 
-def _rows(text: str, region: str = "长治市") -> list[tuple[str, str | None, str | None]]:
-    return [(f.text_span, f.region, f.subject) for f in extract(text, region=region, year=2022)]
+
+def _rows(text: str, region: str = "长治市") -> list[tuple[object, ...]]:
+    return fact_rows(text, "region", "subject", region=region, year=2022)
 
 
 def test_a_bare_zone_opening_its_clause_is_the_citys_zone() -> None:

@@ -14,13 +14,17 @@ from citystat.textfacts import Fact, extract
 from citystat.textfacts.evaluate import evaluate, subjects_agree
 from citystat.textfacts.subjects import full_name, normalise_subject
 
+from .rows import fact_rows
+
 
 def _facts(text: str) -> list[Fact]:
     return extract(text, region="晋中市", year=2023)
 
 
 def _rows(text: str) -> list[tuple[object, ...]]:
-    return [(f.text_span, f.subject, f.measure, f.value_base, f.base_unit) for f in _facts(text)]
+    return fact_rows(
+        text, "subject", "measure", "value_base", "base_unit", region="晋中市", year=2023
+    )
 
 
 def test_a_plans_numbers_of_projects_and_its_investment_are_targets() -> None:

@@ -10,13 +10,15 @@ from __future__ import annotations
 from citystat.textfacts import Fact, extract
 from citystat.textfacts.units import COUNT_CLASSIFIERS, unit_info
 
+from .rows import fact_rows
+
 
 def _facts(text: str) -> list[Fact]:
     return extract(text, region="晋中市", year=2023)
 
 
 def _rows(text: str) -> list[tuple[object, ...]]:
-    return [(f.text_span, f.measure, f.value, f.unit, f.base_unit) for f in _facts(text)]
+    return fact_rows(text, "measure", "value", "unit", "base_unit", region="晋中市", year=2023)
 
 
 def test_the_count_classifiers_come_from_the_table_by_its_rule() -> None:

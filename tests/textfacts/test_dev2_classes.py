@@ -10,6 +10,7 @@ from functools import partial
 
 from citystat.textfacts import Fact, extract
 
+from .rows import fact_rows
 from .timing import least_cpu_seconds
 
 
@@ -20,10 +21,7 @@ def _facts(text: str, region: str = "忻州市", year: int = 2023) -> list[Fact]
 def _rows(
     text: str, *fields: str, region: str = "忻州市", year: int = 2023
 ) -> list[tuple[object, ...]]:
-    return [
-        tuple(getattr(f, name) for name in ("text_span", *fields))
-        for f in _facts(text, region=region, year=year)
-    ]
+    return fact_rows(text, *fields, region=region, year=year)
 
 
 # Speed: a text pasted without any sentence end reads in linear time

@@ -6,6 +6,8 @@ import pytest
 
 from citystat.textfacts import Fact, extract
 
+from .rows import fact_rows
+
 
 def _one(text: str, **kwargs: object) -> Fact:
     facts = extract(text, region="定襄县", year=2023, **kwargs)  # type: ignore[arg-type]
@@ -295,12 +297,10 @@ def test_sex_ratio_and_its_reference_base() -> None:
     assert [(f.text_span, f.measure, f.value_base) for f in facts] == [("105.2", "ratio", 105.2)]
 
 
-def _rows(text: str, **kwargs: object) -> list[tuple[object, ...]]:
-    kwargs = {"region": "定襄县", "year": 2023, **kwargs}
-    return [
-        (f.text_span, f.subject, f.measure, f.value_base, f.basis, f.period)
-        for f in extract(text, **kwargs)  # type: ignore[arg-type]
-    ]
+def _rows(text: str, *, region: str = "定襄县", year: int = 2023) -> list[tuple[object, ...]]:
+    return fact_rows(
+        text, "subject", "measure", "value_base", "basis", "period", region=region, year=year
+    )
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from citystat.textfacts import Fact, extract
 
+from .rows import fact_rows
+
 
 def _facts(text: str, region: str = "忻州市", year: int = 2023) -> list[Fact]:
     return extract(text, region=region, year=year)
 
 
 def _rows(text: str, *fields: str) -> list[tuple[object, ...]]:
-    return [tuple(getattr(f, name) for name in ("text_span", *fields)) for f in _facts(text)]
+    return fact_rows(text, *fields, region="忻州市", year=2023)
 
 
 # 1. Subjects that are verb, time or comparison phrases

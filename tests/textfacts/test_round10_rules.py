@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from citystat.textfacts import Fact, extract
 
+from .rows import fact_rows
+
 
 def _facts(text: str) -> list[Fact]:
     return extract(text, region="忻州市", year=2023)
 
 
 def _rows(text: str) -> list[tuple[object, ...]]:
-    return [(f.text_span, f.subject, f.region, f.measure, f.value) for f in _facts(text)]
+    return fact_rows(text, "subject", "region", "measure", "value", region="忻州市", year=2023)
 
 
 def _units(text: str) -> list[tuple[object, ...]]:

@@ -10,12 +10,21 @@ from __future__ import annotations
 from citystat.textfacts import extract
 from citystat.textfacts.measures import planned, programme_spans
 
+from .rows import fact_rows
+
 
 def _rows(text: str, region: str = "吉安市") -> list[tuple[object, ...]]:
-    return [
-        (f.text_span, f.measure, f.subject, f.value_base, f.base_unit, f.region, f.qualifier)
-        for f in extract(text, region=region, year=2030)
-    ]
+    return fact_rows(
+        text,
+        "measure",
+        "subject",
+        "value_base",
+        "base_unit",
+        "region",
+        "qualifier",
+        region=region,
+        year=2030,
+    )
 
 
 _PROGRAMME = (

@@ -7,14 +7,11 @@ the growth, interest rates moved in 基点, the non-performing loan ratio.
 
 from __future__ import annotations
 
-from citystat.textfacts import extract
+from .rows import fact_rows
 
 
 def _rows(text: str, *fields: str) -> list[tuple[object, ...]]:
-    return [
-        (f.text_span, *(getattr(f, name) for name in fields))
-        for f in extract(text, region="某某省", year=2021)
-    ]
+    return fact_rows(text, *fields, region="某某省", year=2021)
 
 
 def test_more_or_less_increase_is_a_change_of_the_increase() -> None:

@@ -7,16 +7,13 @@ or the group it is counted in, a price's slight change (微涨, 微降).
 
 from __future__ import annotations
 
-from citystat.textfacts import extract
+from .rows import fact_rows
 
 
 def _rows(
     text: str, *fields: str, region: str = "某某市", year: int = 2023
 ) -> list[tuple[object, ...]]:
-    return [
-        (f.text_span, *(getattr(f, name) for name in fields))
-        for f in extract(text, region=region, year=year)
-    ]
+    return fact_rows(text, *fields, region=region, year=year)
 
 
 def test_last_year_heading_a_sentence_dates_the_paragraph() -> None:

@@ -8,14 +8,11 @@ table cell's unit from its header or ``单位：`` line (32), rates of complianc
 
 from __future__ import annotations
 
-from citystat.textfacts import extract
+from .rows import fact_rows
 
 
 def _rows(text: str, *fields: str, region: str = "大同市") -> list[tuple[object, ...]]:
-    return [
-        (f.text_span, *(getattr(f, name) for name in fields))
-        for f in extract(text, region=region, year=2023)
-    ]
+    return fact_rows(text, *fields, region=region, year=2023)
 
 
 def test_an_increase_since_the_start_of_the_year_is_a_flow_from_january() -> None:

@@ -9,16 +9,14 @@ growth at the month end, and last year's increase (去年同期为增加).
 
 from __future__ import annotations
 
-from citystat.textfacts import extract
 from citystat.textfacts.normalise import inserted_notes
 from citystat.textfacts.subjects import clean
 
+from .rows import fact_rows
+
 
 def _rows(text: str, *fields: str) -> list[tuple[object, ...]]:
-    return [
-        (f.text_span, *(getattr(f, name) for name in fields))
-        for f in extract(text, region="某某省", year=2019)
-    ]
+    return fact_rows(text, *fields, region="某某省", year=2019)
 
 
 def test_a_plain_move_after_a_growth_is_the_growths_change() -> None:

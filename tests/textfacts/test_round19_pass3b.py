@@ -7,16 +7,13 @@ civil-affairs report form (cells between | borders, a title naming the month or 
 
 from __future__ import annotations
 
-from citystat.textfacts import extract
+from .rows import fact_rows
 
 
 def _rows(
     text: str, *fields: str, region: str = "甲市", year: int | None = 2019
 ) -> list[tuple[object, ...]]:
-    return [
-        (f.text_span, *(getattr(f, name) for name in fields))
-        for f in extract(text, region=region, year=year)
-    ]
+    return fact_rows(text, *fields, region=region, year=year)
 
 
 def test_cubic_metres_written_m3_are_volumes() -> None:

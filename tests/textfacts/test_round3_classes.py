@@ -7,18 +7,11 @@ where the shape needs a region); the real texts are kept outside the repository.
 
 from __future__ import annotations
 
-from citystat.textfacts import Fact, extract
-
-
-def _facts(text: str, region: str = "河北省", year: int = 2024) -> list[Fact]:
-    return extract(text, region=region, year=year)
+from .rows import fact_rows
 
 
 def _rows(text: str, *fields: str, region: str = "河北省") -> list[tuple[object, ...]]:
-    return [
-        tuple(getattr(f, name) for name in ("text_span", *fields))
-        for f in _facts(text, region=region)
-    ]
+    return fact_rows(text, *fields, region=region, year=2024)
 
 
 # Amounts written with 亿 and no currency

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from citystat.textfacts import Fact, extract
 
+from .rows import fact_rows
+
 
 def _facts(text: str, region: str | None = "河南省", year: int = 2024) -> list[Fact]:
     return extract(text, region=region, year=year)
@@ -16,10 +18,7 @@ def _facts(text: str, region: str | None = "河南省", year: int = 2024) -> lis
 def _rows(
     text: str, *fields: str, region: str | None = "河南省", year: int = 2024
 ) -> list[tuple[object, ...]]:
-    return [
-        tuple(getattr(f, name) for name in ("text_span", *fields))
-        for f in _facts(text, region=region, year=year)
-    ]
+    return fact_rows(text, *fields, region=region, year=year)
 
 
 # (1) Tables flattened one cell per line

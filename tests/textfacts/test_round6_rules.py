@@ -6,21 +6,16 @@ names); the real texts are kept outside the repository.
 
 from __future__ import annotations
 
-from citystat.textfacts import Fact, extract
+from citystat.textfacts import extract
 from citystat.textfacts.units import split_unit, to_base
 
-
-def _facts(text: str, region: str | None = "河南省", year: int = 2024) -> list[Fact]:
-    return extract(text, region=region, year=year)
+from .rows import fact_rows
 
 
 def _rows(
     text: str, *fields: str, region: str | None = "河南省", year: int = 2024
 ) -> list[tuple[object, ...]]:
-    return [
-        tuple(getattr(f, name) for name in ("text_span", *fields))
-        for f in _facts(text, region=region, year=year)
-    ]
+    return fact_rows(text, *fields, region=region, year=year)
 
 
 # Changes of an increment (同比多增/少增) and of an output (再增产) are absolute changes

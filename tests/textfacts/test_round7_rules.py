@@ -6,21 +6,15 @@ names); the real texts are kept outside the repository.
 
 from __future__ import annotations
 
-from citystat.textfacts import Fact, extract
 from citystat.textfacts.periods import infer_year
 
-
-def _facts(text: str, region: str | None = "太原市", year: int | None = 2024) -> list[Fact]:
-    return extract(text, region=region, year=year)
+from .rows import fact_rows
 
 
 def _rows(
     text: str, *fields: str, region: str | None = "太原市", year: int | None = 2024
 ) -> list[tuple[object, ...]]:
-    return [
-        tuple(getattr(f, name) for name in ("text_span", *fields))
-        for f in _facts(text, region=region, year=year)
-    ]
+    return fact_rows(text, *fields, region=region, year=year)
 
 
 # 日照 (sunshine) inside a word is no mention of the city 日照市
