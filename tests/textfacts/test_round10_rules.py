@@ -24,7 +24,7 @@ def _rows(text: str) -> list[tuple[object, ...]]:
 
 
 def _units(text: str) -> list[tuple[object, ...]]:
-    return [(f.text_span, f.unit, f.value_base, f.base_unit) for f in _facts(text)]
+    return fact_rows(text, "unit", "value_base", "base_unit", region="忻州市", year=2023)
 
 
 def test_concentration_and_noise_units_have_their_base_units() -> None:

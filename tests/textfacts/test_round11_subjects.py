@@ -7,16 +7,13 @@ subjects*.
 
 from __future__ import annotations
 
-from citystat.textfacts import Fact, extract
 from citystat.textfacts.subjects import FullNames, clean
 
-
-def _facts(text: str, region: str = "石家庄市") -> list[Fact]:
-    return extract(text, region=region, year=2023)
+from .rows import fact_rows
 
 
-def _subjects(text: str, region: str = "石家庄市") -> list[tuple[str, str | None]]:
-    return [(f.text_span, f.subject) for f in _facts(text, region)]
+def _subjects(text: str, region: str = "石家庄市") -> list[tuple[object, ...]]:
+    return fact_rows(text, "subject", region=region, year=2023)
 
 
 # --- words that are no part of an indicator's name -------------------------------------

@@ -10,13 +10,15 @@ from __future__ import annotations
 from citystat.textfacts import Fact, extract
 from citystat.textfacts.normalise import to_simplified
 
+from .rows import fact_rows
+
 
 def _facts(text: str, region: str = "石家庄市") -> list[Fact]:
     return extract(text, region=region, year=2023)
 
 
-def _subjects(text: str, region: str = "石家庄市") -> list[tuple[str, str | None]]:
-    return [(f.text_span, f.subject) for f in _facts(text, region)]
+def _subjects(text: str, region: str = "石家庄市") -> list[tuple[object, ...]]:
+    return fact_rows(text, "subject", region=region, year=2023)
 
 
 def test_the_variant_of_alkali_t2s_keeps_is_simplified() -> None:

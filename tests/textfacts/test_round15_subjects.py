@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from citystat.textfacts import extract
+from .rows import fact_rows
 
 
-def _subjects(text: str, region: str = "石家庄市") -> list[tuple[str, str | None]]:
-    return [(f.text_span, f.subject) for f in extract(text, region=region, year=2023)]
+def _subjects(text: str, region: str = "石家庄市") -> list[tuple[object, ...]]:
+    return fact_rows(text, "subject", region=region, year=2023)
 
 
 @pytest.mark.parametrize(

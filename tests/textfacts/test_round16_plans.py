@@ -244,8 +244,8 @@ def test_a_progress_report_of_minxin_projects_is_no_plan() -> None:
     assert "target" not in [r[1] for r in _rows(text)]
 
 
-def _periods(text: str) -> list[tuple[str, str, str | None]]:
-    return [(f.text_span, f.measure, f.period) for f in extract(text, region="吉安市", year=2030)]
+def _periods(text: str) -> list[tuple[object, ...]]:
+    return fact_rows(text, "measure", "period", region="吉安市", year=2030)
 
 
 def test_a_progress_reports_quarter_holds_for_the_work_done_in_it() -> None:

@@ -13,12 +13,11 @@ from citystat.textfacts import evaluate, extract
 from citystat.textfacts.schema import Fact
 from citystat.textfacts.subjects import normalise_subject
 
+from .rows import fact_rows
 
-def _read(text: str, region: str = "吉林省") -> list[tuple[str, str, str | None, str | None]]:
-    return [
-        (f.text_span, f.measure, f.subject, f.region)
-        for f in extract(text, region=region, year=2023)
-    ]
+
+def _read(text: str, region: str = "吉林省") -> list[tuple[object, ...]]:
+    return fact_rows(text, "measure", "subject", "region", region=region, year=2023)
 
 
 def test_a_rank_after_a_clause_that_opens_with_the_rate_ranks_the_rate() -> None:

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from citystat.textfacts import extract
 
+from .rows import fact_rows
 
-def _periods(text: str, year: int = 2024) -> list[tuple[str, str | None]]:
-    return [(f.text_span, f.period) for f in extract(text, region="湖南省", year=year)]
+
+def _periods(text: str, year: int = 2024) -> list[tuple[object, ...]]:
+    return fact_rows(text, "period", region="湖南省", year=year)
 
 
 def test_a_holidays_dates_written_after_it_keep_the_month_of_its_first_day() -> None:

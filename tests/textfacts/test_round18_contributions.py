@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from citystat.textfacts import extract
 
+from .rows import fact_rows
 
-def _subjects(text: str) -> list[tuple[str, str | None]]:
-    return [(f.text_span, f.subject) for f in extract(text, region="某某市", year=2022)]
+
+def _subjects(text: str) -> list[tuple[object, ...]]:
+    return fact_rows(text, "subject", region="某某市", year=2022)
 
 
 def test_a_contribution_rate_and_pull_after_a_share_are_the_sectors() -> None:
@@ -53,8 +55,8 @@ def test_a_share_that_names_its_part_still_gives_the_part() -> None:
     assert _subjects(text)[-1] == ("1.2个百分点", "汽车制造业拉动工业增长")
 
 
-def _regions(text: str) -> list[tuple[str, str | None]]:
-    return [(f.text_span, f.region) for f in extract(text, region="某某市", year=2012)]
+def _regions(text: str) -> list[tuple[object, ...]]:
+    return fact_rows(text, "region", region="某某市", year=2012)
 
 
 def test_a_paragraph_going_on_with_the_one_before_keeps_its_region() -> None:

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from citystat.textfacts import extract
 
+from .rows import fact_rows
 
-def _facts(
-    text: str, region: str = "郏县", year: int = 2024
-) -> list[tuple[str, str | None, str | None, str | None]]:
-    return [
-        (f.text_span, f.subject, f.region, f.period)
-        for f in extract(text, region=region, year=year)
-    ]
+
+def _facts(text: str, region: str = "郏县", year: int = 2024) -> list[tuple[object, ...]]:
+    return fact_rows(text, "subject", "region", "period", region=region, year=year)
 
 
 def test_a_numbered_heading_of_the_indicators_of_a_part_of_the_year_sets_its_section() -> None:

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from citystat.textfacts import extract
 
+from .rows import fact_rows
 
-def _facts(
-    text: str, region: str = "甲省", year: int = 2022
-) -> list[tuple[str, str, str | None, str | None]]:
-    return [
-        (f.text_span, f.measure, f.subject, f.period)
-        for f in extract(text, region=region, year=year)
-    ]
+
+def _facts(text: str, region: str = "甲省", year: int = 2022) -> list[tuple[object, ...]]:
+    return fact_rows(text, "measure", "subject", "period", region=region, year=year)
 
 
 def test_a_pair_of_indicators_without_fenbie_gives_each_its_figure() -> None:

@@ -12,16 +12,15 @@ from __future__ import annotations
 from citystat.textfacts import extract
 from citystat.textfacts.periods import holiday_month
 
-
-def _facts(text: str, year: int = 2025) -> list[tuple[str, str, str | None, object, str | None]]:
-    return [
-        (f.text_span, f.measure, f.unit, f.value_base, f.base_unit)
-        for f in extract(text, region="某某市", year=year)
-    ]
+from .rows import fact_rows
 
 
-def _periods(text: str, year: int = 2025) -> list[tuple[str, str | None]]:
-    return [(f.text_span, f.period) for f in extract(text, region="某某市", year=year)]
+def _facts(text: str, year: int = 2025) -> list[tuple[object, ...]]:
+    return fact_rows(text, "measure", "unit", "value_base", "base_unit", region="某某市", year=year)
+
+
+def _periods(text: str, year: int = 2025) -> list[tuple[object, ...]]:
+    return fact_rows(text, "period", region="某某市", year=year)
 
 
 def test_index_points_in_a_sentence_naming_the_index() -> None:

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from citystat.textfacts import extract, match_indicator
 
+from .rows import fact_rows
 
-def _facts(
-    text: str, region: str = "桐乡县", year: int = 2021
-) -> list[tuple[str, str | None, str | None, str | None]]:
-    return [
-        (f.text_span, f.subject, f.region, f.period)
-        for f in extract(text, region=region, year=year)
-    ]
+
+def _facts(text: str, region: str = "桐乡县", year: int = 2021) -> list[tuple[object, ...]]:
+    return fact_rows(text, "subject", "region", "period", region=region, year=year)
 
 
 def test_a_balance_at_the_end_of_december_is_the_years() -> None:

@@ -9,11 +9,11 @@ own (other places, other numbers).
 
 from __future__ import annotations
 
-from citystat.textfacts import extract
+from .rows import fact_rows
 
 
-def _periods(text: str, year: int) -> list[tuple[str, str | None]]:
-    return [(f.text_span, f.period) for f in extract(text, region="柳州市", year=year)]
+def _periods(text: str, year: int) -> list[tuple[object, ...]]:
+    return fact_rows(text, "period", region="柳州市", year=year)
 
 
 def test_past_five_years_dates_its_sentence_as_the_term() -> None:

@@ -12,13 +12,15 @@ from __future__ import annotations
 from citystat.textfacts import Fact, extract
 from citystat.textfacts.subjects import clean
 
+from .rows import fact_rows
+
 
 def _facts(text: str, region: str = "石家庄市") -> list[Fact]:
     return extract(text, region=region, year=2023)
 
 
-def _subjects(text: str, region: str = "石家庄市") -> list[tuple[str, str | None]]:
-    return [(f.text_span, f.subject) for f in _facts(text, region)]
+def _subjects(text: str, region: str = "石家庄市") -> list[tuple[object, ...]]:
+    return fact_rows(text, "subject", region=region, year=2023)
 
 
 def test_conditions_and_qualifiers_are_not_subjects() -> None:

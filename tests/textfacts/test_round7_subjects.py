@@ -9,13 +9,15 @@ from __future__ import annotations
 from citystat.textfacts import Fact, extract
 from citystat.textfacts.evaluate import subjects_agree
 
+from .rows import fact_rows
+
 
 def _facts(text: str, region: str = "石家庄市") -> list[Fact]:
     return extract(text, region=region, year=2023)
 
 
-def _subjects(text: str, region: str = "石家庄市") -> list[tuple[str, str | None]]:
-    return [(f.text_span, f.subject) for f in _facts(text, region)]
+def _subjects(text: str, region: str = "石家庄市") -> list[tuple[object, ...]]:
+    return fact_rows(text, "subject", region=region, year=2023)
 
 
 def test_a_price_basis_note_inside_a_name_is_no_part_of_the_indicator() -> None:

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from citystat.textfacts import Fact, extract
 
+from .rows import fact_rows
+
 
 def _facts(text: str, region: str = "石家庄市") -> list[Fact]:
     return extract(text, region=region, year=2023)
 
 
-def _subjects(text: str, region: str = "石家庄市") -> list[tuple[str, str | None]]:
-    return [(f.text_span, f.subject) for f in _facts(text, region)]
+def _subjects(text: str, region: str = "石家庄市") -> list[tuple[object, ...]]:
+    return fact_rows(text, "subject", region=region, year=2023)
 
 
 def test_a_compound_head_split_by_fenbie_gives_each_figure_its_own_indicator() -> None:

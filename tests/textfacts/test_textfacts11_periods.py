@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from citystat.textfacts import extract
+from .rows import fact_rows
 
 
-def _periods(text: str) -> list[tuple[str, str, str | None]]:
-    return [(f.text_span, f.subject, f.period) for f in extract(text, region="运城市", year=2023)]
+def _periods(text: str) -> list[tuple[object, ...]]:
+    return fact_rows(text, "subject", "period", region="运城市", year=2023)
 
 
 def test_listed_years_each_take_a_figure() -> None:
