@@ -994,7 +994,7 @@ def doers_defined(subject: str) -> str:
 # named as the statistics name such subsets, the predicate before the noun (提前完成任务的乡镇,
 # 反映订单增加的企业), as :func:`doers_defined` names doers counted before their deed.
 
-#: A whole counted before its part is counted (``在39个乡镇中,``, ``甲县所辖28个村中``): the
+#: A whole counted before its part is counted (``在17个乡镇中,``, ``甲县所辖28个村中``): the
 #: classifier and the things it counts, the last in the sentence before the part's number.
 _COUNTED_WHOLE = re.compile(
     r"(?:\d+|[一二两三四五六七八九十百]+)(?P<cls>[个家种项所条座户])"
@@ -1072,7 +1072,7 @@ def subset_named(
     predicate = predicate.replace("保持", "").replace("继续", "")
     if not 2 <= len(predicate) <= 20 or not "\u4e00" <= predicate[0] <= "\u9fa5":
         return None
-    if noun:  # the part as the text counts it (在39个工业大类行业中,23个行业…: 行业)
+    if noun:  # the part as the text counts it (在35个工业大类行业中,19个行业…: 行业)
         return f"{predicate}的{noun}"
     named = whole_name if whole_name and whole_name.endswith(kind[-1]) else kind
     if "的" in named:
