@@ -100,6 +100,8 @@ from .subjects import (
     school_named,
     scoped_ranks,
     share_after_verdict,
+    share_of_doers,
+    subset_named,
     that_one,
     visitors_received,
     wider_scope,
@@ -1560,8 +1562,21 @@ def _read_paragraph(
             state = _STATE.search(text, token.end, min(s_end, token.end + 24))
             if state:
                 fact.subject = fact.subject[:-2] + state["state"] + "天数"
+        if (
+            fact.measure == "share"
+            and not _NAMES_SHARE.search(fact.subject or "")
+            and (doers := share_of_doers(text[token.end : token.end + 24]))
+        ):  # 从调查看,60%的企业反映订单增加: the share of those that did it (round 21)
+            fact.subject = doers
+        subset = (  # 在12个乡镇中,9个乡镇提前完成任务: the part named by its predicate
+            _subset(text, s_start, token, sentence_facts)
+            if fact.measure == "count" and token.unit and "中" in text[s_start : token.start]
+            else None
+        )
         if fact.measure == "count" and fact.subject and _GREW.search(text, token.end, s_end):
-            fact.subject = _counted_that(text, token.end, fact.subject, sentence_facts)
+            fact.subject = _counted_that(text, token.end, fact.subject, sentence_facts, subset)
+        elif subset:
+            fact.subject = subset
         elif fact.measure == "count" and fact.subject and "了" in fact.subject:
             fact.subject = _counted_doers(text, token.end, fact.subject)
         elif "均" in prefix and len(sentence_facts) >= 2:  # 甲产销分别…,同比均增长: 甲产销量
@@ -5666,6 +5681,12 @@ def _range_dash(prefix: str) -> bool:
     return words in _RANGE_DASHES
 
 
+#: A clause's end, for the words said right after a figure.
+_CLAUSE_CUT = re.compile(r"[,，。;；:：]")
+#: Words of a subject that already name a share of something (``占全省的``, ``比重``).
+_NAMES_SHARE = re.compile(r"占|比重|比例|份额|率")
+
+
 #: A count of places named by what they did (``同比实现正增长的地市``).
 _PLACES_COUNTED = ("的地市", "的县", "的市", "的区", "的县区", "的县市区", "的城市", "的乡镇")
 #: A sentence that opens by naming the indicator its places are counted in (``甲中,``).
@@ -5705,21 +5726,42 @@ def _counted_doers(text: str, end: int, subject: str) -> str:
     return f"{found['verb']}{found['deed']}的{found['noun']}"
 
 
-def _counted_that(text: str, end: int, subject: str, sentence_facts: list[Fact]) -> str:
+def _counted_that(
+    text: str, end: int, subject: str, sentence_facts: list[Fact], subset: str | None = None
+) -> str:
     """A count of things of which something grew or fell is named by that (``620种产品中有
-    331种产品产量同比增长`` → 产量同比增长的产品; ``41个大类行业中有32个行业…`` → …的大类行业)."""
+    331种产品产量同比增长`` → 产量同比增长的产品; ``41个大类行业中有32个行业…`` → …的大类行业);
+    else, with a whole counted before, by its clause's predicate (``subset``, round 21:
+    ``36个行业中30个同比下降`` → 同比下降的行业)."""
     found = _COUNTED_THAT.match(text, end)
-    if (
-        found is None
-        or found["measure"].endswith("全部")
-        or re.match("(?:同比)?[均都]", found["pred"])  # (均 as all; not 平均)
-    ):
-        return subject  # 14个县全部实现正增长: all of them, counted as they are
+    if found is None:
+        return subset or subject
+    if found["measure"].endswith("全部") or re.match("(?:同比)?[均都]", found["pred"]):
+        return subject  # 14个县全部实现正增长: all of them, counted as they are (均 as all)
     noun = found["noun"]
     kinds = (f.subject for f in reversed(sentence_facts) if f.measure == "count" and f.subject)
     noun = next((k for k in kinds if k.endswith(noun) and "的" not in k), noun)
     pred = found["pred"].replace("保持", "").replace("继续", "")
     return f"{found['measure'].replace('实现', '')}{pred}的{noun}"  # 利润实现两位数增长
+
+
+def _subset(text: str, s_start: int, token: Token, sentence_facts: list[Fact]) -> str | None:
+    """:func:`subjects.subset_named` for a count: the whole's subject is the sentence's count
+    before it whose subject has no predicate of its own. A growth said right after a written
+    noun (``19个商品类值中,有8个类值同比增长``) is left to :func:`_counted_that`, which names
+    only the kinds it knows.
+
+    >>> t = "在12个乡镇中,9个乡镇提前完成全年任务,3个乡镇进度过半。"
+    >>> [f.subject for f in extract(t, region="某某县", year=2022)]
+    ['乡镇', '提前完成全年任务的乡镇', '进度过半的乡镇']
+    """
+    kinds = (f.subject for f in reversed(sentence_facts) if f.measure == "count" and f.subject)
+    whole = next((k for k in kinds if "的" not in k), None)
+    unit = token.unit or ""
+    after = text[token.end : token.end + 40]  # (a clause's length: no copy of the text's rest)
+    clause = _CLAUSE_CUT.split(after, 1)[0]
+    before = text[s_start : token.start]
+    return subset_named(before, unit[-1:], after, whole, elided_only=bool(_GREW.search(clause)))
 
 
 def _first_of_all(subject: str) -> str:

@@ -989,6 +989,119 @@ def doers_defined(subject: str) -> str:
     return f"{found['verb']}{found['what']}的{found['doer']}" if found else subject
 
 
+# Round 21: a part of a population defined by what is said of it. A count or a share of
+# things that did something (``12个乡镇中,9个乡镇提前完成任务``, ``七成企业反映订单增加``) is
+# named as the statistics name such subsets, the predicate before the noun (提前完成任务的乡镇,
+# 反映订单增加的企业), as :func:`doers_defined` names doers counted before their deed.
+
+#: A whole counted before its part is counted (``在17个乡镇中,``, ``甲县所辖28个村中``): the
+#: classifier and the things it counts, the last in the sentence before the part's number.
+_COUNTED_WHOLE = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十百]+)(?P<cls>[个家种项所条座户])"
+    r"(?P<whole>[\u4e00-\u9fa5]{1,12}?)中(?=[,，有]|[\d一二两三四五六七八九十]|$)"
+)
+#: Words that open a predicate when a part's noun is left out after its number (``36个行业中
+#: 30个同比下降``): a comparison, a change or a state held; a noun never opens so.
+_PREDICATE_OPENERS: Final = (
+    "同比",
+    "环比",
+    "比上",
+    "较上",
+    "实现",
+    "保持",
+    "连续",
+    "超过",
+    "达到",
+    "增长",
+    "下降",
+    "上涨",
+    "下跌",
+    "出现",
+    "继续",
+    "高于",
+    "低于",
+    "提前",
+    "完成",
+)
+#: The end of the predicate: the clause's end (a comma, a semicolon, a bracket, a colon).
+_CLAUSE_END = re.compile(r"[,，。;；:：(（!！?？]")
+
+
+def subset_named(
+    before: str, classifier: str, after: str, whole_name: str | None, *, elided_only: bool = False
+) -> str | None:
+    """A part of a whole counted before it (``在12个乡镇中,9个乡镇提前完成全年任务``), named
+    by what its clause says of it, then the noun the text counts it by (提前完成全年任务的乡镇):
+    ``before`` is the sentence before the part's number, ``classifier`` the number's (个),
+    ``after`` the text after it, ``whole_name`` the subject given to the whole's count, which
+    names the part when its noun is left out (``36个行业中30个同比下降``). None when no whole of
+    the same classifier is counted before, the words after the number name another thing, the
+    clause says all of them (``全部``, ``均``), its predicate is too short or too long, or (with
+    ``elided_only``) the part's noun is written.
+
+    >>> subset_named("在12个乡镇中,", "个", "9个乡镇提前完成全年任务,"[2:], "乡镇")
+    '提前完成全年任务的乡镇'
+    >>> subset_named("甲县所辖28个村中", "个", "20个同比增长。"[3:], None)
+    '同比增长的村'
+    >>> subset_named("在30家医院中,", "家", "28家医院连续3年获评优秀"[3:], "医院")
+    '连续3年获评优秀的医院'
+    >>> subset_named("在41个工业大类行业中,", "个", "行业利润增加,", "工业大类行业")
+    '利润增加的行业'
+    >>> subset_named("在12个乡镇中,", "个", "乡镇提前完成,", None, elided_only=True)
+    >>> subset_named("在12个乡镇中,", "家", "企业新增订单", None)  # another classifier
+    >>> subset_named("在12个乡镇中,", "个", "乡镇全部完成任务", None)  # all of them
+    >>> subset_named("其中", "个", "乡镇完成任务", None)  # no whole counted
+    """
+    if "中" not in before:  # (every whole ends with 中: a quick test first)
+        return None
+    whole = None
+    for whole in _COUNTED_WHOLE.finditer(before):  # noqa: B007 (the last is the whole)
+        continue
+    if whole is None or whole["cls"] != classifier:
+        return None
+    kind = whole["whole"]
+    noun = next((kind[i:] for i in range(len(kind)) if after.startswith(kind[i:])), "")
+    if not noun and not after.startswith(_PREDICATE_OPENERS):
+        return None  # 在12个乡镇中,9个村…: another thing counted
+    if noun and elided_only:
+        return None
+    end = _CLAUSE_END.search(after, len(noun))
+    predicate = after[len(noun) : end.start() if end else len(after)].strip()
+    if predicate.startswith(("全部", "均", "都", "分别")):
+        return None  # 12个乡镇中10个全部完成: all of them (and 分别: a list of figures)
+    predicate = predicate.replace("保持", "").replace("继续", "")
+    if not 2 <= len(predicate) <= 20 or not "\u4e00" <= predicate[0] <= "\u9fa5":
+        return None
+    if noun:  # the part as the text counts it (在35个工业大类行业中,19个行业…: 行业)
+        return f"{predicate}的{noun}"
+    named = whole_name if whole_name and whole_name.endswith(kind[-1]) else kind
+    if "的" in named:
+        named = kind  # (纳入统计的景区: the whole's own predicate is not the part's)
+    return f"{predicate}的{named}"
+
+
+#: A share of a population doing something (``60%的企业反映订单增加``, ``逾四成新增贷款投向甲
+#: 领域``): the population after the number, then the deed to the clause's end.
+_SHARE_OF_DOERS = re.compile(
+    r"(?:以上|左右|多)?的?(?P<who>[\u4e00-\u9fa5]{0,6}?(?:企业|居民|农户|用户|家庭|受访者|消费者|"
+    r"群众|单位|机构|贷款|资金))"
+    r"(?P<did>[\u4e00-\u9fa5“”、]{2,16}?)(?=[,，。;；:：]|$)"
+)
+
+
+def share_of_doers(after: str) -> str | None:
+    """The subject of a share of things that did something, from the text after the share
+    (``的企业反映订单增加,``: 反映订单增加的企业); None when no population and deed follow.
+
+    >>> share_of_doers("的企业反映订单增加,表明…"), share_of_doers("新增贷款投向“三农”领域。")
+    ('反映订单增加的企业', '投向“三农”领域的新增贷款')
+    >>> share_of_doers(",比上年提高2个百分点"), share_of_doers("。")
+    (None, None)
+    """
+    found = _SHARE_OF_DOERS.match(after)
+    return f"{found['did']}的{found['who']}" if found else None
+
+
 #: Visitors drawn (``景区N天共吸引N万人次海内外旅游者``): the figure is the visitors received,
 #: the tourism statistic 接待游客, whoever they are named after the number.
 _DRAWN = re.compile(r"^(?P<by>[\u4e00-\u9fa5]{0,8}?)(?:吸引|迎来|揽客|吸纳)了?$")
