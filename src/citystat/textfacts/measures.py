@@ -704,7 +704,7 @@ _EVENT_RATE = re.compile(
     r"|竣工)$"
 )
 #: What may stand between a part-of-a-whole rate and its figure: nothing, or a copula
-#: (``结案率57.4%``, ``不捕率为16.9%``, ``登记率和服务率均为100%``, ``适用率达86.6%``). A rate
+#: (``结案率61.2%``, ``不捕率为12.5%``, ``合格率和达标率均为98%``, ``适用率达80.4%``). A rate
 #: that reached, kept or rose to a value (``改造率达到``, ``通客车率保持``, ``洗选率提高到``)
 #: stays a level, as the project's own annotated texts read it.
 _RATE_COPULA = re.compile(r"\s*(?:均|分别|已|也)?(?:为|是|达)?\s*")
