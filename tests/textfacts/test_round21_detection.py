@@ -58,3 +58,12 @@ def test_a_rate_that_reached_a_value_and_a_completion_rate_stay_levels() -> None
 def test_two_rates_stated_together_with_jun_wei_are_a_share() -> None:
     text = "高校毕业生就业登记率和帮扶率均为100%。"
     assert _rows(text, "measure", "value_base") == [("100%", "share", 100.0)]
+
+
+def test_a_rate_of_use_is_a_share_a_change_or_a_policy_rate_is_not() -> None:
+    text = "全市单位生产总值能耗下降率为3.2%,病床使用率为86.5%,存款准备金率为8.5%。"
+    assert _rows(text, "measure", "subject") == [
+        ("3.2%", "growth_yoy", "单位生产总值能耗下降率"),
+        ("86.5%", "share", "病床使用率"),
+        ("8.5%", "level", "存款准备金率"),
+    ]

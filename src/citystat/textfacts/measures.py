@@ -694,12 +694,14 @@ _RATE_CUE = re.compile(_SHARE.pattern + "|" + _GROWTH.pattern + "|率|度")
 
 
 #: The end of a rate's name that makes it a rate of events in a population (出生率, 死亡率,
-#: 病死率, 发病率, 贫困发生率, 自然增长率, 失业率: the guideline's levels) or a price or a
-#: return (利率, 汇率, 税率, 费率, 收益率, 利润率), or a speed or a proportion of two
-#: amounts that are not part and whole (周转率, 效率, 比率): a level, not a share.
+#: 病死率, 发病率, 贫困发生率, 自然增长率, 失业率: the guideline's levels), a change (下降率),
+#: a price or a return (利率, 汇率, 税率, 费率, 收益率, 利润率, 存款准备金率), or a speed or
+#: a proportion of two amounts that are not part and whole (周转率, 效率, 比率): not a share.
 _EVENT_RATE = re.compile(
-    r"(?:出生|死亡?|发病|患病|发生|发案|犯罪|生育|结婚|离婚|增长|失业"
-    r"|利|汇|税|费|息|收益|回报|利润|通胀|膨胀|折旧|贴现|周转|变化|波动|效|频|概|功|速|比"
+    r"(?:出生|死亡?|发病|患病|感染|发生|发案|犯罪|事故|生育|结婚|离婚|失业"
+    # a change named as a rate (能耗下降率, 增长率, 增值率): a growth, not a part
+    r"|增长|下降|降低|减少|增加|提高|上涨|下跌|增值|变动|变化|波动|通胀|膨胀"
+    r"|利|汇|税|费|息|收益|回报|利润|折旧|贴现|折现|准备金|周转|效|频|概|功|速|比"
     # 竣工率 names no plan (convention 1 leaves it a level)
     r"|竣工)$"
 )
@@ -724,6 +726,8 @@ def part_of_whole_rate(prefix: str) -> bool:
     (False, False)
     >>> part_of_whole_rate("营业收入利润率为"), part_of_whole_rate("城镇调查失业率")
     (False, False)
+    >>> part_of_whole_rate("单位GDP能耗下降率为"), part_of_whole_rate("病床使用率为")
+    (False, True)
     >>> part_of_whole_rate("满意度为"), part_of_whole_rate("户厕改造率达到"), part_of_whole_rate("竣工率为")
     (False, False, False)
     """
