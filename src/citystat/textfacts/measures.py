@@ -693,6 +693,50 @@ _FIGURE_END = re.compile(r"-?[\d.]+\s*(?:/\s*10\s*万|/\s*万|‰|%)?\s*[,，]?\
 _RATE_CUE = re.compile(_SHARE.pattern + "|" + _GROWTH.pattern + "|率|度")
 
 
+#: The end of a rate's name that makes it a rate of events in a population (出生率, 死亡率,
+#: 病死率, 发病率, 贫困发生率, 自然增长率, 失业率: the guideline's levels), a change (下降率),
+#: a price or a return (利率, 汇率, 税率, 费率, 收益率, 利润率, 存款准备金率), or a speed or
+#: a proportion of two amounts that are not part and whole (周转率, 效率, 比率): not a share.
+_EVENT_RATE = re.compile(
+    r"(?:出生|死亡?|发病|患病|感染|发生|发案|犯罪|事故|生育|结婚|离婚|失业"
+    # a change named as a rate (能耗下降率, 增长率, 增值率): a growth, not a part
+    r"|增长|下降|降低|减少|增加|提高|上涨|下跌|增值|变动|变化|波动|通胀|膨胀"
+    r"|利|汇|税|费|息|收益|回报|利润|折旧|贴现|折现|准备金|周转|效|频|概|功|速|比"
+    # 竣工率 names no plan (convention 1 leaves it a level)
+    r"|竣工)$"
+)
+#: What may stand between a part-of-a-whole rate and its figure: nothing, or a copula
+#: (``结案率61.2%``, ``不捕率为12.5%``, ``合格率和达标率均为98%``, ``适用率达80.4%``). A rate
+#: that reached, kept or rose to a value (``改造率达到``, ``通客车率保持``, ``洗选率提高到``)
+#: stays a level, as the project's own annotated texts read it.
+_RATE_COPULA = re.compile(r"\s*(?:均|分别|已|也)?(?:为|是|达)?\s*")
+
+
+def part_of_whole_rate(prefix: str) -> bool:
+    """Whether the rate named last in ``prefix`` (its 率 among the last eight characters)
+    is a part of a whole, a ``share``: what meets a condition among all it is counted over
+    (结案率 the cases closed of those received, 利用率 the water used of the resource,
+    资产负债率 the liabilities of the assets, 筛查率 the newborn screened of all), as
+    conventions 8 and 33 read the rates of coverage, compliance and retention. A rate of
+    events in a population, a price or a return stays a level (guideline: 出生率, 失业率).
+
+    >>> part_of_whole_rate("诉讼案件结案率为"), part_of_whole_rate("规模以上工业企业资产负债率为")
+    (True, True)
+    >>> part_of_whole_rate("人口自然增长率为"), part_of_whole_rate("一年期贷款利率为")
+    (False, False)
+    >>> part_of_whole_rate("营业收入利润率为"), part_of_whole_rate("城镇调查失业率")
+    (False, False)
+    >>> part_of_whole_rate("单位GDP能耗下降率为"), part_of_whole_rate("病床使用率为")
+    (False, True)
+    >>> part_of_whole_rate("满意度为"), part_of_whole_rate("户厕改造率达到"), part_of_whole_rate("竣工率为")
+    (False, False, False)
+    """
+    at = prefix.rfind("率", max(0, len(prefix) - 8))
+    if at <= 0 or not _RATE_COPULA.fullmatch(prefix, at + 1):
+        return False
+    return not _EVENT_RATE.search(prefix, 0, at)
+
+
 #: The figures of a list before its next item (``分别为3.95%、``, ``分别降至4.5%和``).
 _LISTED_RATES = re.compile(r"(?:(?:分别)?(?:为|是|达|降至|升至)?\s*-?[\d.]+\s*%\s*[、和及与]\s*)+$")
 
@@ -713,7 +757,8 @@ def _rate(prefix: str) -> tuple[str, int, str | None]:
         # (round 18)
         prefix = _LISTED_RATES.sub("", prefix.rstrip())
     if _NAMED_RATE.search(prefix.rstrip()) or "率" in prefix[-8:]:
-        return "level", 1, None
+        # 结案率为96.1%, 资产负债率57.3%: a part of a whole; 出生率, 利率: a level
+        return ("share" if part_of_whole_rate(prefix) else "level"), 1, None
     if ("I" in prefix or "指数" in prefix) and _INDEX_NAME.search(prefix[-12:]):
         return "level", 1, None  # 大、中、小型企业PMI分别为49.1%、…: indices are levels
     if _REACHED.search(prefix.rstrip()):
