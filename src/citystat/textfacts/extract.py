@@ -65,6 +65,7 @@ from .scope import (
     in_force_at,
     lead_period,
     misprinted_year,
+    opening_document_period,
     opening_spans,
     paragraph_opening,
     passed_on,
@@ -663,6 +664,12 @@ def extract(
         doc.passed = carried
         if not doc.facts and doc.default_period == str(doc.year):
             doc.report_span, doc.lead_span = opening_spans(events, doc.year)
+            stated = opening_document_period(
+                events, inside[0].start, doc.year, programme=_programme_text(doc, reading)
+            )
+            if stated is not None:  # 本院2023年1-10月受理…: the document's period, said once
+                doc.default_period = stated
+                document = (doc.year, stated)
         events = _scoped(events, doc, (start, end), doc.default_period)
         if not doc.facts and doc.year:
             doc.to_date = to_date_lead(events, inside[0].start, doc.year)
@@ -2810,6 +2817,13 @@ _PUBLISHED = re.compile(
 _PERSONS_NEXT = re.compile(r"名?[\u4e00-\u9fa5](?<![左以])")
 #: The next item of a list, in 万人 written whole (``8.7万、4.1万人``).
 _LISTED_PERSONS_NEXT = re.compile(r"[、和及与]\s*\d+(?:\.\d+)?\s*万人")
+
+
+def _programme_text(doc: _Doc, reading: str) -> bool:
+    """Whether the text states or reports a programme of livelihood projects (its parts,
+    or its title or opening naming one): its part of the year is no period of the whole
+    (see :func:`scope.opening_document_period`)."""
+    return bool(doc.programmes) or measures.programme_named(measures.opening(reading))
 
 
 def _published(opening: str) -> str | None:
