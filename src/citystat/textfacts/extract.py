@@ -2747,7 +2747,9 @@ def _period(
     if current and current[-1].kind == "mend" and _MONTH_END_WORD.search(current[-1].text):
         since = max(current[-1].end, _doc_sentence_start(doc, token.start))
         words = doc.text[since : token.start]  # 截至9月底完成投资: 1-9月
-        return cumulative_to(period, words, measure)
+        # (a month's end stated, 4月末,…: its sentence's items each a stock or a flow)
+        items = current[-1].text.endswith(("末", "底"))
+        return cumulative_to(period, words, measure, items=items)
     if current and current[-1].kind == "month" and measure != "count":
         sentence_start = _doc_sentence_start(doc, token.start)
         since = max(current[-1].end, sentence_start)
