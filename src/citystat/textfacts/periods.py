@@ -620,6 +620,24 @@ def _item_flow(words: str) -> bool | None:
     return True if _FLOW.search(own) else None
 
 
+def _compared_item_flow(words: str, measure: str) -> bool | None:
+    """:func:`_item_flow`, for a change (``出栏9.3万头,同比下降2.4%``) whose own words name
+    nothing, of the item of the figure it compares (the one before it).
+
+    >>> _compared_item_flow(",存栏17.7万头,同比下降2%,出栏9.3万头,同比下降", "growth_yoy")
+    True
+    >>> _compared_item_flow(",存栏17.7万头,同比下降", "growth_yoy") is None
+    True
+    """
+    found = _item_flow(words)
+    if found is not None or measure not in ("growth_yoy", "pp_change"):
+        return found
+    own = _own_item(words)
+    if len(own) == len(words):
+        return None
+    return _item_flow(words[: len(words) - len(own)].rstrip("0123456789.．"))
+
+
 def cumulative_to(
     period: str | None, words: str, measure: str, *, items: bool = False
 ) -> str | None:
@@ -653,7 +671,7 @@ def cumulative_to(
         return period
     if measure == "count" and _STATE.search(words):
         return period  # …的项目有188个: how many are in that state at the month end
-    item = _item_flow(words) if items else None
+    item = _compared_item_flow(words, measure) if items else None
     if item is not None:
         return f"{period[:4]}-01/{period}" if item and period[5:] != "01" else period
     flow = _STOCK.search(words) is None and (
