@@ -118,12 +118,12 @@ def test_a_rate_of_new_loans_at_a_month_end_stays_the_month() -> None:
 
 def test_the_growth_of_a_flow_after_a_stock_is_the_flows() -> None:
     # 同比下降 names nothing: the growth is of the item before it (出栏, a flow)
-    text = "二季度末,全县生猪存栏12.6万头,同比增长3%,出栏7.4万头,同比下降2.4%;牛存栏2.1万头,同比增长2%。"
+    text = "二季度末,全县生猪存栏12.6万头,同比增长3%,出栏7.4万头,同比下降3.6%;牛存栏2.1万头,同比增长2%。"
     assert _rows(text, "measure", "period") == [
         ("12.6万头", "count", "2024-06"),
         ("3%", "growth_yoy", "2024-06"),
         ("7.4万头", "count", "2024-01/2024-06"),
-        ("2.4%", "growth_yoy", "2024-01/2024-06"),
+        ("3.6%", "growth_yoy", "2024-01/2024-06"),
         ("2.1万头", "count", "2024-06"),
         ("2%", "growth_yoy", "2024-06"),
     ]

@@ -582,7 +582,7 @@ _FLOW = re.compile(
     r"天数|优良|浓度|重污染"
 )
 #: A comparison (``同比增长``): it makes a flow of the figure it is said of only, not of an
-#: item after that figure (``4月末,资产总计…,同比增长7.3%;负债合计…``: a balance).
+#: item after that figure (``4月末,资产总计…,同比增长6.1%;负债合计…``: a balance).
 _COMPARED_FLOW = re.compile(r"增长|下降|增速|同比")
 #: ``达到进度的项目有188个``, ``项目数为278个``: a count of things in a state (a stock).
 _STATE = re.compile(r"(?:项目|企业|单位|个数|数)(?:共有|有|为|达)$")
@@ -594,7 +594,7 @@ _STOCK = re.compile(
 def _own_item(words: str) -> str:
     """The words of a figure's own item: those after the last figure before it.
 
-    >>> _own_item(",生猪存栏17.7万头,同比下降2%,出栏"), _own_item("贷款余额")
+    >>> _own_item(",肉牛存栏3.4万头,增长5%,出栏"), _own_item("贷款余额")
     ('%,出栏', '贷款余额')
     """
     return words[max(words.rfind(d) for d in "0123456789") + 1 :]
@@ -602,12 +602,12 @@ def _own_item(words: str) -> str:
 
 def _item_flow(words: str) -> bool | None:
     """Whether the figure's own item (:func:`_own_item`) names a stock (``False``) or a
-    flow (``True``) after earlier items of its sentence, else ``None``: ``2季度末,生猪存栏
-    …万头,同比下降2%,出栏…万头`` (a flow after a stock), ``3月末,…余额…,较年初新增…,
+    flow (``True``) after earlier items of its sentence, else ``None``: ``二季度末,肉牛存栏
+    …万头,增长5%,出栏…万头`` (a flow after a stock), ``3月末,…余额…,较年初新增…,
     占新增贷款的…`` (a share of a flow). A rate (``利率``, ``完成率``) is no item of its
     own words: its figure is a price or a share of what is named before (round 21).
 
-    >>> _item_flow(",生猪存栏17.7万头,出栏"), _item_flow("资产总计5.5万亿元,增长7%;负债合计")
+    >>> _item_flow(",肉牛存栏3.4万头,出栏"), _item_flow("资产总计5.5万亿元,增长7%;负债合计")
     (True, None)
     >>> _item_flow("出栏9万头,存栏"), _item_flow("余额9亿元;新发放贷款利率"), _item_flow("出栏")
     (False, None, None)
@@ -621,12 +621,12 @@ def _item_flow(words: str) -> bool | None:
 
 
 def _compared_item_flow(words: str, measure: str) -> bool | None:
-    """:func:`_item_flow`, for a change (``出栏9.3万头,同比下降2.4%``) whose own words name
+    """:func:`_item_flow`, for a change (``出栏1.6万头,增长4.1%``) whose own words name
     nothing, of the item of the figure it compares (the one before it).
 
-    >>> _compared_item_flow(",存栏17.7万头,同比下降2%,出栏9.3万头,同比下降", "growth_yoy")
+    >>> _compared_item_flow(",存栏3.4万头,增长5%,出栏1.6万头,增长", "growth_yoy")
     True
-    >>> _compared_item_flow(",存栏17.7万头,同比下降", "growth_yoy") is None
+    >>> _compared_item_flow(",存栏3.4万头,增长", "growth_yoy") is None
     True
     """
     found = _item_flow(words)
@@ -664,7 +664,7 @@ def cumulative_to(
 
     >>> cumulative_to("2023-04", "资产总计5.5万亿元,同比增长7%;负债合计", "level", items=True)
     '2023-04'
-    >>> cumulative_to("2016-06", ",生猪存栏17.7万头,同比下降2%,出栏", "count", items=True)
+    >>> cumulative_to("2016-06", ",肉牛存栏3.4万头,增长5%,出栏", "count", items=True)
     '2016-01/2016-06'
     """
     if not period or len(period) != 7 or period[4] != "-":
