@@ -43,7 +43,12 @@ def test_comparison_bases_and_dates_set_no_period(text: str) -> None:
 def test_month_range_carries_to_the_next_sentence_of_the_paragraph() -> None:
     text = "1-11月份,甲产业增加值增长37.4%。乙产业增长13.2%。\n全县小学36所。"
     periods = [f.period for f in extract(text, region="定襄县", year=2023)]
-    assert periods == ["2023-01/2023-11", "2023-01/2023-11", "2023"]
+    # (the text's first words state its months: the document's period, for the count of the
+    # next paragraph too, as a title naming them would be: round 21)
+    assert periods == ["2023-01/2023-11", "2023-01/2023-11", "2023-01/2023-11"]
+    text = "全县小学36所。1-11月份,甲产业增加值增长37.4%。\n全县中学12所。"
+    periods = [f.period for f in extract(text, region="定襄县", year=2023)]
+    assert periods == ["2023", "2023-01/2023-11", "2023"]
 
 
 def test_figure_before_an_expansion_belongs_to_the_year_before() -> None:

@@ -65,6 +65,7 @@ from .scope import (
     in_force_at,
     lead_period,
     misprinted_year,
+    opening_document_period,
     opening_spans,
     paragraph_opening,
     passed_on,
@@ -665,6 +666,12 @@ def extract(
         doc.passed = carried
         if not doc.facts and doc.default_period == str(doc.year):
             doc.report_span, doc.lead_span = opening_spans(events, doc.year)
+            stated = opening_document_period(
+                events, inside[0].start, doc.year, programme=_programme_text(doc, reading)
+            )
+            if stated is not None:  # 本院2023年1-10月受理…: the document's period, said once
+                doc.default_period = stated
+                document = (doc.year, stated)
         events = _scoped(events, doc, (start, end), doc.default_period)
         if not doc.facts and doc.year:
             doc.to_date = to_date_lead(events, inside[0].start, doc.year)
@@ -2755,7 +2762,9 @@ def _period(
     if current and current[-1].kind == "mend" and _MONTH_END_WORD.search(current[-1].text):
         since = max(current[-1].end, _doc_sentence_start(doc, token.start))
         words = doc.text[since : token.start]  # 截至9月底完成投资: 1-9月
-        return cumulative_to(period, words, measure)
+        # (a month's end stated, 4月末,…: its sentence's items each a stock or a flow)
+        items = current[-1].text.endswith(("末", "底"))
+        return cumulative_to(period, words, measure, items=items)
     if current and current[-1].kind == "month" and measure != "count":
         sentence_start = _doc_sentence_start(doc, token.start)
         since = max(current[-1].end, sentence_start)
@@ -2825,6 +2834,13 @@ _PUBLISHED = re.compile(
 _PERSONS_NEXT = re.compile(r"名?[\u4e00-\u9fa5](?<![左以])")
 #: The next item of a list, in 万人 written whole (``8.7万、4.1万人``).
 _LISTED_PERSONS_NEXT = re.compile(r"[、和及与]\s*\d+(?:\.\d+)?\s*万人")
+
+
+def _programme_text(doc: _Doc, reading: str) -> bool:
+    """Whether the text states or reports a programme of livelihood projects (its parts,
+    or its title or opening naming one): its part of the year is no period of the whole
+    (see :func:`scope.opening_document_period`)."""
+    return bool(doc.programmes) or measures.programme_named(measures.opening(reading))
 
 
 def _published(opening: str) -> str | None:

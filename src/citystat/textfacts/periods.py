@@ -574,13 +574,16 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
 #: traffic handled (吞吐量, 周转量, 业务量) is one too: to a date it is the sum from January
 #: (convention 21).
 _FLOW = re.compile(
-    r"完成|累计|实现|新增|发放|销售|交易|成交|产量|生产|收入|支出|投资|开工|竣工|签约|接待|"
-    r"出口|进口|发电|用电|增长|下降|增速|同比|新登记|新设|注册|"
+    r"完成|累计|实现|新增|发放|销售|交易|成交|产量|生产|出栏|收入|支出|投资|开工|竣工|签约|接待|"
+    r"出口|进口|发电|用电|新登记|新设|注册|"
     r"吞吐量|周转量|运输量|客运量|货运量|业务量|起降|"
     # air quality to a date (截止6月30日,优良天数为…,PM2.5平均浓度为…): days counted and
     # concentrations averaged since January (round 19)
     r"天数|优良|浓度|重污染"
 )
+#: A comparison (``同比增长``): it makes a flow of the figure it is said of only, not of an
+#: item after that figure (``4月末,资产总计…,同比增长6.1%;负债合计…``: a balance).
+_COMPARED_FLOW = re.compile(r"增长|下降|增速|同比")
 #: ``达到进度的项目有188个``, ``项目数为278个``: a count of things in a state (a stock).
 _STATE = re.compile(r"(?:项目|企业|单位|个数|数)(?:共有|有|为|达)$")
 _STOCK = re.compile(
@@ -588,7 +591,56 @@ _STOCK = re.compile(
 )
 
 
-def cumulative_to(period: str | None, words: str, measure: str) -> str | None:
+def _own_item(words: str) -> str:
+    """The words of a figure's own item: those after the last figure before it.
+
+    >>> _own_item(",肉牛存栏3.4万头,增长5%,出栏"), _own_item("贷款余额")
+    ('%,出栏', '贷款余额')
+    """
+    return words[max(words.rfind(d) for d in "0123456789") + 1 :]
+
+
+def _item_flow(words: str) -> bool | None:
+    """Whether the figure's own item (:func:`_own_item`) names a stock (``False``) or a
+    flow (``True``) after earlier items of its sentence, else ``None``: ``二季度末,肉牛存栏
+    …万头,增长5%,出栏…万头`` (a flow after a stock), ``3月末,…余额…,较年初新增…,
+    占新增贷款的…`` (a share of a flow). A rate (``利率``, ``完成率``) is no item of its
+    own words: its figure is a price or a share of what is named before (round 21).
+
+    >>> _item_flow(",肉牛存栏3.4万头,出栏"), _item_flow("资产总计5.5万亿元,增长7%;负债合计")
+    (True, None)
+    >>> _item_flow("出栏9万头,存栏"), _item_flow("余额9亿元;新发放贷款利率"), _item_flow("出栏")
+    (False, None, None)
+    """
+    own = _own_item(words)
+    if len(own) == len(words) or "率" in own:
+        return None
+    if _STOCK.search(own):
+        return False
+    return True if _FLOW.search(own) else None
+
+
+def _compared_item_flow(words: str, measure: str) -> bool | None:
+    """:func:`_item_flow`, for a change (``出栏1.6万头,增长4.1%``) whose own words name
+    nothing, of the item of the figure it compares (the one before it).
+
+    >>> _compared_item_flow(",存栏3.4万头,增长5%,出栏1.6万头,增长", "growth_yoy")
+    True
+    >>> _compared_item_flow(",存栏3.4万头,增长", "growth_yoy") is None
+    True
+    """
+    found = _item_flow(words)
+    if found is not None or measure not in ("growth_yoy", "pp_change"):
+        return found
+    own = _own_item(words)
+    if len(own) == len(words):
+        return None
+    return _item_flow(words[: len(words) - len(own)].rstrip("0123456789.．"))
+
+
+def cumulative_to(
+    period: str | None, words: str, measure: str, *, items: bool = False
+) -> str | None:
     """A month-end period (``截至9月底``) as the year-to-date span when the figure is a flow.
 
     ``截至9月底完成投资126.5亿元,完成率72.4%`` are sums of January to September; a
@@ -605,13 +657,27 @@ def cumulative_to(period: str | None, words: str, measure: str) -> str | None:
     ('2023-01/2023-09', '2023-09')
     >>> cumulative_to("2024-12", "全省机场旅客吞吐量突破", "level")
     '2024-01/2024-12'
+
+    With ``items`` (the words of the month end's own sentence), the figure's own item
+    decides first (:func:`_item_flow`), and a comparison of an earlier figure makes no flow
+    of a later one:
+
+    >>> cumulative_to("2023-04", "资产总计5.5万亿元,同比增长7%;负债合计", "level", items=True)
+    '2023-04'
+    >>> cumulative_to("2016-06", ",肉牛存栏3.4万头,增长5%,出栏", "count", items=True)
+    '2016-01/2016-06'
     """
     if not period or len(period) != 7 or period[4] != "-":
         return period
     if measure == "count" and _STATE.search(words):
         return period  # …的项目有188个: how many are in that state at the month end
+    item = _compared_item_flow(words, measure) if items else None
+    if item is not None:
+        return f"{period[:4]}-01/{period}" if item and period[5:] != "01" else period
     flow = _STOCK.search(words) is None and (
-        measure in ("growth_yoy", "pp_change") or _FLOW.search(words) is not None
+        measure in ("growth_yoy", "pp_change")
+        or _FLOW.search(words) is not None
+        or _COMPARED_FLOW.search(_own_item(words) if items else words) is not None
     )
     return f"{period[:4]}-01/{period}" if flow and period[5:] != "01" else period
 

@@ -397,6 +397,37 @@ def opening_spans(events: Sequence[PeriodEvent], year: int | None) -> tuple[str 
     return report, report or next((e.period for e in first if lead_span(e, year)), None)
 
 
+def opening_document_period(
+    events: Sequence[PeriodEvent], first_figure: int, year: int | None, programme: bool
+) -> str | None:
+    """The document's period a text whose title names only its year (or nothing) states
+    once, in the first paragraph of its figures: months from January of its year
+    (``本院2023年1-10月受理…``, ``1-9月,全市…``) named before that paragraph's first figure.
+    Every later figure naming no period is of those months, counts too (the period the
+    release reports, convention 5), as if the title had named them. Not a programme's
+    report (``…民生实事…``), whose body mixes the year's plan with the part's progress
+    (:func:`document_period`). A work report's term opening its figures (``过去五年,全市法院
+    共受理…``, up to the document's year) is the document's period the same way: its later
+    paragraphs review the term, not the last year.
+
+    >>> e = PeriodEvent(2, 11, "2023年1-10月", "2023-01/2023-10", 2023, "range")
+    >>> opening_document_period([e], 15, 2023, False), opening_document_period([e], 8, 2023, False)
+    ('2023-01/2023-10', None)
+    >>> opening_document_period([e], 15, 2023, True) is None
+    True
+    >>> t = PeriodEvent(0, 4, "过去五年", "2019/2023", 2023, "years")
+    >>> opening_document_period([t], 9, 2023, False), opening_document_period([t], 9, 2024, False)
+    ('2019/2023', None)
+    """
+    if programme or not events:
+        return None
+    first = events[0]
+    term = first.kind in ("years", "multi") and (first.period or "").endswith(f"/{year}")
+    if first.end > first_figure or not (lead_span(first, year) or term):
+        return None
+    return first.period
+
+
 def passed_on(events: Sequence[PeriodEvent], last_figure: int) -> PeriodEvent | None:
     """The period a paragraph passes on to the next (which, naming none before its first
     figure, opens in it): the last it stated without limit before its last figure. A period
