@@ -406,24 +406,18 @@ def opening_document_period(
     Every later figure naming no period is of those months, counts too (the period the
     release reports, convention 5), as if the title had named them. Not a programme's
     report (``…民生实事…``), whose body mixes the year's plan with the part's progress
-    (:func:`document_period`). A work report's term opening its figures (``过去五年,全市法院
-    共受理…``, up to the document's year) is the document's period the same way: its later
-    paragraphs review the term, not the last year.
+    (:func:`document_period`).
 
     >>> e = PeriodEvent(2, 11, "2023年1-10月", "2023-01/2023-10", 2023, "range")
     >>> opening_document_period([e], 15, 2023, False), opening_document_period([e], 8, 2023, False)
     ('2023-01/2023-10', None)
     >>> opening_document_period([e], 15, 2023, True) is None
     True
-    >>> t = PeriodEvent(0, 4, "过去五年", "2019/2023", 2023, "years")
-    >>> opening_document_period([t], 9, 2023, False), opening_document_period([t], 9, 2024, False)
-    ('2019/2023', None)
     """
     if programme or not events:
         return None
     first = events[0]
-    term = first.kind in ("years", "multi") and (first.period or "").endswith(f"/{year}")
-    if first.end > first_figure or not (lead_span(first, year) or term):
+    if first.end > first_figure or not lead_span(first, year):
         return None
     return first.period
 
