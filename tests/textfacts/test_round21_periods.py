@@ -62,18 +62,6 @@ def test_months_named_after_the_first_figure_are_not_the_documents() -> None:
     ]
 
 
-def test_a_work_reports_term_opening_its_figures_dates_its_review() -> None:
-    text = (
-        "5月8日,乙市中级人民法院院长向市人大作工作报告。过去五年,全市法院共受理案件62.4万件。\n"
-        "全市法院持续服务保障重点工作,审结涉企案件2.3万件,执结案件9.8万件。\n"
-    )
-    assert _rows(text, "period") == [
-        ("62.4万件", "2020/2024"),
-        ("2.3万件", "2020/2024"),
-        ("9.8万件", "2020/2024"),
-    ]
-
-
 def test_items_after_a_month_end_are_stocks_unless_their_own_words_say_a_flow() -> None:
     # 负债合计 after 资产总计…同比增长: the comparison was the assets', the liabilities a stock
     text = (
