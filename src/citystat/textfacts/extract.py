@@ -84,6 +84,7 @@ from .subjects import (
     acted_on,
     amount_noun,
     clean,
+    deed_word_dropped,
     depth_as_amount,
     doers_defined,
     full_name,
@@ -4855,7 +4856,7 @@ def _subject(
             previous = ranked[-1].subject if ranked else previous
             if previous:  # …完成年初预算的53.5%,…,增幅位居全省第二位: the item's 增幅
                 previous = _COMPLETION.sub("", previous.removesuffix("预算完成进度")) or previous
-        subject = clean(prefix)
+        subject = deed_word_dropped(clean(prefix))  # 甲行业共公告…: 甲行业公告…
         if fact.base_unit == "person" and (casualties := _casualties(subject, after)):
             subject = casualties  # 死亡17人, 造成3人死亡: the number of the dead
         elif (

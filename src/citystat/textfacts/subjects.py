@@ -2038,3 +2038,45 @@ def acted_on(subject: str) -> str:
     """
     found = _DONE_TO.match(subject) if "进行" in subject else None
     return found["verb"] + found["what"] if found else subject
+
+
+# Round 21, third pass: a doer's deed word is no part of what it did. A doer named before the
+# amount it reports, with the verb or adverb of reporting between them (``甲行业共公告…项目``,
+# ``乙企业完成固定资产投资额``, ``丙部队共接警``), is named without that word, as the
+# statistics name the amount (甲行业公告…项目, 乙企业固定资产投资额): the words of reporting
+# dropped at a subject's start (``indicator_fault``'s ``verb``) are dropped here between the doer
+# and the amount. The doer ends in a noun of organisations or trades; a done investment
+# (``项目完成投资``: the name of the amount, convention 22) and the words of a plan
+# (``完成年度计划``, ``完成任务``: a completion share's) keep their 完成.
+
+#: A doer (an organisation, a trade, a unit), the deed word, what it did.
+_DEED_BETWEEN = re.compile(
+    r"^(?P<doer>[\u4e00-\u9fa5A-Za-z0-9()（）、]{1,20}?"
+    r"(?:企业|行业|产业|业|部门|单位|机构|公司|集团|银行|海关|部队|队|厂|站))"
+    r"(?:(?:累计|共计|共|合计)?完成|共计|共)"
+    r"(?P<what>[\u4e00-\u9fa5A-Za-z0-9()（）]{2,20})$"
+)
+#: What a deed word keeps before it: a plan's words, a done investment, a possession (共有).
+_DEED_KEPT = re.compile(
+    r"^(?:年|全年|计划|任务|目标|预算|调整|总任务|进度|率|有|享|同|建|投资$)|率$"
+)
+
+
+def deed_word_dropped(subject: str) -> str:
+    """A subject without the word of reporting between its doer and what it did.
+
+    >>> deed_word_dropped("甲行业共公告产能置换项目"), deed_word_dropped("乙企业完成货运量")
+    ('甲行业公告产能置换项目', '乙企业货运量')
+    >>> deed_word_dropped("丙部队共接警"), deed_word_dropped("丁产业累计完成营业收入")
+    ('丙部队接警', '丁产业营业收入')
+    >>> deed_word_dropped("省重点项目完成投资"), deed_word_dropped("甲企业完成年度计划")
+    ('省重点项目完成投资', '甲企业完成年度计划')
+    >>> deed_word_dropped("建设完成城市道路"), deed_word_dropped("一般公共预算收入")
+    ('建设完成城市道路', '一般公共预算收入')
+    """
+    if "完成" not in subject and "共" not in subject:  # (quick test first)
+        return subject
+    found = _DEED_BETWEEN.match(subject)
+    if found is None or _DEED_KEPT.search(found["what"]):
+        return subject
+    return found["doer"] + found["what"]
