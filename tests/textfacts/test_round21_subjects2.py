@@ -4,7 +4,7 @@ Sentences of our own, of the shapes of the SOE, postal and fire reports of the d
 sets (other places, other numbers)."""
 
 from citystat.textfacts import extract
-from citystat.textfacts.subjects import deed_word_dropped
+from citystat.textfacts.subjects import deed_word_dropped, examples_dropped
 
 
 def _subjects(text: str) -> list[tuple[str | None, str, float | None]]:
@@ -40,3 +40,26 @@ def test_what_keeps_its_word_of_reporting() -> None:
     # no doer before the verb: a deed's own words
     assert deed_word_dropped("建设完成城市道路") == "建设完成城市道路"
     assert deed_word_dropped("一般公共预算收入") == "一般公共预算收入"
+
+
+def test_examples_listed_before_a_named_group_are_dropped() -> None:
+    text = "全市棉纱、布匹、鞋帽等五大类轻工产品出口210.5亿元,同比增长4.2%。"
+    facts = _subjects(text)
+    assert ("五大类轻工产品出口", "level", 210.5) in facts
+    assert ("五大类轻工产品出口", "growth_yoy", 4.2) in facts
+
+
+def test_a_doer_before_the_examples_is_kept() -> None:
+    facts = _subjects("全市国有企业差旅费用、会议费用、培训费用等三项费用合计86亿元。")
+    assert facts[0] == ("国有企业三项费用", "level", 86.0)
+
+
+def test_cases_of_a_class_after_their_examples() -> None:
+    facts = _subjects("全年审结盗窃、诈骗、抢夺等侵财犯罪案件1320件。")
+    assert facts[0] == ("侵财犯罪案件", "count", 1320.0)
+
+
+def test_examples_kept_when_no_group_is_named() -> None:
+    assert examples_dropped("白菜、萝卜等价格") == "白菜、萝卜等价格"
+    assert examples_dropped("开展送戏、送书等活动") == "开展送戏、送书等活动"
+    assert examples_dropped("甲、乙等领域贷款余额") == "甲、乙等领域贷款余额"

@@ -87,6 +87,7 @@ from .subjects import (
     deed_word_dropped,
     depth_as_amount,
     doers_defined,
+    examples_dropped,
     full_name,
     head_of,
     indicator_fault,
@@ -4857,6 +4858,7 @@ def _subject(
             if previous:  # …完成年初预算的53.5%,…,增幅位居全省第二位: the item's 增幅
                 previous = _COMPLETION.sub("", previous.removesuffix("预算完成进度")) or previous
         subject = deed_word_dropped(clean(prefix))  # 甲行业共公告…: 甲行业公告…
+        subject = examples_dropped(subject)  # 甲、乙等七大类产品: 七大类产品
         if fact.base_unit == "person" and (casualties := _casualties(subject, after)):
             subject = casualties  # 死亡17人, 造成3人死亡: the number of the dead
         elif (

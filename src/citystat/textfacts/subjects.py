@@ -2080,3 +2080,60 @@ def deed_word_dropped(subject: str) -> str:
     if found is None or _DEED_KEPT.search(found["what"]):
         return subject
     return found["doer"] + found["what"]
+
+
+# Round 21, third pass: examples listed before the group they stand for. ``甲、乙、丙等七大类
+# 产品`` names the seven classes; the examples before 等 are what the group holds, not its name
+# (``审结著作权、商标权等知识产权纠纷案件`` counts the 知识产权纠纷案件). The group is kept with
+# what stands before the list when that is a doer or ends with 的 (``国有企业销售费用、管理费用
+# 等三大费用`` → 国有企业三大费用). Not when the words after 等 only restate a measure or a bare
+# class (``卷心菜、芹菜等价格``, ``…等活动``, ``…等领域贷款``: nothing then names the group).
+
+#: The doers a list's scope may end with (what stands before its first item is kept).
+_LIST_SCOPE_ENDS: Final = ("企业", "行业", "部门", "单位", "机构", "系统", "的")
+#: Words after 等 that name no group: a bare class, or a measure of the items listed.
+_NO_GROUP_OPENS: Final = (
+    "领域",
+    "环节",
+    "方面",
+    "地区",
+    "地方",
+    "类",
+    "项",
+    "方式",
+    "价格",
+    "指数",
+)
+
+
+def examples_dropped(subject: str) -> str:
+    """A subject named by the group after a list of its examples (``甲、乙等N大类X`` → N大类X).
+
+    >>> examples_dropped("棉纱、布匹、鞋帽等五大类轻工产品"), examples_dropped("审结盗窃、诈骗等侵财犯罪案件")
+    ('五大类轻工产品', '侵财犯罪案件')
+    >>> examples_dropped("甲企业差旅费用、会议费用等两项费用")
+    '甲企业两项费用'
+    >>> examples_dropped("白菜、萝卜等价格"), examples_dropped("开展送戏、送书等活动")
+    ('白菜、萝卜等价格', '开展送戏、送书等活动')
+    >>> examples_dropped("甲、乙等领域贷款余额"), examples_dropped("甲所、乙所和高等院校研发经费")
+    ('甲、乙等领域贷款余额', '甲所、乙所和高等院校研发经费')
+    """
+    if "、" not in subject or "等" not in subject:  # (quick test first)
+        return subject
+    first = subject.find("、")
+    etc = subject.find("等", first)
+    group = subject[etc + 1 :] if etc > 0 else ""
+    if (
+        len(group) < 4
+        or "、" in group
+        or subject[etc - 1] in "高中初同平相对均"
+        or group[0] in "级于同待候"
+        or group.startswith(_NO_GROUP_OPENS)
+        or head_of(group) == group
+    ):
+        return subject
+    ends = [at + len(end) for end in _LIST_SCOPE_ENDS if (at := subject.rfind(end, 0, first)) >= 0]
+    scope = max(ends, default=0)
+    if scope >= first:  # (the scope is the first item itself: 甲企业、乙企业等)
+        scope = 0
+    return subject[:scope] + group
