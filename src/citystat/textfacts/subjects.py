@@ -2096,8 +2096,7 @@ _NO_GROUP_OPENS: Final = (
     "领域",
     "环节",
     "方面",
-    "地区",
-    "地方",
+    "地",  # (…等地: places)
     "类",
     "项",
     "方式",
@@ -2117,6 +2116,8 @@ def examples_dropped(subject: str) -> str:
     ('白菜、萝卜等价格', '开展送戏、送书等活动')
     >>> examples_dropped("甲、乙等领域贷款余额"), examples_dropped("甲所、乙所和高等院校研发经费")
     ('甲、乙等领域贷款余额', '甲所、乙所和高等院校研发经费')
+    >>> examples_dropped("甲省北部、乙省南部等地偏高")
+    '甲省北部、乙省南部等地偏高'
     """
     if "、" not in subject or "等" not in subject:  # (quick test first)
         return subject
