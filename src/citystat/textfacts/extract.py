@@ -1904,6 +1904,10 @@ def _read_paragraph(
             if not own:  # 两年平均增速比一季度加快…: the mean of the growth before (18b)
                 own = _RATE_WORDS.sub("", sentence_facts[-1].subject or "")
             fact.subject = own + "两年平均增速"
+        if fact.measure in _CHANGES and sentence_facts:
+            # 9月末,…资产负债率为56.3%,同比下降0.7个百分点: the change of the state before
+            last_end = sentence_facts[-1].char_end
+            _change_of_state(fact, sentence_facts[-1], text[last_end : fact.char_start])
         if fact.subject:  # 农村居民人均可支配收入….农村居民收入增速: the name given before
             fact.subject = doc.full_names.expand(fact.subject)
             doc.full_names.add(fact.subject)
@@ -2077,6 +2081,43 @@ def _growth_of_stock(fact: Fact, before: Fact) -> None:
         and len(before.period) == 7
         and fact.period
         and fact.period.endswith("/" + before.period)
+    ):
+        fact.period = before.period
+
+
+#: Measures of a change of a figure (its growth, its change in points or in its unit).
+_CHANGES: Final = ("growth_yoy", "growth_mom", "abs_change", "pp_change")
+#: Between a state and a change: a change since the year's start or a running total (a
+#: flow over the months), a month, or the end of a clause (another figure's).
+_NOT_A_STATE_CHANGE = re.compile(r"年初|累计|新增|平均|半年|季|月|[;；。]")
+
+
+def _change_of_state(fact: Fact, before: Fact, between: str) -> None:
+    """A change right after a state dated at a month's end (``9月末,…资产负债率为56.3%,同比
+    下降0.7个百分点``; ``截至5月末,甲指数为103.2点,环比上升2.4点,升幅为2.4%``) is the change
+    of that state, at that month, not a flow over the months since January the text reports:
+    the figure before it in its sentence, of the same subject, has the month, and the change
+    was given the span ending in it (round 21, third pass; a wider :func:`_growth_of_stock`).
+    ``between`` (the words from the state to the change) is a short comparison in its
+    clause: a change since the year's start (``比年初增加``) is a flow over the months, and a
+    month or a semicolon between them starts another figure.
+
+    >>> f = Fact("f", "0.7个百分点", 0, 0, "甲资产负债率", "甲省", "2017-01/2017-09", "pp_change", -0.7, "个百分点", -0.7, "pp")
+    >>> _change_of_state(f, replace(f, measure="share", period="2017-09"), ",同比下降"); f.period
+    '2017-09'
+    >>> g = replace(f, period="2017-01/2017-09")
+    >>> _change_of_state(g, replace(f, measure="level", period="2017-09"), ",比年初增加"); g.period
+    '2017-01/2017-09'
+    """
+    if (
+        len(between) <= 24
+        and not _NOT_A_STATE_CHANGE.search(between)
+        and before.subject == fact.subject
+        and before.period
+        and len(before.period) == 7
+        and fact.period
+        and fact.period.endswith("/" + before.period)
+        and fact.period.startswith(before.period[:5] + "01/")
     ):
         fact.period = before.period
 

@@ -705,7 +705,8 @@ def since_january(period: str | None) -> str | None:
 
 #: A stock named as such (``市场主体总量``, ``实有企业``, ``贷款余额``): its state at a moment.
 _STOCK_NAMED = re.compile(
-    r"实有|余额|保有量|拥有量|在册|存量|存栏|库存|待售|期末|月末|参保人数|参保率"
+    # (现有: what a place has now, 全县现有茶园…亩, round 21)
+    r"实有|现有|余额|保有量|拥有量|在册|存量|存栏|库存|待售|期末|月末|参保人数|参保率"
     # 上半年,…电话用户达3120万户: subscribers are a state at the span's end (round 19)
     r"|(?:电话|宽带|接入|[2345]G|互联网|电视)用户|普及率"
 )
@@ -713,7 +714,8 @@ _STOCK_NAMED = re.compile(
 _STATE_RATE = re.compile(r"参保率|覆盖率|普及率")
 #: ``总量`` is a stock of things counted (市场主体总量), but 经济总量 is a flow (GDP); a
 #: number of firms (企业户数) is a state too (round 20).
-_COUNT_STOCK = re.compile(r"总量|总数|户数")
+#: The number of things named as such (线路条数, 认证数量) is a state as well (round 21).
+_COUNT_STOCK = re.compile(r"总量|总数|户数|条数|个数|数量")
 #: A share of a stock of users or firms, its denominator ending the words before it
 #: (``占宽带用户总数的``, ``在宽带用户的占比为``, ``占…企业总户数的``): a state at the
 #: span's end, as the stock (round 20).
@@ -782,6 +784,16 @@ def stock_at_end(period: str | None, words: str, measure: str) -> str | None:
     '2020-01/2020-09'
     >>> stock_at_end("2020-01/2020-09", "全县私营企业户数达到", "count")
     '2020-09'
+    >>> stock_at_end("2019-01/2019-06", "全县现有果园面积", "level")
+    '2019-06'
+    >>> stock_at_end("2019-01/2019-06", "公交线路条数达到", "count")
+    '2019-06'
+    >>> stock_at_end("2019-01/2019-06", "光缆交接箱达到", "count")
+    '2019-06'
+    >>> stock_at_end("2019-01/2019-06", "新建充电桩达到", "count")
+    '2019-01/2019-06'
+    >>> stock_at_end("2019-01/2019-06", "货车通行量达", "count")
+    '2019-01/2019-06'
     """
     if measure == "share" and not _STATE_RATE.search(words):
         if not _SHARE_OF_A_STOCK.search(words) or _FLOW_VERB.search(words):
@@ -794,6 +806,12 @@ def stock_at_end(period: str | None, words: str, measure: str) -> str | None:
     ):
         return period
     stock = _STOCK_NAMED.search(words) or (measure == "count" and _COUNT_STOCK.search(words))
+    if not stock and measure == "count" and words.endswith(("达到", "达")):
+        # 光缆交接箱达到8.6万个: a number of things a count reaches, in a clause that
+        # names no work done nor a volume, is the state at the span's end (round 21)
+        clause = _CLAUSE_SPLIT.split(words)[-1]
+        if clause and not _FLOW_VERB.search(clause) and not _WORK_DONE.search(clause):
+            stock = _REACHED.search(words)
     if not stock:
         return period
     # a flow's verb after the stock's name (库存商品销售, 余额新增); one before it is of an
@@ -806,6 +824,14 @@ def stock_at_end(period: str | None, words: str, measure: str) -> str | None:
     return period[-7:]
 
 
+#: The end of a clause, before the clause a count's figure is in.
+_CLAUSE_SPLIT = re.compile(r"[,，;；:：]")
+#: ``达到``: what a count reaches (see :func:`stock_at_end`).
+_REACHED = re.compile(r"达到?$")
+#: Work done or received in a span (新建, 完成, 累计, 共, 接待, 办理 …) or a volume that
+#: flows (通行量, 运量; not 数量, 存量, 保有量): a count reaching a number after them is
+#: a flow over the span, not a state (round 21, third pass).
+_WORK_DONE = re.compile(r"新|完成|累计|共|接待|办理|受理|签约|开工|发生|培训|帮扶|(?<![数存有])量")
 #: Verbs of a flow that may follow a stock's name (``库存商品销售``, ``余额新增``).
 _FLOW_VERB = re.compile(r"新增|新设|新登记|注销|完成|实现|销售|发放|投放")
 
