@@ -1145,7 +1145,7 @@ _LIST_GLUE: Final = frozenset({"、", "和", "及", "与"})
 #: A group counted and what its members exceed (``有12户企业利润总额超10亿元``, ``共9个省的
 #: 经费超过千亿元``, ``30个景区连续5天超过万人次``): the figure is the line that defines
 #: the group (the count is the fact), whatever the field. Not a sum (``合计``, ``累计`` …),
-#: nor a streak of time counted (``连续11个月突破300万吨``: 个月 is no group).
+#: nor a streak of time counted (``连续9个月突破250万吨``: 个月 is no group).
 _GROUP_THRESHOLD = re.compile(
     r"(?<![\d.])\d+(?:\.\d+)?\s*(?:个|户|家|座|省|市|县|区|项|所|条|只|名|位)(?![月天年度点])"
     r"(?:(?!合计|累计|共计|总计)[^,，。;；:：、\d]){1,30}?(?:连续\d+(?:天|个月|年))?"
