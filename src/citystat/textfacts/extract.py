@@ -1109,9 +1109,18 @@ def _scoped(
 
 
 def _accepted(tokens: list[Token], text: str) -> list[Token]:
-    """Keep tokens with a unit; give enumerated bare numbers the unit of the list's last item."""
+    """Keep tokens with a unit; give enumerated bare numbers the unit of the list's last item.
+
+    >>> t = "有15户企业营业收入超20亿元,5个项目合计投资超过30亿元"
+    >>> [k.span for k in _accepted(find_tokens(t), t)]
+    ['15户', '5个', '30亿元']
+    """
     kept: list[Token] = []
     for i, token in enumerate(tokens):
+        if text[token.start - 1 : token.start] in _CROSSED_ENDS and _GROUP_THRESHOLD.search(
+            text, max(0, token.start - 40), token.start
+        ):
+            continue  # 有12户企业利润超10亿元: the line that defines the group counted
         if token.unit == "米" and _NO_LENGTH_OF_RECORD.search(
             text, max(0, token.start - 3), token.start
         ):
@@ -1135,6 +1144,17 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
 
 
 _LIST_GLUE: Final = frozenset({"、", "和", "及", "与"})
+#: A group counted and what its members exceed (``有12户企业利润总额超10亿元``, ``共9个省的
+#: 经费超过千亿元``, ``30个景区连续5天超过万人次``): the figure is the line that defines
+#: the group (the count is the fact), whatever the field. Not a sum (``合计``, ``累计`` …),
+#: nor a streak of time counted (``连续9个月突破250万吨``: 个月 is no group).
+_GROUP_THRESHOLD = re.compile(
+    r"(?<![\d.])\d+(?:\.\d+)?\s*(?:个|户|家|座|省|市|县|区|项|所|条|只|名|位)(?![月天年度点])"
+    r"(?:(?!合计|累计|共计|总计)[^,，。;；:：、\d]){1,30}?(?:连续\d+(?:天|个月|年))?"
+    r"(?:超过|超出|超|突破)了?\s*$"
+)
+#: The last characters of those verbs (a test before the search).
+_CROSSED_ENDS: Final = frozenset("过出超破了 ")
 #: Words before a length in metres that measure a place or a thing, not work done or a
 #: statistic (``海拔3000米``, ``高120米``, ``直径8米``, ``地下30米``).
 _NO_LENGTH_OF_RECORD = re.compile(

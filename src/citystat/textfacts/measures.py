@@ -169,10 +169,12 @@ _TARGET_HEADING = re.compile(
 #: A plan stated with 拟 (``赤字率拟按3%安排,赤字规模…``, ``拟安排专项债券3.9万亿元``): the
 #: figures after it in its sentence are targets, but not the changes compared with a base.
 _TARGET_FALL = re.compile(r"(?:降低|下降|减少|压减|削减)(?:了)?(?:约)?$")
-#: The items after the first of a list of changes (``分别比上年增加7.5万亩、8.5万亩、``).
+#: The items after the first of a list of changes (``分别比上年增加7.5万亩、8.5万亩、``):
+#: the verb before the list governs every item, the base said or not (``单月分别增加A和B``,
+#: ``分别下降A点和B点``, ``分别多出A万辆、B万辆``; round 21, third pass).
 _LISTED_CHANGE = re.compile(
     # (the bases may be listed too: 分别比上年一季度、三季度增加A、B)
-    r"分别(?:比|较)(?:[^,，。;；、\d]|、(?!\d)){1,20}?(?P<verb>增加|减少|多|少|提高|降低)(?:了)?"
+    r"分别(?:(?:比|较)(?:[^,，。;；、\d]|、(?!\d)){1,20}?)?(?P<verb>增加|减少|多出|多|少|提高|降低|下降|上升)(?:了)?"
     r"(?:[\d.,]+[^\d,，。;；、和及]{0,6}[、和及])+$"
 )
 _PLANNED = re.compile(r"拟(?:按|安排|新增|下达|发行|投入)")
@@ -184,7 +186,7 @@ _PP_VERB = re.compile(
 _GAP_VERBS: Final = ("高于", "低于", "快于", "慢于", "超过", "超出", "高出", "超", "优于", "好于")
 _PP_NEG: Final = ("下降", "回落", "降低", "放缓", "低于", "慢于", "减少", "下滑", "回调", "下拉")
 _ABS = re.compile(
-    r"(增加|减少|增长|下降|减产|增产|新增|偏高|偏低|多|少|扩大|缩小)(?:了)?(?:逾|超过|超|近|约|达)?$"
+    r"(增加|减少|增长|下降|减产|增产|新增|偏高|偏低|多出|多|少|扩大|缩小)(?:了)?(?:逾|超过|超|近|约|达)?$"
 )
 _ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小", "偏低", "降低")
 # A change after a comparison stated before it may say 减 alone (与上年比较,减12个).
@@ -406,6 +408,10 @@ def decide(
     ('share', 'share')
     >>> decide("比上月上升", "", None, "number")[:2], decide("较上月回落", "", None, "number")[:2]
     (('abs_change', 1), ('abs_change', -1))
+    >>> decide("单月分别增加630亿元和", "", "亿元", "number")[0], decide("分别下降0.62点和", "", "点", "number")[:2]
+    ('abs_change', ('abs_change', -1))
+    >>> decide("比乙市分别多出", "", "万辆", "number")[0], decide("分别上升45.2%和", "", "倍", "number")[0]
+    ('abs_change', 'growth_yoy')
     >>> decide("增收", "", "亿元", "number"), decide("净减少", "", "万人", "number")[:2]
     (('abs_change', 1, None), ('abs_change', -1))
     >>> decide("医疗卫生与计划生育支出", "", "万元", "number")[0], decide("计划总投资", "", "亿元", "number")[0]
@@ -664,11 +670,12 @@ def multiple_basis(prefix: str) -> str | None:
 _REACHED = re.compile(r"(?:走高|走低|攀升|升|降|回落|回升|上升|下降|提高|降低)(?:至|到)$")
 #: A ratio named before a bracketed note (``性别比(以女性为100)为``).
 _NOTED_RATIO = re.compile(r"(?:比|倍率)[(（][^()（）]{1,30}[)）](?:为|是)?$")
-#: The items of a list of growth multiples before a number (``分别增长2.3倍、2.1倍和``).
+#: The items of a list of growth multiples before a number (``分别增长2.3倍、2.1倍和``); the
+#: items before may be percentages (``分别上升78.2%和3.1倍``: the multiple a growth too).
 _TIMES_LIST = re.compile(
     r"分别(?:同比|比上年|较上年)?(?:"
     + _GROWTH.pattern
-    + r")[\d.]+倍(?:\s*[、和及与]\s*[\d.]+倍)*\s*[、和及与]\s*$"
+    + r")[\d.]+(?:倍|%)(?:\s*[、和及与]\s*[\d.]+(?:倍|%))*\s*[、和及与]\s*$"
 )
 
 #: A move down a ranking (``回落6个位次``, ``后移1个位次``).
