@@ -1570,7 +1570,7 @@ def _read_paragraph(
             fact.subject = doers
         subset = (  # 在12个乡镇中,9个乡镇提前完成任务: the part named by its predicate
             _subset(text, s_start, token, sentence_facts)
-            if fact.measure == "count" and token.unit and "中" in text[s_start : token.start]
+            if fact.measure == "count" and token.unit and text.find("中", s_start, token.start) >= 0
             else None
         )
         if fact.measure == "count" and fact.subject and _GREW.search(text, token.end, s_end):
@@ -1586,7 +1586,7 @@ def _read_paragraph(
             fact.measure != "count"
             and fact.subject
             and fact.subject.endswith(_PLACES_COUNTED)
-            and "中" in text[s_start : token.start]
+            and text.find("中", s_start, token.start) >= 0
         ):  # 甲中,7个地市实现正增长,其中:乙市增长30%: 甲
             fact.subject = _place_in_scope(text[s_start : token.start], fact.subject)
         if not fact.subject and bracketed:
@@ -1637,7 +1637,7 @@ def _read_paragraph(
         if topic_name is None and c_start > s_start and fact.subject and len(fact.subject) > 5:
             # 甲税完成收入…;乙税稳步增长,完成收入…: the bare amount is the
             # opening clause's, not the figure before's its own words were filled from
-            topic_name = _opening_topic(doc, s_start, c_start, clean(text[c_start : token.start]))
+            topic_name = _opening_topic(doc, s_start, c_start, clean(clause_before))
         if topic_name:  # 对甲地区进出口继续保持增长势头,进出口额…: 对甲地区进出口
             fact.subject = topic_name
         elif (
@@ -2664,8 +2664,14 @@ def _priced_by_note(text: str) -> bool:
 
 
 def _comparable(doc: _Doc, sentence: tuple[int, int], start: int = -1) -> bool:
-    text = doc.text[sentence[0] : sentence[1]]
-    found = _COMPARABLE.search(text) if "按" in text else None  # (its first word)
+    # (the sentence copied only where it is read: most have no 按, and a growth's sentence was
+    # copied for each of its figures)
+    text = (
+        doc.text[sentence[0] : sentence[1]]
+        if doc.text.find("按", sentence[0], sentence[1]) >= 0
+        else ""
+    )
+    found = _COMPARABLE.search(text) if text else None  # (its first word)
     if found:
         doc.comparable_sentence = sentence
         below = _SAME_BELOW.match(text, found.end())
@@ -2681,7 +2687,11 @@ def _comparable(doc: _Doc, sentence: tuple[int, int], start: int = -1) -> bool:
         if _VALUE_AMOUNT.search(part):
             return True
     _, prev_end = doc.comparable_sentence
-    if prev_end >= 0 and 0 <= sentence[0] - prev_end <= 2 and _PARTS_OPEN.match(text.lstrip()):
+    if (
+        prev_end >= 0
+        and 0 <= sentence[0] - prev_end <= 2
+        and _PARTS_OPEN.match(doc.text[sentence[0] : sentence[1]].lstrip())
+    ):
         doc.comparable_sentence = sentence
         return True
     return False
@@ -5079,7 +5089,7 @@ def _subject(
             subject = f"{budget['item']}完成{budget['ref']}"  # 甲收入…,占调整预算105%: done of it
         elif relative := _RELATIVE_TO.fullmatch(subject):
             subject = f"{relative['item']}相当于{relative['other']}的比例"  # 甲为乙的54.3%
-        if re.search(r"占(?!比)", subject) and not _SHARE_WORD.search(subject):
+        if "占" in subject and re.search(r"占(?!比)", subject) and not _SHARE_WORD.search(subject):
             subject = re.sub(r"的?$", "的比重", subject, count=1)  # 占全市的30.3%
     if fact.measure == "growth_yoy" and subject[-1:] in _TRAILING_RATE_ENDS:  # (literal first)
         subject = _TRAILING_RATE.sub("", subject) or subject
@@ -5947,7 +5957,7 @@ def _product(subject: str, base_unit: str | None) -> str:
     ('销售面积', '各类生产安全事故')
     """
     if base_unit in ("ton", "m3", "kWh", "count"):  # (count: 生产汽车47.8万辆, 手机…万台)
-        found = _PRODUCED.match(subject)
+        found = _PRODUCED.match(subject) if "产" in subject else None  # (its words have 产)
         if found and not _NOT_PRODUCT.search(found["obj"]):
             return found["obj"] + "产量"
     if base_unit == "kWh" and subject.endswith("发电"):
