@@ -2769,11 +2769,11 @@ def _period(
     if current and current[-1].kind == "month" and measure != "count":
         sentence_start = _doc_sentence_start(doc, token.start)
         since = max(current[-1].end, sentence_start)
-        if measure in _SUMMED and "累计" in doc.text[since : token.start]:
+        if measure in _SUMMED and doc.text.find("累计", since, token.start) >= 0:
             return cumulative_to(period, "累计完成", measure)  # 3月份…当月…,累计完成…: 1-3月
         if (
             sentence_start > current[-1].end
-            and "累计" in doc.text[current[-1].end : sentence_start]
+            and doc.text.find("累计", current[-1].end, sentence_start) >= 0
             # (not a 全年累计 of its own part of a sentence, see _scoped: round 18)
             and doc.text.count("累计", current[-1].end, sentence_start)
             > doc.text.count("全年累计", current[-1].end, sentence_start)
@@ -3003,7 +3003,9 @@ def _region(
             and _zone_not_region(text, m_start, m_end, position)
         ):
             continue  # 开发区管委会, 拉动全市投资增长: an office, or the city's figure (conv. 23)
-        if "等" in text[m_end:position] and _example_place(text, m_end, position, clause_start):
+        if text.find("等", m_end, position) >= 0 and _example_place(
+            text, m_end, position, clause_start
+        ):
             continue  # 甲市某中心、乙项目等17个项目建成: places of examples, not the figure's
         start = m_start - s_start
         known = seen.get((s_start, m_start, False))
