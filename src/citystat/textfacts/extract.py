@@ -1599,7 +1599,7 @@ def _read_paragraph(
             fact.subject = doers
         subset = (  # 在12个乡镇中,9个乡镇提前完成任务: the part named by its predicate
             _subset(text, s_start, token, sentence_facts)
-            if fact.measure == "count" and token.unit and "中" in text[s_start : token.start]
+            if fact.measure == "count" and token.unit and text.find("中", s_start, token.start) >= 0
             else None
         )
         if fact.measure == "count" and fact.subject and _GREW.search(text, token.end, s_end):
@@ -1615,7 +1615,7 @@ def _read_paragraph(
             fact.measure != "count"
             and fact.subject
             and fact.subject.endswith(_PLACES_COUNTED)
-            and "中" in text[s_start : token.start]
+            and text.find("中", s_start, token.start) >= 0
         ):  # 甲中,7个地市实现正增长,其中:乙市增长30%: 甲
             fact.subject = _place_in_scope(text[s_start : token.start], fact.subject)
         if not fact.subject and bracketed:
@@ -1666,7 +1666,7 @@ def _read_paragraph(
         if topic_name is None and c_start > s_start and fact.subject and len(fact.subject) > 5:
             # 甲税完成收入…;乙税稳步增长,完成收入…: the bare amount is the
             # opening clause's, not the figure before's its own words were filled from
-            topic_name = _opening_topic(doc, s_start, c_start, clean(text[c_start : token.start]))
+            topic_name = _opening_topic(doc, s_start, c_start, clean(clause_before))
         if topic_name:  # 对甲地区进出口继续保持增长势头,进出口额…: 对甲地区进出口
             fact.subject = topic_name
         elif (
@@ -2734,8 +2734,14 @@ def _priced_by_note(text: str) -> bool:
 
 
 def _comparable(doc: _Doc, sentence: tuple[int, int], start: int = -1) -> bool:
-    text = doc.text[sentence[0] : sentence[1]]
-    found = _COMPARABLE.search(text) if "按" in text else None  # (its first word)
+    # (the sentence copied only where it is read: most have no 按, and a growth's sentence was
+    # copied for each of its figures)
+    text = (
+        doc.text[sentence[0] : sentence[1]]
+        if doc.text.find("按", sentence[0], sentence[1]) >= 0
+        else ""
+    )
+    found = _COMPARABLE.search(text) if text else None  # (its first word)
     if found:
         doc.comparable_sentence = sentence
         below = _SAME_BELOW.match(text, found.end())
@@ -2751,7 +2757,11 @@ def _comparable(doc: _Doc, sentence: tuple[int, int], start: int = -1) -> bool:
         if _VALUE_AMOUNT.search(part):
             return True
     _, prev_end = doc.comparable_sentence
-    if prev_end >= 0 and 0 <= sentence[0] - prev_end <= 2 and _PARTS_OPEN.match(text.lstrip()):
+    if (
+        prev_end >= 0
+        and 0 <= sentence[0] - prev_end <= 2
+        and _PARTS_OPEN.match(doc.text[sentence[0] : sentence[1]].lstrip())
+    ):
         doc.comparable_sentence = sentence
         return True
     return False
@@ -2831,11 +2841,11 @@ def _period(
     if current and current[-1].kind == "month" and measure != "count":
         sentence_start = _doc_sentence_start(doc, token.start)
         since = max(current[-1].end, sentence_start)
-        if measure in _SUMMED and "累计" in doc.text[since : token.start]:
+        if measure in _SUMMED and doc.text.find("累计", since, token.start) >= 0:
             return cumulative_to(period, "累计完成", measure)  # 3月份…当月…,累计完成…: 1-3月
         if (
             sentence_start > current[-1].end
-            and "累计" in doc.text[current[-1].end : sentence_start]
+            and doc.text.find("累计", current[-1].end, sentence_start) >= 0
             # (not a 全年累计 of its own part of a sentence, see _scoped: round 18)
             and doc.text.count("累计", current[-1].end, sentence_start)
             > doc.text.count("全年累计", current[-1].end, sentence_start)
@@ -3072,7 +3082,9 @@ def _region(
             and _zone_not_region(text, m_start, m_end, position)
         ):
             continue  # 开发区管委会, 拉动全市投资增长: an office, or the city's figure (conv. 23)
-        if "等" in text[m_end:position] and _example_place(text, m_end, position, clause_start):
+        if text.find("等", m_end, position) >= 0 and _example_place(
+            text, m_end, position, clause_start
+        ):
             continue  # 甲市某中心、乙项目等17个项目建成: places of examples, not the figure's
         start = m_start - s_start
         known = seen.get((s_start, m_start, False))
@@ -5159,7 +5171,7 @@ def _subject(
             subject = f"{budget['item']}完成{budget['ref']}"  # 甲收入…,占调整预算105%: done of it
         elif relative := _RELATIVE_TO.fullmatch(subject):
             subject = f"{relative['item']}相当于{relative['other']}的比例"  # 甲为乙的54.3%
-        if re.search(r"占(?!比)", subject) and not _SHARE_WORD.search(subject):
+        if "占" in subject and re.search(r"占(?!比)", subject) and not _SHARE_WORD.search(subject):
             subject = re.sub(r"的?$", "的比重", subject, count=1)  # 占全市的30.3%
     if fact.measure == "growth_yoy" and subject[-1:] in _TRAILING_RATE_ENDS:  # (literal first)
         subject = _TRAILING_RATE.sub("", subject) or subject
@@ -6027,7 +6039,7 @@ def _product(subject: str, base_unit: str | None) -> str:
     ('销售面积', '各类生产安全事故')
     """
     if base_unit in ("ton", "m3", "kWh", "count"):  # (count: 生产汽车47.8万辆, 手机…万台)
-        found = _PRODUCED.match(subject)
+        found = _PRODUCED.match(subject) if "产" in subject else None  # (its words have 产)
         if found and not _NOT_PRODUCT.search(found["obj"]):
             return found["obj"] + "产量"
     if base_unit == "kWh" and subject.endswith("发电"):
