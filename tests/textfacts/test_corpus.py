@@ -201,25 +201,31 @@ def test_real_development_set_figures(shared_dir: Path) -> None:
         # quarterly economy, transport, education and health): its development sets after
         # two passes, and its three judges as measured once at the round's end (740c1ec)
         ("dev20a-real", 0.98, 0.95),  # 0.986 / 0.956 (0.587 / 0.384 at first sight)
-        ("dev20b-real", 0.97, 0.89),  # 0.979 / 0.893 (0.903 / 0.434)
+        ("dev20b-real", 0.98, 0.89),  # 0.983 / 0.897 (0.903 / 0.434)
         ("dev20c-real", 1.0, 0.96),  # 1.000 / 0.962 (0.998 / 0.856)
         ("dev21a-real", 0.99, 0.96),  # 0.990 / 0.961 (0.977 / 0.810)
         ("dev21b-real", 0.98, 0.78),  # 0.988 / 0.787 (0.923 / 0.526)
         ("heldout20-real", 0.97, 0.85),  # 0.972 / 0.856 (0.888 / 0.434 at session 8's start)
-        ("heldout21-real", 0.99, 0.94),  # 0.995 / 0.947 (0.984 / 0.827)
+        ("heldout21-real", 0.99, 0.95),  # 0.995 / 0.953 (0.984 / 0.827)
         ("heldout22-real", 0.99, 0.89),  # 0.997 / 0.900 (0.922 / 0.536)
         # session 9 (gold of the sets above corrected to conventions 30-35): its three judges
         # of new genres, measured once at the start and the end of the round (1841c2d,
         # 0287fc3: 0.967 / 0.519, 0.971 / 0.798, 0.859 / 0.639), then tuned on (third pass)
-        ("heldout23-real", 0.98, 0.88),  # 0.984 / 0.887 (session 10)
-        ("heldout24-real", 0.97, 0.90),  # 0.978 / 0.908 (session 10)
-        ("heldout25-real", 0.95, 0.88),  # 0.953 / 0.887 (session 10)
+        ("heldout23-real", 0.98, 0.91),  # 0.987 / 0.911 (session 11)
+        ("heldout24-real", 0.98, 0.91),  # 0.984 / 0.913 (session 11)
+        ("heldout25-real", 0.96, 0.89),  # 0.963 / 0.897 (session 11)
         # session 10: its three judges of new genres, measured once at the start and the end
         # of the round (9c905ac, cce3b1a: the same figures, 0.921 / 0.679, 0.932 / 0.489,
         # 0.980 / 0.842), then tuned on (third pass)
-        ("heldout26-real", 0.95, 0.73),  # 0.960 / 0.732
-        ("heldout27-real", 0.93, 0.52),  # 0.932 / 0.525
-        ("heldout28-real", 0.98, 0.84),  # 0.980 / 0.842
+        ("heldout26-real", 0.96, 0.76),  # 0.960 / 0.760 (session 11)
+        ("heldout27-real", 0.98, 0.68),  # 0.989 / 0.689 (session 11)
+        ("heldout28-real", 0.98, 0.89),  # 0.986 / 0.895 (session 11)
+        # session 11: its three judges of new genres, measured once at the start and after the
+        # round's two general passes (a264041, 7d9c335: 0.875 / 0.224 both, 0.942 / 0.656 →
+        # 0.942 / 0.684, 0.958 / 0.651 both), then tuned on (third pass)
+        ("heldout29-real", 0.87, 0.22),  # 0.875 / 0.224
+        ("heldout30-real", 0.95, 0.70),  # 0.958 / 0.706
+        ("heldout31-real", 0.95, 0.65),  # 0.958 / 0.658
     ],
 )
 def test_spent_real_sets_do_not_drop(
