@@ -1598,7 +1598,7 @@ def _read_paragraph(
         ):  # 从调查看,60%的企业反映订单增加: the share of those that did it (round 21)
             fact.subject = doers
         subset = (  # 在12个乡镇中,9个乡镇提前完成任务: the part named by its predicate
-            _subset(text, s_start, token, sentence_facts)
+            _subset(text, s_start, c_end, token, sentence_facts)
             if fact.measure == "count" and token.unit and text.find("中", s_start, token.start) >= 0
             else None
         )
@@ -5773,10 +5773,8 @@ def _range_dash(prefix: str) -> bool:
     return words in _RANGE_DASHES
 
 
-#: A clause's end, for the words said right after a figure.
-_CLAUSE_CUT = re.compile(r"[,，。;；:：]")
 #: Words of a subject that already name a share of something (``占全省的``, ``比重``).
-_NAMES_SHARE = re.compile(r"占|比重|比例|份额|率")
+_NAMES_SHARE = re.compile(_SHARE_WORD.pattern + "|占|率")
 
 
 #: A count of places named by what they did (``同比实现正增长的地市``).
@@ -5837,7 +5835,9 @@ def _counted_that(
     return f"{found['measure'].replace('实现', '')}{pred}的{noun}"  # 利润实现两位数增长
 
 
-def _subset(text: str, s_start: int, token: Token, sentence_facts: list[Fact]) -> str | None:
+def _subset(
+    text: str, s_start: int, c_end: int, token: Token, sentence_facts: list[Fact]
+) -> str | None:
     """:func:`subjects.subset_named` for a count: the whole's subject is the sentence's count
     before it whose subject has no predicate of its own. A growth said right after a written
     noun (``19个商品类值中,有8个类值同比增长``) is left to :func:`_counted_that`, which names
@@ -5851,9 +5851,9 @@ def _subset(text: str, s_start: int, token: Token, sentence_facts: list[Fact]) -
     whole = next((k for k in kinds if "的" not in k), None)
     unit = token.unit or ""
     after = text[token.end : token.end + 40]  # (a clause's length: no copy of the text's rest)
-    clause = _CLAUSE_CUT.split(after, 1)[0]
+    grew = _GREW.search(text, token.end, c_end)  # (in the figure's clause, bounded by the caller)
     before = text[s_start : token.start]
-    return subset_named(before, unit[-1:], after, whole, elided_only=bool(_GREW.search(clause)))
+    return subset_named(before, unit[-1:], after, whole, elided_only=bool(grew))
 
 
 def _first_of_all(subject: str) -> str:
