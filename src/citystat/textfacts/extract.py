@@ -4985,7 +4985,9 @@ def _subject(
             or (subject.startswith("影响") and re.match(measures.IMPACT_LEAD, subject))
         ) and previous:
             subject = (
-                _contributor(_topic_amount(sentence_facts) or _share_of_cut(previous) or previous)
+                _contributor(
+                    _topic_amount(sentence_facts) or _share_of_cut(previous) or previous, subject
+                )
                 + subject
             )
             if _PULLED_GROWTH.search(prefix) and not subject.endswith("增长"):
@@ -5957,11 +5959,19 @@ def _topic_rate(sentence_facts: list[Fact]) -> str | None:
     return rates[-1].subject if rates else None
 
 
-def _contributor(previous: str) -> str:
+def _contributor(previous: str, pulled: str = "") -> str:
     """Who contributes a 拉动 figure: a sector for its value added or output
-    (``规模以上工业增加值增长7.2%,拉动GDP…`` → 规模以上工业), else the item itself
-    (``工业投资增长32.5%,拉动全部投资…`` → 工业投资); nobody when the figure before is an
-    effect too (``带动业务量…``).
+    (``规模以上工业增加值增长7.2%,拉动GDP…`` → 规模以上工业), a kind of the whole pulled
+    (``pulled``, the 拉动 words) for the measure the whole is named by (``甲煤产量…,拉动原煤
+    产量增长…`` → 甲煤), else the item itself (``工业投资增长32.5%,拉动全部投资…`` → 工业投资);
+    nobody when the figure before is an effect too (``带动业务量…``).
+
+    >>> _contributor("褐煤产量", "拉动原煤产量增长"), _contributor("新兴业务收入", "拉动电信业务收入")
+    ('褐煤', '新兴业务')
+    >>> _contributor("民营企业进出口", "拉动外贸进出口增长"), _contributor("工资性收入", "拉动可支配收入")
+    ('民营企业进出口', '工资性收入')
+    >>> _contributor("原煤产量", "拉动全区原煤产量增长")
+    '原煤产量'
     """
     if previous.startswith(("带动", "拉动", "推动", "促进")):
         return ""  # 带动业务量357万件,拉动产值2.49亿元: an effect, not who contributes
@@ -5969,7 +5979,30 @@ def _contributor(previous: str) -> str:
         return previous[:to]  # 第一产业对地区生产总值的贡献率为8.4%,拉动…: 第一产业 pulls
     previous = _RATE_WORDS.sub("", previous) or previous  # 甲增加值增速…,拉动…: 甲
     head = head_of(previous)
-    return previous[: -len(head)] if head in _OUTPUT_HEADS else previous
+    if head in _OUTPUT_HEADS:
+        return previous[: -len(head)]
+    if head and pulled and _kind_of_pulled(previous, head, pulled):
+        return previous[: -len(head)]
+    return previous
+
+
+def _kind_of_pulled(part: str, head: str, pulled: str) -> bool:
+    """Whether ``part`` (its measure noun ``head``) is a kind of the whole its 拉动 words name:
+    the whole has the same measure noun and the word before it ends both (褐煤产量 of 原煤产量,
+    新兴业务收入 of 电信业务收入). The measure is then said once, by the whole (甲拉动乙增长
+    names 甲 by its kind, as a sector is named without its 增加值); a part that only shares
+    the measure (民营企业进出口 of 外贸进出口, 工资性收入 of 可支配收入) keeps it.
+    """
+    whole = pulled.removesuffix("增长").removesuffix("增速")
+    n = len(head)
+    return (
+        len(part) > n + 1
+        and len(whole) > n + 1
+        and whole.endswith(head)
+        and head_of(whole) == head
+        and part[-n - 1] == whole[-n - 1]
+        and not whole.endswith(part)  # 甲市原煤产量…拉动全区原煤产量: the place's, not a kind's
+    )
 
 
 def _strip_head(subject: str) -> str:
