@@ -89,6 +89,7 @@ from .subjects import (
     doers_defined,
     examples_dropped,
     full_name,
+    growth_named,
     head_of,
     indicator_fault,
     indicator_in,
@@ -380,10 +381,13 @@ _TRAILING_RATE = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
 #: which ``$`` matches too.
 _TRAILING_RATE_ENDS: Final = frozenset("速幅率度\n")
 #: Words that name a rate of change but no indicator: the indicator is in the context.
-_BARE_RATE = re.compile(r"(?:增速|增幅|降幅|增长率|增长速度|涨幅)")
+#: (升幅 and 跌幅 are a rise's and a fall's as 涨幅 and 降幅 are: ``环比上升2.4点,升幅为2.4%``)
+_BARE_RATE = re.compile(r"(?:增速|增幅|降幅|增长率|增长速度|涨幅|升幅|跌幅)")
 #: The words of :data:`_BARE_RATE`: a whole match is one of them (a set test, no pattern).
-_BARE_RATES: Final = frozenset({"增速", "增幅", "降幅", "增长率", "增长速度", "涨幅"})
-_RATE_WORDS = re.compile(r"(?:增速|增幅|降幅|增长率|增长速度|涨幅)$")
+_BARE_RATES: Final = frozenset(
+    {"增速", "增幅", "降幅", "增长率", "增长速度", "涨幅", "升幅", "跌幅"}
+)
+_RATE_WORDS = re.compile(r"(?:增速|增幅|降幅|增长率|增长速度|涨幅|升幅|跌幅)$")
 #: ``增速最快``, ``最低``: a superlative after the words that name the indicator.
 _SUPERLATIVE = re.compile(r"(?:最快|最高|最低|最慢|最大|最小|最多|最少|居首|领先)$")
 #: A clause that only links its figure to the clause before (``增速最高,为9.3%``).
@@ -710,6 +714,9 @@ def extract(
             if fact.subject and "校" in fact.subject:
                 fact.subject = school_named(fact.subject)
     for at, fact in enumerate(doc.facts):
+        if fact.measure == "growth_yoy" and fact.subject:
+            # named last, after every pass that builds a growth's name from a rate's words
+            fact.subject = growth_named(fact.subject)  # 甲贷款增速达37.2%: 甲贷款
         if fact.measure == "share" and fact.subject and fact.subject.endswith("投资完成率"):
             # named last, so that a gap after the rate (超时序进度…) keeps the rate's name
             before = at
@@ -1538,6 +1545,15 @@ def _read_paragraph(
             and fact.measure in ("abs_change", "growth_yoy")
         ):  # (a change said of the whole: 比上年增加…, not the next item of a list)
             subject = _outside_parts(text, c_start, fact, sentence_facts)
+        if (
+            subject is None
+            and fact.measure == "growth_yoy"
+            and words in _BARE_RATES
+            and not sentence_facts
+            and c_start > s_start
+        ):  # 甲类连续16个月同比下降,本月降幅为4.9%: the rate of what the clause before says
+            # changed (ahead of the paragraph's last figure, another item's)
+            subject = _changed_clause(doc, s_start, c_start)
         fact.subject = _subject(
             fact, token, prefix, after, subject, sentence_facts, paragraph_facts, topic, info=info
         )
@@ -4635,6 +4651,39 @@ def _rate_goes_clause(doc: _Doc, s_start: int, c_start: int) -> str | None:
         return None
     found = _RATE_GOES.search(words) or _PRICE_GOES.search(words)
     return (clean(words[: found.start()]) or None) if found else None
+
+
+#: A clause that says an item changed, with no figure of its own (``甲类连续16个月同比下降``,
+#: ``甲、乙价格同比都有不同程度上涨``): the item, then how it changed.
+_ITEM_CHANGED = re.compile(
+    r"(?:其中)?(?P<item>[\u4e00-\u9fa5、“”]{2,24}?)"
+    r"(?:同比|环比|连续[\d一二三四五六七八九十]+个月|都|均|也|继续|持续|有|不同程度地?|大幅|小幅|"
+    r"明显|略有)*(?:上涨|下降|上升|下跌|增长|回落|回升)$"
+)
+
+
+def _changed_clause(doc: _Doc, s_start: int, c_start: int) -> str | None:
+    """The item the clause before a bare rate (``本月降幅为4.9%``, ``且涨幅均在10%以上``) says
+    rose or fell, when it names an indicator (a head noun, a price, a price's class), else
+    None: the rate is that item's, not the paragraph's last figure's.
+
+    >>> t = "面粉价格上涨0.2%。丙类连续12个月同比下降,本月降幅为3.5%。"
+    >>> [f.subject for f in extract(t, region="某某省", year=2024)]
+    ['面粉价格', '丙类价格']
+    >>> t = "甲类价格上涨1.2%。乙、丁类价格同比都有不同程度上涨,且涨幅均在8%以上。"
+    >>> [f.subject for f in extract(t, region="某某省", year=2024)]
+    ['甲类价格', '乙、丁类价格']
+    >>> t = "工业增加值增长6%。工业生产平稳增长,增速为5.1%。"  # (no indicator said changed)
+    >>> [f.subject for f in extract(t, region="某某省", year=2024)]
+    ['工业增加值', '工业增加值']
+    """
+    start, _ = _doc_bounds(doc, c_start - 1, _CLAUSE_END, s_start, c_start - 1)
+    found = _ITEM_CHANGED.match(doc.text, start, c_start - 1)
+    if not found:
+        return None
+    item = clean(found["item"]) or ""
+    named = head_of(item) is not None or item.endswith(("价格", "类", "指数"))
+    return item if named else None
 
 
 #: A clause that says how a sector does, with no figure (``新能源产业增长势头迅猛``,

@@ -966,6 +966,32 @@ def named_back(subject: str, before: str, count: int) -> list[str] | None:
     return [item + rest[len(kind) :] for item in items]
 
 
+#: The words that name a growth by its rate (``甲增速``, ``乙涨幅``, ``丙降幅``), at a subject's end.
+_GROWTH_RATE_WORD = re.compile(r"(?:增速|增幅|涨幅|降幅|升幅|跌幅|增长速度)$")
+
+
+def growth_named(subject: str) -> str:
+    """A year-on-year growth's subject, named by the indicator that grew, as the guideline
+    names it (``甲贷款增速为37.2%`` → 甲贷款): the rate word at the end is the measure's,
+    not the indicator's. A bare rate word (``升幅``, ``升幅降幅``) names no indicator and is
+    kept for the caller to settle.
+
+    >>> growth_named("制造业中长期贷款增速"), growth_named("乙指数降幅"), growth_named("CPI涨幅")
+    ('制造业中长期贷款', '乙指数', 'CPI')
+    >>> growth_named("升幅"), growth_named("升幅降幅"), growth_named("工业增加值")
+    ('升幅', '升幅降幅', '工业增加值')
+    """
+    if subject[-1:] not in ("速", "幅", "度"):  # (the literal test first)
+        return subject
+    rate = _GROWTH_RATE_WORD.search(subject)
+    if rate is None:
+        return subject
+    rest = subject[: rate.start()]
+    if len(rest) < 2 or _GROWTH_RATE_WORD.search(rest):
+        return subject
+    return rest
+
+
 #: Doers counted by a number before them, and what they did (``8家企业发行疫情防控债``,
 #: ``4个居住小区启用闲置地下停车场``): the count is of the doers that did it.
 _DOERS_DID = re.compile(
