@@ -33,8 +33,8 @@ def test_a_rate_reached_after_a_change_closing_its_clause_is_a_share() -> None:
 
 def test_indices_listed_after_an_earlier_clauses_fall_are_levels() -> None:
     text = (
-        "从企业规模看,大型企业PMI为50.8%,比上月下降1.1个百分点,高于临界点;"
-        "中、小型企业PMI分别为48.7%和49.2%,比上月上升0.4和2.1个百分点,均低于临界点。"
+        "按企业规模分,大型企业PMI为50.8%,较上月回落1.1个百分点,仍在荣枯线以上;"
+        "中、小型企业PMI分别为48.7%和49.2%,较上月回升0.4和2.1个百分点。"
     )
     assert _rows(text, "measure", "value") == [
         ("50.8%", "level", 50.8),

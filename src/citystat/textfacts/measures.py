@@ -783,7 +783,7 @@ def _rate(prefix: str) -> tuple[str, int, str | None]:
         return "share", 1, None
     spent = _SPENT_CHANGE.match(prefix, verb.end()) if verb else None
     if verb and spent:
-        # 利润率提高0.3个百分点达8.4%, 利用率连续两年上升,达95.1%, PMI为50.8%,比上月下降1.1
+        # 利润率提高0.3个百分点达8.4%, 利用率连续两年上升,达95.1%, PMI为50.8%,较上月回落1.1
         # 个百分点,…;中、小型企业PMI分别为…: the change has its own figure or closes its
         # clause, the figure after it is the rate reached; read the words without the change
         # (round 22)
