@@ -748,7 +748,31 @@ def part_of_whole_rate(prefix: str) -> bool:
 _LISTED_RATES = re.compile(r"(?:(?:分别)?(?:为|是|达|降至|升至)?\s*-?[\d.]+\s*%\s*[、和及与]\s*)+$")
 
 
+#: What follows a change of a rate that has taken its figure already (``提高0.3个百分点``)
+#: or closes its clause before a copula (``上升,达``): the figure after is the rate
+#: reached, no change. A growth in % keeps the figures after it (``增长5.2%,较一季度(``).
+_SPENT_CHANGE = re.compile(
+    r"了?\s*(?:-?\d[\d.]*\s*(?:个百分点|百分点|个点|点)\s*(?:[,，;；]\s*)?"
+    r"|[,，]\s*(?=达到|达|为))"
+)
+#: An adverbial of time or manner just before such a change (``连续两年``, ``持续``).
+_CHANGE_ADVERB = re.compile(
+    r"(?:连续(?:[\d一二两三四五六七八九十]+个?(?:年|月|季度))?|持续|稳步|逐步|进一步|大幅|小幅|均|也|又|再)+$"
+)
+
+
 def _rate(prefix: str) -> tuple[str, int, str | None]:
+    """The measure, sign and basis of a rate (%) by the words before it.
+
+    A change that has its own figure, or closes its clause, names no growth of the figure
+    after it (round 22). A growth with its own percentage still governs (``增长5.2%,较一季度
+    (4.1%)``: the same rate of another period):
+
+    >>> _rate("主营业务利润率提高0.3个百分点达"), _rate("水能利用率连续两年上升,达")
+    (('level', 1, None), ('share', 1, None))
+    >>> _rate("产值同比增长"), _rate("产值增长5.2%,较一季度(")
+    (('growth_yoy', 1, 'prev_year'), ('growth_yoy', 1, 'prev_year'))
+    """
     share = _last(_SHARE, prefix)
     if "率" in prefix or "进度" in prefix or "面" in prefix:
         plan = _last(_PLAN_SHARE, prefix)
@@ -757,6 +781,14 @@ def _rate(prefix: str) -> tuple[str, int, str | None]:
     verb = _last(_GROWTH, prefix)
     if share and (verb is None or share.end() >= verb.end()):
         return "share", 1, None
+    spent = _SPENT_CHANGE.match(prefix, verb.end()) if verb else None
+    if verb and spent:
+        # 利润率提高0.3个百分点达8.4%, 利用率连续两年上升,达95.1%, PMI为50.8%,较上月回落1.1
+        # 个百分点,…;中、小型企业PMI分别为…: the change has its own figure or closes its
+        # clause, the figure after it is the rate reached; read the words without the change
+        # (round 22)
+        head = _CHANGE_ADVERB.sub("", prefix[: verb.start()])
+        return _rate(head + prefix[spent.end() :])
     if verb:  # (its sign from the verb found: _sign would search for it again)
         return "growth_yoy", -1 if verb.group() in _GROWTH_NEG else 1, _growth_basis(prefix)
     if prefix.rstrip()[-1:] in ("、", "和", "及", "与"):
