@@ -39,3 +39,38 @@ def test_a_count_of_a_stock_named_in_its_own_clause() -> None:
         "其中,市区库存商品房共9120套,新开工项目14个。"
     )
     assert _rows(text, 2021, "period")[-2:] == [("9120套", "2021-09"), ("14个", "2021")]
+
+
+# --- 2. A year before the text's own, followed by 以来, starts a span to the text's year ---
+
+
+def test_a_year_since_reaches_the_texts_year() -> None:
+    text = "据统计,2015年以来,甲县共开展专项检查项目86个,涉及金额13.5亿元。"
+    assert _rows(text, 2020, "period") == [("86个", "2015/2020"), ("13.5亿元", "2015/2020")]
+
+
+def test_a_rank_held_since_a_year() -> None:
+    text = "自2014年以来,全省出口总值持续位居西部第一位。"
+    assert _rows(text, 2022, "measure", "period") == [("第一位", "rank", "2014/2022")]
+
+
+def test_the_texts_own_year_since_is_no_span_of_years() -> None:
+    text = "自2022年以来,全县新开工项目42个。"
+    assert _rows(text, 2022, "period") == [("42个", "2022")]
+
+
+def test_a_year_without_since_is_that_year() -> None:
+    text = "2015年,甲县共开展专项检查项目86个。"
+    assert _rows(text, 2020, "period") == [("86个", "2015")]
+
+
+def test_the_texts_own_year_since_is_the_span_the_text_reports() -> None:
+    text = (
+        "2020年1—9月甲县法院工作情况通报\n\n"
+        "2020年1—9月全院共受理各类案件3120件。\n\n"
+        "截至9月30日,本院自2020年以来立案的案件公开流程信息合计1870件,公开率97.52%。"
+    )
+    assert _rows(text, 2020, "period")[-2:] == [
+        ("1870件", "2020-01/2020-09"),
+        ("97.52%", "2020-01/2020-09"),
+    ]

@@ -201,6 +201,8 @@ def find_events(
     ([], [])
     >>> find_events("收入比由2022年的2.50缩小至2.41", 2023)  # the year of 2.50 only
     []
+    >>> [e.period for e in find_events("2016年以来,共审计项目61个;自2023年以来", 2023)]
+    ['2016/2023', '2023']
     >>> [e.period for e in find_events("5年增量超过7500亿元;五年间", 2025)]
     ['2021/2025', '2021/2025']
     >>> [e.period for e in find_events("较“十三五”末提高3.1件", 2022)]
@@ -359,6 +361,9 @@ def find_events(
         # 自2023年3月以来…。2月,…: a span's start sets no year for the months after it
         if new_year is not None and not text.startswith("以来", m_end):
             current = new_year
+        elif m["yy"] and year is not None and new_year is not None and new_year < year:
+            # 2016年以来,共开展审计项目102个: from that year to the text's own (round 22)
+            period = f"{new_year}/{year}"
         kind = _KIND_OF_LAST.get(m.lastgroup or "", m.lastgroup or "")
         if (
             written == "今年"
