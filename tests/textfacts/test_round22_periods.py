@@ -50,7 +50,7 @@ def test_a_year_since_reaches_the_texts_year() -> None:
 
 
 def test_a_rank_held_since_a_year() -> None:
-    text = "自2014年以来,全省出口总值持续位居西部第一位。"
+    text = "自2014年以来,全省茶叶产量一直位居西部第一位。"
     assert _rows(text, 2022, "measure", "period") == [("第一位", "rank", "2014/2022")]
 
 
@@ -68,7 +68,7 @@ def test_the_texts_own_year_since_is_the_span_the_text_reports() -> None:
     text = (
         "2020年1—9月甲县法院工作情况通报\n\n"
         "2020年1—9月全院共受理各类案件3120件。\n\n"
-        "截至9月30日,本院自2020年以来立案的案件公开流程信息合计1870件,公开率97.52%。"
+        "截至9月30日,本院自2020年以来新收案件中已公开审判流程的有1870件,公开率97.52%。"
     )
     assert _rows(text, 2020, "period")[-2:] == [
         ("1870件", "2020-01/2020-09"),

@@ -2809,7 +2809,7 @@ def _period(
     elif (
         not current and carried and measure == "count" and _MONTHS_SINCE_JANUARY.fullmatch(carried)
     ):
-        # 1-5月,…。⏎值得一提的是,…电话用户总数1.67亿户: a count whose own clause names a
+        # 1-8月,…。⏎此外,…光纤宽带用户总数2380万户: a count whose own clause names a
         # stock (users, balances, 库存, 总数, 达到) in a paragraph the span carries to is its
         # state at the span's last month, as in the span's own paragraph (round 22)
         clause = _doc_bounds(doc, token.start, _CLAUSE_END, 0, token.start)[0]

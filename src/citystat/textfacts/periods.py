@@ -362,7 +362,7 @@ def find_events(
         if new_year is not None and not text.startswith("以来", m_end):
             current = new_year
         elif m["yy"] and year is not None and new_year is not None and new_year < year:
-            # 2016年以来,共开展审计项目102个: from that year to the text's own (round 22)
+            # 2015年以来,共开展检查项目86个: from that year to the text's own (round 22)
             period = f"{new_year}/{year}"
         kind = _KIND_OF_LAST.get(m.lastgroup or "", m.lastgroup or "")
         if (

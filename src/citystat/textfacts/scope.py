@@ -329,7 +329,7 @@ def since_new_year(
             period=f"{event.year}" if last == 12 else f"{event.year}-01/{event.year}-{last:02d}",
         )
     if (
-        # (自2021年以来 in a text of 2021 says 今年以来: round 22)
+        # (自2020年以来 in a text of 2020 says 今年以来: round 22)
         (event.text in ("今年", "本年") or event.text == f"{event.period}年")
         and text.startswith("以来", event.end)
         and default
