@@ -74,3 +74,11 @@ def test_the_texts_own_year_since_is_the_span_the_text_reports() -> None:
         ("1870件", "2020-01/2020-09"),
         ("97.52%", "2020-01/2020-09"),
     ]
+
+
+def test_a_record_since_a_year_names_no_period() -> None:
+    text = "1-6月,全市工业增加值增长8.5%,为2015年以来同期最高,利润总额12.1亿元。"
+    assert _rows(text, 2020, "period") == [
+        ("8.5%", "2020-01/2020-06"),
+        ("12.1亿元", "2020-01/2020-06"),
+    ]
