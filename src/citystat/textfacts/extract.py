@@ -2822,6 +2822,16 @@ def _period(
                 clause = _doc_bounds(doc, token.start, _CLAUSE_END, s_start, token.start)[0]
                 words = "完成" + doc.text[clause : token.start]
             period = cumulative_to(period, words, measure)
+    elif (
+        not current and carried and measure == "count" and _MONTHS_SINCE_JANUARY.fullmatch(carried)
+    ):
+        # 1-8月,…。⏎此外,…光纤宽带用户总数2380万户: a count whose own clause names a
+        # stock (users, balances, 库存, 总数, 达到) in a paragraph the span carries to is its
+        # state at the span's last month, as in the span's own paragraph (round 22)
+        clause = _doc_bounds(doc, token.start, _CLAUSE_END, 0, token.start)[0]
+        end = stock_at_end(carried, doc.text[clause : token.start], measure)
+        if end != carried:
+            period = end
     year = current[-1].year if current else doc.year
     if current and current[-1].kind in _TERMS and period and prefix[-1:] in _TERM_STATE_ENDS:
         # 过去五年,…覆盖率由41.2%提高到43.5%: a state at the term's start and at its end

@@ -85,6 +85,11 @@ _EVENT = re.compile(
 _DIGIT_START = r"(?:(?!\d)|(?=\d{1,2}(?:\s?月|[日年季]|\s*[-—–~～至到])|(?:19|20)\d\d(?:\s?年|\s*[-—–~～至到])))"
 
 
+#: ``以来`` then a record (``2015年以来同期最高``, ``以来新高``): the year is a record's
+#: reference, not the period of a figure (round 22).
+_RECORD_SINCE = re.compile(r"以[来來](?:同期)?的?(?:最|新高|新低|首次)")
+
+
 def _scan_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` prefiltered on its first characters, then on :data:`_DIGIT_START`: the
     same matches, found faster (a test compares them on every development text)."""
@@ -201,6 +206,10 @@ def find_events(
     ([], [])
     >>> find_events("收入比由2022年的2.50缩小至2.41", 2023)  # the year of 2.50 only
     []
+    >>> [e.period for e in find_events("2016年以来,共审计项目61个;自2023年以来", 2023)]
+    ['2016/2023', '2023']
+    >>> find_events("增速为2016年以来同期最高", 2023), find_events("创2016年以来新高", 2023)
+    ([], [])
     >>> [e.period for e in find_events("5年增量超过7500亿元;五年间", 2025)]
     ['2021/2025', '2021/2025']
     >>> [e.period for e in find_events("较“十三五”末提高3.1件", 2022)]
@@ -359,6 +368,11 @@ def find_events(
         # 自2023年3月以来…。2月,…: a span's start sets no year for the months after it
         if new_year is not None and not text.startswith("以来", m_end):
             current = new_year
+        elif m["yy"] and _RECORD_SINCE.match(text, m_end):
+            continue  # 增速为2015年以来同期最高: a record's reference, no period (round 22)
+        elif m["yy"] and year is not None and new_year is not None and new_year < year:
+            # 2015年以来,共开展检查项目86个: from that year to the text's own (round 22)
+            period = f"{new_year}/{year}"
         kind = _KIND_OF_LAST.get(m.lastgroup or "", m.lastgroup or "")
         if (
             written == "今年"

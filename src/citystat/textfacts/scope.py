@@ -312,6 +312,9 @@ def since_new_year(
     '2024-01/2024-10'
     >>> since_new_year(e, "今年以来,…", "2024", "2024-09", False).period
     '2024-01/2024-09'
+    >>> y = PeriodEvent(1, 6, "2024年", "2024", 2024, "year")
+    >>> since_new_year(y, "自2024年以来,…", "2024-01/2024-06", None, False).period
+    '2024-01/2024-06'
     """
     if (
         quarters_since_january
@@ -326,7 +329,8 @@ def since_new_year(
             period=f"{event.year}" if last == 12 else f"{event.year}-01/{event.year}-{last:02d}",
         )
     if (
-        event.text in ("今年", "本年")
+        # (自2020年以来 in a text of 2020 says 今年以来: round 22)
+        (event.text in ("今年", "本年") or event.text == f"{event.period}年")
         and text.startswith("以来", event.end)
         and default
         and default[:4] == event.period
