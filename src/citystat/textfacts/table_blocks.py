@@ -1096,6 +1096,9 @@ def read_stream(lines: list[tuple[int, str]], first: int, *, year: int | None = 
         numbering = _FORM_NUMBERING.match(label)
         label = row_note_free(label[numbering.end() :] if numbering else label)
         label = _IN_TOTAL.sub("", label)  # 在总计中:甲市, the first of the regions
+        # 其中:玉米, a part row: its name without the lead (the subject kept the colon,
+        # :玉米总产量, when the lead was dropped later and its colon not)
+        label = _SUB_ROW.sub("", label)
         own = _LABEL_UNIT.search(label)  # 工业增加值(现价): a price, no unit (row_note_free)
         if own and unit_info(own["unit"]) is None and "/" not in own["unit"]:
             own = None  # 社区卫生服务中心(站): a part of the name, no unit (round 18b)
