@@ -428,6 +428,8 @@ def decide(
     ('abs_change', -1, None)
     >>> decide("优于年度目标(", "", "微克/立方米", "number")[0]
     'target'
+    >>> decide("贸易顺差达31亿元,扩大", "", "%", "number"), decide("办理时间平均缩短", "", "%", "number")
+    (('growth_yoy', 1, 'prev_year'), ('growth_yoy', -1, 'prev_year'))
     >>> decide("较2019年改善", "", "%", "number", "PM2.5浓度较2019年改善")
     ('growth_yoy', -1, 'cumulative_vs_base_year')
     >>> decide("影响CPI上涨约", "", "个百分点", "number"), decide("影响CPI下降约", "", "个百分点", "number")
@@ -576,6 +578,11 @@ def decide(
     if info.kind == "rate":
         if prefix.endswith("改善") and "浓度" in sentence:  # 浓度…改善16.7%: it fell
             return "growth_yoy", -1, _growth_basis(prefix)
+        if stripped.endswith(_SIZE_CHANGE_ENDS):
+            # 贸易顺差…,扩大120.6%, 办理时间平均缩短30%: the amount grew or shrank by the
+            # figure, a growth of it, not a share (2-set rule, session 12)
+            shrank = stripped.endswith(("缩小", "缩短", "缩小了", "缩短了"))
+            return "growth_yoy", -1 if shrank else 1, _growth_basis(prefix)
         if (
             prefix[-1:] in "(（"
             and sentence
@@ -677,6 +684,12 @@ _TIMES_LIST = re.compile(
     + _GROWTH.pattern
     + r")[\d.]+(?:倍|%)(?:\s*[、和及与]\s*[\d.]+(?:倍|%))*\s*[、和及与]\s*$"
 )
+
+#: Verbs of a change of size (``贸易顺差…,扩大120.6%``, ``办理时间平均缩短30%``): the
+#: figure right after one is the change of the amount named before, a growth (2-set rule,
+#: session 12); the narrowing ones are negative.
+_SIZE_CHANGE_ENDS: Final = ("扩大", "扩大了", "延长", "延长了", "缩小", "缩小了", "缩短", "缩短了")
+
 
 #: A move down a ranking (``回落6个位次``, ``后移1个位次``).
 _RANK_DOWN = re.compile(r"回落|下降|下滑|后移|后退|降低|退")
