@@ -38,3 +38,27 @@ def test_a_gap_narrowed_and_a_term_lengthened_are_signed_by_the_verb() -> None:
 def test_a_share_after_a_widened_coverage_is_still_a_share() -> None:
     text = "扩大覆盖范围后,全市参保率为96.4%。"
     assert _rows(text, "measure", "value") == [("96.4%", "share", 96.4)]
+
+
+# --- A population named as a rate's base without 每 is per so many persons ---------------
+
+
+def test_a_count_per_thousand_persons_without_mei_is_a_level() -> None:
+    text = "丙县托育服务新增托位420个,千人口托位数达到3.15个。"
+    assert _rows(text, "measure", "value") == [("420个", "count", 420.0), ("3.15个", "level", 3.15)]
+
+
+def test_the_base_of_a_rate_per_hundred_thousand_persons_is_no_figure() -> None:
+    text = "全省10万人口交通事故死亡率为2.4人,比上年下降0.3人。"
+    assert [row[0] for row in _rows(text)] == ["2.4人", "0.3人"]
+
+
+def test_a_population_that_is_counted_or_a_class_of_cities_stays_as_before() -> None:
+    text = "工程改善6万人口的饮水条件;全省100万人口以上城市8个。"
+    assert _rows(text, "value_base")[0] == ("6万人", 60000.0)
+    assert _rows(text, "measure")[-1] == ("8个", "count")
+
+
+def test_patents_per_ten_thousand_persons_without_mei_are_a_level() -> None:
+    text = "乙市万人口发明专利拥有量达到18.6件。"
+    assert _rows(text, "measure", "value") == [("18.6件", "level", 18.6)]

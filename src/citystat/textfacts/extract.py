@@ -1128,6 +1128,13 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
             text, max(0, token.start - 40), token.start
         ):
             continue  # 有12户企业利润超10亿元: the line that defines the group counted
+        if (
+            token.unit in ("万人", "千人")
+            and text[token.end : token.end + 1] == "口"
+            and (base := measures.POPULATION_BASE.match(text, token.start))
+            and base.end() == token.end + 1
+        ):
+            continue  # 10万人口火灾死亡率为…: the base of a rate per population, no figure
         if token.unit == "米" and _NO_LENGTH_OF_RECORD.search(
             text, max(0, token.start - 3), token.start
         ):

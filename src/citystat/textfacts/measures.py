@@ -259,8 +259,18 @@ _COMPARED_ENDS: Final = last_characters(_COMPARED_CHANGE)  # (the same for this 
 _INCREMENT = re.compile(
     r"(?:^|(?<![\u4e00-\u9fa5])|(?<=[年来间]))增量(?:预计)?(?:将)?(?:超过|突破|达到|达|为|是|约)?$"
 )
+#: A population named as the base of the indicator after it without 每 (``千人口托位数``,
+#: ``10万人口火灾死亡率``, ``万人口发明专利拥有量``): per so many persons, as ``每千人口``.
+#: The base is a round power of ten (not ``25万人口``, not ``百万人口`` a class of cities), and
+#: the indicator follows at once (not ``9万人口的饮水``, ``100万人口以上城市``; 2-set rule,
+#: session 12).
+POPULATION_BASE = re.compile(
+    r"(?<![\d千万百十每])(?:10|十)?[千万]人口"
+    r"(?=(?:(?!的|以上|以下|及)[\u4e00-\u9fa5]){1,8}?(?:数|率|量))"
+)
 _PER = re.compile(
-    r"每[千万百十]?(?:人|户|平方)|每[千万百十]名|人均|户均|平均(?!每?[天日月周年]|水平|值|数|线)"
+    r"每[千万百十]?(?:人|户|平方)|每[千万百十]名|人均|户均|平均(?!每?[天日月周年]|水平|值|数|线)|"
+    + POPULATION_BASE.pattern
 )
 _QUAL_BEFORE: Final = (
     ("突破", "突破"),
@@ -430,6 +440,8 @@ def decide(
     'target'
     >>> decide("贸易顺差达31亿元,扩大", "", "%", "number"), decide("办理时间平均缩短", "", "%", "number")
     (('growth_yoy', 1, 'prev_year'), ('growth_yoy', -1, 'prev_year'))
+    >>> decide("千人口托位数达到", "", "个", "number")[0], decide("建成托位", "", "个", "number")[0]
+    ('level', 'count')
     >>> decide("较2019年改善", "", "%", "number", "PM2.5浓度较2019年改善")
     ('growth_yoy', -1, 'cumulative_vs_base_year')
     >>> decide("影响CPI上涨约", "", "个百分点", "number"), decide("影响CPI下降约", "", "个百分点", "number")
