@@ -32,6 +32,7 @@ from .periods import (
     cumulative_to,
     find_events,
     infer_year,
+    of_the_state_before,
     since_january,
     spread_listed,
     stock_at_end,
@@ -1944,6 +1945,11 @@ def _read_paragraph(
             # 9月末,…资产负债率为56.3%,同比下降0.7个百分点: the change of the state before
             last_end = sentence_facts[-1].char_end
             _change_of_state(fact, sentence_facts[-1], text[last_end : fact.char_start])
+        elif fact.measure in ("rank", "share") and sentence_facts:
+            # 基站达到8.1万个,居全省第3位: the standing of the state before, at its month
+            ranked = sentence_facts[-1]
+            between = text[ranked.char_end : fact.char_start]
+            fact.period = of_the_state_before(fact.period, ranked.period, between)
         if fact.subject:  # 农村居民人均可支配收入….农村居民收入增速: the name given before
             fact.subject = doc.full_names.expand(fact.subject)
             doc.full_names.add(fact.subject)

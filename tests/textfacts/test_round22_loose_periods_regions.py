@@ -1,0 +1,39 @@
+"""Round 22, second pass (session 12): periods and regions under the 2-set rule.
+
+Each rule fixed facts in two development sets of two genres and broke none (docs, round 22,
+second pass). Sentences are our own (other places, other numbers) of the shapes the sets
+showed.
+"""
+
+from __future__ import annotations
+
+from .rows import fact_rows
+
+# --- 1. A rank or a share right after a state dated at a month's end: that month ----------
+
+
+_RANKS = (
+    "上半年,全省信息通信业保持平稳发展。电信业务收入完成210.4亿元,居全国第8位。"
+    "移动电话基站达到18.3万个,居全国第9位,同比增长3.1%。"
+    "固定电话用户总数达到820.5万户,占全国的4.2%。"
+)
+
+
+def test_a_rank_or_share_of_a_state_takes_its_month() -> None:
+    rows = fact_rows(_RANKS, "measure", "period", region="甲省", year=2020)
+    assert rows == [
+        ("210.4亿元", "level", "2020-01/2020-06"),
+        ("第8位", "rank", "2020-01/2020-06"),  # the rank of a flow keeps the span
+        ("18.3万个", "count", "2020-06"),
+        ("第9位", "rank", "2020-06"),
+        ("3.1%", "growth_yoy", "2020-06"),  # the growth after the rank: of the state too
+        ("820.5万户", "count", "2020-06"),
+        ("4.2%", "share", "2020-06"),
+    ]
+
+
+def test_a_share_after_an_increase_since_the_years_start_keeps_the_span() -> None:
+    text = "1-9月,甲市移动电话用户总数达到512万户,比年初增加12万户,占全省的9.1%。"
+    rows = fact_rows(text, "measure", "period", region="甲市", year=2021)
+    assert rows[0] == ("512万户", "count", "2021-09")
+    assert rows[-1] == ("9.1%", "share", "2021-01/2021-09")
