@@ -37,3 +37,33 @@ def test_a_share_after_an_increase_since_the_years_start_keeps_the_span() -> Non
     rows = fact_rows(text, "measure", "period", region="甲市", year=2021)
     assert rows[0] == ("512万户", "count", "2021-09")
     assert rows[-1] == ("9.1%", "share", "2021-01/2021-09")
+
+
+# --- 2. The four economic regions written short in a list: each named in full -----------
+
+
+def test_the_four_regions_written_short_before_respectively() -> None:
+    text = "从分布看,全国火灾起数下降8.2%,其中东北、东部、中部的起数分别下降12.1%、7.4%和5.5%。"
+    rows = fact_rows(text, "region", region="全国", year=2021)
+    assert rows[1:] == [("12.1%", "东北地区"), ("7.4%", "东部地区"), ("5.5%", "中部地区")]
+
+
+def test_the_regions_of_the_clause_before_a_list_of_shares() -> None:
+    text = (
+        "截至6月底,东、中、西部和东北地区光纤端口分别达到12.1万、6.2万、5.5万、1.8万个,"
+        "占本地区宽带端口总数的比重分别为81.2%、78.4%、75.1%、79.9%。"
+    )
+    rows = fact_rows(text, "region", region="全国", year=2022)
+    assert rows[-4:] == [
+        ("81.2%", "东部地区"),
+        ("78.4%", "中部地区"),
+        ("75.1%", "西部地区"),
+        ("79.9%", "东北地区"),
+    ]
+
+
+def test_a_province_s_own_parts_are_no_list_of_the_four() -> None:
+    from citystat.textfacts.regions import macro_region_list
+
+    assert macro_region_list("东北部、西部山区") is None
+    assert macro_region_list("东部、中部和西部地区") is None

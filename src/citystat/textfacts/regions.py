@@ -328,6 +328,43 @@ GROUPS: Final = (
 )
 
 
+#: One of the country's four economic regions written short in a list (``东``, ``西部``,
+#: ``东北``, ``中部地区``): the list names them by what they share (``东、中、西部和东北地区``).
+_MACRO_ITEM: Final = r"(?:东北(?!部)|[东中西]部?)(?:地区)?"
+_MACRO_LIST: Final = re.compile(
+    rf"(?P<lead>其中|而|全国)?(?P<items>{_MACRO_ITEM}(?:[、和及与]{_MACRO_ITEM})+)(?![、和及与])"
+)
+
+
+def macro_region_list(listed: str) -> str | None:
+    """A list of the four economic regions written short, the suffix written once
+    (``东、中、西部和东北地区5G基站``, ``其中东北、东部、中部的用户``), with each region
+    named in full and the items joined by 、 (``东部地区、中部地区、西部地区、东北地区5G基站``;
+    a lead ``其中`` left out), or None. The list must name 东北 (the four-way split of the
+    country; a province's own parts are 东北部, 东部) and one item must carry 部 or 地区, so
+    ``东、中`` alone is none (round 22, second pass).
+
+    >>> macro_region_list("东、中、西部和东北地区5G基站")
+    '东部地区、中部地区、西部地区、东北地区5G基站'
+    >>> macro_region_list("其中东北、东部、中部的用户数")
+    '东北地区、东部地区、中部地区的用户数'
+    >>> macro_region_list("东部、中部和西部地区"), macro_region_list("东北、华北")
+    (None, None)
+    >>> macro_region_list("东北部、西部山区")
+    """
+    m = _MACRO_LIST.match(listed)
+    if m is None:
+        return None
+    items = re.split(r"[、和及与]", m["items"])
+    if "东北" not in m["items"] or not any(i.endswith(("部", "地区")) for i in items):
+        return None
+    full = [i.removesuffix("地区").removesuffix("部") for i in items]
+    if len(set(full)) != len(full):
+        return None
+    names = [f + ("地区" if f == "东北" else "部地区") for f in full]
+    return "、".join(names) + listed[m.end() :]  # (a lead 其中 is no part of the first)
+
+
 def group_opens(text: str, start: int) -> bool:
     """Whether the named group at ``start`` opens its clause (after a time, 其中, 在 …).
 
