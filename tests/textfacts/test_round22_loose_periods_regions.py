@@ -67,3 +67,25 @@ def test_a_province_s_own_parts_are_no_list_of_the_four() -> None:
 
     assert macro_region_list("东北部、西部山区") is None
     assert macro_region_list("东部、中部和西部地区") is None
+
+
+# --- 3. An institution named after a place names no region of its figures ----------------
+
+
+def test_a_station_named_after_a_city() -> None:
+    text = "据兰州火车站统计,兰州火车站及管内各站共到发旅客61.2万人次。"
+    assert fact_rows(text, "region", region="甘肃省", year=2023) == [("61.2万人次", "甘肃省")]
+
+
+def test_universities_named_after_a_city_and_a_campus() -> None:
+    text = (
+        "高校技术合同输出额前三位分别为长沙理工大学(3.12亿元)、湖南农业大学(2.05亿元)、"
+        "中南林业科技大学(长沙)(1.46亿元)。"
+    )
+    rows = fact_rows(text, "region", region="湖南省", year=2021)
+    assert [r for _, r in rows] == ["湖南省", "湖南省", "湖南省"]
+
+
+def test_a_citys_students_are_the_citys() -> None:
+    text = "今年,郑州大学生创业项目达到120个。"
+    assert fact_rows(text, "region", region="河南省", year=2023) == [("120个", "郑州市")]
