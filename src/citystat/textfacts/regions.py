@@ -338,16 +338,16 @@ _MACRO_LIST: Final = re.compile(
 
 def macro_region_list(listed: str) -> str | None:
     """A list of the four economic regions written short, the suffix written once
-    (``东、中、西部和东北地区5G基站``, ``其中东北、东部、中部的用户``), with each region
-    named in full and the items joined by 、 (``东部地区、中部地区、西部地区、东北地区5G基站``;
+    (``东、中、西部和东北地区千兆端口``, ``其中东北、中部、东部的接警量``), with each region
+    named in full and the items joined by 、 (``东部地区、中部地区、西部地区、东北地区千兆端口``;
     a lead ``其中`` left out), or None. The list must name 东北 (the four-way split of the
     country; a province's own parts are 东北部, 东部) and one item must carry 部 or 地区, so
     ``东、中`` alone is none (round 22, second pass).
 
-    >>> macro_region_list("东、中、西部和东北地区5G基站")
-    '东部地区、中部地区、西部地区、东北地区5G基站'
-    >>> macro_region_list("其中东北、东部、中部的用户数")
-    '东北地区、东部地区、中部地区的用户数'
+    >>> macro_region_list("东、中、西部和东北地区千兆端口")
+    '东部地区、中部地区、西部地区、东北地区千兆端口'
+    >>> macro_region_list("其中东北、中部、东部的接警量")
+    '东北地区、中部地区、东部地区的接警量'
     >>> macro_region_list("东部、中部和西部地区"), macro_region_list("东北、华北")
     (None, None)
     >>> macro_region_list("东北部、西部山区")
