@@ -48,7 +48,7 @@ def test_things_a_count_reaches_against_things_built_and_a_volume() -> None:
     assert _rows(text, "period") == [
         ("1200个", "2024-01/2024-06"),
         ("8.6万个", "2024-06"),
-        ("第3位", "2024-01/2024-06"),
+        ("第3位", "2024-06"),  # the rank of the state (round 22, second pass)
         ("980万辆", "2024-01/2024-06"),
         ("12.5%", "2024-01/2024-06"),
     ]

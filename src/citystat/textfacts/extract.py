@@ -32,6 +32,7 @@ from .periods import (
     cumulative_to,
     find_events,
     infer_year,
+    of_the_state_before,
     since_january,
     spread_listed,
     stock_at_end,
@@ -48,6 +49,7 @@ from .regions import (
     infer,
     is_zone,
     lookup,
+    macro_region_list,
     resolve,
     whole_region,
     zone_mentions,
@@ -1951,6 +1953,11 @@ def _read_paragraph(
             # 9月末,…资产负债率为56.3%,同比下降0.7个百分点: the change of the state before
             last_end = sentence_facts[-1].char_end
             _change_of_state(fact, sentence_facts[-1], text[last_end : fact.char_start])
+        elif fact.measure in ("rank", "share") and sentence_facts:
+            # 基站达到8.1万个,居全省第3位: the standing of the state before, at its month
+            ranked = sentence_facts[-1]
+            between = text[ranked.char_end : fact.char_start]
+            fact.period = of_the_state_before(fact.period, ranked.period, between)
         if fact.subject:  # 农村居民人均可支配收入….农村居民收入增速: the name given before
             fact.subject = doc.full_names.expand(fact.subject)
             doc.full_names.add(fact.subject)
@@ -3422,6 +3429,9 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             continue
         split = before.rindex("分别") if "分别" in before else len(before)
         listed, verb_words = before[:split], clean(before[split + 2 :])
+        if "、" in listed and "东北" in listed:  # (the literal test first)
+            # 东、中、西部和东北地区…分别: the four regions, each named in full
+            listed = macro_region_list(listed) or listed
         named = _split_list(listed)
         if len(named) < len(group) and ("和" in listed or "及" in listed or "与" in listed):
             named = _split_list(re.sub(r"[和及与]", "、", listed))  # 甲区和乙区分别…
@@ -4340,6 +4350,10 @@ def _listed_regions(doc: _Doc, text: str, c_start: int, size: int) -> tuple[list
     listed = clause
     if "为" in listed or "是" in listed:  # …的有3个地区,分别为甲市、乙市和丙市,分别为…
         listed = _NAMING_LEAD.sub("", listed)
+    if "东北" in listed and "分别" in listed:  # (the literal test first)
+        # 东、中、西部和东北地区甲分别达到a、b、c、d个,占…的比重分别为…: the four regions
+        # (the figures of the clause before, listed too, are no items)
+        listed = macro_region_list(listed[: listed.index("分别")]) or listed
     items = _split_list(re.sub(r"[和及与]", "、", listed, count=0))
     parsed = [_split_region(doc, item) for item in items]
     if len(parsed) != size or not all(region for region, _ in parsed):

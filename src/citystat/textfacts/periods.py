@@ -838,6 +838,47 @@ def stock_at_end(period: str | None, words: str, measure: str) -> str | None:
     return period[-7:]
 
 
+#: Between a state and its rank or share: a month, a running total, an increase since the
+#: year's start, a mean or the end of a clause name or start another figure.
+_NOT_OF_THE_STATE = re.compile(r"年初|累计|新增|平均|半年|季|月|[;；。:：\n]")
+#: The words that name a rank or a share of the figure just before it (``,居全国第``,
+#: ``,占全国的``, ``,达标比例为``): its standing, not a figure of its own.
+_RANK_OR_SHARE_WORDS = re.compile(r"[居列排位占]|比[例重]")
+
+
+def of_the_state_before(period: str | None, before: str | None, between: str) -> str | None:
+    """A rank or a share right after a state dated at a month's end (``基站达到8.1万个,
+    居全省第3位``; ``用户总数2.3亿户,占全国的9.4%``) ranks or divides that state, at that
+    month, not a flow over the months since January the paragraph reports: ``before`` is the
+    period of the figure right before it in its sentence, ``between`` the words from that
+    figure to this one, a short clause naming the standing (``居``, ``占``, ``比例``) with no
+    month, running total or increase since the year's start of its own (round 22, second
+    pass; :func:`stock_at_end` dated the state).
+
+    >>> of_the_state_before("2019-01/2019-06", "2019-06", ",居全省第")
+    '2019-06'
+    >>> of_the_state_before("2019-01/2019-06", "2019-06", ",占全国的")
+    '2019-06'
+    >>> of_the_state_before("2019-01/2019-06", "2019-06", ",比年初增加120万户,占")
+    '2019-01/2019-06'
+    >>> of_the_state_before("2019-01/2019-06", "2019-01/2019-06", ",居全省第")
+    '2019-01/2019-06'
+    >>> of_the_state_before("2019-01/2019-06", "2019-06", ",同比增长")
+    '2019-01/2019-06'
+    """
+    if (
+        period
+        and before
+        and len(before) == 7
+        and len(between) <= 16
+        and period == f"{before[:4]}-01/{before}"
+        and _RANK_OR_SHARE_WORDS.search(between)
+        and not _NOT_OF_THE_STATE.search(between)
+    ):
+        return before
+    return period
+
+
 #: The end of a clause, before the clause a count's figure is in.
 _CLAUSE_SPLIT = re.compile(r"[,，;；:：]")
 #: ``达到``: what a count reaches (see :func:`stock_at_end`).

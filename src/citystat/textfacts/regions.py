@@ -328,6 +328,43 @@ GROUPS: Final = (
 )
 
 
+#: One of the country's four economic regions written short in a list (``东``, ``西部``,
+#: ``东北``, ``中部地区``): the list names them by what they share (``东、中、西部和东北地区``).
+_MACRO_ITEM: Final = r"(?:东北(?!部)|[东中西]部?)(?:地区)?"
+_MACRO_LIST: Final = re.compile(
+    rf"(?P<lead>其中|而|全国)?(?P<items>{_MACRO_ITEM}(?:[、和及与]{_MACRO_ITEM})+)(?![、和及与])"
+)
+
+
+def macro_region_list(listed: str) -> str | None:
+    """A list of the four economic regions written short, the suffix written once
+    (``东、中、西部和东北地区千兆端口``, ``其中东北、中部、东部的接警量``), with each region
+    named in full and the items joined by 、 (``东部地区、中部地区、西部地区、东北地区千兆端口``;
+    a lead ``其中`` left out), or None. The list must name 东北 (the four-way split of the
+    country; a province's own parts are 东北部, 东部) and one item must carry 部 or 地区, so
+    ``东、中`` alone is none (round 22, second pass).
+
+    >>> macro_region_list("东、中、西部和东北地区千兆端口")
+    '东部地区、中部地区、西部地区、东北地区千兆端口'
+    >>> macro_region_list("其中东北、中部、东部的接警量")
+    '东北地区、中部地区、东部地区的接警量'
+    >>> macro_region_list("东部、中部和西部地区"), macro_region_list("东北、华北")
+    (None, None)
+    >>> macro_region_list("东北部、西部山区")
+    """
+    m = _MACRO_LIST.match(listed)
+    if m is None:
+        return None
+    items = re.split(r"[、和及与]", m["items"])
+    if "东北" not in m["items"] or not any(i.endswith(("部", "地区")) for i in items):
+        return None
+    full = [i.removesuffix("地区").removesuffix("部") for i in items]
+    if len(set(full)) != len(full):
+        return None
+    names = [f + ("地区" if f == "东北" else "部地区") for f in full]
+    return "、".join(names) + listed[m.end() :]  # (a lead 其中 is no part of the first)
+
+
 def group_opens(text: str, start: int) -> bool:
     """Whether the named group at ``start`` opens its clause (after a time, 其中, 在 …).
 
@@ -593,6 +630,12 @@ def find_mentions(
             continue  # 日照时数 (sunshine hours), 白银价格: words, not the cities
         if _MEDIA_AFTER.match(text, end):
             continue  # 香港新闻网3月5日电, 山西日报: a news outlet's name, not the region
+        if text[end : end + 1] in _INSTITUTION_FIRST and _INSTITUTION_AFTER.match(text, end):
+            continue  # 兰州火车站到发旅客, 郑州大学: an institution's name, not the region
+        if text[start - 1 : start] in "(（" and _CAMPUS_BEFORE.search(
+            text, max(0, start - 3), start
+        ):
+            continue  # 中国矿业大学(徐州): the campus of a university, not the region
         if name != region.name and _STREET_AFTER.match(text, end):
             continue  # 拆除北龙口、天水路等5个收费站: a street, not the city 天水
         if (
@@ -758,6 +801,20 @@ _VENUE_AFTER = re.compile(r"(?:市|省)?(?:成功|隆重)?(?:举办|召开|举�
 _OFFICE_AFTER = re.compile(r"直|级|政府|政协|人大")
 #: The name of a news outlet after a place (a dateline's source, 据某某日报报道).
 _MEDIA_AFTER = re.compile(r"新闻网|新闻社|通讯社|日报|晚报|商报|电视台|卫视|广播电台")
+#: An institution named after a place (``兰州火车站``, ``郑州大学``, ``长沙理工大学``, ``晋中学院``):
+#: the place names the institution, not the region of its figures, which are the text's
+#: (round 22, second pass). Only the places' kinds of institution whose names open with a
+#: place; not 大学生 (a city's students) nor offices (its own bureaus are the region's).
+_INSTITUTION_AFTER = re.compile(
+    r"(?:火车|高铁|汽车|客运|[东西南北])站"
+    r"|(?:理工|科技|师范|医科|财经|农业|工业|交通|民族|医学|中医药|职业技术|工程|外国语|政法"
+    r"|电子科技|石油|矿业|林业|海洋|体育|艺术|传媒)?(?:大学|学院)(?!生)"
+)
+_INSTITUTION_FIRST: Final = frozenset(
+    "火高汽客东西南北理科师医财农工交民中职外政电石矿林海体艺传大学"
+)
+#: A campus named in brackets after its university (``中国矿业大学(徐州)``).
+_CAMPUS_BEFORE = re.compile(r"(?:大学|学院)[(（]$")
 #: A street named after a place (``天水路``, ``长安大街``): a short form before it names no region.
 _STREET_AFTER = re.compile(r"路(?![网况径线费段])|大?街(?!道|区|镇)|大道|巷|胡同")
 #: A development zone named after a place: ``山西综改示范区``, ``晋中经济技术开发区``.
