@@ -1621,6 +1621,9 @@ def _read_paragraph(
             and text.endswith(_REAL_GROWTH, 0, sentence_facts[-1].char_start)
         ):  # 同比实际增长10.3%,增速比上年同期回落1.2个百分点: the real growth rate's change
             fact.subject = fact.subject[:-2].removesuffix("实际") + "实际增速"
+            # (扣除价格因素,实际增长…,增速回落…: the real rate's change is at comparable
+            # prices when the rate is)
+            fact.comparable_price = fact.comparable_price or sentence_facts[-1].comparable_price
         if token.unit in ("天", "日") and fact.subject and fact.subject.endswith("连续"):
             # 甲景区连续3天接待游客达到最大接待能力: the days it did so
             state = _STATE.search(text, token.end, min(s_end, token.end + 24))
@@ -2242,7 +2245,10 @@ def _fact(
     multiple = token.unit == "倍" and measures.multiple_basis(clause_before) is not None
     if multiple and measure == "growth_yoy" and isinstance(value, float):
         value_base = round((value - 1) * 100, 10)  # 是上年的1.3倍 = growth of 30%
-    comparable = measure in ("growth_yoy", "pp_change") and _comparable(doc, sentence, token.start)
+    comparable = measure in ("growth_yoy", "pp_change") and (
+        _comparable(doc, sentence, token.start)
+        or (measure == "growth_yoy" and _real_after_deduction(doc.text, sentence[0], token.start))
+    )
     # 预计…: where the sentence's first projection word ends, found once for its figures
     # (the words are of two characters and never overlap: the first one tells)
     if doc.projection[:2] != sentence:
@@ -2771,6 +2777,33 @@ def _priced_by_note(text: str) -> bool:
         if not any(c.isdigit() for c in sentence):
             return True
     return False
+
+
+#: ``扣除价格因素,实际增长7.9%``, ``扣除物价因素影响后,…实际下降0.9%``: the words naming prices
+#: taken out, then the growth said to be real (in its own clause or the next).
+_PRICES_DEDUCTED = re.compile(
+    r"(?:扣除|剔除)(?:了)?(?:物价|价格)(?:上涨|变动)?因素(?:的)?(?:影响)?(?:后)?[,，]?"
+    r"[^。;；%]{0,40}?实际(?:增长|下降|提高|减少)了?$"
+)
+
+
+def _real_after_deduction(text: str, start: int, end: int) -> bool:
+    """Whether the growth at ``end`` is a real one said after prices were taken out
+    (``扣除价格因素,实际增长3.1%``): at comparable prices, as ``按可比价格`` says (convention 24).
+
+    >>> _real_after_deduction("人均收入15000元,增长6.5%,扣除价格因素,实际增长4.2%", 0, 29)
+    True
+    >>> _real_after_deduction("人均收入15000元,增长6.5%,扣除价格因素,实际增长4.2%", 0, 13)
+    False
+    >>> _real_after_deduction("扣除物价因素,年平均工资实际增长5%", 0, 16)
+    True
+    >>> _real_after_deduction("扣除留抵退税因素后,税收收入实际增长8%", 0, 18)
+    False
+    """
+    if not text.endswith(_REAL_GROWTH, start, end):  # (the literal first: most growths fail)
+        return False
+    at = text.rfind("除", start, end)
+    return at > start and _PRICES_DEDUCTED.match(text, at - 1, end) is not None
 
 
 def _comparable(doc: _Doc, sentence: tuple[int, int], start: int = -1) -> bool:
