@@ -453,6 +453,10 @@ class _Doc:
     mention_starts: list[int] = field(default_factory=list)
     #: Whether a development zone is among them (convention 23; see :func:`_zone_dropped`).
     zoned: bool = False
+    #: The development zones' mentions (start, end), in order, and their starts: searched
+    #: per figure by :func:`_zone_dropped` instead of all the mentions.
+    zones: list[tuple[int, int]] = field(default_factory=list)
+    zone_starts: list[int] = field(default_factory=list)
     #: Whether a district is named short among them (``巴南``; see :func:`_short_dropped`).
     short_named: bool = False
     facts: list[Fact] = field(default_factory=list)
@@ -635,7 +639,13 @@ def extract(
         doc.reported = doc.reported and measures.report_of_results(reading)
         if doc.reported:
             doc.published = _published(reading[:200])
-    doc.zoned = any(found.level == "area" and is_zone(found.name) for _, _, found in doc.mentions)
+    doc.zones = [
+        (start, end)
+        for start, end, found in doc.mentions
+        if found.level == "area" and is_zone(found.name)
+    ]
+    doc.zone_starts = [start for start, _ in doc.zones]
+    doc.zoned = bool(doc.zones)
     doc.short_named = any(
         found.level == "county" and reading[start:end] != found.name
         for start, end, found in doc.mentions
@@ -3307,10 +3317,10 @@ def _zone_dropped(doc: _Doc, text: str, start: int, position: int) -> str | None
     """The words before a figure after a development zone that opens them (``开发区完成投资``
     → ``完成投资``), or None when no zone does: the zone is the figure's region (convention
     23), as a place name is, which ``subjects.clean`` strips."""
-    at = bisect_left(doc.mention_starts, start)
-    last = bisect_left(doc.mention_starts, position)
-    for m_start, m_end, found in doc.mentions[at:last]:
-        if m_end > position or not (found.level == "area" and is_zone(found.name)):
+    at = bisect_left(doc.zone_starts, start)
+    last = bisect_left(doc.zone_starts, position)
+    for m_start, m_end in doc.zones[at:last]:  # (the zones alone, found once a text)
+        if m_end > position:
             continue
         if clean(text[start:m_start]) or not zone_opens(text, m_start, m_end):
             return None
@@ -5060,96 +5070,111 @@ def _subject(
                 and (done_at := previous.find("完成")) > 0
             ):  # 完成省级目标任务的130%,市级目标任务的127%: the same item's
                 subject = previous[: done_at + 2] + subject
-        if (
-            subject.startswith(("拉动", "上拉"))
-            or (subject.startswith("影响") and re.match(measures.IMPACT_LEAD, subject))
-        ) and previous:
-            subject = (
-                _contributor(
-                    _topic_amount(sentence_facts) or _share_of_cut(previous) or previous, subject
-                )
-                + subject
-            )
-            if _PULLED_GROWTH.search(prefix) and not subject.endswith("增长"):
-                subject += "增长"  # 拉动甲收入增长1.9个百分点: 乙拉动甲收入增长
-        elif fact.measure == "target" and _GENERIC_TARGET.fullmatch(subject):
-            named = [f for f in paragraph_facts if f.measure in ("level", "growth_yoy")]
-            subject = (named[-1].subject or "") if named else ""
-        elif subject in _PLACE_KINDS and fact.measure == "growth_yoy" and paragraph_facts:
-            # 居民消费价格同比上涨1.8%。其中,城市上涨1.8%: 城市居民消费价格
-            whole = next(
-                (
-                    f.subject
-                    for f in reversed(paragraph_facts)
-                    if f.subject and not f.subject.startswith(_PLACE_KINDS)
-                ),
-                None,
-            )
-            if whole:
-                subject = subject + _RATE_WORDS.sub("", whole).removeprefix("全国")
-        elif subject.startswith("相当于") and previous and fact.measure == "share":
-            subject = previous + subject  # 人均收入3.2万元,相当于全省平均水平的105.3%
-        elif subject.startswith("恢复") and previous:
-            subject = previous + subject  # …吞吐量…,恢复到2019年的87.5%
-        elif subject in ("规模", "总量", "体量", "增量", "数量", "总数") and previous:
-            kept = (
-                ("level", "growth_yoy", "count")
-                if subject in ("数量", "总数")
-                else ("level", "growth_yoy")
-            )
-            amounts = [f for f in sentence_facts if f.measure in kept]
-            if amounts and amounts[-1].subject:  # …,占全国的11.7%,规模居全国第三: the amount's
-                previous = amounts[-1].subject
-            if subject == "总数":  # 新增规上工业企业56家,总数达到820家: 规上工业企业总数
-                previous = _VERB_LEAD.sub("", previous) or previous
-            subject = previous + subject  # 研发投入年均增长11%,规模跃居世界第二
-        elif fact.measure == "share" and "贡献" in prefix and _OWNERLESS_CONTRIBUTION.match(prefix):
-            owner = _topic_amount(sentence_facts, shares_too=True)
-            if owner:  # 甲增长7.5%,占…,贡献率达79%: 甲's contribution (甲贡献率)
-                whole = "对" if prefix.lstrip().startswith("对") and subject != "贡献率" else ""
-                subject = _contributor(owner) + whole + subject
-        elif (
-            fact.measure == "share"
-            and subject in ("比例", "所占比例")
-            and previous
-            and sentence_facts[-1].measure in ("count", "level")
-        ):
-            subject = previous  # Ⅰ~Ⅲ类水质断面41个,比例为93.2%: the share of those (conv. 12)
-        elif subject.startswith(_GENERIC_LEADS):
-            lead = next(w for w in _GENERIC_LEADS if subject.startswith(w))
+        heads_rule = True  # (whether no rule of the chain below applied: 总产值's then does)
+        if subject[:1] in _CHAIN_FIRSTS or fact.measure in ("target", "share"):
+            # (the chain's rules under one test: each needs one of these first characters,
+            # or a target or a share; most subjects meet none, and skip them all)
+            heads_rule = False
             if (
-                lead in ("增速", "增幅", "降幅")
-                and previous
-                and (rate := _topic_rate(sentence_facts))
-            ):
-                previous = rate  # 甲增长12.7%,占乙的45.9%,增速高于乙…: 甲's rate, not its share's
-            if previous and lead == "占":  # …占调整预算105%,占全部收入的48.5%: the item's
-                previous = _share_of_cut(previous) or previous
-                # (…增速回落1.1个百分点,占全部用电量的比重…: the amount's share, not its rate's)
-                previous = _RATE_WORDS.sub("", previous) or previous
-            if previous and subject in ("占比", "比重") and _SHARE_WORD.search(previous[-2:]):
-                subject = previous  # 甲相当于乙的比例…,占比扩大2.2个百分点: that share
-            elif previous and previous.endswith(lead):
-                subject = previous + subject[len(lead) :]  # …的比重,比重下降…
-            elif (
-                previous
-                and not previous.endswith("率")
-                and (sentence_facts[-1].measure != "count" or fact.measure == "share")
-                # nor after an amount done or invested (总投资860亿元,完成投资…): the
-                # project's, named below
-                and not (
-                    lead == "完成"
-                    and (
-                        (head_of(subject) and head_of(subject) == head_of(previous))
-                        or previous.startswith("完成")
+                subject.startswith(("拉动", "上拉"))
+                or (subject.startswith("影响") and re.match(measures.IMPACT_LEAD, subject))
+            ) and previous:
+                subject = (
+                    _contributor(
+                        _topic_amount(sentence_facts) or _share_of_cut(previous) or previous,
+                        subject,
                     )
+                    + subject
                 )
-            ):  # 开工率91.7%;完成投资… (not after a count: 开工41个,完成投资…)
-                if subject.startswith("完成率") and "完成" in previous:
-                    previous = _DONE_VERB.sub("", previous) or previous  # 完成投资…,完成率
-                subject = previous + subject
-        elif (
-            subject in HEADS
+                if _PULLED_GROWTH.search(prefix) and not subject.endswith("增长"):
+                    subject += "增长"  # 拉动甲收入增长1.9个百分点: 乙拉动甲收入增长
+            elif fact.measure == "target" and _GENERIC_TARGET.fullmatch(subject):
+                named = [f for f in paragraph_facts if f.measure in ("level", "growth_yoy")]
+                subject = (named[-1].subject or "") if named else ""
+            elif subject in _PLACE_KINDS and fact.measure == "growth_yoy" and paragraph_facts:
+                # 居民消费价格同比上涨1.8%。其中,城市上涨1.8%: 城市居民消费价格
+                whole = next(
+                    (
+                        f.subject
+                        for f in reversed(paragraph_facts)
+                        if f.subject and not f.subject.startswith(_PLACE_KINDS)
+                    ),
+                    None,
+                )
+                if whole:
+                    subject = subject + _RATE_WORDS.sub("", whole).removeprefix("全国")
+            elif subject.startswith("相当于") and previous and fact.measure == "share":
+                subject = previous + subject  # 人均收入3.2万元,相当于全省平均水平的105.3%
+            elif subject.startswith("恢复") and previous:
+                subject = previous + subject  # …吞吐量…,恢复到2019年的87.5%
+            elif subject in _SIZE_WORDS and previous:
+                kept = (
+                    ("level", "growth_yoy", "count")
+                    if subject in ("数量", "总数")
+                    else ("level", "growth_yoy")
+                )
+                amounts = [f for f in sentence_facts if f.measure in kept]
+                if amounts and amounts[-1].subject:  # …,占全国的11.7%,规模居全国第三: the amount's
+                    previous = amounts[-1].subject
+                if subject == "总数":  # 新增规上工业企业56家,总数达到820家: 规上工业企业总数
+                    previous = _VERB_LEAD.sub("", previous) or previous
+                subject = previous + subject  # 研发投入年均增长11%,规模跃居世界第二
+            elif (
+                fact.measure == "share"
+                and "贡献" in prefix
+                and _OWNERLESS_CONTRIBUTION.match(prefix)
+            ):
+                owner = _topic_amount(sentence_facts, shares_too=True)
+                if owner:  # 甲增长7.5%,占…,贡献率达79%: 甲's contribution (甲贡献率)
+                    whole = "对" if prefix.lstrip().startswith("对") and subject != "贡献率" else ""
+                    subject = _contributor(owner) + whole + subject
+            elif (
+                fact.measure == "share"
+                and subject in ("比例", "所占比例")
+                and previous
+                and sentence_facts[-1].measure in ("count", "level")
+            ):
+                subject = previous  # Ⅰ~Ⅲ类水质断面41个,比例为93.2%: the share of those (conv. 12)
+            elif subject.startswith(_GENERIC_LEADS):
+                lead = next(w for w in _GENERIC_LEADS if subject.startswith(w))
+                if (
+                    lead in ("增速", "增幅", "降幅")
+                    and previous
+                    and (rate := _topic_rate(sentence_facts))
+                ):
+                    previous = (
+                        rate  # 甲增长12.7%,占乙的45.9%,增速高于乙…: 甲's rate, not its share's
+                    )
+                if previous and lead == "占":  # …占调整预算105%,占全部收入的48.5%: the item's
+                    previous = _share_of_cut(previous) or previous
+                    # (…增速回落1.1个百分点,占全部用电量的比重…: the amount's share, not its rate's)
+                    previous = _RATE_WORDS.sub("", previous) or previous
+                if previous and subject in ("占比", "比重") and _SHARE_WORD.search(previous[-2:]):
+                    subject = previous  # 甲相当于乙的比例…,占比扩大2.2个百分点: that share
+                elif previous and previous.endswith(lead):
+                    subject = previous + subject[len(lead) :]  # …的比重,比重下降…
+                elif (
+                    previous
+                    and not previous.endswith("率")
+                    and (sentence_facts[-1].measure != "count" or fact.measure == "share")
+                    # nor after an amount done or invested (总投资860亿元,完成投资…): the
+                    # project's, named below
+                    and not (
+                        lead == "完成"
+                        and (
+                            (head_of(subject) and head_of(subject) == head_of(previous))
+                            or previous.startswith("完成")
+                        )
+                    )
+                ):  # 开工率91.7%;完成投资… (not after a count: 开工41个,完成投资…)
+                    if subject.startswith("完成率") and "完成" in previous:
+                        previous = _DONE_VERB.sub("", previous) or previous  # 完成投资…,完成率
+                    subject = previous + subject
+            else:
+                heads_rule = True
+        if (
+            heads_rule
+            and subject in HEADS
             and previous
             and head_of(previous) in CARRY_HEADS
             and (
@@ -5162,34 +5187,39 @@ def _subject(
             subject = crop["crop"] + subject  # 粮食播种面积…,总产量285亿斤: 粮食总产量
         if fact.basis == "gap_vs_reference":
             subject = _gap_subject(subject, sentence_facts, "进度" in prefix)
-    if subject and subject in _BARE_RATES:
-        # 左权县、昔阳县、榆社县增速分别为…: the rate of the indicator named before
-        indicator = _context_indicator(sentence_facts, paragraph_facts, topic)
-        if indicator:
-            subject = indicator if fact.measure == "growth_yoy" else indicator + subject
-    if subject in _BARE_NOUNS and sentence_facts and fact.measure in ("abs_change", "level"):
-        # 卫生人员160.5万人,与上年比较,…,人员增加7.5万人: the staff named before
-        subject = next(
-            (
-                f.subject
-                for f in reversed(sentence_facts)
-                if f.subject and f.subject.endswith(subject) and len(f.subject) > len(subject) + 1
-            ),
-            subject,
-        )
-    if subject in ("实有", "现有", "共有", "拥有") and previous:
-        subject += _AMOUNT_TAIL.sub("", previous)  # …总量超过1亿户,至6月底实有1.03亿户
-    if subject and previous and len(subject) <= 5 and _VERB_LEAD.fullmatch(subject):
-        done_to = _VERB_LEAD.sub("", previous)  # 累计建成高标准农田…,今年新建15万亩
-        same_things = (  # 5G基站累计达到1.2万个,上半年新建2100个: 新建5G基站
-            done_to == previous
-            and head_of(previous) is None
-            and not _PLANNED_OR_DONE.search(previous)
-            and sentence_facts[-1].base_unit == fact.base_unit
-            and fact.measure in ("count", "level")
-        )
-        if done_to and (done_to != previous or same_things) and not _VERB_LEAD.match(done_to):
-            subject += done_to
+    if subject and len(subject) <= 5:
+        # (the rules of a short word under one test: each needs a word of at most five
+        # characters, a bare rate, a bare noun, 实有 or a verb alone)
+        if subject and subject in _BARE_RATES:
+            # 左权县、昔阳县、榆社县增速分别为…: the rate of the indicator named before
+            indicator = _context_indicator(sentence_facts, paragraph_facts, topic)
+            if indicator:
+                subject = indicator if fact.measure == "growth_yoy" else indicator + subject
+        if subject in _BARE_NOUNS and sentence_facts and fact.measure in ("abs_change", "level"):
+            # 卫生人员160.5万人,与上年比较,…,人员增加7.5万人: the staff named before
+            subject = next(
+                (
+                    f.subject
+                    for f in reversed(sentence_facts)
+                    if f.subject
+                    and f.subject.endswith(subject)
+                    and len(f.subject) > len(subject) + 1
+                ),
+                subject,
+            )
+        if subject in ("实有", "现有", "共有", "拥有") and previous:
+            subject += _AMOUNT_TAIL.sub("", previous)  # …总量超过1亿户,至6月底实有1.03亿户
+        if subject and previous and len(subject) <= 5 and _VERB_LEAD.fullmatch(subject):
+            done_to = _VERB_LEAD.sub("", previous)  # 累计建成高标准农田…,今年新建15万亩
+            same_things = (  # 5G基站累计达到1.2万个,上半年新建2100个: 新建5G基站
+                done_to == previous
+                and head_of(previous) is None
+                and not _PLANNED_OR_DONE.search(previous)
+                and sentence_facts[-1].base_unit == fact.base_unit
+                and fact.measure in ("count", "level")
+            )
+            if done_to and (done_to != previous or same_things) and not _VERB_LEAD.match(done_to):
+                subject += done_to
     if subject and "区" in subject and ZONE.fullmatch(subject) and (previous or topic):
         # 甲县10.6亿元,…,高新区2.4亿元: a zone in a list of places, with the list's indicator
         subject += ZONE.sub("", previous or topic or "")
@@ -5232,12 +5262,14 @@ def _subject(
             subject = subject[zone.end() :] or subject  # …,高新区2.4亿元,乙县0.9亿元: 乙县's own
         if subject and "累计" in prefix and fact.measure in ("count", "level"):
             subject = _VERB_LEAD.sub("", subject) or subject  # 新增甲企业…,累计达到1.1万家
-    if not subject and paragraph_facts and paragraph_facts[-1].subject:
-        subject = _RATE_WORDS.sub("", paragraph_facts[-1].subject) or paragraph_facts[-1].subject
-    if not subject:
-        subject = topic
-    if not subject:
-        return None
+        if not subject and paragraph_facts and paragraph_facts[-1].subject:
+            subject = (
+                _RATE_WORDS.sub("", paragraph_facts[-1].subject) or paragraph_facts[-1].subject
+            )
+        if not subject:
+            subject = topic
+        if not subject:
+            return None
     if subject.startswith(("月末余额", "年末余额")) and sentence_facts:
         # 甲贷款累计增加N亿元,同比少增M亿元,月末余额同比增长X%: 甲贷款's balance, named
         # by the increase before it in the sentence
@@ -5289,33 +5321,38 @@ def _subject(
             and (not bare["verb"] or names_place(prefix))  # 其中甲市完成投资…: a place's
         ):
             subject = before + (bare["rate"] or "")
-    if subject[-1:] in _USE_ENDS and fact.measure in ("growth_yoy", "level", "abs_change"):
-        subject = amount_noun(subject)  # 工业用电19.6亿千瓦时: 工业用电量
-    if fact.measure in ("growth_yoy", "level") and head_of(subject) is None:
-        subject = _restore_head(subject, fact, paragraph_facts)
-    if fact.base_unit in ("ton", "mu") and fact.measure in ("level", "abs_change"):
-        subject = _restructure(subject, fact.base_unit)
-    if fact.measure in ("level", "abs_change", "count"):
+    measure = fact.measure  # (the rules below grouped by the measure they are for)
+    if measure in ("growth_yoy", "level", "abs_change"):
+        if subject[-1:] in _USE_ENDS:
+            subject = amount_noun(subject)  # 工业用电19.6亿千瓦时: 工业用电量
+        if measure != "abs_change" and head_of(subject) is None:
+            subject = _restore_head(subject, fact, paragraph_facts)
+        if measure != "growth_yoy":
+            if fact.base_unit in ("ton", "mu"):
+                subject = _restructure(subject, fact.base_unit)
+            subject = _product(subject, fact.base_unit)
+    elif measure == "count":
         subject = _product(subject, fact.base_unit)
-    if fact.measure == "target":
+        if _STARTED.search(subject) and "项目" not in subject:
+            counted = [f for f in sentence_facts if f.measure == "count" and f.subject]
+            kind = _VERB_LEAD.sub("", counted[-1].subject or "") if counted else ""
+            if kind and not _STARTED.search(kind):
+                subject += kind  # 新建5G基站3.2万个,累计建成20.1万个: 建成5G基站
+            else:
+                subject += "项目"  # 已开工206项
+    elif measure == "target":
         subject = _TASK_TAIL.sub("", subject)  # 农村户厕改造年度任务2000户
         subject = _TARGET_TAIL.sub(r"\g<name>", subject)  # 城镇新增就业目标为3万人
         subject = _BUDGET_OF.sub("", subject)
-    if fact.measure == "count" and _STARTED.search(subject) and "项目" not in subject:
-        counted = [f for f in sentence_facts if f.measure == "count" and f.subject]
-        kind = _VERB_LEAD.sub("", counted[-1].subject or "") if counted else ""
-        if kind and not _STARTED.search(kind):
-            subject += kind  # 新建5G基站3.2万个,累计建成20.1万个: 建成5G基站
-        else:
-            subject += "项目"  # 已开工206项
 
-    if fact.base_unit == "ton" and re.search(r"能力|产能|^年产", subject):
-        fact.base_unit = "ton/year"
-    elif fact.base_unit == "ton" and isinstance(fact.value_base, float) and _PER_MU.search(subject):
-        # 粮食亩产为271.2公斤, 平均亩产623.5斤, 单产比上年增加0.5公斤: a yield per mu written in
-        # a mass unit alone is kg per mu (convention 15), 斤 half a kilogram
-        fact.value_base = round(fact.value_base * 1000, 9)
-        fact.base_unit = "kg/mu"
+    if fact.base_unit == "ton":
+        if re.search(r"能力|产能|^年产", subject):
+            fact.base_unit = "ton/year"
+        elif isinstance(fact.value_base, float) and _PER_MU.search(subject):
+            # 粮食亩产为271.2公斤, 平均亩产623.5斤, 单产比上年增加0.5公斤: a yield per mu written
+            # in a mass unit alone is kg per mu (convention 15), 斤 half a kilogram
+            fact.value_base = round(fact.value_base * 1000, 9)
+            fact.base_unit = "kg/mu"
     if (
         "限上" in subject
         or "社" in subject
@@ -6092,10 +6129,15 @@ def _strip_head(subject: str) -> str:
 
 def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
     if fact.measure == "level" and fact.base_unit != "yuan":
-        same = [
-            f for f in paragraph_facts if f.measure == "level" and f.base_unit == fact.base_unit
-        ]
-        head = head_of(same[-1].subject or "") if same else None
+        same = next(
+            (
+                f
+                for f in reversed(paragraph_facts)
+                if f.measure == "level" and f.base_unit == fact.base_unit
+            ),
+            None,
+        )  # (the last such figure, found from the end)
+        head = head_of(same.subject or "") if same else None
         if head in CARRY_HEADS and subject.endswith("产业"):
             return subject + head  # 第一产业用电量23亿千瓦时,第二产业3821亿千瓦时
         if head in _ITEM_HEADS and len(subject) <= 6 and "产" not in subject:
@@ -6109,8 +6151,10 @@ def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
         return subject + "价格"  # 食品烟酒类价格下降1.3%,衣着类上涨1.8%
     sector = subject.endswith("业") and not subject.endswith(_NOT_SECTORS)
     for earlier in reversed(paragraph_facts):
+        if earlier.measure != "growth_yoy":  # (the measure first: head_of only of growths)
+            continue
         head = head_of(earlier.subject or "")
-        if earlier.measure == "growth_yoy" and head in CARRY_HEADS:
+        if head in CARRY_HEADS:
             whole = earlier.subject or ""
             if subject.endswith("企业") and not _SCOPED.search(whole):
                 # 社会消费品零售总额…,其中限上企业完成19.4亿元: a kind of enterprise has the
@@ -6127,6 +6171,23 @@ def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
 #: (Not 人口: 户籍人口…,其中男性 is 男性户籍人口, a name the head alone does not give.)
 _ITEM_HEADS: Final = {"总产量": "产量", "产量": "产量", "用电量": "用电量"}
 _PLACE_KINDS: Final = ("城市", "农村", "城镇", "乡村")
+#: Words naming the size of the figure before (``规模居全国第三``, ``总数达到820家``).
+_SIZE_WORDS: Final = ("规模", "总量", "体量", "增量", "数量", "总数")
+#: The first characters of the subjects a rule of :func:`_subject`'s chain of a bare word
+#: applies to (besides targets and shares): the chain is tried only for these.
+_CHAIN_FIRSTS: Final = frozenset(
+    word[0]
+    for word in (
+        *_GENERIC_LEADS,
+        *_PLACE_KINDS,
+        *_SIZE_WORDS,
+        "拉动",
+        "上拉",
+        "影响",
+        "相当于",
+        "恢复",
+    )
+)
 #: A whole already of a kind of enterprise or scope (规模以上工业增加值): its kinds take the head.
 _SCOPED = re.compile(r"规模以上|规上|限额以上|限上|企业|工业|产业|行业|业(?=增加值|产值)")
 #: Words in 业 that name no sector (城镇新增就业 takes no 增加值).

@@ -1298,6 +1298,7 @@ def noun_after(text: str) -> str | None:
     if project:  # 64个投产项目, 17个新开工项目: a kind of project, verbs included
         return project.group()
     out: list[str] = []
+    stops = _np_stop()  # (the cached pattern fetched once, not at each character)
     i = 0
     while i < len(text) and len(out) < 20:
         ch = text[i]
@@ -1319,7 +1320,7 @@ def noun_after(text: str) -> str | None:
             continue
         if ch in _NP_END or ch.isdigit():
             break
-        stop = _np_stop().match(text, i)
+        stop = stops.match(text, i)
         if (
             stop
             and not (i == 0 and stop.group() in ("中", "价格"))  # 25个中西部省份
