@@ -34,7 +34,7 @@ def test_a_ranked_lead_with_its_scope_names_each_industry_with_the_scope() -> No
 
 
 def test_industries_after_a_lead_naming_profits_are_profits() -> None:
-    text = "1-10月份,主要行业利润情况如下:纺织业增长12.5%,化学原料和化学制品制造业下降3.1%。"
+    text = "1-10月份,重点行业的利润情况是:纺织业增长12.5%,化学原料和化学制品制造业下降3.1%。"
     assert _rows(text, "subject", "value") == [
         ("12.5%", "纺织业利润", 12.5),
         ("3.1%", "化学原料和化学制品制造业利润", -3.1),

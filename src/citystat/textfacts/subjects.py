@@ -2192,7 +2192,7 @@ def lead_measure(lead: str) -> str | None:
     甲人员人均工资) or the last indicator word the sentence names (``甲业实现利润N亿元,…``
     → 利润). None when the sentence names 增加值 (the default) or no indicator.
 
-    >>> lead_measure("人均工资最高的三个行业是甲业9万元、"), lead_measure("主要行业利润情况如下:")
+    >>> lead_measure("人均工资最高的三个行业是甲业9万元、"), lead_measure("重点行业的利润情况是:")
     ('人均工资', '利润')
     >>> lead_measure("甲业增加值增长5%,乙业"), lead_measure("分行业看,")
     (None, None)
