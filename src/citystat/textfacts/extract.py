@@ -95,6 +95,7 @@ from .subjects import (
     head_of,
     indicator_fault,
     indicator_in,
+    lead_measure,
     list_restated,
     match_indicator,
     money_for,
@@ -1574,7 +1575,16 @@ def _read_paragraph(
             # changed (ahead of the paragraph's last figure, another item's)
             subject = _changed_clause(doc, s_start, c_start)
         fact.subject = _subject(
-            fact, token, prefix, after, subject, sentence_facts, paragraph_facts, topic, info=info
+            fact,
+            token,
+            prefix,
+            after,
+            subject,
+            sentence_facts,
+            paragraph_facts,
+            topic,
+            info=info,
+            lead=text[s_start : token.start],
         )
         fact.subject = _in_context(
             text, token, fact, prefix, (s_start, c_start), sentence_facts, paragraph_facts
@@ -5000,6 +5010,7 @@ def _subject(
     topic: str | None = None,
     *,
     info: UnitInfo | None,  # unit_info(token.unit)
+    lead: str = "",  # the sentence's words before the figure
 ) -> str | None:
     if (
         fact.base_unit == "person-time"
@@ -5359,7 +5370,7 @@ def _subject(
         if subject[-1:] in _USE_ENDS:
             subject = amount_noun(subject)  # 工业用电19.6亿千瓦时: 工业用电量
         if measure != "abs_change" and head_of(subject) is None:
-            subject = _restore_head(subject, fact, paragraph_facts)
+            subject = _restore_head(subject, fact, paragraph_facts, lead)
         if measure != "growth_yoy":
             if fact.base_unit in ("ton", "mu"):
                 subject = _restructure(subject, fact.base_unit)
@@ -6160,7 +6171,7 @@ def _strip_head(subject: str) -> str:
     return subject[: -len(head)] if head and head in CARRY_HEADS else subject
 
 
-def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
+def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact], lead: str = "") -> str:
     if fact.measure == "level" and fact.base_unit != "yuan":
         same = next(
             (
@@ -6195,7 +6206,15 @@ def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact]) -> str:
                 return subject + whole
             return subject + head if sector else subject
     if sector and not subject.endswith("企业"):  # 企业 counted (户) have no value added
-        return subject + "增加值"
+        # (unless the sentence names what its industries' figures measure: 甲业实现利润…,
+        # 乙业增长…; 甲指标最高的三个行业是乙业N元、丙业N元)
+        named = lead_measure(lead) if lead else None
+        if not named:
+            return subject + "增加值"
+        cut = max(subject.rfind("是"), subject.rfind("为"))
+        if cut > 0 and named in subject[:cut]:  # 甲指标最高的三个行业是乙业N元: 乙业甲指标
+            subject = subject[cut + 1 :]  # (the lead read into the first item's words)
+        return subject + named
     return subject
 
 

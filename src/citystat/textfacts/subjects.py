@@ -2165,3 +2165,46 @@ def examples_dropped(subject: str) -> str:
     if scope >= first:  # (the scope is the first item itself: 甲企业、乙企业等)
         scope = 0
     return subject[:scope] + group
+
+
+#: The lead of a ranked list (``甲指标最高的三个行业是``, ``甲指标位居前三的行业分别为``,
+#: ``甲指标前三位为``): the indicator, the rank, the kind of the items, 是/为, then the items.
+_RANKED_LEAD = re.compile(
+    r"(?P<ind>[^,，;；:：。]+?)(?:增幅|增速|涨幅|降幅)?"
+    r"(?:最高|最低|最多|最少|最大|最快|(?:位居|位列|排名|排在|居)?[前后][一二三四五六七八九十\d]{1,2}(?:位|名)?)"
+    r"的?(?:[一二三四五六七八九十\d]{1,2}[个家所类])?(?P<kind>[\u4e00-\u9fa5]{0,4}?)"
+    r"(?:分别|依次)?(?:是|为)(?P<item>[^,，;；:：。、]*)"
+)
+#: What an industry's figure measures when the words before it name no 增加值 (the default):
+#: an indicator its sentence names before it (``甲业实现利润…,乙业增长…``).
+_SECTOR_MEASURES: Final = ("年平均工资", "平均工资", *CARRY_HEADS)
+
+
+def _ranked_lead(words: str) -> re.Match[str] | None:
+    if not any(w in words for w in ("最", "前", "后")) or ("是" not in words and "为" not in words):
+        return None  # (literal tests before the pattern)
+    return _RANKED_LEAD.search(words)
+
+
+def lead_measure(lead: str) -> str | None:
+    """The indicator the words before an industry's figure name, for an industry named
+    without one: a ranked list's (``甲人员人均工资最高的三个行业是乙业N元、丙业`` →
+    甲人员人均工资) or the last indicator word the sentence names (``甲业实现利润N亿元,…``
+    → 利润). None when the sentence names 增加值 (the default) or no indicator.
+
+    >>> lead_measure("人均工资最高的三个行业是甲业9万元、"), lead_measure("重点行业的利润情况是:")
+    ('人均工资', '利润')
+    >>> lead_measure("甲业增加值增长5%,乙业"), lead_measure("分行业看,")
+    (None, None)
+    """
+    if "增加值" in lead:
+        return None
+    ranked = _ranked_lead(lead)
+    if ranked and len(ranked["ind"]) >= 3 and not ranked["ind"].startswith(("排名", "位居")):
+        return clean(ranked["ind"]) or None
+    ends = [
+        (at + len(word), len(word), word)
+        for word in _SECTOR_MEASURES
+        if (at := lead.rfind(word)) >= 0
+    ]
+    return max(ends)[2] if ends else None  # (the last named; of two ending there, the longer)
