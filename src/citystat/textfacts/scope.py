@@ -119,7 +119,52 @@ def _report_title_end(opening: str) -> str | None:
 
 
 #: A census's standard time (``以2020年11月1日零时为标准时点``, ``2020年11月1日零时…公布如下``).
-_CENSUS_TIME = re.compile(r"(?P<y>[12]\d{3})\s*年\s*(?P<m>\d{1,2})\s*月\s*\d{1,2}\s*日\s*零时")
+_CENSUS_TIME = re.compile(
+    r"(?P<y>[12]\d{3})\s*年\s*(?P<m>\d{1,2})\s*月\s*\d{1,2}\s*日\s*(?:零时|为标准时点)"
+)
+#: A national census named by its ordinal and kind without its standard time
+#: (``第七次全国人口普查主要数据``). Their standard times are fixed by the census regulations:
+#: the population census at 11月1日零时 of a year ending in 0 since the fifth, the economic
+#: census at 12月31日 of 2004 and then of years ending in 3 and 8, the agricultural census at
+#: 12月31日 of 2006 and 2016.
+_NAMED_CENSUS = re.compile(r"第(?P<n>[一二三四五六七])次全国(?P<kind>人口|经济|农业)普查")
+_CENSUS_CALENDAR: Final = {
+    ("人口", "五"): "2000-11",
+    ("人口", "六"): "2010-11",
+    ("人口", "七"): "2020-11",
+    ("经济", "一"): "2004-12",
+    ("经济", "二"): "2008-12",
+    ("经济", "三"): "2013-12",
+    ("经济", "四"): "2018-12",
+    ("经济", "五"): "2023-12",
+    ("农业", "二"): "2006-12",
+    ("农业", "三"): "2016-12",
+}
+
+
+def _census_time(text: str) -> str | None:
+    """The standard time (``YYYY-MM``) of the census a text opens with: as it states it, else
+    as the calendar of national censuses fixes it for the census its title names.
+
+    >>> _census_time("甲县第七次全国人口普查公报\\n以2020年11月1日零时为标准时点")
+    '2020-11'
+    >>> _census_time("第四次全国经济普查主要数据\\n…")
+    '2018-12'
+    >>> _census_time("甲省体育场地普查以2013年12月31日为标准时点")
+    '2013-12'
+    >>> _census_time("与2010年第六次全国人口普查相比") is None
+    True
+    """
+    if "普查" not in text[:800]:
+        return None
+    stated = _CENSUS_TIME.search(text, 0, 800)
+    if stated and 1 <= int(stated["m"]) <= 12:
+        return f"{stated['y']}-{int(stated['m']):02d}"
+    title = text.lstrip()[:80].split("\n", 1)[0]
+    named = _NAMED_CENSUS.search(title)
+    if named and "相比" not in title:  # (a census compared with is not the text's own)
+        return _CENSUS_CALENDAR.get((named["kind"], named["n"]))
+    return None
 
 
 def document_period(text: str, year: int | None) -> tuple[str | None, str | None]:
@@ -137,11 +182,9 @@ def document_period(text: str, year: int | None) -> tuple[str | None, str | None
     form_end = _report_title_end(text[:400]) if "统计" in text[:400] else None
     if form_end:  # 2019年社会服务统计11月份报表: the form's stocks at the month's end
         period = form_end
-    census = _CENSUS_TIME.search(text, 0, 800) if "普查" in text[:800] else None
-    time = None
-    if census and 1 <= int(census["m"]) <= 12:
-        # 以2020年11月1日零时为标准时点…: a census's figures are a state at that time
-        time = period = f"{census['y']}-{int(census['m']):02d}"
+    time = _census_time(text)
+    if time:  # 以2020年11月1日零时为标准时点…: a census's figures are a state at that time
+        period = time
     title_line = text.lstrip()[:80].split("\n", 1)[0]
     if year and period != str(year) and measures.programme_named(title_line):
         # a title of a programme's progress (甲区上半年民生实事完成投资5亿元): its part of the
