@@ -593,8 +593,8 @@ def decide(
         if stripped.endswith(_SIZE_CHANGE_ENDS):
             # 贸易顺差…,扩大120.6%, 办理时间平均缩短30%: the amount grew or shrank by the
             # figure, a growth of it, not a share (2-set rule, session 12)
-            shrank = stripped.endswith(("缩小", "缩短", "缩小了", "缩短了"))
-            return "growth_yoy", -1 if shrank else 1, _growth_basis(prefix)
+            sign = -1 if stripped.endswith(_SIZE_SHRINK_ENDS) else 1
+            return "growth_yoy", sign, _growth_basis(prefix)
         if (
             prefix[-1:] in "(（"
             and sentence
@@ -700,7 +700,8 @@ _TIMES_LIST = re.compile(
 #: Verbs of a change of size (``贸易顺差…,扩大120.6%``, ``办理时间平均缩短30%``): the
 #: figure right after one is the change of the amount named before, a growth (2-set rule,
 #: session 12); the narrowing ones are negative.
-_SIZE_CHANGE_ENDS: Final = ("扩大", "扩大了", "延长", "延长了", "缩小", "缩小了", "缩短", "缩短了")
+_SIZE_SHRINK_ENDS: Final = ("缩小", "缩小了", "缩短", "缩短了")
+_SIZE_CHANGE_ENDS: Final = ("扩大", "扩大了", "延长", "延长了", *_SIZE_SHRINK_ENDS)
 
 
 #: A move down a ranking (``回落6个位次``, ``后移1个位次``).
