@@ -385,12 +385,12 @@ _TRAILING_RATE = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
 _TRAILING_RATE_ENDS: Final = frozenset("速幅率度\n")
 #: Words that name a rate of change but no indicator: the indicator is in the context.
 #: (升幅 and 跌幅 are a rise's and a fall's as 涨幅 and 降幅 are: ``环比上升2.4点,升幅为2.4%``)
-_BARE_RATE = re.compile(r"(?:增速|增幅|降幅|增长率|增长速度|涨幅|升幅|跌幅)")
+_BARE_RATE_WORDS: Final = ("增速", "增幅", "降幅", "增长率", "增长速度", "涨幅", "升幅", "跌幅")
+_BARE_RATE = re.compile("(?:" + "|".join(_BARE_RATE_WORDS) + ")")
 #: The words of :data:`_BARE_RATE`: a whole match is one of them (a set test, no pattern).
-_BARE_RATES: Final = frozenset(
-    {"增速", "增幅", "降幅", "增长率", "增长速度", "涨幅", "升幅", "跌幅"}
-)
-_RATE_WORDS = re.compile(r"(?:增速|增幅|降幅|增长率|增长速度|涨幅|升幅|跌幅)$")
+_BARE_RATES: Final = frozenset(_BARE_RATE_WORDS)
+#: One of them ending a subject.
+_RATE_WORDS = re.compile(_BARE_RATE.pattern + "$")
 #: ``增速最快``, ``最低``: a superlative after the words that name the indicator.
 _SUPERLATIVE = re.compile(r"(?:最快|最高|最低|最慢|最大|最小|最多|最少|居首|领先)$")
 #: A clause that only links its figure to the clause before (``增速最高,为9.3%``).
