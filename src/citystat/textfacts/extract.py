@@ -3440,6 +3440,7 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
     groups: list[list[Token]] = []
     parallel: tuple[str, str] | None = None  # the head and indicator of a list of kinds
     listed_before: tuple[int, list[str]] = (-1, [])  # the last list's end and its subjects
+    ranked: tuple[int, str] = (-1, "")  # the last list of places' end and its indicator
     for token in tokens:
         if (
             groups
@@ -3501,6 +3502,16 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             continue
         if (not clean(listed) and not of_regions) or (ranks and "分别" not in before):
             regions = _listed_regions(doc, text, c_start, len(group))
+            if (
+                regions
+                and not regions[1]
+                and ranked[1]
+                and _same_sentence(text, ranked[0], c_start)
+            ):
+                # …排名前三位的是甲、乙和丙,分别为…;排名后三位的是丁、戊和己,分别为…
+                regions = regions[0], ranked[1]
+            if regions and regions[1]:
+                ranked = group[-1].end, regions[1]
             kinds = None
             if not regions:  # …;外资、基础设施进展不够理想,分别低于…
                 kinds = _listed_kinds(text, c_start, len(group), parallel[0] if parallel else None)
@@ -4363,7 +4374,9 @@ def _shared_tail(pair: list[str]) -> list[str]:
 
 #: ``…的地区分别为甲、乙和丙``: places named after 分别为/依次为 in the clause before.
 _NAMED_LIST = re.compile(
-    r"(?:(?:分别|依次)(?:为|是)|(?<=地区|城市|地市|市州|县区)(?:为|是))(?P<places>[^,，;；:：。]+)$"
+    r"(?:(?:分别|依次)(?:为|是)|(?<=地区|城市|地市|市州|州市|县区|省份)(?:为|是)"
+    # 排名前三位的是甲、乙和丙, 居前三名的市为…: a rank's places
+    r"|(?<=[位名])的?(?:为|是)|(?<=的市|的县)(?:为|是))(?P<places>[^,，;；:：。]+)$"
 )
 #: What a list of places is called, and a rank's verb: no part of the indicator.
 _PLACES_TAIL = re.compile(
@@ -4390,16 +4403,23 @@ def _listed_regions(doc: _Doc, text: str, c_start: int, size: int) -> tuple[list
         return None
     start, _ = _doc_bounds(doc, c_start - 1, _CLAUSE_END, 0, c_start - 1)
     clause = text[start : c_start - 1]
-    named_list = _NAMED_LIST.search(clause) if "为" in clause else None
+    named_list = _NAMED_LIST.search(clause) if "为" in clause or "是" in clause else None
+    unnamed: tuple[list[str], str] | None = None  # the places, when nothing names them
     if named_list:
         # 经费居全省前三位的地区分别为甲、乙和丙,分别为…: the places after 为, the
         # indicator before
-        items = _split_list(re.sub(r"[和及与]", "、", named_list["places"]))
+        places = named_list["places"]
+        if "东北" in places:  # 依次是东部、西部、中部和东北: the four regions in full
+            places = macro_region_list(places) or places
+        items = _split_list(re.sub(r"[和及与]", "、", places))
         parsed = [_split_region(doc, item) for item in items]
         if len(parsed) == size and all(region and not stem.strip() for region, stem in parsed):
             named = clean(_PLACES_TAIL.sub("", ordering_removed(clause[: named_list.start()])))
+            named = named.removesuffix("水平") if len(named) > 4 else named  # 平均工资水平
             if named:  # else (…的有3个地区,分别为甲、乙和丙,): the clause before names it
                 return [region for region, _ in parsed if region], named
+            # (排名后三位的是甲、乙和丙: a list before in the sentence names it, if no clause does)
+            unnamed = [region for region, _ in parsed if region], ""
     listed = clause
     if "为" in listed or "是" in listed:  # …的有3个地区,分别为甲市、乙市和丙市,分别为…
         listed = _NAMING_LEAD.sub("", listed)
@@ -4415,10 +4435,10 @@ def _listed_regions(doc: _Doc, text: str, c_start: int, size: int) -> tuple[list
         named = ordering_removed(text[start : c_start - 1])
         earlier = _listed_regions(doc, text, start, size) if start > c_start - 24 else None
         if earlier is None or not named or re.search(r"\d", named):
-            return None
+            return unnamed
         return earlier[0], named
     if any(stem.strip() for _, stem in parsed[:-1]):
-        return None
+        return unnamed
     rest = clean(_LISTED_VERB.sub("", parsed[-1][1]))
     if not rest and start > 1 and text[start - 1] in ",，":
         # 甲指标超过全省平均水平的有3个地区,分别为…: the clause before names the indicator

@@ -29,13 +29,26 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .subjects import ZONE_WORDS, clean
+from .subjects import ZONE_WORDS, clean, head_of
 
 #: What may end an item clause right after its figure.
 _AFTER = re.compile(r"\s*(?:[,，、;；。]|$)")
 _ITEM_END = frozenset(",，、;；。")
-#: Between an item's figure and the next item's name.
-_BETWEEN = re.compile(r"\s*[,，、;；]\s*")
+#: Between an item's figure and the next item's name (``…(+43%)以及丙业(+42%)``).
+_BETWEEN = re.compile(r"\s*(?:[,，、;；]\s*(?:以及|和|及)?|以及|和|及)\s*")
+#: The first words of an item's name that has a 、 in it, after the item before.
+_NAME_PART = re.compile(r"\s*[,，;；]\s*(?P<part>[\u4e00-\u9fa5]{1,10}、)")
+#: A sign written before a figure in brackets (``(+60%)``).
+_SIGNS = frozenset("+＋-－")
+#: What joins the last item of a list to the one before (``以及``, ``和``).
+_JOINER = re.compile(r"以及|和|及|与")
+#: A ranking that opens a list (``…输出额前三位分别为``, ``…增幅位居前三的行业分别是``,
+#: ``…最高的三个市是``): its items are what it ranks, even when they are no places.
+_RANKED_LEAD = re.compile(
+    r"(?:(?:排名|排在|位居|位列|居)?(?:全国|全省|全市)?[前后][一二三四五六七八九十\d]{1,2}(?:位|名)?"
+    r"|(?:最高|最低|最多|最少|最快|最慢|最大|最小)的[一二三四五六七八九十两\d]{1,2}个)"
+    r"(?:的(?P<kind>[\u4e00-\u9fa5]{1,6}?))?(?:分别|依次)?(?:为|是|有)$"
+)
 #: The name right before a figure, up to a clause mark (searched in a short window).
 #: A name may carry a longer note in brackets (``甲区(不含某某国控监测点位)``).
 _ITEM_NAME = re.compile(
@@ -48,7 +61,10 @@ _ORDERING = re.compile(
     # 由多到少排序, 由低到高(污染由轻至重)排序
     r"(?:由|从)[高低大小快慢多少好差轻重优劣][到至][高低大小快慢多少好差轻重优劣]"
     r"(?:[(（][^()（）]{0,16}[)）])?(?:排序|排列|排名)?|"
-    r"从[^,，;；:：。]{1,6}看|(?:分别|依次)(?:为|是)?|(?:位居|居|占据|排名)?前[一二三四五六七八九十\d]+(?:位|名)"
+    r"从[^,，;；:：。]{1,6}看|(?:分别|依次)(?:为|是)?|(?:位居|居|占据|排名)?[前后][一二三四五六七八九十\d]+(?:位|名)|"
+    # 最高的三个州市, 最低的5个县: the end of a ranking and what it ranks
+    r"(?:最高|最低|最多|最少|最快|最慢|最大|最小)的(?:[一二三四五六七八九十两\d]{1,2}个)"
+    r"(?:州市|市州|地市|县市区|县区|县市|地区|城市|省份|省|市|县|区)?"
 )
 #: The collective at the start of a heading (``各县(市、区)``) and its end (``完成情况``).
 _HEADING_EDGES = re.compile(
@@ -114,25 +130,47 @@ def region_lists(
         # checks first: most figures are no item)
         before = text[start - 1 : start]
         name_end = start
+        sign = 1 if before in _SIGNS and text[start - 2 : start - 1] in "(（" else 0
+        if sign:  # 甲业(+60%): a growth in brackets
+            before = text[start - 2 : start - 1]
         if before in "(（" and text[end : end + 1] in ")）":
             # 万柏林区(4.25)、迎泽区(4.74): the figure in brackets after the name
-            name_end, end = start - 1, end + 1
+            name_end, end = start - 1 - sign, end + 1
             ends[start] = end
             before = text[name_end - 1 : name_end]
         if not ("\u4e00" <= before <= "\u9fa5" or before in ":：)）"):
             continue
         following = text[end : end + 1]
-        if following and following not in _ITEM_END and not _AFTER.match(text, end):
+        if (
+            following
+            and following not in _ITEM_END
+            and not _AFTER.match(text, end)
+            and not (name_end < start and _JOINER.match(text, end))  # 乙港(4.2亿吨)和丙港
+        ):
             continue
+        near = 24 if name_end < start else 14  # (a bracket's item may have a longer name)
         if not (
-            (k > 0 and start - figures[k - 1][1] <= 14)
-            or (k < last and figures[k + 1][0] - end <= 14)
+            (k > 0 and start - figures[k - 1][1] <= near)
+            or (k < last and figures[k + 1][0] - end <= near)
         ):
             continue
         named = _item_name(text, name_end)
         if named is None:
             continue
         opening, name = named
+        close = max(name.rfind(")"), name.rfind("）"))
+        if (
+            close >= 0
+            and not name.endswith((")", "）"))
+            and "(" not in name[:close]
+            and "（" not in name[:close]
+        ):  # 亿吨)和丙港: the bracket closes the figure before, not a note on this name
+            opening, name = opening + close + 1, name[close + 1 :]
+        joined = False
+        if text[opening - 1 : opening] in ")）":  # …(+43%)以及丙业(+42%): the joiner
+            joiner = _JOINER.match(name)
+            if joiner:
+                opening, name, joined = opening + joiner.end(), name[joiner.end() :], True
         listing = name.find("分别")  # 优良天数由多到少分别为镇坪: the name after 分别为
         if listing >= 0 and name[listing + 2 : listing + 3] in ("为", "是"):
             opening, name = opening + listing + 3, name[listing + 3 :]
@@ -140,6 +178,7 @@ def region_lists(
             continue
         if (
             opening == 0
+            or joined
             or text[opening - 1] in ",，、;；:：。\n"
             or (text[opening - 1] in "为是" and text[opening - 3 : opening - 1] == "分别")
         ):  # (依次为甲县91天、乙县90天…, read as 分别为: the first item opens after it)
@@ -148,6 +187,11 @@ def region_lists(
     run: list[tuple[int, int, str]] = []
     for item in [*items, (-1, -1, "")]:
         after = ends.get(run[-1][0]) if run else None
+        if after is not None and item[0] >= 0 and text[after - 1 : after] in ")）":
+            # 甲业(+60%),乙、丙和丁业(+43%): a name with 、 in it, between brackets
+            part = _NAME_PART.fullmatch(text, after, item[1])
+            if part:
+                item = item[0], part.start("part"), part["part"] + item[2]
         if (
             after is not None
             and item[0] >= 0
@@ -155,7 +199,7 @@ def region_lists(
         ):
             run.append(item)
             continue
-        if len(run) >= 3:
+        if len(run) >= 3 or (len(run) == 2 and _ranking(text, run[0][1])):
             out.update(_distribute(text, run, region_of, own))
         run = [item]
     return out
@@ -175,7 +219,7 @@ def _distribute(
     ]
     found = sum(r is not None for r in regions)
     if found == 0:
-        return {}
+        return _ranked_kinds(text, run, own) or _named_kinds(text, run, own)
     places = found + sum(
         r is None and _ZONE_ITEM.fullmatch(name) is not None
         for r, (_, _, name) in zip(regions, run, strict=True)
@@ -190,6 +234,55 @@ def _distribute(
         else:
             out[start] = (name + indicator if indicator else None, own)
     return out
+
+
+def _ranking(text: str, first: int) -> re.Match[str] | None:
+    """The ranking that opens the clause of a list whose first item starts at ``first``."""
+    clause = max(text.rfind(mark, max(0, first - 60), first) for mark in ",，;；:：。\n") + 1
+    return _RANKED_LEAD.search(text, clause, first)
+
+
+def _ranked_kinds(
+    text: str, run: list[tuple[int, int, str]], own: str | None
+) -> dict[int, tuple[str | None, str | None]]:
+    """Items of a ranking that are no places, each named with the indicator ranked
+    (``甲港`` + ``货物吞吐量`` for ``港口货物吞吐量排名前三的港口分别为甲港(…)``: the
+    indicator's own word for what it ranks left out), or nothing when no ranking leads.
+
+    >>> text = "全年港口货物吞吐量排名前三的港口分别为甲港(5.6亿吨)、乙港(4.2亿吨)"
+    >>> _ranked_kinds(text, [(22, 19, "甲港"), (31, 28, "乙港")], "某省")
+    {22: ('甲港货物吞吐量', '某省'), 31: ('乙港货物吞吐量', '某省')}
+    """
+    ranking = _ranking(text, run[0][1])
+    if ranking is None:
+        return {}
+    clause = max(
+        text.rfind(mark, max(0, ranking.start() - 60), ranking.start()) for mark in ",，;；:：。\n"
+    )
+    indicator = ordering_removed(text[clause + 1 : ranking.start()])
+    kind = ranking["kind"]
+    if kind and indicator.startswith(kind) and len(indicator) > len(kind) + 1:
+        indicator = indicator[len(kind) :]
+    if not indicator:
+        return {}
+    return {start: (name + indicator, own) for start, _, name in run}
+
+
+def _named_kinds(
+    text: str, run: list[tuple[int, int, str]], own: str | None
+) -> dict[int, tuple[str | None, str | None]]:
+    """Items that each name an indicator, their figures in brackets (``工业投资(5.1亿元)、
+    农业投资(2.2亿元)``): each item is its figure's subject (items without brackets, such
+    as the whole before them, are left as they are).
+
+    >>> text = "其中工业投资(5.1亿元)、农业投资(2.2亿元)、服务业投资(3.1亿元)"
+    >>> _named_kinds(text, [(7, 0, "其中工业投资"), (19, 14, "农业投资"), (32, 26, "服务业投资")], "某省")
+    {7: ('工业投资', '某省'), 19: ('农业投资', '某省'), 32: ('服务业投资', '某省')}
+    """
+    bracketed = [(start, clean(name)) for start, _, name in run if text[start - 1] in "(（"]
+    if len(bracketed) < 2 or not all(head_of(name) for _, name in bracketed):
+        return {}
+    return {start: (name, own) for start, name in bracketed}
 
 
 def _indicator(text: str, first: int) -> str:
