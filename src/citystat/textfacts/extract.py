@@ -217,13 +217,21 @@ _TERM_STATE = re.compile(rf"(由)$|由[^由]{{1,20}}(?:{_CHANGED_TO}|增加到|�
 _TERM_STATE_ENDS: Final = frozenset("由到至为")
 #: ``由上年同期的2.15:1``: a figure of the same months of the year before.
 #: ``,去年同期为89天``: a clause that gives the same months of the year before (round 19,
-#: second pass).
+#: second pass); also when it says which way that figure went (``去年同期为增长3.5%``,
+#: ``上年同期为盈利12亿元``), and the base of a comparison given with its own figure
+#: (``与去年同期18.2万平方米相比``: round 23).
 _PREVIOUS_SPAN = re.compile(
-    r"由(?:上年|去年)同期的?$|(?:^|[,，;；])\s*(?:上年|去年)同期(?:为|是)\s*$"
+    r"由(?:上年|去年)同期的?$"
+    r"|(?:^|[,，;；])\s*(?:上年|去年)同期(?:为|是)\s*(?:增长|下降|盈利|亏损)?\s*$"
+    r"|(?:与|同)(?:上年|去年)同期的?\s*$"
 )
 #: ``较2019年同期(82.0%)``: a bracketed figure right after a base period is that period's.
 _BASE_FIGURE = re.compile(r"([12]\d{3})年(?:同期|全年|末|底)?[(（]$")
-_FROM_YEAR = re.compile(r"(?:由|相比于?|相较于?|对比|[比较])([12]\d{3})年(?:末|底)?的?$")
+#: ``由2022年的2.50``, ``比2019年的``; ``与2020年的65300元相比`` (a base given with its
+#: own figure, round 23: 与 needs 的, as ``与2020年相比`` names no figure of 2020).
+_FROM_YEAR = re.compile(
+    r"(?:由|相比于?|相较于?|对比|[比较])([12]\d{3})年(?:末|底)?的?$|(?:与|同)([12]\d{3})年(?:末|底)?的$"
+)
 #: The characters a match of :data:`_FROM_YEAR` or :data:`_BASE_FIGURE` ends with, and the
 #: line break before which ``$`` matches too.
 _FROM_YEAR_ENDS: Final = frozenset("年末底的(（\n")
@@ -2920,7 +2928,8 @@ def _period(
         else None
     )
     if from_year:
-        return from_year.group(1)  # 由2022年的2.50缩小至2.41: 2.50 is 2022's
+        # 由2022年的2.50缩小至2.41: 2.50 is 2022's (与2020年的65300元相比: 65300 is 2020's)
+        return from_year.group(1) or from_year.group(2)
     if prefix[-1:] in "(（":  # 较1-9月(6.1%): the figure of the period compared with
         base = bracket_base(prefix, year, period)
         if base is not None:
