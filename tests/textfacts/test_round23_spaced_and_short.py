@@ -52,3 +52,27 @@ def test_where_a_rate_came_from_is_no_part_of_its_subject() -> None:
 def test_how_many_in_all_is_no_part_of_the_subject() -> None:
     text = "今年全省高校毕业生共有8420人到基层就业。"
     assert _rows(text, "subject") == [("8420人", "高校毕业生")]
+
+
+def test_an_amount_of_change_followed_by_its_growth_is_the_change() -> None:
+    text = "全国早稻播种面积增加约52千公顷,增长1.2%;双季晚稻面积减少约18千公顷,下降0.6%。"
+    assert _rows(text, "measure", "value") == [
+        ("52千公顷", "abs_change", 52.0),
+        ("1.2%", "growth_yoy", 1.2),
+        ("18千公顷", "abs_change", -18.0),
+        ("0.6%", "growth_yoy", -0.6),
+    ]
+
+
+def test_a_flow_said_with_zengjia_and_no_growth_after_stays_a_level() -> None:
+    text = "全年社会融资规模增加2.8万亿元,同比多增1500亿元。"
+    assert [row[1] for row in _rows(text, "measure")] == ["level", "abs_change"]
+
+
+def test_counties_of_the_province_written_short_in_a_list_with_their_count() -> None:
+    text = "其中,榕江、剑河、台江3个县分别为6.4%、6.3%、5.9%。"
+    assert [row[1] for row in _rows(text, "region", region="贵州省")][1:] == [
+        "榕江县",
+        "剑河县",
+        "台江县",
+    ]

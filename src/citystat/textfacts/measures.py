@@ -349,6 +349,10 @@ class _Unread:
 
 
 _UNREAD: Final = _Unread()
+#: A bare 增加/减少 right before an amount (``增加约73千公顷``), and the growth of the same
+#: change right after it (``,增长1.5%``): together, the amount is the change's.
+_CHANGED_BY = re.compile(r"(?:增加|减少)了?(?:约|近|超过|逾|达)?$")
+_GROWTH_AFTER = re.compile(r"\s*[,，]\s*(?:同比)?(?:增长|下降)\s*\d")
 
 
 def decide(
@@ -551,6 +555,14 @@ def decide(
         and _BARE_CHANGE.fullmatch(prefix)
     ):
         return "abs_change", -1 if "减少" in prefix else 1, None  # …80.18亿元,增加2.79亿元
+    if (
+        info is not None
+        and info.kind not in ("rate", "pp", "times")
+        and ("增加" in prefix or "减少" in prefix)  # (the literal test first)
+        and _CHANGED_BY.search(prefix)
+        and _GROWTH_AFTER.match(after)
+    ):  # 面积增加约73千公顷,增长1.5%: the amount of the change its growth follows (round 23)
+        return "abs_change", -1 if "减少" in prefix[-6:] else 1, None
     change = _CHANGE_VERB.search(stripped) if stripped.endswith(_CHANGE_ENDS) else None
     if change and (info is None or info.kind not in ("rate", "pp", "times")):
         return "abs_change", -1 if change.group("verb") in _CHANGE_NEG else 1, None
