@@ -3492,6 +3492,8 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             continue
         split = before.rindex("分别") if "分别" in before else len(before)
         listed, verb_words = before[:split], clean(before[split + 2 :])
+        if "个" in listed:  # 甲、乙、丙3个县分别…: the places, without how many they are
+            listed = _COUNT_OF_LISTED.sub("", listed)
         if "、" in listed and "东北" in listed:  # (the literal test first)
             # 东、中、西部和东北地区…分别: the four regions, each named in full
             listed = macro_region_list(listed) or listed
@@ -4402,6 +4404,13 @@ _REGIONS_THAT = re.compile(
 )
 
 
+#: How many places a list names and what they are, after the list (``甲、乙、丙3个县``).
+_COUNT_OF_LISTED = re.compile(
+    r"(?<=[\u4e00-\u9fa5])[一二三四五六七八九十两\d]{1,2}个"
+    r"(?:县市区|县区|县市|地市|市州|州市|城市|地区|省份|省|市|县|区)(?=[\u4e00-\u9fa5]*$)"
+)
+
+
 def _listed_regions(doc: _Doc, text: str, c_start: int, size: int) -> tuple[list[str], str] | None:
     """The regions listed at the start of the clause before (``和顺县、寿阳县、祁县增速…``).
 
@@ -4935,6 +4944,8 @@ def _split_item(doc: _Doc, item: str) -> tuple[str | None, str]:
     district = _SHARED_DISTRICT.match(item)
     if district and (name := whole_region(district.group(), doc.region_code, doc.regions)):
         return name, item[district.end() :]  # 盂县、平定县、郊区收入分别…: the city's 郊区
+    if 2 <= len(item) <= 4 and (short := whole_region(item, doc.region_code, doc.regions)):
+        return short, ""  # 岑巩、麻江…分别: a county of the document's own province, written short
     for start, end, zone in zone_mentions(item, doc.region):
         named = item[:start].strip(" ,，")
         if not clean(named):  # 经开区、高新区、宜阳县…分别: the city's zones (conv. 23)

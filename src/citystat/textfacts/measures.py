@@ -31,6 +31,9 @@ _GROWTH = re.compile(
     r"|增速|增幅|降幅|升幅|涨幅|跌幅|负增长|减产|增产|同比|翻|(?:激|猛|骤|剧)增|偏多|偏少"
     # 比去年同期增23.6%, 较上年减3.2%: a bare 增/减/降 right after the period compared with
     r"|(?<=同期|上年|去年|上月|同月|年初|前年)(?:增|减|降)(?=\s*$)"
+    # 环比跌2.1%, 同比涨0.5%: a price release's one-character verbs after its comparison
+    # (round 23, found on unannotated texts of many genres)
+    r"|(?<=环比|同比|同期|上年|去年|上月|上周|同月)(?:涨|跌)(?=\s*$)"
     # 比上年少15.1%, 比多年均值多4.7%: a bare 多/少 after the base compared with (a water
     # bulletin's rainfall and resources; round 19, third pass)
     r"|(?<=同期|上年|去年|均值|平均|常年)(?:多|少)(?=\s*$)"
@@ -56,6 +59,7 @@ _GROWTH_NEG: Final = (
     "少",
     "微降",
     "微跌",
+    "跌",
     "改善",  # (compared with a period before: said of what is better lower, 综合指数, 浓度)
 )
 #: (优良率 is the share of good days, 毛入园率/入学率 of the age group enrolled; a completion
@@ -345,6 +349,10 @@ class _Unread:
 
 
 _UNREAD: Final = _Unread()
+#: A bare 增加/减少 right before an amount (``增加约73千公顷``), and the growth of the same
+#: change right after it (``,增长1.5%``): together, the amount is the change's.
+_CHANGED_BY = re.compile(r"(?:增加|减少)了?(?:约|近|超过|逾|达)?$")
+_GROWTH_AFTER = re.compile(r"\s*[,，]\s*(?:同比)?(?:增长|下降)\s*\d")
 
 
 def decide(
@@ -547,6 +555,14 @@ def decide(
         and _BARE_CHANGE.fullmatch(prefix)
     ):
         return "abs_change", -1 if "减少" in prefix else 1, None  # …80.18亿元,增加2.79亿元
+    if (
+        info is not None
+        and info.kind not in ("rate", "pp", "times")
+        and ("增加" in prefix or "减少" in prefix)  # (the literal test first)
+        and _CHANGED_BY.search(prefix)
+        and _GROWTH_AFTER.match(after)
+    ):  # 面积增加约73千公顷,增长1.5%: the amount of the change its growth follows (round 23)
+        return "abs_change", -1 if "减少" in prefix[-6:] else 1, None
     change = _CHANGE_VERB.search(stripped) if stripped.endswith(_CHANGE_ENDS) else None
     if change and (info is None or info.kind not in ("rate", "pp", "times")):
         return "abs_change", -1 if change.group("verb") in _CHANGE_NEG else 1, None

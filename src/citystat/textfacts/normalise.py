@@ -243,6 +243,46 @@ def spaced_letters(text: str) -> list[tuple[int, int]]:
     return found
 
 
+#: Row labels or header cells spaced out to line them up (``北 京``, ``內 蒙 古``, ``项    目 单 位``):
+#: single characters a few spaces apart, at a line's start (after its border, indent or item
+#: number ``4.``).
+_SPACED_RUN = re.compile(r"[\u4e00-\u9fa5](?: {1,4}[\u4e00-\u9fa5])+(?=[ \t|｜]|$)")
+_LINE_LEAD = re.compile(r"[ \t|｜#]*(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])?")
+_SPACES_IN_RUN = re.compile(r" +")
+
+
+def spaced_names(text: str) -> list[tuple[int, int]]:
+    r"""Spans of the spaces inside names that a yearbook table spaces out to line them up
+    (``北 京 544.4``, ``| 河 北 | 5120.8 |``, ``项    目 单 位 1990年``), to be read without
+    them: the names at the start of a line that has a number after them. Two characters
+    are one name, three are one (``內 蒙 古``), four are two (``项 目 单 位``); five or more
+    are left. A header of one-character columns (``合计 男 女``) has no number and stays.
+
+    >>> text = "项    目 单 位 1990年 1995年\n北 京 544.4 484.7\n內 蒙 古 2.1\n合计 男 女\n"
+    >>> gone = spaced_names(text)
+    >>> "".join(c for i, c in enumerate(text) if not any(s <= i < e for s, e in gone))
+    '项目 单位 1990年 1995年\n北京 544.4 484.7\n內蒙古 2.1\n合计 男 女\n'
+    """
+    if " " not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        lead = _LINE_LEAD.match(line)
+        run = _SPACED_RUN.match(line, lead.end()) if lead else None
+        if run and any(c.isdigit() for c in line[run.end() :]):
+            gaps = [
+                (start + g.start(), start + g.end()) for g in _SPACES_IN_RUN.finditer(run.group())
+            ]
+            gaps = [(s + run.start(), e + run.start()) for s, e in gaps]
+            if len(gaps) in (1, 2):  # 北 京, 內 蒙 古: one name
+                found.extend(gaps)
+            elif len(gaps) == 3:  # 项 目 单 位: two
+                found.extend((gaps[0], gaps[2]))
+        start += len(line) + 1
+    return found
+
+
 _CIRCLED: Final = "①②③④⑤⑥⑦⑧⑨⑩"
 #: Footnotes typeset inside a sentence (``余额6.09万亿元,①甲机构指…。⏎②乙机构包括…。⏎同比增长9.3%``):
 #: a circled numeral after a comma, a definition (指, 包括) to the line's end, and the notes
@@ -372,6 +412,8 @@ def reading_text(text: str) -> tuple[str, list[int] | None]:
         spans = sorted(spans + notes)
     if spaced := spaced_letters(text):  # (a text spaced between every character, round 20)
         spans = sorted(spans + spaced)
+    if names := spaced_names(text):  # (a table's names spaced out, round 23)
+        spans = sorted(spans + names)
     if not spans:
         return reading_copy(text), None
     parts: list[str] = []

@@ -54,7 +54,7 @@ _ROW = re.compile(
 )
 _RANK_COLUMN = re.compile(r"^(?:排名|位次|排序|名次)")
 _SERIAL_COLUMN = re.compile(r"^(?:序号|编号)")
-_LABEL_LEAD = re.compile(r"^(?:其中|内)[:：]?|^(?:全县|全市|全区|全省)")
+_LABEL_LEAD = re.compile(r"^(?:其中[:：]?|内[:：])|^(?:全县|全市|全区|全省)")  # (内蒙古 is no 内:)
 _YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:末|底)?")
 _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 #: A line ending in two numbers apart (``… 35 41``): a row's values, no header's cells.
