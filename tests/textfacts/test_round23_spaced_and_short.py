@@ -76,3 +76,12 @@ def test_counties_of_the_province_written_short_in_a_list_with_their_count() -> 
         "剑河县",
         "台江县",
     ]
+
+
+def test_a_balance_narrowed_or_widened_in_percent_is_its_growth() -> None:
+    text = "贸易顺差18.3亿元,环比收窄12%;逆差同比扩大4.5%。"
+    assert _rows(text, "measure", "value") == [
+        ("18.3亿元", "level", 18.3),
+        ("12%", "growth_yoy", -12.0),
+        ("4.5%", "growth_yoy", 4.5),
+    ]

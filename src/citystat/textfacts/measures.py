@@ -34,6 +34,8 @@ _GROWTH = re.compile(
     # 环比跌2.1%, 同比涨0.5%: a price release's one-character verbs after its comparison
     # (round 23, found on unannotated texts of many genres)
     r"|(?<=环比|同比|同期|上年|去年|上月|上周|同月)(?:涨|跌)(?=\s*$)"
+    # 顺差环比收窄10%, 逆差同比扩大5.2%: a balance's change, in percent of it (round 23)
+    r"|(?<=环比|同比)(?:收窄|扩大)(?=\s*$)"
     # 比上年少15.1%, 比多年均值多4.7%: a bare 多/少 after the base compared with (a water
     # bulletin's rainfall and resources; round 19, third pass)
     r"|(?<=同期|上年|去年|均值|平均|常年)(?:多|少)(?=\s*$)"
@@ -60,6 +62,7 @@ _GROWTH_NEG: Final = (
     "微降",
     "微跌",
     "跌",
+    "收窄",
     "改善",  # (compared with a period before: said of what is better lower, 综合指数, 浓度)
 )
 #: (优良率 is the share of good days, 毛入园率/入学率 of the age group enrolled; a completion
