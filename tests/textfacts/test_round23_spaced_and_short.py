@@ -85,3 +85,11 @@ def test_a_balance_narrowed_or_widened_in_percent_is_its_growth() -> None:
         ("12%", "growth_yoy", -12.0),
         ("4.5%", "growth_yoy", 4.5),
     ]
+
+
+def test_the_geographic_regions_of_national_releases_are_regions() -> None:
+    text = "西南地区旅客吞吐量增长6.2%,华北地区降水量较常年偏少2成。"
+    assert _rows(text, "region", "subject") == [
+        ("6.2%", "西南地区", "旅客吞吐量"),
+        ("2成", "华北地区", "降水量"),
+    ]

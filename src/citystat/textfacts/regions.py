@@ -493,6 +493,14 @@ AREAS: Final = (
     "汾渭平原",
     "成渝地区",
     "粤港澳大湾区",
+    # the geographic regions national releases report on (weather, farming, civil aviation),
+    # with their 地区: bare 西北 or 华南 opens many a name (西北大学, 华南理工) (round 23)
+    "华北地区",
+    "华东地区",
+    "华中地区",
+    "华南地区",
+    "西南地区",
+    "西北地区",
     # Guangdong's zones of its regional plan, in its releases since 2019 (round 18)
     "珠三角核心区",
     "沿海经济带",
