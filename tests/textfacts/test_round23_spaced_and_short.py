@@ -93,3 +93,15 @@ def test_the_geographic_regions_of_national_releases_are_regions() -> None:
         ("6.2%", "西南地区", "旅客吞吐量"),
         ("2成", "华北地区", "降水量"),
     ]
+
+
+def test_the_size_of_a_shortlist_is_no_figure() -> None:
+    text = (
+        "浓度最低的3个城市依次是甲市、乙市和丙市;另发布综合排名前20名名单,位列前5位的城市增长较快。"
+    )
+    assert _rows(text, "measure") == []
+
+
+def test_a_rank_and_a_span_of_quarters_are_unchanged() -> None:
+    text = "前3个季度增长5.1%,增速居全国第5位。"
+    assert _rows(text, "measure") == [("5.1%", "growth_yoy"), ("第5位", "rank")]

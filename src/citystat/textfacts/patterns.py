@@ -83,6 +83,12 @@ MAGNITUDE_LEADS: Final = (
 _STEP_LEADS: Final = (*MAGNITUDE_LEADS, "跨越", "迈入", "跨入", "迈过", "跨过", "站稳")
 #: Characters that make a following number an ordinal, a date part or a name.
 _ORDINAL_BEFORE: Final = ("第", "首", "每", "周", "星期", "初", "其", "之", "老", "单", "双")
+#: Before the size of a shortlist (``前30名``, ``后5位``, ``最低的3个城市``), with its units.
+_SHORTLIST_BEFORE = re.compile(
+    r"(?<![提以之此])[前后]$|(?:最高|最低|最多|最少|最快|最慢|最大|最小)的$"
+)
+_SHORTLIST_LAST: Final = frozenset("前后的")
+_SHORTLIST_UNITS: Final = frozenset(("位", "名", "个", "家"))
 #: A week named before a figure (``比上周3.05元/公斤``): its value, no weekday (round 19).
 _WEEK_BEFORE: Final = ("上周", "本周", "前一周", "上一周")
 _RANK_LEADS = re.compile(
@@ -428,6 +434,12 @@ def _arabic(
     if before.endswith(_ORDINAL_BEFORE) and not before.endswith(_WEEK_BEFORE):
         return None
     num, mag, unit, a1, a2 = m.group("num", "mag", "unit", "a1", "a2")  # (one call for all)
+    if (
+        before[-1:] in _SHORTLIST_LAST
+        and (unit in _SHORTLIST_UNITS or (unit is None and after[:1] in _SHORTLIST_UNITS))
+        and _SHORTLIST_BEFORE.search(before)
+    ):  # 前30名名单, 位列前5位的, 最低的3个城市: the size of a shortlist, no figure (round 23)
+        return None
     if unit is None:
         if after.startswith("年") and "年" in before and _DURATION_BEFORE.search(before):
             # 平均维持年限为8.3年: a length of time in years, not a date
