@@ -105,3 +105,10 @@ def test_the_size_of_a_shortlist_is_no_figure() -> None:
 def test_a_rank_and_a_span_of_quarters_are_unchanged() -> None:
     text = "前3个季度增长5.1%,增速居全国第5位。"
     assert _rows(text, "measure") == [("5.1%", "growth_yoy"), ("第5位", "rank")]
+
+
+def test_how_the_figures_of_all_regions_are_spread_names_none_of_them() -> None:
+    text = "全国各地区货邮吞吐量的分布情况是:华北地区占15.2%,中南地区占27.4%,西北地区占3.9%。"
+    rows = _rows(text, "region", "subject")
+    assert [row[1] for row in rows] == ["华北地区", "中南地区", "西北地区"]
+    assert all(str(row[2]).startswith("货邮吞吐量") for row in rows)  # (not 区货邮…)

@@ -68,12 +68,13 @@ _ORDERING = re.compile(
 )
 #: The collective at the start of a heading (``各县(市、区)``) and its end (``完成情况``).
 _HEADING_EDGES = re.compile(
-    r"^(?:各(?:县|市|区|旗|地|乡镇|省)(?:[(（][^)）]{1,8}[)）])?)|"
+    r"^(?:全国)?(?:各(?:地区|县|市|区|旗|地|乡镇|省)(?:[(（][^)）]{1,8}[)）])?)|"
     # 六城区…, “三县一市”…: a count of the places listed
     r"^[“\"]?[一二三四五六七八九十两\d]+个?(?:城区|县区|县市区|县市|县|市|区|旗|乡镇)"
     r"(?:[一二三四五六七八九十两\d]+个?(?:城区|县|市|区))?[”\"]?|"
     rf"^(?:各|全[省市县区])(?:{ZONE_WORDS})|"
-    r"(?:完成|运行|进度)?(?:情况|如下)$"
+    # …旅客吞吐量的分布情况是: how the figures are spread, no part of what they measure
+    r"(?:的)?(?:分布|构成)?(?:完成|运行|进度)?(?:情况|如下)$"
 )
 _SENTENCE = "。!！?？\n"
 #: (reversed) The characters a name of the second form ends with, up to its length.
