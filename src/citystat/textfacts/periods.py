@@ -14,13 +14,12 @@ Examples
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Final
 
 from .numbers import parse_number
-from .scanning import prefiltered
+from .scanning import bisect_right, prefiltered
 from .schema import Fact
 
 _Y = r"(?:19|20)\d{2}"

@@ -24,7 +24,10 @@ from __future__ import annotations
 import re
 import re._constants as sre  # type: ignore[import-not-found]  # opcodes (Python 3.11)
 import re._parser as sre_parse  # type: ignore[import-not-found]
+from bisect import bisect_left as _c_bisect_left
+from bisect import bisect_right as _c_bisect_right
 from collections.abc import Iterable, Iterator
+from types import FunctionType
 from typing import Any, Final
 
 _CATEGORIES = {
@@ -423,3 +426,45 @@ def last_before(stop: re.Pattern[str], text: str, low: int, high: int) -> int:
             return found
         window *= 8
         start = max(low, high - window)
+
+
+def bisect_left(values: list[int], x: int) -> int:
+    """Where ``x`` goes in the sorted ``values``, before any equal to it, as
+    :func:`bisect.bisect_left`.
+
+    Compiled, this loop over a list of ints is several times cheaper than a call of the C
+    module's (which parses its arguments and compares Python objects); in pure Python
+    the C module's is used instead (see the end of the module).
+
+    >>> bisect_left([1, 3, 3, 7], 3), bisect_left([1, 3, 3, 7], 8), bisect_left([], 1)
+    (1, 4, 0)
+    """
+    low, high = 0, len(values)
+    while low < high:
+        middle = (low + high) // 2
+        if values[middle] < x:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+def bisect_right(values: list[int], x: int) -> int:
+    """Where ``x`` goes in the sorted ``values``, after any equal to it, as
+    :func:`bisect.bisect_right` (compiled: see :func:`bisect_left`).
+
+    >>> bisect_right([1, 3, 3, 7], 3), bisect_right([1, 3, 3, 7], 0), bisect_right([], 1)
+    (3, 0, 0)
+    """
+    low, high = 0, len(values)
+    while low < high:
+        middle = (low + high) // 2
+        if x < values[middle]:
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
+if isinstance(bisect_left, FunctionType):  # pure Python: the C module's search is faster
+    globals().update(bisect_left=_c_bisect_left, bisect_right=_c_bisect_right)
