@@ -965,8 +965,6 @@ def _own_region(
 #: A run without a sentence end longer than this is cut at clause stops (see below).
 _RUN_ON: Final = 400
 _RUN_ON_CUT: Final = 300
-#: (a match starts only where a run starts: trying every position of a run was quadratic)
-_RUN_ON_TEXT = re.compile(f"(?<![^{_SENTENCE_END}])[^{_SENTENCE_END}]{{{_RUN_ON + 1},}}")
 _CUT_AT = re.compile(r"[,，;；]")
 _SENTENCE_STOP = re.compile(r"[。!！?？]")
 
@@ -996,14 +994,21 @@ def _break_run_ons(text: str) -> str:
     otherwise make every number's sentence the whole text, and reading it quadratic.
     The cut replaces a comma or semicolon by 。, so offsets stay as they are.
     """
-    runs = list(_RUN_ON_TEXT.finditer(text))
+    # the runs between two sentence ends (or an end of the text) longer than _RUN_ON, from
+    # the ends' positions (a search for a run at every character cost more than the rest)
+    runs: list[tuple[int, int]] = []
+    start = 0
+    for end in [*_stop_positions(text, _SENTENCE_END), len(text)]:
+        if end - start > _RUN_ON:
+            runs.append((start, end))
+        start = end + 1
     if not runs:
         return text
     chars = list(text)
-    for run in runs:
-        position = run.start() + _RUN_ON_CUT
-        while position < run.end() - 1:
-            cut = _CUT_AT.search(text, position, run.end())
+    for run_start, run_end in runs:
+        position = run_start + _RUN_ON_CUT
+        while position < run_end - 1:
+            cut = _CUT_AT.search(text, position, run_end)
             if cut is None:
                 break
             chars[cut.start()] = "。"
@@ -1330,6 +1335,25 @@ def _enumeration_unit(tokens: list[Token], i: int, text: str) -> str | None:
     return None
 
 
+def _stop_positions(text: str, stops: str) -> list[int]:
+    """Where any of the characters ``stops`` stands in ``text``, in order.
+
+    One ``str.find`` run for each character and a sort: the same positions as a search
+    for the class of them, match by match, at a tenth of its cost in number-dense text.
+
+    >>> _stop_positions("甲,乙。丙,丁。", _SENTENCE_END), _stop_positions("甲,乙。丙", ",。")
+    ([3, 7], [1, 3])
+    """
+    found: list[int] = []
+    for stop in stops:
+        at = text.find(stop)
+        while at >= 0:
+            found.append(at)
+            at = text.find(stop, at + 1)
+    found.sort()
+    return found
+
+
 def _bounds(text: str, position: int, stops: str, low: int, high: int) -> tuple[int, int]:
     """The span around ``position`` between two of ``stops`` (within ``low``–``high``).
 
@@ -1346,7 +1370,7 @@ def _doc_bounds(doc: _Doc, position: int, stops: str, low: int, high: int) -> tu
     (two binary searches instead of a scan for each stop character)."""
     index = doc.stop_index.get(stops)
     if index is None:  # (between two ends that no position passes: no test of i's range)
-        index = [-_PAST_ANY, *(m.start() for m in _STOPS[stops].finditer(doc.text)), _PAST_ANY]
+        index = [-_PAST_ANY, *_stop_positions(doc.text, stops), _PAST_ANY]
         doc.stop_index[stops] = index
     i = bisect_left(index, position)
     start = index[i - 1] + 1

@@ -34,7 +34,7 @@ from typing import Final
 
 from .numbers import is_chinese_numeral, parse_number
 from .regions import trie_pattern
-from .scanning import prefiltered
+from .scanning import ends_in, last_of, prefiltered
 from .units import BED_CLASS_TAIL, MAGNITUDES, PER_UNITS, unit_info, unit_words
 
 _MAG = "|".join(MAGNITUDES)
@@ -83,6 +83,7 @@ MAGNITUDE_LEADS: Final = (
 _STEP_LEADS: Final = (*MAGNITUDE_LEADS, "跨越", "迈入", "跨入", "迈过", "跨过", "站稳")
 #: Characters that make a following number an ordinal, a date part or a name.
 _ORDINAL_BEFORE: Final = ("第", "首", "每", "周", "星期", "初", "其", "之", "老", "单", "双")
+_ORDINAL_LAST: Final = last_of(_ORDINAL_BEFORE)  # (looked up first: cheaper)
 #: A week named before a figure (``比上周3.05元/公斤``): its value, no weekday (round 19).
 _WEEK_BEFORE: Final = ("上周", "本周", "前一周", "上一周")
 _RANK_LEADS = re.compile(
@@ -425,7 +426,11 @@ def _arabic(
     """The token of a match of an Arabic number (``start``, ``end``: the match's own)."""
     if before[-1:].isascii() and before[-1:].isalpha():
         return None  # ICP10003702, GB2312
-    if before.endswith(_ORDINAL_BEFORE) and not before.endswith(_WEEK_BEFORE):
+    if (
+        ends_in(before, _ORDINAL_LAST)
+        and before.endswith(_ORDINAL_BEFORE)
+        and not before.endswith(_WEEK_BEFORE)
+    ):
         return None
     num, mag, unit, a1, a2 = m.group("num", "mag", "unit", "a1", "a2")  # (one call for all)
     if unit is None:
