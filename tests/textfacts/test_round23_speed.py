@@ -129,3 +129,16 @@ def test_the_last_character_tests_are_the_endswith_tests() -> None:
             if tail.endswith(words):
                 assert scanning.ends_in(tail, scanning.last_of(words))
     assert scanning.ends_in("甲", scanning.last_of(("",)))
+
+
+def test_a_line_without_english_is_the_same_asked_again() -> None:
+    """``_without_english`` keeps its last line by identity: asked again of that line, of an
+    equal line, or between two lines, it answers as the split does."""
+    blocks = sys.modules["citystat.textfacts.table_blocks"]
+    row = "造林面积 (公顷)  Area of Afforestation (hectare)  1234 1301"
+    other = "GDP 增速 (%) 4.9 5.3"
+    expected = blocks._blanked(row)
+    assert expected != row and expected.split() == ["造林面积", "(公顷)", "1234", "1301"]
+    for line in (row, row, other, row, "".join(list(row)), other):
+        assert blocks._without_english(line) == blocks._blanked(line)
+    assert blocks._without_english(other) is other  # (nothing blanked: the line itself)
