@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
@@ -56,6 +55,7 @@ from .regions import (
     zone_opens,
     zone_region,
 )
+from .scanning import bisect_left, bisect_right
 from .schema import Fact
 from .scope import (
     Scope,
@@ -745,7 +745,8 @@ def extract(
                 before -= 1
             fact.subject = _invested_share(fact.subject, doc.facts[before:at])
     for number, fact in enumerate(doc.facts, 1):
-        fact.id = f"{id_prefix}-{number:03d}"
+        # (zfill, not a format spec: the same digits, a call that costs a tenth compiled)
+        fact.id = f"{id_prefix}-{str(number).zfill(3)}"
         if where is not None:  # pinyin artefacts were dropped: back to offsets in `text`
             fact.char_start, fact.char_end = where[fact.char_start], where[fact.char_end - 1] + 1
         fact.text_span = text[fact.char_start : fact.char_end]
@@ -972,8 +973,6 @@ def _own_region(
 #: A run without a sentence end longer than this is cut at clause stops (see below).
 _RUN_ON: Final = 400
 _RUN_ON_CUT: Final = 300
-#: (a match starts only where a run starts: trying every position of a run was quadratic)
-_RUN_ON_TEXT = re.compile(f"(?<![^{_SENTENCE_END}])[^{_SENTENCE_END}]{{{_RUN_ON + 1},}}")
 _CUT_AT = re.compile(r"[,，;；]")
 _SENTENCE_STOP = re.compile(r"[。!！?？]")
 
@@ -1003,14 +1002,21 @@ def _break_run_ons(text: str) -> str:
     otherwise make every number's sentence the whole text, and reading it quadratic.
     The cut replaces a comma or semicolon by 。, so offsets stay as they are.
     """
-    runs = list(_RUN_ON_TEXT.finditer(text))
+    # the runs between two sentence ends (or an end of the text) longer than _RUN_ON, from
+    # the ends' positions (a search for a run at every character cost more than the rest)
+    runs: list[tuple[int, int]] = []
+    start = 0
+    for end in [*_stop_positions(text, _SENTENCE_END), len(text)]:
+        if end - start > _RUN_ON:
+            runs.append((start, end))
+        start = end + 1
     if not runs:
         return text
     chars = list(text)
-    for run in runs:
-        position = run.start() + _RUN_ON_CUT
-        while position < run.end() - 1:
-            cut = _CUT_AT.search(text, position, run.end())
+    for run_start, run_end in runs:
+        position = run_start + _RUN_ON_CUT
+        while position < run_end - 1:
+            cut = _CUT_AT.search(text, position, run_end)
             if cut is None:
                 break
             chars[cut.start()] = "。"
@@ -1337,6 +1343,25 @@ def _enumeration_unit(tokens: list[Token], i: int, text: str) -> str | None:
     return None
 
 
+def _stop_positions(text: str, stops: str) -> list[int]:
+    """Where any of the characters ``stops`` stands in ``text``, in order.
+
+    One ``str.find`` run for each character and a sort: the same positions as a search
+    for the class of them, match by match, at a tenth of its cost in number-dense text.
+
+    >>> _stop_positions("甲,乙。丙,丁。", _SENTENCE_END), _stop_positions("甲,乙。丙", ",。")
+    ([3, 7], [1, 3])
+    """
+    found: list[int] = []
+    for stop in stops:
+        at = text.find(stop)
+        while at >= 0:
+            found.append(at)
+            at = text.find(stop, at + 1)
+    found.sort()
+    return found
+
+
 def _bounds(text: str, position: int, stops: str, low: int, high: int) -> tuple[int, int]:
     """The span around ``position`` between two of ``stops`` (within ``low``–``high``).
 
@@ -1353,7 +1378,7 @@ def _doc_bounds(doc: _Doc, position: int, stops: str, low: int, high: int) -> tu
     (two binary searches instead of a scan for each stop character)."""
     index = doc.stop_index.get(stops)
     if index is None:  # (between two ends that no position passes: no test of i's range)
-        index = [-_PAST_ANY, *(m.start() for m in _STOPS[stops].finditer(doc.text)), _PAST_ANY]
+        index = [-_PAST_ANY, *_stop_positions(doc.text, stops), _PAST_ANY]
         doc.stop_index[stops] = index
     i = bisect_left(index, position)
     start = index[i - 1] + 1

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from .scanning import last_characters
+from .scanning import ends_in, last_characters, last_of, prefiltered
 from .units import UnitInfo, unit_info
 
 _GROWTH = re.compile(
@@ -200,8 +200,10 @@ _ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小", "偏低", "降
 _COMPARED_NEG: Final = (*_ABS_NEG, "减")
 #: ``较上一年提高1.9件``, ``比上年降低0.3万吨``: a change of a count or amount too (after 比/较).
 _RAISED: Final = ("提高", "降低", "提升")
+_RAISED_LAST: Final = last_of(_RAISED)
 #: The characters every match of _ABS ends with, read from it (a test before the search).
 _ABS_ENDS: Final = last_characters(_ABS)
+_ABS_LAST: Final = last_of(_ABS_ENDS)  # (looked up: cheaper than endswith a tuple)
 #: A figure without unit moved by these after 比/较 (``指数比上月回落0.7``): a change.
 _INDEX_MOVE = re.compile(r"(上升|回升|提高|上涨|回落|降低|下跌|下滑)(?:了)?(?:约|近)?$")
 _INDEX_MOVE_NEG: Final = ("回落", "降低", "下跌", "下滑")
@@ -217,6 +219,7 @@ _CHANGE_VERB = re.compile(
 )
 #: The characters every match of _CHANGE_VERB ends with (a test before the search).
 _CHANGE_ENDS: Final = last_characters(_CHANGE_VERB)
+_CHANGE_LAST: Final = last_of(_CHANGE_ENDS)
 _CHANGE_NEG: Final = (
     "减收",
     "减支",
@@ -262,6 +265,7 @@ _COMPARED_CHANGE = re.compile(
     r"(?<!新)(增加|减少|增长|下降|减产|增产|多|少|(?<![新倍递净])增|(?<![递净削])减)(?:了)?$"
 )
 _COMPARED_ENDS: Final = last_characters(_COMPARED_CHANGE)  # (the same for this one)
+_COMPARED_LAST: Final = last_of(_COMPARED_ENDS)
 #: (Not after a noun: 社会融资规模增量 names an indicator of its own, a level.)
 _INCREMENT = re.compile(
     r"(?:^|(?<![\u4e00-\u9fa5])|(?<=[年来间]))增量(?:预计)?(?:将)?(?:超过|突破|达到|达|为|是|约)?$"
@@ -302,6 +306,7 @@ _QUAL_BEFORE: Final = (
     ("约", "约"),
 )
 _QUAL_WORDS: Final = tuple(word for word, _ in _QUAL_BEFORE)
+_QUAL_LAST: Final = last_of(_QUAL_WORDS)
 #: Before 约, characters that make it part of a word (签约, 节约, 合约, 履约, 预约, 制约).
 _NOT_ABOUT: Final = frozenset("签节合履预制契公邀违解条集特")
 _ABOUT_SHARE = re.compile(r"约占[^,，。;；]*$")
@@ -338,6 +343,14 @@ def rate_named_after(after: str) -> str | None:
 #: ``影响CPI上涨约0.83个百分点``: a category's contribution to a price index.
 IMPACT_LEAD = r"影响(?=[A-Z]{2,4}|[\u4e00-\u9fa5]{0,10}(?:指数|价格))"
 _IMPACT = re.compile(IMPACT_LEAD)
+
+
+#: The patterns :func:`_last` reads every match of, prefiltered on their first characters
+#: (the same matches and groups: most characters of a phrase start none).
+_SHARE_SCAN: Final = prefiltered(_SHARE)
+_PLAN_SHARE_SCAN: Final = prefiltered(_PLAN_SHARE)
+_GROWTH_SCAN: Final = prefiltered(_GROWTH)
+_PP_VERB_SCAN: Final = prefiltered(_PP_VERB)
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -529,7 +542,7 @@ def decide(
             and _PLANNED.search(sentence)
             and not (  # 比上年年初预算增加1800亿元: a change, not the plan
                 ("比" in prefix or "较" in prefix)
-                and stripped.endswith(_ABS_ENDS)
+                and ends_in(stripped, _ABS_LAST)
                 and _ABS.search(stripped)
             )
         )
@@ -566,13 +579,13 @@ def decide(
         and _GROWTH_AFTER.match(after)
     ):  # 面积增加约73千公顷,增长1.5%: the amount of the change its growth follows (round 23)
         return "abs_change", -1 if "减少" in prefix[-6:] else 1, None
-    change = _CHANGE_VERB.search(stripped) if stripped.endswith(_CHANGE_ENDS) else None
+    change = _CHANGE_VERB.search(stripped) if ends_in(stripped, _CHANGE_LAST) else None
     if change and (info is None or info.kind not in ("rate", "pp", "times")):
         return "abs_change", -1 if change.group("verb") in _CHANGE_NEG else 1, None
     if (
         info is not None
         and info.kind not in ("rate", "pp", "times")
-        and stripped.endswith(_COMPARED_ENDS)
+        and ends_in(stripped, _COMPARED_LAST)
         and _COMPARED_CHANGE.search(stripped)
         and _COMPARED.search(sentence)
     ):  # 与上年比较,床位增加4.9万张: a change, the comparison stated once before
@@ -580,7 +593,7 @@ def decide(
         negative = found and found.group(1) in _COMPARED_NEG
         return "abs_change", -1 if negative else 1, None
     if info is None:
-        found = _ABS.search(stripped) if stripped.endswith(_ABS_ENDS) else None
+        found = _ABS.search(stripped) if ends_in(stripped, _ABS_LAST) else None
         if found and re.search(r"比|较", prefix):
             return "abs_change", -1 if found.group(1) in _ABS_NEG else 1, None
         moved = _INDEX_MOVE.search(prefix) if "比" in prefix or "较" in prefix else None
@@ -598,18 +611,18 @@ def decide(
         basis = multiple_basis(prefix)
         if basis is not None:
             return "growth_yoy", 1, basis
-        if _GROWTH.search(prefix[-6:]):
-            return "growth_yoy", _sign(prefix, _GROWTH, _GROWTH_NEG), _growth_basis(prefix)
+        if _GROWTH_SCAN.search(prefix[-6:]):
+            return "growth_yoy", _sign(prefix, _GROWTH_SCAN, _GROWTH_NEG), _growth_basis(prefix)
         if stripped.endswith(("扩大", "扩大了")):  # 贸易顺差31.3亿元,扩大3.2倍: it grew
             return "growth_yoy", 1, _growth_basis(prefix)
         multiples = _TIMES_LIST.search(prefix)
         if multiples:  # 分别增长2.3倍、2.1倍: each is a growth
-            return "growth_yoy", _sign(multiples.group(), _GROWTH, _GROWTH_NEG), "prev_year"
+            return "growth_yoy", _sign(multiples.group(), _GROWTH_SCAN, _GROWTH_NEG), "prev_year"
         return "ratio", 1, None
     if info.kind == "rate":
         if prefix.endswith("改善") and "浓度" in sentence:  # 浓度…改善16.7%: it fell
             return "growth_yoy", -1, _growth_basis(prefix)
-        if stripped.endswith(_SIZE_CHANGE_ENDS):
+        if ends_in(stripped, _SIZE_CHANGE_LAST) and stripped.endswith(_SIZE_CHANGE_ENDS):
             # 贸易顺差…,扩大120.6%, 办理时间平均缩短30%: the amount grew or shrank by the
             # figure, a growth of it, not a share (2-set rule, session 12)
             sign = -1 if stripped.endswith(_SIZE_SHRINK_ENDS) else 1
@@ -644,13 +657,13 @@ def decide(
         if ordered and not _RATE_CUE.search(prefix):
             return _rate(ordered["key"])  # 按增速排序,甲县6%,乙县5.4%…: growth rates
         listed = sentence.rfind("分别")
-        if "幅度" in prefix and sentence and not _GROWTH.search(prefix):
+        if "幅度" in prefix and sentence and not _GROWTH_SCAN.search(prefix):
             # 升幅前五名的是甲、乙…,幅度分别为2.4%、…: the rise or fall named before
             return _rate(sentence[: sentence.rfind("幅度")])
         if listed >= 0 and not _RATE_CUE.search(prefix):
             return _rate(sentence[:listed])  # 各市完成率分别为:甲市118.3%、乙市…
         return _rate(prefix)
-    found = _ABS.search(stripped) if stripped.endswith(_ABS_ENDS) else None
+    found = _ABS.search(stripped) if ends_in(stripped, _ABS_LAST) else None
     if found and re.search(r"比|较", prefix):
         sign = -1 if found.group(1) in _ABS_NEG else 1
         return "abs_change", sign, None
@@ -663,7 +676,11 @@ def decide(
         changes = _LISTED_CHANGE.search(stripped)
         if changes:  # 分别比上年增加7.5万亩、8.5万亩: each item a change, as the first
             return "abs_change", -1 if changes["verb"] in _ABS_NEG else 1, None
-    if stripped.endswith(_RAISED) and ("比" in prefix or "较" in prefix):
+    if (
+        ends_in(stripped, _RAISED_LAST)
+        and stripped.endswith(_RAISED)
+        and ("比" in prefix or "较" in prefix)
+    ):
         return "abs_change", -1 if stripped.endswith("降低") else 1, None  # 较上一年提高1.9件
     if info.kind == "amount" and ("比" in prefix or "较" in prefix):
         moved = _INDEX_MOVE.search(stripped)
@@ -721,6 +738,7 @@ _TIMES_LIST = re.compile(
 #: session 12); the narrowing ones are negative.
 _SIZE_SHRINK_ENDS: Final = ("缩小", "缩小了", "缩短", "缩短了")
 _SIZE_CHANGE_ENDS: Final = ("扩大", "扩大了", "延长", "延长了", *_SIZE_SHRINK_ENDS)
+_SIZE_CHANGE_LAST: Final = last_of(_SIZE_CHANGE_ENDS)
 
 
 #: A move down a ranking (``回落6个位次``, ``后移1个位次``).
@@ -818,12 +836,12 @@ def _rate(prefix: str) -> tuple[str, int, str | None]:
     >>> _rate("产值同比增长"), _rate("产值增长5.2%,较一季度(")
     (('growth_yoy', 1, 'prev_year'), ('growth_yoy', 1, 'prev_year'))
     """
-    share = _last(_SHARE, prefix)
+    share = _last(_SHARE_SCAN, prefix)
     if "率" in prefix or "进度" in prefix or "面" in prefix:
-        plan = _last(_PLAN_SHARE, prefix)
+        plan = _last(_PLAN_SHARE_SCAN, prefix)
         if plan and (share is None or plan.end() > share.end()):
             share = plan
-    verb = _last(_GROWTH, prefix)
+    verb = _last(_GROWTH_SCAN, prefix)
     if share and (verb is None or share.end() >= verb.end()):
         return "share", 1, None
     spent = _SPENT_CHANGE.match(prefix, verb.end()) if verb else None
@@ -887,7 +905,7 @@ def _pp(prefix: str) -> tuple[int, str]:
             if _PRIOR_PERIOD.search(gap.group()):
                 return sign, "rate_change_vs_prior_period"
             return sign, "gap_vs_reference"
-    verb = _last(_PP_VERB, prefix)
+    verb = _last(_PP_VERB_SCAN, prefix)
     word = verb.group() if verb else ""
     narrowing = "降幅" in prefix
     if word in ("收窄", "缩小"):
@@ -898,13 +916,15 @@ def _pp(prefix: str) -> tuple[int, str]:
         sign = -1 if word in _PP_NEG else 1
     if (
         word in ("拉动", "上拉", "下拉", "贡献")
-        or re.search(r"拉动|上拉|下拉", prefix)
+        or "拉动" in prefix  # (literal tests: a call of re.search each was a Python call)
+        or "上拉" in prefix
+        or "下拉" in prefix
         or _IMPACT.search(prefix)
     ):
         basis = "contribution"
     elif word in _GAP_VERBS:
         basis = "gap_vs_reference"
-    elif re.search(r"增速|增幅|降幅|增长", prefix):
+    elif "增速" in prefix or "增幅" in prefix or "降幅" in prefix or "增长" in prefix:
         basis = "rate_change_vs_prior_period"
     else:
         basis = "share_change_vs_prev_year"
@@ -954,7 +974,9 @@ def qualifier(prefix: str, after: str, approx_inside: bool, clause: str = "") ->
     tail = prefix.rstrip()
     if tail[-1:] in _LIST_GLUE_CHARS and "约" in clause and _ABOUT_LIST.search(clause.rstrip()):
         return "约"
-    for word, label in _QUAL_BEFORE if tail.endswith(_QUAL_WORDS) else ():
+    for word, label in (
+        _QUAL_BEFORE if ends_in(tail, _QUAL_LAST) and tail.endswith(_QUAL_WORDS) else ()
+    ):
         if tail.endswith(word):
             if word == "约" and tail[-2:-1] in _NOT_ABOUT:
                 break  # 签约17个项目, 节约3.2万吨: a word ending in 约, not "about"

@@ -34,7 +34,7 @@ from typing import Final
 
 from .numbers import is_chinese_numeral, parse_number
 from .regions import trie_pattern
-from .scanning import prefiltered
+from .scanning import ends_in, last_of, prefiltered
 from .units import BED_CLASS_TAIL, MAGNITUDES, PER_UNITS, unit_info, unit_words
 
 _MAG = "|".join(MAGNITUDES)
@@ -83,6 +83,7 @@ MAGNITUDE_LEADS: Final = (
 _STEP_LEADS: Final = (*MAGNITUDE_LEADS, "跨越", "迈入", "跨入", "迈过", "跨过", "站稳")
 #: Characters that make a following number an ordinal, a date part or a name.
 _ORDINAL_BEFORE: Final = ("第", "首", "每", "周", "星期", "初", "其", "之", "老", "单", "双")
+_ORDINAL_LAST: Final = last_of(_ORDINAL_BEFORE)  # (looked up first: cheaper)
 #: Before the size of a shortlist (``前30名``, ``后5位``, ``最低的3个城市``), with its units.
 _SHORTLIST_BEFORE = re.compile(
     r"(?<![提以之此])[前后]$|(?:最高|最低|最多|最少|最快|最慢|最大|最小)的$"
@@ -431,7 +432,11 @@ def _arabic(
     """The token of a match of an Arabic number (``start``, ``end``: the match's own)."""
     if before[-1:].isascii() and before[-1:].isalpha():
         return None  # ICP10003702, GB2312
-    if before.endswith(_ORDINAL_BEFORE) and not before.endswith(_WEEK_BEFORE):
+    if (
+        ends_in(before, _ORDINAL_LAST)
+        and before.endswith(_ORDINAL_BEFORE)
+        and not before.endswith(_WEEK_BEFORE)
+    ):
         return None
     num, mag, unit, a1, a2 = m.group("num", "mag", "unit", "a1", "a2")  # (one call for all)
     if (

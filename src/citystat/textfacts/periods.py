@@ -14,13 +14,12 @@ Examples
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Final
 
 from .numbers import parse_number
-from .scanning import prefiltered
+from .scanning import bisect_right, prefiltered, with_start_set
 from .schema import Fact
 
 _Y = r"(?:19|20)\d{2}"
@@ -96,7 +95,7 @@ def _scan_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
     look, glue, rest = prefiltered(pattern).pattern.partition(")(?:")
     if not (look.startswith("(?=") and glue):
         return pattern
-    return re.compile(f"{look}){_DIGIT_START}(?:{rest}", pattern.flags)
+    return with_start_set(re.compile(f"{look}){_DIGIT_START}(?:{rest}", pattern.flags))
 
 
 _EVENT_SCAN = _scan_pattern(_EVENT)

@@ -22,9 +22,13 @@ Examples
 from __future__ import annotations
 
 import re
+import re._compiler as sre_compile  # type: ignore[import-not-found]
 import re._constants as sre  # type: ignore[import-not-found]  # opcodes (Python 3.11)
 import re._parser as sre_parse  # type: ignore[import-not-found]
+from bisect import bisect_left as _c_bisect_left
+from bisect import bisect_right as _c_bisect_right
 from collections.abc import Iterable, Iterator
+from types import FunctionType
 from typing import Any, Final
 
 _CATEGORIES = {
@@ -65,9 +69,60 @@ def prefiltered(pattern: re.Pattern[str] | str, flags: int = 0) -> re.Pattern[st
         if second is not None and second[1] == {2} and second[0]:
             look += "[" + "".join(dict.fromkeys(second[0])) + "]"  # every match has two
         body = _grouped(source, flags) or source
-        return re.compile(f"(?={look})(?:{body})", flags)
+        return with_start_set(re.compile(f"(?={look})(?:{body})", flags))
     except (re.error, TypeError, ValueError):
         return _compiled(pattern, flags)
+
+
+def with_start_set(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern``, which opens with a look-ahead on a class of characters (as
+    :func:`prefiltered` writes it), compiled with that class as the characters a match
+    starts with; ``pattern`` itself for any other.
+
+    ``re`` reads such a class from the information block of a compiled pattern that
+    opens with the class itself (``[ab]c``), never from a look-ahead: a search then calls
+    the whole pattern at every position, where the look-ahead fails at once but each try
+    costs a call; with the class in the block it passes over the characters outside it
+    in a loop of its own. Only the block differs from what ``re.compile`` builds (the
+    code of the pattern is the same, look-ahead included), so the matches are the same:
+    a position is passed over only where the look-ahead would fail.
+
+    >>> fast = with_start_set(re.compile(r"(?=[甲乙])(?:甲[12]|乙丙)"))
+    >>> [m.group() for m in fast.finditer("丁甲1乙丙甲")], fast.pattern
+    (['甲1', '乙丙'], '(?=[甲乙])(?:甲[12]|乙丙)')
+    >>> plain = re.compile(r"甲|乙")
+    >>> with_start_set(plain) is plain
+    True
+    """
+    if pattern.flags & re.IGNORECASE:
+        return pattern
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        if not parsed.data or parsed.data[0][0] is not sre.ASSERT:
+            return pattern
+        direction, look = parsed.data[0][1]
+        low, high = parsed.getwidth()
+        if direction != 1 or not look.data or look.data[0][0] is not sre.IN or low == 0:
+            return pattern
+        flags = parsed.state.flags | pattern.flags
+        code: list[int] = []  # the block re writes for a pattern that opens with the class …
+        sre_compile._compile_info(code, sre_parse.SubPattern(parsed.state, [look.data[0]]), flags)
+        if code[0] != sre.INFO or not code[2] & sre.SRE_INFO_CHARSET:  # (==: compiled, ints)
+            return pattern
+        code[3] = min(low, sre_compile.MAXCODE)  # … with this pattern's widths
+        code[4] = min(high, sre_compile.MAXCODE)
+        sre_compile._compile(code, parsed.data, flags)  # then the pattern's code, as re's
+        code.append(sre.SUCCESS)
+        names = parsed.state.groupdict
+        groups: list[str | None] = [None] * parsed.state.groups
+        for name, number in names.items():
+            groups[number] = name
+        fast: re.Pattern[str] = sre_compile._sre.compile(
+            pattern.pattern, flags, code, parsed.state.groups - 1, names, tuple(groups)
+        )
+        return fast
+    except Exception:  # (internals of re: where they differ, the pattern as re compiles it)
+        return pattern
 
 
 def _compiled(pattern: re.Pattern[str] | str, flags: int) -> re.Pattern[str]:
@@ -423,3 +478,68 @@ def last_before(stop: re.Pattern[str], text: str, low: int, high: int) -> int:
             return found
         window *= 8
         start = max(low, high - window)
+
+
+def last_of(words: Iterable[str]) -> frozenset[str]:
+    """The last characters of ``words`` (``""`` for an empty one), for :func:`ends_in`.
+
+    >>> sorted(last_of(("增加", "了", "减少")))
+    ['了', '加', '少']
+    """
+    return frozenset(word[-1:] for word in words)
+
+
+def ends_in(text: str, lasts: frozenset[str]) -> bool:
+    """Whether ``text`` ends with one of the characters ``lasts`` (:func:`last_of` a tuple
+    of words), as a test before ``text.endswith`` that tuple: that call compares each word
+    in turn, this looks one character up. For a tuple of single characters (what
+    :func:`last_characters` gives) it is the same test; an empty word ends any text.
+
+    >>> ends_in("比上年增加", last_of(("增加", "减少"))), ends_in("增加值", last_of(("增加",)))
+    (True, False)
+    >>> ends_in("", last_of(("了",))), ends_in("甲", last_of(("",)))
+    (False, True)
+    """
+    return text[-1:] in lasts or "" in lasts
+
+
+def bisect_left(values: list[int], x: int) -> int:
+    """Where ``x`` goes in the sorted ``values``, before any equal to it, as
+    :func:`bisect.bisect_left`.
+
+    Compiled, this loop over a list of ints is several times cheaper than a call of the C
+    module's (which parses its arguments and compares Python objects); in pure Python
+    the C module's is used instead (see the end of the module).
+
+    >>> bisect_left([1, 3, 3, 7], 3), bisect_left([1, 3, 3, 7], 8), bisect_left([], 1)
+    (1, 4, 0)
+    """
+    low, high = 0, len(values)
+    while low < high:
+        middle = (low + high) // 2
+        if values[middle] < x:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+def bisect_right(values: list[int], x: int) -> int:
+    """Where ``x`` goes in the sorted ``values``, after any equal to it, as
+    :func:`bisect.bisect_right` (compiled: see :func:`bisect_left`).
+
+    >>> bisect_right([1, 3, 3, 7], 3), bisect_right([1, 3, 3, 7], 0), bisect_right([], 1)
+    (3, 0, 0)
+    """
+    low, high = 0, len(values)
+    while low < high:
+        middle = (low + high) // 2
+        if x < values[middle]:
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
+if isinstance(bisect_left, FunctionType):  # pure Python: the C module's search is faster
+    globals().update(bisect_left=_c_bisect_left, bisect_right=_c_bisect_right)

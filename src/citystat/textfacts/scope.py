@@ -34,13 +34,13 @@ Examples
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Final, NamedTuple
 
 from . import measures
 from .periods import DAY_EVENT, PeriodEvent, find_events, title_period
+from .scanning import bisect_left
 
 #: The bounds (start, end) of the sentence or the clause around a position, in a paragraph.
 Bounds = Callable[[int], tuple[int, int]]

@@ -256,8 +256,26 @@ def _without_english(line: str) -> str:
     >>> _without_english(line) is line
     True
     """
+    if line is _LAST_BLANKED[0]:  # (the same line object again: see _LAST_BLANKED)
+        return _LAST_BLANKED[1]
     if "|" in line or "｜" in line or not _LATIN_WORD.search(line):
-        return line
+        blanked = line
+    else:
+        blanked = _blanked(line)
+    _LAST_BLANKED[0], _LAST_BLANKED[1] = line, blanked
+    return blanked
+
+
+#: The line :func:`_without_english` read last and what it gave: the readers ask it of the
+#: same line object several times in a row (``read_general``'s test, ``maybe_row``,
+#: ``_row``; again as the line below a header), each time searching the whole line for
+#: Latin letters (a long sentence line, most of the cost). Kept by identity, one line: the
+#: same object, the same answer.
+_LAST_BLANKED: Final[list[str]] = ["", ""]
+
+
+def _blanked(line: str) -> str:
+    """:func:`_without_english` of a line without borders and with two Latin letters."""
     cells = _split(line)
     k = len(cells)
     while k > 0 and (_value(cells[k - 1][1], False) or _EMPTY.match(cells[k - 1][1])):
