@@ -612,7 +612,7 @@ def extract(
         default_period=None,
         aliases=aliases,
         regions=regions,
-        title_year=infer_year(reading.lstrip().split("\n", 1)[0]),
+        title_year=_title_year(reading),
     )
     doc.default_period, doc.census = document_period(reading, doc_year)
     doc.quarters_since_january = cumulative_quarters(reading)
@@ -1392,6 +1392,21 @@ def _doc_bounds(doc: _Doc, position: int, stops: str, low: int, high: int) -> tu
 
 #: Past any position of any text, either way (the ends of the index of stops, see above).
 _PAST_ANY: Final = 1 << 62
+
+
+#: The longest first line read as a title: a text without line breaks has no title, and a
+#: year in its body (``比近年来最好的2004年高…``) is no year of its 今年 (round 23).
+_TITLE_LIMIT: Final = 100
+
+
+def _title_year(reading: str) -> int | None:
+    r"""The year a text's title names (what its 今年 means), when its first line is a title.
+
+    >>> _title_year("甲县2005年玉米生产情况\n今年…"), _title_year("今年产量增加," * 20 + "比2004年高")
+    (2005, None)
+    """
+    first = reading.lstrip().split("\n", 1)[0]
+    return infer_year(first) if len(first) <= _TITLE_LIMIT else None
 
 
 def _read_paragraph(

@@ -179,6 +179,8 @@ def document_period(text: str, year: int | None) -> tuple[str | None, str | None
     ('2023', None)
     """
     period = title_period(text, year) or (str(year) if year else None)
+    if year and period == str(year) and ("1-" in text or "1—" in text):
+        period = _span_before_compared(text, year) or period
     form_end = _report_title_end(text[:400]) if "统计" in text[:400] else None
     if form_end:  # 2019年社会服务统计11月份报表: the form's stocks at the month's end
         period = form_end
@@ -193,6 +195,39 @@ def document_period(text: str, year: int | None) -> tuple[str | None, str | None
         # of writing: the year (round 16, third pass)
         period = str(year)
     return period, time
+
+
+#: A growth compared with the same year's span one month shorter (``增速比1-8月份加快``,
+#: ``与1-8月份持平``): a monthly release's own span is one month longer (round 23).
+_COMPARED_SPAN = re.compile(
+    r"(?:比|较|与)1[-—–~～](?P<month>1[01]|[1-9])月份?(?:加快|回落|提高|下降|持平|相比|扩大|收窄|放缓|上升|回升)"
+)
+#: Any span or month the text states itself (``1-9月``, ``9月份``) outside a comparison.
+_OWN_MONTH = re.compile(r"(?P<span>1[-—–~～])?(?P<month>1[0-2]|[1-9])月")
+
+
+def _span_before_compared(text: str, year: int) -> str | None:
+    """The year's span a text reports when it compares its growths with the span one month
+    shorter, twice or more and always the same, and states no other month of its own (a release's body without its
+    opening: ``…增长7.1%,增速与1-8月份持平;…增速比1-8月份加快0.2个百分点`` → 1-9月).
+
+    >>> _span_before_compared("增长7.1%,增速与1-8月份持平;增长5.8%,增速比1-8月份加快0.2个百分点。", 2016)
+    '2016-01/2016-09'
+    >>> _span_before_compared("1-9月增长7.1%,增速与1-8月份持平;增速比1-8月份加快0.2个百分点。", 2016)
+    '2016-01/2016-09'
+    >>> _span_before_compared("9月增长7.1%,增速与1-8月份持平;增速比1-8月份加快0.2个百分点。", 2016)
+    """
+    compared = [int(m["month"]) for m in _COMPARED_SPAN.finditer(text)]
+    if len(compared) < 2 or len(set(compared)) != 1 or compared[0] >= 12:
+        return None
+    inside = [(m.start(), m.end()) for m in _COMPARED_SPAN.finditer(text)]
+    month = compared[0] + 1
+    for own in _OWN_MONTH.finditer(text):
+        if any(start <= own.start() < end for start, end in inside):
+            continue
+        if own["month"] != str(month) or not own["span"]:
+            return None  # (another month of its own stated: the usual readers date by it)
+    return f"{year}-01/{year}-{month:02d}"
 
 
 #: What a section's heading of the year's part so far is about (``一、1-3月份主要经济指标
