@@ -237,10 +237,14 @@ def _distribute(
     return out
 
 
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause around ``at`` starts (after a mark within 60 characters before it)."""
+    return max(text.rfind(mark, max(0, at - 60), at) for mark in ",，;；:：。\n") + 1
+
+
 def _ranking(text: str, first: int) -> re.Match[str] | None:
     """The ranking that opens the clause of a list whose first item starts at ``first``."""
-    clause = max(text.rfind(mark, max(0, first - 60), first) for mark in ",，;；:：。\n") + 1
-    return _RANKED_LEAD.search(text, clause, first)
+    return _RANKED_LEAD.search(text, _clause_start(text, first), first)
 
 
 def _ranked_kinds(
@@ -257,10 +261,7 @@ def _ranked_kinds(
     ranking = _ranking(text, run[0][1])
     if ranking is None:
         return {}
-    clause = max(
-        text.rfind(mark, max(0, ranking.start() - 60), ranking.start()) for mark in ",，;；:：。\n"
-    )
-    indicator = ordering_removed(text[clause + 1 : ranking.start()])
+    indicator = ordering_removed(text[_clause_start(text, ranking.start()) : ranking.start()])
     kind = ranking["kind"]
     if kind and indicator.startswith(kind) and len(indicator) > len(kind) + 1:
         indicator = indicator[len(kind) :]

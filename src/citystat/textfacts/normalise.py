@@ -271,10 +271,8 @@ def spaced_names(text: str) -> list[tuple[int, int]]:
         lead = _LINE_LEAD.match(line)
         run = _SPACED_RUN.match(line, lead.end()) if lead else None
         if run and any(c.isdigit() for c in line[run.end() :]):
-            gaps = [
-                (start + g.start(), start + g.end()) for g in _SPACES_IN_RUN.finditer(run.group())
-            ]
-            gaps = [(s + run.start(), e + run.start()) for s, e in gaps]
+            at = start + run.start()
+            gaps = [(at + g.start(), at + g.end()) for g in _SPACES_IN_RUN.finditer(run.group())]
             if len(gaps) in (1, 2):  # 北 京, 內 蒙 古: one name
                 found.extend(gaps)
             elif len(gaps) == 3:  # 项 目 单 位: two

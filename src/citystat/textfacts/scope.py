@@ -208,8 +208,8 @@ _OWN_MONTH = re.compile(r"(?P<span>1[-—–~～])?(?P<month>1[0-2]|[1-9])月")
 
 def _span_before_compared(text: str, year: int) -> str | None:
     """The year's span a text reports when it compares its growths with the span one month
-    shorter, twice or more and always the same, and states no other month of its own (a release's body without its
-    opening: ``…增长7.1%,增速与1-8月份持平;…增速比1-8月份加快0.2个百分点`` → 1-9月).
+    shorter, twice or more and always the same, and states no other month of its own (a
+    release's body without its opening: ``…增速与1-8月份持平;…增速比1-8月份加快`` → 1-9月).
 
     >>> _span_before_compared("增长7.1%,增速与1-8月份持平;增长5.8%,增速比1-8月份加快0.2个百分点。", 2016)
     '2016-01/2016-09'
@@ -217,11 +217,12 @@ def _span_before_compared(text: str, year: int) -> str | None:
     '2016-01/2016-09'
     >>> _span_before_compared("9月增长7.1%,增速与1-8月份持平;增速比1-8月份加快0.2个百分点。", 2016)
     """
-    compared = [int(m["month"]) for m in _COMPARED_SPAN.finditer(text)]
-    if len(compared) < 2 or len(set(compared)) != 1 or compared[0] >= 12:
+    matches = list(_COMPARED_SPAN.finditer(text))
+    compared = {int(m["month"]) for m in matches}
+    if len(matches) < 2 or len(compared) != 1 or max(compared) >= 12:
         return None
-    inside = [(m.start(), m.end()) for m in _COMPARED_SPAN.finditer(text)]
-    month = compared[0] + 1
+    inside = [(m.start(), m.end()) for m in matches]
+    month = max(compared) + 1
     for own in _OWN_MONTH.finditer(text):
         if any(start <= own.start() < end for start, end in inside):
             continue
