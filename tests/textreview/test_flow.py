@@ -211,6 +211,23 @@ def test_an_unmapped_fact_is_accepted_as_a_record_without_an_observation(reporte
     assert (fact.status, fact.outcome) == ("pending", "")
 
 
+def test_a_month_on_month_growth_is_labelled_so_and_fills_no_year_on_year_growth(reporter):
+    _paste(reporter, text="2024年1月,定襄县规模以上工业增加值同比增长8.5%,环比增长1.2%。")
+    document = SourceDocument.objects.get()
+    yoy, mom = document.facts.order_by("seq")
+    assert [(f.text_span, f.basis) for f in (yoy, mom)] == [
+        ("8.5%", "prev_year"),
+        ("1.2%", "prev_period"),
+    ]
+    html = reporter.get(f"/text/{document.pk}/").content.decode()
+    assert html.count('<span class="tr-hint">比上年同期</span>') == 1
+    assert html.count('<span class="tr-hint">比上期(环比)</span>') == 1
+    reporter.post(f"/text/{document.pk}/accept/")
+    mom.refresh_from_db()
+    assert mom.status == "accepted" and mom.observation is None
+    assert mom.outcome == "已接受,未生成数据:只有比上年同期增长可入库(环比、年均、累计增长等不入库)"
+
+
 def test_a_reporter_finds_their_region_preselected(reporter):
     html = reporter.get("/text/").content.decode()
     assert '<option value="' in html

@@ -93,7 +93,14 @@ def test_amounts_in_the_indicator_unit(measure, value_base, base_unit, unit, exp
             "avg_annual",
             6.0,
             "percent",
-            "只有比上年同期增长可入库(年均、累计增长等不入库)",
+            "只有比上年同期增长可入库(环比、年均、累计增长等不入库)",
+        ),
+        (
+            "growth_yoy",
+            "prev_period",
+            -0.2,
+            "percent",
+            "只有比上年同期增长可入库(环比、年均、累计增长等不入库)",
         ),
         (
             "pp_change",

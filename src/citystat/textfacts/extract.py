@@ -830,7 +830,11 @@ def _table_fact(doc: _Doc, cell: Cell) -> Fact:
         unit=cell.unit,
         value_base=value_base,
         base_unit=base_unit,
-        basis="prev_year" if cell.measure == "growth_yoy" else None,
+        basis=(
+            ("prev_period" if measures.on_period_before(cell.column) else "prev_year")
+            if cell.measure == "growth_yoy"
+            else None
+        ),
         # 按可比价计算(下同) or a note saying so: growths of value added in the table too
         comparable_price=cell.measure == "growth_yoy"
         and 0 <= doc.comparable_from <= cell.start
@@ -2270,15 +2274,18 @@ def _fact(
 ) -> Fact:
     if clause_end < token.end:  # (the end of the clause the number starts in, when it is past it)
         _, clause_end = _doc_bounds(doc, token.end, _CLAUSE_END, sentence[0], sentence[1])
+    said_before = compared + doc.text[sentence[0] : token.start]
     measure, sign, basis = measures.decide(
         clause_before,
         after,
         token.unit,
         token.kind,
-        compared + doc.text[sentence[0] : token.start],
+        said_before,
         doc.text[token.end : clause_end],
         info=info,
     )
+    if basis == "prev_year" and measures.on_period_before(said_before):
+        basis = "prev_period"  # 环比上涨0.2%: on the month before, no year-on-year growth
     if (
         doc.programmes
         and any(a <= token.start < b for a, b in doc.programmes)
@@ -4626,10 +4633,6 @@ def _linked_clause(
 
 #: The words of a rate of change, which a month-on-month rate shares with a year-on-year one.
 _MOVES: Final = ("涨幅", "降幅", "增幅", "增速")
-#: The words that set what a change is compared with, month or year before.
-_COMPARED_TO = re.compile(
-    r"环比|同比|[与比较]上月|[与比较](?:上年|去年)同[期月]|[比较](?:上年|去年)"
-)
 
 
 def _month_on_month(text: str, s_start: int, grown_at: int, subject: str) -> str:
@@ -4642,10 +4645,7 @@ def _month_on_month(text: str, s_start: int, grown_at: int, subject: str) -> str
     >>> _month_on_month(t, 0, 12, "居民消费价格总水平涨幅"), _month_on_month("同比上涨1.2%", 0, 4, "甲涨幅")
     ('居民消费价格环比涨幅', '甲涨幅')
     """
-    said = None
-    for said in _COMPARED_TO.finditer(text, s_start, grown_at):  # noqa: B007 (the last)
-        continue
-    if said is None or not (said.group() == "环比" or said.group().endswith("上月")):
+    if not measures.on_period_before(text, s_start, grown_at):
         return subject
     name, move = subject[:-2].removesuffix("总水平"), subject[-2:]
     return f"{name}环比{move}" if "环比" not in name else subject

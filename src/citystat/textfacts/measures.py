@@ -941,6 +941,31 @@ _YEARS_AVERAGE = re.compile(r"(?:两|三|四|五|\d)年平均|^\s*年平均")
 _BASE_YEAR = re.compile(r"(?:比|较|与)(?:[\u4e00-\u9fa5]{1,6}的)?[12]\d{3}年")
 
 
+#: The words that set what a change is compared with: the period just before (环比, 比上月,
+#: 较上季度) or the same period a year before (同比, 比上年同期, 较去年).
+_COMPARED_TO = re.compile(
+    r"(?P<before>环比|[与比较]上个?(?:月|季度?|周|旬))|同比|[与比较](?:上年|去年)同[期月]|[比较](?:上年|去年)"
+)
+
+
+def on_period_before(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether the last comparison in ``text[start:end]`` is with the period just before
+    (``环比``, ``与上月比``, ``较上季度``) rather than with the same period a year before.
+
+    A month-on-month growth is a rate apart from the year-on-year one: its basis is
+    ``prev_period``, and it never stands in for a year-on-year growth.
+
+    >>> on_period_before("5月份价格环比上涨"), on_period_before("环比上涨0.2%,同比上涨")
+    (True, False)
+    >>> on_period_before("与上月比,价格总水平上涨"), on_period_before("比上年同期增长")
+    (True, False)
+    """
+    said = None
+    for said in _COMPARED_TO.finditer(text, start, len(text) if end is None else end):  # noqa: B007
+        continue
+    return said is not None and said["before"] is not None
+
+
 def _growth_basis(prefix: str) -> str:
     if "年均" in prefix or ("年平均" in prefix and _YEARS_AVERAGE.search(prefix)):
         return "avg_annual"  # 两年平均增长6.2%

@@ -36,6 +36,7 @@ MEASURES: Final = (
 QUALIFIERS: Final = ("突破", "超过", "以上", "近", "约")
 BASES: Final = (
     "prev_year",
+    "prev_period",
     "avg_annual",
     "cumulative_vs_base_year",
     "vs_prior_period_total",

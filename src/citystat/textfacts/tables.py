@@ -592,7 +592,7 @@ def _cell(
     )
 
 
-_GROWTH_COLUMN = re.compile(r"增长|增速|增幅|增减|比上年|同比|变化率")
+_GROWTH_COLUMN = re.compile(r"增长|增速|增幅|增减|比上年|同比|环比|变化率")
 _SHARE_COLUMN = re.compile(r"比重|占比|构成|占|比例")
 
 

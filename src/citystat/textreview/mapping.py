@@ -126,7 +126,7 @@ def amount_of(
     number = _decimal(value_base)
     if measure == "growth_yoy":
         if basis not in GROWTH_BASES:
-            raise UnmappedError("只有比上年同期增长可入库(年均、累计增长等不入库)")
+            raise UnmappedError("只有比上年同期增长可入库(环比、年均、累计增长等不入库)")
         return "growth", number.quantize(_PLACES["growth"])
     if measure not in VALUE_MEASURES:
         raise UnmappedError("只有总量、计数、占比和同比增长可入库(拉动、排名、目标等不入库)")

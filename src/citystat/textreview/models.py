@@ -80,6 +80,7 @@ BASE_UNIT_LABELS = {
 }
 BASIS_LABELS = {
     "prev_year": "比上年同期",
+    "prev_period": "比上期(环比)",
     "avg_annual": "年均",
     "cumulative_vs_base_year": "较基年累计",
     "vs_prior_period_total": "较上期合计",
