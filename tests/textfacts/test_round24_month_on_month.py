@@ -56,3 +56,11 @@ def test_a_table_column_of_month_on_month_changes() -> None:
         ("0.1", "衣着", "growth_yoy", "prev_period"),
         ("-1.2", "衣着", "growth_yoy", "prev_year"),
     ]
+
+
+def test_a_pasted_text_opening_with_a_sentence_has_no_title_year() -> None:
+    text = "2019年,全县完成地区生产总值85.3亿元。今年上半年,完成固定资产投资12.1亿元。"
+    assert fact_rows(text, "period", region="定襄县", year=2023) == [
+        ("85.3亿元", "2019"),
+        ("12.1亿元", "2023-01/2023-06"),
+    ]

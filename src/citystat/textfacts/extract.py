@@ -1406,11 +1406,15 @@ _TITLE_LIMIT: Final = 100
 def _title_year(reading: str) -> int | None:
     r"""The year a text's title names (what its 今年 means), when its first line is a title.
 
+    A first line with a full stop is a sentence, not a title (a pasted text that opens with
+    ``2019年,全县…。今年上半年,…`` compares with 2019 in the year of the text).
+
     >>> _title_year("甲县2005年玉米生产情况\n今年…"), _title_year("今年产量增加," * 20 + "比2004年高")
     (2005, None)
+    >>> _title_year("2019年,全县产值8亿元。今年上半年,…")
     """
     first = reading.lstrip().split("\n", 1)[0]
-    return infer_year(first) if len(first) <= _TITLE_LIMIT else None
+    return infer_year(first) if len(first) <= _TITLE_LIMIT and "。" not in first else None
 
 
 def _read_paragraph(
@@ -3539,8 +3543,8 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             continue
         split = before.rindex("分别") if "分别" in before else len(before)
         listed, verb_words = before[:split], clean(before[split + 2 :])
-        if "个" in listed:  # 甲、乙、丙3个县分别…: the places, without how many they are
-            listed = _COUNT_OF_LISTED.sub("", listed)
+        if "、" in listed:
+            listed = _listed_places(doc, listed)
         if "、" in listed and "东北" in listed:  # (the literal test first)
             # 东、中、西部和东北地区…分别: the four regions, each named in full
             listed = macro_region_list(listed) or listed
@@ -4365,6 +4369,42 @@ _LIST_VERDICT = re.compile(
 )
 
 
+def _whole_place(doc: _Doc, item: str) -> bool:
+    if not 2 <= len(item) <= 4:
+        return False
+    region, rest = _split_region(doc, item)
+    return region is not None and not rest
+
+
+def _listed_places(doc: _Doc, listed: str) -> str:
+    """A list of places without how many they are (``甲、乙、丙3个县``, ``甲、乙两区``),
+    its last place in full when the list writes its places short."""
+    return _short_names_in_full(doc, _COUNT_OF_LISTED.sub("", listed)) if "、" in listed else listed
+
+
+def _short_names_in_full(doc: _Doc, listed: str) -> str:
+    """A list of places written short (``甲县、乙县、丙县`` as ``甲、乙、丙规上工业…``) with
+    its last place in full, so that it is read as a place and the words after it as what
+    every place's figure is.
+
+    Only where every item before the last is a place of the document's own province written
+    whole: a list of kinds keeps its last item as it is.
+    """
+    items = _split_list(listed)
+    last = items[-1]
+    if (
+        len(items) < 2
+        or _split_region(doc, last)[0]  # (written in full, or a place alone)
+        or not all(_whole_place(doc, item) for item in items[:-1])
+    ):
+        return listed
+    for size in (2, 3):
+        place = whole_region(last[:size], doc.region_code, doc.regions)
+        if place and len(last) > size and place != last[:size]:
+            return listed[: len(listed) - len(last)] + place + last[size:]
+    return listed
+
+
 def _split_list(listed: str) -> list[str]:
     """Split a list at 、 outside brackets (``榆次区、介休市两个县(市、区)`` has two items)."""
     items, depth, current = [], 0, ""
@@ -4453,8 +4493,8 @@ _REGIONS_THAT = re.compile(
 
 #: How many places a list names and what they are, after the list (``甲、乙、丙3个县``).
 _COUNT_OF_LISTED = re.compile(
-    r"(?<=[\u4e00-\u9fa5])[一二三四五六七八九十两\d]{1,2}个"
-    r"(?:县市区|县区|县市|地市|市州|州市|城市|地区|省份|省|市|县|区)(?=[\u4e00-\u9fa5]*$)"
+    r"(?<=[\u4e00-\u9fa5])[一二三四五六七八九十两\d]{1,2}个?"
+    r"(?:县市区|县区|县市|地市|市州|州市|城市|地区|省份|省|市|县|区|地)(?=[\u4e00-\u9fa5]*$)"
 )
 
 
@@ -4492,7 +4532,7 @@ def _listed_regions(doc: _Doc, text: str, c_start: int, size: int) -> tuple[list
         # 东、中、西部和东北地区甲分别达到a、b、c、d个,占…的比重分别为…: the four regions
         # (the figures of the clause before, listed too, are no items)
         listed = macro_region_list(listed[: listed.index("分别")]) or listed
-    items = _split_list(re.sub(r"[和及与]", "、", listed, count=0))
+    items = _split_list(_listed_places(doc, re.sub(r"[和及与]", "、", listed, count=0)))
     parsed = [_split_region(doc, item) for item in items]
     if len(parsed) != size or not all(region for region, _ in parsed):
         # 甲市、乙市…持续领先,新登记企业数量占据前三位,分别为…: the clause before names

@@ -1046,6 +1046,8 @@ def whole_region(
     ('高平市', '城区', None)
     >>> whole_region("开发区", "140500"), whole_region("武汉", "420000")
     (None, '武汉市')
+    >>> whole_region("小店", "140100"), whole_region("小店", "140200"), whole_region("小店")
+    ('小店区', None, None)
     """
     if not extra:
         return _whole_region(name, near)
@@ -1061,6 +1063,11 @@ def _whole_region(name: str, near: str | None) -> str | None:
     if found and found[0][0] == 0 and found[0][1] == len(name):
         return found[0][2].name
     region = lookup(name, near)
+    if region is None and near and near[2:4] != "00" and 2 <= len(name) <= 3:
+        # 忻府、原平、定襄…: a district of the document's own city written short (districts
+        # keep no short form nationwide: 朝阳, 新华 and 城关 name many)
+        district = lookup(name + "区", near)
+        return district.name if district and district.code[:4] == near[:4] else None
     if region is None or region.level == "area":
         return None
     if _GENERIC_DISTRICT.match(name) and not (near and region.code[:4] == near[:4]):
