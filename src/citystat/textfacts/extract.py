@@ -305,7 +305,11 @@ _YEAR = re.compile(r"\d{4}")
 #: What a balance or an increase is of (``甲贷款余额``, ``甲贷款增量`` → 甲贷款).
 _BALANCE_OWNER = re.compile(r"(?:余额|增量)$")
 #: ``比上年末高0.9个百分点`` right after a growth: the growth's change, said by a plain move.
-_RATE_MOVE = re.compile(r"(?:比|较)[^,，;；\d]{0,6}?(?:高|低|提高|下降|上升|降低)$")
+#: (the period before may be named by its months: ``比1-10月提高``, ``比前10个月提高``)
+_RATE_MOVE = re.compile(
+    r"(?:比|较)(?:\d{1,2}\s*[-—–~至]\s*)?(?:前?\d{1,2}个?月份?)?[^,，;；\d]{0,6}?"
+    r"(?:高|低|提高|下降|上升|降低)$"
+)
 #: A group of residents (``城镇居民``), to be read with the indicator of a parallel group.
 _GROUP = re.compile(r"(?:城镇|农村|城市|乡村|全体)?居民|(?:城镇|农村|城市|乡村)(?=居民|人均)")
 #: A head word alone, perhaps with a rate word (``投资增速``): the indicator is named before.
@@ -3680,6 +3684,7 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             stems = _elided_pair(stems)  # 存、贷款余额: 存款余额 and 贷款余额
         if len(stems) == 2 and stems[1] in _TRANSPORT_AMOUNTS:
             stems = _transport_pair(stems)  # 公路客运量和旅客周转量: 公路旅客周转量
+        stems = _paired_kinds(stems)  # 限上法人城镇、乡村消费品零售额
         last_head = head_of(stems[-1]) if stems[-1] else None
         if any(region for region, _ in parsed) and not all(region for region, _ in parsed):
             # 经开区、高新区、宜阳县投资分别…: the zones are the document's own, the county
@@ -4440,8 +4445,34 @@ def _shared_after_head(item: str, last: str) -> str:
     return last[at + 2 :] if at > 0 and len(last) - at - 2 >= 2 else ""
 
 
+#: Kinds that come in pairs (``城镇、乡村``), ending a list's first item and opening its second.
+_PAIRED_KINDS = "城镇|农村|城市|乡村|规上|规下|限上|限下|内资|外资"
+_PAIRED_FIRST = re.compile(f"(?:{_PAIRED_KINDS})$")
+_PAIRED_SECOND = re.compile(f"(?:{_PAIRED_KINDS})(?=[\u4e00-\u9fa5]{{2}})")
+
+
+def _paired_kinds(stems: list[str]) -> list[str]:
+    """Two kinds of a pair with words before the first and after the second, which both
+    kinds share (``限上法人城镇、乡村消费品零售额``).
+
+    >>> _paired_kinds(["限上法人城镇", "乡村消费品零售额"])
+    ['限上法人城镇消费品零售额', '限上法人乡村消费品零售额']
+    >>> _paired_kinds(["城镇", "乡村消费品零售额"]), _paired_kinds(["工业", "农业增加值"])
+    (['城镇', '乡村消费品零售额'], ['工业', '农业增加值'])
+    """
+    if len(stems) != 2:
+        return stems
+    kind = _PAIRED_FIRST.search(stems[0])
+    other = _PAIRED_SECOND.match(stems[1]) if kind and kind.start() else None
+    if kind is None or other is None:
+        return stems
+    rest = stems[1][other.end() :]
+    return [stems[0] + rest, stems[0][: kind.start()] + stems[1]]
+
+
 def _shared_tail(pair: list[str]) -> list[str]:
     """``城镇和农村居民人均可支配收入``: the first word shares the rest of the second.
+
 
     >>> _shared_tail(["城镇", "农村居民人均可支配收入"])
     ['城镇居民人均可支配收入', '农村居民人均可支配收入']

@@ -333,10 +333,19 @@ def ordering_removed(words: str) -> str:
 _IN_ORDER = re.compile(r"依次(?=为|是|增长|下降|达|占|实现|完成|提高|降低|比|较|上涨|下跌)")
 
 
+#: ``各为`` before a list of figures (``甲、乙零售额各为A万元和B万元``): each its own, in order.
+_EACH_IS = re.compile(r"各为(?=\s*-?\d[^。;；,，]{0,16}?[、和及]\s*-?\d)")
+
+
 def as_respectively(text: str) -> str:
-    """``依次为`` read as ``分别为`` (the same length: offsets are kept).
+    """``依次为`` read as ``分别为``, ``各为`` before a list of figures as ``分别`` (the same
+    length: offsets are kept).
 
     >>> as_respectively("三县收入依次为8.2亿元、6.4亿元,依次排列")
     '三县收入分别为8.2亿元、6.4亿元,依次排列'
+    >>> as_respectively("城镇、乡村零售额各为11.4亿元和2.1亿元;两地各为一类")
+    '城镇、乡村零售额分别11.4亿元和2.1亿元;两地各为一类'
     """
-    return _IN_ORDER.sub("分别", text) if "依次" in text else text
+    if "依次" in text:
+        text = _IN_ORDER.sub("分别", text)
+    return _EACH_IS.sub("分别", text) if "各为" in text else text

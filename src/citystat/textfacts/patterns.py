@@ -97,6 +97,12 @@ _RANK_LEADS = re.compile(
     # ``增速全省第3``: a rank right after the whole it ranks in, without 居/排名
     r"|(?<![为在办举])(?:全国|全省|全市|全区|全县)$"
 )
+#: Before 第N位/第N名, a move in a ranking to it or from it (``由二季度的第12位上升到第6位``,
+#: ``前移至第5名``): both are ranks (round 24).
+_RANK_MOVE_LEADS = re.compile(
+    r"(?:(?:上升|提升|提高|前移|后移|下降|下滑|回落|跃升|攀升|前进|后退)(?:到|至)|[升降]至|[升降]到"
+    r"|由(?:[\u4e00-\u9fa5]{1,8}的)?)$"
+)
 #: Before a rank counted from one end (``为全省第2低``): 为 and the whole ranked in (round 18).
 _RANK_FROM_END_LEADS = re.compile(r"[为是](?:全国|全省|全市|全区|全县)$")
 #: A further ranking of a list (``位居甲榜第3、乙榜第4``): a rank, a 、 and the next ranking.
@@ -386,6 +392,8 @@ def _token(m: re.Match[str], text: str) -> Token | None:
         )
         if not led and g["runit"] in ("低", "高"):  # 不良贷款率为全省第2低
             led = _RANK_FROM_END_LEADS.search(before)
+        elif not led and g["runit"] in ("位", "名"):  # 由上月的第12位上升到第6位
+            led = _RANK_MOVE_LEADS.search(before)
         if not led or (not g["runit"] and _ORDINAL_AFTER.match(after)):
             return None
         if g["first"]:  # 居全市首位 = rank 1

@@ -151,6 +151,9 @@ _TRAIL = (
     r"由原来的|由上年(?:同期)?的|由[12]\d{3}年(?:末|底|同期)?的|"
     # 贡献率由去年的40%上升至…, 由上月: where a rate came from, not what it is (round 23)
     r"由(?:去年|上年|上月|上季度?|年初)(?:同期|末|底)?的?|"
+    # 由一季度全市第8名前移至第3名: the period a rank came from, and its move (round 24)
+    r"由(?:[一二三四]季度|上半年|前三季度|\d{1,2}\s*[-—–至]\s*\d{1,2}月份?)(?:全国|全省|全市|全县|全区)?的?|"
+    r"(?:前移|后移|提升|下降|下滑|跃升)(?:到|至)|"
     # 环比跌2.1%, 同比涨0.5%: a price release's one-character verbs (round 23)
     r"(?<![看高暴大普])(?:涨|跌)|"
     # 高校毕业生共有12220人…, 毕业生中共有: how many in all, not what (round 23)

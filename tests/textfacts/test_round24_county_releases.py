@@ -1,0 +1,57 @@
+"""Round 24 (session 14): shapes of county monthly releases read on unseen texts.
+
+A growth's change against the span a month shorter names that span by its months
+(``比1-10月提高0.5个百分点``); two kinds of a pair share the words before the first and after
+the second (``限上法人城镇、乡村消费品零售额``); ``各为`` lists figures in order as ``分别``
+does; a ranking's move names the rank it left and the rank it reached. Sentences are our own.
+"""
+
+from __future__ import annotations
+
+from .rows import fact_rows
+
+
+def _rows(text: str, *fields: str) -> list[tuple[object, ...]]:
+    return fact_rows(text, *fields, region="房县", year=2018)
+
+
+def test_a_growth_rates_change_against_the_span_a_month_shorter() -> None:
+    text = "1-11月,全县规模工业增加值同比增加4.5%,比1-10月提高0.5个百分点。"
+    assert _rows(text, "subject", "measure") == [
+        ("4.5%", "规模工业增加值", "growth_yoy"),
+        ("0.5个百分点", "规模工业增加值增速", "pp_change"),
+    ]
+    text = "全县固定资产投资同比增长9.0%,比前10个月提高0.4个百分点。"
+    assert _rows(text, "subject")[1] == ("0.4个百分点", "固定资产投资增速")
+
+
+def test_each_is_lists_figures_in_order_and_a_pair_of_kinds_shares_its_words() -> None:
+    text = "全县限上法人城镇、乡村消费品零售额各为11413.9万元和2067.5万元,分别增长6.2%和2.5%。"
+    assert _rows(text, "subject") == [
+        ("11413.9万元", "限上法人城镇消费品零售额"),
+        ("2067.5万元", "限上法人乡村消费品零售额"),
+        ("6.2%", "限上法人城镇消费品零售额"),
+        ("2.5%", "限上法人乡村消费品零售额"),
+    ]
+
+
+def test_a_pair_of_kinds_without_words_before_is_read_as_before() -> None:
+    text = "全县城镇、乡村消费品零售额分别为11413.9万元和2067.5万元。"
+    assert [row[1] for row in _rows(text, "subject")] == ["城镇消费品零售额", "乡村消费品零售额"]
+
+
+def test_the_rank_a_ranking_left_and_the_rank_it_reached() -> None:
+    text = "全县GDP增速由一季度全市第8名前移至第3名。"
+    assert _rows(text, "subject", "measure", "value") == [
+        ("第8名", "GDP增速", "rank", 8.0),
+        ("第3名", "GDP增速", "rank", 3.0),
+    ]
+    text = "在全市经济指标综合排名中,我县由二季度的第12位上升到第6位。"
+    assert [(row[0], row[1]) for row in _rows(text, "measure")] == [
+        ("第12位", "rank"),
+        ("第6位", "rank"),
+    ]
+
+
+def test_an_ordinal_after_from_is_no_rank() -> None:
+    assert _rows("由第三方机构评估,全县群众满意度达到96.5%。", "measure") == [("96.5%", "level")]
