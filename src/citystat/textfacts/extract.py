@@ -49,6 +49,7 @@ from .regions import (
     is_zone,
     lookup,
     macro_region_list,
+    national,
     resolve,
     whole_region,
     zone_mentions,
@@ -974,6 +975,8 @@ def _own_region(
         return name, region_code or code
     if region_code:
         return resolve(region_code)
+    if national(reading):  # 2020年中国水资源公报, 人民网北京…电 全年国内出游…
+        return NATION, None
     guessed = infer(reading)
     return (guessed.name, guessed.code) if guessed else (None, None)
 
@@ -5957,7 +5960,9 @@ def _share_whole(
     if found is None or found["of"] is None or found["word"] not in ("比重", "比例"):
         return subject  # (占比, 份额: named as written)
     whole = found["whole"]
-    own = [name for name in (region, doc.region) if name]
+    # (the document's region names a whole of its own when the figure is a part's: 东部地区
+    # …占全国农村贫困人口的11.3% in a text about the country)
+    own = [name for name in (region, doc.region if region in (None, doc.region) else None) if name]
     for name in list(own):
         known = lookup(name)
         own.extend(known.aliases if known else ())

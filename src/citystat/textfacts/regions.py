@@ -953,17 +953,37 @@ def infer(text: str) -> Region | None:
     >>> infer("晋中:奋楫扬帆\\n晋中坚持……晋中市……").name
     '晋中市'
     """
-    title_pattern, title_table = _infer_table()
+    text = _without_datelines(text)
+    named = _named_in_title(text)
+    if named and named.level != "province":
+        return named
+    most = _most_mentioned(text)
+    return regions()[most[0]] if most else None
+
+
+def _without_datelines(text: str) -> str:
+    return _DATELINE.sub(_blanked, text) if "电" in text or "讯" in text else text
+
+
+def _title(text: str) -> str:
+    """A text's first words, where a title names its region (a text opening with a long
+    paragraph has no title line, and a county's short form deep in it is a word:
+    农民专业合作社 holds 合作, round 20)."""
     lines = [line for line in text.splitlines() if line.strip()]
-    if lines:
-        # (a title's first words: a text opening with a long paragraph has no title line,
-        # and a county's short form deep in it is a word: 农民专业合作社 holds 合作, round 20)
-        title = lines[0][:_TITLE_REACH]
-        first = title_pattern.search(title)
-        while first and _short_as_word(title, first.group(), first.end()):
-            first = title_pattern.search(title, first.end())  # 日照时数: a word
-        if first and title_table[first.group()].level != "province":
-            return title_table[first.group()]
+    return lines[0][:_TITLE_REACH] if lines else ""
+
+
+def _named_in_title(text: str) -> Region | None:
+    title = _title(text)
+    title_pattern, title_table = _infer_table()
+    first = title_pattern.search(title)
+    while first and _short_as_word(title, first.group(), first.end()):
+        first = title_pattern.search(title, first.end())  # 日照时数: a word
+    return title_table[first.group()] if first else None
+
+
+def _most_mentioned(text: str) -> tuple[str, int] | None:
+    """The code of the region the text mentions most, and how often."""
     table = _mention_table(None)
     # Areas across provinces (京津冀 …) have no code and cannot be a document's own region.
     counts = Counter(
@@ -972,13 +992,71 @@ def infer(text: str) -> Region | None:
         if (code := table[name].code)
         and not (name in _SHORT_AS_WORD and _short_as_word(text, name, end))
     )
-    if not counts:
-        return None
-    return regions()[counts.most_common(1)[0][0]]
+    return counts.most_common(1)[0] if counts else None
 
 
 #: How far into the first line a title's region is looked for.
 _TITLE_REACH: Final = 60
+
+#: A news dateline (``人民网北京2月29日电``, ``本报北京9月16日讯``, ``中新社郑州7月13日电``):
+#: where the report was filed, not what it is about.
+_DATELINE = re.compile(
+    r"(?:[\u4e00-\u9fa5]{1,6}(?:网|社|报|台)|本报|本刊|讯)[\u4e00-\u9fa5]{2,4}"
+    r"(?=\s*\d{1,2}月\d{1,2}日\s*(?:电|讯))"
+)
+
+
+def _blanked(found: re.Match[str]) -> str:
+    return " " * len(found.group())
+
+
+#: A title about the whole country (``2020年中国水资源公报``, ``2022年全国科技经费…``,
+#: ``我国…``); 中国 as the start of a firm's or a bank's name is none.
+_NATIONAL_TITLE = re.compile(
+    r"全国|我国|(?<![\u4e00-\u9fa5])中国(?!人民银行|银行|建设|农业|工商|移动|联通|电信|石油|石化|铁路|邮政)|^\d{4}\s*年\s*中国"
+)
+#: Words for the whole country in running text, and for a province's, a city's or a county's.
+_NATIONAL_WORDS = re.compile(
+    r"全国|我国|全年国内|国内生产总值|海关总署"
+    # a national agency or ministry, not one of its offices in a province (…调查总队, …分局)
+    r"|(?:国家(?:统计|能源|税务|邮政|铁路|林业和草原|外汇管理|知识产权|市场监督管理总?)局"
+    r"|(?:交通运输|商务|农业农村|工业和信息化|财政|人力资源和社会保障|生态环境|水利|住房和城乡建设"
+    r"|自然资源|教育|文化和旅游|民政)部)(?![\u4e00-\u9fa5]{0,8}(?:调查总队|分局|办事处|厅))"
+)
+_LOCAL_WORDS = re.compile(r"全省|全市|全县|全区|全州|全盟|全旗|本省|本市|本县|我省|我市|我县|我区")
+
+
+def national(text: str) -> bool:
+    r"""Whether a text is about the whole country: its title says so and names no place, or
+    (without a place in its title) it speaks of the country more than of any place.
+
+    A dateline's place (``人民网北京…电``) is where a report was filed and does not count.
+
+    >>> national("2020年中国水资源公报\n全国水资源总量…"), national("甲省2020年水资源公报\n全省…")
+    (True, False)
+    >>> national("人民网北京2月29日电 全年国内出游48.9亿人次,全国…。我国…")
+    True
+    >>> national("全省GDP增长5.1%,比全国高0.3个百分点。全省…,居全国第8位")
+    False
+    >>> national("5月14日,国家能源局发布4月份全社会用电量等数据。"), national("国家统计局甲调查总队…")
+    (True, False)
+    """
+    text = _without_datelines(text)
+    if _named_in_title(text):
+        return False
+    first_line = text.lstrip().split("\n", 1)[0]
+    if (
+        len(first_line) <= _TITLE_REACH
+        and "。" not in first_line
+        and _NATIONAL_TITLE.search(first_line)
+    ):
+        return True  # (a first line that is a sentence is no title)
+    country = len(_NATIONAL_WORDS.findall(text))
+    local = len(_LOCAL_WORDS.findall(text))
+    if country == 0 or country <= local or (country == 1 and local):
+        return False
+    most = _most_mentioned(text)
+    return most is None or country > most[1]
 
 
 @cache

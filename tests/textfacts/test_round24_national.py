@@ -1,0 +1,50 @@
+"""Round 24 (session 14): a text about the whole country, read without a region given.
+
+Found on unseen texts of many genres: a national release reposted by the press opens with
+a dateline (``人民网北京…电``) whose city was taken for the document's region, and a
+national bulletin whose title says 中国 or 全国 gave its figures no region at all. The
+document's own region is now 全国 when its title says so, or when it speaks of the country
+(全国, 我国, a national agency) more than of any place; a dateline's city never counts.
+A part's share of the country keeps the country as its whole. Sentences are our own.
+"""
+
+from __future__ import annotations
+
+from .rows import fact_rows
+
+
+def _regions(text: str) -> list[tuple[object, ...]]:
+    return fact_rows(text, "region", region=None, year=2023)
+
+
+def test_a_dateline_city_is_not_the_region_of_a_national_release() -> None:
+    text = (
+        "人民网北京2月29日电 国家统计局今天发布数据。"
+        "全年国内出游48.9亿人次,增长93.3%;国内游客出游总花费4.9万亿元。"
+    )
+    assert _regions(text) == [("48.9亿人次", "全国"), ("93.3%", "全国"), ("4.9万亿元", "全国")]
+
+
+def test_a_title_naming_the_country() -> None:
+    text = "2020年中国水资源公报\n全年平均降水量706.5毫米,比上年增加8.5%。"
+    assert _regions(text) == [("706.5毫米", "全国"), ("8.5%", "全国")]
+
+
+def test_a_national_agency_releasing_figures() -> None:
+    text = "5月14日,国家能源局发布4月份全社会用电量等数据。4月份,全社会用电量5217亿千瓦时,同比增长7.8%。"
+    assert _regions(text) == [("5217亿千瓦时", "全国"), ("7.8%", "全国")]
+
+
+def test_a_province_comparing_itself_with_the_country_stays_the_province() -> None:
+    text = (
+        "河南省2023年经济运行情况\n全省地区生产总值增长4.1%,比全国低1.1个百分点。全省…居全国第5位。"
+    )
+    assert [row[1] for row in _regions(text)] == ["河南省", "河南省", "河南省"]
+
+
+def test_a_parts_share_of_the_country_keeps_the_country_as_its_whole() -> None:
+    text = "2016年全国农村贫困监测报告\n东部地区农村贫困人口490万人,占全国农村贫困人口的11.3%。"
+    assert fact_rows(text, "region", "subject", region=None, year=2016) == [
+        ("490万人", "东部地区", "农村贫困人口"),
+        ("11.3%", "东部地区", "农村贫困人口占全国的比重"),
+    ]
