@@ -147,11 +147,11 @@ def test_outputs_written_with_a_space_before_the_figure_are_levels() -> None:
         "增长 6.3%;啤酒 35.20万千升,增长 2.1%;卷烟 120.00亿支,下降 1.5%。\n"
     )
     got = [(f.text_span, f.subject, f.measure, f.value_base) for f in _facts(text)]
-    # (the product named alone, as in the prose before: the evaluation's subjects agree)
-    assert ("812.45万台", "彩色电视机", "level", 8124500.0) in got
-    assert ("35.20万千升", "啤酒", "level", 352000000.0) in got
-    assert ("120.00亿支", "卷烟", "level", 12000000000.0) in got
-    assert ("2.1%", "啤酒", "growth_yoy", 2.1) in got
+    # (each product's output, its head 产量 restored as the guideline asks: round 24)
+    assert ("812.45万台", "彩色电视机产量", "level", 8124500.0) in got
+    assert ("35.20万千升", "啤酒产量", "level", 352000000.0) in got
+    assert ("120.00亿支", "卷烟产量", "level", 12000000000.0) in got
+    assert ("2.1%", "啤酒产量", "growth_yoy", 2.1) in got
 
 
 def test_a_span_since_a_month_sets_no_year_for_the_months_after_it() -> None:

@@ -120,6 +120,50 @@ from .tables import Cell, kind_period, read_tables
 from .units import UnitInfo, restore_superscripts, to_base, unit_info
 
 _SENTENCE_END: Final = "。!！?？\n"
+#: What frames a paragraph's bare names as products, whose figures are outputs (``分产品看``,
+#: ``产品产量``, ``装备制造业产品中,``, ``主要工业产品``).
+_PRODUCTS_FRAME = re.compile(r"分产品|产品产量|产品中[,，]|主要(?:工业)?产品")
+#: Names that are no product even in a paragraph of products (sectors, prices, kinds).
+_NO_PRODUCT_ENDS: Final = (
+    "业",
+    "价格",
+    "产量",
+    "产品",
+    "企业",
+    "行业",
+    "类",
+    "销量",
+    "出口",
+    "进口",
+)
+#: Who produced a product, before its name (``规模以上工业企业生产电子计算机整机``).
+_PRODUCED_BY = re.compile(r"^[\u4e00-\u9fa5]*?生产(?=[\u4e00-\u9fa5]{2})")
+
+
+def _products_frame(text: str, p_start: int, p_end: int) -> int:
+    r"""Where a paragraph's names start to be products (-1: nowhere): its start when the
+    heading line before names products (``三、主要工业产品保持增长``), else the first words
+    that frame them (``分产品看``, ``石化产品中,``).
+
+    >>> _products_frame("三、主要工业产品保持增长\n全市生产乙烯增长4%", 13, 23)
+    13
+    >>> _products_frame("一、工业\n…;石化产品中,乙烯增长4%", 5, 20), _products_frame("甲\n乙", 2, 3)
+    (9, -1)
+    """
+    if p_start > 1 and text[p_start - 1] == "\n":
+        heading = text[text.rfind("\n", 0, p_start - 1) + 1 : p_start - 1]
+        if len(heading) <= 30 and "产品" in heading and "。" not in heading:
+            return p_start
+    found = _PRODUCTS_FRAME.search(text, p_start, p_end)
+    return found.start() if found else -1
+
+
+#: A paragraph naming the categories of a price index (``八大类商品价格``, ``七大类价格``).
+_PRICE_CATEGORIES_NAMED = re.compile(r"[七八]大类(?:商品)?(?:和服务)?(?:项目)?价格")
+#: The consumer price index's categories (GB/T and the bureau's releases), named without 类.
+_PRICE_CATEGORY = re.compile(
+    r"衣着|居住|生活用品及服务|交通(?:和)?通信|教育文化(?:和)?娱乐|医疗保健|其他用品(?:和|及)服务"
+)
 #: Units of products counted in pieces (汽车万辆, 工业机器人万套, 手机亿部).
 _PRODUCT_UNITS: Final = frozenset("辆台套部架艘件支")
 #: A product's name alone before its figure (``;汽车``, ``,其中新能源汽车``).
@@ -1434,7 +1478,7 @@ def _read_paragraph(
     previous_end = p_start
     enumerations = _enumerations(doc, tokens)
     # 分产品看,…产品产量…: the figures after it are outputs of products
-    output_frame = max(text.find("分产品", p_start, p_end), text.find("产品产量", p_start, p_end))
+    output_frame = _products_frame(text, p_start, p_end)
     # 与2021年相比,…增加…。…减少…: the paragraph's changes are all against that base
     compared = (
         measures.opening_comparison(text[p_start : p_start + 24])
@@ -1452,7 +1496,11 @@ def _read_paragraph(
     topic = _topic(text[p_start:p_end])
     # 工业生产者购进价格中,九大类原材料…。其中,燃料动力类上涨31.7%: the paragraph's kinds
     # are parts of a price index, each named 价格 as written (convention 35: no 购进 added)
-    price_parts = text.find("价格中", p_start, min(p_end, p_start + 24)) >= 0
+    # (also 八大类商品价格…。其中,食品烟酒类同比下降2.7%,衣着…: the categories of a price index)
+    price_parts = (
+        text.find("价格中", p_start, min(p_end, p_start + 24)) >= 0
+        or _PRICE_CATEGORIES_NAMED.search(text, p_start, p_end) is not None
+    )
     heading = _ITEM_HEADING.match(text, p_start, p_end)
     kind_of_item = heading["item"] if heading else None
     opening = _opening_region(doc, paragraph) or _continued_region(doc, p_start)
@@ -1652,8 +1700,26 @@ def _read_paragraph(
         fact.subject = _in_context(
             text, token, fact, prefix, (s_start, c_start), sentence_facts, paragraph_facts
         )
-        if price_parts and fact.subject and fact.subject.endswith("类"):
+        if (
+            price_parts
+            and fact.subject
+            and (fact.subject.endswith("类") or _PRICE_CATEGORY.fullmatch(fact.subject))
+        ):
             fact.subject += "价格"  # (…价格中,…燃料动力类上涨31.7%: 燃料动力类价格)
+        elif (
+            0 <= output_frame < token.start
+            and fact.subject
+            and (
+                fact.measure == "growth_yoy"
+                or (
+                    fact.measure == "level"
+                    and fact.base_unit not in (None, "yuan", "USD", "percent")
+                )
+            )
+            and head_of(fact.subject) is None
+            and not fact.subject.endswith(_NO_PRODUCT_ENDS)
+        ):  # 主要工业产品…:服务机器人增长21.8%, 石化产品中,乙烯增长46.9%: the output's
+            fact.subject = _PRODUCED_BY.sub("", fact.subject) + "产量"
         if not sentence_facts and c_start > s_start and (own := words) in HEADS:
             # 新能源产业增长势头迅猛,当月完成产值33.8亿元: the sector the clause before names
             sector = _sector_clause(doc, s_start, c_start)
