@@ -55,3 +55,24 @@ def test_the_rank_a_ranking_left_and_the_rank_it_reached() -> None:
 
 def test_an_ordinal_after_from_is_no_rank() -> None:
     assert _rows("由第三方机构评估,全县群众满意度达到96.5%。", "measure") == [("96.5%", "level")]
+
+
+def test_a_budgets_progress_after_its_sum_since_january_is_of_that_sum() -> None:
+    text = "4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%,比上年减收1070万元,下降4.2%。"
+    assert _rows(text, "measure", "period") == [
+        ("24627万元", "level", "2018-01/2018-04"),
+        ("60999万元", "target", "2018"),
+        ("40.4%", "share", "2018-01/2018-04"),
+        ("1070万元", "abs_change", "2018-01/2018-04"),
+        ("4.2%", "growth_yoy", "2018-01/2018-04"),
+    ]
+
+
+def test_a_notes_mark_a_pair_of_one_character_kinds_and_a_joint_initiative() -> None:
+    text = "全县生产总值[2]61.9亿元,城、乡居民人均可支配收入分别增长8%、9%,对共建“一带一路”国家进出口1.8亿元。"
+    assert _rows(text, "subject") == [
+        ("61.9亿元", "生产总值"),
+        ("8%", "城镇居民人均可支配收入"),
+        ("9%", "农村居民人均可支配收入"),
+        ("1.8亿元", "共建一带一路国家进出口"),
+    ]

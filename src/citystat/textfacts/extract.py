@@ -3067,8 +3067,12 @@ def _period(
     if current and current[-1].kind == "month" and measure != "count":
         sentence_start = _doc_sentence_start(doc, token.start)
         since = max(current[-1].end, sentence_start)
-        if measure in _SUMMED and doc.text.find("累计", since, token.start) >= 0:
-            return cumulative_to(period, "累计完成", measure)  # 3月份…当月…,累计完成…: 1-3月
+        if (measure in _SUMMED or measure == "share") and doc.text.find(
+            "累计", since, token.start
+        ) >= 0:
+            # 3月份…当月…,累计完成…: 1-3月; 4月,…累计完成…,完成年初预算数…的40.4%: the
+            # progress of the sum since January (round 24)
+            return cumulative_to(period, "累计完成", measure)
         if (
             sentence_start > current[-1].end
             and doc.text.find("累计", current[-1].end, sentence_start) >= 0
@@ -4122,6 +4126,8 @@ def _elided_pair(stems: list[str]) -> list[str]:
     (['金融机构存款余额', '金融机构贷款余额'], ['进口总额', '出口总额'])
     >>> _elided_pair(["工业投资", "农业投资"])
     ['工业投资', '农业投资']
+    >>> _elided_pair(["城", "乡居民人均可支配收入"])
+    ['城镇居民人均可支配收入', '农村居民人均可支配收入']
     """
     last = stems[-1]
     group = next(g for g in _PAIR_GROUPS if last[0] in g)
@@ -4136,7 +4142,15 @@ def _elided_pair(stems: list[str]) -> list[str]:
             return stems
         out.append(stem + rest)
     scope = out[0][: len(stems[0]) - 1]
-    return [*out, last if last.startswith(scope) else scope + last]
+    pair = [*out, last if last.startswith(scope) else scope + last]
+    if group == "城乡" and rest.startswith("居民"):  # 城、乡居民: 城镇居民 and 农村居民
+        pair = [_RESIDENTS.sub(lambda m: _RESIDENT_GROUPS[m.group(1)], p, count=1) for p in pair]
+    return pair
+
+
+#: The groups of residents a 城、乡 pair names in full.
+_RESIDENT_GROUPS: Final = {"城": "城镇居民", "乡": "农村居民"}
+_RESIDENTS = re.compile(r"([城乡])居民")
 
 
 #: A growth verb with its comparison and nothing named (``较上年同比增长``).
