@@ -76,3 +76,13 @@ def test_a_notes_mark_a_pair_of_one_character_kinds_and_a_joint_initiative() -> 
         ("9%", "农村居民人均可支配收入"),
         ("1.8亿元", "共建一带一路国家进出口"),
     ]
+
+
+def test_a_list_of_growths_and_the_changes_of_their_rates() -> None:
+    text = "上半年,甲、乙销售额同比分别增长27.4%和9.8%,比一季度分别加快6.6和0.6个百分点。"
+    assert _rows(text, "subject", "measure") == [
+        ("27.4%", "甲销售额", "growth_yoy"),
+        ("9.8%", "乙销售额", "growth_yoy"),
+        ("6.6", "甲销售额增速", "pp_change"),
+        ("0.6个百分点", "乙销售额增速", "pp_change"),
+    ]

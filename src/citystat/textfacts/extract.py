@@ -158,6 +158,8 @@ def _products_frame(text: str, p_start: int, p_end: int) -> int:
     return found.start() if found else -1
 
 
+#: A growth rate's change said by its verb (``比一季度分别加快``, ``回落``).
+_GROWTH_CHANGED = re.compile(r"加快|放缓|回落|回升|提高|收窄|扩大")
 #: A paragraph naming the categories of a price index (``八大类商品价格``, ``七大类价格``).
 _PRICE_CATEGORIES_NAMED = re.compile(r"[七八]大类(?:商品)?(?:和服务)?(?:项目)?价格")
 #: The consumer price index's categories (GB/T and the bureau's releases), named without 类.
@@ -1576,8 +1578,16 @@ def _read_paragraph(
             index, size = item[2]
             wide, size = size < 0, abs(size)
             own_place = False
+            growths = (
+                [f for f in sentence_facts if f.measure == "growth_yoy"]
+                if fact.measure == "pp_change"
+                else []
+            )
             if token.kind == "rank":  # 位居全市第一、第二位: the figures ranked before
                 earlier = [f for f in sentence_facts if f.measure not in ("count", "rank")]
+            elif len(growths) >= size:
+                # 甲、乙同比分别增长a和b,比一季度分别加快c和d个百分点: each growth's change
+                earlier = growths
             else:  # (not figures that refer back themselves: 甲a,乙b,分别增加c、d,分别增长…)
                 earlier = [
                     f
@@ -1700,6 +1710,14 @@ def _read_paragraph(
         fact.subject = _in_context(
             text, token, fact, prefix, (s_start, c_start), sentence_facts, paragraph_facts
         )
+        if (
+            fact.measure == "pp_change"
+            and fact.subject
+            and not _RATE_WORDS.search(fact.subject)
+            and _GROWTH_CHANGED.search(text, c_start, token.start)
+            and any(f.measure == "growth_yoy" and f.subject == fact.subject for f in sentence_facts)
+        ):  # …同比分别增长a、b,比一季度分别加快c、d个百分点: the growth rates' changes
+            fact.subject += "增速"
         if (
             price_parts
             and fact.subject
