@@ -458,6 +458,11 @@ def holiday_month(name: str, year: int, also: str | None = None) -> int:
 _HOLIDAY_DATES_GAP: Final = 12
 
 
+#: A holiday named as the cause of a change (``受春节假期影响``, ``受春节因素和…影响``).
+_CAUSE_BEFORE = re.compile(r"受(?:到)?$")
+_CAUSE_AFTER = re.compile(r"(?:假期|长假|因素|错月|效应)?[^,，。;；]{0,30}?影响")
+
+
 def _with_holidays(
     text: str, events: list[PeriodEvent], year: int | None, offset: int = 0
 ) -> list[PeriodEvent]:
@@ -489,6 +494,8 @@ def _with_holidays(
             written or text.endswith("今年", 0, start)
         ):
             continue  # 迎接春节, …: no time of figures unless a year names it (今年春节,)
+        if _CAUSE_BEFORE.search(text, max(0, lead - 3), lead) and _CAUSE_AFTER.match(text, m.end()):
+            continue  # 受春节假期影响: a cause of the figures, not their time (round 24)
         if written:
             y: int | None = int(written.group(1))
         else:

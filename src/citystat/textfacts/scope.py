@@ -474,8 +474,11 @@ def opening_spans(events: Sequence[PeriodEvent], year: int | None) -> tuple[str 
     ('2024-01/2024-03', '2024-01/2024-03')
     >>> opening_spans([PeriodEvent(0, 4, "1-3月", "2024-01/2024-03", 2024, "range")], 2024)
     (None, '2024-01/2024-03')
+    >>> opening_spans([PeriodEvent(0, 5, "4月2日", "2024-04/2024-04", 2024, "day"),
+    ...                PeriodEvent(9, 13, "1-3月", "2024-01/2024-03", 2024, "range")], 2024)
+    (None, '2024-01/2024-03')
     """
-    first = events[:1]
+    first = _first_stated(events)
     report = next((e.period for e in first if e.kind == "part" and "/" in (e.period or "")), None)
     return report, report or next((e.period for e in first if lead_span(e, year)), None)
 
@@ -497,12 +500,19 @@ def opening_document_period(
     >>> opening_document_period([e], 15, 2023, True) is None
     True
     """
-    if programme or not events:
+    stated = _first_stated(events)
+    if programme or not stated:
         return None
-    first = events[0]
+    first = stated[0]
     if first.end > first_figure or not lead_span(first, year):
         return None
     return first.period
+
+
+def _first_stated(events: Sequence[PeriodEvent]) -> list[PeriodEvent]:
+    """The first period a paragraph states, past a day a release came out on before it
+    (``省统计局3月31日发布的数据显示,1—2月份…``: no span of its figures, round 24)."""
+    return [e for e in events if e.kind != "day"][:1]
 
 
 def passed_on(events: Sequence[PeriodEvent], last_figure: int) -> PeriodEvent | None:
