@@ -34,3 +34,19 @@ def test_a_holiday_named_as_a_cause_is_no_period() -> None:
 
     assert [e.text for e in find_events("受春节假期影响,2月份工业用电量下降", 2024)] == ["2月份"]
     assert [e.text for e in find_events("春节假期,全市接待游客", 2024)] == ["春节"]
+
+
+def test_the_year_past_told_early_in_a_year_is_the_year_before() -> None:
+    text = (
+        "甲市第十六届人大二次会议1月23日开幕。市长在政府工作报告中说,一年来,全市经济稳中有进。"
+        "全市生产总值达到4.72万亿元,增长5%。"
+    )
+    assert fact_rows(text, "period", region="上海市", year=2024) == [
+        ("4.72万亿元", "2023"),
+        ("5%", "2023"),
+    ]
+
+
+def test_the_year_past_told_at_a_years_end_is_that_year() -> None:
+    text = "12月20日,县委召开全会。一年来,全县完成固定资产投资12.5亿元。"
+    assert fact_rows(text, "period", region="上海市", year=2024) == [("12.5亿元", "2024")]

@@ -76,6 +76,8 @@ _EVENT = re.compile(
     # (去年全年,…: the whole of that year, not this year's 全年)
     # (去年末,…余额: a stock at the year's end is that year's, round 18)
     r"|(?P<last>(?:去年|上年)(?:全年|末|底)?)(?=[,，])"
+    # 一年来, 过去一年: the year up to the day the text is told on (round 24)
+    r"|(?P<pastyear>一年来|过去(?:的)?一年)"
 )
 #: A match that starts with a digit starts with a month, day or year number followed by
 #: what each branch writes after it (月/日/年/季度 or a range's dash; a year of four digits
@@ -312,6 +314,17 @@ def find_events(
         skipped_end = -1
         if m.lastgroup == "last" and m_start > 0 and text[m_start - 1] not in _CLAUSE_OPEN:
             continue  # 比上年,… is a base (above); 同比去年, 较去年 too
+        if m.lastgroup == "pastyear":
+            # 人代会1月23日开幕。…一年来,全市生产总值…: a review told in the first months of a
+            # year is of the year before; told later, of the year so far
+            told = events[-1] if events and events[-1].kind in ("day", "month") else None
+            said = told.year if told else current
+            if said is not None:
+                early = told is not None and (told.period or "")[5:7] in ("01", "02", "03")
+                own = said - 1 if early else said
+                events.append(_event(m, offset, str(own), own, "year"))
+                current = own
+            continue
         if m["days"] or m["day"] or written == "本周":
             stop = _SENTENCE_STOPS.search(text, m_end)
             until = stop.start() if stop else len(text)
