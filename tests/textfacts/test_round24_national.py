@@ -48,3 +48,8 @@ def test_a_parts_share_of_the_country_keeps_the_country_as_its_whole() -> None:
         ("490万人", "东部地区", "农村贫困人口"),
         ("11.3%", "东部地区", "农村贫困人口占全国的比重"),
     ]
+
+
+def test_the_sample_of_a_survey_is_no_figure() -> None:
+    text = "根据国家统计局对全国31个省(区、市)16万户农村居民家庭的抽样调查,全国农村贫困人口为4335万人。"
+    assert fact_rows(text, "subject", region=None, year=2016) == [("4335万人", "农村贫困人口")]

@@ -1207,7 +1207,14 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
     ['15户', '5个', '30亿元']
     """
     kept: list[Token] = []
+    samples = (
+        [m.span() for m in _SURVEY_SAMPLE.finditer(text)]
+        if "调查" in text or "监测" in text
+        else []
+    )
     for i, token in enumerate(tokens):
+        if samples and any(a <= token.start < b for a, b in samples):
+            continue  # 对全国31个省16万户家庭的抽样调查: the survey's sample, no figure
         if text[token.start - 1 : token.start] in _CROSSED_ENDS and _GROUP_THRESHOLD.search(
             text, max(0, token.start - 40), token.start
         ):
@@ -1242,6 +1249,9 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
 
 
 _LIST_GLUE: Final = frozenset({"、", "和", "及", "与"})
+#: The sample of a survey (``对全国31个省(区、市)16万户农村居民家庭的抽样调查``): who was
+#: asked, not a statistic of the region (round 24).
+_SURVEY_SAMPLE = re.compile(r"对[^,，。;；:：]{2,40}?的(?:抽样)?(?:调查|监测)")
 #: A group counted and what its members exceed (``有12户企业利润总额超10亿元``, ``共9个省的
 #: 经费超过千亿元``, ``30个景区连续5天超过万人次``): the figure is the line that defines
 #: the group (the count is the fact), whatever the field. Not a sum (``合计``, ``累计`` …),
