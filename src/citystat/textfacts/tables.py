@@ -410,12 +410,29 @@ def _unit_column_rows(
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
+    r"""Each line with its offset, without the empty cells a page pads a row of three cells
+    or more with at its end (``甲 | 1.2 | 3.4 | |``: round 24). Rows of a bordered form
+    (``| 甲 | 1.2 |``), headings over its rows (``乙 | ||``) and rows of an empty value
+    (``丙 | 个 | |``) keep their bars.
+
+    >>> _lines("甲 | 1.2 | 3.4 | |\n乙 | ||\n丙 | 个 | |\n| 丁 | 1 | |")
+    [(0, '甲 | 1.2 | 3.4'), (18, '乙 | ||'), (25, '丙 | 个 | |'), (35, '| 丁 | 1 | |')]
+    """
     out = []
     position = 0
     for line in text.split("\n"):
-        out.append((position, line))
+        padded = _PADDED_END.search(line) if line.endswith("|") and line[:1] != "|" else None
+        if padded and line.count("|", 0, padded.start()) >= 2:
+            line_read = line[: padded.start()]
+        else:
+            line_read = line
+        out.append((position, line_read))
         position += len(line) + 1
     return out
+
+
+#: Empty cells ending a row (two bars or more).
+_PADDED_END = re.compile(r"(?:\s*\|){2,}\s*$")
 
 
 def _rows(
