@@ -86,3 +86,12 @@ def test_a_list_of_growths_and_the_changes_of_their_rates() -> None:
         ("6.6", "甲销售额增速", "pp_change"),
         ("0.6个百分点", "乙销售额增速", "pp_change"),
     ]
+
+
+def test_a_list_of_basis_points_lower() -> None:
+    text = "新发放的小微企业贷款利率为4.68%,比上年同期分别低24个和46个基点。"
+    assert _rows(text, "measure", "unit", "value") == [
+        ("4.68%", "level", "%", 4.68),
+        ("24个", "pp_change", "个基点", -24.0),
+        ("46个基点", "pp_change", "个基点", -46.0),
+    ]

@@ -1231,8 +1231,8 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
         ):
             continue  # 海拔3000米, 高120米: a place's or a thing's size, no statistic
         if token.unit is not None or token.kind in ("ratio", "rank"):
-            if token.unit == "个" and _points_list(tokens, i, text):
-                token.unit = "个百分点"  # 分别下降1.34个、0.31个百分点: the last item's unit
+            if token.unit == "个" and (points := _points_list(tokens, i, text)):
+                token.unit = points  # 分别下降1.34个、0.31个百分点: the last item's unit
             kept.append(token)
             continue
         unit = _enumeration_unit(tokens, i, text)
@@ -1378,25 +1378,28 @@ _ENUMERATION_GLUE = re.compile(r"\s*[、和及与]\s*")
 _POINTS_GLUE = re.compile(r"[、和及与](?:下降|降低|回落|减少|提高|上升|增加|加快|扩大|缩小)")
 
 
-def _points_list(tokens: list[Token], i: int, text: str) -> bool:
-    """Whether the ``N个`` at ``i`` is an item of a list that ends in ``个百分点``
-    (``0.6个、4.8个、6.2个百分点``: every item before the last, round 18).
+def _points_list(tokens: list[Token], i: int, text: str) -> str | None:
+    """The unit of a list of points the ``N个`` at ``i`` is an item of (``个百分点``,
+    ``个基点``: ``0.6个、4.8个、6.2个百分点``, every item before the last, round 18), or None.
 
     >>> from citystat.textfacts.patterns import find_tokens
     >>> t = "分别拉动增长0.6个、4.8个、6.2个百分点"
     >>> _points_list(find_tokens(t), 0, t), _points_list(find_tokens("共3个、另有5个"), 0, "")
-    (True, False)
+    ('个百分点', None)
     >>> t = "比重分别下降0.2个、提高0.8个百分点"
     >>> _points_list(find_tokens(t), 0, t)
-    True
+    '个百分点'
+    >>> t = "利率分别低24个和46个基点"
+    >>> _points_list(find_tokens(t), 0, t)
+    '个基点'
     """
     for j in range(i + 1, len(tokens)):
         glue = text[tokens[j - 1].end : tokens[j].start]
         if glue not in _LIST_GLUE and not _POINTS_GLUE.fullmatch(glue):
-            return False
+            return None
         if tokens[j].unit != "个":
-            return tokens[j].unit == "个百分点"
-    return False
+            return tokens[j].unit if tokens[j].unit in ("个百分点", "个基点") else None
+    return None
 
 
 def _enumeration_unit(tokens: list[Token], i: int, text: str) -> str | None:

@@ -885,7 +885,7 @@ _PRIOR_PERIOD = re.compile(
 
 #: A later item of a list of gaps (``比甲、乙分别低0.2、``): the gap word after 分别.
 _LISTED_GAP = re.compile(
-    r"分别(?P<verb>[低慢高快])了?[\d.]+(?:个百分点)?(?:、[\d.]+(?:个百分点)?)*、\s*$"
+    r"分别(?P<verb>[低慢高快])了?[\d.]+(?:个百分点|个基点|个)?(?:、[\d.]+(?:个百分点|个基点|个)?)*[、和及]\s*$"
 )
 
 
