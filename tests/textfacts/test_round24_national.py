@@ -53,3 +53,12 @@ def test_a_parts_share_of_the_country_keeps_the_country_as_its_whole() -> None:
 def test_the_sample_of_a_survey_is_no_figure() -> None:
     text = "根据国家统计局对全国31个省(区、市)16万户农村居民家庭的抽样调查,全国农村贫困人口为4335万人。"
     assert fact_rows(text, "subject", region=None, year=2016) == [("4335万人", "农村贫困人口")]
+
+
+def test_the_head_of_the_country_and_a_thousandth_in_words() -> None:
+    text = "全省研发经费投入2704.7亿元,居全国之首;网络零售额占全国的千分之五。太行之首,风光秀美。"
+    assert fact_rows(text, "measure", "value", region="广东省", year=2019) == [
+        ("2704.7亿元", "level", 2704.7),
+        ("之首", "rank", 1.0),
+        ("千分之五", "share", 0.5),
+    ]

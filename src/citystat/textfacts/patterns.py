@@ -50,9 +50,10 @@ TOKEN: Final = re.compile(
     rf"(?P<ratio>\d+(?:\.\d+)?(?:\s?[:]\s?\d+(?:\.\d+)?){{1,4}})(?![\d.])"
     # (第 4 位: a number spaced off its words, as releases typeset from tables write it;
     # 第2低: a rank from the low end, 不良贷款率为全省第2低, round 18)
-    rf"|(?P<rank>第\s?(?P<rnum>[一二三四五六七八九十]+|\d+)(?:\s?(?P<runit>位|名|低|高))?|首(?P<first>位))"
+    # (居全国之首: the first, round 24)
+    rf"|(?P<rank>第\s?(?P<rnum>[一二三四五六七八九十]+|\d+)(?:\s?(?P<runit>位|名|低|高))?|首(?P<first>位)|之(?P<top>首))"
     rf"|(?P<pctw>百分之(?P<pnum>[{_CN}]+|\d+(?:\.\d+)?))"
-    rf"|(?P<frac>(?P<fden>[二三四五六七八九十]{{1,2}})分之(?P<fnum>[一二两三四五六七八九]))"
+    rf"|(?P<frac>(?P<fden>[二三四五六七八九十]{{1,2}}|千|万)分之(?P<fnum>[一二两三四五六七八九]))"
     rf"|(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?:\s?(?P<a1>余|多)?(?:(?P<mag>{_MAG})\s?)?(?P<a2>余|多)?(?P<unit>{_UNIT}))?"
     rf"|(?P<magstep>{_MAG})(?=级?(?:台阶|大关|关口))"
@@ -396,7 +397,7 @@ def _token(m: re.Match[str], text: str) -> Token | None:
             led = _RANK_MOVE_LEADS.search(before)
         if not led or (not g["runit"] and _ORDINAL_AFTER.match(after)):
             return None
-        if g["first"]:  # 居全市首位 = rank 1
+        if g["first"] or g["top"]:  # 居全市首位, 居全国之首 = rank 1
             return Token(start, end, g["rank"], 1.0, g["first"], "rank")
         return Token(start, end, g["rank"], parse_number(g["rnum"]), g["runit"], "rank")
     if g["pctw"]:
