@@ -79,7 +79,9 @@ def test_the_review_page_highlights_each_span_and_lists_the_facts(
     _paste(reporter)
     document = SourceDocument.objects.get()
     g, lv = document.facts.order_by("seq")
-    with django_assert_max_num_queries(10):
+    # (a page's preview reads the observations its facts would fill and the user's regions
+    # and indicators once, whatever the number of facts: 12 queries)
+    with django_assert_max_num_queries(12):
         response = reporter.get(f"/text/{document.pk}/")
     html = response.content.decode()
     assert response.status_code == 200
@@ -226,6 +228,29 @@ def test_a_month_on_month_growth_is_labelled_so_and_fills_no_year_on_year_growth
     mom.refresh_from_db()
     assert mom.status == "accepted" and mom.observation is None
     assert mom.outcome == "已接受,未生成数据:只有比上年同期增长可入库(环比、年均、累计增长等不入库)"
+
+
+def test_the_preview_says_what_accepting_will_do_for_this_user(reporter):
+    # A reporter of 定襄县 may not write another county's figures, and two growths of one
+    # month cannot both fill it: the preview says so before accepting, as accepting does.
+    _paste(
+        reporter,
+        text="2024年1月,定襄县规模以上工业增加值同比增长8.5%。"
+        "忻府、原平、定襄三县规上工业增加值增速分别为8.2%、7.5%、7.1%。",
+    )
+    document = SourceDocument.objects.get()
+    html = reporter.get(f"/text/{document.pk}/").content.decode()
+    assert html.count("接受后生成草稿:规模以上工业增加值 · 定襄县") == 1
+    assert "接受后保留待审:无权为忻府区录入「规模以上工业增加值」" in html
+    assert "接受后保留待审:无权为原平市录入「规模以上工业增加值」" in html
+    assert "接受后保留待审:与f-001是同一期数据,增速不同(8.5),请核对" in html
+    reporter.post(f"/text/{document.pk}/accept/")
+    outcomes = [f.outcome for f in document.facts.order_by("seq")]
+    assert outcomes[1:] == [
+        "保留待审:无权为忻府区录入「规模以上工业增加值」",
+        "保留待审:无权为原平市录入「规模以上工业增加值」",
+        "保留待审:该期草稿已有不同的增速(8.5),请核对",
+    ]
 
 
 def test_a_reporter_finds_their_region_preselected(reporter):

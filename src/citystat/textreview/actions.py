@@ -585,6 +585,27 @@ def fact_target(fact: TextFact, regions: dict[str, Region]) -> Target:
     )
 
 
+def kept_reason(allowed: bool, target: Target, existing: Observation | None) -> str | None:
+    """Why accepting a fact for ``target`` keeps it pending, or None: the user may not
+    write that region and indicator (``allowed``, :func:`can_draft_from_text`), the
+    observation it would fill (``existing``) is past the draft stage, or its draft holds
+    another value. The review page's preview and :func:`accept_facts` both ask this."""
+    if not allowed:
+        return f"无权为{target.region.name}录入「{target.indicator.name}」"
+    if existing is None:
+        return None
+    if existing.status != Status.DRAFT:
+        return (
+            f"{existing.period_label}已有{existing.get_status_display()}数据,"
+            "文本不覆盖;如需修改请在数据报送中处理"
+        )
+    current = existing.value if target.field == "value" else existing.growth_reported
+    if current is not None and current != target.amount:
+        what = "数值" if target.field == "value" else "增速"
+        return f"该期草稿已有不同的{what}({current.normalize()}),请核对"
+    return None
+
+
 @dataclass
 class AcceptResult:
     """What :func:`accept_facts` did: drafts made, facts accepted without one, facts kept."""
@@ -657,27 +678,23 @@ def accept_facts(
             fact.save(update_fields=["status", "outcome", "reviewed_by", "reviewed_at"])
             result.accepted_only.append(fact)
             continue
-        if not can_draft_from_text(user, target.region, target.indicator):
-            _keep(fact, f"无权为{target.region.name}录入「{target.indicator.name}」", result)
+        allowed = can_draft_from_text(user, target.region, target.indicator)
+        existing = (
+            Observation.objects.filter(
+                indicator=target.indicator,
+                region=target.region,
+                year=target.year,
+                month=target.month,
+            ).first()
+            if allowed
+            else None
+        )
+        kept = kept_reason(allowed, target, existing)
+        if kept is not None:
+            _keep(fact, kept, result)
             continue
-        existing = Observation.objects.filter(
-            indicator=target.indicator, region=target.region, year=target.year, month=target.month
-        ).first()
         value: Decimal | None = existing.value if existing else None
         growth: Decimal | None = existing.growth_reported if existing else None
-        if existing is not None and existing.status != Status.DRAFT:
-            _keep(
-                fact,
-                f"{existing.period_label}已有{existing.get_status_display()}数据,"
-                "文本不覆盖;如需修改请在数据报送中处理",
-                result,
-            )
-            continue
-        current = value if target.field == "value" else growth
-        if current is not None and current != target.amount:
-            what = "数值" if target.field == "value" else "增速"
-            _keep(fact, f"该期草稿已有不同的{what}({current.normalize()}),请核对", result)
-            continue
         if target.field == "value":
             value = target.amount
         else:

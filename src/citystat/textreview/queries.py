@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from django.db.models import Count, Q, QuerySet
@@ -12,13 +13,13 @@ from django.utils import timezone
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
-from citystat.accounts.permissions import sees_all_texts
-from citystat.observations.models import period_label
+from citystat.accounts.permissions import can_draft_from_text, sees_all_texts
+from citystat.observations.models import Observation, period_label
 from citystat.regions.models import Region
-from citystat.textreview.actions import fact_target
+from citystat.textreview.actions import fact_target, kept_reason
 from citystat.textreview.catalogue import region_index
 from citystat.textreview.highlight import segments
-from citystat.textreview.mapping import UnmappedError
+from citystat.textreview.mapping import Target, UnmappedError
 from citystat.textreview.models import ExtractionJob, FactStatus, SourceDocument, TextFact
 
 if TYPE_CHECKING:
@@ -76,13 +77,70 @@ def page_of(fact: TextFact) -> int:
     return (fact.seq - 1) // PER_PAGE + 1
 
 
-def preview(fact: TextFact, regions: dict[str, Region]) -> str:
-    """What accepting a pending fact would do, in Chinese (conflicts are found on accept)."""
+#: An observation's field: (indicator, region, year, month, "value" | "growth").
+Figure = tuple[int, int, int, int, str]
+
+
+@dataclass
+class Checks:
+    """What :func:`actions.kept_reason` needs for a page of facts, read at once: whether
+    the user may draft each (region, indicator), and the observations they would fill."""
+
+    user: User
+    existing: dict[tuple[int, int, int, int], Observation]
+    _allowed: dict[tuple[int, int], bool]
+
+    @classmethod
+    def for_facts(cls, user: User, facts: list[TextFact], regions: dict[str, Region]) -> Checks:
+        targets = []
+        for fact in facts:
+            try:
+                targets.append(fact_target(fact, regions))
+            except UnmappedError:
+                continue
+        found = (
+            Observation.objects.filter(
+                indicator__in={t.indicator.pk for t in targets},
+                region__in={t.region.pk for t in targets},
+                year__in={t.year for t in targets},
+            )
+            if targets
+            else Observation.objects.none()
+        )
+        existing = {(o.indicator_id, o.region_id, o.year, o.month): o for o in found}
+        return cls(user, existing, {})
+
+    def allowed(self, target: Target) -> bool:
+        key = (target.region.pk, target.indicator.pk)
+        if key not in self._allowed:
+            self._allowed[key] = can_draft_from_text(self.user, target.region, target.indicator)
+        return self._allowed[key]
+
+
+def preview(
+    fact: TextFact,
+    regions: dict[str, Region],
+    checks: Checks | None = None,
+    planned: dict[Figure, tuple[str, Decimal]] | None = None,
+) -> str:
+    """What accepting a pending fact would do, in Chinese: as :func:`actions.accept_facts`
+    decides it (:func:`actions.kept_reason`, for the user of ``checks``), and after the
+    facts before it on the page that fill the same figure (``planned``: the first one's id
+    and amount)."""
     try:
         target = fact_target(fact, regions)
     except UnmappedError as why:
         return f"接受后不生成数据:{why}"
     what = "增速" if target.field == "growth" else "数值"
+    key = (target.indicator.pk, target.region.pk, target.year, target.month, target.field)
+    if checks is not None:
+        kept = kept_reason(checks.allowed(target), target, checks.existing.get(key[:4]))
+        if kept is not None:
+            return f"接受后保留待审:{kept}"
+    if planned is not None:
+        first, amount = planned.setdefault(key, (fact.fact_id, target.amount))
+        if amount != target.amount:
+            return f"接受后保留待审:与{first}是同一期数据,{what}不同({amount.normalize()}),请核对"
     label = period_label(target.year, target.month, cumulative=target.indicator.cumulative)
     amount = target.amount.normalize()
     return (
@@ -116,7 +174,7 @@ def highlighted(text: str, spans: list[tuple[int, int, int, str, str, int]], pag
     return mark_safe("".join(parts))
 
 
-def review(document: SourceDocument, page: int = 1) -> Review:
+def review(document: SourceDocument, page: int = 1, user: User | None = None) -> Review:
     spans = list(
         TextFact.objects.filter(document=document)
         .order_by("seq")
@@ -129,11 +187,13 @@ def review(document: SourceDocument, page: int = 1) -> Review:
         .select_related("indicator", "observation", "observation__indicator", "observation__region")
         .order_by("seq")[(page - 1) * PER_PAGE : page * PER_PAGE]
     )
-    if any(f.status == FactStatus.PENDING for f in facts):
+    pending = [f for f in facts if f.status == FactStatus.PENDING]
+    if pending:
         regions = region_index()
-        for fact in facts:
-            if fact.status == FactStatus.PENDING:
-                fact.preview = preview(fact, regions)  # type: ignore[attr-defined]
+        checks = Checks.for_facts(user, pending, regions) if user is not None else None
+        planned: dict[Figure, tuple[str, Decimal]] = {}
+        for fact in pending:
+            fact.preview = preview(fact, regions, checks, planned)  # type: ignore[attr-defined]
     counts = Counter(s[3] for s in spans)
     return Review(
         document=document,

@@ -182,7 +182,7 @@ def review(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         request,
         "textreview/review.html",
         {
-            "review": queries.review(document, page),
+            "review": queries.review(document, page, request.user),
             "correctable": actions.CORRECTABLE,
             "measure_labels": actions.MEASURE_LABELS,
         },
