@@ -62,3 +62,16 @@ def test_the_head_of_the_country_and_a_thousandth_in_words() -> None:
         ("之首", "rank", 1.0),
         ("千分之五", "share", 0.5),
     ]
+
+
+def test_named_groups_of_the_country_and_the_people_of_places() -> None:
+    text = (
+        "2016年全国农村贫困监测报告\n中国东部地区农村贫困人口为490万人。民族八省区农村贫困人口1032万人。"
+        "入境游客8203万人次,其中香港、澳门和台湾同胞6824万人次。"
+    )
+    assert fact_rows(text, "region", region=None, year=2016) == [
+        ("490万人", "东部地区"),
+        ("1032万人", "民族八省区"),
+        ("8203万人次", "全国"),
+        ("6824万人次", "全国"),
+    ]

@@ -158,6 +158,8 @@ def _products_frame(text: str, p_start: int, p_end: int) -> int:
     return found.start() if found else -1
 
 
+#: After a place, the rest of a list of places whose people are counted (``澳门和台湾同胞``).
+_COMPATRIOTS = re.compile(r"(?:[、和及与][\u4e00-\u9fa5]{1,4}?)*[侨]?同胞")
 #: A growth rate's change said by its verb (``比一季度分别加快``, ``回落``).
 _GROWTH_CHANGED = re.compile(r"加快|放缓|回落|回升|提高|收窄|扩大")
 #: A paragraph naming the categories of a price index (``八大类商品价格``, ``七大类价格``).
@@ -3329,6 +3331,8 @@ def _region(
             continue
         if abroad(found) and _abroad_not_region(text, m_start, m_end, position):
             continue
+        if text.find("胞", m_end, m_end + 12) >= 0 and _COMPATRIOTS.match(text, m_end):
+            continue  # 香港、澳门和台湾同胞6824万人次: people of those places, not the region
         if text.find("监", m_end, m_end + 5) >= 0 and _OFFICE_AFTER.match(text, m_end, position):
             continue  # 在甲省证监局辅导备案企业15家: the place of an office, not the figure's
         if (

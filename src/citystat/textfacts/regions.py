@@ -325,6 +325,9 @@ GROUPS: Final = (
     "苏北",
     "粤东西北地区",
     "粤东西北",
+    # the eight provinces and regions of the country's minorities its poverty reports
+    # name as one (内蒙古, 广西, 西藏, 宁夏, 新疆, 贵州, 云南, 青海; round 24)
+    "民族八省区",
 )
 
 
@@ -378,7 +381,7 @@ def group_opens(text: str, start: int) -> bool:
 _CLAUSE_SPLIT: Final = re.compile(r"[,，;；:：。!！?？\n、]")
 _GROUP_LEAD: Final = re.compile(
     r"(?:\d{4}年|今年|去年|上年)?(?:[上下]半年|前三季度|[一二三四]季度|[\d\-—]+月份?)?"
-    r"(?:其中|而|同时|另外|在|从|全国)?\s*"
+    r"(?:其中|而|同时|另外|在|从|全国|中国|我国)?\s*"
 )
 
 
