@@ -36,3 +36,13 @@ def test_a_sectors_investment_without_its_deed() -> None:
 
 def test_names_ending_in_such_characters_keep_them() -> None:
     assert _subjects("全市制定交易规则12项,取得成就3项。") == ["制定交易规则", "取得成就"]
+
+
+def test_a_comparison_with_its_base_after_the_word_opens_a_sentence() -> None:
+    text = "全省用水总量增长3%。其中,相比2022年,生活用水增加2亿立方米,生态补水增加2.29亿立方米。"
+    rows = fact_rows(text, "measure", region="四川省", year=2023)
+    assert rows == [
+        ("3%", "growth_yoy"),
+        ("2亿立方米", "abs_change"),
+        ("2.29亿立方米", "abs_change"),
+    ]

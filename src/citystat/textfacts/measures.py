@@ -248,16 +248,22 @@ def opening_comparison(paragraph_start: str) -> str:
 
     >>> opening_comparison("与2021年相比,用水总量增加"), opening_comparison("用水总量增加")
     ('与2021年相比,', '')
+    >>> opening_comparison("相比上年,用水总量增加")
+    '相比上年,'
+
     """
     found = _COMPARED.match(paragraph_start.lstrip())
     return found.group() if found else ""
 
 
-_COMPARED = re.compile(
-    r"(?:与|同|和|跟|较|比)(?:上月|上季度|年初|(?:上年|去年|前年|[12]\d{3}年)"
+_COMPARED_BASE = (
+    r"(?:上月|上季度|年初|(?:上年|去年|前年|[12]\d{3}年)"
     # 与2020年3月底比较, 同上年一季度相比: a base named to its month or quarter
     r"(?:\d{1,2}月份?|[一二三四1-4]季度|上半年|前三季度)?(?:同期|末|底)?)"
-    r"(?:相比|比较|对比)[,，]"
+)
+#: (also ``相比2022年,``, ``相较上年,``: the base after the word, round 24)
+_COMPARED = re.compile(
+    rf"(?:(?:与|同|和|跟|较|比){_COMPARED_BASE}(?:相比|比较|对比)|(?:相比|相较)于?{_COMPARED_BASE})[,，]"
 )
 #: The changes it governs (not 新增: ``新增就业1.2万人`` names an indicator, a level; a
 #: bare 增/减 as well: ``医院增1170个``).
