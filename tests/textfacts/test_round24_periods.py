@@ -50,3 +50,14 @@ def test_the_year_past_told_early_in_a_year_is_the_year_before() -> None:
 def test_the_year_past_told_at_a_years_end_is_that_year() -> None:
     text = "12月20日,县委召开全会。一年来,全县完成固定资产投资12.5亿元。"
     assert fact_rows(text, "period", region="上海市", year=2024) == [("12.5亿元", "2024")]
+
+
+def test_where_a_trend_started_is_no_period_of_the_figures_after() -> None:
+    text = (
+        "1—11月,全省基础设施投资同比增长15.6%,增幅自前三季度以来持续回升。"
+        "基础设施投资占全省投资的比重为25.1%。"
+    )
+    assert fact_rows(text, "period", region="福建省", year=2022) == [
+        ("15.6%", "2022-01/2022-11"),
+        ("25.1%", "2022-01/2022-11"),
+    ]

@@ -298,6 +298,14 @@ def find_events(
                 and (_MULTIPLE_BASE.match(text, m_end) or _SHARE_BASE.match(text, m_end))
             )
             or text.startswith(("相比", "比较"), m_end)  # 与今年9月相比: a base
+            # 增幅自前三季度以来持续回升: where a trend started, no period of later figures
+            # (a year is a span to the text's year, read below; round 24)
+            or (
+                before.endswith(("自", "从"))
+                and text.startswith("以来", m_end)
+                and m.lastgroup in ("part", "month", "range", "first")
+                and "年" not in written  # (自2022年4月以来: a span of its own, kept)
+            )
             # 完成全年目标任务的59%: the year's task is the reference, not the period
             or (written == "全年" and _TASK_REFERENCE.search(text, max(0, m_start - 3), m_start))
             or (before.endswith("由") and text.startswith("的", m_end))
