@@ -52,3 +52,16 @@ def test_a_sentence_of_new_products_framed_by_products() -> None:
 def test_outside_a_frame_of_products_a_sector_keeps_the_head_of_its_whole() -> None:
     text = "一、工业生产\n全市规模以上工业增加值增长5.1%,其中采矿业增长3.2%。"
     assert _subjects(text) == [("5.1%", "规模以上工业增加值"), ("3.2%", "采矿业增加值")]
+
+
+def test_a_growth_after_a_share_is_the_parts_not_the_shares() -> None:
+    text = (
+        "全市高技术制造业增加值占比18.6%,同比增长7.4%。"
+        "税收收入占一般公共预算收入的比重为72.1%,比上年提高1.2个百分点。"
+    )
+    assert _subjects(text) == [
+        ("18.6%", "高技术制造业增加值占比"),
+        ("7.4%", "高技术制造业增加值"),
+        ("72.1%", "税收收入占一般公共预算收入的比重"),
+        ("1.2个百分点", "税收收入占一般公共预算收入的比重"),
+    ]

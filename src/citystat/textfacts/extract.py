@@ -115,6 +115,9 @@ from .subjects import (
     wider_scope,
     without_faults,
 )
+from .subjects import (
+    share_part as part_of_share,
+)
 from .table_blocks import READERS
 from .tables import Cell, kind_period, read_tables
 from .units import UnitInfo, restore_superscripts, to_base, unit_info
@@ -1725,6 +1728,15 @@ def _read_paragraph(
         fact.subject = _in_context(
             text, token, fact, prefix, (s_start, c_start), sentence_facts, paragraph_facts
         )
+        if (
+            (fact.measure == "growth_yoy" or fact.basis == "contribution")
+            and fact.subject
+            and sentence_facts
+            and sentence_facts[-1].measure == "share"
+            and fact.subject.startswith(sentence_facts[-1].subject or "\0")
+            and (part := part_of_share(sentence_facts[-1].subject)) != sentence_facts[-1].subject
+        ):  # 甲增加值占比91.6%,同比增长5.4%,拉动…: 甲增加值's growth and pull, not its share's
+            fact.subject = (part or "") + fact.subject[len(sentence_facts[-1].subject or "") :]
         if (
             fact.measure == "pp_change"
             and fact.subject
