@@ -1734,9 +1734,12 @@ def _read_paragraph(
             and sentence_facts
             and sentence_facts[-1].measure == "share"
             and fact.subject.startswith(sentence_facts[-1].subject or "\0")
-            and (part := part_of_share(sentence_facts[-1].subject)) != sentence_facts[-1].subject
+            and (whole_part := part_of_share(sentence_facts[-1].subject))
+            != sentence_facts[-1].subject
         ):  # 甲增加值占比91.6%,同比增长5.4%,拉动…: 甲增加值's growth and pull, not its share's
-            fact.subject = (part or "") + fact.subject[len(sentence_facts[-1].subject or "") :]
+            fact.subject = (whole_part or "") + fact.subject[
+                len(sentence_facts[-1].subject or "") :
+            ]
         if (
             fact.measure == "pp_change"
             and fact.subject
