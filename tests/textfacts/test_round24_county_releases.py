@@ -95,3 +95,11 @@ def test_a_list_of_basis_points_lower() -> None:
         ("24个", "pp_change", "个基点", -24.0),
         ("46个基点", "pp_change", "个基点", -46.0),
     ]
+
+
+def test_gaps_against_a_list_of_bases_stay_the_growths_of_their_figure() -> None:
+    text = "上半年,全市地区生产总值增长11.3%;其中,一产增加值增长8%,分别高于全国、全省0.2、0.1个百分点。"
+    assert _rows(text, "subject")[2:] == [
+        ("0.2", "一产增加值增速"),
+        ("0.1个百分点", "一产增加值增速"),
+    ]

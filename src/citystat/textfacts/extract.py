@@ -1596,9 +1596,10 @@ def _read_paragraph(
             index, size = item[2]
             wide, size = size < 0, abs(size)
             own_place = False
-            growths = (
+            growths = (  # (not gaps against a list of bases: 分别高于全国、全区a、b个百分点)
                 [f for f in sentence_facts if f.measure == "growth_yoy"]
                 if fact.measure == "pp_change"
+                and _GROWTH_CHANGED.search(text, s_start, token.start)
                 else []
             )
             if token.kind == "rank":  # 位居全市第一、第二位: the figures ranked before
