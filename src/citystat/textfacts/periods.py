@@ -86,6 +86,8 @@ _EVENT = re.compile(
 _DIGIT_START = r"(?:(?!\d)|(?=\d{1,2}(?:\s?月|[日年季]|\s*[-—–~～至到])|(?:19|20)\d\d(?:\s?年|\s*[-—–~～至到])))"
 
 
+#: A year written with its number (``2022年4月``; not the 年 of ``上半年``).
+_YEAR_NAMED = re.compile(r"\d\s*年")
 #: ``以来`` then a record (``2015年以来同期最高``, ``以来新高``): the year is a record's
 #: reference, not the period of a figure (round 22).
 _RECORD_SINCE = re.compile(r"以[来來](?:同期)?的?(?:最|新高|新低|首次)")
@@ -298,13 +300,13 @@ def find_events(
                 and (_MULTIPLE_BASE.match(text, m_end) or _SHARE_BASE.match(text, m_end))
             )
             or text.startswith(("相比", "比较"), m_end)  # 与今年9月相比: a base
-            # 增幅自前三季度以来持续回升: where a trend started, no period of later figures
+            # 增速自上半年以来逐月加快: where a trend started, no period of later figures
             # (a year is a span to the text's year, read below; round 24)
             or (
                 before.endswith(("自", "从"))
                 and text.startswith("以来", m_end)
                 and m.lastgroup in ("part", "month", "range", "first")
-                and "年" not in written  # (自2022年4月以来: a span of its own, kept)
+                and not _YEAR_NAMED.search(written)  # (自2022年4月以来: a span of its own, kept)
             )
             # 完成全年目标任务的59%: the year's task is the reference, not the period
             or (written == "全年" and _TASK_REFERENCE.search(text, max(0, m_start - 3), m_start))
