@@ -16,27 +16,27 @@ def _rows(text: str, *fields: str) -> list[tuple[object, ...]]:
 
 
 def test_a_growth_rates_change_against_the_span_a_month_shorter() -> None:
-    text = "1-11月,全县规模工业增加值同比增加4.5%,比1-10月提高0.5个百分点。"
+    text = "1-9月,全县规模工业增加值同比增加6.2%,比1-8月提高0.3个百分点。"
     assert _rows(text, "subject", "measure") == [
-        ("4.5%", "规模工业增加值", "growth_yoy"),
-        ("0.5个百分点", "规模工业增加值增速", "pp_change"),
+        ("6.2%", "规模工业增加值", "growth_yoy"),
+        ("0.3个百分点", "规模工业增加值增速", "pp_change"),
     ]
-    text = "全县固定资产投资同比增长9.0%,比前10个月提高0.4个百分点。"
-    assert _rows(text, "subject")[1] == ("0.4个百分点", "固定资产投资增速")
+    text = "全县固定资产投资同比增长7.1%,比前8个月提高0.9个百分点。"
+    assert _rows(text, "subject")[1] == ("0.9个百分点", "固定资产投资增速")
 
 
 def test_each_is_lists_figures_in_order_and_a_pair_of_kinds_shares_its_words() -> None:
-    text = "全县限上法人城镇、乡村消费品零售额各为11413.9万元和2067.5万元,分别增长6.2%和2.5%。"
+    text = "全县限上法人城镇、乡村消费品零售额各为8620.5万元和1304.2万元,分别增长4.4%和3.6%。"
     assert _rows(text, "subject") == [
-        ("11413.9万元", "限上法人城镇消费品零售额"),
-        ("2067.5万元", "限上法人乡村消费品零售额"),
-        ("6.2%", "限上法人城镇消费品零售额"),
-        ("2.5%", "限上法人乡村消费品零售额"),
+        ("8620.5万元", "限上法人城镇消费品零售额"),
+        ("1304.2万元", "限上法人乡村消费品零售额"),
+        ("4.4%", "限上法人城镇消费品零售额"),
+        ("3.6%", "限上法人乡村消费品零售额"),
     ]
 
 
 def test_a_pair_of_kinds_without_words_before_is_read_as_before() -> None:
-    text = "全县城镇、乡村消费品零售额分别为11413.9万元和2067.5万元。"
+    text = "全县城镇、乡村消费品零售额分别为8620.5万元和1304.2万元。"
     assert [row[1] for row in _rows(text, "subject")] == ["城镇消费品零售额", "乡村消费品零售额"]
 
 
@@ -46,10 +46,10 @@ def test_the_rank_a_ranking_left_and_the_rank_it_reached() -> None:
         ("第8名", "GDP增速", "rank", 8.0),
         ("第3名", "GDP增速", "rank", 3.0),
     ]
-    text = "在全市经济指标综合排名中,我县由二季度的第12位上升到第6位。"
+    text = "在全市县域经济综合排名中,我县由上半年的第9位上升到第4位。"
     assert [(row[0], row[1]) for row in _rows(text, "measure")] == [
-        ("第12位", "rank"),
-        ("第6位", "rank"),
+        ("第9位", "rank"),
+        ("第4位", "rank"),
     ]
 
 
@@ -58,23 +58,23 @@ def test_an_ordinal_after_from_is_no_rank() -> None:
 
 
 def test_a_budgets_progress_after_its_sum_since_january_is_of_that_sum() -> None:
-    text = "4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%,比上年减收1070万元,下降4.2%。"
+    text = "5月,一般公共预算收入累计完成31208万元,完成年初预算数72500万元的43.0%,比上年减收860万元,下降2.7%。"
     assert _rows(text, "measure", "period") == [
-        ("24627万元", "level", "2018-01/2018-04"),
-        ("60999万元", "target", "2018"),
-        ("40.4%", "share", "2018-01/2018-04"),
-        ("1070万元", "abs_change", "2018-01/2018-04"),
-        ("4.2%", "growth_yoy", "2018-01/2018-04"),
+        ("31208万元", "level", "2018-01/2018-05"),
+        ("72500万元", "target", "2018"),
+        ("43.0%", "share", "2018-01/2018-05"),
+        ("860万元", "abs_change", "2018-01/2018-05"),
+        ("2.7%", "growth_yoy", "2018-01/2018-05"),
     ]
 
 
 def test_a_notes_mark_a_pair_of_one_character_kinds_and_a_joint_initiative() -> None:
-    text = "全县生产总值[2]61.9亿元,城、乡居民人均可支配收入分别增长8%、9%,对共建“一带一路”国家进出口1.8亿元。"
+    text = "全县生产总值[3]84.2亿元,城、乡居民人均可支配收入分别增长6%、7%,对共建“一带一路”国家进出口2.6亿元。"
     assert _rows(text, "subject") == [
-        ("61.9亿元", "生产总值"),
-        ("8%", "城镇居民人均可支配收入"),
-        ("9%", "农村居民人均可支配收入"),
-        ("1.8亿元", "共建一带一路国家进出口"),
+        ("84.2亿元", "生产总值"),
+        ("6%", "城镇居民人均可支配收入"),
+        ("7%", "农村居民人均可支配收入"),
+        ("2.6亿元", "共建一带一路国家进出口"),
     ]
 
 
@@ -89,17 +89,17 @@ def test_a_list_of_growths_and_the_changes_of_their_rates() -> None:
 
 
 def test_a_list_of_basis_points_lower() -> None:
-    text = "新发放的小微企业贷款利率为4.68%,比上年同期分别低24个和46个基点。"
+    text = "新发放的个人住房贷款利率为3.92%,比上年同期分别低18个和31个基点。"
     assert _rows(text, "measure", "unit", "value") == [
-        ("4.68%", "level", "%", 4.68),
-        ("24个", "pp_change", "个基点", -24.0),
-        ("46个基点", "pp_change", "个基点", -46.0),
+        ("3.92%", "level", "%", 3.92),
+        ("18个", "pp_change", "个基点", -18.0),
+        ("31个基点", "pp_change", "个基点", -31.0),
     ]
 
 
 def test_gaps_against_a_list_of_bases_stay_the_growths_of_their_figure() -> None:
-    text = "上半年,全市地区生产总值增长11.3%;其中,一产增加值增长8%,分别高于全国、全省0.2、0.1个百分点。"
+    text = "前三季度,全市地区生产总值增长6.8%;其中,二产增加值增长7.5%,分别高于全国、全省0.4、0.2个百分点。"
     assert _rows(text, "subject")[2:] == [
-        ("0.2", "一产增加值增速"),
-        ("0.1个百分点", "一产增加值增速"),
+        ("0.4", "二产增加值增速"),
+        ("0.2个百分点", "二产增加值增速"),
     ]

@@ -1,7 +1,7 @@
 """Round 24 (session 14): a text about the whole country, read without a region given.
 
 Found on unseen texts of many genres: a national release reposted by the press opens with
-a dateline (``人民网北京…电``) whose city was taken for the document's region, and a
+a dateline (``某某网北京…电``) whose city was taken for the document's region, and a
 national bulletin whose title says 中国 or 全国 gave its figures no region at all. The
 document's own region is now 全国 when its title says so, or when it speaks of the country
 (全国, 我国, a national agency) more than of any place; a dateline's city never counts.
@@ -19,20 +19,20 @@ def _regions(text: str) -> list[tuple[object, ...]]:
 
 def test_a_dateline_city_is_not_the_region_of_a_national_release() -> None:
     text = (
-        "人民网北京2月29日电 国家统计局今天发布数据。"
-        "全年国内出游48.9亿人次,增长93.3%;国内游客出游总花费4.9万亿元。"
+        "某某网北京3月2日电 国家统计局今天发布数据。"
+        "全年国内旅游人数31.2亿人次,增长12.4%;国内旅游收入2.8万亿元。"
     )
-    assert _regions(text) == [("48.9亿人次", "全国"), ("93.3%", "全国"), ("4.9万亿元", "全国")]
+    assert _regions(text) == [("31.2亿人次", "全国"), ("12.4%", "全国"), ("2.8万亿元", "全国")]
 
 
 def test_a_title_naming_the_country() -> None:
-    text = "2020年中国水资源公报\n全年平均降水量706.5毫米,比上年增加8.5%。"
-    assert _regions(text) == [("706.5毫米", "全国"), ("8.5%", "全国")]
+    text = "2019年中国水资源公报\n全年平均降水量651.3毫米,比上年增加4.2%。"
+    assert _regions(text) == [("651.3毫米", "全国"), ("4.2%", "全国")]
 
 
 def test_a_national_agency_releasing_figures() -> None:
-    text = "5月14日,国家能源局发布4月份全社会用电量等数据。4月份,全社会用电量5217亿千瓦时,同比增长7.8%。"
-    assert _regions(text) == [("5217亿千瓦时", "全国"), ("7.8%", "全国")]
+    text = "6月18日,国家能源局发布5月份全社会用电量。5月份,全社会用电量6630亿千瓦时,同比增长4.2%。"
+    assert _regions(text) == [("6630亿千瓦时", "全国"), ("4.2%", "全国")]
 
 
 def test_a_province_comparing_itself_with_the_country_stays_the_province() -> None:
@@ -43,22 +43,24 @@ def test_a_province_comparing_itself_with_the_country_stays_the_province() -> No
 
 
 def test_a_parts_share_of_the_country_keeps_the_country_as_its_whole() -> None:
-    text = "2016年全国农村贫困监测报告\n东部地区农村贫困人口490万人,占全国农村贫困人口的11.3%。"
+    text = "2016年全国农村低保统计报告\n东部地区农村低保人数380万人,占全国农村低保人数的9.6%。"
     assert fact_rows(text, "region", "subject", region=None, year=2016) == [
-        ("490万人", "东部地区", "农村贫困人口"),
-        ("11.3%", "东部地区", "农村贫困人口占全国的比重"),
+        ("380万人", "东部地区", "农村低保人数"),
+        ("9.6%", "东部地区", "农村低保人数占全国的比重"),
     ]
 
 
 def test_the_sample_of_a_survey_is_no_figure() -> None:
-    text = "根据国家统计局对全国31个省(区、市)16万户农村居民家庭的抽样调查,全国农村贫困人口为4335万人。"
-    assert fact_rows(text, "subject", region=None, year=2016) == [("4335万人", "农村贫困人口")]
+    text = "根据对全国20个省份3.5万户城镇居民家庭的抽样调查,全国城镇居民人均消费支出为2.1万元。"
+    assert fact_rows(text, "subject", region=None, year=2016) == [
+        ("2.1万元", "城镇居民人均消费支出")
+    ]
 
 
 def test_the_head_of_the_country_and_a_thousandth_in_words() -> None:
-    text = "全省研发经费投入2704.7亿元,居全国之首;网络零售额占全国的千分之五。太行之首,风光秀美。"
+    text = "全省研发经费投入1536.2亿元,居全国之首;网络零售额占全国的千分之五。太行之首,风光秀美。"
     assert fact_rows(text, "measure", "value", region="广东省", year=2019) == [
-        ("2704.7亿元", "level", 2704.7),
+        ("1536.2亿元", "level", 1536.2),
         ("之首", "rank", 1.0),
         ("千分之五", "share", 0.5),
     ]
@@ -66,12 +68,12 @@ def test_the_head_of_the_country_and_a_thousandth_in_words() -> None:
 
 def test_named_groups_of_the_country_and_the_people_of_places() -> None:
     text = (
-        "2016年全国农村贫困监测报告\n中国东部地区农村贫困人口为490万人。民族八省区农村贫困人口1032万人。"
-        "入境游客8203万人次,其中香港、澳门和台湾同胞6824万人次。"
+        "2016年全国农村低保统计报告\n中国东部地区农村低保人数为380万人。民族八省区农村低保人数760万人。"
+        "来访游客5100万人次,其中香港、澳门和台湾同胞215万人次。"
     )
     assert fact_rows(text, "region", region=None, year=2016) == [
-        ("490万人", "东部地区"),
-        ("1032万人", "民族八省区"),
-        ("8203万人次", "全国"),
-        ("6824万人次", "全国"),
+        ("380万人", "东部地区"),
+        ("760万人", "民族八省区"),
+        ("5100万人次", "全国"),
+        ("215万人次", "全国"),
     ]

@@ -15,17 +15,17 @@ def _subjects(text: str) -> list[object]:
 
 
 def test_a_connective_after_the_indicator() -> None:
-    text = "公路货运量54.54亿吨,水路货运量则达到13.99亿吨。全省专利授权量就达到52.7万件。"
-    assert _subjects(text) == ["公路货运量", "水路货运量", "专利授权量"]
+    text = "铁路货运量8.2亿吨,航空货运量则达到0.7亿吨。全省商标注册量就达到31.4万件。"
+    assert _subjects(text) == ["铁路货运量", "航空货运量", "商标注册量"]
 
 
 def test_an_adverb_or_a_press_verb_after_the_indicator() -> None:
-    text = "港口货物吞吐量录得26.26亿吨,其中集装箱吞吐量增长尤为显著,达到7.6%。锈病发生面积一度达1700万亩。"
-    assert _subjects(text) == ["港口货物吞吐量", "集装箱吞吐量", "锈病发生面积"]
+    text = "机场旅客吞吐量录得3.12亿人次,其中国际旅客吞吐量增长尤为显著,达到28.5%。旱情受灾面积一度达420万亩。"
+    assert _subjects(text) == ["机场旅客吞吐量", "国际旅客吞吐量", "旱情受灾面积"]
 
 
 def test_all_of_the_concentrations_rose() -> None:
-    text = "全省PM2.5、PM10浓度同比均分别上升3.1%和5.7%。"
+    text = "全省PM2.5、PM10浓度同比均分别上升2.4%和4.6%。"
     assert _subjects(text) == ["PM2.5浓度", "PM10浓度"]
 
 
@@ -39,10 +39,10 @@ def test_names_ending_in_such_characters_keep_them() -> None:
 
 
 def test_a_comparison_with_its_base_after_the_word_opens_a_sentence() -> None:
-    text = "全省用水总量增长3%。其中,相比2022年,生活用水增加2亿立方米,生态补水增加2.29亿立方米。"
+    text = "全省用水总量增长3%。其中,相比2022年,生活用水增加1.6亿立方米,生态补水增加0.8亿立方米。"
     rows = fact_rows(text, "measure", region="四川省", year=2023)
     assert rows == [
         ("3%", "growth_yoy"),
-        ("2亿立方米", "abs_change"),
-        ("2.29亿立方米", "abs_change"),
+        ("1.6亿立方米", "abs_change"),
+        ("0.8亿立方米", "abs_change"),
     ]

@@ -139,18 +139,18 @@ _NO_PRODUCT_ENDS: Final = (
     "出口",
     "进口",
 )
-#: Who produced a product, before its name (``规模以上工业企业生产电子计算机整机``).
+#: Who produced a product, before its name (``规上企业生产笔记本电脑``).
 _PRODUCED_BY = re.compile(r"^[\u4e00-\u9fa5]*?生产(?=[\u4e00-\u9fa5]{2})")
 
 
 def _products_frame(text: str, p_start: int, p_end: int) -> int:
     r"""Where a paragraph's names start to be products (-1: nowhere): its start when the
-    heading line before names products (``三、主要工业产品保持增长``), else the first words
+    heading line before names products (``二、重点产品产量较快增长``), else the first words
     that frame them (``分产品看``, ``石化产品中,``).
 
-    >>> _products_frame("三、主要工业产品保持增长\n全市生产乙烯增长4%", 13, 23)
+    >>> _products_frame("二、重点产品产量较快增长\n全市生产乙烯增长4%", 13, 23)
     13
-    >>> _products_frame("一、工业\n…;石化产品中,乙烯增长4%", 5, 20), _products_frame("甲\n乙", 2, 3)
+    >>> _products_frame("一、工业\n…;化工产品中,烧碱增长4%", 5, 20), _products_frame("甲\n乙", 2, 3)
     (9, -1)
     """
     if p_start > 1 and text[p_start - 1] == "\n":
@@ -1026,7 +1026,7 @@ def _own_region(
         return name, region_code or code
     if region_code:
         return resolve(region_code)
-    if national(reading):  # 2020年中国水资源公报, 人民网北京…电 全年国内出游…
+    if national(reading):  # 2019年中国水资源公报, 人民网北京…电 全年国内出游…
         return NATION, None
     guessed = infer(reading)
     return (guessed.name, guessed.code) if guessed else (None, None)
@@ -1254,7 +1254,7 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
 
 
 _LIST_GLUE: Final = frozenset({"、", "和", "及", "与"})
-#: The sample of a survey (``对全国31个省(区、市)16万户农村居民家庭的抽样调查``): who was
+#: The sample of a survey (``对全省8个市4200户城乡居民家庭的抽样调查``): who was
 #: asked, not a statistic of the region (round 24).
 _SURVEY_SAMPLE = re.compile(r"对[^,，。;；:：]{2,40}?的(?:抽样)?(?:调查|监测)")
 #: A group counted and what its members exceed (``有12户企业利润总额超10亿元``, ``共9个省的
@@ -1394,7 +1394,7 @@ def _points_list(tokens: list[Token], i: int, text: str) -> str | None:
     >>> t = "比重分别下降0.2个、提高0.8个百分点"
     >>> _points_list(find_tokens(t), 0, t)
     '个百分点'
-    >>> t = "利率分别低24个和46个基点"
+    >>> t = "利率分别低18个和31个基点"
     >>> _points_list(find_tokens(t), 0, t)
     '个基点'
     """
@@ -1516,7 +1516,7 @@ def _read_paragraph(
     topic = _topic(text[p_start:p_end])
     # 工业生产者购进价格中,九大类原材料…。其中,燃料动力类上涨31.7%: the paragraph's kinds
     # are parts of a price index, each named 价格 as written (convention 35: no 购进 added)
-    # (also 八大类商品价格…。其中,食品烟酒类同比下降2.7%,衣着…: the categories of a price index)
+    # (also 八大类商品价格…。其中,食品烟酒类同比上涨1.4%,衣着…: the categories of a price index)
     price_parts = (
         text.find("价格中", p_start, min(p_end, p_start + 24)) >= 0
         or _PRICE_CATEGORIES_NAMED.search(text, p_start, p_end) is not None
@@ -1737,7 +1737,7 @@ def _read_paragraph(
             and fact.subject.startswith(sentence_facts[-1].subject or "\0")
             and (whole_part := part_of_share(sentence_facts[-1].subject))
             != sentence_facts[-1].subject
-        ):  # 甲增加值占比91.6%,同比增长5.4%,拉动…: 甲增加值's growth and pull, not its share's
+        ):  # 甲增加值占比62.3%,同比增长4.1%,拉动…: 甲增加值's growth and pull, not its share's
             fact.subject = (whole_part or "") + fact.subject[
                 len(sentence_facts[-1].subject or "") :
             ]
@@ -1767,7 +1767,7 @@ def _read_paragraph(
             )
             and head_of(fact.subject) is None
             and not fact.subject.endswith(_NO_PRODUCT_ENDS)
-        ):  # 主要工业产品…:服务机器人增长21.8%, 石化产品中,乙烯增长46.9%: the output's
+        ):  # 主要工业产品…:锂电池增长18.2%, 化工产品中,烧碱增长6.5%: the output's
             fact.subject = _PRODUCED_BY.sub("", fact.subject) + "产量"
         if not sentence_facts and c_start > s_start and (own := words) in HEADS:
             # 新能源产业增长势头迅猛,当月完成产值33.8亿元: the sector the clause before names
@@ -3348,7 +3348,7 @@ def _region(
         if abroad(found) and _abroad_not_region(text, m_start, m_end, position):
             continue
         if text.find("胞", m_end, m_end + 12) >= 0 and _COMPATRIOTS.match(text, m_end):
-            continue  # 香港、澳门和台湾同胞6824万人次: people of those places, not the region
+            continue  # 香港、澳门和台湾同胞215万人次: people of those places, not the region
         if text.find("监", m_end, m_end + 5) >= 0 and _OFFICE_AFTER.match(text, m_end, position):
             continue  # 在甲省证监局辅导备案企业15家: the place of an office, not the figure's
         if (
@@ -6092,7 +6092,7 @@ def _share_whole(
         return subject  # (占比, 份额: named as written)
     whole = found["whole"]
     # (the document's region names a whole of its own when the figure is a part's: 东部地区
-    # …占全国农村贫困人口的11.3% in a text about the country)
+    # …占全国农村低保人数的9.6% in a text about the country)
     own = [name for name in (region, doc.region if region in (None, doc.region) else None) if name]
     for name in list(own):
         known = lookup(name)

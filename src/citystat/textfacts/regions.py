@@ -1001,7 +1001,7 @@ def _most_mentioned(text: str) -> tuple[str, int] | None:
 #: How far into the first line a title's region is looked for.
 _TITLE_REACH: Final = 60
 
-#: A news dateline (``人民网北京2月29日电``, ``本报北京9月16日讯``, ``中新社郑州7月13日电``):
+#: A news dateline (``某某网北京3月2日电``, ``本报北京5月6日讯``, ``某某社郑州6月20日电``):
 #: where the report was filed, not what it is about.
 _DATELINE = re.compile(
     r"(?:[\u4e00-\u9fa5]{1,6}(?:网|社|报|台)|本报|本刊|讯)[\u4e00-\u9fa5]{2,4}"
@@ -1013,7 +1013,7 @@ def _blanked(found: re.Match[str]) -> str:
     return " " * len(found.group())
 
 
-#: A title about the whole country (``2020年中国水资源公报``, ``2022年全国科技经费…``,
+#: A title about the whole country (``2019年中国水资源公报``, ``2022年全国科技经费…``,
 #: ``我国…``); 中国 as the start of a firm's or a bank's name is none.
 _NATIONAL_TITLE = re.compile(
     r"全国|我国|(?<![\u4e00-\u9fa5])中国(?!人民银行|银行|建设|农业|工商|移动|联通|电信|石油|石化|铁路|邮政)|^\d{4}\s*年\s*中国"
@@ -1035,13 +1035,13 @@ def national(text: str) -> bool:
 
     A dateline's place (``人民网北京…电``) is where a report was filed and does not count.
 
-    >>> national("2020年中国水资源公报\n全国水资源总量…"), national("甲省2020年水资源公报\n全省…")
+    >>> national("2019年中国水资源公报\n全国水资源总量…"), national("甲省2020年水资源公报\n全省…")
     (True, False)
-    >>> national("人民网北京2月29日电 全年国内出游48.9亿人次,全国…。我国…")
+    >>> national("某某网北京3月2日电 全年国内旅游人数31.2亿人次,全国…。我国…")
     True
     >>> national("全省GDP增长5.1%,比全国高0.3个百分点。全省…,居全国第8位")
     False
-    >>> national("5月14日,国家能源局发布4月份全社会用电量等数据。"), national("国家统计局甲调查总队…")
+    >>> national("6月18日,国家能源局发布5月份全社会用电量。"), national("国家统计局甲调查总队…")
     (True, False)
     """
     text = _without_datelines(text)

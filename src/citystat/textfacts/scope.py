@@ -511,7 +511,7 @@ def opening_document_period(
 
 def _first_stated(events: Sequence[PeriodEvent]) -> list[PeriodEvent]:
     """The first period a paragraph states, past a day a release came out on before it
-    (``省统计局3月31日发布的数据显示,1—2月份…``: no span of its figures, round 24)."""
+    (``省统计局4月2日发布的数据显示,1—3月份…``: no span of its figures, round 24)."""
     return [e for e in events if e.kind != "day"][:1]
 
 
