@@ -45,11 +45,10 @@ from .regions import (
     find_mentions,
     group_mentions,
     group_opens,
-    infer,
+    guess_own,
     is_zone,
     lookup,
     macro_region_list,
-    national,
     resolve,
     whole_region,
     zone_mentions,
@@ -1026,10 +1025,7 @@ def _own_region(
         return name, region_code or code
     if region_code:
         return resolve(region_code)
-    if national(reading):  # 2019年中国水资源公报, 人民网北京…电 全年国内出游…
-        return NATION, None
-    guessed = infer(reading)
-    return (guessed.name, guessed.code) if guessed else (None, None)
+    return guess_own(reading)  # (全国 for 2019年中国水资源公报, 某某网北京…电 全年国内旅游…)
 
 
 #: A run without a sentence end longer than this is cut at clause stops (see below).
@@ -1729,18 +1725,20 @@ def _read_paragraph(
         fact.subject = _in_context(
             text, token, fact, prefix, (s_start, c_start), sentence_facts, paragraph_facts
         )
+        shared = (
+            sentence_facts[-1].subject
+            if sentence_facts and sentence_facts[-1].measure == "share"
+            else None
+        )
         if (
-            (fact.measure == "growth_yoy" or fact.basis == "contribution")
+            shared
             and fact.subject
-            and sentence_facts
-            and sentence_facts[-1].measure == "share"
-            and fact.subject.startswith(sentence_facts[-1].subject or "\0")
-            and (whole_part := part_of_share(sentence_facts[-1].subject))
-            != sentence_facts[-1].subject
+            and fact.subject.startswith(shared)
+            and (fact.measure == "growth_yoy" or fact.basis == "contribution")
+            and (part_of_it := part_of_share(shared))
+            and part_of_it != shared
         ):  # 甲增加值占比62.3%,同比增长4.1%,拉动…: 甲增加值's growth and pull, not its share's
-            fact.subject = (whole_part or "") + fact.subject[
-                len(sentence_facts[-1].subject or "") :
-            ]
+            fact.subject = part_of_it + fact.subject[len(shared) :]
         if (
             fact.measure == "pp_change"
             and fact.subject
@@ -3671,8 +3669,7 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             continue
         split = before.rindex("分别") if "分别" in before else len(before)
         listed, verb_words = before[:split], clean(before[split + 2 :])
-        if "、" in listed:
-            listed = _listed_places(doc, listed)
+        listed = _listed_places(doc, listed)  # 甲、乙、丙3个县分别…: the places
         if "、" in listed and "东北" in listed:  # (the literal test first)
             # 东、中、西部和东北地区…分别: the four regions, each named in full
             listed = macro_region_list(listed) or listed
@@ -4516,9 +4513,11 @@ def _whole_place(doc: _Doc, item: str) -> bool:
 
 
 def _listed_places(doc: _Doc, listed: str) -> str:
-    """A list of places without how many they are (``甲、乙、丙3个县``, ``甲、乙两区``),
-    its last place in full when the list writes its places short."""
-    return _short_names_in_full(doc, _COUNT_OF_LISTED.sub("", listed)) if "、" in listed else listed
+    """A list of places without how many they are (``甲、乙、丙3个县``, ``甲、乙两区``,
+    ``甲和乙2个县``), its last place in full when the list writes its places short."""
+    if "、" in listed:
+        return _short_names_in_full(doc, _COUNT_OF_LISTED.sub("", listed))
+    return _COUNT_OF_LISTED.sub("", listed) if "个" in listed else listed
 
 
 def _short_names_in_full(doc: _Doc, listed: str) -> str:

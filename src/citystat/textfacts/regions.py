@@ -1029,24 +1029,38 @@ _NATIONAL_WORDS = re.compile(
 _LOCAL_WORDS = re.compile(r"全省|全市|全县|全区|全州|全盟|全旗|本省|本市|本县|我省|我市|我县|我区")
 
 
-def national(text: str) -> bool:
-    r"""Whether a text is about the whole country: its title says so and names no place, or
-    (without a place in its title) it speaks of the country more than of any place.
+def guess_own(text: str) -> tuple[str | None, str | None]:
+    r"""A document's own region guessed, as (name, code): the region its title names, 全国
+    for a text about the whole country, else the region it mentions most (:func:`infer`).
 
-    A dateline's place (``人民网北京…电``) is where a report was filed and does not count.
+    A text is about the country when its title says so and names no place, or (without a
+    place in its title) it speaks of the country more than of any place and of its own
+    全省/全市. A dateline's place (``某某网北京…电``) is where a report was filed and counts
+    for nothing.
 
-    >>> national("2019年中国水资源公报\n全国水资源总量…"), national("甲省2020年水资源公报\n全省…")
-    (True, False)
-    >>> national("某某网北京3月2日电 全年国内旅游人数31.2亿人次,全国…。我国…")
-    True
-    >>> national("全省GDP增长5.1%,比全国高0.3个百分点。全省…,居全国第8位")
-    False
-    >>> national("6月18日,国家能源局发布5月份全社会用电量。"), national("国家统计局甲调查总队…")
-    (True, False)
+    >>> guess_own("2019年中国水资源公报\n全国水资源总量…"), guess_own("平遥县2023年统计公报\n全县…")
+    (('全国', None), ('平遥县', '140728'))
+    >>> guess_own("某某网北京3月2日电 全年国内旅游人数31.2亿人次,全国…。我国…")
+    ('全国', None)
+    >>> guess_own("全省GDP增长5.1%,比全国高0.3个百分点。全省…,居全国第8位")
+    (None, None)
+    >>> guess_own("6月18日,国家能源局发布5月份全社会用电量。"), guess_own("国家统计局甲调查总队…")
+    (('全国', None), (None, None))
     """
     text = _without_datelines(text)
-    if _named_in_title(text):
-        return False
+    named = _named_in_title(text)
+    if named and named.level != "province":
+        return named.name, named.code
+    most = _most_mentioned(text)
+    if named is None and _about_the_country(text, most):
+        return NATION, None
+    region = regions()[most[0]] if most else None
+    return (region.name, region.code) if region else (None, None)
+
+
+def _about_the_country(text: str, most: tuple[str, int] | None) -> bool:
+    """Whether a text whose title names no place is about the whole country (see
+    :func:`guess_own`); ``most`` is the region it mentions most and how often."""
     first_line = text.lstrip().split("\n", 1)[0]
     if (
         len(first_line) <= _TITLE_REACH
@@ -1058,7 +1072,6 @@ def national(text: str) -> bool:
     local = len(_LOCAL_WORDS.findall(text))
     if country == 0 or country <= local or (country == 1 and local):
         return False
-    most = _most_mentioned(text)
     return most is None or country > most[1]
 
 
