@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -15,7 +15,6 @@ from django.utils.safestring import mark_safe
 
 from citystat.accounts.permissions import can_draft_from_text, sees_all_texts
 from citystat.observations.models import Observation, period_label
-from citystat.regions.models import Region
 from citystat.textreview.actions import fact_target, kept_reason
 from citystat.textreview.catalogue import region_index
 from citystat.textreview.highlight import segments
@@ -88,16 +87,10 @@ class Checks:
 
     user: User
     existing: dict[tuple[int, int, int, int], Observation]
-    _allowed: dict[tuple[int, int], bool]
+    _allowed: dict[tuple[int, int], bool] = field(default_factory=dict)
 
     @classmethod
-    def for_facts(cls, user: User, facts: list[TextFact], regions: dict[str, Region]) -> Checks:
-        targets = []
-        for fact in facts:
-            try:
-                targets.append(fact_target(fact, regions))
-            except UnmappedError:
-                continue
+    def for_targets(cls, user: User, targets: list[Target]) -> Checks:
         found = (
             Observation.objects.filter(
                 indicator__in={t.indicator.pk for t in targets},
@@ -108,7 +101,7 @@ class Checks:
             else Observation.objects.none()
         )
         existing = {(o.indicator_id, o.region_id, o.year, o.month): o for o in found}
-        return cls(user, existing, {})
+        return cls(user, existing)
 
     def allowed(self, target: Target) -> bool:
         key = (target.region.pk, target.indicator.pk)
@@ -119,18 +112,16 @@ class Checks:
 
 def preview(
     fact: TextFact,
-    regions: dict[str, Region],
+    target: Target | UnmappedError,
     checks: Checks | None = None,
     planned: dict[Figure, tuple[str, Decimal]] | None = None,
 ) -> str:
     """What accepting a pending fact would do, in Chinese: as :func:`actions.accept_facts`
-    decides it (:func:`actions.kept_reason`, for the user of ``checks``), and after the
-    facts before it on the page that fill the same figure (``planned``: the first one's id
-    and amount)."""
-    try:
-        target = fact_target(fact, regions)
-    except UnmappedError as why:
-        return f"接受后不生成数据:{why}"
+    decides it for ``target`` (:func:`actions.fact_target`; :func:`actions.kept_reason`,
+    for the user of ``checks``), and after the facts before it on the page that fill the
+    same figure (``planned``: the first one's id and amount)."""
+    if isinstance(target, UnmappedError):
+        return f"接受后不生成数据:{target}"
     what = "增速" if target.field == "growth" else "数值"
     key = (target.indicator.pk, target.region.pk, target.year, target.month, target.field)
     if checks is not None:
@@ -190,10 +181,17 @@ def review(document: SourceDocument, page: int = 1, user: User | None = None) ->
     pending = [f for f in facts if f.status == FactStatus.PENDING]
     if pending:
         regions = region_index()
-        checks = Checks.for_facts(user, pending, regions) if user is not None else None
+        targets: dict[int, Target | UnmappedError] = {}
+        for fact in pending:
+            try:
+                targets[fact.pk] = fact_target(fact, regions)
+            except UnmappedError as why:
+                targets[fact.pk] = why
+        mapped = [t for t in targets.values() if isinstance(t, Target)]
+        checks = Checks.for_targets(user, mapped) if user is not None else None
         planned: dict[Figure, tuple[str, Decimal]] = {}
         for fact in pending:
-            fact.preview = preview(fact, regions, checks, planned)  # type: ignore[attr-defined]
+            fact.preview = preview(fact, targets[fact.pk], checks, planned)  # type: ignore[attr-defined]
     counts = Counter(s[3] for s in spans)
     return Review(
         document=document,
