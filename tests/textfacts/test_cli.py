@@ -222,6 +222,36 @@ def test_eval_folder_names_the_documents_region_as_its_manifest_does(tmp_path: P
     assert "fully correct   2/2   F1 0.800" in result.output
 
 
+def test_eval_folder_gives_a_place_without_a_code_its_name_without_the_note(
+    tmp_path: Path,
+) -> None:
+    # A sub-district has no division code: the manifest names it, and its parenthesis only
+    # says where it lies. The extractor is given the name, not the note.
+    folder = _folder(tmp_path)
+    gold = [json.loads(line) for line in (folder / "a.jsonl").read_text("utf-8").splitlines()]
+    for fact in gold:
+        fact["region"] = "某某街道"
+        fact["period"] = "2023"
+    (folder / "a.jsonl").write_text(
+        "".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold), encoding="utf-8"
+    )
+    manifest = [
+        {
+            "key": "a",
+            "text": "a.txt",
+            "gold": "a.jsonl",
+            "region": "某某街道（某区, 某市）",
+            "region_code": "",
+            "year": 2023,
+        }
+    ]
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    result = CliRunner().invoke(extract_command, ["--eval", str(folder), "--errors"])
+    assert result.exit_code == 0, result.output
+    assert "  region           1.000" in result.output.splitlines()
+    assert "fully correct   2/2   F1 0.800" in result.output
+
+
 def test_eval_folder_without_manifest_is_refused_in_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(extract_command, ["--eval", str(tmp_path)])
     assert result.exit_code == 1

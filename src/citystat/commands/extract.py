@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -132,6 +133,13 @@ def _year_of(entry: dict[str, object], year: int | None) -> int | None:
     return int(period[:4]) if period[:4].isdigit() else year
 
 
+def _region_named(entry: dict[str, object]) -> str:
+    """The manifest's name of the document's own region, without the parenthesis after it
+    that only says where the place is (``芜湖经开区 (芜湖市, 安徽省)``: 芜湖经开区)."""
+    name = str(entry.get("region") or "")
+    return re.split(r"\s*[(（]", name, maxsplit=1)[0].strip()
+
+
 def _named_as_the_set_names_it(facts: list[Fact], entry: dict[str, object]) -> list[Fact]:
     """The document's own region under the name its manifest gives it.
 
@@ -142,7 +150,7 @@ def _named_as_the_set_names_it(facts: list[Fact], entry: dict[str, object]) -> l
     parenthesis after the name, ``交城县 (吕梁市)``, only says where it is).
     """
     code = str(entry.get("region_code") or "")
-    name = str(entry.get("region") or "").split("(", 1)[0].strip()
+    name = _region_named(entry)
     if not code or not name:
         return facts
     return [
@@ -179,7 +187,8 @@ def _report_folder(
             predicted = [f for f in _gold(second / str(others[key]["gold"])) if not f.optional]
         else:
             text = _body(_read_text(folder / str(entry["text"])))
-            own = str(entry.get("region_code") or entry.get("region") or "") or region
+            # (a place without a division code, a zone or a sub-district, goes by its name)
+            own = str(entry.get("region_code") or "") or _region_named(entry) or region
             predicted = _named_as_the_set_names_it(
                 extract(text, region=own, year=_year_of(entry, year)), entry
             )
