@@ -279,9 +279,9 @@ _PREVIOUS_SPAN = re.compile(
 #: ``较2019年同期(82.0%)``: a bracketed figure right after a base period is that period's.
 _BASE_FIGURE = re.compile(r"([12]\d{3})年(?:同期|全年|末|底)?[(（]$")
 #: ``由2022年的2.50``, ``比2019年的``; ``与2020年的65300元相比`` (a base given with its
-#: own figure, round 23: 与 needs 的, as ``与2020年相比`` names no figure of 2020).
+#: own figure, round 23: 与 needs 的, as ``与2020年相比`` names no figure of 2020); ``从2018年的``.
 _FROM_YEAR = re.compile(
-    r"(?:由|相比于?|相较于?|对比|[比较])([12]\d{3})年(?:末|底)?的?$|(?:与|同)([12]\d{3})年(?:末|底)?的$"
+    r"(?:由|相比于?|相较于?|对比|[比较])([12]\d{3})年(?:末|底)?的?$|(?:与|同|从)([12]\d{3})年(?:末|底)?的$"
 )
 #: The characters a match of :data:`_FROM_YEAR` or :data:`_BASE_FIGURE` ends with, and the
 #: line break before which ``$`` matches too.
@@ -1154,6 +1154,8 @@ def _paragraph_events(doc: _Doc, start: int, end: int) -> list[PeriodEvent]:
         events = [e for e in events if e.kind != "year" or not _NAMES_EVENT.match(text, e.end)]
     if doc.published and "截至目前" in text[start:end]:
         events = _to_date_events(doc, events, text, start, end)
+    if doc.census and events and "标准时点" in text[start:end]:
+        events = _outside_census_sentence(text, events, start, end)
     if (
         not events
         and doc.today
@@ -1164,6 +1166,10 @@ def _paragraph_events(doc: _Doc, start: int, end: int) -> list[PeriodEvent]:
         # it after (此次集中开工的项目…): the dateline's month
         month = f"{doc.today}/{doc.today}"
         events = [PeriodEvent(start, start, "", month, int(doc.today[:4]), "day")]
+    elif not events and doc.facts and (day := _broken_down(doc, start, end)):
+        # 此次…共签约项目117个。⏎在117个新签约项目中,…: the parts of a day's total are
+        # the day's, as the total is
+        events = [PeriodEvent(start, start, "", day, int(day[:4]), "day")]
     elif not events and not doc.facts and _TITLE_LINE.fullmatch(text, start, end):
         lead = lead_period(text, end, doc.year, doc.title_year, doc.today)
         if lead is not None:  # a headline without a period: the period its text reports
@@ -1177,6 +1183,39 @@ def _paragraph_events(doc: _Doc, start: int, end: int) -> list[PeriodEvent]:
         doc.today,
     )
     return events
+
+
+#: The month and dot of an event named by its date before the day (``3·28``, ``9.8``).
+_DATE_NAME = re.compile(r"(?<![\d.])(?:1[0-2]|[1-9])[·•.．]$")
+#: A paragraph that opens on a total given before (``在117个新签约项目中,``).
+_AMONG_TOTAL = re.compile(r"\s*(?:在|其中,?)?(?P<n>\d+)(?P<unit>[个家项户所])[^,，。;；]{1,20}?中")
+
+
+def _broken_down(doc: _Doc, start: int, end: int) -> str | None:
+    """The period of a day's event whose total the paragraph at ``start`` opens on and
+    breaks down (``在117个新签约项目中,…``; called where the paragraph names none)."""
+    among = _AMONG_TOTAL.match(doc.text, start, end)
+    if among is None:
+        return None
+    value = float(among["n"])
+    for fact in reversed(doc.facts):
+        period = fact.period or ""
+        if fact.value == value and fact.unit == among["unit"]:
+            return period if len(period) == 15 and period[:7] == period[8:] else None
+    return None
+
+
+def _outside_census_sentence(
+    text: str, events: list[PeriodEvent], start: int, end: int
+) -> list[PeriodEvent]:
+    """``events`` without those of the sentence that states a survey's standard time
+    (``2018年9月,甲市开展第三次国土调查,以2019年12月31日为标准时点``): when the survey
+    started and its time are no periods of the figures after, which are states at that time
+    (convention 25)."""
+    said = text.find("标准时点", start, end)
+    first = max(text.rfind(c, start, said) for c in "。\n") + 1
+    last = min((i for i in (text.find(c, said, end) for c in "。\n") if i >= 0), default=end)
+    return [e for e in events if not first <= e.start < last]
 
 
 def _scoped(
@@ -1227,6 +1266,12 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
             and base.end() == token.end + 1
         ):
             continue  # 10万人口火灾死亡率为…: the base of a rate per population, no figure
+        if (
+            token.unit == "项"
+            and text[token.end : token.end + 1] == "目"
+            and _DATE_NAME.search(text, max(0, token.start - 3), token.start)
+        ):
+            continue  # 3·28项目签约活动: an event named by its date (3月28日), no figure
         if token.unit == "米" and _NO_LENGTH_OF_RECORD.search(
             text, max(0, token.start - 3), token.start
         ):

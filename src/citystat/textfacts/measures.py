@@ -208,10 +208,10 @@ _ABS_LAST: Final = last_of(_ABS_ENDS)  # (looked up: cheaper than endswith a tup
 _INDEX_MOVE = re.compile(r"(上升|回升|提高|上涨|回落|降低|下跌|下滑)(?:了)?(?:约|近)?$")
 _INDEX_MOVE_NEG: Final = ("回落", "降低", "下跌", "下滑")
 #: Changes named by their verb alone (``增收6.3亿元``, ``超收``, ``净增加2.1万人``): an
-#: absolute change, not a level, whatever comes before; but ``户均增收``/``人均增收``
-#: name an indicator of their own (a level).
+#: absolute change, not a level, whatever comes before (``年均净增``: each year's); but
+#: ``户均增收``/``人均增收``/``亩均增产`` name an indicator of their own (a level).
 _CHANGE_VERB = re.compile(
-    r"(?<!均)(?P<verb>增收|减收|增支|减支|超收|短收|净增加|净减少|净增|净减|净流入|净流出"
+    r"(?<![户人亩]均)(?P<verb>增收|减收|增支|减支|超收|短收|净增加|净减少|净增|净减|净流入|净流出"
     # 同比多增85亿元, 少增40亿元: a change of an increment; 再增产3.2万吨: of an output
     r"|多增|少增|多减|少减|增产|减产"
     # 同比减8天: a bare 增/减 right after 同比/环比 (of an amount; 同比增5% stays a growth)
@@ -375,6 +375,11 @@ _UNREAD: Final = _Unread()
 #: change right after it (``,增长1.5%``): together, the amount is the change's.
 _CHANGED_BY = re.compile(r"(?:增加|减少)了?(?:约|近|超过|逾|达)?$")
 _GROWTH_AFTER = re.compile(r"\s*[,，]\s*(?:同比)?(?:增长|下降)\s*\d")
+#: Loans, deposits and financing: their changes are read with their balances.
+_BALANCES = re.compile(r"贷款|存款|融资")
+#: What before 增加 makes it name new things, not a change (``新增加5个``, ``净增加``: read
+#: by :data:`_CHANGE_VERB`).
+_NOT_CHANGED_BEFORE: Final = frozenset("新净")
 
 
 def decide(
@@ -585,6 +590,16 @@ def decide(
         and _GROWTH_AFTER.match(after)
     ):  # 面积增加约73千公顷,增长1.5%: the amount of the change its growth follows (round 23)
         return "abs_change", -1 if "减少" in prefix[-6:] else 1, None
+    if (
+        info is not None
+        and info.kind in ("amount", "count")
+        and ("增加" in prefix or "减少" in prefix)  # (the literal test first)
+        and (changed := _CHANGED_BY.search(prefix))
+        and prefix[changed.start() - 1 : changed.start()] not in _NOT_CHANGED_BEFORE
+        and not _BALANCES.search(prefix)
+    ):  # 森林面积增加44.22万公顷, 未利用地减少2684.55亩: a change, its base left unsaid
+        # (a balance's, 各项存款增加…, is named by the finance releases' rule in extract)
+        return "abs_change", -1 if prefix[changed.start() :].startswith("减少") else 1, None
     change = _CHANGE_VERB.search(stripped) if ends_in(stripped, _CHANGE_LAST) else None
     if change and (info is None or info.kind not in ("rate", "pp", "times")):
         return "abs_change", -1 if change.group("verb") in _CHANGE_NEG else 1, None
@@ -782,10 +797,13 @@ _EVENT_RATE = re.compile(
     r"|竣工)$"
 )
 #: What may stand between a part-of-a-whole rate and its figure: nothing, or a copula
-#: (``结案率61.2%``, ``不捕率为12.5%``, ``合格率和达标率均为98%``, ``适用率达80.4%``). A rate
+#: (``结案率61.2%``, ``不捕率为12.5%``, ``合格率和达标率均为98%``, ``适用率达80.4%``), or
+#: where a move starts (``保持率从2018年的76.5%提高到…``). A rate
 #: that reached, kept or rose to a value (``改造率达到``, ``通客车率保持``, ``洗选率提高到``)
 #: stays a level, as the project's own annotated texts read it.
-_RATE_COPULA = re.compile(r"\s*(?:均|分别|已|也)?(?:为|是|达)?\s*")
+_RATE_COPULA = re.compile(
+    r"\s*(?:均|分别|已|也)?(?:为|是|达|[由从](?:[12]\d{3}\s*年(?:末|底)?的?)?)?\s*"
+)
 
 
 def part_of_whole_rate(prefix: str) -> bool:
@@ -804,6 +822,8 @@ def part_of_whole_rate(prefix: str) -> bool:
     (False, False)
     >>> part_of_whole_rate("单位GDP能耗下降率为"), part_of_whole_rate("病床使用率为")
     (False, True)
+    >>> part_of_whole_rate("水土保持率从2018年的"), part_of_whole_rate("人口出生率由")
+    (True, False)
     >>> part_of_whole_rate("满意度为"), part_of_whole_rate("户厕改造率达到"), part_of_whole_rate("竣工率为")
     (False, False, False)
     """

@@ -52,13 +52,14 @@ _EVENT = re.compile(
     # (2 月 3 日至 8 月 15 日: a release typeset with spaces around its numbers, round 19)
     rf"|(?P<days>(?:(?P<dy>{_Y})\s?年\s?)?(?P<d1>\d{{1,2}})\s?月\s?\d{{1,2}}\s?[日号]\s*[-—–~～至到]\s*(?:(?P<d2>\d{{1,2}})\s?月\s?)?\d{{1,2}}\s?[日号])"
     # (1-8平均: a price release's average over the months since January, 月 left out)
-    rf"|(?P<range>(?:(?P<ry>{_Y})年)?(?P<m1>\d{{1,2}}|元)\s*[-—–~～至到]\s*(?P<m2>\d{{1,2}})(?:\s?月份?|(?=平均)))"
+    # (1月至6月, 1月份至9月份: the first month written with its 月 too)
+    rf"|(?P<range>(?:(?P<ry>{_Y})年)?(?P<m1>\d{{1,2}}|元)\s*(?:月份?)?\s*[-—–~～至到]\s*(?P<m2>\d{{1,2}})(?:\s?月份?|(?=平均)))"
     rf"|(?P<first>(?:(?P<fy>{_Y})年)?[前首](?P<fn>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月(?:份)?)"
     # 一季度末, 上半年末: the state at the part's last month, as 3月末
     rf"|(?P<pend>(?:(?P<qy>{_Y})年)?(?:第)?(?P<qname>上半年|下半年|前三季度|[一二三四1-4]季度)[末底])"
     rf"|(?P<part>(?:(?P<py>{_Y})年)?(?:第)?(?P<pname>上半年|下半年|前三季度|前两季度|{_QUARTER_RUN}|[一二三四1-4]季度))"
     rf"|(?P<mend>(?:截至|截止|到)\s?(?:(?P<ey>{_Y})\s?年\s?)?(?P<em>\d{{1,2}})\s?月(?:末|底|份)?(?![\d日号])"
-    rf"|(?:截至|截止到?|到|至)(?:(?P<ey3>{_Y})年)?(?P<em3>\d{{1,2}})月\d{{1,2}}[日号](?:[零〇一二两三四五六七八九十\d]{{1,3}}时)?"
+    rf"|(?:截至|截止到?|到|至)(?:(?P<ey3>{_Y})年)?(?P<em3>\d{{1,2}})月(?P<ed3>\d{{1,2}})[日号](?:[零〇一二两三四五六七八九十\d]{{1,3}}时)?"
     # (9 月末: a release typeset with spaces around its numbers, round 18)
     rf"|(?:(?P<ey2>{_Y})\s?年\s?)?(?P<em2>\d{{1,2}})\s?月(?:末|底))"
     # 27日,晋中举行…签约17个项目: the figures of an event on a day are its month's
@@ -298,6 +299,7 @@ def find_events(
                     or text[m_end : m_end + 1].isdecimal()
                 )
                 and (_MULTIPLE_BASE.match(text, m_end) or _SHARE_BASE.match(text, m_end))
+                and not _moved_to(text, m_start)
             )
             or text.startswith(("相比", "比较"), m_end)  # 与今年9月相比: a base
             # 增速自上半年以来逐月加快: where a trend started, no period of later figures
@@ -584,9 +586,9 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
         raw_y = g["ey"] or g["ey2"] or g["ey3"]
         y = int(raw_y) if raw_y else year
         month = int(g["em"] or g["em2"] or g["em3"])  # 截至12月13日: the state on a day
-        if month == 12 and not g["em3"]:
-            # 12月末, 截至12月底: the year's end; the guideline dates a year-end stock YYYY
-            # (and a flow to it is the whole year's, convention 3)
+        if month == 12 and (not g["em3"] or g["ed3"] == "31"):
+            # 12月末, 截至12月底, 截至12月31日: the year's end; the guideline dates a
+            # year-end stock YYYY (and a flow to it is the whole year's, convention 3)
             return (str(y) if y else None), y
         return (f"{y}-{month:02d}" if y else None), y
     if g["yend"]:
@@ -930,6 +932,28 @@ def _span(year: int | None, first: int, last: int) -> str | None:
 
 _TITLE_YEAR = re.compile(rf"({_Y})年(?!\d{{1,2}}月)")
 _ANY_YEAR = re.compile(rf"({_Y})年")
+
+
+#: ``由2015年的48.2%提高到2020年的55.6%``: the verb that moves a state to its new value.
+_MOVED_TO = re.compile(
+    r"(?:提高|上升|提升|增加|增长|下降|降低|减少|回升|回落|扩大|缩小|升|降)(?:到|至)\s*$"
+)
+#: Where a move starts (``由2015年的``, ``从76.5%``), read back to the clause's start.
+_MOVED_FROM = re.compile(r"[由从][^,，。;；]*$")
+
+
+def _moved_to(text: str, start: int) -> bool:
+    """Whether the period at ``start`` dates the new state of a move from one state to
+    another (``由2015年的48.2%提高到2020年的55.6%``): its 的 then names no base.
+
+    >>> _moved_to("城镇化率由2015年的48.2%提高到2020年的55.6%", 19)
+    True
+    >>> _moved_to("游客恢复至2019年同期的95.2%", 5)
+    False
+    """
+    before = text[max(0, start - 40) : start]
+    moved = _MOVED_TO.search(before)
+    return moved is not None and _MOVED_FROM.search(before, 0, moved.start()) is not None
 
 
 def _is_base_year(text: str, m: re.Match[str]) -> bool:

@@ -120,45 +120,51 @@ def _report_title_end(opening: str) -> str | None:
 
 #: A census's standard time (``以2020年11月1日零时为标准时点``, ``2020年11月1日零时…公布如下``).
 _CENSUS_TIME = re.compile(
-    r"(?P<y>[12]\d{3})\s*年\s*(?P<m>\d{1,2})\s*月\s*\d{1,2}\s*日\s*(?:零时|为标准时点)"
+    r"(?P<y>[12]\d{3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:零时|为标准时点)"
 )
 #: A national census named by its ordinal and kind without its standard time
 #: (``第七次全国人口普查主要数据``). Their standard times are fixed by the census regulations:
 #: the population census at 11月1日零时 of a year ending in 0 since the fifth, the economic
 #: census at 12月31日 of 2004 and then of years ending in 3 and 8, the agricultural census at
-#: 12月31日 of 2006 and 2016.
+#: 12月31日 of 2006 and 2016. A time at the year's end is the year: the guideline dates a
+#: year-end stock ``YYYY``, as it dates ``截至2020年12月31日``.
 _NAMED_CENSUS = re.compile(r"第(?P<n>[一二三四五六七])次全国(?P<kind>人口|经济|农业)普查")
 _CENSUS_CALENDAR: Final = {
     ("人口", "五"): "2000-11",
     ("人口", "六"): "2010-11",
     ("人口", "七"): "2020-11",
-    ("经济", "一"): "2004-12",
-    ("经济", "二"): "2008-12",
-    ("经济", "三"): "2013-12",
-    ("经济", "四"): "2018-12",
-    ("经济", "五"): "2023-12",
-    ("农业", "二"): "2006-12",
-    ("农业", "三"): "2016-12",
+    ("经济", "一"): "2004",
+    ("经济", "二"): "2008",
+    ("经济", "三"): "2013",
+    ("经济", "四"): "2018",
+    ("经济", "五"): "2023",
+    ("农业", "二"): "2006",
+    ("农业", "三"): "2016",
 }
 
 
 def _census_time(text: str) -> str | None:
-    """The standard time (``YYYY-MM``) of the census a text opens with: as it states it, else
-    as the calendar of national censuses fixes it for the census its title names.
+    """The standard time (``YYYY-MM``, or ``YYYY`` at a year's end) of the census or survey a
+    text opens with: as it states it, else as the calendar of national censuses fixes it for
+    the census its title names.
 
     >>> _census_time("甲县第七次全国人口普查公报\\n以2020年11月1日零时为标准时点")
     '2020-11'
     >>> _census_time("第四次全国经济普查主要数据\\n…")
-    '2018-12'
+    '2018'
     >>> _census_time("甲省体育场地普查以2013年12月31日为标准时点")
-    '2013-12'
+    '2013'
+    >>> _census_time("甲市第三次国土调查…以2019年12月31日为标准时点汇总数据")
+    '2019'
     >>> _census_time("与2010年第六次全国人口普查相比") is None
     True
     """
-    if "普查" not in text[:800]:
+    if "普查" not in text[:800] and "标准时点" not in text[:800]:
         return None
     stated = _CENSUS_TIME.search(text, 0, 800)
     if stated and 1 <= int(stated["m"]) <= 12:
+        if stated["m"] == "12" and stated["d"] == "31":
+            return stated["y"]
         return f"{stated['y']}-{int(stated['m']):02d}"
     title = text.lstrip()[:80].split("\n", 1)[0]
     named = _NAMED_CENSUS.search(title)

@@ -148,7 +148,7 @@ _TRAIL = (
     r"[比较](?:均衡|序时|时间|计划)进度(?:慢|快|落后|超前)?|"
     r"(?:优于|好于|差于|高于|低于|超过|超出)(?:年度|全年|省定|市定|既定)?(?:目标|计划)(?:值)?|(?:突破|跨越|迈上|站上|跃上|跨上|迈过)[^,，。;；\d]{1,6}?(?:大关|关口|台阶|门槛|量级)|首次突破|首次|再次|净增加|净减少|净增|净减|增收|减收|增支|减支|超收|短收|多增|多减|少增|少减|再|"
     r"[比较](?:上半年|上年|去年|一季度|前三季度|上月[末底]?|\d{1,2}\s*[-—–至]\s*\d{1,2}月份?)|提高到|提高至|上升到|上升至|新增|预计可达|预计|实现|了|的|在|以上|以下|左右|由|从|"
-    r"由原来的|由上年(?:同期)?的|由[12]\d{3}年(?:末|底|同期)?的|"
+    r"由原来的|由上年(?:同期)?的|[由从][12]\d{3}年(?:末|底|同期)?的|"
     # 贡献率由去年的40%上升至…, 由上月: where a rate came from, not what it is (round 23)
     r"由(?:去年|上年|上月|上季度?|年初)(?:同期|末|底)?的?|"
     # 由一季度全市第8名前移至第3名: the period a rank came from, and its move (round 24)
@@ -582,7 +582,7 @@ def clean(phrase: str) -> str:
     text = _QUOTES.sub("", phrase)
     if "(" in text or "（" in text:  # (every note opens with a bracket: a quick test first)
         text = _NOTE.sub("", text)
-    text = text.strip(" ,，、/")
+    text = text.strip(" ,，、/").lstrip("·•●◆■▪")  # a bullet: ``·地区生产总值为…``
     if text[:1].isdigit() and "张" in text and (beds := _BED_CLASS.fullmatch(text)):
         return bed_class(beds)  # 100-199 张医院: a class of hospitals by beds (round 18b)
     if "天" in text:  # 全县7天共接待: the span, said before what was done in it
@@ -1042,6 +1042,9 @@ def doers_defined(subject: str) -> str:
 _COUNTED_WHOLE = re.compile(
     r"(?:\d+|[一二两三四五六七八九十百]+)(?P<cls>[个家种项所条座户])"
     r"(?P<whole>[\u4e00-\u9fa5]{1,12}?)中(?=[,，有]|[\d一二两三四五六七八九十]|$)"
+    # (…共有康复机构1036个,其中: the whole named before its number)
+    # (and the parts listed after it: 其中162个机构…、191个机构…)
+    r"|(?P<whole2>[\u4e00-\u9fa5]{1,12}?)\d+(?P<cls2>[个家种项所条座户])[,，]?其中[^。;；]{0,150}$"
 )
 #: Words that open a predicate when a part's noun is left out after its number (``36个行业中
 #: 30个同比下降``): a comparison, a change or a state held; a noun never opens so.
@@ -1068,6 +1071,8 @@ _PREDICATE_OPENERS: Final = (
 )
 #: The end of the predicate: the clause's end (a comma, a semicolon, a bracket, a colon).
 _CLAUSE_END = re.compile(r"[,，。;；:：(（!！?？]")
+#: Where a part's predicate ends: its clause's end, or the next part of a list (``、191个``).
+_PREDICATE_END = re.compile(r"[,，。;；:：(（!！?？]|、(?=[\d一二两三四五六七八九十])")
 
 
 def subset_named(
@@ -1094,22 +1099,24 @@ def subset_named(
     >>> subset_named("在12个乡镇中,", "家", "企业新增订单", None)  # another classifier
     >>> subset_named("在12个乡镇中,", "个", "乡镇全部完成任务", None)  # all of them
     >>> subset_named("其中", "个", "乡镇完成任务", None)  # no whole counted
+    >>> subset_named("共有康复机构1036个,其中", "个", "机构提供康复服务、", None)
+    '提供康复服务的机构'
     """
-    if "中" not in before:  # (every whole ends with 中: a quick test first)
+    if "中" not in before:  # (every whole ends with 中 or 其中: a quick test first)
         return None
     whole = None
     for whole in _COUNTED_WHOLE.finditer(before):  # noqa: B007 (the last is the whole)
         continue
-    if whole is None or whole["cls"] != classifier:
+    if whole is None or (whole["cls"] or whole["cls2"]) != classifier:
         return None
-    kind = whole["whole"]
+    kind = whole["whole"] or whole["whole2"]
     noun = next((kind[i:] for i in range(len(kind)) if after.startswith(kind[i:])), "")
     if not noun and not after.startswith(_PREDICATE_OPENERS):
         return None  # 在12个乡镇中,9个村…: another thing counted
     if noun and elided_only:
         return None
-    end = _CLAUSE_END.search(after, len(noun))
-    predicate = after[len(noun) : end.start() if end else len(after)].strip()
+    end = _PREDICATE_END.search(after, len(noun))
+    predicate = after[len(noun) : end.start() if end else len(after)].strip(" 、")
     if predicate.startswith(("全部", "均", "都", "分别")):
         return None  # 12个乡镇中10个全部完成: all of them (and 分别: a list of figures)
     predicate = predicate.replace("保持", "").replace("继续", "")
@@ -1853,6 +1860,13 @@ _FAULTS: Final = (
     ("verbend", r"(?:登记|成交|达标|接待|提前|预期|符合|增|降(?<!起降)|正|了|等|于)$"),
     # an output's head on an amount that has one (``用电量产量``)
     ("stacked", r"(?<=[量额值])产量$"),
+    # a verb of change alone, what moved named before it (``…管理率为89.9%,比上年略升``,
+    # ``由2015年的48.2%提高到``)
+    (
+        "moved",
+        r"^(?:略|小幅|大幅|明显|稳步|持续|进一步)?"
+        r"(?:提高|上升|提升|增加|下降|降低|减少|回升|回落|增长|升|降)(?:到|至|了)?$",
+    ),
 )
 _NOT_A_NAME = "|".join(f"(?P<{kind}>{words})" for kind, words in _FAULTS)
 _NOT_A_NAME_SCAN = prefiltered(_NOT_A_NAME)
@@ -1872,6 +1886,8 @@ def indicator_fault(subject: str | None) -> str | None:
     ('compared', 'verb', None)
     >>> indicator_fault("实现增长的工业行业"), indicator_fault("增"), indicator_fault("")
     (None, 'fragment', 'empty')
+    >>> indicator_fault("略升"), indicator_fault("提高到"), indicator_fault("提高率")
+    ('moved', 'moved', None)
     """
     if not subject:
         return "empty"
@@ -1881,6 +1897,7 @@ def indicator_fault(subject: str | None) -> str | None:
         subject[0] in _FAULT_STARTS
         or subject[-1] in _FAULT_ENDS
         or subject.endswith(_STACKED_ENDS)
+        or (len(subject) <= 6 and subject[-1] in _MOVED_ENDS)
         or "完成" in subject
         or "实现" in subject
         or "分别" in subject
@@ -1898,6 +1915,7 @@ def indicator_fault(subject: str | None) -> str | None:
 _FAULT_STARTS: Final = frozenset("累共合完实保稳达录发在我特尤其高低快慢超好优接")
 _FAULT_ENDS: Final = frozenset("高低快慢多少年末底初记交标待前期合正了等于增降")
 _STACKED_ENDS: Final = ("量产量", "额产量", "值产量")
+_MOVED_ENDS: Final = frozenset("到至了高升长加少落")
 
 
 #: The words of every fault but ``verbend`` (mended with a head, not by dropping).
