@@ -3278,6 +3278,12 @@ def _doc_sentence_start(doc: _Doc, position: int) -> int:
     return _doc_bounds(doc, position, _SENTENCE_END, 0, position)[0]
 
 
+#: Words that only say where the paragraph's figures come from (``调查结果为,``, ``数据显示:``).
+_TELLING_OPENS = re.compile(
+    r"\s*[\u4e00-\u9fa5]{0,6}?(?:结果|数据|统计|调查|监测)(?:显示|表明|为|是)[,，:：]?\s*"
+)
+
+
 def _opening_region(doc: _Doc, paragraph: tuple[int, int]) -> str | None:
     """The region a paragraph opens with (``太原1-2月财政收入…。其中税收…``): the
     region of its later sentences that name none. Only a region that is not the
@@ -3289,7 +3295,8 @@ def _opening_region(doc: _Doc, paragraph: tuple[int, int]) -> str | None:
     m_start, m_end, found = doc.mentions[first]
     if m_start >= p_end or found.name == doc.region or found.level == "area":
         return None
-    if clean(doc.text[p_start:m_start]) or m_start - p_start > 12:
+    opening = doc.text[p_start:m_start]
+    if m_start - p_start > 12 or (clean(opening) and not _TELLING_OPENS.fullmatch(opening)):
         return None
     at = doc.text.find("等", m_end, min(p_end, m_end + 80))
     if at >= 0 and _example_place(doc.text, m_end, at + 1, p_start):

@@ -449,9 +449,13 @@ def zone_region(word: str, own: str | None) -> str | None:
     if word not in _CITY_ZONES:
         return None
     region = lookup(own)
-    if region is None or region.level not in ("city", "county") or not region.aliases:
+    if region is None or region.level not in ("city", "county"):
         return None
-    return region.aliases[0] + word
+    if region.aliases:
+        return region.aliases[0] + word
+    if len(region.name) >= 3 and region.name[-1] in "区县市":
+        return region.name[:-1] + word  # 碧江区: 碧江高新区 (a district has no short alias)
+    return None
 
 
 def zone_mentions(text: str, own: str | None) -> list[tuple[int, int, Region]]:
@@ -461,6 +465,8 @@ def zone_mentions(text: str, own: str | None) -> list[tuple[int, int, Region]]:
 
     >>> [(s, r.name) for s, _, r in zone_mentions("其中,开发区完成投资12.6亿元", "晋城市")]
     [(3, '晋城开发区')]
+    >>> [(s, e, r.name) for s, e, r in zone_mentions("全区94个;碧江高新区41个", "碧江区")]
+    [(6, 11, '碧江高新区')]
     """
     out = []
     named: dict[str, Region | None] = {}  # (the few words of a text, each named once)
@@ -470,7 +476,10 @@ def zone_mentions(text: str, own: str | None) -> list[tuple[int, int, Region]]:
             name = zone_region(word, own)
             named[word] = Region("", name, "area", None) if name is not None else None
         if (zone := named[word]) is not None:
-            out.append((m.start(), m.end(), zone))
+            # 碧江高新区 in a text on 碧江区: the zone's name written whole, from its place
+            start = m.start() - len(zone.name) + len(word)
+            whole = start >= 0 and text.startswith(zone.name, start)
+            out.append((start if whole else m.start(), m.end(), zone))
     return out
 
 
@@ -774,6 +783,8 @@ def _stem_mentions(
     []
     >>> [(s, e, r.name) for s, e, r in _stem_mentions("武隆县接待6.2万人次", "500000", [])]
     [(0, 3, '武隆区')]
+    >>> [(s, e, r.name) for s, e, r in _stem_mentions("巴南高新区签约项目8个", "500000", [])]
+    [(0, 5, '巴南高新区')]
     """
     stems = _own_stems(near)
     out = []
@@ -793,6 +804,11 @@ def _stem_mentions(
             continue  # 巴南区 is read whole; 巴南, (a stem before punctuation) names a list
         if _STREET_AFTER.match(text, end) or _MEDIA_AFTER.match(text, end):
             continue  # 北碚路, 巴南日报
+        zone = _ZONE_AFTER.match(text, end)
+        if zone:  # 碧江高新区: a development zone named after the district, a region of its own
+            named = Region("", text[start : zone.end()], "area", stems[m.group()].code)
+            out.append((start, zone.end(), named))
+            continue
         out.append((start, end, stems[m.group()]))
     return out
 
