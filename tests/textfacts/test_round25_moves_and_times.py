@@ -128,3 +128,21 @@ def test_parts_listed_after_a_counted_whole_are_named_by_what_they_do() -> None:
 def test_parts_named_by_their_own_noun_keep_it() -> None:
     text = "全县有中小学61所,其中小学40所、初中15所。"
     assert _rows(text, "subject") == [("61所", "中小学"), ("40所", "小学"), ("15所", "初中")]
+
+
+def test_a_class_of_land_by_slope_is_named_without_where_it_lies_and_its_bounds_note() -> None:
+    text = "其中,位于2度(含2度)以下坡度的耕地1460公顷,占全县耕地的18.5%。"
+    assert _rows(text, "subject") == [
+        ("1460公顷", "2度以下坡度的耕地"),
+        ("18.5%", "2度以下坡度的耕地占全县耕地的比重"),
+    ]
+
+
+def test_the_three_sectors_of_a_part_of_the_economy_and_their_structure() -> None:
+    text = "全县民营三次产业增加值分别完成5.2亿元、38.4亿元和26.1亿元,占民营经济的比重为7.5:55.1:37.4。"
+    assert _rows(text, "subject") == [
+        ("5.2亿元", "民营第一产业增加值"),
+        ("38.4亿元", "民营第二产业增加值"),
+        ("26.1亿元", "民营第三产业增加值"),
+        ("7.5:55.1:37.4", "民营三次产业增加值占民营经济的比重"),
+    ]

@@ -290,7 +290,9 @@ _FROM_YEAR_ENDS: Final = frozenset("年末底的(（\n")
 _MONTH_END_WORD = re.compile(r"^(?:截至|截止|到|至)|[末底]$|^(?:今年|本年)$")
 #: ``三次产业对地区生产总值贡献率``: one figure for each of the three sectors.
 _THREE_SECTORS = re.compile(
-    r"^三次产业(?:对(?P<whole>[^,，。;；]{1,10}?)(?=贡献率|拉动|的))?的?(?P<rest>.+)$"
+    # (民营三次产业增加值: the sectors of a part of the economy, named with it)
+    r"^(?P<owner>民营|国有|非公有制|外资|县域|城镇|农村)?三次产业"
+    r"(?:对(?P<whole>[^,，。;；]{1,10}?)(?=贡献率|拉动|的))?的?(?P<rest>.*)$"
 )
 #: A pull named as a noun (``对经济增长的拉动贡献``, ``拉动作用``): ``拉动`` + the whole pulled.
 _PULL_NOUN = re.compile(r"拉动(?:贡献|作用)?")
@@ -3794,7 +3796,8 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                     out[token.start] = (f"第{o}产业拉动{three['whole']}", None, None)
                 listed_before = (group[-1].end, [out[t.start][0] or "" for t in group])
                 continue
-            items = [f"第{o}产业{rest}" for o in "一二三"]
+            owner = three["owner"] or ""
+            items = [f"{owner}第{o}产业{rest or '增加值'}" for o in "一二三"]
         if len(items) == 1 and len(group) == 2 and "城乡" in items[0]:
             items = [items[0].replace("城乡", "城镇", 1), items[0].replace("城乡", "农村", 1)]
         elif len(items) == 1 and len(group) == 2:
@@ -4451,11 +4454,19 @@ def _is_work(unit: str | None) -> bool:
 _RATIO_OPENING = re.compile(r"\s*(?P<name>[\u4e00-\u9fa5]{2,8}?(?:收入比|性别比|消费比))[^。;；]*$")
 
 
+_ONE_SECTOR = re.compile(r"第[一二三]产业")
+
+
 def _name_ratios(text: str, facts: list[Fact]) -> None:
     """A ratio whose own clause names nothing but its base (``城乡收入比进一步缩小,由上年同期的
     2.15:1下降为2.12:1``) is the ratio its sentence opens with, not the figure before."""
     for fact in facts:
-        if fact.measure != "ratio" or (fact.subject and "比" in fact.subject):
+        if fact.measure != "ratio":
+            continue
+        if isinstance(fact.value, list) and len(fact.value) == 3 and "产业" in (fact.subject or ""):
+            # 分别完成A、B、C亿元,占…的比重为1.2:52.1:46.7: the three sectors', not the last's
+            fact.subject = _ONE_SECTOR.sub("三次产业", fact.subject or "")
+        if fact.subject and "比" in fact.subject:
             continue
         start = _sentence_start(text, fact.char_start)
         found = _RATIO_OPENING.match(text, start, fact.char_start)

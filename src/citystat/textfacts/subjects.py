@@ -93,6 +93,8 @@ _LEAD = (
     r"截至[^,，]{0,10}?年|(?:至|到)\d{1,2}月(?:末|底)|[12]\d{3}年(?:末|底|度)?(?:的(?=[\u4e00-\u9fa5]{2}))?|上半年|下半年|前三季度|第?[一二三四]季度(?:末|底)?|"
     r"\d{1,2}\s*[-—–至]\s*\d{1,2}\s?月份?|\d{1,2}月\d{1,2}[日号](?=[\u4e00-\u9fa5])|\d{1,2}\s?月(?:末|底|份)?|[前首]\d{1,2}个?月份?|(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|(?=累计|增量|共计))|全市|全县|全区|全省|全镇|全州(?!县)|全国|我市|我县|我省|我国|中国(?![移联电银人石建铁邮中平工农交国])|本市|[一二三四五六七八九十]是|[一二三四五六七八九十]{1,3}、(?=[\u4e00-\u9fa5])|该省|该市|该县|"
     r"(?:建成|投产|达产|完工|实施)后(?:可|将|预计)?|实现了?(?!正增长|增长)|"
+    # where things lie is their class (``位于2度以下坡度的耕地``)
+    r"位于(?=[\u4e00-\u9fa5\d])|"
     r"(?:实施|推进|安排|谋划|储备)(?=[\u4e00-\u9fa5]{0,8}项目$)|"
     # a reporter's source (``记者从甲会议上获悉``): who said it, not what it counts
     r"记者[\u4e00-\u9fa5]{0,4}?(?:从|在|自)[^,，。;；]{1,30}?(?:获悉|了解到|得知)|"
@@ -328,6 +330,9 @@ _QUOTES = re.compile(r"[“”\"‘’'「」《》〈〉]")
 #: A note in brackets about the words around it (``(下同)``, ``(人民币,下同)``, ``(以下简称…)``).
 #: (and a footnote's mark, ``服务业(注4)中长期贷款余额``: round 18)
 _NOTE = re.compile(r"[(（](?:[^()（）]{0,10}?(?:下同|以下简称[^()（）]{0,12})|注\s?\d{1,2})[)）]")
+#: A note of what a class's bound includes, inside a name (``2度(含2度)以下``; not a
+#: closing ``(不含农户)``, part of a statistic's name).
+_INCLUDED_NOTE = re.compile(r"[(（]含[^()（）]{1,10}[)）](?!$)")
 #: Whom a deed is for, between the doer and the deed (``甲为群众的养老积累准备金``).
 _FOR_WHOM = re.compile(
     r"(?<=[\u4e00-\u9fa5]{2})为[^为,，。;；\d]{2,20}?(?=(?:积累|提供|发放|支付|减免|节约|带来|创造)"
@@ -582,6 +587,8 @@ def clean(phrase: str) -> str:
     text = _QUOTES.sub("", phrase)
     if "(" in text or "（" in text:  # (every note opens with a bracket: a quick test first)
         text = _NOTE.sub("", text)
+        if "含" in text:  # 2度(含2度)以下坡度的耕地: what a class's bound includes
+            text = _INCLUDED_NOTE.sub("", text)
     text = text.strip(" ,，、/").lstrip("·•●◆■▪")  # a bullet: ``·地区生产总值为…``
     if text[:1].isdigit() and "张" in text and (beds := _BED_CLASS.fullmatch(text)):
         return bed_class(beds)  # 100-199 张医院: a class of hospitals by beds (round 18b)
