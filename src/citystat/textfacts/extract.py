@@ -3723,6 +3723,11 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             continue
         split = before.rindex("分别") if "分别" in before else len(before)
         listed, verb_words = before[:split], clean(before[split + 2 :])
+        partners = _trade_partners(text, c_start, listed, verb_words, len(group))
+        if partners:  # 对中国香港、美国、欧盟分别增长…: trade with each, the text's place's
+            for partner, token in zip(partners, group, strict=True):
+                out[token.start] = (partner, doc.region, None)
+            continue
         listed = _listed_places(doc, listed)  # 甲、乙、丙3个县分别…: the places
         if "、" in listed and "东北" in listed:  # (the literal test first)
             # 东、中、西部和东北地区…分别: the four regions, each named in full
@@ -3741,6 +3746,25 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 out[token.start] = (own + pulled.group(), None, None)
             listed_before = (group[-1].end, [out[t.start][0] or "" for t in group])
             continue
+        end, named_before = listed_before
+        if (
+            "分别" in before
+            and not clean(listed)
+            and len(earlier) == len(group)
+            and earlier[-1].end == end
+            and _same_sentence(text, end, c_start)
+        ):
+            places = [out[t.start][1] for t in earlier]
+            if all(places):  # 甲县、乙县…分别增长x、y,分别高于全市a、b个百分点: each place's
+                for place, token in zip(places, group, strict=True):
+                    out[token.start] = (None, place, None)
+                continue
+            if all(named_before) and all(
+                t.unit == u.unit for t, u in zip(group, earlier, strict=True)
+            ):  # 甲、乙分别增长x、y;1至9月分别增长z、w: the same items, for another period
+                for subject, token in zip(named_before, group, strict=True):
+                    out[token.start] = (subject, None, None)
+                continue
         if (not clean(listed) and not of_regions) or (ranks and "分别" not in before):
             regions = _listed_regions(doc, text, c_start, len(group))
             if (
@@ -3918,6 +3942,39 @@ _ETC_LIST = re.compile(
     r"(?P<items>[\u4e00-\u9fa5]{1,8}(?:、[\u4e00-\u9fa5]{1,8})*(?:、|和|及|与)[\u4e00-\u9fa5]{1,8}?)"
     r"等(?P<class>[\u4e00-\u9fa5]{1,3}?)(?=保持|快速|较快|均|增长|下降|实现|[,，])"
 )
+
+
+#: A list of trade partners (``对中国香港、美国、欧盟``) before 分别.
+_PARTNERS = re.compile(r"^[^对,，。;；]{0,8}?对(?P<list>[^对,，。;；]+、[^对,，。;；]+)$")
+#: The trade flows, longest first.
+_TRADE_FLOW = re.compile(r"进出口|出口|进口")
+
+
+def _trade_partners(
+    text: str, c_start: int, listed: str, verb_words: str, size: int
+) -> list[str] | None:
+    """Each partner's trade (``对美国进出口``) of a list of partners before 分别, the flow
+    the verb after names (``分别出口``) or the sentence named before; None for no such list.
+
+    >>> t = "全省进出口增长11.1%。对中国香港、美国和欧盟分别增长15.3%、7.3%和5.5%"
+    >>> _trade_partners(t, 16, "对中国香港、美国和欧盟", "增长", 3)
+    ['对中国香港进出口', '对美国进出口', '对欧盟进出口']
+    """
+    found = _PARTNERS.match(listed.strip())
+    if found is None:
+        return None
+    names = _split_list(re.sub(r"[和及与]", "、", found["list"]))
+    if len(names) != size:
+        return None
+    flow = _TRADE_FLOW.search(verb_words)
+    if flow is None:
+        flows = list(_TRADE_FLOW.finditer(text, max(0, c_start - 200), c_start))
+        flow = flows[-1] if flows else None
+    if flow is None:
+        return None
+    return [
+        f"对{name.strip()}" + ("" if _TRADE_FLOW.search(name) else flow.group()) for name in names
+    ]
 
 
 def _etc_kinds(text: str, c_start: int, size: int) -> list[str] | None:
@@ -5227,12 +5284,21 @@ def _ordinal_sectors(items: list[str]) -> list[str]:
     ['第一产业投资', '第二产业投资', '第三产业投资']
     >>> _ordinal_sectors(["第二", "第三产业"]), _ordinal_sectors(["工业", "农业"])
     (['第二产业', '第三产业'], ['工业', '农业'])
+    >>> _ordinal_sectors(["第一", "二", "三产业和居民用电量"])[2:]
+    ['第三产业用电量', '居民用电量']
     """
     last = re.fullmatch(r"\s*第?([一二三])(产业.*)", items[-1]) if len(items) > 1 else None
     if last is None or not all(re.fullmatch(r"\s*第?[一二三]\s*", i) for i in items[:-1]):
         return items
     ordinals = [i.strip().lstrip("第") for i in items[:-1]] + [last.group(1)]
-    return [f"第{o}{last.group(2)}" for o in ordinals]
+    tail = last.group(2)
+    joined = re.fullmatch(
+        r"产业[和及与](?P<other>[^和及与]{1,6}?)(?P<head>用电量|用水量|增加值|投资)", tail
+    )
+    if joined:  # 第一、二、三产业和居民用电量: each sector's, and the residents' after them
+        head = joined["head"]
+        return [f"第{o}产业{head}" for o in ordinals] + [joined["other"] + head]
+    return [f"第{o}{tail}" for o in ordinals]
 
 
 def _split_region(doc: _Doc, item: str) -> tuple[str | None, str]:

@@ -1,0 +1,51 @@
+"""Round 25 (session 15): lists of trade partners, sectors with the residents, and a list
+said again for another period.
+
+``对甲、乙分别增长x、y`` is the text's place's trade with each partner (``对甲进出口``), the
+flow the sentence names; ``第一、二、三产业和居民用电量`` lists four consumers; ``1至9月分别
+增长…`` after a list names the same items (or places) again. Sentences are our own.
+"""
+
+from __future__ import annotations
+
+from .rows import fact_rows
+
+
+def _rows(text: str, *fields: str) -> list[tuple[object, ...]]:
+    return fact_rows(text, *fields, region="440000", year=2023)
+
+
+def test_trade_with_each_partner_of_a_list_is_the_texts_places() -> None:
+    text = "全省进出口增长6.2%。其中,对东盟、日本和韩国分别增长9.1%、-3.4%和2.8%。"
+    assert _rows(text, "subject", "region")[1:] == [
+        ("9.1%", "对东盟进出口", "广东省"),
+        ("-3.4%", "对日本进出口", "广东省"),
+        ("2.8%", "对韩国进出口", "广东省"),
+    ]
+    text = "对东盟、日本分别出口1200亿元、860亿元。"
+    assert [row[1] for row in _rows(text, "subject")] == ["对东盟出口", "对日本出口"]
+
+
+def test_the_three_sectors_and_the_residents_listed_together() -> None:
+    text = "第一、二、三产业和居民用电量分别增长4.1%、5.6%、7.2%和3.9%。"
+    assert [row[1] for row in _rows(text, "subject")] == [
+        "第一产业用电量",
+        "第二产业用电量",
+        "第三产业用电量",
+        "居民用电量",
+    ]
+
+
+def test_a_list_said_again_for_another_period_names_the_same_items() -> None:
+    text = "工业用电量、居民用电量分别增长2.4%、5.1%;1至8月分别增长3.0%、4.6%。"
+    assert _rows(text, "subject", "period") == [
+        ("2.4%", "工业用电量", "2023"),
+        ("5.1%", "居民用电量", "2023"),
+        ("3.0%", "工业用电量", "2023-01/2023-08"),
+        ("4.6%", "居民用电量", "2023-01/2023-08"),
+    ]
+
+
+def test_the_gaps_after_a_list_of_places_are_each_places() -> None:
+    text = "韶关市、河源市地区生产总值分别增长5.5%、4.8%,分别高于全省0.7、0.0个百分点。"
+    assert [row[1] for row in _rows(text, "region")] == ["韶关市", "河源市", "韶关市", "河源市"]
