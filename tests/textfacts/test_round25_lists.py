@@ -49,3 +49,19 @@ def test_a_list_said_again_for_another_period_names_the_same_items() -> None:
 def test_the_gaps_after_a_list_of_places_are_each_places() -> None:
     text = "韶关市、河源市地区生产总值分别增长5.5%、4.8%,分别高于全省0.7、0.0个百分点。"
     assert [row[1] for row in _rows(text, "region")] == ["韶关市", "河源市", "韶关市", "河源市"]
+
+
+def test_kinds_listed_and_counted_before_take_the_indicator_of_each_list_after() -> None:
+    text = (
+        "其中,化工、建材、食品等3个行业对全部工业增长的贡献居前,增加值分别增长8.2%、6.5%、"
+        "7.7%,对全部工业增长贡献分别为18.4%、12.9%、11.3%。"
+    )
+    assert _rows(text, "subject", "measure") == [
+        ("3个", "行业", "count"),
+        ("8.2%", "化工行业增加值", "growth_yoy"),
+        ("6.5%", "建材行业增加值", "growth_yoy"),
+        ("7.7%", "食品行业增加值", "growth_yoy"),
+        ("18.4%", "化工行业对全部工业增长贡献率", "share"),
+        ("12.9%", "建材行业对全部工业增长贡献率", "share"),
+        ("11.3%", "食品行业对全部工业增长贡献率", "share"),
+    ]

@@ -23,6 +23,7 @@ from typing import Final
 from . import measures, scanning
 from .lists import as_respectively, ordering_removed, region_lists
 from .normalise import reading_text
+from .numbers import parse_number
 from .patterns import Token, find_tokens
 from .periods import (
     DAY_EVENT,
@@ -3802,6 +3803,15 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 out[token.start] = (stem + base.strip(), doc.region, None)
             continue
         items = _ordinal_sectors(_split_list(listed))
+        if len(items) == 1 and (kinds := _counted_kinds(text, c_start, len(group))):
+            # 甲、乙、丙等3个行业对…贡献居前,增加值分别增长…: each kind's indicator
+            indicator = clean(items[0])
+            if items[0].strip().startswith("对") and indicator.endswith("贡献"):
+                indicator = f"对{indicator}率"  # 对全部工业增长贡献: each kind's 贡献率
+            for kind, token in zip(kinds, group, strict=True):
+                out[token.start] = (kind + indicator, None, None)
+            listed_before = (group[-1].end, [out[t.start][0] or "" for t in group])
+            continue
         if len(items) == 1 and items[0].lstrip()[:1] in "这上以前":
             # 甲、乙和丙是…三大执行主体。这三大执行主体R&D经费分别为…: each kind's
             back = named_back(clean(items[0]), text[max(0, c_start - 300) : c_start], len(group))
@@ -3942,6 +3952,34 @@ _ETC_LIST = re.compile(
     r"(?P<items>[\u4e00-\u9fa5]{1,8}(?:、[\u4e00-\u9fa5]{1,8})*(?:、|和|及|与)[\u4e00-\u9fa5]{1,8}?)"
     r"等(?P<class>[\u4e00-\u9fa5]{1,3}?)(?=保持|快速|较快|均|增长|下降|实现|[,，])"
 )
+
+
+#: Kinds listed and counted (``家电、电力、汽车等3个行业``).
+_COUNTED_KINDS = re.compile(
+    r"(?P<list>(?:(?!等)[\u4e00-\u9fa5]){1,8}(?:、(?:(?!等)[\u4e00-\u9fa5]){1,8})+)等?"
+    r"(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})个?(?P<kind>行业|产业|领域|门类|大类|产品)"
+)
+
+
+def _counted_kinds(text: str, c_start: int, size: int) -> list[str] | None:
+    """The kinds a clause before in the sentence lists and counts (``其中,家电、电力、汽车等3个
+    行业对工业增长的贡献居前,``), each named with its kind (家电行业), when they are ``size``.
+
+    >>> t = "其中,家电、电力、汽车等3个行业贡献居前,增加值分别增长"
+    >>> _counted_kinds(t, len(t) - 9, 3)
+    ['家电行业', '电力行业', '汽车行业']
+    """
+    start = _sentence_start(text, c_start)
+    found = None
+    for found in _COUNTED_KINDS.finditer(text, start, c_start):  # noqa: B007 (the last)
+        continue
+    if found is None or int(parse_number(found["n"])) != size:
+        return None
+    names = found["list"].split("、")
+    if len(names) != size:
+        return None
+    kind = found["kind"]
+    return [n if n.endswith(kind) else n + kind for n in names]
 
 
 #: A list of trade partners (``对中国香港、美国、欧盟``) before 分别.

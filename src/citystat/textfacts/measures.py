@@ -71,6 +71,8 @@ _GROWTH_NEG: Final = (
 _SHARE = re.compile(
     r"比重|占比|城镇化率|贡献率|比例|优良率|入园率|入学率|占[^,，。;；]*$|完成[^,，。;；]*的$"
     r"|覆盖率|渗透率|参保率|普及率|绿化率|植被(?:综合)?盖度"
+    # 对全部工业增长贡献分别为21.8%: a contribution in % is the 贡献率
+    r"|增长(?:的)?贡献(?:度)?(?:分别)?(?:为|达|是)?\s*(?:-?[\d.]+\s*%\s*[、和及与]\s*)*$"
     # 耕地水利化程度, 劳动机械化程度 (%): the part of the land or the labour so equipped,
     # a degree of coverage (round 20, third pass)
     r"|化程度"

@@ -367,6 +367,10 @@ _COVERS_NOTE = re.compile(r"[(（](?:包括|对应)[^()（）]{1,30}[)）](?=[\u
 _PRICE_NOTE = re.compile(r"[(（](?:按)?(?:当年|现行|现|可比|不变)?价(?:格)?(?:计算|计)?[)）]")
 _NP_STOPS: Final = [
     "全部",
+    # 5个行业对全部工业增长的贡献居前: the things counted, then what they did for a whole
+    "对全",
+    "对经济",
+    "对工业",
     "平均",  # 28种蔬菜平均价格: the kinds counted are 蔬菜
     "价格",  # 8种商品价格与上周相比: the goods counted are 商品
     "均",
