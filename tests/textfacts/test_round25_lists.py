@@ -65,3 +65,11 @@ def test_kinds_listed_and_counted_before_take_the_indicator_of_each_list_after()
         ("12.9%", "建材行业对全部工业增长贡献率", "share"),
         ("11.3%", "食品行业对全部工业增长贡献率", "share"),
     ]
+
+
+def test_the_bound_of_a_class_counted_after_it_is_no_figure() -> None:
+    text = "全县营业收入超5亿元的企业有9家,日均客流超过两千人次的景区有6个。"
+    assert _rows(text, "subject") == [
+        ("9家", "营业收入超5亿元的企业"),
+        ("6个", "日均客流超过两千人次的景区"),
+    ]

@@ -1263,6 +1263,12 @@ def _accepted(tokens: list[Token], text: str) -> list[Token]:
         ):
             continue  # 有12户企业利润超10亿元: the line that defines the group counted
         if (
+            text[token.end : token.end + 1] in _THRESHOLD_NEXT
+            and _THRESHOLD_BEFORE.search(text, max(0, token.start - 3), token.start)
+            and _COUNTED_AFTER.match(text, token.end)
+        ):
+            continue  # 增幅超30%的有48种: the line of the class whose members are counted
+        if (
             token.unit in ("万人", "千人")
             and text[token.end : token.end + 1] == "口"
             and (base := measures.POPULATION_BASE.match(text, token.start))
@@ -1312,6 +1318,13 @@ _GROUP_THRESHOLD = re.compile(
 )
 #: The last characters of those verbs (a test before the search).
 _CROSSED_ENDS: Final = frozenset("过出超破了 ")
+#: A bound said before a class counted after it (``增幅超30%的有48种``, ``超过一万人次的景区有
+#: 71个``): the bound defines the class, no figure of its own.
+_THRESHOLD_BEFORE = re.compile(r"(?:超过|超出|超|高于|低于|不足|达到|在)\s*$")
+_THRESHOLD_NEXT: Final = frozenset("的以")
+_COUNTED_AFTER = re.compile(
+    r"(?:以上|以下)?的[\u4e00-\u9fa5]{0,8}?有\s*(?:\d|[一二两三四五六七八九十])"
+)
 #: Words before a length in metres that measure a place or a thing, not work done or a
 #: statistic (``海拔3000米``, ``高120米``, ``直径8米``, ``地下30米``).
 _NO_LENGTH_OF_RECORD = re.compile(
