@@ -73,3 +73,13 @@ def test_the_bound_of_a_class_counted_after_it_is_no_figure() -> None:
         ("9家", "营业收入超5亿元的企业"),
         ("6个", "日均客流超过两千人次的景区"),
     ]
+
+
+def test_rates_per_ten_thousand_of_a_pair_and_their_growths() -> None:
+    text = "同期城市与农村婴儿死亡率分别为3.1/10万和5.4/10万,分别比上年降低4.2%和6.0%。"
+    assert _rows(text, "subject", "measure") == [
+        ("3.1/10万", "城市婴儿死亡率", "level"),
+        ("5.4/10万", "农村婴儿死亡率", "level"),
+        ("4.2%", "城市婴儿死亡率", "growth_yoy"),
+        ("6.0%", "农村婴儿死亡率", "growth_yoy"),
+    ]

@@ -3774,8 +3774,9 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                     out[token.start] = (None, place, None)
                 continue
             if all(named_before) and all(
-                t.unit == u.unit for t, u in zip(group, earlier, strict=True)
+                t.unit == u.unit or t.unit == "%" for t, u in zip(group, earlier, strict=True)
             ):  # 甲、乙分别增长x、y;1至9月分别增长z、w: the same items, for another period
+                # (…死亡率分别为a/10万和b/10万,分别比上年降低c%和d%: each one's growth)
                 for subject, token in zip(named_before, group, strict=True):
                     out[token.start] = (subject, None, None)
                 continue
@@ -4774,6 +4775,10 @@ def _paired_kinds(stems: list[str]) -> list[str]:
     return [stems[0] + rest, stems[0][: kind.start()] + stems[1]]
 
 
+#: A time word before the first kind of a pair (``同期城市与农村孕产妇死亡率``).
+_TIME_BEFORE_KIND = re.compile(r"^(?:同期|同时|全年|当年|今年|去年|其中)[,，]?")
+
+
 def _shared_tail(pair: list[str]) -> list[str]:
     """``城镇和农村居民人均可支配收入``: the first word shares the rest of the second.
 
@@ -4786,12 +4791,13 @@ def _shared_tail(pair: list[str]) -> list[str]:
     ['私营企业', '外商及港澳台投资企业']
     >>> _shared_tail(["大型", "中型企业"]), _shared_tail(["乳制品", "锂离子电池"])
     (['大型企业', '中型企业'], ['乳制品', '锂离子电池'])
-    >>> _shared_tail(["城镇", "农村居民"])
-    ['城镇居民', '农村居民']
+    >>> _shared_tail(["城镇", "农村居民"]), _shared_tail(["同期城市", "农村孕产妇死亡率"])[0]
+    (['城镇居民', '农村居民'], '城市孕产妇死亡率')
     """
     if len(pair) != 2:
         return pair
     first, second = pair[0].strip(), pair[1].strip()
+    first = _TIME_BEFORE_KIND.sub("", first) or first  # 同期城市与农村…: the kind alone
     if not first or head_of(first) is not None or len(second) - len(first) < 2:
         return pair
     if first[-2:] == second[-2:]:  # 股份制企业和外商及港澳台投资企业: two whole names

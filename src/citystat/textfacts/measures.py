@@ -836,7 +836,9 @@ def part_of_whole_rate(prefix: str) -> bool:
 
 
 #: The figures of a list before its next item (``分别为3.95%、``, ``分别降至4.5%和``).
-_LISTED_RATES = re.compile(r"(?:(?:分别)?(?:为|是|达|降至|升至)?\s*-?[\d.]+\s*%\s*[、和及与]\s*)+$")
+_LISTED_RATES = re.compile(
+    r"(?:(?:分别)?(?:为|是|达|降至|升至)?\s*-?[\d.]+\s*(?:%|‰|/\d*万|/千)\s*[、和及与]\s*)+$"
+)
 
 
 #: What follows a change of a rate that has taken its figure already (``提高0.3个百分点``)
