@@ -146,3 +146,15 @@ def test_the_three_sectors_of_a_part_of_the_economy_and_their_structure() -> Non
         ("26.1亿元", "民营第三产业增加值"),
         ("7.5:55.1:37.4", "民营三次产业增加值占民营经济的比重"),
     ]
+
+
+def test_a_move_whose_indicator_opens_the_sentence_takes_it_not_the_sentence_befores() -> None:
+    text = (
+        "全县已婚育龄妇女避孕率始终保持在85%以上。"
+        "儿童健康体检率经过两年回落后稳步回升,由2019年的88.4%上升到2021年的93.6%。"
+    )
+    assert _rows(text, "subject") == [
+        ("85%", "已婚育龄妇女避孕率"),
+        ("88.4%", "儿童健康体检率"),
+        ("93.6%", "儿童健康体检率"),
+    ]

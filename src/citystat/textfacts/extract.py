@@ -5776,6 +5776,10 @@ def _subject(
             subject = subject[zone.end() :] or subject  # …,高新区2.4亿元,乙县0.9亿元: 乙县's own
         if subject and "累计" in prefix and fact.measure in ("count", "level"):
             subject = _VERB_LEAD.sub("", subject) or subject  # 新增甲企业…,累计达到1.1万家
+        if not subject and not sentence_facts and _FROM_STATE.search(prefix):
+            # 甲率经过几年徘徊后有了明显上升,由2010年的61.2%…: the sentence's topic, not the
+            # figure of the sentence before
+            subject = _clause_topic(re.split(r"[,，]", lead, maxsplit=1)[0]) or ""
         if not subject and paragraph_facts and paragraph_facts[-1].subject:
             subject = (
                 _RATE_WORDS.sub("", paragraph_facts[-1].subject) or paragraph_facts[-1].subject
@@ -6090,8 +6094,10 @@ _PRONOUN = re.compile(r"^其(?![中他她它余次后实间])(?=[\u4e00-\u9fa5A-
 #: Where the noun phrase a clause is about ends: its predicate.
 _PREDICATE = re.compile(
     r"继续|持续|保持|发挥|实现|完成|同比|环比|累计|增长|下降|稳居|位居|居|占|是|为|已|仍|均|"
-    r"拉动|带动|贡献|达到|达|有"
+    r"拉动|带动|贡献|达到|达|有|经过|稳步|逐步|不断|明显"
 )
+#: Where a move from one state starts (``由2010年的``, ``从``), nothing else before the figure.
+_FROM_STATE = re.compile(r"^[,，\s]*[由从](?:[12]\d{3}年(?:末|底)?的?)?\s*$")
 #: A comparison with another figure left as a subject (``比乙中甲所占``), not 比重/比例.
 _COMPARED_WITH = re.compile(r"^[比较](?!重|例|率|值|价|上年|去年|同期)")
 _NOUN_ENDS: Final = frozenset("费额量值数金款入出资率")
