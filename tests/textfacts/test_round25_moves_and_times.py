@@ -158,3 +158,12 @@ def test_a_move_whose_indicator_opens_the_sentence_takes_it_not_the_sentence_bef
         ("88.4%", "儿童健康体检率"),
         ("93.6%", "儿童健康体检率"),
     ]
+
+
+def test_the_summer_harvest_in_a_half_years_release_is_the_years() -> None:
+    text = "上半年,全县地区生产总值增长4.1%。夏粮播种面积12.6千公顷,总产量7.9万吨。"
+    assert _rows(text, "period") == [
+        ("4.1%", "2021-01/2021-06"),
+        ("12.6千公顷", "2021"),
+        ("7.9万吨", "2021"),
+    ]

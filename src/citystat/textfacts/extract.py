@@ -2231,6 +2231,10 @@ def _read_paragraph(
             fact.region_code = resolve(region, doc.region_code)[1]
         if fact.measure == "share":  # (None for any other measure)
             fact.denominator = measures.denominator(fact.subject or "", fact.measure)
+        period = fact.period or ""
+        if period[5:8] == "01/" and _SEASON_HARVEST.match(fact.subject or ""):
+            # 上半年,…夏粮总产量1486.5万吨: the year's summer harvest, not the half year's
+            fact.period = period[:4]
         if doc.aliases is not None:
             found = match_indicator(fact.subject, doc.aliases) or indicator_in(
                 fact.subject, clause_before, doc.aliases
@@ -4564,6 +4568,10 @@ _RATIO_OPENING = re.compile(r"\s*(?P<name>[\u4e00-\u9fa5]{2,8}?(?:收入比|性�
 
 
 _ONE_SECTOR = re.compile(r"第[一二三]产业")
+#: A season's harvest, reported once a year in the months it comes in (``夏粮``, ``早稻``).
+_SEASON_HARVEST = re.compile(
+    r"(?:夏粮|早稻|夏收粮食|夏油|冬小麦)(?:播种面积|总产量|产量|单产|亩产)"
+)
 
 
 def _name_ratios(text: str, facts: list[Fact]) -> None:
