@@ -167,3 +167,13 @@ def test_the_summer_harvest_in_a_half_years_release_is_the_years() -> None:
         ("12.6千公顷", "2021"),
         ("7.9万吨", "2021"),
     ]
+
+
+def test_a_disaster_of_a_year_and_a_base_year_in_brackets_are_no_periods() -> None:
+    text = (
+        "甲县林地清查结果\n截至2021年,全县林地面积52.3万亩。\n"
+        "与上次(2016年)清查结果相比,扣除2019年洪涝灾害造成的损失,林地面积增加2.1万亩。"
+    )
+    assert _rows(text, "period") == [("52.3万亩", "2021"), ("2.1万亩", "2021")]
+    text = "2020年受疫情影响,全县旅游收入下降31%。"
+    assert _rows(text, "period") == [("31%", "2020")]

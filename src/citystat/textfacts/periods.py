@@ -302,6 +302,11 @@ def find_events(
                 and not _moved_to(text, m_start)
             )
             or text.startswith(("相比", "比较"), m_end)  # 与今年9月相比: a base
+            # 与上次(2007年)清查结果相比: the base's time, said in brackets
+            or (
+                text[m_start - 1 : m_start] in ("(", "（")
+                and _BRACKETED_BASE.match(text, m_end) is not None
+            )
             # 增速自上半年以来逐月加快: where a trend started, no period of later figures
             # (a year is a span to the text's year, read below; round 24)
             or (
@@ -934,6 +939,8 @@ _TITLE_YEAR = re.compile(rf"({_Y})年(?!\d{{1,2}}月)")
 _ANY_YEAR = re.compile(rf"({_Y})年")
 
 
+#: After a year in brackets, the comparison it is the base of (``(2007年)清查结果相比``).
+_BRACKETED_BASE = re.compile(r"[^()（）]{0,4}[)）][^,，。;；]{0,10}?(?:相比|比较)")
 #: ``由2015年的48.2%提高到2020年的55.6%``: the verb that moves a state to its new value.
 _MOVED_TO = re.compile(
     r"(?:提高|上升|提升|增加|增长|下降|降低|减少|回升|回落|扩大|缩小|升|降)(?:到|至)\s*$"
