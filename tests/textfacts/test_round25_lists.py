@@ -83,3 +83,17 @@ def test_rates_per_ten_thousand_of_a_pair_and_their_growths() -> None:
         ("4.2%", "城市婴儿死亡率", "growth_yoy"),
         ("6.0%", "农村婴儿死亡率", "growth_yoy"),
     ]
+
+
+def test_values_named_in_a_list_after_fen_bie_wei_and_their_sum() -> None:
+    text = (
+        "3家4A级旅游景区累计接待量分别为:云台山 12031人次、青龙峡 8240人次、神农山 6517人次,"
+        "共计26788人次。"
+    )
+    assert _rows(text, "subject") == [
+        ("3家", "4A级旅游景区"),
+        ("12031人次", "云台山累计接待量"),
+        ("8240人次", "青龙峡累计接待量"),
+        ("6517人次", "神农山累计接待量"),
+        ("26788人次", "4A级旅游景区累计接待量"),
+    ]

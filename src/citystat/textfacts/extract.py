@@ -3962,7 +3962,44 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 subject = _COUNTED_LEAD.sub("", stem) + verb_words
             out[token.start] = (subject or None, region, None)
         listed_before = (group[-1].end, [out[t.start][0] or "" for t in group])
+    if "分别为" in text:  # (a quick test first)
+        for token in tokens:
+            if token.start not in out and (its := _named_value(doc, token)):
+                out[token.start] = (its, None, None)
     return out
+
+
+#: ``甲景区累计接待量分别为:乙 87347人次、丙 26668人次``: what the named values are of.
+_VALUES_NAMED = re.compile(r"(?P<what>[^,，。;；:：]{2,30}?)分别为[:：]")
+#: The sum said right after the list, in its own clause (``,共计577416人次``).
+_TOTAL_AFTER_LIST = re.compile(r"^[^,，;；]*[,，]\s*(?:共计|合计|总计)\s*$")
+#: The kind of things whose names a list of values gives, ending the words before 分别为.
+_NAMED_KIND = re.compile(r"^.*?(?:景区|景点|企业|项目|产品|行业|单位|学校|医院|园区|平台)")
+
+
+def _named_value(doc: _Doc, token: Token) -> str | None:
+    """The subject of a value named in a list after 分别为: (``8家5A级旅游景区累计接待量分别为:
+    青岩古镇 87347人次、赤水丹霞 26668人次``): the item's name and what the values are of
+    (青岩古镇累计接待量), when the name is no place's (places are the lists of regions')."""
+    text = doc.text
+    s_start = _sentence_start(text, token.start)
+    opening = text.rfind("分别为", s_start, token.start)
+    if opening < 0:
+        return None
+    found = _VALUES_NAMED.search(text, max(s_start, opening - 30), opening + 4)
+    after = text[opening + 3 : token.start]
+    if found is None:
+        return None
+    if re.search(r"[,，;；]", after):
+        # …、丁 144230人次,共计577416人次: the sum of the list, the whole's
+        total = _TOTAL_AFTER_LIST.search(after)
+        whole = re.sub(r"^\s*\d+\s*[家个所项处]|\s", "", found["what"])
+        return (whole or None) if total else None
+    name = re.split(r"[、:：]", after)[-1].strip()
+    if not re.fullmatch(r"[\u4e00-\u9fa5]{2,10}", name) or _split_region(doc, name)[0]:
+        return None
+    what = re.sub(r"\s", "", _NAMED_KIND.sub("", found["what"])) or clean(found["what"])
+    return name + what if what and name not in what else None
 
 
 #: The head a list of pollutants shares (``年均浓度``, ``月平均浓度``, ``浓度均值``).

@@ -1307,6 +1307,8 @@ def _np_stop() -> re.Pattern[str]:
 
 
 _PROJECTS = re.compile(r"(?:(?!完成|分别|占|共|累计)[\u4e00-\u9fa5]){0,6}?项目")
+#: A grade that opens a counted noun (``5A级``, ``4A级及以上``, ``3星级``).
+_GRADE_OPENS = re.compile(r"\s*[1-5]\s*[AＡ]\s*级|\s*[1-5]\s*星级")
 
 
 def noun_after(text: str) -> str | None:
@@ -1340,6 +1342,10 @@ def noun_after(text: str) -> str | None:
         if i == 0 and text.startswith(("在建", "在营", "在运", "在产", "在校", "在岗", "在册")):
             out.append(ch)  # 172个在建重点项目: 在 opens the noun here
             i += 1
+            continue
+        if i == 0 and (grade := _GRADE_OPENS.match(text)):
+            out.append(re.sub(r"\s", "", grade.group()))  # 8家5A级旅游景区: a grade opens it
+            i = grade.end()
             continue
         if ch in "(（":
             close = min((j for j in (text.find(")", i), text.find("）", i)) if j > i), default=-1)
