@@ -97,3 +97,15 @@ def test_values_named_in_a_list_after_fen_bie_wei_and_their_sum() -> None:
         ("6517人次", "神农山累计接待量"),
         ("26788人次", "4A级旅游景区累计接待量"),
     ]
+
+
+def test_a_task_in_brackets_after_what_was_done_is_its_target() -> None:
+    text = "全县引进重点企业14家(任务数12家),到位资金28亿元(任务数25亿元),工业到位资金占比58.2%(任务数占比55%)。"
+    assert _rows(text, "subject", "measure") == [
+        ("14家", "引进重点企业", "count"),
+        ("12家", "引进重点企业", "target"),
+        ("28亿元", "到位资金", "level"),
+        ("25亿元", "到位资金", "target"),
+        ("58.2%", "工业到位资金占比", "share"),
+        ("55%", "工业到位资金", "target"),
+    ]

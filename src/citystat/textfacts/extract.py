@@ -438,9 +438,13 @@ _RANK_SCOPE = re.compile(
     r"|^\s*个?(?:县市区|县市|县区|区县|地市|省市)\s*$"
 )
 #: A target whose words name no indicator (``全年目标为增长7%``): the paragraph's one.
-_GENERIC_TARGET = re.compile(r"(?:全年|年度|今年|本年)?(?:预期|奋斗)?目标(?:任务)?")
+_GENERIC_TARGET = re.compile(
+    r"(?:全年|年度|今年|本年)?(?:预期|奋斗)?目标(?:任务)?|(?:全年|年度)?任务数?(?:占比)?"
+)
 #: Heads of a sector's output, whose contributor is the sector itself.
 _OUTPUT_HEADS: Final = ("增加值", "总产值", "产值")
+#: A share's word at the end of its name (``工业到位资金占比``): what the share is of.
+_SHARE_WORDS = re.compile(r"(?:占比|比重|所占比重)$")
 _GAP = re.compile(
     r"(?:高于|低于|快于|慢于|领先|落后|超过|超出|高出|(?<!超)超(?!额)).*$"
     r"|[比较][^,，。;；]{1,8}?(?:高|低|快|慢)$"  # 增速比全省高4.5个百分点
@@ -5652,8 +5656,14 @@ def _subject(
                 if _PULLED_GROWTH.search(prefix) and not subject.endswith("增长"):
                     subject += "增长"  # 拉动甲收入增长1.9个百分点: 乙拉动甲收入增长
             elif fact.measure == "target" and _GENERIC_TARGET.fullmatch(subject):
-                named = [f for f in paragraph_facts if f.measure in ("level", "growth_yoy")]
+                named = [
+                    f
+                    for f in paragraph_facts
+                    if f.measure in ("level", "growth_yoy", "count", "share")
+                ]
                 subject = (named[-1].subject or "") if named else ""
+                if "(" in prefix or "（" in prefix:  # 工业到位资金占比64.9%(任务数占比60%)
+                    subject = _SHARE_WORDS.sub("", subject) or subject  # the share's whole
             elif subject in _PLACE_KINDS and fact.measure == "growth_yoy" and paragraph_facts:
                 # 居民消费价格同比上涨1.8%。其中,城市上涨1.8%: 城市居民消费价格
                 whole = next(

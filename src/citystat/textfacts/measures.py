@@ -136,7 +136,11 @@ _TARGET_GAP = re.compile(
     r"(?:[(（][^()（）]{1,24}[)）])?$"  # 优于年度目标(32.9微克/立方米)2.9微克/立方米
 )
 #: ``年度目标(32.9微克/立方米)``: the figure in brackets after a target word is the target.
-_TARGET_BRACKET = re.compile(r"(?:目标|计划)值?[(（]$")
+_TARGET_BRACKET = re.compile(
+    r"(?:目标|计划)值?[(（]$"
+    # 21家(任务数18家), 占比64.9%(任务数占比60%): the task said in brackets after what was done
+    r"|[(（]\s*(?:全年|年度)?(?:任务数?|目标(?:值|任务)?|计划数?)(?:占比|比重)?(?:为|是)?\s*$"
+)
 #: Units of pollutants: better (优于, 好于, 改善) means lower.
 _LOWER_IS_BETTER: Final = frozenset({"μg/m3", "mg/m3", "mg/L", "dB"})
 #: ``较均衡进度慢2.94%``, ``超序时进度3.1%``: a gap to the expected progress, in points
