@@ -109,3 +109,8 @@ def test_a_task_in_brackets_after_what_was_done_is_its_target() -> None:
         ("58.2%", "工业到位资金占比", "share"),
         ("55%", "工业到位资金", "target"),
     ]
+
+
+def test_entities_then_the_verb_that_makes_them_new_are_named_verb_first() -> None:
+    text = "前三季度,全省私营企业新设立8.3万户,个体工商户新设立21.7万户。"
+    assert [row[1] for row in _rows(text, "subject")] == ["新设立私营企业", "新设立个体工商户"]

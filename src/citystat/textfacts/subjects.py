@@ -333,6 +333,13 @@ _NOTE = re.compile(r"[(（](?:[^()（）]{0,10}?(?:下同|以下简称[^()（）
 #: A note of what a class's bound includes, inside a name (``2度(含2度)以下``; not a
 #: closing ``(不含农户)``, part of a statistic's name).
 _INCLUDED_NOTE = re.compile(r"[(（]含[^()（）]{1,10}[)）](?!$)")
+#: Market entities of a kind, then the verb that makes them new (``私营企业新设立``): the
+#: registration statistics name them verb first (新设立私营企业).
+_KIND_THEN_NEW = re.compile(
+    r"(?:全[省市县区]|我[省市县区])?"
+    r"(?P<kind>[\u4e00-\u9fa5]{0,8}?(?:企业|个体工商户|合作社|市场主体|经营主体|公司))"
+    r"(?P<verb>新设立|新登记|新注册|新设)"
+)
 #: Whom a deed is for, between the doer and the deed (``甲为群众的养老积累准备金``).
 _FOR_WHOM = re.compile(
     r"(?<=[\u4e00-\u9fa5]{2})为[^为,，。;；\d]{2,20}?(?=(?:积累|提供|发放|支付|减免|节约|带来|创造)"
@@ -650,6 +657,8 @@ def clean(phrase: str) -> str:
         text = _ON_RECORD.sub("", text)
     if "优、良" in text:  # 空气质量达到优、良天数: the 优良天数 (round 18b)
         text = text.replace("达到优、良", "优良").replace("优、良", "优良")
+    if text[-2:] in ("设立", "登记", "注册") and (kind_new := _KIND_THEN_NEW.fullmatch(text)):
+        text = kind_new["verb"] + kind_new["kind"]  # 私营企业新设立19.6万户: 新设立私营企业
     if text.endswith("播面"):  # 经济作物播面48.7万亩: the sown area, 播种面积 (round 18)
         text = text[:-2] + "播种面积"
     if text[:1] == "年" and _ANNUAL_SERVICE.match(text):  # 年门急诊1.2万人次: 门急诊 (18b)
