@@ -114,3 +114,12 @@ def test_a_task_in_brackets_after_what_was_done_is_its_target() -> None:
 def test_entities_then_the_verb_that_makes_them_new_are_named_verb_first() -> None:
     text = "前三季度,全省私营企业新设立8.3万户,个体工商户新设立21.7万户。"
     assert [row[1] for row in _rows(text, "subject")] == ["新设立私营企业", "新设立个体工商户"]
+
+
+def test_an_age_with_its_parts_by_sex_in_brackets() -> None:
+    text = "全省户籍人口预期寿命为80.12岁(男性77.60岁、女性82.75岁)。"
+    assert _rows(text, "subject") == [
+        ("80.12岁", "户籍人口预期寿命"),
+        ("77.60岁", "男性户籍人口预期寿命"),
+        ("82.75岁", "女性户籍人口预期寿命"),
+    ]

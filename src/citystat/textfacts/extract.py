@@ -4644,6 +4644,8 @@ _BREAKDOWN_SAID = re.compile(r"其中|分城乡|按城乡|从城乡|城乡看|�
 #: Words of the place or of all before a whole's name (``全县居民人均…``, ``全体居民…``).
 _WHOLE_SCOPE = re.compile(r"^(?:全体|全[省市县区旗州]|全)")
 _TOWN_AND_COUNTRY: Final = ("城镇", "农村", "城市", "乡村")
+#: Indicators of persons a sex divides (``预期寿命``, ``死亡率``).
+_OF_PERSONS = re.compile(r"寿命|死亡率|人口|就业|失业")
 
 
 def _part_named(part: re.Match[str], whole: str) -> str | None:
@@ -4655,6 +4657,8 @@ def _part_named(part: re.Match[str], whole: str) -> str | None:
     ('城镇居民人均可支配收入', '农村居民人均可支配收入')
     >>> _part_named(m("男性人口"), "户籍人口"), _part_named(m("男性人口"), "常住人口")
     ('男性户籍人口', None)
+    >>> _part_named(m("女性"), "户籍人口预期寿命")
+    '女性户籍人口预期寿命'
     """
     kind, noun = part["kind"], part["noun"]
     whole = _WHOLE_SCOPE.sub("", _RATE_WORDS.sub("", whole))
@@ -4665,6 +4669,9 @@ def _part_named(part: re.Match[str], whole: str) -> str | None:
         if scope == "户籍" or (scope == "常住" and kind in _TOWN_AND_COUNTRY):
             return kind + scope + "人口"
         return None
+    if noun is None and kind in ("男性", "女性") and _OF_PERSONS.search(whole):
+        # 预期寿命为83.67岁(男性81.24岁…): 男性…预期寿命; 户籍总人口…其中男性: 男性户籍人口
+        return kind + whole.replace("总人口", "人口")
     if kind not in _TOWN_AND_COUNTRY or len(whole) < 3 or whole.startswith(_TOWN_AND_COUNTRY):
         return None
     if noun == "居民":
@@ -4693,7 +4700,10 @@ def _name_breakdown_parts(text: str, facts: list[Fact]) -> None:
                 or _BREAKDOWN_PART.match(whole.subject)
             ):
                 continue
-            if _BREAKDOWN_SAID.search(text, whole.char_end, fact.char_start):
+            if _BREAKDOWN_SAID.search(text, whole.char_end, fact.char_start) or (
+                text[whole.char_end : whole.char_end + 1] in ("(", "（")
+                and not _NOTE_STOP.search(text, whole.char_end, fact.char_start)
+            ):  # (…83.67岁(男性81.24岁、女性86.20岁): the parts in brackets)
                 fact.subject = _part_named(part, whole.subject) or fact.subject
             break
 

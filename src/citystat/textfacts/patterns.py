@@ -206,7 +206,10 @@ _NOT_UNIT_AFTER: Final = {
     ),
     # 60岁以上, 3岁儿童, 18岁的: an age that bounds or names a group, not a figure.
     # (由76.4岁提高到77.1岁: a figure before the verb that moves it, round 19)
-    "岁": re.compile(r"^(?![,，。;；:：、)）!！?？\n]|\s*$|提高|增加|延长|上升|下降)"),
+    # (83.67岁(男性81.24岁、…): a figure whose parts the bracket gives; 60岁(含)以上: a bound)
+    "岁": re.compile(
+        r"^(?![,，。;；:：、)）!！?？\n]|[(（](?!含|不含|包括)|\s*$|提高|增加|延长|上升|下降)"
+    ),
     # 24小时服务, 8小时工作制, 2小时内: hours that modify a word or bound a time window.
     # (偏少186小时和97小时: 和 before the next figure joins a list, round 20)
     "小时": re.compile(
