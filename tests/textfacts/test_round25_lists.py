@@ -123,3 +123,16 @@ def test_an_age_with_its_parts_by_sex_in_brackets() -> None:
         ("77.60岁", "男性户籍人口预期寿命"),
         ("82.75岁", "女性户籍人口预期寿命"),
     ]
+
+
+def test_a_span_of_months_not_from_january_before_a_list_gives_each_month() -> None:
+    text = "8月-10月份,全省居民消费价格同比分别上涨1.2%、1.4%和1.1%。"
+    assert [row[1] for row in _rows(text, "period")] == ["2023-08", "2023-09", "2023-10"]
+
+
+def test_places_of_a_class_by_a_bound_take_the_indicator_the_class_is_of() -> None:
+    text = "全省研发经费投入超过50亿元的有2个,分别为广州(812.3亿元)和深圳(1680.5亿元)。"
+    assert _rows(text, "subject", "region")[1:] == [
+        ("812.3亿元", "研究与试验发展经费投入", "广州市"),
+        ("1680.5亿元", "研究与试验发展经费投入", "深圳市"),
+    ]

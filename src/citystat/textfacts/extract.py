@@ -4613,6 +4613,12 @@ _RATIO_OPENING = re.compile(r"\s*(?P<name>[\u4e00-\u9fa5]{2,8}?(?:收入比|性�
 
 
 _ONE_SECTOR = re.compile(r"第[一二三]产业")
+#: A class of places or things defined by a bound on an indicator (``经费投入超过100亿元的地区``,
+#: ``…超过100亿元``): the indicator.
+_CLASS_BY_BOUND = re.compile(
+    r"(?P<indicator>[^,，。;；]{2,30}?)(?:超过|超|高于|达到|在)[\d.]+[\u4e00-\u9fa5]{0,3}(?:以上)?"
+    r"(?:的[\u4e00-\u9fa5]{1,6})?"
+)
 #: A season's harvest, reported once a year in the months it comes in (``夏粮``, ``早稻``).
 _SEASON_HARVEST = re.compile(
     r"(?:夏粮|早稻|夏收粮食|夏油|冬小麦)(?:播种面积|总产量|产量|单产|亩产)"
@@ -5569,6 +5575,9 @@ def _subject(
         previous = same.subject if same and same.measure == "level" else previous
     if previous and fact.measure in ("level", "abs_change", "growth_yoy"):
         previous = _share_of_cut(previous) or previous  # …占收入的比重, 增收…: the item
+        if (bound := _CLASS_BY_BOUND.fullmatch(previous)) and sentence_facts[-1].measure == "count":
+            # 经费投入超过100亿元的有2个,分别为甲市(344.7亿元)…: the indicator the class is of
+            previous = bound["indicator"]
     subject = given
     if (
         subject is None

@@ -602,7 +602,7 @@ def decide(
         and ("增加" in prefix or "减少" in prefix)  # (the literal test first)
         and (changed := _CHANGED_BY.search(prefix))
         and prefix[changed.start() - 1 : changed.start()] not in _NOT_CHANGED_BEFORE
-        and not _BALANCES.search(prefix)
+        and not _BALANCES.search(sentence or prefix)
     ):  # 森林面积增加44.22万公顷, 未利用地减少2684.55亩: a change, its base left unsaid
         # (a balance's, 各项存款增加…, is named by the finance releases' rule in extract)
         return "abs_change", -1 if prefix[changed.start() :].startswith("减少") else 1, None

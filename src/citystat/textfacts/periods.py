@@ -1063,6 +1063,10 @@ _QUARTERS: Final = {"一": 1, "二": 2, "三": 3, "四": 4}
 #: The four quarters of a year (``2012年各季度``), or its first quarters one by one
 #: (``前三个季度…分别为``: each of them, not 前三季度, the span since January; round 20).
 _EACH = re.compile(r"各(?:个)?季度|前(?P<n>[两二三四])个季度")
+#: A span of months written with both months (``8月-10月份``, ``8-10月``).
+_MONTHS_SPANNED = re.compile(
+    r"(?<![\d.])(?P<a>\d{1,2})\s*月?份?\s*[-—–~～至到]\s*(?P<b>\d{1,2})\s*月份?"
+)
 #: A year named before a list of months or quarters (``2023年一、二、三季度``).
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年\s*$")
 
@@ -1092,6 +1096,8 @@ def _listed(head: str, year: int | None) -> tuple[list[str], int, int]:
     ['2020-01/2020-03', '2020-04/2020-06']
     >>> len(listed_periods("增速前高后低、逐季回落,前三个季度增速", 2020))
     3
+    >>> listed_periods("8月-10月份,居民消费价格", 2019), listed_periods("1-9月,工业增加值", 2019)
+    (['2019-08', '2019-09', '2019-10'], [])
     """
     found: list[tuple[int, int, list[str]]] = []
     for m in _YEAR_LIST.finditer(head):
@@ -1100,6 +1106,13 @@ def _listed(head: str, year: int | None) -> tuple[list[str], int, int]:
         first, last = int(m[1]), int(m[2])
         if first < last <= first + 15:
             found.append((m.start(), m.end(), [str(y) for y in range(first, last + 1)]))
+    for m in _MONTHS_SPANNED.finditer(head):
+        # 8月-10月份,…分别上涨a、b、c: each month of a span not from January, in order
+        first, last = int(m["a"]), int(m["b"])
+        before = _YEAR_BEFORE.search(head, 0, m.start())
+        at = int(before[1]) if before else year
+        if at is not None and 1 < first < last <= 12:
+            found.append((m.start(), m.end(), [f"{at}-{n:02d}" for n in range(first, last + 1)]))
     for pattern, kind in ((_MONTH_LIST, "month"), (_QUARTER_LIST, "quarter"), (_EACH, "each")):
         for m in pattern.finditer(head):
             before = _YEAR_BEFORE.search(head, 0, m.start())

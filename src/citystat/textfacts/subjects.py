@@ -110,7 +110,8 @@ _LEAD = (
     # ``沿海经济带(东西两翼)`` with it, round 18b)
     rf"(?:{'|'.join(sorted(AREAS, key=len, reverse=True))})(?:[(（][^()（）]{{1,8}}[)）])?|"
     # the second of two places (``甲市和乙市分别增长``, ``但降幅…``): a connective, then the place
-    rf"[和及与](?=(?:{_REGION_NAMES}|{'|'.join(AREAS)}))|但(?!是)(?=[\u4e00-\u9fa5]{{2}})|"
+    # (also the copula before a list of places, ``分别为郑州(344.7亿元)``)
+    rf"(?:[和及与]|(?:分别)?为)(?=(?:{_REGION_NAMES}|{'|'.join(AREAS)}))|但(?!是)(?=[\u4e00-\u9fa5]{{2}})|"
     # a bare 累计, the tail of a cut-off time word (``截至6月底已完成``), 所占比重, 约占
     r"[底末](?=已|累计|共|完成|计划)|受[^,，。;；]{1,8}?影响|[\u4e00-\u9fa5]{0,24}?目标(?:任务)?(?:是|为)(?=[\u4e00-\u9fa5])|"
     r"所占(?=比重|比例|份额)|所(?=占)|约(?=占)|仅(?:为|有)?(?=[\u4e00-\u9fa5]|$)|在[^,，。;；]{1,8}?方面|投入(?=[^,，。;；]{2,16}?(?:经费|资金)$)|"
