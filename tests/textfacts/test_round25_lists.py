@@ -126,7 +126,7 @@ def test_an_age_with_its_parts_by_sex_in_brackets() -> None:
 
 
 def test_a_span_of_months_not_from_january_before_a_list_gives_each_month() -> None:
-    text = "8月-10月份,全省居民消费价格同比分别上涨1.2%、1.4%和1.1%。"
+    text = "8月-10月份,受猪肉、鲜菜价格上涨的影响,全省居民消费价格同比分别上涨1.2%、1.4%和1.1%。"
     assert [row[1] for row in _rows(text, "period")] == ["2023-08", "2023-09", "2023-10"]
 
 

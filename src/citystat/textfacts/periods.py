@@ -1098,6 +1098,8 @@ def _listed(head: str, year: int | None) -> tuple[list[str], int, int]:
     3
     >>> listed_periods("8月-10月份,居民消费价格", 2019), listed_periods("1-9月,工业增加值", 2019)
     (['2019-08', '2019-09', '2019-10'], [])
+    >>> len(listed_periods("8月-10月份,受甲、乙的影响,居民消费价格", 2019))
+    3
     """
     found: list[tuple[int, int, list[str]]] = []
     for m in _YEAR_LIST.finditer(head):
@@ -1146,10 +1148,14 @@ def _listed(head: str, year: int | None) -> tuple[list[str], int, int]:
     # 前三季度,增速呈前高后低、逐季回落走势,前三个季度…分别为…; round 20)
     clause = max(head.rfind(c, 0, found[0][0]) for c in ",，;；") + 1
     rest = head[clause : found[0][0]] + head[end:]
+    if "、" in rest and "影响" in rest:  # 受甲、乙的影响: a cause lists no items of the figures
+        rest = _CAUSE_CLAUSE.sub("", rest)
     return ([], 0, 0) if "、" in rest else (out, found[0][0], end)
 
 
 _SENTENCE_START = re.compile(r"[。;；!！?？\n]")
+#: A clause of cause (``受猪肉供应偏紧、价格上涨的影响``).
+_CAUSE_CLAUSE = re.compile(r"受[^,，。;；]*?影响")
 _CLAUSE_STOP = re.compile(r"[,，。;；!！?？\n]")
 
 
