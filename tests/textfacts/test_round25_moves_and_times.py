@@ -51,16 +51,16 @@ def test_a_verb_of_change_alone_is_no_indicator() -> None:
 
 
 def test_the_last_day_of_a_year_is_the_year_another_day_its_month() -> None:
-    text = "截至2020年12月31日,全县户籍人口41.6万人。"
-    assert _rows(text, "period") == [("41.6万人", "2020")]
+    text = "截至2021年12月31日,全县户籍人口41.6万人。"
+    assert _rows(text, "period") == [("41.6万人", "2021")]
     text = "截至2020年12月15日,全县户籍人口41.6万人。"
     assert _rows(text, "period") == [("41.6万人", "2020-12")]
 
 
 def test_a_surveys_standard_time_dates_its_figures_not_the_month_it_started() -> None:
     text = (
-        "房县第三次全国国土调查主要数据公报\n"
-        "2018年10月,房县开展第三次全国国土调查,以2019年12月31日为标准时点汇总数据。"
+        "房县土地变更调查结果\n"
+        "2020年4月,房县开展年度土地变更调查,以2019年12月31日为标准时点。"
         "全县耕地面积2.35万公顷。"
     )
     assert _rows(text, "period", year=2021) == [("2.35万公顷", "2019")]
@@ -77,7 +77,7 @@ def test_the_parts_of_a_days_total_are_the_days() -> None:
     text = (
         "4月16日,房县举行重点项目集中签约活动。\n"
         "此次活动共签约项目46个,总投资215亿元。\n"
-        "在46个签约项目中,投资总额在10亿元以上的项目9个。"
+        "在46个签约项目中,10亿元以上项目9个。"
     )
     assert [row[1] for row in _rows(text, "period")] == ["2021-04/2021-04"] * 4
 
@@ -131,20 +131,20 @@ def test_parts_named_by_their_own_noun_keep_it() -> None:
 
 
 def test_a_class_of_land_by_slope_is_named_without_where_it_lies_and_its_bounds_note() -> None:
-    text = "其中,位于2度(含2度)以下坡度的耕地1460公顷,占全县耕地的18.5%。"
+    text = "其中,位于5度(含5度)以下坡度的林地1460公顷,占全县林地的18.5%。"
     assert _rows(text, "subject") == [
-        ("1460公顷", "2度以下坡度的耕地"),
-        ("18.5%", "2度以下坡度的耕地占全县耕地的比重"),
+        ("1460公顷", "5度以下坡度的林地"),
+        ("18.5%", "5度以下坡度的林地占全县林地的比重"),
     ]
 
 
 def test_the_three_sectors_of_a_part_of_the_economy_and_their_structure() -> None:
-    text = "全县民营三次产业增加值分别完成5.2亿元、38.4亿元和26.1亿元,占民营经济的比重为7.5:55.1:37.4。"
+    text = "全县民营三次产业增加值分别为5.2亿元、38.4亿元和26.1亿元,占民营经济增加值比重为7.5:55.1:37.4。"
     assert _rows(text, "subject") == [
         ("5.2亿元", "民营第一产业增加值"),
         ("38.4亿元", "民营第二产业增加值"),
         ("26.1亿元", "民营第三产业增加值"),
-        ("7.5:55.1:37.4", "民营三次产业增加值占民营经济的比重"),
+        ("7.5:55.1:37.4", "民营三次产业增加值占民营经济增加值比重"),
     ]
 
 
@@ -172,7 +172,7 @@ def test_the_summer_harvest_in_a_half_years_release_is_the_years() -> None:
 def test_a_disaster_of_a_year_and_a_base_year_in_brackets_are_no_periods() -> None:
     text = (
         "甲县林地清查结果\n截至2021年,全县林地面积52.3万亩。\n"
-        "与上次(2016年)清查结果相比,扣除2019年洪涝灾害造成的损失,林地面积增加2.1万亩。"
+        "同上一轮(2016年)调查相比,剔除2019年洪涝灾害带来的损失,林地面积增加2.1万亩。"
     )
     assert _rows(text, "period") == [("52.3万亩", "2021"), ("2.1万亩", "2021")]
     text = "2020年受疫情影响,全县旅游收入下降31%。"

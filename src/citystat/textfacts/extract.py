@@ -1174,7 +1174,7 @@ def _paragraph_events(doc: _Doc, start: int, end: int) -> list[PeriodEvent]:
         month = f"{doc.today}/{doc.today}"
         events = [PeriodEvent(start, start, "", month, int(doc.today[:4]), "day")]
     elif not events and doc.facts and (day := _broken_down(doc, start, end)):
-        # 此次…共签约项目117个。⏎在117个新签约项目中,…: the parts of a day's total are
+        # 此次…共签约项目52个。⏎在52个签约项目中,…: the parts of a day's total are
         # the day's, as the total is
         events = [PeriodEvent(start, start, "", day, int(day[:4]), "day")]
     elif not events and not doc.facts and _TITLE_LINE.fullmatch(text, start, end):
@@ -1194,13 +1194,13 @@ def _paragraph_events(doc: _Doc, start: int, end: int) -> list[PeriodEvent]:
 
 #: The month and dot of an event named by its date before the day (``3·28``, ``9.8``).
 _DATE_NAME = re.compile(r"(?<![\d.])(?:1[0-2]|[1-9])[·•.．]$")
-#: A paragraph that opens on a total given before (``在117个新签约项目中,``).
+#: A paragraph that opens on a total given before (``在52个签约项目中,``).
 _AMONG_TOTAL = re.compile(r"\s*(?:在|其中,?)?(?P<n>\d+)(?P<unit>[个家项户所])[^,，。;；]{1,20}?中")
 
 
 def _broken_down(doc: _Doc, start: int, end: int) -> str | None:
     """The period of a day's event whose total the paragraph at ``start`` opens on and
-    breaks down (``在117个新签约项目中,…``; called where the paragraph names none)."""
+    breaks down (``在52个签约项目中,…``; called where the paragraph names none)."""
     among = _AMONG_TOTAL.match(doc.text, start, end)
     if among is None:
         return None
@@ -1216,7 +1216,7 @@ def _outside_census_sentence(
     text: str, events: list[PeriodEvent], start: int, end: int
 ) -> list[PeriodEvent]:
     """``events`` without those of the sentence that states a survey's standard time
-    (``2018年9月,甲市开展第三次国土调查,以2019年12月31日为标准时点``): when the survey
+    (``2017年6月,甲市开展土地调查,以2018年12月31日为标准时点``): when the survey
     started and its time are no periods of the figures after, which are states at that time
     (convention 25)."""
     said = text.find("标准时点", start, end)
@@ -2603,7 +2603,7 @@ _NAMES_EVENT = re.compile(
     r"[^\d,，。;；:：\n]{2,30}?(?:仪式|大会|会议|推介会|博览会|论坛|洽谈会|交易会|展览会|招商会)(?:上|中|期间)?(?![\u4e00-\u9fa5])"
     # a batch of the year (``2021年第一批重大项目``, ``第一次…集中签约``): its name
     r"|第[一二三四五六七八九十\d]{1,3}[批次期]"
-    # a disaster of that year named as a cause (``克服2008年“5·12”地震…造成的损失``)
+    # a disaster of that year named as a cause (``扣除2016年洪涝…造成的损失``)
     # (not 2020年受疫情影响,…: the year of the figures, the disaster their cause)
     r"|(?![受因])[^,，。;；:：\n受因]{0,16}?(?:地震|洪灾|洪涝|旱灾|灾害|疫情|冰冻|台风)[^,，。;；\n]{0,12}?"
     r"(?:造成的?|带来的?)?(?:损失|影响)"
@@ -3788,7 +3788,7 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             if all(named_before) and all(
                 t.unit == u.unit or t.unit == "%" for t, u in zip(group, earlier, strict=True)
             ):  # 甲、乙分别增长x、y;1至9月分别增长z、w: the same items, for another period
-                # (…死亡率分别为a/10万和b/10万,分别比上年降低c%和d%: each one's growth)
+                # (…死亡率分别为a/10万和b/10万,各比上年下降c%、d%: each one's growth)
                 for subject, token in zip(named_before, group, strict=True):
                     out[token.start] = (subject, None, None)
                 continue
@@ -3830,7 +3830,7 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             continue
         items = _ordinal_sectors(_split_list(listed))
         if len(items) == 1 and (kinds := _counted_kinds(text, c_start, len(group))):
-            # 甲、乙、丙等3个行业对…贡献居前,增加值分别增长…: each kind's indicator
+            # 甲、乙、丙等3个行业…,增加值分别增长…: each kind's indicator
             indicator = clean(items[0])
             if items[0].strip().startswith("对") and indicator.endswith("贡献"):
                 indicator = f"对{indicator}率"  # 对全部工业增长贡献: each kind's 贡献率
@@ -3982,8 +3982,8 @@ _NAMED_KIND = re.compile(r"^.*?(?:景区|景点|企业|项目|产品|行业|单�
 
 
 def _named_value(doc: _Doc, token: Token) -> str | None:
-    """The subject of a value named in a list after 分别为: (``8家5A级旅游景区累计接待量分别为:
-    青岩古镇 87347人次、赤水丹霞 26668人次``): the item's name and what the values are of
+    """The subject of a value named in a list after 分别为: (``3家景区累计接待量分别为:
+    甲山 1200人次、乙湖 950人次``): the item's name and what the values are of
     (青岩古镇累计接待量), when the name is no place's (places are the lists of regions')."""
     text = doc.text
     s_start = _sentence_start(text, token.start)
@@ -3995,7 +3995,7 @@ def _named_value(doc: _Doc, token: Token) -> str | None:
     if found is None:
         return None
     if re.search(r"[,，;；]", after):
-        # …、丁 144230人次,共计577416人次: the sum of the list, the whole's
+        # …、丙 800人次,共计2950人次: the sum of the list, the whole's
         total = _TOTAL_AFTER_LIST.search(after)
         whole = re.sub(r"^\s*\d+\s*[家个所项处]|\s", "", found["what"])
         return (whole or None) if total else None
@@ -4028,9 +4028,9 @@ def _counted_kinds(text: str, c_start: int, size: int) -> list[str] | None:
     """The kinds a clause before in the sentence lists and counts (``其中,家电、电力、汽车等3个
     行业对工业增长的贡献居前,``), each named with its kind (家电行业), when they are ``size``.
 
-    >>> t = "其中,家电、电力、汽车等3个行业贡献居前,增加值分别增长"
+    >>> t = "其中,化工、建材、食品等3个行业增长较快,增加值分别增长"
     >>> _counted_kinds(t, len(t) - 9, 3)
-    ['家电行业', '电力行业', '汽车行业']
+    ['化工行业', '建材行业', '食品行业']
     """
     start = _sentence_start(text, c_start)
     found = None
@@ -4057,7 +4057,7 @@ def _trade_partners(
     """Each partner's trade (``对美国进出口``) of a list of partners before 分别, the flow
     the verb after names (``分别出口``) or the sentence named before; None for no such list.
 
-    >>> t = "全省进出口增长11.1%。对中国香港、美国和欧盟分别增长15.3%、7.3%和5.5%"
+    >>> t = "全省进出口增长4.2%。对中国香港、美国和欧盟分别增长6.1%、2.4%和3.8%"
     >>> _trade_partners(t, 16, "对中国香港、美国和欧盟", "增长", 3)
     ['对中国香港进出口', '对美国进出口', '对欧盟进出口']
     """
@@ -4613,7 +4613,7 @@ _RATIO_OPENING = re.compile(r"\s*(?P<name>[\u4e00-\u9fa5]{2,8}?(?:收入比|性�
 
 
 _ONE_SECTOR = re.compile(r"第[一二三]产业")
-#: A class of places or things defined by a bound on an indicator (``经费投入超过100亿元的地区``,
+#: A class of places or things defined by a bound on an indicator (``经费投入超过50亿元的地区``,
 #: ``…超过100亿元``): the indicator.
 _CLASS_BY_BOUND = re.compile(
     r"(?P<indicator>[^,，。;；]{2,30}?)(?:超过|超|高于|达到|在)[\d.]+[\u4e00-\u9fa5]{0,3}(?:以上)?"
@@ -4632,7 +4632,7 @@ def _name_ratios(text: str, facts: list[Fact]) -> None:
         if fact.measure != "ratio":
             continue
         if isinstance(fact.value, list) and len(fact.value) == 3 and "产业" in (fact.subject or ""):
-            # 分别完成A、B、C亿元,占…的比重为1.2:52.1:46.7: the three sectors', not the last's
+            # 分别完成A、B、C亿元,占…的比重为a:b:c: the three sectors', not the last's
             fact.subject = _ONE_SECTOR.sub("三次产业", fact.subject or "")
         if fact.subject and "比" in fact.subject:
             continue
@@ -4676,7 +4676,7 @@ def _part_named(part: re.Match[str], whole: str) -> str | None:
             return kind + scope + "人口"
         return None
     if noun is None and kind in ("男性", "女性") and _OF_PERSONS.search(whole):
-        # 预期寿命为83.67岁(男性81.24岁…): 男性…预期寿命; 户籍总人口…其中男性: 男性户籍人口
+        # 预期寿命为80.1岁(男性77.6岁…): 男性…预期寿命; 户籍总人口…其中男性: 男性户籍人口
         return kind + whole.replace("总人口", "人口")
     if kind not in _TOWN_AND_COUNTRY or len(whole) < 3 or whole.startswith(_TOWN_AND_COUNTRY):
         return None
@@ -4709,7 +4709,7 @@ def _name_breakdown_parts(text: str, facts: list[Fact]) -> None:
             if _BREAKDOWN_SAID.search(text, whole.char_end, fact.char_start) or (
                 text[whole.char_end : whole.char_end + 1] in ("(", "（")
                 and not _NOTE_STOP.search(text, whole.char_end, fact.char_start)
-            ):  # (…83.67岁(男性81.24岁、女性86.20岁): the parts in brackets)
+            ):  # (…80.1岁(男性77.6岁、女性82.8岁): the parts in brackets)
                 fact.subject = _part_named(part, whole.subject) or fact.subject
             break
 
@@ -4844,7 +4844,7 @@ def _paired_kinds(stems: list[str]) -> list[str]:
     return [stems[0] + rest, stems[0][: kind.start()] + stems[1]]
 
 
-#: A time word before the first kind of a pair (``同期城市与农村孕产妇死亡率``).
+#: A time word before the first kind of a pair (``同期城市与农村婴儿死亡率``).
 _TIME_BEFORE_KIND = re.compile(r"^(?:同期|同时|全年|当年|今年|去年|其中)[,，]?")
 
 
@@ -5576,7 +5576,7 @@ def _subject(
     if previous and fact.measure in ("level", "abs_change", "growth_yoy"):
         previous = _share_of_cut(previous) or previous  # …占收入的比重, 增收…: the item
         if (bound := _CLASS_BY_BOUND.fullmatch(previous)) and sentence_facts[-1].measure == "count":
-            # 经费投入超过100亿元的有2个,分别为甲市(344.7亿元)…: the indicator the class is of
+            # 经费投入超过50亿元的有2个,分别为甲市(x亿元)…: the indicator the class is of
             previous = bound["indicator"]
     subject = given
     if (
@@ -5681,7 +5681,7 @@ def _subject(
                     if f.measure in ("level", "growth_yoy", "count", "share")
                 ]
                 subject = (named[-1].subject or "") if named else ""
-                if "(" in prefix or "（" in prefix:  # 工业到位资金占比64.9%(任务数占比60%)
+                if "(" in prefix or "（" in prefix:  # 甲资金占比58.2%(任务数占比55%)
                     subject = _SHARE_WORDS.sub("", subject) or subject  # the share's whole
             elif subject in _PLACE_KINDS and fact.measure == "growth_yoy" and paragraph_facts:
                 # 居民消费价格同比上涨1.8%。其中,城市上涨1.8%: 城市居民消费价格
@@ -5855,7 +5855,7 @@ def _subject(
         if subject and "累计" in prefix and fact.measure in ("count", "level"):
             subject = _VERB_LEAD.sub("", subject) or subject  # 新增甲企业…,累计达到1.1万家
         if not subject and not sentence_facts and _FROM_STATE.search(prefix):
-            # 甲率经过几年徘徊后有了明显上升,由2010年的61.2%…: the sentence's topic, not the
+            # 甲率经过…后有所回升,由2019年的88.4%…: the sentence's topic, not the
             # figure of the sentence before
             subject = _clause_topic(re.split(r"[,，]", lead, maxsplit=1)[0]) or ""
         if not subject and paragraph_facts and paragraph_facts[-1].subject:

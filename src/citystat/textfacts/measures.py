@@ -71,7 +71,7 @@ _GROWTH_NEG: Final = (
 _SHARE = re.compile(
     r"比重|占比|城镇化率|贡献率|比例|优良率|入园率|入学率|占[^,，。;；]*$|完成[^,，。;；]*的$"
     r"|覆盖率|渗透率|参保率|普及率|绿化率|植被(?:综合)?盖度"
-    # 对全部工业增长贡献分别为21.8%: a contribution in % is the 贡献率
+    # 对全部工业增长贡献分别为a%、b%: a contribution in % is the 贡献率
     r"|增长(?:的)?贡献(?:度)?(?:分别)?(?:为|达|是)?\s*(?:-?[\d.]+\s*%\s*[、和及与]\s*)*$"
     # 耕地水利化程度, 劳动机械化程度 (%): the part of the land or the labour so equipped,
     # a degree of coverage (round 20, third pass)
@@ -138,7 +138,7 @@ _TARGET_GAP = re.compile(
 #: ``年度目标(32.9微克/立方米)``: the figure in brackets after a target word is the target.
 _TARGET_BRACKET = re.compile(
     r"(?:目标|计划)值?[(（]$"
-    # 21家(任务数18家), 占比64.9%(任务数占比60%): the task said in brackets after what was done
+    # 14家(任务数12家), 占比58.2%(任务数占比55%): the task said in brackets after what was done
     r"|[(（]\s*(?:全年|年度)?(?:任务数?|目标(?:值|任务)?|计划数?)(?:占比|比重)?(?:为|是)?\s*$"
 )
 #: Units of pollutants: better (优于, 好于, 改善) means lower.
@@ -603,7 +603,7 @@ def decide(
         and (changed := _CHANGED_BY.search(prefix))
         and prefix[changed.start() - 1 : changed.start()] not in _NOT_CHANGED_BEFORE
         and not _BALANCES.search(sentence or prefix)
-    ):  # 森林面积增加44.22万公顷, 未利用地减少2684.55亩: a change, its base left unsaid
+    ):  # 林地面积增加1.26万亩, 荒草地减少3408亩: a change, its base left unsaid
         # (a balance's, 各项存款增加…, is named by the finance releases' rule in extract)
         return "abs_change", -1 if prefix[changed.start() :].startswith("减少") else 1, None
     change = _CHANGE_VERB.search(stripped) if ends_in(stripped, _CHANGE_LAST) else None
@@ -804,7 +804,7 @@ _EVENT_RATE = re.compile(
 )
 #: What may stand between a part-of-a-whole rate and its figure: nothing, or a copula
 #: (``结案率61.2%``, ``不捕率为12.5%``, ``合格率和达标率均为98%``, ``适用率达80.4%``), or
-#: where a move starts (``保持率从2018年的76.5%提高到…``). A rate
+#: where a move starts (``保持率从2017年的62.5%提高到…``). A rate
 #: that reached, kept or rose to a value (``改造率达到``, ``通客车率保持``, ``洗选率提高到``)
 #: stays a level, as the project's own annotated texts read it.
 _RATE_COPULA = re.compile(
@@ -828,7 +828,7 @@ def part_of_whole_rate(prefix: str) -> bool:
     (False, False)
     >>> part_of_whole_rate("单位GDP能耗下降率为"), part_of_whole_rate("病床使用率为")
     (False, True)
-    >>> part_of_whole_rate("水土保持率从2018年的"), part_of_whole_rate("人口出生率由")
+    >>> part_of_whole_rate("水土保持率从2017年的"), part_of_whole_rate("人口出生率由")
     (True, False)
     >>> part_of_whole_rate("满意度为"), part_of_whole_rate("户厕改造率达到"), part_of_whole_rate("竣工率为")
     (False, False, False)

@@ -206,7 +206,7 @@ _NOT_UNIT_AFTER: Final = {
     ),
     # 60岁以上, 3岁儿童, 18岁的: an age that bounds or names a group, not a figure.
     # (由76.4岁提高到77.1岁: a figure before the verb that moves it, round 19)
-    # (83.67岁(男性81.24岁、…): a figure whose parts the bracket gives; 60岁(含)以上: a bound)
+    # (80.1岁(男性77.6岁、…): a figure whose parts the bracket gives; 60岁(含)以上: a bound)
     "岁": re.compile(
         r"^(?![,，。;；:：、)）!！?？\n]|[(（](?!含|不含|包括)|\s*$|提高|增加|延长|上升|下降)"
     ),

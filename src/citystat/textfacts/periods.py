@@ -302,7 +302,7 @@ def find_events(
                 and not _moved_to(text, m_start)
             )
             or text.startswith(("相比", "比较"), m_end)  # 与今年9月相比: a base
-            # 与上次(2007年)清查结果相比: the base's time, said in brackets
+            # 与上次(2016年)清查结果相比: the base's time, said in brackets
             or (
                 text[m_start - 1 : m_start] in ("(", "（")
                 and _BRACKETED_BASE.match(text, m_end) is not None
@@ -939,7 +939,7 @@ _TITLE_YEAR = re.compile(rf"({_Y})年(?!\d{{1,2}}月)")
 _ANY_YEAR = re.compile(rf"({_Y})年")
 
 
-#: After a year in brackets, the comparison it is the base of (``(2007年)清查结果相比``).
+#: After a year in brackets, the comparison it is the base of (``(2016年)清查结果相比``).
 _BRACKETED_BASE = re.compile(r"[^()（）]{0,4}[)）][^,，。;；]{0,10}?(?:相比|比较)")
 #: ``由2015年的48.2%提高到2020年的55.6%``: the verb that moves a state to its new value.
 _MOVED_TO = re.compile(

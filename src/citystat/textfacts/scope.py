@@ -127,7 +127,7 @@ _CENSUS_TIME = re.compile(
 #: the population census at 11月1日零时 of a year ending in 0 since the fifth, the economic
 #: census at 12月31日 of 2004 and then of years ending in 3 and 8, the agricultural census at
 #: 12月31日 of 2006 and 2016. A time at the year's end is the year: the guideline dates a
-#: year-end stock ``YYYY``, as it dates ``截至2020年12月31日``.
+#: year-end stock ``YYYY``, as it dates ``截至2021年12月31日``.
 _NAMED_CENSUS = re.compile(r"第(?P<n>[一二三四五六七])次全国(?P<kind>人口|经济|农业)普查")
 _CENSUS_CALENDAR: Final = {
     ("人口", "五"): "2000-11",
@@ -154,8 +154,8 @@ def _census_time(text: str) -> str | None:
     '2018'
     >>> _census_time("甲省体育场地普查以2013年12月31日为标准时点")
     '2013'
-    >>> _census_time("甲市第三次国土调查…以2019年12月31日为标准时点汇总数据")
-    '2019'
+    >>> _census_time("甲市土地调查…以2018年12月31日为标准时点")
+    '2018'
     >>> _census_time("与2010年第六次全国人口普查相比") is None
     True
     """

@@ -375,7 +375,7 @@ _COVERS_NOTE = re.compile(r"[(（](?:包括|对应)[^()（）]{1,30}[)）](?=[\u
 _PRICE_NOTE = re.compile(r"[(（](?:按)?(?:当年|现行|现|可比|不变)?价(?:格)?(?:计算|计)?[)）]")
 _NP_STOPS: Final = [
     "全部",
-    # 5个行业对全部工业增长的贡献居前: the things counted, then what they did for a whole
+    # 3个行业对全部工业增长的拉动较大: the things counted, then what they did for a whole
     "对全",
     "对经济",
     "对工业",
@@ -599,7 +599,7 @@ def clean(phrase: str) -> str:
     text = _QUOTES.sub("", phrase)
     if "(" in text or "（" in text:  # (every note opens with a bracket: a quick test first)
         text = _NOTE.sub("", text)
-        if "含" in text:  # 2度(含2度)以下坡度的耕地: what a class's bound includes
+        if "含" in text:  # 5度(含5度)以下坡度的林地: what a class's bound includes
             text = _INCLUDED_NOTE.sub("", text)
     text = text.strip(" ,，、/").lstrip("·•●◆■▪")  # a bullet: ``·地区生产总值为…``
     if text[:1].isdigit() and "张" in text and (beds := _BED_CLASS.fullmatch(text)):
@@ -1063,7 +1063,7 @@ def doers_defined(subject: str) -> str:
 _COUNTED_WHOLE = re.compile(
     r"(?:\d+|[一二两三四五六七八九十百]+)(?P<cls>[个家种项所条座户])"
     r"(?P<whole>[\u4e00-\u9fa5]{1,12}?)中(?=[,，有]|[\d一二两三四五六七八九十]|$)"
-    # (…共有康复机构1036个,其中: the whole named before its number)
+    # (…共有养老机构42个,其中: the whole named before its number)
     # (and the parts listed after it: 其中162个机构…、191个机构…)
     r"|(?P<whole2>[\u4e00-\u9fa5]{1,12}?)\d+(?P<cls2>[个家种项所条座户])[,，]?其中[^。;；]{0,150}$"
 )
@@ -1120,7 +1120,7 @@ def subset_named(
     >>> subset_named("在12个乡镇中,", "家", "企业新增订单", None)  # another classifier
     >>> subset_named("在12个乡镇中,", "个", "乡镇全部完成任务", None)  # all of them
     >>> subset_named("其中", "个", "乡镇完成任务", None)  # no whole counted
-    >>> subset_named("共有康复机构1036个,其中", "个", "机构提供康复服务、", None)
+    >>> subset_named("共有养老机构42个,其中", "个", "机构提供康复服务、", None)
     '提供康复服务的机构'
     """
     if "中" not in before:  # (every whole ends with 中 or 其中: a quick test first)
@@ -1887,7 +1887,7 @@ _FAULTS: Final = (
     ("verbend", r"(?:登记|成交|达标|接待|提前|预期|符合|增|降(?<!起降)|正|了|等|于)$"),
     # an output's head on an amount that has one (``用电量产量``)
     ("stacked", r"(?<=[量额值])产量$"),
-    # a verb of change alone, what moved named before it (``…管理率为89.9%,比上年略升``,
+    # a verb of change alone, what moved named before it (``…管理率为92.1%,比上年略升``,
     # ``由2015年的48.2%提高到``)
     (
         "moved",
