@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Mapping
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -195,27 +196,25 @@ def test_eval_folder_scores_each_text_and_pools(tmp_path: Path) -> None:
     assert "(matched 2, false positives 0, missed 1)" in result.output
 
 
-def test_eval_folder_names_the_documents_region_as_its_manifest_does(tmp_path: Path) -> None:
-    # A zone named for the county it covers: the set declares the name and the code one place.
+def _regioned(tmp_path: Path, region: str, entry: Mapping[str, object]) -> Path:
+    """A set of one text whose gold gives every fact ``region``, its manifest ``entry``."""
     folder = _folder(tmp_path)
     gold = [json.loads(line) for line in (folder / "a.jsonl").read_text("utf-8").splitlines()]
     for fact in gold:
-        fact["region"] = "某某示范区"
+        fact["region"] = region
         fact["period"] = "2023"
     (folder / "a.jsonl").write_text(
         "".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold), encoding="utf-8"
     )
-    manifest = [
-        {
-            "key": "a",
-            "text": "a.txt",
-            "gold": "a.jsonl",
-            "region": "某某示范区 (某市)",
-            "region_code": "140921",
-            "period": "2023",
-        }
-    ]
+    manifest = [{"key": "a", "text": "a.txt", "gold": "a.jsonl", **entry}]
     (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return folder
+
+
+def test_eval_folder_names_the_documents_region_as_its_manifest_does(tmp_path: Path) -> None:
+    # A zone named for the county it covers: the set declares the name and the code one place.
+    entry = {"region": "某某示范区 (某市)", "region_code": "140921", "period": "2023"}
+    folder = _regioned(tmp_path, "某某示范区", entry)
     result = CliRunner().invoke(extract_command, ["--eval", str(folder), "--errors"])
     assert result.exit_code == 0, result.output
     assert "  region           1.000" in result.output.splitlines()
@@ -227,25 +226,8 @@ def test_eval_folder_gives_a_place_without_a_code_its_name_without_the_note(
 ) -> None:
     # A sub-district has no division code: the manifest names it, and its parenthesis only
     # says where it lies. The extractor is given the name, not the note.
-    folder = _folder(tmp_path)
-    gold = [json.loads(line) for line in (folder / "a.jsonl").read_text("utf-8").splitlines()]
-    for fact in gold:
-        fact["region"] = "某某街道"
-        fact["period"] = "2023"
-    (folder / "a.jsonl").write_text(
-        "".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold), encoding="utf-8"
-    )
-    manifest = [
-        {
-            "key": "a",
-            "text": "a.txt",
-            "gold": "a.jsonl",
-            "region": "某某街道（某区, 某市）",
-            "region_code": "",
-            "year": 2023,
-        }
-    ]
-    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    entry = {"region": "某某街道（某区, 某市）", "region_code": "", "year": 2023}
+    folder = _regioned(tmp_path, "某某街道", entry)
     result = CliRunner().invoke(extract_command, ["--eval", str(folder), "--errors"])
     assert result.exit_code == 0, result.output
     assert "  region           1.000" in result.output.splitlines()
