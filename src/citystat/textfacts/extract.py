@@ -3829,7 +3829,7 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 out[token.start] = (stem + base.strip(), doc.region, None)
             continue
         items = _ordinal_sectors(_split_list(listed))
-        if len(items) == 1 and (kinds := _counted_kinds(text, c_start, len(group))):
+        if len(items) == 1 and (kinds := _counted_kinds(doc, c_start, len(group))):
             # 甲、乙、丙等3个行业…,增加值分别增长…: each kind's indicator
             indicator = clean(items[0])
             if items[0].strip().startswith("对") and indicator.endswith("贡献"):
@@ -3966,7 +3966,9 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 subject = _COUNTED_LEAD.sub("", stem) + verb_words
             out[token.start] = (subject or None, region, None)
         listed_before = (group[-1].end, [out[t.start][0] or "" for t in group])
-    if "分别为" in text:  # (a quick test first)
+    if tokens and text.find("分别为", max(0, tokens[0].start - 300), tokens[-1].start) >= 0:
+        # (a quick test first, in the paragraph's reach only: the whole text each time was
+        # quadratic)
         for token in tokens:
             if token.start not in out and (its := _named_value(doc, token)):
                 out[token.start] = (its, None, None)
@@ -3986,7 +3988,7 @@ def _named_value(doc: _Doc, token: Token) -> str | None:
     甲山 1200人次、乙湖 950人次``): the item's name and what the values are of
     (青岩古镇累计接待量), when the name is no place's (places are the lists of regions')."""
     text = doc.text
-    s_start = _sentence_start(text, token.start)
+    s_start = _doc_sentence_start(doc, token.start)
     opening = text.rfind("分别为", s_start, token.start)
     if opening < 0:
         return None
@@ -4024,17 +4026,17 @@ _COUNTED_KINDS = re.compile(
 )
 
 
-def _counted_kinds(text: str, c_start: int, size: int) -> list[str] | None:
+def _counted_kinds(doc: _Doc, c_start: int, size: int) -> list[str] | None:
     """The kinds a clause before in the sentence lists and counts (``其中,家电、电力、汽车等3个
     行业对工业增长的贡献居前,``), each named with its kind (家电行业), when they are ``size``.
 
     >>> t = "其中,化工、建材、食品等3个行业增长较快,增加值分别增长"
-    >>> _counted_kinds(t, len(t) - 9, 3)
+    >>> _counted_kinds(_Doc(t, None, None, None, None, None), len(t) - 9, 3)
     ['化工行业', '建材行业', '食品行业']
     """
-    start = _sentence_start(text, c_start)
+    start = _doc_sentence_start(doc, c_start)
     found = None
-    for found in _COUNTED_KINDS.finditer(text, start, c_start):  # noqa: B007 (the last)
+    for found in _COUNTED_KINDS.finditer(doc.text, start, c_start):  # noqa: B007 (the last)
         continue
     if found is None or int(parse_number(found["n"])) != size:
         return None
