@@ -443,8 +443,6 @@ _GENERIC_TARGET = re.compile(
 )
 #: Heads of a sector's output, whose contributor is the sector itself.
 _OUTPUT_HEADS: Final = ("增加值", "总产值", "产值")
-#: A share's word at the end of its name (``工业到位资金占比``): what the share is of.
-_SHARE_WORDS = re.compile(r"(?:占比|比重|所占比重)$")
 _GAP = re.compile(
     r"(?:高于|低于|快于|慢于|领先|落后|超过|超出|高出|(?<!超)超(?!额)).*$"
     r"|[比较][^,，。;；]{1,8}?(?:高|低|快|慢)$"  # 增速比全省高4.5个百分点
@@ -1219,9 +1217,7 @@ def _outside_census_sentence(
     (``2017年6月,甲市开展土地调查,以2018年12月31日为标准时点``): when the survey
     started and its time are no periods of the figures after, which are states at that time
     (convention 25)."""
-    said = text.find("标准时点", start, end)
-    first = max(text.rfind(c, start, said) for c in "。\n") + 1
-    last = min((i for i in (text.find(c, said, end) for c in "。\n") if i >= 0), default=end)
+    first, last = _bounds(text, text.find("标准时点", start, end), _SENTENCE_END, start, end)
     return [e for e in events if not first <= e.start < last]
 
 
@@ -3780,7 +3776,7 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             and earlier[-1].end == end
             and _same_sentence(text, end, c_start)
         ):
-            places = [out[t.start][1] for t in earlier]
+            places = [out[t.start][1] if t.start in out else None for t in earlier]
             if all(places):  # 甲县、乙县…分别增长x、y,分别高于全市a、b个百分点: each place's
                 for place, token in zip(places, group, strict=True):
                     out[token.start] = (None, place, None)
@@ -3975,7 +3971,7 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
     return out
 
 
-#: ``甲景区累计接待量分别为:乙 87347人次、丙 26668人次``: what the named values are of.
+#: ``甲景区累计接待量分别为:乙 1200人次、丙 950人次``: what the named values are of.
 _VALUES_NAMED = re.compile(r"(?P<what>[^,，。;；:：]{2,30}?)分别为[:：]")
 #: The sum said right after the list, in its own clause (``,共计577416人次``).
 _TOTAL_AFTER_LIST = re.compile(r"^[^,，;；]*[,，]\s*(?:共计|合计|总计)\s*$")
@@ -3986,7 +3982,7 @@ _NAMED_KIND = re.compile(r"^.*?(?:景区|景点|企业|项目|产品|行业|单�
 def _named_value(doc: _Doc, token: Token) -> str | None:
     """The subject of a value named in a list after 分别为: (``3家景区累计接待量分别为:
     甲山 1200人次、乙湖 950人次``): the item's name and what the values are of
-    (青岩古镇累计接待量), when the name is no place's (places are the lists of regions')."""
+    (甲山累计接待量), when the name is no place's (places are the lists of regions')."""
     text = doc.text
     s_start = _doc_sentence_start(doc, token.start)
     opening = text.rfind("分别为", s_start, token.start)
@@ -4019,7 +4015,7 @@ _ETC_LIST = re.compile(
 )
 
 
-#: Kinds listed and counted (``家电、电力、汽车等3个行业``).
+#: Kinds listed and counted (``化工、建材、食品等3个行业``).
 _COUNTED_KINDS = re.compile(
     r"(?P<list>(?:(?!等)[\u4e00-\u9fa5]){1,8}(?:、(?:(?!等)[\u4e00-\u9fa5]){1,8})+)等?"
     r"(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})个?(?P<kind>行业|产业|领域|门类|大类|产品)"
@@ -4027,8 +4023,8 @@ _COUNTED_KINDS = re.compile(
 
 
 def _counted_kinds(doc: _Doc, c_start: int, size: int) -> list[str] | None:
-    """The kinds a clause before in the sentence lists and counts (``其中,家电、电力、汽车等3个
-    行业对工业增长的贡献居前,``), each named with its kind (家电行业), when they are ``size``.
+    """The kinds a clause before in the sentence lists and counts (``其中,化工、建材、食品等3个
+    行业增长较快,``), each named with its kind (化工行业), when they are ``size``.
 
     >>> t = "其中,化工、建材、食品等3个行业增长较快,增加值分别增长"
     >>> _counted_kinds(_Doc(t, None, None, None, None, None), len(t) - 9, 3)
@@ -5577,7 +5573,7 @@ def _subject(
         previous = same.subject if same and same.measure == "level" else previous
     if previous and fact.measure in ("level", "abs_change", "growth_yoy"):
         previous = _share_of_cut(previous) or previous  # …占收入的比重, 增收…: the item
-        if (bound := _CLASS_BY_BOUND.fullmatch(previous)) and sentence_facts[-1].measure == "count":
+        if sentence_facts[-1].measure == "count" and (bound := _CLASS_BY_BOUND.fullmatch(previous)):
             # 经费投入超过50亿元的有2个,分别为甲市(x亿元)…: the indicator the class is of
             previous = bound["indicator"]
     subject = given
@@ -5684,7 +5680,7 @@ def _subject(
                 ]
                 subject = (named[-1].subject or "") if named else ""
                 if "(" in prefix or "（" in prefix:  # 甲资金占比58.2%(任务数占比55%)
-                    subject = _SHARE_WORDS.sub("", subject) or subject  # the share's whole
+                    subject = part_of_share(subject) or subject  # the share's part
             elif subject in _PLACE_KINDS and fact.measure == "growth_yoy" and paragraph_facts:
                 # 居民消费价格同比上涨1.8%。其中,城市上涨1.8%: 城市居民消费价格
                 whole = next(

@@ -454,7 +454,7 @@ def zone_region(word: str, own: str | None) -> str | None:
     if region.aliases:
         return region.aliases[0] + word
     if len(region.name) >= 3 and region.name[-1] in "区县市":
-        return region.name[:-1] + word  # 碧江区: 碧江高新区 (a district has no short alias)
+        return region.name[:-1] + word  # 万山区: 万山高新区 (a district has no short alias)
     return None
 
 
@@ -465,8 +465,8 @@ def zone_mentions(text: str, own: str | None) -> list[tuple[int, int, Region]]:
 
     >>> [(s, r.name) for s, _, r in zone_mentions("其中,开发区完成投资12.6亿元", "晋城市")]
     [(3, '晋城开发区')]
-    >>> [(s, e, r.name) for s, e, r in zone_mentions("全区94个;碧江高新区41个", "碧江区")]
-    [(6, 11, '碧江高新区')]
+    >>> [(s, e, r.name) for s, e, r in zone_mentions("全区63个;万山高新区27个", "万山区")]
+    [(6, 11, '万山高新区')]
     """
     out = []
     named: dict[str, Region | None] = {}  # (the few words of a text, each named once)
@@ -476,7 +476,7 @@ def zone_mentions(text: str, own: str | None) -> list[tuple[int, int, Region]]:
             name = zone_region(word, own)
             named[word] = Region("", name, "area", None) if name is not None else None
         if (zone := named[word]) is not None:
-            # 碧江高新区 in a text on 碧江区: the zone's name written whole, from its place
+            # 万山高新区 in a text on 万山区: the zone's name written whole, from its place
             start = m.start() - len(zone.name) + len(word)
             whole = start >= 0 and text.startswith(zone.name, start)
             out.append((start if whole else m.start(), m.end(), zone))
@@ -805,7 +805,7 @@ def _stem_mentions(
         if _STREET_AFTER.match(text, end) or _MEDIA_AFTER.match(text, end):
             continue  # 北碚路, 巴南日报
         zone = _ZONE_AFTER.match(text, end)
-        if zone:  # 碧江高新区: a development zone named after the district, a region of its own
+        if zone:  # 万山高新区: a development zone named after the district, a region of its own
             named = Region("", text[start : zone.end()], "area", stems[m.group()].code)
             out.append((start, zone.end(), named))
             continue
