@@ -232,7 +232,7 @@ def test_the_provinces_bracketed_average_and_the_citys_rank() -> None:
         ("12.3%", "大同市", "growth_yoy"),
         ("8.8%", "山西省", "growth_yoy"),
         ("3.5个百分点", "大同市", "pp_change"),
-        ("11个", "山西省", "count"),  # the province's cities, a count of their own
+        # (在全省11个地级市中: the places the rank is among, no fact since round 26)
         ("第2位", "大同市", "rank"),
     ]
 

@@ -267,6 +267,11 @@ _TERMS: Final = frozenset(("years", "multi"))
 #: ``由41.2%提高到43.5%`` inside a term: group 1 is the state before it, else the one after.
 _TERM_STATE = re.compile(rf"(由)$|由[^由]{{1,20}}(?:{_CHANGED_TO}|增加到|增长到|增至)$")
 _TERM_STATE_ENDS: Final = frozenset("由到至为")
+_YEARS_WRITTEN = re.compile(r"[12]\d{3}\s*年?\s*[-—–~～至到]")
+#: The clause before a growth that says the move it measures (``由6590家增至2万家,增长203.2%``).
+_MOVE_BEFORE = re.compile(
+    rf"由[^,，;；。由]{{1,30}}?(?:{_CHANGED_TO}|增加到|增长到|增至|减少到|减少至|减至)[^,，;；。]*[,，]\s*$"
+)
 #: ``由上年同期的2.15:1``: a figure of the same months of the year before.
 #: ``,去年同期为89天``: a clause that gives the same months of the year before (round 19,
 #: second pass); also when it says which way that figure went (``去年同期为增长3.5%``,
@@ -299,7 +304,7 @@ _THREE_SECTORS = re.compile(
 _PULL_NOUN = re.compile(r"拉动(?:贡献|作用)?")
 _COMPARABLE = re.compile(r"按(?:可比|不变)价")
 _PROJECTION = re.compile(r"预计|可达|有望|将达")
-_GENERIC_LEADS = ("增速", "增幅", "降幅", "占比", "比重", "占", "拉动", "上拉", "完成")
+_GENERIC_LEADS = ("增速", "增幅", "降幅", "减幅", "占比", "比重", "占", "拉动", "上拉", "完成")
 _RESTRUCTURE = re.compile(
     r"^(?P<adv>累计|全年|共)?(?P<verb>完成|清运|处理|回收|治理|修复|收储|消纳|造林)(?P<obj>.+?)(?:任务)?$"
 )
@@ -453,7 +458,17 @@ _TRAILING_RATE = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
 _TRAILING_RATE_ENDS: Final = frozenset("速幅率度\n")
 #: Words that name a rate of change but no indicator: the indicator is in the context.
 #: (升幅 and 跌幅 are a rise's and a fall's as 涨幅 and 降幅 are: ``环比上升2.4点,升幅为2.4%``)
-_BARE_RATE_WORDS: Final = ("增速", "增幅", "降幅", "增长率", "增长速度", "涨幅", "升幅", "跌幅")
+_BARE_RATE_WORDS: Final = (
+    "增速",
+    "增幅",
+    "降幅",
+    "减幅",
+    "增长率",
+    "增长速度",
+    "涨幅",
+    "升幅",
+    "跌幅",
+)
 _BARE_RATE = re.compile("(?:" + "|".join(_BARE_RATE_WORDS) + ")")
 #: The words of :data:`_BARE_RATE`: a whole match is one of them (a set test, no pattern).
 _BARE_RATES: Final = frozenset(_BARE_RATE_WORDS)
@@ -588,6 +603,12 @@ class _Doc:
     #: Whether the text's bare 三季度/四季度 are the months since January (see
     #: :func:`scope.cumulative_quarters`).
     quarters_since_january: bool = False
+    #: Whether the paragraphs read now are under a heading of targets (``主要预期目标``), up
+    #: to the next heading: their figures are the targets listed (convention 13).
+    targeted: bool = False
+    #: The comparison a line of its own set for the paragraphs under it (``从环比来看:``,
+    #: ``二、环比情况``), up to the next heading: ``环比``, ``同比`` or "".
+    compared: str = ""
 
     def item_region(self, name: str) -> str | None:
         """The region a list item's name is (``regions.whole_region``), read once a text."""
@@ -739,6 +760,11 @@ def extract(
             )  # (the literal test first: most paragraphs without a figure are no heading)
             if heading:  # 二、2024年目标任务: its section's
                 doc.year, doc.default_period = section_period(reading[start:end], document)
+            if heading or _TARGETS_HEADING.search(reading, start, end):
+                doc.targeted = _TARGETS_HEADING.search(reading, start, end) is not None
+            aspect = _COMPARED_LINE.fullmatch(reading, start, end)
+            if aspect or heading:
+                doc.compared = aspect["compared"] if aspect else ""
             if heading and find_events(reading[start:end], doc.year):
                 carried = None  # 二、2024年目标任务: a section of its own period
             lines_period = heading_period(reading[start:end], doc.year)
@@ -1563,6 +1589,9 @@ def _read_paragraph(
         or text.find("比较", p_start, p_start + 24) >= 0
         else ""
     )
+    if not compared:  # 从环比来看:9月份,…。食品中,鲜菜价格上涨3.1%: the paragraph's, all through
+        opening = _COMPARED_OPENING.match(text, p_start, p_end)
+        compared = opening["compared"] if opening else doc.compared  # (or the line above's)
     for at, (named, where) in region_lists(
         text,
         [(t.start, t.end) for t in tokens],
@@ -1751,7 +1780,8 @@ def _read_paragraph(
         ):
             subject = _before_bracket(doc, clause_before, s_start, c_start)
         if subject is None and bracketed:
-            subject = next(  # 收入最低的榆社县(7426元): the indicator of the figure before
+            own = _bracket_owner(doc, prefix)
+            subject = own or next(  # 收入最低的榆社县(7426元): the indicator of the figure before
                 (f.subject for f in reversed(sentence_facts) if f.measure != "count"), None
             )
         if (
@@ -2443,6 +2473,30 @@ _TASK_THEN_DONE = re.compile(
     r"[^,，。;；:：、()（）\d]{1,20}?(?:已(?:完成|建成|送|开展|帮扶|资助)?\d|正在施工)"
 )
 
+#: A heading line of a year's targets (``二、2025年主要预期目标``, ``主要目标任务:``): the
+#: lines under it list targets, the words of each line naming none.
+_TARGETS_HEADING = re.compile(
+    r"(?:预期|奋斗|发展|主要)目标(?:任务)?\s*[:：]?\s*$|^\s*目标任务\s*[:：]?\s*$", re.MULTILINE
+)
+_TARGETED_MEASURES: Final = frozenset(("growth_yoy", "level", "count", "share"))
+#: Indicators named whole without a head word of :data:`HEADS` (no head carried to them).
+_WHOLE_NAMES: Final = ("生产总值", "总值", "GDP")
+#: A figure in brackets inside a list's words (``甲区(13.0%)``).
+_BRACKETED_FIGURE = re.compile(r"[(（]-?[\d.]+%[)）]")
+#: The end of an amount's name (a flow or a stock), as a bracketed growth follows one.
+_AMOUNT_NAME = re.compile(
+    r"(?:生产总值|增加值|GDP|收入|支出|投资|零售总额|零售额|进出口总额|进出口|出口|进口|产值|利润)$"
+)
+#: A paragraph's opening that says how all its figures compare (``从环比看,``).
+_COMPARED_OPENING = re.compile(
+    r"\s*(?:从|按)?(?P<compared>环比|同比)(?:情况|来看|看|方面)\s*[:：,，]"
+)
+#: A line that says only how the figures under it compare (``从环比来看:``, ``(二)环比情况``).
+_COMPARED_LINE = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*(?:从|按)?"
+    r"(?P<compared>环比|同比)(?:情况|来看|看|方面)?\s*[:：]?\s*"
+)
+
 #: A programme's list named right before its size (``…为民办实事项目清单共38件``): the
 #: number of its projects, a count though the sentence says 拟 (round 16, fourth pass).
 _LIST_SIZE = re.compile(r"实事(?:项目)?(?:清单|名单)(?:共|计|共计|共有)?$")
@@ -2475,6 +2529,8 @@ def _fact(
     )
     if basis == "prev_year" and measures.on_period_before(said_before):
         basis = "prev_period"  # 环比上涨0.2%: on the month before, no year-on-year growth
+    if doc.targeted and measure in _TARGETED_MEASURES:  # 主要预期目标⏎地区生产总值增长6%
+        measure, basis = "target", None
     if (
         doc.programmes
         and any(a <= token.start < b for a, b in doc.programmes)
@@ -2510,6 +2566,16 @@ def _fact(
         doc.projection = (*sentence, found.end() if found else sentence[1] + 1)
     note = "projection" if doc.projection[2] <= token.start else None
     period = _period(doc, token, "" if multiple else prefix, events, measure)
+    if (
+        measure in ("growth_yoy", "pp_change")
+        and period
+        and "/" in period
+        and _MOVE_BEFORE.search(
+            doc.text, max(sentence[0], token.start - 60), token.start - len(prefix)
+        )
+    ):  # 2018-2022年,…由6590家增至2万家,增长203.2%: the change from the term's first state
+        period = period.rpartition("/")[2]  # to its last, dated by the last
+        basis = "cumulative_vs_base_year" if measure == "growth_yoy" else basis
     if (
         measure == "count"
         and period
@@ -2985,6 +3051,15 @@ def _base(
 _PLACE_IN_BRACKETS = re.compile(r"[(（](?P<name>[\u4e00-\u9fa5]{2,8})[)）]")
 
 
+def _bracket_owner(doc: _Doc, prefix: str) -> str | None:
+    """The indicator a bracketed figure follows when its words name one, not a place
+    (``地区生产总值(7.5%)和规模以上工业增加值(12.7%)``: the second is 规模以上工业增加值's)."""
+    words = clean(prefix.rsplit(")", 1)[-1].rsplit("）", 1)[-1].rstrip("(（")).lstrip("和及与、")
+    if len(words) < 4 or not _AMOUNT_NAME.search(words) or doc.item_region(words):
+        return None
+    return words
+
+
 def _bracketed_place(doc: _Doc, end: int) -> str | None:
     """The region named alone in brackets right after a figure ending at ``end`` (the
     station of a climate figure, the county of an extreme), or None."""
@@ -3155,7 +3230,11 @@ def _period(
         state = _TERM_STATE.search(before[max(before.rfind(c) for c in "，,。;；") + 1 :])
         if state:
             first, _, last = period.partition("/")
-            return str(int(first) - 1) if state.group(1) else last
+            if not state.group(1):
+                return last
+            # 2018-2022年,…由6590家增至…: the first year written is the state's; 过去五年 and
+            # 五年来 count from the year before the term
+            return first if _YEARS_WRITTEN.match(current[-1].text) else str(int(first) - 1)
     dated = "年" in prefix or "原来" in prefix  # (every match of the three below has them)
     if dated and year is not None and _PREVIOUS_YEAR.search(prefix):
         return str(year - 1)
@@ -3745,6 +3824,8 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             continue
         split = before.rindex("分别") if "分别" in before else len(before)
         listed, verb_words = before[:split], clean(before[split + 2 :])
+        if "%" in listed:  # 甲区(13.0%)和乙市(8.2%)增速分别位列…: the places, not their figures
+            listed = _BRACKETED_FIGURE.sub("", listed)
         partners = _trade_partners(text, c_start, listed, verb_words, len(group))
         if partners:  # 对中国香港、美国、欧盟分别增长…: trade with each, the text's place's
             for partner, token in zip(partners, group, strict=True):
@@ -3944,7 +4025,13 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 subject = stem + stems[-1][len(stem) :]
             elif stem and stem != stems[-1] and (after_head := _shared_after_head(stem, stems[-1])):
                 subject = stem + after_head  # 新发放企业贷款、小微企业贷款加权平均利率 (round 18)
-            elif stem and last_head and head_of(stem) is None and last_head in CARRY_HEADS:
+            elif (
+                stem
+                and last_head
+                and head_of(stem) is None
+                and last_head in CARRY_HEADS
+                and not stem.endswith(_WHOLE_NAMES)  # (地区生产总值、工业增加值: each its own)
+            ):
                 subject = stem + last_head
             elif stem and stems[-1].endswith("价格") and not stem.endswith("价格"):
                 subject = stem + "价格"  # 水产品、鲜果、粮食价格分别上涨…
@@ -4445,7 +4532,7 @@ _BARE_RECOVERY = re.compile(r"恢复(?:至|到)(?:[12]\d{3}年)?(?:同期)?(?:�
 #: Words up to a count inside a list item (``纳入监测的108家``): how many, not what.
 _COUNTED_LEAD = re.compile(r"^[^、]*?\d+(?:\.\d+)?[家个所座处户名](?=[\u4e00-\u9fa5A-Za-z]{2})")
 #: A change's word alone (``幅度分别为``, ``增速分别为``): it names no indicator.
-_BARE_CHANGE = re.compile(r"(?:变动|变化|上涨|下降|升降)?幅度|增速|增幅|降幅|涨幅|跌幅|升幅")
+_BARE_CHANGE = re.compile(r"(?:变动|变化|上涨|下降|升降)?幅度|增速|增幅|降幅|减幅|涨幅|跌幅|升幅")
 #: The market a price is taken in, named in the sentence (``农产品批发市场…``).
 _MARKET = re.compile(r"(批发|零售|集贸)市场")
 #: A list named by the clause before (``…升幅前五名的是甲、乙和丙``): the naming words.
@@ -5410,19 +5497,35 @@ def _ordinal_sectors(items: list[str]) -> list[str]:
     (['第二产业', '第三产业'], ['工业', '农业'])
     >>> _ordinal_sectors(["第一", "二", "三产业和居民用电量"])[2:]
     ['第三产业用电量', '居民用电量']
+    >>> _ordinal_sectors(["第一", "第二", "第三产业和居民用电量增速"])[1:3]
+    ['第二产业用电量增速', '第三产业用电量增速']
     """
     last = re.fullmatch(r"\s*第?([一二三])(产业.*)", items[-1]) if len(items) > 1 else None
-    if last is None or not all(re.fullmatch(r"\s*第?[一二三]\s*", i) for i in items[:-1]):
+    # (the first may follow a place: 山西第一、第二、第三产业…, the place the list's)
+    first = re.fullmatch(r"(?P<place>.*?)(?P<ordinal>第[一二三])\s*", items[0]) or re.fullmatch(
+        r"(?P<place>\s*)(?P<ordinal>[一二三])\s*", items[0]
+    )
+    if (
+        last is None
+        or first is None
+        or not all(re.fullmatch(r"\s*第?[一二三]\s*", i) for i in items[1:-1])
+    ):
         return items
-    ordinals = [i.strip().lstrip("第") for i in items[:-1]] + [last.group(1)]
+    place = first["place"]
+    ordinals = [first["ordinal"][-1]] + [i.strip().lstrip("第") for i in items[1:-1]]
+    ordinals.append(last.group(1))
     tail = last.group(2)
     joined = re.fullmatch(
-        r"产业[和及与](?P<other>[^和及与]{1,6}?)(?P<head>用电量|用水量|增加值|投资)", tail
+        r"产业[和及与](?P<other>[^和及与]{1,6}?)(?P<head>(?:用电量|用水量|增加值|投资)"
+        r"(?:增速|增幅|增长率|占比|比重)?)",
+        tail,
     )
     if joined:  # 第一、二、三产业和居民用电量: each sector's, and the residents' after them
         head = joined["head"]
-        return [f"第{o}产业{head}" for o in ordinals] + [joined["other"] + head]
-    return [f"第{o}{tail}" for o in ordinals]
+        named = [f"第{o}产业{head}" for o in ordinals] + [joined["other"] + head]
+    else:
+        named = [f"第{o}{tail}" for o in ordinals]
+    return [place.strip() + item for item in named]
 
 
 def _split_region(doc: _Doc, item: str) -> tuple[str | None, str]:

@@ -28,9 +28,11 @@ from .units import UnitInfo, unit_info
 
 _GROWTH = re.compile(
     r"(?:增长(?!率|点|极|方式|动能|潜力|面)|增加(?!值|到|至)|下降|减少|回落|下滑|下跌|上涨|降低|提高|上升)(?![到至])"
-    r"|增速|增幅|降幅|升幅|涨幅|跌幅|负增长|减产|增产|同比|翻|(?:激|猛|骤|剧)增|偏多|偏少"
-    # 比去年同期增23.6%, 较上年减3.2%: a bare 增/减/降 right after the period compared with
+    r"|增速|增幅|降幅|减幅|升幅|涨幅|跌幅|负增长|减产|增产|同比|翻|(?:激|猛|骤|剧)增|偏多|偏少"
+    # 比去年同期增23.6%, 较上年减3.2%: a bare 增/减/降 right after the period compared with,
+    # or right after the indicator in a headline's short style (销售面积降7.8%, 产量增5%)
     r"|(?<=同期|上年|去年|上月|同月|年初|前年)(?:增|减|降)(?=\s*$)"
+    r"|(?<=[积额量值数入出资])(?:增|减|降)(?=\s*$)"
     # 环比跌2.1%, 同比涨0.5%: a price release's one-character verbs after its comparison
     # (round 23, found on unannotated texts of many genres)
     r"|(?<=环比|同比|同期|上年|去年|上月|上周|同月)(?:涨|跌)(?=\s*$)"
@@ -54,6 +56,7 @@ _GROWTH_NEG: Final = (
     "下跌",
     "降低",
     "降幅",
+    "减幅",
     "跌幅",
     "负增长",
     "减产",
@@ -662,7 +665,9 @@ def decide(
         ):  # 增长0.3%,较1-9月(-0.9%)提高…, 低于全省(-3.04%): the rate of the sentence, signed
             measure, _, basis = _rate(sentence)  # as written (convention 7)
             return measure, 1, basis
-        if prefix[-1:] in "(（" and _BRACKETS_NAMED_AFTER.match(clause_after):
+        if prefix[-1:] in "(（" and (
+            _BRACKETS_NAMED_AFTER.match(clause_after) or _AMOUNT_BRACKETED.search(prefix)
+        ):
             return "growth_yoy", 1, "prev_year"  # 甲市(1.5%)、乙市(1.4%)同比涨幅靠前
         # 相比上年95.84%的高增速: a growth rate (every such rate is followed by 的)
         if after.startswith("的") and _RATE_NAMED_AFTER.match(after):
@@ -763,7 +768,7 @@ _TIMES_LIST = re.compile(
 #: Verbs of a change of size (``贸易顺差…,扩大120.6%``, ``办理时间平均缩短30%``): the
 #: figure right after one is the change of the amount named before, a growth (2-set rule,
 #: session 12); the narrowing ones are negative.
-_SIZE_SHRINK_ENDS: Final = ("缩小", "缩小了", "缩短", "缩短了")
+_SIZE_SHRINK_ENDS: Final = ("缩小", "缩小了", "缩短", "缩短了", "缩减", "缩减了")
 _SIZE_CHANGE_ENDS: Final = ("扩大", "扩大了", "延长", "延长了", *_SIZE_SHRINK_ENDS)
 _SIZE_CHANGE_LAST: Final = last_of(_SIZE_CHANGE_ENDS)
 
@@ -778,7 +783,14 @@ _BRACKET_COMPARED = re.compile(
 #: (``甲市(1.5%)、乙市(1.4%)同比涨幅靠前``): from the bracket's end to the name.
 _BRACKETS_NAMED_AFTER = re.compile(
     r"[)）](?:[、和及与][^,，;；。()（）%]{1,8}[(（]-?[\d.]+%[)）])*"
-    r"(?:同比|环比)?(?:涨幅|增幅|增速|降幅|跌幅)(?:居前|靠前|较[大高快小低慢]|最[大高快小低慢]|前)"
+    r"(?:(?:同比|环比)?(?:涨幅|增幅|增速|降幅|跌幅)(?:居前|靠前|较[大高快小低慢]|最[大高快小低慢]|前)"
+    # 甲区(13.0%)和乙市(8.2%)地区生产总值增速分别位列…: the places' growth, named after
+    r"|[^,，;；。()（）%\d]{2,14}?(?:增速|增幅|涨幅)(?:分别|均)?(?:位列|位居|居|排名|排|列|名列|高于|快于))"
+)
+#: A bracketed percent right after an amount (``地区生产总值(7.5%)、…分别高于预期目标``):
+#: the amount's growth, the shorthand of a release's summary (convention 7).
+_AMOUNT_BRACKETED = re.compile(
+    r"(?:生产总值|增加值|GDP|收入|支出|投资|零售总额|零售额|进出口总额|进出口|出口|进口|产值|利润)[(（]$"
 )
 #: An index written in percent (``PMI``, ``商务活动指数``): a level (convention 6).
 _INDEX_NAME = re.compile(r"PMI|CPI|PPI|指数")

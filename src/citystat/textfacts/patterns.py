@@ -110,6 +110,15 @@ _RANK_FROM_END_LEADS = re.compile(r"[为是](?:全国|全省|全市|全区|全�
 _RANK_LIST_BEFORE = re.compile(
     r"第[\d一二三四五六七八九十]+(?:位|名)?[、,，][\u4e00-\u9fa5]{2,12}$"
 )
+#: Before a rank, the places counted it is among (``位列全区22个县(市)区第2位``,
+#: ``居全省11个市第3``): the rank's lead, the count no fact of its own.
+RANK_AMONG_BEFORE = re.compile(
+    r"(?:居|位居|位列|排名|排在|排|列|名列|跃居)(?:全国|全省|全市|全区|全县|全州|全盟)?"
+    r"(?:\d{1,3}|[两三四五六七八九十]{1,3})个[\u4e00-\u9fa5()（）、]{1,10}?中?$"
+    # (在全国36个大中城市中,甲市房价涨幅居第30位: said before the ranked figure's words)
+    r"|在(?:全国|全省|全市|全区|全县)?(?:\d{1,3}|[两三四五六七八九十]{1,3})个"
+    r"[\u4e00-\u9fa5()（）、]{1,10}?中[,，]?[^\d,，。;；]{0,16}?(?:居|位居|位列|排名|排在|排|列|名列)$"
+)
 #: Before 第N名为甲县: a ranking announced (``…排名,``) or the rank before named so.
 _RANK_NAMED_BEFORE = re.compile(
     r"(?:排名|排序|排位)[,，:：]$|第[\d一二三四五六七八九十]+(?:名|位)(?:为|是)[\u4e00-\u9fa5]{2,8}[,，、;；]$"
@@ -117,6 +126,8 @@ _RANK_NAMED_BEFORE = re.compile(
 #: After 第N, words that make it an ordinal (第十二届运动会, 第3批, 第二次), not a rank.
 _ORDINAL_AFTER = re.compile(
     r"^(?:届|次|批|期|轮|号|条|款|章|节|部|版|代|任|回|季|产业|个|名单|方阵|梯队|阵营|序列|档次)"
+    # (全市第一、二、三产业: the sectors listed, the first no rank)
+    r"|^(?:、第?[一二三])+产业"
 )
 #: Before N天, words that make it the span a figure covers (前4天, 近7天), not a figure.
 _SPAN_LEADS: Final = ("前", "首", "近", "头", "后", "这")
@@ -327,6 +338,10 @@ def find_tokens(text: str) -> list[Token]:
         if token is not None:
             while tokens and token.start < tokens[-1].end:
                 tokens.pop()  # the 2 of 2×66万千瓦
+            if token.kind == "rank" and len(tokens) and tokens[-1].unit == "个":
+                among = RANK_AMONG_BEFORE.search(text, max(0, start - 44), start)
+                if among and among.start() < tokens[-1].start:
+                    tokens.pop()  # 位列全省11个市第3位: the places it is among, no count
             tokens.append(token)
             if token.kind == "rank":
                 tokens.extend(_enumerated_ranks(text, token.end))
@@ -388,6 +403,7 @@ def _token(m: re.Match[str], text: str) -> Token | None:
         led = (
             _RANK_LEADS.search(before)
             or _RANK_LIST_BEFORE.search(text, max(0, start - 24), start)
+            or RANK_AMONG_BEFORE.search(text, max(0, start - 24), start)
             or (  # 按综合指数排名,第一名为甲县,第二名为乙县: the place after 为
                 g["runit"]
                 and after[:1] in ("为", "是")

@@ -1119,6 +1119,8 @@ def collective(word: str, own: str | None) -> str | None:
     ('全国', '山西省', '大理白族自治州')
     >>> collective("全市", "郏县"), collective("全市", "南川区"), collective("全市", "开远市")
     ('平顶山市', '重庆市', '开远市')
+    >>> collective("全区", "银川市"), collective("全区", "兴庆区"), collective("全区", "晋中市")
+    ('宁夏回族自治区', '兴庆区', '晋中市')
     """
     if word in ("全国", "我国", "中国"):
         return NATION
@@ -1127,16 +1129,27 @@ def collective(word: str, own: str | None) -> str | None:
         region = lookup(own)
         city = regions().get(region.parent) if region and region.parent else None
         return city.name if city and city.name.endswith("市") else own
+    if word in ("全区", "我区") and own and not own.endswith("区"):
+        # a city or county of 宁夏, 广西…: its 全区 is the autonomous region (全区(9.8%) in a
+        # city's release); elsewhere a city's 全区 stays the city's own word
+        region = _province_of(own)
+        if region is not None and region.name.endswith("自治区"):
+            return region.name
     if word in ("全市", "全县", "全区", "全镇", "我市", "我县", "本市", "本县", "该市", "该县"):
         return own
     if word in ("全州", "本州", "我州"):  # an autonomous prefecture's own words
         return own
     if word in ("全省", "我省", "本省", "该省"):
-        region = lookup(own) if own else None
-        while region is not None and region.level != "province":
-            region = regions().get(region.parent) if region.parent else None
+        region = _province_of(own) if own else None
         return region.name if region else own
     return None
+
+
+def _province_of(name: str) -> Region | None:
+    region = lookup(name)
+    while region is not None and region.level != "province":
+        region = regions().get(region.parent) if region.parent else None
+    return region
 
 
 #: Names shared by districts of many cities (``城区``, ``郊区``, ``矿区``): a region only

@@ -1,0 +1,86 @@
+"""Round 26 (session 16): falls written short, ranks among counted places, bracketed
+growths, and the change over a term said after its move.
+
+``销售面积降7.8%`` and ``减幅0.9%`` are falls, not shares; ``位列全省11个市第3位`` is a rank
+among the places counted, the count no fact; ``地区生产总值(7.5%)`` is the amount's growth;
+``2018-2022年,甲由a增至b,增长c%`` gives a to 2018 and c, the change over the term, to 2022.
+Sentences are our own.
+"""
+
+from __future__ import annotations
+
+from .rows import fact_rows
+
+
+def _rows(text: str, *fields: str) -> list[tuple[object, ...]]:
+    return fact_rows(text, *fields, region="640100", year=2023)
+
+
+def test_a_fall_written_with_one_character_after_its_indicator() -> None:
+    text = "全市商品房销售额降4.6%,新建商品住宅销售面积增2.3%。"
+    assert _rows(text, "subject", "measure", "value_base") == [
+        ("4.6%", "商品房销售额", "growth_yoy", -4.6),
+        ("2.3%", "新建商品住宅销售面积", "growth_yoy", 2.3),
+    ]
+
+
+def test_a_rate_of_decrease_is_the_growth_of_what_decreased() -> None:
+    text = "全年油料播种面积比上年减少3.2万亩,减幅1.7%。"
+    assert _rows(text, "subject", "measure", "value_base")[1] == (
+        "1.7%",
+        "油料播种面积",
+        "growth_yoy",
+        -1.7,
+    )
+    text = "群众办事跑动次数平均缩减60%以上。"
+    assert _rows(text, "subject", "measure", "value_base") == [
+        ("60%", "群众办事跑动次数", "growth_yoy", -60.0)
+    ]
+
+
+def test_a_rank_among_the_places_counted_is_read_and_the_count_is_not() -> None:
+    text = "全市社会消费品零售总额增速位列全省11个市第4位。"
+    assert _rows(text, "subject", "measure") == [("第4位", "社会消费品零售总额增速", "rank")]
+    text = "在全国24个省会城市中,我市居民消费价格涨幅居第9位。"
+    assert _rows(text, "subject", "measure") == [("第9位", "居民消费价格涨幅", "rank")]
+
+
+def test_places_with_bracketed_growths_ranked_together() -> None:
+    text = "金凤区(9.4%)和永宁县(6.1%)固定资产投资增速分别位列全区22个县(市)区第3位和第8位。"
+    assert _rows(text, "subject", "region", "measure") == [
+        ("9.4%", "固定资产投资", "金凤区", "growth_yoy"),
+        ("6.1%", "固定资产投资", "永宁县", "growth_yoy"),
+        ("第3位", "固定资产投资增速", "金凤区", "rank"),
+        ("第8位", "固定资产投资增速", "永宁县", "rank"),
+    ]
+
+
+def test_a_bracketed_percent_after_an_amount_is_its_growth() -> None:
+    text = "其中,地区生产总值(6.2%)、一般公共预算收入(9.8%)分别高于预期目标0.7和3.3个百分点。"
+    assert _rows(text, "subject", "measure") == [
+        ("6.2%", "地区生产总值", "growth_yoy"),
+        ("9.8%", "一般公共预算收入", "growth_yoy"),
+        ("0.7", "地区生产总值", "pp_change"),
+        ("3.3个百分点", "一般公共预算收入", "pp_change"),
+    ]
+
+
+def test_a_move_over_written_years_and_the_change_said_after_it() -> None:
+    text = "2019-2023年,全省专精特新企业由410家增至1650家,增长302.4%。"
+    assert _rows(text, "period", "measure", "basis") == [
+        ("410家", "2019", "count", None),
+        ("1650家", "2023", "count", None),
+        ("302.4%", "2023", "growth_yoy", "cumulative_vs_base_year"),
+    ]
+    text = "五年来,全省专精特新企业由410家增至1650家。"  # counted from the year before
+    assert [row[1] for row in _rows(text, "period")] == ["2018", "2023"]
+
+
+def test_ordinal_sectors_after_a_place_with_a_rate_word() -> None:
+    text = "全区第一、第二、第三产业和居民用电量增速分别为5.2%、3.8%、9.6%和7.1%。"
+    assert [row[1] for row in _rows(text, "subject")] == [
+        "第一产业用电量",
+        "第二产业用电量",
+        "第三产业用电量",
+        "居民用电量",
+    ]
