@@ -67,3 +67,41 @@ def test_the_whole_region_of_a_city_of_an_autonomous_region() -> None:
         ("6.4%", "宁夏回族自治区"),
         ("1.7个百分点", "银川市"),
     ]
+
+
+def test_a_place_naming_a_news_outlet_is_no_place_of_the_figures() -> None:
+    text = "宁波新闻客户端 记者从省统计局获悉,全省居民消费价格上涨1.8%,其中城市上涨1.7%。"
+    assert [row[1] for row in fact_rows(text, "region", region="330000", year=2021)] == [
+        "浙江省",
+        "浙江省",
+    ]
+
+
+def test_each_month_of_a_year_listed_after_the_texts_indicator() -> None:
+    text = (
+        "2021年全省居民消费价格上涨1.5%。分月看,2021年各月同比涨幅分别为"
+        "0.6%、-0.1%、0.7%、1.2%、1.8%、1.4%、1.3%、1.1%、1.0%、1.9%、2.6%和2.0%。"
+    )
+    rows = fact_rows(text, "subject", "period", region="330000", year=2021)
+    assert rows[1] == ("0.6%", "居民消费价格", "2021-01")
+    assert rows[12] == ("2.0%", "居民消费价格", "2021-12")
+    text = "上半年各月CPI同比涨幅分别为0.9%、1.1%、1.0%、1.3%、1.2%和1.4%。"
+    assert [row[2] for row in fact_rows(text, "subject", "period", region="330000", year=2021)][
+        ::5
+    ] == ["2021-01", "2021-06"]
+
+
+def test_the_parts_of_a_months_figure_are_that_months() -> None:
+    text = (
+        "1-9月,全市工业总产值8120亿元,增长2.2%。\n"
+        "据市统计局发布:9月份全市规模以上工业完成工业总产值930.4亿元,同比增长3.6%。"
+        "其中,轻工业201.5亿元,增长1.9%;重工业728.9亿元,增长4.1%。"
+    )
+    assert fact_rows(text, "subject", "period", region="310000", year=2021)[2:] == [
+        ("930.4亿元", "规模以上工业总产值", "2021-09"),
+        ("3.6%", "规模以上工业总产值", "2021-09"),
+        ("201.5亿元", "轻工业总产值", "2021-09"),
+        ("1.9%", "轻工业总产值", "2021-09"),
+        ("728.9亿元", "重工业总产值", "2021-09"),
+        ("4.1%", "重工业总产值", "2021-09"),
+    ]

@@ -2566,6 +2566,10 @@ def _fact(
         doc.projection = (*sentence, found.end() if found else sentence[1] + 1)
     note = "projection" if doc.projection[2] <= token.start else None
     period = _period(doc, token, "" if multiple else prefix, events, measure)
+    if period and "/" in period and doc.facts:
+        opened = max(doc.text.rfind("。", 0, token.start), doc.text.rfind("\n", 0, token.start)) + 1
+        if _BREAKDOWN_OPEN.match(doc.text, opened):
+            period = _whole_month(doc, period, opened, token.start, events)
     if (
         measure in ("growth_yoy", "pp_change")
         and period
@@ -3049,6 +3053,22 @@ def _base(
 
 #: A place in brackets right after a figure: ``4.6℃(右玉)—14.9℃(永济)``, a station's.
 _PLACE_IN_BRACKETS = re.compile(r"[(（](?P<name>[\u4e00-\u9fa5]{2,8})[)）]")
+
+
+def _whole_month(doc: _Doc, period: str, s_start: int, at: int, events: list[PeriodEvent]) -> str:
+    """8月份本市工业总产值…。其中,轻工业…: the parts of a month's figure in the sentence
+    after it are that month's, though the span of months is in force again there."""
+    whole = next((f for f in reversed(doc.facts) if f.char_end <= s_start), None)
+    if (
+        whole is not None
+        and whole.period
+        and len(whole.period) == 7
+        and s_start - 160 < whole.char_end <= s_start
+        and period.endswith(whole.period)
+        and not any(s_start <= e.start < at for e in events)
+    ):
+        return whole.period
+    return period
 
 
 def _bracket_owner(doc: _Doc, prefix: str) -> str | None:

@@ -1063,6 +1063,12 @@ _QUARTERS: Final = {"一": 1, "二": 2, "三": 3, "四": 4}
 #: The four quarters of a year (``2012年各季度``), or its first quarters one by one
 #: (``前三个季度…分别为``: each of them, not 前三季度, the span since January; round 20).
 _EACH = re.compile(r"各(?:个)?季度|前(?P<n>[两二三四])个季度")
+#: Each month of a year or of a part of it (``2019年各月``, ``上半年各月``, ``1-5月各月``).
+_EACH_MONTH = re.compile(
+    r"(?:(?P<part>上半年|前三季度|一季度)|(?P<a>\d{1,2})\s*[-—–至]\s*(?P<b>\d{1,2})\s*月份?)?"
+    r"各(?:个)?月份?(?![末底初])"
+)
+_PART_MONTHS: Final = {"上半年": 6, "前三季度": 9, "一季度": 3}
 #: A span of months written with both months (``8月-10月份``, ``8-10月``).
 _MONTHS_SPANNED = re.compile(
     r"(?<![\d.])(?P<a>\d{1,2})\s*月?份?\s*[-—–~～至到]\s*(?P<b>\d{1,2})\s*月份?"
@@ -1100,6 +1106,8 @@ def _listed(head: str, year: int | None) -> tuple[list[str], int, int]:
     (['2019-08', '2019-09', '2019-10'], [])
     >>> len(listed_periods("8月-10月份,受甲、乙的影响,居民消费价格", 2019))
     3
+    >>> len(listed_periods("2019年各月同比涨幅", None)), listed_periods("上半年各月CPI", 2020)[-1]
+    (12, '2020-06')
     """
     found: list[tuple[int, int, list[str]]] = []
     for m in _YEAR_LIST.finditer(head):
@@ -1115,6 +1123,14 @@ def _listed(head: str, year: int | None) -> tuple[list[str], int, int]:
         at = int(before[1]) if before else year
         if at is not None and 1 < first < last <= 12:
             found.append((m.start(), m.end(), [f"{at}-{n:02d}" for n in range(first, last + 1)]))
+    for m in _EACH_MONTH.finditer(head) if "各" in head else ():
+        # 2019年各月同比涨幅分别为…: one figure for each month, in order
+        before = _YEAR_BEFORE.search(head, 0, m.start())
+        at = int(before[1]) if before else year
+        first, last = (int(m["a"]), int(m["b"])) if m["a"] else (1, _PART_MONTHS.get(m["part"], 12))
+        if at is not None and 1 <= first < last <= 12:
+            start = before.start() if before else m.start()
+            found.append((start, m.end(), [f"{at}-{n:02d}" for n in range(first, last + 1)]))
     for pattern, kind in ((_MONTH_LIST, "month"), (_QUARTER_LIST, "quarter"), (_EACH, "each")):
         for m in pattern.finditer(head):
             before = _YEAR_BEFORE.search(head, 0, m.start())
@@ -1154,6 +1170,8 @@ def _listed(head: str, year: int | None) -> tuple[list[str], int, int]:
 
 
 _SENTENCE_START = re.compile(r"[。;；!！?？\n]")
+#: A rate that names no indicator (``同比涨幅``), or no word at all.
+_BARE_RATE = re.compile(r"(?:同比|环比)?(?:涨幅|增幅|增速|降幅|增长率)?")
 #: A clause of cause (``受猪肉供应偏紧、价格上涨的影响``).
 _CAUSE_CLAUSE = re.compile(r"受[^,，。;；]*?影响")
 _CLAUSE_STOP = re.compile(r"[,，。;；!！?？\n]")
@@ -1184,6 +1202,11 @@ def spread_listed(text: str, facts: list[Fact], year: int | None) -> None:
                 fact.period = period
                 subject = fact.subject or ""
                 for k in range(len(listed) - 1):  # 各季度及…三季度GDP: the list is no subject
-                    if subject.startswith(listed[k:]) and len(subject) > len(listed) - k:
+                    if subject.startswith(listed[k:]) and len(subject) >= len(listed) - k:
                         fact.subject = subject[len(listed) - k :].lstrip(",，")
+                        if first and _BARE_RATE.fullmatch(fact.subject):
+                            # 2019年各月同比涨幅分别为…: the months of the text's own
+                            # indicator, the one its first such figure names
+                            own = [f.subject for f in facts[:first] if f.measure == fact.measure]
+                            fact.subject = own[0] if own else None
                         break

@@ -832,7 +832,11 @@ _VENUE_AFTER = re.compile(r"(?:市|省)?(?:成功|隆重)?(?:举办|召开|举�
 #: a two-character name ending there (和县) is a conjunction and that word.
 _OFFICE_AFTER = re.compile(r"直|级|政府|政协|人大")
 #: The name of a news outlet after a place (a dateline's source, 据某某日报报道).
-_MEDIA_AFTER = re.compile(r"新闻网|新闻社|通讯社|日报|晚报|商报|电视台|卫视|广播电台")
+_MEDIA_AFTER = re.compile(
+    r"新闻网|新闻社|通讯社|日报|晚报|商报|电视台|卫视|广播电台"
+    # 杭州新闻客户端, 某市融媒体中心, 某某发布: an outlet's byline (round 26)
+    r"|新闻客户端|新闻(?:APP|app)|融媒体中心|融媒|广播电视台"
+)
 #: An institution named after a place (``兰州火车站``, ``郑州大学``, ``长沙理工大学``, ``晋中学院``):
 #: the place names the institution, not the region of its figures, which are the text's
 #: (round 22, second pass). Only the places' kinds of institution whose names open with a

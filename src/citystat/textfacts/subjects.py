@@ -596,8 +596,8 @@ def clean(phrase: str) -> str:
     ('营业网点', '各类市场主体', '收养人员')
     >>> clean("2019 年末全州蓄水量"), clean("比 2020 年增加"), clean("折合年径流深")
     ('蓄水量', '', '年径流深')
-    >>> clean("0-14 岁人口"), clean("PM 2.5 浓度")
-    ('0-14岁人口', 'PM2.5浓度')
+    >>> clean("0-14 岁人口"), clean("PM 2.5 浓度"), clean("规模以上工业完成工业总产值")
+    ('0-14岁人口', 'PM2.5浓度', '规模以上工业总产值')
 
     """
     text = _QUOTES.sub("", phrase)
@@ -684,6 +684,8 @@ def clean(phrase: str) -> str:
     if "贸易" in text and ("与" in text or "同" in text or "进出口贸易" in text):
         # 与东盟贸易总值, (对)美国进出口贸易总值: trade with a partner, the customs' 对东盟进出口
         text = _PARTNER_TRADE.sub(r"对\g<partner>进出口\g<tail>", text)
+    if "工业工业" in text:  # 规模以上工业(完成)工业总产值: the statistic 规模以上工业总产值
+        text = text.replace("工业工业", "工业")
     if "总量" in text:  # 地区生产总值总量为…: a total's amount is the total (round 18)
         text = _TOTAL_AMOUNT.sub("", text)
     if "不" in text and (")" in text or "）" in text):  # 市区(不含甲区)PM2.5浓度: 市区PM2.5浓度
