@@ -84,3 +84,25 @@ def test_ordinal_sectors_after_a_place_with_a_rate_word() -> None:
         "第三产业用电量",
         "居民用电量",
     ]
+
+
+def test_the_gaps_after_a_list_of_growths_are_each_growths() -> None:
+    text = (
+        "社会消费品零售总额、固定资产投资、进口额分别增长5.1%、3.9%、12.6%,"
+        "分别高于全国1.4个、0.8个、6.2个百分点。"
+    )
+    assert [row[1] for row in _rows(text, "subject")][3:] == [
+        "社会消费品零售总额增速",
+        "固定资产投资增速",
+        "进口额增速",
+    ]
+
+
+def test_a_period_opening_a_list_item_is_that_items_only() -> None:
+    text = (
+        "一季度,全省生产总值增长5.8%。规上工业增加值、1-2月规上服务业营业收入分别增长"
+        "7.2%、9.9%。社会消费品零售总额增长4.4%。"
+    )
+    rows = fact_rows(text, "period", region="420000", year=2025)
+    assert rows[2] == ("9.9%", "2025-01/2025-02")
+    assert rows[3] == ("4.4%", "2025-01/2025-03")

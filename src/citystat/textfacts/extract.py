@@ -2479,6 +2479,8 @@ _TARGETS_HEADING = re.compile(
     r"(?:预期|奋斗|发展|主要)目标(?:任务)?\s*[:：]?\s*$|^\s*目标任务\s*[:：]?\s*$", re.MULTILINE
 )
 _TARGETED_MEASURES: Final = frozenset(("growth_yoy", "level", "count", "share"))
+#: A gap's words (``高于全国``, ``低于全省``, ``快于``).
+_GAP_WORDS = re.compile(r"[高低快慢]于|超过|超出|领先")
 #: Indicators named whole without a head word of :data:`HEADS` (no head carried to them).
 _WHOLE_NAMES: Final = ("生产总值", "总值", "GDP")
 #: A figure in brackets inside a list's words (``甲区(13.0%)``).
@@ -3881,6 +3883,15 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             if all(places):  # 甲县、乙县…分别增长x、y,分别高于全市a、b个百分点: each place's
                 for place, token in zip(places, group, strict=True):
                     out[token.start] = (None, place, None)
+                continue
+            if (
+                all(named_before)
+                and all(u.unit == "%" for u in earlier)
+                and all(t.unit in ("个百分点", "个", "百分点") for t in group)
+                and _GAP_WORDS.search(before)
+            ):  # 甲、乙分别增长x%、y%,分别高于全国a个、b个百分点: each growth's gap
+                for subject, token in zip(named_before, group, strict=True):
+                    out[token.start] = (growth_named(subject) + "增速", None, None)
                 continue
             if all(named_before) and all(
                 t.unit == u.unit or t.unit == "%" for t, u in zip(group, earlier, strict=True)

@@ -906,6 +906,14 @@ def _breakdown_by_period(scope: Scope, event: PeriodEvent) -> Reach | None:
     return None
 
 
+def _inside_a_list_item(scope: Scope, event: PeriodEvent) -> Reach | None:
+    """规上工业增加值、1-2月规上服务业营业收入分别增长…: a period opening an item of a list
+    (after 、) is that item's: it holds for its sentence at most, not for what follows."""
+    if scope.text[event.start - 1 : event.start] in ("、",) and event.kind in ("range", "month"):
+        return _sentence_end(scope, event.end)
+    return None
+
+
 def _inside_a_point(scope: Scope, event: PeriodEvent) -> Reach | None:
     """二是…前三季度…出台政策13项;三是…: a period inside an enumerated point is the point's."""
     if event.kind in ("day", "mend"):
@@ -931,6 +939,7 @@ REACHES: Final[tuple[Rule, ...]] = (
     _inside_a_reported_clause,
     _cumulative_aside,
     _breakdown_by_period,
+    _inside_a_list_item,
     _inside_a_point,
 )
 
