@@ -106,3 +106,21 @@ def test_a_period_opening_a_list_item_is_that_items_only() -> None:
     rows = fact_rows(text, "period", region="420000", year=2025)
     assert rows[2] == ("9.9%", "2025-01/2025-02")
     assert rows[3] == ("4.4%", "2025-01/2025-03")
+
+
+def test_the_places_a_shortlist_names_are_no_part_of_the_indicator() -> None:
+    text = "分市看,工业增加值排名前三的城市为宁波(4210.3亿元)、台州(1980.6亿元)、嘉兴(1875.2亿元)。"
+    assert fact_rows(text, "subject", "region", region="330000", year=2022) == [
+        ("4210.3亿元", "工业增加值", "宁波市"),
+        ("1980.6亿元", "工业增加值", "台州市"),
+        ("1875.2亿元", "工业增加值", "嘉兴市"),
+    ]
+
+
+def test_the_parts_of_an_age_group_by_sex_and_by_age() -> None:
+    text = "65岁及以上户籍老年人口中,男性占46.2%,女性占53.8%;70-79岁组占31.4%。"
+    assert [row[1] for row in _rows(text, "subject")] == [
+        "65岁及以上男性户籍老年人口占65岁及以上户籍老年人口的比重",
+        "65岁及以上女性户籍老年人口占65岁及以上户籍老年人口的比重",
+        "70-79岁户籍老年人口占65岁及以上户籍老年人口的比重",
+    ]

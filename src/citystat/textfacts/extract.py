@@ -6470,8 +6470,16 @@ def _referent(
 
 
 #: The scope of a sentence's shares (``2023年末全省常住人口中,``): the whole they are of.
-_SHARE_SCOPE = re.compile(r"([\u4e00-\u9fa5]{2,12})中[,，]")
+_SHARE_SCOPE = re.compile(
+    # (an age class before the whole: 60岁及以上老年人口中, 65-69周岁人口中)
+    r"((?:\d{1,3}(?:-\d{1,3})?周?岁(?:及以上|以上|以下)?)?[\u4e00-\u9fa5]{2,12})中[,，]"
+)
 
+
+#: A whole of an age (``60岁及以上老年人口``) and a part that is an age group (``60-64岁组``).
+_AGE = r"\d{1,3}(?:-\d{1,3})?周?岁(?:及以上|以上|以下)?"
+_AGE_WHOLE = re.compile(rf"(?P<age>{_AGE})(?P<rest>[\u4e00-\u9fa5]*人口)")
+_AGE_GROUP = re.compile(rf"(?P<age>{_AGE})组?(?:人口)?")
 
 #: A kind of something (``普惠性幼儿园``, ``民办学校``): the qualifier and the thing.
 _OF_A_KIND = re.compile(r"(?:.{1,6}?[性型类级营办])(?P<kind>[\u4e00-\u9fa5]{2,6})")
@@ -6521,6 +6529,13 @@ def _share_whole(
     if whole.endswith("人口") and len(part) <= 8 and not re.search(r"[人口员户]$|人员", part):
         # 常住人口中,男性…,占51.06%: 男性人口占常住人口的比重 (就业人员总量 names people)
         part += "人口"
+    aged = _AGE_WHOLE.fullmatch(whole) if "岁" in whole else None
+    if aged:  # 60岁及以上老年人口中,男性占…, 60-64岁组占…: the part of that age named so
+        sex = part.removesuffix("人口")
+        if sex in ("男性", "女性"):
+            part = aged["age"] + sex + aged["rest"]  # 60岁及以上男性老年人口
+        elif group := _AGE_GROUP.fullmatch(part):
+            part = group["age"] + aged["rest"]  # 60-64岁老年人口
     if part.endswith("人员") and (staff := _STAFF_OF.search(whole)) and staff.start() >= 2:
         # 甲馆从业人员…。其中具有高级职称的人员…,占12.1%: 甲馆的人员占从业人员的比重
         part, whole = whole[: staff.start()] + part, staff.group()

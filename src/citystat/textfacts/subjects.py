@@ -171,6 +171,9 @@ _TRAIL = (
     r"(?:是|为|相当于)(?:上年同期|上年|去年同期|去年|同期|[12]\d{3}年(?:末|底|同期)?)"
     r"[\u4e00-\u9fa5]{0,8}|"
     r"(?:缩小|扩大|下降|降低|提高|上升|回落|调整|减少|增加|增长|走高|走低|攀升|降|升)(?:到|至)|"
+    # 增加值排名前三的城市为甲(…): the places a shortlist names, not what is ranked
+    r"(?:排名|排在|位居|位列)?(?:居)?前[一二三四五六七八九十两\d]{1,2}(?:位|名)?的"
+    r"[\u4e00-\u9fa5()（）]{1,8}?(?:依次为|分别为|分别是|为|是)[\u4e00-\u9fa5]{0,8}|"
     # 销售面积降7.8%, 投资增12%: a headline's one-character verb after its indicator
     r"(?<=[积额量值数入出资])[增减降]|"
     # an ordering (``由多到少排序依次为``): how the list after goes, not what it counts
