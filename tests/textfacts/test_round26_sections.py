@@ -105,3 +105,21 @@ def test_the_parts_of_a_months_figure_are_that_months() -> None:
         ("728.9亿元", "重工业总产值", "2021-09"),
         ("4.1%", "重工业总产值", "2021-09"),
     ]
+
+
+def test_days_of_one_month_are_that_month() -> None:
+    text = "10月1日至7日,全市共接待游客512.4万人次,同比增长12.3%。"
+    assert [row[1] for row in fact_rows(text, "period", region="520100", year=2019)] == [
+        "2019-10",
+        "2019-10",
+    ]
+
+
+def test_a_parts_growth_named_bare_is_of_the_whole_before_it() -> None:
+    text = (
+        "全市居民人均可支配收入增长6.1%,城镇增速比上半年回落0.4个百分点,农村增速回落0.2个百分点。"
+    )
+    assert [row[1] for row in fact_rows(text, "subject", region="610100", year=2022)][1:] == [
+        "城镇居民人均可支配收入增速",
+        "农村居民人均可支配收入增速",
+    ]

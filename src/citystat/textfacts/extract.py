@@ -4761,6 +4761,8 @@ def _name_ratios(text: str, facts: list[Fact]) -> None:
 #: A part of a breakdown by town and country (or sex) named bare: ``城镇``, ``农村居民``,
 #: ``城镇人口``, ``男性人口``.
 _BREAKDOWN_PART = re.compile(r"(?P<kind>城镇|农村|城市|乡村|男性|女性)(?P<noun>居民|人口)?")
+#: A part's growth rate named bare (``城镇增速``, ``农村居民增幅``).
+_PART_RATE = re.compile(r"(?P<kind>城镇|农村|城市|乡村)(?P<noun>居民)?(?P<rate>增速|增幅|涨幅)")
 #: Words between a whole and its parts that say a breakdown follows.
 _BREAKDOWN_SAID = re.compile(r"其中|分城乡|按城乡|从城乡|城乡看|分类别|分性别|按性别")
 #: Words of the place or of all before a whole's name (``全县居民人均…``, ``全体居民…``).
@@ -4807,6 +4809,24 @@ def _name_breakdown_parts(text: str, facts: list[Fact]) -> None:
     nearest figure before of the same kind (a level in the same base unit, or a growth),
     in the sentence or the one before, with 其中/分城乡看 between."""
     for at, fact in enumerate(facts):
+        if fact.measure == "pp_change" and (rated := _PART_RATE.fullmatch(fact.subject or "")):
+            # 城镇增速比一季度回落0.3个百分点, 农村增速快于城镇: the part's growth of the whole
+            # the text grows, the nearest growth before (in its sentence or the two before)
+            whole = next(
+                (
+                    f
+                    for f in reversed(facts[max(0, at - 8) : at])
+                    if f.measure == "growth_yoy"
+                    and f.subject
+                    and not _BREAKDOWN_PART.match(f.subject)
+                    and text.count("。", f.char_end, fact.char_start) <= 2
+                ),
+                None,
+            )
+            named = _part_named(rated, whole.subject) if whole and whole.subject else None
+            if named:
+                fact.subject = named + rated["rate"]
+            continue
         if fact.measure not in ("level", "growth_yoy") or len(fact.subject or "") > 4:
             continue  # (a part is named in two or four characters)
         part = _BREAKDOWN_PART.fullmatch(fact.subject or "")

@@ -932,6 +932,8 @@ def _span(year: int | None, first: int, last: int) -> str | None:
         return None
     if (first, last) == (1, 12):
         return str(year)  # 1-12月 is the whole year
+    if first == last:  # 10月1日至8日: days of one month are that month's (convention 4)
+        return f"{year}-{first:02d}"
     return f"{year}-{first:02d}/{year}-{last:02d}"
 
 
