@@ -20,8 +20,8 @@ def _rows(text: str, *fields: str, region: str | None = "湖北省") -> list[tup
 def test_a_span_of_days_is_the_period_of_its_month() -> None:
     text = "5月1日-5日,全省接待游客2100万人次,同比增长8.2%。"
     assert _rows(text, "subject", "period") == [
-        ("2100万人次", "接待游客", "2024-05/2024-05"),
-        ("8.2%", "接待游客", "2024-05/2024-05"),
+        ("2100万人次", "接待游客", "2024-05"),
+        ("8.2%", "接待游客", "2024-05"),
     ]
 
 
