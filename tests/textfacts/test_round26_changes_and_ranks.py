@@ -124,3 +124,16 @@ def test_the_parts_of_an_age_group_by_sex_and_by_age() -> None:
         "65岁及以上女性户籍老年人口占65岁及以上户籍老年人口的比重",
         "70-79岁户籍老年人口占65岁及以上户籍老年人口的比重",
     ]
+
+
+def test_an_adverb_left_of_a_gap_names_nothing() -> None:
+    text = "上半年,全省地区生产总值同比增长5.6%,也高于全国0.6个百分点。"
+    assert _rows(text, "subject")[1] == ("0.6个百分点", "地区生产总值增速")
+
+
+def test_the_fastest_place_after_a_count_of_places_is_the_growths() -> None:
+    text = (
+        "全市一般公共预算支出增速低于全省2.1个百分点,11个设区市中,有4个市高于全省平均水平,"
+        "增速最高的为丙市(同比增长17.4%)。"
+    )
+    assert _rows(text, "subject")[-1] == ("17.4%", "一般公共预算支出")

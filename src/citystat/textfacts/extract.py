@@ -5977,6 +5977,14 @@ def _subject(
     if not subject:
         subject = previous
         if (
+            fact.measure == "growth_yoy"
+            and sentence_facts
+            and sentence_facts[-1].measure == "count"
+            and _PLACES_NAMED.search(sentence_facts[-1].subject or "")
+            and (rate := _context_rate(sentence_facts, paragraph_facts))
+        ):  # 11个设区市中,有5个市…,增速最高的为甲市(22.9%): the growth the places are of
+            subject = rate
+        if (
             subject
             and fact.measure in ("level", "abs_change")
             and fact.base_unit not in (None, "percent", "pp")
@@ -6137,6 +6145,10 @@ _MEASURED_ENDS: Final = frozenset("量额值数率程度价")
 #: about 固定资产投资).
 _DONE_AMOUNT = re.compile(r"(?:年度|全年)?(?P<head>投资|收入|支出)(?P<rate>增速|增幅|增长率)?")
 _STANDARD_NAME = re.compile(r"(?:固定资产|一般公共预算)(?:投资|收入|支出)")
+
+
+#: Adverbs a clause keeps once its comparison is dropped (``也高于全国``, ``仍低于全省``).
+_ADVERBS_ALONE: Final = frozenset(("也", "还", "仍", "仍然", "又", "均", "都", "亦", "分别"))
 
 
 def _repaired(subject: str, fault: str, measure: str, unit: str | None) -> str:
@@ -6665,6 +6677,9 @@ _NAMES_SHARE = re.compile(_SHARE_WORD.pattern + "|占|率")
 
 #: A count of places named by what they did (``同比实现正增长的地市``).
 _PLACES_COUNTED = ("的地市", "的县", "的市", "的区", "的县区", "的县市区", "的城市", "的乡镇")
+#: A count of places (``设区市``, ``县(市、区)``, ``…的市``): what a place's growth after it is
+#: no part of.
+_PLACES_NAMED = re.compile(r"(?:地市|设区市|县区|县市区|[县市区]\([^()]*\)|城市|乡镇|[市县区州])$")
 #: A sentence that opens by naming the indicator its places are counted in (``甲中,``).
 _SENTENCE_SCOPE = re.compile(r"\s*([\u4e00-\u9fa5]{3,16})中[,，]")
 
@@ -6764,6 +6779,17 @@ def _first_of_all(subject: str) -> str:
     return subject
 
 
+def _context_rate(sentence_facts: list[Fact], paragraph_facts: list[Fact]) -> str | None:
+    """The indicator of the last growth or growth gap before the counts of a sentence
+    (``甲增速低于全省5.2个百分点,11个市中有5个市高于…``: 甲), in it or the paragraph."""
+    for fact in reversed(paragraph_facts if paragraph_facts else sentence_facts):
+        if fact.measure == "growth_yoy" and fact.subject:
+            return fact.subject
+        if fact.measure == "pp_change" and fact.subject and fact.subject.endswith("增速"):
+            return fact.subject[:-2] or None
+    return None
+
+
 def _gap_subject(subject: str, sentence_facts: list[Fact], progress: bool = False) -> str:
     """``低于全市平均水平`` names the reference, not the rate: the rate is the one before.
 
@@ -6774,6 +6800,8 @@ def _gap_subject(subject: str, sentence_facts: list[Fact], progress: bool = Fals
     3.5个百分点``: 甲收入预算完成进度).
     """
     own = _GAP.sub("", subject)
+    if own in _ADVERBS_ALONE:  # …,也高于全国0.9个百分点: the growth before's gap
+        own = ""
     if own and own not in ("增速", "增幅", "增长"):
         return own
     rate = next((f for f in reversed(sentence_facts) if _is_rate(f)), None)
