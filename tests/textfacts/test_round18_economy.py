@@ -166,7 +166,8 @@ def test_a_change_after_a_two_years_mean_growth_is_of_that_mean() -> None:
     facts = extract(text, region="三门峡市", year=2021)
     assert [(f.text_span, f.subject, f.basis) for f in facts][1:] == [
         ("5.4%", "地区生产总值", "avg_annual"),
-        ("0.6个百分点", "地区生产总值两年平均增速", "share_change_vs_prev_year"),
+        # (加快 is said of a rate only: a change of it against 一季度, since round 26)
+        ("0.6个百分点", "地区生产总值两年平均增速", "rate_change_vs_prior_period"),
     ]
 
 

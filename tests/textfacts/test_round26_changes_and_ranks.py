@@ -137,3 +137,18 @@ def test_the_fastest_place_after_a_count_of_places_is_the_growths() -> None:
         "增速最高的为丙市(同比增长17.4%)。"
     )
     assert _rows(text, "subject")[-1] == ("17.4%", "一般公共预算支出")
+
+
+def test_a_rate_above_its_own_earlier_period_is_a_change_of_it() -> None:
+    text = "上半年,全省税收收入增长6.4%,高于一季度累计增幅1.9个百分点,高于上年同期增幅3.2个百分点。"
+    assert _rows(text, "subject", "basis")[1:] == [
+        ("1.9个百分点", "税收收入增速", "rate_change_vs_prior_period"),
+        ("3.2个百分点", "税收收入增速", "rate_change_vs_prior_period"),
+    ]
+    text = "1-7月,工业增加值增长5.2%,比1-6月加快0.4个百分点,高于全国0.9个百分点。"
+    assert [row[2] for row in _rows(text, "subject", "basis")][1:] == [
+        "rate_change_vs_prior_period",
+        "gap_vs_reference",
+    ]
+    text = "一季度末,工业贷款余额增长18.2%,增速高于同期各项贷款6.1个百分点。"
+    assert _rows(text, "basis")[-1] == ("6.1个百分点", "gap_vs_reference")

@@ -5929,7 +5929,9 @@ def _subject(
             subject = _strip_head(previous) + subject  # …工业增加值…,总产值… → 工业总产值
         if subject in _CROP_HEADS and previous and (crop := _SOWN.fullmatch(previous)):
             subject = crop["crop"] + subject  # 粮食播种面积…,总产量285亿斤: 粮食总产量
-        if fact.basis == "gap_vs_reference":
+        if fact.basis == "gap_vs_reference" or (
+            fact.basis == "rate_change_vs_prior_period" and _GAP_WORDS.match(prefix.lstrip(",，"))
+        ):  # (高于一季度: a rate's own earlier period, named as a gap is)
             subject = _gap_subject(subject, sentence_facts, "进度" in prefix)
     if subject and len(subject) <= 5:
         # (the rules of a short word under one test: each needs a word of at most five
@@ -5972,7 +5974,10 @@ def _subject(
         subject = money or subject  # 投资110亿元甲项目、30亿元乙项目: 乙项目投资
     if subject and (fault := indicator_fault(subject)) is not None:
         subject = _repaired(subject, fault, fact.measure, token.unit)  # (None: a name)
-        if not subject and fact.basis == "gap_vs_reference":  # 分别高于甲、乙: the rate's gap
+        if not subject and fact.basis in (
+            "gap_vs_reference",
+            "rate_change_vs_prior_period",
+        ):  # 分别高于甲、乙: the rate's gap
             subject = _gap_subject("", sentence_facts, "进度" in prefix)
     if not subject:
         subject = previous

@@ -923,6 +923,15 @@ _WHOLE_GAP = re.compile(
 _RATE_GAP = re.compile(
     r"(?:涨幅|增幅|降幅|增速|跌幅|比重|占比|率|水平|[比较][^,，。;；]{1,12}?)(?<![加放提降偏走调拉抬压升])(?P<verb>高|低|快|慢)(?:了)?$"
 )
+#: A gap word, then an earlier period of the rate's own (``高于一季度``, ``低于上年同期``).
+_PRIOR_AFTER_GAP = re.compile(
+    r"(?:高于|低于|快于|慢于|高出|超过)(?:上年全年|上年同期|去年同期|上年|去年|上月|上季度|"
+    r"前?[一二三四]季度|上半年|前三季度|\d{1,2}\s*[-—–至]\s*\d{1,2}月份?|[12]\d{3}年)"
+)
+#: Words of a share or a rate other than a growth (its change is a share's or a level's).
+_SHARE_WORDS = re.compile(r"比重|占比|比例|[^速幅]率")
+#: Verbs said only of a growth rate (``加快``, ``放缓``).
+_RATE_ONLY_VERBS: Final = ("加快", "放缓", "减缓", "提速")
 #: What a rate is compared with, when it is an earlier period of its own (a change).
 _PRIOR_PERIOD = re.compile(
     r"[比较](?:上年|去年|上月|上季度?|上半年|前?[一二三四]季度|前三季度|同期|年初|[12]\d{3}年)"
@@ -969,9 +978,14 @@ def _pp(prefix: str) -> tuple[int, str]:
     ):
         basis = "contribution"
     elif word in _GAP_VERBS:
-        basis = "gap_vs_reference"
+        # 高于一季度累计增幅, 分别高于上年全年和上年同期: the rate against its own earlier
+        # period is a change of it, not a gap with another place's or a target's
+        prior = _PRIOR_AFTER_GAP.search(prefix) and not _SHARE_WORDS.search(prefix)
+        basis = "rate_change_vs_prior_period" if prior else "gap_vs_reference"
     elif "增速" in prefix or "增幅" in prefix or "降幅" in prefix or "增长" in prefix:
         basis = "rate_change_vs_prior_period"
+    elif word in _RATE_ONLY_VERBS and not _SHARE_WORDS.search(prefix):
+        basis = "rate_change_vs_prior_period"  # 比1-4月加快0.3个百分点: only a rate speeds up
     else:
         basis = "share_change_vs_prev_year"
     return sign, basis
