@@ -152,3 +152,21 @@ def test_a_rate_above_its_own_earlier_period_is_a_change_of_it() -> None:
     ]
     text = "一季度末,工业贷款余额增长18.2%,增速高于同期各项贷款6.1个百分点。"
     assert _rows(text, "basis")[-1] == ("6.1个百分点", "gap_vs_reference")
+
+
+def test_items_before_a_kind_and_what_they_share() -> None:
+    text = "纺织、医药、通用设备等行业增加值增速分别为6.4%、11.2%、8.7%。"
+    assert [row[1] for row in _rows(text, "subject")] == [
+        "纺织行业增加值",
+        "医药行业增加值",
+        "通用设备行业增加值",
+    ]
+
+
+def test_a_short_item_shares_only_a_kinds_word_or_a_paired_qualifier() -> None:
+    text = "建材、有色金属冶炼业增加值分别增长4.4%、6.6%。"
+    assert [row[1] for row in _rows(text, "subject")] == ["建材增加值", "有色金属冶炼业增加值"]
+    text = "光纤、锂电池产量分别增长12.5%、20.3%。"
+    assert [row[1] for row in _rows(text, "subject")] == ["光纤产量", "锂电池产量"]
+    text = "轻、重工业增加值分别增长3.3%、5.5%。"
+    assert [row[1] for row in _rows(text, "subject")] == ["轻工业增加值", "重工业增加值"]

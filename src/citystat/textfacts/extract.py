@@ -4038,7 +4038,14 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
         if scope and scope.endswith(_COLLECTIVES):  # 主要产品中,甲、乙等产品产量…: the items' own
             scope = None
         etc = "等" in stems[-1]
-        if etc:  # 甲、乙、丙等产品产量: the head the items share
+        kinds_etc = _ETC_KIND_TAIL.search(stems[-1]) if etc else None
+        if kinds_etc:  # 汽车、电气机械等行业增加值增速分别为…: each 行业's 增加值增速
+            shared = kinds_etc["kind"] + kinds_etc["tail"]
+            stems = [stem + shared for stem in stems[:-1]] + [
+                stems[-1][: kinds_etc.start()] + shared
+            ]
+            etc = False
+        elif etc:  # 甲、乙、丙等产品产量: the head the items share
             stems[-1] = _ETC_MEMBERS.sub("", stems[-1])
         for token, (region, _), stem in zip(group, parsed, stems, strict=True):
             subject = stem or stems[-1]
@@ -4049,6 +4056,14 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 and len(stem) <= 2
                 and not etc  # (钢材、水泥、平板玻璃等产品产量: the last names its own item)
                 and stem != stems[-1]
+                # (钢铁、农副食品加工业增加值: each its own industry, not 钢铁食品…)
+                and (
+                    len(stem) == 1  # 轻、重工业增加值: a one-character qualifier
+                    or stem in _PAIRED_QUALIFIERS
+                    or stems[-1][: len(stem)] in _PAIRED_QUALIFIERS
+                    # 煤炭、电力、化工行业增加值: the last's tail a kind's word every item shares
+                    or stems[-1].startswith(_SHARED_KIND_WORDS, len(stem))
+                )
                 and last_head
                 and head_of(stem) is None
                 and len(stems[-1]) > len(stem) + 1
@@ -4866,6 +4881,40 @@ _ZONE = re.compile(rf"(?:{ZONE_WORDS}|镇|乡|街道)$")
 #: items are kinds of them, not parts of an indicator.
 _COLLECTIVES: Final = ("产品", "行业", "商品", "品种")
 _ETC_MEMBERS = re.compile(r"等(?:产品|行业|商品|品种)(?=[\u4e00-\u9fa5]{2}$)")
+#: The kind of a list's items and what they share after 等 (``等行业增加值增速``).
+_ETC_KIND_TAIL = re.compile(r"等(?P<kind>行业|产业)(?P<tail>[\u4e00-\u9fa5]{3,8})$")
+#: Words of a kind that a list's items share after the last item's name (``化工行业…``).
+_SHARED_KIND_WORDS: Final = ("行业", "产业", "企业", "工业", "居民", "人口", "地区", "类")
+#: Qualifiers that come in parallel pairs (``城镇、农村居民…``): the first of a list written
+#: short shares all the last item says after its own qualifier.
+_PAIRED_QUALIFIERS: Final = frozenset(
+    (
+        "城镇",
+        "农村",
+        "城市",
+        "乡村",
+        "男性",
+        "女性",
+        "国有",
+        "民营",
+        "外资",
+        "内资",
+        "公办",
+        "民办",
+        "中央",
+        "地方",
+        "大型",
+        "中型",
+        "小型",
+        "微型",
+        "一般",
+        "加工",
+        "出口",
+        "进口",
+        "本级",
+        "城区",
+    )
+)
 
 
 #: A list of bases compared with at the end of the words before 分别 (``比江西、湖南``).
