@@ -170,3 +170,5 @@ def test_a_short_item_shares_only_a_kinds_word_or_a_paired_qualifier() -> None:
     assert [row[1] for row in _rows(text, "subject")] == ["光纤产量", "锂电池产量"]
     text = "轻、重工业增加值分别增长3.3%、5.5%。"
     assert [row[1] for row in _rows(text, "subject")] == ["轻工业增加值", "重工业增加值"]
+    text = "全县秋粮平均亩产和总产量分别增长1.2%和0.7%。"
+    assert [row[1] for row in _rows(text, "subject")] == ["秋粮平均亩产", "总产量"]

@@ -2482,7 +2482,7 @@ _TARGETED_MEASURES: Final = frozenset(("growth_yoy", "level", "count", "share"))
 #: A gap's words (``高于全国``, ``低于全省``, ``快于``).
 _GAP_WORDS = re.compile(r"[高低快慢]于|超过|超出|领先")
 #: Indicators named whole without a head word of :data:`HEADS` (no head carried to them).
-_WHOLE_NAMES: Final = ("生产总值", "总值", "GDP")
+_WHOLE_NAMES: Final = ("生产总值", "总值", "GDP", "亩产", "单产")
 #: A figure in brackets inside a list's words (``甲区(13.0%)``).
 _BRACKETED_FIGURE = re.compile(r"[(（]-?[\d.]+%[)）]")
 #: The end of an amount's name (a flow or a stock), as a bracketed growth follows one.
