@@ -123,3 +123,13 @@ def test_a_parts_growth_named_bare_is_of_the_whole_before_it() -> None:
         "城镇居民人均可支配收入增速",
         "农村居民人均可支配收入增速",
     ]
+
+
+def test_since_new_year_after_a_month_end_runs_to_that_month() -> None:
+    text = (
+        "截至9月底,全省农村劳动力外出务工281.4万人。\n"
+        "截至10月底,全省认定就业帮扶车间1820个,今年以来累计吸纳就业19.6万人;"
+        "全省零工市场今年以来累计服务求职者8.3万人次。"
+    )
+    rows = fact_rows(text, "period", region="520000", year=2022)
+    assert rows[2:] == [("19.6万人", "2022-01/2022-10"), ("8.3万人次", "2022-01/2022-10")]

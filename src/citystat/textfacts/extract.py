@@ -1158,6 +1158,26 @@ def _month_before(month: str) -> str:
     return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
 
 
+def _since_january_to_month_end(text: str, events: list[PeriodEvent]) -> list[PeriodEvent]:
+    """截至11月底,…,今年以来累计吸纳就业…: 今年以来 after a month's end in its sentence runs
+    from January to that month, whatever month the text opened with."""
+    out = list(events)
+    for i, event in enumerate(out):
+        if event.kind != "this" or not text.startswith("以来", event.end):
+            continue
+        end = next((e for e in reversed(out[:i]) if e.kind != "this"), None)
+        if (
+            end is not None
+            and end.kind == "mend"
+            and end.period
+            and len(end.period) == 7
+            and end.period[:4] == str(event.year)
+            and "。" not in text[end.end : event.start]
+        ):
+            out[i] = replace(event, period=f"{end.period[:4]}-01/{end.period}")
+    return out
+
+
 def _paragraph_events(doc: _Doc, start: int, end: int) -> list[PeriodEvent]:
     """The period expressions of the paragraph at ``start``–``end``, read in the document
     (:func:`scope.since_new_year`): a year naming an event is none; ``截至目前`` in a report of
@@ -1183,6 +1203,8 @@ def _paragraph_events(doc: _Doc, start: int, end: int) -> list[PeriodEvent]:
     ]
     if any(e.kind == "year" for e in events):
         events = [e for e in events if e.kind != "year" or not _NAMES_EVENT.match(text, e.end)]
+    if "以来" in text[start:end]:
+        events = _since_january_to_month_end(text, events)
     if doc.published and "截至目前" in text[start:end]:
         events = _to_date_events(doc, events, text, start, end)
     if doc.census and events and "标准时点" in text[start:end]:

@@ -906,6 +906,19 @@ def _breakdown_by_period(scope: Scope, event: PeriodEvent) -> Reach | None:
     return None
 
 
+def _since_new_year_inside(scope: Scope, event: PeriodEvent) -> Reach | None:
+    """截至11月底,认定车间2239个,今年以来累计吸纳就业…;建立服务中心755个: 今年以来 inside a
+    sentence is its clause's running total; what follows is the period before it again."""
+    if (
+        event.kind == "this"
+        and scope.text.startswith("以来", event.end)
+        and not _opens_sentence(scope, event)
+        and scope.text[event.start - 1 : event.start] in (",", "，")
+    ):
+        return _sentence_end(scope, event.end)
+    return None
+
+
 def _inside_a_list_item(scope: Scope, event: PeriodEvent) -> Reach | None:
     """规上工业增加值、1-2月规上服务业营业收入分别增长…: a period opening an item of a list
     (after 、) is that item's: it holds for its sentence at most, not for what follows."""
@@ -939,6 +952,7 @@ REACHES: Final[tuple[Rule, ...]] = (
     _inside_a_reported_clause,
     _cumulative_aside,
     _breakdown_by_period,
+    _since_new_year_inside,
     _inside_a_list_item,
     _inside_a_point,
 )
