@@ -1612,8 +1612,8 @@ def _read_paragraph(
         else ""
     )
     if not compared:  # 从环比来看:9月份,…。食品中,鲜菜价格上涨3.1%: the paragraph's, all through
-        opening = _COMPARED_OPENING.match(text, p_start, p_end)
-        compared = opening["compared"] if opening else doc.compared  # (or the line above's)
+        said = _COMPARED_OPENING.match(text, p_start, p_end)
+        compared = said["compared"] if said else doc.compared  # (or the line above's)
     for at, (named, where) in region_lists(
         text,
         [(t.start, t.end) for t in tokens],
@@ -1802,8 +1802,8 @@ def _read_paragraph(
         ):
             subject = _before_bracket(doc, clause_before, s_start, c_start)
         if subject is None and bracketed:
-            own = _bracket_owner(doc, prefix)
-            subject = own or next(  # 收入最低的榆社县(7426元): the indicator of the figure before
+            bracket_owner = _bracket_owner(doc, prefix)
+            subject = bracket_owner or next(  # 收入最低的榆社县(7426元): the indicator of the figure before
                 (f.subject for f in reversed(sentence_facts) if f.measure != "count"), None
             )
         if (
@@ -4062,9 +4062,9 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
         etc = "等" in stems[-1]
         kinds_etc = _ETC_KIND_TAIL.search(stems[-1]) if etc else None
         if kinds_etc:  # 汽车、电气机械等行业增加值增速分别为…: each 行业's 增加值增速
-            shared = kinds_etc["kind"] + kinds_etc["tail"]
-            stems = [stem + shared for stem in stems[:-1]] + [
-                stems[-1][: kinds_etc.start()] + shared
+            kind_tail = kinds_etc["kind"] + kinds_etc["tail"]
+            stems = [stem + kind_tail for stem in stems[:-1]] + [
+                stems[-1][: kinds_etc.start()] + kind_tail
             ]
             etc = False
         elif etc:  # 甲、乙、丙等产品产量: the head the items share
