@@ -1612,8 +1612,10 @@ def _read_paragraph(
         else ""
     )
     if not compared:  # 从环比来看:9月份,…。食品中,鲜菜价格上涨3.1%: the paragraph's, all through
-        said = _COMPARED_OPENING.match(text, p_start, p_end)
-        compared = said["compared"] if said else doc.compared  # (or the line above's)
+        compared_opening = _COMPARED_OPENING.match(text, p_start, p_end)
+        compared = (
+            compared_opening["compared"] if compared_opening else doc.compared
+        )  # (or the line above's)
     for at, (named, where) in region_lists(
         text,
         [(t.start, t.end) for t in tokens],
@@ -1803,8 +1805,11 @@ def _read_paragraph(
             subject = _before_bracket(doc, clause_before, s_start, c_start)
         if subject is None and bracketed:
             bracket_owner = _bracket_owner(doc, prefix)
-            subject = bracket_owner or next(  # 收入最低的榆社县(7426元): the indicator of the figure before
-                (f.subject for f in reversed(sentence_facts) if f.measure != "count"), None
+            subject = (
+                bracket_owner
+                or next(  # 收入最低的榆社县(7426元): the indicator of the figure before
+                    (f.subject for f in reversed(sentence_facts) if f.measure != "count"), None
+                )
             )
         if (
             subject is None
