@@ -133,3 +133,18 @@ def test_since_new_year_after_a_month_end_runs_to_that_month() -> None:
     )
     rows = fact_rows(text, "period", region="520000", year=2022)
     assert rows[2:] == [("19.6万人", "2022-01/2022-10"), ("8.3万人次", "2022-01/2022-10")]
+
+
+def test_a_sectors_row_in_a_table_of_value_added_is_its_value_added() -> None:
+    text = (
+        "表1 2023年全县生产总值及其增长速度\n单位:亿元\n指标 |\n绝对数 |\n比上年增长(%) |\n"
+        "生产总值 |\n212.4 |\n5.1 |\n第二产业 |\n80.6 |\n6.3 |\n住宿和餐饮业 |\n5.2 |\n9.9 |"
+    )
+    assert [row[1] for row in fact_rows(text, "subject", region="130100", year=2024)] == [
+        "生产总值",
+        "生产总值",
+        "第二产业增加值",
+        "第二产业增加值",
+        "住宿和餐饮业增加值",
+        "住宿和餐饮业增加值",
+    ]

@@ -796,7 +796,10 @@ def extract(
             doc.carried_month_end = last.kind == "mend" and bool(_MONTH_END_WORD.search(last.text))
     if cells:
         cells = _row_spans(cells)
-        doc.facts.extend(_table_fact(doc, cell) for cell in cells)
+        table_facts = [_table_fact(doc, cell) for cell in cells]
+        if "表" in reading:
+            _sectors_value_added(reading, table_facts)
+        doc.facts.extend(table_facts)
         doc.facts.sort(key=lambda f: f.char_start)
     for low, high in zip(doc.facts, doc.facts[1:], strict=False):
         if (
@@ -885,6 +888,31 @@ def _outside(tokens: list[Token], cells: list[Cell]) -> list[Token]:
         if not (i and furthest[i - 1] > t.start):
             kept.append(t)
     return kept
+
+
+#: A table's title line (``表1 2022年全县生产总值及其增长速度``), and one of value added.
+_TABLE_TITLE = re.compile(r"(?m)^\s*表\s*[\d一二三四五六七八九十]+[^\n]{0,40}")
+_VALUE_ADDED_TITLE = re.compile(r"生产总值|增加值|GDP")
+#: A row label that names a sector (``第一产业``, ``工业``, ``批发和零售业``).
+_SECTOR_ROW = re.compile(r"[\u4e00-\u9fa5、和]{1,14}(?:产业|业)")
+
+
+def _sectors_value_added(text: str, facts: list[Fact]) -> None:
+    """表1 …生产总值及其增长速度 / 第一产业 | 60.8 | 3.9: a sector's row in a table of value
+    added is its 增加值 (the title names the head its rows leave out)."""
+    titles = [(m.start(), m.group()) for m in _TABLE_TITLE.finditer(text)]
+    if not titles:
+        return
+    starts = [at for at, _ in titles]
+    for fact in facts:
+        at = bisect_right(starts, fact.char_start) - 1
+        if (
+            at >= 0
+            and _VALUE_ADDED_TITLE.search(titles[at][1])
+            and fact.subject
+            and _SECTOR_ROW.fullmatch(fact.subject)
+        ):
+            fact.subject += "增加值"
 
 
 def _table_fact(doc: _Doc, cell: Cell) -> Fact:
