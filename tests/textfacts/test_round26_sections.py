@@ -148,3 +148,11 @@ def test_a_sectors_row_in_a_table_of_value_added_is_its_value_added() -> None:
         "住宿和餐饮业增加值",
         "住宿和餐饮业增加值",
     ]
+
+
+def test_the_areas_of_the_national_poverty_monitoring_are_regions() -> None:
+    text = "2020年贫困地区农村居民人均可支配收入12588元,名义增长8.8%。"
+    assert [row[1] for row in fact_rows(text, "region", region="全国", year=2020)] == [
+        "贫困地区",
+        "贫困地区",
+    ]
