@@ -34,6 +34,7 @@ from .periods import (
     infer_year,
     of_the_state_before,
     since_january,
+    items_before_a_dated_item,
     spread_listed,
     stock_at_end,
 )
@@ -810,6 +811,7 @@ def extract(
         ):  # 介于4.6℃(甲)—14.9℃(乙): the high end is of the low end's subject
             high.subject = low.subject
     spread_listed(reading, doc.facts, doc.year)  # 2021年、2022年…分别为A、B: a period each
+    items_before_a_dated_item(reading, doc.facts)  # 甲、1-2月乙分别…: 甲 keeps its period
     if "公里" in reading:  # 公路货物运输及周转量完成A亿吨、B亿吨公里: two amounts
         _split_transport_work(reading, doc.facts)
     if "城" in reading or "村" in reading or "性" in reading:

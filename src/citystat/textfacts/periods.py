@@ -1179,6 +1179,54 @@ _CAUSE_CLAUSE = re.compile(r"受[^,，。;；]*?影响")
 _CLAUSE_STOP = re.compile(r"[,，。;；!！?？\n]")
 
 
+def _sentence_end(text: str, position: int) -> int:
+    found = _SENTENCE_START.search(text, position)  # (a sentence's end is the next's start)
+    return found.start() if found else len(text)
+
+
+#: A list's item that opens with a period of its own (``、1-2月规上服务业营业收入``).
+_ITEM_PERIOD = re.compile(r"、\s*(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}月份?(?=[\u4e00-\u9fa5])")
+
+
+def items_before_a_dated_item(text: str, facts: list[Fact]) -> None:
+    """规上工业增加值、1-2月规上服务业营业收入分别增长8.1%、13.8%: the items before the one
+    that names its own months keep the period in force before that item (the figure
+    before the list's), not the item's."""
+    if "分别" not in text or not facts:
+        return
+    starts = [f.char_start for f in facts]
+    for m in re.finditer("分别", text):
+        begin = max(
+            (s.end() for s in _CLAUSE_STOP.finditer(text, max(0, m.start() - 60), m.start())),
+            default=max(0, m.start() - 60),
+        )
+        dated = _ITEM_PERIOD.search(text, begin, m.start())
+        if dated is None:
+            continue
+        before_items = text.count("、", begin, dated.start()) + 1  # the items before it
+        first = bisect_right(starts, m.end() - 1)
+        prior = bisect_right(starts, begin - 1) - 1
+        if prior < 0 or first >= len(facts):
+            continue
+        if "\n" in text[facts[prior].char_end : begin]:
+            continue  # (the figure before is another paragraph's)
+        stop = _CLAUSE_STOP.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        after = [f for f in facts[first:] if f.char_start < end]
+        if len(after) != text.count("、", begin, m.start()) + 1:
+            continue
+        for fact in after[:before_items]:
+            fact.period = facts[prior].period
+        again = text.find("分别", end, _sentence_end(text, end))
+        if again >= 0:  # …,分别高于全国a个、b个百分点: the same items' gaps, the same periods
+            stop = _CLAUSE_STOP.search(text, again)
+            close = stop.start() if stop else len(text)
+            gaps = [f for f in facts[first + len(after) :] if again < f.char_start < close]
+            if len(gaps) == len(after):
+                for gap, item in zip(gaps, after, strict=True):
+                    gap.period = item.period
+
+
 def spread_listed(text: str, facts: list[Fact], year: int | None) -> None:
     """Give the figures after each 分别 the periods listed before it, in order, when they
     are as many (``2021年、2022年和2023年…分别为A、B和C``; ``2020-2023年…分别为…``) and
