@@ -32,9 +32,9 @@ from .periods import (
     cumulative_to,
     find_events,
     infer_year,
+    items_before_a_dated_item,
     of_the_state_before,
     since_january,
-    items_before_a_dated_item,
     spread_listed,
     stock_at_end,
 )
