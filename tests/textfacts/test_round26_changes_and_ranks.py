@@ -175,3 +175,8 @@ def test_a_short_item_shares_only_a_kinds_word_or_a_paired_qualifier() -> None:
     assert [row[1] for row in _rows(text, "subject")] == ["轻工业增加值", "重工业增加值"]
     text = "全县秋粮平均亩产和总产量分别增长1.2%和0.7%。"
     assert [row[1] for row in _rows(text, "subject")] == ["秋粮平均亩产", "总产量"]
+
+
+def test_a_definition_or_other_form_in_brackets_is_no_part_of_the_name() -> None:
+    text = "全年入园(班)幼儿12.4万人,经费投入强度(与营业收入之比)为1.52%。"
+    assert [row[1] for row in _rows(text, "subject")] == ["入园幼儿", "经费投入强度"]

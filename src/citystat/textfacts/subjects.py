@@ -341,7 +341,12 @@ _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _QUOTES = re.compile(r"[“”\"‘’'「」《》〈〉]")
 #: A note in brackets about the words around it (``(下同)``, ``(人民币,下同)``, ``(以下简称…)``).
 #: (and a footnote's mark, ``服务业(注4)中长期贷款余额``: round 18)
-_NOTE = re.compile(r"[(（](?:[^()（）]{0,10}?(?:下同|以下简称[^()（）]{0,12})|注\s?\d{1,2})[)）]")
+_NOTE = re.compile(
+    r"[(（](?:[^()（）]{0,10}?(?:下同|以下简称[^()（）]{0,12})|注\s?\d{1,2}"
+    # 投入强度(与营业收入之比), 入园(班)幼儿, 帮扶车间(基地), 服务中心(点): a definition or
+    # the other form it counts too, no part of the indicator's name (round 26)
+    r"|与[^()（）]{1,12}?之?比|班|基地|点)[)）]"
+)
 #: A note of what a class's bound includes, inside a name (``2度(含2度)以下``; not a
 #: closing ``(不含农户)``, part of a statistic's name).
 _INCLUDED_NOTE = re.compile(r"[(（]含[^()（）]{1,10}[)）](?!$)")
