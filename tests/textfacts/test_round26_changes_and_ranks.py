@@ -180,3 +180,5 @@ def test_a_short_item_shares_only_a_kinds_word_or_a_paired_qualifier() -> None:
 def test_a_definition_or_other_form_in_brackets_is_no_part_of_the_name() -> None:
     text = "全年入园(班)幼儿12.4万人,经费投入强度(与营业收入之比)为1.52%。"
     assert [row[1] for row in _rows(text, "subject")] == ["入园幼儿", "经费投入强度"]
+    text = "全年企业投入研究与试验发展经费210.4亿元。"
+    assert _rows(text, "subject") == [("210.4亿元", "企业研究与试验发展经费")]

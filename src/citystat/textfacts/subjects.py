@@ -232,7 +232,9 @@ _INNER = (
     r"(?<=[\u4e00-\u9fa5])\d{1,2}月[末底](?=余额)|"
     # (前10月完成…: the months since January, a lead word, not a month inside a name)
     r"(?<=[\u4e00-\u9fa5])[前首]\d{1,2}个?月份?(?=[\u4e00-\u9fa5])|"
-    r"执行(?<=[入出]执行)$"
+    r"执行(?<=[入出]执行)$|"
+    # 企业投入研究与试验发展经费: the doer's funds (convention 17's verb between them)
+    r"(?<=[\u4e00-\u9fa5]{2})投入(?=[\u4e00-\u9fa5]{2,12}经费$)"
 )
 #: A place left out of a whole, in brackets (``(不含赣榆区)``): no part of the indicator.
 _PLACE_LEFT_OUT = re.compile(r"[(（]不(?:含|包括)[\u4e00-\u9fa5、]{1,12}[区县市镇乡][)）]")
