@@ -182,3 +182,11 @@ def test_a_definition_or_other_form_in_brackets_is_no_part_of_the_name() -> None
     assert [row[1] for row in _rows(text, "subject")] == ["入园幼儿", "经费投入强度"]
     text = "全年企业投入研究与试验发展经费210.4亿元。"
     assert _rows(text, "subject") == [("210.4亿元", "企业研究与试验发展经费")]
+
+
+def test_the_whole_a_rank_is_taken_in_is_not_the_places() -> None:
+    text = "全年全省地区生产总值增长5.2%。全国排名由第20位前移至第17位。"
+    assert [row[1] for row in fact_rows(text, "region", region="360000", year=2023)][1:] == [
+        "江西省",
+        "江西省",
+    ]

@@ -2082,6 +2082,12 @@ def _read_paragraph(
             )
             own_clause = c_start if position == token.start else None
             region = _region(doc, text, s_start, position, opening, scope, own_clause)
+            if (
+                token.kind == "rank"
+                and region != doc.region
+                and _RANKED_IN.search(text, s_start, token.start)
+            ):  # 全国排名由第18位前移至第15位: the scope ranked in, not the place ranked
+                region = sentence_facts[-1].region if sentence_facts else doc.region
             if token.kind == "rank" and text[token.end : token.end + 1] in ("为", "是"):
                 region, fact.subject = _rank_named_after(
                     doc, text, token.start, token.end + 1, fact.subject
@@ -2542,6 +2548,8 @@ _GAP_WORDS = re.compile(r"[高低快慢]于|超过|超出|领先")
 _WHOLE_NAMES: Final = ("生产总值", "总值", "GDP", "亩产", "单产")
 #: A figure in brackets inside a list's words (``甲区(13.0%)``).
 _BRACKETED_FIGURE = re.compile(r"[(（]-?[\d.]+%[)）]")
+#: The whole a rank is taken in, said before it (``全国排名``, ``在全省的位次``).
+_RANKED_IN = re.compile(r"(?:在)?全(?:国|省|市|区)(?:的)?(?:排名|排位|位次|排序)")
 #: The end of an amount's name (a flow or a stock), as a bracketed growth follows one.
 _AMOUNT_NAME = re.compile(
     r"(?:生产总值|增加值|GDP|收入|支出|投资|零售总额|零售额|进出口总额|进出口|出口|进口|产值|利润)$"
