@@ -190,3 +190,10 @@ def test_the_whole_a_rank_is_taken_in_is_not_the_places() -> None:
         "江西省",
         "江西省",
     ]
+
+
+def test_a_places_share_of_the_whole_it_lies_in() -> None:
+    text = "赣州在全省GDP占比14.1%。"
+    assert fact_rows(text, "subject", "region", region="360000", year=2022) == [
+        ("14.1%", "GDP占全省的比重", "赣州市")
+    ]

@@ -2088,6 +2088,12 @@ def _read_paragraph(
                 and _RANKED_IN.search(text, s_start, token.start)
             ):  # 全国排名由第18位前移至第15位: the scope ranked in, not the place ranked
                 region = sentence_facts[-1].region if sentence_facts else doc.region
+            if fact.measure == "share" and "在全" in clause_before:
+                placed = _PLACE_IN_WHOLE.search(clause_before)
+                where = doc.item_region(placed["place"]) if placed else None
+                if placed and where:  # 甲市在全省GDP占比22.46%: 甲市's GDP, of the province's
+                    region = where
+                    fact.subject = f"{placed['what']}占全{placed['whole']}的比重"
             if token.kind == "rank" and text[token.end : token.end + 1] in ("为", "是"):
                 region, fact.subject = _rank_named_after(
                     doc, text, token.start, token.end + 1, fact.subject
@@ -2548,6 +2554,11 @@ _GAP_WORDS = re.compile(r"[高低快慢]于|超过|超出|领先")
 _WHOLE_NAMES: Final = ("生产总值", "总值", "GDP", "亩产", "单产")
 #: A figure in brackets inside a list's words (``甲区(13.0%)``).
 _BRACKETED_FIGURE = re.compile(r"[(（]-?[\d.]+%[)）]")
+#: A place's share of the whole it lies in (``南昌在全省GDP占比``).
+_PLACE_IN_WHOLE = re.compile(
+    r"(?P<place>[\u4e00-\u9fa5]{2,6}?)在全(?P<whole>[省市国区])(?P<what>[\u4e00-\u9fa5A-Z]{2,10}?)"
+    r"(?:中的|中)?(?:占比|比重|所占比重)(?:为|达|是|达到)?\s*$"
+)
 #: The whole a rank is taken in, said before it (``全国排名``, ``在全省的位次``).
 _RANKED_IN = re.compile(r"(?:在)?全(?:国|省|市|区)(?:的)?(?:排名|排位|位次|排序)")
 #: The end of an amount's name (a flow or a stock), as a bracketed growth follows one.
