@@ -197,3 +197,5 @@ def test_a_places_share_of_the_whole_it_lies_in() -> None:
     assert fact_rows(text, "subject", "region", region="360000", year=2022) == [
         ("14.1%", "GDP占全省的比重", "赣州市")
     ]
+    text = "全年有8.6万名城镇失业人员实现了再就业。"
+    assert _rows(text, "subject") == [("8.6万名", "城镇失业人员再就业")]

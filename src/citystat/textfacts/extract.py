@@ -2771,7 +2771,7 @@ _PERSONS_NOUN = re.compile(
     r"^[^,，;；。]{0,8}?(?:劳动力|农民工|人口|人员|职工|群众|居民|学生|毕业生|教师|工人|农户|志愿者)"
 )
 #: What they did, to the end of the clause (``外出务工``, ``返岗复工``, ``实现再就业``).
-_PERSONS_DID = re.compile(r"(?:实现(?=再?就业))?(?P<did>[\u4e00-\u9fa5]{2,8})(?=[,，;；。]|$)")
+_PERSONS_DID = re.compile(r"(?:实现了?(?=再?就业))?(?P<did>[\u4e00-\u9fa5]{2,8})(?=[,，;；。]|$)")
 
 
 def _persons_after(after: str) -> str | None:
