@@ -197,5 +197,8 @@ def test_a_places_share_of_the_whole_it_lies_in() -> None:
     assert fact_rows(text, "subject", "region", region="360000", year=2022) == [
         ("14.1%", "GDP占全省的比重", "赣州市")
     ]
+
+
+def test_persons_counted_then_what_they_did_with_a_perfective() -> None:
     text = "全年有8.6万名城镇失业人员实现了再就业。"
     assert _rows(text, "subject") == [("8.6万名", "城镇失业人员再就业")]
