@@ -28,10 +28,11 @@ def test_the_lines_under_a_heading_of_targets_are_targets() -> None:
 
 
 def test_a_heading_of_targets_without_a_number_before_it() -> None:
-    text = "主要目标任务\n一般公共预算收入增长5%。\n居民人均可支配收入增长6.2%。"
+    text = "主要目标任务\n\n一般公共预算收入增长5%。\n\n居民人均可支配收入增长6.2%。\n重点工作\n完成投资80亿元。"
     assert [row[1] for row in fact_rows(text, "measure", region="640100", year=2025)] == [
         "target",
         "target",
+        "level",  # (a line of its own heads another section)
     ]
 
 

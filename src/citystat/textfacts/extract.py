@@ -761,7 +761,10 @@ def extract(
             )  # (the literal test first: most paragraphs without a figure are no heading)
             if heading:  # 二、2024年目标任务: its section's
                 doc.year, doc.default_period = section_period(reading[start:end], document)
-            if heading or _TARGETS_HEADING.search(reading, start, end):
+            line = reading[start:end].strip()
+            if heading or (
+                0 < len(line) <= 20 and "。" not in line
+            ):  # (a heading, numbered or not)
                 doc.targeted = _TARGETS_HEADING.search(reading, start, end) is not None
             aspect = _COMPARED_LINE.fullmatch(reading, start, end)
             if aspect or heading:
