@@ -1198,7 +1198,7 @@ def _since_january_to_month_end(text: str, events: list[PeriodEvent]) -> list[Pe
     for i, event in enumerate(out):
         if event.kind != "this" or not text.startswith("以来", event.end):
             continue
-        end = next((e for e in reversed(out[:i]) if e.kind != "this"), None)
+        end = next((out[j] for j in range(i - 1, -1, -1) if out[j].kind != "this"), None)
         if (
             end is not None
             and end.kind == "mend"
@@ -2648,7 +2648,7 @@ def _fact(
     note = "projection" if doc.projection[2] <= token.start else None
     period = _period(doc, token, "" if multiple else prefix, events, measure)
     if period and "/" in period and doc.facts:
-        opened = max(doc.text.rfind("。", 0, token.start), doc.text.rfind("\n", 0, token.start)) + 1
+        opened = _doc_sentence_start(doc, token.start)  # (from the index: no search back)
         if _BREAKDOWN_OPEN.match(doc.text, opened):
             period = _whole_month(doc, period, opened, token.start, events)
     if (

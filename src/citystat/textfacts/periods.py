@@ -1180,8 +1180,9 @@ _CLAUSE_STOP = re.compile(r"[,，。;；!！?？\n]")
 
 
 def _sentence_end(text: str, position: int) -> int:
-    found = _SENTENCE_START.search(text, position)  # (a sentence's end is the next's start)
-    return found.start() if found else len(text)
+    """Where the sentence at ``position`` ends, looked for within its reach (200 characters)."""
+    found = _SENTENCE_START.search(text, position, position + 200)
+    return found.start() if found else min(len(text), position + 200)
 
 
 #: A list's item that opens with a period of its own (``、1-2月规上服务业营业收入``).
@@ -1210,18 +1211,18 @@ def items_before_a_dated_item(text: str, facts: list[Fact]) -> None:
             continue
         if "\n" in text[facts[prior].char_end : begin]:
             continue  # (the figure before is another paragraph's)
-        stop = _CLAUSE_STOP.search(text, m.end())
-        end = stop.start() if stop else len(text)
-        after = [f for f in facts[first:] if f.char_start < end]
+        stop = _CLAUSE_STOP.search(text, m.end(), m.end() + 200)
+        end = stop.start() if stop else m.end() + 200
+        after = facts[first : bisect_right(starts, end - 1)]
         if len(after) != text.count("、", begin, m.start()) + 1:
             continue
         for fact in after[:before_items]:
             fact.period = facts[prior].period
         again = text.find("分别", end, _sentence_end(text, end))
         if again >= 0:  # …,分别高于全国a个、b个百分点: the same items' gaps, the same periods
-            stop = _CLAUSE_STOP.search(text, again)
-            close = stop.start() if stop else len(text)
-            gaps = [f for f in facts[first + len(after) :] if again < f.char_start < close]
+            stop = _CLAUSE_STOP.search(text, again, again + 200)
+            close = stop.start() if stop else again + 200
+            gaps = facts[bisect_right(starts, again) : bisect_right(starts, close - 1)]
             if len(gaps) == len(after):
                 for gap, item in zip(gaps, after, strict=True):
                     gap.period = item.period
