@@ -95,12 +95,12 @@ def test_each_month_of_a_year_listed_after_the_texts_indicator() -> None:
 def test_the_parts_of_a_months_figure_are_that_months() -> None:
     text = (
         "1-9月,全市工业总产值8120亿元,增长2.2%。\n"
-        "据市统计局发布:9月份全市规模以上工业完成工业总产值930.4亿元,同比增长3.6%。"
+        "据市统计局发布:9月份全市规模以上工业完成工业总产值930.4亿元,同比增长3.4%。"
         "其中,轻工业201.5亿元,增长1.9%;重工业728.9亿元,增长4.1%。"
     )
     assert fact_rows(text, "subject", "period", region="310000", year=2021)[2:] == [
         ("930.4亿元", "规模以上工业总产值", "2021-09"),
-        ("3.6%", "规模以上工业总产值", "2021-09"),
+        ("3.4%", "规模以上工业总产值", "2021-09"),
         ("201.5亿元", "轻工业总产值", "2021-09"),
         ("1.9%", "轻工业总产值", "2021-09"),
         ("728.9亿元", "重工业总产值", "2021-09"),
@@ -118,7 +118,7 @@ def test_days_of_one_month_are_that_month() -> None:
 
 def test_a_parts_growth_named_bare_is_of_the_whole_before_it() -> None:
     text = (
-        "全市居民人均可支配收入增长6.1%,城镇增速比上半年回落0.4个百分点,农村增速回落0.2个百分点。"
+        "全市居民人均可支配收入增长6.1%,城镇增速比上半年回落0.3个百分点,农村增速回落0.2个百分点。"
     )
     assert [row[1] for row in fact_rows(text, "subject", region="610100", year=2022)][1:] == [
         "城镇居民人均可支配收入增速",
@@ -129,7 +129,7 @@ def test_a_parts_growth_named_bare_is_of_the_whole_before_it() -> None:
 def test_since_new_year_after_a_month_end_runs_to_that_month() -> None:
     text = (
         "截至9月底,全省农村劳动力外出务工281.4万人。\n"
-        "截至10月底,全省认定就业帮扶车间1820个,今年以来累计吸纳就业19.6万人;"
+        "截至10月底,全省认定就业帮扶车间1820个,今年以来累计带动就业19.6万人;"
         "全省零工市场今年以来累计服务求职者8.3万人次。"
     )
     rows = fact_rows(text, "period", region="520000", year=2022)

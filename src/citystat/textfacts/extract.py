@@ -269,7 +269,7 @@ _TERMS: Final = frozenset(("years", "multi"))
 _TERM_STATE = re.compile(rf"(由)$|由[^由]{{1,20}}(?:{_CHANGED_TO}|增加到|增长到|增至)$")
 _TERM_STATE_ENDS: Final = frozenset("由到至为")
 _YEARS_WRITTEN = re.compile(r"[12]\d{3}\s*年?\s*[-—–~～至到]")
-#: The clause before a growth that says the move it measures (``由6590家增至2万家,增长203.2%``).
+#: The clause before a growth that says the move it measures (``由410家增至1650家,增长302.4%``).
 _MOVE_BEFORE = re.compile(
     rf"由[^,，;；。由]{{1,30}}?(?:{_CHANGED_TO}|增加到|增长到|增至|减少到|减少至|减至)[^,，;；。]*[,，]\s*$"
 )
@@ -895,7 +895,7 @@ def _outside(tokens: list[Token], cells: list[Cell]) -> list[Token]:
     return kept
 
 
-#: A table's title line (``表1 2022年全县生产总值及其增长速度``), and one of value added.
+#: A table's title line (``表2 某年全市生产总值及其增长速度``), and one of value added.
 _TABLE_TITLE = re.compile(r"(?m)^\s*表\s*[\d一二三四五六七八九十]+[^\n]{0,40}")
 _VALUE_ADDED_TITLE = re.compile(r"生产总值|增加值|GDP")
 #: A row label that names a sector (``第一产业``, ``工业``, ``批发和零售业``).
@@ -903,7 +903,7 @@ _SECTOR_ROW = re.compile(r"[\u4e00-\u9fa5、和]{1,14}(?:产业|业)")
 
 
 def _sectors_value_added(text: str, facts: list[Fact]) -> None:
-    """表1 …生产总值及其增长速度 / 第一产业 | 60.8 | 3.9: a sector's row in a table of value
+    """表2 …生产总值及其增长速度 / 第二产业 | 80.6 | 6.3: a sector's row in a table of value
     added is its 增加值 (the title names the head its rows leave out)."""
     titles = [(m.start(), m.group()) for m in _TABLE_TITLE.finditer(text)]
     if not titles:
@@ -1644,7 +1644,7 @@ def _read_paragraph(
         or text.find("比较", p_start, p_start + 24) >= 0
         else ""
     )
-    if not compared:  # 从环比来看:9月份,…。食品中,鲜菜价格上涨3.1%: the paragraph's, all through
+    if not compared:  # 从环比看:11月份,…。其中,蛋类价格上涨0.9%: the paragraph's, all through
         compared_opening = _COMPARED_OPENING.match(text, p_start, p_end)
         compared = (
             compared_opening["compared"] if compared_opening else doc.compared
@@ -2089,12 +2089,12 @@ def _read_paragraph(
                 token.kind == "rank"
                 and region != doc.region
                 and _RANKED_IN.search(text, s_start, token.start)
-            ):  # 全国排名由第18位前移至第15位: the scope ranked in, not the place ranked
+            ):  # 全国排名由第20位前移至第17位: the scope ranked in, not the place ranked
                 region = sentence_facts[-1].region if sentence_facts else doc.region
             if fact.measure == "share" and "在全" in clause_before:
                 placed = _PLACE_IN_WHOLE.search(clause_before)
                 where = doc.item_region(placed["place"]) if placed else None
-                if placed and where:  # 甲市在全省GDP占比22.46%: 甲市's GDP, of the province's
+                if placed and where:  # 甲市在全省GDP占比14.1%: 甲市's GDP, of the province's
                     region = where
                     fact.subject = f"{placed['what']}占全{placed['whole']}的比重"
             if token.kind == "rank" and text[token.end : token.end + 1] in ("为", "是"):
@@ -2658,7 +2658,7 @@ def _fact(
         and _MOVE_BEFORE.search(
             doc.text, max(sentence[0], token.start - 60), token.start - len(prefix)
         )
-    ):  # 2018-2022年,…由6590家增至2万家,增长203.2%: the change from the term's first state
+    ):  # 2019-2023年,…由410家增至1650家,增长302.4%: the change from the term's first state
         period = period.rpartition("/")[2]  # to its last, dated by the last
         basis = "cumulative_vs_base_year" if measure == "growth_yoy" else basis
     if (
@@ -3154,7 +3154,7 @@ def _whole_month(doc: _Doc, period: str, s_start: int, at: int, events: list[Per
 
 def _bracket_owner(doc: _Doc, prefix: str) -> str | None:
     """The indicator a bracketed figure follows when its words name one, not a place
-    (``地区生产总值(7.5%)和规模以上工业增加值(12.7%)``: the second is 规模以上工业增加值's)."""
+    (``地区生产总值(6.2%)和一般公共预算收入(9.8%)``: the second is 一般公共预算收入's)."""
     words = clean(prefix.rsplit(")", 1)[-1].rsplit("）", 1)[-1].rstrip("(（")).lstrip("和及与、")
     if len(words) < 4 or not _AMOUNT_NAME.search(words) or doc.item_region(words):
         return None
@@ -5676,11 +5676,11 @@ def _ordinal_sectors(items: list[str]) -> list[str]:
     (['第二产业', '第三产业'], ['工业', '农业'])
     >>> _ordinal_sectors(["第一", "二", "三产业和居民用电量"])[2:]
     ['第三产业用电量', '居民用电量']
-    >>> _ordinal_sectors(["第一", "第二", "第三产业和居民用电量增速"])[1:3]
-    ['第二产业用电量增速', '第三产业用电量增速']
+    >>> _ordinal_sectors(["第一", "第二", "第三产业和居民用水量增速"])[1:3]
+    ['第二产业用水量增速', '第三产业用水量增速']
     """
     last = re.fullmatch(r"\s*第?([一二三])(产业.*)", items[-1]) if len(items) > 1 else None
-    # (the first may follow a place: 山西第一、第二、第三产业…, the place the list's)
+    # (the first may follow a place: 甲省第一、第二、第三产业…, the place the list's)
     first = re.fullmatch(r"(?P<place>.*?)(?P<ordinal>第[一二三])\s*", items[0]) or re.fullmatch(
         r"(?P<place>\s*)(?P<ordinal>[一二三])\s*", items[0]
     )
@@ -6115,7 +6115,7 @@ def _subject(
             and sentence_facts[-1].measure == "count"
             and _PLACES_NAMED.search(sentence_facts[-1].subject or "")
             and (rate := _context_rate(sentence_facts, paragraph_facts))
-        ):  # 11个设区市中,有5个市…,增速最高的为甲市(22.9%): the growth the places are of
+        ):  # 11个设区市中,有4个市…,增速最高的为丙市(17.4%): the growth the places are of
             subject = rate
         if (
             subject
@@ -6636,7 +6636,7 @@ def _referent(
 
 #: The scope of a sentence's shares (``2023年末全省常住人口中,``): the whole they are of.
 _SHARE_SCOPE = re.compile(
-    # (an age class before the whole: 60岁及以上老年人口中, 65-69周岁人口中)
+    # (an age class before the whole: 65岁及以上户籍老年人口中, 70-79周岁人口中)
     r"((?:\d{1,3}(?:-\d{1,3})?周?岁(?:及以上|以上|以下)?)?[\u4e00-\u9fa5]{2,12})中[,，]"
 )
 
@@ -6695,7 +6695,7 @@ def _share_whole(
         # 常住人口中,男性…,占51.06%: 男性人口占常住人口的比重 (就业人员总量 names people)
         part += "人口"
     aged = _AGE_WHOLE.fullmatch(whole) if "岁" in whole else None
-    if aged:  # 60岁及以上老年人口中,男性占…, 60-64岁组占…: the part of that age named so
+    if aged:  # 65岁及以上户籍老年人口中,男性占…, 70-79岁组占…: the part of that age named so
         sex = part.removesuffix("人口")
         if sex in ("男性", "女性"):
             part = aged["age"] + sex + aged["rest"]  # 60岁及以上男性老年人口
@@ -6933,7 +6933,7 @@ def _gap_subject(subject: str, sentence_facts: list[Fact], progress: bool = Fals
     3.5个百分点``: 甲收入预算完成进度).
     """
     own = _GAP.sub("", subject)
-    if own in _ADVERBS_ALONE:  # …,也高于全国0.9个百分点: the growth before's gap
+    if own in _ADVERBS_ALONE:  # …,也高于全国0.6个百分点: the growth before's gap
         own = ""
     if own and own not in ("增速", "增幅", "增长"):
         return own

@@ -784,10 +784,10 @@ _BRACKET_COMPARED = re.compile(
 _BRACKETS_NAMED_AFTER = re.compile(
     r"[)）](?:[、和及与][^,，;；。()（）%]{1,8}[(（]-?[\d.]+%[)）])*"
     r"(?:(?:同比|环比)?(?:涨幅|增幅|增速|降幅|跌幅)(?:居前|靠前|较[大高快小低慢]|最[大高快小低慢]|前)"
-    # 甲区(13.0%)和乙市(8.2%)地区生产总值增速分别位列…: the places' growth, named after
+    # 甲区(9.4%)和乙县(6.1%)投资增速分别位列…: the places' growth, named after
     r"|[^,，;；。()（）%\d]{2,14}?(?:增速|增幅|涨幅)(?:分别|均)?(?:位列|位居|居|排名|排|列|名列|高于|快于))"
 )
-#: A bracketed percent right after an amount (``地区生产总值(7.5%)、…分别高于预期目标``):
+#: A bracketed percent right after an amount (``地区生产总值(6.2%)、…分别高于预期目标``):
 #: the amount's growth, the shorthand of a release's summary (convention 7).
 _AMOUNT_BRACKETED = re.compile(
     r"(?:生产总值|增加值|GDP|收入|支出|投资|零售总额|零售额|进出口总额|进出口|出口|进口|产值|利润)[(（]$"
@@ -978,7 +978,7 @@ def _pp(prefix: str) -> tuple[int, str]:
     ):
         basis = "contribution"
     elif word in _GAP_VERBS:
-        # 高于一季度累计增幅, 分别高于上年全年和上年同期: the rate against its own earlier
+        # 高于一季度累计增幅, 高于上年同期增幅: the rate against its own earlier
         # period is a change of it, not a gap with another place's or a target's
         prior = _PRIOR_AFTER_GAP.search(prefix) and not _SHARE_WORDS.search(prefix)
         basis = "rate_change_vs_prior_period" if prior else "gap_vs_reference"

@@ -110,7 +110,7 @@ _RANK_FROM_END_LEADS = re.compile(r"[为是](?:全国|全省|全市|全区|全�
 _RANK_LIST_BEFORE = re.compile(
     r"第[\d一二三四五六七八九十]+(?:位|名)?[、,，][\u4e00-\u9fa5]{2,12}$"
 )
-#: Before a rank, the places counted it is among (``位列全区22个县(市)区第2位``,
+#: Before a rank, the places counted it is among (``位列全区14个县(市)区第3位``,
 #: ``居全省11个市第3``): the rank's lead, the count no fact of its own.
 RANK_AMONG_BEFORE = re.compile(
     r"(?:居|位居|位列|排名|排在|排|列|名列|跃居)(?:全国|全省|全市|全区|全县|全州|全盟)?"

@@ -1126,7 +1126,7 @@ def _listed(head: str, year: int | None) -> tuple[list[str], int, int]:
         if at is not None and 1 < first < last <= 12:
             found.append((m.start(), m.end(), [f"{at}-{n:02d}" for n in range(first, last + 1)]))
     for m in _EACH_MONTH.finditer(head) if "各" in head else ():
-        # 2019年各月同比涨幅分别为…: one figure for each month, in order
+        # 2021年各月同比涨幅分别为…: one figure for each month, in order
         before = _YEAR_BEFORE.search(head, 0, m.start())
         at = int(before[1]) if before else year
         first, last = (int(m["a"]), int(m["b"])) if m["a"] else (1, _PART_MONTHS.get(m["part"], 12))
@@ -1185,12 +1185,12 @@ def _sentence_end(text: str, position: int) -> int:
     return found.start() if found else min(len(text), position + 200)
 
 
-#: A list's item that opens with a period of its own (``、1-2月规上服务业营业收入``).
+#: A list's item that opens with a period of its own (``、1-2月乙营业收入``).
 _ITEM_PERIOD = re.compile(r"、\s*(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}月份?(?=[\u4e00-\u9fa5])")
 
 
 def items_before_a_dated_item(text: str, facts: list[Fact]) -> None:
-    """规上工业增加值、1-2月规上服务业营业收入分别增长8.1%、13.8%: the items before the one
+    """甲增加值、1-2月乙营业收入分别增长7.2%、9.9%: the items before the one
     that names its own months keep the period in force before that item (the figure
     before the list's), not the item's."""
     if "分别" not in text or not facts:
@@ -1256,7 +1256,7 @@ def spread_listed(text: str, facts: list[Fact], year: int | None) -> None:
                     if subject.startswith(listed[k:]) and len(subject) >= len(listed) - k:
                         fact.subject = subject[len(listed) - k :].lstrip(",，")
                         if first and _BARE_RATE.fullmatch(fact.subject):
-                            # 2019年各月同比涨幅分别为…: the months of the text's own
+                            # 2021年各月同比涨幅分别为…: the months of the text's own
                             # indicator, the one its first such figure names
                             own = [f.subject for f in facts[:first] if f.measure == fact.measure]
                             fact.subject = own[0] if own else None

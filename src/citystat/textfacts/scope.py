@@ -907,7 +907,7 @@ def _breakdown_by_period(scope: Scope, event: PeriodEvent) -> Reach | None:
 
 
 def _since_new_year_inside(scope: Scope, event: PeriodEvent) -> Reach | None:
-    """截至11月底,认定车间2239个,今年以来累计吸纳就业…;建立服务中心755个: 今年以来 inside a
+    """截至10月底,认定车间1820个,今年以来累计带动就业…;建立服务站310个: 今年以来 inside a
     sentence is its clause's running total; what follows is the period before it again."""
     if (
         event.kind == "this"
@@ -920,7 +920,7 @@ def _since_new_year_inside(scope: Scope, event: PeriodEvent) -> Reach | None:
 
 
 def _inside_a_list_item(scope: Scope, event: PeriodEvent) -> Reach | None:
-    """规上工业增加值、1-2月规上服务业营业收入分别增长…: a period opening an item of a list
+    """甲增加值、1-2月乙营业收入分别增长…: a period opening an item of a list
     (after 、) is that item's: it holds for its sentence at most, not for what follows."""
     if scope.text[event.start - 1 : event.start] in ("、",) and event.kind in ("range", "month"):
         return _sentence_end(scope, event.end)

@@ -191,7 +191,7 @@ _TRAIL = (
     r"在[^,，。;；]{1,12}?(?:省|市|县|区|国|省份|省区市|城市|地区|地市)中|"
     r"(?:位?居|位列|名列|排名?(?:在|于)?|排在)(?:全[国省市县区]|[\u4e00-\u9fa5]{0,2}"
     r"[两三四五六七八九十\d]{1,2}个?(?:省|市|县|区|地市|县区|县市区|城市)"
-    # (位列全区22个县(市)区: the places counted, their kinds bracketed)
+    # (位列全区14个县(市)区: the places counted, their kinds bracketed)
     r"|全[国省市县区州盟][两三四五六七八九十\d]{1,3}个[\u4e00-\u9fa5()（）、]{1,10}?中?))$"
 )
 #: (a source: compiled only prefiltered, below)
@@ -345,7 +345,7 @@ _QUOTES = re.compile(r"[“”\"‘’'「」《》〈〉]")
 #: (and a footnote's mark, ``服务业(注4)中长期贷款余额``: round 18)
 _NOTE = re.compile(
     r"[(（](?:[^()（）]{0,10}?(?:下同|以下简称[^()（）]{0,12})|注\s?\d{1,2}"
-    # 投入强度(与营业收入之比), 入园(班)幼儿, 帮扶车间(基地), 服务中心(点): a definition or
+    # 投入强度(与某某之比), 入园(班)幼儿, 车间(基地), 服务站(点): a definition or
     # the other form it counts too, no part of the indicator's name (round 26)
     r"|与[^()（）]{1,12}?之?比|班|基地|点)[)）]"
 )
