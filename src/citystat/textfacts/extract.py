@@ -2557,17 +2557,13 @@ _GAP_WORDS = re.compile(r"[高低快慢]于|超过|超出|领先")
 _WHOLE_NAMES: Final = ("生产总值", "总值", "GDP", "亩产", "单产")
 #: A figure in brackets inside a list's words (``甲区(13.0%)``).
 _BRACKETED_FIGURE = re.compile(r"[(（]-?[\d.]+%[)）]")
-#: A place's share of the whole it lies in (``南昌在全省GDP占比``).
+#: A place's share of the whole it lies in (``甲市在全省GDP占比``).
 _PLACE_IN_WHOLE = re.compile(
     r"(?P<place>[\u4e00-\u9fa5]{2,6}?)在全(?P<whole>[省市国区])(?P<what>[\u4e00-\u9fa5A-Z]{2,10}?)"
     r"(?:中的|中)?(?:占比|比重|所占比重)(?:为|达|是|达到)?\s*$"
 )
 #: The whole a rank is taken in, said before it (``全国排名``, ``在全省的位次``).
 _RANKED_IN = re.compile(r"(?:在)?全(?:国|省|市|区)(?:的)?(?:排名|排位|位次|排序)")
-#: The end of an amount's name (a flow or a stock), as a bracketed growth follows one.
-_AMOUNT_NAME = re.compile(
-    r"(?:生产总值|增加值|GDP|收入|支出|投资|零售总额|零售额|进出口总额|进出口|出口|进口|产值|利润)$"
-)
 #: A paragraph's opening that says how all its figures compare (``从环比看,``).
 _COMPARED_OPENING = re.compile(
     r"\s*(?:从|按)?(?P<compared>环比|同比)(?:情况|来看|看|方面)\s*[:：,，]"
@@ -3156,7 +3152,7 @@ def _bracket_owner(doc: _Doc, prefix: str) -> str | None:
     """The indicator a bracketed figure follows when its words name one, not a place
     (``地区生产总值(6.2%)和一般公共预算收入(9.8%)``: the second is 一般公共预算收入's)."""
     words = clean(prefix.rsplit(")", 1)[-1].rsplit("）", 1)[-1].rstrip("(（")).lstrip("和及与、")
-    if len(words) < 4 or not _AMOUNT_NAME.search(words) or doc.item_region(words):
+    if len(words) < 4 or not measures.AMOUNT_NAME.search(words) or doc.item_region(words):
         return None
     return words
 

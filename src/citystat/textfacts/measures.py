@@ -787,11 +787,13 @@ _BRACKETS_NAMED_AFTER = re.compile(
     # 甲区(9.4%)和乙县(6.1%)投资增速分别位列…: the places' growth, named after
     r"|[^,，;；。()（）%\d]{2,14}?(?:增速|增幅|涨幅)(?:分别|均)?(?:位列|位居|居|排名|排|列|名列|高于|快于))"
 )
+#: The end of an amount's name (a flow or a stock), the words a bracketed growth follows.
+AMOUNT_NAME = re.compile(
+    r"(?:生产总值|增加值|GDP|收入|支出|投资|零售总额|零售额|进出口总额|进出口|出口|进口|产值|利润)$"
+)
 #: A bracketed percent right after an amount (``地区生产总值(6.2%)、…分别高于预期目标``):
 #: the amount's growth, the shorthand of a release's summary (convention 7).
-_AMOUNT_BRACKETED = re.compile(
-    r"(?:生产总值|增加值|GDP|收入|支出|投资|零售总额|零售额|进出口总额|进出口|出口|进口|产值|利润)[(（]$"
-)
+_AMOUNT_BRACKETED = re.compile(AMOUNT_NAME.pattern[:-1] + r"[(（]$")
 #: An index written in percent (``PMI``, ``商务活动指数``): a level (convention 6).
 _INDEX_NAME = re.compile(r"PMI|CPI|PPI|指数")
 #: A base year's value of a rate named before (``…为4.54‰,较上年``, ``比2017年``).
