@@ -157,3 +157,29 @@ def test_the_areas_of_the_national_poverty_monitoring_are_regions() -> None:
         "贫困地区",
         "贫困地区",
     ]
+
+
+def test_a_part_of_a_year_written_with_a_short_year() -> None:
+    text = "一七年首三季,全省农业增加值1820.5亿元,增长3.9%。"
+    assert [row[1] for row in fact_rows(text, "period", region="440000", year=2018)] == [
+        "2017-01/2017-09",
+        "2017-01/2017-09",
+    ]
+    text = "去年前三季度,全市出口额增长6.2%。"
+    assert fact_rows(text, "period", region="440100", year=2021) == [("6.2%", "2020-01/2020-09")]
+    text = "1-2月贷款增量逾3000亿元,接近去年一季度增量,占全国增量比重9.4%。"
+    assert [row[1] for row in fact_rows(text, "period", region="440000", year=2021)] == [
+        "2021-01/2021-02",
+        "2021-01/2021-02",  # (去年一季度 after 接近 is a base, no period)
+    ]
+
+
+def test_a_lead_without_figures_names_the_releases_part_of_the_year() -> None:
+    text = (
+        "本报讯 据市统计局消息,前三季度,全市经济运行总体平稳。\n"
+        "全市实现地区生产总值1520.6亿元,同比增长4.8%。"
+    )
+    assert [row[1] for row in fact_rows(text, "period", region="110000", year=2023)] == [
+        "2023-01/2023-09",
+        "2023-01/2023-09",
+    ]

@@ -774,6 +774,8 @@ def extract(
             lines_period = heading_period(reading[start:end], doc.year)
             if lines_period is not None and _PART_OF_YEAR.fullmatch(lines_period):
                 carried = lines_period  # 2018年1-11月:⏎甲断面达标率为…;⏎…: the lines' period
+            elif not doc.facts and carried is None and not heading and start < _LEAD_REACH:
+                carried = _lead_part(reading[start:end], doc.year) or carried
             doc.listed = continues_list(reading[start:end], doc.listed)
             continue
         events = _paragraph_events(doc, start, end)
@@ -1189,6 +1191,20 @@ def _month_before(month: str) -> str:
     """
     year, number = int(month[:4]), int(month[5:7])
     return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
+
+
+def _lead_part(text: str, year: int | None) -> str | None:
+    """据甲统计局消息,上半年,全市…总体延续向好态势。⏎…实现地区生产总值…: a lead paragraph
+    without figures names the part of the year the release's figures are of."""
+    for event in find_events(text, year):
+        if event.kind in ("part", "range", "first") and event.period:
+            heads = text[event.end : event.end + 1] in (",", "，")  # (a clause's head)
+            return event.period if heads and _PART_OF_YEAR.fullmatch(event.period) else None
+    return None
+
+
+#: How far into a text its lead paragraph starts (a title and a dateline before it).
+_LEAD_REACH: Final = 300
 
 
 def _since_january_to_month_end(text: str, events: list[PeriodEvent]) -> list[PeriodEvent]:

@@ -57,7 +57,7 @@ _EVENT = re.compile(
     rf"|(?P<first>(?:(?P<fy>{_Y})年)?[前首](?P<fn>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月(?:份)?)"
     # 一季度末, 上半年末: the state at the part's last month, as 3月末
     rf"|(?P<pend>(?:(?P<qy>{_Y})年)?(?:第)?(?P<qname>上半年|下半年|前三季度|[一二三四1-4]季度)[末底])"
-    rf"|(?P<part>(?:(?P<py>{_Y})年)?(?:第)?(?P<pname>上半年|下半年|前三季度|前两季度|{_QUARTER_RUN}|[一二三四1-4]季度))"
+    rf"|(?P<part>(?:(?P<py>{_Y})年)?(?:第)?(?P<pname>上半年|下半年|前三季度|前两季度|首三季度?|{_QUARTER_RUN}|[一二三四1-4]季度))"
     rf"|(?P<mend>(?:截至|截止|到)\s?(?:(?P<ey>{_Y})\s?年\s?)?(?P<em>\d{{1,2}})\s?月(?:末|底|份)?(?![\d日号])"
     rf"|(?:截至|截止到?|到|至)(?:(?P<ey3>{_Y})年)?(?P<em3>\d{{1,2}})月(?P<ed3>\d{{1,2}})[日号](?:[零〇一二两三四五六七八九十\d]{{1,3}}时)?"
     # (9 月末: a release typeset with spaces around its numbers, round 18)
@@ -393,6 +393,25 @@ def find_events(
         if written in ("今年", "本年"):
             # the text's own year, also after another year named (2021年全年,…;今年前10月)
             current = this_year if this_year is not None else (year or current)
+        named_before = (
+            _year_said_before(text, m_start, current)
+            if m.lastgroup in _PARTS_OF_A_YEAR and text[m_start - 1 : m_start] == "年"
+            else None
+        )
+        if named_before is not None and text.endswith(_LAST_YEAR_BASE, 0, m_start - 2):
+            continue  # 比去年上半年, 接近去年一季度增量: last year's part is a base here
+        if named_before is not None:  # 去年前三季度, 18年上半年, 一八年首三季: that year's part
+            period, _ = _period_of(m, named_before)
+            events.append(
+                _event(
+                    m,
+                    offset,
+                    period,
+                    named_before,
+                    _KIND_OF_LAST.get(m.lastgroup or "", m.lastgroup or ""),
+                )
+            )
+            continue
         period, new_year = _period_of(m, current)
         # 自2023年3月以来…。2月,…: a span's start sets no year for the months after it
         if new_year is not None and not text.startswith("以来", m_end):
@@ -417,6 +436,37 @@ def find_events(
     if _HOLIDAY.search(text):
         return _with_holidays(text, events, year, offset)
     return events
+
+
+#: Words before 去年/上年 that make its part a base compared with (``接近去年一季度增量``).
+_LAST_YEAR_BASE: Final = (*_COMPARISON, "接近", "相当于", "超过", "高于", "低于", "快于", "慢于")
+#: The kinds of a part of a year whose year may be written before it in a short form.
+_PARTS_OF_A_YEAR: Final = frozenset(("part", "range", "first", "pend"))
+#: A year before a part of it, written short (``去年``, ``上年``, ``18年``, ``一八年``).
+_SHORT_YEAR = re.compile(
+    r"(?:(?P<last>去|上)|(?<![\d.])(?P<digits>\d{2})|(?<![一二三四五六七八九〇零○])"
+    r"(?P<words>[一二][〇零○一二三四五六七八九]))年$"
+)
+_YEAR_DIGIT_WORDS: Final = dict(zip("〇零○一二三四五六七八九", "000123456789", strict=True))
+
+
+def _year_said_before(text: str, start: int, current: int | None) -> int | None:
+    """The year a short form names right before a part of a year (``去年前三季度``: the
+    year before the text's; ``18年上半年``, ``一八年首三季``: 2018), or None.
+
+    >>> _year_said_before("去年前三季度", 2, 2019), _year_said_before("18年上半年", 3, 2019)
+    (2018, 2018)
+    >>> _year_said_before("一八年首三季", 3, 2019), _year_said_before("全年上半年", 2, 2019)
+    (2018, None)
+    """
+    found = _SHORT_YEAR.search(text, max(0, start - 3), start)
+    if found is None or current is None:
+        return None
+    if found["last"]:
+        return current - 1
+    digits = found["digits"] or "".join(_YEAR_DIGIT_WORDS[c] for c in found["words"])
+    year = 2000 + int(digits)
+    return year if year <= current + 1 else None
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -585,6 +635,8 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
             first = _PARTS[_QUARTER_DIGITS.get(name[0], name[0]) + "季度"][0]
             return _span(y, first, _PARTS[_QUARTER_DIGITS.get(name[-3], name[-3]) + "季度"][1]), y
         name = _QUARTER_DIGITS.get(name[0], name[0]) + name[1:] if name[0] in "1234" else name
+        if name.startswith("首三季"):  # 首三季(度): 前三季度 as Guangdong and Hong Kong write it
+            name = "前三季度"
         first, last = _PARTS[name]
         return _span(y, first, last), y
     if g["mend"]:

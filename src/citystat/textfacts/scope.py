@@ -919,6 +919,18 @@ def _since_new_year_inside(scope: Scope, event: PeriodEvent) -> Reach | None:
     return None
 
 
+def _last_years_part_inside(scope: Scope, event: PeriodEvent) -> Reach | None:
+    """…,接近去年一季度增量。其中,…: a part of last year inside a sentence holds for it, as
+    去年 alone does (:func:`_last_year_inside`); heading a sentence it dates what follows."""
+    if (
+        event.kind in ("part", "range", "first")
+        and scope.text[event.start - 2 : event.start] in ("去年", "上年")
+        and not _opens_sentence(scope, replace(event, start=event.start - 2))
+    ):
+        return _sentence_end(scope, event.end)
+    return None
+
+
 def _inside_a_list_item(scope: Scope, event: PeriodEvent) -> Reach | None:
     """甲增加值、1-2月乙营业收入分别增长…: a period opening an item of a list
     (after 、) is that item's: it holds for its sentence at most, not for what follows."""
@@ -953,6 +965,7 @@ REACHES: Final[tuple[Rule, ...]] = (
     _cumulative_aside,
     _breakdown_by_period,
     _since_new_year_inside,
+    _last_years_part_inside,
     _inside_a_list_item,
     _inside_a_point,
 )
