@@ -202,3 +202,15 @@ def test_a_places_share_of_the_whole_it_lies_in() -> None:
 def test_persons_counted_then_what_they_did_with_a_perfective() -> None:
     text = "全年有8.6万名城镇失业人员实现了再就业。"
     assert _rows(text, "subject") == [("8.6万名", "城镇失业人员再就业")]
+
+
+def test_a_group_of_places_a_rank_is_taken_among_is_no_subject() -> None:
+    text = "全市规上工业增加值增长10.4%,居长三角第2位。"
+    assert _rows(text, "subject")[1] == ("第2位", "规上工业增加值")
+
+
+def test_a_comparisons_adjective_or_a_hope_names_nothing() -> None:
+    text = "全市生产总值增长6.1%,比全国平均增速(4.7%)快1.4个百分点。"
+    assert _rows(text, "subject")[2] == ("1.4个百分点", "生产总值增速")
+    text = "全年建筑业总产值有望突破6000亿元。"
+    assert _rows(text, "subject") == [("6000亿元", "建筑业总产值")]

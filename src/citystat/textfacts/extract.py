@@ -430,7 +430,10 @@ _TASK_TAIL = re.compile(r"(?<=.)(?:年度|全年)(?:目标)?任务(?:数|量)?$"
 #: ``城镇新增就业目标为3万人``: the indicator targeted (not a task completed: 完成…目标任务).
 _TARGET_TAIL = re.compile(r"^(?P<name>(?:(?!完成).)+?)的?(?:预期|奋斗)?目标(?:值)?$")
 _RANK_LEAD = re.compile(
-    r"(?:居|位居|稳居|位列|排名|排位|排在|排|列|名列|跃居|跃升至|升至)(?:并列)?(?:全[\u4e00-\u9fa5]{0,5}|世界|全球|中部|西部|东部|我国|国内)?$"
+    r"(?:居|位居|稳居|位列|排名|排位|排在|排|列|名列|跃居|跃升至|升至)(?:并列)?"
+    # (居长三角第1位, 居中部六省首位: a group of places the rank is taken among)
+    r"(?:全[\u4e00-\u9fa5]{0,5}|世界|全球|中部|西部|东部|我国|国内|长三角|珠三角|京津冀|东北|"
+    r"中部六省|西部十二省区市|长江经济带|黄河流域|粤港澳大湾区)?$"
 )
 _RANK_OPEN = re.compile(r"^(?:位居|稳居|位列|名列|跃居|排名|排位|排在|居(?![民住]))")
 #: The places a rank is among: ``在全省16个市中``, ``在全省``, or counted before 排名 with no
@@ -6292,8 +6295,11 @@ _DONE_AMOUNT = re.compile(r"(?:年度|全年)?(?P<head>投资|收入|支出)(?P<
 _STANDARD_NAME = re.compile(r"(?:固定资产|一般公共预算)(?:投资|收入|支出)")
 
 
-#: Adverbs a clause keeps once its comparison is dropped (``也高于全国``, ``仍低于全省``).
-_ADVERBS_ALONE: Final = frozenset(("也", "还", "仍", "仍然", "又", "均", "都", "亦", "分别"))
+#: Adverbs a clause keeps once its comparison is dropped (``也高于全国``, ``仍低于全省``), and
+#: the comparison's adjective left alone (``比全国平均增速(…)快``).
+_ADVERBS_ALONE: Final = frozenset(
+    ("也", "还", "仍", "仍然", "又", "均", "都", "亦", "分别", "快", "慢", "高", "低")
+)
 
 
 def _repaired(subject: str, fault: str, measure: str, unit: str | None) -> str:

@@ -162,6 +162,7 @@ _TRAIL = (
     # 高校毕业生共有12220人…, 毕业生中共有: how many in all, not what (round 23)
     r"(?<=[\u4e00-\u9fa5]{2})中?共有|"
     r"(?<=[\u4e00-\u9fa5]{2})已经?|"  # 48项具体工作已有24项…: when, not what
+    r"(?<=[\u4e00-\u9fa5]{2})有望|"  # 总产值有望突破…: a hope, not what (round 26b)
     # 水路货运量则达到, 吞吐量录得, 发生面积一度达, 授权量就分别达到, 国际旅客吞吐量增长尤为显著:
     # a connective, an adverb or a press verb after the indicator, no part of it (round 24)
     r"(?<=[\u4e00-\u9fa5]{2})(?<![规准法原否细])则|(?<=[\u4e00-\u9fa5]{2})(?<![成造])就|"
