@@ -214,3 +214,13 @@ def test_a_comparisons_adjective_or_a_hope_names_nothing() -> None:
     assert _rows(text, "subject")[2] == ("1.4个百分点", "生产总值增速")
     text = "全年建筑业总产值有望突破6000亿元。"
     assert _rows(text, "subject") == [("6000亿元", "建筑业总产值")]
+
+
+def test_two_sectors_sharing_a_head_and_a_list_of_bracketed_values() -> None:
+    text = "战略性新兴产业和数字经济核心产业增加值同比增长6.6%和8.1%。"
+    assert [row[1] for row in _rows(text, "subject")] == [
+        "战略性新兴产业增加值",
+        "数字经济核心产业增加值",
+    ]
+    text = "从五大行业看,营业收入增速分别为:化工(9.2%)、食品(7.7%)、造纸(-2.4%)。"
+    assert [row[1] for row in _rows(text, "subject")] == ["化工", "食品", "造纸"]

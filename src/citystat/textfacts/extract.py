@@ -1856,7 +1856,10 @@ def _read_paragraph(
         ):
             subject = _before_bracket(doc, clause_before, s_start, c_start)
         if subject is None and bracketed:
-            bracket_owner = _bracket_owner(doc, prefix)
+            after_value = bool(sentence_facts) and text[
+                sentence_facts[-1].char_end : sentence_facts[-1].char_end + 1
+            ] in (")", "）")  # (the figure before was a bracketed value too: a list of them)
+            bracket_owner = _bracket_owner(doc, prefix, after_value)
             subject = (
                 bracket_owner
                 or next(  # 收入最低的榆社县(7426元): the indicator of the figure before
@@ -2572,6 +2575,11 @@ _TARGETS_HEADING = re.compile(
 _TARGETED_MEASURES: Final = frozenset(("growth_yoy", "level", "count", "share"))
 #: A gap's words (``高于全国``, ``低于全省``, ``快于``).
 _GAP_WORDS = re.compile(r"[高低快慢]于|超过|超出|领先")
+#: An item after a bracketed value before it (``、乙(``, ``)乙(``, ``…,乙(``): the next item
+#: of a list of values.
+_LISTED_ITEM = re.compile(
+    r"(?:^|[)）、,，和及])\s*(?P<item>(?![全我本和及与])[\u4e00-\u9fa5]{2,6})[(（]$"
+)
 #: Indicators named whole without a head word of :data:`HEADS` (no head carried to them).
 _WHOLE_NAMES: Final = ("生产总值", "总值", "GDP", "亩产", "单产")
 #: A figure in brackets inside a list's words (``甲区(13.0%)``).
@@ -3167,13 +3175,17 @@ def _whole_month(doc: _Doc, period: str, s_start: int, at: int, events: list[Per
     return period
 
 
-def _bracket_owner(doc: _Doc, prefix: str) -> str | None:
+def _bracket_owner(doc: _Doc, prefix: str, after_value: bool = False) -> str | None:
     """The indicator a bracketed figure follows when its words name one, not a place
-    (``地区生产总值(6.2%)和一般公共预算收入(9.8%)``: the second is 一般公共预算收入's)."""
+    (``地区生产总值(6.2%)和一般公共预算收入(9.8%)``: the second is 一般公共预算收入's), or
+    the item of a list it is the value of (``…行业分别为:甲(x%)、乙(y%)``: 乙)."""
     words = clean(prefix.rsplit(")", 1)[-1].rsplit("）", 1)[-1].rstrip("(（")).lstrip("和及与、")
-    if len(words) < 4 or not measures.AMOUNT_NAME.search(words) or doc.item_region(words):
+    if doc.item_region(words):
         return None
-    return words
+    if len(words) >= 4 and measures.AMOUNT_NAME.search(words):
+        return words
+    item = _LISTED_ITEM.search(prefix) if after_value else None
+    return item["item"] if item and not doc.item_region(item["item"]) else None
 
 
 def _bracketed_place(doc: _Doc, end: int) -> str | None:
@@ -4726,6 +4738,8 @@ def _pair_named(before: str, group: list[Token]) -> bool:
     >>> t = "完成货运量和货物周转量9.6亿吨和1526.6亿吨公里"
     >>> _pair_named(t[:11], find_tokens(t)), _pair_named("城镇和农村", find_tokens("3%和4%"))
     (True, False)
+    >>> _pair_named("甲制造业和乙制造业增加值同比增长", find_tokens("3%和4%"))
+    True
     """
     if len(group) != 2 or not any(word in before[-24:] for word in "和与及"):
         return False
@@ -4733,6 +4747,8 @@ def _pair_named(before: str, group: list[Token]) -> bool:
     if found is None:
         return False
     first, second = clean(found["a"]), clean(found["b"])
+    if first and first.endswith("业") and head_of(second or "") in CARRY_HEADS:
+        return True  # 高技术制造业和装备制造业增加值增长A和B: the sectors share the head
     return all(
         item and (head_of(item) is not None or item.endswith(("量", "额", "数")))
         for item in (first, second)
