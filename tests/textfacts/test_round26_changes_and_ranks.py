@@ -227,8 +227,8 @@ def test_two_sectors_sharing_a_head_and_a_list_of_bracketed_values() -> None:
 
 
 def test_places_of_a_counted_whole_named_by_what_they_did() -> None:
-    text = "全省13个市中有9个市规上工业增加值实现增长,4个市增速高于全省平均水平。"
+    text = "全省13个市中有9个市规上工业增加值实现增长,4个市增速快于全省平均水平。"
     assert [row[1] for row in _rows(text, "subject")][1:] == [
         "规上工业增加值实现增长的市",
-        "增速高于全省平均水平的市",
+        "增速快于全省平均水平的市",
     ]

@@ -167,7 +167,7 @@ def test_a_part_of_a_year_written_with_a_short_year() -> None:
     ]
     text = "去年前三季度,全市出口额增长6.2%。"
     assert fact_rows(text, "period", region="440100", year=2021) == [("6.2%", "2020-01/2020-09")]
-    text = "1-2月贷款增量逾3000亿元,接近去年一季度增量,占全国增量比重9.4%。"
+    text = "1-2月新增贷款超过2600亿元,接近去年上半年总量,占全国比重9.4%。"
     assert [row[1] for row in fact_rows(text, "period", region="440000", year=2021)] == [
         "2021-01/2021-02",
         "2021-01/2021-02",  # (去年一季度 after 接近 is a base, no period)
@@ -177,7 +177,7 @@ def test_a_part_of_a_year_written_with_a_short_year() -> None:
 def test_a_lead_without_figures_names_the_releases_part_of_the_year() -> None:
     text = (
         "本报讯 据市统计局消息,前三季度,全市经济运行总体平稳。\n"
-        "全市实现地区生产总值1520.6亿元,同比增长4.8%。"
+        "全市地区生产总值达1520.6亿元,同比增长4.8%。"
     )
     assert [row[1] for row in fact_rows(text, "period", region="110000", year=2023)] == [
         "2023-01/2023-09",

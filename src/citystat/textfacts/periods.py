@@ -399,7 +399,7 @@ def find_events(
             else None
         )
         if named_before is not None and text.endswith(_LAST_YEAR_BASE, 0, m_start - 2):
-            continue  # 比去年上半年, 接近去年一季度增量: last year's part is a base here
+            continue  # 比去年上半年, 接近去年上半年总量: last year's part is a base here
         if named_before is not None:  # 去年前三季度, 18年上半年, 一八年首三季: that year's part
             period, _ = _period_of(m, named_before)
             events.append(
@@ -438,7 +438,7 @@ def find_events(
     return events
 
 
-#: Words before 去年/上年 that make its part a base compared with (``接近去年一季度增量``).
+#: Words before 去年/上年 that make its part a base compared with (``接近去年上半年总量``).
 _LAST_YEAR_BASE: Final = (*_COMPARISON, "接近", "相当于", "超过", "高于", "低于", "快于", "慢于")
 #: The kinds of a part of a year whose year may be written before it in a short form.
 _PARTS_OF_A_YEAR: Final = frozenset(("part", "range", "first", "pend"))

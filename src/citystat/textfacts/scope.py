@@ -920,7 +920,7 @@ def _since_new_year_inside(scope: Scope, event: PeriodEvent) -> Reach | None:
 
 
 def _last_years_part_inside(scope: Scope, event: PeriodEvent) -> Reach | None:
-    """…,接近去年一季度增量。其中,…: a part of last year inside a sentence holds for it, as
+    """…,略高于去年二季度水平。其中,…: a part of last year inside a sentence holds for it, as
     去年 alone does (:func:`_last_year_inside`); heading a sentence it dates what follows."""
     if (
         event.kind in ("part", "range", "first")
