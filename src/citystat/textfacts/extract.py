@@ -431,9 +431,11 @@ _TASK_TAIL = re.compile(r"(?<=.)(?:年度|全年)(?:目标)?任务(?:数|量)?$"
 _TARGET_TAIL = re.compile(r"^(?P<name>(?:(?!完成).)+?)的?(?:预期|奋斗)?目标(?:值)?$")
 _RANK_LEAD = re.compile(
     r"(?:居|位居|稳居|位列|排名|排位|排在|排|列|名列|跃居|跃升至|升至)(?:并列)?"
-    # (居长三角第1位, 居中部六省首位: a group of places the rank is taken among)
-    r"(?:全[\u4e00-\u9fa5]{0,5}|世界|全球|中部|西部|东部|我国|国内|长三角|珠三角|京津冀|东北|"
-    r"中部六省|西部十二省区市|长江经济带|黄河流域|粤港澳大湾区)?$"
+    # (居长三角第1位, 居中部六省首位: a group of places the rank is taken among, as
+    # regions.GROUPS names them)
+    r"(?:全[\u4e00-\u9fa5]{0,5}|世界|全球|中部|西部|东部|东北|我国|国内|中部六省|西部十二省区市|粤港澳大湾区|"
+    + "|".join(sorted(GROUPS, key=len, reverse=True))
+    + ")?$"
 )
 _RANK_OPEN = re.compile(r"^(?:位居|稳居|位列|名列|跃居|排名|排位|排在|居(?![民住]))")
 #: The places a rank is among: ``在全省16个市中``, ``在全省``, or counted before 排名 with no
@@ -2591,14 +2593,14 @@ _PLACE_IN_WHOLE = re.compile(
 )
 #: The whole a rank is taken in, said before it (``全国排名``, ``在全省的位次``).
 _RANKED_IN = re.compile(r"(?:在)?全(?:国|省|市|区)(?:的)?(?:排名|排位|位次|排序)")
+#: The words that say how figures compare (``从环比来看``, ``同比情况``).
+_COMPARED_WORDS = r"(?:从|按)?(?P<compared>环比|同比)"
 #: A paragraph's opening that says how all its figures compare (``从环比看,``).
-_COMPARED_OPENING = re.compile(
-    r"\s*(?:从|按)?(?P<compared>环比|同比)(?:情况|来看|看|方面)\s*[:：,，]"
-)
+_COMPARED_OPENING = re.compile(rf"\s*{_COMPARED_WORDS}(?:情况|来看|看|方面)\s*[:：,，]")
 #: A line that says only how the figures under it compare (``从环比来看:``, ``(二)环比情况``).
 _COMPARED_LINE = re.compile(
-    r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*(?:从|按)?"
-    r"(?P<compared>环比|同比)(?:情况|来看|看|方面)?\s*[:：]?\s*"
+    r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*"
+    rf"{_COMPARED_WORDS}(?:情况|来看|看|方面)?\s*[:：]?\s*"
 )
 
 #: A programme's list named right before its size (``…为民办实事项目清单共38件``): the
@@ -6145,7 +6147,7 @@ def _subject(
             and sentence_facts
             and sentence_facts[-1].measure == "count"
             and _PLACES_NAMED.search(sentence_facts[-1].subject or "")
-            and (rate := _context_rate(sentence_facts, paragraph_facts))
+            and (rate := _context_rate(paragraph_facts))
         ):  # 11个设区市中,有4个市…,增速最高的为丙市(17.4%): the growth the places are of
             subject = rate
         if (
@@ -6313,7 +6315,7 @@ _STANDARD_NAME = re.compile(r"(?:固定资产|一般公共预算)(?:投资|收�
 
 #: Adverbs a clause keeps once its comparison is dropped (``也高于全国``, ``仍低于全省``), and
 #: the comparison's adjective left alone (``比全国平均增速(…)快``).
-_ADVERBS_ALONE: Final = frozenset(
+_NAMING_NOTHING: Final = frozenset(
     ("也", "还", "仍", "仍然", "又", "均", "都", "亦", "分别", "快", "慢", "高", "低")
 )
 
@@ -6669,14 +6671,14 @@ def _referent(
 
 
 #: The scope of a sentence's shares (``2023年末全省常住人口中,``): the whole they are of.
+#: An age class (``65岁及以上``, ``70-79周岁``).
+_AGE = r"\d{1,3}(?:-\d{1,3})?周?岁(?:及以上|以上|以下)?"
 _SHARE_SCOPE = re.compile(
     # (an age class before the whole: 65岁及以上户籍老年人口中, 70-79周岁人口中)
-    r"((?:\d{1,3}(?:-\d{1,3})?周?岁(?:及以上|以上|以下)?)?[\u4e00-\u9fa5]{2,12})中[,，]"
+    rf"((?:{_AGE})?[\u4e00-\u9fa5]{{2,12}})中[,，]"
 )
 
-
 #: A whole of an age (``60岁及以上老年人口``) and a part that is an age group (``60-64岁组``).
-_AGE = r"\d{1,3}(?:-\d{1,3})?周?岁(?:及以上|以上|以下)?"
 _AGE_WHOLE = re.compile(rf"(?P<age>{_AGE})(?P<rest>[\u4e00-\u9fa5]*人口)")
 _AGE_GROUP = re.compile(rf"(?P<age>{_AGE})组?(?:人口)?")
 
@@ -6946,10 +6948,10 @@ def _first_of_all(subject: str) -> str:
     return subject
 
 
-def _context_rate(sentence_facts: list[Fact], paragraph_facts: list[Fact]) -> str | None:
+def _context_rate(paragraph_facts: list[Fact]) -> str | None:
     """The indicator of the last growth or growth gap before the counts of a sentence
-    (``甲增速低于全省5.2个百分点,11个市中有5个市高于…``: 甲), in it or the paragraph."""
-    for fact in reversed(paragraph_facts if paragraph_facts else sentence_facts):
+    (``甲增速低于全省5.2个百分点,11个市中有5个市高于…``: 甲), in the paragraph so far."""
+    for fact in reversed(paragraph_facts):
         if fact.measure == "growth_yoy" and fact.subject:
             return fact.subject
         if fact.measure == "pp_change" and fact.subject and fact.subject.endswith("增速"):
@@ -6967,7 +6969,7 @@ def _gap_subject(subject: str, sentence_facts: list[Fact], progress: bool = Fals
     3.5个百分点``: 甲收入预算完成进度).
     """
     own = _GAP.sub("", subject)
-    if own in _ADVERBS_ALONE:  # …,也高于全国0.6个百分点: the growth before's gap
+    if own in _NAMING_NOTHING:  # …,也高于全国0.6个百分点: the growth before's gap
         own = ""
     if own and own not in ("增速", "增幅", "增长"):
         return own

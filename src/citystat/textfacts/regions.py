@@ -522,11 +522,10 @@ AREAS: Final = (
     # a province-level administration without a GB/T 2260 division of its own
     "新疆生产建设兵团",
     # the areas the national poverty monitoring reports on as wholes (NBS's 贫困地区
-    # 农村居民收入, 民族八省区; round 26)
+    # 农村居民收入; 民族八省区 is among GROUPS; round 26)
     "集中连片特困地区",
     "国家扶贫开发工作重点县",
     "贫困地区",
-    "民族八省区",
 )
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Final
 
+from .measures import HEADLINE_VERB_AFTER
 from .normalise import to_simplified
 from .regions import AREAS, PARKS, ZONES, regions, trie_pattern
 from .scanning import Names, prefiltered
@@ -180,7 +181,7 @@ _TRAIL = (
     r"(?:排名|排在|位居|位列)?(?:居)?前[一二三四五六七八九十两\d]{1,2}(?:位|名)?的"
     r"[\u4e00-\u9fa5()（）]{1,8}?(?:依次为|分别为|分别是|为|是)[\u4e00-\u9fa5]{0,8}|"
     # 销售面积降7.8%, 投资增12%: a headline's one-character verb after its indicator
-    r"(?<=[积额量值数入出资])[增减降]|"
+    rf"(?<=[{HEADLINE_VERB_AFTER}])[增减降]|"
     # an ordering (``由多到少排序依次为``): how the list after goes, not what it counts
     r"(?:由|从)[多高大快好优少低小慢差]到[多高大快好优少低小慢差](?:的顺序)?(?:排序|排列|排名)?(?:依次)?|"
     # a comparison word after a rate whose base went (``增速比9月当月提高``), a plan's verb
