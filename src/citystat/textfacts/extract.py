@@ -930,9 +930,15 @@ def _sectors_value_added(text: str, facts: list[Fact]) -> None:
 def _table_fact(doc: _Doc, cell: Cell) -> Fact:
     """A fact from a number of a flattened table: the header gives unit, period, measure."""
     region, code = doc.region, doc.region_code
-    found = find_mentions(cell.region or cell.label, doc.region_code, doc.regions)
-    if found and found[0][0] == 0:
-        region, code = found[0][2].name, found[0][2].code or None
+    named = cell.region or cell.label
+    found = find_mentions(named, doc.region_code, doc.regions)
+    whole = collective(cell.region, doc.region) if cell.region else None
+    if whole is not None:  # a column 全市 (beside 城市 and 农村): the document's city
+        if whole != doc.region:
+            place = lookup(whole)
+            region, code = whole, place.code if place else None
+    elif found and found[0][0] == 0 and not _COMPATRIOTS.match(named, found[0][1]):
+        region, code = found[0][2].name, found[0][2].code or None  # (not 台湾同胞: people)
     elif cell.region:  # 东翼 under 按经济区域分: an area the gazetteer does not know
         region, code = cell.region, None
     value_base: float | None = cell.value

@@ -299,6 +299,14 @@ def _row(start: int, line: str, unit_column: bool) -> _Row | None:
     bordered = "|" in line or "｜" in line
     while k > 0 and (_value(cells[k - 1][1], bordered) or _EMPTY.match(cells[k - 1][1])):
         k -= 1
+    if 0 < k < len(cells) and not bordered:
+        glued = _GLUED_VALUE.fullmatch(cells[k - 1][1])
+        places = _decimals(glued["number"]) if glued else None
+        if glued and all(_decimals(t) == places for _, t, _ in cells[k:]):
+            # 居民消费价格总指数102.8 103.0 102.2: a page that ran the label into the first value
+            at, _, gap = cells[k - 1]
+            number = (at + glued.start("number"), glued["number"], 0)
+            cells[k - 1 : k] = [(at, glued["label"], gap), number]  # the number at k
     year_row = None
     if k == 0 and len(cells) >= 3 and _YEAR_COLUMN.match(cells[0][1]):
         k, year_row = 1, _YEAR_COLUMN.match(cells[0][1])["year"]  # type: ignore[index]
@@ -333,6 +341,8 @@ def _row(start: int, line: str, unit_column: bool) -> _Row | None:
     part = bool(_SUB_ROW.match(label))
     marked = label.startswith(("#", "＃"))
     label = row_note_free(_LABEL_LEAD.sub("", label.lstrip("#＃")).strip(":："))
+    if " " in label:  # 入 境 游 客: a label spaced out to the width of its column
+        label = _SPACED_OUT.sub("", label)
     own = _LABEL_UNIT.search(label)
     if own and unit_info(own["unit"]) is None and "/" not in own["unit"]:
         own = None  # 社区卫生服务中心(站): a part of the name, no unit (round 18b)
@@ -363,6 +373,19 @@ def _row(start: int, line: str, unit_column: bool) -> _Row | None:
 _UNIT_OPENING = re.compile(r"^\s*[(（](?P<unit>[^()（）\s\d]{1,6})[)）]\s*[|｜]")
 
 
+#: A label run into a value with decimals (``1.食品110.6``), not a word that heads a figure.
+_GLUED_VALUE = re.compile(
+    r"(?P<label>.*[\u4e00-\u9fa5](?<![第约近超达为比增降长至]))(?P<number>\d+\.\d+)"
+)
+
+
+def _decimals(cell: str) -> int | None:
+    """How many decimals a value cell has; None when it is no number."""
+    if not _VALUE.match(cell):
+        return None
+    return len(cell) - cell.index(".") - 1 if "." in cell else 0
+
+
 def _wrapped_label_row(
     start: int, line: str, below: tuple[int, str], unit_column: bool
 ) -> _Row | None:
@@ -384,6 +407,55 @@ def _wrapped_label_row(
     return _row(below[0] - len(label), label + below[1], unit_column)
 
 
+#: The spaces between the characters of a label spaced out (``外 国 人``).
+_SPACED_OUT = re.compile(r"(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])")
+
+
+def _english_line(line: str) -> bool:
+    """A line of English words alone (``Total  Total of Districts``, ``  (10 000 persons)``)."""
+    return bool(_LATIN_WORD.search(line)) and not _CJK.search(line) and "|" not in line
+
+
+def _orphan_values(line: str) -> bool:
+    """A line of two or more values and nothing else, not a line of years."""
+    cells = line.split()
+    return (
+        len(cells) >= 2
+        and all(_VALUE.match(c) for c in cells)
+        and not all(_YEAR_COLUMN.match(c) for c in cells)
+    )
+
+
+def _label_over_values(
+    lines: list[tuple[int, str]], at: int, unit_column: bool
+) -> tuple[_Row, int] | None:
+    """A row of a bilingual yearbook whose values the page put on a line of their own: a
+    label with its English name (``用水户数(户) Households with Access to Tap Water``),
+    perhaps an English line more (``(10 000 persons)``), then the values; the row and the
+    number of lines it takes, or None.
+
+    >>> lines = [(0, "用水人口(万人) Residents with Tap Water"), (30, " (10 000 persons)"),
+    ...          (48, "866.57 1011.49")]
+    >>> row, taken = _label_over_values(lines, 0, False)
+    >>> row.label, row.unit, [(row.start + o, v) for o, v in row.values], taken
+    ('用水人口', '万人', [(48, '866.57'), (55, '1011.49')], 3)
+    """
+    line = lines[at][1]
+    if _DIGIT.search(line) or not _LATIN_WORD.search(line) or "|" in line:
+        return None
+    label = line[: _LATIN_WORD.search(line).start()].strip()  # type: ignore[union-attr]
+    if not label or _CJK.search(label) is None or _SENTENCE_MARKS.search(label):
+        return None
+    below = at + 1
+    if below < len(lines) and _english_line(lines[below][1]):
+        below += 1
+    if below >= len(lines) or not _orphan_values(lines[below][1]):
+        return None
+    start, values = lines[below]
+    row = _row(start - len(label) - 1, f"{label} {values}", unit_column)
+    return (row, below - at + 1) if row is not None else None
+
+
 def _row_period(label: str) -> str | None:
     """The year a row's label is, alone (``2021年``, ``2021年末``)."""
     whole = _YEAR_COLUMN.match(label)
@@ -399,6 +471,9 @@ def _header_cells(line: str) -> list[str]:
     ``项 目 名 称`` → 项目名称)."""
     cells = [t for _, t, _ in _split(line)]
     if "|" not in line and "｜" not in line:
+        words = _PLACE_COLUMNS.fullmatch("".join(cells))
+        if words and len(cells) > 1:  # 全  市城  市农  村: columns whose spaces ran astray
+            return _PLACE_COLUMN.findall(words.group())
         joined: list[str] = []
         singles = False  # the last cell is built of single characters alone
         for cell in cells:
@@ -412,6 +487,22 @@ def _header_cells(line: str) -> list[str]:
                 singles = one
         cells = joined
     return [re.sub(r"\s+", "", c) for c in cells if c.strip()]
+
+
+#: Columns of the whole and of its town and country parts (``全市 城市 农村``), which a page
+#: may run together with their inner spaces misplaced.
+_PLACE_COLUMN = re.compile(r"全[国省市县区]|城市|农村|城镇|乡村")
+_PLACE_COLUMNS = re.compile(rf"(?:{_PLACE_COLUMN.pattern}){{2,}}")
+#: Columns of a town or country part: the part names the row's indicator (城市居民消费价格指数).
+_PART_COLUMN = re.compile(r"城市|农村|城镇|乡村")
+#: The base of a table of indices (``上年=100``, ``以上年同月为100``): its values are index
+#: points, without a unit.
+_INDEX_BASE = re.compile(
+    r"[(（]?(?:以)?(?:上年|去年|上月|上期|上年同期|上年同月)(?:\s*[=＝]\s*|为)100[)）]?"
+)
+
+
+_PRICE_INDEX = re.compile(r"价格总?指数$")
 
 
 def _is_period(cell: str) -> bool:
@@ -450,7 +541,46 @@ def _columns(header: list[list[str]], width: int, year: int | None) -> list[_Col
                 for k, column in enumerate(below):
                     column.parts.insert(0, line[k // size])
                 return below
-    return _flow(header, width)
+    return _signed_columns(header, width, year) or _flow(header, width)
+
+
+#: A header cell marking a column's values as changes in per cent (``±%``, ``(%)``).
+_SIGNED_PERCENT = re.compile(r"[(（]?[±+]?%[)）]?")
+
+
+def _signed_columns(header: list[list[str]], width: int, year: int | None) -> list[_Col] | None:
+    """A line of ``width`` columns with a line of ``±%`` marks under its change columns
+    alone (``本月 | 比上年同月 | 本月止累计 | 比上年同期`` over ``±% | ±%``), perhaps under a
+    cell of the table's month; None when the header is not so.
+
+    >>> cols = _signed_columns([["2020年2月"], ["本月", "比上年同月", "累计", "比上年同期"],
+    ...                         ["±%", "±%"]], 4, 2020)
+    >>> [(c.name, c.unit, c.period) for c in cols]  # doctest: +NORMALIZE_WHITESPACE
+    [('本月', None, '2020-02'), ('比上年同月', '%', '2020-02'),
+     ('累计', None, '2020-01/2020-02'), ('比上年同期', '%', '2020-01/2020-02')]
+    """
+    marks = [k for k, line in enumerate(header) if all(_SIGNED_PERCENT.fullmatch(c) for c in line)]
+    if len(marks) != 1:
+        return None
+    for at, line in enumerate(header):
+        changes = [k for k, c in enumerate(line) if _GROWTH.search(c) and not _with_unit(c)]
+        rest = [c for k, cells in enumerate(header) if k not in (at, marks[0]) for c in cells]
+        if (
+            len(line) != width
+            or len(changes) != len(header[marks[0]])
+            or len(rest) > 1
+            or not all(_is_period(c) or find_events(c, year) for c in rest)
+        ):
+            continue
+        columns = [_col(c) for c in line]
+        for k in changes:
+            columns[k].unit, columns[k].closed = "%", True
+        events = [e.period for e in find_events(rest[0], year) if e.period] if rest else []
+        if events:  # 2020年2月 over the columns: the month and the months since January
+            for column in columns:
+                column.period = kind_period(period_kind(column.name), events[0])
+        return columns
+    return None
 
 
 def _single_column(header: list[list[str]]) -> _Col | None:
@@ -556,6 +686,11 @@ def _header_above(
         if _RULE.match(line):  # |---|---| under a header: no cells
             at -= 1
             continue
+        if _english_line(line) or _orphan_values(line):
+            # a bilingual yearbook's English caption, or a row whose Chinese label the page
+            # lost (467.90 505.81 under Year-end … Capacity): no cells of the header
+            at -= 1
+            continue
         if (
             len(body) > 80
             or _SENTENCE_MARKS.search(body)
@@ -568,7 +703,7 @@ def _header_above(
             )
         ):
             break
-        cells = _header_cells(line)
+        cells = _header_cells(_without_english(line))  # 城镇供水 Water Supply: 城镇供水
         if len(cells) >= 2 and all(c in ("%", "‰") or _is_unit(c) for c in cells):
             cells = [f"({c})" for c in cells]  # 万元 万元 %: a unit under each column
         header.insert(0, cells)
@@ -681,6 +816,13 @@ def read_block(
     if top is not None and opening != top:
         return []  # (the header the caller saw starts elsewhere)
     top = opening
+    index = any(_INDEX_BASE.search(line) for _, line in lines[max(0, top - 3) : first])
+    if index:  # 类别 上年=100 over 全市 城市 农村: the base is no column
+        header = [
+            kept
+            for cells in header
+            if (kept := [c for c in (_INDEX_BASE.sub("", x) for x in cells) if c])
+        ]
     rows: list[_Row] = []
     headed: set[int] = set()  # the rows after a heading (分三大门类, 分经济类型)
     items: dict[int, str] = {}  # the rows under a heading of items (主要产品产量)
@@ -701,8 +843,13 @@ def read_block(
                 rows.append(row)
                 at += 2
                 continue
+            over = _label_over_values(lines, at, unit_column[0])
+            if over is not None:
+                rows.append(over[0])
+                at += over[1]
+                continue
         if row is None:
-            if rows and _heading_line(line) and at + 1 < len(lines):
+            if rows and _heading_line(_without_english(line)) and at + 1 < len(lines):
                 at += 1  # 按构成分, 一、机构: a heading between rows
                 headed.add(len(rows))
                 body = line.strip(" \t\u3000|｜")
@@ -753,7 +900,8 @@ def read_block(
         parts = [p for p in re.split(r"[、,，/和及]", unit_line) if p]
         unit_line = next((p for p in parts if p not in ("%", "‰") and _is_unit(p)), None)
     if (
-        not any(c.unit or implied(c.name) for c in columns)
+        not index
+        and not any(c.unit or implied(c.name) for c in columns)
         and not unit_line
         and not any(r.unit or any(_VALUE_UNIT.match(v) for _, v in r.values) for r in rows)
     ):
@@ -769,6 +917,10 @@ def read_block(
     bare = [k for k, c in enumerate(columns) if c.unit is None and BARE_AMOUNT.match(c.name)]
     if unit_line or len(bare) >= width:
         bare = []
+    if index and any(_PRICE_INDEX.search(r.label) for r in rows):
+        rows = [  # 食品 under 居民消费价格总指数: the price index of 食品
+            r if r.label.endswith("指数") else replace(r, label=r.label + "价格指数") for r in rows
+        ]
     cells: list[Cell] = []
     parent: _Row | None = None  # the last row with a unit of its own
     marked = False  # a row marked # (a part) under the parent: the unit-less rows after too
@@ -796,7 +948,9 @@ def read_block(
                 "", _PERIOD_WORDS.sub("", column.name)
             ).strip("#＃")
             about = before.subject if before is not None and bare_name else items.get(n, topic)
-            cell = _make(row, value, column, unit_line, title_period, year, row.period, about)
+            cell = _make(
+                row, value, column, unit_line, title_period, year, row.period, about, index=index
+            )
             if cell is not None and cell.measure == "rank" and before is not None:
                 cell = replace(cell, subject=_rank_subject(before))
             before = cell or before
@@ -874,6 +1028,7 @@ def _make(
     topic: str | None = None,
     *,
     area: bool = False,
+    index: bool = False,
 ) -> Cell | None:
     name = column.name
     whole_year = _YEAR_COLUMN.match(name)
@@ -912,9 +1067,9 @@ def _make(
                     subject, named[0], row.label, quantity, column_year, kind,
                     period if period or column_year or kind else title_period,
                     base=named[1])  # fmt: skip
-    if unit is None:
+    if unit is None and not index:
         return None
-    info = unit_info(unit)
+    info = unit_info(unit) if unit else None
     if unit in ("%", "‰"):
         # the column's name, unless it names only a period (上年同期): then the row's
         named_by = quantity if quantity and not _SAME_LAST_YEAR.fullmatch(quantity) else row.label
@@ -955,6 +1110,8 @@ def _make(
         subject, period = indicator, row_period  # a row of a month: the column names it
     elif regional and indicator:
         subject = indicator  # a region row: the column names the indicator
+    elif joined and _PART_COLUMN.fullmatch(quantity):
+        subject = quantity + row.label  # 城市 over 居民消费价格总指数: of the town part
     elif joined and not row.label.endswith(quantity):
         subject = row.label + quantity
     else:
@@ -991,6 +1148,7 @@ def _make(
         kind,
         period,
         column_region,
+        base="index" if index and unit is None else None,
     )
 
 

@@ -54,7 +54,9 @@ _ROW = re.compile(
 )
 _RANK_COLUMN = re.compile(r"^(?:排名|位次|排序|名次)")
 _SERIAL_COLUMN = re.compile(r"^(?:序号|编号)")
-_LABEL_LEAD = re.compile(r"^(?:其中[:：]?|内[:：])|^(?:全县|全市|全区|全省)")  # (内蒙古 is no 内:)
+_LABEL_LEAD = re.compile(
+    r"^(?:其中[:：]?|内[:：]|附[:：])|^(?:全县|全市|全区|全省)"
+)  # (not 内蒙古)
 _YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:末|底)?")
 _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 #: A line ending in two numbers apart (``… 35 41``): a row's values, no header's cells.
@@ -264,6 +266,10 @@ def read_tables(
             if stream and _stacked_reads_more(text, lines, i, stream):
                 i += 1  # 卫生机构基本情况 | / 项目 | / 2020年 | …: the table one cell a line
                 continue  # from its label column's header, read there whole (round 20)
+            fuller = _block_reads_more(lines, i, stream, general, year) if stream else None
+            if fuller is not None:
+                i = fuller  # a row under a header of its own lines (本月 | 比上年同月 …)
+                continue
             if stream:  # cells between | borders, over lines (see table_blocks)
                 cells.extend(stream)
                 while i < len(lines) and lines[i][0] < stream[-1].end:
@@ -1320,6 +1326,24 @@ def _stacked_reads_more(
         if head and _LABEL_HEADER.fullmatch(head):
             return len(read_stacked(text, lines, j)) > len(stream)
     return False
+
+
+def _block_reads_more(
+    lines: list[tuple[int, str]],
+    first: int,
+    stream: list[Cell],
+    general: GeneralReaders,
+    year: int | None,
+) -> int | None:
+    """The line, before the stream's first cell, where the general reader reads more cells
+    than the stream from line ``first`` does (a header of lines with borders over rows of
+    a line each, which a stream misplaces), or None."""
+    at = first + 1
+    while at < len(lines) and at <= first + 12 and lines[at][0] < stream[0].start:
+        if len(general.at_line(lines, at, lines[at][1], year)) > len(stream):
+            return at
+        at += 1
+    return None
 
 
 def _stacked_run(lines: list[tuple[int, str]], first: int) -> list[tuple[int, str]]:

@@ -541,8 +541,8 @@ def per_unit(unit: str) -> tuple[float, UnitInfo] | None:
 
     >>> per_unit("人/平方公里"), per_unit("万元/人")[0], per_unit("%/年")
     ((1, UnitInfo(base='person/km2', factor=1, kind='amount')), 10000.0, None)
-    >>> per_unit("元/人·月")[1].base
-    'yuan/person-month'
+    >>> per_unit("元/人·月")[1].base, per_unit("天/人")[1].base
+    ('yuan/person-month', 'day/person')
     """
     quantity, _, per = unit.partition("/")
     if per not in PER_UNITS:
@@ -551,8 +551,8 @@ def per_unit(unit: str) -> tuple[float, UnitInfo] | None:
     if parts is None:
         return None
     info = UNITS[parts[1]]
-    if info.kind not in ("amount", "count", "person") or "/" in info.base:
-        return None
+    if info.kind not in ("amount", "count", "person", "duration") or "/" in info.base:
+        return None  # (天/人: days a guest stays)
     return parts[0], UnitInfo(f"{info.base}/{PER_UNITS[per]}", info.factor, "amount")
 
 

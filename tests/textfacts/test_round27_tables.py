@@ -1,0 +1,141 @@
+"""Round 27 (session 17): three layouts of flattened tables that no reader knew.
+
+* a table of price indices on a base (``上年=100``): each label run into its first value
+  (``一、食品烟酒103.2 102.8``), the columns 全市 / 城市 / 农村 run together with their
+  spaces astray; the values are index points of the row's index, in the town or country
+  part for the columns so named;
+* a monthly table whose change columns are marked by a line of ``±%`` under them alone
+  (``本月 | 比上年同月 | 本月止累计 | 比上年同期`` over ``±% | ±%``), under a cell of the month;
+  visitors from 香港 or 台湾 are counted where they were received;
+* a bilingual yearbook table: English captions among the header's lines, English names
+  after the labels, and rows whose values the page put on a line of their own.
+
+Tables and figures are our own.
+"""
+
+from __future__ import annotations
+
+from citystat.textfacts.table_blocks import _header_cells
+
+from .rows import fact_rows
+
+_INDICES = (
+    "2024年度全市价格指数\n"
+    "\n"
+    "类    别上年=100\n"
+    "\n"
+    "全  市城  市农  村\n"
+    "居民消费价格总指数101.4 101.6 100.9 \n"
+    "一、食品烟酒103.2 102.8 104.0 \n"
+    "  1.粮食100.7 100.5 101.1 \n"
+    "二、衣着98.6 99.0 97.5 \n"
+)
+
+
+def test_a_table_of_price_indices_with_labels_run_into_their_values() -> None:
+    rows = fact_rows(
+        _INDICES, "subject", "region", "period", "measure", "unit", "base_unit",
+        region="320500", year=2024,
+    )  # fmt: skip
+    assert rows[:6] == [
+        ("101.4", "居民消费价格总指数", "苏州市", "2024", "level", None, "index"),
+        ("101.6", "城市居民消费价格总指数", "苏州市", "2024", "level", None, "index"),
+        ("100.9", "农村居民消费价格总指数", "苏州市", "2024", "level", None, "index"),
+        ("103.2", "食品烟酒价格指数", "苏州市", "2024", "level", None, "index"),
+        ("102.8", "城市食品烟酒价格指数", "苏州市", "2024", "level", None, "index"),
+        ("104.0", "农村食品烟酒价格指数", "苏州市", "2024", "level", None, "index"),
+    ]
+    assert [row[:2] for row in rows[6:]] == [
+        ("100.7", "粮食价格指数"),
+        ("100.5", "城市粮食价格指数"),
+        ("101.1", "农村粮食价格指数"),
+        ("98.6", "衣着价格指数"),
+        ("99.0", "城市衣着价格指数"),
+        ("97.5", "农村衣着价格指数"),
+    ]
+
+
+def test_columns_of_the_whole_and_its_parts_run_together() -> None:
+    assert _header_cells("全  市城  市农  村") == ["全市", "城市", "农村"]
+    assert _header_cells("全省 城镇 乡村") == ["全省", "城镇", "乡村"]
+    assert _header_cells("项  目 本年 上年") == ["项目", "本年", "上年"]  # (no such columns)
+
+
+def test_a_label_is_not_split_from_a_figure_it_governs() -> None:
+    # 增长5.2 6.1: a comparison's word before a number is no label run into a value
+    text = "指标 本年 上年\n地区生产总值(亿元) 2310.5 2201.4\n比上年增长5.2 6.1\n"
+    spans = [row[0] for row in fact_rows(text, region="320500", year=2024)]
+    assert "5.2" not in spans and "6.1" not in spans
+
+
+_GUESTS = (
+    "|\n"
+    "全省住宿设施接待过夜游客情况 |\n"
+    "2024年3月 |\n"
+    "| 本 月 | 比上年同月 | 本月止累计 | 比上年同期 |\n"
+    "±% | ±% |\n"
+    "一、接待过夜游客(人次) | 812345 | 6.21 | 2345678 | 4.35 |\n"
+    "1.入 境 游 客 | 45678 | 12.40 | 123456 | 9.87 |\n"
+    "香港同胞 | 23456 | 15.02 | 65432 | 11.20 |\n"
+    "二、人均停留天数(天/人) | 1.9 | -2.05 | 1.85 | -1.60 |\n"
+)
+
+
+def test_change_columns_marked_by_a_line_of_signed_percents() -> None:
+    rows = fact_rows(
+        _GUESTS, "subject", "region", "period", "measure", "unit",
+        region="350000", year=2024,
+    )  # fmt: skip
+    assert rows[:4] == [
+        ("812345", "接待过夜游客", "福建省", "2024-03", "level", "人次"),
+        ("6.21", "接待过夜游客", "福建省", "2024-03", "growth_yoy", "%"),
+        ("2345678", "接待过夜游客", "福建省", "2024-01/2024-03", "level", "人次"),
+        ("4.35", "接待过夜游客", "福建省", "2024-01/2024-03", "growth_yoy", "%"),
+    ]
+    assert rows[8:12] == [
+        ("23456", "香港同胞", "福建省", "2024-03", "level", "人次"),
+        ("15.02", "香港同胞", "福建省", "2024-03", "growth_yoy", "%"),
+        ("65432", "香港同胞", "福建省", "2024-01/2024-03", "level", "人次"),
+        ("11.20", "香港同胞", "福建省", "2024-01/2024-03", "growth_yoy", "%"),
+    ]
+    assert len(rows) == 16
+
+
+def test_days_per_guest_are_a_level_in_days_per_person() -> None:
+    rows = fact_rows(_GUESTS, "measure", "unit", "base_unit", region="350000", year=2024)
+    assert rows[12] == ("1.9", "level", "天/人", "day/person")
+
+
+_YEARBOOK = (
+    "城镇供水情况\n"
+    "Water Supply in Urban Area\n"
+    "Total  Total of Districts\n"
+    "2022 2023 2022 2023\n"
+    "城镇供水 Water Supply in Urban Area\n"
+    "年末供水管道长度(公里) Length of Water Supply Pipelines (km) 5120 5388 4210 4432\n"
+    "供水总量(万立方米) Total Volume of Water Supply (10 000 cu.m) 61234 62345 50123 51234\n"
+    "用水户数(户) Households with Access to Tap  Water\n"
+    "1234567 1267890 987654 1002345\n"
+    "用水人口(万人) Number of Residents with Access to Tap Water\n"
+    "  (10 000 persons)\n"
+    "512.34 523.45 401.23 410.56\n"
+    "城镇供气 Gas Supply in Urban Area\n"
+    "天然气供气总量(万立方米) Total Natural Gas Supply (10 000 cu.m) 12345 13456 10234 11345\n"
+)
+
+
+def test_a_bilingual_yearbook_table() -> None:
+    rows = fact_rows(_YEARBOOK, "subject", "period", "unit", region="500000", year=2023)
+    assert [row for row in rows if row[2] == "2022"] == [
+        ("5120", "供水管道长度", "2022", "公里"),
+        ("4210", "供水管道长度", "2022", "公里"),
+        ("61234", "供水总量", "2022", "万立方米"),
+        ("50123", "供水总量", "2022", "万立方米"),
+        ("1234567", "用水户数", "2022", "户"),
+        ("987654", "用水户数", "2022", "户"),
+        ("512.34", "用水人口", "2022", "万人"),
+        ("401.23", "用水人口", "2022", "万人"),
+        ("12345", "天然气供气总量", "2022", "万立方米"),
+        ("10234", "天然气供气总量", "2022", "万立方米"),
+    ]
+    assert len(rows) == 20
