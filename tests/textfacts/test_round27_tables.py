@@ -139,3 +139,49 @@ def test_a_bilingual_yearbook_table() -> None:
         ("10234", "天然气供气总量", "2022", "万立方米"),
     ]
     assert len(rows) == 20
+
+
+_SIDE_BY_SIDE = (
+    "表2  前三季度各县农村常住居民人均可支配收入\n\n"
+    "县(市、区、特区)名称\n\n农村常住居民人均可支配收入(元)\n\n比上年同期增长(%)\n\n"
+    "县(市、区、特区)名称\n\n农村常住居民人均可支配收入(元)\n\n比上年同期增长(%)\n\n"
+    "花溪区\n\n15210\n\n7.2\n\n正安县\n\n11032\n\n8.4\n\n"
+    "修文县\n\n14876\n\n6.9\n\n兴仁\n\n12054\n\n8.1\n\n"
+    "清镇市\n\n14520\n\n7.0\n\n道真县\n\n10988\n\n8.6\n"
+)
+
+
+def test_a_table_one_cell_a_line_with_two_rows_side_by_side() -> None:
+    rows = fact_rows(
+        _SIDE_BY_SIDE, "subject", "region", "period", "measure",
+        region="520000", year=2024,
+    )  # fmt: skip
+    assert rows[:4] == [
+        ("15210", "农村常住居民人均可支配收入", "花溪区", "2024-01/2024-09", "level"),
+        ("7.2", "农村常住居民人均可支配收入", "花溪区", "2024-01/2024-09", "growth_yoy"),
+        ("11032", "农村常住居民人均可支配收入", "正安县", "2024-01/2024-09", "level"),
+        ("8.4", "农村常住居民人均可支配收入", "正安县", "2024-01/2024-09", "growth_yoy"),
+    ]
+    # 兴仁, a former 县 named short; 道真县, an autonomous county by its common name
+    assert [row[2] for row in rows[6:8] + rows[10:]] == [
+        "兴仁市", "兴仁市", "道真仡佬族苗族自治县", "道真仡佬族苗族自治县",
+    ]  # fmt: skip
+    assert len(rows) == 12
+
+
+_COUNTIES = (
+    "附表:2024年上半年各市县地区生产总值及增速\n\n"
+    "市    县\n\n绝对数\n\n(亿元)\n\n比上年同期增长\n\n(%)\n\n"
+    "东部地区\n\n1620.35\n\n5.8\n\n甲 乙 市\n\n830.12\n\n6.1\n\n"
+    "陵 水 县\n\n81.40\n\n4.2\n\n琼中县\n\n20.15\n\n3.9\n"
+)
+
+
+def test_a_table_of_counties_named_by_its_title() -> None:
+    rows = fact_rows(_COUNTIES, "subject", "region", "period", region="460000", year=2024)
+    assert rows[4:] == [
+        ("81.40", "地区生产总值", "陵水黎族自治县", "2024-01/2024-06"),
+        ("4.2", "地区生产总值", "陵水黎族自治县", "2024-01/2024-06"),
+        ("20.15", "地区生产总值", "琼中黎族苗族自治县", "2024-01/2024-06"),
+        ("3.9", "地区生产总值", "琼中黎族苗族自治县", "2024-01/2024-06"),
+    ]

@@ -935,10 +935,13 @@ def _table_fact(doc: _Doc, cell: Cell) -> Fact:
     whole = collective(cell.region, doc.region) if cell.region else None
     if whole is not None:  # a column 全市 (beside 城市 and 农村): the document's city
         if whole != doc.region:
-            place = lookup(whole)
-            region, code = whole, place.code if place else None
+            division = lookup(whole)
+            region, code = whole, division.code if division else None
     elif found and found[0][0] == 0 and not _COMPATRIOTS.match(named, found[0][1]):
         region, code = found[0][2].name, found[0][2].code or None  # (not 台湾同胞: people)
+    elif cell.region and (place := whole_region(cell.region, doc.region_code, doc.regions)):
+        known = lookup(place, doc.region_code)  # 兴仁 in a table of counties: 兴仁市
+        region, code = place, known.code if known else None
     elif cell.region:  # 东翼 under 按经济区域分: an area the gazetteer does not know
         region, code = cell.region, None
     value_base: float | None = cell.value

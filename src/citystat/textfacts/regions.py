@@ -190,7 +190,36 @@ def _by_name() -> dict[str, tuple[Region, ...]]:
     for region in regions().values():
         for name in (region.name, *region.aliases):
             table.setdefault(name, []).append(region)
+    for name, region in common_forms().items():
+        table.setdefault(name, []).append(region)
     return {name: tuple(found) for name, found in table.items()}
+
+
+#: An autonomous county's name: its place, its peoples, 自治县 (``陵水黎族自治县``).
+_AUTONOMOUS_COUNTY = re.compile(
+    r"(?P<place>[\u4e00-\u9fa5]{2,3}?)(?:[\u4e00-\u9fa5]{1,5}族)+自治(?P<kind>[县旗])"
+)
+
+
+@cache
+def common_forms() -> dict[str, Region]:
+    """The names autonomous counties go by in tables and news, their place and 县 or 旗
+    without the peoples (``陵水县``, ``道真县``), unless a division has that name.
+
+    >>> forms = common_forms()
+    >>> forms["陵水县"].name, forms["道真县"].name, "平遥县" in forms
+    ('陵水黎族自治县', '道真仡佬族苗族自治县', False)
+    """
+    names = {region.name for region in regions().values()}
+    forms: dict[str, Region | None] = {}
+    for region in regions().values():
+        found = _AUTONOMOUS_COUNTY.fullmatch(region.name)
+        if region.level != "county" or found is None:
+            continue
+        form = found["place"] + found["kind"]
+        if form not in names:
+            forms[form] = region if form not in forms else None  # (two: neither)
+    return {form: region for form, region in forms.items() if region is not None}
 
 
 def _closeness(region: Region, near: str | None) -> tuple[int, int]:
@@ -589,6 +618,8 @@ def _mention_table(near: str | None) -> dict[str, Region]:
     for region in everywhere:
         if region.name not in _COMMON_WORDS:
             table.setdefault(region.name, region)
+    for form, region in common_forms().items():
+        table.setdefault(form, region)
     for region in everywhere:
         for alias in region.aliases:
             if (

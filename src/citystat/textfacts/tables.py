@@ -160,6 +160,8 @@ def _header(line: str, unit_line: str | None) -> tuple[list[_Column], bool] | No
     """The numeric columns of a header line, and whether it opens with a rank column."""
     if _SENTENCE_MARKS.search(line) or len(line) > 80 or _ENDS_IN_VALUE.search(line):
         return None  # (线路长度(公里) Length of Lines (km) 35 41: a row, its values last)
+    if "(" in line and _LABEL_HEADER.fullmatch(line.strip(" |｜")):
+        return None  # 县(市、区、特区)名称: the label column's cell alone, its bracket no unit
     columns = _ordered_columns(line) or [
         _Column(m["name"], m["unit"])
         for m in (_COLUMN.finditer(line) if "(" in line or "（" in line else ())  # (a bracket)
@@ -255,7 +257,7 @@ def read_tables(
             continue
         header = _header(line, unit_line)
         if header is None:
-            stacked = read_stacked(text, lines, i)
+            stacked = read_stacked(text, lines, i, year)
             if stacked:
                 cells.extend(stacked)
                 while i < len(lines) and lines[i][0] < stacked[-1].end:
@@ -295,7 +297,7 @@ def read_tables(
             read = _rows(lines, i + 1, columns, ranked, text)
         if not read and "|" in line:  # 排名 | 城市 | 综合指数(%)…: the rows a line
             # with a column of words or cells with their %, read as cells
-            read = read_stacked(text, lines, i)
+            read = read_stacked(text, lines, i, year)
             if read:
                 cells.extend(read)
                 while i < len(lines) and lines[i][0] < read[-1].end:
@@ -585,6 +587,7 @@ def _cell(
     measure: str,
     amount_column: str,
     table_year: str = "",
+    place: bool = False,
 ) -> Cell:
     year_match = _YEAR.search(column.name) or _YEAR.search(table_year)
     name = _YEAR.sub("", column.name).strip()
@@ -593,7 +596,7 @@ def _cell(
     by_row = row_measure(label) if measure == "level" and unit in ("%", "‰") else None
     if by_row:  # 1-3月 | 地区生产总值增长率 | %: the row's name says the measure
         measure, label = by_row
-    if _looks_like_region(label):  # a region row: the column names the indicator
+    if place or _looks_like_region(label):  # a region row: the column names the indicator
         changes = ("growth_yoy", "rank", "pp_change")
         subject = amount_column if measure in changes or not name else name
     elif column.joined:
@@ -702,8 +705,8 @@ _STACKED_NUMBER = re.compile(rf"{_VALUE.pattern}|^[{DASHES}]{{1,2}}$|^…+$|^/$"
 _LABEL_HEADER = re.compile(
     r"(?:主要)?指\s*标(?:名称)?|项\s*目(?:名称)?|地\s*区|城\s*市(?:名称)?|县\s*区|区\s*县|地\s*市|"
     # the places of a province's ranking (设区市, 市州, 省辖市, 县市区)
-    r"设区市|市\s*州|省辖市|地级市|县\s*市\s*区|县\s*区\s*市|"
-    r"县[(（]市、?区?[)）]|行\s*业|类\s*别|名\s*称|产品(?:名称)?|分\s*组|分\s*类"
+    r"设区市|市\s*州|市\s*县|省辖市|地级市|县\s*市\s*区|县\s*区\s*市|"
+    r"县[(（]市、?区?(?:、特区)?[)）](?:名称)?|行\s*业|类\s*别|名\s*称|产品(?:名称)?|分\s*组|分\s*类"
 )
 #: A sub-row (``其中:住宅``); ``其中`` alone is a heading.
 _SUB_ROW = re.compile(r"^(?:其中|内)\s*[:：]\s*")
@@ -714,7 +717,9 @@ def _stacked_cell(line: str) -> str:
     return found["cell"] if found else line.strip()
 
 
-def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Cell]:
+def read_stacked(
+    text: str, lines: list[tuple[int, str]], first: int, doc_year: int | None = None
+) -> list[Cell]:
     """A table flattened one cell per line, as statistical releases come out of a web
     page: the header cells, then each row's label and its values, every one on its own
     line (``|`` borders and blank lines dropped). The label column's header opens it
@@ -733,8 +738,8 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
     """
     barred = _bar_cells(lines[first]) if "|" in lines[first][1] else None
     head = barred[0][1] if barred else lines[first][1].strip(" \t|｜\r\u3000")
-    if len(head) > 8:  # no header cell of a label or rank column (most lines: fast)
-        return []
+    if len(head) > 14 or (len(head) > 8 and not _LABEL_HEADER.fullmatch(head)):
+        return []  # no header cell of a label or rank column (most lines: fast)
     serial = bool(_SERIAL_COLUMN.fullmatch(head))  # 序号 / 指标 / …: numbered rows, no rank
     ranked = serial or bool(_RANK_COLUMN.fullmatch(head))
     # (an empty cell) / 单位 / 1-3季度 / …: the label column's header left blank
@@ -791,6 +796,16 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
     names = [
         c + "年" if j < years else c for j, (_, c) in enumerate(cells[: k if ranked else k - 1])
     ]
+    half = len(names) // 2
+    if (
+        half
+        and len(names) == 2 * half + 1
+        and names[:half] == names[half + 1 :]
+        and _LABEL_HEADER.fullmatch(names[half])
+    ):
+        # 县名称 / 收入(元) / 增长(%) / 县名称 / 收入(元) / 增长(%): two rows side by side
+        # on the page, under their header twice; read a row at a time
+        names = names[:half]
     unit_at = next((j for j, c in enumerate(names) if _UNIT_HEADER.match(c)), None)
     if unit_at is not None:  # a unit column: each row is its label, its unit, its values
         names = [_closed(name) for name in names[unit_at + 1 : -1]]
@@ -957,7 +972,8 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
         return []
     if years and not all(_LABEL_UNIT.search(label) or unit for label, unit, v in rows if v):
         return []  # 单位:万张、张 over bare years: rows of the unit line's units, read elsewhere
-    found = [e.period for e in find_events(title, year) if e.period]
+    # 表1 前三季度全省各县…: the title's span, of the document's year when it names none
+    found = [e.period for e in find_events(title, year or doc_year) if e.period]
     period = found[0] if found else None
     named = title or next((c for c in reversed(above) if _NAMED_TABLE.match(c)), "")
     read = _stacked_cells(
@@ -978,12 +994,13 @@ def read_stacked(text: str, lines: list[tuple[int, str]], first: int) -> list[Ce
 
 #: What a table's title says around its indicator (``表2 2023年各市…完成情况``).
 _TOPIC_NOISE = re.compile(
-    r"^(?:附)?表\s*[0-9一二三四五六七八九十]+\s*[:：.、]?|^\s*\d{1,2}\s*[-—－.]\s*\d{1,3}\s+|"
+    r"^(?:附)?表\s*[0-9一二三四五六七八九十]+\s*[:：.、]?|^附表\s*[:：]|^\s*\d{1,2}\s*[-—－.]\s*\d{1,3}\s+|"
     r"(?:19|20)\d{2}\s*[-—－~～至]\s*(?:19|20)\d{2}(?:学)?年(?:度)?|"  # 2024-2025年: a school year
     r"(?:19|20)\d{2}年(?:[\d\-—－~～至]+月份?)?|[上下]半年|前三季度|[一二三四]季度|\d{1,2}月份?|"
-    r"^(?:全国|全省|全市|全县|各省|各市|各县|各地区?|分(?:地区|区域|县|市|区)|"
+    r"^(?:全国|全省|全市|全县|各省|各市县|各市|各县|各地区?|分(?:地区|区域|县|市|区)|"
     r"[各分]县[(（]市、?区?[)）]|主要)+|"
-    r"(?:完成)?(?:情况|统计|一览表|汇总表|数据|对比|表)+$|(?:列示|列表)?如下[:：]?$|\s+"
+    r"(?:完成)?(?:情况|统计|一览表|汇总表|数据|对比|表)+$|(?:列示|列表)?如下[:：]?$|\s+|"
+    r"(?<=[\u4e00-\u9fa5]{2})[及和](?:增速|增长|增幅)(?:情况)?$"  # 地区生产总值及增速
 )
 
 
@@ -994,6 +1011,9 @@ def table_topic(title: str) -> str | None:
     ('地区生产总值', '规模以上工业增加值')
     >>> table_topic("2023年主要经济指标完成情况") is None, table_topic("2022-2023年全市基础教育情况表")
     (True, '基础教育')
+    >>> table_topic("附表:2024年上半年各市县地区生产总值及增速")
+    '地区生产总值'
+
     """
     if not title or len(title) > 40 or _SENTENCE_MARKS.search(title):
         return None
@@ -1415,7 +1435,7 @@ def _topic_named(topic: str, name: str) -> str:
 #: of (not a period: a school year's table is of the year the release counts).
 _NAMED_TABLE = re.compile(r"^[^,，。;；!！?？]{4,40}(?:情况表|统计表)$")
 #: A table's title line: ``表1 …`` or ``表一：…``.
-_TITLE = re.compile(r"^(?:附)?表\s*[0-9一二三四五六七八九十]+\s*[:：.、]?")
+_TITLE = re.compile(r"^(?:附)?表\s*[0-9一二三四五六七八九十]+\s*[:：.、]?|^附表\s*[:：]")
 
 
 def _word_columns(
@@ -1480,6 +1500,11 @@ def _stacked_cells(
     first: str | None = None  # the table's first row: what a heading's rows are parts of
     last_unit: str | None = None  # the last unit a row's label named
     topic: str | None = None  # the quantity a heading names of the items under it
+    valued = [label for label, _, values in rows if values]
+    places = sum(1 for label in valued if _looks_like_region(label))
+    # a table of places (县 / 收入 / 增长): a row the gazetteer does not know (兴仁, a
+    # former 县 named short; 道真县, an autonomous county's common name) is a place too
+    of_places = len(valued) >= 3 and places >= 0.75 * len(valued)
     for label, unit_cell, values in rows:
         label = re.sub(r"\s+", "", label).lstrip("#＃")
         if "栏" in label:  # 当年出栏猪: 生猪出栏 (round 19, second pass)
@@ -1541,9 +1566,13 @@ def _stacked_cells(
                             "rank", label, column.name, None)  # fmt: skip
                 cells.append(rank)
                 continue
+            place = (
+                of_places and len(label) <= 8 and not own_unit and not sub
+                and not _looks_like_region(label)
+            )  # fmt: skip
             cell = _cell(
                 position, raw, column.unit or unit or ("%" if signed else None), label, column,
-                "", owners[j], years,
+                "", owners[j], years, place,
             )  # fmt: skip
             cell = replace(cell, period=column.period)
             if signed:
@@ -1561,8 +1590,10 @@ def _stacked_cells(
                 continue
             if cell.unit is None and named_kinds:  # 床位数 beside 学校数: says no kind
                 continue
-            if _looks_like_region(label):  # a region row: the column names the indicator
-                cells.append(cell)
+            if place or _looks_like_region(label):  # the column names the indicator
+                if title_topic and (not cell.subject or BARE_AMOUNT.match(cell.subject)):
+                    cell = replace(cell, subject=title_topic)  # 各市县地区生产总值 / 绝对数
+                cells.append(replace(cell, region=label) if place else cell)
                 continue
             cells.append(replace(cell, subject=subject))
     return cells
