@@ -185,3 +185,26 @@ def test_a_table_of_counties_named_by_its_title() -> None:
         ("20.15", "地区生产总值", "琼中黎族苗族自治县", "2024-01/2024-06"),
         ("3.9", "地区生产总值", "琼中黎族苗族自治县", "2024-01/2024-06"),
     ]
+
+
+_COLUMN_BY_COLUMN = (
+    "表3  2024年主要农产品产量及其增长速度\n\n单位:吨\n\n"
+    "产品名称\n\n产量\n\n比上年增长%\n\n"
+    "粮食\n\n其中:夏粮\n\n油料\n\n蔬菜\n\n"
+    "98210\n\n40120\n\n55.4\n\n20110.5\n\n"
+    "3.1\n\n2.4\n\n-6.2\n\n1.9\n"
+)
+
+
+def test_a_table_flattened_column_by_column_names_its_items_by_its_title() -> None:
+    rows = fact_rows(_COLUMN_BY_COLUMN, "subject", "measure", "unit", region="140322", year=2024)
+    assert rows == [  # (in the order of the text: the column of amounts first)
+        ("98210", "粮食产量", "level", "吨"),
+        ("40120", "夏粮产量", "level", "吨"),
+        ("55.4", "油料产量", "level", "吨"),
+        ("20110.5", "蔬菜产量", "level", "吨"),
+        ("3.1", "粮食产量", "growth_yoy", "%"),
+        ("2.4", "夏粮产量", "growth_yoy", "%"),
+        ("-6.2", "油料产量", "growth_yoy", "%"),
+        ("1.9", "蔬菜产量", "growth_yoy", "%"),
+    ]

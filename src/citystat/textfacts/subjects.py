@@ -1878,7 +1878,7 @@ _FAULTS: Final = (
     # 实现增长的行业; not money handed out: 累计发放低保金, whose name keeps the verb)
     (
         "verb",
-        r"^(?:累计|共|合计)?(?:完成|实现|保持|稳定|达到|录得|发放(?![^,，]*(?:金|款|贷|补贴)$))"
+        r"^(?:累计|共|合计)?(?:完成|实现|保持|稳定|达到|录得|纳入|实施|发放(?![^,，]*(?:金|款|贷|补贴)$))"
         r"(?![^的]{0,10}的)(?!率)",
     ),
     # ... or stands between a doer and an amount's head (``甲业完成营业额``); not the official
@@ -1963,7 +1963,7 @@ def indicator_fault(subject: str | None) -> str | None:
 
 #: The first and last characters of the faults of :data:`_NOT_A_NAME` that are not tested
 #: by their words (a verb or a scope that opens the words, a time or a verb that ends them).
-_FAULT_STARTS: Final = frozenset("累共合完实保稳达录发在我特尤其高低快慢超好优接")
+_FAULT_STARTS: Final = frozenset("累共合完实保稳达录发纳在我特尤其高低快慢超好优接")
 _FAULT_ENDS: Final = frozenset("高低快慢多少年末底初记交标待前期合正了等于增降")
 _STACKED_ENDS: Final = ("量产量", "额产量", "值产量")
 _MOVED_ENDS: Final = frozenset("到至了高升长加少落")

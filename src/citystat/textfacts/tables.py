@@ -778,6 +778,8 @@ def read_stacked(
         if not cells or not _LABEL_HEADER.fullmatch(cells[0][1]):
             return []
         cells = cells[1:]
+    if not ranked and not month and not unit_first and not year_first:
+        cells = _row_major(cells) or cells
     # the header: cells up to the first row (its label, or its rank), before a number
     # 指 标 | 2007 | 2008 | …: a yearbook's columns of bare years, ascending, are the header's
     years = 0
@@ -812,7 +814,8 @@ def read_stacked(
     names = wrapped_units(names) or names  # 同比增长 / (%) on lines of their own
     if not names:
         return []
-    above = [_stacked_cell(line) for _, line in lines[max(0, first - 3) : first]]
+    # the three lines above the header, blank lines between them skipped (表2 … / 单位:吨)
+    above = [c for _, line in lines[max(0, first - 6) : first] if (c := _stacked_cell(line))][-3:]
     title = next((c for c in reversed(above) if _TITLE.match(c) or _CAPTION.search(c)), "")
     year = infer_year(title)
     columns = _grouped_columns(names, year) or [_named_column(name) for name in names]
@@ -1000,7 +1003,7 @@ _TOPIC_NOISE = re.compile(
     r"^(?:全国|全省|全市|全县|各省|各市县|各市|各县|各地区?|分(?:地区|区域|县|市|区)|"
     r"[各分]县[(（]市、?区?[)）]|主要)+|"
     r"(?:完成)?(?:情况|统计|一览表|汇总表|数据|对比|表)+$|(?:列示|列表)?如下[:：]?$|\s+|"
-    r"(?<=[\u4e00-\u9fa5]{2})[及和](?:增速|增长|增幅)(?:情况)?$"  # 地区生产总值及增速
+    r"(?<=[\u4e00-\u9fa5]{2})[及和]其?(?:增长速度|增速|增长|增幅)(?:情况)?$"  # …及其增长速度
 )
 
 
@@ -1013,11 +1016,16 @@ def table_topic(title: str) -> str | None:
     (True, '基础教育')
     >>> table_topic("附表:2024年上半年各市县地区生产总值及增速")
     '地区生产总值'
+    >>> table_topic("表2  2023年平遥县主要农产品产量及其增长速度")
+    '农产品产量'
 
     """
     if not title or len(title) > 40 or _SENTENCE_MARKS.search(title):
         return None
     topic = _TOPIC_NOISE.sub("", title.strip(" |｜"))
+    place = find_mentions(topic)
+    if place and place[0][0] == 0 and place[0][1] < len(topic):
+        topic = topic[place[0][1] :]  # 2020年甲县主要农产品产量: of the county, no name
     topic = _TOPIC_NOISE.sub("", topic)
     if not 2 <= len(topic) <= 16 or "指标" in topic:
         return None
@@ -1366,6 +1374,40 @@ def _block_reads_more(
     return None
 
 
+def _row_major(cells: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    """The cells of a table a page flattened column by column, put row by row: the header's
+    ``w`` names, the ``L`` row labels, then the ``w`` columns of ``L`` values each (``产量 /
+    增长% / 粮食 / 油料 / 135197 / 62.3 / 5.2 / -1.0``); None when the cells are not so.
+
+    >>> [c for _, c in _row_major(list(enumerate(
+    ...     ["产量", "增长%", "粮食", "油料", "蔬菜", "100", "20", "30", "1.5", "-2.0", "3.1"])))]
+    ['产量', '增长%', '粮食', '100', '1.5', '油料', '20', '-2.0', '蔬菜', '30', '3.1']
+    """
+    first = next((j for j, (_, c) in enumerate(cells) if _STACKED_NUMBER.match(c)), None)
+    if (
+        first is None
+        or first < 3
+        or _STACKED_NUMBER.match(cells[first + 1][1] if first + 1 < len(cells) else "") is None
+    ):
+        return None
+    run = first
+    while run < len(cells) and _STACKED_NUMBER.match(cells[run][1]):
+        run += 1
+    values = run - first
+    for width in range(1, 5):
+        labels = first - width
+        if labels >= 2 and width * labels == values and values > labels:
+            names, rows = cells[:width], cells[width:first]
+            if any(_BARE_YEAR.match(c) or _STACKED_NUMBER.match(c) for _, c in rows):
+                return None
+            out = list(names)
+            for k, label in enumerate(rows):
+                out.append(label)
+                out.extend(cells[first + j * labels + k] for j in range(width))
+            return out + cells[run:]
+    return None
+
+
 def _stacked_run(lines: list[tuple[int, str]], first: int) -> list[tuple[int, str]]:
     """The cells from line ``first`` on, as (offset, text), blank lines skipped, up to
     the first line that cannot be a cell (a sentence)."""
@@ -1500,6 +1542,8 @@ def _stacked_cells(
     first: str | None = None  # the table's first row: what a heading's rows are parts of
     last_unit: str | None = None  # the last unit a row's label named
     topic: str | None = None  # the quantity a heading names of the items under it
+    # a table of items by its title (表2 主要农产品产量及其增长速度): every row an item
+    title_items = _HEADING_TOPIC.search(title_topic) if title_topic else None
     valued = [label for label, _, values in rows if values]
     places = sum(1 for label in valued if _looks_like_region(label))
     # a table of places (县 / 收入 / 增长): a row the gazetteer does not know (兴仁, a
@@ -1541,6 +1585,8 @@ def _stacked_cells(
             subject = label + head if head is not None else _part_name(label, parent)
         else:
             subject = label
+        if title_items and head_of(label) is None and not label.endswith(_NAMED):
+            subject = label + title_items.group()  # 秋粮 in 主要农产品产量…: 秋粮产量
         last_unit = own_unit["unit"] if own_unit else last_unit
         unit = unit_cell or parent_unit or last_unit  # # 批发零售业 under …(亿元)
         for j, ((position, raw), column) in enumerate(
