@@ -88,7 +88,10 @@ def test_the_same_table_in_lines_and_between_borders() -> None:
 def test_a_sector_takes_the_head_of_an_industrys_figure_only() -> None:
     assert sector_part("采矿业", "规模以上工业增加值") == "采矿业增加值"
     assert sector_part("股份制企业", "规上工业增加值") == "股份制企业增加值"
-    assert sector_part("第一产业", "地区生产总值") is None  # not an industry's figure
+    # (round 27: a sector under the product of the whole economy is its value added, as
+    # the accounts name it; round 16 left it unnamed)
+    assert sector_part("第一产业", "地区生产总值") == "第一产业增加值"
+    assert sector_part("第一产业", "全省财政收入") is None  # not an industry's figure
     assert sector_part("城镇", "规模以上工业增加值") is None  # not a sector
 
 

@@ -208,3 +208,22 @@ def test_a_table_flattened_column_by_column_names_its_items_by_its_title() -> No
         ("-6.2", "油料产量", "growth_yoy", "%"),
         ("1.9", "蔬菜产量", "growth_yoy", "%"),
     ]
+
+
+_NO_LABEL_HEADER = (
+    "全省生产总值\n\n2024年一季度\n\n\n总量\n\n(亿元)\n\n比上年同期\n\n增长(%)\n\n"
+    "地区生产总值\n\n6120.45\n\n5.1\n\n  按产业分\n\n\n\n"
+    "    第一产业\n\n301.20\n\n3.4\n\n    第二产业\n\n2410.88\n\n6.0\n"
+)
+
+
+def test_a_table_one_cell_a_line_whose_label_column_has_no_header() -> None:
+    rows = fact_rows(_NO_LABEL_HEADER, "subject", "period", "measure", region="450000", year=2024)
+    assert rows == [
+        ("6120.45", "地区生产总值", "2024-01/2024-03", "level"),
+        ("5.1", "地区生产总值", "2024-01/2024-03", "growth_yoy"),
+        ("301.20", "第一产业增加值", "2024-01/2024-03", "level"),
+        ("3.4", "第一产业增加值", "2024-01/2024-03", "growth_yoy"),
+        ("2410.88", "第二产业增加值", "2024-01/2024-03", "level"),
+        ("6.0", "第二产业增加值", "2024-01/2024-03", "growth_yoy"),
+    ]

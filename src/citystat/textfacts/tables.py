@@ -748,7 +748,9 @@ def read_stacked(
     year_first = False  # 2023年 / 较上年增长(%) under a caption: no label column header
     if not ranked and not unit_first and not _LABEL_HEADER.fullmatch(head):
         month = _headless_month(lines, first, head)
-        year_first = month is None and _headless_year(lines, first, head)
+        year_first = month is None and (
+            _headless_year(lines, first, head) or _headless_amount(lines, first, head)
+        )
         if month is None and not year_first:
             return []
     if barred and (month is not None or unit_first):
@@ -811,7 +813,7 @@ def read_stacked(
     unit_at = next((j for j, c in enumerate(names) if _UNIT_HEADER.match(c)), None)
     if unit_at is not None:  # a unit column: each row is its label, its unit, its values
         names = [_closed(name) for name in names[unit_at + 1 : -1]]
-    names = wrapped_units(names) or names  # 同比增长 / (%) on lines of their own
+    names = wrapped_units(_rejoined(names)) or names  # 同比增长 / (%) on lines of their own
     if not names:
         return []
     # the three lines above the header, blank lines between them skipped (表2 … / 单位:吨)
@@ -977,6 +979,8 @@ def read_stacked(
         return []  # 单位:万张、张 over bare years: rows of the unit line's units, read elsewhere
     # 表1 前三季度全省各县…: the title's span, of the document's year when it names none
     found = [e.period for e in find_events(title, year or doc_year) if e.period]
+    if not found and above and _whole_period(above[-1]):  # 2022年上半年 over the columns
+        found = [e.period for e in find_events(above[-1], doc_year) if e.period]
     period = found[0] if found else None
     named = title or next((c for c in reversed(above) if _NAMED_TABLE.match(c)), "")
     read = _stacked_cells(
@@ -1073,6 +1077,18 @@ def _headless_year(lines: list[tuple[int, str]], first: int, head: str) -> bool:
         "",
     )
     return 2 <= len(above) <= 20 and re.fullmatch(r"[\u4e00-\u9fa5()（）]+", above) is not None
+
+
+def _headless_amount(lines: list[tuple[int, str]], first: int, head: str) -> bool:
+    """Whether line ``first`` opens a stacked table whose label column's header was left
+    blank, its first column an amount with its unit on the next line (``总量`` / ``(亿元)`` /
+    ``比上年同期`` / ``增长(%)`` / ``地区生产总值`` / ``19349.31`` / ``-5.7``)."""
+    if not BARE_AMOUNT.fullmatch(head):
+        return False
+    below = next(
+        (c for _, line in lines[first + 1 : first + 4] if (c := _stacked_cell(line))), ""
+    )
+    return _UNIT_CELL.match(below) is not None
 
 
 def _headless_header(
@@ -1247,6 +1263,32 @@ def percent_column(cell: str) -> tuple[str, str] | None:
 
 #: A header cell of a unit alone in brackets (``(%)``).
 UNIT_ALONE = re.compile(r"^[(（](?P<unit>[^()（）\s\d]{1,6})[)）]$")
+
+
+#: A comparison broken before its growth word (``比上年同期`` / ``增长(%)``).
+_BROKEN_COMPARISON = re.compile(r"(?:比|较)(?:上年|去年)(?:同期|同月)?$")
+
+
+def _rejoined(names: list[str]) -> list[str]:
+    """A header's cells with each name a page broke over two lines put back together: a
+    name and its unit alone (``总量`` / ``(亿元)``), a comparison and its growth word
+    (``比上年同期`` / ``增长(%)``); the units all at the end are left to :func:`wrapped_units`.
+
+    >>> _rejoined(["总量", "(亿元)", "比上年同期", "增长(%)"])
+    ['总量(亿元)', '比上年同期增长(%)']
+    >>> _rejoined(["总量", "增长", "(亿元)", "(%)"])
+    ['总量', '增长', '(亿元)', '(%)']
+    """
+    out: list[str] = []
+    for k, name in enumerate(names):
+        tail = all(UNIT_ALONE.match(n) for n in names[k:])
+        if out and UNIT_ALONE.match(name) and not tail and not UNIT_ALONE.match(out[-1]):
+            out[-1] += name
+        elif out and _BROKEN_COMPARISON.search(out[-1]) and re.match(r"增|降|±", name):
+            out[-1] += name
+        else:
+            out.append(name)
+    return out
 
 
 def wrapped_units(names: list[str], width: int | None = None) -> list[str] | None:
@@ -1676,6 +1718,10 @@ def _subsequence(short: str, long: str) -> bool:
     return all(c in rest for c in short)
 
 
+#: The product of a whole economy (``地区生产总值``, ``GDP``).
+_GDP_NAME = re.compile(r"(?:地区)?生产总值|GDP|国内生产总值")
+
+
 def sector_part(part: str, parent: str) -> str | None:
     """A sector or a type of ownership (``采矿业``, ``私营企业``) under an industry's
     figure (``规模以上工业增加值``): the part and the figure's head, the industry's scope
@@ -1683,8 +1729,13 @@ def sector_part(part: str, parent: str) -> str | None:
     industry's figure.
 
     >>> sector_part("采矿业", "规模以上工业增加值"), sector_part("第一产业", "地区生产总值")
-    ('采矿业增加值', None)
+    ('采矿业增加值', '第一产业增加值')
+
+    A sector under the product of a whole economy is its value added, as the accounts
+    name it (the product is the sum of the sectors' value added).
     """
+    if part.endswith("业") and _GDP_NAME.fullmatch(parent):
+        return part + "增加值"
     head = head_of(parent) if part.endswith("业") else None
     if head and parent.endswith("业" + head):
         return part + head
