@@ -1085,9 +1085,7 @@ def _headless_amount(lines: list[tuple[int, str]], first: int, head: str) -> boo
     ``比上年同期`` / ``增长(%)`` / ``地区生产总值`` / ``19349.31`` / ``-5.7``)."""
     if not BARE_AMOUNT.fullmatch(head):
         return False
-    below = next(
-        (c for _, line in lines[first + 1 : first + 4] if (c := _stacked_cell(line))), ""
-    )
+    below = next((c for _, line in lines[first + 1 : first + 4] if (c := _stacked_cell(line))), "")
     return _UNIT_CELL.match(below) is not None
 
 
@@ -1282,9 +1280,11 @@ def _rejoined(names: list[str]) -> list[str]:
     out: list[str] = []
     for k, name in enumerate(names):
         tail = all(UNIT_ALONE.match(n) for n in names[k:])
-        if out and UNIT_ALONE.match(name) and not tail and not UNIT_ALONE.match(out[-1]):
-            out[-1] += name
-        elif out and _BROKEN_COMPARISON.search(out[-1]) and re.match(r"增|降|±", name):
+        unit = bool(UNIT_ALONE.match(name)) and not tail
+        if out and (
+            (unit and not UNIT_ALONE.match(out[-1]))
+            or (_BROKEN_COMPARISON.search(out[-1]) and re.match(r"增|降|±", name))
+        ):
             out[-1] += name
         else:
             out.append(name)
