@@ -227,3 +227,22 @@ def test_a_table_one_cell_a_line_whose_label_column_has_no_header() -> None:
         ("2410.88", "第二产业增加值", "2024-01/2024-03", "level"),
         ("6.0", "第二产业增加值", "2024-01/2024-03", "growth_yoy"),
     ]
+
+
+_SECTIONS = (
+    "2024年全省主要指标表\n\n指   标\n\n总量指标\n\n人口与就业\n\n  \n\n人口(万人)\n\n  \n\n"
+    " 总人口\n\n2410.6\n\n   男性人口\n\n1220.4\n\n   女性人口\n\n1190.2\n\n"
+    "财政(亿元)\n\n  \n\n 一般公共预算收入\n\n688.1\n\n"
+    "价格指数(上年=100)\n\n  \n\n 居民消费价格总指数\n\n100.4\n"
+)
+
+
+def test_a_table_of_one_column_in_sections_each_in_its_unit() -> None:
+    rows = fact_rows(_SECTIONS, "subject", "unit", "base_unit", region="620000", year=2024)
+    assert rows == [
+        ("2410.6", "总人口", "万人", "person"),
+        ("1220.4", "男性人口", "万人", "person"),
+        ("1190.2", "女性人口", "万人", "person"),
+        ("688.1", "一般公共预算收入", "亿元", "yuan"),
+        ("100.4", "居民消费价格总指数", None, "index"),
+    ]

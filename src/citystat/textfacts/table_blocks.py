@@ -63,6 +63,7 @@ from .tables import (
     _UNIT_LINE,
     BARE_AMOUNT,
     DASHES,
+    INDEX_BASE,
     Cell,
     GeneralReaders,
     _form_unit,
@@ -495,11 +496,6 @@ _PLACE_COLUMN = re.compile(r"全[国省市县区]|城市|农村|城镇|乡村")
 _PLACE_COLUMNS = re.compile(rf"(?:{_PLACE_COLUMN.pattern}){{2,}}")
 #: Columns of a town or country part: the part names the row's indicator (城市居民消费价格指数).
 _PART_COLUMN = re.compile(r"城市|农村|城镇|乡村")
-#: The base of a table of indices (``上年=100``, ``以上年同月为100``): its values are index
-#: points, without a unit.
-_INDEX_BASE = re.compile(
-    r"[(（]?(?:以)?(?:上年|去年|上月|上期|上年同期|上年同月)(?:\s*[=＝]\s*|为)100[)）]?"
-)
 
 
 _PRICE_INDEX = re.compile(r"价格总?指数$")
@@ -816,12 +812,12 @@ def read_block(
     if top is not None and opening != top:
         return []  # (the header the caller saw starts elsewhere)
     top = opening
-    index = any(_INDEX_BASE.search(line) for _, line in lines[max(0, top - 3) : first])
+    index = any(INDEX_BASE.search(line) for _, line in lines[max(0, top - 3) : first])
     if index:  # 类别 上年=100 over 全市 城市 农村: the base is no column
         header = [
             kept
             for cells in header
-            if (kept := [c for c in (_INDEX_BASE.sub("", x) for x in cells) if c])
+            if (kept := [c for c in (INDEX_BASE.sub("", x) for x in cells) if c])
         ]
     rows: list[_Row] = []
     headed: set[int] = set()  # the rows after a heading (分三大门类, 分经济类型)

@@ -810,6 +810,11 @@ def read_stacked(
         # 县名称 / 收入(元) / 增长(%) / 县名称 / 收入(元) / 增长(%): two rows side by side
         # on the page, under their header twice; read a row at a time
         names = names[:half]
+    # 指标 / 总量指标 / 人口与就业 / 人口(万人) / 总人口 / 3171.0 / 男性人口 / 1588.2: one
+    # column, the headings of its first section before its first row
+    sections = not ranked and len(names) >= 2 and _single_values(cells, k)
+    if sections:
+        names = names[:1]
     unit_at = next((j for j, c in enumerate(names) if _UNIT_HEADER.match(c)), None)
     if unit_at is not None:  # a unit column: each row is its label, its unit, its values
         names = [_closed(name) for name in names[unit_at + 1 : -1]]
@@ -829,6 +834,8 @@ def read_stacked(
     rows: list[tuple[str, str | None, list[tuple[int, str]]]] = []
     ranks: list[tuple[int, str]] = []
     row = k if ranked else k - (2 if unit_at is not None else 1)
+    if sections:
+        row = 1  # (the headings, read as rows without values)
     if not ranked and unit_at is None:
         columns = _filled_columns(columns, cells, row)
     width = len(columns)
@@ -862,6 +869,15 @@ def read_stacked(
         label = cells[row][1]
         if _STACKED_NUMBER.match(label) or _SENTENCE_MARKS.search(label):
             break
+        if (
+            sections
+            and row + 1 < len(cells)
+            and not _STACKED_NUMBER.match(cells[row + 1][1])
+            and not _UNIT_CELL.match(cells[row + 1][1])
+        ):
+            rows.append((label, None, []))  # 宏观经济 / 国民经济核算(亿元): headings
+            row += 1
+            continue
         if (
             unit_at is None
             and _UNIT_CELL.match(label)
@@ -1416,6 +1432,28 @@ def _block_reads_more(
     return None
 
 
+#: A heading's bracket: a unit (``人口(万人)``) or the base of indices (``(上年=100)``).
+_SECTION_UNIT = re.compile(r"[(（](?P<unit>[^()（）\s]{1,8})[)）]\s*$")
+#: The base of a table of indices (``上年=100``, ``以上年同月为100``): its values are index
+#: points, without a unit.
+INDEX_BASE = re.compile(
+    r"[(（]?(?:以)?(?:上年|去年|上月|上期|上年同期|上年同月)(?:\s*[=＝]\s*|为)100[)）]?"
+)
+
+
+def _single_values(cells: list[tuple[int, str]], first: int) -> bool:
+    """Whether the rows from the number at ``first`` on hold one value each: the first three
+    labels each followed by a single number."""
+    at = first
+    for _ in range(3):
+        if at >= len(cells) or not _STACKED_NUMBER.match(cells[at][1]):
+            return False
+        if at + 1 < len(cells) and _STACKED_NUMBER.match(cells[at + 1][1]):
+            return False
+        at += 2  # (the next label, then its value)
+    return True
+
+
 def _row_major(cells: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
     """The cells of a table a page flattened column by column, put row by row: the header's
     ``w`` names, the ``L`` row labels, then the ``w`` columns of ``L`` values each (``产量 /
@@ -1591,6 +1629,7 @@ def _stacked_cells(
     # a table of places (县 / 收入 / 增长): a row the gazetteer does not know (兴仁, a
     # former 县 named short; 道真县, an autonomous county's common name) is a place too
     of_places = len(valued) >= 3 and places >= 0.75 * len(valued)
+    indices = False  # rows under a heading of indices (价格指数(上年=100)): index points
     for label, unit_cell, values in rows:
         label = re.sub(r"\s+", "", label).lstrip("#＃")
         if "栏" in label:  # 当年出栏猪: 生猪出栏 (round 19, second pass)
@@ -1598,6 +1637,14 @@ def _stacked_cells(
         numbering = _FORM_NUMBERING.match(label)  # 一、规模以上工业增加值: its number dropped
         if numbering and len(label) > numbering.end():
             label = label[numbering.end() :]
+        section = _SECTION_UNIT.search(label) if not values else None
+        if section and (unit_info(section["unit"]) or INDEX_BASE.fullmatch(section["unit"])):
+            # 人口(万人) over 总人口 / 男性人口, 价格指数(上年=100) over 居民消费价格总指数: a
+            # section in a unit, or of indices, its rows items of their own
+            parent, parent_unit, children, head, topic = None, None, [], None, None
+            indices = unit_info(section["unit"]) is None
+            last_unit = None if indices else section["unit"]
+            continue
         if not values:  # a heading (按消费类型分): the rows after it are parts of the first
             parent, parent_unit, children, head = first, first_unit, [label], None
             items = _HEADING_TOPIC.search(label)  # 主要产品产量: 原煤(万吨) is 原煤产量
@@ -1668,6 +1715,9 @@ def _stacked_cells(
             elif carried and position in carried:  # 162817吨: the span with its unit
                 cell = replace(cell, span=carried[position], end=position + len(carried[position]))
             kind = None if cell.unit else implied(column.name)
+            if kind is None and cell.unit is None and indices:
+                cells.append(replace(cell, subject=subject, base="index"))
+                continue
             if kind:  # 学校数, 在校学生数, 生师比: no unit, the name says what the cells are
                 name = _YEAR.sub("", column.name).strip()
                 whole = _TOTAL_ROW.match(label) or _looks_like_region(label)
