@@ -246,3 +246,22 @@ def test_a_table_of_one_column_in_sections_each_in_its_unit() -> None:
         ("688.1", "一般公共预算收入", "亿元", "yuan"),
         ("100.4", "居民消费价格总指数", None, "index"),
     ]
+
+
+_AMOUNT_FIRST = (
+    "全年全市生产总值2210.5亿元。\n\n1  2024年全市生产总值\n\n       \n\n"
+    "绝对数(亿元)\n\n比上年增长(%)\n\n生产总值\n\n2210.5\n\n5.6\n\n"
+    "第一产业\n\n301.4\n\n3.9\n\n批发和零售业\n\n160.2\n\n6.4\n"
+)
+
+
+def test_a_numbered_table_of_a_regions_product_names_its_sectors_value_added() -> None:
+    rows = fact_rows(_AMOUNT_FIRST, "subject", "measure", region="411700", year=2024)
+    assert rows[1:] == [
+        ("2210.5", "生产总值", "level"),
+        ("5.6", "生产总值", "growth_yoy"),
+        ("301.4", "第一产业增加值", "level"),
+        ("3.9", "第一产业增加值", "growth_yoy"),
+        ("160.2", "批发和零售业增加值", "level"),
+        ("6.4", "批发和零售业增加值", "growth_yoy"),
+    ]

@@ -808,8 +808,7 @@ def extract(
     if cells:
         cells = _row_spans(cells)
         table_facts = [_table_fact(doc, cell) for cell in cells]
-        if "表" in reading:
-            _sectors_value_added(reading, table_facts)
+        _sectors_value_added(reading, table_facts)
         doc.facts.extend(table_facts)
         doc.facts.sort(key=lambda f: f.char_start)
     for low, high in zip(doc.facts, doc.facts[1:], strict=False):
@@ -902,8 +901,11 @@ def _outside(tokens: list[Token], cells: list[Cell]) -> list[Token]:
     return kept
 
 
-#: A table's title line (``表2 某年全市生产总值及其增长速度``), and one of value added.
-_TABLE_TITLE = re.compile(r"(?m)^\s*表\s*[\d一二三四五六七八九十]+[^\n]{0,40}")
+#: A table's title line (``表2 某年全市生产总值及其增长速度``, or its number alone: ``1  某年全市
+#: 生产总值``), and one of value added.
+_TABLE_TITLE = re.compile(
+    r"(?m)^\s*(?:表\s*[\d一二三四五六七八九十]+|\d{1,2}\s{2,}(?=\S))[^\n]{0,40}"
+)
 _VALUE_ADDED_TITLE = re.compile(r"生产总值|增加值|GDP")
 #: A row label that names a sector (``第一产业``, ``工业``, ``批发和零售业``).
 _SECTOR_ROW = re.compile(r"[\u4e00-\u9fa5、和]{1,14}(?:产业|业)")

@@ -295,8 +295,10 @@ def read_tables(
             read = _unit_column_rows(lines, i + 1, unit_columns)
         else:
             read = _rows(lines, i + 1, columns, ranked, text)
-        if not read and "|" in line:  # 排名 | 城市 | 综合指数(%)…: the rows a line
-            # with a column of words or cells with their %, read as cells
+        if not read and ("|" in line or len(columns) == 1):
+            # 排名 | 城市 | 综合指数(%)…: the rows a line with a column of words or cells with
+            # their %, read as cells; 绝对数(亿元) alone: the first cell of a header one cell
+            # a line, its label column's left blank
             read = read_stacked(text, lines, i, year)
             if read:
                 cells.extend(read)
@@ -1097,8 +1099,12 @@ def _headless_year(lines: list[tuple[int, str]], first: int, head: str) -> bool:
 
 def _headless_amount(lines: list[tuple[int, str]], first: int, head: str) -> bool:
     """Whether line ``first`` opens a stacked table whose label column's header was left
-    blank, its first column an amount with its unit on the next line (``总量`` / ``(亿元)`` /
-    ``比上年同期`` / ``增长(%)`` / ``地区生产总值`` / ``19349.31`` / ``-5.7``)."""
+    blank, its first column an amount with its unit (``绝对数(亿元)``), or with its unit on
+    the next line (``总量`` / ``(亿元)`` / ``比上年同期`` / ``增长(%)`` / ``地区生产总值`` /
+    ``19349.31`` / ``-5.7``)."""
+    bracketed = _COLUMN.fullmatch(head)
+    if bracketed and BARE_AMOUNT.fullmatch(bracketed["name"]) and unit_info(bracketed["unit"]):
+        return True  # 绝对数(亿元) / 比上年增长(%) / 生产总值 / 3082.82
     if not BARE_AMOUNT.fullmatch(head):
         return False
     below = next((c for _, line in lines[first + 1 : first + 4] if (c := _stacked_cell(line))), "")
