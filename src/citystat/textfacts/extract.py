@@ -751,6 +751,7 @@ def extract(
         # space once the programme's items are known (round 16, third pass)
         reading = doc.text = _BULLET_AT_LINE.sub(r"\1 ", reading)  # (offsets kept)
     document = (doc.year, doc.default_period)
+    section = document  # the period of the section a first-level heading opened
     cells = read_tables(reading, doc.year, READERS)
     tokens = _outside(_accepted(find_tokens(reading), reading), cells)
     next_token = 0
@@ -765,7 +766,13 @@ def extract(
                 _HEADING.match(reading[start:end])
             )  # (the literal test first: most paragraphs without a figure are no heading)
             if heading:  # 二、2024年目标任务: its section's
-                doc.year, doc.default_period = section_period(reading[start:end], document)
+                # (一)一般公共预算执行情况 under 一、2025年上半年…执行情况: the section's
+                inner = reading[start:end].lstrip()[:1] in "(（"
+                doc.year, doc.default_period = section_period(
+                    reading[start:end], section if inner else document
+                )
+                if not inner:
+                    section = (doc.year, doc.default_period)
             line = reading[start:end].strip()
             if heading or (
                 0 < len(line) <= 20 and "。" not in line
@@ -795,7 +802,7 @@ def extract(
             )
             if stated is not None:  # 本院2023年1-10月受理…: the document's period, said once
                 doc.default_period = stated
-                document = (doc.year, stated)
+                document = section = (doc.year, stated)
         events = _scoped(events, doc, (start, end), doc.default_period)
         if not doc.facts and doc.year:
             doc.to_date = to_date_lead(events, inside[0].start, doc.year)

@@ -316,6 +316,8 @@ def find_tokens(text: str) -> list[Token]:
     ['千万千瓦', '14GW']
     >>> [t.value for t in find_tokens("由上年的7.9:47.6:44.5调整为7.7:47.7:44.6")]
     [[7.9, 47.6, 44.5], [7.7, 47.7, 44.6]]
+    >>> [t.span for t in find_tokens("自治区党委九届十一次全会精神,召开会议3次")]
+    ['3次']
     """
     tokens: list[Token] = []
     for m in _TOKEN_SCAN.finditer(text):
@@ -335,6 +337,13 @@ def find_tokens(text: str) -> list[Token]:
             token.span = token.span[1:]
             if isinstance(token.value, float):
                 token.value = -token.value
+        if (
+            token is not None
+            and token.unit == "次"
+            and text[token.start - 1 : token.start] == "届"
+            and text.startswith(("全会", "全体会议", "会议"), token.end)
+        ):
+            continue  # 十届十三次全会: the session's number, no count
         if token is not None:
             while tokens and token.start < tokens[-1].end:
                 tokens.pop()  # the 2 of 2×66万千瓦

@@ -1,0 +1,24 @@
+"""Round 27 (session 17), in running text: a second-level heading keeps the period of the
+section it is in, and a session's number (届…次全会) is no count. Sentences are our own."""
+
+from __future__ import annotations
+
+from .rows import fact_rows
+
+
+def test_a_second_level_heading_keeps_its_sections_period() -> None:
+    text = (
+        "全市财政部门坚持稳中求进。\n一、2025年上半年全市预算执行情况\n(一)一般公共预算执行情况\n"
+        "1.全市一般公共预算收入完成21.6亿元,增长4.2%。\n二、下半年工作安排\n(一)加强收入征管\n"
+        "力争全年收入增长6%。\n"
+    )
+    assert fact_rows(text, "period", "measure", region="650400", year=2025) == [
+        ("21.6亿元", "2025-01/2025-06", "level"),
+        ("4.2%", "2025-01/2025-06", "growth_yoy"),
+        ("6%", "2025", "target"),
+    ]
+
+
+def test_the_number_of_a_plenary_session_is_no_count() -> None:
+    text = "深入学习自治区党委十届十三次全会精神,全年召开专题会议4次。"
+    assert fact_rows(text, "measure", region="650400", year=2025) == [("4次", "count")]
