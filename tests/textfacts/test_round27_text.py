@@ -22,3 +22,15 @@ def test_a_second_level_heading_keeps_its_sections_period() -> None:
 def test_the_number_of_a_plenary_session_is_no_count() -> None:
     text = "深入学习自治区党委十届十三次全会精神,全年召开专题会议4次。"
     assert fact_rows(text, "measure", region="650400", year=2025) == [("4次", "count")]
+
+
+def test_a_zone_of_a_province_and_the_places_it_holds() -> None:
+    text = (
+        "分区域看,苏南地区(包含甲市、无锡市和常州市)全体居民人均可支配收入61020元,"
+        "苏北地区(包含徐州市、连云港市和宿迁市)35110元为苏南地区的57.5%。"
+    )
+    assert fact_rows(text, "subject", "region", region="320000", year=2024) == [
+        ("61020元", "全体居民人均可支配收入", "苏南地区"),
+        ("35110元", "全体居民人均可支配收入", "苏北地区"),
+        ("57.5%", "全体居民人均可支配收入", "苏北地区"),
+    ]

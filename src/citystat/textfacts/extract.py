@@ -162,6 +162,10 @@ def _products_frame(text: str, p_start: int, p_end: int) -> int:
     return found.start() if found else -1
 
 
+#: Between a place and a share of it (``为长沙市的58.1%``, ``相当于全国平均水平的``).
+_SHARE_BASE_AFTER = re.compile(r"(?:平均水平|平均|水平)?的")
+#: An open note listing the places a whole holds, up to a mention (``(包含长沙市、``).
+_INCLUDED_PLACES = re.compile(r"[(（](?:包含|包括|含)[^()（）]{0,36}$")
 #: After a place, the rest of a list of places whose people are counted (``澳门和台湾同胞``).
 _COMPATRIOTS = re.compile(r"(?:[、和及与][\u4e00-\u9fa5]{1,4}?)*[侨]?同胞")
 #: A growth rate's change said by its verb (``比一季度分别加快``, ``回落``).
@@ -3648,6 +3652,12 @@ def _region(
             continue
         if abroad(found) and _abroad_not_region(text, m_start, m_end, position):
             continue
+        if _INCLUDED_PLACES.search(text, max(s_start, m_start - 40), m_start):
+            continue  # 长株潭地区(包含长沙市、株洲市和湘潭市): the places a whole holds
+        if _SHARE_BASE_AFTER.fullmatch(text, m_end, position) and text[
+            max(0, m_start - 3) : m_start
+        ].endswith(("为", "相当于", "是")):
+            continue  # 21005元,为长沙市的58.1%: the place the share is of, not the figure's
         if text.find("胞", m_end, m_end + 12) >= 0 and _COMPATRIOTS.match(text, m_end):
             continue  # 香港、澳门和台湾同胞215万人次: people of those places, not the region
         if text.find("监", m_end, m_end + 5) >= 0 and _OFFICE_AFTER.match(text, m_end, position):

@@ -389,7 +389,7 @@ _KINDS_INSIDE = re.compile(r"(?<=[\u4e00-\u9fa5]{2})[两二三四五六七八九
 #: Words that end in 中 and are no scope (``高中``, ``集中``).
 _MIDDLE_WORD = re.compile(r"(?:高|初|集|其|适|居|命|空|途|期|年)中$")
 #: A note of what a name covers inside it (``农林牧渔业(包括辅助性活动)增加值``).
-_COVERS_NOTE = re.compile(r"[(（](?:包括|对应)[^()（）]{1,30}[)）](?=[\u4e00-\u9fa5])")
+_COVERS_NOTE = re.compile(r"[(（](?:包括|包含|对应)[^()（）]{1,30}[)）](?=[\u4e00-\u9fa5]|$)")
 #: A note of the price basis inside a name (``万元增加值(当年价)用水量``): how it was valued,
 #: not part of the indicator.
 _PRICE_NOTE = re.compile(r"[(（](?:按)?(?:当年|现行|现|可比|不变)?价(?:格)?(?:计算|计)?[)）]")
@@ -635,7 +635,9 @@ def clean(phrase: str) -> str:
         text = _PRICE_NOTE.sub("", text)  # 万元增加值(当年价)用水量 → 万元增加值用水量
     if "(" in text:  # (quick test first: a garbled run ends in a letter with its pinyin)
         text = _GARBLED_RUN.sub("", text)
-        if "(包括" in text or "(对应" in text:  # 甲(包括…)增加值, 春粮(对应…)产量: a note
+        if (
+            "(包括" in text or "(对应" in text or "(包含" in text
+        ):  # 甲(包括…)增加值, 春粮(对应…)产量: a note
             text = _COVERS_NOTE.sub("", text)
     if "拉动" in text:  # 拉动全市规上工业增长, 拉动同期甲省…: the whole is the place's
         text = _PULLED_PLACE.sub("拉动", text)
