@@ -899,6 +899,26 @@ def _cumulative_aside(scope: Scope, event: PeriodEvent) -> Reach | None:
     return Reach(end)
 
 
+#: After an earlier period's figure, the word that turns to the figure now (``由1~9月下降
+#: 0.4%转为增长0.7%``).
+_TURNED = re.compile(r"[^,，。;；]{0,20}?(?:转为|转而|变为)")
+
+
+def _earlier_state_turned(scope: Scope, event: PeriodEvent) -> Reach | None:
+    """``由1~9月下降0.4%转为增长0.7%``: the earlier period a change turned from holds up to
+    the turn only; the figure it turned to, and what follows, are of the period before.
+
+    >>> text = "营业收入由1~9月下降0.4%转为增长0.7%"
+    >>> e = PeriodEvent(5, 9, "1~9月", "2023-01/2023-09", 2023, "range")
+    >>> _earlier_state_turned(Scope(text, (0, len(text)), None, False, None, None), e)
+    Reach(until=15, kind=None, period=None, in_force=False)
+    """
+    if scope.text[event.start - 1 : event.start] != "由":
+        return None
+    turned = _TURNED.match(scope.text, event.end)
+    return Reach(turned.end() - 2, in_force=False) if turned else None
+
+
 def _breakdown_by_period(scope: Scope, event: PeriodEvent) -> Reach | None:
     """The periods of a breakdown by period (``分季度看,一季度…,二季度…。``): their sentence."""
     if _breakdown_at(scope.text, scope.sentence(event.start)[0]):
@@ -963,6 +983,7 @@ REACHES: Final[tuple[Rule, ...]] = (
     _last_year_inside,
     _inside_a_reported_clause,
     _cumulative_aside,
+    _earlier_state_turned,
     _breakdown_by_period,
     _since_new_year_inside,
     _last_years_part_inside,
