@@ -265,3 +265,22 @@ def test_a_numbered_table_of_a_regions_product_names_its_sectors_value_added() -
         ("160.2", "批发和零售业增加值", "level"),
         ("6.4", "批发和零售业增加值", "growth_yoy"),
     ]
+
+
+def test_a_table_run_into_one_line() -> None:
+    text = (
+        "现将2024年各省用水指标公布如下: 地 区 万元地区生产总值用水量上升或下降(±%) "
+        "用水总量增速 (%) 河 北 -4.21 -1.3 山 西 -2.50 0.4 内蒙古 3.12 2.2 "
+        "西 藏 陕 西 -1.06 0.9 附注: 西藏数据暂缺。"
+    )
+    rows = fact_rows(text, "subject", "region", "measure", region=None, year=2024)
+    assert rows == [  # (figures of our own)
+        ("-4.21", "万元地区生产总值用水量", "河北省", "growth_yoy"),
+        ("-1.3", "用水总量", "河北省", "growth_yoy"),
+        ("-2.50", "万元地区生产总值用水量", "山西省", "growth_yoy"),
+        ("0.4", "用水总量", "山西省", "growth_yoy"),
+        ("3.12", "万元地区生产总值用水量", "内蒙古自治区", "growth_yoy"),
+        ("2.2", "用水总量", "内蒙古自治区", "growth_yoy"),
+        ("-1.06", "万元地区生产总值用水量", "陕西省", "growth_yoy"),
+        ("0.9", "用水总量", "陕西省", "growth_yoy"),
+    ]

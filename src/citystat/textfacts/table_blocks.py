@@ -151,7 +151,7 @@ _ITEM_HEAD = re.compile(_TOPIC_WORDS)
 #: A row label that names its quantity already (``发电量``, ``销售额``, ``播种面积``).
 _HEAD_NAMED: Final = ("量", "额", "值", "数", "面积", "产值", "收入", "支出")
 #: Words after an indicator in a column's name that say what kind of value (``…绝对值``).
-_VALUE_WORDS = re.compile(r"(?<=.)(?:绝对[数量值额]|数值|总量|金额|数量)$")
+_VALUE_WORDS = re.compile(r"(?<=.)(?:绝对[数量值额]|数值|金额|数量)$|(?<=[值额量])总量$")
 #: The label column's cell over rows of years or months (``年份``).
 _TIME_HEADER = re.compile(r"年\s*份|年\s*度|时\s*间|月\s*份|日\s*期|指标\s*/\s*年份")
 #: A column of ranks.
@@ -769,6 +769,8 @@ def _fill(
 def read_general(lines: list[tuple[int, str]], i: int, line: str, year: int | None) -> list[Cell]:
     """The general reader at line ``i``: a table whose first row it is, or, when it is a
     header line over a row, a table it can read whole (before the special readers)."""
+    if len(line) > 80 and ("(" in line or "（" in line) and (run := read_run_on(lines[i], year)):
+        return run  # (a table run into one line, its line breaks lost)
     if (len(line) > 160 or _SENTENCE_MARKS.search(line)) and not maybe_row(line):
         return []  # (a bilingual row's English name may be long and hold commas)
     if i and _DIGIT.search(line) and _row(*lines[i], False) is not None:
@@ -1458,6 +1460,106 @@ def _stream_columns(header: list[str], width: int, year: int | None) -> list[_Co
 
 def _stream(lines: list[tuple[int, str]], first: int, year: int | None) -> list[Cell]:
     return read_stream(lines, first, year=year)
+
+
+#: The label column's cell of a table run into one line (``地 区``, ``指 标``), after the
+#: start, a space or a colon.
+_RUN_ON_HEAD = re.compile(
+    r"(?:^|(?<=[\s:：]))(?:地\s?区|指\s?标|项\s?目|省\s?份|城\s?市|地\s?市)\s+"
+)
+#: A column of a table run into one line: its name and its unit in brackets.
+_RUN_ON_COLUMN = re.compile(
+    r"\s*(?P<name>[^\s()（）\d][^()（）\d:：。,，]{1,30}?)\s*[(（](?P<unit>[±+]?%|‰|[^()（）\s\d±]{1,6})[)）]"
+)
+#: A row label of a table run into one line, its characters perhaps spaced (``北 京``).
+_RUN_ON_LABEL = re.compile(r"\s*(?P<label>[\u4e00-\u9fa5](?: ?[\u4e00-\u9fa5]){1,11})(?=\s)")
+_RUN_ON_VALUE = re.compile(r"\s+(?P<value>-?\d+(?:\.\d+)?)(?=\s|$)")
+#: Words of a column's name that say it is a change, written before its ``(±%)``.
+_SIGNED_CHANGE = re.compile(r"(?:上升|提高|增加)(?:或|/)(?:下降|降低|减少)$")
+
+
+def read_run_on(line: tuple[int, str], year: int | None) -> list[Cell]:
+    """The cells of a table whose line breaks a page lost, run into one line: the label
+    column's cell, the columns each with its unit in brackets, then each row's label and
+    one value per column (a row without values, a place whose data are lacking, is
+    passed over); [] when the line holds no such table of three rows or more.
+
+    >>> line = ("数据如下: 地 区 甲能耗上升或下降(±%) 乙总量增速 (%) 北 京 -9.18 -8.1 "
+    ...         "天 津 -3.07 -1.7 西 藏 河 北 -3.01 0.7 附注:")
+    >>> [(c.span, c.subject, c.label, c.measure) for c in read_run_on((0, line), 2020)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('-9.18', '甲能耗', '北京', 'growth_yoy'), ('-8.1', '乙总量', '北京', 'growth_yoy'),
+     ('-3.07', '甲能耗', '天津', 'growth_yoy'), ('-1.7', '乙总量', '天津', 'growth_yoy'),
+     ('-3.01', '甲能耗', '河北', 'growth_yoy'), ('0.7', '乙总量', '河北', 'growth_yoy')]
+    """
+    start, text = line
+    head = _RUN_ON_HEAD.search(text)
+    if head is None:
+        return []
+    columns: list[_Col] = []
+    at = head.end()
+    while found := _RUN_ON_COLUMN.match(text, at):
+        name, unit = found["name"].strip(), found["unit"]
+        if unit.startswith(("±", "+")):  # 上升或下降(±%): a change in per cent
+            name, unit = _SIGNED_CHANGE.sub("", name) + "增减", unit[1:]
+        columns.append(_Col([name], unit, None, True))
+        at = found.end()
+    if len(columns) < 2:
+        return []
+    rows: list[_Row] = []
+    while label := _RUN_ON_LABEL.match(text, at):
+        values: list[tuple[int, str]] = []
+        after = label.end()
+        while len(values) < len(columns) and (value := _RUN_ON_VALUE.match(text, after)):
+            values.append((value.start("value"), value["value"]))
+            after = value.end()
+        if not values:
+            at = _next_label(text, label)  # 西 藏 陕 西 -1.89: a place without data
+            continue
+        if len(values) < len(columns):
+            break
+        named = label["label"].replace(" ", "")
+        first = label.start("label")
+        if len(named) >= 4 and not _looks_like_region(named):
+            # 西 藏 河 北 -3.01: a place without data, then the row's own
+            tail = next(
+                (
+                    k
+                    for k in (2, 3)
+                    if _looks_like_region(named[-k:]) and _looks_like_region(named[:-k])
+                ),
+                None,
+            )
+            if tail:
+                first = label.end("label") - (2 * tail - 1 if " " in label["label"] else tail)
+                named = named[-tail:]
+        rows.append(
+            _Row(
+                start + first,
+                named,
+                None,
+                [(o - first, v) for o, v in values],
+                [1] * len(values),
+                False,
+            )
+        )
+        at = after
+    if len(rows) < 3:
+        return []
+    cells: list[Cell] = []
+    for row in rows:
+        for cell_value, column in zip(row.values, columns, strict=True):
+            cell = _make(row, cell_value, column, None, None, year)
+            if cell is not None:
+                cells.append(cell)
+    return cells
+
+
+def _next_label(text: str, label: re.Match[str]) -> int:
+    """Where the next row's label starts after a label without values: the label is its
+    first place only when the spaced characters hold two (``西 藏 陕 西``)."""
+    spaced = label["label"]
+    return label.start("label") + (4 if len(spaced) > 4 and spaced[1] == " " else len(spaced))
 
 
 #: The general reader's entry points, for ``tables.read_tables(text, year, READERS)``.
