@@ -47,3 +47,16 @@ def test_a_change_turned_from_an_earlier_period() -> None:
         ("0.3%", "2023-01/2023-10"),
         ("12.5%", "2023-01/2023-10"),
     ]
+
+
+def test_a_month_in_chinese_numerals() -> None:
+    text = "八月份,全市公共资源交易项目共210项,交易额56.2亿元。十二月,成交项目98项。"
+    assert fact_rows(text, "period", region="320200", year=2024) == [
+        ("210项", "2024-08"),
+        ("56.2亿元", "2024-08"),
+        ("98项", "2024-12"),
+    ]
+    # 三月街 (a fair) and 五一 (a holiday) are no months here
+    assert fact_rows("三月街接待游客12万人次。", "period", region="532900", year=2024) == [
+        ("12万人次", "2024")
+    ]

@@ -45,6 +45,12 @@ _TASK_REFERENCE = re.compile(r"(?:完成|占|为|达到|超过|实现)了?$")
 _LIST_GLUE = re.compile(r"\s*[、和及与]\s*")
 _OPEN_QUOTES: Final = frozenset('“"「‘')
 _PLANS: Final = {"十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+#: A month in Chinese numerals (``八月份``, ``十二月,``), not inside a word (``五一``,
+#: ``三月街``): after no character of a word but 年 or a list's, before 份 or a comma.
+_CHINESE_MONTH = (
+    r"(?:(?<=[年至、和及在于])|(?<![\u4e00-\u9fa5]))(?:十[一二]?|[一二三四五六七八九])"
+    r"(?=月份|月[,，、:：])"
+)
 
 _EVENT = re.compile(
     # (2018年至2022年: a work report's five years, the first year written with its 年)
@@ -67,7 +73,8 @@ _EVENT = re.compile(
     r"|(?P<today>今日|今天|当天|当日|本周|\d{1,2}日(?=[,，]))"
     rf"|(?P<yend>(?:截至|截止|到)?(?:(?P<ny>{_Y})年)(?:末|底))"
     # (6 月份: a release typeset with a space before 月, as 9 月末 above; round 20)
-    rf"|(?P<month>(?:(?P<my>{_Y})年)?(?P<mm>\d{{1,2}})(?:月|\s月(?!\s?\d))份?(?![\d日号]))"
+    # (八月份, 十二月,: a month in Chinese numerals, after no other character of a word)
+    rf"|(?P<month>(?:(?P<my>{_Y})年)?(?P<mm>\d{{1,2}}|{_CHINESE_MONTH})(?:月|\s月(?!\s?\d))份?(?![\d日号]))"
     r"|(?P<plan>十[二三四五]五)[”\"]?(?:(?P<since>以来)|(?P<planend>末|期末))?"
     # (过去五年,…: a work report's review of its term, as 五年来)
     r"|(?P<years>过去(?P<yp>[两三四五六七八九十])年|(?P<yn>[两三四五六七八九十]|\d{1,2})年(?:来|间|(?=累计|增量|共计)))"
@@ -652,7 +659,7 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
         return g["ny"], int(g["ny"])
     if g["month"]:
         y = int(g["my"]) if g["my"] else year
-        month = int(g["mm"])
+        month = int(parse_number(g["mm"]))
         return (f"{y}-{month:02d}" if y and 1 <= month <= 12 else None), y
     if g["plan"]:
         start_year = _PLANS.get(g["plan"])
