@@ -60,3 +60,13 @@ def test_a_month_in_chinese_numerals() -> None:
     assert fact_rows("三月街接待游客12万人次。", "period", region="532900", year=2024) == [
         ("12万人次", "2024")
     ]
+
+
+def test_a_rank_after_a_growth_rate_named_so_ranks_the_rate() -> None:
+    text = "全年地区生产总值完成180.2亿元,居全市第4位,增速4.6%,全市排名第9位;一般公共预算收入总量12.1亿元,增速2.3%,全市排名第10位。"
+    rows = fact_rows(text, "subject", "measure", region="140404", year=2024)
+    assert [row for row in rows if row[2] == "rank"] == [
+        ("第4位", "地区生产总值", "rank"),
+        ("第9位", "地区生产总值增速", "rank"),
+        ("第10位", "一般公共预算收入增速", "rank"),
+    ]

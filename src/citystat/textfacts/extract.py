@@ -164,6 +164,8 @@ def _products_frame(text: str, p_start: int, p_end: int) -> int:
 
 #: Between a place and a share of it (``为长沙市的58.1%``, ``相当于全国平均水平的``).
 _SHARE_BASE_AFTER = re.compile(r"(?:平均水平|平均|水平)?的")
+#: A growth rate named right before its figure (``增速3.1%``, ``增幅为``).
+_RATE_NAMED = re.compile(r"(?:增速|增幅)(?:为|是|达到?)?")
 #: An open note listing the places a whole holds, up to a mention (``(包含长沙市、``).
 _INCLUDED_PLACES = re.compile(r"[(（](?:包含|包括|含)[^()（）]{0,36}$")
 #: After a place, the rest of a list of places whose people are counted (``澳门和台湾同胞``).
@@ -5945,6 +5947,14 @@ def _subject(
             prefix = _RANK_SCOPE.sub("", _RANK_LEAD.sub("", prefix))
             ranked = [f for f in sentence_facts if f.measure not in ("count", "rank")]
             previous = ranked[-1].subject if ranked else previous
+            if (
+                previous
+                and ranked
+                and ranked[-1].measure == "growth_yoy"
+                and re.search(_RATE_NAMED.pattern + re.escape(ranked[-1].text_span), lead)
+                and not _RATE_WORDS.search(previous)
+            ):  # 增速3.1%,全市排名第12位: the growth rate's rank (convention 19)
+                previous = previous.removesuffix("总量") + "增速"
             if previous:  # …完成年初预算的53.5%,…,增幅位居全省第二位: the item's 增幅
                 previous = _COMPLETION.sub("", previous.removesuffix("预算完成进度")) or previous
         subject = deed_word_dropped(clean(prefix))  # 甲行业共公告…: 甲行业公告…
