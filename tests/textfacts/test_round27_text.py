@@ -70,3 +70,15 @@ def test_a_rank_after_a_growth_rate_named_so_ranks_the_rate() -> None:
         ("第9位", "地区生产总值增速", "rank"),
         ("第10位", "一般公共预算收入增速", "rank"),
     ]
+
+
+def test_the_digits_of_a_web_address_are_no_figures() -> None:
+    text = (
+        "来源:https://news.example.cn/xinwen/%25E4%25B8%2585%25E5%2591%25A8/6889 "
+        "图1 构成情况25.1%25.6%\n全省居民人均可支配收入增长8.1%。"
+    )
+    assert [row[0] for row in fact_rows(text, region="360000", year=2024)] == [
+        "25.1%",
+        "25.6%",
+        "8.1%",
+    ]

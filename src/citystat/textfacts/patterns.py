@@ -339,6 +339,13 @@ def find_tokens(text: str) -> list[Token]:
                 token.value = -token.value
         if (
             token is not None
+            and start
+            and text[start - 1] in _URL_BEFORE
+            and _in_address(text, start)
+        ):
+            continue  # …/xinwen/%25E4%2585%25A8…: a web address's characters, no figure
+        if (
+            token is not None
             and token.unit == "次"
             and text[token.start - 1 : token.start] == "届"
             and text.startswith(("全会", "全体会议", "会议"), token.end)
@@ -355,6 +362,24 @@ def find_tokens(text: str) -> list[Token]:
             if token.kind == "rank":
                 tokens.extend(_enumerated_ranks(text, token.end))
     return tokens
+
+
+#: An escaped byte of a web address, escaped twice (``%25E4``; not ``25.1%25.6%``).
+_ESCAPED_BYTE = re.compile(r"%25[A-F][0-9A-F]|%25[0-9][A-F]")
+#: Characters a number follows inside a web address (``%25``, ``/2023/``, ``=12``).
+_URL_BEFORE: Final = frozenset("%/=_&?.-")
+
+
+def _in_address(text: str, position: int) -> bool:
+    """Whether ``position`` lies in a web address: the run of characters without spaces
+    around it holds ``://`` or an escaped byte (``%25``)."""
+    start = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position)) + 1
+    end = min(
+        (i for i in (text.find(" ", position), text.find("\n", position)) if i >= 0),
+        default=len(text),
+    )
+    run = text[start:end]
+    return "://" in run or "www." in run or _ESCAPED_BYTE.search(run) is not None
 
 
 def _enumerated_ranks(text: str, position: int) -> list[Token]:
