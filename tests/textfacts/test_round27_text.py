@@ -82,3 +82,12 @@ def test_the_digits_of_a_web_address_are_no_figures() -> None:
         "25.6%",
         "8.1%",
     ]
+
+
+def test_a_pledge_is_a_target_and_an_excess_over_a_target_a_change() -> None:
+    text = "今年全省将确保城镇新增就业40万人以上。全市落实粮食播种面积880万亩,超国家下达目标任务5.2万亩。"
+    assert fact_rows(text, "measure", region="610000", year=2024) == [
+        ("40万人", "target"),
+        ("880万亩", "level"),
+        ("5.2万亩", "abs_change"),
+    ]

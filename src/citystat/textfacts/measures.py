@@ -138,8 +138,11 @@ BUDGET_BEFORE = re.compile(
     r"(?:占|完成|为|达到)?(?:了)?(?:年初|年度|全年|本年|今年)?(?:调整)?预算(?:数)?(?:为|是)?$"
 )
 #: ``优于年度目标2微克``, ``高于省定目标300元``: a distance to a target.
+#: A pledge of a figure to come (``将确保``, ``确保全年``), not one kept (确保了).
+_PLEDGE = re.compile(r"(?:将|要|必须|全力|力争)确保|确保(?:全年|年底|年内|明年|到)")
 _TARGET_GAP = re.compile(
-    r"(?P<verb>优于|好于|差于|高于|低于|超过|超出)(?:年度|全年|省定|市定|既定)?(?:目标|计划)(?:值)?"
+    r"(?P<verb>优于|好于|差于|高于|低于|超过|超出|超额完成|超)(?:国家|省|市|上级)?(?:下达的?)?"
+    r"(?:年度|全年|省定|市定|既定)?(?:目标|计划)(?:任务|值)?"
     r"(?:[(（][^()（）]{1,24}[)）])?$"  # 优于年度目标(32.9微克/立方米)2.9微克/立方米
 )
 #: ``年度目标(32.9微克/立方米)``: the figure in brackets after a target word is the target.
@@ -561,6 +564,7 @@ def decide(
         )
         # 力争 governs every figure after it in its sentence (力争A突破N,B达到M)
         or ("力争" in sentence and not _DONE_SO_FAR.search(prefix))
+        or ("确保" in own and _PLEDGE.search(own) is not None)  # 今年将确保…新增就业52万人
         or (
             "拟" in sentence
             and _PLANNED.search(sentence)
