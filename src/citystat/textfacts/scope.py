@@ -158,6 +158,8 @@ def _census_time(text: str) -> str | None:
     '2018'
     >>> _census_time("与2010年第六次全国人口普查相比") is None
     True
+    >>> _census_time("# source: https://example.cn/1.html\\n发布甲省第七次全国人口普查主要数据。")
+    '2020-11'
     """
     if "普查" not in text[:800] and "标准时点" not in text[:800]:
         return None
@@ -166,7 +168,10 @@ def _census_time(text: str) -> str | None:
         if stated["m"] == "12" and stated["d"] == "31":
             return stated["y"]
         return f"{stated['y']}-{int(stated['m']):02d}"
-    title = text.lstrip()[:80].split("\n", 1)[0]
+    lines = text.lstrip().split("\n", 2)[:2]
+    if "://" in lines[0] and len(lines) > 1:  # (a page's address above its title)
+        lines = lines[1:]
+    title = lines[0][:80]
     named = _NAMED_CENSUS.search(title)
     if named and "相比" not in title:  # (a census compared with is not the text's own)
         return _CENSUS_CALENDAR.get((named["kind"], named["n"]))
