@@ -108,19 +108,19 @@ def test_days_per_guest_are_a_level_in_days_per_person() -> None:
 
 _YEARBOOK = (
     "城镇供水情况\n"
-    "Water Supply in Urban Area\n"
-    "Total  Total of Districts\n"
+    "Water Supplied to Towns\n"
+    "All  All Districts\n"
     "2022 2023 2022 2023\n"
-    "城镇供水 Water Supply in Urban Area\n"
-    "年末供水管道长度(公里) Length of Water Supply Pipelines (km) 5120 5388 4210 4432\n"
-    "供水总量(万立方米) Total Volume of Water Supply (10 000 cu.m) 61234 62345 50123 51234\n"
-    "用水户数(户) Households with Access to Tap  Water\n"
+    "城镇供水 Water Supplied to Towns\n"
+    "供水管道长度(公里) Pipelines at Year End (km) 5120 5388 4210 4432\n"
+    "供水总量(万立方米) Water Supplied (10 thousand m3) 61234 62345 50123 51234\n"
+    "用水户数(户) Tap Water Users (household)\n"
     "1234567 1267890 987654 1002345\n"
-    "用水人口(万人) Number of Residents with Access to Tap Water\n"
-    "  (10 000 persons)\n"
+    "用水人口(万人) People Using Tap Water\n"
+    "  (10 thousand people)\n"
     "512.34 523.45 401.23 410.56\n"
-    "城镇供气 Gas Supply in Urban Area\n"
-    "天然气供气总量(万立方米) Total Natural Gas Supply (10 000 cu.m) 12345 13456 10234 11345\n"
+    "城镇供气 Gas Supplied to Towns\n"
+    "天然气供气总量(万立方米) Gas Supplied, Natural (10 thousand m3) 12345 13456 10234 11345\n"
 )
 
 
@@ -170,7 +170,7 @@ def test_a_table_one_cell_a_line_with_two_rows_side_by_side() -> None:
 
 
 _COUNTIES = (
-    "附表:2024年上半年各市县地区生产总值及增速\n\n"
+    "附表:2024年上半年各县(市)地区生产总值及增速\n\n"
     "市    县\n\n绝对数\n\n(亿元)\n\n比上年同期增长\n\n(%)\n\n"
     "东部地区\n\n1620.35\n\n5.8\n\n甲 乙 市\n\n830.12\n\n6.1\n\n"
     "陵 水 县\n\n81.40\n\n4.2\n\n琼中县\n\n20.15\n\n3.9\n"
@@ -188,7 +188,7 @@ def test_a_table_of_counties_named_by_its_title() -> None:
 
 
 _COLUMN_BY_COLUMN = (
-    "表3  2024年主要农产品产量及其增长速度\n\n单位:吨\n\n"
+    "表3  2024年全县主要农产品产量和增长速度\n\n单位:吨\n\n"
     "产品名称\n\n产量\n\n比上年增长%\n\n"
     "粮食\n\n其中:夏粮\n\n油料\n\n蔬菜\n\n"
     "98210\n\n40120\n\n55.4\n\n20110.5\n\n"
@@ -233,7 +233,7 @@ _SECTIONS = (
     "2024年全省主要指标表\n\n指   标\n\n总量指标\n\n人口与就业\n\n  \n\n人口(万人)\n\n  \n\n"
     " 总人口\n\n2410.6\n\n   男性人口\n\n1220.4\n\n   女性人口\n\n1190.2\n\n"
     "财政(亿元)\n\n  \n\n 一般公共预算收入\n\n688.1\n\n"
-    "价格指数(上年=100)\n\n  \n\n 居民消费价格总指数\n\n100.4\n"
+    "物价指数(以上年为100)\n\n  \n\n 居民消费价格总指数\n\n100.4\n"
 )
 
 
@@ -269,18 +269,18 @@ def test_a_numbered_table_of_a_regions_product_names_its_sectors_value_added() -
 
 def test_a_table_run_into_one_line() -> None:
     text = (
-        "现将2024年各省用水指标公布如下: 地 区 万元地区生产总值用水量上升或下降(±%) "
+        "各省用水指标列后: 地 区 单位产值用水量上升或下降(±%) "
         "用水总量增速 (%) 河 北 -4.21 -1.3 山 西 -2.50 0.4 内蒙古 3.12 2.2 "
         "西 藏 陕 西 -1.06 0.9 附注: 西藏数据暂缺。"
     )
     rows = fact_rows(text, "subject", "region", "measure", region=None, year=2024)
     assert rows == [  # (figures of our own)
-        ("-4.21", "万元地区生产总值用水量", "河北省", "growth_yoy"),
+        ("-4.21", "单位产值用水量", "河北省", "growth_yoy"),
         ("-1.3", "用水总量", "河北省", "growth_yoy"),
-        ("-2.50", "万元地区生产总值用水量", "山西省", "growth_yoy"),
+        ("-2.50", "单位产值用水量", "山西省", "growth_yoy"),
         ("0.4", "用水总量", "山西省", "growth_yoy"),
-        ("3.12", "万元地区生产总值用水量", "内蒙古自治区", "growth_yoy"),
+        ("3.12", "单位产值用水量", "内蒙古自治区", "growth_yoy"),
         ("2.2", "用水总量", "内蒙古自治区", "growth_yoy"),
-        ("-1.06", "万元地区生产总值用水量", "陕西省", "growth_yoy"),
+        ("-1.06", "单位产值用水量", "陕西省", "growth_yoy"),
         ("0.9", "用水总量", "陕西省", "growth_yoy"),
     ]

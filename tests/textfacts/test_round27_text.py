@@ -8,8 +8,8 @@ from .rows import fact_rows
 
 def test_a_second_level_heading_keeps_its_sections_period() -> None:
     text = (
-        "全市财政部门坚持稳中求进。\n一、2025年上半年全市预算执行情况\n(一)一般公共预算执行情况\n"
-        "1.全市一般公共预算收入完成21.6亿元,增长4.2%。\n二、下半年工作安排\n(一)加强收入征管\n"
+        "全县财政部门坚持稳中求进。\n一、2025年上半年全县财政收支情况\n(一)一般预算收支情况\n"
+        "1.全县财政收入完成21.6亿元,增长4.2%。\n二、下半年工作安排\n(一)加强收入征管\n"
         "力争全年收入增长6%。\n"
     )
     assert fact_rows(text, "period", "measure", region="650400", year=2025) == [
@@ -20,7 +20,7 @@ def test_a_second_level_heading_keeps_its_sections_period() -> None:
 
 
 def test_the_number_of_a_plenary_session_is_no_count() -> None:
-    text = "深入学习自治区党委十届十三次全会精神,全年召开专题会议4次。"
+    text = "传达市委九届八次全会精神,全年召开专题会议4次。"
     assert fact_rows(text, "measure", region="650400", year=2025) == [("4次", "count")]
 
 
@@ -39,7 +39,7 @@ def test_a_zone_of_a_province_and_the_places_it_holds() -> None:
 def test_a_change_turned_from_an_earlier_period() -> None:
     text = (
         "1-10月,全省规上服务业企业营业收入增长6.1%。\n"
-        "其中,运输企业营业收入由1~9月下降1.2%转为增长0.3%。文化企业营业收入增长12.5%。\n"
+        "其中,运输企业营收由1~9月下降1.2%转为增长0.3%。文化企业营收增长12.5%。\n"
     )
     assert fact_rows(text, "period", region="340000", year=2023) == [
         ("6.1%", "2023-01/2023-10"),
@@ -63,18 +63,18 @@ def test_a_month_in_chinese_numerals() -> None:
 
 
 def test_a_rank_after_a_growth_rate_named_so_ranks_the_rate() -> None:
-    text = "全年地区生产总值完成180.2亿元,居全市第4位,增速4.6%,全市排名第9位;一般公共预算收入总量12.1亿元,增速2.3%,全市排名第10位。"
+    text = "全年地区生产总值完成180.2亿元,居全市第4位,增速4.6%,全市排名第9位;财政收入总量12.1亿元,增速2.3%,全市排名第10位。"
     rows = fact_rows(text, "subject", "measure", region="140404", year=2024)
     assert [row for row in rows if row[2] == "rank"] == [
         ("第4位", "地区生产总值", "rank"),
         ("第9位", "地区生产总值增速", "rank"),
-        ("第10位", "一般公共预算收入增速", "rank"),
+        ("第10位", "财政收入增速", "rank"),
     ]
 
 
 def test_the_digits_of_a_web_address_are_no_figures() -> None:
     text = (
-        "来源:https://news.example.cn/xinwen/%25E4%25B8%2585%25E5%2591%25A8/6889 "
+        "来源:https://news.example.cn/xinwen/%25E6%25B5%2587%25E6%2581%25A9/6889 "
         "图1 构成情况25.1%25.6%\n全省居民人均可支配收入增长8.1%。"
     )
     assert [row[0] for row in fact_rows(text, region="360000", year=2024)] == [

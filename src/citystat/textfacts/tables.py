@@ -1022,8 +1022,8 @@ _TOPIC_NOISE = re.compile(
     r"^(?:附)?表\s*[0-9一二三四五六七八九十]+\s*[:：.、]?|^附表\s*[:：]|^\s*\d{1,2}\s*[-—－.]\s*\d{1,3}\s+|"
     r"(?:19|20)\d{2}\s*[-—－~～至]\s*(?:19|20)\d{2}(?:学)?年(?:度)?|"  # 2024-2025年: a school year
     r"(?:19|20)\d{2}年(?:[\d\-—－~～至]+月份?)?|[上下]半年|前三季度|[一二三四]季度|\d{1,2}月份?|"
-    r"^(?:全国|全省|全市|全县|各省|各市县|各市|各县|各地区?|分(?:地区|区域|县|市|区)|"
-    r"[各分]县[(（]市、?区?[)）]|主要)+|"
+    r"^(?:全国|全省|全市|全县|各省|各市县|各市|[各分]县[(（]市、?区?[)）]|各县|各地区?|"
+    r"分(?:地区|区域|县|市|区)|主要)+|"
     r"(?:完成)?(?:情况|统计|一览表|汇总表|数据|对比|表)+$|(?:列示|列表)?如下[:：]?$|\s+|"
     r"(?<=[\u4e00-\u9fa5]{2})[及和]其?(?:增长速度|增速|增长|增幅)(?:情况)?$"  # …及其增长速度
 )
@@ -1036,9 +1036,9 @@ def table_topic(title: str) -> str | None:
     ('地区生产总值', '规模以上工业增加值')
     >>> table_topic("2023年主要经济指标完成情况") is None, table_topic("2022-2023年全市基础教育情况表")
     (True, '基础教育')
-    >>> table_topic("附表:2024年上半年各市县地区生产总值及增速")
+    >>> table_topic("附表:2024年一季度各县(市)地区生产总值及增速")
     '地区生产总值'
-    >>> table_topic("表2  2023年平遥县主要农产品产量及其增长速度")
+    >>> table_topic("表2  2023年平遥县主要农产品产量和增长速度")
     '农产品产量'
 
     """
@@ -1628,14 +1628,14 @@ def _stacked_cells(
     first: str | None = None  # the table's first row: what a heading's rows are parts of
     last_unit: str | None = None  # the last unit a row's label named
     topic: str | None = None  # the quantity a heading names of the items under it
-    # a table of items by its title (表2 主要农产品产量及其增长速度): every row an item
+    # a table of items by its title (表2 主要农产品产量…): every row an item
     title_items = _HEADING_TOPIC.search(title_topic) if title_topic else None
     valued = [label for label, _, values in rows if values]
     places = sum(1 for label in valued if _looks_like_region(label))
     # a table of places (县 / 收入 / 增长): a row the gazetteer does not know (兴仁, a
     # former 县 named short; 道真县, an autonomous county's common name) is a place too
     of_places = len(valued) >= 3 and places >= 0.75 * len(valued)
-    indices = False  # rows under a heading of indices (价格指数(上年=100)): index points
+    indices = False  # rows under a heading of indices (…指数(上年=100)): index points
     for label, unit_cell, values in rows:
         label = re.sub(r"\s+", "", label).lstrip("#＃")
         if "栏" in label:  # 当年出栏猪: 生猪出栏 (round 19, second pass)
@@ -1645,7 +1645,7 @@ def _stacked_cells(
             label = label[numbering.end() :]
         section = _SECTION_UNIT.search(label) if not values else None
         if section and (unit_info(section["unit"]) or INDEX_BASE.fullmatch(section["unit"])):
-            # 人口(万人) over 总人口 / 男性人口, 价格指数(上年=100) over 居民消费价格总指数: a
+            # 人口(万人) over 总人口 / 男性人口, 物价指数(上年=100) over 居民消费价格总指数: a
             # section in a unit, or of indices, its rows items of their own
             parent, parent_unit, children, head, topic = None, None, [], None, None
             indices = unit_info(section["unit"]) is None
