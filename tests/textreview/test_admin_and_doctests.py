@@ -48,3 +48,18 @@ def test_the_document_list_keeps_its_query_count(django_assert_max_num_queries):
     with django_assert_max_num_queries(8):
         html = client.get("/text/").content.decode()
     assert html.count("第1份") == 1 and html.count("第3份") == 1
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "qualifier", "shown"),
+    [
+        (6.0, "%", "以上", "6 %以上"),
+        (5.0, "万人", "左右", "5 万人左右"),
+        (2.3, "亿元", "约", "约2.3 亿元"),
+        (100.0, "亿元", "突破", "突破100 亿元"),
+        (12.5, "%", "", "12.5 %"),
+    ],
+)
+def test_a_qualifier_stands_where_a_reader_writes_it(value, unit, qualifier, shown):
+    fact = models.TextFact(value=value, unit=unit, qualifier=qualifier)
+    assert fact.amount_display == shown

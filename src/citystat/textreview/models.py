@@ -6,6 +6,8 @@ and is never changed afterwards: every fact's ``char_start``/``char_end`` point 
 
 from __future__ import annotations
 
+from typing import Final
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -186,6 +188,17 @@ class TextFact(models.Model):
         return number_display(self.value)
 
     @property
+    def amount_display(self) -> str:
+        """The value with its unit and qualifier as a reader writes them: 约, 超过, 近 and
+        突破 before the number, 以上, 以下, 左右 after the unit (``6 %以上``, not ``以上6 %``)."""
+        amount = f"{self.value_display} {self.unit}".strip()
+        if not self.qualifier:
+            return amount
+        if self.qualifier in _TRAILING_QUALIFIERS:
+            return f"{amount}{self.qualifier}"
+        return f"{self.qualifier}{amount}"
+
+    @property
     def value_base_display(self) -> str:
         return number_display(self.value_base)
 
@@ -196,6 +209,10 @@ class TextFact(models.Model):
     @property
     def basis_label(self) -> str:
         return BASIS_LABELS.get(self.basis, self.basis)
+
+
+#: Qualifiers written after the figure they bound (``增长6%以上``, ``5万人左右``).
+_TRAILING_QUALIFIERS: Final = frozenset(("以上", "以下", "以内", "左右", "多", "余"))
 
 
 def number_display(raw: object) -> str:
