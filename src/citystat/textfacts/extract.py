@@ -166,6 +166,8 @@ def _products_frame(text: str, p_start: int, p_end: int) -> int:
 _SHARE_BASE_AFTER = re.compile(r"(?:平均水平|平均|水平)?的")
 #: A growth rate named right before its figure (``增速3.1%``, ``增幅为``).
 _RATE_NAMED = re.compile(r"(?:增速|增幅)(?:为|是|达到?)?")
+#: A table's column of the whole of a place (``全市``, ``全省``).
+_WHOLE_COLUMN = re.compile(r"全[国省市县区州]")
 #: An open note listing the places a whole holds, up to a mention (``(包含长沙市、``).
 _INCLUDED_PLACES = re.compile(r"[(（](?:包含|包括|含)[^()（）]{0,36}$")
 #: After a place, the rest of a list of places whose people are counted (``澳门和台湾同胞``).
@@ -948,8 +950,9 @@ def _table_fact(doc: _Doc, cell: Cell) -> Fact:
     named = cell.region or cell.label
     found = find_mentions(named, doc.region_code, doc.regions)
     whole = collective(cell.region, doc.region) if cell.region else None
-    if whole is not None:  # a column 全市 (beside 城市 and 农村): the document's city
-        if whole != doc.region:
+    if cell.region and _WHOLE_COLUMN.fullmatch(cell.region):
+        # a column 全市 (beside 城市 and 农村): the document's city (unknown: left so)
+        if whole is not None and whole != doc.region:
             division = lookup(whole)
             region, code = whole, division.code if division else None
     elif found and found[0][0] == 0 and not _COMPATRIOTS.match(named, found[0][1]):

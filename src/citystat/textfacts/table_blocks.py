@@ -871,9 +871,9 @@ def read_block(
     if width < 2 and single is None:
         return []
     title = ""
-    for _, line in reversed(lines[max(0, top - 3) : top]):
-        if line.strip() and not _UNIT_LINE.match(line):  # a title, a blank, 单位:…, the header
-            title = line
+    for _, line in reversed(lines[max(0, top - 5) : top]):
+        if line.strip() and not _UNIT_LINE.match(line) and not INDEX_BASE.search(line):
+            title = line  # a title, a blank, 单位:… or 类别 上年=100, the header
             break
     year = (infer_year(title) if len(title) <= 60 else None) or year
     columns = [single] if single else _columns(header, width, year)
