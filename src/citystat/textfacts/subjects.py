@@ -610,6 +610,8 @@ def clean(phrase: str) -> str:
     '民营企业进出口拉动外贸进出口'
     >>> clean("全行业企业共设立各类营业网点"), clean("各类市场主体"), clean("年末收养各类人员")
     ('营业网点', '各类市场主体', '收养人员')
+    >>> clean("各类生产安全事故")
+    '生产安全事故'
     >>> clean("2019 年末全州蓄水量"), clean("比 2020 年增加"), clean("折合年径流深")
     ('蓄水量', '', '年径流深')
     >>> clean("0-14 岁人口"), clean("PM 2.5 浓度"), clean("规模以上工业完成工业总产值")
@@ -733,6 +735,8 @@ def clean(phrase: str) -> str:
         text = _SET_UP_KINDS.sub("", text)
         if "各类人" in text:  # 收养各类人员: all of them, no kind of them
             text = text.replace("各类人员", "人员")
+    if text.startswith("各类") and len(text) > 5 and not text.startswith("各类市场"):
+        text = text[2:]  # 各类生产安全事故: the accidents, of every kind (各类市场主体 a name)
     if text.startswith(("应付", "应交", "发生")):  # 应付甲业企业职工薪酬: 甲业应付职工薪酬
         text = _BOOKED.sub(_booked, text)
     if text.startswith(("用于", "投向")):  # 用于基础研究的经费, 投向甲业的贷款: 甲业贷款
