@@ -91,3 +91,11 @@ def test_a_pledge_is_a_target_and_an_excess_over_a_target_a_change() -> None:
         ("880万亩", "level"),
         ("5.2万亩", "abs_change"),
     ]
+
+
+def test_a_count_named_then_moved_is_a_change() -> None:
+    text = "全年城镇登记失业人数减少320人,事故起数增加2起。"
+    assert fact_rows(text, "measure", "value_base", region="532300", year=2024) == [
+        ("320人", "abs_change", -320.0),
+        ("2起", "abs_change", 2.0),
+    ]

@@ -250,6 +250,8 @@ _CHANGE_NEG: Final = (
 )
 #: ``增量预计超过``: the figure is an increment (an absolute change).
 #: A clause that is only a change verb (``,增加2.79亿元,``): a change of the figure before.
+#: A count or an amount named, then a verb of its change (``死亡人数减少``, ``起数增加了``).
+_COUNT_MOVED = re.compile(r"(?:人数|起数|户数|个数|件数|次数|总数|数量|总量|人口)(?:增加|减少)了?$")
 _BARE_CHANGE = re.compile(
     r"\s*(?:同比|比上年同期|比上年|较上年同期|较上年|比去年同期|较去年同期)?(?:增加|减少)(?:了)?\s*"
 )
@@ -704,7 +706,8 @@ def decide(
             return _rate(sentence[:listed])  # 各市完成率分别为:甲市118.3%、乙市…
         return _rate(prefix)
     found = _ABS.search(stripped) if ends_in(stripped, _ABS_LAST) else None
-    if found and re.search(r"比|较", prefix):
+    if found and (re.search(r"比|较", prefix) or _COUNT_MOVED.search(stripped)):
+        # (…失业人数减少6人, 事故起数增加2起: a count or amount named, then moved by so much)
         sign = -1 if found.group(1) in _ABS_NEG else 1
         return "abs_change", sign, None
     departs = _DEPARTS.search(stripped) if "偏" in stripped else None
