@@ -99,3 +99,13 @@ def test_a_count_named_then_moved_is_a_change() -> None:
         ("320人", "abs_change", -320.0),
         ("2起", "abs_change", 2.0),
     ]
+
+
+def test_rates_after_a_list_of_changes_are_each_changes_rate() -> None:
+    text = "与上年相比,事故起数减少4起,死亡人数减少3人,分别下降8.2%、9.1%。"
+    assert fact_rows(text, "subject", "measure", region="532300", year=2024) == [
+        ("4起", "事故起数", "abs_change"),
+        ("3人", "死亡人数", "abs_change"),
+        ("8.2%", "事故起数", "growth_yoy"),
+        ("9.1%", "死亡人数", "growth_yoy"),
+    ]

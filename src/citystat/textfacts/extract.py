@@ -1798,6 +1798,12 @@ def _read_paragraph(
             elif len(growths) >= size:
                 # 甲、乙同比分别增长a和b,比一季度分别加快c和d个百分点: each growth's change
                 earlier = growths
+            elif (
+                fact.measure == "growth_yoy"
+                and len(before_group := sentence_facts[: len(sentence_facts) - index]) >= size
+                and all(f.measure == "abs_change" and f.subject for f in before_group[-size:])
+            ):  # 事故起数减少3起,死亡人数减少6人,分别下降a%、b%: each change's rate
+                earlier = before_group
             else:  # (not figures that refer back themselves: 甲a,乙b,分别增加c、d,分别增长…)
                 earlier = [
                     f
