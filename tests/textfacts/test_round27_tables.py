@@ -70,14 +70,14 @@ def test_a_label_is_not_split_from_a_figure_it_governs() -> None:
 
 _GUESTS = (
     "|\n"
-    "全省住宿设施接待过夜游客情况 |\n"
+    "全省旅馆接待住宿游客统计 |\n"
     "2024年3月 |\n"
     "| 本 月 | 比上年同月 | 本月止累计 | 比上年同期 |\n"
     "±% | ±% |\n"
-    "一、接待过夜游客(人次) | 812345 | 6.21 | 2345678 | 4.35 |\n"
+    "一、接待住宿游客(人次) | 812345 | 6.21 | 2345678 | 4.35 |\n"
     "1.入 境 游 客 | 45678 | 12.40 | 123456 | 9.87 |\n"
     "香港同胞 | 23456 | 15.02 | 65432 | 11.20 |\n"
-    "二、人均停留天数(天/人) | 1.9 | -2.05 | 1.85 | -1.60 |\n"
+    "二、平均停留天数(天/人) | 2.3 | -2.05 | 2.15 | -1.60 |\n"
 )
 
 
@@ -87,10 +87,10 @@ def test_change_columns_marked_by_a_line_of_signed_percents() -> None:
         region="350000", year=2024,
     )  # fmt: skip
     assert rows[:4] == [
-        ("812345", "接待过夜游客", "福建省", "2024-03", "level", "人次"),
-        ("6.21", "接待过夜游客", "福建省", "2024-03", "growth_yoy", "%"),
-        ("2345678", "接待过夜游客", "福建省", "2024-01/2024-03", "level", "人次"),
-        ("4.35", "接待过夜游客", "福建省", "2024-01/2024-03", "growth_yoy", "%"),
+        ("812345", "接待住宿游客", "福建省", "2024-03", "level", "人次"),
+        ("6.21", "接待住宿游客", "福建省", "2024-03", "growth_yoy", "%"),
+        ("2345678", "接待住宿游客", "福建省", "2024-01/2024-03", "level", "人次"),
+        ("4.35", "接待住宿游客", "福建省", "2024-01/2024-03", "growth_yoy", "%"),
     ]
     assert rows[8:12] == [
         ("23456", "香港同胞", "福建省", "2024-03", "level", "人次"),
@@ -103,7 +103,7 @@ def test_change_columns_marked_by_a_line_of_signed_percents() -> None:
 
 def test_days_per_guest_are_a_level_in_days_per_person() -> None:
     rows = fact_rows(_GUESTS, "measure", "unit", "base_unit", region="350000", year=2024)
-    assert rows[12] == ("1.9", "level", "天/人", "day/person")
+    assert rows[12] == ("2.3", "level", "天/人", "day/person")
 
 
 _YEARBOOK = (

@@ -74,7 +74,7 @@ def test_a_rank_after_a_growth_rate_named_so_ranks_the_rate() -> None:
 
 def test_the_digits_of_a_web_address_are_no_figures() -> None:
     text = (
-        "来源:https://news.example.cn/xinwen/%25E6%25B5%2587%25E6%2581%25A9/6889 "
+        "来源:https://example.cn/news/%25E6%25B5%2587%25E6%2581%25A9/6889 "
         "图1 构成情况25.1%25.6%\n全省居民人均可支配收入增长8.1%。"
     )
     assert [row[0] for row in fact_rows(text, region="360000", year=2024)] == [

@@ -162,7 +162,7 @@ def _products_frame(text: str, p_start: int, p_end: int) -> int:
     return found.start() if found else -1
 
 
-#: Between a place and a share of it (``为长沙市的58.1%``, ``相当于全国平均水平的``).
+#: Between a place and a share of it (``为甲市的x%``, ``相当于全国平均水平的``).
 _SHARE_BASE_AFTER = re.compile(r"(?:平均水平|平均|水平)?的")
 #: A growth rate named right before its figure (``增速3.1%``, ``增幅为``).
 _RATE_NAMED = re.compile(r"(?:增速|增幅)(?:为|是|达到?)?")
@@ -774,7 +774,7 @@ def extract(
                 _HEADING.match(reading[start:end])
             )  # (the literal test first: most paragraphs without a figure are no heading)
             if heading:  # 二、2024年目标任务: its section's
-                # (一)一般公共预算执行情况 under 一、2025年上半年…执行情况: the section's
+                # (一)…收支情况 under 一、2025年上半年…情况: the section's
                 inner = reading[start:end].lstrip()[:1] in "(（"
                 doc.year, doc.default_period = section_period(
                     reading[start:end], section if inner else document
@@ -1802,7 +1802,7 @@ def _read_paragraph(
                 fact.measure == "growth_yoy"
                 and len(before_group := sentence_facts[: len(sentence_facts) - index]) >= size
                 and all(f.measure == "abs_change" and f.subject for f in before_group[-size:])
-            ):  # 事故起数减少3起,死亡人数减少6人,分别下降a%、b%: each change's rate
+            ):  # 事故起数减少a起,死亡人数减少b人,分别下降c%、d%: each change's rate
                 earlier = before_group
             else:  # (not figures that refer back themselves: 甲a,乙b,分别增加c、d,分别增长…)
                 earlier = [
@@ -3664,11 +3664,11 @@ def _region(
         if abroad(found) and _abroad_not_region(text, m_start, m_end, position):
             continue
         if _INCLUDED_PLACES.search(text, max(s_start, m_start - 40), m_start):
-            continue  # 长株潭地区(包含长沙市、株洲市和湘潭市): the places a whole holds
+            continue  # 甲地区(包含乙市、丙市和丁市): the places a whole holds
         if _SHARE_BASE_AFTER.fullmatch(text, m_end, position) and text[
             max(0, m_start - 3) : m_start
         ].endswith(("为", "相当于", "是")):
-            continue  # 21005元,为长沙市的58.1%: the place the share is of, not the figure's
+            continue  # …元,为甲市的x%: the place the share is of, not the figure's
         if text.find("胞", m_end, m_end + 12) >= 0 and _COMPATRIOTS.match(text, m_end):
             continue  # 香港、澳门和台湾同胞215万人次: people of those places, not the region
         if text.find("监", m_end, m_end + 5) >= 0 and _OFFICE_AFTER.match(text, m_end, position):
@@ -5962,7 +5962,7 @@ def _subject(
                 and ranked[-1].measure == "growth_yoy"
                 and re.search(_RATE_NAMED.pattern + re.escape(ranked[-1].text_span), lead)
                 and not _RATE_WORDS.search(previous)
-            ):  # 增速3.1%,全市排名第12位: the growth rate's rank (convention 19)
+            ):  # 增速x%,全市排名第n位: the growth rate's rank (convention 19)
                 previous = previous.removesuffix("总量") + "增速"
             if previous:  # …完成年初预算的53.5%,…,增幅位居全省第二位: the item's 增幅
                 previous = _COMPLETION.sub("", previous.removesuffix("预算完成进度")) or previous

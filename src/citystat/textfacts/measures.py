@@ -566,7 +566,7 @@ def decide(
         )
         # 力争 governs every figure after it in its sentence (力争A突破N,B达到M)
         or ("力争" in sentence and not _DONE_SO_FAR.search(prefix))
-        or ("确保" in own and _PLEDGE.search(own) is not None)  # 今年将确保…新增就业52万人
+        or ("确保" in own and _PLEDGE.search(own) is not None)  # 今年将确保…新增就业N万人
         or (
             "拟" in sentence
             and _PLANNED.search(sentence)
@@ -707,7 +707,7 @@ def decide(
         return _rate(prefix)
     found = _ABS.search(stripped) if ends_in(stripped, _ABS_LAST) else None
     if found and (re.search(r"比|较", prefix) or _COUNT_MOVED.search(stripped)):
-        # (…失业人数减少6人, 事故起数增加2起: a count or amount named, then moved by so much)
+        # (…失业人数减少a人, 事故起数增加b起: a count or amount named, then moved by so much)
         sign = -1 if found.group(1) in _ABS_NEG else 1
         return "abs_change", sign, None
     departs = _DEPARTS.search(stripped) if "偏" in stripped else None

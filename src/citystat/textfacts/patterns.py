@@ -343,14 +343,14 @@ def find_tokens(text: str) -> list[Token]:
             and text[start - 1] in _URL_BEFORE
             and _in_address(text, start)
         ):
-            continue  # …/xinwen/%25E4%2585%25A8…: a web address's characters, no figure
+            continue  # …/news/%25E6%25B5%2587…: a web address's characters, no figure
         if (
             token is not None
             and token.unit == "次"
             and text[token.start - 1 : token.start] == "届"
             and text.startswith(("全会", "全体会议", "会议"), token.end)
         ):
-            continue  # 十届十三次全会: the session's number, no count
+            continue  # 九届八次全会: the session's number, no count
         if token is not None:
             while tokens and token.start < tokens[-1].end:
                 tokens.pop()  # the 2 of 2×66万千瓦

@@ -905,15 +905,15 @@ def _cumulative_aside(scope: Scope, event: PeriodEvent) -> Reach | None:
 
 
 #: After an earlier period's figure, the word that turns to the figure now (``由1~9月下降
-#: 0.4%转为增长0.7%``).
+#: 1.2%转为增长0.3%``).
 _TURNED = re.compile(r"[^,，。;；]{0,20}?(?:转为|转而|变为)")
 
 
 def _earlier_state_turned(scope: Scope, event: PeriodEvent) -> Reach | None:
-    """``由1~9月下降0.4%转为增长0.7%``: the earlier period a change turned from holds up to
+    """``由1~9月下降1.2%转为增长0.3%``: the earlier period a change turned from holds up to
     the turn only; the figure it turned to, and what follows, are of the period before.
 
-    >>> text = "营业收入由1~9月下降0.4%转为增长0.7%"
+    >>> text = "营业收入由1~9月下降1.2%转为增长0.3%"
     >>> e = PeriodEvent(5, 9, "1~9月", "2023-01/2023-09", 2023, "range")
     >>> _earlier_state_turned(Scope(text, (0, len(text)), None, False, None, None), e)
     Reach(until=15, kind=None, period=None, in_force=False)

@@ -304,7 +304,7 @@ def _row(start: int, line: str, unit_column: bool) -> _Row | None:
         glued = _GLUED_VALUE.fullmatch(cells[k - 1][1])
         places = _decimals(glued["number"]) if glued else None
         if glued and all(_decimals(t) == places for _, t, _ in cells[k:]):
-            # 居民消费价格总指数102.8 103.0 102.2: a page that ran the label into the first value
+            # 居民消费价格总指数101.4 101.6 100.9: a page that ran the label into the first value
             at, _, gap = cells[k - 1]
             number = (at + glued.start("number"), glued["number"], 0)
             cells[k - 1 : k] = [(at, glued["label"], gap), number]  # the number at k
@@ -413,7 +413,7 @@ _SPACED_OUT = re.compile(r"(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])")
 
 
 def _english_line(line: str) -> bool:
-    """A line of English words alone (``Total  Total of Districts``, ``  (10 000 persons)``)."""
+    """A line of English words alone (``All  All Districts``, ``  (10 thousand people)``)."""
     return bool(_LATIN_WORD.search(line)) and not _CJK.search(line) and "|" not in line
 
 
@@ -432,14 +432,14 @@ def _label_over_values(
 ) -> tuple[_Row, int] | None:
     """A row of a bilingual yearbook whose values the page put on a line of their own: a
     label with its English name (``用水户数(户) Households with Access to Tap Water``),
-    perhaps an English line more (``(10 000 persons)``), then the values; the row and the
+    perhaps an English line more (``(10 thousand people)``), then the values; the row and the
     number of lines it takes, or None.
 
-    >>> lines = [(0, "用水人口(万人) Residents with Tap Water"), (30, " (10 000 persons)"),
-    ...          (48, "866.57 1011.49")]
+    >>> lines = [(0, "用水人口(万人) Residents with Tap Water"), (30, " (10 thousand people)"),
+    ...          (48, "512.34 523.45")]
     >>> row, taken = _label_over_values(lines, 0, False)
     >>> row.label, row.unit, [(row.start + o, v) for o, v in row.values], taken
-    ('用水人口', '万人', [(48, '866.57'), (55, '1011.49')], 3)
+    ('用水人口', '万人', [(48, '512.34'), (55, '523.45')], 3)
     """
     line = lines[at][1]
     if _DIGIT.search(line) or not _LATIN_WORD.search(line) or "|" in line:
@@ -684,7 +684,7 @@ def _header_above(
             continue
         if _english_line(line) or _orphan_values(line):
             # a bilingual yearbook's English caption, or a row whose Chinese label the page
-            # lost (467.90 505.81 under Year-end … Capacity): no cells of the header
+            # lost (31.20 33.45 under an English caption): no cells of the header
             at -= 1
             continue
         if (
@@ -699,7 +699,7 @@ def _header_above(
             )
         ):
             break
-        cells = _header_cells(_without_english(line))  # 城镇供水 Water Supply: 城镇供水
+        cells = _header_cells(_without_english(line))  # 城镇供水 Water Supplied to Towns: 城镇供水
         if len(cells) >= 2 and all(c in ("%", "‰") or _is_unit(c) for c in cells):
             cells = [f"({c})" for c in cells]  # 万元 万元 %: a unit under each column
         header.insert(0, cells)
@@ -1484,13 +1484,13 @@ def read_run_on(line: tuple[int, str], year: int | None) -> list[Cell]:
     one value per column (a row without values, a place whose data are lacking, is
     passed over); [] when the line holds no such table of three rows or more.
 
-    >>> line = ("数据如下: 地 区 甲能耗上升或下降(±%) 乙总量增速 (%) 北 京 -9.18 -8.1 "
-    ...         "天 津 -3.07 -1.7 西 藏 河 北 -3.01 0.7 附注:")
+    >>> line = ("数据如下: 地 区 甲能耗上升或下降(±%) 乙总量增速 (%) 北 京 -5.12 -3.3 "
+    ...         "天 津 -2.04 -0.6 西 藏 河 北 -1.55 0.2 附注:")
     >>> [(c.span, c.subject, c.label, c.measure) for c in read_run_on((0, line), 2020)]
     ... # doctest: +NORMALIZE_WHITESPACE
-    [('-9.18', '甲能耗', '北京', 'growth_yoy'), ('-8.1', '乙总量', '北京', 'growth_yoy'),
-     ('-3.07', '甲能耗', '天津', 'growth_yoy'), ('-1.7', '乙总量', '天津', 'growth_yoy'),
-     ('-3.01', '甲能耗', '河北', 'growth_yoy'), ('0.7', '乙总量', '河北', 'growth_yoy')]
+    [('-5.12', '甲能耗', '北京', 'growth_yoy'), ('-3.3', '乙总量', '北京', 'growth_yoy'),
+     ('-2.04', '甲能耗', '天津', 'growth_yoy'), ('-0.6', '乙总量', '天津', 'growth_yoy'),
+     ('-1.55', '甲能耗', '河北', 'growth_yoy'), ('0.2', '乙总量', '河北', 'growth_yoy')]
     """
     start, text = line
     head = _RUN_ON_HEAD.search(text)
@@ -1514,14 +1514,14 @@ def read_run_on(line: tuple[int, str], year: int | None) -> list[Cell]:
             values.append((value.start("value"), value["value"]))
             after = value.end()
         if not values:
-            at = _next_label(text, label)  # 西 藏 陕 西 -1.89: a place without data
+            at = _next_label(text, label)  # 西 藏 陕 西 -2.11: a place without data
             continue
         if len(values) < len(columns):
             break
         named = label["label"].replace(" ", "")
         first = label.start("label")
         if len(named) >= 4 and not _looks_like_region(named):
-            # 西 藏 河 北 -3.01: a place without data, then the row's own
+            # 西 藏 河 北 -1.55: a place without data, then the row's own
             tail = next(
                 (
                     k
