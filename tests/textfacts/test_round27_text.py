@@ -109,3 +109,19 @@ def test_rates_after_a_list_of_changes_are_each_changes_rate() -> None:
         ("8.2%", "事故起数", "growth_yoy"),
         ("9.1%", "死亡人数", "growth_yoy"),
     ]
+
+
+def test_a_head_the_figure_before_named_is_carried_to_a_parallel_clause() -> None:
+    text = (
+        "其中,光伏电池产量增长40.2%,服务器增长18.5%。全区奶牛存栏60万头,增长4%;出栏12万头。"
+        "工业生产者出厂价格下降1.1%,购进价格下降1.9%。"
+    )
+    assert [row[1] for row in fact_rows(text, "subject", region="640000", year=2024)] == [
+        "光伏电池产量",
+        "服务器产量",
+        "奶牛存栏",
+        "奶牛存栏",
+        "奶牛出栏",
+        "工业生产者出厂价格",
+        "工业生产者购进价格",
+    ]

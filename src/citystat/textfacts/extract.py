@@ -2331,6 +2331,17 @@ def _read_paragraph(
             fact.period = _YEAR.sub(lambda m: str(int(m.group()) - 1), sentence_facts[-1].period)
         if fact.measure == "growth_yoy" and sentence_facts and "径流" in (fact.subject or ""):
             fact.subject = depth_as_amount(fact.subject or "", [f.subject for f in sentence_facts])
+        if (
+            sentence_facts
+            and fact.subject
+            and len(bare := _CLAUSE_VERB.sub("", clause_before.strip(" ,，;；"))) <= 12
+            and bare.endswith(fact.subject)
+        ):  # (a clause of the item and its figure alone)
+            fact.subject = head_carried(
+                fact.subject,
+                sentence_facts[-1].subject,
+                parallel=fact.measure == sentence_facts[-1].measure,
+            )
         if fact.measure == "growth_yoy" and sentence_facts:
             _growth_of_stock(fact, sentence_facts[-1])
             _growth_since_january(fact, sentence_facts[-1], clause_before)
@@ -2536,6 +2547,51 @@ def _growth_since_january(fact: Fact, before: Fact, clause_before: str) -> None:
         and _SINCE_JANUARY_GROWTH.match(clause_before.strip())
     ):
         fact.period = before.period
+
+
+#: The verb between an item and its figure (``工业机器人增长``, ``出栏为``).
+_CLAUSE_VERB = re.compile(r"(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|为|达到|达)?$")
+#: A product's output named with its head (``集成电路产量``): the head a product listed
+#: after it in its sentence leaves out (``工业机器人增长61.7%``).
+_OUTPUT_NAMED = re.compile(r"(?P<item>[\u4e00-\u9fa5]{2,8})(?P<head>产量)$")
+#: A stock or flow of livestock named with its animal (``肉牛存栏``), before the other one.
+_HERD_NAMED = re.compile(r"(?P<animal>[\u4e00-\u9fa5]{1,4}?)(?P<verb>存栏|出栏)(?:量)?$")
+#: The two prices of producers (``工业生产者出厂价格`` / ``购进价格``): the second said short.
+_PRODUCER_PRICES: Final = {"出厂价格": "购进价格", "购进价格": "出厂价格"}
+
+
+def head_carried(subject: str, before: str | None, *, parallel: bool = True) -> str:
+    """A subject that leaves out what the figure before in its sentence named: a product
+    after another's output (``集成电路产量增长…,工业机器人增长…`` → 工业机器人产量),
+    livestock's other figure (``肉牛存栏…;出栏…`` → 肉牛出栏), the producers' other price
+    (``工业生产者出厂价格…,购进价格…`` → 工业生产者购进价格); ``subject`` otherwise. A
+    product takes the head only from a figure measured as its own (``parallel``).
+
+    >>> head_carried("工业机器人", "集成电路产量"), head_carried("出栏", "肉牛存栏")
+    ('工业机器人产量', '肉牛出栏')
+    >>> head_carried("购进价格", "工业生产者出厂价格"), head_carried("用电量", "集成电路产量")
+    ('工业生产者购进价格', '用电量')
+    """
+    if not before or subject == before:
+        return subject
+    if subject in _PRODUCER_PRICES and before.endswith(_PRODUCER_PRICES[subject]):
+        return before[: -len(subject)] + subject
+    herd = (
+        _HERD_NAMED.fullmatch(before) if subject in ("存栏", "出栏", "存栏量", "出栏量") else None
+    )
+    if herd and herd["verb"] != subject[:2]:
+        return herd["animal"] + subject
+    output = _OUTPUT_NAMED.fullmatch(before) if parallel and 2 <= len(subject) <= 8 else None
+    if (
+        output
+        and re.fullmatch(r"[\u4e00-\u9fa5]+", subject)
+        and head_of(subject) is None
+        and head_of(output["item"]) is None
+        and subject[-1] not in _MEASURED_ENDS
+        and not any(c in subject for c in "产亩增减")  # (单产, 平均亩产: yields, no products)
+    ):
+        return subject + output["head"]
+    return subject
 
 
 def _growth_of_stock(fact: Fact, before: Fact) -> None:
