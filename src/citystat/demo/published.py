@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-SEED = "忻州日报 2024-01-10《忻州:高质量发展奋楫扬帆风正劲》"
+SEED = "忻州日报 2024-01-10 第1版,年度综述"
 HONGHEIKU_XF2022 = "https://www.hongheiku.com/goto/p7r2"
 XF_2022 = "http://bx2200.com/tjgongbao/hb/7856_2.html"
 

@@ -949,9 +949,9 @@ def _table_fact(doc: _Doc, cell: Cell) -> Fact:
     region, code = doc.region, doc.region_code
     named = cell.region or cell.label
     found = find_mentions(named, doc.region_code, doc.regions)
-    whole = collective(cell.region, doc.region) if cell.region else None
     if cell.region and _WHOLE_COLUMN.fullmatch(cell.region):
         # a column 全市 (beside 城市 and 农村): the document's city (unknown: left so)
+        whole = collective(cell.region, doc.region)
         if whole is not None and whole != doc.region:
             division = lookup(whole)
             region, code = whole, division.code if division else None
@@ -3719,7 +3719,10 @@ def _region(
             continue
         if abroad(found) and _abroad_not_region(text, m_start, m_end, position):
             continue
-        if _INCLUDED_PLACES.search(text, max(s_start, m_start - 40), m_start):
+        note = max(s_start, m_start - 40)  # (an open note's literal words first: most have none)
+        if (
+            text.find("含", note, m_start) >= 0 or text.find("括", note, m_start) >= 0
+        ) and _INCLUDED_PLACES.search(text, note, m_start):
             continue  # 甲地区(包含乙市、丙市和丁市): the places a whole holds
         if _SHARE_BASE_AFTER.fullmatch(text, m_end, position) and text[
             max(0, m_start - 3) : m_start
