@@ -77,6 +77,12 @@ _HEADING_EDGES = re.compile(
     r"(?:的)?(?:分布|构成)?(?:完成|运行|进度)?(?:情况|如下)$"
 )
 _SENTENCE = "。!！?？\n"
+#: A count of the places listed and what they outdo (``共有15地…跑赢全国``), around the
+#: indicator a heading names.
+_OUTRUN = re.compile(
+    r"^(?:今年)?(?:[一二三四上下]季度|上半年|前三季度|全年)?(?:共有|有)?\d+(?:个)?[地市县区城]|"
+    r"(?:跑赢|高于|超过|快于|超|低于)(?:全国|全省|全市)(?:平均水平|平均值|平均)?$"
+)
 #: (reversed) The characters a name of the second form ends with, up to its length.
 _NAME_RUN = re.compile(r"[\u4e00-\u9fa5()（）]{1,12}")
 _HAN = re.compile(r"[\u4e00-\u9fa5]")
@@ -315,6 +321,10 @@ def _indicator(text: str, first: int) -> str:
         return ""
     heading = _ORDERING.sub("", text[sentence:colon]).strip()
     heading = heading.removesuffix("为").removesuffix("是") if heading else heading
+    # …记者梳理发现,据…数据,共有15地GDP增速跑赢全国,分别是:甲(6.8%)…: the last clause
+    # that names something (round 28)
+    clauses = [c for c in re.split(r"[,，]", heading) if c.strip().removesuffix("分别")]
+    heading = _OUTRUN.sub("", clauses[-1]) if clauses else ""
     for _ in range(2):
         heading = _HEADING_EDGES.sub("", heading).strip()
     return clean(heading)

@@ -139,6 +139,7 @@ BUDGET_BEFORE = re.compile(
 )
 #: ``优于年度目标2微克``, ``高于省定目标300元``: a distance to a target.
 #: A pledge of a figure to come (``将确保``, ``确保全年``), not one kept (确保了).
+_PLEDGE_AHEAD = re.compile(r"(?:将|要|必须|全力|力争)确保")
 _PLEDGE = re.compile(r"(?:将|要|必须|全力|力争)确保|确保(?:全年|年底|年内|明年|到)")
 _TARGET_GAP = re.compile(
     r"(?P<verb>优于|好于|差于|高于|低于|超过|超出|超额完成|超)(?:国家|省|市|上级)?(?:下达的?)?"
@@ -567,6 +568,12 @@ def decide(
         # 力争 governs every figure after it in its sentence (力争A突破N,B达到M)
         or ("力争" in sentence and not _DONE_SO_FAR.search(prefix))
         or ("确保" in own and _PLEDGE.search(own) is not None)  # 今年将确保…新增就业N万人
+        # 将确保A N万人以上,B M万人: a pledge governs its sentence, as 力争 (round 28)
+        or (
+            "确保" in sentence
+            and _PLEDGE_AHEAD.search(sentence) is not None
+            and not _DONE_SO_FAR.search(prefix)
+        )
         or (
             "拟" in sentence
             and _PLANNED.search(sentence)

@@ -683,7 +683,7 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
 #: traffic handled (吞吐量, 周转量, 业务量) is one too: to a date it is the sum from January
 #: (convention 21).
 _FLOW = re.compile(
-    r"完成|累计|实现|新增|发放|销售|交易|成交|产量|生产|出栏|收入|支出|投资|开工|竣工|签约|接待|"
+    r"完成|累计|实现|新增|发放|销售|交易|成交|产量|生产|出栏|饲养量|收入|支出|投资|开工|竣工|签约|接待|"
     r"出口|进口|发电|用电|新登记|新设|注册|"
     r"吞吐量|周转量|运输量|客运量|货运量|业务量|起降|"
     # air quality to a date (截止6月30日,优良天数为…,PM2.5平均浓度为…): days counted and
@@ -695,8 +695,12 @@ _FLOW = re.compile(
 _COMPARED_FLOW = re.compile(r"增长|下降|增速|同比")
 #: ``达到进度的项目有188个``, ``项目数为278个``: a count of things in a state (a stock).
 _STATE = re.compile(r"(?:项目|企业|单位|个数|数)(?:共有|有|为|达)$")
+#: 实有/现有 as a verb of existence, not the tail of 扎实/务实/落实 or of 实现 (``扎实有序``,
+#: ``实现有效衔接``: no stock named; round 28).
+EXISTING = r"(?<![扎务踏落切坚厚诚真])实有|(?<!实)现有"
 _STOCK = re.compile(
-    r"余额|在建|库存|保有|存量|存栏|拥有量|在册|人口|装机|总数|覆盖率|期末|年末|月末|待售|实有"
+    r"余额|在建|库存|保有|存量|存栏|拥有量|在册|人口|装机|总数|覆盖率|期末|年末|月末|待售|"
+    + EXISTING
 )
 
 
@@ -815,7 +819,7 @@ def since_january(period: str | None) -> str | None:
 #: A stock named as such (``市场主体总量``, ``实有企业``, ``贷款余额``): its state at a moment.
 _STOCK_NAMED = re.compile(
     # (现有: what a place has now, 全县现有茶园…亩, round 21)
-    r"实有|现有|余额|保有量|拥有量|在册|存量|存栏|库存|待售|期末|月末|参保人数|参保率"
+    EXISTING + r"|余额|保有量|拥有量|在册|存量|存栏|库存|待售|期末|月末|参保人数|参保率"
     # 上半年,…电话用户达3120万户: subscribers are a state at the span's end (round 19)
     r"|(?:电话|宽带|接入|[2345]G|互联网|电视)用户|普及率"
 )
@@ -921,7 +925,9 @@ def stock_at_end(period: str | None, words: str, measure: str) -> str | None:
         clause = _CLAUSE_SPLIT.split(words)[-1]
         if clause and not _FLOW_VERB.search(clause) and not _WORK_DONE.search(clause):
             stock = _REACHED.search(words)
-    if not stock:
+    if not stock or _item_flow(words):
+        # (…存栏88万头,增长11.1%;肉牛饲养量198.4万头: the figure's own item, after the
+        # stock's, names a flow: round 28)
         return period
     # a flow's verb after the stock's name (库存商品销售, 余额新增); one before it is of an
     # earlier clause (一季度新增512亿元,其中,企业中长期贷款余额9876亿元: round 18)

@@ -1,0 +1,102 @@
+"""Round 28 (session 18), in running text: stock words read only as words, a mean of two
+years' growth, lists of changes, of references and of places, and pledges. Sentences are
+our own."""
+
+from __future__ import annotations
+
+from .rows import fact_rows
+
+
+def test_a_stock_word_inside_another_word_names_no_stock() -> None:
+    # 扎实有序 holds 实有 and 实现有效 holds 现有; neither says the figure is a state
+    text = (
+        "一季度,全县农业总产值3.1亿元。春播工作扎实有序,油菜产量1.2万吨,增长3.5%。"
+        "衔接工作实现有效推进,生猪出栏2.6万头。"
+    )
+    assert fact_rows(text, "subject", "period", region="330723", year=2024) == [
+        ("3.1亿元", "农业总产值", "2024-01/2024-03"),
+        ("1.2万吨", "油菜产量", "2024-01/2024-03"),
+        ("3.5%", "油菜产量", "2024-01/2024-03"),
+        ("2.6万头", "生猪出栏", "2024-01/2024-03"),
+    ]
+
+
+def test_a_flow_named_after_a_stock_keeps_the_span() -> None:
+    text = "上半年,全县奶牛存栏3.2万头,增长4.0%;肉羊饲养量18.5万只,增长2.2%,出栏9.1万只。"
+    assert fact_rows(text, "subject", "period", region="640181", year=2024) == [
+        ("3.2万头", "奶牛存栏", "2024-06"),
+        ("4.0%", "奶牛存栏", "2024-06"),
+        ("18.5万只", "肉羊饲养量", "2024-01/2024-06"),
+        ("2.2%", "肉羊饲养量", "2024-01/2024-06"),
+        ("9.1万只", "肉羊出栏", "2024-01/2024-06"),
+    ]
+
+
+def test_a_mean_of_two_years_keeps_the_reported_year() -> None:
+    # convention 38: not the plan period the text names elsewhere
+    text = (
+        "“十四五”开局之年,全市经济稳步恢复。2021年全市生产总值812亿元,增长7.1%,"
+        "两年平均增长5.2%;第二产业增加值301亿元,两年平均增长4.4%。全市“十四五”期间年均增长6%以上。"
+    )
+    assert fact_rows(text, "period", "basis", region="330600", year=2021) == [
+        ("812亿元", "2021", None),
+        ("7.1%", "2021", "prev_year"),
+        ("5.2%", "2021", "avg_annual"),
+        ("301亿元", "2021", None),
+        ("4.4%", "2021", "avg_annual"),
+        ("6%", "2021/2025", "avg_annual"),
+    ]
+
+
+def test_a_list_of_items_named_by_their_change() -> None:
+    text = "全年居民消费价格上涨1.2%。其中,上涨的有:衣着1.8%、医疗保健0.9%;下降的有:交通通信2.1%。"
+    assert fact_rows(text, "subject", "measure", "value", region="330600", year=2023) == [
+        ("1.2%", "居民消费价格", "growth_yoy", 1.2),
+        ("1.8%", "衣着", "growth_yoy", 1.8),
+        ("0.9%", "医疗保健", "growth_yoy", 0.9),
+        ("2.1%", "交通通信", "growth_yoy", -2.1),
+    ]
+
+
+def test_a_list_of_references_is_no_region() -> None:
+    text = "2024年,全县生产总值增长6.6%,分别高于全国、全省、丽水全市1.6、1.1、0.3个百分点。"
+    assert fact_rows(text, "region", "basis", region="331181", year=2024) == [
+        ("6.6%", "龙泉市", "prev_year"),
+        ("1.6", "龙泉市", "gap_vs_reference"),
+        ("1.1", "龙泉市", "gap_vs_reference"),
+        ("0.3个百分点", "龙泉市", "gap_vs_reference"),
+    ]
+
+
+def test_a_pledge_governs_its_sentence() -> None:
+    text = "今年全省将确保城镇新增就业40万人以上,帮助就业困难人员就业6万人,零就业家庭动态清零。"
+    assert fact_rows(text, "measure", region="530000", year=2023) == [
+        ("40万人", "target"),
+        ("6万人", "target"),
+    ]
+
+
+def test_a_list_of_places_after_a_reporters_clause() -> None:
+    text = (
+        "记者梳理发现,据各市统计部门发布的数据,今年一季度共有4地GDP增速跑赢全国,"
+        "分别是:许昌(6.1%)、漯河(5.9%)、开封(5.8%)、商丘(5.6%)。"
+    )
+    assert fact_rows(text, "subject", "region", region="410000", year=2025) == [
+        ("6.1%", "GDP", "许昌市"),
+        ("5.9%", "GDP", "漯河市"),
+        ("5.8%", "GDP", "开封市"),
+        ("5.6%", "GDP", "商丘市"),
+    ]
+
+
+def test_trend_words_and_a_verb_of_happening_leave_the_subject() -> None:
+    text = (
+        "1-10月,泸溪县、凤凰县综合能源消费量呈下降趋势,同比分别下降2.0%和0.5%。"
+        "全年建筑业发生生产安全事故5起,节能产品采购比例均为100%。"
+    )
+    assert fact_rows(text, "subject", "region", region="433100", year=2025) == [
+        ("2.0%", "综合能源消费量", "泸溪县"),
+        ("0.5%", "综合能源消费量", "凤凰县"),
+        ("5起", "建筑业生产安全事故", "湘西土家族苗族自治州"),
+        ("100%", "节能产品采购比例", "湘西土家族苗族自治州"),
+    ]
