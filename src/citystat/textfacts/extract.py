@@ -821,6 +821,13 @@ def extract(
         _read_paragraph(doc, inside, events, (start, end))
         doc.listed = continues_list(reading[start:end], doc.listed)
         last = passed_on(events, inside[-1].start)
+        if last is not None:
+            # 上半年…。⏎…工业利润较快增长。1-5月,利润总额…。⏎第三产业…: an aside of a
+            # month behind in a paragraph of the span carried (or of the span it opened
+            # with); that span goes on (round 28)
+            leading = carried if opens else next((e for e in events if e.period), last).period
+            if _lags(last.period, leading):
+                last = None if opens else next(e for e in events if e.period)
         if last is not None:  # a paragraph naming no period passes on the one it had
             carried = last.period if _PART_OF_YEAR.fullmatch(last.period or "") else None
             doc.carried_month_end = last.kind == "mend" and bool(_MONTH_END_WORD.search(last.text))
@@ -3636,6 +3643,22 @@ def _doc_sentence_start(doc: _Doc, position: int) -> int:
 _TELLING_OPENS = re.compile(
     r"\s*[\u4e00-\u9fa5]{0,6}?(?:结果|数据|统计|调查|监测)(?:显示|表明|为|是)[,，:：]?\s*"
 )
+
+
+def _lags(period: str | None, carried: str | None) -> bool:
+    """Whether ``period`` is the months since January of ``carried`` but its last month(s),
+    as figures released a month behind are (利润 to May in a report on the half year).
+
+    >>> _lags("2022-01/2022-05", "2022-01/2022-06"), _lags("2022-01/2022-06", "2022-01/2022-05")
+    (True, False)
+    """
+    return (
+        period is not None
+        and carried is not None
+        and len(period) == len(carried) == 15
+        and period[:8] == carried[:8]
+        and period[8:] < carried[8:]
+    )
 
 
 def _opening_region(doc: _Doc, paragraph: tuple[int, int]) -> str | None:

@@ -122,6 +122,9 @@ _BASE_AFTER_FIRST: Final = frozenset("同的.一二两三四五六七八九十�
 _DISTANT_BASE_LAST: Final = frozenset("的\n")
 #: Words that make the following period a comparison base, not the period of a figure.
 _COMPARISON: Final = ("比", "较", "与", "同", "于", "和", "对比", "相比")
+#: What follows the second of two periods joined by 和 when they are read together
+#: (``综合2020年上半年和2021年上半年来看``), not compared.
+_PERIODS_JOINED = re.compile(r"(?:来看|看|两年|的平均)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,7 +290,11 @@ def find_events(
         if before[-1:] in _OPEN_QUOTES:  # 较“十三五”末: the comparison word before the quote
             before = text[max(0, m_start - 3) : m_start - 1]
         if (
-            before.endswith(_COMPARISON)
+            (
+                before.endswith(_COMPARISON)
+                # 综合2020年上半年和2021年上半年来看: a list of periods, no base (round 28)
+                and not (before[-1:] == "和" and _PERIODS_JOINED.match(text, m_end))
+            )
             or before.endswith("按")  # 按2017年底人口计算: the basis of a calculation
             or before.endswith("含")  # 26个(含2011年签约项目): what is counted, no period
             # (each pattern behind a test of the characters its matches end or start with)
