@@ -7336,7 +7336,7 @@ _NOT_SECTORS: Final = ("就业", "创业", "失业", "毕业", "职业", "学业
 
 
 #: What a deal is measured by, not a thing dealt in (``销售面积``, ``成交金额``).
-_MEASURE_OBJECTS: Final = ("面积", "金额", "价格", "均价", "套数")
+_MEASURE_OBJECTS: Final = ("面积", "金额", "价格", "均价", "套数", "数", "额", "量")
 
 
 def _product(subject: str, base_unit: str | None) -> str:
@@ -7350,8 +7350,8 @@ def _product(subject: str, base_unit: str | None) -> str:
     ('甲企业工业生产用电量', '汽车产量')
     >>> _product("进口煤炭产量", "ton"), _product("出口天然气", "m3"), _product("进口额", "yuan")
     ('煤炭进口量', '天然气出口量', '进口额')
-    >>> _product("销售面积", "m2"), _product("各类生产安全事故", "count")
-    ('销售面积', '各类生产安全事故')
+    >>> _product("销售面积", "m2"), _product("各类生产安全事故", "count"), _product("交易数", "count")
+    ('销售面积', '各类生产安全事故', '交易数')
     """
     if base_unit in ("ton", "m3", "kWh", "count"):  # (count: 生产汽车47.8万辆, 手机…万台)
         found = _PRODUCED.match(subject) if "产" in subject else None  # (its words have 产)

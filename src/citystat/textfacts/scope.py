@@ -485,13 +485,29 @@ def opening_spans(events: Sequence[PeriodEvent], year: int | None) -> tuple[str 
     ('2024-01/2024-03', '2024-01/2024-03')
     >>> opening_spans([PeriodEvent(0, 4, "1-3月", "2024-01/2024-03", 2024, "range")], 2024)
     (None, '2024-01/2024-03')
+    >>> opening_spans([PeriodEvent(0, 3, "八月份", "2024-08", 2024, "month")], 2024)
+    ('2024-08', None)
     >>> opening_spans([PeriodEvent(0, 5, "4月2日", "2024-04/2024-04", 2024, "day"),
     ...                PeriodEvent(9, 13, "1-3月", "2024-01/2024-03", 2024, "range")], 2024)
     (None, '2024-01/2024-03')
     """
     first = _first_stated(events)
     report = next((e.period for e in first if e.kind == "part" and "/" in (e.period or "")), None)
-    return report, report or next((e.period for e in first if lead_span(e, year)), None)
+    lead = report or next((e.period for e in first if lead_span(e, year)), None)
+    if report is None and year is not None:
+        # 八月份,我市公共资源交易项目共577项…。⏎…交易数410项: a month's release, whose
+        # counts the next paragraphs carry too (round 28; 2月28日 is a dateline's day)
+        report = next(
+            (
+                e.period
+                for e in first
+                if e.kind == "month"
+                and e.text[-1:] not in "日号周"
+                and (e.period or "").startswith(f"{year}-")
+            ),
+            None,
+        )
+    return report, lead
 
 
 def opening_document_period(
