@@ -147,3 +147,26 @@ def test_a_months_release_carries_its_month_to_counts() -> None:
         ("70.1亿元", "交易额", "2024-07"),
         ("51项", "甲县交易数", "2024-07"),
     ]
+
+
+def test_a_plan_completed_is_no_period_and_no_subject() -> None:
+    text = (
+        "2020年,全省茶叶产量46.1万吨,增长3.2%,超额完成“十三五”规划42万吨的目标任务,"
+        "首次超越乙省跃居全国第二位。林业总产值年增速超6%,总量位居全国第五。"
+    )
+    assert fact_rows(text, "subject", "period", "measure", region="350000", year=2020) == [
+        ("46.1万吨", "茶叶产量", "2020", "level"),
+        ("3.2%", "茶叶产量", "2020", "growth_yoy"),
+        ("42万吨", "茶叶产量", "2020", "target"),
+        ("第二位", "茶叶产量", "2020", "rank"),
+        ("6%", "林业总产值", "2020", "growth_yoy"),
+        ("第五", "林业总产值", "2020", "rank"),
+    ]
+
+
+def test_how_often_a_figure_moved_is_no_part_of_it() -> None:
+    text = "全区八十岁以上老年人逐年增加,由2.1万人上升到2.6万人。"
+    assert fact_rows(text, "subject", region="110105", year=2020) == [
+        ("2.1万人", "八十岁以上老年人"),
+        ("2.6万人", "八十岁以上老年人"),
+    ]

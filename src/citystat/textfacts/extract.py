@@ -6193,6 +6193,12 @@ def _subject(
                 if subject == "总数":  # 新增规上工业企业56家,总数达到820家: 规上工业企业总数
                     previous = _VERB_LEAD.sub("", previous) or previous
                 subject = previous + subject  # 研发投入年均增长11%,规模跃居世界第二
+                if (
+                    fact.measure == "rank"
+                    and subject == previous + "总量"
+                    and previous[-1] in "值额量入"
+                ):
+                    subject = previous  # …总值…,总量位居全国第三: the total's rank (conv. 19)
             elif (
                 fact.measure == "share"
                 and "贡献" in prefix

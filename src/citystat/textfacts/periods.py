@@ -296,6 +296,13 @@ def find_events(
                 and not (before[-1:] == "和" and _PERIODS_JOINED.match(text, m_end))
             )
             or before.endswith("按")  # 按2017年底人口计算: the basis of a calculation
+            # 超额完成“十三五”规划770万吨的目标: the plan whose target is the reference, no
+            # period of the figures (round 28)
+            or (
+                written.startswith("十")
+                and before.endswith(("完成", "实现"))
+                and m.lastgroup == "plan"
+            )
             or before.endswith("含")  # 26个(含2011年签约项目): what is counted, no period
             # (each pattern behind a test of the characters its matches end or start with)
             or (

@@ -136,6 +136,7 @@ _LEAD = (
     rf"分别(?=[比较])|[比较]{_BASE}(?:[、和及与]{_BASE})*|[比较](?:均衡|序时|时间|计划)进度(?:慢|快|落后|超前)?)"
 )
 #: (a source: compiled only prefiltered, below)
+_YEARLY_INSIDE = re.compile(r"(?<=[值额量入])年(?=增速|增幅|总量)")
 #: 发生 between a place or trade and what happened there (round 28).
 _HAPPENED = re.compile(
     r"(?<=[\u4e00-\u9fa5)）]{2})共?发生了?(?:各类)?(?=[\u4e00-\u9fa5]{2})(?!额|率|面积|量|次数)"
@@ -173,6 +174,11 @@ _TRAIL = (
     r"(?<=[\u4e00-\u9fa5]{2})(?<![规准法原否细])则|(?<=[\u4e00-\u9fa5]{2})(?<![成造])就|"
     r"(?<=[\u4e00-\u9fa5]{2})(?:录得|一度)|(?<=[\u4e00-\u9fa5]{2})(?:增长|增速|增幅)?尤(?:为|其)?|"
     r"(?<=浓度)均|(?<=[\u4e00-\u9fa5][例数])均|"
+    # 百岁老年人逐年(增加), 海洋生产总值年(增速): how often, not what; 超额完成“十三五”规划
+    # (770万吨的目标): the plan a target is of; 首次超越甲省(跃居全国第二位): whom it passed
+    # (round 28)
+    r"逐年|逐月|(?<=[值额量入])年|(?:超额)?完成(?:十[二三四五]五)?(?:规划|计划)|"
+    r"(?:(?:首次|再次)(?:超越|赶超|超过)|超越|赶超)[\u4e00-\u9fa5]{1,6}?(?:跃居|位居|升至)?(?:全国|全省)?|"
     # 综合能源消费量呈下降趋势, 社会物流总额保持稳定增幅: the trend said of it (round 28)
     r"(?:呈|呈现|保持)(?:持续|稳定|较快|平稳|快速|明显|稳步)?(?:上升|下降|增长|回升|下滑|回落|减少|增加)?"
     r"(?:趋势|态势)|保持(?:稳定|较快|平稳|快速|两位数)(?:增长|增幅|增速)?|"
@@ -719,6 +725,8 @@ def clean(phrase: str) -> str:
         text = _PARTNER_TRADE.sub(r"对\g<partner>进出口\g<tail>", text)
     if "工业工业" in text:  # 规模以上工业(完成)工业总产值: the statistic 规模以上工业总产值
         text = text.replace("工业工业", "工业")
+    if "年" in text[2:]:  # 海洋生产总值年增速, …年总量: a year's growth is the growth (round 28)
+        text = _YEARLY_INSIDE.sub("", text)
     if "总量" in text:  # 地区生产总值总量为…: a total's amount is the total (round 18)
         text = _TOTAL_AMOUNT.sub("", text)
     if "不" in text and (")" in text or "）" in text):  # 市区(不含甲区)PM2.5浓度: 市区PM2.5浓度
