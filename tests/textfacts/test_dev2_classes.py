@@ -93,9 +93,9 @@ def test_counted_projects_keep_their_kind_before_a_verb() -> None:
     text = "其中,12个新开工项目完成投资8.5亿元;30个续建项目完成投资40.1亿元。"
     assert _rows(text, "subject", "measure") == [
         ("12个", "新开工项目", "count"),
-        ("8.5亿元", "新开工项目完成投资", "level"),
+        ("8.5亿元", "新开工项目投资", "level"),
         ("30个", "续建项目", "count"),
-        ("40.1亿元", "续建项目完成投资", "level"),
+        ("40.1亿元", "续建项目投资", "level"),
     ]
 
 
@@ -105,7 +105,7 @@ def test_a_completion_list_refers_to_the_amounts_not_the_counts() -> None:
         "分别占计划的91.0%、104.3%。"
     )
     rows = [(s, subj) for s, subj, m in _rows(text, "subject", "measure") if m == "share"]
-    assert rows == [("91.0%", "农业项目完成投资"), ("104.3%", "工业项目完成投资")]
+    assert rows == [("91.0%", "农业项目投资"), ("104.3%", "工业项目投资")]
 
 
 # Progress gaps and changes

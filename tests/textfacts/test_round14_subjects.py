@@ -133,7 +133,7 @@ def test_a_bare_amount_done_is_the_indicator_the_document_names() -> None:
     )[2:] == [("12.1亿元", "固定资产投资"), ("20.2%", "固定资产投资")]
     # a project's amount done keeps its name; so does an area done (the seed's convention)
     assert _subjects("甲项目完成投资3.2亿元。全年完成造林2.1万亩。") == [
-        ("3.2亿元", "甲项目完成投资"),
+        ("3.2亿元", "甲项目投资"),  # (convention 39: 完成 dropped)
         ("2.1万亩", "造林完成面积"),
     ]
 

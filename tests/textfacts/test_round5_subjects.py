@@ -156,7 +156,7 @@ def test_the_verb_between_a_collector_and_its_revenue_is_not_part_of_the_name() 
         ("3.2%", "税务系统收入"),
         ("12亿元", "财政系统收入"),
     ]
-    assert clean("项目累计完成投资") == "项目完成投资"  # the convention for investment stays
+    assert clean("项目累计完成投资") == "项目完成投资"  # of the kind named before (convention 39)
     assert (clean("完成投资"), clean("累计完成固定资产投资"), clean("完成年度投资")) == (
         "完成投资",
         "固定资产投资",  # a named investment: 完成 is the verb, not part of the name
