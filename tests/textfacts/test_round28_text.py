@@ -170,3 +170,31 @@ def test_how_often_a_figure_moved_is_no_part_of_it() -> None:
         ("2.1万人", "八十岁以上老年人"),
         ("2.6万人", "八十岁以上老年人"),
     ]
+
+
+def test_a_target_task_named_as_done_makes_no_later_figure_a_target() -> None:
+    text = (
+        "全省近海捕捞产量120.5万吨,下降3.1%,完成国家下达我省近海捕捞减量目标任务;"
+        "远洋捕捞产量40.2万吨,增长6.0%。"
+    )
+    assert fact_rows(text, "measure", region="350000", year=2020) == [
+        ("120.5万吨", "level"),
+        ("3.1%", "growth_yoy"),
+        ("40.2万吨", "level"),
+        ("6.0%", "growth_yoy"),
+    ]
+
+
+def test_a_budget_approved_is_the_years_plan_and_its_revision_a_change() -> None:
+    text = (
+        "区人大第二次会议批准年初一般公共预算收入52.30亿元,其中:本级收入31.10亿元。"
+        "区人大常委会批准预算调整方案,一般公共预算收支各调增4亿元。"
+        "全年一般公共预算收入完成55.02亿元,为调整预算的98.1%。"
+    )
+    assert fact_rows(text, "subject", "measure", region="500120", year=2022) == [
+        ("52.30亿元", "一般公共预算收入", "target"),
+        ("31.10亿元", "本级一般公共预算收入", "target"),
+        ("4亿元", "一般公共预算收支", "abs_change"),
+        ("55.02亿元", "一般公共预算收入", "level"),
+        ("98.1%", "一般公共预算收入完成调整预算", "share"),
+    ]

@@ -129,6 +129,9 @@ _TARGET_REFERENCE = re.compile(
     # 完成省民生工程目标任务的130.26%, 市民生工程目标任务的127%: a named target's share
     r"|(?:完成|超额完成|占|为|达到)(?:了)?[\u4e00-\u9fa5]{1,8}?(?:目标|计划)(?:任务)?(?=的)"
     r"|(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{0,8}?(?:目标|计划)(?:任务)?的(?=\s*[\d.]|\s*$)"
+    # 完成国家下达我省“十三五”近海捕捞减量目标任务;远洋捕捞产量…: a task done, named whole
+    # (round 28)
+    r"|(?:超额)?完成(?:了)?[^,，;；。:：\d]{1,24}?目标任务(?![是为:：])"
     # 不设年度目标任务,常态化开展的有3项: no target at all (round 16, fourth pass)
     r"|不设(?:年度|全年)?(?:目标|计划)(?:任务)?"
 )
@@ -136,6 +139,12 @@ _TARGET_REFERENCE = re.compile(
 #: year's budget (a target of the year), what the figure after it is measured against.
 BUDGET_BEFORE = re.compile(
     r"(?:占|完成|为|达到)?(?:了)?(?:年初|年度|全年|本年|今年)?(?:调整)?预算(?:数)?(?:为|是)?$"
+)
+#: A budget set or approved, said before its figures in their sentence (``批准年初一般公共
+#: 预算收入``, ``年初预算安排``, ``调整后预算为``).
+_BUDGET_SET = re.compile(
+    r"批准[^。;；,，]{0,12}?(?:年初|调整后的?)?[^。;；,，]{0,8}?预算(?:收入|支出)?"
+    r"|(?:年初|调整后的?)(?:一般公共|政府性基金|国有资本经营|社会保险基金)?预算(?:收入|支出|安排)"
 )
 #: ``优于年度目标2微克``, ``高于省定目标300元``: a distance to a target.
 #: A pledge of a figure to come (``将确保``, ``确保全年``), not one kept (确保了).
@@ -231,6 +240,8 @@ _CHANGE_VERB = re.compile(
     r"(?<![户人亩]均)(?P<verb>增收|减收|增支|减支|超收|短收|净增加|净减少|净增|净减|净流入|净流出"
     # 同比多增85亿元, 少增40亿元: a change of an increment; 再增产3.2万吨: of an output
     r"|多增|少增|多减|少减|增产|减产"
+    # 收支各调增9亿元: a budget's change (round 28)
+    r"|调增|调减"
     # 同比减8天: a bare 增/减 right after 同比/环比 (of an amount; 同比增5% stays a growth)
     r"|(?<=[同环]比)[增减])(?:了)?$"
 )
@@ -238,6 +249,7 @@ _CHANGE_VERB = re.compile(
 _CHANGE_ENDS: Final = last_characters(_CHANGE_VERB)
 _CHANGE_LAST: Final = last_of(_CHANGE_ENDS)
 _CHANGE_NEG: Final = (
+    "调减",
     "减收",
     "减支",
     "短收",
@@ -538,6 +550,15 @@ def decide(
             )
             return "pp_change", -1 if slower else 1, "gap_vs_reference"
     elif "预算" in stripped and BUDGET_BEFORE.search(stripped):
+        return "target", 1, None
+    elif (
+        "预算" in sentence
+        and _BUDGET_SET.search(sentence)
+        and not _DONE_SO_FAR.search(prefix)
+        and not (ends_in(stripped, _CHANGE_LAST) and _CHANGE_VERB.search(stripped))
+    ):
+        # 人代会批准年初一般公共预算收入76.68亿元,其中:本级收入48.09亿元: the budget set,
+        # the year's plan (convention 18; round 28)
         return "target", 1, None
     elif (
         info is not None

@@ -136,6 +136,7 @@ _LEAD = (
     rf"分别(?=[比较])|[比较]{_BASE}(?:[、和及与]{_BASE})*|[比较](?:均衡|序时|时间|计划)进度(?:慢|快|落后|超前)?)"
 )
 #: (a source: compiled only prefiltered, below)
+_APPROVED_LEAD = re.compile(r"^[^,，]*?(?:会议|常委会|人大)(?:审议)?批准(?:的)?(?:年初)?")
 _YEARLY_INSIDE = re.compile(r"(?<=[值额量入])年(?=增速|增幅|总量)")
 #: 发生 between a place or trade and what happened there (round 28).
 _HAPPENED = re.compile(
@@ -177,7 +178,7 @@ _TRAIL = (
     # 百岁老年人逐年(增加), 海洋生产总值年(增速): how often, not what; 超额完成“十三五”规划
     # (770万吨的目标): the plan a target is of; 首次超越甲省(跃居全国第二位): whom it passed
     # (round 28)
-    r"逐年|逐月|(?<=[值额量入])年|(?:超额)?完成(?:十[二三四五]五)?(?:规划|计划)|"
+    r"各?调[增减]|逐年|逐月|(?<=[值额量入])年|(?:超额)?完成(?:十[二三四五]五)?(?:规划|计划)|"
     r"(?:(?:首次|再次)(?:超越|赶超|超过)|超越|赶超)[\u4e00-\u9fa5]{1,6}?(?:跃居|位居|升至)?(?:全国|全省)?|"
     # 综合能源消费量呈下降趋势, 社会物流总额保持稳定增幅: the trend said of it (round 28)
     r"(?:呈|呈现|保持)(?:持续|稳定|较快|平稳|快速|明显|稳步)?(?:上升|下降|增长|回升|下滑|回落|减少|增加)?"
@@ -732,6 +733,8 @@ def clean(phrase: str) -> str:
         text = _PARTNER_TRADE.sub(r"对\g<partner>进出口\g<tail>", text)
     if "工业工业" in text:  # 规模以上工业(完成)工业总产值: the statistic 规模以上工业总产值
         text = text.replace("工业工业", "工业")
+    if "批准" in text:  # 区人大第一次会议批准年初一般公共预算收入: who approved the budget
+        text = _APPROVED_LEAD.sub("", text)
     if "完成" in text[2:] and "重点" not in text and not text.startswith("项目"):
         # (重点建设项目完成投资: a programme's; 项目完成投资: of the kind named before)
         text = _DONE_AMOUNT.sub("", text)
