@@ -198,3 +198,17 @@ def test_a_budget_approved_is_the_years_plan_and_its_revision_a_change() -> None
         ("55.02亿元", "一般公共预算收入", "level"),
         ("98.1%", "一般公共预算收入完成调整预算", "share"),
     ]
+
+
+def test_the_parts_of_a_year_listed_before_respectively() -> None:
+    text = (
+        "2023年,全省社会消费品零售总额增长5.9%;从走势看,一季度、上半年、前三季度、全年"
+        "分别增长4.1%、6.2%、5.7%和5.9%。"
+    )
+    assert fact_rows(text, "period", region="340000", year=2024) == [
+        ("5.9%", "2023"),
+        ("4.1%", "2023-01/2023-03"),
+        ("6.2%", "2023-01/2023-06"),
+        ("5.7%", "2023-01/2023-09"),
+        ("5.9%", "2023"),
+    ]

@@ -34,6 +34,7 @@ from .periods import (
     find_events,
     infer_year,
     items_before_a_dated_item,
+    listed_periods,
     of_the_state_before,
     since_january,
     spread_listed,
@@ -4169,6 +4170,12 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 for subject, token in zip(named_before, group, strict=True):
                     out[token.start] = (subject, None, None)
                 continue
+        if (
+            "、" in listed
+            and not clean(listed)
+            and len(listed_periods(listed, doc.year)) == len(group)
+        ):
+            continue  # 一季度、上半年、前三季度分别增长…: periods, spread later (round 28)
         if (not clean(listed) and not of_regions) or (ranks and "分别" not in before):
             regions = _listed_regions(doc, text, c_start, len(group))
             if (

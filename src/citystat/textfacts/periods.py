@@ -1150,6 +1150,9 @@ _EACH_MONTH = re.compile(
     r"各(?:个)?月份?(?![末底初])"
 )
 _PART_MONTHS: Final = {"上半年": 6, "前三季度": 9, "一季度": 3}
+#: The parts of a year since January, listed (``一季度、上半年、前三季度和全年``; round 28).
+_PART = r"一季度|上半年|前三季度|全年"
+_PARTS_LIST = re.compile(rf"(?:(?:{_PART}){_LIST_JOIN})+(?:{_PART})")
 #: A span of months written with both months (``8月-10月份``, ``8-10月``).
 _MONTHS_SPANNED = re.compile(
     r"(?<![\d.])(?P<a>\d{1,2})\s*月?份?\s*[-—–~～至到]\s*(?P<b>\d{1,2})\s*月份?"
@@ -1189,6 +1192,8 @@ def _listed(head: str, year: int | None) -> tuple[list[str], int, int]:
     3
     >>> len(listed_periods("2019年各月同比涨幅", None)), listed_periods("上半年各月CPI", 2020)[-1]
     (12, '2020-06')
+    >>> listed_periods("从走势看,一季度、上半年、前三季度、全年", 2023)
+    ['2023-01/2023-03', '2023-01/2023-06', '2023-01/2023-09', '2023']
     """
     found: list[tuple[int, int, list[str]]] = []
     for m in _YEAR_LIST.finditer(head):
@@ -1231,6 +1236,22 @@ def _listed(head: str, year: int | None) -> tuple[list[str], int, int]:
                 quarters = [_QUARTERS[c] for c in re.findall(r"[一二三四]", m.group())]
             periods = [f"{at}-{3 * q - 2:02d}/{at}-{3 * q:02d}" for q in quarters]
             found.append((start, m.end(), periods))
+    for m in _PARTS_LIST.finditer(head) if "、" in head else ():
+        # 一季度、上半年、前三季度、全年分别增长…: the year so far at each quarter's end
+        before = _YEAR_BEFORE.search(head, 0, m.start())
+        at = int(before[1]) if before else year
+        if at is not None:
+            parts = re.findall(_PART, m.group())
+            found.append(
+                (
+                    before.start() if before else m.start(),
+                    m.end(),
+                    [
+                        f"{at}-01/{at}-{_PART_MONTHS[p]:02d}" if p != "全年" else str(at)
+                        for p in parts
+                    ],
+                )
+            )
     if not found:
         return [], 0, 0
     found.sort()
@@ -1326,7 +1347,12 @@ def spread_listed(text: str, facts: list[Fact], year: int | None) -> None:
         end = stop.start() if stop else len(text)
         first = bisect_right(starts, m.end() - 1)
         after = [f for f in facts[first:] if f.char_start < end]
-        if len(after) == len(periods) and len({f.period for f in after}) == 1:
+        shared = {f.period for f in after}
+        held = next(iter(shared)) if len(shared) == 1 else None
+        if held and held[:4].isdigit() and year is not None and int(held[:4]) != year:
+            # 2023年,…一季度、上半年…分别增长: the year in force, not the text's (round 28)
+            periods, low, high = _listed(text[begin : m.start()], int(held[:4]))
+        if len(after) == len(periods) and len(shared) == 1:
             listed = text[begin + low : begin + high]
             for fact, period in zip(after, periods, strict=True):
                 fact.period = period
