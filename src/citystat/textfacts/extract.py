@@ -715,6 +715,14 @@ def extract(
         title_year=_title_year(reading),
     )
     doc.default_period, doc.census = document_period(reading, doc_year)
+    if (
+        doc_year is not None
+        and doc.title_year == doc_year - 1
+        and doc.default_period == str(doc_year)
+    ):
+        # 透视海南2023年经济成绩单, published in 2024: its figures naming no year are
+        # of the year its title names (round 28)
+        doc.default_period = str(doc.title_year)
     doc.quarters_since_january = cumulative_quarters(reading)
     if "价" in reading and (
         _priced_by_note(reading) or ("扣除" in reading and _REAL_GROWTH_NOTE.search(reading))
