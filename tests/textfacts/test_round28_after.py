@@ -17,3 +17,27 @@ def test_a_title_of_last_year_dates_the_figures_of_a_text_published_later() -> N
         ("1010.2万人", "2022"),
         ("1008.7万人", "2022"),
     ]
+
+
+def test_a_stage_reached_names_what_reached_it_and_its_rate() -> None:
+    text = (
+        "截至6月底,棚户区改造已开工0.82万户,开工率48.2%;城镇保障性安居工程已基本建成2.1万套;"
+        "全市已累计分配公租房12.4万套,分配率93.5%。"
+    )
+    assert fact_rows(text, "subject", region="520100", year=2022) == [
+        ("0.82万户", "已开工棚户区改造"),
+        ("48.2%", "棚户区改造开工率"),
+        ("2.1万套", "城镇保障性安居工程基本建成"),
+        ("12.4万套", "累计分配公租房"),
+        ("93.5%", "公租房分配率"),
+    ]
+
+
+def test_a_stage_named_alone_takes_the_kind_counted_before() -> None:
+    text = "全市棚户区改造新开工3.2万套,开工率51.0%;基本建成2.6万套,基本建成率62%。"
+    assert fact_rows(text, "subject", region="370100", year=2021) == [
+        ("3.2万套", "棚户区改造新开工"),
+        ("51.0%", "棚户区改造新开工率"),
+        ("2.6万套", "棚户区改造基本建成"),
+        ("62%", "棚户区改造基本建成率"),
+    ]

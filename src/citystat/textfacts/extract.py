@@ -438,6 +438,14 @@ _VERB_LEAD = re.compile(
 #: Words of a plan or a stage of building (计划新开工项目): no plain thing counted.
 _PLANNED_OR_DONE = re.compile(r"计划|项目|新建|新增|建成|开工|投产|建设|改造|完成")
 _STARTED = re.compile(r"(?:开工|竣工|投产|签约|落地|建成|完工)$")
+#: The stage a kind counted before was named with (``棚户区改造新开工``), and the words
+#: before a stage that say when (``现已``, ``累计``).
+_STAGE_TAIL = re.compile(r"(?:已经?|新)?(?:开工|竣工|投产|签约|落地|建成|完工)$")
+_STAGE_LEAD = re.compile(r"^(?:累计|全年|当年|年内|今年|现已|已经?)+")
+#: A count named by its stage alone (``累计建成``, ``已开工``), without what reached it.
+_STARTED_ONLY = re.compile(
+    r"(?:累计|全年|当年|年内|今年|现|已经?|基本|全部|均|共|新)*(?:开工|竣工|投产|签约|落地|建成|完工)$"
+)
 _OF_TASK = re.compile(r"(?:为|是)(?P<task>(?:年度|全年)(?:目标)?任务|(?:年度|全年)计划)")
 _TASK_TAIL = re.compile(r"(?<=.)(?:年度|全年)(?:目标)?任务(?:数|量)?$")
 #: ``城镇新增就业目标为3万人``: the indicator targeted (not a task completed: 完成…目标任务).
@@ -2308,10 +2316,17 @@ def _read_paragraph(
             and fact.subject[-1] == "率"
             and sentence_facts
             and (rate := _STAGE_RATE.search(fact.subject))
-            and (before := sentence_facts[-1].subject or "").startswith(rate[1])
-            and "的" in before
-        ):  # …221个项目开工建设、开工率86%: the rate of the group the count before is part of
-            fact.subject = before.split("的", 1)[1] + rate[1]
+        ):
+            before = sentence_facts[-1].subject or ""
+            if before.startswith(rate[1]) and "的" in before:
+                # …221个项目开工建设、开工率86%: the rate of the group the count before is
+                # part of
+                fact.subject = before.split("的", 1)[1] + rate[1]
+            elif (
+                before and rate.start() == 0 and sentence_facts[-1].measure in ("count", "level")
+            ):  # 棚户区改造已开工1.44万户,开工率57.1%: of what reached the stage (round 28)
+                stem = _STAGE_DONE_LEAD.sub("", before)
+                fact.subject = stem + ("率" if stem.endswith(rate[1]) else rate[1] + "率")
         if fact.measure == "target" and doc.programmes and info is not None:
             # 民生实事: what is planned, named by the words around the figure
             fact.subject = _planned_subject(
@@ -3086,8 +3101,12 @@ _PART_STAGE = re.compile(
 )
 
 
-#: The rate of a stage reached (``开工率``).
-_STAGE_RATE = re.compile(r"(开工|竣工|建成|投产)率$")
+#: The rate of a stage reached (``开工率``, ``基本建成率``, ``分配率``).
+_STAGE_RATE = re.compile(r"((?:基本)?(?:开工|竣工|建成|投产|完工|签约|分配|开通|发放))率$")
+#: The stage a count's subject opens with (``已开工棚户区改造``, ``累计分配公租房``).
+_STAGE_DONE_LEAD = re.compile(
+    r"^(?:累计|已经?|新)*(?:基本)?(?:开工|建成|竣工|完工|投产|签约|分配|开通|发放)"
+)
 
 
 def _part_started(text: str, token: Token, c_end: int, whole: Fact) -> str | None:
@@ -6445,11 +6464,16 @@ def _subject(
             subject = _product(subject, fact.base_unit)
     elif measure == "count":
         subject = _product(subject, fact.base_unit)
-        if _STARTED.search(subject) and "项目" not in subject:
+        if _STARTED.search(subject) and "项目" not in subject and _STARTED_ONLY.match(subject):
+            # (城镇保障性安居工程已基本建成4.15万套: it names what was built; round 28)
             counted = [f for f in sentence_facts if f.measure == "count" and f.subject]
             kind = _VERB_LEAD.sub("", counted[-1].subject or "") if counted else ""
+            staged = _STAGE_TAIL.sub("", kind) if kind and _STARTED.search(kind) else ""
             if kind and not _STARTED.search(kind):
                 subject += kind  # 新建5G基站3.2万个,累计建成20.1万个: 建成5G基站
+            elif staged and head_of(staged) is None:
+                # 棚户区改造新开工5.4万套;基本建成7.9万套: 棚户区改造基本建成 (round 28)
+                subject = staged + _STAGE_LEAD.sub("", subject)
             else:
                 subject += "项目"  # 已开工206项
     elif measure == "target":

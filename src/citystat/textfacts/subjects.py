@@ -136,6 +136,9 @@ _LEAD = (
     rf"分别(?=[比较])|[比较]{_BASE}(?:[、和及与]{_BASE})*|[比较](?:均衡|序时|时间|计划)进度(?:慢|快|落后|超前)?)"
 )
 #: (a source: compiled only prefiltered, below)
+_ALREADY_INSIDE = re.compile(
+    r"(?<=[\u4e00-\u9fa5]{2})(?<!现)已经?(?=(?:基本|全部)?(?:开工|竣工|投产|建成|完工)$)"
+)
 _APPROVED_LEAD = re.compile(r"^[^,，]*?(?:会议|常委会|人大)(?:审议)?批准(?:的)?(?:年初)?")
 _YEARLY_INSIDE = re.compile(r"(?<=[值额量入])年(?=增速|增幅|总量)")
 #: 发生 between a place or trade and what happened there (round 28).
@@ -733,6 +736,8 @@ def clean(phrase: str) -> str:
         text = _PARTNER_TRADE.sub(r"对\g<partner>进出口\g<tail>", text)
     if "工业工业" in text:  # 规模以上工业(完成)工业总产值: the statistic 规模以上工业总产值
         text = text.replace("工业工业", "工业")
+    if "已" in text[2:]:  # 城镇保障性安居工程已基本建成: when, not what (round 28)
+        text = _ALREADY_INSIDE.sub("", text)
     if "批准" in text:  # 区人大第一次会议批准年初一般公共预算收入: who approved the budget
         text = _APPROVED_LEAD.sub("", text)
     if "完成" in text[2:] and "重点" not in text and not text.startswith("项目"):
