@@ -41,3 +41,30 @@ def test_a_stage_named_alone_takes_the_kind_counted_before() -> None:
         ("2.6万套", "棚户区改造基本建成"),
         ("62%", "棚户区改造基本建成率"),
     ]
+
+
+def test_a_plans_verb_governs_its_sentence_and_its_parts() -> None:
+    text = (
+        "甲地区计划实施对口支援项目120个,安排支援资金8.4亿元。\n"
+        "其中:产业类项目40个,安排支援资金3.1亿元;民生类项目80个,安排支援资金5.3亿元。\n"
+        "截至6月底,已开工项目96个,开工率80%。"
+    )
+    assert fact_rows(text, "measure", region="652900", year=2023) == [
+        ("120个", "target"),
+        ("8.4亿元", "target"),
+        ("40个", "target"),
+        ("3.1亿元", "target"),
+        ("80个", "target"),
+        ("5.3亿元", "target"),
+        ("96个", "count"),
+        ("80%", "share"),
+    ]
+
+
+def test_quantities_each_year_of_a_plan_are_targets() -> None:
+    text = "三年内建成一批人才载体,包括每年新建50个实践基地、12个大师工作室,每两年评选100名专家。"
+    assert fact_rows(text, "measure", region="320000", year=2023) == [
+        ("50个", "target"),
+        ("12个", "target"),
+        ("100名", "target"),
+    ]

@@ -2737,6 +2737,18 @@ _CHANGED_LIST = re.compile(
 )
 _SHARE_WORDS = re.compile(r"占|比重|比例|[率]")
 
+
+def _last_before(facts: list[Fact], position: int) -> Fact | None:
+    """The last of ``facts`` (in text order) that ends before ``position``."""
+    for fact in reversed(facts):
+        if fact.char_end <= position:
+            return fact
+    return None
+
+
+#: A sentence opening with the parts of what the one before said (``其中:``).
+_OF_THEM_OPENS = re.compile(r"\s*其中[:：,，]")
+
 #: A programme's list named right before its size (``…为民办实事项目清单共38件``): the
 #: number of its projects, a count though the sentence says 拟 (round 16, fourth pass).
 _LIST_SIZE = re.compile(r"实事(?:项目)?(?:清单|名单)(?:共|计|共计|共有)?$")
@@ -2778,6 +2790,17 @@ def _fact(
         basis = "prev_period"  # 环比上涨0.2%: on the month before, no year-on-year growth
     if doc.targeted and measure in _TARGETED_MEASURES:  # 主要预期目标⏎地区生产总值增长6%
         measure, basis = "target", None
+    elif (
+        measure in ("level", "count")
+        and doc.facts
+        and _OF_THEM_OPENS.match(doc.text, sentence[0], token.start)
+        and (whole := _last_before(doc.facts, sentence[0])) is not None
+        and whole.measure == "target"
+        and sentence[0] - whole.char_end <= 12
+        and not measures.done_or_rate(clause_before)
+    ):  # 计划实施项目370个,安排资金17.56亿元。⏎其中:甲类项目58个,安排资金0.87亿元: the
+        # plan's parts (round 28)
+        measure = "target"
     if (
         doc.programmes
         and any(a <= token.start < b for a, b in doc.programmes)

@@ -148,6 +148,34 @@ _BUDGET_SET = re.compile(
 )
 #: ``优于年度目标2微克``, ``高于省定目标300元``: a distance to a target.
 #: A pledge of a figure to come (``将确保``, ``确保全年``), not one kept (确保了).
+#: A plan's verb (``计划实施``, ``计划新建``), not 计划 as a noun (完成年计划的).
+_PLANNED_VERB = re.compile(r"计划(?:实施|新建|新开工|开工|安排|投资|建设|完成|改造|招录|培训|引进)")
+#: Words of a figure's own clause that make it no part of a plan stated before it: done
+#: (已开工, 实际完成, 累计; 计划项目中150个: those of them done), a change or rate of
+#: something, or a project's size (计划总投资).
+_DONE_OR_RATE = re.compile(r"已|实际|完成|累计|同比|比上年|增长|下降|率|总投资|中$")
+
+
+def done_or_rate(words: str) -> bool:
+    """Whether a figure's own words say it is done or a change or rate (no plan's part).
+
+    >>> done_or_rate("已开工"), done_or_rate("安排援疆资金")
+    (True, False)
+    """
+    return _DONE_OR_RATE.search(words) is not None
+
+
+#: A quantity planned for each year or two (``每年新建``, ``每两年评选``).
+_EACH_YEAR_PLAN = re.compile(
+    r"每(?:一|两|三)?年(?:新建|培育|新增|评选|引进|培训|建设|打造|选拔|认定)"
+)
+
+
+def _last_clause(words: str) -> str:
+    """The words after the last comma or semicolon (the clause a list of figures is in)."""
+    return words[max(words.rfind(c) for c in ",，;；") + 1 :]
+
+
 _PLEDGE_AHEAD = re.compile(r"(?:将|要|必须|全力|力争)确保")
 _PLEDGE = re.compile(r"(?:将|要|必须|全力|力争)确保|确保(?:全年|年底|年内|明年|到)")
 _TARGET_GAP = re.compile(
@@ -588,6 +616,15 @@ def decide(
         )
         # 力争 governs every figure after it in its sentence (力争A突破N,B达到M)
         or ("力争" in sentence and not _DONE_SO_FAR.search(prefix))
+        # 计划实施援疆项目370个,安排援疆资金17.56亿元: a plan's verb governs its sentence;
+        # 包括每年新建100个基地: a quantity each year of a plan (round 28)
+        or (
+            "计划" in sentence
+            and _PLANNED_VERB.search(sentence) is not None
+            and not _DONE_OR_RATE.search(prefix)
+            and (info is None or info.kind not in ("rate", "pp", "times"))
+        )
+        or ("每" in sentence and _EACH_YEAR_PLAN.search(_last_clause(sentence)) is not None)
         or ("确保" in own and _PLEDGE.search(own) is not None)  # 今年将确保…新增就业N万人
         # 将确保A N万人以上,B M万人: a pledge governs its sentence, as 力争 (round 28)
         or (
