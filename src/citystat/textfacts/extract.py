@@ -169,7 +169,7 @@ _SHARE_BASE_AFTER = re.compile(r"(?:平均水平|平均|水平)?的")
 #: A growth rate named right before its figure (``增速3.1%``, ``增幅为``).
 _RATE_NAMED = re.compile(r"(?:增速|增幅)(?:为|是|达到?)?")
 #: A table's column of the whole of a place (``全市``, ``全省``).
-_WHOLE_COLUMN = re.compile(r"全[国省市县区州]")
+_WHOLE_COLUMN = re.compile(r"全[国省市县区州]|合计|总计")
 #: An open note listing the places a whole holds, up to a mention (``(包含长沙市、``).
 _INCLUDED_PLACES = re.compile(r"[(（](?:包含|包括|含)[^()（）]{0,36}$")
 #: After a place, the rest of a list of places whose people are counted (``澳门和台湾同胞``).

@@ -63,7 +63,8 @@ _EVENT = re.compile(
     rf"|(?P<first>(?:(?P<fy>{_Y})年)?[前首](?P<fn>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月(?:份)?)"
     # 一季度末, 上半年末: the state at the part's last month, as 3月末
     rf"|(?P<pend>(?:(?P<qy>{_Y})年)?(?:第)?(?P<qname>上半年|下半年|前三季度|[一二三四1-4]季度)[末底])"
-    rf"|(?P<part>(?:(?P<py>{_Y})年)?(?:第)?(?P<pname>上半年|下半年|前三季度|前两季度|首三季度?|{_QUARTER_RUN}|[一二三四1-4]季度))"
+    # (2023年2季总计: a table's total to the end of the second quarter, round 28)
+    rf"|(?P<part>(?:(?P<py>{_Y})年)?(?:第)?(?P<pname>上半年|下半年|前三季度|前两季度|首三季度?|{_QUARTER_RUN}|[一二三四1-4]季度|(?P<qcum>[一二三四1-4])季(?=总计|累计)))"
     rf"|(?P<mend>(?:截至|截止|到)\s?(?:(?P<ey>{_Y})\s?年\s?)?(?P<em>\d{{1,2}})\s?月(?:末|底|份)?(?![\d日号])"
     rf"|(?:截至|截止到?|到|至)(?:(?P<ey3>{_Y})年)?(?P<em3>\d{{1,2}})月(?P<ed3>\d{{1,2}})[日号](?:[零〇一二两三四五六七八九十\d]{{1,3}}时)?"
     # (9 月末: a release typeset with spaces around its numbers, round 18)
@@ -651,6 +652,8 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
         return (f"{y}-{last:02d}" if y else None), y
     if g["part"]:
         y = int(g["py"]) if g["py"] else year
+        if g["qcum"]:  # 2季总计: January to the quarter's end
+            return _span(y, 1, 3 * int(parse_number(g["qcum"]))), y
         name = g["pname"]
         if _QUARTER_SPAN.fullmatch(name):  # 1-3季度: January to the last quarter's end
             first = _PARTS[_QUARTER_DIGITS.get(name[0], name[0]) + "季度"][0]

@@ -132,7 +132,11 @@ _MEASURE_NAME = re.compile(
 #: The words of a column's name that name its period (``2023年1-9月``, ``本月``).
 _PERIOD_WORDS = re.compile(
     r"(?:19|20)\d{2}年?(?:末|底)?|[1一]?\s*[-—－~～至]?\s*\d{1,2}月(?:份)?|"
-    r"[一二三四]季度|上半年|下半年|前三季度"
+    r"[一二三四]季度|上半年|下半年|前三季度|[1-4一二三四]季(?:总计|累计)"
+)
+#: A header cell naming one period over the columns below it (``2023年2季总计``).
+_SPANNING_PERIOD = re.compile(
+    r"(?:19|20)\d{2}年(?:[1-4一二三四]季(?:度|总计|累计)?|上半年|前三季度|\d{1,2}[-—－~～至]\d{1,2}月份?|全年)?"
 )
 #: What is left of a column's name of a kind of period that names no indicator (``本月止累计``
 #: → 止, ``本月比上年同月增长`` → 本月比上年同月, ``本期累计比上年同期增长`` → 本期).
@@ -495,7 +499,11 @@ def _header_cells(line: str) -> list[str]:
 _PLACE_COLUMN = re.compile(r"全[国省市县区]|城市|农村|城镇|乡村")
 _PLACE_COLUMNS = re.compile(rf"(?:{_PLACE_COLUMN.pattern}){{2,}}")
 #: Columns of a town or country part: the part names the row's indicator (城市居民消费价格指数).
-_PART_COLUMN = re.compile(r"城市|农村|城镇|乡村")
+_PART_COLUMN = re.compile(
+    r"城市|农村|城镇|乡村"
+    # 国有及国有控股企业 beside 合计: the kind of enterprise a column is of (round 28)
+    r"|(?:国有及国有控股|国有控股|国有|集体|私营|民营|股份制|外商投资|港澳台投资|大中型|小微)企业"
+)
 
 
 _PRICE_INDEX = re.compile(r"价格总?指数$")
@@ -524,11 +532,13 @@ def _columns(header: list[list[str]], width: int, year: int | None) -> list[_Col
                 return [_col(c) for c in line]
     for at, line in enumerate(header):
         if (
-            2 <= len(line) < width
+            (2 <= len(line) < width or (len(line) == 1 and _SPANNING_PERIOD.fullmatch(line[0])))
             and width % len(line) == 0
             and at + 1 < len(header)
             and all(_is_period(c) or not (_UNIT_ONLY.match(c) or _with_unit(c)) for c in line)
         ):
+            # (2023年2季总计 over 合计 | 国有及国有控股企业: one period over every column,
+            # round 28)
             # 3月 1-3月 over 绝对值(亿元) 增长% twice, or over 绝对值 增长 / (亿元) (%) …;
             # 地区生产总值 一般公共预算收入 over 绝对值(亿元) 增速(%) twice
             below = _columns(header[at + 1 :], width, year) if header[at + 1 :] else None
@@ -830,6 +840,13 @@ def read_block(
         start, line = lines[at]
         if not line.strip(" \t\u3000|｜"):
             nxt = at + 1
+            while (  # | / | / |: a few rows of empty cells (round 28)
+                nxt < len(lines)
+                and nxt - at < 4
+                and ("|" in lines[nxt][1] or "｜" in lines[nxt][1])
+                and not lines[nxt][1].strip(" \t\u3000|｜")
+            ):
+                nxt += 1
             if nxt < len(lines) and _row(*lines[nxt], unit_column[0]) is not None:
                 at = nxt
                 continue
@@ -1110,6 +1127,8 @@ def _make(
         subject = indicator  # a region row: the column names the indicator
     elif joined and _PART_COLUMN.fullmatch(quantity):
         subject = quantity + row.label  # 城市 over 居民消费价格总指数: of the town part
+        if quantity.endswith("企业") and row.label.startswith("企业"):
+            subject = quantity + row.label[2:]  # 国有企业 over 企业个数: 国有企业个数
     elif joined and not row.label.endswith(quantity):
         subject = row.label + quantity
     else:
