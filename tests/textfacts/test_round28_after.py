@@ -90,3 +90,16 @@ def test_a_period_spanning_two_columns_and_rows_of_empty_cells() -> None:
         ("980.15", "总产值", "广东省", "2024-01/2024-06"),
         ("512.66", "国有控股企业总产值", "广东省", "2024-01/2024-06"),
     ]
+
+
+def test_a_numbered_table_of_offices_one_cell_a_line() -> None:
+    text = (
+        "全年受理情况统计表(单位:件)\n\n序号\n\n单位\n\n咨询\n\n投诉\n\n"
+        "1\n\n包头市工商局\n\n1200\n\n310\n\n2\n\n赤峰市市场监督管理局\n\n980\n\n205\n"
+    )
+    assert fact_rows(text, "subject", "region", "unit", region="150000", year=2017) == [
+        ("1200", "咨询", "包头市", "件"),
+        ("310", "投诉", "包头市", "件"),
+        ("980", "咨询", "赤峰市", "件"),
+        ("205", "投诉", "赤峰市", "件"),
+    ]

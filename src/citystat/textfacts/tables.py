@@ -46,6 +46,8 @@ _UNIT_LINE = re.compile(
     r"^\s*(?:\S[^,，。;；]{0,20}?\s+)?单位\s*[:：]\s*(?P<unit>[^\s,，。;；]{1,6})\s*"
     r"(?:[(（][A-Za-z ]{1,20}[)）]\s*)?$"  # 单位:个 (unit): a bilingual yearbook's English
 )
+#: A title's unit in brackets at its end (``全年受理量统计表(单位:件)``).
+_TITLE_UNIT = re.compile(r"[(（]单位\s*[:：]\s*(?P<unit>[^\s,，。;；()（）]{1,6})[)）]\s*$")
 _SENTENCE_MARKS = re.compile(r"[,，。;；!！?？]")
 _NUMBER = r"-?\d+(?:\.\d+)?"
 _ROW = re.compile(
@@ -695,7 +697,13 @@ def _looks_like_region(label: str) -> bool:
     if label.startswith("全") and _WHOLE_ROW.fullmatch(label):
         return True
     found = find_mentions(label)
+    if found and found[0][0] == 0 and _OFFICE.fullmatch(label, found[0][1]):
+        return True  # 包头市工商局: a place's office, a row of that place (round 28)
     return bool(found) and found[0][0] == 0 and found[0][1] >= len(label) - 1
+
+
+#: A government office after its place's name (``工商局``, ``市场监督管理局``).
+_OFFICE = re.compile(r"[\u4e00-\u9fa5]{0,12}(?:局|委|办|厅|中心|分局|政府)")
 
 
 #: One cell of a table flattened one cell per line: the line without ``|`` borders.
@@ -779,7 +787,11 @@ def read_stacked(
     if unit_first or year_first:
         cells.insert(0, (lines[first][0] + lines[first][1].index(head), head))
     if ranked:  # 排名 / 城市 / GDP(亿元) / …: the label column's header comes next
-        if not cells or not _LABEL_HEADER.fullmatch(cells[0][1]):
+        if not cells or not (
+            _LABEL_HEADER.fullmatch(cells[0][1])
+            # 序号 / 单位 / 咨询 / 投诉 …: the bodies numbered are the rows (round 28)
+            or (serial and cells[0][1] in ("单位", "单位名称", "名称"))
+        ):
             return []
         cells = cells[1:]
     if not ranked and not month and not unit_first and not year_first:
@@ -829,7 +841,9 @@ def read_stacked(
     year = infer_year(title)
     columns = _grouped_columns(names, year) or [_named_column(name) for name in names]
     before = [_stacked_cell(line) for _, line in lines[max(0, first - 2) : first]]
-    unit_line = next((m["unit"] for c in before if (m := _UNIT_LINE.match(c))), None)
+    unit_line = next(
+        (m["unit"] for c in before if (m := _UNIT_LINE.match(c) or _TITLE_UNIT.search(c))), None
+    )
     if unit_line:  # 单位:亿元 before the table: columns without a unit of their own
         columns = [c if c.unit else _Column(c.name, unit_line) for c in columns]
     columns = _growth_of_period(columns)
