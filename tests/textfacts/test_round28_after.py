@@ -103,3 +103,17 @@ def test_a_numbered_table_of_offices_one_cell_a_line() -> None:
         ("980", "咨询", "赤峰市", "件"),
         ("205", "投诉", "赤峰市", "件"),
     ]
+
+
+def test_a_numbered_tables_columns_right_under_its_title() -> None:
+    text = (
+        "全区共有法人单位1800个(详见表2-1)。\n\n2-1单位数与构成\n\n单位数(个)\n\n比重(%)\n\n"
+        "企业法人\n\n1650\n\n91.7\n\n社会团体\n\n150\n\n8.3\n"
+    )
+    assert fact_rows(text, "subject", "measure", "unit", region="500106", year=2018) == [
+        ("1800个", "法人单位", "count", "个"),
+        ("1650", "企业法人", "count", "个"),
+        ("91.7", "企业法人", "share", "%"),
+        ("150", "社会团体", "count", "个"),
+        ("8.3", "社会团体", "share", "%"),
+    ]

@@ -488,12 +488,18 @@ def _token(m: re.Match[str], text: str) -> Token | None:
 _SIGNED_ITEM_AFTER: Final = frozenset("、,，为和及与")
 
 
+#: A table's number opening its title line, up to its second part (``⏎表2-``, ``⏎2-``).
+_TABLE_NUMBER_BEFORE = re.compile(r"(?:^|\n)\s*(?:表\s*)?\d{1,2}\s*[-—－.]$")
+
+
 def _arabic(
     m: re.Match[str], text: str, before: str, after: str, start: int, end: int
 ) -> Token | None:
     """The token of a match of an Arabic number (``start``, ``end``: the match's own)."""
     if before[-1:].isascii() and before[-1:].isalpha():
         return None  # ICP10003702, GB2312
+    if before[-1:] in "-—－." and _TABLE_NUMBER_BEFORE.search(before):
+        return None  # ⏎2-1单位数与个体经营户数: a table's number, then its title (round 28)
     if (
         ends_in(before, _ORDINAL_LAST)
         and before.endswith(_ORDINAL_BEFORE)

@@ -1111,6 +1111,13 @@ def _headless_year(lines: list[tuple[int, str]], first: int, head: str) -> bool:
     return 2 <= len(above) <= 20 and re.fullmatch(r"[\u4e00-\u9fa5()（）]+", above) is not None
 
 
+#: A numbered table's title (``2-1单位数与个体经营户数``, ``表3 …``).
+_NUMBERED_TITLE = re.compile(
+    r"^\s*(?:表\s*\d{1,2}(?:\s*[-—－.]\s*\d{1,3})?|\d{1,2}\s*[-—－.]\s*\d{1,3})"
+    r"\s*(?![月日号季年份])[\u4e00-\u9fa5]{2}"
+)
+
+
 def _headless_amount(lines: list[tuple[int, str]], first: int, head: str) -> bool:
     """Whether line ``first`` opens a stacked table whose label column's header was left
     blank, its first column an amount with its unit (``绝对数(亿元)``), or with its unit on
@@ -1119,6 +1126,18 @@ def _headless_amount(lines: list[tuple[int, str]], first: int, head: str) -> boo
     bracketed = _COLUMN.fullmatch(head)
     if bracketed and BARE_AMOUNT.fullmatch(bracketed["name"]) and unit_info(bracketed["unit"]):
         return True  # 绝对数(亿元) / 比上年增长(%) / 生产总值 / 3082.82
+    if bracketed and unit_info(bracketed["unit"]) and first > 0:
+        # 2-1单位数与个体经营户数 / 单位数(个) / 比重(% / 一、法人单位 / 26622: a numbered
+        # table's title right above its first column (round 28)
+        above = next(
+            (
+                c
+                for _, line in reversed(lines[max(0, first - 3) : first])
+                if (c := _stacked_cell(line))
+            ),
+            "",
+        )
+        return _NUMBERED_TITLE.match(above) is not None
     if not BARE_AMOUNT.fullmatch(head):
         return False
     below = next((c for _, line in lines[first + 1 : first + 4] if (c := _stacked_cell(line))), "")
