@@ -117,3 +117,29 @@ def test_a_numbered_tables_columns_right_under_its_title() -> None:
         ("150", "社会团体", "count", "个"),
         ("8.3", "社会团体", "share", "%"),
     ]
+
+
+def test_a_table_of_targets_and_results_with_bounds_in_its_cells() -> None:
+    text = (
+        "表1:2021年主要预期目标完成情况\n\n指标名称\n\n2021年目标增长(%)\n\n2021年实际增长(%)\n\n"
+        "地区生产总值\n\n6.5左右\n\n7.1\n\n一般公共预算收入\n\n6\n\n8.3\n"
+    )
+    assert fact_rows(text, "measure", "qualifier", "period", region="330100", year=2022) == [
+        ("6.5左右", "target", "约", "2021"),
+        ("7.1", "growth_yoy", None, "2021"),
+        ("6", "target", None, "2021"),
+        ("8.3", "growth_yoy", None, "2021"),
+    ]
+
+
+def test_rows_of_kinds_under_columns_of_units_and_persons() -> None:
+    text = (
+        "5-1 按行业分组的企业法人单位和从业人员\n\n企业法人单位(个)\n\n从业人员(人)\n\n"
+        "合 计\n\n120\n\n880\n\n专业技术服务业\n\n45\n\n310\n"
+    )
+    assert fact_rows(text, "subject", region="500154", year=2018) == [
+        ("120", "企业法人单位"),
+        ("880", "从业人员"),
+        ("45", "专业技术服务业企业法人单位"),
+        ("310", "专业技术服务业从业人员"),
+    ]

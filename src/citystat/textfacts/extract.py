@@ -1022,11 +1022,16 @@ def _table_fact(doc: _Doc, cell: Cell) -> Fact:
         and bool(_VALUE_AMOUNT.search(cell.subject)),
         region_code=code,
         note=f"table column {cell.column}" if cell.column else "table",
+        qualifier=_CELL_BOUNDS.get(cell.span[-2:]),  # 7左右 in its cell (round 28)
     )
     if doc.aliases is not None:
         match = match_indicator(fact.subject, doc.aliases)
         fact.indicator = match.code if match else None
     return fact
+
+
+#: A bound written in a table's cell after its number, as the qualifier it is.
+_CELL_BOUNDS: Final = {"左右": "约", "以上": "以上"}
 
 
 #: A row of a stock at the end of the table's span (``季末存栏``, ``期末余额``).

@@ -50,6 +50,8 @@ _UNIT_LINE = re.compile(
 _TITLE_UNIT = re.compile(r"[(（]单位\s*[:：]\s*(?P<unit>[^\s,，。;；()（）]{1,6})[)）]\s*$")
 _SENTENCE_MARKS = re.compile(r"[,，。;；!！?？]")
 _NUMBER = r"-?\d+(?:\.\d+)?"
+#: A value cell with a bound after its number (``7左右``, ``6以上``).
+_BOUNDED_CELL = re.compile(rf"^(?P<number>{_NUMBER})(?P<bound>左右|以上|以内|以下)$")
 _ROW = re.compile(
     rf"^\s*(?:(?P<lead>\d{{1,3}})\s+)?(?P<label>[^\d\s|][^\d|]{{0,24}}?)\s*[|]?\s*"
     rf"(?P<nums>{_NUMBER}(?:\s*[|\s]\s*{_NUMBER})*)\s*[|]?\s*$"
@@ -637,11 +639,13 @@ def _measure(name: str, unit: str | None) -> str:
 
     >>> _measure("增减", "所"), _measure("比上年增减", "万人"), _measure("增减", "%")
     ('abs_change', 'abs_change', 'growth_yoy')
-    >>> _measure("2017年", "所"), _measure("工业增加值", "亿元")
-    ('count', 'level')
+    >>> _measure("2017年", "所"), _measure("工业增加值", "亿元"), _measure("目标增长", "%")
+    ('count', 'level', 'target')
     """
     if unit == "百分点":  # 同比变化(百分点) beside a share: the share's change
         return "pp_change"
+    if "目标" in name or "计划" in name:  # 目标增长(%) beside 实际增长(%): a target (round 28)
+        return "target"
     if unit in ("%", "‰") and _GROWTH_COLUMN.search(name):
         return "growth_yoy"
     if unit not in ("%", "‰") and "增" in name and _CHANGE_COLUMN.search(name):
@@ -748,7 +752,11 @@ def read_stacked(
     """
     barred = _bar_cells(lines[first]) if "|" in lines[first][1] else None
     head = barred[0][1] if barred else lines[first][1].strip(" \t|｜\r\u3000")
-    if len(head) > 14 or (len(head) > 8 and not _LABEL_HEADER.fullmatch(head)):
+    if len(head) > 16 or (
+        len(head) > 8
+        and not _LABEL_HEADER.fullmatch(head)
+        and not (head[-1:] in ")）" and _COLUMN.fullmatch(head))  # 企业法人单位(个)
+    ):
         return []  # no header cell of a label or rank column (most lines: fast)
     serial = bool(_SERIAL_COLUMN.fullmatch(head))  # 序号 / 指标 / …: numbered rows, no rank
     ranked = serial or bool(_RANK_COLUMN.fullmatch(head))
@@ -775,6 +783,10 @@ def read_stacked(
         if c.endswith(("%", "％")) and _CELL_NUMBER.match(c[:-1]):
             percent[at] = c
             cells[j] = (at, c[:-1])
+        elif c[-1:] in "右上内下" and (bound := _BOUNDED_CELL.match(c)):
+            # 7左右 under 目标增长(%): the number, its bound kept in the span (round 28)
+            carried[at] = (c, "")
+            cells[j] = (at, bound["number"])
         elif c[-1:] >= "\u4e00" and (own := _VALUE_WITH_UNIT.match(c)):
             # a value cell that carries its unit (the table has no unit column): its
             # number, the unit the row's (round 19, second pass)
@@ -999,7 +1011,9 @@ def read_stacked(
         if ranked:
             ranks.append(rank)
         if unit_cell is None and carried:
-            unit_cell = next((carried[at][1] for at, _ in values if at in carried), None)
+            unit_cell = next(
+                (carried[at][1] for at, _ in values if at in carried and carried[at][1]), None
+            )
         rows.append((label, unit_cell, values))
         row = values_at + len(values)
     if not rows or (
@@ -1772,8 +1786,21 @@ def _stacked_cells(
                     cell = replace(cell, subject=title_topic)  # 各市县地区生产总值 / 绝对数
                 cells.append(replace(cell, region=label) if place else cell)
                 continue
-            cells.append(replace(cell, subject=subject))
+            own = subject
+            if _KIND_COUNTED_COLUMN.fullmatch(column.name):
+                # 合计 / 研究和试验发展 under 企业法人单位(个) | 从业人员(人): each row's
+                # own units and persons (round 28)
+                total = _TOTAL_ROW.match(label.replace(" ", ""))
+                own = column.name if total else subject + column.name
+            cells.append(replace(cell, subject=own))
     return cells
+
+
+#: A column counting a kind of unit or person, named whole (``企业法人单位``, ``从业人员``),
+#: beside the rows of kinds they are of.
+_KIND_COUNTED_COLUMN = re.compile(
+    r"(?:企业|法人|产业活动|个体经营)?(?:法人)?单位|从业人员|个体经营户"
+)
 
 
 #: A heading over items that names their quantity (``主要产品产量``, ``主要商品销售额``).
