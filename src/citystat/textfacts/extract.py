@@ -725,12 +725,18 @@ def extract(
     doc.default_period, doc.census = document_period(reading, doc_year)
     if (
         doc_year is not None
-        and doc.title_year == doc_year - 1
         and doc.default_period == str(doc_year)
+        and (
+            doc.title_year == doc_year - 1
+            or (  # 去年… and a lead naming that year: not a text dated by its data's year
+                _LAST_YEAR_TITLE.match(reading) is not None
+                and infer_year(reading[:200]) == doc_year - 1
+            )
+        )
     ):
-        # 透视海南2023年经济成绩单, published in 2024: its figures naming no year are
-        # of the year its title names (round 28)
-        doc.default_period = str(doc.title_year)
+        # 透视海南2023年经济成绩单 (or 去年西安粮食稳产丰收), published in 2024: its figures
+        # naming no year are of the year its title names (round 28)
+        doc.default_period = str(doc_year - 1)
     doc.quarters_since_january = cumulative_quarters(reading)
     if "价" in reading and (
         _priced_by_note(reading) or ("扣除" in reading and _REAL_GROWTH_NOTE.search(reading))
@@ -1691,6 +1697,10 @@ _PAST_ANY: Final = 1 << 62
 #: The longest first line read as a title: a text without line breaks has no title, and a
 #: year in its body (``比近年来最好的2004年高…``) is no year of its 今年 (round 23).
 _TITLE_LIMIT: Final = 100
+
+
+#: A title about last year (``去年西安粮食稳产丰收``): a line of its own, no sentence.
+_LAST_YEAR_TITLE = re.compile(r"\s*(?:[>＞]\s*[^\n]{0,12}\n\s*)?去年[^\n。]{2,40}\n")
 
 
 def _title_year(reading: str) -> int | None:

@@ -129,6 +129,10 @@ _CENSUS_TIME = re.compile(
 #: 12月31日 of 2006 and 2016. A time at the year's end is the year: the guideline dates a
 #: year-end stock ``YYYY``, as it dates ``截至2021年12月31日``.
 _NAMED_CENSUS = re.compile(r"第(?P<n>[一二三四五六七])次全国(?P<kind>人口|经济|农业)普查")
+#: A census named as the one whose results are published (``公布…第七次全国人口普查主要数据``).
+_PUBLISHED_CENSUS = re.compile(
+    r"(?:公布|发布)[^。,，]{0,8}?第(?P<n>[一二三四五六七])次全国(?P<kind>人口|经济|农业)普查"
+)
 _CENSUS_CALENDAR: Final = {
     ("人口", "五"): "2000-11",
     ("人口", "六"): "2010-11",
@@ -160,6 +164,8 @@ def _census_time(text: str) -> str | None:
     True
     >>> _census_time("# source: https://example.cn/1.html\\n发布甲省第七次全国人口普查主要数据。")
     '2020-11'
+    >>> _census_time("甲省人口普查结果公布\\n新闻办公布甲省第七次全国人口普查主要数据情况。")
+    '2020-11'
     """
     if "普查" not in text[:800] and "标准时点" not in text[:800]:
         return None
@@ -175,6 +181,12 @@ def _census_time(text: str) -> str | None:
     named = _NAMED_CENSUS.search(title)
     if named and "相比" not in title:  # (a census compared with is not the text's own)
         return _CENSUS_CALENDAR.get((named["kind"], named["n"]))
+    if "普查" in title:
+        # 四川人口普查结果公布 / …公布四川省第七次全国人口普查主要数据: the census its
+        # lead names as the one published (round 28)
+        published = _PUBLISHED_CENSUS.search(text, 0, 400)
+        if published:
+            return _CENSUS_CALENDAR.get((published["kind"], published["n"]))
     return None
 
 
