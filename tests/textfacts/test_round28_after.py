@@ -170,3 +170,14 @@ def test_a_title_about_last_year_and_a_lead_naming_it() -> None:
         ("41.2万吨", "2020"),
         ("1.5%", "2020"),
     ]
+
+
+def test_the_part_of_the_year_a_release_is_said_to_be_of() -> None:
+    text = (
+        "10月20日,甲市统计局发布前三季度甲市经济运行数据。\n"
+        "根据地区生产总值统一核算结果,甲市实现地区生产总值1320.5亿元,同比增长5.1%。\n"
+    )
+    assert fact_rows(text, "period", region="110000", year=2024) == [
+        ("1320.5亿元", "2024-01/2024-09"),
+        ("5.1%", "2024-01/2024-09"),
+    ]

@@ -1270,8 +1270,16 @@ def _lead_part(text: str, year: int | None) -> str | None:
     for event in find_events(text, year):
         if event.kind in ("part", "range", "first") and event.period:
             heads = text[event.end : event.end + 1] in (",", "，")  # (a clause's head)
-            return event.period if heads and _PART_OF_YEAR.fullmatch(event.period) else None
+            # 10月22日,甲市统计局发布前三季度甲市经济运行数据。: the release's part (round 28)
+            released = _RELEASED_BEFORE.search(text, max(0, event.start - 4), event.start)
+            if (heads or released) and _PART_OF_YEAR.fullmatch(event.period):
+                return event.period
+            return None
     return None
+
+
+#: A release's verb right before the part of the year its data are of.
+_RELEASED_BEFORE = re.compile(r"(?:发布|公布)(?:了)?$")
 
 
 #: How far into a text its lead paragraph starts (a title and a dateline before it).
