@@ -181,3 +181,16 @@ def test_the_part_of_the_year_a_release_is_said_to_be_of() -> None:
         ("1320.5亿元", "2024-01/2024-09"),
         ("5.1%", "2024-01/2024-09"),
     ]
+
+
+def test_a_unit_for_each_column_and_a_bare_share_beside_an_amount() -> None:
+    text = (
+        "2-1各地区常住人口\n\n单位:人、%\n\n地区\n\n常住人口数\n\n比重[4]\n\n"
+        "迎江区\n\n253694\n\n6.09\n\n大观区\n\n214112\n\n5.14\n"
+    )
+    assert fact_rows(text, "subject", "region", "measure", "unit", region="340800", year=2020) == [
+        ("253694", "常住人口数", "迎江区", "level", "人"),
+        ("6.09", "常住人口数", "迎江区", "share", "%"),
+        ("214112", "常住人口数", "大观区", "level", "人"),
+        ("5.14", "常住人口数", "大观区", "share", "%"),
+    ]

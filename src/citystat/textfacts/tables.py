@@ -50,6 +50,8 @@ _UNIT_LINE = re.compile(
 _TITLE_UNIT = re.compile(r"[(（]单位\s*[:：]\s*(?P<unit>[^\s,，。;；()（）]{1,6})[)）]\s*$")
 _SENTENCE_MARKS = re.compile(r"[,，。;；!！?？]")
 _NUMBER = r"-?\d+(?:\.\d+)?"
+#: A footnote's mark after a name (``比重[4]``).
+_NOTE_MARK = re.compile(r"\[\d{1,2}\]|［\d{1,2}］")
 #: A value cell with a bound after its number (``7左右``, ``6以上``).
 _BOUNDED_CELL = re.compile(rf"^(?P<number>{_NUMBER})(?P<bound>左右|以上|以内|以下)$")
 _ROW = re.compile(
@@ -604,7 +606,9 @@ def _cell(
         measure, label = by_row
     if place or _looks_like_region(label):  # a region row: the column names the indicator
         changes = ("growth_yoy", "rank", "pp_change")
-        subject = amount_column if measure in changes or not name else name
+        bare_share = measure == "share" and _SHARE_COLUMN.fullmatch(name) is not None
+        # (比重 beside 常住人口数: the amount's share, round 28)
+        subject = amount_column if measure in changes or not name or bare_share else name
     elif column.joined:
         subject = label + name
     else:
@@ -824,7 +828,8 @@ def read_stacked(
         return []
     # a ranked table's first number is its first rank; else the label is the cell before
     names = [
-        c + "年" if j < years else c for j, (_, c) in enumerate(cells[: k if ranked else k - 1])
+        c + "年" if j < years else _NOTE_MARK.sub("", c)  # 比重[4]: a footnote's mark dropped
+        for j, (_, c) in enumerate(cells[: k if ranked else k - 1])
     ]
     half = len(names) // 2
     if (
@@ -856,7 +861,10 @@ def read_stacked(
     unit_line = next(
         (m["unit"] for c in before if (m := _UNIT_LINE.match(c) or _TITLE_UNIT.search(c))), None
     )
-    if unit_line:  # 单位:亿元 before the table: columns without a unit of their own
+    units = unit_line.split("、") if unit_line and "、" in unit_line else []
+    if len(units) == len(columns):  # 单位:人、%: one unit for each column, in order (round 28)
+        columns = [c if c.unit else _Column(c.name, u) for c, u in zip(columns, units, strict=True)]
+    elif unit_line:  # 单位:亿元 before the table: columns without a unit of their own
         columns = [c if c.unit else _Column(c.name, unit_line) for c in columns]
     columns = _growth_of_period(columns)
     rows: list[tuple[str, str | None, list[tuple[int, str]]]] = []
@@ -1662,7 +1670,11 @@ def _stacked_cells(
     owners: list[str] = []
     for c in columns:
         own = _YEAR.sub("", c.name).strip()
-        changed = _GROWTH_COLUMN.search(c.name) or _RANK_COLUMN.match(c.name)
+        changed = (
+            _GROWTH_COLUMN.search(c.name)
+            or _RANK_COLUMN.match(c.name)
+            or _SHARE_COLUMN.fullmatch(own)  # 比重 beside 常住人口数: the amount's (round 28)
+        )
         if own and not changed and c.unit != "百分点":
             owners.append(own)
         else:
