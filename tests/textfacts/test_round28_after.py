@@ -194,3 +194,13 @@ def test_a_unit_for_each_column_and_a_bare_share_beside_an_amount() -> None:
         ("214112", "常住人口数", "大观区", "level", "人"),
         ("5.14", "常住人口数", "大观区", "share", "%"),
     ]
+
+
+def test_items_of_unlike_lengths_share_only_the_last_ones_head() -> None:
+    text = "新产品中,锂离子电池、工业机器人、光伏组件和数控金属切削机床产量分别增长12.1%、8.4%、6.0%和3.3%。"
+    assert fact_rows(text, "subject", region="110000", year=2024) == [
+        ("12.1%", "锂离子电池产量"),
+        ("8.4%", "工业机器人产量"),
+        ("6.0%", "光伏组件产量"),
+        ("3.3%", "数控金属切削机床产量"),
+    ]

@@ -4323,7 +4323,11 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
             last = re.split(r"和|及|与", items[-1], maxsplit=1)
             place, rest = _split_region(doc, last[0].strip()) if len(last) == 2 else (None, "")
             # (甲区和乙区房地产投资: two places, the second naming the indicator; round 18b)
-            items = items[:-1] + (last if place and not rest.strip() else _shared_tail(last))
+            lengths = {len(i.strip()) for i in [*items[:-1], last[0]]}
+            uniform = len(items) < 2 or len(last) < 2 or len(lengths) == 1
+            items = items[:-1] + (
+                last if place and not rest.strip() else _shared_tail(last, uniform=uniform)
+            )
             tail = items[-2][len(last[0].strip()) :] if len(last) == 2 else ""
             if tail:  # 甲、乙和丙所占比重: 甲 shares the tail as 乙 does
                 items = [i if head_of(i) or i.endswith(tail) else i + tail for i in items]
@@ -5357,6 +5361,8 @@ def _shared_after_head(item: str, last: str) -> str:
     return last[at + 2 :] if at > 0 and len(last) - at - 2 >= 2 else ""
 
 
+#: A kind of a pair written first (``城镇``, ``城市``, ``男性``): its partner shares the rest.
+_PAIR_WORDS = re.compile(r"(?:城镇|农村|城市|乡村|城|乡|男性?|女性?|大型|中型|小型|内资|外资)$")
 #: Kinds that come in pairs (``城镇、乡村``), ending a list's first item and opening its second.
 _PAIRED_KINDS = "城镇|农村|城市|乡村|规上|规下|限上|限下|内资|外资"
 _PAIRED_FIRST = re.compile(f"(?:{_PAIRED_KINDS})$")
@@ -5386,7 +5392,7 @@ def _paired_kinds(stems: list[str]) -> list[str]:
 _TIME_BEFORE_KIND = re.compile(r"^(?:同期|同时|全年|当年|今年|去年|其中)[,，]?")
 
 
-def _shared_tail(pair: list[str]) -> list[str]:
+def _shared_tail(pair: list[str], *, uniform: bool = True) -> list[str]:
     """``城镇和农村居民人均可支配收入``: the first word shares the rest of the second.
 
 
@@ -5400,6 +5406,12 @@ def _shared_tail(pair: list[str]) -> list[str]:
     (['大型企业', '中型企业'], ['乳制品', '锂离子电池'])
     >>> _shared_tail(["城镇", "农村居民"]), _shared_tail(["同期城市", "农村孕产妇死亡率"])[0]
     (['城镇居民', '农村居民'], '城市孕产妇死亡率')
+    >>> _shared_tail(["风力发电机组", "数控金属切削机床产量"], uniform=False)[0]
+    '风力发电机组产量'
+
+    ``uniform``: the list's earlier items are as long as each other (基础研究、应用研究和试验
+    发展经费: kinds written alike, the last one's tail shared); when they are not
+    (锂离子电池、新能源汽车、风力发电机组和数控金属切削机床产量) only the head is (round 28).
     """
     if len(pair) != 2:
         return pair
@@ -5409,6 +5421,17 @@ def _shared_tail(pair: list[str]) -> list[str]:
         return pair
     if first[-2:] == second[-2:]:  # 股份制企业和外商及港澳台投资企业: two whole names
         return [first, second]
+    head = head_of(second)
+    if (
+        not uniform
+        and head
+        and first[-1] != second[len(first) - 1]
+        and not (_PAIRED_FIRST.search(first) and _PAIRED_SECOND.match(second))
+        and not _PAIR_WORDS.search(first)
+    ):
+        # 风力发电机组和数控金属切削机床产量: no kinds written alike, the head alone is
+        # shared (not 风力发电机组机床产量; round 28)
+        return [first + head, second]
     tail = second[len(first) :]
     if head_of(second) is None and tail not in _KIND_TAILS and first[-1] != second[len(first) - 1]:
         # 乳制品和锂离子电池, 日用品和书报杂志类: two products, the second's last characters
