@@ -204,3 +204,14 @@ def test_items_of_unlike_lengths_share_only_the_last_ones_head() -> None:
         ("6.0%", "光伏组件产量"),
         ("3.3%", "数控金属切削机床产量"),
     ]
+
+
+def test_a_crop_named_as_the_sentences_topic_names_its_yield_and_output() -> None:
+    text = (
+        "今年甲省夏粮生产再获丰收,平均单产410.2公斤,创历史新高,总产1320.6万吨,比去年增加12.4万吨。"
+    )
+    assert fact_rows(text, "subject", region="130000", year=2021) == [
+        ("410.2公斤", "夏粮单产"),
+        ("1320.6万吨", "夏粮产量"),
+        ("12.4万吨", "夏粮产量"),
+    ]

@@ -398,6 +398,13 @@ _TOGETHER = re.compile(r"(?:合计|共计|总计|合共|加总|两者|二者|三
 _CROP_HEADS: Final = frozenset({"总产量", "产量", "单产", "亩产", "总产"})
 #: A yield per mu (``亩产``, ``单产``, ``单位面积产量``): its mass is per mu (convention 15).
 _PER_MU = re.compile(r"亩产|单产|单位面积产量|每亩产量")
+#: A crop's yield or output named without the crop (``平均单产``, ``总产``).
+_BARE_CROP_HEAD = re.compile(r"(?:平均)?(?:(?P<yield>单产|亩产)|总产量|总产|产量)")
+#: The crop a sentence is about, named as its topic (``夏粮生产再获丰收``).
+_CROP_TOPIC = re.compile(
+    r"(?P<crop>夏粮|秋粮|早稻|晚稻|粮食|冬小麦|小麦|玉米|水稻|大豆|油料|棉花|马铃薯)"
+    r"(?:生产)?(?:再获|喜获|实现|获得)?(?:丰收|增产)"
+)
 _SOWN = re.compile(r"(?P<crop>[\u4e00-\u9fa5]{1,8}?)(?:播种|种植|收获|实播)面积")
 #: A real growth, as against a nominal one.
 _REAL_GROWTH: Final = ("实际增长", "实际下降", "实际增长了", "实际下降了")
@@ -6368,6 +6375,13 @@ def _subject(
             subject = _strip_head(previous) + subject  # …工业增加值…,总产值… → 工业总产值
         if subject in _CROP_HEADS and previous and (crop := _SOWN.fullmatch(previous)):
             subject = crop["crop"] + subject  # 粮食播种面积…,总产量285亿斤: 粮食总产量
+        elif (
+            subject
+            and subject[-1] in "产量"
+            and (bare := _BARE_CROP_HEAD.fullmatch(subject))
+            and (crop := _CROP_TOPIC.search(lead))
+        ):  # 今年夏粮生产再获丰收,平均单产435.3公斤,…总产1482.7万吨: 夏粮单产, 夏粮产量
+            subject = crop["crop"] + ("单产" if bare["yield"] else "产量")  # (round 28)
         if fact.basis == "gap_vs_reference" or (
             fact.basis == "rate_change_vs_prior_period" and _GAP_WORDS.match(prefix.lstrip(",，"))
         ):  # (高于一季度: a rate's own earlier period, named as a gap is)
