@@ -215,3 +215,13 @@ def test_a_crop_named_as_the_sentences_topic_names_its_yield_and_output() -> Non
         ("1320.6万吨", "夏粮产量"),
         ("12.4万吨", "夏粮产量"),
     ]
+
+
+def test_the_amount_added_is_a_change_of_the_figure_before() -> None:
+    text = "第三产业增加值48.1亿元,增长6.2%,净增额达3.20亿元,拉动GDP增长3.1个百分点。"
+    assert fact_rows(text, "subject", "measure", region="431223", year=2021) == [
+        ("48.1亿元", "第三产业增加值", "level"),
+        ("6.2%", "第三产业增加值", "growth_yoy"),
+        ("3.20亿元", "第三产业增加值", "abs_change"),
+        ("3.1个百分点", "第三产业拉动GDP增长", "pp_change"),
+    ]

@@ -268,8 +268,8 @@ _CHANGE_VERB = re.compile(
     r"(?<![户人亩]均)(?P<verb>增收|减收|增支|减支|超收|短收|净增加|净减少|净增|净减|净流入|净流出"
     # 同比多增85亿元, 少增40亿元: a change of an increment; 再增产3.2万吨: of an output
     r"|多增|少增|多减|少减|增产|减产"
-    # 收支各调增9亿元: a budget's change (round 28)
-    r"|调增|调减"
+    # 收支各调增9亿元: a budget's change; 净增额达4.9亿元: the amount added (round 28)
+    r"|调增|调减|(?<![\u4e00-\u9fa5]{2})(?:净增|增加)额(?:达到|达|为)?"
     # 同比减8天: a bare 增/减 right after 同比/环比 (of an amount; 同比增5% stays a growth)
     r"|(?<=[同环]比)[增减])(?:了)?$"
 )
