@@ -225,3 +225,15 @@ def test_the_amount_added_is_a_change_of_the_figure_before() -> None:
         ("3.20亿元", "第三产业增加值", "abs_change"),
         ("3.1个百分点", "第三产业拉动GDP增长", "pp_change"),
     ]
+
+
+def test_a_record_an_adverb_and_a_verb_of_keeping_leave_the_subject() -> None:
+    text = (
+        "全省夏粮总产再创历史最高水平,达到2410.5万吨。森林覆盖率继续保持全国第一。"
+        "现在全区经济总量2950亿元。"
+    )
+    assert fact_rows(text, "subject", region="370000", year=2022) == [
+        ("2410.5万吨", "夏粮产量"),
+        ("第一", "森林覆盖率"),
+        ("2950亿元", "地区生产总值"),
+    ]
