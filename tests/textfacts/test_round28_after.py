@@ -237,3 +237,11 @@ def test_a_record_an_adverb_and_a_verb_of_keeping_leave_the_subject() -> None:
         ("第一", "森林覆盖率"),
         ("2950亿元", "地区生产总值"),
     ]
+
+
+def test_aid_given_to_a_month_end_is_summed_from_january() -> None:
+    text = "截至10月底,东部省市向甲省投入财政援助资金18.6亿元,社会力量捐赠帮扶资金2.3亿元。"
+    assert fact_rows(text, "period", region="620000", year=2023) == [
+        ("18.6亿元", "2023-01/2023-10"),
+        ("2.3亿元", "2023-01/2023-10"),
+    ]

@@ -701,6 +701,8 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
 #: (convention 21).
 _FLOW = re.compile(
     r"完成|累计|实现|新增|发放|销售|交易|成交|产量|生产|出栏|饲养量|收入|支出|投资|开工|竣工|签约|接待|"
+    # 截至11月底,…投入财政援助资金…,捐赠帮扶资金…: aid given since January (round 28)
+    r"投入(?!使用|运营|运行)|捐赠|援助(?!项目)|"
     r"出口|进口|发电|用电|新登记|新设|注册|"
     r"吞吐量|周转量|运输量|客运量|货运量|业务量|起降|"
     # air quality to a date (截止6月30日,优良天数为…,PM2.5平均浓度为…): days counted and
