@@ -245,3 +245,11 @@ def test_aid_given_to_a_month_end_is_summed_from_january() -> None:
         ("18.6亿元", "2023-01/2023-10"),
         ("2.3亿元", "2023-01/2023-10"),
     ]
+
+
+def test_persons_taking_part_in_an_insurance_are_its_insured() -> None:
+    text = "截至2022年末,全市参加基本养老保险982.4万人,比上年增加10.2万人。"
+    assert fact_rows(text, "subject", region="440300", year=2022) == [
+        ("982.4万人", "基本养老保险参保人数"),
+        ("10.2万人", "基本养老保险参保人数"),
+    ]
