@@ -253,3 +253,11 @@ def test_persons_taking_part_in_an_insurance_are_its_insured() -> None:
         ("982.4万人", "基本养老保险参保人数"),
         ("10.2万人", "基本养老保险参保人数"),
     ]
+
+
+def test_a_numbered_item_naming_a_place_opens_its_paragraph() -> None:
+    text = "各地数字经济发展各具特色。\n2天津市\n2022年,天津市数字经济稳步发展。全年数字经济增加值4210.5亿元,增长5.1%。\n"
+    assert fact_rows(text, "region", region="全国", year=2022) == [
+        ("4210.5亿元", "天津市"),
+        ("5.1%", "天津市"),
+    ]

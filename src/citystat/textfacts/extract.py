@@ -3742,6 +3742,12 @@ def _lags(period: str | None, carried: str | None) -> bool:
     )
 
 
+#: The number of an item opening a paragraph (``1``, ``2.``, ``三、``, ``(四)``; round 28).
+_ITEM_NUMBER = re.compile(
+    r"^\s*(?:\d{1,2}[.、．)）]?|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])"
+)
+
+
 def _opening_region(doc: _Doc, paragraph: tuple[int, int]) -> str | None:
     """The region a paragraph opens with (``太原1-2月财政收入…。其中税收…``): the
     region of its later sentences that name none. Only a region that is not the
@@ -3753,7 +3759,7 @@ def _opening_region(doc: _Doc, paragraph: tuple[int, int]) -> str | None:
     m_start, m_end, found = doc.mentions[first]
     if m_start >= p_end or found.name == doc.region or found.level == "area":
         return None
-    opening = doc.text[p_start:m_start]
+    opening = _ITEM_NUMBER.sub("", doc.text[p_start:m_start])  # 1北京市: a list's number
     if m_start - p_start > 12 or (clean(opening) and not _TELLING_OPENS.fullmatch(opening)):
         return None
     at = doc.text.find("等", m_end, min(p_end, m_end + 80))
