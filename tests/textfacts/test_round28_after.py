@@ -261,3 +261,24 @@ def test_a_numbered_item_naming_a_place_opens_its_paragraph() -> None:
         ("4210.5亿元", "天津市"),
         ("5.1%", "天津市"),
     ]
+
+
+def test_plans_tasks_listed_changes_and_a_compound_rate() -> None:
+    text = (
+        "全省棚户区改造开工任务8.2万套,公租房筹集任务1200套。按照计划,2024年将新增技能人才20万人以上,"
+        "开展补贴性培训35万人次。参保人数分别为3.1亿人、1.2亿人,同比增加520万人、180万人。"
+        "地区生产总值520亿元,比2015年增长61.2%,年复合增长率为10.0%。"
+    )
+    assert fact_rows(text, "subject", "measure", "basis", region="370000", year=2023) == [
+        ("8.2万套", "棚户区改造开工任务", "target", None),
+        ("1200套", "公租房筹集任务", "target", None),
+        ("20万人", "新增技能人才", "target", None),
+        ("35万人次", "开展补贴性培训", "target", None),
+        ("3.1亿人", "参保人数", "level", None),
+        ("1.2亿人", "参保人数", "level", None),
+        ("520万人", "参保人数", "abs_change", None),
+        ("180万人", "参保人数", "abs_change", None),
+        ("520亿元", "地区生产总值", "level", None),
+        ("61.2%", "地区生产总值", "growth_yoy", "cumulative_vs_base_year"),
+        ("10.0%", "地区生产总值", "growth_yoy", "avg_annual"),
+    ]

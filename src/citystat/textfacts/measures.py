@@ -148,6 +148,10 @@ _BUDGET_SET = re.compile(
 )
 #: ``优于年度目标2微克``, ``高于省定目标300元``: a distance to a target.
 #: A pledge of a figure to come (``将确保``, ``确保全年``), not one kept (确保了).
+#: A compound annual growth rate named (``年复合增长率为``, ``年均复合增长率达``).
+_COMPOUND_RATE = re.compile(r"(?:年均?)?复合增长率(?:为|达到|达)?$")
+#: A plan named before what will be done (``按照计划,2024年将新增…``).
+_PLAN_AHEAD = re.compile(r"(?:按照|根据|按)(?:[\u4e00-\u9fa5]{0,6})?计划[,，]?[^。;；]{0,12}?将")
 #: A plan's verb (``计划实施``, ``计划新建``), not 计划 as a noun (完成年计划的).
 _PLANNED_VERB = re.compile(r"计划(?:实施|新建|新开工|开工|安排|投资|建设|完成|改造|招录|培训|引进)")
 #: Words of a figure's own clause that make it no part of a plan stated before it: done
@@ -212,7 +216,9 @@ _MULTIPLE_OF = re.compile(
 )
 #: ``年度任务2000户``, ``任务数为50个``: the figure is the task itself (a target).
 _TASK = re.compile(
-    r"(?:(?:年度|全年)(?:[\u4e00-\u9fa5]{1,4}?)?(?:目标)?任务|任务数|任务量)(?:为|是)?$"
+    r"(?:(?:年度|全年)(?:[\u4e00-\u9fa5]{1,4}?)?(?:目标)?任务|任务数|任务量"
+    # 棚户区改造开工任务12.37万套, 公租房筹集任务: a stage's task (round 28)
+    r"|(?:开工|建成|竣工|筹集|发放|改造|完成|下达)任务)(?:为|是)?$"
 )
 #: Progress against the year's task (``完成全年目标任务``), before a percentage.
 _TASK_DONE = re.compile(r"完成了?(?:年度|全年)[\u4e00-\u9fa5]{0,4}?任务$")
@@ -235,7 +241,8 @@ _TARGET_FALL = re.compile(r"(?:降低|下降|减少|压减|削减)(?:了)?(?:约
 #: ``分别下降A点和B点``, ``分别多出A万辆、B万辆``; round 21, third pass).
 _LISTED_CHANGE = re.compile(
     # (the bases may be listed too: 分别比上年一季度、三季度增加A、B)
-    r"分别(?:(?:比|较)(?:[^,，。;；、\d]|、(?!\d)){1,20}?)?(?P<verb>增加|减少|多出|多|少|提高|降低|下降|上升)(?:了)?"
+    r"(?:分别(?:(?:比|较)(?:[^,，。;；、\d]|、(?!\d)){1,20}?)?|同比|比上年|较上年)"
+    r"(?P<verb>增加|减少|多出|多|少|提高|降低|下降|上升)(?:了)?"
     r"(?:[\d.,]+[^\d,，。;；、和及]{0,6}[、和及])+$"
 )
 _PLANNED = re.compile(r"拟(?:按|安排|新增|下达|发行|投入)")
@@ -616,6 +623,8 @@ def decide(
         )
         # 力争 governs every figure after it in its sentence (力争A突破N,B达到M)
         or ("力争" in sentence and not _DONE_SO_FAR.search(prefix))
+        # 按照计划,2024年将新增技能人才30万人以上,其中…: a plan's figures to come (round 28)
+        or ("计划" in sentence and "将" in sentence and _PLAN_AHEAD.search(sentence) is not None)
         # 计划实施援疆项目370个,安排援疆资金17.56亿元: a plan's verb governs its sentence;
         # 包括每年新建100个基地: a quantity each year of a plan (round 28)
         or (
@@ -727,6 +736,8 @@ def decide(
     if info.kind == "rate":
         if prefix.endswith("改善") and "浓度" in sentence:  # 浓度…改善16.7%: it fell
             return "growth_yoy", -1, _growth_basis(prefix)
+        if "复合增长率" in stripped and _COMPOUND_RATE.search(stripped):
+            return "growth_yoy", 1, "avg_annual"  # 年复合增长率为16.4% (round 28)
         if ends_in(stripped, _SIZE_CHANGE_LAST) and stripped.endswith(_SIZE_CHANGE_ENDS):
             # 贸易顺差…,扩大120.6%, 办理时间平均缩短30%: the amount grew or shrank by the
             # figure, a growth of it, not a share (2-set rule, session 12)
@@ -780,7 +791,8 @@ def decide(
         # 日照时数偏少63小时, 气温偏高0.4℃: a climate bulletin's departure from the normal,
         # the base (常年) left unsaid (round 20)
         return "abs_change", -1 if departs.group(1) in "少低" else 1, None
-    if stripped[-1:] in _LIST_GLUE_CHARS and "分别" in stripped:
+    if stripped[-1:] in _LIST_GLUE_CHARS and ("分别" in stripped or "比" in stripped):
+        # (同比增加2430万人、849万人: the items after the first too, round 28)
         changes = _LISTED_CHANGE.search(stripped)
         if changes:  # 分别比上年增加7.5万亩、8.5万亩: each item a change, as the first
             return "abs_change", -1 if changes["verb"] in _ABS_NEG else 1, None
