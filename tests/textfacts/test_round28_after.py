@@ -282,3 +282,11 @@ def test_plans_tasks_listed_changes_and_a_compound_rate() -> None:
         ("61.2%", "地区生产总值", "growth_yoy", "cumulative_vs_base_year"),
         ("10.0%", "地区生产总值", "growth_yoy", "avg_annual"),
     ]
+
+
+def test_an_amounts_distance_above_a_reference_is_a_change() -> None:
+    text = "其养老金每人每月高于全市基础养老金标准15元。全区人均收入比全省平均高320元。"
+    assert fact_rows(text, "measure", "value", region="370200", year=2022) == [
+        ("15元", "abs_change", 15.0),
+        ("320元", "abs_change", 320.0),
+    ]

@@ -148,6 +148,11 @@ _BUDGET_SET = re.compile(
 )
 #: ``优于年度目标2微克``, ``高于省定目标300元``: a distance to a target.
 #: A pledge of a figure to come (``将确保``, ``确保全年``), not one kept (确保了).
+#: An amount's distance above or below a reference (``高于…标准``, ``比全省平均高``).
+_AMOUNT_GAP = re.compile(
+    r"(?:高于|低于)[^,，;；。\d]{1,16}?(?:标准|平均水平|平均)$|[比较][^,，;；。\d]{1,12}?平均(?:水平)?[高低]$"
+)
+_AMOUNT_GAP_LAST: Final = frozenset(("标准", "水平", "平均", "均高", "均低", "平高", "平低"))
 #: A compound annual growth rate named (``年复合增长率为``, ``年均复合增长率达``).
 _COMPOUND_RATE = re.compile(r"(?:年均?)?复合增长率(?:为|达到|达)?$")
 #: A plan named before what will be done (``按照计划,2024年将新增…``).
@@ -781,6 +786,11 @@ def decide(
         if listed >= 0 and not _RATE_CUE.search(prefix):
             return _rate(sentence[:listed])  # 各市完成率分别为:甲市118.3%、乙市…
         return _rate(prefix)
+    gap = _AMOUNT_GAP.search(stripped) if stripped[-2:] in _AMOUNT_GAP_LAST else None
+    if gap and info.kind in ("amount", "count", "currency"):
+        # 分别高于各区市基础养老金标准5元、10元, 比全省平均高300元: a distance in the
+        # amount's own unit, a change against the reference (round 28)
+        return "abs_change", -1 if "低" in gap.group() else 1, None
     found = _ABS.search(stripped) if ends_in(stripped, _ABS_LAST) else None
     if found and (re.search(r"比|较", prefix) or _COUNT_MOVED.search(stripped)):
         # (…失业人数减少a人, 事故起数增加b起: a count or amount named, then moved by so much)
