@@ -248,7 +248,7 @@ def test_aid_given_to_a_month_end_is_summed_from_january() -> None:
 
 
 def test_persons_taking_part_in_an_insurance_are_its_insured() -> None:
-    text = "截至2022年末,全市参加基本养老保险982.4万人,比上年增加10.2万人。"
+    text = "到2022年底,本市参加基本养老保险982.4万人,比上年增加10.2万人。"
     assert fact_rows(text, "subject", region="440300", year=2022) == [
         ("982.4万人", "基本养老保险参保人数"),
         ("10.2万人", "基本养老保险参保人数"),
@@ -265,14 +265,14 @@ def test_a_numbered_item_naming_a_place_opens_its_paragraph() -> None:
 
 def test_plans_tasks_listed_changes_and_a_compound_rate() -> None:
     text = (
-        "全省棚户区改造开工任务8.2万套,公租房筹集任务1200套。按照计划,2024年将新增技能人才20万人以上,"
+        "全省棚户区改造开工任务8.2万套,公租房筹集任务1200套。按照计划,2024年全省将新增技术工人20万人以上,"
         "开展补贴性培训35万人次。参保人数分别为3.1亿人、1.2亿人,同比增加520万人、180万人。"
         "地区生产总值520亿元,比2015年增长61.2%,年复合增长率为10.0%。"
     )
     assert fact_rows(text, "subject", "measure", "basis", region="370000", year=2023) == [
         ("8.2万套", "棚户区改造开工任务", "target", None),
         ("1200套", "公租房筹集任务", "target", None),
-        ("20万人", "新增技能人才", "target", None),
+        ("20万人", "新增技术工人", "target", None),
         ("35万人次", "开展补贴性培训", "target", None),
         ("3.1亿人", "参保人数", "level", None),
         ("1.2亿人", "参保人数", "level", None),

@@ -91,12 +91,12 @@ def test_a_list_of_places_after_a_reporters_clause() -> None:
 
 def test_trend_words_and_a_verb_of_happening_leave_the_subject() -> None:
     text = (
-        "1-10月,泸溪县、凤凰县综合能源消费量呈下降趋势,同比分别下降2.0%和0.5%。"
+        "1-10月,泸溪县、凤凰县工业用水总量呈下降趋势,同比分别下降2.0%和0.5%。"
         "全年建筑业发生生产安全事故5起,节能产品采购比例均为100%。"
     )
     assert fact_rows(text, "subject", "region", region="433100", year=2025) == [
-        ("2.0%", "综合能源消费量", "泸溪县"),
-        ("0.5%", "综合能源消费量", "凤凰县"),
+        ("2.0%", "工业用水总量", "泸溪县"),
+        ("0.5%", "工业用水总量", "凤凰县"),
         ("5起", "建筑业生产安全事故", "湘西土家族苗族自治州"),
         ("100%", "节能产品采购比例", "湘西土家族苗族自治州"),
     ]
@@ -187,7 +187,7 @@ def test_a_target_task_named_as_done_makes_no_later_figure_a_target() -> None:
 
 def test_a_budget_approved_is_the_years_plan_and_its_revision_a_change() -> None:
     text = (
-        "区人大第二次会议批准年初一般公共预算收入52.30亿元,其中:本级收入31.10亿元。"
+        "区人代会审议批准年初一般公共预算收入52.30亿元,其中:本级收入31.10亿元。"
         "区人大常委会批准预算调整方案,一般公共预算收支各调增4亿元。"
         "全年一般公共预算收入完成55.02亿元,为调整预算的98.1%。"
     )
