@@ -444,14 +444,16 @@ _VERB_LEAD = re.compile(
 )
 #: Words of a plan or a stage of building (计划新开工项目): no plain thing counted.
 _PLANNED_OR_DONE = re.compile(r"计划|项目|新建|新增|建成|开工|投产|建设|改造|完成")
-_STARTED = re.compile(r"(?:开工|竣工|投产|签约|落地|建成|完工)$")
+#: The stages a project or a thing built reaches (one list for the patterns below).
+_STAGES = "开工|竣工|投产|签约|落地|建成|完工"
+_STARTED = re.compile(rf"(?:{_STAGES})$")
 #: The stage a kind counted before was named with (``棚户区改造新开工``), and the words
 #: before a stage that say when (``现已``, ``累计``).
-_STAGE_TAIL = re.compile(r"(?:已经?|新)?(?:开工|竣工|投产|签约|落地|建成|完工)$")
+_STAGE_TAIL = re.compile(rf"(?:已经?|新)?(?:{_STAGES})$")
 _STAGE_LEAD = re.compile(r"^(?:累计|全年|当年|年内|今年|现已|已经?)+")
 #: A count named by its stage alone (``累计建成``, ``已开工``), without what reached it.
 _STARTED_ONLY = re.compile(
-    r"(?:累计|全年|当年|年内|今年|现|已经?|基本|全部|均|共|新)*(?:开工|竣工|投产|签约|落地|建成|完工)$"
+    rf"(?:累计|全年|当年|年内|今年|现|已经?|基本|全部|均|共|新)*(?:{_STAGES})$"
 )
 _OF_TASK = re.compile(r"(?:为|是)(?P<task>(?:年度|全年)(?:目标)?任务|(?:年度|全年)计划)")
 _TASK_TAIL = re.compile(r"(?<=.)(?:年度|全年)(?:目标)?任务(?:数|量)?$")
@@ -2765,7 +2767,7 @@ _CHANGED_LIST = re.compile(
     r"(?P<verb>上涨|上升|增长|下降|下跌|回落)(?:较快|较多|幅度较大)?的(?:有|是|为|主要有)[:：]?"
     r"[^。;；:：]*$"
 )
-_SHARE_WORDS = re.compile(r"占|比重|比例|[率]")
+_SHARE_WORDS = re.compile(r"占|比重|比例|率")
 
 
 def _last_before(facts: list[Fact], position: int) -> Fact | None:
@@ -3155,11 +3157,9 @@ _PART_STAGE = re.compile(
 
 
 #: The rate of a stage reached (``开工率``, ``基本建成率``, ``分配率``).
-_STAGE_RATE = re.compile(r"((?:基本)?(?:开工|竣工|建成|投产|完工|签约|分配|开通|发放))率$")
+_STAGE_RATE = re.compile(rf"((?:基本)?(?:{_STAGES}|分配|开通|发放))率$")
 #: The stage a count's subject opens with (``已开工棚户区改造``, ``累计分配公租房``).
-_STAGE_DONE_LEAD = re.compile(
-    r"^(?:累计|已经?|新)*(?:基本)?(?:开工|建成|竣工|完工|投产|签约|分配|开通|发放)"
-)
+_STAGE_DONE_LEAD = re.compile(rf"^(?:累计|已经?|新)*(?:基本)?(?:{_STAGES}|分配|开通|发放)")
 
 
 def _part_started(text: str, token: Token, c_end: int, whole: Fact) -> str | None:

@@ -146,8 +146,6 @@ _BUDGET_SET = re.compile(
     r"批准[^。;；,，]{0,12}?(?:年初|调整后的?)?[^。;；,，]{0,8}?预算(?:收入|支出)?"
     r"|(?:年初|调整后的?)(?:一般公共|政府性基金|国有资本经营|社会保险基金)?预算(?:收入|支出|安排)"
 )
-#: ``优于年度目标2微克``, ``高于省定目标300元``: a distance to a target.
-#: A pledge of a figure to come (``将确保``, ``确保全年``), not one kept (确保了).
 #: An amount's distance above or below a reference (``高于…标准``, ``比全省平均高``).
 _AMOUNT_GAP = re.compile(
     r"(?:高于|低于)[^,，;；。\d]{1,16}?(?:标准|平均水平|平均)$|[比较][^,，;；。\d]{1,12}?平均(?:水平)?[高低]$"
@@ -185,8 +183,11 @@ def _last_clause(words: str) -> str:
     return words[max(words.rfind(c) for c in ",，;；") + 1 :]
 
 
+#: A pledge said before figures it governs (``将确保``), the sentence's (as 力争).
 _PLEDGE_AHEAD = re.compile(r"(?:将|要|必须|全力|力争)确保")
-_PLEDGE = re.compile(r"(?:将|要|必须|全力|力争)确保|确保(?:全年|年底|年内|明年|到)")
+#: A pledge of a figure to come (``将确保``, ``确保全年``), not one kept (确保了).
+_PLEDGE = re.compile(_PLEDGE_AHEAD.pattern + r"|确保(?:全年|年底|年内|明年|到)")
+#: ``优于年度目标2微克``, ``高于省定目标300元``: a distance to a target.
 _TARGET_GAP = re.compile(
     r"(?P<verb>优于|好于|差于|高于|低于|超过|超出|超额完成|超)(?:国家|省|市|上级)?(?:下达的?)?"
     r"(?:年度|全年|省定|市定|既定)?(?:目标|计划)(?:任务|值)?"
