@@ -2356,7 +2356,7 @@ def _read_paragraph(
                 fact.subject = before.split("的", 1)[1] + rate[1]
             elif (
                 before and rate.start() == 0 and sentence_facts[-1].measure in ("count", "level")
-            ):  # 棚户区改造已开工1.44万户,开工率57.1%: of what reached the stage (round 28)
+            ):  # 棚户区改造已开工a万户,开工率b%: of what reached the stage (round 28)
                 stem = _STAGE_DONE_LEAD.sub("", before)
                 fact.subject = stem + ("率" if stem.endswith(rate[1]) else rate[1] + "率")
         if fact.measure == "target" and doc.programmes and info is not None:
@@ -2816,7 +2816,7 @@ def _fact(
         and token.unit == "%"
         and (listed := _CHANGED_LIST.search(said_before))
         and not _SHARE_WORDS.search(said_before, listed.end())
-    ):  # 上涨的有:交通通信3.2%、教育文化娱乐2.6%: each item's change, by the list's verb
+    ):  # 上涨的有:甲类a%、乙类b%: each item's change, by the list's verb
         measure, sign, basis = measures.decide(listed["verb"], after, "%", token.kind)
     if basis == "prev_year" and measures.on_period_before(said_before):
         basis = "prev_period"  # 环比上涨0.2%: on the month before, no year-on-year growth
@@ -2830,7 +2830,7 @@ def _fact(
         and whole.measure == "target"
         and sentence[0] - whole.char_end <= 12
         and not measures.done_or_rate(clause_before)
-    ):  # 计划实施项目370个,安排资金17.56亿元。⏎其中:甲类项目58个,安排资金0.87亿元: the
+    ):  # 计划实施项目N个,安排资金a亿元。⏎其中:甲类项目M个,安排资金b亿元: the
         # plan's parts (round 28)
         measure = "target"
     if (
@@ -4138,7 +4138,7 @@ def _name_words(doc: _Doc, sentence: str, s_start: int, start: int) -> tuple[boo
     opens = clean(sentence[clause_start - s_start : start]) == ""
     before = sentence[max(0, start - 2) : start]
     if before[-1:] in "、和及" and _COMPARED_LIST.search(sentence, max(0, start - 40), start):
-        return opens, True  # 分别高于全国、全省、甲全市2.0、1.5、0.7个百分点 (round 28)
+        return opens, True  # 分别高于全国、全省、甲全市a、b、c个百分点 (round 28)
     return opens, before[-1:] in _COMPARE_BEFORE_LAST and bool(_COMPARE_BEFORE.search(before))
 
 
@@ -6386,7 +6386,7 @@ def _subject(
             and subject[-1] in "产量"
             and (bare := _BARE_CROP_HEAD.fullmatch(subject))
             and (crop := _CROP_TOPIC.search(lead))
-        ):  # 今年夏粮生产再获丰收,平均单产435.3公斤,…总产1482.7万吨: 夏粮单产, 夏粮产量
+        ):  # 今年夏粮生产再获丰收,平均单产a公斤,…总产b万吨: 夏粮单产, 夏粮产量
             subject = crop["crop"] + ("单产" if bare["yield"] else "产量")  # (round 28)
         if fact.basis == "gap_vs_reference" or (
             fact.basis == "rate_change_vs_prior_period" and _GAP_WORDS.match(prefix.lstrip(",，"))
@@ -6548,7 +6548,7 @@ def _subject(
             and subject.endswith("保险")
             and fact.base_unit in ("person", None)
         ):
-            # 全市参加基本养老保险1381.3万人: the insured, 基本养老保险参保人数 (round 28)
+            # 全市参加基本养老保险N万人: the insured, 基本养老保险参保人数 (round 28)
             subject = subject[2:] + "参保人数"
         if subject[-1:] in _USE_ENDS:
             subject = amount_noun(subject)  # 工业用电19.6亿千瓦时: 工业用电量
@@ -6561,14 +6561,14 @@ def _subject(
     elif measure == "count":
         subject = _product(subject, fact.base_unit)
         if _STARTED.search(subject) and "项目" not in subject and _STARTED_ONLY.match(subject):
-            # (城镇保障性安居工程已基本建成4.15万套: it names what was built; round 28)
+            # (城镇保障性安居工程已基本建成N万套: it names what was built; round 28)
             counted = [f for f in sentence_facts if f.measure == "count" and f.subject]
             kind = _VERB_LEAD.sub("", counted[-1].subject or "") if counted else ""
             staged = _STAGE_TAIL.sub("", kind) if kind and _STARTED.search(kind) else ""
             if kind and not _STARTED.search(kind):
                 subject += kind  # 新建5G基站3.2万个,累计建成20.1万个: 建成5G基站
             elif staged and head_of(staged) is None:
-                # 棚户区改造新开工5.4万套;基本建成7.9万套: 棚户区改造基本建成 (round 28)
+                # 棚户区改造新开工a万套;基本建成b万套: 棚户区改造基本建成 (round 28)
                 subject = staged + _STAGE_LEAD.sub("", subject)
             else:
                 subject += "项目"  # 已开工206项

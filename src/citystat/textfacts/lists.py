@@ -321,7 +321,7 @@ def _indicator(text: str, first: int) -> str:
         return ""
     heading = _ORDERING.sub("", text[sentence:colon]).strip()
     heading = heading.removesuffix("为").removesuffix("是") if heading else heading
-    # …记者梳理发现,据…数据,共有15地GDP增速跑赢全国,分别是:甲(6.8%)…: the last clause
+    # …记者梳理发现,据…数据,共有N地GDP增速跑赢全国,分别是:甲(a%)…: the last clause
     # that names something (round 28)
     clauses = [c for c in re.split(r"[,，]", heading) if c.strip().removesuffix("分别")]
     heading = _OUTRUN.sub("", clauses[-1]) if clauses else ""

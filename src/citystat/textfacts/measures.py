@@ -129,7 +129,7 @@ _TARGET_REFERENCE = re.compile(
     # 完成省民生工程目标任务的130.26%, 市民生工程目标任务的127%: a named target's share
     r"|(?:完成|超额完成|占|为|达到)(?:了)?[\u4e00-\u9fa5]{1,8}?(?:目标|计划)(?:任务)?(?=的)"
     r"|(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{0,8}?(?:目标|计划)(?:任务)?的(?=\s*[\d.]|\s*$)"
-    # 完成国家下达我省“十三五”近海捕捞减量目标任务;远洋捕捞产量…: a task done, named whole
+    # 完成上级下达的捕捞减量目标任务;远洋捕捞产量…: a task done, named whole
     # (round 28)
     r"|(?:超额)?完成(?:了)?[^,，;；。:：\d]{1,24}?目标任务(?![是为:：])"
     # 不设年度目标任务,常态化开展的有3项: no target at all (round 16, fourth pass)
@@ -153,12 +153,12 @@ _AMOUNT_GAP = re.compile(
 _AMOUNT_GAP_LAST: Final = frozenset(("标准", "水平", "平均", "均高", "均低", "平高", "平低"))
 #: A compound annual growth rate named (``年复合增长率为``, ``年均复合增长率达``).
 _COMPOUND_RATE = re.compile(r"(?:年均?)?复合增长率(?:为|达到|达)?$")
-#: A plan named before what will be done (``按照计划,2024年将新增…``).
+#: A plan named before what will be done (``按照计划,明年将新增…``).
 _PLAN_AHEAD = re.compile(r"(?:按照|根据|按)(?:[\u4e00-\u9fa5]{0,6})?计划[,，]?[^。;；]{0,12}?将")
 #: A plan's verb (``计划实施``, ``计划新建``), not 计划 as a noun (完成年计划的).
 _PLANNED_VERB = re.compile(r"计划(?:实施|新建|新开工|开工|安排|投资|建设|完成|改造|招录|培训|引进)")
 #: Words of a figure's own clause that make it no part of a plan stated before it: done
-#: (已开工, 实际完成, 累计; 计划项目中150个: those of them done), a change or rate of
+#: (已开工, 实际完成, 累计; 计划项目中N个: those of them done), a change or rate of
 #: something, or a project's size (计划总投资).
 _DONE_OR_RATE = re.compile(r"已|实际|完成|累计|同比|比上年|增长|下降|率|总投资|中$")
 
@@ -223,7 +223,7 @@ _MULTIPLE_OF = re.compile(
 #: ``年度任务2000户``, ``任务数为50个``: the figure is the task itself (a target).
 _TASK = re.compile(
     r"(?:(?:年度|全年)(?:[\u4e00-\u9fa5]{1,4}?)?(?:目标)?任务|任务数|任务量"
-    # 棚户区改造开工任务12.37万套, 公租房筹集任务: a stage's task (round 28)
+    # 棚户区改造开工任务N万套, 公租房筹集任务: a stage's task (round 28)
     r"|(?:开工|建成|竣工|筹集|发放|改造|完成|下达)任务)(?:为|是)?$"
 )
 #: Progress against the year's task (``完成全年目标任务``), before a percentage.
@@ -281,7 +281,7 @@ _CHANGE_VERB = re.compile(
     r"(?<![户人亩]均)(?P<verb>增收|减收|增支|减支|超收|短收|净增加|净减少|净增|净减|净流入|净流出"
     # 同比多增85亿元, 少增40亿元: a change of an increment; 再增产3.2万吨: of an output
     r"|多增|少增|多减|少减|增产|减产"
-    # 收支各调增9亿元: a budget's change; 净增额达4.9亿元: the amount added (round 28)
+    # 收支各调增a亿元: a budget's change; 净增额达b亿元: the amount added (round 28)
     r"|调增|调减|(?<![\u4e00-\u9fa5]{2})(?:净增|增加)额(?:达到|达|为)?"
     # 同比减8天: a bare 增/减 right after 同比/环比 (of an amount; 同比增5% stays a growth)
     r"|(?<=[同环]比)[增减])(?:了)?$"
@@ -598,7 +598,7 @@ def decide(
         and not _DONE_SO_FAR.search(prefix)
         and not (ends_in(stripped, _CHANGE_LAST) and _CHANGE_VERB.search(stripped))
     ):
-        # 人代会批准年初一般公共预算收入76.68亿元,其中:本级收入48.09亿元: the budget set,
+        # 人代会批准年初一般公共预算收入a亿元,其中:本级收入b亿元: the budget set,
         # the year's plan (convention 18; round 28)
         return "target", 1, None
     elif (
@@ -629,10 +629,10 @@ def decide(
         )
         # 力争 governs every figure after it in its sentence (力争A突破N,B达到M)
         or ("力争" in sentence and not _DONE_SO_FAR.search(prefix))
-        # 按照计划,2024年将新增技能人才30万人以上,其中…: a plan's figures to come (round 28)
+        # 按照计划,次年将新增技能人才N万人以上,其中…: a plan's figures to come (round 28)
         or ("计划" in sentence and "将" in sentence and _PLAN_AHEAD.search(sentence) is not None)
-        # 计划实施援疆项目370个,安排援疆资金17.56亿元: a plan's verb governs its sentence;
-        # 包括每年新建100个基地: a quantity each year of a plan (round 28)
+        # 计划实施援疆项目N个,安排援疆资金a亿元: a plan's verb governs its sentence;
+        # 包括每年新建N个基地: a quantity each year of a plan (round 28)
         or (
             "计划" in sentence
             and _PLANNED_VERB.search(sentence) is not None
@@ -743,7 +743,7 @@ def decide(
         if prefix.endswith("改善") and "浓度" in sentence:  # 浓度…改善16.7%: it fell
             return "growth_yoy", -1, _growth_basis(prefix)
         if "复合增长率" in stripped and _COMPOUND_RATE.search(stripped):
-            return "growth_yoy", 1, "avg_annual"  # 年复合增长率为16.4% (round 28)
+            return "growth_yoy", 1, "avg_annual"  # 年复合增长率为a% (round 28)
         if ends_in(stripped, _SIZE_CHANGE_LAST) and stripped.endswith(_SIZE_CHANGE_ENDS):
             # 贸易顺差…,扩大120.6%, 办理时间平均缩短30%: the amount grew or shrank by the
             # figure, a growth of it, not a share (2-set rule, session 12)
@@ -789,7 +789,7 @@ def decide(
         return _rate(prefix)
     gap = _AMOUNT_GAP.search(stripped) if stripped[-2:] in _AMOUNT_GAP_LAST else None
     if gap and info.kind in ("amount", "count", "currency"):
-        # 分别高于各区市基础养老金标准5元、10元, 比全省平均高300元: a distance in the
+        # 分别高于各区市养老金标准a元、b元, 比全省平均高c元: a distance in the
         # amount's own unit, a change against the reference (round 28)
         return "abs_change", -1 if "低" in gap.group() else 1, None
     found = _ABS.search(stripped) if ends_in(stripped, _ABS_LAST) else None
@@ -803,7 +803,7 @@ def decide(
         # the base (常年) left unsaid (round 20)
         return "abs_change", -1 if departs.group(1) in "少低" else 1, None
     if stripped[-1:] in _LIST_GLUE_CHARS and ("分别" in stripped or "比" in stripped):
-        # (同比增加2430万人、849万人: the items after the first too, round 28)
+        # (同比增加a万人、b万人: the items after the first too, round 28)
         changes = _LISTED_CHANGE.search(stripped)
         if changes:  # 分别比上年增加7.5万亩、8.5万亩: each item a change, as the first
             return "abs_change", -1 if changes["verb"] in _ABS_NEG else 1, None

@@ -297,7 +297,7 @@ def find_events(
                 and not (before[-1:] == "和" and _PERIODS_JOINED.match(text, m_end))
             )
             or before.endswith("按")  # 按2017年底人口计算: the basis of a calculation
-            # 超额完成“十三五”规划770万吨的目标: the plan whose target is the reference, no
+            # 超额完成“十三五”规划N万吨的目标: the plan whose target is the reference, no
             # period of the figures (round 28)
             or (
                 written.startswith("十")
@@ -945,7 +945,7 @@ def stock_at_end(period: str | None, words: str, measure: str) -> str | None:
         if clause and not _FLOW_VERB.search(clause) and not _WORK_DONE.search(clause):
             stock = _REACHED.search(words)
     if not stock or _item_flow(words):
-        # (…存栏88万头,增长11.1%;肉牛饲养量198.4万头: the figure's own item, after the
+        # (…存栏a万头,增长b%;肉牛饲养量c万头: the figure's own item, after the
         # stock's, names a flow: round 28)
         return period
     # a flow's verb after the stock's name (库存商品销售, 余额新增); one before it is of an

@@ -507,7 +507,7 @@ def opening_spans(events: Sequence[PeriodEvent], year: int | None) -> tuple[str 
     report = next((e.period for e in first if e.kind == "part" and "/" in (e.period or "")), None)
     lead = report or next((e.period for e in first if lead_span(e, year)), None)
     if report is None and year is not None:
-        # 八月份,我市公共资源交易项目共577项…。⏎…交易数410项: a month's release, whose
+        # 八月份,全市交易项目共N项…。⏎…交易数M项: a month's release, whose
         # counts the next paragraphs carry too (round 28; 2月28日 is a dateline's day)
         report = next(
             (

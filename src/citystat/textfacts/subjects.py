@@ -180,7 +180,7 @@ _TRAIL = (
     r"(?<=[\u4e00-\u9fa5]{2})(?:录得|一度)|(?<=[\u4e00-\u9fa5]{2})(?:增长|增速|增幅)?尤(?:为|其)?|"
     r"(?<=浓度)均|(?<=[\u4e00-\u9fa5][例数])均|"
     # 百岁老年人逐年(增加), 海洋生产总值年(增速): how often, not what; 超额完成“十三五”规划
-    # (770万吨的目标): the plan a target is of; 首次超越甲省(跃居全国第二位): whom it passed
+    # (N万吨的目标): the plan a target is of; 首次超越甲省(跃居全国第二位): whom it passed
     # (round 28)
     r"各?调[增减]|^(?:净增|增加)额|^年?均?复合(?:增长率)?|逐年|逐月|"
     # 夏粮总产再创历史最高水平, 经济增长仍, 每年保持: a record, an adverb, a verb of keeping

@@ -46,7 +46,7 @@ _UNIT_LINE = re.compile(
     r"^\s*(?:\S[^,，。;；]{0,20}?\s+)?单位\s*[:：]\s*(?P<unit>[^\s,，。;；]{1,6})\s*"
     r"(?:[(（][A-Za-z ]{1,20}[)）]\s*)?$"  # 单位:个 (unit): a bilingual yearbook's English
 )
-#: A title's unit in brackets at its end (``全年受理量统计表(单位:件)``).
+#: A title's unit in brackets at its end (``某表(单位:件)``).
 _TITLE_UNIT = re.compile(r"[(（]单位\s*[:：]\s*(?P<unit>[^\s,，。;；()（）]{1,6})[)）]\s*$")
 _SENTENCE_MARKS = re.compile(r"[,，。;；!！?？]")
 _NUMBER = r"-?\d+(?:\.\d+)?"
@@ -706,7 +706,7 @@ def _looks_like_region(label: str) -> bool:
         return True
     found = find_mentions(label)
     if found and found[0][0] == 0 and _OFFICE.fullmatch(label, found[0][1]):
-        return True  # 包头市工商局: a place's office, a row of that place (round 28)
+        return True  # 甲市工商局: a place's office, a row of that place (round 28)
     return bool(found) and found[0][0] == 0 and found[0][1] >= len(label) - 1
 
 
@@ -1149,7 +1149,7 @@ def _headless_amount(lines: list[tuple[int, str]], first: int, head: str) -> boo
     if bracketed and BARE_AMOUNT.fullmatch(bracketed["name"]) and unit_info(bracketed["unit"]):
         return True  # 绝对数(亿元) / 比上年增长(%) / 生产总值 / 3082.82
     if bracketed and unit_info(bracketed["unit"]) and first > 0:
-        # 2-1单位数与个体经营户数 / 单位数(个) / 比重(% / 一、法人单位 / 26622: a numbered
+        # 2-1单位数 / 单位数(个) / 比重(%) / 一、法人单位 / N: a numbered
         # table's title right above its first column (round 28)
         above = next(
             (
