@@ -30,7 +30,7 @@ def test_project_page_shows_chart_and_timeline(page):
     login(page, "leader")
     page.goto("/projects/?period=2023-12")
     with page.expect_navigation(wait_until="networkidle"):
-        page.click("text=同德科创新材料产业链一体化项目")
+        page.click("text=新材料产业链一体化项目")
     assert page.locator("#completion").inner_text() == "87.5%"
     page.wait_for_selector("#progress-chart canvas")
     assert page.locator("ol.timeline li[data-kind=start]").inner_text().startswith("开工")

@@ -119,5 +119,5 @@ def test_a_bad_amount_through_the_form_shows_the_message_and_writes_nothing(clie
 def test_a_unit_can_list_only_its_own_projects(client):
     client.force_login(User.objects.get(username="unit_140981"))
     html = client.get("/projects/?period=2023-12&unit=原平市人民政府").content.decode()
-    assert html.count('data-code="XZ-2023-') == 2  # 滹沱河供水, 同德科创
+    assert html.count('data-code="XZ-2023-') == 2  # 滹沱河供水, 新材料产业链一体化
     assert "本单位(原平市人民政府)" in html

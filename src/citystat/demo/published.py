@@ -30,14 +30,16 @@ ANCHORS: tuple[Anchor, ...] = (
     Anchor("sei_green", "140900", 2023, 11, None, 16.0, SEED),
     Anchor("sei_hiend", "140900", 2023, 11, None, 29.9, SEED),
     Anchor("ind_waste", "140900", 2023, 11, None, 13.2, SEED),
-    Anchor("ind_nee", "140900", 2023, 11, None, 120.0, SEED, "上拉全市规上工业增速0.3个百分点"),
+    Anchor(
+        "ind_nee", "140900", 2023, 11, None, 120.0, SEED, "对全市规上工业增速的拉动为0.3个百分点"
+    ),
     Anchor("afforestation", "140900", 2023, 12, 46.55, None, SEED, "国省营造林任务完成面积"),
     Anchor("yr_solid_waste", "140900", 2023, 12, 3.7, None, SEED, "黄河流域固废累计清运量"),
     Anchor(
-        "water_good_sections", "140900", 2023, 11, 14, None, SEED, "截至11月14个国考断面全部优良"
+        "water_good_sections", "140900", 2023, 11, 14, None, SEED, "国考断面14个,至11月均为优良"
     ),
     Anchor("water_good_ratio", "140900", 2023, 11, 100.0, None, SEED),
-    Anchor("green_mines", "140900", 2023, 12, 11, None, SEED, "列入省级绿色矿山名录库"),
+    Anchor("green_mines", "140900", 2023, 12, 11, None, SEED, "进入省级绿色矿山名录的矿山数"),
     # published_facts.csv (shared/data/xinzhou), 2022-2023 rows.
     Anchor(
         "gdp", "140900", 2022, 12, 1500.60, None, "published_facts.csv: 忻州市 地区生产总值 2022"
@@ -199,7 +201,7 @@ PROJECTS: tuple[tuple[str, str, str, str, str | None, float, float, str], ...] =
     ),
     (
         "XZ-2023-003",
-        "108国道忻州段改建工程",
+        "108国道改建工程",
         "140902",
         "infrastructure",
         None,
@@ -209,7 +211,7 @@ PROJECTS: tuple[tuple[str, str, str, str, str | None, float, float, str], ...] =
     ),
     (
         "XZ-2023-004",
-        "山西大水网第二横忻州水网连通工程",
+        "大水网忻州连通工程",
         "140900",
         "infrastructure",
         None,
@@ -220,7 +222,7 @@ PROJECTS: tuple[tuple[str, str, str, str, str | None, float, float, str], ...] =
     ("XZ-2023-005", "滹沱河供水工程", "140981", "infrastructure", None, 18.7, 5.2, "construction"),
     (
         "XZ-2023-006",
-        "一道新能源14GW光伏电池生产基地",
+        "光伏电池生产基地(14GW)",
         "140971",
         "industry",
         "PV",
@@ -230,7 +232,7 @@ PROJECTS: tuple[tuple[str, str, str, str, str | None, float, float, str], ...] =
     ),
     (
         "XZ-2023-007",
-        "同德科创新材料产业链一体化项目",
+        "新材料产业链一体化项目",
         "140981",
         "industry",
         "NEW_MATERIALS",
