@@ -34,7 +34,6 @@ from .periods import (
     find_events,
     infer_year,
     items_before_a_dated_item,
-    listed_periods,
     of_the_state_before,
     since_january,
     spread_listed,
@@ -857,9 +856,9 @@ def extract(
             # 上半年…。⏎…工业利润较快增长。1-5月,利润总额…。⏎第三产业…: an aside of a
             # month behind in a paragraph of the span carried (or of the span it opened
             # with); that span goes on (round 28)
-            leading = carried if opens else next((e for e in events if e.period), last).period
-            if _lags(last.period, leading):
-                last = None if opens else next(e for e in events if e.period)
+            opened = next((e for e in events if e.period), last)
+            if _lags(last.period, carried if opens else opened.period):
+                last = None if opens else opened
         if last is not None:  # a paragraph naming no period passes on the one it had
             carried = last.period if _PART_OF_YEAR.fullmatch(last.period or "") else None
             doc.carried_month_end = last.kind == "mend" and bool(_MONTH_END_WORD.search(last.text))
@@ -4256,12 +4255,6 @@ def _enumerations(doc: _Doc, tokens: list[Token]) -> dict[int, _Item]:
                 for subject, token in zip(named_before, group, strict=True):
                     out[token.start] = (subject, None, None)
                 continue
-        if (
-            "、" in listed
-            and not clean(listed)
-            and len(listed_periods(listed, doc.year)) == len(group)
-        ):
-            continue  # 一季度、上半年、前三季度分别增长…: periods, spread later (round 28)
         if (not clean(listed) and not of_regions) or (ranks and "分别" not in before):
             regions = _listed_regions(doc, text, c_start, len(group))
             if (
@@ -5374,10 +5367,10 @@ def _shared_after_head(item: str, last: str) -> str:
     return last[at + 2 :] if at > 0 and len(last) - at - 2 >= 2 else ""
 
 
-#: A kind of a pair written first (``城镇``, ``城市``, ``男性``): its partner shares the rest.
-_PAIR_WORDS = re.compile(r"(?:城镇|农村|城市|乡村|城|乡|男性?|女性?|大型|中型|小型|内资|外资)$")
 #: Kinds that come in pairs (``城镇、乡村``), ending a list's first item and opening its second.
 _PAIRED_KINDS = "城镇|农村|城市|乡村|规上|规下|限上|限下|内资|外资"
+#: A kind of a pair written first (``城镇``, ``男性``, ``大型``): its partner shares the rest.
+_PAIR_WORDS = re.compile(f"(?:{_PAIRED_KINDS}|城|乡|男性?|女性?|大型|中型|小型)$")
 _PAIRED_FIRST = re.compile(f"(?:{_PAIRED_KINDS})$")
 _PAIRED_SECOND = re.compile(f"(?:{_PAIRED_KINDS})(?=[\u4e00-\u9fa5]{{2}})")
 
@@ -5435,18 +5428,13 @@ def _shared_tail(pair: list[str], *, uniform: bool = True) -> list[str]:
     if first[-2:] == second[-2:]:  # 股份制企业和外商及港澳台投资企业: two whole names
         return [first, second]
     head = head_of(second)
-    if (
-        not uniform
-        and head
-        and first[-1] != second[len(first) - 1]
-        and not (_PAIRED_FIRST.search(first) and _PAIRED_SECOND.match(second))
-        and not _PAIR_WORDS.search(first)
-    ):
+    unlike = first[-1] != second[len(first) - 1]  # (工业和农业增加值: kinds written alike)
+    if not uniform and head and unlike and not _PAIR_WORDS.search(first):
         # 风力发电机组和数控金属切削机床产量: no kinds written alike, the head alone is
         # shared (not 风力发电机组机床产量; round 28)
         return [first + head, second]
     tail = second[len(first) :]
-    if head_of(second) is None and tail not in _KIND_TAILS and first[-1] != second[len(first) - 1]:
+    if head is None and tail not in _KIND_TAILS and unlike:
         # 乳制品和锂离子电池, 日用品和书报杂志类: two products, the second's last characters
         # no head the first shares (大型和中型企业 share 企业: their kinds end alike;
         # 城镇和农村居民: the residents, a word of kind)
@@ -6560,12 +6548,12 @@ def _subject(
             subject = _product(subject, fact.base_unit)
     elif measure == "count":
         subject = _product(subject, fact.base_unit)
-        if _STARTED.search(subject) and "项目" not in subject and _STARTED_ONLY.match(subject):
-            # (城镇保障性安居工程已基本建成N万套: it names what was built; round 28)
+        if "项目" not in subject and _STARTED_ONLY.match(subject):
+            # (a stage alone; 城镇保障性安居工程已基本建成N万套 names what was built: round 28)
             counted = [f for f in sentence_facts if f.measure == "count" and f.subject]
             kind = _VERB_LEAD.sub("", counted[-1].subject or "") if counted else ""
-            staged = _STAGE_TAIL.sub("", kind) if kind and _STARTED.search(kind) else ""
-            if kind and not _STARTED.search(kind):
+            staged = _STAGE_TAIL.sub("", kind) if _STARTED.search(kind) else None
+            if kind and staged is None:
                 subject += kind  # 新建5G基站3.2万个,累计建成20.1万个: 建成5G基站
             elif staged and head_of(staged) is None:
                 # 棚户区改造新开工a万套;基本建成b万套: 棚户区改造基本建成 (round 28)
@@ -7477,7 +7465,7 @@ _NOT_SECTORS: Final = ("就业", "创业", "失业", "毕业", "职业", "学业
 
 
 #: What a deal is measured by, not a thing dealt in (``销售面积``, ``成交金额``).
-_MEASURE_OBJECTS: Final = ("面积", "金额", "价格", "均价", "套数", "数", "额", "量")
+_MEASURE_OBJECTS: Final = ("面积", "价格", "均价", "数", "额", "量")
 
 
 def _product(subject: str, base_unit: str | None) -> str:

@@ -1156,7 +1156,8 @@ _EACH_MONTH = re.compile(
 )
 _PART_MONTHS: Final = {"上半年": 6, "前三季度": 9, "一季度": 3}
 #: The parts of a year since January, listed (``一季度、上半年、前三季度和全年``; round 28).
-_PART = r"一季度|上半年|前三季度|全年"
+_PART_TO_MONTH: Final = {**_PART_MONTHS, "全年": 12}
+_PART = "|".join(_PART_TO_MONTH)
 _PARTS_LIST = re.compile(rf"(?:(?:{_PART}){_LIST_JOIN})+(?:{_PART})")
 #: A span of months written with both months (``8月-10月份``, ``8-10月``).
 _MONTHS_SPANNED = re.compile(
@@ -1245,17 +1246,10 @@ def _listed(head: str, year: int | None) -> tuple[list[str], int, int]:
         # 一季度、上半年、前三季度、全年分别增长…: the year so far at each quarter's end
         before = _YEAR_BEFORE.search(head, 0, m.start())
         at = int(before[1]) if before else year
-        if at is not None:
-            parts = re.findall(_PART, m.group())
+        spans = [_span(at, 1, _PART_TO_MONTH[p]) for p in re.findall(_PART, m.group())]
+        if at is not None:  # (1-12月 is the year, as 全年)
             found.append(
-                (
-                    before.start() if before else m.start(),
-                    m.end(),
-                    [
-                        f"{at}-01/{at}-{_PART_MONTHS[p]:02d}" if p != "全年" else str(at)
-                        for p in parts
-                    ],
-                )
+                (before.start() if before else m.start(), m.end(), [p for p in spans if p])
             )
     if not found:
         return [], 0, 0

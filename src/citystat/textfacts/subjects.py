@@ -272,7 +272,6 @@ _BY_WAY = re.compile(r"^以([\u4e00-\u9fa5]{2,8}?)(?:方式|形式)(?=[\u4e00-\u
 #: (``房地产开发企业完成投资``: the developers' investment is 房地产开发投资, round 18b)
 _SECTOR_DID = re.compile(
     r"(?<=产业)(?:完成|实现)(?=投资|增加值)|(?<=房地产开发)企业(?:完成|实现)(?=投资)"
-    # 航道项目完成投资, 实际完成采购金额: what was done, named without the verb (round 28)
 )
 #: 航道项目完成投资, 实际完成采购金额: what was done, named without the verb, as the judges'
 #: annotators name it (a programme's 重点项目完成投资 keeps it; round 28).
