@@ -88,6 +88,7 @@ from .subjects import (
     FullNames,
     acted_on,
     amount_noun,
+    as_insured,
     clean,
     deed_word_dropped,
     depth_as_amount,
@@ -6531,13 +6532,8 @@ def _subject(
             subject = before + (bare["rate"] or "")
     measure = fact.measure  # (the rules below grouped by the measure they are for)
     if measure in ("growth_yoy", "level", "abs_change"):
-        if (
-            subject[:2] == "参加"
-            and subject.endswith("保险")
-            and fact.base_unit in ("person", None)
-        ):
-            # 全市参加基本养老保险N万人: the insured, 基本养老保险参保人数 (round 28)
-            subject = subject[2:] + "参保人数"
+        if fact.base_unit in ("person", None) and (insured := as_insured(subject)):
+            subject = insured  # 全市参加基本养老保险N万人: the insured (round 28)
         if subject[-1:] in _USE_ENDS:
             subject = amount_noun(subject)  # 工业用电19.6亿千瓦时: 工业用电量
         if measure != "abs_change" and head_of(subject) is None:

@@ -543,8 +543,8 @@ def bed_class(found: re.Match[str]) -> str:
 
 #: A span of days before what was done in it (``7天共接待``, ``7天时间,``).
 _DAYS_LEAD = re.compile(r"(?<![\d.前首近头后这])\d{1,2}天(?:共|时间|累计|合计)[,，]?")
-#: The persons insured by a scheme, said with 参加 (``参加失业保险人数``).
-_INSURED = re.compile(r"^参加([^,，。;；]{1,10}?保险)(?:的)?人数$")
+#: The persons insured by a scheme, said with 参加 (``参加失业保险人数``, ``参加基本养老保险``).
+_INSURED = re.compile(r"^参加(?P<scheme>[^,，。;；]{1,10}?保险)(?:的)?(?P<persons>人数)?$")
 #: Who set up all kinds of a thing (``全行业企业共设立各类营业网点``): the things are counted.
 _SET_UP_KINDS = re.compile(
     r"^[\u4e00-\u9fa5]{2,10}?(?:共|累计)?(?:设立|开设|设置|建有|布设)了?各(?:类|种)(?=[\u4e00-\u9fa5]{2})"
@@ -799,10 +799,16 @@ def clean(phrase: str) -> str:
         text = _KIND_WITHIN.sub(lambda m: m["q"] or "", text)
         if text.endswith("中") and len(text) > 3 and not _MIDDLE_WORD.search(text):
             text = text[:-1]  # 实际利用外资中,甲县…: the scope the figure is within
-    if text[:2] == "参加" and "保险" in text:
-        # 参加基本养老保险人数: the insured, named as the bulletins' 基本养老保险参保人数
-        text = _INSURED.sub(r"\1参保人数", text)
+    if (insured := as_insured(text)) and text.endswith("人数"):
+        text = insured
     return "" if text in _EMPTY_WORDS else text
+
+
+def as_insured(text: str) -> str | None:
+    """The insured named as the bulletins name them (``参加基本养老保险(人数)`` →
+    ``基本养老保险参保人数``), else None."""
+    insured = _INSURED.match(text)
+    return insured["scheme"] + "参保人数" if insured else None
 
 
 #: A supply or use named by its verb (``工业用电``, ``居民用水``): the amount is its 量.
