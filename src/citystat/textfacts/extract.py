@@ -61,6 +61,7 @@ from .regions import (
 from .scanning import bisect_left, bisect_right
 from .schema import Fact
 from .scope import (
+    THIS_MONTH,
     Scope,
     carries_to,
     continues_list,
@@ -77,6 +78,7 @@ from .scope import (
     reach,
     section_period,
     since_new_year,
+    this_month,
     to_date_lead,
 )
 from .subjects import (
@@ -610,6 +612,8 @@ class _Doc:
     #: The month of the day the text reports (its dateline ``太原2月27日``, or the last day
     #: an event was told of), for 今日/27日 naming none (see :func:`periods.find_events`).
     today: str | None = None
+    #: The month a monthly report's ``本月`` names (``scope.this_month``), if it says one.
+    this_month: str | None = None
     #: Positions of sentence and clause ends in ``text``, by stop set (see :func:`_doc_bounds`).
     stop_index: dict[str, list[int]] = field(default_factory=dict)
     #: (sentence start, name start, collective) → what :func:`_name_words` read there.
@@ -747,6 +751,8 @@ def extract(
         # naming no year are of the year its title names (round 28)
         doc.default_period = str(doc_year - 1)
     doc.quarters_since_january = cumulative_quarters(reading)
+    if doc_year is not None and "本月" in reading:
+        doc.this_month = this_month(reading, doc_year)
     if "价" in reading and (
         _priced_by_note(reading) or ("扣除" in reading and _REAL_GROWTH_NOTE.search(reading))
     ):
@@ -1346,6 +1352,16 @@ def _paragraph_events(doc: _Doc, start: int, end: int) -> list[PeriodEvent]:
         events = _to_date_events(doc, events, text, start, end)
     if doc.census and events and "标准时点" in text[start:end]:
         events = _outside_census_sentence(text, events, start, end)
+    if doc.this_month and "本月" in text[start:end]:
+        # 本月全市完成交易项目114项 in a monthly report: the report's month (round 29)
+        events = sorted(
+            events
+            + [
+                PeriodEvent(m.end() - 2, m.end(), "本月", doc.this_month, doc.year, "month")
+                for m in THIS_MONTH.finditer(text, start, end)
+            ],
+            key=lambda e: e.start,
+        )
     if (
         not events
         and doc.today

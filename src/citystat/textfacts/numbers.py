@@ -126,8 +126,8 @@ def parse_number(numeral: str) -> float:
 
     Examples
     --------
-    >>> parse_number("0.96"), parse_number("二十三")
-    (0.96, 23.0)
+    >>> parse_number("0.96"), parse_number("二十三"), parse_number("1万301.5")
+    (0.96, 23.0, 10301.5)
     """
     whole, dot, part = numeral.partition(".")
     if numeral.isascii() and whole.isdigit() and (part.isdigit() or not dot):
@@ -137,7 +137,14 @@ def parse_number(numeral: str) -> float:
         return float(stripped)  # the common case, as parse_arabic would read it
     if _CHINESE_NUMERAL.fullmatch(stripped):
         return parse_chinese(stripped)
+    if (tens_of_thousands := _WAN_INSIDE.fullmatch(stripped)) is not None:
+        return float(tens_of_thousands["wan"]) * 1e4 + float(tens_of_thousands["rest"])
     return parse_arabic(stripped)
+
+
+#: A count of 亿 written with its 万 inside (``3万4993.1亿元``, ``1万301.5亿元``: 34,993.1 and
+#: 10,301.5 亿元), as some national releases write figures past 10,000 亿.
+_WAN_INSIDE: Final = re.compile(r"(?P<wan>\d{1,4})万(?P<rest>\d{1,4}(?:\.\d+)?)")
 
 
 def is_chinese_numeral(text: str) -> bool:

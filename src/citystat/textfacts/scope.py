@@ -254,6 +254,35 @@ def _span_before_compared(text: str, year: int) -> str | None:
     return f"{year}-01/{year}-{month:02d}"
 
 
+#: ``本月`` opening a clause: a monthly report's own month (``本月全市完成交易项目114项``).
+THIS_MONTH: Final = re.compile(r"(?:^|(?<=[\n。;；,，:：】]))\s*本月")
+#: The year's span to a month that a monthly report states beside its month
+#: (``2020年1至8月``, ``1-8月``).
+_SPAN_TO_MONTH = re.compile(
+    r"(?:(?P<year>(?:19|20)\d\d)年)?(?:1|一)\s*(?:月份?)?\s*[-—–~～至到]\s*(?P<month>1[0-2]|[1-9])\s*月"
+)
+
+
+def this_month(text: str, year: int) -> str | None:
+    """The month a report says ``本月`` of: the month its span of the year ends with (a
+    monthly report of public resource trading: ``本月全市完成…``, then ``2020年1至8月,…``).
+    None when no clause opens with 本月, or the spans of the year end in different months.
+
+    >>> this_month("本月全市完成交易项目114项。2020年1至8月,累计完成320项。", 2020)
+    '2020-08'
+    >>> this_month("本月完成120项。1-7月完成500项;2019年1-8月完成480项。", 2020)
+    '2020-07'
+    >>> this_month("本月完成120项。1-7月完成500项,1-8月计划完成600项。", 2020) is None
+    True
+    """
+    if THIS_MONTH.search(text) is None:
+        return None
+    months = {
+        int(m["month"]) for m in _SPAN_TO_MONTH.finditer(text) if m["year"] in (None, str(year))
+    }
+    return f"{year}-{months.pop():02d}" if len(months) == 1 else None
+
+
 #: What a section's heading of the year's part so far is about (``一、1-3月份主要经济指标
 #: 完成情况``, ``一、上半年经济运行情况``): the indicators the section reports.
 #: (Also a heading of the state of something over that part, ``三、1-10月全市水环境状况``,
