@@ -13,12 +13,18 @@ def test_a_count_of_yi_written_with_its_wan_inside_is_one_number() -> None:
         ("4.2%", 4.2),
         ("1万204.3亿元", 1020430000000.0),
     ]
-    assert fact_rows(text, "subject", region="530500", year=2021)[0] == ("2万3051.6亿元", "乙类支出规模")
+    assert fact_rows(text, "subject", region="530500", year=2021)[0] == (
+        "2万3051.6亿元",
+        "乙类支出规模",
+    )
 
 
 def test_a_plain_wan_before_a_unit_stays_the_magnitude_of_its_number() -> None:
     text = "全市常住人口达3万人,新增就业1.2万人。"
-    assert fact_rows(text, "value_base", region="530500", year=2021) == [("3万人", 30000.0), ("1.2万人", 12000.0)]
+    assert fact_rows(text, "value_base", region="530500", year=2021) == [
+        ("3万人", 30000.0),
+        ("1.2万人", 12000.0),
+    ]
 
 
 def test_this_month_of_a_monthly_report_is_the_month_its_span_ends_with() -> None:
@@ -37,4 +43,7 @@ def test_this_month_of_a_monthly_report_is_the_month_its_span_ends_with() -> Non
 
 def test_this_month_without_a_span_of_the_year_keeps_the_document_period() -> None:
     text = "本月全区完成登记项目36项,登记金额5120.4万元。"
-    assert fact_rows(text, "period", region="530500", year=2021) == [("36项", "2021"), ("5120.4万元", "2021")]
+    assert fact_rows(text, "period", region="530500", year=2021) == [
+        ("36项", "2021"),
+        ("5120.4万元", "2021"),
+    ]
