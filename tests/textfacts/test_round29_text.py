@@ -56,3 +56,29 @@ def test_an_autonomous_prefecture_named_as_its_papers_do_is_a_region() -> None:
         ("2.1万张", "恩施土家族苗族自治州"),
     ]
     assert fact_rows(text, "subject", region="420000", year=2024)[0] == ("80万元", "财政资金")
+
+
+def test_the_recent_years_inside_a_sentence_date_their_clause_only() -> None:
+    text = "全市工业投资增长12.6%,近3年年均增长21%;其中,甲类投资增长9.4%。"
+    assert fact_rows(text, "period", region="530500", year=2022) == [
+        ("12.6%", "2022"),
+        ("21%", "2020/2022"),
+        ("9.4%", "2022"),
+    ]
+
+
+def test_the_recent_years_opening_a_sentence_date_it_and_leave_the_subject() -> None:
+    text = "近三年,全市累计投入帮扶资金18.2亿元。其中,2020年投入7.1亿元。"
+    assert fact_rows(text, "period", region="530500", year=2020) == [
+        ("18.2亿元", "2018/2020"),
+        ("7.1亿元", "2020"),
+    ]
+    assert fact_rows(text, "subject", region="530500", year=2020)[0] == (
+        "18.2亿元",
+        "累计投入帮扶资金",
+    )
+
+
+def test_a_record_over_recent_years_is_no_period() -> None:
+    text = "全市粮食产量增长3.1%,增速创近10年来最高。"
+    assert fact_rows(text, "period", region="530500", year=2022) == [("3.1%", "2022")]

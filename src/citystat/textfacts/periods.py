@@ -78,7 +78,10 @@ _EVENT = re.compile(
     rf"|(?P<month>(?:(?P<my>{_Y})年)?(?P<mm>\d{{1,2}}|{_CHINESE_MONTH})(?:月|\s月(?!\s?\d))份?(?![\d日号]))"
     r"|(?P<plan>十[二三四五]五)[”\"]?(?:(?P<since>以来)|(?P<planend>末|期末))?"
     # (过去五年,…: a work report's review of its term, as 五年来)
-    r"|(?P<years>过去(?P<yp>[两三四五六七八九十])年|(?P<yn>[两三四五六七八九十]|\d{1,2})年(?:来|间|(?=累计|增量|共计)))"
+    # (近3年年均增长56%, 近三年,…累计投入…: the years to the text's, as 三年来; not a record's
+    # reach, 近10年来最高)
+    r"|(?P<years>过去(?P<yp>[两三四五六七八九十])年|(?P<yn>[两三四五六七八九十]|\d{1,2})年(?:来|间|(?=累计|增量|共计))"
+    r"|近(?P<yc>[两三四五六七八九十]|\d{1,2})年来?(?!来|同期|的?(?:最|新高|新低|首次)))"
     rf"|(?P<year>(?P<yy>{_Y})年(?!\d{{1,2}}月\d{{1,2}}日)(?:度)?)"
     r"|(?P<this>今年|本年|全年)"
     # 去年,…: the sentence of a text's year before (only at the start of a clause)
@@ -687,7 +690,7 @@ def _period_of(m: re.Match[str], year: int | None) -> tuple[str | None, int | No
         last = year if g["since"] and year is not None else start_year + 4
         return f"{start_year}/{last}", year
     if g["years"]:
-        n = int(parse_number(g["yn"] or g["yp"]))
+        n = int(parse_number(g["yn"] or g["yp"] or g["yc"]))
         return (f"{year - n + 1}/{year}" if year else None), year
     if g["year"]:
         return g["yy"], int(g["yy"])

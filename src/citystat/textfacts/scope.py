@@ -921,6 +921,20 @@ def _plan_named_by_a_year(scope: Scope, event: PeriodEvent) -> Reach | None:
     return None
 
 
+def _recent_years_aside(scope: Scope, event: PeriodEvent) -> Reach | None:
+    """``近3年`` inside a clause (``制造业投资增长18.4%,近3年年均增长56%;其中,…``): that
+    clause's average or total; the clauses after it are the period before again.
+
+    >>> text = "投资增长18.4%,近3年年均增长56%;其中,甲投资增长28.3%。"
+    >>> scope = Scope(text, (0, len(text)), "2022", False, _plain(text, "。"), _plain(text, "。,;"))
+    >>> [(e.period, e.until) for e in reach(find_events(text, 2022), scope)]
+    [('2020/2022', 20)]
+    """
+    if event.kind == "years" and event.text.startswith("近") and not _opens_sentence(scope, event):
+        return Reach(scope.clause(event.start)[1])
+    return None
+
+
 def _span_up_to_now(scope: Scope, event: PeriodEvent) -> Reach | None:
     """``“十四五”以来``, ``三年来``, a day, ``截至目前``: its own sentence; the next is back in
     the period in force before it."""
@@ -1041,6 +1055,7 @@ REACHES: Final[tuple[Rule, ...]] = (
     _day_of_an_event,
     _review_of_the_term,
     _plan_named_by_a_year,
+    _recent_years_aside,
     _span_up_to_now,
     _last_year_inside,
     _inside_a_reported_clause,
