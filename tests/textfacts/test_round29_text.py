@@ -82,3 +82,14 @@ def test_the_recent_years_opening_a_sentence_date_it_and_leave_the_subject() -> 
 def test_a_record_over_recent_years_is_no_period() -> None:
     text = "全市粮食产量增长3.1%,增速创近10年来最高。"
     assert fact_rows(text, "period", region="530500", year=2022) == [("3.1%", "2022")]
+
+
+def test_a_code_of_digits_and_letters_in_a_byline_is_no_quantity() -> None:
+    text = (
+        "索引号：11500000MB1234567X/2024-00012\n"
+        "2023年，全区共办理法律援助案件520件，存储容量扩至500GB。\n"
+    )
+    assert fact_rows(text, "value", region="500000", year=2023) == [
+        ("520件", 520.0),
+        ("500GB", 500.0),
+    ]

@@ -509,6 +509,14 @@ def _arabic(
         return None
     num, mag, unit, a1, a2 = m.group("num", "mag", "unit", "a1", "a2")  # (one call for all)
     if (
+        unit
+        and unit[-1:].isascii()
+        and unit[-1:].isalpha()
+        and after[:1].isascii()
+        and after[:1].isalnum()
+    ):
+        return None  # 11500000MB1234567X: a code's characters (a credit code), not 11500000 MB
+    if (
         before[-1:] in _SHORTLIST_LAST
         and (unit in _SHORTLIST_UNITS or (unit is None and after[:1] in _SHORTLIST_UNITS))
         and _SHORTLIST_BEFORE.search(before)
