@@ -93,3 +93,13 @@ def test_a_code_of_digits_and_letters_in_a_byline_is_no_quantity() -> None:
         ("520件", 520.0),
         ("500GB", 500.0),
     ]
+
+
+def test_a_multiple_of_a_base_years_level_is_of_the_period_reported() -> None:
+    text = "一季度,全市展览面积是2022年同期的2.8倍,参展企业数量达到2019年水平的0.97倍。成交额增长12.5%。"
+    assert fact_rows(text, "period", region="440100", year=2023) == [
+        ("2.8倍", "2023-01/2023-03"),
+        ("0.97倍", "2023-01/2023-03"),
+        ("12.5%", "2023-01/2023-03"),
+    ]
+    assert fact_rows(text, "subject", region="440100", year=2023)[1] == ("0.97倍", "参展企业数量")

@@ -116,7 +116,7 @@ def _scan_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 _EVENT_SCAN = _scan_pattern(_EVENT)
 #: ``2020年的3.5倍``: the period before is the base of a multiple.
-_MULTIPLE_BASE = re.compile(r"(?:同期)?的?\s*[\d.一二两三四五六七八九十]+\s*倍")
+_MULTIPLE_BASE = re.compile(r"(?:同期)?(?:水平)?的?\s*[\d.一二两三四五六七八九十]+\s*倍")
 #: ``恢复至2019年同期的78.2%``: the period before is the base of a share.
 _SHARE_BASE = re.compile(r"(?:同期|全年)?(?:水平)?的\s*[\d.]+\s*[%％]")
 #: The characters other than spaces and digits a match of :data:`_MULTIPLE_BASE` or
