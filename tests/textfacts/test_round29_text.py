@@ -103,3 +103,21 @@ def test_a_multiple_of_a_base_years_level_is_of_the_period_reported() -> None:
         ("12.5%", "2023-01/2023-03"),
     ]
     assert fact_rows(text, "subject", region="440100", year=2023)[1] == ("0.97倍", "参展企业数量")
+
+
+def test_shares_written_as_fractions_and_tenths_before_wei() -> None:
+    text = "新增挂牌企业中约1/3为制造业企业,近1/2集中在省会,近八成为民营企业。他已成为骨干。"
+    assert fact_rows(text, "value_base", region="340000", year=2023) == [
+        ("1/3", 33.333333),
+        ("1/2", 50.0),
+        ("八成", 80.0),
+    ]
+    assert fact_rows(text, "qualifier", region="340000", year=2023) == [
+        ("1/3", "约"),
+        ("1/2", "近"),
+        ("八成", "近"),
+    ]
+
+
+def test_a_fraction_not_after_a_word_of_share_is_no_figure() -> None:
+    assert fact_rows("比分为3/2。", "value", region="340000", year=2023) == []

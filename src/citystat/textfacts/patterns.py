@@ -54,6 +54,8 @@ TOKEN: Final = re.compile(
     rf"|(?P<rank>第\s?(?P<rnum>[一二三四五六七八九十]+|\d+)(?:\s?(?P<runit>位|名|低|高))?|首(?P<first>位)|之(?P<top>首))"
     rf"|(?P<pctw>百分之(?P<pnum>[{_CN}]+|\d+(?:\.\d+)?))"
     rf"|(?P<frac>(?P<fden>[二三四五六七八九十]{{1,2}}|千|万)分之(?P<fnum>[一二两三四五六七八九]))"
+    # (近1/2, 约1/3以上: a share written as a fraction after a word of share or about)
+    r"|(?<=[约近占逾超达为有仅])(?P<afrac>(?P<anum>[1-9])/(?P<aden>[2-9]|1[0-9]))(?![\d/.])"
     # (3万4993.1亿元: the 万 inside a count of 亿, numbers.parse_number reads it)
     rf"|(?P<num>\d{{1,4}}万\d{{1,4}}(?:\.\d+)?(?=\s?亿)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?:\s?(?P<a1>余|多)?(?:(?P<mag>{_MAG})\s?)?(?P<a2>余|多)?(?P<unit>{_UNIT}))?"
@@ -263,6 +265,8 @@ _AGE_BOUND = re.compile(r"(?:\d\s*[-—–～~至到]|满|以上的?|以下的?|
 #: Before a Chinese numeral + 成/天 (``占…的七成``, ``近八成``): anything but a word
 #: character, or one of these (``统一成本``, ``唯一成功`` are words, not tenths).
 _TENTHS_BEFORE: Final = "的了有占近超逾约达为是过上到和、长加降升涨跌减"
+#: Words of about or at least before tenths (``近八成为…``): 成 then 为 is tenths, then 是.
+_ABOUT_TENTHS: Final = "近约超逾占有"
 #: ``全市九成的村``, ``企业中九成``: a whole or a part before tenths.
 _TENTHS_SCOPE = re.compile(
     r"(?:全[国省市县区]|其中|(?:企业|单位|行业|家庭|居民|村|户|项目|产品)中)$"
@@ -459,6 +463,11 @@ def _token(m: re.Match[str], text: str) -> Token | None:
     if g["frac"]:  # 四分之一 = 25%: a share in words, no unit written
         share = round(parse_number(g["fnum"]) / parse_number(g["fden"]) * 100, 6)
         return Token(start, end, g["frac"], share, "%", "number")
+    if g["afrac"]:  # 约1/3 = 33.3%: the same, in figures
+        if int(g["anum"]) >= int(g["aden"]):
+            return None
+        share = round(int(g["anum"]) / int(g["aden"]) * 100, 6)
+        return Token(start, end, g["afrac"], share, "%", "number")
     if g["magonly"]:
         if (
             not before.endswith(MAGNITUDE_LEADS)
@@ -758,12 +767,19 @@ def _chinese(m: re.Match[str], before: str, after: str, text: str = "") -> Token
         and not (unit == "个" and _PROGRAMME_SIZE_AFTER.match(text, m.end(), m.end() + 40))
     ):
         return None  # 七个维度, 五个一体化, 一户一策, 三天: rhetorical, not statistics
-    if unit in _NOT_UNIT_AFTER and (
-        _NOT_UNIT_AFTER[unit].match(after)
-        or (
-            re.match(r"[\u4e00-\u9fa5]", before[-1:])
-            and before[-1:] not in _TENTHS_BEFORE
-            and not (unit == "成" and _TENTHS_SCOPE.search(before))
+    if (
+        unit in _NOT_UNIT_AFTER
+        and (
+            (
+                _NOT_UNIT_AFTER[unit].match(after)
+                # 近八成为民营企业: tenths after 近/约…, then 为 (not 成为, to become)
+                and not (unit == "成" and after[:1] == "为" and before[-1:] in _ABOUT_TENTHS)
+            )
+            or (
+                re.match(r"[\u4e00-\u9fa5]", before[-1:])
+                and before[-1:] not in _TENTHS_BEFORE
+                and not (unit == "成" and _TENTHS_SCOPE.search(before))
+            )
         )
     ):
         return None  # 一成不变, 统一成本, 天然
