@@ -224,8 +224,18 @@ _MULTIPLE_OF = re.compile(
 _TASK = re.compile(
     r"(?:(?:年度|全年)(?:[\u4e00-\u9fa5]{1,4}?)?(?:目标)?任务|任务数|任务量"
     # 棚户区改造开工任务N万套, 公租房筹集任务: a stage's task (round 28)
-    r"|(?:开工|建成|竣工|筹集|发放|改造|完成|下达)任务)(?:为|是)?$"
+    r"|(?:开工|建成|竣工|筹集|发放|改造|完成|下达|建设)任务)(?:为|是)?$"
 )
+#: A limit a rule or plan sets (``原则上平原地区不低于3000亩``, ``不超过2个``, ``不少于4名``)
+#: or a level a plan requires (``到2020年…城镇化率要达到60%``), right before the figure; and
+#: what a plan will build (``今年全市将新建86个``): stated targets (guideline: 控制在4%以内).
+_LIMITS_AND_PLANS: Final = (
+    *("不低于", "不少于", "不高于", "不超过", "不多于", "不大于", "不小于"),
+    *("要达到", "要达", "要实现", "要突破", "要超过", "要控制在"),
+    *("将新建", "将打造", "将建设", "将建成", "将实施", "将培育", "将改造"),
+)
+_LIMIT_OR_PLAN = re.compile(f"(?:{'|'.join(_LIMITS_AND_PLANS)})$")
+_LIMIT_LAST: Final = last_of(_LIMITS_AND_PLANS)
 #: Progress against the year's task (``完成全年目标任务``), before a percentage.
 _TASK_DONE = re.compile(r"完成了?(?:年度|全年)[\u4e00-\u9fa5]{0,4}?任务$")
 #: A named rate ending in 度 (``草原综合植被盖度达到72.5%``, 满意度), not 年度/进度/力度.
@@ -247,7 +257,8 @@ _TARGET_FALL = re.compile(r"(?:降低|下降|减少|压减|削减)(?:了)?(?:约
 #: ``分别下降A点和B点``, ``分别多出A万辆、B万辆``; round 21, third pass).
 _LISTED_CHANGE = re.compile(
     # (the bases may be listed too: 分别比上年一季度、三季度增加A、B)
-    r"(?:分别(?:(?:比|较)(?:[^,，。;；、\d]|、(?!\d)){1,20}?)?|同比|比上年|较上年)"
+    # (分别比2020年增加A和B: a base year, round 29)
+    r"(?:分别(?:(?:比|较)(?:[12]\d{3}年|[^,，。;；、\d]|、(?!\d)){1,20}?)?|同比|比上年|较上年)"
     r"(?P<verb>增加|减少|多出|多|少|提高|降低|下降|上升)(?:了)?"
     r"(?:[\d.,]+[^\d,，。;；、和及]{0,6}[、和及])+$"
 )
@@ -657,6 +668,7 @@ def decide(
             )
         )
         or ("目标" in clause_after and _TARGET_AFTER.match(clause_after))
+        or (ends_in(stripped, _LIMIT_LAST) and _LIMIT_OR_PLAN.search(stripped) is not None)
         or (
             "任务" in stripped
             and _TASK.search(stripped)
@@ -843,13 +855,20 @@ def multiple_basis(prefix: str) -> str | None:
     ('prev_year', 'cumulative_vs_base_year')
     >>> multiple_basis("装机186.7万千瓦,相当于上年新增规模的")
     'prev_year'
-    >>> multiple_basis("产值增长") is None
-    True
+    >>> multiple_basis("产值增长") is None, multiple_basis("分别是2022年同期的2.8倍、")
+    (True, 'cumulative_vs_base_year')
     """
     found = _MULTIPLE_OF.search(prefix.rstrip())
+    if found is None and prefix.rstrip()[-1:] in _LIST_GLUE_CHARS:
+        # 分别是2022年同期的2.8倍、2.35倍: the items after the first, multiples as it is
+        found = _MULTIPLE_OF.search(_MULTIPLES_LISTED.sub("", prefix.rstrip()))
     if found is None:
         return None
     return "cumulative_vs_base_year" if found["year"] else "prev_year"
+
+
+#: The multiples listed before an item (``2.8倍、``), cut to find what they are multiples of.
+_MULTIPLES_LISTED = re.compile(r"(?:[\d.]+\s*倍\s*[、和及与]\s*)+$")
 
 
 #: A rate that moved to a value (``走高至``, ``回落到``), with no share word: a level.
@@ -911,7 +930,7 @@ _EVENT_RATE = re.compile(
     r"(?:出生|死亡?|发病|患病|感染|发生|发案|犯罪|事故|生育|结婚|离婚|失业"
     # a change named as a rate (能耗下降率, 增长率, 增值率): a growth, not a part
     r"|增长|下降|降低|减少|增加|提高|上涨|下跌|增值|变动|变化|波动|通胀|膨胀"
-    r"|利|汇|税|费|息|收益|回报|利润|折旧|贴现|折现|准备金|周转|效|频|概|功|速|比"
+    r"|利|汇|税|费|息|收益|回报|利润|折旧|贴现|折现|准备金|周转|效|频|概|速|比"
     # 竣工率 names no plan (convention 1 leaves it a level)
     r"|竣工)$"
 )
@@ -945,6 +964,8 @@ def part_of_whole_rate(prefix: str) -> bool:
     (True, False)
     >>> part_of_whole_rate("满意度为"), part_of_whole_rate("户厕改造率达到"), part_of_whole_rate("竣工率为")
     (False, False, False)
+    >>> part_of_whole_rate("调解成功率达")  # the disputes settled of those mediated (round 29)
+    True
     """
     at = prefix.rfind("率", max(0, len(prefix) - 8))
     if at <= 0 or not _RATE_COPULA.fullmatch(prefix, at + 1):
@@ -1149,6 +1170,8 @@ def qualifier(prefix: str, after: str, approx_inside: bool, clause: str = "") ->
     ('以上', '以上')
     >>> qualifier("建成不少于", "个", False), qualifier("覆盖率不低于", "%", False)
     ('以上', '以上')
+    >>> qualifier("乡镇不超过", "个", False) is None
+    True
     >>> qualifier("约占全县电力装机的", "", False), qualifier("集中签约", "个", False)
     ('约', None)
     >>> qualifier("和", "个百分点", False, "分别拉动上涨约0.44和")  # 约 before a list: each item's
@@ -1166,6 +1189,8 @@ def qualifier(prefix: str, after: str, approx_inside: bool, clause: str = "") ->
         if tail.endswith(word):
             if word == "约" and tail[-2:-1] in _NOT_ABOUT:
                 break  # 签约17个项目, 节约3.2万吨: a word ending in 约, not "about"
+            if label == "超过" and tail[: -len(word)].endswith("不"):
+                break  # 不超过2个: a ceiling, which the guideline's qualifiers do not name
             return label
     if after.startswith(("以上", "余", "多")):
         return "以上"
