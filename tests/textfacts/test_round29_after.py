@@ -65,3 +65,24 @@ def test_a_success_rate_of_mediation_is_a_share() -> None:
         ("3.2万件", "count"),
         ("97.5%", "share"),
     ]
+
+
+def test_a_note_in_brackets_after_a_count_names_nothing() -> None:
+    text = "2021年3月,纳入监督的行政许可事项数12,406项(省市县),公共服务事项数9,871项(省市县)。"
+    assert fact_rows(text, "subject", region="440000", year=2021) == [
+        ("12,406项", "纳入监督的行政许可事项数"),
+        ("9,871项", "公共服务事项数"),
+    ]
+
+
+def test_adverbs_before_a_figure_are_no_words_of_its_subject() -> None:
+    text = "单位垃圾分类达标率总体为85%,其他区县的宣教基地也有4座。"
+    rows = fact_rows(text, "subject", region="310000", year=2020)
+    assert rows[0] == ("85%", "单位垃圾分类达标率")
+    assert rows[1][1].endswith("宣教基地")
+
+
+def test_each_year_is_no_word_of_a_subject() -> None:
+    text = "今年全省城镇新增就业62万人,每年新增就业稳定在60万人以上。"
+    rows = fact_rows(text, "subject", region="360000", year=2024)
+    assert rows[1] == ("60万人", "新增就业")
