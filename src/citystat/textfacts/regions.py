@@ -158,7 +158,7 @@ def regions() -> dict[str, Region]:
         if kind == "地级市":  # 东莞市, 中山市, 嘉峪关市: cities without districts, listed
             level = "city"  # as the province's districts, still cities (东莞 in short)
         short = _short(name, level, kind)
-        aliases = (short,) if short else ()
+        aliases: tuple[str, ...] = (short,) if short else ()
         if short and kind == "自治州" and not short.endswith("州"):
             aliases += (short + "州",)  # 海北州, 恩施州: the prefecture as its papers name it
         table[code] = Region(code, name, level, parent, aliases)
