@@ -86,3 +86,11 @@ def test_each_year_is_no_word_of_a_subject() -> None:
     text = "今年全省城镇新增就业62万人,每年新增就业稳定在60万人以上。"
     rows = fact_rows(text, "subject", region="360000", year=2024)
     assert rows[1] == ("60万人", "新增就业")
+
+
+def test_users_counted_in_wan_are_persons_and_legal_person_users_are_not() -> None:
+    text = "平台实名用户注册量突破520万,其中户籍用户数量230万,法人用户注册量超过61万。"
+    assert fact_rows(text, "value_base", region="310000", year=2020) == [
+        ("520万", 5200000.0),
+        ("230万", 2300000.0),
+    ]
