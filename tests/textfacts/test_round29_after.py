@@ -94,3 +94,44 @@ def test_users_counted_in_wan_are_persons_and_legal_person_users_are_not() -> No
         ("520万", 5200000.0),
         ("230万", 2300000.0),
     ]
+
+
+def test_a_yearbook_table_of_bare_years_with_headings_and_a_hash_part() -> None:
+    text = (
+        "档案馆藏和利用情况\n指    标\n\n2010\n\n2015\n\n2020\n\n馆藏档案\n\n 全宗(个)\n\n1201\n\n"
+        "1350\n\n1422\n\n 案卷(万卷)\n\n35.20\n\n41.08\n\n47.3\n\n档案馆面积(平方米)\n\n12500\n\n"
+        "14800\n\n16020\n\n  #库房面积\n\n8100\n\n9300\n\n10050\n"
+    )
+    rows = fact_rows(text, "subject", region="320000", year=2020)
+    assert [span for span, _ in rows] == [
+        *("1201", "1350", "1422", "35.20", "41.08", "47.3"),
+        *("12500", "14800", "16020", "8100", "9300", "10050"),
+    ]
+    assert rows[0] == ("1201", "全宗") and rows[-1] == ("10050", "库房面积")
+    assert fact_rows(text, "period", region="320000", year=2020)[:3] == [
+        ("1201", "2010"),
+        ("1350", "2015"),
+        ("1422", "2020"),
+    ]
+    assert fact_rows(text, "measure", region="320000", year=2020)[3] == ("35.20", "count")
+    assert fact_rows(text, "unit", region="320000", year=2020)[-1] == ("10050", "平方米")
+
+
+def test_a_table_of_regions_under_a_header_named_diqu_mingcheng() -> None:
+    text = (
+        "担保机构分地区情况表\n2019-12-31\n地区名称\n机构数量\n担保余额\n(家)\n(亿元)\n"
+        "全国\n5562\n27018.3\n河北省\n210\n655.4\n山西省\n96\n301.2\n"
+    )
+    rows = fact_rows(text, "region", region="100000", year=2019)
+    assert rows == [
+        ("5562", "全国"),
+        ("27018.3", "全国"),
+        ("210", "河北省"),
+        ("655.4", "河北省"),
+        ("96", "山西省"),
+        ("301.2", "山西省"),
+    ]
+    assert fact_rows(text, "measure", region="100000", year=2019)[:2] == [
+        ("5562", "count"),
+        ("27018.3", "level"),
+    ]

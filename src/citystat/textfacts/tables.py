@@ -645,6 +645,8 @@ def _measure(name: str, unit: str | None) -> str:
     ('abs_change', 'abs_change', 'growth_yoy')
     >>> _measure("2017年", "所"), _measure("工业增加值", "亿元"), _measure("目标增长", "%")
     ('count', 'level', 'target')
+    >>> _measure("2001年", "万卷"), _measure("2001年", "万人次")
+    ('count', 'level')
     """
     if unit == "百分点":  # 同比变化(百分点) beside a share: the share's change
         return "pp_change"
@@ -656,10 +658,11 @@ def _measure(name: str, unit: str | None) -> str:
         return "abs_change"  # 增减 in 所 beside the year's and last year's counts (round 18b)
     if unit in ("%", "‰") and (_SHARE_COLUMN.search(name) or not name):
         return "share"
-    if unit in ("个", "家", "户", "所", "座", "项", "条", "件"):
+    info = unit_info(unit) if unit else None
+    if info is not None and info.kind == "count":
+        # 个, 家, 万张, 万卷: things counted, as a figure in the text is (round 29; 万头,
+        # 万只 of livestock in heads, convention 10)
         return "count"
-    if unit and unit[-1] in "头只羽" and unit_info(unit) is not None:
-        return "count"  # 万头, 万只: livestock in heads (convention 10)
     return "level"
 
 
@@ -721,7 +724,7 @@ _VALUE = re.compile(rf"^-?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?$|^{_NUMBER}$")
 _STACKED_NUMBER = re.compile(rf"{_VALUE.pattern}|^[{DASHES}]{{1,2}}$|^…+$|^/$")
 #: Cells that head the label column of a table (``指标``, ``项 目``, ``地区``).
 _LABEL_HEADER = re.compile(
-    r"(?:主要)?指\s*标(?:名称)?|项\s*目(?:名称)?|地\s*区|城\s*市(?:名称)?|县\s*区|区\s*县|地\s*市|"
+    r"(?:主要)?指\s*标(?:名称)?|项\s*目(?:名称)?|地\s*区(?:名称)?|城\s*市(?:名称)?|县\s*区|区\s*县|地\s*市|"
     # the places of a province's ranking (设区市, 市州, 省辖市, 县市区)
     r"设区市|市\s*州|市\s*县|省辖市|地级市|县\s*市\s*区|县\s*区\s*市|"
     r"县[(（]市、?区?(?:、特区)?[)）](?:名称)?|行\s*业|类\s*别|名\s*称|产品(?:名称)?|分\s*组|分\s*类"
@@ -826,6 +829,10 @@ def read_stacked(
     k = next((j for j, (_, c) in enumerate(cells) if j >= years and _STACKED_NUMBER.match(c)), None)
     if k is None:
         return []
+    # 指标 / 1995 / 2000 / 2001 / 馆藏档案 / 全宗(个) / 13018 …: the bare years are the whole
+    # header, and the headings before the first row are rows without values (round 29)
+    headings = k - 1 - years if years and not ranked and k - 1 > years else 0
+    k -= headings
     # a ranked table's first number is its first rank; else the label is the cell before
     names = [
         c + "年" if j < years else _NOTE_MARK.sub("", c)  # 比重[4]: a footnote's mark dropped
@@ -843,7 +850,7 @@ def read_stacked(
         names = names[:half]
     # 指标 / 总量指标 / 人口与就业 / 人口(万人) / 总人口 / 3171.0 / 男性人口 / 1588.2: one
     # column, the headings of its first section before its first row
-    sections = not ranked and len(names) >= 2 and _single_values(cells, k)
+    sections = not ranked and len(names) >= 2 and _single_values(cells, k + headings)
     if sections:
         names = names[:1]
     unit_at = next((j for j, c in enumerate(names) if _UNIT_HEADER.match(c)), None)
@@ -877,7 +884,9 @@ def read_stacked(
     width = len(columns)
     # a column of words (主要污染物 / 臭氧, 首要污染物, 级别): its cells are no figures
     # and do not end the table; told by the first two rows, whose cells there are words
-    words = _word_columns(cells, row + (1 if ranked else 0), columns, 1 if ranked else 0)
+    words = _word_columns(
+        cells, row + headings + (1 if ranked else 0), columns, 1 if ranked else 0
+    )  # (after the headings before the first row)
     # bare amount columns (绝对量) a row without a unit leaves empty, its growth filled
     bare = [j for j, c in enumerate(columns) if not c.unit and BARE_AMOUNT.match(c.name)]
     if ranked or unit_at is not None or len(bare) >= width or unit_line:
@@ -930,7 +939,9 @@ def read_stacked(
         after = [c for _, c in cells[row + 1 : row + 4]]
         if (
             unit_at is None
-            and rows
+            # (the first row too when the label after it names its unit: 馆藏档案 / 全宗(个)
+            # / 13018 …, a yearbook's first heading; round 29)
+            and (rows or bool(after and _LABEL_UNIT.search(after[0])))
             and not words
             and len(after) == 3
             and not _LABEL_UNIT.search(label)
@@ -1029,7 +1040,11 @@ def read_stacked(
         and not any(_LABEL_UNIT.search(label) or unit for label, unit, _ in rows)
     ):
         return []
-    if years and not all(_LABEL_UNIT.search(label) or unit for label, unit, v in rows if v):
+    if years and not all(
+        _LABEL_UNIT.search(label) or unit or _SUB_ROW.match(label) or label[:1] in "#＃"
+        for label, unit, v in rows
+        if v
+    ):  # (a part of the row above, 其中: or a yearbook's #库房面积, takes that row's unit)
         return []  # 单位:万张、张 over bare years: rows of the unit line's units, read elsewhere
     # 表1 前三季度全省各县…: the title's span, of the document's year when it names none
     found = [e.period for e in find_events(title, year or doc_year) if e.period]
