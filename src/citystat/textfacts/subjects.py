@@ -92,7 +92,10 @@ _ALREADY_INSIDE = re.compile(
 )
 #: Who approved a budget, before its name (``区人大第一次会议批准年初…``).
 _APPROVED_LEAD = re.compile(r"^[^,，]*?(?:会议|常委会|人大|人代会)(?:审议)?批准(?:的)?(?:年初)?")
-_YEARLY_INSIDE = re.compile(r"(?<=[值额量入])年(?=增速|增幅|总量)")
+#: 年 after an amount's name (增加值年增速, 销售收入年): how often, no word of the name; inside
+#: before the rate or total it qualifies, or ending the words (in ``_TRAIL``).
+_YEARLY = r"(?<=[值额量入])年"
+_YEARLY_INSIDE = re.compile(_YEARLY + r"(?=增速|增幅|总量)")
 #: 发生 between a place or trade and what happened there (round 28).
 _HAPPENED = re.compile(
     r"(?<=[\u4e00-\u9fa5)）]{2})共?发生了?(?:各类)?(?=[\u4e00-\u9fa5]{2})(?!额|率|面积|量|次数)"
@@ -190,7 +193,9 @@ _TRAIL = (
     r"各?调[增减]|^(?:净增|增加)额|^年?均?复合(?:增长率)?|逐年|逐月|"
     # 夏粮总产再创历史最高水平, 经济增长仍, 每年保持: a record, an adverb, a verb of keeping
     r"(?:再|又|均)?创(?:历史|同期)?(?:最高水平|最好水平|新高|新低|最高|最低)|"
-    r"(?<=[\u4e00-\u9fa5]{2})(?:仍然|仍|依然|始终|一直|继续)|(?<=[\u4e00-\u9fa5]{2})保持|(?<=[值额量入])年|(?:超额)?完成(?:十[二三四五]五)?(?:规划|计划)|"
+    r"(?<=[\u4e00-\u9fa5]{2})(?:仍然|仍|依然|始终|一直|继续)|(?<=[\u4e00-\u9fa5]{2})保持|"
+    + _YEARLY
+    + r"|(?:超额)?完成(?:十[二三四五]五)?(?:规划|计划)|"
     r"(?:(?:首次|再次)(?:超越|赶超|超过)|超越|赶超)[\u4e00-\u9fa5]{1,6}?(?:跃居|位居|升至)?(?:全国|全省)?|"
     # 综合能源消费量呈下降趋势, 社会物流总额保持稳定增幅: the trend said of it (round 28)
     r"(?:呈|呈现|保持)(?:持续|稳定|较快|平稳|快速|明显|稳步)?(?:上升|下降|增长|回升|下滑|回落|减少|增加)?"
