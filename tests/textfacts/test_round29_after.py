@@ -135,3 +135,19 @@ def test_a_table_of_regions_under_a_header_named_diqu_mingcheng() -> None:
         ("5562", "count"),
         ("27018.3", "level"),
     ]
+
+
+def test_a_barred_table_whose_label_column_is_named_by_what_its_rows_are() -> None:
+    text = (
+        "案件来源 | 5月受理数(宗) | 6月受理数(宗) | 增/减幅(%) |\n"
+        "信息采集 | 9120 | 9302 | 2.00% |\n公众举报 | 11 | 9 | -18.18% |\n其 他 | 640 | 702 | 9.69% |\n"
+    )
+    rows = fact_rows(text, "subject", region="440700", year=2024)
+    assert [span for span, _ in rows] == [
+        *("9120", "9302", "2.00%", "11", "9", "-18.18%", "640", "702", "9.69%"),
+    ]
+    assert rows[0] == ("9120", "信息采集受理数")
+    assert fact_rows(text, "period", region="440700", year=2024)[:2] == [
+        ("9120", "2024-05"),
+        ("9302", "2024-06"),
+    ]

@@ -730,8 +730,18 @@ def _header_above(
             if (
                 j == 0
                 and (k == 0 or not any(cleaned))
-                and (_LABEL_HEADER.fullmatch(cell) or _TIME_HEADER.fullmatch(cell))
+                and (
+                    _LABEL_HEADER.fullmatch(cell)
+                    or _TIME_HEADER.fullmatch(cell)
+                    or (
+                        _NAMED_LABEL_HEAD.fullmatch(cell)
+                        and len(cells) >= 3
+                        and all(_LABEL_UNIT.search(c) for c in cells[1:])
+                    )
+                )
             ):
+                # (案件来源 | 6月受理数(宗) | 7月受理数(宗) | 增/减幅(%): a label column named
+                # by what its rows are, over columns that each state a unit; round 29)
                 continue
             if _UNIT_HEADER.match(cell):
                 unit_column_seen[0] = True
@@ -742,6 +752,11 @@ def _header_above(
             kept.append(cell)
         cleaned.append(kept)
     return [c for c in cleaned if c], unit_line, top
+
+
+#: A label column's header naming what its rows are (``案件来源``, ``单位名称``): words, no
+#: number and no unit.
+_NAMED_LABEL_HEAD = re.compile(r"[\u4e00-\u9fa5]{2,8}")
 
 
 def _fill(
