@@ -151,3 +151,24 @@ def test_a_barred_table_whose_label_column_is_named_by_what_its_rows_are() -> No
         ("9120", "2024-05"),
         ("9302", "2024-06"),
     ]
+
+
+def test_a_row_named_by_a_service_number_and_a_caption_over_the_header() -> None:
+    text = (
+        "(一)汇总表\n案件来源 | 5月受理数(宗) | 6月受理数(宗) |\n信息采集 | 9120 | 9302 |\n"
+        "12345转办 | 580 | 611 |\n公众举报 | 11 | 9 |\n"
+    )
+    rows = fact_rows(text, "subject", region="440700", year=2024)
+    assert rows == [
+        ("9120", "信息采集受理数"),
+        ("9302", "信息采集受理数"),
+        ("580", "12345转办受理数"),
+        ("611", "12345转办受理数"),
+        ("11", "公众举报受理数"),
+        ("9", "公众举报受理数"),
+    ]
+
+
+def test_a_row_named_by_a_date_is_still_no_row_of_names() -> None:
+    text = "指标 | 受理数(宗) |\n信息采集 | 9120 |\n3月10日 | 580 |\n"
+    assert fact_rows(text, "subject", region="440700", year=2024) == [("9120", "信息采集")]

@@ -358,7 +358,8 @@ def _row(start: int, line: str, unit_column: bool) -> _Row | None:
         not label
         or len(label) > 30
         or not re.search(r"[\u4e00-\u9fa5]", label)
-        or re.search(r"(?<![A-Za-z.])\d(?![\d.]*[A-Za-z])", label)  # (PM2.5, 5G: names)
+        or re.search(r"(?<![A-Za-z.])\d(?![\d.]*[A-Za-z])", _CODE_NAMED.sub("", label))
+        # (PM2.5, 5G, 12345转办, 110接警: names; 3月, 2023年: no row's name)
     ):
         return None
     return _Row(
@@ -374,6 +375,9 @@ def _row(start: int, line: str, unit_column: bool) -> _Row | None:
     )
 
 
+#: A service's number naming it (``12345转办``, ``110接警``, ``12348热线``): three to six digits
+#: before a word that is no date's or term's (年, 月, 日, 号, 季, 期, 届, 时).
+_CODE_NAMED = re.compile(r"(?<![\d.])\d{3,6}(?=(?![年月日号季期届时])[\u4e00-\u9fa5])")
 #: A row's unit alone opening its line, the label above it (``(万公里) | 54.7 | …``).
 _UNIT_OPENING = re.compile(r"^\s*[(（](?P<unit>[^()（）\s\d]{1,6})[)）]\s*[|｜]")
 
@@ -710,6 +714,15 @@ def _header_above(
         ):
             break
         cells = _header_cells(_without_english(line))  # 城镇供水 Water Supplied to Towns: 城镇供水
+        if (
+            len(cells) == 1
+            and header
+            and len(header[0]) >= 3
+            and "|" not in line
+            and "｜" not in line
+            and ("|" in lines[top][1] or "｜" in lines[top][1])
+        ):
+            break  # (一)汇总表 over a barred header: the table's caption, no header cell
         if len(cells) >= 2 and all(c in ("%", "‰") or _is_unit(c) for c in cells):
             cells = [f"({c})" for c in cells]  # 万元 万元 %: a unit under each column
         header.insert(0, cells)
