@@ -137,14 +137,17 @@ def parse_number(numeral: str) -> float:
         return float(stripped)  # the common case, as parse_arabic would read it
     if _CHINESE_NUMERAL.fullmatch(stripped):
         return parse_chinese(stripped)
-    if (tens_of_thousands := _WAN_INSIDE.fullmatch(stripped)) is not None:
-        return float(tens_of_thousands["wan"]) * 1e4 + float(tens_of_thousands["rest"])
+    if _WAN_INSIDE.fullmatch(stripped):
+        wan, rest = stripped.split("万")
+        return float(wan) * 1e4 + float(rest)
     return parse_arabic(stripped)
 
 
 #: A count of 亿 written with its 万 inside (``3万4993.1亿元``, ``1万301.5亿元``: 34,993.1 and
-#: 10,301.5 亿元), as some national releases write figures past 10,000 亿.
-_WAN_INSIDE: Final = re.compile(r"(?P<wan>\d{1,4})万(?P<rest>\d{1,4}(?:\.\d+)?)")
+#: 10,301.5 亿元), as some national releases write figures past 10,000 亿 (the token pattern
+#: of ``patterns`` reads the same numeral).
+WAN_INSIDE: Final = r"\d{1,4}万\d{1,4}(?:\.\d+)?"
+_WAN_INSIDE: Final = re.compile(WAN_INSIDE)
 
 
 def is_chinese_numeral(text: str) -> bool:

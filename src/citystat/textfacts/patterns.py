@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from .numbers import is_chinese_numeral, parse_number
+from .numbers import WAN_INSIDE, is_chinese_numeral, parse_number
 from .regions import trie_pattern
 from .scanning import ends_in, last_of, prefiltered
 from .units import BED_CLASS_TAIL, MAGNITUDES, PER_UNITS, unit_info, unit_words
@@ -57,7 +57,7 @@ TOKEN: Final = re.compile(
     # (近1/2, 约1/3以上: a share written as a fraction after a word of share or about)
     r"|(?<=[约近占逾超达为有仅])(?P<afrac>(?P<anum>[1-9])/(?P<aden>[2-9]|1[0-9]))(?![\d/.])"
     # (3万4993.1亿元: the 万 inside a count of 亿, numbers.parse_number reads it)
-    rf"|(?P<num>\d{{1,4}}万\d{{1,4}}(?:\.\d+)?(?=\s?亿)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"|(?P<num>{WAN_INSIDE}(?=\s?亿)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?:\s?(?P<a1>余|多)?(?:(?P<mag>{_MAG})\s?)?(?P<a2>余|多)?(?P<unit>{_UNIT}))?"
     rf"|(?P<magstep>{_MAG})(?=级?(?:台阶|大关|关口))"
     rf"|(?P<cn>[{_CN}]*[{_CN_DIGIT}][{_CN}]*)(?P<ca>余|多)?(?P<cunit>{_UNIT})"

@@ -256,11 +256,6 @@ def _span_before_compared(text: str, year: int) -> str | None:
 
 #: ``本月`` opening a clause: a monthly report's own month (``本月全市完成交易项目114项``).
 THIS_MONTH: Final = re.compile(r"(?:^|(?<=[\n。;；,，:：】]))\s*本月")
-#: The year's span to a month that a monthly report states beside its month
-#: (``2020年1至8月``, ``1-8月``).
-_SPAN_TO_MONTH = re.compile(
-    r"(?:(?P<year>(?:19|20)\d\d)年)?(?:1|一)\s*(?:月份?)?\s*[-—–~～至到]\s*(?P<month>1[0-2]|[1-9])\s*月"
-)
 
 
 def this_month(text: str, year: int) -> str | None:
@@ -277,10 +272,13 @@ def this_month(text: str, year: int) -> str | None:
     """
     if THIS_MONTH.search(text) is None:
         return None
+    since_january = f"{year}-01/{year}-"  # (the spans find_events reads: 1至8月, 1-8月)
     months = {
-        int(m["month"]) for m in _SPAN_TO_MONTH.finditer(text) if m["year"] in (None, str(year))
+        e.period[-2:]
+        for e in find_events(text, year)
+        if e.kind == "range" and e.period and e.period.startswith(since_january)
     }
-    return f"{year}-{months.pop():02d}" if len(months) == 1 else None
+    return f"{year}-{months.pop()}" if len(months) == 1 else None
 
 
 #: What a section's heading of the year's part so far is about (``一、1-3月份主要经济指标
