@@ -5303,14 +5303,6 @@ _BASE_LIST = re.compile(
 )
 
 
-#: The count of the kinds listed before it (``三个行业``, ``4个领域``), before their indicator.
-_KINDS_COUNTED = re.compile(r"[一二两三四五六七八九十\d]{1,2}个(?:行业|产业|领域|门类|大类|品类)")
-#: A verdict on the kinds listed, before 分别 (``增势较好``, ``增幅回落``).
-_LIST_VERDICT = re.compile(
-    r"[,，]?(?:增势|增速|增幅|降幅|势头|态势)(?:较好|良好|强劲|较快|回落|放缓|明显|收窄|扩大)[,，]?$"
-)
-
-
 def _whole_place(doc: _Doc, item: str) -> bool:
     if not 2 <= len(item) <= 4:
         return False

@@ -198,17 +198,35 @@ _MONEY = re.compile(
 _BARE_WAN = re.compile(r"万(?P<a>余|多)?(?!(?!左右|以上)[\u4e00-\u9fa5A-Za-z\d])")
 _PERSONS_BEFORE = re.compile(
     r"(?:(?P<visits>游客|旅客|观众|人次)|人员|人口|人数|职工|员工|工人|劳动力|农民工|学生|在校生"
-    r"|毕业生|教师|医生|医师|护士|居民|就业|志愿者|会员|党员"
+    r"|毕业生|教师|医生|医师|护士|居民|就业|志愿者|会员|党员|人才"
     # (实名用户注册量突破1008万, 月活跃用户数312万: persons; 法人用户 are firms, round 29)
     r"|(?<!法人)用户(?=(?:总数|总量|数|数量|注册量)))"
-    r"(?:总数|总量|数|数量|注册量)?(?:为|是|达到|达|共|有|约|近|超过|突破|增至|增加|减少)?$"
+    # (技能人才和高技能人才总量分别达到724.4万: a list's first item, round 30)
+    r"(?:总数|总量|数|数量|注册量)?(?:分别)?(?:为|是|达到|达|共|有|约|近|超过|突破|增至|增加|减少)?$"
 )
 #: ``3130万脱贫劳动力``: a bare 万 before a noun of persons is 万人 too.
 _PERSONS_AFTER = re.compile(
     r"万(?P<a>余|多)?(?=名?[\u4e00-\u9fa5]{0,4}?(?:劳动力|农民工|人口|人员|职工|群众|居民|学生"
-    r"|老年人|儿童|妇女|村民|残疾人|患者|毕业生)"
+    r"|老年人|儿童|妇女|村民|残疾人|患者|毕业生|群体|人才)"
     r"(?P<visits>(?!))?)"
 )
+#: The items of a list before a bare 万 (``分别达到724.4万、``).
+_LISTED_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?万[、和及与])+$")
+
+
+def _listed_persons(text: str, start: int) -> re.Match[str] | None:
+    """The noun of persons before a list whose later item is a bare 万 (``人才总量分别达到
+    724.4万、217.4万``: both 万人, round 30).
+
+    >>> text = "人才总量分别达到724.4万、217.4万"
+    >>> bool(_listed_persons(text, text.index("217")))
+    True
+    """
+    near = text[max(0, start - 40) : start]
+    listed = _LISTED_BEFORE.search(near)
+    return _PERSONS_BEFORE.search(near, 0, listed.start()) if listed else None
+
+
 _SENTENCE_STOP = re.compile(r"[。；;!！?？\n]")
 #: 成 and 天 are also the first characters of words (成员, 成本, 一成不变; 天然气, 天津).
 _NOT_UNIT_AFTER: Final = {
@@ -572,7 +590,11 @@ def _arabic(
         if text.startswith("万", end) and (
             wan := _BARE_WAN.match(text, end) or _PERSONS_AFTER.match(text, end)
         ):
-            persons = wan if wan.re is _PERSONS_AFTER else _PERSONS_BEFORE.search(before)
+            persons = (
+                wan
+                if wan.re is _PERSONS_AFTER
+                else _PERSONS_BEFORE.search(before) or _listed_persons(text, start)
+            )
             if persons:  # 工作的人员132.7万: 万人 (the unit as written is 万)
                 return Token(
                     start,

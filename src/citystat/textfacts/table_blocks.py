@@ -172,6 +172,8 @@ _CJK_ONE = re.compile(r"^[\u4e00-\u9fa5]$")
 _DIGIT = re.compile(r"\d")
 _CJK = re.compile(r"[\u4e00-\u9fa5]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2}")
+#: A bilingual yearbook's English head of the label column, before the years it heads.
+_ENGLISH_ITEM_HEAD = re.compile(r"(?<![A-Za-z])(?:Items?|Indicators?)\s+(?:19|20)\d\d(?!\d)")
 #: A cell in Latin letters alone: a bilingual yearbook's English column (``Built-up Area(sq.km)``).
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9 .,&'/()（）:%\-]*$")
 #: A rule under a header (``|---|:--:|``, ``———``).
@@ -298,6 +300,7 @@ def _blanked(line: str) -> str:
 def _row(start: int, line: str, unit_column: bool) -> _Row | None:
     if not maybe_row(line):
         return None
+    raw = line
     line = _without_english(line)  # 林业人口 (人) Forestry Population (person) 95120
     cells = _split(line)
     k = len(cells)
@@ -326,10 +329,9 @@ def _row(start: int, line: str, unit_column: bool) -> _Row | None:
         ]
     head = "".join(label_cells)
     if (
-        head[:1] in "指项年"
-        and (_LABEL_HEADER.fullmatch(head) or _TIME_HEADER.fullmatch(head))
-        and all(_YEAR_COLUMN.match(t) for _, t, _ in values)
-    ):
+        (head[:1] in "指项年" and (_LABEL_HEADER.fullmatch(head) or _TIME_HEADER.fullmatch(head)))
+        or (_CJK_ONE.match(head) and _ENGLISH_ITEM_HEAD.search(raw))
+    ) and all(_YEAR_COLUMN.match(t) for _, t, _ in values):
         return None  # 指 标 2019 2020: a yearbook's header of bare years, no row
     while label_cells and _VALUE.match(label_cells[0]) and not year_row:  # a serial or rank
         label_cells = label_cells[1:]
@@ -714,6 +716,10 @@ def _header_above(
         ):
             break
         cells = _header_cells(_without_english(line))  # 城镇供水 Water Supplied to Towns: 城镇供水
+        if cells and _ENGLISH_ITEM_HEAD.search(line) and _CJK_ONE.match(cells[0]):
+            # 目 … Item 2006 2007: a bilingual header whose Chinese head lost a character
+            # (项目); the English one says it heads the label column (round 30)
+            cells = ["项目", *cells[1:]]
         if (
             len(cells) == 1
             and header

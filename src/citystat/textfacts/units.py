@@ -136,7 +136,11 @@ _COUNT_WORDS: Final = [
 #: Quantifiers that count things but are missing from JioNLP's table or below its threshold
 #: (满意95票, 开行列车1446趟, 演出245万场次, 发车526站次, 8大类, 家禽出栏1200万羽, 路灯1500组;
 #: 发送班车4120班, a bus station's runs, round 20).
-_OWN_CLASSIFIERS: Final = ("票", "场次", "站次", "班次", "航次", "大类", "羽", "组", "船班", "班")
+_OWN_CLASSIFIERS: Final = (
+    *("票", "场次", "站次", "班次", "航次", "大类", "羽", "组", "船班", "班"),
+    # 办理来信9.1万封, 公共交通车辆25.9万标台 (buses in standard units; round 30)
+    *("封", "标台"),
+)
 #: Words of JioNLP's table that measure another dimension than a number of things (time,
 #: length, area, mass, volume, money, electricity), or are no statistics' unit (届 and 番
 #: are ordinals and multiples, 句 and 些 no units of record).
@@ -232,6 +236,8 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "公斤": UnitInfo("ton", 0.001, "amount"),
     "千克": UnitInfo("ton", 0.001, "amount"),
     "斤": UnitInfo("ton", 0.0005, "amount"),
+    # 收购烟叶12.62万担: the dan of crop purchases, 50 kg (round 30)
+    "担": UnitInfo("ton", 0.05, "amount"),
     "亩": UnitInfo("mu", 1, "amount"),
     "公顷": UnitInfo("mu", 15, "amount"),
     "平方米": UnitInfo("m2", 1, "amount"),
@@ -303,6 +309,8 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "m³": UnitInfo("m3", 1, "amount"),
     # 亿m3: the superscript of m³ lost in a bulletin's text layer (round 19, third pass)
     "m3": UnitInfo("m3", 1, "amount"),
+    # 治理水土流失面积2.38km2: km² with its superscript written as a digit (round 30)
+    "km2": UnitInfo("m2", 1_000_000, "amount"),
     "m²": UnitInfo("m2", 1, "amount"),
     "km²": UnitInfo("m2", 1_000_000, "amount"),
     # The one-character squared and cubed symbols of CJK fonts (成交面积76458.66㎡).
@@ -585,8 +593,11 @@ def to_base(value: float, unit: str | None) -> tuple[float | None, str | None]:
     return _tidy(value * magnitude * info.factor), info.base
 
 
-#: ``亿m?``, ``425m?``: a superscript lost to ``?`` after a number (an encoding artefact).
-_LOST_SUPERSCRIPT = re.compile(r"(?<=[\d万亿])(k?)m[?？](?![\dA-Za-z])")
+#: ``亿m?``, ``425m?``: a superscript lost to ``?`` after a number (an encoding artefact);
+#: ``241.92万m ,``: lost to a space before the clause ends (after 万 or 亿 only, round 30).
+_LOST_SUPERSCRIPT = re.compile(
+    r"(?<=[\d万亿])(k?)m[?？](?![\dA-Za-z])|(?<=[万亿])(k?)m (?=[,，。;；、])"
+)
 _AREA_WORDS = re.compile(r"面积")
 
 
@@ -596,15 +607,18 @@ def restore_superscripts(text: str) -> str:
 
     >>> restore_superscripts("耕地用水量为5998.2亿m?,面积12m?,流域3.2万km?。问?")
     '耕地用水量为5998.2亿m³,面积12m²,流域3.2万km²。问?'
+    >>> restore_superscripts("完成土石方开挖241.92万m ,治理面积2.1万m ;长12m ,")
+    '完成土石方开挖241.92万m³,治理面积2.1万m²;长12m ,'
     """
-    if "m?" not in text and "m？" not in text:
+    if "m?" not in text and "m？" not in text and "m " not in text:
         return text
 
     def _restore(m: re.Match[str]) -> str:
         before = text[max(0, m.start() - 24) : m.start()]
         clause = re.split(r"[。,，;；]", before)[-1]
-        area = bool(m.group(1)) or bool(_AREA_WORDS.search(clause))
-        return m.group(1) + ("m²" if area else "m³")
+        km = m.group(1) or m.group(2) or ""
+        area = bool(km) or bool(_AREA_WORDS.search(clause))
+        return km + ("m²" if area else "m³")
 
     return _LOST_SUPERSCRIPT.sub(_restore, text)
 
