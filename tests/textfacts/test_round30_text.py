@@ -90,3 +90,31 @@ def test_a_bilingual_header_whose_chinese_head_lost_a_character_heads_a_table() 
         ("15.8", "2021"),
     ]
     assert fact_rows(text, "value_base", region="530500", year=2021)[3] == ("12.5", 125000.0)
+
+
+def test_chinese_digits_side_by_side_are_a_name_not_a_number() -> None:
+    text = "全县建成林下三七种植基地,做大一二三类卷烟市场,新增基地12个。"
+    assert fact_rows(text, "value_base", region="530500", year=2021) == [("12个", 12.0)]
+
+
+def test_energy_in_kilograms_of_coal_equivalent_and_a_price_per_dan() -> None:
+    text = "全市公共机构人均综合能耗为286.4千克标准煤。烟叶担均价同比增加52.1元/担。"
+    assert fact_rows(text, "value_base", region="530500", year=2021) == [
+        ("286.4千克标准煤", 286.4),
+        ("52.1元/担", 1.042),
+    ]
+
+
+def test_an_amount_that_bounds_a_class_of_what_is_counted_is_no_figure() -> None:
+    text = (
+        "全省年交易额超过2000万元的“电商镇”85个,产值过亿元的特色品种有12个。"
+        "新开工项目310个,其中,10亿元以上6个,5-10亿元9个。全年财政收入超过30亿元。"
+    )
+    assert [span for span, _ in fact_rows(text, "measure", region="530500", year=2021)] == [
+        "85个",
+        "12个",
+        "310个",
+        "6个",
+        "9个",
+        "30亿元",
+    ]

@@ -156,6 +156,16 @@ _RANK_LIST_END: Final = frozenset(",，。;；?？!！\n")
 _RANK_NEXT = re.compile(
     r"[、和及](?P<rank>第?(?P<rnum>[一二三四五六七八九十]+|\d+)(?P<runit>位|名)?)(?![\d.])"
 )
+#: After an amount that bounds a class, the class's name and how many it holds (``的“淘宝村”
+#: 643个``, ``的中药材品种有31个``).
+_CLASS_COUNTED_AFTER = re.compile(
+    r"^的[^,，。;；:：\d]{1,12}?(?:有|达|共)?\d+(?:\.\d+)?(?:个|家|户|项|座|所|种|条)"
+)
+#: A class bounded below or above, then how many it holds (``10亿元以上7个``).
+_CLASS_THEN_COUNT = re.compile(r"^(?:以上|以下|及以上|及以下)的?\d+(?:个|家|户|项|座|所|种|条)")
+#: The lower end of a range of amounts (``5-10亿元``), and a count right after the range.
+_RANGE_BEFORE = re.compile(r"\d(?:\.\d+)?[-—–~～至到]$")
+_COUNT_RIGHT_AFTER = re.compile(r"^\d+(?:个|家|户|项|座|所|种|条)")
 #: Classifiers of things counted one by one: ``100个以上村庄`` is at least 100 villages,
 #: no size class of a village (as ``5000万元以上项目`` is of a project).
 _COUNTED_THINGS: Final = ("个", "座", "所", "处", "条", "台", "套", "张", "辆", "家")
@@ -493,6 +503,7 @@ def _token(m: re.Match[str], text: str) -> Token | None:
             not before.endswith(MAGNITUDE_LEADS)
             or (re.match(r"[\u4e00-\u9fa5]", after[:1] or " ") and _THRESHOLD_AFTER.match(after))
             or _SIZE_CLASS.match(after)  # 超亿元项目856个: a size class, not a figure
+            or _CLASS_COUNTED_AFTER.match(after)  # 产值过亿元的品种有31个 (round 30)
         ):
             return None
         return Token(
@@ -641,6 +652,14 @@ def _arabic(
         and _SIZE_CLASS.match(after)
     ):
         return None  # 超5亿元投资项目4个: a size class of projects (round 20)
+    if info.base == "yuan" and (
+        (before.endswith(_SIZE_LEAD) and _CLASS_COUNTED_AFTER.match(after))
+        or _CLASS_THEN_COUNT.match(after)
+        or (_RANGE_BEFORE.search(before) and _COUNT_RIGHT_AFTER.match(after))
+    ):
+        # 交易额超过1000万元的“淘宝村”643个, 10亿元以上7个, 5-10亿元5个: the class of
+        # what is counted, no figure of its own (round 30)
+        return None
     if (after.startswith(("以上", "以下")) and _INCLUDED_AFTER.match(after)) or (
         before.endswith("含") and _INCLUDED_BEFORE.search(before)
     ):
@@ -765,12 +784,19 @@ def _money_sentence(text: str, start: int, end: int) -> bool:
     return bool(_MONEY.search(before) or _MONEY.search(after))
 
 
+#: Two digits side by side with no place word between (三七, 一二三): no numeral but a name
+#: (三七, a herb), a list of classes or a guess (两三); 二〇二三 is a year's digits.
+_DIGITS_RUN = re.compile(r"[一二两三四五六七八九]{2}")
+
+
 def _chinese(m: re.Match[str], before: str, after: str, text: str = "") -> Token | None:
     g = m  # g["name"]: the group, or None (a groupdict() built per match was slow)
     numeral = g["cn"]
     unit = g["cunit"]
     if before.endswith(_ORDINAL_BEFORE) or not is_chinese_numeral(numeral) or unit in ("点", "分"):
         return None  # (三点意见, 两点: no index points in words)
+    if _DIGITS_RUN.search(numeral) and "〇" not in numeral and "零" not in numeral:
+        return None  # 三七种植基地, 一二三类卷烟, 两三个: a name or a guess, no number (round 30)
     if unit == "元" and _PARTS_NAMED_AFTER.match(after):
         return None  # 三元复合肥
     magnitude = ""

