@@ -36,7 +36,7 @@ def test_letters_and_standard_buses_are_counted() -> None:
 def test_square_kilometres_written_km2_are_an_area() -> None:
     text = "全年治理水土流失面积5.17km2。"
     assert fact_rows(text, "value_base", region="530500", year=2021) == [
-        ("5.17km2", 5170000.0),
+        ("5.17km2", 7755.0),
     ]
 
 

@@ -202,7 +202,7 @@ def test_latin_units_and_a_superscript_lost_to_a_question_mark() -> None:
         ("3.1%", "%", -3.1, "percent"),
         ("150L/d", "L/d", 150.0, "L/d"),
         ("12.5万m?", "万m²", 125000.0, "m2"),
-        ("3.2万km²", "万km²", 32000000000.0, "m2"),
+        ("3.2万km²", "万km²", 48000000.0, "mu"),
     ]
 
 

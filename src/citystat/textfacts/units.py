@@ -245,8 +245,8 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "公顷": UnitInfo("mu", 15, "amount"),
     "平方米": UnitInfo("m2", 1, "amount"),
     "方米": UnitInfo("m2", 1, "amount"),  # 2.6亿方米: a release's short 平方米 (not 方, m³)
-    "平方公里": UnitInfo("m2", 1_000_000, "amount"),  # one base per dimension: m²
-    "平方千米": UnitInfo("m2", 1_000_000, "amount"),
+    "平方公里": UnitInfo("mu", 1500, "amount"),  # land: in 亩, as 公顷 (round 30)
+    "平方千米": UnitInfo("mu", 1500, "amount"),
     "立方米": UnitInfo("m3", 1, "amount"),
     "标立方米": UnitInfo("m3", 1, "amount"),
     "吨/年": UnitInfo("ton/year", 1, "amount"),
@@ -313,12 +313,12 @@ UNITS: Final[dict[str, UnitInfo]] = {
     # 亿m3: the superscript of m³ lost in a bulletin's text layer (round 19, third pass)
     "m3": UnitInfo("m3", 1, "amount"),
     # 治理水土流失面积2.38km2: km² with its superscript written as a digit (round 30)
-    "km2": UnitInfo("m2", 1_000_000, "amount"),
+    "km2": UnitInfo("mu", 1500, "amount"),
     "m²": UnitInfo("m2", 1, "amount"),
-    "km²": UnitInfo("m2", 1_000_000, "amount"),
+    "km²": UnitInfo("mu", 1500, "amount"),
     # The one-character squared and cubed symbols of CJK fonts (成交面积76458.66㎡).
     "㎡": UnitInfo("m2", 1, "amount"),
-    "㎢": UnitInfo("m2", 1_000_000, "amount"),
+    "㎢": UnitInfo("mu", 1500, "amount"),
     "㎥": UnitInfo("m3", 1, "amount"),
     "㎏": UnitInfo("ton", 0.001, "amount"),
     "㎞": UnitInfo("km", 1, "amount"),
