@@ -244,7 +244,7 @@ def test_verbs_between_who_and_what_go() -> None:
     text = "全年某机场完成旅客吞吐量980万人次。全市法院共受理各类案件6.2万件。"
     assert _subjects(text) == [
         ("980万人次", "某机场旅客吞吐量"),
-        ("6.2万件", "法院受理各类案件"),
+        ("6.2万件", "法院受理案件"),  # (各类 after a deed goes, round 30)
     ]
     # a city's short name that begins a word of its own stays (日照时数)
     assert _subjects("全年日照时数2380小时。")[0] == ("2380小时", "日照时数")

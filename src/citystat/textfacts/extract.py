@@ -17,7 +17,7 @@ import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Final
 
 from . import measures, scanning
@@ -194,6 +194,8 @@ _PRODUCT_ITEM = re.compile(
 _RANGE_DASHES: Final = frozenset({"-", "—", "–", "~", "～", "至", "到"})
 #: A target of the whole year (``全年招商任务``, ``年度目标``).
 _YEARS_TASK = re.compile(r"(?:全年|年度)[\u4e00-\u9fa5]{0,4}?(?:目标|任务|计划)(?:为|是)?$")
+#: A note standing between commas without its brackets (``…人民币,下同,达…``).
+_BARE_NOTE = re.compile(r"(?<=[,，])下同(?=[,，])")
 #: A news dateline (``太原2月27日电``, ``(记者 某某)2月27日``): the day the text reports.
 _DATELINE = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月\d{1,2}[日号](?![\d\s]*[-—–~～至到])")
 #: A project's completion before what it will then hold (``建成后,该校能开设48个教学班``).
@@ -723,6 +725,10 @@ def extract(
         return []
     reading, where = reading_text(text)
     reading = restore_superscripts(as_respectively(_break_run_ons(_join_broken_lines(reading))))
+    if "下同" in reading:
+        # 突破3万亿元人民币,下同,达3.1万亿元: a note between commas (its brackets lost) names
+        # nothing; blanked, offsets kept (round 30)
+        reading = _BARE_NOTE.sub(lambda m: " " * len(m.group()), reading)
     doc_year = year if year is not None else infer_year(reading)
     name, code = _own_region(reading, region, region_code, regions)
     doc = _Doc(
@@ -892,6 +898,8 @@ def extract(
     if "比" in reading:
         _name_ratios(reading, doc.facts)
     scoped_ranks(reading, doc.facts)  # 增速居全国第六、西部第三: both the growth's
+    if "件" in reading:  # 受理审查逮捕案件21件24人: the cases, then the persons in them
+        _cases_and_persons(doc.facts)
     if "占比" in reading:  # …的比重上升最快,占比12.4%: the amount's share
         share_after_verdict(reading, doc.facts)
     if "校" in reading:  # 义务教育阶段学校45所,招生…: 义务教育阶段招生
@@ -915,6 +923,30 @@ def extract(
             fact.char_start, fact.char_end = where[fact.char_start], where[fact.char_end - 1] + 1
         fact.text_span = text[fact.char_start : fact.char_end]
     return doc.facts
+
+
+def _cases_and_persons(facts: list[Fact]) -> None:
+    """``受理审查逮捕案件21件24人``: the persons counted right after the cases named by the
+    words before them are those cases' 人数 (both annotators of heldout64 named them so;
+    round 30). A deed alone (``批准逮捕158件196人``) stays the name of both: the annotators
+    add to it what the section is about (批准逮捕未成年人案件), which its words contain.
+
+    >>> cases = Fact("", "21件", 0, 3, "受理审查逮捕案件", None, None, "count", 21, "件", 21, "count")
+    >>> persons = Fact("", "24人", 3, 6, cases.subject, None, None, "level", 24, "人", 24, "person")
+    >>> _cases_and_persons([cases, persons]); cases.subject, persons.subject
+    ('受理审查逮捕案件', '受理审查逮捕人数')
+    """
+    for cases, persons in pairwise(facts):
+        if (
+            cases.char_end == persons.char_start
+            and cases.measure == "count"
+            and (cases.unit or "").endswith("件")
+            and persons.unit in ("人", "名", "万人")
+            and cases.subject
+            and cases.subject.endswith("案件")
+            and persons.subject == cases.subject
+        ):
+            persons.subject = cases.subject[:-2] + "人数"
 
 
 #: The place a rank names after it (``第一名为甲县``), up to a clause mark.
@@ -4115,7 +4147,11 @@ def _abroad_not_region(text: str, m_start: int, m_end: int, position: int) -> bo
     if _ABROAD_WHOLE.search(text, m_end, position):
         return True  # 全球销量占比超六成: the whole of a share, not its region
     return _scope_after(text, m_end, position) or bool(
-        position - m_end <= 6 and _RANK_SCOPE_AFTER.match(text, m_end, position)
+        position - m_end <= 6
+        and (
+            _RANK_SCOPE_AFTER.match(text, m_end, position)
+            or text.endswith(("成为", "成为了"), max(0, m_start - 3), m_start)
+        )
     )
 
 

@@ -294,6 +294,8 @@ _CHANGE_VERB = re.compile(
     r"|多增|少增|多减|少减|增产|减产"
     # 收支各调增a亿元: a budget's change; 净增额达b亿元: the amount added (round 28)
     r"|调增|调减|(?<![\u4e00-\u9fa5]{2})(?:净增|增加)额(?:达到|达|为)?"
+    # 城市院线净增银幕数2312块: the number of things added net (round 30)
+    r"|净增[\u4e00-\u9fa5]{1,6}?数(?:达到|达|为)?"
     # 同比减8天: a bare 增/减 right after 同比/环比 (of an amount; 同比增5% stays a growth)
     r"|(?<=[同环]比)[增减])(?:了)?$"
 )
@@ -964,10 +966,12 @@ def part_of_whole_rate(prefix: str) -> bool:
     (True, False)
     >>> part_of_whole_rate("满意度为"), part_of_whole_rate("户厕改造率达到"), part_of_whole_rate("竣工率为")
     (False, False, False)
-    >>> part_of_whole_rate("调解成功率达")  # the disputes settled of those mediated (round 29)
-    True
+    >>> part_of_whole_rate("调解成功率达"), part_of_whole_rate("救护成功率达到")  # (rounds 29, 30)
+    (True, True)
     """
     at = prefix.rfind("率", max(0, len(prefix) - 8))
+    if at >= 2 and prefix.endswith("成功率达到", at - 2):
+        return True  # 救护成功率达到88%: a success rate reached (convention 41; round 30)
     if at <= 0 or not _RATE_COPULA.fullmatch(prefix, at + 1):
         return False
     return not _EVENT_RATE.search(prefix, 0, at)

@@ -100,6 +100,8 @@ _RANK_LEADS = re.compile(
     r"(?:居|位居|位列|排名|排在|排|列|名列|跃居|升至|保持)(?:全国|全省|全市|全区|全县)?(?:[\u4e00-\u9fa5]{1,10}?)?(?:同类\w{0,4}|各县\w{0,4})?$"
     # ``增速全省第3``: a rank right after the whole it ranks in, without 居/排名
     r"|(?<![为在办举])(?:全国|全省|全市|全区|全县)$"
+    # 成为全球票房第一, 成为全国第一大产区: a rank reached (round 30)
+    r"|成为了?(?:全国|全省|全市|全区|全县|全球|世界)[\u4e00-\u9fa5]{0,6}?$"
 )
 #: Before 第N位/第N名, a move in a ranking to it or from it (``由二季度的第12位上升到第6位``,
 #: ``前移至第5名``): both are ranks (round 24).
@@ -161,6 +163,10 @@ _RANK_NEXT = re.compile(
 _CLASS_COUNTED_AFTER = re.compile(
     r"^的[^,，。;；:：\d]{1,12}?(?:有|达|共)?\d+(?:\.\d+)?(?:个|家|户|项|座|所|种|条)"
 )
+#: After a magnitude word alone, the things it is a class of and how many (``影片共73部``).
+_CLASS_NAMED_COUNTED = re.compile(
+    r"^[\u4e00-\u9fa5]{1,8}?(?:共|有|达)?\d+(?:个|家|户|项|座|所|种|条|部)"
+)
 #: A class bounded below or above, then how many it holds (``10亿元以上7个``).
 _CLASS_THEN_COUNT = re.compile(r"^(?:以上|以下|及以上|及以下)的?\d+(?:个|家|户|项|座|所|种|条)")
 #: The lower end of a range of amounts (``5-10亿元``), and a count right after the range.
@@ -182,7 +188,11 @@ _PER_KINDS: Final = frozenset({"amount", "count", "person"})
 _DURATION_BEFORE = re.compile(r"(?:年限|期限|寿命|工龄)(?:为|是|达到|达|约|平均)?$")
 #: Verbs of whom a work reaches (``惠及2万户以上家庭``, ``覆盖全市5万名以上学生``): at least
 #: so many of them, no size class (round 16, third pass; also after 全市 and the like).
-_REACHED_BEFORE: Final = ("惠及", "覆盖", "受益", "帮扶", "救助", "资助")
+_REACHED_BEFORE: Final = (
+    *("惠及", "覆盖", "受益", "帮扶", "救助", "资助"),
+    # 捐赠投入30亿元以上帮扶资金: at least so much money given or raised (round 30)
+    *("投入", "筹集", "募集", "捐赠", "捐助"),
+)
 #: The projects a vote or a decision made a programme of livelihood projects, a small number
 #: in words before them (``确定以下十个项目为…民生实事项目``): the programme's size, a count
 #: (round 16, third pass; not ``十件民生实事``, the programme's name).
@@ -202,7 +212,7 @@ _NOT_COUNT_AFTER = re.compile(r"^(?:月|工作日|小时|季度|年度|年|周|�
 _BARE_YI = re.compile(r"(?P<mag>万亿|亿)(?P<a>余|多)?(?![\u4e00-\u9fa5A-Za-z])")
 _MONEY = re.compile(
     r"收入|支出|投资|生产总值|GDP|销售额|零售额|营业额|营收|利润|税|资金|财政|预算|金额|产值"
-    r"|增加值|总额|贷款|存款|余额|元"
+    r"|增加值|总额|贷款|存款|余额|元|票房"
 )
 #: ``…工作的人员132.7万``: a bare 万 after a noun of persons is 万人 (of visits, 万人次).
 _BARE_WAN = re.compile(r"万(?P<a>余|多)?(?!(?!左右|以上)[\u4e00-\u9fa5A-Za-z\d])")
@@ -504,6 +514,7 @@ def _token(m: re.Match[str], text: str) -> Token | None:
             or (re.match(r"[\u4e00-\u9fa5]", after[:1] or " ") and _THRESHOLD_AFTER.match(after))
             or _SIZE_CLASS.match(after)  # 超亿元项目856个: a size class, not a figure
             or _CLASS_COUNTED_AFTER.match(after)  # 产值过亿元的品种有31个 (round 30)
+            or _CLASS_NAMED_COUNTED.match(after)  # 票房过亿元影片共73部
         ):
             return None
         return Token(

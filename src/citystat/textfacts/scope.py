@@ -993,6 +993,57 @@ def _earlier_state_turned(scope: Scope, event: PeriodEvent) -> Reach | None:
     return Reach(turned.end() - 2, in_force=False) if turned else None
 
 
+#: After ``从2009年的`` (or 由…末的), the figure then and the word that reaches the figure now
+#: (``526块增加到``, ``35:65优化至``).
+_FROM_THEN_TO = re.compile(r"的[^,，。;；]{1,20}?(?:到|至)")
+
+
+def _earlier_state_reached_from(scope: Scope, event: PeriodEvent) -> Reach | None:
+    """``银幕数从2009年的526块增加到2107块``: the year a change started from dates its own
+    figure only; the figure reached, and what follows, are of the period before (round 30).
+
+    >>> text = "银幕数从2009年的526块增加到2107块"
+    >>> e = PeriodEvent(4, 9, "2009年", "2009", 2009, "year")
+    >>> _earlier_state_reached_from(Scope(text, (0, len(text)), None, False, None, None), e)
+    Reach(until=16, kind=None, period=None, in_force=False)
+    """
+    if event.kind not in ("year", "yend") or scope.text[event.start - 1 : event.start] not in (
+        "从",
+        "由",
+    ):
+        return None
+    reached = _FROM_THEN_TO.match(scope.text, event.end)
+    return Reach(reached.end() - 1, in_force=False) if reached else None
+
+
+def _same_period_then_in_brackets(scope: Scope, event: PeriodEvent) -> Reach | None:
+    """``建议6件(2021年同期0件);发出意见书38件``: a year's same period in brackets dates
+    the bracket's figure only, as the part of that year in force (round 30).
+
+    >>> text = "二季度,发出建议6件(2021年同期0件);发出意见书38件"
+    >>> e = PeriodEvent(11, 16, "2021年", "2021", 2021, "year")
+    >>> scope = Scope(text, (0, len(text)), None, False, None, None, "2022-04/2022-06")
+    >>> _same_period_then_in_brackets(scope, e)
+    Reach(until=20, kind=None, period='2021-04/2021-06', in_force=False)
+    """
+    if event.kind != "year" or scope.text[event.start - 1 : event.start] not in ("(", "（"):
+        return None
+    if not scope.text.startswith("同期", event.end):
+        return None
+    close = _BRACKET_CLOSE.search(scope.text, event.end, event.end + 30)
+    if close is None:
+        return None
+    part = scope.in_force or ""
+    year = str(event.year)
+    period = _YEAR_DIGITS.sub(year, part) if _PART_OF_A_YEAR.fullmatch(part) else event.period
+    return Reach(close.start(), period=period, in_force=False)
+
+
+_BRACKET_CLOSE = re.compile(r"[)）]")
+_PART_OF_A_YEAR = re.compile(r"(\d{4})-\d\d(?:/\1-\d\d)?")
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
 def _breakdown_by_period(scope: Scope, event: PeriodEvent) -> Reach | None:
     """The periods of a breakdown by period (``分季度看,一季度…,二季度…。``): their sentence."""
     if _breakdown_at(scope.text, scope.sentence(event.start)[0]):
@@ -1059,6 +1110,8 @@ REACHES: Final[tuple[Rule, ...]] = (
     _inside_a_reported_clause,
     _cumulative_aside,
     _earlier_state_turned,
+    _earlier_state_reached_from,
+    _same_period_then_in_brackets,
     _breakdown_by_period,
     _since_new_year_inside,
     _last_years_part_inside,

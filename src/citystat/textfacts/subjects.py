@@ -235,6 +235,8 @@ _INNER = (
     # 制造业完成投资: a sector's investment (the deed is no part of it, round 24)
     r"(?<=[\u4e00-\u9fa5]业)完成(?=投资$)|"
     r"原则上|"  # 规模原则上平原地区不低于…: a rule's word (round 29)
+    r"成为了?(?:全[国省市区县]|全球|世界)|"  # 成为全球票房第一: the rank's scope (round 30)
+    r"净增(?=[\u4e00-\u9fa5]{1,6}数$)|"  # 净增银幕数2312块: the change's thing (round 30)
     r"(?:前|近|头)(?:\d{1,2}|[一二三四五六七八九十两]{1,2})天|连续(?:\d{1,2}|[一二三四五六七八九十两]{1,3}|多)年|"
     r"按(?:可比|不变)价格?(?:计算)?|按可比口径(?:计算)?|继[12]\d{3}年(?:以来)?(?:首次|再次)?|按[^,，。;；]{0,12}?计算|[比较](?:上年末|上年同期|上年同月|去年同期|去年同月|上年|去年|年初)|同比|环比|全年(?![\u4e00-\u9fa5]{0,4}?(?:目标|任务))|"
     # a currency or method of counting inside (``出口以人民币计价增长``, ``按汇率折算为``)
@@ -423,7 +425,9 @@ _WHEN_INSIDE = re.compile(
     r"(?<=[\u4e00-\u9fa5]{2})(?:上半年|下半年|前三季度|第?[一二三四]季度|去年|今年|[12]\d{3}年的?)"
     r"(?=[\u4e00-\u9fa5]{2})"
 )
-_KINDS_INSIDE = re.compile(r"(?<=[\u4e00-\u9fa5]{2})[两二三四五六七八九十]种(?=[\u4e00-\u9fa5])")
+_KINDS_INSIDE = re.compile(
+    r"(?<=[\u4e00-\u9fa5]{2})(?<!第)[两二三四五六七八九十]种(?=[\u4e00-\u9fa5])"
+)
 #: Words that end in 中 and are no scope (``高中``, ``集中``).
 _MIDDLE_WORD = re.compile(r"(?:高|初|集|其|适|居|命|空|途|期|年)中$")
 #: A note of what a name covers inside it (``农林牧渔业(包括辅助性活动)增加值``).
@@ -559,6 +563,10 @@ _INSURED = re.compile(r"^参加(?P<scheme>[^,，。;；]{1,10}?保险)(?:的)?(?
 #: Who set up all kinds of a thing (``全行业企业共设立各类营业网点``): the things are counted.
 _SET_UP_KINDS = re.compile(
     r"^[\u4e00-\u9fa5]{2,10}?(?:共|累计)?(?:设立|开设|设置|建有|布设)了?各(?:类|种)(?=[\u4e00-\u9fa5]{2})"
+)
+#: ``各类`` after the words of a deed, before what it was done to (``受理各类城市管理案件``).
+_KINDS_AFTER_DEED = re.compile(
+    r"(?<=[\u4e00-\u9fa5]{2})(?<!各级)各(?:类|种)(?=[\u4e00-\u9fa5]{2})(?!市场主体)"
 )
 #: The tail of a bracketed note cut at its comma (``下同)``, ``含…,下同)``), no bracket open.
 _NOTE_TAIL = re.compile(r"^[^(（]{0,12}下同[)）]")
@@ -788,6 +796,9 @@ def clean(phrase: str) -> str:
         text = _SET_UP_KINDS.sub("", text)
         if "各类人" in text:  # 收养各类人员: all of them, no kind of them
             text = text.replace("各类人员", "人员")
+        # 受理各类审查逮捕案件, 走访各类企业: all kinds of what was done, no kind of it
+        # (各级各类学校 and 各类市场主体 are names; round 30)
+        text = _KINDS_AFTER_DEED.sub("", text)
     if text.startswith("各类") and len(text) > 5 and not text.startswith("各类市场"):
         text = text[2:]  # 各类生产安全事故: the accidents, of every kind (各类市场主体 a name)
     if text.startswith(("应付", "应交", "发生")):  # 应付甲业企业职工薪酬: 甲业应付职工薪酬

@@ -140,6 +140,8 @@ _OWN_CLASSIFIERS: Final = (
     *("票", "场次", "站次", "班次", "航次", "大类", "羽", "组", "船班", "班"),
     # 办理来信9.1万封, 公共交通车辆25.9万标台 (buses in standard units; round 30)
     *("封", "标台"),
+    # 受益31家次, 动车组4153标准组 (round 30)
+    *("家次", "标准组"),
 )
 #: Words of JioNLP's table that measure another dimension than a number of things (time,
 #: length, area, mass, volume, money, electricity), or are no statistics' unit (届 and 番

@@ -1,0 +1,98 @@
+"""Round 30 (session 20), after the freeze of heldout62–64, from the spent judges 62–64
+(charity, marine economy, railways; discipline inspection, trademarks, film; wetlands,
+cross-border RMB, procuratorates). Sentences are our own."""
+
+from __future__ import annotations
+
+from .rows import fact_rows
+
+_REGION = "440000"
+
+
+def test_a_success_rate_reached_is_a_share() -> None:
+    text = "全年救护野生动物32只,救护成功率达到91%。"
+    assert fact_rows(text, "measure", region=_REGION, year=2023) == [
+        ("32只", "count"),
+        ("91%", "share"),
+    ]
+
+
+def test_an_ordinal_kind_stays_in_the_subject() -> None:
+    text = "运用第一种形态批评教育帮助12.3万人次,运用第二种形态处理4.1万人次。"
+    assert fact_rows(text, "subject", region=_REGION, year=2023) == [
+        ("12.3万人次", "运用第一种形态批评教育帮助"),
+        ("4.1万人次", "运用第二种形态处理"),
+    ]
+
+
+def test_a_note_between_commas_names_nothing() -> None:
+    text = "全市跨境人民币结算量首次突破2万亿元人民币,下同,达2.4万亿元,同比增长18.2%。"
+    assert fact_rows(text, "subject", region=_REGION, year=2023) == [
+        ("2万亿元", "跨境人民币结算量"),
+        ("2.4万亿元", "跨境人民币结算量"),
+        ("18.2%", "跨境人民币结算量"),
+    ]
+
+
+def test_visits_of_institutions_and_train_sets_are_counted() -> None:
+    text = "资助非营利公益机构210.5万元,受益26家次。全国铁路拥有动车组4100标准组。"
+    assert fact_rows(text, "measure", region=_REGION, year=2023) == [
+        ("210.5万元", "level"),
+        ("26家次", "count"),
+        ("4100标准组", "count"),
+    ]
+
+
+def test_box_office_in_a_bare_yi_is_money() -> None:
+    text = "全年全省电影票房近48亿。"
+    assert fact_rows(text, "value_base", region=_REGION, year=2023) == [("48亿", 4800000000.0)]
+
+
+def test_persons_right_after_the_cases_they_concern_are_those_cases_persons() -> None:
+    text = "全年共受理各类审查逮捕案件36件41人,批准逮捕28件30人。"
+    assert fact_rows(text, "subject", region=_REGION, year=2023) == [
+        ("36件", "受理审查逮捕案件"),
+        ("41人", "受理审查逮捕人数"),
+        ("28件", "批准逮捕"),
+        ("30人", "批准逮捕"),
+    ]
+
+
+def test_the_year_a_change_started_from_dates_its_own_figure_only() -> None:
+    text = "全省影院数从2015年的210家增加到415家,新增银幕320块。"
+    assert fact_rows(text, "period", region=_REGION, year=2023) == [
+        ("210家", "2015"),
+        ("415家", "2023"),
+        ("320块", "2023"),
+    ]
+
+
+def test_the_same_period_of_a_year_in_brackets_dates_its_figure_only() -> None:
+    text = "二季度,发出检察建议9件(2022年同期4件);发出纠正意见12件。"
+    assert fact_rows(text, "period", region=_REGION, year=2023) == [
+        ("9件", "2023-04/2023-06"),
+        ("4件", "2022-04/2022-06"),
+        ("12件", "2023-04/2023-06"),
+    ]
+
+
+def test_a_number_of_things_added_net_is_a_change_of_that_number() -> None:
+    text = "全年城市院线净增银幕数1520块。"
+    assert fact_rows(text, "measure", region=_REGION, year=2023) == [("1520块", "abs_change")]
+    assert fact_rows(text, "subject", region=_REGION, year=2023) == [("1520块", "城市院线银幕数")]
+
+
+def test_money_raised_above_a_bound_is_an_amount_not_a_class() -> None:
+    text = "计划5年募集投入12亿元以上帮扶资金。"
+    assert fact_rows(text, "value_base", region=_REGION, year=2023) == [("12亿元", 1200000000.0)]
+
+
+def test_a_magnitude_bounding_what_is_counted_is_no_figure() -> None:
+    text = "全年票房过亿元影片共41部。"
+    assert fact_rows(text, "measure", region=_REGION, year=2023) == [("41部", "count")]
+
+
+def test_a_rank_reached_in_the_world_ranks_the_text_s_own_place() -> None:
+    text = "该市已成为全球无人机产业第一。"
+    assert fact_rows(text, "region", region=_REGION, year=2023) == [("第一", "广东省")]
+    assert fact_rows(text, "subject", region=_REGION, year=2023) == [("第一", "无人机产业")]
