@@ -96,3 +96,61 @@ def test_a_rank_reached_in_the_world_ranks_the_text_s_own_place() -> None:
     text = "该市已成为全球无人机产业第一。"
     assert fact_rows(text, "region", region=_REGION, year=2023) == [("第一", "广东省")]
     assert fact_rows(text, "subject", region=_REGION, year=2023) == [("第一", "无人机产业")]
+
+
+# After the freeze of heldout65–67 (mineral resources, land supply, green food; youth
+# league, payments, animal epidemic prevention; weather services, exit-entry, shipbuilding)
+
+
+def test_deadweight_tons_and_the_counts_of_documents_calls_and_train_runs() -> None:
+    text = (
+        "全省造船完工量864万载重吨,同比增长12%。"
+        "签发普通护照96.4万本,受理来电31余万通,查验火车1.2万列次,实施项目864项次。"
+    )
+    assert fact_rows(text, "measure", region=_REGION, year=2025) == [
+        ("864万载重吨", "level"),
+        ("12%", "growth_yoy"),
+        ("96.4万本", "count"),
+        ("31余万通", "count"),
+        ("1.2万列次", "count"),
+        ("864项次", "count"),
+    ]
+    assert fact_rows(text, "value_base", region=_REGION, year=2025)[0] == ("864万载重吨", 8640000.0)
+
+
+def test_what_was_cut_and_a_net_increase_about_so_much_are_changes() -> None:
+    text = "10年累计减少化肥使用210万吨。全市耕地净增加约12万亩。全市贫困人口减少到1.2万人。"
+    assert fact_rows(text, "measure", region=_REGION, year=2025) == [
+        ("210万吨", "abs_change"),
+        ("12万亩", "abs_change"),
+        ("1.2万人", "level"),
+    ]
+    assert fact_rows(text, "value_base", region=_REGION, year=2025)[0] == ("210万吨", -2100000.0)
+
+
+def test_what_a_plan_reaches_by_a_later_year_is_a_target_and_a_projection_is_not() -> None:
+    text = (
+        "计划至2027年,主要矿种新增资源储量为:铜80万吨、金30吨。"
+        "预计到2027年,全市产量可达50万吨。"
+        "截至2026年3月15日,全市共接待游客118万人次。"
+    )
+    assert fact_rows(text, "measure", region=_REGION, year=2025) == [
+        ("80万吨", "target"),
+        ("30吨", "target"),
+        ("50万吨", "level"),
+        ("118万人次", "level"),
+    ]
+
+
+def test_since_new_year_in_a_quarter_s_report_runs_from_january() -> None:
+    text = "市气象局2024年第三季度工作报告\n今年以来共开展气象科普活动31次。\n"
+    assert fact_rows(text, "period", region=_REGION, year=2024) == [("31次", "2024-01/2024-09")]
+
+
+def test_an_order_book_is_held_at_the_end_of_the_months_reported() -> None:
+    text = "1-5月全省船舶工业情况\n全省手持订单1379艘7075万载重吨,同比增长5.6%。\n"
+    assert fact_rows(text, "period", region="320000", year=2011) == [
+        ("1379艘", "2011-05"),
+        ("7075万载重吨", "2011-05"),
+        ("5.6%", "2011-05"),
+    ]

@@ -900,6 +900,8 @@ def extract(
     scoped_ranks(reading, doc.facts)  # 增速居全国第六、西部第三: both the growth's
     if "件" in reading:  # 受理审查逮捕案件21件24人: the cases, then the persons in them
         _cases_and_persons(doc.facts)
+    if doc.year is not None:  # 计划至2012年,…新增资源储量为:铜1000万吨: a plan's
+        _future_targets(reading, doc.facts, doc.year)
     if "占比" in reading:  # …的比重上升最快,占比12.4%: the amount's share
         share_after_verdict(reading, doc.facts)
     if "校" in reading:  # 义务教育阶段学校45所,招生…: 义务教育阶段招生
@@ -923,6 +925,41 @@ def extract(
             fact.char_start, fact.char_end = where[fact.char_start], where[fact.char_end - 1] + 1
         fact.text_span = text[fact.char_start : fact.char_end]
     return doc.facts
+
+
+def _future_targets(text: str, facts: list[Fact], year: int) -> None:
+    """A level or count of a year after the text's, reached by (``计划至2012年``,
+    ``到2025年``), is what a plan requires, a target (convention 40), unless its sentence says
+    it is a projection (``预计到2025年…可达``, which keeps its measure, as the guideline says;
+    round 30). (A later year named without 到 may be the text's own, its year misread.)
+
+    >>> text = "计划至2012年,新增储量为:铜1000万吨。预计到2012年产量可达50万吨。"
+    >>> a = Fact("", "1000万吨", 16, 22, "铜", None, "2012", "level", 1000, "万吨", 1e7, "ton")
+    >>> b = Fact("", "50万吨", 34, 39, "产量", None, "2012", "level", 50, "万吨", 5e5, "ton")
+    >>> _future_targets(text, [a, b], 2010); a.measure, b.measure
+    ('target', 'level')
+    """
+    for fact in facts:
+        if (
+            fact.measure in ("level", "count")
+            and fact.period
+            and fact.period[:4].isdigit()
+            and int(fact.period[:4]) > year
+        ):
+            start = max(text.rfind(c, 0, fact.char_start) for c in "。;；\n") + 1
+            reached = _BY_YEAR.search(text, start, fact.char_start)
+            if (
+                reached
+                and reached["year"] == fact.period[:4]
+                and not _PROJECTED.search(text, start, fact.char_start)
+            ):
+                fact.measure = "target"
+
+
+#: A year a plan reaches (``到2025年``, ``至2012年底``).
+_BY_YEAR = re.compile(r"(?<![截止])[到至]\s*(?P<year>[12]\d{3})\s*年")
+#: Words that make a later year's figure a projection (the guideline: natural measure).
+_PROJECTED = re.compile(r"预计|预测|有望|估计|可望|或将")
 
 
 def _cases_and_persons(facts: list[Fact]) -> None:

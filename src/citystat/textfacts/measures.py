@@ -297,7 +297,7 @@ _CHANGE_VERB = re.compile(
     # 城市院线净增银幕数2312块: the number of things added net (round 30)
     r"|净增[\u4e00-\u9fa5]{1,6}?数(?:达到|达|为)?"
     # 同比减8天: a bare 增/减 right after 同比/环比 (of an amount; 同比增5% stays a growth)
-    r"|(?<=[同环]比)[增减])(?:了)?$"
+    r"|(?<=[同环]比)[增减])(?:了)?(?:约|近|超过|逾)?$"
 )
 #: The characters every match of _CHANGE_VERB ends with (a test before the search).
 _CHANGE_ENDS: Final = last_characters(_CHANGE_VERB)
@@ -465,6 +465,8 @@ _BALANCES = re.compile(r"贷款|存款|融资")
 #: What before 增加 makes it name new things, not a change (``新增加5个``, ``净增加``: read
 #: by :data:`_CHANGE_VERB`).
 _NOT_CHANGED_BEFORE: Final = frozenset("新净")
+#: 减少 before what was cut, right before its amount (``减少二氧化碳排放3003万吨``).
+_REDUCED_OBJECT = re.compile(r"减少(?![到至为了])[\u4e00-\u9fa5]{2,8}$")
 
 
 def decide(
@@ -716,6 +718,13 @@ def decide(
     change = _CHANGE_VERB.search(stripped) if ends_in(stripped, _CHANGE_LAST) else None
     if change and (info is None or info.kind not in ("rate", "pp", "times")):
         return "abs_change", -1 if change.group("verb") in _CHANGE_NEG else 1, None
+    if (
+        info is not None
+        and info.kind in ("amount", "count")
+        and "减少" in stripped
+        and _REDUCED_OBJECT.search(stripped)
+    ):  # 累计减少氮肥使用670万吨: the amount of what was cut (round 30)
+        return "abs_change", -1, None
     if (
         info is not None
         and info.kind not in ("rate", "pp", "times")

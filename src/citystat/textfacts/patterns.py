@@ -88,6 +88,8 @@ _STEP_LEADS: Final = (*MAGNITUDE_LEADS, "跨越", "迈入", "跨入", "迈过", 
 #: Characters that make a following number an ordinal, a date part or a name.
 _ORDINAL_BEFORE: Final = ("第", "首", "每", "周", "星期", "初", "其", "之", "老", "单", "双")
 _ORDINAL_LAST: Final = last_of(_ORDINAL_BEFORE)  # (looked up first: cheaper)
+#: Nouns ending in 单 whose figure follows (``手持订单1379艘``): no 单双 ordinal (round 30).
+_ORDERS_BEFORE: Final = ("订单", "清单", "名单", "保单", "账单")
 #: Before the size of a shortlist (``前30名``, ``后5位``, ``最低的3个城市``), with its units.
 _SHORTLIST_BEFORE = re.compile(
     r"(?<![提以之此])[前后]$|(?:最高|最低|最多|最少|最快|最慢|最大|最小)的$"
@@ -281,6 +283,9 @@ _NOT_UNIT_AFTER: Final = {
     "顿": re.compile(r"^(?:时|号)"),
     "勺": re.compile(r"^子"),
     "羽": re.compile(r"^(?:毛|绒|球|翼|化)"),
+    # 签发护照1641.6万本, 受理来电150余万通 (round 30); not 本地, 本年, 通过, 通车
+    "本": re.compile(r"^(?:地|年|月|届|期|次|级|市|县|区|省|部|土|科|金|身|着|单位|轮|季)"),
+    "通": re.compile(r"^(?:过|车|航|行|讯|报|知|道|用|电|信|关|达|畅|气|水|网|乡|村|往)"),
     # 1013.2hPa: a letter after h, a longer unit (round 19; 24h服务 in ``_ruled_out``)
     "h": re.compile(r"^[A-Za-z]"),
     # 3500元/tce: a longer Latin unit, not a price per ton
@@ -556,6 +561,7 @@ def _arabic(
         ends_in(before, _ORDINAL_LAST)
         and before.endswith(_ORDINAL_BEFORE)
         and not before.endswith(_WEEK_BEFORE)
+        and not before.endswith(_ORDERS_BEFORE)
     ):
         return None
     num, mag, unit, a1, a2 = m.group("num", "mag", "unit", "a1", "a2")  # (one call for all)

@@ -842,6 +842,8 @@ def since_january(period: str | None) -> str | None:
 _STOCK_NAMED = re.compile(
     # (现有: what a place has now, 全县现有茶园…亩, round 21)
     EXISTING + r"|余额|保有量|拥有量|在册|存量|存栏|库存|待售|期末|月末|参保人数|参保率"
+    # 手持订单2050万载重吨: a shipyard's order book, held at the span's end (round 30)
+    r"|手持(?:船舶)?订单"
     # 上半年,…电话用户达3120万户: subscribers are a state at the span's end (round 19)
     r"|(?:电话|宽带|接入|[2345]G|互联网|电视)用户|普及率"
 )

@@ -441,6 +441,8 @@ def since_new_year(
     '2024-01/2024-10'
     >>> since_new_year(e, "今年以来,…", "2024", "2024-09", False).period
     '2024-01/2024-09'
+    >>> since_new_year(e, "今年以来,…", "2024-07/2024-09", None, False).period
+    '2024-01/2024-09'
     >>> y = PeriodEvent(1, 6, "2024年", "2024", 2024, "year")
     >>> since_new_year(y, "自2024年以来,…", "2024-01/2024-06", None, False).period
     '2024-01/2024-06'
@@ -469,6 +471,9 @@ def since_new_year(
             month = to_date  # 9月末,…。今年以来,…: January to the month the text runs to
         if len(month) == 7 and not month.endswith("-01"):  # YYYY-MM: from January
             month = f"{month[:4]}-01/{month}"
+        elif len(month) == 15 and month[4:8] != "-01/":
+            # 第三季度工作报告: 今年以来 is January to the quarter's end (round 30)
+            month = f"{month[:4]}-01/{month[8:]}"
         return replace(event, period=month)
     if event.text in ("今年", "本年") and to_date and to_date[:4] == event.period:
         # 截至12月13日,…。今年新登记…: the year to date, a month end (flows from January)

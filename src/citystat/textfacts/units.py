@@ -142,6 +142,8 @@ _OWN_CLASSIFIERS: Final = (
     *("封", "标台"),
     # 受益31家次, 动车组4153标准组 (round 30)
     *("家次", "标准组"),
+    # 签发普通护照512.2万本, 受理来电150余万通, 火车2.1万列次, 实施项目3792项次 (round 30)
+    *("本", "通", "列次", "项次"),
 )
 #: Words of JioNLP's table that measure another dimension than a number of things (time,
 #: length, area, mass, volume, money, electricity), or are no statistics' unit (届 and 番
@@ -235,6 +237,8 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "英镑": UnitInfo("GBP", 1, "amount"),
     "吨": UnitInfo("ton", 1, "amount"),
     "吨标准煤": UnitInfo("tce", 1, "amount"),
+    # 造船完工量1457万载重吨: ships' deadweight, in tons (round 30)
+    "载重吨": UnitInfo("ton", 1, "amount"),
     # 人均综合能耗341.57千克标准煤: an intensity's energy, in its own unit as written (the
     # judges' gold keeps kgce; round 30)
     "千克标准煤": UnitInfo("kgce", 1, "amount"),
