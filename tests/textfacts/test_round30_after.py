@@ -154,3 +154,67 @@ def test_an_order_book_is_held_at_the_end_of_the_months_reported() -> None:
         ("7075万载重吨", "2011-05"),
         ("5.6%", "2011-05"),
     ]
+
+
+# After the freeze of heldout68–70 (carbon trading, anti-smuggling, farmer cooperatives;
+# social credit, labour arbitration, flowers; integrated circuits, textiles, biomedicine)
+
+
+def test_tenths_and_hundredths_in_words() -> None:
+    text = "东部地区出口同比增长近一成四,约占全国出口的八成七;东北三省出口同比下降约一成二。"
+    assert fact_rows(text, "value_base", region=_REGION, year=2021) == [
+        ("一成四", 14.0),
+        ("八成七", 87.0),
+        ("一成二", -12.0),
+    ]
+
+
+def test_a_fraction_after_de_is_a_share_with_no_unit_written() -> None:
+    text = "全市高端人才占全省的1/4,产业规模约占全市生产总值的1/6。"
+    assert fact_rows(text, "unit", region=_REGION, year=2021) == [("1/4", None), ("1/6", None)]
+    assert fact_rows(text, "measure", region=_REGION, year=2021) == [
+        ("1/4", "share"),
+        ("1/6", "share"),
+    ]
+
+
+def test_a_growth_rate_named_as_such_is_a_growth_and_a_natural_one_is_not() -> None:
+    text = "企业注册量复合年均增长率达51.9%。全市人口自然增长率为3.5‰。"
+    assert fact_rows(text, "measure", region=_REGION, year=2021) == [
+        ("51.9%", "growth_yoy"),
+        ("3.5‰", "level"),
+    ]
+    assert fact_rows(text, "subject", region=_REGION, year=2021)[0] == ("51.9%", "企业注册量")
+
+
+def test_a_loud_growth_a_success_rate_near_a_bound_and_chips_in_pieces() -> None:
+    text = "成交量达1530万吨,较上年大涨92%。调解成功率近90%。集成电路产量288亿片。"
+    assert fact_rows(text, "measure", region=_REGION, year=2021) == [
+        ("1530万吨", "level"),
+        ("92%", "growth_yoy"),
+        ("90%", "share"),
+        ("288亿片", "count"),
+    ]
+
+
+def test_percentages_a_comma_separates_in_a_list_keep_the_list_s_measure() -> None:
+    text = "机电产品出口分别增长24.8%,16.4%和51.1%。"
+    assert fact_rows(text, "measure", region=_REGION, year=2021) == [
+        ("24.8%", "growth_yoy"),
+        ("16.4%", "growth_yoy"),
+        ("51.1%", "growth_yoy"),
+    ]
+
+
+def test_a_total_done_for_those_counted_is_no_threshold_of_them() -> None:
+    text = "全年为1260名劳动者追回经济损失超5000万元。全市有12户企业利润超10亿元。"
+    assert [span for span, _ in fact_rows(text, "measure", region=_REGION, year=2021)] == [
+        "1260名",
+        "5000万元",
+        "12户",
+    ]
+
+
+def test_a_magnitude_bounding_projects_under_construction_is_no_figure() -> None:
+    text = "全产业有135个过亿元在建项目。"
+    assert fact_rows(text, "measure", region=_REGION, year=2021) == [("135个", "count")]

@@ -194,6 +194,8 @@ _PRODUCT_ITEM = re.compile(
 _RANGE_DASHES: Final = frozenset({"-", "—", "–", "~", "～", "至", "到"})
 #: A target of the whole year (``全年招商任务``, ``年度目标``).
 _YEARS_TASK = re.compile(r"(?:全年|年度)[\u4e00-\u9fa5]{0,4}?(?:目标|任务|计划)(?:为|是)?$")
+#: A share written as a fraction of figures (``约占全国的1/4``).
+_FRACTION = re.compile(r"[1-9]/(?:[2-9]|1\d)")
 #: A note standing between commas without its brackets (``…人民币,下同,达…``).
 _BARE_NOTE = re.compile(r"(?<=[,，])下同(?=[,，])")
 #: A news dateline (``太原2月27日电``, ``(记者 某某)2月27日``): the day the text reports.
@@ -1582,7 +1584,9 @@ _SURVEY_SAMPLE = re.compile(r"对[^,，。;；:：]{2,40}?的(?:抽样)?(?:调�
 #: the group (the count is the fact), whatever the field. Not a sum (``合计``, ``累计`` …),
 #: nor a streak of time counted (``连续9个月突破250万吨``: 个月 is no group).
 _GROUP_THRESHOLD = re.compile(
-    r"(?<![\d.])\d+(?:\.\d+)?\s*(?:个|户|家|座|省|市|县|区|项|所|条|只|名|位)(?![月天年度点])"
+    # (not after 为/向/给/对: 为4034名劳动者追回经济损失超1亿元, those served and the total
+    # done for them; round 30)
+    r"(?<![\d.为向给对])\d+(?:\.\d+)?\s*(?:个|户|家|座|省|市|县|区|项|所|条|只|名|位)(?![月天年度点])"
     r"(?:(?!合计|累计|共计|总计)[^,，。;；:：、\d]){1,30}?(?:连续\d+(?:天|个月|年))?"
     r"(?:超过|超出|超|突破)了?\s*$"
 )
@@ -3024,8 +3028,10 @@ def _fact(
         and not _LISTED_PERSONS_NEXT.match(doc.text, token.end)
     ):
         unit = "万"  # 人员132.7万: the unit as written (人 elided; 13.3万常住人口: 万人)
-    if "分之" in token.span and not token.span.startswith("百分之"):
-        unit = None  # 四分之一: a share in words, no unit written
+    if ("分之" in token.span and not token.span.startswith("百分之")) or (
+        unit == "%" and "/" in token.span and _FRACTION.fullmatch(token.span)
+    ):
+        unit = None  # 四分之一, 约1/3: a share as a fraction, no unit written (1/3: round 30)
     # (positional, in the order of Fact's fields: keywords made this call 1 µs slower, 3% of
     # reading dense text; tests/textfacts/test_scanning_speed.py checks the order)
     return Fact(

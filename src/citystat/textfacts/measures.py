@@ -33,6 +33,8 @@ HEADLINE_VERB_AFTER: Final = "积额量值数入出资"
 _GROWTH = re.compile(
     r"(?:增长(?!率|点|极|方式|动能|潜力|面)|增加(?!值|到|至)|下降|减少|回落|下滑|下跌|上涨|降低|提高|上升)(?![到至])"
     r"|增速|增幅|降幅|减幅|升幅|涨幅|跌幅|负增长|减产|增产|同比|翻|(?:激|猛|骤|剧)增|偏多|偏少"
+    # 较2022年大涨92%, 暴跌近40%: a growth said loudly (round 30)
+    r"|(?:大|暴)(?:涨|增|跌)"
     # 比去年同期增23.6%, 较上年减3.2%: a bare 增/减/降 right after the period compared with,
     # or right after the indicator in a headline's short style (销售面积降7.8%, 产量增5%)
     r"|(?<=同期|上年|去年|上月|同月|年初|前年)(?:增|减|降)(?=\s*$)"
@@ -51,6 +53,8 @@ _GROWTH = re.compile(
     r"|微(?:涨|升|增|降|跌)"
 )
 _GROWTH_NEG: Final = (
+    "大跌",
+    "暴跌",
     "下降",
     "减少",
     "减",
@@ -979,14 +983,18 @@ def part_of_whole_rate(prefix: str) -> bool:
     (True, True)
     """
     at = prefix.rfind("率", max(0, len(prefix) - 8))
-    if at >= 2 and prefix.endswith("成功率达到", at - 2):
-        return True  # 救护成功率达到88%: a success rate reached (convention 41; round 30)
+    if at >= 2 and _SUCCESS_RATE.fullmatch(prefix, at - 2):
+        return True  # 救护成功率达到88%, 调解成功率近90%: a success rate (convention 41)
     if at <= 0 or not _RATE_COPULA.fullmatch(prefix, at + 1):
         return False
     return not _EVENT_RATE.search(prefix, 0, at)
 
 
 #: The figures of a list before its next item (``分别为3.95%、``, ``分别降至4.5%和``).
+#: A success rate and its verb or bound (``成功率达到``, ``成功率近``; round 30).
+_SUCCESS_RATE = re.compile(r"成功率(?:达到|达|为|是|近|约|超过|接近)?")
+#: A growth rate named as such before its figure (``年均增长率达``), not 自然增长率.
+_GROWTH_RATE_NAMED = re.compile(r"(?<!自然)(?<!人口)增长率(?:为|是|达到|达|约|近|超过)?$")
 _LISTED_RATES = re.compile(
     r"(?:(?:分别)?(?:为|是|达|降至|升至)?\s*-?[\d.]+\s*(?:%|‰|/\d*万|/千)\s*[、和及与]\s*)+$"
 )
@@ -1039,6 +1047,10 @@ def _rate(prefix: str) -> tuple[str, int, str | None]:
         # 甲、乙加权平均利率分别为3.85%、4.35%: the later items are rates as the first is
         # (round 18)
         prefix = _LISTED_RATES.sub("", prefix.rstrip())
+    if "增长率" in prefix[-10:] and _GROWTH_RATE_NAMED.search(prefix.rstrip()):
+        # 复合年均增长率达51.9%: a growth rate named as such (自然增长率 stays a level;
+        # round 30)
+        return "growth_yoy", 1, _growth_basis(prefix)
     if _NAMED_RATE.search(prefix.rstrip()) or "率" in prefix[-8:]:
         # 结案率为96.1%, 资产负债率57.3%: a part of a whole; 出生率, 利率: a level
         return ("share" if part_of_whole_rate(prefix) else "level"), 1, None

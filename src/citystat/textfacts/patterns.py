@@ -55,7 +55,7 @@ TOKEN: Final = re.compile(
     rf"|(?P<pctw>百分之(?P<pnum>[{_CN}]+|\d+(?:\.\d+)?))"
     rf"|(?P<frac>(?P<fden>[二三四五六七八九十]{{1,2}}|千|万)分之(?P<fnum>[一二两三四五六七八九]))"
     # (近1/2, 约1/3以上: a share written as a fraction after a word of share or about)
-    r"|(?<=[约近占逾超达为有仅])(?P<afrac>(?P<anum>[1-9])/(?P<aden>[2-9]|1[0-9]))(?![\d/.])"
+    r"|(?<=[约近占逾超达为有仅的])(?P<afrac>(?P<anum>[1-9])/(?P<aden>[2-9]|1[0-9]))(?![\d/.])"
     # (3万4993.1亿元: the 万 inside a count of 亿, numbers.parse_number reads it)
     rf"|(?P<num>{WAN_INSIDE}(?=\s?亿)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?:\s?(?P<a1>余|多)?(?:(?P<mag>{_MAG})\s?)?(?P<a2>余|多)?(?P<unit>{_UNIT}))?"
@@ -149,7 +149,7 @@ _TIMES_BEFORE = re.compile(r"(?P<n>\d{1,3})\s?[×xX*＊]\s?$")
 _TIMES_OPS: Final = frozenset("×xX*＊")
 #: After a magnitude word alone, a noun that makes it a size class (``超亿元项目``).
 _SIZE_CLASS = re.compile(
-    r"^(?:级|以上|的)?(?:投资|产业|工业|招商|签约|重点|制造业)?(?:项目|企业|产业|工程|集群|园区|级)"
+    r"^(?:级|以上|的)?(?:投资|产业|工业|招商|签约|重点|制造业|在建|新建|续建|新开工)?(?:项目|企业|产业|工程|集群|园区|级)"
 )
 #: Before an amount of money, the word that makes it a size class with :data:`_SIZE_CLASS`
 #: after it (``超5亿元投资项目4个``, ``超过5亿元项目``): the projects' class, not a figure.
@@ -286,6 +286,7 @@ _NOT_UNIT_AFTER: Final = {
     # 签发护照1641.6万本, 受理来电150余万通 (round 30); not 本地, 本年, 通过, 通车
     "本": re.compile(r"^(?:地|年|月|届|期|次|级|市|县|区|省|部|土|科|金|身|着|单位|轮|季)"),
     "通": re.compile(r"^(?:过|车|航|行|讯|报|知|道|用|电|信|关|达|畅|气|水|网|乡|村|往)"),
+    "片": re.compile(r"^(?:区|面|刻|段|林|石|场|叶|状|式|麻|长|儿|子|瓦|源|约)"),
     # 1013.2hPa: a letter after h, a longer unit (round 19; 24h服务 in ``_ruled_out``)
     "h": re.compile(r"^[A-Za-z]"),
     # 3500元/tce: a longer Latin unit, not a price per ton
@@ -801,6 +802,8 @@ def _money_sentence(text: str, start: int, end: int) -> bool:
     return bool(_MONEY.search(before) or _MONEY.search(after))
 
 
+#: The hundredths after 成 (``一成四``, ``八成七``): one digit, then no word it begins.
+_HUNDREDTHS_AFTER = re.compile(r"([一二三四五六七八九])(?![\u4e00-\u9fa5](?<![的以左]))")
 #: Two digits side by side with no place word between (三七, 一二三): no numeral but a name
 #: (三七, a herb), a list of classes or a guess (两三); 二〇二三 is a year's digits.
 _DIGITS_RUN = re.compile(r"[一二两三四五六七八九]{2}")
@@ -854,6 +857,19 @@ def _chinese(m: re.Match[str], before: str, after: str, text: str = "") -> Token
         return None
     if info.kind in ("rate", "pp", "times") and total < 1:
         return None
+    if unit == "成" and (hundredths := _HUNDREDTHS_AFTER.match(text, m.end())):
+        # 增长近一成四, 占八成七: tenths and hundredths, 14% and 87% (round 30)
+        tail = hundredths.group(1)
+        return Token(
+            m.start(),
+            m.end() + 1,
+            m.group() + tail,
+            round(value + parse_number(tail) / 10, 6),
+            "成",
+            "number",
+            bool(g["ca"]),
+            True,
+        )
     return Token(
         m.start(), m.end(), m.group(), value, magnitude + unit, "number", bool(g["ca"]), True
     )

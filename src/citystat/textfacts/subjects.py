@@ -236,6 +236,7 @@ _INNER = (
     r"(?<=[\u4e00-\u9fa5]业)完成(?=投资$)|"
     r"原则上|"  # 规模原则上平原地区不低于…: a rule's word (round 29)
     r"成为了?(?:全[国省市区县]|全球|世界)|"  # 成为全球票房第一: the rank's scope (round 30)
+    r"(?:大|暴)(?:涨|增|跌)$|"  # 较2022年大涨92%: the growth's loud verb (round 30)
     r"净增(?=[\u4e00-\u9fa5]{1,6}数$)|"  # 净增银幕数2312块: the change's thing (round 30)
     r"(?:前|近|头)(?:\d{1,2}|[一二三四五六七八九十两]{1,2})天|连续(?:\d{1,2}|[一二三四五六七八九十两]{1,3}|多)年|"
     r"按(?:可比|不变)价格?(?:计算)?|按可比口径(?:计算)?|继[12]\d{3}年(?:以来)?(?:首次|再次)?|按[^,，。;；]{0,12}?计算|[比较](?:上年末|上年同期|上年同月|去年同期|去年同月|上年|去年|年初)|同比|环比|全年(?![\u4e00-\u9fa5]{0,4}?(?:目标|任务))|"
@@ -1108,6 +1109,10 @@ def named_back(subject: str, before: str, count: int) -> list[str] | None:
 _GROWTH_RATE_WORD = re.compile(r"(?:增速|增幅|涨幅|降幅|减幅|升幅|跌幅|增长速度)$")
 
 
+#: The averaging words a growth rate's name leaves at the end (``复合年均``, ``年平均``).
+_AVERAGE_TAIL = re.compile(r"(?:复合)?(?:年均|年平均|平均)(?:复合)?$|复合$")
+
+
 def growth_named(subject: str) -> str:
     """A year-on-year growth's subject, named by the indicator that grew, as the guideline
     names it (``甲贷款增速为37.2%`` → 甲贷款): the rate word at the end is the measure's,
@@ -1118,7 +1123,11 @@ def growth_named(subject: str) -> str:
     ('制造业中长期贷款', '乙指数', 'CPI')
     >>> growth_named("升幅"), growth_named("升幅降幅"), growth_named("工业增加值")
     ('升幅', '升幅降幅', '工业增加值')
+    >>> growth_named("企业注册量复合年均")  # (of 复合年均增长率, round 30)
+    '企业注册量'
     """
+    if subject[-1:] in ("均", "合") and (average := _AVERAGE_TAIL.search(subject)):
+        return subject[: average.start()] if average.start() >= 2 else subject
     if subject[-1:] not in ("速", "幅", "度"):  # (the literal test first)
         return subject
     rate = _GROWTH_RATE_WORD.search(subject)

@@ -144,6 +144,8 @@ _OWN_CLASSIFIERS: Final = (
     *("家次", "标准组"),
     # 签发普通护照512.2万本, 受理来电150余万通, 火车2.1万列次, 实施项目3792项次 (round 30)
     *("本", "通", "列次", "项次"),
+    # 集成电路产量288亿片 (chips, wafers; round 30)
+    "片",
 )
 #: Words of JioNLP's table that measure another dimension than a number of things (time,
 #: length, area, mass, volume, money, electricity), or are no statistics' unit (届 and 番
