@@ -218,3 +218,52 @@ def test_a_total_done_for_those_counted_is_no_threshold_of_them() -> None:
 def test_a_magnitude_bounding_projects_under_construction_is_no_figure() -> None:
     text = "全产业有135个过亿元在建项目。"
     assert fact_rows(text, "measure", region=_REGION, year=2021) == [("135个", "count")]
+
+
+# The review's sentences: what the rules above must leave alone
+
+
+def test_reduced_in_a_purpose_a_name_or_before_a_copula_is_no_change() -> None:
+    text = (
+        "为减少损失投入资金3亿元。减少碳排放项目共32个。化肥减少量为500吨。"
+        "减少农民负担总额达3亿元。10年累计减少氮肥使用670万吨。"
+    )
+    assert fact_rows(text, "measure", region=_REGION, year=2023) == [
+        ("3亿元", "level"),
+        ("32个", "count"),
+        ("500吨", "level"),
+        ("3亿元", "level"),
+        ("670万吨", "abs_change"),
+    ]
+
+
+def test_an_amount_then_a_count_keeps_the_amount_and_a_class_of_projects_stays_a_class() -> None:
+    text = "今年累计投资超亿元新建学校3所。全市投入1亿元以上项目12个。"
+    assert [span for span, _ in fact_rows(text, "measure", region=_REGION, year=2023)] == [
+        "亿元",
+        "3所",
+        "12个",
+    ]
+
+
+def test_a_guarantee_is_no_dan() -> None:
+    assert fact_rows("为企业提供融资5000万担保。", "measure", region=_REGION, year=2023) == []
+
+
+def test_a_projection_keeps_its_measure_unless_a_plan_is_named() -> None:
+    text = (
+        "到2025年,全市粮食产量可达50万吨。据预测,到2025年全市人口达到100万人。"
+        "按照规划,到2025年,全市生物医药产业规模将达到1200亿元。"
+    )
+    assert fact_rows(text, "measure", region=_REGION, year=2023) == [
+        ("50万吨", "level"),
+        ("100万人", "level"),
+        ("1200亿元", "target"),
+    ]
+
+
+def test_every_comma_of_a_list_of_percentages_is_its_separator() -> None:
+    text = "出口分别增长24.8%,16.4%,10.2%和51.1%。"
+    assert [m for _, m in fact_rows(text, "measure", region=_REGION, year=2023)] == [
+        "growth_yoy"
+    ] * 4

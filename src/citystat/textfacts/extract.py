@@ -42,6 +42,7 @@ from .periods import (
 from .regions import (
     GROUPS,
     NATION,
+    RANK_REACHED,
     Region,
     abroad,
     collective,
@@ -194,8 +195,8 @@ _PRODUCT_ITEM = re.compile(
 _RANGE_DASHES: Final = frozenset({"-", "—", "–", "~", "～", "至", "到"})
 #: A target of the whole year (``全年招商任务``, ``年度目标``).
 _YEARS_TASK = re.compile(r"(?:全年|年度)[\u4e00-\u9fa5]{0,4}?(?:目标|任务|计划)(?:为|是)?$")
-#: A share written as a fraction of figures (``约占全国的1/4``).
-_FRACTION = re.compile(r"[1-9]/(?:[2-9]|1\d)")
+#: The whole a rank was reached in, ending at a place's mention (``成为全球``).
+_RANK_REACHED_WHOLE = re.compile(f"{RANK_REACHED}$")
 #: A note standing between commas without its brackets (``…人民币,下同,达…``).
 _BARE_NOTE = re.compile(r"(?<=[,，])下同(?=[,，])")
 #: A news dateline (``太原2月27日电``, ``(记者 某某)2月27日``): the day the text reports.
@@ -323,7 +324,7 @@ _THREE_SECTORS = re.compile(
 #: A pull named as a noun (``对经济增长的拉动贡献``, ``拉动作用``): ``拉动`` + the whole pulled.
 _PULL_NOUN = re.compile(r"拉动(?:贡献|作用)?")
 _COMPARABLE = re.compile(r"按(?:可比|不变)价")
-_PROJECTION = re.compile(r"预计|可达|有望|将达")
+_PROJECTION = re.compile(r"预计|可达|有望|将达|预测|估计|可望")
 _GENERIC_LEADS = ("增速", "增幅", "降幅", "减幅", "占比", "比重", "占", "拉动", "上拉", "完成")
 _RESTRUCTURE = re.compile(
     r"^(?P<adv>累计|全年|共)?(?P<verb>完成|清运|处理|回收|治理|修复|收储|消纳|造林)(?P<obj>.+?)(?:任务)?$"
@@ -903,7 +904,7 @@ def extract(
     if "件" in reading:  # 受理审查逮捕案件21件24人: the cases, then the persons in them
         _cases_and_persons(doc.facts)
     if doc.year is not None:  # 计划至2012年,…新增资源储量为:铜1000万吨: a plan's
-        _future_targets(reading, doc.facts, doc.year)
+        _future_targets(doc, doc.year)
     if "占比" in reading:  # …的比重上升最快,占比12.4%: the amount's share
         share_after_verdict(reading, doc.facts)
     if "校" in reading:  # 义务教育阶段学校45所,招生…: 义务教育阶段招生
@@ -929,39 +930,46 @@ def extract(
     return doc.facts
 
 
-def _future_targets(text: str, facts: list[Fact], year: int) -> None:
+def _future_targets(doc: _Doc, year: int) -> None:
     """A level or count of a year after the text's, reached by (``计划至2012年``,
-    ``到2025年``), is what a plan requires, a target (convention 40), unless its sentence says
-    it is a projection (``预计到2025年…可达``, which keeps its measure, as the guideline says;
-    round 30). (A later year named without 到 may be the text's own, its year misread.)
+    ``到2025年``), is what a plan requires, a target (convention 45), unless the extractor
+    noted it a projection (``预计到2025年…可达``: the guideline keeps its measure; round 30).
+    (A later year named without 到 may be the text's own, its year misread.)
 
-    >>> text = "计划至2012年,新增储量为:铜1000万吨。预计到2012年产量可达50万吨。"
+    >>> doc = _Doc("计划至2012年,新增储量为:铜1000万吨。预计到2012年产量可达50万吨。", None, None, 2010, None, None)
     >>> a = Fact("", "1000万吨", 16, 22, "铜", None, "2012", "level", 1000, "万吨", 1e7, "ton")
     >>> b = Fact("", "50万吨", 34, 39, "产量", None, "2012", "level", 50, "万吨", 5e5, "ton")
-    >>> _future_targets(text, [a, b], 2010); a.measure, b.measure
+    >>> b.note = "projection"
+    >>> doc.facts = [a, b]; _future_targets(doc, 2010); a.measure, b.measure
     ('target', 'level')
     """
-    for fact in facts:
+    for fact in doc.facts:
         if (
             fact.measure in ("level", "count")
             and fact.period
             and fact.period[:4].isdigit()
             and int(fact.period[:4]) > year
         ):
-            start = max(text.rfind(c, 0, fact.char_start) for c in "。;；\n") + 1
-            reached = _BY_YEAR.search(text, start, fact.char_start)
+            start = _doc_sentence_start(doc, fact.char_start)
+            reached = _BY_YEAR.search(doc.text, start, fact.char_start)
             if (
                 reached
                 and reached["year"] == fact.period[:4]
-                and not _PROJECTED.search(text, start, fact.char_start)
+                # (按照规划,到2025年…将达到1.2万亿元: a plan's words outweigh 将达)
+                and (
+                    fact.note != "projection"
+                    or _PLAN_WORDS.search(doc.text, start, fact.char_start)
+                )
             ):
                 fact.measure = "target"
+                if fact.note == "projection":
+                    fact.note = None  # (a plan's figure, no projection)
 
 
 #: A year a plan reaches (``到2025年``, ``至2012年底``).
 _BY_YEAR = re.compile(r"(?<![截止])[到至]\s*(?P<year>[12]\d{3})\s*年")
-#: Words that make a later year's figure a projection (the guideline: natural measure).
-_PROJECTED = re.compile(r"预计|预测|有望|估计|可望|或将")
+#: A plan named in a sentence (``按照规划``, ``计划``, ``力争``).
+_PLAN_WORDS = re.compile(r"规划|计划|目标|力争|确保")
 
 
 def _cases_and_persons(facts: list[Fact]) -> None:
@@ -3029,7 +3037,7 @@ def _fact(
     ):
         unit = "万"  # 人员132.7万: the unit as written (人 elided; 13.3万常住人口: 万人)
     if ("分之" in token.span and not token.span.startswith("百分之")) or (
-        unit == "%" and "/" in token.span and _FRACTION.fullmatch(token.span)
+        unit == "%" and "/" in token.span and "%" not in token.span
     ):
         unit = None  # 四分之一, 约1/3: a share as a fraction, no unit written (1/3: round 30)
     # (positional, in the order of Fact's fields: keywords made this call 1 µs slower, 3% of
@@ -4193,7 +4201,7 @@ def _abroad_not_region(text: str, m_start: int, m_end: int, position: int) -> bo
         position - m_end <= 6
         and (
             _RANK_SCOPE_AFTER.match(text, m_end, position)
-            or text.endswith(("成为", "成为了"), max(0, m_start - 3), m_start)
+            or _RANK_REACHED_WHOLE.search(text, max(0, m_start - 3), m_end)
         )
     )
 

@@ -361,6 +361,8 @@ def as_respectively(text: str) -> str:
 
     >>> as_respectively("出口分别增长24.8%,16.4%和51.1%,进口增长3%")
     '出口分别增长24.8%、16.4%和51.1%,进口增长3%'
+    >>> as_respectively("分别增长24.8%,16.4%,10.2%和51.1%")
+    '分别增长24.8%、16.4%、10.2%和51.1%'
     """
     if "依次" in text:
         text = _IN_ORDER.sub("分别", text)
@@ -371,5 +373,5 @@ def as_respectively(text: str) -> str:
 
 #: A comma between two percentages of a list that 和 or 、 closes (``24.8%,16.4%和51.1%``).
 _LISTED_COMMA = re.compile(
-    r"(?<=\d%)[,，](?=\s*-?\d+(?:\.\d+)?%\s*(?:[和及与、]\s*-?\d+(?:\.\d+)?%))"
+    r"(?<=\d%)[,，](?=(?:\s*-?\d+(?:\.\d+)?%\s*[,，])*\s*-?\d+(?:\.\d+)?%\s*[和及与、]\s*-?\d+(?:\.\d+)?%)"
 )

@@ -469,8 +469,14 @@ _BALANCES = re.compile(r"贷款|存款|融资")
 #: What before 增加 makes it name new things, not a change (``新增加5个``, ``净增加``: read
 #: by :data:`_CHANGE_VERB`).
 _NOT_CHANGED_BEFORE: Final = frozenset("新净")
-#: 减少 before what was cut, right before its amount (``减少二氧化碳排放3003万吨``).
-_REDUCED_OBJECT = re.compile(r"减少(?![到至为了])[\u4e00-\u9fa5]{2,8}$")
+#: 减少 opening its clause (or after an adverb of when or how much), then what was cut, right
+#: before its amount (``10年累计减少氮肥使用670万吨``, ``减少二氧化碳排放3003万吨``); not 减少
+#: inside a purpose or a name (``为减少损失投入资金``, ``减少碳排放项目共32个``), nor before a
+#: copula (``化肥减少量为``, ``负担总额达``).
+_REDUCED_OBJECT = re.compile(
+    r"(?:^|[,，;；]|累计|共计|全年|每年|年均|已|可|\d年)减少(?![到至了])"
+    r"(?:(?![为达是共])[\u4e00-\u9fa5]){2,8}$"
+)
 
 
 def decide(
@@ -990,11 +996,14 @@ def part_of_whole_rate(prefix: str) -> bool:
     return not _EVENT_RATE.search(prefix, 0, at)
 
 
+#: The verb or bound between a named rate and its figure (``达到``, ``近``; round 30).
+_RATE_REACHED = r"(?:为|是|达到|达|约|近|超过|接近)?"
+#: A success rate and its verb (``成功率达到``, ``成功率近``).
+_SUCCESS_RATE = re.compile(f"成功率{_RATE_REACHED}")
+#: A growth rate named as such before its figure (``年均增长率达``), not a population's
+#: natural growth rate (``人口自然增长率``, ``人口增长率``: a level, as the guideline says).
+_GROWTH_RATE_NAMED = re.compile(f"(?<!自然)(?<!人口)增长率{_RATE_REACHED}$")
 #: The figures of a list before its next item (``分别为3.95%、``, ``分别降至4.5%和``).
-#: A success rate and its verb or bound (``成功率达到``, ``成功率近``; round 30).
-_SUCCESS_RATE = re.compile(r"成功率(?:达到|达|为|是|近|约|超过|接近)?")
-#: A growth rate named as such before its figure (``年均增长率达``), not 自然增长率.
-_GROWTH_RATE_NAMED = re.compile(r"(?<!自然)(?<!人口)增长率(?:为|是|达到|达|约|近|超过)?$")
 _LISTED_RATES = re.compile(
     r"(?:(?:分别)?(?:为|是|达|降至|升至)?\s*-?[\d.]+\s*(?:%|‰|/\d*万|/千)\s*[、和及与]\s*)+$"
 )

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from .numbers import WAN_INSIDE, is_chinese_numeral, parse_number
-from .regions import trie_pattern
+from .regions import RANK_REACHED, trie_pattern
 from .scanning import ends_in, last_of, prefiltered
 from .units import BED_CLASS_TAIL, MAGNITUDES, PER_UNITS, unit_info, unit_words
 
@@ -54,7 +54,8 @@ TOKEN: Final = re.compile(
     rf"|(?P<rank>第\s?(?P<rnum>[一二三四五六七八九十]+|\d+)(?:\s?(?P<runit>位|名|低|高))?|首(?P<first>位)|之(?P<top>首))"
     rf"|(?P<pctw>百分之(?P<pnum>[{_CN}]+|\d+(?:\.\d+)?))"
     rf"|(?P<frac>(?P<fden>[二三四五六七八九十]{{1,2}}|千|万)分之(?P<fnum>[一二两三四五六七八九]))"
-    # (近1/2, 约1/3以上: a share written as a fraction after a word of share or about)
+    # (近1/2, 约1/3以上, 占全国的1/4: a share written as a fraction after a word of share,
+    # about, or 的; round 30 added 的)
     r"|(?<=[约近占逾超达为有仅的])(?P<afrac>(?P<anum>[1-9])/(?P<aden>[2-9]|1[0-9]))(?![\d/.])"
     # (3万4993.1亿元: the 万 inside a count of 亿, numbers.parse_number reads it)
     rf"|(?P<num>{WAN_INSIDE}(?=\s?亿)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -103,7 +104,7 @@ _RANK_LEADS = re.compile(
     # ``增速全省第3``: a rank right after the whole it ranks in, without 居/排名
     r"|(?<![为在办举])(?:全国|全省|全市|全区|全县)$"
     # 成为全球票房第一, 成为全国第一大产区: a rank reached (round 30)
-    r"|成为了?(?:全国|全省|全市|全区|全县|全球|世界)[\u4e00-\u9fa5]{0,6}?$"
+    rf"|{RANK_REACHED}[\u4e00-\u9fa5]{{0,6}}?$"
 )
 #: Before 第N位/第N名, a move in a ranking to it or from it (``由二季度的第12位上升到第6位``,
 #: ``前移至第5名``): both are ranks (round 24).
@@ -154,6 +155,8 @@ _SIZE_CLASS = re.compile(
 #: Before an amount of money, the word that makes it a size class with :data:`_SIZE_CLASS`
 #: after it (``超5亿元投资项目4个``, ``超过5亿元项目``): the projects' class, not a figure.
 _SIZE_LEAD: Final = ("超", "超过", "逾")
+#: Before an amount that bounds a class its clause then counts (``产值过1000万元的企业有31个``).
+_CLASS_LEADS: Final = (*_SIZE_LEAD, "过", "突破")
 #: What closes a list of ranks written whole without 位 or 名 (``总量全市第二、第三,``).
 _RANK_LIST_END: Final = frozenset(",，。;；?？!！\n")
 #: A further rank of an enumeration: ``、第二位``, ``、二位``, ``和第三名``.
@@ -162,18 +165,16 @@ _RANK_NEXT = re.compile(
 )
 #: After an amount that bounds a class, the class's name and how many it holds (``的“淘宝村”
 #: 643个``, ``的中药材品种有31个``).
-_CLASS_COUNTED_AFTER = re.compile(
-    r"^的[^,，。;；:：\d]{1,12}?(?:有|达|共)?\d+(?:\.\d+)?(?:个|家|户|项|座|所|种|条)"
-)
-#: After a magnitude word alone, the things it is a class of and how many (``影片共73部``).
-_CLASS_NAMED_COUNTED = re.compile(
-    r"^[\u4e00-\u9fa5]{1,8}?(?:共|有|达)?\d+(?:个|家|户|项|座|所|种|条|部)"
-)
+_CLASS_COUNT = r"\d+(?:\.\d+)?(?:个|家|户|项|座|所|种|条|部)"
+_CLASS_COUNTED_AFTER = re.compile(rf"^的[^,，。;；:：\d]{{1,12}}?(?:有|达|共)?{_CLASS_COUNT}")
+#: After a magnitude word alone, the things it is a class of, then 共 or 有 and how many
+#: (``影片共73部``; not ``超亿元新建学校3所``, an amount and then a count).
+_CLASS_NAMED_COUNTED = re.compile(rf"^[\u4e00-\u9fa5]{{1,8}}?(?:共|有){_CLASS_COUNT}")
 #: A class bounded below or above, then how many it holds (``10亿元以上7个``).
-_CLASS_THEN_COUNT = re.compile(r"^(?:以上|以下|及以上|及以下)的?\d+(?:个|家|户|项|座|所|种|条)")
+_CLASS_THEN_COUNT = re.compile(rf"^(?:以上|以下|及以上|及以下)的?{_CLASS_COUNT}")
 #: The lower end of a range of amounts (``5-10亿元``), and a count right after the range.
-_RANGE_BEFORE = re.compile(r"\d(?:\.\d+)?[-—–~～至到]$")
-_COUNT_RIGHT_AFTER = re.compile(r"^\d+(?:个|家|户|项|座|所|种|条)")
+_RANGE_BEFORE = re.compile(r"\d[-—–~～至到]$")
+_COUNT_RIGHT_AFTER = re.compile(f"^{_CLASS_COUNT}")
 #: Classifiers of things counted one by one: ``100个以上村庄`` is at least 100 villages,
 #: no size class of a village (as ``5000万元以上项目`` is of a project).
 _COUNTED_THINGS: Final = ("个", "座", "所", "处", "条", "台", "套", "张", "辆", "家")
@@ -190,11 +191,10 @@ _PER_KINDS: Final = frozenset({"amount", "count", "person"})
 _DURATION_BEFORE = re.compile(r"(?:年限|期限|寿命|工龄)(?:为|是|达到|达|约|平均)?$")
 #: Verbs of whom a work reaches (``惠及2万户以上家庭``, ``覆盖全市5万名以上学生``): at least
 #: so many of them, no size class (round 16, third pass; also after 全市 and the like).
-_REACHED_BEFORE: Final = (
-    *("惠及", "覆盖", "受益", "帮扶", "救助", "资助"),
-    # 捐赠投入30亿元以上帮扶资金: at least so much money given or raised (round 30)
-    *("投入", "筹集", "募集", "捐赠", "捐助"),
-)
+_REACHED_BEFORE: Final = ("惠及", "覆盖", "受益", "帮扶", "救助", "资助")
+#: Verbs of money given or raised: ``捐赠投入30亿元以上帮扶资金`` is at least so much money,
+#: ``投入1亿元以上项目12个`` still a class of projects (round 30).
+_SPENT_BEFORE: Final = ("投入", "筹集", "募集", "捐赠", "捐助")
 #: The projects a vote or a decision made a programme of livelihood projects, a small number
 #: in words before them (``确定以下十个项目为…民生实事项目``): the programme's size, a count
 #: (round 16, third pass; not ``十件民生实事``, the programme's name).
@@ -286,6 +286,7 @@ _NOT_UNIT_AFTER: Final = {
     # 签发护照1641.6万本, 受理来电150余万通 (round 30); not 本地, 本年, 通过, 通车
     "本": re.compile(r"^(?:地|年|月|届|期|次|级|市|县|区|省|部|土|科|金|身|着|单位|轮|季)"),
     "通": re.compile(r"^(?:过|车|航|行|讯|报|知|道|用|电|信|关|达|畅|气|水|网|乡|村|往)"),
+    "担": re.compile(r"^(?:保|任|当|负|心|忧|纲|子|责)"),  # 5000万担保: no 担 of 50 kg
     "片": re.compile(r"^(?:区|面|刻|段|林|石|场|叶|状|式|麻|长|儿|子|瓦|源|约)"),
     # 1013.2hPa: a letter after h, a longer unit (round 19; 24h服务 in ``_ruled_out``)
     "h": re.compile(r"^[A-Za-z]"),
@@ -659,8 +660,9 @@ def _arabic(
     if (
         after.startswith(("以", "及"))
         and (info.kind != "count" or not unit.startswith(_COUNTED_THINGS))
-        and _THRESHOLD_AFTER.match(after)
+        and (bound := _THRESHOLD_AFTER.match(after))
         and not (before.endswith(_REACHED_BEFORE) or before[:-2].endswith(_REACHED_BEFORE))
+        and not (before.endswith(_SPENT_BEFORE) and not _SIZE_CLASS.match(after[bound.end() :]))
     ):  # (its first words)
         return None  # a size class: 5000万元以上项目 (not 100个以上村庄: at least 100 of them)
     if (
@@ -671,7 +673,7 @@ def _arabic(
     ):
         return None  # 超5亿元投资项目4个: a size class of projects (round 20)
     if info.base == "yuan" and (
-        (before.endswith(_SIZE_LEAD) and _CLASS_COUNTED_AFTER.match(after))
+        (before.endswith(_CLASS_LEADS) and _CLASS_COUNTED_AFTER.match(after))
         or _CLASS_THEN_COUNT.match(after)
         or (_RANGE_BEFORE.search(before) and _COUNT_RIGHT_AFTER.match(after))
     ):

@@ -446,6 +446,10 @@ _ZONE_WORDS: Final = (
 ZONES: Final = tuple(word for word, _, _ in _ZONE_WORDS)
 #: Parks: zones when named after a place (``长治园区``), never alone.
 PARKS: Final = ("工业园区", "产业园区", "园区")
+#: A rank reached within a whole (``成为全球票房第一``, ``成为全省第一个``): the whole is the
+#: rank's scope, not the region ranked; read by the token pattern (a rank's lead), the
+#: subject (no word of it) and the region (no region of the figure). Round 30.
+RANK_REACHED: Final = r"成为了?(?:全国|全省|全市|全区|全县|全球|世界)"
 _CITY_ZONES: Final = frozenset(word for word, city, _ in _ZONE_WORDS if city)
 _BARE_ZONE: Final = re.compile("|".join(ZONES))
 _ZONE_END: Final = re.compile(f"(?:{'|'.join((*ZONES, *PARKS))})$")

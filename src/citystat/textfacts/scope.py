@@ -1035,18 +1035,21 @@ def _same_period_then_in_brackets(scope: Scope, event: PeriodEvent) -> Reach | N
         return None
     if not scope.text.startswith("同期", event.end):
         return None
-    close = _BRACKET_CLOSE.search(scope.text, event.end, event.end + 30)
-    if close is None:
+    near = scope.text[event.end : event.end + 30]
+    close = min((at for at in (near.find(")"), near.find("）")) if at >= 0), default=-1)
+    if close < 0:
         return None
     part = scope.in_force or ""
     year = str(event.year)
-    period = _YEAR_DIGITS.sub(year, part) if _PART_OF_A_YEAR.fullmatch(part) else event.period
-    return Reach(close.start(), period=period, in_force=False)
+    period: str | None
+    if _PART_OF_A_YEAR.fullmatch(part):  # 2022-04/2022-06 → 2021-04/2021-06
+        period = year + part[4:8] + year + part[12:] if "/" in part else year + part[4:]
+    else:
+        period = event.period
+    return Reach(event.end + close, period=period, in_force=False)
 
 
-_BRACKET_CLOSE = re.compile(r"[)）]")
 _PART_OF_A_YEAR = re.compile(r"(\d{4})-\d\d(?:/\1-\d\d)?")
-_YEAR_DIGITS = re.compile(r"\d{4}")
 
 
 def _breakdown_by_period(scope: Scope, event: PeriodEvent) -> Reach | None:

@@ -29,7 +29,7 @@ from typing import Final
 
 from .measures import HEADLINE_VERB_AFTER
 from .normalise import to_simplified
-from .regions import AREAS, PARKS, ZONES, regions, trie_pattern
+from .regions import AREAS, PARKS, RANK_REACHED, ZONES, regions, trie_pattern
 from .scanning import Names, prefiltered
 from .schema import Fact
 from .units import BED_CLASS_TAIL
@@ -235,7 +235,7 @@ _INNER = (
     # 制造业完成投资: a sector's investment (the deed is no part of it, round 24)
     r"(?<=[\u4e00-\u9fa5]业)完成(?=投资$)|"
     r"原则上|"  # 规模原则上平原地区不低于…: a rule's word (round 29)
-    r"成为了?(?:全[国省市区县]|全球|世界)|"  # 成为全球票房第一: the rank's scope (round 30)
+    rf"{RANK_REACHED}|"  # 成为全球票房第一: the rank's scope (round 30)
     r"(?:大|暴)(?:涨|增|跌)$|"  # 较2022年大涨92%: the growth's loud verb (round 30)
     r"净增(?=[\u4e00-\u9fa5]{1,6}数$)|"  # 净增银幕数2312块: the change's thing (round 30)
     r"(?:前|近|头)(?:\d{1,2}|[一二三四五六七八九十两]{1,2})天|连续(?:\d{1,2}|[一二三四五六七八九十两]{1,3}|多)年|"
@@ -565,7 +565,8 @@ _INSURED = re.compile(r"^参加(?P<scheme>[^,，。;；]{1,10}?保险)(?:的)?(?
 _SET_UP_KINDS = re.compile(
     r"^[\u4e00-\u9fa5]{2,10}?(?:共|累计)?(?:设立|开设|设置|建有|布设)了?各(?:类|种)(?=[\u4e00-\u9fa5]{2})"
 )
-#: ``各类`` after the words of a deed, before what it was done to (``受理各类城市管理案件``).
+#: ``各类`` inside a subject, after two words or more (a deed's, in the judges' texts:
+#: ``受理各类城市管理案件``) and before what it names.
 _KINDS_AFTER_DEED = re.compile(
     r"(?<=[\u4e00-\u9fa5]{2})(?<!各级)各(?:类|种)(?=[\u4e00-\u9fa5]{2})(?!市场主体)"
 )
