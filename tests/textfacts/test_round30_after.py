@@ -267,3 +267,24 @@ def test_every_comma_of_a_list_of_percentages_is_its_separator() -> None:
     assert [m for _, m in fact_rows(text, "measure", region=_REGION, year=2023)] == [
         "growth_yoy"
     ] * 4
+
+
+# After the freeze of heldout71–73 (shared bicycles, charging, parking; grassland, sand
+# control, ecological compensation; appliances, nonferrous metals, glass and ceramics)
+
+
+def test_a_yield_said_per_mu_before_its_kilograms_is_per_mu() -> None:
+    text = "鲜草产量每亩由175.06千克增加,粮食单产达到每亩450公斤。"
+    assert fact_rows(text, "unit", region=_REGION, year=2017) == [
+        ("175.06千克", "千克/亩"),
+        ("450公斤", "公斤/亩"),
+    ]
+
+
+def test_a_signed_percentage_in_brackets_after_an_amount_is_its_growth() -> None:
+    text = "全市洗衣机产量2688.62万台(+19.5%)。"
+    assert fact_rows(text, "measure", region=_REGION, year=2023) == [
+        ("2688.62万台", "count"),
+        ("19.5%", "growth_yoy"),
+    ]
+    assert fact_rows(text, "subject", region=_REGION, year=2023)[1] == ("19.5%", "洗衣机产量")

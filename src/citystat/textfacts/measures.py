@@ -773,6 +773,9 @@ def decide(
             return "growth_yoy", _sign(multiples.group(), _GROWTH_SCAN, _GROWTH_NEG), "prev_year"
         return "ratio", 1, None
     if info.kind == "rate":
+        if prefix.endswith(("(+", "（+", "(-", "（-")):
+            # 2688.62万台(+19.5%): a signed growth in brackets after its amount (round 30)
+            return "growth_yoy", -1 if prefix.endswith("-") else 1, "prev_year"
         if prefix.endswith("改善") and "浓度" in sentence:  # 浓度…改善16.7%: it fell
             return "growth_yoy", -1, _growth_basis(prefix)
         if "复合增长率" in stripped and _COMPOUND_RATE.search(stripped):

@@ -304,6 +304,8 @@ _PER_GOOD_BEFORE = re.compile(
     r"每(?P<per>吨|公斤|千克|斤|平方米)[\u4e00-\u9fa5]{0,6}?"
     r"(?:\d+(?:\.\d+)?万?元\s*[、,，和及与]\s*)*$"
 )
+#: 每亩 right before a yield's figure, across a word of change (``每亩由``, ``每亩增加``).
+_PER_MU_BEFORE = re.compile(r"每亩(?:由|从|达到|达|为|增加|提高|增产)?$")
 #: A sentence naming an index (``CSPI为96.5点``, ``景气指数为100.6,…上升0.4点``):
 #: there 点 is the index's points (round 19); elsewhere 8点 is a time, 三点 a list.
 _INDEX_NAMED = re.compile(r"指数|[A-Z]{1,4}PI(?![A-Za-z])|PMI")
@@ -656,6 +658,10 @@ def _arabic(
         per_good = _PER_GOOD_BEFORE.search(text, max(0, start - 40), start)
         if per_good:  # 牛肉每公斤74.2元: yuan per kilogram (unit 元/公斤)
             full_unit += "/" + per_good["per"]
+            info = unit_info(full_unit) or info
+    elif unit in ("千克", "公斤", "斤") and "每亩" in before:
+        if _PER_MU_BEFORE.search(before):  # 鲜草产量每亩由175.06千克: a yield per mu (round 30)
+            full_unit += "/亩"
             info = unit_info(full_unit) or info
     if (
         after.startswith(("以", "及"))

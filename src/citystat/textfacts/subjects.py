@@ -675,7 +675,8 @@ def clean(phrase: str) -> str:
         text = _NOTE.sub("", text)
         if "含" in text:  # 5度(含5度)以下坡度的林地: what a class's bound includes
             text = _INCLUDED_NOTE.sub("", text)
-    text = text.strip(" ,，、/").lstrip("·•●◆■▪")  # a bullet: ``·地区生产总值为…``
+    # a bullet: ``·地区生产总值为…``; a growth's sign in brackets: ``2688.62万台(+19.5%)``
+    text = text.strip(" ,，、/+＋").lstrip("·•●◆■▪")
     if text[:1].isdigit() and "张" in text and (beds := _BED_CLASS.fullmatch(text)):
         return bed_class(beds)  # 100-199 张医院: a class of hospitals by beds (round 18b)
     if "天" in text:  # 全县7天共接待: the span, said before what was done in it
