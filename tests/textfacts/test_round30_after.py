@@ -288,3 +288,20 @@ def test_a_signed_percentage_in_brackets_after_an_amount_is_its_growth() -> None
         ("19.5%", "growth_yoy"),
     ]
     assert fact_rows(text, "subject", region=_REGION, year=2023)[1] == ("19.5%", "洗衣机产量")
+
+
+def test_the_parts_of_a_target_behind_qizhong_are_targets_and_of_an_amount_are_not() -> None:
+    text = (
+        "全市计划新增停车泊位2万个以上,其中新增公共停车泊位2700个以上。"
+        "力争全省充电桩达到25万台以上。其中,公共充电桩达到9.5万台左右、专用充电桩5.5万台左右。"
+        "全市完成投资120亿元,其中工业投资45亿元。"
+    )
+    assert fact_rows(text, "measure", region=_REGION, year=2023) == [
+        ("2万个", "target"),
+        ("2700个", "target"),
+        ("25万台", "target"),
+        ("9.5万台", "target"),
+        ("5.5万台", "target"),
+        ("120亿元", "level"),
+        ("45亿元", "level"),
+    ]

@@ -905,6 +905,8 @@ def extract(
         _cases_and_persons(doc.facts)
     if doc.year is not None:  # 计划至2012年,…新增资源储量为:铜1000万吨: a plan's
         _future_targets(doc, doc.year)
+    if "其中" in reading:  # 计划新增泊位2万个以上,其中新增公共泊位2700个以上: parts of a target
+        _parts_of_targets(reading, doc.facts)
     if "占比" in reading:  # …的比重上升最快,占比12.4%: the amount's share
         share_after_verdict(reading, doc.facts)
     if "校" in reading:  # 义务教育阶段学校45所,招生…: 义务教育阶段招生
@@ -964,6 +966,46 @@ def _future_targets(doc: _Doc, year: int) -> None:
                 fact.measure = "target"
                 if fact.note == "projection":
                     fact.note = None  # (a plan's figure, no projection)
+
+
+def _parts_of_targets(text: str, facts: list[Fact]) -> None:
+    """A level or count in the same unit right after a target, behind 其中 (in its sentence,
+    or opening the next), is a part of that target, a target too (round 30).
+
+    >>> text = "计划新增泊位2万个以上,其中新增公共泊位2700个以上。"
+    >>> a = Fact("", "2万个", 6, 9, "新增泊位", None, "2023", "target", 2, "万个", 2e4, "count")
+    >>> b = Fact("", "2700个", 20, 25, "新增公共泊位", None, "2023", "count", 2700, "个", 2700, "count")
+    >>> _parts_of_targets(text, [a, b]); b.measure
+    'target'
+    """
+    listing = False  # the part before was one: a list of parts goes on after 、
+    for whole, part in pairwise(facts):
+        between = text[whole.char_end : part.char_start]
+        if (
+            whole.measure == "target"
+            and part.measure in ("level", "count")
+            and (
+                (
+                    part.base_unit == whole.base_unit
+                    and "其中" in between
+                    and _PART_OF_A_TARGET.fullmatch(between)
+                )
+                or (listing and _NEXT_PART.fullmatch(between))
+            )
+        ):
+            part.measure = "target"
+            listing = True
+        else:
+            listing = False
+
+
+#: Between a target and its part: the rest of the target's clause, then 其中 opening a clause
+#: of this sentence or the next, then the part's own words (no second figure, no 。 after 其中).
+_PART_OF_A_TARGET = re.compile(r"[^。;；\d]{0,8}[,，。;；:：]\s*其中[,，:：]?[^。;；\d]{0,20}")
+
+
+#: The next part of a list of parts (``5000座左右、充电基础设施``).
+_NEXT_PART = re.compile(r"[^。;；,，\d]{0,4}[、;；][^。;；\d]{0,16}")
 
 
 #: A year a plan reaches (``到2025年``, ``至2012年底``).
