@@ -305,3 +305,13 @@ def test_the_parts_of_a_target_behind_qizhong_are_targets_and_of_an_amount_are_n
         ("120亿元", "level"),
         ("45亿元", "level"),
     ]
+
+
+def test_what_was_done_of_a_target_behind_qizhong_is_no_part_of_it() -> None:
+    text = "全年目标任务300亿元,其中已完成280亿元。计划投资50亿元,其中实际完成投资30亿元。"
+    assert fact_rows(text, "measure", region=_REGION, year=2023) == [
+        ("300亿元", "target"),
+        ("280亿元", "level"),
+        ("50亿元", "target"),
+        ("30亿元", "level"),
+    ]

@@ -989,6 +989,7 @@ def _parts_of_targets(text: str, facts: list[Fact]) -> None:
                     part.base_unit == whole.base_unit
                     and "其中" in between
                     and _PART_OF_A_TARGET.fullmatch(between)
+                    and not _DONE_OF_A_TARGET.search(between)
                 )
                 or (listing and _NEXT_PART.fullmatch(between))
             )
@@ -1004,6 +1005,8 @@ def _parts_of_targets(text: str, facts: list[Fact]) -> None:
 _PART_OF_A_TARGET = re.compile(r"[^。;；\d]{0,8}[,，。;；:：]\s*其中[,，:：]?[^。;；\d]{0,20}")
 
 
+#: What was done of a target, behind 其中 (``目标任务300亿元,其中已完成280亿元``): no part of it.
+_DONE_OF_A_TARGET = re.compile(r"已|完成|实际|实现|累计|目前|截至")
 #: The next part of a list of parts (``5000座左右、充电基础设施``).
 _NEXT_PART = re.compile(r"[^。;；,，\d]{0,4}[、;；][^。;；\d]{0,16}")
 
