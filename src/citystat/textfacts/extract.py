@@ -28,6 +28,7 @@ from .patterns import Token, find_tokens
 from .periods import (
     DAY_EVENT,
     EXISTING,
+    PART_OF_YEAR,
     PeriodEvent,
     bracket_base,
     cumulative_to,
@@ -38,6 +39,7 @@ from .periods import (
     since_january,
     spread_listed,
     stock_at_end,
+    years_moved,
 )
 from .regions import (
     GROUPS,
@@ -381,7 +383,6 @@ _DONE_TAIL = re.compile(r"(?:累计)?(?:完成|实现)?(?:投资|投入)$")
 _RATE_CHANGE = re.compile(r"加快|放缓|回落|回升|收窄|扩大")
 #: ``去年同期为增加``: the change of the same span a year before, after this year's.
 _LAST_YEAR_WAS = re.compile(r"(?<![比较])(?:去年|上年)同期(?:为|是)?(?:增加|减少|新增)$")
-_YEAR = re.compile(r"\d{4}")
 #: What a balance or an increase is of (``甲贷款余额``, ``甲贷款增量`` → 甲贷款).
 _BALANCE_OWNER = re.compile(r"(?:余额|增量)$")
 #: ``比上年末高0.9个百分点`` right after a growth: the growth's change, said by a plain move.
@@ -843,7 +844,7 @@ def extract(
             if heading and find_events(reading[start:end], doc.year):
                 carried = None  # 二、2024年目标任务: a section of its own period
             lines_period = heading_period(reading[start:end], doc.year)
-            if lines_period is not None and _PART_OF_YEAR.fullmatch(lines_period):
+            if lines_period is not None and PART_OF_YEAR.fullmatch(lines_period):
                 carried = lines_period  # 2018年1-11月:⏎甲断面达标率为…;⏎…: the lines' period
             elif not doc.facts and carried is None and not heading and start < _LEAD_REACH:
                 carried = _lead_part(reading[start:end], doc.year) or carried
@@ -876,7 +877,7 @@ def extract(
             if _lags(last.period, carried if opens else opened.period):
                 last = None if opens else opened
         if last is not None:  # a paragraph naming no period passes on the one it had
-            carried = last.period if _PART_OF_YEAR.fullmatch(last.period or "") else None
+            carried = last.period if PART_OF_YEAR.fullmatch(last.period or "") else None
             doc.carried_month_end = last.kind == "mend" and bool(_MONTH_END_WORD.search(last.text))
     if cells:
         cells = _row_spans(cells)
@@ -904,7 +905,7 @@ def extract(
     if "件" in reading:  # 受理审查逮捕案件21件24人: the cases, then the persons in them
         _cases_and_persons(doc.facts)
     if doc.year is not None:  # 计划至2012年,…新增资源储量为:铜1000万吨: a plan's
-        _future_targets(doc, doc.year)
+        _future_targets(doc)
     if "其中" in reading:  # 计划新增泊位2万个以上,其中新增公共泊位2700个以上: parts of a target
         _parts_of_targets(reading, doc.facts)
     if "占比" in reading:  # …的比重上升最快,占比12.4%: the amount's share
@@ -932,7 +933,7 @@ def extract(
     return doc.facts
 
 
-def _future_targets(doc: _Doc, year: int) -> None:
+def _future_targets(doc: _Doc) -> None:
     """A level or count of a year after the text's, reached by (``计划至2012年``,
     ``到2025年``), is what a plan requires, a target (convention 45), unless the extractor
     noted it a projection (``预计到2025年…可达``: the guideline keeps its measure; round 30).
@@ -942,7 +943,7 @@ def _future_targets(doc: _Doc, year: int) -> None:
     >>> a = Fact("", "1000万吨", 16, 22, "铜", None, "2012", "level", 1000, "万吨", 1e7, "ton")
     >>> b = Fact("", "50万吨", 34, 39, "产量", None, "2012", "level", 50, "万吨", 5e5, "ton")
     >>> b.note = "projection"
-    >>> doc.facts = [a, b]; _future_targets(doc, 2010); a.measure, b.measure
+    >>> doc.facts = [a, b]; _future_targets(doc); a.measure, b.measure
     ('target', 'level')
     """
     for fact in doc.facts:
@@ -950,7 +951,7 @@ def _future_targets(doc: _Doc, year: int) -> None:
             fact.measure in ("level", "count")
             and fact.period
             and fact.period[:4].isdigit()
-            and int(fact.period[:4]) > year
+            and int(fact.period[:4]) > (doc.year or 9999)
         ):
             start = _doc_sentence_start(doc, fact.char_start)
             reached = _BY_YEAR.search(doc.text, start, fact.char_start)
@@ -1281,7 +1282,7 @@ def _cell_period(cell: Cell, default: str | None) -> str | None:
         period
         and "/" in period
         and (_AT_END.search(cell.label) or _firms_counted(cell))
-        and _PART_OF_YEAR.fullmatch(period)
+        and PART_OF_YEAR.fullmatch(period)
     ):
         return period[-7:]  # 生猪季末存栏 in a 1-3季度 table: the state at the span's end
     return period
@@ -1411,7 +1412,7 @@ def _lead_part(text: str, year: int | None) -> str | None:
             heads = text[event.end : event.end + 1] in (",", "，")  # (a clause's head)
             # 10月22日,甲市统计局发布前三季度甲市经济运行数据。: the release's part (round 28)
             released = _RELEASED_BEFORE.search(text, max(0, event.start - 4), event.start)
-            if (heads or released) and _PART_OF_YEAR.fullmatch(event.period):
+            if (heads or released) and PART_OF_YEAR.fullmatch(event.period):
                 return event.period
             return None
     return None
@@ -2537,7 +2538,7 @@ def _read_paragraph(
             and sentence_facts[-1].measure == "abs_change"
             and sentence_facts[-1].period
         ):  # 比年初减少930.5亿元,去年同期为增加8.7亿元: the same span a year before
-            fact.period = _YEAR.sub(lambda m: str(int(m.group()) - 1), sentence_facts[-1].period)
+            fact.period = years_moved(sentence_facts[-1].period, -1)
         if fact.measure == "growth_yoy" and sentence_facts and "径流" in (fact.subject or ""):
             fact.subject = depth_as_amount(fact.subject or "", [f.subject for f in sentence_facts])
         if (
@@ -3723,7 +3724,7 @@ def _period(
         return str(year - 1)
     if dated and period and "同期" in prefix and _PREVIOUS_SPAN.search(prefix):
         # 由上年同期的1.98:1降至…: the same months of the year before (round 19)
-        return "/".join(str(int(p[:4]) - 1) + p[4:] for p in period.split("/"))
+        return years_moved(period, -1)
     from_year = (
         (_FROM_YEAR.search(prefix) or _BASE_FIGURE.search(prefix))
         if dated and prefix[-1:] in _FROM_YEAR_ENDS  # (the literal test first)
@@ -3799,7 +3800,6 @@ def _period(
 #: The months since January of a year (``2011-01/2011-11``).
 _MONTHS_SINCE_JANUARY = re.compile(r"(\d{4})-01/\1-(?:0[2-9]|1[0-2])")
 #: A span of months within one year (1-6月) or one month: what a paragraph may pass on.
-_PART_OF_YEAR = re.compile(r"\d{4}-\d{2}(?:/\d{4}-\d{2})?")
 _SUMMED: Final = ("level", "growth_yoy", "abs_change")
 
 

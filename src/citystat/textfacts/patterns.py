@@ -865,19 +865,9 @@ def _chinese(m: re.Match[str], before: str, after: str, text: str = "") -> Token
         return None
     if info.kind in ("rate", "pp", "times") and total < 1:
         return None
-    if unit == "成" and (hundredths := _HUNDREDTHS_AFTER.match(text, m.end())):
+    end, span = m.end(), m.group()
+    if unit == "成" and (hundredths := _HUNDREDTHS_AFTER.match(text, end)):
         # 增长近一成四, 占八成七: tenths and hundredths, 14% and 87% (round 30)
-        tail = hundredths.group(1)
-        return Token(
-            m.start(),
-            m.end() + 1,
-            m.group() + tail,
-            round(value + parse_number(tail) / 10, 6),
-            "成",
-            "number",
-            bool(g["ca"]),
-            True,
-        )
-    return Token(
-        m.start(), m.end(), m.group(), value, magnitude + unit, "number", bool(g["ca"]), True
-    )
+        end, span = end + 1, span + hundredths.group(1)
+        value = round(value + parse_number(hundredths.group(1)) / 10, 6)
+    return Token(m.start(), end, span, value, magnitude + unit, "number", bool(g["ca"]), True)

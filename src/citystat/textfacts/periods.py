@@ -817,6 +817,21 @@ def cumulative_to(
     return f"{period[:4]}-01/{period}" if flow and period[5:] != "01" else period
 
 
+def years_moved(period: str, years: int) -> str:
+    """The same months ``years`` later (earlier when negative): every year of ``period``
+    moved (``去年同期``, ``2021年同期``, a column of ``上年同期``).
+
+    >>> years_moved("2022-04/2022-06", -1), years_moved("2024", 2), years_moved("2023-09", -3)
+    ('2021-04/2021-06', '2026', '2020-09')
+    """
+    return _YEAR_DIGITS.sub(lambda m: str(int(m.group()) + years), period)
+
+
+_YEAR_DIGITS = re.compile(r"\d{4}")
+#: A month or a span of months (``2023-09``, ``2023-01/2023-09``): a part of a year.
+PART_OF_YEAR = re.compile(r"\d{4}-\d{2}(?:/\d{4}-\d{2})?")
+
+
 def since_january(period: str | None) -> str | None:
     """The period of an increase since the start of the year (``比年初增加``) said at a
     balance's month end: January to that month, the year at its end (conventions 30, 3).

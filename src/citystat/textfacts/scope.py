@@ -39,7 +39,14 @@ from dataclasses import dataclass, replace
 from typing import Final, NamedTuple
 
 from . import measures
-from .periods import DAY_EVENT, PeriodEvent, find_events, title_period
+from .periods import (
+    DAY_EVENT,
+    PART_OF_YEAR,
+    PeriodEvent,
+    find_events,
+    title_period,
+    years_moved,
+)
 from .scanning import bisect_left
 
 #: The bounds (start, end) of the sentence or the clause around a position, in a paragraph.
@@ -1040,16 +1047,10 @@ def _same_period_then_in_brackets(scope: Scope, event: PeriodEvent) -> Reach | N
     if close < 0:
         return None
     part = scope.in_force or ""
-    year = str(event.year)
-    period: str | None
-    if _PART_OF_A_YEAR.fullmatch(part):  # 2022-04/2022-06 → 2021-04/2021-06
-        period = year + part[4:8] + year + part[12:] if "/" in part else year + part[4:]
-    else:
-        period = event.period
+    period = event.period
+    if event.year is not None and PART_OF_YEAR.fullmatch(part):
+        period = years_moved(part, event.year - int(part[:4]))  # 2022-04/2022-06 → 2021-…
     return Reach(event.end + close, period=period, in_force=False)
-
-
-_PART_OF_A_YEAR = re.compile(r"(\d{4})-\d\d(?:/\1-\d\d)?")
 
 
 def _breakdown_by_period(scope: Scope, event: PeriodEvent) -> Reach | None:

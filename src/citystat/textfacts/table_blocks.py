@@ -48,7 +48,7 @@ from typing import Final
 from .measures import _PLAN_SHARE
 from .measures import _SHARE as _RATE_SHARE
 from .numbers import parse_number
-from .periods import find_events, infer_year
+from .periods import PART_OF_YEAR, find_events, infer_year, years_moved
 from .tables import (
     _CAPTION,
     _CHANGE_COLUMN,
@@ -174,6 +174,18 @@ _CJK = re.compile(r"[\u4e00-\u9fa5]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2}")
 #: A bilingual yearbook's English head of the label column, before the years it heads.
 _ENGLISH_ITEM_HEAD = re.compile(r"(?<![A-Za-z])(?:Items?|Indicators?)\s+(?:19|20)\d\d(?!\d)")
+
+
+def _damaged_item_head(cell: str, line: str) -> bool:
+    """``目 … Item 2006 2007``: a bilingual header whose Chinese head lost characters (项目)
+    to one, which the English head over the years says heads the label column (round 30).
+
+    >>> _damaged_item_head("目", "  目      Item 2006 2007"), _damaged_item_head("目", "目 2006")
+    (True, False)
+    """
+    return bool(_CJK_ONE.match(cell) and _ENGLISH_ITEM_HEAD.search(line))
+
+
 #: A cell in Latin letters alone: a bilingual yearbook's English column (``Built-up Area(sq.km)``).
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9 .,&'/()（）:%\-]*$")
 #: A rule under a header (``|---|:--:|``, ``———``).
@@ -330,7 +342,7 @@ def _row(start: int, line: str, unit_column: bool) -> _Row | None:
     head = "".join(label_cells)
     if (
         (head[:1] in "指项年" and (_LABEL_HEADER.fullmatch(head) or _TIME_HEADER.fullmatch(head)))
-        or (_CJK_ONE.match(head) and _ENGLISH_ITEM_HEAD.search(raw))
+        or _damaged_item_head(head, raw)
     ) and all(_YEAR_COLUMN.match(t) for _, t, _ in values):
         return None  # 指 标 2019 2020: a yearbook's header of bare years, no row
     while label_cells and _VALUE.match(label_cells[0]) and not year_row:  # a serial or rank
@@ -716,9 +728,7 @@ def _header_above(
         ):
             break
         cells = _header_cells(_without_english(line))  # 城镇供水 Water Supplied to Towns: 城镇供水
-        if cells and _ENGLISH_ITEM_HEAD.search(line) and _CJK_ONE.match(cells[0]):
-            # 目 … Item 2006 2007: a bilingual header whose Chinese head lost a character
-            # (项目); the English one says it heads the label column (round 30)
+        if cells and _damaged_item_head(cells[0], line):
             cells = ["项目", *cells[1:]]
         if (
             len(cells) == 1
@@ -1031,9 +1041,9 @@ def _same_months_last_year(columns: list[_Col], year: int | None) -> None:
             continue
         found = find_events(columns[k - 1].name, year)
         dated = found[0].period if len(found) == 1 and found[0].period else None
-        if dated is None or not re.fullmatch(r"\d{4}-\d{2}(?:/\d{4}-\d{2})?", dated):
+        if dated is None or not PART_OF_YEAR.fullmatch(dated):
             continue
-        column.period = re.sub(r"\d{4}", lambda m: str(int(m.group()) - 1), dated)
+        column.period = years_moved(dated, -1)
         for after in columns[k + 1 :]:
             if not _GROWTH.search(after.name) or after.period:
                 break
