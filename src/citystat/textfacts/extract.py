@@ -593,6 +593,11 @@ class _Doc:
     #: comparable prices (-1: no such words).
     comparable_from: int = -1
     title_year: int | None = None
+    #: The year a dateline near the start says the text was told in (what 去年 counts from).
+    told_in: int | None = None
+    #: The year of the text's figures when it is not the text's own (a text told the year
+    #: after them, opening with their year): what a month without its year is of.
+    figures_year: int | None = None
     #: The part of the year the paragraph before ended in, for a paragraph naming none.
     carried: str | None = None
     #: Whether ``carried`` is a month end (``至9月底``), whose flows are sums since January.
@@ -755,11 +760,15 @@ def extract(
                 _LAST_YEAR_TITLE.match(reading) is not None
                 and infer_year(reading[:200]) == doc_year - 1
             )
+            or _opens_with_year(reading, doc_year - 1)
         )
     ):
-        # 透视海南2023年经济成绩单 (or 去年西安粮食稳产丰收), published in 2024: its figures
-        # naming no year are of the year its title names (round 28)
+        # 透视海南2023年经济成绩单 (or 去年西安粮食稳产丰收, or a text opening 2015年,我省…),
+        # published in 2024: its figures naming no year, and its months (1-12月), are of the
+        # year its title or opening names (rounds 28 and 31)
         doc.default_period = str(doc_year - 1)
+        doc.figures_year = doc_year - 1
+    doc.told_in = _told_in(reading[:_LEAD_REACH])
     doc.quarters_since_january = cumulative_quarters(reading)
     if doc_year is not None and "本月" in reading:
         doc.this_month = this_month(reading, doc_year)
@@ -1463,10 +1472,11 @@ def _paragraph_events(doc: _Doc, start: int, end: int) -> list[PeriodEvent]:
         )
         for e in find_events(
             text[start:end],
-            doc.year,
+            doc.figures_year or doc.year,
             this_year=doc.title_year,
             today=doc.today,
             offset=start,
+            told_in=doc.told_in,
         )
     ]
     if any(e.kind == "year" for e in events):
@@ -1861,6 +1871,30 @@ _TITLE_LIMIT: Final = 100
 
 #: A title about last year (``去年西安粮食稳产丰收``): a line of its own, no sentence.
 _LAST_YEAR_TITLE = re.compile(r"\s*(?:[>＞]\s*[^\n]{0,12}\n\s*)?去年[^\n。]{2,40}\n")
+
+
+#: A text's first words naming a whole year as the head of what follows (``2015年,我省…``,
+#: ``2022年1-12月我国…``, ``2022年全年,``).
+_YEAR_OPENING = re.compile(r"\s*(?P<year>20\d\d)年(?:[,，]|1\s*[-—–]\s*12月|全年)")
+
+
+def _opens_with_year(reading: str, year: int) -> bool:
+    r"""The text has no title and opens with ``year`` as its figures' (``2015年,我省建材
+    产品出口…``) and never says 今年: told after that year, its figures naming no year are of
+    it (round 31).
+
+    >>> _opens_with_year("2015年,我省出口31039万美元。\n石材出口38.32万吨。", 2015)
+    True
+    >>> _opens_with_year("2019年,全县产值8亿元。今年上半年,产值5亿元。", 2019)
+    False
+    """
+    found = _YEAR_OPENING.match(reading)
+    return (
+        found is not None
+        and int(found["year"]) == year
+        and "今年" not in reading
+        and "本年" not in reading
+    )
 
 
 def _title_year(reading: str) -> int | None:
@@ -3835,6 +3869,27 @@ def _published(opening: str) -> str | None:
         return None
     year, month = (found["y"], found["m"]) if found["y"] else (found["y2"], found["m2"])
     return f"{year}-{int(month):02d}" if 1 <= int(month) <= 12 else None
+
+
+#: A full date (``2022-01-18``, ``2015年01月12日``): a dateline's, when near a text's start.
+_FULL_DATE = re.compile(
+    r"(?<!\d)(?:(?P<y>20\d\d)-(?P<m>\d{1,2})-\d{1,2}(?!\d)"
+    r"|(?P<y2>20\d\d)年(?P<m2>\d{1,2})月\d{1,2}[日号])"
+)
+
+
+def _told_in(opening: str) -> int | None:
+    r"""The year ``opening`` is dated, from its first full date.
+
+    >>> _told_in("标题\n发布日期: 2022-01-18 10:58"), _told_in("2015年01月12日  来源:晚报")
+    (2022, 2015)
+    >>> _told_in("2022年1-12月我国产量6774.3万吨")
+    """
+    found = _FULL_DATE.search(opening)
+    if found is None:
+        return None
+    year, month = (found["y"], found["m"]) if found["y"] else (found["y2"], found["m2"])
+    return int(year) if 1 <= int(month) <= 12 else None
 
 
 def _to_date_events(

@@ -87,7 +87,9 @@ _EVENT = re.compile(
     # 去年,…: the sentence of a text's year before (only at the start of a clause)
     # (去年全年,…: the whole of that year, not this year's 全年)
     # (去年末,…余额: a stock at the year's end is that year's, round 18)
-    r"|(?P<last>(?:去年|上年)(?:全年|末|底)?)(?=[,，])"
+    # (福州去年新增…, 去年全市生产总值…: 去年 before what it dates, not a base; round 31)
+    r"|(?P<last>(?:去年|上年)(?:全年|末|底)?(?=[,，])"
+    r"|去年(?:全年)?(?=全[市省国县区州盟旗]|[^同的以比水度底末上下前后首头一二三四五六七八九十\d第全,，、。;；:：\s)）”\"]))"
     # 一年来, 过去一年: the year up to the day the text is told on (round 24)
     r"|(?P<pastyear>一年来|过去(?:的)?一年)"
 )
@@ -179,6 +181,8 @@ _TELLING = re.compile(r"获悉|了解到|记者|发布|公布|通报|介绍|透�
 _KINDS_LAST: Final = ("year", "this", "last")
 #: What may stand before 去年/上年 opening a clause.
 _CLAUSE_OPEN: Final = frozenset("。;；\n,，:：")
+#: The last character of a place's name, which may stand before 去年 (``福州去年新增``).
+_PLACE_LAST: Final = frozenset("市县区省州国旗盟镇乡")
 #: An event's kind from the group that closes last in its match (``match.lastgroup``): the
 #: branch's own group, but for a part's end (``一季度末``: a month end) and a plan's
 #: ``以来``/``末`` (one pattern; each group tested in the kinds' order was slow).
@@ -203,6 +207,7 @@ def find_events(
     this_year: int | None = None,
     today: str | None = None,
     offset: int = 0,
+    told_in: int | None = None,
 ) -> list[PeriodEvent]:
     """Period expressions of ``text`` in order; ``year`` fills in forms without one.
 
@@ -210,6 +215,8 @@ def find_events(
     比/较/与 (``比上半年加快``, ``比2020年增长``) or right before 的N倍 (``是2020年的3.5倍``)
     are comparison bases and are skipped. ``this_year`` is what 今年/本年 mean when it is
     not ``year`` (a 2024 work report reviewing 2023 says 今年 for 2024).
+
+    ``told_in`` is the year a dateline says the text was told in: 去年 is the year before it.
 
     ``offset`` is where ``text`` starts in a larger text (a paragraph of a document): the
     events' ``start`` and ``end`` are positions in that one (each event built once).
@@ -354,8 +361,22 @@ def find_events(
             skipped_end = m_end
             continue
         skipped_end = -1
-        if m.lastgroup == "last" and m_start > 0 and text[m_start - 1] not in _CLAUSE_OPEN:
-            continue  # 比上年,… is a base (above); 同比去年, 较去年 too
+        if m.lastgroup == "last":
+            if (
+                m_start > 0
+                and text[m_start - 1] not in _CLAUSE_OPEN
+                and not (
+                    told_in and written.startswith("去年") and text[m_start - 1] in _PLACE_LAST
+                )
+            ):
+                continue  # 比上年,… is a base (above); 同比去年, 较去年 too
+            if told_in is None and not text.startswith((",", "，"), m_end):
+                # 去年全市…: of the year before the telling, which only a dateline gives (a
+                # text's year may be its figures', told the year after; round 31)
+                continue
+            if told_in is not None:
+                events.append(_event(m, offset, str(told_in - 1), current, "last"))
+                continue
         if m.lastgroup == "pastyear":
             # 人代会1月23日开幕。…一年来,全市生产总值…: a review told in the first months of a
             # year is of the year before; told later, of the year so far

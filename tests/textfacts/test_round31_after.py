@@ -1,0 +1,55 @@
+"""Round 31 (session 21), from the spent judges 38–73: the year 去年 counts back from, and the
+year of figures a text tells the year after them. Sentences are our own."""
+
+from __future__ import annotations
+
+from .rows import fact_rows
+
+_REGION = "350100"
+
+
+def test_last_year_inside_a_clause_counts_from_the_dateline() -> None:
+    text = "甲市去年新增停车泊位1.2万个\n发布日期: 2031-01-20 09:15:02\n甲市去年共新增停车泊位12000个,其中路内泊位3000个。"
+    assert fact_rows(text, "period", region=_REGION, year=2031) == [
+        ("1.2万个", "2030"),
+        ("12000个", "2030"),
+        ("3000个", "2030"),
+    ]
+
+
+def test_last_year_inside_a_clause_without_a_dateline_is_not_read() -> None:
+    # A text's year may be its figures' own, told the year after: 去年 then names them.
+    text = "甲市去年共新增停车泊位12000个,其中路内泊位3000个。"
+    assert fact_rows(text, "period", region=_REGION, year=2031) == [
+        ("12000个", "2031"),
+        ("3000个", "2031"),
+    ]
+
+
+def test_last_year_compared_with_stays_a_base() -> None:
+    text = "发布日期: 2031-01-20\n产量比去年增长5%,达到去年水平的1.2倍。去年同期为5万吨。"
+    assert fact_rows(text, "period", region=_REGION, year=2031) == [
+        ("5%", "2031"),
+        ("1.2倍", "2031"),
+        ("5万吨", "2030"),
+    ]
+
+
+def test_a_text_opening_with_the_year_before_its_own_is_of_that_year() -> None:
+    text = (
+        "2030年,全省出口建材3.1亿美元,同比增长36.4%。\n石材出口38.3万吨。\n1-12月陶瓷出口15.4万吨。"
+    )
+    assert fact_rows(text, "period", region="350000", year=2031) == [
+        ("3.1亿美元", "2030"),
+        ("36.4%", "2030"),
+        ("38.3万吨", "2030"),
+        ("15.4万吨", "2030"),
+    ]
+
+
+def test_a_text_opening_with_that_year_and_saying_this_year_keeps_its_own() -> None:
+    text = "2030年,全省产值8亿元。\n今年上半年,产值5亿元。"
+    assert fact_rows(text, "period", region="350000", year=2031) == [
+        ("8亿元", "2030"),
+        ("5亿元", "2031-01/2031-06"),
+    ]
