@@ -53,3 +53,23 @@ def test_a_text_opening_with_that_year_and_saying_this_year_keeps_its_own() -> N
         ("8亿元", "2030"),
         ("5亿元", "2031-01/2031-06"),
     ]
+
+
+def test_a_count_moved_from_one_state_to_another_keeps_its_subject() -> None:
+    text = "全市民用汽车保有量从140万辆攀升至190万辆,自行车保有量从67万辆急剧下降至33万辆。"
+    assert fact_rows(text, "subject", region=_REGION, year=2031) == [
+        ("140万辆", "民用汽车保有量"),
+        ("190万辆", "民用汽车保有量"),
+        ("67万辆", "自行车保有量"),
+        ("33万辆", "自行车保有量"),
+    ]
+
+
+def test_a_rate_raised_to_its_state_now_keeps_its_subject() -> None:
+    text = "全市沙地从503万亩缩减至122万亩,植被盖度由74.2%提高到目前的77%。"
+    assert fact_rows(text, "subject", region=_REGION, year=2031) == [
+        ("503万亩", "沙地"),
+        ("122万亩", "沙地"),
+        ("74.2%", "植被盖度"),
+        ("77%", "植被盖度"),
+    ]
