@@ -73,3 +73,40 @@ def test_a_rate_raised_to_its_state_now_keeps_its_subject() -> None:
         ("74.2%", "植被盖度"),
         ("77%", "植被盖度"),
     ]
+
+
+_TAXI_TABLE = """甲市出租汽车行业运行监测表
+(2031年1-6月)
+一级指标 | 二级指标 | 指标类型 | 指标值 | 备注 | |
+市场 规模 | 巡游车企业(家) | 发布指标 | 6 | ||
+巡游车(辆) | 发布指标 | 210 | |||
+巡游车增减数量(±辆) | 发布指标 | +12 | |||
+其中 | 日均订单<10单的网约车(辆) | 发布指标 | 95 | ||
+巡游车平均出车率(%) | 发布指标 | 97% | |||
+查处非法营运案件(宗) | 发布指标 | 31 | ||
+"""
+
+
+def test_rows_that_carry_their_unit_in_their_label_are_read_each_in_its_unit() -> None:
+    assert fact_rows(_TAXI_TABLE, "subject", "unit", "measure", region="440200", year=2031) == [
+        ("6", "巡游车企业", "家", "count"),
+        ("210", "巡游车", "辆", "count"),
+        ("+12", "巡游车", "辆", "abs_change"),
+        ("95", "日均订单<10单的网约车", "辆", "count"),
+        ("97%", "巡游车平均出车率", "%", "share"),
+        ("31", "查处非法营运案件", "宗", "count"),
+    ]
+
+
+def test_a_table_title_s_period_on_the_line_under_it_dates_its_rows() -> None:
+    rows = fact_rows(_TAXI_TABLE, "period", region="440200", year=2031)
+    assert rows[0] == ("6", "2031-06")
+    assert rows[-1] == ("31", "2031-01/2031-06")
+
+
+def test_a_class_s_bound_after_a_sign_is_no_figure() -> None:
+    text = "全市每天完成订单量<10单的网约车24870辆,每天完成订单量≥10单的网约车43879辆。"
+    assert fact_rows(text, "subject", region="440300", year=2031) == [
+        ("24870辆", "每天完成订单量<10单的网约车"),
+        ("43879辆", "每天完成订单量≥10单的网约车"),
+    ]

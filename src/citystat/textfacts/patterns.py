@@ -686,6 +686,8 @@ def _arabic(
         # 交易额超过1000万元的“淘宝村”643个, 10亿元以上7个, 5-10亿元5个: the class of
         # what is counted, no figure of its own (round 30)
         return None
+    if before[-1:] in _BOUND_SIGNS and after[:1] == "的":
+        return None  # 运距<10公里的日均订单数, 订单量≥10单的网约车: a class's bound (round 31)
     if (after.startswith(("以上", "以下")) and _INCLUDED_AFTER.match(after)) or (
         before.endswith("含") and _INCLUDED_BEFORE.search(before)
     ):
@@ -716,6 +718,8 @@ def _arabic(
     return Token(start, end, text[start:end], value, full_unit, "number", bool(a1 or a2))
 
 
+#: Signs of a bound written before a number (``<10单``, ``≥10公里``).
+_BOUND_SIGNS: Final = frozenset("<>≤≥＜＞")
 #: After a sampling fraction, the survey it names (``1%人口抽样调查``, ``5‰人口变动抽样调查``).
 _SURVEY_AFTER = re.compile(r"(?:人口)?(?:变动)?(?:抽样)?调查")
 #: After a number of beds, the hospitals of that size (``100张床位以下医院``, ``100-199张医院``;

@@ -1150,6 +1150,8 @@ def title_period(text: str, year: int | None) -> str | None:
     '2020-01/2020-06'
     >>> title_period("全年,全市上下……。", 2020) is None
     True
+    >>> title_period("甲市出租汽车行业运行统计表\\n(2022年1-6月)\\n…", 2022)
+    '2022-01/2022-06'
     """
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines:
@@ -1168,10 +1170,17 @@ def title_period(text: str, year: int | None) -> str | None:
         ):
             return opening[0].period
         return None
-    for event in find_events(lines[0], year):
+    title = lines[0]
+    if len(lines) > 1 and _BRACKETED_LINE.fullmatch(lines[1]):
+        title += lines[1]  # 甲市出租汽车行业运行统计表 / (2022年1-6月): the title's period
+    for event in find_events(title, year):
         if event.period and "-" in event.period:
             return event.period
     return None
+
+
+#: A line of a bracketed words alone (``(2022年1-6月)`` under a table's title).
+_BRACKETED_LINE = re.compile(r"\s*[(（][^()（）,，。;；]{2,16}[)）]\s*")
 
 
 #: A list of periods before 分别, one per figure after it: years (``2021年、2022年和2023年``),

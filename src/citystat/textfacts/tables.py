@@ -261,6 +261,12 @@ def read_tables(
             while i < len(lines) and lines[i][0] < form[-1].end:
                 i += 1
             continue
+        own = _own_unit_rows(lines, i) if "(" in line or "（" in line else []
+        if own:  # 巡游车(辆) | 发布指标 | 192: each row's unit in its label
+            cells.extend(own)
+            while i < len(lines) and lines[i][0] < own[-1].end:
+                i += 1
+            continue
         header = _header(line, unit_line)
         if header is None:
             stacked = read_stacked(text, lines, i, year)
@@ -329,6 +335,47 @@ def read_tables(
         while i < len(lines) and any(c.start >= lines[i][0] for c in read[-1:]):
             i += 1
     return cells
+
+
+#: A row whose label carries its unit and whose one value follows, after words of a kind
+#: at most (``巡游车(辆) | 发布指标 | 192 | ||``, ``其中 | 新能源巡游车(辆) | 自选指标 | 179``).
+_OWN_UNIT_ROW = re.compile(
+    r"^\s*(?:[^\d|｜()（）]{1,8}\s*[|｜]\s*)?"
+    # (运距<10公里的日均订单数(单): a class's bound inside the label, no figure)
+    r"(?P<label>(?:[^\d|｜()（）\s<>≤≥＜＞]|[<>≤≥＜＞]\d+(?:\.\d+)?){2,24})"
+    r"[(（](?P<sign>±)?(?P<unit>[^()（）\s\d|｜]{1,6})[)）]\s*[|｜]"
+    r"(?:\s*[^\d|｜+\-\s][^\d|｜]{0,8}[|｜])?\s*(?P<value>[+\-]?\d+(?:\.\d+)?%?)\s*[|｜\s]*$"
+)
+#: A row label's end naming a change of what it counts (``巡游车增减数量``).
+_CHANGE_LABEL = re.compile(r"增减(?:数量|数|量)$")
+
+
+def _own_unit_rows(lines: list[tuple[int, str]], first: int) -> list[Cell]:
+    """The rows from ``first`` on, two at least, that each carry their unit in their label
+    and one value after it (a monitoring table of indicators as a city posts it); none when
+    the line is another table's row or header.
+
+    >>> rows = [(0, "巡游车(辆) | 发布指标 | 192 | ||"), (28, "网约车增减数量(±辆) | 发布指标 | +105 |")]
+    >>> [(c.span, c.subject, c.unit, c.measure) for c in _own_unit_rows(rows, 0)]
+    [('192', '巡游车', '辆', 'count'), ('+105', '网约车', '辆', 'abs_change')]
+    """
+    cells: list[Cell] = []
+    for start, line in lines[first:]:
+        found = _OWN_UNIT_ROW.match(line)
+        if found is None:
+            break
+        unit = "%" if found["value"].endswith("%") else found["unit"]
+        if unit != "%" and unit_info(unit) is None:
+            break
+        label = found["label"]
+        raw = found["value"]
+        measure = ""
+        if change := _CHANGE_LABEL.search(label):
+            label, measure = label[: change.start()], "abs_change"
+        at = start + found.start("value")
+        cell = _cell(at, raw.rstrip("%"), unit, label, _Column("", unit), "", "")
+        cells.append(replace(cell, end=at + len(raw), span=raw, measure=measure or cell.measure))
+    return cells if len(cells) >= 2 else []
 
 
 #: A header cell naming the column that holds each row's unit (``指标 单位 绝对数 …``).
