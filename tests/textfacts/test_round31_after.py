@@ -110,3 +110,22 @@ def test_a_class_s_bound_after_a_sign_is_no_figure() -> None:
         ("24870辆", "每天完成订单量<10单的网约车"),
         ("43879辆", "每天完成订单量≥10单的网约车"),
     ]
+
+
+def test_one_bound_said_of_a_list_of_places_is_a_fact_of_each() -> None:
+    text = "其中,深圳、成都、杭州均超500公里。北京、上海等城市机动车保有量超过400万辆。"
+    assert fact_rows(text, "region", "subject", region="100000", year=2031) == [
+        ("500公里", "深圳市", None),
+        ("500公里", "成都市", None),
+        ("500公里", "杭州市", None),
+        ("400万辆", "北京市", "机动车保有量"),
+        ("400万辆", "上海市", "机动车保有量"),
+    ]
+
+
+def test_a_figure_of_places_together_or_a_count_of_them_stays_one() -> None:
+    text = "贵州省、四川省、云南省共同出资2亿元。北京、天津和上海3个城市管道燃气普及。"
+    assert fact_rows(text, "region", region="100000", year=2031) == [
+        ("2亿元", "云南省"),
+        ("3个", "上海市"),
+    ]

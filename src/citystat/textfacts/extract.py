@@ -84,6 +84,7 @@ from .scope import (
     this_month,
     to_date_lead,
 )
+from .shared_figures import shared_by_places
 from .subjects import (
     CARRY_HEADS,
     HEADS,
@@ -902,6 +903,8 @@ def extract(
             and _RANGE_LOW.search(reading, max(0, low.char_start - 2), low.char_start)
         ):  # 介于4.6℃(甲)—14.9℃(乙): the high end is of the low end's subject
             high.subject = low.subject
+    if "、" in reading:  # 深圳、成都、杭州均超500公里: the figure of each place
+        doc.facts = shared_by_places(reading, doc.facts, doc.mentions)
     spread_listed(reading, doc.facts, doc.year)  # 2021年、2022年…分别为A、B: a period each
     items_before_a_dated_item(reading, doc.facts)  # 甲、1-2月乙分别…: 甲 keeps its period
     if "公里" in reading:  # 公路货物运输及周转量完成A亿吨、B亿吨公里: two amounts

@@ -1,0 +1,88 @@
+"""One figure said of several places: ``深圳、成都、杭州均超500公里``.
+
+A clause that opens with a list of places, joined by 、 (or 和, 及, 与), then at most the
+indicator's words and a verb or bound (``等城市机动车保有量超过400万辆``, ``均超过百亿
+元``), says its one figure of each place. The figure becomes one fact per place, each on
+the same span, the indicator without the list's 等 and what it counts (``等城市``). A clause
+with 分别 gives each place its own figure instead (:mod:`lists`, :func:`as_respectively`).
+
+Examples
+--------
+>>> from citystat.textfacts.schema import Fact
+>>> from citystat.textfacts.regions import Region
+>>> text = "甲市、乙市等城市机动车保有量超过400万辆。"
+>>> fact = Fact("", "400万辆", 16, 21, "等城市机动车保有量", "丙省", "2021", "count", 400,
+...             "万辆", 4e6, "count")
+>>> places = [(0, 2, Region("990100", "甲市", "city", None)), (3, 5, Region("990200", "乙市", "city", None))]
+>>> [(f.region, f.subject) for f in shared_by_places(text, [fact], places)]
+[('甲市', '机动车保有量'), ('乙市', '机动车保有量')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .regions import Region
+from .schema import Fact
+
+#: What joins two places of the list.
+_GLUE = frozenset("、和及与")
+#: Where a clause starts, looking back from its figure.
+_CLAUSE_STOPS = re.compile(r"[,，。;；:：!！?？\n][^,，。;；:：!！?？\n]*$")
+#: After the list: what the places are (``等城市``), the indicator's words, then 均 or a
+#: bound right before the figure, which say it of each place; no 分别 (a figure each), no
+#: 共同 or 合计 (one figure of all), no 各 or 将 (a plan's share, annotated once) and no
+#: figure. (Not a bare verb: 甲、乙产量增长5% may be of the two together.)
+_AFTER_LIST = re.compile(
+    r"(?:等(?:城市|地区|省份|省市|县市区|县区|市|县|区)?)?"
+    r"(?P<words>(?:(?!共同|合计|共|各|将)[^,，。;；:：\d分]){0,20}?)"
+    r"(?:(?:均|都)(?:超过|超|突破|接近|逾|达到|达|为|在)?|超过|超|突破|接近|逾)$"
+)
+#: What a figure's subject may start with when the list's 等 was read into it.
+_KIND_LEAD = re.compile(r"^等(?:城市|地区|省份|省市|县市区|县区|市|县|区)?(?:的)?")
+
+
+def shared_by_places(
+    text: str, facts: Sequence[Fact], places: Sequence[tuple[int, int, Region]]
+) -> list[Fact]:
+    """``facts`` with each figure said of a list of ``places`` given once per place."""
+    starts = [start for start, _, _ in places]
+    out: list[Fact] = []
+    for fact in facts:
+        listed = _listed_places(text, fact.char_start, places, starts)
+        if not listed or (out and out[-1].char_end > _clause_start(text, fact.char_start)):
+            out.append(fact)  # (a figure before it in its clause: no list of places opens it)
+            continue
+        subject = _KIND_LEAD.sub("", fact.subject or "") or fact.subject
+        out.extend(replace(fact, region=region.name, subject=subject) for region in listed)
+    return out
+
+
+def _clause_start(text: str, position: int) -> int:
+    stop = _CLAUSE_STOPS.search(text, 0, position)
+    return stop.start() + 1 if stop else 0
+
+
+def _listed_places(
+    text: str, position: int, places: Sequence[tuple[int, int, Region]], starts: list[int]
+) -> list[Region]:
+    """The places of the list that opens the clause of the figure at ``position``."""
+    start = _clause_start(text, position)
+    while start < position and text[start].isspace():
+        start += 1
+    first = bisect_left(starts, start)
+    if first >= len(places) or places[first][0] != start:
+        return []
+    listed = [places[first]]
+    for place in places[first + 1 :]:
+        if place[0] >= position:
+            break
+        if place[0] != listed[-1][1] + 1 or text[listed[-1][1]] not in _GLUE:
+            break
+        listed.append(place)
+    if len(listed) < 2 or not _AFTER_LIST.fullmatch(text, listed[-1][1], position):
+        return []
+    return [region for _, _, region in listed]
