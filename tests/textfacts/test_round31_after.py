@@ -129,3 +129,19 @@ def test_a_figure_of_places_together_or_a_count_of_them_stays_one() -> None:
         ("2亿元", "云南省"),
         ("3个", "上海市"),
     ]
+
+
+def test_a_table_of_one_column_named_by_what_it_counts_is_read() -> None:
+    text = "| 信息内容 | 本年制发件数 |\n| 规章 | 2 |\n| 行政规范性文件 | 13 |\n"
+    assert fact_rows(text, "subject", "unit", "measure", region="220100", year=2031) == [
+        ("2", "规章本年制发件数", "件", "count"),
+        ("13", "行政规范性文件本年制发件数", "件", "count"),
+    ]
+
+
+def test_a_column_of_decisions_is_a_count_without_a_unit() -> None:
+    text = "| 信息内容 | 本年处理决定数量 |\n| 行政许可 | 3 |\n| 行政处罚 | 5 |\n"
+    assert fact_rows(text, "subject", "unit", "measure", region="220100", year=2031) == [
+        ("3", "行政许可本年处理决定数量", None, "count"),
+        ("5", "行政处罚本年处理决定数量", None, "count"),
+    ]

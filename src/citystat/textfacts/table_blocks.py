@@ -78,6 +78,7 @@ from .tables import (
     row_note_free,
     sector_part,
     table_topic,
+    unit_named,
     wrapped_units,
 )
 from .units import UNITS, split_unit, unit_info
@@ -616,6 +617,12 @@ def _single_column(header: list[list[str]]) -> _Col | None:
     ('增速', None)
     """
     flat = [c for line in header for c in line]
+    if (
+        len(flat) == 2
+        and not any(_with_unit(c) for c in flat)
+        and (unit_named(flat[1]) or implied(flat[1]))
+    ):  # 信息内容 | 本年制发件数 over 规章 | 2: the label's column, then what is counted
+        return _Col([flat[1]], unit_named(flat[1]), None, True)  # (round 31)
     filled = [c for c in flat if _with_unit(c)]
     if len(filled) != 1 or len(flat) < 2:
         return None
@@ -960,7 +967,7 @@ def read_block(
         unit_line = next((p for p in parts if p not in ("%", "‰") and _is_unit(p)), None)
     if (
         not index
-        and not any(c.unit or implied(c.name) for c in columns)
+        and not any(c.unit or implied(c.name) or unit_named(c.name) for c in columns)
         and not unit_line
         and not any(r.unit or any(_VALUE_UNIT.match(v) for _, v in r.values) for r in rows)
     ):
@@ -1108,7 +1115,7 @@ def _make(
     elif events and events[0].kind == "range":
         kind = "cumulative"
     quantity = _PERIOD_WORDS.sub("", name)
-    unit = column.unit or row.unit or unit_line
+    unit = column.unit or row.unit or unit_line or unit_named(quantity)
     own = _VALUE_UNIT.match(value[1])
     if own:  # 1250.6亿元 in its cell: its own unit
         unit = own["unit"]

@@ -716,7 +716,23 @@ def _measure(name: str, unit: str | None) -> str:
 #: A column without a unit whose name says what its cells are: things counted
 #: (``学校数``, ``班级数``), persons (``在校学生数``, ``专任教师数``, ``人数``) or a ratio of
 #: two quantities (``学生与专任教师比``, ``生师比``).
-_COUNTED_NAME = re.compile(r"(?:学校|班级|企业|单位|机构|医院|项目|户|家|个|所|座|场馆|网点)数$")
+_COUNTED_NAME = re.compile(
+    r"(?:学校|班级|企业|单位|机构|医院|项目|户|家|个|所|座|场馆|网点)数$|(?:决定|申请|案件)数量$"
+)
+#: A column of things counted by a unit its name ends in (``本年制发件数``: 件).
+_UNIT_NAMED = re.compile(r"(?P<unit>件|宗|起)数$")
+
+
+def unit_named(name: str) -> str | None:
+    """The unit a unitless column's name ends in, or None.
+
+    >>> unit_named("本年制发件数"), unit_named("现行有效件数"), unit_named("学校数")
+    ('件', '件', None)
+    """
+    found = _UNIT_NAMED.search(name)
+    return found["unit"] if found else None
+
+
 _PERSONS_NAME = re.compile(r"(?:人|学生|生|教师|职工|员工|人员)数$|人口$")
 _RATIO_NAME = re.compile(r"[\u4e00-\u9fa5]比$")
 #: A composite quality index (``环境空气质量综合指数``, ``水环境质量指数``): a value without
