@@ -145,3 +145,11 @@ def test_a_column_of_decisions_is_a_count_without_a_unit() -> None:
         ("3", "行政许可本年处理决定数量", None, "count"),
         ("5", "行政处罚本年处理决定数量", None, "count"),
     ]
+
+
+def test_how_many_in_all_before_the_deed_is_no_part_of_the_subject() -> None:
+    text = "一年来,市政协提案委员会共收到提案529件,市110系统共接报警情67万起。"
+    assert fact_rows(text, "subject", region="220100", year=2031) == [
+        ("529件", "市政协提案委员会收到提案"),
+        ("67万起", "市110系统接报警情"),
+    ]

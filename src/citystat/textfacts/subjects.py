@@ -237,6 +237,9 @@ _INNER = (
     # 制造业完成投资: a sector's investment (the deed is no part of it, round 24)
     r"(?<=[\u4e00-\u9fa5]业)完成(?=投资$)|"
     r"原则上|"  # 规模原则上平原地区不低于…: a rule's word (round 29)
+    # 省政协提案委员会共收到提案, 110系统共接报警: how many in all, before the deed (round 31)
+    r"(?<=[\u4e00-\u9fa5]{2})共计?(?=收到|接报|接收|募集|支出|投入|立案|处理|抓获|取缔|化解|"
+    r"采集|受理|办理|查处|查办|破获|审结|调处|发布|发放|培训|接待|救助|帮扶|征集|排查|检查)|"
     rf"{RANK_REACHED}|"  # 成为全球票房第一: the rank's scope (round 30)
     r"(?:大|暴)(?:涨|增|跌)$|"  # 较2022年大涨92%: the growth's loud verb (round 30)
     r"净增(?=[\u4e00-\u9fa5]{1,6}数$)|"  # 净增银幕数2312块: the change's thing (round 30)
