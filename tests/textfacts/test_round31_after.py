@@ -153,3 +153,11 @@ def test_how_many_in_all_before_the_deed_is_no_part_of_the_subject() -> None:
         ("529件", "市政协提案委员会收到提案"),
         ("67万起", "市110系统接报警情"),
     ]
+
+
+def test_users_in_bare_yi_and_wan_after_a_space_are_persons() -> None:
+    text = "截至 2030 年 12 月,全国网络视听用户规模达 10.40 亿,较 2030 年 6 月增长 3592 万。"
+    assert fact_rows(text, "unit", "measure", "period", region="100000", year=2031) == [
+        ("10.40 亿", "亿", "level", "2030"),
+        ("3592 万", "万", "abs_change", "2030-07/2030-12"),
+    ]

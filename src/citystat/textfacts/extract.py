@@ -916,6 +916,8 @@ def extract(
     scoped_ranks(reading, doc.facts)  # 增速居全国第六、西部第三: both the growth's
     if "件" in reading:  # 受理审查逮捕案件21件24人: the cases, then the persons in them
         _cases_and_persons(doc.facts)
+    if "月" in reading:  # 用户9.44亿,较2020年6月增长4321万: the months since then
+        _changes_since_a_month(reading, doc.facts)
     if doc.year is not None:  # 计划至2012年,…新增资源储量为:铜1000万吨: a plan's
         _future_targets(doc)
     if "其中" in reading:  # 计划新增泊位2万个以上,其中新增公共泊位2700个以上: parts of a target
@@ -943,6 +945,45 @@ def extract(
             fact.char_start, fact.char_end = where[fact.char_start], where[fact.char_end - 1] + 1
         fact.text_span = text[fact.char_start : fact.char_end]
     return doc.facts
+
+
+#: A change against a month's state, right before the change (``较2020年6月增长``,
+#: ``与2022年12月相比增加``).
+_SINCE_A_MONTH = re.compile(
+    r"(?:较|比|与)\s*(?:(?P<y>\d{4})年)?(?P<m>1[0-2]|[1-9])月(?:末|底|份)?(?:相比)?[,，]?"
+    r"(?:增长|增加|减少|下降|净增|新增)了?\s*$"
+)
+
+
+def _changes_since_a_month(text: str, facts: list[Fact]) -> None:
+    """A change of a stock against its state at an earlier month's end covers the months
+    after it, to the stock's (``截至2020年12月,用户9.44亿,较2020年6月增长4321万`` →
+    2020-07/2020-12; against last December, the months since January: convention 30).
+
+    >>> text = "截至2020年12月,用户9.44亿,较2020年6月增长4321万。"
+    >>> f = Fact("", "4321万", 29, 34, "用户", None, "2020", "abs_change", 4321, "万", 4.321e7, "person")
+    >>> _changes_since_a_month(text, [f]); f.period
+    '2020-07/2020-12'
+    """
+    for fact in facts:
+        if fact.measure != "abs_change" or not fact.period:
+            continue
+        found = _SINCE_A_MONTH.search(text, max(0, fact.char_start - 24), fact.char_start)
+        end = fact.period.rpartition("/")[2]
+        if found is None or not end[:4].isdigit():
+            continue
+        year, last = int(end[:4]), int(end[5:7]) if len(end) == 7 else 12
+        named_year, month = int(found["y"] or year), int(found["m"])
+        if named_year == year - 1 and month == 12:
+            first = 1
+        elif named_year == year and month < last:
+            first = month + 1
+        else:
+            continue
+        if first == last:
+            continue  # 比5月末减少…: the month's own change, dated by its state (round 18)
+        whole = first == 1 and last == 12
+        fact.period = str(year) if whole else f"{year}-{first:02d}/{year}-{last:02d}"
 
 
 def _future_targets(doc: _Doc) -> None:
@@ -3119,6 +3160,8 @@ def _fact(
         and not _LISTED_PERSONS_NEXT.match(doc.text, token.end)
     ):
         unit = "万"  # 人员132.7万: the unit as written (人 elided; 13.3万常住人口: 万人)
+    elif unit == "亿人" and "人" not in token.span:
+        unit = "亿"  # 用户规模达10.40亿: as written, as 万 above (round 31)
     if ("分之" in token.span and not token.span.startswith("百分之")) or (
         unit == "%" and "/" in token.span and "%" not in token.span
     ):

@@ -251,6 +251,27 @@ _LINE_LEAD = re.compile(r"[ \t|｜#]*(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])?")
 _SPACES_IN_RUN = re.compile(r" +")
 
 
+#: A space inside a date as a report typesets it (``截至 2022 年底``, ``2022 年 5 月 11 日``):
+#: after a year's, month's or day's digits before 年/月/日, or between 年 or 月 and the digits
+#: after.
+_DATE_SPACE = re.compile(
+    r"(?<=\d) (?=[年月日])|(?:(?<=\d年)|(?<=\d 年)|(?<=\d月)|(?<=\d 月)) (?=\d{1,2} ?[月日])"
+)
+
+
+def spaced_dates(text: str) -> list[tuple[int, int]]:
+    """Spans of the spaces inside dates (``2022 年 12 月``), to be read without them.
+
+    >>> text = "截至 2022 年 12 月,用户规模达 10.40 亿"
+    >>> gone = spaced_dates(text)
+    >>> "".join(c for i, c in enumerate(text) if not any(s <= i < e for s, e in gone))
+    '截至 2022年12月,用户规模达 10.40 亿'
+    """
+    if " 年" not in text and " 月" not in text and " 日" not in text:
+        return []
+    return [m.span() for m in _DATE_SPACE.finditer(text)]
+
+
 def spaced_names(text: str) -> list[tuple[int, int]]:
     r"""Spans of the spaces inside names that a yearbook table spaces out to line them up
     (``北 京 544.4``, ``| 河 北 | 5120.8 |``, ``项    目 单 位 1990年``), to be read without
@@ -412,6 +433,8 @@ def reading_text(text: str) -> tuple[str, list[int] | None]:
         spans = sorted(spans + spaced)
     if names := spaced_names(text):  # (a table's names spaced out, round 23)
         spans = sorted(spans + names)
+    if dates := spaced_dates(text):  # (a report's dates typeset with spaces, round 31)
+        spans = sorted(spans + dates)
     if not spans:
         return reading_copy(text), None
     parts: list[str] = []

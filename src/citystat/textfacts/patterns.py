@@ -211,20 +211,26 @@ _RANK_CHANGE = re.compile(r"(?:上升|下降|提升|提高|下滑|回落)了?$")
 _NOT_COUNT_AFTER = re.compile(r"^(?:月|工作日|小时|季度|年度|年|周|星期|学年|位次)")
 #: ``财政收入为93.18亿``: a magnitude word with no unit after it (not 亿元, 亿人) is an
 #: amount of money when the sentence speaks of money (these words, before or after).
-_BARE_YI = re.compile(r"(?P<mag>万亿|亿)(?P<a>余|多)?(?![\u4e00-\u9fa5A-Za-z])")
+_BARE_YI = re.compile(r"\s?(?P<mag>万亿|亿)(?P<a>余|多)?(?![\u4e00-\u9fa5A-Za-z])")
 _MONEY = re.compile(
     r"收入|支出|投资|生产总值|GDP|销售额|零售额|营业额|营收|利润|税|资金|财政|预算|金额|产值"
     r"|增加值|总额|贷款|存款|余额|元|票房"
 )
 #: ``…工作的人员132.7万``: a bare 万 after a noun of persons is 万人 (of visits, 万人次).
-_BARE_WAN = re.compile(r"万(?P<a>余|多)?(?!(?!左右|以上)[\u4e00-\u9fa5A-Za-z\d])")
+_BARE_WAN = re.compile(r"\s?万(?P<a>余|多)?(?!(?!左右|以上)[\u4e00-\u9fa5A-Za-z\d])")
 _PERSONS_BEFORE = re.compile(
     r"(?:(?P<visits>游客|旅客|观众|人次)|人员|人口|人数|职工|员工|工人|劳动力|农民工|学生|在校生"
     r"|毕业生|教师|医生|医师|护士|居民|就业|志愿者|会员|党员|人才"
     # (实名用户注册量突破1008万, 月活跃用户数312万: persons; 法人用户 are firms, round 29)
-    r"|(?<!法人)用户(?=(?:总数|总量|数|数量|注册量)))"
+    r"|(?<!法人)用户(?=(?:总数|总量|数|数量|注册量))"
+    # (网络视听用户规模达 10.40 亿, 较 2022 年 12 月增长 3592 万: users, round 31)
+    r"|(?P<users>(?<!法人)用户规模|网民规模))"
     # (技能人才和高技能人才总量分别达到724.4万: a list's first item, round 30)
-    r"(?:总数|总量|数|数量|注册量)?(?:分别)?(?:为|是|达到|达|共|有|约|近|超过|突破|增至|增加|减少)?$"
+    r"(?:总数|总量|数|数量|注册量)?(?:分别)?(?:为|是|达到|达|共|有|约|近|超过|突破|增至|增加|减少)?\s*$"
+)
+#: ``用户规模达10.12亿,同比增长7770万``: a change of users, said after their number.
+_USERS_CHANGED = re.compile(
+    r"(?:用户规模|网民规模)[^。;；]{0,30}?(?:增长|增加|减少|下降)了?\s*$(?P<visits>(?!))?"
 )
 #: ``3130万脱贫劳动力``: a bare 万 before a noun of persons is 万人 too.
 _PERSONS_AFTER = re.compile(
@@ -608,24 +614,26 @@ def _arabic(
             bare
             and bare["mag"] == "亿"
             and (persons := _PERSONS_BEFORE.search(before))
-            and persons["visits"]
+            and (persons["visits"] or persons["users"])
         ):  # 总诊疗人次1.2亿: 亿人次, as 万 is read below (round 19; 人口约0.75亿 stays out)
             return Token(
                 start,
                 bare.end(),
                 text[start : bare.end()],
                 parse_number(num),
-                "亿人次",
+                "亿人次" if persons["visits"] else "亿人",
                 "number",
                 bool(bare["a"]),
             )
-        if text.startswith("万", end) and (
+        if (text.startswith("万", end) or text.startswith(" 万", end)) and (
             wan := _BARE_WAN.match(text, end) or _PERSONS_AFTER.match(text, end)
         ):
             persons = (
                 wan
                 if wan.re is _PERSONS_AFTER
-                else _PERSONS_BEFORE.search(before) or _listed_persons(text, start)
+                else _PERSONS_BEFORE.search(before)
+                or _listed_persons(text, start)
+                or _USERS_CHANGED.search(text, max(0, start - 40), start)
             )
             if persons:  # 工作的人员132.7万: 万人 (the unit as written is 万)
                 return Token(
