@@ -161,3 +161,16 @@ def test_users_in_bare_yi_and_wan_after_a_space_are_persons() -> None:
         ("10.40 亿", "亿", "level", "2030"),
         ("3592 万", "万", "abs_change", "2030-07/2030-12"),
     ]
+
+
+def test_a_table_with_a_unit_column_and_bare_years_dates_each_column() -> None:
+    text = (
+        "表1 广播电视主要指标\n指标 | 单位 | 2028 | 2029 |\n"
+        "广播综合人口覆盖率 | % | 93.61 | 95.36 |\n有线电视用户 | 万户 | 500 | 510 |\n"
+    )
+    assert fact_rows(text, "measure", "period", region="140000", year=2030) == [
+        ("93.61", "share", "2028"),
+        ("95.36", "share", "2029"),
+        ("500", "count", "2028"),
+        ("510", "count", "2029"),
+    ]

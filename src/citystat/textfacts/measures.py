@@ -1089,6 +1089,18 @@ _PRIOR_AFTER_GAP = re.compile(
 )
 #: Words of a share or a rate other than a growth (its change is a share's or a level's).
 _SHARE_WORDS = re.compile(r"比重|占比|比例|[^速幅]率")
+
+
+def share_named(name: str) -> bool:
+    """Whether an indicator's name says a part of a whole: a share, a rate of coverage or of
+    compliance (conventions 8 and 33), as a table's row names it.
+
+    >>> share_named("广播综合人口覆盖率"), share_named("城镇登记失业率"), share_named("合格率")
+    (True, False, True)
+    """
+    return _SHARE.search(name) is not None
+
+
 #: Verbs said only of a growth rate (``加快``, ``放缓``).
 _RATE_ONLY_VERBS: Final = ("加快", "放缓", "减缓", "提速")
 #: What a rate is compared with, when it is an earlier period of its own (a change).

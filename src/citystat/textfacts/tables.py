@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from .measures import share_named
 from .numbers import parse_number
 from .periods import find_events, infer_year
 from .regions import find_mentions
@@ -64,7 +65,8 @@ _LABEL_LEAD = re.compile(
     r"^(?:其中[:：]?|内[:：]|附[:：])|^(?:全县|全市|全区|全省)"
 )  # (not 内蒙古)
 _YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:末|底)?")
-_BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+#: A year's digits alone (a column so named: ``指标 | 单位 | 2014 | 2015``, round 31).
+_BARE_YEAR = re.compile(r"^(?P<year>(?:19|20)\d{2})$")
 #: A line ending in two numbers apart (``… 35 41``): a row's values, no header's cells.
 _ENDS_IN_VALUE = re.compile(
     r"\s-?\d+(?:\.\d+)?\s+(?!(?:19|20)\d\d\s*[|｜]?\s*$)-?\d+(?:\.\d+)?\s*[|｜]?\s*$"
@@ -628,8 +630,8 @@ def row_measure(label: str) -> tuple[str, str] | None:
     growth = _LABEL_GROWTH.fullmatch(label)
     if growth:
         return "growth_yoy", growth["amount"]
-    if SHARE_PARTS.fullmatch(label):
-        return "share", label
+    if SHARE_PARTS.fullmatch(label) or (label.endswith("率") and share_named(label)):
+        return "share", label  # (有线电视入户率 | %: a rate of coverage, round 31)
     return None
 
 
@@ -644,7 +646,9 @@ def _cell(
     table_year: str = "",
     place: bool = False,
 ) -> Cell:
-    year_match = _YEAR.search(column.name) or _YEAR.search(table_year)
+    year_match = (
+        _YEAR.search(column.name) or _BARE_YEAR.fullmatch(column.name) or _YEAR.search(table_year)
+    )
     name = _YEAR.sub("", column.name).strip()
     if measure != "rank":
         measure = _measure(name, unit)
