@@ -174,3 +174,12 @@ def test_a_table_with_a_unit_column_and_bare_years_dates_each_column() -> None:
         ("500", "count", "2028"),
         ("510", "count", "2029"),
     ]
+
+
+def test_a_text_whose_lead_names_the_year_before_its_own_is_of_that_year() -> None:
+    text = "甲省农产品加工业营收突破2万亿元\n记者获悉,2030年全省农产品加工业营收突破2万亿元。\n全省完成第一产业增加值4602.7亿元。"
+    assert [row[1] for row in fact_rows(text, "period", region="430000", year=2031)] == [
+        "2030",
+        "2030",
+        "2030",
+    ]

@@ -1924,20 +1924,33 @@ _YEAR_OPENING = re.compile(r"\s*(?P<year>20\d\d)年(?:[,，]|1\s*[-—–]\s*12�
 
 def _opens_with_year(reading: str, year: int) -> bool:
     r"""The text has no title and opens with ``year`` as its figures' (``2015年,我省建材
-    产品出口…``) and never says 今年: told after that year, its figures naming no year are of
-    it (round 31).
+    产品出口…``), or the first year its lead names is ``year`` (``记者获悉,2022年全省农产品
+    加工业营收…``) and it never names the year after; and it never says 今年: told after that
+    year, its figures naming no year are of it (round 31).
 
     >>> _opens_with_year("2015年,我省出口31039万美元。\n石材出口38.32万吨。", 2015)
     True
+    >>> _opens_with_year("记者获悉,2022年全省营收2万亿元。\n农民收入1.9万元。", 2022)
+    True
     >>> _opens_with_year("2019年,全县产值8亿元。今年上半年,产值5亿元。", 2019)
     False
+    >>> _opens_with_year("国庆期间,车流量较2020年上升7%。", 2020)  # (a base, no year of figures)
+    False
     """
+    if "今年" in reading or "本年" in reading or f"{year + 1}年" in reading:
+        return False
     found = _YEAR_OPENING.match(reading)
+    if found is not None:
+        return int(found["year"]) == year
+    if str(year + 1) in reading[:_LEAD_REACH]:
+        return False  # (2007江苏省印刷行业协会年会…: the text's own year named in its lead)
+    first = next((e for e in find_events(reading[:_LEAD_REACH], year + 1) if e.period), None)
     return (
-        found is not None
-        and int(found["year"]) == year
-        and "今年" not in reading
-        and "本年" not in reading
+        first is not None
+        and first.kind == "year"
+        and first.year == year
+        and first.text[:1].isdigit()
+        and not reading.startswith("同期", first.end)  # (2022年同期4件: a base)
     )
 
 
