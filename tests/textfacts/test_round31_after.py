@@ -183,3 +183,26 @@ def test_a_text_whose_lead_names_the_year_before_its_own_is_of_that_year() -> No
         "2030",
         "2030",
     ]
+
+
+def test_last_week_in_a_dated_bulletin_is_the_month_its_first_day_falls_in() -> None:
+    text = "地震周报\n2031-09-22 08:52 来源: 防震减灾中心\n\n上周,全省共发生三级以上地震11次。"
+    assert fact_rows(text, "period", region="510000", year=2031) == [("11次", "2031-09")]
+
+
+def test_an_earthquake_s_magnitude_is_a_figure_and_a_class_of_them_is_not() -> None:
+    text = "全球共发生六级以上地震3次,其中6.0到6.9级2次,最大地震是在某海域发生的7.8级地震。"
+    assert fact_rows(text, "subject", "region", "unit", region="100000", year=2031) == [
+        ("3次", "六级以上地震", "全球", "次"),
+        ("2次", "6.0到6.9级", "全球", "次"),
+        ("7.8级", "最大地震震级", "全球", "级"),
+    ]
+
+
+def test_blood_collected_in_units_is_read_in_its_unit() -> None:
+    text = "全市采集血液总量49.5万单位,比上年减少8.4%;外省调出血液50单位。"
+    assert fact_rows(text, "unit", region="110000", year=2031) == [
+        ("49.5万单位", "万单位"),
+        ("8.4%", "%"),
+        ("50单位", "单位"),
+    ]

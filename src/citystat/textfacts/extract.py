@@ -17,6 +17,7 @@ import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from itertools import accumulate, pairwise
 from typing import Final
 
@@ -594,8 +595,9 @@ class _Doc:
     #: comparable prices (-1: no such words).
     comparable_from: int = -1
     title_year: int | None = None
-    #: The year a dateline near the start says the text was told in (what 去年 counts from).
-    told_in: int | None = None
+    #: The day a dateline near the start says the text was told on (去年 counts from its
+    #: year, 上周 back from it).
+    told_on: date | None = None
     #: The year of the text's figures when it is not the text's own (a text told the year
     #: after them, opening with their year): what a month without its year is of.
     figures_year: int | None = None
@@ -769,7 +771,7 @@ def extract(
         # year its title or opening names (rounds 28 and 31)
         doc.default_period = str(doc_year - 1)
         doc.figures_year = doc_year - 1
-    doc.told_in = _told_in(reading[:_LEAD_REACH])
+    doc.told_on = _told_on(reading[:_LEAD_REACH])
     doc.quarters_since_january = cumulative_quarters(reading)
     if doc_year is not None and "本月" in reading:
         doc.this_month = this_month(reading, doc_year)
@@ -916,6 +918,8 @@ def extract(
     scoped_ranks(reading, doc.facts)  # 增速居全国第六、西部第三: both the growth's
     if "件" in reading:  # 受理审查逮捕案件21件24人: the cases, then the persons in them
         _cases_and_persons(doc.facts)
+    if "级" in reading:  # 最大地震是9月20日在台湾海峡发生的4.5级地震: the quake's magnitude
+        _magnitudes(reading, doc)
     if "月" in reading:  # 用户9.44亿,较2020年6月增长4321万: the months since then
         _changes_since_a_month(reading, doc.facts)
     if doc.year is not None:  # 计划至2012年,…新增资源储量为:铜1000万吨: a plan's
@@ -945,6 +949,30 @@ def extract(
             fact.char_start, fact.char_end = where[fact.char_start], where[fact.char_end - 1] + 1
         fact.text_span = text[fact.char_start : fact.char_end]
     return doc.facts
+
+
+def _magnitudes(text: str, doc: _Doc) -> None:
+    """An earthquake's magnitude is named as such, the largest when the clause says so; the
+    place it struck is where it happened, not the figure's region (the gold notes it): the
+    region is that of the quakes counted before it in its sentence, else the document's.
+
+    >>> doc = _Doc("全球发生地震3次,最大地震是在堪察加发生的7.8级地震。", "全国", None, 2025, None, None)
+    >>> a = Fact("", "3次", 6, 8, "地震", "全球", "2025", "count", 3, "次", 3, "count")
+    >>> f = Fact("", "7.8级", 22, 26, "最大地震是…发生", None, "2025", "level", 7.8, "级", 7.8, "magnitude")
+    >>> doc.facts = [a, f]; _magnitudes(doc.text, doc); f.subject, f.region
+    ('最大地震震级', '全球')
+    """
+    for at, fact in enumerate(doc.facts):
+        if fact.unit != "级":
+            continue
+        start = _doc_sentence_start(doc, fact.char_start)
+        largest = "最大" in text[start : fact.char_start]
+        fact.subject = "最大地震震级" if largest else "地震震级"
+        counted = next(
+            (f for f in reversed(doc.facts[:at]) if start <= f.char_start and f.unit == "次"),
+            None,
+        )
+        fact.region = counted.region if counted is not None else doc.region
 
 
 #: A change against a month's state, right before the change (``较2020年6月增长``,
@@ -1520,7 +1548,7 @@ def _paragraph_events(doc: _Doc, start: int, end: int) -> list[PeriodEvent]:
             this_year=doc.title_year,
             today=doc.today,
             offset=start,
-            told_in=doc.told_in,
+            told_on=doc.told_on,
         )
     ]
     if any(e.kind == "year" for e in events):
@@ -3932,23 +3960,30 @@ def _published(opening: str) -> str | None:
 
 #: A full date (``2022-01-18``, ``2015年01月12日``): a dateline's, when near a text's start.
 _FULL_DATE = re.compile(
-    r"(?<!\d)(?:(?P<y>20\d\d)-(?P<m>\d{1,2})-\d{1,2}(?!\d)"
-    r"|(?P<y2>20\d\d)年(?P<m2>\d{1,2})月\d{1,2}[日号])"
+    r"(?<!\d)(?:(?P<y>20\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"
+    r"|(?P<y2>20\d\d)年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})[日号])"
 )
 
 
-def _told_in(opening: str) -> int | None:
-    r"""The year ``opening`` is dated, from its first full date.
+def _told_on(opening: str) -> date | None:
+    r"""The day ``opening`` is dated, from its first full date.
 
-    >>> _told_in("标题\n发布日期: 2022-01-18 10:58"), _told_in("2015年01月12日  来源:晚报")
-    (2022, 2015)
-    >>> _told_in("2022年1-12月我国产量6774.3万吨")
+    >>> _told_on("标题\n发布日期: 2022-01-18 10:58"), _told_on("2015年01月12日  来源:晚报")
+    (datetime.date(2022, 1, 18), datetime.date(2015, 1, 12))
+    >>> _told_on("2022年1-12月我国产量6774.3万吨")
     """
     found = _FULL_DATE.search(opening)
     if found is None:
         return None
-    year, month = (found["y"], found["m"]) if found["y"] else (found["y2"], found["m2"])
-    return int(year) if 1 <= int(month) <= 12 else None
+    parts = (
+        (found["y"], found["m"], found["d"])
+        if found["y"]
+        else (found["y2"], found["m2"], found["d2"])
+    )
+    try:
+        return date(*map(int, parts))
+    except ValueError:
+        return None
 
 
 def _to_date_events(

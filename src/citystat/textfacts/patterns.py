@@ -262,6 +262,8 @@ _NOT_UNIT_AFTER: Final = {
         r"^(?:员|本|果|立|为|交|功|效|都|型|品|熟|长|绩|就|分|色|片|形|材|人|了|不变)"
     ),
     "天": re.compile(r"^(?:然|津|下|地|空|堂|河|山|门)"),
+    # 4.5级地震: a magnitude; 3.9级8次, 5级以上, 3级医院: a class or a grade (round 31)
+    "级": re.compile(r"^(?!(?:左右的?)?(?:地震|强震|余震))"),
     # 由12升至15, 3升级: 升 the verb, not litres
     "升": re.compile(
         r"^(?:至|到|为|了|高|级|幅|值|温|格|降|入|学|任|规|位|[\d一二三四五六七八九十])"
@@ -733,6 +735,20 @@ _SURVEY_AFTER = re.compile(r"(?:人口)?(?:变动)?(?:抽样)?调查")
 #: After a number of beds, the hospitals of that size (``100张床位以下医院``, ``100-199张医院``;
 #: ``units.BED_CLASS_TAIL``, which subjects read too).
 _BED_CLASS = re.compile(BED_CLASS_TAIL)
+#: Words before a magnitude that make it a class's bound (``小于2.0级``, ``3.0到3.9级``).
+_MAGNITUDE_CLASS_BEFORE: Final = (
+    "小于",
+    "大于",
+    "低于",
+    "高于",
+    "不足",
+    "到",
+    "至",
+    "~",
+    "～",
+    "-",
+    "—",
+)
 #: The unit words that rules of their own read (:func:`_ruled_out`), tested at once.
 _RULED_UNITS: Final = frozenset(
     {*_NOT_UNIT_AFTER, "项", "类", "大类", "位", "名", "岁", "天", "人"}
@@ -743,6 +759,8 @@ def _ruled_out(unit: str, num: str, mag: str | None, before: str, after: str) ->
     """Whether the words around a number with one of :data:`_RULED_UNITS` make it no figure."""
     if unit in _NOT_UNIT_AFTER and _NOT_UNIT_AFTER[unit].match(after):
         return True  # 3成员单位, 2天然气站
+    if unit == "级" and before.endswith(_MAGNITUDE_CLASS_BEFORE):
+        return True  # M小于2.0级地震583次, 3.0到3.9级地震: a class of earthquakes
     if unit == "人":
         return not mag and after.startswith(
             "口"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from typing import Final
 
 from .numbers import parse_number
@@ -71,7 +72,7 @@ _EVENT = re.compile(
     rf"|(?:(?P<ey2>{_Y})\s?年\s?)?(?P<em2>\d{{1,2}})\s?月(?:末|底))"
     # 27日,晋中举行…签约17个项目: the figures of an event on a day are its month's
     rf"|(?P<day>(?:(?P<sy>{_Y})年)?(?P<sm>\d{{1,2}})月\d{{1,2}}[日号](?![\d\s]*[-—–~～至到]))"
-    r"|(?P<today>今日|今天|当天|当日|本周|\d{1,2}日(?=[,，]))"
+    r"|(?P<today>今日|今天|当天|当日|本周|上周|\d{1,2}日(?=[,，]))"
     rf"|(?P<yend>(?:截至|截止|到)?(?:(?P<ny>{_Y})年)(?:末|底))"
     # (6 月份: a release typeset with a space before 月, as 9 月末 above; round 20)
     # (八月份, 十二月,: a month in Chinese numerals, after no other character of a word)
@@ -207,7 +208,7 @@ def find_events(
     this_year: int | None = None,
     today: str | None = None,
     offset: int = 0,
-    told_in: int | None = None,
+    told_on: date | None = None,
 ) -> list[PeriodEvent]:
     """Period expressions of ``text`` in order; ``year`` fills in forms without one.
 
@@ -216,7 +217,8 @@ def find_events(
     are comparison bases and are skipped. ``this_year`` is what 今年/本年 mean when it is
     not ``year`` (a 2024 work report reviewing 2023 says 今年 for 2024).
 
-    ``told_in`` is the year a dateline says the text was told in: 去年 is the year before it.
+    ``told_on`` is the day a dateline says the text was told on: 去年 is the year before
+    its year, 上周 the week before its week (its first day's month).
 
     ``offset`` is where ``text`` starts in a larger text (a paragraph of a document): the
     events' ``start`` and ``end`` are positions in that one (each event built once).
@@ -292,6 +294,7 @@ def find_events(
     events: list[PeriodEvent] = []
     current = year
     skipped_end = -1
+    told_in = told_on.year if told_on else None
     for m in _EVENT_SCAN.finditer(text):
         m_start, m_end = m.span()
         written = m.group()  # (read once: the tests below ask for them often)
@@ -387,6 +390,13 @@ def find_events(
                 own = said - 1 if early else said
                 events.append(_event(m, offset, str(own), own, "year"))
                 current = own
+            continue
+        if written == "上周":  # 上周,我国共发生三级以上地震11次: the week before the dateline's
+            if told_on is not None:
+                first = told_on - timedelta(days=told_on.weekday() + 7)
+                events.append(
+                    _event(m, offset, f"{first.year}-{first.month:02d}", first.year, "month")
+                )
             continue
         if m["days"] or m["day"] or written == "本周":
             stop = _SENTENCE_STOPS.search(text, m_end)

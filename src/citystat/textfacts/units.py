@@ -239,6 +239,10 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "英镑": UnitInfo("GBP", 1, "amount"),
     "吨": UnitInfo("ton", 1, "amount"),
     "吨标准煤": UnitInfo("tce", 1, "amount"),
+    # 采集血液总量49.5万单位: blood collected in units (200 ml of whole blood each; round 31)
+    "单位": UnitInfo("unit", 1, "amount"),
+    # 发生的4.5级地震: an earthquake's magnitude (only before 地震: patterns; round 31)
+    "级": UnitInfo("magnitude", 1, "amount"),
     # 造船完工量1457万载重吨: ships' deadweight, in tons (round 30)
     "载重吨": UnitInfo("ton", 1, "amount"),
     # 人均综合能耗341.57千克标准煤: an intensity's energy, in its own unit as written (the
