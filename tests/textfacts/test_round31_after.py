@@ -206,3 +206,11 @@ def test_blood_collected_in_units_is_read_in_its_unit() -> None:
         ("8.4%", "%"),
         ("50单位", "单位"),
     ]
+
+
+def test_the_next_item_after_respectively_keeps_its_subject_behind_a_bound() -> None:
+    text = "全市粮食播种面积120万亩,总产量51万吨,分别比上年增加1.5万亩和近2万吨。"
+    assert fact_rows(text, "subject", region="610000", year=2031)[2:] == [
+        ("1.5万亩", "粮食播种面积"),
+        ("2万吨", "粮食总产量"),
+    ]

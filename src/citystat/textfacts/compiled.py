@@ -26,6 +26,7 @@ MODULES: Final = (
     "measures",
     "subjects",
     "lists",
+    "shared_figures",
     "periods",
     "scope",
     "patterns",

@@ -5145,6 +5145,7 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 #: Between the figures of a list: ``4.5%以内、6.5%以内``, ``6.1%以上和6.5%以上``.
 _GLUE = re.compile(
     r"\s*(?:以上|以下|以内|左右)?\s*[、和及与]\s*(?:增长|下降|增加|减少|上涨|下跌|提高|降低)?\s*"
+    r"(?:近|约|逾|超过|接近|将近)?\s*"  # (增加15.98万亩和近17万吨: the next item's bound, round 31)
 )
 #: The characters other than a space a match of :data:`_GLUE` can start with.
 _GLUE_FIRST: Final = frozenset("以左、和及与")

@@ -30,8 +30,10 @@ from .schema import Fact
 
 #: What joins two places of the list.
 _GLUE = frozenset("、和及与")
-#: Where a clause starts, looking back from its figure.
-_CLAUSE_STOPS = re.compile(r"[,，。;；:：!！?？\n][^,，。;；:：!！?？\n]*$")
+#: What ends a clause.
+_CLAUSE_STOPS = frozenset(",，。;；:：!！?？\n")
+#: How far back a clause's start is looked for (a list of places is shorter).
+_CLAUSE_REACH = 200
 #: After the list: what the places are (``等城市``), the indicator's words, then 均 or a
 #: bound right before the figure, which say it of each place; no 分别 (a figure each), no
 #: 共同 or 合计 (one figure of all), no 各 or 将 (a plan's share, annotated once) and no
@@ -62,8 +64,11 @@ def shared_by_places(
 
 
 def _clause_start(text: str, position: int) -> int:
-    stop = _CLAUSE_STOPS.search(text, 0, position)
-    return stop.start() + 1 if stop else 0
+    """Where the clause of ``position`` starts, looking back (at most :data:`_CLAUSE_REACH`)."""
+    for at in range(position - 1, max(-1, position - _CLAUSE_REACH), -1):
+        if text[at] in _CLAUSE_STOPS:
+            return at + 1
+    return max(0, position - _CLAUSE_REACH)
 
 
 def _listed_places(
