@@ -214,3 +214,11 @@ def test_the_next_item_after_respectively_keeps_its_subject_behind_a_bound() -> 
         ("1.5万亩", "粮食播种面积"),
         ("2万吨", "粮食总产量"),
     ]
+
+
+def test_a_stock_grown_to_its_state_keeps_its_subject() -> None:
+    text = "截至11月20日,全省猕猴桃面积已发展到63.81万亩,果品加工企业发展到27家。"
+    assert fact_rows(text, "subject", region="610000", year=2031) == [
+        ("63.81万亩", "猕猴桃面积"),
+        ("27家", "果品加工企业"),
+    ]
