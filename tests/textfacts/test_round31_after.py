@@ -222,3 +222,16 @@ def test_a_stock_grown_to_its_state_keeps_its_subject() -> None:
         ("63.81万亩", "猕猴桃面积"),
         ("27家", "果品加工企业"),
     ]
+
+
+def test_now_in_a_dated_text_is_the_month_it_is_dated() -> None:
+    text = "甲市新增6家博士后创新实践基地\n2031-01-15 09:00\n截至目前,全市共设立博士后工作站190个。"
+    assert fact_rows(text, "period", region="410100", year=2031) == [
+        ("6家", "2031"),
+        ("190个", "2031-01"),
+    ]
+
+
+def test_now_in_a_text_dated_in_december_is_the_year_s_end() -> None:
+    text = "2031年12月18日 记者\n目前,全县中药材种植面积5万亩。"
+    assert fact_rows(text, "period", region="140922", year=2031) == [("5万亩", "2031")]

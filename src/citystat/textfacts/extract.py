@@ -1557,6 +1557,13 @@ def _paragraph_events(doc: _Doc, start: int, end: int) -> list[PeriodEvent]:
         events = _since_january_to_month_end(text, events)
     if doc.published and "截至目前" in text[start:end]:
         events = _to_date_events(doc, events, text, start, end)
+    elif (
+        doc.told_on
+        and doc.told_on.year == doc.year
+        and doc.default_period == str(doc.year)
+        and _NOW.search(text, start, end)
+    ):  # (a text told the year after, or reporting part of a year, keeps that period)
+        events = _now_events(doc, events, start, end)
     if doc.census and events and "标准时点" in text[start:end]:
         events = _outside_census_sentence(text, events, start, end)
     if doc.this_month and "本月" in text[start:end]:
@@ -3984,6 +3991,25 @@ def _told_on(opening: str) -> date | None:
         return date(*map(int, parts))
     except ValueError:
         return None
+
+
+#: Now, as a dated text says it of a stock (``目前,全市已柔性引进院士44名``, ``现已达到290个``).
+_NOW = re.compile(r"截至目前|截止目前|目前|现已|至此|当前")
+
+
+def _now_events(doc: _Doc, events: list[PeriodEvent], start: int, end: int) -> list[PeriodEvent]:
+    """In a text with a dateline, 目前 (截至目前, 现已, 至此) is the month it is dated, for
+    its own sentence (kind ``todate``: :func:`_scoped` limits it; round 31)."""
+    told = doc.told_on
+    if told is None:
+        return events
+    # (dated in December: the year's end, a year-end stock is YYYY)
+    month = str(told.year) if told.month == 12 else f"{told.year}-{told.month:02d}"
+    added = [
+        PeriodEvent(m.start(), m.end(), m.group(), month, told.year, "todate")
+        for m in _NOW.finditer(doc.text, start, end)
+    ]
+    return sorted(events + added, key=lambda e: e.start)
 
 
 def _to_date_events(
