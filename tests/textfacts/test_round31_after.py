@@ -235,3 +235,12 @@ def test_now_in_a_dated_text_is_the_month_it_is_dated() -> None:
 def test_now_in_a_text_dated_in_december_is_the_year_s_end() -> None:
     text = "2031年12月18日 记者\n目前,全县中药材种植面积5万亩。"
     assert fact_rows(text, "period", region="140922", year=2031) == [("5万亩", "2031")]
+
+
+def test_a_bound_over_figures_each_place_then_has_stays_one() -> None:
+    text = "北京、上海物业管理面积均超过20亿平方米,分别为25.6亿平方米、25.4亿平方米。"
+    assert [row[0] for row in fact_rows(text, "region", region="100000", year=2031)] == [
+        "20亿平方米",
+        "25.6亿平方米",
+        "25.4亿平方米",
+    ]

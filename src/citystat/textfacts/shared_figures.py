@@ -43,6 +43,8 @@ _AFTER_LIST = re.compile(
     r"(?P<words>(?:(?!共同|合计|共|各|将)[^,，。;；:：\d分]){0,20}?)"
     r"(?:(?:均|都)(?:超过|超|突破|接近|逾|达到|达|为|在)?|超过|超|突破|接近|逾)$"
 )
+#: Each place's own figure after the bound (``均超过7000家,分别为1.07万、…``).
+_RESPECTIVELY_AFTER = re.compile(r"[,，]\s*(?:[^,，。;；]{0,6}?)分别")
 #: What a figure's subject may start with when the list's 等 was read into it.
 _KIND_LEAD = re.compile(r"^等(?:城市|地区|省份|省市|县市区|县区|市|县|区)?(?:的)?")
 
@@ -55,6 +57,8 @@ def shared_by_places(
     out: list[Fact] = []
     for fact in facts:
         listed = _listed_places(text, fact.char_start, places, starts)
+        if listed and _RESPECTIVELY_AFTER.match(text, fact.char_end):
+            listed = []  # 均超过20亿平方米,分别为25.6亿…: a bound over the figures each place has
         if not listed or (out and out[-1].char_end > _clause_start(text, fact.char_start)):
             out.append(fact)  # (a figure before it in its clause: no list of places opens it)
             continue
