@@ -244,3 +244,16 @@ def test_a_bound_over_figures_each_place_then_has_stays_one() -> None:
         "25.6亿平方米",
         "25.4亿平方米",
     ]
+
+
+def test_a_place_without_data_does_not_end_a_bordered_table() -> None:
+    text = (
+        "2030年各省棉花生产情况\n地区 | 播种面积 (千公顷) | 总产量 (万吨) |\n"
+        "全国总计 | 3229.6 | 548.6 |\n北 京 | |||\n天 津 | 23.1 | 2.8 |\n"
+    )
+    assert fact_rows(text, "subject", "region", region="100000", year=2030) == [
+        ("3229.6", "播种面积", "全国"),
+        ("548.6", "总产量", "全国"),
+        ("23.1", "播种面积", "天津市"),
+        ("2.8", "总产量", "天津市"),
+    ]

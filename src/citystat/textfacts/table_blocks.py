@@ -121,6 +121,8 @@ _UNIT_HEADER = re.compile(r"^(?:计量|计算)?单位$")
 _TABLE_NUMBER = re.compile(r"^\s*\d{1,2}\s*[-—－.]\s*\d{1,3}\s")
 #: A column naming a year (``2008``, ``1990年``, ``2022年末``).
 _YEAR_COLUMN = re.compile(r"^(?P<year>(?:19|20)\d{2})(?:年(?:末|底)?)?$")
+#: A bordered row of a label and only empty cells (``北 京 | |||``, ``| 西 藏 | | |``).
+_NO_DATA_ROW = re.compile(r"\s*[|｜]?\s*[\u4e00-\u9fa5][\u4e00-\u9fa5 ]{0,12}(?:\s*[|｜]){2,}\s*")
 #: A column naming a month or the months since January (``3月``, ``1-3月累计``).
 _MONTH_COLUMN = re.compile(r"^(?P<range>[1一]\s*[-—－~～至]\s*)?\d{1,2}月(?:份)?(?:累计)?$")
 #: Column names that say what kind of value, not which quantity (not joined to the label).
@@ -915,6 +917,9 @@ def read_block(
                 at += over[1]
                 continue
         if row is None:
+            if rows and _NO_DATA_ROW.fullmatch(line) and at + 1 < len(lines):
+                at += 1  # 北 京 | |||: a place without data between rows (round 31)
+                continue
             if rows and _heading_line(_without_english(line)) and at + 1 < len(lines):
                 at += 1  # 按构成分, 一、机构: a heading between rows
                 headed.add(len(rows))
