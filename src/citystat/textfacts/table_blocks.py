@@ -917,10 +917,11 @@ def read_block(
                 at += over[1]
                 continue
         if row is None:
-            if rows and _NO_DATA_ROW.fullmatch(line) and at + 1 < len(lines):
+            heading_line = rows and _heading_line(_without_english(line))
+            if rows and not heading_line and _NO_DATA_ROW.fullmatch(line) and at + 1 < len(lines):
                 at += 1  # 北 京 | |||: a place without data between rows (round 31)
                 continue
-            if rows and _heading_line(_without_english(line)) and at + 1 < len(lines):
+            if heading_line and at + 1 < len(lines):
                 at += 1  # 按构成分, 一、机构: a heading between rows
                 headed.add(len(rows))
                 body = line.strip(" \t\u3000|｜")
