@@ -257,3 +257,67 @@ def test_a_place_without_data_does_not_end_a_bordered_table() -> None:
         ("23.1", "播种面积", "天津市"),
         ("2.8", "总产量", "天津市"),
     ]
+
+
+# The review of round 31's rules (an outside reader's sentences, each a misfiring mended).
+
+
+def test_a_figure_of_places_counted_together_stays_one() -> None:
+    for text in (
+        "北京、天津、河北三地签约合作项目超过100个。",
+        "广东、江苏、山东地区生产总值总和超过30万亿元。",
+        "浙江、江苏和上海等地企业超过5000家参加展会。",
+    ):
+        assert len(fact_rows(text, "region", region="110000", year=2031)) == 1, text
+
+
+def test_a_quake_named_or_a_standard_is_no_magnitude() -> None:
+    assert fact_rows(
+        "芦山7.0级地震灾后恢复重建项目完成投资100亿元。", "subject", region="510000", year=2031
+    ) == [
+        ("100亿元", "芦山7.0级地震灾后恢复重建项目投资"),
+    ]
+    assert (
+        fact_rows("新建校舍均按能抵御8级地震的标准设计。", "subject", region="510000", year=2031)
+        == []
+    )
+    assert fact_rows("全年共记录到M≥3.0级地震5次。", "unit", region="510000", year=2031) == [
+        ("5次", "次")
+    ]
+
+
+def test_a_change_of_another_count_after_users_is_no_persons() -> None:
+    text = "5G用户规模达5.6亿户,5G基站总数比上年增加 88.7万。"
+    assert [row[0] for row in fact_rows(text, "unit", region="110000", year=2031)] == ["5.6亿户"]
+
+
+def test_a_month_s_flow_against_another_month_keeps_its_month() -> None:
+    text = "9月份,全市新增城镇就业1.2万人,比6月份增加2000人。"
+    assert fact_rows(text, "period", region="110000", year=2031) == [
+        ("1.2万人", "2031-09"),
+        ("2000人", "2031-09"),
+    ]
+
+
+def test_an_event_s_date_is_no_dateline() -> None:
+    text = "2031年1月1日起,我市实施新的统计制度。目前,全市共有医疗卫生机构3000个。"
+    assert fact_rows(text, "period", region="110000", year=2031) == [("3000个", "2031")]
+
+
+def test_a_year_an_event_is_dated_by_in_the_lead_is_not_the_figures() -> None:
+    text = "记者获悉,按照2030年修订的统计标准,…\n1-6月,全市新增城镇就业5万人。"
+    assert fact_rows(text, "period", region="110000", year=2031) == [("5万人", "2031-01/2031-06")]
+
+
+def test_a_table_row_of_a_change_or_under_a_dated_header_is_no_own_unit_row() -> None:
+    text = "主要经济指标\n指标 | 2031年1-6月\n地区生产总值(亿元) | 21000\n工业增加值(亿元) | 2500\n"
+    assert all(
+        row[1] == "2031-01/2031-06" for row in fact_rows(text, "period", region="110000", year=2031)
+    )
+    text = "指标 | 类型 | 值\n地区生产总值(亿元) | 增长 | 5.2\n工业增加值(亿元) | 增长 | 4.8\n"
+    assert fact_rows(text, "unit", region="110000", year=2031) == []
+
+
+def test_gong_of_gonggong_stays_in_the_subject() -> None:
+    text = "全市财政公共支出完成300亿元。"
+    assert fact_rows(text, "subject", region="110000", year=2031) == [("300亿元", "财政公共支出")]

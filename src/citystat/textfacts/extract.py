@@ -770,7 +770,11 @@ def extract(
         # published in 2024: its figures naming no year, and its months (1-12月), are of the
         # year its title or opening names (rounds 28 and 31)
         doc.default_period = str(doc_year - 1)
-        doc.figures_year = doc_year - 1
+        first_line = reading.lstrip()[:_TITLE_LIMIT].split("\n", 1)[0]
+        if _opens_with_year(reading, doc_year - 1) or not _TITLE_PUNCTUATION.search(first_line):
+            # (its months too, when a title names the year: not a sentence opening the text,
+            # 记者获悉,按照2022年修订的标准,…, read as a title for its 今年 only)
+            doc.figures_year = doc_year - 1
     doc.told_on = _told_on(reading[:_LEAD_REACH])
     doc.quarters_since_january = cumulative_quarters(reading)
     if doc_year is not None and "本月" in reading:
@@ -969,7 +973,11 @@ def _magnitudes(text: str, doc: _Doc) -> None:
         largest = "最大" in text[start : fact.char_start]
         fact.subject = "最大地震震级" if largest else "地震震级"
         counted = next(
-            (f for f in reversed(doc.facts[:at]) if start <= f.char_start and f.unit == "次"),
+            (
+                doc.facts[k]
+                for k in range(at - 1, -1, -1)
+                if start <= doc.facts[k].char_start and doc.facts[k].unit == "次"
+            ),
             None,
         )
         fact.region = counted.region if counted is not None else doc.region
@@ -978,7 +986,8 @@ def _magnitudes(text: str, doc: _Doc) -> None:
 #: A change against a month's state, right before the change (``较2020年6月增长``,
 #: ``与2022年12月相比增加``).
 _SINCE_A_MONTH = re.compile(
-    r"(?:较|比|与)\s*(?:(?P<y>\d{4})年)?(?P<m>1[0-2]|[1-9])月(?:末|底|份)?(?:相比)?[,，]?"
+    r"(?:较|比|与)\s*(?:(?P<y>\d{4})年(?P<m>1[0-2]|[1-9])月(?:末|底)?|(?P<m2>1[0-2]|[1-9])月(?:末|底))"
+    r"(?:相比)?[,，]?"
     r"(?:增长|增加|减少|下降|净增|新增)了?\s*$"
 )
 
@@ -1001,7 +1010,7 @@ def _changes_since_a_month(text: str, facts: list[Fact]) -> None:
         if found is None or not end[:4].isdigit():
             continue
         year, last = int(end[:4]), int(end[5:7]) if len(end) == 7 else 12
-        named_year, month = int(found["y"] or year), int(found["m"])
+        named_year, month = int(found["y"] or year), int(found["m"] or found["m2"])
         if named_year == year - 1 and month == 12:
             first = 1
         elif named_year == year and month < last:
@@ -1985,8 +1994,19 @@ def _opens_with_year(reading: str, year: int) -> bool:
         and first.kind == "year"
         and first.year == year
         and first.text[:1].isdigit()
-        and not reading.startswith("同期", first.end)  # (2022年同期4件: a base)
+        # (a head of what follows: 2022年,…, 2022年全省…; not 2022年修订的标准, 2022年开工的
+        # 地铁, nor 2022年同期4件, a base)
+        and _YEAR_OF_AN_EVENT.match(reading, first.end) is None
     )
+
+
+#: The marks of a sentence, not of a title (``记者获悉,按照…``).
+_TITLE_PUNCTUATION = re.compile(r"[,，。;；]")
+#: What follows a year that dates an event or a base, not the figures after it (``2022年修订
+#: 的标准``, ``2022年开工的地铁``, ``2022年同期4件``).
+_YEAR_OF_AN_EVENT = re.compile(
+    r"同期|[^,，。;；\d]{0,4}?(?:修订|修改|开工|建成|出台|发布|印发|实施|启动|成立|开通|设立)的?"
+)
 
 
 def _title_year(reading: str) -> int | None:
@@ -3969,6 +3989,9 @@ def _published(opening: str) -> str | None:
 _FULL_DATE = re.compile(
     r"(?<!\d)(?:(?P<y>20\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"
     r"|(?P<y2>20\d\d)年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})[日号])"
+    # (a dateline's date stands alone: a time, a source, a line's end after it; not
+    # 2023年1月1日起,我市实施…, an event's)
+    r"(?=\s|$|\d|来源|发布|作者|记者|[|｜])"
 )
 
 

@@ -224,13 +224,16 @@ _PERSONS_BEFORE = re.compile(
     # (实名用户注册量突破1008万, 月活跃用户数312万: persons; 法人用户 are firms, round 29)
     r"|(?<!法人)用户(?=(?:总数|总量|数|数量|注册量))"
     # (网络视听用户规模达 10.40 亿, 较 2022 年 12 月增长 3592 万: users, round 31)
-    r"|(?P<users>(?<!法人)用户规模|网民规模))"
+    r"|(?P<users>(?<!法人)(?<!终端)用户规模|网民规模))"
     # (技能人才和高技能人才总量分别达到724.4万: a list's first item, round 30)
     r"(?:总数|总量|数|数量|注册量)?(?:分别)?(?:为|是|达到|达|共|有|约|近|超过|突破|增至|增加|减少)?\s*$"
 )
 #: ``用户规模达10.12亿,同比增长7770万``: a change of users, said after their number.
 _USERS_CHANGED = re.compile(
-    r"(?:用户规模|网民规模)[^。;；]{0,30}?(?:增长|增加|减少|下降)了?\s*$(?P<visits>(?!))?"
+    # (no other count or amount named between: 5G基站总数比上年增加88.7万 is no users'; the
+    # group that never matches gives the match the groups of _PERSONS_BEFORE, as below)
+    r"(?<!终端)(?:用户规模|网民规模)(?:(?![数量])[^。;；]){0,30}?(?:增长|增加|减少|下降)了?\s*$"
+    r"(?P<visits>(?!))?"
 )
 #: ``3130万脱贫劳动力``: a bare 万 before a noun of persons is 万人 too.
 _PERSONS_AFTER = re.compile(
@@ -748,7 +751,10 @@ _MAGNITUDE_CLASS_BEFORE: Final = (
     "～",
     "-",
     "—",
+    *("≥", "≤", ">", "<", "＞", "＜"),
 )
+#: Words before a magnitude that tell of a quake that struck (``最大地震是…发生的4.5级``).
+_QUAKE_STRUCK = re.compile(r"发生|最大|里氏|震级")
 #: The unit words that rules of their own read (:func:`_ruled_out`), tested at once.
 _RULED_UNITS: Final = frozenset(
     {*_NOT_UNIT_AFTER, "项", "类", "大类", "位", "名", "岁", "天", "人"}
@@ -759,8 +765,10 @@ def _ruled_out(unit: str, num: str, mag: str | None, before: str, after: str) ->
     """Whether the words around a number with one of :data:`_RULED_UNITS` make it no figure."""
     if unit in _NOT_UNIT_AFTER and _NOT_UNIT_AFTER[unit].match(after):
         return True  # 3成员单位, 2天然气站
-    if unit == "级" and before.endswith(_MAGNITUDE_CLASS_BEFORE):
-        return True  # M小于2.0级地震583次, 3.0到3.9级地震: a class of earthquakes
+    if unit == "级" and (
+        before.endswith(_MAGNITUDE_CLASS_BEFORE) or _QUAKE_STRUCK.search(before) is None
+    ):  # M小于2.0级地震583次, 3.0到3.9级地震: a class; 芦山7.0级地震灾后重建: a quake's name
+        return True
     if unit == "人":
         return not mag and after.startswith(
             "口"

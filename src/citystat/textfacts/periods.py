@@ -182,6 +182,8 @@ _TELLING = re.compile(r"获悉|了解到|记者|发布|公布|通报|介绍|透�
 _KINDS_LAST: Final = ("year", "this", "last")
 #: What may stand before 去年/上年 opening a clause.
 _CLAUSE_OPEN: Final = frozenset("。;；\n,，:：")
+#: Words of a comparison before a place and its 去年 (``比全国去年``).
+_COMPARED_BEFORE_PLACE: Final = frozenset("比较与于")
 #: The last character of a place's name, which may stand before 去年 (``福州去年新增``).
 _PLACE_LAST: Final = frozenset("市县区省州国旗盟镇乡")
 #: An event's kind from the group that closes last in its match (``match.lastgroup``): the
@@ -369,7 +371,11 @@ def find_events(
                 m_start > 0
                 and text[m_start - 1] not in _CLAUSE_OPEN
                 and not (
-                    told_in and written.startswith("去年") and text[m_start - 1] in _PLACE_LAST
+                    told_in
+                    and written.startswith("去年")
+                    and text[m_start - 1] in _PLACE_LAST
+                    # (比全国去年平均水平高: last year's, a base)
+                    and _COMPARED_BEFORE_PLACE.isdisjoint(text[max(0, m_start - 5) : m_start])
                 )
             ):
                 continue  # 比上年,… is a base (above); 同比去年, 较去年 too
@@ -1147,6 +1153,10 @@ def infer_year(text: str) -> int | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+#: A line of bracketed words alone (``(2022年1-6月)`` under a table's title).
+_BRACKETED_LINE = re.compile(r"\s*[(（][^()（）,，。;；]{2,16}[)）]\s*")
+
+
 def title_period(text: str, year: int | None) -> str | None:
     """The sub-annual period a document's title names (``上半年``, ``1-11月``), if any.
 
@@ -1187,10 +1197,6 @@ def title_period(text: str, year: int | None) -> str | None:
         if event.period and "-" in event.period:
             return event.period
     return None
-
-
-#: A line of a bracketed words alone (``(2022年1-6月)`` under a table's title).
-_BRACKETED_LINE = re.compile(r"\s*[(（][^()（）,，。;；]{2,16}[)）]\s*")
 
 
 #: A list of periods before 分别, one per figure after it: years (``2021年、2022年和2023年``),

@@ -29,7 +29,7 @@ from .regions import Region
 from .schema import Fact
 
 #: What joins two places of the list.
-_GLUE = frozenset("、和及与")
+_PLACE_GLUE = frozenset("、和及与")
 #: What ends a clause.
 _CLAUSE_STOPS = frozenset(",，。;；:：!！?？\n")
 #: How far back a clause's start is looked for (a list of places is shorter).
@@ -40,9 +40,15 @@ _CLAUSE_REACH = 200
 #: figure. (Not a bare verb: 甲、乙产量增长5% may be of the two together.)
 _AFTER_LIST = re.compile(
     r"(?:等(?:城市|地区|省份|省市|县市区|县区|市|县|区)?)?"
-    r"(?P<words>(?:(?!共同|合计|共|各|将)[^,，。;；:：\d分]){0,20}?)"
-    r"(?:(?:均|都)(?:超过|超|突破|接近|逾|达到|达|为|在)?|超过|超|突破|接近|逾)$"
+    r"(?P<words>(?:(?!共同|合计|总和|共|各|将)[^,，。;；:：\d分]){0,20}?)"
+    r"(?:(?P<each>均|都)(?:超过|超|突破|接近|逾|达到|达|为|在)?|超过|超|突破|接近|逾)$"
 )
+#: The end of an indicator each place has (``机动车保有量``, ``产值``): a bound without 均
+#: after it is said of each place; after other words (``三地签约合作项目``, ``企业``) it may
+#: be of the places together.
+_OWN_INDICATOR_END = re.compile(r"(?:量|值|额|规模|面积|收入|总值|产量)$")
+#: A count of the places listed (``三地``, ``四个城市``): the figure after is of them together.
+_PLACES_COUNTED = re.compile(r"^[两二三四五六七八九十]+个?(?:地|市|省|县|区|城市|地区|省份)")
 #: Each place's own figure after the bound (``均超过7000家,分别为1.07万、…``).
 _RESPECTIVELY_AFTER = re.compile(r"[,，]\s*(?:[^,，。;；]{0,6}?)分别")
 #: What a figure's subject may start with when the list's 等 was read into it.
@@ -89,9 +95,13 @@ def _listed_places(
     for place in places[first + 1 :]:
         if place[0] >= position:
             break
-        if place[0] != listed[-1][1] + 1 or text[listed[-1][1]] not in _GLUE:
+        if place[0] != listed[-1][1] + 1 or text[listed[-1][1]] not in _PLACE_GLUE:
             break
         listed.append(place)
-    if len(listed) < 2 or not _AFTER_LIST.fullmatch(text, listed[-1][1], position):
+    after = _AFTER_LIST.fullmatch(text, listed[-1][1], position)
+    if len(listed) < 2 or after is None:
         return []
+    words = after["words"]
+    if not after["each"] and (_PLACES_COUNTED.match(words) or not _OWN_INDICATOR_END.search(words)):
+        return []  # 北京、天津、河北三地签约合作项目超过100个: of the three together
     return [region for _, _, region in listed]

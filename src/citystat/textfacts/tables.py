@@ -263,7 +263,11 @@ def read_tables(
             while i < len(lines) and lines[i][0] < form[-1].end:
                 i += 1
             continue
-        own = _own_unit_rows(lines, i) if "(" in line or "（" in line else []
+        own = (
+            _own_unit_rows(lines, i)
+            if ("(" in line or "（" in line) and not _period_header_above(lines, i, year)
+            else []
+        )
         if own:  # 巡游车(辆) | 发布指标 | 192: each row's unit in its label
             cells.extend(own)
             while i < len(lines) and lines[i][0] < own[-1].end:
@@ -346,10 +350,19 @@ _OWN_UNIT_ROW = re.compile(
     # (运距<10公里的日均订单数(单): a class's bound inside the label, no figure)
     r"(?P<label>(?:[^\d|｜()（）\s<>≤≥＜＞]|[<>≤≥＜＞]\d+(?:\.\d+)?){2,24})"
     r"[(（](?P<sign>±)?(?P<unit>[^()（）\s\d|｜]{1,6})[)）]\s*[|｜]"
-    r"(?:\s*[^\d|｜+\-\s][^\d|｜]{0,8}[|｜])?\s*(?P<value>[+\-]?\d+(?:\.\d+)?%?)\s*[|｜\s]*$"
+    # (the words of a kind between, not a column of a change: 地区生产总值(亿元) | 增长 | 5.2)
+    r"(?:\s*[^\d|｜+\-\s增降比率同%][^\d|｜增降比率同%]{0,8}[|｜])?"
+    r"\s*(?P<value>[+\-]?\d+(?:\.\d+)?%?)\s*[|｜\s]*$"
 )
 #: A row label's end naming a change of what it counts (``巡游车增减数量``).
 _CHANGE_LABEL = re.compile(r"增减(?:数量|数|量)$")
+
+
+def _period_header_above(lines: list[tuple[int, str]], at: int, year: int | None) -> bool:
+    """Whether the line above ``at`` is a bordered header naming a period (``指标 |
+    2023年1-6月``): its rows are read under it, by column."""
+    above = lines[at - 1][1] if at else ""
+    return "|" in above and any(e.period for e in find_events(above, year))
 
 
 def _own_unit_rows(lines: list[tuple[int, str]], first: int) -> list[Cell]:
