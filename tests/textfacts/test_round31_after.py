@@ -321,3 +321,22 @@ def test_a_table_row_of_a_change_or_under_a_dated_header_is_no_own_unit_row() ->
 def test_gong_of_gonggong_stays_in_the_subject() -> None:
     text = "全市财政公共支出完成300亿元。"
     assert fact_rows(text, "subject", region="110000", year=2031) == [("300亿元", "财政公共支出")]
+
+
+def test_hectares_and_tons_as_a_journal_writes_them() -> None:
+    text = "全省甘蔗种植面积28.7万hm2,同比减少1.3万hm2,减幅4.3%;入榨甘蔗1363万t。"
+    assert fact_rows(text, "subject", "unit", region="530000", year=2030) == [
+        ("28.7万hm2", "甘蔗种植面积", "万hm2"),
+        ("1.3万hm2", "甘蔗种植面积", "万hm2"),
+        ("4.3%", "甘蔗种植面积", "%"),
+        ("1363万t", "入榨甘蔗", "万t"),
+    ]
+
+
+def test_a_rate_of_use_is_a_share_and_last_year_s_change_keeps_its_subject() -> None:
+    text = "全区蔗渣利用率实现100%。年末共有经营主体1.57万户、比上年度新增837户。"
+    assert fact_rows(text, "subject", "measure", region="450000", year=2030) == [
+        ("100%", "蔗渣利用率", "share"),
+        ("1.57万户", "经营主体", "count"),
+        ("837户", "经营主体", "abs_change"),
+    ]

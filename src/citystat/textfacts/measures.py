@@ -94,6 +94,9 @@ _SHARE = re.compile(
     # 巩固率 of the pupils who entered, 升学率): the part of a whole that meets the condition,
     # convention 33 (优良率, 入学率 and 优良天数比例 are above)
     r"|达标率|合格率|巩固率|升学率"
+    # what of a whole is used (蔗渣、糖蜜、滤泥利用率, 综合利用率; round 31), not a rate of
+    # interest (利率) nor a capacity's use said as 利用小时
+    r"|(?<!产能)利用率"
     # the same of firms, staff and workers (规上工业企业复工率 of the firms, 人员到岗率 of the
     # staff, 农村劳动力转移率 of the rural labour force, 毕业生就业率 of the graduates): the
     # part that resumed, came back or found work (round 20; the gold of dev sets so)

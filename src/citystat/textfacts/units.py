@@ -255,6 +255,10 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "担": UnitInfo("ton", 0.05, "amount"),
     "亩": UnitInfo("mu", 1, "amount"),
     "公顷": UnitInfo("mu", 15, "amount"),
+    # 甘蔗种植面积28.7万hm2: hectares as a journal writes them (round 31)
+    "hm2": UnitInfo("mu", 15, "amount"),
+    "hm²": UnitInfo("mu", 15, "amount"),
+    "t": UnitInfo("ton", 1, "amount"),  # 入榨甘蔗1363万t: tons, as a journal writes them
     "平方米": UnitInfo("m2", 1, "amount"),
     "方米": UnitInfo("m2", 1, "amount"),  # 2.6亿方米: a release's short 平方米 (not 方, m³)
     "平方公里": UnitInfo("mu", 1500, "amount"),  # land: in 亩, as 公顷 (round 30)
