@@ -340,3 +340,12 @@ def test_a_rate_of_use_is_a_share_and_last_year_s_change_keeps_its_subject() -> 
         ("1.57万户", "经营主体", "count"),
         ("837户", "经营主体", "abs_change"),
     ]
+
+
+def test_a_text_told_the_year_after_its_figures_dates_its_last_year_by_them() -> None:
+    text = "据海关统计,2030年,甲区出口家具10 .5亿美元。\n去年全年,甲区家具对欧盟出口2.5亿美元,增长19 .4%。"
+    assert fact_rows(text, "period", region="440606", year=2031) == [
+        ("10 .5亿美元", "2030"),
+        ("2.5亿美元", "2030"),
+        ("19 .4%", "2030"),
+    ]

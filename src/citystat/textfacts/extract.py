@@ -776,6 +776,10 @@ def extract(
             # 记者获悉,按照2022年修订的标准,…, read as a title for its 今年 only)
             doc.figures_year = doc_year - 1
     doc.told_on = _told_on(reading[:_LEAD_REACH])
+    if doc.figures_year is not None and doc.told_on is None and doc_year is not None:
+        # told in the year after its figures: its 去年 is theirs (2013年,…。去年全年,…), its
+        # day unknown (round 31)
+        doc.told_on = date(doc_year, 1, 1)
     doc.quarters_since_january = cumulative_quarters(reading)
     if doc_year is not None and "本月" in reading:
         doc.this_month = this_month(reading, doc_year)

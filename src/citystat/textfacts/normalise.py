@@ -259,6 +259,21 @@ _DATE_SPACE = re.compile(
 )
 
 
+#: A space a repost put before a decimal point (``10 .5亿美元``, ``增长19 .4%``).
+_POINT_SPACE = re.compile(r"(?<=\d) (?=\.\d)")
+
+
+def spaced_points(text: str) -> list[tuple[int, int]]:
+    """Spans of the spaces before a decimal point inside a number, to be read without them.
+
+    >>> spaced_points("出口10 .5亿美元,增长19 .4%"), spaced_points("第1 .项")
+    ([(4, 5), (15, 16)], [])
+    """
+    if " ." not in text:
+        return []
+    return [m.span() for m in _POINT_SPACE.finditer(text)]
+
+
 def spaced_dates(text: str) -> list[tuple[int, int]]:
     """Spans of the spaces inside dates (``2022 年 12 月``), to be read without them.
 
@@ -435,6 +450,8 @@ def reading_text(text: str) -> tuple[str, list[int] | None]:
         spans = sorted(spans + names)
     if dates := spaced_dates(text):  # (a report's dates typeset with spaces, round 31)
         spans = sorted(spans + dates)
+    if points := spaced_points(text):  # (a repost's space before a decimal point, round 31)
+        spans = sorted(spans + points)
     if not spans:
         return reading_copy(text), None
     parts: list[str] = []
