@@ -349,3 +349,14 @@ def test_a_text_told_the_year_after_its_figures_dates_its_last_year_by_them() ->
         ("2.5亿美元", "2030"),
         ("19 .4%", "2030"),
     ]
+
+
+def test_rows_with_their_own_unit_take_the_period_their_table_s_title_names() -> None:
+    text = (
+        "截至目前,全市共有出租车企业12家。\n乙市出租汽车行业运行监测表\n(2030年1-6月)\n"
+        "一级指标 | 二级指标 | 指标类型 | 指标值 |\n巡游车(辆) | 发布指标 | 210 |\n查处非法营运案件(宗) | 发布指标 | 29 |\n"
+    )
+    assert fact_rows(text, "period", region="440200", year=2031)[1:] == [
+        ("210", "2030-01/2030-06"),
+        ("29", "2030-01/2030-06"),
+    ]

@@ -269,6 +269,8 @@ def read_tables(
             else []
         )
         if own:  # 巡游车(辆) | 发布指标 | 192: each row's unit in its label
+            if titled := _title_period_above(lines, i, year):
+                own = [replace(c, period=titled) for c in own]
             cells.extend(own)
             while i < len(lines) and lines[i][0] < own[-1].end:
                 i += 1
@@ -356,6 +358,18 @@ _OWN_UNIT_ROW = re.compile(
 )
 #: A row label's end naming a change of what it counts (``巡游车增减数量``).
 _CHANGE_LABEL = re.compile(r"增减(?:数量|数|量)$")
+
+
+def _title_period_above(lines: list[tuple[int, str]], at: int, year: int | None) -> str | None:
+    """The period a table's title names, a few short lines above its first row (``甲市出租汽车
+    行业运行监测表 / (2023年1-6月) / 一级指标 | …``), or None."""
+    for _, above in reversed(lines[max(0, at - 4) : at]):
+        if not above.strip() or len(above) > 40 or _SENTENCE_MARKS.search(above):
+            break
+        named = [e.period for e in find_events(above, year) if e.period]
+        if named:
+            return named[0]
+    return None
 
 
 def _period_header_above(lines: list[tuple[int, str]], at: int, year: int | None) -> bool:
