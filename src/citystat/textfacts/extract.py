@@ -754,6 +754,11 @@ def extract(
         title_year=_title_year(reading),
     )
     doc.default_period, doc.census = document_period(reading, doc_year)
+    opens_with_year_before = (
+        doc_year is not None
+        and doc.default_period == str(doc_year)
+        and _opens_with_year(reading, doc_year - 1)
+    )
     if (
         doc_year is not None
         and doc.default_period == str(doc_year)
@@ -763,7 +768,7 @@ def extract(
                 _LAST_YEAR_TITLE.match(reading) is not None
                 and infer_year(reading[:200]) == doc_year - 1
             )
-            or _opens_with_year(reading, doc_year - 1)
+            or opens_with_year_before
         )
     ):
         # 透视海南2023年经济成绩单 (or 去年西安粮食稳产丰收, or a text opening 2015年,我省…),
@@ -771,7 +776,7 @@ def extract(
         # year its title or opening names (rounds 28 and 31)
         doc.default_period = str(doc_year - 1)
         first_line = reading.lstrip()[:_TITLE_LIMIT].split("\n", 1)[0]
-        if _opens_with_year(reading, doc_year - 1) or not _TITLE_PUNCTUATION.search(first_line):
+        if opens_with_year_before or not _TITLE_PUNCTUATION.search(first_line):
             # (its months too, when a title names the year: not a sentence opening the text,
             # 记者获悉,按照2022年修订的标准,…, read as a title for its 今年 only)
             doc.figures_year = doc_year - 1
@@ -1576,7 +1581,7 @@ def _paragraph_events(doc: _Doc, start: int, end: int) -> list[PeriodEvent]:
         and doc.default_period == str(doc.year)
         and _NOW.search(text, start, end)
     ):  # (a text told the year after, or reporting part of a year, keeps that period)
-        events = _now_events(doc, events, start, end)
+        events = _now_events(doc.told_on, doc.text, events, start, end)
     if doc.census and events and "标准时点" in text[start:end]:
         events = _outside_census_sentence(text, events, start, end)
     if doc.this_month and "本月" in text[start:end]:
@@ -4024,17 +4029,16 @@ def _told_on(opening: str) -> date | None:
 _NOW = re.compile(r"截至目前|截止目前|目前|现已|至此|当前")
 
 
-def _now_events(doc: _Doc, events: list[PeriodEvent], start: int, end: int) -> list[PeriodEvent]:
-    """In a text with a dateline, 目前 (截至目前, 现已, 至此) is the month it is dated, for
-    its own sentence (kind ``todate``: :func:`_scoped` limits it; round 31)."""
-    told = doc.told_on
-    if told is None:
-        return events
+def _now_events(
+    told: date, text: str, events: list[PeriodEvent], start: int, end: int
+) -> list[PeriodEvent]:
+    """In a text dated ``told`` by its dateline, 目前 (截至目前, 现已, 至此) is the month it
+    is dated, for its own sentence (kind ``todate``: :func:`_scoped` limits it; round 31)."""
     # (dated in December: the year's end, a year-end stock is YYYY)
     month = str(told.year) if told.month == 12 else f"{told.year}-{told.month:02d}"
     added = [
         PeriodEvent(m.start(), m.end(), m.group(), month, told.year, "todate")
-        for m in _NOW.finditer(doc.text, start, end)
+        for m in _NOW.finditer(text, start, end)
     ]
     return sorted(events + added, key=lambda e: e.start)
 

@@ -423,6 +423,23 @@ def wrapped_breaks(text: str) -> list[tuple[int, int]]:
     return [(ends[i], ends[i] + 1) for i in range(len(lines)) if open_line(i, least)]
 
 
+#: What the reading copy leaves out, each finder a kind of artefact: pinyin after characters;
+#: a PDF's lines, read reflowed (round 19, pass 2); a repost's doubled commas (round 18b);
+#: footnotes inside a sentence (round 19b); a text spaced between every character (round 20);
+#: a table's names spaced out (round 23); dates typeset with spaces and a space before a
+#: decimal point (round 31). Their spans may overlap.
+_LEFT_OUT: Final = (
+    pinyin_artefacts,
+    wrapped_breaks,
+    stray_commas,
+    inserted_notes,
+    spaced_letters,
+    spaced_names,
+    spaced_dates,
+    spaced_points,
+)
+
+
 def reading_text(text: str) -> tuple[str, list[int] | None]:
     """The reading copy without pinyin artefacts, and where each of its characters was.
 
@@ -437,21 +454,7 @@ def reading_text(text: str) -> tuple[str, list[int] | None]:
     >>> reading_text("增长５%")
     ('增长5%', None)
     """
-    spans = pinyin_artefacts(text)
-    if wrapped := wrapped_breaks(text):  # a PDF's lines, read reflowed (round 19, pass 2)
-        spans = sorted(spans + wrapped)
-    if commas := stray_commas(text):  # (a repost's marks, round 18b)
-        spans = sorted(spans + commas)
-    if notes := inserted_notes(text):  # (footnotes inside a sentence, round 19b)
-        spans = sorted(spans + notes)
-    if spaced := spaced_letters(text):  # (a text spaced between every character, round 20)
-        spans = sorted(spans + spaced)
-    if names := spaced_names(text):  # (a table's names spaced out, round 23)
-        spans = sorted(spans + names)
-    if dates := spaced_dates(text):  # (a report's dates typeset with spaces, round 31)
-        spans = sorted(spans + dates)
-    if points := spaced_points(text):  # (a repost's space before a decimal point, round 31)
-        spans = sorted(spans + points)
+    spans = sorted(span for left_out in _LEFT_OUT for span in left_out(text))
     if not spans:
         return reading_copy(text), None
     parts: list[str] = []

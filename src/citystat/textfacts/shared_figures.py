@@ -34,12 +34,14 @@ _PLACE_GLUE = frozenset("、和及与")
 _CLAUSE_STOPS = frozenset(",，。;；:：!！?？\n")
 #: How far back a clause's start is looked for (a list of places is shorter).
 _CLAUSE_REACH = 200
+#: What the places listed are (``等城市``, ``等地区``).
+_PLACES_KIND = r"等(?:城市|地区|省份|省市|县市区|县区|市|县|区)?"
 #: After the list: what the places are (``等城市``), the indicator's words, then 均 or a
 #: bound right before the figure, which say it of each place; no 分别 (a figure each), no
 #: 共同 or 合计 (one figure of all), no 各 or 将 (a plan's share, annotated once) and no
 #: figure. (Not a bare verb: 甲、乙产量增长5% may be of the two together.)
 _AFTER_LIST = re.compile(
-    r"(?:等(?:城市|地区|省份|省市|县市区|县区|市|县|区)?)?"
+    rf"(?:{_PLACES_KIND})?"
     r"(?P<words>(?:(?!共同|合计|总和|共|各|将)[^,，。;；:：\d分]){0,20}?)"
     r"(?:(?P<each>均|都)(?:超过|超|突破|接近|逾|达到|达|为|在)?|超过|超|突破|接近|逾)$"
 )
@@ -52,7 +54,7 @@ _PLACES_COUNTED = re.compile(r"^[两二三四五六七八九十]+个?(?:地|市|
 #: Each place's own figure after the bound (``均超过7000家,分别为1.07万、…``).
 _RESPECTIVELY_AFTER = re.compile(r"[,，]\s*(?:[^,，。;；]{0,6}?)分别")
 #: What a figure's subject may start with when the list's 等 was read into it.
-_KIND_LEAD = re.compile(r"^等(?:城市|地区|省份|省市|县市区|县区|市|县|区)?(?:的)?")
+_KIND_LEAD = re.compile(rf"^{_PLACES_KIND}(?:的)?")
 
 
 def shared_by_places(

@@ -263,12 +263,9 @@ def read_tables(
             while i < len(lines) and lines[i][0] < form[-1].end:
                 i += 1
             continue
-        own = (
-            _own_unit_rows(lines, i)
-            if ("(" in line or "（" in line) and not _period_header_above(lines, i, year)
-            else []
-        )
-        if own:  # 巡游车(辆) | 发布指标 | 192: each row's unit in its label
+        own = _own_unit_rows(lines, i) if "(" in line or "（" in line else []
+        if own and not _period_header_above(lines, i, year):
+            # 巡游车(辆) | 发布指标 | 192: each row's unit in its label
             if titled := _title_period_above(lines, i, year):
                 own = [replace(c, period=titled) for c in own]
             cells.extend(own)
@@ -333,11 +330,10 @@ def read_tables(
             not any(c.period or c.period_kind for c in read)  # 本月 / 1-本月 columns: their own
             and len(above) <= 30
             and not _SENTENCE_MARKS.search(above)
-        ):
             # 指 标2023年1-3月份 / 同比增长(%): the line above the columns names their period
-            named = [e.period for e in find_events(above, infer_year(above)) if e.period]
-            if named:
-                read = [replace(c, period=named[0]) for c in read]
+            and (named := _named_period(above, infer_year(above)))
+        ):
+            read = [replace(c, period=named) for c in read]
         cells.extend(read)
         i += 1
         while i < len(lines) and any(c.start >= lines[i][0] for c in read[-1:]):
@@ -366,9 +362,8 @@ def _title_period_above(lines: list[tuple[int, str]], at: int, year: int | None)
     for _, above in reversed(lines[max(0, at - 4) : at]):
         if not above.strip() or len(above) > 40 or _SENTENCE_MARKS.search(above):
             break
-        named = [e.period for e in find_events(above, year) if e.period]
-        if named:
-            return named[0]
+        if named := _named_period(above, year):
+            return named
     return None
 
 
@@ -376,7 +371,12 @@ def _period_header_above(lines: list[tuple[int, str]], at: int, year: int | None
     """Whether the line above ``at`` is a bordered header naming a period (``指标 |
     2023年1-6月``): its rows are read under it, by column."""
     above = lines[at - 1][1] if at else ""
-    return "|" in above and any(e.period for e in find_events(above, year))
+    return "|" in above and _named_period(above, year) is not None
+
+
+def _named_period(line: str, year: int | None) -> str | None:
+    """The first period ``line`` names (a table's title or header above its rows), or None."""
+    return next((e.period for e in find_events(line, year) if e.period), None)
 
 
 def _own_unit_rows(lines: list[tuple[int, str]], first: int) -> list[Cell]:
