@@ -751,7 +751,7 @@ _MAGNITUDE_CLASS_BEFORE: Final = (
     "～",
     "-",
     "—",
-    *("≥", "≤", ">", "<", "＞", "＜"),
+    *_BOUND_SIGNS,
 )
 #: Words before a magnitude that tell of a quake that struck (``最大地震是…发生的4.5级``).
 _QUAKE_STRUCK = re.compile(r"发生|最大|里氏|震级")
