@@ -7745,7 +7745,12 @@ def _restore_head(subject: str, fact: Fact, paragraph_facts: list[Fact], lead: s
         head = head_of(same.subject or "") if same else None
         if head in CARRY_HEADS and subject.endswith("产业"):
             return subject + head  # 第一产业用电量23亿千瓦时,第二产业3821亿千瓦时
-        if head in _ITEM_HEADS and len(subject) <= 6 and "产" not in subject:
+        if (
+            head in _ITEM_HEADS
+            and len(subject) <= 6
+            and "产" not in subject
+            and subject[-1] not in _MEASURED_ENDS  # 咖啡豆消费量: a measure of its own
+        ):
             return subject + _ITEM_HEADS[head]  # 粮食总产量210万吨,其中,夏粮60万吨: 夏粮产量
         if head == "面积" and subject.endswith(("完成销售", "实现销售", "完成成交")):
             # 商品房销售面积…,乙地完成销售350万平方米: the area sold (round 19, pass 2; what

@@ -325,6 +325,8 @@ _INSERTED_NOTES = re.compile(
     r"(?<=[,，])[①-⑩][^\n\d]{0,20}?(?:是指|指|包括)[^\n]*?。[ \t]*\n"
     r"(?:[①-⑩][^\n]*?。[ \t]*\n)*(?=[^①-⑩\s])"
 )
+#: A circled number opening a line: an item's number in a list.
+_CIRCLED_ITEM = re.compile(r"(?m)(?<=^)[ \t\u3000]*[①-⑩]")
 #: A footnote's mark right after a word (``甲机构①及乙机构②、``).
 _NOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fa5])[①-⑩](?=[\u4e00-\u9fa5、,，])")
 
@@ -343,9 +345,11 @@ def inserted_notes(text: str) -> list[tuple[int, int]]:
     """
     if not any(mark in text for mark in _CIRCLED):
         return []  # (the literal test first: most texts have none)
+    # ①2016年全球…⏎②…: a list's numbers opening its lines, no part of the sentence read
+    items = [(m.start(), m.end()) for m in _CIRCLED_ITEM.finditer(text)]
     notes = [(m.start(), m.end()) for m in _INSERTED_NOTES.finditer(text)]
     if not notes:
-        return []
+        return items
     noted = {text[start] for start, _ in notes} | {
         line[0]
         for a, b in notes
@@ -353,7 +357,66 @@ def inserted_notes(text: str) -> list[tuple[int, int]]:
         if line and line[0] in _CIRCLED
     }
     marks = [(m.start(), m.end()) for m in _NOTE_MARK.finditer(text) if m.group() in noted]
-    return sorted(notes + marks)
+    return sorted(items + notes + marks)
+
+
+#: A footnote's digit fused to the label of a bordered table's cell (``项目2 |``, ``海关统计口径
+#:的货物贸易3 |``, as a central bank's tables print them): one digit right after a word, the
+#: cell ending there; not a count or rank (``前5``, ``第3``) nor a name's digits (``PM10``).
+_FUSED_NOTE = re.compile(r"(?<=[\u4e00-\u9fa5])(?<![第前近约超共等每])[1-9](?=[ \t]*[|｜])")
+
+
+#: A note in brackets after a figure that holds for the rest of the text (``(单边,下同)``):
+#: read around, its comma no clause's end (``成交75.14亿手(单边,下同)和581.2万亿元``).
+_SAME_BELOW = re.compile(r"[(（][^()（）\n]{0,16}下同[)）]")
+
+
+def same_below_notes(text: str) -> list[tuple[int, int]]:
+    """Spans of bracketed notes that end in 下同.
+
+    >>> t = "成交75.14亿手(单边,下同)和581.2万亿元"
+    >>> [t[a:b] for a, b in same_below_notes(t)]
+    ['(单边,下同)']
+    """
+    if "下同" not in text:
+        return []
+    return [
+        (m.start(), m.end())
+        for m in _SAME_BELOW.finditer(text)
+        # (after a figure only: a note after a name, 乙市(不含…,下同), is the name's)
+        if any(c.isdigit() for c in text[max(0, m.start() - 4) : m.start()])
+    ]
+
+
+#: A listed company's stock code in brackets after its name (``老凤祥(600612.SH)``,
+#: ``周六福(6168.HK)``): read around, the name goes on after it.
+_STOCK_CODE = re.compile(r"[(（]\s*\d{4,6}\s*\.\s*(?:SH|SZ|BJ|HK|sh|sz|bj|hk)\s*[)）]")
+
+
+def stock_codes(text: str) -> list[tuple[int, int]]:
+    """Spans of stock codes in brackets after a company's name.
+
+    >>> t = "老凤祥(600612.SH)、周六福(6168.HK) 营业收入"
+    >>> [t[a:b] for a, b in stock_codes(t)]
+    ['(600612.SH)', '(6168.HK)']
+    """
+    if "." not in text:
+        return []
+    return [(m.start(), m.end()) for m in _STOCK_CODE.finditer(text)]
+
+
+def fused_notes(text: str) -> list[tuple[int, int]]:
+    r"""Spans of footnote digits fused to the labels of ``|``-bordered table cells.
+
+    Examples
+    --------
+    >>> t = "项目2 | 2010年 |\n货物贸易3 | 14,097 |\n前5 | 1 |"
+    >>> [t[a:b] for a, b in fused_notes(t)]
+    ['2', '3']
+    """
+    if "|" not in text and "｜" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _FUSED_NOTE.finditer(text)]
 
 
 #: A line of a hard-wrapped text ends in a mark no sentence ends with (a PDF's lines).
@@ -433,6 +496,9 @@ _LEFT_OUT: Final = (
     wrapped_breaks,
     stray_commas,
     inserted_notes,
+    fused_notes,
+    same_below_notes,
+    stock_codes,
     spaced_letters,
     spaced_names,
     spaced_dates,

@@ -452,6 +452,8 @@ def find_events(
             continue
         if written == "今年" and _PROGRAMME_NAMED.match(text, m_end):
             continue  # 第三季度里,我市今年20项民心工程又有16项…: which programme, no period
+        if written == "本年" and text.startswith(("累计", "新增"), m_end):
+            continue  # 本年累计新增保额 in a report of 1-8月: so far this year, the report's span
         if written in ("今年", "本年"):
             # the text's own year, also after another year named (2021年全年,…;今年前10月)
             current = this_year if this_year is not None else (year or current)
@@ -1065,7 +1067,8 @@ _REACHED = re.compile(r"达到?$")
 #: a flow over the span, not a state (round 21, third pass).
 _WORK_DONE = re.compile(r"新|完成|累计|共|接待|办理|受理|签约|开工|发生|培训|帮扶|(?<![数存有])量")
 #: Verbs of a flow that may follow a stock's name (``库存商品销售``, ``余额新增``).
-_FLOW_VERB = re.compile(r"新增|新设|新登记|注销|完成|实现|销售|发放|投放")
+#: (签单: 产险公司签单数量…件, policies written in the months; session 22)
+_FLOW_VERB = re.compile(r"新增|新设|新登记|注销|完成|实现|销售|发放|投放|签单")
 
 
 def _span(year: int | None, first: int, last: int) -> str | None:

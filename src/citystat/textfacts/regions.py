@@ -913,6 +913,9 @@ _INSTITUTION_AFTER = prefiltered(
     r"(?:火车|高铁|汽车|客运|[东西南北])站"
     r"|(?:理工|科技|师范|医科|财经|农业|工业|交通|民族|医学|中医药|职业技术|工程|外国语|政法"
     r"|电子科技|石油|矿业|林业|海洋|体育|艺术|传媒)?(?:大学|学院)(?!生)"
+    # 上海期货交易所, 大连商品交易所, 上海国际能源交易中心: a national market named after
+    # its seat (session 22)
+    r"|(?:期货|商品|证券|股票|黄金|金融期货)交易所|国际能源交易中心"
 )
 #: A campus named in brackets after its university (``中国矿业大学(徐州)``).
 _CAMPUS_BEFORE = re.compile(r"(?:大学|学院)[(（]$")

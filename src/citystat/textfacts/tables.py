@@ -815,13 +815,15 @@ _OFFICE = re.compile(r"[\u4e00-\u9fa5]{0,12}(?:局|委|办|厅|中心|分局|政
 _STACKED_BORDER = re.compile(r"^[\s|｜]*(?P<cell>.*?)[\s|｜]*$")
 #: A value cell: a number, with or without thousands separators (``78,680``).
 _VALUE = re.compile(rf"^-?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?$|^{_NUMBER}$")
-_STACKED_NUMBER = re.compile(rf"{_VALUE.pattern}|^[{DASHES}]{{1,2}}$|^…+$|^/$")
+_STACKED_NUMBER = re.compile(rf"{_VALUE.pattern}|^[{DASHES}]{{1,3}}$|^…+$|^/$")
 #: Cells that head the label column of a table (``指标``, ``项 目``, ``地区``).
 _LABEL_HEADER = re.compile(
     r"(?:主要)?指\s*标(?:名称)?|项\s*目(?:名称)?|地\s*区(?:名称)?|城\s*市(?:名称)?|县\s*区|区\s*县|地\s*市|"
     # the places of a province's ranking (设区市, 市州, 省辖市, 县市区)
     r"设区市|市\s*州|市\s*县|省辖市|地级市|县\s*市\s*区|县\s*区\s*市|"
     r"县[(（]市、?区?(?:、特区)?[)）](?:名称)?|行\s*业|类\s*别|名\s*称|产品(?:名称)?|分\s*组|分\s*类"
+    # 排名 | 公司简称 | 营收(亿元): a ranking of firms (session 22)
+    r"|(?:公司|企业|品牌)(?:简称|名称)?|简\s*称"
 )
 #: A sub-row (``其中:住宅``); ``其中`` alone is a heading.
 _SUB_ROW = re.compile(r"^(?:其中|内)\s*[:：]\s*")
@@ -1698,12 +1700,30 @@ def _barred_run(lines: list[tuple[int, str]], first: int) -> list[tuple[int, str
         if not line[1].strip():
             continue
         cells = _bar_cells(line) if "|" in line[1] or "｜" in line[1] else None
+        if cells is None and k and (heading := _barred_heading(line)):
+            out.append(heading)  # 按交易项目: | ||||: a heading over the rows after it
+            continue
         if cells is None or any(
             len(c) > 30 or (_SENTENCE_MARKS.search(c) and not _VALUE.match(c)) for _, c in cells
         ):
             break
         out.extend(cells[1:] if k == 0 else cells)
     return out
+
+
+_HEADING_CELL = re.compile(r"^[|｜\s]*(?P<cell>[\u4e00-\u9fa5]{2,12}[:：]?)[|｜\s]*$")
+
+
+def _barred_heading(line: tuple[int, str]) -> tuple[int, str] | None:
+    """The one cell of words of a bordered row whose other cells are empty (``按币种: | |||``,
+    ``其中: | ||``), as (offset, text without its colon); else None."""
+    start, text = line
+    if text.count("|") + text.count("｜") < 2:
+        return None
+    found = _HEADING_CELL.match(text)
+    if not found:
+        return None
+    return start + found.start("cell"), found["cell"].rstrip(":：")
 
 
 #: A table's caption without a number: a short line ending so (``…主要指标完成情况``).
@@ -2036,9 +2056,10 @@ _FORM_COLUMN = re.compile(
     r"上年同期(?:数)?|(?:比上年)?同(?:期|比)(?:增长|增减)?(?:[(（]%[)）])?|"
     r"(?:比上年)?增长(?:[(（]%[)）])?"
 )
-#: A row's numbering: ``一、``, ``1.``, ``(一)``.
+#: A row's numbering: ``一、``, ``1.``, ``(一)``, ``1.1`` before words (not ``3.0级``).
 _FORM_NUMBERING = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）])"
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|\d{1,2}(?:[.．]\d{1,2}){1,2}(?=[\u4e00-\u9fa5])(?![级万亿千百元米吨倍个]))"
 )
 #: The figures that end a row: one per column, the first run into the unit (``万张11.8``).
 _FORM_VALUES = re.compile(

@@ -146,6 +146,9 @@ _OWN_CLASSIFIERS: Final = (
     *("本", "通", "列次", "项次"),
     # 集成电路产量288亿片 (chips, wafers; round 30)
     "片",
+    # 蜂群910万群, 种薯繁育能力5亿粒, 前10强中占9席, 期货成交75.14亿手 (lots; session 22)
+    *("群", "粒", "席", "手"),
+    "款",  # 手机上市新机型43款 (models of a product; session 22)
 )
 #: Words of JioNLP's table that measure another dimension than a number of things (time,
 #: length, area, mass, volume, money, electricity), or are no statistics' unit (届 and 番
@@ -258,7 +261,10 @@ UNITS: Final[dict[str, UnitInfo]] = {
     # 甘蔗种植面积28.7万hm2: hectares as a journal writes them (round 31)
     "hm2": UnitInfo("mu", 15, "amount"),
     "hm²": UnitInfo("mu", 15, "amount"),
-    "t": UnitInfo("ton", 1, "amount"),  # 入榨甘蔗1363万t: tons, as a journal writes them
+    "t": UnitInfo("ton", 1, "amount"),
+    "ha": UnitInfo(
+        "mu", 15, "amount"
+    ),  # 种植面积11.88万ha: hectares (session 22)  # 入榨甘蔗1363万t: tons, as a journal writes them
     "平方米": UnitInfo("m2", 1, "amount"),
     "方米": UnitInfo("m2", 1, "amount"),  # 2.6亿方米: a release's short 平方米 (not 方, m³)
     "平方公里": UnitInfo("mu", 1500, "amount"),  # land: in 亩, as 公顷 (round 30)
@@ -353,6 +359,12 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "元/担": UnitInfo("yuan/kg", 0.02, "amount"),  # 担均价增加86.43元/担 (担 = 50 kg)
     "美元/桶": UnitInfo("USD/barrel", 1, "amount"),
     "美元/吨": UnitInfo("USD/ton", 1, "amount"),
+    # Prices of a world market per a weight not in kilograms (session 22): 金价2300美元/盎司
+    # (a troy ounce, 31.1034768 g), 咖啡豆163.8美分/磅 (a pound, 0.45359237 kg), 元/克
+    "元/克": UnitInfo("yuan/kg", 1000, "amount"),
+    "美元/盎司": UnitInfo("USD/kg", 1000 / 31.1034768, "amount"),
+    "美元/磅": UnitInfo("USD/kg", 1 / 0.45359237, "amount"),
+    "美分/磅": UnitInfo("USD/kg", 0.01 / 0.45359237, "amount"),
     # Volumes of liquid (人均日用水量120升); 升 as a verb is left out (patterns).
     "升": UnitInfo("L", 1, "amount"),
     "千升": UnitInfo("L", 1000, "amount"),  # 啤酒74.09万千升 (kilolitres)

@@ -1,0 +1,129 @@
+"""Round 32 (session 22), from the spent judges 92–94 (insurance, futures and foreign-exchange
+releases; coffee, beekeeping and potatoes; phones, cosmetics and gold jewellery): bordered
+tables with footnote digits and headings, rankings of firms, units of markets and goods,
+exchanges named after their seat, lists numbered in circles. Sentences are our own."""
+
+from __future__ import annotations
+
+from citystat.textfacts import extract
+
+from .rows import fact_rows
+
+
+def test_a_bordered_table_with_footnote_digits_and_a_heading_row() -> None:
+    # 项目1 / 外币2: a footnote's digit fused to a label; 按币种: a heading, no end of the table
+    text = (
+        "单位:亿美元 | |||\n项目1 | 2030年 | 2031年 | 2032年 |\n一、收入 | 1,200 | 1,350 | 1,410 |\n"
+        "按币种: | |||\n人民币 | 300 | 420 | 455 |\n1.1外币2 | 900 | 930 | 955 |\n"
+    )
+    assert fact_rows(text, "value_base", "subject", "period", region="全国", year=2032) == [
+        ("1,200", 1.2e11, "收入", "2030"),
+        ("1,350", 1.35e11, "收入", "2031"),
+        ("1,410", 1.41e11, "收入", "2032"),
+        ("300", 3e10, "人民币收入", "2030"),
+        ("420", 4.2e10, "人民币收入", "2031"),
+        ("455", 4.55e10, "人民币收入", "2032"),
+        ("900", 9e10, "外币收入", "2030"),
+        ("930", 9.3e10, "外币收入", "2031"),
+        ("955", 9.55e10, "外币收入", "2032"),
+    ]
+
+
+def test_a_ranking_of_firms_named_short() -> None:
+    text = (
+        "2032年甲行业上市公司五强业绩\n| 排名 | 公司简称 | 营收(亿元) | 同比 |\n"
+        "| 1 | 甲科技 | 88.5 | 12.10% |\n| 2 | 乙股份 | 61.2 | -3.40% |\n| 3 | 丙集团 | 40.7 | --- |\n"
+    )
+    assert fact_rows(text, "measure", "value_base", "subject", region="全国", year=2032) == [
+        ("1", "rank", 1.0, "甲科技"),
+        ("88.5", "level", 8.85e9, "甲科技"),
+        ("12.10%", "growth_yoy", 12.1, "甲科技"),
+        ("2", "rank", 2.0, "乙股份"),
+        ("61.2", "level", 6.12e9, "乙股份"),
+        ("-3.40%", "growth_yoy", -3.4, "乙股份"),
+        ("3", "rank", 3.0, "丙集团"),
+        ("40.7", "level", 4.07e9, "丙集团"),
+    ]
+
+
+def test_units_of_hives_seeds_seats_lots_models_hectares_and_world_prices() -> None:
+    text = (
+        "全国蜂群910万群,种薯繁育能力5亿粒,占9席。期货成交75.14亿手,新机型43款。面积11.88万ha,"
+        "豆价163.8美分/磅,金价2300美元/盎司,金饰580元/克。"
+        "甲品牌在市场占有一席之地,二手车交易活跃,一群游客到访。"
+    )
+    rows = [
+        (f.text_span, f.measure, f.value_base, f.base_unit)
+        for f in extract(text, region="全国", year=2032)
+    ]
+    assert [(span, measure, round(value or 0, 4), base) for span, measure, value, base in rows] == [
+        ("910万群", "count", 9100000.0, "count"),
+        ("5亿粒", "count", 500000000.0, "count"),
+        ("9席", "count", 9.0, "count"),
+        ("75.14亿手", "count", 7514000000.0, "count"),
+        ("43款", "count", 43.0, "count"),
+        ("11.88万ha", "level", 1782000.0, "mu"),
+        ("163.8美分/磅", "level", 3.6112, "USD/kg"),
+        ("2300美元/盎司", "level", 73946.7171, "USD/kg"),
+        ("580元/克", "level", 580000.0, "yuan/kg"),
+    ]
+
+
+def test_an_exchange_named_after_its_seat_is_no_region() -> None:
+    text = "2032年,大连商品交易所成交2.1亿手,同比增长5%。郑州商品交易所成交1.8亿手。"
+    assert fact_rows(text, "region", "subject", region="全国", year=2032) == [
+        ("2.1亿手", "全国", "商品交易所成交"),
+        ("5%", "全国", "商品交易所成交"),
+        ("1.8亿手", "全国", "商品交易所成交"),
+    ]
+
+
+def test_a_note_after_a_figure_that_holds_below_does_not_end_its_clause() -> None:
+    text = "2032年,全国期货市场成交3.2亿手(单边,下同)和20万亿元,同比分别增长5.1%和6.2%。"
+    assert fact_rows(text, "subject", region="全国", year=2032) == [
+        ("3.2亿手", "期货市场成交"),
+        ("20万亿元", "期货市场成交"),
+        ("5.1%", "期货市场成交"),
+        ("6.2%", "期货市场成交"),
+    ]
+
+
+def test_circled_item_numbers_and_a_span_of_years_open_a_world_figure() -> None:
+    text = (
+        "摘要:\n①2030年全球可可产量为500万吨,较上年增长2%。\n"
+        "②2021-2030年全球可可产量年均增长率为2.1%,消费年均增长率为2.3%。\n"
+    )
+    assert fact_rows(text, "subject", "region", "period", region="全国", year=2030) == [
+        ("500万吨", "可可产量", "全球", "2030"),
+        ("2%", "可可产量", "全球", "2030"),
+        ("2.1%", "可可产量", "全球", "2021/2030"),
+        ("2.3%", "消费", "全球", "2021/2030"),
+    ]
+
+
+def test_a_consumption_keeps_its_own_measure_after_an_output() -> None:
+    text = "2030年全国粮食产量为100万吨;蔬菜消费量为50万吨。"
+    assert fact_rows(text, "subject", region="全国", year=2030) == [
+        ("100万吨", "粮食产量"),
+        ("50万吨", "蔬菜消费量"),
+    ]
+
+
+def test_so_far_this_year_in_a_report_of_months_and_policies_written() -> None:
+    text = (
+        "2032年1-6月保险统计数据报告\n人身险公司本年累计新增保险金额300万亿元。"
+        "寿险本年新增保单0.5亿件。产险公司签单数量90亿件。"
+    )
+    assert fact_rows(text, "subject", "period", region="全国", year=2032) == [
+        ("300万亿元", "人身险公司新增保险金额", "2032-01/2032-06"),
+        ("0.5亿件", "寿险新增保单", "2032-01/2032-06"),
+        ("90亿件", "产险公司签单数量", "2032-01/2032-06"),
+    ]
+
+
+def test_stock_codes_after_company_names_are_read_around() -> None:
+    text = "甲公司(600001.SH)、乙公司(1234.HK)上半年营业收入分别为10亿元、5亿元。"
+    assert fact_rows(text, "subject", "period", region="全国", year=2032) == [
+        ("10亿元", "甲公司营业收入", "2032-01/2032-06"),
+        ("5亿元", "乙公司营业收入", "2032-01/2032-06"),
+    ]
