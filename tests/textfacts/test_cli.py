@@ -234,6 +234,15 @@ def test_eval_folder_gives_a_place_without_a_code_its_name_without_the_note(
     assert "fully correct   2/2   F1 0.800" in result.output
 
 
+def test_eval_folder_gives_a_place_whose_code_the_data_lack_its_name(tmp_path: Path) -> None:
+    # 台湾's 710000 is in no GB/T 2260 package's data: the text is read as of the name given.
+    entry = {"region": "台湾", "region_code": "710000", "year": 2023}
+    folder = _regioned(tmp_path, "台湾", entry)
+    result = CliRunner().invoke(extract_command, ["--eval", str(folder), "--errors"])
+    assert result.exit_code == 0, result.output
+    assert "  region           1.000" in result.output.splitlines()
+
+
 def test_eval_folder_without_manifest_is_refused_in_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(extract_command, ["--eval", str(tmp_path)])
     assert result.exit_code == 1

@@ -46,9 +46,9 @@ def test_a_ranking_of_firms_named_short() -> None:
     ]
 
 
-def test_units_of_hives_seeds_seats_lots_models_hectares_and_world_prices() -> None:
+def test_units_of_seeds_seats_lots_models_hectares_and_world_prices() -> None:
     text = (
-        "全国蜂群910万群,种薯繁育能力5亿粒,占9席。期货成交75.14亿手,新机型43款。面积11.88万ha,"
+        "惠及10万群众,种薯繁育能力5亿粒,占9席。期货成交75.14亿手,新机型43款。面积11.88万ha,"
         "豆价163.8美分/磅,金价2300美元/盎司,金饰580元/克。"
         "甲品牌在市场占有一席之地,二手车交易活跃,一群游客到访。"
     )
@@ -57,7 +57,7 @@ def test_units_of_hives_seeds_seats_lots_models_hectares_and_world_prices() -> N
         for f in extract(text, region="全国", year=2032)
     ]
     assert [(span, measure, round(value or 0, 4), base) for span, measure, value, base in rows] == [
-        ("910万群", "count", 9100000.0, "count"),
+        ("10万", "level", 100000.0, "person"),
         ("5亿粒", "count", 500000000.0, "count"),
         ("9席", "count", 9.0, "count"),
         ("75.14亿手", "count", 7514000000.0, "count"),
@@ -126,4 +126,39 @@ def test_stock_codes_after_company_names_are_read_around() -> None:
     assert fact_rows(text, "subject", "period", region="全国", year=2032) == [
         ("10亿元", "甲公司营业收入", "2032-01/2032-06"),
         ("5亿元", "乙公司营业收入", "2032-01/2032-06"),
+    ]
+
+
+def test_a_report_of_months_released_in_the_lead_dates_the_figures_after_it() -> None:
+    # 发布《2031 年 1-6 月…报告》 then its figures, a line each: the span, spaced or not
+    text = (
+        "在大会上,协会发布《2031 年 1-6 月中国动漫产业报告》。关键数据如下:\n"
+        "总体数据:\n国内动漫市场销售收入为 520.3 亿元,同比增长 3.1%\n"
+    )
+    assert fact_rows(text, "period", region="全国", year=2031) == [
+        ("520.3 亿元", "2031-01/2031-06"),
+        ("3.1%", "2031-01/2031-06"),
+    ]
+
+
+def test_minutes_of_programmes_but_not_a_fifteen_minute_circle() -> None:
+    text = "备案动画片20部、5230分钟。打造15分钟生活圈,平均候车时间为8.5分钟。"
+    assert fact_rows(text, "measure", "value_base", "base_unit", region="全国", year=2031) == [
+        ("20部", "count", 20.0, "count"),
+        ("5230分钟", "level", 5230.0, "minute"),
+        ("8.5分钟", "level", 8.5, "minute"),
+    ]
+
+
+def test_ten_thousands_then_the_rest_and_doses() -> None:
+    # 6萬3310人 as a Taiwan text writes 63310; 剂 are doses; 2剂量 is no figure
+    text = (
+        "只登記甲疫苗者共6萬3310人,乙疫苗余量2萬209劑、丙疫苗1330劑。全市有6万名志愿者,3310人参加。"
+    )
+    assert fact_rows(text, "measure", "value_base", region="全国", year=2031) == [
+        ("6萬3310人", "level", 63310.0),
+        ("2萬209劑", "count", 20209.0),
+        ("1330劑", "count", 1330.0),
+        ("6万名", "level", 60000.0),
+        ("3310人", "level", 3310.0),
     ]

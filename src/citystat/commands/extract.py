@@ -30,6 +30,7 @@ from citystat.textfacts import (
 )
 from citystat.textfacts.evaluate import FIELDS, Scores, pool
 from citystat.textfacts.normalise import MAX_BYTES
+from citystat.textfacts.regions import lookup
 
 
 def _read_text(path: Path) -> str:
@@ -140,6 +141,16 @@ def _region_named(entry: dict[str, object]) -> str:
     return re.split(r"\s*[(（]", name, maxsplit=1)[0].strip()
 
 
+def _own_region(entry: dict[str, object], region: str | None) -> str | None:
+    """The region a set's text is read as: its division code when the gazetteer knows it,
+    else its name (a zone or a sub-district without a code; a code the data lack, 台湾's
+    710000), else ``region``."""
+    code = str(entry.get("region_code") or "")
+    if code and lookup(code) is None:
+        code = ""
+    return code or _region_named(entry) or region
+
+
 def _named_as_the_set_names_it(facts: list[Fact], entry: dict[str, object]) -> list[Fact]:
     """The document's own region under the name its manifest gives it.
 
@@ -187,8 +198,7 @@ def _report_folder(
             predicted = [f for f in _gold(second / str(others[key]["gold"])) if not f.optional]
         else:
             text = _body(_read_text(folder / str(entry["text"])))
-            # (a place without a division code, a zone or a sub-district, goes by its name)
-            own = str(entry.get("region_code") or "") or _region_named(entry) or region
+            own = _own_region(entry, region)
             predicted = _named_as_the_set_names_it(
                 extract(text, region=own, year=_year_of(entry, year)), entry
             )

@@ -1518,7 +1518,7 @@ def _lead_part(text: str, year: int | None) -> str | None:
 
 
 #: A release's verb right before the part of the year its data are of.
-_RELEASED_BEFORE = re.compile(r"(?:发布|公布)(?:了)?$")
+_RELEASED_BEFORE = re.compile(r"(?:发布|公布)(?:了)?《?$")  # (发布《2023年1-6月…报告》)
 
 
 #: How far into a text its lead paragraph starts (a title and a dateline before it).

@@ -255,7 +255,8 @@ _SPACES_IN_RUN = re.compile(r" +")
 #: after a year's, month's or day's digits before 年/月/日, or between 年 or 月 and the digits
 #: after.
 _DATE_SPACE = re.compile(
-    r"(?<=\d) (?=[年月日])|(?:(?<=\d年)|(?<=\d 年)|(?<=\d月)|(?<=\d 月)) (?=\d{1,2} ?[月日])"
+    r"(?<=\d) (?=[年月日])|(?:(?<=\d年)|(?<=\d 年)|(?<=\d月)|(?<=\d 月))"
+    r" (?=\d{1,2}(?:[-—–~～至]\d{1,2})? ?[月日])"  # (2023 年 1-6 月: a span of months too)
 )
 
 
@@ -281,6 +282,8 @@ def spaced_dates(text: str) -> list[tuple[int, int]]:
     >>> gone = spaced_dates(text)
     >>> "".join(c for i, c in enumerate(text) if not any(s <= i < e for s, e in gone))
     '截至 2022年12月,用户规模达 10.40 亿'
+    >>> len(spaced_dates("《2023 年 1-6 月报告》"))
+    3
     """
     if " 年" not in text and " 月" not in text and " 日" not in text:
         return []

@@ -282,6 +282,16 @@ _NOT_UNIT_AFTER: Final = {
     "小时": re.compile(
         r"^(?!以上|以下|以内|左右|及以上|[和及与]\s*[\d.]+\s*小时(?![\u4e00-\u9fa5]))[\u4e00-\u9fa5]"
     ),
+    # 国产电视动画片19934分钟 (session 22); not 15分钟生活圈, 30分钟以内
+    "分钟": re.compile(
+        r"^(?!以上|以下|以内|左右|及以上|[和及与]\s*[\d.]+\s*分钟(?![\u4e00-\u9fa5]))[\u4e00-\u9fa5]"
+    ),
+    # units of session 22 that also begin words: 3粒子, 5席位, 2款项, 100手机, 2剂量
+    "剂": re.compile(r"^(?:量|型|师|次)"),
+    "粒": re.compile(r"^(?:子|径)"),
+    "席": re.compile(r"^(?:位|卷)"),
+    "款": re.compile(r"^(?:项|式|待)"),
+    "手": re.compile(r"^(?:机|续|段|工|术|册|表|艺|中|里|上|下|动|套|游|办)"),
     # 如图表1所示, 1所述: 所 the particle, not schools
     "所": re.compile(r"^(?:示|述|列|载|附|指|说)"),
     # classifiers that also begin words (10亿票房, 3轮车, 5幅度, 2盒装, 6页岩, 4伙伴)
@@ -416,6 +426,21 @@ def find_tokens(text: str) -> list[Token]:
             and text.startswith(("全会", "全体会议", "会议"), token.end)
         ):
             continue  # 九届八次全会: the session's number, no count
+        if (
+            token is not None
+            and start > 1
+            and text[start - 1] == "万"
+            and token.unit
+            and token.unit[0] not in "万亿千百"
+            and isinstance(token.value, float)
+            and token.span[:1].isdigit()
+            and (lead := _TEN_THOUSANDS_BEFORE.search(text, max(0, start - 6), start))
+            and len(text[start : token.end]) - len(token.unit) <= 4
+        ):
+            # 6萬3310人, 2萬209劑: ten thousands, then the rest (as Taiwan writes numbers)
+            token.value = float(lead["wan"]) * 10_000 + token.value
+            token.start = lead.start()
+            token.span = text[token.start : token.end]
         if token is not None:
             while tokens and token.start < tokens[-1].end:
                 tokens.pop()  # the 2 of 2×66万千瓦
@@ -429,6 +454,8 @@ def find_tokens(text: str) -> list[Token]:
     return tokens
 
 
+#: A count of ten thousands right before a number's rest (``6萬3310人``: 63310 persons).
+_TEN_THOUSANDS_BEFORE = re.compile(r"(?<![\d.])(?P<wan>\d{1,4})万$")
 #: An escaped byte of a web address, escaped twice (``%25E4``; not ``25.1%25.6%``).
 _ESCAPED_BYTE = re.compile(r"%25[A-F][0-9A-F]|%25[0-9][A-F]")
 #: Characters a number follows inside a web address (``%25``, ``/2023/``, ``=12``).

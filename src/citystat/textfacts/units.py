@@ -146,9 +146,11 @@ _OWN_CLASSIFIERS: Final = (
     *("本", "通", "列次", "项次"),
     # 集成电路产量288亿片 (chips, wafers; round 30)
     "片",
-    # 蜂群910万群, 种薯繁育能力5亿粒, 前10强中占9席, 期货成交75.14亿手 (lots; session 22)
-    *("群", "粒", "席", "手"),
+    # 种薯繁育能力5亿粒, 前10强中占9席, 期货成交75.14亿手 (lots; session 22); not 群 (蜂群
+    # 910万群): 10万群众 is persons
+    *("粒", "席", "手"),
     "款",  # 手机上市新机型43款 (models of a product; session 22)
+    "剂",  # 疫苗余量1万7320剂 (doses; session 22)
 )
 #: Words of JioNLP's table that measure another dimension than a number of things (time,
 #: length, area, mass, volume, money, electricity), or are no statistics' unit (届 and 番
@@ -306,6 +308,7 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "天": UnitInfo("day", 1, "duration"),
     # 利用小时数2136小时: hours as a quantity (24小时服务 is a modifier, see patterns).
     "小时": UnitInfo("hour", 1, "duration"),
+    "分钟": UnitInfo("minute", 1, "duration"),  # 动画片19934分钟 (session 22)
     # 年日照时数1850.5h: hours written with a Latin h (a climate bulletin's; ``patterns``
     # keeps it off letters after it and off whole hours of a window, hPa, O3-8h, 24h服务).
     "h": UnitInfo("hour", 1, "duration"),
