@@ -162,3 +162,15 @@ def test_ten_thousands_then_the_rest_and_doses() -> None:
         ("6万名", "level", 60000.0),
         ("3310人", "level", 3310.0),
     ]
+
+
+def test_an_amount_grown_or_fallen_by_is_a_change() -> None:
+    # 增长/下降 before an amount in its unit: the change, as 增加/减少 before it (not a rate)
+    text = "近三年供热面积增长20.1亿平方米。全县常住人口增长1.2万人。粮食产量下降1.5万吨,下降2.1%。存款增长120亿元。"
+    assert fact_rows(text, "measure", "value", region="全国", year=2031) == [
+        ("20.1亿平方米", "abs_change", 20.1),
+        ("1.2万人", "abs_change", 1.2),
+        ("1.5万吨", "abs_change", -1.5),
+        ("2.1%", "growth_yoy", -2.1),
+        ("120亿元", "level", 120.0),
+    ]

@@ -465,7 +465,7 @@ class _Unread:
 _UNREAD: Final = _Unread()
 #: A bare 增加/减少 right before an amount (``增加约73千公顷``), and the growth of the same
 #: change right after it (``,增长1.5%``): together, the amount is the change's.
-_CHANGED_BY = re.compile(r"(?:增加|减少)了?(?:约|近|超过|逾|达)?$")
+_CHANGED_BY = re.compile(r"(?:增加|减少|增长|下降)了?(?:约|近|超过|逾|达)?$")
 _GROWTH_AFTER = re.compile(r"\s*[,，]\s*(?:同比)?(?:增长|下降)\s*\d")
 #: Loans, deposits and financing: their changes are read with their balances.
 _BALANCES = re.compile(r"贷款|存款|融资")
@@ -720,14 +720,21 @@ def decide(
         return "abs_change", -1 if "减少" in prefix[-6:] else 1, None
     if (
         info is not None
-        and info.kind in ("amount", "count")
-        and ("增加" in prefix or "减少" in prefix)  # (the literal test first)
+        and (
+            info.kind in ("amount", "count")
+            or (info.kind == "person" and ("增长" in prefix or "下降" in prefix))
+        )
+        and ("增加" in prefix or "减少" in prefix or "增长" in prefix or "下降" in prefix)
         and (changed := _CHANGED_BY.search(prefix))
         and prefix[changed.start() - 1 : changed.start()] not in _NOT_CHANGED_BEFORE
         and not _BALANCES.search(sentence or prefix)
-    ):  # 林地面积增加1.26万亩, 荒草地减少3408亩: a change, its base left unsaid
-        # (a balance's, 各项存款增加…, is named by the finance releases' rule in extract)
-        return "abs_change", -1 if prefix[changed.start() :].startswith("减少") else 1, None
+    ):  # 林地面积增加1.26万亩, 荒草地减少3408亩, 近三年供热面积增长20.1亿平方米: a change, its
+        # base left unsaid (a balance's, 各项存款增加…, is named by the finance releases' rule)
+        return (
+            "abs_change",
+            -1 if prefix[changed.start() :].startswith(("减少", "下降")) else 1,
+            None,
+        )
     change = _CHANGE_VERB.search(stripped) if ends_in(stripped, _CHANGE_LAST) else None
     if change and (info is None or info.kind not in ("rate", "pp", "times")):
         return "abs_change", -1 if change.group("verb") in _CHANGE_NEG else 1, None
