@@ -174,3 +174,25 @@ def test_an_amount_grown_or_fallen_by_is_a_change() -> None:
         ("2.1%", "growth_yoy", -2.1),
         ("120亿元", "level", 120.0),
     ]
+
+
+def test_the_base_right_after_a_comparison_is_of_the_same_months_a_year_before() -> None:
+    text = "2031年1-6月,全县销售盐5.2万吨,较去年同期4.8万吨增长8.3%。"
+    assert fact_rows(text, "measure", "period", region="全国", year=2031) == [
+        ("5.2万吨", "level", "2031-01/2031-06"),
+        ("4.8万吨", "level", "2030-01/2030-06"),
+        ("8.3%", "growth_yoy", "2031-01/2031-06"),
+    ]
+
+
+def test_a_breakdowns_head_is_no_subject_and_a_source_abroad_opens_no_region() -> None:
+    text = (
+        "全市收购粮食49.03万吨。\n分区域来看,榆社县10.41万吨,占收购总量的21.3%。\n"
+        "从外资来源地看,香港地区实际使用外资同比增长35.2%。"
+    )
+    assert fact_rows(text, "subject", "region", region="晋中市", year=2031) == [
+        ("49.03万吨", "收购粮食", "晋中市"),
+        ("10.41万吨", "收购粮食", "榆社县"),
+        ("21.3%", "收购粮食占收购总量的比重", "榆社县"),
+        ("35.2%", "香港地区实际使用外资", "晋中市"),
+    ]

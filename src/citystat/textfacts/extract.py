@@ -306,6 +306,8 @@ _PREVIOUS_SPAN = re.compile(
     r"由(?:上年|去年)同期的?$"
     r"|(?:^|[,，;；])\s*(?:上年|去年)同期(?:为|是)\s*(?:增长|下降|盈利|亏损)?\s*$"
     r"|(?:与|同)(?:上年|去年)同期的?\s*$"
+    # 比上年同期43.17万吨增加5.86万吨: the base given right after the comparison (session 22)
+    r"|(?:比|较)(?:上年|去年)同期的?\s*$"
 )
 #: ``较2019年同期(82.0%)``: a bracketed figure right after a base period is that period's.
 _BASE_FIGURE = re.compile(r"([12]\d{3})年(?:同期|全年|末|底)?[(（]$")
@@ -4109,6 +4111,8 @@ def _opening_region(doc: _Doc, paragraph: tuple[int, int]) -> str | None:
     m_start, m_end, found = doc.mentions[first]
     if m_start >= p_end or found.name == doc.region or found.level == "area":
         return None
+    if abroad(found) and _abroad_not_region(doc.text, m_start, m_end, p_end):
+        return None  # 从外资来源地看,香港地区…: a source of investment, no region
     opening = _ITEM_NUMBER.sub("", doc.text[p_start:m_start])  # 1北京市: a list's number
     if m_start - p_start > 12 or (clean(opening) and not _TELLING_OPENS.fullmatch(opening)):
         return None
