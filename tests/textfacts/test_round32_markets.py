@@ -196,3 +196,30 @@ def test_a_breakdowns_head_is_no_subject_and_a_source_abroad_opens_no_region() -
         ("21.3%", "收购粮食占收购总量的比重", "榆社县"),
         ("35.2%", "香港地区实际使用外资", "晋中市"),
     ]
+
+
+def test_the_review_of_round_32s_rules() -> None:
+    # an outside reader's sentences on which the first rules of this round misfired
+    text = (
+        "1-6月,全市社会消费品零售总额比上年同期 1.2亿元下降。"
+        "2022年全市粮食产量148万吨。本年累计新增高标准农田12万亩。"
+        "全市从事看护服务的人员达1.2万人。"
+        "全市工业产品价格连续下降5次。"
+        "全市2手车交易量5.2万辆。"
+        "全市10个县(市、区,下同)全部实现增长。"
+    )
+    assert fact_rows(text, "measure", "subject", "period", region="晋中市", year=2023) == [
+        ("1.2亿元", "level", "社会消费品零售总额", "2023-01/2023-06"),
+        ("148万吨", "level", "粮食产量", "2022"),
+        ("12万亩", "level", "新增高标准农田", "2023"),
+        ("1.2万人", "level", "从事看护服务的人员", "2023"),
+        ("5次", "count", "工业产品价格连续", "2023"),
+        ("5.2万辆", "count", "2手车交易量", "2023"),
+        ("10个", "count", "县(市、区,下同)", "2023"),
+    ]
+
+
+def test_a_decimal_before_a_unit_is_no_rows_numbering() -> None:
+    text = "| 指标 | 单位 | 2023年 |\n| 1.5公里范围内公交覆盖率 | % | 92.1 |\n| 1.1货物贸易 | 亿元 | 12 |"
+    rows = fact_rows(text, "subject", region="晋中市", year=2023)
+    assert rows[1:] == [("92.1", "1.5公里范围内公交覆盖率"), ("12", "货物贸易")]

@@ -306,9 +306,11 @@ _PREVIOUS_SPAN = re.compile(
     r"由(?:上年|去年)同期的?$"
     r"|(?:^|[,，;；])\s*(?:上年|去年)同期(?:为|是)\s*(?:增长|下降|盈利|亏损)?\s*$"
     r"|(?:与|同)(?:上年|去年)同期的?\s*$"
-    # 比上年同期43.17万吨增加5.86万吨: the base given right after the comparison (session 22)
-    r"|(?:比|较)(?:上年|去年)同期的?\s*$"
 )
+#: ``比上年同期43.17万吨增加5.86万吨``: the base given right after the comparison, then the
+#: change of another figure (not ``比上年同期-2.3%``, this year's rate; session 22).
+_BASE_BEFORE_CHANGE = re.compile(r"(?:比|较)(?:上年|去年)同期的?$")
+_CHANGE_OF_A_FIGURE = re.compile(r"\s*(?:增加|减少|增长|下降|上升|多|少)了?\s*-?\d")
 #: ``较2019年同期(82.0%)``: a bracketed figure right after a base period is that period's.
 _BASE_FIGURE = re.compile(r"([12]\d{3})年(?:同期|全年|末|底)?[(（]$")
 #: ``由2022年的2.50``, ``比2019年的``; ``与2020年的65300元相比`` (a base given with its
@@ -3883,6 +3885,14 @@ def _period(
         return str(year - 1)
     if dated and period and "同期" in prefix and _PREVIOUS_SPAN.search(prefix):
         # 由上年同期的1.98:1降至…: the same months of the year before (round 19)
+        return years_moved(period, -1)
+    if (
+        period
+        and "同期" in prefix
+        and _BASE_BEFORE_CHANGE.search(prefix)
+        and token.span[:1] not in "-+"
+        and _CHANGE_OF_A_FIGURE.match(doc.text, token.end)
+    ):
         return years_moved(period, -1)
     from_year = (
         (_FROM_YEAR.search(prefix) or _BASE_FIGURE.search(prefix))

@@ -720,11 +720,12 @@ def decide(
         return "abs_change", -1 if "减少" in prefix[-6:] else 1, None
     if (
         info is not None
-        and (
-            info.kind in ("amount", "count")
-            or (info.kind == "person" and ("增长" in prefix or "下降" in prefix))
-        )
         and ("增加" in prefix or "减少" in prefix or "增长" in prefix or "下降" in prefix)
+        and (
+            info.kind in ("amount", "person")
+            # (a count grown: 下降5次, 增长了3项 are no changes of a quantity)
+            or (info.kind == "count" and ("增加" in prefix or "减少" in prefix))
+        )
         and (changed := _CHANGED_BY.search(prefix))
         and prefix[changed.start() - 1 : changed.start()] not in _NOT_CHANGED_BEFORE
         and not _BALANCES.search(sentence or prefix)

@@ -372,6 +372,7 @@ _FUSED_NOTE = re.compile(r"(?<=[\u4e00-\u9fa5])(?<![第前近约超共等每])[1
 #: A note in brackets after a figure that holds for the rest of the text (``(单边,下同)``):
 #: read around, its comma no clause's end (``成交75.14亿手(单边,下同)和581.2万亿元``).
 _SAME_BELOW = re.compile(r"[(（][^()（）\n]{0,16}下同[)）]")
+_FIGURE_BEFORE = re.compile(r"\d[万亿千百]?[元手吨件%]?$")
 
 
 def same_below_notes(text: str) -> list[tuple[int, int]]:
@@ -386,8 +387,9 @@ def same_below_notes(text: str) -> list[tuple[int, int]]:
     return [
         (m.start(), m.end())
         for m in _SAME_BELOW.finditer(text)
-        # (after a figure only: a note after a name, 乙市(不含…,下同), is the name's)
-        if any(c.isdigit() for c in text[max(0, m.start() - 4) : m.start()])
+        # (after a figure only: a note after a name, 乙市(不含…,下同) or 10个县(市、区,下同),
+        # is the name's)
+        if _FIGURE_BEFORE.search(text, max(0, m.start() - 6), m.start())
     ]
 
 

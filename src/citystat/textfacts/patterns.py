@@ -291,7 +291,7 @@ _NOT_UNIT_AFTER: Final = {
     "粒": re.compile(r"^(?:子|径)"),
     "席": re.compile(r"^(?:位|卷)"),
     "款": re.compile(r"^(?:项|式|待)"),
-    "手": re.compile(r"^(?:机|续|段|工|术|册|表|艺|中|里|上|下|动|套|游|办)"),
+    "手": re.compile(r"^(?:机|续|段|工|术|册|表|艺|中|里|上|下|动|套|游|办|车|房|货)"),
     # 如图表1所示, 1所述: 所 the particle, not schools
     "所": re.compile(r"^(?:示|述|列|载|附|指|说)"),
     # classifiers that also begin words (10亿票房, 3轮车, 5幅度, 2盒装, 6页岩, 4伙伴)

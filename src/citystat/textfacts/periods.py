@@ -452,7 +452,11 @@ def find_events(
             continue
         if written == "今年" and _PROGRAMME_NAMED.match(text, m_end):
             continue  # 第三季度里,我市今年20项民心工程又有16项…: which programme, no period
-        if written == "本年" and text.startswith(("累计", "新增"), m_end):
+        if (
+            written == "本年"
+            and text.startswith(("累计", "新增"), m_end)
+            and current in (None, this_year if this_year is not None else year)
+        ):
             continue  # 本年累计新增保额 in a report of 1-8月: so far this year, the report's span
         if written in ("今年", "本年"):
             # the text's own year, also after another year named (2021年全年,…;今年前10月)

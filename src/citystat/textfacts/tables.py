@@ -2059,7 +2059,9 @@ _FORM_COLUMN = re.compile(
 #: A row's numbering: ``一、``, ``1.``, ``(一)``, ``1.1`` before words (not ``3.0级``).
 _FORM_NUMBERING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]"
-    r"|\d{1,2}(?:[.．]\d{1,2}){1,2}(?=[\u4e00-\u9fa5])(?![级万亿千百元米吨倍个]))"
+    r"|\d{1,2}(?:[.．]\d{1,2}){1,2}(?=[\u4e00-\u9fa5])"
+    r"(?![级万亿千百元米吨倍个公平立克升度小天年岁人户家项所座台辆张倍成])"
+    r")"
 )
 #: The figures that end a row: one per column, the first run into the unit (``万张11.8``).
 _FORM_VALUES = re.compile(
