@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
-from .regions import lookup
+from .regions import COUNTRY_WORDS, lookup
 from .schema import Fact, Value
 from .subjects import normalise_subject, share_part
 
@@ -126,10 +126,6 @@ def subjects_agree(a: str | None, b: str | None) -> bool:
     return bool(na and nb) and (na == nb or na in nb or nb in na)
 
 
-#: Names of the whole country: one region (a national text's 中国 is its 全国).
-_THE_COUNTRY: Final = frozenset({"全国", "中国", "我国"})
-
-
 def regions_agree(a: str | None, b: str | None, near: str | None = None) -> bool:
     """Whether two region names name the same division: equal, or both found in the
     GB/T 2260 data as one code (a table's short ``阿坝`` is ``阿坝藏族羌族自治州``). ``near``
@@ -149,7 +145,7 @@ def regions_agree(a: str | None, b: str | None, near: str | None = None) -> bool
         return True
     if not a or not b:
         return False
-    if a in _THE_COUNTRY and b in _THE_COUNTRY:
+    if a in COUNTRY_WORDS and b in COUNTRY_WORDS:
         return True  # 中国咖啡豆产量…: the country by its name, as 全国 says it
     found_a, found_b = lookup(a, near), lookup(b, near)
     return found_a is not None and found_b is not None and found_a.code == found_b.code

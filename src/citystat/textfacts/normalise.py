@@ -336,7 +336,8 @@ _NOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fa5])[①-⑩](?=[\u4e00-\u9fa5、,，]
 
 def inserted_notes(text: str) -> list[tuple[int, int]]:
     r"""Spans of footnotes typeset inside a sentence and of their marks after words, to be
-    read around (the sentence before the notes goes on after them).
+    read around (the sentence before the notes goes on after them), and of circled numbers
+    opening the lines of a list.
 
     Examples
     --------
@@ -363,15 +364,30 @@ def inserted_notes(text: str) -> list[tuple[int, int]]:
     return sorted(items + notes + marks)
 
 
-#: A footnote's digit fused to the label of a bordered table's cell (``项目2 |``, ``海关统计口径
-#:的货物贸易3 |``, as a central bank's tables print them): one digit right after a word, the
-#: cell ending there; not a count or rank (``前5``, ``第3``) nor a name's digits (``PM10``).
+#: A footnote's digit fused to the label of a bordered table's cell (``项目2 |``, ``货物贸易3 |``,
+#: as a central bank's tables print them): one digit right after a word, the cell ending there;
+#: not a count or rank (``前5``, ``第3``) nor a name's digits (``PM10``).
 _FUSED_NOTE = re.compile(r"(?<=[\u4e00-\u9fa5])(?<![第前近约超共等每])[1-9](?=[ \t]*[|｜])")
+
+
+def fused_notes(text: str) -> list[tuple[int, int]]:
+    r"""Spans of footnote digits fused to the labels of ``|``-bordered table cells.
+
+    Examples
+    --------
+    >>> t = "项目2 | 2010年 |\n货物贸易3 | 14,097 |\n前5 | 1 |"
+    >>> [t[a:b] for a, b in fused_notes(t)]
+    ['2', '3']
+    """
+    if "|" not in text and "｜" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _FUSED_NOTE.finditer(text)]
 
 
 #: A note in brackets after a figure that holds for the rest of the text (``(单边,下同)``):
 #: read around, its comma no clause's end (``成交75.14亿手(单边,下同)和581.2万亿元``).
 _SAME_BELOW = re.compile(r"[(（][^()（）\n]{0,16}下同[)）]")
+#: A figure right before such a note (``75.14亿手(``, ``1200亿元(``), not a name (``10个县(``).
 _FIGURE_BEFORE = re.compile(r"\d[万亿千百]?[元手吨件%]?$")
 
 
@@ -408,20 +424,6 @@ def stock_codes(text: str) -> list[tuple[int, int]]:
     if "." not in text:
         return []
     return [(m.start(), m.end()) for m in _STOCK_CODE.finditer(text)]
-
-
-def fused_notes(text: str) -> list[tuple[int, int]]:
-    r"""Spans of footnote digits fused to the labels of ``|``-bordered table cells.
-
-    Examples
-    --------
-    >>> t = "项目2 | 2010年 |\n货物贸易3 | 14,097 |\n前5 | 1 |"
-    >>> [t[a:b] for a, b in fused_notes(t)]
-    ['2', '3']
-    """
-    if "|" not in text and "｜" not in text:
-        return []
-    return [(m.start(), m.end()) for m in _FUSED_NOTE.finditer(text)]
 
 
 #: A line of a hard-wrapped text ends in a mark no sentence ends with (a PDF's lines).

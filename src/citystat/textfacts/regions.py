@@ -1182,6 +1182,10 @@ def _infer_table() -> tuple[re.Pattern[str], dict[str, Region]]:
     return re.compile(trie_pattern(merged)), merged
 
 
+#: The words that name the whole country: one region, :data:`NATION` (also to the scorer).
+COUNTRY_WORDS: Final = ("全国", "我国", "中国")
+
+
 def collective(word: str, own: str | None) -> str | None:
     """The region that 全市/全县/全区/全省/全国 means in a document about ``own``.
 
@@ -1196,7 +1200,7 @@ def collective(word: str, own: str | None) -> str | None:
     >>> collective("全区", "银川市"), collective("全区", "兴庆区"), collective("全区", "晋中市")
     ('宁夏回族自治区', '兴庆区', '晋中市')
     """
-    if word in ("全国", "我国", "中国"):
+    if word in COUNTRY_WORDS:
         return NATION
     if word in ("全市", "我市", "本市") and own and own[-1:] in ("县", "旗", "区"):
         # 增长6.8%(全市9.7%) in a county's report: the city the county lies in (round 18)

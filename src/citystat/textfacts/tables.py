@@ -1711,6 +1711,7 @@ def _barred_run(lines: list[tuple[int, str]], first: int) -> list[tuple[int, str
     return out
 
 
+#: A bordered row of one cell of words, the others empty: a heading over the rows after it.
 _HEADING_CELL = re.compile(r"^[|｜\s]*(?P<cell>[\u4e00-\u9fa5]{2,12}[:：]?)[|｜\s]*$")
 
 
@@ -2060,7 +2061,7 @@ _FORM_COLUMN = re.compile(
 _FORM_NUMBERING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]"
     r"|\d{1,2}(?:[.．]\d{1,2}){1,2}(?=[\u4e00-\u9fa5])"
-    r"(?![级万亿千百元米吨倍个公平立克升度小天年岁人户家项所座台辆张倍成])"
+    r"(?![级万亿千百元米吨倍个公平立克升度小天年岁人户家项所座台辆张成])"
     r")"
 )
 #: The figures that end a row: one per column, the first run into the unit (``万张11.8``).
