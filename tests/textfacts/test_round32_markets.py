@@ -6,6 +6,7 @@ exchanges named after their seat, lists numbered in circles. Sentences are our o
 from __future__ import annotations
 
 from citystat.textfacts import extract
+from citystat.textfacts.regions import guess_own
 
 from .rows import fact_rows
 
@@ -223,3 +224,16 @@ def test_a_decimal_before_a_unit_is_no_rows_numbering() -> None:
     text = "| 指标 | 单位 | 2023年 |\n| 1.5公里范围内公交覆盖率 | % | 92.1 |\n| 1.1货物贸易 | 亿元 | 12 |"
     rows = fact_rows(text, "subject", region="晋中市", year=2023)
     assert rows[1:] == [("92.1", "1.5公里范围内公交覆盖率"), ("12", "货物贸易")]
+
+
+def test_an_exchange_named_after_its_seat_makes_no_text_that_citys() -> None:
+    # found pasting a futures release into /text/ as the reviewer: the text, given no region,
+    # was taken for 大连市's, the one place its exchange's name holds
+    text = "2031年1-6月,全国期货市场成交3.2亿手。大连商品交易所成交1.1亿手,同比增长4%。"
+    assert guess_own(text) == ("全国", None)
+    assert guess_own("郑州大学2031年招生情况\n招生1万人。") == (None, None)
+    assert fact_rows(text, "region", region=None, year=2031) == [
+        ("3.2亿手", "全国"),
+        ("1.1亿手", "全国"),
+        ("4%", "全国"),
+    ]

@@ -718,12 +718,8 @@ def find_mentions(
     for start, end, name in _mention_names(near).finditer(text):
         region = table[name]
         zoned: int | None = None
-        if name in _SHORT_AS_WORD and _short_as_word(text, name, end):
-            continue  # 日照时数 (sunshine hours), 白银价格: words, not the cities
-        if _MEDIA_AFTER.match(text, end):
-            continue  # 香港新闻网3月5日电, 山西日报: a news outlet's name, not the region
-        if _INSTITUTION_AFTER.match(text, end):
-            continue  # 兰州火车站到发旅客, 郑州大学: an institution's name, not the region
+        if _names_no_place(text, name, end):
+            continue
         if text[start - 1 : start] in "(（" and _CAMPUS_BEFORE.search(
             text, max(0, start - 3), start
         ):
@@ -1070,9 +1066,23 @@ def _named_in_title(text: str) -> Region | None:
     title = _title(text)
     title_pattern, title_table = _infer_table()
     first = title_pattern.search(title)
-    while first and _short_as_word(title, first.group(), first.end()):
-        first = title_pattern.search(title, first.end())  # 日照时数: a word
+    while first and (
+        _short_as_word(title, first.group(), first.end())
+        or _names_no_place(title, first.group(), first.end())
+    ):
+        first = title_pattern.search(title, first.end())  # 日照时数: a word; 郑州大学
     return title_table[first.group()] if first else None
+
+
+def _names_no_place(text: str, name: str, end: int) -> bool:
+    """Whether a place's name ending at ``end`` names something else: a word (日照时数, 白银价格),
+    a news outlet (香港新闻网, 山西日报) or an institution (郑州大学, 大连商品交易所); such a
+    mention is neither a figure's region nor a vote for the document's own."""
+    return (
+        (name in _SHORT_AS_WORD and _short_as_word(text, name, end))
+        or _MEDIA_AFTER.match(text, end) is not None
+        or _INSTITUTION_AFTER.match(text, end) is not None
+    )
 
 
 def _most_mentioned(text: str) -> tuple[str, int] | None:
@@ -1082,8 +1092,7 @@ def _most_mentioned(text: str) -> tuple[str, int] | None:
     counts = Counter(
         code
         for _, end, name in _mention_names(None).finditer(text)
-        if (code := table[name].code)
-        and not (name in _SHORT_AS_WORD and _short_as_word(text, name, end))
+        if (code := table[name].code) and not _names_no_place(text, name, end)
     )
     return counts.most_common(1)[0] if counts else None
 
