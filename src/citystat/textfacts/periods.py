@@ -121,10 +121,13 @@ _EVENT_SCAN = _scan_pattern(_EVENT)
 #: ``2020年的3.5倍``: the period before is the base of a multiple.
 _MULTIPLE_BASE = re.compile(r"(?:同期)?(?:水平)?的?\s*[\d.一二两三四五六七八九十]+\s*倍")
 #: ``恢复至2019年同期的78.2%``: the period before is the base of a share.
-_SHARE_BASE = re.compile(r"(?:同期|全年)?(?:水平)?的\s*[\d.]+\s*[%％]")
+#: ``达到2018年历史最高产量的86%``: a record year's figure is the base too.
+_SHARE_BASE = re.compile(
+    r"(?:同期|全年|(?:历史)?(?:最高|峰值)(?:产量|销量|规模)?)?(?:水平)?的\s*[\d.]+\s*[%％]"
+)
 #: The characters other than spaces and digits a match of :data:`_MULTIPLE_BASE` or
 #: :data:`_SHARE_BASE` starts with (tested before them).
-_BASE_AFTER_FIRST: Final = frozenset("同的.一二两三四五六七八九十全水")
+_BASE_AFTER_FIRST: Final = frozenset("同的.一二两三四五六七八九十全水历最峰")
 #: What ends a match of :data:`_DISTANT_BASE` (``$`` matches before a final line break too).
 _DISTANT_BASE_LAST: Final = frozenset("的\n")
 #: Words that make the following period a comparison base, not the period of a figure.

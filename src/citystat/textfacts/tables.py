@@ -109,6 +109,9 @@ class _Column:
     #: a column of a grid (``学校数 招生数 …`` over rows of kinds): its cells are of the
     #: row's label and the column's name together (高等学校 + 招生数)
     joined: bool = False
+    #: the indicator a grouped header names over this column (``利润总额`` over
+    #: ``1~6月累计(亿元) | 同比(%)``): its cells are of the row's label and the indicator
+    indicator: str = ""
 
 
 #: Unbracketed columns that name a period of the table's month (``本月``, ``1-本月``).
@@ -687,8 +690,11 @@ def _cell(
         bare_share = measure == "share" and _SHARE_COLUMN.fullmatch(name) is not None
         # (比重 beside 常住人口数: the amount's share, round 28)
         subject = amount_column if measure in changes or not name or bare_share else name
+        subject = column.indicator or subject
     elif column.joined:
         subject = label + name
+    elif column.indicator:
+        subject = label + column.indicator
     else:
         subject = label
     return Cell(
@@ -814,14 +820,15 @@ _OFFICE = re.compile(r"[\u4e00-\u9fa5]{0,12}(?:局|委|办|厅|中心|分局|政
 #: One cell of a table flattened one cell per line: the line without ``|`` borders.
 _STACKED_BORDER = re.compile(r"^[\s|｜]*(?P<cell>.*?)[\s|｜]*$")
 #: A value cell: a number, with or without thousands separators (``78,680``).
-_VALUE = re.compile(rf"^-?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?$|^{_NUMBER}$")
+#: (``+7.1``: a growth cell signed as an industry association's table signs it)
+_VALUE = re.compile(rf"^[-+]?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?$|^\+?{_NUMBER}$")
 _STACKED_NUMBER = re.compile(rf"{_VALUE.pattern}|^[{DASHES}]{{1,3}}$|^…+$|^/$")
 #: Cells that head the label column of a table (``指标``, ``项 目``, ``地区``).
 _LABEL_HEADER = re.compile(
     r"(?:主要)?指\s*标(?:名称)?|项\s*目(?:名称)?|地\s*区(?:名称)?|城\s*市(?:名称)?|县\s*区|区\s*县|地\s*市|"
     # the places of a province's ranking (设区市, 市州, 省辖市, 县市区)
     r"设区市|市\s*州|市\s*县|省辖市|地级市|县\s*市\s*区|县\s*区\s*市|"
-    r"县[(（]市、?区?(?:、特区)?[)）](?:名称)?|行\s*业|类\s*别|名\s*称|产品(?:名称)?|分\s*组|分\s*类"
+    r"县[(（]市、?区?(?:、特区)?[)）](?:名称)?|行\s*业(?:类别|名称|分类)?|类\s*别|名\s*称|产品(?:名称)?|分\s*组|分\s*类"
     # 排名 | 公司简称 | 营收(亿元): a ranking of firms (session 22)
     r"|(?:公司|企业|品牌)(?:简称|名称)?|简\s*称"
 )
@@ -959,7 +966,11 @@ def read_stacked(
     above = [c for _, line in lines[max(0, first - 6) : first] if (c := _stacked_cell(line))][-3:]
     title = next((c for c in reversed(above) if _TITLE.match(c) or _CAPTION.search(c)), "")
     year = infer_year(title)
-    columns = _grouped_columns(names, year) or [_named_column(name) for name in names]
+    columns = (
+        _grouped_columns(names, year)
+        or _indicator_groups(names)
+        or [_named_column(name) for name in names]
+    )
     before = [_stacked_cell(line) for _, line in lines[max(0, first - 2) : first]]
     unit_line = next(
         (m["unit"] for c in before if (m := _UNIT_LINE.match(c) or _TITLE_UNIT.search(c))), None
@@ -1413,7 +1424,7 @@ def _named_column(name: str) -> _Column:
     """A header cell's name and unit.
 
     >>> _named_column("二氧化硫(SO2)年均浓度(微克/立方米)")
-    _Column(name='二氧化硫(SO2)年均浓度', unit='微克/立方米', period=None, bare=False, joined=False)
+    _Column(name='二氧化硫(SO2)年均浓度', unit='微克/立方米', period=None, bare=False, joined=False, indicator='')
     """
     bracketed = _COLUMN.fullmatch(name)
     if bracketed:
@@ -1567,6 +1578,45 @@ def _grouped_columns(names: list[str], year: int | None) -> list[_Column] | None
             replace(column, period=period) if period else replace(column, name=cell + column.name)
         )
     return out
+
+
+def _indicator_groups(names: list[str]) -> list[_Column] | None:
+    """Columns under indicators, each over the same sub-columns: ``企业数(个) | 资产总计 |
+    利润总额`` then ``1~6月累计(亿元) | 同比(%)`` twice. The header cells before the
+    indicators are columns of their own; a sub-column takes its indicator's name, and its
+    unit when it has none (``亏损额(亿元)`` over ``1~6月累计 | 同比(%)``).
+
+    >>> [(c.name, c.unit, c.indicator) for c in _indicator_groups(
+    ...     ["企业数(个)", "资产", "利润", "1~6月累计(亿元)", "同比(%)", "1~6月累计(亿元)", "同比(%)"])]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('企业数', '个', '企业数'), ('1~6月累计', '亿元', '资产'), ('同比', '%', '资产'),
+     ('1~6月累计', '亿元', '利润'), ('同比', '%', '利润')]
+    """
+    for size in (2, 3):
+        tail = names[-size:]
+        groups = 1
+        while names[-size * (groups + 1) : len(names) - size * groups] == tail:
+            groups += 1
+        indicators = names[-size * groups - groups : -size * groups]
+        if (
+            groups < 2
+            or len(indicators) != groups
+            or any(_whole_period(c) or c in tail or _GROWTH_COLUMN.search(c) for c in indicators)
+            or not any(_GROWTH_COLUMN.search(c) or period_kind(c) for c in tail)
+        ):
+            continue
+        out = [
+            replace(column, indicator=column.name)  # 企业数(个) beside the indicators: one more
+            for name in names[: -size * groups - groups]
+            if (column := _named_column(name))
+        ]
+        for indicator in indicators:
+            over = _named_column(indicator)
+            for name in tail:
+                column = _named_column(name)
+                out.append(replace(column, unit=column.unit or over.unit, indicator=over.name))
+        return out
+    return None
 
 
 #: A cell of a stacked table: a short line without sentence punctuation.
@@ -1934,6 +1984,9 @@ def _stacked_cells(
                 # own units and persons (round 28)
                 total = _TOTAL_ROW.match(label.replace(" ", ""))
                 own = column.name if total else subject + column.name
+            elif column.indicator:  # 利润总额 over 1~6月累计 | 同比: the row's profits
+                total = _TOTAL_ROW.match(label.replace(" ", ""))
+                own = column.indicator if total else subject + column.indicator
             cells.append(replace(cell, subject=own))
     return cells
 
