@@ -39,3 +39,56 @@ def test_a_record_years_figure_is_a_base_not_the_period() -> None:
         ("91%", "2031"),
         ("301.9万吨", "2031"),
     ]
+
+
+def test_hours_and_minutes_are_one_span_of_time() -> None:
+    text = "居民用于个人活动的时间为11小时5分钟,其中睡眠时间为8小时40分钟。"
+    assert fact_rows(text, "value_base", "unit", region="全国", year=2031) == [
+        ("11小时5分钟", 665.0, "分钟"),
+        ("8小时40分钟", 520.0, "分钟"),
+    ]
+
+
+def test_scores_of_a_satisfaction_survey_of_livelihood_projects() -> None:
+    # a survey of how the projects were received reports results: no targets; the score
+    # word (满意度, 得分) named earlier in the paragraph holds for bracketed scores after it
+    text = (
+        "民调显示:2031年甲市十项民生实事总体满意度90.4分\n"
+        "调查结果显示,甲市十项民生实事总体满意度90.4分。分领域看,得分最高的为社会安全(94.1分);"
+        "其次为养老服务(92.6分);其他依次为交通出行(91.2分)、医疗卫生(90.9分)和教育助学(88.5分)。"
+    )
+    assert fact_rows(text, "measure", "value_base", region="全国", year=2031) == [
+        ("90.4分", "level", 90.4),
+        ("90.4分", "level", 90.4),
+        ("94.1分", "level", 94.1),
+        ("92.6分", "level", 92.6),
+        ("91.2分", "level", 91.2),
+        ("90.9分", "level", 90.9),
+        ("88.5分", "level", 88.5),
+    ]
+
+
+def test_a_standard_from_a_day_on_is_of_that_month() -> None:
+    text = "乙市从5月1日起,月最低工资标准从2010元调整到2090元,增加80元。"
+    assert fact_rows(text, "period", region="全国", year=2031) == [
+        ("2010元", "2031-05/2031-05"),  # (a day's month, as a span: the scorer's 2031-05)
+        ("2090元", "2031-05/2031-05"),
+        ("80元", "2031-05/2031-05"),
+    ]
+
+
+def test_each_year_of_a_span_takes_its_figure_in_order() -> None:
+    # 2028年—2030年 with 年 after each year; 依次为 lists as 分别为 does; the next clause's
+    # 三年内 …分别为 takes the span still in force, a year each
+    text = (
+        "从2028年—2030年,甲大学本科毕业生升学率依次为60.1%、61.4%、62.0%;"
+        "而三年内本科毕业生出国率分别为20.2%、19.8%、18.5%。"
+    )
+    assert fact_rows(text, "subject", "period", region="全国", year=2030) == [
+        ("60.1%", "甲大学本科毕业生升学率", "2028"),
+        ("61.4%", "甲大学本科毕业生升学率", "2029"),
+        ("62.0%", "甲大学本科毕业生升学率", "2030"),
+        ("20.2%", "本科毕业生出国率", "2028"),
+        ("19.8%", "本科毕业生出国率", "2029"),
+        ("18.5%", "本科毕业生出国率", "2030"),
+    ]

@@ -278,7 +278,8 @@ _PP_VERB = re.compile(
 _GAP_VERBS: Final = ("高于", "低于", "快于", "慢于", "超过", "超出", "高出", "超", "优于", "好于")
 _PP_NEG: Final = ("下降", "回落", "降低", "放缓", "低于", "慢于", "减少", "下滑", "回调", "下拉")
 _ABS = re.compile(
-    r"(增加|减少|增长|下降|减产|增产|新增|偏高|偏低|多出|多|少|扩大|缩小)(?:了)?(?:逾|超过|超|近|约|达)?$"
+    r"(增加|减少|增长|下降|减产|增产|新增|偏高|偏低|多出|高出|相差|多|少|扩大|缩小)(?:了)?"
+    r"(?:逾|超过|超|近|约|达)?$"
 )
 _ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小", "偏低", "降低")
 # A change after a comparison stated before it may say 减 alone (与上年比较,减12个).
@@ -1370,7 +1371,8 @@ _PROGRAMME_WORD = re.compile("|".join(_PROGRAMME_WORDS))
 _REPORT_OPENING = re.compile(
     r"工作情况|情况$|进展|成效|回眸|答卷|交账|收官|盘点|总结|截至|截止"
     r"|已(?:经|全部|基本|顺利|如期)?(?:完成|落实|办结|建成|竣工|投用)|均已|已过去|全面完成|圆满完成"
-    r"|全部(?:完成|落实|办结)|[一二三四]季度|前三季度|上半年|\d+[-—－~至]\d+月",
+    r"|全部(?:完成|落实|办结)|[一二三四]季度|前三季度|上半年|\d+[-—－~至]\d+月"
+    r"|满意度|民调|测评",  # a survey of how the programme was received (session 23)
     re.MULTILINE,
 )
 #: A date near the year's end in a text's opening (``29.12.2014``, ``2014-12-29``,
@@ -1383,7 +1385,7 @@ _PLAN_TITLE = re.compile(r"实施方案|计划|公布|发布|确定|出炉|启�
 _PROGRESS = re.compile(
     r"进展|进度|完成情况|落实情况|推进情况|实施情况|办理情况|已完成|全部完成|圆满完成|基本完成|完成了"
     r"|截至|截止|上半年|下半年|前三季度|[一二三四]季度|\d+[-—－~至]\d+月|\d+月(?:底|末|份)"
-    r"|总结|成效|回顾|通报|答卷|兑现|交账|收官|盘点"
+    r"|总结|成效|回顾|通报|答卷|兑现|交账|收官|盘点|满意度|民调|测评"
 )
 #: A statistical text's title (统计公报, 监测报告, 经济运行): it reports results, and its
 #: periods follow a release's rules.

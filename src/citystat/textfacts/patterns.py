@@ -441,6 +441,19 @@ def find_tokens(text: str) -> list[Token]:
             token.value = float(lead["wan"]) * 10_000 + token.value
             token.start = lead.start()
             token.span = text[token.start : token.end]
+        if (
+            token is not None
+            and token.unit == "分钟"
+            and tokens
+            and tokens[-1].end == token.start
+            and tokens[-1].unit == "小时"
+            and isinstance(token.value, float)
+            and isinstance(hours := tokens[-1].value, float)
+        ):
+            # 3小时36分钟: one span of time, in minutes (the hours alone are no figure)
+            token.value = hours * 60 + token.value
+            token.start = tokens.pop().start
+            token.span = text[token.start : token.end]
         if token is not None:
             while tokens and token.start < tokens[-1].end:
                 tokens.pop()  # the 2 of 2×66万千瓦
@@ -848,16 +861,17 @@ _NOT_SCORE_AFTER: Final = "之钟贝局行别公"
 
 
 def _score_clause(text: str, start: int) -> bool:
-    """Whether the sentence before ``start`` names a score, so that N分 are its points.
+    """Whether the paragraph before ``start`` names a score, so that N分 are its points
+    (120 characters back: a list of scores, each in brackets).
 
     >>> _score_clause("群众满意度得分为91.5分", 9), _score_clause("上午8时30分召开", 5)
     (True, False)
     """
-    before = text[max(0, start - 60) : start]
-    if before.endswith(("时", "点", "小时", "度")):
-        return False  # 8时30分, 东经112度30分: a time or an angle
-    stop = max(before.rfind(c) for c in "。;；\n")
-    return bool(_SCORE_NAMED.search(before, stop + 1))
+    before = text[max(0, start - 120) : start]
+    if before.endswith(("时", "点", "小时")) or (before[-1:] == "度" and before[-2:-1].isdecimal()):
+        return False  # 8时30分, 东经112度30分: a time or an angle (满意度91.9分: a score)
+    # within the paragraph: 其中得分最高的为甲(95.0分);其次为乙(93.3分) (session 23)
+    return bool(_SCORE_NAMED.search(before, before.rfind("\n") + 1))
 
 
 def _money_sentence(text: str, start: int, end: int) -> bool:

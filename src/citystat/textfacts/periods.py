@@ -283,6 +283,8 @@ def find_events(
     ['2018-02/2018-02', '2018-02/2018-02']
     >>> find_events("1月20日,记者从市统计局获悉,全市", 2024), find_events("今日签约", 2018)
     ([], [])
+    >>> [e.period for e in find_events("从4月1日起,月最低工资标准调整为2480元", 2019)]
+    ['2019-04/2019-04']
     >>> [e.period for e in find_events("2月18日,记者从市文旅局获悉,春节期间全市接待游客", 2024)]
     ['2024-02']
 
@@ -440,8 +442,12 @@ def find_events(
         if written[-1] in "日号天" and (m["day"] or m["today"]):
             stop = _SENTENCE_STOPS.search(text, m_end)
             until = stop.start() if stop else len(text)
-            if not DAY_EVENT.search(text, m_end, until) or _TELLING.search(text, m_end, until):
-                continue  # 1月20日,记者获悉,…: a date of the telling, no period
+            if (
+                not DAY_EVENT.search(text, m_end, until) or _TELLING.search(text, m_end, until)
+            ) and not (m["day"] and text.startswith("起", m_end)):
+                # 1月20日,记者获悉,…: a date of the telling, no period (从4月1日起,月最低工资
+                # 标准调整到…: what holds from that day, the month's; session 23)
+                continue
             if m["day"]:
                 y = int(m["sy"]) if m["sy"] else current
                 month = int(m["sm"])
@@ -1214,7 +1220,7 @@ def title_period(text: str, year: int | None) -> str | None:
 #: (``一、二、三季度``, ``一季度、二季度和三季度``).
 _LIST_JOIN = r"\s*[、和及与]\s*"
 _YEAR_LIST = re.compile(rf"(?:(?:19|20)\d{{2}}年{_LIST_JOIN})+(?:19|20)\d{{2}}年")
-_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*[-—–~～至到]\s*((?:19|20)\d{2})年")
+_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})年?\s*[-—–~～至到]\s*((?:19|20)\d{2})年")
 _MONTH_LIST = re.compile(
     rf"(?:\d{{1,2}}月份?{_LIST_JOIN})+\d{{1,2}}月份?|(?:\d{{1,2}}{_LIST_JOIN})+\d{{1,2}}月份?"
 )
@@ -1254,8 +1260,8 @@ def _listed(head: str, year: int | None) -> tuple[list[str], int, int]:
 
     >>> listed_periods("2021年、2022年和2023年全县地区生产总值", None)
     ['2021', '2022', '2023']
-    >>> listed_periods("2020-2023年,全县粮食产量", None)
-    ['2020', '2021', '2022', '2023']
+    >>> listed_periods("2020-2023年,全县粮食产量", None), listed_periods("2021年—2023年,甲", None)
+    (['2020', '2021', '2022', '2023'], ['2021', '2022', '2023'])
     >>> listed_periods("2023年一、二、三季度,全县GDP", None)
     ['2023-01/2023-03', '2023-04/2023-06', '2023-07/2023-09']
     >>> listed_periods("1、2、3月全市工业用电量", 2024), listed_periods("全县GDP", 2024)
@@ -1368,10 +1374,10 @@ def items_before_a_dated_item(text: str, facts: list[Fact]) -> None:
     """甲增加值、1-2月乙营业收入分别增长7.2%、9.9%: the items before the one
     that names its own months keep the period in force before that item (the figure
     before the list's), not the item's."""
-    if "分别" not in text or not facts:
+    if ("分别" not in text and "依次" not in text) or not facts:
         return
     starts = [f.char_start for f in facts]
-    for m in re.finditer("分别", text):
+    for m in re.finditer("分别|依次(?=为)", text):  # (依次为: the same list, in its order)
         begin = max(
             (s.end() for s in _CLAUSE_STOP.finditer(text, max(0, m.start() - 60), m.start())),
             default=max(0, m.start() - 60),
@@ -1403,27 +1409,38 @@ def items_before_a_dated_item(text: str, facts: list[Fact]) -> None:
                     gap.period = item.period
 
 
+#: A span of whole years (``2017/2019``).
+_YEARS_HELD = re.compile(r"(?:19|20)\d{2}/(?:19|20)\d{2}")
+
+
 def spread_listed(text: str, facts: list[Fact], year: int | None) -> None:
     """Give the figures after each 分别 the periods listed before it, in order, when they
     are as many (``2021年、2022年和2023年…分别为A、B和C``; ``2020-2023年…分别为…``) and
     all had one period (the last named)."""
-    if "分别" not in text or not facts:
+    if ("分别" not in text and "依次" not in text) or not facts:
         return
     starts = [f.char_start for f in facts]
-    for m in re.finditer("分别", text):
+    for m in re.finditer("分别|依次(?=为)", text):  # (依次为: the same list, in its order)
         begin = max(0, m.start() - 120)  # (a window: a search from the start was quadratic)
         begin = max(
             (s.end() for s in _SENTENCE_START.finditer(text, begin, m.start())), default=begin
         )
         periods, low, high = _listed(text[begin : m.start()], year)
-        if len(periods) < 2:
-            continue
         stop = _CLAUSE_STOP.search(text, m.end())
         end = stop.start() if stop else len(text)
         first = bisect_right(starts, m.end() - 1)
         after = [f for f in facts[first:] if f.char_start < end]
         shared = {f.period for f in after}
         held = next(iter(shared)) if len(shared) == 1 else None
+        if len(periods) < 2 and held and _YEARS_HELD.fullmatch(held):
+            # 从2017年—2019年,…;而三年内…分别为A、B、C: the span in force, a year each
+            years = range(int(held[:4]), int(held[5:]) + 1)
+            if len(years) == len(after) > 1:
+                for fact, y in zip(after, years, strict=True):
+                    fact.period = str(y)
+            continue
+        if len(periods) < 2:
+            continue
         if held and held[:4].isdigit() and year is not None and int(held[:4]) != year:
             # 2023年,…一季度、上半年…分别增长: the year in force, not the text's (round 28)
             periods, low, high = _listed(text[begin : m.start()], int(held[:4]))
