@@ -92,3 +92,44 @@ def test_each_year_of_a_span_takes_its_figure_in_order() -> None:
         ("19.8%", "本科毕业生出国率", "2029"),
         ("18.5%", "本科毕业生出国率", "2030"),
     ]
+
+
+def test_supplies_counted_in_boxes_and_tents() -> None:
+    text = "调拨船外机40台、专用机油60箱、救生衣12000件、防汛帐篷150顶等。"
+    assert fact_rows(text, "measure", "unit", "subject", region="全国", year=2031) == [
+        ("40台", "count", "台", "调拨船外机"),
+        ("60箱", "count", "箱", "专用机油"),
+        ("12000件", "count", "件", "救生衣"),
+        ("150顶", "count", "顶", "防汛帐篷"),
+    ]
+
+
+def test_ten_thousands_then_a_rest_grouped_in_thousands() -> None:
+    text = "目前防空避難地下室共計1萬0,482處,可容納512萬3,456人。"
+    assert fact_rows(text, "value_base", region="全国", year=2031) == [
+        ("1萬0,482處", 10482.0),
+        ("512萬3,456人", 5123456.0),
+    ]
+
+
+def test_a_change_compared_with_the_plan_is_no_target() -> None:
+    text = "全年招收1万2030人,较计划数增加302人。完成投资12亿元,比计划增加3亿元。"
+    assert fact_rows(text, "measure", "subject", region="全国", year=2031) == [
+        ("1万2030人", "level", "招收"),
+        ("302人", "abs_change", "招收"),
+        ("12亿元", "level", "完成投资"),
+        ("3亿元", "abs_change", "完成投资"),
+    ]
+
+
+def test_a_ranking_run_into_one_line() -> None:
+    # caption, header (排序 | 城市 | 总分: points without 分) and rows, all on one line
+    text = "2031营商环境城市排行名单: 排序 | 城市 | 总分 | 1 | 宁波市 | 95.1 | 2 | 合肥市 | 93.4 | 3 | 济南市 | 90 | \n"
+    assert fact_rows(text, "measure", "region", "subject", region="全国", year=2031) == [
+        ("1", "rank", "宁波市", "总分"),
+        ("95.1", "level", "宁波市", "总分"),
+        ("2", "rank", "合肥市", "总分"),
+        ("93.4", "level", "合肥市", "总分"),
+        ("3", "rank", "济南市", "总分"),
+        ("90", "level", "济南市", "总分"),
+    ]

@@ -118,7 +118,8 @@ _PLAN_SHARE = re.compile(
 )
 #: 计划总投资 of a project is its planned size (a level), not a target of the year.
 #: (按计划: as planned, 除按计划需跨年度实施的3件实事: what was done or is left, no target.)
-_TARGET = re.compile(r"目标|力争|预期目标|(?<!按)(?<!按照)计划(?!生育|单列|总投资)")
+#: (比计划增加3亿元, 较计划数增加315人: a change compared with the plan, no target.)
+_TARGET = re.compile(r"目标|力争|预期目标|(?<![按比较])(?<!按照)计划(?!生育|单列|总投资)")
 #: Planned projects named after their number (``257个计划新开工项目``): a plan's (convention 13).
 _PLANNED_NAMED_AFTER = re.compile(r"计划(?!单列|生育)[\u4e00-\u9fa5]{0,8}?项目")
 #: The planned projects a figure counts among (``…计划新开工项目中221个``): what was done of them.

@@ -435,9 +435,10 @@ def find_tokens(text: str) -> list[Token]:
             and isinstance(token.value, float)
             and token.span[:1].isdigit()
             and (lead := _TEN_THOUSANDS_BEFORE.search(text, max(0, start - 6), start))
-            and len(text[start : token.end]) - len(token.unit) <= 4
+            and len(text[start : token.end].replace(",", "")) - len(token.unit) <= 4
         ):
-            # 6萬3310人, 2萬209劑: ten thousands, then the rest (as Taiwan writes numbers)
+            # 6萬3310人, 2萬209劑, 1萬0,279處: ten thousands, then the rest (as Taiwan
+            # writes numbers)
             token.value = float(lead["wan"]) * 10_000 + token.value
             token.start = lead.start()
             token.span = text[token.start : token.end]

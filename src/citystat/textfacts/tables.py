@@ -513,7 +513,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
     >>> _lines("甲 | 1.2 | 3.4 | |\n乙 | ||\n丙 | 个 | |\n| 丁 | 1 | |")
     [(0, '甲 | 1.2 | 3.4'), (18, '乙 | ||'), (25, '丙 | 个 | |'), (35, '| 丁 | 1 | |')]
     """
-    out = []
+    out: list[tuple[int, str]] = []
     position = 0
     for line in text.split("\n"):
         padded = _PADDED_END.search(line) if line.endswith("|") and line[:1] != "|" else None
@@ -521,8 +521,56 @@ def _lines(text: str) -> list[tuple[int, str]]:
             line_read = line[: padded.start()]
         else:
             line_read = line
-        out.append((position, line_read))
+        rows = _rows_of_one_line(line_read) if line_read.count("|") >= 9 else None
+        if rows:
+            out.extend((position + at, row) for at, row in rows)
+        else:
+            out.append((position, line_read))
         position += len(line) + 1
+    return out
+
+
+#: The header cell of a ranking's rank column, after its caption (``…名单: 排序``).
+_ONE_LINE_RANK = re.compile(r"^(?P<caption>.*[:：]\s*)?(?P<rank>排序|排名|名次|位次)\s*$")
+
+
+def _rows_of_one_line(line: str) -> list[tuple[int, str]] | None:
+    """A ranking a page ran into one line (``名单: 排序 | 城市 | 总分 | 1 | 甲市 | 95.6 | 2 |
+    乙市 | 93.8 | …``): its caption, header and rows as lines of their own, each with its
+    offset in ``line``; None unless the line is one (three rows at least, ranked 1, 2, 3 …).
+
+    >>> _rows_of_one_line("名单: 排序 | 城市 | 总分 | 1 | 甲市 | 95.6 | 2 | 乙市 | 93.8 | 3 | 丙市 | 90 | 注")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [(0, '名单: '), (4, '排序 | 城市 | 总分 |'), (19, '1 | 甲市 | 95.6 |'), (35, '2 | 乙市 | 93.8 |'),
+     (51, '3 | 丙市 | 90 |'), (65, '注')]
+    """
+    bars = [k for k, c in enumerate(line) if c == "|"]
+    starts = [0, *(k + 1 for k in bars)]
+    ends = [*bars, len(line)]
+    cells = [line[a:b].strip() for a, b in zip(starts, ends, strict=True)]
+    head = _ONE_LINE_RANK.match(cells[0])
+    width = next((j for j, c in enumerate(cells) if c == "1"), 0)
+    if head is None or width < 2:
+        return None
+    rows = 0
+    while width * (rows + 2) <= len(cells) and cells[width * (rows + 1)] == str(rows + 1):
+        rows += 1
+    if rows < 3:
+        return None
+    rank_at = head.start("rank")
+    out = [(0, line[:rank_at])] if rank_at else []
+    for k in range(rows + 1):  # the header, then each row (with the bar after its last cell)
+        first = starts[width * k] if k else rank_at
+        stop = ends[width * (k + 1) - 1] + 1
+        out.append(
+            (
+                first + (len(line[first:stop]) - len(line[first:stop].lstrip())),
+                line[first:stop].strip(),
+            )
+        )
+    rest = starts[width * (rows + 1)] if width * (rows + 1) < len(cells) else len(line)
+    if line[rest:].strip():
+        out.append((rest + len(line[rest:]) - len(line[rest:].lstrip()), line[rest:].strip()))
     return out
 
 
@@ -775,6 +823,8 @@ _RATIO_NAME = re.compile(r"[\u4e00-\u9fa5]比$")
 #: A composite quality index (``环境空气质量综合指数``, ``水环境质量指数``): a value without
 #: a unit, of base ``index`` (dev20a's convention for 综合指数); a price index is not one.
 _INDEX_NAME = re.compile(r"(?:综合|质量)指数$")
+#: A column of a ranking's points, named without 分 (``总分``, ``综合得分``).
+_SCORE_NAME = re.compile(r"(?:综合|总体?)?(?:得分|评分|分值|分数)|总分")
 
 
 def implied(name: str) -> tuple[str, str] | None:
@@ -782,8 +832,8 @@ def implied(name: str) -> tuple[str, str] | None:
 
     >>> implied("学校数"), implied("在校学生数"), implied("学生与专任教师比"), implied("累计")
     (('count', 'count'), ('level', 'person'), ('ratio', 'ratio'), None)
-    >>> implied("环境空气质量综合指数"), implied("居民消费价格指数")
-    (('level', 'index'), None)
+    >>> implied("环境空气质量综合指数"), implied("居民消费价格指数"), implied("总分")
+    (('level', 'index'), None, ('level', 'score'))
     """
     if _COUNTED_NAME.search(name):
         return "count", "count"
@@ -793,6 +843,8 @@ def implied(name: str) -> tuple[str, str] | None:
         return "ratio", "ratio"
     if name.endswith("指数") and _INDEX_NAME.search(name):
         return "level", "index"
+    if _SCORE_NAME.fullmatch(name):  # 排序 | 城市 | 总分: a ranking's points (session 23)
+        return "level", "score"
     return None
 
 
