@@ -133,3 +133,30 @@ def test_a_ranking_run_into_one_line() -> None:
         ("3", "rank", "济南市", "总分"),
         ("90", "level", "济南市", "总分"),
     ]
+
+
+def test_provinces_ranked_under_their_own_label_headers() -> None:
+    # 排行 a rank column; 省(区、市) and 省份 label columns of a national ranking
+    text = (
+        "排行 | 省(区、市) | 人均公园绿地面积(平方米) |\n1 | 宁夏 | 22.1 |\n2 | 山东 | 18.0 |\n\n"
+        "排名 | 省份 | 公共厕所数量(座) |\n1 | 江苏省 | 15010 |\n2 | 广东省 | 13200 |\n"
+    )
+    assert fact_rows(text, "measure", "region", "value_base", region="全国", year=2031) == [
+        ("1", "rank", "宁夏回族自治区", 1.0),
+        ("22.1", "level", "宁夏回族自治区", 22.1),
+        ("2", "rank", "山东省", 2.0),
+        ("18.0", "level", "山东省", 18.0),
+        ("1", "rank", "江苏省", 1.0),
+        ("15010", "count", "江苏省", 15010.0),
+        ("2", "rank", "广东省", 2.0),
+        ("13200", "count", "广东省", 13200.0),
+    ]
+
+
+def test_places_named_two_clauses_before_their_figures() -> None:
+    # 其次是甲和乙,…均突破…,分别是a和b: what the places share, then each one's figure
+    text = "其次是广东和河南,公共厕所数量均突破1万座,分别是1.36万座和1.23万座。"
+    assert fact_rows(text, "region", "subject", region="全国", year=2031)[1:] == [
+        ("1.36万座", "广东省", "公共厕所数量"),
+        ("1.23万座", "河南省", "公共厕所数量"),
+    ]

@@ -5816,7 +5816,7 @@ _PLACES_TAIL = re.compile(
     r"(?:地区|城市|地市|市州|县区|市|县)$"
 )
 #: The words that open a list of the items counted before (``分别为``, ``依次是``).
-_NAMING_LEAD = re.compile(r"^\s*(?:分别|依次)?(?:为|是)")
+_NAMING_LEAD = re.compile(r"^\s*(?:其次|再次|然后|随后)?(?:分别|依次)?(?:为|是)")
 #: How many regions an indicator passes a mark in (``甲指标超过全省平均水平的有6个地区``).
 _REGIONS_THAT = re.compile(
     r"\s*(?P<indicator>[^,，。;；]{2,30}?)(?:超过|高于|低于|不足|达到|快于|慢于)[^,，。;；]{0,14}?的"
@@ -5872,6 +5872,9 @@ def _listed_regions(doc: _Doc, text: str, c_start: int, size: int) -> tuple[list
         # 甲市、乙市…持续领先,新登记企业数量占据前三位,分别为…: the clause before names
         # the indicator, the one before it the regions
         named = ordering_removed(text[start : c_start - 1])
+        if "均" in named and re.search(r"\d", named):
+            # 其次是甲和乙,数量均突破1万座,分别是…: what the places share, then each one's
+            named = named[: named.index("均")]
         earlier = _listed_regions(doc, text, start, size) if start > c_start - 24 else None
         if earlier is None or not named or re.search(r"\d", named):
             return unnamed

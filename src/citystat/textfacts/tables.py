@@ -59,7 +59,7 @@ _ROW = re.compile(
     rf"^\s*(?:(?P<lead>\d{{1,3}})\s+)?(?P<label>[^\d\s|][^\d|]{{0,24}}?)\s*[|]?\s*"
     rf"(?P<nums>{_NUMBER}(?:\s*[|\s]\s*{_NUMBER})*)\s*[|]?\s*$"
 )
-_RANK_COLUMN = re.compile(r"^(?:排名|位次|排序|名次)")
+_RANK_COLUMN = re.compile(r"^(?:排名|位次|排序|名次|排行(?!榜))")
 _SERIAL_COLUMN = re.compile(r"^(?:序号|编号)")
 _LABEL_LEAD = re.compile(
     r"^(?:其中[:：]?|内[:：]|附[:：])|^(?:全县|全市|全区|全省)"
@@ -883,6 +883,8 @@ _LABEL_HEADER = re.compile(
     r"县[(（]市、?区?(?:、特区)?[)）](?:名称)?|行\s*业(?:类别|名称|分类)?|类\s*别|名\s*称|产品(?:名称)?|分\s*组|分\s*类"
     # 排名 | 公司简称 | 营收(亿元): a ranking of firms (session 22)
     r"|(?:公司|企业|品牌)(?:简称|名称)?|简\s*称"
+    # 省(区、市) | 人均公园绿地面积(平方米): the provinces of a national ranking (session 23)
+    r"|省份|省\s*[(（](?:区|自治区)、?(?:市|直辖市)[)）]|省区市"
 )
 #: A sub-row (``其中:住宅``); ``其中`` alone is a heading.
 _SUB_ROW = re.compile(r"^(?:其中|内)\s*[:：]\s*")
