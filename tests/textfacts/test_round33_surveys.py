@@ -160,3 +160,19 @@ def test_places_named_two_clauses_before_their_figures() -> None:
         ("1.36万座", "广东省", "公共厕所数量"),
         ("1.23万座", "河南省", "公共厕所数量"),
     ]
+
+
+def test_a_table_numbered_in_order_with_rows_a_blank_line_apart() -> None:
+    # 序号 counts the rows (no rank); 开工率 has no unit but its cells carry %; a cell in
+    # words where a figure would be (全部开工) gives none
+    text = (
+        "序号 省份 新开工小区数(个) 开工率\n\n1 贵州 1071 全部开工\n\n"
+        "2 湖北 4284 99%\n\n3 江苏 1498 97%\n\n全国推进有力。\n"
+    )
+    assert fact_rows(text, "measure", "region", "subject", region="全国", year=2031) == [
+        ("1071", "count", "贵州省", "新开工小区数"),
+        ("4284", "count", "湖北省", "新开工小区数"),
+        ("99%", "share", "湖北省", "开工率"),
+        ("1498", "count", "江苏省", "新开工小区数"),
+        ("97%", "share", "江苏省", "开工率"),
+    ]

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from .measures import share_named
+from .measures import decide, share_named
 from .numbers import parse_number
 from .periods import find_events, infer_year
 from .regions import find_mentions
@@ -57,7 +57,9 @@ _NOTE_MARK = re.compile(r"\[\d{1,2}\]|［\d{1,2}］")
 _BOUNDED_CELL = re.compile(rf"^(?P<number>{_NUMBER})(?P<bound>左右|以上|以内|以下)$")
 _ROW = re.compile(
     rf"^\s*(?:(?P<lead>\d{{1,3}})\s+)?(?P<label>[^\d\s|][^\d|]{{0,24}}?)\s*[|]?\s*"
-    rf"(?P<nums>{_NUMBER}(?:\s*[|\s]\s*{_NUMBER})*)\s*[|]?\s*$"
+    rf"(?P<nums>{_NUMBER}%?(?:\s*[|\s]\s*{_NUMBER}%?)*)"
+    # (贵州 1071 全部开工: a last cell in words where a figure would be, read as none)
+    r"(?:\s+[\u4e00-\u9fa5]{2,6})?\s*[|]?\s*$"
 )
 _RANK_COLUMN = re.compile(r"^(?:排名|位次|排序|名次|排行(?!榜))")
 _SERIAL_COLUMN = re.compile(r"^(?:序号|编号)")
@@ -184,6 +186,10 @@ def _header(line: str, unit_line: str | None) -> tuple[list[_Column], bool] | No
             c for c in columns if not (c.unit and c.unit.isascii() and not unit_info(c.unit))
         ]
     cells = line.replace("|", " ").split()
+    if len(cells) > 2 and _SERIAL_COLUMN.fullmatch(cells[0]) and _LABEL_HEADER.fullmatch(cells[1]):
+        # 序号 省份 新开工小区数(个) 开工率: the rows' numbers count them (no rank), then the
+        # label column (session 23)
+        return _header(line[line.index(cells[1]) :], unit_line)
     ranked = bool(cells) and bool(_RANK_COLUMN.match(cells[0]))
     if not columns and unit_line:
         names = [c for c in cells[1:] if not _RANK_COLUMN.match(c) and len(c) >= 2]
@@ -595,8 +601,8 @@ def _rows(
     for at in range(first, len(lines)):
         start, line = lines[at]
         if not line.strip():
-            if cells:
-                break
+            if cells and not (at + 1 < len(lines) and _ROW.match(lines[at + 1][1])):
+                break  # (rows a blank line apart, as a page spaces them, go on)
             continue
         m = _ROW.match(line)
         if m is None and cells and _heading(lines, at):
@@ -645,20 +651,22 @@ def _rows(
                 )
             )
         for number, column in zip(numbers, columns, strict=False):
-            if column.bare and not row_unit:
+            percent = line.startswith("%", m.start("nums") + number.end())
+            if column.bare and not row_unit and not percent:
                 continue  # a column without a unit in a row without one: no figure
-            cells.append(
-                _cell(
-                    offset + number.start(),
-                    number.group(),
-                    column.unit or row_unit,
-                    label,
-                    column,
-                    "",
-                    amount,
-                    years,
-                )
+            cell = _cell(
+                offset + number.start(),
+                number.group(),
+                column.unit or row_unit or ("%" if percent else None),
+                label,
+                column,
+                "",
+                amount,
+                years,
             )
+            if percent:  # 99%: the span with its sign
+                cell = replace(cell, span=cell.span + "%", end=cell.end + 1)
+            cells.append(cell)
     return cells
 
 
@@ -790,6 +798,12 @@ def _measure(name: str, unit: str | None) -> str:
         return "abs_change"  # 增减 in 所 beside the year's and last year's counts (round 18b)
     if unit in ("%", "‰") and (_SHARE_COLUMN.search(name) or not name):
         return "share"
+    if (
+        unit in ("%", "‰")
+        and name.endswith("率")
+        and decide(name, "", unit, "number")[0] == "share"
+    ):
+        return "share"  # 开工率(%): a rate as the text reads it (失业率 no share; session 23)
     info = unit_info(unit) if unit else None
     if info is not None and info.kind == "count":
         # 个, 家, 万张, 万卷: things counted, as a figure in the text is (round 29; 万头,
