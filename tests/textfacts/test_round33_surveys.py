@@ -176,3 +176,11 @@ def test_a_table_numbered_in_order_with_rows_a_blank_line_apart() -> None:
         ("1498", "count", "江苏省", "新开工小区数"),
         ("97%", "share", "江苏省", "开工率"),
     ]
+
+
+def test_words_that_add_an_item_name_none_of_it() -> None:
+    text = "再加上继续实施此前出台的甲政策退税1020亿元,包括小规模纳税人新增减税310亿元。"
+    assert fact_rows(text, "subject", region="全国", year=2031) == [
+        ("1020亿元", "甲政策退税"),
+        ("310亿元", "小规模纳税人新增减税"),
+    ]
