@@ -184,3 +184,21 @@ def test_words_that_add_an_item_name_none_of_it() -> None:
         ("1020亿元", "甲政策退税"),
         ("310亿元", "小规模纳税人新增减税"),
     ]
+
+
+def test_a_hong_kong_and_macao_release_of_sales_and_stays() -> None:
+    # ﹒ a decimal point; 按年跌/按季升 a growth; 按季微增 and 按年缩短 changes; a stay in 日
+    text = (
+        "零售业总销货价值为337亿元,按年上升1﹒1%;总销货量按年跌0﹒7%,网上销售价值按季升0﹒9%。"
+        "总人口为643100人,按季微增200人。旅客平均逗留1.2日,按年缩短0.6日。"
+    )
+    assert fact_rows(text, "measure", "value_base", "unit", region="全国", year=2031) == [
+        ("337亿元", "level", 33700000000.0, "亿元"),
+        ("1﹒1%", "growth_yoy", 1.1, "%"),
+        ("0﹒7%", "growth_yoy", -0.7, "%"),
+        ("0﹒9%", "growth_yoy", 0.9, "%"),
+        ("643100人", "level", 643100.0, "人"),
+        ("200人", "abs_change", 200.0, "人"),
+        ("1.2日", "level", 1.2, "日"),
+        ("0.6日", "abs_change", -0.6, "日"),
+    ]

@@ -38,10 +38,11 @@ _GROWTH = re.compile(
     # 比去年同期增23.6%, 较上年减3.2%: a bare 增/减/降 right after the period compared with,
     # or right after the indicator in a headline's short style (销售面积降7.8%, 产量增5%)
     r"|(?<=同期|上年|去年|上月|同月|年初|前年)(?:增|减|降)(?=\s*$)"
-    rf"|(?<=[{HEADLINE_VERB_AFTER}])(?:增|减|降)(?=\s*$)"
+    rf"|(?<=[{HEADLINE_VERB_AFTER}])(?:增|减|降|跌)(?=\s*$)"
     # 环比跌2.1%, 同比涨0.5%: a price release's one-character verbs after its comparison
     # (round 23, found on unannotated texts of many genres)
-    r"|(?<=环比|同比|同期|上年|去年|上月|上周|同月)(?:涨|跌)(?=\s*$)"
+    # (按年跌0.7%, 按季升0.9%: a Hong Kong release's words for year-on-year; session 23)
+    r"|(?<=环比|同比|同期|上年|去年|上月|上周|同月|按年|按季|按月)(?:涨|跌|升)(?=\s*$)"
     # 顺差环比收窄10%, 逆差同比扩大5.2%: a balance's change, in percent of it (round 23)
     r"|(?<=环比|同比)(?:收窄|扩大)(?=\s*$)"
     # 比上年少15.1%, 比多年均值多4.7%: a bare 多/少 after the base compared with (a water
@@ -279,10 +280,10 @@ _PP_VERB = re.compile(
 _GAP_VERBS: Final = ("高于", "低于", "快于", "慢于", "超过", "超出", "高出", "超", "优于", "好于")
 _PP_NEG: Final = ("下降", "回落", "降低", "放缓", "低于", "慢于", "减少", "下滑", "回调", "下拉")
 _ABS = re.compile(
-    r"(增加|减少|增长|下降|减产|增产|新增|偏高|偏低|多出|高出|相差|多|少|扩大|缩小)(?:了)?"
+    r"(增加|减少|增长|下降|减产|增产|新增|偏高|偏低|多出|高出|相差|多|少|扩大|缩小|缩短|延长|微增|微降)(?:了)?"
     r"(?:逾|超过|超|近|约|达)?$"
 )
-_ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小", "偏低", "降低")
+_ABS_NEG: Final = ("减少", "下降", "减产", "少", "缩小", "偏低", "降低", "缩短", "微降")
 # A change after a comparison stated before it may say 减 alone (与上年比较,减12个).
 _COMPARED_NEG: Final = (*_ABS_NEG, "减")
 #: ``较上一年提高1.9件``, ``比上年降低0.3万吨``: a change of a count or amount too (after 比/较).
@@ -324,6 +325,9 @@ _CHANGE_NEG: Final = (
     "减产",
     "减",
 )
+#: A comparison said before a change: 比/较, or 按年/按季/按月 as Hong Kong and Macao
+#: releases say year-on-year and quarter-on-quarter (按季微增200人; session 23).
+_COMPARED_WITH = re.compile(r"比|较|按[年季月]")
 #: ``增量预计超过``: the figure is an increment (an absolute change).
 #: A clause that is only a change verb (``,增加2.79亿元,``): a change of the figure before.
 #: A count or an amount named, then a verb of its change (``死亡人数减少``, ``起数增加了``).
@@ -760,7 +764,7 @@ def decide(
         return "abs_change", -1 if negative else 1, None
     if info is None:
         found = _ABS.search(stripped) if ends_in(stripped, _ABS_LAST) else None
-        if found and re.search(r"比|较", prefix):
+        if found and _COMPARED_WITH.search(prefix):
             return "abs_change", -1 if found.group(1) in _ABS_NEG else 1, None
         moved = _INDEX_MOVE.search(prefix) if "比" in prefix or "较" in prefix else None
         if moved:  # 商务活动指数52.1,比上月上升1.2: a change of an index, in its points
@@ -842,7 +846,7 @@ def decide(
         # amount's own unit, a change against the reference (round 28)
         return "abs_change", -1 if "低" in gap.group() else 1, None
     found = _ABS.search(stripped) if ends_in(stripped, _ABS_LAST) else None
-    if found and (re.search(r"比|较", prefix) or _COUNT_MOVED.search(stripped)):
+    if found and (_COMPARED_WITH.search(prefix) or _COUNT_MOVED.search(stripped)):
         # (…失业人数减少a人, 事故起数增加b起: a count or amount named, then moved by so much)
         sign = -1 if found.group(1) in _ABS_NEG else 1
         return "abs_change", sign, None

@@ -35,9 +35,10 @@ _CHINESE_NUMERAL = re.compile(f"[{CHINESE_NUMERAL_CHARS}]+")
 
 #: One-to-one replacements that keep offsets: full-width digits and signs to ASCII.
 _HALF_WIDTH: Final = str.maketrans(
-    # (\ufe30 ︰ and \ufe55 ﹕, colons of vertical and small forms, write ratios too: 9.5︰40.2)
-    "０１２３４５６７８９．％：－＋\u3000\u00a0\u2009\u2212\u2236\ufe30\ufe55",
-    "0123456789.%:-+   -:::",
+    # (\ufe30 ︰ and \ufe55 ﹕, colons of vertical and small forms, write ratios too: 9.5︰40.2;
+    # \ufe52 ﹒, the small full stop, a Hong Kong page's decimal point: 1﹒1%)
+    "０１２３４５６７８９．％：－＋\u3000\u00a0\u2009\u2212\u2236\ufe30\ufe55\ufe52",
+    "0123456789.%:-+   -:::.",
 )
 #: What a text has to replace (one scan; ``str.translate`` is slow on CJK text).
 _FULL_WIDTH = re.compile("[" + "".join(chr(c) for c in _HALF_WIDTH) + "]")
@@ -53,6 +54,9 @@ def to_half_width(text: str) -> str:
     --------
     >>> to_half_width("增长１２.５％"), to_half_width("21.5∶36.1"), to_half_width("9.5︰40.2")
     ('增长12.5%', '21.5:36.1', '9.5:40.2')
+    >>> to_half_width("上升1﹒1%")
+    '上升1.1%'
+
     >>> len(to_half_width("８１５．４")) == len("８１５．４")
     True
     """

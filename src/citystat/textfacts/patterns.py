@@ -639,6 +639,9 @@ def _arabic(
         if after.startswith("年") and "年" in before and _DURATION_BEFORE.search(before):
             # 平均维持年限为8.3年: a length of time in years, not a date
             return Token(start, end + 1, text[start : end + 1], parse_number(num), "年", "number")
+        if after.startswith("日") and "." in num:
+            # 旅客平均逗留1.2日: days, as Macao writes a stay (a date's day has no decimals)
+            return Token(start, end + 1, text[start : end + 1], parse_number(num), "日", "number")
         # (a date may be spaced out too: ``2020 年 11 月 1 日``)
         dated = after.lstrip(" \u3000") if after[:1] in (" ", "\u3000") else after
         if (after[:1].isascii() and after[:1].isalpha()) or dated.startswith(

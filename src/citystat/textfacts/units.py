@@ -308,6 +308,7 @@ UNITS: Final[dict[str, UnitInfo]] = {
     "成": UnitInfo("percent", 10, "rate"),
     # 305天: a number of days (优良天数), a continuous quantity measured in days.
     "天": UnitInfo("day", 1, "duration"),
+    "日": UnitInfo("day", 1, "duration"),  # 平均逗留1.2日 (only after a decimal: patterns)
     # 利用小时数2136小时: hours as a quantity (24小时服务 is a modifier, see patterns).
     "小时": UnitInfo("hour", 1, "duration"),
     "分钟": UnitInfo("minute", 1, "duration"),  # 动画片19934分钟 (session 22)
@@ -688,4 +689,4 @@ def unit_words() -> list[str]:
 
 
 #: Unit words that a rule of the token patterns reads, never the pattern itself (``年``).
-_READ_BY_RULE: Final = frozenset({"年"})
+_READ_BY_RULE: Final = frozenset({"年", "日"})  # (日: a stay in days, 1.2日; session 23)
