@@ -202,3 +202,15 @@ def test_a_hong_kong_and_macao_release_of_sales_and_stays() -> None:
         ("1.2日", "level", 1.2, "日"),
         ("0.6日", "abs_change", -0.6, "日"),
     ]
+
+
+def test_a_column_of_falls_holds_their_sizes() -> None:
+    # 同比下降(%): 14.7 is a growth of -14.7, and a cell signed -30.3 a rise (one rule for
+    # both table readers: tables.signed_by_column)
+    text = "地区 | 网站数(个) | 同比下降(%) |\n四川 | 909 | 14.7 |\n西藏 | 215 | -30.3 |\n"
+    assert fact_rows(text, "measure", "value_base", region="全国", year=2031) == [
+        ("909", "count", 909.0),
+        ("14.7", "growth_yoy", -14.7),
+        ("215", "count", 215.0),
+        ("-30.3", "growth_yoy", 30.3),
+    ]

@@ -77,6 +77,7 @@ from .tables import (
     row_measure,
     row_note_free,
     sector_part,
+    signed_by_column,
     table_topic,
     unit_named,
     wrapped_units,
@@ -1203,6 +1204,7 @@ def _make(
             and _ITEM_HEAD.fullmatch(topic, len(subject))
         ):  # 增长(%) after 粮食产量's amount: of 粮食产量 too
             subject = topic
+    number = signed_by_column(number, measure, quantity)
     start = row.start + value[0]
     if period is None and column_year is None and kind is None:
         period = title_period

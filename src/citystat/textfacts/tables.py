@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .measures import decide, share_named
 from .numbers import parse_number
@@ -753,11 +753,12 @@ def _cell(
         subject = label + column.indicator
     else:
         subject = label
+    value = signed_by_column(parse_number(raw), measure, name)
     return Cell(
         position,
         position + len(raw),
         raw,
-        parse_number(raw),
+        value,
         unit,
         subject,
         measure,
@@ -769,6 +770,27 @@ def _cell(
 
 
 _GROWTH_COLUMN = re.compile(r"增长|增速|增幅|增减|比上年|同比|环比|变化率")
+#: Columns of falls, whose cells are the size of the fall (``同比下降(%)``, ``降幅``), and
+#: columns of either (``上升或下降``, ``增减``), whose cells carry their sign.
+_FALL_COLUMN = re.compile(r"下降|减少|降幅|降低|下滑|减幅")
+_RISE_OR_FALL = re.compile(r"增减|升降|上升|增长|提高|增加|[±+]")
+_CHANGES: Final = frozenset({"growth_yoy", "abs_change", "pp_change"})
+
+
+def signed_by_column(value: float, measure: str, column: str) -> float:
+    """A change cell's value with the sign its column's name gives it: a column of falls
+    holds their sizes (``同比下降(%)`` | ``14.7`` is a growth of -14.7; session 23).
+
+    >>> signed_by_column(14.7, "growth_yoy", "同比下降"), signed_by_column(-30.3, "growth_yoy", "同比下降")
+    (-14.7, 30.3)
+    >>> signed_by_column(14.7, "growth_yoy", "增减"), signed_by_column(14.7, "level", "下降")
+    (14.7, 14.7)
+    """
+    if measure in _CHANGES and _FALL_COLUMN.search(column) and not _RISE_OR_FALL.search(column):
+        return -value
+    return value
+
+
 _SHARE_COLUMN = re.compile(r"比重|占比|构成|占|比例")
 
 
