@@ -214,3 +214,15 @@ def test_a_column_of_falls_holds_their_sizes() -> None:
         ("215", "count", 215.0),
         ("-30.3", "growth_yoy", 30.3),
     ]
+
+
+def test_a_water_tables_depth_and_a_rise_since_the_quarters_end() -> None:
+    # 埋深 (a water table's depth below ground) is a statistic, not a thing's size; 较二季度末
+    # is a base, 提升 a growth
+    text = "全省浅层地下水位平均埋深14.82米,同比上升0.9米。月活钱包150万个,较二季度末提升40%。"
+    assert fact_rows(text, "measure", "subject", region="全国", year=2031) == [
+        ("14.82米", "level", "浅层地下水位平均埋深"),
+        ("0.9米", "abs_change", "浅层地下水位平均埋深"),
+        ("150万个", "count", "月活钱包"),
+        ("40%", "growth_yoy", "月活钱包"),
+    ]

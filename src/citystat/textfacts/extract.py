@@ -1765,9 +1765,10 @@ _COUNTED_AFTER = re.compile(
     r"(?:以上|以下)?的[\u4e00-\u9fa5]{0,8}?有\s*(?:\d|[一二两三四五六七八九十])"
 )
 #: Words before a length in metres that measure a place or a thing, not work done or a
-#: statistic (``海拔3000米``, ``高120米``, ``直径8米``, ``地下30米``).
+#: statistic (``海拔3000米``, ``高120米``, ``直径8米``, ``地下30米``; but a water table's
+#: 埋深, its depth below ground, is a monitored statistic: session 23).
 _NO_LENGTH_OF_RECORD = re.compile(
-    r"(?:海拔|高度?|深度?|宽度?|直径|半径|落差|跨度|地下|水下|身高)约?$"
+    r"(?:海拔|高度?|(?<!埋)深度?|宽度?|直径|半径|落差|跨度|地下|水下|身高)约?$"
 )
 #: The low end of a range before its high end with the unit (``介于335.5(甲)—788.8毫米``).
 _RANGE_LOW = re.compile(r"(?:介于|在|从)$")
