@@ -5,6 +5,8 @@ own."""
 
 from __future__ import annotations
 
+from citystat.textfacts.regions import guess_own
+
 from .rows import fact_rows
 
 
@@ -226,3 +228,13 @@ def test_a_water_tables_depth_and_a_rise_since_the_quarters_end() -> None:
         ("150万个", "count", "月活钱包"),
         ("40%", "growth_yoy", "月活钱包"),
     ]
+
+
+def test_a_ranking_of_places_named_alike_is_no_places_own_text() -> None:
+    # found pasting such a table into /text/: the whole text was taken for the first row's
+    text = "民生实事满意度调查\n序号 省份 新开工小区数(个)\n\n1 贵州 1071\n\n2 湖北 4284\n\n3 江苏 1498\n"
+    assert guess_own(text) == (None, None)
+    assert guess_own("平遥县推进民生实事\n平遥县今年新建幼儿园3所,湖北派员考察。平遥县…") == (
+        "平遥县",
+        "140728",
+    )

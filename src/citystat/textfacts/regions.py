@@ -1094,7 +1094,12 @@ def _most_mentioned(text: str) -> tuple[str, int] | None:
         for _, end, name in _mention_names(None).finditer(text)
         if (code := table[name].code) and not _names_no_place(text, name, end)
     )
-    return counts.most_common(1)[0] if counts else None
+    top = counts.most_common(2)
+    if len(top) == 2 and top[0][1] == top[1][1]:
+        # 贵州 1071 / 湖北 4284 / 江苏 1498: places named alike, a ranking of them; none of
+        # them is the text's own (session 23: found pasting such a table into /text/)
+        return None
+    return top[0] if top else None
 
 
 #: How far into the first line a title's region is looked for.
