@@ -238,3 +238,23 @@ def test_a_ranking_of_places_named_alike_is_no_places_own_text() -> None:
         "平遥县",
         "140728",
     )
+
+
+def test_a_share_of_the_task_and_a_table_of_tasks_with_their_progress() -> None:
+    # 占年度目标任务/占前三季度目标任务: progress against the task, a share, in the months
+    # done; the cell after each row's number under 目标任务 states the row's target
+    text = (
+        "1-7月,全市重点项目完成投资291.5亿元,占前三季度目标任务78.5%,占年度目标任务55.3%。\n"
+        "序号\n目标任务\n牵头责任单位\n目前完成情况\n"
+        "52\n建成高标准农田8.3万亩。\n农田建设股\n已建成5.1万亩。\n"
+    )
+    assert fact_rows(text, "measure", region="全国", year=2031) == [
+        ("291.5亿元", "level"),
+        ("78.5%", "share"),
+        ("55.3%", "share"),
+        ("8.3万亩", "target"),
+        ("5.1万亩", "level"),
+    ]
+    # (the months done are the shares' period; a row's target keeps the months too, not
+    # yet its deadline's year: left, see docs/textfacts.md)
+    assert fact_rows(text, "period", region="全国", year=2031)[1] == ("78.5%", "2031-01/2031-07")

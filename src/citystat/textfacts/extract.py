@@ -651,6 +651,8 @@ class _Doc:
     #: Parts of the text that state a programme of planned livelihood projects (民生实事),
     #: whose planned quantities are targets (``measures.programme_spans``).
     programmes: list[tuple[int, int]] = field(default_factory=list)
+    #: The cells of a table of tasks that state each row's target (``measures.task_cells``).
+    task_cells: list[tuple[int, int]] = field(default_factory=list)
     #: Whether the text reports a programme's results (``measures.report_of_results``): the
     #: period it states at its start holds for the counts of work done too, and 截至目前 is
     #: the year up to the month it is dated (``published``, YYYY-MM).
@@ -816,6 +818,7 @@ def extract(
         ]
     doc.mention_starts = [start for start, _, _ in doc.mentions]
     doc.programmes = measures.programme_spans(reading)
+    doc.task_cells = measures.task_cells(reading) if "序号" in reading else []
     # (the programme the text's topic: named in its title or opening, not a bulletin's section)
     if not doc.programmes and measures.programme_named(measures.opening(reading)):
         doc.reported = (
@@ -3143,6 +3146,12 @@ def _fact(
             clause_before, doc.text[sentence[0] : token.start], after, measure, doc.year
         )
     ):  # 民生实事: 新建幼儿园20所 is a planned quantity (convention 13)
+        measure = "target"
+    if (
+        doc.task_cells
+        and measure in ("level", "count", "share")
+        and any(a <= token.start < b for a, b in doc.task_cells)
+    ):  # 序号 / 目标任务 / … / 52 / 建成高标准农田8.3万亩: a row's target (session 23)
         measure = "target"
     task = (
         doc.reported

@@ -133,8 +133,8 @@ _BOUND_AFTER = re.compile(r"以内|以下|之内|左右|范围|的?(?:年度|全
 #: ``高于年度目标1.3个百分点``) does not make the figure a target.
 _TARGET_REFERENCE = re.compile(
     r"(?:完成|超额完成|超过|超出|超|高于|低于|快于|慢于|优于|好于|差于|领先|落后于?|对照|对标|占|为|达到)"
-    r"(?:了)?(?:年度|全年|年初|今年|本年|年|[12]\d{3}年)?(?:预期|计划|既定|控制|调控)?"
-    r"(?:投资|开工|建设|收入|支出|生产)?(?:目标|计划)(?:任务)?"
+    r"(?:了)?(?:年度|全年|年初|今年|本年|年|[12]\d{3}年|前三季度|上半年|[一二三四]季度)?"
+    r"(?:预期|计划|既定|控制|调控)?(?:投资|开工|建设|收入|支出|生产)?(?:目标|计划)(?:任务)?"
     # 完成省民生工程目标任务的130.26%, 市民生工程目标任务的127%: a named target's share
     r"|(?:完成|超额完成|占|为|达到)(?:了)?[\u4e00-\u9fa5]{1,8}?(?:目标|计划)(?:任务)?(?=的)"
     r"|(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{0,8}?(?:目标|计划)(?:任务)?的(?=\s*[\d.]|\s*$)"
@@ -246,7 +246,8 @@ _LIMITS_AND_PLANS: Final = (
 _LIMIT_OR_PLAN = re.compile(f"(?:{'|'.join(_LIMITS_AND_PLANS)})$")
 _LIMIT_LAST: Final = last_of(_LIMITS_AND_PLANS)
 #: Progress against the year's task (``完成全年目标任务``), before a percentage.
-_TASK_DONE = re.compile(r"完成了?(?:年度|全年)[\u4e00-\u9fa5]{0,4}?任务$")
+#: (占年度目标任务55.3%: the share of the task done, as 完成…的; session 23)
+_TASK_DONE = re.compile(r"(?:完成了?|占)(?:年度|全年|前三季度|上半年)[\u4e00-\u9fa5]{0,4}?任务$")
 #: A named rate ending in 度 (``草原综合植被盖度达到72.5%``, 满意度), not 年度/进度/力度.
 _NAMED_RATE = re.compile(
     r"(?:率|(?<![年季进力程额温速])度|指数(?:[(（][A-Za-z]{2,5}[)）])?)(?:为|是|达到|达|保持在|保持)?$"
@@ -1426,6 +1427,41 @@ _PAST = re.compile(
     r"|全部完成|超额完成|圆满完成|顺利完成|如期完成|基本完成"
     r"|(?<!\d)[12]\d{3}年(?!的?基础)(?:以来|底|末)?"
 )
+
+
+#: The header cell of a column of targets in a table of tasks, right after 序号.
+_TASK_COLUMN = re.compile(r"(?:目标任务|工作目标|年度目标|任务目标|目标内容|工作任务|重点任务)")
+_SERIAL_CELL = re.compile(r"\d{1,3}")
+
+
+def task_cells(text: str) -> list[tuple[int, int]]:
+    r"""Where a table of tasks, flattened one cell per line, states each row's target:
+    under a header ``序号 / 目标任务 / 牵头单位 / 完成时间 / 完成情况``, the cell right after
+    each row's number (``52 / 建成高标准农田8.3万亩…``). Its figures are targets; the
+    progress cells after it report what was done (session 23).
+
+    >>> text = "序号\n目标任务\n牵头单位\n完成情况\n52\n建成农田8.3万亩。\n甲股\n已建成5万亩\n"
+    >>> [text[a:b] for a, b in task_cells(text)]
+    ['建成农田8.3万亩。']
+    """
+    if "序号" not in text:
+        return []
+    lines: list[tuple[int, str]] = []
+    position = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((position + len(line) - len(line.lstrip()), line.strip()))
+        position += len(line) + 1
+    out: list[tuple[int, int]] = []
+    in_table = False
+    for k, (_, cell) in enumerate(lines[:-1]):
+        if cell == "序号" and _TASK_COLUMN.fullmatch(lines[k + 1][1]):
+            in_table = True
+        elif in_table and _SERIAL_CELL.fullmatch(cell) and k > 0 and lines[k - 1][1] != "序号":
+            start, body = lines[k + 1]
+            if not _SERIAL_CELL.fullmatch(body):
+                out.append((start, start + len(body)))
+    return out
 
 
 def programme_spans(text: str) -> list[tuple[int, int]]:

@@ -359,6 +359,11 @@ def find_events(
             )
             # 完成全年目标任务的59%: the year's task is the reference, not the period
             or (written == "全年" and _TASK_REFERENCE.search(text, max(0, m_start - 3), m_start))
+            # 占前三季度目标任务78.5%: the part of the year whose task is the reference
+            or (
+                text.startswith(("目标", "计划", "任务"), m_end)
+                and _TASK_REFERENCE.search(text, max(0, m_start - 3), m_start) is not None
+            )
             or (before.endswith("由") and text.startswith("的", m_end))
             # 超过上年全年增量143亿元: last year's whole, a base (round 18; 去年全年, opening a
             # clause, is matched as one period)
