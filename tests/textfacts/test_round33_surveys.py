@@ -6,6 +6,7 @@ own."""
 from __future__ import annotations
 
 from citystat.textfacts.regions import guess_own
+from citystat.textfacts.tables import read_tables
 
 from .rows import fact_rows
 
@@ -258,3 +259,10 @@ def test_a_share_of_the_task_and_a_table_of_tasks_with_their_progress() -> None:
     # (the months done are the shares' period; a row's target keeps the months too, not
     # yet its deadline's year: left, see docs/textfacts.md)
     assert fact_rows(text, "period", region="全国", year=2031)[1] == ("78.5%", "2031-01/2031-07")
+
+
+def test_rows_with_percent_cells_under_a_header_of_fewer_columns_are_no_table() -> None:
+    # (a header wrapped over lines that no reader sees whole: its last line is no header of
+    # these rows, whose first value would be read under it as a target)
+    text = "完成前三季度目标任务占比(%)\n达州市 12.9% 527.3 371.5 291.5 78.5%\n渠县 12.4% 31.3 20.9 16.9 80.9%\n"
+    assert read_tables(text) == []

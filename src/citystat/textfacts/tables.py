@@ -630,6 +630,8 @@ def _rows(
         elif len(label) <= 3 and head_label not in label and not _looks_like_region(label):
             label = label + head_label  # 城镇 under 常住人口 → 城镇常住人口
         numbers = list(re.finditer(_NUMBER, line[m.start("nums") :]))
+        if len(numbers) != len(columns) and "%" in m["nums"]:
+            break  # 甲 12.9% 527.3 371.5 under one column: a header this reader did not see
         offset = start + m.start("nums")
         years = " ".join(c.name for c in columns)
         amount = next(
