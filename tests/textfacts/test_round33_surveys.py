@@ -266,3 +266,20 @@ def test_rows_with_percent_cells_under_a_header_of_fewer_columns_are_no_table() 
     # these rows, whose first value would be read under it as a target)
     text = "完成前三季度目标任务占比(%)\n达州市 12.9% 527.3 371.5 291.5 78.5%\n渠县 12.4% 31.3 20.9 16.9 80.9%\n"
     assert read_tables(text) == []
+
+
+def test_targets_named_after_the_figure_and_an_assessment_of_targets() -> None:
+    # 15%以上的增长: a growth, its bound before 的; N%的规划目标: a target; 目标考核达标率:
+    # a rate reached; 完成50户改造任务: the task's size
+    text = (
+        "全年投资保持12%以上的增长。水体比例达92.1%,远超60%的规划目标。"
+        "目标考核达标率100%。已改造危房217户,超额完成50户改造任务。"
+    )
+    assert fact_rows(text, "measure", region="全国", year=2031) == [
+        ("12%", "growth_yoy"),
+        ("92.1%", "share"),
+        ("60%", "target"),
+        ("100%", "share"),
+        ("217户", "count"),
+        ("50户", "target"),
+    ]

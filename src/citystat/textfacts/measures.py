@@ -120,7 +120,10 @@ _PLAN_SHARE = re.compile(
 #: 计划总投资 of a project is its planned size (a level), not a target of the year.
 #: (按计划: as planned, 除按计划需跨年度实施的3件实事: what was done or is left, no target.)
 #: (比计划增加3亿元, 较计划数增加315人: a change compared with the plan, no target.)
-_TARGET = re.compile(r"目标|力争|预期目标|(?<![按比较])(?<!按照)计划(?!生育|单列|总投资)")
+#: (目标考核达标率100%: the assessment of targets, a rate reached, no target; session 23.)
+_TARGET = re.compile(
+    r"目标(?!考核|责任)|力争|预期目标|(?<![按比较])(?<!按照)计划(?!生育|单列|总投资)"
+)
 #: Planned projects named after their number (``257个计划新开工项目``): a plan's (convention 13).
 _PLANNED_NAMED_AFTER = re.compile(r"计划(?!单列|生育)[\u4e00-\u9fa5]{0,8}?项目")
 #: The planned projects a figure counts among (``…计划新开工项目中221个``): what was done of them.
@@ -217,8 +220,10 @@ _PROGRESS_GAP = re.compile(
     r"(?P<verb>慢|快|落后|超前|高|低)?(?:了)?$"
 )
 #: ``紧盯…增长6.5%、…增长8%的目标``: figures the rest of their clause calls a target.
+#: The task a figure after 完成 is the size of (``完成50户改造任务``, ``完成200亩目标``).
+_TASK_NAMED_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?(?:任务|目标)(?![是为])")
 _TARGET_AFTER = re.compile(
-    r"^[^,，。;；:：!！?？]*?的(?:预期|发展|奋斗|年度|全年)?(?:控制|调控|预期)?目标"
+    r"^[^,，。;；:：!！?？]*?的(?:预期|发展|奋斗|年度|全年|规划)?(?:控制|调控|预期)?目标"
 )
 #: A clause that only links (``增速最快,达到8.9%``): the sentence before it governs.
 COPULA_ONLY = re.compile(r"^\s*(?:为|是|达到了|达到|达|约为|仅为)\s*$")
@@ -692,6 +697,12 @@ def decide(
             )
         )
         or ("目标" in clause_after and _TARGET_AFTER.match(clause_after))
+        # 超额完成50户改造任务: the size of the task done, a target (session 23)
+        or (
+            stripped.endswith("完成")
+            and unit not in ("%", "‰")
+            and _TASK_NAMED_AFTER.match(after) is not None
+        )
         or (ends_in(stripped, _LIMIT_LAST) and _LIMIT_OR_PLAN.search(stripped) is not None)
         or (
             "任务" in stripped
@@ -816,7 +827,9 @@ def decide(
         ):
             return "growth_yoy", 1, "prev_year"  # 甲市(1.5%)、乙市(1.4%)同比涨幅靠前
         # 相比上年95.84%的高增速: a growth rate (every such rate is followed by 的)
-        if after.startswith("的") and _RATE_NAMED_AFTER.match(after):
+        # (均保持15%以上的增长: the bound before 的; session 23)
+        rest = after[2:] if after.startswith(("以上的", "左右的")) else after
+        if rest.startswith("的") and _RATE_NAMED_AFTER.match(rest):
             return "growth_yoy", 1, "prev_year"
         if sentence and prefix.rstrip()[-1:] in COPULA_LAST and COPULA_ONLY.match(prefix):
             return _rate(sentence)  # 增速最高,为9.3%;介休市最低,为6.2%
