@@ -818,7 +818,7 @@ def extract(
         ]
     doc.mention_starts = [start for start, _, _ in doc.mentions]
     doc.programmes = measures.programme_spans(reading)
-    doc.task_cells = measures.task_cells(reading) if "序号" in reading else []
+    doc.task_cells = measures.task_cells(reading)
     # (the programme the text's topic: named in its title or opening, not a bulletin's section)
     if not doc.programmes and measures.programme_named(measures.opening(reading)):
         doc.reported = (

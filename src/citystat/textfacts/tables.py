@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Final, NamedTuple
 
 from .measures import decide, share_named
@@ -802,6 +803,7 @@ _CHANGE_COLUMN = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)  # pure; every cell of a column asks it (decide reads 开工率 each time)
 def _measure(name: str, unit: str | None) -> str:
     """The measure of a column's cells from its name and unit.
 
@@ -1697,10 +1699,10 @@ def _indicator_groups(names: list[str]) -> list[_Column] | None:
             or not any(_GROWTH_COLUMN.search(c) or period_kind(c) for c in tail)
         ):
             continue
+        # 企业数(个) beside the indicators: an indicator of its own
         out = [
-            replace(column, indicator=column.name)  # 企业数(个) beside the indicators: one more
-            for name in names[: -size * groups - groups]
-            if (column := _named_column(name))
+            replace(column, indicator=column.name)
+            for column in map(_named_column, names[: -size * groups - groups])
         ]
         for indicator in indicators:
             over = _named_column(indicator)
@@ -2070,15 +2072,12 @@ def _stacked_cells(
                     cell = replace(cell, subject=title_topic)  # 各市县地区生产总值 / 绝对数
                 cells.append(replace(cell, region=label) if place else cell)
                 continue
+            # 合计 / 研究和试验发展 under 企业法人单位(个) | 从业人员(人): each row's own units
+            # and persons (round 28); 利润总额 over 1~6月累计 | 同比: the row's profits
+            named = column.name if _KIND_COUNTED_COLUMN.fullmatch(column.name) else column.indicator
             own = subject
-            if _KIND_COUNTED_COLUMN.fullmatch(column.name):
-                # 合计 / 研究和试验发展 under 企业法人单位(个) | 从业人员(人): each row's
-                # own units and persons (round 28)
-                total = _TOTAL_ROW.match(label.replace(" ", ""))
-                own = column.name if total else subject + column.name
-            elif column.indicator:  # 利润总额 over 1~6月累计 | 同比: the row's profits
-                total = _TOTAL_ROW.match(label.replace(" ", ""))
-                own = column.indicator if total else subject + column.indicator
+            if named:
+                own = named if _TOTAL_ROW.match(label.replace(" ", "")) else subject + named
             cells.append(replace(cell, subject=own))
     return cells
 
